@@ -1,0 +1,190 @@
+/**
+ * The engine for one document: decode → adapter → report → rules → stamp → suppress → dedupe → sort → localize.
+ * No file I/O here (it runs in the browser too); reading files and configs lives in src/files.ts and src/config.ts.
+ */
+import { parseReport, type ParsedReport, type ParseOptions } from './parser/index.js';
+import type { ReportNode, ReportRoot } from './parser/types.js';
+import type { AnyRule, FindingInput, Locale, RuleSeverity } from './rules/types.js';
+import { rules as builtinRules } from './rules/index.js';
+import type { LintMessage, LintResult } from './types.js';
+import type { StampedFinding } from './messages/types.js';
+import { dedupeFindings } from './messages/dedupe.js';
+import { sortFindings } from './messages/sort.js';
+import { localizeFinding } from './messages/localize.js';
+import { applySuppressions } from './messages/suppress.js';
+
+/** A rule switched on, with its configured severity and options. */
+export interface ActiveRule {
+  /** The id findings carry: a built-in id, or `<plugin>/<rule-id>`. */
+  id: string;
+  rule: AnyRule;
+  /** 'error' keeps the rule's per-message defaults; 'warn' makes every finding a warning. */
+  severity: RuleSeverity;
+  options?: unknown;
+}
+
+export interface LintOptions extends ParseOptions {
+  /** The rules to run; by default every recommended built-in rule at its default severity. */
+  rules?: readonly ActiveRule[];
+  /** The only clock rules see. */
+  now?: Date;
+  lang?: Locale;
+  /** Last year's report of the same organ (for carry-over). */
+  previous?: ReportRoot;
+  /** Honour inline `reportlint-disable` comments (default true). */
+  inlineConfig?: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  /** Base of docs links for built-in rules. */
+  docsBase?: string;
+}
+
+export const DEFAULT_DOCS_BASE = 'https://github.com/reportlint/reportlint/blob/main/docs/rules/';
+
+export function defaultRules(): ActiveRule[] {
+  return builtinRules.filter((r) => r.meta.recommended).map((rule) => ({ id: rule.meta.id, rule, severity: rule.meta.defaultSeverity }));
+}
+
+/** Lints one document given as bytes or text. Never throws for bad input: it becomes a fatal message. */
+export async function lint(input: string | Uint8Array, options: LintOptions = {}): Promise<LintResult> {
+  const filePath = options.filePath ?? '<input>';
+  let parsed: ParsedReport;
+  try {
+    parsed = await parseReport(input, options);
+  } catch (error) {
+    return fatalResult(filePath, error);
+  }
+  const findings = runRules(parsed.report, options);
+  return finishResult(filePath, parsed, findings, options);
+}
+
+/** Runs the rules over a parsed report; a rule that throws becomes one internal-error finding. */
+export function runRules(report: ReportRoot, options: LintOptions): StampedFinding[] {
+  const active = options.rules ?? defaultRules();
+  const now = options.now ?? new Date();
+  const findings: StampedFinding[] = [];
+  for (const entry of active) {
+    const { rule } = entry;
+    const collected: StampedFinding[] = [];
+    const context = {
+      options: mergeOptions(rule.meta.defaultOptions, entry.options),
+      now,
+      ...(options.previous ? { previous: options.previous } : {}),
+      report: (finding: FindingInput<string>) => collected.push(stamp(entry, finding, options.docsBase)),
+    };
+    try {
+      rule.check(report, context);
+      findings.push(...collected);
+    } catch (error) {
+      findings.push(internalError(entry, error, options.docsBase));
+    }
+  }
+  return findings;
+}
+
+export function finishResult(
+  filePath: string,
+  parsed: ParsedReport,
+  findings: StampedFinding[],
+  options: LintOptions,
+): LintResult {
+  const suppressed =
+    options.inlineConfig === false
+      ? findings
+      : applySuppressions(findings, parsed.text, parsed.format, {
+          reportUnused: options.reportUnusedDisableDirectives ?? false,
+        });
+  const messages = sortFindings(dedupeFindings(suppressed)).map((f) => localizeFinding(f, options.lang ?? 'zh'));
+  return {
+    ...countMessages(filePath, messages),
+    format: parsed.format,
+    ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
+    source: parsed.text,
+  };
+}
+
+export function countMessages(filePath: string, messages: LintMessage[]): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fatalErrorCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) errorCount++;
+    else warningCount++;
+    if (m.fatal) fatalErrorCount++;
+  }
+  return { filePath, messages, errorCount, warningCount, fatalErrorCount };
+}
+
+/** A file that could not be read or parsed: one fatal message with ruleId null. */
+export function fatalResult(filePath: string, error: unknown): LintResult {
+  const reason = error instanceof Error ? error.message : String(error);
+  const message: LintMessage = {
+    ruleId: null,
+    severity: 2,
+    fatal: true,
+    messageId: 'unreadable',
+    message: reason,
+    line: 1,
+    column: 1,
+  };
+  return countMessages(filePath, [message]);
+}
+
+function stamp(entry: ActiveRule, finding: FindingInput<string>, docsBase?: string): StampedFinding {
+  const meta = entry.rule.meta;
+  const text = meta.messages[finding.messageId];
+  if (!text) throw new Error(`rule ${entry.id} reported an unknown messageId "${finding.messageId}"`);
+  const severity: RuleSeverity =
+    entry.severity === 'warn' ? 'warn' : (meta.severities?.[finding.messageId] ?? meta.defaultSeverity);
+  const position = finding.place ?? finding.node.position;
+  const location = 'location' in finding.node ? finding.node.location : undefined;
+  const hint = meta.hints?.[finding.messageId];
+  const out: StampedFinding = { ruleId: entry.id, severity, messageId: finding.messageId, text };
+  if (hint) out.hint = hint;
+  if (finding.data) out.data = finding.data;
+  if (position) out.position = position;
+  if (location) out.location = location;
+  if (finding.actual !== undefined) out.actual = finding.actual;
+  if (finding.expected !== undefined) out.expected = finding.expected;
+  if (finding.related?.length) {
+    out.related = finding.related.map((r) => {
+      const relatedText = meta.messages[r.messageId];
+      if (!relatedText) throw new Error(`rule ${entry.id} reported an unknown messageId "${r.messageId}"`);
+      return { text: relatedText, ...(r.data ? { data: r.data } : {}), ...positionOf(r.node) };
+    });
+  }
+  const docsUrl = meta.docsUrl ?? (entry.id.includes('/') ? undefined : `${docsBase ?? DEFAULT_DOCS_BASE}${entry.id}.md`);
+  if (docsUrl) out.docsUrl = docsUrl;
+  return out;
+}
+
+function positionOf(node: ReportNode): { position?: NonNullable<ReportNode['position']> } {
+  return node.position ? { position: node.position } : {};
+}
+
+function internalError(entry: ActiveRule, error: unknown, docsBase?: string): StampedFinding {
+  const reason = error instanceof Error ? error.message : String(error);
+  const docsUrl = entry.rule.meta.docsUrl ?? (entry.id.includes('/') ? undefined : `${docsBase ?? DEFAULT_DOCS_BASE}${entry.id}.md`);
+  return {
+    ruleId: entry.id,
+    severity: 'error',
+    fatal: true,
+    messageId: 'internalError',
+    text: {
+      zh: '规则 {rule} 运行出错：{reason}（可在配置中关闭该规则）',
+      en: 'Rule {rule} crashed: {reason} (it can be switched off in the configuration)',
+    },
+    data: { rule: entry.id, reason },
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+    ...(docsUrl ? { docsUrl } : {}),
+  };
+}
+
+function mergeOptions(defaults: unknown, given: unknown): unknown {
+  if (given === undefined) return defaults;
+  if (isPlainObject(defaults) && isPlainObject(given)) return { ...defaults, ...given };
+  return given;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

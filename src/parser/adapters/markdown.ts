@@ -1,0 +1,5 @@
+import type { AdapterOutput } from './types.js';
+// STUB
+export function readMarkdown(text: string): AdapterOutput {
+  return { tree: { type: 'root', children: [] }, text, linesFromSource: true };
+}

@@ -1,0 +1,31 @@
+/**
+ * The adapter contract: one adapter per input format turns the input into an mdast tree with positions.
+ *
+ * Tables: every adapter emits mdast `table` nodes whose `data.layout` says how trustworthy positions are:
+ * - 'grid': a rectangular grid (GFM, HTML or Word with colspan/rowspan expanded); a cell copied by the
+ *   expansion of a span carries `data.spanned = true` (its text repeats the origin cell's text).
+ * - 'flattened': rows recovered from text (tabs, one cell per line, `|`), of unequal lengths.
+ * Cells hold one `text` child (the cell text, line breaks as "\n") with the position of the source text.
+ */
+import type { Root } from 'mdast';
+import type { InputFormat } from '../types.js';
+
+export interface AdapterOutput {
+  tree: Root;
+  /** The text that positions refer to (the decoded source, or the HTML a .docx was converted to). */
+  text: string;
+  /** Whether paragraph positions slice `text` into readable lines (true for markdown and text). */
+  linesFromSource: boolean;
+}
+
+export type Adapter = (text: string) => AdapterOutput | Promise<AdapterOutput>;
+
+export interface TableData {
+  layout: 'grid' | 'flattened';
+}
+
+export interface CellData {
+  spanned?: boolean;
+}
+
+export type { InputFormat };

@@ -1,0 +1,75 @@
+/**
+ * Bytes to text with the WHATWG TextDecoder only (Node and browsers alike): UTF-8 with or without BOM,
+ * UTF-16 with BOM, and GB18030/GBK when the bytes are not valid UTF-8. Binary input is refused.
+ */
+
+export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface Decoded {
+  text: string;
+  encoding: EncodingName;
+}
+
+export class DecodeError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'binary' | 'encoding',
+  ) {
+    super(message);
+    this.name = 'DecodeError';
+  }
+}
+
+/** Decode bytes; `forced` skips detection (the CLI's --encoding). Throws DecodeError for binary input. */
+export function decode(bytes: Uint8Array, forced?: EncodingName): Decoded {
+  const encoding = forced ?? detectEncoding(bytes);
+  const body = stripBom(bytes, encoding);
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: encoding === 'utf-8' }).decode(body);
+  } catch {
+    throw new DecodeError(`not valid ${encoding} text`, 'encoding');
+  }
+  if (looksBinary(text)) throw new DecodeError('binary content, not a text report', 'binary');
+  return { text, encoding };
+}
+
+function detectEncoding(bytes: Uint8Array): EncodingName {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (hasNul(bytes)) throw new DecodeError('binary content, not a text report', 'binary');
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf-8';
+  } catch {
+    return 'gb18030';
+  }
+}
+
+function stripBom(bytes: Uint8Array, encoding: EncodingName): Uint8Array {
+  if (encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3);
+  if (encoding !== 'utf-8' && encoding !== 'gb18030' && bytes.length >= 2) {
+    const bom = encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+    if (bytes[0] === bom[0] && bytes[1] === bom[1]) return bytes.subarray(2);
+  }
+  return bytes;
+}
+
+/** NUL bytes never occur in UTF-8 or GB18030 text (UTF-16 was handled by its BOM). */
+function hasNul(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 65536);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+/** Control characters other than tab, CR, LF, FF in more than 1% of the text mean it is not a report. */
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 65536);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
+  }
+  return n > 0 && bad / n > 0.01;
+}

@@ -1,0 +1,29 @@
+/** Chooses the input format: by extension, then (for .txt, stdin and unknown extensions) by sniffing the text. */
+import type { InputFormat } from './types.js';
+
+const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
+  md: 'markdown',
+  markdown: 'markdown',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  docx: 'docx',
+  pdf: 'pdf',
+};
+
+export function detectFormat(filePath: string | undefined, text: string | undefined): InputFormat {
+  const ext = filePath?.match(/\.([A-Za-z0-9]+)$/)?.[1]?.toLowerCase();
+  const known = ext ? BY_EXTENSION[ext] : undefined;
+  if (known) return known;
+  return text === undefined ? 'text' : sniff(text);
+}
+
+/** ATX headings, bold at a line start or GFM pipe tables mean Markdown; an HTML document means html. */
+export function sniff(text: string): InputFormat {
+  const head = text.slice(0, 4096).trimStart().toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(body|article|div|table|p)[\s>]/.test(head)) return 'html';
+  if (/^#{1,6}[ \t]+\S/m.test(text)) return 'markdown';
+  if (/^\*\*\S/m.test(text)) return 'markdown';
+  if (/^\|.*\|[ \t]*\r?\n\|[ \t]*:?-{3,}/m.test(text)) return 'markdown';
+  return 'text';
+}

@@ -1,0 +1,68 @@
+/** The parser's public entry: input (bytes or text) → report AST, choosing the adapter by format. */
+import { decode, type EncodingName } from './decode.js';
+import { buildReport } from './report.js';
+import { detectFormat } from './detect.js';
+import { readMarkdown } from './adapters/markdown.js';
+import { readText } from './adapters/text.js';
+import type { AdapterOutput } from './adapters/types.js';
+import type { InputFormat, ReportRoot } from './types.js';
+
+export { DecodeError, decode, type EncodingName } from './decode.js';
+export { detectFormat } from './detect.js';
+
+export interface ParseOptions {
+  /** Forces the adapter; otherwise chosen by extension, then by sniffing the text. */
+  format?: InputFormat;
+  filePath?: string;
+  /** Forces the text encoding (bytes input only). */
+  encoding?: EncodingName;
+}
+
+export interface ParsedReport {
+  report: ReportRoot;
+  /** The text that positions refer to. */
+  text: string;
+  format: InputFormat;
+  encoding?: string;
+}
+
+/** Formats whose adapters are registered by other modules (html, docx, pdf) so the core stays small. */
+export type BinaryAdapter = (bytes: Uint8Array) => Promise<AdapterOutput>;
+export type TextAdapter = (text: string) => AdapterOutput | Promise<AdapterOutput>;
+
+const textAdapters = new Map<InputFormat, TextAdapter>([
+  ['markdown', readMarkdown],
+  ['text', readText],
+]);
+const binaryAdapters = new Map<InputFormat, BinaryAdapter>();
+
+export function registerTextAdapter(format: InputFormat, adapter: TextAdapter): void {
+  textAdapters.set(format, adapter);
+}
+export function registerBinaryAdapter(format: InputFormat, adapter: BinaryAdapter): void {
+  binaryAdapters.set(format, adapter);
+}
+
+export async function parseReport(input: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedReport> {
+  const binary = typeof input !== 'string';
+  let format = options.format ?? detectFormat(options.filePath, undefined);
+  const binaryAdapter = binaryAdapters.get(format);
+  if (binaryAdapter && binary) {
+    const out = await binaryAdapter(input);
+    return { report: buildReport(out, format), text: out.text, format };
+  }
+  let text: string;
+  let encoding: string | undefined;
+  if (binary) {
+    const decoded = decode(input, options.encoding);
+    text = decoded.text;
+    encoding = decoded.encoding;
+  } else {
+    text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  }
+  if (!options.format) format = detectFormat(options.filePath, text);
+  const adapter = textAdapters.get(format);
+  if (!adapter) throw new Error(`no reader for the ${format} format`);
+  const out = await adapter(text);
+  return { report: buildReport(out, format), text: out.text, format, ...(encoding ? { encoding } : {}) };
+}

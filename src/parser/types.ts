@@ -1,0 +1,168 @@
+/**
+ * The report AST: a unist tree of the annual report's domain (../shared/domain.md).
+ * Plain data only (JSON-serialisable), so it can be printed by `extract`, sent to a worker or a browser.
+ */
+import type { Position } from 'unist';
+
+export type { Position, Point } from 'unist';
+
+export type InputFormat = 'markdown' | 'text' | 'html' | 'docx' | 'pdf';
+
+export type SectionKey = 'overview' | 'active' | 'applications' | 'review' | 'problems' | 'other';
+
+export type TableKind = 'active' | 'applications' | 'review' | 'unknown';
+
+/** Which template a table follows: the 2021 format, or the outdated 2019 one. */
+export type TableTemplate = '2021' | '2019';
+
+/** How a table's cells were laid out in the source. Only a grid may map values by header position. */
+export type TableLayout = 'grid' | 'flattened';
+
+export interface CellNode {
+  type: 'cell';
+  /** Column key of domain.md (table 三: natural … total; table 二: made, repealed, valid, decisions, amount; table 四: upheld … total). */
+  key?: string;
+  /** The normalised number, or null when blank, a placeholder or not a number. */
+  value: number | null;
+  /** The cell text as written (trimmed). */
+  raw: string;
+  /** What kind of content the cell holds, decided once by the parser so rules never parse text. */
+  content: 'number' | 'blank' | 'placeholder' | 'text';
+  /** True when the number has a fractional part (a defect in a count cell). */
+  decimal?: boolean;
+  position?: Position;
+  /** A place people can find where lines mean little (.docx, .pdf): 表三「（七）总计」行·自然人. */
+  location?: string;
+}
+
+export interface RowNode {
+  type: 'row';
+  /** Row key of domain.md (table 三: new, carried, granted, denied.1 …; table 二: regulations …; table 四: the group). */
+  key?: string;
+  /** The row's label as read (normalised spacing). */
+  label: string;
+  children: CellNode[];
+  position?: Position;
+}
+
+export interface UnreadableRow {
+  key?: string;
+  label: string;
+  reason: 'valueCount' | 'unknownLabel';
+  expected?: number;
+  actual?: number;
+  position?: Position;
+}
+
+export interface TableNode {
+  type: 'table';
+  kind: TableKind;
+  template: TableTemplate;
+  layout: TableLayout;
+  /** Column keys found in the header, in template order. */
+  columns: string[];
+  /** Required row keys that could not be found. */
+  missingRows: string[];
+  /** Required column keys that could not be found. */
+  missingColumns: string[];
+  /** Rows recognised by label whose values could not be mapped without guessing. */
+  unreadableRows: UnreadableRow[];
+  /** Header labels of the outdated 2019 template found in this table. */
+  outdatedLabels: string[];
+  children: RowNode[];
+  position?: Position;
+}
+
+export interface ParagraphNode {
+  type: 'paragraph';
+  text: string;
+  position?: Position;
+}
+
+export type BlockNode = ParagraphNode | TableNode;
+
+export interface SectionNode {
+  type: 'section';
+  key: SectionKey;
+  /** The heading text as written. */
+  heading: string;
+  /** The numeral before the heading (一 … 六), or null when the heading has none. */
+  number: string | null;
+  children: BlockNode[];
+  position?: Position;
+}
+
+/** What comes before the first section: title, organ, preamble. */
+export interface PreambleNode {
+  type: 'preamble';
+  children: BlockNode[];
+  position?: Position;
+}
+
+export interface IsoDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface PeriodStatement {
+  type: 'period';
+  text: string;
+  start: IsoDate | null;
+  end: IsoDate | null;
+  /** A date in the statement that does not exist (2月30日). */
+  invalidDates: string[];
+  section: SectionKey | null;
+  position?: Position;
+}
+
+export interface FeeStatement {
+  type: 'fee';
+  /** The sentence that speaks of information processing fees. */
+  text: string;
+  section: SectionKey | null;
+  /** Says nothing was collected (未收取信息处理费, 实际收取…0元, 未发生收费情况 …). */
+  noneCollected: boolean;
+  /** Says no fee notice was issued (未发出收费通知). */
+  noNotice: boolean;
+  /** Number of fee notices stated, or null. */
+  notices: number | null;
+  /** Amount actually collected in 元, or null. */
+  collected: number | null;
+  position?: Position;
+}
+
+/** A dated line: 发布日期, 成文日期, or the date under the signature. */
+export interface DateStatement {
+  type: 'date';
+  kind: 'published' | 'written' | 'signature';
+  text: string;
+  date: IsoDate;
+  position?: Position;
+}
+
+export interface ReportRoot {
+  type: 'report';
+  format: InputFormat;
+  /** The report year, from the title (or the first statement of the year when there is no title). */
+  year: number | null;
+  organ: string | null;
+  title: string | null;
+  periods: PeriodStatement[];
+  feeStatements: FeeStatement[];
+  dates: DateStatement[];
+  children: Array<PreambleNode | SectionNode>;
+  position?: Position;
+}
+
+export type ReportNode =
+  | ReportRoot
+  | PreambleNode
+  | SectionNode
+  | ParagraphNode
+  | TableNode
+  | RowNode
+  | CellNode
+  | PeriodStatement
+  | FeeStatement
+  | DateStatement;

@@ -1,0 +1,68 @@
+/** The rule contract: built-in and plugin rules alike implement it (exported from the package entry). */
+import type { Position, ReportNode, ReportRoot } from '../parser/types.js';
+
+export type Locale = 'zh' | 'en';
+/** Templates with {name} placeholders, in each locale. */
+export type LocalizedText = Readonly<Record<Locale, string>>;
+export type RuleSeverity = 'warn' | 'error';
+export type RuleCategory = 'structure' | 'period' | 'table' | 'statement';
+
+/** A JSON schema for a rule's options (validated with ajv before any rule runs). */
+export type OptionsSchema = Readonly<Record<string, unknown>>;
+
+export interface RuleMeta<Options = unknown, MessageId extends string = string> {
+  /** kebab-case, equals the file name; stable (configs and suppressions use it). */
+  id: string;
+  /** One sentence stating the requirement. */
+  description: LocalizedText;
+  category: RuleCategory;
+  /** The clause of 国办公开办函〔2021〕30号 (or the regulation) that this rule enforces. */
+  basis: string;
+  defaultSeverity: RuleSeverity;
+  /** Per-message defaults where a rule mixes severities; config "warn" turns them all into warnings. */
+  severities?: Readonly<Partial<Record<MessageId, RuleSeverity>>>;
+  recommended: boolean;
+  messages: Readonly<Record<MessageId, LocalizedText>>;
+  /** Fix hint shown under the message. */
+  hints?: Readonly<Partial<Record<MessageId, LocalizedText>>>;
+  schema?: OptionsSchema;
+  defaultOptions?: Options;
+  /** Where the rule's documentation lives; the engine derives it for built-in rules. */
+  docsUrl?: string;
+}
+
+export interface FindingInput<MessageId extends string = string> {
+  /** The position comes from node.position. */
+  node: ReportNode;
+  /** A narrower span inside the node. */
+  place?: Position;
+  messageId: MessageId;
+  data?: Readonly<Record<string, string | number>>;
+  actual?: number | string;
+  expected?: number | string;
+  related?: ReadonlyArray<{ node: ReportNode; messageId: MessageId; data?: Readonly<Record<string, string | number>> }>;
+}
+
+export interface RuleContext<Options = unknown, MessageId extends string = string> {
+  /** Already validated and merged with defaultOptions. */
+  readonly options: Options;
+  /** The only clock rules see (lint option `now`). */
+  readonly now: Date;
+  /** Last year's report of the same organ, when the engine has it. */
+  readonly previous?: ReportRoot;
+  report(finding: FindingInput<MessageId>): void;
+}
+
+export interface Rule<Options = unknown, MessageId extends string = string> {
+  meta: RuleMeta<Options, MessageId>;
+  check(report: ReportRoot, context: RuleContext<Options, MessageId>): void;
+}
+
+/** A rule as the registry holds it, whatever its options and message ids. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any, string>;
+
+/** Identity helper so TypeScript infers Options and MessageId and checks every messageId. */
+export function defineRule<O = void, M extends string = string>(rule: Rule<O, M>): Rule<O, M> {
+  return rule;
+}
