@@ -4,6 +4,8 @@ import { buildReport } from './report.js';
 import { detectFormat } from './detect.js';
 import { readMarkdown } from './adapters/markdown.js';
 import { readText } from './adapters/text.js';
+import { readHtml, sniffHtmlCharset } from './adapters/html.js';
+import { readDocx } from './adapters/docx.js';
 import type { AdapterOutput } from './adapters/types.js';
 import type { InputFormat, ReportRoot } from './types.js';
 
@@ -42,6 +44,8 @@ export function registerTextAdapter(format: InputFormat, adapter: TextAdapter): 
 export function registerBinaryAdapter(format: InputFormat, adapter: BinaryAdapter): void {
   binaryAdapters.set(format, adapter);
 }
+registerTextAdapter('html', readHtml);
+registerBinaryAdapter('docx', readDocx);
 
 export async function parseReport(input: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedReport> {
   const binary = typeof input !== 'string';
@@ -54,7 +58,7 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   let text: string;
   let encoding: string | undefined;
   if (binary) {
-    const decoded = decode(input, options.encoding);
+    const decoded = decode(input, options.encoding ?? sniffHtmlCharset(input));
     text = decoded.text;
     encoding = decoded.encoding;
   } else {

@@ -1,0 +1,168 @@
+/**
+ * The `html` adapter: a web page (or the HTML mammoth makes of a .docx) to mdast with source positions.
+ * Block elements become headings and paragraphs; Word's `<p><span>` soup and `<o:p>` are read as the
+ * inline text they are, so a label split one character per span comes out whole; tables become
+ * rectangular grids with every span expanded (adapters/types.ts).
+ */
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Heading, Paragraph, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
+import type { Point } from 'unist';
+import type { AdapterOutput, CellData, TableData } from './types.js';
+import { findReport, isSkipped } from './html-content.js';
+import { expandGrid } from './html-grid.js';
+import { makeLocator, render, span, trimSpan, type Segment } from './html-text.js';
+
+export { sniffHtmlCharset } from './html-charset.js';
+
+/** Elements that end the line of text before them and start a new one. */
+const BLOCKS = new Set([
+  'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'form', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+const HEADING = /^h([1-6])$/;
+
+function isBold(el: Element): boolean {
+  if (el.tagName === 'b' || el.tagName === 'strong') return true;
+  const style = typeof el.properties['style'] === 'string' ? el.properties['style'] : '';
+  return /font-weight\s*:\s*(bold|[6-9]00)/i.test(style);
+}
+
+export function readHtml(text: string): AdapterOutput {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const hast = unified().use(rehypeParse).parse(source) as HastRoot;
+  const locate = makeLocator(source);
+  const { container, title } = findReport(hast);
+
+  /** Inline text of an element and everything in it; blocks and <br> become line breaks. */
+  const inline = (nodes: readonly ElementContent[], out: Segment[], bold: boolean): void => {
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        out.push({ value: node.value, from: node.position?.start.offset ?? -1, to: node.position?.end.offset ?? -1, bold });
+      }
+      if (node.type !== 'element' || isSkipped(node)) continue;
+      if (node.tagName === 'br') out.push({ value: '\n' });
+      else {
+        const block = BLOCKS.has(node.tagName) || HEADING.test(node.tagName);
+        if (block) out.push({ value: '\n' });
+        inline(node.children, out, bold || isBold(node));
+        if (block) out.push({ value: '\n' });
+      }
+    }
+  };
+
+  /** The mdast text of some segments, positioned at its visible characters (else at `fallback`). */
+  const textOf = (segments: Segment[], fallback: Element | undefined): { node: Text; bold: boolean } => {
+    const r = render(segments);
+    const node: Text = { type: 'text', value: r.value };
+    if (r.from !== undefined && r.to !== undefined && r.from >= 0) {
+      const [from, to] = trimSpan(source, r.from, r.to);
+      node.position = span(locate, from, to);
+    } else if (fallback?.position) {
+      node.position = { start: fallback.position.start as Point, end: fallback.position.end as Point };
+    }
+    return { node, bold: r.bold };
+  };
+
+  const blocks: RootContent[] = [];
+  let pending: Segment[] = [];
+  const flush = (): void => {
+    const { node, bold } = textOf(pending, undefined);
+    pending = [];
+    if (node.value === '') return;
+    const paragraph: Paragraph = {
+      type: 'paragraph',
+      children: [bold ? { type: 'strong', children: [node], position: node.position } : node],
+      position: node.position,
+    };
+    blocks.push(paragraph);
+  };
+  const heading = (el: Element, depth: number): Heading | undefined => {
+    const segments: Segment[] = [];
+    inline(el.children, segments, false);
+    const { node } = textOf(segments, el);
+    if (node.value === '') return undefined;
+    return { type: 'heading', depth: depth as Heading['depth'], children: [node], position: node.position };
+  };
+  const table = (el: Element): Table => {
+    const grid = expandGrid(el);
+    const texts = new Map<Element, Text>();
+    const cellText = (cell: Element): Text => {
+      let t = texts.get(cell);
+      if (!t) {
+        const segments: Segment[] = [];
+        inline(cell.children, segments, false);
+        t = textOf(segments, cell).node;
+        texts.set(cell, t);
+      }
+      return t;
+    };
+    const rows: TableRow[] = grid.rows.map(({ tr, slots }) => ({
+      type: 'tableRow',
+      children: slots.map(({ cell, origin }): TableCell => {
+        const t = cellText(cell);
+        const out: TableCell = { type: 'tableCell', children: [{ ...t }] };
+        if (t.position) out.position = t.position;
+        if (!origin) out.data = { spanned: true } satisfies CellData as TableCell['data'];
+        return out;
+      }),
+      ...(tr.position ? { position: { start: tr.position.start as Point, end: tr.position.end as Point } } : {}),
+    }));
+    const node: Table = { type: 'table', align: Array.from({ length: grid.width }, () => null), children: rows };
+    node.data = { layout: 'grid' } satisfies TableData as Table['data'];
+    if (el.position) node.position = { start: el.position.start as Point, end: el.position.end as Point };
+    return node;
+  };
+
+  const flow = (nodes: readonly HastContent[], bold: boolean): void => {
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        const from = node.position?.start.offset ?? -1;
+        const to = node.position?.end.offset ?? -1;
+        pending.push({ value: node.value, from, to, bold });
+        continue;
+      }
+      if (node.type !== 'element' || isSkipped(node)) continue;
+      const depth = HEADING.exec(node.tagName)?.[1];
+      if (node.tagName === 'br') pending.push({ value: '\n' });
+      else if (node.tagName === 'table') {
+        flush();
+        const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
+        if (caption) flow(caption.children, bold);
+        flush();
+        const t = table(node);
+        if (t.children.length > 0) blocks.push(t);
+      } else if (depth) {
+        flush();
+        const h = heading(node, Number(depth));
+        if (h) blocks.push(h);
+      } else if (BLOCKS.has(node.tagName)) {
+        flush();
+        flow(node.children, bold || isBold(node));
+        flush();
+      } else flow(node.children, bold || isBold(node));
+    }
+  };
+
+  flow(container.children, false);
+  flush();
+  if (title && !startsWithTitle(blocks)) {
+    const h = heading(title, 1);
+    if (h) blocks.unshift(h);
+  }
+  const tree: Root = { type: 'root', children: blocks };
+  if (source.length > 0) tree.position = span(locate, 0, source.length);
+  return { tree, text: source, linesFromSource: false };
+}
+
+/** Whether the report already opens with its title (a short block naming a report). */
+function startsWithTitle(blocks: RootContent[]): boolean {
+  const first = blocks[0];
+  if (!first || (first.type !== 'heading' && first.type !== 'paragraph')) return false;
+  const inner = first.children[0];
+  const leaf = inner?.type === 'strong' ? inner.children[0] : inner;
+  const value = leaf?.type === 'text' ? leaf.value : '';
+  return value.length <= 80 && /报告/.test(value) && !/[。；]/.test(value);
+}
