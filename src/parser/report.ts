@@ -1,6 +1,110 @@
+/**
+ * The report builder: mdast (from any adapter) → report AST. Finds the six sections among headings and
+ * heading-like lines, reads every table by its labels, and extracts the title, year, organ, statistical
+ * periods, fee statements and dates, so rules only read data.
+ */
+import type { Position } from 'unist';
 import type { AdapterOutput } from './adapters/types.js';
-import type { InputFormat, ReportRoot } from './types.js';
-// STUB: replaced by the real report builder shortly.
-export function buildReport(_out: AdapterOutput, format: InputFormat): ReportRoot {
-  return { type: 'report', format, year: null, organ: null, title: null, periods: [], feeStatements: [], dates: [], children: [] };
+import type { BlockNode, InputFormat, PreambleNode, ReportRoot, SectionNode } from './types.js';
+import { LineIndex, spanPosition } from './text-run.js';
+import { readItems, type Item } from './mdast-read.js';
+import { matchSectionHeading, sectionOrder, type HeadingMatch } from './sections.js';
+import { readTable } from './tables.js';
+import { findDates, findFeeStatements, findPeriods, type TextLine } from './statements.js';
+import { findTitle } from './title.js';
+
+export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot {
+  const index = new LineIndex(out.text);
+  const items = readItems(out.tree, out.text);
+  const headings = acceptHeadings(items);
+  const preamble: PreambleNode = { type: 'preamble', children: [] };
+  const parts: Array<PreambleNode | SectionNode> = [preamble];
+  const lines: TextLine[] = [];
+  let current: PreambleNode | SectionNode = preamble;
+
+  items.forEach((item, i) => {
+    const key = current.type === 'section' ? current.key : null;
+    if (item.kind === 'table') {
+      const table = readTable(item.table);
+      current.children.push(table);
+      if (table.kind === 'unknown') for (const row of item.table.rows) lines.push({ run: { text: row.cells.map((c) => c.text).join(' '), segments: [] }, section: key, inTable: true });
+      return;
+    }
+    const position = spanPosition(item.run, 0, item.run.text.length, index);
+    const heading = headings.get(i);
+    if (heading) {
+      current = { type: 'section', key: heading.key, heading: item.run.text, number: heading.number, children: [], ...(position ? { position } : {}) };
+      parts.push(current);
+      return;
+    }
+    const paragraph: BlockNode = { type: 'paragraph', text: item.run.text, ...(position ? { position } : {}) };
+    current.children.push(paragraph);
+    lines.push({ run: item.run, section: key });
+  });
+
+  for (const part of parts) extendPosition(part);
+  const title = findTitle(preamble, parts);
+  const periods = findPeriods(lines, index);
+  const report: ReportRoot = {
+    type: 'report',
+    format,
+    year: title.year ?? periods[0]?.start?.year ?? null,
+    organ: title.organ,
+    title: title.title,
+    periods,
+    feeStatements: findFeeStatements(lines, index),
+    dates: findDates(lines, index),
+    children: preamble.children.length > 0 ? parts : parts.slice(1),
+    position: index.position(0, out.text.length),
+  };
+  return report;
+}
+
+/**
+ * Decides which lines are section headings. A numbered heading (一、…) always is, unless it repeats the
+ * section just opened (a caption). An unnumbered one is a heading only when it comes after the current
+ * section in template order and no numbered heading of the same section follows (then it was a sub-heading
+ * or a caption repeating a section's words).
+ */
+function acceptHeadings(items: readonly Item[]): Map<number, HeadingMatch> {
+  const candidates = new Map<number, HeadingMatch>();
+  items.forEach((item, i) => {
+    if (item.kind !== 'line') return;
+    const match = matchSectionHeading(item.run.text);
+    if (match) candidates.set(i, match);
+  });
+  const accepted = new Map<number, HeadingMatch>();
+  let currentOrder = -1;
+  let currentKey: string | null = null;
+  let contentSinceHeading = false;
+  items.forEach((item, i) => {
+    const match = candidates.get(i);
+    if (!match) {
+      contentSinceHeading = true;
+      return;
+    }
+    const order = sectionOrder(match.key);
+    let take: boolean;
+    if (match.number) take = !(match.key === currentKey && !contentSinceHeading);
+    else {
+      const numberedLater = [...candidates].some(([j, m]) => j > i && m.key === match.key && m.number !== null);
+      take = order > currentOrder && !numberedLater;
+    }
+    if (!take) {
+      contentSinceHeading = true;
+      return;
+    }
+    accepted.set(i, match);
+    currentOrder = order;
+    currentKey = match.key;
+    contentSinceHeading = false;
+  });
+  return accepted;
+}
+
+/** A section spans from its heading to its last block. */
+function extendPosition(part: PreambleNode | SectionNode): void {
+  const first = part.position?.start ?? part.children[0]?.position?.start;
+  const last = part.children[part.children.length - 1]?.position?.end ?? part.position?.end;
+  if (first && last) part.position = { start: first, end: last } as Position;
 }

@@ -1,5 +1,55 @@
+/**
+ * Markdown adapter: remark-parse + remark-gfm. Real reports also carry tables as tab-separated lines inside
+ * paragraphs (or as indented code); those lines are read back from the source by offset, because mdast
+ * text drops leading and trailing tabs and with them the empty leading cells.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Code, Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
 import type { AdapterOutput } from './types.js';
-// STUB
+import { LineIndex } from '../text-run.js';
+import { flattenedTable, isTabRow, paragraphFromLine, rowFromTabLine, sourceLines } from './source-lines.js';
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
 export function readMarkdown(text: string): AdapterOutput {
-  return { tree: { type: 'root', children: [] }, text, linesFromSource: true };
+  const tree = processor.parse(text) as Root;
+  const index = new LineIndex(text);
+  tree.children = tree.children.flatMap((node) => recoverTabTables(node, text, index));
+  for (const node of tree.children) {
+    if (node.type === 'table' && !(node.data as { layout?: string } | undefined)?.layout) node.data = { ...node.data, layout: 'grid' } as Table['data'];
+  }
+  return { tree, text, linesFromSource: true };
+}
+
+/** A paragraph or indented code block with tab-separated lines becomes tables (and paragraphs for the other lines). */
+function recoverTabTables(node: RootContent, source: string, index: LineIndex): RootContent[] {
+  if (node.type !== 'paragraph' && !(node.type === 'code' && !(node as Code).lang)) return [node];
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return [node];
+  const lines = sourceLines(source, lineStart(source, start), end);
+  if (!lines.some((l) => isTabRow(l.text))) return [node];
+  const out: RootContent[] = [];
+  let rows: TableRow[] = [];
+  const flush = (): void => {
+    if (rows.length) out.push(flattenedTable(rows, index));
+    rows = [];
+  };
+  for (const line of lines) {
+    if (isTabRow(line.text) || (node.type === 'code' && line.text.trim())) {
+      rows.push(rowFromTabLine(source, line, index));
+    } else {
+      flush();
+      if (line.text.trim()) out.push(paragraphFromLine(source, line, index, true) as Paragraph);
+    }
+  }
+  flush();
+  return out;
+}
+
+function lineStart(source: string, offset: number): number {
+  const nl = source.lastIndexOf('\n', offset - 1);
+  return nl + 1;
 }

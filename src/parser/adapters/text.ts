@@ -1,5 +1,158 @@
+/**
+ * Text adapter: layout recovery for text pasted from Word or a web page. Every other line is a paragraph;
+ * tables come in three shapes seen in published reports:
+ * - tab-separated rows (one row per line, every tab opens a cell);
+ * - one cell per line (seed 003's layout): a TAB-led line opens a cell, a blank line followed by a TAB-led
+ *   line opens a row, and a short plain line continues the current cell ("社会⏎⏎公益⏎⏎组织" is one cell);
+ * - `|`-flattened rows ("a | b | c"), or one cell per line with `|||` padding between rows.
+ * Headings are not recognised here: the report builder finds them among the paragraphs.
+ */
+import type { Paragraph, Root, RootContent, TableCell, TableRow } from 'mdast';
 import type { AdapterOutput } from './types.js';
-// STUB
+import { LineIndex } from '../text-run.js';
+import { isValueText } from '../numbers.js';
+import {
+  cellFromPieces,
+  flattenedTable,
+  isTabRow,
+  paragraphFromLine,
+  rowFromCells,
+  rowFromTabLine,
+  sourceLines,
+  type Piece,
+  type SourceLine,
+} from './source-lines.js';
+
+/** A plain line this short after a cell is a broken cell label, not a paragraph. */
+const MAX_CONTINUATION = 6;
+
 export function readText(text: string): AdapterOutput {
-  return { tree: { type: 'root', children: [] }, text, linesFromSource: true };
+  const index = new LineIndex(text);
+  const reader = new TextLayoutReader(text, index);
+  for (const line of sourceLines(text)) reader.push(line);
+  return { tree: { type: 'root', children: reader.finish() } as Root, text, linesFromSource: true };
+}
+
+type Mode = 'none' | 'cellPerLine' | 'pipeCellPerLine';
+
+class TextLayoutReader {
+  private readonly out: RootContent[] = [];
+  private rows: TableRow[] = [];
+  private mode: Mode = 'none';
+  /** The row being built in the one-cell-per-line modes: each cell is a list of source pieces. */
+  private cells: Piece[][] = [];
+  private blanks = 0;
+
+  constructor(
+    private readonly source: string,
+    private readonly index: LineIndex,
+  ) {}
+
+  push(line: SourceLine): void {
+    const text = line.text;
+    if (text.trim() === '') {
+      this.blanks++;
+      // Tab rows are separate tables when a blank line stands between them.
+      if (this.mode === 'none') this.flushTable();
+      return;
+    }
+    const blanksBefore = this.blanks;
+    this.blanks = 0;
+    if (isTabRow(text)) {
+      this.closeRow();
+      this.mode = 'none';
+      this.rows.push(rowFromTabLine(this.source, line, this.index));
+    } else if (/^\t/.test(text)) {
+      this.pushCellLine(line, blanksBefore);
+    } else if (isPipeRow(text)) {
+      this.closeRow();
+      this.mode = 'none';
+      this.rows.push(this.rowFromPipeLine(line));
+    } else if (isPipePadding(text)) {
+      this.closeRow();
+      this.mode = 'pipeCellPerLine';
+    } else if (this.mode === 'pipeCellPerLine' && /^\s*\||\|\s*$/.test(text)) {
+      const inner = innerPipePiece(line);
+      this.cells.push([inner]);
+    } else if (this.continuesCell(text, blanksBefore)) {
+      this.cells[this.cells.length - 1]!.push({ start: line.start, end: line.end });
+    } else {
+      this.flushTable();
+      this.out.push(paragraphFromLine(this.source, line, this.index, false) as Paragraph);
+    }
+  }
+
+  finish(): RootContent[] {
+    this.flushTable();
+    return this.out;
+  }
+
+  private pushCellLine(line: SourceLine, blanksBefore: number): void {
+    if (this.mode !== 'cellPerLine' || blanksBefore > 0) {
+      this.closeRow();
+      this.mode = 'cellPerLine';
+    }
+    this.cells.push([{ start: line.start + 1, end: line.end }]);
+  }
+
+  private continuesCell(text: string, blanksBefore: number): boolean {
+    if (this.mode !== 'cellPerLine' || this.cells.length === 0 || blanksBefore > 1) return false;
+    const t = text.trim();
+    if (t.length > MAX_CONTINUATION || /[。；;，,]$/.test(t)) return false;
+    const current = this.cells[this.cells.length - 1]!;
+    const currentText = current.map((p) => this.source.slice(p.start, p.end)).join('').trim();
+    // A value cell is complete; a label cell may be broken over lines.
+    return currentText === '' || !isValueText(currentText);
+  }
+
+  private closeRow(): void {
+    if (this.cells.length === 0) return;
+    const cells: TableCell[] = this.cells.map((pieces) => cellFromPieces(this.source, pieces, this.index, pieces[0]?.start ?? 0));
+    const first = this.cells[0]?.[0];
+    this.rows.push(rowFromCells(cells, this.index, first ?? { start: 0, end: 0 }));
+    this.cells = [];
+  }
+
+  private flushTable(): void {
+    this.closeRow();
+    if (this.rows.length) this.out.push(flattenedTable(this.rows, this.index));
+    this.rows = [];
+    this.mode = 'none';
+  }
+
+  private rowFromPipeLine(line: SourceLine): TableRow {
+    const pieces: Piece[] = [];
+    const text = line.text;
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i === text.length || text[i] === '|') {
+        pieces.push({ start: line.start + start, end: line.start + i });
+        start = i + 1;
+      }
+    }
+    // "| a | b |": the empty pieces outside the outer pipes are not cells.
+    if (/^\s*\|/.test(text)) pieces.shift();
+    if (/\|\s*$/.test(text)) pieces.pop();
+    const cells = pieces.map((p) => cellFromPieces(this.source, [p], this.index, p.start));
+    return rowFromCells(cells, this.index, line);
+  }
+}
+
+/** "a | b | c" or "|a|b|": at least two cells with content. */
+function isPipeRow(text: string): boolean {
+  if (!text.includes('|')) return false;
+  const cells = text.replace(/^\s*\||\|\s*$/g, '').split('|');
+  return cells.length >= 2 && cells.filter((c) => c.trim() !== '').length >= 1 && !/^\s*\|?\s*:?-{3,}/.test(text);
+}
+
+/** A line of pipes only ("|||"): the boundary between rows when cells stand one per line. */
+function isPipePadding(text: string): boolean {
+  return /^\s*\|{2,}\s*$/.test(text) || /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(text);
+}
+
+function innerPipePiece(line: SourceLine): Piece {
+  const m = /^(\s*\|?)(.*?)(\|?\s*)$/.exec(line.text);
+  const lead = m?.[1]?.length ?? 0;
+  const body = m?.[2]?.length ?? line.text.length;
+  return { start: line.start + lead, end: line.start + lead + body };
 }

@@ -40,3 +40,6 @@ export const OUTDATED_LABELS: readonly string[] = [
   '采购总金额',
   '第二十条第九项',
 ];
+
+/** Outdated blocks recognised inside a longer label (第二十条第（九）项 政府集中采购). */
+export const OUTDATED_BLOCKS: readonly string[] = ['政府集中采购', '第二十条第九项'];

@@ -1,0 +1,48 @@
+/** Loose label matching: real files split labels with spaces, break them across lines, or misspell them. */
+
+const PUNCTUATION = /[\s\u3000\u00a0、，。,.．:：;；!！?？（）()【】\[\]《》〈〉<>“”"‘’'·•・\-—–_~～/\\|]/g;
+
+/** Removes spaces and punctuation; full-width Latin digits become ASCII. */
+export function normaliseLabel(text: string): string {
+  return toAsciiDigits(text).replace(PUNCTUATION, '');
+}
+
+/** Also removes ordinal markers (一、 （一） 1. ⑴ …), which differ between layouts. */
+export function stripOrdinals(text: string): string {
+  return toAsciiDigits(text)
+    .replace(/[（(]\s*[一二三四五六七八九十\d]+\s*[)）]/g, '')
+    .replace(/(^|[^\u4e00-\u9fa5])[一二三四五六七八九十]+\s*[、.．]/g, '$1')
+    .replace(/^[一二三四五六七八九十]+\s*[、.．]/, '')
+    .replace(/\d+\s*[、.．]/g, '')
+    .replace(/[⑴⑵⑶⑷⑸⑹⑺⑻⑼①②③④⑤⑥⑦⑧⑨]/g, '');
+}
+
+export function labelKey(text: string): string {
+  return normaliseLabel(stripOrdinals(text));
+}
+
+export function toAsciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** Length of the longest common subsequence (labels are short: O(n·m) is fine). */
+export function lcsLength(a: string, b: string): number {
+  if (!a || !b) return 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  let cur = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a[i - 1] === b[j - 1] ? (prev[j - 1] ?? 0) + 1 : Math.max(prev[j] ?? 0, cur[j - 1] ?? 0);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length] ?? 0;
+}
+
+/** Similarity in [0, 1]: the common subsequence over the longer label. */
+export function similarity(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  if (longest === 0) return 1;
+  if (a.length > 200 || b.length > 200) return a === b ? 1 : 0;
+  return lcsLength(a, b) / longest;
+}

@@ -1,0 +1,55 @@
+/** Cell values normalised once, so rules never parse text: full-width digits, thousands separators, placeholders. */
+import type { CellNode } from './types.js';
+import { toAsciiDigits } from './labels.js';
+
+const PLACEHOLDERS = new Set(['—', '——', '-', '--', '－', '/', '／', '\\', '无', '空', '\\', '–', '―', '/ ', 'n/a', 'na', '×']);
+
+export type CellContent = Pick<CellNode, 'value' | 'content' | 'decimal'>;
+
+export function normaliseCell(raw: string): CellContent {
+  const text = toAsciiDigits(raw)
+    .replace(/[\s\u3000\u00a0\ufeff]+/g, '')
+    .replace(/，/g, ',')
+    .replace(/．/g, '.')
+    .replace(/[－−]/g, '-')
+    .replace(/＋/g, '+');
+  if (text === '') return { value: null, content: 'blank' };
+  if (PLACEHOLDERS.has(text.toLowerCase())) return { value: null, content: 'placeholder' };
+  if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(text)) {
+    const value = Number(text.replace(/,/g, ''));
+    if (Number.isFinite(value)) return text.includes('.') ? { value, content: 'number', decimal: true } : { value, content: 'number' };
+  }
+  return { value: null, content: 'text' };
+}
+
+/** Whether the text reads as a value cell (number, blank or placeholder) rather than a label. */
+export function isValueText(raw: string): boolean {
+  return normaliseCell(raw).content !== 'text';
+}
+
+const DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Arabic or Chinese numerals (十二, 二十三, 一百零五, 1,234) to a number; null when not a number. */
+export function parseCount(text: string): number | null {
+  const t = toAsciiDigits(text).replace(/[,，\s]/g, '');
+  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  if (!/^[零〇一二两三四五六七八九十百千万]+$/.test(t)) return null;
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const ch of t) {
+    if (ch in DIGITS) digit = DIGITS[ch] ?? 0;
+    else if (ch === '十' || ch === '百' || ch === '千') {
+      const unit = ch === '十' ? 10 : ch === '百' ? 100 : 1000;
+      section += (digit === 0 && ch === '十' ? 1 : digit) * unit;
+      digit = 0;
+    } else if (ch === '万') {
+      total += (section + digit) * 10000;
+      section = 0;
+      digit = 0;
+    }
+  }
+  return total + section + digit;
+}

@@ -1,0 +1,96 @@
+/** A table as the adapters give it, before the builder knows what it is: rows of cell texts with positions. */
+import type { Position } from 'unist';
+import type { CellNode, RowNode, TableLayout } from './types.js';
+import { normaliseCell } from './numbers.js';
+
+export interface RawCell {
+  text: string;
+  position?: Position;
+  /** A copy made by expanding a colspan/rowspan: its text repeats the origin cell's. */
+  spanned: boolean;
+}
+
+export interface RawRow {
+  cells: RawCell[];
+  position?: Position;
+}
+
+export interface RawTable {
+  layout: TableLayout;
+  rows: RawRow[];
+  position?: Position;
+}
+
+/** A label cell holds text that is not a value (number, blank or placeholder). */
+export function isLabelCell(cell: RawCell): boolean {
+  return normaliseCell(cell.text).content === 'text';
+}
+
+/** Cells that are really there (span copies dropped). */
+export function ownCells(row: RawRow): RawCell[] {
+  return row.cells.filter((c) => !c.spanned);
+}
+
+export function labelOf(row: RawRow, upTo?: number): string {
+  const cells = upTo === undefined ? row.cells : row.cells.slice(0, upTo);
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const c of cells) {
+    const t = c.text.trim();
+    if (t && isLabelCell(c) && !seen.has(t)) {
+      seen.add(t);
+      parts.push(t);
+    }
+  }
+  return parts.join(' ');
+}
+
+/** How many non-blank value cells follow the row's last label cell (for "expected 7, found 6"). */
+export function valueCount(row: RawRow): number {
+  const cells = ownCells(row);
+  let lastLabel = -1;
+  cells.forEach((c, i) => {
+    if (isLabelCell(c)) lastLabel = i;
+  });
+  return cells.slice(lastLabel + 1).filter((c) => c.text.trim() !== '').length;
+}
+
+/**
+ * The row's value cells, fitted to `expected` columns without guessing: the cells after the last label cell;
+ * blanks in front are dropped while there are too many (they come from spanned label columns), and blank
+ * cells cut from the end are put back while there are too few (a blank last column). Null when it does not fit.
+ */
+export function fitValues(row: RawRow, expected: number): RawCell[] | null {
+  const cells = ownCells(row);
+  let lastLabel = -1;
+  cells.forEach((c, i) => {
+    if (isLabelCell(c)) lastLabel = i;
+  });
+  const candidates = cells.slice(lastLabel + 1);
+  let end = candidates.length;
+  while (end > 0 && candidates[end - 1]!.text.trim() === '') end--;
+  const values = candidates.slice(0, end);
+  const trailing = candidates.slice(end);
+  while (values.length > expected && values[0]!.text.trim() === '') values.shift();
+  while (values.length < expected && trailing.length > 0) values.push(trailing.shift()!);
+  return values.length === expected ? values : null;
+}
+
+export function makeCell(raw: RawCell, key: string | undefined, location: string): CellNode {
+  const text = raw.text.trim();
+  const cell: CellNode = { type: 'cell', ...normaliseCell(text), raw: text, location };
+  if (key !== undefined) cell.key = key;
+  if (raw.position) cell.position = raw.position;
+  return cell;
+}
+
+export function makeRow(key: string | undefined, label: string, children: CellNode[], position?: Position): RowNode {
+  const row: RowNode = { type: 'row', label, children };
+  if (key !== undefined) row.key = key;
+  if (position) row.position = position;
+  return row;
+}
+
+export function tableText(table: RawTable): string {
+  return table.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join('\n');
+}

@@ -1,0 +1,136 @@
+/**
+ * Statements the rules need, read once from the report's text: statistical periods, information processing
+ * fee statements (信息处理费), and publication dates. Rules never parse text themselves.
+ */
+import type { DateStatement, FeeStatement, IsoDate, PeriodStatement, SectionKey } from './types.js';
+import { type LineIndex, type TextRun, spanPosition } from './text-run.js';
+import { toAsciiDigits } from './labels.js';
+import { parseCount } from './numbers.js';
+
+export interface TextLine {
+  run: TextRun;
+  section: SectionKey | null;
+  /** The line stands in a table (a metadata table's 发布日期 row). */
+  inTable?: boolean;
+}
+
+const DATE = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?`;
+const RANGE = new RegExp(
+  String.raw`${DATE}\s*(?:起)?\s*(?:至|到|－|-|—{1,2}|–|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日`,
+  'g',
+);
+const PERIOD_WORDS = /统计|期限|时限|报告期|数据/;
+
+/** Sentences of a line: split after 。；; and "!"… keeping offsets into the line. */
+function sentences(text: string): Array<{ from: number; to: number }> {
+  const out: Array<{ from: number; to: number }> = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if ('。；;！!？?'.includes(text[i]!)) {
+      out.push({ from, to: i + 1 });
+      from = i + 1;
+    }
+  }
+  if (from < text.length) out.push({ from, to: text.length });
+  return out;
+}
+
+export function findPeriods(lines: readonly TextLine[], index: LineIndex): PeriodStatement[] {
+  const out: PeriodStatement[] = [];
+  for (const line of lines) {
+    if (line.inTable) continue;
+    const text = toAsciiDigits(line.run.text);
+    for (const s of sentences(text)) {
+      const sentence = text.slice(s.from, s.to);
+      const loose = line.section === null || line.section === 'overview';
+      if (!loose && !PERIOD_WORDS.test(sentence)) continue;
+      RANGE.lastIndex = 0;
+      for (let m = RANGE.exec(sentence); m; m = RANGE.exec(sentence)) {
+        const startYear = Number(m[1]);
+        const start = { year: startYear, month: Number(m[2]), day: Number(m[3]) };
+        const end = { year: m[4] ? Number(m[4]) : startYear, month: Number(m[5]), day: Number(m[6]) };
+        const invalidDates = [start, end].filter((d) => !isValidDate(d)).map(formatDate);
+        const at = s.from + m.index;
+        const position = spanPosition(line.run, at, at + m[0].length, index);
+        out.push({ type: 'period', text: line.run.text.slice(s.from, s.to).trim(), start, end, invalidDates, section: line.section, ...(position ? { position } : {}) });
+      }
+    }
+  }
+  return out;
+}
+
+export function isValidDate(d: IsoDate): boolean {
+  if (d.month < 1 || d.month > 12 || d.day < 1) return false;
+  const days = new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
+  return d.day <= days;
+}
+
+export function formatDate(d: IsoDate): string {
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/** Words that make a sentence a statement about information processing fees. */
+const FEE_SENTENCE = /信息处理费|收费通知|未发生收费|未收取任何费用|未收取费用|不收取费用|未产生收费|无收费情况|收费情况/;
+const NONE_COLLECTED =
+  /(未|无|没有|不|均未|并未)(向申请人)?(收取|征收|发生|产生)|未收费|免收|零收费|(实际|共|累计)?收取(信息处理费)?(共计|合计)?\s*0(\.0+)?\s*(万)?元|收费(金额)?为?\s*0(\.0+)?\s*元/;
+const NO_NOTICE = /(未|没有|无|不曾|均未)(向申请人)?(发出|发送|送达|开具|出具|发放)(过)?(任何)?(信息处理费)?收费通知|收费通知(书)?\s*0\s*(件|份|次)|发出(信息处理费)?收费通知(书)?\s*0/;
+const NOTICES = /收费通知(书)?\s*(共计|合计|共)?\s*([\d,]+|[一二两三四五六七八九十百零〇]+)\s*(件|份|次|个)|([\d,]+|[一二两三四五六七八九十百零〇]+)\s*(件|份)\s*收费通知/;
+const COLLECTED = /收取(信息处理费)?(共计|合计|共)?\s*([\d,]+(\.\d+)?)\s*(万)?元/;
+
+export function findFeeStatements(lines: readonly TextLine[], index: LineIndex): FeeStatement[] {
+  const out: FeeStatement[] = [];
+  for (const line of lines) {
+    if (line.inTable) continue;
+    const text = toAsciiDigits(line.run.text);
+    for (const s of sentences(text)) {
+      const sentence = text.slice(s.from, s.to);
+      if (!FEE_SENTENCE.test(sentence)) continue;
+      // 行政事业性收费 (table 二's fee) is another fee: a sentence about it alone is not a statement.
+      if (!/信息处理费|收费通知/.test(sentence) && /行政事业性收费/.test(sentence)) continue;
+      const noticeMatch = NOTICES.exec(sentence);
+      const noticeText = noticeMatch ? (noticeMatch[3] ?? noticeMatch[5]) : undefined;
+      const collectedMatch = COLLECTED.exec(sentence);
+      const collected = collectedMatch ? Number(collectedMatch[3]!.replace(/,/g, '')) * (collectedMatch[5] ? 10000 : 1) : null;
+      const position = spanPosition(line.run, s.from, s.to, index);
+      out.push({
+        type: 'fee',
+        text: line.run.text.slice(s.from, s.to).trim(),
+        section: line.section,
+        noneCollected: NONE_COLLECTED.test(sentence) || collected === 0,
+        noNotice: NO_NOTICE.test(sentence),
+        notices: noticeText === undefined ? null : parseCount(noticeText),
+        collected,
+        ...(position ? { position } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+const DATED = new RegExp(String.raw`(发布日期|成文日期|公开日期|发布时间|印发日期)\s*[:：]?\s*(?:${DATE}|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2}))`);
+const SIGNATURE_DATE = new RegExp(String.raw`^${DATE}$`);
+
+export function findDates(lines: readonly TextLine[], index: LineIndex): DateStatement[] {
+  const out: DateStatement[] = [];
+  lines.forEach((line, i) => {
+    const text = toAsciiDigits(line.run.text).trim();
+    const dated = DATED.exec(text);
+    if (dated) {
+      const date = { year: Number(dated[2] ?? dated[5]), month: Number(dated[3] ?? dated[6]), day: Number(dated[4] ?? dated[7]) };
+      const kind = dated[1] === '成文日期' ? 'written' : 'published';
+      const position = spanPosition(line.run, dated.index, dated.index + dated[0].length, index);
+      if (isValidDate(date)) out.push({ type: 'date', kind, text: dated[0], date, ...(position ? { position } : {}) });
+      return;
+    }
+    // A date alone on one of the last lines, under the signature.
+    const signature = SIGNATURE_DATE.exec(text);
+    if (signature && !line.inTable && i >= lines.length - 3) {
+      const date = { year: Number(signature[1]), month: Number(signature[2]), day: Number(signature[3]) };
+      const position = spanPosition(line.run, 0, line.run.text.length, index);
+      if (isValidDate(date)) out.push({ type: 'date', kind: 'signature', text, date, ...(position ? { position } : {}) });
+    }
+  });
+  return out;
+}
+
+export { parseCount };

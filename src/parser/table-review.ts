@@ -1,0 +1,74 @@
+/**
+ * Reads table 四 (行政复议、行政诉讼): 15 values in three groups of five, usually one row under a header printed
+ * vertically (one character per line) or split over three header rows. Values map in template order; a row
+ * naming its group with five values maps to that group.
+ */
+import type { CellNode, RowNode, TableNode, UnreadableRow } from './types.js';
+import { REVIEW_COLUMNS, REVIEW_COLUMN_LABELS, REVIEW_GROUPS, REVIEW_GROUP_LABELS } from './data/review.js';
+import { labelKey } from './labels.js';
+import { isLabelCell, labelOf, makeCell, makeRow, ownCells, type RawCell, type RawRow, type RawTable } from './raw-table.js';
+
+type Body = Pick<TableNode, 'columns' | 'missingRows' | 'missingColumns' | 'unreadableRows' | 'children'>;
+
+const PER_GROUP = REVIEW_COLUMNS.length;
+
+export function readReviewTable(table: RawTable): Body {
+  const children: RowNode[] = [];
+  const unreadableRows: UnreadableRow[] = [];
+  const valueRows = table.rows.filter((r) => ownCells(r).filter((c) => !isLabelCell(c) && c.text.trim() !== '').length >= 3);
+  const pooled: Array<{ cell: RawCell; row: RawRow }> = [];
+  for (const row of valueRows) {
+    const group = groupOf(labelOf(row));
+    const values = trimmedValues(row);
+    if (group && values.length === PER_GROUP) children.push(groupRow(group, values, row));
+    else if (!ownCells(row).some(isLabelCell)) for (const cell of values) pooled.push({ cell, row });
+    else unreadableRows.push({ label: labelOf(row), reason: 'valueCount', expected: PER_GROUP, actual: values.length, ...(row.position ? { position: row.position } : {}) });
+  }
+  if (pooled.length === REVIEW_GROUPS.length * PER_GROUP) {
+    REVIEW_GROUPS.forEach((group, g) => {
+      const slice = pooled.slice(g * PER_GROUP, (g + 1) * PER_GROUP);
+      children.push(groupRow(group, slice.map((p) => p.cell), slice[0]!.row));
+    });
+  } else if (pooled.length > 0) {
+    const row = pooled[0]!.row;
+    unreadableRows.push({ label: '', reason: 'valueCount', expected: REVIEW_GROUPS.length * PER_GROUP, actual: pooled.length, ...(row.position ? { position: row.position } : {}) });
+  }
+  const found = new Set(children.map((r) => r.key));
+  children.sort((a, b) => REVIEW_GROUPS.indexOf(a.key as never) - REVIEW_GROUPS.indexOf(b.key as never));
+  return {
+    columns: [...REVIEW_COLUMNS],
+    missingColumns: [],
+    missingRows: REVIEW_GROUPS.filter((g) => !found.has(g)),
+    unreadableRows,
+    children,
+  };
+}
+
+function groupRow(group: string, values: RawCell[], row: RawRow): RowNode {
+  const cells: CellNode[] = values.map((v, i) =>
+    makeCell(v, REVIEW_COLUMNS[i], `表四「${REVIEW_GROUP_LABELS[group]}」·${REVIEW_COLUMN_LABELS[REVIEW_COLUMNS[i]!]}`),
+  );
+  const start = values[0]?.position?.start;
+  const end = values[values.length - 1]?.position?.end;
+  return makeRow(group, REVIEW_GROUP_LABELS[group] ?? group, cells, start && end ? { start, end } : row.position);
+}
+
+/** Value cells of a row, without blank padding at either end beyond a whole number of groups. */
+function trimmedValues(row: RawRow): RawCell[] {
+  const values = ownCells(row).filter((c) => !isLabelCell(c));
+  const total = REVIEW_GROUPS.length * PER_GROUP;
+  while (values.length > total && values[values.length - 1]!.text.trim() === '') values.pop();
+  while (values.length > total && values[0]!.text.trim() === '') values.shift();
+  if (values.length !== total && values.length !== PER_GROUP) {
+    while (values.length > 0 && values[values.length - 1]!.text.trim() === '') values.pop();
+  }
+  return values;
+}
+
+function groupOf(label: string): string | undefined {
+  const text = labelKey(label);
+  if (text.includes('复议后起诉')) return 'litigationAfterReview';
+  if (text.includes('未经复议')) return 'litigation';
+  if (text.includes('行政复议') && !text.includes('诉讼')) return 'review';
+  return undefined;
+}
