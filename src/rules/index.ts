@@ -1,6 +1,21 @@
 /** Every built-in rule, sorted by id. Presets derive from meta.recommended; nothing scans the file system. */
 import type { AnyRule } from './types.js';
+import applicationTotals from './application-totals.js';
+import feeStatement from './fee-statement.js';
+import numericCells from './numeric-cells.js';
+import requiredSections from './required-sections.js';
+import reviewLitigationTotals from './review-litigation-totals.js';
+import statisticalPeriod from './statistical-period.js';
+import tableStructure from './table-structure.js';
 
-export const rules: readonly AnyRule[] = [];
+export const rules: readonly AnyRule[] = [
+  applicationTotals,
+  feeStatement,
+  numericCells,
+  requiredSections,
+  reviewLitigationTotals,
+  statisticalPeriod,
+  tableStructure,
+];
 
 export const ruleById: ReadonlyMap<string, AnyRule> = new Map(rules.map((r) => [r.meta.id, r]));

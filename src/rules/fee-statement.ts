@@ -1,0 +1,86 @@
+/**
+ * Section 六 must state the 信息处理费 situation (《政府信息公开信息处理费管理办法》, 国办函〔2020〕109号), and the
+ * statement must agree with table 三 row （六）2 (applicants who got a fee notice and did not pay): N > 0
+ * there means at least N notices were issued, though nothing need have been collected (domain.md "Fees").
+ */
+import { findSection, findTable, getRow } from '../parser/query.js';
+import type { FeeStatement, ReportRoot } from '../parser/types.js';
+import { defineRule } from './types.js';
+
+const ROW_LABEL = '（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用';
+
+export default defineRule({
+  meta: {
+    id: 'fee-statement',
+    description: { zh: '须在第六部分说明信息处理费收取情况，且与表三相符', en: 'Require section 6 to state the information processing fees, consistently with table 3' },
+    category: 'statement',
+    basis: '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）；国办公开办函〔2021〕30号 六、其他需要报告的事项',
+    defaultSeverity: 'error',
+    severities: { outsideSection: 'warn', noticesNotMentioned: 'warn' },
+    recommended: true,
+    messages: {
+      missing: { zh: '未说明信息处理费的收取情况', en: 'The report does not state whether information processing fees were charged' },
+      outsideSection: { zh: '信息处理费情况写在了「{section}」部分，应写在“六、其他需要报告的事项”', en: 'The fee statement stands in section {section}; it belongs in section 6 (other matters)' },
+      noNoticeContradiction: {
+        zh: '称未发出收费通知，但表三「{row}」为 {count}，说明至少发出了 {count} 份收费通知',
+        en: 'Says no fee notice was issued, but table 3 row {row} is {count}: at least {count} notices were issued',
+      },
+      tooFewNotices: {
+        zh: '称发出收费通知 {notices} 件，少于表三「{row}」的 {count} 件',
+        en: 'Says {notices} fee notices were issued, fewer than the {count} of table 3 row {row}',
+      },
+      noticesNotMentioned: {
+        zh: '表三「{row}」为 {count}，但信息处理费说明未提及发出收费通知的数量',
+        en: 'Table 3 row {row} is {count}, but the fee statement does not say how many fee notices were issued',
+      },
+    },
+    hints: {
+      missing: { zh: '在第六部分写明本年度发出收费通知的件数和实际收取金额，或写明“未收取信息处理费”', en: 'State in section 6 the fee notices issued and the amount collected, or that no fee was charged' },
+      outsideSection: { zh: '把信息处理费情况移到第六部分', en: 'Move the fee statement to section 6' },
+      noNoticeContradiction: { zh: '写明发出收费通知的件数（申请人未缴费时实际收取为 0 元）', en: 'State the number of notices issued (nothing was collected if the applicants did not pay)' },
+      tooFewNotices: { zh: '核对收费通知件数与表三该行', en: 'Check the number of notices against that row of table 3' },
+      noticesNotMentioned: { zh: '补充发出收费通知的件数', en: 'Add the number of fee notices issued' },
+    },
+  },
+  check(report, context) {
+    const statements = report.feeStatements;
+    const other = findSection(report, 'other');
+    if (!statements.length) {
+      context.report({ node: other ?? report, messageId: 'missing' });
+      return;
+    }
+    // Outside section 六 only matters when 六 exists (required-sections reports a missing 六 once).
+    const first = statements[0]!;
+    if (other && !statements.some((s) => s.section === 'other')) {
+      const heading = first.section ? findSection(report, first.section)?.heading : undefined;
+      context.report({ node: first, messageId: 'outsideSection', data: { section: heading ?? '报告开头' } });
+    }
+    const count = unpaidNotices(report);
+    if (!count) return;
+    const data = { row: ROW_LABEL, count };
+    const denial = statements.find((s) => s.noNotice);
+    if (denial) {
+      context.report({ node: denial, messageId: 'noNoticeContradiction', data, actual: 0, expected: count });
+      return;
+    }
+    const short = statements.find((s) => s.notices !== null && s.notices < count);
+    if (short) {
+      context.report({ node: short, messageId: 'tooFewNotices', data: { ...data, notices: short.notices ?? 0 }, actual: short.notices ?? 0, expected: count });
+      return;
+    }
+    if (!statements.some((s: FeeStatement) => s.notices !== null)) {
+      context.report({ node: first, messageId: 'noticesNotMentioned', data });
+    }
+  },
+});
+
+/** Table 三 row other.2, 总计 column (or the sum of the applicant columns when 总计 is blank); 0 when unreadable. */
+function unpaidNotices(report: ReportRoot): number {
+  const table = findTable(report, 'applications');
+  if (!table || table.unreadableRows.some((r) => r.key === 'other.2')) return 0;
+  const row = getRow(table, 'other.2');
+  if (!row) return 0;
+  const total = row.children.find((c) => c.key === 'total');
+  if (total?.content === 'number' && total.value !== null) return total.decimal ? 0 : Math.max(0, total.value);
+  return row.children.filter((c) => c.key !== 'total' && c.content === 'number' && !c.decimal && (c.value ?? 0) > 0).reduce((s, c) => s + (c.value ?? 0), 0);
+}

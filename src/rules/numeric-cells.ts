@@ -1,0 +1,115 @@
+/**
+ * Every figure of tables 二, 三 and 四 (国办公开办函〔2021〕30号) is a non-negative count, except table 二's
+ * 行政事业性收费 amount in 万元, which may be a decimal. Bad values are errors; blank or placeholder cells
+ * are warnings grouped by region (a wholly blank column is one warning, as domain.md asks).
+ */
+import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS } from '../parser/data/active.js';
+import { APPLICATION_COLUMNS, applicationColumnLabel, applicationRowLabel } from '../parser/data/applications.js';
+import { REVIEW_COLUMNS, REVIEW_COLUMN_LABELS, REVIEW_GROUP_LABELS } from '../parser/data/review.js';
+import { tablesOf } from '../parser/query.js';
+import type { CellNode, RowNode, TableNode } from '../parser/types.js';
+import { defineRule } from './types.js';
+import { placeOf } from './support/terms.js';
+
+const NAMES: Readonly<Record<string, string>> = { active: '表二', applications: '表三', review: '表四' };
+
+export default defineRule({
+  meta: {
+    id: 'numeric-cells',
+    description: { zh: '表二、表三、表四的每个数据单元格须填写非负整数（收费金额可为小数）', en: 'Require a non-negative whole number in every figure cell of tables 2–4 (the fee amount may be a decimal)' },
+    category: 'table',
+    basis: '国办公开办函〔2021〕30号 年度报告格式 表二、表三、表四',
+    defaultSeverity: 'error',
+    severities: { blankCell: 'warn', placeholderCell: 'warn', blankColumn: 'warn', blankRow: 'warn', blankTable: 'warn' },
+    recommended: true,
+    messages: {
+      notNumber: { zh: '{table}「{row}」行「{column}」列应为数字，实为「{raw}」', en: '{table}, row {row}, column {column}: expected a number, found “{raw}”' },
+      negative: { zh: '{table}「{row}」行「{column}」列为负数 {raw}', en: '{table}, row {row}, column {column}: negative number {raw}' },
+      decimal: { zh: '{table}「{row}」行「{column}」列是件数，不应为小数 {raw}', en: '{table}, row {row}, column {column}: a count cannot be the decimal {raw}' },
+      blankCell: { zh: '{table}「{row}」行「{column}」列为空', en: '{table}, row {row}, column {column} is blank' },
+      placeholderCell: { zh: '{table}「{row}」行「{column}」列填写了「{raw}」而不是数字', en: '{table}, row {row}, column {column} holds “{raw}” instead of a number' },
+      blankColumn: { zh: '{table}「{column}」列整列为空（{count} 个单元格）', en: '{table}: the whole column {column} is blank ({count} cells)' },
+      blankRow: { zh: '{table}「{row}」行整行为空（{count} 个单元格）', en: '{table}: the whole row {row} is blank ({count} cells)' },
+      blankTable: { zh: '{table}没有填写任何数字（{count} 个单元格为空）', en: '{table} has no figures at all ({count} blank cells)' },
+    },
+    hints: {
+      notNumber: { zh: '只填阿拉伯数字，说明文字写在表外', en: 'Write digits only; put explanations outside the table' },
+      negative: { zh: '件数不能为负', en: 'Counts cannot be negative' },
+      decimal: { zh: '件数应为整数', en: 'Counts are whole numbers' },
+      blankCell: { zh: '没有的填 0', en: 'Write 0 where there is nothing' },
+      placeholderCell: { zh: '没有的填 0，不要用“—”“/”“无”', en: 'Write 0, not a dash, slash or 无' },
+      blankColumn: { zh: '该列没有的逐格填 0', en: 'Write 0 in each cell of the column' },
+      blankRow: { zh: '该行没有的逐格填 0', en: 'Write 0 in each cell of the row' },
+      blankTable: { zh: '按实际情况填写，没有的填 0', en: 'Fill in the figures; write 0 where there is nothing' },
+    },
+  },
+  check(report, context) {
+    for (const table of tablesOf(report)) {
+      const name = NAMES[table.kind];
+      if (!name) continue;
+      const cells = figureCells(table);
+      const label = (c: Entry) => ({ table: name, row: rowLabel(table, c.row), column: columnLabel(table, c.cell.key ?? ''), raw: c.cell.raw });
+      for (const c of cells) {
+        const { cell } = c;
+        const node = placeOf(cell, c.row);
+        if (cell.content === 'text') context.report({ node, messageId: 'notNumber', data: label(c) });
+        else if (cell.value !== null && cell.value < 0) context.report({ node, messageId: 'negative', data: label(c), actual: cell.value });
+        else if (cell.decimal && !(table.kind === 'active' && c.row.key === 'fees')) context.report({ node, messageId: 'decimal', data: label(c), actual: cell.value ?? cell.raw });
+      }
+      const blank = cells.filter((c) => c.cell.content === 'blank' || c.cell.content === 'placeholder');
+      if (!blank.length) continue;
+      if (cells.length > 1 && blank.length === cells.length) {
+        context.report({ node: table, messageId: 'blankTable', data: { table: name, count: blank.length } });
+        continue;
+      }
+      const left = new Set(blank);
+      for (const key of [...new Set(cells.map((c) => c.cell.key))]) {
+        const column = cells.filter((c) => c.cell.key === key);
+        if (column.length < 2 || !column.every((c) => left.has(c))) continue;
+        column.forEach((c) => left.delete(c));
+        context.report({ node: placeOf(column[0]!.cell, column[0]!.row), messageId: 'blankColumn', data: { table: name, column: columnLabel(table, key ?? ''), count: column.length } });
+      }
+      for (const row of table.children) {
+        const inRow = cells.filter((c) => c.row === row && (left.has(c) || !blank.includes(c)));
+        if (inRow.length < 2 || !inRow.every((c) => left.has(c))) continue;
+        inRow.forEach((c) => left.delete(c));
+        context.report({ node: row, messageId: 'blankRow', data: { table: name, row: rowLabel(table, row), count: inRow.length } });
+      }
+      for (const c of left) {
+        context.report({ node: placeOf(c.cell, c.row), messageId: c.cell.content === 'blank' ? 'blankCell' : 'placeholderCell', data: label(c) });
+      }
+    }
+  },
+});
+
+interface Entry { row: RowNode; cell: CellNode }
+
+/** The cells that must hold a figure: keyed cells of the format's columns, in rows that could be read. */
+function figureCells(table: TableNode): Entry[] {
+  const unreadable = new Set(table.unreadableRows.map((r) => r.key));
+  const out: Entry[] = [];
+  for (const row of table.children) {
+    if (!row.key || unreadable.has(row.key)) continue;
+    const allowed = columnsOf(table, row);
+    for (const cell of row.children) if (cell.key && allowed.includes(cell.key)) out.push({ row, cell });
+  }
+  return out;
+}
+
+function columnsOf(table: TableNode, row: RowNode): readonly string[] {
+  if (table.kind === 'active') return ACTIVE_ROWS.find((r) => r.key === row.key)?.columns ?? [];
+  if (table.kind === 'review') return REVIEW_COLUMNS;
+  return APPLICATION_COLUMNS.map((c) => c.key);
+}
+
+function rowLabel(table: TableNode, row: RowNode): string {
+  if (table.kind === 'active') return ACTIVE_ROWS.find((r) => r.key === row.key)?.label ?? row.label;
+  if (table.kind === 'review') return REVIEW_GROUP_LABELS[row.key ?? ''] ?? row.label;
+  return row.key ? applicationRowLabel(row.key) : row.label;
+}
+
+function columnLabel(table: TableNode, key: string): string {
+  if (table.kind === 'active') return ACTIVE_COLUMN_LABELS[key] ?? key;
+  if (table.kind === 'review') return REVIEW_COLUMN_LABELS[key] ?? key;
+  return applicationColumnLabel(key);
+}

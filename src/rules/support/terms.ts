@@ -1,0 +1,62 @@
+/**
+ * How the totals rules read the cells of an identity (domain.md, table 三): a blank or placeholder addend
+ * reads as 0 and is named in the message; a blank total, a missing or unreadable cell, or a value that
+ * numeric-cells already reports (text, negative, decimal) makes the identity unchecked, so one defect
+ * never cascades into follow-on totals errors.
+ */
+import type { CellNode, ReportNode, RowNode } from '../../parser/types.js';
+
+export interface TermRef {
+  cell: CellNode | undefined;
+  label: string;
+  /** The row key (column identities) or column key (row identities) of the term. */
+  key: string;
+  /** The cell is a total somewhere (its blank is never read as 0). */
+  total: boolean;
+  side: 'left' | 'right';
+}
+
+export interface Term extends TermRef {
+  cell: CellNode;
+  value: number;
+  blank: boolean;
+}
+
+/** The terms with their numbers, or undefined when the identity cannot be checked. */
+export function readTerms(refs: readonly TermRef[]): Term[] | undefined {
+  const terms: Term[] = [];
+  for (const ref of refs) {
+    const cell = ref.cell;
+    if (!cell || cell.content === 'text' || cell.decimal) return undefined;
+    if (cell.content === 'blank' || cell.content === 'placeholder' || cell.value === null) {
+      if (ref.total) return undefined;
+      terms.push({ ...ref, cell, value: 0, blank: true });
+      continue;
+    }
+    if (cell.value < 0) return undefined;
+    terms.push({ ...ref, cell, value: cell.value, blank: false });
+  }
+  // Nothing written at all: the blank-cell warnings say everything there is to say.
+  if (terms.every((t) => t.blank)) return undefined;
+  return terms;
+}
+
+export function sumOf(terms: readonly Term[], side: 'left' | 'right'): number {
+  return terms.filter((t) => t.side === side).reduce((s, t) => s + t.value, 0);
+}
+
+/** "自然人 5 + 商业企业 2": the non-zero addends, so the message shows where the sum comes from. */
+export function listAddends(terms: readonly Term[]): string {
+  const shown = terms.filter((t) => t.value !== 0).map((t) => `${t.label} ${t.value}`);
+  return shown.length ? shown.join(' + ') : '0';
+}
+
+/** The labels of the blank addends, joined with 、 (empty when there are none). */
+export function listBlanks(terms: readonly Term[]): string {
+  return terms.filter((t) => t.blank).map((t) => t.label).join('、');
+}
+
+/** Report at the cell when it has a place of its own, else at its row (cells of some layouts lack positions). */
+export function placeOf(cell: CellNode, row: RowNode | undefined): ReportNode {
+  return cell.position || cell.location || !row ? cell : row;
+}

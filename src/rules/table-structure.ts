@@ -1,0 +1,93 @@
+/**
+ * Tables 二, 三 and 四 of 国办公开办函〔2021〕30号 must be present with every row and column of the format.
+ * This rule owns every "cannot read the table" finding, so the totals rules stay silent about such tables.
+ */
+import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS } from '../parser/data/active.js';
+import { applicationColumnLabel, applicationRowLabel } from '../parser/data/applications.js';
+import { REVIEW_COLUMN_LABELS, REVIEW_GROUP_LABELS } from '../parser/data/review.js';
+import { findSection, findTable } from '../parser/query.js';
+import type { ReportNode, SectionKey, TableKind } from '../parser/types.js';
+import { defineRule } from './types.js';
+
+interface TableSpec {
+  kind: TableKind;
+  section: SectionKey;
+  name: string;
+  rowLabel: (key: string) => string;
+  columnLabel: (key: string) => string;
+}
+
+const TABLES: readonly TableSpec[] = [
+  {
+    kind: 'active',
+    section: 'active',
+    name: '表二（主动公开政府信息情况）',
+    rowLabel: (k) => ACTIVE_ROWS.find((r) => r.key === k)?.label ?? k,
+    columnLabel: (k) => ACTIVE_COLUMN_LABELS[k] ?? k,
+  },
+  { kind: 'applications', section: 'applications', name: '表三（收到和处理政府信息公开申请情况）', rowLabel: applicationRowLabel, columnLabel: applicationColumnLabel },
+  {
+    kind: 'review',
+    section: 'review',
+    name: '表四（政府信息公开行政复议、行政诉讼情况）',
+    rowLabel: (k) => REVIEW_GROUP_LABELS[k] ?? k,
+    columnLabel: (k) => REVIEW_COLUMN_LABELS[k] ?? k,
+  },
+];
+
+export default defineRule({
+  meta: {
+    id: 'table-structure',
+    description: { zh: '须有表二、表三、表四，且各表行列齐全', en: 'Require tables 2, 3 and 4 with every row and column of the format' },
+    category: 'table',
+    basis: '国办公开办函〔2021〕30号 年度报告格式 表二、表三、表四',
+    defaultSeverity: 'error',
+    // A row the format does not have is noise, not a missing figure.
+    severities: { unknownRow: 'warn' },
+    recommended: true,
+    messages: {
+      missingTable: { zh: '未找到{table}', en: 'Missing {table}' },
+      missingRow: { zh: '{table}缺少「{row}」行', en: '{table} lacks the row {row}' },
+      missingColumn: { zh: '{table}缺少「{column}」列', en: '{table} lacks the column {column}' },
+      unreadableRow: {
+        zh: '{table}「{row}」行有 {actual} 个数值，而表头有 {expected} 列，无法对应到各列',
+        en: '{table}, row {row}: {actual} values for {expected} columns; they cannot be matched to the columns',
+      },
+      unknownRow: { zh: '{table}中「{row}」行不是格式规定的行', en: '{table}: the row {row} is not one of the format' },
+    },
+    hints: {
+      missingTable: { zh: '按格式补上该表（即使全部为 0 也要列出）', en: 'Add the table as the format prints it (even if every figure is 0)' },
+      missingRow: { zh: '按格式补上该行，没有数据的填 0', en: 'Add the row as the format prints it; write 0 where there is nothing' },
+      missingColumn: { zh: '按格式补上该列，没有数据的填 0', en: 'Add the column as the format prints it; write 0 where there is nothing' },
+      unreadableRow: { zh: '每一列都填一个数（没有的填 0），不要合并或省略单元格', en: 'Write one number per column (0 where there is nothing); do not merge or drop cells' },
+      unknownRow: { zh: '使用格式中的行名称', en: 'Use the row labels of the format' },
+    },
+  },
+  check(report, context) {
+    for (const spec of TABLES) {
+      const table = findTable(report, spec.kind);
+      if (!table) {
+        const near: ReportNode = findSection(report, spec.section) ?? report;
+        context.report({ node: near, messageId: 'missingTable', data: { table: spec.name } });
+        continue;
+      }
+      // The outdated 2019 table has other rows and columns by design; outdated-format says so once.
+      if (table.template === '2019') continue;
+      for (const row of table.missingRows) {
+        context.report({ node: table, messageId: 'missingRow', data: { table: spec.name, row: spec.rowLabel(row) } });
+      }
+      for (const column of table.missingColumns) {
+        context.report({ node: table, messageId: 'missingColumn', data: { table: spec.name, column: spec.columnLabel(column) } });
+      }
+      for (const row of table.unreadableRows) {
+        const label = row.key ? spec.rowLabel(row.key) : row.label;
+        const place = row.position;
+        if (row.reason === 'unknownLabel') {
+          context.report({ node: table, place, messageId: 'unknownRow', data: { table: spec.name, row: label } });
+        } else {
+          context.report({ node: table, place, messageId: 'unreadableRow', data: { table: spec.name, row: label, actual: row.actual ?? 0, expected: row.expected ?? 0 } });
+        }
+      }
+    }
+  },
+});
