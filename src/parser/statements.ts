@@ -87,18 +87,25 @@ export function findFeeStatements(lines: readonly TextLine[], index: LineIndex):
       if (!FEE_SENTENCE.test(sentence)) continue;
       // 行政事业性收费 (table 二's fee) is another fee: a sentence about it alone is not a statement.
       if (!/信息处理费|收费通知/.test(sentence) && /行政事业性收费/.test(sentence)) continue;
+      // A form's instruction ("文字描述，收取信息处理费情况在此处报告") states nothing.
+      if (/此处|文字描述|填写|填报/.test(sentence)) continue;
       const noticeMatch = NOTICES.exec(sentence);
       const noticeText = noticeMatch ? (noticeMatch[3] ?? noticeMatch[5]) : undefined;
       const collectedMatch = COLLECTED.exec(sentence);
       const collected = collectedMatch ? Number(collectedMatch[3]!.replace(/,/g, '')) * (collectedMatch[5] ? 10000 : 1) : null;
+      const noneCollected = NONE_COLLECTED.test(sentence) || collected === 0 || /(信息处理费|收费)(情况)?\s*[:：]\s*无/.test(sentence);
+      const noNotice = NO_NOTICE.test(sentence);
+      const notices = noticeText === undefined ? null : parseCount(noticeText);
+      // A sentence that only names the fee ("严格执行信息处理费管理办法") says nothing of this year's fees.
+      if (!noneCollected && !noNotice && notices === null && collected === null) continue;
       const position = spanPosition(line.run, s.from, s.to, index);
       out.push({
         type: 'fee',
         text: line.run.text.slice(s.from, s.to).trim(),
         section: line.section,
-        noneCollected: NONE_COLLECTED.test(sentence) || collected === 0,
-        noNotice: NO_NOTICE.test(sentence),
-        notices: noticeText === undefined ? null : parseCount(noticeText),
+        noneCollected,
+        noNotice,
+        notices,
         collected,
         ...(position ? { position } : {}),
       });

@@ -104,11 +104,11 @@ export function matchApplicationRow(label: string, state: MatchState): string | 
     }
   }
   if (text.includes('予以公开') && !text.includes('不予')) return take(state, 'granted');
+  text = text.replace('本年度办理结果', '');
   if (/总计$/.test(text) && text.length <= 8) {
     state.group = undefined;
     return 'handled';
   }
-  text = text.replace('本年度办理结果', '');
   if (!state.group || !text) return undefined;
   let best: string | undefined;
   let bestScore = 0;

@@ -15,7 +15,7 @@ const PER_GROUP = REVIEW_COLUMNS.length;
 export function readReviewTable(table: RawTable): Body {
   const children: RowNode[] = [];
   const unreadableRows: UnreadableRow[] = [];
-  const valueRows = table.rows.filter((r) => ownCells(r).filter((c) => !isLabelCell(c) && c.text.trim() !== '').length >= 3);
+  const valueRows = table.rows.filter((r) => isValueRow(r, table.layout === 'grid'));
   const pooled: Array<{ cell: RawCell; row: RawRow }> = [];
   for (const row of valueRows) {
     const group = groupOf(labelOf(row));
@@ -42,6 +42,14 @@ export function readReviewTable(table: RawTable): Body {
     unreadableRows,
     children,
   };
+}
+
+/** A row of values: three or more filled; in a grid also a row of 15 empty cells (a blank form). */
+function isValueRow(row: RawRow, grid: boolean): boolean {
+  const cells = ownCells(row);
+  const values = cells.filter((c) => !isLabelCell(c));
+  if (values.filter((c) => c.text.trim() !== '').length >= 3) return true;
+  return grid && values.length === cells.length && cells.length >= REVIEW_GROUPS.length * PER_GROUP;
 }
 
 function groupRow(group: string, values: RawCell[], row: RawRow): RowNode {
