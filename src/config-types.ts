@@ -1,0 +1,53 @@
+/** Shapes of `.reportlintrc.json` as written, and of a configuration once resolved for one file. */
+import type { Locale } from './rules/types.js';
+import type { RuleSetting } from './config-severity.js';
+
+/** The file as the user writes it (validated by ajv before it is trusted). */
+export interface ConfigFileData {
+  $schema?: string;
+  root?: boolean;
+  extends?: string | string[];
+  plugins?: string[];
+  lang?: 'zh' | 'zh-CN' | 'en';
+  rules?: Record<string, unknown>;
+  overrides?: Array<{ files: string | string[]; excludedFiles?: string | string[]; lang?: 'zh' | 'zh-CN' | 'en'; rules?: Record<string, unknown> }>;
+}
+
+/** A config file after its `extends` chain has been applied; overrides still pending (they depend on the file). */
+export interface LoadedConfig {
+  /** The config file (absolute path), or null for the built-in default. */
+  file: string | null;
+  /** Every file that contributed, nearest first (the "why is my rule on" answer of --print-config). */
+  sources: string[];
+  rules: Map<string, RuleSetting>;
+  lang?: Locale;
+  overrides: Array<{ files: string[]; excludedFiles: string[]; lang?: Locale; rules: Map<string, RuleSetting> }>;
+  /** Plugins named by this config and what they extend, with versions when known. */
+  plugins: Array<{ name: string; origin: string; version?: string }>;
+}
+
+/** The configuration that applies to one file. */
+export interface ResolvedConfig {
+  file: string | null;
+  sources: string[];
+  rules: Map<string, RuleSetting>;
+  lang?: Locale;
+  plugins: Array<{ name: string; origin: string; version?: string }>;
+}
+
+/** One line naming the file and the key; the CLI prints it and exits 2. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly key: string,
+    detail: string,
+  ) {
+    super(key ? `${file}: ${key}: ${detail}` : `${file}: ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function normaliseLang(lang: string | undefined): Locale | undefined {
+  if (lang === undefined) return undefined;
+  return lang.toLowerCase().startsWith('en') ? 'en' : 'zh';
+}

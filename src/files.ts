@@ -1,0 +1,212 @@
+/**
+ * Linting many files: expands files, folders and globs, applies `.reportlintignore` and --ignore-pattern,
+ * reads each file (or stdin), finds its configuration and calls lint(). Output order is deterministic
+ * (sorted by path). Node-only: this is the file-reading layer above the browser-safe core.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { lint } from './lint.js';
+import { ConfigLoader, toActiveRules, type ConfigOptions } from './config.js';
+import { decode, DecodeError, type EncodingName } from './parser/decode.js';
+import type { InputFormat } from './parser/types.js';
+import type { Locale } from './rules/types.js';
+import type { LintResult } from './types.js';
+import { fatalResult } from './lint.js';
+
+/** What a folder is searched for. */
+export const REPORT_EXTENSIONS = ['md', 'txt', 'html', 'htm', 'docx', 'pdf'] as const;
+export const DEFAULT_IGNORE_FILE = '.reportlintignore';
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+const BINARY_FORMATS = new Set(['docx', 'pdf']);
+
+export interface LintFilesOptions extends ConfigOptions {
+  cwd?: string;
+  /** false: no ignore file, no ignore patterns (`--no-ignore`). */
+  ignore?: boolean;
+  /** gitignore-syntax file; default `.reportlintignore` in cwd when it exists. */
+  ignorePath?: string;
+  ignorePatterns?: readonly string[];
+  /** Default true: a pattern that matches no file is an error (exit 2 in the CLI). */
+  errorOnUnmatchedPattern?: boolean;
+  /** What `-` reads, and the name it is reported under (picks the adapter too). */
+  stdin?: { content: string | Uint8Array; filePath?: string };
+  /** Overrides the configured message language. */
+  lang?: Locale;
+  now?: Date;
+  encoding?: EncodingName;
+  format?: InputFormat;
+  inlineConfig?: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  docsBase?: string;
+  /** Keep each result's decoded text (for code frames); dropped by default to keep memory flat. */
+  keepSource?: boolean;
+  /** Operational notices (a binary file skipped, an ignored file given explicitly): the CLI prints them on stderr. */
+  onNotice?: (message: string) => void;
+  /** Share a loader (the CLI reads rule metadata from it afterwards). */
+  configLoader?: ConfigLoader;
+}
+
+/** A pattern matched no file; the CLI turns it into exit 2 unless --no-error-on-unmatched-pattern. */
+export class NoFilesFoundError extends Error {
+  constructor(readonly pattern: string, allIgnored: boolean) {
+    super(allIgnored ? `all files matched by "${pattern}" are ignored` : `no files match the pattern "${pattern}"`);
+    this.name = 'NoFilesFoundError';
+  }
+}
+
+interface Target {
+  file: string;
+  /** Named on the command line (not found by walking a folder or a glob). */
+  explicit: boolean;
+}
+
+export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+  const cwd = path.resolve(options.cwd ?? '.');
+  const loader = options.configLoader ?? new ConfigLoader({ ...options, cwd });
+  const notice = options.onNotice ?? (() => undefined);
+  const targets = await expandPatterns(patterns.filter((p) => p !== '-'), cwd, options, notice);
+  const results: LintResult[] = [];
+  if (patterns.includes('-')) {
+    const filePath = options.stdin?.filePath ? path.resolve(cwd, options.stdin.filePath) : '<stdin>';
+    const configPath = options.stdin?.filePath ? filePath : path.join(cwd, '<stdin>');
+    results.push(await lintOne(options.stdin?.content ?? '', filePath, configPath, loader, options));
+  }
+  for (const target of targets) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(target.file);
+    } catch (error) {
+      const reason = readError(error);
+      if (!target.explicit) {
+        notice(`${relative(cwd, target.file)}: skipped, ${reason}`);
+        continue;
+      }
+      results.push(fatalResult(target.file, new Error(reason)));
+      continue;
+    }
+    if (!target.explicit && isBinaryText(target.file, bytes, options.encoding)) {
+      notice(`${relative(cwd, target.file)}: skipped, binary content (not a text report)`);
+      continue;
+    }
+    results.push(await lintOne(bytes, target.file, target.file, loader, options));
+  }
+  return results;
+}
+
+async function lintOne(
+  content: string | Uint8Array,
+  filePath: string,
+  configPath: string,
+  loader: ConfigLoader,
+  options: LintFilesOptions,
+): Promise<LintResult> {
+  const { config, registry } = await loader.forFile(configPath);
+  const result = await lint(content, {
+    filePath,
+    rules: toActiveRules(config, registry),
+    ...(options.lang ?? config.lang ? { lang: options.lang ?? config.lang } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.format ? { format: options.format } : {}),
+    ...(options.docsBase ? { docsBase: options.docsBase } : {}),
+    inlineConfig: options.inlineConfig ?? true,
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
+  });
+  if (!options.keepSource) delete result.source;
+  return result;
+}
+
+async function expandPatterns(
+  patterns: readonly string[],
+  cwd: string,
+  options: LintFilesOptions,
+  notice: (message: string) => void,
+): Promise<Target[]> {
+  const ignorer = options.ignore === false ? undefined : await loadIgnore(cwd, options);
+  const isIgnored = (file: string): boolean => {
+    const rel = path.relative(cwd, file).split(path.sep).join('/');
+    return !!ignorer && !!rel && !rel.startsWith('../') && !path.isAbsolute(rel) && ignorer.ignores(rel);
+  };
+  const found = new Map<string, Target>();
+  const add = (file: string, explicit: boolean): void => {
+    const known = found.get(file);
+    if (!known || (explicit && !known.explicit)) found.set(file, { file, explicit });
+  };
+  for (const pattern of patterns) {
+    const absolute = path.resolve(cwd, pattern);
+    const kind = await pathKind(absolute);
+    let matched: string[];
+    let explicit = false;
+    if (kind === 'file') {
+      matched = [absolute];
+      explicit = true;
+    } else if (kind === 'dir') {
+      const extensions = `**/*.{${REPORT_EXTENSIONS.join(',')}}`;
+      matched = await glob([extensions], { cwd: absolute, absolute: true, onlyFiles: true, ignore: ALWAYS_IGNORED, expandDirectories: false });
+    } else if (isDynamicPattern(pattern.replace(/\\/g, '/'))) {
+      matched = await glob([pattern.replace(/\\/g, '/')], { cwd, absolute: true, onlyFiles: true, ignore: ALWAYS_IGNORED, expandDirectories: false });
+    } else {
+      matched = [];
+    }
+    matched = matched.map((f) => path.resolve(f));
+    const kept = matched.filter((f) => !isIgnored(f));
+    if (explicit && kept.length === 0) {
+      notice(`${pattern}: ignored by the ignore file or --ignore-pattern (use --no-ignore to lint it)`);
+      continue;
+    }
+    if (kept.length === 0) {
+      if (options.errorOnUnmatchedPattern !== false) throw new NoFilesFoundError(pattern, matched.length > 0);
+      continue;
+    }
+    for (const f of kept) add(f, explicit);
+  }
+  return [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+async function loadIgnore(cwd: string, options: LintFilesOptions): Promise<Ignore> {
+  const ig = ignore();
+  const file = path.resolve(cwd, options.ignorePath ?? DEFAULT_IGNORE_FILE);
+  try {
+    ig.add(await readFile(file, 'utf8'));
+  } catch (error) {
+    // The default file is optional; one named with --ignore-path must exist.
+    if (options.ignorePath) throw new Error(`${options.ignorePath}: cannot read the ignore file (${readError(error)})`);
+  }
+  if (options.ignorePatterns?.length) ig.add([...options.ignorePatterns]);
+  return ig;
+}
+
+async function pathKind(file: string): Promise<'file' | 'dir' | 'other' | 'missing'> {
+  try {
+    const s = await stat(file);
+    return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other';
+  } catch {
+    return 'missing';
+  }
+}
+
+/** Text-format files whose bytes are binary are skipped when met while walking (explicit ones become fatal). */
+function isBinaryText(file: string, bytes: Uint8Array, encoding: EncodingName | undefined): boolean {
+  const ext = path.extname(file).slice(1).toLowerCase();
+  if (BINARY_FORMATS.has(ext)) return false;
+  try {
+    decode(bytes, encoding);
+    return false;
+  } catch (error) {
+    return error instanceof DecodeError && error.code === 'binary';
+  }
+}
+
+function readError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'file not found';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  return code ?? (error instanceof Error ? error.message : String(error));
+}
+
+function relative(cwd: string, file: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/');
+}

@@ -1,0 +1,27 @@
+/** The formatter registry: `--format` names to pure functions. */
+import { compact } from './compact.js';
+import { eslintCompact } from './eslint-compact.js';
+import { github } from './github.js';
+import { json } from './json.js';
+import { sarif } from './sarif.js';
+import { stylish } from './stylish.js';
+import type { Formatter } from './types.js';
+
+export type { Formatter, FormatterContext } from './types.js';
+export { compact, eslintCompact, github, json, sarif, stylish };
+
+export const formatters: Readonly<Record<string, Formatter>> = {
+  stylish,
+  compact,
+  json,
+  sarif,
+  github,
+  'eslint-compact': eslintCompact,
+};
+
+/** Formats whose output machines read: never coloured. */
+export const MACHINE_FORMATS: ReadonlySet<string> = new Set(['compact', 'json', 'sarif', 'github', 'eslint-compact']);
+
+export function getFormatter(name: string): Formatter | undefined {
+  return Object.prototype.hasOwnProperty.call(formatters, name) ? formatters[name] : undefined;
+}

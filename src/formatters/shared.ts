@@ -1,0 +1,40 @@
+/** Small pieces several formatters share: one-line messages, a code for findings without a rule, paint. */
+import type { LintMessage } from '../types.js';
+import type { FormatterContext } from './types.js';
+
+/** Findings without a rule (an unreadable file, an unused directive) still need a code in one-line formats. */
+export function codeOf(m: LintMessage): string {
+  return m.ruleId ?? 'reportlint';
+}
+
+/** Messages go on one line in line-oriented formats; the location (.docx) is appended where lines mean little. */
+export function oneLine(m: LintMessage, locale: FormatterContext['locale']): string {
+  const where = m.location ? (locale === 'en' ? ` (at ${m.location})` : `（位置：${m.location}）`) : '';
+  return `${m.message}${where}`.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+type Paint = (text: string) => string;
+export interface Palette {
+  red: Paint;
+  yellow: Paint;
+  dim: Paint;
+  underline: Paint;
+  bold: Paint;
+}
+
+const plain: Paint = (t) => t;
+
+export function palette(context: FormatterContext): Palette {
+  const c = context.color ? context.chalk : undefined;
+  if (!c || c.level === 0) return { red: plain, yellow: plain, dim: plain, underline: plain, bold: plain };
+  return { red: (t) => c.red(t), yellow: (t) => c.yellow(t), dim: (t) => c.dim(t), underline: (t) => c.underline(t), bold: (t) => c.bold(t) };
+}
+
+/** Messages of all results, errors before warnings, then by path, line, column (deterministic). */
+export function byPathThenPosition<T extends { filePath: string; m: LintMessage }>(a: T, b: T): number {
+  return (
+    (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0) ||
+    a.m.line - b.m.line ||
+    a.m.column - b.m.column
+  );
+}

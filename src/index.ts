@@ -1,0 +1,46 @@
+/**
+ * The public library API (re-exports only): what the CLI is a thin layer over, and what editors,
+ * CI scripts and plugin authors import. Node entry; the browser-safe core is lint() and the parser.
+ */
+export { lint, defaultRules, type LintOptions, type ActiveRule } from './lint.js';
+export { lintFiles, NoFilesFoundError, REPORT_EXTENSIONS, type LintFilesOptions } from './files.js';
+export {
+  loadConfig,
+  ConfigLoader,
+  ConfigError,
+  toActiveRules,
+  describeConfig,
+  parseRuleFlag,
+  CONFIG_FILE_NAME,
+  type ConfigOptions,
+  type PluginLoader,
+  type ResolvedConfig,
+  type RuleSetting,
+  type SettingSeverity,
+  type RuleSource,
+  type RuleRegistry,
+} from './config.js';
+export { coerceSetting, coerceSeverity } from './config-severity.js';
+export { createRegistry, suggestRuleId } from './config-registry.js';
+export { editorConfigSchema } from './config-schema.js';
+export { formatters, getFormatter, compact, eslintCompact, github, json, sarif, stylish } from './formatters/index.js';
+export type { Formatter, FormatterContext } from './formatters/index.js';
+export { rules, ruleById } from './rules/index.js';
+export { defineRule } from './rules/types.js';
+export type {
+  Rule,
+  RuleMeta,
+  RuleContext,
+  FindingInput,
+  AnyRule,
+  Locale,
+  LocalizedText,
+  RuleSeverity,
+  RuleCategory,
+  OptionsSchema,
+} from './rules/types.js';
+export type { LintMessage, LintResult, Severity } from './types.js';
+export { parseReport, detectFormat, decode, DecodeError, type ParseOptions, type ParsedReport, type EncodingName } from './parser/index.js';
+export { sectionsOf, findSection, tablesOf, findTable, paragraphsOf, getRow, getCell, getValue } from './parser/query.js';
+export type * from './parser/types.js';
+export { extractReport, type ExtractedReport } from './extract.js';
