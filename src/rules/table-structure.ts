@@ -42,8 +42,6 @@ export default defineRule({
     category: 'table',
     basis: '国办公开办函〔2021〕30号 年度报告格式 表二、表三、表四',
     defaultSeverity: 'error',
-    // A row the format does not have is noise, not a missing figure.
-    severities: { unknownRow: 'warn' },
     recommended: true,
     messages: {
       missingTable: { zh: '未找到{table}', en: 'Missing {table}' },
@@ -53,14 +51,12 @@ export default defineRule({
         zh: '{table}「{row}」行有 {actual} 个数值，而表头有 {expected} 列，无法对应到各列',
         en: '{table}, row {row}: {actual} values for {expected} columns; they cannot be matched to the columns',
       },
-      unknownRow: { zh: '{table}中「{row}」行不是格式规定的行', en: '{table}: the row {row} is not one of the format' },
     },
     hints: {
       missingTable: { zh: '按格式补上该表（即使全部为 0 也要列出）', en: 'Add the table as the format prints it (even if every figure is 0)' },
       missingRow: { zh: '按格式补上该行，没有数据的填 0', en: 'Add the row as the format prints it; write 0 where there is nothing' },
       missingColumn: { zh: '按格式补上该列，没有数据的填 0', en: 'Add the column as the format prints it; write 0 where there is nothing' },
       unreadableRow: { zh: '每一列都填一个数（没有的填 0），不要合并或省略单元格', en: 'Write one number per column (0 where there is nothing); do not merge or drop cells' },
-      unknownRow: { zh: '使用格式中的行名称', en: 'Use the row labels of the format' },
     },
   },
   check(report, context) {
@@ -79,14 +75,11 @@ export default defineRule({
       for (const column of table.missingColumns) {
         context.report({ node: table, messageId: 'missingColumn', data: { table: spec.name, column: spec.columnLabel(column) } });
       }
-      for (const row of table.unreadableRows) {
+      // 'unknownLabel' entries are group labels standing alone (（三）不予公开): part of the format, not a defect.
+      for (const row of table.unreadableRows.filter((r) => r.reason === 'valueCount')) {
         const label = row.key ? spec.rowLabel(row.key) : row.label;
-        const place = row.position;
-        if (row.reason === 'unknownLabel') {
-          context.report({ node: table, place, messageId: 'unknownRow', data: { table: spec.name, row: label } });
-        } else {
-          context.report({ node: table, place, messageId: 'unreadableRow', data: { table: spec.name, row: label, actual: row.actual ?? 0, expected: row.expected ?? 0 } });
-        }
+        const data = { table: spec.name, row: label, actual: row.actual ?? 0, expected: row.expected ?? 0 };
+        context.report({ node: table, place: row.position, messageId: 'unreadableRow', data });
       }
     }
   },

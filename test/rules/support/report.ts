@@ -1,0 +1,203 @@
+/**
+ * Writes whole test reports in the layouts the parser reads — Markdown with GFM tables, text with one table row
+ * per tab-separated line, and text with one cell per line (blank line between rows) — from one description,
+ * recording where each value cell was written so tests can assert line and column independently of the parser.
+ * The figures are our own (distinct and non-zero where it matters), never the seeds'.
+ */
+import { APPLICATION_ROWS, RESULT_ROWS } from '../../../src/parser/data/applications.js';
+
+export type Layout = 'markdown' | 'tabs' | 'lines';
+export const LAYOUTS: readonly Layout[] = ['markdown', 'tabs', 'lines'];
+export type Value = number | string;
+
+export const COLUMN_KEYS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'] as const;
+const COLUMN_TEXT = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+
+export interface ReportSpec {
+  year?: number;
+  /** The sentence stating the statistical period; null leaves it out. */
+  period?: string | null;
+  /** Section keys to write, in this order (default all six in format order). */
+  sections?: string[];
+  /** Table 三: row key → seven values (natural … total). Default: consistentApplications(). */
+  applications?: Record<string, Value[]>;
+  /** Table 四: 15 values (three groups of 维持, 纠正, 其他, 尚未审结, 总计). */
+  review?: Value[];
+  /** Sentences of section 六 (default: a no-fee statement). */
+  other?: string[];
+  /** Extra sentences at the end of 一、总体情况. */
+  overview?: string[];
+}
+
+export interface WrittenReport {
+  text: string;
+  /** Where the value cell of table 三 (row, column) or table 四 ('review:<group>', column) was written. */
+  at(row: string, column: string): { line: number; column: number };
+  /** The line where a sentence (or heading) starting with this text was written. */
+  lineOf(start: string): number;
+}
+
+/** A table 三 whose three identities hold, with varied figures (row （六）2 is 0); callers then break one cell. */
+export function consistentApplications(): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  const applicants = [0, 1, 2, 3, 4, 5];
+  RESULT_ROWS.forEach((key, i) => (out[key] = applicants.map((j) => ((i * 5 + j * 3) % 7 === 0 ? 1 + j : (i * 5 + j * 3) % 4))));
+  out['other.2'] = applicants.map(() => 0);
+  out.carried = applicants.map((j) => j + 2);
+  out.carryForward = applicants.map((j) => 2 * j + 1);
+  return recompute(out);
+}
+
+/** Fills 总计 (（七）, 一 and the 总计 column) from the result rows, 上年结转 and 结转下年度, so all identities hold. */
+export function recompute(values: Record<string, number[]>): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  const applicants = [0, 1, 2, 3, 4, 5];
+  for (const key of [...RESULT_ROWS, 'carried', 'carryForward']) out[key] = applicants.map((j) => values[key]![j]!);
+  out.handled = applicants.map((j) => RESULT_ROWS.reduce((s, k) => s + out[k]![j]!, 0));
+  out.new = applicants.map((j) => out.handled![j]! + out.carryForward![j]! - out.carried![j]!);
+  for (const key of Object.keys(out)) out[key] = [...out[key]!, out[key]!.reduce((s, v) => s + v, 0)];
+  return out;
+}
+
+/** A copy of the values with one cell replaced (row key, column index 0–6). */
+export function withCell(values: Record<string, Value[]>, row: string, column: number, value: Value): Record<string, Value[]> {
+  const copy = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, [...v]]));
+  copy[row]![column] = value;
+  return copy;
+}
+
+export const REVIEW_OK: number[] = [3, 2, 1, 2, 8, 4, 1, 0, 1, 6, 1, 1, 1, 0, 3];
+
+const HEADINGS: Record<string, string> = {
+  overview: '一、总体情况',
+  active: '二、主动公开政府信息情况',
+  applications: '三、收到和处理政府信息公开申请情况',
+  review: '四、政府信息公开行政复议、行政诉讼情况',
+  problems: '五、存在的主要问题及改进情况',
+  other: '六、其他需要报告的事项',
+};
+
+const ROW_LABELS: Record<string, string[]> = Object.fromEntries(
+  APPLICATION_ROWS.map((r) => {
+    const groupLabel = { denied: '（三）不予公开', unavailable: '（四）无法提供', rejected: '（五）不予处理', other: '（六）其他处理' };
+    if (r.key === 'new' || r.key === 'carried' || r.key === 'carryForward') return [r.key, [r.label, '', '']];
+    if (r.key === 'granted') return [r.key, ['三、本年度办理结果', r.label, '']];
+    if (r.key === 'partial') return [r.key, ['', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '']];
+    if (r.key === 'handled') return [r.key, ['', '（七）总计', '']];
+    return [r.key, ['', r.label.endsWith('.属于国家秘密') || r.label.startsWith('1.') ? groupLabel[r.group!] : '', r.label]];
+  }),
+);
+
+type Cell = { text: string; key?: string };
+
+export function writeReport(spec: ReportSpec, layout: Layout): WrittenReport {
+  const year = spec.year ?? 2023;
+  const lines: string[] = [];
+  const positions = new Map<string, { line: number; column: number }>();
+  const md = layout === 'markdown';
+
+  const para = (text: string) => lines.push(text, '');
+  const table = (rows: Cell[][]) => {
+    rows.forEach((row, r) => {
+      if (md) {
+        let line = '|';
+        for (const cell of row) {
+          line += ' ';
+          if (cell.key) positions.set(cell.key, { line: lines.length + 1, column: line.length + 1 });
+          line += `${cell.text} |`;
+        }
+        lines.push(line);
+        if (r === 0) lines.push(`|${' --- |'.repeat(row.length)}`);
+      } else if (layout === 'tabs') {
+        let line = '';
+        row.forEach((cell, i) => {
+          if (i > 0) line += '\t';
+          if (cell.key) positions.set(cell.key, { line: lines.length + 1, column: line.length + 1 });
+          line += cell.text;
+        });
+        lines.push(line);
+      } else {
+        // One cell per line cannot show an empty cell (a lone tab reads as a blank line): leave empty labels out.
+        for (const cell of row) {
+          if (!cell.key && !cell.text) continue;
+          if (cell.key) positions.set(cell.key, { line: lines.length + 1, column: 2 });
+          lines.push(`\t${cell.text}`);
+        }
+        lines.push('');
+      }
+    });
+    if (layout !== 'lines') lines.push('');
+  };
+
+  lines.push(md ? `# 某市某局${year}年政府信息公开工作年度报告` : `某市某局${year}年政府信息公开工作年度报告`, '');
+  if (spec.period !== null) para(spec.period ?? `本报告中所列数据的统计期限为${year}年1月1日至${year}年12月31日。`);
+  for (const key of spec.sections ?? Object.keys(HEADINGS)) {
+    para(md ? `## ${HEADINGS[key]}` : HEADINGS[key]!);
+    if (key === 'overview') para(`${year}年，本局认真贯彻《条例》，持续推进政务公开。`), (spec.overview ?? []).forEach(para);
+    if (key === 'active') table(activeRows());
+    if (key === 'applications') table(applicationRows(spec.applications ?? consistentApplications()));
+    if (key === 'review') table(reviewRows(spec.review ?? REVIEW_OK));
+    if (key === 'problems') para('一是公开内容不够全面；二是解读形式较为单一。下一步将加强培训，丰富解读形式。');
+    if (key === 'other') (spec.other ?? ['本机关本年度未收取信息处理费。']).forEach(para);
+  }
+  const text = lines.join('\n');
+  return {
+    text,
+    at(row, column) {
+      const p = positions.get(`${row}|${column}`);
+      if (!p) throw new Error(`no cell ${row}|${column} was written`);
+      return p;
+    },
+    lineOf(start) {
+      const i = lines.findIndex((l) => l.replace(/^#+ /, '').startsWith(start));
+      if (i < 0) throw new Error(`no line starts with ${start}`);
+      return i + 1;
+    },
+  };
+}
+
+function activeRows(): Cell[][] {
+  const t = (text: string): Cell => ({ text });
+  const blank = t('');
+  return [
+    [t('第二十条第（一）项'), blank, blank, blank],
+    [t('信息内容'), t('本年制发件数'), t('本年废止件数'), t('现行有效件数')],
+    [t('规章'), t('2'), t('1'), t('15')],
+    [t('行政规范性文件'), t('6'), t('3'), t('41')],
+    [t('第二十条第（五）项'), blank, blank, blank],
+    [t('信息内容'), t('本年处理决定数量'), blank, blank],
+    [t('行政许可'), t('318'), blank, blank],
+    [t('第二十条第（六）项'), blank, blank, blank],
+    [t('信息内容'), t('本年处理决定数量'), blank, blank],
+    [t('行政处罚'), t('57'), blank, blank],
+    [t('行政强制'), t('9'), blank, blank],
+    [t('第二十条第（八）项'), blank, blank, blank],
+    [t('信息内容'), t('本年收费金额（单位：万元）'), blank, blank],
+    [t('行政事业性收费'), t('12.5'), blank, blank],
+  ];
+}
+
+function applicationRows(values: Record<string, Value[]>): Cell[][] {
+  const header: Cell[] = [{ text: '申请人情况' }, { text: '' }, { text: '' }, ...COLUMN_TEXT.map((text) => ({ text }))];
+  const rows: Cell[][] = [header];
+  for (const { key } of APPLICATION_ROWS) {
+    const v = values[key];
+    if (!v) continue;
+    const labels = ROW_LABELS[key]!.map((text) => ({ text }));
+    rows.push([...labels, ...v.map((x, i) => ({ text: String(x), key: `${key}|${COLUMN_KEYS[i]}` }))]);
+  }
+  return rows;
+}
+
+function reviewRows(values: Value[]): Cell[][] {
+  const heads = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const keys = ['upheld', 'corrected', 'other', 'pending', 'total'];
+  const groups = ['review', 'litigation', 'litigationAfterReview'];
+  const wide = (texts: Record<number, string>): Cell[] => Array.from({ length: 15 }, (_, i) => ({ text: texts[i] ?? '' }));
+  return [
+    wide({ 0: '行政复议', 5: '行政诉讼' }),
+    wide({ 5: '未经复议直接起诉', 10: '复议后起诉' }),
+    [0, 1, 2].flatMap(() => heads.map((text) => ({ text }))),
+    values.map((v, i) => ({ text: String(v), key: `review:${groups[Math.floor(i / 5)]}|${keys[i % 5]}` })),
+  ];
+}
