@@ -78,7 +78,8 @@ export function runOf(children: readonly PhrasingContent[] | readonly Nodes[], s
     value.split('\n').forEach((piece, i) => {
       if (i > 0) add('\n', undefined);
       const found = piece ? slice.indexOf(piece, cursor) : -1;
-      add(piece, found >= 0 ? start + found : undefined);
+      // Not found (HTML markup between the characters): the node's start is the best place we know.
+      add(piece, found >= 0 ? start + found : i === 0 ? start : undefined);
       if (found >= 0) cursor = found + piece.length;
     });
   };

@@ -5,11 +5,12 @@
  */
 import type { Position } from 'unist';
 import type { AdapterOutput } from './adapters/types.js';
-import type { BlockNode, InputFormat, PreambleNode, ReportRoot, SectionNode } from './types.js';
+import type { BlockNode, InputFormat, PreambleNode, ReportRoot, SectionNode, TableNode } from './types.js';
 import { LineIndex, spanPosition } from './text-run.js';
 import { readItems, type Item } from './mdast-read.js';
 import { matchSectionHeading, sectionOrder, type HeadingMatch } from './sections.js';
-import { readTable } from './tables.js';
+import { classifyTable, readTable } from './tables.js';
+import type { RawTable } from './raw-table.js';
 import { findDates, findFeeStatements, findPeriods, type TextLine } from './statements.js';
 import { findTitle } from './title.js';
 
@@ -21,11 +22,20 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const parts: Array<PreambleNode | SectionNode> = [preamble];
   const lines: TextLine[] = [];
   let current: PreambleNode | SectionNode = preamble;
+  let lastRaw: RawTable | undefined;
 
   items.forEach((item, i) => {
     const key = current.type === 'section' ? current.key : null;
     if (item.kind === 'table') {
+      const previous = current.children[current.children.length - 1];
+      const merged = previous?.type === 'table' && lastRaw ? mergeSplitTable(lastRaw, previous, item.table) : undefined;
+      if (merged) {
+        current.children[current.children.length - 1] = merged.table;
+        lastRaw = merged.raw;
+        return;
+      }
       const table = readTable(item.table);
+      lastRaw = item.table;
       current.children.push(table);
       if (table.kind === 'unknown') for (const row of item.table.rows) lines.push({ run: { text: row.cells.map((c) => c.text).join(' '), segments: [] }, section: key, inTable: true });
       return;
@@ -100,6 +110,27 @@ function acceptHeadings(items: readonly Item[]): Map<number, HeadingMatch> {
     contentSinceHeading = false;
   });
   return accepted;
+}
+
+/**
+ * A table split over several tables (table 二's four blocks as four tables, table 三 cut by a page break)
+ * is read as one, when the parts follow each other and one of them is incomplete on its own.
+ */
+function mergeSplitTable(previousRaw: RawTable, previous: TableNode, next: RawTable): { table: TableNode; raw: RawTable } | undefined {
+  if (previous.kind === 'unknown') return undefined;
+  const kind = classifyTable(next);
+  if (kind !== previous.kind && kind !== 'unknown') return undefined;
+  const alone = readTable(next);
+  if (kind === previous.kind && previous.missingRows.length === 0 && alone.missingRows.length === 0) return undefined;
+  const sameShape = previousRaw.layout === next.layout && previousRaw.rows[0]?.cells.length === next.rows[0]?.cells.length;
+  const raw: RawTable = {
+    layout: sameShape ? previousRaw.layout : 'flattened',
+    rows: [...previousRaw.rows, ...next.rows],
+    ...(previousRaw.position && next.position ? { position: { start: previousRaw.position.start, end: next.position.end } } : {}),
+  };
+  const table = readTable(raw);
+  if (table.kind !== previous.kind || table.missingRows.length >= previous.missingRows.length) return undefined;
+  return { table, raw };
 }
 
 /** A section spans from its heading to its last block. */

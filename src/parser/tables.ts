@@ -9,7 +9,7 @@ import { tableText, type RawTable } from './raw-table.js';
 export function classifyTable(table: RawTable): TableKind {
   const text = normaliseLabel(tableText(table));
   if (text.includes('本年新收') || text.includes('结转下年度') || (text.includes('予以公开') && text.includes('不予公开'))) return 'applications';
-  if (text.includes('行政复议') && text.includes('行政诉讼') && (text.includes('维持') || text.includes('纠正') || text.includes('审结'))) return 'review';
+  if (text.includes('行政复议') && text.includes('行政诉讼')) return 'review';
   if (
     text.includes('第二十条') ||
     text.includes('行政规范性文件') ||
