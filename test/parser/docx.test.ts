@@ -1,0 +1,100 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Paragraph, Root, Table, TableCell, Text } from 'mdast';
+import { readDocx } from '../../src/parser/adapters/docx.js';
+import { readHtml } from '../../src/parser/adapters/html.js';
+import { buildDocx, toDocumentXml, toHtmlPage } from '../helpers/html-docx-render.js';
+
+const cellText = (cell: TableCell | undefined): Text => cell?.children[0] as Text;
+const grid = (table: Table): string[][] => table.children.map((row) => row.children.map((c) => cellText(c).value));
+const spans = (table: Table): boolean[][] =>
+  table.children.map((row) => row.children.map((c) => (c.data as { spanned?: boolean } | undefined)?.spanned === true));
+const tables = (tree: Root): Table[] => tree.children.filter((n): n is Table => n.type === 'table');
+const strongTexts = (tree: Root): string[] =>
+  tree.children
+    .filter((n): n is Paragraph => n.type === 'paragraph' && n.children[0]?.type === 'strong')
+    .map((p) => ((p.children[0] as { children: Text[] }).children[0] as Text).value);
+
+describe('docx adapter on a Word file built from WordprocessingML', () => {
+  let tree: Root;
+  let text: string;
+  beforeAll(async () => {
+    const xml = toDocumentXml();
+    // The fixture really uses Word's merge markup, not pre-split cells.
+    expect(xml.match(/<w:gridSpan /g)?.length).toBeGreaterThan(20);
+    expect(xml.match(/<w:vMerge w:val="restart"\/>/g)?.length).toBe(13);
+    const out = await readDocx(await buildDocx(xml));
+    tree = out.tree;
+    text = out.text;
+  });
+
+  it('gives the same table grids, span marks and texts as the HTML rendering', () => {
+    const fromHtml = readHtml(toHtmlPage()).tree;
+    expect(tables(tree).map(grid)).toEqual(tables(fromHtml).map(grid));
+    expect(tables(tree).map(spans)).toEqual(tables(fromHtml).map(spans));
+    expect(tables(tree).every((t) => (t.data as { layout?: string }).layout === 'grid')).toBe(true);
+  });
+
+  it('reads vMerge runs as rowspans: 三、本年度办理结果 over 22 rows, （三）不予公开 over 8', () => {
+    const applications = tables(tree)[1]!;
+    const column0 = grid(applications).map((r) => r[0]);
+    expect(column0.filter((t) => t === '三、本年度办理结果')).toHaveLength(22);
+    expect(grid(applications).map((r) => r[1]).filter((t) => t === '（三）不予公开')).toHaveLength(8);
+    expect(grid(applications)[2]!.slice(3, 5)).toEqual(['自然人', '商业\n企业']);
+  });
+
+  it('keeps the title heading, bold section headings and the paragraphs, with positions in the HTML', () => {
+    expect(tree.children[0]?.type).toBe('heading');
+    expect(strongTexts(tree)).toEqual([
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ]);
+    const cell = cellText(tables(tree)[2]!.children[3]!.children[4]);
+    expect(cell.value).toBe('14');
+    expect(text.slice(cell.position!.start.offset, cell.position!.end.offset)).toBe('14');
+    expect(text.split('\n')[cell.position!.start.line - 1]!.slice(cell.position!.start.column - 1)).toMatch(/^14</);
+  });
+});
+
+const template = new URL('../../../shared/real/template-2021-blank.docx', import.meta.url);
+const real = existsSync(template) ? describe : describe.skip;
+
+real('docx adapter on the real blank 2021 template', () => {
+  let tree: Root;
+  beforeAll(async () => {
+    tree = (await readDocx(new Uint8Array(readFileSync(template)))).tree;
+  });
+
+  it('finds the six section headings and the three tables with every row and column', () => {
+    expect(strongTexts(tree).slice(1)).toEqual([
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ]);
+    const [active, applications, review] = tables(tree);
+    expect([active, applications, review].map((t) => [t!.children.length, t!.children[0]!.children.length])).toEqual([
+      [14, 4],
+      [28, 10],
+      [4, 15],
+    ]);
+    const labels = grid(applications!).map((r) => r.slice(0, 3).join('|'));
+    expect(labels[26]).toBe('三、本年度办理结果|（七）总计|（七）总计');
+    expect(labels[27]).toBe('四、结转下年度继续办理|四、结转下年度继续办理|四、结转下年度继续办理');
+    expect(labels.filter((l) => l.startsWith('三、本年度办理结果|'))).toHaveLength(22);
+    expect(grid(review!)[2]!.slice(5)).toEqual(Array.from({ length: 2 }, () => ['结果\n维持', '结果\n纠正', '其他\n结果', '尚未\n审结', '总计']).flat());
+  });
+
+  it('reads every value cell as blank (full-width spaces included)', () => {
+    const applications = tables(tree)[1]!;
+    const values = grid(applications).slice(3).flatMap((r) => r.slice(3));
+    expect(values).toHaveLength(25 * 7);
+    expect(values.every((v) => v === '')).toBe(true);
+    expect(grid(tables(tree)[0]!)[2]).toEqual(['规章', '', '', '']);
+  });
+});
