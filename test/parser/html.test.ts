@@ -80,8 +80,8 @@ describe('html adapter on a Word-exported page inside site chrome', () => {
     const line = source.split('\n')[start.line - 1]!;
     expect(line.slice(start.column - 1, start.column)).toBe('2');
     // In its own row: after the row's label, before the next row's label.
-    expect(start.offset).toBeGreaterThan(cellText(applications.children[26]!.children[1]).position!.end.offset);
-    expect(end.offset).toBeLessThan(cellText(applications.children[27]!.children[0]).position!.start.offset);
+    expect(start.offset).toBeGreaterThan(cellText(applications.children[26]!.children[1]).position!.end.offset!);
+    expect(end.offset).toBeLessThan(cellText(applications.children[27]!.children[0]).position!.start.offset!);
     // A copy made by a span points at its origin's text.
     const copy = applications.children[26]!.children[2]!;
     expect(copy.position).toEqual(applications.children[26]!.children[1]!.position);

@@ -1,0 +1,68 @@
+/** A damaged table extracts what is there and names what is missing, never shifting values. */
+import { describe, expect, it } from '@jest/globals';
+import { parseReport } from '../../src/parser/index.js';
+import { findTable, getCell } from '../../src/parser/query.js';
+import { markdownGfm, markdownTabs, table3, textCellPerLine } from '../helpers/report-fixture.js';
+
+const t = table3();
+
+describe('damaged tables', () => {
+  it('a missing column (no 科研机构) is named, and the others keep their values', async () => {
+    const text = markdownTabs().replace('科研机构\t', '').replace(/^(.*\t)(\d+)(\t\d+\t\d+\t\d+\t\d+\t\d+\t?)$/gm, (line) => dropColumn(line, 2));
+    const table = findTable((await parseReport(text, { filePath: 'a.txt' })).report, 'applications')!;
+    expect(table.missingColumns).toEqual(['research']);
+    expect(getCell(table, 'new', 'nonprofit')?.value).toBe(t.new!.nonprofit);
+    expect(getCell(table, 'handled', 'total')?.value).toBe(t.handled!.total);
+  });
+
+  it('a missing row is listed; a row with a value too few is unreadable, not guessed', async () => {
+    const lines = markdownGfm().split('\n');
+    const withoutDenied7 = lines.filter((l) => !l.includes('属于行政执法案卷'));
+    const shortRow = withoutDenied7.map((l) => (l.includes('重复申请') ? l.replace(/\| \d+ \|$/, '|') : l));
+    const table = findTable((await parseReport(shortRow.join('\n'), { filePath: 'a.md' })).report, 'applications')!;
+    expect(table.missingRows).toEqual(['denied.7']);
+    expect(getCell(table, 'rejected.1', 'natural')?.value).toBe(t['rejected.1']!.natural);
+  });
+
+  it('a flattened row with one value too few is recorded as unreadable with the counts', async () => {
+    const text = textCellPerLine().replace(`\t2.重复申请\n${['natural', 'business'].map((c) => `\t${t['rejected.2']![c]}\n`).join('')}`, `\t2.重复申请\n\t${t['rejected.2']!.natural}\n`);
+    const table = findTable((await parseReport(text, { filePath: 'a.txt' })).report, 'applications')!;
+    expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'rejected.2', reason: 'valueCount', expected: 7, actual: 6 })]);
+    expect(table.children.find((r) => r.key === 'rejected.2')).toBeUndefined();
+    expect(getCell(table, 'rejected.3', 'total')?.value).toBe(t['rejected.3']!.total);
+  });
+
+  it('blank cells and placeholders are kept as blank, with their raw text', async () => {
+    const text = markdownGfm().replace(/(\| 一、本年新收政府信息公开申请数量 \|\s*\|\s*\| )(\d+) \| (\d+)/, '$1 | —');
+    const table = findTable((await parseReport(text, { filePath: 'a.md' })).report, 'applications')!;
+    expect(getCell(table, 'new', 'natural')).toMatchObject({ value: null, content: 'blank', raw: '' });
+    expect(getCell(table, 'new', 'business')).toMatchObject({ value: null, content: 'placeholder', raw: '—' });
+    expect(getCell(table, 'new', 'research')?.value).toBe(t.new!.research);
+  });
+
+  it('normalises full-width digits and thousands separators', async () => {
+    const text = markdownGfm().replace(/(\| 一、本年新收政府信息公开申请数量 \|\s*\|\s*\| )(\d+) \| (\d+)/, '$1１２ | 1,234');
+    const table = findTable((await parseReport(text, { filePath: 'a.md' })).report, 'applications')!;
+    expect(getCell(table, 'new', 'natural')).toMatchObject({ value: 12, raw: '１２', content: 'number' });
+    expect(getCell(table, 'new', 'business')).toMatchObject({ value: 1234, content: 'number' });
+  });
+
+  it('reads a misspelt label loosely (其他法律行政止公开)', async () => {
+    const text = markdownGfm().replace('其他法律行政法规禁止公开', '其他法律行政止公开');
+    const table = findTable((await parseReport(text, { filePath: 'a.md' })).report, 'applications')!;
+    expect(getCell(table, 'denied.2', 'legal')?.value).toBe(t['denied.2']!.legal);
+  });
+
+  it('a table without table 四 names it by its absence', async () => {
+    const text = markdownGfm().replace(/\| 行政复议[\s\S]*?\n\n/, '\n');
+    expect(findTable((await parseReport(text, { filePath: 'a.md' })).report, 'review')).toBeUndefined();
+  });
+});
+
+function dropColumn(line: string, valueIndex: number): string {
+  const cells = line.split('\t');
+  const firstValue = cells.findIndex((c) => /^\d+$/.test(c));
+  if (firstValue < 0) return line;
+  cells.splice(firstValue + valueIndex, 1);
+  return cells.join('\t');
+}
