@@ -27,7 +27,14 @@ export function validateRuleOptions(rule: AnyRule, options: unknown, file: strin
     validate = ajv.compile(rule.meta.schema);
     optionValidators.set(rule, validate);
   }
-  if (!validate(options)) throw toConfigError(validate.errors ?? [], file, `${key} options`);
+  // The engine shallow-merges object options over defaultOptions, so the merged value is what must be valid.
+  const defaults = rule.meta.defaultOptions;
+  const merged = isObject(defaults) && isObject(options) ? { ...defaults, ...options } : options;
+  if (!validate(merged)) throw toConfigError(validate.errors ?? [], file, `${key} options`);
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function toConfigError(errors: readonly ErrorObject[], file: string, prefix: string): ConfigError {
@@ -36,6 +43,10 @@ function toConfigError(errors: readonly ErrorObject[], file: string, prefix: str
   if (!error) return new ConfigError(file, prefix, 'is invalid');
   const path = pointerToKey(error.instancePath);
   let key = [prefix, path].filter(Boolean).join(path.startsWith('[') ? '' : '.');
+  if (error.keyword === 'required') {
+    const missing = String((error.params as { missingProperty?: string }).missingProperty);
+    return new ConfigError(file, key || '(root)', `missing required key "${missing}"`);
+  }
   let detail = error.message ?? 'is invalid';
   if (error.keyword === 'additionalProperties') {
     const extra = String((error.params as { additionalProperty?: string }).additionalProperty);
