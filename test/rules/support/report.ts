@@ -102,8 +102,9 @@ export function writeReport(spec: ReportSpec, layout: Layout): WrittenReport {
       if (md) {
         let line = '|';
         for (const cell of row) {
+          // An empty GFM cell has no text of its own: it is placed at its opening pipe.
+          if (cell.key) positions.set(cell.key, { line: lines.length + 1, column: cell.text ? line.length + 2 : line.length });
           line += ' ';
-          if (cell.key) positions.set(cell.key, { line: lines.length + 1, column: line.length + 1 });
           line += `${cell.text} |`;
         }
         lines.push(line);

@@ -1,0 +1,105 @@
+/** application-totals: table 三's identities, blank handling, no cascade, one finding for one wrong cell. */
+import rule from '../../src/rules/application-totals.js';
+import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
+import { LAYOUTS, consistentApplications, withCell, writeReport, type Layout, type Value } from './support/report.js';
+
+const format = (layout: Layout) => (layout === 'markdown' ? 'markdown' : 'text');
+const base = consistentApplications();
+const NATURAL = 0;
+const BUSINESS = 1;
+const TOTAL = 6;
+
+const valid: RuleTestCase[] = [];
+const invalid: InvalidRuleTestCase[] = [];
+
+for (const layout of LAYOUTS) {
+  const doc = (applications: Record<string, Value[]>) => writeReport({ applications }, layout);
+  valid.push({ name: `${layout}: consistent table`, text: doc(base).text, format: format(layout) });
+
+  // denied.3 · 商业企业 written as 5 instead of 3: its row and its column are both 2 over.
+  const oneWrong = doc(withCell(base, 'denied.3', BUSINESS, 5));
+  invalid.push({
+    name: `${layout}: one wrong cell gives one finding at that cell`,
+    text: oneWrong.text,
+    format: format(layout),
+    errors: [{ messageId: 'cellLikelyWrong', ...oneWrong.at('denied.3', 'business'), data: { actual: 5, expected: 3, difference: 2 } }],
+  });
+
+  // granted +4 in 自然人 and in 总计: the row still adds up; both columns' （七） are 4 short.
+  const columns = doc(withCell(withCell(base, 'granted', NATURAL, 5), 'granted', TOTAL, 14));
+  invalid.push({
+    name: `${layout}: column totals that disagree with the results`,
+    text: columns.text,
+    format: format(layout),
+    errors: [
+      { messageId: 'columnTotal', ...columns.at('handled', 'natural'), data: { actual: 25, expected: 29, difference: -4, column: '自然人' } },
+      { messageId: 'columnTotal', ...columns.at('handled', 'total'), data: { actual: 215, expected: 219, difference: -4, column: '总计' } },
+    ],
+  });
+
+  // 自然人 moves 2 from 不予公开 1 to （一）: the column still adds up, both rows do not.
+  const rows = doc(withCell(withCell(base, 'granted', NATURAL, 3), 'denied.1', NATURAL, 0));
+  invalid.push({
+    name: `${layout}: row totals that disagree with the applicant columns`,
+    text: rows.text,
+    format: format(layout),
+    errors: [
+      { messageId: 'rowTotal', ...rows.at('granted', 'total'), data: { actual: 10, expected: 12, difference: -2, addends: '自然人 3 + 商业企业 3 + 科研机构 2 + 社会公益组织 1 + 其他 3' } },
+      { messageId: 'rowTotal', ...rows.at('denied.1', 'total'), data: { actual: 9, expected: 7, difference: 2 } },
+    ],
+  });
+
+  // 上年结转 +3 in 自然人 and 总计: rows add up, 一+二 ≠ （七）+四 in both columns.
+  const balance = doc(withCell(withCell(base, 'carried', NATURAL, 5), 'carried', TOTAL, 30));
+  invalid.push({
+    name: `${layout}: 一 + 二 differs from （七） + 四`,
+    text: balance.text,
+    format: format(layout),
+    errors: [
+      { messageId: 'balance', ...balance.at('carryForward', 'natural'), data: { new: 24, carried: 5, handled: 25, carryForward: 1, actual: 29, expected: 26 } },
+      { messageId: 'balance', ...balance.at('carryForward', 'total'), data: { new: 224, carried: 30, handled: 215, carryForward: 36, actual: 254, expected: 251 } },
+    ],
+  });
+}
+
+// Blank cells cannot be written one per line (a lone tab reads as a blank line): markdown and tab layouts.
+for (const layout of ['markdown', 'tabs'] as const) {
+  const doc = (applications: Record<string, Value[]>) => writeReport({ applications }, layout);
+  valid.push({ name: `${layout}: a blank （七）总计 cell is not compared`, text: doc(withCell(base, 'handled', NATURAL, '')).text, format: format(layout) });
+  valid.push({ name: `${layout}: a blank addend whose value is 0`, text: doc(withCell(base, 'denied.3', NATURAL, '')).text, format: format(layout) });
+
+  // A blank where 2 belongs, counted in both totals: the cell is the culprit.
+  const blankCell = doc(withCell(base, 'denied.2', BUSINESS, ''));
+  invalid.push({
+    name: `${layout}: a blank cell both totals count`,
+    text: blankCell.text,
+    format: format(layout),
+    errors: [{ messageId: 'cellLikelyWrong', ...blankCell.at('denied.2', 'business'), data: { actual: 0, expected: 2, difference: -2 } }],
+  });
+
+  // The same blank with its row total lowered too: only the column disagrees, and says the addend was blank.
+  const blankAddend = doc(withCell(withCell(base, 'denied.2', BUSINESS, '—'), 'denied.2', TOTAL, 11));
+  invalid.push({
+    name: `${layout}: a blank addend counted as 0 is named`,
+    text: blankAddend.text,
+    format: format(layout),
+    errors: [
+      {
+        messageId: 'columnTotalBlank',
+        ...blankAddend.at('handled', 'business'),
+        data: { actual: 32, expected: 30, blanks: '（三）不予公开2.其他法律行政法规禁止公开' },
+      },
+      { messageId: 'columnTotal', ...blankAddend.at('handled', 'total'), data: { actual: 215, expected: 213 } },
+    ],
+  });
+}
+
+// A blank 总计 column: in a grid only (a tab row with a blank last value cannot be told from padding).
+const blankTotals = Object.fromEntries(Object.entries(base).map(([k, v]) => [k, [...v.slice(0, 6), '']]));
+valid.push({ name: 'markdown: 总计 column left blank is not compared', text: writeReport({ applications: blankTotals }, 'markdown').text, format: 'markdown' });
+
+// A row whose values cannot be matched to columns is table-structure's to report: no cascade here.
+const extra = writeReport({ applications: base }, 'tabs').text.replace(/^(三、本年度办理结果\t（一）予以公开\t.*)$/m, '$1\t99');
+valid.push({ name: 'tabs: an unreadable row is left to table-structure', text: extra, format: 'text' });
+
+testRule(rule, { valid, invalid });
