@@ -168,15 +168,35 @@ export function layout(grid: Grid): Slot[][] {
   return out;
 }
 
-/** Markdown with GFM tables: merged cells repeat their text, as people do when they retype a table. */
+/** Markdown with GFM tables: a merged cell's text goes in its first slot, the slots it covered stay blank. */
 export function toMarkdown(blocks: Block[] = REPORT): string {
   const parts = blocks.map((b) => {
     if (b.kind === 'title') return `# ${b.text}`;
     if (b.kind === 'heading') return `## ${b.text}`;
     if (b.kind === 'paragraph') return b.text;
     const slots = layout(b.grid);
-    const rows = slots.map((line) => `| ${line.map((s) => s.cell.text).join(' | ')} |`);
+    const rows = slots.map((line) => `| ${line.map((s) => (s.top && s.left ? s.cell.text : '')).join(' | ')} |`);
     return [rows[0], `|${' --- |'.repeat(slots[0]?.length ?? 0)}`, ...rows.slice(1)].join('\n');
   });
   return `${parts.join('\n\n')}\n`;
+}
+
+/**
+ * The same report with defects: no statistical period, （一）予以公开·自然人 off by 8 (breaking the row
+ * total and the column's sums), and 行政复议 总计 one more than its parts.
+ */
+export function defectiveReport(): Block[] {
+  const blocks: Block[] = structuredClone(REPORT);
+  const preamble = blocks[1];
+  if (preamble?.kind === 'paragraph') preamble.text = preamble.text.replace(/本报告所列数据的统计期限为[^。]*。/, '');
+  const cell = (table: number, row: number, col: number): Cell | undefined => {
+    const t = blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table')[table];
+    return t && layout(t.grid)[row]?.[col]?.cell;
+  };
+  const granted = cell(1, 5, 3);
+  const reviewTotal = cell(2, 3, 4);
+  if (granted?.text !== '1' || reviewTotal?.text !== '14') throw new Error('fixture layout changed');
+  granted.text = '9';
+  reviewTotal.text = '15';
+  return blocks;
 }
