@@ -13,6 +13,7 @@ import { classifyTable, readTable } from './tables.js';
 import type { RawTable } from './raw-table.js';
 import { findDates, findFeeStatements, findPeriods, type TextLine } from './statements.js';
 import { findTitle } from './title.js';
+import { findFigures } from './narrative.js';
 
 export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot {
   const index = new LineIndex(out.text);
@@ -64,6 +65,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     periods,
     feeStatements: findFeeStatements(lines, index),
     dates: findDates(lines, index),
+    figures: findFigures(lines, index),
     children: preamble.children.length > 0 ? parts : parts.slice(1),
     position: index.position(0, out.text.length),
   };

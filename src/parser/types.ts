@@ -141,6 +141,19 @@ export interface DateStatement {
   position?: Position;
 }
 
+/** A figure stated in the narrative, to be checked against the tables. */
+export interface NarrativeFigure {
+  type: 'figure';
+  kind: 'applicationsReceived' | 'carried' | 'carryForward' | 'handled' | 'reviewCases' | 'litigationCases';
+  value: number;
+  /** 'jurisdiction' when the sentence speaks of a whole city, district or county (全市各级行政机关…). */
+  scope: 'organ' | 'jurisdiction';
+  /** The sentence. */
+  text: string;
+  section: SectionKey | null;
+  position?: Position;
+}
+
 export interface ReportRoot {
   type: 'report';
   format: InputFormat;
@@ -151,6 +164,8 @@ export interface ReportRoot {
   periods: PeriodStatement[];
   feeStatements: FeeStatement[];
   dates: DateStatement[];
+  /** Figures stated in the narrative (for cross-checks against the tables). */
+  figures: NarrativeFigure[];
   children: Array<PreambleNode | SectionNode>;
   position?: Position;
 }
@@ -165,4 +180,5 @@ export type ReportNode =
   | CellNode
   | PeriodStatement
   | FeeStatement
-  | DateStatement;
+  | DateStatement
+  | NarrativeFigure;

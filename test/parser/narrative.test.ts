@@ -1,0 +1,26 @@
+/** Narrative figures are read in the many ways real reports write them, with their scope. */
+import { describe, expect, it } from '@jest/globals';
+import { parseReport } from '../../src/parser/index.js';
+
+async function figures(sentence: string) {
+  const { report } = await parseReport(`一、总体情况\n\n${sentence}\n`, { format: 'text' });
+  return report.figures.map((f) => [f.kind, f.value, f.scope]);
+}
+
+describe('narrative figures', () => {
+  it.each([
+    ['2023年，我局共收到政府信息公开申请26件。', [['applicationsReceived', 26, 'organ']]],
+    ['全年新收依申请公开十二件，办结11件。', [['applicationsReceived', 12, 'organ'], ['handled', 11, 'organ']]],
+    ['本年度共受理政府信息公开申请1,204件，上年结转3件，结转下年度5件。', [['applicationsReceived', 1204, 'organ'], ['carried', 3, 'organ'], ['carryForward', 5, 'organ']]],
+    ['2021年，一面坡镇未接到任何形式的信息公开申请。', [['applicationsReceived', 0, 'organ']]],
+    ['全市各级行政机关共收到政府信息公开申请3456件。', [['applicationsReceived', 3456, 'jurisdiction']]],
+    ['发生政府信息公开行政复议2件、行政诉讼1件。', [['reviewCases', 2, 'organ'], ['litigationCases', 1, 'organ']]],
+  ])('%s', async (sentence, expected) => {
+    expect(await figures(sentence)).toEqual(expected);
+  });
+
+  it('keeps the position of the figure', async () => {
+    const { report } = await parseReport('一、总体情况\n\n我局共收到政府信息公开申请２６件。\n', { format: 'text' });
+    expect(report.figures[0]).toMatchObject({ value: 26, position: { start: { line: 3, column: 3 } } });
+  });
+});
