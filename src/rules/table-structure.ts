@@ -17,6 +17,8 @@ interface TableSpec {
   columnLabel: (key: string) => string;
 }
 
+const MAX_LISTED = 3;
+
 const TABLES: readonly TableSpec[] = [
   {
     kind: 'active',
@@ -46,6 +48,7 @@ export default defineRule({
     messages: {
       missingTable: { zh: '未找到{table}', en: 'Missing {table}' },
       missingRow: { zh: '{table}缺少「{row}」行', en: '{table} lacks the row {row}' },
+      missingRows: { zh: '{table}缺少 {count} 行：{rows}', en: '{table} lacks {count} rows: {rows}' },
       missingColumn: { zh: '{table}缺少「{column}」列', en: '{table} lacks the column {column}' },
       unreadableRow: {
         zh: '{table}「{row}」行有 {actual} 个数值，而表头有 {expected} 列，无法对应到各列',
@@ -55,6 +58,7 @@ export default defineRule({
     hints: {
       missingTable: { zh: '按格式补上该表（即使全部为 0 也要列出）', en: 'Add the table as the format prints it (even if every figure is 0)' },
       missingRow: { zh: '按格式补上该行，没有数据的填 0', en: 'Add the row as the format prints it; write 0 where there is nothing' },
+      missingRows: { zh: '按格式补全各行，没有数据的填 0', en: 'Add the rows as the format prints them; write 0 where there is nothing' },
       missingColumn: { zh: '按格式补上该列，没有数据的填 0', en: 'Add the column as the format prints it; write 0 where there is nothing' },
       unreadableRow: { zh: '每一列都填一个数（没有的填 0），不要合并或省略单元格', en: 'Write one number per column (0 where there is nothing); do not merge or drop cells' },
     },
@@ -69,8 +73,14 @@ export default defineRule({
       }
       // The outdated 2019 table has other rows and columns by design; outdated-format says so once.
       if (table.template === '2019') continue;
-      for (const row of table.missingRows) {
-        context.report({ node: table, messageId: 'missingRow', data: { table: spec.name, row: spec.rowLabel(row) } });
+      // A table that lost most of its rows is one finding, not a screenful.
+      if (table.missingRows.length > MAX_LISTED) {
+        const rows = table.missingRows.map(spec.rowLabel).join('、');
+        context.report({ node: table, messageId: 'missingRows', data: { table: spec.name, count: table.missingRows.length, rows } });
+      } else {
+        for (const row of table.missingRows) {
+          context.report({ node: table, messageId: 'missingRow', data: { table: spec.name, row: spec.rowLabel(row) } });
+        }
       }
       for (const column of table.missingColumns) {
         context.report({ node: table, messageId: 'missingColumn', data: { table: spec.name, column: spec.columnLabel(column) } });

@@ -27,6 +27,8 @@ export interface ReportSpec {
   other?: string[];
   /** Extra sentences at the end of 一、总体情况. */
   overview?: string[];
+  /** Tables to leave out (their section heading stays). */
+  noTable?: Array<'active' | 'applications' | 'review'>;
 }
 
 export interface WrittenReport {
@@ -35,6 +37,8 @@ export interface WrittenReport {
   at(row: string, column: string): { line: number; column: number };
   /** The line where a sentence (or heading) starting with this text was written. */
   lineOf(start: string): number;
+  /** Where the first line of a table (its first cell) was written. */
+  tableAt(kind: 'active' | 'applications' | 'review'): { line: number; column: number };
 }
 
 /** A table 三 whose three identities hold, with varied figures (row （六）2 is 0); callers then break one cell. */
@@ -97,7 +101,9 @@ export function writeReport(spec: ReportSpec, layout: Layout): WrittenReport {
   const md = layout === 'markdown';
 
   const para = (text: string) => lines.push(text, '');
-  const table = (rows: Cell[][]) => {
+  const tables = new Map<string, { line: number; column: number }>();
+  const table = (kind: string, rows: Cell[][]) => {
+    tables.set(kind, { line: lines.length + 1, column: layout === 'lines' ? 2 : 1 });
     rows.forEach((row, r) => {
       if (md) {
         let line = '|';
@@ -135,9 +141,10 @@ export function writeReport(spec: ReportSpec, layout: Layout): WrittenReport {
   for (const key of spec.sections ?? Object.keys(HEADINGS)) {
     para(md ? `## ${HEADINGS[key]}` : HEADINGS[key]!);
     if (key === 'overview') para(`${year}年，本局认真贯彻《条例》，持续推进政务公开。`), (spec.overview ?? []).forEach(para);
-    if (key === 'active') table(activeRows());
-    if (key === 'applications') table(applicationRows(spec.applications ?? consistentApplications()));
-    if (key === 'review') table(reviewRows(spec.review ?? REVIEW_OK));
+    const omitted = (spec.noTable ?? []) as string[];
+    if (key === 'active' && !omitted.includes(key)) table(key, activeRows());
+    if (key === 'applications' && !omitted.includes(key)) table(key, applicationRows(spec.applications ?? consistentApplications()));
+    if (key === 'review' && !omitted.includes(key)) table(key, reviewRows(spec.review ?? REVIEW_OK));
     if (key === 'problems') para('一是公开内容不够全面；二是解读形式较为单一。下一步将加强培训，丰富解读形式。');
     if (key === 'other') (spec.other ?? ['本机关本年度未收取信息处理费。']).forEach(para);
   }
@@ -147,6 +154,11 @@ export function writeReport(spec: ReportSpec, layout: Layout): WrittenReport {
     at(row, column) {
       const p = positions.get(`${row}|${column}`);
       if (!p) throw new Error(`no cell ${row}|${column} was written`);
+      return p;
+    },
+    tableAt(kind) {
+      const p = tables.get(kind);
+      if (!p) throw new Error(`no table ${kind} was written`);
       return p;
     },
     lineOf(start) {

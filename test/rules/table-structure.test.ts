@@ -1,0 +1,85 @@
+/** table-structure: tables 二, 三, 四 present with every row and column; unreadable rows named. */
+import rule from '../../src/rules/table-structure.js';
+import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
+import { LAYOUTS, REVIEW_OK, consistentApplications, writeReport, type Layout } from './support/report.js';
+
+const format = (layout: Layout) => (layout === 'markdown' ? 'markdown' : 'text');
+const base = consistentApplications();
+const T3 = '表三（收到和处理政府信息公开申请情况）';
+
+const valid: RuleTestCase[] = [];
+const invalid: InvalidRuleTestCase[] = [];
+
+for (const layout of LAYOUTS) {
+  valid.push({ name: `${layout}: all three tables complete`, text: writeReport({}, layout).text, format: format(layout) });
+
+  const noReview = writeReport({ noTable: ['review'] }, layout);
+  invalid.push({
+    name: `${layout}: table 四 missing, reported at its section`,
+    text: noReview.text,
+    format: format(layout),
+    errors: [{ messageId: 'missingTable', line: noReview.lineOf('四、政府信息公开行政复议'), data: { table: '表四（政府信息公开行政复议、行政诉讼情况）' } }],
+  });
+
+  const { 'denied.5': _dropped, 'rejected.2': _also, ...rows } = base;
+  const lacking = writeReport({ applications: rows }, layout);
+  invalid.push({
+    name: `${layout}: two rows of table 三 missing`,
+    text: lacking.text,
+    format: format(layout),
+    errors: [
+      { messageId: 'missingRow', ...lacking.tableAt('applications'), data: { table: T3, row: '（三）不予公开5.属于三类内部事务信息' } },
+      { messageId: 'missingRow', ...lacking.tableAt('applications'), data: { table: T3, row: '（五）不予处理2.重复申请' } },
+    ],
+  });
+}
+
+// One value too many on a tab row: its values cannot be matched to the seven columns.
+const extra = writeReport({}, 'tabs');
+invalid.push({
+  name: 'tabs: a row with eight values is unreadable',
+  text: extra.text.replace(/^(三、本年度办理结果\t（一）予以公开\t.*)$/m, '$1\t99'),
+  format: 'text',
+  errors: [{ messageId: 'unreadableRow', line: extra.at('granted', 'natural').line, column: 1, data: { table: T3, row: '（一）予以公开', actual: 8, expected: 7 } }],
+});
+
+// Fourteen values for table 四's fifteen cells.
+const short = writeReport({ review: REVIEW_OK.slice(0, 14) }, 'tabs');
+invalid.push({
+  name: 'tabs: table 四 with fourteen values',
+  text: short.text,
+  format: 'text',
+  errors: [
+    { messageId: 'missingRow', ...short.tableAt('review'), data: { row: '行政复议' } },
+    { messageId: 'missingRow', ...short.tableAt('review'), data: { row: '行政诉讼·未经复议直接起诉' } },
+    { messageId: 'missingRow', ...short.tableAt('review'), data: { row: '行政诉讼·复议后起诉' } },
+    { messageId: 'unreadableRow', line: short.at('review:review', 'upheld').line, data: { actual: 14, expected: 15 } },
+  ],
+});
+
+// The GFM table 三 without its 科研机构 column (header and every row).
+const full = writeReport({}, 'markdown');
+const from = full.tableAt('applications').line - 1;
+const lines = full.text.split('\n');
+for (let i = from; lines[i]?.startsWith('|'); i++) lines[i] = lines[i]!.split('|').filter((_, n) => n !== 6).join('|');
+invalid.push({
+  name: 'markdown: a column missing from table 三',
+  text: lines.join('\n'),
+  format: 'markdown',
+  errors: [{ messageId: 'missingColumn', ...full.tableAt('applications'), data: { table: T3, column: '科研机构' } }],
+});
+
+// Only the first row of table 三: one finding lists the 24 missing rows.
+const stub = '# 某局2023年政府信息公开工作年度报告\n\n## 三、收到和处理政府信息公开申请情况\n\n| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n| 一、本年新收政府信息公开申请数量 | 4 | 1 | 3 | 0 | 2 | 0 | 10 |\n';
+invalid.push({
+  name: 'markdown: most rows missing make one finding',
+  text: stub,
+  format: 'markdown',
+  errors: [
+    { messageId: 'missingTable', line: 1, data: { table: '表二（主动公开政府信息情况）' } },
+    { messageId: 'missingTable', line: 1, data: { table: '表四（政府信息公开行政复议、行政诉讼情况）' } },
+    { messageId: 'missingRows', line: 5, column: 1, data: { table: T3, count: 24 } },
+  ],
+});
+
+testRule(rule, { valid, invalid });
