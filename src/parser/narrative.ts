@@ -12,7 +12,7 @@ import type { TextLine } from './statements.js';
 const N = String.raw`([\d,]+|[零〇一二两三四五六七八九十百千]+)\s*(?:件|起|个|宗)`;
 const PATTERNS: ReadonlyArray<[NarrativeFigure['kind'], RegExp]> = [
   ['applicationsReceived', new RegExp(String.raw`(?:共|累计|全年)?(?:收到|新收|受理|接收|接到)(?:各类|各类型)?(?:政府信息公开申请|依申请公开(?:政府信息)?(?:申请)?|信息公开申请|公开申请|申请)(?:共|共计|合计)?\s*${N}`)],
-  ['applicationsReceived', new RegExp(String.raw`(?:收到|受理|接到)[^。；，,]{0,12}申请\s*${N}`)],
+  ['applicationsReceived', new RegExp(String.raw`(?:收到|受理|接到)[^。；，,\d]{0,12}(?:申请|公开)\s*${N}`)],
   ['carried', new RegExp(String.raw`上年(?:度)?结转(?:政府信息公开申请|申请)?\s*${N}`)],
   ['carryForward', new RegExp(String.raw`结转(?:至|到)?下(?:一)?年(?:度)?(?:继续办理)?\s*${N}`)],
   ['handled', new RegExp(String.raw`(?:办结|已办结|答复|办理完毕)(?:政府信息公开申请|申请)?\s*${N}`)],

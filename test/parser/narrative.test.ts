@@ -13,6 +13,7 @@ describe('narrative figures', () => {
     ['全年新收依申请公开十二件，办结11件。', [['applicationsReceived', 12, 'organ'], ['handled', 11, 'organ']]],
     ['本年度共受理政府信息公开申请1,204件，上年结转3件，结转下年度5件。', [['applicationsReceived', 1204, 'organ'], ['carried', 3, 'organ'], ['carryForward', 5, 'organ']]],
     ['2021年，一面坡镇未接到任何形式的信息公开申请。', [['applicationsReceived', 0, 'organ']]],
+    ['2023年度我局共收到依申请信息公开26件，均已按时答复。', [['applicationsReceived', 26, 'organ']]],
     ['全市各级行政机关共收到政府信息公开申请3456件。', [['applicationsReceived', 3456, 'jurisdiction']]],
     ['发生政府信息公开行政复议2件、行政诉讼1件。', [['reviewCases', 2, 'organ'], ['litigationCases', 1, 'organ']]],
   ])('%s', async (sentence, expected) => {
