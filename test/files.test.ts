@@ -1,0 +1,112 @@
+import { chmod } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { lintFiles, NoFilesFoundError } from '../src/files.js';
+import { removeTree, tempTree } from './cli-helpers.js';
+import { BAD_PERIOD, CLEAN, NO_FEE } from './fixture-defects.js';
+
+const now = new Date('2024-06-01');
+const BINARY = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]);
+const trees: string[] = [];
+afterAll(async () => Promise.all(trees.map(removeTree)));
+async function tree(files: Record<string, string | Uint8Array>): Promise<string> {
+  const root = await tempTree(files);
+  trees.push(root);
+  return root;
+}
+const names = (root: string, results: Array<{ filePath: string }>): string[] => results.map((r) => path.relative(root, r.filePath).split(path.sep).join('/'));
+
+describe('lintFiles', () => {
+  test('folders are searched for report extensions only, in sorted order, skipping node_modules and dot folders', async () => {
+    const root = await tree({
+      'b/2.md': CLEAN,
+      'a/1.txt': CLEAN,
+      'a/page.html': '<html><body><p>x</p></body></html>',
+      'a/notes.json': '{}',
+      'node_modules/x/readme.md': CLEAN,
+      '.hidden/x.md': CLEAN,
+      'c.htm': '<p>x</p>',
+    });
+    const results = await lintFiles(['.'], { cwd: root, now });
+    expect(names(root, results)).toEqual(['a/1.txt', 'a/page.html', 'b/2.md', 'c.htm']);
+  });
+
+  test('findings per file with the right rule ids; explicit files and globs; duplicates once', async () => {
+    const root = await tree({ 'r/period.md': BAD_PERIOD, 'r/fee.md': NO_FEE, 'r/ok.md': CLEAN });
+    const results = await lintFiles(['r/*.md', 'r/fee.md', 'r'], { cwd: root, now });
+    expect(names(root, results)).toEqual(['r/fee.md', 'r/ok.md', 'r/period.md']);
+    expect(results.map((r) => r.messages.map((m) => `${m.ruleId}@${m.line}`))).toEqual([['fee-statement@73'], [], ['statistical-period@3']]);
+    expect(results[0]).not.toHaveProperty('source');
+  });
+
+  test('.reportlintignore, --ignore-path, --ignore-pattern and --no-ignore', async () => {
+    const root = await tree({ '.reportlintignore': 'drafts/\n', 'other.ignore': '*.txt\n', 'drafts/a.md': CLEAN, 'b.md': CLEAN, 'c.txt': CLEAN });
+    expect(names(root, await lintFiles(['.'], { cwd: root, now }))).toEqual(['b.md', 'c.txt']);
+    expect(names(root, await lintFiles(['.'], { cwd: root, now, ignorePath: 'other.ignore' }))).toEqual(['b.md', 'drafts/a.md']);
+    expect(names(root, await lintFiles(['.'], { cwd: root, now, ignorePatterns: ['b.md'] }))).toEqual(['c.txt']);
+    expect(names(root, await lintFiles(['.'], { cwd: root, now, ignore: false }))).toEqual(['b.md', 'c.txt', 'drafts/a.md']);
+    await expect(lintFiles(['.'], { cwd: root, ignorePath: 'missing.ignore' })).rejects.toThrow('missing.ignore: cannot read the ignore file (file not found)');
+  });
+
+  test('an explicitly named ignored file is skipped with a notice', async () => {
+    const root = await tree({ '.reportlintignore': 'a.md\n', 'a.md': CLEAN });
+    const notices: string[] = [];
+    expect(await lintFiles(['a.md'], { cwd: root, now, onNotice: (m) => notices.push(m) })).toEqual([]);
+    expect(notices).toEqual(['a.md: ignored by the ignore file or --ignore-pattern (use --no-ignore to lint it)']);
+  });
+
+  test('a binary file met while walking is skipped with a notice; named explicitly it is a fatal result', async () => {
+    const root = await tree({ 'd/pic.md': BINARY, 'd/ok.md': CLEAN });
+    const notices: string[] = [];
+    const walked = await lintFiles(['d'], { cwd: root, now, onNotice: (m) => notices.push(m) });
+    expect(names(root, walked)).toEqual(['d/ok.md']);
+    expect(notices).toEqual(['d/pic.md: skipped, binary content (not a text report)']);
+    const explicit = await lintFiles(['d/pic.md', 'd/ok.md'], { cwd: root, now });
+    expect(names(root, explicit)).toEqual(['d/ok.md', 'd/pic.md']);
+    expect(explicit[1]).toMatchObject({ errorCount: 1, fatalErrorCount: 1, messages: [{ ruleId: null, fatal: true, line: 1, column: 1 }] });
+    expect(explicit[0]!.messages).toEqual([]);
+  });
+
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  (asRoot ? test.skip : test)('an unreadable explicit file is a fatal result and the others are still linted', async () => {
+    const root = await tree({ 'locked.md': CLEAN, 'ok.md': CLEAN });
+    await chmod(path.join(root, 'locked.md'), 0o000);
+    const results = await lintFiles(['locked.md', 'ok.md'], { cwd: root, now });
+    expect(results.map((r) => r.fatalErrorCount)).toEqual([1, 0]);
+    expect(results[0]!.messages[0]!.message).toBe('permission denied');
+  });
+
+  test('a pattern matching nothing throws unless errorOnUnmatchedPattern is false', async () => {
+    const root = await tree({ 'a.md': CLEAN, '.reportlintignore': 'ignored/\n', 'ignored/x.md': CLEAN });
+    await expect(lintFiles(['missing.md'], { cwd: root })).rejects.toThrow(new NoFilesFoundError('missing.md', false));
+    await expect(lintFiles(['nothing/**/*.md'], { cwd: root })).rejects.toThrow('no files match the pattern "nothing/**/*.md"');
+    await expect(lintFiles(['ignored'], { cwd: root })).rejects.toThrow('all files matched by "ignored" are ignored');
+    const results = await lintFiles(['missing.md', 'a.md'], { cwd: root, now, errorOnUnmatchedPattern: false });
+    expect(names(root, results)).toEqual(['a.md']);
+  });
+
+  test('stdin: "-" with a file name that picks the reader and the config', async () => {
+    const root = await tree({ 'sub/.reportlintrc.json': '{ "extends": "reportlint:recommended", "lang": "en" }' });
+    const results = await lintFiles(['-'], { cwd: root, now, stdin: { content: new TextEncoder().encode(BAD_PERIOD), filePath: 'sub/in.md' } });
+    expect(results).toHaveLength(1);
+    expect(results[0]!.filePath).toBe(path.join(root, 'sub/in.md'));
+    expect(results[0]!.format).toBe('markdown');
+    expect(results[0]!.messages.map((m) => m.message)).toEqual(['The period starts on 2023年3月1日; it should start on 1 January 2023']);
+    const anonymous = await lintFiles(['-'], { cwd: root, now, stdin: { content: CLEAN } });
+    expect(anonymous[0]!.filePath).toBe('<stdin>');
+  });
+
+  test('config per file: nearest wins, --rule on top, lang override', async () => {
+    const root = await tree({
+      '.reportlintrc.json': '{ "extends": "reportlint:recommended" }',
+      'quiet/.reportlintrc.json': '{ "extends": "reportlint:recommended", "rules": { "statistical-period": "warn" } }',
+      'a.md': BAD_PERIOD,
+      'quiet/b.md': BAD_PERIOD,
+    });
+    const results = await lintFiles(['.'], { cwd: root, now, lang: 'en' });
+    expect(results.map((r) => [r.errorCount, r.warningCount])).toEqual([[1, 0], [0, 1]]);
+    expect(results[0]!.messages[0]!.message).toMatch(/^The period starts/);
+    const off = await lintFiles(['.'], { cwd: root, now, ruleOverrides: { 'statistical-period': 'off' } });
+    expect(off.map((r) => r.messages.length)).toEqual([0, 0]);
+  });
+});
