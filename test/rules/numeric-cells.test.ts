@@ -1,0 +1,104 @@
+/** numeric-cells: bad values are errors, blank or placeholder cells warnings grouped by column, row or table. */
+import rule from '../../src/rules/numeric-cells.js';
+import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
+import { COLUMN_KEYS, LAYOUTS, REVIEW_OK, consistentApplications, withCell, writeReport, type Layout, type Value } from './support/report.js';
+
+const format = (layout: Layout) => (layout === 'markdown' ? 'markdown' : 'text');
+const base = consistentApplications();
+const T3 = '表三';
+
+const valid: RuleTestCase[] = [];
+const invalid: InvalidRuleTestCase[] = [];
+
+for (const layout of LAYOUTS) {
+  const doc = (applications: Record<string, Value[]>) => writeReport({ applications }, layout);
+  valid.push({ name: `${layout}: counts and a decimal 万元 amount`, text: doc(base).text, format: format(layout) });
+
+  const bad = doc(withCell(withCell(base, 'granted', 0, -2), 'denied.6', 3, '1.5'));
+  invalid.push({
+    name: `${layout}: a negative count and a decimal count`,
+    text: bad.text,
+    format: format(layout),
+    errors: [
+      { messageId: 'negative', severity: 'error', ...bad.at('granted', 'natural'), data: { table: T3, row: '（一）予以公开', column: '自然人', raw: '-2' } },
+      { messageId: 'decimal', severity: 'error', ...bad.at('denied.6', 'nonprofit'), data: { raw: '1.5', column: '社会公益组织' } },
+    ],
+  });
+
+  const dash = doc(withCell(base, 'unavailable.2', 5, '—'));
+  invalid.push({
+    name: `${layout}: a placeholder instead of a number`,
+    text: dash.text,
+    format: format(layout),
+    errors: [{ messageId: 'placeholderCell', severity: 'warn', ...dash.at('unavailable.2', 'other'), data: { raw: '—', column: '其他' } }],
+  });
+
+  // Table 二's 规章 本年制发件数 as a decimal: only the 万元 amount may have one.
+  const active = doc(base);
+  const lines = active.text.split('\n');
+  const row = lines.findIndex((l) => /^\|? ?\t?规章/.test(l));
+  const at = layout === 'lines' ? row + 1 : row;
+  lines[at] = lines[at]!.replace(layout === 'lines' ? '2' : /(规章 \| |规章\t)2/, layout === 'lines' ? '2.5' : '$12.5');
+  const column = lines[at]!.indexOf('2.5') + 1;
+  invalid.push({
+    name: `${layout}: a decimal count in table 二`,
+    text: lines.join('\n'),
+    format: format(layout),
+    errors: [{ messageId: 'decimal', line: at + 1, column, data: { table: '表二', row: '规章', column: '本年制发件数' } }],
+  });
+}
+
+for (const layout of ['markdown', 'tabs'] as const) {
+  const doc = (applications: Record<string, Value[]>, review: Value[] = REVIEW_OK) => writeReport({ applications, review }, layout);
+  const one = doc(withCell(base, 'denied.8', 2, ''));
+  invalid.push({
+    name: `${layout}: one blank cell`,
+    text: one.text,
+    format: format(layout),
+    errors: [{ messageId: 'blankCell', severity: 'warn', ...one.at('denied.8', 'research'), data: { row: '（三）不予公开8.属于行政查询事项', column: '科研机构' } }],
+  });
+
+  // The five 法人或其他组织 columns left empty (as a real county page does): five warnings, not 125.
+  const emptied = Object.fromEntries(Object.entries(base).map(([k, v]) => [k, [v[0]!, '', '', '', '', '', v[0]!]]));
+  const five = doc(emptied);
+  invalid.push({
+    name: `${layout}: five blank columns give five warnings`,
+    text: five.text,
+    format: format(layout),
+    errors: COLUMN_KEYS.slice(1, 6).map((key, i) => ({
+      messageId: 'blankColumn',
+      severity: 'warn' as const,
+      ...five.at('new', key),
+      data: { table: T3, column: ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'][i]!, count: 25 },
+    })),
+  });
+
+  const rowBlank = doc(withCell(withCell(withCell(withCell(withCell(withCell(withCell(base, 'denied.4', 0, ''), 'denied.4', 1, ''), 'denied.4', 2, ''), 'denied.4', 3, ''), 'denied.4', 4, ''), 'denied.4', 5, ''), 'denied.4', 6, ''));
+  invalid.push({
+    name: `${layout}: a wholly blank row is one warning`,
+    text: rowBlank.text,
+    format: format(layout),
+    errors: [{ messageId: 'blankRow', severity: 'warn', line: rowBlank.at('denied.4', 'natural').line, data: { row: '（三）不予公开4.保护第三方合法权益', count: 7 } }],
+  });
+}
+
+// Text in a count cell: in a grid it stays in its column; in flattened text it reads as a label, the row
+// becomes unreadable and table-structure reports it instead.
+const words = writeReport({ applications: withCell(base, 'rejected.2', 4, '若干') }, 'markdown');
+invalid.push({
+  name: 'markdown: text in a count cell',
+  text: words.text,
+  format: 'markdown',
+  errors: [{ messageId: 'notNumber', severity: 'error', ...words.at('rejected.2', 'legal'), data: { raw: '若干', row: '（五）不予处理2.重复申请', column: '法律服务机构' } }],
+});
+
+// A blank form's table 四 (a grid of fifteen empty cells): one warning for the table.
+const blankForm = writeReport({ review: Array.from({ length: 15 }, () => '') }, 'markdown');
+invalid.push({
+  name: 'markdown: an empty table 四 is one warning',
+  text: blankForm.text,
+  format: 'markdown',
+  errors: [{ messageId: 'blankTable', severity: 'warn', ...blankForm.tableAt('review'), data: { table: '表四', count: 15 } }],
+});
+
+testRule(rule, { valid, invalid });
