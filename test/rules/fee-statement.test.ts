@@ -1,0 +1,79 @@
+/** fee-statement: a 信息处理费 statement in section 六 that agrees with table 三 row （六）2 (domain.md "Fees"). */
+import rule from '../../src/rules/fee-statement.js';
+import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
+import { LAYOUTS, consistentApplications, recompute, writeReport, type Layout, type ReportSpec } from './support/report.js';
+
+const format = (layout: Layout) => (layout === 'markdown' ? 'markdown' : 'text');
+const ROW = '（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用';
+
+/** Table 三 with （六）2 = 2 (two applicants given a fee notice did not pay), every identity still holding. */
+const twoUnpaid = (() => {
+  const values = consistentApplications();
+  values['other.2'] = [1, 0, 1, 0, 0, 0];
+  return recompute(values);
+})();
+
+const valid: RuleTestCase[] = [];
+const invalid: InvalidRuleTestCase[] = [];
+
+for (const layout of LAYOUTS) {
+  const doc = (spec: ReportSpec) => writeReport(spec, layout);
+  const fmt = format(layout);
+  const paid = (other: string[]) => doc({ applications: twoUnpaid, other });
+
+  valid.push({ name: `${layout}: none charged, none owed`, text: doc({ other: ['本机关本年度未收取信息处理费。'] }).text, format: fmt });
+  valid.push({ name: `${layout}: 未发生收费情况 without the word 信息处理费`, text: doc({ other: ['本年度政府信息公开未发生收费情况。'] }).text, format: fmt });
+  valid.push({
+    name: `${layout}: two notices, nothing collected, （六）2 = 2`,
+    text: paid(['本年度发出收费通知2件，申请人均未缴纳，实际收取信息处理费0元。']).text,
+    format: fmt,
+  });
+
+  const alone = paid(['本机关未收取信息处理费。']);
+  invalid.push({
+    name: `${layout}: 未收取 alone with （六）2 = 2 is a warning`,
+    text: alone.text,
+    format: fmt,
+    errors: [{ messageId: 'noticesNotMentioned', severity: 'warn', line: alone.lineOf('本机关未收取'), column: 1, data: { count: 2, row: ROW } }],
+  });
+
+  const none = paid(['本机关未发出收费通知，未收取信息处理费。']);
+  invalid.push({
+    name: `${layout}: 未发出收费通知 with （六）2 = 2 is an error`,
+    text: none.text,
+    format: fmt,
+    errors: [{ messageId: 'noNoticeContradiction', severity: 'error', line: none.lineOf('本机关未发出'), column: 1, data: { count: 2 } }],
+  });
+
+  const one = paid(['本年度发出收费通知1件，实际收取信息处理费0元。']);
+  invalid.push({
+    name: `${layout}: one notice with （六）2 = 2 is an error`,
+    text: one.text,
+    format: fmt,
+    errors: [{ messageId: 'tooFewNotices', severity: 'error', line: one.lineOf('本年度发出收费通知1件'), column: 1, data: { notices: 1, count: 2 } }],
+  });
+
+  const silent = paid(['本机关无其他需要报告的事项。']);
+  invalid.push({
+    name: `${layout}: no statement at all is an error`,
+    text: silent.text,
+    format: fmt,
+    errors: [{ messageId: 'missing', severity: 'error', line: silent.lineOf('六、其他需要报告的事项') }],
+  });
+
+  const early = doc({ overview: ['本机关未收取信息处理费。'], other: ['本机关无其他需要报告的事项。'] });
+  invalid.push({
+    name: `${layout}: a statement in 一、总体情况 is a warning`,
+    text: early.text,
+    format: fmt,
+    errors: [{ messageId: 'outsideSection', severity: 'warn', line: early.lineOf('本机关未收取'), column: 1, data: { section: '一、总体情况' } }],
+  });
+
+  valid.push({
+    name: `${layout}: a statement outside 六 when 六 itself is missing`,
+    text: doc({ overview: ['本机关未收取信息处理费。'], sections: ['overview', 'active', 'applications', 'review', 'problems'] }).text,
+    format: fmt,
+  });
+}
+
+testRule(rule, { valid, invalid });
