@@ -57,10 +57,16 @@ function defectsOf(p: PeriodStatement, reportYear: number | null): PeriodFinding
   const out: PeriodFinding[] = p.invalidDates.map((date) => ({ node: p, messageId: 'invalidDate', data: { date } }));
   const periodYear = p.start?.year ?? p.end?.year ?? null;
   const year = reportYear ?? periodYear ?? 0;
-  if (p.start && (p.start.month !== 1 || p.start.day !== 1)) out.push({ node: p, messageId: 'wrongStart', data: { start: show(p.start), year } });
-  if (p.end && (p.end.month !== 12 || p.end.day !== 31)) out.push({ node: p, messageId: 'wrongEnd', data: { end: show(p.end), year } });
+  // An impossible date is reported once, as invalidDate, not again as a wrong start or end.
+  if (p.start && exists(p.start) && (p.start.month !== 1 || p.start.day !== 1)) out.push({ node: p, messageId: 'wrongStart', data: { start: show(p.start), year } });
+  if (p.end && exists(p.end) && (p.end.month !== 12 || p.end.day !== 31)) out.push({ node: p, messageId: 'wrongEnd', data: { end: show(p.end), year } });
   const years = new Set([p.start?.year, p.end?.year].filter((y): y is number => y !== undefined));
   const off = [...years].find((y) => y !== year);
   if (off !== undefined) out.push({ node: p, messageId: 'yearMismatch', data: { periodYear: off, reportYear: year } });
   return out;
+}
+
+function exists(d: IsoDate): boolean {
+  const date = new Date(Date.UTC(d.year, d.month - 1, d.day));
+  return date.getUTCMonth() === d.month - 1 && date.getUTCDate() === d.day;
 }
