@@ -1,0 +1,70 @@
+/** required-sections: the six sections, once each, in order; sub-headings of 一 that echo a later section are not sections. */
+import rule from '../../src/rules/required-sections.js';
+import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
+import { LAYOUTS, writeReport, type Layout } from './support/report.js';
+
+const format = (layout: Layout) => (layout === 'markdown' ? 'markdown' : 'text');
+const headingColumn = (layout: Layout) => (layout === 'markdown' ? 4 : 1);
+const ALL = ['overview', 'active', 'applications', 'review', 'problems', 'other'];
+
+const valid: RuleTestCase[] = [];
+const invalid: InvalidRuleTestCase[] = [];
+
+for (const layout of LAYOUTS) {
+  const fmt = format(layout);
+  const column = headingColumn(layout);
+  valid.push({ name: `${layout}: six sections in order`, text: writeReport({}, layout).text, format: fmt });
+  valid.push({
+    name: `${layout}: sub-headings of 一 that repeat later sections' words`,
+    text: writeReport({ overview: ['（一）主动公开政府信息情况', '本年主动公开信息412条。', '（二）收到和处理政府信息公开申请情况', '本年收到申请31件。'] }, layout).text,
+    format: fmt,
+  });
+
+  const noProblems = writeReport({ sections: ALL.filter((k) => k !== 'problems') }, layout);
+  invalid.push({
+    name: `${layout}: 五 missing, reported at the section that follows`,
+    text: noProblems.text,
+    format: fmt,
+    errors: [{ messageId: 'missing', line: noProblems.lineOf('六、其他需要报告的事项'), column, data: { section: '五、存在的主要问题及改进情况', number: '五' } }],
+  });
+
+  const swapped = writeReport({ sections: ['overview', 'active', 'applications', 'problems', 'review', 'other'] }, layout);
+  invalid.push({
+    name: `${layout}: 四 after 五`,
+    text: swapped.text,
+    format: fmt,
+    errors: [{ messageId: 'outOfOrder', line: swapped.lineOf('四、政府信息公开行政复议'), column, data: { section: '四、政府信息公开行政复议、行政诉讼情况', after: '三、收到和处理政府信息公开申请情况' } }],
+  });
+
+  const twice = writeReport({ sections: ['overview', 'active', 'applications', 'review', 'problems', 'other', 'problems'] }, layout);
+  const firstProblems = twice.lineOf('五、存在的主要问题');
+  const lines = twice.text.split('\n');
+  const second = lines.findIndex((l, i) => i + 1 > firstProblems && l.replace(/^## /, '').startsWith('五、存在的主要问题')) + 1;
+  invalid.push({
+    name: `${layout}: 五 twice`,
+    text: twice.text,
+    format: fmt,
+    errors: [{ messageId: 'duplicate', line: second, column, data: { section: '五、存在的主要问题及改进情况', firstLine: firstProblems } }],
+  });
+}
+
+// Seed 003's style: headings without numerals, in their long variants, inside plain text.
+const variants = writeReport({}, 'lines')
+  .text.replace('二、主动公开政府信息情况', '行政机关主动公开政府信息情况')
+  .replace('三、收到和处理政府信息公开申请情况', '行政机关收到和处理政府信息公开申请情况')
+  .replace('四、政府信息公开行政复议、行政诉讼情况', '因政府信息公开工作被申请行政复议、提起行政诉讼情况')
+  .replace('五、存在的主要问题及改进情况', '存在的主要问题及整改措施')
+  .replace('六、其他需要报告的事项', '其他需要报告的事项');
+valid.push({ name: 'lines: headings without numerals, long variants', text: variants, format: 'text' });
+
+const empty = '某局2023年政府信息公开工作年度报告\n\n本局2023年认真做好政务公开工作。\n';
+invalid.push({
+  name: 'text: no section at all',
+  text: empty,
+  format: 'text',
+  errors: ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'].map(
+    (section) => ({ messageId: 'missing', line: 1, column: 1, data: { section } }),
+  ),
+});
+
+testRule(rule, { valid, invalid });
