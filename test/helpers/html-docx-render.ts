@@ -86,10 +86,10 @@ const para = (text: string, bold = false, style?: string): string =>
 
 function wordTable(grid: Grid): string {
   const slots = layout(grid);
-  const width = slots[0]?.length ?? 0;
+  const width = Math.max(...slots.map((line) => line.length));
   const rows = slots.map((line) => {
     const cells: string[] = [];
-    for (let col = 0; col < width; ) {
+    for (let col = 0; col < line.length; ) {
       const slot = line[col];
       if (!slot) break;
       const span = slot.cell.colspan ?? 1;

@@ -200,3 +200,19 @@ export function defectiveReport(): Block[] {
   reviewTotal.text = '15';
   return blocks;
 }
+
+/**
+ * The report with table 三 cut in two after `at` grid rows, as a page break or an editor leaves it: the
+ * first part's rowspans are clipped, and the cells they covered below the cut are simply gone.
+ */
+export function splitApplicationsReport(at: number): Block[] {
+  const blocks: Block[] = structuredClone(REPORT);
+  const index = blocks.findIndex((b) => b.kind === 'table' && b.grid.length > 20);
+  const table = blocks[index];
+  if (table?.kind !== 'table') throw new Error('fixture layout changed');
+  const first = table.grid.slice(0, at).map((line, r) =>
+    line.map((cell) => (cell.rowspan && r + cell.rowspan > at ? { ...cell, rowspan: at - r } : cell)),
+  );
+  blocks.splice(index, 1, { kind: 'table', grid: first }, { kind: 'table', grid: table.grid.slice(at) });
+  return blocks;
+}

@@ -8,7 +8,7 @@ import { lint } from '../../src/lint.js';
 import { parseReport } from '../../src/parser/index.js';
 import { findTable, getValue, sectionsOf, tablesOf } from '../../src/parser/query.js';
 import type { InputFormat } from '../../src/parser/types.js';
-import { APPLICATIONS, defectiveReport, REPORT, REVIEW, type Block } from '../helpers/html-docx-report.js';
+import { APPLICATIONS, defectiveReport, REPORT, REVIEW, splitApplicationsReport, type Block } from '../helpers/html-docx-report.js';
 import { buildDocx, toDocumentXml, toHtmlPage } from '../helpers/html-docx-render.js';
 import { toMarkdown } from '../helpers/html-docx-report.js';
 
@@ -69,6 +69,19 @@ describe('the same report as Markdown, HTML and .docx', () => {
       'review-litigation-totals/groupTotal 表四「行政复议」·总计',
       'statistical-period/missing ',
     ]);
+  });
+});
+
+describe('table 三 cut into two tables, its rowspan lost at the cut', () => {
+  it('reads the same values from the page and the .docx, with no findings', async () => {
+    const blocks = splitApplicationsReport(16);
+    const html = toHtmlPage(blocks);
+    expect(html.match(/<table class="MsoNormalTable"/g)).toHaveLength(4);
+    for (const [format, input] of [['html', html], ['docx', await buildDocx(toDocumentXml(blocks))]] as const) {
+      const parsed = await parseReport(input, { format });
+      expect([format, extractReport(parsed).tables.applications]).toEqual([format, APPLICATIONS]);
+      expect((await lint(input, { format, now })).messages).toEqual([]);
+    }
   });
 });
 

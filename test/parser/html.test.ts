@@ -124,18 +124,37 @@ describe('html adapter details', () => {
     ]);
   });
 
-  it('clips rowspans at the last row, reads rowspan="0" as the rest of the table and pads short rows', () => {
-    const src = '<table><tr><td rowspan="9">甲</td><td>1</td><td>2</td></tr><tr><td>3</td></tr>' +
-      '<tr><td rowspan="0">乙</td><td colspan="2">4</td></tr><tr><td>5</td></tr></table>';
+  it('clips rowspans at the last row and reads rowspan="0" as the rest of the table', () => {
+    const src = '<table><tr><td rowspan="9">甲</td><td>1</td><td>2</td><td>3</td></tr><tr><td>4</td><td colspan="2">5</td></tr>' +
+      '<tr><td rowspan="0">乙</td><td colspan="2">6</td></tr><tr><td>7</td><td>8</td></tr></table>';
     const t = tables(readHtml(src).tree)[0]!;
+    expect(t.data).toEqual({ layout: 'grid' });
     expect(grid(t)).toEqual([
-      ['甲', '1', '2', ''],
-      ['甲', '3', '', ''],
-      ['甲', '乙', '4', '4'],
-      ['甲', '乙', '5', ''],
+      ['甲', '1', '2', '3'],
+      ['甲', '4', '5', '5'],
+      ['甲', '乙', '6', '6'],
+      ['甲', '乙', '7', '8'],
     ]);
     expect(spanned(t.children[1]!.children[2])).toBe(false);
+    expect(spanned(t.children[1]!.children[3])).toBe(true);
     expect(spanned(t.children[3]!.children[1])).toBe(true);
+  });
+
+  it('pads a lone note row to a blank-celled grid row', () => {
+    const t = tables(readHtml('<table><tr><td>规章</td><td>1</td></tr><tr><td>注：单位为件</td></tr></table>').tree)[0]!;
+    expect(t.data).toEqual({ layout: 'grid' });
+    expect(grid(t)).toEqual([['规章', '1'], ['注：单位为件', '']]);
+  });
+
+  it('hands on a ragged table (a part of a table cut in two) as flattened rows, unpadded', () => {
+    const src = '<table><tr><td rowspan="2">（四）无法提供</td><td>1.本机关不掌握相关政府信息</td><td>11</td><td>33</td></tr>' +
+      '<tr><td>2.没有现成信息需要另行制作</td><td>12</td><td>34</td></tr>' +
+      '<tr><td colspan="2">（七）总计</td><td>231</td><td>693</td></tr>' +
+      '<tr><td colspan="3">四、结转下年度继续办理</td><td>141</td><td>143</td></tr></table>';
+    const t = tables(readHtml(src).tree)[0]!;
+    expect(t.data).toEqual({ layout: 'flattened' });
+    expect(grid(t).map((r) => r.length)).toEqual([4, 4, 4, 5]);
+    expect(grid(t)[3]).toEqual(['四、结转下年度继续办理', '四、结转下年度继续办理', '四、结转下年度继续办理', '141', '143']);
   });
 
   it('falls back to the <article> when the page has no report wording', () => {

@@ -15,6 +15,12 @@ export interface GridSlot {
 export interface Grid {
   rows: Array<{ tr: Element; slots: GridSlot[] }>;
   width: number;
+  /**
+   * Some row of several cells ends short of the others once spans are laid out: its cells' columns are
+   * then a guess (a table cut in two loses the rowspan that filled its first column), so the table is
+   * handed on as 'flattened' rows, unpadded, for the builder to read by labels and trailing values.
+   */
+  ragged: boolean;
 }
 
 const MAX_SPAN = 1000;
@@ -60,16 +66,20 @@ export function expandGrid(table: Element): Grid {
     }
   });
   const width = Math.max(0, ...grid.map((line) => line.length));
+  // A lone cell (a note, a block caption like 第二十条第（一）项 without colspan) does not make a table ragged.
+  const ragged = grid.some((line) => line.filter((s) => s?.origin).length > 1 && (line.length < width || line.includes(undefined)));
   const rows: Grid['rows'] = [];
   trs.forEach((tr, r) => {
     const line = grid[r] ?? [];
     if (!line.some(Boolean)) return;
     const slots: GridSlot[] = [];
     for (let c = 0; c < width; c++) {
-      // A hole (a short row) becomes a blank cell of its row, not a copy of anything.
-      slots.push(line[c] ?? { cell: { type: 'element', tagName: 'td', properties: {}, children: [], position: tr.position }, origin: true });
+      const slot = line[c];
+      if (slot) slots.push(slot);
+      // In a grid a hole becomes a blank cell of its row, not a copy of anything.
+      else if (!ragged) slots.push({ cell: { type: 'element', tagName: 'td', properties: {}, children: [], position: tr.position }, origin: true });
     }
     rows.push({ tr, slots });
   });
-  return { rows, width };
+  return { rows, width, ragged };
 }

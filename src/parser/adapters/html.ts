@@ -111,7 +111,7 @@ export function readHtml(text: string): AdapterOutput {
       ...(tr.position ? { position: { start: tr.position.start as Point, end: tr.position.end as Point } } : {}),
     }));
     const node: Table = { type: 'table', align: Array.from({ length: grid.width }, () => null), children: rows };
-    node.data = { layout: 'grid' } satisfies TableData as Table['data'];
+    node.data = { layout: grid.ragged ? 'flattened' : 'grid' } satisfies TableData as Table['data'];
     if (el.position) node.position = { start: el.position.start as Point, end: el.position.end as Point };
     return node;
   };
