@@ -27,3 +27,11 @@ export function sniff(text: string): InputFormat {
   if (/^\|.*\|[ \t]*\r?\n\|[ \t]*:?-{3,}/m.test(text)) return 'markdown';
   return 'text';
 }
+
+/** Binary formats recognised by their first bytes (a .docx piped to stdin, a PDF saved as .txt). */
+export function sniffBytes(bytes: Uint8Array): InputFormat | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, 5));
+  if (head === '%PDF-') return 'pdf';
+  if (head.startsWith('PK\u0003\u0004')) return 'docx';
+  return undefined;
+}

@@ -1,7 +1,7 @@
 /** The parser's public entry: input (bytes or text) → report AST, choosing the adapter by format. */
 import { decode, type EncodingName } from './decode.js';
 import { buildReport } from './report.js';
-import { detectFormat } from './detect.js';
+import { detectFormat, sniffBytes } from './detect.js';
 import { readMarkdown } from './adapters/markdown.js';
 import { readText } from './adapters/text.js';
 import { readHtml, sniffHtmlCharset } from './adapters/html.js';
@@ -50,6 +50,7 @@ registerBinaryAdapter('docx', readDocx);
 export async function parseReport(input: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedReport> {
   const binary = typeof input !== 'string';
   let format = options.format ?? detectFormat(options.filePath, undefined);
+  if (binary && !options.format && !binaryAdapters.has(format)) format = sniffBytes(input) ?? format;
   const binaryAdapter = binaryAdapters.get(format);
   if (binaryAdapter && binary) {
     const out = await binaryAdapter(input);

@@ -14,10 +14,17 @@ export async function readDocx(bytes: Uint8Array): Promise<AdapterOutput> {
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; both accept these bytes.
   const input = { arrayBuffer, buffer: bytes } as unknown as MammothInput;
-  const result = await mammoth.convertToHtml(input, {
-    // Images carry no report text; embedding them as data URLs would only bloat the HTML positions refer to.
-    convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
-  });
+  let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
+  try {
+    result = await mammoth.convertToHtml(input, {
+      // Images carry no report text; embedding them as data URLs would only bloat the HTML positions refer to.
+      convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+    });
+  } catch (error) {
+    // jszip's and mammoth's own messages name their internals; say what the user can act on.
+    const reason = error instanceof Error ? error.message.split(/[.:]/)[0] : String(error);
+    throw new Error(`无法读取 .docx：文件已损坏，或不是 Word 文档（.doc 请另存为 .docx）/ cannot read .docx: damaged or not a Word document (${reason})`);
+  }
   // One line per block, so findings in the HTML read as lines (mammoth escapes '<' in text: tags are tags).
   return readHtml(result.value.replace(/<\/(p|h[1-6]|li|tr|table|ul|ol)>/g, '</$1>\n'));
 }

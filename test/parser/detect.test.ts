@@ -1,0 +1,29 @@
+/** Format detection: by extension, by the first bytes of binary input, by sniffing text. */
+import { describe, expect, it } from '@jest/globals';
+import { detectFormat, sniff, sniffBytes } from '../../src/parser/detect.js';
+import { parseReport } from '../../src/parser/index.js';
+
+describe('format detection', () => {
+  it('chooses by extension first', () => {
+    expect(detectFormat('a/b.MD', undefined)).toBe('markdown');
+    expect(detectFormat('a.htm', undefined)).toBe('html');
+    expect(detectFormat('a.docx', undefined)).toBe('docx');
+    expect(detectFormat('a.pdf', undefined)).toBe('pdf');
+    expect(detectFormat('a.txt', '## 一、总体情况')).toBe('markdown');
+  });
+  it('sniffs text: headings, bold line starts and pipe tables are Markdown; a page is HTML', () => {
+    expect(sniff('# 2021\n')).toBe('markdown');
+    expect(sniff('前言\n**一、总体情况**\n')).toBe('markdown');
+    expect(sniff('| a | b |\n| --- | --- |\n')).toBe('markdown');
+    expect(sniff('<!DOCTYPE html><html>')).toBe('html');
+    expect(sniff('一、总体情况\n\t规章\n')).toBe('text');
+  });
+  it('recognises a PDF and a zip (.docx) by their first bytes', () => {
+    expect(sniffBytes(new TextEncoder().encode('%PDF-1.7'))).toBe('pdf');
+    expect(sniffBytes(new Uint8Array([0x50, 0x4b, 3, 4, 0]))).toBe('docx');
+    expect(sniffBytes(new TextEncoder().encode('一、总体情况'))).toBeUndefined();
+  });
+  it('a damaged .docx is one clear sentence', async () => {
+    await expect(parseReport(new TextEncoder().encode('not a zip'), { filePath: 'a.docx' })).rejects.toThrow(/无法读取 \.docx.*cannot read \.docx/);
+  });
+});
