@@ -48,43 +48,69 @@ const text = {
   },
 } as const;
 
+const ZH_DESCRIPTIONS = {
+  'config': '所有报告都使用此配置文件（不再逐级查找）',
+  'config-lookup': '从每个文件所在文件夹向上查找 .reportlintrc.json（--no-config-lookup 关闭）',
+  rule: "设置一条规则，可重复：--rule 'statistical-period: warn'",
+  'plugin': '加载插件（包名或路径），可重复',
+  'format': '输出格式：stylish | compact | json | sarif | github | eslint-compact | 模块路径',
+  'output-file': '把结果写入此文件而不是标准输出',
+  'quiet': '只报告错误',
+  'max-warnings': '警告数超过此值时退出码为 1',
+  'color': '强制开启或关闭颜色（--no-color）；遵循 NO_COLOR 和 FORCE_COLOR',
+  'lang': '消息语言：zh | en（也可用环境变量 REPORTLINT_LANG）',
+  'print-config': '显示适用于该文件的配置及其来源',
+  'init': '在当前文件夹写入带注释的 .reportlintrc.json',
+  'ignore-path': '忽略文件（gitignore 语法，默认 .reportlintignore）',
+  'ignore-pattern': '忽略匹配此模式的文件，可重复',
+  'ignore': '使用忽略文件和忽略模式（--no-ignore 关闭）',
+  'stdin': '从标准输入读取报告（同 -）',
+  'stdin-filename': '标准输入报告在输出中的名称；其扩展名决定读取方式',
+  'error-on-unmatched-pattern': '模式未匹配任何文件时退出码为 2（--no-error-on-unmatched-pattern 关闭）',
+  'inline-config': '遵循 reportlint-disable 注释（--no-inline-config 关闭）',
+  'report-unused-disable-directives': '把没有屏蔽任何问题的 reportlint-disable 注释报告为错误',
+  'encoding': '报告的文字编码',
+  'debug': '内部错误时输出调用栈',
+} as const;
+
 export function buildParser(locale: Locale, version: string): Argv {
   const t = text[locale];
+  const d = (name: keyof typeof ZH_DESCRIPTIONS, en: string): string => (locale === 'en' ? en : ZH_DESCRIPTIONS[name]);
   return yargs()
     .scriptName('reportlint')
     .usage(t.usage)
     .locale(locale === 'en' ? 'en' : 'zh_CN')
-    .parserConfiguration({ 'duplicate-arguments-array': true, 'strip-aliased': true, 'greedy-arrays': false })
+    .parserConfiguration({ 'duplicate-arguments-array': true, 'greedy-arrays': false })
     .command('$0 [files..]', t.lint, (y) => y.positional('files', { type: 'string', array: true, describe: t.files }))
     .command('extract <files..>', t.extract, (y) => y.positional('files', { type: 'string', array: true, describe: t.files }))
     .options({
-      config: { alias: 'c', type: 'string', requiresArg: true, describe: 'use this config file for every report (no lookup)' },
-      'config-lookup': { type: 'boolean', default: true, describe: 'look for .reportlintrc.json upwards from each file (--no-config-lookup)' },
-      rule: { type: 'string', requiresArg: true, describe: "set one rule, repeatable: --rule 'statistical-period: warn'" },
-      plugin: { type: 'string', requiresArg: true, describe: 'load a plugin (package name or path), repeatable' },
-      format: { alias: 'f', type: 'string', requiresArg: true, describe: 'stylish | compact | json | sarif | github | eslint-compact | a module path' },
-      'output-file': { alias: 'o', type: 'string', requiresArg: true, describe: 'write the findings to this file instead of stdout' },
-      quiet: { type: 'boolean', default: false, describe: 'report errors only' },
-      'max-warnings': { type: 'number', default: -1, requiresArg: true, describe: 'exit 1 when there are more warnings than this' },
-      color: { type: 'boolean', describe: 'force colours on or off (--no-color); NO_COLOR and FORCE_COLOR are honoured' },
-      lang: { type: 'string', requiresArg: true, describe: 'message language: zh | en (also REPORTLINT_LANG)' },
-      'print-config': { type: 'string', requiresArg: true, describe: 'print the configuration that applies to this file, and where it came from' },
-      init: { type: 'boolean', default: false, describe: 'write a commented .reportlintrc.json here' },
-      'ignore-path': { type: 'string', requiresArg: true, describe: 'ignore file in gitignore syntax (default .reportlintignore)' },
-      'ignore-pattern': { type: 'string', requiresArg: true, describe: 'ignore files matching this pattern, repeatable' },
-      ignore: { type: 'boolean', default: true, describe: 'use the ignore file and patterns (--no-ignore)' },
-      stdin: { type: 'boolean', default: false, describe: 'read the report from stdin (same as -)' },
-      'stdin-filename': { type: 'string', requiresArg: true, describe: 'name of the stdin report in output; its extension picks the reader' },
-      'error-on-unmatched-pattern': { type: 'boolean', default: true, describe: 'exit 2 when a pattern matches no file (--no-error-on-unmatched-pattern)' },
-      'inline-config': { type: 'boolean', default: true, describe: 'honour reportlint-disable comments (--no-inline-config)' },
-      'report-unused-disable-directives': { type: 'boolean', default: false, describe: 'report reportlint-disable comments that suppress nothing, as errors' },
-      encoding: { type: 'string', requiresArg: true, choices: ['auto', 'utf8', 'utf-8', 'gb18030', 'gbk'], describe: 'text encoding of the reports' },
-      debug: { type: 'boolean', default: false, describe: 'print stack traces of internal failures' },
+      config: { alias: 'c', type: 'string', requiresArg: true, describe: d('config', 'use this config file for every report (no lookup)') },
+      'config-lookup': { type: 'boolean', default: true, describe: d('config-lookup', 'look for .reportlintrc.json upwards from each file (--no-config-lookup)') },
+      rule: { type: 'string', requiresArg: true, describe: d('rule', "set one rule, repeatable: --rule 'statistical-period: warn'") },
+      plugin: { type: 'string', requiresArg: true, describe: d('plugin', 'load a plugin (package name or path), repeatable') },
+      format: { alias: 'f', type: 'string', requiresArg: true, describe: d('format', 'stylish | compact | json | sarif | github | eslint-compact | a module path') },
+      'output-file': { alias: 'o', type: 'string', requiresArg: true, describe: d('output-file', 'write the findings to this file instead of stdout') },
+      quiet: { type: 'boolean', default: false, describe: d('quiet', 'report errors only') },
+      'max-warnings': { type: 'number', default: -1, requiresArg: true, describe: d('max-warnings', 'exit 1 when there are more warnings than this') },
+      color: { type: 'boolean', describe: d('color', 'force colours on or off (--no-color); NO_COLOR and FORCE_COLOR are honoured') },
+      lang: { type: 'string', requiresArg: true, describe: d('lang', 'message language: zh | en (also REPORTLINT_LANG)') },
+      'print-config': { type: 'string', requiresArg: true, describe: d('print-config', 'print the configuration that applies to this file, and where it came from') },
+      init: { type: 'boolean', default: false, describe: d('init', 'write a commented .reportlintrc.json here') },
+      'ignore-path': { type: 'string', requiresArg: true, describe: d('ignore-path', 'ignore file in gitignore syntax (default .reportlintignore)') },
+      'ignore-pattern': { type: 'string', requiresArg: true, describe: d('ignore-pattern', 'ignore files matching this pattern, repeatable') },
+      ignore: { type: 'boolean', default: true, describe: d('ignore', 'use the ignore file and patterns (--no-ignore)') },
+      stdin: { type: 'boolean', default: false, describe: d('stdin', 'read the report from stdin (same as -)') },
+      'stdin-filename': { type: 'string', requiresArg: true, describe: d('stdin-filename', 'name of the stdin report in output; its extension picks the reader') },
+      'error-on-unmatched-pattern': { type: 'boolean', default: true, describe: d('error-on-unmatched-pattern', 'exit 2 when a pattern matches no file (--no-error-on-unmatched-pattern)') },
+      'inline-config': { type: 'boolean', default: true, describe: d('inline-config', 'honour reportlint-disable comments (--no-inline-config)') },
+      'report-unused-disable-directives': { type: 'boolean', default: false, describe: d('report-unused-disable-directives', 'report reportlint-disable comments that suppress nothing, as errors') },
+      encoding: { type: 'string', requiresArg: true, choices: ['auto', 'utf8', 'utf-8', 'gb18030', 'gbk'], describe: d('encoding', 'text encoding of the reports') },
+      debug: { type: 'boolean', default: false, describe: d('debug', 'print stack traces of internal failures') },
     })
     .example('$0 examples/', locale === 'en' ? 'lint every report in a folder' : '检查文件夹中的所有报告')
     .example('$0 -f compact "reports/**/*.md"', locale === 'en' ? 'one line per finding, for editors' : '每个问题一行，供编辑器使用')
     .example('$0 - --stdin-filename 2023.md < 2023.md', locale === 'en' ? 'lint stdin' : '检查标准输入')
-    .example("$0 --rule 'blank-cell: off' report.txt", locale === 'en' ? 'switch a rule off for one run' : '本次运行关闭某条规则')
+    .example("$0 --rule 'numeric-cells: off' report.txt", locale === 'en' ? 'switch a rule off for one run' : '本次运行关闭某条规则')
     .example('$0 -f sarif -o reportlint.sarif .', locale === 'en' ? 'SARIF for code scanning' : '输出 SARIF 供代码扫描使用')
     .example('$0 extract report.md', locale === 'en' ? 'print the tables as JSON' : '以 JSON 输出表格数据')
     .strict()

@@ -90,6 +90,8 @@ export async function main(io: CliIO): Promise<ExitCode> {
   }
 }
 
+const STDIN_TOKEN = '\u0000stdin';
+
 type Parsed = { kind: 'args'; args: CliArgs } | { kind: 'output'; text: string } | { kind: 'usage'; message: string };
 
 async function parse(argv: readonly string[], locale: Locale): Promise<Parsed> {
@@ -99,14 +101,17 @@ async function parse(argv: readonly string[], locale: Locale): Promise<Parsed> {
     .fail((message, error) => {
       failure = message || error?.message || 'invalid arguments';
     })
-    .parseAsync([...argv], {}, (error, _argv, out) => {
+    // yargs drops a lone "-" from variadic positionals, so it travels under another name.
+    .parseAsync(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)), {}, (error, _argv, out) => {
       if (error) failure ??= error.message;
       output = out;
     });
   if (failure) return { kind: 'usage', message: failure.split('\n')[0] ?? failure };
   if (raw.help || raw.version) return { kind: 'output', text: output.trimEnd() };
   try {
-    return { kind: 'args', args: toCliArgs(raw as Record<string, unknown>) };
+    const args = toCliArgs(raw as Record<string, unknown>);
+    args.files = args.files.map((f) => (f === STDIN_TOKEN ? '-' : f));
+    return { kind: 'args', args };
   } catch (error) {
     if (error instanceof UsageError) return { kind: 'usage', message: error.message };
     throw error;

@@ -1,0 +1,290 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { colorLevel } from '../src/cli-color.js';
+import { readConfigFile } from '../src/config.js';
+import { hasAnsi, removeTree, runCli, tempTree } from './cli-helpers.js';
+import { BAD_PERIOD, CLEAN, NO_FEE } from './fixture-defects.js';
+
+const trees: string[] = [];
+afterAll(async () => Promise.all(trees.map(removeTree)));
+async function tree(files: Record<string, string | Uint8Array> = {}): Promise<string> {
+  const root = await tempTree({
+    // Pin the clock-free rules: the fixture year is 2023, which is in the past for any run.
+    ...files,
+  });
+  trees.push(root);
+  return root;
+}
+const WARN_PERIOD = '{ "extends": "reportlint:recommended", "rules": { "statistical-period": "warn" } }';
+
+describe('exit codes', () => {
+  test('0 for clean reports, with no output', async () => {
+    const cwd = await tree({ 'ok.md': CLEAN });
+    expect(await runCli(['ok.md'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+  test('no patterns lints the working folder', async () => {
+    const cwd = await tree({ 'a/bad.md': BAD_PERIOD });
+    const run = await runCli([], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('a/bad.md');
+  });
+  test('1 for errors, with stylish output on stdout', async () => {
+    const cwd = await tree({ 'bad.md': BAD_PERIOD, 'ok.md': CLEAN });
+    const run = await runCli(['.'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n').slice(0, 3)).toEqual(['', 'bad.md', '  3:67  error    统计期限从 2023年3月1日 开始，应从 2023年1月1日开始  statistical-period']);
+    expect(run.stdout).toContain('✖ 1 个问题（1 个错误，0 个警告）');
+    expect(run.stderr).toBe('');
+  });
+  test('2 when any file is fatal, even alongside errors', async () => {
+    const cwd = await tree({ 'bin.md': new Uint8Array([0, 1, 2, 3]), 'bad.md': BAD_PERIOD });
+    const run = await runCli(['bin.md', 'bad.md', '-f', 'compact'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('bin.md:1:1: error binary content, not a text report [reportlint]');
+  });
+  test('2 for a pattern matching nothing, 0 with --no-error-on-unmatched-pattern', async () => {
+    const cwd = await tree({ 'ok.md': CLEAN });
+    expect(await runCli(['nope.md'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: no files match the pattern "nope.md"\n' });
+    expect((await runCli(['nope.md', 'ok.md', '--no-error-on-unmatched-pattern'], { cwd })).code).toBe(0);
+  });
+  test('2 for an unknown flag, a missing value or a repeated single-value flag: one line and a pointer to --help', async () => {
+    const cwd = await tree({ 'ok.md': CLEAN });
+    expect(await runCli(['--bogus', 'ok.md'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: 无法识别的选项：bogus\n运行 reportlint --help 查看用法。\n' });
+    expect((await runCli(['--lang', 'en', '--bogus', 'ok.md'], { cwd })).stderr).toBe('reportlint: Unknown argument: bogus\nRun reportlint --help for usage.\n');
+    expect((await runCli(['ok.md', '--format'], { cwd })).stderr).toMatch(/^reportlint: .*format.*\n/);
+    expect((await runCli(['ok.md', '-f', 'json', '-f', 'compact'], { cwd })).stderr).toBe('reportlint: --format can be given only once\n运行 reportlint --help 查看用法。\n');
+    expect((await runCli(['ok.md', '--max-warnings', 'x'], { cwd })).stderr).toMatch(/^reportlint: --max-warnings: expected an integer ≥ -1\n/);
+    expect((await runCli(['ok.md', '--lang', 'fr'], { cwd })).stderr).toBe('reportlint: --lang: expected zh or en\n');
+  });
+});
+
+describe('help and version', () => {
+  test('--help lists every flag and examples, in Chinese by default and English with --lang en', async () => {
+    const cwd = await tree();
+    const zh = await runCli(['--help'], { cwd });
+    expect(zh.code).toBe(0);
+    for (const flag of ['--config', '--rule', '--format', '--output-file', '--quiet', '--max-warnings', '--color', '--lang', '--print-config', '--init', '--ignore-path', '--ignore-pattern', '--no-ignore', '--stdin-filename', '--error-on-unmatched-pattern', '--inline-config', '--report-unused-disable-directives', '--version', '--help']) {
+      expect(zh.stdout).toContain(flag);
+    }
+    expect(zh.stdout).toContain('示例：');
+    expect(zh.stdout).toContain('reportlint extract <files..>');
+    const en = await runCli(['-h', '--lang', 'en'], { cwd });
+    expect(en.stdout).toContain('Examples:');
+    expect(en.stdout).toContain('lint every report in a folder');
+  });
+  test('--version and -v print the package version', async () => {
+    const cwd = await tree();
+    const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(await runCli(['--version'], { cwd })).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    expect((await runCli(['-v'], { cwd })).stdout).toBe(`${pkg.version}\n`);
+  });
+});
+
+describe('configuration flags', () => {
+  test('-c/--config uses one file for every report; a broken one is one line and exit 2, no stack', async () => {
+    const cwd = await tree({ 'bad.md': BAD_PERIOD, 'warn.json': WARN_PERIOD, 'broken.json': '{ "rules": { "statistical-periode": "warn" } }' });
+    const run = await runCli(['-c', 'warn.json', 'bad.md', '-f', 'compact'], { cwd });
+    expect(run).toEqual({ code: 0, stdout: 'bad.md:3:67: warning 统计期限从 2023年3月1日 开始，应从 2023年1月1日开始 [statistical-period]\n', stderr: '' });
+    const broken = await runCli(['--config', 'broken.json', 'bad.md'], { cwd });
+    expect(broken).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `reportlint: ${path.join(cwd, 'broken.json')}: rules.statistical-periode: unknown rule "statistical-periode"; did you mean "statistical-period"?\n`,
+    });
+    expect((await runCli(['--config', 'missing.json', 'bad.md'], { cwd })).stderr).toBe(`reportlint: ${path.join(cwd, 'missing.json')}: file not found\n`);
+  });
+  test('an invalid .reportlintrc.json found by lookup names the file and the key', async () => {
+    const cwd = await tree({ 'r/.reportlintrc.json': '{ "rules": { "fee-statement": "fatal" } }', 'r/a.md': CLEAN });
+    const run = await runCli(['r'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`reportlint: ${path.join(cwd, 'r/.reportlintrc.json')}: rules.fee-statement: expected "off", "warn", "error", 0, 1, 2 or [severity, options], got "fatal"\n`);
+  });
+  test('--no-config-lookup ignores config files', async () => {
+    const cwd = await tree({ '.reportlintrc.json': '{ "rules": {} }', 'bad.md': BAD_PERIOD });
+    expect((await runCli(['bad.md'], { cwd })).code).toBe(0);
+    expect((await runCli(['bad.md', '--no-config-lookup'], { cwd })).code).toBe(1);
+  });
+  test("--rule 'id: severity' is repeatable; bad values exit 2", async () => {
+    const cwd = await tree({ 'bad.md': BAD_PERIOD, 'fee.md': NO_FEE });
+    expect((await runCli(['.', '--rule', 'statistical-period: off', '--rule', 'fee-statement: off'], { cwd })).code).toBe(0);
+    expect((await runCli(['.', '--rule', 'statistical-period: off'], { cwd })).code).toBe(1);
+    expect((await runCli(['.', '--rule', 'fee-statemnt: off'], { cwd })).stderr).toBe('reportlint: --rule: fee-statemnt: unknown rule "fee-statemnt"; did you mean "fee-statement"?\n');
+    expect((await runCli(['.', '--rule', 'fee-statement'], { cwd })).code).toBe(2);
+  });
+  test('--print-config shows the sources and every rule', async () => {
+    const cwd = await tree({ '.reportlintrc.json': WARN_PERIOD });
+    const run = await runCli(['--print-config', 'x.md', '--rule', 'fee-statement: off'], { cwd });
+    expect(run.code).toBe(0);
+    const printed = JSON.parse(run.stdout) as { file: string; sources: string[]; rules: Record<string, unknown>; lang: string };
+    expect(printed.file).toBe(path.join(cwd, '.reportlintrc.json'));
+    expect(printed.sources).toEqual([path.join(cwd, '.reportlintrc.json'), 'reportlint:recommended', '--rule']);
+    expect(printed.rules['statistical-period']).toBe('warn');
+    expect(printed.rules['fee-statement']).toBe('off');
+    expect(printed.lang).toBe('zh');
+  });
+  test('--init writes a commented config with $schema that loads; never overwrites', async () => {
+    const cwd = await tree({ 'bad.md': BAD_PERIOD });
+    expect(await runCli(['--init'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '已写入 .reportlintrc.json。\n' });
+    const text = await readFile(path.join(cwd, '.reportlintrc.json'), 'utf8');
+    expect(text).toContain('// ');
+    const data = await readConfigFile(path.join(cwd, '.reportlintrc.json'));
+    expect(data).toMatchObject({ $schema: './node_modules/reportlint/schema/reportlintrc.schema.json', extends: 'reportlint:recommended' });
+    expect((await runCli(['bad.md'], { cwd })).code).toBe(1);
+    expect(await runCli(['--init', '--lang', 'en'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: .reportlintrc.json already exists; not overwritten.\n' });
+  });
+});
+
+describe('output flags', () => {
+  test('every built-in format by name; an unknown name lists them', async () => {
+    const cwd = await tree({ 'bad.md': BAD_PERIOD });
+    expect((await runCli(['bad.md', '-f', 'json'], { cwd })).stdout).toMatch(/^\[\{"filePath":/);
+    expect((await runCli(['bad.md', '-f', 'sarif'], { cwd })).stdout).toContain('"version": "2.1.0"');
+    expect((await runCli(['bad.md', '-f', 'github'], { cwd })).stdout).toMatch(/^::error file=bad\.md,line=3,/);
+    expect((await runCli(['bad.md', '-f', 'eslint-compact'], { cwd })).stdout).toContain(`${path.join(cwd, 'bad.md')}: line 3, col 67, Error - `);
+    expect(await runCli(['bad.md', '-f', 'junit'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'reportlint: 未知的输出格式 "junit"；可用：stylish、compact、json、sarif、github、eslint-compact\n',
+    });
+  });
+  test('-f accepts a formatter module path; a throwing formatter is exit 2 with one line (stack only with --debug)', async () => {
+    const cwd = await tree({
+      'bad.md': BAD_PERIOD,
+      'count.mjs': 'export default (results) => `files=${results.length}\\n`;',
+      'boom.mjs': 'export default () => { throw new Error("boom\\nsecond line"); };',
+    });
+    expect(await runCli(['bad.md', '-f', './count.mjs'], { cwd })).toEqual({ code: 1, stdout: 'files=1\n', stderr: '' });
+    expect(await runCli(['bad.md', '-f', './boom.mjs'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: boom\n' });
+    const debug = await runCli(['bad.md', '-f', './boom.mjs', '--debug'], { cwd });
+    expect(debug.stderr).toMatch(/^reportlint: boom\nError: boom\nsecond line\n\s+at /);
+  });
+  test('-o writes the report to a file (never coloured); the exit code is unchanged', async () => {
+    const cwd = await tree({ 'bad.md': BAD_PERIOD });
+    const run = await runCli(['bad.md', '-o', 'out/report.txt', '--color'], { cwd, tty: true });
+    expect(run).toEqual({ code: 1, stdout: '', stderr: '' });
+    const written = await readFile(path.join(cwd, 'out/report.txt'), 'utf8');
+    expect(written).toContain('statistical-period');
+    expect(hasAnsi(written)).toBe(false);
+  });
+  test('--quiet reports errors only', async () => {
+    const cwd = await tree({ '.reportlintrc.json': WARN_PERIOD, 'bad.md': BAD_PERIOD, 'fee.md': NO_FEE });
+    const loud = await runCli(['.', '-f', 'compact'], { cwd });
+    expect(loud.stdout.trim().split('\n').map((l) => l.split(' ')[1])).toEqual(['warning', 'error']);
+    const quiet = await runCli(['.', '-f', 'compact', '--quiet'], { cwd });
+    expect(quiet.stdout.trim().split('\n')).toHaveLength(1);
+    expect(quiet.stdout).toContain('fee-statement');
+    expect(quiet.code).toBe(1);
+  });
+  test('--max-warnings N: exit 1 only beyond N, with a line on stderr', async () => {
+    const cwd = await tree({ '.reportlintrc.json': WARN_PERIOD, 'bad.md': BAD_PERIOD });
+    expect((await runCli(['bad.md'], { cwd })).code).toBe(0);
+    expect((await runCli(['bad.md', '--max-warnings', '1'], { cwd })).code).toBe(0);
+    const over = await runCli(['bad.md', '--max-warnings', '0', '-f', 'compact'], { cwd });
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe('reportlint 发现 1 个警告，超过 --max-warnings 0。\n');
+    expect((await runCli(['bad.md', '--max-warnings', '0', '--quiet'], { cwd })).code).toBe(1);
+  });
+  test('--lang en and REPORTLINT_LANG pick the message language', async () => {
+    const cwd = await tree({ 'bad.md': BAD_PERIOD });
+    const expected = 'bad.md:3:67: error The period starts on 2023年3月1日; it should start on 1 January 2023 [statistical-period]\n';
+    expect((await runCli(['bad.md', '-f', 'compact', '--lang', 'en'], { cwd })).stdout).toBe(expected);
+    expect((await runCli(['bad.md', '-f', 'compact'], { cwd, env: { REPORTLINT_LANG: 'en' } })).stdout).toBe(expected);
+    expect((await runCli(['bad.md', '--lang=en'], { cwd })).stdout).toContain('✖ 1 problem (1 error, 0 warnings)');
+  });
+});
+
+describe('colour', () => {
+  const tty = { isTTY: true, hasColors: (n = 16) => n <= 256 };
+  test.each([
+    ['--no-color wins over FORCE_COLOR', false, { FORCE_COLOR: '1' }, tty, 0],
+    ['--color on a pipe', true, {}, {}, 1],
+    ['FORCE_COLOR=0', undefined, { FORCE_COLOR: '0' }, tty, 0],
+    ['FORCE_COLOR=false', undefined, { FORCE_COLOR: 'false' }, tty, 0],
+    ['FORCE_COLOR empty on a pipe overrides NO_COLOR', undefined, { FORCE_COLOR: '', NO_COLOR: '1' }, {}, 1],
+    ['FORCE_COLOR=3', undefined, { FORCE_COLOR: '3' }, {}, 3],
+    ['NO_COLOR on a TTY', undefined, { NO_COLOR: '1' }, tty, 0],
+    ['NODE_DISABLE_COLORS', undefined, { NODE_DISABLE_COLORS: '1' }, tty, 0],
+    ['TERM=dumb', undefined, { TERM: 'dumb' }, tty, 0],
+    ['empty NO_COLOR does not count', undefined, { NO_COLOR: '' }, tty, 2],
+    ['a TTY with 256 colours', undefined, {}, tty, 2],
+    ['not a TTY', undefined, {}, { isTTY: false, hasColors: () => true }, 0],
+  ] as const)('%s', (_name, flag, env, stream, level) => {
+    expect(colorLevel(flag, env, stream)).toBe(level);
+  });
+  test('stylish is coloured on a TTY; machine formats and NO_COLOR never are', async () => {
+    const cwd = await tree({ 'bad.md': BAD_PERIOD });
+    expect(hasAnsi((await runCli(['bad.md'], { cwd, tty: true })).stdout)).toBe(true);
+    expect(hasAnsi((await runCli(['bad.md'], { cwd })).stdout)).toBe(false);
+    expect(hasAnsi((await runCli(['bad.md'], { cwd, tty: true, env: { NO_COLOR: '1' } })).stdout)).toBe(false);
+    expect(hasAnsi((await runCli(['bad.md', '--no-color'], { cwd, tty: true })).stdout)).toBe(false);
+    expect(hasAnsi((await runCli(['bad.md', '--color'], { cwd })).stdout)).toBe(true);
+    expect(hasAnsi((await runCli(['bad.md', '-f', 'compact', '--color'], { cwd, tty: true })).stdout)).toBe(false);
+  });
+});
+
+describe('file selection flags', () => {
+  test('--ignore-path, --ignore-pattern and --no-ignore', async () => {
+    const cwd = await tree({ 'my.ignore': 'drafts/\n', 'drafts/bad.md': BAD_PERIOD, 'ok.md': CLEAN });
+    expect((await runCli(['.'], { cwd })).code).toBe(1);
+    expect((await runCli(['.', '--ignore-path', 'my.ignore'], { cwd })).code).toBe(0);
+    expect((await runCli(['.', '--ignore-pattern', 'drafts/**', '--ignore-pattern', 'x'], { cwd })).code).toBe(0);
+    expect((await runCli(['.', '--ignore-path', 'my.ignore', '--no-ignore'], { cwd })).code).toBe(1);
+    expect((await runCli(['.', '--ignore-path', 'nope'], { cwd })).stderr).toBe('reportlint: nope: cannot read the ignore file (file not found)\n');
+  });
+  test('a binary file in a folder is skipped with a notice on stderr', async () => {
+    const cwd = await tree({ 'd/bin.txt': new Uint8Array([0, 159, 146, 150]), 'd/ok.md': CLEAN });
+    expect(await runCli(['d'], { cwd })).toEqual({ code: 0, stdout: '', stderr: 'reportlint: d/bin.txt: skipped, binary content (not a text report)\n' });
+  });
+  test('- and --stdin read stdin; --stdin-filename names it and picks the reader', async () => {
+    const cwd = await tree();
+    const run = await runCli(['-', '--stdin-filename', 'reports/2023.md', '-f', 'compact'], { cwd, stdin: BAD_PERIOD });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^reports\/2023\.md:3:67: error /);
+    const anonymous = await runCli(['--stdin', '-f', 'compact'], { cwd, stdin: NO_FEE });
+    expect(anonymous.stdout).toMatch(/^<stdin>:73:4: error .*\[fee-statement\]\n$/);
+    expect((await runCli(['-'], { cwd, stdin: CLEAN })).code).toBe(0);
+  });
+  test('--encoding gb18030 reads GB-encoded bytes', async () => {
+    const cwd = await tree();
+    // "统计" in GB18030 is CD B3 BC C6; an explicit encoding must decode it.
+    const gb = new Uint8Array([0xcd, 0xb3, 0xbc, 0xc6]);
+    const run = await runCli(['extract', '-', '--encoding', 'gb18030', '--stdin-filename', 'x.txt'], { cwd, stdin: Buffer.from(gb) });
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { format: string }).format).toBe('text');
+  });
+});
+
+describe('inline configuration flags', () => {
+  const suppressed = BAD_PERIOD.replace('本报告根据', '<!-- reportlint-disable-next-line statistical-period -->\n本报告根据');
+  test('comments are honoured; --no-inline-config ignores them', async () => {
+    const cwd = await tree({ 'a.md': suppressed });
+    expect((await runCli(['a.md'], { cwd })).code).toBe(0);
+    expect((await runCli(['a.md', '--no-inline-config'], { cwd })).code).toBe(1);
+  });
+  test('--report-unused-disable-directives turns a stale comment into an error', async () => {
+    const cwd = await tree({ 'a.md': `${CLEAN}\n<!-- reportlint-disable-file fee-statement -->\n` });
+    expect((await runCli(['a.md'], { cwd })).code).toBe(0);
+    const run = await runCli(['a.md', '--report-unused-disable-directives', '-f', 'compact'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^a\.md:\d+:1: error 未使用的 reportlint-disable-file 指令：fee-statement 在此处没有报告问题 \[reportlint\]\n$/);
+  });
+});
+
+describe('extract', () => {
+  test('prints the report data as JSON; several files give an array', async () => {
+    const cwd = await tree({ 'a.md': CLEAN, 'b.md': BAD_PERIOD });
+    const one = await runCli(['extract', 'a.md'], { cwd });
+    expect(one.code).toBe(0);
+    const data = JSON.parse(one.stdout) as { year: number; organ: string; tables: { applications: Record<string, Record<string, number>> } };
+    expect(data.year).toBe(2023);
+    expect(data.tables.applications.new).toBeDefined();
+    const two = JSON.parse((await runCli(['extract', 'a.md', 'b.md', '--format', 'json'], { cwd })).stdout) as Array<{ filePath: string }>;
+    expect(two.map((x) => x.filePath)).toEqual(['a.md', 'b.md']);
+  });
+  test('only JSON; a missing file is exit 2 with one line', async () => {
+    const cwd = await tree({ 'a.md': CLEAN });
+    expect((await runCli(['extract', 'a.md', '-f', 'sarif'], { cwd })).stderr).toBe('reportlint: extract: --format must be json, got "sarif"\n');
+    expect(await runCli(['extract', 'nope.md'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: nope.md: file not found\n' });
+  });
+});
