@@ -1,0 +1,143 @@
+/**
+ * An invented annual report for the page test (our own organ and figures, all distinct and non-zero,
+ * identities consistent), with switches that plant known defects, rendered as Markdown and as a .docx
+ * built from WordprocessingML with jszip.
+ */
+import JSZip from 'jszip';
+
+export interface Defects {
+  /** Table 三: one outcome cell too high by 5 (row and column totals then both disagree at that cell). */
+  wrongCell?: boolean;
+  /** Table 四: the 行政复议 total off by 2. */
+  wrongReviewTotal?: boolean;
+  /** Drop section 五 entirely. */
+  dropProblems?: boolean;
+  /** The statistical period covers half a year. */
+  halfYear?: boolean;
+  /** Section 六 says no fee notice was issued, while table 三 counts unpaid fee notices. */
+  noNoticeClaim?: boolean;
+  /** Extra narrative paragraphs in section 一 (to make a large report). */
+  padding?: number;
+}
+
+type Block = { kind: 'title' | 'heading' | 'paragraph'; text: string } | { kind: 'table'; rows: string[][] };
+
+const ORGAN = '澄江县自然资源和规划局';
+const COLS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+const RESULTS = [
+  '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+  ...['属于国家秘密', '其他法律行政法规禁止公开', '危及“三安全一稳定”', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项'].map((l, i) => `（三）不予公开 ${i + 1}.${l}`),
+  ...['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确'].map((l, i) => `（四）无法提供 ${i + 1}.${l}`),
+  ...['信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请', '要求行政机关确认或重新出具已获取信息'].map((l, i) => `（五）不予处理 ${i + 1}.${l}`),
+  ...['申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '其他'].map((l, i) => `（六）其他处理 ${i + 1}.${l}`),
+];
+
+/** Outcome row r, applicant column c: r + 2 + 23c (distinct, non-zero). */
+const outcome = (r: number, c: number) => r + 2 + 23 * c;
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const withTotal = (xs: number[]) => [...xs, sum(xs)].map(String);
+
+function applications(d: Defects): string[][] {
+  const cols = [0, 1, 2, 3, 4, 5];
+  const results = RESULTS.map((_, r) => cols.map((c) => outcome(r, c)));
+  const handled = cols.map((c) => sum(results.map((row) => row[c] ?? 0)));
+  const carried = cols.map((c) => 4 + 3 * c);
+  const forward = cols.map((c) => 7 + 2 * c);
+  const fresh = cols.map((c) => (handled[c] ?? 0) + (forward[c] ?? 0) - (carried[c] ?? 0));
+  const rows = [
+    ['项目', ...COLS],
+    ['一、本年新收政府信息公开申请数量', ...withTotal(fresh)],
+    ['二、上年结转政府信息公开申请数量', ...withTotal(carried)],
+    ...RESULTS.map((label, r) => [`三、本年度办理结果 ${label}`, ...withTotal(results[r] ?? [])]),
+    ['三、本年度办理结果 （七）总计', ...withTotal(handled)],
+    ['四、结转下年度继续办理', ...withTotal(forward)],
+  ];
+  // Row 4 of the table body is （二）部分公开; its 科研机构 cell stated 5 too high (the planted error).
+  if (d.wrongCell) rows[4]![3] = String(Number(rows[4]![3]) + 5);
+  return rows;
+}
+
+export const FEE_NOTICES = sum([0, 1, 2, 3, 4, 5].map((c) => outcome(RESULTS.length - 2, c)));
+export const WRONG_CELL = { row: 'partial', column: 'research', stated: outcome(1, 2) + 5, expected: outcome(1, 2) };
+
+function review(d: Defects): string[][] {
+  const heads = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const head = [...heads.map((h) => `行政复议 ${h}`), ...heads.map((h) => `行政诉讼 未经复议直接起诉 ${h}`), ...heads.map((h) => `行政诉讼 复议后起诉 ${h}`)];
+  const first = [3, 4, 5, 6, d.wrongReviewTotal ? 20 : 18];
+  return [head, [...first, 7, 8, 9, 10, 34, 1, 2, 11, 12, 26].map(String)];
+}
+
+const active: string[][] = [
+  ['第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+  ['', '规章', '4', '2', '27'],
+  ['', '行政规范性文件', '9', '3', '45'],
+  ['第二十条第（五）项', '信息内容', '本年处理决定数量', '', ''],
+  ['', '行政许可', '512', '', ''],
+  ['第二十条第（六）项', '信息内容', '本年处理决定数量', '', ''],
+  ['', '行政处罚', '87', '', ''],
+  ['', '行政强制', '13', '', ''],
+  ['第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '', ''],
+  ['', '行政事业性收费', '2.35', '', ''],
+];
+
+const NARRATIVE = '本局围绕自然资源管理重点工作，及时发布国土空间规划、用地审批和矿产资源管理等信息，方便群众查询办事。';
+
+export function report(d: Defects = {}): Block[] {
+  const period = d.halfYear ? '2023年1月1日至2023年6月30日' : '2023年1月1日至2023年12月31日';
+  const fee = d.noNoticeClaim
+    ? '本年度未发出收费通知，未收取信息处理费。'
+    : `本年度共发出收费通知${FEE_NOTICES}件，实际收取信息处理费0元。`;
+  return [
+    { kind: 'title', text: `${ORGAN}2023年政府信息公开工作年度报告` },
+    { kind: 'paragraph', text: `本报告依据《中华人民共和国政府信息公开条例》编制，统计期限为${period}。` },
+    { kind: 'heading', text: '一、总体情况' },
+    { kind: 'paragraph', text: '2023年，本局认真落实政府信息公开各项要求，持续提升公开质量。' },
+    ...Array.from({ length: d.padding ?? 0 }, (_, i): Block => ({ kind: 'paragraph', text: `（${i + 1}）${NARRATIVE}` })),
+    { kind: 'heading', text: '二、主动公开政府信息情况' },
+    { kind: 'table', rows: active },
+    { kind: 'heading', text: '三、收到和处理政府信息公开申请情况' },
+    { kind: 'table', rows: applications(d) },
+    { kind: 'heading', text: '四、政府信息公开行政复议、行政诉讼情况' },
+    { kind: 'table', rows: review(d) },
+    ...(d.dropProblems ? [] : [
+      { kind: 'heading', text: '五、存在的主要问题及改进情况' } as Block,
+      { kind: 'paragraph', text: '政策解读的形式还不够丰富。下一步将增加图解和问答。' } as Block,
+    ]),
+    { kind: 'heading', text: '六、其他需要报告的事项' },
+    { kind: 'paragraph', text: fee },
+  ];
+}
+
+export function toMarkdown(blocks: Block[]): string {
+  return `${blocks
+    .map((b) => {
+      if (b.kind === 'title') return `# ${b.text}`;
+      if (b.kind === 'heading') return `## ${b.text}`;
+      if (b.kind === 'paragraph') return b.text;
+      const [head = [], ...body] = b.rows;
+      const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+      return [line(head), line(head.map(() => '---')), ...body.map(line)].join('\n');
+    })
+    .join('\n\n')}\n`;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const para = (text: string, bold = false) => `<w:p><w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p>`;
+
+export async function toDocx(blocks: Block[]): Promise<Uint8Array> {
+  const body = blocks
+    .map((b) => {
+      if (b.kind !== 'table') return para(b.text, b.kind !== 'paragraph');
+      const width = b.rows[0]?.length ?? 0;
+      const grid = `<w:tblGrid>${'<w:gridCol w:w="700"/>'.repeat(width)}</w:tblGrid>`;
+      const rows = b.rows.map((r) => `<w:tr>${r.map((c) => `<w:tc><w:tcPr><w:tcW w:w="700" w:type="dxa"/></w:tcPr>${para(c)}</w:tc>`).join('')}</w:tr>`);
+      return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${grid}${rows.join('')}</w:tbl>`;
+    })
+    .join('');
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`);
+  return zip.generateAsync({ type: 'uint8array' });
+}

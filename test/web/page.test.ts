@@ -1,0 +1,256 @@
+/**
+ * The editors' page in real Chromium (Debian's /usr/bin/chromium through playwright-core, no browser
+ * download), opened from file://. Builds the page first when dist/web is missing or older than its sources.
+ * Screenshots go to test-output/web/; docs/images/page.png (the README's) is written when missing or
+ * when REPORTLINT_UPDATE_SCREENSHOTS=1.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { jest } from '@jest/globals';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { FEE_NOTICES, WRONG_CELL, report, toDocx, toMarkdown } from './fixture.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+const HTML = join(ROOT, 'dist', 'web', 'reportlint.html');
+const OUT = join(ROOT, 'test-output', 'web');
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`test/web: ${CHROMIUM} not found; the browser tests are skipped (apt-get install chromium)`);
+const describeBrowser = hasChromium ? describe : describe.skip;
+
+const MD_DEFECTS = { wrongCell: true, dropProblems: true, halfYear: true };
+const MD_RULES = ['application-totals', 'required-sections', 'statistical-period'];
+const DOCX_DEFECTS = { wrongReviewTotal: true, noNoticeClaim: true };
+const DOCX_RULES = ['fee-statement', 'review-litigation-totals'];
+
+function newest(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+function ensureBuilt(): void {
+  const sources = Math.max(...['web', 'src', join('docs', 'rules')].map((d) => newest(join(ROOT, d))));
+  if (existsSync(HTML) && statSync(HTML).mtimeMs >= sources) return;
+  execFileSync(process.execPath, [join(ROOT, 'web', 'build.mjs')], { cwd: ROOT, stdio: 'pipe' });
+}
+
+let browser: Browser;
+let page: Page;
+const outside: string[] = [];
+
+/** Opens the page afresh: rule settings remembered by an earlier test are forgotten first. */
+async function open(lang: 'zh' | 'en'): Promise<void> {
+  const url = `${pathToFileURL(HTML).href}?lang=${lang}`;
+  if (page.url() !== url) await page.goto(url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForFunction(() => document.body.dataset['state'] === 'ready');
+}
+
+/** Gives the page a file through its file input and waits until the check is drawn; returns the wall time. */
+async function give(name: string, bytes: Uint8Array | string, mimeType = 'application/octet-stream'): Promise<number> {
+  const buffer = Buffer.from(typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes);
+  const started = Date.now();
+  await page.setInputFiles('#file', { name, mimeType, buffer });
+  await page.waitForFunction(() => document.body.dataset['state'] === 'done');
+  return Date.now() - started;
+}
+
+const ruleIds = () => page.$$eval('#findings li.finding', (els) => els.map((e) => (e as HTMLElement).dataset['ruleId'] ?? ''));
+const sorted = (ids: string[]) => [...new Set(ids)].sort();
+const shot = (name: string) => page.screenshot({ path: join(OUT, `${name}.png`), fullPage: false });
+
+describeBrowser('the editors page in Chromium', () => {
+  jest.setTimeout(90_000);
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    ensureBuilt();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('request', (r) => {
+      if (!/^(file|data|blob):/.test(r.url())) outside.push(r.url());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  afterEach(() => {
+    // Nothing may leave the editor's computer.
+    expect(outside).toEqual([]);
+  });
+
+  test('the bundle holds no Node built-in or shim, and the page is one self-contained file', () => {
+    const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'web', 'meta.json'), 'utf8')) as {
+      inputs: Record<string, { imports: Array<{ path: string; external?: boolean }> }>;
+    };
+    const inputs = Object.keys(meta.inputs);
+    expect(inputs.some((i) => i.startsWith('src/lint.ts') || i.endsWith('src/lint.ts'))).toBe(true);
+    expect(inputs.filter((i) => /^node:|node_modules\/(buffer|process|path-browserify|util|events)\//.test(i))).toEqual([]);
+    const external = Object.values(meta.inputs).flatMap((v) => v.imports.filter((i) => i.external && i.path !== '<runtime>'));
+    expect(external).toEqual([]);
+    const html = readFileSync(HTML, 'utf8');
+    expect(html).not.toMatch(/<(script|img|iframe)[^>]+src=|<link[^>]+href=/i);
+    expect(html.match(/<script>/g)).toHaveLength(1);
+  });
+
+  test.each(['zh', 'en'] as const)('a compliant report gives no findings (%s)', async (lang) => {
+    await open(lang);
+    await give('clean.md', toMarkdown(report({})), 'text/markdown');
+    expect(await ruleIds()).toEqual([]);
+    expect(await page.isHidden('#error')).toBe(true);
+    const status = await page.textContent('#summary .status');
+    expect(status).toContain(lang === 'zh' ? '未发现问题' : 'No problems');
+    expect(await page.$$eval('.grid[data-table]', (els) => els.map((e) => (e as HTMLElement).dataset['table']))).toEqual(['applications', 'review']);
+    await shot(`clean-${lang}`);
+  });
+
+  test('pasted text is checked too', async () => {
+    await open('zh');
+    await page.fill('#paste', toMarkdown(report(MD_DEFECTS)));
+    await page.click('#check-paste');
+    await page.waitForFunction(() => document.body.dataset['state'] === 'done');
+    expect(sorted(await ruleIds())).toEqual(MD_RULES);
+  });
+
+  test.each(['zh', 'en'] as const)('a defective .md gives exactly its rule ids (%s)', async (lang) => {
+    await open(lang);
+    await give('defective.md', toMarkdown(report(MD_DEFECTS)), 'text/markdown');
+    const ids = await ruleIds();
+    expect(sorted(ids)).toEqual(MD_RULES);
+    expect(ids).toHaveLength(3);
+    const messages = await page.$$eval('#findings .message', (els) => els.map((e) => e.textContent ?? ''));
+    expect(messages.every((m) => /[\u4e00-\u9fff]{4}/.test(m.replace(/「[^」]*」/g, '')))).toBe(lang === 'zh');
+    expect(await page.$$eval('#findings li.finding', (els) => els.map((e) => (e as HTMLElement).dataset['severity']))).toEqual(['error', 'error', 'error']);
+    expect(await page.$$eval('#summary .by-rule tbody tr', (els) => els.map((e) => (e as HTMLElement).dataset['ruleId']))).toEqual(MD_RULES);
+    await shot(`defective-md-${lang}`);
+  });
+
+  test.each(['zh', 'en'] as const)('a defective .docx gives exactly its rule ids (%s)', async (lang) => {
+    await open(lang);
+    await give('defective.docx', await toDocx(report(DOCX_DEFECTS)), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(sorted(await ruleIds())).toEqual(DOCX_RULES);
+    const fee = await page.textContent('#findings li[data-rule-id="fee-statement"] .message');
+    expect(fee).toContain(String(FEE_NOTICES));
+    // Where lines mean little (.docx), the finding names its table cell.
+    const where = await page.textContent('#findings li[data-rule-id="review-litigation-totals"] .where');
+    expect(where).toContain(lang === 'zh' ? '表四' : '表四');
+    await shot(`defective-docx-${lang}`);
+  });
+
+  test('clicking a finding marks its table cell, with the expected value beside the stated one', async () => {
+    await open('zh');
+    await give('defective.md', toMarkdown(report(MD_DEFECTS)), 'text/markdown');
+    await page.click('#findings li[data-rule-id="application-totals"] .finding-head');
+    const cell = await page.$eval('.grid td.current', (e) => ({ cell: (e as HTMLElement).dataset['cell'], text: e.textContent }));
+    expect(cell.cell).toBe(`${WRONG_CELL.row}:${WRONG_CELL.column}`);
+    expect(cell.text).toBe(`${WRONG_CELL.stated}应为 ${WRONG_CELL.expected}`);
+    expect(await page.$$eval('.current', (els) => els.length)).toBe(3); // the finding, the cell and its source line
+    await shot('clicked-cell');
+    const readme = join(ROOT, 'docs', 'images', 'page.png');
+    if (!existsSync(readme) || process.env['REPORTLINT_UPDATE_SCREENSHOTS'] === '1') {
+      mkdirSync(join(ROOT, 'docs', 'images'), { recursive: true });
+      copyFileSync(join(OUT, 'clicked-cell.png'), readme);
+    }
+    // A finding outside the tables marks its source line; reached from the keyboard alone.
+    await page.focus('#findings li[data-rule-id="statistical-period"] .finding-head');
+    await page.keyboard.press('Enter');
+    const line = await page.$eval('.line.current', (e) => ({ n: (e as HTMLElement).dataset['line'], text: e.textContent ?? '' }));
+    expect(line.text).toContain('2023年6月30日');
+    expect(Number(line.n)).toBe(toMarkdown(report(MD_DEFECTS)).split('\n').findIndex((l) => l.includes('统计期限')) + 1);
+    expect(await page.$$eval('.grid .current', (els) => els.length)).toBe(0);
+    await shot('clicked-line');
+  });
+
+  test('clicking a .docx finding marks the table 四 cell', async () => {
+    await open('en');
+    await give('defective.docx', await toDocx(report(DOCX_DEFECTS)));
+    await page.click('#findings li[data-rule-id="review-litigation-totals"] .finding-head');
+    const cell = await page.$eval('.grid td.current', (e) => ({ cell: (e as HTMLElement).dataset['cell'], text: e.textContent }));
+    expect(cell).toEqual({ cell: 'review:total', text: '20should be 18' });
+    await shot('clicked-docx-cell');
+  });
+
+  test.each([
+    ['zh', '这不是文本报告'],
+    ['en', 'This is not a text report'],
+  ] as const)('a binary file gives one clear sentence (%s)', async (lang, sentence) => {
+    await open(lang);
+    const bytes = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
+    await give('report.txt', bytes);
+    expect(await page.isVisible('#error')).toBe(true);
+    expect(await page.textContent('#error')).toContain(sentence);
+    expect(await ruleIds()).toEqual([]);
+    await shot(`binary-${lang}`);
+  });
+
+  test('an unreadable .docx and a text that is not a report are explained too', async () => {
+    await open('zh');
+    await give('broken.docx', new TextEncoder().encode('PK\u0003\u0004 this is no zip at all'));
+    expect(await page.textContent('#error')).toContain('无法读取这个 .docx 文件');
+    await give('novel.txt', '第一章\n\n那年冬天，河面结了厚厚的冰。\n', 'text/plain');
+    expect(await page.textContent('#error')).toContain('不是政府信息公开工作年度报告');
+  });
+
+  test('rules switch off and a .reportlintrc.json is loaded; both are remembered', async () => {
+    await open('zh');
+    await page.click('#rules-panel summary');
+    await page.setInputFiles('#rc', {
+      name: '.reportlintrc.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{ // editors keep sections as warnings\n "rules": { "required-sections": "warn", "statistical-period": "off", "acme/x": 2 } }'),
+    });
+    expect(await page.textContent('#rc-status')).toContain('acme/x');
+    await page.uncheck('#rule-application-totals');
+    await page.reload();
+    await page.waitForFunction(() => document.body.dataset['state'] === 'ready');
+    await page.click('#rules-panel summary');
+    expect(await page.isChecked('#rule-application-totals')).toBe(false);
+    expect(await page.isChecked('#rule-statistical-period')).toBe(false);
+    await give('defective.md', toMarkdown(report(MD_DEFECTS)), 'text/markdown');
+    expect(await page.$$eval('#findings li.finding', (els) => els.map((e) => `${(e as HTMLElement).dataset['ruleId']}:${(e as HTMLElement).dataset['severity']}`))).toEqual([
+      'required-sections:warn',
+    ]);
+    await page.click('#reset-rules');
+    await page.waitForFunction(() => document.querySelectorAll('#findings li.finding').length === 3);
+    expect(sorted(await ruleIds())).toEqual(MD_RULES);
+  });
+
+  test('findings export as JSON', async () => {
+    await open('en');
+    await give('defective.md', toMarkdown(report(MD_DEFECTS)), 'text/markdown');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    const path = join(OUT, 'export.json');
+    await download.saveAs(path);
+    const data = JSON.parse(readFileSync(path, 'utf8')) as { messages: Array<{ ruleId: string }>; errorCount: number; report: { year: number } };
+    expect(sorted(data.messages.map((m) => m.ruleId))).toEqual(MD_RULES);
+    expect(data.errorCount).toBe(3);
+    expect(data.report.year).toBe(2023);
+  });
+
+  test('a 200 KB report is linted in the page (time recorded, not asserted); 1920 wide', async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await open('zh');
+    const text = toMarkdown(report({ ...MD_DEFECTS, padding: 1450 }));
+    const kb = Math.round(new TextEncoder().encode(text).byteLength / 1024);
+    const wall = await give('large.md', text, 'text/markdown');
+    const inPage = Number(await page.getAttribute('#timing', 'data-ms'));
+    console.log(`editors' page: ${kb} KB report linted in ${inPage} ms in the page (${wall} ms from file input to drawn findings)`);
+    expect(kb).toBeGreaterThanOrEqual(195);
+    expect(sorted(await ruleIds())).toEqual(MD_RULES);
+    await shot('large-1920');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Builds the editors' page: the core (src/) and the page code (web/) bundled by esbuild for the browser,
+ * with the rule docs (docs/rules/*.md) embedded, inlined with the styles into ONE html file that works
+ * from file:// with no network. Fails when the bundle pulls in a Node built-in or a shim of one, because
+ * the page must run the same core as the CLI, not a Node polyfill of it.
+ *
+ *   node web/build.mjs            → dist/web/reportlint.html (+ dist/web/meta.json, the esbuild metafile)
+ */
+import { build } from 'esbuild';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'dist', 'web');
+
+/** Inputs that betray a Node built-in or its browser shim (buffer, process, path-browserify …). */
+const FORBIDDEN = [
+  /^node:/,
+  /(^|\/)node_modules\/(buffer|process|path-browserify|os-browserify|stream-browserify|readable-stream|util|events|browserify-fs|fs)\//,
+  /^(fs|path|process|buffer|os|stream|util|worker_threads|child_process|crypto)$/,
+];
+
+/** The metafile inputs that must not be in a browser bundle (exported for the page test). */
+export function forbiddenInputs(metafile) {
+  const bad = [];
+  for (const [input, info] of Object.entries(metafile.inputs)) {
+    if (FORBIDDEN.some((re) => re.test(input))) bad.push(input);
+    for (const imp of info.imports) if (imp.external || /^node:/.test(imp.path)) {
+      // jszip's prebuilt browser file carries esbuild's own <runtime> marker, which is not a module.
+      if (imp.path !== '<runtime>') bad.push(`${input} → ${imp.path}`);
+    }
+  }
+  return bad;
+}
+
+async function ruleDocs() {
+  const dir = join(root, 'docs', 'rules');
+  const names = (await readdir(dir).catch(() => [])).filter((n) => n.endsWith('.md')).sort();
+  const docs = {};
+  for (const name of names) docs[name.slice(0, -3)] = await readFile(join(dir, name), 'utf8');
+  return docs;
+}
+
+/** Serves `virtual:rule-docs` (the docs as one JSON module) and refuses every Node built-in outright. */
+function pagePlugin(docs) {
+  return {
+    name: 'reportlint-page',
+    setup(b) {
+      b.onResolve({ filter: /^virtual:rule-docs$/ }, () => ({ path: 'rule-docs', namespace: 'virtual' }));
+      b.onLoad({ filter: /.*/, namespace: 'virtual' }, () => ({ contents: JSON.stringify(docs), loader: 'json' }));
+      b.onResolve({ filter: /^(node:.*|fs|path|process|buffer|os|stream|util|worker_threads|child_process)$/ }, (args) => ({
+        errors: [{ text: `the browser bundle must not import the Node built-in "${args.path}" (from ${args.importer})` }],
+      }));
+    },
+  };
+}
+
+export async function buildPage() {
+  const docs = await ruleDocs();
+  const result = await build({
+    entryPoints: [join(root, 'web', 'main.ts')],
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: ['chrome100', 'firefox100', 'safari15'],
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    metafile: true,
+    write: false,
+    logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [pagePlugin(docs)],
+  });
+  const bad = forbiddenInputs(result.metafile);
+  if (bad.length) throw new Error(`the page bundle pulls in Node built-ins or shims:\n  ${bad.join('\n  ')}`);
+  const script = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '\\x3C!--');
+  const styles = await readFile(join(root, 'web', 'styles.css'), 'utf8');
+  const shell = await readFile(join(root, 'web', 'page.html'), 'utf8');
+  // Function replacers: the bundle contains `$&`-like sequences that a string replacement would expand.
+  const html = shell.replace('/*STYLES*/', () => styles).replace('/*SCRIPT*/', () => script);
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, 'reportlint.html'), html);
+  await writeFile(join(outDir, 'meta.json'), JSON.stringify(result.metafile));
+  return { file: join(outDir, 'reportlint.html'), bytes: Buffer.byteLength(html), docs: Object.keys(docs).length };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  buildPage().then(
+    (r) => console.log(`wrote ${r.file} (${Math.round(r.bytes / 1024)} KB, ${r.docs} rule docs)`),
+    (error) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    },
+  );
+}

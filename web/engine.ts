@@ -1,0 +1,75 @@
+/**
+ * Runs the shared core on one document for the page. It makes the same calls as `lint()` (parseReport →
+ * runRules → finishResult), but keeps the parsed report, which the page needs to draw tables 三 and 四;
+ * calling lint() and parseReport() separately would parse a 200 KB report twice.
+ */
+import { parseReport, type ParsedReport } from '../src/parser/index.js';
+import { DecodeError } from '../src/parser/decode.js';
+import { finishResult, runRules, type ActiveRule } from '../src/lint.js';
+import { rules as builtinRules } from '../src/rules/index.js';
+import type { Locale, RuleSeverity } from '../src/rules/types.js';
+import type { LintResult } from '../src/types.js';
+import type { MessageKey } from './i18n.js';
+
+export type RuleSettings = Readonly<Record<string, 'off' | RuleSeverity>>;
+
+export type Outcome =
+  | { ok: true; result: LintResult; parsed: ParsedReport; ms: number }
+  | { ok: false; error: MessageKey; reason?: string; ms: number };
+
+/** Built-in rules as configured on the page: recommended ones on unless switched off, others only when set. */
+export function activeRules(settings: RuleSettings): ActiveRule[] {
+  const out: ActiveRule[] = [];
+  for (const rule of builtinRules) {
+    const setting = settings[rule.meta.id] ?? (rule.meta.recommended ? rule.meta.defaultSeverity : 'off');
+    if (setting !== 'off') out.push({ id: rule.meta.id, rule, severity: setting });
+  }
+  return out;
+}
+
+export async function check(
+  input: string | Uint8Array,
+  fileName: string,
+  lang: Locale,
+  settings: RuleSettings,
+): Promise<Outcome> {
+  const started = performance.now();
+  const ms = () => Math.round(performance.now() - started);
+  if (typeof input === 'string' ? input.trim() === '' : input.byteLength === 0) return { ok: false, error: 'errEmpty', ms: ms() };
+  if (/\.pdf$/i.test(fileName) && !(await pdfReadable())) return { ok: false, error: 'errPdf', ms: ms() };
+  let parsed: ParsedReport;
+  try {
+    parsed = await parseReport(input, { filePath: fileName });
+  } catch (error) {
+    return { ok: false, ...classify(error, fileName), ms: ms() };
+  }
+  if (!looksLikeReport(parsed)) return { ok: false, error: 'errNotReport', ms: ms() };
+  const options = { filePath: fileName, lang, rules: activeRules(settings) };
+  const result = finishResult(fileName, parsed, runRules(parsed.report, options), options);
+  return { ok: true, result, parsed, ms: ms() };
+}
+
+/** A pdf adapter may be registered later; until then parseReport has no reader and the page says so. */
+async function pdfReadable(): Promise<boolean> {
+  try {
+    await parseReport(new Uint8Array(0), { format: 'pdf' });
+    return true;
+  } catch (error) {
+    return !/no reader/.test(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** One clear sentence per kind of unusable file, never the raw exception alone. */
+function classify(error: unknown, fileName: string): { error: MessageKey; reason?: string } {
+  const reason = error instanceof Error ? error.message : String(error);
+  if (error instanceof DecodeError) return { error: error.code === 'binary' ? 'errBinary' : 'errEncoding' };
+  if (/\.docx$/i.test(fileName)) return { error: 'errDocx', reason };
+  return { error: 'errOther', reason };
+}
+
+/** Not a report: no section heading and no recognised table anywhere (a novel, a spreadsheet dump …). */
+function looksLikeReport(parsed: ParsedReport): boolean {
+  return parsed.report.children.some(
+    (part) => part.type === 'section' || part.children.some((block) => block.type === 'table' && block.kind !== 'unknown'),
+  );
+}

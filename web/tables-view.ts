@@ -1,0 +1,131 @@
+/**
+ * Tables 三 and 四 drawn as grids from the report model, with the cells that findings point at marked and,
+ * where a finding states the value a cell should hold, that value beside the stated one. Findings are
+ * matched to cells by source position, or by the cell's `location` where positions mean little (.docx).
+ */
+import { APPLICATION_COLUMNS, APPLICATION_ROWS, applicationRowLabel } from '../src/parser/data/applications.js';
+import { REVIEW_COLUMN_LABELS, REVIEW_COLUMNS, REVIEW_GROUP_LABELS, REVIEW_GROUPS } from '../src/parser/data/review.js';
+import { findTable, getCell, getRow } from '../src/parser/query.js';
+import type { CellNode, Position, ReportRoot, RowNode, TableNode } from '../src/parser/types.js';
+import type { Locale } from '../src/rules/types.js';
+import type { LintMessage } from '../src/types.js';
+import { t, type MessageKey } from './i18n.js';
+
+/** Finding index → the grid element that shows it. */
+export type Targets = Map<number, HTMLElement>;
+
+export function renderTables(container: HTMLElement, report: ReportRoot, messages: readonly LintMessage[], lang: Locale): Targets {
+  const targets: Targets = new Map();
+  const parts: HTMLElement[] = [];
+  const applications = findTable(report, 'applications');
+  if (applications) {
+    const rows = APPLICATION_ROWS.map((r) => ({ key: r.key, label: applicationRowLabel(r.key) }));
+    const columns = APPLICATION_COLUMNS.map((c) => ({ key: c.key, label: c.label }));
+    parts.push(grid('table3', 'applications', applications, rows, columns, messages, targets, lang));
+  }
+  const review = findTable(report, 'review');
+  if (review) {
+    const rows = REVIEW_GROUPS.map((g) => ({ key: g, label: REVIEW_GROUP_LABELS[g] ?? g }));
+    const columns = REVIEW_COLUMNS.map((c) => ({ key: c, label: REVIEW_COLUMN_LABELS[c] ?? c }));
+    parts.push(grid('table4', 'review', review, rows, columns, messages, targets, lang));
+  }
+  container.replaceChildren(...parts);
+  container.hidden = parts.length === 0;
+  return targets;
+}
+
+interface Axis {
+  key: string;
+  label: string;
+}
+
+function grid(
+  caption: MessageKey,
+  kind: string,
+  table: TableNode,
+  rows: Axis[],
+  columns: Axis[],
+  messages: readonly LintMessage[],
+  targets: Targets,
+  lang: Locale,
+): HTMLElement {
+  const wrap = document.createElement('div');
+  wrap.className = 'grid-wrap';
+  const el = document.createElement('table');
+  el.className = 'grid';
+  el.dataset['table'] = kind;
+  const cap = document.createElement('caption');
+  cap.textContent = t(lang, caption);
+  const head = document.createElement('tr');
+  head.append(cellEl('th', '', 'col'), ...columns.map((c) => cellEl('th', c.label, 'col', c.key)));
+  const thead = document.createElement('thead');
+  thead.append(head);
+  const body = document.createElement('tbody');
+  for (const r of rows) {
+    const row = getRow(table, r.key);
+    const tr = document.createElement('tr');
+    const label = cellEl('th', r.label, 'row', r.key);
+    markFindings(label, row, messages, targets, lang);
+    tr.append(label);
+    for (const c of columns) {
+      const cell = row ? getCell(table, r.key, c.key) : undefined;
+      const td = cellEl('td', cell ? cell.raw : '', undefined, c.key);
+      td.dataset['cell'] = `${r.key}:${c.key}`;
+      if (!cell) td.classList.add('absent');
+      else markFindings(td, cell, messages, targets, lang);
+      tr.append(td);
+    }
+    body.append(tr);
+  }
+  el.append(cap, thead, body);
+  wrap.append(el);
+  return wrap;
+}
+
+function cellEl(tag: 'th' | 'td', text: string, scope?: 'col' | 'row', key?: string): HTMLElement {
+  const el = document.createElement(tag);
+  const value = document.createElement('span');
+  value.className = 'stated';
+  value.textContent = text;
+  el.append(value);
+  if (scope) el.setAttribute('scope', scope);
+  if (key) el.title = key;
+  return el;
+}
+
+function markFindings(
+  el: HTMLElement,
+  node: CellNode | RowNode | undefined,
+  messages: readonly LintMessage[],
+  targets: Targets,
+  lang: Locale,
+): void {
+  if (!node) return;
+  const hits = messages.map((m, i) => [m, i] as const).filter(([m]) => pointsAt(m, node));
+  if (!hits.length) return;
+  el.classList.add(hits.some(([m]) => m.severity === 2) ? 'bad-error' : 'bad-warn');
+  el.dataset['findings'] = hits.map(([, i]) => i).join(' ');
+  el.title = hits.map(([m]) => m.message).join('\n');
+  for (const [m, i] of hits) {
+    targets.set(i, el);
+    // Only where the finding's actual value is this cell's own value is its expected value this cell's.
+    if (node.type === 'cell' && m.expected !== undefined && m.actual !== undefined && Number(m.actual) === node.value) {
+      if (el.querySelector('.expected')) continue;
+      const expected = document.createElement('span');
+      expected.className = 'expected';
+      expected.textContent = t(lang, 'expected', { value: m.expected });
+      el.append(expected);
+    }
+  }
+}
+
+function pointsAt(m: LintMessage, node: CellNode | RowNode): boolean {
+  if (m.ruleId === null) return false;
+  if (node.type === 'cell' && node.location && m.location === node.location) return true;
+  const p: Position | undefined = node.position;
+  if (!p) return false;
+  if (m.offset !== undefined && p.start.offset !== undefined) {
+    return m.offset === p.start.offset && (m.endLine === undefined || (m.endLine === p.end.line && m.endColumn === p.end.column));
+  }
+  return m.line === p.start.line && m.column === p.start.column && m.endLine === p.end.line && m.endColumn === p.end.column;
+}
