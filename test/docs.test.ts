@@ -1,0 +1,61 @@
+/**
+ * Rule pages (docs/rules/<id>.md): the fixed headings of STYLE.md 4.7 in order, one page per rule and one rule per
+ * page, and every fenced `md fail` / `md pass` (or `text …`) example linted with only that rule enabled.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from '@jest/globals';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Code, Heading, Root } from 'mdast';
+import { lint } from '../src/lint.js';
+import { rules } from '../src/rules/index.js';
+import type { AnyRule } from '../src/rules/types.js';
+
+const DOCS = new URL('../docs/rules/', import.meta.url);
+const NOW = new Date('2025-06-30T00:00:00Z');
+const pages = readdirSync(DOCS).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort();
+
+function parse(id: string): Root {
+  return unified().use(remarkParse).use(remarkGfm).parse(readFileSync(new URL(`${id}.md`, DOCS), 'utf8'));
+}
+
+const text = (h: Heading) => h.children.map((c) => ('value' in c ? c.value : '')).join('');
+
+describe('rule pages', () => {
+  it('every rule has a page and every page has a rule', () => {
+    expect(pages).toEqual(rules.map((r) => r.meta.id).sort());
+  });
+
+  describe.each(rules.map((r) => [r.meta.id, r] as [string, AnyRule]))('%s', (id, rule) => {
+    const tree = parse(id);
+    const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
+    const examples = tree.children.filter((n): n is Code => n.type === 'code' && /^(fail|pass)$/.test(n.meta ?? ''));
+
+    it('has the fixed headings, in order', () => {
+      const expected = [`# ${id}`, '## 依据', '## 规则详情', '## 不通过的示例', '## 通过的示例', ...(rule.meta.schema ? ['## 选项'] : []), '## 何时关闭'];
+      expect(headings.map((h) => `${'#'.repeat(h.depth)} ${text(h)}`)).toEqual(expected);
+      // The first paragraph under the title is the description.
+      const first = tree.children[tree.children.indexOf(headings[0]!) + 1];
+      expect(first?.type).toBe('paragraph');
+    });
+
+    it('shows at least one failing and one passing example', () => {
+      expect(examples.filter((e) => e.meta === 'fail').length).toBeGreaterThan(0);
+      expect(examples.filter((e) => e.meta === 'pass').length).toBeGreaterThan(0);
+      for (const e of examples) expect(['md', 'text']).toContain(e.lang);
+    });
+
+    it.each(examples.map((e, i) => [`${e.lang} ${e.meta} #${i + 1} (line ${e.position?.start.line})`, e] as [string, Code]))('example %s', async (_name, example) => {
+      const result = await lint(example.value, {
+        rules: [{ id, rule, severity: rule.meta.defaultSeverity }],
+        format: example.lang === 'md' ? 'markdown' : 'text',
+        now: NOW,
+      });
+      expect(result.messages.filter((m) => m.fatal)).toEqual([]);
+      const own = result.messages.filter((m) => m.ruleId === id);
+      if (example.meta === 'fail') expect(own.length).toBeGreaterThan(0);
+      else expect(own.map((m) => m.message)).toEqual([]);
+    });
+  });
+});
