@@ -111,9 +111,7 @@ export function report(d: Defects = {}): Block[] {
 export function toMarkdown(blocks: Block[]): string {
   return `${blocks
     .map((b) => {
-      if (b.kind === 'title') return `# ${b.text}`;
-      if (b.kind === 'heading') return `## ${b.text}`;
-      if (b.kind === 'paragraph') return b.text;
+      if (b.kind !== 'table') return b.kind === 'title' ? `# ${b.text}` : b.kind === 'heading' ? `## ${b.text}` : b.text;
       const [head = [], ...body] = b.rows;
       const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
       return [line(head), line(head.map(() => '---')), ...body.map(line)].join('\n');
