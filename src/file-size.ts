@@ -1,0 +1,40 @@
+/**
+ * The file-size limit of the file layer: a report larger than the limit is not read at all and becomes
+ * one fatal message, so a stray multi-gigabyte file cannot exhaust memory. Node-only (used by files.ts).
+ */
+import { stat } from 'node:fs/promises';
+import { countMessages } from './lint.js';
+import type { Locale } from './rules/types.js';
+import type { LintResult } from './types.js';
+
+/** Real reports are well under 1 MB as text and a few MB as .docx/.pdf. */
+export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+
+/** The fatal result for a file over the limit, or undefined (also when the file cannot be stat'ed: reading reports that). */
+export async function oversizeResult(file: string, limit: number | undefined, lang: Locale = 'zh'): Promise<LintResult | undefined> {
+  const max = limit ?? DEFAULT_MAX_FILE_SIZE;
+  if (!(max > 0) || max === Infinity) return undefined;
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch {
+    return undefined;
+  }
+  return size > max ? tooLargeResult(file, size, max, lang) : undefined;
+}
+
+export function tooLargeResult(filePath: string, size: number, limit: number, lang: Locale = 'zh'): LintResult {
+  const data = { size: (size / MB).toFixed(1), limit: megabytes(limit) };
+  const message =
+    lang === 'en'
+      ? `file too large (${data.size} MB > ${data.limit} MB limit); not checked`
+      : `文件过大（${data.size} MB，超过 ${data.limit} MB 的上限），未检查`;
+  return countMessages(filePath, [{ ruleId: null, severity: 2, fatal: true, messageId: 'fileTooLarge', message, data, line: 1, column: 1 }]);
+}
+
+const MB = 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  const mb = bytes / MB;
+  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
+}

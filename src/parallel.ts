@@ -1,0 +1,226 @@
+/**
+ * Linting many files fast: unchanged files come from the `--cache`, the rest are linted in this thread
+ * or spread over worker threads (`--concurrency`), and results come back in the order the files were
+ * given, whatever order the threads finish in. Node-only (file layer, used by files.ts).
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { createCache, hashConfig, type CacheProbe, type CacheStrategy, type LintCache } from './cache.js';
+import type { ConfigLoader, ConfigOptions } from './config.js';
+import { DEFAULT_MAX_FILE_SIZE } from './file-size.js';
+import type { LintFilesOptions } from './files.js';
+import type { LintResult } from './types.js';
+
+export type Concurrency = number | 'auto' | 'off';
+
+/** The options of lintFiles that this module reads. */
+export interface ManyFilesOptions {
+  /** `--cache`: reuse the results of unchanged files. */
+  cache?: boolean;
+  /** `--cache-location`: a file, or a folder for `.reportlintcache` (default `.reportlintcache` in cwd). */
+  cacheLocation?: string;
+  /** `--cache-strategy` (default `content`). */
+  cacheStrategy?: CacheStrategy;
+  /** `--concurrency`: threads for many files; `auto` uses them only when there are enough files. Default off. */
+  concurrency?: Concurrency;
+  /** Bytes; a larger file is one fatal message (default 20 MB; 0 or Infinity: no limit). */
+  maxFileSize?: number;
+}
+
+export interface TargetFile {
+  file: string;
+  /** Named on the command line (not found by walking a folder or a glob). */
+  explicit: boolean;
+}
+
+/** Lints one file in this thread (files.ts); undefined when the file is skipped. */
+export type LintTarget = (target: TargetFile, notice: (message: string) => void) => Promise<LintResult | undefined>;
+
+export interface ManyFilesContext {
+  cwd: string;
+  loader: ConfigLoader;
+  notice: (message: string) => void;
+  lintTarget: LintTarget;
+}
+
+/** Below this many files per thread, starting a worker costs more than it saves. */
+const FILES_PER_WORKER = 24;
+
+/** How many threads lint `files` files: 1 means this thread only. */
+export function resolveConcurrency(value: Concurrency | undefined, files: number): number {
+  if (value === undefined || value === 'off') return 1;
+  const cores = availableParallelism();
+  if (value === 'auto') return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_WORKER)));
+  return Math.max(1, Math.min(Math.floor(value), files));
+}
+
+/** Parses `--concurrency <n|auto|off>`; throws a one-line message for anything else. */
+export function parseConcurrency(text: string): Concurrency {
+  if (text === 'auto' || text === 'off') return text;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--concurrency: expected a positive integer, auto or off, got "${text}"`);
+  return n;
+}
+
+export async function lintFilesConcurrently(
+  targets: readonly TargetFile[],
+  options: LintFilesOptions,
+  context: ManyFilesContext,
+): Promise<LintResult[]> {
+  const slots: Array<LintResult | undefined> = new Array(targets.length);
+  const notices: string[][] = targets.map(() => []);
+  const cache = options.cache ? await createCache({ cwd: context.cwd, strategy: options.cacheStrategy ?? 'content', ...(options.cacheLocation ? { location: options.cacheLocation } : {}) }) : undefined;
+  const probes = new Map<number, CacheProbe>();
+  const pending: number[] = [];
+  for (let i = 0; i < targets.length; i++) {
+    const probe = cache && !options.keepSource ? await probeCache(cache, targets[i] as TargetFile, options, context.loader) : undefined;
+    if (probe?.result) slots[i] = probe.result;
+    else {
+      if (probe) probes.set(i, probe);
+      pending.push(i);
+    }
+  }
+  const lanes = resolveConcurrency(options.concurrency, pending.length);
+  const script = workerScript();
+  const workerOptions = lanes > 1 && script ? cloneableOptions(options, context.loader) : undefined;
+  const done = (index: number, result: LintResult | undefined): void => {
+    slots[index] = result;
+    if (result) probes.get(index)?.store(result);
+    else cache?.delete((targets[index] as TargetFile).file);
+  };
+  const queue = pending[Symbol.iterator]();
+  const hereLane = async (): Promise<void> => {
+    for (let next = queue.next(); !next.done; next = queue.next()) {
+      const index = next.value;
+      done(index, await context.lintTarget(targets[index] as TargetFile, (m) => notices[index]?.push(m)));
+    }
+  };
+  if (script && workerOptions) {
+    const workers = Array.from({ length: lanes - 1 }, () => workerLane(script, context.cwd, workerOptions, targets, queue, done, notices));
+    await Promise.all([hereLane(), ...workers]);
+  } else {
+    await hereLane();
+  }
+  // Notices in file order, as a single-threaded run would print them.
+  for (const list of notices) for (const message of list) context.notice(message);
+  await cache?.save();
+  return slots.filter((r): r is LintResult => r !== undefined);
+}
+
+async function probeCache(cache: LintCache, target: TargetFile, options: LintFilesOptions, loader: ConfigLoader): Promise<CacheProbe | undefined> {
+  let content: Uint8Array | undefined;
+  if (cache.strategy === 'content') {
+    try {
+      content = await readFile(target.file);
+    } catch {
+      return undefined; // the lint step reports unreadable files
+    }
+    if (content.byteLength > (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE) && (options.maxFileSize ?? 1) > 0) return undefined;
+  }
+  const { config } = await loader.forFile(target.file);
+  const key = hashConfig({
+    rules: config.rules,
+    plugins: config.plugins,
+    lang: options.lang ?? config.lang ?? null,
+    // Rules see only the date (future years, late publication): a new day re-checks every file.
+    day: (options.now ?? new Date()).toISOString().slice(0, 10),
+    explicit: target.explicit,
+    encoding: options.encoding ?? null,
+    format: options.format ?? null,
+    inlineConfig: options.inlineConfig ?? true,
+    reportUnused: options.reportUnusedDisableDirectives ?? false,
+    docsBase: options.docsBase ?? null,
+    maxFileSize: options.maxFileSize ?? null,
+  });
+  return cache.probe(target.file, content, key);
+}
+
+/** The compiled worker next to this module; absent when running from TypeScript sources (tests): then one thread. */
+function workerScript(): URL | undefined {
+  const url = new URL('./worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+/** What a worker needs to rebuild the same configuration; undefined when something cannot cross threads. */
+export interface WorkerOptions {
+  config: Omit<ConfigOptions, 'loadPlugins'>;
+  lint: Pick<LintFilesOptions, 'lang' | 'now' | 'encoding' | 'format' | 'inlineConfig' | 'reportUnusedDisableDirectives' | 'docsBase' | 'keepSource' | 'maxFileSize'>;
+}
+
+function cloneableOptions(options: LintFilesOptions, loader: ConfigLoader): WorkerOptions | undefined {
+  // ConfigLoader keeps its options private; a worker needs them to build an identical loader of its own.
+  const given = (loader as unknown as { options?: ConfigOptions }).options ?? options;
+  const { loadPlugins: _plugins, ...config } = given;
+  const lint = {
+    lang: options.lang, now: options.now, encoding: options.encoding, format: options.format, inlineConfig: options.inlineConfig,
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, docsBase: options.docsBase, keepSource: options.keepSource,
+    maxFileSize: options.maxFileSize,
+  };
+  const out = { config, lint: Object.fromEntries(Object.entries(lint).filter(([, v]) => v !== undefined)) };
+  try {
+    structuredClone(out);
+    return out as WorkerOptions;
+  } catch {
+    return undefined;
+  }
+}
+
+interface WorkerReply {
+  index: number;
+  result?: LintResult;
+  notices: string[];
+  error?: string;
+}
+
+/** One worker thread pulling files from the shared queue, two in flight so it never waits on the main thread. */
+function workerLane(
+  script: URL,
+  cwd: string,
+  options: WorkerOptions,
+  targets: readonly TargetFile[],
+  queue: Iterator<number>,
+  done: (index: number, result: LintResult | undefined) => void,
+  notices: string[][],
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: { cwd, options } });
+    let inFlight = 0;
+    let failed = false;
+    let finished = false;
+    const feed = (): void => {
+      while (inFlight < 2) {
+        const next = queue.next();
+        if (next.done) break;
+        inFlight++;
+        worker.postMessage({ index: next.value, target: targets[next.value] });
+      }
+      if (inFlight === 0) {
+        finished = true;
+        void worker.terminate().then(() => resolve());
+      }
+    };
+    worker.on('message', (reply: WorkerReply) => {
+      inFlight--;
+      notices[reply.index]?.push(...reply.notices);
+      if (reply.error !== undefined) {
+        failed = true;
+        void worker.terminate();
+        reject(new Error(reply.error));
+        return;
+      }
+      done(reply.index, reply.result);
+      if (!failed) feed();
+    });
+    worker.on('error', (error) => {
+      failed = true;
+      reject(error);
+    });
+    worker.on('exit', (code) => {
+      if (!finished && !failed) reject(new Error(`a lint worker stopped unexpectedly (exit code ${code})`));
+    });
+    feed();
+  });
+}
