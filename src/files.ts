@@ -14,6 +14,8 @@ import type { InputFormat } from './parser/types.js';
 import type { Locale } from './rules/types.js';
 import type { LintResult } from './types.js';
 import { fatalResult } from './lint.js';
+import { lintFilesConcurrently, type ManyFilesOptions } from './parallel.js';
+import { oversizeResult } from './file-size.js';
 
 /** What a folder is searched for. */
 export const REPORT_EXTENSIONS = ['md', 'txt', 'html', 'htm', 'docx', 'pdf'] as const;
@@ -21,7 +23,7 @@ export const DEFAULT_IGNORE_FILE = '.reportlintignore';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 const BINARY_FORMATS = new Set(['docx', 'pdf']);
 
-export interface LintFilesOptions extends ConfigOptions {
+export interface LintFilesOptions extends ConfigOptions, ManyFilesOptions {
   cwd?: string;
   /** false: no ignore file, no ignore patterns (`--no-ignore`). */
   ignore?: boolean;
@@ -56,7 +58,7 @@ export class NoFilesFoundError extends Error {
   }
 }
 
-interface Target {
+export interface Target {
   file: string;
   /** Named on the command line (not found by walking a folder or a glob). */
   explicit: boolean;
@@ -73,26 +75,38 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     const configPath = options.stdin?.filePath ? filePath : path.join(cwd, '<stdin>');
     results.push(await lintOne(options.stdin?.content ?? '', filePath, configPath, loader, options));
   }
-  for (const target of targets) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(target.file);
-    } catch (error) {
-      const reason = readError(error);
-      if (!target.explicit) {
-        notice(`${relative(cwd, target.file)}: skipped, ${reason}`);
-        continue;
-      }
-      results.push(fatalResult(target.file, new Error(reason)));
-      continue;
-    }
-    if (!target.explicit && isBinaryText(target.file, bytes, options.encoding)) {
-      notice(`${relative(cwd, target.file)}: skipped, binary content (not a text report)`);
-      continue;
-    }
-    results.push(await lintOne(bytes, target.file, target.file, loader, options));
-  }
+  // Cache, worker threads and file order: src/parallel.ts; each file is linted by lintTarget below.
+  const lintTargetHere = (target: Target, say: (message: string) => void) => lintTarget(target, cwd, loader, options, say);
+  results.push(...(await lintFilesConcurrently(targets, options, { cwd, loader, notice, lintTarget: lintTargetHere })));
   return results;
+}
+
+/** Reads and lints one file; undefined when a file met while walking is skipped. Also runs in worker threads. */
+export async function lintTarget(
+  target: Target,
+  cwd: string,
+  loader: ConfigLoader,
+  options: LintFilesOptions,
+  notice: (message: string) => void,
+): Promise<LintResult | undefined> {
+  const tooLarge = await oversizeResult(target.file, options.maxFileSize, options.lang);
+  if (tooLarge) return tooLarge;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(target.file);
+  } catch (error) {
+    const reason = readError(error);
+    if (!target.explicit) {
+      notice(`${relative(cwd, target.file)}: skipped, ${reason}`);
+      return undefined;
+    }
+    return fatalResult(target.file, new Error(reason));
+  }
+  if (!target.explicit && isBinaryText(target.file, bytes, options.encoding)) {
+    notice(`${relative(cwd, target.file)}: skipped, binary content (not a text report)`);
+    return undefined;
+  }
+  return lintOne(bytes, target.file, target.file, loader, options);
 }
 
 async function lintOne(
