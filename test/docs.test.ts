@@ -2,7 +2,7 @@
  * Rule pages (docs/rules/<id>.md): the fixed headings of STYLE.md 4.7 in order, one page per rule and one rule per
  * page, and every fenced `md fail` / `md pass` (or `text …`) example linted with only that rule enabled.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -20,11 +20,25 @@ function parse(id: string): Root {
   return unified().use(remarkParse).use(remarkGfm).parse(readFileSync(new URL(`${id}.md`, DOCS), 'utf8'));
 }
 
+const README = new URL('../README.md', import.meta.url);
+const readme = existsSync(README) ? readFileSync(README, 'utf8') : '';
+/** Rule ids the README's rule table links to (rows like `| [fee-statement](docs/rules/fee-statement.md) | …`). */
+const readmeRows = readme.split('\n').filter((l) => l.startsWith('|') && l.includes('docs/rules/'));
+
 const text = (h: Heading) => h.children.map((c) => ('value' in c ? c.value : '')).join('');
 
 describe('rule pages', () => {
   it('every rule has a page and every page has a rule', () => {
     expect(pages).toEqual(rules.map((r) => r.meta.id).sort());
+  });
+
+  (readmeRows.length ? it : it.skip)('the README rule table lists every rule, with its default severity', () => {
+    const linked = readmeRows.map((l) => l.match(/docs\/rules\/([a-z0-9-]+)\.md/)?.[1]).filter(Boolean).sort();
+    expect(linked).toEqual(rules.map((r) => r.meta.id).sort());
+    for (const rule of rules) {
+      const row = readmeRows.find((l) => l.includes(`docs/rules/${rule.meta.id}.md`))!;
+      expect([rule.meta.id, /error|warn|错误|警告/.test(row)]).toEqual([rule.meta.id, true]);
+    }
   });
 
   describe.each(rules.map((r) => [r.meta.id, r] as [string, AnyRule]))('%s', (id, rule) => {

@@ -45,8 +45,8 @@ export default defineRule({
       rowTotal: texts.row,
       rowTotalBlank: withBlanks(texts.row),
       cellLikelyWrong: {
-        zh: '表三「{row}」行「{column}」列的数值 {actual} 可能有误：该行总计与该列合计都显示它多出 {difference}（应为 {expected}）',
-        en: 'Table 3, row {row}, column {column}: {actual} is likely wrong; its row total and its column total both put it {difference} too high (expected {expected})',
+        zh: '表三「{row}」行「{column}」列的 {actual} 可能有误：按该行总计和该列合计，它都应为 {expected}（相差 {difference}）',
+        en: 'Table 3, row {row}, column {column}: {actual} is likely wrong; both its row total and its column total imply {expected} (off by {difference})',
       },
     },
     hints: {
@@ -89,7 +89,7 @@ export default defineRule({
       const messageId = i.kind === 'balance' ? 'balance' : i.kind === 'column' ? 'columnTotal' : 'rowTotal';
       const addends = listAddends(i.terms.filter((t) => t.side === 'right'));
       context.report({
-        node: placeOf(i.at, getRow(table, i.kind === 'row' ? i.row : i.kind === 'column' ? 'handled' : 'carryForward')),
+        node: placeOf(i.at, getRow(table, i.row)),
         messageId: blanks ? (`${messageId}Blank` as const) : messageId,
         data: { ...values, row: applicationRowLabel(i.row), column: applicationColumnLabel(i.column), actual, expected, difference: actual - expected, addends, blanks },
         actual,
