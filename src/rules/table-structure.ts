@@ -5,7 +5,7 @@
 import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS } from '../parser/data/active.js';
 import { applicationColumnLabel, applicationRowLabel } from '../parser/data/applications.js';
 import { REVIEW_COLUMN_LABELS, REVIEW_GROUP_LABELS } from '../parser/data/review.js';
-import { findSection, findTable } from '../parser/query.js';
+import { findSection, findTable, tablesOf } from '../parser/query.js';
 import type { ReportNode, SectionKey, TableKind } from '../parser/types.js';
 import { defineRule } from './types.js';
 
@@ -44,9 +44,15 @@ export default defineRule({
     category: 'table',
     basis: '国办公开办函〔2021〕30号 年度报告格式 表二、表三、表四',
     defaultSeverity: 'error',
+    // A second table (a jurisdiction summary beside the organ's own) is suspicious, not missing data.
+    severities: { duplicateTable: 'warn' },
     recommended: true,
     messages: {
       missingTable: { zh: '未找到{table}', en: 'Missing {table}' },
+      duplicateTable: {
+        zh: '{table}出现了两次；各项核对只针对第 {firstLine} 行的第一张表',
+        en: '{table} appears twice; the checks read only the first one, at line {firstLine}',
+      },
       missingRow: { zh: '{table}缺少「{row}」行', en: '{table} lacks the row {row}' },
       missingRows: { zh: '{table}缺少 {count} 行：{rows}', en: '{table} lacks {count} rows: {rows}' },
       missingColumn: { zh: '{table}缺少「{column}」列', en: '{table} lacks the column {column}' },
@@ -57,6 +63,7 @@ export default defineRule({
     },
     hints: {
       missingTable: { zh: '按格式补上该表（即使全部为 0 也要列出）', en: 'Add the table as the format prints it (even if every figure is 0)' },
+      duplicateTable: { zh: '汇总表与本机关的表只保留格式要求的一张，其余数据改用文字说明', en: 'Keep the one table the format asks for; describe other figures in the text' },
       missingRow: { zh: '按格式补上该行，没有数据的填 0', en: 'Add the row as the format prints it; write 0 where there is nothing' },
       missingRows: { zh: '按格式补全各行，没有数据的填 0', en: 'Add the rows as the format prints them; write 0 where there is nothing' },
       missingColumn: { zh: '按格式补上该列，没有数据的填 0', en: 'Add the column as the format prints it; write 0 where there is nothing' },
@@ -70,6 +77,9 @@ export default defineRule({
         const near: ReportNode = findSection(report, spec.section) ?? report;
         context.report({ node: near, messageId: 'missingTable', data: { table: spec.name } });
         continue;
+      }
+      for (const extra of tablesOf(report).filter((t) => t.kind === spec.kind && t !== table)) {
+        context.report({ node: extra, messageId: 'duplicateTable', data: { table: spec.name, firstLine: table.position?.start.line ?? 1 } });
       }
       // The outdated 2019 table has other rows and columns by design; outdated-format says so once.
       if (table.template === '2019') continue;

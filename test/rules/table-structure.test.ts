@@ -82,4 +82,17 @@ invalid.push({
   ],
 });
 
+// A second table 四 (say, a district-wide summary) after the organ's own: a warning at the second one.
+const single = writeReport({}, 'markdown');
+const reviewTable = single.text.split('\n').filter((l, i) => i + 1 >= single.tableAt('review').line && l.startsWith('|'));
+const problemsLine = single.lineOf('五、存在的主要问题');
+const doubled = single.text.split('\n');
+doubled.splice(problemsLine - 1, 0, '全区汇总情况如下：', '', ...reviewTable, '');
+invalid.push({
+  name: 'markdown: table 四 twice',
+  text: doubled.join('\n'),
+  format: 'markdown',
+  errors: [{ messageId: 'duplicateTable', severity: 'warn', line: problemsLine + 2, column: 1, data: { table: '表四（政府信息公开行政复议、行政诉讼情况）', firstLine: single.tableAt('review').line } }],
+});
+
 testRule(rule, { valid, invalid });
