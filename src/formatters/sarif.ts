@@ -4,6 +4,7 @@
  * Findings without a rule (an unreadable file) become tool execution notifications as well as results.
  */
 import { fileUri, relativePath, relativeUri } from './paths.js';
+import { showsLocation } from './shared.js';
 import type { Formatter } from './types.js';
 import type { LintMessage } from '../types.js';
 
@@ -42,7 +43,7 @@ export const sarif: Formatter = (results, context) => {
       return {
         ...(m.ruleId ? { ruleId: m.ruleId, ruleIndex: ruleIndex.get(m.ruleId) } : {}),
         level: m.severity === 2 ? 'error' : 'warning',
-        message: { text: m.location ? `${m.message} (${m.location})` : m.message },
+        message: { text: m.location && showsLocation(r.format) ? `${m.message} (${m.location})` : m.message },
         locations: [location],
         ...(m.data || m.messageId ? { properties: { ...(m.messageId ? { messageId: m.messageId } : {}), ...(m.data ? { data: m.data } : {}) } } : {}),
       };

@@ -1,4 +1,5 @@
 /** Small pieces several formatters share: one-line messages, a code for findings without a rule, paint. */
+import type { InputFormat } from '../parser/types.js';
 import type { LintMessage } from '../types.js';
 import type { FormatterContext } from './types.js';
 
@@ -7,9 +8,14 @@ export function codeOf(m: LintMessage): string {
   return m.ruleId ?? 'reportlint';
 }
 
-/** Messages go on one line in line-oriented formats; the location (.docx) is appended where lines mean little. */
-export function oneLine(m: LintMessage, locale: FormatterContext['locale']): string {
-  const where = m.location ? (locale === 'en' ? ` (at ${m.location})` : `（位置：${m.location}）`) : '';
+/** Formats whose line numbers mean little to a reader, so the finding's location is shown with the message. */
+export function showsLocation(format: InputFormat | undefined): boolean {
+  return format === 'docx' || format === 'pdf';
+}
+
+/** Messages go on one line in line-oriented formats; the location is appended where lines mean little (.docx, .pdf). */
+export function oneLine(m: LintMessage, locale: FormatterContext['locale'], format?: InputFormat): string {
+  const where = m.location && showsLocation(format) ? (locale === 'en' ? ` (at ${m.location})` : `（位置：${m.location}）`) : '';
   return `${m.message}${where}`.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 

@@ -28,7 +28,7 @@ export const stylish: Formatter = (results, context) => {
       return {
         place: `${Math.max(1, m.line)}:${Math.max(1, m.column)}`,
         severity: m.severity === 2 ? 'error' : 'warning',
-        message: oneLine(m, context.locale),
+        message: oneLine(m, context.locale, result.format),
         rule: m.ruleId ?? '',
       };
     });

@@ -13,15 +13,17 @@ describe('compact', () => {
       [
         'reports/2023年报.md:3:67: error 统计期限从 2023年3月1日 开始，应从 2023年1月1日开始 [statistical-period]',
         'reports/2023年报.md:12:5: warning Blank: cell, 100% [x] [numeric-cells]',
-        'reports/2023年报.md:73:4: error 未说明信息处理费的收取情况（位置：第六部分） [fee-statement]',
+        'reports/2023年报.md:73:4: error 未说明信息处理费的收取情况 [fee-statement]',
         'reports/broken.docx:1:1: error binary content, not a report [reportlint]',
         '',
       ].join('\n'),
     );
   });
   test('nothing to report prints nothing', () => expect(compact([RESULTS[2]!], context())).toBe(''));
-  test('en locale only changes the location wording', () => {
-    expect(compact([RESULTS[0]!], context({ locale: 'en' })).split('\n')[2]).toBe('reports/2023年报.md:73:4: error 未说明信息处理费的收取情况 (at 第六部分) [fee-statement]');
+  test('the location is shown only where lines mean little (.docx, .pdf), in the output language', () => {
+    const docx = [{ ...RESULTS[0]!, filePath: '/work/site/a.docx', format: 'docx' as const }];
+    expect(compact(docx, context()).split('\n')[2]).toBe('a.docx:73:4: error 未说明信息处理费的收取情况（位置：第六部分） [fee-statement]');
+    expect(compact(docx, context({ locale: 'en' })).split('\n')[2]).toBe('a.docx:73:4: error 未说明信息处理费的收取情况 (at 第六部分) [fee-statement]');
   });
 });
 
@@ -55,7 +57,7 @@ describe('github', () => {
     const lines = github(RESULTS, context()).trimEnd().split('\n');
     expect(lines).toEqual([
       '::error file=reports/2023年报.md,line=3,endLine=3,col=67,endColumn=90,title=reportlint (statistical-period)::统计期限从 2023年3月1日 开始，应从 2023年1月1日开始%0A统计期限应覆盖整个自然年',
-      '::error file=reports/2023年报.md,line=73,col=4,title=reportlint (fee-statement)::未说明信息处理费的收取情况（位置：第六部分）',
+      '::error file=reports/2023年报.md,line=73,col=4,title=reportlint (fee-statement)::未说明信息处理费的收取情况',
       '::error file=reports/broken.docx,line=1,col=1,title=reportlint (reportlint)::binary content, not a report',
       '::warning file=reports/2023年报.md,line=12,col=5,title=reportlint (numeric-cells)::Blank: cell, 100%25 [x]',
     ]);

@@ -130,7 +130,9 @@ describe('sarif', () => {
       ['fee-statement', 'error', { startLine: 73, startColumn: 4 }],
       [null, 'error', { startLine: 1, startColumn: 1 }],
     ]);
-    expect(run.results[2]!.message.text).toBe('未说明信息处理费的收取情况 (第六部分)');
+    expect(run.results[2]!.message.text).toBe('未说明信息处理费的收取情况');
+    const docx = JSON.parse(sarif([{ ...RESULTS[0]!, format: 'docx' }], context())) as Log;
+    expect(docx.runs[0]!.results[2]!.message.text).toBe('未说明信息处理费的收取情况 (第六部分)');
     expect(run.invocations[0]!.executionSuccessful).toBe(false);
     expect(run.invocations[0]!.toolExecutionNotifications).toHaveLength(1);
   });

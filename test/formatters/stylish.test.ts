@@ -23,7 +23,7 @@ describe('stylish', () => {
       'reports/2023年报.md',
       '  3:67  error    统计期限从 2023年3月1日 开始，应从 2023年1月1日开始  statistical-period',
       '  12:5  warning  Blank: cell, 100% [x]                                numeric-cells',
-      '  73:4  error    未说明信息处理费的收取情况（位置：第六部分）         fee-statement',
+      '  73:4  error    未说明信息处理费的收取情况                           fee-statement',
       '',
       'reports/broken.docx',
       '  1:1  error    binary content, not a report',
