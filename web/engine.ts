@@ -63,7 +63,8 @@ async function pdfReadable(): Promise<boolean> {
 function classify(error: unknown, fileName: string): { error: MessageKey; reason?: string } {
   const reason = error instanceof Error ? error.message : String(error);
   if (error instanceof DecodeError) return { error: error.code === 'binary' ? 'errBinary' : 'errEncoding' };
-  if (/\.docx$/i.test(fileName)) return { error: 'errDocx', reason };
+  // The docx adapter words its own failure; a .docx may also arrive under another name (sniffed by its bytes).
+  if (/\.docx$/i.test(fileName) || /\.docx/.test(reason)) return { error: 'errDocx', reason };
   return { error: 'errOther', reason };
 }
 

@@ -96,9 +96,17 @@ async function rerun(): Promise<void> {
   if (!input) return;
   document.body.dataset['state'] = 'checking';
   $('summary').replaceChildren(paragraph('status', t(state.lang, 'checking')));
-  const outcome = await check(input.data, input.name, state.lang, state.settings);
-  state.outcome = outcome;
-  show(outcome, input.name);
+  let outcome: Outcome;
+  try {
+    outcome = await check(input.data, input.name, state.lang, state.settings);
+    state.outcome = outcome;
+    show(outcome, input.name);
+  } catch (error) {
+    // A fault of the page itself still ends in one sentence, never in a blank or half-drawn screen.
+    outcome = { ok: false, error: 'errOther', reason: error instanceof Error ? error.message : String(error), ms: 0 };
+    state.outcome = outcome;
+    show(outcome, input.name);
+  }
   document.body.dataset['state'] = 'done';
 }
 

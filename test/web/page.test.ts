@@ -174,6 +174,43 @@ describeBrowser('the editors page in Chromium', () => {
     await shot('clicked-line');
   });
 
+  test('each finding opens its rule documentation, embedded in the page', async () => {
+    await open('zh');
+    await give('defective.md', toMarkdown(report(MD_DEFECTS)), 'text/markdown');
+    const item = '#findings li[data-rule-id="application-totals"]';
+    await page.click(`${item} .docs summary`);
+    const text = (await page.textContent(`${item} .docs`)) ?? '';
+    expect(text).toContain('表三的数据须满足各项勾稽关系');
+    const doc = join(ROOT, 'docs', 'rules', 'application-totals.md');
+    if (existsSync(doc)) {
+      const sentence = readFileSync(doc, 'utf8').split('\n').find((l) => l.trim() && !l.startsWith('#')) ?? '';
+      expect(text).toContain(sentence.trim());
+    } else {
+      expect(text).toContain('暂无说明文档');
+    }
+  });
+
+  test('the print stylesheet keeps the findings and the report, not the controls', async () => {
+    await open('zh');
+    await give('defective.md', toMarkdown(report(MD_DEFECTS)), 'text/markdown');
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.isVisible('#drop')).toBe(false);
+      expect(await page.isVisible('#rules-panel')).toBe(false);
+      expect(await page.isVisible('#findings li.finding')).toBe(true);
+      expect(await page.isVisible('#source .line.has-error')).toBe(true);
+      await page.pdf({ path: join(OUT, 'print.pdf') }).catch(() => undefined);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  test('a .docx under another name is still read as Word', async () => {
+    await open('zh');
+    await give('报告副本.txt', await toDocx(report(DOCX_DEFECTS)));
+    expect(sorted(await ruleIds())).toEqual(DOCX_RULES);
+  });
+
   test('clicking a .docx finding marks the table 四 cell', async () => {
     await open('en');
     await give('defective.docx', await toDocx(report(DOCX_DEFECTS)));
