@@ -100,7 +100,9 @@ async function rerun(): Promise<void> {
   try {
     outcome = await check(input.data, input.name, state.lang, state.settings);
     state.outcome = outcome;
+    const drawing = performance.now();
     show(outcome, input.name);
+    document.getElementById('timing')?.setAttribute('data-draw-ms', String(Math.round(performance.now() - drawing)));
   } catch (error) {
     // A fault of the page itself still ends in one sentence, never in a blank or half-drawn screen.
     outcome = { ok: false, error: 'errOther', reason: error instanceof Error ? error.message : String(error), ms: 0 };
@@ -191,12 +193,16 @@ function wire(): void {
       file.click();
     }
   });
-  drop.addEventListener('dragover', (e) => {
+  // Drops are taken anywhere on the page: a file dropped beside the zone must not make the browser
+  // navigate away to it (and lose the findings).
+  window.addEventListener('dragover', (e) => {
     e.preventDefault();
     drop.classList.add('over');
   });
-  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
-  drop.addEventListener('drop', (e) => {
+  window.addEventListener('dragleave', (e) => {
+    if (!e.relatedTarget) drop.classList.remove('over');
+  });
+  window.addEventListener('drop', (e) => {
     e.preventDefault();
     drop.classList.remove('over');
     const dropped = e.dataTransfer?.files[0];
