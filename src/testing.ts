@@ -5,6 +5,7 @@
  */
 import AjvModule from 'ajv';
 import { lint, type ActiveRule } from './lint.js';
+import { parseReport } from './parser/index.js';
 import type { Rule, RuleSeverity } from './rules/types.js';
 import type { LintMessage, LintResult } from './types.js';
 
@@ -20,6 +21,8 @@ export interface RuleTestCase<O = unknown> {
   options?: O;
   /** The clock the rule sees (default: DEFAULT_NOW, so tests never depend on the day they run). */
   now?: Date;
+  /** Last year's report of the same organ (for year-over-year rules), read with the case's format. */
+  previous?: string | Uint8Array;
 }
 
 export interface ExpectedFinding {
@@ -84,8 +87,11 @@ export function testRule<O, M extends string>(rule: Rule<O, M>, tests: RuleTests
   const { describe, it } = resolveHooks(options);
   const id = options.id ?? rule.meta.id;
   const active = (o: O | undefined): ActiveRule => ({ id, rule, severity: rule.meta.defaultSeverity, ...(o === undefined ? {} : { options: o }) });
-  const run = (c: RuleTestCase<O>): Promise<LintResult> =>
-    lint(c.text, { rules: [active(c.options)], now: c.now ?? DEFAULT_NOW, ...(c.format ? { format: c.format } : {}) });
+  const run = async (c: RuleTestCase<O>): Promise<LintResult> => {
+    const format = c.format ? { format: c.format } : {};
+    const previous = c.previous === undefined ? {} : { previous: (await parseReport(c.previous, format)).report };
+    return lint(c.text, { rules: [active(c.options)], now: c.now ?? DEFAULT_NOW, ...format, ...previous });
+  };
 
   describe(id, () => {
     it('meta is well formed and case names are unique', async () => {

@@ -1,8 +1,12 @@
 /** Every built-in rule, sorted by id. Presets derive from meta.recommended; nothing scans the file system. */
 import type { AnyRule } from './types.js';
 import applicationTotals from './application-totals.js';
+import carryOver from './carry-over.js';
 import feeStatement from './fee-statement.js';
+import narrativeConsistency from './narrative-consistency.js';
 import numericCells from './numeric-cells.js';
+import outdatedFormat from './outdated-format.js';
+import publicationDate from './publication-date.js';
 import requiredSections from './required-sections.js';
 import reviewLitigationTotals from './review-litigation-totals.js';
 import statisticalPeriod from './statistical-period.js';
@@ -10,8 +14,12 @@ import tableStructure from './table-structure.js';
 
 export const rules: readonly AnyRule[] = [
   applicationTotals,
+  carryOver,
   feeStatement,
+  narrativeConsistency,
   numericCells,
+  outdatedFormat,
+  publicationDate,
   requiredSections,
   reviewLitigationTotals,
   statisticalPeriod,

@@ -27,6 +27,8 @@ export interface ReportSpec {
   other?: string[];
   /** Extra sentences at the end of 一、总体情况. */
   overview?: string[];
+  /** Write table 二 in the outdated 2019 template. */
+  activeTemplate?: '2019';
   /** Tables to leave out (their section heading stays). */
   noTable?: Array<'active' | 'applications' | 'review'>;
 }
@@ -142,7 +144,7 @@ export function writeReport(spec: ReportSpec, layout: Layout): WrittenReport {
     para(md ? `## ${HEADINGS[key]}` : HEADINGS[key]!);
     if (key === 'overview') para(`${year}年，本局认真贯彻《条例》，持续推进政务公开。`), (spec.overview ?? []).forEach(para);
     const omitted = (spec.noTable ?? []) as string[];
-    if (key === 'active' && !omitted.includes(key)) table(key, activeRows());
+    if (key === 'active' && !omitted.includes(key)) table(key, spec.activeTemplate ? activeRows2019() : activeRows());
     if (key === 'applications' && !omitted.includes(key)) table(key, applicationRows(spec.applications ?? consistentApplications()));
     if (key === 'review' && !omitted.includes(key)) table(key, reviewRows(spec.review ?? REVIEW_OK));
     if (key === 'problems') para('一是公开内容不够全面；二是解读形式较为单一。下一步将加强培训，丰富解读形式。');
@@ -187,6 +189,30 @@ function activeRows(): Cell[][] {
     [t('第二十条第（八）项'), blank, blank, blank],
     [t('信息内容'), t('本年收费金额（单位：万元）'), blank, blank],
     [t('行政事业性收费'), t('12.5'), blank, blank],
+  ];
+}
+
+/** Table 二 as the 2019 template printed it (新制作/新公开/对外公开总数量, 上一年项目数量/本年增/减, a （九） block). */
+function activeRows2019(): Cell[][] {
+  const row = (...texts: string[]): Cell[] => [...texts, '', '', ''].slice(0, 4).map((text) => ({ text }));
+  return [
+    row('第二十条第（一）项'),
+    row('信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'),
+    row('规章', '1', '1', '12'),
+    row('规范性文件', '4', '4', '30'),
+    row('第二十条第（五）项'),
+    row('信息内容', '上一年项目数量', '本年增/减', '处理决定数量'),
+    row('行政许可', '20', '2', '150'),
+    row('第二十条第（六）项'),
+    row('信息内容', '上一年项目数量', '本年增/减', '处理决定数量'),
+    row('行政处罚', '6', '1', '44'),
+    row('行政强制', '2', '0', '7'),
+    row('第二十条第（八）项'),
+    row('信息内容', '上一年项目数量', '本年增/减'),
+    row('行政事业性收费', '3', '-1'),
+    row('第二十条第（九）项'),
+    row('信息内容', '采购项目数量', '采购总金额'),
+    row('政府集中采购', '5', '120.5'),
   ];
 }
 

@@ -1,0 +1,56 @@
+/**
+ * Year over year (国办公开办函〔2021〕30号 表三): this year's 二、上年结转 must equal last year's 四、结转下年度继续办理,
+ * column by column. Runs only when the engine hands the rule last year's report of the same organ (`previous`).
+ */
+import { APPLICATION_COLUMNS, applicationColumnLabel } from '../parser/data/applications.js';
+import { findTable, getCell } from '../parser/query.js';
+import type { CellNode, TableNode } from '../parser/types.js';
+import { defineRule } from './types.js';
+
+export default defineRule({
+  meta: {
+    id: 'carry-over',
+    description: { zh: '本年“上年结转”须等于上一年度报告的“结转下年度继续办理”', en: 'Require carried-over applications to equal last year’s carried-forward ones' },
+    category: 'table',
+    basis: '国办公开办函〔2021〕30号 表三「二、上年结转政府信息公开申请数量」与「四、结转下年度继续办理」',
+    defaultSeverity: 'error',
+    recommended: true,
+    messages: {
+      mismatch: {
+        zh: '表三「{column}」列的上年结转为 {actual}，而 {previousYear} 年度报告的结转下年度继续办理为 {expected}',
+        en: 'Table 3, column {column}: {actual} carried over, but the {previousYear} report carried {expected} forward',
+      },
+    },
+    hints: {
+      mismatch: { zh: '核对本年“上年结转”与上一年度报告“结转下年度继续办理”', en: 'Check this row against last year’s carried-forward row' },
+    },
+  },
+  check(report, context) {
+    const previous = context.previous;
+    if (!previous) return;
+    // Only consecutive years of the same organ compare; a gap means the rows are about different things.
+    if (report.year !== null && previous.year !== null && previous.year !== report.year - 1) return;
+    const table = findTable(report, 'applications');
+    const before = findTable(previous, 'applications');
+    if (!table || !before || table.template === '2019' || before.template === '2019') return;
+    for (const { key } of APPLICATION_COLUMNS) {
+      const now = readable(table, 'carried', key);
+      const then = readable(before, 'carryForward', key);
+      if (!now || !then || now.value === then.value) continue;
+      context.report({
+        node: now,
+        messageId: 'mismatch',
+        data: { column: applicationColumnLabel(key), actual: now.value!, expected: then.value!, previousYear: previous.year ?? (report.year ?? 1) - 1 },
+        actual: now.value!,
+        expected: then.value!,
+      });
+    }
+  },
+});
+
+/** The cell when it holds a usable count (blank, text or unreadable rows are other rules' findings). */
+function readable(table: TableNode, row: string, column: string): CellNode | undefined {
+  if (table.unreadableRows.some((r) => r.key === row)) return undefined;
+  const cell = getCell(table, row, column);
+  return cell && cell.content === 'number' && cell.value !== null && !cell.decimal ? cell : undefined;
+}

@@ -1,0 +1,40 @@
+/**
+ * Reports on 2021 and later must use the tables of 国办公开办函〔2021〕30号; the 2019 template (本年新制作数量 /
+ * 本年新公开数量 / 对外公开总数量, 上一年项目数量 / 本年增/减, a 第二十条第（九）项 block) is outdated. The
+ * parser leaves such a table unmapped, so the other table rules never misread it; this rule says why, once per table.
+ */
+import { tablesOf } from '../parser/query.js';
+import { defineRule } from './types.js';
+
+const NAMES: Readonly<Record<string, string>> = { active: '表二', applications: '表三', review: '表四', unknown: '表格' };
+/** The first report year the 2021 format applies to. */
+const FORMAT_YEAR = 2021;
+
+export default defineRule({
+  meta: {
+    id: 'outdated-format',
+    description: { zh: '2021 年及以后的年度报告须使用 2021 年版表格', en: 'Require the 2021 tables in reports for 2021 and later' },
+    category: 'table',
+    basis: '国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》（适用于2021年度及以后的年度报告）',
+    defaultSeverity: 'warn',
+    recommended: true,
+    messages: {
+      outdatedTable: {
+        zh: '{table}使用了 2019 年版格式（{labels}），{year}年度报告应使用国办公开办函〔2021〕30号的格式',
+        en: '{table} follows the 2019 template ({labels}); a report for {year} must use the 2021 format',
+      },
+    },
+    hints: {
+      outdatedTable: { zh: '按 2021 年版格式重制该表（如表二改为“本年制发件数／本年废止件数／现行有效件数”）', en: 'Redo the table in the 2021 format (table 2: made / repealed / valid this year)' },
+    },
+  },
+  check(report, context) {
+    // Without a year, the table itself is the evidence: the 2019 template has not been current since 2021.
+    if (report.year !== null && report.year < FORMAT_YEAR) return;
+    for (const table of tablesOf(report)) {
+      if (table.template !== '2019') continue;
+      const labels = table.outdatedLabels.length ? table.outdatedLabels.join('、') : '旧版表头';
+      context.report({ node: table, messageId: 'outdatedTable', data: { table: NAMES[table.kind] ?? '表格', labels, year: report.year ?? `${FORMAT_YEAR}年及以后` } });
+    }
+  },
+});
