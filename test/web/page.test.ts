@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { jest } from '@jest/globals';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { FEE_NOTICES, WRONG_CELL, report, toDocx, toMarkdown } from './fixture.js';
+import { lint } from '../../src/lint.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
@@ -19,6 +20,13 @@ const OUT = join(ROOT, 'test-output', 'web');
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`test/web: ${CHROMIUM} not found; the browser tests are skipped (apt-get install chromium)`);
 const describeBrowser = hasChromium ? describe : describe.skip;
+const SHARED = fileURLToPath(new URL('../../../shared', import.meta.url));
+const sharedFiles = existsSync(SHARED)
+  ? [
+      ...readdirSync(join(SHARED, 'seeds')).filter((n) => n.endsWith('.txt')).map((n) => join(SHARED, 'seeds', n)),
+      ...readdirSync(join(SHARED, 'real')).filter((n) => /\.(html|docx)$/.test(n)).map((n) => join(SHARED, 'real', n)),
+    ]
+  : [];
 
 const MD_DEFECTS = { wrongCell: true, dropProblems: true, halfYear: true };
 const MD_RULES = ['application-totals', 'required-sections', 'statistical-period'];
@@ -276,6 +284,21 @@ describeBrowser('the editors page in Chromium', () => {
     await page.click('#reset-rules');
     await page.waitForFunction(() => document.querySelectorAll('#findings li.finding').length === 3);
     expect(sorted(await ruleIds())).toEqual(MD_RULES);
+  });
+
+  // The page runs the same core as the CLI: on real files it must say exactly what lint() says in Node.
+  (sharedFiles.length ? test.each(sharedFiles) : test.skip.each(['../shared absent']))('%s: the page agrees with lint() in Node', async (path) => {
+    const bytes = new Uint8Array(readFileSync(path));
+    const name = path.split('/').pop() ?? path;
+    const expected = await lint(bytes, { filePath: name, lang: 'en' });
+    await open('en');
+    await give(name, bytes);
+    const shown = await page.$$eval('#findings li.finding', (els) =>
+      els.map((e) => `${(e as HTMLElement).dataset['ruleId']} ${(e as HTMLElement).dataset['severity']} ${(e as HTMLElement).dataset['line']}`),
+    );
+    expect(shown).toEqual(expected.messages.map((m) => `${m.ruleId} ${m.severity === 2 ? 'error' : 'warn'} ${m.line}`));
+    await shot(`shared-${name.replace(/\.[^.]+$/, '')}`);
+    if (name.endsWith('.txt')) expect(shown.filter((f) => f.includes(' error '))).toEqual([]);
   });
 
   test('findings export as JSON', async () => {
