@@ -126,3 +126,31 @@ test('examples/ci/reportlint.yml annotates with github and uploads sarif', async
   expect(yml).toContain('::remove-matcher owner=eslint-stylish::');
   expect(yml).not.toMatch(/\t/);
 });
+
+describe('README.md', () => {
+  const readmePath = path.join(repo, 'README.md');
+  test('the rule table is generated from the registry (UPDATE_README=1 rewrites it)', async () => {
+    const { rules } = await import('../src/rules/index.js');
+    const rows = [...rules]
+      .sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))
+      .map((r) => `| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.description.zh} | ${r.meta.description.en} | ${r.meta.defaultSeverity} | ${r.meta.recommended ? '✓' : ''} |`);
+    const table = ['| rule | 要求 | requirement | default | recommended |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+    const readme = await readFile(readmePath, 'utf8');
+    const block = /(<!-- rules:start[^\n]*-->\n)([\s\S]*?)(<!-- rules:end -->)/;
+    if (process.env.UPDATE_README === '1') {
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(readmePath, readme.replace(block, (_all, start: string, _old, end: string) => `${start}${table}\n${end}`));
+    }
+    expect(block.exec(await readFile(readmePath, 'utf8'))?.[2]).toBe(`${table}\n`);
+  });
+  test('every command-line flag is documented', async () => {
+    const { buildParser } = await import('../src/cli-options.js');
+    const options = buildParser('en', '0.0.0').getOptions();
+    const readme = await readFile(readmePath, 'utf8');
+    for (const key of options.key ? Object.keys(options.key) : []) {
+      if (key === '$0' || key.length === 1 || /[A-Z]/.test(key)) continue;
+      const negated = options.default?.[key] === true;
+      expect({ key, documented: readme.includes(negated ? `--no-${key}` : `--${key}`) }).toEqual({ key, documented: true });
+    }
+  });
+});
