@@ -1,6 +1,7 @@
 /**
  * Rule pages (docs/rules/<id>.md): the fixed headings of STYLE.md 4.7 in order, one page per rule and one rule per
- * page, and every fenced `md fail` / `md pass` (or `text …`) example linted with only that rule enabled.
+ * page, and every fenced `md fail` / `md pass` (or `text …`) example linted with only that rule enabled
+ * (after a `md previous` block, that block is last year's report).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
@@ -9,6 +10,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Code, Heading, Root } from 'mdast';
 import { lint } from '../src/lint.js';
+import { parseReport } from '../src/parser/index.js';
 import { rules } from '../src/rules/index.js';
 import type { AnyRule } from '../src/rules/types.js';
 
@@ -45,6 +47,10 @@ describe('rule pages', () => {
     const tree = parse(id);
     const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
     const examples = tree.children.filter((n): n is Code => n.type === 'code' && /^(fail|pass)$/.test(n.meta ?? ''));
+    // A `md previous` block is last year's report for the examples after it (year-over-year rules).
+    const previousOf = (example: Code): Code | undefined =>
+      tree.children.filter((n): n is Code => n.type === 'code' && n.meta === 'previous' && n.position!.start.offset! < example.position!.start.offset!).pop();
+    const formatOf = (c: Code) => (c.lang === 'md' ? 'markdown' : 'text');
 
     it('has the fixed headings, in order', () => {
       const expected = [`# ${id}`, '## 依据', '## 规则详情', '## 不通过的示例', '## 通过的示例', ...(rule.meta.schema ? ['## 选项'] : []), '## 何时关闭'];
@@ -61,10 +67,12 @@ describe('rule pages', () => {
     });
 
     it.each(examples.map((e, i) => [`${e.lang} ${e.meta} #${i + 1} (line ${e.position?.start.line})`, e] as [string, Code]))('example %s', async (_name, example) => {
+      const last = previousOf(example);
       const result = await lint(example.value, {
         rules: [{ id, rule, severity: rule.meta.defaultSeverity }],
-        format: example.lang === 'md' ? 'markdown' : 'text',
+        format: formatOf(example),
         now: NOW,
+        ...(last ? { previous: (await parseReport(last.value, { format: formatOf(last) })).report } : {}),
       });
       expect(result.messages.filter((m) => m.fatal)).toEqual([]);
       const own = result.messages.filter((m) => m.ruleId === id);

@@ -1,0 +1,42 @@
+/** carry-over: this year's 上年结转 equals last year's 结转下年度继续办理, column by column. */
+import rule from '../../src/rules/carry-over.js';
+import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
+import { LAYOUTS, consistentApplications, recompute, writeReport, type Layout } from './support/report.js';
+
+const format = (layout: Layout) => (layout === 'markdown' ? 'markdown' : 'text');
+// This year (2023) carries over 2, 3, 4, 5, 6, 7 (total 27).
+const thisYear = consistentApplications();
+
+/** Last year's table 三 carrying forward the given six numbers. */
+function lastYear(carryForward: number[]) {
+  const values = consistentApplications();
+  values.carryForward = carryForward;
+  values.carried = [1, 1, 1, 1, 1, 1];
+  return recompute(values);
+}
+
+const valid: RuleTestCase[] = [];
+const invalid: InvalidRuleTestCase[] = [];
+
+for (const layout of LAYOUTS) {
+  const fmt = format(layout);
+  const doc = writeReport({ applications: thisYear }, layout);
+  const previous = (carryForward: number[], year = 2022) => writeReport({ applications: lastYear(carryForward), year }, layout).text;
+
+  valid.push({ name: `${layout}: 2022 carried forward what 2023 carried over`, text: doc.text, format: fmt, previous: previous([2, 3, 4, 5, 6, 7]) });
+  valid.push({ name: `${layout}: no report of last year`, text: doc.text, format: fmt });
+  valid.push({ name: `${layout}: a report two years back is not compared`, text: doc.text, format: fmt, previous: previous([9, 9, 9, 9, 9, 9], 2021) });
+
+  invalid.push({
+    name: `${layout}: 自然人 differs by one`,
+    text: doc.text,
+    format: fmt,
+    previous: previous([3, 3, 4, 5, 6, 7]),
+    errors: [
+      { messageId: 'mismatch', severity: 'error', ...doc.at('carried', 'natural'), data: { column: '自然人', actual: 2, expected: 3, previousYear: 2022 } },
+      { messageId: 'mismatch', severity: 'error', ...doc.at('carried', 'total'), data: { column: '总计', actual: 27, expected: 28, previousYear: 2022 } },
+    ],
+  });
+}
+
+testRule(rule, { valid, invalid });

@@ -1,0 +1,57 @@
+/** narrative-consistency: figures in the text against tables 三 and 四; jurisdiction-wide sentences left alone. */
+import rule from '../../src/rules/narrative-consistency.js';
+import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
+import { LAYOUTS, writeReport, type Layout } from './support/report.js';
+
+// The fixture's tables: 新收 224, 上年结转 27, 结转下年度 36, （七）总计 215; 行政复议 8, 行政诉讼 6 + 3.
+const format = (layout: Layout) => (layout === 'markdown' ? 'markdown' : 'text');
+
+const AGREEING = [
+  '2023年，本局共收到政府信息公开申请224件，上年结转27件，结转下年度36件。',
+  '本年度新收政府信息公开申请二百二十四件。',
+  '全年共办结政府信息公开申请215件。',
+  '本年度发生政府信息公开行政复议8件、行政诉讼9件。',
+  // Whole-jurisdiction figures are not the organ's own table: never compared.
+  '2023年，全市各级行政机关共收到政府信息公开申请3562件。',
+  '全区共受理政府信息公开申请1200件，其中本局受理224件。',
+];
+
+const valid: RuleTestCase[] = [];
+const invalid: InvalidRuleTestCase[] = [];
+
+for (const layout of LAYOUTS) {
+  const fmt = format(layout);
+  AGREEING.forEach((sentence, i) => valid.push({ name: `${layout}: agreeing sentence ${i + 1}`, text: writeReport({ overview: [sentence] }, layout).text, format: fmt }));
+
+  /** A case whose one sentence disagrees; the finding sits where the figure's phrase starts. */
+  const disagree = (name: string, sentence: string, anchor: string, errors: Array<{ messageId: string; data: Record<string, number>; anchor?: string }>) => {
+    const doc = writeReport({ overview: [sentence] }, layout);
+    invalid.push({
+      name: `${layout}: ${name}`,
+      text: doc.text,
+      format: fmt,
+      errors: errors.map((e) => ({
+        messageId: e.messageId,
+        severity: 'warn' as const,
+        line: doc.lineOf(sentence),
+        column: sentence.indexOf(e.anchor ?? anchor) + 1,
+        data: e.data,
+      })),
+    });
+  };
+  disagree('230 received, table says 224', '2023年，本局共收到政府信息公开申请230件。', '共收到', [{ messageId: 'applicationsReceived', data: { stated: 230, actual: 224 } }]);
+  disagree('十二件 in Chinese numerals', '本局收到政府信息公开申请十二件。', '收到', [{ messageId: 'applicationsReceived', data: { stated: 12, actual: 224 } }]);
+  disagree('未收到 while the table has 224', '2023年，本局未收到政府信息公开申请。', '未收到', [{ messageId: 'noApplications', data: { stated: 0, actual: 224 } }]);
+  disagree('办结 210, table says 215', '全年共办结政府信息公开申请210件。', '办结', [{ messageId: 'handled', data: { stated: 210, actual: 215 } }]);
+  disagree('结转 figures swapped', '本局上年结转36件，结转下年度27件。', '上年结转', [
+    { messageId: 'carried', data: { stated: 36, actual: 27 }, anchor: '上年结转' },
+    { messageId: 'carryForward', data: { stated: 27, actual: 36 }, anchor: '结转下年度' },
+  ]);
+  disagree('no reconsideration or lawsuit, table says 8 and 9', '2023年度，未发生因政府信息公开引起的行政复议和行政诉讼。', '未发生', [
+    // Same place: the engine orders them by message.
+    { messageId: 'litigationCases', data: { stated: 0, actual: 9 } },
+    { messageId: 'reviewCases', data: { stated: 0, actual: 8 } },
+  ]);
+}
+
+testRule(rule, { valid, invalid });
