@@ -64,7 +64,7 @@ describe('examples/', () => {
 });
 
 describe('examples/.vscode/tasks.json', () => {
-  interface Task { label: string; type: string; command: string; args: string[]; problemMatcher: string | { owner: string; fileLocation: unknown; pattern: Record<string, string | number> } }
+  interface Task { label: string; type: string; command: string; args: string[]; problemMatcher: string | { owner: string; fileLocation: unknown; pattern: { regexp: string } & Record<string, string | number> } }
   const load = async (): Promise<Task[]> => (parseJsonc(await readFile(path.join(examples, '.vscode/tasks.json'), 'utf8')) as { tasks: Task[] }).tasks;
 
   test('shell tasks running reportlint with the compact format and an owned problem matcher', async () => {
@@ -77,7 +77,7 @@ describe('examples/.vscode/tasks.json', () => {
 
   test("the matcher's regexp reads every line of real compact output, Chinese messages included", async () => {
     const [task] = await load();
-    const regexp = new RegExp((task!.problemMatcher as { pattern: { regexp: string } }).pattern.regexp);
+    const regexp = new RegExp((task!.problemMatcher as Exclude<Task['problemMatcher'], string>).pattern.regexp);
     const run = await runCli(['-f', 'compact', 'examples/'], { cwd: repo });
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(6);
@@ -96,7 +96,7 @@ describe('examples/.vscode/tasks.json', () => {
 
   test('Windows paths, colons and [brackets] inside messages', async () => {
     const [task] = await load();
-    const regexp = new RegExp((task!.problemMatcher as { pattern: { regexp: string } }).pattern.regexp);
+    const regexp = new RegExp((task!.problemMatcher as Exclude<Task['problemMatcher'], string>).pattern.regexp);
     const results = await lintFiles([path.join(examples, 'defective/period-and-fee.md')], { cwd: repo });
     const windows = [{ ...results[0]!, filePath: 'D:\\站点\\报告\\2023 年报.md' }];
     // A file on another drive than cwd is printed as an absolute path.
@@ -145,7 +145,7 @@ describe('README.md', () => {
   });
   test('every command-line flag is documented', async () => {
     const { buildParser } = await import('../src/cli-options.js');
-    const options = buildParser('en', '0.0.0').getOptions();
+    const options = (buildParser('en', '0.0.0') as unknown as { getOptions(): { key: Record<string, unknown>; default: Record<string, unknown> } }).getOptions();
     const readme = await readFile(readmePath, 'utf8');
     for (const key of options.key ? Object.keys(options.key) : []) {
       if (key === '$0' || key.length === 1 || /[A-Z]/.test(key)) continue;

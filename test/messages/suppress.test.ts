@@ -91,3 +91,11 @@ describe('through lint()', () => {
     expect(en.messages[0]?.message).toBe('Unused reportlint-disable-file directive: no problems were reported from statistical-period');
   });
 });
+
+test('HTML comments work in .html reports, with positions in the page source', async () => {
+  const page = (comment: string): string =>
+    `<html><body><article>\n${comment}\n<h1>青石县2023年政府信息公开工作年度报告</h1>\n<p>本报告统计期限为2023年3月1日至2023年12月31日。</p>\n</article></body></html>`;
+  const only = (r: Awaited<ReturnType<typeof lint>>): string[] => r.messages.filter((m) => m.ruleId === 'statistical-period').map((m) => `${m.line}:${m.column}`);
+  expect(only(await lint(page('<p>x</p>'), { filePath: 'a.html', now: new Date('2024-06-01') }))).toEqual(['4:12']);
+  expect(only(await lint(page('<!-- reportlint-disable-file statistical-period -->'), { filePath: 'a.html', now: new Date('2024-06-01') }))).toEqual([]);
+});
