@@ -17,7 +17,7 @@ const MAX_HEADING_LENGTH = 40;
  * a sub-heading inside 一、总体情况 may repeat a later section's words.
  */
 export function matchSectionHeading(line: string): HeadingMatch | null {
-  const text = line.replace(/^[\s\u3000\u00a0#*>]+/, '').replace(/[\s\u3000\u00a0*]+$/, '');
+  const text = line.replace(/^[\s\u3000\u00a0#*>]+/, '').replace(/(?<![\s\u3000\u00a0*])[\s\u3000\u00a0*]+$/, '');
   if (text.length === 0 || text.length > MAX_HEADING_LENGTH) return null;
   if (/^[（(]\s*[一二三四五六七八九十\d]+\s*[)）]/.test(text) || /^\d+\s*[、.．)]/.test(text)) return null;
   const numbered = /^([一二三四五六七八九十])\s*[、.．,，:：]\s*/.exec(text);
