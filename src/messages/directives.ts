@@ -18,7 +18,7 @@ export interface Directive {
 }
 
 const COMMENT = /<!--\s*reportlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=[\s-]|-->)([\s\S]*?)-->/g;
-const LINE = /^[ \t]*(?:\/\/|#)?[ \t]*reportlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)(.*)$/gm;
+const LINE = /^[ \t]*(?:(?:\/\/|#)[ \t]*)?reportlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)(.*)$/gm;
 
 export function findDirectives(text: string, format: InputFormat): Directive[] {
   const lines = lineStarts(text);
