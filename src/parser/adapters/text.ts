@@ -142,12 +142,12 @@ class TextLayoutReader {
 function isPipeRow(text: string): boolean {
   if (!text.includes('|')) return false;
   const cells = text.replace(/^\s*\||\|\s*$/g, '').split('|');
-  return cells.length >= 2 && cells.filter((c) => c.trim() !== '').length >= 1 && !/^\s*\|?\s*:?-{3,}/.test(text);
+  return cells.length >= 2 && cells.filter((c) => c.trim() !== '').length >= 1 && !/^\s*(?:\|\s*)?:?-{3,}/.test(text);
 }
 
 /** A line of pipes only ("|||"): the boundary between rows when cells stand one per line. */
 function isPipePadding(text: string): boolean {
-  return /^\s*\|{2,}\s*$/.test(text) || /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(text);
+  return /^\s*\|{2,}\s*$/.test(text) || /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$/.test(text);
 }
 
 function innerPipePiece(line: SourceLine): Piece {
