@@ -1,0 +1,119 @@
+/**
+ * From visual lines to the text the text adapter reads: page furniture dropped (pdf-furniture.ts), label
+ * fragments joined to their row (pdf-rows.ts), table lines written as TAB-separated cells (a one-cell line
+ * inside a table gets a trailing TAB so the table is not cut), and paragraphs wrapped by the page joined
+ * into one line, so a statement broken at the margin is read whole. Returns the page of every output line.
+ */
+import type { PageLines, VisualLine } from './pdf-lines.js';
+import { dropFurniture } from './pdf-furniture.js';
+import { joinLabelFragments, joinWrappedHeaders, moveGroupLabels } from './pdf-rows.js';
+import { matchSectionHeading } from '../sections.js';
+
+export interface LaidOut {
+  text: string;
+  /** Page (1-based) of every line of `text`. */
+  pages: number[];
+}
+
+/** Single-cell lines between two table lines are table rows when there are at most this many in a row. */
+const MAX_INNER_LINES = 8;
+/** Lines further apart than this (glyphs) are not in one table, nor one paragraph. */
+const TABLE_GAP = 3.5;
+const PARAGRAPH_GAP = 2.4;
+
+interface Placed extends VisualLine {
+  pageWidth: number;
+}
+
+export function layoutText(pages: readonly PageLines[]): LaidOut {
+  const kept = dropFurniture(pages);
+  const lines: Placed[] = kept.flatMap((p) => moveGroupLabels(joinWrappedHeaders(joinLabelFragments(p.lines))).map((l) => ({ ...l, pageWidth: p.width })));
+  const inTable = tableLines(lines);
+  const margins = paragraphMargins(lines, inTable);
+  const out: string[] = [];
+  const pageOf: number[] = [];
+  let paragraph: Placed | undefined;
+  lines.forEach((line, i) => {
+    const prev = lines[i - 1];
+    if (inTable[i]) {
+      paragraph = undefined;
+      // Two tables one under the other with space between: a blank line keeps them apart.
+      if (prev && inTable[i - 1] && prev.page === line.page && line.y - prev.y > TABLE_GAP * 2 * line.size) push('', prev.page);
+      const cells = line.cells.map((c) => clean(c.text));
+      push(cells.length === 1 ? `${cells[0]}\t` : cells.join('\t'), line.page);
+      return;
+    }
+    const text = clean(line.cells.map((c) => c.text).join(' '));
+    if (paragraph && prev === paragraph && continues(paragraph, line, margins)) {
+      out[out.length - 1] = joinText(out[out.length - 1] ?? '', text);
+    } else push(text, line.page);
+    paragraph = line;
+  });
+  return { text: `${out.join('\n')}\n`, pages: [...pageOf, pageOf[pageOf.length - 1] ?? 1] };
+
+  function push(text: string, page: number): void {
+    out.push(text);
+    pageOf.push(page);
+  }
+}
+
+function clean(text: string): string {
+  return text.replace(/[\t\r\n]+/g, ' ').trim();
+}
+
+function joinText(a: string, b: string): string {
+  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
+}
+
+function isHeading(line: VisualLine): boolean {
+  return line.cells.length === 1 && matchSectionHeading(line.cells[0]!.text) !== null;
+}
+
+/** Lines with two or more cells, and the short runs of one-cell lines between them (wrapped header labels). */
+function tableLines(lines: readonly Placed[]): boolean[] {
+  const multi = lines.map((l) => l.cells.length >= 2);
+  const out = [...multi];
+  const near = (a: Placed, b: Placed): boolean => a.page !== b.page || b.y - a.y <= TABLE_GAP * Math.max(a.size, b.size);
+  let i = 0;
+  while (i < lines.length) {
+    if (multi[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && !multi[j]) j++;
+    const before = i - 1;
+    if (before >= 0 && j < lines.length && j - i <= MAX_INNER_LINES) {
+      const run = lines.slice(before, j + 1);
+      const joined = run.every((l, k) => k === 0 || near(run[k - 1]!, l));
+      if (joined && !lines.slice(i, j).some(isHeading)) for (let k = i; k < j; k++) out[k] = true;
+    }
+    i = j;
+  }
+  return out;
+}
+
+interface Margins {
+  left: number;
+  right: number;
+}
+
+function paragraphMargins(lines: readonly Placed[], inTable: readonly boolean[]): Margins {
+  const text = lines.filter((_, i) => !inTable[i]);
+  if (text.length === 0) return { left: 0, right: 0 };
+  return { left: Math.min(...text.map((l) => l.cells[0]!.x0)), right: Math.max(...text.map((l) => l.cells[l.cells.length - 1]!.x1)) };
+}
+
+/** Whether `next` carries on the paragraph whose last line is `prev` (prev reached the right margin). */
+function continues(prev: Placed, next: Placed, m: Margins): boolean {
+  const size = prev.size;
+  if (Math.abs(next.size - size) > 0.5 || isHeading(next)) return false;
+  if (next.page === prev.page && (next.y <= prev.y || next.y - prev.y > PARAGRAPH_GAP * size)) return false;
+  if (next.page !== prev.page && next.page !== prev.page + 1) return false;
+  const prevRight = prev.cells[prev.cells.length - 1]!.x1;
+  if (prevRight < m.right - 1.5 * size) return false;
+  const nextLeft = next.cells[0]!.x0;
+  if (nextLeft <= m.left + 0.5 * size) return !/^[（(]?[一二三四五六七八九十\d]+[）)、.．]/.test(next.cells[0]!.text);
+  const centred = (l: Placed): boolean => Math.abs((l.cells[0]!.x0 + l.cells[l.cells.length - 1]!.x1) / 2 - l.pageWidth / 2) < size;
+  return centred(prev) && centred(next);
+}

@@ -1,0 +1,181 @@
+/**
+ * From pdfjs text items to visual lines of cells. Items on one baseline (within a tolerance relative to the
+ * glyph size) form a line; a horizontal gap wider than about one glyph separates cells. Labels printed
+ * vertically, one character per line (三、本年度办理结果 beside table 三's rows, table 四's headers), are first
+ * collapsed into one item, or their characters would sit between rows as lines of their own.
+ */
+import { isValueText } from '../numbers.js';
+
+/** One text item: (x, y) is the start of its baseline in page points, y measured from the top. */
+export interface PdfItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  /** Glyph size (the font size times the text matrix scale). */
+  size: number;
+}
+
+export interface PageText {
+  page: number;
+  width: number;
+  height: number;
+  items: PdfItem[];
+}
+
+export interface Cell {
+  x0: number;
+  x1: number;
+  /** Baseline of the cell's first item (a line's items may differ a little). */
+  y: number;
+  text: string;
+}
+
+export interface VisualLine {
+  page: number;
+  /** Baseline, from the top of the page. */
+  y: number;
+  size: number;
+  cells: Cell[];
+}
+
+export interface PageLines {
+  page: number;
+  width: number;
+  height: number;
+  lines: VisualLine[];
+}
+
+/** Items whose baselines differ by less than this share a line (fraction of the glyph size). */
+const SAME_LINE = 0.35;
+/** A gap at least this wide (in glyphs) opens a new cell; a narrower one between numbers does too. */
+const CELL_GAP = 0.65;
+const NUMBER_GAP = 0.5;
+/** Vertical stacks: characters this close in x (glyphs), this far apart in y, at least this many. */
+const STACK_X = 0.3;
+const STACK_MAX_STEP = 3;
+const STACK_MAX_STEP_TWO = 1.5;
+const STACK_MIN = 3;
+
+export function groupLines(pages: readonly PageText[]): PageLines[] {
+  return pages.map((p) => ({ page: p.page, width: p.width, height: p.height, lines: linesOf(p.page, collapseStacks(p.items)) }));
+}
+
+function linesOf(page: number, items: readonly PdfItem[]): VisualLine[] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: PdfItem[][] = [];
+  let ref: PdfItem | undefined;
+  for (const item of sorted) {
+    const current = groups[groups.length - 1];
+    if (current && ref && item.y - ref.y <= SAME_LINE * Math.min(ref.size, item.size)) current.push(item);
+    else {
+      groups.push([item]);
+      ref = item;
+    }
+  }
+  return groups.map((g) => {
+    const size = Math.max(...g.map((i) => i.size));
+    return { page, y: g[0]!.y, size, cells: cellsOf(g) };
+  });
+}
+
+function cellsOf(items: readonly PdfItem[]): Cell[] {
+  const pieces = items.flatMap(splitNumbers).sort((a, b) => a.x - b.x);
+  const cells: Cell[] = [];
+  let prev: PdfItem | undefined;
+  for (const item of pieces) {
+    const text = item.str.trim();
+    const last = cells[cells.length - 1];
+    if (!last || !prev) {
+      cells.push({ x0: item.x, x1: item.x + item.width, y: item.y, text });
+      prev = item;
+      continue;
+    }
+    const size = Math.min(prev.size, item.size);
+    const gap = item.x - (prev.x + prev.width);
+    // A number close behind a label still opens a cell (narrow tables leave less than a glyph).
+    const numbers = isValueText(text) && /\d/.test(text);
+    if (gap >= CELL_GAP * size || (numbers && gap >= NUMBER_GAP * size)) cells.push({ x0: item.x, x1: item.x + item.width, y: item.y, text });
+    else {
+      last.text += gap > 0.15 * size ? ` ${text}` : text;
+      last.x1 = Math.max(last.x1, item.x + item.width);
+    }
+    prev = item;
+  }
+  return cells;
+}
+
+/**
+ * pdfjs joins text separated by less than 0.6 glyph into one item, with a space: "7 8", or a label and its
+ * first value in a narrow table ("4.无正当理由大量反复申请 115"). Numbers become pieces of their own when
+ * the space they stand behind is wide (estimated from the item's width: CJK glyphs are one em, others ~0.55).
+ */
+function splitNumbers(item: PdfItem): PdfItem[] {
+  const tokens = item.str.trim().split(/\s+/);
+  if (tokens.length < 2) return [item];
+  const isNumber = (t: string): boolean => /^[\d,，.０-９]+$/.test(t);
+  let lead = tokens.length;
+  while (lead > 0 && isNumber(tokens[lead - 1]!)) lead--;
+  if (lead === tokens.length || (lead > 0 && tokens.slice(0, lead).some(isNumber))) return [item];
+  const em = (t: string): number => [...t].reduce((w, ch) => w + (/[\u2e80-\uffef]/.test(ch) ? 1 : 0.55), 0) * item.size;
+  const parts = lead > 0 ? [tokens.slice(0, lead).join(' '), ...tokens.slice(lead)] : tokens;
+  const gaps = parts.length - 1;
+  const gap = (item.width - parts.reduce((w, p) => w + em(p.replace(/\s+/g, '')), 0)) / gaps;
+  if (lead > 0 && gap < NUMBER_GAP * item.size) return [item];
+  const out: PdfItem[] = [];
+  let x = item.x;
+  for (const part of parts) {
+    const width = em(part.replace(/\s+/g, ''));
+    out.push({ ...item, str: part, x, width });
+    // Split pieces are cells of their own, however narrow the estimated gap.
+    x += width + Math.max(gap, NUMBER_GAP * item.size);
+  }
+  return out;
+}
+
+/**
+ * Single characters (or pairs, when the column is two characters wide) stacked in one column are one
+ * vertical label, placed where its first piece is. Single characters may stand far apart (spread over the
+ * rows they label); pairs must follow each other like the lines of one cell.
+ */
+function collapseStacks(items: readonly PdfItem[]): PdfItem[] {
+  const single = (i: PdfItem): boolean => {
+    const t = i.str.trim();
+    return t.length <= 2 && !isValueText(t) && !/[A-Za-z0-9]/.test(t);
+  };
+  const candidates = items.filter(single).sort((a, b) => a.y - b.y);
+  const used = new Set<PdfItem>();
+  const replaced = new Map<PdfItem, PdfItem | null>();
+  for (const start of candidates) {
+    if (used.has(start)) continue;
+    const chain = [start];
+    for (;;) {
+      const last = chain[chain.length - 1]!;
+      const centre = last.x + last.width / 2;
+      const next = candidates.find(
+        (c) =>
+          !used.has(c) &&
+          !chain.includes(c) &&
+          c.y > last.y + 0.5 * last.size &&
+          c.y - last.y <= (c.str.trim().length === 1 && last.str.trim().length === 1 ? STACK_MAX_STEP : STACK_MAX_STEP_TWO) * last.size &&
+          Math.abs(c.x + c.width / 2 - centre) <= STACK_X * last.size,
+      );
+      if (!next) break;
+      chain.push(next);
+    }
+    if (chain.length < STACK_MIN) continue;
+    for (const c of chain) {
+      used.add(c);
+      replaced.set(c, null);
+    }
+    const width = Math.max(...chain.map((c) => c.width));
+    replaced.set(start, { ...start, str: chain.map((c) => c.str.trim()).join(''), width });
+  }
+  const out: PdfItem[] = [];
+  for (const item of items) {
+    const r = replaced.get(item);
+    if (r === undefined) out.push(item);
+    else if (r) out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,187 @@
+/**
+ * Puts a table row back together before it is written as text, so the shared table reader sees one line per
+ * row with its label first. In a PDF a row's label is often not on its values' baseline: a label wrapped in
+ * its cell has its halves above and below the values (which the cell centres between them), and a label
+ * set in another size sits a little higher or lower. A group label spanning several rows ((三)不予公开) is
+ * printed in the middle of its rows; it is moved to the group's first row, where the text layouts have it.
+ */
+import type { Cell, VisualLine } from './pdf-lines.js';
+import { isValueText } from '../numbers.js';
+import { labelKey } from '../labels.js';
+import { matchSectionHeading } from '../sections.js';
+
+const ORDINAL = /^\s*([（(]\s*[一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*、|\d+\s*[.．、])/;
+/** A label fragment joins a value line at most this far away (baseline to baseline, in glyphs). */
+const JOIN_DISTANCE = 1.3;
+
+/** Index of the first value cell after the last label cell, or -1 when the line ends with a label. */
+function firstValue(line: VisualLine): number {
+  let i = line.cells.length;
+  while (i > 0 && isValueText(line.cells[i - 1]!.text)) i--;
+  return i < line.cells.length ? i : -1;
+}
+
+function isLabelOnly(line: VisualLine): boolean {
+  if (line.cells.some((c) => isValueText(c.text))) return false;
+  return !(line.cells.length === 1 && matchSectionHeading(line.cells[0]!.text));
+}
+
+/** Where a value line's label pieces stand: its own baseline, and each fragment joined to it so far. */
+interface Piece {
+  x0: number;
+  x1: number;
+  y: number;
+}
+
+/**
+ * Joins each label-only line to the value line next to it, nearest pairs first: the distance is measured to
+ * the value line's baseline, or to a fragment already joined in the same column (a label wrapped over three
+ * lines reaches its values through its middle line).
+ */
+export function joinLabelFragments(input: readonly VisualLine[]): VisualLine[] {
+  const lines = input.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c })) }));
+  const pieces = new Map<VisualLine, Piece[]>(lines.map((l) => [l, [{ x0: -Infinity, x1: Infinity, y: l.y }]]));
+  for (;;) {
+    let best: { index: number; target: VisualLine; distance: number } | undefined;
+    lines.forEach((label, index) => {
+      if (!isLabelOnly(label)) return;
+      for (const target of [lines[index - 1], lines[index + 1]]) {
+        if (!target) continue;
+        const distance = fragmentDistance(label, target, pieces.get(target)!);
+        if (distance !== undefined && (!best || distance < best.distance)) best = { index, target, distance };
+      }
+    });
+    if (!best) break;
+    const label = lines[best.index]!;
+    mergeInto(best.target, label, label.y < best.target.y);
+    for (const c of label.cells) pieces.get(best.target)!.push({ x0: c.x0, x1: c.x1, y: c.y });
+    lines.splice(best.index, 1);
+  }
+  return lines;
+}
+
+function fragmentDistance(label: VisualLine, target: VisualLine, joined: readonly Piece[]): number | undefined {
+  const start = firstValue(target);
+  if (start < 0) return undefined;
+  const size = Math.max(label.size, target.size);
+  // A fragment that opens with a row ordinal (1. （二） 四、) starts a label: it never ends the row above
+  // (though it may sit a little lower than its own values).
+  if (target.y < label.y - 0.6 * size && ORDINAL.test(label.cells[0]!.text)) return undefined;
+  // The fragment must stand in the label columns, left of the first value.
+  const valueX = target.cells[start]!.x0;
+  if (label.cells.some((c) => c.x1 > valueX + 0.2 * size)) return undefined;
+  const x0 = Math.min(...label.cells.map((c) => c.x0));
+  const x1 = Math.max(...label.cells.map((c) => c.x1));
+  const y = Math.max(...label.cells.map((c) => c.y));
+  const top = Math.min(...label.cells.map((c) => c.y));
+  const near = joined.filter((p) => p.x0 < x1 && p.x1 > x0).map((p) => Math.min(Math.abs(p.y - y), Math.abs(p.y - top)));
+  const distance = Math.min(...near);
+  return distance > 0 && distance <= JOIN_DISTANCE * size ? distance : undefined;
+}
+
+/** Each fragment cell continues the label cell it overlaps, or becomes a label cell of its own. */
+function mergeInto(target: VisualLine, fragment: VisualLine, above: boolean): void {
+  for (const cell of fragment.cells) {
+    const end = firstValue(target);
+    const labels = target.cells.slice(0, end);
+    const overlap = labels.find((c) => cell.x0 < c.x1 && cell.x1 > c.x0);
+    if (overlap) {
+      overlap.text = above ? cell.text + overlap.text : overlap.text + cell.text;
+      overlap.x0 = Math.min(overlap.x0, cell.x0);
+      overlap.x1 = Math.max(overlap.x1, cell.x1);
+      continue;
+    }
+    let at = 0;
+    while (at < end && target.cells[at]!.x0 < cell.x0) at++;
+    target.cells.splice(at, 0, { ...cell });
+  }
+}
+
+const GROUPS = new Set(['不予公开', '无法提供', '不予处理', '其他处理']);
+const isGroupLabel = (text: string): boolean => GROUPS.has(labelKey(text));
+const isFirstSubRow = (text: string): boolean => /^[1１]\s*[.．、]/.test(text.trim());
+const isOwnRow = (text: string): boolean => /^[（(]\s*[一二七]\s*[)）]|总计|本年新收|上年结转/.test(text.trim());
+
+export function moveGroupLabels(input: readonly VisualLine[]): VisualLine[] {
+  const lines = input.map((l) => ({ ...l, cells: [...l.cells] }));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const end = firstValue(line) < 0 ? line.cells.length : firstValue(line);
+    const g = line.cells.slice(0, end).findIndex((c) => isGroupLabel(c.text));
+    if (g < 0) continue;
+    const hasSubLabel = line.cells.slice(g + 1, end).length > 0;
+    // (六)其他处理 printed as one row with its own values is a row, not a group label.
+    if (!hasSubLabel && end < line.cells.length) continue;
+    const own = line.cells[g + 1];
+    if (own && isFirstSubRow(own.text)) continue;
+    const target = findFirstSubRow(lines, i);
+    if (target === undefined) continue;
+    const [cell] = line.cells.splice(g, 1) as [Cell];
+    lines[target]!.cells.unshift(cell);
+    if (line.cells.length === 0) {
+      lines.splice(i, 1);
+      i--;
+    }
+  }
+  return lines;
+}
+
+/** The group's first row ("1.…"), searched upwards (the label is centred on its rows), then just below. */
+function findFirstSubRow(lines: readonly VisualLine[], from: number): number | undefined {
+  const subLabel = (l: VisualLine): string | undefined =>
+    l.cells.find((c) => !isGroupLabel(c.text) && !isValueText(c.text) && !labelKey(c.text).includes('本年度办理结果'))?.text;
+  for (let j = from - 1; j >= 0 && j >= from - 12; j--) {
+    const line = lines[j]!;
+    if (line.cells.some((c) => isGroupLabel(c.text))) return undefined;
+    const text = subLabel(line);
+    if (text === undefined) continue;
+    if (isFirstSubRow(text)) return j;
+    if (isOwnRow(text)) break;
+  }
+  for (let j = from + 1; j < lines.length && j <= from + 2; j++) {
+    const text = subLabel(lines[j]!);
+    if (text !== undefined && isFirstSubRow(text)) return j;
+  }
+  return undefined;
+}
+
+/** Header cells wrapped in their cell (商业⏎企业, 社会公⏎益组织): lines this close (glyphs) continue a cell. */
+const WRAP_DISTANCE = 1.6;
+/** Cells of one visual line may differ this much (glyphs) in baseline (pdf-lines.ts). */
+const SAME_LINE = 0.35;
+
+/**
+ * Joins a header label wrapped inside its cell: a cell of a label-only table line continues an open cell
+ * above it (same centre, similar width, the previous line of that cell at most WRAP_DISTANCE away). Any
+ * other line closes the cells it crosses.
+ */
+export function joinWrappedHeaders(input: readonly VisualLine[]): VisualLine[] {
+  const lines = input.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c })) }));
+  let open: Array<{ host: Cell; x0: number; x1: number; y: number; page: number }> = [];
+  for (const line of lines) {
+    // Only lines of two or more cells: paragraphs of equal width are not wrapped header cells.
+    const header = isLabelOnly(line) && line.cells.length > 1;
+    open = open.filter((o) => o.page === line.page && line.y - o.y <= (WRAP_DISTANCE + SAME_LINE) * line.size);
+    if (!header) {
+      open = open.filter((o) => !line.cells.some((c) => c.x0 < o.x1 && c.x1 > o.x0));
+      continue;
+    }
+    line.cells = line.cells.filter((cell) => {
+      const centre = (cell.x0 + cell.x1) / 2;
+      const width = cell.x1 - cell.x0;
+      const hit = open.find((o) => o.x0 < cell.x1 && o.x1 > cell.x0);
+      if (hit) {
+        const similar = cell.y - hit.y <= WRAP_DISTANCE * line.size && Math.abs((hit.x0 + hit.x1) / 2 - centre) <= 0.5 * line.size && Math.abs(hit.x1 - hit.x0 - width) <= Math.max(1.5 * line.size, 0.3 * width);
+        open = open.filter((o) => o !== hit);
+        if (similar) {
+          hit.host.text += cell.text;
+          open.push({ ...hit, y: cell.y });
+          return false;
+        }
+      }
+      open.push({ host: cell, x0: cell.x0, x1: cell.x1, y: cell.y, page: line.page });
+      return true;
+    });
+  }
+  return lines.filter((l) => l.cells.length > 0);
+}

@@ -1,0 +1,125 @@
+/**
+ * PDF adapter: reads the text layer with pdfjs-dist (no language model, no OCR), rebuilds the visual lines
+ * and table cells (pdf-lines.ts, pdf-layout.ts), writes them as tab-separated text and hands that text to
+ * the text adapter, so PDFs go through the same report builder and table reader as every other layout.
+ * Positions refer to that text (`reportlint extract --format text` prints it); `pages` says which page
+ * each of its lines came from. Works in Node and in a browser (where the page sets pdfjs's workerSrc).
+ */
+import type { AdapterOutput } from './types.js';
+import { readText } from './text.js';
+import { groupLines, type PageText, type PdfItem } from './pdf-lines.js';
+import { layoutText } from './pdf-layout.js';
+
+export interface PdfLimits {
+  /** Documents with more pages are refused. */
+  maxPages: number;
+  /** Reading stops with an error after this many milliseconds. */
+  timeoutMs: number;
+}
+
+export const PDF_LIMITS: PdfLimits = { maxPages: 200, timeoutMs: 60_000 };
+
+/** A PDF that cannot be read: the message is one line, Chinese then English. */
+export class PdfReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PdfReadError';
+  }
+}
+
+export const PDF_MESSAGES = {
+  noText: 'PDF 没有文字层（可能是扫描件），请先进行 OCR 识别 / the PDF has no text layer (scanned?): run OCR first',
+  encrypted: 'PDF 已加密，无法读取，请提供未加密的文件 / the PDF is encrypted: provide an unencrypted copy',
+  damaged: 'PDF 文件已损坏或不完整（可能下载未完成） / the PDF is damaged or truncated',
+  tooManyPages: (n: number, max: number) => `PDF 共 ${n} 页，超过上限 ${max} 页 / the PDF has ${n} pages, more than the limit of ${max}`,
+  timeout: (ms: number) => `PDF 读取超时（${Math.round(ms / 1000)} 秒） / reading the PDF took longer than ${Math.round(ms / 1000)} s`,
+};
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let loading: Promise<PdfJs> | undefined;
+
+/** pdfjs is loaded on first use: most runs read no PDF and should not pay for it. */
+function pdfjs(): Promise<PdfJs> {
+  loading ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return loading;
+}
+
+export async function readPdf(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS): Promise<AdapterOutput & { pages: number[] }> {
+  checkEnvelope(bytes);
+  const deadline = Date.now() + limits.timeoutMs;
+  const pages = await withDeadline(readPages(bytes, limits, deadline), limits.timeoutMs);
+  if (!pages.some((p) => p.items.some((i) => i.str.trim() !== ''))) throw new PdfReadError(PDF_MESSAGES.noText);
+  const { text, pages: pageOfLine } = layoutText(groupLines(pages));
+  return { ...readText(text), pages: pageOfLine };
+}
+
+/** The page (1-based) a line of the extracted text came from, when the output is a PDF's. */
+export function pageOfLine(out: { pages?: readonly number[] }, line: number): number | undefined {
+  return out.pages?.[line - 1];
+}
+
+/** A file that does not start like a PDF or was cut short (no %%EOF near its end) is refused outright. */
+function checkEnvelope(bytes: Uint8Array): void {
+  const head = latin1(bytes.subarray(0, 1024));
+  const tail = latin1(bytes.subarray(Math.max(0, bytes.length - 2048)));
+  if (!head.includes('%PDF-') || !tail.includes('%%EOF')) throw new PdfReadError(PDF_MESSAGES.damaged);
+}
+
+function latin1(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += String.fromCharCode(b);
+  return out;
+}
+
+async function readPages(bytes: Uint8Array, limits: PdfLimits, deadline: number): Promise<PageText[]> {
+  const lib = await pdfjs();
+  // pdfjs takes ownership of the buffer it is given: give it a copy.
+  const task = lib.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    throw translate(error);
+  }
+  try {
+    if (doc.numPages > limits.maxPages) throw new PdfReadError(PDF_MESSAGES.tooManyPages(doc.numPages, limits.maxPages));
+    const out: PageText[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      if (Date.now() > deadline) throw new PdfReadError(PDF_MESSAGES.timeout(limits.timeoutMs));
+      const page = await doc.getPage(n);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const items: PdfItem[] = [];
+      for (const raw of content.items) {
+        if (!('str' in raw) || raw.str.trim() === '') continue;
+        const [a, b, c, d, e, f] = raw.transform as number[];
+        const [x, y] = viewport.convertToViewportPoint(e ?? 0, f ?? 0) as [number, number];
+        const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || raw.height;
+        items.push({ str: raw.str, x, y, width: raw.width, size });
+      }
+      out.push({ page: n, width: viewport.width, height: viewport.height, items });
+      page.cleanup();
+    }
+    return out;
+  } catch (error) {
+    throw translate(error);
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+function translate(error: unknown): Error {
+  if (error instanceof PdfReadError) return error;
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'PasswordException') return new PdfReadError(PDF_MESSAGES.encrypted);
+  return new PdfReadError(PDF_MESSAGES.damaged);
+}
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PdfReadError(PDF_MESSAGES.timeout(ms))), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
