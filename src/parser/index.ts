@@ -6,6 +6,7 @@ import { readMarkdown } from './adapters/markdown.js';
 import { readText } from './adapters/text.js';
 import { readHtml, sniffHtmlCharset } from './adapters/html.js';
 import { readDocx } from './adapters/docx.js';
+import { readPdf } from './adapters/pdf.js';
 import type { AdapterOutput } from './adapters/types.js';
 import type { InputFormat, ReportRoot } from './types.js';
 
@@ -46,6 +47,7 @@ export function registerBinaryAdapter(format: InputFormat, adapter: BinaryAdapte
 }
 registerTextAdapter('html', readHtml);
 registerBinaryAdapter('docx', readDocx);
+registerBinaryAdapter('pdf', readPdf);
 
 export async function parseReport(input: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedReport> {
   const binary = typeof input !== 'string';

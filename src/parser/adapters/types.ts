@@ -16,6 +16,8 @@ export interface AdapterOutput {
   text: string;
   /** Whether paragraph positions slice `text` into readable lines (true for markdown and text). */
   linesFromSource: boolean;
+  /** PDF only: the page (1-based) of every line of `text` (index = line - 1). */
+  pages?: number[];
 }
 
 export type Adapter = (text: string) => AdapterOutput | Promise<AdapterOutput>;
