@@ -31,6 +31,10 @@ export interface CliArgs {
   reportUnusedDisableDirectives: boolean;
   encoding?: string;
   debug: boolean;
+  cache: boolean;
+  cacheLocation?: string;
+  cacheStrategy?: string;
+  concurrency?: string;
 }
 
 const text = {
@@ -71,6 +75,10 @@ const ZH_DESCRIPTIONS = {
   'report-unused-disable-directives': '把没有屏蔽任何问题的 reportlint-disable 注释报告为错误',
   'encoding': '报告的文字编码',
   'debug': '内部错误时输出调用栈',
+  'cache': '只检查自上次运行以来有变化的报告',
+  'cache-location': '缓存文件或文件夹（默认 .reportlintcache）',
+  'cache-strategy': '判断报告是否变化的方式：content（内容，默认）| metadata（大小和修改时间）',
+  'concurrency': '检查大量报告时使用的线程数：数字 | auto | off（默认 off）',
 } as const;
 
 export function buildParser(locale: Locale, version: string): Argv {
@@ -106,6 +114,10 @@ export function buildParser(locale: Locale, version: string): Argv {
       'report-unused-disable-directives': { type: 'boolean', default: false, describe: d('report-unused-disable-directives', 'report reportlint-disable comments that suppress nothing, as errors') },
       encoding: { type: 'string', requiresArg: true, choices: ['auto', 'utf8', 'utf-8', 'gb18030', 'gbk'], describe: d('encoding', 'text encoding of the reports') },
       debug: { type: 'boolean', default: false, describe: d('debug', 'print stack traces of internal failures') },
+      cache: { type: 'boolean', default: false, describe: d('cache', 'only re-check reports that changed since the last run') },
+      'cache-location': { type: 'string', requiresArg: true, describe: d('cache-location', 'cache file or folder (default .reportlintcache)') },
+      'cache-strategy': { type: 'string', requiresArg: true, choices: ['content', 'metadata'], describe: d('cache-strategy', 'how a changed report is detected: content (default) | metadata (size and mtime)') },
+      concurrency: { type: 'string', requiresArg: true, describe: d('concurrency', 'threads for many reports: a number | auto | off (default off)') },
     })
     .example('$0 examples/', locale === 'en' ? 'lint every report in a folder' : '检查文件夹中的所有报告')
     .example('$0 -f compact "reports/**/*.md"', locale === 'en' ? 'one line per finding, for editors' : '每个问题一行，供编辑器使用')
@@ -151,6 +163,7 @@ export function toCliArgs(raw: Record<string, unknown>): CliArgs {
     inlineConfig: opt<boolean>('inline-config') ?? true,
     reportUnusedDisableDirectives: opt<boolean>('report-unused-disable-directives') ?? false,
     debug: opt<boolean>('debug') ?? false,
+    cache: opt<boolean>('cache') ?? false,
   };
   const optional = {
     config: opt<string>('config'),
@@ -162,6 +175,9 @@ export function toCliArgs(raw: Record<string, unknown>): CliArgs {
     ignorePath: opt<string>('ignore-path'),
     stdinFilename: opt<string>('stdin-filename'),
     encoding: opt<string>('encoding'),
+    cacheLocation: opt<string>('cache-location'),
+    cacheStrategy: opt<string>('cache-strategy'),
+    concurrency: opt<string>('concurrency'),
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) (args as unknown as Record<string, unknown>)[key] = value;
   return args;

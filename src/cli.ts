@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile, access } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError, ConfigLoader, describeConfig, parseRuleFlag, CONFIG_FILE_NAME } from './config.js';
-import { lintFiles, NoFilesFoundError } from './files.js';
+import { lintFiles, NoFilesFoundError, type LintFilesOptions } from './files.js';
 import { getFormatter, formatters, MACHINE_FORMATS, type Formatter } from './formatters/index.js';
 import { buildParser, preScanLang, toCliArgs, UsageError, type CliArgs } from './cli-options.js';
 import { colorLevel, makeChalk } from './cli-color.js';
@@ -16,6 +16,7 @@ import { initConfigText } from './cli-init.js';
 import { parseReport } from './parser/index.js';
 import type { EncodingName } from './parser/decode.js';
 import { extractReport } from './extract.js';
+import { parseConcurrency } from './parallel.js';
 import type { Locale, RuleMeta } from './rules/types.js';
 import type { LintResult } from './types.js';
 
@@ -74,7 +75,6 @@ export async function main(io: CliIO): Promise<ExitCode> {
       lookup: args.configLookup,
       ruleOverrides: Object.assign({}, ...args.rule.map(parseRuleFlag)) as Record<string, unknown>,
       plugins: args.plugin,
-      ...(await pluginLoader()),
     });
     if (args.printConfig !== undefined) {
       const { config } = await loader.forFile(path.resolve(io.cwd, args.printConfig));
@@ -138,6 +138,7 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader, flagL
     inlineConfig: args.inlineConfig,
     reportUnusedDisableDirectives: args.reportUnusedDisableDirectives,
     onNotice: (message) => void io.stderr.write(`reportlint: ${message}\n`),
+    ...cacheAndThreads(args),
   });
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -206,16 +207,6 @@ async function loadFormatter(name: string, cwd: string, locale: Locale): Promise
     return module.default as Formatter;
   }
   throw new UsageError(say[locale].unknownFormat(name));
-}
-
-/** Plugin loading lives in src/plugins.ts when present (issue 11); without it, configs naming plugins are rejected. */
-async function pluginLoader(): Promise<{ loadPlugins?: import('./config.js').PluginLoader }> {
-  try {
-    const module = (await import('./plugins.js' as string)) as { loadPlugins?: import('./config.js').PluginLoader };
-    return module.loadPlugins ? { loadPlugins: module.loadPlugins } : {};
-  } catch {
-    return {};
-  }
 }
 
 function errorsOnly(result: LintResult): LintResult {
