@@ -13,6 +13,7 @@ import type { AnyRule } from './rules/types.js';
 import { createRegistry, suggestRuleId, type RuleRegistry, type RuleSource } from './config-registry.js';
 import { coerceSetting, mergeSetting, SettingError, type RuleSetting } from './config-severity.js';
 import { validateConfigShape, validateRuleOptions } from './config-validate.js';
+import { loadPlugins, type PluginOrigin } from './plugins.js';
 import { ConfigError, normaliseLang, type ConfigFileData, type LoadedConfig, type ResolvedConfig } from './config-types.js';
 
 export { ConfigError } from './config-types.js';
@@ -23,8 +24,8 @@ export type { RuleSource, RuleRegistry } from './config-registry.js';
 export const CONFIG_FILE_NAME = '.reportlintrc.json';
 export const BUILTIN_SOURCE: RuleSource = { prefix: null, rules: builtinRules, origin: 'reportlint' };
 
-/** Turns the plugin names of one config file into rule sources (src/plugins.ts provides the real one). */
-export type PluginLoader = (names: readonly string[], configFile: string) => Promise<RuleSource[]>;
+/** Turns the plugin names of one config file into rule sources (src/plugins.ts is the default). */
+export type PluginLoader = (names: readonly string[], from: PluginOrigin) => Promise<RuleSource[]>;
 
 export interface ConfigOptions {
   cwd?: string;
@@ -112,16 +113,11 @@ export class ConfigLoader {
   private async cliPluginSources(): Promise<RuleSource[]> {
     const names = this.options.plugins ?? [];
     if (names.length === 0) return [];
-    return this.pluginLoader()(names, path.join(this.cwd, '--plugin'));
+    return this.pluginLoader()(names, { file: '--plugin', dir: this.cwd });
   }
 
   private pluginLoader(): PluginLoader {
-    return (
-      this.options.loadPlugins ??
-      (async (_names, file) => {
-        throw new ConfigError(file, 'plugins', 'plugins are not supported by this build');
-      })
-    );
+    return this.options.loadPlugins ?? loadPlugins;
   }
 
   private loadDefault(): Promise<Loaded> {
@@ -164,8 +160,8 @@ export class ConfigLoader {
     for (const entry of extendsList) {
       if (isPathLike(entry)) bases.push(await this.load(path.resolve(dir, entry), chain));
     }
-    const ownPlugins = data.plugins?.length ? await this.pluginLoader()(data.plugins, file) : [];
-    const pluginSources = dedupeSources([...(await this.cliPluginSources()), ...bases.flatMap((b) => b.pluginSources), ...ownPlugins]);
+    const ownPlugins = data.plugins?.length ? await this.pluginLoader()(data.plugins, { file, dir }) : [];
+    const pluginSources = dedupeSources([...(await this.cliPluginSources()), ...bases.flatMap((b) => b.pluginSources), ...ownPlugins], file);
     let registry: RuleRegistry;
     try {
       registry = createRegistry([BUILTIN_SOURCE, ...pluginSources]);
@@ -350,9 +346,14 @@ function matches(base: string, file: string, patterns: readonly string[]): boole
   return ignore().add([...patterns]).ignores(relative);
 }
 
-function dedupeSources(sources: RuleSource[]): RuleSource[] {
+/** The same plugin named twice (here and in an extended config) loads once; two plugins with one name clash. */
+function dedupeSources(sources: RuleSource[], file: string): RuleSource[] {
   const seen = new Map<string, RuleSource>();
-  for (const s of sources) if (!seen.has(s.prefix ?? '')) seen.set(s.prefix ?? '', s);
+  for (const s of sources) {
+    const known = seen.get(s.prefix ?? '');
+    if (!known) seen.set(s.prefix ?? '', s);
+    else if (known.origin !== s.origin) throw new ConfigError(file, 'plugins', `${known.origin} and ${s.origin} are both named "${s.prefix}"`);
+  }
   return [...seen.values()];
 }
 

@@ -21,6 +21,7 @@ export {
   type RuleRegistry,
 } from './config.js';
 export { coerceSetting, coerceSeverity } from './config-severity.js';
+export { definePlugin, loadPlugins, validatePlugin, pluginPrefix, type Plugin, type PluginOrigin } from './plugins.js';
 export { createRegistry, suggestRuleId } from './config-registry.js';
 export { editorConfigSchema } from './config-schema.js';
 export { formatters, getFormatter, compact, eslintCompact, github, json, sarif, stylish } from './formatters/index.js';

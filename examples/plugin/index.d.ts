@@ -1,0 +1,5 @@
+/** Types of the example plugin (its code is plain JavaScript, loadable without a build). */
+import type { Plugin } from '../../src/plugins.js';
+
+declare const plugin: Plugin;
+export default plugin;
