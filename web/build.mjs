@@ -42,13 +42,19 @@ async function ruleDocs() {
   return docs;
 }
 
-/** Serves `virtual:rule-docs` (the docs as one JSON module) and refuses every Node built-in outright. */
-function pagePlugin(docs) {
+/**
+ * Serves `virtual:rule-docs` (the docs as one JSON module) and `virtual:pdf-worker` (pdfjs's worker as a
+ * string, or null), and refuses every Node built-in outright.
+ */
+function pagePlugin(docs, pdfWorker) {
   return {
     name: 'reportlint-page',
     setup(b) {
-      b.onResolve({ filter: /^virtual:rule-docs$/ }, () => ({ path: 'rule-docs', namespace: 'virtual' }));
-      b.onLoad({ filter: /.*/, namespace: 'virtual' }, () => ({ contents: JSON.stringify(docs), loader: 'json' }));
+      b.onResolve({ filter: /^virtual:(rule-docs|pdf-worker)$/ }, (args) => ({ path: args.path.slice(8), namespace: 'virtual' }));
+      b.onLoad({ filter: /.*/, namespace: 'virtual' }, (args) => ({
+        contents: JSON.stringify(args.path === 'rule-docs' ? docs : pdfWorker),
+        loader: 'json',
+      }));
       b.onResolve({ filter: /^(node:.*|fs|path|process|buffer|os|stream|util|worker_threads|child_process)$/ }, (args) => ({
         errors: [{ text: `the browser bundle must not import the Node built-in "${args.path}" (from ${args.importer})` }],
       }));
@@ -56,9 +62,31 @@ function pagePlugin(docs) {
   };
 }
 
+/** pdfjs's worker, matching the build the pdf adapter imports (legacy), embedded only when the core reads PDF. */
+const PDF_WORKER = join(root, 'node_modules', 'pdfjs-dist', 'legacy', 'build', 'pdf.worker.min.mjs');
+
 export async function buildPage() {
   const docs = await ruleDocs();
-  const result = await build({
+  let result = await bundle(docs, null);
+  // A core that registers the pdf adapter pulls pdfjs in; it then needs its worker, which (no network)
+  // must travel inside the page too. Without a pdf adapter the page stays a megabyte lighter.
+  const readsPdf = Object.keys(result.metafile.inputs).some((i) => i.includes('node_modules/pdfjs-dist/'));
+  if (readsPdf) result = await bundle(docs, await readFile(PDF_WORKER, 'utf8'));
+  const bad = forbiddenInputs(result.metafile);
+  if (bad.length) throw new Error(`the page bundle pulls in Node built-ins or shims:\n  ${bad.join('\n  ')}`);
+  const script = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '\\x3C!--');
+  const styles = await readFile(join(root, 'web', 'styles.css'), 'utf8');
+  const shell = await readFile(join(root, 'web', 'page.html'), 'utf8');
+  // Function replacers: the bundle contains `$&`-like sequences that a string replacement would expand.
+  const html = shell.replace('/*STYLES*/', () => styles).replace('/*SCRIPT*/', () => script);
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, 'reportlint.html'), html);
+  await writeFile(join(outDir, 'meta.json'), JSON.stringify(result.metafile));
+  return { file: join(outDir, 'reportlint.html'), bytes: Buffer.byteLength(html), docs: Object.keys(docs).length, pdf: readsPdf };
+}
+
+function bundle(docs, pdfWorker) {
+  return build({
     entryPoints: [join(root, 'web', 'main.ts')],
     bundle: true,
     platform: 'browser',
@@ -71,24 +99,13 @@ export async function buildPage() {
     write: false,
     logLevel: 'warning',
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [pagePlugin(docs)],
+    plugins: [pagePlugin(docs, pdfWorker)],
   });
-  const bad = forbiddenInputs(result.metafile);
-  if (bad.length) throw new Error(`the page bundle pulls in Node built-ins or shims:\n  ${bad.join('\n  ')}`);
-  const script = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '\\x3C!--');
-  const styles = await readFile(join(root, 'web', 'styles.css'), 'utf8');
-  const shell = await readFile(join(root, 'web', 'page.html'), 'utf8');
-  // Function replacers: the bundle contains `$&`-like sequences that a string replacement would expand.
-  const html = shell.replace('/*STYLES*/', () => styles).replace('/*SCRIPT*/', () => script);
-  await mkdir(outDir, { recursive: true });
-  await writeFile(join(outDir, 'reportlint.html'), html);
-  await writeFile(join(outDir, 'meta.json'), JSON.stringify(result.metafile));
-  return { file: join(outDir, 'reportlint.html'), bytes: Buffer.byteLength(html), docs: Object.keys(docs).length };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   buildPage().then(
-    (r) => console.log(`wrote ${r.file} (${Math.round(r.bytes / 1024)} KB, ${r.docs} rule docs)`),
+    (r) => console.log(`wrote ${r.file} (${Math.round(r.bytes / 1024)} KB, ${r.docs} rule docs${r.pdf ? ', pdf worker' : ''})`),
     (error) => {
       console.error(error instanceof Error ? error.message : error);
       process.exitCode = 1;

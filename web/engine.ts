@@ -10,6 +10,7 @@ import { rules as builtinRules } from '../src/rules/index.js';
 import type { Locale, RuleSeverity } from '../src/rules/types.js';
 import type { LintResult } from '../src/types.js';
 import type { MessageKey } from './i18n.js';
+import pdfWorkerSource from 'virtual:pdf-worker';
 
 export type RuleSettings = Readonly<Record<string, 'off' | RuleSeverity>>;
 
@@ -36,17 +37,39 @@ export async function check(
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
   if (typeof input === 'string' ? input.trim() === '' : input.byteLength === 0) return { ok: false, error: 'errEmpty', ms: ms() };
-  if (/\.pdf$/i.test(fileName) && !(await pdfReadable())) return { ok: false, error: 'errPdf', ms: ms() };
+  if (isPdf(input, fileName)) {
+    if (!pdfWorkerSource || !(await pdfReadable())) return { ok: false, error: 'errPdf', ms: ms() };
+    await preparePdfWorker(pdfWorkerSource);
+  }
   let parsed: ParsedReport;
   try {
     parsed = await parseReport(input, { filePath: fileName });
   } catch (error) {
-    return { ok: false, ...classify(error, fileName), ms: ms() };
+    return { ok: false, ...classify(error, fileName, lang), ms: ms() };
   }
   if (!looksLikeReport(parsed)) return { ok: false, error: 'errNotReport', ms: ms() };
   const options = { filePath: fileName, lang, rules: activeRules(settings) };
   const result = finishResult(fileName, parsed, runRules(parsed.report, options), options);
   return { ok: true, result, parsed, ms: ms() };
+}
+
+function isPdf(input: string | Uint8Array, fileName: string): boolean {
+  if (/\.pdf$/i.test(fileName)) return true;
+  return typeof input !== 'string' && input[0] === 0x25 && input[1] === 0x50 && input[2] === 0x44 && input[3] === 0x46; // %PDF
+}
+
+let workerReady: Promise<void> | undefined;
+
+/**
+ * pdfjs runs its parser in a "worker"; a page opened from file:// cannot load one from a URL, so the worker
+ * module embedded in the page is imported from a blob and handed to pdfjs as its main-thread worker.
+ */
+function preparePdfWorker(source: string): Promise<void> {
+  workerReady ??= (async () => {
+    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import(/* @vite-ignore */ url);
+  })();
+  return workerReady;
 }
 
 /** A pdf adapter may be registered later; until then parseReport has no reader and the page says so. */
@@ -60,9 +83,14 @@ async function pdfReadable(): Promise<boolean> {
 }
 
 /** One clear sentence per kind of unusable file, never the raw exception alone. */
-function classify(error: unknown, fileName: string): { error: MessageKey; reason?: string } {
+function classify(error: unknown, fileName: string, lang: Locale): { error: MessageKey; reason?: string } {
   const reason = error instanceof Error ? error.message : String(error);
   if (error instanceof DecodeError) return { error: error.code === 'binary' ? 'errBinary' : 'errEncoding' };
+  // The pdf adapter already words its failures as one sentence, "中文 / English" (scanned, encrypted, damaged).
+  if (error instanceof Error && error.name === 'PdfReadError') {
+    const [zh, en] = reason.split(' / ');
+    return { error: 'errFile', reason: (lang === 'en' ? en : zh) ?? reason };
+  }
   // The docx adapter words its own failure; a .docx may also arrive under another name (sniffed by its bytes).
   if (/\.docx$/i.test(fileName) || /\.docx/.test(reason)) return { error: 'errDocx', reason };
   return { error: 'errOther', reason };

@@ -48,8 +48,9 @@ const zh = {
   errDocx: '无法读取这个 .docx 文件：它可能已损坏，或并不是 Word 文档。',
   errEncoding: '无法识别这个文件的文字编码，请另存为 UTF-8 文本后再试。',
   errNotReport: '这个文件看起来不是政府信息公开工作年度报告：没有找到年报的任何章节或表格。',
-  errPdf: '暂不支持 PDF：请在 Word 或 WPS 中另存为 .docx 后再检查。',
+  errPdf: '这个页面不能读取 PDF：请在 Word 或 WPS 中另存为 .docx 后再检查。',
   errOther: '无法检查这个文件：{reason}',
+  errFile: '{reason}',
   errEmpty: '没有可检查的内容：文件或粘贴的文本是空的。',
 };
 
@@ -102,8 +103,9 @@ const en: Record<MessageKey, string> = {
   errDocx: 'This .docx file cannot be read: it may be damaged, or it is not a Word document.',
   errEncoding: 'The text encoding of this file is not recognised; save it as UTF-8 text and try again.',
   errNotReport: 'This does not look like a government information disclosure annual report: none of its sections or tables were found.',
-  errPdf: 'PDF is not supported yet: save the report as .docx from Word or WPS and check that.',
+  errPdf: 'This page cannot read PDF: save the report as .docx from Word or WPS and check that.',
   errOther: 'This file cannot be checked: {reason}',
+  errFile: '{reason}',
   errEmpty: 'There is nothing to check: the file or the pasted text is empty.',
 };
 

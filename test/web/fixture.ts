@@ -108,6 +108,11 @@ export function report(d: Defects = {}): Block[] {
   ];
 }
 
+/** The blocks as lines of cells, for test/web/pdf.ts. */
+export function toLines(blocks: Block[]): Array<{ cells: string[] }> {
+  return blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((cells) => ({ cells })) : [{ cells: [b.text] }]));
+}
+
 export function toMarkdown(blocks: Block[]): string {
   return `${blocks
     .map((b) => {

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { jest } from '@jest/globals';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { FEE_NOTICES, WRONG_CELL, report, toDocx, toMarkdown } from './fixture.js';
+import { FEE_NOTICES, WRONG_CELL, report, toDocx, toLines, toMarkdown } from './fixture.js';
+import { buildPdf } from './pdf.js';
 import { lint } from '../../src/lint.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -270,6 +271,7 @@ describeBrowser('the editors page in Chromium', () => {
       mimeType: 'application/json',
       buffer: Buffer.from('{ // editors keep sections as warnings\n "rules": { "required-sections": "warn", "statistical-period": "off", "acme/x": 2 } }'),
     });
+    await page.waitForFunction(() => (document.getElementById('rc-status')?.textContent ?? '') !== '');
     expect(await page.textContent('#rc-status')).toContain('acme/x');
     await page.uncheck('#rule-application-totals');
     await page.reload();
@@ -299,6 +301,27 @@ describeBrowser('the editors page in Chromium', () => {
     expect(shown).toEqual(expected.messages.map((m) => `${m.ruleId} ${m.severity === 2 ? 'error' : 'warn'} ${m.line}`));
     await shot(`shared-${name.replace(/\.[^.]+$/, '')}`);
     if (name.endsWith('.txt')) expect(shown.filter((f) => f.includes(' error '))).toEqual([]);
+  });
+
+  test('a PDF is read in the page as in Node when the core has a pdf adapter, else one clear sentence', async () => {
+    const meta = readFileSync(join(ROOT, 'dist', 'web', 'meta.json'), 'utf8');
+    const pdf = buildPdf(toLines(report({ wrongReviewTotal: true, halfYear: true })));
+    await open('zh');
+    await give('report.pdf', pdf, 'application/pdf');
+    if (!meta.includes('node_modules/pdfjs-dist/')) {
+      expect(await page.textContent('#error')).toContain('不能读取 PDF');
+      return;
+    }
+    expect(await page.isHidden('#error')).toBe(true);
+    const expected = await lint(pdf, { filePath: 'report.pdf' });
+    const shown = await page.$$eval('#findings li.finding', (els) => els.map((e) => `${(e as HTMLElement).dataset['ruleId']} ${(e as HTMLElement).dataset['line']}`));
+    expect(shown).toEqual(expected.messages.map((m) => `${m.ruleId} ${m.line}`));
+    expect(shown.some((f) => f.startsWith('review-litigation-totals '))).toBe(true);
+    expect(shown.some((f) => f.startsWith('statistical-period '))).toBe(true);
+    await shot('pdf');
+    // A PDF cut short is the pdf adapter's own one sentence, in the page's language.
+    await give('cut.pdf', '%PDF-1.7\n1 0 obj\n<< /Type /Catalog', 'application/pdf');
+    expect(await page.textContent('#error')).toMatch(/^PDF 文件已损坏/);
   });
 
   test('findings export as JSON', async () => {

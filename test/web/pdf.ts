@@ -1,0 +1,75 @@
+/**
+ * A minimal PDF for the page test: lines of text on A4 pages, drawn with a Type0 font in Identity-H
+ * (each character as its UTF-16 code unit) and a ToUnicode CMap mapping it back, as Word and WPS exports
+ * do, so pdfjs extracts the Chinese text without any CMap file. Table rows are drawn as one text run per
+ * cell at fixed x positions.
+ */
+
+export interface PdfLine {
+  /** One cell for a paragraph; a table row's label first, then its values in columns. */
+  cells: string[];
+}
+
+/** x and font size of cell c of n: the label in small type at the left, the values in even columns. */
+function place(c: number, n: number): [number, number] {
+  if (n === 1) return [40, 10];
+  if (c === 0) return [30, 5];
+  return [250 + (c - 1) * Math.min(40, 320 / (n - 1)), 6];
+}
+
+const hex4 = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
+
+function toUnicode(highBytes: number[]): string {
+  const ranges = highBytes.map((h) => `<${hex4(h << 8)}> <${hex4((h << 8) | 0xff)}> <${hex4(h << 8)}>`);
+  const blocks: string[] = [];
+  for (let i = 0; i < ranges.length; i += 100) {
+    const part = ranges.slice(i, i + 100);
+    blocks.push(`${part.length} beginbfrange\n${part.join('\n')}\nendbfrange`);
+  }
+  return `/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+/CMapName /Adobe-Identity-UCS def /CMapType 2 def
+1 begincodespacerange <0000> <FFFF> endcodespacerange
+${blocks.join('\n')}
+endcmap CMapName currentdict /CMap defineresource pop end end`;
+}
+
+export function buildPdf(lines: PdfLine[], linesPerPage = 48): Uint8Array {
+  const objects: string[] = [];
+  const add = (body: string) => objects.push(body);
+  const stream = (data: string) => `<< /Length ${new TextEncoder().encode(data).length} >>\nstream\n${data}\nendstream`;
+  const text = lines.flatMap((l) => l.cells).join('');
+  const high = [...new Set([...text].map((c) => c.charCodeAt(0) >> 8))].sort((a, b) => a - b);
+  const pages: PdfLine[][] = [];
+  for (let i = 0; i < lines.length; i += linesPerPage) pages.push(lines.slice(i, i + linesPerPage));
+  // 1 catalog, 2 pages, 3 font, 4 cid font, 5 descriptor, 6 ToUnicode, then page + content pairs.
+  const kids = pages.map((_, i) => `${7 + 2 * i} 0 R`).join(' ');
+  add('<< /Type /Catalog /Pages 2 0 R >>');
+  add(`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`);
+  add('<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 6 0 R >>');
+  add('<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 5 0 R /DW 1000 /CIDToGIDMap /Identity >>');
+  add('<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -140 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>');
+  add(stream(toUnicode(high)));
+  pages.forEach((page, p) => {
+    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${8 + 2 * p} 0 R >>`);
+    const ops = page.flatMap((line, i) =>
+      line.cells.map((cell, c) => {
+        const [x, size] = place(c, line.cells.length);
+        const hex = [...cell].map((ch) => hex4(ch.charCodeAt(0))).join('');
+        return `BT /F1 ${size} Tf 1 0 0 1 ${x} ${800 - 16 * i} Tm <${hex}> Tj ET`;
+      }),
+    );
+    add(stream(ops.join('\n')));
+  });
+  // Offsets are byte offsets: build the file as bytes of latin-1-safe text (all non-ASCII is in hex above).
+  let out = '%PDF-1.7\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
