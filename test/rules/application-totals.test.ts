@@ -1,9 +1,9 @@
 /** application-totals: table 三's identities, blank handling, no cascade, one finding for one wrong cell. */
 import rule from '../../src/rules/application-totals.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { LAYOUTS, consistentApplications, withCell, writeReport, type Layout, type Value } from './support/report.js';
+import { BLANK_LAYOUTS, LAYOUTS, consistentApplications, formatOf, withCell, writeReport, type Value } from './support/report.js';
 
-const format = (layout: Layout) => (layout === 'markdown' ? 'markdown' : 'text');
+const format = formatOf;
 const base = consistentApplications();
 const NATURAL = 0;
 const BUSINESS = 1;
@@ -63,7 +63,7 @@ for (const layout of LAYOUTS) {
 }
 
 // Blank cells cannot be written one per line (a lone tab reads as a blank line): markdown and tab layouts.
-for (const layout of ['markdown', 'tabs'] as const) {
+for (const layout of BLANK_LAYOUTS) {
   const doc = (applications: Record<string, Value[]>) => writeReport({ applications }, layout);
   valid.push({ name: `${layout}: a blank （七）总计 cell is not compared`, text: doc(withCell(base, 'handled', NATURAL, '')).text, format: format(layout) });
   valid.push({ name: `${layout}: a blank addend whose value is 0`, text: doc(withCell(base, 'denied.3', NATURAL, '')).text, format: format(layout) });

@@ -1,9 +1,9 @@
 /** carry-over: this year's 上年结转 equals last year's 结转下年度继续办理, column by column. */
 import rule from '../../src/rules/carry-over.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { LAYOUTS, consistentApplications, recompute, writeReport, type Layout } from './support/report.js';
+import { LAYOUTS, consistentApplications, formatOf, recompute, writeReport } from './support/report.js';
 
-const format = (layout: Layout) => (layout === 'markdown' ? 'markdown' : 'text');
+const format = formatOf;
 // This year (2023) carries over 2, 3, 4, 5, 6, 7 (total 27).
 const thisYear = consistentApplications();
 

@@ -1,9 +1,9 @@
 /** fee-statement: a 信息处理费 statement in section 六 that agrees with table 三 row （六）2 (domain.md "Fees"). */
 import rule from '../../src/rules/fee-statement.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { LAYOUTS, consistentApplications, recompute, writeReport, type Layout, type ReportSpec } from './support/report.js';
+import { LAYOUTS, consistentApplications, formatOf, recompute, writeReport, type ReportSpec } from './support/report.js';
 
-const format = (layout: Layout) => (layout === 'markdown' ? 'markdown' : 'text');
+const format = formatOf;
 const ROW = '（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用';
 
 /** Table 三 with （六）2 = 2 (two applicants given a fee notice did not pay), every identity still holding. */
@@ -34,7 +34,7 @@ for (const layout of LAYOUTS) {
     name: `${layout}: 未收取 alone with （六）2 = 2 is a warning`,
     text: alone.text,
     format: fmt,
-    errors: [{ messageId: 'noticesNotMentioned', severity: 'warn', line: alone.lineOf('本机关未收取'), column: 1, data: { count: 2, row: ROW } }],
+    errors: [{ messageId: 'noticesNotMentioned', severity: 'warn', line: alone.lineOf('本机关未收取'), column: alone.columnOf('本机关未收取'), data: { count: 2, row: ROW } }],
   });
 
   const none = paid(['本机关未发出收费通知，未收取信息处理费。']);
@@ -42,7 +42,7 @@ for (const layout of LAYOUTS) {
     name: `${layout}: 未发出收费通知 with （六）2 = 2 is an error`,
     text: none.text,
     format: fmt,
-    errors: [{ messageId: 'noNoticeContradiction', severity: 'error', line: none.lineOf('本机关未发出'), column: 1, data: { count: 2 } }],
+    errors: [{ messageId: 'noNoticeContradiction', severity: 'error', line: none.lineOf('本机关未发出'), column: none.columnOf('本机关未发出'), data: { count: 2 } }],
   });
 
   const one = paid(['本年度发出收费通知1件，实际收取信息处理费0元。']);
@@ -50,7 +50,7 @@ for (const layout of LAYOUTS) {
     name: `${layout}: one notice with （六）2 = 2 is an error`,
     text: one.text,
     format: fmt,
-    errors: [{ messageId: 'tooFewNotices', severity: 'error', line: one.lineOf('本年度发出收费通知1件'), column: 1, data: { notices: 1, count: 2 } }],
+    errors: [{ messageId: 'tooFewNotices', severity: 'error', line: one.lineOf('本年度发出收费通知1件'), column: one.columnOf('本年度发出收费通知1件'), data: { notices: 1, count: 2 } }],
   });
 
   const silent = paid(['本机关无其他需要报告的事项。']);
@@ -66,7 +66,7 @@ for (const layout of LAYOUTS) {
     name: `${layout}: a statement in 一、总体情况 is a warning`,
     text: early.text,
     format: fmt,
-    errors: [{ messageId: 'outsideSection', severity: 'warn', line: early.lineOf('本机关未收取'), column: 1, data: { section: '一、总体情况' } }],
+    errors: [{ messageId: 'outsideSection', severity: 'warn', line: early.lineOf('本机关未收取'), column: early.columnOf('本机关未收取'), data: { section: '一、总体情况' } }],
   });
 
   valid.push({

@@ -1,10 +1,10 @@
 /** narrative-consistency: figures in the text against tables 三 and 四; jurisdiction-wide sentences left alone. */
 import rule from '../../src/rules/narrative-consistency.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { LAYOUTS, writeReport, type Layout } from './support/report.js';
+import { LAYOUTS, formatOf, writeReport } from './support/report.js';
 
 // The fixture's tables: 新收 224, 上年结转 27, 结转下年度 36, （七）总计 215; 行政复议 8, 行政诉讼 6 + 3.
-const format = (layout: Layout) => (layout === 'markdown' ? 'markdown' : 'text');
+const format = formatOf;
 
 const AGREEING = [
   '2023年，本局共收到政府信息公开申请224件，上年结转27件，结转下年度36件。',
@@ -34,7 +34,7 @@ for (const layout of LAYOUTS) {
         messageId: e.messageId,
         severity: 'warn' as const,
         line: doc.lineOf(sentence),
-        column: sentence.indexOf(e.anchor ?? anchor) + 1,
+        column: doc.columnOf(sentence, e.anchor ?? anchor),
         data: e.data,
       })),
     });

@@ -1,9 +1,9 @@
 /** numeric-cells: bad values are errors, blank or placeholder cells warnings grouped by column, row or table. */
 import rule from '../../src/rules/numeric-cells.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { COLUMN_KEYS, LAYOUTS, REVIEW_OK, consistentApplications, withCell, writeReport, type Layout, type Value } from './support/report.js';
+import { BLANK_LAYOUTS, COLUMN_KEYS, LAYOUTS, REVIEW_OK, consistentApplications, formatOf, withCell, writeReport, type Value } from './support/report.js';
 
-const format = (layout: Layout) => (layout === 'markdown' ? 'markdown' : 'text');
+const format = formatOf;
 const base = consistentApplications();
 const T3 = '表三';
 
@@ -48,7 +48,7 @@ for (const layout of LAYOUTS) {
   });
 }
 
-for (const layout of ['markdown', 'tabs'] as const) {
+for (const layout of BLANK_LAYOUTS) {
   const doc = (applications: Record<string, Value[]>, review: Value[] = REVIEW_OK) => writeReport({ applications, review }, layout);
   const one = doc(withCell(base, 'denied.8', 2, ''));
   invalid.push({

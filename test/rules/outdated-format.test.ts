@@ -3,9 +3,9 @@ import { describe, expect, it } from '@jest/globals';
 import { lint } from '../../src/lint.js';
 import rule from '../../src/rules/outdated-format.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { LAYOUTS, writeReport, type Layout } from './support/report.js';
+import { LAYOUTS, formatOf, writeReport } from './support/report.js';
 
-const format = (layout: Layout) => (layout === 'markdown' ? 'markdown' : 'text');
+const format = formatOf;
 const LABELS = '本年新制作数量、本年新公开数量、对外公开总数量、上一年项目数量、本年增/减、处理决定数量、采购项目数量、采购总金额、政府集中采购';
 
 const valid: RuleTestCase[] = [];

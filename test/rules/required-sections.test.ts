@@ -1,10 +1,9 @@
 /** required-sections: the six sections, once each, in order; sub-headings of 一 that echo a later section are not sections. */
 import rule from '../../src/rules/required-sections.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { LAYOUTS, writeReport, type Layout } from './support/report.js';
+import { LAYOUTS, formatOf, writeReport } from './support/report.js';
 
-const format = (layout: Layout) => (layout === 'markdown' ? 'markdown' : 'text');
-const headingColumn = (layout: Layout) => (layout === 'markdown' ? 4 : 1);
+const format = formatOf;
 const ALL = ['overview', 'active', 'applications', 'review', 'problems', 'other'];
 
 const valid: RuleTestCase[] = [];
@@ -12,7 +11,6 @@ const invalid: InvalidRuleTestCase[] = [];
 
 for (const layout of LAYOUTS) {
   const fmt = format(layout);
-  const column = headingColumn(layout);
   valid.push({ name: `${layout}: six sections in order`, text: writeReport({}, layout).text, format: fmt });
   valid.push({
     name: `${layout}: sub-headings of 一 that repeat later sections' words`,
@@ -25,7 +23,7 @@ for (const layout of LAYOUTS) {
     name: `${layout}: 五 missing, reported at the section that follows`,
     text: noProblems.text,
     format: fmt,
-    errors: [{ messageId: 'missing', line: noProblems.lineOf('六、其他需要报告的事项'), column, data: { section: '五、存在的主要问题及改进情况', number: '五' } }],
+    errors: [{ messageId: 'missing', line: noProblems.lineOf('六、其他需要报告的事项'), column: noProblems.columnOf('六、其他需要报告的事项'), data: { section: '五、存在的主要问题及改进情况', number: '五' } }],
   });
 
   const swapped = writeReport({ sections: ['overview', 'active', 'applications', 'problems', 'review', 'other'] }, layout);
@@ -33,18 +31,17 @@ for (const layout of LAYOUTS) {
     name: `${layout}: 四 after 五`,
     text: swapped.text,
     format: fmt,
-    errors: [{ messageId: 'outOfOrder', line: swapped.lineOf('四、政府信息公开行政复议'), column, data: { section: '四、政府信息公开行政复议、行政诉讼情况', after: '三、收到和处理政府信息公开申请情况' } }],
+    errors: [{ messageId: 'outOfOrder', line: swapped.lineOf('四、政府信息公开行政复议'), column: swapped.columnOf('四、政府信息公开行政复议'), data: { section: '四、政府信息公开行政复议、行政诉讼情况', after: '三、收到和处理政府信息公开申请情况' } }],
   });
 
   const twice = writeReport({ sections: ['overview', 'active', 'applications', 'review', 'problems', 'other', 'problems'] }, layout);
   const firstProblems = twice.lineOf('五、存在的主要问题');
-  const lines = twice.text.split('\n');
-  const second = lines.findIndex((l, i) => i + 1 > firstProblems && l.replace(/^## /, '').startsWith('五、存在的主要问题')) + 1;
+  const second = twice.lineOf('五、存在的主要问题', firstProblems);
   invalid.push({
     name: `${layout}: 五 twice`,
     text: twice.text,
     format: fmt,
-    errors: [{ messageId: 'duplicate', line: second, column, data: { section: '五、存在的主要问题及改进情况', firstLine: firstProblems } }],
+    errors: [{ messageId: 'duplicate', line: second, column: twice.columnOf('五、存在的主要问题'), data: { section: '五、存在的主要问题及改进情况', firstLine: firstProblems } }],
   });
 }
 

@@ -1,9 +1,9 @@
 /** review-litigation-totals: 总计 = 维持 + 纠正 + 其他 + 尚未审结 in each of table 四's three groups. */
 import rule from '../../src/rules/review-litigation-totals.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { LAYOUTS, REVIEW_OK, writeReport, type Layout, type Value } from './support/report.js';
+import { BLANK_LAYOUTS, LAYOUTS, REVIEW_OK, formatOf, writeReport, type Value } from './support/report.js';
 
-const format = (layout: Layout) => (layout === 'markdown' ? 'markdown' : 'text');
+const format = formatOf;
 const replace = (at: number, value: Value, values: Value[] = REVIEW_OK) => values.map((v, i) => (i === at ? value : v));
 
 const valid: RuleTestCase[] = [];
@@ -39,7 +39,7 @@ for (const layout of LAYOUTS) {
 }
 
 // Blank cells: layouts that can show an empty cell.
-for (const layout of ['markdown', 'tabs'] as const) {
+for (const layout of BLANK_LAYOUTS) {
   const doc = (review: Value[]) => writeReport({ review }, layout);
   valid.push({ name: `${layout}: a blank total is not compared`, text: doc(replace(9, '')).text, format: format(layout) });
   const blank = doc(replace(6, ''));

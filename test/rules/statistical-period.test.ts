@@ -1,14 +1,14 @@
 /** statistical-period: 1 January to 31 December of the title's year, real dates, not in the future. */
 import rule from '../../src/rules/statistical-period.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { LAYOUTS, writeReport, type Layout } from './support/report.js';
+import { LAYOUTS, formatOf, writeReport } from './support/report.js';
 
-const format = (layout: Layout) => (layout === 'markdown' ? 'markdown' : 'text');
+const format = formatOf;
 const NOW = new Date('2025-03-15T08:00:00Z');
 
 const valid: RuleTestCase[] = [];
 const invalid: InvalidRuleTestCase[] = [];
-// Findings point at the statement itself, which starts at its first date: column 9 of 「本报告统计期限为2023年…」.
+// Findings point at the statement itself, which starts at its first date (「本报告统计期限为2023年…」: at 2023).
 
 for (const layout of LAYOUTS) {
   const fmt = format(layout);
@@ -26,7 +26,7 @@ for (const layout of LAYOUTS) {
     text: half.text,
     format: fmt,
     now: NOW,
-    errors: [{ messageId: 'wrongEnd', line: half.lineOf('本报告统计期限'), column: 9, data: { end: '2023年6月30日', year: 2023 } }],
+    errors: [{ messageId: 'wrongEnd', line: half.lineOf('本报告统计期限'), column: half.columnOf('本报告统计期限', '2023'), data: { end: '2023年6月30日', year: 2023 } }],
   });
 
   const late = doc('本报告统计期限为2023年3月1日至2023年12月31日。');
@@ -35,7 +35,7 @@ for (const layout of LAYOUTS) {
     text: late.text,
     format: fmt,
     now: NOW,
-    errors: [{ messageId: 'wrongStart', line: late.lineOf('本报告统计期限'), column: 9, data: { start: '2023年3月1日' } }],
+    errors: [{ messageId: 'wrongStart', line: late.lineOf('本报告统计期限'), column: late.columnOf('本报告统计期限', '2023'), data: { start: '2023年3月1日' } }],
   });
 
   const other = doc('本报告统计期限为2022年1月1日至2022年12月31日。');
@@ -44,7 +44,7 @@ for (const layout of LAYOUTS) {
     text: other.text,
     format: fmt,
     now: NOW,
-    errors: [{ messageId: 'yearMismatch', line: other.lineOf('本报告统计期限'), column: 9, data: { periodYear: 2022, reportYear: 2023 } }],
+    errors: [{ messageId: 'yearMismatch', line: other.lineOf('本报告统计期限'), column: other.columnOf('本报告统计期限', '2022'), data: { periodYear: 2022, reportYear: 2023 } }],
   });
 
   const impossible = doc('本报告统计期限为2023年2月30日至2023年12月31日。');
@@ -53,7 +53,7 @@ for (const layout of LAYOUTS) {
     text: impossible.text,
     format: fmt,
     now: NOW,
-    errors: [{ messageId: 'invalidDate', line: impossible.lineOf('本报告统计期限'), column: 9, data: { date: '2023-02-30' } }],
+    errors: [{ messageId: 'invalidDate', line: impossible.lineOf('本报告统计期限'), column: impossible.columnOf('本报告统计期限', '2023'), data: { date: '2023-02-30' } }],
   });
 
   const future = doc(undefined!, 2026);
@@ -62,7 +62,7 @@ for (const layout of LAYOUTS) {
     text: future.text,
     format: fmt,
     now: NOW,
-    errors: [{ messageId: 'futureYear', line: future.lineOf('本报告中所列数据'), column: 15, data: { year: 2026, currentYear: 2025 } }],
+    errors: [{ messageId: 'futureYear', line: future.lineOf('本报告中所列数据'), column: future.columnOf('本报告中所列数据', '2026'), data: { year: 2026, currentYear: 2025 } }],
   });
   valid.push({ name: `${layout}: the same report once its year is over`, text: future.text, format: fmt, now: new Date('2027-01-20T00:00:00Z') });
 }

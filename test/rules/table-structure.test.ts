@@ -1,9 +1,9 @@
 /** table-structure: tables 二, 三, 四 present with every row and column; unreadable rows named. */
 import rule from '../../src/rules/table-structure.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { LAYOUTS, REVIEW_OK, consistentApplications, writeReport, type Layout } from './support/report.js';
+import { LAYOUTS, REVIEW_OK, consistentApplications, formatOf, writeReport } from './support/report.js';
 
-const format = (layout: Layout) => (layout === 'markdown' ? 'markdown' : 'text');
+const format = formatOf;
 const base = consistentApplications();
 const T3 = '表三（收到和处理政府信息公开申请情况）';
 

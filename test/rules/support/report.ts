@@ -6,8 +6,17 @@
  */
 import { APPLICATION_ROWS, RESULT_ROWS } from '../../../src/parser/data/applications.js';
 
-export type Layout = 'markdown' | 'tabs' | 'lines';
-export const LAYOUTS: readonly Layout[] = ['markdown', 'tabs', 'lines'];
+export type Layout = 'markdown' | 'tabs' | 'lines' | 'html';
+export const LAYOUTS: readonly Layout[] = ['markdown', 'tabs', 'lines', 'html'];
+/** Layouts that can show an empty cell (one cell per line cannot: a lone tab reads as a blank line). */
+export const BLANK_LAYOUTS: readonly Layout[] = ['markdown', 'tabs', 'html'];
+/** Layouts whose tables are rectangular grids (cells map by header position). */
+export const GRID_LAYOUTS: readonly Layout[] = ['markdown', 'html'];
+
+/** The lint `format` of a layout. */
+export function formatOf(layout: Layout): 'markdown' | 'text' | 'html' {
+  return layout === 'markdown' ? 'markdown' : layout === 'html' ? 'html' : 'text';
+}
 export type Value = number | string;
 
 export const COLUMN_KEYS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'] as const;
@@ -37,8 +46,10 @@ export interface WrittenReport {
   text: string;
   /** Where the value cell of table 三 (row, column) or table 四 ('review:<group>', column) was written. */
   at(row: string, column: string): { line: number; column: number };
-  /** The line where a sentence (or heading) starting with this text was written. */
-  lineOf(start: string): number;
+  /** The line where a sentence (or heading) starting with this text was written (the first after line `after`). */
+  lineOf(start: string, after?: number): number;
+  /** The 1-based column of `anchor` (default: `start` itself) on the line that starts with `start`. */
+  columnOf(start: string, anchor?: string): number;
   /** Where the first line of a table (its first cell) was written. */
   tableAt(kind: 'active' | 'applications' | 'review'): { line: number; column: number };
 }
@@ -101,13 +112,23 @@ export function writeReport(spec: ReportSpec, layout: Layout): WrittenReport {
   const lines: string[] = [];
   const positions = new Map<string, { line: number; column: number }>();
   const md = layout === 'markdown';
+  const html = layout === 'html';
 
-  const para = (text: string) => lines.push(text, '');
+  const para = (text: string) => (html ? lines.push(`<p>${text}</p>`) : lines.push(text, ''));
   const tables = new Map<string, { line: number; column: number }>();
   const table = (kind: string, rows: Cell[][]) => {
     tables.set(kind, { line: lines.length + 1, column: layout === 'lines' ? 2 : 1 });
+    if (html) lines.push('<table>');
     rows.forEach((row, r) => {
-      if (md) {
+      if (html) {
+        lines.push('<tr>');
+        for (const cell of row) {
+          // An empty cell has no text: it is placed at its <td>.
+          if (cell.key) positions.set(cell.key, { line: lines.length + 1, column: cell.text ? 5 : 1 });
+          lines.push(`<td>${cell.text}</td>`);
+        }
+        lines.push('</tr>');
+      } else if (md) {
         let line = '|';
         for (const cell of row) {
           // An empty GFM cell has no text of its own: it is placed at its opening pipe.
@@ -135,13 +156,17 @@ export function writeReport(spec: ReportSpec, layout: Layout): WrittenReport {
         lines.push('');
       }
     });
-    if (layout !== 'lines') lines.push('');
+    if (html) lines.push('</table>');
+    else if (layout !== 'lines') lines.push('');
   };
 
-  lines.push(md ? `# 某市某局${year}年政府信息公开工作年度报告` : `某市某局${year}年政府信息公开工作年度报告`, '');
+  const title = `某市某局${year}年政府信息公开工作年度报告`;
+  if (html) lines.push('<!DOCTYPE html>', '<html>', '<head><meta charset="utf-8"></head>', '<body>', '<article>', `<h1>${title}</h1>`);
+  else lines.push(md ? `# ${title}` : title, '');
   if (spec.period !== null) para(spec.period ?? `本报告中所列数据的统计期限为${year}年1月1日至${year}年12月31日。`);
   for (const key of spec.sections ?? Object.keys(HEADINGS)) {
-    para(md ? `## ${HEADINGS[key]}` : HEADINGS[key]!);
+    if (html) lines.push(`<h2>${HEADINGS[key]}</h2>`);
+    else para(md ? `## ${HEADINGS[key]}` : HEADINGS[key]!);
     if (key === 'overview') para(`${year}年，本局认真贯彻《条例》，持续推进政务公开。`), (spec.overview ?? []).forEach(para);
     const omitted = (spec.noTable ?? []) as string[];
     if (key === 'active' && !omitted.includes(key)) table(key, spec.activeTemplate ? activeRows2019() : activeRows());
@@ -150,7 +175,13 @@ export function writeReport(spec: ReportSpec, layout: Layout): WrittenReport {
     if (key === 'problems') para('一是公开内容不够全面；二是解读形式较为单一。下一步将加强培训，丰富解读形式。');
     if (key === 'other') (spec.other ?? ['本机关本年度未收取信息处理费。']).forEach(para);
   }
+  if (html) lines.push('</article>', '</body>', '</html>');
   const text = lines.join('\n');
+  const lineOf = (start: string, after = 0) => {
+    const i = lines.findIndex((l, n) => n >= after && l.replace(/^#+ /, '').replace(/<[^>]*>/g, '').startsWith(start));
+    if (i < 0) throw new Error(`no line starts with ${start}`);
+    return i + 1;
+  };
   return {
     text,
     at(row, column) {
@@ -163,10 +194,9 @@ export function writeReport(spec: ReportSpec, layout: Layout): WrittenReport {
       if (!p) throw new Error(`no table ${kind} was written`);
       return p;
     },
-    lineOf(start) {
-      const i = lines.findIndex((l) => l.replace(/^#+ /, '').startsWith(start));
-      if (i < 0) throw new Error(`no line starts with ${start}`);
-      return i + 1;
+    lineOf,
+    columnOf(start, anchor = start) {
+      return lines[lineOf(start) - 1]!.indexOf(anchor) + 1;
     },
   };
 }
