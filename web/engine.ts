@@ -12,6 +12,9 @@ import type { LintResult } from '../src/types.js';
 import type { MessageKey } from './i18n.js';
 import pdfWorkerSource from 'virtual:pdf-worker';
 
+/** Whether this build of the page reads PDF (the core registers a pdf adapter and its worker is embedded). */
+export const readsPdf = pdfWorkerSource !== null;
+
 export type RuleSettings = Readonly<Record<string, 'off' | RuleSeverity>>;
 
 export type Outcome =

@@ -6,7 +6,7 @@
 import { rules as builtinRules } from '../src/rules/index.js';
 import type { Locale } from '../src/rules/types.js';
 import { extractReport } from '../src/extract.js';
-import { check, type Outcome, type RuleSettings } from './engine.js';
+import { check, readsPdf, type Outcome, type RuleSettings } from './engine.js';
 import { renderFindings, renderSummary } from './findings-view.js';
 import { t, type MessageKey } from './i18n.js';
 import { loadSettings, readRc, saveSettings } from './settings.js';
@@ -46,6 +46,7 @@ function applyLang(): void {
     el.placeholder = t(lang, el.dataset['i18nPlaceholder'] as MessageKey);
   });
   $<HTMLSelectElement>('lang').value = lang;
+  if (readsPdf) $('file-types').textContent = t(lang, 'fileTypesPdf');
   renderRuleList();
 }
 
