@@ -1,7 +1,9 @@
 /** application-totals: table 三's identities, blank handling, no cascade, one finding for one wrong cell. */
+import { describe, expect, it } from '@jest/globals';
+import { lint } from '../../src/lint.js';
 import rule from '../../src/rules/application-totals.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { BLANK_LAYOUTS, LAYOUTS, consistentApplications, formatOf, withCell, writeReport, type Value } from './support/report.js';
+import { BLANK_LAYOUTS, GRID_LAYOUTS, LAYOUTS, consistentApplications, formatOf, withCell, writeReport, type Value } from './support/report.js';
 
 const format = formatOf;
 const base = consistentApplications();
@@ -94,12 +96,32 @@ for (const layout of BLANK_LAYOUTS) {
   });
 }
 
-// A blank 总计 column: in a grid only (a tab row with a blank last value cannot be told from padding).
+// A blank 总计 column: in grids only (a tab row with a blank last value cannot be told from padding).
 const blankTotals = Object.fromEntries(Object.entries(base).map(([k, v]) => [k, [...v.slice(0, 6), '']]));
-valid.push({ name: 'markdown: 总计 column left blank is not compared', text: writeReport({ applications: blankTotals }, 'markdown').text, format: 'markdown' });
+for (const layout of GRID_LAYOUTS) {
+  valid.push({ name: `${layout}: 总计 column left blank is not compared`, text: writeReport({ applications: blankTotals }, layout).text, format: format(layout) });
+}
 
 // A row whose values cannot be matched to columns is table-structure's to report: no cascade here.
 const extra = writeReport({ applications: base }, 'tabs').text.replace(/^(三、本年度办理结果\t（一）予以公开\t.*)$/m, '$1\t99');
 valid.push({ name: 'tabs: an unreadable row is left to table-structure', text: extra, format: 'text' });
 
 testRule(rule, { valid, invalid });
+
+describe('with every rule on', () => {
+  it.each(GRID_LAYOUTS)('%s: a blank 总计 column is one numeric-cells warning and no totals error', async (layout) => {
+    const doc = writeReport({ applications: blankTotals }, layout);
+    const result = await lint(doc.text, { format: format(layout), now: new Date('2025-06-30T00:00:00Z') });
+    expect(result.messages.map((m) => [m.ruleId, m.messageId, m.severity, m.line, m.column, m.data?.column])).toEqual([
+      ['numeric-cells', 'blankColumn', 1, doc.at('new', 'total').line, doc.at('new', 'total').column, '总计'],
+    ]);
+  });
+
+  it.each(LAYOUTS)('%s: one wrong cell is one finding of any rule', async (layout) => {
+    const doc = writeReport({ applications: withCell(base, 'unavailable.1', NATURAL, 7) }, layout);
+    const result = await lint(doc.text, { format: format(layout), now: new Date('2025-06-30T00:00:00Z') });
+    expect(result.messages.map((m) => [m.ruleId, m.messageId, m.line, m.column, m.data?.expected])).toEqual([
+      ['application-totals', 'cellLikelyWrong', doc.at('unavailable.1', 'natural').line, doc.at('unavailable.1', 'natural').column, 2],
+    ]);
+  });
+});
