@@ -54,6 +54,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   });
 
   for (const part of parts) extendPosition(part);
+  if (out.pages) addPages(parts, out.pages);
   const title = findTitle(preamble, parts);
   const periods = findPeriods(lines, index);
   const report: ReportRoot = {
@@ -133,6 +134,21 @@ function mergeSplitTable(previousRaw: RawTable, previous: TableNode, next: RawTa
   const table = readTable(raw);
   if (table.kind !== previous.kind || table.missingRows.length >= previous.missingRows.length) return undefined;
   return { table, raw };
+}
+
+/** In a PDF, line numbers refer to the extracted text: the page tells people where to look (第4页 表三…). */
+function addPages(parts: ReadonlyArray<PreambleNode | SectionNode>, pages: readonly number[]): void {
+  for (const part of parts) {
+    for (const block of part.children) {
+      if (block.type !== 'table') continue;
+      for (const row of block.children) {
+        for (const cell of row.children) {
+          const page = cell.position ? pages[cell.position.start.line - 1] : undefined;
+          if (page !== undefined && cell.location) cell.location = `第${page}页 ${cell.location}`;
+        }
+      }
+    }
+  }
 }
 
 /** A section spans from its heading to its last block. */
