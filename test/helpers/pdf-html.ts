@@ -39,9 +39,9 @@ export function toPrintHtml(blocks: Block[] = REPORT): string {
 <title>年度报告</title>
 <style>
 @page { size: A4; margin: 25mm 22mm; }
-body { font-family: "WenQuanYi Micro Hei", sans-serif; font-size: 16px; line-height: 1.6; }
+body { font-family: "Droid Sans Fallback", sans-serif; font-size: 16px; line-height: 1.6; }
 h1 { font-size: 22px; text-align: center; font-weight: normal; margin: 0 0 24px; }
-h2 { font-size: 16px; font-weight: bold; margin: 12px 0; text-indent: 2em; }
+h2 { font-size: 16px; font-weight: normal; margin: 12px 0; text-indent: 2em; }
 p { margin: 0 0 8px; text-indent: 2em; text-align: justify; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 10.5pt; line-height: 1.3; }
 td { border: 1px solid #000; padding: 4px 3px; text-align: center; vertical-align: middle; }

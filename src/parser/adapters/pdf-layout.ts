@@ -69,7 +69,7 @@ function isHeading(line: VisualLine): boolean {
   return line.cells.length === 1 && matchSectionHeading(line.cells[0]!.text) !== null;
 }
 
-/** Lines with two or more cells, and the short runs of one-cell lines between them (wrapped header labels). */
+/** Lines with two or more cells, and the short runs of one-cell lines between and above them (header labels). */
 function tableLines(lines: readonly Placed[]): boolean[] {
   const multi = lines.map((l) => l.cells.length >= 2);
   const out = [...multi];
@@ -89,6 +89,20 @@ function tableLines(lines: readonly Placed[]): boolean[] {
       if (joined && !lines.slice(i, j).some(isHeading)) for (let k = i; k < j; k++) out[k] = true;
     }
     i = j;
+  }
+  // Header lines above a table's first line of cells (申请人情况, a label wrapped in its cell), up to a
+  // heading, a gap, a long line, or the tail of a paragraph (the line above it reaches the right margin).
+  const right = Math.max(0, ...lines.filter((_, k) => !multi[k]).map((l) => l.cells[0]!.x1));
+  for (let k = 1; k < lines.length; k++) {
+    if (!multi[k] || out[k - 1]) continue;
+    for (let h = k - 1, n = 0; h >= 0 && n < MAX_INNER_LINES; h--, n++) {
+      const line = lines[h]!;
+      const above = lines[h - 1];
+      const text = line.cells[0]!.text;
+      if (out[h] || isHeading(line) || text.length > 30 || !near(line, lines[h + 1]!)) break;
+      if (above && !out[h - 1] && above.page === line.page && above.cells[above.cells.length - 1]!.x1 >= right - 1.5 * above.size) break;
+      out[h] = true;
+    }
   }
   return out;
 }

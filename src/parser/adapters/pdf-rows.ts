@@ -12,7 +12,7 @@ import { matchSectionHeading } from '../sections.js';
 
 const ORDINAL = /^\s*([（(]\s*[一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*、|\d+\s*[.．、])/;
 /** A label fragment joins a value line at most this far away (baseline to baseline, in glyphs). */
-const JOIN_DISTANCE = 1.3;
+const JOIN_DISTANCE = 1.45;
 
 /** Index of the first value cell after the last label cell, or -1 when the line ends with a label. */
 function firstValue(line: VisualLine): number {
@@ -158,13 +158,20 @@ const SAME_LINE = 0.35;
 export function joinWrappedHeaders(input: readonly VisualLine[]): VisualLine[] {
   const lines = input.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c })) }));
   let open: Array<{ host: Cell; x0: number; x1: number; y: number; page: number }> = [];
-  for (const line of lines) {
-    // Only lines of two or more cells: paragraphs of equal width are not wrapped header cells.
-    const header = isLabelOnly(line) && line.cells.length > 1;
+  // Only table lines: two or more cells, or one cell next to such a line (paragraphs of equal width are not
+  // wrapped header cells).
+  const wide = lines.map((l) => l.cells.length > 1);
+  const near = (i: number, j: number): boolean => {
+    const a = lines[i];
+    const b = lines[j];
+    return !!a && !!b && wide[j] === true && a.page === b.page && Math.abs(a.y - b.y) <= WRAP_DISTANCE * a.size;
+  };
+  lines.forEach((line, i) => {
+    const header = isLabelOnly(line) && (wide[i] || near(i, i - 1) || near(i, i + 1));
     open = open.filter((o) => o.page === line.page && line.y - o.y <= (WRAP_DISTANCE + SAME_LINE) * line.size);
     if (!header) {
       open = open.filter((o) => !line.cells.some((c) => c.x0 < o.x1 && c.x1 > o.x0));
-      continue;
+      return;
     }
     line.cells = line.cells.filter((cell) => {
       const centre = (cell.x0 + cell.x1) / 2;
@@ -182,6 +189,6 @@ export function joinWrappedHeaders(input: readonly VisualLine[]): VisualLine[] {
       open.push({ host: cell, x0: cell.x0, x1: cell.x1, y: cell.y, page: line.page });
       return true;
     });
-  }
+  });
   return lines.filter((l) => l.cells.length > 0);
 }
