@@ -209,6 +209,16 @@ async function loadFormatter(name: string, cwd: string, locale: Locale): Promise
   throw new UsageError(say[locale].unknownFormat(name));
 }
 
+/** --cache, --cache-location, --cache-strategy and --concurrency as lintFiles options (issue 7). */
+function cacheAndThreads(args: CliArgs): Partial<LintFilesOptions> {
+  return {
+    ...(args.cache ? { cache: true } : {}),
+    ...(args.cacheLocation ? { cacheLocation: args.cacheLocation } : {}),
+    ...(args.cacheStrategy ? { cacheStrategy: args.cacheStrategy as LintFilesOptions['cacheStrategy'] } : {}),
+    ...(args.concurrency ? { concurrency: parseConcurrency(args.concurrency) } : {}),
+  };
+}
+
 function errorsOnly(result: LintResult): LintResult {
   const messages = result.messages.filter((m) => m.severity === 2);
   return { ...result, messages, warningCount: 0 };
