@@ -31,6 +31,8 @@ export function validateRuleOptions(rule: AnyRule, options: unknown, file: strin
   const defaults = rule.meta.defaultOptions;
   const merged = isObject(defaults) && isObject(options) ? { ...defaults, ...options } : options;
   if (!validate(merged)) throw toConfigError(validate.errors ?? [], file, `${key} options`);
+  const problem = rule.meta.validateOptions?.(merged);
+  if (problem) throw new ConfigError(file, `${key} options`, problem);
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

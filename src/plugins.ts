@@ -118,6 +118,7 @@ function validateRule(id: string, rule: unknown): void {
   for (const key of [...Object.keys(isObject(meta.severities) ? meta.severities : {}), ...Object.keys(isObject(meta.hints) ? meta.hints : {})]) {
     if (!(key in (meta.messages as object))) bad(`severities/hints name an unknown message "${key}"`);
   }
+  if (meta.validateOptions !== undefined && typeof meta.validateOptions !== 'function') bad('meta.validateOptions must be a function');
   if (meta.schema !== undefined) {
     try {
       ajv.compile(meta.schema as object);

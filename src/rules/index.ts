@@ -8,6 +8,7 @@ import numericCells from './numeric-cells.js';
 import outdatedFormat from './outdated-format.js';
 import publicationDate from './publication-date.js';
 import requiredSections from './required-sections.js';
+import requiredStatements from './required-statements.js';
 import reviewLitigationTotals from './review-litigation-totals.js';
 import statisticalPeriod from './statistical-period.js';
 import tableStructure from './table-structure.js';
@@ -21,6 +22,7 @@ export const rules: readonly AnyRule[] = [
   outdatedFormat,
   publicationDate,
   requiredSections,
+  requiredStatements,
   reviewLitigationTotals,
   statisticalPeriod,
   tableStructure,

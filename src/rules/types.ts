@@ -27,6 +27,8 @@ export interface RuleMeta<Options = unknown, MessageId extends string = string> 
   hints?: Readonly<Partial<Record<MessageId, LocalizedText>>>;
   schema?: OptionsSchema;
   defaultOptions?: Options;
+  /** What JSON Schema cannot check (a regular expression prone to catastrophic backtracking): one line, or undefined. Runs when the config is loaded. */
+  validateOptions?: (options: Options) => string | undefined;
   /** Where the rule's documentation lives; the engine derives it for built-in rules. */
   docsUrl?: string;
 }

@@ -1,0 +1,111 @@
+/**
+ * Configurable statements a section must contain, so most local requirements (本级政府部署的其他需要报告的事项,
+ * local wording) need no code: each option item is {section, pattern, message: {zh, en}, severity?}. Patterns are
+ * regular expressions, refused at config load when they could backtrack catastrophically.
+ */
+import { SECTIONS } from '../parser/data/sections.js';
+import { findSection, paragraphsOf } from '../parser/query.js';
+import type { SectionKey } from '../parser/types.js';
+import { regexProblem } from '../regex-safety.js';
+import { defineRule } from './types.js';
+
+export interface RequiredStatement {
+  /** A section key of the format, or "any" for the whole report. */
+  section: SectionKey | 'any';
+  /** A regular expression (source text); plain words match themselves. */
+  pattern: string;
+  message: { zh: string; en?: string };
+  severity?: 'warn' | 'error';
+}
+
+const KEYS = SECTIONS.map((s) => s.key);
+const label = (key: SectionKey): string => SECTIONS.find((s) => s.key === key)?.canonical ?? key;
+
+const missing = { zh: '「{section}」部分未写明：{zh}', en: 'Section “{section}” does not state: {en}' };
+const missingAnywhere = { zh: '报告未写明：{zh}', en: 'The report does not state: {en}' };
+const addToSection = { zh: '按本地要求在该部分补写相关内容', en: 'Add the statement to that section' };
+const addToReport = { zh: '按本地要求在报告中补写相关内容', en: 'Add the statement to the report' };
+const addSection = { zh: '按格式补上该部分，并写明要求的内容', en: 'Add the section, with the statement' };
+const sectionMissing = { zh: '未找到「{section}」部分，无法确认其中写明：{zh}', en: 'Section “{section}” was not found, so it cannot state: {en}' };
+
+export default defineRule<RequiredStatement[], 'missing' | 'missingWarning' | 'missingAnywhere' | 'missingAnywhereWarning' | 'sectionMissing' | 'sectionMissingWarning'>({
+  meta: {
+    id: 'required-statements',
+    description: { zh: '各部分须写明配置要求的内容（如本级政府部署的其他需要报告的事项）', en: 'Require the statements configured for each section (local requirements)' },
+    category: 'statement',
+    basis: '国办公开办函〔2021〕30号 年度报告格式；本级政府部署的其他需要报告的事项',
+    defaultSeverity: 'error',
+    recommended: false,
+    // Items with "severity": "warn" report through the *Warning message ids, which default to warnings.
+    severities: { missingWarning: 'warn', missingAnywhereWarning: 'warn', sectionMissingWarning: 'warn' },
+    messages: {
+      missing,
+      missingWarning: missing,
+      missingAnywhere,
+      missingAnywhereWarning: missingAnywhere,
+      sectionMissing,
+      sectionMissingWarning: sectionMissing,
+    },
+    hints: {
+      missing: addToSection,
+      missingWarning: addToSection,
+      missingAnywhere: addToReport,
+      missingAnywhereWarning: addToReport,
+      sectionMissing: addSection,
+      sectionMissingWarning: addSection,
+    },
+    schema: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['section', 'pattern', 'message'],
+        additionalProperties: false,
+        properties: {
+          section: { enum: [...KEYS, 'any'] },
+          pattern: { type: 'string', minLength: 1 },
+          message: {
+            type: 'object',
+            required: ['zh'],
+            additionalProperties: false,
+            properties: { zh: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
+          },
+          severity: { enum: ['warn', 'error'] },
+        },
+      },
+    },
+    // The default asks 五 to say what will be improved, as its title (…及改进情况) requires; configure your own.
+    defaultOptions: [{ section: 'problems', pattern: '改进|整改|下一步', message: { zh: '改进措施或整改情况', en: 'what will be improved' } }],
+    validateOptions(options) {
+      for (const [i, item] of options.entries()) {
+        const problem = regexProblem(item.pattern);
+        if (problem) return `[${i}].pattern ${JSON.stringify(item.pattern)} ${problem}`;
+      }
+      return undefined;
+    },
+  },
+  check(report, context) {
+    for (const item of context.options) {
+      const warn = item.severity === 'warn';
+      const data = { zh: item.message.zh, en: item.message.en ?? item.message.zh };
+      const pattern = new RegExp(item.pattern, 'u');
+      if (item.section === 'any') {
+        if (!matches(pattern, paragraphsOf(report).map((p) => p.text))) {
+          context.report({ node: report, messageId: warn ? 'missingAnywhereWarning' : 'missingAnywhere', data });
+        }
+        continue;
+      }
+      const section = findSection(report, item.section);
+      const where = { ...data, section: label(item.section) };
+      if (!section) context.report({ node: report, messageId: warn ? 'sectionMissingWarning' : 'sectionMissing', data: where });
+      else if (!matches(pattern, paragraphsOf(report, item.section).map((p) => p.text))) {
+        context.report({ node: section, messageId: warn ? 'missingWarning' : 'missing', data: where });
+      }
+    }
+  },
+});
+
+/** Real reports break lines and insert spaces inside sentences, so the text is also tried without them. */
+function matches(pattern: RegExp, texts: readonly string[]): boolean {
+  const joined = texts.join('\n');
+  return pattern.test(joined) || pattern.test(joined.replace(/\s+/g, ''));
+}
