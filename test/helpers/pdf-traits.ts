@@ -215,6 +215,7 @@ function activeTable(sheet: Sheet): void {
     ['信息内容', ['本年收费金额（单位：万元）']],
     ['行政事业性收费', ['2.6']],
   ];
+  // Rows set close, so that table 三 starts on the first page and is broken by the page.
   for (const [label, cells] of rows) {
     sheet.need(ROW);
     if (cells.length === 0) sheet.text(250, sheet.y, label);
@@ -222,7 +223,7 @@ function activeTable(sheet: Sheet): void {
       sheet.text(80, sheet.y, label);
       cells.forEach((c, i) => sheet.text(cells.length === 1 ? 300 : 210 + i * 100, sheet.y, c));
     }
-    sheet.y += ROW;
+    sheet.y += 15;
   }
   sheet.y += 8;
 }

@@ -18,7 +18,7 @@ export interface LaidOut {
 /** Single-cell lines between two table lines are table rows when there are at most this many in a row. */
 const MAX_INNER_LINES = 8;
 /** Lines further apart than this (glyphs) are not in one table, nor one paragraph. */
-const TABLE_GAP = 3.5;
+const TABLE_GAP = 4.5;
 const PARAGRAPH_GAP = 2.4;
 
 interface Placed extends VisualLine {

@@ -3,7 +3,7 @@
  * and table cells (pdf-lines.ts, pdf-layout.ts), writes them as tab-separated text and hands that text to
  * the text adapter, so PDFs go through the same report builder and table reader as every other layout.
  * Positions refer to that text (`reportlint extract --format text` prints it); `pages` says which page
- * each of its lines came from. Works in Node and in a browser (where the page sets pdfjs's workerSrc).
+ * each of its lines came from. Works in Node and in a browser alike.
  */
 import type { AdapterOutput } from './types.js';
 import { readText } from './text.js';
@@ -38,9 +38,18 @@ export const PDF_MESSAGES = {
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let loading: Promise<PdfJs> | undefined;
 
-/** pdfjs is loaded on first use: most runs read no PDF and should not pay for it. */
+/**
+ * pdfjs is loaded on first use: most runs read no PDF and should not pay for it. Its worker code runs in
+ * this thread (pdfjs looks for it on `globalThis.pdfjsWorker`), so a page needs no worker file and no
+ * `workerSrc`, and a bundler sees the module it has to include.
+ */
 function pdfjs(): Promise<PdfJs> {
-  loading ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  loading ??= (async () => {
+    const [lib, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+    const host = globalThis as { pdfjsWorker?: unknown };
+    host.pdfjsWorker ??= worker;
+    return lib;
+  })();
   return loading;
 }
 

@@ -1,0 +1,216 @@
+/**
+ * The PDF adapter (issue 13) on committed PDFs made from our own report (test/helpers/make-pdf-fixtures.ts):
+ * printed by Chromium, and hand-laid with the traits of real published PDFs. Values are read by key and
+ * located in the extracted text; the same report as Markdown and as PDF extracts and lints the same.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { parseReport, type ParsedReport } from '../../src/parser/index.js';
+import { pageOfLine, readPdf, PDF_MESSAGES } from '../../src/parser/adapters/pdf.js';
+import { groupLines, type PdfItem } from '../../src/parser/adapters/pdf-lines.js';
+import { extractReport, type ExtractedReport } from '../../src/extract.js';
+import { findTable, getCell } from '../../src/parser/query.js';
+import { lint } from '../../src/lint.js';
+import type { TableNode } from '../../src/parser/types.js';
+import { FEE_NOTICES, TABLE3, TABLE4, toMarkdown } from '../helpers/pdf-report.js';
+
+const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/pdf/${name}`, import.meta.url)));
+const parsePdf = (name: string): Promise<ParsedReport> => parseReport(fixture(name), { format: 'pdf', filePath: name });
+const NOW = new Date('2025-03-01T00:00:00Z');
+const CHECKED_ROWS = Object.keys(TABLE3);
+
+function applications(parsed: ParsedReport): TableNode {
+  const table = findTable(parsed.report, 'applications');
+  if (!table) throw new Error('no table 三');
+  return table;
+}
+
+/** Every table 三 value by key, and the text at each cell's position is the value. */
+function expectTable3(parsed: ParsedReport, rows = CHECKED_ROWS): void {
+  const table = applications(parsed);
+  const lines = parsed.text.split('\n');
+  for (const row of rows) {
+    for (const [column, value] of Object.entries(TABLE3[row]!)) {
+      const cell = getCell(table, row, column);
+      expect([row, column, cell?.value]).toEqual([row, column, value]);
+      const start = cell!.position!.start;
+      expect(lines[start.line - 1]!.slice(start.column - 1, start.column - 1 + String(value).length)).toBe(String(value));
+    }
+  }
+}
+
+/** What must agree between layouts: everything but line numbers and the format. */
+function comparable(x: ExtractedReport): unknown {
+  return {
+    year: x.year,
+    period: x.period,
+    tables: x.tables,
+    problems: x.problems,
+    sections: x.sections.map((s) => [s.key, s.heading]),
+    fees: x.fees.map(({ line: _line, ...rest }) => rest),
+  };
+}
+
+function ruleCounts(messages: ReadonlyArray<{ ruleId: string | null }>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const m of messages) counts[m.ruleId ?? 'fatal'] = (counts[m.ruleId ?? 'fatal'] ?? 0) + 1;
+  return counts;
+}
+
+describe('pdf adapter: a report printed by Chromium', () => {
+  it('reads every cell of table 三 and table 四 by key', async () => {
+    const parsed = await parsePdf('report-chromium.pdf');
+    expect(parsed.format).toBe('pdf');
+    expectTable3(parsed);
+    const review = findTable(parsed.report, 'review')!;
+    expect(getCell(review, 'litigationAfterReview', 'total')?.value).toBe(TABLE4['litigationAfterReview']![4]);
+    expect(getCell(review, 'review', 'corrected')?.value).toBe(TABLE4['review']![1]);
+  });
+
+  it('locates a cell by table, row and column, and by page', async () => {
+    const out = await readPdf(fixture('report-chromium.pdf'));
+    const parsed = await parsePdf('report-chromium.pdf');
+    const cell = getCell(applications(parsed), 'handled', 'natural')!;
+    expect(cell.location).toBe('第2页 表三「（七）总计」行·自然人');
+    expect(out.text).toBe(parsed.text);
+    expect(pageOfLine(out, cell.position!.start.line)).toBe(2);
+    expect(pageOfLine(out, 1)).toBe(1);
+    expect(out.pages).toHaveLength(out.text.split('\n').length);
+  });
+
+  it('drops the running header and the page numbers, keeps the title once', async () => {
+    const { text } = await parsePdf('report-chromium.pdf');
+    expect(text).not.toMatch(/^- \d+ -$/m);
+    expect(text.match(/澄江市临湖区交通运输局2024年政府信息公开工作年度报告/g)).toHaveLength(1);
+  });
+
+  it('joins a paragraph wrapped by the page into one line', async () => {
+    const { text } = await parsePdf('report-chromium.pdf');
+    expect(text).toContain(`本年度共发出收费通知${FEE_NOTICES}件，申请人均未缴纳，实际收取信息处理费0元。\n`);
+    expect(text).toMatch(/统计期限为2024年1月1日至2024年12月31日。/);
+  });
+
+  it('reads a six-page print (tables 二 and 三 broken by pages) like the three-page one', async () => {
+    const six = extractReport(await parsePdf('report-6-pages.pdf'));
+    const three = extractReport(await parsePdf('report-chromium.pdf'));
+    expect(six.tables).toEqual(three.tables);
+    expect(six.problems).toEqual({});
+  });
+});
+
+describe('pdf adapter: equivalence with the same report as Markdown', () => {
+  for (const name of ['report-chromium.pdf', 'traits.pdf']) {
+    it(`${name}: identical tables, sections, period and fees`, async () => {
+      const md = extractReport(await parseReport(toMarkdown(), { format: 'markdown' }));
+      const pdf = extractReport(await parsePdf(name));
+      expect(md.tables.applications).not.toBeNull();
+      expect(comparable(pdf)).toEqual(comparable(md));
+    });
+
+    it(`${name}: the rules give the same findings`, async () => {
+      const md = await lint(toMarkdown(), { format: 'markdown', filePath: 'report.md', now: NOW });
+      const pdf = await lint(fixture(name), { format: 'pdf', filePath: name, now: NOW });
+      expect(pdf.fatalErrorCount).toBe(0);
+      expect(ruleCounts(pdf.messages)).toEqual(ruleCounts(md.messages));
+    });
+  }
+});
+
+describe('pdf adapter: traits of real published PDFs', () => {
+  it('reads table 三 across a page break with a footer and a running header inside it', async () => {
+    const out = await readPdf(fixture('traits.pdf'));
+    const parsed = await parsePdf('traits.pdf');
+    const tables = parsed.report.children.flatMap((p) => p.children).filter((b) => b.type === 'table' && b.kind === 'applications');
+    expect(tables).toHaveLength(1);
+    const table = applications(parsed);
+    const pages = table.children.map((r) => pageOfLine(out, r.position!.start.line));
+    expect(new Set(pages)).toEqual(new Set([1, 2]));
+    expect(parsed.text).not.toMatch(/^- \d -$/m);
+    expectTable3(parsed);
+  });
+
+  it('reads spaced labels, the misspelt 其他法律行政止公开, and the vertical 三、本年度办理结果', async () => {
+    const parsed = await parsePdf('traits.pdf');
+    const table = applications(parsed);
+    const label = (key: string): string | undefined => table.children.find((r) => r.key === key)?.label;
+    expect(label('carried')).toMatch(/^二 、 上 年/);
+    expect(label('denied.2')).toContain('其他法律行政止公开');
+    expect(parsed.text).toMatch(/(^|\t)三、本年度办理结果\t/m);
+    expect(table.unreadableRows).toEqual([]);
+  });
+
+  it('joins a wrapped label whose values sit between its halves, and a label on another baseline', async () => {
+    const parsed = await parsePdf('traits.pdf');
+    const table = applications(parsed);
+    const row = table.children.find((r) => r.key === 'other.2')!;
+    expect(row.label.replace(/\s/g, '')).toBe('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请');
+    expect(table.children.find((r) => r.key === 'other.1')!.label.replace(/\s/g, '')).toBe('（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请');
+    expect(getCell(table, 'rejected.2', 'total')?.value).toBe(TABLE3['rejected.2']!['total']);
+    // The group label, centred on its rows in the PDF, is written with the group's first row.
+    expect(parsed.text).toMatch(/^（五）不予处理\t1\.信访举报投诉类申请\t94\t/m);
+  });
+
+  it('reads table 四 as one line of 15 values under a three-row header', async () => {
+    const review = findTable((await parsePdf('traits.pdf')).report, 'review')!;
+    expect(review.children.map((r) => [r.key, r.children.map((c) => c.value)])).toEqual([
+      ['review', TABLE4['review']],
+      ['litigation', TABLE4['litigation']],
+      ['litigationAfterReview', TABLE4['litigationAfterReview']],
+    ]);
+  });
+
+  it('reads （六）其他处理 printed as one row, and table-structure says its sub-rows are missing', async () => {
+    const table = applications(await parsePdf('other-as-one-row.pdf'));
+    expect(table.missingRows).toEqual(['other.1', 'other.2', 'other.3']);
+    expect(getCell(table, 'rejected.5', 'natural')?.value).toBe(TABLE3['rejected.5']!['natural']);
+    const result = await lint(fixture('other-as-one-row.pdf'), { format: 'pdf', filePath: 'x.pdf', now: NOW });
+    const structure = result.messages.filter((m) => m.ruleId === 'table-structure').map((m) => m.message).join('\n');
+    expect(structure).toContain('申请人无正当理由逾期不补正');
+  });
+});
+
+describe('pdf adapter: files that cannot be read', () => {
+  const cases: Array<[string, string]> = [
+    ['scanned.pdf', PDF_MESSAGES.noText],
+    ['encrypted.pdf', PDF_MESSAGES.encrypted],
+    ['truncated.pdf', PDF_MESSAGES.damaged],
+  ];
+  for (const [name, message] of cases) {
+    it(`${name}: one fatal message`, async () => {
+      await expect(parsePdf(name)).rejects.toThrow(message);
+      const result = await lint(fixture(name), { format: 'pdf', filePath: name });
+      expect(result.messages).toHaveLength(1);
+      expect(result.messages[0]).toMatchObject({ ruleId: null, fatal: true, severity: 2, message });
+      expect(message).not.toContain('\n');
+    });
+  }
+
+  it('bytes that are not a PDF at all', async () => {
+    await expect(parseReport(new TextEncoder().encode('not a pdf'), { format: 'pdf' })).rejects.toThrow(PDF_MESSAGES.damaged);
+  });
+
+  it('refuses more pages than the limit, and stops at the time limit', async () => {
+    await expect(readPdf(fixture('report-6-pages.pdf'), { maxPages: 5, timeoutMs: 60_000 })).rejects.toThrow(PDF_MESSAGES.tooManyPages(6, 5));
+    await expect(readPdf(fixture('report-6-pages.pdf'), { maxPages: 200, timeoutMs: 0 })).rejects.toThrow(PDF_MESSAGES.timeout(0));
+  });
+});
+
+describe('pdf lines: grouping text items', () => {
+  const item = (str: string, x: number, y: number, size = 10): PdfItem => ({ str, x, y, width: [...str].length * size * (/\d/.test(str) ? 0.5 : 1), size });
+  const lines = (items: PdfItem[]): string[] =>
+    groupLines([{ page: 1, width: 595, height: 842, items }])[0]!.lines.map((l) => l.cells.map((c) => c.text).join('|'));
+
+  it('puts items on close baselines on one line and splits cells at wide gaps', () => {
+    expect(lines([item('规章', 80, 200), item('4', 200, 201.5), item('19', 240, 200), item('行政许可', 80, 220)])).toEqual(['规章|4|19', '行政许可']);
+  });
+
+  it('splits numbers pdfjs joined with a space, and keeps spaced label characters together', () => {
+    expect(lines([item('11618 14979', 300, 200)])).toEqual(['11618|14979']);
+    expect(lines([item('三 、本', 80, 200)])).toEqual(['三 、本']);
+  });
+
+  it('collapses a label printed one character per line into one cell', () => {
+    const chars = [...'三、本年度办理结果'].map((ch, i) => item(ch, 50, 300 + i * 14));
+    expect(lines([...chars, item('（一）予以公开', 100, 300), item('3', 300, 300)])).toEqual(['三、本年度办理结果|（一）予以公开|3']);
+  });
+});
