@@ -18,7 +18,7 @@ export interface ActiveRule {
   /** The id findings carry: a built-in id, or `<plugin>/<rule-id>`. */
   id: string;
   rule: AnyRule;
-  /** 'error' keeps the rule's per-message defaults; 'warn' makes every finding a warning. */
+  /** 'error' keeps the rule's per-message `severities` and makes the rest errors; 'warn' makes every finding a warning. */
   severity: RuleSeverity;
   options?: unknown;
 }
@@ -134,7 +134,7 @@ function stamp(entry: ActiveRule, finding: FindingInput<string>, docsBase?: stri
   const text = meta.messages[finding.messageId];
   if (!text) throw new Error(`rule ${entry.id} reported an unknown messageId "${finding.messageId}"`);
   const severity: RuleSeverity =
-    entry.severity === 'warn' ? 'warn' : (meta.severities?.[finding.messageId] ?? meta.defaultSeverity);
+    entry.severity === 'warn' ? 'warn' : (meta.severities?.[finding.messageId] ?? 'error');
   const position = finding.place ?? finding.node.position;
   const location = 'location' in finding.node ? finding.node.location : undefined;
   const hint = meta.hints?.[finding.messageId];
