@@ -83,11 +83,16 @@ const LONE_TABLES: ReadonlyArray<[string, TestInputFormat]> = [
 ];
 
 /** Emits one test per case, plus the checks every rule must pass (well-formed meta, no crash on odd input). */
-export function testRule<O, M extends string>(rule: Rule<O, M>, tests: RuleTests<O>, options: TestRuleOptions = {}): void {
+// Options are typed from the rule (NoInfer), and case arrays typed loosely (RuleTestCase[]) are accepted too.
+export function testRule<O, M extends string>(
+  rule: Rule<O, M>,
+  tests: RuleTests<NoInfer<O>> | RuleTests,
+  options: TestRuleOptions = {},
+): void {
   const { describe, it } = resolveHooks(options);
   const id = options.id ?? rule.meta.id;
-  const active = (o: O | undefined): ActiveRule => ({ id, rule, severity: rule.meta.defaultSeverity, ...(o === undefined ? {} : { options: o }) });
-  const run = async (c: RuleTestCase<O>): Promise<LintResult> => {
+  const active = (o: unknown): ActiveRule => ({ id, rule, severity: rule.meta.defaultSeverity, ...(o === undefined ? {} : { options: o }) });
+  const run = async (c: RuleTestCase<unknown>): Promise<LintResult> => {
     const format = c.format ? { format: c.format } : {};
     const previous = c.previous === undefined ? {} : { previous: (await parseReport(c.previous, format)).report };
     return lint(c.text, { rules: [active(c.options)], now: c.now ?? DEFAULT_NOW, ...format, ...previous });

@@ -12,7 +12,9 @@ const SHARED = new URL('../../shared/', import.meta.url);
 const SEEDS = new URL('seeds/', SHARED);
 const REAL = new URL('real/', SHARED);
 const NOW = new Date('2025-06-30T00:00:00Z');
-const ALL = rules.map((rule) => ({ id: rule.meta.id, rule, severity: rule.meta.defaultSeverity }));
+// Every rule a default configuration runs. Opt-in rules (recommended: false, e.g. required-statements) exist to be
+// configured for an organ's own wording, so the seeds' wording is not held against their example defaults.
+const ALL = rules.filter((rule) => rule.meta.recommended).map((rule) => ({ id: rule.meta.id, rule, severity: rule.meta.defaultSeverity }));
 
 const seeds = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort() : [];
 if (!seeds.length) console.warn('conformance: ../shared/seeds is absent; seed checks skipped');
@@ -36,7 +38,7 @@ async function lintReal(name: string) {
 }
 
 describe('compliant seeds', () => {
-  it.each(seeds.length ? seeds : ['(none)'])('%s gives no errors from any rule', async (name) => {
+  it.each(seeds.length ? seeds : ['(none)'])('%s gives no errors from any recommended rule', async (name) => {
     if (name === '(none)') return;
     const result = await lint(new Uint8Array(readFileSync(new URL(name, SEEDS))), { filePath: name, rules: ALL, now: NOW });
     expect(result.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)).toEqual([]);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { lint } from '../src/lint.js';
 import { findSection } from '../src/parser/query.js';
-import { defineRule } from '../src/rules/types.js';
+import { defineRule, type AnyRule } from '../src/rules/types.js';
 import requiredSections from '../src/rules/required-sections.js';
 import { testRule, type RuleTests } from '../src/testing.js';
 
@@ -36,7 +36,7 @@ testRule(otherNotEmpty, {
 });
 
 /** Runs testRule with describe/it that collect the test bodies, then reports which of them fail and why. */
-async function outcomes(rule: Parameters<typeof testRule>[0], tests: RuleTests): Promise<Map<string, string | null>> {
+async function outcomes(rule: AnyRule, tests: RuleTests): Promise<Map<string, string | null>> {
   const bodies: Array<[string, () => Promise<void>]> = [];
   testRule(rule, tests, { describe: (_name, body) => body(), it: (name, body) => bodies.push([name, body]) });
   const out = new Map<string, string | null>();

@@ -36,9 +36,11 @@ for (const layout of LAYOUTS) {
   // Table 二's 规章 本年制发件数 as a decimal: only the 万元 amount may have one.
   const active = doc(base);
   const lines = active.text.split('\n');
-  const row = lines.findIndex((l) => /^\|? ?\t?规章/.test(l));
-  const at = layout === 'lines' ? row + 1 : row;
-  lines[at] = lines[at]!.replace(layout === 'lines' ? '2' : /(规章 \| |规章\t)2/, layout === 'lines' ? '2.5' : '$12.5');
+  // One cell per line (text or <td>): the value is on the line after the label.
+  const row = lines.findIndex((l) => /^(\| |\t|<td>)?规章(\t| \||<\/td>|$)/.test(l));
+  const split = layout === 'lines' || layout === 'html';
+  const at = split ? row + 1 : row;
+  lines[at] = lines[at]!.replace(split ? '2' : /(规章 \| |规章\t)2/, split ? '2.5' : '$12.5');
   const column = lines[at]!.indexOf('2.5') + 1;
   invalid.push({
     name: `${layout}: a decimal count in table 二`,
@@ -78,7 +80,7 @@ for (const layout of BLANK_LAYOUTS) {
     name: `${layout}: a wholly blank row is one warning`,
     text: rowBlank.text,
     format: format(layout),
-    errors: [{ messageId: 'blankRow', severity: 'warn', line: rowBlank.at('denied.4', 'natural').line, data: { row: '（三）不予公开4.保护第三方合法权益', count: 7 } }],
+    errors: [{ messageId: 'blankRow', severity: 'warn', line: rowBlank.rowAt('denied.4'), data: { row: '（三）不予公开4.保护第三方合法权益', count: 7 } }],
   });
 }
 

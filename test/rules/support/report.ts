@@ -48,6 +48,8 @@ export interface WrittenReport {
   at(row: string, column: string): { line: number; column: number };
   /** The line where a sentence (or heading) starting with this text was written (the first after line `after`). */
   lineOf(start: string, after?: number): number;
+  /** The line where a table row starts (its <tr> in HTML, its first cell elsewhere). */
+  rowAt(row: string): number;
   /** The 1-based column of `anchor` (default: `start` itself) on the line that starts with `start`. */
   columnOf(start: string, anchor?: string): number;
   /** Where the first line of a table (its first cell) was written. */
@@ -116,10 +118,13 @@ export function writeReport(spec: ReportSpec, layout: Layout): WrittenReport {
 
   const para = (text: string) => (html ? lines.push(`<p>${text}</p>`) : lines.push(text, ''));
   const tables = new Map<string, { line: number; column: number }>();
+  const rowStarts = new Map<string, number>();
   const table = (kind: string, rows: Cell[][]) => {
     tables.set(kind, { line: lines.length + 1, column: layout === 'lines' ? 2 : 1 });
     if (html) lines.push('<table>');
     rows.forEach((row, r) => {
+      const rowKey = row.find((c) => c.key)?.key?.split('|')[0];
+      if (rowKey) rowStarts.set(rowKey, lines.length + 1);
       if (html) {
         lines.push('<tr>');
         for (const cell of row) {
@@ -195,6 +200,11 @@ export function writeReport(spec: ReportSpec, layout: Layout): WrittenReport {
       return p;
     },
     lineOf,
+    rowAt(row) {
+      const line = rowStarts.get(row);
+      if (line === undefined) throw new Error(`no row ${row} was written`);
+      return line;
+    },
     columnOf(start, anchor = start) {
       return lines[lineOf(start) - 1]!.indexOf(anchor) + 1;
     },
