@@ -1,7 +1,8 @@
 /**
  * Writes test/fixtures/pdf/: the report of pdf-report.ts as Markdown and as a print page (the sources), that
  * page printed to PDF by Chromium (through playwright-core, with a running header and a page number on every
- * page, untagged to stay small), a six-page print of it for the timing in bench/RESULTS.md, and the
+ * page, untagged to stay small), a six-page print of it for the timing in bench/RESULTS.md, a print with
+ * three defects (pdf-report.ts withDefects) to compare findings with the Markdown, and the
  * hand-laid PDFs of pdf-traits.ts (every trait; （六）其他处理 as one row; a scan; an encrypted file; a
  * truncated download). Run it again after changing any of those helpers:
  *
@@ -15,7 +16,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { toPrintHtml } from './pdf-html.js';
-import { ORGAN, REPORT, YEAR, toMarkdown, type Block } from './pdf-report.js';
+import { ORGAN, REPORT, YEAR, toMarkdown, withDefects, type Block } from './pdf-report.js';
 import { encryptedReport, scannedReport, traitsReport } from './pdf-traits.js';
 
 const dir = join(process.cwd(), 'test', 'fixtures', 'pdf');
@@ -47,6 +48,7 @@ try {
   };
   write('report-chromium.pdf', await print(toPrintHtml()));
   write('report-6-pages.pdf', await print(toPrintHtml(longer())));
+  write('report-defects.pdf', await print(toPrintHtml(withDefects())));
 } finally {
   await browser.close();
 }

@@ -157,3 +157,22 @@ export function toMarkdown(blocks: Block[] = REPORT): string {
   });
   return `${parts.join('\n\n')}\n`;
 }
+
+/**
+ * The report with three defects, for comparing findings: （七）总计 for 自然人 off by 10, a period of half
+ * a year, and a fee statement saying no notice was issued although table 三 counts unpaid notices.
+ */
+export function withDefects(blocks: Block[] = REPORT): Block[] {
+  const handled = String(TABLE3['handled']!['natural']);
+  return blocks.map((b): Block => {
+    if (b.kind === 'table') {
+      const grid = b.grid.map((line) =>
+        line[0]?.text === '（七）总计' ? line.map((cell, i) => (i === 1 && cell.text === handled ? { ...cell, text: String(Number(handled) + 10) } : cell)) : line,
+      );
+      return { kind: 'table', grid };
+    }
+    if (b.kind !== 'paragraph') return b;
+    if (b.text.includes('收费通知')) return { kind: 'paragraph', text: '本年度未发出收费通知，未收取信息处理费。' };
+    return { kind: 'paragraph', text: b.text.replace(`至${YEAR}年12月31日`, `至${YEAR}年6月30日`) };
+  });
+}

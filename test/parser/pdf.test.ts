@@ -12,7 +12,7 @@ import { extractReport, type ExtractedReport } from '../../src/extract.js';
 import { findTable, getCell } from '../../src/parser/query.js';
 import { lint } from '../../src/lint.js';
 import type { TableNode } from '../../src/parser/types.js';
-import { FEE_NOTICES, TABLE3, TABLE4, toMarkdown } from '../helpers/pdf-report.js';
+import { FEE_NOTICES, TABLE3, TABLE4, toMarkdown, withDefects } from '../helpers/pdf-report.js';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/pdf/${name}`, import.meta.url)));
 const parsePdf = (name: string): Promise<ParsedReport> => parseReport(fixture(name), { format: 'pdf', filePath: name });
@@ -114,6 +114,22 @@ describe('pdf adapter: equivalence with the same report as Markdown', () => {
       expect(ruleCounts(pdf.messages)).toEqual(ruleCounts(md.messages));
     });
   }
+});
+
+describe('pdf adapter: findings in a PDF', () => {
+  it('a report with three defects gets the same findings as its Markdown, located by page, table and row', async () => {
+    const md = await lint(toMarkdown(withDefects()), { format: 'markdown', filePath: 'report.md', now: NOW });
+    const pdf = await lint(fixture('report-defects.pdf'), { format: 'pdf', filePath: 'report-defects.pdf', now: NOW });
+    expect(ruleCounts(md.messages)).toEqual({ 'statistical-period': 1, 'application-totals': 1, 'fee-statement': 1 });
+    expect(ruleCounts(pdf.messages)).toEqual(ruleCounts(md.messages));
+    expect(pdf.messages.map((m) => m.messageId)).toEqual(md.messages.map((m) => m.messageId));
+    const total = pdf.messages.find((m) => m.ruleId === 'application-totals')!;
+    expect(total.location).toBe('第2页 表三「（七）总计」行·自然人');
+    // Line and column point into the text `reportlint extract --format text` prints.
+    const line = pdf.source!.split('\n')[total.line - 1]!;
+    expect(line.slice(total.column - 1)).toMatch(/^1543\t/);
+    expect(line).toMatch(/^（七）总计\t/);
+  });
 });
 
 describe('pdf adapter: traits of real published PDFs', () => {
