@@ -4,7 +4,7 @@
  * there means at least N notices were issued, though nothing need have been collected (domain.md "Fees").
  */
 import { findSection, findTable, getRow } from '../parser/query.js';
-import type { FeeStatement, ReportRoot } from '../parser/types.js';
+import type { ReportRoot } from '../parser/types.js';
 import { defineRule } from './types.js';
 
 const ROW_LABEL = '（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用';
@@ -69,8 +69,8 @@ export default defineRule({
       context.report({ node: short, messageId: 'tooFewNotices', data: { ...data, notices: short.notices ?? 0 }, actual: short.notices ?? 0, expected: count });
       return;
     }
-    if (!statements.some((s: FeeStatement) => s.notices !== null)) {
-      context.report({ node: first, messageId: 'noticesNotMentioned', data });
+    if (!statements.some((s) => s.notices !== null)) {
+      context.report({ node: statements.find((s) => s.section === 'other') ?? first, messageId: 'noticesNotMentioned', data });
     }
   },
 });
