@@ -44,4 +44,10 @@ export type { LintMessage, LintResult, Severity } from './types.js';
 export { parseReport, detectFormat, decode, DecodeError, type ParseOptions, type ParsedReport, type EncodingName } from './parser/index.js';
 export { sectionsOf, findSection, tablesOf, findTable, paragraphsOf, getRow, getCell, getValue } from './parser/query.js';
 export type * from './parser/types.js';
+// The domain tables of the format (labels and keys), which built-in rules use: plugins get the same.
+export * from './parser/data/sections.js';
+export * from './parser/data/active.js';
+export * from './parser/data/applications.js';
+export * from './parser/data/review.js';
+export { regexProblem } from './regex-safety.js';
 export { extractReport, type ExtractedReport } from './extract.js';

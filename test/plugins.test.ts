@@ -151,3 +151,23 @@ describe('bad plugins: exit 2 and one line naming the config file and the plugin
     expect(validatePlugin(plugin)).toBe(plugin);
   });
 });
+
+test('no built-in rule uses anything a plugin cannot import from the package entry', async () => {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const entry = await import('../src/index.js');
+  const entryText = await readFile(path.join(repo, 'src/index.ts'), 'utf8');
+  const rulesDir = path.join(repo, 'src/rules');
+  for (const file of (await readdir(rulesDir)).filter((f) => f.endsWith('.ts') && f !== 'index.ts')) {
+    const text = await readFile(path.join(rulesDir, file), 'utf8');
+    for (const m of text.matchAll(/^import (type )?\{([^}]*)\} from '\.\.\/([^']+)';$/gm)) {
+      for (const raw of (m[2] ?? '').split(',')) {
+        const name = raw.trim().replace(/^type\s+/, '');
+        if (!name) continue;
+        const typeOnly = !!m[1] || raw.trim().startsWith('type ');
+        // Values must be real exports; types must be re-exported by name or by `export type *` of their module.
+        const exported = typeOnly ? entryText.includes(name) || entryText.includes(`export type * from './${m[3]}'`) : name in entry;
+        expect({ file, name, exported }).toEqual({ file, name, exported: true });
+      }
+    }
+  }
+});
