@@ -82,8 +82,10 @@ const LONE_TABLES: ReadonlyArray<[string, TestInputFormat]> = [
   ['行政复议\t\t\t\t\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n1\t0\t0\t0\t1\n', 'text'],
 ];
 
-/** Emits one test per case, plus the checks every rule must pass (well-formed meta, no crash on odd input). */
-// Options are typed from the rule (NoInfer), and case arrays typed loosely (RuleTestCase[]) are accepted too.
+/**
+ * Emits one test per case, plus the checks every rule must pass (well-formed meta, no crash on odd input).
+ * Options are typed from the rule (NoInfer); case arrays typed loosely (RuleTestCase[]) are accepted too.
+ */
 export function testRule<O, M extends string>(
   rule: Rule<O, M>,
   tests: RuleTests<NoInfer<O>> | RuleTests,
@@ -201,15 +203,20 @@ const validators = new WeakMap<object, Validator>();
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function validateOptions(rule: Rule<any, any>, options: unknown): void {
+  if (options === undefined) return;
   const schema = rule.meta.schema;
-  if (options === undefined || !schema) return;
-  let validate = validators.get(schema);
-  if (!validate) {
-    validate = new AjvClass({ allErrors: true, useDefaults: false }).compile(schema);
-    validators.set(schema, validate);
+  if (schema) {
+    let validate = validators.get(schema);
+    if (!validate) {
+      validate = new AjvClass({ allErrors: true, useDefaults: false }).compile(schema);
+      validators.set(schema, validate);
+    }
+    if (!validate(options)) {
+      const why = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ');
+      throw new Error(`options do not match the rule's schema: ${why}`);
+    }
   }
-  if (!validate(options)) {
-    const why = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ');
-    throw new Error(`options do not match the rule's schema: ${why}`);
-  }
+  // What a schema cannot say (the config loader runs the same check).
+  const problem = rule.meta.validateOptions?.(options);
+  if (problem) throw new Error(`options rejected by the rule: ${problem}`);
 }

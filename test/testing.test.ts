@@ -102,6 +102,12 @@ describe('testRule', () => {
     });
     const result = await outcomes(withSchema, { valid: [{ name: 'bad options', text: FILLED_OTHER, options: { max: 'x' } as never }], invalid: [] });
     expect(result.get('valid: bad options')).toMatch(/options do not match the rule's schema: \/max must be integer/);
+    const vetted = defineRule<{ max: number }, 'empty'>({
+      meta: { ...withSchema.meta, validateOptions: (o) => (o.max > 9 ? 'max must stay below 10' : undefined) },
+      check: otherNotEmpty.check as never,
+    });
+    const rejected = await outcomes(vetted, { valid: [{ name: 'too large', text: FILLED_OTHER, options: { max: 12 } }], invalid: [] });
+    expect(rejected.get('valid: too large')).toMatch(/options rejected by the rule: max must stay below 10/);
   });
 });
 
