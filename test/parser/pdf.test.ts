@@ -11,6 +11,7 @@ import { groupLines, type PdfItem } from '../../src/parser/adapters/pdf-lines.js
 import { extractReport, type ExtractedReport } from '../../src/extract.js';
 import { findTable, getCell } from '../../src/parser/query.js';
 import { lint } from '../../src/lint.js';
+import { lintFiles } from '../../src/files.js';
 import type { TableNode } from '../../src/parser/types.js';
 import { FEE_NOTICES, TABLE3, TABLE4, toMarkdown, withDefects } from '../helpers/pdf-report.js';
 
@@ -208,6 +209,23 @@ describe('pdf adapter: files that cannot be read', () => {
   it('refuses more pages than the limit, and stops at the time limit', async () => {
     await expect(readPdf(fixture('report-6-pages.pdf'), { maxPages: 5, timeoutMs: 60_000 })).rejects.toThrow(PDF_MESSAGES.tooManyPages(6, 5));
     await expect(readPdf(fixture('report-6-pages.pdf'), { maxPages: 200, timeoutMs: 0 })).rejects.toThrow(PDF_MESSAGES.timeout(0));
+  });
+});
+
+describe('pdf adapter: many files', () => {
+  it('accepts a Node Buffer, as lintFiles reads files', async () => {
+    const parsed = await parseReport(readFileSync(new URL('../fixtures/pdf/traits.pdf', import.meta.url)), { filePath: 'traits.pdf' });
+    expect(parsed.format).toBe('pdf');
+    expect(getCell(applications(parsed), 'new', 'total')?.value).toBe(TABLE3['new']!['total']);
+  });
+
+  it('a folder: PDFs are picked up, the unreadable ones get their one message and the others are linted', async () => {
+    const dir = new URL('../fixtures/pdf/', import.meta.url).pathname;
+    const results = await lintFiles([dir], { cwd: dir, now: NOW, ignore: false });
+    const byName = new Map(results.map((r) => [r.filePath.slice(r.filePath.lastIndexOf('/') + 1), r]));
+    for (const name of ['scanned.pdf', 'encrypted.pdf', 'truncated.pdf']) expect(byName.get(name)?.fatalErrorCount).toBe(1);
+    for (const name of ['report-chromium.pdf', 'report-6-pages.pdf', 'traits.pdf', 'report.md']) expect(byName.get(name)?.messages).toEqual([]);
+    expect(ruleCounts(byName.get('report-defects.pdf')!.messages)).toEqual({ 'statistical-period': 1, 'application-totals': 1, 'fee-statement': 1 });
   });
 });
 

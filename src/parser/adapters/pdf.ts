@@ -82,13 +82,15 @@ function latin1(bytes: Uint8Array): string {
 
 async function readPages(bytes: Uint8Array, limits: PdfLimits, deadline: number): Promise<PageText[]> {
   const lib = await pdfjs();
-  // pdfjs takes ownership of the buffer it is given: give it a copy.
-  const task = lib.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
-  let doc: Awaited<typeof task.promise>;
+  // pdfjs takes ownership of the buffer it is given, and refuses a Node Buffer: give it a plain copy.
+  const data = new Uint8Array(bytes);
+  let task: ReturnType<PdfJs['getDocument']> | undefined;
+  let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {
+    task = lib.getDocument({ data, verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
     doc = await task.promise;
   } catch (error) {
-    await task.destroy().catch(() => undefined);
+    await task?.destroy().catch(() => undefined);
     throw translate(error);
   }
   try {
