@@ -1,9 +1,11 @@
 /** application-totals: table 三's identities, blank handling, no cascade, one finding for one wrong cell. */
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { lint } from '../../src/lint.js';
 import rule from '../../src/rules/application-totals.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { BLANK_LAYOUTS, GRID_LAYOUTS, LAYOUTS, consistentApplications, formatOf, withCell, writeReport, type Value } from './support/report.js';
+import { APPLICATION_ROWS, RESULT_ROWS } from '../../src/parser/data/applications.js';
+import { BLANK_LAYOUTS, COLUMN_KEYS, GRID_LAYOUTS, LAYOUTS, consistentApplications, formatOf, recompute, withCell, writeReport, type Value } from './support/report.js';
 
 const format = formatOf;
 const base = consistentApplications();
@@ -123,5 +125,33 @@ describe('with every rule on', () => {
     expect(result.messages.map((m) => [m.ruleId, m.messageId, m.line, m.column, m.data?.expected])).toEqual([
       ['application-totals', 'cellLikelyWrong', doc.at('unavailable.1', 'natural').line, doc.at('unavailable.1', 'natural').column, 2],
     ]);
+  });
+});
+
+describe('property: any consistent table, any one cell raised', () => {
+  const applicants = fc.array(fc.nat({ max: 40 }), { minLength: 6, maxLength: 6 });
+  const table = fc.record({
+    results: fc.array(applicants, { minLength: RESULT_ROWS.length, maxLength: RESULT_ROWS.length }),
+    carried: applicants,
+    carryForward: applicants,
+  });
+  const keys = APPLICATION_ROWS.map((r) => r.key);
+
+  it.each(LAYOUTS)('%s: a consistent table passes; one raised cell is one finding at that cell', async (layout) => {
+    await fc.assert(
+      fc.asyncProperty(table, fc.nat({ max: keys.length - 1 }), fc.nat({ max: 6 }), fc.integer({ min: 1, max: 9 }), async (t, row, column, delta) => {
+        const values: Record<string, number[]> = { carried: t.carried, carryForward: t.carryForward };
+        RESULT_ROWS.forEach((key, i) => (values[key] = t.results[i]!));
+        const good = recompute(values);
+        const clean = await lint(writeReport({ applications: good }, layout).text, { format: format(layout), rules: [{ id: rule.meta.id, rule, severity: 'error' }] });
+        expect(clean.messages).toEqual([]);
+        const key = keys[row]!;
+        const doc = writeReport({ applications: withCell(good, key, column, good[key]![column]! + delta) }, layout);
+        const broken = await lint(doc.text, { format: format(layout), rules: [{ id: rule.meta.id, rule, severity: 'error' }] });
+        const at = doc.at(key, COLUMN_KEYS[column]!);
+        expect(broken.messages.map((m) => [m.messageId, m.line, m.column, m.data?.difference])).toEqual([['cellLikelyWrong', at.line, at.column, delta]]);
+      }),
+      { numRuns: 15 },
+    );
   });
 });
