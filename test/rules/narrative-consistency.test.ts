@@ -52,6 +52,21 @@ for (const layout of LAYOUTS) {
     { messageId: 'litigationCases', data: { stated: 0, actual: 9 } },
     { messageId: 'reviewCases', data: { stated: 0, actual: 8 } },
   ]);
+
+  // The same wrong figure (230 for 224) in the ways real reports put it.
+  const PHRASINGS: Array<[string, string]> = [
+    ['2023年度我局共收到依申请信息公开230件，均按时答复。', '收到'],
+    ['全年共受理政府信息公开申请230件。', '共受理'],
+    ['2023年，共收到政府信息公开申请230件（其中当面申请12件、网络申请218件）。', '共收到'],
+    ['2023年新收政府信息公开申请230件，上年结转申请27件，共计257件。', '新收'],
+    ['收到申请230件，较上年增长15%。', '收到'],
+  ];
+  PHRASINGS.forEach(([sentence, anchor], i) =>
+    disagree(`230 received, phrasing ${i + 1}`, sentence, anchor, [{ messageId: 'applicationsReceived', data: { stated: 230, actual: 224 } }]),
+  );
+  disagree('received and handled in one sentence', '本年度共接收依申请公开申请224件，办结216件。', '办结', [{ messageId: 'handled', data: { stated: 216, actual: 215 } }]);
+  disagree('cases counted in 起', '本年度本机关发生行政复议案件8起，行政诉讼案件7起。', '行政诉讼', [{ messageId: 'litigationCases', data: { stated: 7, actual: 9 } }]);
+  valid.push({ name: `${layout}: a county-wide figure`, text: writeReport({ overview: ['全县各乡镇、各部门共收到政府信息公开申请1230件。'] }, layout).text, format: fmt });
 }
 
 testRule(rule, { valid, invalid });
