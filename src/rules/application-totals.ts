@@ -3,14 +3,12 @@
  * 一+二 = （七）+四 and （七） = the 21 result rows; per row 总计 = the six applicant columns. A single wrong
  * cell breaks a row and a column identity by the same amount: then one finding at that cell, not two.
  */
-import { APPLICANT_COLUMNS, APPLICATION_ROWS, RESULT_ROWS, applicationColumnLabel, applicationRowLabel } from '../parser/data/applications.js';
-import { findTable, getCell, getRow } from '../parser/query.js';
-import type { CellNode, TableNode } from '../parser/types.js';
+import { applicationColumnLabel, applicationRowLabel } from '../parser/data/applications.js';
+import { findTable, getRow } from '../parser/query.js';
+import type { CellNode } from '../parser/types.js';
 import { defineRule } from './types.js';
-import { listAddends, listBlanks, placeOf, readTerms, sumOf, type Term, type TermRef } from './support/terms.js';
-
-type Kind = 'balance' | 'column' | 'row';
-interface Identity { kind: Kind; row: string; column: string; terms: Term[]; diff: number; at: CellNode }
+import { identitiesOf, type Identity } from './support/application-identities.js';
+import { listAddends, listBlanks, placeOf, sumOf } from './support/terms.js';
 
 const blankNote = { zh: '（空白的加数按 0 计：{blanks}）', en: ' (blank addends counted as 0: {blanks})' };
 const texts = {
@@ -112,35 +110,4 @@ function culpritClaims(failing: readonly Identity[], cell: CellNode): { excess: 
 function excessAt(identity: Identity, cell: CellNode): number | undefined {
   const term = identity.terms.find((t) => t.cell === cell);
   return term ? (term.side === 'left' ? identity.diff : -identity.diff) : undefined;
-}
-
-/** Every identity that can be checked: no missing or unreadable row or column, no blank total. */
-function identitiesOf(table: TableNode): Identity[] {
-  const unreadable = new Set(table.unreadableRows.map((r) => r.key));
-  const ref = (row: string, column: string, side: 'left' | 'right', label: string, key = row): TermRef => ({
-    cell: unreadable.has(row) ? undefined : getCell(table, row, column),
-    label,
-    key,
-    total: row === 'handled' || column === 'total',
-    side,
-  });
-  const out: Identity[] = [];
-  const add = (kind: Kind, row: string, column: string, refs: TermRef[], at: TermRef) => {
-    const terms = readTerms(refs);
-    if (terms && at.cell) out.push({ kind, row, column, terms, diff: sumOf(terms, 'left') - sumOf(terms, 'right'), at: at.cell });
-  };
-  const columns = table.columns.filter((c) => c === 'total' || (APPLICANT_COLUMNS as readonly string[]).includes(c));
-  for (const c of columns) {
-    const balance = (['new', 'carried', 'handled', 'carryForward'] as const).map((r, n) => ref(r, c, n < 2 ? 'left' : 'right', applicationRowLabel(r)));
-    add('balance', 'carryForward', c, balance, balance[3]!);
-    const handled = ref('handled', c, 'left', applicationRowLabel('handled'));
-    add('column', 'handled', c, [handled, ...RESULT_ROWS.map((r) => ref(r, c, 'right', applicationRowLabel(r)))], handled);
-  }
-  if (APPLICANT_COLUMNS.every((c) => columns.includes(c)) && columns.includes('total')) {
-    for (const { key } of APPLICATION_ROWS) {
-      const total = ref(key, 'total', 'left', applicationColumnLabel('total'), 'total');
-      add('row', key, 'total', [total, ...APPLICANT_COLUMNS.map((c) => ref(key, c, 'right', applicationColumnLabel(c), c))], total);
-    }
-  }
-  return out;
 }
