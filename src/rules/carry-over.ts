@@ -30,6 +30,7 @@ export default defineRule({
     if (!previous) return;
     // Only consecutive years of the same organ compare; a gap means the rows are about different things.
     if (report.year !== null && previous.year !== null && previous.year !== report.year - 1) return;
+    if (report.organ && previous.organ && report.organ !== previous.organ) return;
     const table = findTable(report, 'applications');
     const before = findTable(previous, 'applications');
     if (!table || !before || table.template === '2019' || before.template === '2019') return;

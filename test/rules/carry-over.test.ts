@@ -27,6 +27,9 @@ for (const layout of LAYOUTS) {
   valid.push({ name: `${layout}: no report of last year`, text: doc.text, format: fmt });
   valid.push({ name: `${layout}: a report two years back is not compared`, text: doc.text, format: fmt, previous: previous([9, 9, 9, 9, 9, 9], 2021) });
 
+  const otherOrgan = previous([9, 9, 9, 9, 9, 9]).replace(/某市某局/g, '某市另一局');
+  valid.push({ name: `${layout}: another organ's report is not compared`, text: doc.text, format: fmt, previous: otherOrgan });
+
   invalid.push({
     name: `${layout}: 自然人 differs by one`,
     text: doc.text,
