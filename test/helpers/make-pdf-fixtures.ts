@@ -3,8 +3,8 @@
  * page printed to PDF by Chromium (through playwright-core, with a running header and a page number on every
  * page, untagged to stay small), a six-page print of it for the timing in bench/RESULTS.md, a print with
  * three defects (pdf-report.ts withDefects) to compare findings with the Markdown, and the
- * hand-laid PDFs of pdf-traits.ts (every trait; （六）其他处理 as one row; a scan; an encrypted file; a
- * truncated download). Run it again after changing any of those helpers:
+ * hand-laid PDFs of pdf-traits.ts (every trait; the same in a font that is not embedded; （六）其他处理 as
+ * one row; a scan; an encrypted file; a truncated download). Run it again after changing any of those helpers:
  *
  *   npx esbuild test/helpers/make-pdf-fixtures.ts --bundle --platform=node --format=esm --packages=external \
  *     --outfile=node_modules/.cache/make-pdf-fixtures.mjs && node node_modules/.cache/make-pdf-fixtures.mjs
@@ -70,6 +70,7 @@ function longer(): Block[] {
 const traits = traitsReport();
 write('traits.pdf', traits);
 write('other-as-one-row.pdf', traitsReport(true));
+write('predefined-cmap.pdf', traitsReport(false, { predefinedCMap: true }));
 write('scanned.pdf', scannedReport());
 write('encrypted.pdf', encryptedReport());
 write('truncated.pdf', traits.subarray(0, Math.floor(traits.length * 0.55)));

@@ -7,7 +7,7 @@
  * line of 15 values under a three-row header. The figures are pdf-report.ts's, so the Markdown agrees.
  */
 import { APPLICATION_ROWS } from '../../src/parser/data/applications.js';
-import { buildPdf, type PageSpec, type TextOp } from './pdf-writer.js';
+import { buildPdf, type PageSpec, type PdfOptions, type TextOp } from './pdf-writer.js';
 import { APPLICANTS, FEE_NOTICES, NEW_TOTAL, ORGAN, TABLE3, TABLE4, YEAR } from './pdf-report.js';
 
 const BODY = 12;
@@ -236,7 +236,7 @@ function heading(sheet: Sheet, text: string): void {
 }
 
 /** The whole report with every trait; page 1 ends inside table 三. */
-export function traitsReport(otherAsOneRow = false): Uint8Array {
+export function traitsReport(otherAsOneRow = false, pdf: PdfOptions = {}): Uint8Array {
   const title = `${ORGAN}${YEAR}年政府信息公开工作年度报告`;
   const sheet = new Sheet(title);
   sheet.text((595 - widthOf(title, 16)) / 2, sheet.y, title, 16);
@@ -260,7 +260,7 @@ export function traitsReport(otherAsOneRow = false): Uint8Array {
   sheet.y += 24;
   const date = `${YEAR + 1}年1月18日`;
   sheet.text(RIGHT - widthOf(date, BODY), sheet.y, date, BODY);
-  return buildPdf(sheet.finish());
+  return buildPdf(sheet.finish(), pdf);
 }
 
 /** A scanned page: an image and no text at all. */

@@ -25,6 +25,8 @@ export interface PageSpec {
 export interface PdfOptions {
   /** Adds an /Encrypt dictionary whose user password is not empty. */
   encrypted?: boolean;
+  /** A font that is not embedded, encoded with the predefined CMap UniGB-UCS2-H and no ToUnicode. */
+  predefinedCMap?: boolean;
 }
 
 export const PAGE_WIDTH = 595;
@@ -91,7 +93,13 @@ export function buildPdf(pages: PageSpec[], options: PdfOptions = {}): Uint8Arra
   const cidFont = add(
     `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /FangSong /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [32 126 500] /CIDToGIDMap /Identity >>`,
   );
-  const font = add(`<< /Type /Font /Subtype /Type0 /BaseFont /FangSong /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
+  const font = options.predefinedCMap
+    ? add(
+        `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [${add(
+          `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [1 95 500] >>`,
+        )} 0 R] >>`,
+      )
+    : add(`<< /Type /Font /Subtype /Type0 /BaseFont /FangSong /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
   let image = 0;
   if (pages.some((p) => p.image)) {
     const side = 32;

@@ -167,6 +167,11 @@ describe('pdf adapter: traits of real published PDFs', () => {
     expect(parsed.text).toMatch(/^（五）不予处理\t1\.信访举报投诉类申请\t94\t/m);
   });
 
+  it('reads text in a font that is not embedded, encoded with a predefined CMap (UniGB-UCS2-H)', async () => {
+    const cmap = extractReport(await parsePdf('predefined-cmap.pdf'));
+    expect(comparable(cmap)).toEqual(comparable(extractReport(await parsePdf('traits.pdf'))));
+  });
+
   it('reads table 四 as one line of 15 values under a three-row header', async () => {
     const review = findTable((await parsePdf('traits.pdf')).report, 'review')!;
     expect(review.children.map((r) => [r.key, r.children.map((c) => c.value)])).toEqual([

@@ -43,6 +43,22 @@ let loading: Promise<PdfJs> | undefined;
  * this thread (pdfjs looks for it on `globalThis.pdfjsWorker`), so a page needs no worker file and no
  * `workerSrc`, and a bundler sees the module it has to include.
  */
+/**
+ * In Node, the character maps pdfjs ships (pdf-node.ts). The module is named through a variable so that a
+ * browser bundle leaves it out: pages have no file system to read the maps from.
+ */
+async function nodeCMaps(): Promise<{ cMapUrl?: string; cMapPacked?: boolean }> {
+  const host = globalThis as { process?: { versions?: { node?: string } } };
+  if (typeof host.process?.versions?.node !== 'string') return {};
+  const helper = './pdf-node.js';
+  try {
+    const mod = (await import(helper)) as { cMapOptions: () => { cMapUrl?: string; cMapPacked?: boolean } };
+    return mod.cMapOptions();
+  } catch {
+    return {};
+  }
+}
+
 function pdfjs(): Promise<PdfJs> {
   loading ??= (async () => {
     const [lib, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
@@ -87,7 +103,7 @@ async function readPages(bytes: Uint8Array, limits: PdfLimits, deadline: number)
   let task: ReturnType<PdfJs['getDocument']> | undefined;
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {
-    task = lib.getDocument({ data, verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
+    task = lib.getDocument({ data, verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, ...(await nodeCMaps()) });
     doc = await task.promise;
   } catch (error) {
     await task?.destroy().catch(() => undefined);
