@@ -30,6 +30,8 @@ export interface ExpectedFinding {
   line: number;
   column?: number;
   severity?: RuleSeverity;
+  /** Where people find it in a .docx or .pdf (表三「（七）总计」行·自然人), compared when given. */
+  location?: string;
   /** Only the keys given are compared. */
   data?: Readonly<Record<string, string | number>>;
 }
@@ -155,6 +157,7 @@ function compareFindings(found: LintMessage[], expected: ExpectedFinding[]): voi
     if (m.messageId !== e.messageId) problems.push(`${where}: messageId ${m.messageId}, expected ${e.messageId}`);
     if (m.line !== e.line) problems.push(`${where}: line ${m.line}, expected ${e.line}`);
     if (e.column !== undefined && m.column !== e.column) problems.push(`${where}: column ${m.column}, expected ${e.column}`);
+    if (e.location !== undefined && m.location !== e.location) problems.push(`${where}: location ${m.location ?? '(none)'}, expected ${e.location}`);
     if (e.severity !== undefined && m.severity !== (e.severity === 'error' ? 2 : 1)) problems.push(`${where}: severity ${m.severity}, expected ${e.severity}`);
     for (const [key, value] of Object.entries(e.data ?? {})) {
       if (m.data?.[key] !== value) problems.push(`${where}: data.${key} ${JSON.stringify(m.data?.[key])}, expected ${JSON.stringify(value)}`);

@@ -66,6 +66,7 @@ describe('testRule', () => {
         { name: 'wrong line and column', text: EMPTY_OTHER, errors: [{ messageId: 'empty', line: 6, column: 3 }] },
         { name: 'too many expected', text: EMPTY_OTHER, errors: [{ messageId: 'empty', line: 7 }, { messageId: 'empty', line: 7 }] },
         { name: 'wrong data', text: EMPTY_OTHER, errors: [{ messageId: 'empty', line: 7, data: { n: 3 } }] },
+        { name: 'wrong location', text: EMPTY_OTHER, errors: [{ messageId: 'empty', line: 7, location: '表三' }] },
         { name: 'unknown messageId', text: EMPTY_OTHER, errors: [{ messageId: 'nope', line: 7 }] },
         { name: 'no errors listed', text: EMPTY_OTHER, errors: [] },
       ],
@@ -74,6 +75,7 @@ describe('testRule', () => {
     expect(result.get('invalid: wrong line and column')).toMatch(/line 7, expected 6\n.*column 4, expected 3/);
     expect(result.get('invalid: too many expected')).toMatch(/expected 2 finding\(s\), got 1/);
     expect(result.get('invalid: wrong data')).toMatch(/data\.n undefined, expected 3/);
+    expect(result.get('invalid: wrong location')).toMatch(/location \(none\), expected 表三/);
     expect(result.get('invalid: unknown messageId')).toMatch(/unknown messageId "nope"/);
     expect(result.get('invalid: no errors listed')).toMatch(/at least one finding/);
   });

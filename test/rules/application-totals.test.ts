@@ -5,7 +5,7 @@ import { lint } from '../../src/lint.js';
 import rule from '../../src/rules/application-totals.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
 import { APPLICATION_ROWS, RESULT_ROWS } from '../../src/parser/data/applications.js';
-import { BLANK_LAYOUTS, COLUMN_KEYS, GRID_LAYOUTS, LAYOUTS, consistentApplications, formatOf, recompute, withCell, writeReport, type Value } from './support/report.js';
+import { BLANK_LAYOUTS, COLUMN_KEYS, GRID_LAYOUTS, LAYOUTS, consistentApplications, formatOf, recompute, writeDocx, withCell, writeReport, type Value } from './support/report.js';
 
 const format = formatOf;
 const base = consistentApplications();
@@ -116,6 +116,14 @@ describe('with every rule on', () => {
     const result = await lint(doc.text, { format: format(layout), now: new Date('2025-06-30T00:00:00Z') });
     expect(result.messages.map((m) => [m.ruleId, m.messageId, m.severity, m.line, m.column, m.data?.column])).toEqual([
       ['numeric-cells', 'blankColumn', 1, doc.at('new', 'total').line, doc.at('new', 'total').column, '总计'],
+    ]);
+  });
+
+  it('docx: one wrong cell is one finding, located at that cell', async () => {
+    const bytes = await writeDocx({ applications: withCell(base, 'denied.3', BUSINESS, 5) });
+    const result = await lint(bytes, { format: 'docx', now: new Date('2025-06-30T00:00:00Z') });
+    expect(result.messages.map((m) => [m.ruleId, m.messageId, m.location, m.data?.expected])).toEqual([
+      ['application-totals', 'cellLikelyWrong', '表三「（三）不予公开3.危及“三安全一稳定”」行·商业企业', 3],
     ]);
   });
 

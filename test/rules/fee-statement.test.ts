@@ -1,7 +1,9 @@
 /** fee-statement: a 信息处理费 statement in section 六 that agrees with table 三 row （六）2 (domain.md "Fees"). */
+import { describe, expect, it } from '@jest/globals';
+import { lint } from '../../src/lint.js';
 import rule from '../../src/rules/fee-statement.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { LAYOUTS, consistentApplications, formatOf, recompute, writeReport, type ReportSpec } from './support/report.js';
+import { LAYOUTS, consistentApplications, formatOf, writeDocx, recompute, writeReport, type ReportSpec } from './support/report.js';
 
 const format = formatOf;
 const ROW = '（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用';
@@ -77,3 +79,15 @@ for (const layout of LAYOUTS) {
 }
 
 testRule(rule, { valid, invalid });
+
+describe('docx', () => {
+  const run = async (other: string[]) =>
+    (await lint(await writeDocx({ applications: twoUnpaid, other }), { format: 'docx', rules: [{ id: rule.meta.id, rule, severity: 'error' }] })).messages.map(
+      (m) => [m.messageId, m.severity, m.data?.count],
+    );
+  it('with （六）2 = 2: two notices unpaid pass, 未发出收费通知 is an error, 未收取 alone a warning', async () => {
+    expect(await run(['本年度发出收费通知2件，申请人均未缴纳，实际收取信息处理费0元。'])).toEqual([]);
+    expect(await run(['本机关未发出收费通知，未收取信息处理费。'])).toEqual([['noNoticeContradiction', 2, 2]]);
+    expect(await run(['本机关未收取信息处理费。'])).toEqual([['noticesNotMentioned', 1, 2]]);
+  });
+});

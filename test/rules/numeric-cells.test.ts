@@ -1,7 +1,9 @@
 /** numeric-cells: bad values are errors, blank or placeholder cells warnings grouped by column, row or table. */
+import { describe, expect, it } from '@jest/globals';
+import { lint } from '../../src/lint.js';
 import rule from '../../src/rules/numeric-cells.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { BLANK_LAYOUTS, COLUMN_KEYS, LAYOUTS, REVIEW_OK, consistentApplications, formatOf, withCell, writeReport, type Value } from './support/report.js';
+import { BLANK_LAYOUTS, COLUMN_KEYS, LAYOUTS, REVIEW_OK, consistentApplications, formatOf, writeDocx, withCell, writeReport, type Value } from './support/report.js';
 
 const format = formatOf;
 const base = consistentApplications();
@@ -104,3 +106,13 @@ invalid.push({
 });
 
 testRule(rule, { valid, invalid });
+
+describe('docx', () => {
+  it('the five empty 法人或其他组织 columns are five warnings, each at the column\'s first cell', async () => {
+    const emptied = Object.fromEntries(Object.entries(base).map(([k, v]) => [k, [v[0]!, '', '', '', '', '', v[0]!]]));
+    const result = await lint(await writeDocx({ applications: emptied }), { format: 'docx', rules: [{ id: rule.meta.id, rule, severity: 'error' }] });
+    expect(result.messages.map((m) => [m.messageId, m.severity, m.location, m.data?.count])).toEqual(
+      ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((c) => ['blankColumn', 1, `表三「一、本年新收政府信息公开申请数量」行·${c}`, 25]),
+    );
+  });
+});

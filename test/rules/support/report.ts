@@ -5,6 +5,8 @@
  * The figures are our own (distinct and non-zero where it matters), never the seeds'.
  */
 import { APPLICATION_ROWS, RESULT_ROWS } from '../../../src/parser/data/applications.js';
+import type { Block } from '../../helpers/html-docx-report.js';
+import { buildDocx, toDocumentXml } from '../../helpers/html-docx-render.js';
 
 export type Layout = 'markdown' | 'tabs' | 'lines' | 'html';
 export const LAYOUTS: readonly Layout[] = ['markdown', 'tabs', 'lines', 'html'];
@@ -209,6 +211,26 @@ export function writeReport(spec: ReportSpec, layout: Layout): WrittenReport {
       return lines[lineOf(start) - 1]!.indexOf(anchor) + 1;
     },
   };
+}
+
+/** The same report as a Word document (tables as plain grids): positions there mean little, so tests use `location`. */
+export async function writeDocx(spec: ReportSpec): Promise<Uint8Array> {
+  const year = spec.year ?? 2023;
+  const blocks: Block[] = [{ kind: 'title', text: `某市某局${year}年政府信息公开工作年度报告` }];
+  const para = (text: string) => blocks.push({ kind: 'paragraph', text });
+  const table = (rows: Cell[][]) => blocks.push({ kind: 'table', grid: rows.map((r) => r.map((c) => ({ text: c.text }))) });
+  if (spec.period !== null) para(spec.period ?? `本报告中所列数据的统计期限为${year}年1月1日至${year}年12月31日。`);
+  const omitted = (spec.noTable ?? []) as string[];
+  for (const key of spec.sections ?? Object.keys(HEADINGS)) {
+    blocks.push({ kind: 'heading', text: HEADINGS[key]! });
+    if (key === 'overview') [`${year}年，本局认真贯彻《条例》，持续推进政务公开。`, ...(spec.overview ?? [])].forEach(para);
+    if (key === 'active' && !omitted.includes(key)) table(spec.activeTemplate ? activeRows2019() : activeRows());
+    if (key === 'applications' && !omitted.includes(key)) table(applicationRows(spec.applications ?? consistentApplications()));
+    if (key === 'review' && !omitted.includes(key)) table(reviewRows(spec.review ?? REVIEW_OK));
+    if (key === 'problems') para('一是公开内容不够全面；二是解读形式较为单一。下一步将加强培训，丰富解读形式。');
+    if (key === 'other') (spec.other ?? ['本机关本年度未收取信息处理费。']).forEach(para);
+  }
+  return buildDocx(toDocumentXml(blocks));
 }
 
 function activeRows(): Cell[][] {
