@@ -4,12 +4,12 @@
  * warnings), 2 usage, configuration or internal failure. Every stream and the environment are injected.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile, access } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, writeFile, access } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError, ConfigLoader, describeConfig, parseRuleFlag, CONFIG_FILE_NAME } from './config.js';
 import { lintFiles, NoFilesFoundError, type LintFilesOptions } from './files.js';
-import { getFormatter, formatters, MACHINE_FORMATS, type Formatter } from './formatters/index.js';
+import { getFormatter, formatters, githubSummary, MACHINE_FORMATS, type Formatter } from './formatters/index.js';
 import { buildParser, preScanLang, toCliArgs, UsageError, type CliArgs } from './cli-options.js';
 import { colorLevel, makeChalk } from './cli-color.js';
 import { initConfigText } from './cli-init.js';
@@ -155,6 +155,9 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader, flagL
     rulesMeta: loader.knownRules() as ReadonlyMap<string, RuleMeta<unknown, string>>,
     version: VERSION,
   });
+  // Inside a GitHub Actions job, -f github also lists every finding in the job summary (annotations are capped).
+  const summaryFile = formatName === 'github' ? io.env.GITHUB_STEP_SUMMARY : undefined;
+  if (summaryFile) await appendFile(summaryFile, `${githubSummary(results, { cwd: io.cwd, color: false, locale, rulesMeta: new Map() })}\n`);
   if (toFile) {
     const target = path.resolve(io.cwd, args.outputFile as string);
     await mkdir(path.dirname(target), { recursive: true });

@@ -148,6 +148,15 @@ describe('output flags', () => {
       stderr: 'reportlint: 未知的输出格式 "junit"；可用：stylish、compact、json、sarif、github、eslint-compact\n',
     });
   });
+  test('-f github inside GitHub Actions also appends every finding to the job summary', async () => {
+    const cwd = await tree({ 'bad.md': BAD_PERIOD, 'summary.md': '# earlier step\n' });
+    const run = await runCli(['bad.md', '-f', 'github'], { cwd, env: { GITHUB_STEP_SUMMARY: path.join(cwd, 'summary.md') } });
+    expect(run.code).toBe(1);
+    expect(await readFile(path.join(cwd, 'summary.md'), 'utf8')).toBe(
+      '# earlier step\n### reportlint：1 个文件，1 个错误，0 个警告\n\n| 文件 | 行:列 | 级别 | 规则 | 问题 |\n| --- | --- | --- | --- | --- |\n' +
+        '| bad.md | 3:67 | error | statistical-period | 统计期限从 2023年3月1日 开始，应从 2023年1月1日开始 |\n\n',
+    );
+  });
   test('-f accepts a formatter module path; a throwing formatter is exit 2 with one line (stack only with --debug)', async () => {
     const cwd = await tree({
       'bad.md': BAD_PERIOD,

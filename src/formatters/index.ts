@@ -2,13 +2,14 @@
 import { compact } from './compact.js';
 import { eslintCompact } from './eslint-compact.js';
 import { github } from './github.js';
+import { githubSummary } from './github-summary.js';
 import { json } from './json.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
 export type { Formatter, FormatterContext } from './types.js';
-export { compact, eslintCompact, github, json, sarif, stylish };
+export { compact, eslintCompact, github, githubSummary, json, sarif, stylish };
 
 export const formatters: Readonly<Record<string, Formatter>> = {
   stylish,

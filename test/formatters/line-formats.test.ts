@@ -86,3 +86,20 @@ describe('registry and paths', () => {
     expect(fileUri('C:\\site', true)).toBe('file:///C:/site/');
   });
 });
+
+describe('github job summary', () => {
+  test('a title with counts and one table row per finding, pipes escaped', async () => {
+    const { githubSummary } = await import('../../src/formatters/github-summary.js');
+    const withPipe = [{ ...RESULTS[0]!, messages: [{ ...RESULTS[0]!.messages[1]!, message: 'a | b' }] }, RESULTS[1]!];
+    expect(githubSummary(withPipe, context()).split('\n')).toEqual([
+      '### reportlint：2 个文件，3 个错误，1 个警告',
+      '',
+      '| 文件 | 行:列 | 级别 | 规则 | 问题 |',
+      '| --- | --- | --- | --- | --- |',
+      '| reports/2023年报.md | 12:5 | warning | numeric-cells | a \\| b |',
+      '| reports/broken.docx | 1:1 | error | reportlint | binary content, not a report |',
+      '',
+    ]);
+    expect(githubSummary([RESULTS[2]!], context({ locale: 'en' }))).toBe('### reportlint: 0 errors, 0 warnings in 1 file\n');
+  });
+});
