@@ -8,15 +8,16 @@ import path from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import ignore from 'ignore';
 import { rules as builtinRules } from './rules/index.js';
-import type { ActiveRule } from './lint.js';
 import type { AnyRule } from './rules/types.js';
-import { createRegistry, suggestRuleId, type RuleRegistry, type RuleSource } from './config-registry.js';
-import { coerceSetting, mergeSetting, SettingError, type RuleSetting } from './config-severity.js';
-import { validateConfigShape, validateRuleOptions } from './config-validate.js';
+import { createRegistry, type RuleRegistry, type RuleSource } from './config-registry.js';
+import { mergeSetting, type RuleSetting } from './config-severity.js';
+import { validateConfigShape } from './config-validate.js';
+import { applyRules, presetRules, readRules } from './config-rules.js';
 import { loadPlugins, type PluginOrigin } from './plugins.js';
 import { ConfigError, normaliseLang, type ConfigFileData, type LoadedConfig, type ResolvedConfig } from './config-types.js';
 
 export { ConfigError } from './config-types.js';
+export { toActiveRules, describeConfig, parseRuleFlag } from './config-rules.js';
 export type { ResolvedConfig, LoadedConfig, ConfigFileData } from './config-types.js';
 export type { RuleSetting, SettingSeverity } from './config-severity.js';
 export type { RuleSource, RuleRegistry } from './config-registry.js';
@@ -221,26 +222,6 @@ export async function loadConfig(filePath: string, options: ConfigOptions = {}):
   return (await new ConfigLoader(options).forFile(filePath)).config;
 }
 
-/** The rules a resolved config switches on, ready for lint(). */
-export function toActiveRules(config: ResolvedConfig, registry: RuleRegistry): ActiveRule[] {
-  const active: ActiveRule[] = [];
-  for (const [id, setting] of [...config.rules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const rule = registry.rules.get(id);
-    if (!rule || setting.severity === 'off') continue;
-    active.push({ id, rule, severity: setting.severity, ...('options' in setting ? { options: setting.options } : {}) });
-  }
-  return active;
-}
-
-/** A config as JSON for `--print-config`: which files contributed, then every rule's final setting. */
-export function describeConfig(config: ResolvedConfig): Record<string, unknown> {
-  const rules: Record<string, unknown> = {};
-  for (const [id, s] of [...config.rules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    rules[id] = 'options' in s ? [s.severity, s.options] : s.severity;
-  }
-  return { file: config.file, sources: config.sources, plugins: config.plugins, lang: config.lang ?? 'zh', rules };
-}
-
 /** Reads one file as JSONC (comments and trailing commas allowed) and checks its shape. */
 export async function readConfigFile(file: string): Promise<ConfigFileData> {
   let text: string;
@@ -260,75 +241,6 @@ export async function readConfigFile(file: string): Promise<ConfigFileData> {
   }
   validateConfigShape(data, file);
   return data;
-}
-
-/** Parses one `--rule` value: `id: error`, `id: ["warn", {...}]`, or a JSON object of several. */
-export function parseRuleFlag(text: string): Record<string, unknown> {
-  const trimmed = text.trim();
-  if (trimmed.startsWith('{')) {
-    try {
-      const value: unknown = JSON.parse(trimmed);
-      if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-    } catch {
-      // fall through to the error below
-    }
-    throw new ConfigError('--rule', '', `cannot parse ${JSON.stringify(text)} as a JSON object of rules`);
-  }
-  const colon = trimmed.indexOf(':');
-  if (colon <= 0) throw new ConfigError('--rule', '', `expected "rule-id: off|warn|error", got ${JSON.stringify(text)}`);
-  const id = trimmed.slice(0, colon).trim().replace(/^["']|["']$/g, '');
-  const raw = trimmed.slice(colon + 1).trim();
-  let value: unknown = raw.replace(/^["']|["']$/g, '');
-  if (raw.startsWith('[') || /^\d+$/.test(raw)) {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      throw new ConfigError('--rule', id, `cannot parse ${JSON.stringify(raw)} as JSON`);
-    }
-  }
-  return { [id]: value };
-}
-
-function readRules(raw: Readonly<Record<string, unknown>>, registry: RuleRegistry, file: string, prefix: string): Map<string, RuleSetting> {
-  const out = new Map<string, RuleSetting>();
-  for (const [id, value] of Object.entries(raw)) {
-    const key = prefix ? `${prefix}.${id}` : id;
-    const rule = registry.rules.get(id);
-    if (!rule) {
-      const suggestion = suggestRuleId(id, registry.rules.keys());
-      throw new ConfigError(file, key, `unknown rule "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
-    }
-    let setting: RuleSetting;
-    try {
-      setting = coerceSetting(value);
-    } catch (error) {
-      if (error instanceof SettingError) throw new ConfigError(file, key, error.message);
-      throw error;
-    }
-    if ('options' in setting) validateRuleOptions(rule, setting.options, file, key);
-    out.set(id, setting);
-  }
-  return out;
-}
-
-function applyRules(base: Map<string, RuleSetting>, next: Map<string, RuleSetting>): Map<string, RuleSetting> {
-  const out = new Map(base);
-  for (const [id, setting] of next) out.set(id, mergeSetting(out.get(id), setting));
-  return out;
-}
-
-function presetRules(entry: string, registry: RuleRegistry, file: string, key: string): Map<string, RuleSetting> {
-  if (entry === 'reportlint:recommended') return registry.recommended();
-  if (entry === 'reportlint:all') return registry.all();
-  const plugin = /^plugin:([^/]+)\/(.+)$/.exec(entry);
-  if (plugin) {
-    const source = registry.sources.find((s) => s.prefix === plugin[1]);
-    const preset = source?.configs?.[plugin[2] ?? ''];
-    if (!source) throw new ConfigError(file, key, `"${entry}" names plugin "${plugin[1]}", which is not listed in plugins`);
-    if (!preset) throw new ConfigError(file, key, `plugin "${plugin[1]}" has no config "${plugin[2]}"`);
-    return readRules(preset.rules ?? {}, registry, `${file} (${entry})`, 'rules');
-  }
-  throw new ConfigError(file, key, `unknown config "${entry}"; use "reportlint:recommended", "reportlint:all", "plugin:<name>/<config>" or a relative path`);
 }
 
 function isPathLike(entry: string): boolean {
