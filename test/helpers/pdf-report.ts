@@ -176,3 +176,26 @@ export function withDefects(blocks: Block[] = REPORT): Block[] {
     return { kind: 'paragraph', text: b.text.replace(`至${YEAR}年12月31日`, `至${YEAR}年6月30日`) };
   });
 }
+
+/** The report with some table 三 cells left empty (row key → column keys). */
+export function withBlanks(blanks: Record<string, readonly string[]>, blocks: Block[] = REPORT): Block[] {
+  const columns = [...APPLICANTS, 'total'];
+  const labelOf = (key: string): string => (key === 'partial' ? '（二）部分公开（区分处理的，只计这一情形，不计其他情形）' : APPLICATION_ROWS.find((r) => r.key === key)!.label);
+  return blocks.map((b): Block => {
+    if (b.kind !== 'table') return b;
+    const grid = b.grid.map((line) => {
+      const key = Object.keys(blanks).find((k) => line.some((cell) => cell.text === labelOf(k)));
+      if (!key) return line;
+      const first = line.length - columns.length;
+      return line.map((cell, i) => (i >= first && blanks[key]!.includes(columns[i - first]!) ? { ...cell, text: '' } : cell));
+    });
+    return { kind: 'table', grid };
+  });
+}
+
+/** Blank cells of blank-cells.pdf: a first column, a whole 法人或其他组织 group, a last column. */
+export const BLANKS: Record<string, readonly string[]> = {
+  granted: ['natural'],
+  'denied.8': ['business', 'research', 'nonprofit', 'legal', 'other'],
+  'rejected.3': ['total'],
+};

@@ -84,8 +84,13 @@ export class Sheet {
 const VALUE_X = [318, 350, 382, 414, 446, 478, 510];
 const ROW = 20;
 
+/** Table 三 cells left blank (row key → column keys): nothing is drawn for them, as in a real PDF. */
+export type Blanks = Record<string, readonly string[]>;
+let blanks: Blanks = {};
+
 function values(sheet: Sheet, y: number, key: string): void {
   [...APPLICANTS, 'total'].forEach((col, i) => {
+    if (blanks[key]?.includes(col)) return;
     const v = String(TABLE3[key]?.[col] ?? '');
     sheet.text(VALUE_X[i]! + (24 - widthOf(v, SMALL)) / 2, y, v);
   });
@@ -236,7 +241,8 @@ function heading(sheet: Sheet, text: string): void {
 }
 
 /** The whole report with every trait; page 1 ends inside table 三. */
-export function traitsReport(otherAsOneRow = false, pdf: PdfOptions = {}): Uint8Array {
+export function traitsReport(otherAsOneRow = false, pdf: PdfOptions = {}, blank: Blanks = {}): Uint8Array {
+  blanks = blank;
   const title = `${ORGAN}${YEAR}年政府信息公开工作年度报告`;
   const sheet = new Sheet(title);
   sheet.text((595 - widthOf(title, 16)) / 2, sheet.y, title, 16);

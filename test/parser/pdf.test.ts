@@ -13,7 +13,7 @@ import { findTable, getCell } from '../../src/parser/query.js';
 import { lint } from '../../src/lint.js';
 import { lintFiles } from '../../src/files.js';
 import type { TableNode } from '../../src/parser/types.js';
-import { FEE_NOTICES, TABLE3, TABLE4, toMarkdown, withDefects } from '../helpers/pdf-report.js';
+import { BLANKS, FEE_NOTICES, TABLE3, TABLE4, toMarkdown, withBlanks, withDefects } from '../helpers/pdf-report.js';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/pdf/${name}`, import.meta.url)));
 const parsePdf = (name: string): Promise<ParsedReport> => parseReport(fixture(name), { format: 'pdf', filePath: name });
@@ -130,6 +130,30 @@ describe('pdf adapter: findings in a PDF', () => {
     const line = pdf.source!.split('\n')[total.line - 1]!;
     expect(line.slice(total.column - 1)).toMatch(/^1543\t/);
     expect(line).toMatch(/^（七）总计\t/);
+  });
+});
+
+describe('pdf adapter: blank cells', () => {
+  it('a blank cell is placed under its column, so the row is read (blank) and not unreadable', async () => {
+    const parsed = await parsePdf('blank-cells.pdf');
+    const table = applications(parsed);
+    expect(table.unreadableRows).toEqual([]);
+    for (const [row, columns] of Object.entries(BLANKS)) {
+      for (const [column, value] of Object.entries(TABLE3[row]!)) {
+        const cell = getCell(table, row, column)!;
+        expect([row, column, cell.content, cell.value]).toEqual(columns.includes(column) ? [row, column, 'blank', null] : [row, column, 'number', value]);
+      }
+    }
+  });
+
+  it('the same blanks in Markdown and in the PDF give the same tables and findings', async () => {
+    const markdown = toMarkdown(withBlanks(BLANKS));
+    const md = extractReport(await parseReport(markdown, { format: 'markdown' }));
+    expect(comparable(extractReport(await parsePdf('blank-cells.pdf')))).toEqual(comparable(md));
+    const mdLint = await lint(markdown, { format: 'markdown', filePath: 'report.md', now: NOW });
+    const pdfLint = await lint(fixture('blank-cells.pdf'), { format: 'pdf', filePath: 'blank-cells.pdf', now: NOW });
+    expect(mdLint.messages.length).toBeGreaterThan(0);
+    expect(pdfLint.messages.map((m) => [m.ruleId, m.messageId])).toEqual(mdLint.messages.map((m) => [m.ruleId, m.messageId]));
   });
 });
 

@@ -8,6 +8,7 @@ import type { PageLines, VisualLine } from './pdf-lines.js';
 import { dropFurniture } from './pdf-furniture.js';
 import { joinLabelFragments, joinWrappedHeaders, moveGroupLabels } from './pdf-rows.js';
 import { matchSectionHeading } from '../sections.js';
+import { fillBlankCells } from './pdf-columns.js';
 
 export interface LaidOut {
   text: string;
@@ -29,6 +30,7 @@ export function layoutText(pages: readonly PageLines[]): LaidOut {
   const kept = dropFurniture(pages);
   const lines: Placed[] = kept.flatMap((p) => moveGroupLabels(joinWrappedHeaders(joinLabelFragments(p.lines))).map((l) => ({ ...l, pageWidth: p.width })));
   const inTable = tableLines(lines);
+  fillTables(lines, inTable);
   const margins = paragraphMargins(lines, inTable);
   const out: string[] = [];
   const pageOf: number[] = [];
@@ -54,6 +56,20 @@ export function layoutText(pages: readonly PageLines[]): LaidOut {
   function push(text: string, page: number): void {
     out.push(text);
     pageOf.push(page);
+  }
+}
+
+/** Blank cells filled in each run of table lines (pdf-columns.ts), in place. */
+function fillTables(lines: Placed[], inTable: readonly boolean[]): void {
+  for (let i = 0; i < lines.length; ) {
+    if (!inTable[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && inTable[j]) j++;
+    fillBlankCells(lines.slice(i, j)).forEach((line, k) => (lines[i + k] = { ...lines[i + k]!, cells: line.cells }));
+    i = j;
   }
 }
 

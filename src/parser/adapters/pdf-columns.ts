@@ -1,0 +1,62 @@
+/**
+ * Blank cells in a PDF table: a blank cell prints nothing, so a row with one left empty has fewer values
+ * than its neighbours and the table reader would have to call it unreadable. Here, where the page says
+ * which column each value stands in, the row gets an empty cell for every column it leaves blank: the
+ * value columns are where the fullest rows of the same table put their values, and each value of a shorter
+ * row is placed under the nearest one. A value that is not clearly under one column leaves the row as it is.
+ */
+import type { Cell, VisualLine } from './pdf-lines.js';
+import { isValueText } from '../numbers.js';
+
+/** Fewer value columns than this: no filling (a row of 1 or 2 values says too little about columns). */
+const MIN_COLUMNS = 3;
+
+function trailingValues(line: VisualLine): number {
+  let n = 0;
+  for (let i = line.cells.length - 1; i >= 0 && isValueText(line.cells[i]!.text); i--) n++;
+  return n;
+}
+
+const centre = (c: Cell): number => (c.x0 + c.x1) / 2;
+
+/** Fills blank cells in the rows of one table (the lines of one run of table lines). */
+export function fillBlankCells(table: readonly VisualLine[]): VisualLine[] {
+  const counts = table.map(trailingValues);
+  const most = Math.max(0, ...counts);
+  if (most < MIN_COLUMNS) return [...table];
+  const full = table.filter((_, i) => counts[i] === most);
+  const anchors = Array.from({ length: most }, (_, k) => median(full.map((l) => centre(l.cells[l.cells.length - most + k]!))));
+  const spacing = Math.min(...anchors.slice(1).map((a, k) => a - anchors[k]!));
+  if (!(spacing > 0)) return [...table];
+  return table.map((line, i) => {
+    const n = counts[i]!;
+    if (n === 0 || n === most) return line;
+    const values = line.cells.slice(line.cells.length - n);
+    const slots = values.map((v) => nearest(anchors, centre(v), spacing / 2));
+    if (slots.some((s) => s < 0) || slots.some((s, k) => k > 0 && s <= slots[k - 1]!)) return line;
+    const labels = line.cells.slice(0, line.cells.length - n);
+    // A row without a label must not start with an empty cell (a leading TAB means something else in text).
+    const first = labels.length > 0 ? 0 : slots[0]!;
+    const filled: Cell[] = [];
+    for (let k = first; k < most; k++) {
+      const at = slots.indexOf(k);
+      filled.push(at >= 0 ? values[at]! : { x0: anchors[k]!, x1: anchors[k]!, y: line.y, text: '' });
+    }
+    return { ...line, cells: [...labels, ...filled] };
+  });
+}
+
+function nearest(anchors: readonly number[], x: number, within: number): number {
+  let best = -1;
+  let distance = within;
+  anchors.forEach((a, k) => {
+    if (Math.abs(a - x) < distance) [best, distance] = [k, Math.abs(a - x)];
+  });
+  return best;
+}
+
+function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
