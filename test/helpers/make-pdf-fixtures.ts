@@ -4,7 +4,7 @@
  * page, untagged to stay small), a six-page print of it for the timing in bench/RESULTS.md, a print with
  * three defects (pdf-report.ts withDefects) to compare findings with the Markdown, and the
  * hand-laid PDFs of pdf-traits.ts (every trait; the same in a font that is not embedded; （六）其他处理 as
- * one row; cells left blank; a scan; an encrypted file; a truncated download). Run it again after changing any of those helpers:
+ * one row; cells and whole columns left blank; a scan; an encrypted file; a truncated download). Run it again after changing any of those helpers:
  *
  *   npx esbuild test/helpers/make-pdf-fixtures.ts --bundle --platform=node --format=esm --packages=external \
  *     --outfile=node_modules/.cache/make-pdf-fixtures.mjs && node node_modules/.cache/make-pdf-fixtures.mjs
@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { toPrintHtml } from './pdf-html.js';
-import { BLANKS, ORGAN, REPORT, YEAR, toMarkdown, withDefects, type Block } from './pdf-report.js';
+import { BLANK_COLUMNS, BLANKS, ORGAN, REPORT, YEAR, toMarkdown, withDefects, type Block } from './pdf-report.js';
 import { encryptedReport, scannedReport, traitsReport } from './pdf-traits.js';
 
 const dir = join(process.cwd(), 'test', 'fixtures', 'pdf');
@@ -72,6 +72,7 @@ write('traits.pdf', traits);
 write('other-as-one-row.pdf', traitsReport(true));
 write('predefined-cmap.pdf', traitsReport(false, { predefinedCMap: true }));
 write('blank-cells.pdf', traitsReport(false, {}, BLANKS));
+write('blank-columns.pdf', traitsReport(false, {}, BLANK_COLUMNS));
 write('scanned.pdf', scannedReport());
 write('encrypted.pdf', encryptedReport());
 write('truncated.pdf', traits.subarray(0, Math.floor(traits.length * 0.55)));

@@ -199,3 +199,8 @@ export const BLANKS: Record<string, readonly string[]> = {
   'denied.8': ['business', 'research', 'nonprofit', 'legal', 'other'],
   'rejected.3': ['total'],
 };
+
+/** Blank columns of blank-columns.pdf: all five 法人或其他组织 columns, in every row, as a real page has. */
+export const BLANK_COLUMNS: Record<string, readonly string[]> = Object.fromEntries(
+  Object.keys(TABLE3).map((key) => [key, ['business', 'research', 'nonprofit', 'legal', 'other']]),
+);

@@ -13,7 +13,7 @@ import { findTable, getCell } from '../../src/parser/query.js';
 import { lint } from '../../src/lint.js';
 import { lintFiles } from '../../src/files.js';
 import type { TableNode } from '../../src/parser/types.js';
-import { BLANKS, FEE_NOTICES, TABLE3, TABLE4, toMarkdown, withBlanks, withDefects } from '../helpers/pdf-report.js';
+import { BLANK_COLUMNS, BLANKS, FEE_NOTICES, TABLE3, TABLE4, toMarkdown, withBlanks, withDefects } from '../helpers/pdf-report.js';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/pdf/${name}`, import.meta.url)));
 const parsePdf = (name: string): Promise<ParsedReport> => parseReport(fixture(name), { format: 'pdf', filePath: name });
@@ -146,15 +146,23 @@ describe('pdf adapter: blank cells', () => {
     }
   });
 
-  it('the same blanks in Markdown and in the PDF give the same tables and findings', async () => {
-    const markdown = toMarkdown(withBlanks(BLANKS));
-    const md = extractReport(await parseReport(markdown, { format: 'markdown' }));
-    expect(comparable(extractReport(await parsePdf('blank-cells.pdf')))).toEqual(comparable(md));
-    const mdLint = await lint(markdown, { format: 'markdown', filePath: 'report.md', now: NOW });
-    const pdfLint = await lint(fixture('blank-cells.pdf'), { format: 'pdf', filePath: 'blank-cells.pdf', now: NOW });
-    expect(mdLint.messages.length).toBeGreaterThan(0);
-    expect(pdfLint.messages.map((m) => [m.ruleId, m.messageId])).toEqual(mdLint.messages.map((m) => [m.ruleId, m.messageId]));
-  });
+  const cases: Array<[string, Record<string, readonly string[]>]> = [
+    ['blank-cells.pdf', BLANKS],
+    ['blank-columns.pdf', BLANK_COLUMNS],
+  ];
+  for (const [name, blanks] of cases) {
+    it(`${name}: the same blanks in Markdown and in the PDF give the same tables and findings`, async () => {
+      const markdown = toMarkdown(withBlanks(blanks));
+      const md = extractReport(await parseReport(markdown, { format: 'markdown' }));
+      const pdf = extractReport(await parsePdf(name));
+      expect(pdf.problems).toEqual({});
+      expect(comparable(pdf)).toEqual(comparable(md));
+      const mdLint = await lint(markdown, { format: 'markdown', filePath: 'report.md', now: NOW });
+      const pdfLint = await lint(fixture(name), { format: 'pdf', filePath: name, now: NOW });
+      expect(mdLint.messages.length).toBeGreaterThan(0);
+      expect(pdfLint.messages.map((m) => [m.ruleId, m.messageId])).toEqual(mdLint.messages.map((m) => [m.ruleId, m.messageId]));
+    });
+  }
 });
 
 describe('pdf adapter: traits of real published PDFs', () => {

@@ -2,8 +2,9 @@
  * Blank cells in a PDF table: a blank cell prints nothing, so a row with one left empty has fewer values
  * than its neighbours and the table reader would have to call it unreadable. Here, where the page says
  * which column each value stands in, the row gets an empty cell for every column it leaves blank: the
- * value columns are where the fullest rows of the same table put their values, and each value of a shorter
- * row is placed under the nearest one. A value that is not clearly under one column leaves the row as it is.
+ * value columns are where the fullest rows of the same table put their values (or the header's innermost
+ * cells, when they name more columns than any row fills), and each value of a shorter row is placed under
+ * the nearest one. A value that is not clearly under one column leaves the row as it is.
  */
 import type { Cell, VisualLine } from './pdf-lines.js';
 import { isValueText } from '../numbers.js';
@@ -22,10 +23,14 @@ const centre = (c: Cell): number => (c.x0 + c.x1) / 2;
 /** Fills blank cells in the rows of one table (the lines of one run of table lines). */
 export function fillBlankCells(table: readonly VisualLine[]): VisualLine[] {
   const counts = table.map(trailingValues);
-  const most = Math.max(0, ...counts);
+  const fullest = Math.max(0, ...counts);
+  const full = table.filter((_, i) => counts[i] === fullest);
+  const fromValues = Array.from({ length: fullest }, (_, k) => median(full.map((l) => centre(l.cells[l.cells.length - fullest + k]!))));
+  const fromHeader = headerColumns(table, counts);
+  // The header names more columns than any row fills (a column left blank all the way down).
+  const anchors = fromHeader.length > fullest ? fromHeader : fromValues;
+  const most = anchors.length;
   if (most < MIN_COLUMNS) return [...table];
-  const full = table.filter((_, i) => counts[i] === most);
-  const anchors = Array.from({ length: most }, (_, k) => median(full.map((l) => centre(l.cells[l.cells.length - most + k]!))));
   const spacing = Math.min(...anchors.slice(1).map((a, k) => a - anchors[k]!));
   if (!(spacing > 0)) return [...table];
   return table.map((line, i) => {
@@ -44,6 +49,22 @@ export function fillBlankCells(table: readonly VisualLine[]): VisualLine[] {
     }
     return { ...line, cells: [...labels, ...filled] };
   });
+}
+
+/**
+ * The centres of the header's innermost cells over the values (自然人 … 总计 under 申请人情况 and
+ * 法人或其他组织): header cells right of the label columns with no other header cell below them.
+ */
+function headerColumns(table: readonly VisualLine[], counts: readonly number[]): number[] {
+  const first = counts.findIndex((n) => n > 0);
+  if (first <= 0) return [];
+  const valueLeft = Math.min(...table.flatMap((l, i) => (counts[i]! > 0 ? [l.cells[l.cells.length - counts[i]!]!.x0] : [])));
+  const size = table[first]!.size;
+  const cells = table.slice(0, first).flatMap((l) => l.cells.filter((c) => c.x0 >= valueLeft - size && !isValueText(c.text)));
+  const leaves = cells.filter((c) => !cells.some((d) => d !== c && d.y > c.y + 0.5 * size && d.x0 < c.x1 && d.x1 > c.x0));
+  const centres = leaves.map(centre).sort((a, b) => a - b);
+  // Leaves must stand apart like columns do.
+  return centres.every((x, k) => k === 0 || x - centres[k - 1]! > size) ? centres : [];
 }
 
 function nearest(anchors: readonly number[], x: number, within: number): number {
