@@ -56,9 +56,10 @@ export function valueCount(row: RawRow): number {
 }
 
 /**
- * The row's value cells, fitted to `expected` columns without guessing: the cells after the last label cell;
- * blanks in front are dropped while there are too many (they come from spanned label columns), and blank
- * cells cut from the end are put back while there are too few (a blank last column). Null when it does not fit.
+ * The row's value cells, fitted to `expected` columns without guessing. The candidates are the cells after the
+ * last label cell; blank cells at either end may be padding (a spanned label column, trailing tabs) or blank
+ * values. The filled cells must fit one window of `expected` cells, and only one: when the window could slide
+ * (a blank at the start and padding at the end), which column is blank is a guess, so the row is unreadable.
  */
 export function fitValues(row: RawRow, expected: number): RawCell[] | null {
   const cells = ownCells(row);
@@ -67,13 +68,15 @@ export function fitValues(row: RawRow, expected: number): RawCell[] | null {
     if (isLabelCell(c)) lastLabel = i;
   });
   const candidates = cells.slice(lastLabel + 1);
-  let end = candidates.length;
-  while (end > 0 && candidates[end - 1]!.text.trim() === '') end--;
-  const values = candidates.slice(0, end);
-  const trailing = candidates.slice(end);
-  while (values.length > expected && values[0]!.text.trim() === '') values.shift();
-  while (values.length < expected && trailing.length > 0) values.push(trailing.shift()!);
-  return values.length === expected ? values : null;
+  const filled = candidates.flatMap((c, i) => (c.text.trim() === '' ? [] : [i]));
+  if (filled.length === 0) return candidates.length >= expected ? candidates.slice(0, expected) : null;
+  const first = filled[0]!;
+  const last = filled[filled.length - 1]!;
+  // Window starts a with a <= first, a + expected - 1 >= last, inside the candidates.
+  const lowest = Math.max(0, last - expected + 1);
+  const highest = Math.min(first, candidates.length - expected);
+  if (lowest !== highest) return null;
+  return candidates.slice(lowest, lowest + expected);
 }
 
 export function makeCell(raw: RawCell, key: string | undefined, location: string): CellNode {

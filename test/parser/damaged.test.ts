@@ -32,6 +32,18 @@ describe('damaged tables', () => {
     expect(getCell(table, 'rejected.3', 'total')?.value).toBe(t['rejected.3']!.total);
   });
 
+  it('a tab row whose blank cell could be at either end is unreadable, never shifted', async () => {
+    const row = `一、本年新收政府信息公开申请数量\t\t\t24\t32\t37\t42\t43\t47\t`;
+    const text = markdownTabs().replace(/^一、本年新收政府信息公开申请数量.*$/m, row);
+    const table = findTable((await parseReport(text, { filePath: 'a.txt' })).report, 'applications')!;
+    expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'new', expected: 7, actual: 6 })]);
+    // With no padding after it, the blank can only be the last column: 总计 blank, the rest in place.
+    const exact = markdownTabs().replace(/^一、本年新收政府信息公开申请数量.*$/m, '一、本年新收政府信息公开申请数量\t24\t32\t37\t42\t43\t47\t');
+    const read = findTable((await parseReport(exact, { filePath: 'a.txt' })).report, 'applications')!;
+    expect(getCell(read, 'new', 'natural')?.value).toBe(24);
+    expect(getCell(read, 'new', 'total')).toMatchObject({ content: 'blank', value: null });
+  });
+
   it('blank cells and placeholders are kept as blank, with their raw text', async () => {
     const text = markdownGfm().replace(/(\| 一、本年新收政府信息公开申请数量 \|\s*\|\s*\| )(\d+) \| (\d+)/, '$1 | —');
     const table = findTable((await parseReport(text, { filePath: 'a.md' })).report, 'applications')!;

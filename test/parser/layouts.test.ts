@@ -91,7 +91,7 @@ describe('encodings and line endings', () => {
   });
 
   it('refuses binary input with a clear error', async () => {
-    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3]);
+    const bytes = new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0]);
     await expect(parseReport(bytes, { filePath: 'x.txt' })).rejects.toThrow(/binary/);
   });
 });
