@@ -39,8 +39,6 @@ export function layoutText(pages: readonly PageLines[]): LaidOut {
     const prev = lines[i - 1];
     if (inTable[i]) {
       paragraph = undefined;
-      // Two tables one under the other with space between: a blank line keeps them apart.
-      if (prev && inTable[i - 1] && prev.page === line.page && line.y - prev.y > TABLE_GAP * 2 * line.size) push('', prev.page);
       const cells = line.cells.map((c) => clean(c.text));
       push(cells.length === 1 ? `${cells[0]}\t` : cells.join('\t'), line.page);
       return;
@@ -89,7 +87,9 @@ function isHeading(line: VisualLine): boolean {
 function tableLines(lines: readonly Placed[]): boolean[] {
   const multi = lines.map((l) => l.cells.length >= 2);
   const out = [...multi];
-  const near = (a: Placed, b: Placed): boolean => a.page !== b.page || b.y - a.y <= TABLE_GAP * Math.max(a.size, b.size);
+  // Rows may be tall (cells with wide line spacing): lines are near when no further apart than a table row.
+  const pitch = rowPitch(lines, multi);
+  const near = (a: Placed, b: Placed): boolean => a.page !== b.page || b.y - a.y <= Math.max(TABLE_GAP * Math.max(a.size, b.size), 1.3 * pitch);
   let i = 0;
   while (i < lines.length) {
     if (multi[i]) {
@@ -121,6 +121,17 @@ function tableLines(lines: readonly Placed[]): boolean[] {
     }
   }
   return out;
+}
+
+/** The usual distance between two table rows in this document (the median over lines of cells). */
+function rowPitch(lines: readonly Placed[], multi: readonly boolean[]): number {
+  const steps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const [a, b] = [lines[i - 1]!, lines[i]!];
+    if (multi[i - 1] && multi[i] && a.page === b.page && b.y > a.y && b.y - a.y < 8 * b.size) steps.push(b.y - a.y);
+  }
+  steps.sort((x, y) => x - y);
+  return steps[steps.length >> 1] ?? 0;
 }
 
 interface Margins {

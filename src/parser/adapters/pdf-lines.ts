@@ -146,6 +146,7 @@ function collapseStacks(items: readonly PdfItem[]): PdfItem[] {
   const candidates = items.filter(single).sort((a, b) => a.y - b.y);
   const used = new Set<PdfItem>();
   const replaced = new Map<PdfItem, PdfItem | null>();
+  const chains: PdfItem[][] = [];
   for (const start of candidates) {
     if (used.has(start)) continue;
     const chain = [start];
@@ -164,12 +165,17 @@ function collapseStacks(items: readonly PdfItem[]): PdfItem[] {
       chain.push(next);
     }
     if (chain.length < STACK_MIN) continue;
-    for (const c of chain) {
-      used.add(c);
-      replaced.set(c, null);
-    }
-    const width = Math.max(...chain.map((c) => c.width));
-    replaced.set(start, { ...start, str: chain.map((c) => c.str.trim()).join(''), width });
+    for (const c of chain) used.add(c);
+    chains.push(chain);
+  }
+  for (const group of pairChains(chains)) {
+    // Reading order: top to bottom, and left to right on a line (a label two characters wide).
+    const chars = group.flat().sort((a, b) => (Math.abs(a.y - b.y) <= SAME_LINE * a.size ? a.x - b.x : a.y - b.y));
+    const first = chars[0]!;
+    for (const c of chars) replaced.set(c, null);
+    const x = Math.min(...chars.map((c) => c.x));
+    const width = Math.max(...chars.map((c) => c.x + c.width)) - x;
+    replaced.set(first, { ...first, x, str: chars.map((c) => c.str.trim()).join(''), width });
   }
   const out: PdfItem[] = [];
   for (const item of items) {
@@ -178,4 +184,29 @@ function collapseStacks(items: readonly PdfItem[]): PdfItem[] {
     else if (r) out.push(r);
   }
   return out;
+}
+
+/**
+ * Chains side by side whose characters share baselines are one label set two characters wide, when the
+ * two characters of a line are drawn apart ("三" "、" / "本" "年" / …).
+ */
+function pairChains(chains: PdfItem[][]): PdfItem[][][] {
+  const groups: PdfItem[][][] = chains.map((c) => [c]);
+  const centre = (chain: PdfItem[]): number => chain.reduce((s, c) => s + c.x + c.width / 2, 0) / chain.length;
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const a = groups[i]!.flat();
+      const b = groups[j]!.flat();
+      const size = a[0]!.size;
+      if (Math.abs(centre(a) - centre(b)) > 2 * size) continue;
+      const shorter = a.length <= b.length ? a : b;
+      const other = shorter === a ? b : a;
+      const shared = shorter.filter((c) => other.some((d) => Math.abs(c.y - d.y) <= SAME_LINE * size)).length;
+      if (shared * 2 < shorter.length) continue;
+      groups[i]!.push(...groups[j]!);
+      groups.splice(j, 1);
+      j = i;
+    }
+  }
+  return groups.map((g) => g);
 }

@@ -12,7 +12,7 @@ import { matchSectionHeading } from '../sections.js';
 
 const ORDINAL = /^\s*([（(]\s*[一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*、|\d+\s*[.．、])/;
 /** A label fragment joins a value line at most this far away (baseline to baseline, in glyphs). */
-const JOIN_DISTANCE = 1.45;
+const JOIN_DISTANCE = 2.2;
 
 /** Index of the first value cell after the last label cell, or -1 when the line ends with a label. */
 function firstValue(line: VisualLine): number {
@@ -146,7 +146,7 @@ function findFirstSubRow(lines: readonly VisualLine[], from: number): number | u
 }
 
 /** Header cells wrapped in their cell (商业⏎企业, 社会公⏎益组织): lines this close (glyphs) continue a cell. */
-const WRAP_DISTANCE = 1.6;
+const WRAP_DISTANCE = 2.2;
 /** Cells of one visual line may differ this much (glyphs) in baseline (pdf-lines.ts). */
 const SAME_LINE = 0.35;
 
