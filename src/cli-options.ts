@@ -35,6 +35,7 @@ export interface CliArgs {
   cacheLocation?: string;
   cacheStrategy?: string;
   concurrency?: string;
+  previous?: string;
 }
 
 const text = {
@@ -75,6 +76,7 @@ const ZH_DESCRIPTIONS = {
   'report-unused-disable-directives': '把没有屏蔽任何问题的 reportlint-disable 注释报告为错误',
   'encoding': '报告的文字编码',
   'debug': '内部错误时输出调用栈',
+  previous: '上一年度的报告：核对本年“上年结转”与其“结转下年度继续办理”',
   'cache': '只检查自上次运行以来有变化的报告',
   'cache-location': '缓存文件或文件夹（默认 .reportlintcache）',
   'cache-strategy': '判断报告是否变化的方式：content（内容，默认）| metadata（大小和修改时间）',
@@ -113,6 +115,7 @@ export function buildParser(locale: Locale, version: string): Argv {
       'inline-config': { type: 'boolean', default: true, describe: d('inline-config', 'honour reportlint-disable comments (--no-inline-config)') },
       'report-unused-disable-directives': { type: 'boolean', default: false, describe: d('report-unused-disable-directives', 'report reportlint-disable comments that suppress nothing, as errors') },
       encoding: { type: 'string', requiresArg: true, choices: ['auto', 'utf8', 'utf-8', 'gb18030', 'gbk'], describe: d('encoding', 'text encoding of the reports') },
+      previous: { type: 'string', requiresArg: true, describe: d('previous', "last year's report: check this year's carried-over row against its carried-forward row") },
       debug: { type: 'boolean', default: false, describe: d('debug', 'print stack traces of internal failures') },
       cache: { type: 'boolean', default: false, describe: d('cache', 'only re-check reports that changed since the last run') },
       'cache-location': { type: 'string', requiresArg: true, describe: d('cache-location', 'cache file or folder (default .reportlintcache)') },
@@ -175,6 +178,7 @@ export function toCliArgs(raw: Record<string, unknown>): CliArgs {
     ignorePath: opt<string>('ignore-path'),
     stdinFilename: opt<string>('stdin-filename'),
     encoding: opt<string>('encoding'),
+    previous: opt<string>('previous'),
     cacheLocation: opt<string>('cache-location'),
     cacheStrategy: opt<string>('cache-strategy'),
     concurrency: opt<string>('concurrency'),

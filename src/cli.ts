@@ -137,6 +137,7 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader, flagL
     ...(encodingOf(args.encoding) ? { encoding: encodingOf(args.encoding) } : {}),
     inlineConfig: args.inlineConfig,
     reportUnusedDisableDirectives: args.reportUnusedDisableDirectives,
+    ...(args.previous ? { previousFile: args.previous } : {}),
     onNotice: (message) => void io.stderr.write(`reportlint: ${message}\n`),
     ...cacheAndThreads(args),
   });

@@ -7,7 +7,10 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { lint } from './lint.js';
+import { finishResult, runRules, type LintOptions } from './lint.js';
+import { parseReport, type ParsedReport } from './parser/index.js';
+import type { ReportRoot } from './parser/types.js';
+import { carrySummary, pairWithPreviousYear } from './year-over-year.js';
 import { ConfigLoader, toActiveRules, type ConfigOptions } from './config.js';
 import { decode, DecodeError, type EncodingName } from './parser/decode.js';
 import type { InputFormat } from './parser/types.js';
@@ -48,7 +51,20 @@ export interface LintFilesOptions extends ConfigOptions, ManyFilesOptions {
   onNotice?: (message: string) => void;
   /** Share a loader (the CLI reads rule metadata from it afterwards). */
   configLoader?: ConfigLoader;
+  /** Last year's report (`--previous`): every report is checked against it by year-over-year rules. */
+  previousFile?: string;
+  /** Set internally for the second, year-over-year pass. */
+  previous?: ReportRoot;
 }
+
+interface StdinEntry {
+  filePath: string;
+  configPath: string;
+  content: string | Uint8Array;
+}
+
+/** A result on its way out of a worker or the cache, with what next year's report is compared with. */
+type CarryingResult = LintResult & { carry?: ReportRoot };
 
 /** A pattern matched no file; the CLI turns it into exit 2 unless --no-error-on-unmatched-pattern. */
 export class NoFilesFoundError extends Error {
@@ -70,15 +86,17 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   const notice = options.onNotice ?? (() => undefined);
   const targets = await expandPatterns(patterns.filter((p) => p !== '-'), cwd, options, notice);
   const results: LintResult[] = [];
+  let stdin: StdinEntry | undefined;
   if (patterns.includes('-')) {
     const filePath = options.stdin?.filePath ? path.resolve(cwd, options.stdin.filePath) : '<stdin>';
     const configPath = options.stdin?.filePath ? filePath : path.join(cwd, '<stdin>');
-    results.push(await lintOne(options.stdin?.content ?? '', filePath, configPath, loader, options));
+    stdin = { filePath, configPath, content: options.stdin?.content ?? '' };
+    results.push(await lintOne(stdin.content, filePath, configPath, loader, options));
   }
   // Cache, worker threads and file order: src/parallel.ts; each file is linted by lintTarget below.
   const lintTargetHere = (target: Target, say: (message: string) => void) => lintTarget(target, cwd, loader, options, say);
   results.push(...(await lintFilesConcurrently(targets, options, { cwd, loader, notice, lintTarget: lintTargetHere })));
-  return results;
+  return linkYears(results, { loader, options, cwd, ...(stdin ? { stdin } : {}) });
 }
 
 /** Reads and lints one file; undefined when a file met while walking is skipped. Also runs in worker threads. */
@@ -117,7 +135,7 @@ async function lintOne(
   options: LintFilesOptions,
 ): Promise<LintResult> {
   const { config, registry } = await loader.forFile(configPath);
-  const result = await lint(content, {
+  const lintOptions: LintOptions = {
     filePath,
     rules: toActiveRules(config, registry),
     ...(options.lang ?? config.lang ? { lang: options.lang ?? config.lang } : {}),
@@ -127,9 +145,59 @@ async function lintOne(
     ...(options.docsBase ? { docsBase: options.docsBase } : {}),
     inlineConfig: options.inlineConfig ?? true,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
-  });
+    ...(options.previous ? { previous: options.previous } : {}),
+  };
+  // lint() step by step, to keep the few numbers next year's carry-over check needs.
+  let parsed: ParsedReport;
+  try {
+    parsed = await parseReport(content, lintOptions);
+  } catch (error) {
+    return fatalResult(filePath, error);
+  }
+  const result: CarryingResult = finishResult(filePath, parsed, runRules(parsed.report, lintOptions), lintOptions);
+  const carry = carrySummary(parsed.report);
+  if (carry) result.carry = carry;
   if (!options.keepSource) delete result.source;
   return result;
+}
+
+/**
+ * The year-over-year pass: a report whose organ also has a report for the year before in this run (or every
+ * report, with --previous) is linted again with that year's summary as `previous`. Only those are read twice.
+ */
+async function linkYears(
+  results: CarryingResult[],
+  { loader, options, cwd, stdin }: { loader: ConfigLoader; options: LintFilesOptions; cwd: string; stdin?: StdinEntry },
+): Promise<LintResult[]> {
+  const explicit = options.previousFile ? await readPrevious(options.previousFile, cwd, options) : undefined;
+  const pairs = pairWithPreviousYear(results.map((r) => (r.fatalErrorCount > 0 ? undefined : r.carry)), explicit);
+  const out: LintResult[] = [];
+  for (const [i, result] of results.entries()) {
+    const previous = pairs.get(i);
+    let final: CarryingResult = result;
+    if (previous) {
+      const fromStdin = i === 0 && stdin !== undefined;
+      const content = fromStdin ? stdin.content : await readFile(result.filePath);
+      final = await lintOne(content, result.filePath, fromStdin ? stdin.configPath : result.filePath, loader, { ...options, previous });
+    }
+    const { carry: _carry, ...plain } = final;
+    out.push(plain);
+  }
+  return out;
+}
+
+async function readPrevious(name: string, cwd: string, options: LintFilesOptions): Promise<ReportRoot> {
+  const file = path.resolve(cwd, name);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new Error(`--previous: ${name}: ${readError(error)}`);
+  }
+  const parsed = await parseReport(bytes, { filePath: file, ...(options.encoding ? { encoding: options.encoding } : {}) });
+  const summary = carrySummary(parsed.report);
+  if (!summary) throw new Error(`--previous: ${name}: no report year or no table 三 found`);
+  return summary;
 }
 
 async function expandPatterns(

@@ -264,6 +264,15 @@ describe('file selection flags', () => {
   });
 });
 
+test('--previous names last year\'s report; reports of one organ for consecutive years are paired anyway', async () => {
+  const cwd = await tree({ 'last/2022.md': CLEAN.replaceAll('2023', '2022'), '2023.md': CLEAN });
+  const run = await runCli(['2023.md', '--previous', 'last/2022.md', '-f', 'compact'], { cwd });
+  expect(run.code).toBe(1);
+  expect(run.stdout.split('\n')[0]).toMatch(/^2023\.md:\d+:\d+: error 表三「自然人」列的上年结转为 1，而 2022 年度报告的结转下年度继续办理为 2 \[carry-over\]$/);
+  expect((await runCli(['.', '-f', 'compact'], { cwd })).stdout).toBe(run.stdout);
+  expect((await runCli(['2023.md', '--previous', 'nope.md'], { cwd })).stderr).toBe('reportlint: --previous: nope.md: file not found\n');
+});
+
 describe('inline configuration flags', () => {
   const suppressed = BAD_PERIOD.replace('本报告根据', '<!-- reportlint-disable-next-line statistical-period -->\n本报告根据');
   test('comments are honoured; --no-inline-config ignores them', async () => {

@@ -110,3 +110,45 @@ describe('lintFiles', () => {
     expect(off.map((r) => r.messages.length)).toEqual([0, 0]);
   });
 });
+
+describe('year over year (carry-over)', () => {
+  // The fixture's table 三 carries forward 2,3,4,5,6,7 (total 27) and carried over 1,3,5,7,9,11 (total 36).
+  const Y2022 = CLEAN.replaceAll('2023', '2022');
+  const carry = (r: { messages: Array<{ ruleId: string | null; line: number; data?: Readonly<Record<string, string | number>> }> }): string[] =>
+    r.messages.filter((m) => m.ruleId === 'carry-over').map((m) => `${m.data?.column}:${m.data?.actual}≠${m.data?.expected}`);
+
+  test('two reports of one organ for consecutive years, linted together: only the later one is checked', async () => {
+    const root = await tree({ 'a/2023.md': CLEAN, 'b/2022.md': Y2022 });
+    const results = await lintFiles(['.'], { cwd: root, now });
+    expect(names(root, results)).toEqual(['a/2023.md', 'b/2022.md']);
+    expect(carry(results[0]!)).toEqual(['自然人:1≠2', '科研机构:5≠4', '社会公益组织:7≠5', '法律服务机构:9≠6', '其他:11≠7', '总计:36≠27']);
+    expect(carry(results[1]!)).toEqual([]);
+    expect(results[0]).not.toHaveProperty('carry');
+    expect(JSON.stringify(results)).not.toContain('"carry"');
+  });
+
+  test('another organ, a gap of two years, or a single report: no check', async () => {
+    const other = CLEAN.replaceAll('青石县自然资源局', '白沙镇人民政府');
+    const root = await tree({ '2023.md': other, '2022.md': Y2022, '2021.md': CLEAN.replaceAll('2023', '2021') });
+    expect((await lintFiles(['2023.md', '2022.md'], { cwd: root, now })).flatMap(carry)).toEqual([]);
+    expect((await lintFiles(['2021.md', '2023.md'], { cwd: root, now })).flatMap(carry)).toEqual([]);
+    expect((await lintFiles(['2023.md'], { cwd: root, now })).flatMap(carry)).toEqual([]);
+  });
+
+  test('previousFile (--previous) names last year explicitly, also for stdin', async () => {
+    const root = await tree({ 'last/2022.md': Y2022, '2023.md': CLEAN });
+    const results = await lintFiles(['2023.md'], { cwd: root, now, previousFile: 'last/2022.md' });
+    expect(carry(results[0]!)).toHaveLength(6);
+    const piped = await lintFiles(['-'], { cwd: root, now, previousFile: 'last/2022.md', stdin: { content: CLEAN, filePath: 'x.md' } });
+    expect(carry(piped[0]!)).toHaveLength(6);
+    await expect(lintFiles(['2023.md'], { cwd: root, previousFile: 'nope.md' })).rejects.toThrow('--previous: nope.md: file not found');
+  });
+
+  test('consistent consecutive years pass', async () => {
+    // Make 2022's carried-forward row equal 2023's carried-over row.
+    const from = '| 四、结转下年度继续办理 |  |  | 2 | 3 | 4 | 5 | 6 | 7 | 27 |';
+    expect(Y2022).toContain(from);
+    const root = await tree({ '2023.md': CLEAN, '2022.md': Y2022.replace(from, '| 四、结转下年度继续办理 |  |  | 1 | 3 | 5 | 7 | 9 | 11 | 36 |') });
+    expect((await lintFiles(['.'], { cwd: root, now })).flatMap(carry)).toEqual([]);
+  });
+});
