@@ -1,0 +1,54 @@
+/**
+ * Conformance on a page nobody on the team wrote: ../shared/real/shuyang-fgj-2023.html printed to PDF by
+ * Chromium at test time (a printed copy is never committed), with a running title and 第 N 页 on every
+ * page. Its README says what reportlint must say: no errors, and one warning per empty 法人或其他组织
+ * column. The PDF must get exactly what the page itself gets. Skipped without ../shared or Chromium.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, readFileSync } from 'node:fs';
+import { lint } from '../../src/lint.js';
+import { parseReport } from '../../src/parser/index.js';
+import { extractReport } from '../../src/extract.js';
+
+const PAGE = new URL('../../../shared/real/shuyang-fgj-2023.html', import.meta.url);
+const CHROMIUM = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
+const available = existsSync(PAGE) && existsSync(CHROMIUM);
+const NOW = new Date('2024-03-01T00:00:00Z');
+
+async function printToPdf(): Promise<Uint8Array> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(PAGE.href);
+    return new Uint8Array(
+      await page.pdf({
+        format: 'A4',
+        tagged: false,
+        displayHeaderFooter: true,
+        headerTemplate: '<div style="font-size:8px;width:100%;text-align:center"><span class="title"></span></div>',
+        footerTemplate: '<div style="font-size:9px;width:100%;text-align:center">第 <span class="pageNumber"></span> 页</div>',
+        margin: { top: '20mm', bottom: '20mm', left: '15mm', right: '15mm' },
+      }),
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+(available ? describe : describe.skip)('pdf adapter: a real published page printed to PDF', () => {
+  it('reads and lints like the page itself', async () => {
+    const pdf = await printToPdf();
+    const html = readFileSync(PAGE);
+    const fromPdf = extractReport(await parseReport(pdf, { format: 'pdf' }));
+    const fromHtml = extractReport(await parseReport(html, { format: 'html' }));
+    expect(fromPdf.tables).toEqual(fromHtml.tables);
+    expect(fromPdf.problems).toEqual({});
+    expect(fromPdf.period).toEqual({ start: '2023-01-01', end: '2023-12-31' });
+    expect(fromPdf.sections.map((s) => s.key)).toEqual(['overview', 'active', 'applications', 'review', 'problems', 'other']);
+    expect(fromPdf.tables.applications?.['new']?.['total']).toBe(26);
+    const result = await lint(pdf, { format: 'pdf', filePath: 'shuyang.pdf', now: NOW });
+    expect(result.errorCount).toBe(0);
+    expect(result.messages.map((m) => [m.ruleId, m.severity])).toEqual(Array.from({ length: 5 }, () => ['numeric-cells', 1]));
+  }, 60_000);
+});
