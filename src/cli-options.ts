@@ -44,12 +44,14 @@ const text = {
     lint: '检查报告（默认命令）',
     extract: '输出从报告中读出的数据（JSON）',
     files: '文件、文件夹或 glob；- 表示标准输入',
+    extractFiles: '报告文件；- 表示标准输入',
   },
   en: {
     usage: '$0 [files, folders or globs…]\n\nLint government information disclosure annual reports against the 2021 format.',
     lint: 'lint reports (the default command)',
     extract: 'print the data read from reports (JSON)',
     files: 'files, folders or globs; - reads stdin',
+    extractFiles: 'report files; - reads stdin',
   },
 } as const;
 
@@ -92,7 +94,7 @@ export function buildParser(locale: Locale, version: string): Argv {
     .locale(locale === 'en' ? 'en' : 'zh_CN')
     .parserConfiguration({ 'duplicate-arguments-array': true, 'greedy-arrays': false })
     .command('$0 [files..]', t.lint, (y) => y.positional('files', { type: 'string', array: true, describe: t.files }))
-    .command('extract <files..>', t.extract, (y) => y.positional('files', { type: 'string', array: true, describe: t.files }))
+    .command('extract <files..>', t.extract, (y) => y.positional('files', { type: 'string', array: true, describe: t.extractFiles }))
     .options({
       config: { alias: 'c', type: 'string', requiresArg: true, describe: d('config', 'use this config file for every report (no lookup)') },
       'config-lookup': { type: 'boolean', default: true, describe: d('config-lookup', 'look for .reportlintrc.json upwards from each file (--no-config-lookup)') },
