@@ -154,3 +154,19 @@ describe('README.md', () => {
     }
   });
 });
+
+test('README output blocks are real output (UPDATE_README=1 refreshes them)', async () => {
+  const readmePath = path.join(repo, 'README.md');
+  let readme = await readFile(readmePath, 'utf8');
+  const blocks = [...readme.matchAll(/<!-- output: (.*?) -->\n```text\n([\s\S]*?)```/g)];
+  expect(blocks.length).toBeGreaterThanOrEqual(5);
+  for (const [whole, args, shown] of blocks) {
+    const run = await runCli(args!.split(' '), { cwd: repo });
+    if (process.env.UPDATE_README === '1') readme = readme.replace(whole, () => `<!-- output: ${args} -->\n\`\`\`text\n${run.stdout}\`\`\``);
+    else expect({ args, shown }).toEqual({ args, shown: run.stdout });
+  }
+  if (process.env.UPDATE_README === '1') {
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(readmePath, readme);
+  }
+});
