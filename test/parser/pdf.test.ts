@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parseReport, type ParsedReport } from '../../src/parser/index.js';
 import { pageOfLine, readPdf, PDF_MESSAGES } from '../../src/parser/adapters/pdf.js';
 import { groupLines, type PdfItem } from '../../src/parser/adapters/pdf-lines.js';
+import { layoutText } from '../../src/parser/adapters/pdf-layout.js';
 import { extractReport, type ExtractedReport } from '../../src/extract.js';
 import { findTable, getCell } from '../../src/parser/query.js';
 import { lint } from '../../src/lint.js';
@@ -283,5 +284,19 @@ describe('pdf lines: grouping text items', () => {
   it('collapses a label printed one character per line into one cell', () => {
     const chars = [...'三、本年度办理结果'].map((ch, i) => item(ch, 50, 300 + i * 14));
     expect(lines([...chars, item('（一）予以公开', 100, 300), item('3', 300, 300)])).toEqual(['三、本年度办理结果|（一）予以公开|3']);
+  });
+
+  const text = (pages: PdfItem[][]): string =>
+    layoutText(groupLines(pages.map((items, i) => ({ page: i + 1, width: 595, height: 842, items })))).text;
+
+  it('drops page numbers (第 4 页, -4-, 4/6) and a header repeated on every page; keeps a table whole', () => {
+    const page = (n: number, rows: PdfItem[]): PdfItem[] => [item('某某局年度报告', 250, 40, 8), ...rows, item(n === 1 ? `第 ${n} 页` : n === 2 ? `-${n}-` : `${n}/3`, 280, 810)];
+    const row = (label: string, y: number, v: string): PdfItem[] => [item(label, 80, y), item(v, 300, y), item(v, 340, y)];
+    const out = text([page(1, [item('正文', 80, 100), ...row('甲', 760, '1'), ...row('乙', 780, '2')]), page(2, row('丙', 100, '3')), page(3, [item('结尾', 80, 100)])]);
+    expect(out).toBe('正文\n甲\t1\t1\n乙\t2\t2\n丙\t3\t3\n结尾\n');
+  });
+
+  it('a line of text with a wide gap in it stays a paragraph', () => {
+    expect(text([[item('联系人：张三', 80, 100), item('电话：0571-86120345', 300, 100)]])).toBe('联系人：张三 电话：0571-86120345\n');
   });
 });

@@ -9,6 +9,7 @@ import { dropFurniture } from './pdf-furniture.js';
 import { joinLabelFragments, joinWrappedHeaders, moveGroupLabels } from './pdf-rows.js';
 import { matchSectionHeading } from '../sections.js';
 import { fillBlankCells } from './pdf-columns.js';
+import { isValueText } from '../numbers.js';
 
 export interface LaidOut {
   text: string;
@@ -86,10 +87,20 @@ function isHeading(line: VisualLine): boolean {
 /** Lines with two or more cells, and the short runs of one-cell lines between and above them (header labels). */
 function tableLines(lines: readonly Placed[]): boolean[] {
   const multi = lines.map((l) => l.cells.length >= 2);
-  const out = [...multi];
   // Rows may be tall (cells with wide line spacing): lines are near when no further apart than a table row.
   const pitch = rowPitch(lines, multi);
   const near = (a: Placed, b: Placed): boolean => a.page !== b.page || b.y - a.y <= Math.max(TABLE_GAP * Math.max(a.size, b.size), 1.3 * pitch);
+  // A line of text with a wide gap in it (a signature and its date, a phone number set apart) is not a table:
+  // a line of cells without any number needs another line of cells next to it.
+  const lone = multi.map(
+    (m, i) =>
+      m &&
+      !lines[i]!.cells.some((c) => isValueText(c.text)) &&
+      !(i > 0 && multi[i - 1] && near(lines[i - 1]!, lines[i]!)) &&
+      !(i + 1 < lines.length && multi[i + 1] && near(lines[i]!, lines[i + 1]!)),
+  );
+  lone.forEach((l, i) => l && (multi[i] = false));
+  const out = [...multi];
   let i = 0;
   while (i < lines.length) {
     if (multi[i]) {
