@@ -142,7 +142,7 @@ describe('README.md', () => {
       await writeFile(readmePath, readme.replace(block, (_all, start: string, _old, end: string) => `${start}${table}\n${end}`));
     }
     const stale = block.exec(await readFile(readmePath, 'utf8'))?.[2] !== `${table}\n`;
-    expect({ stale, fix: 'UPDATE_README=1 npx jest test/examples.test.ts' }).toEqual({ stale: false, fix: expect.any(String) });
+    expect({ stale, fix: 'UPDATE_README=1 npm test -- test/examples.test.ts' }).toEqual({ stale: false, fix: expect.any(String) });
   });
   test('every command-line flag is documented', async () => {
     const { buildParser } = await import('../src/cli-options.js');
@@ -164,7 +164,7 @@ test('README output blocks are real output (UPDATE_README=1 refreshes them)', as
   for (const [whole, args, shown] of blocks) {
     const run = await runCli(args!.split(' '), { cwd: repo });
     if (process.env.UPDATE_README === '1') readme = readme.replace(whole, () => `<!-- output: ${args} -->\n\`\`\`text\n${run.stdout}\`\`\``);
-    else expect({ args, shown, fix: 'UPDATE_README=1 npx jest test/examples.test.ts' }).toEqual({ args, shown: run.stdout, fix: expect.any(String) });
+    else expect({ args, shown, fix: 'UPDATE_README=1 npm test -- test/examples.test.ts' }).toEqual({ args, shown: run.stdout, fix: expect.any(String) });
   }
   if (process.env.UPDATE_README === '1') {
     const { writeFile } = await import('node:fs/promises');
