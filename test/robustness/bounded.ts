@@ -1,0 +1,54 @@
+/**
+ * Lints one input under a time bound and checks that the outcome is a well-formed LintResult: findings
+ * or a fatal message, never an exception, never a rule crash. Synchronous work cannot be pre-empted by a
+ * timer, so the elapsed time is also checked after the fact.
+ */
+import { expect } from '@jest/globals';
+import { lint } from '../../src/lint.js';
+import type { LintResult } from '../../src/types.js';
+
+export const NOW = new Date('2025-06-01T00:00:00Z');
+
+export async function lintWithin(input: string | Uint8Array, filePath: string, boundMs: number): Promise<{ result: LintResult; ms: number }> {
+  const started = performance.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${filePath}: lint did not finish within ${boundMs} ms`)), boundMs);
+  });
+  try {
+    const result = await Promise.race([lint(input, { filePath, now: NOW }), timeout]);
+    const ms = performance.now() - started;
+    if (ms > boundMs) throw new Error(`${filePath}: lint took ${Math.round(ms)} ms, more than the ${boundMs} ms bound`);
+    return { result, ms };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The shape every result must have, whatever the input. */
+export function checkResult(result: LintResult, filePath: string): void {
+  expect(result.filePath).toBe(filePath);
+  expect(Array.isArray(result.messages)).toBe(true);
+  let errors = 0;
+  let warnings = 0;
+  for (const m of result.messages) {
+    expect([1, 2]).toContain(m.severity);
+    expect(typeof m.message).toBe('string');
+    expect(m.message.length).toBeGreaterThan(0);
+    expect(Number.isInteger(m.line) && m.line >= 1).toBe(true);
+    expect(Number.isInteger(m.column) && m.column >= 1).toBe(true);
+    // A rule that throws is caught by the engine, but on any input it is a bug: no rule may crash.
+    expect(m.messageId).not.toBe('internalError');
+    if (m.fatal) expect(m.ruleId).toBeNull();
+    if (m.severity === 2) errors++;
+    else warnings++;
+  }
+  expect(result.errorCount).toBe(errors);
+  expect(result.warningCount).toBe(warnings);
+}
+
+export async function lintAndCheck(input: string | Uint8Array, filePath: string, boundMs: number): Promise<LintResult> {
+  const { result } = await lintWithin(input, filePath, boundMs);
+  checkResult(result, filePath);
+  return result;
+}
