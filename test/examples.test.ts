@@ -37,7 +37,7 @@ describe('examples/', () => {
     const files = await reports();
     expect(files.filter((f) => f.startsWith('clean/')).length).toBeGreaterThanOrEqual(3);
     expect(files.filter((f) => f.startsWith('defective/')).length).toBeGreaterThanOrEqual(4);
-    expect(new Set(files.map((f) => path.extname(f)))).toEqual(new Set(['.md', '.txt']));
+    expect(new Set(files.map((f) => path.extname(f)))).toEqual(new Set(['.md', '.txt', '.html']));
   });
 
   test('each report triggers exactly the rule ids its first comment lists', async () => {
@@ -85,7 +85,7 @@ describe('examples/.vscode/tasks.json', () => {
       const m = regexp.exec(line);
       expect({ line, matched: !!m }).toEqual({ line, matched: true });
       const [, file, lineNo, column, severity, message, code] = m!;
-      expect(file).toMatch(/^examples\/defective\/[\w.-]+\.(md|txt)$/);
+      expect(file).toMatch(/^examples\/defective\/[\w.-]+\.(md|txt|html)$/);
       expect(Number(lineNo)).toBeGreaterThanOrEqual(1);
       expect(Number(column)).toBeGreaterThanOrEqual(1);
       expect(['error', 'warning']).toContain(severity);
