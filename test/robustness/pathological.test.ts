@@ -1,0 +1,69 @@
+/**
+ * Worst inputs we could build: deep nesting, huge tables, 100 KB lines, tens of thousands of tabs,
+ * long runs of 一、 and of the characters the parser's regular expressions look for. Each must end in
+ * findings or a fatal message within a fixed bound. The bound is far above the measured times (all under
+ * 3 s on a loaded 2-core machine) and far below what the quadratic regexes fixed in issue 7 took on the
+ * same inputs (13–48 s), so a backtracking regression fails here. Findings: /work/notes/perf.md.
+ */
+import { describe, it } from '@jest/globals';
+import { lintAndCheck } from './bounded.js';
+
+const BOUND_MS = 10_000;
+const K = 1000;
+const SIX = '# 青禾市统计局2023年政府信息公开工作年度报告\n\n## 六、其他需要报告的事项\n\n';
+
+const gfm = (rows: number, cols: number): string =>
+  [
+    `| ${Array.from({ length: cols }, (_, i) => `列${i}`).join(' | ')} |`,
+    `|${' --- |'.repeat(cols)}`,
+    ...Array.from({ length: rows }, (_, r) => `| ${Array.from({ length: cols }, (_, c) => String(r * cols + c)).join(' | ')} |`),
+  ].join('\n');
+
+const CASES: Array<[string, string, string]> = [
+  ['10,000 nested blockquotes', `${'>'.repeat(10 * K)} 一、总体情况\n`, 'a.md'],
+  ['1,000 nested lists', `${'- '.repeat(K)}三、收到和处理政府信息公开申请情况\n`, 'a.md'],
+  ['1,000 nested ordered lists', `${'1. '.repeat(K)}x\n`, 'a.md'],
+  ['GFM table 800 × 10 under table 三', `## 三、收到和处理政府信息公开申请情况\n\n${gfm(800, 10)}\n`, 'a.md'],
+  ['GFM table 1 × 5,000', `## 二、主动公开政府信息情况\n\n${gfm(1, 5 * K)}\n`, 'a.md'],
+  ['tab table 5,000 rows (.txt)', `三、收到和处理政府信息公开申请情况\n${Array.from({ length: 5 * K }, (_, r) => `（三）不予公开${r}\t1\t2\t3\t4\t5\t6\t21`).join('\n')}\n`, 'a.txt'],
+  ['100,000 cells one per line (.txt)', `三、收到和处理政府信息公开申请情况\n${Array.from({ length: 100 * K }, (_, r) => `\t${r % 9}`).join('\n')}\n`, 'a.txt'],
+  ['100 KB line of CJK text', `${SIX}${'政府信息公开工作'.repeat(12.5 * K)}\n`, 'a.md'],
+  ['100 KB line of spaces (.txt)', `a${' '.repeat(100 * K)}b\n`, 'a.txt'],
+  ['100 KB of spaces then a character (.txt)', `${' '.repeat(100 * K)}x\n`, 'a.txt'],
+  ['100 KB of spaces in bold (.md)', `${SIX}**x${' '.repeat(100 * K)}y**\n`, 'a.md'],
+  ['pipe then 100 KB of spaces (.txt)', `|${' '.repeat(100 * K)}x\n`, 'a.txt'],
+  ['pipe row with 100 KB inside a cell (.txt)', `| a ${' '.repeat(100 * K)}b |\n| c | d |\n`, 'a.txt'],
+  ['50,000 tabs (.txt)', `${'\t'.repeat(50 * K)}x\n`, 'a.txt'],
+  ['50,000 tabs inside a line (.md)', `${SIX}x${'\t'.repeat(50 * K)}y\n`, 'a.md'],
+  ['50,000 tabs before a directive word', `${'\t'.repeat(50 * K)}reportlint\n`, 'a.txt'],
+  ['a long run of 一、 (.txt)', `${'一、'.repeat(50 * K)}\n`, 'a.txt'],
+  ['收费通知 then 100,000 一', `${SIX}收费通知${'一'.repeat(100 * K)}\n`, 'a.md'],
+  ['100,000 digits in section 六', `${SIX}${'1'.repeat(100 * K)}\n`, 'a.md'],
+  ['50,000 "1," in section 六', `${SIX}${'1,'.repeat(50 * K)}\n`, 'a.md'],
+  ['100,000 digits as a table label (.txt)', `${'1'.repeat(100 * K)}\t1\t2\n`, 'a.txt'],
+  ['5,000 unfinished period statements', `${SIX}${'统计期限为2021年1月1日至'.repeat(5 * K)}\n`, 'a.md'],
+  ['5,000 section headings (.txt)', '一、总体情况\n'.repeat(5 * K), 'a.txt'],
+  ['20,000 （一）', `${SIX}${'（一）'.repeat(20 * K)}\n`, 'a.md'],
+  ['100,000 pipes', '|'.repeat(100 * K), 'a.txt'],
+  ['20,000 [ brackets', `${SIX}${'['.repeat(20 * K)}\n`, 'a.md'],
+  ['30,000 *a emphasis openers', `${SIX}${'*a '.repeat(30 * K)}\n`, 'a.md'],
+  ['100,000 #', '#'.repeat(100 * K), 'a.md'],
+  ['5,000 unclosed reportlint-disable comments', `${SIX}${'<!-- reportlint-disable x '.repeat(5 * K)}\n`, 'a.md'],
+  ['100,000 NUL characters', '\u0000'.repeat(100 * K), 'a.txt'],
+  ['50,000 lone CRs', 'x\r'.repeat(50 * K), 'a.txt'],
+  ['10,000 nested <div>', `${'<div>'.repeat(10 * K)}一、总体情况`, 'a.html'],
+  ['5,000 cells in one HTML row', `<table><tr>${'<td>1</td>'.repeat(5 * K)}</tr></table>`, 'a.html'],
+  ['rowspan and colspan of 100,000', '<table><tr><td rowspan="100000" colspan="100000">1</td></tr></table>', 'a.html'],
+];
+
+describe('pathological inputs', () => {
+  it.each(CASES)('%s', async (_name, text, file) => {
+    await lintAndCheck(text, file, BOUND_MS);
+  });
+
+  // micromark takes 71 s on this (quadratic container handling) before overflowing the stack; the
+  // markdown adapter needs a nesting guard (/work/notes/perf.md, open item 1). Un-skip once guarded.
+  it.skip('10,000 nested lists', async () => {
+    await lintAndCheck(`${'- '.repeat(10 * K)}x\n`, 'a.md', BOUND_MS);
+  });
+});
