@@ -93,10 +93,13 @@ function cellsOf(items: readonly PdfItem[]): Cell[] {
     }
     const size = Math.min(prev.size, item.size);
     const gap = item.x - (prev.x + prev.width);
-    // A number close behind a label still opens a cell (narrow tables leave less than a glyph).
-    const numbers = isValueText(text) && /\d/.test(text);
-    if (gap >= CELL_GAP * size || (numbers && gap >= NUMBER_GAP * size)) cells.push({ x0: item.x, x1: item.x + item.width, y: item.y, text });
-    else {
+    // A number close behind a label still opens a cell (narrow tables leave less than a glyph), and two
+    // numbers with any visible gap are two cells (counts are never written with spaces for thousands).
+    const number = isValueText(text) && /\d/.test(text);
+    const numbers = number && isValueText(last.text) && /\d/.test(last.text);
+    if (gap >= CELL_GAP * size || (number && gap >= NUMBER_GAP * size) || (numbers && gap > 0.15 * size)) {
+      cells.push({ x0: item.x, x1: item.x + item.width, y: item.y, text });
+    } else {
       last.text += gap > 0.15 * size ? ` ${text}` : text;
       last.x1 = Math.max(last.x1, item.x + item.width);
     }
