@@ -1,0 +1,179 @@
+/**
+ * The file layer of issue 7 through the library: `--cache` (content and metadata strategies, config and
+ * version keys, damaged cache files), the file-size limit, and concurrency keeping file order.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { createCache, hashConfig } from '../../src/cache.js';
+import { lintFiles } from '../../src/files.js';
+import { parseConcurrency, resolveConcurrency } from '../../src/parallel.js';
+import { makeReportData } from '../../bench/report-data.js';
+import { renderReport } from '../../bench/report-render.js';
+import type { LintResult } from '../../src/types.js';
+
+const now = new Date('2025-06-01T00:00:00Z');
+const roots: string[] = [];
+afterAll(async () => Promise.all(roots.map((r) => rm(r, { recursive: true, force: true }))));
+
+/** Six generated reports: seeds 1–6 with defects forced on the even ones. */
+async function folder(): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'reportlint-cache-'));
+  roots.push(root);
+  for (let seed = 1; seed <= 6; seed++) {
+    const data = makeReportData(seed, { defectRate: seed % 2 === 0 ? 1 : 0 });
+    await writeFile(path.join(root, `r${seed}.${seed % 3 === 0 ? 'txt' : 'md'}`), renderReport(data, seed % 3 === 0 ? 'text' : 'gfm'));
+  }
+  return root;
+}
+const summary = (results: LintResult[]): string[] =>
+  results.map((r) => `${path.basename(r.filePath)} ${r.messages.map((m) => `${m.ruleId}@${m.line}:${m.column}`).join(',')}`);
+
+describe('createCache', () => {
+  const result = (filePath: string, n = 1): LintResult => ({
+    filePath,
+    messages: Array.from({ length: n }, (_, i) => ({ ruleId: 'numeric-cells', severity: 2 as const, message: `m${i}`, line: 3 + i, column: 7 })),
+    errorCount: n,
+    warningCount: 0,
+    fatalErrorCount: 0,
+  });
+
+  it('returns a stored result only for the same content, config hash and version', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'reportlint-cache-'));
+    roots.push(root);
+    const file = path.join(root, 'a.md');
+    const location = path.join(root, 'cache.json');
+    const first = await createCache({ location, cwd: root, version: 'v1' });
+    (await first.probe(file, 'report text', 'cfg1')).store(result(file, 2));
+    await first.save();
+
+    const again = await createCache({ location, cwd: root, version: 'v1' });
+    const hit = await again.probe(file, 'report text', 'cfg1');
+    expect(hit.result?.messages.map((m) => [m.line, m.column])).toEqual([[3, 7], [4, 7]]);
+    expect(hit.result?.filePath).toBe(file);
+    expect((await again.probe(file, 'report text!', 'cfg1')).result).toBeUndefined();
+    expect((await again.probe(file, 'report text', 'cfg2')).result).toBeUndefined();
+    expect((await (await createCache({ location, cwd: root, version: 'v2' })).probe(file, 'report text', 'cfg1')).result).toBeUndefined();
+  });
+
+  it('does not keep fatal results, and starts afresh from a damaged cache file', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'reportlint-cache-'));
+    roots.push(root);
+    const location = path.join(root, 'sub', 'cache.json');
+    const cache = await createCache({ location, cwd: root, version: 'v1' });
+    (await cache.probe('a.md', 'x', 'c')).store({ ...result('a.md'), fatalErrorCount: 1 });
+    await cache.save();
+    expect((await (await createCache({ location, cwd: root, version: 'v1' })).probe('a.md', 'x', 'c')).result).toBeUndefined();
+    await writeFile(location, '{"version": "v1", "entries": ');
+    expect((await (await createCache({ location, cwd: root, version: 'v1' })).probe('a.md', 'x', 'c')).result).toBeUndefined();
+  });
+
+  it('metadata strategy compares size and mtime, not content', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'reportlint-cache-'));
+    roots.push(root);
+    const file = path.join(root, 'a.md');
+    await writeFile(file, 'aaaa');
+    const location = path.join(root, 'cache.json');
+    const mtime = new Date('2025-01-20T08:00:00Z');
+    await utimes(file, mtime, mtime);
+    const cache = await createCache({ location, cwd: root, strategy: 'metadata', version: 'v1' });
+    (await cache.probe(file, undefined, 'c')).store(result(file));
+    await writeFile(file, 'bbbb');
+    await utimes(file, mtime, mtime);
+    expect((await cache.probe(file, undefined, 'c')).result?.errorCount).toBe(1);
+    await utimes(file, mtime, new Date(mtime.getTime() + 5000));
+    expect((await cache.probe(file, undefined, 'c')).result).toBeUndefined();
+  });
+
+  it('hashes configurations stably: Maps and key order do not matter, values do', () => {
+    const a = hashConfig({ rules: new Map([['x', { severity: 'warn' }], ['y', { severity: 'error' }]]), lang: 'zh' });
+    const b = hashConfig({ lang: 'zh', rules: new Map([['y', { severity: 'error' }], ['x', { severity: 'warn' }]]) });
+    const c = hashConfig({ lang: 'zh', rules: new Map([['y', { severity: 'error' }], ['x', { severity: 'error' }]]) });
+    expect(a).toBe(b);
+    expect(a).not.toBe(c);
+  });
+});
+
+describe('lintFiles --cache', () => {
+  it('a second run over an unchanged folder reuses every result; an edited file is linted again', async () => {
+    const root = await folder();
+    const cacheLocation = path.join(root, '.cache', 'rl.json');
+    const options = { cwd: root, now, cache: true, cacheLocation };
+    const first = await lintFiles(['.'], options);
+    expect(first).toHaveLength(6);
+    expect(first.filter((r) => r.errorCount > 0).length).toBeGreaterThanOrEqual(3);
+
+    // Prove the second run reads the cache: plant a marker in one stored result.
+    const data = JSON.parse(await readFile(cacheLocation, 'utf8')) as { entries: Record<string, { result: LintResult }> };
+    const key = path.join(root, 'r1.md');
+    expect(Object.keys(data.entries).sort()).toEqual(first.map((r) => r.filePath).sort());
+    data.entries[key]!.result.messages = [{ ruleId: 'marker', severity: 1, message: 'from the cache', line: 9, column: 9 }];
+    await writeFile(cacheLocation, JSON.stringify(data));
+    const second = await lintFiles(['.'], options);
+    expect(second.map((r) => r.filePath)).toEqual(first.map((r) => r.filePath));
+    expect(second[0]?.messages[0]?.ruleId).toBe('marker');
+    expect(summary(second.slice(1))).toEqual(summary(first.slice(1)));
+
+    // Editing the file (content strategy) or switching a rule off invalidates.
+    await writeFile(key, `${await readFile(key, 'utf8')}\n`);
+    const third = await lintFiles(['.'], options);
+    expect(third[0]?.messages.some((m) => m.ruleId === 'marker')).toBe(false);
+    expect(summary(third)).toEqual(summary(first));
+    const ruleOff = await lintFiles(['.'], { ...options, ruleOverrides: { 'statistical-period': 'off' } });
+    expect(ruleOff.flatMap((r) => r.messages).some((m) => m.ruleId === 'statistical-period')).toBe(false);
+  });
+
+  it('a file over maxFileSize is one fatal message naming both sizes, and is not read', async () => {
+    const root = await folder();
+    await writeFile(path.join(root, 'huge.md'), 'x'.repeat(Math.round(2.5 * 1024 * 1024)));
+    const results = await lintFiles(['huge.md', 'r1.md'], { cwd: root, now, maxFileSize: 1024 * 1024, lang: 'en' });
+    expect(results[0]?.messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true, messageId: 'fileTooLarge', message: 'file too large (2.5 MB > 1 MB limit); not checked' })]);
+    expect(results[1]?.fatalErrorCount).toBe(0);
+    const zh = await lintFiles(['huge.md'], { cwd: root, now, maxFileSize: 1024 * 1024 });
+    expect(zh[0]?.messages[0]?.message).toBe('文件过大（2.5 MB，超过 1 MB 的上限），未检查');
+  });
+});
+
+describe('concurrency', () => {
+  it('parses n | auto | off and uses threads only when there are enough files', () => {
+    expect(parseConcurrency('auto')).toBe('auto');
+    expect(parseConcurrency('off')).toBe('off');
+    expect(parseConcurrency('3')).toBe(3);
+    expect(() => parseConcurrency('0')).toThrow(/--concurrency/);
+    expect(() => parseConcurrency('two')).toThrow(/--concurrency/);
+    expect(resolveConcurrency('off', 1000)).toBe(1);
+    expect(resolveConcurrency(undefined, 1000)).toBe(1);
+    expect(resolveConcurrency('auto', 5)).toBe(1);
+    expect(resolveConcurrency(4, 2)).toBe(2);
+  });
+
+  it('results keep file order whatever the concurrency (in-process here: the worker is compiled JS)', async () => {
+    const root = await folder();
+    const off = await lintFiles(['.'], { cwd: root, now, concurrency: 'off' });
+    const two = await lintFiles(['.'], { cwd: root, now, concurrency: 2 });
+    expect(summary(two)).toEqual(summary(off));
+  });
+
+  // Real worker threads need the build (dist/worker.js); `npm test` runs after `npm ci`, whose prepare builds it.
+  const dist = new URL('../../dist/files.js', import.meta.url);
+  const built = existsSync(new URL('../../dist/worker.js', import.meta.url));
+  (built ? it : it.skip)('with worker threads (dist), results equal the single-threaded run, in the same order', async () => {
+    const root = await folder();
+    for (let seed = 7; seed <= 60; seed++) await writeFile(path.join(root, `s${seed}.md`), renderReport(makeReportData(seed), 'tsv'));
+    const script = `import { lintFiles } from ${JSON.stringify(dist.href)};
+      const now = new Date('2025-06-01T00:00:00Z');
+      const pick = (rs) => rs.map((r) => r.filePath + ' ' + r.messages.map((m) => m.ruleId + '@' + m.line).join(','));
+      const off = pick(await lintFiles(['.'], { cwd: process.argv[2], now, concurrency: 'off' }));
+      const two = pick(await lintFiles(['.'], { cwd: process.argv[2], now, concurrency: 2 }));
+      console.log(JSON.stringify({ same: JSON.stringify(off) === JSON.stringify(two), n: off.length }));`;
+    const scriptDir = await mkdtemp(path.join(tmpdir(), 'reportlint-run-'));
+    roots.push(scriptDir);
+    await writeFile(path.join(scriptDir, 'run.mjs'), script);
+    const run = spawnSync(process.execPath, [path.join(scriptDir, 'run.mjs'), root], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ same: true, n: 60 });
+  }, 90_000);
+});
