@@ -1,7 +1,8 @@
 /**
  * From visual lines to the text the text adapter reads: page furniture dropped (pdf-furniture.ts), label
- * fragments joined to their row (pdf-rows.ts), table lines written as TAB-separated cells (a one-cell line
- * inside a table gets a trailing TAB so the table is not cut), and paragraphs wrapped by the page joined
+ * fragments joined to their row (pdf-rows.ts), blank cells put back under their columns (pdf-columns.ts),
+ * table lines written as TAB-separated cells (a one-cell line inside a table gets a trailing TAB so the
+ * table is not cut; a table broken by a page reads on), and paragraphs wrapped by the page joined
  * into one line, so a statement broken at the margin is read whole. Returns the page of every output line.
  */
 import type { PageLines, VisualLine } from './pdf-lines.js';

@@ -4,6 +4,7 @@
  * its cell has its halves above and below the values (which the cell centres between them), and a label
  * set in another size sits a little higher or lower. A group label spanning several rows ((三)不予公开) is
  * printed in the middle of its rows; it is moved to the group's first row, where the text layouts have it.
+ * A header label wrapped inside its cell (商业⏎企业) is joined back into one cell.
  */
 import type { Cell, VisualLine } from './pdf-lines.js';
 import { isValueText } from '../numbers.js';
