@@ -84,7 +84,7 @@ export async function main(io: CliIO): Promise<ExitCode> {
     if (args.command === 'extract') return await extract(io, args);
     return await lintCommand(io, args, loader, locale);
   } catch (error) {
-    err(`reportlint: ${oneLineError(error)}`);
+    err(`reportlint: ${oneLineError(error, locale)}`);
     if (debug && error instanceof Error && error.stack) err(error.stack);
     return 2;
   }
@@ -249,7 +249,10 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-function oneLineError(error: unknown): string {
+function oneLineError(error: unknown, locale: Locale): string {
+  if (error instanceof NoFilesFoundError && locale === 'zh') {
+    return error.allIgnored ? `与 "${error.pattern}" 匹配的文件都被忽略了（见忽略文件或 --ignore-pattern）` : `没有与 "${error.pattern}" 匹配的文件`;
+  }
   if (error instanceof ConfigError || error instanceof NoFilesFoundError || error instanceof UsageError) return error.message;
   const text = error instanceof Error ? error.message : String(error);
   return text.split('\n')[0] ?? text;

@@ -68,7 +68,10 @@ type CarryingResult = LintResult & { carry?: ReportRoot };
 
 /** A pattern matched no file; the CLI turns it into exit 2 unless --no-error-on-unmatched-pattern. */
 export class NoFilesFoundError extends Error {
-  constructor(readonly pattern: string, allIgnored: boolean) {
+  constructor(
+    readonly pattern: string,
+    readonly allIgnored: boolean,
+  ) {
     super(allIgnored ? `all files matched by "${pattern}" are ignored` : `no files match the pattern "${pattern}"`);
     this.name = 'NoFilesFoundError';
   }

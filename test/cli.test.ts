@@ -45,7 +45,8 @@ describe('exit codes', () => {
   });
   test('2 for a pattern matching nothing, 0 with --no-error-on-unmatched-pattern', async () => {
     const cwd = await tree({ 'ok.md': CLEAN });
-    expect(await runCli(['nope.md'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: no files match the pattern "nope.md"\n' });
+    expect(await runCli(['nope.md'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: 没有与 "nope.md" 匹配的文件\n' });
+    expect((await runCli(['nope.md', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: no files match the pattern "nope.md"\n');
     expect((await runCli(['nope.md', 'ok.md', '--no-error-on-unmatched-pattern'], { cwd })).code).toBe(0);
   });
   test('2 for an unknown flag, a missing value or a repeated single-value flag: one line and a pointer to --help', async () => {
