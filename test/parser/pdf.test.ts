@@ -299,4 +299,21 @@ describe('pdf lines: grouping text items', () => {
   it('a line of text with a wide gap in it stays a paragraph', () => {
     expect(text([[item('联系人：张三', 80, 100), item('电话：0571-86120345', 300, 100)]])).toBe('联系人：张三 电话：0571-86120345\n');
   });
+
+  it('splits header words pdfjs joined when they stand over two value columns, and joins a header wrapped in its cell', () => {
+    const out = text([
+      [
+        { str: '社会公 法律服务', x: 200, y: 100, width: 75, size: 10 },
+        item('益组织', 200, 112),
+        item('机构', 243.5, 112),
+        item('甲', 80, 140),
+        ...['1', '2', '3', '4'].map((v, k) => item(v, 150 + k * 55, 140)),
+      ],
+    ]);
+    expect(out).toBe('社会公益组织\t法律服务机构\n甲\t1\t2\t3\t4\n');
+  });
+
+  it('writes paragraph text without the space Word sets between Chinese and digits', () => {
+    expect(text([[item('全年共收到申请 59625 件。', 80, 100)]])).toBe('全年共收到申请59625件。\n');
+  });
 });

@@ -81,3 +81,47 @@ function median(xs: readonly number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
+
+/** How far below a header line its table's first row of values may be (glyphs). */
+const HEADER_REACH = 15;
+
+/**
+ * Header labels of two narrow columns that pdfjs joined into one item ("社会公 法律服务": less than 0.6 glyph
+ * apart, so pdfjs put a space between them) are split again when their words stand over different value
+ * columns of the first row of values below.
+ */
+export function splitHeaderCells(lines: readonly VisualLine[]): VisualLine[] {
+  return lines.map((line, i) => {
+    if (line.cells.some((c) => isValueText(c.text)) || !line.cells.some((c) => /\S\s+\S/.test(c.text))) return line;
+    const below = lines.slice(i + 1).find((l) => l.y - line.y <= HEADER_REACH * line.size && trailingValues(l) >= MIN_COLUMNS);
+    if (!below) return line;
+    const n = trailingValues(below);
+    const anchors = below.cells.slice(below.cells.length - n).map(centre);
+    const spacing = Math.min(...anchors.slice(1).map((a, k) => a - anchors[k]!));
+    return { ...line, cells: line.cells.flatMap((c) => splitOver(c, anchors, spacing / 2)) };
+  });
+}
+
+function splitOver(cell: Cell, anchors: readonly number[], within: number): Cell[] {
+  const words = cell.text.split(/\s+/).filter(Boolean);
+  if (words.length < 2) return [cell];
+  const em = (t: string): number => [...t].reduce((w, ch) => w + (/[\u2e80-\uffef]/.test(ch) ? 1 : 0.55), 0);
+  const total = words.reduce((w, t) => w + em(t), 0);
+  const unit = (cell.x1 - cell.x0) / total;
+  let x = cell.x0;
+  const placed = words.map((text) => {
+    const piece = { x0: x, x1: x + em(text) * unit, y: cell.y, text };
+    x = piece.x1;
+    return { piece, slot: nearest(anchors, centre(piece), within) };
+  });
+  if (placed.some((p) => p.slot < 0) || new Set(placed.map((p) => p.slot)).size < 2) return [cell];
+  const out: Cell[] = [];
+  placed.forEach(({ piece, slot }, k) => {
+    const last = out[out.length - 1];
+    if (last && placed[k - 1]!.slot === slot) {
+      last.text += ` ${piece.text}`;
+      last.x1 = piece.x1;
+    } else out.push({ ...piece });
+  });
+  return out;
+}

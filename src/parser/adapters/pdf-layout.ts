@@ -9,7 +9,7 @@ import type { PageLines, VisualLine } from './pdf-lines.js';
 import { dropFurniture } from './pdf-furniture.js';
 import { joinLabelFragments, joinWrappedHeaders, moveGroupLabels } from './pdf-rows.js';
 import { matchSectionHeading } from '../sections.js';
-import { fillBlankCells } from './pdf-columns.js';
+import { fillBlankCells, splitHeaderCells } from './pdf-columns.js';
 import { isValueText } from '../numbers.js';
 
 export interface LaidOut {
@@ -30,7 +30,7 @@ interface Placed extends VisualLine {
 
 export function layoutText(pages: readonly PageLines[]): LaidOut {
   const kept = dropFurniture(pages);
-  const lines: Placed[] = kept.flatMap((p) => moveGroupLabels(joinWrappedHeaders(joinLabelFragments(p.lines))).map((l) => ({ ...l, pageWidth: p.width })));
+  const lines: Placed[] = kept.flatMap((p) => moveGroupLabels(joinWrappedHeaders(splitHeaderCells(joinLabelFragments(p.lines)))).map((l) => ({ ...l, pageWidth: p.width })));
   const inTable = tableLines(lines);
   fillTables(lines, inTable);
   const margins = paragraphMargins(lines, inTable);
@@ -45,7 +45,7 @@ export function layoutText(pages: readonly PageLines[]): LaidOut {
       push(cells.length === 1 ? `${cells[0]}\t` : cells.join('\t'), line.page);
       return;
     }
-    const text = clean(line.cells.map((c) => c.text).join(' '));
+    const text = closeDigitGaps(clean(line.cells.map((c) => c.text).join(' ')));
     if (paragraph && prev === paragraph && continues(paragraph, line, margins)) {
       out[out.length - 1] = joinText(out[out.length - 1] ?? '', text);
     } else push(text, line.page);
@@ -75,6 +75,15 @@ function fillTables(lines: Placed[], inTable: readonly boolean[]): void {
 
 function clean(text: string): string {
   return text.replace(/[\t\r\n]+/g, ' ').trim();
+}
+
+/**
+ * Word and LibreOffice set a little space between Chinese and digits (autospacing, no character in the
+ * document); pdfjs reads it as a space ("申请 59625 件"). Paragraph text is written without it.
+ */
+function closeDigitGaps(text: string): string {
+  const cjk = '\u3000-\u303f\u4e00-\u9fff\uff00-\uffef';
+  return text.replace(new RegExp(`([${cjk}]) (?=\\d)`, 'g'), '$1').replace(new RegExp(`(\\d) (?=[${cjk}])`, 'g'), '$1');
 }
 
 function joinText(a: string, b: string): string {

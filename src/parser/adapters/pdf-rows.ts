@@ -153,7 +153,7 @@ const SAME_LINE = 0.35;
 
 /**
  * Joins a header label wrapped inside its cell: a cell of a label-only table line continues an open cell
- * above it (same centre, similar width, the previous line of that cell at most WRAP_DISTANCE away). Any
+ * above it (same centre, not much wider, the previous line of that cell at most WRAP_DISTANCE away). Any
  * other line closes the cells it crosses.
  */
 export function joinWrappedHeaders(input: readonly VisualLine[]): VisualLine[] {
@@ -179,7 +179,8 @@ export function joinWrappedHeaders(input: readonly VisualLine[]): VisualLine[] {
       const width = cell.x1 - cell.x0;
       const hit = open.find((o) => o.x0 < cell.x1 && o.x1 > cell.x0);
       if (hit) {
-        const similar = cell.y - hit.y <= WRAP_DISTANCE * line.size && Math.abs((hit.x0 + hit.x1) / 2 - centre) <= 0.5 * line.size && Math.abs(hit.x1 - hit.x0 - width) <= Math.max(1.5 * line.size, 0.3 * width);
+        // The last line of a wrapped label may be short (法律服务⏎机构), never much wider than the line above.
+        const similar = cell.y - hit.y <= WRAP_DISTANCE * line.size && Math.abs((hit.x0 + hit.x1) / 2 - centre) <= 0.5 * line.size && width - (hit.x1 - hit.x0) <= Math.max(1.5 * line.size, 0.3 * width);
         open = open.filter((o) => o !== hit);
         if (similar) {
           hit.host.text += cell.text;
