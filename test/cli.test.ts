@@ -143,10 +143,11 @@ describe('output flags', () => {
     expect((await runCli(['bad.md', '-f', 'sarif'], { cwd })).stdout).toContain('"version": "2.1.0"');
     expect((await runCli(['bad.md', '-f', 'github'], { cwd })).stdout).toMatch(/^::error file=bad\.md,line=3,/);
     expect((await runCli(['bad.md', '-f', 'eslint-compact'], { cwd })).stdout).toContain(`${path.join(cwd, 'bad.md')}: line 3, col 67, Error - `);
-    expect(await runCli(['bad.md', '-f', 'junit'], { cwd })).toEqual({
+    expect((await runCli(['bad.md', '-f', 'junit'], { cwd })).stdout).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<testsuites>\n<testsuite package="reportlint" time="0" tests="1" failures="1" errors="0" name="bad.md">\n/);
+    expect(await runCli(['bad.md', '-f', 'checkstyle'], { cwd })).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'reportlint: 未知的输出格式 "junit"；可用：stylish、compact、json、sarif、github、eslint-compact\n',
+      stderr: 'reportlint: 未知的输出格式 "checkstyle"；可用：stylish、compact、json、sarif、github、eslint-compact、junit\n',
     });
   });
   test('-f github inside GitHub Actions also appends every finding to the job summary', async () => {

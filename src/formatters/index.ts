@@ -4,12 +4,13 @@ import { eslintCompact } from './eslint-compact.js';
 import { github } from './github.js';
 import { githubSummary } from './github-summary.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
 export type { Formatter, FormatterContext } from './types.js';
-export { compact, eslintCompact, github, githubSummary, json, sarif, stylish };
+export { compact, eslintCompact, github, githubSummary, json, junit, sarif, stylish };
 
 export const formatters: Readonly<Record<string, Formatter>> = {
   stylish,
@@ -18,10 +19,11 @@ export const formatters: Readonly<Record<string, Formatter>> = {
   sarif,
   github,
   'eslint-compact': eslintCompact,
+  junit,
 };
 
 /** Formats whose output machines read: never coloured. */
-export const MACHINE_FORMATS: ReadonlySet<string> = new Set(['compact', 'json', 'sarif', 'github', 'eslint-compact']);
+export const MACHINE_FORMATS: ReadonlySet<string> = new Set(['compact', 'json', 'sarif', 'github', 'eslint-compact', 'junit']);
 
 export function getFormatter(name: string): Formatter | undefined {
   return Object.prototype.hasOwnProperty.call(formatters, name) ? formatters[name] : undefined;

@@ -70,9 +70,9 @@ describe('github', () => {
 
 describe('registry and paths', () => {
   test('every documented name is registered; unknown names are not', () => {
-    expect(Object.keys(formatters).sort()).toEqual(['compact', 'eslint-compact', 'github', 'json', 'sarif', 'stylish']);
+    expect(Object.keys(formatters).sort()).toEqual(['compact', 'eslint-compact', 'github', 'json', 'junit', 'sarif', 'stylish']);
     expect(getFormatter('toString')).toBeUndefined();
-    expect(getFormatter('junit')).toBeUndefined();
+    expect(getFormatter('checkstyle')).toBeUndefined();
   });
   test('relativePath handles POSIX, Windows and other folders', () => {
     expect(relativePath('/work/site', '/work/site/a/b.md')).toBe('a/b.md');
@@ -101,5 +101,27 @@ describe('github job summary', () => {
       '',
     ]);
     expect(githubSummary([RESULTS[2]!], context({ locale: 'en' }))).toBe('### reportlint: 0 errors, 0 warnings in 1 file\n');
+  });
+});
+
+describe('junit', () => {
+  test('one suite per report, one failing case per finding, a passing case for a clean report, XML escaped', async () => {
+    const { junit, escapeXml } = await import('../../src/formatters/junit.js');
+    expect(escapeXml('a<b>&"c\'\u0001')).toBe('a&lt;b&gt;&amp;&quot;c&apos;');
+    const out = junit([{ ...RESULTS[0]!, messages: [RESULTS[0]!.messages[1]!] }, RESULTS[2]!], context());
+    expect(out.split('\n')).toEqual([
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<testsuites>',
+      '<testsuite package="reportlint" time="0" tests="1" failures="1" errors="0" name="reports/2023年报.md">',
+      '<testcase time="0" name="numeric-cells" classname="reports/2023年报.md">',
+      '<failure message="Blank: cell, 100% [x]" type="warning">reports/2023年报.md:12:5 Warning - Blank: cell, 100% [x] (numeric-cells)</failure>',
+      '</testcase>',
+      '</testsuite>',
+      '<testsuite package="reportlint" time="0" tests="1" failures="0" errors="0" name="clean.md">',
+      '<testcase time="0" name="reportlint" classname="clean.md" />',
+      '</testsuite>',
+      '</testsuites>',
+      '',
+    ]);
   });
 });
