@@ -20,6 +20,7 @@ export interface CliArgs {
   color?: boolean;
   lang?: string;
   printConfig?: string;
+  explain?: string;
   init: boolean;
   ignorePath?: string;
   ignorePattern: string[];
@@ -67,6 +68,7 @@ const ZH_DESCRIPTIONS = {
   'color': '强制开启或关闭颜色（--no-color）；遵循 NO_COLOR 和 FORCE_COLOR',
   'lang': '消息语言：zh | en（也可用环境变量 REPORTLINT_LANG）',
   'print-config': '显示适用于该文件的配置及其来源',
+  explain: '显示某条规则的说明（要求、依据、示例）',
   'init': '在当前文件夹写入带注释的 .reportlintrc.json',
   'ignore-path': '忽略文件（gitignore 语法，默认 .reportlintignore）',
   'ignore-pattern': '忽略匹配此模式的文件，可重复',
@@ -107,6 +109,7 @@ export function buildParser(locale: Locale, version: string): Argv {
       color: { type: 'boolean', describe: d('color', 'force colours on or off (--no-color); NO_COLOR and FORCE_COLOR are honoured') },
       lang: { type: 'string', requiresArg: true, describe: d('lang', 'message language: zh | en (also REPORTLINT_LANG)') },
       'print-config': { type: 'string', requiresArg: true, describe: d('print-config', 'print the configuration that applies to this file, and where it came from') },
+      explain: { type: 'string', requiresArg: true, describe: d('explain', 'print the documentation of a rule (requirement, basis, examples)') },
       init: { type: 'boolean', default: false, describe: d('init', 'write a commented .reportlintrc.json here') },
       'ignore-path': { type: 'string', requiresArg: true, describe: d('ignore-path', 'ignore file in gitignore syntax (default .reportlintignore)') },
       'ignore-pattern': { type: 'string', requiresArg: true, describe: d('ignore-pattern', 'ignore files matching this pattern, repeatable') },
@@ -177,6 +180,7 @@ export function toCliArgs(raw: Record<string, unknown>): CliArgs {
     color: opt<boolean>('color'),
     lang: opt<string>('lang'),
     printConfig: opt<string>('print-config'),
+    explain: opt<string>('explain'),
     ignorePath: opt<string>('ignore-path'),
     stdinFilename: opt<string>('stdin-filename'),
     encoding: opt<string>('encoding'),

@@ -13,6 +13,7 @@ import { getFormatter, formatters, githubSummary, MACHINE_FORMATS, type Formatte
 import { buildParser, preScanLang, toCliArgs, UsageError, type CliArgs } from './cli-options.js';
 import { colorLevel, makeChalk } from './cli-color.js';
 import { initConfigText } from './cli-init.js';
+import { explainRule } from './cli-explain.js';
 import { parseReport } from './parser/index.js';
 import type { EncodingName } from './parser/decode.js';
 import { extractReport } from './extract.js';
@@ -76,6 +77,10 @@ export async function main(io: CliIO): Promise<ExitCode> {
       ruleOverrides: Object.assign({}, ...args.rule.map(parseRuleFlag)) as Record<string, unknown>,
       plugins: args.plugin,
     });
+    if (args.explain !== undefined) {
+      io.stdout.write(await explainRule(args.explain, loader, path.join(io.cwd, '<cwd>'), args.lang ? preScanLang(['--lang', args.lang], {}) : locale));
+      return 0;
+    }
     if (args.printConfig !== undefined) {
       const { config } = await loader.forFile(path.resolve(io.cwd, args.printConfig));
       io.stdout.write(`${JSON.stringify(describeConfig(config), null, 2)}\n`);

@@ -16,6 +16,7 @@ async function tree(files: Record<string, string | Uint8Array> = {}): Promise<st
   trees.push(root);
   return root;
 }
+const repoRoot = new URL('..', import.meta.url).pathname;
 const WARN_PERIOD = '{ "extends": "reportlint:recommended", "rules": { "statistical-period": "warn" } }';
 
 describe('exit codes', () => {
@@ -273,6 +274,16 @@ test('--previous names last year\'s report; reports of one organ for consecutive
   expect(run.stdout.split('\n')[0]).toMatch(/^2023\.md:\d+:\d+: error 表三「自然人」列的上年结转为 1，而 2022 年度报告的结转下年度继续办理为 2 \[carry-over\]$/);
   expect((await runCli(['.', '-f', 'compact'], { cwd })).stdout).toBe(run.stdout);
   expect((await runCli(['2023.md', '--previous', 'nope.md'], { cwd })).stderr).toBe('reportlint: --previous: nope.md: file not found\n');
+});
+
+test('--explain prints a rule\'s page offline; plugin rules from their metadata; unknown ids suggest', async () => {
+  const cwd = await tree({});
+  const page = await runCli(['--explain', 'statistical-period'], { cwd });
+  expect(page.code).toBe(0);
+  expect(page.stdout).toBe(await readFile(new URL('../docs/rules/statistical-period.md', import.meta.url), 'utf8'));
+  const plugin = await runCli(['--explain', 'local/contact-phone', '--lang', 'en', '-c', path.join(repoRoot, 'examples/plugin/.reportlintrc.json')], { cwd });
+  expect(plugin.stdout.split('\n').slice(0, 5)).toEqual(['# local/contact-phone', '', 'Require the phone number of the disclosure office', '', 'Basis: 本省政务公开工作要点：年度报告须公布政府信息公开工作机构的联系电话']);
+  expect(await runCli(['--explain', 'statistical-periods'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: --explain: unknown rule "statistical-periods"; did you mean "statistical-period"?\n' });
 });
 
 describe('inline configuration flags', () => {

@@ -33,6 +33,8 @@ describe('stylish', () => {
       '规则说明：',
       '  statistical-period  https://example.test/docs/rules/statistical-period.md',
       '',
+      '运行 `reportlint --explain <规则>` 可离线查看规则说明。',
+      '',
     ]);
   });
   test('the rule column starts at the same display column on every row of a file', () => {
