@@ -150,7 +150,9 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader, flagL
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const fatal = results.some((r) => r.messages.some((m) => m.fatal));
   if (args.quiet) results = results.map(errorsOnly);
-  const locale = lang ?? (await loader.forFile(path.join(io.cwd, '<cwd>'))).config.lang ?? 'zh';
+  // The summary's language: the flag, else the config that applies in the working folder (if it loads).
+  const here = lang ? undefined : await loader.forFile(path.join(io.cwd, '<cwd>')).catch(() => undefined);
+  const locale = lang ?? here?.config.lang ?? 'zh';
   const toFile = args.outputFile !== undefined;
   const level = toFile || MACHINE_FORMATS.has(formatName) ? 0 : colorLevel(args.color, io.env, io.stdout as { isTTY?: boolean });
   const output = formatter(results, {
