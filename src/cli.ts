@@ -78,7 +78,7 @@ export async function main(io: CliIO): Promise<ExitCode> {
       plugins: args.plugin,
     });
     if (args.explain !== undefined) {
-      io.stdout.write(await explainRule(args.explain, loader, path.join(io.cwd, '<cwd>'), args.lang ? preScanLang(['--lang', args.lang], {}) : locale));
+      io.stdout.write(await explainRule(args.explain, loader, path.join(io.cwd, '<cwd>'), locale));
       return 0;
     }
     if (args.printConfig !== undefined) {
