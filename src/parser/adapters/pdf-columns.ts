@@ -3,7 +3,7 @@
  * than its neighbours and the table reader would have to call it unreadable. Here, where the page says
  * which column each value stands in, the row gets an empty cell for every column it leaves blank: the
  * value columns are where the fullest rows of the same table put their values (or the header's innermost
- * cells, when they name more columns than any row fills), and each value of a shorter row is placed under
+ * cells, when no row fills more than two), and each value of a shorter row is placed under
  * the nearest one. A value that is not clearly under one column leaves the row as it is.
  */
 import type { Cell, VisualLine } from './pdf-lines.js';
@@ -27,8 +27,10 @@ export function fillBlankCells(table: readonly VisualLine[]): VisualLine[] {
   const full = table.filter((_, i) => counts[i] === fullest);
   const fromValues = Array.from({ length: fullest }, (_, k) => median(full.map((l) => centre(l.cells[l.cells.length - fullest + k]!))));
   const fromHeader = headerColumns(table, counts);
-  // The header names more columns than any row fills (a column left blank all the way down).
-  const anchors = fromHeader.length > fullest ? fromHeader : fromValues;
+  // Rows too sparse to show the columns (columns left blank all the way down): the header names them, if
+  // the fullest rows' values each stand under one of its innermost cells.
+  const sparse = fullest < MIN_COLUMNS && fromHeader.length > fullest && fits(full, fullest, fromHeader);
+  const anchors = sparse ? fromHeader : fromValues;
   const most = anchors.length;
   if (most < MIN_COLUMNS) return [...table];
   const spacing = Math.min(...anchors.slice(1).map((a, k) => a - anchors[k]!));
@@ -63,8 +65,19 @@ function headerColumns(table: readonly VisualLine[], counts: readonly number[]):
   const cells = table.slice(0, first).flatMap((l) => l.cells.filter((c) => c.x0 >= valueLeft - size && !isValueText(c.text)));
   const leaves = cells.filter((c) => !cells.some((d) => d !== c && d.y > c.y + 0.5 * size && d.x0 < c.x1 && d.x1 > c.x0));
   const centres = leaves.map(centre).sort((a, b) => a - b);
-  // Leaves must stand apart like columns do.
-  return centres.every((x, k) => k === 0 || x - centres[k - 1]! > size) ? centres : [];
+  // Leaves must stand apart like columns do, about evenly (not the pieces of labels printed in pieces).
+  const steps = centres.slice(1).map((x, k) => x - centres[k]!);
+  if (steps.length === 0) return [];
+  const typical = median(steps);
+  return steps.every((d) => d > 1.5 * size && d >= 0.5 * typical) ? centres : [];
+}
+
+function fits(rows: readonly VisualLine[], n: number, anchors: readonly number[]): boolean {
+  const spacing = Math.min(...anchors.slice(1).map((a, k) => a - anchors[k]!));
+  return rows.every((line) => {
+    const slots = line.cells.slice(line.cells.length - n).map((c) => nearest(anchors, centre(c), spacing / 2));
+    return slots.every((s, k) => s >= 0 && (k === 0 || s > slots[k - 1]!));
+  });
 }
 
 function nearest(anchors: readonly number[], x: number, within: number): number {
