@@ -316,4 +316,13 @@ describe('pdf lines: grouping text items', () => {
   it('writes paragraph text without the space Word sets between Chinese and digits', () => {
     expect(text([[item('全年共收到申请 59625 件。', 80, 100)]])).toBe('全年共收到申请59625件。\n');
   });
+
+  it('a row label broken by a page continues the last row of the page before', () => {
+    const row = (label: string, y: number, v: string): PdfItem[] => [item(label, 80, y), ...[0, 1, 2].map((k) => item(v, 300 + k * 40, y))];
+    const out = text([
+      [...row('1.信访举报投诉类申请', 700, '5'), ...row('2.申请人逾期未按收费', 740, '6')],
+      [item('通知要求缴纳费用', 80, 90), ...row('3.其他', 130, '7')],
+    ]);
+    expect(out).toBe('1.信访举报投诉类申请\t5\t5\t5\n2.申请人逾期未按收费通知要求缴纳费用\t6\t6\t6\n3.其他\t7\t7\t7\n');
+  });
 });

@@ -194,3 +194,31 @@ export function joinWrappedHeaders(input: readonly VisualLine[]): VisualLine[] {
   });
   return lines.filter((l) => l.cells.length > 0);
 }
+
+/** At most this many label lines at the top of a page continue the last row of the page before. */
+const MAX_CARRIED_LINES = 8;
+
+/**
+ * A row label broken by a page: the lines at the top of the next page that hold only label text, in the
+ * label columns, continue the last row of the page before, when the table goes on with a row of values.
+ */
+export function joinAcrossPages(input: readonly VisualLine[]): VisualLine[] {
+  const lines = input.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c })) }));
+  for (let i = 1; i < lines.length; i++) {
+    const last = lines[i - 1]!;
+    if (lines[i]!.page === last.page) continue;
+    const start = firstValue(last);
+    if (start < 0) continue;
+    const valueX = last.cells[start]!.x0;
+    let j = i;
+    while (j < lines.length && j - i < MAX_CARRIED_LINES && lines[j]!.page === lines[i]!.page && isLabelOnly(lines[j]!)) {
+      if (lines[j]!.cells.some((c) => c.x1 > valueX + 0.2 * lines[j]!.size)) break;
+      j++;
+    }
+    const next = lines[j];
+    if (j === i || !next || next.page !== lines[i]!.page || firstValue(next) < 0) continue;
+    for (let k = i; k < j; k++) mergeInto(last, lines[k]!, false);
+    lines.splice(i, j - i);
+  }
+  return lines;
+}
