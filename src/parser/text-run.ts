@@ -32,6 +32,14 @@ export class LineIndex {
     }
     return { line: lo + 1, column: o - (this.starts[lo] ?? 0) + 1, offset: o };
   }
+  /** How many lines the source has. */
+  get lineCount(): number {
+    return this.starts.length;
+  }
+  /** The offsets [start, end) of a 1-based line, its line ending included. */
+  lineRange(line: number): [number, number] {
+    return [this.starts[line - 1] ?? this.source.length, this.starts[line] ?? this.source.length];
+  }
   position(start: number, end: number): Position {
     return { start: this.point(start), end: this.point(Math.max(start, end)) };
   }

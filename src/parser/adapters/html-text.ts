@@ -4,6 +4,7 @@
  * span of the visible characters so findings point at the cell or paragraph in the page.
  */
 import type { Point, Position } from 'unist';
+import { LineIndex } from '../text-run.js';
 
 /** One run of text from the page (a hast text node), or a line break (`<br>`, a block boundary). */
 export type Segment = { value: string; from: number; to: number; bold: boolean } | { value: '\n' };
@@ -89,20 +90,10 @@ export function trimSpan(source: string, from: number, to: number): [number, num
   return end > start ? [start, end] : [from, to];
 }
 
-/** Offsets to unist points (1-based line and column, columns in UTF-16 code units). */
+/** Offsets to unist points (1-based line and column, columns in UTF-16 code units): the builder's LineIndex. */
 export function makeLocator(source: string): (offset: number) => Point {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1, offset };
-  };
+  const index = new LineIndex(source);
+  return (offset) => index.point(offset);
 }
 
 export function span(locate: (offset: number) => Point, from: number, to: number): Position {
