@@ -6,7 +6,7 @@
 import type { RowNode, TableNode, UnreadableRow } from './types.js';
 import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS, OUTDATED_BLOCKS, OUTDATED_LABELS } from './data/active.js';
 import { labelKey, normaliseLabel } from './labels.js';
-import { fitValues, labelOf, makeCell, makeRow, ownCells, valueCount, type RawTable } from './raw-table.js';
+import { fitValues, isLabelCell, labelOf, makeCell, makeRow, ownCells, valueCount, type RawTable } from './raw-table.js';
 
 type Body = Pick<TableNode, 'columns' | 'missingRows' | 'missingColumns' | 'unreadableRows' | 'children' | 'template' | 'outdatedLabels'>;
 
@@ -25,7 +25,7 @@ export function readActiveTable(table: RawTable): Body {
     seen.add(spec.key);
     if (template === '2019') {
       // Kept for numeric-cells, but without column keys: the 2019 columns are not the 2021 ones.
-      const cells = ownCells(row).filter((c) => normaliseLabel(c.text) !== normaliseLabel(label) && c.text.trim() !== '' && !labelKey(c.text).match(/[\u4e00-\u9fa5]/));
+      const cells = ownCells(row).filter((c) => !isLabelCell(c) && c.text.trim() !== '');
       children.push(makeRow(spec.key, label, cells.map((c) => makeCell(c, undefined, `表二「${spec.label}」行`)), row.position));
       continue;
     }
