@@ -17,7 +17,7 @@ export interface PdfLimits {
   timeoutMs: number;
 }
 
-export const PDF_LIMITS: PdfLimits = { maxPages: 200, timeoutMs: 60_000 };
+export const PDF_LIMITS: PdfLimits = { maxPages: 200, timeoutMs: 30_000 };
 
 /** A PDF that cannot be read: the message is one line, Chinese then English. */
 export class PdfReadError extends Error {
@@ -72,7 +72,9 @@ function pdfjs(): Promise<PdfJs> {
 export async function readPdf(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS): Promise<AdapterOutput & { pages: number[] }> {
   checkEnvelope(bytes);
   const deadline = Date.now() + limits.timeoutMs;
-  const pages = await withDeadline(readPages(bytes, limits, deadline), limits.timeoutMs);
+  // On timeout the document is destroyed, so pdfjs stops working on it instead of running on unseen.
+  const running: Running = {};
+  const pages = await withDeadline(readPages(bytes, limits, deadline, running), limits.timeoutMs, () => void running.task?.destroy().catch(() => undefined));
   if (!pages.some((p) => p.items.some((i) => i.str.trim() !== ''))) throw new PdfReadError(PDF_MESSAGES.noText);
   const { text, pages: pageOfLine } = layoutText(groupLines(pages));
   return { ...readText(text), pages: pageOfLine };
@@ -96,7 +98,11 @@ function latin1(bytes: Uint8Array): string {
   return out;
 }
 
-async function readPages(bytes: Uint8Array, limits: PdfLimits, deadline: number): Promise<PageText[]> {
+interface Running {
+  task?: ReturnType<PdfJs['getDocument']>;
+}
+
+async function readPages(bytes: Uint8Array, limits: PdfLimits, deadline: number, running: Running): Promise<PageText[]> {
   const lib = await pdfjs();
   // pdfjs takes ownership of the buffer it is given, and refuses a Node Buffer: give it a plain copy.
   const data = new Uint8Array(bytes);
@@ -104,6 +110,7 @@ async function readPages(bytes: Uint8Array, limits: PdfLimits, deadline: number)
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {
     task = lib.getDocument({ data, verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, ...(await nodeCMaps()) });
+    running.task = task;
     doc = await task.promise;
   } catch (error) {
     await task?.destroy().catch(() => undefined);
@@ -143,10 +150,13 @@ function translate(error: unknown): Error {
   return new PdfReadError(PDF_MESSAGES.damaged);
 }
 
-function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PdfReadError(PDF_MESSAGES.timeout(ms))), ms);
+    timer = setTimeout(() => {
+      onTimeout();
+      reject(new PdfReadError(PDF_MESSAGES.timeout(ms)));
+    }, ms);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
