@@ -6,11 +6,12 @@
 import type { CellNode, RowNode, TableNode, UnreadableRow } from './types.js';
 import { REVIEW_COLUMNS, REVIEW_COLUMN_LABELS, REVIEW_GROUPS, REVIEW_GROUP_LABELS } from './data/review.js';
 import { labelKey } from './labels.js';
-import { isLabelCell, labelOf, makeCell, makeRow, ownCells, type RawCell, type RawRow, type RawTable } from './raw-table.js';
+import { fitValues, isLabelCell, labelOf, makeCell, makeRow, ownCells, valueCount, type RawCell, type RawRow, type RawTable } from './raw-table.js';
 
 type Body = Pick<TableNode, 'columns' | 'missingRows' | 'missingColumns' | 'unreadableRows' | 'children'>;
 
 const PER_GROUP = REVIEW_COLUMNS.length;
+const ALL = REVIEW_GROUPS.length * PER_GROUP;
 
 export function readReviewTable(table: RawTable): Body {
   const children: RowNode[] = [];
@@ -19,19 +20,22 @@ export function readReviewTable(table: RawTable): Body {
   const pooled: Array<{ cell: RawCell; row: RawRow }> = [];
   for (const row of valueRows) {
     const group = groupOf(labelOf(row));
-    const values = trimmedValues(row);
-    if (group && values.length === PER_GROUP) children.push(groupRow(group, values, row));
-    else if (!ownCells(row).some(isLabelCell)) for (const cell of values) pooled.push({ cell, row });
-    else unreadableRows.push({ label: labelOf(row), reason: 'valueCount', expected: PER_GROUP, actual: values.length, ...(row.position ? { position: row.position } : {}) });
+    const labelled = ownCells(row).some(isLabelCell);
+    const values = group ? fitValues(row, PER_GROUP) : labelled ? null : fitValues(row, ALL);
+    if (group && values) children.push(groupRow(group, values, row));
+    else if (values) REVIEW_GROUPS.forEach((g, i) => children.push(groupRow(g, values.slice(i * PER_GROUP, (i + 1) * PER_GROUP), row)));
+    // Values broken over several rows: only their filled span counts, blank ends could be padding.
+    else if (!labelled) for (const cell of filledSpan(row)) pooled.push({ cell, row });
+    else unreadableRows.push({ label: labelOf(row), reason: 'valueCount', expected: PER_GROUP, actual: valueCount(row), ...(row.position ? { position: row.position } : {}) });
   }
-  if (pooled.length === REVIEW_GROUPS.length * PER_GROUP) {
+  if (pooled.length === ALL) {
     REVIEW_GROUPS.forEach((group, g) => {
       const slice = pooled.slice(g * PER_GROUP, (g + 1) * PER_GROUP);
       children.push(groupRow(group, slice.map((p) => p.cell), slice[0]!.row));
     });
   } else if (pooled.length > 0) {
     const row = pooled[0]!.row;
-    unreadableRows.push({ label: '', reason: 'valueCount', expected: REVIEW_GROUPS.length * PER_GROUP, actual: pooled.length, ...(row.position ? { position: row.position } : {}) });
+    unreadableRows.push({ label: '', reason: 'valueCount', expected: ALL, actual: pooled.length, ...(row.position ? { position: row.position } : {}) });
   }
   const found = new Set(children.map((r) => r.key));
   children.sort((a, b) => REVIEW_GROUPS.indexOf(a.key as never) - REVIEW_GROUPS.indexOf(b.key as never));
@@ -49,7 +53,7 @@ function isValueRow(row: RawRow, grid: boolean): boolean {
   const cells = ownCells(row);
   const values = cells.filter((c) => !isLabelCell(c));
   if (values.filter((c) => c.text.trim() !== '').length >= 3) return true;
-  return grid && values.length === cells.length && cells.length >= REVIEW_GROUPS.length * PER_GROUP;
+  return grid && values.length === cells.length && cells.length >= ALL;
 }
 
 function groupRow(group: string, values: RawCell[], row: RawRow): RowNode {
@@ -61,16 +65,11 @@ function groupRow(group: string, values: RawCell[], row: RawRow): RowNode {
   return makeRow(group, REVIEW_GROUP_LABELS[group] ?? group, cells, start && end ? { start, end } : row.position);
 }
 
-/** Value cells of a row, without blank padding at either end beyond a whole number of groups. */
-function trimmedValues(row: RawRow): RawCell[] {
+/** The row's value cells from its first filled cell to its last. */
+function filledSpan(row: RawRow): RawCell[] {
   const values = ownCells(row).filter((c) => !isLabelCell(c));
-  const total = REVIEW_GROUPS.length * PER_GROUP;
-  while (values.length > total && values[values.length - 1]!.text.trim() === '') values.pop();
-  while (values.length > total && values[0]!.text.trim() === '') values.shift();
-  if (values.length !== total && values.length !== PER_GROUP) {
-    while (values.length > 0 && values[values.length - 1]!.text.trim() === '') values.pop();
-  }
-  return values;
+  const filled = values.flatMap((c, i) => (c.text.trim() ? [i] : []));
+  return filled.length ? values.slice(filled[0], filled[filled.length - 1]! + 1) : [];
 }
 
 function groupOf(label: string): string | undefined {

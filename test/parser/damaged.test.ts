@@ -44,6 +44,17 @@ describe('damaged tables', () => {
     expect(getCell(read, 'new', 'total')).toMatchObject({ content: 'blank', value: null });
   });
 
+  it('table 四: a blank at either end of the 15 values is unreadable; inside it stays in its column', async () => {
+    const values = [2, 1, 3, 4, 10, 5, 6, 7, 8, 26, 9, 11, 12, 13, 45];
+    const at = (row: string) => markdownTabs().replace(values.join('\t'), row);
+    const ambiguous = findTable((await parseReport(at(['', ...values.slice(1)].join('\t') + '\t'), { filePath: 'a.txt' })).report, 'review')!;
+    expect(ambiguous.children).toEqual([]);
+    expect(ambiguous.unreadableRows[0]).toMatchObject({ expected: 15, actual: 14 });
+    const inside = findTable((await parseReport(at(values.map((v, i) => (i === 7 ? '' : v)).join('\t')), { filePath: 'a.txt' })).report, 'review')!;
+    expect(getCell(inside, 'litigation', 'other')).toMatchObject({ content: 'blank' });
+    expect(getCell(inside, 'litigation', 'pending')?.value).toBe(8);
+  });
+
   it('blank cells and placeholders are kept as blank, with their raw text', async () => {
     const text = markdownGfm().replace(/(\| 一、本年新收政府信息公开申请数量 \|\s*\|\s*\| )(\d+) \| (\d+)/, '$1 | —');
     const table = findTable((await parseReport(text, { filePath: 'a.md' })).report, 'applications')!;
