@@ -50,7 +50,12 @@ export interface ReportData {
   publishedOn: string;
 }
 
-const PLACES = ['青禾市', '云岭县', '江湾区', '北川市', '临澜县', '松岗镇', '白石街道', '东栾市', '南浔区', '柳河县', '金沙市', '石门镇'];
+const PLACES = [
+  '青禾市', '云岭县', '江湾区', '北川市', '临澜县', '松岗镇', '白石街道', '东栾市', '南浔区', '柳河县', '金沙市', '石门镇',
+  '安平县', '北塘区', '长汀县', '东河镇', '凤鸣街道', '高桥镇', '海宁市', '黑石县', '黄沙区', '建平县', '景川市', '九龙镇',
+  '兰溪县', '龙门区', '梅岭镇', '南屏县', '平湖市', '清河区', '瑞安市', '三江县', '沙河镇', '石林县', '桃源区', '天柱县',
+  '望江县', '西塘镇', '霞浦县', '新安区', '杨柳街道', '永和县', '玉泉区', '云台市', '枣庄镇', '中原区', '竹溪县', '紫阳街道',
+];
 const BODIES = [
   '人民政府', '人民政府办公室', '发展和改革委员会', '教育局', '公安局', '财政局', '人力资源和社会保障局', '自然资源局',
   '生态环境局', '住房和城乡建设局', '交通运输局', '水利局', '农业农村局', '商务局', '文化广电和旅游局',
@@ -79,12 +84,29 @@ export function rng(seed: number): () => number {
   };
 }
 
+/**
+ * One organ per seed (48 places × 22 bodies = 1,056 distinct organs), as in one province's batch; every
+ * tenth seed instead repeats the organ of the seed before for an adjacent year, with consistent carry-over,
+ * so the year-over-year check runs on about 10% of a batch.
+ */
+export function organFor(seed: number): string {
+  return `${PLACES[seed % PLACES.length]}${BODIES[Math.floor(seed / PLACES.length) % BODIES.length]}`;
+}
+
 export function makeReportData(seed: number, options: { defectRate?: number; size?: number } = {}): ReportData {
+  const base = seed % 10 === 0 && seed > 1 ? makeReportData(seed - 1, options) : undefined;
   const r = rng(seed);
   const int = (max: number): number => Math.floor(r() * (max + 1));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
-  const year = 2021 + int(3);
-  const defect: Defect = r() < (options.defectRate ?? 0.1) ? pick(DEFECTS) : 'none';
+  const drawnYear = 2021 + int(3);
+  // The later year of a pair carries over what the earlier one left (domain.md, year over year).
+  const year = base ? (base.year === 2024 ? 2023 : base.year + 1) : drawnYear;
+  const carriedOver = base && year > base.year ? base.applications['carryForward']?.slice(0, 6).map(Number) : undefined;
+  const carriedOn = base && year < base.year ? base.applications['carried']?.slice(0, 6).map(Number) : undefined;
+  // Both draws always happen, so the rate never shifts the numbers that follow.
+  const roll = r();
+  const drawn = pick(DEFECTS);
+  const defect: Defect = roll < (options.defectRate ?? 0.1) ? drawn : 'none';
   const scale = 1 + int(40);
 
   // Table 三, column by column: outcomes first, then carried/carryForward, then new so identity 1 holds.
@@ -102,9 +124,15 @@ export function makeReportData(seed: number, options: { defectRate?: number; siz
       rows[key]!.push(v);
       sum += v;
     });
+    const cf = carriedOn?.[col] ?? int(Math.ceil(weight / 2));
+    const ca = carriedOver?.[col] ?? int(Math.min(sum + cf, weight));
+    // new = handled + carryForward - carried must stay non-negative: grant the difference.
+    if (ca > sum + cf) {
+      const granted = rows['granted'] as number[];
+      granted[col] = (granted[col] ?? 0) + ca - sum - cf;
+      sum = ca - cf;
+    }
     handled.push(sum);
-    const cf = int(Math.ceil(weight / 2));
-    const ca = int(Math.min(sum + cf, weight));
     carryForward.push(cf);
     carried.push(ca);
     fresh.push(sum + cf - ca);
@@ -135,7 +163,7 @@ export function makeReportData(seed: number, options: { defectRate?: number; siz
   const filler = (n: number): string[] => Array.from({ length: n }, () => Array.from({ length: 2 + int(4) }, () => pick(SENTENCES)).join(''));
   const data: ReportData = {
     seed,
-    organ: `${pick(PLACES)}${pick(BODIES)}`,
+    organ: base?.organ ?? organFor(seed),
     year,
     defect,
     applications,
