@@ -153,6 +153,8 @@ export interface WorkerOptions {
 function cloneableOptions(options: LintFilesOptions, loader: ConfigLoader): WorkerOptions | undefined {
   // ConfigLoader keeps its options private; a worker needs them to build an identical loader of its own.
   const given = (loader as unknown as { options?: ConfigOptions }).options ?? options;
+  // A custom plugin loader is a function: it cannot cross threads, so such runs stay on one thread.
+  if (given.loadPlugins) return undefined;
   const { loadPlugins: _plugins, ...config } = given;
   const lint = {
     lang: options.lang, now: options.now, encoding: options.encoding, format: options.format, inlineConfig: options.inlineConfig,

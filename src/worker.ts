@@ -4,23 +4,14 @@
  * (files.ts lintTarget) and posts the result back with its index. Node-only.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ConfigLoader, type PluginLoader } from './config.js';
+import { ConfigLoader } from './config.js';
 import { lintTarget } from './files.js';
 import type { TargetFile, WorkerOptions } from './parallel.js';
 
 const { cwd, options } = workerData as { cwd: string; options: WorkerOptions };
 
-/** Plugins load the way the CLI loads them (src/plugins.ts, when present). */
-async function pluginLoader(): Promise<{ loadPlugins?: PluginLoader }> {
-  try {
-    const module = (await import('./plugins.js' as string)) as { loadPlugins?: PluginLoader };
-    return module.loadPlugins ? { loadPlugins: module.loadPlugins } : {};
-  } catch {
-    return {};
-  }
-}
-
-const loader = new ConfigLoader({ ...options.config, cwd, ...(await pluginLoader()) });
+// Plugins load through ConfigLoader's default (src/plugins.ts), as in the main thread.
+const loader = new ConfigLoader({ ...options.config, cwd });
 const lintOptions = { ...options.lint, cwd, configLoader: loader };
 
 parentPort?.on('message', (task: { index: number; target: TargetFile }) => {
