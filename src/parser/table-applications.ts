@@ -14,13 +14,16 @@ import {
   type ResultGroup,
 } from './data/applications.js';
 import { labelKey, normaliseLabel, similarity } from './labels.js';
-import { fitValues, labelOf, valueCount, makeCell, makeRow, type RawCell, type RawRow, type RawTable } from './raw-table.js';
+import { fitValues, isLabelCell, labelOf, valueCount, makeCell, makeRow, type RawCell, type RawRow, type RawTable } from './raw-table.js';
 
 type Body = Pick<TableNode, 'columns' | 'missingRows' | 'missingColumns' | 'unreadableRows' | 'children'>;
 
 export function readApplicationsTable(table: RawTable): Body {
   const state: MatchState = { group: undefined, seen: new Set() };
-  const firstData = table.rows.findIndex((r) => matchApplicationRow(labelOf(r), { group: undefined, seen: new Set() }) !== undefined);
+  // The first row with a known label and some value cells (header rows hold labels only).
+  const firstData = table.rows.findIndex(
+    (r) => matchApplicationRow(labelOf(r), { group: undefined, seen: new Set() }) !== undefined && r.cells.some((c) => !isLabelCell(c)),
+  );
   const header = firstData < 0 ? table.rows : table.rows.slice(0, firstData);
   const found = findColumns(header);
   const columns = found.size > 0 ? APPLICATION_COLUMNS.map((c) => c.key).filter((k) => found.has(k)) : APPLICATION_COLUMNS.map((c) => c.key);
@@ -105,7 +108,8 @@ export function matchApplicationRow(label: string, state: MatchState): string | 
   }
   if (text.includes('予以公开') && !text.includes('不予')) return take(state, 'granted');
   text = text.replace('本年度办理结果', '');
-  if (/总计$/.test(text) && text.length <= 8) {
+  // Only a label that is 总计 alone: a header line 「自然人 总计」 is not the （七）总计 row.
+  if (text === '总计' || text === '合计') {
     state.group = undefined;
     return 'handled';
   }

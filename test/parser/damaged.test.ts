@@ -55,6 +55,16 @@ describe('damaged tables', () => {
     expect(getCell(inside, 'litigation', 'pending')?.value).toBe(8);
   });
 
+  it('a header line 「自然人 总计」 is not the （七）总计 row', async () => {
+    const t3 = table3();
+    const rows = ['new', 'granted', 'handled'].map((k) => `${k === 'new' ? '一、本年新收政府信息公开申请数量' : k === 'granted' ? '（一）予以公开' : '（七）总计'}\t${['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'].map((c) => t3[k]![c]).join('\t')}`);
+    const text = ['申请人情况\t', '法人或其他组织\t', '自然人\t总计', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他', ...rows].join('\n');
+    const table = findTable((await parseReport(`三、收到和处理政府信息公开申请情况\n\n${text}\n`, { format: 'text' })).report, 'applications')!;
+    expect(table.missingColumns).toEqual([]);
+    expect(getCell(table, 'handled', 'total')?.value).toBe(t3.handled!.total);
+    expect(getCell(table, 'new', 'natural')?.value).toBe(t3.new!.natural);
+  });
+
   it('blank cells and placeholders are kept as blank, with their raw text', async () => {
     const text = markdownGfm().replace(/(\| 一、本年新收政府信息公开申请数量 \|\s*\|\s*\| )(\d+) \| (\d+)/, '$1 | —');
     const table = findTable((await parseReport(text, { filePath: 'a.md' })).report, 'applications')!;

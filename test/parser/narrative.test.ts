@@ -20,6 +20,13 @@ describe('narrative figures', () => {
     expect(await figures(sentence)).toEqual(expected);
   });
 
+  it('drops `**` that CommonMark leaves literal next to CJK punctuation, keeping exact positions', async () => {
+    const { report } = await parseReport('## 一、总体情况\n\n**（一）依申请公开。**我局共收到政府信息公开申请12件。\n', { format: 'markdown' });
+    const paragraph = report.children[0]!.children[0]!;
+    expect(paragraph).toMatchObject({ type: 'paragraph', text: '（一）依申请公开。我局共收到政府信息公开申请12件。' });
+    expect(report.figures[0]).toMatchObject({ value: 12, position: { start: { line: 3, column: 16 } } });
+  });
+
   it('keeps the position of the figure', async () => {
     const { report } = await parseReport('一、总体情况\n\n我局共收到政府信息公开申请２６件。\n', { format: 'text' });
     expect(report.figures[0]).toMatchObject({ value: 26, position: { start: { line: 3, column: 3 } } });
