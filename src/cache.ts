@@ -51,9 +51,10 @@ export interface LintCache {
   readonly strategy: CacheStrategy;
   /**
    * Looks a file up. `content` is the file's bytes (needed by the content strategy; the metadata
-   * strategy stats the file instead). Only the fingerprint is kept, never the bytes.
+   * strategy stats the file instead). Only the fingerprint is kept, never the bytes. A `variant` keeps a
+   * second result for the same file (the year-over-year pass) beside the first.
    */
-  probe(filePath: string, content: Uint8Array | string | undefined, configHash: string): Promise<CacheProbe>;
+  probe(filePath: string, content: Uint8Array | string | undefined, configHash: string, variant?: string): Promise<CacheProbe>;
   /** Forgets a file (deleted, or no longer linted). */
   delete(filePath: string): void;
   /** Writes the cache file if anything changed. */
@@ -90,9 +91,10 @@ export async function createCache(options: CacheOptions = {}): Promise<LintCache
   return {
     location,
     strategy,
-    async probe(filePath, content, configHash) {
-      const key = path.resolve(cwd, filePath);
-      const print = await fingerprint(key, content);
+    async probe(filePath, content, configHash, variant) {
+      const absolute = path.resolve(cwd, filePath);
+      const key = variant ? `${absolute}#${variant}` : absolute;
+      const print = await fingerprint(absolute, content);
       const entry = entries[key];
       const store = (result: LintResult): void => {
         if (result.fatalErrorCount > 0 || !print) {

@@ -2,7 +2,7 @@
  * The file-size limit of the file layer: a report larger than the limit is not read at all and becomes
  * one fatal message, so a stray multi-gigabyte file cannot exhaust memory. Node-only (used by files.ts).
  */
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { countMessages } from './lint.js';
 import type { Locale } from './rules/types.js';
 import type { LintResult } from './types.js';
@@ -16,7 +16,9 @@ export async function oversizeResult(file: string, limit: number | undefined, la
   if (!(max > 0) || max === Infinity) return undefined;
   let size: number;
   try {
-    size = (await stat(file)).size;
+    // Synchronous: a stat is microseconds, while the promise form queues behind file reads in libuv's pool
+    // (profiled: 0.5 s per 1,000 reports).
+    size = statSync(file).size;
   } catch {
     return undefined;
   }

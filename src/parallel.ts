@@ -44,6 +44,35 @@ export interface ManyFilesContext {
   loader: ConfigLoader;
   notice: (message: string) => void;
   lintTarget: LintTarget;
+  /** A cache the caller opened (openCache) and saves itself; without it, `options.cache` opens and saves one here. */
+  cache?: LintCache;
+}
+
+/** The `--cache` store for a run, or undefined when caching is off. */
+export async function openCache(options: LintFilesOptions, cwd: string): Promise<LintCache | undefined> {
+  if (!options.cache || options.keepSource) return undefined;
+  return createCache({ cwd, strategy: options.cacheStrategy ?? 'content', ...(options.cacheLocation ? { location: options.cacheLocation } : {}) });
+}
+
+/**
+ * The year-over-year re-lint of one report (files.ts), from the cache when the file, its configuration and
+ * last year's summary are all unchanged; kept beside the file's first-pass result.
+ */
+export async function cachedRelint(
+  cache: LintCache | undefined,
+  target: { file: string; content: Uint8Array | string },
+  previous: unknown,
+  options: LintFilesOptions,
+  loader: ConfigLoader,
+  relint: () => Promise<LintResult>,
+): Promise<LintResult> {
+  if (!cache) return relint();
+  const key = hashConfig({ config: await configKey(target.file, true, options, loader), previous });
+  const probe = await cache.probe(target.file, target.content, key, 'previous');
+  if (probe.result) return probe.result;
+  const result = await relint();
+  probe.store(result);
+  return result;
 }
 
 /** Below this many files per thread, starting a worker costs more than it saves. */
@@ -72,11 +101,12 @@ export async function lintFilesConcurrently(
 ): Promise<LintResult[]> {
   const slots: Array<LintResult | undefined> = new Array(targets.length);
   const notices: string[][] = targets.map(() => []);
-  const cache = options.cache ? await createCache({ cwd: context.cwd, strategy: options.cacheStrategy ?? 'content', ...(options.cacheLocation ? { location: options.cacheLocation } : {}) }) : undefined;
+  const ownCache = !('cache' in context);
+  const cache = ownCache ? await openCache(options, context.cwd) : context.cache;
   const probes = new Map<number, CacheProbe>();
   const pending: number[] = [];
   for (let i = 0; i < targets.length; i++) {
-    const probe = cache && !options.keepSource ? await probeCache(cache, targets[i] as TargetFile, options, context.loader) : undefined;
+    const probe = cache ? await probeCache(cache, targets[i] as TargetFile, options, context.loader) : undefined;
     if (probe?.result) slots[i] = probe.result;
     else {
       if (probe) probes.set(i, probe);
@@ -106,7 +136,7 @@ export async function lintFilesConcurrently(
   }
   // Notices in file order, as a single-threaded run would print them.
   for (const list of notices) for (const message of list) context.notice(message);
-  await cache?.save();
+  if (ownCache) await cache?.save();
   return slots.filter((r): r is LintResult => r !== undefined);
 }
 
@@ -120,14 +150,19 @@ async function probeCache(cache: LintCache, target: TargetFile, options: LintFil
     }
     if (content.byteLength > (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE) && (options.maxFileSize ?? 1) > 0) return undefined;
   }
-  const { config } = await loader.forFile(target.file);
-  const key = hashConfig({
+  return cache.probe(target.file, content, await configKey(target.file, target.explicit, options, loader));
+}
+
+/** Everything besides the file itself that decides its findings. */
+async function configKey(file: string, explicit: boolean, options: LintFilesOptions, loader: ConfigLoader): Promise<string> {
+  const { config } = await loader.forFile(file);
+  return hashConfig({
     rules: config.rules,
     plugins: config.plugins,
     lang: options.lang ?? config.lang ?? null,
     // Rules see only the date (future years, late publication): a new day re-checks every file.
     day: (options.now ?? new Date()).toISOString().slice(0, 10),
-    explicit: target.explicit,
+    explicit,
     encoding: options.encoding ?? null,
     format: options.format ?? null,
     inlineConfig: options.inlineConfig ?? true,
@@ -135,7 +170,6 @@ async function probeCache(cache: LintCache, target: TargetFile, options: LintFil
     docsBase: options.docsBase ?? null,
     maxFileSize: options.maxFileSize ?? null,
   });
-  return cache.probe(target.file, content, key);
 }
 
 /** The compiled worker next to this module; absent when running from TypeScript sources (tests): then one thread. */
