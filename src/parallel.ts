@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createCache, hashConfig, type CacheProbe, type CacheStrategy, type LintCache } from './cache.js';
@@ -78,11 +78,15 @@ export async function cachedRelint(
 /** Below this many files per thread, starting a worker costs more than it saves. */
 const FILES_PER_WORKER = 24;
 
-/** How many threads lint `files` files: 1 means this thread only. */
-export function resolveConcurrency(value: Concurrency | undefined, files: number): number {
+/**
+ * How many threads lint `files` files: 1 means this thread only. `auto` counts only the cores other
+ * processes leave idle (like `make -l`): on a saturated machine a second thread just adds its start-up
+ * and memory (measured: 2 threads 19–26 s vs 1 thread 17.5 s for 1,000 reports at load 6 on 2 cores).
+ */
+export function resolveConcurrency(value: Concurrency | undefined, files: number, load = loadavg()[0] ?? 0): number {
   if (value === undefined || value === 'off') return 1;
   const cores = availableParallelism();
-  if (value === 'auto') return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_WORKER)));
+  if (value === 'auto') return Math.max(1, Math.min(cores - Math.floor(load), Math.floor(files / FILES_PER_WORKER)));
   return Math.max(1, Math.min(Math.floor(value), files));
 }
 

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { createCache, hashConfig } from '../../src/cache.js';
@@ -146,7 +146,10 @@ describe('concurrency', () => {
     expect(() => parseConcurrency('two')).toThrow(/--concurrency/);
     expect(resolveConcurrency('off', 1000)).toBe(1);
     expect(resolveConcurrency(undefined, 1000)).toBe(1);
-    expect(resolveConcurrency('auto', 5)).toBe(1);
+    expect(resolveConcurrency('auto', 5, 0)).toBe(1);
+    expect(resolveConcurrency('auto', 1000, 0)).toBe(Math.min(availableParallelism(), 41));
+    // A machine already busy on every core gets no extra thread.
+    expect(resolveConcurrency('auto', 1000, availableParallelism())).toBe(1);
     expect(resolveConcurrency(4, 2)).toBe(2);
   });
 
