@@ -1,0 +1,189 @@
+/**
+ * The model the invented test reports share: blocks of text and tables whose cells may span rows and columns
+ * (as the template's tables do), builders for tables 二, 三 and 四 from plain figures, and the Markdown
+ * rendering. Each fixture module keeps only its own figures and wording; renderers for other formats
+ * (html-docx-render.ts, pdf-html.ts) take these blocks.
+ */
+import { APPLICATION_ROWS, GROUP_LABELS, RESULT_ROWS } from '../../src/parser/data/applications.js';
+
+export interface Cell {
+  text: string;
+  colspan?: number;
+  rowspan?: number;
+}
+export type Grid = Cell[][];
+
+export type Block =
+  | { kind: 'title'; text: string }
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'table'; grid: Grid };
+
+/** A cell; a span of 0 or none is left out, so a plain cell carries no span at all. */
+export const c = (text: string | number, colspan?: number, rowspan?: number): Cell => ({
+  text: String(text),
+  ...(colspan ? { colspan } : {}),
+  ...(rowspan ? { rowspan } : {}),
+});
+
+export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A cell's colspan/rowspan as HTML attributes (empty for a plain cell). */
+export const spanAttrs = (cell: Cell): string =>
+  `${cell.colspan ? ` colspan="${cell.colspan}"` : ''}${cell.rowspan ? ` rowspan="${cell.rowspan}"` : ''}`;
+
+export const APPLICANTS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other'] as const;
+
+/** Table 三 by row key and column key (applicant columns and `total`). */
+export type Table3 = Record<string, Record<string, number>>;
+/** Table 四 by group (review, litigation, litigationAfterReview): upheld, corrected, other, pending, total. */
+export type Table4 = Record<string, number[]>;
+
+/** The template's label for （二）, which the domain data shortens to （二）部分公开. */
+export const PARTIAL_LABEL = '（二）部分公开（区分处理的，只计这一情形，不计其他情形）';
+
+/** Row keys in the template's order (new, carried, the 21 results, handled, carryForward). */
+export const ROW_ORDER: readonly string[] = APPLICATION_ROWS.map((r) => r.key);
+
+/**
+ * Table 三 from a figure for each result row (index r of the 21) and applicant column, and the carry-over
+ * rows; （七）总计, 一、本年新收 and every 总计 are computed so that all three identities hold. Keys come
+ * in the template's order.
+ */
+export function table3From(
+  result: (row: number, col: number) => number,
+  carried: (col: number) => number,
+  carryForward: (col: number) => number,
+): Table3 {
+  const rows: Record<string, number[]> = {};
+  RESULT_ROWS.forEach((key, r) => (rows[key] = APPLICANTS.map((_, col) => result(r, col))));
+  const handled = APPLICANTS.map((_, col) => RESULT_ROWS.reduce((s, k) => s + rows[k]![col]!, 0));
+  const forward = APPLICANTS.map((_, col) => carryForward(col));
+  const before = APPLICANTS.map((_, col) => carried(col));
+  Object.assign(rows, { handled, carried: before, carryForward: forward });
+  rows['new'] = APPLICANTS.map((_, col) => handled[col]! + forward[col]! - before[col]!);
+  const out: Table3 = {};
+  for (const key of ROW_ORDER) {
+    const values = rows[key]!;
+    out[key] = { ...Object.fromEntries(APPLICANTS.map((col, i) => [col, values[i]!])), total: values.reduce((a, b) => a + b, 0) };
+  }
+  return out;
+}
+
+const row3 = (t: Table3, key: string): Cell[] => [...APPLICANTS, 'total'].map((col) => c(t[key]?.[col] ?? 0));
+
+/** Table 三 with the template's merged cells: a three-row header, 三、本年度办理结果 down 22 rows, group labels down their rows. */
+export function applicationsGrid(t: Table3): Grid {
+  const grid: Grid = [
+    [c('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 3, 3), c('申请人情况', 7)],
+    [c('自然人', 0, 2), c('法人或其他组织', 5), c('总计', 0, 2)],
+    ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((text) => c(text)),
+    [c('一、本年新收政府信息公开申请数量', 3), ...row3(t, 'new')],
+    [c('二、上年结转政府信息公开申请数量', 3), ...row3(t, 'carried')],
+  ];
+  let group = '';
+  RESULT_ROWS.forEach((key, i) => {
+    const spec = APPLICATION_ROWS.find((r) => r.key === key)!;
+    // 三、本年度办理结果 spans the 21 results and （七）总计: 22 rows, as in the template.
+    const line: Cell[] = i === 0 ? [c('三、本年度办理结果', 0, RESULT_ROWS.length + 1)] : [];
+    if (!spec.group) line.push(c(key === 'partial' ? PARTIAL_LABEL : spec.label, 2));
+    else {
+      const label = GROUP_LABELS[spec.group];
+      if (label !== group) line.push(c(label, 0, APPLICATION_ROWS.filter((r) => r.group === spec.group).length));
+      group = label;
+      line.push(c(spec.label));
+    }
+    grid.push([...line, ...row3(t, key)]);
+  });
+  grid.push([c('（七）总计', 2), ...row3(t, 'handled')]);
+  grid.push([c('四、结转下年度继续办理', 3), ...row3(t, 'carryForward')]);
+  return grid;
+}
+
+/** Table 四: 行政复议 and the two kinds of 行政诉讼 over a two-row header, one row of 15 values. */
+export function reviewGrid(t: Table4): Grid {
+  const heads = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  return [
+    [c('行政复议', 5), c('行政诉讼', 10)],
+    [...heads.map((h) => c(h, 0, 2)), c('未经复议直接起诉', 5), c('复议后起诉', 5)],
+    [...heads, ...heads].map((h) => c(h)),
+    [...(t['review'] ?? []), ...(t['litigation'] ?? []), ...(t['litigationAfterReview'] ?? [])].map((v) => c(v)),
+  ];
+}
+
+/** Table 二's figures: 规章 and 规范性文件 (制发, 废止, 现行有效), then one figure for each other item. */
+export interface Table2 {
+  regulations: number[];
+  normativeDocuments: number[];
+  licensing: number[];
+  punishment: number[];
+  coercion: number[];
+  fees: number[];
+}
+
+/** Table 二 in the 2021 template: four item blocks, a value merged over three columns where there is one. */
+export function activeGrid(t: Table2): Grid {
+  const block = (item: string, head: string, rows: Array<[string, number[]]>): Grid => [
+    [c(item, 4)],
+    [c('信息内容'), c(head, 3)],
+    ...rows.map(([label, v]): Cell[] => [c(label), c(v[0] ?? 0, 3)]),
+  ];
+  return [
+    [c('第二十条第（一）项', 4)],
+    ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'].map((text) => c(text)),
+    [c('规章'), ...t.regulations.map((v) => c(v))],
+    [c('行政规范性文件'), ...t.normativeDocuments.map((v) => c(v))],
+    ...block('第二十条第（五）项', '本年处理决定数量', [['行政许可', t.licensing]]),
+    ...block('第二十条第（六）项', '本年处理决定数量', [['行政处罚', t.punishment], ['行政强制', t.coercion]]),
+    ...block('第二十条第（八）项', '本年收费金额（单位：万元）', [['行政事业性收费', t.fees]]),
+  ];
+}
+
+export interface Slot {
+  cell: Cell;
+  top: boolean;
+  left: boolean;
+}
+
+/** Where every cell of a grid lands once spans are laid out (written apart from the adapter's own code). */
+export function layout(grid: Grid): Slot[][] {
+  const out: Slot[][] = grid.map(() => []);
+  grid.forEach((line, r) => {
+    let col = 0;
+    for (const cell of line) {
+      while (out[r]?.[col]) col++;
+      for (let i = 0; i < (cell.rowspan || 1); i++) {
+        for (let j = 0; j < (cell.colspan || 1); j++) {
+          const target = out[r + i];
+          if (target) target[col + j] = { cell, top: i === 0, left: j === 0 };
+        }
+      }
+      col += cell.colspan || 1;
+    }
+  });
+  return out;
+}
+
+/** Each grid slot with the cell that covers it (a merged cell covers several). */
+export const expand = (grid: Grid): Cell[][] => layout(grid).map((line) => line.map((slot) => slot.cell));
+
+/**
+ * Markdown with GFM tables. A merged cell's text goes in its first slot and the slots it covers stay blank;
+ * with `repeatLabels`, merged label cells repeat their text in every slot instead (as people do when they
+ * retype a table), and only a number merged over several columns is written once.
+ */
+export function toMarkdown(blocks: Block[], options: { repeatLabels?: boolean } = {}): string {
+  const slotText = (slot: Slot): string => {
+    if (!options.repeatLabels) return slot.top && slot.left ? slot.cell.text : '';
+    return /^[\d.]+$/.test(slot.cell.text) && !slot.left ? '' : slot.cell.text;
+  };
+  const parts = blocks.map((b) => {
+    if (b.kind === 'title') return `# ${b.text}`;
+    if (b.kind === 'heading') return `## ${b.text}`;
+    if (b.kind === 'paragraph') return b.text;
+    const slots = layout(b.grid);
+    const rows = slots.map((line) => `| ${line.map(slotText).join(' | ')} |`);
+    return [rows[0], `|${' --- |'.repeat(slots[0]?.length ?? 0)}`, ...rows.slice(1)].join('\n');
+  });
+  return `${parts.join('\n\n')}\n`;
+}
