@@ -1,12 +1,12 @@
 /**
- * Renders the fixture report (html-docx-report.ts) as a government web page in Word's exported markup
- * and as a .docx (WordprocessingML zipped with jszip), the way real reports reach reportlint.
+ * Renders report blocks (report-model.ts; by default html-docx-report.ts's report) as a government web page
+ * in Word's exported markup and as a .docx (WordprocessingML zipped with jszip), the way real reports reach
+ * reportlint.
  */
 import JSZip from 'jszip';
-import { layout, REPORT } from './html-docx-report.js';
-import type { Block, Grid } from './html-docx-report.js';
-
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { REPORT } from './html-docx-report.js';
+import { esc, layout, spanAttrs } from './report-model.js';
+import type { Block, Grid } from './report-model.js';
 
 /** Word cuts text into runs at arbitrary places, even inside numbers and labels; so do we. */
 export function chunks(text: string): string[] {
@@ -30,7 +30,7 @@ function soup(text: string): string {
 function htmlTable(grid: Grid): string {
   const rows = grid.map((line) => {
     const cells = line.map((cell) => {
-      const attrs = `${cell.colspan ? ` colspan="${cell.colspan}"` : ''}${cell.rowspan ? ` rowspan="${cell.rowspan}"` : ''}`;
+      const attrs = spanAttrs(cell);
       // Two-word header labels are printed on two lines, as the template does (商业 / 企业).
       const lines = /^(商业企业|科研机构)$/.test(cell.text) ? [cell.text.slice(0, 2), cell.text.slice(2)] : [cell.text];
       const paras = lines.map((l) => `<p class="MsoNormal" align="center">${soup(l)}</p>`).join('\n      ');

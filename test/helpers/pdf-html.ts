@@ -4,14 +4,13 @@
  * Table 三's first column is one character wide, so the browser prints 三、本年度办理结果 one character per
  * line between the rows, as published PDFs do. Chromium prints it to PDF (make-pdf-fixtures.ts).
  */
-import { REPORT, type Block, type Grid } from './pdf-report.js';
-
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { REPORT } from './pdf-report.js';
+import { esc, spanAttrs, type Block, type Grid } from './report-model.js';
 
 function table(grid: Grid, narrowFirst: boolean): string {
   const rows = grid.map((line, r) => {
     const cells = line.map((cell, i) => {
-      const attrs = `${cell.colspan ? ` colspan="${cell.colspan}"` : ''}${cell.rowspan ? ` rowspan="${cell.rowspan}"` : ''}`;
+      const attrs = spanAttrs(cell);
       const narrow = narrowFirst && r > 4 && i === 0 && cell.rowspan === 22 ? ' class="narrow"' : '';
       const group = narrowFirst && /^（[三四五六]）/.test(cell.text) && cell.rowspan ? ' class="group"' : '';
       const label = narrowFirst && /^\d\./.test(cell.text) ? ' class="label"' : '';

@@ -2,35 +2,29 @@
  * One report of our own, rendered in every layout the parser reads. Every column of tables 三 and 四 holds
  * different non-zero values (a shifted column cannot pass), and the totals satisfy every identity.
  */
-import { APPLICATION_ROWS, RESULT_ROWS } from '../../src/parser/data/applications.js';
+import { APPLICATION_ROWS, GROUP_LABELS } from '../../src/parser/data/applications.js';
+import { APPLICANTS, ROW_ORDER, table3From, type Table2, type Table3, type Table4 } from './report-model.js';
 
-export const APPLICANTS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other'] as const;
+export { APPLICANTS } from './report-model.js';
+export type { Table3 } from './report-model.js';
 export const COLUMNS = [...APPLICANTS, 'total'] as const;
-
-export type Table3 = Record<string, Record<string, number>>;
 
 /** Result rows: column c holds values in 5c+1 … 5c+4, so no two columns share a value. */
 export function table3(): Table3 {
-  const t: Table3 = {};
-  RESULT_ROWS.forEach((key, r) => {
-    t[key] = Object.fromEntries(APPLICANTS.map((c, i) => [c, i * 5 + ((r + i) % 4) + 1]));
-  });
-  const sum = (keys: readonly string[], c: string): number => keys.reduce((s, k) => s + (t[k]?.[c] ?? 0), 0);
-  t.handled = Object.fromEntries(APPLICANTS.map((c) => [c, sum(RESULT_ROWS, c)]));
-  t.carryForward = Object.fromEntries(APPLICANTS.map((c, i) => [c, i + 2]));
-  t.carried = Object.fromEntries(APPLICANTS.map((c, i) => [c, 2 * i + 1]));
-  t.new = Object.fromEntries(APPLICANTS.map((c) => [c, t.handled![c]! + t.carryForward![c]! - t.carried![c]!]));
-  for (const row of Object.values(t)) row.total = APPLICANTS.reduce((s, c) => s + row[c]!, 0);
-  return t;
+  return table3From(
+    (r, i) => i * 5 + ((r + i) % 4) + 1,
+    (i) => 2 * i + 1,
+    (i) => i + 2,
+  );
 }
 
-export const TABLE4: Record<string, number[]> = {
+export const TABLE4: Table4 = {
   review: [2, 1, 3, 4, 10],
   litigation: [5, 6, 7, 8, 26],
   litigationAfterReview: [9, 11, 12, 13, 45],
 };
 
-export const TABLE2 = {
+export const TABLE2: Table2 = {
   regulations: [3, 1, 17],
   normativeDocuments: [6, 2, 40],
   licensing: [128],
@@ -48,8 +42,7 @@ const OVERVIEW = `${YEAR}年，我局坚持以公开为常态、不公开为例�
 /** Label cells of table 三 rows: [top label, group label, sub label]. */
 function rowLabels(key: string): [string, string, string] {
   const spec = APPLICATION_ROWS.find((r) => r.key === key)!;
-  const groups: Record<string, string> = { denied: '（三）不予公开', unavailable: '（四）无法提供', rejected: '（五）不予处理', other: '（六）其他处理' };
-  if (spec.group) return ['', groups[spec.group]!, spec.label];
+  if (spec.group) return ['', GROUP_LABELS[spec.group], spec.label];
   if (key === 'granted' || key === 'partial') return ['三、本年度办理结果', spec.label, ''];
   return [spec.label, '', ''];
 }
@@ -70,7 +63,6 @@ const T2_BLOCKS: Array<[string, string[], Array<[string, number[]]>]> = [
   ['第二十条第（八）项', ['本年收费金额（单位：万元）'], [['行政事业性收费', TABLE2.fees]]],
 ];
 
-const ROW_ORDER = APPLICATION_ROWS.map((r) => r.key);
 const PROBLEMS = '一是公开内容还不够全面；二是解读形式较为单一。下一步，我局将加强培训，丰富解读形式。';
 
 /** Markdown with GFM pipe tables. */
