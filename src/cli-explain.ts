@@ -7,6 +7,7 @@ import type { ConfigLoader } from './config.js';
 import { suggestRuleId } from './config-registry.js';
 import type { Locale } from './rules/types.js';
 import { UsageError } from './cli-options.js';
+import { msg } from './cli-messages.js';
 
 const DOCS = new URL('../docs/rules/', import.meta.url);
 
@@ -16,7 +17,7 @@ export async function explainRule(id: string, loader: ConfigLoader, cwdFile: str
   const rule = registry.rules.get(id);
   if (!rule) {
     const suggestion = suggestRuleId(id, registry.rules.keys());
-    throw new UsageError(`--explain: unknown rule "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
+    throw new UsageError(msg('explainUnknown', { detail: suggestion ? msg('unknownRuleSuggest', { id, suggestion }) : msg('unknownRule', { id }) }));
   }
   if (!id.includes('/')) {
     try {

@@ -5,6 +5,7 @@
  */
 import yargs, { type Argv } from 'yargs';
 import type { Locale } from './rules/types.js';
+import { LocalizedError, msg } from './cli-messages.js';
 
 export interface CliArgs {
   command: 'lint' | 'extract';
@@ -146,12 +147,12 @@ export function buildParser(locale: Locale, version: string): Argv {
 export function toCliArgs(raw: Record<string, unknown>): CliArgs {
   const many = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
   const one = <T>(name: string, v: unknown): T | undefined => {
-    if (Array.isArray(v)) throw new UsageError(`--${name} can be given only once`);
+    if (Array.isArray(v)) throw new UsageError(msg('onlyOnce', { name }));
     return v as T | undefined;
   };
   const maxWarnings = one<number>('max-warnings', raw['max-warnings']);
   if (typeof maxWarnings !== 'number' || !Number.isInteger(maxWarnings) || maxWarnings < -1) {
-    throw new UsageError('--max-warnings: expected an integer ≥ -1');
+    throw new UsageError(msg('maxWarningsExpected'));
   }
   const command = (raw._ as unknown[] | undefined)?.[0] === 'extract' ? 'extract' : 'lint';
   const opt = <T>(name: string): T | undefined => one<T>(name, raw[name]);
@@ -194,15 +195,21 @@ export function toCliArgs(raw: Record<string, unknown>): CliArgs {
 }
 
 /** A mistake in how reportlint was called: one line on stderr, exit 2. */
-export class UsageError extends Error {}
+export class UsageError extends LocalizedError {}
 
 /** `--lang` is needed before parsing (yargs' own messages follow it), so it is read from argv first. */
 export function preScanLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Locale {
+  return explicitLang(argv, env) ?? 'zh';
+}
+
+/** The language asked for with --lang or REPORTLINT_LANG; undefined when neither is given (a config may say). */
+export function explicitLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Locale | undefined {
   let value: string | undefined;
   argv.forEach((arg, i) => {
     if (arg === '--lang') value = argv[i + 1];
     else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
   });
-  value ??= env.REPORTLINT_LANG;
-  return value?.toLowerCase().startsWith('en') ? 'en' : 'zh';
+  value ||= env.REPORTLINT_LANG;
+  if (!value) return undefined;
+  return value.toLowerCase().startsWith('en') ? 'en' : 'zh';
 }

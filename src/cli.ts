@@ -4,19 +4,19 @@
  * warnings), 2 usage, configuration or internal failure. Every stream and the environment are injected.
  */
 import { readFileSync } from 'node:fs';
-import { appendFile, mkdir, readFile, writeFile, access } from 'node:fs/promises';
+import { appendFile, mkdir, writeFile, access } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, ConfigLoader, describeConfig, parseRuleFlag, CONFIG_FILE_NAME } from './config.js';
-import { lintFiles, NoFilesFoundError, type LintFilesOptions } from './files.js';
+import { ConfigLoader, describeConfig, parseRuleFlag, CONFIG_FILE_NAME } from './config.js';
+import { lintFiles, type LintFilesOptions } from './files.js';
 import { getFormatter, formatters, githubSummary, MACHINE_FORMATS, type Formatter } from './formatters/index.js';
-import { buildParser, preScanLang, toCliArgs, UsageError, type CliArgs } from './cli-options.js';
+import { buildParser, explicitLang, preScanLang, toCliArgs, UsageError, type CliArgs } from './cli-options.js';
+import { errorText, msg, say } from './cli-messages.js';
 import { colorLevel, makeChalk } from './cli-color.js';
 import { initConfigText } from './cli-init.js';
 import { explainRule } from './cli-explain.js';
-import { parseReport } from './parser/index.js';
-import type { EncodingName } from './parser/decode.js';
-import { extractReport } from './extract.js';
+import { extract } from './cli-extract.js';
+import { encodingOf, readAll } from './cli-input.js';
 import { parseConcurrency } from './parallel.js';
 import type { Locale, RuleMeta } from './rules/types.js';
 import type { LintResult } from './types.js';
@@ -34,27 +34,14 @@ export interface CliIO {
 
 export const VERSION: string = readVersion();
 
-const say = {
-  zh: {
-    tooManyWarnings: (n: number, max: number) => `reportlint 发现 ${n} 个警告，超过 --max-warnings ${max}。`,
-    initExists: `${CONFIG_FILE_NAME} 已存在，未覆盖。`,
-    initWrote: `已写入 ${CONFIG_FILE_NAME}。`,
-    unknownFormat: (name: string) => `未知的输出格式 "${name}"；可用：${Object.keys(formatters).join('、')}`,
-    seeHelp: '运行 reportlint --help 查看用法。',
-  },
-  en: {
-    tooManyWarnings: (n: number, max: number) => `reportlint found ${n} warnings, more than --max-warnings ${max}.`,
-    initExists: `${CONFIG_FILE_NAME} already exists; not overwritten.`,
-    initWrote: `Wrote ${CONFIG_FILE_NAME}.`,
-    unknownFormat: (name: string) => `unknown format "${name}"; available: ${Object.keys(formatters).join(', ')}`,
-    seeHelp: 'Run reportlint --help for usage.',
-  },
-} as const;
-
 export async function main(io: CliIO): Promise<ExitCode> {
+  // Operational messages: --lang or REPORTLINT_LANG, else the `lang` of the working folder's config, else zh.
+  const explicit = explicitLang(io.argv, io.env);
   const locale = preScanLang(io.argv, io.env);
   const err = (line: string): void => void io.stderr.write(`${line}\n`);
   let debug = io.argv.includes('--debug');
+  let loader: ConfigLoader | undefined;
+  const runLocale = async (): Promise<Locale> => explicit ?? (loader ? await cwdLang(loader, io.cwd) : undefined) ?? 'zh';
   try {
     const parsed = await parse(io.argv, locale);
     if (parsed.kind === 'output') {
@@ -63,14 +50,17 @@ export async function main(io: CliIO): Promise<ExitCode> {
     }
     if (parsed.kind === 'usage') {
       err(`reportlint: ${parsed.message}`);
-      err(say[locale].seeHelp);
+      err(say('seeHelp', locale));
       return 2;
     }
     const args = parsed.args;
     debug = args.debug;
-    if (args.lang !== undefined && !/^(zh|zh-cn|en)$/i.test(args.lang)) throw new UsageError('--lang: expected zh or en');
-    if (args.init) return await init(io, locale);
-    const loader = new ConfigLoader({
+    if (args.lang !== undefined && !/^(zh|zh-cn|en)$/i.test(args.lang)) throw new UsageError(msg('langExpected'));
+    if (args.init) {
+      loader = new ConfigLoader({ cwd: io.cwd });
+      return await init(io, await runLocale());
+    }
+    loader = new ConfigLoader({
       cwd: io.cwd,
       ...(args.config ? { configFile: args.config } : {}),
       lookup: args.configLookup,
@@ -78,7 +68,7 @@ export async function main(io: CliIO): Promise<ExitCode> {
       plugins: args.plugin,
     });
     if (args.explain !== undefined) {
-      io.stdout.write(await explainRule(args.explain, loader, path.join(io.cwd, '<cwd>'), locale));
+      io.stdout.write(await explainRule(args.explain, loader, path.join(io.cwd, '<cwd>'), await runLocale()));
       return 0;
     }
     if (args.printConfig !== undefined) {
@@ -86,10 +76,11 @@ export async function main(io: CliIO): Promise<ExitCode> {
       io.stdout.write(`${JSON.stringify(describeConfig(config), null, 2)}\n`);
       return 0;
     }
-    if (args.command === 'extract') return await extract(io, args);
-    return await lintCommand(io, args, loader, locale);
+    if (args.command === 'extract') return await extract(io, args, await runLocale());
+    return await lintCommand(io, args, loader);
   } catch (error) {
-    err(`reportlint: ${oneLineError(error, locale)}`);
+    // When the failure is the working folder's config itself, its `lang` is unknown: zh unless --lang/env.
+    err(`reportlint: ${errorText(error, await runLocale())}`);
     if (debug && error instanceof Error && error.stack) err(error.stack);
     return 2;
   }
@@ -118,17 +109,17 @@ async function parse(argv: readonly string[], locale: Locale): Promise<Parsed> {
     args.files = args.files.map((f) => (f === STDIN_TOKEN ? '-' : f));
     return { kind: 'args', args };
   } catch (error) {
-    if (error instanceof UsageError) return { kind: 'usage', message: error.message };
+    if (error instanceof UsageError) return { kind: 'usage', message: error.localized(locale) };
     throw error;
   }
 }
 
-async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader, flagLocale: Locale): Promise<ExitCode> {
+async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Promise<ExitCode> {
   const formatName = args.format ?? 'stylish';
-  const formatter = await loadFormatter(formatName, io.cwd, flagLocale);
+  const formatter = await loadFormatter(formatName, io.cwd);
   const patterns = args.stdin && !args.files.includes('-') ? [...args.files, '-'] : args.files.length ? args.files : ['.'];
-  const explicitLang = args.lang ?? io.env.REPORTLINT_LANG;
-  const lang = explicitLang ? preScanLang(['--lang', explicitLang], {}) : undefined;
+  const asked = args.lang ?? io.env.REPORTLINT_LANG;
+  const lang = asked ? preScanLang(['--lang', asked], {}) : undefined;
   const stdin = patterns.includes('-') ? await readAll(io.stdin) : undefined;
   let results = await lintFiles(patterns, {
     cwd: io.cwd,
@@ -151,8 +142,7 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader, flagL
   const fatal = results.some((r) => r.messages.some((m) => m.fatal));
   if (args.quiet) results = results.map(errorsOnly);
   // The summary's language: the flag, else the config that applies in the working folder (if it loads).
-  const here = lang ? undefined : await loader.forFile(path.join(io.cwd, '<cwd>')).catch(() => undefined);
-  const locale = lang ?? here?.config.lang ?? 'zh';
+  const locale = lang ?? (await cwdLang(loader, io.cwd)) ?? 'zh';
   const toFile = args.outputFile !== undefined;
   const level = toFile || MACHINE_FORMATS.has(formatName) ? 0 : colorLevel(args.color, io.env, io.stdout as { isTTY?: boolean });
   const output = formatter(results, {
@@ -176,23 +166,9 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader, flagL
   if (fatal) return 2;
   if (errors > 0) return 1;
   if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
-    io.stderr.write(`${say[locale].tooManyWarnings(warnings, args.maxWarnings)}\n`);
+    io.stderr.write(`${say('tooManyWarnings', locale, { count: warnings, max: args.maxWarnings })}\n`);
     return 1;
   }
-  return 0;
-}
-
-async function extract(io: CliIO, args: CliArgs): Promise<ExitCode> {
-  if (args.format !== undefined && args.format !== 'json') throw new UsageError(`extract: --format must be json, got "${args.format}"`);
-  const out: Array<{ filePath: string; report: unknown }> = [];
-  for (const file of args.files) {
-    const bytes = file === '-' ? await readAll(io.stdin) : await readInput(path.resolve(io.cwd, file), file);
-    const filePath = file === '-' ? args.stdinFilename : file;
-    const parsed = await parseReport(bytes, { ...(filePath ? { filePath } : {}), ...(encodingOf(args.encoding) ? { encoding: encodingOf(args.encoding) } : {}) });
-    out.push({ filePath: filePath ?? '<stdin>', report: extractReport(parsed) });
-  }
-  const value = out.length === 1 ? out[0]?.report : out;
-  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   return 0;
 }
 
@@ -200,24 +176,29 @@ async function init(io: CliIO, locale: Locale): Promise<ExitCode> {
   const target = path.join(io.cwd, CONFIG_FILE_NAME);
   try {
     await access(target);
-    io.stderr.write(`reportlint: ${say[locale].initExists}\n`);
+    io.stderr.write(`reportlint: ${say('initExists', locale, { file: CONFIG_FILE_NAME })}\n`);
     return 2;
   } catch {
     await writeFile(target, initConfigText());
-    io.stderr.write(`${say[locale].initWrote}\n`);
+    io.stderr.write(`${say('initWrote', locale, { file: CONFIG_FILE_NAME })}\n`);
     return 0;
   }
 }
 
-async function loadFormatter(name: string, cwd: string, locale: Locale): Promise<Formatter> {
+async function loadFormatter(name: string, cwd: string): Promise<Formatter> {
   const builtin = getFormatter(name);
   if (builtin) return builtin;
   if (/[\\/]/.test(name) || /\.[cm]?js$/.test(name)) {
     const module = (await import(pathToFileURL(path.resolve(cwd, name)).href)) as { default?: unknown };
-    if (typeof module.default !== 'function') throw new UsageError(`${name}: a formatter module must export a default function`);
+    if (typeof module.default !== 'function') throw new UsageError(msg('formatterNoDefault', { name }));
     return module.default as Formatter;
   }
-  throw new UsageError(say[locale].unknownFormat(name));
+  throw new UsageError(msg('unknownFormat', { name, names: Object.keys(formatters) }));
+}
+
+/** The `lang` of the config that applies in the working folder, if it names one and loads. */
+async function cwdLang(loader: ConfigLoader, cwd: string): Promise<Locale | undefined> {
+  return (await loader.forFile(path.join(cwd, '<cwd>')).catch(() => undefined))?.config.lang;
 }
 
 /** --cache, --cache-location, --cache-strategy and --concurrency as lintFiles options (issue 7). */
@@ -233,36 +214,6 @@ function cacheAndThreads(args: CliArgs): Partial<LintFilesOptions> {
 function errorsOnly(result: LintResult): LintResult {
   const messages = result.messages.filter((m) => m.severity === 2);
   return { ...result, messages, warningCount: 0 };
-}
-
-function encodingOf(value: string | undefined): EncodingName | undefined {
-  if (!value || value === 'auto') return undefined;
-  if (value === 'utf8' || value === 'utf-8') return 'utf-8';
-  return 'gb18030';
-}
-
-async function readInput(absolute: string, shown: string): Promise<Uint8Array> {
-  try {
-    return await readFile(absolute);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`${shown}: ${code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? 'error'})`}`);
-  }
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk);
-  return Buffer.concat(chunks);
-}
-
-function oneLineError(error: unknown, locale: Locale): string {
-  if (error instanceof NoFilesFoundError && locale === 'zh') {
-    return error.allIgnored ? `与 "${error.pattern}" 匹配的文件都被忽略了（见忽略文件或 --ignore-pattern）` : `没有与 "${error.pattern}" 匹配的文件`;
-  }
-  if (error instanceof ConfigError || error instanceof NoFilesFoundError || error instanceof UsageError) return error.message;
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n')[0] ?? text;
 }
 
 function readVersion(): string {

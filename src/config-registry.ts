@@ -5,6 +5,7 @@
  */
 import type { AnyRule } from './rules/types.js';
 import type { RuleSetting } from './config-severity.js';
+import { LocalizedError, msg } from './cli-messages.js';
 
 export interface RuleSource {
   /** null for the built-in rules; the plugin name otherwise. */
@@ -35,7 +36,7 @@ export function createRegistry(sources: readonly RuleSource[]): RuleRegistry {
   for (const source of sources) {
     for (const rule of source.rules) {
       const id = ruleIdOf(source, rule);
-      if (rules.has(id)) throw new Error(`rule id "${id}" is defined twice`);
+      if (rules.has(id)) throw new LocalizedError(msg('ruleDefinedTwice', { id }));
       rules.set(id, rule);
     }
   }

@@ -8,6 +8,7 @@ import { suggestRuleId, type RuleRegistry } from './config-registry.js';
 import { coerceSetting, mergeSetting, SettingError, type RuleSetting } from './config-severity.js';
 import { validateRuleOptions } from './config-validate.js';
 import { ConfigError, type ResolvedConfig } from './config-types.js';
+import { msg } from './cli-messages.js';
 
 /** The rules a resolved config switches on, ready for lint(). */
 export function toActiveRules(config: ResolvedConfig, registry: RuleRegistry): ActiveRule[] {
@@ -39,10 +40,10 @@ export function parseRuleFlag(text: string): Record<string, unknown> {
     } catch {
       // fall through to the error below
     }
-    throw new ConfigError('--rule', '', `cannot parse ${JSON.stringify(text)} as a JSON object of rules`);
+    throw new ConfigError('--rule', '', msg('ruleFlagNotObject', { text: JSON.stringify(text) }));
   }
   const colon = trimmed.indexOf(':');
-  if (colon <= 0) throw new ConfigError('--rule', '', `expected "rule-id: off|warn|error", got ${JSON.stringify(text)}`);
+  if (colon <= 0) throw new ConfigError('--rule', '', msg('ruleFlagNoColon', { text: JSON.stringify(text) }));
   const id = trimmed.slice(0, colon).trim().replace(/^["']|["']$/g, '');
   const raw = trimmed.slice(colon + 1).trim();
   let value: unknown = raw.replace(/^["']|["']$/g, '');
@@ -50,7 +51,7 @@ export function parseRuleFlag(text: string): Record<string, unknown> {
     try {
       value = JSON.parse(raw);
     } catch {
-      throw new ConfigError('--rule', id, `cannot parse ${JSON.stringify(raw)} as JSON`);
+      throw new ConfigError('--rule', id, msg('ruleFlagBadJson', { text: JSON.stringify(raw) }));
     }
   }
   return { [id]: value };
@@ -63,13 +64,13 @@ export function readRules(raw: Readonly<Record<string, unknown>>, registry: Rule
     const rule = registry.rules.get(id);
     if (!rule) {
       const suggestion = suggestRuleId(id, registry.rules.keys());
-      throw new ConfigError(file, key, `unknown rule "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
+      throw new ConfigError(file, key, suggestion ? msg('unknownRuleSuggest', { id, suggestion }) : msg('unknownRule', { id }));
     }
     let setting: RuleSetting;
     try {
       setting = coerceSetting(value);
     } catch (error) {
-      if (error instanceof SettingError) throw new ConfigError(file, key, error.message);
+      if (error instanceof SettingError) throw new ConfigError(file, key, error.detail);
       throw error;
     }
     if ('options' in setting) validateRuleOptions(rule, setting.options, file, key);
@@ -91,9 +92,9 @@ export function presetRules(entry: string, registry: RuleRegistry, file: string,
   if (plugin) {
     const source = registry.sources.find((s) => s.prefix === plugin[1]);
     const preset = source?.configs?.[plugin[2] ?? ''];
-    if (!source) throw new ConfigError(file, key, `"${entry}" names plugin "${plugin[1]}", which is not listed in plugins`);
-    if (!preset) throw new ConfigError(file, key, `plugin "${plugin[1]}" has no config "${plugin[2]}"`);
+    if (!source) throw new ConfigError(file, key, msg('presetPluginNotListed', { entry, plugin: plugin[1] ?? '' }));
+    if (!preset) throw new ConfigError(file, key, msg('presetMissing', { plugin: plugin[1] ?? '', config: plugin[2] ?? '' }));
     return readRules(preset.rules ?? {}, registry, `${file} (${entry})`, 'rules');
   }
-  throw new ConfigError(file, key, `unknown config "${entry}"; use "reportlint:recommended", "reportlint:all", "plugin:<name>/<config>" or a relative path`);
+  throw new ConfigError(file, key, msg('unknownPreset', { entry }));
 }

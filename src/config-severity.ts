@@ -2,6 +2,7 @@
  * Severity coercion in ONE place: every way a user can write a rule setting ("off" | "warn" | "error",
  * 0 | 1 | 2, or [severity, options]) becomes a RuleSetting here, so config files, --rule and overrides agree.
  */
+import { LocalizedError, msg } from './cli-messages.js';
 
 export type SettingSeverity = 'off' | 'warn' | 'error';
 
@@ -12,7 +13,7 @@ export interface RuleSetting {
 }
 
 /** Thrown for a setting that is not a severity; the caller adds the file and key. */
-export class SettingError extends Error {}
+export class SettingError extends LocalizedError {}
 
 const BY_NAME: Readonly<Record<string, SettingSeverity>> = {
   off: 'off',
@@ -28,7 +29,7 @@ export function coerceSeverity(value: unknown): SettingSeverity {
   const key = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim().toLowerCase() : undefined;
   const severity = key === undefined ? undefined : BY_NAME[key];
   if (!severity) {
-    throw new SettingError(`expected "off", "warn", "error", 0, 1, 2 or [severity, options], got ${JSON.stringify(value)}`);
+    throw new SettingError(msg('badSeverity', { value: JSON.stringify(value) ?? String(value) }));
   }
   return severity;
 }
@@ -36,7 +37,7 @@ export function coerceSeverity(value: unknown): SettingSeverity {
 export function coerceSetting(value: unknown): RuleSetting {
   if (!Array.isArray(value)) return { severity: coerceSeverity(value) };
   if (value.length === 0 || value.length > 2) {
-    throw new SettingError(`expected [severity] or [severity, options], got an array of ${value.length}`);
+    throw new SettingError(msg('badSettingArray', { count: value.length }));
   }
   const severity = coerceSeverity(value[0]);
   return value.length === 2 ? { severity, options: value[1] } : { severity };

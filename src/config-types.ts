@@ -1,6 +1,7 @@
 /** Shapes of `.reportlintrc.json` as written, and of a configuration once resolved for one file. */
 import type { Locale } from './rules/types.js';
 import type { RuleSetting } from './config-severity.js';
+import { LocalizedError, msg, type Msg } from './cli-messages.js';
 
 /** The file as the user writes it (validated by ajv before it is trusted). */
 export interface ConfigFileData {
@@ -35,14 +36,15 @@ export interface ResolvedConfig {
   plugins: Array<{ name: string; origin: string; version?: string }>;
 }
 
-/** One line naming the file and the key; the CLI prints it and exits 2. */
-export class ConfigError extends Error {
+/** One line naming the file and the key; the CLI prints it (in the run's language) and exits 2. */
+export class ConfigError extends LocalizedError {
   constructor(
     readonly file: string,
     readonly key: string,
-    detail: string,
+    detail: Msg | string,
   ) {
-    super(key ? `${file}: ${key}: ${detail}` : `${file}: ${detail}`);
+    const inner = typeof detail === 'string' ? msg('raw', { text: detail }) : detail;
+    super(key ? msg('atFileKey', { file, key, detail: inner }) : msg('atFile', { file, detail: inner }));
     this.name = 'ConfigError';
   }
 }

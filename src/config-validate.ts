@@ -6,6 +6,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { AnyRule } from './rules/types.js';
 import { genericConfigSchema } from './config-schema.js';
 import { ConfigError, type ConfigFileData } from './config-types.js';
+import { msg, type Msg } from './cli-messages.js';
 
 const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false });
 let shapeValidator: ValidateFunction | undefined;
@@ -19,7 +20,7 @@ export function validateConfigShape(data: unknown, file: string): asserts data i
 /** Checks `options` against the rule's meta.schema; `key` is where the setting sits (rules.<id>). */
 export function validateRuleOptions(rule: AnyRule, options: unknown, file: string, key: string): void {
   if (!rule.meta.schema) {
-    if (options !== undefined) throw new ConfigError(file, key, 'this rule takes no options');
+    if (options !== undefined) throw new ConfigError(file, key, msg('noOptions'));
     return;
   }
   let validate = optionValidators.get(rule);
@@ -42,22 +43,52 @@ function isObject(v: unknown): v is Record<string, unknown> {
 function toConfigError(errors: readonly ErrorObject[], file: string, prefix: string): ConfigError {
   // The deepest error is the most specific one (oneOf failures report their branches first).
   const error = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
-  if (!error) return new ConfigError(file, prefix, 'is invalid');
+  if (!error) return new ConfigError(file, prefix, msg('isInvalid'));
   const path = pointerToKey(error.instancePath);
   let key = [prefix, path].filter(Boolean).join(path.startsWith('[') ? '' : '.');
   if (error.keyword === 'required') {
     const missing = String((error.params as { missingProperty?: string }).missingProperty);
-    return new ConfigError(file, key || '(root)', `missing required key "${missing}"`);
+    return new ConfigError(file, key || '(root)', msg('missingKey', { key: missing }));
   }
-  let detail = error.message ?? 'is invalid';
+  let detail: Msg;
   if (error.keyword === 'additionalProperties') {
     const extra = String((error.params as { additionalProperty?: string }).additionalProperty);
     key = [key, extra].filter(Boolean).join('.');
-    detail = 'unknown key';
+    detail = msg('unknownKey');
   } else if (error.keyword === 'enum') {
-    detail = `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    detail = msg('oneOfValues', { values: (error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)) });
+  } else {
+    detail = keywordDetail(error);
   }
   return new ConfigError(file, key || '(root)', detail);
+}
+
+/** ajv's usual keywords in the message table (English keeps ajv's text; anything else is quoted). */
+function keywordDetail(error: ErrorObject): Msg {
+  const ajvText = error.message ?? 'is invalid';
+  const p = error.params as Record<string, unknown>;
+  const with_ = (id: Parameters<typeof msg>[0], extra: Record<string, string | number>): Msg => msg(id, { ajv: ajvText, ...extra });
+  switch (error.keyword) {
+    case 'type':
+      return with_('ajvType', { type: Array.isArray(p.type) ? p.type.join('|') : String(p.type) });
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return with_('ajvLimit', { comparison: String(p.comparison), limit: String(p.limit) });
+    case 'minLength':
+      return with_('ajvMinLength', { limit: String(p.limit) });
+    case 'maxLength':
+      return with_('ajvMaxLength', { limit: String(p.limit) });
+    case 'minItems':
+      return with_('ajvMinItems', { limit: String(p.limit) });
+    case 'maxItems':
+      return with_('ajvMaxItems', { limit: String(p.limit) });
+    case 'pattern':
+      return with_('ajvPattern', { pattern: String(p.pattern) });
+    default:
+      return with_('ajvOther', {});
+  }
 }
 
 /** "/overrides/0/files" → "overrides[0].files" */

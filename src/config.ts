@@ -15,6 +15,8 @@ import { validateConfigShape } from './config-validate.js';
 import { applyRules, presetRules, readRules } from './config-rules.js';
 import { loadPlugins, type PluginOrigin } from './plugins.js';
 import { ConfigError, normaliseLang, type ConfigFileData, type LoadedConfig, type ResolvedConfig } from './config-types.js';
+import { LocalizedError, msg } from './cli-messages.js';
+import type { Locale } from './rules/types.js';
 
 export { ConfigError } from './config-types.js';
 export { toActiveRules, describeConfig, parseRuleFlag } from './config-rules.js';
@@ -39,6 +41,8 @@ export interface ConfigOptions {
   /** Plugins named outside any config file (`--plugin`), resolved from cwd. */
   plugins?: readonly string[];
   loadPlugins?: PluginLoader;
+  /** The language of thrown errors' `message` (default zh; the CLI re-renders them in the run's language). */
+  lang?: Locale;
 }
 
 interface Loaded extends LoadedConfig {
@@ -61,6 +65,14 @@ export class ConfigLoader {
 
   /** The configuration that applies to `filePath`, with the registry its rule ids resolve against. */
   async forFile(filePath: string): Promise<{ config: ResolvedConfig; registry: RuleRegistry }> {
+    try {
+      return await this.resolve(filePath);
+    } catch (error) {
+      throw this.options.lang && error instanceof LocalizedError ? error.inLocale(this.options.lang) : error;
+    }
+  }
+
+  private async resolve(filePath: string): Promise<{ config: ResolvedConfig; registry: RuleRegistry }> {
     const absolute = path.resolve(this.cwd, filePath);
     const file = await this.configFileFor(absolute);
     const loaded = await (file ? this.load(file, []) : this.loadDefault());
@@ -142,7 +154,7 @@ export class ConfigLoader {
 
   private load(file: string, chain: readonly string[]): Promise<Loaded> {
     if (chain.includes(file)) {
-      return Promise.reject(new ConfigError(chain[chain.length - 1] ?? file, 'extends', `circular extends through ${file}`));
+      return Promise.reject(new ConfigError(chain[chain.length - 1] ?? file, 'extends', msg('circularExtends', { file })));
     }
     let loaded = this.files.get(file);
     if (!loaded) {
@@ -167,7 +179,7 @@ export class ConfigLoader {
     try {
       registry = createRegistry([BUILTIN_SOURCE, ...pluginSources]);
     } catch (error) {
-      throw new ConfigError(file, 'plugins', (error as Error).message);
+      throw new ConfigError(file, 'plugins', error instanceof LocalizedError ? error.detail : (error as Error).message);
     }
     this.registries.push(registry);
     let rules = new Map<string, RuleSetting>();
@@ -229,15 +241,15 @@ export async function readConfigFile(file: string): Promise<ConfigFileData> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(file, '', code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? (error as Error).message})`);
+    throw new ConfigError(file, '', code === 'ENOENT' ? msg('fileNotFound') : msg('cannotRead', { code: code ?? (error as Error).message }));
   }
   const errors: ParseError[] = [];
   const data: unknown = parseJsonc(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: true, disallowComments: false });
   const first = errors[0];
   if (first) {
     const before = text.slice(0, first.offset).split('\n');
-    const where = `line ${before.length}, column ${(before[before.length - 1]?.length ?? 0) + 1}`;
-    throw new ConfigError(file, '', `invalid JSON at ${where}: ${printParseErrorCode(first.error)}`);
+    const where = { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+    throw new ConfigError(file, '', msg('invalidJson', { ...where, code: printParseErrorCode(first.error) }));
   }
   validateConfigShape(data, file);
   return data;
@@ -264,7 +276,7 @@ function dedupeSources(sources: RuleSource[], file: string): RuleSource[] {
   for (const s of sources) {
     const known = seen.get(s.prefix ?? '');
     if (!known) seen.set(s.prefix ?? '', s);
-    else if (known.origin !== s.origin) throw new ConfigError(file, 'plugins', `${known.origin} and ${s.origin} are both named "${s.prefix}"`);
+    else if (known.origin !== s.origin) throw new ConfigError(file, 'plugins', msg('pluginClash', { a: known.origin ?? '', b: s.origin ?? '', prefix: s.prefix ?? '' }));
   }
   return [...seen.values()];
 }

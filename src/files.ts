@@ -19,6 +19,7 @@ import type { LintResult } from './types.js';
 import { fatalResult } from './lint.js';
 import { lintFilesConcurrently, type ManyFilesOptions } from './parallel.js';
 import { oversizeResult } from './file-size.js';
+import { LocalizedError, msg, render, say, type Msg } from './cli-messages.js';
 
 /** What a folder is searched for. */
 export const REPORT_EXTENSIONS = ['md', 'txt', 'html', 'htm', 'docx', 'pdf'] as const;
@@ -67,12 +68,12 @@ interface StdinEntry {
 type CarryingResult = LintResult & { carry?: ReportRoot };
 
 /** A pattern matched no file; the CLI turns it into exit 2 unless --no-error-on-unmatched-pattern. */
-export class NoFilesFoundError extends Error {
+export class NoFilesFoundError extends LocalizedError {
   constructor(
     readonly pattern: string,
     readonly allIgnored: boolean,
   ) {
-    super(allIgnored ? `all files matched by "${pattern}" are ignored` : `no files match the pattern "${pattern}"`);
+    super(msg(allIgnored ? 'allIgnored' : 'noFilesMatch', { pattern }));
     this.name = 'NoFilesFoundError';
   }
 }
@@ -84,10 +85,19 @@ export interface Target {
 }
 
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+  try {
+    return await lintAll(patterns, options);
+  } catch (error) {
+    // Errors from the table are Chinese unless the caller asked for another language.
+    throw options.lang && error instanceof LocalizedError ? error.inLocale(options.lang) : error;
+  }
+}
+
+async function lintAll(patterns: readonly string[], options: LintFilesOptions): Promise<LintResult[]> {
   const cwd = path.resolve(options.cwd ?? '.');
   const loader = options.configLoader ?? new ConfigLoader({ ...options, cwd });
   const notice = options.onNotice ?? (() => undefined);
-  const targets = await expandPatterns(patterns.filter((p) => p !== '-'), cwd, options, notice);
+  const targets = await expandPatterns(patterns.filter((p) => p !== '-'), cwd, { ...options, configLoader: loader }, notice);
   const results: LintResult[] = [];
   let stdin: StdinEntry | undefined;
   if (patterns.includes('-')) {
@@ -110,7 +120,9 @@ export async function lintTarget(
   options: LintFilesOptions,
   notice: (message: string) => void,
 ): Promise<LintResult | undefined> {
-  const tooLarge = await oversizeResult(target.file, options.maxFileSize, options.lang);
+  // Messages about this file are in the language its findings would use (--lang, else its config, else zh).
+  const lang = options.lang ?? (await configLang(loader, target.file));
+  const tooLarge = await oversizeResult(target.file, options.maxFileSize, lang);
   if (tooLarge) return tooLarge;
   let bytes: Uint8Array;
   try {
@@ -118,13 +130,13 @@ export async function lintTarget(
   } catch (error) {
     const reason = readError(error);
     if (!target.explicit) {
-      notice(`${relative(cwd, target.file)}: skipped, ${reason}`);
+      notice(say('skipped', lang, { file: relative(cwd, target.file), reason }));
       return undefined;
     }
-    return fatalResult(target.file, new Error(reason));
+    return fatalResult(target.file, new Error(render(reason, lang)));
   }
   if (!target.explicit && isBinaryText(target.file, bytes, options.encoding)) {
-    notice(`${relative(cwd, target.file)}: skipped, binary content (not a text report)`);
+    notice(say('skippedBinary', lang, { file: relative(cwd, target.file) }));
     return undefined;
   }
   return lintOne(bytes, target.file, target.file, loader, options);
@@ -155,7 +167,7 @@ async function lintOne(
   try {
     parsed = await parseReport(content, lintOptions);
   } catch (error) {
-    return fatalResult(filePath, error);
+    return fatalResult(filePath, error instanceof DecodeError ? new Error(render(decodeDetail(error), lintOptions.lang ?? 'zh')) : error);
   }
   const result: CarryingResult = finishResult(filePath, parsed, runRules(parsed.report, lintOptions), lintOptions);
   const carry = carrySummary(parsed.report);
@@ -195,11 +207,11 @@ async function readPrevious(name: string, cwd: string, options: LintFilesOptions
   try {
     bytes = await readFile(file);
   } catch (error) {
-    throw new Error(`--previous: ${name}: ${readError(error)}`);
+    throw new LocalizedError(msg('previousUnreadable', { file: name, reason: readError(error) }));
   }
   const parsed = await parseReport(bytes, { filePath: file, ...(options.encoding ? { encoding: options.encoding } : {}) });
   const summary = carrySummary(parsed.report);
-  if (!summary) throw new Error(`--previous: ${name}: no report year or no table 三 found`);
+  if (!summary) throw new LocalizedError(msg('previousNoSummary', { file: name }));
   return summary;
 }
 
@@ -238,7 +250,7 @@ async function expandPatterns(
     matched = matched.map((f) => path.resolve(f));
     const kept = matched.filter((f) => !isIgnored(f));
     if (explicit && kept.length === 0) {
-      notice(`${pattern}: ignored by the ignore file or --ignore-pattern (use --no-ignore to lint it)`);
+      notice(say('ignoredExplicit', options.lang ?? (await configLang(options.configLoader, absolute)), { file: pattern }));
       continue;
     }
     if (kept.length === 0) {
@@ -257,7 +269,7 @@ async function loadIgnore(cwd: string, options: LintFilesOptions): Promise<Ignor
     ig.add(await readFile(file, 'utf8'));
   } catch (error) {
     // The default file is optional; one named with --ignore-path must exist.
-    if (options.ignorePath) throw new Error(`${options.ignorePath}: cannot read the ignore file (${readError(error)})`);
+    if (options.ignorePath) throw new LocalizedError(msg('ignoreFileUnreadable', { file: options.ignorePath, reason: readError(error) }));
   }
   if (options.ignorePatterns?.length) ig.add([...options.ignorePatterns]);
   return ig;
@@ -284,12 +296,25 @@ function isBinaryText(file: string, bytes: Uint8Array, encoding: EncodingName | 
   }
 }
 
-function readError(error: unknown): string {
+function readError(error: unknown): Msg {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'file not found';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder';
-  return code ?? (error instanceof Error ? error.message : String(error));
+  if (code === 'ENOENT') return msg('fileNotFound');
+  if (code === 'EACCES' || code === 'EPERM') return msg('permissionDenied');
+  if (code === 'EISDIR') return msg('isFolder');
+  return msg('raw', { text: code ?? (error instanceof Error ? error.message : String(error)) });
+}
+
+/** The parser's decoding errors (English, from the core) in the message table. */
+export function decodeDetail(error: DecodeError): Msg {
+  if (error.code === 'binary') return msg('binaryContent');
+  const encoding = /^not valid (.+) text$/.exec(error.message)?.[1];
+  return encoding ? msg('notValidText', { encoding }) : msg('raw', { text: error.message });
+}
+
+/** The `lang` of the config that applies to a file; zh when none says, or when the config cannot be loaded. */
+async function configLang(loader: ConfigLoader | undefined, file: string): Promise<Locale> {
+  if (!loader) return 'zh';
+  return (await loader.forFile(file).catch(() => undefined))?.config.lang ?? 'zh';
 }
 
 function relative(cwd: string, file: string): string {

@@ -13,6 +13,7 @@ import { Ajv } from 'ajv';
 import type { AnyRule, Rule } from './rules/types.js';
 import type { RuleSource } from './config-registry.js';
 import { ConfigError } from './config-types.js';
+import { LocalizedError, msg, type MessageId, type MessageValue, type Msg } from './cli-messages.js';
 
 export interface Plugin {
   meta: { name: string; version?: string };
@@ -51,27 +52,27 @@ export function pluginPrefix(name: string): string {
 export async function loadPlugins(names: readonly string[], from: PluginOrigin): Promise<RuleSource[]> {
   const sources: RuleSource[] = [];
   for (const name of names) {
-    const fail = (detail: string): never => {
-      throw new ConfigError(from.file, 'plugins', `"${name}": ${detail}`);
+    const fail = (detail: Msg): never => {
+      throw new ConfigError(from.file, 'plugins', detail);
     };
     const resolved = resolvePlugin(name, from.dir);
-    if (!resolved) fail(`cannot be found from ${from.dir}`);
+    if (!resolved) fail(msg('pluginNotFound', { name, dir: from.dir }));
     let module: Record<string, unknown>;
     try {
       module = (await import(pathToFileURL(resolved as string).href)) as Record<string, unknown>;
     } catch (error) {
-      return fail(`failed to load: ${firstLine(error)}`);
+      return fail(msg('pluginLoadFailed', { name, reason: firstLine(error) }));
     }
     const plugin = (module.default ?? module) as unknown;
     let checked: Plugin;
     try {
       checked = validatePlugin(plugin);
     } catch (error) {
-      return fail(firstLine(error));
+      return fail(msg('pluginInvalid', { name, detail: error instanceof LocalizedError ? error.detail : msg('raw', { text: firstLine(error) }) }));
     }
     const prefix = pluginPrefix(checked.meta.name);
     const clash = sources.find((s) => s.prefix === prefix);
-    if (clash) fail(`its rules would be named "${prefix}/…", like those of ${clash.origin}`);
+    if (clash) fail(msg('pluginPrefixClash', { name, prefix, other: clash.origin ?? '' }));
     sources.push({
       prefix,
       rules: Object.values(checked.rules),
@@ -83,47 +84,50 @@ export async function loadPlugins(names: readonly string[], from: PluginOrigin):
   return sources;
 }
 
-/** Throws an Error whose message says what is wrong, in one line. */
+/** Throws a LocalizedError (src/cli-messages.ts) whose message says what is wrong, in one line. */
 export function validatePlugin(value: unknown): Plugin {
-  if (!isObject(value)) throw new Error('not a valid plugin: the default export must be an object { meta, rules, configs? }');
+  const invalid = (id: MessageId, data?: Record<string, string>): never => {
+    throw new LocalizedError(msg(id, data));
+  };
+  if (!isObject(value)) return invalid('pluginNotObject');
   const meta = value.meta;
-  if (!isObject(meta) || typeof meta.name !== 'string' || !meta.name) throw new Error('not a valid plugin: meta.name must be a non-empty string');
-  if (meta.version !== undefined && typeof meta.version !== 'string') throw new Error('not a valid plugin: meta.version must be a string');
-  if (!isObject(value.rules)) throw new Error('not a valid plugin: rules must be an object of rules by id');
+  if (!isObject(meta) || typeof meta.name !== 'string' || !meta.name) invalid('pluginMetaName');
+  if (isObject(meta) && meta.version !== undefined && typeof meta.version !== 'string') invalid('pluginMetaVersion');
+  if (!isObject(value.rules)) return invalid('pluginRules');
   for (const [id, rule] of Object.entries(value.rules)) validateRule(id, rule);
   if (value.configs !== undefined) {
-    if (!isObject(value.configs)) throw new Error('not a valid plugin: configs must be an object');
-    for (const [name, config] of Object.entries(value.configs)) {
-      if (!isObject(config) || (config.rules !== undefined && !isObject(config.rules))) throw new Error(`config "${name}" must be { rules: {…} }`);
+    if (!isObject(value.configs)) invalid('pluginConfigs');
+    for (const [name, config] of Object.entries(value.configs as object)) {
+      if (!isObject(config) || (config.rules !== undefined && !isObject(config.rules))) invalid('pluginConfigShape', { name });
     }
   }
   return value as unknown as Plugin;
 }
 
 function validateRule(id: string, rule: unknown): void {
-  const bad = (detail: string): never => {
-    throw new Error(`rule "${id}" has invalid metadata: ${detail}`);
+  const bad = (detail: MessageId, data?: Record<string, MessageValue>): never => {
+    throw new LocalizedError(msg('ruleMetaInvalid', { id, detail: msg(detail, data) }));
   };
-  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id)) bad('ids are kebab-case');
-  if (!isObject(rule) || typeof rule.check !== 'function' || !isObject(rule.meta)) return bad('a rule is { meta, check(report, context) }');
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id)) bad('metaKebab');
+  if (!isObject(rule) || typeof rule.check !== 'function' || !isObject(rule.meta)) return bad('metaShape');
   const meta = (rule as unknown as Rule).meta as unknown as Record<string, unknown>;
-  if (meta.id !== id) bad(`meta.id is ${JSON.stringify(meta.id)}, but the rule is listed as "${id}"`);
-  if (!isLocalized(meta.description)) bad('meta.description needs zh and en text');
-  if (typeof meta.category !== 'string' || !CATEGORIES.has(meta.category)) bad(`meta.category must be one of ${[...CATEGORIES].join(', ')}`);
-  if (typeof meta.basis !== 'string' || !meta.basis) bad('meta.basis must say which requirement the rule enforces');
-  if (meta.defaultSeverity !== 'warn' && meta.defaultSeverity !== 'error') bad('meta.defaultSeverity must be "warn" or "error"');
-  if (typeof meta.recommended !== 'boolean') bad('meta.recommended must be true or false');
-  if (!isObject(meta.messages) || Object.keys(meta.messages).length === 0) bad('meta.messages needs at least one message');
-  for (const [key, text] of Object.entries(meta.messages as Record<string, unknown>)) if (!isLocalized(text)) bad(`message "${key}" needs zh and en text`);
+  if (meta.id !== id) bad('metaId', { actual: JSON.stringify(meta.id) ?? 'undefined', id });
+  if (!isLocalized(meta.description)) bad('metaDescription');
+  if (typeof meta.category !== 'string' || !CATEGORIES.has(meta.category)) bad('metaCategory', { values: [...CATEGORIES] });
+  if (typeof meta.basis !== 'string' || !meta.basis) bad('metaBasis');
+  if (meta.defaultSeverity !== 'warn' && meta.defaultSeverity !== 'error') bad('metaSeverity');
+  if (typeof meta.recommended !== 'boolean') bad('metaRecommended');
+  if (!isObject(meta.messages) || Object.keys(meta.messages).length === 0) bad('metaMessages');
+  for (const [key, text] of Object.entries(meta.messages as Record<string, unknown>)) if (!isLocalized(text)) bad('metaMessageText', { key });
   for (const key of [...Object.keys(isObject(meta.severities) ? meta.severities : {}), ...Object.keys(isObject(meta.hints) ? meta.hints : {})]) {
-    if (!(key in (meta.messages as object))) bad(`severities/hints name an unknown message "${key}"`);
+    if (!(key in (meta.messages as object))) bad('metaUnknownMessage', { key });
   }
-  if (meta.validateOptions !== undefined && typeof meta.validateOptions !== 'function') bad('meta.validateOptions must be a function');
+  if (meta.validateOptions !== undefined && typeof meta.validateOptions !== 'function') bad('metaValidateOptions');
   if (meta.schema !== undefined) {
     try {
       ajv.compile(meta.schema as object);
     } catch (error) {
-      bad(`meta.schema is not a valid JSON schema (${firstLine(error)})`);
+      bad('metaSchema', { reason: firstLine(error) });
     }
   }
 }

@@ -42,7 +42,8 @@ describe('exit codes', () => {
     const cwd = await tree({ 'bin.md': new Uint8Array([0, 1, 2, 3]), 'bad.md': BAD_PERIOD });
     const run = await runCli(['bin.md', 'bad.md', '-f', 'compact'], { cwd });
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain('bin.md:1:1: error binary content, not a text report [reportlint]');
+    expect(run.stdout).toContain('bin.md:1:1: error 二进制内容，不是文本报告 [reportlint]');
+    expect((await runCli(['bin.md', '-f', 'compact', '--lang', 'en'], { cwd })).stdout).toBe('bin.md:1:1: error binary content, not a text report [reportlint]\n');
   });
   test('2 for a pattern matching nothing, 0 with --no-error-on-unmatched-pattern', async () => {
     const cwd = await tree({ 'ok.md': CLEAN });
@@ -55,9 +56,11 @@ describe('exit codes', () => {
     expect(await runCli(['--bogus', 'ok.md'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: 无法识别的选项：bogus\n运行 reportlint --help 查看用法。\n' });
     expect((await runCli(['--lang', 'en', '--bogus', 'ok.md'], { cwd })).stderr).toBe('reportlint: Unknown argument: bogus\nRun reportlint --help for usage.\n');
     expect((await runCli(['ok.md', '--format'], { cwd })).stderr).toMatch(/^reportlint: .*format.*\n/);
-    expect((await runCli(['ok.md', '-f', 'json', '-f', 'compact'], { cwd })).stderr).toBe('reportlint: --format can be given only once\n运行 reportlint --help 查看用法。\n');
-    expect((await runCli(['ok.md', '--max-warnings', 'x'], { cwd })).stderr).toMatch(/^reportlint: --max-warnings: expected an integer ≥ -1\n/);
-    expect((await runCli(['ok.md', '--lang', 'fr'], { cwd })).stderr).toBe('reportlint: --lang: expected zh or en\n');
+    expect((await runCli(['ok.md', '-f', 'json', '-f', 'compact'], { cwd })).stderr).toBe('reportlint: --format 只能指定一次\n运行 reportlint --help 查看用法。\n');
+    expect((await runCli(['ok.md', '-f', 'json', '-f', 'compact', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: --format can be given only once\nRun reportlint --help for usage.\n');
+    expect((await runCli(['ok.md', '--max-warnings', 'x'], { cwd })).stderr).toBe('reportlint: --max-warnings: 应为不小于 -1 的整数\n运行 reportlint --help 查看用法。\n');
+    expect((await runCli(['ok.md', '--max-warnings', 'x'], { cwd, env: { REPORTLINT_LANG: 'en' } })).stderr).toMatch(/^reportlint: --max-warnings: expected an integer ≥ -1\n/);
+    expect(await runCli(['ok.md', '--lang', 'fr'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: --lang: 应为 zh 或 en\n' });
   });
 });
 
@@ -92,15 +95,22 @@ describe('configuration flags', () => {
     expect(broken).toEqual({
       code: 2,
       stdout: '',
-      stderr: `reportlint: ${path.join(cwd, 'broken.json')}: rules.statistical-periode: unknown rule "statistical-periode"; did you mean "statistical-period"?\n`,
+      stderr: `reportlint: ${path.join(cwd, 'broken.json')}: rules.statistical-periode: 未知规则 "statistical-periode"，是否应为 "statistical-period"？\n`,
     });
-    expect((await runCli(['--config', 'missing.json', 'bad.md'], { cwd })).stderr).toBe(`reportlint: ${path.join(cwd, 'missing.json')}: file not found\n`);
+    expect((await runCli(['--config', 'broken.json', 'bad.md', '--lang', 'en'], { cwd })).stderr).toBe(
+      `reportlint: ${path.join(cwd, 'broken.json')}: rules.statistical-periode: unknown rule "statistical-periode"; did you mean "statistical-period"?\n`,
+    );
+    expect((await runCli(['--config', 'missing.json', 'bad.md'], { cwd })).stderr).toBe(`reportlint: ${path.join(cwd, 'missing.json')}: 找不到文件\n`);
+    expect((await runCli(['--config', 'missing.json', 'bad.md'], { cwd, env: { REPORTLINT_LANG: 'en' } })).stderr).toBe(`reportlint: ${path.join(cwd, 'missing.json')}: file not found\n`);
   });
   test('an invalid .reportlintrc.json found by lookup names the file and the key', async () => {
     const cwd = await tree({ 'r/.reportlintrc.json': '{ "rules": { "fee-statement": "fatal" } }', 'r/a.md': CLEAN });
     const run = await runCli(['r'], { cwd });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`reportlint: ${path.join(cwd, 'r/.reportlintrc.json')}: rules.fee-statement: expected "off", "warn", "error", 0, 1, 2 or [severity, options], got "fatal"\n`);
+    expect(run.stderr).toBe(`reportlint: ${path.join(cwd, 'r/.reportlintrc.json')}: rules.fee-statement: 应为 "off"、"warn"、"error"、0、1、2 或 [级别, 选项]，实际为 "fatal"\n`);
+    expect((await runCli(['r', '--lang', 'en'], { cwd })).stderr).toBe(
+      `reportlint: ${path.join(cwd, 'r/.reportlintrc.json')}: rules.fee-statement: expected "off", "warn", "error", 0, 1, 2 or [severity, options], got "fatal"\n`,
+    );
   });
   test('--no-config-lookup ignores config files', async () => {
     const cwd = await tree({ '.reportlintrc.json': '{ "rules": {} }', 'bad.md': BAD_PERIOD });
@@ -111,7 +121,8 @@ describe('configuration flags', () => {
     const cwd = await tree({ 'bad.md': BAD_PERIOD, 'fee.md': NO_FEE });
     expect((await runCli(['.', '--rule', 'statistical-period: off', '--rule', 'fee-statement: off'], { cwd })).code).toBe(0);
     expect((await runCli(['.', '--rule', 'statistical-period: off'], { cwd })).code).toBe(1);
-    expect((await runCli(['.', '--rule', 'fee-statemnt: off'], { cwd })).stderr).toBe('reportlint: --rule: fee-statemnt: unknown rule "fee-statemnt"; did you mean "fee-statement"?\n');
+    expect((await runCli(['.', '--rule', 'fee-statemnt: off'], { cwd })).stderr).toBe('reportlint: --rule: fee-statemnt: 未知规则 "fee-statemnt"，是否应为 "fee-statement"？\n');
+    expect((await runCli(['.', '--rule', 'fee-statemnt: off', '--lang=en'], { cwd })).stderr).toBe('reportlint: --rule: fee-statemnt: unknown rule "fee-statemnt"; did you mean "fee-statement"?\n');
     expect((await runCli(['.', '--rule', 'fee-statement'], { cwd })).code).toBe(2);
   });
   test('--print-config shows the sources and every rule', async () => {
@@ -206,6 +217,32 @@ describe('output flags', () => {
   });
 });
 
+describe('operational messages: Chinese by default, English with --lang en, REPORTLINT_LANG or the config\'s lang', () => {
+  test('the working folder\'s config lang applies to errors and notices; the flag wins over it', async () => {
+    const cwd = await tree({ '.reportlintrc.json': '{ "extends": "reportlint:recommended", "lang": "en" }', 'd/bin.txt': new Uint8Array([0, 159, 146, 150]), 'd/ok.md': CLEAN });
+    expect(await runCli(['nope.md'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: no files match the pattern "nope.md"\n' });
+    expect((await runCli(['nope.md', '--lang', 'zh'], { cwd })).stderr).toBe('reportlint: 没有与 "nope.md" 匹配的文件\n');
+    expect(await runCli(['d'], { cwd })).toEqual({ code: 0, stdout: '', stderr: 'reportlint: d/bin.txt: skipped, binary content (not a text report)\n' });
+    expect((await runCli(['d', '-f', 'json', '-f', 'json'], { cwd })).stderr).toBe('reportlint: --format 只能指定一次\n运行 reportlint --help 查看用法。\n');
+  });
+  test('when the config itself fails, its lang is unknown: zh unless --lang or REPORTLINT_LANG', async () => {
+    const cwd = await tree({ '.reportlintrc.json': '{ "lang": "en", "rules": { "fee-statment": "error" } }', 'a.md': CLEAN });
+    const file = path.join(cwd, '.reportlintrc.json');
+    expect(await runCli(['a.md'], { cwd })).toEqual({ code: 2, stdout: '', stderr: `reportlint: ${file}: rules.fee-statment: 未知规则 "fee-statment"，是否应为 "fee-statement"？\n` });
+    expect((await runCli(['a.md'], { cwd, env: { REPORTLINT_LANG: 'en' } })).stderr).toBe(`reportlint: ${file}: rules.fee-statment: unknown rule "fee-statment"; did you mean "fee-statement"?\n`);
+    expect((await runCli(['a.md', '--lang', 'zh'], { cwd, env: { REPORTLINT_LANG: 'en' } })).stderr).toMatch(/未知规则/);
+  });
+  test('invalid JSON, a bad flag value and an unknown format, in both languages; exit codes unchanged', async () => {
+    const cwd = await tree({ 'bad.json': '{ "rules": ', 'a.md': CLEAN });
+    const file = path.join(cwd, 'bad.json');
+    expect(await runCli(['-c', 'bad.json', 'a.md'], { cwd })).toEqual({ code: 2, stdout: '', stderr: `reportlint: ${file}: JSON 格式错误（第 1 行第 12 列）：ValueExpected\n` });
+    expect((await runCli(['-c', 'bad.json', 'a.md', '--lang', 'en'], { cwd })).stderr).toBe(`reportlint: ${file}: invalid JSON at line 1, column 12: ValueExpected\n`);
+    expect(await runCli(['a.md', '--cache-strategy', 'mtime'], { cwd })).toMatchObject({ code: 2, stdout: '' });
+    expect((await runCli(['a.md', '--cache-strategy', 'mtime'], { cwd })).stderr).toMatch(/^reportlint: 无效的选项值：/);
+    expect((await runCli(['a.md', '-f', 'xml', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: unknown format "xml"; available: stylish, compact, json, sarif, github, eslint-compact, junit\n');
+  });
+});
+
 describe('colour', () => {
   const tty = { isTTY: true, hasColors: (n = 16) => n <= 256 };
   test.each([
@@ -242,11 +279,13 @@ describe('file selection flags', () => {
     expect((await runCli(['.', '--ignore-path', 'my.ignore'], { cwd })).code).toBe(0);
     expect((await runCli(['.', '--ignore-pattern', 'drafts/**', '--ignore-pattern', 'x'], { cwd })).code).toBe(0);
     expect((await runCli(['.', '--ignore-path', 'my.ignore', '--no-ignore'], { cwd })).code).toBe(1);
-    expect((await runCli(['.', '--ignore-path', 'nope'], { cwd })).stderr).toBe('reportlint: nope: cannot read the ignore file (file not found)\n');
+    expect((await runCli(['.', '--ignore-path', 'nope'], { cwd })).stderr).toBe('reportlint: nope: 无法读取忽略文件（找不到文件）\n');
+    expect((await runCli(['.', '--ignore-path', 'nope', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: nope: cannot read the ignore file (file not found)\n');
   });
   test('a binary file in a folder is skipped with a notice on stderr', async () => {
     const cwd = await tree({ 'd/bin.txt': new Uint8Array([0, 159, 146, 150]), 'd/ok.md': CLEAN });
-    expect(await runCli(['d'], { cwd })).toEqual({ code: 0, stdout: '', stderr: 'reportlint: d/bin.txt: skipped, binary content (not a text report)\n' });
+    expect(await runCli(['d'], { cwd })).toEqual({ code: 0, stdout: '', stderr: 'reportlint: d/bin.txt: 已跳过，二进制内容（不是文本报告）\n' });
+    expect((await runCli(['d', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: d/bin.txt: skipped, binary content (not a text report)\n');
   });
   test('- and --stdin read stdin; --stdin-filename names it and picks the reader', async () => {
     const cwd = await tree();
@@ -273,7 +312,8 @@ test('--previous names last year\'s report; reports of one organ for consecutive
   expect(run.code).toBe(1);
   expect(run.stdout.split('\n')[0]).toMatch(/^2023\.md:\d+:\d+: error 表三「自然人」列的上年结转为 1，而 2022 年度报告的结转下年度继续办理为 2 \[carry-over\]$/);
   expect((await runCli(['.', '-f', 'compact'], { cwd })).stdout).toBe(run.stdout);
-  expect((await runCli(['2023.md', '--previous', 'nope.md'], { cwd })).stderr).toBe('reportlint: --previous: nope.md: file not found\n');
+  expect((await runCli(['2023.md', '--previous', 'nope.md'], { cwd })).stderr).toBe('reportlint: --previous: nope.md: 找不到文件\n');
+  expect((await runCli(['2023.md', '--previous', 'nope.md', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: --previous: nope.md: file not found\n');
 });
 
 test('--explain prints a rule\'s page offline; plugin rules from their metadata; unknown ids suggest', async () => {
@@ -283,7 +323,8 @@ test('--explain prints a rule\'s page offline; plugin rules from their metadata;
   expect(page.stdout).toBe(await readFile(new URL('../docs/rules/statistical-period.md', import.meta.url), 'utf8'));
   const plugin = await runCli(['--explain', 'local/contact-phone', '--lang', 'en', '-c', path.join(repoRoot, 'examples/plugin/.reportlintrc.json')], { cwd });
   expect(plugin.stdout.split('\n').slice(0, 5)).toEqual(['# local/contact-phone', '', 'Require the phone number of the disclosure office', '', 'Basis: 本省政务公开工作要点：年度报告须公布政府信息公开工作机构的联系电话']);
-  expect(await runCli(['--explain', 'statistical-periods'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: --explain: unknown rule "statistical-periods"; did you mean "statistical-period"?\n' });
+  expect(await runCli(['--explain', 'statistical-periods'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: --explain: 未知规则 "statistical-periods"，是否应为 "statistical-period"？\n' });
+  expect((await runCli(['--explain', 'statistical-periods', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: --explain: unknown rule "statistical-periods"; did you mean "statistical-period"?\n');
 });
 
 describe('inline configuration flags', () => {
@@ -313,9 +354,11 @@ describe('extract', () => {
     const two = JSON.parse((await runCli(['extract', 'a.md', 'b.md', '--format', 'json'], { cwd })).stdout) as Array<{ filePath: string }>;
     expect(two.map((x) => x.filePath)).toEqual(['a.md', 'b.md']);
   });
-  test('only JSON; a missing file is exit 2 with one line', async () => {
+  test('only json and text; a missing file is exit 2 with one line', async () => {
     const cwd = await tree({ 'a.md': CLEAN });
-    expect((await runCli(['extract', 'a.md', '-f', 'sarif'], { cwd })).stderr).toBe('reportlint: extract: --format must be json, got "sarif"\n');
-    expect(await runCli(['extract', 'nope.md'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: nope.md: file not found\n' });
+    expect(await runCli(['extract', 'a.md', '-f', 'sarif'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: extract: --format 应为 json 或 text，实际为 "sarif"\n' });
+    expect((await runCli(['extract', 'a.md', '-f', 'sarif', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: extract: --format must be json or text, got "sarif"\n');
+    expect(await runCli(['extract', 'nope.md'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: nope.md: 找不到文件\n' });
+    expect((await runCli(['extract', 'nope.md', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: nope.md: file not found\n');
   });
 });

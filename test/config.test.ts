@@ -54,7 +54,7 @@ describe('severity coercion (one function)', () => {
     expect(coerceSetting(['error', { word: 'x' }])).toEqual({ severity: 'error', options: { word: 'x' } });
   });
   test.each([['fatal'], [3], [[]], [['warn', {}, {}]], [null], [true]])('rejects %j', (input) => {
-    expect(() => coerceSetting(input)).toThrow(/expected/);
+    expect(() => coerceSetting(input)).toThrow(/^应为 /);
   });
   test('a bare severity keeps earlier options', () => {
     expect(mergeSetting({ severity: 'error', options: { a: 1 } }, { severity: 'warn' })).toEqual({ severity: 'warn', options: { a: 1 } });
@@ -69,7 +69,15 @@ describe('--rule values', () => {
     expect(parseRuleFlag('fee-statement:0')).toEqual({ 'fee-statement': 0 });
   });
   test('a JSON object of several', () => expect(parseRuleFlag('{"a": "off", "b": 2}')).toEqual({ a: 'off', b: 2 }));
-  test('no colon is a one-line error', () => expect(() => parseRuleFlag('statistical-period')).toThrow('--rule: expected "rule-id: off|warn|error"'));
+  test('no colon is a one-line error, Chinese by default and English on request', () => {
+    expect(() => parseRuleFlag('statistical-period')).toThrow('--rule: 应为 "规则id: off|warn|error"，实际为 "statistical-period"');
+    try {
+      parseRuleFlag('statistical-period');
+    } catch (error) {
+      expect((error as ConfigError).localized('en')).toBe('--rule: expected "rule-id: off|warn|error", got "statistical-period"');
+    }
+    expect.assertions(2);
+  });
 });
 
 test('suggestRuleId finds the nearest id and nothing for unrelated words', () => {
@@ -88,7 +96,7 @@ describe('registry from sources', () => {
     expect([...registry.recommended().keys()].sort()).toEqual(BUILTIN_SOURCE.rules.filter((r) => r.meta.recommended).map((r) => r.meta.id).sort());
   });
   test('an id defined twice is refused', () => {
-    expect(() => createRegistry([demoSource, { prefix: 'demo', rules: [demoRule] }])).toThrow('rule id "demo/needs-word" is defined twice');
+    expect(() => createRegistry([demoSource, { prefix: 'demo', rules: [demoRule] }])).toThrow('规则 id "demo/needs-word" 定义了两次');
   });
 });
 
@@ -176,17 +184,41 @@ describe('ConfigLoader', () => {
     ];
     test.each(cases)('%s', async (_name, files, expected) => {
       const root = await tree(files);
-      const message = await errorOf(new ConfigLoader({ cwd: root, loadPlugins }).forFile(path.join(root, 'a.md')));
+      const message = await errorOf(new ConfigLoader({ cwd: root, loadPlugins, lang: 'en' }).forFile(path.join(root, 'a.md')));
       expect(message).toMatch(expected);
       expect(message).not.toContain('\n');
     });
     test('a missing --config file', async () => {
       const root = await tree({});
-      expect(await errorOf(new ConfigLoader({ cwd: root, configFile: 'x.json' }).forFile(path.join(root, 'a.md')))).toBe(`${path.join(root, 'x.json')}: file not found`);
+      expect(await errorOf(new ConfigLoader({ cwd: root, configFile: 'x.json', lang: 'en' }).forFile(path.join(root, 'a.md')))).toBe(`${path.join(root, 'x.json')}: file not found`);
+      expect(await errorOf(new ConfigLoader({ cwd: root, configFile: 'x.json' }).forFile(path.join(root, 'a.md')))).toBe(`${path.join(root, 'x.json')}: 找不到文件`);
     });
     test('a plugin that cannot be found (the default loader, src/plugins.ts)', async () => {
       const root = await tree({ '.reportlintrc.json': '{ "plugins": ["demo"] }' });
-      expect(await errorOf(new ConfigLoader({ cwd: root }).forFile(path.join(root, 'a.md')))).toBe(`${path.join(root, '.reportlintrc.json')}: plugins: "demo": cannot be found from ${root}`);
+      expect(await errorOf(new ConfigLoader({ cwd: root, lang: 'en' }).forFile(path.join(root, 'a.md')))).toBe(`${path.join(root, '.reportlintrc.json')}: plugins: "demo": cannot be found from ${root}`);
+      expect(await errorOf(new ConfigLoader({ cwd: root }).forFile(path.join(root, 'a.md')))).toBe(`${path.join(root, '.reportlintrc.json')}: plugins: "demo"：从 ${root} 找不到该插件`);
+    });
+    // Without a language the messages are Chinese; the file and key stay in front, separated by ": ".
+    const zhCases: Array<[string, Record<string, string>, string]> = [
+      ['invalid JSON', { '.reportlintrc.json': '{\n  "rules": {\n    "a": \n}' }, 'JSON 格式错误（第 4 行第 1 列）：ValueExpected'],
+      ['unknown key', { '.reportlintrc.json': '{ "rulez": {} }' }, 'rulez: 未知的键'],
+      ['bad lang', { '.reportlintrc.json': '{ "lang": "fr" }' }, 'lang: 应为以下之一："zh"、"zh-CN"、"en"'],
+      ['unknown rule with suggestion', { '.reportlintrc.json': '{ "rules": { "fee-statment": "error" } }' }, 'rules.fee-statment: 未知规则 "fee-statment"，是否应为 "fee-statement"？'],
+      ['unknown rule, nothing near', { '.reportlintrc.json': '{ "rules": { "zzzzzzzzzzzzzzzzzzzzzz": "error" } }' }, 'rules.zzzzzzzzzzzzzzzzzzzzzz: 未知规则 "zzzzzzzzzzzzzzzzzzzzzz"'],
+      ['bad severity', { '.reportlintrc.json': '{ "rules": { "fee-statement": "fatal" } }' }, 'rules.fee-statement: 应为 "off"、"warn"、"error"、0、1、2 或 [级别, 选项]，实际为 "fatal"'],
+      ['an array of three', { '.reportlintrc.json': '{ "rules": { "fee-statement": ["warn", {}, {}] } }' }, 'rules.fee-statement: 应为 [级别] 或 [级别, 选项]，实际是 3 项的数组'],
+      ['options for a rule without options', { '.reportlintrc.json': '{ "rules": { "fee-statement": ["error", {}] } }' }, 'rules.fee-statement: 此规则没有选项'],
+      ['bad options', { '.reportlintrc.json': '{ "plugins": ["demo"], "rules": { "demo/needs-word": ["error", { "wort": "x" }] } }' }, 'rules.demo/needs-word options.wort: 未知的键'],
+      ['options of the wrong type', { '.reportlintrc.json': '{ "plugins": ["demo"], "rules": { "demo/needs-word": ["error", { "word": 3 }] } }' }, 'rules.demo/needs-word options.word: 应为 string 类型'],
+      ['unknown preset', { '.reportlintrc.json': '{ "extends": "reportlint:strict" }' }, 'extends: 未知的配置 "reportlint:strict"；可用 "reportlint:recommended"、"reportlint:all"、"plugin:<插件名>/<配置名>" 或相对路径'],
+      ['circular extends', { '.reportlintrc.json': '{ "extends": "./b.json" }', 'b.json': '{ "extends": "./.reportlintrc.json" }' }, 'extends: extends 形成循环，再次经过 ROOT/.reportlintrc.json'],
+      ['bad override', { '.reportlintrc.json': '{ "overrides": [{ "rules": {} }] }' }, 'overrides[0]: 缺少必需的键 "files"'],
+    ];
+    test.each(zhCases)('in Chinese by default: %s', async (_name, files, expected) => {
+      const root = await tree(files);
+      const message = await errorOf(new ConfigLoader({ cwd: root, loadPlugins }).forFile(path.join(root, 'a.md')));
+      expect(message.replaceAll(root, 'ROOT').replace(/^[^:]*: /, '')).toBe(expected);
+      expect(message).not.toContain('\n');
     });
   });
 });

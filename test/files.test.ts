@@ -1,4 +1,4 @@
-import { chmod } from 'node:fs/promises';
+import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { lintFiles, NoFilesFoundError } from '../src/files.js';
@@ -45,14 +45,16 @@ describe('lintFiles', () => {
     expect(names(root, await lintFiles(['.'], { cwd: root, now, ignorePath: 'other.ignore' }))).toEqual(['b.md', 'drafts/a.md']);
     expect(names(root, await lintFiles(['.'], { cwd: root, now, ignorePatterns: ['b.md'] }))).toEqual(['c.txt']);
     expect(names(root, await lintFiles(['.'], { cwd: root, now, ignore: false }))).toEqual(['b.md', 'c.txt', 'drafts/a.md']);
-    await expect(lintFiles(['.'], { cwd: root, ignorePath: 'missing.ignore' })).rejects.toThrow('missing.ignore: cannot read the ignore file (file not found)');
+    await expect(lintFiles(['.'], { cwd: root, ignorePath: 'missing.ignore' })).rejects.toThrow('missing.ignore: 无法读取忽略文件（找不到文件）');
+    await expect(lintFiles(['.'], { cwd: root, ignorePath: 'missing.ignore', lang: 'en' })).rejects.toThrow('missing.ignore: cannot read the ignore file (file not found)');
   });
 
   test('an explicitly named ignored file is skipped with a notice', async () => {
     const root = await tree({ '.reportlintignore': 'a.md\n', 'a.md': CLEAN });
     const notices: string[] = [];
     expect(await lintFiles(['a.md'], { cwd: root, now, onNotice: (m) => notices.push(m) })).toEqual([]);
-    expect(notices).toEqual(['a.md: ignored by the ignore file or --ignore-pattern (use --no-ignore to lint it)']);
+    expect(await lintFiles(['a.md'], { cwd: root, now, lang: 'en', onNotice: (m) => notices.push(m) })).toEqual([]);
+    expect(notices).toEqual(['a.md: 已被忽略文件或 --ignore-pattern 忽略（加 --no-ignore 可检查它）', 'a.md: ignored by the ignore file or --ignore-pattern (use --no-ignore to lint it)']);
   });
 
   test('a binary file met while walking is skipped with a notice; named explicitly it is a fatal result', async () => {
@@ -60,10 +62,16 @@ describe('lintFiles', () => {
     const notices: string[] = [];
     const walked = await lintFiles(['d'], { cwd: root, now, onNotice: (m) => notices.push(m) });
     expect(names(root, walked)).toEqual(['d/ok.md']);
-    expect(notices).toEqual(['d/pic.md: skipped, binary content (not a text report)']);
+    expect(notices).toEqual(['d/pic.md: 已跳过，二进制内容（不是文本报告）']);
+    // The notice follows the language findings use: the config's `lang` here.
+    await writeFile(path.join(root, 'd/.reportlintrc.json'), '{ "extends": "reportlint:recommended", "lang": "en" }');
+    await lintFiles(['d'], { cwd: root, now, onNotice: (m) => notices.push(m) });
+    expect(notices[1]).toBe('d/pic.md: skipped, binary content (not a text report)');
     const explicit = await lintFiles(['d/pic.md', 'd/ok.md'], { cwd: root, now });
     expect(names(root, explicit)).toEqual(['d/ok.md', 'd/pic.md']);
-    expect(explicit[1]).toMatchObject({ errorCount: 1, fatalErrorCount: 1, messages: [{ ruleId: null, fatal: true, line: 1, column: 1 }] });
+    expect(explicit[1]).toMatchObject({ errorCount: 1, fatalErrorCount: 1, messages: [{ ruleId: null, fatal: true, message: 'binary content, not a text report', line: 1, column: 1 }] });
+    const zh = await lintFiles(['d/pic.md'], { cwd: root, now, lookup: false });
+    expect(zh[0]!.messages[0]!.message).toBe('二进制内容，不是文本报告');
     expect(explicit[0]!.messages).toEqual([]);
   });
 
@@ -73,14 +81,15 @@ describe('lintFiles', () => {
     await chmod(path.join(root, 'locked.md'), 0o000);
     const results = await lintFiles(['locked.md', 'ok.md'], { cwd: root, now });
     expect(results.map((r) => r.fatalErrorCount)).toEqual([1, 0]);
-    expect(results[0]!.messages[0]!.message).toBe('permission denied');
+    expect(results[0]!.messages[0]!.message).toBe('没有读取权限');
   });
 
   test('a pattern matching nothing throws unless errorOnUnmatchedPattern is false', async () => {
     const root = await tree({ 'a.md': CLEAN, '.reportlintignore': 'ignored/\n', 'ignored/x.md': CLEAN });
     await expect(lintFiles(['missing.md'], { cwd: root })).rejects.toThrow(new NoFilesFoundError('missing.md', false));
-    await expect(lintFiles(['nothing/**/*.md'], { cwd: root })).rejects.toThrow('no files match the pattern "nothing/**/*.md"');
-    await expect(lintFiles(['ignored'], { cwd: root })).rejects.toThrow('all files matched by "ignored" are ignored');
+    await expect(lintFiles(['nothing/**/*.md'], { cwd: root })).rejects.toThrow('没有与 "nothing/**/*.md" 匹配的文件');
+    await expect(lintFiles(['nothing/**/*.md'], { cwd: root, lang: 'en' })).rejects.toThrow('no files match the pattern "nothing/**/*.md"');
+    await expect(lintFiles(['ignored'], { cwd: root, lang: 'en' })).rejects.toThrow('all files matched by "ignored" are ignored');
     const results = await lintFiles(['missing.md', 'a.md'], { cwd: root, now, errorOnUnmatchedPattern: false });
     expect(names(root, results)).toEqual(['a.md']);
   });
@@ -141,7 +150,8 @@ describe('year over year (carry-over)', () => {
     expect(carry(results[0]!)).toHaveLength(6);
     const piped = await lintFiles(['-'], { cwd: root, now, previousFile: 'last/2022.md', stdin: { content: CLEAN, filePath: 'x.md' } });
     expect(carry(piped[0]!)).toHaveLength(6);
-    await expect(lintFiles(['2023.md'], { cwd: root, previousFile: 'nope.md' })).rejects.toThrow('--previous: nope.md: file not found');
+    await expect(lintFiles(['2023.md'], { cwd: root, previousFile: 'nope.md' })).rejects.toThrow('--previous: nope.md: 找不到文件');
+    await expect(lintFiles(['2023.md'], { cwd: root, previousFile: 'nope.md', lang: 'en' })).rejects.toThrow('--previous: nope.md: file not found');
   });
 
   test('consistent consecutive years pass', async () => {

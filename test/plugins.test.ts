@@ -51,7 +51,7 @@ describe('the example plugin through its .reportlintrc.json', () => {
     expect((await runCli(['-c', exampleConfig, 's.md'], { cwd })).stdout).toBe('');
     expect((await runCli(['-c', exampleConfig, '--max-warnings', '0', 'r.md'], { cwd })).code).toBe(1);
     expect((await runCli(['-c', exampleConfig, '--rule', 'local/contact-phon: off', 'r.md'], { cwd })).stderr).toBe(
-      'reportlint: --rule: local/contact-phon: unknown rule "local/contact-phon"; did you mean "local/contact-phone"?\n',
+      'reportlint: --rule: local/contact-phon: 未知规则 "local/contact-phon"，是否应为 "local/contact-phone"？\n',
     );
   });
 
@@ -137,14 +137,30 @@ describe('bad plugins: exit 2 and one line naming the config file and the plugin
     ],
     ['a plugin config of an unknown plugin', { 'c.json': '{ "extends": "plugin:ghost/recommended" }' }, 'c.json: extends: "plugin:ghost/recommended" names plugin "ghost", which is not listed in plugins'],
   ];
-  test.each(cases)('%s', async (_name, files, expected) => {
+  test.each(cases)('%s (--lang en)', async (_name, files, expected) => {
+    const cwd = await tree({ ...files, 'r.md': CLEAN });
+    const run = await runCli(['-c', 'c.json', 'r.md', '--lang', 'en'], { cwd });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `reportlint: ${path.join(cwd, expected.replaceAll('ROOT', cwd))}\n` });
+  });
+  // The same failures by default, in Chinese (the message table, src/cli-messages.ts).
+  const zh: Record<string, string> = {
+    'not found': 'c.json: plugins: "reportlint-plugin-nowhere"：从 ROOT 找不到该插件',
+    'not a valid plugin': 'c.json: plugins: "./p.js"：不是有效的插件：默认导出必须是对象 { meta, rules, configs? }',
+    'a syntax error': 'c.json: plugins: "./p.mjs"：加载失败：Unexpected end of input',
+    'invalid rule metadata': 'c.json: plugins: "./p.js"：规则 "r" 的元数据无效：消息 "m" 需要中文（zh）和英文（en）文本',
+    'a rule listed under another id': 'c.json: plugins: "./p.js"：规则 "r" 的元数据无效：meta.id 为 "s"，但规则以 "r" 登记',
+    'an id clash (two plugins named alike)': 'c.json: plugins: "./b.js"：其规则将命名为 "same/…"，与 ROOT/a.js 的规则重名',
+    'a plugin config of an unknown plugin': 'c.json: extends: "plugin:ghost/recommended" 引用了插件 "ghost"，但 plugins 中没有列出它',
+  };
+  test.each(cases.filter(([name]) => name in zh))('%s (default: Chinese)', async (name, files) => {
     const cwd = await tree({ ...files, 'r.md': CLEAN });
     const run = await runCli(['-c', 'c.json', 'r.md'], { cwd });
-    expect(run).toEqual({ code: 2, stdout: '', stderr: `reportlint: ${path.join(cwd, expected.replaceAll('ROOT', cwd))}\n` });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `reportlint: ${path.join(cwd, (zh[name] as string).replaceAll('ROOT', cwd))}\n` });
   });
   test('--plugin errors name --plugin', async () => {
     const cwd = await tree({ 'r.md': CLEAN });
-    expect((await runCli(['--plugin', 'ghost', 'r.md'], { cwd })).stderr).toBe(`reportlint: --plugin: plugins: "ghost": cannot be found from ${cwd}\n`);
+    expect((await runCli(['--plugin', 'ghost', 'r.md'], { cwd })).stderr).toBe(`reportlint: --plugin: plugins: "ghost"：从 ${cwd} 找不到该插件\n`);
+    expect((await runCli(['--plugin', 'ghost', 'r.md'], { cwd, env: { REPORTLINT_LANG: 'en' } })).stderr).toBe(`reportlint: --plugin: plugins: "ghost": cannot be found from ${cwd}\n`);
   });
   test('validatePlugin accepts the example plugin', async () => {
     const plugin = (await import('../examples/plugin/index.js')).default;

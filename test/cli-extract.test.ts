@@ -1,0 +1,87 @@
+/**
+ * `reportlint extract --format text` (issue 13): it prints the text that findings' lines and columns refer to,
+ * so a finding in a PDF or a .docx can be looked up in what reportlint actually read.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { parseReport } from '../src/parser/index.js';
+import { buildDocx } from './helpers/html-docx-render.js';
+import { ORGAN } from './helpers/html-docx-report.js';
+import { removeTree, runCli, tempTree } from './cli-helpers.js';
+import { BAD_PERIOD, CLEAN } from './fixture-defects.js';
+
+const repo = new URL('..', import.meta.url).pathname;
+const pdfDir = path.join(repo, 'test/fixtures/pdf');
+const trees: string[] = [];
+afterAll(async () => Promise.all(trees.map(removeTree)));
+async function tree(files: Record<string, string | Uint8Array>): Promise<string> {
+  const root = await tempTree(files);
+  trees.push(root);
+  return root;
+}
+
+/** The text at a 1-based line and column (UTF-16 units, as findings count). */
+const at = (text: string, line: number, column: number): string => (text.split('\n')[line - 1] ?? '').slice(column - 1);
+
+describe('extract --format text', () => {
+  test('a Markdown report prints as read; a finding\'s line:column points into it', async () => {
+    const cwd = await tree({ 'b.md': BAD_PERIOD });
+    const run = await runCli(['extract', '--format', 'text', 'b.md'], { cwd });
+    expect(run).toEqual({ code: 0, stdout: BAD_PERIOD.endsWith('\n') ? BAD_PERIOD : `${BAD_PERIOD}\n`, stderr: '' });
+    const finding = /^b\.md:(\d+):(\d+): error /.exec((await runCli(['b.md', '-f', 'compact'], { cwd })).stdout);
+    expect(finding?.slice(1)).toEqual(['3', '67']);
+    expect(at(run.stdout, 3, 67).startsWith('2023年3月1日')).toBe(true);
+  });
+
+  test('several files get a "==> path <==" header each, separated by a blank line; -f json is unchanged', async () => {
+    const cwd = await tree({ 'a.md': 'one\n', 'b.txt': 'two' });
+    expect(await runCli(['extract', '-f', 'text', 'a.md', 'b.txt'], { cwd })).toEqual({ code: 0, stdout: '==> a.md <==\none\n\n==> b.txt <==\ntwo\n', stderr: '' });
+    const json = await runCli(['extract', 'a.md', 'b.txt', '-f', 'json'], { cwd });
+    expect((JSON.parse(json.stdout) as Array<{ filePath: string }>).map((r) => r.filePath)).toEqual(['a.md', 'b.txt']);
+  });
+
+  test('stdin is named by --stdin-filename (or <stdin>)', async () => {
+    const cwd = await tree({ 'a.md': 'one\n' });
+    expect((await runCli(['extract', '-f', 'text', 'a.md', '-', '--stdin-filename', 'in.txt'], { cwd, stdin: 'two\n' })).stdout).toBe('==> a.md <==\none\n\n==> in.txt <==\ntwo\n');
+    expect((await runCli(['extract', '-f', 'text', '-'], { cwd, stdin: CLEAN })).stdout).toBe(CLEAN.endsWith('\n') ? CLEAN : `${CLEAN}\n`);
+  });
+
+  test('a PDF prints its extracted text, the text its findings (line, column) refer to', async () => {
+    const file = path.join(pdfDir, 'report-defects.pdf');
+    const run = await runCli(['extract', '--format', 'text', file], { cwd: repo });
+    expect(run.code).toBe(0);
+    const parsed = await parseReport(new Uint8Array(await readFile(file)), { filePath: file });
+    expect(run.stdout).toBe(parsed.text.endsWith('\n') ? parsed.text : `${parsed.text}\n`);
+    const lint = await runCli(['-f', 'compact', file], { cwd: repo });
+    const findings = [...lint.stdout.matchAll(/^.*?:(\d+):(\d+): error (.*) \[([\w-]+)\]$/gm)].map((m) => ({ line: Number(m[1]), column: Number(m[2]), rule: m[4] }));
+    const period = findings.find((f) => f.rule === 'statistical-period');
+    const total = findings.find((f) => f.rule === 'application-totals');
+    expect(period && at(run.stdout, period.line, period.column)).toMatch(/^2024年1月1日至2024年6月30日/);
+    expect(total && at(run.stdout, total.line, total.column)).toMatch(/^1543\t/);
+  });
+
+  test('a .docx prints the HTML that positions refer to', async () => {
+    const cwd = await tree({ 'r.docx': await buildDocx() });
+    const run = await runCli(['extract', '-f', 'text', 'r.docx'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^<(h1|p|table)/);
+    expect(run.stdout).toContain(ORGAN);
+    const parsed = await parseReport(new Uint8Array(await readFile(path.join(cwd, 'r.docx'))), { filePath: 'r.docx' });
+    expect(run.stdout).toBe(parsed.text.endsWith('\n') ? parsed.text : `${parsed.text}\n`);
+  });
+
+  test('a file that cannot be read is one line on stderr and exit 2; the others are still printed', async () => {
+    const cwd = await tree({ 'a.md': 'one\n', 'bin.md': new Uint8Array([0, 1, 2, 3]) });
+    const scanned = path.join(pdfDir, 'scanned.pdf');
+    const run = await runCli(['extract', '-f', 'text', 'nope.md', 'bin.md', scanned, 'a.md'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('==> a.md <==\none\n');
+    const lines = run.stderr.split('\n');
+    expect(lines.slice(0, 2)).toEqual(['reportlint: nope.md: 找不到文件', 'reportlint: bin.md: 二进制内容，不是文本报告']);
+    expect(lines[2]).toMatch(new RegExp(`^reportlint: ${scanned}: PDF 没有文字层`));
+    expect(lines).toHaveLength(4);
+    const en = await runCli(['extract', '-f', 'text', 'nope.md', 'bin.md', '--lang', 'en'], { cwd });
+    expect(en).toEqual({ code: 2, stdout: '', stderr: 'reportlint: nope.md: file not found\nreportlint: bin.md: binary content, not a text report\n' });
+  });
+});
