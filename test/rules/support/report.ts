@@ -4,9 +4,9 @@
  * recording where each value cell was written so tests can assert line and column independently of the parser.
  * The figures are our own (distinct and non-zero where it matters), never the seeds'.
  */
-import { APPLICATION_ROWS, RESULT_ROWS } from '../../../src/parser/data/applications.js';
-import type { Block } from '../../helpers/html-docx-report.js';
+import { APPLICATION_ROWS, GROUP_LABELS, RESULT_ROWS } from '../../../src/parser/data/applications.js';
 import { buildDocx, toDocumentXml } from '../../helpers/html-docx-render.js';
+import { PARTIAL_LABEL, type Block } from '../../helpers/report-model.js';
 
 export type Layout = 'markdown' | 'tabs' | 'lines' | 'html';
 export const LAYOUTS: readonly Layout[] = ['markdown', 'tabs', 'lines', 'html'];
@@ -100,19 +100,41 @@ const HEADINGS: Record<string, string> = {
 
 const ROW_LABELS: Record<string, string[]> = Object.fromEntries(
   APPLICATION_ROWS.map((r) => {
-    const groupLabel = { denied: '（三）不予公开', unavailable: '（四）无法提供', rejected: '（五）不予处理', other: '（六）其他处理' };
     if (r.key === 'new' || r.key === 'carried' || r.key === 'carryForward') return [r.key, [r.label, '', '']];
     if (r.key === 'granted') return [r.key, ['三、本年度办理结果', r.label, '']];
-    if (r.key === 'partial') return [r.key, ['', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '']];
+    if (r.key === 'partial') return [r.key, ['', PARTIAL_LABEL, '']];
     if (r.key === 'handled') return [r.key, ['', '（七）总计', '']];
-    return [r.key, ['', r.label.endsWith('.属于国家秘密') || r.label.startsWith('1.') ? groupLabel[r.group!] : '', r.label]];
+    return [r.key, ['', r.label.endsWith('.属于国家秘密') || r.label.startsWith('1.') ? GROUP_LABELS[r.group!] : '', r.label]];
   }),
 );
 
 type Cell = { text: string; key?: string };
+type TableKind = 'active' | 'applications' | 'review';
+/** What the report says, in order, before any layout: text blocks, and tables as rows of (keyed) cells. */
+type Part = { kind: 'title' | 'heading' | 'paragraph'; text: string } | { kind: 'table'; table: TableKind; rows: Cell[][] };
+
+function reportParts(spec: ReportSpec): Part[] {
+  const year = spec.year ?? 2023;
+  const parts: Part[] = [{ kind: 'title', text: `某市某局${year}年政府信息公开工作年度报告` }];
+  const para = (text: string) => parts.push({ kind: 'paragraph', text });
+  const tables: Record<TableKind, () => Cell[][]> = {
+    active: () => (spec.activeTemplate ? activeRows2019() : activeRows()),
+    applications: () => applicationRows(spec.applications ?? consistentApplications()),
+    review: () => reviewRows(spec.review ?? REVIEW_OK),
+  };
+  if (spec.period !== null) para(spec.period ?? `本报告中所列数据的统计期限为${year}年1月1日至${year}年12月31日。`);
+  for (const key of spec.sections ?? Object.keys(HEADINGS)) {
+    parts.push({ kind: 'heading', text: HEADINGS[key]! });
+    if (key === 'overview') [`${year}年，本局认真贯彻《条例》，持续推进政务公开。`, ...(spec.overview ?? [])].forEach(para);
+    const table = key as TableKind;
+    if (Object.hasOwn(tables, table) && !(spec.noTable ?? []).includes(table)) parts.push({ kind: 'table', table, rows: tables[table]() });
+    if (key === 'problems') para('一是公开内容不够全面；二是解读形式较为单一。下一步将加强培训，丰富解读形式。');
+    if (key === 'other') (spec.other ?? ['本机关本年度未收取信息处理费。']).forEach(para);
+  }
+  return parts;
+}
 
 export function writeReport(spec: ReportSpec, layout: Layout): WrittenReport {
-  const year = spec.year ?? 2023;
   const lines: string[] = [];
   const positions = new Map<string, { line: number; column: number }>();
   const md = layout === 'markdown';
@@ -167,20 +189,13 @@ export function writeReport(spec: ReportSpec, layout: Layout): WrittenReport {
     else if (layout !== 'lines') lines.push('');
   };
 
-  const title = `某市某局${year}年政府信息公开工作年度报告`;
-  if (html) lines.push('<!DOCTYPE html>', '<html>', '<head><meta charset="utf-8"></head>', '<body>', '<article>', `<h1>${title}</h1>`);
-  else lines.push(md ? `# ${title}` : title, '');
-  if (spec.period !== null) para(spec.period ?? `本报告中所列数据的统计期限为${year}年1月1日至${year}年12月31日。`);
-  for (const key of spec.sections ?? Object.keys(HEADINGS)) {
-    if (html) lines.push(`<h2>${HEADINGS[key]}</h2>`);
-    else para(md ? `## ${HEADINGS[key]}` : HEADINGS[key]!);
-    if (key === 'overview') para(`${year}年，本局认真贯彻《条例》，持续推进政务公开。`), (spec.overview ?? []).forEach(para);
-    const omitted = (spec.noTable ?? []) as string[];
-    if (key === 'active' && !omitted.includes(key)) table(key, spec.activeTemplate ? activeRows2019() : activeRows());
-    if (key === 'applications' && !omitted.includes(key)) table(key, applicationRows(spec.applications ?? consistentApplications()));
-    if (key === 'review' && !omitted.includes(key)) table(key, reviewRows(spec.review ?? REVIEW_OK));
-    if (key === 'problems') para('一是公开内容不够全面；二是解读形式较为单一。下一步将加强培训，丰富解读形式。');
-    if (key === 'other') (spec.other ?? ['本机关本年度未收取信息处理费。']).forEach(para);
+  for (const part of reportParts(spec)) {
+    if (part.kind === 'table') table(part.table, part.rows);
+    else if (part.kind === 'paragraph') para(part.text);
+    else if (part.kind === 'heading' && html) lines.push(`<h2>${part.text}</h2>`);
+    else if (part.kind === 'heading') para(md ? `## ${part.text}` : part.text);
+    else if (html) lines.push('<!DOCTYPE html>', '<html>', '<head><meta charset="utf-8"></head>', '<body>', '<article>', `<h1>${part.text}</h1>`);
+    else lines.push(md ? `# ${part.text}` : part.text, '');
   }
   if (html) lines.push('</article>', '</body>', '</html>');
   const text = lines.join('\n');
@@ -215,21 +230,10 @@ export function writeReport(spec: ReportSpec, layout: Layout): WrittenReport {
 
 /** The same report as a Word document (tables as plain grids): positions there mean little, so tests use `location`. */
 export async function writeDocx(spec: ReportSpec): Promise<Uint8Array> {
-  const year = spec.year ?? 2023;
-  const blocks: Block[] = [{ kind: 'title', text: `某市某局${year}年政府信息公开工作年度报告` }];
-  const para = (text: string) => blocks.push({ kind: 'paragraph', text });
-  const table = (rows: Cell[][]) => blocks.push({ kind: 'table', grid: rows.map((r) => r.map((c) => ({ text: c.text }))) });
-  if (spec.period !== null) para(spec.period ?? `本报告中所列数据的统计期限为${year}年1月1日至${year}年12月31日。`);
-  const omitted = (spec.noTable ?? []) as string[];
-  for (const key of spec.sections ?? Object.keys(HEADINGS)) {
-    blocks.push({ kind: 'heading', text: HEADINGS[key]! });
-    if (key === 'overview') [`${year}年，本局认真贯彻《条例》，持续推进政务公开。`, ...(spec.overview ?? [])].forEach(para);
-    if (key === 'active' && !omitted.includes(key)) table(spec.activeTemplate ? activeRows2019() : activeRows());
-    if (key === 'applications' && !omitted.includes(key)) table(applicationRows(spec.applications ?? consistentApplications()));
-    if (key === 'review' && !omitted.includes(key)) table(reviewRows(spec.review ?? REVIEW_OK));
-    if (key === 'problems') para('一是公开内容不够全面；二是解读形式较为单一。下一步将加强培训，丰富解读形式。');
-    if (key === 'other') (spec.other ?? ['本机关本年度未收取信息处理费。']).forEach(para);
-  }
+  const blocks = reportParts(spec).map((part): Block => {
+    if (part.kind !== 'table') return part;
+    return { kind: 'table', grid: part.rows.map((r) => r.map((c) => ({ text: c.text }))) };
+  });
   return buildDocx(toDocumentXml(blocks));
 }
 
