@@ -6,7 +6,7 @@
  * round is kept, because the machine may be shared (the load average is recorded).
  */
 import { spawn } from 'node:child_process';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -178,7 +178,10 @@ First run (fills the cache): ${fmt(cacheCold.wall)} s. Re-run over the unchanged
 | cold start ≤ 2 × markdownlint-cli2's | ${fmt(coldMedian('reportlint (1 thread)'))} s vs ${fmt(coldMedian('markdownlint-cli2'))} s = ${fmt(ratioCold)} × | ${ok(ratioCold <= 2)} |
 | memory flat (250 → 1,000 reports, 1 thread) | ${fmt(memory[0]?.[1].rssMb ?? 0, 0)} → ${fmt(memory[2]?.[1].rssMb ?? 0, 0)} MB = ${fmt(rssGrowth)} × for 4 × the files | ${ok(rssGrowth <= 1.5)} |
 `;
-  await writeFile(path.join(ROOT, 'bench/RESULTS.md'), md);
+  // The browser test writes its own "## Editors' page" section (test/web/page.test.ts): keep it.
+  const previous = await readFile(path.join(ROOT, 'bench/RESULTS.md'), 'utf8').catch(() => '');
+  const page = /\n## Editors' page\n[\s\S]*?(?=\n## |$)/.exec(previous)?.[0] ?? '';
+  await writeFile(path.join(ROOT, 'bench/RESULTS.md'), md + page);
   console.log(md);
 }
 
