@@ -17,8 +17,9 @@ import type { InputFormat } from './parser/types.js';
 import type { Locale } from './rules/types.js';
 import type { LintResult } from './types.js';
 import { fatalResult } from './lint.js';
-import { lintFilesConcurrently, type ManyFilesOptions } from './parallel.js';
+import { cachedRelint, lintFilesConcurrently, openCache, type ManyFilesOptions } from './parallel.js';
 import { oversizeResult } from './file-size.js';
+import type { LintCache } from './cache.js';
 import { LocalizedError, msg, render, say, type Msg } from './cli-messages.js';
 
 /** What a folder is searched for. */
@@ -108,8 +109,11 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
   }
   // Cache, worker threads and file order: src/parallel.ts; each file is linted by lintTarget below.
   const lintTargetHere = (target: Target, say: (message: string) => void) => lintTarget(target, cwd, loader, options, say);
-  results.push(...(await lintFilesConcurrently(targets, options, { cwd, loader, notice, lintTarget: lintTargetHere })));
-  return linkYears(results, { loader, options, cwd, ...(stdin ? { stdin } : {}) });
+  const cache = await openCache(options, cwd);
+  results.push(...(await lintFilesConcurrently(targets, options, { cwd, loader, notice, lintTarget: lintTargetHere, cache })));
+  const linked = await linkYears(results, { loader, options, cwd, cache, ...(stdin ? { stdin } : {}) });
+  await cache?.save();
+  return linked;
 }
 
 /** Reads and lints one file; undefined when a file met while walking is skipped. Also runs in worker threads. */
@@ -182,7 +186,7 @@ async function lintOne(
  */
 async function linkYears(
   results: CarryingResult[],
-  { loader, options, cwd, stdin }: { loader: ConfigLoader; options: LintFilesOptions; cwd: string; stdin?: StdinEntry },
+  { loader, options, cwd, stdin, cache }: { loader: ConfigLoader; options: LintFilesOptions; cwd: string; stdin?: StdinEntry; cache?: LintCache | undefined },
 ): Promise<LintResult[]> {
   const explicit = options.previousFile ? await readPrevious(options.previousFile, cwd, options) : undefined;
   const pairs = pairWithPreviousYear(results.map((r) => (r.fatalErrorCount > 0 ? undefined : r.carry)), explicit);
@@ -193,7 +197,9 @@ async function linkYears(
     if (previous) {
       const fromStdin = i === 0 && stdin !== undefined;
       const content = fromStdin ? stdin.content : await readFile(result.filePath);
-      final = await lintOne(content, result.filePath, fromStdin ? stdin.configPath : result.filePath, loader, { ...options, previous });
+      const relint = (): Promise<LintResult> => lintOne(content, result.filePath, fromStdin ? stdin.configPath : result.filePath, loader, { ...options, previous });
+      // The second pass is cached too (keyed by last year's summary), so an unchanged folder re-runs near-instantly.
+      final = fromStdin ? await relint() : await cachedRelint(cache, { file: result.filePath, content }, previous, options, loader, relint);
     }
     const { carry: _carry, ...plain } = final;
     out.push(plain);
