@@ -19,11 +19,11 @@ const now = new Date('2025-06-01T00:00:00Z');
 const roots: string[] = [];
 afterAll(async () => Promise.all(roots.map((r) => rm(r, { recursive: true, force: true }))));
 
-/** Six generated reports: seeds 1–6 with defects forced on the even ones. */
+/** Generated reports: seeds 1–6 (defects forced on the even ones), and 9 and 10: one organ in two adjacent years. */
 async function folder(): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'reportlint-cache-'));
   roots.push(root);
-  for (let seed = 1; seed <= 6; seed++) {
+  for (const seed of [1, 2, 3, 4, 5, 6, 9, 10]) {
     const data = makeReportData(seed, { defectRate: seed % 2 === 0 ? 1 : 0 });
     await writeFile(path.join(root, `r${seed}.${seed % 3 === 0 ? 'txt' : 'md'}`), renderReport(data, seed % 3 === 0 ? 'text' : 'gfm'));
   }
@@ -103,13 +103,16 @@ describe('lintFiles --cache', () => {
     const cacheLocation = path.join(root, '.cache', 'rl.json');
     const options = { cwd: root, now, cache: true, cacheLocation };
     const first = await lintFiles(['.'], options);
-    expect(first).toHaveLength(6);
+    expect(first).toHaveLength(8);
     expect(first.filter((r) => r.errorCount > 0).length).toBeGreaterThanOrEqual(3);
 
     // Prove the second run reads the cache: plant a marker in one stored result.
     const data = JSON.parse(await readFile(cacheLocation, 'utf8')) as { entries: Record<string, { result: LintResult }> };
     const key = path.join(root, 'r1.md');
-    expect(Object.keys(data.entries).sort()).toEqual(first.map((r) => r.filePath).sort());
+    // One entry per file, plus the year-over-year pass of the later report of the pair (seed 10 follows seed 9).
+    const [y9, y10] = [makeReportData(9).year, makeReportData(10).year];
+    const pairedKey = `${path.join(root, y10 > y9 ? 'r10.md' : 'r9.md')}#previous`;
+    expect(Object.keys(data.entries).sort()).toEqual([...first.map((r) => r.filePath), pairedKey].sort());
     data.entries[key]!.result.messages = [{ ruleId: 'marker', severity: 1, message: 'from the cache', line: 9, column: 9 }];
     await writeFile(cacheLocation, JSON.stringify(data));
     const second = await lintFiles(['.'], options);
@@ -177,6 +180,6 @@ describe('concurrency', () => {
     await writeFile(path.join(scriptDir, 'run.mjs'), script);
     const run = spawnSync(process.execPath, [path.join(scriptDir, 'run.mjs'), root], { encoding: 'utf8', timeout: 60_000 });
     expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toEqual({ same: true, n: 60 });
+    expect(JSON.parse(run.stdout)).toEqual({ same: true, n: 62 });
   }, 90_000);
 });
