@@ -167,6 +167,10 @@ export function layout(grid: Grid): Slot[][] {
 /** Each grid slot with the cell that covers it (a merged cell covers several). */
 export const expand = (grid: Grid): Cell[][] => layout(grid).map((line) => line.map((slot) => slot.cell));
 
+/** A grid as plain rows of text: a merged cell's text in its first slot, the slots it covers blank. */
+export const plainRows = (grid: Grid): string[][] =>
+  layout(grid).map((line) => line.map((slot) => (slot.top && slot.left ? slot.cell.text : '')));
+
 /**
  * Markdown with GFM tables. A merged cell's text goes in its first slot and the slots it covers stay blank;
  * with `repeatLabels`, merged label cells repeat their text in every slot instead (as people do when they

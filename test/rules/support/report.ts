@@ -6,7 +6,7 @@
  */
 import { APPLICATION_ROWS, GROUP_LABELS, RESULT_ROWS } from '../../../src/parser/data/applications.js';
 import { buildDocx, toDocumentXml } from '../../helpers/html-docx-render.js';
-import { PARTIAL_LABEL, type Block } from '../../helpers/report-model.js';
+import { activeGrid, PARTIAL_LABEL, plainRows, type Block, type Table2 } from '../../helpers/report-model.js';
 
 export type Layout = 'markdown' | 'tabs' | 'lines' | 'html';
 export const LAYOUTS: readonly Layout[] = ['markdown', 'tabs', 'lines', 'html'];
@@ -88,6 +88,15 @@ export function withCell(values: Record<string, Value[]>, row: string, column: n
 }
 
 export const REVIEW_OK: number[] = [3, 2, 1, 2, 8, 4, 1, 0, 1, 6, 1, 1, 1, 0, 3];
+
+const ACTIVE: Table2 = {
+  regulations: [2, 1, 15],
+  normativeDocuments: [6, 3, 41],
+  licensing: [318],
+  punishment: [57],
+  coercion: [9],
+  fees: [12.5],
+};
 
 const HEADINGS: Record<string, string> = {
   overview: '一、总体情况',
@@ -237,25 +246,9 @@ export async function writeDocx(spec: ReportSpec): Promise<Uint8Array> {
   return buildDocx(toDocumentXml(blocks));
 }
 
+/** Table 二 (2021 template) as a plain grid: a merged cell's text in its first slot. */
 function activeRows(): Cell[][] {
-  const t = (text: string): Cell => ({ text });
-  const blank = t('');
-  return [
-    [t('第二十条第（一）项'), blank, blank, blank],
-    [t('信息内容'), t('本年制发件数'), t('本年废止件数'), t('现行有效件数')],
-    [t('规章'), t('2'), t('1'), t('15')],
-    [t('行政规范性文件'), t('6'), t('3'), t('41')],
-    [t('第二十条第（五）项'), blank, blank, blank],
-    [t('信息内容'), t('本年处理决定数量'), blank, blank],
-    [t('行政许可'), t('318'), blank, blank],
-    [t('第二十条第（六）项'), blank, blank, blank],
-    [t('信息内容'), t('本年处理决定数量'), blank, blank],
-    [t('行政处罚'), t('57'), blank, blank],
-    [t('行政强制'), t('9'), blank, blank],
-    [t('第二十条第（八）项'), blank, blank, blank],
-    [t('信息内容'), t('本年收费金额（单位：万元）'), blank, blank],
-    [t('行政事业性收费'), t('12.5'), blank, blank],
-  ];
+  return plainRows(activeGrid(ACTIVE)).map((row) => row.map((text) => ({ text })));
 }
 
 /** Table 二 as the 2019 template printed it (新制作/新公开/对外公开总数量, 上一年项目数量/本年增/减, a （九） block). */
