@@ -44,14 +44,14 @@ const text = {
   zh: {
     usage: '$0 [文件、文件夹或 glob…]\n\n检查政府信息公开工作年度报告是否符合《年度报告格式》。',
     lint: '检查报告（默认命令）',
-    extract: '输出从报告中读出的数据（JSON）',
+    extract: '输出从报告中读出的数据（JSON），或用 --format text 输出读到的文本（问题的行、列以它为准）',
     files: '文件、文件夹或 glob；- 表示标准输入',
     extractFiles: '报告文件；- 表示标准输入',
   },
   en: {
     usage: '$0 [files, folders or globs…]\n\nLint government information disclosure annual reports against the 2021 format.',
     lint: 'lint reports (the default command)',
-    extract: 'print the data read from reports (JSON)',
+    extract: 'print the data read from reports (JSON), or with --format text the text read (what findings\' lines and columns refer to)',
     files: 'files, folders or globs; - reads stdin',
     extractFiles: 'report files; - reads stdin',
   },
@@ -62,7 +62,7 @@ const ZH_DESCRIPTIONS = {
   'config-lookup': '从每个文件所在文件夹向上查找 .reportlintrc.json（--no-config-lookup 关闭）',
   rule: "设置一条规则，可重复：--rule 'statistical-period: warn'",
   'plugin': '加载插件（包名或路径），可重复',
-  'format': '输出格式：stylish | compact | json | sarif | github | eslint-compact | junit | 模块路径',
+  'format': '输出格式：stylish | compact | json | sarif | github | eslint-compact | junit | 模块路径；extract 用 json | text',
   'output-file': '把结果写入此文件而不是标准输出',
   'quiet': '只报告错误',
   'max-warnings': '警告数超过此值时退出码为 1',
@@ -103,7 +103,7 @@ export function buildParser(locale: Locale, version: string): Argv {
       'config-lookup': { type: 'boolean', default: true, describe: d('config-lookup', 'look for .reportlintrc.json upwards from each file (--no-config-lookup)') },
       rule: { type: 'string', requiresArg: true, describe: d('rule', "set one rule, repeatable: --rule 'statistical-period: warn'") },
       plugin: { type: 'string', requiresArg: true, describe: d('plugin', 'load a plugin (package name or path), repeatable') },
-      format: { alias: 'f', type: 'string', requiresArg: true, describe: d('format', 'stylish | compact | json | sarif | github | eslint-compact | junit | a module path') },
+      format: { alias: 'f', type: 'string', requiresArg: true, describe: d('format', 'stylish | compact | json | sarif | github | eslint-compact | junit | a module path; for extract: json | text') },
       'output-file': { alias: 'o', type: 'string', requiresArg: true, describe: d('output-file', 'write the findings to this file instead of stdout') },
       quiet: { type: 'boolean', default: false, describe: d('quiet', 'report errors only') },
       'max-warnings': { type: 'number', default: -1, requiresArg: true, describe: d('max-warnings', 'exit 1 when there are more warnings than this') },
@@ -134,6 +134,7 @@ export function buildParser(locale: Locale, version: string): Argv {
     .example("$0 --rule 'numeric-cells: off' report.txt", locale === 'en' ? 'switch a rule off for one run' : '本次运行关闭某条规则')
     .example('$0 -f sarif -o reportlint.sarif .', locale === 'en' ? 'SARIF for code scanning' : '输出 SARIF 供代码扫描使用')
     .example('$0 extract report.md', locale === 'en' ? 'print the tables as JSON' : '以 JSON 输出表格数据')
+    .example('$0 extract --format text report.pdf', locale === 'en' ? 'print the text read from a PDF' : '输出从 PDF 中读出的文本')
     .strict()
     .exitProcess(false)
     .version(version)

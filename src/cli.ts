@@ -207,8 +207,16 @@ function cacheAndThreads(args: CliArgs): Partial<LintFilesOptions> {
     ...(args.cache ? { cache: true } : {}),
     ...(args.cacheLocation ? { cacheLocation: args.cacheLocation } : {}),
     ...(args.cacheStrategy ? { cacheStrategy: args.cacheStrategy as LintFilesOptions['cacheStrategy'] } : {}),
-    ...(args.concurrency ? { concurrency: parseConcurrency(args.concurrency) } : {}),
+    ...(args.concurrency ? { concurrency: concurrencyOf(args.concurrency) } : {}),
   };
+}
+
+function concurrencyOf(value: string): ReturnType<typeof parseConcurrency> {
+  try {
+    return parseConcurrency(value);
+  } catch {
+    throw new UsageError(msg('concurrencyExpected', { value }));
+  }
 }
 
 function errorsOnly(result: LintResult): LintResult {

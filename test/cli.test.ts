@@ -239,6 +239,8 @@ describe('operational messages: Chinese by default, English with --lang en, REPO
     expect((await runCli(['-c', 'bad.json', 'a.md', '--lang', 'en'], { cwd })).stderr).toBe(`reportlint: ${file}: invalid JSON at line 1, column 12: ValueExpected\n`);
     expect(await runCli(['a.md', '--cache-strategy', 'mtime'], { cwd })).toMatchObject({ code: 2, stdout: '' });
     expect((await runCli(['a.md', '--cache-strategy', 'mtime'], { cwd })).stderr).toMatch(/^reportlint: 无效的选项值：/);
+    expect(await runCli(['a.md', '--concurrency', 'x'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: --concurrency: 应为正整数、auto 或 off，实际为 "x"\n' });
+    expect((await runCli(['a.md', '--concurrency', '0', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: --concurrency: expected a positive integer, auto or off, got "0"\n');
     expect((await runCli(['a.md', '-f', 'xml', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: unknown format "xml"; available: stylish, compact, json, sarif, github, eslint-compact, junit\n');
   });
 });

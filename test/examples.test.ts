@@ -171,3 +171,24 @@ test('README output blocks are real output (UPDATE_README=1 refreshes them)', as
     await writeFile(readmePath, readme);
   }
 });
+
+test('README stderr blocks are real messages (commands separated by " | "; UPDATE_README=1 refreshes them)', async () => {
+  const readmePath = path.join(repo, 'README.md');
+  let readme = await readFile(readmePath, 'utf8');
+  const blocks = [...readme.matchAll(/<!-- stderr: (.*?) -->\n```text\n([\s\S]*?)```/g)];
+  expect(blocks.length).toBeGreaterThanOrEqual(1);
+  for (const [whole, commands, shown] of blocks) {
+    let stderr = '';
+    for (const command of commands!.split(' | ')) {
+      const run = await runCli(command.split(' '), { cwd: repo });
+      expect({ command, code: run.code }).toEqual({ command, code: 2 });
+      stderr += run.stderr;
+    }
+    if (process.env.UPDATE_README === '1') readme = readme.replace(whole, () => `<!-- stderr: ${commands} -->\n\`\`\`text\n${stderr}\`\`\``);
+    else expect({ commands, shown, fix: 'UPDATE_README=1 npm test -- test/examples.test.ts' }).toEqual({ commands, shown: stderr, fix: expect.any(String) });
+  }
+  if (process.env.UPDATE_README === '1') {
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(readmePath, readme);
+  }
+});
