@@ -66,7 +66,7 @@ const ZH_DESCRIPTIONS = {
   'output-file': '把结果写入此文件而不是标准输出',
   'quiet': '只报告错误',
   'max-warnings': '警告数超过此值时退出码为 1',
-  'color': '强制开启或关闭颜色（--no-color）；遵循 NO_COLOR 和 FORCE_COLOR',
+  'color': '强制开启或关闭颜色（--no-color）；遵循 NO_COLOR、FORCE_COLOR',
   'lang': '消息语言：zh | en（也可用环境变量 REPORTLINT_LANG）',
   'print-config': '显示适用于该文件的配置及其来源',
   explain: '显示某条规则的说明（要求、依据、示例）',
