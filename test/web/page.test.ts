@@ -37,6 +37,8 @@ async function open(lang: 'zh' | 'en'): Promise<void> {
 /** Gives the page a file through its file input and waits until the check is drawn; returns the wall time. */
 async function give(name: string, bytes: Uint8Array | string, mimeType = 'application/octet-stream'): Promise<number> {
   const buffer = Buffer.from(typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes);
+  // Forget the previous check's 'done', or the wait below could end before this check has begun.
+  await page.evaluate(() => (document.body.dataset['state'] = 'waiting'));
   const started = Date.now();
   await page.setInputFiles('#file', { name, mimeType, buffer });
   await page.waitForFunction(() => document.body.dataset['state'] === 'done');
@@ -172,6 +174,8 @@ describeBrowser('the editors page in Chromium', () => {
     await give('defective.md', toMarkdown(report(MD_DEFECTS)), 'text/markdown');
     const item = '#findings li[data-rule-id="application-totals"]';
     await page.click(`${item} .docs summary`);
+    // The page is rendered on the details' toggle event, which fires a task after the click.
+    await page.waitForSelector(`${item} .docs .doc-page, ${item} .docs .no-docs`);
     const text = (await page.textContent(`${item} .docs`)) ?? '';
     expect(text).toContain('表三的数据须满足各项勾稽关系');
     const doc = join(ROOT, 'docs', 'rules', 'application-totals.md');
