@@ -3,7 +3,7 @@
  * different non-zero values (a shifted column cannot pass), and the totals satisfy every identity.
  */
 import { APPLICATION_ROWS, GROUP_LABELS } from '../../src/parser/data/applications.js';
-import { APPLICANTS, ROW_ORDER, table3From, type Table2, type Table3, type Table4 } from './report-model.js';
+import { activeBlocks, APPLICANTS, ROW_ORDER, table3From, type Table2, type Table3, type Table4 } from './report-model.js';
 
 export { APPLICANTS } from './report-model.js';
 export type { Table3 } from './report-model.js';
@@ -56,12 +56,7 @@ function narrative(t: Table3): string {
   return OVERVIEW.replace('申请0件', `申请${t.new!.total}件`);
 }
 
-const T2_BLOCKS: Array<[string, string[], Array<[string, number[]]>]> = [
-  ['第二十条第（一）项', ['本年制发件数', '本年废止件数', '现行有效件数'], [['规章', TABLE2.regulations], ['行政规范性文件', TABLE2.normativeDocuments]]],
-  ['第二十条第（五）项', ['本年处理决定数量'], [['行政许可', TABLE2.licensing]]],
-  ['第二十条第（六）项', ['本年处理决定数量'], [['行政处罚', TABLE2.punishment], ['行政强制', TABLE2.coercion]]],
-  ['第二十条第（八）项', ['本年收费金额（单位：万元）'], [['行政事业性收费', TABLE2.fees]]],
-];
+const T2_BLOCKS = activeBlocks(TABLE2);
 
 const PROBLEMS = '一是公开内容还不够全面；二是解读形式较为单一。下一步，我局将加强培训，丰富解读形式。';
 

@@ -121,22 +121,24 @@ export interface Table2 {
   fees: number[];
 }
 
-/** Table 二 in the 2021 template: four item blocks, a value merged over three columns where there is one. */
-export function activeGrid(t: Table2): Grid {
-  const block = (item: string, head: string, rows: Array<[string, number[]]>): Grid => [
-    [c(item, 4)],
-    [c('信息内容'), c(head, 3)],
-    ...rows.map(([label, v]): Cell[] => [c(label), c(v[0] ?? 0, 3)]),
-  ];
+/** Table 二's item blocks in the 2021 template: item, column heads, and each row's label and figures. */
+export function activeBlocks(t: Table2): Array<[item: string, heads: string[], rows: Array<[string, number[]]>]> {
   return [
-    [c('第二十条第（一）项', 4)],
-    ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'].map((text) => c(text)),
-    [c('规章'), ...t.regulations.map((v) => c(v))],
-    [c('行政规范性文件'), ...t.normativeDocuments.map((v) => c(v))],
-    ...block('第二十条第（五）项', '本年处理决定数量', [['行政许可', t.licensing]]),
-    ...block('第二十条第（六）项', '本年处理决定数量', [['行政处罚', t.punishment], ['行政强制', t.coercion]]),
-    ...block('第二十条第（八）项', '本年收费金额（单位：万元）', [['行政事业性收费', t.fees]]),
+    ['第二十条第（一）项', ['本年制发件数', '本年废止件数', '现行有效件数'], [['规章', t.regulations], ['行政规范性文件', t.normativeDocuments]]],
+    ['第二十条第（五）项', ['本年处理决定数量'], [['行政许可', t.licensing]]],
+    ['第二十条第（六）项', ['本年处理决定数量'], [['行政处罚', t.punishment], ['行政强制', t.coercion]]],
+    ['第二十条第（八）项', ['本年收费金额（单位：万元）'], [['行政事业性收费', t.fees]]],
   ];
+}
+
+/** Table 二 as a grid four columns wide: a lone head or figure is merged over the three value columns. */
+export function activeGrid(t: Table2): Grid {
+  const fill = (texts: Array<string | number>): Cell[] => (texts.length === 1 ? [c(texts[0]!, 3)] : texts.map((x) => c(x)));
+  return activeBlocks(t).flatMap(([item, heads, rows]): Grid => [
+    [c(item, 4)],
+    [c('信息内容'), ...fill(heads)],
+    ...rows.map(([label, values]): Cell[] => [c(label), ...fill(values)]),
+  ]);
 }
 
 export interface Slot {
