@@ -27,13 +27,14 @@ function soup(text: string): string {
   return `${runs.join('')}${SPAN}<o:p></o:p></span>`;
 }
 
+/** Two-word header labels are printed on two lines, as the template does (商业 / 企业). */
+const cellLines = (text: string): string[] => (/^(商业企业|科研机构)$/.test(text) ? [text.slice(0, 2), text.slice(2)] : [text]);
+
 function htmlTable(grid: Grid): string {
   const rows = grid.map((line) => {
     const cells = line.map((cell) => {
       const attrs = spanAttrs(cell);
-      // Two-word header labels are printed on two lines, as the template does (商业 / 企业).
-      const lines = /^(商业企业|科研机构)$/.test(cell.text) ? [cell.text.slice(0, 2), cell.text.slice(2)] : [cell.text];
-      const paras = lines.map((l) => `<p class="MsoNormal" align="center">${soup(l)}</p>`).join('\n      ');
+      const paras = cellLines(cell.text).map((l) => `<p class="MsoNormal" align="center">${soup(l)}</p>`).join('\n      ');
       return `    <td${attrs} width="48" valign="center">\n      ${paras}<span><o:p>&nbsp;</o:p></span>\n    </td>`;
     });
     return `  <tr>\n${cells.join('\n')}\n  </tr>`;
@@ -95,9 +96,7 @@ function wordTable(grid: Grid): string {
       const span = slot.cell.colspan ?? 1;
       const merge = (slot.cell.rowspan ?? 1) > 1 ? `<w:vMerge${slot.top ? ' w:val="restart"' : ''}/>` : '';
       const props = `<w:tcPr><w:tcW w:w="${600 * span}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge}</w:tcPr>`;
-      const text = slot.top ? slot.cell.text : '';
-      const lines = /^(商业企业|科研机构)$/.test(text) ? [text.slice(0, 2), text.slice(2)] : [text];
-      cells.push(`<w:tc>${props}${lines.map((l) => para(l)).join('')}</w:tc>`);
+      cells.push(`<w:tc>${props}${cellLines(slot.top ? slot.cell.text : '').map((l) => para(l)).join('')}</w:tc>`);
       col += span;
     }
     return `<w:tr>${cells.join('')}</w:tr>`;

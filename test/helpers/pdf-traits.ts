@@ -6,7 +6,7 @@
  * a slightly different baseline from its values, a misspelt label (其他法律行政止公开), and table 四 as one
  * line of 15 values under a three-row header. The figures are pdf-report.ts's, so the Markdown agrees.
  */
-import { APPLICATION_ROWS } from '../../src/parser/data/applications.js';
+import { APPLICATION_ROWS, GROUP_LABELS } from '../../src/parser/data/applications.js';
 import { buildPdf, type PageSpec, type PdfOptions, type TextOp } from './pdf-writer.js';
 import { APPLICANTS, FEE_NOTICES, NEW_TOTAL, ORGAN, TABLE3, TABLE4, YEAR } from './pdf-report.js';
 
@@ -96,8 +96,6 @@ function values(sheet: Sheet, y: number, key: string): void {
   });
 }
 
-const GROUPS: Record<string, string> = { denied: '（三）不予公开', unavailable: '（四）无法提供', rejected: '（五）不予处理', other: '（六）其他处理' };
-
 /** Table 三 with every trait; `otherAsOneRow` prints （六）其他处理 as a single row without its sub-rows. */
 export function applicationsTable(sheet: Sheet, otherAsOneRow = false): void {
   sheet.need(80);
@@ -165,7 +163,7 @@ export function applicationsTable(sheet: Sheet, otherAsOneRow = false): void {
       sheet.y += ROW + 12;
     } else row(spec.key, (y) => sheet.text(134, y, label, label.length > 16 ? 9 : SMALL));
     // The group label centred on its rows: printed between two rows half way down the group.
-    if (index === Math.floor((groupRows - 1) / 2)) sheet.text(66, sheet.y - ROW / 2 + 2, GROUPS[spec.group!]!, 9);
+    if (index === Math.floor((groupRows - 1) / 2)) sheet.text(66, sheet.y - ROW / 2 + 2, GROUP_LABELS[spec.group!], 9);
   });
   if (otherAsOneRow) {
     const sum = (col: string): number => ['other.1', 'other.2', 'other.3'].reduce((s, k) => s + (TABLE3[k]?.[col] ?? 0), 0);
