@@ -22,6 +22,8 @@ export function labelKey(text: string): string {
 }
 
 export function toAsciiDigits(text: string): string {
+  // Most text has no full-width digit: skip the replace (and its callback) then.
+  if (!/[０-９]/.test(text)) return text;
   return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 

@@ -21,10 +21,17 @@ export interface RawTable {
   position?: Position;
 }
 
-/** A label cell holds text that is not a value (number, blank or placeholder). */
+/** A label cell holds text that is not a value (number, blank or placeholder). Asked often, so remembered. */
 export function isLabelCell(cell: RawCell): boolean {
-  return normaliseCell(cell.text).content === 'text';
+  let label = labelCells.get(cell);
+  if (label === undefined) {
+    label = normaliseCell(cell.text).content === 'text';
+    labelCells.set(cell, label);
+  }
+  return label;
 }
+
+const labelCells = new WeakMap<RawCell, boolean>();
 
 /** Cells that are really there (span copies dropped). */
 export function ownCells(row: RawRow): RawCell[] {

@@ -27,3 +27,21 @@ describe('format detection', () => {
     await expect(parseReport(new TextEncoder().encode('not a zip'), { filePath: 'a.docx' })).rejects.toThrow(/无法读取 \.docx.*cannot read \.docx/);
   });
 });
+
+describe('markdown nesting guard', () => {
+  it('blanks container markers beyond 100 levels, keeping every offset', async () => {
+    const { limitNesting } = await import('../../src/parser/adapters/markdown.js');
+    const deep = '- '.repeat(150) + '一、总体情况\n';
+    const limited = limitNesting(deep);
+    expect(limited).toHaveLength(deep.length);
+    expect(limited.slice(0, 200)).toBe('- '.repeat(100));
+    expect(limited.slice(200, 300).trim()).toBe('');
+    expect(limited.endsWith('一、总体情况\n')).toBe(true);
+    expect(limitNesting('- - a\n> > b\n12. c')).toBe('- - a\n> > b\n12. c');
+  });
+  it('10,000 nested lists lint quickly to a result, not a hang or a stack overflow', async () => {
+    const { lint } = await import('../../src/lint.js');
+    const result = await lint('- '.repeat(10000) + 'x\n', { filePath: 'deep.md' });
+    expect(result.fatalErrorCount).toBe(0);
+  });
+});

@@ -15,7 +15,7 @@ import { flattenedTable, isTabRow, paragraphFromLine, rowFromTabLine, sourceLine
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 export function readMarkdown(text: string): AdapterOutput {
-  const tree = processor.parse(text) as Root;
+  const tree = processor.parse(limitNesting(text)) as Root;
   const index = new LineIndex(text);
   tree.children = tree.children.flatMap((node) => recoverTabTables(node, text, index));
   dropUnparsedEmphasis(tree, text, index);
@@ -23,6 +23,50 @@ export function readMarkdown(text: string): AdapterOutput {
     if (node.type === 'table' && !(node.data as { layout?: string } | undefined)?.layout) node.data = { ...node.data, layout: 'grid' } as Table['data'];
   }
   return { tree, text, linesFromSource: true };
+}
+
+/** No real report nests lists or quotes more than a few levels; micromark is quadratic (then overflows) on thousands. */
+const MAX_NESTING = 100;
+
+/**
+ * Blanks container markers (`>`, `-`, `*`, `+`, `1.`) beyond MAX_NESTING on a line with spaces of the same
+ * length, so offsets and positions are unchanged and the parse stays linear.
+ */
+export function limitNesting(text: string): string {
+  const pieces: string[] = [];
+  let copied = 0;
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    let end = text.indexOf('\n', lineStart);
+    if (end < 0) end = text.length;
+    const cut = markerCut(text, lineStart, end);
+    if (cut > lineStart) {
+      pieces.push(text.slice(copied, cut), text.slice(cut, end).replace(/^[\s>*+\-\d.)]*/, (m) => ' '.repeat(m.length)));
+      copied = end;
+    }
+    lineStart = end + 1;
+  }
+  return pieces.length ? pieces.join('') + text.slice(copied) : text;
+}
+
+/** Where the line's markers beyond MAX_NESTING begin (lineStart when there are not that many). */
+function markerCut(text: string, from: number, to: number): number {
+  let i = from;
+  let depth = 0;
+  while (i < to) {
+    while (i < to && (text[i] === ' ' || text[i] === '\t')) i++;
+    let j = i;
+    if ('>*+-'.includes(text[j] ?? '')) j++;
+    else {
+      while (j < to && j - i < 9 && text[j]! >= '0' && text[j]! <= '9') j++;
+      if (j === i || (text[j] !== '.' && text[j] !== ')')) break;
+      j++;
+    }
+    if (text[j - 1] !== '>' && j < to && text[j] !== ' ' && text[j] !== '\t') break;
+    depth++;
+    if (depth > MAX_NESTING) return i;
+    i = j;
+  }
+  return from;
 }
 
 /** A paragraph or indented code block with tab-separated lines becomes tables (and paragraphs for the other lines). */

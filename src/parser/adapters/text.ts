@@ -151,8 +151,10 @@ function isPipePadding(text: string): boolean {
 }
 
 function innerPipePiece(line: SourceLine): Piece {
-  const m = /^(\s*\|?)(.*?)(\|?\s*)$/.exec(line.text);
-  const lead = m?.[1]?.length ?? 0;
-  const body = m?.[2]?.length ?? line.text.length;
-  return { start: line.start + lead, end: line.start + lead + body };
+  // Two linear steps (a single /^(\s*\|?)(.*?)(\|?\s*)$/ is quadratic on long blank runs).
+  const lead = /^\s*\|?/.exec(line.text)?.[0].length ?? 0;
+  let end = line.text.length;
+  while (end > lead && /\s/.test(line.text[end - 1]!)) end--;
+  if (end > lead && line.text[end - 1] === '|') end--;
+  return { start: line.start + lead, end: line.start + end };
 }
