@@ -1,13 +1,15 @@
 /** A table as the adapters give it, before the builder knows what it is: rows of cell texts with positions. */
 import type { Position } from 'unist';
 import type { CellNode, RowNode, TableLayout } from './types.js';
-import { normaliseCell } from './numbers.js';
+import { normaliseCell, type CellContent } from './numbers.js';
 
 export interface RawCell {
   text: string;
   position?: Position;
   /** A copy made by expanding a colspan/rowspan: its text repeats the origin cell's. */
   spanned: boolean;
+  /** Memo of contentOf(). */
+  content?: CellContent;
 }
 
 export interface RawRow {
@@ -21,17 +23,15 @@ export interface RawTable {
   position?: Position;
 }
 
-/** A label cell holds text that is not a value (number, blank or placeholder). Asked often, so remembered. */
-export function isLabelCell(cell: RawCell): boolean {
-  let label = labelCells.get(cell);
-  if (label === undefined) {
-    label = normaliseCell(cell.text).content === 'text';
-    labelCells.set(cell, label);
-  }
-  return label;
+/** The cell's normalised content, worked out once per cell (every reader asks it several times). */
+export function contentOf(cell: RawCell): CellContent {
+  return (cell.content ??= normaliseCell(cell.text.trim()));
 }
 
-const labelCells = new WeakMap<RawCell, boolean>();
+/** A label cell holds text that is not a value (number, blank or placeholder). */
+export function isLabelCell(cell: RawCell): boolean {
+  return contentOf(cell).content === 'text';
+}
 
 /** Cells that are really there (span copies dropped). */
 export function ownCells(row: RawRow): RawCell[] {
@@ -88,7 +88,7 @@ export function fitValues(row: RawRow, expected: number): RawCell[] | null {
 
 export function makeCell(raw: RawCell, key: string | undefined, location: string): CellNode {
   const text = raw.text.trim();
-  const cell: CellNode = { type: 'cell', ...normaliseCell(text), raw: text, location };
+  const cell: CellNode = { type: 'cell', ...contentOf(raw), raw: text, location };
   if (key !== undefined) cell.key = key;
   if (raw.position) cell.position = raw.position;
   return cell;

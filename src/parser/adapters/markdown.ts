@@ -100,6 +100,7 @@ function recoverTabTables(node: RootContent, source: string, index: LineIndex): 
  * markers would end up in the text. Text nodes are split around them, each piece keeping its exact offsets.
  */
 function dropUnparsedEmphasis(tree: Root, source: string, index: LineIndex): void {
+  if (!source.includes('**')) return;
   visit(tree, 'text', (node, i, parent) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;

@@ -88,12 +88,14 @@ export const RESULT_ROWS: readonly string[] = APPLICATION_ROWS.filter(
   (r) => r.key === 'granted' || r.key === 'partial' || r.group !== undefined,
 ).map((r) => r.key);
 
+const ROW_LABELS = new Map(APPLICATION_ROWS.map((r) => [r.key, r.group ? `${GROUP_LABELS[r.group]}${r.label}` : r.label]));
+const COLUMN_LABELS = new Map(APPLICATION_COLUMNS.map((c) => [c.key, c.label]));
+
+/** The printed label of a row key: （三）不予公开1.属于国家秘密. */
 export function applicationRowLabel(key: string): string {
-  const row = APPLICATION_ROWS.find((r) => r.key === key);
-  if (!row) return key;
-  return row.group ? `${GROUP_LABELS[row.group]}${row.label}` : row.label;
+  return ROW_LABELS.get(key) ?? key;
 }
 
 export function applicationColumnLabel(key: string): string {
-  return APPLICATION_COLUMNS.find((c) => c.key === key)?.label ?? key;
+  return COLUMN_LABELS.get(key) ?? key;
 }
