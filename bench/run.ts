@@ -14,7 +14,7 @@ import { generateReports } from './generate.js';
 
 const ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../..');
 const OUT = path.join(ROOT, 'bench/out');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 const SIZES = [250, 500, 1000];
 const node = process.execPath;
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
   const md = `# Benchmark results (issue 7)
 
 Reproduce: \`npm run bench\` (builds with tsc, generates the reports into \`bench/out/\`, runs everything below
-and rewrites this file). \`BENCH_ROUNDS=3 npm run bench\` for more rounds.
+and rewrites this file). \`BENCH_ROUNDS=5 npm run bench\` for more rounds.
 
 Machine: ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z.
 The machine was shared while measuring: load average ${loadBefore.map((x) => fmt(x, 1)).join(' ')} before, ${loadAfter.map((x) => fmt(x, 1)).join(' ')} after.
@@ -149,8 +149,8 @@ Every tool gets the same folder (markdownlint-cli2 \`folder/*\`, remark-cli \`--
 |---|---|---|---|---|---|
 ${rows.join('\n')}
 
-reportlint: \`reportlint <folder> -f compact --concurrency auto\` (threads for the cores other processes leave idle,
-by the 1-minute load average); "2 threads" forces \`--concurrency 2\`, "1 thread" is \`--concurrency off\`.
+reportlint: \`reportlint <folder> -f compact --concurrency auto\` (a thread per core once there are enough files: two
+here); "2 threads" is \`--concurrency 2\`, "1 thread" is \`--concurrency off\` (the default).
 Parse-only: remark-parse + remark-gfm over the same files in one process (bench/parse-only.ts).
 
 Per report, in one warmed-up process over the same 1,000 files (bench/per-file.ts): reportlint \`lint()\`

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createCache, hashConfig, type CacheProbe, type CacheStrategy, type LintCache } from './cache.js';
@@ -79,14 +79,14 @@ export async function cachedRelint(
 const FILES_PER_WORKER = 24;
 
 /**
- * How many threads lint `files` files: 1 means this thread only. `auto` counts only the cores other
- * processes leave idle (like `make -l`): on a saturated machine a second thread just adds its start-up
- * and memory (measured: 2 threads 19–26 s vs 1 thread 17.5 s for 1,000 reports at load 6 on 2 cores).
+ * How many threads lint `files` files: 1 means this thread only. `auto` uses every core once there are
+ * enough files. (A load-average cap was tried and dropped: the 1-minute average lags, so it still counted
+ * the process that ran just before and kept a quiet machine on one thread; bench/RESULTS.md.)
  */
-export function resolveConcurrency(value: Concurrency | undefined, files: number, load = loadavg()[0] ?? 0): number {
+export function resolveConcurrency(value: Concurrency | undefined, files: number): number {
   if (value === undefined || value === 'off') return 1;
   const cores = availableParallelism();
-  if (value === 'auto') return Math.max(1, Math.min(cores - Math.floor(load), Math.floor(files / FILES_PER_WORKER)));
+  if (value === 'auto') return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_WORKER)));
   return Math.max(1, Math.min(Math.floor(value), files));
 }
 

@@ -149,10 +149,8 @@ describe('concurrency', () => {
     expect(() => parseConcurrency('two')).toThrow(/--concurrency/);
     expect(resolveConcurrency('off', 1000)).toBe(1);
     expect(resolveConcurrency(undefined, 1000)).toBe(1);
-    expect(resolveConcurrency('auto', 5, 0)).toBe(1);
-    expect(resolveConcurrency('auto', 1000, 0)).toBe(Math.min(availableParallelism(), 41));
-    // A machine already busy on every core gets no extra thread.
-    expect(resolveConcurrency('auto', 1000, availableParallelism())).toBe(1);
+    expect(resolveConcurrency('auto', 5)).toBe(1);
+    expect(resolveConcurrency('auto', 1000)).toBe(Math.min(availableParallelism(), 41));
     expect(resolveConcurrency(4, 2)).toBe(2);
   });
 
