@@ -116,7 +116,13 @@ export function countMessages(filePath: string, messages: LintMessage[]): LintRe
 
 /** A file that could not be read or parsed: one fatal message with ruleId null. */
 export function fatalResult(filePath: string, error: unknown): LintResult {
-  const reason = error instanceof Error ? error.message : String(error);
+  // A stack overflow in a parser means absurd nesting (thousands of <div>s); say so rather than name the stack.
+  const reason =
+    error instanceof RangeError && /call stack/i.test(error.message)
+      ? '文档嵌套层级过深，无法读取 / the document is nested too deeply to read'
+      : error instanceof Error
+        ? error.message
+        : String(error);
   const message: LintMessage = {
     ruleId: null,
     severity: 2,

@@ -45,3 +45,11 @@ describe('markdown nesting guard', () => {
     expect(result.fatalErrorCount).toBe(0);
   });
 });
+
+describe('unreadable documents', () => {
+  it('a stack overflow while parsing becomes one clear sentence', async () => {
+    const { fatalResult } = await import('../../src/lint.js');
+    const result = fatalResult('deep.html', new RangeError('Maximum call stack size exceeded'));
+    expect(result.messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true, message: expect.stringMatching(/嵌套层级过深.*nested too deeply/) })]);
+  });
+});
