@@ -73,6 +73,30 @@ async function perFile(folder: string): Promise<{ reportlint: { median: number; 
   });
 }
 
+interface PdfTiming {
+  file: string;
+  bytes: number;
+  coldMs: number;
+  coldRuns: number[];
+  firstMs: number;
+  warmMs: number;
+}
+
+function pdfTiming(): Promise<PdfTiming> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(node, [bin('bench/out/build/pdf.js')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('close', () => {
+      try {
+        resolve(JSON.parse(out) as PdfTiming);
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
 async function main(): Promise<void> {
   const loadBefore = loadavg();
   const folders: Record<number, string> = {};
@@ -129,7 +153,7 @@ async function main(): Promise<void> {
     const r = b[tool];
     return `| ${tool} | ${fmt(r.wall)} | ${fmt(r.cpu)} | ${fmt(1000 / r.wall, 0)} | ${fmt(r.rssMb, 0)} | ${totals.get(tool)?.map((x) => fmt(x.wall, 1)).join(' / ')} |`;
   });
-  const md = `# Benchmark results (issue 7)
+  let md = `# Benchmark results (issue 7)
 
 Reproduce: \`npm run bench\` (builds with tsc, generates the reports into \`bench/out/\`, runs everything below
 and rewrites this file). \`BENCH_ROUNDS=5 npm run bench\` for more rounds.
@@ -184,6 +208,19 @@ First run (fills the cache): ${fmt(cacheCold.wall)} s. Re-run over the unchanged
 | CPU time (all threads), auto vs parse-only | ${fmt(b.reportlint.cpu)} s vs ${fmt(b['parse-only'].cpu)} s = ${fmt(b.reportlint.cpu / b['parse-only'].cpu)} × | |
 | cold start ≤ 2 × markdownlint-cli2's | ${fmt(coldMedian('reportlint (1 thread)'))} s vs ${fmt(coldMedian('markdownlint-cli2'))} s = ${fmt(ratioCold)} × | ${ok(ratioCold <= 2)} |
 | memory flat (250 → 1,000 reports, 1 thread) | ${fmt(memory[0]?.[1].rssMb ?? 0, 0)} → ${fmt(memory[2]?.[1].rssMb ?? 0, 0)} MB = ${fmt(rssGrowth)} × for 4 × the files | ${ok(rssGrowth <= 1.5)} |
+`;
+  const pdf = await pdfTiming();
+  md += `
+## PDF (issue 13)
+
+\`${pdf.file}\` (6 pages, ${fmt(pdf.bytes / 1024, 0)} KB, printed by Chromium from our own report; tables broken by
+pages, running header and page numbers). bench/pdf.ts:
+
+| run | ms |
+|---|---|
+| cold: a fresh \`reportlint\` process (median of 5) | ${fmt(pdf.coldMs, 0)} (${pdf.coldRuns.map((x) => fmt(x, 0)).join(' / ')}) |
+| first lint() in a process (loads pdfjs, reads 6 pages) | ${fmt(pdf.firstMs, 0)} |
+| warm lint(), pdfjs loaded (median of 10) | ${fmt(pdf.warmMs, 0)} |
 `;
   // The browser test writes its own "## Editors' page" section (test/web/page.test.ts): keep it.
   const previous = await readFile(path.join(ROOT, 'bench/RESULTS.md'), 'utf8').catch(() => '');
