@@ -43,16 +43,17 @@ async function ruleDocs() {
 }
 
 /**
- * Serves `virtual:rule-docs` (the docs as one JSON module) and `virtual:pdf-worker` (pdfjs's worker as a
- * string, or null), and refuses every Node built-in outright.
+ * Serves `virtual:rule-docs` (the docs as one JSON module) and `virtual:pdf-support` (whether the core reads
+ * PDF, and pdfjs's worker source when the core does not bundle the worker itself), and refuses every Node
+ * built-in outright.
  */
-function pagePlugin(docs, pdfWorker) {
+function pagePlugin(docs, pdfSupport) {
   return {
     name: 'reportlint-page',
     setup(b) {
-      b.onResolve({ filter: /^virtual:(rule-docs|pdf-worker)$/ }, (args) => ({ path: args.path.slice(8), namespace: 'virtual' }));
+      b.onResolve({ filter: /^virtual:(rule-docs|pdf-support)$/ }, (args) => ({ path: args.path.slice(8), namespace: 'virtual' }));
       b.onLoad({ filter: /.*/, namespace: 'virtual' }, (args) => ({
-        contents: JSON.stringify(args.path === 'rule-docs' ? docs : pdfWorker),
+        contents: JSON.stringify(args.path === 'rule-docs' ? docs : pdfSupport),
         loader: 'json',
       }));
       b.onResolve({ filter: /^(node:.*|fs|path|process|buffer|os|stream|util|worker_threads|child_process)$/ }, (args) => ({
@@ -62,16 +63,20 @@ function pagePlugin(docs, pdfWorker) {
   };
 }
 
-/** pdfjs's worker, matching the build the pdf adapter imports (legacy), embedded only when the core reads PDF. */
+/** pdfjs's worker, matching the build the pdf adapter imports (legacy), embedded only when the core needs it. */
 const PDF_WORKER = join(root, 'node_modules', 'pdfjs-dist', 'legacy', 'build', 'pdf.worker.min.mjs');
 
 export async function buildPage() {
   const docs = await ruleDocs();
-  let result = await bundle(docs, null);
-  // A core that registers the pdf adapter pulls pdfjs in; it then needs its worker, which (no network)
-  // must travel inside the page too. Without a pdf adapter the page stays a megabyte lighter.
-  const readsPdf = Object.keys(result.metafile.inputs).some((i) => i.includes('node_modules/pdfjs-dist/'));
-  if (readsPdf) result = await bundle(docs, await readFile(PDF_WORKER, 'utf8'));
+  let result = await bundle(docs, { reads: false, workerSource: null });
+  // A core that registers the pdf adapter pulls pdfjs in; pdfjs then needs its worker, which (no network)
+  // must travel inside the page too: bundled by the adapter itself, or else embedded here as a string.
+  const inputs = Object.keys(result.metafile.inputs);
+  const readsPdf = inputs.some((i) => i.includes('node_modules/pdfjs-dist/'));
+  const hasWorker = inputs.some((i) => /node_modules\/pdfjs-dist\/.*pdf\.worker/.test(i));
+  if (readsPdf) {
+    result = await bundle(docs, { reads: true, workerSource: hasWorker ? null : await readFile(PDF_WORKER, 'utf8') });
+  }
   const bad = forbiddenInputs(result.metafile);
   if (bad.length) throw new Error(`the page bundle pulls in Node built-ins or shims:\n  ${bad.join('\n  ')}`);
   const script = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '\\x3C!--');
@@ -85,7 +90,7 @@ export async function buildPage() {
   return { file: join(outDir, 'reportlint.html'), bytes: Buffer.byteLength(html), docs: Object.keys(docs).length, pdf: readsPdf };
 }
 
-function bundle(docs, pdfWorker) {
+function bundle(docs, pdfSupport) {
   return build({
     entryPoints: [join(root, 'web', 'main.ts')],
     bundle: true,
@@ -99,7 +104,7 @@ function bundle(docs, pdfWorker) {
     write: false,
     logLevel: 'warning',
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [pagePlugin(docs, pdfWorker)],
+    plugins: [pagePlugin(docs, pdfSupport)],
   });
 }
 

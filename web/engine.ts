@@ -10,10 +10,10 @@ import { rules as builtinRules } from '../src/rules/index.js';
 import type { Locale, RuleSeverity } from '../src/rules/types.js';
 import type { LintResult } from '../src/types.js';
 import type { MessageKey } from './i18n.js';
-import pdfWorkerSource from 'virtual:pdf-worker';
+import pdfSupport from 'virtual:pdf-support';
 
-/** Whether this build of the page reads PDF (the core registers a pdf adapter and its worker is embedded). */
-export const readsPdf = pdfWorkerSource !== null;
+/** Whether this build of the page reads PDF (the core registers a pdf adapter; its worker is in the page). */
+export const readsPdf = pdfSupport.reads;
 
 export type RuleSettings = Readonly<Record<string, 'off' | RuleSeverity>>;
 
@@ -41,8 +41,8 @@ export async function check(
   const ms = () => Math.round(performance.now() - started);
   if (typeof input === 'string' ? input.trim() === '' : input.byteLength === 0) return { ok: false, error: 'errEmpty', ms: ms() };
   if (isPdf(input, fileName)) {
-    if (!pdfWorkerSource || !(await pdfReadable())) return { ok: false, error: 'errPdf', ms: ms() };
-    await preparePdfWorker(pdfWorkerSource);
+    if (!readsPdf || !(await pdfReadable())) return { ok: false, error: 'errPdf', ms: ms() };
+    if (pdfSupport.workerSource) await preparePdfWorker(pdfSupport.workerSource);
   }
   let parsed: ParsedReport;
   try {
@@ -64,8 +64,9 @@ function isPdf(input: string | Uint8Array, fileName: string): boolean {
 let workerReady: Promise<void> | undefined;
 
 /**
- * pdfjs runs its parser in a "worker"; a page opened from file:// cannot load one from a URL, so the worker
- * module embedded in the page is imported from a blob and handed to pdfjs as its main-thread worker.
+ * pdfjs runs its parser in a "worker"; a page opened from file:// cannot load one from a URL, so when the
+ * core does not bring the worker itself, the copy embedded in the page is imported from a blob and handed to
+ * pdfjs as its main-thread worker.
  */
 function preparePdfWorker(source: string): Promise<void> {
   workerReady ??= (async () => {

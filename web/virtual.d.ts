@@ -4,8 +4,11 @@ declare module 'virtual:rule-docs' {
   export default docs;
 }
 
-/** pdfjs's worker module source, embedded by web/build.mjs when the core reads PDF; null otherwise. */
-declare module 'virtual:pdf-worker' {
-  const source: string | null;
-  export default source;
+/**
+ * Whether the bundled core reads PDF, and pdfjs's worker module source when the core does not bundle the
+ * worker itself (web/build.mjs decides from the bundle's inputs).
+ */
+declare module 'virtual:pdf-support' {
+  const support: { reads: boolean; workerSource: string | null };
+  export default support;
 }

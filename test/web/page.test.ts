@@ -83,6 +83,10 @@ describeBrowser('the editors page in Chromium', () => {
     expect(inputs.filter((i) => /^node:|node_modules\/(buffer|process|path-browserify|util|events)\//.test(i))).toEqual([]);
     const external = Object.values(meta.inputs).flatMap((v) => v.imports.filter((i) => i.external && i.path !== '<runtime>'));
     expect(external).toEqual([]);
+    // pdfjs's worker travels once: bundled by the pdf adapter, or embedded by the build, never both.
+    const bundledWorker = inputs.some((i) => /pdfjs-dist\/.*pdf\.worker/.test(i));
+    const embeddedWorker = (meta.inputs['virtual:pdf-support'] as unknown as { bytes: number } | undefined)?.bytes ?? 0;
+    expect(bundledWorker && embeddedWorker > 10_000).toBe(false);
     const html = readFileSync(HTML, 'utf8');
     expect(html).not.toMatch(/<(script|img|iframe)[^>]+src=|<link[^>]+href=/i);
     expect(html.match(/<script>/g)).toHaveLength(1);
