@@ -4,22 +4,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { parseReport } from '../src/parser/index.js';
 import { buildDocx } from './helpers/html-docx-render.js';
 import { ORGAN } from './helpers/html-docx-report.js';
-import { removeTree, runCli, tempTree } from './cli-helpers.js';
+import { runCli, temporaryTrees } from './cli-helpers.js';
 import { BAD_PERIOD, CLEAN } from './fixture-defects.js';
 
 const repo = new URL('..', import.meta.url).pathname;
 const pdfDir = path.join(repo, 'test/fixtures/pdf');
-const trees: string[] = [];
-afterAll(async () => Promise.all(trees.map(removeTree)));
-async function tree(files: Record<string, string | Uint8Array>): Promise<string> {
-  const root = await tempTree(files);
-  trees.push(root);
-  return root;
-}
+const tree = temporaryTrees();
 
 /** The text at a 1-based line and column (UTF-16 units, as findings count). */
 const at = (text: string, line: number, column: number): string => (text.split('\n')[line - 1] ?? '').slice(column - 1);

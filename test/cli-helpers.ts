@@ -3,6 +3,7 @@ import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
+import { afterAll } from '@jest/globals';
 import { main, type CliIO } from '../src/cli.js';
 
 export interface CliRun {
@@ -51,3 +52,19 @@ export async function removeTree(root: string): Promise<void> {
 
 /** ANSI escapes present? */
 export const hasAnsi = (text: string): boolean => /\u001b\[/.test(text);
+
+/**
+ * For a test file: a function that makes a temporary folder of `files`; every folder it made is removed after
+ * the file's tests (registered with afterAll, so call it at the top level of the test file).
+ */
+export function temporaryTrees(): (files: Record<string, string | Uint8Array>) => Promise<string> {
+  const trees: string[] = [];
+  afterAll(async () => {
+    await Promise.all(trees.map(removeTree));
+  });
+  return async (files) => {
+    const root = await tempTree(files);
+    trees.push(root);
+    return root;
+  };
+}

@@ -1,21 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { colorLevel } from '../src/cli-color.js';
 import { readConfigFile } from '../src/config.js';
-import { hasAnsi, removeTree, runCli, tempTree } from './cli-helpers.js';
+import { hasAnsi, runCli, temporaryTrees } from './cli-helpers.js';
 import { BAD_PERIOD, CLEAN, NO_FEE } from './fixture-defects.js';
 
-const trees: string[] = [];
-afterAll(async () => Promise.all(trees.map(removeTree)));
-async function tree(files: Record<string, string | Uint8Array> = {}): Promise<string> {
-  const root = await tempTree({
-    // Pin the clock-free rules: the fixture year is 2023, which is in the past for any run.
-    ...files,
-  });
-  trees.push(root);
-  return root;
-}
+const temporaryTree = temporaryTrees();
+const tree = (files: Record<string, string | Uint8Array> = {}): Promise<string> => temporaryTree(files);
 const repoRoot = new URL('..', import.meta.url).pathname;
 const WARN_PERIOD = '{ "extends": "reportlint:recommended", "rules": { "statistical-period": "warn" } }';
 

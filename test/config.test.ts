@@ -1,21 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { BUILTIN_SOURCE, ConfigError, ConfigLoader, describeConfig, parseRuleFlag, readConfigFile, toActiveRules } from '../src/config.js';
 import { coerceSetting, mergeSetting } from '../src/config-severity.js';
 import { createRegistry, suggestRuleId, type RuleSource } from '../src/config-registry.js';
 import { editorConfigSchema } from '../src/config-schema.js';
 import { defineRule } from '../src/rules/types.js';
-import { removeTree, tempTree } from './cli-helpers.js';
+import { temporaryTrees } from './cli-helpers.js';
 
 const repo = new URL('..', import.meta.url).pathname;
-const trees: string[] = [];
-afterAll(async () => Promise.all(trees.map(removeTree)));
-async function tree(files: Record<string, string>): Promise<string> {
-  const root = await tempTree(files);
-  trees.push(root);
-  return root;
-}
+const tree = temporaryTrees();
 
 const demoRule = defineRule<{ word: string }, 'missing'>({
   meta: {

@@ -1,19 +1,13 @@
 import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { lintFiles, NoFilesFoundError } from '../src/files.js';
-import { removeTree, tempTree } from './cli-helpers.js';
+import { temporaryTrees } from './cli-helpers.js';
 import { BAD_PERIOD, CLEAN, NO_FEE } from './fixture-defects.js';
 
 const now = new Date('2024-06-01');
 const BINARY = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]);
-const trees: string[] = [];
-afterAll(async () => Promise.all(trees.map(removeTree)));
-async function tree(files: Record<string, string | Uint8Array>): Promise<string> {
-  const root = await tempTree(files);
-  trees.push(root);
-  return root;
-}
+const tree = temporaryTrees();
 const names = (root: string, results: Array<{ filePath: string }>): string[] => results.map((r) => path.relative(root, r.filePath).split(path.sep).join('/'));
 
 describe('lintFiles', () => {

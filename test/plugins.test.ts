@@ -5,22 +5,16 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { pluginPrefix, validatePlugin } from '../src/plugins.js';
-import { removeTree, runCli, tempTree } from './cli-helpers.js';
+import { runCli, temporaryTrees } from './cli-helpers.js';
 import { CLEAN } from './fixture-defects.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const pluginDir = path.join(repo, 'examples/plugin');
 const exampleConfig = path.join(pluginDir, '.reportlintrc.json');
 const SIXTH = CLEAN.split('\n').findIndex((l) => l.includes('六、其他需要报告的事项')) + 1;
-const trees: string[] = [];
-afterAll(async () => Promise.all(trees.map(removeTree)));
-async function tree(files: Record<string, string>): Promise<string> {
-  const root = await tempTree(files);
-  trees.push(root);
-  return root;
-}
+const tree = temporaryTrees();
 
 const RULE = (id: string, extra = ''): string => `{
   meta: { id: '${id}', description: { zh: '示例', en: 'example' }, category: 'statement', basis: 'test', defaultSeverity: 'error', recommended: true,

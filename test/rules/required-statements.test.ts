@@ -1,11 +1,11 @@
 /** required-statements: a match, a miss, a missing section, warn items, "any", and the config-time pattern check. */
 import path from 'node:path';
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import rule from '../../src/rules/required-statements.js';
 import { regexProblem } from '../../src/regex-safety.js';
 import { testRule } from '../../src/testing.js';
 import { markdownGfm, textCellPerLine } from '../helpers/report-fixture.js';
-import { removeTree, runCli, tempTree } from '../cli-helpers.js';
+import { runCli, temporaryTrees } from '../cli-helpers.js';
 
 const md = markdownGfm();
 const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
@@ -69,12 +69,10 @@ describe('regexProblem', () => {
 });
 
 describe('checked when the config is loaded', () => {
-  const trees: string[] = [];
-  afterAll(async () => Promise.all(trees.map(removeTree)));
+  const tree = temporaryTrees();
   test('a pathological pattern is exit 2 with one line naming the file and the option', async () => {
     const config = { rules: { 'required-statements': ['error', [{ section: 'other', pattern: '(\\w+\\s?)*$', message: { zh: 'x' } }]] } };
-    const cwd = await tempTree({ '.reportlintrc.json': JSON.stringify(config), 'r.md': md });
-    trees.push(cwd);
+    const cwd = await tree({ '.reportlintrc.json': JSON.stringify(config), 'r.md': md });
     const run = await runCli(['r.md'], { cwd });
     expect(run).toEqual({
       code: 2,
@@ -83,13 +81,11 @@ describe('checked when the config is loaded', () => {
     });
   });
   test('a bad item shape is reported by the schema', async () => {
-    const cwd = await tempTree({ '.reportlintrc.json': '{ "rules": { "required-statements": ["warn", [{ "section": "seven", "pattern": "x", "message": { "zh": "x" } }]] } }', 'r.md': md });
-    trees.push(cwd);
+    const cwd = await tree({ '.reportlintrc.json': '{ "rules": { "required-statements": ["warn", [{ "section": "seven", "pattern": "x", "message": { "zh": "x" } }]] } }', 'r.md': md });
     expect((await runCli(['r.md', '--lang', 'en'], { cwd })).stderr).toMatch(/: rules\.required-statements options\[0\]\.section: must be one of "overview", "active", "applications", "review", "problems", "other", "any"\n$/);
   });
   test('configured through the CLI it fires with the configured message in zh and en', async () => {
-    const cwd = await tempTree({ '.reportlintrc.json': JSON.stringify({ extends: 'reportlint:recommended', rules: { 'required-statements': ['warn', [plan]] } }), 'r.md': md });
-    trees.push(cwd);
+    const cwd = await tree({ '.reportlintrc.json': JSON.stringify({ extends: 'reportlint:recommended', rules: { 'required-statements': ['warn', [plan]] } }), 'r.md': md });
     const zh = await runCli(['-f', 'compact', 'r.md'], { cwd });
     expect(zh.stdout).toBe(`r.md:${lineOf(md, '## 六、')}:4: warning 「六、其他需要报告的事项」部分未写明：政务公开工作要点落实情况 [required-statements]\n`);
     expect((await runCli(['-f', 'compact', '--lang', 'en', 'r.md'], { cwd })).stdout).toContain('warning Section “六、其他需要报告的事项” does not state: the work plan [required-statements]');
