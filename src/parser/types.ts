@@ -116,6 +116,7 @@ export interface PeriodStatement {
   position?: Position;
 }
 
+/** A sentence that states this year's fees; one that only names the fee states nothing and is not kept. */
 export interface FeeStatement {
   type: 'fee';
   /** The sentence that speaks of information processing fees. */

@@ -43,11 +43,11 @@ export default defineRule({
     },
   },
   check(report, context) {
-    // A sentence that only names the fee (a template's 「收取信息处理费情况在此处报告」) states nothing.
-    const statements = report.feeStatements.filter((s) => s.noneCollected || s.noNotice || s.notices !== null || s.collected !== null);
+    // The parser keeps only sentences that state something (a form's 「在此处报告」 is not a statement).
+    const statements = report.feeStatements;
     const other = findSection(report, 'other');
     if (!statements.length) {
-      context.report({ node: report.feeStatements[0] ?? other ?? report, messageId: 'missing' });
+      context.report({ node: other ?? report, messageId: 'missing' });
       return;
     }
     // Outside section 六 only matters when 六 exists (required-sections reports a missing 六 once).
