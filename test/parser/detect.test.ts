@@ -53,3 +53,15 @@ describe('unreadable documents', () => {
     expect(result.messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true, message: expect.stringMatching(/嵌套层级过深.*nested too deeply/) })]);
   });
 });
+
+describe('markdown table width guard', () => {
+  it('pipes beyond 256 on a line become ｜, keeping every offset', async () => {
+    const { limitColumns } = await import('../../src/parser/adapters/markdown.js');
+    const row = '|'.repeat(300) + 'x\n| a | b |';
+    const limited = limitColumns(row);
+    expect(limited).toHaveLength(row.length);
+    expect(limited.slice(0, 256)).toBe('|'.repeat(256));
+    expect(limited.slice(256, 300)).toBe('｜'.repeat(44));
+    expect(limited.endsWith('x\n| a | b |')).toBe(true);
+  });
+});

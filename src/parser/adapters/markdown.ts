@@ -15,7 +15,7 @@ import { flattenedTable, isTabRow, paragraphFromLine, rowFromTabLine, sourceLine
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 export function readMarkdown(text: string): AdapterOutput {
-  const tree = processor.parse(limitNesting(text)) as Root;
+  const tree = processor.parse(limitColumns(limitNesting(text))) as Root;
   const index = new LineIndex(text);
   tree.children = tree.children.flatMap((node) => recoverTabTables(node, text, index));
   dropUnparsedEmphasis(tree, text, index);
@@ -44,6 +44,29 @@ export function limitNesting(text: string): string {
       copied = end;
     }
     lineStart = end + 1;
+  }
+  return pieces.length ? pieces.join('') + text.slice(copied) : text;
+}
+
+/** A report table has at most a few dozen columns; micromark's GFM table parser is quadratic in columns. */
+const MAX_PIPES = 256;
+
+/**
+ * Pipes beyond MAX_PIPES on a line become full-width ｜ (same length in UTF-16), so a pathological row stays a
+ * wide table of text rather than taking seconds to parse; offsets and positions are unchanged.
+ */
+export function limitColumns(text: string): string {
+  if (text.length < MAX_PIPES) return text;
+  const pieces: string[] = [];
+  let copied = 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) count = 0;
+    else if (ch === 124 && ++count > MAX_PIPES) {
+      pieces.push(text.slice(copied, i), '｜');
+      copied = i + 1;
+    }
   }
   return pieces.length ? pieces.join('') + text.slice(copied) : text;
 }
