@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { finishResult, runRules, type LintOptions } from './lint.js';
+import { lintParsed, type LintOptions } from './lint.js';
 import { parseReport, type ParsedReport } from './parser/index.js';
 import type { ReportRoot } from './parser/types.js';
 import { carrySummary, pairWithPreviousYear } from './year-over-year.js';
@@ -173,7 +173,7 @@ async function lintOne(
   } catch (error) {
     return fatalResult(filePath, error instanceof DecodeError ? new Error(render(decodeDetail(error), lintOptions.lang ?? 'zh')) : error);
   }
-  const result: CarryingResult = finishResult(filePath, parsed, runRules(parsed.report, lintOptions), lintOptions);
+  const result: CarryingResult = lintParsed(filePath, parsed, lintOptions);
   const carry = carrySummary(parsed.report);
   if (carry) result.carry = carry;
   if (!options.keepSource) delete result.source;

@@ -53,8 +53,12 @@ export async function lint(input: string | Uint8Array, options: LintOptions = {}
   } catch (error) {
     return fatalResult(filePath, error);
   }
-  const findings = runRules(parsed.report, options);
-  return finishResult(filePath, parsed, findings, options);
+  return lintParsed(filePath, parsed, options);
+}
+
+/** The rules and the message pipeline over an already parsed report (for callers that keep the report too). */
+export function lintParsed(filePath: string, parsed: ParsedReport, options: LintOptions): LintResult {
+  return finishResult(filePath, parsed, runRules(parsed.report, options), options);
 }
 
 /** Runs the rules over a parsed report; a rule that throws becomes one internal-error finding. */

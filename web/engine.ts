@@ -1,11 +1,11 @@
 /**
- * Runs the shared core on one document for the page. It makes the same calls as `lint()` (parseReport →
- * runRules → finishResult), but keeps the parsed report, which the page needs to draw tables 三 and 四;
+ * Runs the shared core on one document for the page. It makes the same calls as `lint()` (parseReport, then
+ * lintParsed), but keeps the parsed report, which the page needs to draw tables 三 and 四;
  * calling lint() and parseReport() separately would parse a 200 KB report twice.
  */
 import { parseReport, type ParsedReport } from '../src/parser/index.js';
 import { DecodeError } from '../src/parser/decode.js';
-import { finishResult, runRules, type ActiveRule } from '../src/lint.js';
+import { lintParsed, type ActiveRule } from '../src/lint.js';
 import { rules as builtinRules } from '../src/rules/index.js';
 import type { Locale, RuleSeverity } from '../src/rules/types.js';
 import type { LintResult } from '../src/types.js';
@@ -52,7 +52,7 @@ export async function check(
   }
   if (!looksLikeReport(parsed)) return { ok: false, error: 'errNotReport', ms: ms() };
   const options = { filePath: fileName, lang, rules: activeRules(settings) };
-  const result = finishResult(fileName, parsed, runRules(parsed.report, options), options);
+  const result = lintParsed(fileName, parsed, options);
   return { ok: true, result, parsed, ms: ms() };
 }
 
