@@ -13,7 +13,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { toPrintHtml } from './pdf-html.js';
 import { BLANK_COLUMNS, BLANKS, ORGAN, REPORT, YEAR, toMarkdown, withDefects, type Block } from './pdf-report.js';
