@@ -39,6 +39,7 @@ export function carrySummary(report: ReportRoot): ReportRoot | undefined {
     feeStatements: [],
     dates: [],
     figures: [],
+    reading: report.reading,
     children: [{ type: 'section', key: 'applications', heading: '', number: null, children: [slimTable] }],
   };
 }

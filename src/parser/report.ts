@@ -10,10 +10,11 @@ import { LineIndex, spanPosition } from './text-run.js';
 import { readItems, type Item } from './mdast-read.js';
 import { matchSectionHeading, sectionOrder, type HeadingMatch } from './sections.js';
 import { classifyTable, readTable } from './tables.js';
-import type { RawTable } from './raw-table.js';
+import { tableText, type RawTable } from './raw-table.js';
 import { findDates, findFeeStatements, findPeriods, type TextLine } from './statements.js';
 import { findTitle } from './title.js';
 import { findFigures } from './narrative.js';
+import { assessReading, normalisedBody } from './certainty.js';
 
 export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot {
   const index = new LineIndex(out.text);
@@ -67,9 +68,11 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     feeStatements: findFeeStatements(lines, index),
     dates: findDates(lines, index),
     figures: findFigures(lines, index),
+    reading: { sections: {} as ReportRoot['reading']['sections'], tables: {} as ReportRoot['reading']['tables'], notAReport: false },
     children: preamble.children.length > 0 ? parts : parts.slice(1),
     position: index.position(0, out.text.length),
   };
+  report.reading = assessReading(report, normalisedBody(items.map((i) => (i.kind === 'line' ? i.run.text : tableText(i.table))).join('\n')));
   return report;
 }
 

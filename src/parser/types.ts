@@ -42,13 +42,28 @@ export interface RowNode {
   /** The row's label as read (normalised spacing). */
   label: string;
   children: CellNode[];
+  /**
+   * Set when the values were not printed apart and were recovered by the one split that satisfies the row's
+   * identity (digits run together: 713000074 → 71 3 0 0 0 0 74). Such a row feeds extract, the narrative and
+   * year-over-year checks, but never a totals finding: the identity was used to read it.
+   */
+  inferred?: 'digitSplit';
   position?: Position;
 }
+
+/**
+ * Why a row could not be read with certainty:
+ * - valueCount: its values do not fit the columns one to one;
+ * - unknownLabel: a group label standing alone (（三）不予公开), part of the format, not a defect;
+ * - digitsRunTogether: its numbers are written without separators and more than one split is possible;
+ * - unplaced: its label's words are in the table's region, but no values could be attached to it.
+ */
+export type UnreadableRowReason = 'valueCount' | 'unknownLabel' | 'digitsRunTogether' | 'unplaced';
 
 export interface UnreadableRow {
   key?: string;
   label: string;
-  reason: 'valueCount' | 'unknownLabel';
+  reason: UnreadableRowReason;
   expected?: number;
   actual?: number;
   position?: Position;
@@ -61,9 +76,9 @@ export interface TableNode {
   layout: TableLayout;
   /** Column keys found in the header, in template order. */
   columns: string[];
-  /** Required row keys that could not be found. */
+  /** Required row keys whose label words occur nowhere in the table's region: absent, with evidence. */
   missingRows: string[];
-  /** Required column keys that could not be found. */
+  /** Required column keys whose header words occur nowhere in the table's region: absent, with evidence. */
   missingColumns: string[];
   /** Rows recognised by label whose values could not be mapped without guessing. */
   unreadableRows: UnreadableRow[];
@@ -155,6 +170,33 @@ export interface NarrativeFigure {
   position?: Position;
 }
 
+/**
+ * How sure the reader is about one part of the report (docs/architecture.md, "Reading certainty"):
+ * - read: found and placed;
+ * - absent: its words occur nowhere in the document text (after normalising blanks, full-width forms and line
+ *   breaks): positive evidence that the report lacks it;
+ * - unreadable: its words are there but could not be placed. Rules never accuse what is unreadable; the
+ *   unreadable-content rule says once what could not be read.
+ */
+export type ReadStatus = 'read' | 'absent' | 'unreadable';
+
+export type TableKey = 'active' | 'applications' | 'review';
+
+export interface Certainty {
+  status: ReadStatus;
+  /** For 'unreadable': why, in a few words of the report's language (zh), shown to the editor. */
+  reason?: string;
+  /** Where the unplaced material is. */
+  position?: Position;
+}
+
+export interface ReadingCertainty {
+  sections: Record<SectionKey, Certainty>;
+  tables: Record<TableKey, Certainty>;
+  /** The whole document is not an annual report (a README, a config file): one finding, nothing else. */
+  notAReport: boolean;
+}
+
 export interface ReportRoot {
   type: 'report';
   format: InputFormat;
@@ -167,6 +209,8 @@ export interface ReportRoot {
   dates: DateStatement[];
   /** Figures stated in the narrative (for cross-checks against the tables). */
   figures: NarrativeFigure[];
+  /** What was read, what is absent, what could not be read. */
+  reading: ReadingCertainty;
   children: Array<PreambleNode | SectionNode>;
   position?: Position;
 }
