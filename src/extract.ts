@@ -3,7 +3,7 @@
  * can aggregate many reports. Positions are reduced to line numbers.
  */
 import type { ParsedReport } from './parser/index.js';
-import type { ReportRoot, TableNode } from './parser/types.js';
+import type { Certainty, ReadStatus, ReportRoot, TableNode } from './parser/types.js';
 import { findTable, sectionsOf } from './parser/query.js';
 import { formatDate } from './parser/statements.js';
 
@@ -17,6 +17,16 @@ export interface ExtractedReport {
   period: { start: string; end: string } | null;
   sections: Array<{ key: string; heading: string; line: number | null }>;
   tables: { active: CellValues | null; applications: CellValues | null; review: CellValues | null };
+  /**
+   * What was read: every section and table as read / absent (its words are nowhere in the document) /
+   * unreadable (its words are there but could not be placed), with the reason; and whether the document is
+   * an annual report at all.
+   */
+  reading: {
+    notAReport: boolean;
+    sections: Record<string, { status: ReadStatus; reason?: string; line?: number }>;
+    tables: Record<string, { status: ReadStatus; reason?: string; line?: number; unreadableRows?: string[]; inferredRows?: string[] }>;
+  };
   /** What could not be read, per table: missing rows and columns, unreadable rows. */
   problems: Record<string, { missingRows: string[]; missingColumns: string[]; unreadableRows: string[] }>;
   fees: Array<{
@@ -52,6 +62,7 @@ export function extractReport(parsed: ParsedReport | { report: ReportRoot }): Ex
     title: report.title,
     format: report.format,
     period: first?.start && first.end ? { start: formatDate(first.start), end: formatDate(first.end) } : null,
+    reading: readingOf(report),
     sections: sectionsOf(report).map((s) => ({ key: s.key, heading: s.heading, line: s.position?.start.line ?? null })),
     tables,
     problems,
@@ -76,4 +87,22 @@ function valuesOf(table: TableNode): CellValues {
     out[row.key] = values;
   }
   return out;
+}
+
+function certaintyOf(c: Certainty | undefined): { status: ReadStatus; reason?: string; line?: number } {
+  if (!c) return { status: 'read' };
+  return { status: c.status, ...(c.reason ? { reason: c.reason } : {}), ...(c.position ? { line: c.position.start.line } : {}) };
+}
+
+function readingOf(report: ReportRoot): ExtractedReport['reading'] {
+  const sections: ExtractedReport['reading']['sections'] = {};
+  for (const [key, c] of Object.entries(report.reading.sections)) sections[key] = certaintyOf(c);
+  const tables: ExtractedReport['reading']['tables'] = {};
+  for (const [key, c] of Object.entries(report.reading.tables)) {
+    const table = findTable(report, key as TableNode['kind']);
+    const unreadable = table?.unreadableRows.filter((r) => r.reason !== 'unknownLabel').map((r) => r.key ?? r.label) ?? [];
+    const inferred = table?.children.filter((r) => r.inferred && r.key).map((r) => r.key!) ?? [];
+    tables[key] = { ...certaintyOf(c), ...(unreadable.length ? { unreadableRows: unreadable } : {}), ...(inferred.length ? { inferredRows: inferred } : {}) };
+  }
+  return { notAReport: report.reading.notAReport, sections, tables };
 }

@@ -6,6 +6,7 @@ import { parseReport, type ParsedReport, type ParseOptions } from './parser/inde
 import type { ReportNode, ReportRoot } from './parser/types.js';
 import type { AnyRule, FindingInput, Locale, RuleSeverity } from './rules/types.js';
 import { rules as builtinRules } from './rules/index.js';
+import unreadableContent from './rules/unreadable-content.js';
 import type { LintMessage, LintResult } from './types.js';
 import type { StampedFinding } from './messages/types.js';
 import { dedupeFindings } from './messages/dedupe.js';
@@ -63,7 +64,9 @@ export function lintParsed(filePath: string, parsed: ParsedReport, options: Lint
 
 /** Runs the rules over a parsed report; a rule that throws becomes one internal-error finding. */
 export function runRules(report: ReportRoot, options: LintOptions): StampedFinding[] {
-  const active = options.rules ?? defaultRules();
+  const all = options.rules ?? defaultRules();
+  // A document that is not an annual report gets one finding (unreadable-content's), not one per rule.
+  const active = report.reading?.notAReport ? all.filter((r) => r.rule === unreadableContent) : all;
   const now = options.now ?? new Date();
   const findings: StampedFinding[] = [];
   for (const entry of active) {

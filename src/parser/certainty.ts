@@ -27,7 +27,7 @@ export function assessReading(report: ReportRoot, bodyText: string): ReadingCert
     SECTIONS.map((spec) => {
       if (present.has(spec.key)) return [spec.key, { status: 'read' }];
       const words = spec.variants.some((v) => v.length >= 4 && bodyText.includes(v));
-      return [spec.key, words ? { status: 'unreadable', reason: `正文中有「${spec.canonical.slice(2)}」的字样，但无法确定该部分标题的位置` } : { status: 'absent' }];
+      return [spec.key, words ? { status: 'unreadable', reason: '正文中有该部分标题的字样，但无法确定标题的位置' } : { status: 'absent' }];
     }),
   ) as Record<SectionKey, Certainty>;
   const tables = Object.fromEntries(

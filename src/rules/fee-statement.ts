@@ -47,6 +47,8 @@ export default defineRule({
     const statements = report.feeStatements;
     const other = findSection(report, 'other');
     if (!statements.length) {
+      // Section 六 is there in words but could not be placed: the fee sentence may be in what was not read.
+      if (report.reading?.sections.other?.status === 'unreadable') return;
       context.report({ node: other ?? report, messageId: 'missing' });
       return;
     }

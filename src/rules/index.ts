@@ -12,6 +12,7 @@ import requiredStatements from './required-statements.js';
 import reviewLitigationTotals from './review-litigation-totals.js';
 import statisticalPeriod from './statistical-period.js';
 import tableStructure from './table-structure.js';
+import unreadableContent from './unreadable-content.js';
 
 export const rules: readonly AnyRule[] = [
   applicationTotals,
@@ -26,6 +27,7 @@ export const rules: readonly AnyRule[] = [
   reviewLitigationTotals,
   statisticalPeriod,
   tableStructure,
+  unreadableContent,
 ];
 
 export const ruleById: ReadonlyMap<string, AnyRule> = new Map(rules.map((r) => [r.meta.id, r]));

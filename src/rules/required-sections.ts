@@ -5,7 +5,7 @@
  */
 import { SECTIONS, SECTION_ORDER } from '../parser/data/sections.js';
 import { sectionsOf } from '../parser/query.js';
-import type { ReportNode, SectionKey, SectionNode } from '../parser/types.js';
+import type { ReportNode, ReportRoot, SectionKey, SectionNode } from '../parser/types.js';
 import { defineRule } from './types.js';
 
 const canonical = (key: SectionKey): string => SECTIONS.find((s) => s.key === key)?.canonical ?? key;
@@ -53,6 +53,9 @@ export default defineRule({
     }
     SECTION_ORDER.forEach((key, index) => {
       if (keptKeys.has(key)) return;
+      // Only a section whose words are nowhere in the report is missing; one the reader could not place is
+      // unreadable-content's to mention.
+      if (!isAbsent(report, key)) return;
       // Point at the section that should follow the missing one, else at the one before it.
       const next = kept.find((k) => rank(k) > index);
       const node: ReportNode = next ?? kept[kept.length - 1] ?? report;
@@ -60,6 +63,11 @@ export default defineRule({
     });
   },
 });
+
+function isAbsent(report: ReportRoot, key: SectionKey): boolean {
+  const status = report.reading?.sections[key]?.status;
+  return status === undefined || status === 'absent';
+}
 
 function isBefore(a: SectionNode, b: SectionNode): boolean {
   return (a.position?.start.offset ?? 0) < (b.position?.start.offset ?? 0);

@@ -4,6 +4,7 @@
  */
 import { REVIEW_COLUMN_LABELS, REVIEW_GROUPS, REVIEW_GROUP_LABELS } from '../parser/data/review.js';
 import { findTable, getCell, getRow } from '../parser/query.js';
+import { uncheckableRows } from './support/application-identities.js';
 import { defineRule } from './types.js';
 import { listAddends, listBlanks, placeOf, readTerms, sumOf, type TermRef } from './support/terms.js';
 
@@ -37,7 +38,7 @@ export default defineRule({
   check(report, context) {
     const table = findTable(report, 'review');
     if (!table || table.template === '2019') return;
-    const unreadable = new Set(table.unreadableRows.map((r) => r.key));
+    const unreadable = uncheckableRows(table);
     for (const group of REVIEW_GROUPS) {
       if (unreadable.has(group)) continue;
       const ref = (column: string, side: 'left' | 'right'): TermRef => ({

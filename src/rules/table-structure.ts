@@ -6,7 +6,7 @@ import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS } from '../parser/data/active.js';
 import { applicationColumnLabel, applicationRowLabel } from '../parser/data/applications.js';
 import { REVIEW_COLUMN_LABELS, REVIEW_GROUP_LABELS } from '../parser/data/review.js';
 import { findSection, findTable, tablesOf } from '../parser/query.js';
-import type { ReportNode, SectionKey, TableKind } from '../parser/types.js';
+import type { ReportNode, SectionKey, TableKey, TableKind } from '../parser/types.js';
 import { defineRule } from './types.js';
 
 interface TableSpec {
@@ -56,10 +56,6 @@ export default defineRule({
       missingRow: { zh: '{table}缺少「{row}」行', en: '{table} lacks the row {row}' },
       missingRows: { zh: '{table}缺少 {count} 行：{rows}', en: '{table} lacks {count} rows: {rows}' },
       missingColumn: { zh: '{table}缺少「{column}」列', en: '{table} lacks the column {column}' },
-      unreadableRow: {
-        zh: '{table}「{row}」行有 {actual} 个数值，而表头有 {expected} 列，无法对应到各列',
-        en: '{table}, row {row}: {actual} values for {expected} columns; they cannot be matched to the columns',
-      },
     },
     hints: {
       missingTable: { zh: '按格式补上该表（即使全部为 0 也要列出）', en: 'Add the table as the format prints it (even if every figure is 0)' },
@@ -67,13 +63,15 @@ export default defineRule({
       missingRow: { zh: '按格式补上该行，没有数据的填 0', en: 'Add the row as the format prints it; write 0 where there is nothing' },
       missingRows: { zh: '按格式补全各行，没有数据的填 0', en: 'Add the rows as the format prints them; write 0 where there is nothing' },
       missingColumn: { zh: '按格式补上该列，没有数据的填 0', en: 'Add the column as the format prints it; write 0 where there is nothing' },
-      unreadableRow: { zh: '每一列都填一个数（没有的填 0），不要合并或省略单元格', en: 'Write one number per column (0 where there is nothing); do not merge or drop cells' },
     },
   },
   check(report, context) {
     for (const spec of TABLES) {
       const table = findTable(report, spec.kind);
       if (!table) {
+        // A table whose words are in the report but could not be read is unreadable-content's, not missing.
+        const status = report.reading?.tables[spec.kind as TableKey]?.status;
+        if (status !== undefined && status !== 'absent') continue;
         const near: ReportNode = findSection(report, spec.section) ?? report;
         context.report({ node: near, messageId: 'missingTable', data: { table: spec.name } });
         continue;
@@ -94,12 +92,6 @@ export default defineRule({
       }
       for (const column of table.missingColumns) {
         context.report({ node: table, messageId: 'missingColumn', data: { table: spec.name, column: spec.columnLabel(column) } });
-      }
-      // 'unknownLabel' entries are group labels standing alone (（三）不予公开): part of the format, not a defect.
-      for (const row of table.unreadableRows.filter((r) => r.reason === 'valueCount')) {
-        const label = row.key ? spec.rowLabel(row.key) : row.label;
-        const data = { table: spec.name, row: label, actual: row.actual ?? 0, expected: row.expected ?? 0 };
-        context.report({ node: table, place: row.position, messageId: 'unreadableRow', data });
       }
     }
   },

@@ -22,9 +22,15 @@ export interface Identity {
   at: CellNode;
 }
 
+/** Rows that no totals finding may use: unreadable ones, and ones whose values were inferred. */
+export function uncheckableRows(table: TableNode): Set<string | undefined> {
+  return new Set([...table.unreadableRows.map((r) => r.key), ...table.children.filter((r) => r.inferred).map((r) => r.key)]);
+}
+
 /** Every identity that can be checked: no missing or unreadable row or column, no blank total. */
 export function identitiesOf(table: TableNode): Identity[] {
-  const unreadable = new Set(table.unreadableRows.map((r) => r.key));
+  // A row recovered through its own identity (digits run together) cannot be held against that identity.
+  const unreadable = uncheckableRows(table);
   const ref = (row: string, column: string, side: 'left' | 'right', label: string, key = row): TermRef => ({
     cell: unreadable.has(row) ? undefined : getCell(table, row, column),
     label,

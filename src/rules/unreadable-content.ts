@@ -1,0 +1,99 @@
+/**
+ * The certainty principle (docs/architecture.md, "Reading certainty"): reportlint accuses a report only of
+ * what it read. Where it could not read a part — a section whose heading could not be placed, a table whose
+ * rows could not be aligned, numbers run together — every other rule stays silent about that part, and this
+ * rule says so once, where it is, with what the editor can do. It never reports a defect of the report.
+ */
+import { SECTIONS } from '../parser/data/sections.js';
+import { ACTIVE_ROWS } from '../parser/data/active.js';
+import { applicationRowLabel } from '../parser/data/applications.js';
+import { REVIEW_GROUP_LABELS } from '../parser/data/review.js';
+import { findSection, findTable } from '../parser/query.js';
+import type { ReportNode, TableKey, TableNode, UnreadableRow } from '../parser/types.js';
+import { defineRule, type FindingInput } from './types.js';
+
+const TABLE_NAMES: Readonly<Record<TableKey, string>> = { active: '表二', applications: '表三', review: '表四' };
+const TABLE_SECTIONS: readonly TableKey[] = ['active', 'applications', 'review'];
+
+const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], string>> = {
+  valueCount: '数值个数与列数对不上',
+  digitsRunTogether: '数字连在一起，无法分列',
+  unplaced: '找到了行名，但找不到对应的数值',
+  unknownLabel: '',
+};
+
+function rowLabel(kind: TableKey, row: UnreadableRow): string {
+  if (!row.key) return row.label;
+  if (kind === 'applications') return applicationRowLabel(row.key);
+  if (kind === 'review') return REVIEW_GROUP_LABELS[row.key] ?? row.key;
+  return ACTIVE_ROWS.find((r) => r.key === row.key)?.label ?? row.key;
+}
+
+export default defineRule({
+  meta: {
+    id: 'unreadable-content',
+    description: {
+      zh: '说明报告中无法确定读取的部分（不判定为缺失或错误）',
+      en: 'Say which parts of the report could not be read with certainty (never reported as missing or wrong)',
+    },
+    category: 'structure',
+    basis: '只对读懂的内容下结论：无法读取的部分提示一次，由编辑人工核对',
+    defaultSeverity: 'warn',
+    recommended: true,
+    messages: {
+      notAReport: {
+        zh: '不是政府信息公开工作年度报告：未找到报告标题、六个部分或表二至表四',
+        en: 'Not an annual report on government information disclosure: no title, none of the six sections, no tables 2–4',
+      },
+      section: { zh: '无法确定「{section}」的位置：{reason}', en: 'Could not place “{section}”: {reason}' },
+      table: { zh: '无法读取{table}：{reason}', en: 'Could not read {table}: {reason}' },
+      rows: { zh: '{table}有 {count} 行无法读取（{reason}）：{rows}', en: '{table}: {count} row(s) could not be read ({reason}): {rows}' },
+    },
+    hints: {
+      notAReport: { zh: '只检查年度报告文件；如确为年度报告，请检查标题和各部分标题', en: 'Lint annual reports only; if this is one, check its title and section headings' },
+      section: { zh: '请让该部分标题单独成行；如由网页或 PDF 转换而来，可改用 Word/HTML 原件检查', en: 'Put the heading on a line of its own, or check the original Word/HTML file' },
+      table: { zh: '请检查原文表格；可改用 Word/HTML 原件检查，这部分内容需人工核对', en: 'Check the table by hand, or lint the original Word/HTML file' },
+      rows: { zh: '请人工核对这些行，或改用 Word/HTML 原件检查', en: 'Check these rows by hand, or lint the original Word/HTML file' },
+    },
+  },
+  check(report, context) {
+    if (report.reading?.notAReport) {
+      context.report({ node: report, messageId: 'notAReport' });
+      return;
+    }
+    const reading = report.reading;
+    if (!reading) return;
+    // Sections the reader could not place usually share one cause (a page without line breaks): one finding.
+    const unplaced = SECTIONS.filter((spec) => reading.sections[spec.key]?.status === 'unreadable');
+    if (unplaced.length) {
+      const first = unplaced.map((spec) => reading.sections[spec.key]?.position).find(Boolean);
+      const reasons = [...new Set(unplaced.map((spec) => reading.sections[spec.key]?.reason).filter(Boolean))];
+      const data = { section: unplaced.map((spec) => spec.canonical).join('、'), reason: reasons.length === 1 ? reasons[0]! : '正文中有这些部分的字样，但无法确定标题的位置' };
+      context.report({ node: report, ...(first ? { place: first } : {}), messageId: 'section', data });
+    }
+    for (const kind of TABLE_SECTIONS) {
+      const c = reading.tables[kind];
+      const near: ReportNode = findSection(report, kind) ?? report;
+      if (c?.status === 'unreadable') {
+        context.report({ node: near, ...(c.position ? { place: c.position } : {}), messageId: 'table', data: { table: TABLE_NAMES[kind], reason: c.reason ?? '' } });
+        continue;
+      }
+      const table = findTable(report, kind);
+      if (table) reportRows(table, kind, (f) => context.report(f));
+    }
+  },
+});
+
+/** One finding per table for all of its rows that could not be read, whatever the reasons. */
+function reportRows(table: TableNode, kind: TableKey, report: (finding: FindingInput<'rows'>) => void): void {
+  const rows = table.unreadableRows.filter((r) => r.reason !== 'unknownLabel');
+  if (!rows.length) return;
+  const reasons = [...new Set(rows.map((r) => ROW_REASONS[r.reason]))].join('；');
+  const first = rows.find((r) => r.position)?.position;
+  report({
+    node: table,
+    ...(first ? { place: first } : {}),
+    messageId: 'rows',
+    data: { table: TABLE_NAMES[kind], count: rows.length, reason: reasons, rows: rows.map((r) => rowLabel(kind, r)).join('、') },
+  });
+}
