@@ -15,6 +15,9 @@ const TABLE_EVIDENCE: Readonly<Record<TableKey, readonly string[]>> = {
   review: ['结果维持', '结果纠正', '尚未审结'],
 };
 
+/** Words any annual report on disclosure carries somewhere (its title, its first sentence). */
+const REPORT_WORDS = ['政府信息公开', '政务公开', '年度报告'];
+
 const TABLE_NAMES: Readonly<Record<TableKey, string>> = { active: '表二', applications: '表三', review: '表四' };
 
 /**
@@ -37,7 +40,10 @@ export function assessReading(report: ReportRoot, bodyText: string): ReadingCert
       return [key, words ? { status: 'unreadable', reason: `正文中有${TABLE_NAMES[key]}的行列名称，但无法对齐到格式的行列` } : { status: 'absent' }];
     }),
   ) as Record<TableKey, Certainty>;
-  return { sections, tables, notAReport: false };
+  // Not a report: nothing of the format anywhere — no section or table words, no words of a report's title.
+  const nothing = [...Object.values(sections), ...Object.values(tables)].every((c) => c.status === 'absent');
+  const notAReport = nothing && !REPORT_WORDS.some((w) => bodyText.includes(w));
+  return { sections, tables, notAReport };
 }
 
 export function normalisedBody(text: string): string {
