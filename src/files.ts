@@ -110,10 +110,20 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
   // Cache, worker threads and file order: src/parallel.ts; each file is linted by lintTarget below.
   const lintTargetHere = (target: Target, say: (message: string) => void) => lintTarget(target, cwd, loader, options, say);
   const cache = await openCache(options, cwd);
-  results.push(...(await lintFilesConcurrently(targets, options, { cwd, loader, notice, lintTarget: lintTargetHere, cache })));
+  const walked = await lintFilesConcurrently(targets, options, { cwd, loader, notice, lintTarget: lintTargetHere, cache });
+  results.push(...withoutNonReports(walked, cwd, options.lang ?? 'zh', notice));
   const linked = await linkYears(results, { loader, options, cwd, cache, ...(stdin ? { stdin } : {}) });
   await cache?.save();
   return linked;
+}
+
+/** Drops the files a folder walk found not to be reports, naming them all in one notice. */
+function withoutNonReports(results: LintResult[], cwd: string, lang: Locale, notice: (message: string) => void): LintResult[] {
+  const skipped = results.filter((r) => r.skippedNotAReport);
+  if (!skipped.length) return results;
+  const names = skipped.map((r) => relative(cwd, r.filePath));
+  notice(say('skippedNotReports', lang, { count: names.length, files: names.join(lang === 'zh' ? '、' : ', ') }));
+  return results.filter((r) => !skipped.includes(r));
 }
 
 /** Reads and lints one file; undefined when a file met while walking is skipped. Also runs in worker threads. */
@@ -143,7 +153,10 @@ export async function lintTarget(
     notice(say('skippedBinary', lang, { file: relative(cwd, target.file) }));
     return undefined;
   }
-  return lintOne(bytes, target.file, target.file, loader, options);
+  const result = await lintOne(bytes, target.file, target.file, loader, options);
+  // Met while walking a folder, a file that is no report (a README, notes) is skipped, and named in one summary.
+  if (!target.explicit && result.notAReport) return { ...result, messages: [], errorCount: 0, warningCount: 0, skippedNotAReport: true };
+  return result;
 }
 
 async function lintOne(

@@ -105,6 +105,7 @@ export function finishResult(
     ...countMessages(filePath, messages),
     format: parsed.format,
     ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
+    ...(parsed.report.reading?.notAReport ? { notAReport: true } : {}),
     source: parsed.text,
   };
 }

@@ -39,4 +39,8 @@ export interface LintResult {
   encoding?: string;
   /** The decoded text (for code frames and the editors' page); omitted from JSON output. */
   source?: string;
+  /** The document is not an annual report at all (its one finding says so). */
+  notAReport?: boolean;
+  /** Internal: found by walking a folder and not a report, so left out of the results (named in one notice). */
+  skippedNotAReport?: boolean;
 }

@@ -21,8 +21,17 @@ describe('lintFiles', () => {
       '.hidden/x.md': CLEAN,
       'c.htm': '<p>x</p>',
     });
-    const results = await lintFiles(['.'], { cwd: root, now });
-    expect(names(root, results)).toEqual(['a/1.txt', 'a/page.html', 'b/2.md', 'c.htm']);
+    const notices: string[] = [];
+    const results = await lintFiles(['.'], { cwd: root, now, onNotice: (m) => notices.push(m) });
+    expect(names(root, results)).toEqual(['a/1.txt', 'b/2.md']);
+    // The two pages are no reports: skipped, and named together in one notice.
+    expect(notices).toEqual(['已跳过 2 个不是年度报告的文件：a/page.html、c.htm']);
+  });
+
+  test('a file that is no report, named explicitly, gets one finding and nothing else', async () => {
+    const root = await tree({ 'notes.md': '# 会议记录\n\n下周一上午开会。\n', 'package.json': '{"name": "x", "version": "1.0.0"}' });
+    const results = await lintFiles(['notes.md', 'package.json'], { cwd: root, now });
+    expect(results.map((r) => r.messages.map((m) => `${m.ruleId}:${m.messageId}`))).toEqual([['unreadable-content:notAReport'], ['unreadable-content:notAReport']]);
   });
 
   test('findings per file with the right rule ids; explicit files and globs; duplicates once', async () => {
