@@ -34,6 +34,7 @@ const MESSAGES = {
     zh: '应为 "off"、"warn"、"error"、0、1、2 或 [级别, 选项]，实际为 {value}',
     en: 'expected "off", "warn", "error", 0, 1, 2 or [severity, options], got {value}',
   },
+  badSeveritySuggest: { zh: '级别应为 "off"、"warn" 或 "error"，实际为 {value}；是否应为 "{suggestion}"？', en: 'expected "off", "warn" or "error", got {value}; did you mean "{suggestion}"?' },
   badSettingArray: { zh: '应为 [级别] 或 [级别, 选项]，实际是 {count} 项的数组', en: 'expected [severity] or [severity, options], got an array of {count}' },
   noOptions: { zh: '此规则没有选项', en: 'this rule takes no options' },
   unknownKey: { zh: '未知的键', en: 'unknown key' },

@@ -87,6 +87,16 @@ export async function main(io: CliIO): Promise<ExitCode> {
 }
 
 const STDIN_TOKEN = '\u0000stdin';
+/** Marks an operand given after `--`, so yargs keeps it as a file even when it starts with "-". */
+const OPERAND = '\u0000file:';
+
+/** `--` ends the options (POSIX): what follows is files, even `-x.md`. yargs alone would drop them and lint `.`. */
+function escapeOperands(argv: readonly string[]): string[] {
+  const end = argv.indexOf('--');
+  const mark = (a: string): string => (a === '-' ? STDIN_TOKEN : a);
+  if (end < 0) return argv.map(mark);
+  return [...argv.slice(0, end).map(mark), ...argv.slice(end + 1).map((a) => (a === '-' ? STDIN_TOKEN : OPERAND + a))];
+}
 
 type Parsed = { kind: 'args'; args: CliArgs } | { kind: 'output'; text: string } | { kind: 'usage'; message: string };
 
@@ -98,7 +108,7 @@ async function parse(argv: readonly string[], locale: Locale): Promise<Parsed> {
       failure = message || error?.message || 'invalid arguments';
     })
     // yargs drops a lone "-" from variadic positionals, so it travels under another name.
-    .parseAsync(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)), {}, (error, _argv, out) => {
+    .parseAsync(escapeOperands(argv), {}, (error, _argv, out) => {
       if (error) failure ??= error.message;
       output = out;
     });
@@ -106,7 +116,7 @@ async function parse(argv: readonly string[], locale: Locale): Promise<Parsed> {
   if (raw.help || raw.version) return { kind: 'output', text: output.trimEnd() };
   try {
     const args = toCliArgs(raw as Record<string, unknown>);
-    args.files = args.files.map((f) => (f === STDIN_TOKEN ? '-' : f));
+    args.files = args.files.map((f) => (f === STDIN_TOKEN ? '-' : f.startsWith(OPERAND) ? f.slice(OPERAND.length) : f));
     return { kind: 'args', args };
   } catch (error) {
     if (error instanceof UsageError) return { kind: 'usage', message: error.localized(locale) };
