@@ -165,6 +165,7 @@ async function lintOne(
     ...(options.docsBase ? { docsBase: options.docsBase } : {}),
     inlineConfig: options.inlineConfig ?? true,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
+    knownRuleIds: [...registry.rules.keys()],
     ...(options.previous ? { previous: options.previous } : {}),
   };
   // lint() step by step, to keep the few numbers next year's carry-over check needs.

@@ -36,6 +36,11 @@ export interface LintOptions extends ParseOptions {
   /** Honour inline `reportlint-disable` comments (default true). */
   inlineConfig?: boolean;
   reportUnusedDisableDirectives?: boolean;
+  /**
+   * Every rule id that exists (on or off), so a disable comment naming another is reported; by default the
+   * built-in rules and the rules given. lintFiles passes the config's registry (plugin rules included).
+   */
+  knownRuleIds?: Iterable<string>;
   /** Base of docs links for built-in rules. */
   docsBase?: string;
 }
@@ -102,6 +107,7 @@ export function finishResult(
       ? findings
       : applySuppressions(findings, parsed.text, parsed.format, {
           reportUnused: options.reportUnusedDisableDirectives ?? false,
+          knownRules: new Set([...(options.knownRuleIds ?? builtinRules.map((r) => r.meta.id)), ...(options.rules ?? []).map((r) => r.id)]),
         });
   const messages = sortFindings(dedupeFindings(suppressed)).map((f) => localizeFinding(f, options.lang ?? 'zh'));
   return {
