@@ -9,10 +9,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigLoader, describeConfig, parseRuleFlag, CONFIG_FILE_NAME } from './config.js';
 import { lintFiles, type LintFilesOptions } from './files.js';
-import { getFormatter, formatters, githubSummary, MACHINE_FORMATS, type Formatter } from './formatters/index.js';
+import { getFormatter, formatters, githubSummary, MACHINE_FORMATS, type Formatter, type FormatterContext } from './formatters/index.js';
 import { buildParser, explicitLang, preScanLang, toCliArgs, UsageError, type CliArgs } from './cli-options.js';
 import { errorText, msg, say } from './cli-messages.js';
-import { colorLevel, makeChalk } from './cli-color.js';
+import { colorLevel, makeChalk, type ColorLevel } from './cli-color.js';
 import { initConfigText } from './cli-init.js';
 import { explainRule } from './cli-explain.js';
 import { extract } from './cli-extract.js';
@@ -127,6 +127,8 @@ async function parse(argv: readonly string[], locale: Locale): Promise<Parsed> {
 async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Promise<ExitCode> {
   const formatName = args.format ?? 'stylish';
   const formatter = await loadFormatter(formatName, io.cwd);
+  // Every formatter is loaded before linting, so a bad name fails fast (exit 2) whichever -f it is in.
+  const extra = await Promise.all(args.extraOutputs.map(async (o) => ({ ...o, formatter: await loadFormatter(o.format, io.cwd) })));
   const patterns = args.stdin && !args.files.includes('-') ? [...args.files, '-'] : args.files.length ? args.files : ['.'];
   const asked = args.lang ?? io.env.REPORTLINT_LANG;
   const lang = asked ? preScanLang(['--lang', asked], {}) : undefined;
@@ -155,21 +157,21 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
   const locale = lang ?? (await cwdLang(loader, io.cwd)) ?? 'zh';
   const toFile = args.outputFile !== undefined;
   const level = toFile || MACHINE_FORMATS.has(formatName) ? 0 : colorLevel(args.color, io.env, io.stdout as { isTTY?: boolean });
-  const output = formatter(results, {
+  const context = (colorLevel: ColorLevel): FormatterContext => ({
     cwd: io.cwd,
-    color: level > 0,
-    chalk: makeChalk(level),
+    color: colorLevel > 0,
+    chalk: makeChalk(colorLevel),
     locale,
     rulesMeta: loader.knownRules() as ReadonlyMap<string, RuleMeta<unknown, string>>,
     version: VERSION,
   });
+  const output = formatter(results, context(level));
   // Inside a GitHub Actions job, -f github also lists every finding in the job summary (annotations are capped).
-  const summaryFile = formatName === 'github' ? io.env.GITHUB_STEP_SUMMARY : undefined;
+  const summaryFile = [formatName, ...extra.map((o) => o.format)].includes('github') ? io.env.GITHUB_STEP_SUMMARY : undefined;
   if (summaryFile) await appendFile(summaryFile, `${githubSummary(results, { cwd: io.cwd, color: false, locale, rulesMeta: new Map() })}\n`);
+  for (const o of extra) await writeOutput(io.cwd, o.file, o.formatter(results, context(0)));
   if (toFile) {
-    const target = path.resolve(io.cwd, args.outputFile as string);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, output);
+    await writeOutput(io.cwd, args.outputFile as string, output);
   } else if (output) {
     io.stdout.write(output);
   }
@@ -180,6 +182,12 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
     return 1;
   }
   return 0;
+}
+
+async function writeOutput(cwd: string, file: string, text: string): Promise<void> {
+  const target = path.resolve(cwd, file);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, text);
 }
 
 async function init(io: CliIO, locale: Locale): Promise<ExitCode> {
