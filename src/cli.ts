@@ -14,7 +14,7 @@ import { buildParser, explicitLang, preScanLang, toCliArgs, UsageError, type Cli
 import { errorText, msg, say } from './cli-messages.js';
 import { colorLevel, makeChalk, type ColorLevel } from './cli-color.js';
 import { initConfigText } from './cli-init.js';
-import { explainRule } from './cli-explain.js';
+import { builtinRuleDocs, explainRule } from './cli-explain.js';
 import { extract } from './cli-extract.js';
 import { encodingOf, readAll } from './cli-input.js';
 import { parseConcurrency } from './parallel.js';
@@ -157,7 +157,10 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
   const locale = lang ?? (await cwdLang(loader, io.cwd)) ?? 'zh';
   const toFile = args.outputFile !== undefined;
   const level = toFile || MACHINE_FORMATS.has(formatName) ? 0 : colorLevel(args.color, io.env, io.stdout as { isTTY?: boolean });
+  const formatNames = [formatName, ...extra.map((o) => o.format)];
+  const ruleDocs = formatNames.includes('sarif') ? await builtinRuleDocs(loader.knownRules().keys()) : undefined;
   const context = (colorLevel: ColorLevel): FormatterContext => ({
+    ...(ruleDocs ? { ruleDocs } : {}),
     cwd: io.cwd,
     color: colorLevel > 0,
     chalk: makeChalk(colorLevel),
@@ -167,7 +170,7 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
   });
   const output = formatter(results, context(level));
   // Inside a GitHub Actions job, -f github also lists every finding in the job summary (annotations are capped).
-  const summaryFile = [formatName, ...extra.map((o) => o.format)].includes('github') ? io.env.GITHUB_STEP_SUMMARY : undefined;
+  const summaryFile = formatNames.includes('github') ? io.env.GITHUB_STEP_SUMMARY : undefined;
   if (summaryFile) await appendFile(summaryFile, `${githubSummary(results, { cwd: io.cwd, color: false, locale, rulesMeta: new Map() })}\n`);
   for (const o of extra) await writeOutput(io.cwd, o.file, o.formatter(results, context(0)));
   if (toFile) {
