@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigLoader, describeConfig, parseRuleFlag, CONFIG_FILE_NAME } from './config.js';
 import { lintFiles, type LintFilesOptions } from './files.js';
-import { getFormatter, formatters, githubSummary, MACHINE_FORMATS, type Formatter, type FormatterContext } from './formatters/index.js';
+import { getFormatter, formatters, githubSummary, MACHINE_FORMATS, sarifForFailure, type Formatter, type FormatterContext } from './formatters/index.js';
 import { buildParser, explicitLang, preScanLang, toCliArgs, UsageError, type CliArgs } from './cli-options.js';
 import { errorText, msg, say } from './cli-messages.js';
 import { colorLevel, makeChalk, type ColorLevel } from './cli-color.js';
@@ -41,6 +41,7 @@ export async function main(io: CliIO): Promise<ExitCode> {
   const err = (line: string): void => void io.stderr.write(`${line}\n`);
   let debug = io.argv.includes('--debug');
   let loader: ConfigLoader | undefined;
+  let sarifTargets: Array<string | undefined> = [];
   const runLocale = async (): Promise<Locale> => explicit ?? (loader ? await cwdLang(loader, io.cwd) : undefined) ?? 'zh';
   try {
     const parsed = await parse(io.argv, locale);
@@ -55,6 +56,7 @@ export async function main(io: CliIO): Promise<ExitCode> {
     }
     const args = parsed.args;
     debug = args.debug;
+    sarifTargets = sarifOutputs(args);
     if (args.lang !== undefined && !/^(zh|zh-cn|en)$/i.test(args.lang)) throw new UsageError(msg('langExpected'));
     if (args.init) {
       loader = new ConfigLoader({ cwd: io.cwd });
@@ -80,8 +82,10 @@ export async function main(io: CliIO): Promise<ExitCode> {
     return await lintCommand(io, args, loader);
   } catch (error) {
     // When the failure is the working folder's config itself, its `lang` is unknown: zh unless --lang/env.
-    err(`reportlint: ${errorText(error, await runLocale())}`);
+    const reason = errorText(error, await runLocale());
+    err(`reportlint: ${reason}`);
     if (debug && error instanceof Error && error.stack) err(error.stack);
+    await writeFailureSarif(io, sarifTargets, reason, await runLocale());
     return 2;
   }
 }
@@ -185,6 +189,22 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
     return 1;
   }
   return 0;
+}
+
+/** Where SARIF was asked to go: files, and `undefined` for stdout. */
+function sarifOutputs(args: CliArgs): Array<string | undefined> {
+  if (args.command !== 'lint') return [];
+  const main = args.format === 'sarif' ? [args.outputFile] : [];
+  return [...main, ...args.extraOutputs.filter((o) => o.format === 'sarif').map((o) => o.file)];
+}
+
+/** Exit 2 still leaves a SARIF file (with the reason), so a CI upload step does not fail on a missing file. */
+async function writeFailureSarif(io: CliIO, targets: ReadonlyArray<string | undefined>, reason: string, locale: Locale): Promise<void> {
+  const text = sarifForFailure(reason, { cwd: io.cwd, color: false, locale, rulesMeta: new Map(), version: VERSION });
+  for (const target of targets) {
+    if (target === undefined) io.stdout.write(text);
+    else await writeOutput(io.cwd, target, text).catch(() => undefined);
+  }
 }
 
 async function writeOutput(cwd: string, file: string, text: string): Promise<void> {

@@ -6,12 +6,12 @@ import { gitlab } from './gitlab.js';
 import { githubSummary } from './github-summary.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
-import { sarif } from './sarif.js';
+import { sarif, sarifForFailure } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
 export type { Formatter, FormatterContext } from './types.js';
-export { compact, eslintCompact, github, githubSummary, gitlab, json, junit, sarif, stylish };
+export { compact, eslintCompact, github, githubSummary, gitlab, json, junit, sarif, sarifForFailure, stylish };
 
 export const formatters: Readonly<Record<string, Formatter>> = {
   stylish,

@@ -5,7 +5,7 @@
  */
 import { fileUri, relativePath, relativeUri } from './paths.js';
 import { showsLocation } from './shared.js';
-import type { Formatter } from './types.js';
+import type { Formatter, FormatterContext } from './types.js';
 import type { LintMessage } from '../types.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -117,4 +117,16 @@ function artifactLocation(cwd: string, filePath: string): { uri: string; uriBase
     return /^([A-Za-z]:)?[\\/]/.test(filePath) ? { uri: fileUri(filePath) } : { uri: relativeUri(relative) };
   }
   return { uri: relativeUri(relative), uriBaseId: '%SRCROOT%' };
+}
+
+/**
+ * The SARIF of a run that could not check anything (exit 2: a broken config, a pattern matching nothing):
+ * no results and the reason as a tool execution notification. CI uploads the file whatever the exit code,
+ * and a missing file would fail that upload and hide the reason.
+ */
+export function sarifForFailure(reason: string, context: FormatterContext): string {
+  const log = JSON.parse(sarif([], context)) as { runs: Array<{ invocations: unknown[] }> };
+  const run = log.runs[0];
+  if (run) run.invocations = [{ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: reason } }] }];
+  return `${JSON.stringify(log, null, 2)}\n`;
 }
