@@ -55,6 +55,17 @@ export interface TestRuleOptions {
   id?: string;
 }
 
+/**
+ * ESLint's shape of the same tester, for those who know it: `new RuleTester().run('local/x', rule, { valid,
+ * invalid })`. The id comes first, as in ESLint; options (describe/it) are given once to the constructor.
+ */
+export class RuleTester {
+  constructor(private readonly options: Omit<TestRuleOptions, 'id'> = {}) {}
+  run<O, M extends string>(id: string, rule: Rule<O, M>, tests: RuleTests<NoInfer<O>> | RuleTests): void {
+    testRule(rule, tests, { ...this.options, id });
+  }
+}
+
 /** The default clock of every case: fixed, so a test written today still passes next year. */
 export const DEFAULT_NOW = new Date('2025-06-30T00:00:00Z');
 
@@ -113,7 +124,7 @@ export function testRule<O, M extends string>(
       // lint() answers an empty document with one "empty document" finding before any rule runs: run the rule itself.
       const empty = runRules((await parseReport('', { format: 'text' })).report, { rules: [active(undefined)], now: DEFAULT_NOW });
       const crashed = empty.find((f) => f.fatal);
-      if (crashed) throw new Error(`crashed on an empty document: ${String(crashed.data?.['reason'] ?? crashed.messageId)}`);
+      if (crashed) throw new Error(`crashed on "": ${String(crashed.data?.['reason'] ?? crashed.messageId)}`);
       for (const [text, format] of LONE_TABLES) {
         const result = await lint(text, { rules: [active(undefined)], now: DEFAULT_NOW, format });
         const crash = result.messages.find((m) => m.fatal);
