@@ -5,9 +5,7 @@ import { detectFormat, isCompoundFile, sniffBytes } from './detect.js';
 import { DecodeError } from './decode.js';
 import { readMarkdown } from './adapters/markdown.js';
 import { readText } from './adapters/text.js';
-import { readHtml, sniffHtmlCharset } from './adapters/html.js';
-import { readDocx } from './adapters/docx.js';
-import { readPdf } from './adapters/pdf.js';
+import { sniffHtmlCharset } from './adapters/html-charset.js';
 import type { AdapterOutput } from './adapters/types.js';
 import type { InputFormat, ReportRoot } from './types.js';
 
@@ -46,9 +44,11 @@ export function registerTextAdapter(format: InputFormat, adapter: TextAdapter): 
 export function registerBinaryAdapter(format: InputFormat, adapter: BinaryAdapter): void {
   binaryAdapters.set(format, adapter);
 }
-registerTextAdapter('html', readHtml);
-registerBinaryAdapter('docx', readDocx);
-registerBinaryAdapter('pdf', readPdf);
+// The readers of HTML (rehype), .docx (mammoth, jszip) and PDF (pdfjs) are loaded on first use: a run over
+// Markdown and text reports never loads them (mammoth alone takes ~180 ms to import).
+registerTextAdapter('html', async (text) => (await import('./adapters/html.js')).readHtml(text));
+registerBinaryAdapter('docx', async (bytes) => (await import('./adapters/docx.js')).readDocx(bytes));
+registerBinaryAdapter('pdf', async (bytes) => (await import('./adapters/pdf.js')).readPdf(bytes));
 
 export async function parseReport(input: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedReport> {
   const binary = typeof input !== 'string';
