@@ -8,7 +8,8 @@ export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/test', '<rootDir>/examples'],
   testMatch: ['**/*.test.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // The example plugin imports the published entry points; here they are the sources.
+  moduleNameMapper: { '^reportlint$': '<rootDir>/src/index.ts', '^reportlint/testing$': '<rootDir>/src/testing.ts', '^(\\.{1,2}/.*)\\.js$': '$1' },
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };

@@ -77,6 +77,9 @@ export async function createCache(options: CacheOptions = {}): Promise<LintCache
   const entries = stored && stored.version === version && stored.strategy === strategy ? stored.entries : {};
   let dirty = stored === undefined || entries !== stored.entries;
 
+  // Keys are paths relative to the cache file's folder, with '/': a cache that CI saves in one checkout and
+  // restores in another (another folder, another runner) still hits. Absolute keys never did.
+  const keyOf = (absolute: string): string => path.relative(path.dirname(location), absolute).split(path.sep).join('/');
   type Print = Pick<Entry, 'hash' | 'size' | 'mtimeMs'>;
   const fingerprint = async (filePath: string, content: Uint8Array | string | undefined): Promise<Print | undefined> => {
     try {
@@ -93,7 +96,7 @@ export async function createCache(options: CacheOptions = {}): Promise<LintCache
     strategy,
     async probe(filePath, content, configHash, variant) {
       const absolute = path.resolve(cwd, filePath);
-      const key = variant ? `${absolute}#${variant}` : absolute;
+      const key = variant ? `${keyOf(absolute)}#${variant}` : keyOf(absolute);
       const print = await fingerprint(absolute, content);
       const entry = entries[key];
       const store = (result: LintResult): void => {
@@ -109,7 +112,7 @@ export async function createCache(options: CacheOptions = {}): Promise<LintCache
       return same ? { result: { filePath, ...structuredClone(entry.result) }, store } : { store };
     },
     delete(filePath) {
-      const key = path.resolve(cwd, filePath);
+      const key = keyOf(path.resolve(cwd, filePath));
       if (key in entries) {
         delete entries[key];
         dirty = true;

@@ -11,6 +11,18 @@ import { msg } from './cli-messages.js';
 
 const DOCS = new URL('../docs/rules/', import.meta.url);
 
+/** The pages of built-in rules that have one (for SARIF's help.markdown); a missing page is left out. */
+export async function builtinRuleDocs(ids: Iterable<string>): Promise<Map<string, string>> {
+  const docs = new Map<string, string>();
+  await Promise.all(
+    [...ids].filter((id) => /^[a-z0-9-]+$/.test(id)).map(async (id) => {
+      const page = await readFile(new URL(`${id}.md`, DOCS), 'utf8').catch(() => undefined);
+      if (page !== undefined) docs.set(id, page);
+    }),
+  );
+  return docs;
+}
+
 export async function explainRule(id: string, loader: ConfigLoader, cwdFile: string, locale: Locale): Promise<string> {
   // The registry of the config that applies here, so plugin rules named there can be explained too.
   const { registry } = await loader.forFile(cwdFile);

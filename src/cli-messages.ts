@@ -19,6 +19,11 @@ const MESSAGES = {
   cannotRead: { zh: '无法读取（{code}）', en: 'cannot be read ({code})' },
   binaryContent: { zh: '二进制内容，不是文本报告', en: 'binary content, not a text report' },
   notValidText: { zh: '不是有效的 {encoding} 文本', en: 'not valid {encoding} text' },
+  legacyOffice: {
+    zh: '这是旧版 Word 或 WPS 文件（.doc/.wps），无法直接读取；请在 Word 或 WPS 中“另存为” .docx 后再检查',
+    en: 'this is an old Word or WPS file (.doc/.wps), which cannot be read; save it as .docx in Word or WPS and lint that',
+  },
+  emptyDocument: { zh: '文档为空，没有可检查的内容', en: 'the document is empty: there is nothing to check' },
 
   // Config files.
   invalidJson: { zh: 'JSON 格式错误（第 {line} 行第 {column} 列）：{code}', en: 'invalid JSON at line {line}, column {column}: {code}' },
@@ -29,6 +34,7 @@ const MESSAGES = {
     zh: '应为 "off"、"warn"、"error"、0、1、2 或 [级别, 选项]，实际为 {value}',
     en: 'expected "off", "warn", "error", 0, 1, 2 or [severity, options], got {value}',
   },
+  badSeveritySuggest: { zh: '级别应为 "off"、"warn" 或 "error"，实际为 {value}；是否应为 "{suggestion}"？', en: 'expected "off", "warn" or "error", got {value}; did you mean "{suggestion}"?' },
   badSettingArray: { zh: '应为 [级别] 或 [级别, 选项]，实际是 {count} 项的数组', en: 'expected [severity] or [severity, options], got an array of {count}' },
   noOptions: { zh: '此规则没有选项', en: 'this rule takes no options' },
   unknownKey: { zh: '未知的键', en: 'unknown key' },

@@ -14,7 +14,10 @@ export interface CliArgs {
   configLookup: boolean;
   rule: string[];
   plugin: string[];
+  /** The format written to stdout (or to --output-file). */
   format?: string;
+  /** Further outputs, each `-f name:file` (markdownlint-cli2's output formatters): one lint run, several reports. */
+  extraOutputs: Array<{ format: string; file: string }>;
   outputFile?: string;
   quiet: boolean;
   maxWarnings: number;
@@ -62,7 +65,7 @@ const ZH_DESCRIPTIONS = {
   'config-lookup': '从每个文件所在文件夹向上查找 .reportlintrc.json（--no-config-lookup 关闭）',
   rule: "设置一条规则，可重复：--rule 'statistical-period: warn'",
   'plugin': '加载插件（包名或路径），可重复',
-  'format': '输出格式：stylish | compact | json | sarif | github | eslint-compact | junit | 模块路径；extract 用 json | text',
+  'format': '输出格式：stylish | compact | json | sarif | github | gitlab | eslint-compact | junit | 模块路径；可重复，其余格式写入文件：-f sarif:report.sarif；extract 用 json | text',
   'output-file': '把结果写入此文件而不是标准输出',
   'quiet': '只报告错误',
   'max-warnings': '警告数超过此值时退出码为 1',
@@ -103,7 +106,7 @@ export function buildParser(locale: Locale, version: string): Argv {
       'config-lookup': { type: 'boolean', default: true, describe: d('config-lookup', 'look for .reportlintrc.json upwards from each file (--no-config-lookup)') },
       rule: { type: 'string', requiresArg: true, describe: d('rule', "set one rule, repeatable: --rule 'statistical-period: warn'") },
       plugin: { type: 'string', requiresArg: true, describe: d('plugin', 'load a plugin (package name or path), repeatable') },
-      format: { alias: 'f', type: 'string', requiresArg: true, describe: d('format', 'stylish | compact | json | sarif | github | eslint-compact | junit | a module path; for extract: json | text') },
+      format: { alias: 'f', type: 'string', requiresArg: true, describe: d('format', 'stylish | compact | json | sarif | github | gitlab | eslint-compact | junit | a module path; repeatable with a file for the others: -f sarif:report.sarif; for extract: json | text') },
       'output-file': { alias: 'o', type: 'string', requiresArg: true, describe: d('output-file', 'write the findings to this file instead of stdout') },
       quiet: { type: 'boolean', default: false, describe: d('quiet', 'report errors only') },
       'max-warnings': { type: 'number', default: -1, requiresArg: true, describe: d('max-warnings', 'exit 1 when there are more warnings than this') },
@@ -157,9 +160,14 @@ export function toCliArgs(raw: Record<string, unknown>): CliArgs {
   }
   const command = (raw._ as unknown[] | undefined)?.[0] === 'extract' ? 'extract' : 'lint';
   const opt = <T>(name: string): T | undefined => one<T>(name, raw[name]);
+  // -f may repeat when every format but one names its file: `-f stylish -f sarif:report.sarif`.
+  const outputs = many(raw.format).map(splitFormat);
+  const toStdout = outputs.filter((o) => o.file === undefined);
+  if (toStdout.length > 1) throw new UsageError(msg('onlyOnce', { name: 'format' }));
   const args: CliArgs = {
     command,
     files: many(raw.files),
+    extraOutputs: outputs.flatMap((o) => (o.file === undefined ? [] : [{ format: o.format, file: o.file }])),
     configLookup: opt<boolean>('config-lookup') ?? true,
     rule: many(raw.rule),
     plugin: many(raw.plugin),
@@ -177,7 +185,7 @@ export function toCliArgs(raw: Record<string, unknown>): CliArgs {
   };
   const optional = {
     config: opt<string>('config'),
-    format: opt<string>('format'),
+    format: toStdout[0]?.format,
     outputFile: opt<string>('output-file'),
     color: opt<boolean>('color'),
     lang: opt<string>('lang'),
@@ -193,6 +201,15 @@ export function toCliArgs(raw: Record<string, unknown>): CliArgs {
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) (args as unknown as Record<string, unknown>)[key] = value;
   return args;
+}
+
+/**
+ * `name:file` → a format and the file it writes. The name is a built-in (letters, digits, dashes) or a
+ * formatter module ending in .js/.mjs/.cjs, so a Windows path (`C:\\fmt.js`) is not split at its drive colon.
+ */
+export function splitFormat(value: string): { format: string; file?: string } {
+  const m = /^([A-Za-z][\w-]+|.+?\.[cm]?js):(.+)$/.exec(value);
+  return m && m[1] && m[2] ? { format: m[1], file: m[2] } : { format: value };
 }
 
 /** A mistake in how reportlint was called: one line on stderr, exit 2. */

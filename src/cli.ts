@@ -9,12 +9,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigLoader, describeConfig, parseRuleFlag, CONFIG_FILE_NAME } from './config.js';
 import { lintFiles, type LintFilesOptions } from './files.js';
-import { getFormatter, formatters, githubSummary, MACHINE_FORMATS, type Formatter } from './formatters/index.js';
+import { getFormatter, formatters, githubSummary, MACHINE_FORMATS, sarifForFailure, type Formatter, type FormatterContext } from './formatters/index.js';
 import { buildParser, explicitLang, preScanLang, toCliArgs, UsageError, type CliArgs } from './cli-options.js';
 import { errorText, msg, say } from './cli-messages.js';
-import { colorLevel, makeChalk } from './cli-color.js';
+import { colorLevel, makeChalk, type ColorLevel } from './cli-color.js';
 import { initConfigText } from './cli-init.js';
-import { explainRule } from './cli-explain.js';
+import { builtinRuleDocs, explainRule } from './cli-explain.js';
 import { extract } from './cli-extract.js';
 import { encodingOf, readAll } from './cli-input.js';
 import { parseConcurrency } from './parallel.js';
@@ -41,6 +41,7 @@ export async function main(io: CliIO): Promise<ExitCode> {
   const err = (line: string): void => void io.stderr.write(`${line}\n`);
   let debug = io.argv.includes('--debug');
   let loader: ConfigLoader | undefined;
+  let sarifTargets: Array<string | undefined> = [];
   const runLocale = async (): Promise<Locale> => explicit ?? (loader ? await cwdLang(loader, io.cwd) : undefined) ?? 'zh';
   try {
     const parsed = await parse(io.argv, locale);
@@ -55,6 +56,7 @@ export async function main(io: CliIO): Promise<ExitCode> {
     }
     const args = parsed.args;
     debug = args.debug;
+    sarifTargets = sarifOutputs(args);
     if (args.lang !== undefined && !/^(zh|zh-cn|en)$/i.test(args.lang)) throw new UsageError(msg('langExpected'));
     if (args.init) {
       loader = new ConfigLoader({ cwd: io.cwd });
@@ -80,13 +82,25 @@ export async function main(io: CliIO): Promise<ExitCode> {
     return await lintCommand(io, args, loader);
   } catch (error) {
     // When the failure is the working folder's config itself, its `lang` is unknown: zh unless --lang/env.
-    err(`reportlint: ${errorText(error, await runLocale())}`);
+    const reason = errorText(error, await runLocale());
+    err(`reportlint: ${reason}`);
     if (debug && error instanceof Error && error.stack) err(error.stack);
+    await writeFailureSarif(io, sarifTargets, reason, await runLocale());
     return 2;
   }
 }
 
 const STDIN_TOKEN = '\u0000stdin';
+/** Marks an operand given after `--`, so yargs keeps it as a file even when it starts with "-". */
+const OPERAND = '\u0000file:';
+
+/** `--` ends the options (POSIX): what follows is files, even `-x.md`. yargs alone would drop them and lint `.`. */
+function escapeOperands(argv: readonly string[]): string[] {
+  const end = argv.indexOf('--');
+  const mark = (a: string): string => (a === '-' ? STDIN_TOKEN : a);
+  if (end < 0) return argv.map(mark);
+  return [...argv.slice(0, end).map(mark), ...argv.slice(end + 1).map((a) => (a === '-' ? STDIN_TOKEN : OPERAND + a))];
+}
 
 type Parsed = { kind: 'args'; args: CliArgs } | { kind: 'output'; text: string } | { kind: 'usage'; message: string };
 
@@ -98,7 +112,7 @@ async function parse(argv: readonly string[], locale: Locale): Promise<Parsed> {
       failure = message || error?.message || 'invalid arguments';
     })
     // yargs drops a lone "-" from variadic positionals, so it travels under another name.
-    .parseAsync(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)), {}, (error, _argv, out) => {
+    .parseAsync(escapeOperands(argv), {}, (error, _argv, out) => {
       if (error) failure ??= error.message;
       output = out;
     });
@@ -106,7 +120,7 @@ async function parse(argv: readonly string[], locale: Locale): Promise<Parsed> {
   if (raw.help || raw.version) return { kind: 'output', text: output.trimEnd() };
   try {
     const args = toCliArgs(raw as Record<string, unknown>);
-    args.files = args.files.map((f) => (f === STDIN_TOKEN ? '-' : f));
+    args.files = args.files.map((f) => (f === STDIN_TOKEN ? '-' : f.startsWith(OPERAND) ? f.slice(OPERAND.length) : f));
     return { kind: 'args', args };
   } catch (error) {
     if (error instanceof UsageError) return { kind: 'usage', message: error.localized(locale) };
@@ -117,6 +131,8 @@ async function parse(argv: readonly string[], locale: Locale): Promise<Parsed> {
 async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Promise<ExitCode> {
   const formatName = args.format ?? 'stylish';
   const formatter = await loadFormatter(formatName, io.cwd);
+  // Every formatter is loaded before linting, so a bad name fails fast (exit 2) whichever -f it is in.
+  const extra = await Promise.all(args.extraOutputs.map(async (o) => ({ ...o, formatter: await loadFormatter(o.format, io.cwd) })));
   const patterns = args.stdin && !args.files.includes('-') ? [...args.files, '-'] : args.files.length ? args.files : ['.'];
   const asked = args.lang ?? io.env.REPORTLINT_LANG;
   const lang = asked ? preScanLang(['--lang', asked], {}) : undefined;
@@ -145,21 +161,24 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
   const locale = lang ?? (await cwdLang(loader, io.cwd)) ?? 'zh';
   const toFile = args.outputFile !== undefined;
   const level = toFile || MACHINE_FORMATS.has(formatName) ? 0 : colorLevel(args.color, io.env, io.stdout as { isTTY?: boolean });
-  const output = formatter(results, {
+  const formatNames = [formatName, ...extra.map((o) => o.format)];
+  const ruleDocs = formatNames.includes('sarif') ? await builtinRuleDocs(loader.knownRules().keys()) : undefined;
+  const context = (colorLevel: ColorLevel): FormatterContext => ({
+    ...(ruleDocs ? { ruleDocs } : {}),
     cwd: io.cwd,
-    color: level > 0,
-    chalk: makeChalk(level),
+    color: colorLevel > 0,
+    chalk: makeChalk(colorLevel),
     locale,
     rulesMeta: loader.knownRules() as ReadonlyMap<string, RuleMeta<unknown, string>>,
     version: VERSION,
   });
+  const output = formatter(results, context(level));
   // Inside a GitHub Actions job, -f github also lists every finding in the job summary (annotations are capped).
-  const summaryFile = formatName === 'github' ? io.env.GITHUB_STEP_SUMMARY : undefined;
+  const summaryFile = formatNames.includes('github') ? io.env.GITHUB_STEP_SUMMARY : undefined;
   if (summaryFile) await appendFile(summaryFile, `${githubSummary(results, { cwd: io.cwd, color: false, locale, rulesMeta: new Map() })}\n`);
+  for (const o of extra) await writeOutput(io.cwd, o.file, o.formatter(results, context(0)));
   if (toFile) {
-    const target = path.resolve(io.cwd, args.outputFile as string);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, output);
+    await writeOutput(io.cwd, args.outputFile as string, output);
   } else if (output) {
     io.stdout.write(output);
   }
@@ -170,6 +189,28 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
     return 1;
   }
   return 0;
+}
+
+/** Where SARIF was asked to go: files, and `undefined` for stdout. */
+function sarifOutputs(args: CliArgs): Array<string | undefined> {
+  if (args.command !== 'lint') return [];
+  const main = args.format === 'sarif' ? [args.outputFile] : [];
+  return [...main, ...args.extraOutputs.filter((o) => o.format === 'sarif').map((o) => o.file)];
+}
+
+/** Exit 2 still leaves a SARIF file (with the reason), so a CI upload step does not fail on a missing file. */
+async function writeFailureSarif(io: CliIO, targets: ReadonlyArray<string | undefined>, reason: string, locale: Locale): Promise<void> {
+  const text = sarifForFailure(reason, { cwd: io.cwd, color: false, locale, rulesMeta: new Map(), version: VERSION });
+  for (const target of targets) {
+    if (target === undefined) io.stdout.write(text);
+    else await writeOutput(io.cwd, target, text).catch(() => undefined);
+  }
+}
+
+async function writeOutput(cwd: string, file: string, text: string): Promise<void> {
+  const target = path.resolve(cwd, file);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, text);
 }
 
 async function init(io: CliIO, locale: Locale): Promise<ExitCode> {

@@ -15,23 +15,26 @@ export interface RuleSetting {
 /** Thrown for a setting that is not a severity; the caller adds the file and key. */
 export class SettingError extends LocalizedError {}
 
+/** Exactly what schema/reportlintrc.schema.json accepts (and ESLint): the CLI and editors must agree. */
 const BY_NAME: Readonly<Record<string, SettingSeverity>> = {
   off: 'off',
   warn: 'warn',
-  warning: 'warn',
   error: 'error',
   '0': 'off',
   '1': 'warn',
   '2': 'error',
 };
 
+/** Near misses people write, for a "did you mean": "warning", "Error", " warn ". */
+const NEAR: Readonly<Record<string, SettingSeverity>> = { ...BY_NAME, warning: 'warn', err: 'error', none: 'off', disable: 'off' };
+
 export function coerceSeverity(value: unknown): SettingSeverity {
-  const key = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim().toLowerCase() : undefined;
-  const severity = key === undefined ? undefined : BY_NAME[key];
-  if (!severity) {
-    throw new SettingError(msg('badSeverity', { value: JSON.stringify(value) ?? String(value) }));
-  }
-  return severity;
+  const key = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : undefined;
+  const severity = key === undefined || !Object.hasOwn(BY_NAME, key) ? undefined : BY_NAME[key];
+  if (severity) return severity;
+  const shown = JSON.stringify(value) ?? String(value);
+  const near = typeof value === 'string' ? NEAR[value.trim().toLowerCase()] : undefined;
+  throw new SettingError(near ? msg('badSeveritySuggest', { value: shown, suggestion: near }) : msg('badSeverity', { value: shown }));
 }
 
 export function coerceSetting(value: unknown): RuleSetting {

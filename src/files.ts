@@ -17,6 +17,7 @@ import type { InputFormat } from './parser/types.js';
 import type { Locale } from './rules/types.js';
 import type { LintResult } from './types.js';
 import { fatalResult } from './lint.js';
+import { localizeReadError } from './messages/unreadable.js';
 import { cachedRelint, lintFilesConcurrently, openCache, type ManyFilesOptions } from './parallel.js';
 import { oversizeResult } from './file-size.js';
 import type { LintCache } from './cache.js';
@@ -177,6 +178,7 @@ async function lintOne(
     ...(options.docsBase ? { docsBase: options.docsBase } : {}),
     inlineConfig: options.inlineConfig ?? true,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
+    knownRuleIds: [...registry.rules.keys()],
     ...(options.previous ? { previous: options.previous } : {}),
   };
   // lint() step by step, to keep the few numbers next year's carry-over check needs.
@@ -184,7 +186,7 @@ async function lintOne(
   try {
     parsed = await parseReport(content, lintOptions);
   } catch (error) {
-    return fatalResult(filePath, error instanceof DecodeError ? new Error(render(decodeDetail(error), lintOptions.lang ?? 'zh')) : error);
+    return fatalResult(filePath, localizeReadError(error, lintOptions.lang ?? 'zh'));
   }
   const result: CarryingResult = lintParsed(filePath, parsed, lintOptions);
   const carry = carrySummary(parsed.report);
@@ -323,12 +325,7 @@ function readError(error: unknown): Msg {
   return msg('raw', { text: code ?? (error instanceof Error ? error.message : String(error)) });
 }
 
-/** The parser's decoding errors (English, from the core) in the message table. */
-export function decodeDetail(error: DecodeError): Msg {
-  if (error.code === 'binary') return msg('binaryContent');
-  const encoding = /^not valid (.+) text$/.exec(error.message)?.[1];
-  return encoding ? msg('notValidText', { encoding }) : msg('raw', { text: error.message });
-}
+export { decodeDetail } from './messages/unreadable.js';
 
 /** The `lang` of the config that applies to a file; zh when none says, or when the config cannot be loaded. */
 async function configLang(loader: ConfigLoader | undefined, file: string): Promise<Locale> {

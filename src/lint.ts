@@ -13,6 +13,8 @@ import { dedupeFindings } from './messages/dedupe.js';
 import { sortFindings } from './messages/sort.js';
 import { localizeFinding } from './messages/localize.js';
 import { applySuppressions } from './messages/suppress.js';
+import { isEmptyDocument, localizeReadError } from './messages/unreadable.js';
+import { say } from './cli-messages.js';
 
 /** A rule switched on, with its configured severity and options. */
 export interface ActiveRule {
@@ -35,6 +37,11 @@ export interface LintOptions extends ParseOptions {
   /** Honour inline `reportlint-disable` comments (default true). */
   inlineConfig?: boolean;
   reportUnusedDisableDirectives?: boolean;
+  /**
+   * Every rule id that exists (on or off), so a disable comment naming another is reported; by default the
+   * built-in rules and the rules given. lintFiles passes the config's registry (plugin rules included).
+   */
+  knownRuleIds?: Iterable<string>;
   /** Base of docs links for built-in rules. */
   docsBase?: string;
 }
@@ -52,13 +59,17 @@ export async function lint(input: string | Uint8Array, options: LintOptions = {}
   try {
     parsed = await parseReport(input, options);
   } catch (error) {
-    return fatalResult(filePath, error);
+    return fatalResult(filePath, localizeReadError(error, options.lang ?? 'zh'));
   }
   return lintParsed(filePath, parsed, options);
 }
 
 /** The rules and the message pipeline over an already parsed report (for callers that keep the report too). */
 export function lintParsed(filePath: string, parsed: ParsedReport, options: LintOptions): LintResult {
+  if (isEmptyDocument(parsed.text)) {
+    const empty = fatalResult(filePath, new Error(say('emptyDocument', options.lang ?? 'zh')), 'emptyDocument');
+    return { ...empty, format: parsed.format, ...(parsed.encoding ? { encoding: parsed.encoding } : {}), source: parsed.text };
+  }
   return finishResult(filePath, parsed, runRules(parsed.report, options), options);
 }
 
@@ -99,6 +110,7 @@ export function finishResult(
       ? findings
       : applySuppressions(findings, parsed.text, parsed.format, {
           reportUnused: options.reportUnusedDisableDirectives ?? false,
+          knownRules: new Set([...(options.knownRuleIds ?? builtinRules.map((r) => r.meta.id)), ...(options.rules ?? []).map((r) => r.id)]),
         });
   const messages = sortFindings(dedupeFindings(suppressed)).map((f) => localizeFinding(f, options.lang ?? 'zh'));
   return {
@@ -123,7 +135,7 @@ export function countMessages(filePath: string, messages: LintMessage[]): LintRe
 }
 
 /** A file that could not be read or parsed: one fatal message with ruleId null. */
-export function fatalResult(filePath: string, error: unknown): LintResult {
+export function fatalResult(filePath: string, error: unknown, messageId = 'unreadable'): LintResult {
   // A stack overflow in a parser means absurd nesting (thousands of <div>s); say so rather than name the stack.
   const reason =
     error instanceof RangeError && /call stack/i.test(error.message)
@@ -135,7 +147,7 @@ export function fatalResult(filePath: string, error: unknown): LintResult {
     ruleId: null,
     severity: 2,
     fatal: true,
-    messageId: 'unreadable',
+    messageId,
     message: reason,
     line: 1,
     column: 1,

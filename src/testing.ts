@@ -55,6 +55,17 @@ export interface TestRuleOptions {
   id?: string;
 }
 
+/**
+ * ESLint's shape of the same tester, for those who know it: `new RuleTester().run('local/x', rule, { valid,
+ * invalid })`. The id comes first, as in ESLint; options (describe/it) are given once to the constructor.
+ */
+export class RuleTester {
+  constructor(private readonly options: Omit<TestRuleOptions, 'id'> = {}) {}
+  run<O, M extends string>(id: string, rule: Rule<O, M>, tests: RuleTests<NoInfer<O>> | RuleTests): void {
+    testRule(rule, tests, { ...this.options, id });
+  }
+}
+
 /** The default clock of every case: fixed, so a test written today still passes next year. */
 export const DEFAULT_NOW = new Date('2025-06-30T00:00:00Z');
 

@@ -40,7 +40,7 @@ async function errorOf(promise: Promise<unknown>): Promise<string> {
 
 describe('severity coercion (one function)', () => {
   test.each([
-    ['off', 'off'], ['warn', 'warn'], ['error', 'error'], [0, 'off'], [1, 'warn'], [2, 'error'], ['ERROR', 'error'], [['warn'], 'warn'],
+    ['off', 'off'], ['warn', 'warn'], ['error', 'error'], [0, 'off'], [1, 'warn'], [2, 'error'], [['warn'], 'warn'],
   ])('%j → %s', (input, severity) => {
     expect(coerceSetting(input)).toEqual({ severity });
   });
@@ -49,6 +49,9 @@ describe('severity coercion (one function)', () => {
   });
   test.each([['fatal'], [3], [[]], [['warn', {}, {}]], [null], [true]])('rejects %j', (input) => {
     expect(() => coerceSetting(input)).toThrow(/^应为 /);
+  });
+  test.each([['ERROR', 'error'], ['warning', 'warn'], [' Warn', 'warn']])('rejects %j as the schema does, suggesting %s', (input, near) => {
+    expect(() => coerceSetting(input)).toThrow(`级别应为 "off"、"warn" 或 "error"，实际为 ${JSON.stringify(input)}；是否应为 "${near}"？`);
   });
   test('a bare severity keeps earlier options', () => {
     expect(mergeSetting({ severity: 'error', options: { a: 1 } }, { severity: 'warn' })).toEqual({ severity: 'warn', options: { a: 1 } });

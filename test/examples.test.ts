@@ -117,11 +117,13 @@ describe('examples/.vscode/tasks.json', () => {
   });
 });
 
-test('examples/ci/reportlint.yml annotates with github and uploads sarif', async () => {
+test('examples/ci/reportlint.yml lints once for annotations and SARIF, uploads it always, on a supported Node', async () => {
   const yml = await readFile(path.join(examples, 'ci/reportlint.yml'), 'utf8');
-  expect(yml).toMatch(/npx reportlint --format github /);
-  expect(yml).toMatch(/npx reportlint --format sarif --output-file reportlint\.sarif /);
-  expect(yml).toMatch(/uses: github\/codeql-action\/upload-sarif@v3/);
+  expect(yml.match(/npx reportlint /g)).toHaveLength(1);
+  expect(yml).toMatch(/npx reportlint --format github --format sarif:reportlint\.sarif /);
+  expect(yml).toMatch(/uses: github\/codeql-action\/upload-sarif@v3\n\s+if: always\(\)/);
+  expect([...yml.matchAll(/node-version: (\d+)/g)].map((m) => Number(m[1])).every((v) => v >= 22)).toBe(true);
+  expect(yml).toContain("- '**/.reportlintrc.json'");
   expect(yml).toContain('sarif_file: reportlint.sarif');
   expect(yml).toContain('::remove-matcher owner=eslint-stylish::');
   expect(yml).not.toMatch(/\t/);

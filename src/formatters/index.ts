@@ -2,15 +2,16 @@
 import { compact } from './compact.js';
 import { eslintCompact } from './eslint-compact.js';
 import { github } from './github.js';
+import { gitlab } from './gitlab.js';
 import { githubSummary } from './github-summary.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
-import { sarif } from './sarif.js';
+import { sarif, sarifForFailure } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
 export type { Formatter, FormatterContext } from './types.js';
-export { compact, eslintCompact, github, githubSummary, json, junit, sarif, stylish };
+export { compact, eslintCompact, github, githubSummary, gitlab, json, junit, sarif, sarifForFailure, stylish };
 
 export const formatters: Readonly<Record<string, Formatter>> = {
   stylish,
@@ -18,12 +19,13 @@ export const formatters: Readonly<Record<string, Formatter>> = {
   json,
   sarif,
   github,
+  gitlab,
   'eslint-compact': eslintCompact,
   junit,
 };
 
 /** Formats whose output machines read: never coloured. */
-export const MACHINE_FORMATS: ReadonlySet<string> = new Set(['compact', 'json', 'sarif', 'github', 'eslint-compact', 'junit']);
+export const MACHINE_FORMATS: ReadonlySet<string> = new Set(['compact', 'json', 'sarif', 'github', 'gitlab', 'eslint-compact', 'junit']);
 
 export function getFormatter(name: string): Formatter | undefined {
   return Object.prototype.hasOwnProperty.call(formatters, name) ? formatters[name] : undefined;

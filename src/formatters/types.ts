@@ -12,6 +12,8 @@ export interface FormatterContext {
   locale: Locale;
   /** Every known rule by id (built-in and plugin), for SARIF rules[] and docs links. */
   rulesMeta: ReadonlyMap<string, RuleMeta<unknown, string>>;
+  /** Each rule's documentation page (Markdown) by id, for SARIF's help.markdown; the CLI reads docs/rules. */
+  ruleDocs?: ReadonlyMap<string, string>;
   /** reportlint's version, for SARIF's tool.driver. */
   version?: string;
 }

@@ -6,12 +6,24 @@
 import type { InputFormat } from '../parser/types.js';
 import type { RuleSeverity } from '../rules/types.js';
 import { findDirectives, type Directive } from './directives.js';
+import { suggestRuleId } from '../config-registry.js';
 import type { StampedFinding } from './types.js';
 
 export interface SuppressOptions {
   /** Report unused disable directives: true means as errors (ESLint's flag), or a severity. */
   reportUnused: boolean | RuleSeverity;
+  /** Every rule id that exists (built-in and plugin, on or off): a directive naming another is reported. */
+  knownRules?: ReadonlySet<string>;
 }
+
+const UNKNOWN_TEXT = {
+  zh: 'reportlint-{kind} 指令中的规则 "{id}" 不存在',
+  en: 'reportlint-{kind} directive names an unknown rule "{id}"',
+} as const;
+const UNKNOWN_SUGGEST_TEXT = {
+  zh: 'reportlint-{kind} 指令中的规则 "{id}" 不存在，是否应为 "{suggestion}"？',
+  en: 'reportlint-{kind} directive names an unknown rule "{id}"; did you mean "{suggestion}"?',
+} as const;
 
 const UNUSED_TEXT = {
   zh: '未使用的 reportlint-{kind} 指令：{rules} 在此处没有报告问题',
@@ -26,6 +38,8 @@ export function applySuppressions(
 ): StampedFinding[] {
   const directives = findDirectives(text, format);
   if (directives.length === 0) return [...findings];
+  // A misspelt id would otherwise switch nothing off and say nothing: report it where it is written.
+  const unknown = options.knownRules ? unknownRuleFindings(directives, options.knownRules) : [];
   // Which (directive, rule) pairs suppressed something: '*' stands for a directive naming no rule.
   const used = new Set<string>();
   const kept = findings.filter((f) => {
@@ -35,11 +49,14 @@ export function applySuppressions(
     used.add(usageKey(by.directive, by.rule));
     return false;
   });
+  kept.push(...unknown);
   if (!options.reportUnused) return kept;
   const severity: RuleSeverity = options.reportUnused === true ? 'error' : options.reportUnused;
   for (const d of directives) {
     if (d.kind === 'enable') continue;
-    const unused = d.rules.length === 0 ? (used.has(usageKey(d, '*')) ? [] : ['*']) : d.rules.filter((r) => !used.has(usageKey(d, r)));
+    const named = d.rules.filter((r) => !options.knownRules || options.knownRules.has(r));
+    if (d.rules.length > 0 && named.length === 0) continue;
+    const unused = d.rules.length === 0 ? (used.has(usageKey(d, '*')) ? [] : ['*']) : named.filter((r) => !used.has(usageKey(d, r)));
     if (unused.length === 0) continue;
     kept.push({
       ruleId: null,
@@ -51,6 +68,25 @@ export function applySuppressions(
     });
   }
   return kept;
+}
+
+function unknownRuleFindings(directives: readonly Directive[], known: ReadonlySet<string>): StampedFinding[] {
+  const out: StampedFinding[] = [];
+  for (const d of directives) {
+    for (const id of d.rules) {
+      if (known.has(id)) continue;
+      const near = suggestRuleId(id, known);
+      out.push({
+        ruleId: null,
+        severity: 'error',
+        messageId: 'unknownRuleInDirective',
+        text: near ? UNKNOWN_SUGGEST_TEXT : UNKNOWN_TEXT,
+        data: near ? { kind: d.kind, id, suggestion: near } : { kind: d.kind, id },
+        position: d.position,
+      });
+    }
+  }
+  return out;
 }
 
 function usageKey(d: Directive, rule: string): string {

@@ -13,7 +13,8 @@ export interface Decoded {
 export class DecodeError extends Error {
   constructor(
     message: string,
-    readonly code: 'binary' | 'encoding',
+    /** `legacy-office`: an old Word/WPS compound file (.doc, .wps), to be saved as .docx. */
+    readonly code: 'binary' | 'encoding' | 'legacy-office',
   ) {
     super(message);
     this.name = 'DecodeError';

@@ -20,12 +20,25 @@ export function detectFormat(filePath: string | undefined, text: string | undefi
 
 /** ATX headings, bold at a line start or GFM pipe tables mean Markdown; an HTML document means html. */
 export function sniff(text: string): InputFormat {
-  const head = text.slice(0, 4096).trimStart().toLowerCase();
+  const head = skipPreamble(text.slice(0, 4096)).toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(body|article|div|table|p)[\s>]/.test(head)) return 'html';
   if (/^#{1,6}[ \t]+\S/m.test(text)) return 'markdown';
   if (/^\*\*\S/m.test(text)) return 'markdown';
   if (/^\|.*\|[ \t]*\r?\n\|[ \t]*:?-{3,}/m.test(text)) return 'markdown';
   return 'text';
+}
+
+/**
+ * What may precede a page's first tag: BOMs and blanks, an XML declaration, and comments, such as the
+ * `<!-- saved from url=(0047)https://… -->` browsers write at the top of a saved page.
+ */
+function skipPreamble(head: string): string {
+  let rest = head.replace(/^[\s\ufeff]+/, '');
+  for (;;) {
+    const m = /^(?:<!--[\s\S]*?-->|<\?xml[^>]*\?>)[\s\ufeff]*/i.exec(rest);
+    if (!m) return rest;
+    rest = rest.slice(m[0].length);
+  }
 }
 
 /** Binary formats recognised by their first bytes (a .docx piped to stdin, a PDF saved as .txt). */
@@ -34,4 +47,10 @@ export function sniffBytes(bytes: Uint8Array): InputFormat | undefined {
   if (head === '%PDF-') return 'pdf';
   if (head.startsWith('PK\u0003\u0004')) return 'docx';
   return undefined;
+}
+
+/** The OLE2 compound file signature (D0 CF 11 E0 A1 B1 1A E1): Word 97–2003 `.doc`, WPS `.wps`, old Excel. */
+export function isCompoundFile(bytes: Uint8Array): boolean {
+  const magic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
 }

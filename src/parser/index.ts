@@ -1,12 +1,11 @@
 /** The parser's public entry: input (bytes or text) → report AST, choosing the adapter by format. */
 import { decode, type EncodingName } from './decode.js';
 import { buildReport } from './report.js';
-import { detectFormat, sniffBytes } from './detect.js';
+import { detectFormat, isCompoundFile, sniffBytes } from './detect.js';
+import { DecodeError } from './decode.js';
 import { readMarkdown } from './adapters/markdown.js';
 import { readText } from './adapters/text.js';
-import { readHtml, sniffHtmlCharset } from './adapters/html.js';
-import { readDocx } from './adapters/docx.js';
-import { readPdf } from './adapters/pdf.js';
+import { sniffHtmlCharset } from './adapters/html-charset.js';
 import type { AdapterOutput } from './adapters/types.js';
 import type { InputFormat, ReportRoot } from './types.js';
 
@@ -45,12 +44,16 @@ export function registerTextAdapter(format: InputFormat, adapter: TextAdapter): 
 export function registerBinaryAdapter(format: InputFormat, adapter: BinaryAdapter): void {
   binaryAdapters.set(format, adapter);
 }
-registerTextAdapter('html', readHtml);
-registerBinaryAdapter('docx', readDocx);
-registerBinaryAdapter('pdf', readPdf);
+// The readers of HTML (rehype), .docx (mammoth, jszip) and PDF (pdfjs) are loaded on first use: a run over
+// Markdown and text reports never loads them (mammoth alone takes ~180 ms to import).
+registerTextAdapter('html', async (text) => (await import('./adapters/html.js')).readHtml(text));
+registerBinaryAdapter('docx', async (bytes) => (await import('./adapters/docx.js')).readDocx(bytes));
+registerBinaryAdapter('pdf', async (bytes) => (await import('./adapters/pdf.js')).readPdf(bytes));
 
 export async function parseReport(input: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedReport> {
   const binary = typeof input !== 'string';
+  // Old Word and WPS files are the commonest "binary" input: say what they are and what to do.
+  if (binary && isCompoundFile(input)) throw new DecodeError('an old Word/WPS file (.doc/.wps): save it as .docx', 'legacy-office');
   let format = options.format ?? detectFormat(options.filePath, undefined);
   if (binary && !options.format && !binaryAdapters.has(format)) format = sniffBytes(input) ?? format;
   const binaryAdapter = binaryAdapters.get(format);
@@ -67,6 +70,8 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   } else {
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   }
+  // Old Mac files end lines with a lone CR. Same length, so offsets hold; lines then count as editors count them.
+  text = text.replace(/\r(?!\n)/g, '\n');
   if (!options.format) format = detectFormat(options.filePath, text);
   const adapter = textAdapters.get(format);
   if (!adapter) throw new Error(`no reader for the ${format} format`);

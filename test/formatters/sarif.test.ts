@@ -119,16 +119,17 @@ describe('sarif', () => {
   });
   test('rules with help URIs; results point at them by index', () => {
     expect(run.tool.driver.version).toBe('9.9.9');
-    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['fee-statement', 'numeric-cells', 'statistical-period']);
-    expect(run.tool.driver.rules[2]!.helpUri).toBe('https://example.test/docs/rules/statistical-period.md');
-    for (const r of run.results.filter((x) => x.ruleId)) expect(run.tool.driver.rules[r.ruleIndex!]!.id).toBe(r.ruleId);
+    // An unreadable file is a result of reportlint's own rule, since code scanning needs a ruleId on every result.
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['fee-statement', 'numeric-cells', 'reportlint/unreadable', 'statistical-period']);
+    expect(run.tool.driver.rules[3]!.helpUri).toBe('https://example.test/docs/rules/statistical-period.md');
+    for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex!]!.id).toBe(r.ruleId);
   });
   test('levels, regions and the fatal file as a notification', () => {
     expect(run.results.map((r) => [r.ruleId ?? null, r.level, r.locations[0]!.physicalLocation.region])).toEqual([
       ['statistical-period', 'error', { startLine: 3, startColumn: 67, endLine: 3, endColumn: 90 }],
       ['numeric-cells', 'warning', { startLine: 12, startColumn: 5 }],
       ['fee-statement', 'error', { startLine: 73, startColumn: 4 }],
-      [null, 'error', { startLine: 1, startColumn: 1 }],
+      ['reportlint/unreadable', 'error', { startLine: 1, startColumn: 1 }],
     ]);
     expect(run.results[2]!.message.text).toBe('未说明信息处理费的收取情况');
     const docx = JSON.parse(sarif([{ ...RESULTS[0]!, format: 'docx' }], context())) as Log;

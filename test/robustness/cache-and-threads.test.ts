@@ -108,11 +108,13 @@ describe('lintFiles --cache', () => {
 
     // Prove the second run reads the cache: plant a marker in one stored result.
     const data = JSON.parse(await readFile(cacheLocation, 'utf8')) as { entries: Record<string, { result: LintResult }> };
-    const key = path.join(root, 'r1.md');
+    // Keys are paths relative to the cache file's folder, so a cache restored in another checkout still hits.
+    const keyOf = (file: string): string => path.relative(path.dirname(cacheLocation), file).split(path.sep).join('/');
+    const key = keyOf(path.join(root, 'r1.md'));
     // One entry per file, plus the year-over-year pass of the later report of the pair (seed 10 follows seed 9).
     const [y9, y10] = [makeReportData(9).year, makeReportData(10).year];
-    const pairedKey = `${path.join(root, y10 > y9 ? 'r10.md' : 'r9.md')}#previous`;
-    expect(Object.keys(data.entries).sort()).toEqual([...first.map((r) => r.filePath), pairedKey].sort());
+    const pairedKey = `${keyOf(path.join(root, y10 > y9 ? 'r10.md' : 'r9.md'))}#previous`;
+    expect(Object.keys(data.entries).sort()).toEqual([...first.map((r) => keyOf(r.filePath)), pairedKey].sort());
     data.entries[key]!.result.messages = [{ ruleId: 'marker', severity: 1, message: 'from the cache', line: 9, column: 9 }];
     await writeFile(cacheLocation, JSON.stringify(data));
     const second = await lintFiles(['.'], options);
@@ -121,7 +123,8 @@ describe('lintFiles --cache', () => {
     expect(summary(second.slice(1))).toEqual(summary(first.slice(1)));
 
     // Editing the file (content strategy) or switching a rule off invalidates.
-    await writeFile(key, `${await readFile(key, 'utf8')}\n`);
+    const r1 = path.join(root, 'r1.md');
+    await writeFile(r1, `${await readFile(r1, 'utf8')}\n`);
     const third = await lintFiles(['.'], options);
     expect(third[0]?.messages.some((m) => m.ruleId === 'marker')).toBe(false);
     expect(summary(third)).toEqual(summary(first));

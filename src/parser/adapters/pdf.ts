@@ -9,6 +9,7 @@ import type { AdapterOutput } from './types.js';
 import { readText } from './text.js';
 import { groupLines, type PageText, type PdfItem } from './pdf-lines.js';
 import { layoutText } from './pdf-layout.js';
+import { ensureDomMatrix, withoutCanvasWarnings } from './pdf-polyfill.js';
 
 export interface PdfLimits {
   /** Documents with more pages are refused. */
@@ -61,7 +62,11 @@ async function nodeCMaps(): Promise<{ cMapUrl?: string; cMapPacked?: boolean }> 
 
 function pdfjs(): Promise<PdfJs> {
   loading ??= (async () => {
-    const [lib, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+    // Without the optional canvas package pdfjs cannot even load in Node (pdf-polyfill.ts).
+    ensureDomMatrix();
+    const [lib, worker] = await withoutCanvasWarnings(() =>
+      Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]),
+    );
     const host = globalThis as { pdfjsWorker?: unknown };
     host.pdfjsWorker ??= worker;
     return lib;
