@@ -4,7 +4,7 @@
  * It throws plain Errors instead of using a framework's `expect`, so any runner with describe/it can host it.
  */
 import AjvModule from 'ajv';
-import { lint, lintParsed, type ActiveRule } from './lint.js';
+import { finishResult, lint, runRules, type ActiveRule } from './lint.js';
 import { parseReport } from './parser/index.js';
 import type { Rule, RuleSeverity } from './rules/types.js';
 import type { LintMessage, LintResult } from './types.js';
@@ -122,10 +122,11 @@ export function testRule<O, M extends string>(
     });
     it('does not crash on an empty document or a lone table', async () => {
       for (const [text, format] of [['', 'text'] as const, ...LONE_TABLES]) {
-        // Run the rule itself even where the engine would not (an empty document is no report).
+        // Run the rule itself even where the engine would not (an empty document is empty, and no report).
         const parsed = await parseReport(text, { format });
         parsed.report.reading.notAReport = false;
-        const result = lintParsed('<input>', parsed, { rules: [active(undefined)], now: DEFAULT_NOW });
+        const options = { rules: [active(undefined)], now: DEFAULT_NOW };
+        const result = finishResult('<input>', parsed, runRules(parsed.report, options), options);
         const crash = result.messages.find((m) => m.fatal);
         if (crash) throw new Error(`crashed on ${JSON.stringify(text.slice(0, 40))}: ${crash.message}`);
         checkPositions(result, rule, text);
