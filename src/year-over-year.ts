@@ -34,6 +34,7 @@ export function carrySummary(report: ReportRoot): ReportRoot | undefined {
     format: report.format,
     year: report.year,
     organ: report.organ,
+    organType: report.organType,
     title: report.title,
     periods: [],
     feeStatements: [],

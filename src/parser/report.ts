@@ -13,6 +13,7 @@ import { classifyTable, readTable } from './tables.js';
 import { tableText, type RawTable } from './raw-table.js';
 import { findDates, findFeeStatements, findPeriods, type TextLine } from './statements.js';
 import { findTitle } from './title.js';
+import { organTypeOf } from './organ-type.js';
 import { findFigures } from './narrative.js';
 import { assessReading, normalisedBody } from './certainty.js';
 
@@ -63,6 +64,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     format,
     year: title.year ?? periods[0]?.start?.year ?? null,
     organ: title.organ,
+    organType: organTypeOf(title.organ),
     title: title.title,
     periods,
     feeStatements: findFeeStatements(lines, index),

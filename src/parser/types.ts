@@ -197,12 +197,21 @@ export interface ReadingCertainty {
   notAReport: boolean;
 }
 
+/**
+ * The kind of organ whose report it is (《政府信息公开条例》第四十九条, 第五十条): a people's government itself,
+ * a department (局、委、办…, and a government's own office), a township or street, or a development zone's
+ * committee (管委会), which local rules treat either way.
+ */
+export type OrganType = 'government' | 'department' | 'township' | 'zone';
+
 export interface ReportRoot {
   type: 'report';
   format: InputFormat;
   /** The report year, from the title (or the first statement of the year when there is no title). */
   year: number | null;
   organ: string | null;
+  /** Read from the organ's name, or set by the configuration ("organType"); null when unclear. */
+  organType: OrganType | null;
   title: string | null;
   periods: PeriodStatement[];
   feeStatements: FeeStatement[];
