@@ -3,6 +3,7 @@ import type { AnyRule } from './types.js';
 import applicationTotals from './application-totals.js';
 import carryOver from './carry-over.js';
 import feeStatement from './fee-statement.js';
+import governmentAccountability from './government-accountability.js';
 import narrativeConsistency from './narrative-consistency.js';
 import numericCells from './numeric-cells.js';
 import outdatedFormat from './outdated-format.js';
@@ -17,6 +18,7 @@ export const rules: readonly AnyRule[] = [
   applicationTotals,
   carryOver,
   feeStatement,
+  governmentAccountability,
   narrativeConsistency,
   numericCells,
   outdatedFormat,
