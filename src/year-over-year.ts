@@ -40,6 +40,7 @@ export function carrySummary(report: ReportRoot): ReportRoot | undefined {
     feeStatements: [],
     dates: [],
     figures: [],
+    claims: [],
     reading: report.reading,
     children: [{ type: 'section', key: 'applications', heading: '', number: null, children: [slimTable] }],
   };

@@ -15,6 +15,7 @@ import { findDates, findFeeStatements, findPeriods, type TextLine } from './stat
 import { findTitle } from './title.js';
 import { organTypeOf } from './organ-type.js';
 import { findFigures } from './narrative.js';
+import { findClaims } from './claims.js';
 import { assessReading, normalisedBody } from './certainty.js';
 
 export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot {
@@ -70,6 +71,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     feeStatements: findFeeStatements(lines, index),
     dates: findDates(lines, index),
     figures: findFigures(lines, index),
+    claims: findClaims(lines, index),
     reading: { sections: {} as ReportRoot['reading']['sections'], tables: {} as ReportRoot['reading']['tables'], notAReport: false },
     children: preamble.children.length > 0 ? parts : parts.slice(1),
     position: index.position(0, out.text.length),

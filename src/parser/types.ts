@@ -171,6 +171,24 @@ export interface NarrativeFigure {
 }
 
 /**
+ * A claim of the narrative that a table or the title can contradict:
+ * - allHandled: every application was handled (全部办结, 所有申请均已办理完成);
+ * - reportYear: a phrase naming the report year by number (本年度（2022年）, the overview's opening "2022年，…").
+ */
+export interface NarrativeClaim {
+  type: 'claim';
+  kind: 'allHandled' | 'reportYear';
+  /** For reportYear: the year the phrase names. */
+  year?: number;
+  /** 'jurisdiction' when the sentence speaks of a whole city, district or county. */
+  scope: 'organ' | 'jurisdiction';
+  /** The sentence. */
+  text: string;
+  section: SectionKey | null;
+  position?: Position;
+}
+
+/**
  * How sure the reader is about one part of the report (docs/architecture.md, "Reading certainty"):
  * - read: found and placed;
  * - absent: its words occur nowhere in the document text (after normalising blanks, full-width forms and line
@@ -218,6 +236,8 @@ export interface ReportRoot {
   dates: DateStatement[];
   /** Figures stated in the narrative (for cross-checks against the tables). */
   figures: NarrativeFigure[];
+  /** Claims of the narrative (every application handled, the report year named by number). */
+  claims: NarrativeClaim[];
   /** What was read, what is absent, what could not be read. */
   reading: ReadingCertainty;
   children: Array<PreambleNode | SectionNode>;
@@ -235,4 +255,5 @@ export type ReportNode =
   | PeriodStatement
   | FeeStatement
   | DateStatement
-  | NarrativeFigure;
+  | NarrativeFigure
+  | NarrativeClaim;

@@ -5,6 +5,7 @@ import carryOver from './carry-over.js';
 import feeStatement from './fee-statement.js';
 import governmentAccountability from './government-accountability.js';
 import narrativeConsistency from './narrative-consistency.js';
+import narrativeYear from './narrative-year.js';
 import numericCells from './numeric-cells.js';
 import outdatedFormat from './outdated-format.js';
 import publicationDate from './publication-date.js';
@@ -20,6 +21,7 @@ export const rules: readonly AnyRule[] = [
   feeStatement,
   governmentAccountability,
   narrativeConsistency,
+  narrativeYear,
   numericCells,
   outdatedFormat,
   publicationDate,
