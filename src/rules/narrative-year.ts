@@ -11,7 +11,7 @@ export default defineRule({
     id: 'narrative-year',
     description: { zh: '正文中指本年度的年份须与报告年度一致', en: 'Require the year the text gives for the report year to be the report year' },
     category: 'period',
-    basis: '《中华人民共和国政府信息公开条例》第五十条（上一年度的年度报告）；国办公开办函〔2021〕30号 年度报告格式',
+    basis: '《中华人民共和国政府信息公开条例》第四十九条（上一年度政府信息公开工作年度报告）；国办公开办函〔2021〕30号 年度报告格式',
     defaultSeverity: 'warn',
     recommended: true,
     messages: {

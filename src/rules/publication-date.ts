@@ -18,11 +18,13 @@ export interface Options {
 const show = (d: IsoDate): string => `${d.year}年${d.month}月${d.day}日`;
 const ordinal = (d: IsoDate): number => d.year * 10000 + d.month * 100 + d.day;
 const KIND: Readonly<Record<string, string>> = { published: '发布日期', written: '成文日期', signature: '落款日期' };
+/** The revised 条例 took effect on 15 May 2019: reports on 2019 and later are due by its 第四十九条. */
+const REVISED_REPORT_YEAR = 2019;
 const MONTH_DAY = '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
 // 管委会 (zone) as departments; an organ of unknown kind gets the latest deadline, so no report is called late wrongly.
 const DEFAULT_DEADLINES: Deadlines = { government: '03-31', department: '01-31', township: '01-31', zone: '01-31', unknown: '03-31' };
 
-export default defineRule<Options, 'late' | 'beforePeriodEnd'>({
+export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodEnd'>({
   meta: {
     id: 'publication-date',
     description: {
@@ -32,12 +34,16 @@ export default defineRule<Options, 'late' | 'beforePeriodEnd'>({
     category: 'period',
     basis: '《中华人民共和国政府信息公开条例》第四十九条',
     defaultSeverity: 'error',
-    severities: { late: 'warn' },
+    severities: { late: 'warn', lateOldRegulation: 'warn' },
     recommended: true,
     messages: {
       late: {
         zh: '{kind}为 {date}，晚于《条例》第四十九条规定的 {deadline}（按{organ}的期限；机关类型不对时请在配置中设置 "organType"）',
         en: 'The {kindEn} is {date}, later than the deadline of {deadline} (Regulations, article 49, for {organEn}; set "organType" in the configuration if the organ is of another kind)',
+      },
+      lateOldRegulation: {
+        zh: '{kind}为 {date}，晚于2008年施行的《条例》第三十一条规定的 {deadline}（{year}年度报告适用修订前的条例）',
+        en: 'The {kindEn} is {date}, later than the deadline of {deadline} (the Regulations of 2008, article 31, which applied to reports on {year})',
       },
       beforePeriodEnd: {
         zh: '{kind}为 {date}，早于统计期限结束（{year}年12月31日）',
@@ -49,6 +55,7 @@ export default defineRule<Options, 'late' | 'beforePeriodEnd'>({
         zh: '下一年度请按期公布；日期写错请更正；本地规定的期限不同时，用本规则的 deadlines 选项设置',
         en: 'Publish on time next year; correct the date if it is a typo; set the deadlines option where local rules differ',
       },
+      lateOldRegulation: { zh: '日期写错时请更正', en: 'Correct the date if it is a typo' },
       beforePeriodEnd: { zh: '核对日期中的年份', en: 'Check the year of the date' },
     },
     schema: {
@@ -71,7 +78,9 @@ export default defineRule<Options, 'late' | 'beforePeriodEnd'>({
     const organ = organKey(report.organType);
     // Options merge shallowly: one deadline configured keeps the defaults of the others.
     const deadlines = { ...DEFAULT_DEADLINES, ...context.options.deadlines };
-    const [month, day] = deadlines[organ].split('-').map(Number);
+    // Reports on 2018 and before were due under the 2008 条例 (第三十一条): 31 March for every organ.
+    const old = year < REVISED_REPORT_YEAR;
+    const [month, day] = (old ? '03-31' : deadlines[organ]).split('-').map(Number);
     const deadline: IsoDate = { year: year + 1, month: month ?? 1, day: day ?? 31 };
     const periodEnd: IsoDate = { year, month: 12, day: 31 };
     for (const statement of report.dates) {
@@ -80,7 +89,8 @@ export default defineRule<Options, 'late' | 'beforePeriodEnd'>({
         context.report({ node: statement, messageId: 'beforePeriodEnd', data: kinds });
       } else if (ordinal(statement.date) > ordinal(deadline)) {
         const names = ORGAN_NAMES[organ];
-        context.report({ node: statement, messageId: 'late', data: { ...kinds, deadline: show(deadline), organ: names.zh, organEn: names.en } });
+        const messageId = old ? 'lateOldRegulation' : 'late';
+        context.report({ node: statement, messageId, data: { ...kinds, deadline: show(deadline), organ: names.zh, organEn: names.en } });
       }
     }
   },

@@ -96,6 +96,20 @@ for (const layout of LAYOUTS) {
   valid.push({ name: `${layout}: a zone's committee with its deadline set to 31 March`, text: zone.text, format: fmt, options: { deadlines: { zone: '03-31' } } });
 }
 
+// A report on 2018 was due by 31 March 2019 under the 2008 条例 (第三十一条), whatever the organ.
+for (const layout of LAYOUTS) {
+  const fmt = format(layout);
+  const on = (date: string) => writeReport({ year: 2018, other: ['本机关无其他需要报告的事项。', `发布日期：${date}`] }, layout);
+  valid.push({ name: `${layout}: a bureau's report on 2018 published 20 March 2019`, text: on('2019年3月20日').text, format: fmt });
+  const late = on('2019年4月3日');
+  invalid.push({
+    name: `${layout}: a bureau's report on 2018 published 3 April 2019`,
+    text: late.text,
+    format: fmt,
+    errors: [{ messageId: 'lateOldRegulation', severity: 'warn', line: late.lineOf('发布日期'), data: { deadline: '2019年3月31日', year: 2018 } }],
+  });
+}
+
 // Links and a crawler's folder carry dates of their own: they are never the publication date.
 for (const layout of LAYOUTS) {
   const crawled = writeReport(
