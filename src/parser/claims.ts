@@ -11,7 +11,7 @@ import type { TextLine } from './statements.js';
 import { JURISDICTION } from './narrative.js';
 
 const ALL_HANDLED =
-  /(所有|全部|各类)?(政府信息公开)?申请(均|都|全部)?(已)?(办理完成|办理完毕|处理完毕|办结)|(全部|均已|均|都已|都)(按时|依法|按期|及时|在法定期限内)?(予以)?(办结|办理完毕|办理完成|处理完毕)/;
+  /(所有|全部|各类)?(政府信息公开)?申请(均|都|全部)?(已)?(办理完成|办理完毕|处理完毕|办结)(?!率)|(全部|均已|均|都已|都)(按时|依法|按期|及时|在法定期限内)?(予以)?(办结|办理完毕|办理完成|处理完毕)(?!率)/;
 /** Words that make a "handled" sentence about part of the applications, or deny it. */
 const PARTIAL = /上年结转|结转(的|下)|其余|除|未全部|尚未|没有全部|不能|部分|复议|诉讼|信访|建议|提案|投诉/;
 
@@ -20,9 +20,9 @@ const YEAR_PHRASES: readonly RegExp[] = [
   /本年度?\s*[（(]\s*(\d{4})\s*年?度?\s*[)）]|本年度?即\s*(\d{4})\s*年/,
   // 2022年度（本年度）
   /(\d{4})\s*年度?\s*[（(]\s*(?:即)?本年度?\s*[)）]/,
-  // 2022年1-12月, 2022年1月至12月, 2022年全年: a statistical period written without days
-  /(\d{4})\s*年\s*(?:1\s*(?:月)?\s*(?:[-－—–~～至到])\s*12\s*月|全年)/,
 ];
+/** 2022年1-12月, 2022年全年: a statistical period written without days, unless the sentence also speaks of 本年/今年. */
+const PERIOD_PHRASE = /(\d{4})\s*年\s*(?:1\s*(?:月)?\s*(?:[-－—–~～至到])\s*12\s*月|全年)/;
 /** The opening of 一、总体情况: "2022年，本局…" speaks of the report year. */
 const OPENING = /^\s*(\d{4})\s*年度?\s*[，,]/;
 /** Sentences that compare with or plan for another year name it rightly. */
@@ -53,7 +53,8 @@ export function findClaims(lines: readonly TextLine[], index: LineIndex): Narrat
       // A sentence naming two years (2022年…2023年…) is about more than one: leave it.
       if (years.size !== 1) continue;
       const opening = first && at === 0 ? OPENING.exec(sentence) : null;
-      const phrase = opening ?? YEAR_PHRASES.map((re) => re.exec(sentence)).find((m) => m !== null) ?? null;
+      const period = /本年|今年/.test(sentence) ? null : PERIOD_PHRASE.exec(sentence);
+      const phrase = opening ?? YEAR_PHRASES.map((re) => re.exec(sentence)).find((m) => m !== null) ?? period;
       const year = phrase ? Number(phrase[1] ?? phrase[2]) : NaN;
       if (phrase && Number.isInteger(year)) add({ kind: 'reportYear', year, scope: 'organ' }, phrase.index, phrase[0].length);
     }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { organTypeOf } from '../../src/parser/organ-type.js';
 import { parseReport } from '../../src/parser/index.js';
+import { extractReport } from '../../src/extract.js';
 
 describe('organTypeOf', () => {
   it.each([
@@ -38,6 +39,9 @@ describe('report.organType', () => {
   const text = '# 某县人民政府2023年政府信息公开工作年度报告\n\n## 一、总体情况\n\n2023年，本县持续推进政务公开。\n';
   it('is read from the title', async () => {
     expect((await parseReport(text, { format: 'markdown' })).report.organType).toBe('government');
+  });
+  it('is in extract', async () => {
+    expect(extractReport(await parseReport(text, { format: 'markdown' })).organType).toBe('government');
   });
   it('is replaced by the configured one', async () => {
     expect((await parseReport(text, { format: 'markdown', organType: 'department' })).report.organType).toBe('department');

@@ -15,6 +15,7 @@ const RIGHT = [
   '按规定发布了2022年度政府信息公开工作年度报告。',
   '2022年共收到申请9件，2023年共收到申请14件。',
   '2019年以来，本局持续推进政务公开标准化建设。',
+  '2022年全年收到申请9件，今年收到申请14件。',
 ];
 // Phrases that speak of the report year as another year.
 const STALE: Array<[string, string, number]> = [
