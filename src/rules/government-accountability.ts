@@ -15,6 +15,9 @@ export interface Options {
   organTypes: OrganType[];
 }
 
+/** The revised 条例 took effect on 15 May 2019: its 第五十条 applies to reports on 2019 and later. */
+const REVISED_REPORT_YEAR = 2019;
+
 interface Topic {
   zh: string;
   en: string;
@@ -64,6 +67,8 @@ export default defineRule<Options, 'missing'>({
   check(report, context) {
     const { require, organTypes } = context.options;
     if (report.reading.notAReport || report.organType === null || !organTypes.includes(report.organType)) return;
+    // The 2008 条例 (reports on 2018 and before) did not ask for them.
+    if (report.year !== null && report.year < REVISED_REPORT_YEAR) return;
     const paragraphs = paragraphsOf(report);
     // A report whose text was not read (sections not found) is not accused of saying nothing.
     if (!paragraphs.length || !report.children.some((c) => c.type === 'section')) return;

@@ -23,6 +23,7 @@ for (const layout of LAYOUTS) {
   valid.push({ name: `${layout}: one of the three named is enough by default`, text: writeReport({ organ: '某区人民政府', overview: [ONLY_ASSESSMENT] }, layout).text, format: fmt });
   valid.push({ name: `${layout}: an organ of unknown kind is not asked`, text: writeReport({ organ: '' }, layout).text, format: fmt });
   valid.push({ name: `${layout}: a zone's committee is not asked by default`, text: writeReport({ organ: '某市经济技术开发区管委会' }, layout).text, format: fmt });
+  valid.push({ name: `${layout}: a report on 2018 (the 2008 条例 did not ask)`, text: writeReport({ organ: '某县人民政府', year: 2018 }, layout).text, format: fmt });
   valid.push({ name: `${layout}: a township is not asked by default`, text: writeReport({ organ: '某县某镇人民政府' }, layout).text, format: fmt });
 
   const partial = writeReport({ organ: '某区人民政府', overview: [ONLY_ASSESSMENT] }, layout);

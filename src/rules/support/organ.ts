@@ -8,7 +8,7 @@ export const ORGAN_NAMES: Readonly<Record<OrganKey, { zh: string; en: string }>>
   department: { zh: '政府部门', en: 'a government department' },
   township: { zh: '乡镇、街道', en: 'a township or street office' },
   zone: { zh: '开发区、新区等管委会', en: "a development zone's administrative committee" },
-  unknown: { zh: '未识别的机关类型', en: 'an organ of unknown kind' },
+  unknown: { zh: '机关类型未识别时', en: 'an organ of unknown kind' },
 };
 
 export const organKey = (type: OrganType | null): OrganKey => type ?? 'unknown';
