@@ -69,11 +69,16 @@ interface Part {
   labels?: number;
 }
 
+/** 《条例》第五十条（四）: a people's government's own report also states 工作考核、社会评议和责任追究. */
+function accountability(d: ReportData): string[] {
+  return /人民政府$/.test(d.organ) ? ['将政府信息公开工作纳入年度绩效考核，主动接受社会评议，全年未发生责任追究情况。'] : [];
+}
+
 function parts(d: ReportData): Part[] {
   const newTotal = d.applications['new']?.[6] ?? '0';
   const out: Part[] = [
     { paragraphs: [`本报告根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》要求编制。${d.periodText}如对本报告有疑问，请与${d.organ}办公室联系。`] },
-    { heading: '一、总体情况', paragraphs: [`${d.year}年，${d.organ}共收到政府信息公开申请${newTotal}件，均在法定期限内答复。`, ...d.paragraphs.overview] },
+    { heading: '一、总体情况', paragraphs: [`${d.year}年，${d.organ}共收到政府信息公开申请${newTotal}件，均在法定期限内答复。`, ...d.paragraphs.overview, ...accountability(d)] },
     { heading: '二、主动公开政府信息情况', table: activeRows(d), labels: 1 },
     { heading: '三、收到和处理政府信息公开申请情况', table: applicationRows(d), labels: 3 },
     { heading: '四、政府信息公开行政复议、行政诉讼情况', table: reviewRows(d), labels: 0 },

@@ -19,6 +19,11 @@ const genericSetting = {
 };
 
 const lang = { type: 'string', enum: ['zh', 'zh-CN', 'en'], description: 'Message language. 消息语言。' };
+const organType = {
+  type: 'string',
+  enum: ['government', 'department', 'township', 'zone'],
+  description: 'The kind of organ (第四十九条 deadlines, 第五十条 content). 机关类型：人民政府 / 部门 / 乡镇街道 / 管委会。',
+};
 const stringOrList = { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
 
 function shape(rules: Record<string, unknown>): Record<string, unknown> {
@@ -34,6 +39,7 @@ function shape(rules: Record<string, unknown>): Record<string, unknown> {
       },
       plugins: { type: 'array', items: { type: 'string' }, description: 'Plugin packages or relative paths.' },
       lang,
+      organType,
       rules,
       overrides: {
         type: 'array',
@@ -41,7 +47,7 @@ function shape(rules: Record<string, unknown>): Record<string, unknown> {
           type: 'object',
           additionalProperties: false,
           required: ['files'],
-          properties: { files: stringOrList, excludedFiles: stringOrList, lang, rules },
+          properties: { files: stringOrList, excludedFiles: stringOrList, lang, organType, rules },
         },
       },
     },

@@ -1,5 +1,6 @@
 /** Shapes of `.reportlintrc.json` as written, and of a configuration once resolved for one file. */
 import type { Locale } from './rules/types.js';
+import type { OrganType } from './parser/types.js';
 import type { RuleSetting } from './config-severity.js';
 import { LocalizedError, msg, type Msg } from './cli-messages.js';
 
@@ -10,8 +11,16 @@ export interface ConfigFileData {
   extends?: string | string[];
   plugins?: string[];
   lang?: 'zh' | 'zh-CN' | 'en';
+  /** The kind of organ whose reports these are, when the title does not say it clearly (第四十九条 deadlines). */
+  organType?: OrganType;
   rules?: Record<string, unknown>;
-  overrides?: Array<{ files: string | string[]; excludedFiles?: string | string[]; lang?: 'zh' | 'zh-CN' | 'en'; rules?: Record<string, unknown> }>;
+  overrides?: Array<{
+    files: string | string[];
+    excludedFiles?: string | string[];
+    lang?: 'zh' | 'zh-CN' | 'en';
+    organType?: OrganType;
+    rules?: Record<string, unknown>;
+  }>;
 }
 
 /** A config file after its `extends` chain has been applied; overrides still pending (they depend on the file). */
@@ -22,7 +31,8 @@ export interface LoadedConfig {
   sources: string[];
   rules: Map<string, RuleSetting>;
   lang?: Locale;
-  overrides: Array<{ files: string[]; excludedFiles: string[]; lang?: Locale; rules: Map<string, RuleSetting> }>;
+  organType?: OrganType;
+  overrides: Array<{ files: string[]; excludedFiles: string[]; lang?: Locale; organType?: OrganType; rules: Map<string, RuleSetting> }>;
   /** Plugins named by this config and what they extend, with versions when known. */
   plugins: Array<{ name: string; origin: string; version?: string }>;
 }
@@ -33,6 +43,7 @@ export interface ResolvedConfig {
   sources: string[];
   rules: Map<string, RuleSetting>;
   lang?: Locale;
+  organType?: OrganType;
   plugins: Array<{ name: string; origin: string; version?: string }>;
 }
 

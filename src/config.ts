@@ -78,12 +78,14 @@ export class ConfigLoader {
     const loaded = await (file ? this.load(file, []) : this.loadDefault());
     const rules = new Map(loaded.rules);
     let lang = loaded.lang;
+    let organType = loaded.organType;
     const sources = [...loaded.sources];
     loaded.overrides.forEach((override, i) => {
       const base = loaded.overridesBase[i] ?? this.cwd;
       if (!matches(base, absolute, override.files) || matches(base, absolute, override.excludedFiles)) return;
       for (const [id, setting] of override.rules) rules.set(id, mergeSetting(rules.get(id), setting));
       if (override.lang) lang = override.lang;
+      if (override.organType) organType = override.organType;
       sources.push(`${loaded.file ?? 'default'} overrides[${i}]`);
     });
     if (this.options.ruleOverrides && Object.keys(this.options.ruleOverrides).length > 0) {
@@ -92,7 +94,7 @@ export class ConfigLoader {
       }
       sources.push('--rule');
     }
-    const config: ResolvedConfig = { file: loaded.file, sources, rules, plugins: loaded.plugins, ...(lang ? { lang } : {}) };
+    const config: ResolvedConfig = { file: loaded.file, sources, rules, plugins: loaded.plugins, ...(lang ? { lang } : {}), ...(organType ? { organType } : {}) };
     return { config, registry: loaded.registry };
   }
 
@@ -185,6 +187,7 @@ export class ConfigLoader {
     let rules = new Map<string, RuleSetting>();
     const sources: string[] = [];
     let lang: LoadedConfig['lang'];
+    let organType: LoadedConfig['organType'];
     const overrides: LoadedConfig['overrides'] = [];
     const overridesBase: string[] = [];
     let baseIndex = 0;
@@ -196,6 +199,7 @@ export class ConfigLoader {
         preset = base.rules;
         sources.push(...base.sources);
         lang = base.lang ?? lang;
+        organType = base.organType ?? organType;
         overrides.push(...base.overrides);
         overridesBase.push(...base.overridesBase);
       } else {
@@ -211,10 +215,12 @@ export class ConfigLoader {
         excludedFiles: list(override.excludedFiles),
         rules: readRules(override.rules ?? {}, registry, file, `overrides[${i}].rules`),
         ...(override.lang ? { lang: normaliseLang(override.lang) ?? 'zh' } : {}),
+        ...(override.organType ? { organType: override.organType } : {}),
       });
       overridesBase.push(dir);
     });
     lang = normaliseLang(data.lang) ?? lang;
+    organType = data.organType ?? organType;
     return {
       file,
       sources: [file, ...sources],
@@ -225,6 +231,7 @@ export class ConfigLoader {
       registry,
       pluginSources,
       ...(lang ? { lang } : {}),
+      ...(organType ? { organType } : {}),
     };
   }
 }

@@ -12,6 +12,8 @@ export type CellValues = Record<string, Record<string, number | null>>;
 export interface ExtractedReport {
   year: number | null;
   organ: string | null;
+  /** government | department | township | zone, or null when the organ's name says nothing clear. */
+  organType: string | null;
   title: string | null;
   format: string;
   period: { start: string; end: string } | null;
@@ -59,6 +61,7 @@ export function extractReport(parsed: ParsedReport | { report: ReportRoot }): Ex
   return {
     year: report.year,
     organ: report.organ,
+    organType: report.organType ?? null,
     title: report.title,
     format: report.format,
     period: first?.start && first.end ? { start: formatDate(first.start), end: formatDate(first.end) } : null,

@@ -172,6 +172,7 @@ async function lintOne(
     filePath,
     rules: toActiveRules(config, registry),
     ...(options.lang ?? config.lang ? { lang: options.lang ?? config.lang } : {}),
+    ...(config.organType ? { organType: config.organType } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.format ? { format: options.format } : {}),

@@ -164,6 +164,7 @@ async function configKey(file: string, explicit: boolean, options: LintFilesOpti
     rules: config.rules,
     plugins: config.plugins,
     lang: options.lang ?? config.lang ?? null,
+    organType: config.organType ?? null,
     // Rules see only the date (future years, late publication): a new day re-checks every file.
     day: (options.now ?? new Date()).toISOString().slice(0, 10),
     explicit,

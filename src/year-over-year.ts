@@ -34,11 +34,13 @@ export function carrySummary(report: ReportRoot): ReportRoot | undefined {
     format: report.format,
     year: report.year,
     organ: report.organ,
+    organType: report.organType,
     title: report.title,
     periods: [],
     feeStatements: [],
     dates: [],
     figures: [],
+    claims: [],
     reading: report.reading,
     children: [{ type: 'section', key: 'applications', heading: '', number: null, children: [slimTable] }],
   };

@@ -7,7 +7,7 @@ import { readMarkdown } from './adapters/markdown.js';
 import { readText } from './adapters/text.js';
 import { sniffHtmlCharset } from './adapters/html-charset.js';
 import type { AdapterOutput } from './adapters/types.js';
-import type { InputFormat, ReportRoot } from './types.js';
+import type { InputFormat, OrganType, ReportRoot } from './types.js';
 
 export { DecodeError, decode, type EncodingName } from './decode.js';
 export { detectFormat } from './detect.js';
@@ -18,6 +18,8 @@ export interface ParseOptions {
   filePath?: string;
   /** Forces the text encoding (bytes input only). */
   encoding?: EncodingName;
+  /** The organ's kind as configured ("organType"): replaces what the title suggests. */
+  organType?: OrganType;
 }
 
 export interface ParsedReport {
@@ -59,7 +61,7 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   const binaryAdapter = binaryAdapters.get(format);
   if (binaryAdapter && binary) {
     const out = await binaryAdapter(input);
-    return { report: buildReport(out, format), text: out.text, format };
+    return { report: withOrganType(buildReport(out, format), options), text: out.text, format };
   }
   let text: string;
   let encoding: string | undefined;
@@ -76,5 +78,10 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   const adapter = textAdapters.get(format);
   if (!adapter) throw new Error(`no reader for the ${format} format`);
   const out = await adapter(text);
-  return { report: buildReport(out, format), text: out.text, format, ...(encoding ? { encoding } : {}) };
+  return { report: withOrganType(buildReport(out, format), options), text: out.text, format, ...(encoding ? { encoding } : {}) };
+}
+
+function withOrganType(report: ReportRoot, options: ParseOptions): ReportRoot {
+  if (options.organType) report.organType = options.organType;
+  return report;
 }

@@ -21,7 +21,7 @@ const PATTERNS: ReadonlyArray<[NarrativeFigure['kind'], RegExp]> = [
 ];
 const NO_APPLICATIONS = /(未|没有|无)(收到|接到|受理|发生)(任何)?(形式的)?(政府信息公开|依申请公开|信息公开|公开)?申请/;
 const NO_REVIEW = /(未|没有|无)(发生|出现)?(因政府信息公开)?[^。；]{0,16}(被申请)?行政复议(和|或|及|、)?(提起)?(行政诉讼)?/;
-const JURISDICTION = /全(市|区|县|省|州|盟|旗|镇各)|各级|各部门|各单位|各乡镇|各街道|全系统|市本级及/;
+export const JURISDICTION = /全(市|区|县|省|州|盟|旗|镇各)|各级|各部门|各单位|各乡镇|各街道|全系统|市本级及/;
 
 export function findFigures(lines: readonly TextLine[], index: LineIndex): NarrativeFigure[] {
   const out: NarrativeFigure[] = [];

@@ -13,7 +13,9 @@ import { classifyTable, readTable } from './tables.js';
 import { tableText, type RawTable } from './raw-table.js';
 import { findDates, findFeeStatements, findPeriods, type TextLine } from './statements.js';
 import { findTitle } from './title.js';
+import { organTypeOf } from './organ-type.js';
 import { findFigures } from './narrative.js';
+import { findClaims } from './claims.js';
 import { assessReading, normalisedBody } from './certainty.js';
 
 export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot {
@@ -63,11 +65,13 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     format,
     year: title.year ?? periods[0]?.start?.year ?? null,
     organ: title.organ,
+    organType: organTypeOf(title.organ),
     title: title.title,
     periods,
     feeStatements: findFeeStatements(lines, index),
     dates: findDates(lines, index),
     figures: findFigures(lines, index),
+    claims: findClaims(lines, index),
     reading: { sections: {} as ReportRoot['reading']['sections'], tables: {} as ReportRoot['reading']['tables'], notAReport: false },
     children: preamble.children.length > 0 ? parts : parts.slice(1),
     position: index.position(0, out.text.length),

@@ -171,6 +171,24 @@ export interface NarrativeFigure {
 }
 
 /**
+ * A claim of the narrative that a table or the title can contradict:
+ * - allHandled: every application was handled (全部办结, 所有申请均已办理完成);
+ * - reportYear: a phrase naming the report year by number (本年度（2022年）, the overview's opening "2022年，…").
+ */
+export interface NarrativeClaim {
+  type: 'claim';
+  kind: 'allHandled' | 'reportYear';
+  /** For reportYear: the year the phrase names. */
+  year?: number;
+  /** 'jurisdiction' when the sentence speaks of a whole city, district or county. */
+  scope: 'organ' | 'jurisdiction';
+  /** The sentence. */
+  text: string;
+  section: SectionKey | null;
+  position?: Position;
+}
+
+/**
  * How sure the reader is about one part of the report (docs/architecture.md, "Reading certainty"):
  * - read: found and placed;
  * - absent: its words occur nowhere in the document text (after normalising blanks, full-width forms and line
@@ -197,18 +215,29 @@ export interface ReadingCertainty {
   notAReport: boolean;
 }
 
+/**
+ * The kind of organ whose report it is (《政府信息公开条例》第四十九条, 第五十条): a people's government itself,
+ * a department (局、委、办…, and a government's own office), a township or street, or a development zone's
+ * committee (管委会), which local rules treat either way.
+ */
+export type OrganType = 'government' | 'department' | 'township' | 'zone';
+
 export interface ReportRoot {
   type: 'report';
   format: InputFormat;
   /** The report year, from the title (or the first statement of the year when there is no title). */
   year: number | null;
   organ: string | null;
+  /** Read from the organ's name, or set by the configuration ("organType"); null when unclear. */
+  organType: OrganType | null;
   title: string | null;
   periods: PeriodStatement[];
   feeStatements: FeeStatement[];
   dates: DateStatement[];
   /** Figures stated in the narrative (for cross-checks against the tables). */
   figures: NarrativeFigure[];
+  /** Claims of the narrative (every application handled, the report year named by number). */
+  claims: NarrativeClaim[];
   /** What was read, what is absent, what could not be read. */
   reading: ReadingCertainty;
   children: Array<PreambleNode | SectionNode>;
@@ -226,4 +255,5 @@ export type ReportNode =
   | PeriodStatement
   | FeeStatement
   | DateStatement
-  | NarrativeFigure;
+  | NarrativeFigure
+  | NarrativeClaim;

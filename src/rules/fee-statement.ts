@@ -5,6 +5,7 @@
  */
 import { findSection, findTable, getRow } from '../parser/query.js';
 import type { ReportRoot } from '../parser/types.js';
+import { beforeFormatYear } from './support/format-era.js';
 import { defineRule } from './types.js';
 
 const ROW_LABEL = '（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用';
@@ -43,6 +44,8 @@ export default defineRule({
     },
   },
   check(report, context) {
+    // The 办法 took effect on 1 January 2021: a report on 2019 or 2020 was not asked for the statement.
+    if (beforeFormatYear(report)) return;
     // The parser keeps only sentences that state something (a form's 「在此处报告」 is not a statement).
     const statements = report.feeStatements;
     const other = findSection(report, 'other');

@@ -3,7 +3,9 @@ import type { AnyRule } from './types.js';
 import applicationTotals from './application-totals.js';
 import carryOver from './carry-over.js';
 import feeStatement from './fee-statement.js';
+import governmentAccountability from './government-accountability.js';
 import narrativeConsistency from './narrative-consistency.js';
+import narrativeYear from './narrative-year.js';
 import numericCells from './numeric-cells.js';
 import outdatedFormat from './outdated-format.js';
 import publicationDate from './publication-date.js';
@@ -18,7 +20,9 @@ export const rules: readonly AnyRule[] = [
   applicationTotals,
   carryOver,
   feeStatement,
+  governmentAccountability,
   narrativeConsistency,
+  narrativeYear,
   numericCells,
   outdatedFormat,
   publicationDate,

@@ -8,7 +8,7 @@ import type { CellNode, NarrativeFigure, ReportRoot } from '../parser/types.js';
 import { defineRule } from './types.js';
 
 type Kind = NarrativeFigure['kind'];
-type MessageId = Kind | 'noApplications';
+type MessageId = Kind | 'noApplications' | 'allHandledCarriedForward';
 
 /** The table cells a figure is compared with (their sum). */
 const CELLS: Readonly<Record<Kind, { table: 'applications' | 'review'; row: string; column: string }[]>> = {
@@ -44,6 +44,10 @@ export default defineRule({
       handled: said('办结', 'applications handled', '表三「（七）总计」', 'table 3 “(7) total”'),
       reviewCases: said('行政复议', 'administrative reconsiderations', '表四「行政复议」总计', 'table 4 reconsideration total'),
       litigationCases: said('行政诉讼', 'lawsuits', '表四「行政诉讼」两组总计之和', 'the two lawsuit totals of table 4'),
+      allHandledCarriedForward: {
+        zh: '文中称申请均已办结，而表三「四、结转下年度继续办理」总计为 {actual}，即有 {actual} 件尚未办结',
+        en: 'The text says every application was handled, but table 3 “carried forward” (total) is {actual}: {actual} are still open',
+      },
     },
     hints: {
       applicationsReceived: { zh: '核对文字与表三，改正有误的一处', en: 'Check the sentence against table 3 and correct whichever is wrong' },
@@ -53,6 +57,7 @@ export default defineRule({
       handled: { zh: '核对文字与表三，改正有误的一处', en: 'Check the sentence against table 3 and correct whichever is wrong' },
       reviewCases: { zh: '核对文字与表四，改正有误的一处', en: 'Check the sentence against table 4 and correct whichever is wrong' },
       litigationCases: { zh: '核对文字与表四，改正有误的一处', en: 'Check the sentence against table 4 and correct whichever is wrong' },
+      allHandledCarriedForward: { zh: '改为“除结转下年度继续办理的 N 件外，其余均已办结”，或核对表三', en: 'Say that all but the N carried forward were handled, or check table 3' },
     },
   },
   check(report, context) {
@@ -65,6 +70,12 @@ export default defineRule({
       const messageId: MessageId = figure.kind === 'applicationsReceived' && figure.value === 0 ? 'noApplications' : figure.kind;
       const where = (cells as CellNode[]).map((c) => c.location ?? '').filter(Boolean).join('、');
       context.report({ node: figure, messageId, data: { stated: figure.value, actual, cell: where, sentence: figure.text }, actual: figure.value, expected: actual });
+    }
+    // "全部办结" while table 三 carries applications forward: one of the two is wrong.
+    const carried = cellOf(report, 'applications', 'carryForward', 'total');
+    const claim = report.claims.find((c) => c.kind === 'allHandled' && c.scope === 'organ');
+    if (claim && carried && (carried.value ?? 0) > 0) {
+      context.report({ node: claim, messageId: 'allHandledCarriedForward', data: { actual: carried.value ?? 0, cell: carried.location ?? '', sentence: claim.text }, actual: 0, expected: carried.value ?? 0 });
     }
   },
 });

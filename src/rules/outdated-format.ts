@@ -1,14 +1,14 @@
 /**
  * Reports on 2021 and later must use the tables of 国办公开办函〔2021〕30号; the 2019 template (本年新制作数量 /
  * 本年新公开数量 / 对外公开总数量, 上一年项目数量 / 本年增/减, a 第二十条第（九）项 block) is outdated. The
- * parser leaves such a table unmapped, so the other table rules never misread it; this rule says why, once per table.
+ * parser leaves such a table unmapped, so the other table rules never misread it; this rule says why, once per report.
+ * Reports on 2019 and 2020 are held to the 2019 format by the other rules (support/format-era.ts).
  */
 import { tablesOf } from '../parser/query.js';
+import { FORMAT_YEAR } from './support/format-era.js';
 import { defineRule } from './types.js';
 
 const NAMES: Readonly<Record<string, string>> = { active: '表二', applications: '表三', review: '表四', unknown: '表格' };
-/** The first report year the 2021 format applies to. */
-const FORMAT_YEAR = 2021;
 
 export default defineRule({
   meta: {
@@ -29,12 +29,14 @@ export default defineRule({
     },
   },
   check(report, context) {
-    // Without a year, the table itself is the evidence: the 2019 template has not been current since 2021.
-    if (report.year !== null && report.year < FORMAT_YEAR) return;
-    for (const table of tablesOf(report)) {
-      if (table.template !== '2019') continue;
-      const labels = table.outdatedLabels.length ? table.outdatedLabels.join('、') : '旧版表头';
-      context.report({ node: table, messageId: 'outdatedTable', data: { table: NAMES[table.kind] ?? '表格', labels, year: report.year ?? `${FORMAT_YEAR}年及以后` } });
-    }
+    // A report on 2019 or 2020 used the 2019 template rightly; without a year there is no telling (never cry wolf).
+    if (report.year === null || report.year < FORMAT_YEAR) return;
+    const old = tablesOf(report).filter((t) => t.template === '2019');
+    const first = old[0];
+    if (!first) return;
+    // One finding per report: the whole report was made from the old template, not each table on its own.
+    const tables = [...new Set(old.map((t) => NAMES[t.kind] ?? '表格'))].join('、');
+    const found = [...new Set(old.flatMap((t) => t.outdatedLabels))];
+    context.report({ node: first, messageId: 'outdatedTable', data: { table: tables, labels: found.length ? found.join('、') : '旧版表头', year: report.year } });
   },
 });

@@ -1,28 +1,49 @@
 /**
- * 《政府信息公开条例》第五十条: the annual report is published by 31 January of the following year. A 发布日期,
- * 成文日期 or dated signature after that is late (warning); a date before the statistical period ends cannot be
- * the date of a report on that period (error).
+ * 《政府信息公开条例》第四十九条: 县级以上人民政府部门 publish their annual report by 31 January, 县级以上地方人民政府
+ * publish the report of the government itself by 31 March; townships follow their province. The deadline
+ * therefore depends on the organ's kind (report.organType), each configurable. A 发布日期, 成文日期 or dated
+ * signature after it is late (warning); a date before the statistical period ends cannot be the date of a
+ * report on that period (error).
  */
 import type { IsoDate } from '../parser/types.js';
+import { ORGAN_NAMES, organKey, type OrganKey } from './support/organ.js';
 import { defineRule } from './types.js';
+
+/** Deadlines in the year after the report year, as MM-DD, per kind of organ. */
+export type Deadlines = Record<OrganKey, string>;
+export interface Options {
+  deadlines: Deadlines;
+}
 
 const show = (d: IsoDate): string => `${d.year}年${d.month}月${d.day}日`;
 const ordinal = (d: IsoDate): number => d.year * 10000 + d.month * 100 + d.day;
 const KIND: Readonly<Record<string, string>> = { published: '发布日期', written: '成文日期', signature: '落款日期' };
+/** The revised 条例 took effect on 15 May 2019: reports on 2019 and later are due by its 第四十九条. */
+const REVISED_REPORT_YEAR = 2019;
+const MONTH_DAY = '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
+// 管委会 (zone) as departments; an organ of unknown kind gets the latest deadline, so no report is called late wrongly.
+const DEFAULT_DEADLINES: Deadlines = { government: '03-31', department: '01-31', township: '01-31', zone: '01-31', unknown: '03-31' };
 
-export default defineRule({
+export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodEnd'>({
   meta: {
     id: 'publication-date',
-    description: { zh: '年度报告须于次年1月31日前公布，且日期不早于统计期限结束', en: 'Require the report to be dated by 31 January of the following year, and not before its period ends' },
+    description: {
+      zh: '年度报告须在第四十九条规定的期限前公布（部门1月31日、本级人民政府3月31日），且日期不早于统计期限结束',
+      en: "Require the report to be dated by the deadline of article 49 (departments 31 January, a government's own report 31 March), and not before its period ends",
+    },
     category: 'period',
-    basis: '《中华人民共和国政府信息公开条例》第五十条',
+    basis: '《中华人民共和国政府信息公开条例》第四十九条',
     defaultSeverity: 'error',
-    severities: { late: 'warn' },
+    severities: { late: 'warn', lateOldRegulation: 'warn' },
     recommended: true,
     messages: {
       late: {
-        zh: '{kind}为 {date}，晚于《条例》第五十条规定的 {deadline}',
-        en: 'The {kindEn} is {date}, later than the deadline of {deadline} (Regulations, article 50)',
+        zh: '{kind}为 {date}，晚于《条例》第四十九条规定的 {deadline}（按{organ}的期限；机关类型不对时请在配置中设置 "organType"）',
+        en: 'The {kindEn} is {date}, later than the deadline of {deadline} (Regulations, article 49, for {organEn}; set "organType" in the configuration if the organ is of another kind)',
+      },
+      lateOldRegulation: {
+        zh: '{kind}为 {date}，晚于2008年施行的《条例》第三十一条规定的 {deadline}（{year}年度报告适用修订前的条例）',
+        en: 'The {kindEn} is {date}, later than the deadline of {deadline} (the Regulations of 2008, article 31, which applied to reports on {year})',
       },
       beforePeriodEnd: {
         zh: '{kind}为 {date}，早于统计期限结束（{year}年12月31日）',
@@ -30,21 +51,46 @@ export default defineRule({
       },
     },
     hints: {
-      late: { zh: '下一年度请于1月31日前公布；如日期写错请更正', en: 'Publish by 31 January next time; correct the date if it is a typo' },
+      late: {
+        zh: '下一年度请按期公布；日期写错请更正；本地规定的期限不同时，用本规则的 deadlines 选项设置',
+        en: 'Publish on time next year; correct the date if it is a typo; set the deadlines option where local rules differ',
+      },
+      lateOldRegulation: { zh: '日期写错时请更正', en: 'Correct the date if it is a typo' },
       beforePeriodEnd: { zh: '核对日期中的年份', en: 'Check the year of the date' },
     },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        deadlines: {
+          type: 'object',
+          additionalProperties: false,
+          description: 'MM-DD of the year after the report year, per kind of organ. 各类机关的公布期限（次年的月-日）。',
+          properties: Object.fromEntries(['government', 'department', 'township', 'zone', 'unknown'].map((k) => [k, { type: 'string', pattern: MONTH_DAY }])),
+        },
+      },
+    },
+    defaultOptions: { deadlines: DEFAULT_DEADLINES },
   },
   check(report, context) {
     const year = report.year ?? report.periods.find((p) => p.end)?.end?.year ?? null;
     if (year === null) return;
-    const deadline: IsoDate = { year: year + 1, month: 1, day: 31 };
+    const organ = organKey(report.organType);
+    // Options merge shallowly: one deadline configured keeps the defaults of the others.
+    const deadlines = { ...DEFAULT_DEADLINES, ...context.options.deadlines };
+    // Reports on 2018 and before were due under the 2008 条例 (第三十一条): 31 March for every organ.
+    const old = year < REVISED_REPORT_YEAR;
+    const [month, day] = (old ? '03-31' : deadlines[organ]).split('-').map(Number);
+    const deadline: IsoDate = { year: year + 1, month: month ?? 1, day: day ?? 31 };
     const periodEnd: IsoDate = { year, month: 12, day: 31 };
     for (const statement of report.dates) {
       const kinds = { kind: KIND[statement.kind] ?? statement.kind, kindEn: `${statement.kind} date`, date: show(statement.date), year };
       if (ordinal(statement.date) < ordinal(periodEnd)) {
         context.report({ node: statement, messageId: 'beforePeriodEnd', data: kinds });
       } else if (ordinal(statement.date) > ordinal(deadline)) {
-        context.report({ node: statement, messageId: 'late', data: { ...kinds, deadline: show(deadline) } });
+        const names = ORGAN_NAMES[organ];
+        const messageId = old ? 'lateOldRegulation' : 'late';
+        context.report({ node: statement, messageId, data: { ...kinds, deadline: show(deadline), organ: names.zh, organEn: names.en } });
       }
     }
   },

@@ -1,12 +1,14 @@
 /**
  * Tables 二, 三 and 四 of 国办公开办函〔2021〕30号 must be present with every row and column of the format.
- * This rule owns every "cannot read the table" finding, so the totals rules stay silent about such tables.
+ * Only what is absent is missing: a table or row whose words are there but could not be read is
+ * unreadable-content's (docs/architecture.md, "Reading certainty").
  */
 import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS } from '../parser/data/active.js';
 import { applicationColumnLabel, applicationRowLabel } from '../parser/data/applications.js';
 import { REVIEW_COLUMN_LABELS, REVIEW_GROUP_LABELS } from '../parser/data/review.js';
 import { findSection, findTable, tablesOf } from '../parser/query.js';
 import type { ReportNode, SectionKey, TableKey, TableKind } from '../parser/types.js';
+import { follows2019Format, ROWS_ADDED_IN_2021 } from './support/format-era.js';
 import { defineRule } from './types.js';
 
 interface TableSpec {
@@ -66,6 +68,7 @@ export default defineRule({
     },
   },
   check(report, context) {
+    const format2019 = follows2019Format(report);
     for (const spec of TABLES) {
       const table = findTable(report, spec.kind);
       if (!table) {
@@ -81,12 +84,14 @@ export default defineRule({
       }
       // The outdated 2019 table has other rows and columns by design; outdated-format says so once.
       if (table.template === '2019') continue;
+      // A report in the 2019 format prints （六）其他处理 as one row: its 2021 sub-rows are not missing.
+      const missingRows = format2019 && spec.kind === 'applications' ? table.missingRows.filter((r) => !ROWS_ADDED_IN_2021.includes(r)) : table.missingRows;
       // A table that lost most of its rows is one finding, not a screenful.
-      if (table.missingRows.length > MAX_LISTED) {
-        const rows = table.missingRows.map(spec.rowLabel).join('、');
-        context.report({ node: table, messageId: 'missingRows', data: { table: spec.name, count: table.missingRows.length, rows } });
+      if (missingRows.length > MAX_LISTED) {
+        const rows = missingRows.map(spec.rowLabel).join('、');
+        context.report({ node: table, messageId: 'missingRows', data: { table: spec.name, count: missingRows.length, rows } });
       } else {
-        for (const row of table.missingRows) {
+        for (const row of missingRows) {
           context.report({ node: table, messageId: 'missingRow', data: { table: spec.name, row: spec.rowLabel(row) } });
         }
       }

@@ -1,7 +1,7 @@
 /** narrative-consistency: figures in the text against tables 三 and 四; jurisdiction-wide sentences left alone. */
 import rule from '../../src/rules/narrative-consistency.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { LAYOUTS, formatOf, writeReport } from './support/report.js';
+import { LAYOUTS, consistentApplications, formatOf, recompute, writeReport } from './support/report.js';
 
 // The fixture's tables: 新收 224, 上年结转 27, 结转下年度 36, （七）总计 215; 行政复议 8, 行政诉讼 6 + 3.
 const format = formatOf;
@@ -67,6 +67,43 @@ for (const layout of LAYOUTS) {
   disagree('received and handled in one sentence', '本年度共接收依申请公开申请224件，办结216件。', '办结', [{ messageId: 'handled', data: { stated: 216, actual: 215 } }]);
   disagree('cases counted in 起', '本年度本机关发生行政复议案件8起，行政诉讼案件7起。', '行政诉讼', [{ messageId: 'litigationCases', data: { stated: 7, actual: 9 } }]);
   valid.push({ name: `${layout}: a county-wide figure`, text: writeReport({ overview: ['全县各乡镇、各部门共收到政府信息公开申请1230件。'] }, layout).text, format: fmt });
+}
+
+// "All handled" while table 三 carries 36 forward; sentences about part of the applications say nothing of the rest.
+const noneCarried = (() => {
+  const values = consistentApplications();
+  values.carryForward = values.carryForward!.map(() => 0);
+  return recompute(values);
+})();
+for (const layout of LAYOUTS) {
+  const fmt = format(layout);
+  for (const [sentence, anchor] of [
+    ['本局收到的政府信息公开申请全部办结。', '政府信息公开申请全部办结'],
+    ['2023年，所有申请均已办理完成，群众满意度较高。', '所有申请均已办理完成'],
+    ['对收到的申请，本局均已在法定期限内办结。', '均已在法定期限内办结'],
+  ] as const) {
+    const doc = writeReport({ overview: [sentence] }, layout);
+    invalid.push({
+      name: `${layout}: “${sentence}” while 36 are carried forward`,
+      text: doc.text,
+      format: fmt,
+      errors: [{ messageId: 'allHandledCarriedForward', severity: 'warn', line: doc.lineOf(sentence), column: doc.columnOf(sentence, anchor), data: { actual: 36 } }],
+    });
+  }
+  for (const sentence of [
+    '上年结转的27件申请均已办结。',
+    '除结转下年度继续办理的36件外，其余申请均已办结。',
+    '全市各级行政机关收到的申请均已办结。',
+    '本局对政府信息公开申请均按时予以答复。',
+    '依申请公开按时办结率100%。',
+  ]) {
+    valid.push({ name: `${layout}: “${sentence}” says nothing of the carried-forward ones`, text: writeReport({ overview: [sentence] }, layout).text, format: fmt });
+  }
+  valid.push({
+    name: `${layout}: all handled and nothing carried forward`,
+    text: writeReport({ overview: ['本局收到的政府信息公开申请全部办结。'], applications: noneCarried }, layout).text,
+    format: fmt,
+  });
 }
 
 testRule(rule, { valid, invalid });

@@ -40,6 +40,10 @@ export interface ReportSpec {
   overview?: string[];
   /** Write table 二 in the outdated 2019 template. */
   activeTemplate?: '2019';
+  /** Write table 三 as the 2019 template did: （六）其他处理 one row, without sub-rows 1–3. */
+  applicationsTemplate?: '2019';
+  /** The organ named in the title (default 某市某局). */
+  organ?: string;
   /** Tables to leave out (their section heading stays). */
   noTable?: Array<'active' | 'applications' | 'review'>;
 }
@@ -124,11 +128,11 @@ type Part = { kind: 'title' | 'heading' | 'paragraph'; text: string } | { kind: 
 
 function reportParts(spec: ReportSpec): Part[] {
   const year = spec.year ?? 2023;
-  const parts: Part[] = [{ kind: 'title', text: `某市某局${year}年政府信息公开工作年度报告` }];
+  const parts: Part[] = [{ kind: 'title', text: `${spec.organ ?? '某市某局'}${year}年政府信息公开工作年度报告` }];
   const para = (text: string) => parts.push({ kind: 'paragraph', text });
   const tables: Record<TableKind, () => Cell[][]> = {
     active: () => (spec.activeTemplate ? activeRows2019() : activeRows()),
-    applications: () => applicationRows(spec.applications ?? consistentApplications()),
+    applications: () => applicationRows(spec.applications ?? consistentApplications(), spec.applicationsTemplate),
     review: () => reviewRows(spec.review ?? REVIEW_OK),
   };
   if (spec.period !== null) para(spec.period ?? `本报告中所列数据的统计期限为${year}年1月1日至${year}年12月31日。`);
@@ -275,12 +279,19 @@ function activeRows2019(): Cell[][] {
   ];
 }
 
-function applicationRows(values: Record<string, Value[]>): Cell[][] {
+function applicationRows(values: Record<string, Value[]>, template?: '2019'): Cell[][] {
   const header: Cell[] = [{ text: '申请人情况' }, { text: '' }, { text: '' }, ...COLUMN_TEXT.map((text) => ({ text }))];
   const rows: Cell[][] = [header];
   for (const { key } of APPLICATION_ROWS) {
     const v = values[key];
     if (!v) continue;
+    if (template === '2019' && key.startsWith('other.')) {
+      // The 2019 template's （六）其他处理 is one row: the sum of the 2021 sub-rows 1–3.
+      if (key !== 'other.1') continue;
+      const sum = v.map((_, i) => ['other.1', 'other.2', 'other.3'].reduce((s, k) => s + Number(values[k]?.[i] ?? 0), 0));
+      rows.push([{ text: '' }, { text: GROUP_LABELS.other }, { text: '' }, ...sum.map((x, i) => ({ text: String(x), key: `other|${COLUMN_KEYS[i]}` }))]);
+      continue;
+    }
     const labels = ROW_LABELS[key]!.map((text) => ({ text }));
     rows.push([...labels, ...v.map((x, i) => ({ text: String(x), key: `${key}|${COLUMN_KEYS[i]}` }))]);
   }

@@ -1,0 +1,85 @@
+/**
+ * 《政府信息公开条例》第五十条（四）: 各级人民政府的政府信息公开工作年度报告还应当包括工作考核、社会评议和责任追究
+ * 结果情况. Only a people's government's own report is asked (report.organType; departments never are). Real
+ * reports fold these into one paragraph on 监督保障 and often name one or two of the three; by default a report
+ * that names none of them gets one finding, and `require: "each"` asks for all three, still in one finding.
+ */
+import { findSection, paragraphsOf } from '../parser/query.js';
+import type { OrganType, ReportNode } from '../parser/types.js';
+import { defineRule } from './types.js';
+
+export interface Options {
+  /** "any": one of the three named is enough; "each": all three must be. */
+  require: 'any' | 'each';
+  /** The kinds of organ asked; 乡镇人民政府 are 各级人民政府 too, but street offices share their kind. */
+  organTypes: OrganType[];
+}
+
+/** The revised 条例 took effect on 15 May 2019: its 第五十条 applies to reports on 2019 and later. */
+const REVISED_REPORT_YEAR = 2019;
+
+interface Topic {
+  zh: string;
+  en: string;
+  /** Words that speak of the topic, matched on text without blanks (line breaks split words in PDFs). */
+  words: RegExp;
+}
+
+const TOPICS: readonly Topic[] = [
+  { zh: '工作考核', en: 'performance assessment', words: /考核|考评|绩效评估|绩效评价/ },
+  { zh: '社会评议', en: 'public evaluation', words: /评议|社会评价|群众评价|满意度|第三方评估/ },
+  { zh: '责任追究', en: 'accountability', words: /责任追究|追究责任|追责|问责/ },
+];
+
+export default defineRule<Options, 'missing'>({
+  meta: {
+    id: 'government-accountability',
+    description: {
+      zh: '人民政府的年度报告须说明工作考核、社会评议和责任追究结果情况',
+      en: "Require a people's government's report to cover performance assessment, public evaluation and accountability",
+    },
+    category: 'statement',
+    basis: '《中华人民共和国政府信息公开条例》第五十条第（四）项',
+    defaultSeverity: 'warn',
+    recommended: true,
+    messages: {
+      missing: {
+        zh: '人民政府的年度报告未说明{topics}结果情况（《条例》第五十条第（四）项；机关类型不对时请在配置中设置 "organType"）',
+        en: 'The report of a people\'s government does not cover {topicsEn} (Regulations, article 50 (4); set "organType" in the configuration if the organ is of another kind)',
+      },
+    },
+    hints: {
+      missing: {
+        zh: '在“一、总体情况”的监督保障部分或“五、存在的主要问题及改进情况”中写明工作考核、社会评议和责任追究结果（没有追究责任的也写明）',
+        en: 'State the assessment, evaluation and accountability results (also when no one was held accountable), e.g. under oversight in section 1',
+      },
+    },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        require: { type: 'string', enum: ['any', 'each'] },
+        organTypes: { type: 'array', items: { type: 'string', enum: ['government', 'department', 'township', 'zone'] }, uniqueItems: true },
+      },
+    },
+    defaultOptions: { require: 'any', organTypes: ['government'] },
+  },
+  check(report, context) {
+    const { require, organTypes } = context.options;
+    if (report.reading.notAReport || report.organType === null || !organTypes.includes(report.organType)) return;
+    // The 2008 条例 (reports on 2018 and before) did not ask for them.
+    if (report.year !== null && report.year < REVISED_REPORT_YEAR) return;
+    const paragraphs = paragraphsOf(report);
+    // A report whose text was not read (sections not found) is not accused of saying nothing.
+    if (!paragraphs.length || !report.children.some((c) => c.type === 'section')) return;
+    const text = paragraphs.map((p) => p.text.replace(/\s+/g, '')).join('\n');
+    const missing = TOPICS.filter((t) => !t.words.test(text));
+    if (!missing.length || (require === 'any' && missing.length < TOPICS.length)) return;
+    const node: ReportNode = findSection(report, 'overview') ?? findSection(report, 'problems') ?? report;
+    context.report({
+      node,
+      messageId: 'missing',
+      data: { topics: missing.map((t) => t.zh).join('、'), topicsEn: missing.map((t) => t.en).join(', ') },
+    });
+  },
+});

@@ -1,0 +1,36 @@
+/**
+ * A phrase that names the report year by number must name the title's year: "本年度（2022年）" or an overview
+ * opening "2022年，本局…" in a report on 2023 is text left from last year's report. The parser keeps only phrases
+ * that clearly speak of the report year (report.claims, kind reportYear); comparisons (较2022年) and plans
+ * (2024年将…) are never kept. The statistical period has its own rule (statistical-period).
+ */
+import { defineRule } from './types.js';
+
+export default defineRule({
+  meta: {
+    id: 'narrative-year',
+    description: { zh: '正文中指本年度的年份须与报告年度一致', en: 'Require the year the text gives for the report year to be the report year' },
+    category: 'period',
+    basis: '《中华人民共和国政府信息公开条例》第四十九条（上一年度政府信息公开工作年度报告）；国办公开办函〔2021〕30号 年度报告格式',
+    defaultSeverity: 'warn',
+    recommended: true,
+    messages: {
+      otherYear: {
+        zh: '文中「{phrase}」说的是 {stated} 年，而本报告是 {year} 年度报告，可能是沿用上一年报告的文字',
+        en: 'The text “{phrase}” speaks of {stated}, but this is the report on {year}: possibly text left from an earlier report',
+      },
+    },
+    hints: {
+      otherYear: { zh: '把年份改为报告年度，并核对该段的数字是否也已更新', en: 'Change the year to the report year, and check that the figures of that passage were updated too' },
+    },
+  },
+  check(report, context) {
+    const year = report.year;
+    if (year === null) return;
+    for (const claim of report.claims) {
+      if (claim.kind !== 'reportYear' || claim.year === undefined || claim.year === year) continue;
+      const phrase = claim.text.length > 40 ? `${claim.text.slice(0, 40)}…` : claim.text;
+      context.report({ node: claim, messageId: 'otherYear', data: { phrase, stated: claim.year, year }, actual: claim.year, expected: year });
+    }
+  },
+});

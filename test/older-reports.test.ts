@@ -1,0 +1,55 @@
+/**
+ * Reports on 2019 and 2020 are held to the 2019 format (国办公开办函〔2019〕60号): the same six sections and table
+ * 三/四 identities, table 二 with the old columns, （六）其他处理 as one row, and no 信息处理费 statement (its 办法
+ * took effect in 2021). Every recommended rule runs, so a rule that still applies 2021's requirements shows up here.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { lint } from '../src/lint.js';
+import { LAYOUTS, consistentApplications, formatOf, withCell, writeReport, type Layout, type ReportSpec } from './rules/support/report.js';
+
+const NOW = new Date('2025-06-30T00:00:00Z');
+const OLD: ReportSpec = { activeTemplate: '2019', applicationsTemplate: '2019' };
+const findings = async (spec: ReportSpec, layout: Layout) =>
+  (await lint(writeReport(spec, layout).text, { format: formatOf(layout), now: NOW })).messages.map((m) => [m.ruleId, m.messageId]);
+
+describe('a report on 2020 in the 2019 format', () => {
+  it.each(LAYOUTS)('%s: correct tables and no fee statement: nothing to report', async (layout) => {
+    expect(await findings({ ...OLD, year: 2020, other: ['本机关无其他需要报告的事项。'] }, layout)).toEqual([]);
+  });
+
+  it.each(LAYOUTS)('%s: a report on 2019 likewise', async (layout) => {
+    expect(await findings({ ...OLD, year: 2019, other: ['本机关无其他需要报告的事项。'] }, layout)).toEqual([]);
+  });
+
+  it.each(LAYOUTS)('%s: a wrong （七）总计 is still a totals error (the identities held then)', async (layout) => {
+    const apps = consistentApplications();
+    const wrong = withCell(apps, 'handled', 6, Number(apps.handled![6]) + 5);
+    expect(await findings({ ...OLD, year: 2020, applications: wrong }, layout)).toEqual([['application-totals', 'cellLikelyWrong']]);
+  });
+
+  it.each(LAYOUTS)('%s: a wrong 行政复议 total is a table 四 error', async (layout) => {
+    expect(await findings({ ...OLD, year: 2020, review: [3, 2, 1, 2, 9, 4, 1, 0, 1, 6, 1, 1, 1, 0, 3] }, layout)).toEqual([['review-litigation-totals', expect.any(String)]]);
+  });
+});
+
+describe('a report on 2021 or later in the 2019 format', () => {
+  it.each(LAYOUTS)('%s: one outdated-format finding, and nothing about the old （六）其他处理 row', async (layout) => {
+    expect(await findings({ ...OLD, year: 2023 }, layout)).toEqual([['outdated-format', 'outdatedTable']]);
+  });
+
+  it.each(LAYOUTS)('%s: the fee statement is asked from 2021', async (layout) => {
+    expect((await findings({ ...OLD, year: 2021, other: ['本机关无其他需要报告的事项。'] }, layout)).sort()).toEqual([
+      ['fee-statement', 'missing'],
+      ['outdated-format', 'outdatedTable'],
+    ]);
+  });
+
+  it.each(LAYOUTS)('%s: 2021 tables but （六）其他处理 without its sub-rows: table-structure says what is missing', async (layout) => {
+    const ids = await findings({ year: 2023, applicationsTemplate: '2019' }, layout);
+    expect(ids).toEqual([
+      ['table-structure', 'missingRow'],
+      ['table-structure', 'missingRow'],
+      ['table-structure', 'missingRow'],
+    ]);
+  });
+});

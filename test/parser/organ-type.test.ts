@@ -1,0 +1,49 @@
+/** The organ's kind from its name: what 第四十九条's deadlines and 第五十条's content depend on. */
+import { describe, expect, it } from '@jest/globals';
+import { organTypeOf } from '../../src/parser/organ-type.js';
+import { parseReport } from '../../src/parser/index.js';
+import { extractReport } from '../../src/extract.js';
+
+describe('organTypeOf', () => {
+  it.each([
+    ['淮安市洪泽区人民政府', 'government'],
+    ['某县人民政府', 'government'],
+    ['某省人民政府', 'government'],
+    ['北京市', 'government'],
+    ['某市某区', 'government'],
+    ['沭阳县发展和改革局', 'department'],
+    ['某市卫生健康委员会', 'department'],
+    ['某市市场监督管理局', 'department'],
+    ['某市政务服务中心', 'department'],
+    ['上海市人民政府办公厅', 'department'],
+    ['某县人民政府办公室', 'department'],
+    ['平潭综合实验区管委会办公室', 'department'],
+    ['某县某镇人民政府', 'township'],
+    ['原州区官厅镇', 'township'],
+    ['某区某街道办事处', 'township'],
+    ['某市经济技术开发区管委会', 'zone'],
+    ['某高新技术产业开发区管理委员会', 'zone'],
+    ['标题:平潭综合实验区', 'zone'],
+  ])('%s → %s', (organ, type) => {
+    expect(organTypeOf(organ)).toBe(type);
+  });
+
+  it('says nothing when there is no organ or its name is unclear', () => {
+    expect(organTypeOf(null)).toBeNull();
+    expect(organTypeOf('')).toBeNull();
+    expect(organTypeOf('关于')).toBeNull();
+  });
+});
+
+describe('report.organType', () => {
+  const text = '# 某县人民政府2023年政府信息公开工作年度报告\n\n## 一、总体情况\n\n2023年，本县持续推进政务公开。\n';
+  it('is read from the title', async () => {
+    expect((await parseReport(text, { format: 'markdown' })).report.organType).toBe('government');
+  });
+  it('is in extract', async () => {
+    expect(extractReport(await parseReport(text, { format: 'markdown' })).organType).toBe('government');
+  });
+  it('is replaced by the configured one', async () => {
+    expect((await parseReport(text, { format: 'markdown', organType: 'department' })).report.organType).toBe('department');
+  });
+});

@@ -1,0 +1,47 @@
+/** government-accountability: 第五十条（四） asks a people's government's own report for 工作考核、社会评议和责任追究. */
+import rule from '../../src/rules/government-accountability.js';
+import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
+import { LAYOUTS, formatOf, writeReport } from './support/report.js';
+
+const valid: RuleTestCase[] = [];
+const invalid: InvalidRuleTestCase[] = [];
+const ALL = '将政府信息公开工作纳入全县绩效考核，邀请人大代表、群众开展社会评议，全年未发生责任追究情况。';
+const ONLY_ASSESSMENT = '将政府网站信息公开工作纳入全区高质量发展考核内容。';
+
+for (const layout of LAYOUTS) {
+  const fmt = formatOf(layout);
+  const county = writeReport({ organ: '某县人民政府' }, layout);
+  invalid.push({
+    name: `${layout}: a county government's report says nothing of the three`,
+    text: county.text,
+    format: fmt,
+    errors: [{ messageId: 'missing', severity: 'warn', line: county.lineOf('一、总体情况'), data: { topics: '工作考核、社会评议、责任追究' } }],
+  });
+  valid.push({ name: `${layout}: a bureau's report is never asked`, text: writeReport({ organ: '某县市场监督管理局' }, layout).text, format: fmt });
+  valid.push({ name: `${layout}: a government's office is a department`, text: writeReport({ organ: '某县人民政府办公室' }, layout).text, format: fmt });
+  valid.push({ name: `${layout}: a government's report covering all three`, text: writeReport({ organ: '某县人民政府', overview: [ALL] }, layout).text, format: fmt });
+  valid.push({ name: `${layout}: one of the three named is enough by default`, text: writeReport({ organ: '某区人民政府', overview: [ONLY_ASSESSMENT] }, layout).text, format: fmt });
+  valid.push({ name: `${layout}: an organ of unknown kind is not asked`, text: writeReport({ organ: '' }, layout).text, format: fmt });
+  valid.push({ name: `${layout}: a zone's committee is not asked by default`, text: writeReport({ organ: '某市经济技术开发区管委会' }, layout).text, format: fmt });
+  valid.push({ name: `${layout}: a report on 2018 (the 2008 条例 did not ask)`, text: writeReport({ organ: '某县人民政府', year: 2018 }, layout).text, format: fmt });
+  valid.push({ name: `${layout}: a township is not asked by default`, text: writeReport({ organ: '某县某镇人民政府' }, layout).text, format: fmt });
+
+  const partial = writeReport({ organ: '某区人民政府', overview: [ONLY_ASSESSMENT] }, layout);
+  invalid.push({
+    name: `${layout}: require each: one finding naming the two missing`,
+    text: partial.text,
+    format: fmt,
+    options: { require: 'each', organTypes: ['government'] },
+    errors: [{ messageId: 'missing', line: partial.lineOf('一、总体情况'), data: { topics: '社会评议、责任追究' } }],
+  });
+  const township = writeReport({ organ: '某县某镇人民政府' }, layout);
+  invalid.push({
+    name: `${layout}: townships asked when configured`,
+    text: township.text,
+    format: fmt,
+    options: { require: 'any', organTypes: ['government', 'township'] },
+    errors: [{ messageId: 'missing', line: township.lineOf('一、总体情况') }],
+  });
+}
+
+testRule(rule, { valid, invalid });

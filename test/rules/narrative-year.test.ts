@@ -1,0 +1,60 @@
+/** narrative-year: a phrase naming the report year by number must name the title's year (text left from last year). */
+import rule from '../../src/rules/narrative-year.js';
+import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
+import { LAYOUTS, formatOf, writeReport } from './support/report.js';
+
+const valid: RuleTestCase[] = [];
+const invalid: InvalidRuleTestCase[] = [];
+
+// Comparisons, plans, other reports and sentences about two years name other years rightly.
+const RIGHT = [
+  '本年度（2023年），本局主动公开政府信息318条。',
+  '主动公开政府信息318条，较2022年增长12%。',
+  '与2022年全年相比，主动公开信息增加41条。',
+  '2024年将进一步加强政策解读，丰富解读形式。',
+  '按规定发布了2022年度政府信息公开工作年度报告。',
+  '2022年共收到申请9件，2023年共收到申请14件。',
+  '2019年以来，本局持续推进政务公开标准化建设。',
+  '2022年全年收到申请9件，今年收到申请14件。',
+];
+// Phrases that speak of the report year as another year.
+const STALE: Array<[string, string, number]> = [
+  ['本年度（2022年），本局主动公开政府信息318条。', '本年度（2022年）', 2022],
+  ['2022年度（本年度）本局共主动公开政府信息318条。', '2022年度（本年度）', 2022],
+  ['2022年1-12月，本局共受理政务公开咨询57次。', '2022年1-12月', 2022],
+  ['本年度即2024年，本局共主动公开政府信息318条。', '本年度即2024年', 2024],
+];
+
+for (const layout of LAYOUTS) {
+  const fmt = formatOf(layout);
+  RIGHT.forEach((sentence, i) => valid.push({ name: `${layout}: right ${i + 1}: ${sentence}`, text: writeReport({ overview: [sentence] }, layout).text, format: fmt }));
+  for (const [sentence, anchor, stated] of STALE) {
+    const doc = writeReport({ overview: [sentence] }, layout);
+    invalid.push({
+      name: `${layout}: ${sentence}`,
+      text: doc.text,
+      format: fmt,
+      errors: [{ messageId: 'otherYear', severity: 'warn', line: doc.lineOf(sentence), column: doc.columnOf(sentence, anchor), data: { stated, year: 2023 } }],
+    });
+  }
+  valid.push({ name: `${layout}: a report on 2020 opening with 2020年`, text: writeReport({ year: 2020 }, layout).text, format: fmt });
+}
+
+// The opening of 一、总体情况 speaks of the report year.
+const opening = (first: string) =>
+  ['# 某局2023年政府信息公开工作年度报告', '', '## 一、总体情况', '', first, '', '本局持续推进政务公开。', ''].join('\n');
+invalid.push({
+  name: 'markdown: the overview opens with last year',
+  text: opening('2022年，本局认真贯彻《条例》，持续推进政务公开。'),
+  format: 'markdown',
+  errors: [{ messageId: 'otherYear', line: 5, column: 1, data: { stated: 2022, year: 2023 } }],
+});
+valid.push({ name: 'markdown: the overview opens with the report year', text: opening('2023年，本局认真贯彻《条例》，持续推进政务公开。'), format: 'markdown' });
+valid.push({ name: 'markdown: the overview opens with a comparison', text: opening('2022年以来，本局持续推进政务公开。'), format: 'markdown' });
+valid.push({
+  name: 'markdown: a later paragraph starting with another year is not the opening',
+  text: ['# 某局2023年政府信息公开工作年度报告', '', '## 一、总体情况', '', '2023年，本局持续推进政务公开。', '', '2022年，本局获评政务公开先进单位。', ''].join('\n'),
+  format: 'markdown',
+});
+
+testRule(rule, { valid, invalid });
