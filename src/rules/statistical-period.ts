@@ -1,5 +1,5 @@
 /**
- * The report covers 1 January to 31 December of the report year (《政府信息公开条例》第五十条: an annual report
+ * The report covers 1 January to 31 December of the report year (《政府信息公开条例》第四十九条: an annual report
  * for the previous year; 国办公开办函〔2021〕30号 asks it to state its statistical period). The period must
  * exist, be a whole calendar year, match the title's year, name real dates, and not lie in the future.
  */
@@ -13,7 +13,7 @@ export default defineRule({
     id: 'statistical-period',
     description: { zh: '须写明统计期限为报告年度的 1 月 1 日至 12 月 31 日', en: 'Require a statistical period from 1 January to 31 December of the report year' },
     category: 'period',
-    basis: '《中华人民共和国政府信息公开条例》第五十条；国办公开办函〔2021〕30号 年度报告格式',
+    basis: '《中华人民共和国政府信息公开条例》第四十九条；国办公开办函〔2021〕30号 年度报告格式',
     defaultSeverity: 'error',
     recommended: true,
     messages: {
