@@ -27,6 +27,8 @@ export interface ParsedReport {
   text: string;
   format: InputFormat;
   encoding?: string;
+  /** PDF only: the page (1-based) each line of `text` came from, for locations people can find. */
+  pages?: number[];
 }
 
 /** Formats whose adapters are registered by other modules (html, docx, pdf) so the core stays small. */
@@ -56,7 +58,7 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   const binaryAdapter = binaryAdapters.get(format);
   if (binaryAdapter && binary) {
     const out = await binaryAdapter(input);
-    return { report: buildReport(out, format), text: out.text, format };
+    return { report: buildReport(out, format), text: out.text, format, ...(out.pages ? { pages: out.pages } : {}) };
   }
   let text: string;
   let encoding: string | undefined;
