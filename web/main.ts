@@ -183,7 +183,21 @@ function select(index: number): void {
   const target = state.targets.get(index);
   if (!target) return;
   target.classList.add('current');
-  target.scrollIntoView({ block: 'center', behavior: 'auto' });
+  reveal(target);
+}
+
+/**
+ * Side by side, the report pane scrolls on its own: only it moves, so the list stays where the editor was
+ * (scrollIntoView would scroll the window too). In one column, the window scrolls and 返回列表 leads back.
+ */
+function reveal(target: HTMLElement): void {
+  const pane = $('document');
+  if (getComputedStyle(pane).overflowY !== 'auto' || pane.scrollHeight <= pane.clientHeight) {
+    target.scrollIntoView({ block: 'center', behavior: 'auto' });
+    return;
+  }
+  const offset = target.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
+  pane.scrollTop = Math.max(0, offset - pane.clientHeight / 2);
 }
 
 /** Back from the report to the finding that was chosen (in a narrow window the two are far apart). */
