@@ -8,6 +8,7 @@ import { ruleById } from '../src/rules/index.js';
 import type { Locale } from '../src/rules/types.js';
 import type { LintMessage } from '../src/types.js';
 import { t } from './i18n.js';
+import { hintOf } from './hints.js';
 import { ruleName } from './names.js';
 
 /** Findings of one rule and message id: one card, however many cells or lines repeat it. */
@@ -95,10 +96,11 @@ function findingItem(
     }
     li.append(items);
   }
-  if (m.hint) {
+  const fix = hintOf(m, lang);
+  if (fix) {
     const hint = document.createElement('p');
     hint.className = 'hint';
-    hint.textContent = t(lang, 'hint') + m.hint;
+    hint.textContent = t(lang, 'hint') + fix;
     li.append(hint);
   }
   if (m.ruleId) li.append(ruleDocs(m.ruleId, lang));

@@ -8,6 +8,7 @@ import { rules as builtinRules } from '../src/rules/index.js';
 import type { Locale } from '../src/rules/types.js';
 import type { LintMessage, LintResult } from '../src/types.js';
 import { t, type MessageKey } from './i18n.js';
+import { hintOf } from './hints.js';
 import { ruleName } from './names.js';
 import { timeText, type Checked, type Verdict } from './verdict-view.js';
 
@@ -75,7 +76,8 @@ export function renderSheet(container: HTMLElement, input: SheetInput): void {
     const list = document.createElement('td');
     for (const m of found.slice(0, PER_CHECK)) {
       const p = document.createElement('p');
-      p.textContent = `${input.where(m)}：${m.message}`;
+      // A table finding's message already names its table and row; the place is said once, not twice.
+      p.textContent = m.location && /^表[二三四]/.test(m.message) ? m.message : `${input.where(m)}：${m.message}`;
       list.append(p);
     }
     if (found.length > PER_CHECK) {
@@ -106,7 +108,7 @@ export function findingsCsv(messages: readonly LintMessage[], lang: Locale, wher
       m.ruleId ?? '',
       where(m),
       m.message,
-      m.hint ?? '',
+      hintOf(m, lang) ?? '',
     ]
       .map(csvField)
       .join(','),
