@@ -94,7 +94,8 @@ function placeRest(
     const note = document.createElement('div');
     note.className = `doc-note ${m.severity === 2 ? 'sev-error' : 'sev-warn'}`;
     note.dataset['findings'] = String(i);
-    note.textContent = `${t(lang, 'absentHere')}：${m.message}`;
+    note.textContent = `⚠ ${m.message}`;
+    note.setAttribute('aria-label', `${t(lang, 'absentHere')}：${m.message}`);
     // The part where the finding starts; a finding on the whole report (line 1 to its end) goes on top.
     const whole = report.position && m.line <= report.position.start.line && end >= report.position.end.line;
     const at = whole ? undefined : placed.find((b) => b.start >= m.line) ?? placed.find((b) => b.start <= m.line && m.line <= b.end);

@@ -142,7 +142,9 @@ function markFindings(
       if (el.querySelector('.expected')) continue;
       const expected = document.createElement('span');
       expected.className = 'expected';
-      expected.textContent = t(lang, 'expected', { value: m.expected });
+      // Only a cell found wrong by both its row and its column "should be" a value; for a total that does
+      // not match its parts, either may be wrong, so the page states the sum, not a correction.
+      expected.textContent = t(lang, m.messageId === 'cellLikelyWrong' ? 'expected' : 'sumIs', { value: m.expected });
       el.append(expected);
     }
   }

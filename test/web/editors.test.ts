@@ -192,6 +192,8 @@ describeBrowser('the editors page in Chromium: for editors', () => {
       const before = await page.evaluate(() => window.scrollY);
       await head.click();
       expect(await page.evaluate(() => window.scrollY)).toBe(before);
+      // A total that does not match its parts: the page states the sum, it does not claim the total is wrong.
+      expect(await page.textContent('#doc td.current')).toBe('20各项之和 18');
       const cell = await page.locator('#doc td.current').boundingBox();
       expect(cell && cell.y > 0 && cell.y < 768 && cell.x > (side?.x ?? 0) + (side?.width ?? 0)).toBe(true);
       await shot(page, 'report-marked-cell');
