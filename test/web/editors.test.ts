@@ -88,6 +88,17 @@ describeBrowser('the editors page in Chromium: for editors', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  test('a part whose words are there but cannot be placed: 无法完整读取, never 可以发布', async () => {
+    await open(page);
+    // Section 五's title only inside a sentence of 六: its words are in the report, its heading is not.
+    const text = `${toMarkdown(report({ dropProblems: true }))}\n关于存在的主要问题及改进情况，本局已另行专题报告。\n`;
+    await give(page, 'unplaced.md', text, 'text/markdown');
+    expect(await page.$eval('#reading li[data-part="problems"]', (e) => (e as HTMLElement).dataset['status'])).toBe('unreadable');
+    expect(await verdict(page)).toBe('unread');
+    expect(await page.textContent('#verdict .verdict-title')).toBe('无法完整读取');
+    expect(await ruleIds(page)).not.toContain('required-sections');
+  });
+
   test('repeated findings come as one card; errors only hides the warnings', async () => {
     await open(page);
     await give(page, 'blank.md', withBlankCells(), 'text/markdown');

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { FEE_NOTICES, WRONG_CELL, report, toDocx, toHtml, toLines, toMarkdown } from './fixture.js';
 import { buildPdf } from './pdf.js';
 import { lint } from '../../src/lint.js';
-import { HTML, OUT, ROOT, hasChromium, recordBench } from './harness.js';
+import { HTML, OUT, ROOT, hasChromium, recordBench, sharedFiles } from './harness.js';
 import { DOCX_TYPE, docText, give, launch, open, ruleIds, shot, sorted, type Session } from './browser.js';
 
 const describeBrowser = hasChromium ? describe : describe.skip;
@@ -217,6 +217,26 @@ describeBrowser('the editors page in Chromium: reading and showing the report', 
     expect(error).not.toMatch(/[A-Za-z]{3,}Error|is not a|undefined|zip/i);
     await give(page, 'novel.txt', '从前有座山，山里有座庙。'.repeat(40), 'text/plain');
     expect(await page.textContent('#error')).toContain('不是政府信息公开工作年度报告');
+  });
+
+  (sharedFiles.length ? test.each(sharedFiles) : test.skip.each(['../shared absent']))('%s: the page agrees with lint() in Node and shows no markup', async (path) => {
+    const bytes = new Uint8Array(readFileSync(path));
+    const name = path.split('/').pop() ?? path;
+    const expected = await lint(bytes, { filePath: name, lang: 'en' });
+    await open(page, 'en');
+    await give(page, name, bytes);
+    // Findings of one kind share a card: per rule and severity, the cards count what lint() found.
+    const shown = await page.$$eval('#findings li.finding', (els) =>
+      els.map((e) => ({ key: `${(e as HTMLElement).dataset['ruleId']} ${(e as HTMLElement).dataset['severity']}`, n: Number((e as HTMLElement).dataset['count']) })),
+    );
+    const tally = (pairs: Array<{ key: string; n: number }>) => {
+      const out: Record<string, number> = {};
+      for (const p of pairs) out[p.key] = (out[p.key] ?? 0) + p.n;
+      return out;
+    };
+    expect(tally(shown)).toEqual(tally(expected.messages.map((m) => ({ key: `${m.ruleId} ${m.severity === 2 ? 'error' : 'warn'}`, n: 1 }))));
+    expect(await docText(page)).not.toMatch(/<\/?(p|font|span|table|tr|td|div|br)\b[^>]*>/i);
+    await shot(page, `shared-${name.replace(/\.[^.]+$/, '')}`);
   });
 
   test('findings export as JSON', async () => {
