@@ -112,7 +112,9 @@ export function whereOf(m: LintMessage, parsed: ParsedReport, lang: Locale): str
   const section = sectionAt(parsed.report, m.line);
   const parts: string[] = [];
   if (page !== undefined) parts.push(t(lang, 'wherePage', { page }));
-  parts.push(section ? section.heading : t(lang, 'whereStart'));
+  // A missing section is reported at the section that should follow it: it belongs before that one.
+  const before = m.ruleId === 'required-sections' && m.messageId === 'missing';
+  parts.push(section ? (before ? t(lang, 'whereBefore', { section: section.heading }) : section.heading) : t(lang, 'whereStart'));
   return parts.join(' · ');
 }
 

@@ -12,8 +12,13 @@ import { hintOf } from './hints.js';
 import { ruleName } from './names.js';
 import { timeText, type Checked, type Verdict } from './verdict-view.js';
 
-/** Findings listed per check on paper; the rest are counted (the CSV has them all). */
-const PER_CHECK = 3;
+/**
+ * Findings listed per check on paper, fewer when many checks fail, each cut to a few lines: the sheet must
+ * stay within two A4 pages. The rest are counted (the CSV has them all).
+ */
+const perCheck = (failing: number) => (failing <= 4 ? 3 : failing <= 8 ? 2 : 1);
+const MAX_CHARS = 110;
+const clip = (text: string) => (text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1)}…` : text);
 
 export interface SheetInput {
   lang: Locale;
@@ -58,6 +63,8 @@ export function renderSheet(container: HTMLElement, input: SheetInput): void {
     head.append(th);
   }
   checks.append(head);
+  const failing = new Set(result.messages.map((m) => m.ruleId)).size;
+  const shown = perCheck(failing);
   for (const rule of builtinRules) {
     const id = rule.meta.id;
     const severity = input.severity(id);
@@ -74,15 +81,15 @@ export function renderSheet(container: HTMLElement, input: SheetInput): void {
     state.textContent = t(lang, key);
     state.className = key;
     const list = document.createElement('td');
-    for (const m of found.slice(0, PER_CHECK)) {
+    for (const m of found.slice(0, shown)) {
       const p = document.createElement('p');
       // A table finding's message already names its table and row; the place is said once, not twice.
-      p.textContent = m.location && /^表[二三四]/.test(m.message) ? m.message : `${input.where(m)}：${m.message}`;
+      p.textContent = clip(m.location && /^表[二三四]/.test(m.message) ? m.message : `${input.where(m)}：${m.message}`);
       list.append(p);
     }
-    if (found.length > PER_CHECK) {
+    if (found.length > shown) {
       const p = document.createElement('p');
-      p.textContent = t(lang, 'sheetMore', { count: found.length - PER_CHECK });
+      p.textContent = t(lang, 'sheetMore', { count: found.length - shown });
       list.append(p);
     }
     tr.append(name, state, list);

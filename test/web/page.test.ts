@@ -152,6 +152,7 @@ describeBrowser('the editors page in Chromium: reading and showing the report', 
     const note = await page.$eval('#doc .doc-note', (e) => ({ text: e.textContent ?? '', next: (e.nextElementSibling as HTMLElement | null)?.dataset['section'] }));
     expect(note.text).toContain('存在的主要问题');
     expect(note.next).toBe('other');
+    expect(await page.textContent('#findings li[data-rule-id="required-sections"] .where')).toBe('「六、其他需要报告的事项」之前');
     const marked = await page.$$eval('#doc .bad-error, #doc .bad-warn', (els) => els.map((e) => e.tagName));
     expect(marked.length).toBeLessThanOrEqual(4);
     // A finding in the text marks its paragraph; reached from the keyboard alone.
