@@ -126,3 +126,15 @@ function sectionAt(report: ReportRoot, line: number): SectionNode | undefined {
   }
   return found;
 }
+
+/**
+ * The message with any "第 N 行" of the core (a duplicate section's first place) said as a place instead:
+ * in Word or a PDF a line of the extracted text cannot be found.
+ */
+export function plainMessage(m: LintMessage, parsed: ParsedReport, lang: Locale): string {
+  const line = m.data?.['firstLine'];
+  if (typeof line !== 'number') return m.message;
+  const place = whereOf({ ...m, line, location: undefined } as LintMessage, { ...parsed }, lang);
+  const spot = lang === 'zh' ? `「${place}」处` : place;
+  return m.message.replace(lang === 'zh' ? new RegExp(`第\\s*${line}\\s*行`) : new RegExp(`line ${line}\\b`), spot);
+}

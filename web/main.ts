@@ -9,7 +9,7 @@ import type { Locale } from '../src/rules/types.js';
 import { extractReport, type ExtractedReport } from '../src/extract.js';
 import type { LintMessage } from '../src/types.js';
 import { check, readsPdf, rulesSwitchedOff, severityOf, type Outcome, type RuleSettings } from './engine.js';
-import { renderDocument, whereOf } from './document-view.js';
+import { plainMessage, renderDocument, whereOf } from './document-view.js';
 import { renderFindings } from './findings-view.js';
 import { t, type MessageKey } from './i18n.js';
 import { ruleName } from './names.js';
@@ -31,6 +31,8 @@ const state: {
   outcome?: Outcome;
   extracted?: ExtractedReport;
   checked?: Checked;
+  /** The findings as shown (messages in the editor's words), by the same index as the result's. */
+  shown?: LintMessage[];
   targets: Targets;
 } = { lang: initialLang(), settings: loadSettings(), targets: new Map() };
 
@@ -151,7 +153,10 @@ function show(outcome: Outcome): void {
   }
   error.hidden = true;
   error.textContent = '';
-  const { result, parsed } = outcome;
+  const { parsed } = outcome;
+  // What the editor reads: every "第 N 行" of a message said as a place (the JSON export keeps the original).
+  const result = { ...outcome.result, messages: outcome.result.messages.map((m) => ({ ...m, message: plainMessage(m, parsed, lang) })) };
+  state.shown = result.messages;
   const extracted = extractReport(parsed);
   state.extracted = extracted;
   const verdict = verdictOf(result, extracted);
@@ -260,7 +265,7 @@ function exportJson(): void {
 function exportCsv(): void {
   const outcome = state.outcome;
   if (!outcome?.ok) return;
-  download(`${baseName()}.问题表.csv`, 'text/csv;charset=utf-8', findingsCsv(outcome.result.messages, state.lang, where));
+  download(`${baseName()}.问题表.csv`, 'text/csv;charset=utf-8', findingsCsv(state.shown ?? outcome.result.messages, state.lang, where));
 }
 
 async function loadRc(rc: HTMLInputElement): Promise<void> {

@@ -162,6 +162,15 @@ describeBrowser('the editors page in Chromium: reading and showing the report', 
     expect(await page.$$eval('#doc .grid .current', (els) => els.length)).toBe(0);
   });
 
+  test('no message gives a line number: a repeated section says where the first one is', async () => {
+    await open(page);
+    await give(page, 'twice.md', `${toMarkdown(report({}))}\n## 六、其他需要报告的事项\n\n无。\n`, 'text/markdown');
+    const message = (await page.textContent('#findings li[data-rule-id="required-sections"] .message')) ?? '';
+    expect(message).toContain('重复出现');
+    expect(message).not.toMatch(/第\s*\d+\s*行/);
+    expect(message).toContain('「六、其他需要报告的事项」处');
+  });
+
   test('each finding opens its rule documentation, embedded, with no Markdown signs', async () => {
     await open(page);
     await give(page, 'defective.md', toMarkdown(report(MD_DEFECTS)), 'text/markdown');
