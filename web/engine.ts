@@ -32,6 +32,11 @@ export function severityOf(settings: RuleSettings, id: string): 'off' | RuleSeve
   return settings.severities[id] ?? (rule?.meta.recommended ? rule.meta.defaultSeverity : 'off');
 }
 
+/** Rules that are errors by default but set to warn: their findings no longer stop publication, so every result names them. */
+export function rulesLowered(settings: RuleSettings): string[] {
+  return builtinRules.filter((r) => r.meta.defaultSeverity === 'error' && settings.severities[r.meta.id] === 'warn').map((r) => r.meta.id);
+}
+
 /** Rules on by default that these settings switch off: every result names them. */
 export function rulesSwitchedOff(settings: RuleSettings): string[] {
   return builtinRules.filter((r) => r.meta.recommended && severityOf(settings, r.meta.id) === 'off').map((r) => r.meta.id);

@@ -8,7 +8,7 @@ import { rules as builtinRules } from '../src/rules/index.js';
 import type { Locale } from '../src/rules/types.js';
 import { extractReport, type ExtractedReport } from '../src/extract.js';
 import type { LintMessage } from '../src/types.js';
-import { check, readsPdf, rulesSwitchedOff, severityOf, type Outcome, type RuleSettings } from './engine.js';
+import { check, readsPdf, rulesLowered, rulesSwitchedOff, severityOf, type Outcome, type RuleSettings } from './engine.js';
 import { plainMessage, renderDocument, whereOf } from './document-view.js';
 import { renderFindings } from './findings-view.js';
 import { t, type MessageKey } from './i18n.js';
@@ -160,7 +160,7 @@ function show(outcome: Outcome): void {
   const extracted = extractReport(parsed);
   state.extracted = extracted;
   const verdict = verdictOf(result, extracted);
-  renderVerdict($('verdict'), lang, checked, { verdict, result }, off, state.settings.source);
+  renderVerdict($('verdict'), lang, checked, { verdict, result }, off, state.settings.source, rulesLowered(state.settings));
   const timing = document.createElement('span');
   timing.id = 'timing';
   timing.className = 'timing';

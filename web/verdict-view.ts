@@ -39,6 +39,7 @@ export function renderVerdict(
   outcome: { verdict: Verdict; result: LintResult } | { verdict: 'unread'; failure: string },
   off: readonly string[],
   source: string | undefined,
+  lowered: readonly string[] = [],
 ): void {
   const box = document.createElement('div');
   box.className = `verdict verdict-${outcome.verdict}`;
@@ -64,14 +65,21 @@ export function renderVerdict(
   time.textContent = ` · ${t(lang, 'checkedAt', { time: timeText(checked.at) })}`;
   file.append(name, time);
   box.append(head, note, file);
+  const from = t(lang, 'rulesOffFrom', { source: source ? t(lang, 'sourceRc', { name: source }) : t(lang, 'sourceStored') });
+  const names = (ids: readonly string[]) => ids.map((id) => `${ruleName(id, lang)}（${id}）`).join(lang === 'zh' ? '、' : ', ');
+  if (lowered.length) {
+    const notice = document.createElement('p');
+    notice.className = 'rules-off';
+    notice.id = 'rules-lowered';
+    notice.textContent = t(lang, 'rulesLowered', { names: names(lowered) }) + from;
+    box.append(notice);
+  }
   if (off.length) {
     const warning = document.createElement('p');
     warning.className = 'rules-off';
     warning.id = 'rules-off';
     warning.dataset['off'] = off.join(' ');
-    const names = off.map((id) => `${ruleName(id, lang)}（${id}）`).join(lang === 'zh' ? '、' : ', ');
-    const from = t(lang, 'rulesOffFrom', { source: source ? t(lang, 'sourceRc', { name: source }) : t(lang, 'sourceStored') });
-    warning.textContent = t(lang, 'rulesOff', { names }) + from;
+    warning.textContent = t(lang, 'rulesOff', { names: names(off) }) + from;
     box.append(warning);
   }
   container.replaceChildren(box);

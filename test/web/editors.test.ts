@@ -135,10 +135,12 @@ describeBrowser('the editors page in Chromium: for editors', () => {
         'not-a-rule': 'error',
         'fee-statement': 'loud',
         'numeric-cells': ['warn', { strict: true }],
+        'statistical-period': 'warn',
       },
     });
     const status = (await page.textContent('#rc-status')) ?? '';
     expect(status).toContain('取代之前的设置');
+    expect(await page.textContent('#rules-lowered')).toMatch(/只作提示.*统计期限（statistical-period）.*配置文件 \.reportlintrc\.json/);
     expect(status).toContain('其中 1 条带选项');
     for (const part of ['“extends”', '「not-a-rule」不是本页面的内置规则', '「fee-statement」的级别“"loud"”无法识别', '「numeric-cells」没有选项']) expect(status).toContain(part);
     expect(await page.getAttribute('#rc-status', 'data-not-applied')).toBe('4');
