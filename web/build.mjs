@@ -13,6 +13,8 @@ import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist', 'web');
+/** Printed on the check sheet, so a signed sheet says which reportlint checked the report. */
+const version = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version;
 
 /** Inputs that betray a Node built-in or its browser shim (buffer, process, path-browserify …). */
 const FORBIDDEN = [
@@ -34,6 +36,18 @@ export function forbiddenInputs(metafile) {
   return bad;
 }
 
+/**
+ * pdfjs's character maps for Chinese fonts that are not embedded (GB for simplified, CNS for traditional;
+ * horizontal writing only), as name → base64. The CLI reads the same files from pdfjs-dist/cmaps.
+ */
+async function cmaps() {
+  const dir = join(root, 'node_modules', 'pdfjs-dist', 'cmaps');
+  const names = (await readdir(dir).catch(() => [])).filter((n) => /(GB|CNS).*\.bcmap$/.test(n) && !/-V\.bcmap$/.test(n)).sort();
+  const out = {};
+  for (const name of names) out[name.slice(0, -6)] = (await readFile(join(dir, name))).toString('base64');
+  return out;
+}
+
 async function ruleDocs() {
   const dir = join(root, 'docs', 'rules');
   const names = (await readdir(dir).catch(() => [])).filter((n) => n.endsWith('.md')).sort();
@@ -47,13 +61,13 @@ async function ruleDocs() {
  * PDF, and pdfjs's worker source when the core does not bundle the worker itself), and refuses every Node
  * built-in outright.
  */
-function pagePlugin(docs, pdfSupport) {
+function pagePlugin(docs, pdfSupport, maps) {
   return {
     name: 'reportlint-page',
     setup(b) {
-      b.onResolve({ filter: /^virtual:(rule-docs|pdf-support)$/ }, (args) => ({ path: args.path.slice(8), namespace: 'virtual' }));
+      b.onResolve({ filter: /^virtual:(rule-docs|pdf-support|cmaps)$/ }, (args) => ({ path: args.path.slice(8), namespace: 'virtual' }));
       b.onLoad({ filter: /.*/, namespace: 'virtual' }, (args) => ({
-        contents: JSON.stringify(args.path === 'rule-docs' ? docs : pdfSupport),
+        contents: JSON.stringify(args.path === 'rule-docs' ? docs : args.path === 'cmaps' ? maps : pdfSupport),
         loader: 'json',
       }));
       b.onResolve({ filter: /^(node:.*|fs|path|process|buffer|os|stream|util|worker_threads|child_process)$/ }, (args) => ({
@@ -68,14 +82,15 @@ const PDF_WORKER = join(root, 'node_modules', 'pdfjs-dist', 'legacy', 'build', '
 
 export async function buildPage() {
   const docs = await ruleDocs();
-  let result = await bundle(docs, { reads: false, workerSource: null });
+  const maps = await cmaps();
+  let result = await bundle(docs, { reads: false, workerSource: null }, maps);
   // A core that registers the pdf adapter pulls pdfjs in; pdfjs then needs its worker, which (no network)
   // must travel inside the page too: bundled by the adapter itself, or else embedded here as a string.
   const inputs = Object.keys(result.metafile.inputs);
   const readsPdf = inputs.some((i) => i.includes('node_modules/pdfjs-dist/'));
   const hasWorker = inputs.some((i) => /node_modules\/pdfjs-dist\/.*pdf\.worker/.test(i));
   if (readsPdf) {
-    result = await bundle(docs, { reads: true, workerSource: hasWorker ? null : await readFile(PDF_WORKER, 'utf8') });
+    result = await bundle(docs, { reads: true, workerSource: hasWorker ? null : await readFile(PDF_WORKER, 'utf8') }, maps);
   }
   const bad = forbiddenInputs(result.metafile);
   if (bad.length) throw new Error(`the page bundle pulls in Node built-ins or shims:\n  ${bad.join('\n  ')}`);
@@ -87,30 +102,31 @@ export async function buildPage() {
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'reportlint.html'), html);
   await writeFile(join(outDir, 'meta.json'), JSON.stringify(result.metafile));
-  return { file: join(outDir, 'reportlint.html'), bytes: Buffer.byteLength(html), docs: Object.keys(docs).length, pdf: readsPdf };
+  return { file: join(outDir, 'reportlint.html'), bytes: Buffer.byteLength(html), docs: Object.keys(docs).length, pdf: readsPdf, cmaps: Object.keys(maps).length };
 }
 
-function bundle(docs, pdfSupport) {
+function bundle(docs, pdfSupport, maps) {
   return build({
     entryPoints: [join(root, 'web', 'main.ts')],
     bundle: true,
     platform: 'browser',
     format: 'iife',
-    target: ['chrome100', 'firefox100', 'safari15'],
+    // Offices run older Chromium: 360安全浏览器 13 is Chromium 86 (web/polyfills.ts supplies its missing built-ins).
+    target: ['chrome86', 'firefox100', 'safari15'],
     minify: true,
     legalComments: 'none',
     charset: 'utf8',
     metafile: true,
     write: false,
     logLevel: 'warning',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [pagePlugin(docs, pdfSupport)],
+    define: { 'process.env.NODE_ENV': '"production"', REPORTLINT_VERSION: JSON.stringify(version) },
+    plugins: [pagePlugin(docs, pdfSupport, maps)],
   });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   buildPage().then(
-    (r) => console.log(`wrote ${r.file} (${Math.round(r.bytes / 1024)} KB, ${r.docs} rule docs${r.pdf ? ', pdf worker' : ''})`),
+    (r) => console.log(`wrote ${r.file} (${Math.round(r.bytes / 1024)} KB, ${r.docs} rule docs${r.pdf ? ', pdf worker' : ''}, ${r.cmaps} cmaps)`),
     (error) => {
       console.error(error instanceof Error ? error.message : error);
       process.exitCode = 1;

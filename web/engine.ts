@@ -11,11 +11,36 @@ import type { Locale, RuleSeverity } from '../src/rules/types.js';
 import type { LintResult } from '../src/types.js';
 import type { MessageKey } from './i18n.js';
 import pdfSupport from 'virtual:pdf-support';
+import { useEmbeddedCMaps } from './cmaps.js';
+
+useEmbeddedCMaps();
 
 /** Whether this build of the page reads PDF (the core registers a pdf adapter; its worker is in the page). */
 export const readsPdf = pdfSupport.reads;
 
-export type RuleSettings = Readonly<Record<string, 'off' | RuleSeverity>>;
+export interface RuleSettings {
+  /** Only what differs from the defaults (recommended rules on at their default severity). */
+  readonly severities: Readonly<Record<string, 'off' | RuleSeverity>>;
+  /** Rule options from a loaded configuration, already checked against each rule's schema. */
+  readonly options: Readonly<Record<string, unknown>>;
+  /** The configuration file the settings came from, when they came from one. */
+  readonly source?: string;
+}
+
+export function severityOf(settings: RuleSettings, id: string): 'off' | RuleSeverity {
+  const rule = builtinRules.find((r) => r.meta.id === id);
+  return settings.severities[id] ?? (rule?.meta.recommended ? rule.meta.defaultSeverity : 'off');
+}
+
+/** Rules that are errors by default but set to warn: their findings no longer stop publication, so every result names them. */
+export function rulesLowered(settings: RuleSettings): string[] {
+  return builtinRules.filter((r) => r.meta.defaultSeverity === 'error' && settings.severities[r.meta.id] === 'warn').map((r) => r.meta.id);
+}
+
+/** Rules on by default that these settings switch off: every result names them. */
+export function rulesSwitchedOff(settings: RuleSettings): string[] {
+  return builtinRules.filter((r) => r.meta.recommended && severityOf(settings, r.meta.id) === 'off').map((r) => r.meta.id);
+}
 
 export type Outcome =
   | { ok: true; result: LintResult; parsed: ParsedReport; ms: number }
@@ -25,8 +50,9 @@ export type Outcome =
 export function activeRules(settings: RuleSettings): ActiveRule[] {
   const out: ActiveRule[] = [];
   for (const rule of builtinRules) {
-    const setting = settings[rule.meta.id] ?? (rule.meta.recommended ? rule.meta.defaultSeverity : 'off');
-    if (setting !== 'off') out.push({ id: rule.meta.id, rule, severity: setting });
+    const setting = severityOf(settings, rule.meta.id);
+    const options = settings.options[rule.meta.id];
+    if (setting !== 'off') out.push({ id: rule.meta.id, rule, severity: setting, ...(options !== undefined ? { options } : {}) });
   }
   return out;
 }
@@ -86,7 +112,10 @@ async function pdfReadable(): Promise<boolean> {
   }
 }
 
-/** One clear sentence per kind of unusable file, never the raw exception alone. */
+/**
+ * One clear sentence per kind of unusable file. The raw exception ("n.at is not a function") means nothing to
+ * an editor: it is kept in `reason` for the console only, never shown.
+ */
 function classify(error: unknown, fileName: string, lang: Locale): { error: MessageKey; reason?: string } {
   const reason = error instanceof Error ? error.message : String(error);
   if (error instanceof DecodeError) return { error: error.code === 'binary' ? 'errBinary' : 'errEncoding' };

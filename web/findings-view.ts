@@ -1,93 +1,106 @@
 /**
- * The summary (counts, and per rule) and the findings list. Each finding is an <li> carrying
- * data-rule-id and data-severity, so tests and other tools can read the page; its rule's documentation
- * is embedded at build time and opens in place (no network).
+ * The findings list: one card per kind of finding (the rule's name in words, its id in small type), each an
+ * <li> carrying data-rule-id and data-severity so tests and other tools can read the page; its rule's
+ * documentation is embedded at build time and opens in place (no network).
  */
 import docs from 'virtual:rule-docs';
 import { ruleById } from '../src/rules/index.js';
 import type { Locale } from '../src/rules/types.js';
-import type { LintMessage, LintResult } from '../src/types.js';
+import type { LintMessage } from '../src/types.js';
 import { t } from './i18n.js';
+import { hintOf } from './hints.js';
+import { ruleName } from './names.js';
 
-export function renderSummary(container: HTMLElement, result: LintResult, file: string, lang: Locale, ms: number): void {
-  const line = document.createElement('p');
-  line.className = result.errorCount ? 'status status-error' : result.warningCount ? 'status status-warn' : 'status status-ok';
-  const counts = { file, errors: result.errorCount, warnings: result.warningCount };
-  line.textContent = result.messages.length ? t(lang, 'counts', counts) : t(lang, 'clean', { file });
-  const time = document.createElement('span');
-  time.className = 'timing';
-  time.id = 'timing';
-  time.dataset['ms'] = String(ms);
-  time.textContent = ` (${t(lang, 'timing', { ms })})`;
-  line.append(time);
-  container.replaceChildren(line);
-  if (!result.messages.length) return;
-  const byRule = new Map<string, { errors: number; warnings: number }>();
-  for (const m of result.messages) {
-    const id = m.ruleId ?? '—';
-    const entry = byRule.get(id) ?? { errors: 0, warnings: 0 };
-    if (m.severity === 2) entry.errors++;
-    else entry.warnings++;
-    byRule.set(id, entry);
-  }
-  const table = document.createElement('table');
-  table.className = 'by-rule';
-  const caption = document.createElement('caption');
-  caption.textContent = t(lang, 'byRule');
-  const head = row('th', [t(lang, 'rule'), t(lang, 'errors'), t(lang, 'warnings')]);
-  const body = document.createElement('tbody');
-  for (const [id, n] of [...byRule].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const tr = row('td', [id, String(n.errors), String(n.warnings)]);
-    tr.dataset['ruleId'] = id;
-    const description = ruleById.get(id)?.meta.description[lang];
-    if (description) tr.title = description;
-    body.append(tr);
-  }
-  const thead = document.createElement('thead');
-  thead.append(head);
-  table.append(caption, thead, body);
-  container.append(table);
+/** Findings of one rule and message id: one card, however many cells or lines repeat it. */
+interface Group {
+  indexes: number[];
+  first: LintMessage;
 }
 
-function row(tag: 'th' | 'td', texts: string[]): HTMLTableRowElement {
-  const tr = document.createElement('tr');
-  for (const text of texts) {
-    const cell = document.createElement(tag);
-    cell.textContent = text;
-    if (tag === 'th') cell.setAttribute('scope', 'col');
-    tr.append(cell);
-  }
-  return tr;
+function groupsOf(messages: readonly LintMessage[]): Group[] {
+  const byKey = new Map<string, Group>();
+  const out: Group[] = [];
+  messages.forEach((m, i) => {
+    // A rule crash or an unreadable file stands alone; so does every finding without a message id.
+    const key = m.ruleId && m.messageId && !m.fatal ? `${m.ruleId}\u0000${m.messageId}` : `#${i}`;
+    const group = byKey.get(key);
+    if (group) group.indexes.push(i);
+    else {
+      const fresh = { indexes: [i], first: m };
+      byKey.set(key, fresh);
+      out.push(fresh);
+    }
+  });
+  return out;
 }
 
-/** Renders the list; `onSelect` is called with the finding's index when it is clicked or activated. */
-export function renderFindings(list: HTMLElement, messages: readonly LintMessage[], lang: Locale, onSelect: (index: number) => void): void {
-  list.replaceChildren(...messages.map((m, i) => findingItem(m, i, lang, onSelect)));
+/**
+ * Renders the list; `onSelect` is called with a finding's index when it is clicked or activated, `where`
+ * names its place (section, table cell, page), never a line of markup.
+ */
+export function renderFindings(
+  list: HTMLElement,
+  messages: readonly LintMessage[],
+  lang: Locale,
+  where: (m: LintMessage) => string,
+  onSelect: (index: number) => void,
+): void {
+  list.replaceChildren(...groupsOf(messages).map((g) => findingItem(g, messages, lang, where, onSelect)));
 }
 
-function findingItem(m: LintMessage, index: number, lang: Locale, onSelect: (index: number) => void): HTMLElement {
+function findingItem(
+  group: Group,
+  messages: readonly LintMessage[],
+  lang: Locale,
+  where: (m: LintMessage) => string,
+  onSelect: (index: number) => void,
+): HTMLElement {
+  const m = group.first;
+  const index = group.indexes[0] ?? 0;
   const li = document.createElement('li');
-  const severity = m.severity === 2 ? 'error' : 'warn';
+  const severity = group.indexes.some((i) => messages[i]?.severity === 2) ? 'error' : 'warn';
   li.className = `finding sev-${severity}`;
   li.dataset['ruleId'] = m.ruleId ?? '';
   li.dataset['severity'] = severity;
   li.dataset['index'] = String(index);
-  li.dataset['line'] = String(m.line);
+  li.dataset['count'] = String(group.indexes.length);
   // The whole head is one button: keyboard users reach every finding with Tab and jump with Enter.
   const head = document.createElement('button');
   head.type = 'button';
   head.className = 'finding-head';
   const badge = span('badge', t(lang, severity === 'error' ? 'severityError' : 'severityWarn'));
-  const where = span('where', m.location ?? t(lang, 'line', { line: m.line }));
-  const message = span('message', m.message);
+  const name = span('rule-name', ruleName(m.ruleId, lang));
+  const many = group.indexes.length > 1;
+  const place = span('where', many ? t(lang, 'groupCount', { count: group.indexes.length }) : where(m));
+  const text = m.fatal && m.ruleId ? t(lang, 'ruleCrashed', { name: ruleName(m.ruleId, lang) }) : m.message;
+  const message = span('message', text);
   const rule = span('rule-id', m.ruleId ?? '');
-  head.append(badge, where, message, rule);
+  head.append(badge, name, place, message, rule);
   head.addEventListener('click', () => onSelect(index));
   li.append(head);
-  if (m.hint) {
+  if (many) {
+    const items = document.createElement('ul');
+    items.className = 'group-items';
+    for (const i of group.indexes) {
+      const item = messages[i];
+      if (!item) continue;
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'group-item';
+      b.dataset['index'] = String(i);
+      b.textContent = `${where(item)}：${item.message}`;
+      b.addEventListener('click', () => onSelect(i));
+      const entry = document.createElement('li');
+      entry.append(b);
+      items.append(entry);
+    }
+    li.append(items);
+  }
+  const fix = hintOf(m, lang);
+  if (fix) {
     const hint = document.createElement('p');
     hint.className = 'hint';
-    hint.textContent = t(lang, 'hint') + m.hint;
+    hint.textContent = t(lang, 'hint') + fix;
     li.append(hint);
   }
   if (m.ruleId) li.append(ruleDocs(m.ruleId, lang));
@@ -148,6 +161,14 @@ export function renderMarkdown(markdown: string): HTMLElement {
     } else if (/^#{1,6}\s/.test(line)) {
       flush();
       out.append(block('h4', line.replace(/^#+\s+/, '')));
+    } else if (/^\s*\|/.test(line)) {
+      // A Markdown table: its rows as list items, the separator row dropped.
+      if (/^\s*\|[\s:|-]+\|?\s*$/.test(line)) continue;
+      if (paragraph.length) flush();
+      if (!list) out.append((list = document.createElement('ul')));
+      list.append(block('li', line.replace(/^\s*\||\|\s*$/g, '').split('|').map((c) => c.trim()).join(' · ')));
+    } else if (/^\s*>\s?/.test(line)) {
+      paragraph.push(line.replace(/^\s*>\s?/, '').trim());
     } else if (/^\s*([-*]|\d+\.)\s/.test(line)) {
       if (paragraph.length) flush();
       if (!list) out.append((list = document.createElement('ul')));
@@ -163,8 +184,26 @@ export function renderMarkdown(markdown: string): HTMLElement {
   return out;
 }
 
+/** A block whose text keeps **bold**, `code` and [links](…) as formatting, not as raw Markdown signs. */
 function block(tag: string, text: string): HTMLElement {
   const el = document.createElement(tag);
-  el.textContent = text;
+  if (tag === 'pre') {
+    el.textContent = text;
+    return el;
+  }
+  // Links keep their words only: the page opens nothing.
+  const plain = text.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+  for (const piece of plain.split(/(\*\*[^*]+\*\*|`[^`]+`)/)) {
+    if (!piece) continue;
+    if (piece.startsWith('**') && piece.endsWith('**') && piece.length > 4) {
+      const strong = document.createElement('strong');
+      strong.textContent = piece.slice(2, -2);
+      el.append(strong);
+    } else if (piece.startsWith('`') && piece.endsWith('`') && piece.length > 2) {
+      const code = document.createElement('code');
+      code.textContent = piece.slice(1, -1);
+      el.append(code);
+    } else el.append(piece.replace(/(^|[^*])\*([^*]+)\*/g, '$1$2'));
+  }
   return el;
 }

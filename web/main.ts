@@ -1,17 +1,22 @@
 /**
  * The editors' page: wires the file input, drop zone and paste box to the shared core, and draws the
- * summary, the findings, tables 三 and 四 and the marked source. Everything runs in this page; nothing
- * is sent anywhere (the page's CSP forbids any connection).
+ * verdict, what was read, the findings, the report as written with findings in place, and the check sheet.
+ * Everything runs in this page; nothing is sent anywhere (the page's CSP forbids any connection).
  */
+import './polyfills.js';
 import { rules as builtinRules } from '../src/rules/index.js';
 import type { Locale } from '../src/rules/types.js';
-import { extractReport } from '../src/extract.js';
-import { check, readsPdf, type Outcome, type RuleSettings } from './engine.js';
-import { renderFindings, renderSummary } from './findings-view.js';
+import { extractReport, type ExtractedReport } from '../src/extract.js';
+import type { LintMessage } from '../src/types.js';
+import { check, readsPdf, rulesLowered, rulesSwitchedOff, severityOf, type Outcome, type RuleSettings } from './engine.js';
+import { plainMessage, renderDocument, whereOf } from './document-view.js';
+import { renderFindings } from './findings-view.js';
 import { t, type MessageKey } from './i18n.js';
-import { loadSettings, readRc, saveSettings } from './settings.js';
-import { lineElementOf, renderSource } from './source-view.js';
-import { renderTables, type Targets } from './tables-view.js';
+import { ruleName } from './names.js';
+import { DEFAULTS, loadSettings, readRc, saveSettings } from './settings.js';
+import { findingsCsv, renderSheet } from './sheet-view.js';
+import type { Targets } from './tables-view.js';
+import { renderReading, renderVerdict, verdictOf, type Checked } from './verdict-view.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -22,8 +27,12 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
 const state: {
   lang: Locale;
   settings: RuleSettings;
-  input?: { data: string | Uint8Array; name: string };
+  input?: { data: string | Uint8Array; name: string; file?: File };
   outcome?: Outcome;
+  extracted?: ExtractedReport;
+  checked?: Checked;
+  /** The findings as shown (messages in the editor's words), by the same index as the result's. */
+  shown?: LintMessage[];
   targets: Targets;
 } = { lang: initialLang(), settings: loadSettings(), targets: new Map() };
 
@@ -58,20 +67,23 @@ function renderRuleList(): void {
     box.type = 'checkbox';
     box.id = `rule-${id}`;
     box.dataset['ruleId'] = id;
-    const setting = state.settings[id] ?? (rule.meta.recommended ? rule.meta.defaultSeverity : 'off');
+    const setting = severityOf(state.settings, id);
     box.checked = setting !== 'off';
     box.addEventListener('change', () => {
-      const next = { ...state.settings };
-      if (box.checked) next[id] = rule.meta.recommended ? rule.meta.defaultSeverity : 'error';
-      else next[id] = 'off';
-      setSettings(next);
+      const severities = { ...state.settings.severities };
+      severities[id] = box.checked ? (rule.meta.recommended ? rule.meta.defaultSeverity : 'error') : 'off';
+      setSettings({ ...state.settings, severities });
     });
     const label = document.createElement('label');
     label.htmlFor = box.id;
-    const name = document.createElement('code');
-    name.textContent = id;
-    const severity = setting === 'off' ? '' : ` · ${t(state.lang, setting === 'warn' ? 'severityWarn' : 'severityError')}`;
-    label.append(name, ` ${rule.meta.description[state.lang]}${severity}`);
+    const name = document.createElement('strong');
+    name.textContent = ruleName(id, state.lang);
+    const slug = document.createElement('code');
+    slug.className = 'slug';
+    slug.textContent = id;
+    const severity = setting === 'off' ? t(state.lang, 'ruleOff') : t(state.lang, setting === 'warn' ? 'severityWarn' : 'severityError');
+    label.append(name, ` · ${severity} `, slug);
+    label.title = rule.meta.description[state.lang];
     li.append(box, label);
     return li;
   });
@@ -85,10 +97,10 @@ function setSettings(next: RuleSettings): void {
   void rerun();
 }
 
-async function run(data: string | Uint8Array, name: string): Promise<void> {
-  state.input = { data, name };
+async function run(data: string | Uint8Array, name: string, file?: File): Promise<void> {
+  state.input = { data, name, ...(file ? { file } : {}) };
   await rerun();
-  // A new document: bring its summary and findings into view (and to screen readers' attention).
+  // A new document: bring its verdict and findings into view (and to screen readers' attention).
   $('results').focus();
 }
 
@@ -96,61 +108,108 @@ async function rerun(): Promise<void> {
   const input = state.input;
   if (!input) return;
   document.body.dataset['state'] = 'checking';
-  $('summary').replaceChildren(paragraph('status', t(state.lang, 'checking')));
-  let outcome: Outcome;
+  $('verdict').replaceChildren(paragraph('status', t(state.lang, 'checking')));
+  state.checked = { file: input.name, at: new Date() };
   try {
-    outcome = await check(input.data, input.name, state.lang, state.settings);
+    const outcome = await check(input.data, input.name, state.lang, state.settings);
     state.outcome = outcome;
     const drawing = performance.now();
-    show(outcome, input.name);
-    document.getElementById('timing')?.setAttribute('data-draw-ms', String(Math.round(performance.now() - drawing)));
+    show(outcome);
+    document.getElementById('verdict')?.setAttribute('data-draw-ms', String(Math.round(performance.now() - drawing)));
   } catch (error) {
-    // A fault of the page itself still ends in one sentence, never in a blank or half-drawn screen.
-    outcome = { ok: false, error: 'errOther', reason: error instanceof Error ? error.message : String(error), ms: 0 };
+    // A fault of the page itself still ends in one sentence, never in a raw error or a half-drawn screen.
+    console.error(error);
+    const outcome: Outcome = { ok: false, error: 'errPage', ms: 0 };
     state.outcome = outcome;
-    show(outcome, input.name);
+    show(outcome);
   }
   document.body.dataset['state'] = 'done';
 }
 
-function show(outcome: Outcome, name: string): void {
+function where(m: LintMessage): string {
+  const outcome = state.outcome;
+  return outcome?.ok ? whereOf(m, outcome.parsed, state.lang) : '';
+}
+
+function show(outcome: Outcome): void {
   const lang = state.lang;
+  const checked = state.checked ?? { file: '', at: new Date() };
   const error = $('error');
-  const exportButton = $<HTMLButtonElement>('export');
+  const off = rulesSwitchedOff(state.settings);
+  $<HTMLButtonElement>('recheck').disabled = false;
   if (!outcome.ok) {
+    if (outcome.reason) console.warn(`reportlint: ${outcome.reason}`);
     error.textContent = t(lang, outcome.error, { reason: outcome.reason ?? '' });
     error.hidden = false;
-    $('summary').replaceChildren();
+    renderVerdict($('verdict'), lang, checked, { verdict: 'unread', failure: error.textContent }, off, state.settings.source);
+    $('reading-panel').hidden = true;
     $('findings').replaceChildren();
-    $('tables').replaceChildren();
-    $('tables').hidden = true;
-    $('source').replaceChildren();
-    exportButton.disabled = true;
+    $('doc').replaceChildren();
+    $('sheet').replaceChildren();
+    for (const id of ['export', 'export-csv', 'print']) $<HTMLButtonElement>(id).disabled = true;
     state.targets = new Map();
+    state.extracted = undefined;
     return;
   }
   error.hidden = true;
   error.textContent = '';
-  const { result, parsed } = outcome;
-  renderSummary($('summary'), result, name, lang, outcome.ms);
-  renderFindings($('findings'), result.messages, lang, select);
-  state.targets = renderTables($('tables'), parsed.report, result.messages, lang);
-  renderSource($('source'), result.source ?? parsed.text, result.messages);
-  exportButton.disabled = false;
+  const { parsed } = outcome;
+  // What the editor reads: every "第 N 行" of a message said as a place (the JSON export keeps the original).
+  const result = { ...outcome.result, messages: outcome.result.messages.map((m) => ({ ...m, message: plainMessage(m, parsed, lang) })) };
+  state.shown = result.messages;
+  const extracted = extractReport(parsed);
+  state.extracted = extracted;
+  const verdict = verdictOf(result, extracted);
+  renderVerdict($('verdict'), lang, checked, { verdict, result }, off, state.settings.source, rulesLowered(state.settings));
+  const timing = document.createElement('span');
+  timing.id = 'timing';
+  timing.className = 'timing';
+  timing.dataset['ms'] = String(outcome.ms);
+  timing.textContent = t(lang, 'timing', { ms: outcome.ms });
+  $('verdict').append(timing);
+  renderReading($('reading'), lang, extracted);
+  $('reading-panel').hidden = false;
+  renderFindings($('findings'), result.messages, lang, where, select);
+  state.targets = renderDocument($('doc'), parsed, result.messages, lang);
+  renderSheet($('sheet'), { lang, checked, verdict, result, extracted, severity: (id) => severityOf(state.settings, id), where });
+  for (const id of ['export', 'export-csv', 'print']) $<HTMLButtonElement>(id).disabled = false;
 }
 
-/** Scrolls to the finding's table cell (or else its line) and marks it, so the eye lands on it. */
+let selected: number | undefined;
+
+/** Marks the finding and its place in the report, and brings that place into view inside the report pane. */
 function select(index: number): void {
   document.querySelectorAll('.current').forEach((el) => el.classList.remove('current'));
   const message = state.outcome?.ok ? state.outcome.result.messages[index] : undefined;
   if (!message) return;
-  document.querySelector(`.finding[data-index="${index}"]`)?.classList.add('current');
-  const line = lineElementOf($('source'), message.line);
-  line?.classList.add('current');
-  const target = state.targets.get(index) ?? line;
+  selected = index;
+  const card = document.querySelector(`.group-item[data-index="${index}"]`)?.closest('.finding') ?? document.querySelector(`.finding[data-index="${index}"]`);
+  card?.classList.add('current');
+  const target = state.targets.get(index);
   if (!target) return;
   target.classList.add('current');
-  target.scrollIntoView({ block: 'center', behavior: 'auto' });
+  reveal(target);
+}
+
+/**
+ * Side by side, the report pane scrolls on its own: only it moves, so the list stays where the editor was
+ * (scrollIntoView would scroll the window too). In one column, the window scrolls and 返回列表 leads back.
+ */
+function reveal(target: HTMLElement): void {
+  const pane = $('document');
+  if (getComputedStyle(pane).overflowY !== 'auto' || pane.scrollHeight <= pane.clientHeight) {
+    target.scrollIntoView({ block: 'center', behavior: 'auto' });
+    return;
+  }
+  const offset = target.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
+  pane.scrollTop = Math.max(0, offset - pane.clientHeight / 2);
+}
+
+/** Back from the report to the finding that was chosen (in a narrow window the two are far apart). */
+function backToList(): void {
+  const card = document.querySelector<HTMLElement>('.finding.current') ?? (selected === undefined ? null : document.querySelector<HTMLElement>(`.finding[data-index="${selected}"]`));
+  (card ?? $('results')).scrollIntoView({ block: 'center', behavior: 'auto' });
+  card?.querySelector<HTMLElement>('.finding-head')?.focus({ preventScroll: true });
 }
 
 function paragraph(className: string, text: string): HTMLElement {
@@ -162,28 +221,89 @@ function paragraph(className: string, text: string): HTMLElement {
 
 async function readFile(file: File): Promise<void> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  await run(bytes, file.name);
+  await run(bytes, file.name, file);
 }
 
-function exportJson(): void {
-  const outcome = state.outcome;
-  if (!outcome?.ok || !state.input) return;
-  const { source: _source, ...result } = outcome.result;
-  const payload = { ...result, report: extractReport(outcome.parsed) };
-  const blob = new Blob([`${JSON.stringify(payload, null, 2)}\n`], { type: 'application/json' });
+/**
+ * 重新检查: the file is read again from disk, so an edit saved in Word since is what gets checked. Chromium
+ * refuses to read a chosen file that changed since it was chosen; the editor is then asked to choose it again.
+ */
+async function recheck(): Promise<void> {
+  const held = state.input?.file;
+  if (!held) return rerun();
+  try {
+    await readFile(held);
+  } catch {
+    const error = $('error');
+    error.textContent = t(state.lang, 'chooseAgain', { file: held.name });
+    error.hidden = false;
+    $<HTMLInputElement>('file').click();
+  }
+}
+
+function download(name: string, type: string, text: string): void {
+  const blob = new Blob([text], { type });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
-  a.download = `${state.input.name.replace(/\.[^.]+$/, '') || 'report'}.reportlint.json`;
+  a.download = name;
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
+const baseName = () => state.input?.name.replace(/\.[^.]+$/, '') || 'report';
+
+function exportJson(): void {
+  const outcome = state.outcome;
+  if (!outcome?.ok) return;
+  const { source: _source, ...result } = outcome.result;
+  const payload = { ...result, report: state.extracted ?? extractReport(outcome.parsed) };
+  download(`${baseName()}.reportlint.json`, 'application/json', `${JSON.stringify(payload, null, 2)}\n`);
+}
+
+function exportCsv(): void {
+  const outcome = state.outcome;
+  if (!outcome?.ok) return;
+  download(`${baseName()}.问题表.csv`, 'text/csv;charset=utf-8', findingsCsv(state.shown ?? outcome.result.messages, state.lang, where));
+}
+
+async function loadRc(rc: HTMLInputElement): Promise<void> {
+  const chosen = rc.files?.[0];
+  // Cleared at once, so choosing the same (edited) file again is a change again.
+  rc.value = '';
+  if (!chosen) return;
+  const status = $('rc-status');
+  const lang = state.lang;
+  const read = readRc(await chosen.text(), chosen.name);
+  if (!read.ok) {
+    status.textContent = t(lang, read.key, read.data);
+    status.className = 'rc-bad';
+    return;
+  }
+  const parts = [
+    t(lang, 'rcApplied', {
+      name: chosen.name,
+      count: read.count,
+      options: read.withOptions ? t(lang, 'rcWithOptions', { count: read.withOptions }) : '',
+    }),
+  ];
+  if (read.notApplied.length) {
+    const items = read.notApplied.map((n) => t(lang, n.key, n.data)).join(lang === 'zh' ? '；' : '; ');
+    parts.push(t(lang, 'rcNotApplied', { items }));
+  }
+  status.textContent = parts.join(' ');
+  status.className = read.notApplied.length ? 'rc-partial' : 'rc-ok';
+  status.dataset['notApplied'] = String(read.notApplied.length);
+  setSettings(read.settings);
+}
+
 function wire(): void {
   const file = $<HTMLInputElement>('file');
   file.addEventListener('change', () => {
     const chosen = file.files?.[0];
+    // Cleared once taken: choosing the same file again (after editing it in Word) must check it again.
+    file.value = '';
     if (chosen) void readFile(chosen);
   });
   const drop = $('drop');
@@ -221,26 +341,18 @@ function wire(): void {
     void rerun();
   });
   const rc = $<HTMLInputElement>('rc');
-  rc.addEventListener('change', async () => {
-    const chosen = rc.files?.[0];
-    if (!chosen) return;
-    const status = $('rc-status');
-    try {
-      const read = readRc(await chosen.text());
-      const parts = [t(state.lang, 'rcLoaded', { name: chosen.name, count: Object.keys(read.settings).length })];
-      if (read.ignored.length) parts.push(t(state.lang, 'rcIgnored', { ids: read.ignored.join(', ') }));
-      status.textContent = parts.join(' ');
-      setSettings({ ...state.settings, ...read.settings });
-    } catch (error) {
-      status.textContent = t(state.lang, 'rcBad', { name: chosen.name, reason: error instanceof Error ? error.message : String(error) });
-    }
-    rc.value = '';
-  });
+  rc.addEventListener('change', () => void loadRc(rc));
   $('reset-rules').addEventListener('click', () => {
     $('rc-status').textContent = '';
-    setSettings({});
+    setSettings(DEFAULTS);
   });
+  $('recheck').addEventListener('click', () => void recheck());
+  $('errors-only').addEventListener('change', (e) => {
+    $('findings').classList.toggle('errors-only', (e.target as HTMLInputElement).checked);
+  });
+  $('back').addEventListener('click', backToList);
   $('export').addEventListener('click', exportJson);
+  $('export-csv').addEventListener('click', exportCsv);
   $('print').addEventListener('click', () => window.print());
 }
 

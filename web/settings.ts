@@ -1,27 +1,39 @@
 /**
- * The page's rule settings: which built-in rules are on and at which severity, remembered in localStorage,
- * and read from a `.reportlintrc.json` the editor loads (only its `rules` severities: the page has no
- * file system for `extends` or plugins). Severity words are read by the CLI's one coercion function.
+ * The page's rule settings: which built-in rules are on, at which severity, with which options, and where
+ * the settings came from (remembered in localStorage, so the result can always say so). A loaded
+ * `.reportlintrc.json` REPLACES the settings (it does not merge with the previous file), and everything in it
+ * the page cannot apply is listed, never dropped silently.
  */
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse, type ParseError } from 'jsonc-parser';
 import { coerceSetting } from '../src/config-severity.js';
 import { ruleById } from '../src/rules/index.js';
 import type { RuleSettings } from './engine.js';
+import type { MessageKey } from './i18n.js';
+import { optionsProblem } from './options-check.js';
 
 const KEY = 'reportlint.page.rules';
+
+export const DEFAULTS: RuleSettings = { severities: {}, options: {} };
 
 export function loadSettings(): RuleSettings {
   try {
     const stored: unknown = JSON.parse(localStorage.getItem(KEY) ?? '{}');
-    if (typeof stored !== 'object' || stored === null) return {};
-    const out: Record<string, 'off' | 'warn' | 'error'> = {};
-    for (const [id, value] of Object.entries(stored)) {
-      if (ruleById.has(id) && (value === 'off' || value === 'warn' || value === 'error')) out[id] = value;
+    if (typeof stored !== 'object' || stored === null) return DEFAULTS;
+    const raw = stored as { severities?: unknown; options?: unknown; source?: unknown };
+    const severities: Record<string, 'off' | 'warn' | 'error'> = {};
+    // Older pages stored the severities map itself.
+    const map = (raw.severities ?? stored) as Record<string, unknown>;
+    for (const [id, value] of Object.entries(map)) {
+      if (ruleById.has(id) && (value === 'off' || value === 'warn' || value === 'error')) severities[id] = value;
     }
-    return out;
+    const options: Record<string, unknown> = {};
+    if (typeof raw.options === 'object' && raw.options !== null) {
+      for (const [id, value] of Object.entries(raw.options)) if (ruleById.has(id)) options[id] = value;
+    }
+    return { severities, options, ...(typeof raw.source === 'string' ? { source: raw.source } : {}) };
   } catch {
     // Storage can be disabled (private windows, file:// policies): the page then forgets between visits.
-    return {};
+    return DEFAULTS;
   }
 }
 
@@ -33,32 +45,58 @@ export function saveSettings(settings: RuleSettings): void {
   }
 }
 
-export interface RcRead {
-  settings: Record<string, 'off' | 'warn' | 'error'>;
-  /** Rule ids the page does not know (plugin rules). */
-  ignored: string[];
+/** Something in the file the page did not apply, as a page message and its data. */
+export interface NotApplied {
+  key: MessageKey;
+  data: Record<string, string>;
 }
 
-/** Reads the `rules` of a .reportlintrc.json (comments allowed); throws an Error with a readable reason. */
-export function readRc(text: string): RcRead {
+export type RcRead =
+  | { ok: true; settings: RuleSettings; count: number; withOptions: number; notApplied: NotApplied[] }
+  | { ok: false; key: MessageKey; data: Record<string, string | number> };
+
+/** Reads a .reportlintrc.json (comments allowed) into fresh settings named after the file. */
+export function readRc(text: string, name: string): RcRead {
   const errors: ParseError[] = [];
   const data: unknown = parse(text, errors, { allowTrailingComma: true });
   const first = errors[0];
-  if (first) throw new Error(`JSON ${printParseErrorCode(first.error)} @ ${first.offset}`);
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not a JSON object');
-  const rules = (data as Record<string, unknown>)['rules'] ?? {};
-  if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) throw new Error('"rules" is not an object');
-  const out: RcRead = { settings: {}, ignored: [] };
+  if (first) return { ok: false, key: 'rcBadJson', data: { name, line: text.slice(0, first.offset).split('\n').length } };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, key: 'rcNotObject', data: { name } };
+  const record = data as Record<string, unknown>;
+  const rules = record['rules'] ?? {};
+  if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) return { ok: false, key: 'rcNotObject', data: { name } };
+  const notApplied: NotApplied[] = [];
+  for (const key of ['extends', 'plugins', 'overrides']) if (key in record) notApplied.push({ key: 'rcKey', data: { key } });
+  const severities: Record<string, 'off' | 'warn' | 'error'> = {};
+  const options: Record<string, unknown> = {};
   for (const [id, value] of Object.entries(rules)) {
-    if (!ruleById.has(id)) {
-      out.ignored.push(id);
+    const rule = ruleById.get(id);
+    if (!rule) {
+      notApplied.push({ key: 'rcUnknownRule', data: { id } });
       continue;
     }
+    let setting: ReturnType<typeof coerceSetting>;
     try {
-      out.settings[id] = coerceSetting(value).severity;
-    } catch (error) {
-      throw new Error(`"${id}": ${error instanceof Error ? error.message : String(error)}`);
+      setting = coerceSetting(value);
+    } catch {
+      notApplied.push({ key: 'rcBadSeverity', data: { id, value: JSON.stringify(Array.isArray(value) ? value[0] : value) ?? String(value) } });
+      continue;
     }
+    severities[id] = setting.severity;
+    if (!('options' in setting)) continue;
+    if (!rule.meta.schema) {
+      notApplied.push({ key: 'rcNoOptions', data: { id } });
+      continue;
+    }
+    const problem = optionsProblem(rule.meta.schema, setting.options) ?? rule.meta.validateOptions?.(setting.options);
+    if (problem) notApplied.push({ key: 'rcBadOptions', data: { id, problem } });
+    else options[id] = setting.options;
   }
-  return out;
+  return {
+    ok: true,
+    settings: { severities, options, source: name },
+    count: Object.keys(severities).length,
+    withOptions: Object.keys(options).length,
+    notApplied,
+  };
 }

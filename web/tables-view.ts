@@ -1,12 +1,13 @@
 /**
- * Tables 三 and 四 drawn as grids from the report model, with the cells that findings point at marked and,
+ * The report's tables drawn as grids from the report model (三 and 四 on the format's rows and columns), with the cells that findings point at marked and,
  * where a finding states the value a cell should hold, that value beside the stated one. Findings are
  * matched to cells by source position, or by the cell's `location` where positions mean little (.docx).
  */
+import { ACTIVE_COLUMN_LABELS } from '../src/parser/data/active.js';
 import { APPLICATION_COLUMNS, APPLICATION_ROWS, applicationRowLabel } from '../src/parser/data/applications.js';
 import { REVIEW_COLUMN_LABELS, REVIEW_COLUMNS, REVIEW_GROUP_LABELS, REVIEW_GROUPS } from '../src/parser/data/review.js';
-import { findTable, getCell, getRow } from '../src/parser/query.js';
-import type { CellNode, Position, ReportRoot, RowNode, TableNode } from '../src/parser/types.js';
+import { getCell, getRow } from '../src/parser/query.js';
+import type { CellNode, Position, RowNode, TableNode } from '../src/parser/types.js';
 import type { Locale } from '../src/rules/types.js';
 import type { LintMessage } from '../src/types.js';
 import { t, type MessageKey } from './i18n.js';
@@ -14,24 +15,52 @@ import { t, type MessageKey } from './i18n.js';
 /** Finding index → the grid element that shows it. */
 export type Targets = Map<number, HTMLElement>;
 
-export function renderTables(container: HTMLElement, report: ReportRoot, messages: readonly LintMessage[], lang: Locale): Targets {
-  const targets: Targets = new Map();
-  const parts: HTMLElement[] = [];
-  const applications = findTable(report, 'applications');
-  if (applications) {
+/** A table of the report drawn as a grid: 三 and 四 on the format's rows and columns, others as written. */
+export function tableGrid(table: TableNode, messages: readonly LintMessage[], targets: Targets, lang: Locale): HTMLElement {
+  if (table.kind === 'applications') {
     const rows = APPLICATION_ROWS.map((r) => ({ key: r.key, label: applicationRowLabel(r.key) }));
     const columns = APPLICATION_COLUMNS.map((c) => ({ key: c.key, label: c.label }));
-    parts.push(grid('table3', 'applications', applications, rows, columns, messages, targets, lang));
+    return grid('table3', 'applications', table, rows, columns, messages, targets, lang);
   }
-  const review = findTable(report, 'review');
-  if (review) {
+  if (table.kind === 'review') {
     const rows = REVIEW_GROUPS.map((g) => ({ key: g, label: REVIEW_GROUP_LABELS[g] ?? g }));
     const columns = REVIEW_COLUMNS.map((c) => ({ key: c, label: REVIEW_COLUMN_LABELS[c] ?? c }));
-    parts.push(grid('table4', 'review', review, rows, columns, messages, targets, lang));
+    return grid('table4', 'review', table, rows, columns, messages, targets, lang);
   }
-  container.replaceChildren(...parts);
-  container.hidden = parts.length === 0;
-  return targets;
+  return asWritten(table, messages, targets, lang);
+}
+
+/** Table 二 and tables the reader does not know: the rows as read, each cell as written. */
+function asWritten(table: TableNode, messages: readonly LintMessage[], targets: Targets, lang: Locale): HTMLElement {
+  const wrap = document.createElement('div');
+  wrap.className = 'grid-wrap';
+  const el = document.createElement('table');
+  el.className = 'grid';
+  el.dataset['table'] = table.kind;
+  if (table.kind === 'active') {
+    const cap = document.createElement('caption');
+    cap.textContent = t(lang, 'table2');
+    el.append(cap);
+  }
+  const body = document.createElement('tbody');
+  for (const row of table.children) {
+    const tr = document.createElement('tr');
+    const label = cellEl('th', row.label, 'row');
+    markFindings(label, row, messages, targets, lang);
+    tr.append(label);
+    for (const cell of row.children) {
+      const td = cellEl('td', cell.raw);
+      // Rows of table 二 fill different columns (件数 / 处理决定 / 金额): each cell names its own.
+      if (cell.key) td.title = ACTIVE_COLUMN_LABELS[cell.key] ?? cell.key;
+      if (row.key && cell.key) td.dataset['cell'] = `${row.key}:${cell.key}`;
+      markFindings(td, cell, messages, targets, lang);
+      tr.append(td);
+    }
+    body.append(tr);
+  }
+  el.append(body);
+  wrap.append(el);
+  return wrap;
 }
 
 interface Axis {
@@ -113,7 +142,9 @@ function markFindings(
       if (el.querySelector('.expected')) continue;
       const expected = document.createElement('span');
       expected.className = 'expected';
-      expected.textContent = t(lang, 'expected', { value: m.expected });
+      // Only a cell found wrong by both its row and its column "should be" a value; for a total that does
+      // not match its parts, either may be wrong, so the page states the sum, not a correction.
+      expected.textContent = t(lang, m.messageId === 'cellLikelyWrong' ? 'expected' : 'sumIs', { value: m.expected });
       el.append(expected);
     }
   }

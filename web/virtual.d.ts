@@ -12,3 +12,12 @@ declare module 'virtual:pdf-support' {
   const support: { reads: boolean; workerSource: string | null };
   export default support;
 }
+
+/** pdfjs's Chinese character maps (bcmap), name → base64 (web/build.mjs). */
+declare module 'virtual:cmaps' {
+  const cmaps: Readonly<Record<string, string>>;
+  export default cmaps;
+}
+
+/** package.json's version, defined by web/build.mjs. */
+declare const REPORTLINT_VERSION: string;

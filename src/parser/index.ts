@@ -28,6 +28,8 @@ export interface ParsedReport {
   text: string;
   format: InputFormat;
   encoding?: string;
+  /** PDF only: the page (1-based) each line of `text` came from, for locations people can find. */
+  pages?: number[];
 }
 
 /** Formats whose adapters are registered by other modules (html, docx, pdf) so the core stays small. */
@@ -61,7 +63,7 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   const binaryAdapter = binaryAdapters.get(format);
   if (binaryAdapter && binary) {
     const out = await binaryAdapter(input);
-    return { report: withOrganType(buildReport(out, format), options), text: out.text, format };
+    return { report: withOrganType(buildReport(out, format), options), text: out.text, format, ...(out.pages ? { pages: out.pages } : {}) };
   }
   let text: string;
   let encoding: string | undefined;

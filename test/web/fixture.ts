@@ -144,3 +144,23 @@ export async function toDocx(blocks: Block[]): Promise<Uint8Array> {
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`);
   return zip.generateAsync({ type: 'uint8array' });
 }
+
+/**
+ * The report as a web page saved from a government site: <font face> markup, inline styles, a script and a
+ * remote image and stylesheet, none of which may show or load in the page's rendering.
+ */
+export function toHtml(blocks: Block[]): string {
+  const body = blocks
+    .map((b) => {
+      if (b.kind === 'title') return `<p align="center"><font face="方正小标宋简体" size="5"><b>${esc(b.text)}</b></font></p>`;
+      if (b.kind === 'heading') return `<p style="text-indent:2em"><font face="黑体">${esc(b.text)}</font></p>`;
+      if (b.kind !== 'table') return `<p style="text-indent:2em"><font face="仿宋_GB2312" size="3">${esc(b.text)}</font></p>`;
+      const rows = b.rows.map((r) => `<tr>${r.map((c) => `<td><font face="宋体" size="2">${esc(c)}</font></td>`).join('')}</tr>`);
+      return `<table border="1" cellspacing="0">${rows.join('')}</table>`;
+    })
+    .join('\n');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>年报</title>
+<link rel="stylesheet" href="https://www.example.gov.cn/site.css"><script>document.title = 'SCRIPT RAN'; window.__ran = true;</script></head>
+<body><img src="https://www.example.gov.cn/banner.png" alt="banner">${body}
+<script src="https://www.example.gov.cn/stat.js"></script></body></html>`;
+}

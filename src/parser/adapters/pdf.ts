@@ -60,6 +60,15 @@ async function nodeCMaps(): Promise<{ cMapUrl?: string; cMapPacked?: boolean }> 
   }
 }
 
+/**
+ * Extra getDocument options a host provides: a browser page has no file system or network for the character
+ * maps, so it hands pdfjs a CMapReaderFactory that reads copies embedded in the page (web/cmaps.ts).
+ */
+let hostOptions: Record<string, unknown> = {};
+export function setPdfHostOptions(options: Record<string, unknown>): void {
+  hostOptions = options;
+}
+
 function pdfjs(): Promise<PdfJs> {
   loading ??= (async () => {
     // Without the optional canvas package pdfjs cannot even load in Node (pdf-polyfill.ts).
@@ -114,7 +123,7 @@ async function readPages(bytes: Uint8Array, limits: PdfLimits, deadline: number,
   let task: ReturnType<PdfJs['getDocument']> | undefined;
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {
-    task = lib.getDocument({ data, verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, ...(await nodeCMaps()) });
+    task = lib.getDocument({ data, verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, ...(await nodeCMaps()), ...hostOptions });
     running.task = task;
     doc = await task.promise;
   } catch (error) {

@@ -1,0 +1,140 @@
+/**
+ * The report as the editor wrote it, drawn from the report model (never from the file's markup): the title
+ * and paragraphs as text, each section under its heading, the tables as grids, a PDF's pages marked. Built
+ * with textContent only, so nothing of the file (scripts, remote images, styles) reaches the page.
+ *
+ * Each finding is shown in ONE place: its table cell or row when it names one, else the paragraph or table
+ * that holds it, else, for something absent or spanning several parts, a note before the part where it was
+ * reported (a missing section: before the section that should follow it), never a highlight over the whole.
+ */
+import type { ParsedReport } from '../src/parser/index.js';
+import type { BlockNode, Position, ReportRoot, SectionNode } from '../src/parser/types.js';
+import type { Locale } from '../src/rules/types.js';
+import type { LintMessage } from '../src/types.js';
+import { t } from './i18n.js';
+import { tableGrid, type Targets } from './tables-view.js';
+
+interface Placed {
+  el: HTMLElement;
+  start: number;
+  end: number;
+  /** A heading: notes go before it. */
+  heading?: boolean;
+}
+
+export function renderDocument(container: HTMLElement, parsed: ParsedReport, messages: readonly LintMessage[], lang: Locale): Targets {
+  const targets: Targets = new Map();
+  const placed: Placed[] = [];
+  const out = document.createDocumentFragment();
+  let page = 0;
+  const pageOf = (p: Position | undefined) => (p && parsed.pages ? parsed.pages[p.start.line - 1] : undefined);
+  const pageBreak = (p: Position | undefined) => {
+    const n = pageOf(p);
+    if (n === undefined || n === page) return;
+    page = n;
+    const div = document.createElement('div');
+    div.className = 'page-break';
+    div.dataset['page'] = String(n);
+    div.textContent = t(lang, 'pageBreak', { page: n });
+    out.append(div);
+  };
+  const place = (el: HTMLElement, p: Position | undefined, heading = false) => {
+    if (p) placed.push({ el, start: p.start.line, end: p.end.line, ...(heading ? { heading } : {}) });
+  };
+  for (const part of parsed.report.children) {
+    if (part.type === 'section') {
+      pageBreak(part.position);
+      const h = document.createElement('h3');
+      h.className = 'doc-heading';
+      h.dataset['section'] = part.key;
+      h.textContent = part.heading;
+      const headingLine = part.position ? { start: part.position.start, end: part.position.start } : undefined;
+      place(h, headingLine as Position | undefined, true);
+      out.append(h);
+    }
+    for (const block of part.children) {
+      pageBreak(block.position);
+      const el = blockElement(block, messages, targets, lang);
+      place(el, block.position);
+      out.append(el);
+    }
+  }
+  container.replaceChildren(out);
+  placeRest(container, parsed.report, messages, targets, placed, lang);
+  return targets;
+}
+
+function blockElement(block: BlockNode, messages: readonly LintMessage[], targets: Targets, lang: Locale): HTMLElement {
+  if (block.type === 'table') return tableGrid(block, messages, targets, lang);
+  const p = document.createElement('p');
+  p.className = 'doc-p';
+  p.textContent = block.text;
+  return p;
+}
+
+/** Findings no cell or row took: the smallest block holding them, else a note before where they point. */
+function placeRest(
+  container: HTMLElement,
+  report: ReportRoot,
+  messages: readonly LintMessage[],
+  targets: Targets,
+  placed: Placed[],
+  lang: Locale,
+): void {
+  messages.forEach((m, i) => {
+    if (targets.has(i)) return;
+    const end = m.endLine ?? m.line;
+    const holder = placed.find((b) => !b.heading && b.start <= m.line && end <= b.end);
+    if (holder) {
+      holder.el.classList.add(m.severity === 2 ? 'bad-error' : 'bad-warn');
+      holder.el.dataset['findings'] = `${holder.el.dataset['findings'] ?? ''} ${i}`.trim();
+      targets.set(i, holder.el);
+      return;
+    }
+    const note = document.createElement('div');
+    note.className = `doc-note ${m.severity === 2 ? 'sev-error' : 'sev-warn'}`;
+    note.dataset['findings'] = String(i);
+    note.textContent = `⚠ ${m.message}`;
+    note.setAttribute('aria-label', `${t(lang, 'absentHere')}：${m.message}`);
+    // The part where the finding starts; a finding on the whole report (line 1 to its end) goes on top.
+    const whole = report.position && m.line <= report.position.start.line && end >= report.position.end.line;
+    const at = whole ? undefined : placed.find((b) => b.start >= m.line) ?? placed.find((b) => b.start <= m.line && m.line <= b.end);
+    if (at) at.el.before(note);
+    else container.prepend(note);
+    targets.set(i, note);
+  });
+}
+
+/** Where a finding is, in words an editor can find in Word or a PDF viewer: page, section, table cell. */
+export function whereOf(m: LintMessage, parsed: ParsedReport, lang: Locale): string {
+  if (m.location) return m.location;
+  const page = parsed.pages?.[m.line - 1];
+  const section = sectionAt(parsed.report, m.line);
+  const parts: string[] = [];
+  if (page !== undefined) parts.push(t(lang, 'wherePage', { page }));
+  // A missing section is reported at the section that should follow it: it belongs before that one.
+  const before = m.ruleId === 'required-sections' && m.messageId === 'missing';
+  parts.push(section ? (before ? t(lang, 'whereBefore', { section: section.heading }) : section.heading) : t(lang, 'whereStart'));
+  return parts.join(' · ');
+}
+
+function sectionAt(report: ReportRoot, line: number): SectionNode | undefined {
+  let found: SectionNode | undefined;
+  for (const part of report.children) {
+    if (part.type !== 'section' || !part.position) continue;
+    if (part.position.start.line <= line) found = part;
+  }
+  return found;
+}
+
+/**
+ * The message with any "第 N 行" of the core (a duplicate section's first place) said as a place instead:
+ * in Word or a PDF a line of the extracted text cannot be found.
+ */
+export function plainMessage(m: LintMessage, parsed: ParsedReport, lang: Locale): string {
+  const line = m.data?.['firstLine'];
+  if (typeof line !== 'number') return m.message;
+  const place = whereOf({ ...m, line, location: undefined } as LintMessage, { ...parsed }, lang);
+  const spot = lang === 'zh' ? `「${place}」处` : place;
+  return m.message.replace(lang === 'zh' ? new RegExp(`第\\s*${line}\\s*行`) : new RegExp(`line ${line}\\b`), spot);
+}

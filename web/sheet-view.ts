@@ -1,0 +1,124 @@
+/**
+ * What goes to the boss: the check sheet (printed, at most two A4 pages: organ, year, file, date, the
+ * reportlint version, every check ✓/✗ with its findings, a sign-off line) and the findings as a CSV that
+ * Excel and WPS open as Chinese (UTF-8 with a BOM).
+ */
+import type { ExtractedReport } from '../src/extract.js';
+import { rules as builtinRules } from '../src/rules/index.js';
+import type { Locale } from '../src/rules/types.js';
+import type { LintMessage, LintResult } from '../src/types.js';
+import { t, type MessageKey } from './i18n.js';
+import { hintOf } from './hints.js';
+import { ruleName } from './names.js';
+import { timeText, type Checked, type Verdict } from './verdict-view.js';
+
+/**
+ * Findings listed per check on paper, fewer when many checks fail, each cut to a few lines: the sheet must
+ * stay within two A4 pages. The rest are counted (the CSV has them all).
+ */
+const perCheck = (failing: number) => (failing <= 4 ? 3 : failing <= 8 ? 2 : 1);
+const MAX_CHARS = 110;
+const clip = (text: string) => (text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1)}…` : text);
+
+export interface SheetInput {
+  lang: Locale;
+  checked: Checked;
+  verdict: Verdict;
+  result: LintResult;
+  extracted: ExtractedReport;
+  /** Severity per built-in rule id as checked ('off' when switched off). */
+  severity: (id: string) => 'off' | 'warn' | 'error';
+  where: (m: LintMessage) => string;
+}
+
+const VERDICT: Record<Verdict, MessageKey> = { ok: 'verdictOk', fix: 'verdictFix', unread: 'verdictUnread' };
+
+export function renderSheet(container: HTMLElement, input: SheetInput): void {
+  const { lang, result, extracted } = input;
+  const h = document.createElement('h1');
+  h.textContent = t(lang, 'sheetTitle');
+  const facts = document.createElement('table');
+  facts.className = 'sheet-facts';
+  const fact = (key: MessageKey, value: string) => {
+    const tr = document.createElement('tr');
+    const th = document.createElement('th');
+    th.textContent = t(lang, key);
+    const td = document.createElement('td');
+    td.textContent = value;
+    tr.append(th, td);
+    facts.append(tr);
+  };
+  fact('sheetOrgan', extracted.organ ?? t(lang, 'readNone'));
+  fact('sheetYear', extracted.year === null ? t(lang, 'readNone') : String(extracted.year));
+  fact('sheetFile', input.checked.file);
+  fact('sheetDate', timeText(input.checked.at));
+  fact('sheetTool', `reportlint ${REPORTLINT_VERSION}`);
+  fact('sheetVerdict', t(lang, VERDICT[input.verdict]));
+  const checks = document.createElement('table');
+  checks.className = 'sheet-checks';
+  const head = document.createElement('tr');
+  for (const key of ['sheetCheck', 'sheetResult', 'sheetFindings'] as const) {
+    const th = document.createElement('th');
+    th.textContent = t(lang, key);
+    head.append(th);
+  }
+  checks.append(head);
+  const failing = new Set(result.messages.map((m) => m.ruleId)).size;
+  const shown = perCheck(failing);
+  for (const rule of builtinRules) {
+    const id = rule.meta.id;
+    const severity = input.severity(id);
+    // A rule that is off by default and not switched on is not one of this page's checks.
+    if (severity === 'off' && !rule.meta.recommended) continue;
+    const found = result.messages.filter((m) => m.ruleId === id);
+    const tr = document.createElement('tr');
+    tr.dataset['ruleId'] = id;
+    const name = document.createElement('td');
+    name.textContent = ruleName(id, lang);
+    const state = document.createElement('td');
+    const key: MessageKey =
+      severity === 'off' ? 'sheetOff' : found.some((m) => m.severity === 2) ? 'sheetFail' : found.length ? 'sheetWarn' : 'sheetPass';
+    state.textContent = t(lang, key);
+    state.className = key;
+    const list = document.createElement('td');
+    for (const m of found.slice(0, shown)) {
+      const p = document.createElement('p');
+      // A table finding's message already names its table and row; the place is said once, not twice.
+      p.textContent = clip(m.location && /^表[二三四]/.test(m.message) ? m.message : `${input.where(m)}：${m.message}`);
+      list.append(p);
+    }
+    if (found.length > shown) {
+      const p = document.createElement('p');
+      p.textContent = t(lang, 'sheetMore', { count: found.length - shown });
+      list.append(p);
+    }
+    tr.append(name, state, list);
+    checks.append(tr);
+  }
+  const sign = document.createElement('p');
+  sign.className = 'sheet-sign';
+  sign.textContent = `${t(lang, 'sheetReviewer')}________________　　${t(lang, 'sheetSignDate')}________________`;
+  container.replaceChildren(h, facts, checks, sign);
+}
+
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The findings as CSV text, BOM first (Excel reads UTF-8 without a BOM as the local code page). */
+export function findingsCsv(messages: readonly LintMessage[], lang: Locale, where: (m: LintMessage) => string): string {
+  const rows = messages.map((m, i) =>
+    [
+      String(i + 1),
+      t(lang, m.severity === 2 ? 'severityError' : 'severityWarn'),
+      ruleName(m.ruleId, lang),
+      m.ruleId ?? '',
+      where(m),
+      m.message,
+      hintOf(m, lang) ?? '',
+    ]
+      .map(csvField)
+      .join(','),
+  );
+  return `\uFEFF${[t(lang, 'csvHead'), ...rows].join('\r\n')}\r\n`;
+}

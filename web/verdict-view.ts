@@ -1,0 +1,152 @@
+/**
+ * The verdict an editor can take to the boss (可以发布 / 需要修改 / 无法完整读取), the checked file and time,
+ * the rules that were switched off, and what was read: title, organ, year, period, the six sections and
+ * tables 二/三/四, each read / missing / unreadable.
+ */
+import type { ExtractedReport } from '../src/extract.js';
+import { SECTIONS } from '../src/parser/data/sections.js';
+import type { Locale } from '../src/rules/types.js';
+import type { LintResult } from '../src/types.js';
+import { t, type MessageKey } from './i18n.js';
+import { ruleName } from './names.js';
+
+export type Verdict = 'ok' | 'fix' | 'unread';
+
+/** Errors decide first; without errors, a report read only in part cannot be declared fit to publish. */
+export function verdictOf(result: LintResult, extracted: ExtractedReport): Verdict {
+  if (result.errorCount > 0) return 'fix';
+  const reading = extracted.reading;
+  const unread = reading.notAReport || [...Object.values(reading.sections), ...Object.values(reading.tables)].some((c) => c.status === 'unreadable');
+  return unread || result.fatalErrorCount > 0 ? 'unread' : 'ok';
+}
+
+const TITLES: Record<Verdict, MessageKey> = { ok: 'verdictOk', fix: 'verdictFix', unread: 'verdictUnread' };
+
+export interface Checked {
+  file: string;
+  at: Date;
+}
+
+export function timeText(at: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${p(at.getMonth() + 1)}-${p(at.getDate())} ${p(at.getHours())}:${p(at.getMinutes())}:${p(at.getSeconds())}`;
+}
+
+export function renderVerdict(
+  container: HTMLElement,
+  lang: Locale,
+  checked: Checked,
+  outcome: { verdict: Verdict; result: LintResult } | { verdict: 'unread'; failure: string },
+  off: readonly string[],
+  source: string | undefined,
+  lowered: readonly string[] = [],
+): void {
+  const box = document.createElement('div');
+  box.className = `verdict verdict-${outcome.verdict}`;
+  box.dataset['verdict'] = outcome.verdict;
+  const head = document.createElement('p');
+  head.className = 'verdict-title';
+  head.textContent = t(lang, TITLES[outcome.verdict]);
+  const note = document.createElement('p');
+  note.className = 'verdict-note';
+  if ('failure' in outcome) note.textContent = t(lang, 'verdictFailNote');
+  else {
+    const { errorCount: errors, warningCount: warnings } = outcome.result;
+    const key: MessageKey = outcome.verdict === 'fix' ? 'verdictFixNote' : outcome.verdict === 'unread' ? 'verdictUnreadNote' : warnings ? 'verdictOkWarn' : 'verdictOkNote';
+    note.textContent = t(lang, key, { errors, warnings });
+  }
+  const file = document.createElement('p');
+  file.className = 'checked-file';
+  const name = document.createElement('strong');
+  name.id = 'checked-name';
+  name.textContent = t(lang, 'checkedFile', { file: checked.file });
+  const time = document.createElement('span');
+  time.id = 'checked-at';
+  time.textContent = ` · ${t(lang, 'checkedAt', { time: timeText(checked.at) })}`;
+  file.append(name, time);
+  box.append(head, note, file);
+  const from = t(lang, 'rulesOffFrom', { source: source ? t(lang, 'sourceRc', { name: source }) : t(lang, 'sourceStored') });
+  const names = (ids: readonly string[]) => ids.map((id) => `${ruleName(id, lang)}（${id}）`).join(lang === 'zh' ? '、' : ', ');
+  if (lowered.length) {
+    const notice = document.createElement('p');
+    notice.className = 'rules-off';
+    notice.id = 'rules-lowered';
+    notice.textContent = t(lang, 'rulesLowered', { names: names(lowered) }) + from;
+    box.append(notice);
+  }
+  if (off.length) {
+    const warning = document.createElement('p');
+    warning.className = 'rules-off';
+    warning.id = 'rules-off';
+    warning.dataset['off'] = off.join(' ');
+    warning.textContent = t(lang, 'rulesOff', { names: names(off) }) + from;
+    box.append(warning);
+  }
+  container.replaceChildren(box);
+}
+
+const STATUS: Record<string, { key: MessageKey; mark: string }> = {
+  read: { key: 'statusRead', mark: '✓' },
+  absent: { key: 'statusAbsent', mark: '✗' },
+  unreadable: { key: 'statusUnreadable', mark: '?' },
+};
+
+const TABLE_NAMES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+  active: { zh: '表二 主动公开', en: 'Table 2 · proactive disclosure' },
+  applications: { zh: '表三 依申请公开', en: 'Table 3 · applications' },
+  review: { zh: '表四 复议诉讼', en: 'Table 4 · review and litigation' },
+};
+
+export function renderReading(container: HTMLElement, lang: Locale, extracted: ExtractedReport): void {
+  const none = t(lang, 'readNone');
+  const facts = document.createElement('dl');
+  facts.className = 'facts';
+  const fact = (key: MessageKey, value: string | null, id: string) => {
+    const dt = document.createElement('dt');
+    dt.textContent = t(lang, key);
+    const dd = document.createElement('dd');
+    dd.dataset['fact'] = id;
+    dd.textContent = value ?? none;
+    if (value === null) dd.className = 'missing';
+    facts.append(dt, dd);
+  };
+  fact('readReportTitle', extracted.title, 'title');
+  fact('readOrgan', extracted.organ, 'organ');
+  fact('readYear', extracted.year === null ? null : String(extracted.year), 'year');
+  fact('readPeriod', extracted.period ? `${extracted.period.start} — ${extracted.period.end}` : null, 'period');
+  const sections = list(
+    'readSections',
+    SECTIONS.map((s) => ({ key: s.key, label: s.canonical, ...(extracted.reading.sections[s.key] ?? { status: 'absent' }) })),
+    lang,
+  );
+  const tables = list(
+    'readTables',
+    (['active', 'applications', 'review'] as const).map((k) => ({ key: k, label: TABLE_NAMES[k]?.[lang] ?? k, ...(extracted.reading.tables[k] ?? { status: 'absent' }) })),
+    lang,
+  );
+  container.replaceChildren(facts, sections, tables);
+}
+
+function list(heading: MessageKey, items: Array<{ key: string; label: string; status: string; reason?: string }>, lang: Locale): HTMLElement {
+  const wrap = document.createElement('div');
+  const h = document.createElement('h3');
+  h.textContent = t(lang, heading);
+  const ul = document.createElement('ul');
+  ul.className = 'read-list';
+  for (const item of items) {
+    const li = document.createElement('li');
+    const status = STATUS[item.status] ?? STATUS['unreadable']!;
+    li.className = `read-${item.status}`;
+    li.dataset['part'] = item.key;
+    li.dataset['status'] = item.status;
+    const mark = document.createElement('span');
+    mark.className = 'read-mark';
+    mark.textContent = status.mark;
+    mark.setAttribute('aria-hidden', 'true');
+    li.append(mark, ` ${item.label} · ${t(lang, status.key)}`);
+    if (item.reason) li.title = item.reason;
+    ul.append(li);
+  }
+  wrap.append(h, ul);
+  return wrap;
+}
