@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigLoader, describeConfig, parseRuleFlag, CONFIG_FILE_NAME } from './config.js';
 import { lintFiles, type LintFilesOptions } from './files.js';
-import { getFormatter, formatters, githubSummary, MACHINE_FORMATS, type Formatter } from './formatters/index.js';
+import { getFormatter, formatters, githubSummary, FACT_FORMATS, MACHINE_FORMATS, type Formatter } from './formatters/index.js';
 import { buildParser, explicitLang, preScanLang, toCliArgs, UsageError, type CliArgs } from './cli-options.js';
 import { errorText, msg, say } from './cli-messages.js';
 import { colorLevel, makeChalk } from './cli-color.js';
@@ -134,6 +134,7 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
     inlineConfig: args.inlineConfig,
     reportUnusedDisableDirectives: args.reportUnusedDisableDirectives,
     ...(args.previous ? { previousFile: args.previous } : {}),
+    ...(FACT_FORMATS.has(formatName) ? { keepFacts: true } : {}),
     onNotice: (message) => void io.stderr.write(`reportlint: ${message}\n`),
     ...cacheAndThreads(args),
   });

@@ -11,6 +11,7 @@ import { lintParsed, type LintOptions } from './lint.js';
 import { parseReport, type ParsedReport } from './parser/index.js';
 import type { ReportRoot } from './parser/types.js';
 import { carrySummary, pairWithPreviousYear } from './year-over-year.js';
+import { factsOf } from './facts.js';
 import { ConfigLoader, toActiveRules, type ConfigOptions } from './config.js';
 import { decode, DecodeError, type EncodingName } from './parser/decode.js';
 import type { InputFormat } from './parser/types.js';
@@ -47,6 +48,8 @@ export interface LintFilesOptions extends ConfigOptions, ManyFilesOptions {
   inlineConfig?: boolean;
   reportUnusedDisableDirectives?: boolean;
   docsBase?: string;
+  /** Keep each result's organ, year and key figures (`facts`) for batch summaries; dropped by default. */
+  keepFacts?: boolean;
   /** Keep each result's decoded text (for code frames); dropped by default to keep memory flat. */
   keepSource?: boolean;
   /** Operational notices (a binary file skipped, an ignored file given explicitly): the CLI prints them on stderr. */
@@ -176,6 +179,8 @@ async function lintOne(
   const result: CarryingResult = lintParsed(filePath, parsed, lintOptions);
   const carry = carrySummary(parsed.report);
   if (carry) result.carry = carry;
+  // Always computed (a few numbers beside the parse), so cached and worker results have them too; linkYears drops them unless kept.
+  result.facts = factsOf(parsed.report);
   if (!options.keepSource) delete result.source;
   return result;
 }
@@ -201,8 +206,8 @@ async function linkYears(
       // The second pass is cached too (keyed by last year's summary), so an unchanged folder re-runs near-instantly.
       final = fromStdin ? await relint() : await cachedRelint(cache, { file: result.filePath, content }, previous, options, loader, relint);
     }
-    const { carry: _carry, ...plain } = final;
-    out.push(plain);
+    const { carry: _carry, facts, ...plain } = final;
+    out.push(options.keepFacts && facts ? { ...plain, facts } : plain);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 /** Public result types of the engine: what formatters, the CLI and integrations consume. */
 import type { InputFormat } from './parser/types.js';
+import type { ReportFacts } from './facts.js';
 
 export type Severity = 1 | 2;
 
@@ -39,4 +40,6 @@ export interface LintResult {
   encoding?: string;
   /** The decoded text (for code frames and the editors' page); omitted from JSON output. */
   source?: string;
+  /** Organ, year and key figures, kept only when asked for (`keepFacts`: the csv and summary-html formats). */
+  facts?: ReportFacts;
 }
