@@ -11,6 +11,8 @@ export interface ConfigFileData {
   plugins?: string[];
   lang?: 'zh' | 'zh-CN' | 'en';
   rules?: Record<string, unknown>;
+  /** Roll-up check (issue 23): a parent organ's name → its subordinate organs' names, as their report titles print them. */
+  hierarchy?: Record<string, string[]>;
   overrides?: Array<{ files: string | string[]; excludedFiles?: string | string[]; lang?: 'zh' | 'zh-CN' | 'en'; rules?: Record<string, unknown> }>;
 }
 
@@ -22,6 +24,7 @@ export interface LoadedConfig {
   sources: string[];
   rules: Map<string, RuleSetting>;
   lang?: Locale;
+  hierarchy?: Record<string, string[]>;
   overrides: Array<{ files: string[]; excludedFiles: string[]; lang?: Locale; rules: Map<string, RuleSetting> }>;
   /** Plugins named by this config and what they extend, with versions when known. */
   plugins: Array<{ name: string; origin: string; version?: string }>;
@@ -33,6 +36,8 @@ export interface ResolvedConfig {
   sources: string[];
   rules: Map<string, RuleSetting>;
   lang?: Locale;
+  /** Parent organ → subordinate organs, for the roll-up check (off when absent). */
+  hierarchy?: Record<string, string[]>;
   plugins: Array<{ name: string; origin: string; version?: string }>;
 }
 

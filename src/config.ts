@@ -92,7 +92,14 @@ export class ConfigLoader {
       }
       sources.push('--rule');
     }
-    const config: ResolvedConfig = { file: loaded.file, sources, rules, plugins: loaded.plugins, ...(lang ? { lang } : {}) };
+    const config: ResolvedConfig = {
+      file: loaded.file,
+      sources,
+      rules,
+      plugins: loaded.plugins,
+      ...(lang ? { lang } : {}),
+      ...(loaded.hierarchy ? { hierarchy: loaded.hierarchy } : {}),
+    };
     return { config, registry: loaded.registry };
   }
 
@@ -185,6 +192,7 @@ export class ConfigLoader {
     let rules = new Map<string, RuleSetting>();
     const sources: string[] = [];
     let lang: LoadedConfig['lang'];
+    let hierarchy: LoadedConfig['hierarchy'];
     const overrides: LoadedConfig['overrides'] = [];
     const overridesBase: string[] = [];
     let baseIndex = 0;
@@ -196,6 +204,7 @@ export class ConfigLoader {
         preset = base.rules;
         sources.push(...base.sources);
         lang = base.lang ?? lang;
+        if (base.hierarchy) hierarchy = { ...hierarchy, ...base.hierarchy };
         overrides.push(...base.overrides);
         overridesBase.push(...base.overridesBase);
       } else {
@@ -215,6 +224,7 @@ export class ConfigLoader {
       overridesBase.push(dir);
     });
     lang = normaliseLang(data.lang) ?? lang;
+    if (data.hierarchy) hierarchy = { ...hierarchy, ...data.hierarchy };
     return {
       file,
       sources: [file, ...sources],
@@ -225,6 +235,7 @@ export class ConfigLoader {
       registry,
       pluginSources,
       ...(lang ? { lang } : {}),
+      ...(hierarchy ? { hierarchy } : {}),
     };
   }
 }

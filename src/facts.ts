@@ -18,6 +18,8 @@ export interface ReportFacts {
   applications: Record<string, number | null> | null;
   /** Table 四 by `group.column` (review.total, litigation.corrected …). */
   review: Record<string, number | null> | null;
+  /** Where tables 三 and 四 start (1-based lines), for findings about them made outside the rules. */
+  lines?: { applications?: number; review?: number };
 }
 
 /** The facts of a parsed report. */
@@ -25,13 +27,20 @@ export function factsOf(report: ReportRoot): ReportFacts {
   const unreadableTables = (Object.entries(report.reading?.tables ?? {}) as Array<[TableKey, { status: string }]>)
     .filter(([, c]) => c.status === 'unreadable')
     .map(([k]) => k);
+  const applications = findTable(report, 'applications');
+  const review = findTable(report, 'review');
+  const lines = {
+    ...(applications?.position ? { applications: applications.position.start.line } : {}),
+    ...(review?.position ? { review: review.position.start.line } : {}),
+  };
   return {
     organ: report.organ,
     year: report.year,
     notAReport: report.reading?.notAReport ?? false,
     unreadableTables,
-    applications: applicationTotals(findTable(report, 'applications')),
-    review: reviewCells(findTable(report, 'review')),
+    applications: applicationTotals(applications),
+    review: reviewCells(review),
+    lines,
   };
 }
 

@@ -12,6 +12,7 @@ import { parseReport, type ParsedReport } from './parser/index.js';
 import type { ReportRoot } from './parser/types.js';
 import { carrySummary, pairWithPreviousYear } from './year-over-year.js';
 import { factsOf } from './facts.js';
+import { rollUp } from './roll-up.js';
 import { ConfigLoader, toActiveRules, type ConfigOptions } from './config.js';
 import { decode, DecodeError, type EncodingName } from './parser/decode.js';
 import type { InputFormat } from './parser/types.js';
@@ -116,7 +117,20 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
   results.push(...(await lintFilesConcurrently(targets, options, { cwd, loader, notice, lintTarget: lintTargetHere, cache })));
   const linked = await linkYears(results, { loader, options, cwd, cache, ...(stdin ? { stdin } : {}) });
   await cache?.save();
-  return linked;
+  const rolled = await rollUpPass(linked, loader, options, stdin);
+  return rolled.map(({ facts, ...plain }) => (options.keepFacts && facts ? { ...plain, facts } : plain));
+}
+
+/** The roll-up check across reports, when a config names a `hierarchy` (src/roll-up.ts). */
+async function rollUpPass(results: LintResult[], loader: ConfigLoader, options: LintFilesOptions, stdin: StdinEntry | undefined): Promise<LintResult[]> {
+  const inputs = await Promise.all(
+    results.map(async (result, i) => {
+      const configPath = i === 0 && stdin ? stdin.configPath : result.filePath;
+      const config = await loader.forFile(configPath).then((c) => c.config).catch(() => undefined);
+      return { result, facts: result.facts, hierarchy: config?.hierarchy, lang: options.lang ?? config?.lang ?? 'zh' };
+    }),
+  );
+  return inputs.some((i) => i.hierarchy) ? rollUp(inputs) : results;
 }
 
 /** Reads and lints one file; undefined when a file met while walking is skipped. Also runs in worker threads. */
@@ -179,7 +193,7 @@ async function lintOne(
   const result: CarryingResult = lintParsed(filePath, parsed, lintOptions);
   const carry = carrySummary(parsed.report);
   if (carry) result.carry = carry;
-  // Always computed (a few numbers beside the parse), so cached and worker results have them too; linkYears drops them unless kept.
+  // Always computed (a few numbers beside the parse), so cached and worker results have them too; lintAll drops them unless kept.
   result.facts = factsOf(parsed.report);
   if (!options.keepSource) delete result.source;
   return result;
@@ -206,8 +220,8 @@ async function linkYears(
       // The second pass is cached too (keyed by last year's summary), so an unchanged folder re-runs near-instantly.
       final = fromStdin ? await relint() : await cachedRelint(cache, { file: result.filePath, content }, previous, options, loader, relint);
     }
-    const { carry: _carry, facts, ...plain } = final;
-    out.push(options.keepFacts && facts ? { ...plain, facts } : plain);
+    const { carry: _carry, ...plain } = final;
+    out.push(plain);
   }
   return out;
 }

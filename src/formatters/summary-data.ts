@@ -118,8 +118,9 @@ function organCounts(reports: readonly ReportRow[]): OrganCount[] {
 const MIN_FOR_OUTLIERS = 4;
 
 /**
- * Tukey's fences per figure: outside Q1 − 1.5·IQR … Q3 + 1.5·IQR. When most reports agree exactly (IQR 0) the
- * fence is widened to 5 % of the median, so one report off the common value stands out but rounding does not.
+ * Tukey's fences per figure: outside Q1 − 1.5·IQR … Q3 + 1.5·IQR. In a small or uniform batch the quartiles can
+ * coincide (IQR 0), and every figure off the common value would be marked: the reach is then at least half the
+ * median, so only a figure far from the usual one stands out.
  */
 function markOutliers(reports: ReportRow[]): void {
   for (const key of FIGURE_KEYS) {
@@ -129,7 +130,7 @@ function markOutliers(reports: ReportRow[]): void {
     const q1 = quantile(sorted, 0.25);
     const q3 = quantile(sorted, 0.75);
     const median = quantile(sorted, 0.5);
-    const reach = Math.max(1.5 * (q3 - q1), 0.05 * Math.abs(median));
+    const reach = Math.max(1.5 * (q3 - q1), 0.5 * Math.abs(median));
     for (const r of reports) {
       const v = r.figures?.[key];
       if (typeof v === 'number' && (v < q1 - reach || v > q3 + reach)) r.outliers.push(key);
