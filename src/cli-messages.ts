@@ -96,6 +96,14 @@ const MESSAGES = {
   previousUnreadable: { zh: '--previous: {file}: {reason}', en: '--previous: {file}: {reason}' },
   previousNoSummary: { zh: '--previous: {file}: 找不到报告年度或表三', en: '--previous: {file}: no report year or no table 三 found' },
 
+  // The suppressions file (review decisions kept outside the reports).
+  suppressionsInvalid: { zh: '{file}: 无法读取屏蔽记录文件（{reason}）', en: '{file}: cannot read the suppressions file ({reason})' },
+  suppressionsWrote: { zh: '已更新屏蔽记录 {file}。', en: 'Updated the suppressions in {file}.' },
+  suppressionsUnused: {
+    zh: '{file} 中有 {count} 条屏蔽记录本次未出现；运行 --prune-suppressions 可清理。',
+    en: '{count} suppression(s) in {file} no longer occur; run with --prune-suppressions to remove them.',
+  },
+
   // The command line.
   seeHelp: { zh: '运行 reportlint --help 查看用法。', en: 'Run reportlint --help for usage.' },
   langExpected: { zh: '--lang: 应为 zh 或 en', en: '--lang: expected zh or en' },

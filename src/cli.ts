@@ -16,6 +16,7 @@ import { colorLevel, makeChalk } from './cli-color.js';
 import { initConfigText } from './cli-init.js';
 import { explainRule } from './cli-explain.js';
 import { extract } from './cli-extract.js';
+import { suppressFindings } from './cli-suppressions.js';
 import { encodingOf, readAll } from './cli-input.js';
 import { parseConcurrency } from './parallel.js';
 import type { Locale, RuleMeta } from './rules/types.js';
@@ -138,12 +139,13 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
     onNotice: (message) => void io.stderr.write(`reportlint: ${message}\n`),
     ...cacheAndThreads(args),
   });
+  // The summary's language: the flag, else the config that applies in the working folder (if it loads).
+  const locale = lang ?? (await cwdLang(loader, io.cwd)) ?? 'zh';
+  results = await suppressFindings(results, args, io.cwd, locale, (line) => void io.stderr.write(`reportlint: ${line}\n`));
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const fatal = results.some((r) => r.messages.some((m) => m.fatal));
   if (args.quiet) results = results.map(errorsOnly);
-  // The summary's language: the flag, else the config that applies in the working folder (if it loads).
-  const locale = lang ?? (await cwdLang(loader, io.cwd)) ?? 'zh';
   const toFile = args.outputFile !== undefined;
   const level = toFile || MACHINE_FORMATS.has(formatName) ? 0 : colorLevel(args.color, io.env, io.stdout as { isTTY?: boolean });
   const output = formatter(results, {
