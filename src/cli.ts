@@ -17,6 +17,7 @@ import { initConfigText } from './cli-init.js';
 import { explainRule } from './cli-explain.js';
 import { extract } from './cli-extract.js';
 import { suppressFindings } from './cli-suppressions.js';
+import { progressLine } from './cli-progress.js';
 import { encodingOf, readAll } from './cli-input.js';
 import { parseConcurrency } from './parallel.js';
 import type { Locale, RuleMeta } from './rules/types.js';
@@ -122,6 +123,7 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
   const asked = args.lang ?? io.env.REPORTLINT_LANG;
   const lang = asked ? preScanLang(['--lang', asked], {}) : undefined;
   const stdin = patterns.includes('-') ? await readAll(io.stdin) : undefined;
+  const progress = progressLine({ stream: io.stderr, env: io.env, locale: lang ?? explicitLang(io.argv, io.env) ?? 'zh' });
   let results = await lintFiles(patterns, {
     cwd: io.cwd,
     configLoader: loader,
@@ -136,9 +138,13 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
     reportUnusedDisableDirectives: args.reportUnusedDisableDirectives,
     ...(args.previous ? { previousFile: args.previous } : {}),
     ...(FACT_FORMATS.has(formatName) ? { keepFacts: true } : {}),
-    onNotice: (message) => void io.stderr.write(`reportlint: ${message}\n`),
+    onNotice: (message) => {
+      progress?.end();
+      io.stderr.write(`reportlint: ${message}\n`);
+    },
+    ...(progress ? { onProgress: progress.update } : {}),
     ...cacheAndThreads(args),
-  });
+  }).finally(() => progress?.end());
   // The summary's language: the flag, else the config that applies in the working folder (if it loads).
   const locale = lang ?? (await cwdLang(loader, io.cwd)) ?? 'zh';
   results = await suppressFindings(results, args, io.cwd, locale, (line) => void io.stderr.write(`reportlint: ${line}\n`));
