@@ -50,7 +50,7 @@ th{background:#f3f3f3}td.n{text-align:right;font-variant-numeric:tabular-nums}
 .verdict{font-weight:bold;white-space:nowrap}.v-publish{color:${COLORS.publish}}.v-revise{color:${COLORS.revise}}.v-unreadable{color:${COLORS.unreadable}}
 .outlier{background:#fff3cd;font-weight:bold}.muted{color:#888}.cards{display:flex;gap:12px;margin:12px 0}
 .card{border:1px solid #ddd;border-radius:6px;padding:8px 16px;min-width:120px}.card b{display:block;font-size:26px}
-.charts{display:flex;flex-wrap:wrap;gap:24px}svg{font-size:12px;max-width:100%;height:auto}
+.charts{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}figure{margin:0}.small{font-size:10px}svg{font-size:12px;max-width:100%;height:auto}
 .chart-title{font-size:14px;font-weight:bold}.value,.legend{fill:#444}.label{fill:#222}
 details{margin:4px 0}summary{cursor:pointer}li{margin:2px 0;font-size:13px}.rule{color:#666;font-size:12px}
 @media print{details{display:block}body{margin:0}}
@@ -93,11 +93,18 @@ ${findingsList(results, t, context)}
 
 type Text = (typeof TEXT)[keyof typeof TEXT];
 
+/** Findings that come from the engine rather than a rule, described like rules are. */
+const PASSES: Readonly<Record<string, Readonly<Record<'zh' | 'en', string>>>> = {
+  'roll-up': { zh: '上级机关报告的表三、表四须等于下级机关报告之和', en: 'Require a parent organ’s tables 3 and 4 to equal the sum of its subordinates’' },
+  reportlint: { zh: '无法读取的文件、内部错误或无效的屏蔽注释', en: 'Unreadable files, internal errors, unused disable comments' },
+};
+
 function charts(s: BatchSummary, t: Text): string {
   const verdicts = barChart({
     title: t.byVerdict,
     series: VERDICTS.map((v) => ({ name: t.verdict[v], color: COLORS[v] })),
     bars: VERDICTS.map((v, i) => ({ label: t.verdict[v], values: VERDICTS.map((_, j) => (i === j ? s.verdicts[v] : 0)) })),
+    legendless: true,
   });
   const rules = barChart({
     title: t.byRule,
@@ -142,7 +149,7 @@ function rulesTable(s: BatchSummary, t: Text, context: FormatterContext): string
   if (!s.rules.length) return `<p>${esc(t.noFindings)}</p>`;
   const lang = context.locale === 'en' ? 'en' : 'zh';
   const rows = s.rules.map((r) => {
-    const description = context.rulesMeta.get(r.rule)?.description[lang] ?? '';
+    const description = context.rulesMeta.get(r.rule)?.description[lang] ?? PASSES[r.rule]?.[lang] ?? '';
     return `<tr data-rule="${esc(r.rule)}"><td>${esc(r.rule)}</td><td>${esc(description)}</td><td class="n">${r.errors}</td><td class="n">${r.warnings}</td><td class="n">${r.reports}</td></tr>`;
   });
   return `<table id="rules"><thead><tr><th>${esc(t.rule)}</th><th></th><th>${esc(t.errors)}</th><th>${esc(t.warnings)}</th><th>${esc(t.affected)}</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;

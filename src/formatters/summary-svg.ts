@@ -18,6 +18,8 @@ export interface ChartOptions {
   format?: (total: number) => string;
   /** Grouped: series side by side in one row each (figures); stacked otherwise (counts). */
   grouped?: boolean;
+  /** Each bar is one series already named by its label (reports by verdict). */
+  legendless?: boolean;
 }
 
 export const escapeXml = (text: string): string =>
@@ -26,20 +28,22 @@ export const escapeXml = (text: string): string =>
 const CHAR = 7; // px per display column at 12px
 const ROW = 22;
 const BAR = 14;
-const WIDTH = 640;
+const WIDTH = 390;
 
-export function barChart({ title, series, bars, format = String, grouped = false }: ChartOptions): string {
-  const labelWidth = Math.min(220, Math.max(60, ...bars.map((b) => displayWidth(b.label) * CHAR + 12)));
-  const plot = WIDTH - labelWidth - 60;
+export function barChart({ title, series, bars, format = String, grouped = false, legendless = false }: ChartOptions): string {
+  const labelWidth = Math.min(170, Math.max(60, ...bars.map((b) => displayWidth(b.label) * CHAR + 12)));
+  const plot = WIDTH - labelWidth - 40;
   const max = Math.max(1, ...bars.map((b) => (grouped ? Math.max(...b.values) : b.values.reduce((s, v) => s + v, 0))));
-  const rowHeight = grouped ? Math.max(ROW, series.length * (BAR / 1.5) + 8) : ROW;
-  const top = 28 + (series.length > 1 ? 18 : 0);
+  const rowHeight = grouped ? Math.max(ROW, series.length * 12 + 8) : ROW;
+  const top = 28 + (series.length > 1 && !legendless ? 18 : 0);
   const height = top + bars.length * rowHeight + 8;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${escapeXml(title)}">`,
     `<text x="0" y="16" class="chart-title">${escapeXml(title)}</text>`,
   ];
-  if (series.length > 1) {
+  // A legend only where colours mean something the labels do not already say.
+  const legend = series.length > 1 && !legendless;
+  if (legend) {
     let x = 0;
     for (const s of series) {
       out.push(`<rect x="${x}" y="28" width="10" height="10" fill="${s.color}"/><text x="${x + 14}" y="37" class="legend">${escapeXml(s.name)}</text>`);
@@ -55,7 +59,7 @@ export function barChart({ title, series, bars, format = String, grouped = false
         const w = (v / max) * plot;
         const color = series[s]?.color ?? '#888';
         out.push(`<rect x="${labelWidth}" y="${(y + 4 + s * h).toFixed(1)}" width="${w.toFixed(1)}" height="${(h - 1).toFixed(1)}" fill="${color}"><title>${escapeXml(`${bar.label} ${series[s]?.name ?? ''}: ${format(v)}`)}</title></rect>`);
-        out.push(`<text x="${(labelWidth + w + 4).toFixed(1)}" y="${(y + 4 + s * h + h - 2).toFixed(1)}" class="value">${escapeXml(format(v))}</text>`);
+        out.push(`<text x="${(labelWidth + w + 4).toFixed(1)}" y="${(y + 4 + s * h + h - 2).toFixed(1)}" class="value small">${escapeXml(format(v))}</text>`);
       });
     } else {
       let x = labelWidth;

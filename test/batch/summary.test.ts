@@ -127,7 +127,7 @@ describe('a batch of reports', () => {
     expect(verdicts).toEqual(FILES.map((f, i) => [f, ['publish', 'publish', 'publish', 'publish', 'revise', 'unreadable'][i]]));
     expect([...html.matchAll(/data-verdict="(\w+)"><b>(\d+)<\/b>([^<]+)</g)].map((m) => `${m[3]} ${m[2]}`)).toEqual(['可以发布 4', '需要修改 1', '无法读取 1']);
     expect(html).toContain('<td class="n outlier" data-figure="grantRate" title="与本批其他报告差异较大">▲ 36.8%</td>');
-    expect(html).toMatch(/<tr data-rule="roll-up"><td>roll-up<\/td><td><\/td><td class="n">0<\/td><td class="n">2<\/td>/);
+    expect(html).toMatch(/<tr data-rule="roll-up"><td>roll-up<\/td><td>上级机关报告的表三、表四须等于下级机关报告之和<\/td><td class="n">0<\/td><td class="n">2<\/td>/);
     expect((html.match(/<svg /g) ?? []).length).toBe(3);
     expect(html).toContain(`${TRANSPORT}`);
     const en = await runCli(['.', '-f', 'summary-html', '--lang', 'en'], { cwd: root });
