@@ -87,6 +87,7 @@ const MESSAGES = {
   noFilesMatch: { zh: '没有与 "{pattern}" 匹配的文件', en: 'no files match the pattern "{pattern}"' },
   allIgnored: { zh: '与 "{pattern}" 匹配的文件都被忽略了（见忽略文件或 --ignore-pattern）', en: 'all files matched by "{pattern}" are ignored' },
   skipped: { zh: '{file}: 已跳过，{reason}', en: '{file}: skipped, {reason}' },
+  skippedOwnOutput: { zh: '{file}: 已跳过，这是 reportlint 生成的汇总页', en: '{file}: skipped, a summary page reportlint wrote' },
   skippedBinary: { zh: '{file}: 已跳过，二进制内容（不是文本报告）', en: '{file}: skipped, binary content (not a text report)' },
   ignoredExplicit: {
     zh: '{file}: 已被忽略文件或 --ignore-pattern 忽略（加 --no-ignore 可检查它）',

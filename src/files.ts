@@ -156,6 +156,10 @@ export async function lintTarget(
     }
     return fatalResult(target.file, new Error(render(reason, lang)));
   }
+  if (!target.explicit && isOwnSummary(target.file, bytes)) {
+    notice(say('skippedOwnOutput', lang, { file: relative(cwd, target.file) }));
+    return undefined;
+  }
   if (!target.explicit && isBinaryText(target.file, bytes, options.encoding)) {
     notice(say('skippedBinary', lang, { file: relative(cwd, target.file) }));
     return undefined;
@@ -307,6 +311,15 @@ async function pathKind(file: string): Promise<'file' | 'dir' | 'other' | 'missi
   } catch {
     return 'missing';
   }
+}
+
+/**
+ * A summary page reportlint wrote (-f summary-html -o reports/summary.html) met while walking: its title reads
+ * like a report's, so without this the next run would lint it as one.
+ */
+function isOwnSummary(file: string, bytes: Uint8Array): boolean {
+  if (!/\.html?$/i.test(file)) return false;
+  return new TextDecoder().decode(bytes.subarray(0, 1024)).includes('<meta name="generator" content="reportlint');
 }
 
 /** Text-format files whose bytes are binary are skipped when met while walking (explicit ones become fatal). */

@@ -130,6 +130,10 @@ describe('a batch of reports', () => {
     expect(html).toMatch(/<tr data-rule="roll-up"><td>roll-up<\/td><td>上级机关报告的表三、表四须等于下级机关报告之和<\/td><td class="n">0<\/td><td class="n">2<\/td>/);
     expect((html.match(/<svg /g) ?? []).length).toBe(3);
     expect(html).toContain(`${TRANSPORT}`);
+    // Written into the batch, the page is not linted as a report next time.
+    const inside = await tree({ 'a.md': batchFiles()['city/2023-health.md']! });
+    expect((await runCli(['.', '-f', 'summary-html', '-o', 'summary.html'], { cwd: inside })).code).toBe(0);
+    expect(await runCli(['.', '-f', 'compact'], { cwd: inside })).toEqual({ code: 0, stdout: '', stderr: 'reportlint: summary.html: 已跳过，这是 reportlint 生成的汇总页\n' });
     const en = await runCli(['.', '-f', 'summary-html', '--lang', 'en'], { cwd: root });
     expect(en.stdout).toContain('<html lang="en">');
     expect(en.stdout).toContain('Ready to publish');
