@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { lintFiles } from '../../src/files.js';
-import { summarize } from '../../src/formatters/summary-data.js';
+import { summarize, verdictOf } from '../../src/formatters/summary-data.js';
 import { csvField } from '../../src/formatters/csv.js';
 import { runCli, temporaryTrees } from '../cli-helpers.js';
 import { batchFiles, FILES, EDUCATION, FINANCE, HEALTH, PARENT, TRANSPORT } from './fixtures.js';
@@ -166,4 +166,16 @@ test('csvField quotes what RFC 4180 asks and nothing else', () => {
     'a', '"a,b"', '"say ""hi"""', '"two\nlines"', '中文，全角逗号', '3', '',
   ]);
   expect(readCsv('a,"b,""c"""\r\n"x\ny",z\r\n')).toEqual([['a', 'b,"c"'], ['x\ny', 'z']]);
+});
+
+test('verdicts: a fatal file, a table that could not be read, errors, warnings only', () => {
+  const base = { filePath: '/x/a.md', errorCount: 0, warningCount: 0, fatalErrorCount: 0, messages: [] };
+  const finding = (ruleId: string | null, messageId: string, severity: 1 | 2) => ({ ruleId, messageId, severity, message: '', line: 1, column: 1 });
+  expect(verdictOf(base)).toBe('publish');
+  expect(verdictOf({ ...base, warningCount: 1, messages: [finding('stale-content', 'repeated', 1)] })).toBe('publish');
+  expect(verdictOf({ ...base, errorCount: 1, messages: [finding('fee-statement', 'missing', 2)] })).toBe('revise');
+  expect(verdictOf({ ...base, warningCount: 1, messages: [finding('unreadable-content', 'table', 1)] })).toBe('unreadable');
+  // Rows that could not be read leave the rest of the table readable: that is for a reviewer, not a verdict.
+  expect(verdictOf({ ...base, warningCount: 1, messages: [finding('unreadable-content', 'rows', 1)] })).toBe('publish');
+  expect(verdictOf({ ...base, errorCount: 1, fatalErrorCount: 1, messages: [{ ...finding(null, 'unreadable', 2), fatal: true as const }] })).toBe('unreadable');
 });
