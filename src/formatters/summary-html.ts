@@ -18,7 +18,7 @@ const TEXT = {
     verdict: { publish: '可以发布', revise: '需要修改', unreadable: '无法读取' } as Record<Verdict, string>,
     reports: '报告', rules: '各规则的问题数', organs: '各机关', figures: '主要数据对照', findings: '问题明细',
     file: '文件', organ: '机关', year: '年度', errors: '错误', warnings: '警告', rule: '规则', affected: '涉及报告',
-    byVerdict: '报告结论', verdictHead: '结论', byRule: '各规则的问题数', byOrgan: '各机关的申请数据', count: '份数', unknown: '（未识别）',
+    byVerdict: '报告结论', verdictHead: '结论', byOrganTop: (n: number) => `各机关的申请数据（新收最多的 ${n} 个）`, byRule: '各规则的问题数', byOrgan: '各机关的申请数据', count: '份数', unknown: '（未识别）',
     outlier: '与本批其他报告差异较大', noFindings: '没有问题。', line: '行',
     legend: '▲ 标记的数字与本批其他报告差异较大（超出四分位距的 1.5 倍），请核对；“—”表示未读到或无法计算。',
     figure: {
@@ -31,7 +31,7 @@ const TEXT = {
     verdict: { publish: 'Ready to publish', revise: 'Needs changes', unreadable: 'Could not be read' } as Record<Verdict, string>,
     reports: 'Reports', rules: 'Findings per rule', organs: 'Organs', figures: 'Key figures side by side', findings: 'Findings',
     file: 'File', organ: 'Organ', year: 'Year', errors: 'Errors', warnings: 'Warnings', rule: 'Rule', affected: 'Reports',
-    byVerdict: 'Reports by verdict', verdictHead: 'Verdict', byRule: 'Findings per rule', byOrgan: 'Applications by organ', count: 'reports', unknown: '(unknown)',
+    byVerdict: 'Reports by verdict', verdictHead: 'Verdict', byOrganTop: (n: number) => `Applications by organ (the ${n} with most received)`, byRule: 'Findings per rule', byOrgan: 'Applications by organ', count: 'reports', unknown: '(unknown)',
     outlier: 'far from the rest of this batch', noFindings: 'No findings.', line: 'line',
     legend: '▲ marks a figure far from the rest of this batch (beyond 1.5 × the interquartile range): check it. “—”: not read or not computable.',
     figure: {
@@ -93,6 +93,8 @@ ${findingsList(results, t, context)}
 
 type Text = (typeof TEXT)[keyof typeof TEXT];
 
+const MAX_ORGAN_BARS = 30;
+
 /** Findings that come from the engine rather than a rule, described like rules are. */
 const PASSES: Readonly<Record<string, Readonly<Record<'zh' | 'en', string>>>> = {
   'roll-up': { zh: '上级机关报告的表三、表四须等于下级机关报告之和', en: 'Require a parent organ’s tables 3 and 4 to equal the sum of its subordinates’' },
@@ -119,10 +121,12 @@ function charts(s: BatchSummary, t: Text): string {
     const known = latest.get(key);
     if (!known || (r.year ?? 0) > (known.year ?? 0)) latest.set(key, r);
   }
+  // Hundreds of organs would make a chart nobody reads: the busiest ones, the full list is in the table below.
+  const shown = [...latest.entries()].sort(([, a], [, b]) => (b.figures?.received ?? 0) - (a.figures?.received ?? 0)).slice(0, MAX_ORGAN_BARS);
   const organs = barChart({
-    title: t.byOrgan,
+    title: latest.size > MAX_ORGAN_BARS ? t.byOrganTop(MAX_ORGAN_BARS) : t.byOrgan,
     series: [{ name: t.figure.received, color: COLORS.received }, { name: t.figure.handled, color: COLORS.handled }],
-    bars: [...latest.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([label, r]) => ({ label: r.year ? `${label} ${r.year}` : label, values: [r.figures?.received ?? 0, r.figures?.handled ?? 0] })),
+    bars: shown.sort(([a], [b]) => (a < b ? -1 : 1)).map(([label, r]) => ({ label: r.year ? `${label} ${r.year}` : label, values: [r.figures?.received ?? 0, r.figures?.handled ?? 0] })),
     grouped: true,
   });
   return [verdicts, s.rules.length ? rules : '', latest.size ? organs : ''].filter(Boolean).map((svg) => `<figure>${svg}</figure>`).join('\n');

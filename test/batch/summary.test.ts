@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { lintFiles } from '../../src/files.js';
 import { summarize, verdictOf } from '../../src/formatters/summary-data.js';
 import { csvField } from '../../src/formatters/csv.js';
+import { summaryHtml } from '../../src/formatters/summary-html.js';
 import { runCli, temporaryTrees } from '../cli-helpers.js';
 import { batchFiles, FILES, EDUCATION, FINANCE, HEALTH, PARENT, TRANSPORT } from './fixtures.js';
 
@@ -178,4 +179,17 @@ test('verdicts: a fatal file, a table that could not be read, errors, warnings o
   // Rows that could not be read leave the rest of the table readable: that is for a reviewer, not a verdict.
   expect(verdictOf({ ...base, warningCount: 1, messages: [finding('unreadable-content', 'rows', 1)] })).toBe('publish');
   expect(verdictOf({ ...base, errorCount: 1, fatalErrorCount: 1, messages: [{ ...finding(null, 'unreadable', 2), fatal: true as const }] })).toBe('unreadable');
+});
+
+test('hundreds of organs: the chart shows the 30 busiest, the table every report', () => {
+  const results = Array.from({ length: 35 }, (_, i) => ({
+    filePath: `/b/r${String(i).padStart(2, '0')}.md`, errorCount: 0, warningCount: 0, fatalErrorCount: 0, messages: [],
+    facts: { organ: `第${i}局`, year: 2023, notAReport: false, unreadableTables: [], applications: { new: 10 + i, handled: 9 + i, granted: 3, partial: 1, carryForward: 1 }, review: null },
+  }));
+  const html = summaryHtml(results, { cwd: '/b', color: false, locale: 'zh', rulesMeta: new Map() });
+  expect(html).toContain('各机关的申请数据（新收最多的 30 个）');
+  const chart = html.slice(html.indexOf('各机关的申请数据'), html.indexOf('</svg>', html.indexOf('各机关的申请数据')));
+  expect((chart.match(/class="label"/g) ?? []).length).toBe(30);
+  expect(chart).not.toContain('第4局 2023');
+  expect((html.match(/<tr data-file=/g) ?? []).length).toBe(35);
 });
