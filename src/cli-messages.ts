@@ -94,6 +94,7 @@ const MESSAGES = {
   allIgnored: { zh: '与 "{pattern}" 匹配的文件都被忽略了（见忽略文件或 --ignore-pattern）', en: 'all files matched by "{pattern}" are ignored' },
   skipped: { zh: '{file}: 已跳过，{reason}', en: '{file}: skipped, {reason}' },
   skippedNotReports: { zh: '已跳过 {count} 个不是年度报告的文件：{files}', en: 'skipped {count} file(s) that are not annual reports: {files}' },
+  skippedOwnOutput: { zh: '{file}: 已跳过，这是 reportlint 生成的汇总页', en: '{file}: skipped, a summary page reportlint wrote' },
   skippedBinary: { zh: '{file}: 已跳过，二进制内容（不是文本报告）', en: '{file}: skipped, binary content (not a text report)' },
   ignoredExplicit: {
     zh: '{file}: 已被忽略文件或 --ignore-pattern 忽略（加 --no-ignore 可检查它）',
@@ -102,6 +103,14 @@ const MESSAGES = {
   ignoreFileUnreadable: { zh: '{file}: 无法读取忽略文件（{reason}）', en: '{file}: cannot read the ignore file ({reason})' },
   previousUnreadable: { zh: '--previous: {file}: {reason}', en: '--previous: {file}: {reason}' },
   previousNoSummary: { zh: '--previous: {file}: 找不到报告年度或表三', en: '--previous: {file}: no report year or no table 三 found' },
+
+  // The suppressions file (review decisions kept outside the reports).
+  suppressionsInvalid: { zh: '{file}: 无法读取屏蔽记录文件（{reason}）', en: '{file}: cannot read the suppressions file ({reason})' },
+  suppressionsWrote: { zh: '已更新屏蔽记录 {file}。', en: 'Updated the suppressions in {file}.' },
+  suppressionsUnused: {
+    zh: '{file} 中有 {count} 条屏蔽记录本次未出现；运行 --prune-suppressions 可清理。',
+    en: '{count} suppression(s) in {file} no longer occur; run with --prune-suppressions to remove them.',
+  },
 
   // The command line.
   seeHelp: { zh: '运行 reportlint --help 查看用法。', en: 'Run reportlint --help for usage.' },

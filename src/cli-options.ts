@@ -41,6 +41,10 @@ export interface CliArgs {
   cacheStrategy?: string;
   concurrency?: string;
   previous?: string;
+  suppressAll: boolean;
+  suppressRule: string[];
+  pruneSuppressions: boolean;
+  suppressionsLocation?: string;
 }
 
 const text = {
@@ -65,7 +69,7 @@ const ZH_DESCRIPTIONS = {
   'config-lookup': '从每个文件所在文件夹向上查找 .reportlintrc.json（--no-config-lookup 关闭）',
   rule: "设置一条规则，可重复：--rule 'statistical-period: warn'",
   'plugin': '加载插件（包名或路径），可重复',
-  'format': '输出格式：stylish | compact | json | sarif | github | gitlab | eslint-compact | junit | 模块路径；可重复，其余格式写入文件：-f sarif:report.sarif；extract 用 json | text',
+  'format': '输出格式：stylish | compact | json | sarif | github | gitlab | eslint-compact | junit | csv | summary-html | 模块路径；可重复，其余格式写入文件：-f sarif:report.sarif；extract 用 json | text',
   'output-file': '把结果写入此文件而不是标准输出',
   'quiet': '只报告错误',
   'max-warnings': '警告数超过此值时退出码为 1',
@@ -89,6 +93,10 @@ const ZH_DESCRIPTIONS = {
   'cache-location': '缓存文件或文件夹（默认 .reportlintcache）',
   'cache-strategy': '判断报告是否变化的方式：content（内容，默认）| metadata（大小和修改时间）',
   'concurrency': '检查大量报告时使用的线程数：数字 | auto | off（默认 off）',
+  'suppress-all': '把本次的全部问题记入屏蔽记录文件（审核后接受的问题，重新运行后不再报告）',
+  'suppress-rule': '把本次某条规则的问题记入屏蔽记录文件，可重复',
+  'prune-suppressions': '从屏蔽记录文件中删除本次已不再出现的记录',
+  'suppressions-location': '屏蔽记录文件（默认 reportlint-suppressions.json）',
 } as const;
 
 export function buildParser(locale: Locale, version: string): Argv {
@@ -106,7 +114,7 @@ export function buildParser(locale: Locale, version: string): Argv {
       'config-lookup': { type: 'boolean', default: true, describe: d('config-lookup', 'look for .reportlintrc.json upwards from each file (--no-config-lookup)') },
       rule: { type: 'string', requiresArg: true, describe: d('rule', "set one rule, repeatable: --rule 'statistical-period: warn'") },
       plugin: { type: 'string', requiresArg: true, describe: d('plugin', 'load a plugin (package name or path), repeatable') },
-      format: { alias: 'f', type: 'string', requiresArg: true, describe: d('format', 'stylish | compact | json | sarif | github | gitlab | eslint-compact | junit | a module path; repeatable with a file for the others: -f sarif:report.sarif; for extract: json | text') },
+      format: { alias: 'f', type: 'string', requiresArg: true, describe: d('format', 'stylish | compact | json | sarif | github | gitlab | eslint-compact | junit | csv | summary-html | a module path; repeatable with a file for the others: -f sarif:report.sarif; for extract: json | text') },
       'output-file': { alias: 'o', type: 'string', requiresArg: true, describe: d('output-file', 'write the findings to this file instead of stdout') },
       quiet: { type: 'boolean', default: false, describe: d('quiet', 'report errors only') },
       'max-warnings': { type: 'number', default: -1, requiresArg: true, describe: d('max-warnings', 'exit 1 when there are more warnings than this') },
@@ -130,6 +138,10 @@ export function buildParser(locale: Locale, version: string): Argv {
       'cache-location': { type: 'string', requiresArg: true, describe: d('cache-location', 'cache file or folder (default .reportlintcache)') },
       'cache-strategy': { type: 'string', requiresArg: true, choices: ['content', 'metadata'], describe: d('cache-strategy', 'how a changed report is detected: content (default) | metadata (size and mtime)') },
       concurrency: { type: 'string', requiresArg: true, describe: d('concurrency', 'threads for many reports: a number | auto | off (default off)') },
+      'suppress-all': { type: 'boolean', default: false, describe: d('suppress-all', 'record every finding of this run in the suppressions file (accepted on review: not reported again)') },
+      'suppress-rule': { type: 'string', requiresArg: true, describe: d('suppress-rule', "record this run's findings of one rule in the suppressions file, repeatable") },
+      'prune-suppressions': { type: 'boolean', default: false, describe: d('prune-suppressions', 'remove suppressions that no longer occur') },
+      'suppressions-location': { type: 'string', requiresArg: true, describe: d('suppressions-location', 'the suppressions file (default reportlint-suppressions.json)') },
     })
     .example('$0 examples/', locale === 'en' ? 'lint every report in a folder' : '检查文件夹中的所有报告')
     .example('$0 -f compact "reports/**/*.md"', locale === 'en' ? 'one line per finding, for editors' : '每个问题一行，供编辑器使用')
@@ -182,6 +194,9 @@ export function toCliArgs(raw: Record<string, unknown>): CliArgs {
     reportUnusedDisableDirectives: opt<boolean>('report-unused-disable-directives') ?? false,
     debug: opt<boolean>('debug') ?? false,
     cache: opt<boolean>('cache') ?? false,
+    suppressAll: opt<boolean>('suppress-all') ?? false,
+    suppressRule: many(raw['suppress-rule']),
+    pruneSuppressions: opt<boolean>('prune-suppressions') ?? false,
   };
   const optional = {
     config: opt<string>('config'),
@@ -198,6 +213,7 @@ export function toCliArgs(raw: Record<string, unknown>): CliArgs {
     cacheLocation: opt<string>('cache-location'),
     cacheStrategy: opt<string>('cache-strategy'),
     concurrency: opt<string>('concurrency'),
+    suppressionsLocation: opt<string>('suppressions-location'),
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) (args as unknown as Record<string, unknown>)[key] = value;
   return args;

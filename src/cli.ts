@@ -9,13 +9,15 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigLoader, describeConfig, parseRuleFlag, CONFIG_FILE_NAME } from './config.js';
 import { lintFiles, type LintFilesOptions } from './files.js';
-import { getFormatter, formatters, githubSummary, MACHINE_FORMATS, sarifForFailure, type Formatter, type FormatterContext } from './formatters/index.js';
+import { getFormatter, formatters, githubSummary, FACT_FORMATS, MACHINE_FORMATS, sarifForFailure, type Formatter, type FormatterContext } from './formatters/index.js';
 import { buildParser, explicitLang, preScanLang, toCliArgs, UsageError, type CliArgs } from './cli-options.js';
 import { errorText, msg, say } from './cli-messages.js';
 import { colorLevel, makeChalk, type ColorLevel } from './cli-color.js';
 import { initConfigText } from './cli-init.js';
 import { builtinRuleDocs, explainRule } from './cli-explain.js';
 import { extract } from './cli-extract.js';
+import { suppressFindings } from './cli-suppressions.js';
+import { progressLine } from './cli-progress.js';
 import { encodingOf, readAll } from './cli-input.js';
 import { parseConcurrency } from './parallel.js';
 import type { Locale, RuleMeta } from './rules/types.js';
@@ -137,6 +139,7 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
   const asked = args.lang ?? io.env.REPORTLINT_LANG;
   const lang = asked ? preScanLang(['--lang', asked], {}) : undefined;
   const stdin = patterns.includes('-') ? await readAll(io.stdin) : undefined;
+  const progress = progressLine({ stream: io.stderr, env: io.env, locale: lang ?? explicitLang(io.argv, io.env) ?? 'zh' });
   let results = await lintFiles(patterns, {
     cwd: io.cwd,
     configLoader: loader,
@@ -150,15 +153,21 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
     inlineConfig: args.inlineConfig,
     reportUnusedDisableDirectives: args.reportUnusedDisableDirectives,
     ...(args.previous ? { previousFile: args.previous } : {}),
-    onNotice: (message) => void io.stderr.write(`reportlint: ${message}\n`),
+    ...([formatName, ...extra.map((o) => o.format)].some((f) => FACT_FORMATS.has(f)) ? { keepFacts: true } : {}),
+    onNotice: (message) => {
+      progress?.end();
+      io.stderr.write(`reportlint: ${message}\n`);
+    },
+    ...(progress ? { onProgress: progress.update } : {}),
     ...cacheAndThreads(args),
-  });
+  }).finally(() => progress?.end());
+  // The summary's language: the flag, else the config that applies in the working folder (if it loads).
+  const locale = lang ?? (await cwdLang(loader, io.cwd)) ?? 'zh';
+  results = await suppressFindings(results, args, io.cwd, locale, (line) => void io.stderr.write(`reportlint: ${line}\n`));
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const fatal = results.some((r) => r.messages.some((m) => m.fatal));
   if (args.quiet) results = results.map(errorsOnly);
-  // The summary's language: the flag, else the config that applies in the working folder (if it loads).
-  const locale = lang ?? (await cwdLang(loader, io.cwd)) ?? 'zh';
   const toFile = args.outputFile !== undefined;
   const level = toFile || MACHINE_FORMATS.has(formatName) ? 0 : colorLevel(args.color, io.env, io.stdout as { isTTY?: boolean });
   const formatNames = [formatName, ...extra.map((o) => o.format)];

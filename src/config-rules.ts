@@ -27,7 +27,7 @@ export function describeConfig(config: ResolvedConfig): Record<string, unknown> 
   for (const [id, s] of [...config.rules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     rules[id] = 'options' in s ? [s.severity, s.options] : s.severity;
   }
-  return { file: config.file, sources: config.sources, plugins: config.plugins, lang: config.lang ?? 'zh', ...(config.organType ? { organType: config.organType } : {}), rules };
+  return { file: config.file, sources: config.sources, plugins: config.plugins, lang: config.lang ?? 'zh', ...(config.organType ? { organType: config.organType } : {}), rules, ...(config.hierarchy ? { hierarchy: config.hierarchy } : {}) };
 }
 
 /** Parses one `--rule` value: `id: error`, `id: ["warn", {...}]`, or a JSON object of several. */

@@ -21,6 +21,8 @@ export interface ConfigFileData {
     organType?: OrganType;
     rules?: Record<string, unknown>;
   }>;
+  /** Roll-up check (issue 23): a parent organ's name → its subordinate organs' names, as their report titles print them. */
+  hierarchy?: Record<string, string[]>;
 }
 
 /** A config file after its `extends` chain has been applied; overrides still pending (they depend on the file). */
@@ -33,6 +35,7 @@ export interface LoadedConfig {
   lang?: Locale;
   organType?: OrganType;
   overrides: Array<{ files: string[]; excludedFiles: string[]; lang?: Locale; organType?: OrganType; rules: Map<string, RuleSetting> }>;
+  hierarchy?: Record<string, string[]>;
   /** Plugins named by this config and what they extend, with versions when known. */
   plugins: Array<{ name: string; origin: string; version?: string }>;
 }
@@ -44,6 +47,8 @@ export interface ResolvedConfig {
   rules: Map<string, RuleSetting>;
   lang?: Locale;
   organType?: OrganType;
+  /** Parent organ → subordinate organs, for the roll-up check (off when absent). */
+  hierarchy?: Record<string, string[]>;
   plugins: Array<{ name: string; origin: string; version?: string }>;
 }
 

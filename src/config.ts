@@ -94,7 +94,15 @@ export class ConfigLoader {
       }
       sources.push('--rule');
     }
-    const config: ResolvedConfig = { file: loaded.file, sources, rules, plugins: loaded.plugins, ...(lang ? { lang } : {}), ...(organType ? { organType } : {}) };
+    const config: ResolvedConfig = {
+      file: loaded.file,
+      sources,
+      rules,
+      plugins: loaded.plugins,
+      ...(lang ? { lang } : {}),
+      ...(organType ? { organType } : {}),
+      ...(loaded.hierarchy ? { hierarchy: loaded.hierarchy } : {}),
+    };
     return { config, registry: loaded.registry };
   }
 
@@ -188,6 +196,7 @@ export class ConfigLoader {
     const sources: string[] = [];
     let lang: LoadedConfig['lang'];
     let organType: LoadedConfig['organType'];
+    let hierarchy: LoadedConfig['hierarchy'];
     const overrides: LoadedConfig['overrides'] = [];
     const overridesBase: string[] = [];
     let baseIndex = 0;
@@ -200,6 +209,7 @@ export class ConfigLoader {
         sources.push(...base.sources);
         lang = base.lang ?? lang;
         organType = base.organType ?? organType;
+        if (base.hierarchy) hierarchy = { ...hierarchy, ...base.hierarchy };
         overrides.push(...base.overrides);
         overridesBase.push(...base.overridesBase);
       } else {
@@ -221,6 +231,7 @@ export class ConfigLoader {
     });
     lang = normaliseLang(data.lang) ?? lang;
     organType = data.organType ?? organType;
+    if (data.hierarchy) hierarchy = { ...hierarchy, ...data.hierarchy };
     return {
       file,
       sources: [file, ...sources],
@@ -232,6 +243,7 @@ export class ConfigLoader {
       pluginSources,
       ...(lang ? { lang } : {}),
       ...(organType ? { organType } : {}),
+      ...(hierarchy ? { hierarchy } : {}),
     };
   }
 }

@@ -11,6 +11,8 @@ import { lintParsed, type LintOptions } from './lint.js';
 import { parseReport, type ParsedReport } from './parser/index.js';
 import type { ReportRoot } from './parser/types.js';
 import { carrySummary, pairWithPreviousYear } from './year-over-year.js';
+import { factsOf } from './facts.js';
+import { rollUp } from './roll-up.js';
 import { ConfigLoader, toActiveRules, type ConfigOptions } from './config.js';
 import { decode, DecodeError, type EncodingName } from './parser/decode.js';
 import type { InputFormat } from './parser/types.js';
@@ -48,6 +50,8 @@ export interface LintFilesOptions extends ConfigOptions, ManyFilesOptions {
   inlineConfig?: boolean;
   reportUnusedDisableDirectives?: boolean;
   docsBase?: string;
+  /** Keep each result's organ, year and key figures (`facts`) for batch summaries; dropped by default. */
+  keepFacts?: boolean;
   /** Keep each result's decoded text (for code frames); dropped by default to keep memory flat. */
   keepSource?: boolean;
   /** Operational notices (a binary file skipped, an ignored file given explicitly): the CLI prints them on stderr. */
@@ -115,7 +119,20 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
   results.push(...withoutNonReports(walked, cwd, options.lang ?? 'zh', notice));
   const linked = await linkYears(results, { loader, options, cwd, cache, ...(stdin ? { stdin } : {}) });
   await cache?.save();
-  return linked;
+  const rolled = await rollUpPass(linked, loader, options, stdin);
+  return rolled.map(({ facts, ...plain }) => (options.keepFacts && facts ? { ...plain, facts } : plain));
+}
+
+/** The roll-up check across reports, when a config names a `hierarchy` (src/roll-up.ts). */
+async function rollUpPass(results: LintResult[], loader: ConfigLoader, options: LintFilesOptions, stdin: StdinEntry | undefined): Promise<LintResult[]> {
+  const inputs = await Promise.all(
+    results.map(async (result, i) => {
+      const configPath = i === 0 && stdin ? stdin.configPath : result.filePath;
+      const config = await loader.forFile(configPath).then((c) => c.config).catch(() => undefined);
+      return { result, facts: result.facts, hierarchy: config?.hierarchy, lang: options.lang ?? config?.lang ?? 'zh' };
+    }),
+  );
+  return inputs.some((i) => i.hierarchy) ? rollUp(inputs) : results;
 }
 
 /** Drops the files a folder walk found not to be reports, naming them all in one notice. */
@@ -149,6 +166,10 @@ export async function lintTarget(
       return undefined;
     }
     return fatalResult(target.file, new Error(render(reason, lang)));
+  }
+  if (!target.explicit && isOwnSummary(target.file, bytes)) {
+    notice(say('skippedOwnOutput', lang, { file: relative(cwd, target.file) }));
+    return undefined;
   }
   if (!target.explicit && isBinaryText(target.file, bytes, options.encoding)) {
     notice(say('skippedBinary', lang, { file: relative(cwd, target.file) }));
@@ -192,6 +213,8 @@ async function lintOne(
   const result: CarryingResult = lintParsed(filePath, parsed, lintOptions);
   const carry = carrySummary(parsed.report);
   if (carry) result.carry = carry;
+  // Always computed (a few numbers beside the parse), so cached and worker results have them too; lintAll drops them unless kept.
+  result.facts = factsOf(parsed.report);
   if (!options.keepSource) delete result.source;
   return result;
 }
@@ -304,6 +327,15 @@ async function pathKind(file: string): Promise<'file' | 'dir' | 'other' | 'missi
   } catch {
     return 'missing';
   }
+}
+
+/**
+ * A summary page reportlint wrote (-f summary-html -o reports/summary.html) met while walking: its title reads
+ * like a report's, so without this the next run would lint it as one.
+ */
+function isOwnSummary(file: string, bytes: Uint8Array): boolean {
+  if (!/\.html?$/i.test(file)) return false;
+  return new TextDecoder().decode(bytes.subarray(0, 1024)).includes('<meta name="generator" content="reportlint');
 }
 
 /** Text-format files whose bytes are binary are skipped when met while walking (explicit ones become fatal). */

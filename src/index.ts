@@ -51,3 +51,8 @@ export * from './parser/data/applications.js';
 export * from './parser/data/review.js';
 export { regexProblem } from './regex-safety.js';
 export { extractReport, type ExtractedReport } from './extract.js';
+// Batch review (issue 23): each report's figures, the summary's numbers, the suppressions file.
+export { factsOf, keyFigures, type ReportFacts, type KeyFigures } from './facts.js';
+export { csv, summaryHtml } from './formatters/index.js';
+export { summarize, verdictOf, type BatchSummary, type Verdict } from './formatters/summary-data.js';
+export { fingerprint, applySuppressionFile, readSuppressions, writeSuppressions, DEFAULT_SUPPRESSIONS_FILE, type Suppressions } from './suppressions.js';

@@ -28,6 +28,8 @@ export interface ManyFilesOptions {
   concurrency?: Concurrency;
   /** Bytes; a larger file is one fatal message (default 20 MB; 0 or Infinity: no limit). */
   maxFileSize?: number;
+  /** Called as files finish (cached ones at once), for a progress line on long runs. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface TargetFile {
@@ -117,6 +119,8 @@ export async function lintFilesConcurrently(
       pending.push(i);
     }
   }
+  let finished = targets.length - pending.length;
+  options.onProgress?.(finished, targets.length);
   const lanes = resolveConcurrency(options.concurrency, pending.length);
   const script = workerScript();
   const workerOptions = lanes > 1 && script ? cloneableOptions(options, context.loader) : undefined;
@@ -124,6 +128,7 @@ export async function lintFilesConcurrently(
     slots[index] = result;
     if (result) probes.get(index)?.store(result);
     else cache?.delete((targets[index] as TargetFile).file);
+    options.onProgress?.(++finished, targets.length);
   };
   const queue = pending[Symbol.iterator]();
   const hereLane = async (): Promise<void> => {

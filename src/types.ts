@@ -1,5 +1,6 @@
 /** Public result types of the engine: what formatters, the CLI and integrations consume. */
 import type { InputFormat } from './parser/types.js';
+import type { ReportFacts } from './facts.js';
 
 export type Severity = 1 | 2;
 
@@ -43,4 +44,6 @@ export interface LintResult {
   notAReport?: boolean;
   /** Internal: found by walking a folder and not a report, so left out of the results (named in one notice). */
   skippedNotAReport?: boolean;
+  /** Organ, year and key figures, kept only when asked for (`keepFacts`: the csv and summary-html formats). */
+  facts?: ReportFacts;
 }

@@ -3,8 +3,9 @@
  * 结转下年度继续办理 row, as a tiny ReportRoot: a few numbers, so many files still stream in flat memory), and
  * which reports of one run follow which (same organ, consecutive years). Pure: also runs in the browser.
  */
-import { findTable, getRow } from './parser/query.js';
-import type { ReportRoot, RowNode, TableNode } from './parser/types.js';
+import { findTable, getRow, sectionsOf } from './parser/query.js';
+import type { ParagraphNode, ReportRoot, RowNode, SectionKey, SectionNode, TableNode } from './parser/types.js';
+import { normalSentences } from './rules/support/sentences.js';
 
 /** The part of a report that the next year's report is compared with; undefined without a year or table 三. */
 export function carrySummary(report: ReportRoot): ReportRoot | undefined {
@@ -42,8 +43,33 @@ export function carrySummary(report: ReportRoot): ReportRoot | undefined {
     figures: [],
     claims: [],
     reading: report.reading,
-    children: [{ type: 'section', key: 'applications', heading: '', number: null, children: [slimTable] }],
+    children: slimSections(report, slimTable),
   };
+}
+
+/**
+ * Table 三 in its section, and each section's narrative as normalised sentences (stale-content compares this
+ * year's with them): one paragraph per distinct sentence, without positions — a few KB per report.
+ */
+function slimSections(report: ReportRoot, table: TableNode): SectionNode[] {
+  const out = new Map<SectionKey, SectionNode>();
+  for (const section of sectionsOf(report)) {
+    const known = out.get(section.key) ?? { type: 'section', key: section.key, heading: section.heading, number: null, children: [] };
+    const seen = new Set(known.children.map((c) => (c.type === 'paragraph' ? c.text : '')));
+    for (const block of section.children) {
+      if (block.type !== 'paragraph') continue;
+      for (const text of normalSentences(block.text)) {
+        if (seen.has(text)) continue;
+        seen.add(text);
+        known.children.push({ type: 'paragraph', text } satisfies ParagraphNode);
+      }
+    }
+    out.set(section.key, known);
+  }
+  const applications = out.get('applications') ?? { type: 'section', key: 'applications', heading: '', number: null, children: [] };
+  applications.children.unshift(table);
+  out.set('applications', applications);
+  return [...out.values()];
 }
 
 /** Organ names as printed vary in spacing only. */

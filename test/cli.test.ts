@@ -151,7 +151,7 @@ describe('output flags', () => {
     expect(await runCli(['bad.md', '-f', 'checkstyle'], { cwd })).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'reportlint: 未知的输出格式 "checkstyle"；可用：stylish、compact、json、sarif、github、gitlab、eslint-compact、junit\n',
+      stderr: 'reportlint: 未知的输出格式 "checkstyle"；可用：stylish、compact、json、sarif、github、gitlab、eslint-compact、junit、csv、summary-html\n',
     });
   });
   test('-f github inside GitHub Actions also appends every finding to the job summary', async () => {
@@ -233,7 +233,7 @@ describe('operational messages: Chinese by default, English with --lang en, REPO
     expect((await runCli(['a.md', '--cache-strategy', 'mtime'], { cwd })).stderr).toMatch(/^reportlint: 无效的选项值：/);
     expect(await runCli(['a.md', '--concurrency', 'x'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: --concurrency: 应为正整数、auto 或 off，实际为 "x"\n' });
     expect((await runCli(['a.md', '--concurrency', '0', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: --concurrency: expected a positive integer, auto or off, got "0"\n');
-    expect((await runCli(['a.md', '-f', 'xml', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: unknown format "xml"; available: stylish, compact, json, sarif, github, gitlab, eslint-compact, junit\n');
+    expect((await runCli(['a.md', '-f', 'xml', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: unknown format "xml"; available: stylish, compact, json, sarif, github, gitlab, eslint-compact, junit, csv, summary-html\n');
   });
 });
 

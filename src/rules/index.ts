@@ -12,6 +12,7 @@ import publicationDate from './publication-date.js';
 import requiredSections from './required-sections.js';
 import requiredStatements from './required-statements.js';
 import reviewLitigationTotals from './review-litigation-totals.js';
+import staleContent from './stale-content.js';
 import statisticalPeriod from './statistical-period.js';
 import tableStructure from './table-structure.js';
 import unreadableContent from './unreadable-content.js';
@@ -29,6 +30,7 @@ export const rules: readonly AnyRule[] = [
   requiredSections,
   requiredStatements,
   reviewLitigationTotals,
+  staleContent,
   statisticalPeriod,
   tableStructure,
   unreadableContent,

@@ -70,7 +70,7 @@ describe('github', () => {
 
 describe('registry and paths', () => {
   test('every documented name is registered; unknown names are not', () => {
-    expect(Object.keys(formatters).sort()).toEqual(['compact', 'eslint-compact', 'github', 'gitlab', 'json', 'junit', 'sarif', 'stylish']);
+    expect(Object.keys(formatters).sort()).toEqual(['compact', 'csv', 'eslint-compact', 'github', 'gitlab', 'json', 'junit', 'sarif', 'stylish', 'summary-html']);
     expect(getFormatter('toString')).toBeUndefined();
     expect(getFormatter('checkstyle')).toBeUndefined();
   });

@@ -1,0 +1,146 @@
+/**
+ * The numbers behind the batch summary (summary-html): a verdict per report, counts per rule and per organ, the
+ * key figures side by side and which of them stand out. Pure data, so tests can assert it without reading HTML.
+ */
+import { keyFigures, type KeyFigures } from '../facts.js';
+import type { LintResult } from '../types.js';
+import { relativePath } from './paths.js';
+
+/** 可以发布 (no errors) · 需要修改 (errors) · 无法读取 (fatal, not a report, or a table that could not be read). */
+export type Verdict = 'publish' | 'revise' | 'unreadable';
+export const VERDICTS: readonly Verdict[] = ['publish', 'revise', 'unreadable'];
+
+export type FigureKey = keyof KeyFigures;
+export const FIGURE_KEYS: readonly FigureKey[] = ['received', 'handled', 'carryForward', 'grantRate', 'correctionRate', 'reviews', 'lawsuits'];
+
+export interface ReportRow {
+  file: string;
+  organ: string | null;
+  year: number | null;
+  verdict: Verdict;
+  errors: number;
+  warnings: number;
+  figures: KeyFigures | null;
+  /** Figures far from the rest of the batch (outside the quartiles ± 1.5 × their spread). */
+  outliers: FigureKey[];
+}
+
+export interface RuleCount {
+  rule: string;
+  errors: number;
+  warnings: number;
+  reports: number;
+}
+
+export interface OrganCount {
+  organ: string;
+  reports: number;
+  errors: number;
+  warnings: number;
+  verdicts: Record<Verdict, number>;
+}
+
+export interface BatchSummary {
+  reports: ReportRow[];
+  verdicts: Record<Verdict, number>;
+  rules: RuleCount[];
+  organs: OrganCount[];
+  errors: number;
+  warnings: number;
+}
+
+/** unreadable-content findings that mean the report as a whole, or one of its tables, could not be read. */
+const UNREADABLE_IDS = new Set(['notAReport', 'table']);
+
+export function verdictOf(result: LintResult): Verdict {
+  if (result.fatalErrorCount > 0 || result.facts?.notAReport) return 'unreadable';
+  if (result.messages.some((m) => m.ruleId === 'unreadable-content' && UNREADABLE_IDS.has(m.messageId ?? ''))) return 'unreadable';
+  return result.errorCount > 0 ? 'revise' : 'publish';
+}
+
+export function summarize(results: readonly LintResult[], cwd: string): BatchSummary {
+  const reports: ReportRow[] = results.map((r) => ({
+    file: relativePath(cwd, r.filePath),
+    organ: r.facts?.organ ?? null,
+    year: r.facts?.year ?? null,
+    verdict: verdictOf(r),
+    errors: r.errorCount,
+    warnings: r.warningCount,
+    // An unreadable report's figures are not figures: they would only make outliers of the readable ones.
+    figures: r.facts && verdictOf(r) !== 'unreadable' ? keyFigures(r.facts) : null,
+    outliers: [],
+  }));
+  markOutliers(reports);
+  const verdicts = { publish: 0, revise: 0, unreadable: 0 };
+  for (const r of reports) verdicts[r.verdict]++;
+  return {
+    reports,
+    verdicts,
+    rules: ruleCounts(results),
+    organs: organCounts(reports),
+    errors: reports.reduce((n, r) => n + r.errors, 0),
+    warnings: reports.reduce((n, r) => n + r.warnings, 0),
+  };
+}
+
+function ruleCounts(results: readonly LintResult[]): RuleCount[] {
+  const byRule = new Map<string, RuleCount & { files: Set<string> }>();
+  for (const r of results) {
+    for (const m of r.messages) {
+      const rule = m.ruleId ?? 'reportlint';
+      const entry = byRule.get(rule) ?? { rule, errors: 0, warnings: 0, reports: 0, files: new Set<string>() };
+      if (m.severity === 2) entry.errors++;
+      else entry.warnings++;
+      entry.files.add(r.filePath);
+      byRule.set(rule, entry);
+    }
+  }
+  return [...byRule.values()]
+    .map(({ files, ...c }) => ({ ...c, reports: files.size }))
+    .sort((a, b) => b.errors + b.warnings - (a.errors + a.warnings) || (a.rule < b.rule ? -1 : 1));
+}
+
+function organCounts(reports: readonly ReportRow[]): OrganCount[] {
+  const byOrgan = new Map<string, OrganCount>();
+  for (const r of reports) {
+    const organ = r.organ ?? '';
+    const entry = byOrgan.get(organ) ?? { organ, reports: 0, errors: 0, warnings: 0, verdicts: { publish: 0, revise: 0, unreadable: 0 } };
+    entry.reports++;
+    entry.errors += r.errors;
+    entry.warnings += r.warnings;
+    entry.verdicts[r.verdict]++;
+    byOrgan.set(organ, entry);
+  }
+  return [...byOrgan.values()].sort((a, b) => (a.organ < b.organ ? -1 : a.organ > b.organ ? 1 : 0));
+}
+
+/** Below this many values a quartile says nothing. */
+const MIN_FOR_OUTLIERS = 4;
+
+/**
+ * Tukey's fences per figure: outside Q1 − 1.5·IQR … Q3 + 1.5·IQR. In a small or uniform batch the quartiles can
+ * coincide (IQR 0), and every figure off the common value would be marked: the reach is then at least half the
+ * median, so only a figure far from the usual one stands out.
+ */
+function markOutliers(reports: ReportRow[]): void {
+  for (const key of FIGURE_KEYS) {
+    const values = reports.map((r) => r.figures?.[key]).filter((v): v is number => typeof v === 'number');
+    if (values.length < MIN_FOR_OUTLIERS) continue;
+    const sorted = [...values].sort((a, b) => a - b);
+    const q1 = quantile(sorted, 0.25);
+    const q3 = quantile(sorted, 0.75);
+    const median = quantile(sorted, 0.5);
+    const reach = Math.max(1.5 * (q3 - q1), 0.5 * Math.abs(median));
+    for (const r of reports) {
+      const v = r.figures?.[key];
+      if (typeof v === 'number' && (v < q1 - reach || v > q3 + reach)) r.outliers.push(key);
+    }
+  }
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (at - lo);
+}

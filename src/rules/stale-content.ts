@@ -1,0 +1,88 @@
+/**
+ * A report that repeats last year's narrative says nothing about this year (《条例》第五十条 asks for this year's
+ * work, problems and improvements). With last year's report of the same organ (paired in the run, or
+ * --previous), the share of this year's narrative — by characters, sentence by sentence, ignoring digits and
+ * punctuation — that already stood in last year's report is measured; above the threshold, one warning names
+ * the section that repeats most. Off by default: an organ may legitimately keep standing sentences.
+ */
+import { paragraphsOf, sectionsOf } from '../parser/query.js';
+import type { SectionNode } from '../parser/types.js';
+import { SECTIONS } from '../parser/data/sections.js';
+import { normalSentences } from './support/sentences.js';
+import { defineRule } from './types.js';
+
+interface Options {
+  /** Share (0–1) of this year's narrative found in last year's above which the rule warns. */
+  threshold: number;
+  /** Narratives shorter than this many characters (normalised) are not judged. */
+  minCharacters: number;
+}
+
+export default defineRule<Options, 'repeated'>({
+  meta: {
+    id: 'stale-content',
+    description: { zh: '年度报告的叙述不应大段照搬上一年度报告', en: 'Disallow a narrative largely copied from last year’s report' },
+    category: 'statement',
+    basis: '《中华人民共和国政府信息公开条例》第五十条（年度报告应当包括本年度工作情况）',
+    defaultSeverity: 'warn',
+    recommended: false,
+    messages: {
+      repeated: {
+        zh: '本报告叙述有 {share}% 与 {previousYear} 年度报告相同，重复最多的是「{section}」（{sectionShare}%）',
+        en: '{share}% of this report’s narrative repeats the {previousYear} report; most repeated: “{section}” ({sectionShare}%)',
+      },
+    },
+    hints: {
+      repeated: { zh: '请按本年度实际情况重写，尤其是存在的问题和改进措施', en: 'Rewrite it for this year, especially the problems and improvements' },
+    },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        threshold: { type: 'number', minimum: 0, maximum: 1 },
+        minCharacters: { type: 'integer', minimum: 0 },
+      },
+    },
+    defaultOptions: { threshold: 0.5, minCharacters: 100 },
+  },
+  check(report, context) {
+    const previous = context.previous;
+    if (!previous) return;
+    if (report.year !== null && previous.year !== null && previous.year !== report.year - 1) return;
+    if (report.organ && previous.organ && report.organ !== previous.organ) return;
+    const before = new Set(paragraphsOf(previous).flatMap((p) => normalSentences(p.text)));
+    if (before.size === 0) return;
+    let total = 0;
+    let repeated = 0;
+    let worst: { section: SectionNode; share: number; repeated: number } | undefined;
+    for (const section of sectionsOf(report)) {
+      let sectionTotal = 0;
+      let sectionRepeated = 0;
+      for (const block of section.children) {
+        if (block.type !== 'paragraph') continue;
+        for (const sentence of normalSentences(block.text)) {
+          sectionTotal += sentence.length;
+          if (before.has(sentence)) sectionRepeated += sentence.length;
+        }
+      }
+      total += sectionTotal;
+      repeated += sectionRepeated;
+      const share = sectionTotal ? sectionRepeated / sectionTotal : 0;
+      if (sectionRepeated > 0 && (!worst || share > worst.share || (share === worst.share && sectionRepeated > worst.repeated))) {
+        worst = { section, share, repeated: sectionRepeated };
+      }
+    }
+    if (total < context.options.minCharacters || !worst || repeated / total <= context.options.threshold) return;
+    const heading = SECTIONS.find((s) => s.key === worst!.section.key)?.canonical ?? worst.section.heading;
+    context.report({
+      node: worst.section,
+      messageId: 'repeated',
+      data: {
+        share: Math.round((repeated / total) * 100),
+        previousYear: previous.year ?? (report.year ?? 1) - 1,
+        section: heading,
+        sectionShare: Math.round(worst.share * 100),
+      },
+    });
+  },
+});

@@ -1,0 +1,195 @@
+/**
+ * The batch formats end to end (issue 23): a generated batch linted through the CLI into summary-html and csv,
+ * and through lintFiles into the summary's data — verdicts, counts, roll-up and stale-content findings.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { lintFiles } from '../../src/files.js';
+import { summarize, verdictOf } from '../../src/formatters/summary-data.js';
+import { csvField } from '../../src/formatters/csv.js';
+import { summaryHtml } from '../../src/formatters/summary-html.js';
+import { runCli, temporaryTrees } from '../cli-helpers.js';
+import { batchFiles, FILES, EDUCATION, FINANCE, HEALTH, PARENT, TRANSPORT } from './fixtures.js';
+
+const tree = temporaryTrees();
+
+/** A tiny RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF records. */
+export function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field), rows.push(row), (row = []), (field = '');
+    } else field += ch;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+describe('a batch of reports', () => {
+  let root: string;
+  /** Outputs go elsewhere: written inside the batch, the page itself would be linted as a report next time. */
+  let out: string;
+  const results = async () => lintFiles(['.'], { cwd: root, keepFacts: true });
+
+  beforeAll(async () => {
+    root = await tree(batchFiles());
+    out = await tree({});
+  });
+
+  test('verdicts, counts per rule and per organ, outliers', async () => {
+    const s = summarize(await results(), root);
+    expect(s.reports.map((r) => [r.file, r.organ, r.year, r.verdict, r.errors, r.warnings])).toEqual([
+      [FILES[0], EDUCATION, 2022, 'publish', 0, 0],
+      [FILES[1], EDUCATION, 2023, 'publish', 0, 1],
+      [FILES[2], PARENT, 2023, 'publish', 0, 2],
+      [FILES[3], HEALTH, 2023, 'publish', 0, 0],
+      [FILES[4], FINANCE, 2023, 'revise', 1, 0],
+      [FILES[5], null, null, 'unreadable', 0, 1],
+    ]);
+    expect(s.verdicts).toEqual({ publish: 4, revise: 1, unreadable: 1 });
+    expect(s.rules).toEqual([
+      { rule: 'roll-up', errors: 0, warnings: 2, reports: 1 },
+      { rule: 'application-totals', errors: 1, warnings: 0, reports: 1 },
+      { rule: 'stale-content', errors: 0, warnings: 1, reports: 1 },
+      { rule: 'unreadable-content', errors: 0, warnings: 1, reports: 1 },
+    ]);
+    expect(s.organs.map((o) => [o.organ, o.reports, o.errors, o.warnings])).toEqual([
+      ['', 1, 0, 1],
+      [FINANCE, 1, 1, 0],
+      [PARENT, 1, 0, 2],
+      [HEALTH, 1, 0, 0],
+      [EDUCATION, 2, 0, 1],
+    ]);
+    // The key figures: 新收 and 办结 from table 三's 总计 column, the rates from tables 三 and 四.
+    expect(s.reports[3]!.figures).toEqual({ received: 568, handled: 550, carryForward: 78, grantRate: 50 / 550, correctionRate: 1 / 5, reviews: 5, lawsuits: 6 });
+    expect(s.reports[5]!.figures).toBeNull();
+    // The finance bureau grants four times the others' share; the city sums its departments' cases.
+    expect(s.reports.map((r) => r.outliers)).toEqual([[], [], ['reviews', 'lawsuits'], [], ['grantRate'], []]);
+  });
+
+  test('roll-up: the city against the sum of its departments, one missing and one figure off', async () => {
+    const city = (await results())[2]!;
+    expect(city.messages.map((m) => [m.ruleId, m.severity, m.message])).toEqual([
+      ['roll-up', 1, `本次检查中没有下级机关 ${TRANSPORT} 的 2023 年度报告，无法全部核对汇总数`],
+      ['roll-up', 1, '与下级机关报告之和不一致（2 处）：表四「行政复议」其他结果 为 4，下级之和为 3；表四「行政复议」总计 为 14，下级之和为 13'],
+    ]);
+    const en = await lintFiles([FILES[2]!, FILES[1]!, FILES[3]!], { cwd: root, lang: 'en' });
+    expect(en[1]!.messages.map((m) => m.message)).toEqual([
+      `No 2023 report of ${TRANSPORT} in this run: the roll-up cannot be checked in full`,
+      'Differs from the sum of the subordinate organs’ reports in 2 place(s): table 4 行政复议 其他结果 is 4, the subordinates sum to 3; table 4 行政复议 总计 is 14, the subordinates sum to 13',
+    ]);
+    // Without a hierarchy in the config there is no roll-up at all.
+    const off = await lintFiles([FILES[2]!, FILES[1]!, FILES[3]!], { cwd: root, lookup: false });
+    expect(off.flatMap((r) => r.messages)).toEqual([]);
+  });
+
+  test('stale content: last year\'s narrative repeated, named by section; not in the first year', async () => {
+    const all = await results();
+    expect(all[0]!.messages).toEqual([]);
+    expect(all[1]!.messages.map((m) => [m.ruleId, m.severity, m.line, m.message])).toEqual([
+      ['stale-content', 1, 5, '本报告叙述有 100% 与 2022 年度报告相同，重复最多的是「一、总体情况」（100%）'],
+    ]);
+    // --previous names last year explicitly: the same finding for a report linted alone.
+    const alone = await lintFiles([FILES[1]!], { cwd: root, previousFile: FILES[0]! });
+    expect(alone[0]!.messages.map((m) => m.ruleId)).toEqual(['stale-content']);
+    // A higher threshold than the share: nothing.
+    const lenient = await lintFiles([FILES[0]!, FILES[1]!], { cwd: root, ruleOverrides: { 'stale-content': ['warn', { threshold: 1 }] } });
+    expect(lenient.flatMap((r) => r.messages)).toEqual([]);
+  });
+
+  test('facts travel only when asked for', async () => {
+    const plain = await lintFiles([FILES[3]!], { cwd: root });
+    expect(plain[0]).not.toHaveProperty('facts');
+    const kept = await lintFiles([FILES[3]!], { cwd: root, keepFacts: true });
+    expect(kept[0]!.facts).toMatchObject({ organ: HEALTH, year: 2023, notAReport: false, unreadableTables: [] });
+  });
+
+  test('--format summary-html: one self-contained page', async () => {
+    const run = await runCli(['.', '-f', 'summary-html', '-o', path.join(out, 'summary.html')], { cwd: root });
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    const html = await readFile(path.join(out, 'summary.html'), 'utf8');
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    // Nothing to fetch: no script, no link, no src, no url(); the CSP forbids any request anyway.
+    expect(html).not.toMatch(/<script|<link|\ssrc=|url\(|@import|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    expect(html).toContain("default-src 'none'");
+    const verdicts = [...html.matchAll(/<tr data-file="([^"]+)" data-verdict="(\w+)"/g)].map((m) => [m[1], m[2]]);
+    expect(verdicts).toEqual(FILES.map((f, i) => [f, ['publish', 'publish', 'publish', 'publish', 'revise', 'unreadable'][i]]));
+    expect([...html.matchAll(/data-verdict="(\w+)"><b>(\d+)<\/b>([^<]+)</g)].map((m) => `${m[3]} ${m[2]}`)).toEqual(['可以发布 4', '需要修改 1', '无法读取 1']);
+    expect(html).toContain('<td class="n outlier" data-figure="grantRate" title="与本批其他报告差异较大">▲ 36.8%</td>');
+    expect(html).toMatch(/<tr data-rule="roll-up"><td>roll-up<\/td><td>上级机关报告的表三、表四须等于下级机关报告之和<\/td><td class="n">0<\/td><td class="n">2<\/td>/);
+    expect((html.match(/<svg /g) ?? []).length).toBe(3);
+    expect(html).toContain(`${TRANSPORT}`);
+    // Written into the batch, the page is not linted as a report next time.
+    const inside = await tree({ 'a.md': batchFiles()['city/2023-health.md']! });
+    expect((await runCli(['.', '-f', 'summary-html', '-o', 'summary.html'], { cwd: inside })).code).toBe(0);
+    expect(await runCli(['.', '-f', 'compact'], { cwd: inside })).toEqual({ code: 0, stdout: '', stderr: 'reportlint: summary.html: 已跳过，这是 reportlint 生成的汇总页\n' });
+    const en = await runCli(['.', '-f', 'summary-html', '--lang', 'en'], { cwd: root });
+    expect(en.stdout).toContain('<html lang="en">');
+    expect(en.stdout).toContain('Ready to publish');
+  });
+
+  test('--format csv: one row per finding, BOM, RFC 4180, Chinese intact', async () => {
+    const run = await runCli(['.', '-f', 'csv'], { cwd: root });
+    expect(run.code).toBe(1);
+    expect(run.stdout.startsWith('\uFEFF文件,机关,年度,规则,级别,行,列,问题\r\n')).toBe(true);
+    const rows = readCsv(run.stdout.slice(1));
+    expect(rows[0]).toEqual(['文件', '机关', '年度', '规则', '级别', '行', '列', '问题']);
+    expect(rows.slice(1).map((r) => r.slice(0, 7))).toEqual([
+      [FILES[1], EDUCATION, '2023', 'stale-content', '警告', '5', '4'],
+      [FILES[2], PARENT, '2023', 'roll-up', '警告', '31', '1'],
+      [FILES[2], PARENT, '2023', 'roll-up', '警告', '61', '1'],
+      [FILES[4], FINANCE, '2023', 'application-totals', '错误', '33', '28'],
+      [FILES[5], '', '', 'unreadable-content', '警告', '1', '1'],
+    ]);
+    expect(rows[3]![7]).toBe('与下级机关报告之和不一致（2 处）：表四「行政复议」其他结果 为 4，下级之和为 3；表四「行政复议」总计 为 14，下级之和为 13');
+    // Bytes on disk: UTF-8 with the BOM (EF BB BF), as Excel and WPS need.
+    await runCli(['.', '-f', 'csv', '-o', path.join(out, 'findings.csv'), '--lang', 'en'], { cwd: root });
+    const bytes = await readFile(path.join(out, 'findings.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(readCsv(bytes.toString('utf8').slice(1))[0]).toEqual(['file', 'organ', 'year', 'rule', 'severity', 'line', 'column', 'message']);
+  });
+});
+
+test('csvField quotes what RFC 4180 asks and nothing else', () => {
+  expect(['a', 'a,b', 'say "hi"', 'two\nlines', '中文，全角逗号', 3, null].map(csvField)).toEqual([
+    'a', '"a,b"', '"say ""hi"""', '"two\nlines"', '中文，全角逗号', '3', '',
+  ]);
+  expect(readCsv('a,"b,""c"""\r\n"x\ny",z\r\n')).toEqual([['a', 'b,"c"'], ['x\ny', 'z']]);
+});
+
+test('verdicts: a fatal file, a table that could not be read, errors, warnings only', () => {
+  const base = { filePath: '/x/a.md', errorCount: 0, warningCount: 0, fatalErrorCount: 0, messages: [] };
+  const finding = (ruleId: string | null, messageId: string, severity: 1 | 2) => ({ ruleId, messageId, severity, message: '', line: 1, column: 1 });
+  expect(verdictOf(base)).toBe('publish');
+  expect(verdictOf({ ...base, warningCount: 1, messages: [finding('stale-content', 'repeated', 1)] })).toBe('publish');
+  expect(verdictOf({ ...base, errorCount: 1, messages: [finding('fee-statement', 'missing', 2)] })).toBe('revise');
+  expect(verdictOf({ ...base, warningCount: 1, messages: [finding('unreadable-content', 'table', 1)] })).toBe('unreadable');
+  // Rows that could not be read leave the rest of the table readable: that is for a reviewer, not a verdict.
+  expect(verdictOf({ ...base, warningCount: 1, messages: [finding('unreadable-content', 'rows', 1)] })).toBe('publish');
+  expect(verdictOf({ ...base, errorCount: 1, fatalErrorCount: 1, messages: [{ ...finding(null, 'unreadable', 2), fatal: true as const }] })).toBe('unreadable');
+});
+
+test('hundreds of organs: the chart shows the 30 busiest, the table every report', () => {
+  const results = Array.from({ length: 35 }, (_, i) => ({
+    filePath: `/b/r${String(i).padStart(2, '0')}.md`, errorCount: 0, warningCount: 0, fatalErrorCount: 0, messages: [],
+    facts: { organ: `第${i}局`, year: 2023, notAReport: false, unreadableTables: [], applications: { new: 10 + i, handled: 9 + i, granted: 3, partial: 1, carryForward: 1 }, review: null },
+  }));
+  const html = summaryHtml(results, { cwd: '/b', color: false, locale: 'zh', rulesMeta: new Map() });
+  expect(html).toContain('各机关的申请数据（新收最多的 30 个）');
+  const chart = html.slice(html.indexOf('各机关的申请数据'), html.indexOf('</svg>', html.indexOf('各机关的申请数据')));
+  expect((chart.match(/class="label"/g) ?? []).length).toBe(30);
+  expect(chart).not.toContain('第4局 2023');
+  expect((html.match(/<tr data-file=/g) ?? []).length).toBe(35);
+});
