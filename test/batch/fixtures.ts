@@ -48,7 +48,7 @@ export function batchFiles(): Record<string, string> {
       rules: { 'stale-content': 'warn' },
       hierarchy: { [PARENT]: [EDUCATION, HEALTH, TRANSPORT] },
     }),
-    'city/2023-government.md': report(PARENT, { applications: add(EDUCATION_TABLE, HEALTH_TABLE), review: PARENT_REVIEW, overview: ['本年度，市政府统筹推进全市政务公开工作，各部门公开质量稳步提升。'] }),
+    'city/2023-government.md': report(PARENT, { applications: add(EDUCATION_TABLE, HEALTH_TABLE), review: PARENT_REVIEW, overview: ['本年度，市政府统筹推进全市政务公开工作，各部门公开质量稳步提升，并将政务公开纳入工作考核，接受社会评议，未发生责任追究情况。'] }),
     'city/2023-education.md': report(EDUCATION, { applications: EDUCATION_TABLE, overview: BOILERPLATE }),
     'city/2022-education.md': report(EDUCATION, { year: 2022, applications: lastYearOf(EDUCATION_TABLE), overview: BOILERPLATE }),
     'city/2023-health.md': report(HEALTH, { applications: HEALTH_TABLE, review: HEALTH_REVIEW, overview: ['本委聚焦医疗卫生服务公开，推进医疗机构信息公开，全年更新办事指南和收费标准。'] }),
