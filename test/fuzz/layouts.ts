@@ -55,6 +55,14 @@ const ONLY: Partial<Record<Variation, readonly LayoutId[]>> = {
   'table3.groupsVertical': MULTILINE_CELLS,
   'table4.verticalHeader': MULTILINE_CELLS,
   'crawl.digitsRunTogether': ['text-crawl'],
+  // On one line a heading is always inside a longer line.
+  'heading.inline': LAYOUTS.filter((l) => l !== 'text-crawl'),
+  // Line layouts where the variation leaves the same text: pipe rows print a caption row as a lone line
+  // either way, padded pipe rows and the crawler line run tables together, a crawler line has no captions.
+  'table2.fourTables': LAYOUTS.filter((l) => l !== 'text-pipes' && l !== 'text-pipes-padded' && l !== 'text-crawl'),
+  'table2.captionsOutside': LAYOUTS.filter((l) => l !== 'text-pipes' && l !== 'text-crawl'),
+  'table3.splitNoHeader': LAYOUTS.filter((l) => l !== 'text-pipes-padded' && l !== 'text-crawl'),
+  'table.wrappedHeaders': ['text-layout', 'pdf'],
 };
 
 export const applies = (v: Variation, layout: LayoutId): boolean => ONLY[v]?.includes(layout) ?? true;

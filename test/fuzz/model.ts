@@ -61,6 +61,7 @@ export const DIMENSIONS = {
   digits: ['cells.fullWidth', 'cells.thousands'],
   padding: ['cells.padding'],
   note: ['table.note'],
+  wrap: ['table.wrappedHeaders'],
   chrome: ['site.chrome'],
   crawl: ['crawl.digitsRunTogether'],
 } as const;

@@ -85,12 +85,16 @@ export function printHtml(doc: Doc): string {
           `<tr>${line
             .map((cell) => {
               // The widths of ../helpers/pdf-html.ts: 三、本年度办理结果 one character wide, group and row labels fixed.
-              const cls = (cell.rowspan ?? 1) > 10 ? ' class="narrow"' : /^（[三四五六]）/.test(cell.text) && cell.rowspan ? ' class="group"' : /^\d\./.test(cell.text) ? ' class="label"' : '';
+              // Header words over the value columns stay on one line unless table.wrappedHeaders (社会公益 / 组织).
+              const nowrap = !has(doc.model, 'table.wrappedHeaders') && /^(商业企业|科研机构|社会公益组织|法律服务机构|自然人)$/.test(cell.text);
+              const cls = (cell.rowspan ?? 1) > 10 ? ' class="narrow"' : /^（[三四五六]）/.test(cell.text) && cell.rowspan ? ' class="group"' : /^\d\./.test(cell.text) ? ' class="label"' : nowrap ? ' class="h"' : '';
               return `<td${spanAttrs(cell)}${cls}>${cell.text.split('\n').map(esc).join('<br>')}</td>`;
             })
             .join('')}</tr>`,
       );
-      return `<table>${rows.join('\n')}</table>`;
+      // Table 三 starts on a page of its own and is kept whole: a page break inside it is what the
+      // table3.split* variations draw.
+      return `<table${b.table === 'applications' ? ' class="whole"' : ''}>${rows.join('\n')}</table>`;
     })
     .join('\n');
   return `<!DOCTYPE html>
@@ -109,6 +113,9 @@ td { border: 1px solid #000; padding: 4px 3px; text-align: center; vertical-alig
 td.narrow { width: 1.2em; padding: 2px 6px; }
 td.group { width: 7.5em; }
 td.label { width: 11em; }
+td.h { white-space: nowrap; padding: 4px 8px; }
+table.whole { break-before: page; break-inside: avoid; font-size: 9pt; line-height: 1.15; }
+table.whole td { padding: 2px 3px; }
 </style>
 </head>
 <body>

@@ -35,11 +35,13 @@ function put(canvas: string[], y: number, x: number, text: string): void {
   canvas[y] = w < x ? line + ' '.repeat(x - w) + text : `${line}  ${text}`;
 }
 
-function table(grid: DGrid): string[] {
+function table(grid: DGrid, wrapHeaders: boolean): string[] {
   const slots = layout(grid);
   const ncols = Math.max(...slots.map((l) => l.length));
   const hasValue = Array.from({ length: ncols }, (_, col) => slots.some((l) => (l[col]?.cell as DCell | undefined)?.value));
-  const limit = (col: number): number => (hasValue[col] ? 8 : 16);
+  // Value columns are as narrow as their figures: a header word wider than 4 characters wraps (社会公益 / 组织)
+  // with table.wrappedHeaders; otherwise the column is as wide as its header words.
+  const limit = (col: number): number => (hasValue[col] ? (wrapHeaders ? 8 : 12) : 16);
   // Column widths: the widest single-column cell (wrapped), at least 4.
   const colWidth = Array.from({ length: ncols }, (_, col) => {
     let w = 4;
@@ -104,7 +106,7 @@ export function textLayout(doc: Doc): string {
     if (b.kind === 'title') lines.push(...b.lines.map((l) => `${' '.repeat(Math.max(0, 40 - width(l) / 2))}${l}`), '');
     else if (b.kind === 'heading') para(b.inline !== undefined ? `${b.text}　${b.inline}` : b.text, '    ');
     else if (b.kind === 'paragraph') for (const l of b.lines) para(l, b.role === 'signature' ? ' '.repeat(50) : '    ');
-    else lines.push('', ...table(b.grid), '');
+    else lines.push('', ...table(b.grid, has(doc.model, 'table.wrappedHeaders')), '');
   }
   if (has(doc.model, 'site.chrome')) lines.push('', ...chromeLines(doc.model).after);
   const pages: string[] = [];

@@ -138,13 +138,15 @@ console.log(
 );
 console.log(table(['variation', 'renders', 'failing', 'rate', 'fails alone', 'implicated in'], variationRows));
 
-console.log('\n### Failures per defect\n');
+console.log('\n### Failures per defect ("plain": renders of the model with no variation)\n');
 console.log(
   table(
-    ['defect', 'renders', 'failing', 'rate'],
+    ['defect', 'renders', 'failing', 'rate', 'plain renders', 'plain failing', 'plain failing in'],
     (['none', ...DEFECTS] as const).map((d) => {
       const rs = all.filter((r) => (r.defect ?? 'none') === d);
-      return [d, rs.length, rs.filter(failed).length, pct(rs.filter(failed).length, rs.length)];
+      const plain = rs.filter((r) => r.variations.length === 0);
+      const where = [...new Set(plain.filter(failed).map((r) => r.layout))].join(', ');
+      return [d, rs.length, rs.filter(failed).length, pct(rs.filter(failed).length, rs.length), plain.length, plain.filter(failed).length, where];
     }),
   ),
 );
@@ -157,6 +159,6 @@ console.log(table(['property', 'renders'], props.map((p) => [p, all.filter((r) =
 const wolves = new Map<string, number>();
 for (const r of all) for (const f of r.failures) if (f.property === 'clean' || f.property === 'defect') wolves.set(f.detail.replace(/ @\d+:.*/, ''), (wolves.get(f.detail.replace(/ @\d+:.*/, '')) ?? 0) + 1);
 console.log('\n### Most frequent property 1/2 failures\n');
-console.log(table(['failure', 'renders'], [...wolves.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)));
+console.log(table(['failure', 'occurrences'], [...wolves.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)));
 
 process.exitCode = all.some(failed) ? 1 : 0;
