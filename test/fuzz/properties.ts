@@ -1,6 +1,7 @@
 /**
  * The fuzzer's properties (issue #16, "Never cry wolf"), checked on each render of a model:
- * 1. clean model → zero errors, and only the warnings the model calls for;
+ * 1. clean model → zero errors, and only the warnings the model calls for (and those it calls for: a blank or
+ *    placeholder cell gets its numeric-cells warning);
  * 2. one injected defect → that defect's finding, no error of another rule, only expected warnings;
  * 3. the same model in every layout → the same findings (rule and messageId, with counts);
  * plus extract facts: every cell of tables 三 and 四 read exactly where the layout keeps the information.
@@ -59,6 +60,11 @@ export function checkRender(m: Model, layout: LayoutId, messages: readonly LintM
     if (own(msg)) continue;
     if (msg.severity === 2) failures.push({ property: m.defect ? 'defect' : 'clean', detail: `unexpected ${fmt(msg)}` });
     else if (!allowed(ok, msg)) failures.push({ property: m.defect ? 'defect' : 'clean', detail: `unexpected ${fmt(msg)}` });
+  }
+  // A deliberately blank or placeholder cell deserves its warning (domain.md), where the layout keeps it.
+  const blankIds = ['blankCell', 'placeholderCell', 'blankColumn', 'blankRow'];
+  if (m.placeholders.length && !isLossy && !messages.some((msg) => msg.ruleId === 'numeric-cells' && blankIds.includes(msg.messageId ?? ''))) {
+    failures.push({ property: m.defect ? 'defect' : 'clean', detail: `missing numeric-cells warning for ${m.placeholders.length} blank/placeholder cell(s) (${m.placeholders.map((p) => `${p.row}.${p.col}`).join(', ')})` });
   }
   if (expect) {
     const got = messages.filter(own).length;
