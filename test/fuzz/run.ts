@@ -51,16 +51,24 @@ const all: RenderResult[] = [];
 const baseFails = new Map<string, boolean>();
 const tried = new Map<string, number>();
 const implicated = new Map<string, number>();
+/** Why each failing render failed: its plain form fails, one of its variations fails alone, or only the combination. */
+const explained = new Map<string, number>();
 const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
 async function attribute(r: RenderResult): Promise<void> {
-  if (!r.variations.length || (r.layout === 'pdf' && !attributePdf)) return;
+  if (!r.variations.length) return void bump(explained, 'plain form fails');
+  if (r.layout === 'pdf' && !attributePdf) return void bump(explained, 'pdf, not retried');
   const id = `${r.seed}/${r.layout}`;
   if (!baseFails.has(id)) baseFails.set(id, (await renderAndCheck(makeModel(r.seed, [], r.defect), r.layout, printer)).failures.length > 0);
-  if (baseFails.get(id)) return;
+  if (baseFails.get(id)) return void bump(explained, 'plain form fails');
+  let any = false;
   for (const v of r.variations) {
     bump(tried, `${v}|${r.layout}`);
-    if ((await renderAndCheck(makeModel(r.seed, [v], r.defect), r.layout, printer)).failures.length) bump(implicated, `${v}|${r.layout}`);
+    if ((await renderAndCheck(makeModel(r.seed, [v], r.defect), r.layout, printer)).failures.length) {
+      bump(implicated, `${v}|${r.layout}`);
+      any = true;
+    }
   }
+  bump(explained, any ? 'a variation fails alone' : 'only the combination fails');
 }
 
 const started = Date.now();
@@ -137,6 +145,8 @@ console.log(
     '\n',
 );
 console.log(table(['variation', 'renders', 'failing', 'rate', 'fails alone', 'implicated in'], variationRows));
+console.log('\nFailing renders by cause:\n');
+console.log(table(['cause', 'renders'], [...explained.entries()]));
 
 console.log('\n### Failures per defect ("plain": renders of the model with no variation)\n');
 console.log(
