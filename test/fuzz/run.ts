@@ -5,12 +5,13 @@
  * lints and checks the properties of properties.ts. Prints each failing seed with its drawn variations and
  * defect, then a summary: renders × layouts, errors on clean models, failures per variation, per defect and
  * per property, with each failing render retried variation by variation to say which variation is to blame
- * (PDF only with --attribute-pdf). --variations test draws only the in-`npm test` list (in-test.ts), none only the plain form; --dump writes the inputs
+ * (PDF only with --attribute-pdf). --variations test draws only the in-`npm test` lists of in-test.ts (variations,
+ * defects, and layouts unless --layout is given), none only the plain form; --dump writes the inputs
  * of failing renders to DIR. Exits 1 when any render fails.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IN_TEST_DEFECTS, IN_TEST_VARIATIONS } from './in-test.js';
+import { IN_TEST_DEFECTS, IN_TEST_LAYOUTS, IN_TEST_VARIATIONS } from './in-test.js';
 import { FAMILY, FILE, LAYOUTS, render, type LayoutId } from './layouts.js';
 import { ALL_VARIATIONS, DEFECTS, describeModel, drawModel, makeModel, type Variation } from './model.js';
 import { fuzzSeed, renderAndCheck, type RenderResult } from './properties.js';
@@ -26,10 +27,10 @@ const single = arg('seed');
 const count = Number(arg('seeds') ?? 50);
 const start = Number(arg('start') ?? 1);
 const seeds = single !== undefined ? [Number(single)] : Array.from({ length: count }, (_, i) => start + i);
-const layoutArg = arg('layout');
-let layouts: LayoutId[] = layoutArg ? (layoutArg.split(',') as LayoutId[]) : [...LAYOUTS];
-for (const l of layouts) if (!LAYOUTS.includes(l)) throw new Error(`unknown layout ${l}; one of ${LAYOUTS.join(', ')}`);
 const testSet = arg('variations') === 'test';
+const layoutArg = arg('layout');
+let layouts: LayoutId[] = layoutArg ? (layoutArg.split(',') as LayoutId[]) : testSet ? [...IN_TEST_LAYOUTS] : [...LAYOUTS];
+for (const l of layouts) if (!LAYOUTS.includes(l)) throw new Error(`unknown layout ${l}; one of ${LAYOUTS.join(', ')}`);
 const noVariations = arg('variations') === 'none';
 const dump = arg('dump');
 const quiet = flag('quiet');
