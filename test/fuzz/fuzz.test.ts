@@ -1,0 +1,103 @@
+/**
+ * The layout fuzzer in `npm test` (issue #16, "Never cry wolf"), bounded by count: TEXT_SEEDS models in
+ * every text layout of the in-test list, DOCX_SEEDS of them also as .docx, PDF_SEEDS also printed to PDF by
+ * Chromium (skipped with a notice when chromium is missing). Variations, defects and layouts come from the
+ * explicit lists of in-test.ts; `npm run fuzz -- --seeds 200` runs everything and prints per-variation counts.
+ * A failing seed prints its model and drawn variations; reproduce it with `npm run fuzz -- --seed S`.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { RESULT_ROWS } from '../../src/parser/data/applications.js';
+import { IN_TEST_DEFECTS, IN_TEST_LAYOUTS, IN_TEST_VARIATIONS } from './in-test.js';
+import { applies, FAMILY, LAYOUTS, render, type LayoutId } from './layouts.js';
+import { ALL_VARIATIONS, APPLICANTS, COLUMNS, describeModel, drawModel, type Model, type Variation } from './model.js';
+import { fuzzSeed } from './properties.js';
+import { Printer } from './render-pdf.js';
+
+const TEXT_SEEDS = 40;
+const DOCX_SEEDS = 24;
+const PDF_SEEDS = 6;
+/** Seeds of the in-test run start here (the CLI's default run starts at 1; these are other models). */
+const SEED_BASE = 10_000;
+
+const printer = new Printer();
+if (!printer.available) console.warn('test/fuzz: chromium not found; the fuzzer\'s PDF renders are skipped (apt-get install chromium)');
+
+function layoutsFor(i: number): LayoutId[] {
+  return IN_TEST_LAYOUTS.filter((l) => {
+    if (FAMILY[l] === 'docx') return i < DOCX_SEEDS;
+    if (FAMILY[l] === 'pdf') return i < PDF_SEEDS && printer.available;
+    return true;
+  });
+}
+
+describe('layout fuzzer: properties on the in-test variations', () => {
+  afterAll(() => printer.close());
+
+  it.each(Array.from({ length: TEXT_SEEDS }, (_, i) => i))('model %i', async (i) => {
+    const seed = SEED_BASE + i;
+    const { model, results } = await fuzzSeed(seed, { layouts: layoutsFor(i), printer, allowed: IN_TEST_VARIATIONS, defects: IN_TEST_DEFECTS });
+    const failing = results
+      .filter((r) => r.failures.length)
+      .map((r) => `  ${r.layout} [${r.variations.join(', ') || 'no variation'}]\n${r.failures.map((f) => `    ${f.property}: ${f.detail.split('\n')[0]}`).join('\n')}`);
+    expect(failing.length ? `${describeModel(model)} — reproduce: npm run fuzz -- --seed ${seed} --variations test\n${failing.join('\n')}` : '').toBe('');
+  }, 60_000);
+});
+
+describe('layout fuzzer: the harness itself', () => {
+  const identities = (m: Model): string[] => {
+    const bad: string[] = [];
+    const t = m.t3;
+    for (const col of COLUMNS) {
+      if (t['new']![col]! + t['carried']![col]! !== t['handled']![col]! + t['carryForward']![col]!) bad.push(`balance ${col}`);
+      if (RESULT_ROWS.reduce((s, k) => s + t[k]![col]!, 0) !== t['handled']![col]) bad.push(`handled ${col}`);
+    }
+    for (const [row, v] of Object.entries(t)) if (APPLICANTS.reduce((s, c) => s + v[c]!, 0) !== v['total']) bad.push(`total ${row}`);
+    for (const [g, v] of Object.entries(m.t4)) if (v[0]! + v[1]! + v[2]! + v[3]! !== v[4]) bad.push(`table 四 ${g}`);
+    return bad;
+  };
+
+  it('draws models whose figures satisfy every identity, with values that differ from column to column', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const m = drawModel(seed);
+      expect(identities(m)).toEqual([]);
+      for (const key of RESULT_ROWS) {
+        const values = APPLICANTS.map((c) => m.t3[key]![c]!);
+        if (m.placeholders.some((p) => p.row === key) || m.textCells.some((p) => p.row === key) || m.defect === 'defect.negativeCell') continue;
+        expect(new Set(values).size).toBe(values.length);
+        expect(values.every((v) => v > 0)).toBe(true);
+      }
+      expect(m.narrative.received).toBe(m.defect === 'defect.narrative' ? m.narrative.received : m.t3['new']!['total']);
+    }
+  });
+
+  it('is reproducible: a seed draws the same model and renders the same text', async () => {
+    expect(drawModel(42)).toEqual(drawModel(42));
+    expect(await render(drawModel(42), 'text-layout')).toBe(await render(drawModel(42), 'text-layout'));
+    expect(drawModel(42)).not.toEqual(drawModel(43));
+  });
+
+  it('draws every variation and defect over 200 seeds', () => {
+    const seen = new Set<string>();
+    for (let seed = 1; seed <= 200; seed++) {
+      const m = drawModel(seed);
+      m.variations.forEach((v) => seen.add(v));
+      if (m.defect) seen.add(m.defect);
+    }
+    expect(ALL_VARIATIONS.filter((v) => !seen.has(v))).toEqual([]);
+  });
+
+  // A variation that changes nothing would count renders it never shaped: each must change the input of
+  // every text layout it applies to.
+  it.each(ALL_VARIATIONS.map((v) => [v]))('%s changes the rendered input of every layout it applies to', async (v: Variation) => {
+    let seed = 1;
+    const options = { rate: 1, defectRate: 0 };
+    while (!drawModel(seed, { ...options, allowed: [v] }).variations.includes(v) || (v === 'heading.wording.variant' && drawModel(seed, { ...options, allowed: [v] }).headings.review === drawModel(seed, { ...options, allowed: [] }).headings.review)) seed++;
+    const model = drawModel(seed, { ...options, allowed: [v] });
+    const plain = drawModel(seed, { ...options, allowed: [] });
+    const unchanged: LayoutId[] = [];
+    for (const layout of LAYOUTS.filter((l) => applies(v, l) && FAMILY[l] === 'text')) {
+      if ((await render(plain, layout)) === (await render(model, layout))) unchanged.push(layout);
+    }
+    expect(unchanged).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Every layout reportlint reads, with the variations each can show, whether it destroys information for a
+ * given model (lossy: an unreadable-content warning is then allowed), and how a document is rendered into it.
+ */
+import { buildDoc, type Doc } from './doc.js';
+import { has, type Model, type Variation } from './model.js';
+import { docx } from './render-docx.js';
+import { htmlPage, printHtml } from './render-html.js';
+import { textLayout } from './render-layout.js';
+import type { Printer } from './render-pdf.js';
+import { markdownGfm, markdownTabs, textCellPerLine, textCrawl, textPipes, textPipesPadded } from './render-text.js';
+
+export const LAYOUTS = ['md-gfm', 'md-tabs', 'text-cells', 'text-pipes', 'text-pipes-padded', 'text-layout', 'text-crawl', 'html-page', 'docx', 'pdf'] as const;
+export type LayoutId = (typeof LAYOUTS)[number];
+export type Family = 'text' | 'docx' | 'pdf';
+
+export const FAMILY: Readonly<Record<LayoutId, Family>> = {
+  'md-gfm': 'text',
+  'md-tabs': 'text',
+  'text-cells': 'text',
+  'text-pipes': 'text',
+  'text-pipes-padded': 'text',
+  'text-layout': 'text',
+  'text-crawl': 'text',
+  'html-page': 'text',
+  docx: 'docx',
+  pdf: 'pdf',
+};
+
+export const FILE: Readonly<Record<LayoutId, string>> = {
+  'md-gfm': 'report.md',
+  'md-tabs': 'report.md',
+  'text-cells': 'report.txt',
+  'text-pipes': 'report.txt',
+  'text-pipes-padded': 'report.txt',
+  'text-layout': 'report.txt',
+  'text-crawl': 'report.txt',
+  'html-page': 'report.html',
+  docx: 'report.docx',
+  pdf: 'report.pdf',
+};
+
+const TEXTS: readonly LayoutId[] = ['md-gfm', 'md-tabs', 'text-cells', 'text-pipes', 'text-pipes-padded', 'text-layout', 'text-crawl'];
+const MULTILINE_CELLS: readonly LayoutId[] = ['text-cells', 'text-layout', 'html-page', 'docx', 'pdf'];
+
+/** Layouts a variation can occur in; a variation not listed occurs in all of them. */
+const ONLY: Partial<Record<Variation, readonly LayoutId[]>> = {
+  'site.chrome': TEXTS,
+  'text.spans': ['html-page', 'docx'],
+  'text.hardBreaks': LAYOUTS.filter((l) => l !== 'text-crawl'),
+  'heading.bold': ['md-gfm', 'md-tabs', 'html-page', 'docx', 'pdf'],
+  'cells.padding': ['html-page', 'docx'],
+  'table3.groupsAfter': TEXTS,
+  'table3.groupsSplit': MULTILINE_CELLS,
+  'table3.groupsVertical': MULTILINE_CELLS,
+  'table4.verticalHeader': MULTILINE_CELLS,
+  'crawl.digitsRunTogether': ['text-crawl'],
+  // On one line a heading is always inside a longer line.
+  'heading.inline': LAYOUTS.filter((l) => l !== 'text-crawl'),
+  // Line layouts where the variation leaves the same text: pipe rows print a caption row as a lone line
+  // either way, padded pipe rows and the crawler line run tables together, a crawler line has no captions.
+  'table2.fourTables': LAYOUTS.filter((l) => l !== 'text-pipes' && l !== 'text-pipes-padded' && l !== 'text-crawl'),
+  'table2.captionsOutside': LAYOUTS.filter((l) => l !== 'text-pipes' && l !== 'text-crawl'),
+  'table3.splitNoHeader': LAYOUTS.filter((l) => l !== 'text-pipes-padded' && l !== 'text-crawl'),
+  'table.wrappedHeaders': ['text-layout', 'pdf'],
+};
+
+export const applies = (v: Variation, layout: LayoutId): boolean => ONLY[v]?.includes(layout) ?? true;
+
+/** The model's variations that this layout shows. */
+export const appliedVariations = (m: Model, layout: LayoutId): Variation[] => m.variations.filter((v) => applies(v, layout));
+
+/** Whether the layout destroys information of this model (digits run together, blank cells dropped). */
+export function lossy(m: Model, layout: LayoutId): boolean {
+  return layout === 'text-crawl' && (has(m, 'crawl.digitsRunTogether') || has(m, 'cells.blank'));
+}
+
+export function docFor(m: Model, layout: LayoutId): Doc {
+  return buildDoc({ ...m, variations: appliedVariations(m, layout) });
+}
+
+export async function render(m: Model, layout: LayoutId, printer?: Printer): Promise<string | Uint8Array> {
+  const doc = docFor(m, layout);
+  switch (layout) {
+    case 'md-gfm':
+      return markdownGfm(doc);
+    case 'md-tabs':
+      return markdownTabs(doc);
+    case 'text-cells':
+      return textCellPerLine(doc);
+    case 'text-pipes':
+      return textPipes(doc);
+    case 'text-pipes-padded':
+      return textPipesPadded(doc);
+    case 'text-layout':
+      return textLayout(doc);
+    case 'text-crawl':
+      return textCrawl(doc);
+    case 'html-page':
+      return htmlPage(doc);
+    case 'docx':
+      return docx(doc);
+    case 'pdf':
+      if (!printer) throw new Error('the pdf layout needs a Printer');
+      return printer.print(printHtml(doc), doc.title);
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * HTML layouts of one document (doc.ts): a whole saved government web page (site chrome, navigation, a
+ * `<script>` full of column names, 扫一扫在手机打开当前页, footer) with the report in Word-export markup, and a
+ * print page that Chromium turns into a PDF (render-pdf.ts).
+ */
+import { chunks } from '../helpers/html-docx-render.js';
+import { esc, spanAttrs } from '../helpers/report-model.js';
+import type { DBlock, DCell, Doc } from './doc.js';
+import { has } from './model.js';
+
+const SPAN = '<span style="font-family: 仿宋_GB2312; font-size: 16pt;">';
+
+/** Text as Word exports it: with text.spans cut into runs at arbitrary places (inside numbers too). */
+function runs(doc: Doc, text: string): string {
+  if (!has(doc.model, 'text.spans')) return `${SPAN}${esc(text)}</span>`;
+  return chunks(text).map((t) => `${SPAN}<font face="仿宋_GB2312">${esc(t)}</font></span>`).join('');
+}
+
+const lines = (doc: Doc, ls: readonly string[]): string => ls.map((l) => runs(doc, l)).join('<br>\n');
+
+function cellHtml(doc: Doc, cell: DCell): string {
+  const paras = cell.text.split('\n').map((l) => `<p class="MsoNormal" align="center">${l ? runs(doc, l) : ''}</p>`);
+  const pad = cell.pad ? '<p class="MsoNormal"><span><o:p>&nbsp;</o:p></span></p>' : '';
+  const inner = cell.pad ? [pad, ...paras.map((p) => p.replace('</p>', '&nbsp;</p>')), pad] : paras;
+  return `<td${spanAttrs(cell)} valign="center">${inner.join('')}</td>`;
+}
+
+function block(doc: Doc, b: DBlock): string {
+  if (b.kind === 'title') return `<p class="MsoNormal" align="center"><b>${lines(doc, b.lines)}</b></p>`;
+  if (b.kind === 'heading') {
+    if (b.inline !== undefined) return `<p class="MsoNormal" style="text-indent:32pt">${runs(doc, `${b.text}　${b.inline}`)}</p>`;
+    return `<p class="MsoNormal" style="text-indent:32pt">${b.bold ? `<b>${runs(doc, b.text)}</b>` : runs(doc, b.text)}</p>`;
+  }
+  if (b.kind === 'paragraph') return `<p class="MsoNormal" style="text-indent:32pt">${lines(doc, b.lines)}</p>`;
+  const rows = b.grid.map((line) => `<tr>${line.map((cell) => cellHtml(doc, cell)).join('')}</tr>`);
+  return `<div align="center"><table class="MsoNormalTable" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse"><tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
+}
+
+export function htmlPage(doc: Doc): string {
+  const m = doc.model;
+  const body = doc.blocks.map((b) => block(doc, b)).join('\n');
+  return `<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<title>${esc(doc.title)}_${esc(m.organ)}</title>
+<script>
+var columns = ["自然人","商业企业","科研机构","社会公益组织","法律服务机构","其他","总计","本年新收政府信息公开申请数量","上年结转政府信息公开申请数量","予以公开","结果维持","结果纠正","尚未审结"];
+var nav = {"一、总体情况":"#s1","二、主动公开政府信息情况":"#s2","三、收到和处理政府信息公开申请情况":"#s3","四、政府信息公开行政复议、行政诉讼情况":"#s4","五、存在的主要问题及改进情况":"#s5","六、其他需要报告的事项":"#s6"};
+</script>
+</head>
+<body>
+<div class="top"><a href="/">首页</a> | <a href="/zwgk">政务公开</a> | <a href="/hdjl">互动交流</a> | 无障碍浏览 | 长者模式</div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; 政府信息公开年报</div>
+<table class="meta"><tr><td>索引号：</td><td>11330100MB0000000X/${m.year + 1}-00012</td><td>发布机构：</td><td>${esc(m.organ)}</td></tr>
+<tr><td>发布日期：</td><td>${m.year + 1}-01-${String(m.publishDay).padStart(2, '0')}</td><td>主题分类：</td><td>政府信息公开年报</td></tr></table>
+<h1 class="article-title">${esc(doc.title)}</h1>
+<div class="info">字号：[ <a>大</a> <a>中</a> <a>小</a> ]　浏览次数：1024</div>
+<div class="TRS_Editor" id="zoom">
+${body}
+</div>
+<div class="share">分享到：<a>微信</a> <a>微博</a></div>
+<div class="qr"><img src="qr.png" alt="">扫一扫在手机打开当前页</div>
+<div class="related"><h3>相关文章</h3><ul><li><a href="/a1">${esc(m.organ)}${m.year - 1}年政府信息公开工作年度报告</a></li><li><a href="/a2">政府信息公开指南</a></li></ul></div>
+<div class="footer">主办单位：${esc(m.organ)}　承办单位：信息中心　网站标识码：3301000001　浙ICP备05000000号</div>
+<script>document.getElementById("zoom").style.fontSize = "16px";</script>
+</body>
+</html>
+`;
+}
+
+/** The page Chromium prints (render-pdf.ts): an official document's look, A4, bordered tables, narrow label column. */
+export function printHtml(doc: Doc): string {
+  const text = (ls: readonly string[]): string => ls.map(esc).join('<br>');
+  const body = doc.blocks
+    .map((b) => {
+      if (b.kind === 'title') return `<h1>${text(b.lines)}</h1>`;
+      if (b.kind === 'heading') {
+        if (b.inline !== undefined) return `<p>${esc(b.text)}　${esc(b.inline)}</p>`;
+        return b.bold ? `<p class="h"><b>${esc(b.text)}</b></p>` : `<p class="h">${esc(b.text)}</p>`;
+      }
+      if (b.kind === 'paragraph') return `<p${b.role === 'signature' ? ' class="sig"' : ''}>${text(b.lines)}</p>`;
+      const rows = b.grid.map(
+        (line) =>
+          `<tr>${line
+            .map((cell) => {
+              // The widths of ../helpers/pdf-html.ts: 三、本年度办理结果 one character wide, group and row labels fixed.
+              // Header words over the value columns stay on one line unless table.wrappedHeaders (社会公益 / 组织).
+              const nowrap = !has(doc.model, 'table.wrappedHeaders') && /^(商业企业|科研机构|社会公益组织|法律服务机构|自然人)$/.test(cell.text);
+              const cls = (cell.rowspan ?? 1) > 10 ? ' class="narrow"' : /^（[三四五六]）/.test(cell.text) && cell.rowspan ? ' class="group"' : /^\d\./.test(cell.text) ? ' class="label"' : nowrap ? ' class="h"' : '';
+              return `<td${spanAttrs(cell)}${cls}>${cell.text.split('\n').map(esc).join('<br>')}</td>`;
+            })
+            .join('')}</tr>`,
+      );
+      // Table 三 starts on a page of its own and is kept whole: a page break inside it is what the
+      // table3.split* variations draw.
+      return `<table${b.table === 'applications' ? ' class="whole"' : ''}>${rows.join('\n')}</table>`;
+    })
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>${esc(doc.title)}</title>
+<style>
+@page { size: A4; margin: 25mm 22mm; }
+body { font-family: "Droid Sans Fallback", sans-serif; font-size: 16px; line-height: 1.6; }
+h1 { font-size: 22px; text-align: center; font-weight: normal; margin: 0 0 24px; }
+p { margin: 0 0 8px; text-indent: 2em; text-align: justify; }
+p.sig { text-align: right; }
+table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 10.5pt; line-height: 1.3; }
+td { border: 1px solid #000; padding: 4px 3px; text-align: center; vertical-align: middle; }
+td.narrow { width: 1.2em; padding: 2px 6px; }
+td.group { width: 7.5em; }
+td.label { width: 11em; }
+td.h { white-space: nowrap; padding: 4px 8px; }
+table.whole { break-before: page; break-inside: avoid; font-size: 9pt; line-height: 1.15; }
+table.whole td { padding: 2px 3px; }
+</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}

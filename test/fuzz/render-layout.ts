@@ -1,0 +1,115 @@
+/**
+ * Space-aligned text as `pdftotext -layout` gives it for a printed report: paragraphs wrapped at the page
+ * width, table columns aligned by spaces, long labels wrapped inside their column, merged cells' text
+ * vertically centred across the rows they span (so a group label lands among or after its sub-rows), blank
+ * lines between table rows, and a page number with a form feed every ~56 lines (tables run across pages).
+ */
+import { layout } from '../helpers/report-model.js';
+import { chromeLines, type DCell, type DGrid, type Doc } from './doc.js';
+import { has } from './model.js';
+
+const wide = (ch: string): boolean => ch.codePointAt(0)! >= 0x2e80;
+export const width = (s: string): number => [...s].reduce((w, ch) => w + (wide(ch) ? 2 : 1), 0);
+
+/** Wraps text into lines of at most `max` display columns; '\n' in the text forces a break. */
+function wrap(text: string, max: number): string[] {
+  const out: string[] = [];
+  for (const part of text.split('\n')) {
+    let line = '';
+    for (const ch of part) {
+      if (width(line) + width(ch) > max && line) {
+        out.push(line);
+        line = '';
+      }
+      line += ch;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+function put(canvas: string[], y: number, x: number, text: string): void {
+  while (canvas.length <= y) canvas.push('');
+  const line = canvas[y]!;
+  const w = width(line);
+  canvas[y] = w < x ? line + ' '.repeat(x - w) + text : `${line}  ${text}`;
+}
+
+function table(grid: DGrid, wrapHeaders: boolean): string[] {
+  const slots = layout(grid);
+  const ncols = Math.max(...slots.map((l) => l.length));
+  const hasValue = Array.from({ length: ncols }, (_, col) => slots.some((l) => (l[col]?.cell as DCell | undefined)?.value));
+  // Value columns are as narrow as their figures: a header word wider than 4 characters wraps (社会公益 / 组织)
+  // with table.wrappedHeaders; otherwise the column is as wide as its header words.
+  const limit = (col: number): number => (hasValue[col] ? (wrapHeaders ? 8 : 12) : 16);
+  // Column widths: the widest single-column cell (wrapped), at least 4.
+  const colWidth = Array.from({ length: ncols }, (_, col) => {
+    let w = 4;
+    for (const line of slots) {
+      const slot = line[col];
+      if (!slot || !slot.top || !slot.left || (slot.cell.colspan ?? 1) > 1) continue;
+      w = Math.max(w, ...wrap((slot.cell as DCell).text, limit(col)).map(width));
+    }
+    return w;
+  });
+  const x = colWidth.map((_, col) => colWidth.slice(0, col).reduce((a, b) => a + b + 3, 0));
+  const spanWidth = (col: number, span: number): number => x[col + span - 1]! + colWidth[col + span - 1]! - x[col]!;
+  // Row heights from the cells that start and end in the row.
+  const texts = new Map<DCell, string[]>();
+  grid.forEach((line) =>
+    line.forEach((cell) => {
+      const col = slots[grid.indexOf(line)]!.findIndex((s) => s?.cell === cell);
+      texts.set(cell, wrap(cell.text, Math.max(limit(col), spanWidth(col, cell.colspan ?? 1))));
+    }),
+  );
+  const heights = grid.map((line) => Math.max(1, ...line.filter((c) => (c.rowspan ?? 1) === 1).map((c) => texts.get(c)!.length)));
+  // A merged cell taller than its rows stretches its last row.
+  grid.forEach((line, r) =>
+    line.forEach((cell) => {
+      const span = cell.rowspan ?? 1;
+      if (span < 2) return;
+      const rows = heights.slice(r, r + span);
+      const room = rows.reduce((a, b) => a + b, 0) + rows.length - 1;
+      const need = texts.get(cell)!.length;
+      if (need > room) heights[Math.min(r + span, heights.length) - 1]! += need - room;
+    }),
+  );
+  const top = heights.map((_, r) => heights.slice(0, r).reduce((a, b) => a + b + 1, 0));
+  const canvas: string[] = [];
+  grid.forEach((line, r) =>
+    line.forEach((cell) => {
+      const col = slots[r]!.findIndex((s) => s?.cell === cell);
+      const span = Math.min(cell.rowspan ?? 1, grid.length - r);
+      const lines = texts.get(cell)!;
+      const bottom = top[r + span - 1]! + heights[r + span - 1]!;
+      const y0 = top[r]! + Math.floor((bottom - top[r]! - lines.length) / 2);
+      const w = spanWidth(col, cell.colspan ?? 1);
+      lines.forEach((text, i) => {
+        if (!text) return;
+        const pad = cell.value ? w - width(text) : Math.max(0, Math.floor((w - width(text)) / 2));
+        put(canvas, y0 + i, x[col]! + pad, text);
+      });
+    }),
+  );
+  return canvas.map((l) => l.replace(/\s+$/, ''));
+}
+
+const PAGE = 56;
+
+export function textLayout(doc: Doc): string {
+  const lines: string[] = [];
+  const para = (text: string, indent: string): void => {
+    wrap(text, 76).forEach((l, i) => lines.push(`${i === 0 ? indent : ''}${l}`));
+  };
+  if (has(doc.model, 'site.chrome')) lines.push(...chromeLines(doc.model).before, '');
+  for (const b of doc.blocks) {
+    if (b.kind === 'title') lines.push(...b.lines.map((l) => `${' '.repeat(Math.max(0, 40 - width(l) / 2))}${l}`), '');
+    else if (b.kind === 'heading') para(b.inline !== undefined ? `${b.text}　${b.inline}` : b.text, '    ');
+    else if (b.kind === 'paragraph') for (const l of b.lines) para(l, b.role === 'signature' ? ' '.repeat(50) : '    ');
+    else lines.push('', ...table(b.grid, has(doc.model, 'table.wrappedHeaders')), '');
+  }
+  if (has(doc.model, 'site.chrome')) lines.push('', ...chromeLines(doc.model).after);
+  const pages: string[] = [];
+  for (let i = 0; i < lines.length; i += PAGE) pages.push([...lines.slice(i, i + PAGE), '', `${' '.repeat(38)}- ${pages.length + 1} -`].join('\n'));
+  return `${pages.join('\n\f')}\n`;
+}

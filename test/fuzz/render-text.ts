@@ -1,0 +1,119 @@
+/**
+ * Text layouts of one document (doc.ts): Markdown with GFM tables, Markdown with tab-separated tables (seed
+ * 000), one cell per line (seed 003), pipe rows, pipe cells padded with `|||`, and crawler text on one line.
+ */
+import { layout } from '../helpers/report-model.js';
+import { chromeLines, type DBlock, type DCell, type DGrid, type Doc } from './doc.js';
+import { has } from './model.js';
+
+/** A cell's text on one line (labels split over lines or printed vertically are joined). */
+export const flat = (cell: DCell): string => cell.text.replace(/\n/g, '');
+
+/** Rows of a grid with every slot: a merged cell's text in its first slot, the slots it covers empty. */
+export function slotRows(grid: DGrid): string[][] {
+  return layout(grid).map((line) => line.map((slot) => (slot && slot.top && slot.left ? flat(slot.cell as DCell) : '')));
+}
+
+function withChrome(doc: Doc, body: string[], join: string): string[] {
+  if (!has(doc.model, 'site.chrome')) return body;
+  const { before, after } = chromeLines(doc.model);
+  return [before.join(join), ...body, after.join(join)];
+}
+
+type Heading = Extract<DBlock, { kind: 'heading' }>;
+
+export function markdownGfm(doc: Doc): string {
+  const heading = (b: Heading): string => (b.inline !== undefined ? `${b.text}　${b.inline}` : b.bold ? `**${b.text}**` : `## ${b.text}`);
+  const parts = doc.blocks.map((b) => {
+    if (b.kind === 'title') return b.lines.length === 1 ? `# ${b.lines[0]}` : b.lines.join('\n');
+    if (b.kind === 'heading') return heading(b);
+    if (b.kind === 'paragraph') return b.lines.join('\n');
+    const rows = slotRows(b.grid);
+    const width = Math.max(...rows.map((r) => r.length));
+    const line = (r: string[]): string => `| ${[...r, ...Array<string>(width - r.length).fill('')].join(' | ')} |`;
+    return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n');
+  });
+  return `${withChrome(doc, parts, '\n\n').join('\n\n')}\n`;
+}
+
+export function markdownTabs(doc: Doc): string {
+  const heading = (b: Heading): string => (b.inline !== undefined ? `${b.text}　${b.inline}` : b.bold ? `**${b.text}**` : `## ${b.text}`);
+  const parts = doc.blocks.map((b) => {
+    if (b.kind === 'title') return b.lines.length === 1 ? `# ${b.lines[0]}` : b.lines.join('\n');
+    if (b.kind === 'heading') return heading(b);
+    if (b.kind === 'paragraph') return b.lines.join('\n');
+    return slotRows(b.grid).map((r) => r.join('\t')).join('\n');
+  });
+  return `${withChrome(doc, parts, '\n\n').join('\n\n')}\n`;
+}
+
+/** Seed 003: a TAB-led line opens a cell, a cell's further lines follow after a blank line, a blank line closes a row. */
+export function textCellPerLine(doc: Doc): string {
+  const out: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === 'title') out.push(...b.lines.flatMap((l) => [l, '']));
+    else if (b.kind === 'heading') out.push(b.inline !== undefined ? `　　${b.text}　${b.inline}` : `　　${b.text}`);
+    else if (b.kind === 'paragraph') out.push(...b.lines.map((l, i) => (i === 0 && !b.role ? `　　${l}` : l)));
+    else {
+      out.push('');
+      for (const line of b.grid) {
+        for (const cell of line) {
+          const [first, ...rest] = cell.text.split('\n');
+          out.push(`\t${first}`, ...rest.flatMap((l) => ['', l]));
+        }
+        out.push('');
+      }
+      out.push('');
+    }
+  }
+  return `${withChrome(doc, out, '\n').join('\n')}\n`;
+}
+
+function lineLayout(doc: Doc, table: (grid: DGrid) => string[]): string {
+  const out: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === 'title') out.push(...b.lines);
+    else if (b.kind === 'heading') out.push(b.inline !== undefined ? `${b.text} ${b.inline}` : b.text);
+    else if (b.kind === 'paragraph') out.push(...b.lines);
+    else out.push(...table(b.grid));
+  }
+  return `${withChrome(doc, out, '\n').join('\n')}\n`;
+}
+
+/** Text flattened from a web page: one row per line, its cells joined by ` | `. */
+export const textPipes = (doc: Doc): string => lineLayout(doc, (grid) => grid.map((line) => line.map(flat).join(' | ')));
+
+/** Every slot written, merged cells padded with empty ones: 第二十条第（一）项||| . */
+export const textPipesPadded = (doc: Doc): string => lineLayout(doc, (grid) => slotRows(grid).map((r) => r.join('|')));
+
+const isNumber = (cell: DCell): boolean => Boolean(cell.value) && /^[\d０-９,，-]+$/.test(cell.text);
+
+/**
+ * A crawler's record: a metadata header, then the page text on one line. With crawl.digitsRunTogether the
+ * figures of a table 三 row are written without separators (713000074), as pingtan-2022-crawl.txt has them.
+ */
+export function textCrawl(doc: Doc): string {
+  const m = doc.model;
+  const run = m.variations.includes('crawl.digitsRunTogether');
+  const words: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === 'title') words.push(b.lines.join(''));
+    else if (b.kind === 'heading') words.push(b.text, ...(b.inline !== undefined ? [b.inline] : []));
+    else if (b.kind === 'paragraph') words.push(b.lines.join(''));
+    else {
+      for (const line of b.grid) {
+        const cells: string[] = [];
+        for (const cell of line) {
+          const text = flat(cell);
+          if (!text) continue;
+          if (run && b.table === 'applications' && isNumber(cell) && cells.length && /[\d０-９]$/.test(cells[cells.length - 1]!)) cells[cells.length - 1] += text;
+          else cells.push(text);
+        }
+        words.push(...cells);
+      }
+    }
+  }
+  const chrome = has(m, 'site.chrome') ? chromeLines(m) : { before: [], after: [] };
+  const header = [`标题: ${doc.title}`, `发布时间: ${m.year + 1}-01-${String(m.publishDay).padStart(2, '0')} 10:00`, '栏目: 政府信息公开年报', '==================== 正文 ===================='];
+  return `${header.join('\n')}\n${[...chrome.before, ...words, ...chrome.after].join(' ')}\n`;
+}
