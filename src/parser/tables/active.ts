@@ -1,0 +1,63 @@
+/**
+ * Table 二 read from the pieces of its region: six rows in four blocks (第二十条第（一）（五）（六）（八）项), each
+ * row taking the count of values its block has (3 or 1). Block captions and column headers are pieces that
+ * align with no row. A table in the outdated 2019 template keeps its values without column keys, so no rule
+ * reads them as the 2021 columns.
+ */
+import type { RowNode, UnreadableRow } from '../types.js';
+import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS } from '../data/active.js';
+import { makeCell, makeRow } from '../raw-table.js';
+import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
+import type { Piece } from './pieces.js';
+import { fitPiece } from './values.js';
+import { buildRow, rowEvidence, type TableBody } from './table-body.js';
+
+const TEMPLATE: readonly TemplateRow[] = ACTIVE_ROWS.map((r) => ({
+  key: r.key,
+  core: r.label,
+  ...(r.key === 'normativeDocuments' ? { variants: ['规范性文件'] } : {}),
+}));
+const SCORER = new LabelScorer(TEMPLATE);
+
+/** Header words only the 2019 template prints (normalised); 处理决定数量 alone is checked apart. */
+const OUTDATED_WORDS = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增减', '政府集中采购', '采购项目数量', '采购总金额', '第二十条第九项'];
+
+const COLUMN_WORDS: Readonly<Record<string, string>> = { made: '制发', repealed: '废止', valid: '现行有效', decisions: '处理决定', amount: '收费金额' };
+
+export function readActive(pieces: readonly Piece[], regionWords: string): TableBody {
+  const outdatedLabels = OUTDATED_WORDS.filter((w) => regionWords.includes(w));
+  if (regionWords.replaceAll('本年处理决定数量', '').includes('处理决定数量')) outdatedLabels.push('处理决定数量');
+  const template = outdatedLabels.length > 0 ? '2019' : '2021';
+  const matched = alignPieces(pieces, TEMPLATE, SCORER);
+  const children: RowNode[] = [];
+  const unreadableRows: UnreadableRow[] = [];
+  const placed = new Set<string>();
+  ACTIVE_ROWS.forEach((spec, j) => {
+    const piece = pieces[matched[j]!];
+    if (!piece || piece.values.length === 0) return;
+    placed.add(spec.key);
+    if (template === '2019') {
+      // Kept for numeric-cells, but without column keys: the 2019 columns are not the 2021 ones.
+      const cells = piece.values.filter((c) => c.text.trim() !== '').map((c) => makeCell(c, undefined, `表二「${spec.label}」行`));
+      children.push(makeRow(spec.key, piece.label, cells, piece.position));
+      return;
+    }
+    const fitted = fitPiece(piece, spec.columns.length, {});
+    if (!fitted.ok) {
+      unreadableRows.push({ key: spec.key, label: piece.label, reason: fitted.reason, expected: spec.columns.length, actual: fitted.actual, ...(piece.position ? { position: piece.position } : {}) });
+      return;
+    }
+    children.push(buildRow(spec.key, piece, fitted, spec.columns, (c) => `表二「${spec.label}」行·${ACTIVE_COLUMN_LABELS[c] ?? c}`));
+  });
+  const evidence = rowEvidence(pieces, TEMPLATE, SCORER, regionWords);
+  const missingRows: string[] = [];
+  for (const spec of ACTIVE_ROWS) {
+    if (placed.has(spec.key)) continue;
+    if (evidence.has(spec.key)) unreadableRows.push({ key: spec.key, label: spec.label, reason: 'unplaced' });
+    else missingRows.push(spec.key);
+  }
+  const all = Object.keys(ACTIVE_COLUMN_LABELS);
+  const columns = template === '2021' ? all.filter((k) => regionWords.includes(COLUMN_WORDS[k]!)) : [];
+  const missingColumns = template === '2021' ? all.filter((k) => !columns.includes(k)) : [];
+  return { columns, missingRows, missingColumns, unreadableRows, children, template, outdatedLabels };
+}

@@ -1,0 +1,130 @@
+/**
+ * Pieces: a label and the values printed after it, whatever the layout. A label may be broken over several
+ * cells or lines (one character per line, a wrapped label); it ends where values start, or where a new ordinal
+ * starts a new label (（三）不予公开 1.属于国家秘密 are two). Values belong to one row of the source: a row of
+ * values with no label of its own is a piece without a label (its label was printed elsewhere).
+ */
+import type { Position } from 'unist';
+import { contentOf, type RawCell } from '../raw-table.js';
+import { normaliseLabel, stripOrdinals } from '../labels.js';
+import type { StreamRow } from './stream.js';
+
+export interface Piece {
+  /** The label as printed (cells joined by a space). */
+  label: string;
+  /** The label without spaces, punctuation and ordinals: what is compared with the template. */
+  words: string;
+  /**
+   * The words of the label's last cells (the last one, the last two, …): a header or caption printed just above
+   * a row joins its label (no values stand between them), and the row's own label is the part nearest its values.
+   */
+  tails: string[];
+  /** The label's cells, normalised like `words`. */
+  segments: string[];
+  /** The label's leading ordinal, normalised: '1' … '8', '（一）' … '（七）', '一、' … '四、'; null when none. */
+  ordinal: string | null;
+  /** The value cells, blanks included when they come from a table row. */
+  values: RawCell[];
+  /** The row the values come from. */
+  valueRow?: StreamRow;
+  position?: Position;
+}
+
+/** Where a new label starts inside a label cell: an ordinal of the format. */
+const ORDINAL_START = /(?:(?<!第)[（(]\s*[一二三四五六七八九十]\s*[)）]|(?<![\u4e00-\u9fa5])[一二三四]\s*、|(?<![0-9０-９])[1-9１-９]\s*[.．、])/g;
+
+export function ordinalOf(label: string): string | null {
+  const t = label.trim();
+  let m = /^[（(]\s*([一二三四五六七八九十])\s*[)）]/.exec(t);
+  if (m) return `（${m[1]}）`;
+  m = /^([一二三四五六七八九十])\s*、/.exec(t);
+  if (m) return `${m[1]}、`;
+  m = /^([1-9１-９])\s*[.．、]/.exec(t);
+  if (m) return String.fromCharCode(m[1]!.charCodeAt(0) > 0xff ? m[1]!.charCodeAt(0) - 0xfee0 : m[1]!.charCodeAt(0));
+  return null;
+}
+
+/** A label cell cut where ordinals start a new label. */
+function splitAtOrdinals(text: string): string[] {
+  const cuts: number[] = [];
+  ORDINAL_START.lastIndex = 0;
+  for (let m = ORDINAL_START.exec(text); m; m = ORDINAL_START.exec(text)) if (m.index > 0) cuts.push(m.index);
+  if (cuts.length === 0) return [text];
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    if (text.slice(from, cut).trim()) parts.push(text.slice(from, cut));
+    from = cut;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
+/** Values are numbers, blanks and placeholders; text after a value in the same row is a value too when short. */
+function isValueCell(cell: RawCell, afterValue: boolean): boolean {
+  const content = contentOf(cell).content;
+  if (content !== 'text') return true;
+  if (!afterValue) return false;
+  const t = normaliseLabel(cell.text);
+  return t.length <= 3 && ordinalOf(cell.text) === null && !/[不予公开无法提供处理其他]{2,}/.test(t);
+}
+
+/** Labels are rarely printed over more than this many cells apart from one character per line. */
+const MAX_TAILS = 4;
+
+export function piecesOf(rows: readonly StreamRow[]): Piece[] {
+  const pieces: Piece[] = [];
+  let current: Piece | undefined;
+  const open = (label: string, position: Position | undefined): Piece => {
+    const piece: Piece = { label: '', words: '', tails: [], segments: [], ordinal: ordinalOf(label), values: [], ...(position ? { position } : {}) };
+    pieces.push(piece);
+    current = piece;
+    return piece;
+  };
+  const extend = (piece: Piece, label: string, position: Position | undefined): void => {
+    piece.label = piece.label ? `${piece.label} ${label.trim()}` : label.trim();
+    piece.segments.push(normaliseLabel(stripOrdinals(label)));
+    if (position) piece.position = piece.position ? { start: piece.position.start, end: position.end } : position;
+  };
+  for (const row of rows) {
+    // A table row of blank cells only: the value row of a blank form (table 四 printed empty).
+    const own = row.cells.filter((c) => !c.spanned);
+    if (row.tabular && own.length >= 3 && own.every((c) => c.text.trim() === '')) {
+      const piece = open('', row.position);
+      piece.values.push(...own);
+      piece.valueRow = row;
+      continue;
+    }
+    let valueInRow = false;
+    let labelInRow = false;
+    for (const cell of row.cells) {
+      if (cell.spanned) continue;
+      const text = cell.text.trim();
+      // Text after a value is a value (若干, 3件) only in a table row: a line goes on with the next label.
+      if (isValueCell(cell, valueInRow && row.tabular)) {
+        // A blank cell before anything in a table row is padding (an empty label column), not a value.
+        if (text === '' && !valueInRow && !labelInRow) continue;
+        if (!row.tabular && text === '') continue;
+        let piece = current;
+        // Values of another row than the label's values: a row of values whose label is elsewhere.
+        if (!piece || (piece.valueRow && piece.valueRow !== row)) piece = open('', cell.position);
+        piece.values.push(cell);
+        piece.valueRow = row;
+        valueInRow = true;
+        continue;
+      }
+      labelInRow = true;
+      for (const [i, part] of splitAtOrdinals(text).entries()) {
+        const startsAnew = i > 0 || ordinalOf(part) !== null;
+        const piece = current && current.values.length === 0 && !startsAnew ? current : open(part, cell.position);
+        extend(piece, part, cell.position);
+      }
+    }
+  }
+  for (const piece of pieces) {
+    piece.words = normaliseLabel(stripOrdinals(piece.label));
+    const n = piece.segments.length;
+    for (let k = 1; k < Math.min(n, MAX_TAILS + 1); k++) piece.tails.push(piece.segments.slice(n - k).join(''));
+  }
+  return pieces;
+}
