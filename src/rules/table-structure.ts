@@ -3,7 +3,7 @@
  * This rule owns every "cannot read the table" finding, so the totals rules stay silent about such tables.
  */
 import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS } from '../parser/data/active.js';
-import { applicationColumnLabel, applicationRowLabel } from '../parser/data/applications.js';
+import { APPLICATION_ROWS, GROUP_LABELS, applicationColumnLabel, applicationRowLabel, type ResultGroup } from '../parser/data/applications.js';
 import { REVIEW_COLUMN_LABELS, REVIEW_GROUP_LABELS } from '../parser/data/review.js';
 import { findSection, findTable, tablesOf } from '../parser/query.js';
 import type { ReportNode, SectionKey, TableKind } from '../parser/types.js';
@@ -56,6 +56,10 @@ export default defineRule({
       missingRow: { zh: '{table}缺少「{row}」行', en: '{table} lacks the row {row}' },
       missingRows: { zh: '{table}缺少 {count} 行：{rows}', en: '{table} lacks {count} rows: {rows}' },
       missingColumn: { zh: '{table}缺少「{column}」列', en: '{table} lacks the column {column}' },
+      collapsedGroup: {
+        zh: '{table}的「{group}」只印了一行，缺少其下 {count} 行：{rows}',
+        en: '{table}: {group} is printed as one row, without its {count} rows: {rows}',
+      },
       unreadableRow: {
         zh: '{table}「{row}」行有 {actual} 个数值，而表头有 {expected} 列，无法对应到各列',
         en: '{table}, row {row}: {actual} values for {expected} columns; they cannot be matched to the columns',
@@ -67,6 +71,7 @@ export default defineRule({
       missingRow: { zh: '按格式补上该行，没有数据的填 0', en: 'Add the row as the format prints it; write 0 where there is nothing' },
       missingRows: { zh: '按格式补全各行，没有数据的填 0', en: 'Add the rows as the format prints them; write 0 where there is nothing' },
       missingColumn: { zh: '按格式补上该列，没有数据的填 0', en: 'Add the column as the format prints it; write 0 where there is nothing' },
+      collapsedGroup: { zh: '按 2021 年格式把该项分列为各子行（2019 年格式只有一行）', en: 'Split the group into its rows as the 2021 format prints them (the 2019 format had one row)' },
       unreadableRow: { zh: '每一列都填一个数（没有的填 0），不要合并或省略单元格', en: 'Write one number per column (0 where there is nothing); do not merge or drop cells' },
     },
   },
@@ -83,12 +88,23 @@ export default defineRule({
       }
       // The outdated 2019 table has other rows and columns by design; outdated-format says so once.
       if (table.template === '2019') continue;
+      // A group printed as one row (（六）其他处理 in the 2019 layout) lacks its rows: one finding for the group.
+      let missingRows = table.missingRows;
+      for (const group of collapsedGroups(spec.kind, table.children.map((r) => r.key))) {
+        const subRows = APPLICATION_ROWS.filter((r) => r.group === group).map((r) => r.key);
+        const lacking = missingRows.filter((k) => subRows.includes(k));
+        if (lacking.length === 0) continue;
+        missingRows = missingRows.filter((k) => !subRows.includes(k));
+        const rows = APPLICATION_ROWS.filter((r) => lacking.includes(r.key)).map((r) => r.label).join('、');
+        const row = table.children.find((r) => r.key === group);
+        context.report({ node: row ?? table, messageId: 'collapsedGroup', data: { table: spec.name, group: GROUP_LABELS[group], count: lacking.length, rows } });
+      }
       // A table that lost most of its rows is one finding, not a screenful.
-      if (table.missingRows.length > MAX_LISTED) {
-        const rows = table.missingRows.map(spec.rowLabel).join('、');
-        context.report({ node: table, messageId: 'missingRows', data: { table: spec.name, count: table.missingRows.length, rows } });
+      if (missingRows.length > MAX_LISTED) {
+        const rows = missingRows.map(spec.rowLabel).join('、');
+        context.report({ node: table, messageId: 'missingRows', data: { table: spec.name, count: missingRows.length, rows } });
       } else {
-        for (const row of table.missingRows) {
+        for (const row of missingRows) {
           context.report({ node: table, messageId: 'missingRow', data: { table: spec.name, row: spec.rowLabel(row) } });
         }
       }
@@ -104,3 +120,9 @@ export default defineRule({
     }
   },
 });
+
+/** Table 三 groups printed as one row: the reader keys such a row by the group (domain.md, （六）其他处理 in 2019). */
+function collapsedGroups(kind: TableKind, rowKeys: ReadonlyArray<string | undefined>): ResultGroup[] {
+  if (kind !== 'applications') return [];
+  return (Object.keys(GROUP_LABELS) as ResultGroup[]).filter((g) => rowKeys.includes(g));
+}
