@@ -32,10 +32,10 @@ export function assessReading(report: ReportRoot, bodyText: string, tableReading
   ) as Record<SectionKey, Certainty>;
   const tables = Object.fromEntries(
     (Object.keys(TABLE_EVIDENCE) as TableKey[]).map((key) => {
-      if (findTable(report, key)) return [key, { status: 'read' }];
       // The table reader saw the table's words in its region and says why it could not read them.
       const told = tableReading[key];
       if (told?.status === 'unreadable') return [key, told];
+      if (findTable(report, key)) return [key, { status: 'read' }];
       const words = TABLE_EVIDENCE[key].some((w) => bodyText.includes(w));
       return [key, words ? { status: 'unreadable', reason: `正文中有${TABLE_NAMES[key]}的行列名称，但无法对齐到格式的行列` } : { status: 'absent' }];
     }),

@@ -21,10 +21,10 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const index = new LineIndex(out.text);
   const items = readItems(out.tree, out.text);
   const headings = acceptHeadings(items);
-  const read = readTables(items, sectionsOfItems(items, headings), index);
+  const read = readTables(items, sectionsOfItems(items, headings), new Set(headings.keys()), index);
   const consumed = new Set(read.flatMap((r) => r.consumed));
   const tablesAt = new Map<number, TableNode[]>();
-  for (const r of read) if (r.table) tablesAt.set(r.at, [...(tablesAt.get(r.at) ?? []), r.table]);
+  for (const r of read) for (const { table, at } of r.tables) tablesAt.set(at, [...(tablesAt.get(at) ?? []), table]);
   const preamble: PreambleNode = { type: 'preamble', children: [] };
   const parts: Array<PreambleNode | SectionNode> = [preamble];
   const lines: TextLine[] = [];

@@ -79,6 +79,8 @@ export default defineRule({
     for (const spec of TABLES) {
       const table = findTable(report, spec.kind);
       if (!table) {
+        // Its words are there but could not be read: not missing (the unreadable-content finding says so).
+        if (report.reading?.tables[spec.kind as 'active' | 'applications' | 'review']?.status === 'unreadable') continue;
         const near: ReportNode = findSection(report, spec.section) ?? report;
         context.report({ node: near, messageId: 'missingTable', data: { table: spec.name } });
         continue;

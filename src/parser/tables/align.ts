@@ -28,7 +28,8 @@ export class LabelScorer {
 
   /** The best of the piece's whole label and its last cells (a header printed just above joins the label). */
   ofPiece(piece: Piece): Float64Array {
-    if (piece.tails.length === 0) return this.scores(piece.words);
+    // Only a label followed by values is read from its last cells: a header row alone is not a row label.
+    if (piece.tails.length === 0 || piece.values.length === 0) return this.scores(piece.words);
     const out = Float64Array.from(this.scores(piece.words));
     for (const tail of piece.tails) this.scores(tail).forEach((s, j) => (out[j] = Math.max(out[j]!, s)));
     return out;
@@ -45,8 +46,9 @@ export class LabelScorer {
         for (const core of [row.core, ...(row.variants ?? [])]) {
           if (!sharesCharacters(words, core)) continue;
           best = Math.max(best, words === core ? 1 : similarity(words, core));
-          // A caption or header run into the label without a break (crawled text): the label is its end.
-          if (words.length > core.length + 1) best = Math.max(best, words.endsWith(core) ? 1 : similarity(words.slice(-core.length - 1), core));
+          // A caption or header run into the label without a break (crawled text): the label is its end. Short
+          // labels (其他, 总计) end many headers, so only a label of four characters or more is taken from an end.
+          if (core.length >= 4 && words.length > core.length && words.endsWith(core)) best = 1;
         }
         out![j] = best >= THRESHOLD ? best : 0;
       });

@@ -11,7 +11,7 @@ import { normaliseLabel } from '../labels.js';
 import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
 import { fitPiece } from './values.js';
-import { buildRow, rowEvidence, type TableBody } from './table-body.js';
+import { buildRow, placeFields, rowEvidence, type TableBody } from './table-body.js';
 
 const ORDINALS: Readonly<Record<string, string>> = {
   new: '一、',
@@ -66,13 +66,15 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
   const children: RowNode[] = [];
   const unreadableRows: UnreadableRow[] = [];
   const placed = new Set<string>();
+  const used: Piece[] = [];
   TEMPLATE.forEach((row, j) => {
     const piece = rowPieces[matched[j]!];
     if (!piece) return;
+    if (piece.values.length > 0) used.push(piece);
     const fitted = fitPiece(piece, columns.length, options);
     if (!fitted.ok) {
       if (fitted.reason === 'unplaced' && piece.values.length === 0) return;
-      unreadableRows.push({ key: row.key, label: piece.label, reason: fitted.reason, expected: columns.length, actual: fitted.actual, ...(piece.position ? { position: piece.position } : {}) });
+      unreadableRows.push({ key: row.key, label: piece.label, reason: fitted.reason, expected: columns.length, actual: fitted.actual, ...placeFields(piece) });
       placed.add(row.key);
       return;
     }
@@ -91,6 +93,7 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
     const fitted = fitPiece(piece, columns.length, options);
     if (!fitted.ok) continue;
     collapsed.add(group);
+    used.push(piece);
     children.push(buildRow(group, piece, fitted, columns, (c) => `表三「${groupLabel(group)}」行·${applicationColumnLabel(c)}`));
     missingRows.push(...subRows.map((r) => r.key));
     for (const r of subRows) placed.add(r.key);
@@ -105,7 +108,7 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
   const rank = (key: string | undefined): number => order.get(key ?? '') ?? order.get(`${key}.1`) ?? 0;
   children.sort((a, b) => rank(a.key) - rank(b.key));
   missingRows.sort((a, b) => rank(a) - rank(b));
-  return { columns, missingColumns, missingRows, unreadableRows, children };
+  return { columns, missingColumns, missingRows, unreadableRows, children, used };
 }
 
 function groupLabel(group: ResultGroup): string {

@@ -27,6 +27,10 @@ export interface Piece {
   values: RawCell[];
   /** The row the values come from. */
   valueRow?: StreamRow;
+  /** The row the piece starts in. */
+  row: StreamRow;
+  /** The label's cells as printed. */
+  parts: string[];
   position?: Position;
 }
 
@@ -75,8 +79,8 @@ const MAX_TAILS = 4;
 export function piecesOf(rows: readonly StreamRow[]): Piece[] {
   const pieces: Piece[] = [];
   let current: Piece | undefined;
-  const open = (label: string, position: Position | undefined): Piece => {
-    const piece: Piece = { label: '', words: '', tails: [], segments: [], ordinal: ordinalOf(label), values: [], ...(position ? { position } : {}) };
+  const open = (label: string, position: Position | undefined, row: StreamRow): Piece => {
+    const piece: Piece = { label: '', words: '', tails: [], segments: [], parts: [], row, ordinal: ordinalOf(label), values: [], ...(position ? { position } : {}) };
     pieces.push(piece);
     current = piece;
     return piece;
@@ -84,40 +88,52 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
   const extend = (piece: Piece, label: string, position: Position | undefined): void => {
     piece.label = piece.label ? `${piece.label} ${label.trim()}` : label.trim();
     piece.segments.push(normaliseLabel(stripOrdinals(label)));
+    piece.parts.push(label.trim());
     if (position) piece.position = piece.position ? { start: piece.position.start, end: position.end } : position;
   };
+  let previous: StreamRow | undefined;
   for (const row of rows) {
+    // A label goes on from line to line, or from row to row of one table, but a table starts its own labels
+    // (a caption line before a table is not the start of its first label).
+    const newFragment = previous !== undefined && previous.item !== row.item && (row.tabular || previous.tabular);
+    previous = row;
+    let labelFrom: Piece | undefined = newFragment ? undefined : current;
     // A table row of blank cells only: the value row of a blank form (table 四 printed empty).
     const own = row.cells.filter((c) => !c.spanned);
     if (row.tabular && own.length >= 3 && own.every((c) => c.text.trim() === '')) {
-      const piece = open('', row.position);
+      const piece = open('', row.position, row);
       piece.values.push(...own);
       piece.valueRow = row;
       continue;
     }
     let valueInRow = false;
+    let numberInRow = false;
     let labelInRow = false;
+    // Blanks before a row's label are padding (an empty label column); a row without a label keeps them all.
+    const padded = row.tabular && own.some((c) => !isValueCell(c, false));
     for (const cell of row.cells) {
       if (cell.spanned) continue;
       const text = cell.text.trim();
       // Text after a value is a value (若干, 3件) only in a table row: a line goes on with the next label.
-      if (isValueCell(cell, valueInRow && row.tabular)) {
+      if (isValueCell(cell, numberInRow && row.tabular)) {
         // A blank cell before anything in a table row is padding (an empty label column), not a value.
-        if (text === '' && !valueInRow && !labelInRow) continue;
+        if (text === '' && !valueInRow && !labelInRow && padded) continue;
         if (!row.tabular && text === '') continue;
         let piece = current;
         // Values of another row than the label's values: a row of values whose label is elsewhere.
-        if (!piece || (piece.valueRow && piece.valueRow !== row)) piece = open('', cell.position);
+        if (!piece || (piece.valueRow && piece.valueRow !== row)) piece = open('', cell.position, row);
         piece.values.push(cell);
         piece.valueRow = row;
         valueInRow = true;
+        if (contentOf(cell).content === 'number') numberInRow = true;
         continue;
       }
       labelInRow = true;
       for (const [i, part] of splitAtOrdinals(text).entries()) {
         const startsAnew = i > 0 || ordinalOf(part) !== null;
-        const piece = current && current.values.length === 0 && !startsAnew ? current : open(part, cell.position);
+        const piece = labelFrom && labelFrom === current && current.values.length === 0 && !startsAnew ? current : open(part, cell.position, row);
         extend(piece, part, cell.position);
+        labelFrom = piece;
       }
     }
   }

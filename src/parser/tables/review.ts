@@ -18,11 +18,13 @@ const ALL = REVIEW_GROUPS.length * PER_GROUP;
 export const REVIEW_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉'];
 const VOCABULARY = new Set([...REVIEW_WORDS.join(''), ...'注数量含上年度结转情况']);
 
-export function readReview(pieces: readonly Piece[]): TableBody & { unreadable?: string } {
-  const body = (children: RowNode[], unreadableRows: UnreadableRow[] = []): TableBody => ({
+export function readReview(pieces: readonly Piece[]): TableBody {
+  const body = (children: RowNode[], used: Piece[], unreadableRows: UnreadableRow[] = []): TableBody => ({
+    used,
     columns: [...REVIEW_COLUMNS],
     missingColumns: [],
-    missingRows: REVIEW_GROUPS.filter((g) => !children.some((r) => r.key === g) && !unreadableRows.some((u) => u.key === g)),
+    // Fifteen values in a row or nothing readable: a group is never absent while the header names it.
+    missingRows: [],
     unreadableRows,
     children,
   });
@@ -32,41 +34,54 @@ export function readReview(pieces: readonly Piece[]): TableBody & { unreadable?:
 
   // Each group a row of its own.
   const byGroup = new Map<string, RawCell[]>();
+  const groupPieces: Piece[] = [];
   for (const piece of region) {
     const group = groupOf(piece.words);
     if (!group || byGroup.has(group)) continue;
     const fitted = fitPiece(piece, PER_GROUP, {});
-    if (fitted.ok) byGroup.set(group, fitted.cells);
+    if (fitted.ok) {
+      byGroup.set(group, fitted.cells);
+      groupPieces.push(piece);
+    }
   }
-  if (byGroup.size === REVIEW_GROUPS.length) return body(REVIEW_GROUPS.map((g) => groupRow(g, byGroup.get(g)!)));
+  if (byGroup.size === REVIEW_GROUPS.length) return body(REVIEW_GROUPS.map((g) => groupRow(g, byGroup.get(g)!)), groupPieces);
 
   // One row of fifteen values (blanks kept where the row is a table row).
   for (const piece of region) {
-    if (piece.values.length < ALL || !isVocabulary(piece.words)) continue;
+    if (piece.values.length < ALL || !isTablePiece(piece)) continue;
     const fitted = fitPiece(piece, ALL, {});
-    if (fitted.ok) return body(split(fitted.cells));
+    if (fitted.ok) return body(split(fitted.cells), [piece]);
   }
 
   // Values broken over several rows or lines: the filled values after the header, in order, until prose.
+  // A second header after fifteen values starts another table.
   const pooled: RawCell[] = [];
+  const used: Piece[] = [];
   for (const piece of region) {
-    if (!isVocabulary(piece.words)) {
+    if (!isTablePiece(piece) || (pooled.length >= ALL && piece.words)) {
       if (pooled.length > 0) break;
       continue;
     }
     const filled = piece.values.filter((c) => c.text.trim() !== '');
     pooled.push(...filled);
+    if (filled.length) used.push(piece);
   }
-  if (pooled.length === ALL) return body(split(pooled));
-  if (pooled.length === 0) return { ...body([]), unreadable: '表四有表头，但找不到其中的数值' };
-  const position = pooled[0]?.position;
+  if (pooled.length === ALL) return body(split(pooled), used);
+  if (pooled.length === 0) return { ...body([], []), unreadable: '表四有表头，但找不到其中的数值' };
+  const first = used[0];
+  const position = first?.valueRow?.tabular ? first.valueRow.position : pooled[0]?.position;
   return {
-    ...body([], [{ label: '', reason: 'valueCount', expected: ALL, actual: pooled.length, ...(position ? { position } : {}) }]),
+    ...body([], used, [{ label: '', reason: 'valueCount', expected: ALL, actual: pooled.length, ...(position ? { position } : {}) }]),
     unreadable: `表四有 ${pooled.length} 个数值，与格式的 ${ALL} 列对不上`,
   };
 }
 
-/** A piece of the table: its words are the header's (whole or in pieces), or name a column. */
+/** A piece of the table: its words (or those nearest its values, after a caption) are the header's. */
+function isTablePiece(piece: Piece): boolean {
+  return isVocabulary(piece.words) || (piece.values.length > 0 && piece.tails.some(isVocabulary));
+}
+
+/** Header words, whole or in pieces (a header split mid-word, one character per line), or a column's name. */
 function isVocabulary(words: string): boolean {
   if (/结果维持|结果纠正|尚未审结|复议后起诉|直接起诉/.test(words)) return true;
   for (const ch of words) if (!VOCABULARY.has(ch)) return false;

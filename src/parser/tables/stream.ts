@@ -14,6 +14,8 @@ export interface StreamRow {
   tabular: boolean;
   /** The fragment this row belongs to: a grid's header positions may place its values. */
   table?: RawTable;
+  /** The index of the item the row comes from, in the items given. */
+  item: number;
   position?: Position;
 }
 
@@ -22,16 +24,16 @@ const PAGE_FURNITURE = /^\s*(?:[—\-–－]+\s*[0-9０-９]+\s*[—\-–－]+|�
 
 export function streamOfItems(items: readonly Item[], index: LineIndex): StreamRow[] {
   const out: StreamRow[] = [];
-  for (const item of items) {
+  items.forEach((item, at) => {
     if (item.kind === 'table') {
-      for (const row of item.table.rows) out.push({ cells: row.cells, tabular: true, table: item.table, ...(row.position ? { position: row.position } : {}) });
+      for (const row of item.table.rows) out.push({ cells: row.cells, tabular: true, table: item.table, item: at, ...(row.position ? { position: row.position } : {}) });
     } else {
-      if (PAGE_FURNITURE.test(item.run.text)) continue;
+      if (PAGE_FURNITURE.test(item.run.text)) return;
       const cells = tokensOfLine(item.run, index);
       const position = spanPosition(item.run, 0, item.run.text.length, index);
-      if (cells.length) out.push({ cells, tabular: false, ...(position ? { position } : {}) });
+      if (cells.length) out.push({ cells, tabular: false, item: at, ...(position ? { position } : {}) });
     }
-  }
+  });
   return out;
 }
 

@@ -1,5 +1,5 @@
 /** What the three table readers share: the body of a TableNode, and building a row from fitted cells. */
-import type { RowNode, TableNode } from '../types.js';
+import type { Position, RowNode, TableNode } from '../types.js';
 import { makeCell, makeRow } from '../raw-table.js';
 import { lcsLength } from '../labels.js';
 import type { LabelScorer, TemplateRow } from './align.js';
@@ -7,13 +7,32 @@ import type { Piece } from './pieces.js';
 import type { Fitted } from './values.js';
 
 export type TableBody = Pick<TableNode, 'columns' | 'missingRows' | 'missingColumns' | 'unreadableRows' | 'children'> &
-  Partial<Pick<TableNode, 'template' | 'outdatedLabels'>>;
+  Partial<Pick<TableNode, 'template' | 'outdatedLabels'>> & {
+    /** The pieces whose values were read: where the table ends (a second table may follow in the region). */
+    used: Piece[];
+    /** Why nothing could be read, when no row was. */
+    unreadable?: string;
+  };
 
 export function buildRow(key: string, piece: Piece, fitted: Fitted & { ok: true }, columns: readonly (string | undefined)[], location: (column: string) => string): RowNode {
   const cells = fitted.cells.map((c, i) => makeCell(c, columns[i], location(columns[i] ?? '')));
-  const row = makeRow(key, piece.label, cells, piece.position);
+  const row = makeRow(key, piece.label, cells, placeOf(piece));
   if (fitted.inferred) row.inferred = fitted.inferred;
   return row;
+}
+
+/** Where a row is: its table row, or in a line from its label to its last value. */
+export function placeOf(piece: Piece): Position | undefined {
+  if (piece.valueRow?.tabular && piece.valueRow.position) return piece.valueRow.position;
+  const start = piece.position?.start ?? piece.values[0]?.position?.start;
+  const end = piece.values[piece.values.length - 1]?.position?.end ?? piece.position?.end;
+  return start && end ? { start, end } : undefined;
+}
+
+/** The position fields of an unreadable row. */
+export function placeFields(piece: Piece): { position?: Position } {
+  const position = placeOf(piece);
+  return position ? { position } : {};
 }
 
 /**
@@ -23,13 +42,16 @@ export function buildRow(key: string, piece: Piece, fitted: Fitted & { ok: true 
 export function rowEvidence(pieces: readonly Piece[], rows: readonly TemplateRow[], scorer: LabelScorer, regionWords: string): Set<string> {
   const out = new Set<string>();
   rows.forEach((row) => {
-    if (regionWords.includes(row.core) || row.variants?.some((v) => regionWords.includes(v))) out.add(row.key);
+    // Short labels (其他, 总计) are also column words: the region's text is no evidence of the row.
+    const words = [row.core, ...(row.variants ?? [])].filter((w) => w.length >= 4);
+    if (words.some((w) => regionWords.includes(w))) out.add(row.key);
   });
+  // A piece is evidence of the row it resembles most (一、本年新收… also resembles 二、上年结转…).
   for (const piece of pieces) {
     const scores = scorer.ofPiece(piece);
-    scores.forEach((s, j) => {
-      if (s > 0) out.add(rows[j]!.key);
-    });
+    let best = 0;
+    scores.forEach((s) => (best = Math.max(best, s)));
+    if (best > 0) scores.forEach((s, j) => s === best && out.add(rows[j]!.key));
   }
   // A fragment of a label broken apart by OCR or a page (行政机关不再处理其政府信息公): most of it is the label's.
   for (const row of rows) {
