@@ -139,8 +139,13 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
   }
   for (const piece of pieces) {
     piece.words = normaliseLabel(stripOrdinals(piece.label));
-    const n = piece.segments.length;
-    for (let k = 1; k < Math.min(n, MAX_TAILS + 1); k++) piece.tails.push(piece.segments.slice(n - k).join(''));
+    // A block caption of table 二 (第二十条第（六）项) printed on a row's line is not part of its label.
+    const segments = piece.segments.filter((s) => s !== '第二十条第项');
+    const n = segments.length;
+    for (let k = 1; k <= Math.min(n, MAX_TAILS); k++) {
+      const tail = segments.slice(n - k).join('');
+      if (tail !== piece.words) piece.tails.push(tail);
+    }
   }
   return pieces;
 }
