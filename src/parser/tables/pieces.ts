@@ -31,6 +31,11 @@ export interface Piece {
   row: StreamRow;
   /** The label's cells as printed. */
   parts: string[];
+  /**
+   * The label's last cell when it is short text standing right before the values in the same table row: it may
+   * be the first value written as text (若干 in the first column), which only the count of values can tell.
+   */
+  textBeforeValues?: RawCell;
   position?: Position;
 }
 
@@ -76,6 +81,11 @@ function isValueCell(cell: RawCell, afterValue: boolean): boolean {
 /** Labels are rarely printed over more than this many cells apart from one character per line. */
 const MAX_TAILS = 4;
 
+function isShortText(cell: RawCell): boolean {
+  const t = normaliseLabel(cell.text);
+  return t.length > 0 && t.length <= 3 && ordinalOf(cell.text) === null;
+}
+
 export function piecesOf(rows: readonly StreamRow[]): Piece[] {
   const pieces: Piece[] = [];
   let current: Piece | undefined;
@@ -109,6 +119,7 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
     let valueInRow = false;
     let numberInRow = false;
     let labelInRow = false;
+    let lastLabel: RawCell | undefined;
     // Blanks before a row's label are padding (an empty label column); a row without a label keeps them all.
     const padded = row.tabular && own.some((c) => !isValueCell(c, false));
     for (const cell of row.cells) {
@@ -122,6 +133,7 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
         let piece = current;
         // Values of another row than the label's values: a row of values whose label is elsewhere.
         if (!piece || (piece.valueRow && piece.valueRow !== row)) piece = open('', cell.position, row);
+        else if (!piece.valueRow && lastLabel && row.tabular && piece.parts.length > 1 && isShortText(lastLabel)) piece.textBeforeValues = lastLabel;
         piece.values.push(cell);
         piece.valueRow = row;
         valueInRow = true;
@@ -129,6 +141,7 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
         continue;
       }
       labelInRow = true;
+      lastLabel = cell;
       for (const [i, part] of splitAtOrdinals(text).entries()) {
         const startsAnew = i > 0 || ordinalOf(part) !== null;
         const piece = labelFrom && labelFrom === current && current.values.length === 0 && !startsAnew ? current : open(part, cell.position, row);

@@ -26,13 +26,20 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
   const indices = row.table && row.table.layout === 'grid' ? options.gridIndex?.(row.table) : undefined;
   if (indices && indices.length === expected) {
     const cells = indices.map((i) => cellAt(row.cells, i));
-    // The label must sit before the first value column, else the header does not describe this row.
-    if (cells.every((c) => piece.values.includes(c) || c.text.trim() === '' )) return { ok: true, cells: cells.map(unspanned) };
+    // The header describes this row only when its columns hold every value of the row and no label (a ragged
+    // row, its cells shifted left of the header's, is read by count instead).
+    const outside = piece.values.some((v) => v.text.trim() !== '' && !cells.includes(v));
+    if (!outside && cells.every((c) => piece.values.includes(c) || c.text.trim() === '')) return { ok: true, cells: cells.map(unspanned) };
   }
   const filled = piece.values.flatMap((c, i) => (c.text.trim() === '' ? [] : [i]));
   if (row.tabular) {
     const window = uniqueWindow(piece.values.length, filled, expected);
     if (window !== undefined) return { ok: true, cells: piece.values.slice(window, window + expected) };
+    // One value short, and short text right before the values: the first value is written as text (若干).
+    if (piece.textBeforeValues && filled.length === expected - 1 && filled[0] === 0 && piece.values.length - 1 <= expected) {
+      const cells = [piece.textBeforeValues, ...piece.values];
+      if (uniqueWindow(cells.length, [0, ...filled.map((i) => i + 1)], expected) === 0) return { ok: true, cells: cells.slice(0, expected) };
+    }
   } else if (filled.length === expected) return { ok: true, cells: filled.map((i) => piece.values[i]!) };
   if (filled.length === 1 && expected > 1) {
     const cell = piece.values[filled[0]!]!;
