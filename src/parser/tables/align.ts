@@ -24,14 +24,18 @@ const MAX_LABEL = 80;
 
 export class LabelScorer {
   private readonly cache = new Map<string, Float64Array>();
+  private readonly byPiece = new WeakMap<Piece, Float64Array>();
   constructor(private readonly rows: readonly TemplateRow[]) {}
 
   /** The best of the piece's whole label and its last cells (a header printed just above joins the label). */
   ofPiece(piece: Piece): Float64Array {
     // Only a label followed by values is read from its last cells: a header row alone is not a row label.
     if (piece.tails.length === 0 || piece.values.length === 0) return this.scores(piece.words);
-    const out = Float64Array.from(this.scores(piece.words));
-    for (const tail of piece.tails) this.scores(tail).forEach((s, j) => (out[j] = Math.max(out[j]!, s)));
+    let out = this.byPiece.get(piece);
+    if (out) return out;
+    out = Float64Array.from(this.scores(piece.words));
+    for (const tail of piece.tails) this.scores(tail).forEach((s, j) => (out![j] = Math.max(out![j]!, s)));
+    this.byPiece.set(piece, out);
     return out;
   }
 
@@ -41,10 +45,11 @@ export class LabelScorer {
     if (out) return out;
     out = new Float64Array(this.rows.length);
     if (words && words.length <= MAX_LABEL) {
+      const characters = new Set(words);
       this.rows.forEach((row, j) => {
         let best = 0;
         for (const core of [row.core, ...(row.variants ?? [])]) {
-          if (!sharesCharacters(words, core)) continue;
+          if (!sharesCharacters(characters, core)) continue;
           best = Math.max(best, words === core ? 1 : similarity(words, core));
           // A caption or header run into the label without a break (crawled text): the label is its end. Short
           // labels (其他, 总计) end many headers, so only a label of four characters or more is taken from an end.
@@ -59,9 +64,9 @@ export class LabelScorer {
 }
 
 /** A cheap filter before the quadratic similarity: half the template label's characters must occur. */
-function sharesCharacters(words: string, core: string): boolean {
+function sharesCharacters(characters: ReadonlySet<string>, core: string): boolean {
   let hits = 0;
-  for (const ch of core) if (words.includes(ch)) hits++;
+  for (const ch of core) if (characters.has(ch)) hits++;
   return hits * 2 >= core.length;
 }
 

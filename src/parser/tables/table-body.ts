@@ -47,21 +47,37 @@ export function rowEvidence(pieces: readonly Piece[], rows: readonly TemplateRow
     if (words.some((w) => regionWords.includes(w))) out.add(row.key);
   });
   // A piece is evidence of the row it resembles most (一、本年新收… also resembles 二、上年结转…).
+  const labels = new Set<string>();
+  const seen = new Set<string>();
   for (const piece of pieces) {
-    const scores = scorer.ofPiece(piece);
-    let best = 0;
-    scores.forEach((s) => (best = Math.max(best, s)));
-    if (best > 0) scores.forEach((s, j) => s === best && out.add(rows[j]!.key));
+    const key = `${piece.values.length > 0 ? 1 : 0}${piece.words}|${piece.tails.join('|')}`;
+    if (!seen.has(key) && seen.size < MAX_DISTINCT) {
+      seen.add(key);
+      const scores = scorer.ofPiece(piece);
+      let best = 0;
+      scores.forEach((s) => (best = Math.max(best, s)));
+      if (best > 0) scores.forEach((s, j) => s === best && out.add(rows[j]!.key));
+    }
+    for (const words of [piece.words, ...piece.segments]) if (words.length >= 4 && labels.size < MAX_DISTINCT) labels.add(words);
   }
+  // Too many distinct labels to look at all: a row not yet seen may be among them, so it is not called absent.
+  const exhaustive = seen.size < MAX_DISTINCT && labels.size < MAX_DISTINCT;
   // A fragment of a label broken apart by OCR or a page (行政机关不再处理其政府信息公): most of it is the label's.
   for (const row of rows) {
     if (out.has(row.key)) continue;
-    for (const piece of pieces) {
-      for (const words of [piece.words, ...piece.segments]) {
-        if (words.length >= 4 && words.length <= 2 * row.core.length && lcsLength(words, row.core) >= 0.8 * words.length) out.add(row.key);
+    if (!exhaustive) {
+      out.add(row.key);
+      continue;
+    }
+    for (const words of labels) {
+      if (words.length <= 2 * row.core.length && lcsLength(words, row.core) >= 0.8 * words.length) {
+        out.add(row.key);
+        break;
       }
-      if (out.has(row.key)) break;
     }
   }
   return out;
 }
+
+/** Distinct labels looked at for evidence; a table has a few dozen, a pathological input may have millions. */
+const MAX_DISTINCT = 5_000;
