@@ -207,14 +207,20 @@ describe('space-aligned text (pdftotext -layout, a copy from a PDF viewer)', () 
     expectAllRows(table);
   });
 
-  it('never shifts the values after a blank cell', async () => {
+  it('places the values of a row with a blank cell under their columns', async () => {
     const lines = [pad('', HEADER.slice(1)), ...KEYS.map((k) => pad(labelOf(k), k === 'denied.3' ? valuesOf(k).map((v, c) => (c === 2 ? '' : v)) : valuesOf(k)))];
     const table = await table3(report(lines.join('\n')));
-    const research = getCell(table, 'denied.3', 'research');
-    // Either read by column (blank) or unreadable: never the next column's value.
-    if (research) expect(research).toMatchObject({ content: 'blank' });
-    else expect(table.unreadableRows.map((r) => r.key)).toContain('denied.3');
+    expect(getCell(table, 'denied.3', 'research')).toMatchObject({ content: 'blank', value: null });
+    expect(getCell(table, 'denied.3', 'nonprofit')?.value).toBe(valuesOf('denied.3')[3]);
+    expect(getCell(table, 'denied.3', 'total')?.value).toBe(valuesOf('denied.3')[6]);
     expect(getCell(table, 'denied.4', 'research')?.value).toBe(valuesOf('denied.4')[2]);
+  });
+
+  it('leaves a row unreadable when its values are not clearly under the columns', async () => {
+    const lines = [pad('', HEADER.slice(1)), ...KEYS.map((k) => (k === 'denied.3' ? `${labelOf(k).padEnd(40, ' ')}   1  2  3  4  5  6` : pad(labelOf(k), valuesOf(k))))];
+    const table = await table3(report(lines.join('\n')));
+    expect(getRow(table, 'denied.3')).toBeUndefined();
+    expect(table.unreadableRows.map((r) => r.key)).toContain('denied.3');
   });
 });
 

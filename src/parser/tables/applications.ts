@@ -11,6 +11,7 @@ import { normaliseLabel } from '../labels.js';
 import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
 import { fitPiece } from './values.js';
+import { alignedColumns } from './aligned-columns.js';
 import { buildRow, placeFields, rowEvidence, type TableBody } from './table-body.js';
 
 const ORDINALS: Readonly<Record<string, string>> = {
@@ -61,7 +62,12 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
   }
   const matched = alignPieces(rowPieces, TEMPLATE, SCORER);
   const gridIndexCache = new Map<RawTable, number[] | undefined>();
-  const options = { sumIdentity: columns.includes('total') && columns.length === 7, gridIndex: (t: RawTable) => gridIndex(t, columns, gridIndexCache) };
+  const textColumns = alignedColumns(rowPieces, columns.length);
+  const options = {
+    sumIdentity: columns.includes('total') && columns.length === 7,
+    gridIndex: (t: RawTable) => gridIndex(t, columns, gridIndexCache),
+    ...(textColumns ? { textColumns } : {}),
+  };
 
   const children: RowNode[] = [];
   const unreadableRows: UnreadableRow[] = [];

@@ -8,6 +8,7 @@ import { normaliseLabel } from '../labels.js';
 import type { UnreadableRowReason } from '../types.js';
 import type { Piece } from './pieces.js';
 import { splitDigits } from './digits.js';
+import { placeUnderColumns } from './aligned-columns.js';
 
 export type Fitted =
   | { ok: true; cells: RawCell[]; inferred?: 'digitSplit' }
@@ -18,6 +19,8 @@ export interface FitOptions {
   gridIndex?: (table: RawTable) => number[] | undefined;
   /** Whether the last value is the sum of the others (table 三's rows): allows splitting digits run together. */
   sumIdentity?: boolean;
+  /** Character columns of the values in space-aligned text, when its full rows agree on them. */
+  textColumns?: number[];
 }
 
 export function fitPiece(piece: Piece, expected: number, options: FitOptions): Fitted {
@@ -41,6 +44,10 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
       if (uniqueWindow(cells.length, [0, ...filled.map((i) => i + 1)], expected) === 0) return { ok: true, cells: cells.slice(0, expected) };
     }
   } else if (filled.length === expected) return { ok: true, cells: filled.map((i) => piece.values[i]!) };
+  else if (options.textColumns && filled.length > 0 && filled.length < expected) {
+    const placed = placeUnderColumns(filled.map((i) => piece.values[i]!), options.textColumns);
+    if (placed) return { ok: true, cells: placed };
+  }
   if (filled.length === 1 && expected > 1) {
     const cell = piece.values[filled[0]!]!;
     const digits = normaliseLabel(cell.text);
