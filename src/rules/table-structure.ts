@@ -3,7 +3,7 @@
  * This rule owns every "cannot read the table" finding, so the totals rules stay silent about such tables.
  */
 import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS } from '../parser/data/active.js';
-import { APPLICATION_ROWS, GROUP_LABELS, applicationColumnLabel, applicationRowLabel, type ResultGroup } from '../parser/data/applications.js';
+import { APPLICATION_ROWS, GROUP_LABELS, applicationColumnLabel, applicationRowLabel } from '../parser/data/applications.js';
 import { REVIEW_COLUMN_LABELS, REVIEW_GROUP_LABELS } from '../parser/data/review.js';
 import { findSection, findTable, tablesOf } from '../parser/query.js';
 import type { ReportNode, SectionKey, TableKind } from '../parser/types.js';
@@ -124,7 +124,7 @@ export default defineRule({
 });
 
 /** Table 三 groups printed as one row: the reader keys such a row by the group (domain.md, （六）其他处理 in 2019). */
-function collapsedGroups(kind: TableKind, rowKeys: ReadonlyArray<string | undefined>): ResultGroup[] {
+function collapsedGroups(kind: TableKind, rowKeys: ReadonlyArray<string | undefined>): Array<keyof typeof GROUP_LABELS> {
   if (kind !== 'applications') return [];
-  return (Object.keys(GROUP_LABELS) as ResultGroup[]).filter((g) => rowKeys.includes(g));
+  return (Object.keys(GROUP_LABELS) as Array<keyof typeof GROUP_LABELS>).filter((g) => rowKeys.includes(g));
 }
