@@ -82,6 +82,14 @@ describe('table 三: group labels anywhere within their rows', () => {
     expect(table.unreadableRows).toEqual([]);
   });
 
+  it('joins a row label wrapped from a line onto the table row that holds its values', async () => {
+    const lines = tabTable('before').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('（二）'));
+    lines.splice(at, 1, '（二）部分公开（区分处理的，只计这一情', `形，不计其他情形）\t${valuesOf('partial').join('\t')}`);
+    const table = await table3(report(lines.join('\n')));
+    expectAllRows(table);
+  });
+
   it('reads labels printed one character per line, and 三、本年度办理结果 printed vertically between rows', async () => {
     const lines = [HEADER.join(' ')];
     const vertical = [...'三、本年度办理结果'];

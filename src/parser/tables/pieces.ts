@@ -103,11 +103,11 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
   };
   let previous: StreamRow | undefined;
   for (const row of rows) {
-    // A label goes on from line to line, or from row to row of one table, but a table starts its own labels
-    // (a caption line before a table is not the start of its first label).
+    // A label goes on from line to line, or from row to row of one table; across a table's edge only a row label
+    // (one with an ordinal, wrapped onto the next row) goes on: a caption before a table is not its first label.
     const newFragment = previous !== undefined && previous.item !== row.item && (row.tabular || previous.tabular);
     previous = row;
-    let labelFrom: Piece | undefined = newFragment ? undefined : current;
+    let labelFrom: Piece | undefined = newFragment && !current?.ordinal ? undefined : current;
     // A table row of blank cells only: the value row of a blank form (table 四 printed empty).
     const own = row.cells.filter((c) => !c.spanned);
     if (row.tabular && own.length >= 3 && own.every((c) => c.text.trim() === '')) {
