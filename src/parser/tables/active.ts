@@ -48,7 +48,7 @@ export function readActive(pieces: readonly Piece[]): TableBody {
       unreadableRows.push({ key: spec.key, label: piece.label, reason: fitted.reason, expected: spec.columns.length, actual: fitted.actual, ...placeFields(piece) });
       return;
     }
-    children.push(buildRow(spec.key, piece, fitted, spec.columns, (c) => `表二「${spec.label}」行·${ACTIVE_COLUMN_LABELS[c] ?? c}`));
+    children.push(buildRow(spec.key, piece, fitted, spec.columns, (c) => `表二「${spec.label}」行·${ACTIVE_COLUMN_LABELS[c] ?? c}`, TEMPLATE[j]!.core));
   });
   const evidence = rowEvidence(pieces, TEMPLATE, SCORER, regionWords);
   const missingRows: string[] = [];

@@ -85,7 +85,7 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
       return;
     }
     const rowLabel = applicationRowLabel(row.key);
-    children.push(buildRow(row.key, piece, fitted, columns, (c) => `表三「${rowLabel}」行·${applicationColumnLabel(c)}`));
+    children.push(buildRow(row.key, piece, fitted, columns, (c) => `表三「${rowLabel}」行·${applicationColumnLabel(c)}`, row.core));
     placed.add(row.key);
   });
 

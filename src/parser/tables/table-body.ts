@@ -1,7 +1,7 @@
 /** What the three table readers share: the body of a TableNode, and building a row from fitted cells. */
 import type { Position, RowNode, TableNode } from '../types.js';
 import { makeCell, makeRow } from '../raw-table.js';
-import { lcsLength } from '../labels.js';
+import { lcsLength, normaliseLabel, similarity, stripOrdinals } from '../labels.js';
 import type { LabelScorer, TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
 import type { Fitted } from './values.js';
@@ -14,11 +14,28 @@ export type TableBody = Pick<TableNode, 'columns' | 'missingRows' | 'missingColu
     unreadable?: string;
   };
 
-export function buildRow(key: string, piece: Piece, fitted: Fitted & { ok: true }, columns: readonly (string | undefined)[], location: (column: string) => string): RowNode {
+export function buildRow(key: string, piece: Piece, fitted: Fitted & { ok: true }, columns: readonly (string | undefined)[], location: (column: string) => string, core?: string): RowNode {
   const cells = fitted.cells.map((c, i) => makeCell(c, columns[i], location(columns[i] ?? '')));
-  const row = makeRow(key, piece.label, cells, placeOf(piece));
+  const row = makeRow(key, core ? rowLabel(piece, core) : piece.label, cells, placeOf(piece));
   if (fitted.inferred) row.inferred = fitted.inferred;
   return row;
+}
+
+/**
+ * The row's own label: the last cells of the piece that read as the template's label, without a header or
+ * caption printed above it (信息内容 本年制发件数 … 规章 → 规章).
+ */
+export function rowLabel(piece: Piece, core: string): string {
+  for (let k = 1; k < piece.parts.length; k++) {
+    const tail = piece.parts.slice(-k);
+    const words = normaliseLabel(stripOrdinals(tail.join('')));
+    if (words === core || (words.length <= 2 * core.length && similarity(words, core) >= 0.55)) {
+      // Its ordinal printed apart ((七) ⏎ 总 ⏎ 计) belongs to it.
+      const before = piece.parts[piece.parts.length - k - 1];
+      return (before !== undefined && normaliseLabel(stripOrdinals(before)) === '' ? [before, ...tail] : tail).join(' ');
+    }
+  }
+  return piece.label;
 }
 
 /** Where a row is: its table row, or in a line from its label to its last value. */
