@@ -253,3 +253,20 @@ describe('table 四', () => {
     expectReview(findTable((await parseReport(report(tabTable('before'), section), { format: 'markdown' })).report, 'review'));
   });
 });
+
+describe('reading certainty of tables', () => {
+  it('says unreadable, never missing, when the words are there but no value can be placed', async () => {
+    const { report: parsed } = await parseReport(report(KEYS.map(labelOf).join('\n')), { format: 'text' });
+    expect(parsed.reading.tables.applications).toMatchObject({ status: 'unreadable' });
+    expect(parsed.reading.tables.applications.reason).toMatch(/表三/);
+    const table = findTable(parsed, 'applications');
+    expect(table?.missingRows ?? []).toEqual([]);
+    expect(table?.children ?? []).toEqual([]);
+  });
+
+  it('says absent when no word of the table is there', async () => {
+    const { report: parsed } = await parseReport(report('本年度未收到政府信息公开申请。'), { format: 'text' });
+    expect(parsed.reading.tables.applications).toEqual({ status: 'absent' });
+    expect(findTable(parsed, 'applications')).toBeUndefined();
+  });
+});
