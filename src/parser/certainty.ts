@@ -24,7 +24,7 @@ const TABLE_NAMES: Readonly<Record<TableKey, string>> = { active: '表二', appl
  * The certainty of each part, from what the builder placed and what the text holds. `bodyText` is the
  * normalised report text outside clusters that merely list the six subjects (a preamble, a table of contents).
  */
-export function assessReading(report: ReportRoot, bodyText: string): ReadingCertainty {
+export function assessReading(report: ReportRoot, bodyText: string, tableReading: Partial<Record<TableKey, Certainty>> = {}): ReadingCertainty {
   const present = new Set(sectionsOf(report).map((s) => s.key));
   const sections = Object.fromEntries(
     SECTIONS.map((spec) => {
@@ -35,6 +35,9 @@ export function assessReading(report: ReportRoot, bodyText: string): ReadingCert
   ) as Record<SectionKey, Certainty>;
   const tables = Object.fromEntries(
     (Object.keys(TABLE_EVIDENCE) as TableKey[]).map((key) => {
+      // The table reader saw the table's words in its region and says why it could not read them.
+      const told = tableReading[key];
+      if (told?.status === 'unreadable') return [key, told];
       if (findTable(report, key)) return [key, { status: 'read' }];
       const words = TABLE_EVIDENCE[key].some((w) => bodyText.includes(w));
       return [key, words ? { status: 'unreadable', reason: `正文中有${TABLE_NAMES[key]}的行列名称，但无法对齐到格式的行列` } : { status: 'absent' }];

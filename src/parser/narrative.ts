@@ -48,7 +48,9 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex): Narra
       const none = NO_APPLICATIONS.exec(sentence);
       if (none && !seen.has('applicationsReceived')) add('applicationsReceived', 0, none.index, none[0].length);
       const noReview = NO_REVIEW.exec(sentence);
-      if (noReview && !seen.has('reviewCases') && /未|没有|无/.test(noReview[0])) {
+      // 未发生…被行政复议纠错 speaks of outcomes (none corrected), not of how many cases there were.
+      const outcome = noReview && /^\s*(?:纠错|纠正|败诉|撤销|确认违法)/.test(sentence.slice(noReview.index + noReview[0].length));
+      if (noReview && !outcome && !seen.has('reviewCases') && /未|没有|无/.test(noReview[0])) {
         add('reviewCases', 0, noReview.index, noReview[0].length);
         if (noReview[0].includes('行政诉讼') || /行政诉讼/.test(sentence.slice(noReview.index, noReview.index + noReview[0].length + 8))) {
           add('litigationCases', 0, noReview.index, noReview[0].length);

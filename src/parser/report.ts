@@ -5,11 +5,12 @@
  */
 import type { Position } from 'unist';
 import type { AdapterOutput } from './adapters/types.js';
-import type { BlockNode, InputFormat, PreambleNode, ReportRoot, SectionNode, TableNode } from './types.js';
+import type { BlockNode, Certainty, InputFormat, PreambleNode, ReportRoot, SectionKey, SectionNode, TableKey, TableNode } from './types.js';
 import { LineIndex, spanPosition } from './text-run.js';
 import { readItems, type Item } from './mdast-read.js';
 import { matchSectionHeading, sectionOrder, type HeadingMatch } from './sections.js';
-import { classifyTable, readTable } from './tables.js';
+import { classifyTable } from './tables.js';
+import { readRegion, readTables } from './tables/read.js';
 import { tableText, type RawTable } from './raw-table.js';
 import { findDates, findFeeStatements, findPeriods, type TextLine } from './statements.js';
 import { findTitle } from './title.js';
@@ -22,35 +23,34 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const index = new LineIndex(out.text);
   const items = readItems(out.tree, out.text);
   const headings = acceptHeadings(items);
+  const read = readTables(items, sectionsOfItems(items, headings), new Set(headings.keys()), index);
+  const consumed = new Set(read.flatMap((r) => r.consumed));
+  const tablesAt = new Map<number, TableNode[]>();
+  for (const r of read) for (const { table, at } of r.tables) tablesAt.set(at, [...(tablesAt.get(at) ?? []), table]);
   const preamble: PreambleNode = { type: 'preamble', children: [] };
   const parts: Array<PreambleNode | SectionNode> = [preamble];
   const lines: TextLine[] = [];
   let current: PreambleNode | SectionNode = preamble;
-  let lastRaw: RawTable | undefined;
 
   items.forEach((item, i) => {
-    const key = current.type === 'section' ? current.key : null;
-    if (item.kind === 'table') {
-      const previous = current.children[current.children.length - 1];
-      const merged = previous?.type === 'table' && lastRaw ? mergeSplitTable(lastRaw, previous, item.table) : undefined;
-      if (merged) {
-        current.children[current.children.length - 1] = merged.table;
-        lastRaw = merged.raw;
-        return;
-      }
-      const table = readTable(item.table);
-      lastRaw = item.table;
-      current.children.push(table);
-      if (table.kind === 'unknown') for (const row of item.table.rows) lines.push({ run: { text: row.cells.map((c) => c.text).join(' '), segments: [] }, section: key, inTable: true });
-      return;
-    }
-    const position = spanPosition(item.run, 0, item.run.text.length, index);
-    const heading = headings.get(i);
-    if (heading) {
+    const heading = item.kind === 'line' ? headings.get(i) : undefined;
+    const position = item.kind === 'line' ? spanPosition(item.run, 0, item.run.text.length, index) : undefined;
+    if (item.kind === 'line' && heading) {
       current = { type: 'section', key: heading.key, heading: item.run.text, number: heading.number, children: [], ...(position ? { position } : {}) };
       parts.push(current);
+    }
+    for (const table of tablesAt.get(i) ?? []) current.children.push(table);
+    const key = current.type === 'section' ? current.key : null;
+    if (item.kind === 'table') {
+      if (consumed.has(i)) return;
+      // A table outside every table region: a second table of a kind (a jurisdiction summary), or another table.
+      const kind = classifyTable(item.table);
+      const table = kind === 'unknown' ? undefined : readRegion(kind, [item], index).table;
+      current.children.push(table ?? unknownTable(item.table));
+      if (!table) for (const row of item.table.rows) lines.push({ run: { text: row.cells.map((c) => c.text).join(' '), segments: [] }, section: key, inTable: true });
       return;
     }
+    if (heading) return;
     const paragraph: BlockNode = { type: 'paragraph', text: item.run.text, ...(position ? { position } : {}) };
     current.children.push(paragraph);
     lines.push({ run: item.run, section: key });
@@ -76,8 +76,31 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     children: preamble.children.length > 0 ? parts : parts.slice(1),
     position: index.position(0, out.text.length),
   };
-  report.reading = assessReading(report, normalisedBody(items.map((i) => (i.kind === 'line' ? i.run.text : tableText(i.table))).join('\n')));
+  const tableCertainty = Object.fromEntries(read.map((r) => [r.kind, r.certainty])) as Record<TableKey, Certainty>;
+  report.reading = assessReading(report, normalisedBody(items.map((i) => (i.kind === 'line' ? i.run.text : tableText(i.table))).join('\n')), tableCertainty);
   return report;
+}
+
+/** The section key of every item (a heading belongs to the section it opens). */
+function sectionsOfItems(items: readonly Item[], headings: ReadonlyMap<number, HeadingMatch>): Array<SectionKey | null> {
+  let key: SectionKey | null = null;
+  return items.map((_, i) => (key = headings.get(i)?.key ?? key));
+}
+
+function unknownTable(raw: RawTable): TableNode {
+  return {
+    type: 'table',
+    kind: 'unknown',
+    template: '2021',
+    layout: raw.layout,
+    columns: [],
+    missingRows: [],
+    missingColumns: [],
+    unreadableRows: [],
+    outdatedLabels: [],
+    children: [],
+    ...(raw.position ? { position: raw.position } : {}),
+  };
 }
 
 /**
@@ -120,27 +143,6 @@ function acceptHeadings(items: readonly Item[]): Map<number, HeadingMatch> {
     contentSinceHeading = false;
   });
   return accepted;
-}
-
-/**
- * A table split over several tables (table 二's four blocks as four tables, table 三 cut by a page break)
- * is read as one, when the parts follow each other and one of them is incomplete on its own.
- */
-function mergeSplitTable(previousRaw: RawTable, previous: TableNode, next: RawTable): { table: TableNode; raw: RawTable } | undefined {
-  if (previous.kind === 'unknown') return undefined;
-  const kind = classifyTable(next);
-  if (kind !== previous.kind && kind !== 'unknown') return undefined;
-  const alone = readTable(next);
-  if (kind === previous.kind && previous.missingRows.length === 0 && alone.missingRows.length === 0) return undefined;
-  const sameShape = previousRaw.layout === next.layout && previousRaw.rows[0]?.cells.length === next.rows[0]?.cells.length;
-  const raw: RawTable = {
-    layout: sameShape ? previousRaw.layout : 'flattened',
-    rows: [...previousRaw.rows, ...next.rows],
-    ...(previousRaw.position && next.position ? { position: { start: previousRaw.position.start, end: next.position.end } } : {}),
-  };
-  const table = readTable(raw);
-  if (table.kind !== previous.kind || table.missingRows.length >= previous.missingRows.length) return undefined;
-  return { table, raw };
 }
 
 /** In a PDF, line numbers refer to the extracted text: the page tells people where to look (第4页 表三…). */

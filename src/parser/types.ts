@@ -37,7 +37,11 @@ export interface CellNode {
 
 export interface RowNode {
   type: 'row';
-  /** Row key of domain.md (table 三: new, carried, granted, denied.1 …; table 二: regulations …; table 四: the group). */
+  /**
+   * Row key of domain.md (table 三: new, carried, granted, denied.1 …; table 二: regulations …; table 四: the group).
+   * Table 三 only: a group key (denied, unavailable, rejected, other) when the group was printed as one row without
+   * its sub-rows (（六）其他处理 in the 2019 layout); its sub-rows are then in `missingRows`.
+   */
   key?: string;
   /** The row's label as read (normalised spacing). */
   label: string;

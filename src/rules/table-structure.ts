@@ -4,7 +4,7 @@
  * unreadable-content's (docs/architecture.md, "Reading certainty").
  */
 import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS } from '../parser/data/active.js';
-import { applicationColumnLabel, applicationRowLabel } from '../parser/data/applications.js';
+import { APPLICATION_ROWS, GROUP_LABELS, applicationColumnLabel, applicationRowLabel } from '../parser/data/applications.js';
 import { REVIEW_COLUMN_LABELS, REVIEW_GROUP_LABELS } from '../parser/data/review.js';
 import { findSection, findTable, tablesOf } from '../parser/query.js';
 import type { ReportNode, SectionKey, TableKey, TableKind } from '../parser/types.js';
@@ -58,6 +58,10 @@ export default defineRule({
       missingRow: { zh: '{table}缺少「{row}」行', en: '{table} lacks the row {row}' },
       missingRows: { zh: '{table}缺少 {count} 行：{rows}', en: '{table} lacks {count} rows: {rows}' },
       missingColumn: { zh: '{table}缺少「{column}」列', en: '{table} lacks the column {column}' },
+      collapsedGroup: {
+        zh: '{table}的「{group}」只印了一行，缺少其下 {count} 行：{rows}',
+        en: '{table}: {group} is printed as one row, without its {count} rows: {rows}',
+      },
     },
     hints: {
       missingTable: { zh: '按格式补上该表（即使全部为 0 也要列出）', en: 'Add the table as the format prints it (even if every figure is 0)' },
@@ -65,6 +69,7 @@ export default defineRule({
       missingRow: { zh: '按格式补上该行，没有数据的填 0', en: 'Add the row as the format prints it; write 0 where there is nothing' },
       missingRows: { zh: '按格式补全各行，没有数据的填 0', en: 'Add the rows as the format prints them; write 0 where there is nothing' },
       missingColumn: { zh: '按格式补上该列，没有数据的填 0', en: 'Add the column as the format prints it; write 0 where there is nothing' },
+      collapsedGroup: { zh: '按 2021 年格式把该项分列为各子行（2019 年格式只有一行）', en: 'Split the group into its rows as the 2021 format prints them (the 2019 format had one row)' },
     },
   },
   check(report, context) {
@@ -85,7 +90,17 @@ export default defineRule({
       // The outdated 2019 table has other rows and columns by design; outdated-format says so once.
       if (table.template === '2019') continue;
       // A report in the 2019 format prints （六）其他处理 as one row: its 2021 sub-rows are not missing.
-      const missingRows = format2019 && spec.kind === 'applications' ? table.missingRows.filter((r) => !ROWS_ADDED_IN_2021.includes(r)) : table.missingRows;
+      let missingRows = format2019 && spec.kind === 'applications' ? table.missingRows.filter((r) => !ROWS_ADDED_IN_2021.includes(r)) : table.missingRows;
+      // Otherwise a group printed as one row lacks its rows: one finding for the group, not one per row.
+      for (const group of collapsedGroups(spec.kind, table.children.map((r) => r.key))) {
+        const subRows = APPLICATION_ROWS.filter((r) => r.group === group).map((r) => r.key);
+        const lacking = missingRows.filter((k) => subRows.includes(k));
+        if (lacking.length === 0) continue;
+        missingRows = missingRows.filter((k) => !subRows.includes(k));
+        const rows = APPLICATION_ROWS.filter((r) => lacking.includes(r.key)).map((r) => r.label).join('、');
+        const row = table.children.find((r) => r.key === group);
+        context.report({ node: row ?? table, messageId: 'collapsedGroup', data: { table: spec.name, group: GROUP_LABELS[group], count: lacking.length, rows } });
+      }
       // A table that lost most of its rows is one finding, not a screenful.
       if (missingRows.length > MAX_LISTED) {
         const rows = missingRows.map(spec.rowLabel).join('、');
@@ -101,3 +116,9 @@ export default defineRule({
     }
   },
 });
+
+/** Table 三 groups printed as one row: the reader keys such a row by the group (domain.md, （六）其他处理 in 2019). */
+function collapsedGroups(kind: TableKind, rowKeys: ReadonlyArray<string | undefined>): Array<keyof typeof GROUP_LABELS> {
+  if (kind !== 'applications') return [];
+  return (Object.keys(GROUP_LABELS) as Array<keyof typeof GROUP_LABELS>).filter((g) => rowKeys.includes(g));
+}

@@ -7,7 +7,7 @@
  */
 import type { PageLines, VisualLine } from './pdf-lines.js';
 import { dropFurniture } from './pdf-furniture.js';
-import { joinAcrossPages, joinLabelFragments, joinWrappedHeaders, moveGroupLabels } from './pdf-rows.js';
+import { joinAcrossPages, joinLabelFragments, joinWrappedHeaders } from './pdf-rows.js';
 import { matchSectionHeading } from '../sections.js';
 import { fillBlankCells, splitHeaderCells } from './pdf-columns.js';
 import { isValueText } from '../numbers.js';
@@ -32,7 +32,7 @@ export function layoutText(pages: readonly PageLines[]): LaidOut {
   const kept = dropFurniture(pages);
   const width = new Map(kept.map((p) => [p.page, p.width]));
   const perPage = kept.flatMap((p) => joinWrappedHeaders(splitHeaderCells(joinLabelFragments(p.lines))));
-  const lines: Placed[] = moveGroupLabels(joinAcrossPages(perPage)).map((l) => ({ ...l, pageWidth: width.get(l.page) ?? 0 }));
+  const lines: Placed[] = joinAcrossPages(perPage).map((l) => ({ ...l, pageWidth: width.get(l.page) ?? 0 }));
   const inTable = tableLines(lines);
   fillTables(lines, inTable);
   const margins = paragraphMargins(lines, inTable);

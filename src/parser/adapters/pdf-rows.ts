@@ -2,13 +2,11 @@
  * Puts a table row back together before it is written as text, so the shared table reader sees one line per
  * row with its label first. In a PDF a row's label is often not on its values' baseline: a label wrapped in
  * its cell has its halves above and below the values (which the cell centres between them), and a label
- * set in another size sits a little higher or lower. A group label spanning several rows ((三)不予公开) is
- * printed in the middle of its rows; it is moved to the group's first row, where the text layouts have it.
- * A header label wrapped inside its cell (商业⏎企业) is joined back into one cell.
+ * set in another size sits a little higher or lower. A group label spanning several rows ((三)不予公开) stays
+ * where it is printed: the table reader takes group labels wherever they stand within their rows. A header label wrapped inside its cell (商业⏎企业) is joined back into one cell.
  */
 import type { Cell, VisualLine } from './pdf-lines.js';
 import { isValueText } from '../numbers.js';
-import { labelKey } from '../labels.js';
 import { matchSectionHeading } from '../sections.js';
 
 const ORDINAL = /^\s*([（(]\s*[一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*、|\d+\s*[.．、])/;
@@ -96,54 +94,6 @@ function mergeInto(target: VisualLine, fragment: VisualLine, above: boolean): vo
     while (at < end && target.cells[at]!.x0 < cell.x0) at++;
     target.cells.splice(at, 0, { ...cell });
   }
-}
-
-const GROUPS = new Set(['不予公开', '无法提供', '不予处理', '其他处理']);
-const isGroupLabel = (text: string): boolean => GROUPS.has(labelKey(text));
-const isFirstSubRow = (text: string): boolean => /^[1１]\s*[.．、]/.test(text.trim());
-const isOwnRow = (text: string): boolean => /^[（(]\s*[一二七]\s*[)）]|总计|本年新收|上年结转/.test(text.trim());
-
-export function moveGroupLabels(input: readonly VisualLine[]): VisualLine[] {
-  const lines = input.map((l) => ({ ...l, cells: [...l.cells] }));
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const end = firstValue(line) < 0 ? line.cells.length : firstValue(line);
-    const g = line.cells.slice(0, end).findIndex((c) => isGroupLabel(c.text));
-    if (g < 0) continue;
-    const hasSubLabel = line.cells.slice(g + 1, end).length > 0;
-    // (六)其他处理 printed as one row with its own values is a row, not a group label.
-    if (!hasSubLabel && end < line.cells.length) continue;
-    const own = line.cells[g + 1];
-    if (own && isFirstSubRow(own.text)) continue;
-    const target = findFirstSubRow(lines, i);
-    if (target === undefined) continue;
-    const [cell] = line.cells.splice(g, 1) as [Cell];
-    lines[target]!.cells.unshift(cell);
-    if (line.cells.length === 0) {
-      lines.splice(i, 1);
-      i--;
-    }
-  }
-  return lines;
-}
-
-/** The group's first row ("1.…"), searched upwards (the label is centred on its rows), then just below. */
-function findFirstSubRow(lines: readonly VisualLine[], from: number): number | undefined {
-  const subLabel = (l: VisualLine): string | undefined =>
-    l.cells.find((c) => !isGroupLabel(c.text) && !isValueText(c.text) && !labelKey(c.text).includes('本年度办理结果'))?.text;
-  for (let j = from - 1; j >= 0 && j >= from - 12; j--) {
-    const line = lines[j]!;
-    if (line.cells.some((c) => isGroupLabel(c.text))) return undefined;
-    const text = subLabel(line);
-    if (text === undefined) continue;
-    if (isFirstSubRow(text)) return j;
-    if (isOwnRow(text)) break;
-  }
-  for (let j = from + 1; j < lines.length && j <= from + 2; j++) {
-    const text = subLabel(lines[j]!);
-    if (text !== undefined && isFirstSubRow(text)) return j;
-  }
-  return undefined;
 }
 
 /** Header cells wrapped in their cell (商业⏎企业, 社会公⏎益组织): lines this close (glyphs) continue a cell. */

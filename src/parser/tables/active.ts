@@ -1,0 +1,76 @@
+/**
+ * Table 二 read from the pieces of its region: six rows in four blocks (第二十条第（一）（五）（六）（八）项), each
+ * row taking the count of values its block has (3 or 1). Block captions and column headers are pieces that
+ * align with no row. A table in the outdated 2019 template keeps its values without column keys, so no rule
+ * reads them as the 2021 columns.
+ */
+import type { RowNode, UnreadableRow } from '../types.js';
+import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS, OUTDATED_BLOCKS, OUTDATED_LABELS } from '../data/active.js';
+import { labelKey } from '../labels.js';
+import { makeCell, makeRow } from '../raw-table.js';
+import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
+import type { Piece } from './pieces.js';
+import { fitPiece } from './values.js';
+import { buildRow, placeFields, placeOf, rowEvidence, type TableBody } from './table-body.js';
+
+const TEMPLATE: readonly TemplateRow[] = ACTIVE_ROWS.map((r) => ({
+  key: r.key,
+  core: r.label,
+  ...(r.key === 'normativeDocuments' ? { variants: ['规范性文件'] } : {}),
+}));
+const SCORER = new LabelScorer(TEMPLATE);
+
+
+const COLUMN_WORDS: Readonly<Record<string, string>> = { made: '制发', repealed: '废止', valid: '现行有效', decisions: '处理决定', amount: '收费金额' };
+
+export function readActive(pieces: readonly Piece[]): TableBody {
+  const outdatedLabels = findOutdatedLabels(pieces);
+  const template = outdatedLabels.length > 0 ? '2019' : '2021';
+  const regionWords = pieces.map((p) => p.words).join('');
+  const matched = alignPieces(pieces, TEMPLATE, SCORER);
+  const children: RowNode[] = [];
+  const unreadableRows: UnreadableRow[] = [];
+  const placed = new Set<string>();
+  const used: Piece[] = [];
+  ACTIVE_ROWS.forEach((spec, j) => {
+    const piece = pieces[matched[j]!];
+    if (!piece || piece.values.length === 0) return;
+    placed.add(spec.key);
+    used.push(piece);
+    if (template === '2019') {
+      // Kept for numeric-cells, but without column keys: the 2019 columns are not the 2021 ones.
+      const cells = piece.values.filter((c) => c.text.trim() !== '').map((c) => makeCell(c, undefined, `表二「${spec.label}」行`));
+      children.push(makeRow(spec.key, piece.label, cells, placeOf(piece)));
+      return;
+    }
+    const fitted = fitPiece(piece, spec.columns.length, {});
+    if (!fitted.ok) {
+      unreadableRows.push({ key: spec.key, label: piece.label, reason: fitted.reason, expected: spec.columns.length, actual: fitted.actual, ...placeFields(piece) });
+      return;
+    }
+    children.push(buildRow(spec.key, piece, fitted, spec.columns, (c) => `表二「${spec.label}」行·${ACTIVE_COLUMN_LABELS[c] ?? c}`, TEMPLATE[j]!.core));
+  });
+  const evidence = rowEvidence(pieces, TEMPLATE, SCORER, regionWords);
+  const missingRows: string[] = [];
+  for (const spec of ACTIVE_ROWS) {
+    if (placed.has(spec.key)) continue;
+    if (evidence.has(spec.key)) unreadableRows.push({ key: spec.key, label: spec.label, reason: 'unplaced' });
+    else missingRows.push(spec.key);
+  }
+  const all = Object.keys(ACTIVE_COLUMN_LABELS);
+  const columns = template === '2021' ? all.filter((k) => regionWords.includes(COLUMN_WORDS[k]!)) : [];
+  const missingColumns = template === '2021' ? all.filter((k) => !columns.includes(k)) : [];
+  return { columns, missingRows, missingColumns, unreadableRows, children, template, outdatedLabels, used };
+}
+
+/** Header cells of the 2019 template, as printed, in document order. */
+function findOutdatedLabels(pieces: readonly Piece[]): string[] {
+  const found = new Set<string>();
+  for (const piece of pieces) {
+    for (const part of piece.parts) {
+      const text = labelKey(part);
+      for (const label of OUTDATED_LABELS) if (text === label || (OUTDATED_BLOCKS.includes(label) && text.includes(label))) found.add(part);
+    }
+  }
+  return [...found];
+}

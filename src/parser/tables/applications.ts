@@ -1,0 +1,153 @@
+/**
+ * Table 三 read from the pieces of its region (domain.md "How a table 三 row is read"): the column words present
+ * say which columns exist; group labels are taken out (they may stand anywhere within their rows); the other
+ * pieces are aligned with the template's 25 rows in order; each aligned row takes the values printed after its
+ * label. A group printed as one row (（六）其他处理 in the 2019 layout) is kept as that group's row.
+ */
+import type { RawTable } from '../raw-table.js';
+import type { RowNode, UnreadableRow } from '../types.js';
+import { APPLICATION_COLUMNS, APPLICATION_ROWS, GROUP_MARKERS, applicationColumnLabel, applicationRowLabel, type ResultGroup } from '../data/applications.js';
+import { normaliseLabel } from '../labels.js';
+import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
+import type { Piece } from './pieces.js';
+import { fitPiece } from './values.js';
+import { alignedColumns } from './aligned-columns.js';
+import { buildRow, placeFields, rowEvidence, type TableBody } from './table-body.js';
+
+const ORDINALS: Readonly<Record<string, string>> = {
+  new: '一、',
+  carried: '二、',
+  granted: '（一）',
+  partial: '（二）',
+  handled: '（七）',
+  carryForward: '四、',
+};
+
+const TEMPLATE: readonly TemplateRow[] = APPLICATION_ROWS.map((r) => ({
+  key: r.key,
+  core: r.core,
+  ...(r.key === 'partial' ? { variants: ['部分公开'] } : {}),
+  ordinal: ORDINALS[r.key] ?? r.key.split('.')[1] ?? '',
+}));
+const SCORER = new LabelScorer(TEMPLATE);
+
+const GROUP_ORDINALS: Readonly<Record<string, ResultGroup>> = { '（三）': 'denied', '（四）': 'unavailable', '（五）': 'rejected', '（六）': 'other' };
+/** Words of labels that head a group of rows and hold no values of their own in the 2021 format. */
+const GROUP_WORDS = [...GROUP_MARKERS.map(([, w]) => w), '本年度办理结果'];
+
+/** Column words (normalised) whose presence anywhere in the region is evidence of the column. */
+const COLUMN_WORDS: Readonly<Record<string, readonly string[]>> = {
+  natural: ['自然人'],
+  business: ['商业', '企业'],
+  research: ['科研'],
+  nonprofit: ['公益'],
+  legal: ['法律服务', '法律'],
+  other: ['其他', '其它'],
+  total: ['总计', '合计'],
+};
+
+export function readApplications(pieces: readonly Piece[], regionWords: string): TableBody {
+  const found = APPLICATION_COLUMNS.filter((c) => COLUMN_WORDS[c.key]!.some((w) => regionWords.includes(w))).map((c) => c.key);
+  // No applicant column named at all: generic headers (数据1 …) or none; values are read by position.
+  const generic = !['natural', 'business', 'research', 'nonprofit'].some((k) => found.includes(k));
+  const columns = generic ? APPLICATION_COLUMNS.map((c) => c.key) : found;
+  const missingColumns = generic ? [] : APPLICATION_COLUMNS.map((c) => c.key).filter((k) => !found.includes(k));
+
+  const groupPieces: Array<{ piece: Piece; group: ResultGroup | undefined }> = [];
+  const rowPieces: Piece[] = [];
+  for (const piece of pieces) {
+    const group = groupOf(piece);
+    if (group === null) rowPieces.push(piece);
+    else groupPieces.push({ piece, group });
+  }
+  const matched = alignPieces(rowPieces, TEMPLATE, SCORER);
+  const gridIndexCache = new Map<RawTable, number[] | undefined>();
+  const textColumns = alignedColumns(rowPieces, columns.length);
+  const options = {
+    sumIdentity: columns.includes('total') && columns.length === 7,
+    gridIndex: (t: RawTable) => gridIndex(t, columns, gridIndexCache),
+    ...(textColumns ? { textColumns } : {}),
+  };
+
+  const children: RowNode[] = [];
+  const unreadableRows: UnreadableRow[] = [];
+  const placed = new Set<string>();
+  const used: Piece[] = [];
+  TEMPLATE.forEach((row, j) => {
+    const piece = rowPieces[matched[j]!];
+    if (!piece) return;
+    if (piece.values.length > 0) used.push(piece);
+    const fitted = fitPiece(piece, columns.length, options);
+    if (!fitted.ok) {
+      if (fitted.reason === 'unplaced' && piece.values.length === 0) return;
+      unreadableRows.push({ key: row.key, label: piece.label, reason: fitted.reason, expected: columns.length, actual: fitted.actual, ...placeFields(piece) });
+      placed.add(row.key);
+      return;
+    }
+    const rowLabel = applicationRowLabel(row.key);
+    children.push(buildRow(row.key, piece, fitted, columns, (c) => `表三「${rowLabel}」行·${applicationColumnLabel(c)}`, row.core));
+    placed.add(row.key);
+  });
+
+  // A group printed as one row with values, none of its sub-rows printed: the 2019 layout of that group.
+  const missingRows: string[] = [];
+  const collapsed = new Set<ResultGroup>();
+  for (const { piece, group } of groupPieces) {
+    if (!group || piece.values.length === 0 || collapsed.has(group)) continue;
+    const subRows = APPLICATION_ROWS.filter((r) => r.group === group);
+    if (subRows.some((r) => placed.has(r.key))) continue;
+    const fitted = fitPiece(piece, columns.length, options);
+    if (!fitted.ok) continue;
+    collapsed.add(group);
+    used.push(piece);
+    children.push(buildRow(group, piece, fitted, columns, (c) => `表三「${groupLabel(group)}」行·${applicationColumnLabel(c)}`));
+    missingRows.push(...subRows.map((r) => r.key));
+    for (const r of subRows) placed.add(r.key);
+  }
+  const evidence = rowEvidence(pieces, TEMPLATE, SCORER, regionWords);
+  for (const row of TEMPLATE) {
+    if (placed.has(row.key)) continue;
+    if (evidence.has(row.key)) unreadableRows.push({ key: row.key, label: applicationRowLabel(row.key), reason: 'unplaced' });
+    else missingRows.push(row.key);
+  }
+  const order = new Map(APPLICATION_ROWS.map((r, i) => [r.key, i]));
+  const rank = (key: string | undefined): number => order.get(key ?? '') ?? order.get(`${key}.1`) ?? 0;
+  children.sort((a, b) => rank(a.key) - rank(b.key));
+  missingRows.sort((a, b) => rank(a) - rank(b));
+  return { columns, missingColumns, missingRows, unreadableRows, children, used };
+}
+
+function groupLabel(group: ResultGroup): string {
+  return { denied: '（三）不予公开', unavailable: '（四）无法提供', rejected: '（五）不予处理', other: '（六）其他处理' }[group];
+}
+
+/**
+ * null: not a group label. Otherwise the piece is a group label or a fragment of one (（三）不 ⏎ 予公开, 三、本 ⏎
+ * 年度办理结果 printed vertically), with its group when the words or the ordinal say which.
+ */
+function groupOf(piece: Piece): ResultGroup | undefined | null {
+  if (piece.ordinal && /^[0-9]$/.test(piece.ordinal)) return null;
+  const words = piece.words;
+  if (!words) return piece.ordinal && GROUP_ORDINALS[piece.ordinal] ? GROUP_ORDINALS[piece.ordinal] : null;
+  if (!GROUP_WORDS.some((w) => w.includes(words))) return null;
+  const byWords = GROUP_MARKERS.find(([, w]) => w === words)?.[0];
+  return byWords ?? (piece.ordinal ? GROUP_ORDINALS[piece.ordinal] : undefined);
+}
+
+/** Column index of each column in a grid fragment, when its header names every column in order. */
+function gridIndex(table: RawTable, columns: readonly string[], cache: Map<RawTable, number[] | undefined>): number[] | undefined {
+  if (cache.has(table)) return cache.get(table);
+  const found = new Map<string, number>();
+  for (const row of table.rows) {
+    if (row.cells.some((c) => /^[0-9０-９]+$/.test(c.text.trim()))) break;
+    row.cells.forEach((cell, i) => {
+      const text = normaliseLabel(cell.text);
+      if (!text || text.length > 12) return;
+      for (const spec of APPLICATION_COLUMNS) if (!found.has(spec.key) && spec.match(text)) found.set(spec.key, i);
+    });
+  }
+  let indices: number[] | undefined = columns.map((k) => found.get(k) ?? -1);
+  if (indices.some((i, n) => i < 0 || (n > 0 && i <= indices![n - 1]!))) indices = undefined;
+  cache.set(table, indices);
+  return indices;
+}

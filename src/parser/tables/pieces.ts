@@ -1,0 +1,164 @@
+/**
+ * Pieces: a label and the values printed after it, whatever the layout. A label may be broken over several
+ * cells or lines (one character per line, a wrapped label); it ends where values start, or where a new ordinal
+ * starts a new label (（三）不予公开 1.属于国家秘密 are two). Values belong to one row of the source: a row of
+ * values with no label of its own is a piece without a label (its label was printed elsewhere).
+ */
+import type { Position } from 'unist';
+import { contentOf, type RawCell } from '../raw-table.js';
+import { normaliseLabel, stripOrdinals } from '../labels.js';
+import type { StreamRow } from './stream.js';
+
+export interface Piece {
+  /** The label as printed (cells joined by a space). */
+  label: string;
+  /** The label without spaces, punctuation and ordinals: what is compared with the template. */
+  words: string;
+  /**
+   * The words of the label's last cells (the last one, the last two, …): a header or caption printed just above
+   * a row joins its label (no values stand between them), and the row's own label is the part nearest its values.
+   */
+  tails: string[];
+  /** The label's cells, normalised like `words`. */
+  segments: string[];
+  /** The label's leading ordinal, normalised: '1' … '8', '（一）' … '（七）', '一、' … '四、'; null when none. */
+  ordinal: string | null;
+  /** The value cells, blanks included when they come from a table row. */
+  values: RawCell[];
+  /** The row the values come from. */
+  valueRow?: StreamRow;
+  /** The row the piece starts in. */
+  row: StreamRow;
+  /** The label's cells as printed. */
+  parts: string[];
+  /**
+   * The label's last cell when it is short text standing right before the values in the same table row: it may
+   * be the first value written as text (若干 in the first column), which only the count of values can tell.
+   */
+  textBeforeValues?: RawCell;
+  position?: Position;
+}
+
+/** Where a new label starts inside a label cell: an ordinal of the format. */
+const ORDINAL_START = /(?:(?<!第)[（(]\s*[一二三四五六七八九十]\s*[)）]|(?<![\u4e00-\u9fa5])[一二三四]\s*、|(?<![0-9０-９])[1-9１-９]\s*[.．、])/g;
+
+export function ordinalOf(label: string): string | null {
+  const t = label.trim();
+  let m = /^[（(]\s*([一二三四五六七八九十])\s*[)）]/.exec(t);
+  if (m) return `（${m[1]}）`;
+  m = /^([一二三四五六七八九十])\s*、/.exec(t);
+  if (m) return `${m[1]}、`;
+  m = /^([1-9１-９])\s*[.．、]/.exec(t);
+  if (m) return String.fromCharCode(m[1]!.charCodeAt(0) > 0xff ? m[1]!.charCodeAt(0) - 0xfee0 : m[1]!.charCodeAt(0));
+  return null;
+}
+
+/** A label cell cut where ordinals start a new label. */
+function splitAtOrdinals(text: string): string[] {
+  const cuts: number[] = [];
+  ORDINAL_START.lastIndex = 0;
+  for (let m = ORDINAL_START.exec(text); m; m = ORDINAL_START.exec(text)) if (m.index > 0) cuts.push(m.index);
+  if (cuts.length === 0) return [text];
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    if (text.slice(from, cut).trim()) parts.push(text.slice(from, cut));
+    from = cut;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
+/** Values are numbers, blanks and placeholders; text after a value in the same row is a value too when short. */
+function isValueCell(cell: RawCell, afterValue: boolean): boolean {
+  const content = contentOf(cell).content;
+  if (content !== 'text') return true;
+  if (!afterValue) return false;
+  const t = normaliseLabel(cell.text);
+  return t.length <= 3 && ordinalOf(cell.text) === null && !/[不予公开无法提供处理其他]{2,}/.test(t);
+}
+
+/** Labels are rarely printed over more than this many cells apart from one character per line. */
+const MAX_TAILS = 4;
+
+function isShortText(cell: RawCell): boolean {
+  const t = normaliseLabel(cell.text);
+  return t.length > 0 && t.length <= 3 && ordinalOf(cell.text) === null;
+}
+
+export function piecesOf(rows: readonly StreamRow[]): Piece[] {
+  const pieces: Piece[] = [];
+  let current: Piece | undefined;
+  const open = (label: string, position: Position | undefined, row: StreamRow): Piece => {
+    const piece: Piece = { label: '', words: '', tails: [], segments: [], parts: [], row, ordinal: ordinalOf(label), values: [], ...(position ? { position } : {}) };
+    pieces.push(piece);
+    current = piece;
+    return piece;
+  };
+  const extend = (piece: Piece, label: string, position: Position | undefined): void => {
+    piece.label = piece.label ? `${piece.label} ${label.trim()}` : label.trim();
+    piece.segments.push(normaliseLabel(stripOrdinals(label)));
+    piece.parts.push(label.trim());
+    if (position) piece.position = piece.position ? { start: piece.position.start, end: position.end } : position;
+  };
+  let previous: StreamRow | undefined;
+  for (const row of rows) {
+    // A label goes on from line to line, or from row to row of one table; across a table's edge only a row label
+    // (one with an ordinal, wrapped onto the next row) goes on: a caption before a table is not its first label.
+    const newFragment = previous !== undefined && previous.item !== row.item && (row.tabular || previous.tabular);
+    previous = row;
+    let labelFrom: Piece | undefined = newFragment && !current?.ordinal ? undefined : current;
+    // A table row of blank cells only: the value row of a blank form (table 四 printed empty).
+    const own = row.cells.filter((c) => !c.spanned);
+    if (row.tabular && own.length >= 3 && own.every((c) => c.text.trim() === '')) {
+      const piece = open('', row.position, row);
+      piece.values.push(...own);
+      piece.valueRow = row;
+      continue;
+    }
+    let valueInRow = false;
+    let numberInRow = false;
+    let labelInRow = false;
+    let lastLabel: RawCell | undefined;
+    // Blanks before a row's label are padding (an empty label column); a row without a label keeps them all.
+    const padded = row.tabular && own.some((c) => !isValueCell(c, false));
+    for (const cell of row.cells) {
+      if (cell.spanned) continue;
+      const text = cell.text.trim();
+      // Text after a value is a value (若干, 3件) only in a table row: a line goes on with the next label.
+      if (isValueCell(cell, numberInRow && row.tabular)) {
+        // A blank cell before anything in a table row is padding (an empty label column), not a value.
+        if (text === '' && !valueInRow && !labelInRow && padded) continue;
+        if (!row.tabular && text === '') continue;
+        let piece = current;
+        // Values of another row than the label's values: a row of values whose label is elsewhere.
+        if (!piece || (piece.valueRow && piece.valueRow !== row)) piece = open('', cell.position, row);
+        else if (!piece.valueRow && lastLabel && row.tabular && piece.parts.length > 1 && isShortText(lastLabel)) piece.textBeforeValues = lastLabel;
+        piece.values.push(cell);
+        piece.valueRow = row;
+        valueInRow = true;
+        if (contentOf(cell).content === 'number') numberInRow = true;
+        continue;
+      }
+      labelInRow = true;
+      lastLabel = cell;
+      for (const [i, part] of splitAtOrdinals(text).entries()) {
+        const startsAnew = i > 0 || ordinalOf(part) !== null;
+        const piece = labelFrom && labelFrom === current && current.values.length === 0 && !startsAnew ? current : open(part, cell.position, row);
+        extend(piece, part, cell.position);
+        labelFrom = piece;
+      }
+    }
+  }
+  for (const piece of pieces) {
+    piece.words = normaliseLabel(stripOrdinals(piece.label));
+    // A block caption of table 二 (第二十条第（六）项) printed on a row's line is not part of its label.
+    const segments = piece.segments.filter((s) => s !== '第二十条第项');
+    const n = segments.length;
+    for (let k = 1; k <= Math.min(n, MAX_TAILS); k++) {
+      const tail = segments.slice(n - k).join('');
+      if (tail !== piece.words) piece.tails.push(tail);
+    }
+  }
+  return pieces;
+}

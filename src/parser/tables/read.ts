@@ -1,0 +1,154 @@
+/**
+ * One reader for tables 二, 三 and 四 in every layout. A table's region is the items of its section (or, when
+ * the section was not found or holds none of the table's words, the whole document); every fragment in it
+ * (tables, loose lines, captions, halves split by a page break, a header repeated on the next page) becomes one
+ * stream of pieces, read against the template. One region gives one table, whatever it is cut into.
+ */
+import type { Position } from 'unist';
+import type { Item } from '../mdast-read.js';
+import type { Certainty, SectionKey, TableKey, TableNode } from '../types.js';
+import type { LineIndex } from '../text-run.js';
+import { normaliseLabel } from '../labels.js';
+import { streamOfItems } from './stream.js';
+import { piecesOf, type Piece } from './pieces.js';
+import { readApplications } from './applications.js';
+import { readReview } from './review.js';
+import { readActive } from './active.js';
+import type { TableBody } from './table-body.js';
+
+export interface ReadTable {
+  kind: TableKey;
+  /** The table, or several when the region holds a second complete table (a jurisdiction summary). */
+  tables: Array<{ table: TableNode; at: number }>;
+  certainty: Certainty;
+  /** Item indices whose tables this table consumed (they are not printed apart). */
+  consumed: number[];
+}
+
+/** Words of the table's header or first rows: the table starts at the first piece holding one. */
+const START_WORDS: Readonly<Record<TableKey, RegExp>> = {
+  active: /第二十条|信息内容|规章|规范性文件/,
+  applications: /申请人情况|自然人|勾稽关系|本年新收|上年结转/,
+  review: /结果维持|结果纠正|尚未审结|未经复议|复议后起诉|维持|审结|行政复议|行政诉讼/,
+};
+/**
+ * Evidence that an item belongs to the table: in a table, its row or column words; in a line, only words that
+ * prose does not use (a sentence says 予以公开 or 行政复议, never 结转下年度继续办理 or 尚未审结).
+ */
+const EVIDENCE: Readonly<Record<TableKey, { table: RegExp; line: RegExp }>> = {
+  active: { table: /行政规范性文件|行政事业性收费|第二十条|行政许可|行政处罚/, line: /行政规范性文件|行政事业性收费|第二十条第/ },
+  applications: { table: /本年新收|上年结转|结转下年度|予以公开|不予公开/, line: /本年新收政府信息公开申请|上年结转政府信息公开申请|结转下年度继续办理/ },
+  review: { table: /结果维持|结果纠正|尚未审结|维持|审结|行政复议.*行政诉讼/, line: /结果维持|结果纠正|尚未审结|其他结果/ },
+};
+const isEvidence = (kind: TableKey, item: Item): boolean => EVIDENCE[kind][item.kind].test(itemWords(item));
+const NAMES: Readonly<Record<TableKey, string>> = { active: '表二', applications: '表三', review: '表四' };
+
+/**
+ * `sectionOf`: the section of every item; `headings`: the items that are section headings (a heading repeats
+ * the table's subject, 行政复议、行政诉讼, and is never part of the table).
+ */
+export function readTables(items: readonly Item[], sectionOf: readonly (SectionKey | null)[], headings: ReadonlySet<number>, index: LineIndex): ReadTable[] {
+  return (['active', 'applications', 'review'] as const).map((kind) => readOne(kind, items, sectionOf, headings, index));
+}
+
+function readOne(kind: TableKey, items: readonly Item[], sectionOf: readonly (SectionKey | null)[], headings: ReadonlySet<number>, index: LineIndex): ReadTable {
+  let indices = items.flatMap((_, i) => (sectionOf[i] === kind && !headings.has(i) ? [i] : []));
+  // The section is missing, or the table stands elsewhere: the whole document, from the table's first words.
+  if (!indices.some((i) => isEvidence(kind, items[i]!))) indices = items.flatMap((_, i) => (headings.has(i) ? [] : [i]));
+  // The table's header may stand a few items before the first evidence (行政复议 ⏎ 行政诉讼 on lines of their own).
+  const evidence = indices.findIndex((i) => isEvidence(kind, items[i]!));
+  if (evidence < 0) return { kind, tables: [], certainty: { status: 'absent' }, consumed: [] };
+  let first = evidence;
+  while (first > 0 && evidence - first < MAX_HEADER_ITEMS && START_WORDS[kind].test(itemWords(items[indices[first - 1]!]!))) first--;
+  const at = indices[first];
+  if (at === undefined) return { kind, tables: [], certainty: { status: 'absent' }, consumed: [] };
+  const regionItems = indices.filter((i) => i >= at);
+  const consumed = regionItems.filter((i) => items[i]!.kind === 'table');
+  const all = piecesOf(streamOfItems(regionItems.map((i) => items[i]!), index));
+  const tables: ReadTable['tables'] = [];
+  let certainty: Certainty | undefined;
+  // A region may hold a second complete table after the first (a summary for the whole jurisdiction).
+  for (let from = 0; from < all.length && tables.length < MAX_TABLES; ) {
+    const first = all.findIndex((p, k) => k >= from && START_WORDS[kind].test(p.words));
+    if (first < 0) break;
+    const pieces = all.slice(first);
+    const read = readPieces(kind, pieces);
+    certainty ??= read.certainty;
+    // After the first, only a table with rows read is another table (not prose that names a column).
+    if (!read.table || (tables.length > 0 && read.table.children.length === 0)) break;
+    tables.push({ table: read.table, at: tables.length === 0 ? (consumed[0] ?? at) : regionItems[pieces[0]!.row.item]! });
+    const lastUsed = read.last < 0 ? -1 : first + read.last;
+    if (lastUsed < 0) break;
+    from = lastUsed + 1;
+  }
+  return { kind, tables, certainty: certainty ?? { status: 'absent' }, consumed };
+}
+
+const MAX_TABLES = 4;
+/** Lines of a header printed before the table's first evidence, taken into the region. */
+const MAX_HEADER_ITEMS = 12;
+
+/** Reads one region (its items in document order) as a table of this kind. */
+export function readRegion(kind: TableKey, regionItems: readonly Item[], index: LineIndex): { table?: TableNode; certainty: Certainty } {
+  const all = piecesOf(streamOfItems(regionItems, index));
+  const first = all.findIndex((p) => START_WORDS[kind].test(p.words));
+  return readPieces(kind, first < 0 ? all : all.slice(first));
+}
+
+function readPieces(kind: TableKey, pieces: readonly Piece[]): { table?: TableNode; certainty: Certainty; last: number } {
+  const body: TableBody = kind === 'applications' ? readApplications(pieces, pieces.map((p) => p.words).join('')) : kind === 'review' ? readReview(pieces) : readActive(pieces);
+  const order = new Map(pieces.map((p, k) => [p, k]));
+  const last = body.used.reduce((m, p) => Math.max(m, order.get(p) ?? -1), -1);
+  const position = spanOf(pieces, body);
+  const certainty: Certainty =
+    body.children.length > 0
+      ? { status: 'read' }
+      : { status: 'unreadable', reason: body.unreadable ?? unreadableReason(kind, body), ...(pieces[0]?.position ? { position: pieces[0].position } : {}) };
+  // Nothing read and nothing to say about rows: the certainty says it; a table node would only be empty.
+  if (body.children.length === 0 && body.unreadableRows.length === 0) return { certainty, last };
+  const fragments = [...new Set(pieces.slice(0, last + 1).flatMap((p) => (p.row.table ? [p.row.table] : [])))];
+  const grid = fragments.length > 0 && fragments.every((t) => t.layout === 'grid') && pieces.slice(0, last + 1).every((p) => p.row.tabular);
+  const table: TableNode = {
+    type: 'table',
+    kind,
+    template: body.template ?? '2021',
+    layout: grid ? 'grid' : 'flattened',
+    columns: body.columns,
+    missingRows: body.missingRows,
+    missingColumns: body.missingColumns,
+    unreadableRows: body.unreadableRows,
+    outdatedLabels: body.outdatedLabels ?? [],
+    children: body.children,
+    ...(position ? { position } : {}),
+  };
+  return { table, certainty, last };
+}
+
+function unreadableReason(kind: TableKey, body: TableBody): string {
+  const digits = body.unreadableRows.filter((r) => r.reason === 'digitsRunTogether').length;
+  if (digits > 0) return `${NAMES[kind]}有 ${digits} 行的数字连在一起，无法分列`;
+  return `${NAMES[kind]}的行名与数值无法对应到格式的行列`;
+}
+
+function itemWords(item: Item): string {
+  if (item.kind === 'line') return normaliseLabel(item.run.text);
+  let out = '';
+  for (const row of item.table.rows) for (const cell of row.cells) out += normaliseLabel(cell.text);
+  return out;
+}
+
+/** From the table's first words (the start of its first table row) to the last value read. */
+function spanOf(pieces: readonly Piece[], body: TableBody): Position | undefined {
+  const head = pieces[0];
+  const start = head?.row.table?.position?.start ?? head?.row.position?.start ?? head?.position?.start;
+  let end: Position['end'] | undefined;
+  const consider = (point: Position['end'] | undefined): void => {
+    if (point && (!end || (point.offset ?? 0) > (end.offset ?? 0))) end = point;
+  };
+  for (const row of body.children) {
+    consider(row.position?.end);
+    for (const cell of row.children) consider(cell.position?.end);
+  }
+  for (const row of body.unreadableRows) consider(row.position?.end);
+  return start && end ? { start, end } : undefined;
+}

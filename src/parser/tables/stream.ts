@@ -1,0 +1,103 @@
+/**
+ * Every layout as one stream of cells with positions. A table fragment gives its rows as they are (a grid row
+ * keeps its blank cells and column indices); a loose line (OCR text, a crawl that lost its line breaks, a PDF
+ * line outside any table) is cut into label and value tokens, so the aligner reads both the same way.
+ */
+import type { Position } from 'unist';
+import type { Item } from '../mdast-read.js';
+import type { RawCell, RawTable } from '../raw-table.js';
+import { spanPosition, type LineIndex, type TextRun } from '../text-run.js';
+
+export interface StreamRow {
+  cells: RawCell[];
+  /** Whether the row comes from a table (its blank cells are real cells) or from a loose line. */
+  tabular: boolean;
+  /** The fragment this row belongs to: a grid's header positions may place its values. */
+  table?: RawTable;
+  /** The index of the item the row comes from, in the items given. */
+  item: number;
+  position?: Position;
+}
+
+/** A page number line (— 5 —, - 5 -, 第5页, 5/12): never a row of values. */
+const PAGE_FURNITURE = /^\s*(?:[—\-–－]+\s*[0-9０-９]+\s*[—\-–－]+|第\s*[0-9０-９]+\s*页(?:\s*共\s*[0-9０-９]+\s*页)?|[0-9]+\s*\/\s*[0-9]+)\s*$/;
+
+export function streamOfItems(items: readonly Item[], index: LineIndex): StreamRow[] {
+  const out: StreamRow[] = [];
+  items.forEach((item, at) => {
+    if (item.kind === 'table') {
+      for (const row of item.table.rows) out.push({ cells: row.cells, tabular: true, table: item.table, item: at, ...(row.position ? { position: row.position } : {}) });
+    } else {
+      if (PAGE_FURNITURE.test(item.run.text)) return;
+      const cells = tokensOfLine(item.run, index);
+      const position = spanPosition(item.run, 0, item.run.text.length, index);
+      if (cells.length) out.push({ cells, tabular: false, item: at, ...(position ? { position } : {}) });
+    }
+  });
+  return out;
+}
+
+/**
+ * A number, unless it is an ordinal of the next label (1.属于…): a digit followed by 、 or a full stop and a
+ * character that is not a digit. In crawled text the ordinal sticks to the previous row's digits
+ * (00000002.其他法律…): the last digit is then the ordinal, the rest a value.
+ */
+const NUMBER = /[0-9０-９]+(?:[.．,，][0-9０-９]+)*/g;
+const PLACEHOLDER_WORD = /^(?:—+|-+|－|\/|／|无|×)$/;
+
+/** Cuts a line into cells: runs of words (labels) and numbers; a blank-separated placeholder is a value. */
+export function tokensOfLine(run: TextRun, index: LineIndex): RawCell[] {
+  const text = run.text;
+  const cells: RawCell[] = [];
+  const push = (from: number, to: number): void => {
+    while (from < to && /\s/.test(text[from]!)) from++;
+    while (to > from && /\s/.test(text[to - 1]!)) to--;
+    if (to <= from) return;
+    const position = spanPosition(run, from, to, index);
+    cells.push({ text: text.slice(from, to), spanned: false, ...(position ? { position } : {}) });
+  };
+  // Words are separated by blanks; inside a word, numbers are cut from the letters around them.
+  const word = /\S+/g;
+  let labelStart = -1;
+  const closeLabel = (at: number): void => {
+    if (labelStart >= 0) push(labelStart, at);
+    labelStart = -1;
+  };
+  for (let w = word.exec(text); w; w = word.exec(text)) {
+    const start = w.index;
+    const end = start + w[0].length;
+    if (PLACEHOLDER_WORD.test(w[0])) {
+      closeLabel(start);
+      push(start, end);
+      continue;
+    }
+    let cursor = start;
+    NUMBER.lastIndex = start;
+    for (let m = NUMBER.exec(text); m && m.index < end; m = NUMBER.exec(text)) {
+      let from = m.index;
+      let to = Math.min(end, from + m[0].length);
+      const after = text[to];
+      const next = text[to + 1];
+      // 2022年, 12月: part of the words.
+      if (after !== undefined && /[年月日号]/.test(after)) continue;
+      if (after !== undefined && /[.．、]/.test(after) && next !== undefined && !/[0-9０-９\s]/.test(next)) {
+        // The last digit is the next label's ordinal (ordinals of the format are 1 … 8).
+        to -= 1;
+        if (to <= from) continue;
+      }
+      // A label stuck before the number ends where the number starts.
+      if (labelStart < 0 && from > cursor) labelStart = cursor;
+      closeLabel(from);
+      push(from, to);
+      cursor = to;
+    }
+    if (cursor < end) {
+      if (labelStart < 0) labelStart = cursor;
+    }
+    // A blank between words closes a label only when the next word starts afresh: labels broken by blanks
+    // ("三 、本 年 度") are rejoined by the piece builder anyway.
+    closeLabel(end);
+  }
+  closeLabel(text.length);
+  return cells;
+}

@@ -1,0 +1,100 @@
+/** What the three table readers share: the body of a TableNode, and building a row from fitted cells. */
+import type { Position, RowNode, TableNode } from '../types.js';
+import { makeCell, makeRow } from '../raw-table.js';
+import { lcsLength, normaliseLabel, similarity, stripOrdinals } from '../labels.js';
+import type { LabelScorer, TemplateRow } from './align.js';
+import type { Piece } from './pieces.js';
+import type { Fitted } from './values.js';
+
+export type TableBody = Pick<TableNode, 'columns' | 'missingRows' | 'missingColumns' | 'unreadableRows' | 'children'> &
+  Partial<Pick<TableNode, 'template' | 'outdatedLabels'>> & {
+    /** The pieces whose values were read: where the table ends (a second table may follow in the region). */
+    used: Piece[];
+    /** Why nothing could be read, when no row was. */
+    unreadable?: string;
+  };
+
+export function buildRow(key: string, piece: Piece, fitted: Fitted & { ok: true }, columns: readonly (string | undefined)[], location: (column: string) => string, core?: string): RowNode {
+  const cells = fitted.cells.map((c, i) => makeCell(c, columns[i], location(columns[i] ?? '')));
+  const row = makeRow(key, core ? rowLabel(piece, core) : piece.label, cells, placeOf(piece));
+  if (fitted.inferred) row.inferred = fitted.inferred;
+  return row;
+}
+
+/**
+ * The row's own label: the last cells of the piece that read as the template's label, without a header or
+ * caption printed above it (信息内容 本年制发件数 … 规章 → 规章).
+ */
+export function rowLabel(piece: Piece, core: string): string {
+  for (let k = 1; k < piece.parts.length; k++) {
+    const tail = piece.parts.slice(-k);
+    const words = normaliseLabel(stripOrdinals(tail.join('')));
+    if (words === core || (words.length <= 2 * core.length && similarity(words, core) >= 0.55)) {
+      // Its ordinal printed apart ((七) ⏎ 总 ⏎ 计) belongs to it.
+      const before = piece.parts[piece.parts.length - k - 1];
+      return (before !== undefined && normaliseLabel(stripOrdinals(before)) === '' ? [before, ...tail] : tail).join(' ');
+    }
+  }
+  return piece.label;
+}
+
+/** Where a row is: its table row, or in a line from its label to its last value. */
+export function placeOf(piece: Piece): Position | undefined {
+  if (piece.valueRow?.tabular && piece.valueRow.position) return piece.valueRow.position;
+  const start = piece.position?.start ?? piece.values[0]?.position?.start;
+  const end = piece.values[piece.values.length - 1]?.position?.end ?? piece.position?.end;
+  return start && end ? { start, end } : undefined;
+}
+
+/** The position fields of an unreadable row. */
+export function placeFields(piece: Piece): { position?: Position } {
+  const position = placeOf(piece);
+  return position ? { position } : {};
+}
+
+/**
+ * Rows whose label words are in the region (exactly, or in a piece that resembles them): such a row is there
+ * but could not be placed, never absent.
+ */
+export function rowEvidence(pieces: readonly Piece[], rows: readonly TemplateRow[], scorer: LabelScorer, regionWords: string): Set<string> {
+  const out = new Set<string>();
+  rows.forEach((row) => {
+    // Short labels (其他, 总计) are also column words: the region's text is no evidence of the row.
+    const words = [row.core, ...(row.variants ?? [])].filter((w) => w.length >= 4);
+    if (words.some((w) => regionWords.includes(w))) out.add(row.key);
+  });
+  // A piece is evidence of the row it resembles most (一、本年新收… also resembles 二、上年结转…).
+  const labels = new Set<string>();
+  const seen = new Set<string>();
+  for (const piece of pieces) {
+    const key = `${piece.values.length > 0 ? 1 : 0}${piece.words}|${piece.tails.join('|')}`;
+    if (!seen.has(key) && seen.size < MAX_DISTINCT) {
+      seen.add(key);
+      const scores = scorer.ofPiece(piece);
+      let best = 0;
+      scores.forEach((s) => (best = Math.max(best, s)));
+      if (best > 0) scores.forEach((s, j) => s === best && out.add(rows[j]!.key));
+    }
+    for (const words of [piece.words, ...piece.segments]) if (words.length >= 4 && labels.size < MAX_DISTINCT) labels.add(words);
+  }
+  // Too many distinct labels to look at all: a row not yet seen may be among them, so it is not called absent.
+  const exhaustive = seen.size < MAX_DISTINCT && labels.size < MAX_DISTINCT;
+  // A fragment of a label broken apart by OCR or a page (行政机关不再处理其政府信息公): most of it is the label's.
+  for (const row of rows) {
+    if (out.has(row.key)) continue;
+    if (!exhaustive) {
+      out.add(row.key);
+      continue;
+    }
+    for (const words of labels) {
+      if (words.length <= 2 * row.core.length && lcsLength(words, row.core) >= 0.8 * words.length) {
+        out.add(row.key);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Distinct labels looked at for evidence; a table has a few dozen, a pathological input may have millions. */
+const MAX_DISTINCT = 5_000;

@@ -1,0 +1,83 @@
+/**
+ * The values of one aligned row, fitted to the count the template expects, without guessing: by column where
+ * the layout has columns (a grid with a usable header), else in order when the count is exactly right, else
+ * by the one digit split the row identity allows. Anything else leaves the row unreadable, with its reason.
+ */
+import type { RawCell, RawTable } from '../raw-table.js';
+import { normaliseLabel } from '../labels.js';
+import type { UnreadableRowReason } from '../types.js';
+import type { Piece } from './pieces.js';
+import { splitDigits } from './digits.js';
+import { placeUnderColumns } from './aligned-columns.js';
+
+export type Fitted =
+  | { ok: true; cells: RawCell[]; inferred?: 'digitSplit' }
+  | { ok: false; reason: UnreadableRowReason; actual: number };
+
+export interface FitOptions {
+  /** Column index of each expected value in this grid fragment, when its header places every column. */
+  gridIndex?: (table: RawTable) => number[] | undefined;
+  /** Whether the last value is the sum of the others (table 三's rows): allows splitting digits run together. */
+  sumIdentity?: boolean;
+  /** Character columns of the values in space-aligned text, when its full rows agree on them. */
+  textColumns?: number[];
+}
+
+export function fitPiece(piece: Piece, expected: number, options: FitOptions): Fitted {
+  const row = piece.valueRow;
+  if (!row || piece.values.length === 0) return { ok: false, reason: 'unplaced', actual: 0 };
+  const indices = row.table && row.table.layout === 'grid' ? options.gridIndex?.(row.table) : undefined;
+  if (indices && indices.length === expected) {
+    const cells = indices.map((i) => cellAt(row.cells, i));
+    // The header describes this row only when its columns hold every value of the row and no label (a ragged
+    // row, its cells shifted left of the header's, is read by count instead).
+    const outside = piece.values.some((v) => v.text.trim() !== '' && !cells.includes(v));
+    if (!outside && cells.every((c) => piece.values.includes(c) || c.text.trim() === '')) return { ok: true, cells: cells.map(unspanned) };
+  }
+  const filled = piece.values.flatMap((c, i) => (c.text.trim() === '' ? [] : [i]));
+  if (row.tabular) {
+    const window = uniqueWindow(piece.values.length, filled, expected);
+    if (window !== undefined) return { ok: true, cells: piece.values.slice(window, window + expected) };
+    // One value short, and short text right before the values: the first value is written as text (若干).
+    if (piece.textBeforeValues && filled.length === expected - 1 && filled[0] === 0 && piece.values.length - 1 <= expected) {
+      const cells = [piece.textBeforeValues, ...piece.values];
+      if (uniqueWindow(cells.length, [0, ...filled.map((i) => i + 1)], expected) === 0) return { ok: true, cells: cells.slice(0, expected) };
+    }
+  } else if (filled.length === expected) return { ok: true, cells: filled.map((i) => piece.values[i]!) };
+  else if (options.textColumns && filled.length > 0 && filled.length < expected) {
+    const placed = placeUnderColumns(filled.map((i) => piece.values[i]!), options.textColumns);
+    if (placed) return { ok: true, cells: placed };
+  }
+  if (filled.length === 1 && expected > 1) {
+    const cell = piece.values[filled[0]!]!;
+    const digits = normaliseLabel(cell.text);
+    const split = splitDigits(digits, expected, options.sumIdentity === true);
+    if (split.status === 'unique') {
+      const cells = split.values.map((v): RawCell => ({ text: String(v), spanned: false, ...(cell.position ? { position: cell.position } : {}) }));
+      return { ok: true, cells, inferred: 'digitSplit' };
+    }
+    if (split.status === 'ambiguous' || digits.length > expected) return { ok: false, reason: 'digitsRunTogether', actual: 1 };
+  }
+  return { ok: false, reason: 'valueCount', actual: filled.length };
+}
+
+/**
+ * The start of the one window of `expected` cells holding every filled cell. Blank cells at either end may be
+ * padding (a spanned label column, trailing tabs) or blank values: when the window could slide, which column is
+ * blank would be a guess.
+ */
+function uniqueWindow(length: number, filled: readonly number[], expected: number): number | undefined {
+  if (filled.length === 0) return length === expected ? 0 : undefined;
+  const lowest = Math.max(0, filled[filled.length - 1]! - expected + 1);
+  const highest = Math.min(filled[0]!, length - expected);
+  return lowest === highest ? lowest : undefined;
+}
+
+function cellAt(cells: readonly RawCell[], index: number): RawCell {
+  return cells[index] ?? { text: '', spanned: false };
+}
+
+/** A copy made by a span is not a value of this column: it is blank here. */
+function unspanned(cell: RawCell): RawCell {
+  return cell.spanned ? { text: '', spanned: false, ...(cell.position ? { position: cell.position } : {}) } : cell;
+}
