@@ -100,6 +100,7 @@ const MESSAGES = {
   seeHelp: { zh: '运行 reportlint --help 查看用法。', en: 'Run reportlint --help for usage.' },
   langExpected: { zh: '--lang: 应为 zh 或 en', en: '--lang: expected zh or en' },
   maxWarningsExpected: { zh: '--max-warnings: 应为不小于 -1 的整数', en: '--max-warnings: expected an integer ≥ -1' },
+  maxFileSizeExpected: { zh: '--max-file-size: 应为不小于 0 的数字（MB），实际为 "{value}"', en: '--max-file-size: expected a number of MB ≥ 0, got "{value}"' },
   concurrencyExpected: { zh: '--concurrency: 应为正整数、auto 或 off，实际为 "{value}"', en: '--concurrency: expected a positive integer, auto or off, got "{value}"' },
   onlyOnce: { zh: '--{name} 只能指定一次', en: '--{name} can be given only once' },
   unknownFormat: { zh: '未知的输出格式 "{name}"；可用：{names}', en: 'unknown format "{name}"; available: {names}' },

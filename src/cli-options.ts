@@ -38,6 +38,8 @@ export interface CliArgs {
   cacheStrategy?: string;
   concurrency?: string;
   previous?: string;
+  /** Bytes (from --max-file-size in MB); 0: no limit. */
+  maxFileSize?: number;
 }
 
 const text = {
@@ -86,6 +88,7 @@ const ZH_DESCRIPTIONS = {
   'cache-location': '缓存文件或文件夹（默认 .reportlintcache）',
   'cache-strategy': '判断报告是否变化的方式：content（内容，默认）| metadata（大小和修改时间）',
   'concurrency': '检查大量报告时使用的线程数：数字 | auto | off（默认 off）',
+  'max-file-size': '每份报告的读取上限（MB，默认 20；解压大小、页数等上限随之按比例调整；0 表示不限）',
 } as const;
 
 export function buildParser(locale: Locale, version: string): Argv {
@@ -127,6 +130,7 @@ export function buildParser(locale: Locale, version: string): Argv {
       'cache-location': { type: 'string', requiresArg: true, describe: d('cache-location', 'cache file or folder (default .reportlintcache)') },
       'cache-strategy': { type: 'string', requiresArg: true, choices: ['content', 'metadata'], describe: d('cache-strategy', 'how a changed report is detected: content (default) | metadata (size and mtime)') },
       concurrency: { type: 'string', requiresArg: true, describe: d('concurrency', 'threads for many reports: a number | auto | off (default off)') },
+      'max-file-size': { type: 'string', requiresArg: true, describe: d('max-file-size', 'reading limit per report in MB (default 20); the limits on decompressed size, pages and the rest scale with it; 0: none') },
     })
     .example('$0 examples/', locale === 'en' ? 'lint every report in a folder' : '检查文件夹中的所有报告')
     .example('$0 -f compact "reports/**/*.md"', locale === 'en' ? 'one line per finding, for editors' : '每个问题一行，供编辑器使用')
@@ -192,6 +196,12 @@ export function toCliArgs(raw: Record<string, unknown>): CliArgs {
     concurrency: opt<string>('concurrency'),
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) (args as unknown as Record<string, unknown>)[key] = value;
+  const maxFileSize = opt<string>('max-file-size');
+  if (maxFileSize !== undefined) {
+    const mb = Number(maxFileSize);
+    if (maxFileSize.trim() === '' || !Number.isFinite(mb) || mb < 0) throw new UsageError(msg('maxFileSizeExpected', { value: maxFileSize }));
+    args.maxFileSize = Math.round(mb * 1024 * 1024);
+  }
   return args;
 }
 

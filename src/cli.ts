@@ -14,6 +14,7 @@ import { buildParser, explicitLang, preScanLang, toCliArgs, UsageError, type Cli
 import { errorText, msg, say } from './cli-messages.js';
 import { colorLevel, makeChalk } from './cli-color.js';
 import { initConfigText } from './cli-init.js';
+import { runGuarded } from './cli-process.js';
 import { explainRule } from './cli-explain.js';
 import { extract } from './cli-extract.js';
 import { encodingOf, readAll } from './cli-input.js';
@@ -120,7 +121,7 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
   const patterns = args.stdin && !args.files.includes('-') ? [...args.files, '-'] : args.files.length ? args.files : ['.'];
   const asked = args.lang ?? io.env.REPORTLINT_LANG;
   const lang = asked ? preScanLang(['--lang', asked], {}) : undefined;
-  const stdin = patterns.includes('-') ? await readAll(io.stdin) : undefined;
+  const stdin = patterns.includes('-') ? await readAll(io.stdin, args.maxFileSize) : undefined;
   let results = await lintFiles(patterns, {
     cwd: io.cwd,
     configLoader: loader,
@@ -134,6 +135,7 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
     inlineConfig: args.inlineConfig,
     reportUnusedDisableDirectives: args.reportUnusedDisableDirectives,
     ...(args.previous ? { previousFile: args.previous } : {}),
+    ...(args.maxFileSize !== undefined ? { maxFileSize: args.maxFileSize } : {}),
     onNotice: (message) => void io.stderr.write(`reportlint: ${message}\n`),
     ...cacheAndThreads(args),
   });
@@ -233,14 +235,14 @@ function readVersion(): string {
   }
 }
 
-/** What bin/reportlint.js calls: the real process streams and environment. */
+/**
+ * What bin/reportlint.js calls: the real process streams and environment. Write errors (EPIPE, ENOSPC) and
+ * anything uncaught end the process with one line at most (src/cli-process.ts); it exits when done.
+ */
 export function runFromProcess(): Promise<ExitCode> {
-  return main({
-    argv: process.argv.slice(2),
-    cwd: process.cwd(),
-    env: process.env,
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-  });
+  const argv = process.argv.slice(2);
+  return runGuarded(
+    () => main({ argv, cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }),
+    { stdout: process.stdout, stderr: process.stderr, lang: () => preScanLang(argv, process.env) },
+  );
 }

@@ -165,6 +165,7 @@ async function lintOne(
     inlineConfig: options.inlineConfig ?? true,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
     ...(options.previous ? { previous: options.previous } : {}),
+    ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
   };
   // lint() step by step, to keep the few numbers next year's carry-over check needs.
   let parsed: ParsedReport;
@@ -215,7 +216,12 @@ async function readPrevious(name: string, cwd: string, options: LintFilesOptions
   } catch (error) {
     throw new LocalizedError(msg('previousUnreadable', { file: name, reason: readError(error) }));
   }
-  const parsed = await parseReport(bytes, { filePath: file, ...(options.encoding ? { encoding: options.encoding } : {}) });
+  let parsed: ParsedReport;
+  try {
+    parsed = await parseReport(bytes, { filePath: file, ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) });
+  } catch (error) {
+    throw new LocalizedError(msg('previousUnreadable', { file: name, reason: error instanceof DecodeError ? decodeDetail(error) : msg('raw', { text: error instanceof Error ? error.message : String(error) }) }));
+  }
   const summary = carrySummary(parsed.report);
   if (!summary) throw new LocalizedError(msg('previousNoSummary', { file: name }));
   return summary;

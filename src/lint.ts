@@ -2,7 +2,7 @@
  * The engine for one document: decode → adapter → report → rules → stamp → suppress → dedupe → sort → localize.
  * No file I/O here (it runs in the browser too); reading files and configs lives in src/files.ts and src/config.ts.
  */
-import { parseReport, type ParsedReport, type ParseOptions } from './parser/index.js';
+import { BudgetError, parseReport, type ParsedReport, type ParseOptions } from './parser/index.js';
 import type { ReportNode, ReportRoot } from './parser/types.js';
 import type { AnyRule, FindingInput, Locale, RuleSeverity } from './rules/types.js';
 import { rules as builtinRules } from './rules/index.js';
@@ -134,7 +134,7 @@ export function fatalResult(filePath: string, error: unknown): LintResult {
     ruleId: null,
     severity: 2,
     fatal: true,
-    messageId: 'unreadable',
+    messageId: error instanceof BudgetError ? 'overBudget' : 'unreadable',
     message: reason,
     line: 1,
     column: 1,

@@ -6,12 +6,14 @@ import { readMarkdown } from './adapters/markdown.js';
 import { readText } from './adapters/text.js';
 import { readHtml, sniffHtmlCharset } from './adapters/html.js';
 import { readDocx } from './adapters/docx.js';
-import { readPdf } from './adapters/pdf.js';
+import { PDF_LIMITS, readPdf } from './adapters/pdf.js';
 import type { AdapterOutput } from './adapters/types.js';
 import type { InputFormat, ReportRoot } from './types.js';
+import { budgetFor, spend, type Budget } from './budget.js';
 
 export { DecodeError, decode, type EncodingName } from './decode.js';
 export { detectFormat } from './detect.js';
+export { BudgetError, budgetFor, type Budget } from './budget.js';
 
 export interface ParseOptions {
   /** Forces the adapter; otherwise chosen by extension, then by sniffing the text. */
@@ -19,6 +21,8 @@ export interface ParseOptions {
   filePath?: string;
   /** Forces the text encoding (bytes input only). */
   encoding?: EncodingName;
+  /** The file-size limit in bytes, which also scales the reading budget (budget.ts); default 20 MB, 0: none. */
+  maxFileSize?: number;
 }
 
 export interface ParsedReport {
@@ -30,8 +34,8 @@ export interface ParsedReport {
 }
 
 /** Formats whose adapters are registered by other modules (html, docx, pdf) so the core stays small. */
-export type BinaryAdapter = (bytes: Uint8Array) => Promise<AdapterOutput>;
-export type TextAdapter = (text: string) => AdapterOutput | Promise<AdapterOutput>;
+export type BinaryAdapter = (bytes: Uint8Array, budget: Budget) => Promise<AdapterOutput>;
+export type TextAdapter = (text: string, budget: Budget) => AdapterOutput | Promise<AdapterOutput>;
 
 const textAdapters = new Map<InputFormat, TextAdapter>([
   ['markdown', readMarkdown],
@@ -47,15 +51,18 @@ export function registerBinaryAdapter(format: InputFormat, adapter: BinaryAdapte
 }
 registerTextAdapter('html', readHtml);
 registerBinaryAdapter('docx', readDocx);
-registerBinaryAdapter('pdf', readPdf);
+registerBinaryAdapter('pdf', (bytes, budget) => readPdf(bytes, { ...PDF_LIMITS, maxPages: Math.max(PDF_LIMITS.maxPages, budget.pages) }, budget));
 
 export async function parseReport(input: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedReport> {
   const binary = typeof input !== 'string';
+  // Every path (files, standard input, extract, --previous, the library) comes through here: one budget for all.
+  const budget = budgetFor(options.maxFileSize);
+  spend(budget, 'bytes', binary ? input.byteLength : input.length);
   let format = options.format ?? detectFormat(options.filePath, undefined);
   if (binary && !options.format && !binaryAdapters.has(format)) format = sniffBytes(input) ?? format;
   const binaryAdapter = binaryAdapters.get(format);
   if (binaryAdapter && binary) {
-    const out = await binaryAdapter(input);
+    const out = await binaryAdapter(input, budget);
     return { report: buildReport(out, format), text: out.text, format };
   }
   let text: string;
@@ -70,6 +77,6 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   if (!options.format) format = detectFormat(options.filePath, text);
   const adapter = textAdapters.get(format);
   if (!adapter) throw new Error(`no reader for the ${format} format`);
-  const out = await adapter(text);
+  const out = await adapter(text, budget);
   return { report: buildReport(out, format), text: out.text, format, ...(encoding ? { encoding } : {}) };
 }
