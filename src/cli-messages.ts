@@ -32,6 +32,7 @@ const MESSAGES = {
   badSettingArray: { zh: '应为 [级别] 或 [级别, 选项]，实际是 {count} 项的数组', en: 'expected [severity] or [severity, options], got an array of {count}' },
   noOptions: { zh: '此规则没有选项', en: 'this rule takes no options' },
   unknownKey: { zh: '未知的键', en: 'unknown key' },
+  forbiddenKey: { zh: '不允许使用此键名', en: 'this key name is not allowed' },
   missingKey: { zh: '缺少必需的键 "{key}"', en: 'missing required key "{key}"' },
   oneOfValues: { zh: '应为以下之一：{values}', en: 'must be one of {values}' },
   isInvalid: { zh: '无效', en: 'is invalid' },
@@ -59,6 +60,7 @@ const MESSAGES = {
   // Plugins.
   pluginClash: { zh: '{a} 和 {b} 的名称都是 "{prefix}"', en: '{a} and {b} are both named "{prefix}"' },
   pluginNotFound: { zh: '"{name}"：从 {dir} 找不到该插件', en: '"{name}": cannot be found from {dir}' },
+  formatterFailed: { zh: '格式化程序 {name} 出错：{reason}', en: 'formatter {name} failed: {reason}' },
   pluginLoadFailed: { zh: '"{name}"：加载失败：{reason}', en: '"{name}": failed to load: {reason}' },
   pluginInvalid: { zh: '"{name}"：{detail}', en: '"{name}": {detail}' },
   pluginPrefixClash: { zh: '"{name}"：其规则将命名为 "{prefix}/…"，与 {other} 的规则重名', en: '"{name}": its rules would be named "{prefix}/…", like those of {other}' },

@@ -15,6 +15,7 @@ import { errorText, msg, say } from './cli-messages.js';
 import { colorLevel, makeChalk } from './cli-color.js';
 import { initConfigText } from './cli-init.js';
 import { runGuarded } from './cli-process.js';
+import { withTimeLimit } from './time-limit.js';
 import { explainRule } from './cli-explain.js';
 import { extract } from './cli-extract.js';
 import { encodingOf, readAll } from './cli-input.js';
@@ -147,14 +148,14 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
   const locale = lang ?? (await cwdLang(loader, io.cwd)) ?? 'zh';
   const toFile = args.outputFile !== undefined;
   const level = toFile || MACHINE_FORMATS.has(formatName) ? 0 : colorLevel(args.color, io.env, io.stdout as { isTTY?: boolean });
-  const output = formatter(results, {
+  const output = await runFormatter(formatName, () => formatter(results, {
     cwd: io.cwd,
     color: level > 0,
     chalk: makeChalk(level),
     locale,
     rulesMeta: loader.knownRules() as ReadonlyMap<string, RuleMeta<unknown, string>>,
     version: VERSION,
-  });
+  }));
   // Inside a GitHub Actions job, -f github also lists every finding in the job summary (annotations are capped).
   const summaryFile = formatName === 'github' ? io.env.GITHUB_STEP_SUMMARY : undefined;
   if (summaryFile) await appendFile(summaryFile, `${githubSummary(results, { cwd: io.cwd, color: false, locale, rulesMeta: new Map() })}\n`);
@@ -174,6 +175,18 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
   return 0;
 }
 
+/** A formatter's output; a custom one that throws, rejects, returns no text or never settles is one line (exit 2). */
+async function runFormatter(name: string, run: () => string | Promise<string>): Promise<string> {
+  let output: unknown;
+  try {
+    output = await withTimeLimit(run());
+  } catch (error) {
+    throw new UsageError(msg('formatterFailed', { name, reason: errorText(error, 'en') }));
+  }
+  if (typeof output !== 'string') throw new UsageError(msg('formatterFailed', { name, reason: `returned ${typeof output}, not text` }));
+  return output;
+}
+
 async function init(io: CliIO, locale: Locale): Promise<ExitCode> {
   const target = path.join(io.cwd, CONFIG_FILE_NAME);
   try {
@@ -187,13 +200,16 @@ async function init(io: CliIO, locale: Locale): Promise<ExitCode> {
   }
 }
 
-async function loadFormatter(name: string, cwd: string): Promise<Formatter> {
+/** A module's formatter may be async (and may misbehave: see runFormatter). */
+type AnyFormatter = (...args: Parameters<Formatter>) => string | Promise<string>;
+
+async function loadFormatter(name: string, cwd: string): Promise<AnyFormatter> {
   const builtin = getFormatter(name);
   if (builtin) return builtin;
   if (/[\\/]/.test(name) || /\.[cm]?js$/.test(name)) {
-    const module = (await import(pathToFileURL(path.resolve(cwd, name)).href)) as { default?: unknown };
+    const module = (await withTimeLimit(import(pathToFileURL(path.resolve(cwd, name)).href))) as { default?: unknown };
     if (typeof module.default !== 'function') throw new UsageError(msg('formatterNoDefault', { name }));
-    return module.default as Formatter;
+    return module.default as AnyFormatter;
   }
   throw new UsageError(msg('unknownFormat', { name, names: Object.keys(formatters) }));
 }

@@ -174,7 +174,7 @@ async function lintOne(
   } catch (error) {
     return fatalResult(filePath, error instanceof DecodeError ? new Error(render(decodeDetail(error), lintOptions.lang ?? 'zh')) : error);
   }
-  const result: CarryingResult = lintParsed(filePath, parsed, lintOptions);
+  const result: CarryingResult = await lintParsed(filePath, parsed, lintOptions);
   const carry = carrySummary(parsed.report);
   if (carry) result.carry = carry;
   if (!options.keepSource) delete result.source;

@@ -13,6 +13,7 @@ import { dedupeFindings } from './messages/dedupe.js';
 import { sortFindings } from './messages/sort.js';
 import { localizeFinding } from './messages/localize.js';
 import { applySuppressions } from './messages/suppress.js';
+import { runGuardedRules, type RuleRun } from './rule-runner.js';
 
 /** A rule switched on, with its configured severity and options. */
 export interface ActiveRule {
@@ -58,34 +59,34 @@ export async function lint(input: string | Uint8Array, options: LintOptions = {}
 }
 
 /** The rules and the message pipeline over an already parsed report (for callers that keep the report too). */
-export function lintParsed(filePath: string, parsed: ParsedReport, options: LintOptions): LintResult {
-  return finishResult(filePath, parsed, runRules(parsed.report, options), options);
+export async function lintParsed(filePath: string, parsed: ParsedReport, options: LintOptions): Promise<LintResult> {
+  return finishResult(filePath, parsed, await runRules(parsed.report, options), options);
 }
 
-/** Runs the rules over a parsed report; a rule that throws becomes one internal-error finding. */
-export function runRules(report: ReportRoot, options: LintOptions): StampedFinding[] {
+/**
+ * Runs the rules over a parsed report (src/rule-runner.ts: async rules awaited, plugin rules on a frozen
+ * copy, findings checked when reported); a rule that throws becomes one internal-error finding.
+ */
+export function runRules(report: ReportRoot, options: LintOptions): Promise<StampedFinding[]> {
   const all = options.rules ?? defaultRules();
   // A document that is not an annual report gets one finding (unreadable-content's), not one per rule.
   const active = report.reading?.notAReport ? all.filter((r) => r.rule === unreadableContent) : all;
   const now = options.now ?? new Date();
-  const findings: StampedFinding[] = [];
-  for (const entry of active) {
-    const { rule } = entry;
-    const collected: StampedFinding[] = [];
-    const context = {
-      options: mergeOptions(rule.meta.defaultOptions, entry.options),
-      now,
-      ...(options.previous ? { previous: options.previous } : {}),
-      report: (finding: FindingInput<string>) => collected.push(stamp(entry, finding, options.docsBase)),
-    };
-    try {
-      rule.check(report, context);
-      findings.push(...collected);
-    } catch (error) {
-      findings.push(internalError(entry, error, options.docsBase));
-    }
-  }
-  return findings;
+  const builtin = new Set<unknown>(builtinRules);
+  const runs: RuleRun[] = active.map((entry) => ({
+    id: entry.id,
+    trusted: builtin.has(entry.rule),
+    check: (input, reportFinding) =>
+      entry.rule.check(input, {
+        options: mergeOptions(entry.rule.meta.defaultOptions, entry.options),
+        now: new Date(now.getTime()),
+        ...(options.previous ? { previous: options.previous } : {}),
+        report: reportFinding,
+      }),
+    stamp: (finding: FindingInput<string>) => stamp(entry, finding, options.docsBase),
+    crashed: (reason: string) => internalError(entry, reason, options.docsBase),
+  }));
+  return runGuardedRules(report, runs);
 }
 
 export function finishResult(

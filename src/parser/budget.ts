@@ -10,8 +10,10 @@
 export interface Budget {
   /** Bytes of input (the file, or standard input). */
   bytes: number;
-  /** Bytes inflated from a .docx's XML parts or a PDF's compressed streams. */
+  /** Bytes inflated from a PDF's compressed streams (fonts included). */
   expanded: number;
+  /** Bytes of a .docx's XML parts once inflated (mammoth holds them as objects: about 7 bytes of memory each). */
+  xml: number;
   /** Entries in a .docx's zip directory. */
   entries: number;
   pages: number;
@@ -31,6 +33,7 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const BASE: Budget = {
   bytes: DEFAULT_MAX_BYTES,
   expanded: 64 * 1024 * 1024,
+  xml: 24 * 1024 * 1024,
   entries: 5_000,
   pages: 200,
   blocks: 20_000,
@@ -52,6 +55,7 @@ export function budgetFor(maxBytes: number = DEFAULT_MAX_BYTES): Budget {
 export const UNLIMITED: Budget = Object.freeze({
   bytes: Infinity,
   expanded: Infinity,
+  xml: Infinity,
   entries: Infinity,
   pages: Infinity,
   blocks: Infinity,
@@ -63,6 +67,7 @@ export const UNLIMITED: Budget = Object.freeze({
 const WHAT: Record<keyof Budget, [zh: string, en: string, unit: 'MB' | '']> = {
   bytes: ['文件大小', 'file size', 'MB'],
   expanded: ['解压后大小', 'decompressed size', 'MB'],
+  xml: ['解压后的 XML 大小', 'decompressed XML size', 'MB'],
   entries: ['压缩包条目数', 'zip entries', ''],
   pages: ['页数', 'pages', ''],
   blocks: ['段落和元素数', 'paragraphs and elements', ''],

@@ -26,20 +26,20 @@ export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promis
   const entries = centralDirectory(bytes, budget);
   if (!entries) return;
   const xml = entries.filter((e) => /\.(xml|rels)$/i.test(e.name));
-  spend(budget, 'expanded', xml.reduce((n, e) => n + e.size, 0));
+  spend(budget, 'xml', xml.reduce((n, e) => n + e.size, 0));
   let inflated = 0;
   for (const entry of xml) {
     const data = entryData(bytes, entry);
     if (!data) continue;
     const isBody = /^word\/document\.xml$/i.test(entry.name);
     const counter = isBody ? patternCounter(['<w:p>', '<w:p ', '<w:tc>', '<w:tc ']) : undefined;
-    const left = budget.expanded - inflated;
+    const left = budget.xml - inflated;
     // A part may not inflate to more than it claims, nor past what is left of the budget.
     const cap = Math.min(entry.size, left);
     const size = entry.method === 8 ? await inflatedSize(data, 'deflate-raw', cap, counter?.feed) : entry.method === 0 ? data.length : undefined;
     if (size === undefined) continue;
     if (size > entry.size) throw new Error(LYING);
-    spend(budget, 'expanded', inflated + size);
+    spend(budget, 'xml', inflated + size);
     inflated += size;
     if (counter) spend(budget, 'blocks', counter.count());
   }
