@@ -13,9 +13,10 @@
 import type { ReportRoot } from './parser/types.js';
 import type { FindingInput } from './rules/types.js';
 import type { StampedFinding } from './messages/types.js';
+import { timeLimitMs, withTimeLimit } from './time-limit.js';
 
-/** An async rule that has not settled after this long is given up on. */
-export const RULE_TIMEOUT_MS = 10_000;
+/** An async rule that has not settled after a third of the time limit (10 s by default) is given up on. */
+const ruleTimeoutMs = (): number => Math.max(1, Math.round(timeLimitMs() / 3));
 
 export interface RuleRun {
   id: string;
@@ -51,7 +52,7 @@ export async function runGuardedRules(report: ReportRoot, runs: readonly RuleRun
     try {
       const input = run.trusted ? report : (frozen ??= deepFreeze(copyOf(report)));
       const returned = run.check(input, reportFinding);
-      if (isThenable(returned)) await withTimeout(returned, RULE_TIMEOUT_MS);
+      if (isThenable(returned)) await withTimeLimit(returned, ruleTimeoutMs());
     } catch (error) {
       crash = reasonOf(error);
     }
@@ -113,14 +114,6 @@ function isPosition(p: unknown): boolean {
 
 function isThenable(v: unknown): v is PromiseLike<unknown> {
   return (typeof v === 'object' || typeof v === 'function') && v !== null && typeof (v as { then?: unknown }).then === 'function';
-}
-
-function withTimeout(work: PromiseLike<unknown>, ms: number): Promise<unknown> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`did not finish within ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([Promise.resolve(work), timeout]).finally(() => clearTimeout(timer));
 }
 
 function reasonOf(error: unknown): string {
