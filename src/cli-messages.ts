@@ -89,6 +89,9 @@ const MESSAGES = {
   noFilesMatch: { zh: '没有与 "{pattern}" 匹配的文件', en: 'no files match the pattern "{pattern}"' },
   allIgnored: { zh: '与 "{pattern}" 匹配的文件都被忽略了（见忽略文件或 --ignore-pattern）', en: 'all files matched by "{pattern}" are ignored' },
   skipped: { zh: '{file}: 已跳过，{reason}', en: '{file}: skipped, {reason}' },
+  cacheNotWritten: { zh: '警告：缓存未写入 {file}（{reason}），结果不受影响', en: 'warning: the cache was not written to {file} ({reason}); the results stand' },
+  cacheForeign: { zh: '不是 reportlint 缓存文件，未覆盖', en: 'not a reportlint cache file, left as it is' },
+  folderUnreadable: { zh: '{file}: 文件夹无法读取（{code}），其中的报告未检查', en: '{file}: folder cannot be read ({code}); the reports in it were not checked' },
   skippedBinary: { zh: '{file}: 已跳过，二进制内容（不是文本报告）', en: '{file}: skipped, binary content (not a text report)' },
   ignoredExplicit: {
     zh: '{file}: 已被忽略文件或 --ignore-pattern 忽略（加 --no-ignore 可检查它）',

@@ -17,9 +17,10 @@ import type { InputFormat } from './parser/types.js';
 import type { Locale } from './rules/types.js';
 import type { LintResult } from './types.js';
 import { fatalResult } from './lint.js';
-import { cachedRelint, lintFilesConcurrently, openCache, type ManyFilesOptions } from './parallel.js';
+import { cachedRelint, lintFilesConcurrently, openCache, saveCache, type ManyFilesOptions } from './parallel.js';
 import { oversizeResult } from './file-size.js';
 import type { LintCache } from './cache.js';
+import { unreadableFolders, type UnreadableFolder } from './folder-check.js';
 import { LocalizedError, msg, render, say, type Msg } from './cli-messages.js';
 
 /** What a folder is searched for. */
@@ -98,7 +99,8 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
   const cwd = path.resolve(options.cwd ?? '.');
   const loader = options.configLoader ?? new ConfigLoader({ ...options, cwd });
   const notice = options.onNotice ?? (() => undefined);
-  const targets = await expandPatterns(patterns.filter((p) => p !== '-'), cwd, { ...options, configLoader: loader }, notice);
+  const locked: UnreadableFolder[] = [];
+  const targets = await expandPatterns(patterns.filter((p) => p !== '-'), cwd, { ...options, configLoader: loader }, notice, locked);
   const results: LintResult[] = [];
   let stdin: StdinEntry | undefined;
   if (patterns.includes('-')) {
@@ -112,7 +114,11 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
   const cache = await openCache(options, cwd);
   results.push(...(await lintFilesConcurrently(targets, options, { cwd, loader, notice, lintTarget: lintTargetHere, cache })));
   const linked = await linkYears(results, { loader, options, cwd, cache, ...(stdin ? { stdin } : {}) });
-  await cache?.save();
+  if (cache) await saveCache(cache, notice, options.lang);
+  for (const { folder, code } of locked) {
+    const lang = options.lang ?? (await configLang(loader, folder));
+    linked.push(fatalResult(folder, new Error(say('folderUnreadable', lang, { file: relative(cwd, folder) || '.', code }))));
+  }
   return linked;
 }
 
@@ -132,12 +138,8 @@ export async function lintTarget(
   try {
     bytes = await readFile(target.file);
   } catch (error) {
-    const reason = readError(error);
-    if (!target.explicit) {
-      notice(say('skipped', lang, { file: relative(cwd, target.file), reason }));
-      return undefined;
-    }
-    return fatalResult(target.file, new Error(render(reason, lang)));
+    // Found, then unreadable (deleted, locked, permissions): a fatal result for that file, never a silent skip.
+    return fatalResult(target.file, new Error(render(readError(error), lang)));
   }
   if (!target.explicit && isBinaryText(target.file, bytes, options.encoding)) {
     notice(say('skippedBinary', lang, { file: relative(cwd, target.file) }));
@@ -197,7 +199,15 @@ async function linkYears(
     let final: CarryingResult = result;
     if (previous) {
       const fromStdin = i === 0 && stdin !== undefined;
-      const content = fromStdin ? stdin.content : await readFile(result.filePath);
+      let content: string | Uint8Array;
+      try {
+        content = fromStdin ? stdin.content : await readFile(result.filePath);
+      } catch (error) {
+        // Deleted or locked since the first pass: that file fails, the run goes on.
+        const lang = options.lang ?? (await configLang(loader, result.filePath));
+        out.push(fatalResult(result.filePath, new Error(render(readError(error), lang))));
+        continue;
+      }
       const relint = (): Promise<LintResult> => lintOne(content, result.filePath, fromStdin ? stdin.configPath : result.filePath, loader, { ...options, previous });
       // The second pass is cached too (keyed by last year's summary), so an unchanged folder re-runs near-instantly.
       final = fromStdin ? await relint() : await cachedRelint(cache, { file: result.filePath, content }, previous, options, loader, relint);
@@ -232,6 +242,7 @@ async function expandPatterns(
   cwd: string,
   options: LintFilesOptions,
   notice: (message: string) => void,
+  locked: UnreadableFolder[] = [],
 ): Promise<Target[]> {
   const ignorer = options.ignore === false ? undefined : await loadIgnore(cwd, options);
   const isIgnored = (file: string): boolean => {
@@ -254,6 +265,7 @@ async function expandPatterns(
     } else if (kind === 'dir') {
       const extensions = `**/*.{${REPORT_EXTENSIONS.join(',')}}`;
       matched = await glob([extensions], { cwd: absolute, absolute: true, onlyFiles: true, ignore: ALWAYS_IGNORED, expandDirectories: false });
+      locked.push(...(await unreadableFolders(absolute, (folder) => isIgnored(`${folder}${path.sep}`))));
     } else if (isDynamicPattern(pattern.replace(/\\/g, '/'))) {
       matched = await glob([pattern.replace(/\\/g, '/')], { cwd, absolute: true, onlyFiles: true, ignore: ALWAYS_IGNORED, expandDirectories: false });
     } else {

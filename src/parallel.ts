@@ -8,7 +8,9 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { createCache, hashConfig, type CacheProbe, type CacheStrategy, type LintCache } from './cache.js';
+import { CacheWriteError, createCache, hashConfig, type CacheProbe, type CacheStrategy, type LintCache } from './cache.js';
+import { msg, say } from './cli-messages.js';
+import type { Locale } from './rules/types.js';
 import type { ConfigLoader, ConfigOptions } from './config.js';
 import { DEFAULT_MAX_FILE_SIZE } from './file-size.js';
 import type { LintFilesOptions } from './files.js';
@@ -140,8 +142,19 @@ export async function lintFilesConcurrently(
   }
   // Notices in file order, as a single-threaded run would print them.
   for (const list of notices) for (const message of list) context.notice(message);
-  if (ownCache) await cache?.save();
+  if (ownCache && cache) await saveCache(cache, context.notice, options.lang);
   return slots.filter((r): r is LintResult => r !== undefined);
+}
+
+/** Writes the cache; a cache that cannot be written is a warning, never the end of the run. */
+export async function saveCache(cache: LintCache, notice: (message: string) => void, lang: Locale | undefined): Promise<void> {
+  try {
+    await cache.save();
+  } catch (error) {
+    if (!(error instanceof CacheWriteError)) throw error;
+    const reason = error.reason === 'foreign' ? msg('cacheForeign') : msg('raw', { text: error.reason });
+    notice(say('cacheNotWritten', lang ?? 'zh', { file: error.location, reason }));
+  }
 }
 
 async function probeCache(cache: LintCache, target: TargetFile, options: LintFilesOptions, loader: ConfigLoader): Promise<CacheProbe | undefined> {
