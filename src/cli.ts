@@ -4,7 +4,7 @@
  * warnings), 2 usage, configuration or internal failure. Every stream and the environment are injected.
  */
 import { readFileSync } from 'node:fs';
-import { appendFile, mkdir, writeFile, access } from 'node:fs/promises';
+import { appendFile, mkdir, writeFile, lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigLoader, describeConfig, parseRuleFlag, CONFIG_FILE_NAME } from './config.js';
@@ -189,15 +189,23 @@ async function runFormatter(name: string, run: () => string | Promise<string>): 
 
 async function init(io: CliIO, locale: Locale): Promise<ExitCode> {
   const target = path.join(io.cwd, CONFIG_FILE_NAME);
-  try {
-    await access(target);
-    io.stderr.write(`reportlint: ${say('initExists', locale, { file: CONFIG_FILE_NAME })}\n`);
-    return 2;
-  } catch {
-    await writeFile(target, initConfigText());
-    io.stderr.write(`${say('initWrote', locale, { file: CONFIG_FILE_NAME })}\n`);
-    return 0;
+  // lstat, not access: a symbolic link (even one pointing nowhere) counts as existing, so --init never
+  // writes through it to wherever it points; 'wx' makes the write itself refuse anything that appeared since.
+  const exists = await lstat(target).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) {
+    try {
+      await writeFile(target, initConfigText(), { flag: 'wx' });
+      io.stderr.write(`${say('initWrote', locale, { file: CONFIG_FILE_NAME })}\n`);
+      return 0;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
   }
+  io.stderr.write(`reportlint: ${say('initExists', locale, { file: CONFIG_FILE_NAME })}\n`);
+  return 2;
 }
 
 /** A module's formatter may be async (and may misbehave: see runFormatter). */

@@ -21,6 +21,7 @@ import { cachedRelint, lintFilesConcurrently, openCache, saveCache, type ManyFil
 import { oversizeResult } from './file-size.js';
 import type { LintCache } from './cache.js';
 import { unreadableFolders, type UnreadableFolder } from './folder-check.js';
+import { checkOptions, checkPatterns } from './options-check.js';
 import { LocalizedError, msg, render, say, type Msg } from './cli-messages.js';
 
 /** What a folder is searched for. */
@@ -86,9 +87,11 @@ export interface Target {
   explicit: boolean;
 }
 
-export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+export async function lintFiles(patterns: readonly string[] | string, options: LintFilesOptions = {}): Promise<LintResult[]> {
+  const list = checkPatterns(patterns);
+  checkOptions(options);
   try {
-    return await lintAll(patterns, options);
+    return await lintAll(list, options);
   } catch (error) {
     // Errors from the table are Chinese unless the caller asked for another language.
     throw options.lang && error instanceof LocalizedError ? error.inLocale(options.lang) : error;

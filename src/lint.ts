@@ -14,6 +14,7 @@ import { sortFindings } from './messages/sort.js';
 import { localizeFinding } from './messages/localize.js';
 import { applySuppressions } from './messages/suppress.js';
 import { runGuardedRules, type RuleRun } from './rule-runner.js';
+import { checkInput, checkOptions } from './options-check.js';
 
 /** A rule switched on, with its configured severity and options. */
 export interface ActiveRule {
@@ -48,6 +49,9 @@ export function defaultRules(): ActiveRule[] {
 
 /** Lints one document given as bytes or text. Never throws for bad input: it becomes a fatal message. */
 export async function lint(input: string | Uint8Array, options: LintOptions = {}): Promise<LintResult> {
+  // Misuse of the API (not bad documents) is a typed error: InvalidOptionError.
+  checkInput(input);
+  checkOptions(options);
   const filePath = options.filePath ?? '<input>';
   let parsed: ParsedReport;
   try {

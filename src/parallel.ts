@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { CacheWriteError, createCache, hashConfig, type CacheProbe, type CacheStrategy, type LintCache } from './cache.js';
 import { msg, say } from './cli-messages.js';
 import type { Locale } from './rules/types.js';
+import { MAX_CONCURRENCY } from './options-check.js';
 import type { ConfigLoader, ConfigOptions } from './config.js';
 import { DEFAULT_MAX_FILE_SIZE } from './file-size.js';
 import type { LintFilesOptions } from './files.js';
@@ -96,7 +97,7 @@ export function resolveConcurrency(value: Concurrency | undefined, files: number
 export function parseConcurrency(text: string): Concurrency {
   if (text === 'auto' || text === 'off') return text;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--concurrency: expected a positive integer, auto or off, got "${text}"`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY) throw new Error(`--concurrency: expected a positive integer, auto or off, got "${text}"`);
   return n;
 }
 
