@@ -11,6 +11,7 @@ import { DEFAULT_MAX_BYTES as DEFAULT_MAX_FILE_SIZE } from './parser/budget.js';
 export function encodingOf(value: string | undefined): EncodingName | undefined {
   if (!value || value === 'auto') return undefined;
   if (value === 'utf8' || value === 'utf-8') return 'utf-8';
+  if (value === 'big5') return 'big5';
   return 'gb18030';
 }
 

@@ -123,7 +123,7 @@ export function buildParser(locale: Locale, version: string): Argv {
       'error-on-unmatched-pattern': { type: 'boolean', default: true, describe: d('error-on-unmatched-pattern', 'exit 2 when a pattern matches no file (--no-error-on-unmatched-pattern)') },
       'inline-config': { type: 'boolean', default: true, describe: d('inline-config', 'honour reportlint-disable comments (--no-inline-config)') },
       'report-unused-disable-directives': { type: 'boolean', default: false, describe: d('report-unused-disable-directives', 'report reportlint-disable comments that suppress nothing, as errors') },
-      encoding: { type: 'string', requiresArg: true, choices: ['auto', 'utf8', 'utf-8', 'gb18030', 'gbk'], describe: d('encoding', 'text encoding of the reports') },
+      encoding: { type: 'string', requiresArg: true, choices: ['auto', 'utf8', 'utf-8', 'gb18030', 'gbk', 'big5'], describe: d('encoding', 'text encoding of the reports') },
       previous: { type: 'string', requiresArg: true, describe: d('previous', "last year's report: check this year's carried-over row against its carried-forward row") },
       debug: { type: 'boolean', default: false, describe: d('debug', 'print stack traces of internal failures') },
       cache: { type: 'boolean', default: false, describe: d('cache', 'only re-check reports that changed since the last run') },
