@@ -16,6 +16,7 @@ import type { ConfigLoader, ConfigOptions } from './config.js';
 import { DEFAULT_MAX_FILE_SIZE } from './file-size.js';
 import type { LintFilesOptions } from './files.js';
 import type { LintResult } from './types.js';
+import { fatalResult } from './lint.js';
 
 export type Concurrency = number | 'auto' | 'off';
 
@@ -229,7 +230,12 @@ interface WorkerReply {
   error?: string;
 }
 
-/** One worker thread pulling files from the shared queue, two in flight so it never waits on the main thread. */
+/**
+ * One worker thread pulling files from the shared queue, two in flight so it never waits on the main thread.
+ * A worker that dies (out of memory, a plugin calling process.exit, a native crash in the thread) is
+ * replaced: the files it had are retried one at a time in a fresh worker, and a file whose worker dies
+ * while it is the only one in flight becomes a fatal result; every other file keeps its result.
+ */
 function workerLane(
   script: URL,
   cwd: string,
@@ -240,41 +246,69 @@ function workerLane(
   notices: string[][],
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { cwd, options } });
-    let inFlight = 0;
-    let failed = false;
+    const retry: number[] = [];
+    const inFlight = new Set<number>();
+    let worker: Worker;
     let finished = false;
+    let failed = false;
+    let deaths = 0;
+    const next = (): number | undefined => {
+      if (retry.length) return retry.shift();
+      const n = queue.next();
+      return n.done ? undefined : n.value;
+    };
     const feed = (): void => {
-      while (inFlight < 2) {
-        const next = queue.next();
-        if (next.done) break;
-        inFlight++;
-        worker.postMessage({ index: next.value, target: targets[next.value] });
+      // Files being retried go alone, so a second death names its file.
+      const cap = retry.length > 0 || deaths > 0 ? 1 : 2;
+      while (inFlight.size < cap) {
+        const index = next();
+        if (index === undefined) break;
+        inFlight.add(index);
+        worker.postMessage({ index, target: targets[index] });
       }
-      if (inFlight === 0) {
+      if (inFlight.size === 0) {
         finished = true;
         void worker.terminate().then(() => resolve());
       }
     };
-    worker.on('message', (reply: WorkerReply) => {
-      inFlight--;
-      notices[reply.index]?.push(...reply.notices);
-      if (reply.error !== undefined) {
-        failed = true;
-        void worker.terminate();
-        reject(new Error(reply.error));
-        return;
-      }
-      done(reply.index, reply.result);
-      if (!failed) feed();
-    });
-    worker.on('error', (error) => {
-      failed = true;
-      reject(error);
-    });
-    worker.on('exit', (code) => {
-      if (!finished && !failed) reject(new Error(`a lint worker stopped unexpectedly (exit code ${code})`));
-    });
+    const start = (): void => {
+      // A heap limit makes a runaway document end this thread, not the whole process.
+      worker = new Worker(script, { workerData: { cwd, options }, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+      worker.on('message', (reply: WorkerReply) => {
+        inFlight.delete(reply.index);
+        notices[reply.index]?.push(...reply.notices);
+        if (reply.error !== undefined) {
+          failed = true;
+          void worker.terminate();
+          reject(new Error(reply.error));
+          return;
+        }
+        done(reply.index, reply.result);
+        if (!failed) feed();
+      });
+      // An 'error' is followed by 'exit', where the files are dealt with.
+      worker.on('error', () => undefined);
+      worker.on('exit', (code) => {
+        if (finished || failed) return;
+        deaths++;
+        if (deaths > targets.length + 2) {
+          failed = true;
+          reject(new Error(`lint workers keep stopping unexpectedly (exit code ${code})`));
+          return;
+        }
+        const lost = [...inFlight];
+        inFlight.clear();
+        if (lost.length === 1) done(lost[0] as number, workerDied((targets[lost[0] as number] as TargetFile).file, code));
+        else retry.push(...lost);
+        start();
+        feed();
+      });
+    };
+    start();
     feed();
   });
+}
+
+function workerDied(file: string, code: number): LintResult {
+  return fatalResult(file, new Error(`检查此文件时工作线程意外退出（退出码 ${code}），其他文件不受影响 / the thread checking this file stopped unexpectedly (exit code ${code}); other files are unaffected`));
 }
