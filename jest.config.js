@@ -8,6 +8,8 @@ export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/test', '<rootDir>/examples'],
   testMatch: ['**/*.test.ts'],
+  // The hostile-input suite spawns the built CLI about forty times (a minute on 2 cores): `npm run test:slow`.
+  testPathIgnorePatterns: process.env.REPORTLINT_SLOW_TESTS ? ['/node_modules/'] : ['/node_modules/', '/test/robustness/hostile\\.test\\.ts$'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],

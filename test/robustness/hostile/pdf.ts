@@ -46,7 +46,8 @@ export function fanOutPdf(fan: number, levels: number): Uint8Array {
   objects.push({ dict: '/Filter /FlateDecode', stream: deflateSync(Buffer.from('/X Do')) });
   for (let level = 0; level < levels; level++) {
     const last = level === levels - 1;
-    const body = last ? 'BT /F1 1 Tf 10 10 Td (x) Tj ET' : Array.from({ length: fan }, () => '/X Do').join('\n');
+    // Each copy is shifted a little, so pdfjs cannot merge the runs into one.
+    const body = last ? 'BT /F1 1 Tf 10 10 Td (x) Tj ET' : Array.from({ length: fan }, (_, k) => `q 1 0 0 1 ${k + 1} ${level + 1} cm /X Do Q`).join('\n');
     const resources = last ? '/Font << /F1 3 0 R >>' : `/XObject << /X ${formId(level + 1)} 0 R >>`;
     objects.push({ dict: `/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << ${resources} >> /Filter /FlateDecode`, stream: deflateSync(Buffer.from(body)) });
   }
