@@ -2,7 +2,8 @@
  * Reading what the command line names: a report file (a missing or unreadable one is a one-line usage
  * error naming it), standard input, and the --encoding value.
  */
-import { readFile } from 'node:fs/promises';
+import { readWithinLimit } from './file-size.js';
+import { BudgetError } from './parser/budget.js';
 import type { EncodingName } from './parser/decode.js';
 import { UsageError } from './cli-options.js';
 import { msg } from './cli-messages.js';
@@ -15,10 +16,11 @@ export function encodingOf(value: string | undefined): EncodingName | undefined 
   return 'gb18030';
 }
 
-export async function readInput(absolute: string, shown: string): Promise<Uint8Array> {
+export async function readInput(absolute: string, shown: string, maxFileSize?: number): Promise<Uint8Array> {
   try {
-    return await readFile(absolute);
+    return await readWithinLimit(absolute, maxFileSize);
   } catch (error) {
+    if (error instanceof BudgetError) throw new UsageError(msg('atFile', { file: shown, detail: msg('raw', { text: error.message }) }));
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(msg('atFile', { file: shown, detail: code === 'ENOENT' ? msg('fileNotFound') : msg('cannotRead', { code: code ?? 'error' }) }));
   }

@@ -18,7 +18,8 @@ import type { Locale } from './rules/types.js';
 import type { LintResult } from './types.js';
 import { fatalResult } from './lint.js';
 import { cachedRelint, lintFilesConcurrently, openCache, saveCache, type ManyFilesOptions } from './parallel.js';
-import { oversizeResult } from './file-size.js';
+import { oversizeResult, readWithinLimit } from './file-size.js';
+import { BudgetError } from './parser/budget.js';
 import type { LintCache } from './cache.js';
 import { unreadableFolders, type UnreadableFolder } from './folder-check.js';
 import { checkOptions, checkPatterns } from './options-check.js';
@@ -225,9 +226,10 @@ async function readPrevious(name: string, cwd: string, options: LintFilesOptions
   const file = path.resolve(cwd, name);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = await readWithinLimit(file, options.maxFileSize);
   } catch (error) {
-    throw new LocalizedError(msg('previousUnreadable', { file: name, reason: readError(error) }));
+    const reason = error instanceof BudgetError ? msg('raw', { text: error.message }) : readError(error);
+    throw new LocalizedError(msg('previousUnreadable', { file: name, reason }));
   }
   let parsed: ParsedReport;
   try {
