@@ -17,14 +17,10 @@ interface Streams {
 
 /** Runs the command, then ends the process (work abandoned by a timeout, such as a PDF given up on, is not waited for). */
 export async function runGuarded(run: () => Promise<ExitCode>, { stdout, stderr, lang }: Streams): Promise<never> {
-  let code: ExitCode | undefined;
   const finish = (exit: ExitCode): never => process.exit(exit);
   const writeFailed = (error: NodeJS.ErrnoException): void => {
-    if (error.code === 'EPIPE') {
-      // The reader has all it wanted: end quietly, with the outcome of the run if it is known.
-      finish(code ?? 0);
-      return;
-    }
+    // The reader has all it wanted: the rest of the output goes nowhere, and the run ends with its own code.
+    if (error.code === 'EPIPE') return;
     try {
       stderr.write(`reportlint: ${say(lang(), error)}\n`);
     } catch {
@@ -33,14 +29,28 @@ export async function runGuarded(run: () => Promise<ExitCode>, { stdout, stderr,
     finish(2);
   };
   stdout.on('error', writeFailed);
-  stderr.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? finish(code ?? 0) : finish(2)));
+  stderr.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? undefined : finish(2)));
   process.on('uncaughtException', (error) => lastResort(error, stderr, lang));
   process.on('unhandledRejection', (error) => lastResort(error, stderr, lang));
-  code = await run();
-  // Everything written is flushed before exiting (pipes on some systems are asynchronous).
-  await new Promise<void>((resolve) => stdout.write('', () => resolve()));
-  await new Promise<void>((resolve) => stderr.write('', () => resolve()));
+  const code = await run();
+  // Everything written is flushed before exiting (pipes on some systems are asynchronous); a broken one is not waited for.
+  await flushed(stdout);
+  await flushed(stderr);
   return finish(code);
+}
+
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 1000);
+    try {
+      stream.write('', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    } catch {
+      resolve();
+    }
+  });
 }
 
 function lastResort(error: unknown, stderr: NodeJS.WriteStream, lang: () => Locale): void {
