@@ -182,10 +182,12 @@ async function readCacheFile(location: string): Promise<CacheFile | 'foreign' | 
     data = JSON.parse(text) as Partial<CacheFile> | null;
   } catch {
     // A cache cut short by a crash still starts with the version this writer puts first.
-    return text.startsWith('{"version":"reportlint@') ? undefined : 'foreign';
+    return text.startsWith('{"version":') ? undefined : 'foreign';
   }
-  if (!data || typeof data !== 'object' || typeof data.version !== 'string' || !data.version.startsWith('reportlint@')) return 'foreign';
-  if (!data.entries || typeof data.entries !== 'object' || Array.isArray(data.entries)) return undefined;
+  // What this writer writes: an object with a version and entries; anything else is someone else's file.
+  if (!data || typeof data !== 'object' || typeof data.version !== 'string' || !data.entries || typeof data.entries !== 'object' || Array.isArray(data.entries)) {
+    return 'foreign';
+  }
   // Entries are checked one by one when used (isEntry): one damaged entry costs only itself.
   const entries: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
   for (const [key, value] of Object.entries(data.entries)) entries[key] = value;

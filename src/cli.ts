@@ -15,7 +15,7 @@ import { errorText, msg, say } from './cli-messages.js';
 import { colorLevel, makeChalk } from './cli-color.js';
 import { initConfigText } from './cli-init.js';
 import { runGuarded } from './cli-process.js';
-import { withTimeLimit } from './time-limit.js';
+import { TimeLimitError, withTimeLimit } from './time-limit.js';
 import { explainRule } from './cli-explain.js';
 import { extract } from './cli-extract.js';
 import { encodingOf, readAll } from './cli-input.js';
@@ -181,7 +181,9 @@ async function runFormatter(name: string, run: () => string | Promise<string>): 
   try {
     output = await withTimeLimit(run());
   } catch (error) {
-    throw new UsageError(msg('formatterFailed', { name, reason: errorText(error, 'en') }));
+    // A formatter's own error is shown as it is (one line; its stack with --debug); only a timeout needs naming it.
+    if (error instanceof TimeLimitError) throw new UsageError(msg('formatterFailed', { name, reason: error.message }));
+    throw error;
   }
   if (typeof output !== 'string') throw new UsageError(msg('formatterFailed', { name, reason: `returned ${typeof output}, not text` }));
   return output;

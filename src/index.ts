@@ -51,5 +51,6 @@ export * from './parser/data/applications.js';
 export * from './parser/data/review.js';
 export { regexProblem } from './regex-safety.js';
 export { InvalidOptionError } from './options-check.js';
+export { compileLinear, linearPatternProblem, type LinearRegex } from './linear-regex.js';
 export { BudgetError, budgetFor, type Budget } from './parser/budget.js';
 export { extractReport, type ExtractedReport } from './extract.js';
