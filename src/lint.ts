@@ -47,7 +47,10 @@ export function defaultRules(): ActiveRule[] {
   return builtinRules.filter((r) => r.meta.recommended).map((rule) => ({ id: rule.meta.id, rule, severity: rule.meta.defaultSeverity }));
 }
 
-/** Lints one document given as bytes or text. Never throws for bad input: it becomes a fatal message. */
+/**
+ * Lints one document given as bytes or text. Never throws for a bad document (it becomes a fatal message);
+ * misuse of the API (input that is not text or bytes, an invalid option) is an InvalidOptionError.
+ */
 export async function lint(input: string | Uint8Array, options: LintOptions = {}): Promise<LintResult> {
   // Misuse of the API (not bad documents) is a typed error: InvalidOptionError.
   checkInput(input);

@@ -17,6 +17,7 @@ import { lintFiles } from '../../src/files.js';
 import { InvalidOptionError } from '../../src/options-check.js';
 import { parseReport } from '../../src/parser/index.js';
 import { normaliseCell } from '../../src/parser/numbers.js';
+import { CLEAN } from '../fixture-defects.js';
 
 const GB = 1024 * 1024 * 1024;
 const figures: Array<{ name: string; ms: number; rss: number }> = [];
@@ -121,6 +122,22 @@ describe('hostile use of the library', () => {
     }
     for (const concurrency of [-1, 1e9]) await expect(lintFiles(['x'], { concurrency })).rejects.toThrow(InvalidOptionError);
     await expect(lintFiles(42 as unknown as string)).rejects.toThrow(InvalidOptionError);
+  });
+
+  it('a report deleted between the first pass and the year-over-year pass is one fatal result', async () => {
+    const meta = "{ id: 'del', description: { zh: '测', en: 't' }, category: 'structure', basis: 'x', defaultSeverity: 'error', recommended: true, messages: { m: { zh: 'x', en: 'x' } } }";
+    const deleter = `import { existsSync, unlinkSync } from 'node:fs';\nexport default { meta: { name: 'del' }, rules: { del: { meta: ${meta}, check() { const f = globalThis.__hostileDelete; if (f && existsSync(f)) unlinkSync(f); } } } };\n`;
+    const cwd = folder({ 'a/2023.md': CLEAN, 'b/2022.md': CLEAN.replaceAll('2023', '2022'), 'del.mjs': deleter });
+    (globalThis as { __hostileDelete?: string }).__hostileDelete = path.join(cwd, 'a/2023.md');
+    try {
+      const results = await lintFiles(['a', 'b'], { cwd, plugins: ['./del.mjs'], now: new Date('2024-06-01') });
+      expect(results.map((r) => [path.relative(cwd, r.filePath), r.fatalErrorCount, r.messages[0]?.message])).toEqual([
+        ['a/2023.md', 1, '找不到文件'],
+        ['b/2022.md', 0, undefined],
+      ]);
+    } finally {
+      delete (globalThis as { __hostileDelete?: string }).__hostileDelete;
+    }
   });
 
   it('lintFiles takes one pattern as a string', async () => {
