@@ -17,6 +17,7 @@ import { DEFAULT_MAX_FILE_SIZE } from './file-size.js';
 import type { LintFilesOptions } from './files.js';
 import type { LintResult } from './types.js';
 import { fatalResult } from './lint.js';
+import { timeLimitMs } from './time-limit.js';
 
 export type Concurrency = number | 'auto' | 'off';
 
@@ -235,6 +236,8 @@ interface WorkerReply {
  * A worker that dies (out of memory, a plugin calling process.exit, a native crash in the thread) is
  * replaced: the files it had are retried one at a time in a fresh worker, and a file whose worker dies
  * while it is the only one in flight becomes a fatal result; every other file keeps its result.
+ * A worker that answers nothing for twice the time limit (a plugin rule in an endless loop: nothing in its
+ * own thread can stop it) is stopped the same way, and its file fails as having taken too long.
  */
 function workerLane(
   script: URL,
@@ -252,6 +255,15 @@ function workerLane(
     let finished = false;
     let failed = false;
     let deaths = 0;
+    let hung = false;
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    const watch = (): void => {
+      clearTimeout(watchdog);
+      watchdog = inFlight.size > 0 ? setTimeout(() => {
+        hung = true;
+        void worker.terminate();
+      }, 2 * timeLimitMs()) : undefined;
+    };
     const next = (): number | undefined => {
       if (retry.length) return retry.shift();
       const n = queue.next();
@@ -266,6 +278,7 @@ function workerLane(
         inFlight.add(index);
         worker.postMessage({ index, target: targets[index] });
       }
+      watch();
       if (inFlight.size === 0) {
         finished = true;
         void worker.terminate().then(() => resolve());
@@ -276,6 +289,7 @@ function workerLane(
       worker = new Worker(script, { workerData: { cwd, options }, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
       worker.on('message', (reply: WorkerReply) => {
         inFlight.delete(reply.index);
+        watch();
         notices[reply.index]?.push(...reply.notices);
         if (reply.error !== undefined) {
           failed = true;
@@ -289,8 +303,11 @@ function workerLane(
       // An 'error' is followed by 'exit', where the files are dealt with.
       worker.on('error', () => undefined);
       worker.on('exit', (code) => {
+        clearTimeout(watchdog);
         if (finished || failed) return;
         deaths++;
+        const timedOut = hung;
+        hung = false;
         if (deaths > targets.length + 2) {
           failed = true;
           reject(new Error(`lint workers keep stopping unexpectedly (exit code ${code})`));
@@ -298,7 +315,7 @@ function workerLane(
         }
         const lost = [...inFlight];
         inFlight.clear();
-        if (lost.length === 1) done(lost[0] as number, workerDied((targets[lost[0] as number] as TargetFile).file, code));
+        if (lost.length === 1) done(lost[0] as number, workerDied((targets[lost[0] as number] as TargetFile).file, timedOut ? 'timeout' : code));
         else retry.push(...lost);
         start();
         feed();
@@ -309,6 +326,10 @@ function workerLane(
   });
 }
 
-function workerDied(file: string, code: number): LintResult {
+function workerDied(file: string, code: number | 'timeout'): LintResult {
+  if (code === 'timeout') {
+    const s = (2 * timeLimitMs()) / 1000;
+    return fatalResult(file, new Error(`检查此文件超过 ${s} 秒未完成（可能是某条插件规则陷入死循环），已停止；其他文件不受影响 / checking this file took more than ${s} s (a plugin rule in an endless loop?) and was stopped; other files are unaffected`));
+  }
   return fatalResult(file, new Error(`检查此文件时工作线程意外退出（退出码 ${code}），其他文件不受影响 / the thread checking this file stopped unexpectedly (exit code ${code}); other files are unaffected`));
 }

@@ -99,6 +99,26 @@ describe('hostile inputs through the CLI', () => {
     }
   });
 
+  it('with --concurrency, a plugin rule in an endless loop costs only its file', async () => {
+    const looper = [
+      "import { isMainThread } from 'node:worker_threads';",
+      "const meta = { id: 'loop', description: { zh: '测', en: 't' }, category: 'structure', basis: 'x', defaultSeverity: 'error', recommended: true, messages: { m: { zh: 'x', en: 'x' } } };",
+      "export default { meta: { name: 'looper' }, rules: { loop: { meta, check(report) {",
+      '  if (isMainThread) { const until = Date.now() + 150; while (Date.now() < until); return; }',
+      "  if (JSON.stringify(report).includes('LOOPME')) for (;;);",
+      '} } } };',
+    ].join('\n');
+    const files: Record<string, string> = { 'l.mjs': looper };
+    for (let i = 0; i < 8; i++) files[`r/r${i}.md`] = `# 报告\n\n一、总体情况\n\n${i === 3 ? 'LOOPME' : '正文'}\n`;
+    const run = await runBin(['r', '--plugin', './l.mjs', '--concurrency', '3', '-f', 'json'], { cwd: folder(files), env: { REPORTLINT_TIME_LIMIT_MS: '1000' } });
+    sane('a plugin rule in an endless loop', run);
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; fatalErrorCount: number; messages: Array<{ message: string }> }>;
+    expect(results).toHaveLength(8);
+    for (const r of results) {
+      if (r.fatalErrorCount > 0) expect([path.basename(r.filePath), r.messages[0]?.message]).toEqual(['r3.md', expect.stringMatching(/超过 2 秒未完成/)]);
+    }
+  });
+
   it('--init refuses a dangling .reportlintrc.json symlink', async () => {
     const cwd = folder({});
     symlinkSync(path.join(cwd, 'elsewhere.json'), path.join(cwd, '.reportlintrc.json'));
