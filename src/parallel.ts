@@ -124,7 +124,9 @@ export async function lintFilesConcurrently(
   }
   const lanes = resolveConcurrency(options.concurrency, pending.length);
   const script = workerScript();
-  const workerOptions = lanes > 1 && script ? cloneableOptions(options, context.loader) : undefined;
+  // Plugin rules run only in worker threads, where the watchdog can stop one that never returns.
+  const isolate = script !== undefined && (await usesPlugins(pending.map((i) => targets[i] as TargetFile), context.loader));
+  const workerOptions = (lanes > 1 || isolate) && script ? cloneableOptions(options, context.loader) : undefined;
   const done = (index: number, result: LintResult | undefined): void => {
     slots[index] = result;
     if (result) probes.get(index)?.store(result);
@@ -138,8 +140,8 @@ export async function lintFilesConcurrently(
     }
   };
   if (script && workerOptions) {
-    const workers = Array.from({ length: lanes - 1 }, () => workerLane(script, context.cwd, workerOptions, targets, queue, done, notices));
-    await Promise.all([hereLane(), ...workers]);
+    const workers = Array.from({ length: isolate ? lanes : lanes - 1 }, () => workerLane(script, context.cwd, workerOptions, targets, queue, done, notices));
+    await Promise.all([...(isolate ? [] : [hereLane()]), ...workers]);
   } else {
     await hereLane();
   }
@@ -158,6 +160,15 @@ export async function saveCache(cache: LintCache, notice: (message: string) => v
     const reason = error.reason === 'foreign' ? msg('cacheForeign') : msg('raw', { text: error.reason });
     notice(say('cacheNotWritten', lang ?? 'zh', { file: error.location, reason }));
   }
+}
+
+/** Whether the configuration of any of these files loads a plugin. */
+async function usesPlugins(targets: readonly TargetFile[], loader: ConfigLoader): Promise<boolean> {
+  for (const target of targets) {
+    const loaded = await loader.forFile(target.file).catch(() => undefined);
+    if (loaded && loaded.config.plugins.length > 0) return true;
+  }
+  return false;
 }
 
 async function probeCache(cache: LintCache, target: TargetFile, options: LintFilesOptions, loader: ConfigLoader): Promise<CacheProbe | undefined> {
