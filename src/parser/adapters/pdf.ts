@@ -130,25 +130,11 @@ async function readPages(bytes: Uint8Array, limits: PdfLimits, budget: Budget, d
       if (Date.now() > deadline) throw new PdfReadError(PDF_MESSAGES.timeout(limits.timeoutMs));
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
-      const items: PdfItem[] = [];
-      // Streamed, so that a page drawing the same text a million times (nested forms) stops at the budget.
-      const reader = page.streamTextContent().getReader();
-      running.reader = reader;
-      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-       for (const raw of (chunk.value as { items: Awaited<ReturnType<typeof page.getTextContent>>['items'] }).items) {
-        itemCount += 1 + Math.floor(('str' in raw ? raw.str.length : 0) / 10);
-        if (itemCount > budget.items || Date.now() > deadline) {
-          await reader.cancel().catch(() => undefined);
-          if (itemCount > budget.items) throw new BudgetError('items', itemCount, budget.items);
-          throw new PdfReadError(PDF_MESSAGES.timeout(limits.timeoutMs));
-        }
-        if (!('str' in raw) || raw.str.trim() === '') continue;
-        const [a, b, c, d, e, f] = raw.transform as number[];
-        const [x, y] = viewport.convertToViewportPoint(e ?? 0, f ?? 0) as [number, number];
-        const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || raw.height;
-        items.push({ str: raw.str, x, y, width: raw.width, size });
-       }
-      }
+      const check = (): void => {
+        if (itemCount > budget.items) throw new BudgetError('items', itemCount, budget.items);
+        if (Date.now() > deadline) throw new PdfReadError(PDF_MESSAGES.timeout(limits.timeoutMs));
+      };
+      const items = await pageItems(page, viewport, running, check, (n) => void (itemCount += n));
       out.push({ page: n, width: viewport.width, height: viewport.height, items });
       page.cleanup();
     }
@@ -158,6 +144,43 @@ async function readPages(bytes: Uint8Array, limits: PdfLimits, budget: Budget, d
   } finally {
     await doc.destroy().catch(() => undefined);
   }
+}
+
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
+type TextItems = Awaited<ReturnType<PdfPage['getTextContent']>>['items'];
+
+/**
+ * A page's text runs, streamed so that reading stops within a chunk of the budget: a page that draws the
+ * same form a million times is cut short instead of read whole. `spend` counts a run (and its length in
+ * tens of characters); `check` throws once the budget or the time is spent.
+ */
+async function pageItems(
+  page: PdfPage,
+  viewport: ReturnType<PdfPage['getViewport']>,
+  running: Running,
+  check: () => void,
+  spend: (n: number) => void,
+): Promise<PdfItem[]> {
+  const items: PdfItem[] = [];
+  const reader = page.streamTextContent().getReader();
+  running.reader = reader;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    for (const raw of (chunk.value as { items: TextItems }).items) {
+      spend(1 + Math.floor(('str' in raw ? raw.str.length : 0) / 10));
+      try {
+        check();
+      } catch (error) {
+        await reader.cancel().catch(() => undefined);
+        throw error;
+      }
+      if (!('str' in raw) || raw.str.trim() === '') continue;
+      const [a, b, c, d, e, f] = raw.transform as number[];
+      const [x, y] = viewport.convertToViewportPoint(e ?? 0, f ?? 0) as [number, number];
+      const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || raw.height;
+      items.push({ str: raw.str, x, y, width: raw.width, size });
+    }
+  }
+  return items;
 }
 
 function stop(running: Running): Promise<void> {
