@@ -10,6 +10,7 @@ import { PDF_LIMITS, readPdf } from './adapters/pdf.js';
 import type { AdapterOutput } from './adapters/types.js';
 import type { InputFormat, ReportRoot } from './types.js';
 import { budgetFor, spend, type Budget } from './budget.js';
+import { timeLimitMs } from '../time-limit.js';
 
 export { DecodeError, decode, type EncodingName } from './decode.js';
 export { detectFormat } from './detect.js';
@@ -51,7 +52,8 @@ export function registerBinaryAdapter(format: InputFormat, adapter: BinaryAdapte
 }
 registerTextAdapter('html', readHtml);
 registerBinaryAdapter('docx', readDocx);
-registerBinaryAdapter('pdf', (bytes, budget) => readPdf(bytes, { ...PDF_LIMITS, maxPages: Math.max(PDF_LIMITS.maxPages, budget.pages) }, budget));
+// The time limit is the run's (30 s unless REPORTLINT_TIME_LIMIT_MS says otherwise), like plugin loading's.
+registerBinaryAdapter('pdf', (bytes, budget) => readPdf(bytes, { maxPages: Math.max(PDF_LIMITS.maxPages, budget.pages), timeoutMs: timeLimitMs() }, budget));
 
 export async function parseReport(input: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedReport> {
   const binary = typeof input !== 'string';

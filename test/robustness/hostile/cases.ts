@@ -4,7 +4,7 @@
  * the CLI must do: its exit code and what stdout or stderr must say.
  */
 import { docx, paragraph, zip } from './zip.js';
-import { flateBombPdf, textPdf } from './pdf.js';
+import { fanOutPdf, flateBombPdf, textPdf } from './pdf.js';
 
 export interface HostileCase {
   name: string;
@@ -59,6 +59,8 @@ export function hostileCases(): HostileCase[] {
     { name: 'docx: 6,000 zip entries', files: { 'a.docx': zip(Array.from({ length: 6000 }, (_, i) => ({ name: `f${i}.bin`, data: '', deflate: false }))) }, args: ['a.docx'], code: 2, stdout: /压缩包条目数/ },
     // PDF
     { name: 'pdf: 201 pages', files: { 'a.pdf': textPdf(201) }, args: ['a.pdf'], code: 2, stdout: /页数/ },
+    // 20^5 text runs drawn through nested forms, merged by pdfjs into few items: only the time limit stops it.
+    { name: 'pdf: forms drawn inside forms, 3.2 million text runs', files: { 'a.pdf': fanOutPdf(20, 5) }, args: ['a.pdf'], env: { REPORTLINT_TIME_LIMIT_MS: '2000' }, code: 2, stdout: /PDF 读取超时（2 秒）/ },
     { name: 'pdf: a content stream inflating to 80 MB', files: { 'a.pdf': flateBombPdf(80) }, args: ['a.pdf'], code: 2, stdout: /解压后大小/ },
     // Pathological text
     { name: 'html: a table row of 10,000 cells', files: { 'a.html': `<table><tr>${'<td>1</td>'.repeat(10 * K)}</tr></table>` }, args: ['a.html'], code: 2, stdout: /表格列数/ },
