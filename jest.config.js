@@ -8,6 +8,8 @@ export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/test', '<rootDir>/examples'],
   testMatch: ['**/*.test.ts'],
+  // The hostile-input suite spawns the built CLI about forty times (a minute on 2 cores): `npm run test:slow`.
+  testPathIgnorePatterns: process.env.REPORTLINT_SLOW_TESTS ? ['/node_modules/'] : ['/node_modules/', '/test/robustness/hostile\\.test\\.ts$'],
   // The example plugin imports the published entry points; here they are the sources.
   moduleNameMapper: { '^reportlint$': '<rootDir>/src/index.ts', '^reportlint/testing$': '<rootDir>/src/testing.ts', '^(\\.{1,2}/.*)\\.js$': '$1' },
   testTimeout: 30000,

@@ -5,7 +5,7 @@
  * files. Node-only (file-reading layer, like files.ts): the browser core never imports it.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat, writeFile, rename } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { LintResult } from './types.js';
 
@@ -74,8 +74,11 @@ export async function createCache(options: CacheOptions = {}): Promise<LintCache
   const strategy = options.strategy ?? 'content';
   const version = options.version ?? (await packageVersion());
   const stored = await readCacheFile(location);
-  const entries = stored && stored.version === version && stored.strategy === strategy ? stored.entries : {};
-  let dirty = stored === undefined || entries !== stored.entries;
+  // A file there that is not a reportlint cache (a report named by mistake, say) is never written over.
+  const foreign = stored === 'foreign';
+  const known = stored === 'foreign' ? undefined : stored;
+  const entries = known && known.version === version && known.strategy === strategy ? known.entries : {};
+  let dirty = known === undefined || entries !== known.entries;
 
   // Keys are paths relative to the cache file's folder, with '/': a cache that CI saves in one checkout and
   // restores in another (another folder, another runner) still hits. Absolute keys never did.
@@ -98,7 +101,13 @@ export async function createCache(options: CacheOptions = {}): Promise<LintCache
       const absolute = path.resolve(cwd, filePath);
       const key = variant ? `${keyOf(absolute)}#${variant}` : keyOf(absolute);
       const print = await fingerprint(absolute, content);
-      const entry = entries[key];
+      let entry = entries[key];
+      if (entry !== undefined && !isEntry(entry)) {
+        // Damaged by hand or by another tool: forgotten, and the file is linted again.
+        delete entries[key];
+        entry = undefined;
+        dirty = true;
+      }
       const store = (result: LintResult): void => {
         if (result.fatalErrorCount > 0 || !print) {
           if (key in entries) delete entries[key];
@@ -109,7 +118,7 @@ export async function createCache(options: CacheOptions = {}): Promise<LintCache
         dirty = true;
       };
       const same = entry && print && entry.config === configHash && entry.size === print.size && entry.hash === print.hash && entry.mtimeMs === print.mtimeMs;
-      return same ? { result: { filePath, ...structuredClone(entry.result) }, store } : { store };
+      return same && entry ? { result: { filePath, ...structuredClone(entry.result) }, store } : { store };
     },
     delete(filePath) {
       const key = keyOf(path.resolve(cwd, filePath));
@@ -120,12 +129,18 @@ export async function createCache(options: CacheOptions = {}): Promise<LintCache
     },
     async save() {
       if (!dirty) return;
+      if (foreign) throw new CacheWriteError(location, 'foreign');
       const data: CacheFile = { version, strategy, entries };
-      await mkdir(path.dirname(location), { recursive: true });
+      await mkdir(path.dirname(location), { recursive: true }).catch(() => undefined);
       // Write then rename, so an interrupted run never leaves half a cache file behind.
       const temp = `${location}.${process.pid}.tmp`;
-      await writeFile(temp, JSON.stringify(data));
-      await rename(temp, location);
+      try {
+        await writeFile(temp, JSON.stringify(data));
+        await rename(temp, location);
+      } catch (error) {
+        await unlink(temp).catch(() => undefined);
+        throw new CacheWriteError(location, (error as NodeJS.ErrnoException).code ?? 'EIO');
+      }
       dirty = false;
     },
   };
@@ -157,14 +172,50 @@ function byteLength(content: Uint8Array | string): number {
   return typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
 }
 
-async function readCacheFile(location: string): Promise<CacheFile | undefined> {
+/** The stored cache; undefined when there is none (or it cannot be read), 'foreign' when the file is something else. */
+async function readCacheFile(location: string): Promise<CacheFile | 'foreign' | undefined> {
+  let text: string;
   try {
-    const data = JSON.parse(await readFile(location, 'utf8')) as Partial<CacheFile>;
-    if (typeof data.version !== 'string' || !data.entries || typeof data.entries !== 'object') return undefined;
-    return { version: data.version, strategy: data.strategy === 'metadata' ? 'metadata' : 'content', entries: data.entries };
+    text = await readFile(location, 'utf8');
   } catch {
-    // Missing or damaged: start afresh, as ESLint does.
     return undefined;
+  }
+  let data: Partial<CacheFile> | null;
+  try {
+    data = JSON.parse(text) as Partial<CacheFile> | null;
+  } catch {
+    // A cache cut short by a crash still starts with the version this writer puts first.
+    return text.startsWith('{"version":') ? undefined : 'foreign';
+  }
+  // What this writer writes: an object with a version and entries; anything else is someone else's file.
+  if (!data || typeof data !== 'object' || typeof data.version !== 'string' || !data.entries || typeof data.entries !== 'object' || Array.isArray(data.entries)) {
+    return 'foreign';
+  }
+  // Entries are checked one by one when used (isEntry): one damaged entry costs only itself.
+  const entries: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
+  for (const [key, value] of Object.entries(data.entries)) entries[key] = value;
+  return { version: data.version, strategy: data.strategy === 'metadata' ? 'metadata' : 'content', entries };
+}
+
+function isEntry(value: unknown): value is Entry {
+  const e = value as Partial<Entry> | null;
+  const r = e?.result as Partial<LintResult> | undefined;
+  return (
+    typeof e === 'object' && e !== null && typeof e.config === 'string' && typeof e.size === 'number' && typeof e.mtimeMs === 'number' &&
+    (e.hash === undefined || typeof e.hash === 'string') && typeof r === 'object' && r !== null && Array.isArray(r.messages) &&
+    r.messages.every((m) => typeof m === 'object' && m !== null && typeof (m as { message?: unknown }).message === 'string') &&
+    typeof r.errorCount === 'number' && typeof r.warningCount === 'number' && typeof r.fatalErrorCount === 'number'
+  );
+}
+
+/** The cache could not be written: the run's results stand, and this is said once as a warning. */
+export class CacheWriteError extends Error {
+  constructor(
+    readonly location: string,
+    readonly reason: string,
+  ) {
+    super(`cannot write the cache ${location} (${reason})`);
+    this.name = 'CacheWriteError';
   }
 }
 

@@ -53,10 +53,10 @@ async function extractText(io: CliIO, args: CliArgs, locale: Locale): Promise<Ex
 async function readReport(io: CliIO, args: CliArgs, file: string): Promise<{ parsed: ParsedReport; shown: string }> {
   const filePath = file === '-' ? args.stdinFilename : file;
   const shown = filePath ?? '<stdin>';
-  const bytes = file === '-' ? await readAll(io.stdin) : await readInput(path.resolve(io.cwd, file), file);
+  const bytes = file === '-' ? await readAll(io.stdin, args.maxFileSize) : await readInput(path.resolve(io.cwd, file), file, args.maxFileSize);
   const encoding = encodingOf(args.encoding);
   try {
-    const parsed = await parseReport(bytes, { ...(filePath ? { filePath } : {}), ...(encoding ? { encoding } : {}) });
+    const parsed = await parseReport(bytes, { ...(filePath ? { filePath } : {}), ...(encoding ? { encoding } : {}), ...(args.maxFileSize !== undefined ? { maxFileSize: args.maxFileSize } : {}) });
     return { parsed, shown };
   } catch (error) {
     throw new UsageError(msg('atFile', { file: shown, detail: detailOf(error) }));

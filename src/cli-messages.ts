@@ -38,6 +38,7 @@ const MESSAGES = {
   badSettingArray: { zh: '应为 [级别] 或 [级别, 选项]，实际是 {count} 项的数组', en: 'expected [severity] or [severity, options], got an array of {count}' },
   noOptions: { zh: '此规则没有选项', en: 'this rule takes no options' },
   unknownKey: { zh: '未知的键', en: 'unknown key' },
+  forbiddenKey: { zh: '不允许使用此键名', en: 'this key name is not allowed' },
   missingKey: { zh: '缺少必需的键 "{key}"', en: 'missing required key "{key}"' },
   oneOfValues: { zh: '应为以下之一：{values}', en: 'must be one of {values}' },
   isInvalid: { zh: '无效', en: 'is invalid' },
@@ -65,6 +66,7 @@ const MESSAGES = {
   // Plugins.
   pluginClash: { zh: '{a} 和 {b} 的名称都是 "{prefix}"', en: '{a} and {b} are both named "{prefix}"' },
   pluginNotFound: { zh: '"{name}"：从 {dir} 找不到该插件', en: '"{name}": cannot be found from {dir}' },
+  formatterFailed: { zh: '格式化程序 {name} 出错：{reason}', en: 'formatter {name} failed: {reason}' },
   pluginLoadFailed: { zh: '"{name}"：加载失败：{reason}', en: '"{name}": failed to load: {reason}' },
   pluginInvalid: { zh: '"{name}"：{detail}', en: '"{name}": {detail}' },
   pluginPrefixClash: { zh: '"{name}"：其规则将命名为 "{prefix}/…"，与 {other} 的规则重名', en: '"{name}": its rules would be named "{prefix}/…", like those of {other}' },
@@ -95,6 +97,9 @@ const MESSAGES = {
   skipped: { zh: '{file}: 已跳过，{reason}', en: '{file}: skipped, {reason}' },
   skippedNotReports: { zh: '已跳过 {count} 个不是年度报告的文件：{files}', en: 'skipped {count} file(s) that are not annual reports: {files}' },
   skippedOwnOutput: { zh: '{file}: 已跳过，这是 reportlint 生成的汇总页', en: '{file}: skipped, a summary page reportlint wrote' },
+  cacheNotWritten: { zh: '警告：缓存未写入 {file}（{reason}），结果不受影响', en: 'warning: the cache was not written to {file} ({reason}); the results stand' },
+  cacheForeign: { zh: '不是 reportlint 缓存文件，未覆盖', en: 'not a reportlint cache file, left as it is' },
+  folderUnreadable: { zh: '{file}: 文件夹无法读取（{code}），其中的报告未检查', en: '{file}: folder cannot be read ({code}); the reports in it were not checked' },
   skippedBinary: { zh: '{file}: 已跳过，二进制内容（不是文本报告）', en: '{file}: skipped, binary content (not a text report)' },
   ignoredExplicit: {
     zh: '{file}: 已被忽略文件或 --ignore-pattern 忽略（加 --no-ignore 可检查它）',
@@ -116,6 +121,7 @@ const MESSAGES = {
   seeHelp: { zh: '运行 reportlint --help 查看用法。', en: 'Run reportlint --help for usage.' },
   langExpected: { zh: '--lang: 应为 zh 或 en', en: '--lang: expected zh or en' },
   maxWarningsExpected: { zh: '--max-warnings: 应为不小于 -1 的整数', en: '--max-warnings: expected an integer ≥ -1' },
+  maxFileSizeExpected: { zh: '--max-file-size: 应为不小于 0 的数字（MB），实际为 "{value}"', en: '--max-file-size: expected a number of MB ≥ 0, got "{value}"' },
   concurrencyExpected: { zh: '--concurrency: 应为正整数、auto 或 off，实际为 "{value}"', en: '--concurrency: expected a positive integer, auto or off, got "{value}"' },
   onlyOnce: { zh: '--{name} 只能指定一次', en: '--{name} can be given only once' },
   unknownFormat: { zh: '未知的输出格式 "{name}"；可用：{names}', en: 'unknown format "{name}"; available: {names}' },

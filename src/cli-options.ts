@@ -45,6 +45,8 @@ export interface CliArgs {
   suppressRule: string[];
   pruneSuppressions: boolean;
   suppressionsLocation?: string;
+  /** Bytes (from --max-file-size in MB); 0: no limit. */
+  maxFileSize?: number;
 }
 
 const text = {
@@ -97,6 +99,7 @@ const ZH_DESCRIPTIONS = {
   'suppress-rule': '把本次某条规则的问题记入屏蔽记录文件，可重复',
   'prune-suppressions': '从屏蔽记录文件中删除本次已不再出现的记录',
   'suppressions-location': '屏蔽记录文件（默认 reportlint-suppressions.json）',
+  'max-file-size': '每份报告的读取上限（MB，默认 20；解压大小、页数等上限随之按比例调整；0 表示不限）',
 } as const;
 
 export function buildParser(locale: Locale, version: string): Argv {
@@ -131,7 +134,7 @@ export function buildParser(locale: Locale, version: string): Argv {
       'error-on-unmatched-pattern': { type: 'boolean', default: true, describe: d('error-on-unmatched-pattern', 'exit 2 when a pattern matches no file (--no-error-on-unmatched-pattern)') },
       'inline-config': { type: 'boolean', default: true, describe: d('inline-config', 'honour reportlint-disable comments (--no-inline-config)') },
       'report-unused-disable-directives': { type: 'boolean', default: false, describe: d('report-unused-disable-directives', 'report reportlint-disable comments that suppress nothing, as errors') },
-      encoding: { type: 'string', requiresArg: true, choices: ['auto', 'utf8', 'utf-8', 'gb18030', 'gbk'], describe: d('encoding', 'text encoding of the reports') },
+      encoding: { type: 'string', requiresArg: true, choices: ['auto', 'utf8', 'utf-8', 'gb18030', 'gbk', 'big5'], describe: d('encoding', 'text encoding of the reports') },
       previous: { type: 'string', requiresArg: true, describe: d('previous', "last year's report: check this year's carried-over row against its carried-forward row") },
       debug: { type: 'boolean', default: false, describe: d('debug', 'print stack traces of internal failures') },
       cache: { type: 'boolean', default: false, describe: d('cache', 'only re-check reports that changed since the last run') },
@@ -142,6 +145,7 @@ export function buildParser(locale: Locale, version: string): Argv {
       'suppress-rule': { type: 'string', requiresArg: true, describe: d('suppress-rule', "record this run's findings of one rule in the suppressions file, repeatable") },
       'prune-suppressions': { type: 'boolean', default: false, describe: d('prune-suppressions', 'remove suppressions that no longer occur') },
       'suppressions-location': { type: 'string', requiresArg: true, describe: d('suppressions-location', 'the suppressions file (default reportlint-suppressions.json)') },
+      'max-file-size': { type: 'string', requiresArg: true, describe: d('max-file-size', 'reading limit per report in MB (default 20); the limits on decompressed size, pages and the rest scale with it; 0: none') },
     })
     .example('$0 examples/', locale === 'en' ? 'lint every report in a folder' : '检查文件夹中的所有报告')
     .example('$0 -f compact "reports/**/*.md"', locale === 'en' ? 'one line per finding, for editors' : '每个问题一行，供编辑器使用')
@@ -216,6 +220,12 @@ export function toCliArgs(raw: Record<string, unknown>): CliArgs {
     suppressionsLocation: opt<string>('suppressions-location'),
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) (args as unknown as Record<string, unknown>)[key] = value;
+  const maxFileSize = opt<string>('max-file-size');
+  if (maxFileSize !== undefined) {
+    const mb = Number(maxFileSize);
+    if (maxFileSize.trim() === '' || !Number.isFinite(mb) || mb < 0) throw new UsageError(msg('maxFileSizeExpected', { value: maxFileSize }));
+    args.maxFileSize = Math.round(mb * 1024 * 1024);
+  }
   return args;
 }
 

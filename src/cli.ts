@@ -4,7 +4,7 @@
  * warnings), 2 usage, configuration or internal failure. Every stream and the environment are injected.
  */
 import { readFileSync } from 'node:fs';
-import { appendFile, mkdir, writeFile, access } from 'node:fs/promises';
+import { appendFile, mkdir, writeFile, lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigLoader, describeConfig, parseRuleFlag, CONFIG_FILE_NAME } from './config.js';
@@ -14,6 +14,8 @@ import { buildParser, explicitLang, preScanLang, toCliArgs, UsageError, type Cli
 import { errorText, msg, say } from './cli-messages.js';
 import { colorLevel, makeChalk, type ColorLevel } from './cli-color.js';
 import { initConfigText } from './cli-init.js';
+import { runGuarded } from './cli-process.js';
+import { TimeLimitError, withTimeLimit } from './time-limit.js';
 import { builtinRuleDocs, explainRule } from './cli-explain.js';
 import { extract } from './cli-extract.js';
 import { suppressFindings } from './cli-suppressions.js';
@@ -138,7 +140,7 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
   const patterns = args.stdin && !args.files.includes('-') ? [...args.files, '-'] : args.files.length ? args.files : ['.'];
   const asked = args.lang ?? io.env.REPORTLINT_LANG;
   const lang = asked ? preScanLang(['--lang', asked], {}) : undefined;
-  const stdin = patterns.includes('-') ? await readAll(io.stdin) : undefined;
+  const stdin = patterns.includes('-') ? await readAll(io.stdin, args.maxFileSize) : undefined;
   const progress = progressLine({ stream: io.stderr, env: io.env, locale: lang ?? explicitLang(io.argv, io.env) ?? 'zh' });
   let results = await lintFiles(patterns, {
     cwd: io.cwd,
@@ -154,6 +156,7 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
     reportUnusedDisableDirectives: args.reportUnusedDisableDirectives,
     ...(args.previous ? { previousFile: args.previous } : {}),
     ...([formatName, ...extra.map((o) => o.format)].some((f) => FACT_FORMATS.has(f)) ? { keepFacts: true } : {}),
+    ...(args.maxFileSize !== undefined ? { maxFileSize: args.maxFileSize } : {}),
     onNotice: (message) => {
       progress?.end();
       io.stderr.write(`reportlint: ${message}\n`);
@@ -181,11 +184,11 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
     rulesMeta: loader.knownRules() as ReadonlyMap<string, RuleMeta<unknown, string>>,
     version: VERSION,
   });
-  const output = formatter(results, context(level));
+  const output = await runFormatter(formatName, () => formatter(results, context(level)));
   // Inside a GitHub Actions job, -f github also lists every finding in the job summary (annotations are capped).
   const summaryFile = formatNames.includes('github') ? io.env.GITHUB_STEP_SUMMARY : undefined;
   if (summaryFile) await appendFile(summaryFile, `${githubSummary(results, { cwd: io.cwd, color: false, locale, rulesMeta: new Map() })}\n`);
-  for (const o of extra) await writeOutput(io.cwd, o.file, o.formatter(results, context(0)));
+  for (const o of extra) await writeOutput(io.cwd, o.file, await runFormatter(o.format, () => o.formatter(results, context(0))));
   if (toFile) {
     await writeOutput(io.cwd, args.outputFile as string, output);
   } else if (output) {
@@ -222,26 +225,51 @@ async function writeOutput(cwd: string, file: string, text: string): Promise<voi
   await writeFile(target, text);
 }
 
-async function init(io: CliIO, locale: Locale): Promise<ExitCode> {
-  const target = path.join(io.cwd, CONFIG_FILE_NAME);
+/** A formatter's output; a custom one that throws, rejects, returns no text or never settles is one line (exit 2). */
+async function runFormatter(name: string, run: () => string | Promise<string>): Promise<string> {
+  let output: unknown;
   try {
-    await access(target);
-    io.stderr.write(`reportlint: ${say('initExists', locale, { file: CONFIG_FILE_NAME })}\n`);
-    return 2;
-  } catch {
-    await writeFile(target, initConfigText());
-    io.stderr.write(`${say('initWrote', locale, { file: CONFIG_FILE_NAME })}\n`);
-    return 0;
+    output = await withTimeLimit(run());
+  } catch (error) {
+    // A formatter's own error is shown as it is (one line; its stack with --debug); only a timeout needs naming it.
+    if (error instanceof TimeLimitError) throw new UsageError(msg('formatterFailed', { name, reason: error.message }));
+    throw error;
   }
+  if (typeof output !== 'string') throw new UsageError(msg('formatterFailed', { name, reason: `returned ${typeof output}, not text` }));
+  return output;
 }
 
-async function loadFormatter(name: string, cwd: string): Promise<Formatter> {
+async function init(io: CliIO, locale: Locale): Promise<ExitCode> {
+  const target = path.join(io.cwd, CONFIG_FILE_NAME);
+  // lstat, not access: a symbolic link (even one pointing nowhere) counts as existing, so --init never
+  // writes through it to wherever it points; 'wx' makes the write itself refuse anything that appeared since.
+  const exists = await lstat(target).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) {
+    try {
+      await writeFile(target, initConfigText(), { flag: 'wx' });
+      io.stderr.write(`${say('initWrote', locale, { file: CONFIG_FILE_NAME })}\n`);
+      return 0;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  io.stderr.write(`reportlint: ${say('initExists', locale, { file: CONFIG_FILE_NAME })}\n`);
+  return 2;
+}
+
+/** A module's formatter may be async (and may misbehave: see runFormatter). */
+type AnyFormatter = (...args: Parameters<Formatter>) => string | Promise<string>;
+
+async function loadFormatter(name: string, cwd: string): Promise<AnyFormatter> {
   const builtin = getFormatter(name);
   if (builtin) return builtin;
   if (/[\\/]/.test(name) || /\.[cm]?js$/.test(name)) {
-    const module = (await import(pathToFileURL(path.resolve(cwd, name)).href)) as { default?: unknown };
+    const module = (await withTimeLimit(import(pathToFileURL(path.resolve(cwd, name)).href))) as { default?: unknown };
     if (typeof module.default !== 'function') throw new UsageError(msg('formatterNoDefault', { name }));
-    return module.default as Formatter;
+    return module.default as AnyFormatter;
   }
   throw new UsageError(msg('unknownFormat', { name, names: Object.keys(formatters) }));
 }
@@ -283,14 +311,14 @@ function readVersion(): string {
   }
 }
 
-/** What bin/reportlint.js calls: the real process streams and environment. */
+/**
+ * What bin/reportlint.js calls: the real process streams and environment. Write errors (EPIPE, ENOSPC) and
+ * anything uncaught end the process with one line at most (src/cli-process.ts); it exits when done.
+ */
 export function runFromProcess(): Promise<ExitCode> {
-  return main({
-    argv: process.argv.slice(2),
-    cwd: process.cwd(),
-    env: process.env,
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-  });
+  const argv = process.argv.slice(2);
+  return runGuarded(
+    () => main({ argv, cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }),
+    { stdout: process.stdout, stderr: process.stderr, lang: () => preScanLang(argv, process.env) },
+  );
 }

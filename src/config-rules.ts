@@ -9,6 +9,7 @@ import { coerceSetting, mergeSetting, SettingError, type RuleSetting } from './c
 import { validateRuleOptions } from './config-validate.js';
 import { ConfigError, type ResolvedConfig } from './config-types.js';
 import { msg } from './cli-messages.js';
+import { forbiddenKey } from './config-keys.js';
 
 /** The rules a resolved config switches on, ready for lint(). */
 export function toActiveRules(config: ResolvedConfig, registry: RuleRegistry): ActiveRule[] {
@@ -32,6 +33,13 @@ export function describeConfig(config: ResolvedConfig): Record<string, unknown> 
 
 /** Parses one `--rule` value: `id: error`, `id: ["warn", {...}]`, or a JSON object of several. */
 export function parseRuleFlag(text: string): Record<string, unknown> {
+  const parsed = parseRuleFlagValue(text);
+  const forbidden = forbiddenKey(parsed);
+  if (forbidden) throw new ConfigError('--rule', forbidden, msg('forbiddenKey'));
+  return parsed;
+}
+
+function parseRuleFlagValue(text: string): Record<string, unknown> {
   const trimmed = text.trim();
   if (trimmed.startsWith('{')) {
     try {
@@ -54,7 +62,7 @@ export function parseRuleFlag(text: string): Record<string, unknown> {
       throw new ConfigError('--rule', id, msg('ruleFlagBadJson', { text: JSON.stringify(raw) }));
     }
   }
-  return { [id]: value };
+  return Object.defineProperty({}, id, { value, enumerable: true, writable: true, configurable: true }) as Record<string, unknown>;
 }
 
 export function readRules(raw: Readonly<Record<string, unknown>>, registry: RuleRegistry, file: string, prefix: string): Map<string, RuleSetting> {

@@ -7,12 +7,15 @@ import type { AnyRule } from './rules/types.js';
 import { genericConfigSchema } from './config-schema.js';
 import { ConfigError, type ConfigFileData } from './config-types.js';
 import { msg, type Msg } from './cli-messages.js';
+import { forbiddenKey } from './config-keys.js';
 
 const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false });
 let shapeValidator: ValidateFunction | undefined;
 const optionValidators = new WeakMap<AnyRule, ValidateFunction>();
 
 export function validateConfigShape(data: unknown, file: string): asserts data is ConfigFileData {
+  const forbidden = forbiddenKey(data);
+  if (forbidden) throw new ConfigError(file, forbidden, msg('forbiddenKey'));
   shapeValidator ??= ajv.compile(genericConfigSchema());
   if (!shapeValidator(data)) throw toConfigError(shapeValidator.errors ?? [], file, '');
 }

@@ -3,6 +3,8 @@
  * one fatal message, so a stray multi-gigabyte file cannot exhaust memory. Node-only (used by files.ts).
  */
 import { statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { budgetFor, spend } from './parser/budget.js';
 import { countMessages } from './lint.js';
 import type { Locale } from './rules/types.js';
 import type { LintResult } from './types.js';
@@ -23,6 +25,17 @@ export async function oversizeResult(file: string, limit: number | undefined, la
     return undefined;
   }
   return size > max ? tooLargeResult(file, size, max, lang) : undefined;
+}
+
+/**
+ * Reads a whole file unless it is over the limit, which is a BudgetError before any byte is read (for the
+ * paths that read one named file: extract and --previous). Errors of reading are left to the caller.
+ */
+export async function readWithinLimit(file: string, limit: number | undefined): Promise<Uint8Array> {
+  const budget = budgetFor(limit ?? DEFAULT_MAX_FILE_SIZE);
+  const size = (await stat(file)).size;
+  spend(budget, 'bytes', size);
+  return readFile(file);
 }
 
 export function tooLargeResult(filePath: string, size: number, limit: number, lang: Locale = 'zh'): LintResult {

@@ -19,10 +19,13 @@ import type { InputFormat } from './parser/types.js';
 import type { Locale } from './rules/types.js';
 import type { LintResult } from './types.js';
 import { fatalResult } from './lint.js';
-import { localizeReadError } from './messages/unreadable.js';
-import { cachedRelint, lintFilesConcurrently, openCache, type ManyFilesOptions } from './parallel.js';
-import { oversizeResult } from './file-size.js';
+import { decodeDetail, localizeReadError } from './messages/unreadable.js';
+import { cachedRelint, lintFilesConcurrently, openCache, saveCache, type ManyFilesOptions } from './parallel.js';
+import { oversizeResult, readWithinLimit } from './file-size.js';
+import { BudgetError } from './parser/budget.js';
 import type { LintCache } from './cache.js';
+import { unreadableFolders, type UnreadableFolder } from './folder-check.js';
+import { checkOptions, checkPatterns } from './options-check.js';
 import { LocalizedError, msg, render, say, type Msg } from './cli-messages.js';
 
 /** What a folder is searched for. */
@@ -90,9 +93,11 @@ export interface Target {
   explicit: boolean;
 }
 
-export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+export async function lintFiles(patterns: readonly string[] | string, options: LintFilesOptions = {}): Promise<LintResult[]> {
+  const list = checkPatterns(patterns);
+  checkOptions(options);
   try {
-    return await lintAll(patterns, options);
+    return await lintAll(list, options);
   } catch (error) {
     // Errors from the table are Chinese unless the caller asked for another language.
     throw options.lang && error instanceof LocalizedError ? error.inLocale(options.lang) : error;
@@ -103,7 +108,8 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
   const cwd = path.resolve(options.cwd ?? '.');
   const loader = options.configLoader ?? new ConfigLoader({ ...options, cwd });
   const notice = options.onNotice ?? (() => undefined);
-  const targets = await expandPatterns(patterns.filter((p) => p !== '-'), cwd, { ...options, configLoader: loader }, notice);
+  const locked: UnreadableFolder[] = [];
+  const targets = await expandPatterns(patterns.filter((p) => p !== '-'), cwd, { ...options, configLoader: loader }, notice, locked);
   const results: LintResult[] = [];
   let stdin: StdinEntry | undefined;
   if (patterns.includes('-')) {
@@ -118,7 +124,11 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
   const walked = await lintFilesConcurrently(targets, options, { cwd, loader, notice, lintTarget: lintTargetHere, cache });
   results.push(...withoutNonReports(walked, cwd, options.lang ?? 'zh', notice));
   const linked = await linkYears(results, { loader, options, cwd, cache, ...(stdin ? { stdin } : {}) });
-  await cache?.save();
+  if (cache) await saveCache(cache, notice, options.lang);
+  for (const { folder, code } of locked) {
+    const lang = options.lang ?? (await configLang(loader, folder));
+    linked.push(fatalResult(folder, new Error(say('folderUnreadable', lang, { file: relative(cwd, folder) || '.', code }))));
+  }
   const rolled = await rollUpPass(linked, loader, options, stdin);
   return rolled.map(({ facts, ...plain }) => (options.keepFacts && facts ? { ...plain, facts } : plain));
 }
@@ -160,12 +170,8 @@ export async function lintTarget(
   try {
     bytes = await readFile(target.file);
   } catch (error) {
-    const reason = readError(error);
-    if (!target.explicit) {
-      notice(say('skipped', lang, { file: relative(cwd, target.file), reason }));
-      return undefined;
-    }
-    return fatalResult(target.file, new Error(render(reason, lang)));
+    // Found, then unreadable (deleted, locked, permissions): a fatal result for that file, never a silent skip.
+    return fatalResult(target.file, new Error(render(readError(error), lang)));
   }
   if (!target.explicit && isOwnSummary(target.file, bytes)) {
     notice(say('skippedOwnOutput', lang, { file: relative(cwd, target.file) }));
@@ -202,6 +208,7 @@ async function lintOne(
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
     knownRuleIds: [...registry.rules.keys()],
     ...(options.previous ? { previous: options.previous } : {}),
+    ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
   };
   // lint() step by step, to keep the few numbers next year's carry-over check needs.
   let parsed: ParsedReport;
@@ -210,7 +217,7 @@ async function lintOne(
   } catch (error) {
     return fatalResult(filePath, localizeReadError(error, lintOptions.lang ?? 'zh'));
   }
-  const result: CarryingResult = lintParsed(filePath, parsed, lintOptions);
+  const result: CarryingResult = await lintParsed(filePath, parsed, lintOptions);
   const carry = carrySummary(parsed.report);
   if (carry) result.carry = carry;
   // Always computed (a few numbers beside the parse), so cached and worker results have them too; lintAll drops them unless kept.
@@ -235,7 +242,15 @@ async function linkYears(
     let final: CarryingResult = result;
     if (previous) {
       const fromStdin = i === 0 && stdin !== undefined;
-      const content = fromStdin ? stdin.content : await readFile(result.filePath);
+      let content: string | Uint8Array;
+      try {
+        content = fromStdin ? stdin.content : await readFile(result.filePath);
+      } catch (error) {
+        // Deleted or locked since the first pass: that file fails, the run goes on.
+        const lang = options.lang ?? (await configLang(loader, result.filePath));
+        out.push(fatalResult(result.filePath, new Error(render(readError(error), lang))));
+        continue;
+      }
       const relint = (): Promise<LintResult> => lintOne(content, result.filePath, fromStdin ? stdin.configPath : result.filePath, loader, { ...options, previous });
       // The second pass is cached too (keyed by last year's summary), so an unchanged folder re-runs near-instantly.
       final = fromStdin ? await relint() : await cachedRelint(cache, { file: result.filePath, content }, previous, options, loader, relint);
@@ -250,11 +265,17 @@ async function readPrevious(name: string, cwd: string, options: LintFilesOptions
   const file = path.resolve(cwd, name);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = await readWithinLimit(file, options.maxFileSize);
   } catch (error) {
-    throw new LocalizedError(msg('previousUnreadable', { file: name, reason: readError(error) }));
+    const reason = error instanceof BudgetError ? msg('raw', { text: error.message }) : readError(error);
+    throw new LocalizedError(msg('previousUnreadable', { file: name, reason }));
   }
-  const parsed = await parseReport(bytes, { filePath: file, ...(options.encoding ? { encoding: options.encoding } : {}) });
+  let parsed: ParsedReport;
+  try {
+    parsed = await parseReport(bytes, { filePath: file, ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) });
+  } catch (error) {
+    throw new LocalizedError(msg('previousUnreadable', { file: name, reason: error instanceof DecodeError ? decodeDetail(error) : msg('raw', { text: error instanceof Error ? error.message : String(error) }) }));
+  }
   const summary = carrySummary(parsed.report);
   if (!summary) throw new LocalizedError(msg('previousNoSummary', { file: name }));
   return summary;
@@ -265,6 +286,7 @@ async function expandPatterns(
   cwd: string,
   options: LintFilesOptions,
   notice: (message: string) => void,
+  locked: UnreadableFolder[] = [],
 ): Promise<Target[]> {
   const ignorer = options.ignore === false ? undefined : await loadIgnore(cwd, options);
   const isIgnored = (file: string): boolean => {
@@ -287,6 +309,7 @@ async function expandPatterns(
     } else if (kind === 'dir') {
       const extensions = `**/*.{${REPORT_EXTENSIONS.join(',')}}`;
       matched = await glob([extensions], { cwd: absolute, absolute: true, onlyFiles: true, ignore: ALWAYS_IGNORED, expandDirectories: false });
+      locked.push(...(await unreadableFolders(absolute, (folder) => isIgnored(`${folder}${path.sep}`))));
     } else if (isDynamicPattern(pattern.replace(/\\/g, '/'))) {
       matched = await glob([pattern.replace(/\\/g, '/')], { cwd, absolute: true, onlyFiles: true, ignore: ALWAYS_IGNORED, expandDirectories: false });
     } else {

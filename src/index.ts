@@ -50,6 +50,9 @@ export * from './parser/data/active.js';
 export * from './parser/data/applications.js';
 export * from './parser/data/review.js';
 export { regexProblem } from './regex-safety.js';
+export { InvalidOptionError } from './options-check.js';
+export { compileLinear, linearPatternProblem, type LinearRegex } from './linear-regex.js';
+export { BudgetError, budgetFor, type Budget } from './parser/budget.js';
 export { extractReport, type ExtractedReport } from './extract.js';
 // Batch review (issue 23): each report's figures, the summary's numbers, the suppressions file.
 export { factsOf, keyFigures, type ReportFacts, type KeyFigures } from './facts.js';

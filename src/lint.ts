@@ -2,7 +2,7 @@
  * The engine for one document: decode → adapter → report → rules → stamp → suppress → dedupe → sort → localize.
  * No file I/O here (it runs in the browser too); reading files and configs lives in src/files.ts and src/config.ts.
  */
-import { parseReport, type ParsedReport, type ParseOptions } from './parser/index.js';
+import { BudgetError, parseReport, type ParsedReport, type ParseOptions } from './parser/index.js';
 import type { ReportNode, ReportRoot } from './parser/types.js';
 import type { AnyRule, FindingInput, Locale, RuleSeverity } from './rules/types.js';
 import { rules as builtinRules } from './rules/index.js';
@@ -15,6 +15,8 @@ import { localizeFinding } from './messages/localize.js';
 import { applySuppressions } from './messages/suppress.js';
 import { isEmptyDocument, localizeReadError } from './messages/unreadable.js';
 import { say } from './cli-messages.js';
+import { runGuardedRules, type RuleRun } from './rule-runner.js';
+import { checkInput, checkOptions } from './options-check.js';
 
 /** A rule switched on, with its configured severity and options. */
 export interface ActiveRule {
@@ -52,8 +54,14 @@ export function defaultRules(): ActiveRule[] {
   return builtinRules.filter((r) => r.meta.recommended).map((rule) => ({ id: rule.meta.id, rule, severity: rule.meta.defaultSeverity }));
 }
 
-/** Lints one document given as bytes or text. Never throws for bad input: it becomes a fatal message. */
+/**
+ * Lints one document given as bytes or text. Never throws for a bad document (it becomes a fatal message);
+ * misuse of the API (input that is not text or bytes, an invalid option) is an InvalidOptionError.
+ */
 export async function lint(input: string | Uint8Array, options: LintOptions = {}): Promise<LintResult> {
+  // Misuse of the API (not bad documents) is a typed error: InvalidOptionError.
+  checkInput(input);
+  checkOptions(options);
   const filePath = options.filePath ?? '<input>';
   let parsed: ParsedReport;
   try {
@@ -65,38 +73,38 @@ export async function lint(input: string | Uint8Array, options: LintOptions = {}
 }
 
 /** The rules and the message pipeline over an already parsed report (for callers that keep the report too). */
-export function lintParsed(filePath: string, parsed: ParsedReport, options: LintOptions): LintResult {
+export async function lintParsed(filePath: string, parsed: ParsedReport, options: LintOptions): Promise<LintResult> {
   if (isEmptyDocument(parsed.text)) {
     const empty = fatalResult(filePath, new Error(say('emptyDocument', options.lang ?? 'zh')), 'emptyDocument');
     return { ...empty, format: parsed.format, ...(parsed.encoding ? { encoding: parsed.encoding } : {}), source: parsed.text };
   }
-  return finishResult(filePath, parsed, runRules(parsed.report, options), options);
+  return finishResult(filePath, parsed, await runRules(parsed.report, options), options);
 }
 
-/** Runs the rules over a parsed report; a rule that throws becomes one internal-error finding. */
-export function runRules(report: ReportRoot, options: LintOptions): StampedFinding[] {
+/**
+ * Runs the rules over a parsed report (src/rule-runner.ts: async rules awaited, plugin rules on a frozen
+ * copy, findings checked when reported); a rule that throws becomes one internal-error finding.
+ */
+export function runRules(report: ReportRoot, options: LintOptions): Promise<StampedFinding[]> {
   const all = options.rules ?? defaultRules();
   // A document that is not an annual report gets one finding (unreadable-content's), not one per rule.
   const active = report.reading?.notAReport ? all.filter((r) => r.rule === unreadableContent) : all;
   const now = options.now ?? new Date();
-  const findings: StampedFinding[] = [];
-  for (const entry of active) {
-    const { rule } = entry;
-    const collected: StampedFinding[] = [];
-    const context = {
-      options: mergeOptions(rule.meta.defaultOptions, entry.options),
-      now,
-      ...(options.previous ? { previous: options.previous } : {}),
-      report: (finding: FindingInput<string>) => collected.push(stamp(entry, finding, options.docsBase)),
-    };
-    try {
-      rule.check(report, context);
-      findings.push(...collected);
-    } catch (error) {
-      findings.push(internalError(entry, error, options.docsBase));
-    }
-  }
-  return findings;
+  const builtin = new Set<unknown>(builtinRules);
+  const runs: RuleRun[] = active.map((entry) => ({
+    id: entry.id,
+    trusted: builtin.has(entry.rule),
+    check: (input, reportFinding) =>
+      entry.rule.check(input, {
+        options: mergeOptions(entry.rule.meta.defaultOptions, entry.options),
+        now: new Date(now.getTime()),
+        ...(options.previous ? { previous: options.previous } : {}),
+        report: reportFinding,
+      }),
+    stamp: (finding: FindingInput<string>) => stamp(entry, finding, options.docsBase),
+    crashed: (reason: string) => internalError(entry, reason, options.docsBase),
+  }));
+  return runGuardedRules(report, runs);
 }
 
 export function finishResult(
@@ -147,7 +155,7 @@ export function fatalResult(filePath: string, error: unknown, messageId = 'unrea
     ruleId: null,
     severity: 2,
     fatal: true,
-    messageId,
+    messageId: error instanceof BudgetError ? 'overBudget' : messageId,
     message: reason,
     line: 1,
     column: 1,

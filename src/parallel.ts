@@ -8,11 +8,16 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { createCache, hashConfig, type CacheProbe, type CacheStrategy, type LintCache } from './cache.js';
+import { CacheWriteError, createCache, hashConfig, type CacheProbe, type CacheStrategy, type LintCache } from './cache.js';
+import { msg, say } from './cli-messages.js';
+import type { Locale } from './rules/types.js';
+import { MAX_CONCURRENCY } from './options-check.js';
 import type { ConfigLoader, ConfigOptions } from './config.js';
 import { DEFAULT_MAX_FILE_SIZE } from './file-size.js';
 import type { LintFilesOptions } from './files.js';
 import type { LintResult } from './types.js';
+import { fatalResult } from './lint.js';
+import { timeLimitMs } from './time-limit.js';
 
 export type Concurrency = number | 'auto' | 'off';
 
@@ -96,7 +101,7 @@ export function resolveConcurrency(value: Concurrency | undefined, files: number
 export function parseConcurrency(text: string): Concurrency {
   if (text === 'auto' || text === 'off') return text;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--concurrency: expected a positive integer, auto or off, got "${text}"`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY) throw new Error(`--concurrency: expected a positive integer, auto or off, got "${text}"`);
   return n;
 }
 
@@ -123,7 +128,9 @@ export async function lintFilesConcurrently(
   options.onProgress?.(finished, targets.length);
   const lanes = resolveConcurrency(options.concurrency, pending.length);
   const script = workerScript();
-  const workerOptions = lanes > 1 && script ? cloneableOptions(options, context.loader) : undefined;
+  // Plugin rules run only in worker threads, where the watchdog can stop one that never returns.
+  const isolate = script !== undefined && (await usesPlugins(pending.map((i) => targets[i] as TargetFile), context.loader));
+  const workerOptions = (lanes > 1 || isolate) && script ? cloneableOptions(options, context.loader) : undefined;
   const done = (index: number, result: LintResult | undefined): void => {
     slots[index] = result;
     if (result) probes.get(index)?.store(result);
@@ -138,15 +145,35 @@ export async function lintFilesConcurrently(
     }
   };
   if (script && workerOptions) {
-    const workers = Array.from({ length: lanes - 1 }, () => workerLane(script, context.cwd, workerOptions, targets, queue, done, notices));
-    await Promise.all([hereLane(), ...workers]);
+    const workers = Array.from({ length: isolate ? lanes : lanes - 1 }, () => workerLane(script, context.cwd, workerOptions, targets, queue, done, notices));
+    await Promise.all([...(isolate ? [] : [hereLane()]), ...workers]);
   } else {
     await hereLane();
   }
   // Notices in file order, as a single-threaded run would print them.
   for (const list of notices) for (const message of list) context.notice(message);
-  if (ownCache) await cache?.save();
+  if (ownCache && cache) await saveCache(cache, context.notice, options.lang);
   return slots.filter((r): r is LintResult => r !== undefined);
+}
+
+/** Writes the cache; a cache that cannot be written is a warning, never the end of the run. */
+export async function saveCache(cache: LintCache, notice: (message: string) => void, lang: Locale | undefined): Promise<void> {
+  try {
+    await cache.save();
+  } catch (error) {
+    if (!(error instanceof CacheWriteError)) throw error;
+    const reason = error.reason === 'foreign' ? msg('cacheForeign') : msg('raw', { text: error.reason });
+    notice(say('cacheNotWritten', lang ?? 'zh', { file: error.location, reason }));
+  }
+}
+
+/** Whether the configuration of any of these files loads a plugin. */
+async function usesPlugins(targets: readonly TargetFile[], loader: ConfigLoader): Promise<boolean> {
+  for (const target of targets) {
+    const loaded = await loader.forFile(target.file).catch(() => undefined);
+    if (loaded && loaded.config.plugins.length > 0) return true;
+  }
+  return false;
 }
 
 async function probeCache(cache: LintCache, target: TargetFile, options: LintFilesOptions, loader: ConfigLoader): Promise<CacheProbe | undefined> {
@@ -221,7 +248,14 @@ interface WorkerReply {
   error?: string;
 }
 
-/** One worker thread pulling files from the shared queue, two in flight so it never waits on the main thread. */
+/**
+ * One worker thread pulling files from the shared queue, two in flight so it never waits on the main thread.
+ * A worker that dies (out of memory, a plugin calling process.exit, a native crash in the thread) is
+ * replaced: the files it had are retried one at a time in a fresh worker, and a file whose worker dies
+ * while it is the only one in flight becomes a fatal result; every other file keeps its result.
+ * A worker that answers nothing for twice the time limit (a plugin rule in an endless loop: nothing in its
+ * own thread can stop it) is stopped the same way, and its file fails as having taken too long.
+ */
 function workerLane(
   script: URL,
   cwd: string,
@@ -232,41 +266,87 @@ function workerLane(
   notices: string[][],
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { cwd, options } });
-    let inFlight = 0;
-    let failed = false;
+    const retry: number[] = [];
+    const inFlight = new Set<number>();
+    let worker: Worker;
     let finished = false;
+    let failed = false;
+    let deaths = 0;
+    let hung = false;
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    const watch = (): void => {
+      clearTimeout(watchdog);
+      watchdog = inFlight.size > 0 ? setTimeout(() => {
+        hung = true;
+        void worker.terminate();
+      }, 2 * timeLimitMs()) : undefined;
+    };
+    const next = (): number | undefined => {
+      if (retry.length) return retry.shift();
+      const n = queue.next();
+      return n.done ? undefined : n.value;
+    };
     const feed = (): void => {
-      while (inFlight < 2) {
-        const next = queue.next();
-        if (next.done) break;
-        inFlight++;
-        worker.postMessage({ index: next.value, target: targets[next.value] });
+      // Files being retried go alone, so a second death names its file.
+      const cap = retry.length > 0 || deaths > 0 ? 1 : 2;
+      while (inFlight.size < cap) {
+        const index = next();
+        if (index === undefined) break;
+        inFlight.add(index);
+        worker.postMessage({ index, target: targets[index] });
       }
-      if (inFlight === 0) {
+      watch();
+      if (inFlight.size === 0) {
         finished = true;
         void worker.terminate().then(() => resolve());
       }
     };
-    worker.on('message', (reply: WorkerReply) => {
-      inFlight--;
-      notices[reply.index]?.push(...reply.notices);
-      if (reply.error !== undefined) {
-        failed = true;
-        void worker.terminate();
-        reject(new Error(reply.error));
-        return;
-      }
-      done(reply.index, reply.result);
-      if (!failed) feed();
-    });
-    worker.on('error', (error) => {
-      failed = true;
-      reject(error);
-    });
-    worker.on('exit', (code) => {
-      if (!finished && !failed) reject(new Error(`a lint worker stopped unexpectedly (exit code ${code})`));
-    });
+    const start = (): void => {
+      // A heap limit makes a runaway document end this thread, not the whole process.
+      worker = new Worker(script, { workerData: { cwd, options }, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+      worker.on('message', (reply: WorkerReply) => {
+        inFlight.delete(reply.index);
+        watch();
+        notices[reply.index]?.push(...reply.notices);
+        if (reply.error !== undefined) {
+          failed = true;
+          void worker.terminate();
+          reject(new Error(reply.error));
+          return;
+        }
+        done(reply.index, reply.result);
+        if (!failed) feed();
+      });
+      // An 'error' is followed by 'exit', where the files are dealt with.
+      worker.on('error', () => undefined);
+      worker.on('exit', (code) => {
+        clearTimeout(watchdog);
+        if (finished || failed) return;
+        deaths++;
+        const timedOut = hung;
+        hung = false;
+        if (deaths > targets.length + 2) {
+          failed = true;
+          reject(new Error(`lint workers keep stopping unexpectedly (exit code ${code})`));
+          return;
+        }
+        const lost = [...inFlight];
+        inFlight.clear();
+        if (lost.length === 1) done(lost[0] as number, workerDied((targets[lost[0] as number] as TargetFile).file, timedOut ? 'timeout' : code));
+        else retry.push(...lost);
+        start();
+        feed();
+      });
+    };
+    start();
     feed();
   });
+}
+
+function workerDied(file: string, code: number | 'timeout'): LintResult {
+  if (code === 'timeout') {
+    const s = (2 * timeLimitMs()) / 1000;
+    return fatalResult(file, new Error(`检查此文件超过 ${s} 秒未完成（可能是某条插件规则陷入死循环），已停止；其他文件不受影响 / checking this file took more than ${s} s (a plugin rule in an endless loop?) and was stopped; other files are unaffected`));
+  }
+  return fatalResult(file, new Error(`检查此文件时工作线程意外退出（退出码 ${code}），其他文件不受影响 / the thread checking this file stopped unexpectedly (exit code ${code}); other files are unaffected`));
 }

@@ -13,6 +13,7 @@ import { Ajv } from 'ajv';
 import type { AnyRule, Rule } from './rules/types.js';
 import type { RuleSource } from './config-registry.js';
 import { ConfigError } from './config-types.js';
+import { withTimeLimit } from './time-limit.js';
 import { LocalizedError, msg, type MessageId, type MessageValue, type Msg } from './cli-messages.js';
 
 export interface Plugin {
@@ -59,7 +60,8 @@ export async function loadPlugins(names: readonly string[], from: PluginOrigin):
     if (!resolved) fail(msg('pluginNotFound', { name, dir: from.dir }));
     let module: Record<string, unknown>;
     try {
-      module = (await import(pathToFileURL(resolved as string).href)) as Record<string, unknown>;
+      // A module whose top-level code never settles would hold the run forever.
+      module = (await withTimeLimit(import(pathToFileURL(resolved as string).href))) as Record<string, unknown>;
     } catch (error) {
       return fail(msg('pluginLoadFailed', { name, reason: firstLine(error) }));
     }

@@ -126,7 +126,7 @@ export function testRule<O, M extends string>(
         const parsed = await parseReport(text, { format });
         parsed.report.reading.notAReport = false;
         const options = { rules: [active(undefined)], now: DEFAULT_NOW };
-        const result = finishResult('<input>', parsed, runRules(parsed.report, options), options);
+        const result = finishResult('<input>', parsed, await runRules(parsed.report, options), options);
         const crash = result.messages.find((m) => m.fatal);
         if (crash) throw new Error(`crashed on ${JSON.stringify(text.slice(0, 40))}: ${crash.message}`);
         checkPositions(result, rule, text);

@@ -78,7 +78,7 @@ export async function check(
   }
   if (!looksLikeReport(parsed)) return { ok: false, error: 'errNotReport', ms: ms() };
   const options = { filePath: fileName, lang, rules: activeRules(settings) };
-  const result = lintParsed(fileName, parsed, options);
+  const result = await lintParsed(fileName, parsed, options);
   return { ok: true, result, parsed, ms: ms() };
 }
 

@@ -3,7 +3,8 @@
  * UTF-16 with BOM, and GB18030/GBK when the bytes are not valid UTF-8. Binary input is refused.
  */
 
-export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+/** big5 only when a page declares it (it cannot be told from GB18030 by its bytes). */
+export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
 export interface Decoded {
   text: string;
@@ -50,7 +51,7 @@ function detectEncoding(bytes: Uint8Array): EncodingName {
 
 function stripBom(bytes: Uint8Array, encoding: EncodingName): Uint8Array {
   if (encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3);
-  if (encoding !== 'utf-8' && encoding !== 'gb18030' && bytes.length >= 2) {
+  if ((encoding === 'utf-16le' || encoding === 'utf-16be') && bytes.length >= 2) {
     const bom = encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
     if (bytes[0] === bom[0] && bytes[1] === bom[1]) return bytes.subarray(2);
   }

@@ -8,9 +8,12 @@ import { readText } from './adapters/text.js';
 import { sniffHtmlCharset } from './adapters/html-charset.js';
 import type { AdapterOutput } from './adapters/types.js';
 import type { InputFormat, OrganType, ReportRoot } from './types.js';
+import { budgetFor, spend, type Budget } from './budget.js';
+import { timeLimitMs } from '../time-limit.js';
 
 export { DecodeError, decode, type EncodingName } from './decode.js';
 export { detectFormat } from './detect.js';
+export { BudgetError, budgetFor, type Budget } from './budget.js';
 
 export interface ParseOptions {
   /** Forces the adapter; otherwise chosen by extension, then by sniffing the text. */
@@ -20,6 +23,8 @@ export interface ParseOptions {
   encoding?: EncodingName;
   /** The organ's kind as configured ("organType"): replaces what the title suggests. */
   organType?: OrganType;
+  /** The file-size limit in bytes, which also scales the reading budget (budget.ts); default 20 MB, 0: none. */
+  maxFileSize?: number;
 }
 
 export interface ParsedReport {
@@ -33,8 +38,8 @@ export interface ParsedReport {
 }
 
 /** Formats whose adapters are registered by other modules (html, docx, pdf) so the core stays small. */
-export type BinaryAdapter = (bytes: Uint8Array) => Promise<AdapterOutput>;
-export type TextAdapter = (text: string) => AdapterOutput | Promise<AdapterOutput>;
+export type BinaryAdapter = (bytes: Uint8Array, budget: Budget) => Promise<AdapterOutput>;
+export type TextAdapter = (text: string, budget: Budget) => AdapterOutput | Promise<AdapterOutput>;
 
 const textAdapters = new Map<InputFormat, TextAdapter>([
   ['markdown', readMarkdown],
@@ -50,19 +55,26 @@ export function registerBinaryAdapter(format: InputFormat, adapter: BinaryAdapte
 }
 // The readers of HTML (rehype), .docx (mammoth, jszip) and PDF (pdfjs) are loaded on first use: a run over
 // Markdown and text reports never loads them (mammoth alone takes ~180 ms to import).
-registerTextAdapter('html', async (text) => (await import('./adapters/html.js')).readHtml(text));
-registerBinaryAdapter('docx', async (bytes) => (await import('./adapters/docx.js')).readDocx(bytes));
-registerBinaryAdapter('pdf', async (bytes) => (await import('./adapters/pdf.js')).readPdf(bytes));
+registerTextAdapter('html', async (text, budget) => (await import('./adapters/html.js')).readHtml(text, budget));
+registerBinaryAdapter('docx', async (bytes, budget) => (await import('./adapters/docx.js')).readDocx(bytes, budget));
+// The time limit is the run's (30 s unless REPORTLINT_TIME_LIMIT_MS says otherwise), like plugin loading's.
+registerBinaryAdapter('pdf', async (bytes, budget) => {
+  const { PDF_LIMITS, readPdf } = await import('./adapters/pdf.js');
+  return readPdf(bytes, { maxPages: Math.max(PDF_LIMITS.maxPages, budget.pages), timeoutMs: timeLimitMs() }, budget);
+});
 
 export async function parseReport(input: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedReport> {
   const binary = typeof input !== 'string';
   // Old Word and WPS files are the commonest "binary" input: say what they are and what to do.
   if (binary && isCompoundFile(input)) throw new DecodeError('an old Word/WPS file (.doc/.wps): save it as .docx', 'legacy-office');
+  // Every path (files, standard input, extract, --previous, the library) comes through here: one budget for all.
+  const budget = budgetFor(options.maxFileSize);
+  spend(budget, 'bytes', binary ? input.byteLength : input.length);
   let format = options.format ?? detectFormat(options.filePath, undefined);
   if (binary && !options.format && !binaryAdapters.has(format)) format = sniffBytes(input) ?? format;
   const binaryAdapter = binaryAdapters.get(format);
   if (binaryAdapter && binary) {
-    const out = await binaryAdapter(input);
+    const out = await binaryAdapter(input, budget);
     return { report: withOrganType(buildReport(out, format), options), text: out.text, format, ...(out.pages ? { pages: out.pages } : {}) };
   }
   let text: string;
@@ -79,7 +91,7 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   if (!options.format) format = detectFormat(options.filePath, text);
   const adapter = textAdapters.get(format);
   if (!adapter) throw new Error(`no reader for the ${format} format`);
-  const out = await adapter(text);
+  const out = await adapter(text, budget);
   return { report: withOrganType(buildReport(out, format), options), text: out.text, format, ...(encoding ? { encoding } : {}) };
 }
 

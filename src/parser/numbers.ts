@@ -17,9 +17,18 @@ export function normaliseCell(raw: string): CellContent {
   if (PLACEHOLDERS.has(text.toLowerCase())) return { value: null, content: 'placeholder' };
   if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(text)) {
     const value = Number(text.replace(/,/g, ''));
-    if (Number.isFinite(value)) return text.includes('.') ? { value, content: 'number', decimal: true } : { value, content: 'number' };
+    // A value a double cannot hold exactly (9007199254740993 would print as …992, 300 digits as 1e+300) is
+    // not a number anyone can check: it is read as text, which numeric-cells reports, never rounded.
+    if (exact(text, value)) return text.includes('.') ? { value, content: 'number', decimal: true } : { value, content: 'number' };
   }
   return { value: null, content: 'text' };
+}
+
+/** Whether `value` is exactly the number written: a safe integer, or a decimal of at most 15 significant digits. */
+function exact(text: string, value: number): boolean {
+  if (!Number.isFinite(value)) return false;
+  if (!text.includes('.')) return Number.isSafeInteger(value);
+  return text.replace(/[^\d]/g, '').replace(/^0+/, '').length <= 15;
 }
 
 /** Whether the text reads as a value cell (number, blank or placeholder) rather than a label. */
@@ -34,7 +43,10 @@ const DIGITS: Readonly<Record<string, number>> = {
 /** Arabic or Chinese numerals (十二, 二十三, 一百零五, 1,234) to a number; null when not a number. */
 export function parseCount(text: string): number | null {
   const t = toAsciiDigits(text).replace(/[,，\s]/g, '');
-  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  if (/^\d+(\.\d+)?$/.test(t)) {
+    const n = Number(t);
+    return exact(t, n) ? n : null;
+  }
   if (!/^[零〇一二两三四五六七八九十百千万]+$/.test(t)) return null;
   let total = 0;
   let section = 0;

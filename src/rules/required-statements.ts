@@ -1,12 +1,13 @@
 /**
  * Configurable statements a section must contain, so most local requirements (本级政府部署的其他需要报告的事项,
  * local wording) need no code: each option item is {section, pattern, message: {zh, en}, severity?}. Patterns are
- * regular expressions, refused at config load when they could backtrack catastrophically.
+ * regular expressions run on a linear-time engine (src/linear-regex.ts), so none can backtrack; what that
+ * engine cannot run (lookaround, backreferences) is refused when the config is loaded.
  */
 import { SECTIONS } from '../parser/data/sections.js';
 import { findSection, paragraphsOf } from '../parser/query.js';
 import type { SectionKey } from '../parser/types.js';
-import { regexProblem } from '../regex-safety.js';
+import { compileLinear, linearPatternProblem, type LinearRegex } from '../linear-regex.js';
 import { defineRule } from './types.js';
 
 export interface RequiredStatement {
@@ -77,7 +78,7 @@ export default defineRule<RequiredStatement[], 'missing' | 'missingWarning' | 'm
     defaultOptions: [{ section: 'problems', pattern: '改进|整改|下一步', message: { zh: '改进措施或整改情况', en: 'what will be improved' } }],
     validateOptions(options) {
       for (const [i, item] of options.entries()) {
-        const problem = regexProblem(item.pattern);
+        const problem = linearPatternProblem(item.pattern);
         if (problem) return `[${i}].pattern ${JSON.stringify(item.pattern)} ${problem}`;
       }
       return undefined;
@@ -87,7 +88,7 @@ export default defineRule<RequiredStatement[], 'missing' | 'missingWarning' | 'm
     for (const item of context.options) {
       const warn = item.severity === 'warn';
       const data = { zh: item.message.zh, en: item.message.en ?? item.message.zh };
-      const pattern = new RegExp(item.pattern, 'u');
+      const pattern = compileLinear(item.pattern);
       if (item.section === 'any') {
         if (!matches(pattern, paragraphsOf(report).map((p) => p.text))) {
           context.report({ node: report, messageId: warn ? 'missingAnywhereWarning' : 'missingAnywhere', data });
@@ -105,7 +106,7 @@ export default defineRule<RequiredStatement[], 'missing' | 'missingWarning' | 'm
 });
 
 /** Real reports break lines and insert spaces inside sentences, so the text is also tried without them. */
-function matches(pattern: RegExp, texts: readonly string[]): boolean {
+function matches(pattern: LinearRegex, texts: readonly string[]): boolean {
   const joined = texts.join('\n');
   return pattern.test(joined) || pattern.test(joined.replace(/\s+/g, ''));
 }

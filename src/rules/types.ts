@@ -57,7 +57,8 @@ export interface RuleContext<Options = unknown, MessageId extends string = strin
 
 export interface Rule<Options = unknown, MessageId extends string = string> {
   meta: RuleMeta<Options, MessageId>;
-  check(report: ReportRoot, context: RuleContext<Options, MessageId>): void;
+  /** May be async: the engine awaits it (under a time limit). */
+  check(report: ReportRoot, context: RuleContext<Options, MessageId>): void | Promise<void>;
 }
 
 /** A rule as the registry holds it, whatever its options and message ids. */

@@ -125,7 +125,7 @@ export async function renderAndCheck(model: Model, layout: LayoutId, printer?: P
   try {
     input = await render(model, layout, printer);
     const parsed = await parseReport(input, { filePath: FILE[layout] });
-    const result = lintParsed(FILE[layout], parsed, { now });
+    const result = await lintParsed(FILE[layout], parsed, { now });
     out = { ...base, findings: result.messages.map(key), failures: checkRender(model, layout, result.messages, extractReport(parsed)) };
   } catch (error) {
     out = { ...base, findings: [], failures: [{ property: 'crash', detail: error instanceof Error ? (error.stack ?? error.message) : String(error) }] };

@@ -7,10 +7,13 @@
 import mammoth from 'mammoth';
 import type { AdapterOutput } from './types.js';
 import { readHtml } from './html.js';
+import { budgetFor, type Budget } from '../budget.js';
+import { checkDocxBudget } from './zip-directory.js';
 
 type MammothInput = Parameters<typeof mammoth.convertToHtml>[0];
 
-export async function readDocx(bytes: Uint8Array): Promise<AdapterOutput> {
+export async function readDocx(bytes: Uint8Array, budget: Budget = budgetFor()): Promise<AdapterOutput> {
+  await checkDocxBudget(bytes, budget);
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; both accept these bytes.
   const input = { arrayBuffer, buffer: bytes } as unknown as MammothInput;
@@ -26,5 +29,5 @@ export async function readDocx(bytes: Uint8Array): Promise<AdapterOutput> {
     throw new Error(`无法读取 .docx：文件已损坏，或不是 Word 文档（.doc 请另存为 .docx）/ cannot read .docx: damaged or not a Word document (${reason})`);
   }
   // One line per block, so findings in the HTML read as lines (mammoth escapes '<' in text: tags are tags).
-  return readHtml(result.value.replace(/<\/(p|h[1-6]|li|tr|table|ul|ol)>/g, '</$1>\n'));
+  return readHtml(result.value.replace(/<\/(p|h[1-6]|li|tr|table|ul|ol)>/g, '</$1>\n'), budget);
 }

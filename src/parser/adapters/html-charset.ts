@@ -6,6 +6,9 @@
 import type { EncodingName } from '../decode.js';
 
 const GB = /^(gb2312|gbk|gb18030|x-gbk|cp936|windows-936|euc-cn|csgb2312|chinese)$/;
+const BIG5 = /^(big5|big5-hkscs|cn-big5|x-x-big5|csbig5|cp950|windows-950)$/;
+/** Valid UTF-8 with this many multi-byte characters is UTF-8, whatever the page says: GBK text is not, past a few characters. */
+const UTF8_EVIDENCE = 8;
 
 /**
  * 'gb18030' when the page declares the GB family (TextDecoder's gb18030 reads GBK and GB2312 too), else
@@ -19,5 +22,19 @@ export function sniffHtmlCharset(bytes: Uint8Array): EncodingName | undefined {
   for (let i = 0; i < n; i++) head += String.fromCharCode(bytes[i] ?? 0);
   const meta = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
   const name = meta?.[1]?.toLowerCase();
-  return name && GB.test(name) ? 'gb18030' : undefined;
+  const declared = name && GB.test(name) ? 'gb18030' : name && BIG5.test(name) ? 'big5' : undefined;
+  // A page saved again as UTF-8 often keeps its old <meta charset="gbk">: the bytes decide then.
+  return declared && isClearlyUtf8(bytes) ? undefined : declared;
+}
+
+function isClearlyUtf8(bytes: Uint8Array): boolean {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return false;
+  }
+  let multibyte = 0;
+  for (let i = 0; i < text.length && multibyte < UTF8_EVIDENCE; i++) if (text.charCodeAt(i) > 0x7f) multibyte++;
+  return multibyte >= UTF8_EVIDENCE;
 }

@@ -13,6 +13,8 @@ import type { AdapterOutput, CellData, TableData } from './types.js';
 import { findReport, isSkipped } from './html-content.js';
 import { expandGrid } from './html-grid.js';
 import { makeLocator, render, span, trimSpan, type Segment } from './html-text.js';
+import { checkHtmlBudget } from './html-budget.js';
+import { budgetFor, type Budget } from '../budget.js';
 
 export { sniffHtmlCharset } from './html-charset.js';
 
@@ -30,8 +32,9 @@ function isBold(el: Element): boolean {
   return /font-weight\s*:\s*(bold|[6-9]00)/i.test(style);
 }
 
-export function readHtml(text: string): AdapterOutput {
+export function readHtml(text: string, budget: Budget = budgetFor()): AdapterOutput {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  checkHtmlBudget(source, budget);
   const hast = unified().use(rehypeParse).parse(source) as HastRoot;
   const locate = makeLocator(source);
   const { container, title } = findReport(hast);

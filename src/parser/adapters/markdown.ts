@@ -9,13 +9,14 @@ import remarkGfm from 'remark-gfm';
 import type { Code, Paragraph, Root, RootContent, Table, TableRow, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { AdapterOutput } from './types.js';
+import { limitBrackets, limitIndent } from './markdown-limits.js';
 import { LineIndex } from '../text-run.js';
 import { flattenedTable, isTabRow, paragraphFromLine, rowFromTabLine, sourceLines, textNode } from './source-lines.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 export function readMarkdown(text: string): AdapterOutput {
-  const tree = processor.parse(limitColumns(limitNesting(text))) as Root;
+  const tree = processor.parse(limitBrackets(limitIndent(limitColumns(limitNesting(text))))) as Root;
   const index = new LineIndex(text);
   tree.children = tree.children.flatMap((node) => recoverTabTables(node, text, index));
   dropUnparsedEmphasis(tree, text, index);

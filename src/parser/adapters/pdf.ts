@@ -10,6 +10,8 @@ import { readText } from './text.js';
 import { groupLines, type PageText, type PdfItem } from './pdf-lines.js';
 import { layoutText } from './pdf-layout.js';
 import { ensureDomMatrix, withoutCanvasWarnings } from './pdf-polyfill.js';
+import { BudgetError, budgetFor, type Budget } from '../budget.js';
+import { checkPdfBudget } from './pdf-budget.js';
 
 export interface PdfLimits {
   /** Documents with more pages are refused. */
@@ -83,12 +85,13 @@ function pdfjs(): Promise<PdfJs> {
   return loading;
 }
 
-export async function readPdf(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS): Promise<AdapterOutput & { pages: number[] }> {
+export async function readPdf(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS, budget: Budget = budgetFor()): Promise<AdapterOutput & { pages: number[] }> {
   checkEnvelope(bytes);
+  await checkPdfBudget(bytes, budget);
   const deadline = Date.now() + limits.timeoutMs;
   // On timeout the document is destroyed, so pdfjs stops working on it instead of running on unseen.
   const running: Running = {};
-  const pages = await withDeadline(readPages(bytes, limits, deadline, running), limits.timeoutMs, () => void running.task?.destroy().catch(() => undefined));
+  const pages = await withDeadline(readPages(bytes, limits, budget, deadline, running), limits.timeoutMs, () => void stop(running));
   if (!pages.some((p) => p.items.some((i) => i.str.trim() !== ''))) throw new PdfReadError(PDF_MESSAGES.noText);
   const { text, pages: pageOfLine } = layoutText(groupLines(pages));
   return { ...readText(text), pages: pageOfLine };
@@ -114,9 +117,11 @@ function latin1(bytes: Uint8Array): string {
 
 interface Running {
   task?: ReturnType<PdfJs['getDocument']>;
+  /** The page text being streamed: cancelled before the document is destroyed (destroying under an open text stream makes pdfjs throw outside any promise). */
+  reader?: ReadableStreamDefaultReader;
 }
 
-async function readPages(bytes: Uint8Array, limits: PdfLimits, deadline: number, running: Running): Promise<PageText[]> {
+async function readPages(bytes: Uint8Array, limits: PdfLimits, budget: Budget, deadline: number, running: Running): Promise<PageText[]> {
   const lib = await pdfjs();
   // pdfjs takes ownership of the buffer it is given, and refuses a Node Buffer: give it a plain copy.
   const data = new Uint8Array(bytes);
@@ -131,21 +136,19 @@ async function readPages(bytes: Uint8Array, limits: PdfLimits, deadline: number,
     throw translate(error);
   }
   try {
+    if (doc.numPages > budget.pages) throw new BudgetError('pages', doc.numPages, budget.pages);
     if (doc.numPages > limits.maxPages) throw new PdfReadError(PDF_MESSAGES.tooManyPages(doc.numPages, limits.maxPages));
     const out: PageText[] = [];
+    let itemCount = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() > deadline) throw new PdfReadError(PDF_MESSAGES.timeout(limits.timeoutMs));
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      const items: PdfItem[] = [];
-      for (const raw of content.items) {
-        if (!('str' in raw) || raw.str.trim() === '') continue;
-        const [a, b, c, d, e, f] = raw.transform as number[];
-        const [x, y] = viewport.convertToViewportPoint(e ?? 0, f ?? 0) as [number, number];
-        const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || raw.height;
-        items.push({ str: raw.str, x, y, width: raw.width, size });
-      }
+      const check = (): void => {
+        if (itemCount > budget.items) throw new BudgetError('items', itemCount, budget.items);
+        if (Date.now() > deadline) throw new PdfReadError(PDF_MESSAGES.timeout(limits.timeoutMs));
+      };
+      const items = await pageItems(page, viewport, running, check, (n) => void (itemCount += n));
       out.push({ page: n, width: viewport.width, height: viewport.height, items });
       page.cleanup();
     }
@@ -157,8 +160,50 @@ async function readPages(bytes: Uint8Array, limits: PdfLimits, deadline: number,
   }
 }
 
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
+type TextItems = Awaited<ReturnType<PdfPage['getTextContent']>>['items'];
+
+/**
+ * A page's text runs, streamed so that reading stops within a chunk of the budget: a page that draws the
+ * same form a million times is cut short instead of read whole. `spend` counts a run (and its length in
+ * tens of characters); `check` throws once the budget or the time is spent.
+ */
+async function pageItems(
+  page: PdfPage,
+  viewport: ReturnType<PdfPage['getViewport']>,
+  running: Running,
+  check: () => void,
+  spend: (n: number) => void,
+): Promise<PdfItem[]> {
+  const items: PdfItem[] = [];
+  const reader = page.streamTextContent().getReader();
+  running.reader = reader;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    for (const raw of (chunk.value as { items: TextItems }).items) {
+      spend(1 + Math.floor(('str' in raw ? raw.str.length : 0) / 10));
+      try {
+        check();
+      } catch (error) {
+        await reader.cancel().catch(() => undefined);
+        throw error;
+      }
+      if (!('str' in raw) || raw.str.trim() === '') continue;
+      const [a, b, c, d, e, f] = raw.transform as number[];
+      const [x, y] = viewport.convertToViewportPoint(e ?? 0, f ?? 0) as [number, number];
+      const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || raw.height;
+      items.push({ str: raw.str, x, y, width: raw.width, size });
+    }
+  }
+  return items;
+}
+
+function stop(running: Running): Promise<void> {
+  const cancelled = running.reader ? running.reader.cancel().catch(() => undefined) : Promise.resolve();
+  return cancelled.then(() => running.task?.destroy()).catch(() => undefined);
+}
+
 function translate(error: unknown): Error {
-  if (error instanceof PdfReadError) return error;
+  if (error instanceof PdfReadError || error instanceof BudgetError) return error;
   const name = (error as { name?: string } | null)?.name;
   if (name === 'PasswordException') return new PdfReadError(PDF_MESSAGES.encrypted);
   return new PdfReadError(PDF_MESSAGES.damaged);

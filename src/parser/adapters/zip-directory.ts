@@ -1,0 +1,98 @@
+/**
+ * The budget check of a .docx before mammoth opens it. mammoth inflates every XML part into memory (and a
+ * 60 MB part into gigabytes of objects), so the zip's central directory is read first: the number of
+ * entries and the sizes the XML parts claim must fit the budget. Claims can lie, so each XML part is then
+ * inflated here with its claim as a ceiling (counting, not keeping, the output), and the paragraphs and
+ * table cells of word/document.xml are counted on the way. Only then does mammoth get the file.
+ */
+import { spend, type Budget } from '../budget.js';
+import { inflatedSize, patternCounter } from './inflate.js';
+
+interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
+
+const LYING = '无法读取 .docx：文件已损坏（条目解压后比目录所记的大） / cannot read .docx: damaged (an entry inflates to more than the zip directory says)';
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+/** Throws BudgetError when the .docx is over budget; a file that is not a zip is left for mammoth to refuse. */
+export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promise<void> {
+  const entries = centralDirectory(bytes, budget);
+  if (!entries) return;
+  const xml = entries.filter((e) => /\.(xml|rels)$/i.test(e.name));
+  spend(budget, 'xml', xml.reduce((n, e) => n + e.size, 0));
+  let inflated = 0;
+  for (const entry of xml) {
+    const data = entryData(bytes, entry);
+    if (!data) continue;
+    const isBody = /^word\/document\.xml$/i.test(entry.name);
+    const counter = isBody ? patternCounter(['<w:p>', '<w:p ', '<w:tc>', '<w:tc ']) : undefined;
+    const left = budget.xml - inflated;
+    // A part may not inflate to more than it claims, nor past what is left of the budget.
+    const cap = Math.min(entry.size, left);
+    const size = entry.method === 8 ? await inflatedSize(data, 'deflate-raw', cap, counter?.feed) : entry.method === 0 ? data.length : undefined;
+    if (size === undefined) continue;
+    if (size > entry.size) throw new Error(LYING);
+    spend(budget, 'xml', inflated + size);
+    inflated += size;
+    if (counter) spend(budget, 'blocks', counter.count());
+  }
+}
+
+/** The central directory's entries; undefined when there is none (not a zip: mammoth says so). */
+function centralDirectory(bytes: Uint8Array, budget: Budget): ZipEntry[] | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = findEnd(bytes, view);
+  if (end < 0) return undefined;
+  const declared = view.getUint16(end + 10, true);
+  spend(budget, 'entries', declared);
+  let at = view.getUint32(end + 16, true);
+  const entries: ZipEntry[] = [];
+  // Walked, bounded by the file's length and by the entry budget (the declared count may be a lie).
+  while (at + 46 <= bytes.length && view.getUint32(at, true) === CENTRAL) {
+    const nameLength = view.getUint16(at + 28, true);
+    const extra = view.getUint16(at + 30, true);
+    const comment = view.getUint16(at + 32, true);
+    const name = latin1(bytes.subarray(at + 46, at + 46 + nameLength));
+    entries.push({
+      name,
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      // 0xFFFFFFFF means "see the zip64 record": at least 4 GB, far over any budget.
+      size: view.getUint32(at + 24, true),
+      localOffset: view.getUint32(at + 42, true),
+    });
+    spend(budget, 'entries', entries.length);
+    at += 46 + nameLength + extra + comment;
+  }
+  return entries;
+}
+
+/** The end-of-central-directory record: within the last 64 KB (its comment is at most that long). */
+function findEnd(bytes: Uint8Array, view: DataView): number {
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === EOCD) return i;
+  }
+  return -1;
+}
+
+function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
+  const at = entry.localOffset;
+  if (at + 30 > bytes.length) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(at, true) !== LOCAL) return undefined;
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  return bytes.subarray(start, Math.min(bytes.length, start + entry.compressedSize));
+}
+
+function latin1(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += String.fromCharCode(b);
+  return out;
+}
