@@ -1,12 +1,19 @@
 /**
  * Reading certainty (docs/architecture.md, "Reading certainty"): for every section and table, whether it was
- * read, is absent (its words occur nowhere in the document), or could not be read (its words are there but
+ * read, is absent (its words occur nowhere in the report body), or could not be read (its words are there but
  * nothing could be placed). Rules accuse only what is absent; unreadable-content speaks for the rest.
+ * The body excludes what merely lists the six parts: a table of contents, a preamble sentence
+ * ("内容包括总体情况、主动公开政府信息情况…六个部分"), so a section named only there is absent.
  */
 import type { Certainty, ReadingCertainty, ReportRoot, SectionKey, TableKey } from './types.js';
-import { SECTIONS } from './data/sections.js';
+import { HEADING_PATTERNS, SECTIONS, STRUCTURE_LIMITS, SUBJECT_WORDS } from './data/sections.js';
+import { NOT_A_REPORT } from './data/report-signals.js';
 import { normaliseLabel } from './labels.js';
 import { findTable, sectionsOf } from './query.js';
+import type { Item } from './mdast-read.js';
+import type { TextSpan } from './section-structure.js';
+import { joinParagraphs, type SourceLine } from './paragraphs.js';
+import { tableText } from './raw-table.js';
 
 /** Words that only a table of this kind prints (its row and column labels), normalised. */
 const TABLE_EVIDENCE: Readonly<Record<TableKey, readonly string[]>> = {
@@ -17,29 +24,82 @@ const TABLE_EVIDENCE: Readonly<Record<TableKey, readonly string[]>> = {
 
 const TABLE_NAMES: Readonly<Record<TableKey, string>> = { active: '表二', applications: '表三', review: '表四' };
 
+const HEADING_WORDS = SECTIONS.map((spec) => ({ key: spec.key, re: new RegExp(HEADING_PATTERNS[spec.key]) }));
+
 /**
- * The certainty of each part, from what the builder placed and what the text holds. `bodyText` is the
- * normalised report text outside clusters that merely list the six subjects (a preamble, a table of contents).
+ * The certainty of each part, from what the builder placed and what the text holds. `body` is the normalised
+ * report text outside listings of the six subjects (bodyText).
  */
-export function assessReading(report: ReportRoot, bodyText: string): ReadingCertainty {
+export function assessReading(report: ReportRoot, body: string): ReadingCertainty {
   const present = new Set(sectionsOf(report).map((s) => s.key));
   const sections = Object.fromEntries(
-    SECTIONS.map((spec) => {
-      if (present.has(spec.key)) return [spec.key, { status: 'read' }];
-      const words = spec.variants.some((v) => v.length >= 4 && bodyText.includes(v));
-      return [spec.key, words ? { status: 'unreadable', reason: `正文中有「${spec.canonical.slice(2)}」的字样，但无法确定该部分标题的位置` } : { status: 'absent' }];
+    HEADING_WORDS.map(({ key, re }) => {
+      if (present.has(key)) return [key, { status: 'read' }];
+      const canonical = SECTIONS.find((s) => s.key === key)!.canonical.slice(2);
+      return [key, re.test(body) ? { status: 'unreadable', reason: `正文中有「${canonical}」的字样，但无法确定该部分标题的位置` } : { status: 'absent' }];
     }),
   ) as Record<SectionKey, Certainty>;
   const tables = Object.fromEntries(
     (Object.keys(TABLE_EVIDENCE) as TableKey[]).map((key) => {
       if (findTable(report, key)) return [key, { status: 'read' }];
-      const words = TABLE_EVIDENCE[key].some((w) => bodyText.includes(w));
+      const words = TABLE_EVIDENCE[key].some((w) => body.includes(w));
       return [key, words ? { status: 'unreadable', reason: `正文中有${TABLE_NAMES[key]}的行列名称，但无法对齐到格式的行列` } : { status: 'absent' }];
     }),
   ) as Record<TableKey, Certainty>;
-  return { sections, tables, notAReport: false };
+  return { sections, tables, notAReport: isNotAReport(report, body, present.size) };
 }
 
-export function normalisedBody(text: string): string {
-  return normaliseLabel(text);
+/**
+ * The normalised text of the report body: every line and table, without the spans the structure found to list
+ * the parts (a table of contents) and without sentences naming four or more of the six subjects (a preamble).
+ */
+export function bodyText(items: readonly Item[], listings: readonly TextSpan[]): string {
+  const blanked = new Map<number, Array<[number, number]>>();
+  for (const l of listings) blanked.set(l.item, [...(blanked.get(l.item) ?? []), [l.from, l.to]]);
+  const lines: SourceLine[] = [];
+  const tables: string[] = [];
+  let breakBefore = true;
+  items.forEach((item, i) => {
+    if (item.kind === 'table') {
+      tables.push(tableText(item.table));
+      breakBefore = true;
+      return;
+    }
+    const text = withoutSpans(item.run.text, blanked.get(i) ?? []);
+    lines.push({ run: { text, segments: [] }, section: null, breakBefore, emphasised: item.heading || item.strong });
+    breakBefore = false;
+  });
+  const prose = joinParagraphs(lines)
+    .flatMap((p) => p.run.text.split(/(?<=[。；;！!？?])/))
+    .filter((sentence) => SUBJECT_WORDS.filter((re) => re.test(sentence)).length < STRUCTURE_LIMITS.subjectsInListing);
+  return normaliseLabel([...prose, ...tables].join('\n'));
+}
+
+/** The text with the spans (in order, disjoint) cut out, in one pass. */
+function withoutSpans(text: string, spans: ReadonlyArray<[number, number]>): string {
+  if (!spans.length) return text;
+  const pieces: string[] = [];
+  let at = 0;
+  for (const [from, to] of spans) {
+    pieces.push(text.slice(at, Math.max(at, from)));
+    at = Math.max(at, to);
+  }
+  pieces.push(text.slice(at));
+  return pieces.join(' ');
+}
+
+/**
+ * A document with no sign of being an annual report: no report title, at most one section placed, no table of
+ * the format read, and not Chinese prose naming the report's subjects (a README, package.json, a YAML file).
+ */
+function isNotAReport(report: ReportRoot, body: string, sectionsPlaced: number): boolean {
+  if (body.length < NOT_A_REPORT.minLength) return false;
+  const title = report.title ?? '';
+  if (NOT_A_REPORT.titleWords.every((re) => re.test(title))) return false;
+  if (NOT_A_REPORT.titleWords.every((re) => re.test(body.slice(0, NOT_A_REPORT.titleSearch)))) return false;
+  if (sectionsPlaced >= NOT_A_REPORT.sections) return false;
+  if ((['active', 'applications', 'review'] as const).some((k) => findTable(report, k))) return false;
+  const wide = body.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  const subjects = SUBJECT_WORDS.filter((re) => re.test(body)).length;
+  return !(wide / body.length >= NOT_A_REPORT.chineseShare && subjects >= NOT_A_REPORT.subjects);
 }

@@ -58,3 +58,38 @@ export const SECTIONS: readonly SectionSpec[] = [
 export const SECTION_ORDER: readonly SectionKey[] = SECTIONS.map((s) => s.key);
 
 export const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
+
+/**
+ * A section heading's words, as a pattern on text with blanks removed (numeral excluded). Each alternative is a
+ * wording seen in real reports (domain.md); `.?` inside a word tolerates one stray character (行政法复议).
+ */
+export const HEADING_PATTERNS: Readonly<Record<SectionKey, string>> = {
+  overview: '(?:政府信息公开(?:工作)?)?(?:总体情况|基本情况|总体概况)',
+  active: '(?:行政机关)?主动公开政府信息(?:的)?(?:工作)?(?:情况)?',
+  applications: '(?:行政机关)?收到(?:和|及|与)?处理政府信息公开申请(?:的)?(?:情况)?',
+  review: '因?(?:政府信息公开)?(?:工作)?(?:被申请)?行政.?复议[、，,]?(?:和|及|与)?(?:提起)?行政.?诉讼(?:的)?情况',
+  // 改进/整改 is required: "2025年工作中存在的主要问题" (a sub-heading of 五) is not the heading.
+  problems: '(?:政府信息公开)?(?:工作)?存在的?(?:主要)?问题[、，,]?(?:及|和|与)?(?:其)?(?:改进|整改)(?:情况|措施|方向)?',
+  other: '其他需要报告的事项',
+};
+
+/** Subject words that a sentence listing the report's parts names (a preamble "内容包括总体情况、…"). */
+export const SUBJECT_WORDS: readonly RegExp[] = [/总体情况/, /主动公开政府信息/, /政府信息公开申请/, /行政复议/, /存在的?主要问题/, /其他需要报告的事项/];
+
+/** Thresholds of the section finder, each with its reason. */
+export const STRUCTURE_LIMITS = {
+  /** A heading standing alone on a line is short; a longer line that merely starts with section words is a sentence. */
+  maxHeadingLine: 40,
+  /** A typo'd heading (行政复仪) still matches when this share of a known wording's characters is there in order. */
+  fuzzySimilarity: 0.8,
+  /** An unnumbered, emphasised line (bold, a Markdown heading) needs a closer match: it has no numeral to confirm it. */
+  fuzzyUnnumbered: 0.85,
+  /** Headings this close to each other (counted in letters, not digits or dots) list the parts: a TOC or preamble. */
+  clusterGap: 6,
+  /** Distinct sections in such a run that make it a list of the parts rather than the body. */
+  clusterSections: 4,
+  /** A sentence naming this many of the six subjects lists the parts (a preamble), it is not the body. */
+  subjectsInListing: 4,
+  /** Headings of one numbering style (一、 or 1.) for this many sections make it the report's style. */
+  styleSections: 3,
+} as const;

@@ -1,0 +1,212 @@
+/**
+ * The report's six sections as one structure over the whole text, found as a person finds them: among all
+ * candidate headings (heading-candidates.ts), the best ordered assignment of the six sections, chosen by a
+ * dynamic programme rather than line by line. A heading must be followed by content before the next one; a
+ * run of headings with next to nothing between them lists the parts (a table of contents, a preamble) and is
+ * not the body; a report that numbers its headings 一、… makes an unnumbered or 1.-numbered line a sub-heading.
+ * A heading found inside a line is split off into an item of its own, so the items between two headings are
+ * exactly that section's region (the table reader gathers them).
+ */
+import type { SectionKey } from './types.js';
+import type { Item } from './mdast-read.js';
+import { SECTION_ORDER, STRUCTURE_LIMITS } from './data/sections.js';
+import { headingCandidates, type HeadingCandidate } from './heading-candidates.js';
+import { sliceRun } from './text-run.js';
+
+export interface HeadingMatch {
+  key: SectionKey;
+  /** The numeral written before the heading (一 … 六, or 1 … 6), or null. */
+  number: string | null;
+}
+
+export interface TextSpan {
+  item: number;
+  from: number;
+  to: number;
+}
+
+export interface DocumentStructure {
+  /** The items, with every heading found inside a line split into an item of its own. */
+  items: Item[];
+  /** Index (into `items`) of each section heading item. */
+  headings: Map<number, HeadingMatch>;
+  /** Spans of the input items that merely list the six parts (a table of contents): not the report body. */
+  listings: TextSpan[];
+}
+
+/** Scores of a candidate, added to the 1,000 every placed section is worth: the count of sections comes first. */
+const SCORE = { numeralMatches: 8, numeralDiffers: 3, arabicMatches: 6, arabicDiffers: 1, ownLine: 3, emphasised: 2, tableFollows: 2, fuzzy: -4 } as const;
+const SECTION_WORTH = 1000;
+
+export function findStructure(items: readonly Item[]): DocumentStructure {
+  const candidates: HeadingCandidate[] = [];
+  items.forEach((item, i) => {
+    if (item.kind === 'line') candidates.push(...headingCandidates(item.run.text, i, { emphasised: item.heading || item.strong }));
+  });
+  const gaps = measureGaps(items, candidates);
+  const listed = markListings(candidates, gaps);
+  const eligible = eligibility(candidates, listed);
+  const chosen = choose(candidates, gaps, eligible);
+  const listings = candidates.filter((_, i) => listed[i]).map((c) => ({ item: c.item, from: c.from, to: c.to }));
+  return { ...splitItems(items, chosen), listings };
+}
+
+interface Gap {
+  /** Letters (CJK or Latin, not digits, dots or blanks) between a candidate and the next, capped. */
+  letters: number;
+  table: boolean;
+}
+
+const LETTER_CAP = 64;
+
+function isLetter(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function countLetters(text: string, from: number, to: number, cap: number): number {
+  let n = 0;
+  for (let i = from; i < to && n < cap; i++) if (isLetter(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** What stands between each candidate and the next one (linear: the gaps are disjoint). */
+function measureGaps(items: readonly Item[], candidates: readonly HeadingCandidate[]): Gap[] {
+  const text = (i: number): string => {
+    const item = items[i];
+    return item?.kind === 'line' ? item.run.text : '';
+  };
+  return candidates.slice(0, -1).map((a, k) => {
+    const b = candidates[k + 1]!;
+    if (a.item === b.item) return { letters: countLetters(text(a.item), a.to, b.from, LETTER_CAP), table: false };
+    let letters = countLetters(text(a.item), a.to, text(a.item).length, LETTER_CAP);
+    let table = false;
+    for (let i = a.item + 1; i < b.item && letters < LETTER_CAP; i++) {
+      if (items[i]?.kind === 'table') table = true;
+      else letters += countLetters(text(i), 0, text(i).length, LETTER_CAP - letters);
+    }
+    letters += countLetters(text(b.item), 0, b.from, Math.max(0, LETTER_CAP - letters));
+    return { letters, table };
+  });
+}
+
+/** Candidates in a run of headings with almost nothing between them, naming several sections: a listing. */
+function markListings(candidates: readonly HeadingCandidate[], gaps: readonly Gap[]): boolean[] {
+  const listed = candidates.map(() => false);
+  let start = 0;
+  for (let k = 0; k <= candidates.length; k++) {
+    const gap = gaps[k];
+    const continues = k < candidates.length - 1 && gap !== undefined && !gap.table && gap.letters < STRUCTURE_LIMITS.clusterGap;
+    if (continues) continue;
+    const keys = new Set(candidates.slice(start, k + 1).map((c) => c.key));
+    if (keys.size >= STRUCTURE_LIMITS.clusterSections) for (let i = start; i <= k; i++) listed[i] = true;
+    start = k + 1;
+  }
+  return listed;
+}
+
+/**
+ * A report numbers its headings one way. When 一、-style headings name three or more sections, a plain line
+ * or a 1.-numbered one is a sub-heading or caption (an emphasised line may still be a heading that lost its
+ * numeral); when 1.-style headings do, a plain line is.
+ */
+function eligibility(candidates: readonly HeadingCandidate[], listed: readonly boolean[]): boolean[] {
+  const keysOf = (style: HeadingCandidate['style']): number =>
+    new Set(candidates.filter((c, i) => !listed[i] && c.style === style).map((c) => c.key)).size;
+  const cnStyle = keysOf('cn') >= STRUCTURE_LIMITS.styleSections;
+  const arabicStyle = !cnStyle && keysOf('arabic') >= STRUCTURE_LIMITS.styleSections;
+  return candidates.map((c, i) => {
+    if (listed[i]) return false;
+    if (c.style === 'none' && (cnStyle || arabicStyle)) return c.emphasised;
+    if (c.style === 'arabic' && cnStyle) return false;
+    return true;
+  });
+}
+
+function score(c: HeadingCandidate, gap: Gap | undefined): number {
+  const rank = SECTION_ORDER.indexOf(c.key);
+  let s = 0;
+  if (c.style === 'cn') s += c.number === '一二三四五六'[rank] ? SCORE.numeralMatches : SCORE.numeralDiffers;
+  if (c.style === 'arabic') s += c.number === String(rank + 1) ? SCORE.arabicMatches : SCORE.arabicDiffers;
+  if (c.ownLine) s += SCORE.ownLine;
+  if (c.emphasised) s += SCORE.emphasised;
+  if (c.fuzzy) s += SCORE.fuzzy;
+  // Tables 二 三 四 follow their heading; a sub-heading repeating those words has prose after it.
+  if (gap?.table && (c.key === 'active' || c.key === 'applications' || c.key === 'review')) s += SCORE.tableFollows;
+  return s;
+}
+
+interface Chain {
+  value: number;
+  candidate: number;
+}
+
+/**
+ * The best chain of candidates in section order (keys strictly increasing), where consecutive chosen headings
+ * have content between them. Only the immediately preceding candidate can lack content before this one, so
+ * keeping the two best chain ends per section suffices: O(candidates × 6).
+ */
+function choose(candidates: readonly HeadingCandidate[], gaps: readonly Gap[], eligible: readonly boolean[]): HeadingCandidate[] {
+  const previous = new Int32Array(candidates.length).fill(-1);
+  const value = new Float64Array(candidates.length);
+  const top: Chain[][] = SECTION_ORDER.map(() => []);
+  let best: Chain | undefined;
+  candidates.forEach((c, j) => {
+    if (!eligible[j]) return;
+    const rank = SECTION_ORDER.indexOf(c.key);
+    const own = SECTION_WORTH + score(c, gaps[j]);
+    let from: Chain | undefined;
+    for (let k = 0; k < rank; k++) {
+      for (const end of top[k]!) {
+        const gap = gaps[end.candidate];
+        const content = end.candidate < j - 1 || (gap !== undefined && (gap.letters > 0 || gap.table));
+        if (!content) continue;
+        if (!from || end.value > from.value) from = end;
+        break;
+      }
+    }
+    value[j] = (from?.value ?? 0) + own;
+    previous[j] = from?.candidate ?? -1;
+    const chain = { value: value[j]!, candidate: j };
+    const list = top[rank]!;
+    list.push(chain);
+    list.sort((a, b) => b.value - a.value || a.candidate - b.candidate);
+    if (list.length > 2) list.pop();
+    if (!best || chain.value > best.value) best = chain;
+  });
+  const out: HeadingCandidate[] = [];
+  for (let j = best?.candidate ?? -1; j >= 0; j = previous[j]!) out.unshift(candidates[j]!);
+  return out;
+}
+
+/** Splits each line holding a chosen heading into the text before, the heading, and the text after. */
+function splitItems(items: readonly Item[], chosen: readonly HeadingCandidate[]): { items: Item[]; headings: Map<number, HeadingMatch> } {
+  const byItem = new Map<number, HeadingCandidate[]>();
+  for (const c of chosen) byItem.set(c.item, [...(byItem.get(c.item) ?? []), c]);
+  const out: Item[] = [];
+  const headings = new Map<number, HeadingMatch>();
+  items.forEach((item, i) => {
+    const here = byItem.get(i);
+    if (!here || item.kind !== 'line') {
+      out.push(item);
+      return;
+    }
+    const piece = (from: number, to: number, heading: boolean): Item | undefined => {
+      const run = sliceRun(item.run, from, to);
+      return run.text ? { kind: 'line', run, heading: heading && item.heading, strong: heading && item.strong } : undefined;
+    };
+    let at = 0;
+    for (const c of here) {
+      const before = piece(at, c.from, false);
+      if (before) out.push(before);
+      const heading = piece(c.from, c.to, true);
+      if (heading) {
+        headings.set(out.length, { key: c.key, number: c.number });
+        out.push(heading);
+      }
+      at = c.to;
+    }
+    const after = piece(at, item.run.text.length, false);
+    if (after) out.push(after);
+  });
+  return { items: out, headings };
+}
