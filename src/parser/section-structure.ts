@@ -46,7 +46,8 @@ export function findStructure(items: readonly Item[]): DocumentStructure {
   const gaps = measureGaps(items, candidates);
   const listed = markListings(candidates, gaps);
   const eligible = eligibility(candidates, listed);
-  const chosen = choose(candidates, gaps, eligible);
+  const chain = choose(candidates, gaps, eligible);
+  const chosen = [...chain, ...repeated(candidates, gaps, eligible, chain)].sort((a, b) => a.item - b.item || a.from - b.from);
   const listings = candidates.filter((_, i) => listed[i]).map((c) => ({ item: c.item, from: c.from, to: c.to }));
   return { ...splitItems(items, chosen), listings };
 }
@@ -176,6 +177,22 @@ function choose(candidates: readonly HeadingCandidate[], gaps: readonly Gap[], e
   const out: HeadingCandidate[] = [];
   for (let j = best?.candidate ?? -1; j >= 0; j = previous[j]!) out.unshift(candidates[j]!);
   return out;
+}
+
+/**
+ * Headings outside the best chain that are unmistakably headings (their numeral is their section's, content on
+ * both sides): a section written twice or out of order. They are kept so the rules can say so, instead of
+ * reading the second 五 as part of 六.
+ */
+function repeated(candidates: readonly HeadingCandidate[], gaps: readonly Gap[], eligible: readonly boolean[], chain: readonly HeadingCandidate[]): HeadingCandidate[] {
+  const inChain = new Set(chain);
+  const hasContent = (gap: Gap | undefined): boolean => gap === undefined || gap.letters > 0 || gap.table;
+  return candidates.filter((c, j) => {
+    if (inChain.has(c) || !eligible[j] || c.fuzzy || c.style === 'none') return false;
+    const rank = SECTION_ORDER.indexOf(c.key);
+    const own = c.style === 'cn' ? '一二三四五六'[rank] : String(rank + 1);
+    return c.number === own && hasContent(gaps[j - 1]) && hasContent(gaps[j]);
+  });
 }
 
 /** Splits each line holding a chosen heading into the text before, the heading, and the text after. */

@@ -5,6 +5,7 @@
  */
 import type { PreambleNode, SectionNode } from './types.js';
 import { toAsciiDigits } from './labels.js';
+import { FIELD_LINE } from './data/paragraphs.js';
 import { TITLE_LIMITS, REPORT_WORDS, TITLE_OPENERS, HEADER_FIELD, ORGAN_BEFORE_SUBJECT } from './data/title.js';
 
 export interface TitleInfo {
@@ -17,9 +18,10 @@ const YEAR = /(\d{4})\s*年/;
 
 export function findTitle(preamble: PreambleNode, parts: ReadonlyArray<PreambleNode | SectionNode>): TitleInfo {
   void parts;
-  const texts = preamble.children.flatMap((b) => (b.type === 'paragraph' ? [b.text.trim()] : []));
+  // A tabbed line (名称⇥…报告) is a metadata table's row: its last cell is the value.
+  const texts = preamble.children.flatMap((b) => (b.type === 'paragraph' ? [lastCell(b.text.trim())] : []));
   const header = crawlerHeader(texts);
-  const found = header.title && isTitle(header.title) ? { text: header.title, line: -1 } : titleLines(texts);
+  const found = titleLines(texts) ?? (header.title && isTitle(header.title) ? { text: header.title, line: -1 } : undefined);
   const title = found?.text ?? quotedTitle(texts);
   const bareYear = texts.map((t) => /^(\d{4})\s*年?$/.exec(toAsciiDigits(t))?.[1]).find(Boolean);
   const year = yearOf(title) ?? (bareYear ? Number(bareYear) : null);
@@ -56,6 +58,8 @@ function titleLines(texts: readonly string[]): { text: string; line: number } | 
   const limit = Math.min(texts.length, TITLE_LIMITS.searchLines);
   for (let i = 0; i < limit; i++) {
     const first = texts[i]!;
+    // A metadata field (标题: …, 本地目录: …/2022年度…报告) is the crawler's, read by crawlerHeader or not at all.
+    if (FIELD_LINE.test(first)) continue;
     // A title starts with its year, its organ's words or its subject, not with "正文" or a sentence.
     if (/[。，,；;]/.test(first) || !(YEAR.test(toAsciiDigits(first)) || TITLE_OPENERS.test(first))) continue;
     let joined = '';
@@ -68,6 +72,11 @@ function titleLines(texts: readonly string[]): { text: string; line: number } | 
     }
   }
   return undefined;
+}
+
+function lastCell(text: string): string {
+  const cells = text.split('\t').filter((c) => c.trim());
+  return cells.length > 1 ? cells[cells.length - 1]!.trim() : text;
 }
 
 function join(a: string, b: string): string {
