@@ -71,8 +71,18 @@ export function bodyText(items: readonly Item[], listings: readonly TextSpan[]):
   });
   const prose = joinParagraphs(lines)
     .flatMap((p) => p.run.text.split(/(?<=[。；;！!？?])/))
-    .filter((sentence) => SUBJECT_WORDS.filter((re) => re.test(sentence)).length < STRUCTURE_LIMITS.subjectsInListing);
+    .filter((sentence) => !isListing(sentence));
   return normaliseLabel([...prose, ...tables].join('\n'));
+}
+
+/**
+ * A sentence listing the parts: four or more of the six subjects named close together ("全文包括总体情况、
+ * 主动公开政府信息情况、…以及其他需要报告的事项"). A crawl's run-on text names them too, but far apart.
+ */
+function isListing(sentence: string): boolean {
+  const at = SUBJECT_WORDS.map((re) => sentence.search(re)).filter((i) => i >= 0);
+  if (at.length < STRUCTURE_LIMITS.subjectsInListing) return false;
+  return Math.max(...at) - Math.min(...at) <= STRUCTURE_LIMITS.listingSpan;
 }
 
 /** The text with the spans (in order, disjoint) cut out, in one pass. */
@@ -96,7 +106,6 @@ function isNotAReport(report: ReportRoot, body: string, sectionsPlaced: number):
   if (body.length < NOT_A_REPORT.minLength) return false;
   const title = report.title ?? '';
   if (NOT_A_REPORT.titleWords.every((re) => re.test(title))) return false;
-  if (NOT_A_REPORT.titleWords.every((re) => re.test(body.slice(0, NOT_A_REPORT.titleSearch)))) return false;
   if (sectionsPlaced >= NOT_A_REPORT.sections) return false;
   if ((['active', 'applications', 'review'] as const).some((k) => findTable(report, k))) return false;
   const wide = body.match(/[\u4e00-\u9fff]/g)?.length ?? 0;

@@ -4,8 +4,6 @@ export const NOT_A_REPORT = {
   minLength: 20,
   /** A report's title names both: 政府信息公开 (or 政务公开) and 年度报告 (or 年报). */
   titleWords: [/政府信息公开|政务公开/, /年度报告|年报/],
-  /** Where an untitled report still names itself (the first characters of its body). */
-  titleSearch: 400,
   /** Two placed sections make a structure no README or config file has. */
   sections: 2,
   /** Report prose is Chinese: a README or JSON file that quotes a heading is mostly Latin letters and markup. */

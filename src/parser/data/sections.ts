@@ -90,6 +90,8 @@ export const STRUCTURE_LIMITS = {
   clusterSections: 4,
   /** A sentence naming this many of the six subjects lists the parts (a preamble), it is not the body. */
   subjectsInListing: 4,
+  /** … within this many characters: a listing names them one after another; a run-on crawl names them pages apart. */
+  listingSpan: 200,
   /** Headings of one numbering style (一、 or 1.) for this many sections make it the report's style. */
   styleSections: 3,
 } as const;
