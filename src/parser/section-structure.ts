@@ -39,6 +39,15 @@ const SCORE = { numeralMatches: 8, numeralDiffers: 3, arabicMatches: 6, arabicDi
 const SECTION_WORTH = 1000;
 
 export function findStructure(items: readonly Item[]): DocumentStructure {
+  const { chosen, listings } = chooseHeadings(items);
+  return { ...splitItems(items, chosen), listings };
+}
+
+/**
+ * The headings of the report among the items' lines (item indices are the input's): the best ordered chain
+ * and any section written twice or out of order, in document order; and the spans that only list the parts.
+ */
+export function chooseHeadings(items: readonly Item[]): { chosen: HeadingCandidate[]; chain: HeadingCandidate[]; listings: TextSpan[] } {
   const candidates: HeadingCandidate[] = [];
   items.forEach((item, i) => {
     if (item.kind === 'line') candidates.push(...headingCandidates(item.run.text, i, { emphasised: item.heading || item.strong }));
@@ -49,7 +58,7 @@ export function findStructure(items: readonly Item[]): DocumentStructure {
   const chain = choose(candidates, gaps, eligible);
   const chosen = [...chain, ...repeated(candidates, gaps, eligible, chain)].sort((a, b) => a.item - b.item || a.from - b.from);
   const listings = candidates.filter((_, i) => listed[i]).map((c) => ({ item: c.item, from: c.from, to: c.to }));
-  return { ...splitItems(items, chosen), listings };
+  return { chosen, chain, listings };
 }
 
 interface Gap {

@@ -30,11 +30,16 @@ function isBold(el: Element): boolean {
   return /font-weight\s*:\s*(bold|[6-9]00)/i.test(style);
 }
 
-export function readHtml(text: string): AdapterOutput {
+export interface HtmlOptions {
+  /** The whole document is the report (a .docx converted to HTML): no page around it to look past. */
+  whole?: boolean;
+}
+
+export function readHtml(text: string, options: HtmlOptions = {}): AdapterOutput {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const hast = unified().use(rehypeParse).parse(source) as HastRoot;
   const locate = makeLocator(source);
-  const { container, title } = findReport(hast);
+  const { container, title } = options.whole ? { container: hast, title: undefined } : findReport(hast);
 
   /** Inline text of an element and everything in it; blocks and <br> become line breaks. */
   const inline = (nodes: readonly ElementContent[], out: Segment[], bold: boolean): void => {
