@@ -55,7 +55,11 @@ export function assessReading(report: ReportRoot, body: string): ReadingCertaint
  */
 export function bodyText(items: readonly Item[], listings: readonly TextSpan[]): string {
   const blanked = new Map<number, Array<[number, number]>>();
-  for (const l of listings) blanked.set(l.item, [...(blanked.get(l.item) ?? []), [l.from, l.to]]);
+  for (const l of listings) {
+    const list = blanked.get(l.item);
+    if (list) list.push([l.from, l.to]);
+    else blanked.set(l.item, [[l.from, l.to]]);
+  }
   const lines: SourceLine[] = [];
   const tables: string[] = [];
   let breakBefore = true;

@@ -50,7 +50,8 @@ export function findStructure(items: readonly Item[]): DocumentStructure {
 export function chooseHeadings(items: readonly Item[]): { chosen: HeadingCandidate[]; chain: HeadingCandidate[]; listings: TextSpan[] } {
   const candidates: HeadingCandidate[] = [];
   items.forEach((item, i) => {
-    if (item.kind === 'line') candidates.push(...headingCandidates(item.run.text, i, { emphasised: item.heading || item.strong }));
+    if (item.kind !== 'line') return;
+    for (const c of headingCandidates(item.run.text, i, { emphasised: item.heading || item.strong })) candidates.push(c);
   });
   const gaps = measureGaps(items, candidates);
   const listed = markListings(candidates, gaps);
@@ -64,19 +65,36 @@ export function chooseHeadings(items: readonly Item[]): { chosen: HeadingCandida
 interface Gap {
   /** Letters (CJK or Latin, not digits, dots or blanks) between a candidate and the next, capped. */
   letters: number;
+  /** Runs of digits between them, capped: a table of contents has one page number, a flattened table many values. */
+  numbers: number;
   table: boolean;
 }
 
-const LETTER_CAP = 64;
+const COUNT_CAP = 64;
 
 function isLetter(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-function countLetters(text: string, from: number, to: number, cap: number): number {
-  let n = 0;
-  for (let i = from; i < to && n < cap; i++) if (isLetter(text.charCodeAt(i))) n++;
-  return n;
+function isDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** Adds the letters and digit runs of text[from, to) to the gap (stops once both are capped). */
+function count(gap: Gap, text: string, from: number, to: number): void {
+  let inNumber = false;
+  for (let i = from; i < to && (gap.letters < COUNT_CAP || gap.numbers < COUNT_CAP); i++) {
+    const code = text.charCodeAt(i);
+    if (isLetter(code)) gap.letters++;
+    const digit = isDigit(code);
+    if (digit && !inNumber) gap.numbers++;
+    inNumber = digit;
+  }
+}
+
+/** Content stands between two headings: words, a table, or several numbers (a flattened table's values). */
+function hasContent(gap: Gap | undefined): boolean {
+  return gap === undefined || gap.letters > 0 || gap.numbers >= 2 || gap.table;
 }
 
 /** What stands between each candidate and the next one (linear: the gaps are disjoint). */
@@ -87,15 +105,18 @@ function measureGaps(items: readonly Item[], candidates: readonly HeadingCandida
   };
   return candidates.slice(0, -1).map((a, k) => {
     const b = candidates[k + 1]!;
-    if (a.item === b.item) return { letters: countLetters(text(a.item), a.to, b.from, LETTER_CAP), table: false };
-    let letters = countLetters(text(a.item), a.to, text(a.item).length, LETTER_CAP);
-    let table = false;
-    for (let i = a.item + 1; i < b.item && letters < LETTER_CAP; i++) {
-      if (items[i]?.kind === 'table') table = true;
-      else letters += countLetters(text(i), 0, text(i).length, LETTER_CAP - letters);
+    const gap: Gap = { letters: 0, numbers: 0, table: false };
+    if (a.item === b.item) {
+      count(gap, text(a.item), a.to, b.from);
+      return gap;
     }
-    letters += countLetters(text(b.item), 0, b.from, Math.max(0, LETTER_CAP - letters));
-    return { letters, table };
+    count(gap, text(a.item), a.to, text(a.item).length);
+    for (let i = a.item + 1; i < b.item && (gap.letters < COUNT_CAP || !gap.table); i++) {
+      if (items[i]?.kind === 'table') gap.table = true;
+      else count(gap, text(i), 0, text(i).length);
+    }
+    count(gap, text(b.item), 0, b.from);
+    return gap;
   });
 }
 
@@ -105,7 +126,10 @@ function markListings(candidates: readonly HeadingCandidate[], gaps: readonly Ga
   let start = 0;
   for (let k = 0; k <= candidates.length; k++) {
     const gap = gaps[k];
-    const continues = k < candidates.length - 1 && gap !== undefined && !gap.table && gap.letters < STRUCTURE_LIMITS.clusterGap;
+    const next = candidates[k + 1];
+    // A listing names the parts in order: a section named again (the body's 一 after the TOC's 六) ends it.
+    const ascending = next !== undefined && SECTION_ORDER.indexOf(next.key) > SECTION_ORDER.indexOf(candidates[k]!.key);
+    const continues = ascending && gap !== undefined && !gap.table && gap.letters < STRUCTURE_LIMITS.clusterGap && gap.numbers < 2;
     if (continues) continue;
     const keys = new Set(candidates.slice(start, k + 1).map((c) => c.key));
     if (keys.size >= STRUCTURE_LIMITS.clusterSections) for (let i = start; i <= k; i++) listed[i] = true;
@@ -167,9 +191,7 @@ function choose(candidates: readonly HeadingCandidate[], gaps: readonly Gap[], e
     let from: Chain | undefined;
     for (let k = 0; k < rank; k++) {
       for (const end of top[k]!) {
-        const gap = gaps[end.candidate];
-        const content = end.candidate < j - 1 || (gap !== undefined && (gap.letters > 0 || gap.table));
-        if (!content) continue;
+        if (end.candidate === j - 1 && !hasContent(gaps[end.candidate])) continue;
         if (!from || end.value > from.value) from = end;
         break;
       }
@@ -195,19 +217,24 @@ function choose(candidates: readonly HeadingCandidate[], gaps: readonly Gap[], e
  */
 function repeated(candidates: readonly HeadingCandidate[], gaps: readonly Gap[], eligible: readonly boolean[], chain: readonly HeadingCandidate[]): HeadingCandidate[] {
   const inChain = new Set(chain);
-  const hasContent = (gap: Gap | undefined): boolean => gap === undefined || gap.letters > 0 || gap.table;
-  return candidates.filter((c, j) => {
+  return candidates
+    .filter((c, j) => {
     if (inChain.has(c) || !eligible[j] || c.fuzzy || c.style === 'none') return false;
     const rank = SECTION_ORDER.indexOf(c.key);
     const own = c.style === 'cn' ? '一二三四五六'[rank] : String(rank + 1);
     return c.number === own && hasContent(gaps[j - 1]) && hasContent(gaps[j]);
-  });
+    })
+    .slice(0, STRUCTURE_LIMITS.maxRepeated);
 }
 
 /** Splits each line holding a chosen heading into the text before, the heading, and the text after. */
 function splitItems(items: readonly Item[], chosen: readonly HeadingCandidate[]): { items: Item[]; headings: Map<number, HeadingMatch> } {
   const byItem = new Map<number, HeadingCandidate[]>();
-  for (const c of chosen) byItem.set(c.item, [...(byItem.get(c.item) ?? []), c]);
+  for (const c of chosen) {
+    const list = byItem.get(c.item);
+    if (list) list.push(c);
+    else byItem.set(c.item, [c]);
+  }
   const out: Item[] = [];
   const headings = new Map<number, HeadingMatch>();
   items.forEach((item, i) => {

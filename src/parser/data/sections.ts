@@ -94,4 +94,6 @@ export const STRUCTURE_LIMITS = {
   listingSpan: 200,
   /** Headings of one numbering style (一、 or 1.) for this many sections make it the report's style. */
   styleSections: 3,
+  /** Sections written again or out of order kept for the rules to name: enough to say so, bounded for huge input. */
+  maxRepeated: 12,
 } as const;
