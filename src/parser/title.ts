@@ -22,7 +22,7 @@ export function findTitle(preamble: PreambleNode, parts: ReadonlyArray<PreambleN
   const texts = preamble.children.flatMap((b) => (b.type === 'paragraph' ? [lastCell(b.text.trim())] : []));
   const header = crawlerHeader(texts);
   const found = titleLines(texts) ?? (header.title && isTitle(header.title) ? { text: header.title, line: -1 } : undefined);
-  const title = found?.text ?? quotedTitle(texts);
+  const title = found ? withoutSiteName(found.text) : quotedTitle(texts);
   const bareYear = texts.map((t) => /^(\d{4})\s*年?$/.exec(toAsciiDigits(t))?.[1]).find(Boolean);
   const year = yearOf(title) ?? (bareYear ? Number(bareYear) : null);
   let organ = title ? organOf(title) : null;
@@ -47,6 +47,11 @@ function crawlerHeader(texts: readonly string[]): { title?: string; organ: strin
     if (m[1] === '发布机构' && value) organ = value;
   }
   return title ? { title, organ } : { organ };
+}
+
+/** A page title's site name after the report's title (…年度报告-沭阳县发改局, …年度报告_某某网) is not the title. */
+function withoutSiteName(text: string): string {
+  return text.replace(/(年度报告|年报)\s*[-_|—–]+\s*[^-_|—–]{1,30}$/, '$1');
 }
 
 function isTitle(text: string): boolean {

@@ -263,6 +263,17 @@ describe('web pages', () => {
   });
 });
 
+describe('title from a page’s <title>', () => {
+  it('takes the report title from <title> without the site name, when the page has no title heading', async () => {
+    const body = ALL.map((k) => `<p>${HEADINGS[k]}</p><p>${BODY[k]}</p>`).join('');
+    const html = `<html><head><title>某某局2023年政府信息公开工作年度报告-某某县人民政府</title></head><body><div>${body}</div></body></html>`;
+    const report = await parse(html, 'page.html');
+    expect(report.title).toBe('某某局2023年政府信息公开工作年度报告');
+    expect(report.organ).toBe('某某局');
+    expect(report.year).toBe(2023);
+  });
+});
+
 describe('matchSectionHeading (a whole line, for the PDF reader)', () => {
   it.each([
     ['一、总体情况', 'overview'],
