@@ -139,18 +139,21 @@ function markListings(candidates: readonly HeadingCandidate[], gaps: readonly Ga
 }
 
 /**
- * A report numbers its headings one way. When 一、-style headings name three or more sections, a plain line
- * or a 1.-numbered one is a sub-heading or caption (an emphasised line may still be a heading that lost its
- * numeral); when 1.-style headings do, a plain line is.
+ * A report numbers its headings one way. When 一、-style headings name three or more sections, a 1.-numbered
+ * line is a sub-heading, and a plain line is a heading only for a section no 一、-style heading names (a
+ * heading that lost its numeral; an emphasised line may always be one); likewise for 1.-style reports.
  */
 function eligibility(candidates: readonly HeadingCandidate[], listed: readonly boolean[]): boolean[] {
-  const keysOf = (style: HeadingCandidate['style']): number =>
-    new Set(candidates.filter((c, i) => !listed[i] && c.style === style).map((c) => c.key)).size;
-  const cnStyle = keysOf('cn') >= STRUCTURE_LIMITS.styleSections;
-  const arabicStyle = !cnStyle && keysOf('arabic') >= STRUCTURE_LIMITS.styleSections;
+  const keysOf = (style: HeadingCandidate['style']): Set<SectionKey> =>
+    new Set(candidates.filter((c, i) => !listed[i] && c.style === style).map((c) => c.key));
+  const cnKeys = keysOf('cn');
+  const arabicKeys = keysOf('arabic');
+  const cnStyle = cnKeys.size >= STRUCTURE_LIMITS.styleSections;
+  const arabicStyle = !cnStyle && arabicKeys.size >= STRUCTURE_LIMITS.styleSections;
+  const numbered = cnStyle ? cnKeys : arabicStyle ? new Set([...cnKeys, ...arabicKeys]) : new Set<SectionKey>();
   return candidates.map((c, i) => {
     if (listed[i]) return false;
-    if (c.style === 'none' && (cnStyle || arabicStyle)) return c.emphasised;
+    if (c.style === 'none' && (cnStyle || arabicStyle)) return c.emphasised || (c.ownLine && !numbered.has(c.key));
     if (c.style === 'arabic' && cnStyle) return false;
     return true;
   });

@@ -52,6 +52,7 @@ describe('section finder: headings and their numbering', () => {
     ['存在的问题及改进措施 (without 主要)', lines((k, t) => (k === 'problems' ? '五、存在的问题及改进措施' : t)), ALL],
     ['typo 行政法复议', lines((k, t) => (k === 'review' ? '四、政府信息公开行政法复议、行政诉讼情况' : t)), ALL],
     ['typo 行政复仪 (a close match)', lines((k, t) => (k === 'review' ? '四、政府信息公开行政复仪、行政诉讼情况' : t)), ALL],
+    ['one heading that lost its numeral among numbered ones', lines((k, t) => (k === 'other' ? t.slice(2) : t)), ALL],
     ['full-width punctuation and blanks', lines((_k, t) => `${t[0]} ．${t.slice(2)}`), ALL],
   ];
   it.each(cases)('%s', async (_name, text, expected) => {
