@@ -6,7 +6,7 @@
 import type { PreambleNode, SectionNode } from './types.js';
 import { toAsciiDigits } from './labels.js';
 import { FIELD_LINE } from './data/paragraphs.js';
-import { TITLE_LIMITS, REPORT_WORDS, TITLE_OPENERS, HEADER_FIELD, ORGAN_BEFORE_SUBJECT } from './data/title.js';
+import { TITLE_LIMITS, REPORT_WORDS, TITLE_OPENERS, HEADER_FIELD, REPORT_SUBJECT } from './data/title.js';
 
 export interface TitleInfo {
   title: string | null;
@@ -110,6 +110,7 @@ function organOf(title: string): string | null {
   const m = /^(.*?)(\d{4})年(?:度)?(.*)$/.exec(text);
   if (!m) return null;
   if (m[1]) return m[1];
-  const after = ORGAN_BEFORE_SUBJECT.exec(m[3] ?? '');
-  return after?.[1] ? after[1] : null;
+  const rest = m[3] ?? '';
+  const subject = rest.search(REPORT_SUBJECT);
+  return subject > 0 ? rest.slice(0, subject) : null;
 }

@@ -16,11 +16,14 @@ export const TITLE_LIMITS = {
 /** What makes a line a report's title. */
 export const REPORT_WORDS = /年度报告|年报/;
 
-/** A title line opens with its year, its organ (…政府, …局, …办公室, …委员会) or its subject. */
-export const TITLE_OPENERS = /政府信息公开|政务公开|年度报告|人民政府|委员会|办公室|办公厅|[局厅委院署]|[省市县区镇乡]/;
+/**
+ * A title (or its first wrapped line) names its year or its subject; a line naming only the organ stands above
+ * the title (白沙镇人民政府 ⏎ 2023年…年度报告) and is read as the organ, not joined into the title.
+ */
+export const TITLE_OPENERS = /政府信息公开|政务公开|年度报告/;
 
 /** A metadata field of a crawler's header (标题: …, 发布机构: …), the value possibly empty. */
 export const HEADER_FIELD = /^(标题|发布机构|发文机关|来源)\s*[:：]\s*(.*)$/;
 
-/** The organ written between the year and the subject: 2025年上海市人民政府办公厅政府信息公开工作年度报告. */
-export const ORGAN_BEFORE_SUBJECT = /^(.+?)(?:政府信息公开|政务公开|信息公开)/;
+/** The subject after which nothing is the organ: 2025年上海市人民政府办公厅|政府信息公开工作年度报告. */
+export const REPORT_SUBJECT = /政府信息公开|政务公开|信息公开/;
