@@ -85,7 +85,7 @@ export function headingCandidates(text: string, item: number, flags: LineFlags):
   const lead = LEAD_MARKS.exec(c.text)?.[0].length ?? 0;
   const atStart = matchAt(c, lead, true, flags);
   if (atStart) out.push(toCandidate(c, text, item, atStart, flags));
-  for (let i = lead + 1; i < c.text.length; i++) {
+  for (let i = atStart ? atStart.end : lead + 1; i < c.text.length; i++) {
     const ch = c.text[i]!;
     if (!'一二三四五六第'.includes(ch)) continue;
     if (!c.blankBefore[i] && !BOUNDARY_BEFORE.test(c.text[i - 1]!)) continue;
@@ -145,8 +145,9 @@ function matchAt(c: CompactText, at: number, lineStart: boolean, flags: LineFlag
 
 /** A short numbered (or emphasised) line close to a known wording: a typo in a heading. */
 function fuzzyMatch(c: CompactText, at: number, bodyAt: number, number: string | null, style: NumberingStyle, flags: LineFlags): RawMatch | null {
+  if (c.text.length > STRUCTURE_LIMITS.maxHeadingLine) return null;
   const body = normaliseLabel(c.text.slice(bodyAt));
-  if (body.length < 4 || c.text.length > STRUCTURE_LIMITS.maxHeadingLine) return null;
+  if (body.length < 4) return null;
   const index = style === 'cn' ? NUMERALS.indexOf(number as (typeof NUMERALS)[number]) : style === 'arabic' ? Number(number) - 1 : -1;
   const specs = index >= 0 ? SECTIONS.slice(index, index + 1) : flags.emphasised ? SECTIONS : [];
   const threshold = style === 'none' ? STRUCTURE_LIMITS.fuzzyUnnumbered : STRUCTURE_LIMITS.fuzzySimilarity;

@@ -1,7 +1,7 @@
 /**
  * The report's six sections as one structure over the whole text, found as a person finds them: among all
  * candidate headings (heading-candidates.ts), the best ordered assignment of the six sections, chosen by a
- * dynamic programme rather than line by line. A heading must be followed by content before the next one; a
+ * dynamic programme rather than line by line. A heading is expected to have content before the next one; a
  * run of headings with next to nothing between them lists the parts (a table of contents, a preamble) and is
  * not the body; a report that numbers its headings 一、… makes an unnumbered or 1.-numbered line a sub-heading.
  * A heading found inside a line is split off into an item of its own, so the items between two headings are
@@ -35,7 +35,12 @@ export interface DocumentStructure {
 }
 
 /** Scores of a candidate, added to the 1,000 every placed section is worth: the count of sections comes first. */
-const SCORE = { numeralMatches: 8, numeralDiffers: 3, arabicMatches: 6, arabicDiffers: 1, ownLine: 3, emphasised: 2, tableFollows: 2, fuzzy: -4 } as const;
+/**
+ * A heading with nothing before the next one costs `emptySection`: a section left empty is less likely than a
+ * heading repeated nearby, but still a heading (a draft's empty 二 is there, not missing). Listings of the parts
+ * are excluded before (markListings), so an empty gap never has to be forbidden.
+ */
+const SCORE = { emptySection: -20, numeralMatches: 8, numeralDiffers: 3, arabicMatches: 6, arabicDiffers: 1, ownLine: 3, emphasised: 2, tableFollows: 2, fuzzy: -4 } as const;
 const SECTION_WORTH = 1000;
 
 export function findStructure(items: readonly Item[]): DocumentStructure {
@@ -120,9 +125,15 @@ function measureGaps(items: readonly Item[], candidates: readonly HeadingCandida
   });
 }
 
-/** Candidates in a run of headings with almost nothing between them, naming several sections: a listing. */
+/**
+ * Candidates in a run of headings with almost nothing between them, naming several sections that the body
+ * names again after them: a listing of the parts (a table of contents, a numbered preamble).
+ */
 function markListings(candidates: readonly HeadingCandidate[], gaps: readonly Gap[]): boolean[] {
   const listed = candidates.map(() => false);
+  // Sections named after each candidate, as bits: a listing's sections are named again by the body after it.
+  const later = new Uint8Array(candidates.length + 1);
+  for (let k = candidates.length - 1; k >= 0; k--) later[k] = later[k + 1]! | (1 << SECTION_ORDER.indexOf(candidates[k]!.key));
   let start = 0;
   for (let k = 0; k <= candidates.length; k++) {
     const gap = gaps[k];
@@ -132,7 +143,11 @@ function markListings(candidates: readonly HeadingCandidate[], gaps: readonly Ga
     const continues = ascending && gap !== undefined && !gap.table && gap.letters < STRUCTURE_LIMITS.clusterGap && gap.numbers < 2;
     if (continues) continue;
     const keys = new Set(candidates.slice(start, k + 1).map((c) => c.key));
-    if (keys.size >= STRUCTURE_LIMITS.clusterSections) for (let i = start; i <= k; i++) listed[i] = true;
+    // Empty sections of a draft are named once; a table of contents or preamble names them before the body does.
+    const again = [...keys].filter((key) => (later[k + 1]! >> SECTION_ORDER.indexOf(key)) & 1).length;
+    if (keys.size >= STRUCTURE_LIMITS.clusterSections && again >= STRUCTURE_LIMITS.clusterSections - 1) {
+      for (let i = start; i <= k; i++) listed[i] = true;
+    }
     start = k + 1;
   }
   return listed;
@@ -178,9 +193,9 @@ interface Chain {
 }
 
 /**
- * The best chain of candidates in section order (keys strictly increasing), where consecutive chosen headings
- * have content between them. Only the immediately preceding candidate can lack content before this one, so
- * keeping the two best chain ends per section suffices: O(candidates × 6).
+ * The best chain of candidates in section order (keys strictly increasing), preferring consecutive chosen
+ * headings with content between them. Only the immediately preceding candidate can lack content before this
+ * one, so keeping the two best chain ends per section suffices: O(candidates × 6).
  */
 function choose(candidates: readonly HeadingCandidate[], gaps: readonly Gap[], eligible: readonly boolean[]): HeadingCandidate[] {
   const previous = new Int32Array(candidates.length).fill(-1);
@@ -194,9 +209,8 @@ function choose(candidates: readonly HeadingCandidate[], gaps: readonly Gap[], e
     let from: Chain | undefined;
     for (let k = 0; k < rank; k++) {
       for (const end of top[k]!) {
-        if (end.candidate === j - 1 && !hasContent(gaps[end.candidate])) continue;
-        if (!from || end.value > from.value) from = end;
-        break;
+        const worth = end.candidate === j - 1 && !hasContent(gaps[end.candidate]) ? end.value + SCORE.emptySection : end.value;
+        if (!from || worth > from.value) from = { value: worth, candidate: end.candidate };
       }
     }
     value[j] = (from?.value ?? 0) + own;
