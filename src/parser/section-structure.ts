@@ -9,7 +9,7 @@
  */
 import type { SectionKey } from './types.js';
 import type { Item } from './mdast-read.js';
-import { SECTION_ORDER, STRUCTURE_LIMITS } from './data/sections.js';
+import { HEADING_SCORE as SCORE, SECTION_ORDER, SECTION_WORTH, STRUCTURE_LIMITS } from './data/sections.js';
 import { headingCandidates, type HeadingCandidate } from './heading-candidates.js';
 import { sliceRun } from './text-run.js';
 
@@ -33,15 +33,6 @@ export interface DocumentStructure {
   /** Spans of the input items that merely list the six parts (a table of contents): not the report body. */
   listings: TextSpan[];
 }
-
-/** Scores of a candidate, added to the 1,000 every placed section is worth: the count of sections comes first. */
-/**
- * A heading with nothing before the next one costs `emptySection`: a section left empty is less likely than a
- * heading repeated nearby, but still a heading (a draft's empty 二 is there, not missing). Listings of the parts
- * are excluded before (markListings), so an empty gap never has to be forbidden.
- */
-const SCORE = { emptySection: -20, numeralMatches: 8, numeralDiffers: 3, arabicMatches: 6, arabicDiffers: 1, ownLine: 3, emphasised: 2, tableFollows: 2, fuzzy: -4 } as const;
-const SECTION_WORTH = 1000;
 
 export function findStructure(items: readonly Item[]): DocumentStructure {
   const { chosen, listings } = chooseHeadings(items);

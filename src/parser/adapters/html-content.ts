@@ -8,6 +8,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import type { Item } from '../mdast-read.js';
 import { chooseHeadings } from '../section-structure.js';
+import { PAGE_LIMITS } from '../data/sections.js';
 
 /** Elements whose text is never report text. */
 const SKIP = new Set([
@@ -29,16 +30,6 @@ const SUBJECTS = [/总体情况/g, /主动公开政府信息/g, /政府信息公
 
 /** Elements that end a line of text: a heading is looked for in each such line. */
 const LINE_BLOCKS = /^(?:p|div|h[1-6]|li|td|th|tr|table|section|article|main|dd|dt|blockquote|caption|center|pre|ul|ol|dl|form|body|header|footer)$/;
-
-/** The report's structure needs at least this many of its six headings to locate the report by them. */
-const MIN_SECTIONS = 3;
-/**
- * The report may start above the element holding its headings (the title and preamble in a sibling block):
- * the container grows to its parent when the element has next to no text before its first heading and the
- * parent adds at most this much (the page around a report is navigation: thousands of characters).
- */
-const PREAMBLE_LETTERS = 40;
-const PARENT_EXTRA = 600;
 
 interface Range {
   el: Element;
@@ -117,7 +108,7 @@ export function findReport(root: Root): ReportContent {
 function byStructure(lines: readonly Line[], byElement: Map<Element, Range>, parent: Map<Element, Element>): Range | undefined {
   const items: Item[] = lines.map((l) => ({ kind: 'line', run: { text: l.text, segments: [] }, heading: /^h[1-6]$/.test(l.owner?.tagName ?? ''), strong: false }));
   const { chain } = chooseHeadings(items);
-  if (new Set(chain.map((c) => c.key)).size < MIN_SECTIONS) return undefined;
+  if (new Set(chain.map((c) => c.key)).size < PAGE_LIMITS.minSections) return undefined;
   const owners = chain.map((c) => lines[c.item]!.owner);
   if (owners.some((o) => o === undefined)) return undefined;
   let container = lowestCommonAncestor(owners as Element[], parent);
@@ -128,8 +119,8 @@ function byStructure(lines: readonly Line[], byElement: Map<Element, Range>, par
     const up = parent.get(container);
     const upRange = up ? byElement.get(up) : undefined;
     if (!up || !upRange || up.tagName === 'body' || up.tagName === 'html') break;
-    if (firstHeading - range.from > PREAMBLE_LETTERS) break;
-    if (upRange.to - upRange.from - (range.to - range.from) > PARENT_EXTRA) break;
+    if (firstHeading - range.from > PAGE_LIMITS.preambleLetters) break;
+    if (upRange.to - upRange.from - (range.to - range.from) > PAGE_LIMITS.parentExtra) break;
     container = up;
   }
   return byElement.get(container);

@@ -97,3 +97,37 @@ export const STRUCTURE_LIMITS = {
   /** Sections written again or out of order kept for the rules to name: enough to say so, bounded for huge input. */
   maxRepeated: 12,
 } as const;
+
+/** Every section placed is worth this much, more than any sum of the scores below: the count of sections comes first. */
+export const SECTION_WORTH = 1000;
+
+/** How much a candidate heading looks like the report's own heading, each with its reason. */
+export const HEADING_SCORE = {
+  /** A section left empty (nothing before the next heading) is less likely than a heading repeated nearby. */
+  emptySection: -20,
+  /** 二、主动公开… : the numeral the format gives this section. */
+  numeralMatches: 8,
+  /** 五、其他需要报告的事项: numbered, but renumbered after a missing section. */
+  numeralDiffers: 3,
+  /** 2.主动公开…: the section's place in 1. numbering. */
+  arabicMatches: 6,
+  arabicDiffers: 1,
+  /** A heading stands on its own line; one inside a line is only as good when nothing better exists. */
+  ownLine: 3,
+  /** Bold or a Markdown heading. */
+  emphasised: 2,
+  /** Tables 二 三 四 follow their heading; a sub-heading repeating those words has prose after it. */
+  tableFollows: 2,
+  /** Matched by similarity (a typo): the exact wording, when present elsewhere, wins. */
+  fuzzy: -4,
+} as const;
+
+/** Locating a report inside a web page by its headings (adapters/html-content.ts). */
+export const PAGE_LIMITS = {
+  /** Fewer placed headings than this are no structure to locate the report by: the subject words decide. */
+  minSections: 3,
+  /** The element holding the headings with less text than this before its first heading lacks the preamble. */
+  preambleLetters: 40,
+  /** … which is in its parent when the parent adds at most this much (a page's navigation adds thousands). */
+  parentExtra: 600,
+} as const;
