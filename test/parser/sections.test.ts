@@ -264,6 +264,17 @@ describe('web pages', () => {
   });
 });
 
+describe('Word-export paragraphs', () => {
+  it('a bold heading opening a paragraph is split from the text after it', async () => {
+    const body = ALL.map((k) => `<p><b>${HEADINGS[k]}</b><span>${BODY[k]}</span></p>`).join('');
+    const report = await parse(`<html><body><h1>${TITLE}</h1>${body}</body></html>`, 'page.html');
+    expect(sectionsOf(report).map((s) => s.heading)).toEqual(ALL.map((k) => HEADINGS[k]));
+    const other = sectionsOf(report).find((s) => s.key === 'other')!;
+    expect(other.children).toMatchObject([{ type: 'paragraph', text: BODY.other }]);
+    expect(report.feeStatements[0]).toMatchObject({ section: 'other', noneCollected: true });
+  });
+});
+
 describe('title from a page’s <title>', () => {
   it('takes the report title from <title> without the site name, when the page has no title heading', async () => {
     const body = ALL.map((k) => `<p>${HEADINGS[k]}</p><p>${BODY[k]}</p>`).join('');
