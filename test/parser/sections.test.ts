@@ -176,6 +176,12 @@ describe('paragraphs before sentences', () => {
     expect(report.periods[0]!.position?.start.line).toBe(4);
   });
 
+  it('keeps positions in a Markdown paragraph whose text a www. link made GFM rebuild', async () => {
+    const text = `${TITLE}\n本报告统计期限为2023年1月1日至\n2023年12月31日。电子版见www.example.gov.cn下载。\n\n${lines().split('\n').slice(1).join('\n\n')}`;
+    const report = await parse(text, 'report.md');
+    expect(report.periods[0]!.position?.start).toMatchObject({ line: 2, column: 9 });
+  });
+
   it('reads a fee sentence wrapped over two lines, and never glues a heading to it', async () => {
     const text = lines().replace(BODY.other, '本年度本机关未收取信息公开\n处理费。');
     const report = await parse(text);
