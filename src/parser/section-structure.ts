@@ -271,3 +271,18 @@ function splitItems(items: readonly Item[], chosen: readonly HeadingCandidate[])
   });
   return { items: out, headings };
 }
+
+export interface SectionRegion {
+  key: SectionKey;
+  /** Index of the heading item in `structure.items`. */
+  heading: number;
+  /** The section's items: structure.items.slice(from, to), up to the next heading or the end. */
+  from: number;
+  to: number;
+}
+
+/** Each section's region of items, in document order (a section written twice has two regions). */
+export function sectionRegions(structure: DocumentStructure): SectionRegion[] {
+  const at = [...structure.headings.keys()].sort((a, b) => a - b);
+  return at.map((heading, i) => ({ key: structure.headings.get(heading)!.key, heading, from: heading + 1, to: at[i + 1] ?? structure.items.length }));
+}

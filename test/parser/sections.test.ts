@@ -8,6 +8,8 @@ import { parseReport } from '../../src/parser/index.js';
 import { sectionsOf } from '../../src/parser/query.js';
 import { matchSectionHeading } from '../../src/parser/sections.js';
 import type { ReportRoot, SectionKey } from '../../src/parser/types.js';
+import type { Item } from '../../src/parser/mdast-read.js';
+import { findStructure, sectionRegions } from '../../src/parser/section-structure.js';
 
 const ALL: SectionKey[] = ['overview', 'active', 'applications', 'review', 'problems', 'other'];
 const HEADINGS: Record<SectionKey, string> = {
@@ -138,6 +140,18 @@ describe('section finder: headings inside one line', () => {
     for (const section of sectionsOf(report)) {
       const texts = section.children.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
       expect(texts).toEqual([BODY[section.key]]);
+    }
+  });
+
+  it('exposes each section’s region of items (what the table reader gathers)', () => {
+    const run = (text: string) => ({ text, segments: [{ at: 0, offset: 0 }] });
+    const items: Item[] = [{ kind: 'line', run: run(oneLine), heading: false, strong: false }];
+    const structure = findStructure(items);
+    const regions = sectionRegions(structure);
+    expect(regions.map((r) => r.key)).toEqual(ALL);
+    for (const r of regions) {
+      const texts = structure.items.slice(r.from, r.to).map((item) => (item.kind === 'line' ? item.run.text : ''));
+      expect(texts).toEqual([BODY[r.key]]);
     }
   });
 
