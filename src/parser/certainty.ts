@@ -104,7 +104,7 @@ function withoutSpans(text: string, spans: ReadonlyArray<[number, number]>): str
 
 /**
  * A document with no sign of being an annual report: no report title, at most one section placed, no table of
- * the format read, and not Chinese prose naming the report's subjects (a README, package.json, a YAML file).
+ * the format read, no statistical period or fee statement, and not Chinese prose naming the report's subjects (a README, package.json, a YAML file).
  */
 function isNotAReport(report: ReportRoot, body: string, sectionsPlaced: number): boolean {
   if (body.length < NOT_A_REPORT.minLength) return false;
@@ -113,6 +113,8 @@ function isNotAReport(report: ReportRoot, body: string, sectionsPlaced: number):
   if (sectionsPlaced >= NOT_A_REPORT.sections) return false;
   if ((['active', 'applications', 'review'] as const).some((k) => findTable(report, k))) return false;
   const wide = body.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  if (wide / body.length < NOT_A_REPORT.chineseShare) return true;
+  // Chinese prose is a report when it names its subjects, or says what only a report says (a period, a fee).
   const subjects = SUBJECT_WORDS.filter((re) => re.test(body)).length;
-  return !(wide / body.length >= NOT_A_REPORT.chineseShare && subjects >= NOT_A_REPORT.subjects);
+  return subjects < NOT_A_REPORT.subjects && report.periods.length === 0 && report.feeStatements.length === 0;
 }

@@ -266,6 +266,10 @@ describe('not a report', () => {
     expect(report.reading.notAReport).toBe(true);
   });
 
+  it('a Chinese snippet stating a fee is a report’s text, not something else', async () => {
+    expect((await parse('本机关本年度未收取信息处理费。\n')).reading.notAReport).toBe(false);
+  });
+
   it('a report without a title is still a report', async () => {
     const report = await parse(lines().replace(`${TITLE}\n`, ''));
     expect(report.reading.notAReport).toBe(false);
