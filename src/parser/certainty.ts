@@ -5,7 +5,7 @@
  * The body excludes what merely lists the six parts: a table of contents, a preamble sentence
  * ("内容包括总体情况、主动公开政府信息情况…六个部分"), so a section named only there is absent.
  */
-import type { Certainty, ReadingCertainty, ReportRoot, SectionKey, TableKey } from './types.js';
+import type { Certainty, Position, ReadingCertainty, ReportRoot, SectionKey, TableKey } from './types.js';
 import { HEADING_PATTERNS, SECTIONS, STRUCTURE_LIMITS, SUBJECT_WORDS } from './data/sections.js';
 import { NOT_A_REPORT } from './data/report-signals.js';
 import { normaliseLabel } from './labels.js';
@@ -14,6 +14,8 @@ import type { Item } from './mdast-read.js';
 import type { TextSpan } from './section-structure.js';
 import { joinParagraphs, type SourceLine } from './paragraphs.js';
 import { tableText } from './raw-table.js';
+import { compactText } from './heading-candidates.js';
+import { type LineIndex, spanPosition } from './text-run.js';
 
 /** Words that only a table of this kind prints (its row and column labels), normalised. */
 const TABLE_EVIDENCE: Readonly<Record<TableKey, readonly string[]>> = {
@@ -30,13 +32,15 @@ const HEADING_WORDS = SECTIONS.map((spec) => ({ key: spec.key, re: new RegExp(HE
  * The certainty of each part, from what the builder placed and what the text holds. `body` is the normalised
  * report text outside listings of the six subjects (bodyText).
  */
-export function assessReading(report: ReportRoot, body: string): ReadingCertainty {
+export function assessReading(report: ReportRoot, body: string, locate?: (words: RegExp) => Position | undefined): ReadingCertainty {
   const present = new Set(sectionsOf(report).map((s) => s.key));
   const sections = Object.fromEntries(
     HEADING_WORDS.map(({ key, re }) => {
       if (present.has(key)) return [key, { status: 'read' }];
+      if (!re.test(body)) return [key, { status: 'absent' }];
       const canonical = SECTIONS.find((s) => s.key === key)!.canonical.slice(2);
-      return [key, re.test(body) ? { status: 'unreadable', reason: `正文中有「${canonical}」的字样，但无法确定该部分标题的位置` } : { status: 'absent' }];
+      const position = locate?.(re);
+      return [key, { status: 'unreadable', reason: `正文中有「${canonical}」的字样，但无法确定该部分标题的位置`, ...(position ? { position } : {}) }];
     }),
   ) as Record<SectionKey, Certainty>;
   const tables = Object.fromEntries(
@@ -87,6 +91,22 @@ function isListing(sentence: string): boolean {
   const at = SUBJECT_WORDS.map((re) => sentence.search(re)).filter((i) => i >= 0);
   if (at.length < STRUCTURE_LIMITS.subjectsInListing) return false;
   return Math.max(...at) - Math.min(...at) <= STRUCTURE_LIMITS.listingSpan;
+}
+
+/** Where words first occur in the items' lines (blanks ignored), as a source position: an unplaced heading. */
+export function locateWords(items: readonly Item[], index: LineIndex): (words: RegExp) => Position | undefined {
+  return (words) => {
+    for (const item of items) {
+      if (item.kind !== 'line') continue;
+      const c = compactText(item.run.text);
+      const m = words.exec(c.text);
+      if (!m) continue;
+      const from = c.raw[m.index] ?? 0;
+      const to = (c.raw[m.index + m[0].length - 1] ?? from) + 1;
+      return spanPosition(item.run, from, to, index);
+    }
+    return undefined;
+  };
 }
 
 /** The text with the spans (in order, disjoint) cut out, in one pass. */

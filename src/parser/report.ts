@@ -15,7 +15,7 @@ import type { RawTable } from './raw-table.js';
 import { findDates, findFeeStatements, findPeriods, type TextLine } from './statements.js';
 import { findTitle } from './title.js';
 import { findFigures } from './narrative.js';
-import { assessReading, bodyText } from './certainty.js';
+import { assessReading, bodyText, locateWords } from './certainty.js';
 
 export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot {
   const index = new LineIndex(out.text);
@@ -83,7 +83,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     children: preamble.children.length > 0 ? parts : parts.slice(1),
     position: index.position(0, out.text.length),
   };
-  report.reading = assessReading(report, body);
+  report.reading = assessReading(report, body, locateWords(read, index));
   return report;
 }
 

@@ -97,6 +97,7 @@ describe('section finder: what is not a heading', () => {
     expect(keysOf(report)).toEqual(['overview', 'active', 'applications', 'review', 'problems']);
     expect(report.reading.sections.other.status).toBe('unreadable');
     expect(report.reading.sections.other.reason).toMatch(/其他需要报告的事项/);
+    expect(report.reading.sections.other.position?.start).toMatchObject({ line: 12, column: 2 });
   });
 
   it('table 三 row labels on lines of their own are rows, never headings', async () => {
