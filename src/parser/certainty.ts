@@ -1,12 +1,21 @@
 /**
  * Reading certainty (docs/architecture.md, "Reading certainty"): for every section and table, whether it was
- * read, is absent (its words occur nowhere in the document), or could not be read (its words are there but
+ * read, is absent (its words occur nowhere in the report body), or could not be read (its words are there but
  * nothing could be placed). Rules accuse only what is absent; unreadable-content speaks for the rest.
+ * The body excludes what merely lists the six parts: a table of contents, a preamble sentence
+ * ("内容包括总体情况、主动公开政府信息情况…六个部分"), so a section named only there is absent.
  */
-import type { Certainty, ReadingCertainty, ReportRoot, SectionKey, TableKey } from './types.js';
-import { SECTIONS } from './data/sections.js';
+import type { Certainty, Position, ReadingCertainty, ReportRoot, SectionKey, TableKey } from './types.js';
+import { HEADING_PATTERNS, SECTIONS, STRUCTURE_LIMITS, SUBJECT_WORDS } from './data/sections.js';
+import { NOT_A_REPORT } from './data/report-signals.js';
 import { normaliseLabel } from './labels.js';
 import { findTable, sectionsOf } from './query.js';
+import type { Item } from './mdast-read.js';
+import type { TextSpan } from './section-structure.js';
+import { joinParagraphs, type SourceLine } from './paragraphs.js';
+import { tableText } from './raw-table.js';
+import { compactText } from './heading-candidates.js';
+import { type LineIndex, spanPosition } from './text-run.js';
 
 /** Words that only a table of this kind prints (its row and column labels), normalised. */
 const TABLE_EVIDENCE: Readonly<Record<TableKey, readonly string[]>> = {
@@ -15,40 +24,125 @@ const TABLE_EVIDENCE: Readonly<Record<TableKey, readonly string[]>> = {
   review: ['结果维持', '结果纠正', '尚未审结'],
 };
 
-/** Words any annual report on disclosure carries somewhere (its title, its first sentence). */
-const REPORT_WORDS = ['政府信息公开', '政务公开', '年度报告'];
-
 const TABLE_NAMES: Readonly<Record<TableKey, string>> = { active: '表二', applications: '表三', review: '表四' };
 
+const HEADING_WORDS = SECTIONS.map((spec) => ({ key: spec.key, re: new RegExp(HEADING_PATTERNS[spec.key]) }));
+
 /**
- * The certainty of each part, from what the builder placed and what the text holds. `bodyText` is the
- * normalised report text outside clusters that merely list the six subjects (a preamble, a table of contents).
+ * The certainty of each part, from what the builder placed and what the text holds. `body` is the normalised
+ * report text outside listings of the six subjects (bodyText).
  */
-export function assessReading(report: ReportRoot, bodyText: string, tableReading: Partial<Record<TableKey, Certainty>> = {}): ReadingCertainty {
+export function assessReading(
+  report: ReportRoot,
+  body: string,
+  locate?: (words: RegExp) => Position | undefined,
+  tableReading: Partial<Record<TableKey, Certainty>> = {},
+): ReadingCertainty {
   const present = new Set(sectionsOf(report).map((s) => s.key));
   const sections = Object.fromEntries(
-    SECTIONS.map((spec) => {
-      if (present.has(spec.key)) return [spec.key, { status: 'read' }];
-      const words = spec.variants.some((v) => v.length >= 4 && bodyText.includes(v));
-      return [spec.key, words ? { status: 'unreadable', reason: '正文中有该部分标题的字样，但无法确定标题的位置' } : { status: 'absent' }];
+    HEADING_WORDS.map(({ key, re }) => {
+      if (present.has(key)) return [key, { status: 'read' }];
+      if (!re.test(body)) return [key, { status: 'absent' }];
+      const canonical = SECTIONS.find((s) => s.key === key)!.canonical.slice(2);
+      const position = locate?.(re);
+      return [key, { status: 'unreadable', reason: `正文中有「${canonical}」的字样，但无法确定该部分标题的位置`, ...(position ? { position } : {}) }];
     }),
   ) as Record<SectionKey, Certainty>;
   const tables = Object.fromEntries(
     (Object.keys(TABLE_EVIDENCE) as TableKey[]).map((key) => {
+      if (findTable(report, key)) return [key, { status: 'read' }];
       // The table reader saw the table's words in its region and says why it could not read them.
       const told = tableReading[key];
       if (told?.status === 'unreadable') return [key, told];
-      if (findTable(report, key)) return [key, { status: 'read' }];
-      const words = TABLE_EVIDENCE[key].some((w) => bodyText.includes(w));
+      const words = TABLE_EVIDENCE[key].some((w) => body.includes(w));
       return [key, words ? { status: 'unreadable', reason: `正文中有${TABLE_NAMES[key]}的行列名称，但无法对齐到格式的行列` } : { status: 'absent' }];
     }),
   ) as Record<TableKey, Certainty>;
-  // Not a report: nothing of the format anywhere — no section or table words, no words of a report's title.
-  const nothing = [...Object.values(sections), ...Object.values(tables)].every((c) => c.status === 'absent');
-  const notAReport = nothing && !REPORT_WORDS.some((w) => bodyText.includes(w));
-  return { sections, tables, notAReport };
+  return { sections, tables, notAReport: isNotAReport(report, body, present.size) };
 }
 
-export function normalisedBody(text: string): string {
-  return normaliseLabel(text);
+/**
+ * The normalised text of the report body: every line and table, without the spans the structure found to list
+ * the parts (a table of contents) and without sentences naming four or more of the six subjects (a preamble).
+ */
+export function bodyText(items: readonly Item[], listings: readonly TextSpan[]): string {
+  const blanked = new Map<number, Array<[number, number]>>();
+  for (const l of listings) {
+    const list = blanked.get(l.item);
+    if (list) list.push([l.from, l.to]);
+    else blanked.set(l.item, [[l.from, l.to]]);
+  }
+  const lines: SourceLine[] = [];
+  const tables: string[] = [];
+  let breakBefore = true;
+  items.forEach((item, i) => {
+    if (item.kind === 'table') {
+      tables.push(tableText(item.table));
+      breakBefore = true;
+      return;
+    }
+    const text = withoutSpans(item.run.text, blanked.get(i) ?? []);
+    lines.push({ run: { text, segments: [] }, section: null, breakBefore, emphasised: item.heading || item.strong });
+    breakBefore = false;
+  });
+  const prose = joinParagraphs(lines)
+    .flatMap((p) => p.run.text.split(/(?<=[。；;！!？?])/))
+    .filter((sentence) => !isListing(sentence));
+  return normaliseLabel([...prose, ...tables].join('\n'));
+}
+
+/**
+ * A sentence listing the parts: four or more of the six subjects named close together ("全文包括总体情况、
+ * 主动公开政府信息情况、…以及其他需要报告的事项"). A crawl's run-on text names them too, but far apart.
+ */
+function isListing(sentence: string): boolean {
+  const at = SUBJECT_WORDS.map((re) => sentence.search(re)).filter((i) => i >= 0);
+  if (at.length < STRUCTURE_LIMITS.subjectsInListing) return false;
+  return Math.max(...at) - Math.min(...at) <= STRUCTURE_LIMITS.listingSpan;
+}
+
+/** Where words first occur in the items' lines (blanks ignored), as a source position: an unplaced heading. */
+export function locateWords(items: readonly Item[], index: LineIndex): (words: RegExp) => Position | undefined {
+  return (words) => {
+    for (const item of items) {
+      if (item.kind !== 'line') continue;
+      const c = compactText(item.run.text);
+      const m = words.exec(c.text);
+      if (!m) continue;
+      const from = c.raw[m.index] ?? 0;
+      const to = (c.raw[m.index + m[0].length - 1] ?? from) + 1;
+      return spanPosition(item.run, from, to, index);
+    }
+    return undefined;
+  };
+}
+
+/** The text with the spans (in order, disjoint) cut out, in one pass. */
+function withoutSpans(text: string, spans: ReadonlyArray<[number, number]>): string {
+  if (!spans.length) return text;
+  const pieces: string[] = [];
+  let at = 0;
+  for (const [from, to] of spans) {
+    pieces.push(text.slice(at, Math.max(at, from)));
+    at = Math.max(at, to);
+  }
+  pieces.push(text.slice(at));
+  return pieces.join(' ');
+}
+
+/**
+ * A document with no sign of being an annual report: no report title, at most one section placed, no table of
+ * the format read, no statistical period or fee statement, and not Chinese prose naming the report's subjects (a README, package.json, a YAML file).
+ */
+function isNotAReport(report: ReportRoot, body: string, sectionsPlaced: number): boolean {
+  if (body.length < NOT_A_REPORT.minLength) return false;
+  const title = report.title ?? '';
+  if (NOT_A_REPORT.titleWords.every((re) => re.test(title))) return false;
+  if (sectionsPlaced >= NOT_A_REPORT.sections) return false;
+  if ((['active', 'applications', 'review'] as const).some((k) => findTable(report, k))) return false;
+  const wide = body.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  if (wide / body.length < NOT_A_REPORT.chineseShare) return true;
+  // Chinese prose is a report when it names its subjects, or says what only a report says (a period, a fee).
+  const subjects = SUBJECT_WORDS.filter((re) => re.test(body)).length;
+  return subjects < NOT_A_REPORT.subjects && report.periods.length === 0 && report.feeStatements.length === 0;
 }

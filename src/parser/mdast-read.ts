@@ -14,7 +14,7 @@ export function readItems(tree: Root, source: string): Item[] {
     switch (node.type) {
       case 'heading':
       case 'paragraph': {
-        const run = runOf(node.children, source);
+        const run = runOf(node.children, source, node.position);
         const strong = node.children.length > 0 && node.children.every((c) => c.type === 'strong' || (c.type === 'text' && !c.value.trim()));
         for (const line of splitLines(run)) items.push({ kind: 'line', run: line, heading: node.type === 'heading', strong });
         return;
@@ -55,8 +55,12 @@ function rawTable(node: Table, source: string): RawTable {
 }
 
 /** Concatenates inline text, keeping where each piece came from in the source. */
-export function runOf(children: readonly PhrasingContent[] | readonly Nodes[], source: string): TextRun {
+export function runOf(children: readonly PhrasingContent[] | readonly Nodes[], source: string, within?: Position): TextRun {
   const run: TextRun = { text: '', segments: [] };
+  // Where the next text is looked for when a transform left it without a position (GFM's autolink literal
+  // rebuilds the text around www.… links): after the last placed text, inside the parent block.
+  let cursor = within?.start.offset ?? -1;
+  const limit = within?.end.offset ?? -1;
   const add = (value: string, offset: number | undefined): void => {
     if (offset !== undefined) run.segments.push({ at: run.text.length, offset });
     run.text += value;
@@ -65,7 +69,8 @@ export function runOf(children: readonly PhrasingContent[] | readonly Nodes[], s
     if (node.type === 'text' || node.type === 'inlineCode') {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) return add(node.value, undefined);
+      if (start === undefined || end === undefined) return addUnplaced(node.value);
+      cursor = end;
       if (node.type === 'text' && source.slice(start, end) === node.value) return add(node.value, start);
       addMapped(node.value, start, end);
     } else if (node.type === 'break') add('\n', undefined);
@@ -82,6 +87,13 @@ export function runOf(children: readonly PhrasingContent[] | readonly Nodes[], s
       add(piece, found >= 0 ? start + found : i === 0 ? start : undefined);
       if (found >= 0) cursor = found + piece.length;
     });
+  };
+  const addUnplaced = (value: string): void => {
+    const first = value.split('\n').find((line) => line.trim()) ?? '';
+    const at = cursor >= 0 && first ? source.indexOf(first.trim(), cursor) : -1;
+    if (at < 0 || at >= limit) return add(value, undefined);
+    addMapped(value, at, limit);
+    cursor = at + first.trim().length;
   };
   for (const child of children) walk(child as Nodes);
   return run;

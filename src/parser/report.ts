@@ -1,6 +1,6 @@
 /**
- * The report builder: mdast (from any adapter) → report AST. Finds the six sections among headings and
- * heading-like lines, reads every table by its labels, and extracts the title, year, organ, statistical
+ * The report builder: mdast (from any adapter) → report AST. Finds the six sections as one structure over the
+ * whole text (section-structure.ts), reads every table by its labels, and extracts the title, year, organ, statistical
  * periods, fee statements and dates, so rules only read data.
  */
 import type { Position } from 'unist';
@@ -8,29 +8,36 @@ import type { AdapterOutput } from './adapters/types.js';
 import type { BlockNode, Certainty, InputFormat, PreambleNode, ReportRoot, SectionKey, SectionNode, TableKey, TableNode } from './types.js';
 import { LineIndex, spanPosition } from './text-run.js';
 import { readItems, type Item } from './mdast-read.js';
-import { matchSectionHeading, sectionOrder, type HeadingMatch } from './sections.js';
+import { findStructure } from './section-structure.js';
+import { joinParagraphs, type SourceLine } from './paragraphs.js';
+import type { HeadingMatch } from './sections.js';
 import { classifyTable } from './tables.js';
 import { readRegion, readTables } from './tables/read.js';
-import { tableText, type RawTable } from './raw-table.js';
+import type { RawTable } from './raw-table.js';
 import { findDates, findFeeStatements, findPeriods, type TextLine } from './statements.js';
 import { findTitle } from './title.js';
 import { organTypeOf } from './organ-type.js';
 import { findFigures } from './narrative.js';
 import { findClaims } from './claims.js';
-import { assessReading, normalisedBody } from './certainty.js';
+import { assessReading, bodyText, locateWords } from './certainty.js';
 
 export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot {
   const index = new LineIndex(out.text);
-  const items = readItems(out.tree, out.text);
-  const headings = acceptHeadings(items);
-  const read = readTables(items, sectionsOfItems(items, headings), new Set(headings.keys()), index);
-  const consumed = new Set(read.flatMap((r) => r.consumed));
+  const read = readItems(out.tree, out.text);
+  const structure = findStructure(read);
+  const body = bodyText(read, structure.listings);
+  const { items, headings } = structure;
+  // Tables are read per region (the items of their section), before the sections are assembled.
+  const tableReading = readTables(items, sectionsOfItems(items, headings), new Set(headings.keys()), index);
+  const consumed = new Set(tableReading.flatMap((r) => r.consumed));
   const tablesAt = new Map<number, TableNode[]>();
-  for (const r of read) for (const { table, at } of r.tables) tablesAt.set(at, [...(tablesAt.get(at) ?? []), table]);
+  for (const r of tableReading) for (const { table, at } of r.tables) tablesAt.set(at, [...(tablesAt.get(at) ?? []), table]);
   const preamble: PreambleNode = { type: 'preamble', children: [] };
   const parts: Array<PreambleNode | SectionNode> = [preamble];
   const lines: TextLine[] = [];
+  const sourceLines: SourceLine[] = [];
   let current: PreambleNode | SectionNode = preamble;
+  let breakBefore = true;
 
   items.forEach((item, i) => {
     const heading = item.kind === 'line' ? headings.get(i) : undefined;
@@ -38,10 +45,12 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     if (item.kind === 'line' && heading) {
       current = { type: 'section', key: heading.key, heading: item.run.text, number: heading.number, children: [], ...(position ? { position } : {}) };
       parts.push(current);
+      breakBefore = true;
     }
     for (const table of tablesAt.get(i) ?? []) current.children.push(table);
     const key = current.type === 'section' ? current.key : null;
     if (item.kind === 'table') {
+      breakBefore = true;
       if (consumed.has(i)) return;
       // A table outside every table region: a second table of a kind (a jurisdiction summary), or another table.
       const kind = classifyTable(item.table);
@@ -54,12 +63,16 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     const paragraph: BlockNode = { type: 'paragraph', text: item.run.text, ...(position ? { position } : {}) };
     current.children.push(paragraph);
     lines.push({ run: item.run, section: key });
+    sourceLines.push({ run: item.run, section: key, breakBefore, emphasised: item.heading || item.strong });
+    breakBefore = false;
   });
 
   for (const part of parts) extendPosition(part);
   if (out.pages) addPages(parts, out.pages);
+  // Sentences are read from paragraphs (wrapped lines joined); dated lines and the title from lines.
+  const paragraphs: TextLine[] = joinParagraphs(sourceLines);
   const title = findTitle(preamble, parts);
-  const periods = findPeriods(lines, index);
+  const periods = findPeriods(paragraphs, index);
   const report: ReportRoot = {
     type: 'report',
     format,
@@ -68,16 +81,16 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     organType: organTypeOf(title.organ),
     title: title.title,
     periods,
-    feeStatements: findFeeStatements(lines, index),
+    feeStatements: findFeeStatements(paragraphs, index),
     dates: findDates(lines, index),
-    figures: findFigures(lines, index),
-    claims: findClaims(lines, index),
+    figures: findFigures(paragraphs, index),
+    claims: findClaims(paragraphs, index),
     reading: { sections: {} as ReportRoot['reading']['sections'], tables: {} as ReportRoot['reading']['tables'], notAReport: false },
     children: preamble.children.length > 0 ? parts : parts.slice(1),
     position: index.position(0, out.text.length),
   };
-  const tableCertainty = Object.fromEntries(read.map((r) => [r.kind, r.certainty])) as Record<TableKey, Certainty>;
-  report.reading = assessReading(report, normalisedBody(items.map((i) => (i.kind === 'line' ? i.run.text : tableText(i.table))).join('\n')), tableCertainty);
+  const tableCertainty = Object.fromEntries(tableReading.map((r) => [r.kind, r.certainty])) as Record<TableKey, Certainty>;
+  report.reading = assessReading(report, body, locateWords(read, index), tableCertainty);
   return report;
 }
 
@@ -101,48 +114,6 @@ function unknownTable(raw: RawTable): TableNode {
     children: [],
     ...(raw.position ? { position: raw.position } : {}),
   };
-}
-
-/**
- * Decides which lines are section headings. A numbered heading (一、…) always is, unless it repeats the
- * section just opened (a caption). An unnumbered one is a heading only when it comes after the current
- * section in template order and no numbered heading of the same section follows (then it was a sub-heading
- * or a caption repeating a section's words).
- */
-function acceptHeadings(items: readonly Item[]): Map<number, HeadingMatch> {
-  const candidates = new Map<number, HeadingMatch>();
-  items.forEach((item, i) => {
-    if (item.kind !== 'line') return;
-    const match = matchSectionHeading(item.run.text);
-    if (match) candidates.set(i, match);
-  });
-  const accepted = new Map<number, HeadingMatch>();
-  let currentOrder = -1;
-  let currentKey: string | null = null;
-  let contentSinceHeading = false;
-  items.forEach((item, i) => {
-    const match = candidates.get(i);
-    if (!match) {
-      contentSinceHeading = true;
-      return;
-    }
-    const order = sectionOrder(match.key);
-    let take: boolean;
-    if (match.number) take = !(match.key === currentKey && !contentSinceHeading);
-    else {
-      const numberedLater = [...candidates].some(([j, m]) => j > i && m.key === match.key && m.number !== null);
-      take = order > currentOrder && !numberedLater;
-    }
-    if (!take) {
-      contentSinceHeading = true;
-      return;
-    }
-    accepted.set(i, match);
-    currentOrder = order;
-    currentKey = match.key;
-    contentSinceHeading = false;
-  });
-  return accepted;
 }
 
 /** In a PDF, line numbers refer to the extracted text: the page tells people where to look (第4页 表三…). */

@@ -6,6 +6,7 @@ import type { DateStatement, FeeStatement, IsoDate, PeriodStatement, SectionKey 
 import { type LineIndex, type TextRun, spanPosition } from './text-run.js';
 import { toAsciiDigits } from './labels.js';
 import { parseCount } from './numbers.js';
+import { COLLECTED, FEE_SENTENCE, INSTRUCTION, NONE_COLLECTED, NOTICES, NO_NOTICE, OTHER_FEE, ROW_LABEL } from './data/fees.js';
 
 export interface TextLine {
   run: TextRun;
@@ -69,31 +70,22 @@ export function formatDate(d: IsoDate): string {
   return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
-/** Words that make a sentence a statement about information processing fees. */
-const FEE_SENTENCE = /信息处理费|收费通知|未发生收费|未收取任何费用|未收取费用|不收取费用|未产生收费|无收费情况|收费情况/;
-const NONE_COLLECTED =
-  /(未|无|没有|不|均未|并未)(向申请人)?(收取|征收|发生|产生)|未收费|免收|零收费|(实际|共|累计)?收取(信息处理费)?(共计|合计)?\s*0(\.0+)?\s*(万)?元|收费(金额)?为?\s*0(\.0+)?\s*元/;
-const NO_NOTICE = /(未|没有|无|不曾|均未)(向申请人)?(发出|发送|送达|开具|出具|发放)(过)?(任何)?(信息处理费)?收费通知|收费通知(书)?\s*0\s*(件|份|次)|发出(信息处理费)?收费通知(书)?\s*0/;
-const NOTICES = /收费通知(书)?\s*(共计|合计|共)?\s*([\d,]+|[一二两三四五六七八九十百零〇]+)\s*(件|份|次|个)|((?<![\d,])[\d,]+|(?<![一二两三四五六七八九十百零〇])[一二两三四五六七八九十百零〇]+)\s*(件|份)\s*收费通知/;
-const COLLECTED = /收取(信息处理费)?(共计|合计|共)?\s*([\d,]+(\.\d+)?)\s*(万)?元/;
-
 export function findFeeStatements(lines: readonly TextLine[], index: LineIndex): FeeStatement[] {
   const out: FeeStatement[] = [];
   for (const line of lines) {
     if (line.inTable) continue;
     const text = toAsciiDigits(line.run.text);
     for (const s of sentences(text)) {
-      const sentence = text.slice(s.from, s.to);
+      const sentence = text.slice(s.from, s.to).replace(ROW_LABEL, '');
       if (!FEE_SENTENCE.test(sentence)) continue;
-      // 行政事业性收费 (table 二's fee) is another fee: a sentence about it alone is not a statement.
-      if (!/信息处理费|收费通知/.test(sentence) && /行政事业性收费/.test(sentence)) continue;
-      // A form's instruction ("文字描述，收取信息处理费情况在此处报告") states nothing.
-      if (/此处|文字描述|填写|填报/.test(sentence)) continue;
+      if (!/处理费|收费通知/.test(sentence) && OTHER_FEE.test(sentence)) continue;
+      if (INSTRUCTION.test(sentence)) continue;
       const noticeMatch = NOTICES.exec(sentence);
-      const noticeText = noticeMatch ? (noticeMatch[3] ?? noticeMatch[5]) : undefined;
+      const noticeText = noticeMatch ? (noticeMatch[1] ?? noticeMatch[2]) : undefined;
       const collectedMatch = COLLECTED.exec(sentence);
-      const collected = collectedMatch ? Number(collectedMatch[3]!.replace(/,/g, '')) * (collectedMatch[5] ? 10000 : 1) : null;
-      const noneCollected = NONE_COLLECTED.test(sentence) || collected === 0 || /(信息处理费|收费)(情况)?\s*[:：]\s*无/.test(sentence);
+      const collected = collectedMatch ? Number(collectedMatch[1]!.replace(/,/g, '')) * (collectedMatch[2] ? 10000 : 1) : null;
+      // An amount above 0 outweighs a negation elsewhere in the sentence (未发出… 收取100元 is not 'none').
+      const noneCollected = collected === 0 || (collected === null && NONE_COLLECTED.test(sentence));
       const noNotice = NO_NOTICE.test(sentence);
       const notices = noticeText === undefined ? null : parseCount(noticeText);
       // A sentence that only names the fee ("严格执行信息处理费管理办法") says nothing of this year's fees.

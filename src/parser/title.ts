@@ -1,6 +1,12 @@
-/** The report's title, year and organ, from the preamble (or the first heading when there is no preamble). */
+/**
+ * The report's title, year and organ, from the first real title line(s) of the preamble (joined when the title
+ * is wrapped over two or three lines), a crawler's metadata header (标题: …, 发布机构: …), or a title quoted in
+ * the preamble. Never from a URL or a folder name: only words people read as the title count.
+ */
 import type { PreambleNode, SectionNode } from './types.js';
 import { toAsciiDigits } from './labels.js';
+import { FIELD_LINE } from './data/paragraphs.js';
+import { TITLE_LIMITS, REPORT_WORDS, TITLE_OPENERS, HEADER_FIELD, REPORT_SUBJECT } from './data/title.js';
 
 export interface TitleInfo {
   title: string | null;
@@ -8,42 +14,103 @@ export interface TitleInfo {
   organ: string | null;
 }
 
-const REPORT_WORDS = /年度报告|年报/;
+const YEAR = /(\d{4})\s*年/;
 
 export function findTitle(preamble: PreambleNode, parts: ReadonlyArray<PreambleNode | SectionNode>): TitleInfo {
-  const texts = preamble.children.flatMap((b) => (b.type === 'paragraph' ? [b.text.trim()] : []));
-  let title = texts.find((t) => t.length <= 60 && REPORT_WORDS.test(t) && /\d{4}|[〇零一二三四五六七八九]{4}/.test(toAsciiDigits(t)));
-  if (!title) {
-    // "现发布《原州区官厅镇2021年政府信息公开工作年度报告》": a quoted title in the preamble.
-    for (const t of texts) {
-      const quoted = /《([^》]{4,60}?(年度报告|年报))》/.exec(t);
-      if (quoted?.[1] && /\d{4}/.test(toAsciiDigits(quoted[1])) && !/格式|通知|条例/.test(quoted[1])) {
-        title = quoted[1];
-        break;
-      }
-    }
-  }
+  void parts;
+  // A tabbed line (名称⇥…报告) is a metadata table's row: its last cell is the value.
+  const texts = preamble.children.flatMap((b) => (b.type === 'paragraph' ? [lastCell(b.text.trim())] : []));
+  const header = crawlerHeader(texts);
+  const found = titleLines(texts) ?? (header.title && isTitle(header.title) ? { text: header.title, line: -1 } : undefined);
+  const title = found ? withoutSiteName(found.text) : quotedTitle(texts);
   const bareYear = texts.map((t) => /^(\d{4})\s*年?$/.exec(toAsciiDigits(t))?.[1]).find(Boolean);
   const year = yearOf(title) ?? (bareYear ? Number(bareYear) : null);
   let organ = title ? organOf(title) : null;
-  if (!organ && title) {
+  if (!organ && found && found.line > 0) {
     // The organ on its own line above the title (一面坡镇人民政府 ⏎ 2021年政府信息公开工作年度报告).
-    const at = texts.indexOf(title);
-    const above = at > 0 ? texts[at - 1] : undefined;
-    if (above && above.length <= 30 && !/[。，,]/.test(above)) organ = above;
+    const above = texts[found.line - 1];
+    if (above && above.length <= TITLE_LIMITS.organLine && !/[。，,:：]/.test(above)) organ = above;
   }
-  void parts;
+  organ ??= header.organ;
   return { title: title ?? null, year, organ };
+}
+
+/** A crawler's or CMS's metadata lines before the text: 标题: …, 发布机构: …. */
+function crawlerHeader(texts: readonly string[]): { title?: string; organ: string | null } {
+  let title: string | undefined;
+  let organ: string | null = null;
+  for (const t of texts.slice(0, TITLE_LIMITS.headerLines)) {
+    const m = HEADER_FIELD.exec(t);
+    if (!m) continue;
+    const value = m[2]!.trim();
+    if (m[1] === '标题' && value) title = value;
+    if (m[1] === '发布机构' && value) organ = value;
+  }
+  return title ? { title, organ } : { organ };
+}
+
+/** A page title's site name after the report's title (…年度报告-沭阳县发改局, …年度报告_某某网) is not the title. */
+function withoutSiteName(text: string): string {
+  return text.replace(/(年度报告|年报)\s*[-_|—–]+\s*[^-_|—–]{1,30}$/, '$1');
+}
+
+function isTitle(text: string): boolean {
+  return text.length <= TITLE_LIMITS.maxLength && REPORT_WORDS.test(text) && YEAR.test(toAsciiDigits(text)) && !/[。，,；;]/.test(text);
+}
+
+/** The first title among the opening lines: one line, or two or three wrapped lines joined. */
+function titleLines(texts: readonly string[]): { text: string; line: number } | undefined {
+  const limit = Math.min(texts.length, TITLE_LIMITS.searchLines);
+  for (let i = 0; i < limit; i++) {
+    const first = texts[i]!;
+    // A metadata field (标题: …, 本地目录: …/2022年度…报告) is the crawler's, read by crawlerHeader or not at all.
+    if (FIELD_LINE.test(first)) continue;
+    // A title starts with its year, its organ's words or its subject, not with "正文" or a sentence.
+    if (/[。，,；;]/.test(first) || !(YEAR.test(toAsciiDigits(first)) || TITLE_OPENERS.test(first))) continue;
+    let joined = '';
+    for (let j = i; j < Math.min(texts.length, i + TITLE_LIMITS.wrappedLines); j++) {
+      const next = texts[j]!;
+      if (j > i && /[。，,；;]/.test(next)) break;
+      joined = join(joined, next);
+      if (isTitle(joined)) return { text: joined, line: i };
+      if (joined.length > TITLE_LIMITS.maxLength) break;
+    }
+  }
+  return undefined;
+}
+
+function lastCell(text: string): string {
+  const cells = text.split('\t').filter((c) => c.trim());
+  return cells.length > 1 ? cells[cells.length - 1]!.trim() : text;
+}
+
+function join(a: string, b: string): string {
+  if (!a) return b;
+  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
+}
+
+/** "现发布《原州区官厅镇2021年政府信息公开工作年度报告》": a quoted title in the preamble. */
+function quotedTitle(texts: readonly string[]): string | undefined {
+  for (const t of texts) {
+    const quoted = /《([^》]{4,60}?(年度报告|年报))》/.exec(t);
+    if (quoted?.[1] && /\d{4}/.test(toAsciiDigits(quoted[1])) && !/格式|通知|条例/.test(quoted[1])) return quoted[1];
+  }
+  return undefined;
 }
 
 function yearOf(title: string | undefined): number | null {
   if (!title) return null;
-  const m = /(\d{4})\s*年/.exec(toAsciiDigits(title));
+  const m = YEAR.exec(toAsciiDigits(title));
   return m ? Number(m[1]) : null;
 }
 
+/** The organ before the year (平潭综合实验区2022年度…), else between the year and the subject (2025年上海市人民政府办公厅政府信息公开…). */
 function organOf(title: string): string | null {
-  const m = /^(.*?)(\d{4})\s*年/.exec(toAsciiDigits(title));
-  const organ = m?.[1]?.replace(/[《》\s]/g, '').trim();
-  return organ ? organ : null;
+  const text = toAsciiDigits(title).replace(/[《》\s]/g, '');
+  const m = /^(.*?)(\d{4})年(?:度)?(.*)$/.exec(text);
+  if (!m) return null;
+  if (m[1]) return m[1];
+  const rest = m[3] ?? '';
+  const subject = rest.search(REPORT_SUBJECT);
+  return subject > 0 ? rest.slice(0, subject) : null;
 }

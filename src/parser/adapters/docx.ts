@@ -29,5 +29,6 @@ export async function readDocx(bytes: Uint8Array, budget: Budget = budgetFor()):
     throw new Error(`无法读取 .docx：文件已损坏，或不是 Word 文档（.doc 请另存为 .docx）/ cannot read .docx: damaged or not a Word document (${reason})`);
   }
   // One line per block, so findings in the HTML read as lines (mammoth escapes '<' in text: tags are tags).
-  return readHtml(result.value.replace(/<\/(p|h[1-6]|li|tr|table|ul|ol)>/g, '</$1>\n'), budget);
+  // A Word file is all report: no page furniture to locate it in (a preamble naming the six subjects stays).
+  return readHtml(result.value.replace(/<\/(p|h[1-6]|li|tr|table|ul|ol)>/g, '</$1>\n'), budget, { whole: true });
 }

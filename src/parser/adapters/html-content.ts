@@ -1,10 +1,14 @@
 /**
  * Finds the report inside a whole web page. Government sites wrap the report in navigation, search
  * forms, metadata tables and footers, and do not mark it up consistently (the real page puts even its
- * header inside <article>), so the report is located by its wording: the smallest element holding the
- * most of the six section subjects. The page title usually sits just outside it, so it is looked up.
+ * header inside <article>), so the report is located by its structure: the element holding its section
+ * headings in order, with content between them. A preamble naming all six subjects in one sentence is not
+ * that element. The page title usually sits just outside it, so it is looked up.
  */
 import type { Element, Root, RootContent } from 'hast';
+import type { Item } from '../mdast-read.js';
+import { chooseHeadings } from '../section-structure.js';
+import { PAGE_LIMITS } from '../data/sections.js';
 
 /** Elements whose text is never report text. */
 const SKIP = new Set([
@@ -24,11 +28,20 @@ export function isSkipped(el: Element): boolean {
 /** One pattern per section subject (domain.md); matched on text with blanks removed. */
 const SUBJECTS = [/总体情况/g, /主动公开政府信息/g, /政府信息公开申请/g, /行政复议/g, /存在的主要问题/g, /其他需要报告的事项/g];
 
+/** Elements that end a line of text: a heading is looked for in each such line. */
+const LINE_BLOCKS = /^(?:p|div|h[1-6]|li|td|th|tr|table|section|article|main|dd|dt|blockquote|caption|center|pre|ul|ol|dl|form|body|header|footer)$/;
+
 interface Range {
   el: Element;
   from: number;
   to: number;
   depth: number;
+}
+
+interface Line {
+  text: string;
+  owner: Element | undefined;
+  from: number;
 }
 
 export interface ReportContent {
@@ -38,19 +51,99 @@ export interface ReportContent {
   title?: Element;
 }
 
+/**
+ * The report inside a page: the element holding its section headings in order with content between them
+ * (section-structure.ts, the same finder the report builder uses), grown to take in a preamble standing just
+ * outside it. A page without such a structure falls back to the smallest element naming the most subjects.
+ */
 export function findReport(root: Root): ReportContent {
   let flat = '';
   const ranges: Range[] = [];
-  const visit = (node: RootContent | Root, depth: number): void => {
-    if (node.type === 'text') flat += node.value.replace(/\s+/g, '');
+  const byElement = new Map<Element, Range>();
+  const parent = new Map<Element, Element>();
+  const lines: Line[] = [];
+  let line = '';
+  let lineFrom = 0;
+  const owners: Element[] = [];
+  const cut = (): void => {
+    if (line.trim()) lines.push({ text: line, owner: owners[owners.length - 1], from: lineFrom });
+    line = '';
+    lineFrom = flat.length;
+  };
+  const visit = (node: RootContent | Root, depth: number, up: Element | undefined): void => {
+    if (node.type === 'text') {
+      line += node.value;
+      flat += node.value.replace(/\s+/g, '');
+    }
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'element' && isSkipped(node)) return;
+    if (node.type === 'element' && node.tagName === 'br') return cut();
+    const block = node.type === 'element' && LINE_BLOCKS.test(node.tagName);
+    if (node.type === 'element' && up) parent.set(node, up);
+    if (block) {
+      cut();
+      owners.push(node as Element);
+    }
     const from = flat.length;
-    for (const child of node.children) visit(child, depth + 1);
-    if (node.type === 'element') ranges.push({ el: node, from, to: flat.length, depth });
+    for (const child of node.children) visit(child, depth + 1, node.type === 'element' ? node : undefined);
+    if (block) {
+      cut();
+      owners.pop();
+    }
+    if (node.type === 'element') {
+      const range = { el: node, from, to: flat.length, depth };
+      ranges.push(range);
+      byElement.set(node, range);
+    }
   };
-  visit(root, 0);
+  visit(root, 0, undefined);
 
+  const best = byStructure(lines, byElement, parent) ?? bySubjects(ranges, flat);
+  if (!best) return { container: fallback(root) ?? root };
+  const title = findTitle(ranges, flat, best);
+  return title ? { container: best.el, title } : { container: best.el };
+}
+
+/** The lowest element holding every heading of the report's structure, grown over a preamble just outside. */
+function byStructure(lines: readonly Line[], byElement: Map<Element, Range>, parent: Map<Element, Element>): Range | undefined {
+  const items: Item[] = lines.map((l) => ({ kind: 'line', run: { text: l.text, segments: [] }, heading: /^h[1-6]$/.test(l.owner?.tagName ?? ''), strong: false }));
+  const { chain } = chooseHeadings(items);
+  if (new Set(chain.map((c) => c.key)).size < PAGE_LIMITS.minSections) return undefined;
+  const owners = chain.map((c) => lines[c.item]!.owner);
+  if (owners.some((o) => o === undefined)) return undefined;
+  let container = lowestCommonAncestor(owners as Element[], parent);
+  if (!container) return undefined;
+  const firstHeading = lines[chain[0]!.item]!.from;
+  for (;;) {
+    const range = byElement.get(container)!;
+    const up = parent.get(container);
+    const upRange = up ? byElement.get(up) : undefined;
+    if (!up || !upRange || up.tagName === 'body' || up.tagName === 'html') break;
+    if (firstHeading - range.from > PAGE_LIMITS.preambleLetters) break;
+    if (upRange.to - upRange.from - (range.to - range.from) > PAGE_LIMITS.parentExtra) break;
+    container = up;
+  }
+  return byElement.get(container);
+}
+
+function lowestCommonAncestor(elements: readonly Element[], parent: Map<Element, Element>): Element | undefined {
+  const chainOf = (el: Element): Element[] => {
+    const out: Element[] = [];
+    for (let e: Element | undefined = el; e; e = parent.get(e)) out.unshift(e);
+    return out;
+  };
+  let common = chainOf(elements[0]!);
+  for (const el of elements.slice(1)) {
+    const other = chainOf(el);
+    let i = 0;
+    while (i < common.length && i < other.length && common[i] === other[i]) i++;
+    common = common.slice(0, i);
+  }
+  return common[common.length - 1];
+}
+
+/** The smallest element naming the most section subjects (a page whose headings could not be placed). */
+function bySubjects(ranges: readonly Range[], flat: string): Range | undefined {
   const hits: Array<{ subject: number; at: number; end: number }> = [];
   SUBJECTS.forEach((re, subject) => {
     for (const m of flat.matchAll(re)) hits.push({ subject, at: m.index, end: m.index + m[0].length });
@@ -65,9 +158,7 @@ export function findReport(root: Root): ReportContent {
       bestCount = found.size;
     }
   }
-  if (!best) return { container: fallback(root) ?? root };
-  const title = findTitle(ranges, flat, best);
-  return title ? { container: best.el, title } : { container: best.el };
+  return best;
 }
 
 /** Without report wording, the page's own content element, else the body. */

@@ -32,12 +32,17 @@ function isBold(el: Element): boolean {
   return /font-weight\s*:\s*(bold|[6-9]00)/i.test(style);
 }
 
-export function readHtml(text: string, budget: Budget = budgetFor()): AdapterOutput {
+export interface HtmlOptions {
+  /** The whole document is the report (a .docx converted to HTML): no page around it to look past. */
+  whole?: boolean;
+}
+
+export function readHtml(text: string, budget: Budget = budgetFor(), options: HtmlOptions = {}): AdapterOutput {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   checkHtmlBudget(source, budget);
   const hast = unified().use(rehypeParse).parse(source) as HastRoot;
   const locate = makeLocator(source);
-  const { container, title } = findReport(hast);
+  const { container, title } = options.whole ? { container: hast, title: undefined } : findReport(hast);
 
   /** Inline text of an element and everything in it; blocks and <br> become line breaks. */
   const inline = (nodes: readonly ElementContent[], out: Segment[], bold: boolean): void => {
@@ -151,13 +156,30 @@ export function readHtml(text: string, budget: Budget = budgetFor()): AdapterOut
 
   flow(container.children, false);
   flush();
-  if (title && !startsWithTitle(blocks)) {
-    const h = heading(title, 1);
+  // Without a title heading near the report, the page's own <title> (in <head>, never report text otherwise).
+  const pageTitle = title ?? (options.whole ? undefined : documentTitle(hast));
+  if (pageTitle && !startsWithTitle(blocks)) {
+    const h = heading({ ...pageTitle, tagName: 'h1' }, 1);
     if (h) blocks.unshift(h);
   }
   const tree: Root = { type: 'root', children: blocks };
   if (source.length > 0) tree.position = span(locate, 0, source.length);
   return { tree, text: source, linesFromSource: false };
+}
+
+/** The document's <title> element, when it names an annual report with its year. */
+function documentTitle(root: HastRoot): Element | undefined {
+  let found: Element | undefined;
+  const walk = (node: HastRoot | Element): void => {
+    for (const child of node.children) {
+      if (found || child.type !== 'element') continue;
+      if (child.tagName === 'title') found = child;
+      else if (child.tagName === 'head' || child.tagName === 'html') walk(child);
+    }
+  };
+  walk(root);
+  const text = found?.children.map((c) => (c.type === 'text' ? c.value : '')).join('') ?? '';
+  return /年度报告|年报/.test(text) && /\d{4}/.test(text) ? found : undefined;
 }
 
 /** Whether the report already opens with its title (a short block naming a report). */

@@ -1,0 +1,41 @@
+/**
+ * How reports speak of the information processing fee (信息处理费, 《政府信息公开信息处理费管理办法》), in the
+ * wordings real reports use (domain.md "Fees"). Matched on a sentence with ASCII digits.
+ */
+
+/**
+ * A sentence about this fee: any 处理费 of information (信息处理费, 信息公开处理费, 政府信息公开信息处理费), fee
+ * notices, or the disclosure's charging in general words (政府信息公开未发生收费情况, 收费事项, 未收取任何费用).
+ */
+export const FEE_SENTENCE = /信息(?:公开)?(?:信息)?处理费|收费通知|(?:信息公开|公开).{0,4}收费|收费(?:情况|事项)|(?:收取|产生|发生)(?:任何)?费用|未收费|免收/;
+
+/** Table 二's 行政事业性收费 is another fee: a sentence about it alone states nothing about this one. */
+export const OTHER_FEE = /行政事业性收费|污水处理费|垃圾处理费/;
+
+/** Table 三's row label (申请人逾期未按收费通知要求缴纳费用) read as text is a label, not a statement. */
+export const ROW_LABEL = /申请人逾期未按收费通知要求缴纳费用/g;
+
+/** A blank form's instruction ("文字描述，收取信息处理费情况在此处报告") states nothing. */
+export const INSTRUCTION = /此处|文字描述|填写|填报/;
+
+/**
+ * Nothing collected, or nothing arising: a negation right before the verb, the fee named within a few words
+ * (未收取信息处理费, 没有产生信息公开处理费, 未发生政府信息公开收费事项, 无收取信息处理费情况, 未收取任何费用),
+ * 免收, or a stated nil (收费：无). The fee must follow: "未发生投诉" in a fee sentence is about something else.
+ */
+export const NONE_COLLECTED =
+  /(?:未|无|没有|不|并未|未曾|从未)(?:向|对)?(?:任何)?(?:申请人)?(?:收费|(?:收取|征收|发生|产生)[^。；，,]{0,16}?费)|免收|零收费|(?:信息处理费|处理费|收费)(?:情况|事项)?\s*[:：]\s*(?:无|0)/;
+
+/** No fee notice issued (未发出收费通知), or 0 notices. */
+export const NO_NOTICE =
+  /(?:未|没有|无|不曾|均未)(?:向申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?收费通知|收费通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?收费通知(?:书)?\s*0/;
+
+/** A number of fee notices (收费通知3件, 3份收费通知). */
+export const NOTICES =
+  /收费通知(?:书)?\s*(?:共计|合计|共)?\s*([\d,]+|[一二两三四五六七八九十百零〇]+)\s*(?:件|份|次|个)|((?<![\d,])[\d,]+|(?<![一二两三四五六七八九十百零〇])[一二两三四五六七八九十百零〇]+)\s*(?:件|份)\s*收费通知/;
+
+/**
+ * An amount collected: 收取 (or 收费), then up to a few words naming the fee (收取政府信息公开信息处理费0元), then
+ * the amount in 元 or 万元.
+ */
+export const COLLECTED = /(?:收取|收费)[^。；，,\d]{0,16}?(?:共计|合计|共|为|金额)?\s*([\d,]+(?:\.\d+)?)\s*(万)?元/;

@@ -1,0 +1,175 @@
+/**
+ * Candidate section headings anywhere in the text: at the start of a line (numbered or not) and inside a
+ * line after a numeral (a crawl that lost every line break). Which candidates are the report's headings is
+ * decided over the whole document by section-structure.ts; here a candidate only has to read like one.
+ */
+import type { SectionKey } from './types.js';
+import { HEADING_PATTERNS, NUMERALS, SECTIONS, STRUCTURE_LIMITS } from './data/sections.js';
+import { normaliseLabel, similarity } from './labels.js';
+
+export type NumberingStyle = 'cn' | 'arabic' | 'none';
+
+export interface HeadingCandidate {
+  /** Index of the line item the heading stands in. */
+  item: number;
+  /** The heading's extent in the item's text, numeral included: [from, to). */
+  from: number;
+  to: number;
+  key: SectionKey;
+  /** The numeral as written (一 … 六, 1 … 6), or null. */
+  number: string | null;
+  style: NumberingStyle;
+  /** Nothing but blanks, dots or a page number follows the heading on its line. */
+  ownLine: boolean;
+  /** The line is a Markdown heading or wholly bold. */
+  emphasised: boolean;
+  /** Matched by similarity to a known wording (a typo), not by the wording itself. */
+  fuzzy: boolean;
+}
+
+/** Text with blanks removed, each character mapped back to its index in the original. */
+export interface CompactText {
+  text: string;
+  /** Index in the original of each compact character. */
+  raw: Int32Array;
+  /** Whether a blank stood before each compact character in the original. */
+  blankBefore: Uint8Array;
+}
+
+/** Blanks, and the `*` of emphasis a text file may keep: never part of a heading's words. */
+function isBlankish(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0 || code === 0xfeff || code === 42;
+}
+
+export function compactText(original: string): CompactText {
+  const raw = new Int32Array(original.length);
+  const blankBefore = new Uint8Array(original.length);
+  const pieces: string[] = [];
+  let n = 0;
+  let blank = true;
+  let runStart = -1;
+  for (let i = 0; i <= original.length; i++) {
+    if (i === original.length || isBlankish(original.charCodeAt(i))) {
+      if (runStart >= 0) pieces.push(original.slice(runStart, i));
+      runStart = -1;
+      blank = true;
+      continue;
+    }
+    if (runStart < 0) runStart = i;
+    raw[n] = i;
+    blankBefore[n] = blank ? 1 : 0;
+    blank = false;
+    n++;
+  }
+  return { text: pieces.join(''), raw: raw.subarray(0, n), blankBefore: blankBefore.subarray(0, n) };
+}
+
+const BODIES = SECTIONS.map((spec) => ({ key: spec.key, re: new RegExp(`(?:${HEADING_PATTERNS[spec.key]})[。：:．.]?`, 'y') }));
+const CN_NUMBER = /(?:第([一二三四五六七八九十])部分[、.．,，:：]?|([一二三四五六七八九十])([、.．,，:：]?))/y;
+const ARABIC_NUMBER = /([1-9])[、.．]/y;
+/** Markdown or list marks a text file may keep before a heading. */
+const LEAD_MARKS = /^[#>•·\-]+/;
+/** What may follow a heading on its own line: a table of contents' leaders and page number. */
+const LINE_TAIL = /^[.．。：:…·\-—–_\d]*$/;
+/** A numeral inside a line opens a heading only after a boundary (not inside a word: 包括一、总体情况). */
+const BOUNDARY_BEFORE = /[。；;：:，,！!？?）)」』】\]>|\d０-９]/;
+
+export interface LineFlags {
+  emphasised: boolean;
+}
+
+/** The candidates of one line item (`text` is the item's text). */
+export function headingCandidates(text: string, item: number, flags: LineFlags): HeadingCandidate[] {
+  const c = compactText(text);
+  const out: HeadingCandidate[] = [];
+  const lead = LEAD_MARKS.exec(c.text)?.[0].length ?? 0;
+  const atStart = matchAt(c, lead, true, flags);
+  if (atStart) out.push(toCandidate(c, text, item, atStart, flags));
+  for (let i = atStart ? atStart.end : lead + 1; i < c.text.length; i++) {
+    const ch = c.text[i]!;
+    if (!'一二三四五六第'.includes(ch)) continue;
+    if (!c.blankBefore[i] && !BOUNDARY_BEFORE.test(c.text[i - 1]!)) continue;
+    const m = matchAt(c, i, false, flags);
+    if (m) {
+      out.push(toCandidate(c, text, item, m, flags));
+      i = m.end - 1;
+    }
+  }
+  return out;
+}
+
+interface RawMatch {
+  start: number;
+  end: number;
+  key: SectionKey;
+  number: string | null;
+  style: NumberingStyle;
+  ownLine: boolean;
+  fuzzy: boolean;
+}
+
+/** A heading starting at compact index `at`, if one does. */
+function matchAt(c: CompactText, at: number, lineStart: boolean, flags: LineFlags): RawMatch | null {
+  let number: string | null = null;
+  let style: NumberingStyle = 'none';
+  let bodyAt = at;
+  CN_NUMBER.lastIndex = at;
+  const cn = CN_NUMBER.exec(c.text);
+  // A bare numeral needs punctuation or a blank after it (一、总体情况, 一 总体情况), not 一是….
+  if (cn && (cn[1] || cn[3] || (lineStart && c.blankBefore[at + 1]))) {
+    number = cn[1] ?? cn[2] ?? null;
+    style = 'cn';
+    bodyAt = at + cn[0].length;
+  } else if (lineStart) {
+    ARABIC_NUMBER.lastIndex = at;
+    const ar = ARABIC_NUMBER.exec(c.text);
+    if (ar) {
+      number = ar[1]!;
+      style = 'arabic';
+      bodyAt = at + ar[0].length;
+    }
+  }
+  if (!lineStart && style === 'none') return null;
+  for (const { key, re } of BODIES) {
+    re.lastIndex = bodyAt;
+    const m = re.exec(c.text);
+    if (!m) continue;
+    const end = bodyAt + m[0].length;
+    const ownLine = LINE_TAIL.test(c.text.slice(end, end + 16)) && end + 16 >= c.text.length;
+    // Unnumbered words are a heading only as a short line of their own.
+    if (style === 'none' && (!ownLine || c.text.length > STRUCTURE_LIMITS.maxHeadingLine)) return null;
+    return { start: at, end, key, number, style, ownLine, fuzzy: false };
+  }
+  return lineStart ? fuzzyMatch(c, at, bodyAt, number, style, flags) : null;
+}
+
+/** A short numbered (or emphasised) line close to a known wording: a typo in a heading. */
+function fuzzyMatch(c: CompactText, at: number, bodyAt: number, number: string | null, style: NumberingStyle, flags: LineFlags): RawMatch | null {
+  if (c.text.length > STRUCTURE_LIMITS.maxHeadingLine) return null;
+  const body = normaliseLabel(c.text.slice(bodyAt));
+  if (body.length < 4) return null;
+  const index = style === 'cn' ? NUMERALS.indexOf(number as (typeof NUMERALS)[number]) : style === 'arabic' ? Number(number) - 1 : -1;
+  const specs = index >= 0 ? SECTIONS.slice(index, index + 1) : flags.emphasised ? SECTIONS : [];
+  const threshold = style === 'none' ? STRUCTURE_LIMITS.fuzzyUnnumbered : STRUCTURE_LIMITS.fuzzySimilarity;
+  let best: { key: SectionKey; score: number } | null = null;
+  for (const spec of specs) {
+    for (const variant of spec.variants) {
+      const score = similarity(body, variant);
+      if (score >= threshold && (!best || score > best.score)) best = { key: spec.key, score };
+    }
+  }
+  if (!best) return null;
+  return { start: at, end: c.text.length, key: best.key, number, style, ownLine: true, fuzzy: true };
+}
+
+function toCandidate(c: CompactText, text: string, item: number, m: RawMatch, flags: LineFlags): HeadingCandidate {
+  const from = c.raw[m.start] ?? 0;
+  const to = m.end > 0 ? (c.raw[m.end - 1] ?? text.length - 1) + 1 : from;
+  return { item, from, to: m.ownLine ? text.length : to, key: m.key, number: m.number, style: m.style, ownLine: m.ownLine, emphasised: flags.emphasised, fuzzy: m.fuzzy };
+}
+
+/** Whether a whole line is a section heading (used by the PDF reader to tell headings from table rows). */
+export function wholeLineHeading(line: string): HeadingCandidate | null {
+  const found = headingCandidates(line, 0, { emphasised: false })[0];
+  return found && found.from === 0 && found.ownLine ? found : null;
+}

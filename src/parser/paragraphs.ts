@@ -1,0 +1,66 @@
+/**
+ * Paragraphs before sentences: lines broken by hard line breaks (OCR, PDF text, Word exports, text wrapped by
+ * hand) are joined back into the paragraph they belong to, keeping the map to source offsets, so a statistical
+ * period or fee sentence wrapped over two lines is read whole. A heading is never glued to what follows.
+ */
+import type { SectionKey } from './types.js';
+import type { TextRun } from './text-run.js';
+import { PAGE_FURNITURE, OPENS_PARAGRAPH, ENDS_PARAGRAPH, FIELD_LINE } from './data/paragraphs.js';
+
+export interface SourceLine {
+  run: TextRun;
+  section: SectionKey | null;
+  /** A heading, a table or a section boundary stands before this line: it starts a new paragraph. */
+  breakBefore: boolean;
+  /** A Markdown heading or a wholly bold line: a paragraph of its own. */
+  emphasised: boolean;
+}
+
+export interface JoinedParagraph {
+  run: TextRun;
+  section: SectionKey | null;
+}
+
+/** Joins wrapped lines into paragraphs (linear: each line is copied once). */
+export function joinParagraphs(lines: readonly SourceLine[]): JoinedParagraph[] {
+  const out: JoinedParagraph[] = [];
+  let group: SourceLine[] = [];
+  const flush = (): void => {
+    if (group.length) out.push({ run: concatRuns(group.map((l) => l.run)), section: group[0]!.section });
+    group = [];
+  };
+  for (const line of lines) {
+    const text = line.run.text;
+    if (PAGE_FURNITURE.test(text)) continue;
+    const last = group[group.length - 1];
+    const joins =
+      last !== undefined &&
+      !line.breakBefore &&
+      !line.emphasised &&
+      !last.emphasised &&
+      last.section === line.section &&
+      !ENDS_PARAGRAPH.test(last.run.text) &&
+      !OPENS_PARAGRAPH.test(text) &&
+      !FIELD_LINE.test(text) &&
+      !FIELD_LINE.test(last.run.text);
+    if (!joins) flush();
+    group.push(line);
+  }
+  flush();
+  return out;
+}
+
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** One run of several, keeping every piece's map; a space only between two narrow characters (2021 ⏎ and). */
+export function concatRuns(runs: readonly TextRun[]): TextRun {
+  if (runs.length === 1) return runs[0]!;
+  let text = '';
+  const segments: TextRun['segments'] = [];
+  for (const run of runs) {
+    if (text && !WIDE.test(text[text.length - 1]!) && !WIDE.test(run.text[0] ?? '')) text += ' ';
+    for (const s of run.segments) segments.push({ at: s.at + text.length, offset: s.offset });
+    text += run.text;
+  }
+  return { text, segments };
+}

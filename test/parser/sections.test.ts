@@ -1,0 +1,343 @@
+/**
+ * The section finder (section-structure.ts) and what depends on the structure it finds: headings anywhere,
+ * the ordered choice of the six, listings (preamble, table of contents) that are not the body, certainty, and
+ * sentences read from paragraphs (wrapped lines joined): period, fee statement, title, organ.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { parseReport } from '../../src/parser/index.js';
+import { sectionsOf } from '../../src/parser/query.js';
+import { matchSectionHeading } from '../../src/parser/sections.js';
+import type { ReportRoot, SectionKey } from '../../src/parser/types.js';
+import type { Item } from '../../src/parser/mdast-read.js';
+import { findStructure, sectionRegions } from '../../src/parser/section-structure.js';
+
+const ALL: SectionKey[] = ['overview', 'active', 'applications', 'review', 'problems', 'other'];
+const HEADINGS: Record<SectionKey, string> = {
+  overview: '一、总体情况',
+  active: '二、主动公开政府信息情况',
+  applications: '三、收到和处理政府信息公开申请情况',
+  review: '四、政府信息公开行政复议、行政诉讼情况',
+  problems: '五、存在的主要问题及改进情况',
+  other: '六、其他需要报告的事项',
+};
+const BODY: Record<SectionKey, string> = {
+  overview: '2023年，本机关认真贯彻落实《条例》，统计期限为2023年1月1日至2023年12月31日。',
+  active: '本年主动公开政府信息317条。',
+  applications: '本年共收到政府信息公开申请42件。',
+  review: '本年发生政府信息公开行政复议3件。',
+  problems: '存在的问题是公开深度不够，明年将加以改进。',
+  other: '本机关未收取信息处理费。',
+};
+const TITLE = '某县人民政府2023年政府信息公开工作年度报告';
+
+/** A report of plain lines; `heading` rewrites each heading (numbering styles, variants). */
+function lines(heading: (key: SectionKey, text: string) => string = (_k, t) => t, keys: readonly SectionKey[] = ALL): string {
+  return [TITLE, ...keys.flatMap((k) => [heading(k, HEADINGS[k]), BODY[k]])].join('\n') + '\n';
+}
+
+async function parse(text: string, filePath = 'report.txt'): Promise<ReportRoot> {
+  return (await parseReport(text, { filePath })).report;
+}
+
+const keysOf = (report: ReportRoot): SectionKey[] => sectionsOf(report).map((s) => s.key);
+const headingOf = (report: ReportRoot, key: SectionKey): string | undefined => sectionsOf(report).find((s) => s.key === key)?.heading;
+
+describe('section finder: headings and their numbering', () => {
+  const cases: Array<[string, string, SectionKey[]]> = [
+    ['一、 numbering, one heading per line', lines(), ALL],
+    ['1. numbering', lines((k, t) => `${ALL.indexOf(k) + 1}.${t.slice(2)}`), ALL],
+    ['1、 numbering', lines((k, t) => `${ALL.indexOf(k) + 1}、${t.slice(2)}`), ALL],
+    ['第一部分 numbering', lines((k, t) => `第${t[0]}部分 ${t.slice(2)}`), ALL],
+    ['no numbering', lines((_k, t) => t.slice(2)), ALL],
+    ['bold Markdown headings', lines((_k, t) => `**${t}**`).replace(/\n/g, '\n\n'), ALL],
+    ['Markdown heading levels', lines((_k, t) => `## ${t}`).replace(/\n/g, '\n\n'), ALL],
+    ['存在的问题及改进措施 (without 主要)', lines((k, t) => (k === 'problems' ? '五、存在的问题及改进措施' : t)), ALL],
+    ['typo 行政法复议', lines((k, t) => (k === 'review' ? '四、政府信息公开行政法复议、行政诉讼情况' : t)), ALL],
+    ['typo 行政复仪 (a close match)', lines((k, t) => (k === 'review' ? '四、政府信息公开行政复仪、行政诉讼情况' : t)), ALL],
+    ['sections left empty (a draft)', lines().replace(`${BODY.active}\n`, '').replace(`${BODY.applications}\n`, '').replace(`${BODY.review}\n`, ''), ALL],
+    ['one heading that lost its numeral among numbered ones', lines((k, t) => (k === 'other' ? t.slice(2) : t)), ALL],
+    ['full-width punctuation and blanks', lines((_k, t) => `${t[0]} ．${t.slice(2)}`), ALL],
+  ];
+  it.each(cases)('%s', async (_name, text, expected) => {
+    const filePath = text.includes('**') || text.includes('##') ? 'report.md' : 'report.txt';
+    expect(keysOf(await parse(text, filePath))).toEqual(expected);
+  });
+
+  it('keeps the numeral and the heading as written', async () => {
+    const report = await parse(lines((k, t) => (k === 'problems' ? '五、存在的问题及改进措施' : t)));
+    expect(sectionsOf(report).map((s) => s.number)).toEqual(['一', '二', '三', '四', '五', '六']);
+    expect(headingOf(report, 'problems')).toBe('五、存在的问题及改进措施');
+  });
+});
+
+describe('section finder: what is not a heading', () => {
+  it('a preamble sentence naming all six subjects is not the report', async () => {
+    const preamble = '本报告内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分。';
+    const report = await parse(lines().replace(`${TITLE}\n`, `${TITLE}\n${preamble}\n`));
+    expect(keysOf(report)).toEqual(ALL);
+    expect(headingOf(report, 'overview')).toBe('一、总体情况');
+  });
+
+  it('a table of contents gives no section, and no duplicates', async () => {
+    const toc = ALL.map((k, i) => `${HEADINGS[k]}……${i + 1}`).join('\n');
+    const report = await parse(lines().replace(`${TITLE}\n`, `${TITLE}\n目录\n${toc}\n`));
+    expect(keysOf(report)).toEqual(ALL);
+    expect(sectionsOf(report)[0]!.position?.start.line).toBe(9);
+  });
+
+  it('headings named once with nothing between them are a draft’s empty sections, not a listing', async () => {
+    const toc = ALL.map((k) => HEADINGS[k]).join('\n');
+    const report = await parse(`${TITLE}\n${toc}\n${BODY.other}\n`);
+    expect(keysOf(report)).toEqual(ALL);
+  });
+
+  it('无其他需要报告的事项。 is content, not the 六 heading', async () => {
+    const text = lines(undefined, ['overview', 'active', 'applications', 'review', 'problems']).replace(BODY.problems, `${BODY.problems}\n无其他需要报告的事项。`);
+    const report = await parse(text);
+    expect(keysOf(report)).toEqual(['overview', 'active', 'applications', 'review', 'problems']);
+    expect(report.reading.sections.other.status).toBe('unreadable');
+    expect(report.reading.sections.other.reason).toMatch(/其他需要报告的事项/);
+    expect(report.reading.sections.other.position?.start).toMatchObject({ line: 12, column: 2 });
+  });
+
+  it('table 三 row labels on lines of their own are rows, never headings', async () => {
+    const rows = ['一、本年新收政府信息公开申请数量', '11', '二、上年结转政府信息公开申请数量', '13', '三、本年度办理结果', '（一）予以公开', '17', '四、结转下年度继续办理', '19'].join('\n');
+    const report = await parse(lines().replace(BODY.applications, `${BODY.applications}\n${rows}`));
+    expect(keysOf(report)).toEqual(ALL);
+    expect(sectionsOf(report).map((s) => s.heading)).toEqual(ALL.map((k) => HEADINGS[k]));
+  });
+
+  it('a sub-heading repeating a later section’s words stays in its section', async () => {
+    const sub = '（二）主动公开政府信息情况\n存在的主要问题及改进情况\n2025年工作中存在的主要问题';
+    const report = await parse(lines().replace(BODY.overview, `${BODY.overview}\n${sub}\n本年度工作平稳推进。`));
+    expect(keysOf(report)).toEqual(ALL);
+    expect(headingOf(report, 'active')).toBe(HEADINGS.active);
+    expect(headingOf(report, 'problems')).toBe(HEADINGS.problems);
+  });
+
+  it('a 五 named only in the preamble listing and a sub-heading is absent', async () => {
+    const preamble = '全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、因政府信息公开工作被申请行政复议和提起行政\n诉讼情况、政府信息公开工作存在的主要问题及改进情况，以及\n其他需要报告的事项。';
+    const text = lines(undefined, ['overview', 'active', 'applications', 'review', 'other'])
+      .replace(`${TITLE}\n`, `${TITLE}\n${preamble}\n`)
+      .replace(BODY.review, `${BODY.review}\n（二）2025 年工作中存在的主要问题\n总体来看，工作仍需提升。`);
+    const report = await parse(text);
+    expect(keysOf(report)).toEqual(['overview', 'active', 'applications', 'review', 'other']);
+    expect(report.reading.sections.problems).toEqual({ status: 'absent' });
+  });
+
+  it('a sentence that merely mentions a subject is not a heading', async () => {
+    const text = lines().replace(BODY.overview, `${BODY.overview}\n本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼情况，其他需要报告的事项见第六部分。`);
+    expect(sectionsOf(await parse(text)).map((s) => s.heading)).toEqual(ALL.map((k) => HEADINGS[k]));
+  });
+});
+
+describe('section finder: headings inside one line', () => {
+  const oneLine = [TITLE, ...ALL.flatMap((k) => [HEADINGS[k], BODY[k]])].join(' ');
+
+  it('finds all six, each split into an item of its own, with the text between assigned to its section', async () => {
+    const report = await parse(`${oneLine}\n`);
+    expect(keysOf(report)).toEqual(ALL);
+    expect(sectionsOf(report).map((s) => s.heading)).toEqual(ALL.map((k) => HEADINGS[k]));
+    for (const section of sectionsOf(report)) {
+      const texts = section.children.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+      expect(texts).toEqual([BODY[section.key]]);
+    }
+  });
+
+  it('exposes each section’s region of items (what the table reader gathers)', () => {
+    const run = (text: string) => ({ text, segments: [{ at: 0, offset: 0 }] });
+    const items: Item[] = [{ kind: 'line', run: run(oneLine), heading: false, strong: false }];
+    const structure = findStructure(items);
+    const regions = sectionRegions(structure);
+    expect(regions.map((r) => r.key)).toEqual(ALL);
+    for (const r of regions) {
+      const texts = structure.items.slice(r.from, r.to).map((item) => (item.kind === 'line' ? item.run.text : ''));
+      expect(texts).toEqual([BODY[r.key]]);
+    }
+  });
+
+  it('keeps exact source positions for a heading found inside a line', async () => {
+    const text = `${oneLine}\n`;
+    const report = await parse(text);
+    const review = sectionsOf(report).find((s) => s.key === 'review')!;
+    const at = text.indexOf(HEADINGS.review);
+    expect(review.position?.start).toMatchObject({ line: 1, column: at + 1, offset: at });
+  });
+
+  it('a heading glued to what follows (…情况第二十条…) and after digits (…0001三、…)', async () => {
+    const text = `${TITLE} ${HEADINGS.overview} ${BODY.overview} ${HEADINGS.active}第二十条第（一）项 规章 23 ${HEADINGS.applications}申请人 一、本年新收政府信息公开申请数量 29 ${HEADINGS.review} 0 1 1 ${HEADINGS.problems} ${BODY.problems} ${HEADINGS.other} ${BODY.other}\n`;
+    const report = await parse(text);
+    expect(keysOf(report)).toEqual(ALL);
+    expect(headingOf(report, 'active')).toBe(HEADINGS.active);
+  });
+});
+
+describe('paragraphs before sentences', () => {
+  it('reads a period, title and year wrapped by hard line breaks', async () => {
+    const text = [
+      '正文',
+      '2025 年上海市某某办公厅政府信息公开',
+      '工作年度报告',
+      '本年度报告中所列数据统计期限为 2025',
+      '年 1 月 1 日至 12 月 31 日。本报告电子版可在门户网站下载。',
+      '— 1 —',
+      ...ALL.flatMap((k) => [HEADINGS[k], k === 'overview' ? '本年度工作平稳。' : BODY[k]]),
+    ].join('\n');
+    const report = await parse(text);
+    expect(report.title).toBe('2025 年上海市某某办公厅政府信息公开工作年度报告');
+    expect(report.year).toBe(2025);
+    expect(report.organ).toBe('上海市某某办公厅');
+    expect(report.periods[0]).toMatchObject({ start: { year: 2025, month: 1, day: 1 }, end: { year: 2025, month: 12, day: 31 } });
+    expect(report.periods[0]!.position?.start.line).toBe(4);
+  });
+
+  it('keeps positions in a Markdown paragraph whose text a www. link made GFM rebuild', async () => {
+    const text = `${TITLE}\n本报告统计期限为2023年1月1日至\n2023年12月31日。电子版见www.example.gov.cn下载。\n\n${lines().split('\n').slice(1).join('\n\n')}`;
+    const report = await parse(text, 'report.md');
+    expect(report.periods[0]!.position?.start).toMatchObject({ line: 2, column: 9 });
+  });
+
+  it('reads a fee sentence wrapped over two lines, and never glues a heading to it', async () => {
+    const text = lines().replace(BODY.other, '本年度本机关未收取信息公开\n处理费。');
+    const report = await parse(text);
+    expect(report.feeStatements).toHaveLength(1);
+    expect(report.feeStatements[0]).toMatchObject({ text: '本年度本机关未收取信息公开处理费。', section: 'other', noneCollected: true });
+    expect(headingOf(report, 'other')).toBe(HEADINGS.other);
+  });
+});
+
+describe('fee statements by meaning', () => {
+  const positive: Array<[string, Partial<{ noneCollected: boolean; collected: number | null; notices: number | null; noNotice: boolean }>]> = [
+    ['全年收取政府信息公开信息处理费0元。', { noneCollected: true, collected: 0 }],
+    ['本机关未收取信息公开处理费。', { noneCollected: true }],
+    ['本年度没有产生信息公开处理费。', { noneCollected: true }],
+    ['本年度未发生政府信息公开收费事项。', { noneCollected: true }],
+    ['2022年，无收取信息处理费情况。', { noneCollected: true }],
+    ['政府信息公开未发生收费情况。', { noneCollected: true }],
+    ['本年度发出收费通知3件，实际收取信息处理费150元。', { noneCollected: false, collected: 150, notices: 3 }],
+    ['本机关未发出收费通知，未收取信息处理费。', { noneCollected: true, noNotice: true }],
+  ];
+  it.each(positive)('%s', async (sentence, expected) => {
+    const report = await parse(lines().replace(BODY.other, sentence));
+    expect(report.feeStatements).toHaveLength(1);
+    expect(report.feeStatements[0]).toMatchObject({ section: 'other', ...expected });
+  });
+
+  const negative = [
+    '（文字描述，收取信息处理费情况在此处报告。）',
+    '严格执行《政府信息公开信息处理费管理办法》。',
+    '本年度行政事业性收费金额为5.7万元。',
+    '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0',
+    '收取信息处理费100元，未发生投诉。',
+  ];
+  it.each(negative)('states nothing about none collected: %s', async (sentence) => {
+    const report = await parse(lines().replace(BODY.other, sentence));
+    expect(report.feeStatements.filter((f) => f.noneCollected)).toEqual([]);
+  });
+});
+
+describe('title, organ and date from a crawler header', () => {
+  const header = [
+    '标题: 某某综合实验区2022年度政府信息公开工作年度报告',
+    '发布时间: 2023-02-20 15:07',
+    '发布机构: ',
+    '原文链接: https://www.example.gov.cn/zwgk/202302/t20230220_80629.htm',
+    '本地目录: zwgk/202302/80629_某某综合实验区2021年度政府信息公开工作年度报告',
+    '==================== 正文 ====================',
+  ].join('\n');
+
+  it('takes the title and organ from 标题, the date from 发布时间, never from the URL or folder', async () => {
+    const body = ALL.flatMap((k) => [HEADINGS[k], BODY[k]]).join(' ');
+    const report = await parse(`${header}\n${body}\n`);
+    expect(report.title).toBe('某某综合实验区2022年度政府信息公开工作年度报告');
+    expect(report.year).toBe(2022);
+    expect(report.organ).toBe('某某综合实验区');
+    expect(report.dates[0]).toMatchObject({ kind: 'published', date: { year: 2023, month: 2, day: 20 } });
+    expect(keysOf(report)).toEqual(ALL);
+  });
+});
+
+describe('not a report', () => {
+  it.each([
+    ['README', '# Real files\n\nPublished material, kept here so tests can check reportlint. The 五 heading was lost; table 三 rows (（三）不予公开) are split.\n', 'README.md'],
+    ['JSON', JSON.stringify({ name: 'reportlint', description: '政府信息公开工作年度报告 linter', files: { 'a.html': { errors: [], facts: { year: 2023, sections: ['overview'] } } } }, null, 2), 'package.json'],
+    ['YAML', 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n', 'ci.yml'],
+  ])('%s', async (_name, text, filePath) => {
+    const report = await parse(text, filePath.endsWith('.md') ? filePath : 'notes.txt');
+    expect(report.reading.notAReport).toBe(true);
+  });
+
+  it('a Chinese snippet stating a fee is a report’s text, not something else', async () => {
+    expect((await parse('本机关本年度未收取信息处理费。\n')).reading.notAReport).toBe(false);
+  });
+
+  it('a report without a title is still a report', async () => {
+    const report = await parse(lines().replace(`${TITLE}\n`, ''));
+    expect(report.reading.notAReport).toBe(false);
+  });
+});
+
+describe('web pages', () => {
+  it('finds the report by its structure, not the preamble sentence naming the six subjects', async () => {
+    const preamble = '本报告内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分。统计期限为2023年1月1日至2023年12月31日。';
+    const body = ALL.map((k) => `<p><span>${HEADINGS[k]}</span></p><p>${BODY[k]}</p>`).join('');
+    const html = `<html><head><title>x</title><script>var cols = ['一、总体情况','二、主动公开政府信息情况'];</script></head><body><nav><a>首页</a><a>政府信息公开年报</a></nav><div class="c"><h1>${TITLE}</h1><p>${preamble}</p><div class="body">${body}</div></div><footer>版权所有</footer></body></html>`;
+    const report = await parse(html, 'page.html');
+    expect(keysOf(report)).toEqual(ALL);
+    expect(report.title).toBe(TITLE);
+    expect(report.periods[0]).toMatchObject({ start: { year: 2023, month: 1, day: 1 } });
+  });
+});
+
+describe('Word-export paragraphs', () => {
+  it('a bold heading opening a paragraph is split from the text after it', async () => {
+    const body = ALL.map((k) => `<p><b>${HEADINGS[k]}</b><span>${BODY[k]}</span></p>`).join('');
+    const report = await parse(`<html><body><h1>${TITLE}</h1>${body}</body></html>`, 'page.html');
+    expect(sectionsOf(report).map((s) => s.heading)).toEqual(ALL.map((k) => HEADINGS[k]));
+    const other = sectionsOf(report).find((s) => s.key === 'other')!;
+    expect(other.children).toMatchObject([{ type: 'paragraph', text: BODY.other }]);
+    expect(report.feeStatements[0]).toMatchObject({ section: 'other', noneCollected: true });
+  });
+});
+
+describe('title from a page’s <title>', () => {
+  it('takes the report title from <title> without the site name, when the page has no title heading', async () => {
+    const body = ALL.map((k) => `<p>${HEADINGS[k]}</p><p>${BODY[k]}</p>`).join('');
+    const html = `<html><head><title>某某局2023年政府信息公开工作年度报告-某某县人民政府</title></head><body><div>${body}</div></body></html>`;
+    const report = await parse(html, 'page.html');
+    expect(report.title).toBe('某某局2023年政府信息公开工作年度报告');
+    expect(report.organ).toBe('某某局');
+    expect(report.year).toBe(2023);
+  });
+});
+
+describe('matchSectionHeading (a whole line, for the PDF reader)', () => {
+  it.each([
+    ['一、总体情况', 'overview'],
+    ['五、存在的问题及改进措施', 'problems'],
+    ['其他需要报告的事项', 'other'],
+    ['无其他需要报告的事项。', null],
+    ['（一）主动公开政府信息情况', null],
+    ['四、结转下年度继续办理', null],
+    ['三、本年度办理结果', null],
+  ])('%s', (line, key) => {
+    expect(matchSectionHeading(line)?.key ?? null).toBe(key);
+  });
+});
+
+describe('linear time', () => {
+  it('20,000 section-like lines', async () => {
+    const text = Array.from({ length: 20_000 }, (_, i) => `${HEADINGS[ALL[i % 6]!]}\n${i % 7 ? '' : '无。'}`).join('\n');
+    const started = Date.now();
+    await parse(text);
+    expect(Date.now() - started).toBeLessThan(8000);
+  });
+
+  it('one 4 MB line with headings inside it', async () => {
+    const chunk = ALL.map((k) => `${HEADINGS[k]} ${BODY[k]}`).join(' ');
+    const text = Array.from({ length: Math.ceil(4_000_000 / chunk.length) }, () => chunk).join(' ');
+    const started = Date.now();
+    await parse(text);
+    expect(Date.now() - started).toBeLessThan(15000);
+  });
+});
