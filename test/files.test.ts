@@ -15,11 +15,11 @@ describe('lintFiles', () => {
     const root = await tree({
       'b/2.md': CLEAN,
       'a/1.txt': CLEAN,
-      'a/page.html': '<html><body><p>x</p></body></html>',
+      'a/page.html': '<html><body><p>本站新闻：全市召开春季植树动员大会，各区县负责人参加会议并作表态发言。</p></body></html>',
       'a/notes.json': '{}',
       'node_modules/x/readme.md': CLEAN,
       '.hidden/x.md': CLEAN,
-      'c.htm': '<p>x</p>',
+      'c.htm': '<p>Site map: home, news, contact us, accessibility statement, privacy policy.</p>',
     });
     const notices: string[] = [];
     const results = await lintFiles(['.'], { cwd: root, now, onNotice: (m) => notices.push(m) });
@@ -29,7 +29,7 @@ describe('lintFiles', () => {
   });
 
   test('a file that is no report, named explicitly, gets one finding and nothing else', async () => {
-    const root = await tree({ 'notes.md': '# 会议记录\n\n下周一上午开会。\n', 'package.json': '{"name": "x", "version": "1.0.0"}' });
+    const root = await tree({ 'notes.md': '# 会议记录\n\n下周一上午九点在三楼会议室开会，请各科室负责人准时参加，并带上本季度工作小结。\n', 'package.json': '{"name": "x", "version": "1.0.0"}' });
     const results = await lintFiles(['notes.md', 'package.json'], { cwd: root, now });
     expect(results.map((r) => r.messages.map((m) => `${m.ruleId}:${m.messageId}`))).toEqual([['unreadable-content:notAReport'], ['unreadable-content:notAReport']]);
   });

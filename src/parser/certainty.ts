@@ -50,10 +50,11 @@ export function assessReading(
   ) as Record<SectionKey, Certainty>;
   const tables = Object.fromEntries(
     (Object.keys(TABLE_EVIDENCE) as TableKey[]).map((key) => {
-      if (findTable(report, key)) return [key, { status: 'read' }];
-      // The table reader saw the table's words in its region and says why it could not read them.
+      // The table reader saw the table's words in its region and says why it could not read them (even when
+      // it kept what it could: a table whose values cannot be placed is unreadable, not read).
       const told = tableReading[key];
       if (told?.status === 'unreadable') return [key, told];
+      if (findTable(report, key)) return [key, { status: 'read' }];
       const words = TABLE_EVIDENCE[key].some((w) => body.includes(w));
       return [key, words ? { status: 'unreadable', reason: `正文中有${TABLE_NAMES[key]}的行列名称，但无法对齐到格式的行列` } : { status: 'absent' }];
     }),
@@ -135,12 +136,14 @@ function withoutSpans(text: string, spans: ReadonlyArray<[number, number]>): str
  * the format read, no statistical period or fee statement, and not Chinese prose naming the report's subjects (a README, package.json, a YAML file).
  */
 function isNotAReport(report: ReportRoot, body: string, sectionsPlaced: number): boolean {
-  if (body.length < NOT_A_REPORT.minLength) return false;
+  const wide = body.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  // A short text is judged only when it holds no Chinese at all (a package.json): a short Chinese fragment may be
+  // a report cut short, which the other findings describe better.
+  if (body.length < NOT_A_REPORT.minLength) return body.length > 0 && wide === 0;
   const title = report.title ?? '';
   if (NOT_A_REPORT.titleWords.every((re) => re.test(title))) return false;
   if (sectionsPlaced >= NOT_A_REPORT.sections) return false;
   if ((['active', 'applications', 'review'] as const).some((k) => findTable(report, k))) return false;
-  const wide = body.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   if (wide / body.length < NOT_A_REPORT.chineseShare) return true;
   // Chinese prose is a report when it names its subjects, or says what only a report says (a period, a fee).
   const subjects = SUBJECT_WORDS.filter((re) => re.test(body)).length;

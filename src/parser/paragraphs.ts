@@ -51,14 +51,22 @@ export function joinParagraphs(lines: readonly SourceLine[]): JoinedParagraph[] 
 }
 
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+const DIGIT = /[0-9]/;
 
-/** One run of several, keeping every piece's map; a space only between two narrow characters (2021 ⏎ and). */
+/**
+ * One run of several, keeping every piece's map; a space only between two narrow characters (2021 ⏎ and),
+ * except digits on both sides of the break in Chinese text: a number wrapped at the line's end (发出收费通知55 ⏎
+ * 8件) is one number, since Chinese text is wrapped by width, never at a space.
+ */
 export function concatRuns(runs: readonly TextRun[]): TextRun {
   if (runs.length === 1) return runs[0]!;
   let text = '';
   const segments: TextRun['segments'] = [];
   for (const run of runs) {
-    if (text && !WIDE.test(text[text.length - 1]!) && !WIDE.test(run.text[0] ?? '')) text += ' ';
+    const before = text[text.length - 1] ?? '';
+    const after = run.text[0] ?? '';
+    const wrappedNumber = DIGIT.test(before) && DIGIT.test(after) && WIDE.test(text);
+    if (text && !WIDE.test(before) && !WIDE.test(after) && !wrappedNumber) text += ' ';
     for (const s of run.segments) segments.push({ at: s.at + text.length, offset: s.offset });
     text += run.text;
   }
