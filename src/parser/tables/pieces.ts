@@ -75,8 +75,12 @@ function isValueCell(cell: RawCell, afterValue: boolean): boolean {
   if (content !== 'text') return true;
   if (!afterValue) return false;
   const t = normaliseLabel(cell.text);
+  if (NUMBER_WITH_UNIT.test(t)) return true;
   return t.length <= 3 && ordinalOf(cell.text) === null && !/[不予公开无法提供处理其他]{2,}/.test(t);
 }
+
+/** A count written with its unit (109件, 3个): a value that is not a number, however many digits it has. */
+const NUMBER_WITH_UNIT = /^\d[\d,，]*[件个条项次人份宗]$/;
 
 /** Labels are rarely printed over more than this many cells apart from one character per line. */
 const MAX_TAILS = 4;
