@@ -28,6 +28,12 @@ describe('lintFiles', () => {
     expect(notices).toEqual(['已跳过 2 个不是年度报告的文件：a/page.html、c.htm']);
   });
 
+  test("this repository's README.md and package.json: one not-a-report finding each, nothing else", async () => {
+    const repo = new URL('..', import.meta.url).pathname;
+    const results = await lintFiles(['README.md', 'package.json'], { cwd: repo, now });
+    expect(results.map((r) => r.messages.map((m) => `${m.ruleId}:${m.messageId}`))).toEqual([['unreadable-content:notAReport'], ['unreadable-content:notAReport']]);
+  });
+
   test('a file that is no report, named explicitly, gets one finding and nothing else', async () => {
     const root = await tree({ 'notes.md': '# 会议记录\n\n下周一上午九点在三楼会议室开会，请各科室负责人准时参加，并带上本季度工作小结。\n', 'package.json': '{"name": "x", "version": "1.0.0"}' });
     const results = await lintFiles(['notes.md', 'package.json'], { cwd: root, now });

@@ -142,6 +142,10 @@ function isNotAReport(report: ReportRoot, body: string, sectionsPlaced: number):
   if (body.length < NOT_A_REPORT.minLength) return body.length > 0 && wide === 0;
   const title = report.title ?? '';
   if (NOT_A_REPORT.titleWords.every((re) => re.test(title))) return false;
+  // More Latin letters than Chinese characters, and no report title: a README or a program's file that quotes the
+  // format's tables (a report is Chinese prose; its tables add digits, not letters).
+  const latin = body.match(/[A-Za-z]/g)?.length ?? 0;
+  if (latin > wide) return true;
   if (sectionsPlaced >= NOT_A_REPORT.sections) return false;
   if ((['active', 'applications', 'review'] as const).some((k) => findTable(report, k))) return false;
   if (wide / body.length < NOT_A_REPORT.chineseShare) return true;

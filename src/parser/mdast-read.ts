@@ -24,6 +24,9 @@ export function readItems(tree: Root, source: string): Item[] {
         return;
       case 'code': {
         const start = node.position?.start.offset;
+        // A fenced block (```) is a quoted example (a README, a rule's page), never report text; an indented
+        // block is report text that a tab at the line start made code (one cell per line).
+        if (start !== undefined && /^[ \t]*(`{3,}|~{3,})/.test(source.slice(start, start + 16))) return;
         const run: TextRun = { text: node.value, segments: start === undefined ? [] : [{ at: 0, offset: start }] };
         for (const line of splitLines(run)) items.push({ kind: 'line', run: line, heading: false, strong: false });
         return;

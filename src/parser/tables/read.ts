@@ -40,7 +40,17 @@ const EVIDENCE: Readonly<Record<TableKey, { table: RegExp; line: RegExp }>> = {
   applications: { table: /本年新收|上年结转|结转下年度|予以公开|不予公开/, line: /本年新收政府信息公开申请|上年结转政府信息公开申请|结转下年度继续办理/ },
   review: { table: /结果维持|结果纠正|尚未审结|维持|审结|行政复议.*行政诉讼/, line: /结果维持|结果纠正|尚未审结|其他结果/ },
 };
-const isEvidence = (kind: TableKey, item: Item): boolean => EVIDENCE[kind][item.kind].test(itemWords(item));
+const isEvidence = (kind: TableKey, item: Item): boolean => !isSentence(item) && EVIDENCE[kind][item.kind].test(itemWords(item));
+
+/**
+ * A line that reads as a sentence — it ends a clause with 。！？； and holds fewer than three numbers — is prose
+ * beside the table (本年度有4件行政复议尚未审结，正在审理中。, a note), never its header or its values.
+ */
+function isSentence(item: Item): boolean {
+  if (item.kind !== 'line') return false;
+  const text = item.run.text;
+  return /[。！？；]/.test(text) && (text.match(/\d+/g)?.length ?? 0) < 3;
+}
 const NAMES: Readonly<Record<TableKey, string>> = { active: '表二', applications: '表三', review: '表四' };
 
 /**
@@ -62,7 +72,7 @@ function readOne(kind: TableKey, items: readonly Item[], sectionOf: readonly (Se
   while (first > 0 && evidence - first < MAX_HEADER_ITEMS && START_WORDS[kind].test(itemWords(items[indices[first - 1]!]!))) first--;
   const at = indices[first];
   if (at === undefined) return { kind, tables: [], certainty: { status: 'absent' }, consumed: [] };
-  const regionItems = indices.filter((i) => i >= at);
+  const regionItems = indices.filter((i) => i >= at && !isSentence(items[i]!));
   const consumed = regionItems.filter((i) => items[i]!.kind === 'table');
   const all = piecesOf(streamOfItems(regionItems.map((i) => items[i]!), index));
   const tables: ReadTable['tables'] = [];
