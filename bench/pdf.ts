@@ -22,7 +22,7 @@ for (let i = 0; i < 5; i++) {
   if (run.status === 2) throw new Error(`reportlint could not read ${file}: ${run.stdout}${run.stderr}`);
 }
 
-const { lint } = (await import(new URL('../../../dist/lint.js', import.meta.url).href)) as { lint: LintFn };
+const { lint } = (await import(new URL('../../../dist/engine/lint.js', import.meta.url).href)) as { lint: LintFn };
 const bytes = new Uint8Array(await readFile(file));
 const now = new Date('2025-06-01T00:00:00Z');
 let started = performance.now();

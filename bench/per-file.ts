@@ -13,7 +13,7 @@ type LintFn = (input: Uint8Array, options: { filePath: string; now: Date }) => P
 
 const folder = path.resolve(process.argv[2] ?? 'bench/out/n1000');
 // dist/ is the build `npm run bench` makes first; imported by URL so type-checking never needs it.
-const { lint } = (await import(new URL('../../../dist/lint.js', import.meta.url).href)) as { lint: LintFn };
+const { lint } = (await import(new URL('../../../dist/engine/lint.js', import.meta.url).href)) as { lint: LintFn };
 const processor = unified().use(remarkParse).use(remarkGfm);
 const names = (await readdir(folder)).sort();
 const now = new Date('2025-06-01T00:00:00Z');

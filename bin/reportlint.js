@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-import { runFromProcess } from '../dist/cli.js';
+import { runFromProcess } from '../dist/cli/main.js';
 process.exitCode = await runFromProcess();

@@ -2,8 +2,8 @@
  * The public library API (re-exports only): what the CLI is a thin layer over, and what editors,
  * CI scripts and plugin authors import. Node entry; the browser-safe core is lint() and the parser.
  */
-export { lint, defaultRules, type LintOptions, type ActiveRule } from './lint.js';
-export { lintFiles, NoFilesFoundError, REPORT_EXTENSIONS, type LintFilesOptions } from './files.js';
+export { lint, defaultRules, type LintOptions, type ActiveRule } from './engine/lint.js';
+export { lintFiles, NoFilesFoundError, REPORT_EXTENSIONS, type LintFilesOptions } from './engine/files.js';
 export {
   loadConfig,
   ConfigLoader,
@@ -19,11 +19,11 @@ export {
   type SettingSeverity,
   type RuleSource,
   type RuleRegistry,
-} from './config.js';
-export { coerceSetting, coerceSeverity } from './config-severity.js';
-export { definePlugin, loadPlugins, validatePlugin, pluginPrefix, type Plugin, type PluginOrigin } from './plugins.js';
-export { createRegistry, suggestRuleId } from './config-registry.js';
-export { editorConfigSchema } from './config-schema.js';
+} from './config/loader.js';
+export { coerceSetting, coerceSeverity } from './config/severity.js';
+export { definePlugin, loadPlugins, validatePlugin, pluginPrefix, type Plugin, type PluginOrigin } from './config/plugins.js';
+export { createRegistry, suggestRuleId } from './config/registry.js';
+export { editorConfigSchema } from './config/schema.js';
 export { formatters, getFormatter, compact, eslintCompact, github, json, sarif, stylish } from './formatters/index.js';
 export type { Formatter, FormatterContext } from './formatters/index.js';
 export { rules, ruleById } from './rules/index.js';
@@ -40,7 +40,7 @@ export type {
   RuleCategory,
   OptionsSchema,
 } from './rules/types.js';
-export type { LintMessage, LintResult, Severity } from './types.js';
+export type { LintMessage, LintResult, Severity } from './engine/types.js';
 export { parseReport, detectFormat, decode, DecodeError, type ParseOptions, type ParsedReport, type EncodingName } from './parser/index.js';
 export { sectionsOf, findSection, tablesOf, findTable, paragraphsOf, getRow, getCell, getValue } from './parser/query.js';
 export type * from './parser/types.js';
@@ -49,13 +49,13 @@ export * from './parser/data/sections.js';
 export * from './parser/data/active.js';
 export * from './parser/data/applications.js';
 export * from './parser/data/review.js';
-export { regexProblem } from './regex-safety.js';
-export { InvalidOptionError } from './options-check.js';
-export { compileLinear, linearPatternProblem, type LinearRegex } from './linear-regex.js';
+export { regexProblem } from './rules/support/regex-safety.js';
+export { InvalidOptionError } from './engine/options-check.js';
+export { compileLinear, linearPatternProblem, type LinearRegex } from './rules/support/linear-regex.js';
 export { BudgetError, budgetFor, type Budget } from './parser/budget.js';
-export { extractReport, type ExtractedReport } from './extract.js';
+export { extractReport, type ExtractedReport } from './engine/extract.js';
 // Batch review (issue 23): each report's figures, the summary's numbers, the suppressions file.
-export { factsOf, keyFigures, type ReportFacts, type KeyFigures } from './facts.js';
+export { factsOf, keyFigures, type ReportFacts, type KeyFigures } from './engine/facts.js';
 export { csv, summaryHtml } from './formatters/index.js';
 export { summarize, verdictOf, type BatchSummary, type Verdict } from './formatters/summary-data.js';
-export { fingerprint, applySuppressionFile, readSuppressions, writeSuppressions, DEFAULT_SUPPRESSIONS_FILE, type Suppressions } from './suppressions.js';
+export { fingerprint, applySuppressionFile, readSuppressions, writeSuppressions, DEFAULT_SUPPRESSIONS_FILE, type Suppressions } from './engine/suppressions.js';

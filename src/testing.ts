@@ -4,10 +4,10 @@
  * It throws plain Errors instead of using a framework's `expect`, so any runner with describe/it can host it.
  */
 import AjvModule from 'ajv';
-import { finishResult, lint, runRules, type ActiveRule } from './lint.js';
+import { finishResult, lint, runRules, type ActiveRule } from './engine/lint.js';
 import { parseReport } from './parser/index.js';
 import type { Rule, RuleSeverity } from './rules/types.js';
-import type { LintMessage, LintResult } from './types.js';
+import type { LintMessage, LintResult } from './engine/types.js';
 
 export type TestInputFormat = 'markdown' | 'text' | 'html' | 'docx';
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll } from '@jest/globals';
-import { main, type CliIO } from '../src/cli.js';
+import { main, type CliIO } from '../src/cli/main.js';
 
 export interface CliRun {
   code: 0 | 1 | 2;

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { colorLevel } from '../src/cli-color.js';
-import { readConfigFile } from '../src/config.js';
+import { colorLevel } from '../src/cli/color.js';
+import { readConfigFile } from '../src/config/loader.js';
 import { hasAnsi, runCli, temporaryTrees } from './cli-helpers.js';
 import { BAD_PERIOD, CLEAN, NO_FEE } from './fixture-defects.js';
 

@@ -3,8 +3,8 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { ConfigLoader } from '../src/config.js';
-import { lintFiles } from '../src/files.js';
+import { ConfigLoader } from '../src/config/loader.js';
+import { lintFiles } from '../src/engine/files.js';
 
 async function tree(files: Record<string, string>): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'reportlint-organ-'));

@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { BUILTIN_SOURCE, ConfigError, ConfigLoader, describeConfig, parseRuleFlag, readConfigFile, toActiveRules } from '../src/config.js';
-import { coerceSetting, mergeSetting } from '../src/config-severity.js';
-import { createRegistry, suggestRuleId, type RuleSource } from '../src/config-registry.js';
-import { editorConfigSchema } from '../src/config-schema.js';
+import { BUILTIN_SOURCE, ConfigError, ConfigLoader, describeConfig, parseRuleFlag, readConfigFile, toActiveRules } from '../src/config/loader.js';
+import { coerceSetting, mergeSetting } from '../src/config/severity.js';
+import { createRegistry, suggestRuleId, type RuleSource } from '../src/config/registry.js';
+import { editorConfigSchema } from '../src/config/schema.js';
 import { defineRule } from '../src/rules/types.js';
 import { temporaryTrees } from './cli-helpers.js';
 

@@ -6,9 +6,9 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { lint } from '../src/lint.js';
+import { lint } from '../src/engine/lint.js';
 import { parseReport } from '../src/parser/index.js';
-import { extractReport, type ExtractedReport } from '../src/extract.js';
+import { extractReport, type ExtractedReport } from '../src/engine/extract.js';
 import { rules } from '../src/rules/index.js';
 
 const SHARED = new URL('../../shared/', import.meta.url);

@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Code, Heading, Root } from 'mdast';
-import { lint } from '../src/lint.js';
+import { lint } from '../src/engine/lint.js';
 import { parseReport } from '../src/parser/index.js';
 import { rules } from '../src/rules/index.js';
 import type { AnyRule } from '../src/rules/types.js';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from '@jest/globals';
 import { parse as parseJsonc } from 'jsonc-parser';
-import { lintFiles } from '../src/files.js';
+import { lintFiles } from '../src/engine/files.js';
 import { compact } from '../src/formatters/compact.js';
 import { ruleById } from '../src/rules/index.js';
 import { runCli } from './cli-helpers.js';
@@ -147,7 +147,7 @@ describe('README.md', () => {
     expect({ stale, fix: 'UPDATE_README=1 npm test -- test/examples.test.ts' }).toEqual({ stale: false, fix: expect.any(String) });
   });
   test('every command-line flag is documented', async () => {
-    const { buildParser } = await import('../src/cli-options.js');
+    const { buildParser } = await import('../src/cli/options.js');
     const options = (buildParser('en', '0.0.0') as unknown as { getOptions(): { key: Record<string, unknown>; default: Record<string, unknown> } }).getOptions();
     const readme = await readFile(readmePath, 'utf8');
     for (const key of options.key ? Object.keys(options.key) : []) {

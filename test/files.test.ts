@@ -1,7 +1,7 @@
 import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { lintFiles, NoFilesFoundError } from '../src/files.js';
+import { lintFiles, NoFilesFoundError } from '../src/engine/files.js';
 import { temporaryTrees } from './cli-helpers.js';
 import { BAD_PERIOD, CLEAN, NO_FEE } from './fixture-defects.js';
 

@@ -4,7 +4,7 @@
  * took effect in 2021). Every recommended rule runs, so a rule that still applies 2021's requirements shows up here.
  */
 import { describe, expect, it } from '@jest/globals';
-import { lint } from '../src/lint.js';
+import { lint } from '../src/engine/lint.js';
 import { LAYOUTS, consistentApplications, formatOf, withCell, writeReport, type Layout, type ReportSpec } from './rules/support/report.js';
 
 const NOW = new Date('2025-06-30T00:00:00Z');

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from '@jest/globals';
-import { pluginPrefix, validatePlugin } from '../src/plugins.js';
+import { pluginPrefix, validatePlugin } from '../src/config/plugins.js';
 import { runCli, temporaryTrees } from './cli-helpers.js';
 import { CLEAN } from './fixture-defects.js';
 

@@ -1,6 +1,6 @@
 /** The RuleTester itself (src/testing.ts), and the engine's promise that a crashing rule stays one finding. */
 import { describe, expect, it } from '@jest/globals';
-import { lint } from '../src/lint.js';
+import { lint } from '../src/engine/lint.js';
 import { findSection } from '../src/parser/query.js';
 import { defineRule, type AnyRule } from '../src/rules/types.js';
 import requiredSections from '../src/rules/required-sections.js';

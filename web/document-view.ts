@@ -10,7 +10,7 @@
 import type { ParsedReport } from '../src/parser/index.js';
 import type { BlockNode, Position, ReportRoot, SectionNode } from '../src/parser/types.js';
 import type { Locale } from '../src/rules/types.js';
-import type { LintMessage } from '../src/types.js';
+import type { LintMessage } from '../src/engine/types.js';
 import { t } from './i18n.js';
 import { tableGrid, type Targets } from './tables-view.js';
 

@@ -5,10 +5,10 @@
  */
 import { parseReport, type ParsedReport } from '../src/parser/index.js';
 import { DecodeError } from '../src/parser/decode.js';
-import { lintParsed, type ActiveRule } from '../src/lint.js';
+import { lintParsed, type ActiveRule } from '../src/engine/lint.js';
 import { rules as builtinRules } from '../src/rules/index.js';
 import type { Locale, RuleSeverity } from '../src/rules/types.js';
-import type { LintResult } from '../src/types.js';
+import type { LintResult } from '../src/engine/types.js';
 import type { MessageKey } from './i18n.js';
 import pdfSupport from 'virtual:pdf-support';
 import { useEmbeddedCMaps } from './cmaps.js';

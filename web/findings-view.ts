@@ -6,7 +6,7 @@
 import docs from 'virtual:rule-docs';
 import { ruleById } from '../src/rules/index.js';
 import type { Locale } from '../src/rules/types.js';
-import type { LintMessage } from '../src/types.js';
+import type { LintMessage } from '../src/engine/types.js';
 import { t } from './i18n.js';
 import { hintOf } from './hints.js';
 import { ruleName } from './names.js';

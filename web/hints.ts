@@ -4,7 +4,7 @@
  * the editor to check both, against the source records. Others come from the core unchanged.
  */
 import type { Locale } from '../src/rules/types.js';
-import type { LintMessage } from '../src/types.js';
+import type { LintMessage } from '../src/engine/types.js';
 
 const BOTH: Readonly<Record<Locale, string>> = {
   zh: '合计与各项之和不符：对照台账核对各项和合计，改正写错的那个数（不一定是合计）',

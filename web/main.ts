@@ -6,8 +6,8 @@
 import './polyfills.js';
 import { rules as builtinRules } from '../src/rules/index.js';
 import type { Locale } from '../src/rules/types.js';
-import { extractReport, type ExtractedReport } from '../src/extract.js';
-import type { LintMessage } from '../src/types.js';
+import { extractReport, type ExtractedReport } from '../src/engine/extract.js';
+import type { LintMessage } from '../src/engine/types.js';
 import { check, readsPdf, rulesLowered, rulesSwitchedOff, severityOf, type Outcome, type RuleSettings } from './engine.js';
 import { plainMessage, renderDocument, whereOf } from './document-view.js';
 import { renderFindings } from './findings-view.js';

@@ -5,7 +5,7 @@
  * the page cannot apply is listed, never dropped silently.
  */
 import { parse, type ParseError } from 'jsonc-parser';
-import { coerceSetting } from '../src/config-severity.js';
+import { coerceSetting } from '../src/config/severity.js';
 import { ruleById } from '../src/rules/index.js';
 import type { RuleSettings } from './engine.js';
 import type { MessageKey } from './i18n.js';

@@ -3,10 +3,10 @@
  * reportlint version, every check ✓/✗ with its findings, a sign-off line) and the findings as a CSV that
  * Excel and WPS open as Chinese (UTF-8 with a BOM).
  */
-import type { ExtractedReport } from '../src/extract.js';
+import type { ExtractedReport } from '../src/engine/extract.js';
 import { rules as builtinRules } from '../src/rules/index.js';
 import type { Locale } from '../src/rules/types.js';
-import type { LintMessage, LintResult } from '../src/types.js';
+import type { LintMessage, LintResult } from '../src/engine/types.js';
 import { t, type MessageKey } from './i18n.js';
 import { hintOf } from './hints.js';
 import { ruleName } from './names.js';

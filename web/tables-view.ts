@@ -9,7 +9,7 @@ import { REVIEW_COLUMN_LABELS, REVIEW_COLUMNS, REVIEW_GROUP_LABELS, REVIEW_GROUP
 import { getCell, getRow } from '../src/parser/query.js';
 import type { CellNode, Position, RowNode, TableNode } from '../src/parser/types.js';
 import type { Locale } from '../src/rules/types.js';
-import type { LintMessage } from '../src/types.js';
+import type { LintMessage } from '../src/engine/types.js';
 import { t, type MessageKey } from './i18n.js';
 
 /** Finding index → the grid element that shows it. */

@@ -3,10 +3,10 @@
  * the rules that were switched off, and what was read: title, organ, year, period, the six sections and
  * tables 二/三/四, each read / missing / unreadable.
  */
-import type { ExtractedReport } from '../src/extract.js';
+import type { ExtractedReport } from '../src/engine/extract.js';
 import { SECTIONS } from '../src/parser/data/sections.js';
 import type { Locale } from '../src/rules/types.js';
-import type { LintResult } from '../src/types.js';
+import type { LintResult } from '../src/engine/types.js';
 import { t, type MessageKey } from './i18n.js';
 import { ruleName } from './names.js';
 

@@ -6,7 +6,7 @@
 import { relativePath } from './paths.js';
 import { codeOf, oneLine } from './shared.js';
 import type { Formatter } from './types.js';
-import type { LintMessage, LintResult } from '../types.js';
+import type { LintMessage, LintResult } from '../engine/types.js';
 
 export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -6,7 +6,7 @@
 import { fileUri, relativePath, relativeUri } from './paths.js';
 import { showsLocation } from './shared.js';
 import type { Formatter, FormatterContext } from './types.js';
-import type { LintMessage } from '../types.js';
+import type { LintMessage } from '../engine/types.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 

@@ -1,6 +1,6 @@
 /** Small pieces several formatters share: one-line messages, a code for findings without a rule, paint. */
 import type { InputFormat } from '../parser/types.js';
-import type { LintMessage } from '../types.js';
+import type { LintMessage } from '../engine/types.js';
 import type { FormatterContext } from './types.js';
 
 /** Findings without a rule (an unreadable file, an unused directive) still need a code in one-line formats. */

@@ -7,7 +7,7 @@ import { relativePath } from './paths.js';
 import { oneLine, palette } from './shared.js';
 import type { Formatter, FormatterContext } from './types.js';
 import { displayWidth, padEnd, padStart } from './width.js';
-import type { LintResult } from '../types.js';
+import type { LintResult } from '../engine/types.js';
 
 export const stylish: Formatter = (results, context) => {
   const p = palette(context);

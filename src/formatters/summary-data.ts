@@ -2,8 +2,8 @@
  * The numbers behind the batch summary (summary-html): a verdict per report, counts per rule and per organ, the
  * key figures side by side and which of them stand out. Pure data, so tests can assert it without reading HTML.
  */
-import { keyFigures, type KeyFigures } from '../facts.js';
-import type { LintResult } from '../types.js';
+import { keyFigures, type KeyFigures } from '../engine/facts.js';
+import type { LintResult } from '../engine/types.js';
 import { relativePath } from './paths.js';
 
 /** 可以发布 (no errors) · 需要修改 (errors) · 无法读取 (fatal, not a report, or a table that could not be read). */

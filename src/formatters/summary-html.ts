@@ -5,7 +5,7 @@
  * Figures come from each result's `facts` (the CLI keeps them for this format); a formatter never parses.
  */
 import type { Formatter, FormatterContext } from './types.js';
-import type { LintResult } from '../types.js';
+import type { LintResult } from '../engine/types.js';
 import { oneLine } from './shared.js';
 import { relativePath } from './paths.js';
 import { escapeXml as esc, barChart } from './summary-svg.js';

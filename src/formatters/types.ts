@@ -1,7 +1,7 @@
 /** The formatter contract: a pure function from results to a string; the CLI decides where it goes. */
 import type { ChalkInstance } from 'chalk';
 import type { Locale, RuleMeta } from '../rules/types.js';
-import type { LintResult } from '../types.js';
+import type { LintResult } from '../engine/types.js';
 
 export interface FormatterContext {
   /** For relative paths in the output. */

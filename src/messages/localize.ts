@@ -1,6 +1,6 @@
 /** Turns stamped findings into LintMessages in one locale: fills {placeholders} from data. */
 import type { Locale, LocalizedText } from '../rules/types.js';
-import type { LintMessage } from '../types.js';
+import type { LintMessage } from '../engine/types.js';
 import type { StampedFinding } from './types.js';
 
 export function fillTemplate(template: string, data: Readonly<Record<string, string | number>> | undefined): string {

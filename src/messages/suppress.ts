@@ -6,7 +6,7 @@
 import type { InputFormat } from '../parser/types.js';
 import type { RuleSeverity } from '../rules/types.js';
 import { findDirectives, type Directive } from './directives.js';
-import { suggestRuleId } from '../config-registry.js';
+import { suggestRuleId } from '../config/registry.js';
 import type { StampedFinding } from './types.js';
 
 export interface SuppressOptions {

@@ -3,7 +3,7 @@
  * English by the browser-safe core) and an empty document. Shared by lint(), lintFiles() and `extract`.
  */
 import { DecodeError } from '../parser/decode.js';
-import { msg, render, type Msg } from '../cli-messages.js';
+import { msg, render, type Msg } from '../i18n/messages.js';
 import type { Locale } from '../rules/types.js';
 
 /** A DecodeError in the message table. */

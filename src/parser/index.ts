@@ -9,7 +9,7 @@ import { sniffHtmlCharset } from './adapters/html-charset.js';
 import type { AdapterOutput } from './adapters/types.js';
 import type { InputFormat, OrganType, ReportRoot } from './types.js';
 import { budgetFor, spend, type Budget } from './budget.js';
-import { timeLimitMs } from '../time-limit.js';
+import { timeLimitMs } from './time-limit.js';
 
 export { DecodeError, decode, type EncodingName } from './decode.js';
 export { detectFormat } from './detect.js';

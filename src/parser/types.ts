@@ -20,7 +20,7 @@ export type TableLayout = 'grid' | 'flattened';
 
 export interface CellNode {
   type: 'cell';
-  /** Column key of domain.md (table 三: natural … total; table 二: made, repealed, valid, decisions, amount; table 四: upheld … total). */
+  /** Column key of docs/domain.md (table 三: natural … total; table 二: made, repealed, valid, decisions, amount; table 四: upheld … total). */
   key?: string;
   /** The normalised number, or null when blank, a placeholder or not a number. */
   value: number | null;
@@ -38,7 +38,7 @@ export interface CellNode {
 export interface RowNode {
   type: 'row';
   /**
-   * Row key of domain.md (table 三: new, carried, granted, denied.1 …; table 二: regulations …; table 四: the group).
+   * Row key of docs/domain.md (table 三: new, carried, granted, denied.1 …; table 二: regulations …; table 四: the group).
    * Table 三 only: a group key (denied, unavailable, rejected, other) when the group was printed as one row without
    * its sub-rows (（六）其他处理 in the 2019 layout); its sub-rows are then in `missingRows`.
    */

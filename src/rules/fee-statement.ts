@@ -1,7 +1,7 @@
 /**
  * Section 六 must state the 信息处理费 situation (《政府信息公开信息处理费管理办法》, 国办函〔2020〕109号), and the
  * statement must agree with table 三 row （六）2 (applicants who got a fee notice and did not pay): N > 0
- * there means at least N notices were issued, though nothing need have been collected (domain.md "Fees").
+ * there means at least N notices were issued, though nothing need have been collected (docs/domain.md "Fees").
  */
 import { findSection, findTable, getRow } from '../parser/query.js';
 import type { ReportRoot } from '../parser/types.js';

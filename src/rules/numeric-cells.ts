@@ -1,7 +1,7 @@
 /**
  * Every figure of tables 二, 三 and 四 (国办公开办函〔2021〕30号) is a non-negative count, except table 二's
  * 行政事业性收费 amount in 万元, which may be a decimal. Bad values are errors; blank or placeholder cells
- * are warnings grouped by region (a wholly blank column is one warning, as domain.md asks).
+ * are warnings grouped by region (a wholly blank column is one warning, as docs/domain.md asks).
  */
 import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS } from '../parser/data/active.js';
 import { APPLICATION_COLUMNS, applicationColumnLabel, applicationRowLabel } from '../parser/data/applications.js';

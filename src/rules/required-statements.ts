@@ -7,7 +7,7 @@
 import { SECTIONS } from '../parser/data/sections.js';
 import { findSection, paragraphsOf } from '../parser/query.js';
 import type { SectionKey } from '../parser/types.js';
-import { compileLinear, linearPatternProblem, type LinearRegex } from '../linear-regex.js';
+import { compileLinear, linearPatternProblem, type LinearRegex } from './support/linear-regex.js';
 import { defineRule } from './types.js';
 
 export interface RequiredStatement {

@@ -117,7 +117,7 @@ export default defineRule({
   },
 });
 
-/** Table 三 groups printed as one row: the reader keys such a row by the group (domain.md, （六）其他处理 in 2019). */
+/** Table 三 groups printed as one row: the reader keys such a row by the group (docs/domain.md, （六）其他处理 in 2019). */
 function collapsedGroups(kind: TableKind, rowKeys: ReadonlyArray<string | undefined>): Array<keyof typeof GROUP_LABELS> {
   if (kind !== 'applications') return [];
   return (Object.keys(GROUP_LABELS) as Array<keyof typeof GROUP_LABELS>).filter((g) => rowKeys.includes(g));

@@ -1,8 +1,8 @@
 /** The progress line (issue 23): on a terminal's stderr for runs of more than a few files, never in CI or a pipe. */
 import { PassThrough, Readable } from 'node:stream';
 import { describe as group, expect, test } from '@jest/globals';
-import { main } from '../../src/cli.js';
-import { describe, progressLine, PROGRESS_MIN_FILES } from '../../src/cli-progress.js';
+import { main } from '../../src/cli/main.js';
+import { describe, progressLine, PROGRESS_MIN_FILES } from '../../src/cli/progress.js';
 import { temporaryTrees } from '../cli-helpers.js';
 import { writeReport } from '../rules/support/report.js';
 

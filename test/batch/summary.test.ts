@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { lintFiles } from '../../src/files.js';
+import { lintFiles } from '../../src/engine/files.js';
 import { summarize, verdictOf } from '../../src/formatters/summary-data.js';
 import { csvField } from '../../src/formatters/csv.js';
 import { summaryHtml } from '../../src/formatters/summary-html.js';

@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { runCli, temporaryTrees } from '../cli-helpers.js';
-import { fingerprint } from '../../src/suppressions.js';
+import { fingerprint } from '../../src/engine/suppressions.js';
 import { batchFiles } from './fixtures.js';
 
 const tree = temporaryTrees();

@@ -2,7 +2,7 @@
 import type { FormatterContext } from '../../src/formatters/types.js';
 import { ruleById } from '../../src/rules/index.js';
 import type { RuleMeta } from '../../src/rules/types.js';
-import type { LintResult } from '../../src/types.js';
+import type { LintResult } from '../../src/engine/types.js';
 
 export const CWD = '/work/site';
 

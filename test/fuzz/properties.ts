@@ -6,10 +6,10 @@
  * 3. the same model in every layout → the same findings (rule and messageId, with counts);
  * plus extract facts: every cell of tables 三 and 四 read exactly where the layout keeps the information.
  */
-import { extractReport } from '../../src/extract.js';
-import { lintParsed } from '../../src/lint.js';
+import { extractReport } from '../../src/engine/extract.js';
+import { lintParsed } from '../../src/engine/lint.js';
 import { parseReport } from '../../src/parser/index.js';
-import type { LintMessage } from '../../src/types.js';
+import type { LintMessage } from '../../src/engine/types.js';
 import { appliedVariations, FILE, lossy, render, type LayoutId } from './layouts.js';
 import { DEFECT_FINDING, drawModel, expectedApplications, expectedReview, type DrawOptions, type Model, type Variation } from './model.js';
 import type { Printer } from './render-pdf.js';
@@ -61,7 +61,7 @@ export function checkRender(m: Model, layout: LayoutId, messages: readonly LintM
     if (msg.severity === 2) failures.push({ property: m.defect ? 'defect' : 'clean', detail: `unexpected ${fmt(msg)}` });
     else if (!allowed(ok, msg)) failures.push({ property: m.defect ? 'defect' : 'clean', detail: `unexpected ${fmt(msg)}` });
   }
-  // A deliberately blank or placeholder cell deserves its warning (domain.md), where the layout keeps it.
+  // A deliberately blank or placeholder cell deserves its warning (docs/domain.md), where the layout keeps it.
   const blankIds = ['blankCell', 'placeholderCell', 'blankColumn', 'blankRow'];
   if (m.placeholders.length && !isLossy && !messages.some((msg) => msg.ruleId === 'numeric-cells' && blankIds.includes(msg.messageId ?? ''))) {
     failures.push({ property: m.defect ? 'defect' : 'clean', detail: `missing numeric-cells warning for ${m.placeholders.length} blank/placeholder cell(s) (${m.placeholders.map((p) => `${p.row}.${p.col}`).join(', ')})` });

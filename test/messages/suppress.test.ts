@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { findDirectives } from '../../src/messages/directives.js';
 import { applySuppressions } from '../../src/messages/suppress.js';
 import type { StampedFinding } from '../../src/messages/types.js';
-import { lint } from '../../src/lint.js';
+import { lint } from '../../src/engine/lint.js';
 import { BAD_PERIOD, NO_FEE } from '../fixture-defects.js';
 
 const finding = (ruleId: string, line: number, extra: Partial<StampedFinding> = {}): StampedFinding => ({

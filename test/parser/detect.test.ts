@@ -40,7 +40,7 @@ describe('markdown nesting guard', () => {
     expect(limitNesting('- - a\n> > b\n12. c')).toBe('- - a\n> > b\n12. c');
   });
   it('10,000 nested lists lint quickly to a result, not a hang or a stack overflow', async () => {
-    const { lint } = await import('../../src/lint.js');
+    const { lint } = await import('../../src/engine/lint.js');
     const result = await lint('- '.repeat(10000) + 'x\n', { filePath: 'deep.md' });
     expect(result.fatalErrorCount).toBe(0);
   });
@@ -48,7 +48,7 @@ describe('markdown nesting guard', () => {
 
 describe('unreadable documents', () => {
   it('a stack overflow while parsing becomes one clear sentence', async () => {
-    const { fatalResult } = await import('../../src/lint.js');
+    const { fatalResult } = await import('../../src/engine/lint.js');
     const result = fatalResult('deep.html', new RangeError('Maximum call stack size exceeded'));
     expect(result.messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true, message: expect.stringMatching(/嵌套层级过深.*nested too deeply/) })]);
   });

@@ -3,8 +3,8 @@
  * model and gets the same findings; and the real page and the real blank Word template read as README says.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { extractReport } from '../../src/extract.js';
-import { lint } from '../../src/lint.js';
+import { extractReport } from '../../src/engine/extract.js';
+import { lint } from '../../src/engine/lint.js';
 import { parseReport } from '../../src/parser/index.js';
 import { findTable, getValue, sectionsOf, tablesOf } from '../../src/parser/query.js';
 import type { InputFormat } from '../../src/parser/types.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseReport } from '../../src/parser/index.js';
 import { findTable, getCell } from '../../src/parser/query.js';
-import { extractReport } from '../../src/extract.js';
+import { extractReport } from '../../src/engine/extract.js';
 import { COLUMNS, TABLE2, TABLE4, YEAR, markdownGfm, markdownTabs, table3, textCellPerLine, textPipes } from '../helpers/report-fixture.js';
 
 const expected3 = table3();

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { organTypeOf } from '../../src/parser/organ-type.js';
 import { parseReport } from '../../src/parser/index.js';
-import { extractReport } from '../../src/extract.js';
+import { extractReport } from '../../src/engine/extract.js';
 
 describe('organTypeOf', () => {
   it.each([

@@ -8,9 +8,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { lint } from '../../src/lint.js';
+import { lint } from '../../src/engine/lint.js';
 import { parseReport } from '../../src/parser/index.js';
-import { extractReport } from '../../src/extract.js';
+import { extractReport } from '../../src/engine/extract.js';
 
 const PAGE = new URL('../../../shared/real/shuyang-fgj-2023.html', import.meta.url);
 const CHROMIUM = process.env['CHROMIUM'] ?? '/usr/bin/chromium';

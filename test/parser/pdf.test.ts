@@ -9,10 +9,10 @@ import { parseReport, type ParsedReport } from '../../src/parser/index.js';
 import { pageOfLine, readPdf, PDF_MESSAGES } from '../../src/parser/adapters/pdf.js';
 import { groupLines, type PdfItem } from '../../src/parser/adapters/pdf-lines.js';
 import { layoutText } from '../../src/parser/adapters/pdf-layout.js';
-import { extractReport, type ExtractedReport } from '../../src/extract.js';
+import { extractReport, type ExtractedReport } from '../../src/engine/extract.js';
 import { findTable, getCell } from '../../src/parser/query.js';
-import { lint } from '../../src/lint.js';
-import { lintFiles } from '../../src/files.js';
+import { lint } from '../../src/engine/lint.js';
+import { lintFiles } from '../../src/engine/files.js';
 import type { TableNode } from '../../src/parser/types.js';
 import { BLANK_COLUMNS, BLANKS, FEE_NOTICES, TABLE3, TABLE4, toMarkdown, withBlanks, withDefects } from '../helpers/pdf-report.js';
 

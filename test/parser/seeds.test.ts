@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parseReport } from '../../src/parser/index.js';
-import { extractReport } from '../../src/extract.js';
+import { extractReport } from '../../src/engine/extract.js';
 
 const seeds = new URL('../../../shared/seeds/', import.meta.url).pathname;
 const present = existsSync(seeds);

@@ -8,7 +8,7 @@ import { findTable, getCell, getRow, tablesOf } from '../../src/parser/query.js'
 import { APPLICATION_ROWS, GROUP_LABELS, type ResultGroup } from '../../src/parser/data/applications.js';
 import { splitDigits } from '../../src/parser/tables/digits.js';
 import type { TableNode } from '../../src/parser/types.js';
-import { lint } from '../../src/lint.js';
+import { lint } from '../../src/engine/lint.js';
 
 const COLUMNS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'] as const;
 const KEYS = APPLICATION_ROWS.map((r) => r.key);

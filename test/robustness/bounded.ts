@@ -4,8 +4,8 @@
  * timer, so the elapsed time is also checked after the fact.
  */
 import { expect } from '@jest/globals';
-import { lint } from '../../src/lint.js';
-import type { LintResult } from '../../src/types.js';
+import { lint } from '../../src/engine/lint.js';
+import type { LintResult } from '../../src/engine/types.js';
 
 export const NOW = new Date('2025-06-01T00:00:00Z');
 

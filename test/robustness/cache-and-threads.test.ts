@@ -8,12 +8,12 @@ import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { createCache, hashConfig } from '../../src/cache.js';
-import { lintFiles } from '../../src/files.js';
-import { parseConcurrency, resolveConcurrency } from '../../src/parallel.js';
+import { createCache, hashConfig } from '../../src/engine/cache.js';
+import { lintFiles } from '../../src/engine/files.js';
+import { parseConcurrency, resolveConcurrency } from '../../src/engine/parallel.js';
 import { makeReportData } from '../../bench/report-data.js';
 import { renderReport } from '../../bench/report-render.js';
-import type { LintResult } from '../../src/types.js';
+import type { LintResult } from '../../src/engine/types.js';
 
 const now = new Date('2025-06-01T00:00:00Z');
 const roots: string[] = [];
@@ -164,9 +164,9 @@ describe('concurrency', () => {
     expect(summary(two)).toEqual(summary(off));
   });
 
-  // Real worker threads need the build (dist/worker.js); `npm test` runs after `npm ci`, whose prepare builds it.
-  const dist = new URL('../../dist/files.js', import.meta.url);
-  const built = existsSync(new URL('../../dist/worker.js', import.meta.url));
+  // Real worker threads need the build (dist/engine/worker.js); `npm test` runs after `npm ci`, whose prepare builds it.
+  const dist = new URL('../../dist/engine/files.js', import.meta.url);
+  const built = existsSync(new URL('../../dist/engine/worker.js', import.meta.url));
   (built ? it : it.skip)('with worker threads (dist), results equal the single-threaded run, in the same order', async () => {
     const root = await folder();
     for (let seed = 7; seed <= 60; seed++) await writeFile(path.join(root, `s${seed}.md`), renderReport(makeReportData(seed), 'tsv'));

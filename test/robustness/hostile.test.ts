@@ -12,9 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { hostileCases } from './hostile/cases.js';
 import { ROOT, runBin, type ChildRun } from './hostile/run.js';
-import { lint } from '../../src/lint.js';
-import { lintFiles } from '../../src/files.js';
-import { InvalidOptionError } from '../../src/options-check.js';
+import { lint } from '../../src/engine/lint.js';
+import { lintFiles } from '../../src/engine/files.js';
+import { InvalidOptionError } from '../../src/engine/options-check.js';
 import { parseReport } from '../../src/parser/index.js';
 import { normaliseCell } from '../../src/parser/numbers.js';
 import { CLEAN } from '../fixture-defects.js';
@@ -57,7 +57,7 @@ afterAll(() => {
 });
 
 describe('hostile inputs through the CLI', () => {
-  if (!existsSync(path.join(ROOT, 'dist/cli.js'))) throw new Error('run `npm run build` first (npm run test:slow does)');
+  if (!existsSync(path.join(ROOT, 'dist/cli/main.js'))) throw new Error('run `npm run build` first (npm run test:slow does)');
 
   it.each(hostileCases().map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const cwd = folder(c.files);
@@ -187,7 +187,7 @@ describe('hostile use of the library', () => {
     const mutate = { meta: { id: 'mutate', description: { zh: '测', en: 't' }, category: 'structure', basis: 'x', defaultSeverity: 'error', recommended: true, messages: { m: { zh: 'x', en: 'x' } } }, check: (r: { children: unknown[] }) => void (r.children.length = 0) };
     const text = readFileSync(path.join(ROOT, 'examples/defective/period-and-fee.md'), 'utf8');
     const alone = await lint(text, { filePath: 'a.md' });
-    const { defaultRules } = await import('../../src/lint.js');
+    const { defaultRules } = await import('../../src/engine/lint.js');
     const withPlugin = await lint(text, { filePath: 'a.md', rules: [{ id: 'p/mutate', rule: mutate as never, severity: 'error' }, ...defaultRules()] });
     expect(withPlugin.messages.filter((m) => m.ruleId !== 'p/mutate')).toEqual(alone.messages);
   });

@@ -1,7 +1,7 @@
 /** application-totals: table 三's identities, blank handling, no cascade, one finding for one wrong cell. */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { lint } from '../../src/lint.js';
+import { lint } from '../../src/engine/lint.js';
 import rule from '../../src/rules/application-totals.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
 import { APPLICATION_ROWS, RESULT_ROWS } from '../../src/parser/data/applications.js';

@@ -1,6 +1,6 @@
-/** fee-statement: a 信息处理费 statement in section 六 that agrees with table 三 row （六）2 (domain.md "Fees"). */
+/** fee-statement: a 信息处理费 statement in section 六 that agrees with table 三 row （六）2 (docs/domain.md "Fees"). */
 import { describe, expect, it } from '@jest/globals';
-import { lint } from '../../src/lint.js';
+import { lint } from '../../src/engine/lint.js';
 import rule from '../../src/rules/fee-statement.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
 import { LAYOUTS, consistentApplications, formatOf, writeDocx, recompute, writeReport, type ReportSpec } from './support/report.js';

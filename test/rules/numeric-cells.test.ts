@@ -1,6 +1,6 @@
 /** numeric-cells: bad values are errors, blank or placeholder cells warnings grouped by column, row or table. */
 import { describe, expect, it } from '@jest/globals';
-import { lint } from '../../src/lint.js';
+import { lint } from '../../src/engine/lint.js';
 import rule from '../../src/rules/numeric-cells.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
 import { BLANK_LAYOUTS, COLUMN_KEYS, LAYOUTS, REVIEW_OK, consistentApplications, formatOf, writeDocx, withCell, writeReport, type Value } from './support/report.js';

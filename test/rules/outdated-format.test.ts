@@ -1,6 +1,6 @@
 /** outdated-format: a 2019-template table in a report for 2021 or later; the other table rules do not misread it. */
 import { describe, expect, it } from '@jest/globals';
-import { lint } from '../../src/lint.js';
+import { lint } from '../../src/engine/lint.js';
 import rule from '../../src/rules/outdated-format.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
 import { LAYOUTS, formatOf, writeReport } from './support/report.js';

@@ -1,6 +1,6 @@
 /** publication-date: dated by the deadline of 条例第四十九条 for the organ's kind, never before the period ends. */
 import { describe, expect, it } from '@jest/globals';
-import { lint } from '../../src/lint.js';
+import { lint } from '../../src/engine/lint.js';
 import rule from '../../src/rules/publication-date.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
 import { LAYOUTS, formatOf, writeReport, type Layout } from './support/report.js';

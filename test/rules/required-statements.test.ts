@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import rule from '../../src/rules/required-statements.js';
-import { regexProblem } from '../../src/regex-safety.js';
+import { regexProblem } from '../../src/rules/support/regex-safety.js';
 import { testRule } from '../../src/testing.js';
 import { markdownGfm, textCellPerLine } from '../helpers/report-fixture.js';
 import { runCli, temporaryTrees } from '../cli-helpers.js';

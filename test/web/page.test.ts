@@ -11,7 +11,7 @@ import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { FEE_NOTICES, WRONG_CELL, report, toDocx, toHtml, toLines, toMarkdown } from './fixture.js';
 import { buildPdf } from './pdf.js';
-import { lint } from '../../src/lint.js';
+import { lint } from '../../src/engine/lint.js';
 import { HTML, OUT, ROOT, hasChromium, recordBench, sharedFiles } from './harness.js';
 import { DOCX_TYPE, docText, give, launch, open, ruleIds, shot, sorted, type Session } from './browser.js';
 
@@ -47,7 +47,7 @@ describeBrowser('the editors page in Chromium: reading and showing the report', 
       inputs: Record<string, { imports: Array<{ path: string; external?: boolean }> }>;
     };
     const inputs = Object.keys(meta.inputs);
-    expect(inputs.some((i) => i.startsWith('src/lint.ts') || i.endsWith('src/lint.ts'))).toBe(true);
+    expect(inputs.some((i) => i.startsWith('src/engine/lint.ts') || i.endsWith('src/engine/lint.ts'))).toBe(true);
     expect(inputs.filter((i) => /^node:|node_modules\/(buffer|process|path-browserify|util|events)\//.test(i))).toEqual([]);
     const external = Object.values(meta.inputs).flatMap((v) => v.imports.filter((i) => i.external && i.path !== '<runtime>'));
     expect(external).toEqual([]);

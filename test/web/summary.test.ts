@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { jest } from '@jest/globals';
 import { chromium, type Browser } from 'playwright-core';
-import { lintFiles } from '../../src/files.js';
+import { lintFiles } from '../../src/engine/files.js';
 import { summaryHtml } from '../../src/formatters/summary-html.js';
 import { rules } from '../../src/rules/index.js';
 import { temporaryTrees } from '../cli-helpers.js';

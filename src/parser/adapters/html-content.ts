@@ -25,7 +25,7 @@ export function isSkipped(el: Element): boolean {
   return /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i.test(style);
 }
 
-/** One pattern per section subject (domain.md); matched on text with blanks removed. */
+/** One pattern per section subject (docs/domain.md); matched on text with blanks removed. */
 const SUBJECTS = [/总体情况/g, /主动公开政府信息/g, /政府信息公开申请/g, /行政复议/g, /存在的主要问题/g, /其他需要报告的事项/g];
 
 /** Elements that end a line of text: a heading is looked for in each such line. */

@@ -1,4 +1,4 @@
-/** Table 二 (主动公开政府信息情况): blocks, rows and columns of domain.md, and the 2019 template's labels. */
+/** Table 二 (主动公开政府信息情况): blocks, rows and columns of docs/domain.md, and the 2019 template's labels. */
 
 export interface ActiveRowSpec {
   key: string;

@@ -1,4 +1,4 @@
-/** Table 三 (收到和处理政府信息公开申请情况): row and column keys and labels of domain.md, and its identities. */
+/** Table 三 (收到和处理政府信息公开申请情况): row and column keys and labels of docs/domain.md, and its identities. */
 
 export interface ColumnSpec {
   key: string;

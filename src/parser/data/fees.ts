@@ -1,6 +1,6 @@
 /**
  * How reports speak of the information processing fee (信息处理费, 《政府信息公开信息处理费管理办法》), in the
- * wordings real reports use (domain.md "Fees"). Matched on a sentence with ASCII digits.
+ * wordings real reports use (docs/domain.md "Fees"). Matched on a sentence with ASCII digits.
  */
 
 /**

@@ -1,4 +1,4 @@
-/** Table 四 (行政复议、行政诉讼): three groups of five columns (domain.md). */
+/** Table 四 (行政复议、行政诉讼): three groups of five columns (docs/domain.md). */
 
 export const REVIEW_GROUPS = ['review', 'litigation', 'litigationAfterReview'] as const;
 export const REVIEW_COLUMNS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;

@@ -1,4 +1,4 @@
-/** The six sections of the 2021 format (domain.md "Six sections"), with the wording variants real reports use. */
+/** The six sections of the 2021 format (docs/domain.md "Six sections"), with the wording variants real reports use. */
 import type { SectionKey } from '../types.js';
 
 export interface SectionSpec {
@@ -61,7 +61,7 @@ export const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八',
 
 /**
  * A section heading's words, as a pattern on text with blanks removed (numeral excluded). Each alternative is a
- * wording seen in real reports (domain.md); `.?` inside a word tolerates one stray character (行政法复议).
+ * wording seen in real reports (docs/domain.md); `.?` inside a word tolerates one stray character (行政法复议).
  */
 export const HEADING_PATTERNS: Readonly<Record<SectionKey, string>> = {
   overview: '(?:政府信息公开(?:工作)?)?(?:总体情况|基本情况|总体概况)',

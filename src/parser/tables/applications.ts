@@ -1,5 +1,5 @@
 /**
- * Table 三 read from the pieces of its region (domain.md "How a table 三 row is read"): the column words present
+ * Table 三 read from the pieces of its region (docs/domain.md "How a table 三 row is read"): the column words present
  * say which columns exist; group labels are taken out (they may stand anywhere within their rows); the other
  * pieces are aligned with the template's 25 rows in order; each aligned row takes the values printed after its
  * label. A group printed as one row (（六）其他处理 in the 2019 layout) is kept as that group's row.

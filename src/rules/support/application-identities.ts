@@ -1,5 +1,5 @@
 /**
- * Table 三's identities as data for application-totals (domain.md): per column 一+二 = （七）+四 ('balance') and
+ * Table 三's identities as data for application-totals (docs/domain.md): per column 一+二 = （七）+四 ('balance') and
  * （七） = the 21 result rows ('column'); per row 总计 = the six applicant columns ('row'). Each is written
  * Σleft = Σright, so a cell's excess over what an identity implies is its difference, signed by its side.
  */

@@ -1,5 +1,5 @@
 /**
- * How the totals rules read the cells of an identity (domain.md, table 三): a blank or placeholder addend
+ * How the totals rules read the cells of an identity (docs/domain.md, table 三): a blank or placeholder addend
  * reads as 0 and is named in the message; a blank total, a missing or unreadable cell, or a value that
  * numeric-cells already reports (text, negative, decimal) makes the identity unchecked, so one defect
  * never cascades into follow-on totals errors.

@@ -1,0 +1,316 @@
+/**
+ * The command line, a thin layer over the library: parse argv (yargs), load config and lint files
+ * (src/index.ts), format, write, and turn the outcome into an exit code: 0 clean, 1 errors (or too many
+ * warnings), 2 usage, configuration or internal failure. Every stream and the environment are injected.
+ */
+import { readFileSync } from 'node:fs';
+import { appendFile, mkdir, writeFile, lstat } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ConfigLoader, describeConfig, parseRuleFlag, CONFIG_FILE_NAME } from '../config/loader.js';
+import { lintFiles, type LintFilesOptions } from '../engine/files.js';
+import { getFormatter, formatters, githubSummary, FACT_FORMATS, MACHINE_FORMATS, sarifForFailure, type Formatter, type FormatterContext } from '../formatters/index.js';
+import { buildParser, explicitLang, preScanLang, toCliArgs, UsageError, type CliArgs } from './options.js';
+import { errorText, msg, say } from '../i18n/messages.js';
+import { colorLevel, makeChalk, type ColorLevel } from './color.js';
+import { initConfigText } from './init.js';
+import { runGuarded } from './process.js';
+import { TimeLimitError, withTimeLimit } from '../parser/time-limit.js';
+import { builtinRuleDocs, explainRule } from './explain.js';
+import { extract } from './extract.js';
+import { suppressFindings } from './suppressions.js';
+import { progressLine } from './progress.js';
+import { encodingOf, readAll } from './input.js';
+import { parseConcurrency } from '../engine/parallel.js';
+import type { Locale, RuleMeta } from '../rules/types.js';
+import type { LintResult } from '../engine/types.js';
+
+import type { CliIO, ExitCode } from './io.js';
+export type { CliIO, ExitCode } from './io.js';
+
+export const VERSION: string = readVersion();
+
+export async function main(io: CliIO): Promise<ExitCode> {
+  // Operational messages: --lang or REPORTLINT_LANG, else the `lang` of the working folder's config, else zh.
+  const explicit = explicitLang(io.argv, io.env);
+  const locale = preScanLang(io.argv, io.env);
+  const err = (line: string): void => void io.stderr.write(`${line}\n`);
+  let debug = io.argv.includes('--debug');
+  let loader: ConfigLoader | undefined;
+  let sarifTargets: Array<string | undefined> = [];
+  const runLocale = async (): Promise<Locale> => explicit ?? (loader ? await cwdLang(loader, io.cwd) : undefined) ?? 'zh';
+  try {
+    const parsed = await parse(io.argv, locale);
+    if (parsed.kind === 'output') {
+      io.stdout.write(`${parsed.text}\n`);
+      return 0;
+    }
+    if (parsed.kind === 'usage') {
+      err(`reportlint: ${parsed.message}`);
+      err(say('seeHelp', locale));
+      return 2;
+    }
+    const args = parsed.args;
+    debug = args.debug;
+    sarifTargets = sarifOutputs(args);
+    if (args.lang !== undefined && !/^(zh|zh-cn|en)$/i.test(args.lang)) throw new UsageError(msg('langExpected'));
+    if (args.init) {
+      loader = new ConfigLoader({ cwd: io.cwd });
+      return await init(io, await runLocale());
+    }
+    loader = new ConfigLoader({
+      cwd: io.cwd,
+      ...(args.config ? { configFile: args.config } : {}),
+      lookup: args.configLookup,
+      ruleOverrides: Object.assign({}, ...args.rule.map(parseRuleFlag)) as Record<string, unknown>,
+      plugins: args.plugin,
+    });
+    if (args.explain !== undefined) {
+      io.stdout.write(await explainRule(args.explain, loader, path.join(io.cwd, '<cwd>'), await runLocale()));
+      return 0;
+    }
+    if (args.printConfig !== undefined) {
+      const { config } = await loader.forFile(path.resolve(io.cwd, args.printConfig));
+      io.stdout.write(`${JSON.stringify(describeConfig(config), null, 2)}\n`);
+      return 0;
+    }
+    if (args.command === 'extract') return await extract(io, args, await runLocale());
+    return await lintCommand(io, args, loader);
+  } catch (error) {
+    // When the failure is the working folder's config itself, its `lang` is unknown: zh unless --lang/env.
+    const reason = errorText(error, await runLocale());
+    err(`reportlint: ${reason}`);
+    if (debug && error instanceof Error && error.stack) err(error.stack);
+    await writeFailureSarif(io, sarifTargets, reason, await runLocale());
+    return 2;
+  }
+}
+
+const STDIN_TOKEN = '\u0000stdin';
+/** Marks an operand given after `--`, so yargs keeps it as a file even when it starts with "-". */
+const OPERAND = '\u0000file:';
+
+/** `--` ends the options (POSIX): what follows is files, even `-x.md`. yargs alone would drop them and lint `.`. */
+function escapeOperands(argv: readonly string[]): string[] {
+  const end = argv.indexOf('--');
+  const mark = (a: string): string => (a === '-' ? STDIN_TOKEN : a);
+  if (end < 0) return argv.map(mark);
+  return [...argv.slice(0, end).map(mark), ...argv.slice(end + 1).map((a) => (a === '-' ? STDIN_TOKEN : OPERAND + a))];
+}
+
+type Parsed = { kind: 'args'; args: CliArgs } | { kind: 'output'; text: string } | { kind: 'usage'; message: string };
+
+async function parse(argv: readonly string[], locale: Locale): Promise<Parsed> {
+  let failure: string | undefined;
+  let output = '';
+  const raw = await buildParser(locale, VERSION)
+    .fail((message, error) => {
+      failure = message || error?.message || 'invalid arguments';
+    })
+    // yargs drops a lone "-" from variadic positionals, so it travels under another name.
+    .parseAsync(escapeOperands(argv), {}, (error, _argv, out) => {
+      if (error) failure ??= error.message;
+      output = out;
+    });
+  if (failure) return { kind: 'usage', message: failure.split('\n')[0] ?? failure };
+  if (raw.help || raw.version) return { kind: 'output', text: output.trimEnd() };
+  try {
+    const args = toCliArgs(raw as Record<string, unknown>);
+    args.files = args.files.map((f) => (f === STDIN_TOKEN ? '-' : f.startsWith(OPERAND) ? f.slice(OPERAND.length) : f));
+    return { kind: 'args', args };
+  } catch (error) {
+    if (error instanceof UsageError) return { kind: 'usage', message: error.localized(locale) };
+    throw error;
+  }
+}
+
+async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Promise<ExitCode> {
+  const formatName = args.format ?? 'stylish';
+  const formatter = await loadFormatter(formatName, io.cwd);
+  // Every formatter is loaded before linting, so a bad name fails fast (exit 2) whichever -f it is in.
+  const extra = await Promise.all(args.extraOutputs.map(async (o) => ({ ...o, formatter: await loadFormatter(o.format, io.cwd) })));
+  const patterns = args.stdin && !args.files.includes('-') ? [...args.files, '-'] : args.files.length ? args.files : ['.'];
+  const asked = args.lang ?? io.env.REPORTLINT_LANG;
+  const lang = asked ? preScanLang(['--lang', asked], {}) : undefined;
+  const stdin = patterns.includes('-') ? await readAll(io.stdin, args.maxFileSize) : undefined;
+  const progress = progressLine({ stream: io.stderr, env: io.env, locale: lang ?? explicitLang(io.argv, io.env) ?? 'zh' });
+  let results = await lintFiles(patterns, {
+    cwd: io.cwd,
+    configLoader: loader,
+    ignore: args.ignore,
+    ...(args.ignorePath ? { ignorePath: args.ignorePath } : {}),
+    ignorePatterns: args.ignorePattern,
+    errorOnUnmatchedPattern: args.errorOnUnmatchedPattern,
+    ...(stdin ? { stdin: { content: stdin, ...(args.stdinFilename ? { filePath: args.stdinFilename } : {}) } } : {}),
+    ...(lang ? { lang } : {}),
+    ...(encodingOf(args.encoding) ? { encoding: encodingOf(args.encoding) } : {}),
+    inlineConfig: args.inlineConfig,
+    reportUnusedDisableDirectives: args.reportUnusedDisableDirectives,
+    ...(args.previous ? { previousFile: args.previous } : {}),
+    ...([formatName, ...extra.map((o) => o.format)].some((f) => FACT_FORMATS.has(f)) ? { keepFacts: true } : {}),
+    ...(args.maxFileSize !== undefined ? { maxFileSize: args.maxFileSize } : {}),
+    onNotice: (message) => {
+      progress?.end();
+      io.stderr.write(`reportlint: ${message}\n`);
+    },
+    ...(progress ? { onProgress: progress.update } : {}),
+    ...cacheAndThreads(args),
+  }).finally(() => progress?.end());
+  // The summary's language: the flag, else the config that applies in the working folder (if it loads).
+  const locale = lang ?? (await cwdLang(loader, io.cwd)) ?? 'zh';
+  results = await suppressFindings(results, args, io.cwd, locale, (line) => void io.stderr.write(`reportlint: ${line}\n`));
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const fatal = results.some((r) => r.messages.some((m) => m.fatal));
+  if (args.quiet) results = results.map(errorsOnly);
+  const toFile = args.outputFile !== undefined;
+  const level = toFile || MACHINE_FORMATS.has(formatName) ? 0 : colorLevel(args.color, io.env, io.stdout as { isTTY?: boolean });
+  const formatNames = [formatName, ...extra.map((o) => o.format)];
+  const ruleDocs = formatNames.includes('sarif') ? await builtinRuleDocs(loader.knownRules().keys()) : undefined;
+  const context = (colorLevel: ColorLevel): FormatterContext => ({
+    ...(ruleDocs ? { ruleDocs } : {}),
+    cwd: io.cwd,
+    color: colorLevel > 0,
+    chalk: makeChalk(colorLevel),
+    locale,
+    rulesMeta: loader.knownRules() as ReadonlyMap<string, RuleMeta<unknown, string>>,
+    version: VERSION,
+  });
+  const output = await runFormatter(formatName, () => formatter(results, context(level)));
+  // Inside a GitHub Actions job, -f github also lists every finding in the job summary (annotations are capped).
+  const summaryFile = formatNames.includes('github') ? io.env.GITHUB_STEP_SUMMARY : undefined;
+  if (summaryFile) await appendFile(summaryFile, `${githubSummary(results, { cwd: io.cwd, color: false, locale, rulesMeta: new Map() })}\n`);
+  for (const o of extra) await writeOutput(io.cwd, o.file, await runFormatter(o.format, () => o.formatter(results, context(0))));
+  if (toFile) {
+    await writeOutput(io.cwd, args.outputFile as string, output);
+  } else if (output) {
+    io.stdout.write(output);
+  }
+  if (fatal) return 2;
+  if (errors > 0) return 1;
+  if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
+    io.stderr.write(`${say('tooManyWarnings', locale, { count: warnings, max: args.maxWarnings })}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Where SARIF was asked to go: files, and `undefined` for stdout. */
+function sarifOutputs(args: CliArgs): Array<string | undefined> {
+  if (args.command !== 'lint') return [];
+  const main = args.format === 'sarif' ? [args.outputFile] : [];
+  return [...main, ...args.extraOutputs.filter((o) => o.format === 'sarif').map((o) => o.file)];
+}
+
+/** Exit 2 still leaves a SARIF file (with the reason), so a CI upload step does not fail on a missing file. */
+async function writeFailureSarif(io: CliIO, targets: ReadonlyArray<string | undefined>, reason: string, locale: Locale): Promise<void> {
+  const text = sarifForFailure(reason, { cwd: io.cwd, color: false, locale, rulesMeta: new Map(), version: VERSION });
+  for (const target of targets) {
+    if (target === undefined) io.stdout.write(text);
+    else await writeOutput(io.cwd, target, text).catch(() => undefined);
+  }
+}
+
+async function writeOutput(cwd: string, file: string, text: string): Promise<void> {
+  const target = path.resolve(cwd, file);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, text);
+}
+
+/** A formatter's output; a custom one that throws, rejects, returns no text or never settles is one line (exit 2). */
+async function runFormatter(name: string, run: () => string | Promise<string>): Promise<string> {
+  let output: unknown;
+  try {
+    output = await withTimeLimit(run());
+  } catch (error) {
+    // A formatter's own error is shown as it is (one line; its stack with --debug); only a timeout needs naming it.
+    if (error instanceof TimeLimitError) throw new UsageError(msg('formatterFailed', { name, reason: error.message }));
+    throw error;
+  }
+  if (typeof output !== 'string') throw new UsageError(msg('formatterFailed', { name, reason: `returned ${typeof output}, not text` }));
+  return output;
+}
+
+async function init(io: CliIO, locale: Locale): Promise<ExitCode> {
+  const target = path.join(io.cwd, CONFIG_FILE_NAME);
+  // lstat, not access: a symbolic link (even one pointing nowhere) counts as existing, so --init never
+  // writes through it to wherever it points; 'wx' makes the write itself refuse anything that appeared since.
+  const exists = await lstat(target).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) {
+    try {
+      await writeFile(target, initConfigText(), { flag: 'wx' });
+      io.stderr.write(`${say('initWrote', locale, { file: CONFIG_FILE_NAME })}\n`);
+      return 0;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  io.stderr.write(`reportlint: ${say('initExists', locale, { file: CONFIG_FILE_NAME })}\n`);
+  return 2;
+}
+
+/** A module's formatter may be async (and may misbehave: see runFormatter). */
+type AnyFormatter = (...args: Parameters<Formatter>) => string | Promise<string>;
+
+async function loadFormatter(name: string, cwd: string): Promise<AnyFormatter> {
+  const builtin = getFormatter(name);
+  if (builtin) return builtin;
+  if (/[\\/]/.test(name) || /\.[cm]?js$/.test(name)) {
+    const module = (await withTimeLimit(import(pathToFileURL(path.resolve(cwd, name)).href))) as { default?: unknown };
+    if (typeof module.default !== 'function') throw new UsageError(msg('formatterNoDefault', { name }));
+    return module.default as AnyFormatter;
+  }
+  throw new UsageError(msg('unknownFormat', { name, names: Object.keys(formatters) }));
+}
+
+/** The `lang` of the config that applies in the working folder, if it names one and loads. */
+async function cwdLang(loader: ConfigLoader, cwd: string): Promise<Locale | undefined> {
+  return (await loader.forFile(path.join(cwd, '<cwd>')).catch(() => undefined))?.config.lang;
+}
+
+/** --cache, --cache-location, --cache-strategy and --concurrency as lintFiles options (issue 7). */
+function cacheAndThreads(args: CliArgs): Partial<LintFilesOptions> {
+  return {
+    ...(args.cache ? { cache: true } : {}),
+    ...(args.cacheLocation ? { cacheLocation: args.cacheLocation } : {}),
+    ...(args.cacheStrategy ? { cacheStrategy: args.cacheStrategy as LintFilesOptions['cacheStrategy'] } : {}),
+    ...(args.concurrency ? { concurrency: concurrencyOf(args.concurrency) } : {}),
+  };
+}
+
+function concurrencyOf(value: string): ReturnType<typeof parseConcurrency> {
+  try {
+    return parseConcurrency(value);
+  } catch {
+    throw new UsageError(msg('concurrencyExpected', { value }));
+  }
+}
+
+function errorsOnly(result: LintResult): LintResult {
+  const messages = result.messages.filter((m) => m.severity === 2);
+  return { ...result, messages, warningCount: 0 };
+}
+
+function readVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/**
+ * What bin/reportlint.js calls: the real process streams and environment. Write errors (EPIPE, ENOSPC) and
+ * anything uncaught end the process with one line at most (src/cli-process.ts); it exits when done.
+ */
+export function runFromProcess(): Promise<ExitCode> {
+  const argv = process.argv.slice(2);
+  return runGuarded(
+    () => main({ argv, cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }),
+    { stdout: process.stdout, stderr: process.stderr, lang: () => preScanLang(argv, process.env) },
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * The machine-readable model `reportlint extract --format json` prints: the keys of docs/domain.md, so evaluators
+ * can aggregate many reports. Positions are reduced to line numbers.
+ */
+import type { ParsedReport } from '../parser/index.js';
+import type { Certainty, ReadStatus, ReportRoot, TableNode } from '../parser/types.js';
+import { findTable, sectionsOf } from '../parser/query.js';
+import { formatDate } from '../parser/statements.js';
+
+export type CellValues = Record<string, Record<string, number | null>>;
+
+export interface ExtractedReport {
+  year: number | null;
+  organ: string | null;
+  /** government | department | township | zone, or null when the organ's name says nothing clear. */
+  organType: string | null;
+  title: string | null;
+  format: string;
+  period: { start: string; end: string } | null;
+  sections: Array<{ key: string; heading: string; line: number | null }>;
+  tables: { active: CellValues | null; applications: CellValues | null; review: CellValues | null };
+  /**
+   * What was read: every section and table as read / absent (its words are nowhere in the document) /
+   * unreadable (its words are there but could not be placed), with the reason; and whether the document is
+   * an annual report at all.
+   */
+  reading: {
+    notAReport: boolean;
+    sections: Record<string, { status: ReadStatus; reason?: string; line?: number }>;
+    tables: Record<string, { status: ReadStatus; reason?: string; line?: number; unreadableRows?: string[]; inferredRows?: string[] }>;
+  };
+  /** What could not be read, per table: missing rows and columns, unreadable rows. */
+  problems: Record<string, { missingRows: string[]; missingColumns: string[]; unreadableRows: string[] }>;
+  fees: Array<{
+    text: string;
+    line: number | null;
+    section: string | null;
+    noneCollected: boolean;
+    noNotice: boolean;
+    notices: number | null;
+    collected: number | null;
+  }>;
+}
+
+export function extractReport(parsed: ParsedReport | { report: ReportRoot }): ExtractedReport {
+  const report = parsed.report;
+  const first = report.periods.find((p) => p.start && p.end);
+  const problems: ExtractedReport['problems'] = {};
+  const tables = {} as ExtractedReport['tables'];
+  for (const kind of ['active', 'applications', 'review'] as const) {
+    const table = findTable(report, kind);
+    tables[kind] = table ? valuesOf(table) : null;
+    if (table && (table.missingRows.length || table.missingColumns.length || table.unreadableRows.length)) {
+      problems[kind] = {
+        missingRows: table.missingRows,
+        missingColumns: table.missingColumns,
+        unreadableRows: table.unreadableRows.map((u) => u.key ?? u.label),
+      };
+    }
+  }
+  return {
+    year: report.year,
+    organ: report.organ,
+    organType: report.organType ?? null,
+    title: report.title,
+    format: report.format,
+    period: first?.start && first.end ? { start: formatDate(first.start), end: formatDate(first.end) } : null,
+    reading: readingOf(report),
+    sections: sectionsOf(report).map((s) => ({ key: s.key, heading: s.heading, line: s.position?.start.line ?? null })),
+    tables,
+    problems,
+    fees: report.feeStatements.map((f) => ({
+      text: f.text,
+      line: f.position?.start.line ?? null,
+      section: f.section,
+      noneCollected: f.noneCollected,
+      noNotice: f.noNotice,
+      notices: f.notices,
+      collected: f.collected,
+    })),
+  };
+}
+
+function valuesOf(table: TableNode): CellValues {
+  const out: CellValues = {};
+  for (const row of table.children) {
+    if (!row.key) continue;
+    const values: Record<string, number | null> = {};
+    for (const cell of row.children) if (cell.key) values[cell.key] = cell.value;
+    out[row.key] = values;
+  }
+  return out;
+}
+
+function certaintyOf(c: Certainty | undefined): { status: ReadStatus; reason?: string; line?: number } {
+  if (!c) return { status: 'read' };
+  return { status: c.status, ...(c.reason ? { reason: c.reason } : {}), ...(c.position ? { line: c.position.start.line } : {}) };
+}
+
+function readingOf(report: ReportRoot): ExtractedReport['reading'] {
+  const sections: ExtractedReport['reading']['sections'] = {};
+  for (const [key, c] of Object.entries(report.reading.sections)) sections[key] = certaintyOf(c);
+  const tables: ExtractedReport['reading']['tables'] = {};
+  for (const [key, c] of Object.entries(report.reading.tables)) {
+    const table = findTable(report, key as TableNode['kind']);
+    const unreadable = table?.unreadableRows.filter((r) => r.reason !== 'unknownLabel').map((r) => r.key ?? r.label) ?? [];
+    const inferred = table?.children.filter((r) => r.inferred && r.key).map((r) => r.key!) ?? [];
+    tables[key] = { ...certaintyOf(c), ...(unreadable.length ? { unreadableRows: unreadable } : {}), ...(inferred.length ? { inferredRows: inferred } : {}) };
+  }
+  return { notAReport: report.reading.notAReport, sections, tables };
+}

@@ -1,0 +1,100 @@
+/**
+ * The few figures of one report that a batch summary sets side by side (issue 23): organ, year, the key totals of
+ * tables 三 and 四, and the per-row totals the roll-up check adds up. Kept on a LintResult only when a summary
+ * format asks for them, so formatters never parse. Pure: also runs in the browser.
+ */
+import { findTable, getCell } from '../parser/query.js';
+import { APPLICATION_ROWS } from '../parser/data/applications.js';
+import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../parser/data/review.js';
+import type { ReportRoot, TableKey, TableNode } from '../parser/types.js';
+
+export interface ReportFacts {
+  organ: string | null;
+  year: number | null;
+  /** The document is not an annual report, or a table could not be read at all. */
+  notAReport: boolean;
+  unreadableTables: TableKey[];
+  /** Table 三's 总计 column by row key (new, carried, granted, …, handled, carryForward); null when blank or unreadable. */
+  applications: Record<string, number | null> | null;
+  /** Table 四 by `group.column` (review.total, litigation.corrected …). */
+  review: Record<string, number | null> | null;
+  /** Where tables 三 and 四 start (1-based lines), for findings about them made outside the rules. */
+  lines?: { applications?: number; review?: number };
+}
+
+/** The facts of a parsed report. */
+export function factsOf(report: ReportRoot): ReportFacts {
+  const unreadableTables = (Object.entries(report.reading?.tables ?? {}) as Array<[TableKey, { status: string }]>)
+    .filter(([, c]) => c.status === 'unreadable')
+    .map(([k]) => k);
+  const applications = findTable(report, 'applications');
+  const review = findTable(report, 'review');
+  const lines = {
+    ...(applications?.position ? { applications: applications.position.start.line } : {}),
+    ...(review?.position ? { review: review.position.start.line } : {}),
+  };
+  return {
+    organ: report.organ,
+    year: report.year,
+    notAReport: report.reading?.notAReport ?? false,
+    unreadableTables,
+    applications: applicationTotals(applications),
+    review: reviewCells(review),
+    lines,
+  };
+}
+
+function usable(table: TableNode, row: string, column: string): number | null {
+  if (table.unreadableRows.some((r) => r.key === row)) return null;
+  const cell = getCell(table, row, column);
+  return cell && cell.content === 'number' && cell.value !== null ? cell.value : null;
+}
+
+function applicationTotals(table: TableNode | undefined): ReportFacts['applications'] {
+  if (!table || table.template === '2019') return null;
+  const out: Record<string, number | null> = {};
+  for (const { key } of APPLICATION_ROWS) out[key] = usable(table, key, 'total');
+  return out;
+}
+
+function reviewCells(table: TableNode | undefined): ReportFacts['review'] {
+  if (!table) return null;
+  const out: Record<string, number | null> = {};
+  for (const group of REVIEW_GROUPS) for (const column of REVIEW_COLUMNS) out[`${group}.${column}`] = usable(table, group, column);
+  return out;
+}
+
+/** The key figures an evaluator compares across reports; a ratio is null when its denominator is 0 or unknown. */
+export interface KeyFigures {
+  received: number | null;
+  handled: number | null;
+  carryForward: number | null;
+  /** (予以公开 + 部分公开) / 办结 */
+  grantRate: number | null;
+  /** 行政复议 结果纠正 / 总计 */
+  correctionRate: number | null;
+  reviews: number | null;
+  lawsuits: number | null;
+}
+
+export function keyFigures(facts: ReportFacts): KeyFigures {
+  const a = facts.applications;
+  const r = facts.review;
+  const get = (v: number | null | undefined): number | null => (v === undefined ? null : v);
+  const granted = get(a?.granted);
+  const partial = get(a?.partial);
+  const handled = get(a?.handled);
+  const reviews = get(r?.['review.total']);
+  const corrected = get(r?.['review.corrected']);
+  const direct = get(r?.['litigation.total']);
+  const after = get(r?.['litigationAfterReview.total']);
+  return {
+    received: get(a?.new),
+    handled,
+    carryForward: get(a?.carryForward),
+    grantRate: granted !== null && partial !== null && handled ? (granted + partial) / handled : null,
+    correctionRate: corrected !== null && reviews ? corrected / reviews : null,
+    reviews,
+    lawsuits: direct !== null && after !== null ? direct + after : null,
+  };
+}

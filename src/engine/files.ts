@@ -1,0 +1,364 @@
+/**
+ * Linting many files: expands files, folders and globs, applies `.reportlintignore` and --ignore-pattern,
+ * reads each file (or stdin), finds its configuration and calls lint(). Output order is deterministic
+ * (sorted by path). Node-only: this is the file-reading layer above the browser-safe core.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { lintParsed, type LintOptions } from './lint.js';
+import { parseReport, type ParsedReport } from '../parser/index.js';
+import type { ReportRoot } from '../parser/types.js';
+import { carrySummary, pairWithPreviousYear } from './year-over-year.js';
+import { factsOf } from './facts.js';
+import { rollUp } from './roll-up.js';
+import { ConfigLoader, toActiveRules, type ConfigOptions } from '../config/loader.js';
+import { decode, DecodeError, type EncodingName } from '../parser/decode.js';
+import type { InputFormat } from '../parser/types.js';
+import type { Locale } from '../rules/types.js';
+import type { LintResult } from './types.js';
+import { fatalResult } from './lint.js';
+import { decodeDetail, localizeReadError } from '../messages/unreadable.js';
+import { cachedRelint, lintFilesConcurrently, openCache, saveCache } from './parallel.js';
+import type { LintFilesOptions } from './lint-files-options.js';
+import { oversizeResult, readWithinLimit } from './file-size.js';
+import { BudgetError } from '../parser/budget.js';
+import type { LintCache } from './cache.js';
+import { unreadableFolders, type UnreadableFolder } from './folder-check.js';
+import { checkOptions, checkPatterns } from './options-check.js';
+import { LocalizedError, msg, render, say, type Msg } from '../i18n/messages.js';
+
+/** What a folder is searched for. */
+export const REPORT_EXTENSIONS = ['md', 'txt', 'html', 'htm', 'docx', 'pdf'] as const;
+export const DEFAULT_IGNORE_FILE = '.reportlintignore';
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+const BINARY_FORMATS = new Set(['docx', 'pdf']);
+
+export type { LintFilesOptions } from './lint-files-options.js';
+
+interface StdinEntry {
+  filePath: string;
+  configPath: string;
+  content: string | Uint8Array;
+}
+
+/** A result on its way out of a worker or the cache, with what next year's report is compared with. */
+type CarryingResult = LintResult & { carry?: ReportRoot };
+
+/** A pattern matched no file; the CLI turns it into exit 2 unless --no-error-on-unmatched-pattern. */
+export class NoFilesFoundError extends LocalizedError {
+  constructor(
+    readonly pattern: string,
+    readonly allIgnored: boolean,
+  ) {
+    super(msg(allIgnored ? 'allIgnored' : 'noFilesMatch', { pattern }));
+    this.name = 'NoFilesFoundError';
+  }
+}
+
+export interface Target {
+  file: string;
+  /** Named on the command line (not found by walking a folder or a glob). */
+  explicit: boolean;
+}
+
+export async function lintFiles(patterns: readonly string[] | string, options: LintFilesOptions = {}): Promise<LintResult[]> {
+  const list = checkPatterns(patterns);
+  checkOptions(options);
+  try {
+    return await lintAll(list, options);
+  } catch (error) {
+    // Errors from the table are Chinese unless the caller asked for another language.
+    throw options.lang && error instanceof LocalizedError ? error.inLocale(options.lang) : error;
+  }
+}
+
+async function lintAll(patterns: readonly string[], options: LintFilesOptions): Promise<LintResult[]> {
+  const cwd = path.resolve(options.cwd ?? '.');
+  const loader = options.configLoader ?? new ConfigLoader({ ...options, cwd });
+  const notice = options.onNotice ?? (() => undefined);
+  const locked: UnreadableFolder[] = [];
+  const targets = await expandPatterns(patterns.filter((p) => p !== '-'), cwd, { ...options, configLoader: loader }, notice, locked);
+  const results: LintResult[] = [];
+  let stdin: StdinEntry | undefined;
+  if (patterns.includes('-')) {
+    const filePath = options.stdin?.filePath ? path.resolve(cwd, options.stdin.filePath) : '<stdin>';
+    const configPath = options.stdin?.filePath ? filePath : path.join(cwd, '<stdin>');
+    stdin = { filePath, configPath, content: options.stdin?.content ?? '' };
+    results.push(await lintOne(stdin.content, filePath, configPath, loader, options));
+  }
+  // Cache, worker threads and file order: src/parallel.ts; each file is linted by lintTarget below.
+  const lintTargetHere = (target: Target, say: (message: string) => void) => lintTarget(target, cwd, loader, options, say);
+  const cache = await openCache(options, cwd);
+  const walked = await lintFilesConcurrently(targets, options, { cwd, loader, notice, lintTarget: lintTargetHere, cache });
+  results.push(...withoutNonReports(walked, cwd, options.lang ?? 'zh', notice));
+  const linked = await linkYears(results, { loader, options, cwd, cache, ...(stdin ? { stdin } : {}) });
+  if (cache) await saveCache(cache, notice, options.lang);
+  for (const { folder, code } of locked) {
+    const lang = options.lang ?? (await configLang(loader, folder));
+    linked.push(fatalResult(folder, new Error(say('folderUnreadable', lang, { file: relative(cwd, folder) || '.', code }))));
+  }
+  const rolled = await rollUpPass(linked, loader, options, stdin);
+  return rolled.map(({ facts, ...plain }) => (options.keepFacts && facts ? { ...plain, facts } : plain));
+}
+
+/** The roll-up check across reports, when a config names a `hierarchy` (src/roll-up.ts). */
+async function rollUpPass(results: LintResult[], loader: ConfigLoader, options: LintFilesOptions, stdin: StdinEntry | undefined): Promise<LintResult[]> {
+  const inputs = await Promise.all(
+    results.map(async (result, i) => {
+      const configPath = i === 0 && stdin ? stdin.configPath : result.filePath;
+      const config = await loader.forFile(configPath).then((c) => c.config).catch(() => undefined);
+      return { result, facts: result.facts, hierarchy: config?.hierarchy, lang: options.lang ?? config?.lang ?? 'zh' };
+    }),
+  );
+  return inputs.some((i) => i.hierarchy) ? rollUp(inputs) : results;
+}
+
+/** Drops the files a folder walk found not to be reports, naming them all in one notice. */
+function withoutNonReports(results: LintResult[], cwd: string, lang: Locale, notice: (message: string) => void): LintResult[] {
+  const skipped = results.filter((r) => r.skippedNotAReport);
+  if (!skipped.length) return results;
+  const names = skipped.map((r) => relative(cwd, r.filePath));
+  notice(say('skippedNotReports', lang, { count: names.length, files: names.join(lang === 'zh' ? '、' : ', ') }));
+  return results.filter((r) => !skipped.includes(r));
+}
+
+/** Reads and lints one file; undefined when a file met while walking is skipped. Also runs in worker threads. */
+export async function lintTarget(
+  target: Target,
+  cwd: string,
+  loader: ConfigLoader,
+  options: LintFilesOptions,
+  notice: (message: string) => void,
+): Promise<LintResult | undefined> {
+  // Messages about this file are in the language its findings would use (--lang, else its config, else zh).
+  const lang = options.lang ?? (await configLang(loader, target.file));
+  const tooLarge = await oversizeResult(target.file, options.maxFileSize, lang);
+  if (tooLarge) return tooLarge;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(target.file);
+  } catch (error) {
+    // Found, then unreadable (deleted, locked, permissions): a fatal result for that file, never a silent skip.
+    return fatalResult(target.file, new Error(render(readError(error), lang)));
+  }
+  if (!target.explicit && isOwnSummary(target.file, bytes)) {
+    notice(say('skippedOwnOutput', lang, { file: relative(cwd, target.file) }));
+    return undefined;
+  }
+  if (!target.explicit && isBinaryText(target.file, bytes, options.encoding)) {
+    notice(say('skippedBinary', lang, { file: relative(cwd, target.file) }));
+    return undefined;
+  }
+  const result = await lintOne(bytes, target.file, target.file, loader, options);
+  // Met while walking a folder, a file that is no report (a README, notes) is skipped, and named in one summary.
+  if (!target.explicit && result.notAReport) return { ...result, messages: [], errorCount: 0, warningCount: 0, skippedNotAReport: true };
+  return result;
+}
+
+async function lintOne(
+  content: string | Uint8Array,
+  filePath: string,
+  configPath: string,
+  loader: ConfigLoader,
+  options: LintFilesOptions,
+): Promise<LintResult> {
+  const { config, registry } = await loader.forFile(configPath);
+  const lintOptions: LintOptions = {
+    filePath,
+    rules: toActiveRules(config, registry),
+    ...(options.lang ?? config.lang ? { lang: options.lang ?? config.lang } : {}),
+    ...(config.organType ? { organType: config.organType } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.format ? { format: options.format } : {}),
+    ...(options.docsBase ? { docsBase: options.docsBase } : {}),
+    inlineConfig: options.inlineConfig ?? true,
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
+    knownRuleIds: [...registry.rules.keys()],
+    ...(options.previous ? { previous: options.previous } : {}),
+    ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
+  };
+  // lint() step by step, to keep the few numbers next year's carry-over check needs.
+  let parsed: ParsedReport;
+  try {
+    parsed = await parseReport(content, lintOptions);
+  } catch (error) {
+    return fatalResult(filePath, localizeReadError(error, lintOptions.lang ?? 'zh'));
+  }
+  const result: CarryingResult = await lintParsed(filePath, parsed, lintOptions);
+  const carry = carrySummary(parsed.report);
+  if (carry) result.carry = carry;
+  // Always computed (a few numbers beside the parse), so cached and worker results have them too; lintAll drops them unless kept.
+  result.facts = factsOf(parsed.report);
+  if (!options.keepSource) delete result.source;
+  return result;
+}
+
+/**
+ * The year-over-year pass: a report whose organ also has a report for the year before in this run (or every
+ * report, with --previous) is linted again with that year's summary as `previous`. Only those are read twice.
+ */
+async function linkYears(
+  results: CarryingResult[],
+  { loader, options, cwd, stdin, cache }: { loader: ConfigLoader; options: LintFilesOptions; cwd: string; stdin?: StdinEntry; cache?: LintCache | undefined },
+): Promise<LintResult[]> {
+  const explicit = options.previousFile ? await readPrevious(options.previousFile, cwd, options) : undefined;
+  const pairs = pairWithPreviousYear(results.map((r) => (r.fatalErrorCount > 0 ? undefined : r.carry)), explicit);
+  const out: LintResult[] = [];
+  for (const [i, result] of results.entries()) {
+    const previous = pairs.get(i);
+    let final: CarryingResult = result;
+    if (previous) {
+      const fromStdin = i === 0 && stdin !== undefined;
+      let content: string | Uint8Array;
+      try {
+        content = fromStdin ? stdin.content : await readFile(result.filePath);
+      } catch (error) {
+        // Deleted or locked since the first pass: that file fails, the run goes on.
+        const lang = options.lang ?? (await configLang(loader, result.filePath));
+        out.push(fatalResult(result.filePath, new Error(render(readError(error), lang))));
+        continue;
+      }
+      const relint = (): Promise<LintResult> => lintOne(content, result.filePath, fromStdin ? stdin.configPath : result.filePath, loader, { ...options, previous });
+      // The second pass is cached too (keyed by last year's summary), so an unchanged folder re-runs near-instantly.
+      final = fromStdin ? await relint() : await cachedRelint(cache, { file: result.filePath, content }, previous, options, loader, relint);
+    }
+    const { carry: _carry, ...plain } = final;
+    out.push(plain);
+  }
+  return out;
+}
+
+async function readPrevious(name: string, cwd: string, options: LintFilesOptions): Promise<ReportRoot> {
+  const file = path.resolve(cwd, name);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readWithinLimit(file, options.maxFileSize);
+  } catch (error) {
+    const reason = error instanceof BudgetError ? msg('raw', { text: error.message }) : readError(error);
+    throw new LocalizedError(msg('previousUnreadable', { file: name, reason }));
+  }
+  let parsed: ParsedReport;
+  try {
+    parsed = await parseReport(bytes, { filePath: file, ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) });
+  } catch (error) {
+    throw new LocalizedError(msg('previousUnreadable', { file: name, reason: error instanceof DecodeError ? decodeDetail(error) : msg('raw', { text: error instanceof Error ? error.message : String(error) }) }));
+  }
+  const summary = carrySummary(parsed.report);
+  if (!summary) throw new LocalizedError(msg('previousNoSummary', { file: name }));
+  return summary;
+}
+
+async function expandPatterns(
+  patterns: readonly string[],
+  cwd: string,
+  options: LintFilesOptions,
+  notice: (message: string) => void,
+  locked: UnreadableFolder[] = [],
+): Promise<Target[]> {
+  const ignorer = options.ignore === false ? undefined : await loadIgnore(cwd, options);
+  const isIgnored = (file: string): boolean => {
+    const rel = path.relative(cwd, file).split(path.sep).join('/');
+    return !!ignorer && !!rel && !rel.startsWith('../') && !path.isAbsolute(rel) && ignorer.ignores(rel);
+  };
+  const found = new Map<string, Target>();
+  const add = (file: string, explicit: boolean): void => {
+    const known = found.get(file);
+    if (!known || (explicit && !known.explicit)) found.set(file, { file, explicit });
+  };
+  for (const pattern of patterns) {
+    const absolute = path.resolve(cwd, pattern);
+    const kind = await pathKind(absolute);
+    let matched: string[];
+    let explicit = false;
+    if (kind === 'file') {
+      matched = [absolute];
+      explicit = true;
+    } else if (kind === 'dir') {
+      const extensions = `**/*.{${REPORT_EXTENSIONS.join(',')}}`;
+      matched = await glob([extensions], { cwd: absolute, absolute: true, onlyFiles: true, ignore: ALWAYS_IGNORED, expandDirectories: false });
+      locked.push(...(await unreadableFolders(absolute, (folder) => isIgnored(`${folder}${path.sep}`))));
+    } else if (isDynamicPattern(pattern.replace(/\\/g, '/'))) {
+      matched = await glob([pattern.replace(/\\/g, '/')], { cwd, absolute: true, onlyFiles: true, ignore: ALWAYS_IGNORED, expandDirectories: false });
+    } else {
+      matched = [];
+    }
+    matched = matched.map((f) => path.resolve(f));
+    const kept = matched.filter((f) => !isIgnored(f));
+    if (explicit && kept.length === 0) {
+      notice(say('ignoredExplicit', options.lang ?? (await configLang(options.configLoader, absolute)), { file: pattern }));
+      continue;
+    }
+    if (kept.length === 0) {
+      if (options.errorOnUnmatchedPattern !== false) throw new NoFilesFoundError(pattern, matched.length > 0);
+      continue;
+    }
+    for (const f of kept) add(f, explicit);
+  }
+  return [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+async function loadIgnore(cwd: string, options: LintFilesOptions): Promise<Ignore> {
+  const ig = ignore();
+  const file = path.resolve(cwd, options.ignorePath ?? DEFAULT_IGNORE_FILE);
+  try {
+    ig.add(await readFile(file, 'utf8'));
+  } catch (error) {
+    // The default file is optional; one named with --ignore-path must exist.
+    if (options.ignorePath) throw new LocalizedError(msg('ignoreFileUnreadable', { file: options.ignorePath, reason: readError(error) }));
+  }
+  if (options.ignorePatterns?.length) ig.add([...options.ignorePatterns]);
+  return ig;
+}
+
+async function pathKind(file: string): Promise<'file' | 'dir' | 'other' | 'missing'> {
+  try {
+    const s = await stat(file);
+    return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other';
+  } catch {
+    return 'missing';
+  }
+}
+
+/**
+ * A summary page reportlint wrote (-f summary-html -o reports/summary.html) met while walking: its title reads
+ * like a report's, so without this the next run would lint it as one.
+ */
+function isOwnSummary(file: string, bytes: Uint8Array): boolean {
+  if (!/\.html?$/i.test(file)) return false;
+  return new TextDecoder().decode(bytes.subarray(0, 1024)).includes('<meta name="generator" content="reportlint');
+}
+
+/** Text-format files whose bytes are binary are skipped when met while walking (explicit ones become fatal). */
+function isBinaryText(file: string, bytes: Uint8Array, encoding: EncodingName | undefined): boolean {
+  const ext = path.extname(file).slice(1).toLowerCase();
+  if (BINARY_FORMATS.has(ext)) return false;
+  try {
+    decode(bytes, encoding);
+    return false;
+  } catch (error) {
+    return error instanceof DecodeError && error.code === 'binary';
+  }
+}
+
+function readError(error: unknown): Msg {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return msg('fileNotFound');
+  if (code === 'EACCES' || code === 'EPERM') return msg('permissionDenied');
+  if (code === 'EISDIR') return msg('isFolder');
+  return msg('raw', { text: code ?? (error instanceof Error ? error.message : String(error)) });
+}
+
+export { decodeDetail } from '../messages/unreadable.js';
+
+/** The `lang` of the config that applies to a file; zh when none says, or when the config cannot be loaded. */
+async function configLang(loader: ConfigLoader | undefined, file: string): Promise<Locale> {
+  if (!loader) return 'zh';
+  return (await loader.forFile(file).catch(() => undefined))?.config.lang ?? 'zh';
+}
+
+function relative(cwd: string, file: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/');
+}

@@ -1,0 +1,224 @@
+/**
+ * The engine for one document: decode → adapter → report → rules → stamp → suppress → dedupe → sort → localize.
+ * No file I/O here (it runs in the browser too); reading files and configs lives in src/engine/files.ts and src/config/loader.ts.
+ */
+import { BudgetError, parseReport, type ParsedReport, type ParseOptions } from '../parser/index.js';
+import type { ReportNode, ReportRoot } from '../parser/types.js';
+import type { AnyRule, FindingInput, Locale, RuleSeverity } from '../rules/types.js';
+import { rules as builtinRules } from '../rules/index.js';
+import unreadableContent from '../rules/unreadable-content.js';
+import type { LintMessage, LintResult } from './types.js';
+import type { StampedFinding } from '../messages/types.js';
+import { dedupeFindings } from '../messages/dedupe.js';
+import { sortFindings } from '../messages/sort.js';
+import { localizeFinding } from '../messages/localize.js';
+import { applySuppressions } from '../messages/suppress.js';
+import { isEmptyDocument, localizeReadError } from '../messages/unreadable.js';
+import { say } from '../i18n/messages.js';
+import { runGuardedRules, type RuleRun } from './rule-runner.js';
+import { checkInput, checkOptions } from './options-check.js';
+
+/** A rule switched on, with its configured severity and options. */
+export interface ActiveRule {
+  /** The id findings carry: a built-in id, or `<plugin>/<rule-id>`. */
+  id: string;
+  rule: AnyRule;
+  /** 'error' keeps the rule's per-message `severities` and makes the rest errors; 'warn' makes every finding a warning. */
+  severity: RuleSeverity;
+  options?: unknown;
+}
+
+export interface LintOptions extends ParseOptions {
+  /** The rules to run; by default every recommended built-in rule at its default severity. */
+  rules?: readonly ActiveRule[];
+  /** The only clock rules see. */
+  now?: Date;
+  lang?: Locale;
+  /** Last year's report of the same organ (for carry-over). */
+  previous?: ReportRoot;
+  /** Honour inline `reportlint-disable` comments (default true). */
+  inlineConfig?: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  /**
+   * Every rule id that exists (on or off), so a disable comment naming another is reported; by default the
+   * built-in rules and the rules given. lintFiles passes the config's registry (plugin rules included).
+   */
+  knownRuleIds?: Iterable<string>;
+  /** Base of docs links for built-in rules. */
+  docsBase?: string;
+}
+
+export const DEFAULT_DOCS_BASE = 'https://github.com/reportlint/reportlint/blob/main/docs/rules/';
+
+export function defaultRules(): ActiveRule[] {
+  return builtinRules.filter((r) => r.meta.recommended).map((rule) => ({ id: rule.meta.id, rule, severity: rule.meta.defaultSeverity }));
+}
+
+/**
+ * Lints one document given as bytes or text. Never throws for a bad document (it becomes a fatal message);
+ * misuse of the API (input that is not text or bytes, an invalid option) is an InvalidOptionError.
+ */
+export async function lint(input: string | Uint8Array, options: LintOptions = {}): Promise<LintResult> {
+  // Misuse of the API (not bad documents) is a typed error: InvalidOptionError.
+  checkInput(input);
+  checkOptions(options);
+  const filePath = options.filePath ?? '<input>';
+  let parsed: ParsedReport;
+  try {
+    parsed = await parseReport(input, options);
+  } catch (error) {
+    return fatalResult(filePath, localizeReadError(error, options.lang ?? 'zh'));
+  }
+  return lintParsed(filePath, parsed, options);
+}
+
+/** The rules and the message pipeline over an already parsed report (for callers that keep the report too). */
+export async function lintParsed(filePath: string, parsed: ParsedReport, options: LintOptions): Promise<LintResult> {
+  if (isEmptyDocument(parsed.text)) {
+    const empty = fatalResult(filePath, new Error(say('emptyDocument', options.lang ?? 'zh')), 'emptyDocument');
+    return { ...empty, format: parsed.format, ...(parsed.encoding ? { encoding: parsed.encoding } : {}), source: parsed.text };
+  }
+  return finishResult(filePath, parsed, await runRules(parsed.report, options), options);
+}
+
+/**
+ * Runs the rules over a parsed report (src/rule-runner.ts: async rules awaited, plugin rules on a frozen
+ * copy, findings checked when reported); a rule that throws becomes one internal-error finding.
+ */
+export function runRules(report: ReportRoot, options: LintOptions): Promise<StampedFinding[]> {
+  const all = options.rules ?? defaultRules();
+  // A document that is not an annual report gets one finding (unreadable-content's), not one per rule.
+  const active = report.reading?.notAReport ? all.filter((r) => r.rule === unreadableContent) : all;
+  const now = options.now ?? new Date();
+  const builtin = new Set<unknown>(builtinRules);
+  const runs: RuleRun[] = active.map((entry) => ({
+    id: entry.id,
+    trusted: builtin.has(entry.rule),
+    check: (input, reportFinding) =>
+      entry.rule.check(input, {
+        options: mergeOptions(entry.rule.meta.defaultOptions, entry.options),
+        now: new Date(now.getTime()),
+        ...(options.previous ? { previous: options.previous } : {}),
+        report: reportFinding,
+      }),
+    stamp: (finding: FindingInput<string>) => stamp(entry, finding, options.docsBase),
+    crashed: (reason: string) => internalError(entry, reason, options.docsBase),
+  }));
+  return runGuardedRules(report, runs);
+}
+
+export function finishResult(
+  filePath: string,
+  parsed: ParsedReport,
+  findings: StampedFinding[],
+  options: LintOptions,
+): LintResult {
+  const suppressed =
+    options.inlineConfig === false
+      ? findings
+      : applySuppressions(findings, parsed.text, parsed.format, {
+          reportUnused: options.reportUnusedDisableDirectives ?? false,
+          knownRules: new Set([...(options.knownRuleIds ?? builtinRules.map((r) => r.meta.id)), ...(options.rules ?? []).map((r) => r.id)]),
+        });
+  const messages = sortFindings(dedupeFindings(suppressed)).map((f) => localizeFinding(f, options.lang ?? 'zh'));
+  return {
+    ...countMessages(filePath, messages),
+    format: parsed.format,
+    ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
+    ...(parsed.report.reading?.notAReport ? { notAReport: true } : {}),
+    source: parsed.text,
+  };
+}
+
+export function countMessages(filePath: string, messages: LintMessage[]): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fatalErrorCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) errorCount++;
+    else warningCount++;
+    if (m.fatal) fatalErrorCount++;
+  }
+  return { filePath, messages, errorCount, warningCount, fatalErrorCount };
+}
+
+/** A file that could not be read or parsed: one fatal message with ruleId null. */
+export function fatalResult(filePath: string, error: unknown, messageId = 'unreadable'): LintResult {
+  // A stack overflow in a parser means absurd nesting (thousands of <div>s); say so rather than name the stack.
+  const reason =
+    error instanceof RangeError && /call stack/i.test(error.message)
+      ? '文档嵌套层级过深，无法读取 / the document is nested too deeply to read'
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  const message: LintMessage = {
+    ruleId: null,
+    severity: 2,
+    fatal: true,
+    messageId: error instanceof BudgetError ? 'overBudget' : messageId,
+    message: reason,
+    line: 1,
+    column: 1,
+  };
+  return countMessages(filePath, [message]);
+}
+
+function stamp(entry: ActiveRule, finding: FindingInput<string>, docsBase?: string): StampedFinding {
+  const meta = entry.rule.meta;
+  const text = meta.messages[finding.messageId];
+  if (!text) throw new Error(`rule ${entry.id} reported an unknown messageId "${finding.messageId}"`);
+  const severity: RuleSeverity =
+    entry.severity === 'warn' ? 'warn' : (meta.severities?.[finding.messageId] ?? 'error');
+  const position = finding.place ?? finding.node.position;
+  const location = 'location' in finding.node ? finding.node.location : undefined;
+  const hint = meta.hints?.[finding.messageId];
+  const out: StampedFinding = { ruleId: entry.id, severity, messageId: finding.messageId, text };
+  if (hint) out.hint = hint;
+  if (finding.data) out.data = finding.data;
+  if (position) out.position = position;
+  if (location) out.location = location;
+  if (finding.actual !== undefined) out.actual = finding.actual;
+  if (finding.expected !== undefined) out.expected = finding.expected;
+  if (finding.related?.length) {
+    out.related = finding.related.map((r) => {
+      const relatedText = meta.messages[r.messageId];
+      if (!relatedText) throw new Error(`rule ${entry.id} reported an unknown messageId "${r.messageId}"`);
+      return { text: relatedText, ...(r.data ? { data: r.data } : {}), ...positionOf(r.node) };
+    });
+  }
+  const docsUrl = meta.docsUrl ?? (entry.id.includes('/') ? undefined : `${docsBase ?? DEFAULT_DOCS_BASE}${entry.id}.md`);
+  if (docsUrl) out.docsUrl = docsUrl;
+  return out;
+}
+
+function positionOf(node: ReportNode): { position?: NonNullable<ReportNode['position']> } {
+  return node.position ? { position: node.position } : {};
+}
+
+function internalError(entry: ActiveRule, error: unknown, docsBase?: string): StampedFinding {
+  const reason = error instanceof Error ? error.message : String(error);
+  const docsUrl = entry.rule.meta.docsUrl ?? (entry.id.includes('/') ? undefined : `${docsBase ?? DEFAULT_DOCS_BASE}${entry.id}.md`);
+  return {
+    ruleId: entry.id,
+    severity: 'error',
+    fatal: true,
+    messageId: 'internalError',
+    text: {
+      zh: '规则 {rule} 运行出错：{reason}（可在配置中关闭该规则）',
+      en: 'Rule {rule} crashed: {reason} (it can be switched off in the configuration)',
+    },
+    data: { rule: entry.id, reason },
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+    ...(docsUrl ? { docsUrl } : {}),
+  };
+}
+
+function mergeOptions(defaults: unknown, given: unknown): unknown {
+  if (given === undefined) return defaults;
+  if (isPlainObject(defaults) && isPlainObject(given)) return { ...defaults, ...given };
+  return given;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

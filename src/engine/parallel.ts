@@ -1,0 +1,337 @@
+/**
+ * Linting many files fast: unchanged files come from the `--cache`, the rest are linted in this thread
+ * or spread over worker threads (`--concurrency`), and results come back in the order the files were
+ * given, whatever order the threads finish in. Node-only (file layer, used by files.ts).
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { CacheWriteError, createCache, hashConfig, type CacheProbe, type CacheStrategy, type LintCache } from './cache.js';
+import { msg, say } from '../i18n/messages.js';
+import type { Locale } from '../rules/types.js';
+import { MAX_CONCURRENCY } from './options-check.js';
+import type { ConfigLoader, ConfigOptions } from '../config/loader.js';
+import { DEFAULT_MAX_FILE_SIZE } from './file-size.js';
+import type { LintFilesOptions } from './lint-files-options.js';
+import type { LintResult } from './types.js';
+import { fatalResult } from './lint.js';
+import { timeLimitMs } from '../parser/time-limit.js';
+
+import type { Concurrency } from './lint-files-options.js';
+export type { Concurrency, ManyFilesOptions } from './lint-files-options.js';
+
+export interface TargetFile {
+  file: string;
+  /** Named on the command line (not found by walking a folder or a glob). */
+  explicit: boolean;
+}
+
+/** Lints one file in this thread (files.ts); undefined when the file is skipped. */
+export type LintTarget = (target: TargetFile, notice: (message: string) => void) => Promise<LintResult | undefined>;
+
+export interface ManyFilesContext {
+  cwd: string;
+  loader: ConfigLoader;
+  notice: (message: string) => void;
+  lintTarget: LintTarget;
+  /** A cache the caller opened (openCache) and saves itself; without it, `options.cache` opens and saves one here. */
+  cache?: LintCache;
+}
+
+/** The `--cache` store for a run, or undefined when caching is off. */
+export async function openCache(options: LintFilesOptions, cwd: string): Promise<LintCache | undefined> {
+  if (!options.cache || options.keepSource) return undefined;
+  return createCache({ cwd, strategy: options.cacheStrategy ?? 'content', ...(options.cacheLocation ? { location: options.cacheLocation } : {}) });
+}
+
+/**
+ * The year-over-year re-lint of one report (files.ts), from the cache when the file, its configuration and
+ * last year's summary are all unchanged; kept beside the file's first-pass result.
+ */
+export async function cachedRelint(
+  cache: LintCache | undefined,
+  target: { file: string; content: Uint8Array | string },
+  previous: unknown,
+  options: LintFilesOptions,
+  loader: ConfigLoader,
+  relint: () => Promise<LintResult>,
+): Promise<LintResult> {
+  if (!cache) return relint();
+  const key = hashConfig({ config: await configKey(target.file, true, options, loader), previous });
+  const probe = await cache.probe(target.file, target.content, key, 'previous');
+  if (probe.result) return probe.result;
+  const result = await relint();
+  probe.store(result);
+  return result;
+}
+
+/** Below this many files per thread, starting a worker costs more than it saves. */
+const FILES_PER_WORKER = 24;
+
+/**
+ * How many threads lint `files` files: 1 means this thread only. `auto` uses every core once there are
+ * enough files. (A load-average cap was tried and dropped: the 1-minute average lags, so it still counted
+ * the process that ran just before and kept a quiet machine on one thread; bench/RESULTS.md.)
+ */
+export function resolveConcurrency(value: Concurrency | undefined, files: number): number {
+  if (value === undefined || value === 'off') return 1;
+  const cores = availableParallelism();
+  if (value === 'auto') return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_WORKER)));
+  return Math.max(1, Math.min(Math.floor(value), files));
+}
+
+/** Parses `--concurrency <n|auto|off>`; throws a one-line message for anything else. */
+export function parseConcurrency(text: string): Concurrency {
+  if (text === 'auto' || text === 'off') return text;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY) throw new Error(`--concurrency: expected a positive integer, auto or off, got "${text}"`);
+  return n;
+}
+
+export async function lintFilesConcurrently(
+  targets: readonly TargetFile[],
+  options: LintFilesOptions,
+  context: ManyFilesContext,
+): Promise<LintResult[]> {
+  const slots: Array<LintResult | undefined> = new Array(targets.length);
+  const notices: string[][] = targets.map(() => []);
+  const ownCache = !('cache' in context);
+  const cache = ownCache ? await openCache(options, context.cwd) : context.cache;
+  const probes = new Map<number, CacheProbe>();
+  const pending: number[] = [];
+  for (let i = 0; i < targets.length; i++) {
+    const probe = cache ? await probeCache(cache, targets[i] as TargetFile, options, context.loader) : undefined;
+    if (probe?.result) slots[i] = probe.result;
+    else {
+      if (probe) probes.set(i, probe);
+      pending.push(i);
+    }
+  }
+  let finished = targets.length - pending.length;
+  options.onProgress?.(finished, targets.length);
+  const lanes = resolveConcurrency(options.concurrency, pending.length);
+  const script = workerScript();
+  // Plugin rules run only in worker threads, where the watchdog can stop one that never returns.
+  const isolate = script !== undefined && (await usesPlugins(pending.map((i) => targets[i] as TargetFile), context.loader));
+  const workerOptions = (lanes > 1 || isolate) && script ? cloneableOptions(options, context.loader) : undefined;
+  const done = (index: number, result: LintResult | undefined): void => {
+    slots[index] = result;
+    if (result) probes.get(index)?.store(result);
+    else cache?.delete((targets[index] as TargetFile).file);
+    options.onProgress?.(++finished, targets.length);
+  };
+  const queue = pending[Symbol.iterator]();
+  const hereLane = async (): Promise<void> => {
+    for (let next = queue.next(); !next.done; next = queue.next()) {
+      const index = next.value;
+      done(index, await context.lintTarget(targets[index] as TargetFile, (m) => notices[index]?.push(m)));
+    }
+  };
+  if (script && workerOptions) {
+    const workers = Array.from({ length: isolate ? lanes : lanes - 1 }, () => workerLane(script, context.cwd, workerOptions, targets, queue, done, notices));
+    await Promise.all([...(isolate ? [] : [hereLane()]), ...workers]);
+  } else {
+    await hereLane();
+  }
+  // Notices in file order, as a single-threaded run would print them.
+  for (const list of notices) for (const message of list) context.notice(message);
+  if (ownCache && cache) await saveCache(cache, context.notice, options.lang);
+  return slots.filter((r): r is LintResult => r !== undefined);
+}
+
+/** Writes the cache; a cache that cannot be written is a warning, never the end of the run. */
+export async function saveCache(cache: LintCache, notice: (message: string) => void, lang: Locale | undefined): Promise<void> {
+  try {
+    await cache.save();
+  } catch (error) {
+    if (!(error instanceof CacheWriteError)) throw error;
+    const reason = error.reason === 'foreign' ? msg('cacheForeign') : msg('raw', { text: error.reason });
+    notice(say('cacheNotWritten', lang ?? 'zh', { file: error.location, reason }));
+  }
+}
+
+/** Whether the configuration of any of these files loads a plugin. */
+async function usesPlugins(targets: readonly TargetFile[], loader: ConfigLoader): Promise<boolean> {
+  for (const target of targets) {
+    const loaded = await loader.forFile(target.file).catch(() => undefined);
+    if (loaded && loaded.config.plugins.length > 0) return true;
+  }
+  return false;
+}
+
+async function probeCache(cache: LintCache, target: TargetFile, options: LintFilesOptions, loader: ConfigLoader): Promise<CacheProbe | undefined> {
+  let content: Uint8Array | undefined;
+  if (cache.strategy === 'content') {
+    try {
+      content = await readFile(target.file);
+    } catch {
+      return undefined; // the lint step reports unreadable files
+    }
+    if (content.byteLength > (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE) && (options.maxFileSize ?? 1) > 0) return undefined;
+  }
+  return cache.probe(target.file, content, await configKey(target.file, target.explicit, options, loader));
+}
+
+/** Everything besides the file itself that decides its findings. */
+async function configKey(file: string, explicit: boolean, options: LintFilesOptions, loader: ConfigLoader): Promise<string> {
+  const { config } = await loader.forFile(file);
+  return hashConfig({
+    rules: config.rules,
+    plugins: config.plugins,
+    lang: options.lang ?? config.lang ?? null,
+    organType: config.organType ?? null,
+    // Rules see only the date (future years, late publication): a new day re-checks every file.
+    day: (options.now ?? new Date()).toISOString().slice(0, 10),
+    explicit,
+    encoding: options.encoding ?? null,
+    format: options.format ?? null,
+    inlineConfig: options.inlineConfig ?? true,
+    reportUnused: options.reportUnusedDisableDirectives ?? false,
+    docsBase: options.docsBase ?? null,
+    maxFileSize: options.maxFileSize ?? null,
+  });
+}
+
+/** The compiled worker next to this module; absent when running from TypeScript sources (tests): then one thread. */
+function workerScript(): URL | undefined {
+  const url = new URL('./worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+/** What a worker needs to rebuild the same configuration; undefined when something cannot cross threads. */
+export interface WorkerOptions {
+  config: Omit<ConfigOptions, 'loadPlugins'>;
+  lint: Pick<LintFilesOptions, 'lang' | 'now' | 'encoding' | 'format' | 'inlineConfig' | 'reportUnusedDisableDirectives' | 'docsBase' | 'keepSource' | 'maxFileSize'>;
+}
+
+function cloneableOptions(options: LintFilesOptions, loader: ConfigLoader): WorkerOptions | undefined {
+  // ConfigLoader keeps its options private; a worker needs them to build an identical loader of its own.
+  const given = (loader as unknown as { options?: ConfigOptions }).options ?? options;
+  // A custom plugin loader is a function: it cannot cross threads, so such runs stay on one thread.
+  if (given.loadPlugins) return undefined;
+  const { loadPlugins: _plugins, ...config } = given;
+  const lint = {
+    lang: options.lang, now: options.now, encoding: options.encoding, format: options.format, inlineConfig: options.inlineConfig,
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, docsBase: options.docsBase, keepSource: options.keepSource,
+    maxFileSize: options.maxFileSize,
+  };
+  const out = { config, lint: Object.fromEntries(Object.entries(lint).filter(([, v]) => v !== undefined)) };
+  try {
+    structuredClone(out);
+    return out as WorkerOptions;
+  } catch {
+    return undefined;
+  }
+}
+
+interface WorkerReply {
+  index: number;
+  result?: LintResult;
+  notices: string[];
+  error?: string;
+}
+
+/**
+ * One worker thread pulling files from the shared queue, two in flight so it never waits on the main thread.
+ * A worker that dies (out of memory, a plugin calling process.exit, a native crash in the thread) is
+ * replaced: the files it had are retried one at a time in a fresh worker, and a file whose worker dies
+ * while it is the only one in flight becomes a fatal result; every other file keeps its result.
+ * A worker that answers nothing for twice the time limit (a plugin rule in an endless loop: nothing in its
+ * own thread can stop it) is stopped the same way, and its file fails as having taken too long.
+ */
+function workerLane(
+  script: URL,
+  cwd: string,
+  options: WorkerOptions,
+  targets: readonly TargetFile[],
+  queue: Iterator<number>,
+  done: (index: number, result: LintResult | undefined) => void,
+  notices: string[][],
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const retry: number[] = [];
+    const inFlight = new Set<number>();
+    let worker: Worker;
+    let finished = false;
+    let failed = false;
+    let deaths = 0;
+    let hung = false;
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    const watch = (): void => {
+      clearTimeout(watchdog);
+      watchdog = inFlight.size > 0 ? setTimeout(() => {
+        hung = true;
+        void worker.terminate();
+      }, 2 * timeLimitMs()) : undefined;
+    };
+    const next = (): number | undefined => {
+      if (retry.length) return retry.shift();
+      const n = queue.next();
+      return n.done ? undefined : n.value;
+    };
+    const feed = (): void => {
+      // Files being retried go alone, so a second death names its file.
+      const cap = retry.length > 0 || deaths > 0 ? 1 : 2;
+      while (inFlight.size < cap) {
+        const index = next();
+        if (index === undefined) break;
+        inFlight.add(index);
+        worker.postMessage({ index, target: targets[index] });
+      }
+      watch();
+      if (inFlight.size === 0) {
+        finished = true;
+        void worker.terminate().then(() => resolve());
+      }
+    };
+    const start = (): void => {
+      // A heap limit makes a runaway document end this thread, not the whole process.
+      worker = new Worker(script, { workerData: { cwd, options }, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+      worker.on('message', (reply: WorkerReply) => {
+        inFlight.delete(reply.index);
+        watch();
+        notices[reply.index]?.push(...reply.notices);
+        if (reply.error !== undefined) {
+          failed = true;
+          void worker.terminate();
+          reject(new Error(reply.error));
+          return;
+        }
+        done(reply.index, reply.result);
+        if (!failed) feed();
+      });
+      // An 'error' is followed by 'exit', where the files are dealt with.
+      worker.on('error', () => undefined);
+      worker.on('exit', (code) => {
+        clearTimeout(watchdog);
+        if (finished || failed) return;
+        deaths++;
+        const timedOut = hung;
+        hung = false;
+        if (deaths > targets.length + 2) {
+          failed = true;
+          reject(new Error(`lint workers keep stopping unexpectedly (exit code ${code})`));
+          return;
+        }
+        const lost = [...inFlight];
+        inFlight.clear();
+        if (lost.length === 1) done(lost[0] as number, workerDied((targets[lost[0] as number] as TargetFile).file, timedOut ? 'timeout' : code));
+        else retry.push(...lost);
+        start();
+        feed();
+      });
+    };
+    start();
+    feed();
+  });
+}
+
+function workerDied(file: string, code: number | 'timeout'): LintResult {
+  if (code === 'timeout') {
+    const s = (2 * timeLimitMs()) / 1000;
+    return fatalResult(file, new Error(`检查此文件超过 ${s} 秒未完成（可能是某条插件规则陷入死循环），已停止；其他文件不受影响 / checking this file took more than ${s} s (a plugin rule in an endless loop?) and was stopped; other files are unaffected`));
+  }
+  return fatalResult(file, new Error(`检查此文件时工作线程意外退出（退出码 ${code}），其他文件不受影响 / the thread checking this file stopped unexpectedly (exit code ${code}); other files are unaffected`));
+}

@@ -1,0 +1,23 @@
+/**
+ * A lint worker thread (src/parallel.ts starts it): builds its own configuration loader from the
+ * options it was given, then lints each file it is sent with the same code as the main thread
+ * (files.ts lintTarget) and posts the result back with its index. Node-only.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { ConfigLoader } from '../config/loader.js';
+import { lintTarget } from './files.js';
+import type { TargetFile, WorkerOptions } from './parallel.js';
+
+const { cwd, options } = workerData as { cwd: string; options: WorkerOptions };
+
+// Plugins load through ConfigLoader's default (src/plugins.ts), as in the main thread.
+const loader = new ConfigLoader({ ...options.config, cwd });
+const lintOptions = { ...options.lint, cwd, configLoader: loader };
+
+parentPort?.on('message', (task: { index: number; target: TargetFile }) => {
+  const notices: string[] = [];
+  lintTarget(task.target, cwd, loader, lintOptions, (message) => notices.push(message)).then(
+    (result) => parentPort?.postMessage({ index: task.index, result, notices }),
+    (error: unknown) => parentPort?.postMessage({ index: task.index, notices, error: error instanceof Error ? error.message : String(error) }),
+  );
+});

@@ -1,0 +1,196 @@
+/**
+ * Operational messages (what goes to stderr: a bad flag, a broken config, a plugin that will not load, a file
+ * that cannot be read, a notice about a skipped file) in one zh/en table with {placeholders}, as rule messages
+ * are. Errors carry a message id and data rather than text, so the CLI can print them in the run's language
+ * even when that language was not known where the error was thrown. No node built-ins: the config code that
+ * throws these also runs in the browser.
+ */
+import type { Locale, LocalizedText } from '../rules/types.js';
+
+const MESSAGES = {
+  raw: { zh: '{text}', en: '{text}' },
+  atFile: { zh: '{file}: {detail}', en: '{file}: {detail}' },
+  atFileKey: { zh: '{file}: {key}: {detail}', en: '{file}: {key}: {detail}' },
+
+  // Reading files (config files, reports, the ignore file).
+  fileNotFound: { zh: '找不到文件', en: 'file not found' },
+  permissionDenied: { zh: '没有读取权限', en: 'permission denied' },
+  isFolder: { zh: '是文件夹', en: 'is a folder' },
+  cannotRead: { zh: '无法读取（{code}）', en: 'cannot be read ({code})' },
+  binaryContent: { zh: '二进制内容，不是文本报告', en: 'binary content, not a text report' },
+  notValidText: { zh: '不是有效的 {encoding} 文本', en: 'not valid {encoding} text' },
+  legacyOffice: {
+    zh: '这是旧版 Word 或 WPS 文件（.doc/.wps），无法直接读取；请在 Word 或 WPS 中“另存为” .docx 后再检查',
+    en: 'this is an old Word or WPS file (.doc/.wps), which cannot be read; save it as .docx in Word or WPS and lint that',
+  },
+  emptyDocument: { zh: '文档为空，没有可检查的内容', en: 'the document is empty: there is nothing to check' },
+
+  // Config files.
+  invalidJson: { zh: 'JSON 格式错误（第 {line} 行第 {column} 列）：{code}', en: 'invalid JSON at line {line}, column {column}: {code}' },
+  circularExtends: { zh: 'extends 形成循环，再次经过 {file}', en: 'circular extends through {file}' },
+  unknownRule: { zh: '未知规则 "{id}"', en: 'unknown rule "{id}"' },
+  unknownRuleSuggest: { zh: '未知规则 "{id}"，是否应为 "{suggestion}"？', en: 'unknown rule "{id}"; did you mean "{suggestion}"?' },
+  badSeverity: {
+    zh: '应为 "off"、"warn"、"error"、0、1、2 或 [级别, 选项]，实际为 {value}',
+    en: 'expected "off", "warn", "error", 0, 1, 2 or [severity, options], got {value}',
+  },
+  badSeveritySuggest: { zh: '级别应为 "off"、"warn" 或 "error"，实际为 {value}；是否应为 "{suggestion}"？', en: 'expected "off", "warn" or "error", got {value}; did you mean "{suggestion}"?' },
+  badSettingArray: { zh: '应为 [级别] 或 [级别, 选项]，实际是 {count} 项的数组', en: 'expected [severity] or [severity, options], got an array of {count}' },
+  noOptions: { zh: '此规则没有选项', en: 'this rule takes no options' },
+  unknownKey: { zh: '未知的键', en: 'unknown key' },
+  forbiddenKey: { zh: '不允许使用此键名', en: 'this key name is not allowed' },
+  missingKey: { zh: '缺少必需的键 "{key}"', en: 'missing required key "{key}"' },
+  oneOfValues: { zh: '应为以下之一：{values}', en: 'must be one of {values}' },
+  isInvalid: { zh: '无效', en: 'is invalid' },
+  unknownPreset: {
+    zh: '未知的配置 "{entry}"；可用 "reportlint:recommended"、"reportlint:all"、"plugin:<插件名>/<配置名>" 或相对路径',
+    en: 'unknown config "{entry}"; use "reportlint:recommended", "reportlint:all", "plugin:<name>/<config>" or a relative path',
+  },
+  presetPluginNotListed: { zh: '"{entry}" 引用了插件 "{plugin}"，但 plugins 中没有列出它', en: '"{entry}" names plugin "{plugin}", which is not listed in plugins' },
+  presetMissing: { zh: '插件 "{plugin}" 没有名为 "{config}" 的配置', en: 'plugin "{plugin}" has no config "{config}"' },
+  ruleFlagNotObject: { zh: '无法把 {text} 解析为规则的 JSON 对象', en: 'cannot parse {text} as a JSON object of rules' },
+  ruleFlagNoColon: { zh: '应为 "规则id: off|warn|error"，实际为 {text}', en: 'expected "rule-id: off|warn|error", got {text}' },
+  ruleFlagBadJson: { zh: '无法把 {text} 解析为 JSON', en: 'cannot parse {text} as JSON' },
+  ruleDefinedTwice: { zh: '规则 id "{id}" 定义了两次', en: 'rule id "{id}" is defined twice' },
+
+  // Option values checked by ajv: English keeps ajv's own words; Chinese says the same for the usual keywords.
+  ajvType: { zh: '应为 {type} 类型', en: '{ajv}' },
+  ajvLimit: { zh: '应 {comparison} {limit}', en: '{ajv}' },
+  ajvMinLength: { zh: '长度不能少于 {limit} 个字符', en: '{ajv}' },
+  ajvMaxLength: { zh: '长度不能超过 {limit} 个字符', en: '{ajv}' },
+  ajvMinItems: { zh: '不能少于 {limit} 项', en: '{ajv}' },
+  ajvMaxItems: { zh: '不能多于 {limit} 项', en: '{ajv}' },
+  ajvPattern: { zh: '应符合模式 "{pattern}"', en: '{ajv}' },
+  ajvOther: { zh: '不符合要求（{ajv}）', en: '{ajv}' },
+
+  // Plugins.
+  pluginClash: { zh: '{a} 和 {b} 的名称都是 "{prefix}"', en: '{a} and {b} are both named "{prefix}"' },
+  pluginNotFound: { zh: '"{name}"：从 {dir} 找不到该插件', en: '"{name}": cannot be found from {dir}' },
+  formatterFailed: { zh: '格式化程序 {name} 出错：{reason}', en: 'formatter {name} failed: {reason}' },
+  pluginLoadFailed: { zh: '"{name}"：加载失败：{reason}', en: '"{name}": failed to load: {reason}' },
+  pluginInvalid: { zh: '"{name}"：{detail}', en: '"{name}": {detail}' },
+  pluginPrefixClash: { zh: '"{name}"：其规则将命名为 "{prefix}/…"，与 {other} 的规则重名', en: '"{name}": its rules would be named "{prefix}/…", like those of {other}' },
+  pluginNotObject: { zh: '不是有效的插件：默认导出必须是对象 { meta, rules, configs? }', en: 'not a valid plugin: the default export must be an object { meta, rules, configs? }' },
+  pluginMetaName: { zh: '不是有效的插件：meta.name 必须是非空字符串', en: 'not a valid plugin: meta.name must be a non-empty string' },
+  pluginMetaVersion: { zh: '不是有效的插件：meta.version 必须是字符串', en: 'not a valid plugin: meta.version must be a string' },
+  pluginRules: { zh: '不是有效的插件：rules 必须是以 id 为键的规则对象', en: 'not a valid plugin: rules must be an object of rules by id' },
+  pluginConfigs: { zh: '不是有效的插件：configs 必须是对象', en: 'not a valid plugin: configs must be an object' },
+  pluginConfigShape: { zh: '配置 "{name}" 必须是 { rules: {…} }', en: 'config "{name}" must be { rules: {…} }' },
+  ruleMetaInvalid: { zh: '规则 "{id}" 的元数据无效：{detail}', en: 'rule "{id}" has invalid metadata: {detail}' },
+  metaKebab: { zh: 'id 必须是 kebab-case', en: 'ids are kebab-case' },
+  metaShape: { zh: '规则必须是 { meta, check(report, context) }', en: 'a rule is { meta, check(report, context) }' },
+  metaId: { zh: 'meta.id 为 {actual}，但规则以 "{id}" 登记', en: 'meta.id is {actual}, but the rule is listed as "{id}"' },
+  metaDescription: { zh: 'meta.description 需要中文（zh）和英文（en）文本', en: 'meta.description needs zh and en text' },
+  metaCategory: { zh: 'meta.category 必须是以下之一：{values}', en: 'meta.category must be one of {values}' },
+  metaBasis: { zh: 'meta.basis 必须说明规则依据的要求', en: 'meta.basis must say which requirement the rule enforces' },
+  metaSeverity: { zh: 'meta.defaultSeverity 必须是 "warn" 或 "error"', en: 'meta.defaultSeverity must be "warn" or "error"' },
+  metaRecommended: { zh: 'meta.recommended 必须是 true 或 false', en: 'meta.recommended must be true or false' },
+  metaMessages: { zh: 'meta.messages 至少需要一条消息', en: 'meta.messages needs at least one message' },
+  metaMessageText: { zh: '消息 "{key}" 需要中文（zh）和英文（en）文本', en: 'message "{key}" needs zh and en text' },
+  metaUnknownMessage: { zh: 'severities/hints 引用了未知的消息 "{key}"', en: 'severities/hints name an unknown message "{key}"' },
+  metaValidateOptions: { zh: 'meta.validateOptions 必须是函数', en: 'meta.validateOptions must be a function' },
+  metaSchema: { zh: 'meta.schema 不是有效的 JSON Schema（{reason}）', en: 'meta.schema is not a valid JSON schema ({reason})' },
+
+  // Finding files.
+  noFilesMatch: { zh: '没有与 "{pattern}" 匹配的文件', en: 'no files match the pattern "{pattern}"' },
+  allIgnored: { zh: '与 "{pattern}" 匹配的文件都被忽略了（见忽略文件或 --ignore-pattern）', en: 'all files matched by "{pattern}" are ignored' },
+  skipped: { zh: '{file}: 已跳过，{reason}', en: '{file}: skipped, {reason}' },
+  skippedNotReports: { zh: '已跳过 {count} 个不是年度报告的文件：{files}', en: 'skipped {count} file(s) that are not annual reports: {files}' },
+  skippedOwnOutput: { zh: '{file}: 已跳过，这是 reportlint 生成的汇总页', en: '{file}: skipped, a summary page reportlint wrote' },
+  cacheNotWritten: { zh: '警告：缓存未写入 {file}（{reason}），结果不受影响', en: 'warning: the cache was not written to {file} ({reason}); the results stand' },
+  cacheForeign: { zh: '不是 reportlint 缓存文件，未覆盖', en: 'not a reportlint cache file, left as it is' },
+  folderUnreadable: { zh: '{file}: 文件夹无法读取（{code}），其中的报告未检查', en: '{file}: folder cannot be read ({code}); the reports in it were not checked' },
+  skippedBinary: { zh: '{file}: 已跳过，二进制内容（不是文本报告）', en: '{file}: skipped, binary content (not a text report)' },
+  ignoredExplicit: {
+    zh: '{file}: 已被忽略文件或 --ignore-pattern 忽略（加 --no-ignore 可检查它）',
+    en: '{file}: ignored by the ignore file or --ignore-pattern (use --no-ignore to lint it)',
+  },
+  ignoreFileUnreadable: { zh: '{file}: 无法读取忽略文件（{reason}）', en: '{file}: cannot read the ignore file ({reason})' },
+  previousUnreadable: { zh: '--previous: {file}: {reason}', en: '--previous: {file}: {reason}' },
+  previousNoSummary: { zh: '--previous: {file}: 找不到报告年度或表三', en: '--previous: {file}: no report year or no table 三 found' },
+
+  // The suppressions file (review decisions kept outside the reports).
+  suppressionsInvalid: { zh: '{file}: 无法读取屏蔽记录文件（{reason}）', en: '{file}: cannot read the suppressions file ({reason})' },
+  suppressionsWrote: { zh: '已更新屏蔽记录 {file}。', en: 'Updated the suppressions in {file}.' },
+  suppressionsUnused: {
+    zh: '{file} 中有 {count} 条屏蔽记录本次未出现；运行 --prune-suppressions 可清理。',
+    en: '{count} suppression(s) in {file} no longer occur; run with --prune-suppressions to remove them.',
+  },
+
+  // The command line.
+  seeHelp: { zh: '运行 reportlint --help 查看用法。', en: 'Run reportlint --help for usage.' },
+  langExpected: { zh: '--lang: 应为 zh 或 en', en: '--lang: expected zh or en' },
+  maxWarningsExpected: { zh: '--max-warnings: 应为不小于 -1 的整数', en: '--max-warnings: expected an integer ≥ -1' },
+  maxFileSizeExpected: { zh: '--max-file-size: 应为不小于 0 的数字（MB），实际为 "{value}"', en: '--max-file-size: expected a number of MB ≥ 0, got "{value}"' },
+  concurrencyExpected: { zh: '--concurrency: 应为正整数、auto 或 off，实际为 "{value}"', en: '--concurrency: expected a positive integer, auto or off, got "{value}"' },
+  onlyOnce: { zh: '--{name} 只能指定一次', en: '--{name} can be given only once' },
+  unknownFormat: { zh: '未知的输出格式 "{name}"；可用：{names}', en: 'unknown format "{name}"; available: {names}' },
+  formatterNoDefault: { zh: '{name}: 格式化模块必须默认导出一个函数', en: '{name}: a formatter module must export a default function' },
+  extractFormat: { zh: 'extract: --format 应为 json 或 text，实际为 "{format}"', en: 'extract: --format must be json or text, got "{format}"' },
+  explainUnknown: { zh: '--explain: {detail}', en: '--explain: {detail}' },
+  tooManyWarnings: { zh: 'reportlint 发现 {count} 个警告，超过 --max-warnings {max}。', en: 'reportlint found {count} warnings, more than --max-warnings {max}.' },
+  initExists: { zh: '{file} 已存在，未覆盖。', en: '{file} already exists; not overwritten.' },
+  initWrote: { zh: '已写入 {file}。', en: 'Wrote {file}.' },
+} as const satisfies Record<string, LocalizedText>;
+
+export type MessageId = keyof typeof MESSAGES;
+
+/** A value for a placeholder: text, a number, a list (joined in the locale's way) or another message. */
+export type MessageValue = string | number | readonly string[] | Msg;
+
+export interface Msg {
+  id: MessageId;
+  data?: Readonly<Record<string, MessageValue>>;
+}
+
+export function msg(id: MessageId, data?: Readonly<Record<string, MessageValue>>): Msg {
+  return data ? { id, data } : { id };
+}
+
+/** The text of a message in one locale; a placeholder without data stays as written. */
+export function render(message: Msg, locale: Locale): string {
+  return MESSAGES[message.id][locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = message.data?.[name];
+    if (value === undefined) return whole;
+    if (typeof value === 'string' || typeof value === 'number') return String(value);
+    if (isList(value)) return value.join(locale === 'zh' ? '、' : ', ');
+    return render(value, locale);
+  });
+}
+
+/** `say('seeHelp', 'en')`: render() for the CLI's own lines. */
+export function say(id: MessageId, locale: Locale, data?: Readonly<Record<string, MessageValue>>): string {
+  return render(msg(id, data), locale);
+}
+
+/** An error whose message comes from the table: `message` is Chinese, `localized(locale)` any language. */
+export class LocalizedError extends Error {
+  readonly detail: Msg;
+  constructor(detail: Msg | string) {
+    const m = typeof detail === 'string' ? msg('raw', { text: detail }) : detail;
+    super(render(m, 'zh'));
+    this.detail = m;
+    this.name = 'LocalizedError';
+  }
+
+  localized(locale: Locale): string {
+    return render(this.detail, locale);
+  }
+
+  /** Rewrites `message` in `locale` (library callers that asked for English get English errors). */
+  inLocale(locale: Locale): this {
+    this.message = this.localized(locale);
+    return this;
+  }
+}
+
+/** The message of any error, in `locale` when it comes from the table, else its first line. */
+export function errorText(error: unknown, locale: Locale): string {
+  if (error instanceof LocalizedError) return error.localized(locale);
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0] ?? text;
+}
+
+function isList(value: MessageValue): value is readonly string[] {
+  return Array.isArray(value);
+}
