@@ -1,5 +1,5 @@
 /**
- * The report AST: a unist tree of the annual report's domain (../shared/domain.md).
+ * The report AST: a unist tree of the annual report's domain (docs/domain.md).
  * Plain data only (JSON-serialisable), so it can be printed by `extract`, sent to a worker or a browser.
  */
 import type { Position } from 'unist';
