@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { afterAll, afterEach, beforeAll, expect } from '@jest/globals';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, HTML, OUT, ensureBuilt } from './harness.js';
 
@@ -16,6 +17,20 @@ export interface Session {
   page: Page;
   /** URLs requested outside file:, data: and blob:. */
   outside: string[];
+}
+
+/**
+ * One browser for a describe block: launched before its tests, closed after them, and after every test the
+ * check that nothing left the editor's computer.
+ */
+export function withSession(opened: (session: Session) => void, current: () => Session | undefined): void {
+  beforeAll(async () => opened(await launch()));
+  afterAll(async () => {
+    await current()?.browser.close();
+  });
+  afterEach(() => {
+    expect(current()?.outside).toEqual([]);
+  });
 }
 
 export async function launch(): Promise<Session> {

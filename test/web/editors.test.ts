@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { report, toDocx, toHtml, toLines, toMarkdown, type Defects } from './fixture.js';
 import { buildPdf } from './pdf.js';
 import { OUT, ROOT, hasChromium } from './harness.js';
-import { DOCX_TYPE, after, docText, give, launch, newPage, open, ruleIds, shot, sorted, verdict, type Session } from './browser.js';
+import { DOCX_TYPE, after, docText, give, newPage, open, ruleIds, shot, sorted, verdict, withSession, type Session } from './browser.js';
 
 const describeBrowser = hasChromium ? describe : describe.skip;
 const MD_DEFECTS = { wrongCell: true, dropProblems: true, halfYear: true };
@@ -49,18 +49,13 @@ async function loadRc(name: string, config: unknown): Promise<void> {
 describeBrowser('the editors page in Chromium: for editors', () => {
   jest.setTimeout(90_000);
 
-  beforeAll(async () => {
-    session = await launch();
-    page = session.page;
-  });
-
-  afterAll(async () => {
-    await session?.browser.close();
-  });
-
-  afterEach(() => {
-    expect(session.outside).toEqual([]);
-  });
+  withSession(
+    (opened) => {
+      session = opened;
+      page = opened.page;
+    },
+    () => session,
+  );
 
   test('a verdict: 需要修改 for a defective report, 可以发布 once fixed; the same file chosen again is checked again', async () => {
     await open(page);

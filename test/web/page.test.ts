@@ -13,7 +13,7 @@ import { FEE_NOTICES, WRONG_CELL, report, toDocx, toHtml, toLines, toMarkdown } 
 import { buildPdf } from './pdf.js';
 import { lint } from '../../src/engine/lint.js';
 import { HTML, OUT, ROOT, hasChromium, recordBench, sharedFiles } from './harness.js';
-import { DOCX_TYPE, docText, give, launch, open, ruleIds, shot, sorted, type Session } from './browser.js';
+import { DOCX_TYPE, docText, give, open, ruleIds, shot, sorted, withSession, type Session } from './browser.js';
 
 const describeBrowser = hasChromium ? describe : describe.skip;
 
@@ -28,19 +28,13 @@ let page: Page;
 describeBrowser('the editors page in Chromium: reading and showing the report', () => {
   jest.setTimeout(90_000);
 
-  beforeAll(async () => {
-    session = await launch();
-    page = session.page;
-  });
-
-  afterAll(async () => {
-    await session?.browser.close();
-  });
-
-  afterEach(() => {
-    // Nothing may leave the editor's computer.
-    expect(session.outside).toEqual([]);
-  });
+  withSession(
+    (opened) => {
+      session = opened;
+      page = opened.page;
+    },
+    () => session,
+  );
 
   test('the bundle holds no Node built-in or shim, and the page is one self-contained file', () => {
     const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'web', 'meta.json'), 'utf8')) as {
