@@ -138,6 +138,13 @@ async function main(): Promise<void> {
   const cacheCold = await measure(cacheArgs);
   const cacheWarm = best([await measure(cacheArgs), await measure(cacheArgs), await measure(cacheArgs)]);
   const per = await perFile(folders[1000] as string);
+  // The evaluators' summary (issue 23) against the plain lint of the same batch, interleaved, medians.
+  const summaryFile = path.join(OUT, 'summary.html');
+  const batch: { lint: number[]; summary: number[] } = { lint: [], summary: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    batch.lint.push((await measure(tools['reportlint (1 thread)'](big))).wall);
+    batch.summary.push((await measure([...tools['reportlint (1 thread)'](big).slice(0, 3), '-f', 'summary-html', '-o', summaryFile, '--concurrency', 'off'])).wall);
+  }
   const loadAfter = loadavg();
 
   const b = Object.fromEntries([...totals].map(([k, v]) => [k, best(v)])) as Record<Tool, Run>;
@@ -193,6 +200,15 @@ median **${fmt(per.reportlint.median)} ms** (p95 ${fmt(per.reportlint.p95)} ms);
 | reports | 1 thread | --concurrency auto |
 |---|---|---|
 ${memory.map(([n, off, auto]) => `| ${n} | ${fmt(off.rssMb, 0)} | ${fmt(auto.rssMb, 0)} |`).join('\n')}
+
+## Batch summary (1,000 reports, one thread; median of ${ROUNDS} interleaved rounds)
+
+| run | wall s |
+|---|---|
+| \`reportlint <folder> -f compact\` | ${fmt(median(batch.lint))} |
+| \`reportlint <folder> -f summary-html -o summary.html\` | ${fmt(median(batch.summary))} |
+
+The summary takes **${fmt(median(batch.summary) / median(batch.lint))}×** the plain lint (target ≤ 1.2×).
 
 ## --cache (1,000 reports, one thread)
 

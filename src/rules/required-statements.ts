@@ -97,7 +97,10 @@ export default defineRule<RequiredStatement[], 'missing' | 'missingWarning' | 'm
       }
       const section = findSection(report, item.section);
       const where = { ...data, section: label(item.section) };
-      if (!section) context.report({ node: report, messageId: warn ? 'sectionMissingWarning' : 'sectionMissing', data: where });
+      // A section whose heading is in the text but could not be placed is unreadable-content's, not missing.
+      if (!section) {
+        if (report.reading?.sections[item.section]?.status !== 'unreadable') context.report({ node: report, messageId: warn ? 'sectionMissingWarning' : 'sectionMissing', data: where });
+      }
       else if (!matches(pattern, paragraphsOf(report, item.section).map((p) => p.text))) {
         context.report({ node: section, messageId: warn ? 'missingWarning' : 'missing', data: where });
       }

@@ -212,6 +212,7 @@ describe('fee statements by meaning', () => {
     ['本机关未收取信息公开处理费。', { noneCollected: true }],
     ['本年度没有产生信息公开处理费。', { noneCollected: true }],
     ['本年度未发生政府信息公开收费事项。', { noneCollected: true }],
+    ['本机关不存在收取信息处理费的情况。', { noneCollected: true }],
     ['2022年，无收取信息处理费情况。', { noneCollected: true }],
     ['政府信息公开未发生收费情况。', { noneCollected: true }],
     ['本年度发出收费通知3件，实际收取信息处理费150元。', { noneCollected: false, collected: 150, notices: 3 }],

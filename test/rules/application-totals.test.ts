@@ -75,10 +75,11 @@ for (const layout of BLANK_LAYOUTS) {
   // A blank where 2 belongs, counted in both totals: the cell is the culprit.
   const blankCell = doc(withCell(base, 'denied.2', BUSINESS, ''));
   invalid.push({
+  // The message quotes the blank as written (「空白」), not as the 0 the sums read it as.
     name: `${layout}: a blank cell both totals count`,
     text: blankCell.text,
     format: format(layout),
-    errors: [{ messageId: 'cellLikelyWrong', ...blankCell.at('denied.2', 'business'), data: { actual: 0, expected: 2, difference: -2 } }],
+    errors: [{ messageId: 'cellLikelyWrong', ...blankCell.at('denied.2', 'business'), data: { actual: '「空白」', expected: 2, difference: -2 } }],
   });
 
   // The same blank with its row total lowered too: only the column disagrees, and says the addend was blank.

@@ -20,11 +20,12 @@ export const INSTRUCTION = /此处|文字描述|填写|填报/;
 
 /**
  * Nothing collected, or nothing arising: a negation right before the verb, the fee named within a few words
- * (未收取信息处理费, 没有产生信息公开处理费, 未发生政府信息公开收费事项, 无收取信息处理费情况, 未收取任何费用),
+ * (未收取信息处理费, 没有产生信息公开处理费, 未发生政府信息公开收费事项, 无收取信息处理费情况, 未收取任何费用,
+ * 不存在收取信息处理费的情况),
  * 免收, or a stated nil (收费：无). The fee must follow: "未发生投诉" in a fee sentence is about something else.
  */
 export const NONE_COLLECTED =
-  /(?:未|无|没有|不|并未|未曾|从未)(?:向|对)?(?:任何)?(?:申请人)?(?:收费|(?:收取|征收|发生|产生)[^。；，,]{0,16}?费)|免收|零收费|(?:信息处理费|处理费|收费)(?:情况|事项)?\s*[:：]\s*(?:无|0)/;
+  /(?:未|无|没有|不存在|不|并未|未曾|从未)(?:向|对)?(?:任何)?(?:申请人)?(?:收费|(?:收取|征收|发生|产生)[^。；，,]{0,16}?费)|免收|零收费|(?:信息处理费|处理费|收费)(?:情况|事项)?\s*[:：]\s*(?:无|0)/;
 
 /** No fee notice issued (未发出收费通知), or 0 notices. */
 export const NO_NOTICE =
