@@ -5,12 +5,11 @@
  */
 import type { Position } from 'unist';
 import type { AdapterOutput } from './adapters/types.js';
-import type { BlockNode, Certainty, InputFormat, PreambleNode, ReportRoot, SectionKey, SectionNode, TableKey, TableNode } from './types.js';
+import type { BlockNode, Certainty, InputFormat, PreambleNode, ReportRoot, SectionNode, TableKey, TableNode } from './types.js';
 import { LineIndex, spanPosition } from './text-run.js';
-import { readItems, type Item } from './mdast-read.js';
-import { findStructure } from './section-structure.js';
+import { readItems } from './mdast-read.js';
+import { findStructure, sectionOfEachItem } from './section-structure.js';
 import { joinParagraphs, type SourceLine } from './paragraphs.js';
-import type { HeadingMatch } from './sections.js';
 import { classifyTable } from './tables.js';
 import { readRegion, readTables } from './tables/read.js';
 import type { RawTable } from './raw-table.js';
@@ -28,7 +27,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const body = bodyText(read, structure.listings);
   const { items, headings } = structure;
   // Tables are read per region (the items of their section), before the sections are assembled.
-  const tableReading = readTables(items, sectionsOfItems(items, headings), new Set(headings.keys()), index);
+  const tableReading = readTables(items, sectionOfEachItem(structure), new Set(headings.keys()), index);
   const consumed = new Set(tableReading.flatMap((r) => r.consumed));
   const tablesAt = new Map<number, TableNode[]>();
   for (const r of tableReading) for (const { table, at } of r.tables) tablesAt.set(at, [...(tablesAt.get(at) ?? []), table]);
@@ -92,12 +91,6 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const tableCertainty = Object.fromEntries(tableReading.map((r) => [r.kind, r.certainty])) as Record<TableKey, Certainty>;
   report.reading = assessReading(report, body, locateWords(read, index), tableCertainty);
   return report;
-}
-
-/** The section key of every item (a heading belongs to the section it opens). */
-function sectionsOfItems(items: readonly Item[], headings: ReadonlyMap<number, HeadingMatch>): Array<SectionKey | null> {
-  let key: SectionKey | null = null;
-  return items.map((_, i) => (key = headings.get(i)?.key ?? key));
 }
 
 function unknownTable(raw: RawTable): TableNode {

@@ -286,3 +286,10 @@ export function sectionRegions(structure: DocumentStructure): SectionRegion[] {
   const at = [...structure.headings.keys()].sort((a, b) => a - b);
   return at.map((heading, i) => ({ key: structure.headings.get(heading)!.key, heading, from: heading + 1, to: at[i + 1] ?? structure.items.length }));
 }
+
+/** The section of every item (a heading belongs to the section it opens; items before the first, to none). */
+export function sectionOfEachItem(structure: DocumentStructure): Array<SectionKey | null> {
+  const out = new Array<SectionKey | null>(structure.items.length).fill(null);
+  for (const region of sectionRegions(structure)) out.fill(region.key, region.heading, region.to);
+  return out;
+}
