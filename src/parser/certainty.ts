@@ -16,6 +16,7 @@ import { joinParagraphs, type SourceLine } from './paragraphs.js';
 import { tableText } from './raw-table.js';
 import { compactText } from './heading-candidates.js';
 import { type LineIndex, spanPosition } from './text-run.js';
+import { TABLE_NAMES } from './data/tables.js';
 
 /** Words that only a table of this kind prints (its row and column labels), normalised. */
 const TABLE_EVIDENCE: Readonly<Record<TableKey, readonly string[]>> = {
@@ -23,8 +24,6 @@ const TABLE_EVIDENCE: Readonly<Record<TableKey, readonly string[]>> = {
   applications: ['本年新收政府信息公开申请', '上年结转政府信息公开申请', '结转下年度继续办理'],
   review: ['结果维持', '结果纠正', '尚未审结'],
 };
-
-const TABLE_NAMES: Readonly<Record<TableKey, string>> = { active: '表二', applications: '表三', review: '表四' };
 
 const HEADING_WORDS = SECTIONS.map((spec) => ({ key: spec.key, re: new RegExp(HEADING_PATTERNS[spec.key]) }));
 

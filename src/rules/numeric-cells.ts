@@ -10,8 +10,7 @@ import { tablesOf } from '../parser/query.js';
 import type { CellNode, RowNode, TableNode } from '../parser/types.js';
 import { defineRule } from './types.js';
 import { placeOf } from './support/terms.js';
-
-const NAMES: Readonly<Record<string, string>> = { active: '表二', applications: '表三', review: '表四' };
+import { TABLE_NAMES } from '../parser/data/tables.js';
 
 export default defineRule({
   meta: {
@@ -45,7 +44,7 @@ export default defineRule({
   },
   check(report, context) {
     for (const table of tablesOf(report)) {
-      const name = NAMES[table.kind];
+      const name = table.kind === 'unknown' ? undefined : TABLE_NAMES[table.kind];
       if (!name) continue;
       const cells = figureCells(table);
       const label = (c: Entry) => ({ table: name, row: rowLabel(table, c.row), column: columnLabel(table, c.cell.key ?? ''), raw: c.cell.raw });

@@ -7,8 +7,7 @@
 import { tablesOf } from '../parser/query.js';
 import { FORMAT_YEAR } from './support/format-era.js';
 import { defineRule } from './types.js';
-
-const NAMES: Readonly<Record<string, string>> = { active: '表二', applications: '表三', review: '表四', unknown: '表格' };
+import { tableName } from '../parser/data/tables.js';
 
 export default defineRule({
   meta: {
@@ -35,7 +34,7 @@ export default defineRule({
     const first = old[0];
     if (!first) return;
     // One finding per report: the whole report was made from the old template, not each table on its own.
-    const tables = [...new Set(old.map((t) => NAMES[t.kind] ?? '表格'))].join('、');
+    const tables = [...new Set(old.map((t) => tableName(t.kind)))].join('、');
     const found = [...new Set(old.flatMap((t) => t.outdatedLabels))];
     context.report({ node: first, messageId: 'outdatedTable', data: { table: tables, labels: found.length ? found.join('、') : '旧版表头', year: report.year } });
   },

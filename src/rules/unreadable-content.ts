@@ -11,8 +11,8 @@ import { REVIEW_GROUP_LABELS } from '../parser/data/review.js';
 import { findSection, findTable } from '../parser/query.js';
 import type { ReportNode, TableKey, TableNode, UnreadableRow } from '../parser/types.js';
 import { defineRule, type FindingInput } from './types.js';
+import { TABLE_NAMES } from '../parser/data/tables.js';
 
-const TABLE_NAMES: Readonly<Record<TableKey, string>> = { active: '表二', applications: '表三', review: '表四' };
 const TABLE_SECTIONS: readonly TableKey[] = ['active', 'applications', 'review'];
 
 const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], string>> = {

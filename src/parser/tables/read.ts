@@ -15,6 +15,7 @@ import { readApplications } from './applications.js';
 import { readReview } from './review.js';
 import { readActive } from './active.js';
 import type { TableBody } from './table-body.js';
+import { TABLE_NAMES } from '../data/tables.js';
 
 export interface ReadTable {
   kind: TableKey;
@@ -51,7 +52,6 @@ function isSentence(item: Item): boolean {
   const text = item.run.text;
   return /[。！？；]/.test(text) && (text.match(/\d+/g)?.length ?? 0) < 3;
 }
-const NAMES: Readonly<Record<TableKey, string>> = { active: '表二', applications: '表三', review: '表四' };
 
 /**
  * `sectionOf`: the section of every item; `headings`: the items that are section headings (a heading repeats
@@ -136,8 +136,8 @@ function readPieces(kind: TableKey, pieces: readonly Piece[]): { table?: TableNo
 
 function unreadableReason(kind: TableKey, body: TableBody): string {
   const digits = body.unreadableRows.filter((r) => r.reason === 'digitsRunTogether').length;
-  if (digits > 0) return `${NAMES[kind]}有 ${digits} 行的数字连在一起，无法分列`;
-  return `${NAMES[kind]}的行名与数值无法对应到格式的行列`;
+  if (digits > 0) return `${TABLE_NAMES[kind]}有 ${digits} 行的数字连在一起，无法分列`;
+  return `${TABLE_NAMES[kind]}的行名与数值无法对应到格式的行列`;
 }
 
 function itemWords(item: Item): string {
