@@ -49,6 +49,7 @@ export * from './parser/data/sections.js';
 export * from './parser/data/active.js';
 export * from './parser/data/applications.js';
 export * from './parser/data/review.js';
+export * from './parser/data/tables.js';
 export { regexProblem } from './rules/support/regex-safety.js';
 export { InvalidOptionError } from './engine/options-check.js';
 export { compileLinear, linearPatternProblem, type LinearRegex } from './rules/support/linear-regex.js';
