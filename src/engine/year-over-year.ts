@@ -39,6 +39,7 @@ export function carrySummary(report: ReportRoot): ReportRoot | undefined {
     title: report.title,
     periods: [],
     feeStatements: [],
+    feeMentions: [],
     dates: [],
     figures: [],
     claims: [],

@@ -72,6 +72,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const paragraphs: TextLine[] = joinParagraphs(sourceLines);
   const title = findTitle(preamble, parts);
   const periods = findPeriods(paragraphs, index);
+  const fees = findFeeStatements(paragraphs, index);
   const report: ReportRoot = {
     type: 'report',
     format,
@@ -80,7 +81,8 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     organType: organTypeOf(title.organ),
     title: title.title,
     periods,
-    feeStatements: findFeeStatements(paragraphs, index),
+    feeStatements: fees.statements,
+    feeMentions: fees.mentions,
     dates: findDates(lines, index),
     figures: findFigures(paragraphs, index),
     claims: findClaims(paragraphs, index),

@@ -2,7 +2,7 @@
  * Statements the rules need, read once from the report's text: statistical periods, information processing
  * fee statements (信息处理费), and publication dates. Rules never parse text themselves.
  */
-import type { DateStatement, FeeStatement, IsoDate, PeriodStatement, SectionKey } from './types.js';
+import type { DateStatement, FeeMention, FeeStatement, IsoDate, PeriodStatement, SectionKey } from './types.js';
 import { type LineIndex, type TextRun, spanPosition } from './text-run.js';
 import { toAsciiDigits } from './labels.js';
 import { parseCount } from './numbers.js';
@@ -70,8 +70,14 @@ export function formatDate(d: IsoDate): string {
   return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
-export function findFeeStatements(lines: readonly TextLine[], index: LineIndex): FeeStatement[] {
+export interface FeeSentences {
+  statements: FeeStatement[];
+  mentions: FeeMention[];
+}
+
+export function findFeeStatements(lines: readonly TextLine[], index: LineIndex): FeeSentences {
   const out: FeeStatement[] = [];
+  const mentions: FeeMention[] = [];
   for (const line of lines) {
     if (line.inTable) continue;
     const text = toAsciiDigits(line.run.text);
@@ -88,9 +94,13 @@ export function findFeeStatements(lines: readonly TextLine[], index: LineIndex):
       const noneCollected = collected === 0 || (collected === null && NONE_COLLECTED.test(sentence));
       const noNotice = NO_NOTICE.test(sentence);
       const notices = noticeText === undefined ? null : parseCount(noticeText);
-      // A sentence that only names the fee ("严格执行信息处理费管理办法") says nothing of this year's fees.
-      if (!noneCollected && !noNotice && notices === null && collected === null) continue;
       const position = spanPosition(line.run, s.from, s.to, index);
+      // A sentence that only names the fee ("严格执行信息处理费管理办法") states nothing of this year's fees, or
+      // states it in words the lists miss: a mention, which keeps the rule from saying "nothing was said".
+      if (!noneCollected && !noNotice && notices === null && collected === null) {
+        mentions.push({ type: 'feeMention', text: line.run.text.slice(s.from, s.to).trim(), section: line.section, ...(position ? { position } : {}) });
+        continue;
+      }
       out.push({
         type: 'fee',
         text: line.run.text.slice(s.from, s.to).trim(),
@@ -103,7 +113,7 @@ export function findFeeStatements(lines: readonly TextLine[], index: LineIndex):
       });
     }
   }
-  return out;
+  return { statements: out, mentions };
 }
 
 const DATED = new RegExp(String.raw`(发布日期|成文日期|公开日期|发布时间|印发日期)\s*[:：]?\s*(?:${DATE}|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2}))`);

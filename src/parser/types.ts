@@ -152,6 +152,18 @@ export interface FeeStatement {
   position?: Position;
 }
 
+/**
+ * A sentence that names the information processing fee but states nothing the reader can classify (neither
+ * none charged, nor notices, nor an amount): "严格执行信息处理费管理办法", or a wording the phrase lists miss.
+ * Kept so that a report that speaks of the fee is never accused of saying nothing about it.
+ */
+export interface FeeMention {
+  type: 'feeMention';
+  text: string;
+  section: SectionKey | null;
+  position?: Position;
+}
+
 /** A dated line: 发布日期, 成文日期, or the date under the signature. */
 export interface DateStatement {
   type: 'date';
@@ -237,6 +249,8 @@ export interface ReportRoot {
   title: string | null;
   periods: PeriodStatement[];
   feeStatements: FeeStatement[];
+  /** Fee sentences that could not be classified as a statement (see FeeMention). */
+  feeMentions: FeeMention[];
   dates: DateStatement[];
   /** Figures stated in the narrative (for cross-checks against the tables). */
   figures: NarrativeFigure[];
@@ -258,6 +272,7 @@ export type ReportNode =
   | CellNode
   | PeriodStatement
   | FeeStatement
+  | FeeMention
   | DateStatement
   | NarrativeFigure
   | NarrativeClaim;

@@ -17,10 +17,14 @@ export default defineRule({
     category: 'statement',
     basis: '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）；国办公开办函〔2021〕30号 六、其他需要报告的事项',
     defaultSeverity: 'error',
-    severities: { outsideSection: 'warn', noticesNotMentioned: 'warn' },
+    severities: { outsideSection: 'warn', noticesNotMentioned: 'warn', unclassified: 'warn' },
     recommended: true,
     messages: {
       missing: { zh: '未说明信息处理费的收取情况', en: 'The report does not state whether information processing fees were charged' },
+      unclassified: {
+        zh: '提到了信息处理费（「{text}」），但未能读出是否收取、发出几份收费通知',
+        en: 'The report mentions the information processing fee ("{text}") but no reading of whether any was charged or how many notices were issued',
+      },
       outsideSection: { zh: '信息处理费情况写在了「{section}」部分，应写在“六、其他需要报告的事项”', en: 'The fee statement stands in section {section}; it belongs in section 6 (other matters)' },
       noNoticeContradiction: {
         zh: '称未发出收费通知，但表三「{row}」为 {count}，说明至少发出了 {count} 份收费通知',
@@ -37,6 +41,10 @@ export default defineRule({
     },
     hints: {
       missing: { zh: '在第六部分写明本年度发出收费通知的件数和实际收取金额，或写明“未收取信息处理费”', en: 'State in section 6 the fee notices issued and the amount collected, or that no fee was charged' },
+      unclassified: {
+        zh: '用明确的说法写明，如“本年度发出收费通知 N 件，实际收取信息处理费 M 元”或“未收取信息处理费”',
+        en: 'Say it plainly, e.g. "N fee notices were issued and M yuan collected" or "no information processing fee was charged"',
+      },
       outsideSection: { zh: '把信息处理费情况移到第六部分', en: 'Move the fee statement to section 6' },
       noNoticeContradiction: { zh: '写明发出收费通知的件数（申请人未缴费时实际收取为 0 元）', en: 'State the number of notices issued (nothing was collected if the applicants did not pay)' },
       tooFewNotices: { zh: '核对收费通知件数与表三该行', en: 'Check the number of notices against that row of table 3' },
@@ -52,6 +60,12 @@ export default defineRule({
     if (!statements.length) {
       // Section 六 is there in words but could not be placed: the fee sentence may be in what was not read.
       if (report.reading?.sections.other?.status === 'unreadable') return;
+      // The fee is spoken of in words the reader cannot classify: say so, never "nothing was said".
+      const mention = report.feeMentions?.find((m) => m.section === 'other') ?? report.feeMentions?.[0];
+      if (mention) {
+        context.report({ node: mention, messageId: 'unclassified', data: { text: clip(mention.text) } });
+        return;
+      }
       context.report({ node: other ?? report, messageId: 'missing' });
       return;
     }
@@ -90,4 +104,9 @@ function unpaidNotices(report: ReportRoot): number {
   const total = row.children.find((c) => c.key === 'total');
   if (total?.content === 'number' && total.value !== null) return total.decimal ? 0 : Math.max(0, total.value);
   return row.children.filter((c) => c.key !== 'total' && c.content === 'number' && !c.decimal && (c.value ?? 0) > 0).reduce((s, c) => s + (c.value ?? 0), 0);
+}
+
+/** A long sentence quoted whole would drown the message. */
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

@@ -63,6 +63,14 @@ for (const layout of LAYOUTS) {
     errors: [{ messageId: 'missing', severity: 'error', line: silent.lineOf('六、其他需要报告的事项') }],
   });
 
+  const vague = doc({ other: ['本机关严格执行《政府信息公开信息处理费管理办法》。'] });
+  invalid.push({
+    name: `${layout}: a sentence that names the fee but states nothing classifiable is a warning, never "missing"`,
+    text: vague.text,
+    format: fmt,
+    errors: [{ messageId: 'unclassified', severity: 'warn', line: vague.lineOf('本机关严格执行'), column: vague.columnOf('本机关严格执行'), data: { text: '本机关严格执行《政府信息公开信息处理费管理办法》。' } }],
+  });
+
   const early = doc({ overview: ['本机关未收取信息处理费。'], other: ['本机关无其他需要报告的事项。'] });
   invalid.push({
     name: `${layout}: a statement in 一、总体情况 is a warning`,
