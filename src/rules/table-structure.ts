@@ -80,6 +80,8 @@ export default defineRule({
         // A table whose words are in the report but could not be read is unreadable-content's, not missing.
         const status = report.reading?.tables[spec.kind as TableKey]?.status;
         if (status !== undefined && status !== 'absent') continue;
+        // The whole section is absent: required-sections reports that once; its table goes with it.
+        if (report.reading?.sections[spec.section]?.status === 'absent') continue;
         const near: ReportNode = findSection(report, spec.section) ?? report;
         context.report({ node: near, messageId: 'missingTable', data: { table: spec.name } });
         continue;

@@ -1,4 +1,6 @@
 /** table-structure: tables 二, 三, 四 present with every row and column (rows that cannot be read are unreadable-content's). */
+import { describe, expect, it } from '@jest/globals';
+import { lint } from '../../src/engine/lint.js';
 import rule from '../../src/rules/table-structure.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
 import { LAYOUTS, REVIEW_OK, consistentApplications, formatOf, writeReport } from './support/report.js';
@@ -46,17 +48,14 @@ invalid.push({
   errors: [{ messageId: 'missingColumn', ...full.tableAt('applications'), data: { table: T3, column: '科研机构' } }],
 });
 
-// Only the first row of table 三: one finding lists the 24 missing rows.
+// Only the first row of table 三: one finding lists the 24 missing rows. Sections 二 and 四 are absent
+// altogether: required-sections reports them, and their tables are not reported a second time.
 const stub = '# 某局2023年政府信息公开工作年度报告\n\n## 三、收到和处理政府信息公开申请情况\n\n| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n| 一、本年新收政府信息公开申请数量 | 4 | 1 | 3 | 0 | 2 | 0 | 10 |\n';
 invalid.push({
   name: 'markdown: most rows missing make one finding',
   text: stub,
   format: 'markdown',
-  errors: [
-    { messageId: 'missingTable', line: 1, data: { table: '表二（主动公开政府信息情况）' } },
-    { messageId: 'missingTable', line: 1, data: { table: '表四（政府信息公开行政复议、行政诉讼情况）' } },
-    { messageId: 'missingRows', line: 5, column: 1, data: { table: T3, count: 24 } },
-  ],
+  errors: [{ messageId: 'missingRows', line: 5, column: 1, data: { table: T3, count: 24 } }],
 });
 
 // A second table 四 (say, a district-wide summary) after the organ's own: a warning at the second one.
@@ -73,3 +72,11 @@ invalid.push({
 });
 
 testRule(rule, { valid, invalid });
+
+describe('one defect, one finding', () => {
+  it('section 四 missing altogether: required-sections reports it once, table-structure not again', async () => {
+    const text = writeReport({ sections: ['overview', 'active', 'applications', 'problems', 'other'] }, 'markdown').text;
+    const result = await lint(text, { format: 'markdown' });
+    expect(result.messages.filter((m) => m.severity === 2).map((m) => [m.ruleId, m.messageId])).toEqual([['required-sections', 'missing']]);
+  });
+});
