@@ -119,14 +119,18 @@ export function bigReport(bytes: number, seed = 4242): string {
   return markdownGfm(doc);
 }
 
-/** A clean 2023 GFM report whose statistical period is written `2023年1月1日~2023年12月31日` (issue 21). */
+/**
+ * A clean 2023 GFM report whose statistical period is written `2023年1月1日~2023年12月31日` (issue 21), with a
+ * second range written so in the same paragraph: two single tildes in a paragraph are GFM strikethrough, which
+ * would swallow the period.
+ */
 export function tildePeriodReport(): { text: string; replaced: boolean } {
   const m = makeModel(2023, [], null);
   m.year = 2023;
   m.periodPhrase = 0;
   m.organ = organFor(7);
   const plain = markdownGfm(docFor(m, 'md-gfm'));
-  const text = plain.replace('2023年1月1日至2023年12月31日', '2023年1月1日~2023年12月31日');
+  const text = plain.replace('2023年1月1日至2023年12月31日。', '2023年1月1日~2023年12月31日，其中依申请公开的统计时段同为2023年1月1日~2023年12月31日。');
   return { text, replaced: text !== plain };
 }
 

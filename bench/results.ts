@@ -65,7 +65,7 @@ function doneWhen(r: Results): string {
     ],
     [
       'a test proves `2023年1月1日~2023年12月31日` reads as a period',
-      `${r.period.tests.length ? `test: ${r.period.tests.map((t) => `\`${t}\``).join(', ')}` : 'no test under test/ states it'}; the CLI on a clean report written so (bench/out/period-tilde.md): ${r.period.findings.length ? r.period.findings.join(', ') : 'no statistical-period finding'}`,
+      `${r.period.tests.length ? `test: ${r.period.tests.map((t) => `\`${t}\``).join(', ')}` : 'no test under test/ states it'}; the CLI on a clean report with two such ranges in one paragraph (bench/out/period-tilde.md): ${r.period.findings.length ? r.period.findings.join(', ') : 'no statistical-period finding'}`,
       'a test, and no finding',
       verdict(periodPass),
     ],
