@@ -21,19 +21,28 @@ export interface Run {
   code: number;
 }
 
+/** No single measured command may run longer than this (seconds): the bench stays bounded on a stuck tool. */
+const LIMIT_S = Number(process.env['BENCH_COMMAND_TIMEOUT'] ?? 600);
+
 /**
  * Runs a command under /usr/bin/time with the repository as working directory; stdout is discarded
  * (drained, as a terminal would), stderr kept for the error message. Exit codes 0 and 1 (findings) are fine.
+ * The command runs in a process group of its own, killed as a whole after LIMIT_S seconds.
  */
 export function measure(args: readonly string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', '@@TIME %e %U %S %M', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', '@@TIME %e %U %S %M', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    const watchdog = setTimeout(() => {
+      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      reject(new Error(`over ${LIMIT_S} s, killed: ${args.join(' ')}`));
+    }, LIMIT_S * 1000);
     let err = '';
     child.stderr.on('data', (d: Buffer) => {
       err = (err + d.toString()).slice(-4000);
     });
     child.on('error', reject);
     child.on('close', (code) => {
+      clearTimeout(watchdog);
       const m = /@@TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(err);
       if (!m) return reject(new Error(`no timing for ${args.join(' ')}:\n${err}`));
       if ((code ?? 2) > 1) return reject(new Error(`exit ${code} from ${args.join(' ')}:\n${err}`));

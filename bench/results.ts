@@ -23,7 +23,7 @@ export interface Results {
   cold: Record<string, number[]>;
   small: { file: string; bytes: number };
   pdf: { file: string; pages: number; bytes: number; firstMs: number; warmMs: number; messages: number; fatal: boolean } | null;
-  memory: Array<{ files: number; off: Run; auto: Run; floor: Run }>;
+  memory: Array<{ files: number; off: Run; auto: Run | null; floor: Run | null }>;
   sizes: Array<{ bytes: number; ms: number; rules: string[]; cli: Run }>;
   cache: { fill: Run; hits: Run[] };
   period: { replaced: boolean; findings: string[]; tests: string[] };
@@ -87,7 +87,8 @@ export function writeResults(r: Results, previous: string): string {
   const coldRows = Object.entries(r.cold).map(([k, v]) => `| ${k === COLD.pdf && r.pdf ? `reportlint, ${r.pdf.pages}-page PDF` : k} | ${fmt(median(v))} | ${v.map((x) => fmt(x)).join(' / ')} |`);
   const layoutRows = r.layouts.map((l) => `| ${l.id} | ${l.files} | ${size(l.bytes)} | ${fmt(wall(l.runs))} | ${fmt(cpu(l.runs))} | ${fmt(l.files / wall(l.runs), 1)} | ${fmt(rss(l.runs), 0)} |`);
   const memRows = r.memory.map(
-    (m) => `| ${count(m.files)} | ${fmt(m.off.rssMb, 0)} | ${fmt(m.auto.rssMb, 0)} | ${fmt(m.floor.rssMb, 0)} | ${fmt(m.off.wall)} | ${fmt(m.auto.wall)} | ${fmt(m.auto.wall / m.off.wall)}× |`,
+    (m) =>
+      `| ${count(m.files)} | ${fmt(m.off.rssMb, 0)} | ${m.auto ? fmt(m.auto.rssMb, 0) : '—'} | ${m.floor ? fmt(m.floor.rssMb, 0) : '—'} | ${fmt(m.off.wall)} | ${m.auto ? fmt(m.auto.wall) : '—'} | ${m.auto ? `${fmt(m.auto.wall / m.off.wall)}×` : '—'} |`,
   );
   const sizeRows = r.sizes.map((s, i) => {
     const perMb = s.ms / (s.bytes / MB);
@@ -159,7 +160,8 @@ the first \`lint()\` (loads pdfjs, reads every page) **${fmt(r.pdf.firstMs, 0)} 
 
 ## Memory, and the worker crossover, as the number of files grows
 
-Markdown reports of the batch's kind, one run each. Peak RSS of the whole process (threads included).
+Markdown reports of the batch's kind, one run each (the largest count on one thread only, to keep the run bounded). Peak RSS of
+the whole process (threads included).
 
 | reports | RSS MB, one thread | RSS MB, auto | RSS MB, parse floor | wall s, one thread | wall s, auto | auto / one thread |
 |---|---|---|---|---|---|---|
