@@ -1,6 +1,6 @@
 /**
- * Milliseconds per report, in one process after warm-up: reportlint's lint() (from the build in dist/)
- * and remark-parse + remark-gfm alone, file by file over one folder. Prints JSON for bench/run.ts.
+ * Milliseconds per report, in one process after warm-up: reportlint's lint() (the library, from dist/) and
+ * remark-parse + remark-gfm alone, file by file over one folder. Prints JSON for run.ts.
  * Usage: node per-file.js <folder>
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -8,15 +8,12 @@ import path from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import { loadLint, NOW } from './reportlint-api.js';
 
-type LintFn = (input: Uint8Array, options: { filePath: string; now: Date }) => Promise<unknown>;
-
-const folder = path.resolve(process.argv[2] ?? 'bench/out/n1000');
-// dist/ is the build `npm run bench` makes first; imported by URL so type-checking never needs it.
-const { lint } = (await import(new URL('../../../dist/engine/lint.js', import.meta.url).href)) as { lint: LintFn };
+const folder = path.resolve(process.argv[2] ?? 'bench/out/md-1000');
+const lint = await loadLint();
 const processor = unified().use(remarkParse).use(remarkGfm);
 const names = (await readdir(folder)).sort();
-const now = new Date('2025-06-01T00:00:00Z');
 
 async function timeEach(run: (bytes: Uint8Array, name: string) => unknown): Promise<number[]> {
   const out: number[] = [];
@@ -38,9 +35,9 @@ const stats = (ms: number[]): { median: number; p95: number; total: number } => 
 // Warm both up on the first files so JIT compilation is not billed to the first reports.
 for (const name of names.slice(0, 20)) {
   const bytes = await readFile(path.join(folder, name));
-  await lint(bytes, { filePath: name, now });
+  await lint(bytes, { filePath: name, now: NOW });
   processor.parse(new TextDecoder().decode(bytes));
 }
-const reportlint = stats(await timeEach((bytes, name) => lint(bytes, { filePath: name, now })));
+const reportlint = stats(await timeEach((bytes, name) => lint(bytes, { filePath: name, now: NOW })));
 const parseOnly = stats(await timeEach((bytes) => processor.parse(new TextDecoder().decode(bytes))));
 console.log(JSON.stringify({ files: names.length, reportlint, parseOnly }));

@@ -1,247 +1,210 @@
 /**
- * `npm run bench`: generates 250/500/1,000 reports, then times, on the same files and as separate
- * processes, reportlint (one thread and `--concurrency auto`), markdownlint-cli2, remark-cli with
- * remark-preset-lint-recommended and the parse-only baseline; cold start for one report; the cache;
- * peak memory as the file count grows. Writes bench/RESULTS.md. Rounds are interleaved and the best
- * round is kept, because the machine may be shared (the load average is recorded).
+ * `npm run bench` (issue 21): generates the inputs from the layout fuzzer's model (inputs.ts), measures
+ * reportlint and its anchors as separate processes in interleaved rounds, keeps medians (CPU and wall), and
+ * writes bench/RESULTS.md with the issue's "Done when" checks on top (results.ts).
+ * `BENCH_QUICK=1 npm run bench`: few files, one round, smaller sizes: proves that everything runs, measures nothing.
+ * `BENCH_ROUNDS=5` for more rounds.
  */
-import { spawn } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { generateReports } from './generate.js';
+import { LAYOUTS, type LayoutId } from '../test/fuzz/layouts.js';
+import { Printer } from '../test/fuzz/render-pdf.js';
+import { batchModels, bigReport, firstOf, markdownLayoutOf, pageCount, tildePeriodReport, writeBatch, type Written } from './inputs.js';
+import { BENCH_MODULES, BUILD, COLD, helper, measure, median, NODE, OUT, ROOT, rotate, TOOL, type Run } from './lib.js';
+import { writeResults, type Results } from './results.js';
 
-const ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../..');
-const OUT = path.join(ROOT, 'bench/out');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
-const SIZES = [250, 500, 1000];
-const node = process.execPath;
-const bin = (rel: string): string => path.join(ROOT, rel);
+const QUICK = process.env['BENCH_QUICK'] === '1';
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? (QUICK ? 1 : 3));
+const COLD_RUNS = QUICK ? 3 : 9;
+const MEMORY = QUICK ? [10, 20, 40, 80] : [10, 100, 1000, 5000];
+const BATCH = QUICK ? 40 : 1000;
+const PER_LAYOUT = QUICK ? 4 : 100;
+const PDF_FILES = QUICK ? 2 : 12;
+const SIZES = QUICK ? [100 << 10, 300 << 10, 1 << 20] : [100 << 10, 1 << 20, 3 << 20, 10 << 20];
+const PDF_PAGES = 5;
 
-interface Run {
-  wall: number;
-  cpu: number;
-  rssMb: number;
-  code: number;
-}
+const rel = (p: string): string => path.relative(ROOT, p);
+const reportlint = (target: string, ...flags: string[]): string[] => [NODE, path.join(ROOT, 'bin/reportlint.js'), rel(target), ...flags];
 
-/** Runs a command under /usr/bin/time: wall seconds, user+sys seconds, peak RSS (MB). Output is drained. */
-function measure(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', '@@TIME %e %U %S %M', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => {
-      err = (err + d.toString()).slice(-4000);
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const m = /@@TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(err);
-      if (!m) return reject(new Error(`no timing for ${args.join(' ')}:\n${err}`));
-      resolve({ wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), rssMb: Number(m[4]) / 1024, code: code ?? -1 });
-    });
-  });
-}
-
-const tools = {
-  reportlint: (target: string) => [node, bin('bin/reportlint.js'), target, '-f', 'compact', '--concurrency', 'auto'],
-  'reportlint (2 threads)': (target: string) => [node, bin('bin/reportlint.js'), target, '-f', 'compact', '--concurrency', '2'],
-  'reportlint (1 thread)': (target: string) => [node, bin('bin/reportlint.js'), target, '-f', 'compact', '--concurrency', 'off'],
-  'markdownlint-cli2': (target: string) => [node, bin('node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), target.endsWith('/') ? `${target}*` : target],
-  'remark-cli': (target: string) => [node, bin('node_modules/remark-cli/cli.js'), target, '--ext', 'md,txt', '--use', 'remark-preset-lint-recommended', '--no-stdout', '--quiet', '--no-config', '--no-ignore'],
-  'parse-only': (target: string) => [node, bin('bench/out/build/parse-only.js'), target],
+/** The batch tools, each as its users run it, over one folder of Markdown reports. */
+const BATCH_TOOLS = {
+  [TOOL.off]: (dir: string) => reportlint(dir, '-f', 'compact', '--concurrency', 'off'),
+  [TOOL.auto]: (dir: string) => reportlint(dir, '-f', 'compact', '--concurrency', 'auto'),
+  [TOOL.two]: (dir: string) => reportlint(dir, '-f', 'compact', '--concurrency', '2'),
+  [TOOL.summary]: (dir: string) => reportlint(dir, '-f', 'summary-html', '-o', rel(path.join(OUT, 'summary.html')), '--concurrency', 'off'),
+  [TOOL.floor]: (dir: string) => [NODE, path.join(BUILD, 'parse-only.js'), rel(dir)],
+  [TOOL.remark]: (dir: string) => [NODE, path.join(BENCH_MODULES, 'remark-cli/cli.js'), rel(dir), '--ext', 'md', '--quiet', '--no-stdout'],
+  [TOOL.mdl]: (dir: string) => [NODE, path.join(BENCH_MODULES, 'markdownlint-cli2/markdownlint-cli2-bin.mjs'), `${rel(dir)}/*.md`],
 } as const;
-type Tool = keyof typeof tools;
+type BatchTool = keyof typeof BATCH_TOOLS;
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const best = (runs: Run[]): Run => runs.reduce((a, b) => (b.wall < a.wall ? b : a));
-const fmt = (x: number, digits = 2): string => x.toFixed(digits);
-
-async function perFile(folder: string): Promise<{ reportlint: { median: number; p95: number }; parseOnly: { median: number; p95: number } }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(node, [bin('bench/out/build/per-file.js'), folder], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('close', () => {
-      try {
-        resolve(JSON.parse(out));
-      } catch (error) {
-        reject(error);
-      }
-    });
-  });
+async function rounds<K extends string>(keys: readonly K[], command: (key: K) => string[], label: string): Promise<Map<K, Run[]>> {
+  const runs = new Map<K, Run[]>(keys.map((k) => [k, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const key of rotate(keys, round)) {
+      const run = await measure(command(key));
+      console.error(`${label} round ${round + 1} ${key}: ${run.wall.toFixed(2)} s wall, ${run.cpu.toFixed(2)} s CPU, ${run.rssMb.toFixed(0)} MB`);
+      runs.get(key)!.push(run);
+    }
+  }
+  return runs;
 }
 
-interface PdfTiming {
-  file: string;
-  bytes: number;
-  coldMs: number;
-  coldRuns: number[];
-  firstMs: number;
-  warmMs: number;
+/** The PDF renders of the batch's models, and one report of exactly PDF_PAGES pages (printed until found). */
+async function pdfInputs(models: ReturnType<typeof batchModels>): Promise<{ batch: Written; fivePages: string; pages: number } | null> {
+  const printer = new Printer();
+  if (!printer.available) return null;
+  try {
+    const batch = await writeBatch(path.join(OUT, 'layout-pdf'), models.slice(0, PDF_FILES), () => 'pdf', printer);
+    for (const file of batch.files) {
+      const pages = pageCount(await readFile(file));
+      if (pages === PDF_PAGES) return { batch, fivePages: file, pages };
+    }
+    for (let more = PDF_FILES; more < Math.min(models.length, PDF_FILES + 40); more++) {
+      const one = await writeBatch(path.join(OUT, 'pdf-pages'), [models[more]!], () => 'pdf', printer);
+      const pages = pageCount(await readFile(one.files[0]!));
+      if (pages === PDF_PAGES) return { batch, fivePages: one.files[0]!, pages };
+    }
+    const first = batch.files[0]!;
+    return { batch, fivePages: first, pages: pageCount(await readFile(first)) };
+  } finally {
+    await printer.close();
+  }
 }
 
-function pdfTiming(): Promise<PdfTiming> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(node, [bin('bench/out/build/pdf.js')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('close', () => {
-      try {
-        resolve(JSON.parse(out) as PdfTiming);
-      } catch (error) {
-        reject(error);
-      }
-    });
-  });
+/**
+ * The tests under test/ that state a tilde period (a test proves it; the bench only looks for one): the exact
+ * string, or the same date range written in a template (`${year}年1月1日~${year}年12月31日`).
+ */
+async function testMentions(text: string): Promise<string[]> {
+  const templated = /年1月1日~\$\{\w+\}年12月31日/;
+  const matches = (source: string): boolean => source.includes(text) || templated.test(source);
+  const found: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const p = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(p);
+      else if (/\.test\.ts$/.test(entry.name) && matches(await readFile(p, 'utf8'))) found.push(rel(p));
+    }
+  };
+  await walk(path.join(ROOT, 'test'));
+  return found;
 }
 
 async function main(): Promise<void> {
+  const started = Date.now();
   const loadBefore = loadavg();
-  const folders: Record<number, string> = {};
-  let bytes = 0;
-  let defective = 0;
-  for (const n of SIZES) {
-    folders[n] = path.join(OUT, `n${n}`);
-    const files = await generateReports(n, folders[n]);
-    if (n === 1000) {
-      bytes = files.reduce((a, f) => a + f.bytes, 0);
-      defective = files.filter((f) => f.defect !== 'none').length;
-    }
+
+  // Inputs.
+  const models = batchModels(Math.max(...MEMORY, BATCH, PER_LAYOUT));
+  const all = await writeBatch(path.join(OUT, `md-${Math.max(...MEMORY)}`), models.slice(0, Math.max(...MEMORY)), markdownLayoutOf);
+  const folders = new Map<number, Written>();
+  for (const n of MEMORY) folders.set(n, n === all.files.length ? all : await firstOf(all, n, path.join(OUT, `md-${n}`)));
+  const batch = await writeBatch(path.join(OUT, `md-batch-${BATCH}`), models.slice(0, BATCH), markdownLayoutOf);
+  const layouts = new Map<LayoutId, Written>();
+  for (const id of LAYOUTS.filter((l) => l !== 'pdf')) layouts.set(id, await writeBatch(path.join(OUT, `layout-${id}`), models.slice(0, PER_LAYOUT), () => id));
+  const pdf = await pdfInputs(models);
+  if (pdf) layouts.set('pdf', pdf.batch);
+  const sizes: Array<{ target: number; file: string; bytes: number }> = [];
+  for (const target of SIZES) {
+    const text = bigReport(target);
+    const file = path.join(OUT, `size-${target}.md`);
+    await writeFile(file, text);
+    sizes.push({ target, file, bytes: Buffer.byteLength(text) });
   }
-  const big = `${path.relative(ROOT, folders[1000] as string)}/`;
-  const oneFile = path.relative(ROOT, path.join(folders[1000] as string, '00001-gfm.md'));
+  const tilde = tildePeriodReport();
+  const tildeFile = path.join(OUT, 'period-tilde.md');
+  await writeFile(tildeFile, tilde.text);
+  const small = batch.files.find((f) => f.includes('-md-gfm.')) ?? batch.files[0]!;
+  console.error(`inputs written in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
-  const totals = new Map<Tool, Run[]>();
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const tool of Object.keys(tools) as Tool[]) {
-      const run = await measure(tools[tool](big));
-      console.error(`round ${round + 1} ${tool}: ${fmt(run.wall)} s, ${fmt(run.rssMb, 0)} MB`);
-      totals.set(tool, [...(totals.get(tool) ?? []), run]);
-    }
+  // The Markdown batch: every tool, interleaved rounds.
+  const toolNames = Object.keys(BATCH_TOOLS) as BatchTool[];
+  const batchRuns = await rounds(toolNames, (t) => BATCH_TOOLS[t](batch.folder), `batch ${BATCH}`);
+  const perFile = await helper<Results['perFile']>('per-file', [batch.folder]);
+
+  // Every other layout, reportlint on one thread.
+  const layoutIds = [...layouts.keys()];
+  const layoutRuns = await rounds(layoutIds, (id) => reportlint(layouts.get(id)!.folder, '-f', 'compact', '--concurrency', 'off'), 'layout');
+
+  // Cold starts, interleaved.
+  const coldCommands: Record<string, string[]> = {
+    [COLD.reportlint]: reportlint(small, '-f', 'compact'),
+    [COLD.mdl]: [NODE, path.join(BENCH_MODULES, 'markdownlint-cli2/markdownlint-cli2-bin.mjs'), rel(small)],
+    [COLD.remark]: [NODE, path.join(BENCH_MODULES, 'remark-cli/cli.js'), rel(small), '--quiet', '--no-stdout'],
+    [COLD.node]: [NODE, '-e', '0'],
+    ...(pdf ? { [COLD.pdf]: reportlint(pdf.fivePages, '-f', 'compact') } : {}),
+  };
+  const cold = new Map<string, number[]>(Object.keys(coldCommands).map((k) => [k, []]));
+  for (let i = 0; i < COLD_RUNS; i++) for (const k of rotate(Object.keys(coldCommands), i)) cold.get(k)!.push((await measure(coldCommands[k]!)).wall);
+  const pdfWarm = pdf ? await helper<{ firstMs: number; warmMs: number; messages: number; fatal: boolean }>('pdf', [pdf.fivePages]) : null;
+
+  // Memory (and the worker crossover) as the number of files grows: one run each. The largest count runs on
+  // one thread only (the Done-when check), which keeps the full run bounded.
+  const memory: Results['memory'] = [];
+  for (const n of MEMORY) {
+    const dir = folders.get(n)!.folder;
+    const off = await measure(reportlint(dir, '-f', 'compact', '--concurrency', 'off'));
+    const largest = n === Math.max(...MEMORY);
+    const auto = largest ? null : await measure(reportlint(dir, '-f', 'compact', '--concurrency', 'auto'));
+    const floor = largest ? null : await measure(BATCH_TOOLS[TOOL.floor](dir));
+    console.error(`memory ${n}: off ${off.rssMb.toFixed(0)} MB ${off.wall.toFixed(2)} s, auto ${auto?.rssMb.toFixed(0)} MB ${auto?.wall.toFixed(2)} s, floor ${floor?.rssMb.toFixed(0)} MB`);
+    memory.push({ files: n, off, auto, floor });
   }
-  const cold = new Map<string, number[]>();
-  for (let i = 0; i < COLD_RUNS; i++) {
-    for (const tool of ['reportlint (1 thread)', 'markdownlint-cli2', 'remark-cli'] as const) {
-      cold.set(tool, [...(cold.get(tool) ?? []), (await measure(tools[tool](oneFile))).wall]);
-    }
+
+  // One report growing from 100 KB to 10 MB: lint() in a fresh process (median of 3), and the CLI once.
+  const sizeRuns: Results['sizes'] = [];
+  for (const s of sizes) {
+    const lib = await helper<{ ms: number; rules: string[] }>('size', [s.file, small, '3']);
+    const cli = await measure(reportlint(s.file, '-f', 'compact'));
+    console.error(`size ${s.bytes} B: lint() ${lib.ms.toFixed(0)} ms, CLI ${cli.wall.toFixed(2)} s, ${cli.rssMb.toFixed(0)} MB`);
+    sizeRuns.push({ bytes: s.bytes, ms: lib.ms, rules: lib.rules, cli });
   }
-  const memory: Array<[number, Run, Run]> = [];
-  for (const n of SIZES) {
-    const target = `${path.relative(ROOT, folders[n] as string)}/`;
-    memory.push([n, await measure(tools['reportlint (1 thread)'](target)), await measure(tools.reportlint(target))]);
-  }
-  const cacheFile = path.join(OUT, 'cache/reportlintcache.json');
-  const cacheArgs = [...tools['reportlint (1 thread)'](big), '--cache', '--cache-location', cacheFile];
-  await rm(cacheFile, { force: true });
-  const cacheCold = await measure(cacheArgs);
-  const cacheWarm = best([await measure(cacheArgs), await measure(cacheArgs), await measure(cacheArgs)]);
-  const per = await perFile(folders[1000] as string);
-  // The evaluators' summary (issue 23) against the plain lint of the same batch, interleaved, medians.
-  const summaryFile = path.join(OUT, 'summary.html');
-  const batch: { lint: number[]; summary: number[] } = { lint: [], summary: [] };
-  for (let round = 0; round < ROUNDS; round++) {
-    batch.lint.push((await measure(tools['reportlint (1 thread)'](big))).wall);
-    batch.summary.push((await measure([...tools['reportlint (1 thread)'](big).slice(0, 3), '-f', 'summary-html', '-o', summaryFile, '--concurrency', 'off'])).wall);
-  }
-  const loadAfter = loadavg();
 
-  const b = Object.fromEntries([...totals].map(([k, v]) => [k, best(v)])) as Record<Tool, Run>;
-  const coldMedian = (tool: string): number => median(cold.get(tool) ?? []);
-  const ratioParse = b.reportlint.wall / b['parse-only'].wall;
-  const ratioMdl = b.reportlint.wall / b['markdownlint-cli2'].wall;
-  const one = b['reportlint (1 thread)'];
-  const two = b['reportlint (2 threads)'];
-  const ratioCold = coldMedian('reportlint (1 thread)') / coldMedian('markdownlint-cli2');
-  const rssGrowth = (memory[2]?.[1].rssMb ?? 0) / (memory[0]?.[1].rssMb ?? 1);
-  const ok = (pass: boolean): string => (pass ? '**met**' : '**missed**');
-  const rows = (Object.keys(tools) as Tool[]).map((tool) => {
-    const r = b[tool];
-    return `| ${tool} | ${fmt(r.wall)} | ${fmt(r.cpu)} | ${fmt(1000 / r.wall, 0)} | ${fmt(r.rssMb, 0)} | ${totals.get(tool)?.map((x) => fmt(x.wall, 1)).join(' / ')} |`;
-  });
-  let md = `# Benchmark results (issue 7)
+  // --cache over the batch: the run that fills it, then the median of 3 re-runs.
+  const cacheArgs = [...reportlint(batch.folder, '-f', 'compact', '--concurrency', 'off'), '--cache', '--cache-location', rel(path.join(OUT, 'cache/reportlintcache.json'))];
+  spawnSync('rm', ['-rf', path.join(OUT, 'cache')]);
+  const cacheFill = await measure(cacheArgs);
+  const cacheHits = [await measure(cacheArgs), await measure(cacheArgs), await measure(cacheArgs)];
 
-Reproduce: \`npm run bench\` (builds with tsc, generates the reports into \`bench/out/\`, runs everything below
-and rewrites this file). \`BENCH_ROUNDS=5 npm run bench\` for more rounds.
+  // The tilde period (issue 21): reportlint reads it as a period, and a test says so.
+  const tildeRun = spawnSync(NODE, [path.join(ROOT, 'bin/reportlint.js'), rel(tildeFile), '-f', 'json'], { cwd: ROOT, encoding: 'utf8' });
+  const tildeMessages = (JSON.parse(tildeRun.stdout) as Array<{ messages: Array<{ ruleId: string | null; messageId?: string }> }>).flatMap((r) => r.messages);
+  const period = {
+    replaced: tilde.replaced,
+    findings: tildeMessages.filter((m) => m.ruleId === 'statistical-period').map((m) => `${m.ruleId}:${m.messageId ?? ''}`),
+    tests: await testMentions('2023年1月1日~2023年12月31日'),
+  };
 
-Machine: ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z.
-The machine was shared while measuring: load average ${loadBefore.map((x) => fmt(x, 1)).join(' ')} before, ${loadAfter.map((x) => fmt(x, 1)).join(' ')} after.
-Each tool ran ${ROUNDS} interleaved rounds as its own process; the table keeps each tool's best round (all rounds in the last column).
-
-Input: 1,000 generated reports (bench/generate.ts), ${fmt(bytes / 1e6, 1)} MB: 40% Markdown with GFM tables, 30% Markdown
-with tab-separated tables, 30% text with one cell per line; one organ per report as in a province's batch, except that 10%
-are the same organ's adjacent year (so the year-over-year pass runs); years 2021–2024 and sizes vary; ${defective} defective.
-Every tool gets the same folder (markdownlint-cli2 \`folder/*\`, remark-cli \`--ext md,txt\`).
-
-## 1,000 reports
-
-| tool | wall s | CPU s | reports/s | peak RSS MB | wall s, every round |
-|---|---|---|---|---|---|
-${rows.join('\n')}
-
-reportlint: \`reportlint <folder> -f compact --concurrency auto\` (a thread per core once there are enough files: two
-here); "2 threads" is \`--concurrency 2\`, "1 thread" is \`--concurrency off\` (the default).
-Parse-only: remark-parse + remark-gfm over the same files in one process (bench/parse-only.ts).
-
-Per report, in one warmed-up process over the same 1,000 files (bench/per-file.ts): reportlint \`lint()\`
-median **${fmt(per.reportlint.median)} ms** (p95 ${fmt(per.reportlint.p95)} ms); parse-only median ${fmt(per.parseOnly.median)} ms (p95 ${fmt(per.parseOnly.p95)} ms).
-
-## Cold start, one report (median of ${COLD_RUNS})
-
-| tool | s |
-|---|---|
-| reportlint | ${fmt(coldMedian('reportlint (1 thread)'))} |
-| markdownlint-cli2 | ${fmt(coldMedian('markdownlint-cli2'))} |
-| remark-cli | ${fmt(coldMedian('remark-cli'))} |
-
-## Memory as the number of files grows (peak RSS, MB)
-
-| reports | 1 thread | --concurrency auto |
-|---|---|---|
-${memory.map(([n, off, auto]) => `| ${n} | ${fmt(off.rssMb, 0)} | ${fmt(auto.rssMb, 0)} |`).join('\n')}
-
-## Batch summary (1,000 reports, one thread; median of ${ROUNDS} interleaved rounds)
-
-| run | wall s |
-|---|---|
-| \`reportlint <folder> -f compact\` | ${fmt(median(batch.lint))} |
-| \`reportlint <folder> -f summary-html -o summary.html\` | ${fmt(median(batch.summary))} |
-
-The summary takes **${fmt(median(batch.summary) / median(batch.lint))}×** the plain lint (target ≤ 1.2×).
-
-## --cache (1,000 reports, one thread)
-
-First run (fills the cache): ${fmt(cacheCold.wall)} s. Re-run over the unchanged folder: **${fmt(cacheWarm.wall)} s** (best of 3).
-
-## Targets
-
-| target | measured | |
-|---|---|---|
-| 1,000 reports ≤ 1.5 × parse-only | ${fmt(b.reportlint.wall)} s vs ${fmt(b['parse-only'].wall)} s = ${fmt(ratioParse)} × | ${ok(ratioParse <= 1.5)} |
-| no slower than markdownlint-cli2 | ${fmt(b.reportlint.wall)} s vs ${fmt(b['markdownlint-cli2'].wall)} s = ${fmt(ratioMdl)} × | ${ok(ratioMdl <= 1)} |
-| (the same, 1 thread / 2 threads) | ${fmt(one.wall / b['parse-only'].wall)} × / ${fmt(two.wall / b['parse-only'].wall)} × parse-only; ${fmt(one.wall / b['markdownlint-cli2'].wall)} × / ${fmt(two.wall / b['markdownlint-cli2'].wall)} × markdownlint-cli2 | |
-| CPU time (all threads), auto vs parse-only | ${fmt(b.reportlint.cpu)} s vs ${fmt(b['parse-only'].cpu)} s = ${fmt(b.reportlint.cpu / b['parse-only'].cpu)} × | |
-| cold start ≤ 2 × markdownlint-cli2's | ${fmt(coldMedian('reportlint (1 thread)'))} s vs ${fmt(coldMedian('markdownlint-cli2'))} s = ${fmt(ratioCold)} × | ${ok(ratioCold <= 2)} |
-| memory flat (250 → 1,000 reports, 1 thread) | ${fmt(memory[0]?.[1].rssMb ?? 0, 0)} → ${fmt(memory[2]?.[1].rssMb ?? 0, 0)} MB = ${fmt(rssGrowth)} × for 4 × the files | ${ok(rssGrowth <= 1.5)} |
-`;
-  const pdf = await pdfTiming();
-  md += `
-## PDF (issue 13)
-
-\`${pdf.file}\` (6 pages, ${fmt(pdf.bytes / 1024, 0)} KB, printed by Chromium from our own report; tables broken by
-pages, running header and page numbers). bench/pdf.ts:
-
-| run | ms |
-|---|---|
-| cold: a fresh \`reportlint\` process (median of 5) | ${fmt(pdf.coldMs, 0)} (${pdf.coldRuns.map((x) => fmt(x, 0)).join(' / ')}) |
-| first lint() in a process (loads pdfjs, reads 6 pages) | ${fmt(pdf.firstMs, 0)} |
-| warm lint(), pdfjs loaded (median of 10) | ${fmt(pdf.warmMs, 0)} |
-`;
-  // The browser test writes its own "## Editors' page" section (test/web/page.test.ts): keep it.
-  const previous = await readFile(path.join(ROOT, 'bench/RESULTS.md'), 'utf8').catch(() => '');
-  const page = /\n## Editors' page\n[\s\S]*?(?=\n## |$)/.exec(previous)?.[0] ?? '';
-  await writeFile(path.join(ROOT, 'bench/RESULTS.md'), md + page);
+  const results: Results = {
+    quick: QUICK,
+    rounds: ROUNDS,
+    coldRuns: COLD_RUNS,
+    machine: `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}`,
+    date: new Date().toISOString().slice(0, 16),
+    loadBefore,
+    loadAfter: loadavg(),
+    seconds: (Date.now() - started) / 1000,
+    batch: { ...batch, files: batch.files.length, gfm: batch.files.filter((f) => f.includes('-md-gfm')).length },
+    batchRuns: Object.fromEntries(batchRuns) as Results['batchRuns'],
+    perFile,
+    layouts: layoutIds.map((id) => ({ id, files: layouts.get(id)!.files.length, bytes: layouts.get(id)!.bytes, runs: layoutRuns.get(id)! })),
+    pdfSkipped: pdf ? null : 'chromium not found (set CHROMIUM): no PDF inputs, no PDF timings',
+    cold: Object.fromEntries([...cold].map(([k, v]) => [k, v])),
+    small: { file: rel(small), bytes: (await readFile(small)).byteLength },
+    pdf: pdf && pdfWarm ? { file: rel(pdf.fivePages), pages: pdf.pages, bytes: (await readFile(pdf.fivePages)).byteLength, ...pdfWarm } : null,
+    memory,
+    sizes: sizeRuns,
+    cache: { fill: cacheFill, hits: cacheHits },
+    period,
+  };
+  const file = path.join(ROOT, 'bench/RESULTS.md');
+  const previous = existsSync(file) ? await readFile(file, 'utf8') : '';
+  const md = writeResults(results, previous);
+  await writeFile(file, md);
   console.log(md);
 }
 

@@ -79,7 +79,10 @@ export function docFor(m: Model, layout: LayoutId): Doc {
   return buildDoc({ ...m, variations: appliedVariations(m, layout) });
 }
 
-export async function render(m: Model, layout: LayoutId, printer?: Printer): Promise<string | Uint8Array> {
+export type TextLayoutId = Exclude<LayoutId, 'docx' | 'pdf'>;
+
+/** A text layout's render, synchronously (no zip, no printer): for callers that cannot await, such as fast-check's map. */
+export function renderText(m: Model, layout: TextLayoutId): string {
   const doc = docFor(m, layout);
   switch (layout) {
     case 'md-gfm':
@@ -98,6 +101,13 @@ export async function render(m: Model, layout: LayoutId, printer?: Printer): Pro
       return textCrawl(doc);
     case 'html-page':
       return htmlPage(doc);
+  }
+}
+
+export async function render(m: Model, layout: LayoutId, printer?: Printer): Promise<string | Uint8Array> {
+  if (layout !== 'docx' && layout !== 'pdf') return renderText(m, layout);
+  const doc = docFor(m, layout);
+  switch (layout) {
     case 'docx':
       return docx(doc);
     case 'pdf':

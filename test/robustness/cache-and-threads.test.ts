@@ -11,21 +11,26 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { createCache, hashConfig } from '../../src/engine/cache.js';
 import { lintFiles } from '../../src/engine/files.js';
 import { parseConcurrency, resolveConcurrency } from '../../src/engine/parallel.js';
-import { makeReportData } from '../../bench/report-data.js';
-import { renderReport } from '../../bench/report-render.js';
+import { renderText } from '../fuzz/layouts.js';
+import { drawModel, makeModel } from '../fuzz/model.js';
 import type { LintResult } from '../../src/engine/types.js';
 
 const now = new Date('2025-06-01T00:00:00Z');
 const roots: string[] = [];
 afterAll(async () => Promise.all(roots.map((r) => rm(r, { recursive: true, force: true }))));
 
-/** Generated reports: seeds 1–6 (defects forced on the even ones), and 9 and 10: one organ in two adjacent years. */
+/**
+ * Reports of the fuzzer's model: seeds 1–6 (a wrong total on the even ones, each an organ of its own), and 9
+ * and 10: one organ in two adjacent years (2022, 2023).
+ */
 async function folder(): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'reportlint-cache-'));
   roots.push(root);
   for (const seed of [1, 2, 3, 4, 5, 6, 9, 10]) {
-    const data = makeReportData(seed, { defectRate: seed % 2 === 0 ? 1 : 0 });
-    await writeFile(path.join(root, `r${seed}.${seed % 3 === 0 ? 'txt' : 'md'}`), renderReport(data, seed % 3 === 0 ? 'text' : 'gfm'));
+    const model = makeModel(seed, [], seed % 2 === 0 ? 'defect.wrongTotal' : null);
+    model.organ = seed >= 9 ? '临川市河湾区数据资源局' : `第${seed}测试县教育局`;
+    if (seed >= 9) model.year = seed === 9 ? 2022 : 2023;
+    await writeFile(path.join(root, `r${seed}.${seed % 3 === 0 ? 'txt' : 'md'}`), renderText(model, seed % 3 === 0 ? 'text-cells' : 'md-gfm'));
   }
   return root;
 }
@@ -111,9 +116,8 @@ describe('lintFiles --cache', () => {
     // Keys are paths relative to the cache file's folder, so a cache restored in another checkout still hits.
     const keyOf = (file: string): string => path.relative(path.dirname(cacheLocation), file).split(path.sep).join('/');
     const key = keyOf(path.join(root, 'r1.md'));
-    // One entry per file, plus the year-over-year pass of the later report of the pair (seed 10 follows seed 9).
-    const [y9, y10] = [makeReportData(9).year, makeReportData(10).year];
-    const pairedKey = `${keyOf(path.join(root, y10 > y9 ? 'r10.md' : 'r9.md'))}#previous`;
+    // One entry per file, plus the year-over-year pass of the later report of the pair (seed 10, 2023, follows seed 9).
+    const pairedKey = `${keyOf(path.join(root, 'r10.md'))}#previous`;
     expect(Object.keys(data.entries).sort()).toEqual([...first.map((r) => keyOf(r.filePath)), pairedKey].sort());
     data.entries[key]!.result.messages = [{ ruleId: 'marker', severity: 1, message: 'from the cache', line: 9, column: 9 }];
     await writeFile(cacheLocation, JSON.stringify(data));
@@ -169,7 +173,7 @@ describe('concurrency', () => {
   const built = existsSync(new URL('../../dist/engine/worker.js', import.meta.url));
   (built ? it : it.skip)('with worker threads (dist), results equal the single-threaded run, in the same order', async () => {
     const root = await folder();
-    for (let seed = 7; seed <= 60; seed++) await writeFile(path.join(root, `s${seed}.md`), renderReport(makeReportData(seed), 'tsv'));
+    for (let seed = 7; seed <= 60; seed++) await writeFile(path.join(root, `s${seed}.md`), renderText(drawModel(seed, { defectRate: 0.1 }), 'md-tabs'));
     const script = `import { lintFiles } from ${JSON.stringify(dist.href)};
       const now = new Date('2025-06-01T00:00:00Z');
       const pick = (rs) => rs.map((r) => r.filePath + ' ' + r.messages.map((m) => m.ruleId + '@' + m.line).join(','));

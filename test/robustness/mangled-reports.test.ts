@@ -1,46 +1,39 @@
 /**
- * Reports from the benchmark's generator (bench/report-*.ts), then truncated, shuffled, thinned,
+ * Reports from the layout fuzzer's model (test/fuzz/, docs/fuzzing.md), then truncated, shuffled, thinned,
  * duplicated and salted with junk: every one must still end in findings or a fatal message in bounded
- * time. The unmangled ones pin the generator down: clean reports pass, each defect is caught by its rule.
+ * time. The unmangled ones pin the model down: clean reports pass, each defect is caught by its rule.
  */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { makeReportData, type Defect } from '../../bench/report-data.js';
-import { LAYOUTS, renderReport, type Layout } from '../../bench/report-render.js';
+import { FILE, renderText, type TextLayoutId } from '../fuzz/layouts.js';
+import { DEFECT_FINDING, drawModel, makeModel, type Defect } from '../fuzz/model.js';
 import { lintAndCheck, lintWithin } from './bounded.js';
 
 const BOUND_MS = 5000;
-const fileFor = (layout: Layout): string => (layout === 'text' ? 'report.txt' : 'report.md');
+/** Markdown with GFM tables, with tab-separated tables, and text with one cell per line. */
+const LAYOUTS: readonly TextLayoutId[] = ['md-gfm', 'md-tabs', 'text-cells'];
+const fileFor = (layout: TextLayoutId): string => FILE[layout];
 
 const report = fc.record({
   seed: fc.integer({ min: 1, max: 1_000_000 }),
   layout: fc.constantFrom(...LAYOUTS),
 });
-const reportText = report.map(({ seed, layout }) => ({ layout, text: renderReport(makeReportData(seed, { defectRate: 0.3 }), layout) }));
+const reportText = report.map(({ seed, layout }) => ({ layout, text: renderText(drawModel(seed, { defectRate: 0.3 }), layout) }));
 
 describe('generated reports', () => {
   it.each(LAYOUTS)('clean %s reports have no findings', async (layout) => {
     for (const seed of [11, 12, 13, 14]) {
-      const { result } = await lintWithin(renderReport(makeReportData(seed, { defectRate: 0 }), layout), fileFor(layout), BOUND_MS);
+      const { result } = await lintWithin(renderText(makeModel(seed, [], null), layout), fileFor(layout), BOUND_MS);
       expect(result.messages.map((m) => `${m.ruleId}:${m.messageId}`)).toEqual([]);
     }
   });
 
-  const expected: Array<[Defect, string]> = [
-    ['identity', 'application-totals'],
-    ['missing-section', 'required-sections'],
-    ['period-year', 'statistical-period'],
-    ['no-period', 'statistical-period'],
-    ['negative', 'numeric-cells'],
-    ['review-total', 'review-litigation-totals'],
-  ];
-  it.each(expected)('a report with the %s defect gets an error from %s', async (defect, ruleId) => {
-    let seed = 1;
-    while (makeReportData(seed, { defectRate: 1 }).defect !== defect) seed++;
-    const data = makeReportData(seed, { defectRate: 1 });
+  const expected: Defect[] = ['defect.wrongTotal', 'defect.missingSection', 'defect.partialPeriod', 'defect.negativeCell', 'defect.reviewTotal'];
+  it.each(expected)('a report with %s gets an error from its rule', async (defect) => {
+    const { rule } = DEFECT_FINDING[defect];
     for (const layout of LAYOUTS) {
-      const { result } = await lintWithin(renderReport(data, layout), fileFor(layout), BOUND_MS);
-      expect(result.messages.filter((m) => m.severity === 2).map((m) => m.ruleId)).toContain(ruleId);
+      const { result } = await lintWithin(renderText(makeModel(3, [], defect), layout), fileFor(layout), BOUND_MS);
+      expect(result.messages.filter((m) => m.severity === 2).map((m) => m.ruleId)).toContain(rule);
     }
   });
 });
