@@ -85,12 +85,20 @@ export function table3From(
 const row3 = (t: Table3, key: string): Cell[] => COLUMNS.map((col) => c(t[key]?.[col] ?? 0));
 
 /** Table 三 with the template's merged cells: a three-row header, 三、本年度办理结果 down 22 rows, group labels down their rows. */
-export function applicationsGrid(t: Table3): Grid {
+/** Table 三's three-row header: the note over the label columns, 申请人情况 over 自然人, 法人或其他组织's five and 总计. */
+export function applicationsHeaderGrid(): Grid {
   const h = APPLICATIONS_HEADER;
-  const grid: Grid = [
+  return [
     [c(h.note, 3, 3), c(h.applicants, COLUMNS.length)],
     [c(columnLabel('natural'), 0, 2), c(h.organisations, ORGANISATION_COLUMNS.length), c(columnLabel('total'), 0, 2)],
     ORGANISATION_COLUMNS.map((col) => c(columnLabel(col))),
+  ];
+}
+
+export function applicationsGrid(t: Table3): Grid {
+  const h = APPLICATIONS_HEADER;
+  const grid: Grid = [
+    ...applicationsHeaderGrid(),
     [c(rowLabel('new'), 3), ...row3(t, 'new')],
     [c(rowLabel('carried'), 3), ...row3(t, 'carried')],
   ];
