@@ -1,13 +1,15 @@
 /**
  * Reports from the benchmark's generator (bench/report-*.ts), then truncated, shuffled, thinned,
- * duplicated and salted with junk: every one must still end in findings or a fatal message in bounded
- * time. The unmangled ones pin the generator down: clean reports pass, each defect is caught by its rule.
+ * duplicated and salted with junk: every one must still end in findings or a fatal message (in bounded
+ * time under `npm run test:slow`, bounded.ts). The unmangled ones pin the generator down: clean reports pass, each defect is caught by its rule.
  */
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import fc from 'fast-check';
 import { makeReportData, type Defect } from '../../bench/report-data.js';
 import { LAYOUTS, renderReport, type Layout } from '../../bench/report-render.js';
-import { lintAndCheck, lintWithin } from './bounded.js';
+import { HANG_GUARD_MS, lintAndCheck, lintWithin } from './bounded.js';
+
+jest.setTimeout(HANG_GUARD_MS);
 
 const BOUND_MS = 5000;
 const fileFor = (layout: Layout): string => (layout === 'text' ? 'report.txt' : 'report.md');

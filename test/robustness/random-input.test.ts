@@ -1,7 +1,9 @@
 /** Property tests: random text, random bytes and random report-like token soup never crash or hang lint(). */
-import { describe, it } from '@jest/globals';
+import { describe, it, jest } from '@jest/globals';
 import fc from 'fast-check';
-import { lintAndCheck } from './bounded.js';
+import { HANG_GUARD_MS, lintAndCheck } from './bounded.js';
+
+jest.setTimeout(HANG_GUARD_MS);
 
 const BOUND_MS = 5000;
 
