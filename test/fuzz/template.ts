@@ -12,7 +12,6 @@ import { SECTIONS } from '../../src/parser/data/sections.js';
 import type { SectionKey } from '../../src/parser/types.js';
 
 export { APPLICATION_ROWS, GROUP_LABELS, RESULT_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS };
-export type { ResultGroup };
 
 // ---------------------------------------------------------------------------------------------------------
 // Sections.
@@ -66,7 +65,7 @@ export const groupOf = (key: string): ResultGroup | undefined => APPLICATION_ROW
 /** How many sub-rows a group has (（三）不予公开: 8). */
 export const groupSize = (group: ResultGroup): number => APPLICATION_ROWS.filter((r) => r.group === group).length;
 
-/** The 2019 template's single （六）其他处理 row, written in place of the three 2021 sub-rows. */
+/** The keys of （六）其他处理's three sub-rows, which the 2019 template printed as one row. */
 export const OTHER_SUB_ROWS: readonly string[] = APPLICATION_ROWS.filter((r) => r.group === 'other').map((r) => r.key);
 
 // ---------------------------------------------------------------------------------------------------------
@@ -96,7 +95,7 @@ export const ACTIVE_CONTENT_HEAD = '信息内容';
 
 /** Table 二's figures by row key: 规章 and 规范性文件 (制发, 废止, 现行有效), one figure for each other row. */
 export type Table2 = Record<'regulations' | 'normativeDocuments' | 'licensing' | 'punishment' | 'coercion' | 'fees', number[]>;
-export type ActiveBlock = [item: string, heads: string[], rows: Array<[label: string, values: number[]]>];
+type ActiveBlock = [item: string, heads: string[], rows: Array<[label: string, values: number[]]>];
 
 /** Table 二's item blocks in the 2021 template: item, column heads, and each row's label and figures. */
 export function activeBlocks(t: Table2): ActiveBlock[] {

@@ -4,9 +4,9 @@
  * web page and a .docx by html-docx-render.ts. Tables are described with their merged cells (report-model.ts),
  * so the HTML gets colspan/rowspan and the Word XML gridSpan/vMerge, as real files have.
  */
-import { activeGrid, APPLICANTS, applicationsGrid, layout, reviewGrid, table3From, toMarkdown as renderMarkdown } from './report-model.js';
-import type { Block, Cell, Table2, Table3, Table4 } from './report-model.js';
-import { HEADING } from '../fuzz/template.js';
+import { activeGrid, applicationsGrid, layout, reviewGrid, table3From, toMarkdown as renderMarkdown } from './report-model.js';
+import type { Block, Cell, Table3, Table4 } from './report-model.js';
+import { APPLICANTS, HEADING, type Table2 } from '../fuzz/template.js';
 
 export type { Block, Cell, Grid, Slot } from './report-model.js';
 export { layout } from './report-model.js';

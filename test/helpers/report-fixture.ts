@@ -17,10 +17,14 @@ import {
   reviewGroupWords,
   rowLabel,
   ACTIVE_CONTENT_HEAD,
+  activeBlocks,
+  APPLICANTS,
+  ROW_ORDER,
+  type Table2,
 } from '../fuzz/template.js';
-import { activeBlocks, APPLICANTS, ROW_ORDER, table3From, type Table2, type Table3, type Table4 } from './report-model.js';
+import { table3From, type Table3, type Table4 } from './report-model.js';
 
-export { APPLICANTS } from './report-model.js';
+export { APPLICANTS } from '../fuzz/template.js';
 export type { Table3 } from './report-model.js';
 export const COLUMNS = [...APPLICANTS, 'total'] as const;
 

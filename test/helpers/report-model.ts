@@ -24,8 +24,6 @@ import {
   type Table2,
 } from '../fuzz/template.js';
 
-export { activeBlocks, APPLICANTS, PARTIAL_LABEL, ROW_ORDER, type Table2 } from '../fuzz/template.js';
-
 export interface Cell {
   text: string;
   colspan?: number;
