@@ -4,10 +4,26 @@
  * table 二 as one or four tables, table 三's group labels, split tables, placeholders and digit forms). Every
  * renderer (render-*.ts) serialises these blocks; what differs between layouts is only how they are written.
  */
-import { APPLICATION_ROWS, GROUP_LABELS, RESULT_ROWS } from '../../src/parser/data/applications.js';
+import { NUMERALS } from '../../src/parser/data/sections.js';
 import type { SectionKey } from '../../src/parser/types.js';
-import { activeBlocks, layout, PARTIAL_LABEL } from '../helpers/report-model.js';
-import { COLUMNS, has, rng, SECTIONS, type Model } from './model.js';
+import { applicationsHeaderGrid, layout } from '../helpers/report-model.js';
+import { COLUMNS, has, HEADINGS, rng, SECTIONS, type Model } from './model.js';
+import {
+  ACTIVE_CONTENT_HEAD,
+  activeBlocks,
+  APPLICATION_ROWS,
+  APPLICATIONS_HEADER,
+  GROUP_LABELS,
+  groupSize,
+  HEADING_WORDS,
+  OTHER_SUB_ROWS,
+  RESULT_ROWS,
+  REVIEW_GROUPS,
+  REVIEW_HEADS,
+  REVIEW_TOP,
+  reviewGroupWords,
+  rowLabel,
+} from './template.js';
 
 export interface DCell {
   /** '\n' marks a line break inside the cell (a label split over lines or printed vertically). */
@@ -33,8 +49,6 @@ export interface Doc {
   blocks: DBlock[];
   title: string;
 }
-
-const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 
 export function headingText(m: Model, key: SectionKey): string {
   const i = SECTIONS.indexOf(key);
@@ -99,14 +113,15 @@ function narrative(m: Model): string {
   return parts.join('');
 }
 
-const SIX_PARTS = '本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分组成。';
+/** A preamble naming the six parts (one in a wording variant), as many reports open. */
+const SIX_PARTS = `本报告由${SECTIONS.map((k) => (k === 'review' ? HEADINGS.review[3] : HEADING_WORDS[k])).join('、')}六个部分组成。`;
 
 export function activeTables(m: Model): DBlock[] {
   const blocks = activeBlocks(m.t2);
   const fill = (texts: string[], isValue: boolean): DCell[] =>
     texts.length === 1 ? [isValue ? { ...value(m, texts[0]!), colspan: 3 } : c(texts[0]!, 3)] : texts.map((x) => (isValue ? value(m, x) : c(x)));
   const body = (heads: string[], rows: Array<[string, number[]]>): DGrid => [
-    [c('信息内容'), ...fill(heads, false)],
+    [c(ACTIVE_CONTENT_HEAD), ...fill(heads, false)],
     ...rows.map(([label, values]): DCell[] => [c(label), ...fill(values.map(String), true)]),
   ];
   if (has(m, 'table2.fourTables')) return blocks.map(([item, heads, rows]) => ({ kind: 'table', table: 'active', grid: [[c(item, 4)], ...body(heads, rows)] }));
@@ -128,11 +143,7 @@ function groupLabel(m: Model, label: string, r: ReturnType<typeof rng>): string 
   return label;
 }
 
-const HEADER3 = (): DGrid => [
-  [c('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 3, 3), c('申请人情况', 7)],
-  [c('自然人', 0, 2), c('法人或其他组织', 5), c('总计', 0, 2)],
-  ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((text) => c(text)),
-];
+const HEADER3 = (): DGrid => applicationsHeaderGrid();
 const GENERIC3 = (): DGrid => [[c('类别', 3), ...[1, 2, 3, 4, 5, 6].map((i) => c(`数据${i}`)), c('总计')]];
 
 /** Table 三's body rows (一、 … 四、) with the group-label variation applied; spans as the template has them. */
@@ -154,11 +165,11 @@ function applicationRows(m: Model, r: ReturnType<typeof rng>): DGrid {
       group = g;
     }
     if (key === 'otherOneRow') {
-      const sum = (col: string): string => String(['other.1', 'other.2', 'other.3'].reduce((s, k) => s + m.t3[k]![col]!, 0));
-      line.push(c('（六）其他处理', 2), ...COLUMNS.map((col) => value(m, sum(col))));
-    } else if (!spec!.group) line.push(c(key === 'partial' ? PARTIAL_LABEL : spec!.label, 2), ...values(key));
+      const sum = (col: string): string => String(OTHER_SUB_ROWS.reduce((s, k) => s + m.t3[k]![col]!, 0));
+      line.push(c(GROUP_LABELS.other, 2), ...COLUMNS.map((col) => value(m, sum(col))));
+    } else if (!spec!.group) line.push(c(rowLabel(key), 2), ...values(key));
     else {
-      const size = APPLICATION_ROWS.filter((s) => s.group === spec!.group).length;
+      const size = groupSize(spec!.group);
       if (after) line.push(c(''));
       else if (key.endsWith('.1')) line.push(c(groupLabel(m, GROUP_LABELS[spec!.group], r), 0, size));
       line.push(c(spec!.label), ...values(key));
@@ -166,9 +177,9 @@ function applicationRows(m: Model, r: ReturnType<typeof rng>): DGrid {
     rows.push(line);
   }
   flush();
-  rows[0]!.unshift(c('三、本年度办理结果', 0, rows.length + 1));
-  rows.push([c('（七）总计', 2), ...values('handled')]);
-  const label = (key: string): DCell => c(APPLICATION_ROWS.find((s) => s.key === key)!.label, 3);
+  rows[0]!.unshift(c(APPLICATIONS_HEADER.results, 0, rows.length + 1));
+  rows.push([c(rowLabel('handled'), 2), ...values('handled')]);
+  const label = (key: string): DCell => c(rowLabel(key), 3);
   return [[label('new'), ...values('new')], [label('carried'), ...values('carried')], ...rows, [label('carryForward'), ...values('carryForward')]];
 }
 
@@ -206,13 +217,14 @@ export function applicationTables(m: Model): DGrid[] {
 }
 
 export function reviewGrid(m: Model): DGrid {
-  const heads = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const heads = REVIEW_HEADS;
+  const n = heads.length;
   const v = (h: string): string => (has(m, 'table4.verticalHeader') ? [...h].join('\n') : h);
   return [
-    [c('行政复议', 5), c('行政诉讼', 10)],
-    [...heads.map((h) => c(v(h), 0, 2)), c('未经复议直接起诉', 5), c('复议后起诉', 5)],
+    [c(REVIEW_TOP[0], n), c(REVIEW_TOP[1], 2 * n)],
+    [...heads.map((h) => c(v(h), 0, 2)), c(reviewGroupWords('litigation')[1]!, n), c(reviewGroupWords('litigationAfterReview')[1]!, n)],
     [...heads, ...heads].map((h) => c(v(h))),
-    ['review', 'litigation', 'litigationAfterReview'].flatMap((g) => m.printed4[g]!.map((t) => value(m, t))),
+    REVIEW_GROUPS.flatMap((g) => m.printed4[g]!.map((t) => value(m, t))),
   ];
 }
 

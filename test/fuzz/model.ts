@@ -6,13 +6,12 @@
  *
  * Everything is a pure function of the seed, so a failing seed prints its draw and reproduces exactly.
  */
-import { APPLICATION_ROWS, RESULT_ROWS } from '../../src/parser/data/applications.js';
 import type { SectionKey } from '../../src/parser/types.js';
-import { APPLICANTS, ROW_ORDER, table3From, type Table2, type Table3, type Table4 } from '../helpers/report-model.js';
+import { table3From, type Table3, type Table4 } from '../helpers/report-model.js';
+import { APPLICANTS, APPLICATION_ROWS, COLUMNS, HEADING_WORDS, RESULT_ROWS, ROW_ORDER, SECTION_KEYS, type Table2 } from './template.js';
 
-export { APPLICANTS, ROW_ORDER } from '../helpers/report-model.js';
-export const COLUMNS = [...APPLICANTS, 'total'] as const;
-export const SECTIONS: readonly SectionKey[] = ['overview', 'active', 'applications', 'review', 'problems', 'other'];
+export { APPLICANTS, COLUMNS, ROW_ORDER };
+export const SECTIONS: readonly SectionKey[] = SECTION_KEYS;
 
 // ---------------------------------------------------------------------------------------------------------
 // Seeded RNG (mulberry32): small, fast and the same on every platform.
@@ -164,13 +163,14 @@ export interface Model {
 
 const ORGANS = ['青石县自然资源局', '临川市河湾区数据资源局', '澄江市临湖区交通运输局', '北溪县卫生健康委员会', '云岭市市场监督管理局', '东河县教育局'];
 
+/** Each section's heading words: the template's first (from the parser data), then wordings real reports use. */
 export const HEADINGS: Readonly<Record<SectionKey, readonly string[]>> = {
-  overview: ['总体情况'],
-  active: ['主动公开政府信息情况', '行政机关主动公开政府信息情况'],
-  applications: ['收到和处理政府信息公开申请情况', '行政机关收到和处理政府信息公开申请情况'],
-  review: ['政府信息公开行政复议、行政诉讼情况', '因政府信息公开工作被申请行政复议、提起行政诉讼情况', '政府信息公开工作行政复议、行政诉讼情况', '政府信息公开行政复议和行政诉讼情况', '行政复议与行政诉讼'],
-  problems: ['存在的主要问题及改进情况', '政府信息公开工作存在的主要问题及改进情况', '存在的主要问题及改进措施', '存在的问题及改进措施', '存在的主要问题及整改措施'],
-  other: ['其他需要报告的事项'],
+  overview: [HEADING_WORDS.overview],
+  active: [HEADING_WORDS.active, '行政机关主动公开政府信息情况'],
+  applications: [HEADING_WORDS.applications, '行政机关收到和处理政府信息公开申请情况'],
+  review: [HEADING_WORDS.review, '因政府信息公开工作被申请行政复议、提起行政诉讼情况', '政府信息公开工作行政复议、行政诉讼情况', '政府信息公开行政复议和行政诉讼情况', '行政复议与行政诉讼'],
+  problems: [HEADING_WORDS.problems, '政府信息公开工作存在的主要问题及改进情况', '存在的主要问题及改进措施', '存在的问题及改进措施', '存在的主要问题及整改措施'],
+  other: [HEADING_WORDS.other],
 };
 
 const NOTES = ['注：表中数据单位为件。', '注：本表数据来源于本机关依申请公开登记台账。'];
@@ -269,7 +269,7 @@ export function makeModel(seed: number, variations: Variation[], defect: Defect 
     return has({ variations }, 'heading.wording.variant') ? pick : HEADINGS[key][0]!;
   };
   const headings = Object.fromEntries(SECTIONS.map((k) => [k, wording(k)])) as Record<SectionKey, string>;
-  if (has({ variations }, 'heading.wording.typo')) headings.review = '政府信息公开行政法复议、行政诉讼情况';
+  if (has({ variations }, 'heading.wording.typo')) headings.review = HEADING_WORDS.review.replace('行政复议', '行政法复议');
   return {
     seed,
     organ: r.pick(ORGANS),

@@ -7,6 +7,13 @@ import { chunks } from '../helpers/html-docx-render.js';
 import { esc, spanAttrs } from '../helpers/report-model.js';
 import type { DBlock, DCell, Doc } from './doc.js';
 import { has } from './model.js';
+import { APPLICANTS, COLUMN_LABEL_LIST, HEADING, REVIEW_HEADS, rowLabel, SECTION_KEYS } from './template.js';
+
+/** A site's script names the columns and links the headings: words the reader must not take for the report. */
+const SCRIPT_WORDS = [...COLUMN_LABEL_LIST, ...['new', 'carried'].map((k) => rowLabel(k).slice(2)), rowLabel('granted').slice(3), ...[0, 1, 3].map((i) => REVIEW_HEADS[i]!)];
+const SCRIPT_NAV = Object.fromEntries(SECTION_KEYS.map((k, i) => [HEADING[k], `#s${i + 1}`]));
+/** Header words that stay on one line in print unless table.wrappedHeaders. */
+const ONE_LINE = new Set(['business', 'research', 'nonprofit', 'legal', 'natural'].map((k) => COLUMN_LABEL_LIST[[...APPLICANTS].indexOf(k as never)]!));
 
 const SPAN = '<span style="font-family: 仿宋_GB2312; font-size: 16pt;">';
 
@@ -45,8 +52,8 @@ export function htmlPage(doc: Doc): string {
 <meta charset="utf-8">
 <title>${esc(doc.title)}_${esc(m.organ)}</title>
 <script>
-var columns = ["自然人","商业企业","科研机构","社会公益组织","法律服务机构","其他","总计","本年新收政府信息公开申请数量","上年结转政府信息公开申请数量","予以公开","结果维持","结果纠正","尚未审结"];
-var nav = {"一、总体情况":"#s1","二、主动公开政府信息情况":"#s2","三、收到和处理政府信息公开申请情况":"#s3","四、政府信息公开行政复议、行政诉讼情况":"#s4","五、存在的主要问题及改进情况":"#s5","六、其他需要报告的事项":"#s6"};
+var columns = ${JSON.stringify(SCRIPT_WORDS)};
+var nav = ${JSON.stringify(SCRIPT_NAV)};
 </script>
 </head>
 <body>
@@ -86,7 +93,7 @@ export function printHtml(doc: Doc): string {
             .map((cell) => {
               // The widths of ../helpers/pdf-html.ts: 三、本年度办理结果 one character wide, group and row labels fixed.
               // Header words over the value columns stay on one line unless table.wrappedHeaders (社会公益 / 组织).
-              const nowrap = !has(doc.model, 'table.wrappedHeaders') && /^(商业企业|科研机构|社会公益组织|法律服务机构|自然人)$/.test(cell.text);
+              const nowrap = !has(doc.model, 'table.wrappedHeaders') && ONE_LINE.has(cell.text);
               const cls = (cell.rowspan ?? 1) > 10 ? ' class="narrow"' : /^（[三四五六]）/.test(cell.text) && cell.rowspan ? ' class="group"' : /^\d\./.test(cell.text) ? ' class="label"' : nowrap ? ' class="h"' : '';
               return `<td${spanAttrs(cell)}${cls}>${cell.text.split('\n').map(esc).join('<br>')}</td>`;
             })

@@ -5,6 +5,7 @@
  */
 import JSZip from 'jszip';
 import { REPORT } from './html-docx-report.js';
+import { columnLabel, HEADING, HEADING_WORDS, SECTION_KEYS } from '../fuzz/template.js';
 import { esc, layout, spanAttrs } from './report-model.js';
 import type { Block, Grid } from './report-model.js';
 
@@ -28,7 +29,8 @@ function soup(text: string): string {
 }
 
 /** Two-word header labels are printed on two lines, as the template does (商业 / 企业). */
-const cellLines = (text: string): string[] => (/^(商业企业|科研机构)$/.test(text) ? [text.slice(0, 2), text.slice(2)] : [text]);
+const TWO_WORDS = new Set(['business', 'research'].map(columnLabel));
+const cellLines = (text: string): string[] => (TWO_WORDS.has(text) ? [text.slice(0, 2), text.slice(2)] : [text]);
 
 function htmlTable(grid: Grid): string {
   const rows = grid.map((line) => {
@@ -59,11 +61,11 @@ export function toHtmlPage(blocks: Block[] = REPORT): string {
 <meta charset="utf-8">
 <title>${esc(title)}</title>
 <style>.content p { line-height: 2; }</style>
-<script>var sections = "一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况";</script>
+<script>var sections = "${SECTION_KEYS.slice(0, 3).map((k) => HEADING[k]).join(' ')}";</script>
 </head>
 <body>
 <header class="site-header"><nav><ul><li><a href="/">首页</a></li><li><a href="/xxgk">政府信息公开年报</a></li></ul></nav>
-<form action="/search"><input name="q" placeholder="总体情况"><button>搜索</button></form></header>
+<form action="/search"><input name="q" placeholder="${HEADING_WORDS.overview}"><button>搜索</button></form></header>
 <div class="sidebar"><h3>相关链接</h3><ul><li><a href="/fy">行政复议指南</a></li><li><a href="/qt">其他需要报告的事项说明</a></li></ul></div>
 <div class="main">
 <table class="meta"><tr><td>索引号</td><td>QH-2025-0007</td><td>发布日期</td><td>2025-01-20</td></tr></table>

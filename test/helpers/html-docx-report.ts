@@ -4,8 +4,9 @@
  * web page and a .docx by html-docx-render.ts. Tables are described with their merged cells (report-model.ts),
  * so the HTML gets colspan/rowspan and the Word XML gridSpan/vMerge, as real files have.
  */
-import { activeGrid, APPLICANTS, applicationsGrid, layout, reviewGrid, table3From, toMarkdown as renderMarkdown } from './report-model.js';
-import type { Block, Cell, Table2, Table3, Table4 } from './report-model.js';
+import { activeGrid, applicationsGrid, layout, reviewGrid, table3From, toMarkdown as renderMarkdown } from './report-model.js';
+import type { Block, Cell, Table3, Table4 } from './report-model.js';
+import { APPLICANTS, HEADING, type Table2 } from '../fuzz/template.js';
 
 export type { Block, Cell, Grid, Slot } from './report-model.js';
 export { layout } from './report-model.js';
@@ -42,19 +43,19 @@ export const FEE_NOTICES = APPLICATIONS['other.2']?.['total'] ?? 0;
 export const REPORT: Block[] = [
   { kind: 'title', text: `${ORGAN}2024年政府信息公开工作年度报告` },
   { kind: 'paragraph', text: `本报告根据《中华人民共和国政府信息公开条例》要求编制。本报告所列数据的统计期限为2024年1月1日至2024年12月31日。如对本报告有疑问，请与${ORGAN}办公室联系（电话：0571-86120345）。` },
-  { kind: 'heading', text: '一、总体情况' },
+  { kind: 'heading', text: HEADING.overview },
   { kind: 'paragraph', text: `2024年，本局坚持以公开为常态、不公开为例外，全面推进政务公开标准化规范化。全年共收到政府信息公开申请${NEW_TOTAL}件，均在法定期限内答复。` },
   { kind: 'paragraph', text: '（一）主动公开' },
   { kind: 'paragraph', text: '全年主动公开政府信息1326条，其中政策解读48条。' },
-  { kind: 'heading', text: '二、主动公开政府信息情况' },
+  { kind: 'heading', text: HEADING.active },
   { kind: 'table', grid: activeGrid(ACTIVE) },
-  { kind: 'heading', text: '三、收到和处理政府信息公开申请情况' },
+  { kind: 'heading', text: HEADING.applications },
   { kind: 'table', grid: applicationsGrid(APPLICATIONS) },
-  { kind: 'heading', text: '四、政府信息公开行政复议、行政诉讼情况' },
+  { kind: 'heading', text: HEADING.review },
   { kind: 'table', grid: reviewGrid(REVIEW) },
-  { kind: 'heading', text: '五、存在的主要问题及改进情况' },
+  { kind: 'heading', text: HEADING.problems },
   { kind: 'paragraph', text: '政策解读形式较为单一，依申请公开答复文书有待进一步规范。下一步将丰富图解、视频等解读形式。' },
-  { kind: 'heading', text: '六、其他需要报告的事项' },
+  { kind: 'heading', text: HEADING.other },
   { kind: 'paragraph', text: `本年度共发出收费通知${FEE_NOTICES}件，实际收取信息处理费0元。` },
   { kind: 'paragraph', text: ORGAN },
   { kind: 'paragraph', text: '2025年1月20日' },

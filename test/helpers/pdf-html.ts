@@ -4,6 +4,7 @@
  * Table 三's first column is one character wide, so the browser prints 三、本年度办理结果 one character per
  * line between the rows, as published PDFs do. Chromium prints it to PDF (make-pdf-fixtures.ts).
  */
+import { rowLabel } from '../fuzz/template.js';
 import { REPORT } from './pdf-report.js';
 import { esc, spanAttrs, type Block, type Grid } from './report-model.js';
 
@@ -27,7 +28,7 @@ export function toPrintHtml(blocks: Block[] = REPORT): string {
       if (b.kind === 'title') return `<h1>${esc(b.text)}</h1>`;
       if (b.kind === 'heading') return `<h2>${esc(b.text)}</h2>`;
       if (b.kind === 'paragraph') return `<p>${esc(b.text)}</p>`;
-      const applications = b.grid.some((line) => line.some((c) => c.text.includes('本年新收')));
+      const applications = b.grid.some((line) => line.some((c) => c.text === rowLabel('new')));
       return table(b.grid, applications);
     })
     .join('\n');

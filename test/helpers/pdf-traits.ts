@@ -6,7 +6,22 @@
  * a slightly different baseline from its values, a misspelt label (其他法律行政止公开), and table 四 as one
  * line of 15 values under a three-row header. The figures are pdf-report.ts's, so the Markdown agrees.
  */
-import { APPLICATION_ROWS, GROUP_LABELS } from '../../src/parser/data/applications.js';
+import {
+  ACTIVE_CONTENT_HEAD,
+  activeBlocks,
+  APPLICATION_ROWS,
+  APPLICATIONS_HEADER,
+  columnLabel,
+  COLUMNS,
+  GROUP_LABELS,
+  HEADING,
+  ORGANISATION_COLUMNS,
+  OTHER_SUB_ROWS,
+  REVIEW_HEADS,
+  REVIEW_TOP,
+  reviewGroupWords,
+  rowLabel,
+} from '../fuzz/template.js';
 import { buildPdf, type PageSpec, type PdfOptions, type TextOp } from './pdf-writer.js';
 import { APPLICANTS, FEE_NOTICES, NEW_TOTAL, ORGAN, TABLE3, TABLE4, YEAR } from './pdf-report.js';
 
@@ -100,17 +115,19 @@ function values(sheet: Sheet, y: number, key: string): void {
 export function applicationsTable(sheet: Sheet, otherAsOneRow = false): void {
   sheet.need(80);
   const top = sheet.y;
-  sheet.text(76, top + 8, '（本列数据的勾稽关系为：第一项', SMALL);
-  sheet.text(76, top + 22, '加第二项之和，等于第三项加第四', SMALL);
-  sheet.text(76, top + 36, '项之和）', SMALL);
-  sheet.text(404, top, '申请人情况');
-  sheet.text(VALUE_X[0]! - 3, top + 22, '自然人');
-  sheet.text(377, top + 14, '法人或其他组织');
-  sheet.text(VALUE_X[6]! + 4, top + 22, '总计');
-  ['商业', '科研', '社会', '法律', '其他'].forEach((t, i) => sheet.text(VALUE_X[i + 1]! + 4, top + 32, t));
-  ['企业', '机构', '公益', '服务'].forEach((t, i) => sheet.text(VALUE_X[i + 1]! + 4, top + 45, t));
-  sheet.text(VALUE_X[3]! + 4, top + 58, '组织');
-  sheet.text(VALUE_X[4]! + 4, top + 58, '机构');
+  // The note wrapped at 15 characters a line, the column words at two characters a line (商业 / 企业).
+  APPLICATIONS_HEADER.note.match(/.{1,15}/g)!.forEach((line, i) => sheet.text(76, top + 8 + 14 * i, line, SMALL));
+  sheet.text(404, top, APPLICATIONS_HEADER.applicants);
+  sheet.text(VALUE_X[0]! - 3, top + 22, columnLabel('natural'));
+  sheet.text(377, top + 14, APPLICATIONS_HEADER.organisations);
+  sheet.text(VALUE_X[6]! + 4, top + 22, columnLabel('total'));
+  const pieces = ORGANISATION_COLUMNS.map((col) => columnLabel(col).match(/../g)!);
+  for (let line = 0; line < 3; line++) {
+    pieces.forEach((p, i) => {
+      const piece = p[line];
+      if (piece) sheet.text(VALUE_X[i + 1]! + 4, top + 32 + 13 * line, piece);
+    });
+  }
   sheet.y = top + 80;
 
   const row = (key: string, draw: (y: number) => void): void => {
@@ -119,61 +136,63 @@ export function applicationsTable(sheet: Sheet, otherAsOneRow = false): void {
     values(sheet, sheet.y, key);
     sheet.y += ROW;
   };
-  row('new', (y) => sheet.spaced(76, y, '一 、本年新收政府信息公开申请数量', [0]));
-  row('carried', (y) => sheet.spaced(76, y, '二、上年结转政府信息公开申请数量', [0.3]));
+  const label = rowLabel;
+  row('new', (y) => sheet.spaced(76, y, `${label('new')[0]} ${label('new').slice(1)}`, [0]));
+  row('carried', (y) => sheet.spaced(76, y, label('carried'), [0.3]));
   // 三、本年度办理结果, one character per line, spread between the rows it labels.
   sheet.need(ROW * 9);
   const verticalTop = sheet.y;
-  [...'三、本年度办理结果'].forEach((ch, i) => sheet.text(48, verticalTop + 10 + i * 14, ch));
-  row('granted', (y) => sheet.text(110, y, '（一）予以公开'));
+  [...APPLICATIONS_HEADER.results].forEach((ch, i) => sheet.text(48, verticalTop + 10 + i * 14, ch));
+  row('granted', (y) => sheet.text(110, y, label('granted')));
   // Wrapped: the values sit between the label's two halves.
   sheet.need(ROW * 3);
-  sheet.text(104, sheet.y - 4, '（二）部分公开（区分处理的，只计');
+  sheet.text(104, sheet.y - 4, label('partial').slice(0, 16));
   values(sheet, sheet.y + 4, 'partial');
-  sheet.text(120, sheet.y + 12, '这一情形，不计其他情形）');
+  sheet.text(120, sheet.y + 12, label('partial').slice(16));
   sheet.y += ROW + 8;
 
   const outcomes = APPLICATION_ROWS.filter((r) => r.group && (!otherAsOneRow || r.group !== 'other'));
   outcomes.forEach((spec, i) => {
-    const label = spec.key === 'denied.2' ? '2.其他法律行政止公开' : spec.label;
+    // 2.其他法律行政法规禁止公开 misspelt 2.其他法律行政止公开.
+    const text = spec.key === 'denied.2' ? spec.label.replace('法规禁', '') : spec.label;
     const groupRows = outcomes.filter((r) => r.group === spec.group).length;
     const index = outcomes.filter((r) => r.group === spec.group).indexOf(spec);
     if (spec.key === 'rejected.2') {
       // Label set a little lower than its values (another font size, another baseline).
       sheet.need(ROW * 2);
-      sheet.text(134, sheet.y + 4.5, label, 11);
+      sheet.text(134, sheet.y + 4.5, text, 11);
       values(sheet, sheet.y, spec.key);
       sheet.y += ROW;
     } else if (spec.key === 'other.2') {
       // Wrapped over three lines, the values between the first two.
       sheet.need(ROW * 3);
-      sheet.text(134, sheet.y - 4.5, '2.申请人逾期未按收费通知');
+      sheet.text(134, sheet.y - 4.5, text.slice(0, 13));
       values(sheet, sheet.y + 2, spec.key);
-      sheet.text(134, sheet.y + 8.5, '要求缴纳费用、行政机关不再');
-      sheet.text(134, sheet.y + 21.5, '处理其政府信息公开申请');
+      sheet.text(134, sheet.y + 8.5, text.slice(13, 26));
+      sheet.text(134, sheet.y + 21.5, text.slice(26));
       sheet.y += ROW + 20;
     } else if (spec.key === 'other.1') {
       // Wrapped over three lines, the values on the middle one.
       sheet.need(ROW * 3);
       sheet.y += 8;
-      sheet.text(134, sheet.y - 13, '1.申请人无正当理由逾期');
-      sheet.text(134, sheet.y, '不补正、行政机关不再处');
+      sheet.text(134, sheet.y - 13, text.slice(0, 12));
+      sheet.text(134, sheet.y, text.slice(12, 23));
       values(sheet, sheet.y, spec.key);
-      sheet.text(134, sheet.y + 13, '理其政府信息公开申请');
+      sheet.text(134, sheet.y + 13, text.slice(23));
       sheet.y += ROW + 12;
-    } else row(spec.key, (y) => sheet.text(134, y, label, label.length > 16 ? 9 : SMALL));
+    } else row(spec.key, (y) => sheet.text(134, y, text, text.length > 16 ? 9 : SMALL));
     // The group label centred on its rows: printed between two rows half way down the group.
     if (index === Math.floor((groupRows - 1) / 2)) sheet.text(66, sheet.y - ROW / 2 + 2, GROUP_LABELS[spec.group!], 9);
   });
   if (otherAsOneRow) {
-    const sum = (col: string): number => ['other.1', 'other.2', 'other.3'].reduce((s, k) => s + (TABLE3[k]?.[col] ?? 0), 0);
+    const sum = (col: string): number => OTHER_SUB_ROWS.reduce((s, k) => s + (TABLE3[k]?.[col] ?? 0), 0);
     sheet.need(ROW * 2);
-    sheet.text(104, sheet.y, '（六）其他处理');
-    [...APPLICANTS, 'total'].forEach((col, i) => sheet.text(VALUE_X[i]! + 2, sheet.y, String(sum(col))));
+    sheet.text(104, sheet.y, GROUP_LABELS.other);
+    COLUMNS.forEach((col, i) => sheet.text(VALUE_X[i]! + 2, sheet.y, String(sum(col))));
     sheet.y += ROW;
   }
-  row('handled', (y) => sheet.spaced(110, y, '（七）总 计', [0, 0, 0, 0, 1.5]));
-  row('carryForward', (y) => sheet.text(76, y, '四、结转下年度继续办理'));
+  row('handled', (y) => sheet.spaced(110, y, `${label('handled').slice(0, -1)} ${label('handled').slice(-1)}`, [0, 0, 0, 0, 1.5]));
+  row('carryForward', (y) => sheet.text(76, y, label('carryForward')));
   sheet.y += 10;
 }
 
@@ -182,11 +201,12 @@ export function reviewTable(sheet: Sheet): void {
   sheet.need(120);
   const top = sheet.y;
   const x = (i: number): number => 70 + i * 30;
-  sheet.text(x(1), top, '行政复议');
-  sheet.text(x(9), top, '行政诉讼');
-  sheet.text(x(5) + 4, top + 20, '未经复议直接起诉', 9);
-  sheet.text(x(10) + 12, top + 20, '复议后起诉', 9);
-  const heads: Array<[string, string]> = [['结果', '维持'], ['结果', '纠正'], ['其他', '结果'], ['尚未', '审结'], ['总计', '']];
+  sheet.text(x(1), top, REVIEW_TOP[0]);
+  sheet.text(x(9), top, REVIEW_TOP[1]);
+  sheet.text(x(5) + 4, top + 20, reviewGroupWords('litigation')[1]!, 9);
+  sheet.text(x(10) + 12, top + 20, reviewGroupWords('litigationAfterReview')[1]!, 9);
+  // Two characters a line in the narrow columns: 结果 / 维持.
+  const heads: Array<[string, string]> = REVIEW_HEADS.map((h) => [h.slice(0, 2), h.slice(2)]);
   heads.forEach(([a, b], i) => {
     sheet.text(x(i) + 4, top + 30, a);
     if (b) sheet.text(x(i) + 4, top + 43, b);
@@ -202,22 +222,12 @@ export function reviewTable(sheet: Sheet): void {
 }
 
 function activeTable(sheet: Sheet): void {
-  const rows: Array<[string, string[]]> = [
-    ['第二十条第（一）项', []],
-    ['信息内容', ['本年制发件数', '本年废止件数', '现行有效件数']],
-    ['规章', ['4', '2', '19']],
-    ['行政规范性文件', ['7', '3', '36']],
-    ['第二十条第（五）项', []],
-    ['信息内容', ['本年处理决定数量']],
-    ['行政许可', ['286']],
-    ['第二十条第（六）项', []],
-    ['信息内容', ['本年处理决定数量']],
-    ['行政处罚', ['73']],
-    ['行政强制', ['12']],
-    ['第二十条第（八）项', []],
-    ['信息内容', ['本年收费金额（单位：万元）']],
-    ['行政事业性收费', ['2.6']],
-  ];
+  const figures = { regulations: [4, 2, 19], normativeDocuments: [7, 3, 36], licensing: [286], punishment: [73], coercion: [12], fees: [2.6] };
+  const rows: Array<[string, string[]]> = activeBlocks(figures).flatMap(([item, heads, lines]): Array<[string, string[]]> => [
+    [item, []],
+    [ACTIVE_CONTENT_HEAD, heads],
+    ...lines.map(([label, values]): [string, string[]] => [label, values.map(String)]),
+  ]);
   // Rows set close, so that table 三 starts on the first page and is broken by the page.
   for (const [label, cells] of rows) {
     sheet.need(ROW);
@@ -246,18 +256,18 @@ export function traitsReport(otherAsOneRow = false, pdf: PdfOptions = {}, blank:
   sheet.text((595 - widthOf(title, 16)) / 2, sheet.y, title, 16);
   sheet.y += 40;
   sheet.paragraph(`本报告依据《中华人民共和国政府信息公开条例》和政府信息公开工作年度报告格式的要求编制。本报告所列数据的统计期限为${YEAR}年1月1日至${YEAR}年12月31日。如对本报告有疑问，请与${ORGAN}办公室联系。`);
-  heading(sheet, '一、总体情况');
+  heading(sheet, HEADING.overview);
   sheet.paragraph(`${YEAR}年，本局围绕交通运输重点工作，深化政务公开，规范依申请公开办理流程。全年共收到政府信息公开申请${NEW_TOTAL}件，均在法定期限内答复。`);
   sheet.paragraph('全年主动公开政府信息2140条，发布政策解读37篇，回应社会关切问题64个，线上线下同步开展政府开放日活动。');
-  heading(sheet, '二、主动公开政府信息情况');
+  heading(sheet, HEADING.active);
   activeTable(sheet);
-  heading(sheet, '三、收到和处理政府信息公开申请情况');
+  heading(sheet, HEADING.applications);
   applicationsTable(sheet, otherAsOneRow);
-  heading(sheet, '四、政府信息公开行政复议、行政诉讼情况');
+  heading(sheet, HEADING.review);
   reviewTable(sheet);
-  heading(sheet, '五、存在的主要问题及改进情况');
+  heading(sheet, HEADING.problems);
   sheet.paragraph('一是政策解读的形式仍以文字为主，图解、音视频解读偏少；二是部分依申请公开答复文书的说理不够充分。下一步，本局将丰富解读形式，加强答复文书的审核把关，并组织业务培训。');
-  heading(sheet, '六、其他需要报告的事项');
+  heading(sheet, HEADING.other);
   sheet.paragraph(`本年度共发出收费通知${FEE_NOTICES}件，申请人均未缴纳，实际收取信息处理费0元。`);
   sheet.y += 20;
   sheet.text(RIGHT - widthOf(ORGAN, BODY), sheet.y, ORGAN, BODY);

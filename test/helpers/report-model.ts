@@ -4,7 +4,25 @@
  * rendering. Each fixture module keeps only its own figures and wording; renderers for other formats
  * (html-docx-render.ts, pdf-html.ts) take these blocks.
  */
-import { APPLICATION_ROWS, GROUP_LABELS, RESULT_ROWS } from '../../src/parser/data/applications.js';
+import {
+  ACTIVE_CONTENT_HEAD,
+  activeBlocks,
+  APPLICANTS,
+  APPLICATIONS_HEADER,
+  COLUMNS,
+  GROUP_LABELS,
+  groupOf,
+  groupSize,
+  ORGANISATION_COLUMNS,
+  columnLabel,
+  REVIEW_HEADS,
+  REVIEW_TOP,
+  reviewGroupWords,
+  RESULT_ROWS,
+  ROW_ORDER,
+  rowLabel,
+  type Table2,
+} from '../fuzz/template.js';
 
 export interface Cell {
   text: string;
@@ -32,18 +50,10 @@ export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
 export const spanAttrs = (cell: Cell): string =>
   `${cell.colspan ? ` colspan="${cell.colspan}"` : ''}${cell.rowspan ? ` rowspan="${cell.rowspan}"` : ''}`;
 
-export const APPLICANTS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other'] as const;
-
 /** Table 三 by row key and column key (applicant columns and `total`). */
 export type Table3 = Record<string, Record<string, number>>;
 /** Table 四 by group (review, litigation, litigationAfterReview): upheld, corrected, other, pending, total. */
 export type Table4 = Record<string, number[]>;
-
-/** The template's label for （二）, which the domain data shortens to （二）部分公开. */
-export const PARTIAL_LABEL = '（二）部分公开（区分处理的，只计这一情形，不计其他情形）';
-
-/** Row keys in the template's order (new, carried, the 21 results, handled, carryForward). */
-export const ROW_ORDER: readonly string[] = APPLICATION_ROWS.map((r) => r.key);
 
 /**
  * Table 三 from a figure for each result row (index r of the 21) and applicant column, and the carry-over
@@ -70,64 +80,54 @@ export function table3From(
   return out;
 }
 
-const row3 = (t: Table3, key: string): Cell[] => [...APPLICANTS, 'total'].map((col) => c(t[key]?.[col] ?? 0));
+const row3 = (t: Table3, key: string): Cell[] => COLUMNS.map((col) => c(t[key]?.[col] ?? 0));
 
 /** Table 三 with the template's merged cells: a three-row header, 三、本年度办理结果 down 22 rows, group labels down their rows. */
+/** Table 三's three-row header: the note over the label columns, 申请人情况 over 自然人, 法人或其他组织's five and 总计. */
+export function applicationsHeaderGrid(): Grid {
+  const h = APPLICATIONS_HEADER;
+  return [
+    [c(h.note, 3, 3), c(h.applicants, COLUMNS.length)],
+    [c(columnLabel('natural'), 0, 2), c(h.organisations, ORGANISATION_COLUMNS.length), c(columnLabel('total'), 0, 2)],
+    ORGANISATION_COLUMNS.map((col) => c(columnLabel(col))),
+  ];
+}
+
 export function applicationsGrid(t: Table3): Grid {
+  const h = APPLICATIONS_HEADER;
   const grid: Grid = [
-    [c('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 3, 3), c('申请人情况', 7)],
-    [c('自然人', 0, 2), c('法人或其他组织', 5), c('总计', 0, 2)],
-    ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((text) => c(text)),
-    [c('一、本年新收政府信息公开申请数量', 3), ...row3(t, 'new')],
-    [c('二、上年结转政府信息公开申请数量', 3), ...row3(t, 'carried')],
+    ...applicationsHeaderGrid(),
+    [c(rowLabel('new'), 3), ...row3(t, 'new')],
+    [c(rowLabel('carried'), 3), ...row3(t, 'carried')],
   ];
   let group = '';
   RESULT_ROWS.forEach((key, i) => {
-    const spec = APPLICATION_ROWS.find((r) => r.key === key)!;
+    const spec = groupOf(key);
     // 三、本年度办理结果 spans the 21 results and （七）总计: 22 rows, as in the template.
-    const line: Cell[] = i === 0 ? [c('三、本年度办理结果', 0, RESULT_ROWS.length + 1)] : [];
-    if (!spec.group) line.push(c(key === 'partial' ? PARTIAL_LABEL : spec.label, 2));
+    const line: Cell[] = i === 0 ? [c(h.results, 0, RESULT_ROWS.length + 1)] : [];
+    if (!spec) line.push(c(rowLabel(key), 2));
     else {
-      const label = GROUP_LABELS[spec.group];
-      if (label !== group) line.push(c(label, 0, APPLICATION_ROWS.filter((r) => r.group === spec.group).length));
+      const label = GROUP_LABELS[spec];
+      if (label !== group) line.push(c(label, 0, groupSize(spec)));
       group = label;
-      line.push(c(spec.label));
+      line.push(c(rowLabel(key)));
     }
     grid.push([...line, ...row3(t, key)]);
   });
-  grid.push([c('（七）总计', 2), ...row3(t, 'handled')]);
-  grid.push([c('四、结转下年度继续办理', 3), ...row3(t, 'carryForward')]);
+  grid.push([c(rowLabel('handled'), 2), ...row3(t, 'handled')]);
+  grid.push([c(rowLabel('carryForward'), 3), ...row3(t, 'carryForward')]);
   return grid;
 }
 
 /** Table 四: 行政复议 and the two kinds of 行政诉讼 over a two-row header, one row of 15 values. */
 export function reviewGrid(t: Table4): Grid {
-  const heads = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const heads = REVIEW_HEADS;
+  const [review, litigation] = REVIEW_TOP;
   return [
-    [c('行政复议', 5), c('行政诉讼', 10)],
-    [...heads.map((h) => c(h, 0, 2)), c('未经复议直接起诉', 5), c('复议后起诉', 5)],
-    [...heads, ...heads].map((h) => c(h)),
+    [c(review, heads.length), c(litigation, 2 * heads.length)],
+    [...heads.map((x) => c(x, 0, 2)), c(reviewGroupWords('litigation')[1]!, heads.length), c(reviewGroupWords('litigationAfterReview')[1]!, heads.length)],
+    [...heads, ...heads].map((x) => c(x)),
     [...(t['review'] ?? []), ...(t['litigation'] ?? []), ...(t['litigationAfterReview'] ?? [])].map((v) => c(v)),
-  ];
-}
-
-/** Table 二's figures: 规章 and 规范性文件 (制发, 废止, 现行有效), then one figure for each other item. */
-export interface Table2 {
-  regulations: number[];
-  normativeDocuments: number[];
-  licensing: number[];
-  punishment: number[];
-  coercion: number[];
-  fees: number[];
-}
-
-/** Table 二's item blocks in the 2021 template: item, column heads, and each row's label and figures. */
-export function activeBlocks(t: Table2): Array<[item: string, heads: string[], rows: Array<[string, number[]]>]> {
-  return [
-    ['第二十条第（一）项', ['本年制发件数', '本年废止件数', '现行有效件数'], [['规章', t.regulations], ['行政规范性文件', t.normativeDocuments]]],
-    ['第二十条第（五）项', ['本年处理决定数量'], [['行政许可', t.licensing]]],
-    ['第二十条第（六）项', ['本年处理决定数量'], [['行政处罚', t.punishment], ['行政强制', t.coercion]]],
-    ['第二十条第（八）项', ['本年收费金额（单位：万元）'], [['行政事业性收费', t.fees]]],
   ];
 }
 
@@ -136,7 +136,7 @@ export function activeGrid(t: Table2): Grid {
   const fill = (texts: Array<string | number>): Cell[] => (texts.length === 1 ? [c(texts[0]!, 3)] : texts.map((x) => c(x)));
   return activeBlocks(t).flatMap(([item, heads, rows]): Grid => [
     [c(item, 4)],
-    [c('信息内容'), ...fill(heads)],
+    [c(ACTIVE_CONTENT_HEAD), ...fill(heads)],
     ...rows.map(([label, values]): Cell[] => [c(label), ...fill(values)]),
   ]);
 }

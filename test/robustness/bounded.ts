@@ -1,7 +1,10 @@
 /**
- * Lints one input under a time bound and checks that the outcome is a well-formed LintResult: findings
- * or a fatal message, never an exception, never a rule crash. Synchronous work cannot be pre-empted by a
- * timer, so the elapsed time is also checked after the fact.
+ * Lints one input and checks that the outcome is a well-formed LintResult: findings or a fatal message, never
+ * an exception, never a rule crash. The time bound is asserted only in `npm run test:slow`
+ * (REPORTLINT_SLOW_TESTS): wall time is what a busy machine stretches (a 2-core machine shared by other jobs
+ * took 13.8 s on an input measured at 1.4 s), so `npm test` checks the outcome and leaves the clock to the
+ * slow run, which .ci/run also runs. Synchronous work cannot be pre-empted by a timer, so there the elapsed
+ * time is also checked after the fact.
  */
 import { expect } from '@jest/globals';
 import { lint } from '../../src/engine/lint.js';
@@ -9,8 +12,18 @@ import type { LintResult } from '../../src/engine/types.js';
 
 export const NOW = new Date('2025-06-01T00:00:00Z');
 
+/** Whether this run asserts wall-time bounds (`npm run test:slow`). */
+export const TIMED = Boolean(process.env['REPORTLINT_SLOW_TESTS']);
+
+/**
+ * Jest's timeout for a test of these files: only a guard against a hang. An untimed run on a busy machine
+ * must not hit it (the pathological inputs took up to 14 s each at a load of 17 on 2 cores).
+ */
+export const HANG_GUARD_MS = 600_000;
+
 export async function lintWithin(input: string | Uint8Array, filePath: string, boundMs: number): Promise<{ result: LintResult; ms: number }> {
   const started = performance.now();
+  if (!TIMED) return { result: await lint(input, { filePath, now: NOW }), ms: performance.now() - started };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${filePath}: lint did not finish within ${boundMs} ms`)), boundMs);

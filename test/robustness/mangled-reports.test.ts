@@ -1,13 +1,16 @@
 /**
  * Reports from the layout fuzzer's model (test/fuzz/, docs/fuzzing.md), then truncated, shuffled, thinned,
- * duplicated and salted with junk: every one must still end in findings or a fatal message in bounded
- * time. The unmangled ones pin the model down: clean reports pass, each defect is caught by its rule.
+ * duplicated and salted with junk: every one must still end in findings or a fatal message (in bounded
+ * time under `npm run test:slow`, bounded.ts). The unmangled ones pin the model down: clean reports pass,
+ * each defect is caught by its rule.
  */
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import fc from 'fast-check';
 import { FILE, renderText, type TextLayoutId } from '../fuzz/layouts.js';
 import { DEFECT_FINDING, drawModel, makeModel, type Defect } from '../fuzz/model.js';
-import { lintAndCheck, lintWithin } from './bounded.js';
+import { HANG_GUARD_MS, lintAndCheck, lintWithin } from './bounded.js';
+
+jest.setTimeout(HANG_GUARD_MS);
 
 const BOUND_MS = 5000;
 /** Markdown with GFM tables, with tab-separated tables, and text with one cell per line. */

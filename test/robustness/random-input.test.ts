@@ -1,20 +1,43 @@
 /** Property tests: random text, random bytes and random report-like token soup never crash or hang lint(). */
-import { describe, it } from '@jest/globals';
+import { describe, it, jest } from '@jest/globals';
 import fc from 'fast-check';
-import { lintAndCheck } from './bounded.js';
+import { HANG_GUARD_MS, lintAndCheck } from './bounded.js';
+import {
+  activeBlocks,
+  APPLICATIONS_HEADER,
+  COLUMN_LABEL_LIST,
+  GROUP_LABELS,
+  HEADING,
+  HEADING_WORDS,
+  REVIEW_GROUPS,
+  REVIEW_HEADS,
+  reviewGroupWords,
+  ROW_ORDER,
+  rowLabel,
+} from '../fuzz/template.js';
+
+jest.setTimeout(HANG_GUARD_MS);
 
 const BOUND_MS = 5000;
+
+/** Every label of the template (fixture model): headings with and without numerals, row, column and header words. */
+const TEMPLATE_WORDS = [
+  ...Object.values(HEADING),
+  ...Object.values(HEADING_WORDS),
+  ...ROW_ORDER.map(rowLabel),
+  ...Object.values(GROUP_LABELS),
+  ...Object.values(APPLICATIONS_HEADER),
+  ...COLUMN_LABEL_LIST,
+  ...REVIEW_HEADS,
+  ...REVIEW_GROUPS.flatMap(reviewGroupWords),
+  ...activeBlocks({ regulations: [1], normativeDocuments: [1], licensing: [1], punishment: [1], coercion: [1], fees: [1] }).flatMap(([item, heads, rows]) => [item, ...heads, ...rows.map(([label]) => label)]),
+];
 
 /** Pieces of real reports and of the syntaxes the adapters read, so random inputs reach deep code paths. */
 const TOKENS = [
   '\n', '\n\n', '\t', ' ', '\u3000', '|', ' | ', '---', '**', '#', '## ', '> ', '- ', '1. ', '`', '[', ']', '(', ')', '<', '>',
-  '一、', '二、', '三、', '四、', '五、', '六、', '（一）', '（七）总计', '1.', '2.', '、', '。', '；', '：',
-  '总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况',
-  '存在的主要问题及改进情况', '其他需要报告的事项', '本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量',
-  '本年度办理结果', '予以公开', '部分公开', '不予公开', '属于国家秘密', '无法提供', '不予处理', '其他处理',
-  '结转下年度继续办理', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计',
-  '行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '未经复议直接起诉', '复议后起诉',
-  '第二十条第（一）项', '规章', '行政规范性文件', '本年制发件数', '行政许可', '行政事业性收费',
+  '一、', '二、', '三、', '四、', '五、', '六、', '（一）', '1.', '2.', '、', '。', '；', '：',
+  ...TEMPLATE_WORDS,
   '统计期限为', '2021年1月1日', '至', '2023年12月31日', '2月30日', '年度报告', '政府信息公开工作年度报告',
   '信息处理费', '收费通知', '未收取', '件', '万元', '0', '7', '12', '-3', '1.5', '１２', '1,234', '—', '/', '无',
   '<!-- reportlint-disable -->', '<!-- reportlint-enable numeric-cells -->', '// reportlint-disable-next-line',

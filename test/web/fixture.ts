@@ -4,6 +4,20 @@
  * built from WordprocessingML with jszip.
  */
 import JSZip from 'jszip';
+import {
+  ACTIVE_CONTENT_HEAD,
+  activeBlocks,
+  APPLICATIONS_HEADER,
+  COLUMN_LABEL_LIST,
+  GROUP_LABELS,
+  groupOf,
+  HEADING,
+  RESULT_ROWS,
+  REVIEW_GROUPS,
+  REVIEW_HEADS,
+  reviewGroupWords,
+  rowLabel,
+} from '../fuzz/template.js';
 
 export interface Defects {
   /** Table 三: one outcome cell too high by 5 (row and column totals then both disagree at that cell). */
@@ -23,14 +37,12 @@ export interface Defects {
 type Block = { kind: 'title' | 'heading' | 'paragraph'; text: string } | { kind: 'table'; rows: string[][] };
 
 const ORGAN = '澄江县自然资源和规划局';
-const COLS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
-const RESULTS = [
-  '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
-  ...['属于国家秘密', '其他法律行政法规禁止公开', '危及“三安全一稳定”', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项'].map((l, i) => `（三）不予公开 ${i + 1}.${l}`),
-  ...['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确'].map((l, i) => `（四）无法提供 ${i + 1}.${l}`),
-  ...['信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请', '要求行政机关确认或重新出具已获取信息'].map((l, i) => `（五）不予处理 ${i + 1}.${l}`),
-  ...['申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '其他'].map((l, i) => `（六）其他处理 ${i + 1}.${l}`),
-];
+const COLS = COLUMN_LABEL_LIST;
+/** Result rows' labels, a grouped row's group label and its own joined by a space: （三）不予公开 1.属于国家秘密. */
+const RESULTS = RESULT_ROWS.map((key) => {
+  const group = groupOf(key);
+  return group ? `${GROUP_LABELS[group]} ${rowLabel(key)}` : rowLabel(key);
+});
 
 /** Outcome row r, applicant column c: r + 2 + 23c (distinct, non-zero). */
 const outcome = (r: number, c: number) => r + 2 + 23 * c;
@@ -46,11 +58,11 @@ function applications(d: Defects): string[][] {
   const fresh = cols.map((c) => (handled[c] ?? 0) + (forward[c] ?? 0) - (carried[c] ?? 0));
   const rows = [
     ['项目', ...COLS],
-    ['一、本年新收政府信息公开申请数量', ...withTotal(fresh)],
-    ['二、上年结转政府信息公开申请数量', ...withTotal(carried)],
-    ...RESULTS.map((label, r) => [`三、本年度办理结果 ${label}`, ...withTotal(results[r] ?? [])]),
-    ['三、本年度办理结果 （七）总计', ...withTotal(handled)],
-    ['四、结转下年度继续办理', ...withTotal(forward)],
+    [rowLabel('new'), ...withTotal(fresh)],
+    [rowLabel('carried'), ...withTotal(carried)],
+    ...RESULTS.map((label, r) => [`${APPLICATIONS_HEADER.results} ${label}`, ...withTotal(results[r] ?? [])]),
+    [`${APPLICATIONS_HEADER.results} ${rowLabel('handled')}`, ...withTotal(handled)],
+    [rowLabel('carryForward'), ...withTotal(forward)],
   ];
   // Row 4 of the table body is （二）部分公开; its 科研机构 cell stated 5 too high (the planted error).
   if (d.wrongCell) rows[4]![3] = String(Number(rows[4]![3]) + 5);
@@ -61,24 +73,21 @@ export const FEE_NOTICES = sum([0, 1, 2, 3, 4, 5].map((c) => outcome(RESULTS.len
 export const WRONG_CELL = { row: 'partial', column: 'research', stated: outcome(1, 2) + 5, expected: outcome(1, 2) };
 
 function review(d: Defects): string[][] {
-  const heads = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
-  const head = [...heads.map((h) => `行政复议 ${h}`), ...heads.map((h) => `行政诉讼 未经复议直接起诉 ${h}`), ...heads.map((h) => `行政诉讼 复议后起诉 ${h}`)];
+  const head = REVIEW_GROUPS.flatMap((group) => REVIEW_HEADS.map((h) => [...reviewGroupWords(group), h].join(' ')));
   const first = [3, 4, 5, 6, d.wrongReviewTotal ? 20 : 18];
   return [head, [...first, 7, 8, 9, 10, 34, 1, 2, 11, 12, 26].map(String)];
 }
 
-const active: string[][] = [
-  ['第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
-  ['', '规章', '4', '2', '27'],
-  ['', '行政规范性文件', '9', '3', '45'],
-  ['第二十条第（五）项', '信息内容', '本年处理决定数量', '', ''],
-  ['', '行政许可', '512', '', ''],
-  ['第二十条第（六）项', '信息内容', '本年处理决定数量', '', ''],
-  ['', '行政处罚', '87', '', ''],
-  ['', '行政强制', '13', '', ''],
-  ['第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '', ''],
-  ['', '行政事业性收费', '2.35', '', ''],
-];
+/** Table 二 as rows five cells wide: the item and the heads on one row, then a row for each label. */
+const pad = (cells: string[]): string[] => [...cells, '', '', '', '', ''].slice(0, 5);
+const active: string[][] = activeBlocks({
+  regulations: [4, 2, 27],
+  normativeDocuments: [9, 3, 45],
+  licensing: [512],
+  punishment: [87],
+  coercion: [13],
+  fees: [2.35],
+}).flatMap(([item, heads, rows]) => [pad([item, ACTIVE_CONTENT_HEAD, ...heads]), ...rows.map(([label, values]) => pad(['', label, ...values.map(String)]))]);
 
 const NARRATIVE = '本局围绕自然资源管理重点工作，及时发布国土空间规划、用地审批和矿产资源管理等信息，方便群众查询办事。';
 
@@ -90,20 +99,20 @@ export function report(d: Defects = {}): Block[] {
   return [
     { kind: 'title', text: `${ORGAN}2023年政府信息公开工作年度报告` },
     { kind: 'paragraph', text: `本报告依据《中华人民共和国政府信息公开条例》编制，统计期限为${period}。` },
-    { kind: 'heading', text: '一、总体情况' },
+    { kind: 'heading', text: HEADING.overview },
     { kind: 'paragraph', text: '2023年，本局认真落实政府信息公开各项要求，持续提升公开质量。' },
     ...Array.from({ length: d.padding ?? 0 }, (_, i): Block => ({ kind: 'paragraph', text: `（${i + 1}）${NARRATIVE}` })),
-    { kind: 'heading', text: '二、主动公开政府信息情况' },
+    { kind: 'heading', text: HEADING.active },
     { kind: 'table', rows: active },
-    { kind: 'heading', text: '三、收到和处理政府信息公开申请情况' },
+    { kind: 'heading', text: HEADING.applications },
     { kind: 'table', rows: applications(d) },
-    { kind: 'heading', text: '四、政府信息公开行政复议、行政诉讼情况' },
+    { kind: 'heading', text: HEADING.review },
     { kind: 'table', rows: review(d) },
     ...(d.dropProblems ? [] : [
-      { kind: 'heading', text: '五、存在的主要问题及改进情况' } as Block,
+      { kind: 'heading', text: HEADING.problems } as Block,
       { kind: 'paragraph', text: '政策解读的形式还不够丰富。下一步将增加图解和问答。' } as Block,
     ]),
-    { kind: 'heading', text: '六、其他需要报告的事项' },
+    { kind: 'heading', text: HEADING.other },
     { kind: 'paragraph', text: fee },
   ];
 }

@@ -4,9 +4,27 @@
  * recording where each value cell was written so tests can assert line and column independently of the parser.
  * The figures are our own (distinct and non-zero where it matters), never the seeds'.
  */
-import { APPLICATION_ROWS, GROUP_LABELS, RESULT_ROWS } from '../../../src/parser/data/applications.js';
+import {
+  ACTIVE_2019,
+  ACTIVE_CONTENT_HEAD,
+  APPLICATION_ROWS,
+  APPLICATIONS_HEADER,
+  COLUMN_LABEL_LIST,
+  COLUMNS,
+  GROUP_LABELS,
+  HEADING,
+  OTHER_SUB_ROWS,
+  RESULT_ROWS,
+  REVIEW_COLUMNS,
+  REVIEW_GROUPS,
+  REVIEW_HEADS,
+  REVIEW_TOP,
+  reviewGroupWords,
+  rowLabel,
+  type Table2,
+} from '../../fuzz/template.js';
 import { buildDocx, toDocumentXml } from '../../helpers/html-docx-render.js';
-import { activeGrid, PARTIAL_LABEL, plainRows, type Block, type Table2 } from '../../helpers/report-model.js';
+import { activeGrid, plainRows, type Block } from '../../helpers/report-model.js';
 
 export type Layout = 'markdown' | 'tabs' | 'lines' | 'html';
 export const LAYOUTS: readonly Layout[] = ['markdown', 'tabs', 'lines', 'html'];
@@ -21,8 +39,7 @@ export function formatOf(layout: Layout): 'markdown' | 'text' | 'html' {
 }
 export type Value = number | string;
 
-export const COLUMN_KEYS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'] as const;
-const COLUMN_TEXT = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+export const COLUMN_KEYS = COLUMNS;
 
 export interface ReportSpec {
   year?: number;
@@ -102,22 +119,15 @@ const ACTIVE: Table2 = {
   fees: [12.5],
 };
 
-const HEADINGS: Record<string, string> = {
-  overview: '一、总体情况',
-  active: '二、主动公开政府信息情况',
-  applications: '三、收到和处理政府信息公开申请情况',
-  review: '四、政府信息公开行政复议、行政诉讼情况',
-  problems: '五、存在的主要问题及改进情况',
-  other: '六、其他需要报告的事项',
-};
+const HEADINGS: Record<string, string> = HEADING;
 
 const ROW_LABELS: Record<string, string[]> = Object.fromEntries(
   APPLICATION_ROWS.map((r) => {
     if (r.key === 'new' || r.key === 'carried' || r.key === 'carryForward') return [r.key, [r.label, '', '']];
-    if (r.key === 'granted') return [r.key, ['三、本年度办理结果', r.label, '']];
-    if (r.key === 'partial') return [r.key, ['', PARTIAL_LABEL, '']];
-    if (r.key === 'handled') return [r.key, ['', '（七）总计', '']];
-    return [r.key, ['', r.label.endsWith('.属于国家秘密') || r.label.startsWith('1.') ? GROUP_LABELS[r.group!] : '', r.label]];
+    if (r.key === 'granted') return [r.key, [APPLICATIONS_HEADER.results, r.label, '']];
+    if (r.key === 'partial' || r.key === 'handled') return [r.key, ['', rowLabel(r.key), '']];
+    // The group label is written on its first sub-row only, as in a table with merged cells.
+    return [r.key, ['', r.key.endsWith('.1') ? GROUP_LABELS[r.group!] : '', r.label]];
   }),
 );
 
@@ -255,32 +265,18 @@ function activeRows(): Cell[][] {
   return plainRows(activeGrid(ACTIVE)).map((row) => row.map((text) => ({ text })));
 }
 
+/** Figures for table 二 in the 2019 template, row by row in ACTIVE_2019's order. */
+const ACTIVE_2019_VALUES: readonly string[][] = [['1', '1', '12'], ['4', '4', '30'], ['20', '2', '150'], ['6', '1', '44'], ['2', '0', '7'], ['3', '-1'], ['5', '120.5']];
+
 /** Table 二 as the 2019 template printed it (新制作/新公开/对外公开总数量, 上一年项目数量/本年增/减, a （九） block). */
 function activeRows2019(): Cell[][] {
   const row = (...texts: string[]): Cell[] => [...texts, '', '', ''].slice(0, 4).map((text) => ({ text }));
-  return [
-    row('第二十条第（一）项'),
-    row('信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'),
-    row('规章', '1', '1', '12'),
-    row('规范性文件', '4', '4', '30'),
-    row('第二十条第（五）项'),
-    row('信息内容', '上一年项目数量', '本年增/减', '处理决定数量'),
-    row('行政许可', '20', '2', '150'),
-    row('第二十条第（六）项'),
-    row('信息内容', '上一年项目数量', '本年增/减', '处理决定数量'),
-    row('行政处罚', '6', '1', '44'),
-    row('行政强制', '2', '0', '7'),
-    row('第二十条第（八）项'),
-    row('信息内容', '上一年项目数量', '本年增/减'),
-    row('行政事业性收费', '3', '-1'),
-    row('第二十条第（九）项'),
-    row('信息内容', '采购项目数量', '采购总金额'),
-    row('政府集中采购', '5', '120.5'),
-  ];
+  const values = [...ACTIVE_2019_VALUES];
+  return ACTIVE_2019.flatMap(([item, heads, labels]) => [row(item), row(ACTIVE_CONTENT_HEAD, ...heads), ...labels.map((label) => row(label, ...values.shift()!))]);
 }
 
 function applicationRows(values: Record<string, Value[]>, template?: '2019'): Cell[][] {
-  const header: Cell[] = [{ text: '申请人情况' }, { text: '' }, { text: '' }, ...COLUMN_TEXT.map((text) => ({ text }))];
+  const header: Cell[] = [{ text: APPLICATIONS_HEADER.applicants }, { text: '' }, { text: '' }, ...COLUMN_LABEL_LIST.map((text) => ({ text }))];
   const rows: Cell[][] = [header];
   for (const { key } of APPLICATION_ROWS) {
     const v = values[key];
@@ -288,7 +284,7 @@ function applicationRows(values: Record<string, Value[]>, template?: '2019'): Ce
     if (template === '2019' && key.startsWith('other.')) {
       // The 2019 template's （六）其他处理 is one row: the sum of the 2021 sub-rows 1–3.
       if (key !== 'other.1') continue;
-      const sum = v.map((_, i) => ['other.1', 'other.2', 'other.3'].reduce((s, k) => s + Number(values[k]?.[i] ?? 0), 0));
+      const sum = v.map((_, i) => OTHER_SUB_ROWS.reduce((s, k) => s + Number(values[k]?.[i] ?? 0), 0));
       rows.push([{ text: '' }, { text: GROUP_LABELS.other }, { text: '' }, ...sum.map((x, i) => ({ text: String(x), key: `other|${COLUMN_KEYS[i]}` }))]);
       continue;
     }
@@ -299,14 +295,13 @@ function applicationRows(values: Record<string, Value[]>, template?: '2019'): Ce
 }
 
 function reviewRows(values: Value[]): Cell[][] {
-  const heads = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
-  const keys = ['upheld', 'corrected', 'other', 'pending', 'total'];
-  const groups = ['review', 'litigation', 'litigationAfterReview'];
-  const wide = (texts: Record<number, string>): Cell[] => Array.from({ length: 15 }, (_, i) => ({ text: texts[i] ?? '' }));
+  const width = REVIEW_HEADS.length;
+  const wide = (texts: Record<number, string>): Cell[] => Array.from({ length: 3 * width }, (_, i) => ({ text: texts[i] ?? '' }));
+  const words = REVIEW_GROUPS.map(reviewGroupWords);
   return [
-    wide({ 0: '行政复议', 5: '行政诉讼' }),
-    wide({ 5: '未经复议直接起诉', 10: '复议后起诉' }),
-    [0, 1, 2].flatMap(() => heads.map((text) => ({ text }))),
-    values.map((v, i) => ({ text: String(v), key: `review:${groups[Math.floor(i / 5)]}|${keys[i % 5]}` })),
+    wide({ 0: REVIEW_TOP[0], [width]: REVIEW_TOP[1] }),
+    wide({ [width]: words[1]![1]!, [2 * width]: words[2]![1]! }),
+    REVIEW_GROUPS.flatMap(() => REVIEW_HEADS.map((text) => ({ text }))),
+    values.map((v, i) => ({ text: String(v), key: `review:${REVIEW_GROUPS[Math.floor(i / width)]}|${REVIEW_COLUMNS[i % width]}` })),
   ];
 }

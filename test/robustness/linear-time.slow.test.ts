@@ -1,0 +1,30 @@
+/**
+ * The section finder on huge inputs, bounded by wall time: `npm run test:slow` only (REPORTLINT_SLOW_TESTS),
+ * since a busy machine stretches wall time and `npm test` must not turn red for it. The bounds are far below
+ * what the quadratic heading search of issue 7 took, so a backtracking regression fails here.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { parseReport } from '../../src/parser/index.js';
+import { HEADING, SECTION_KEYS } from '../fuzz/template.js';
+
+/** A sentence of body text for each section (what follows a heading in a real report). */
+const BODY = ['2023年，本机关认真贯彻落实《条例》，统计期限为2023年1月1日至2023年12月31日。', '本年主动公开政府信息317条。', '本年共收到政府信息公开申请42件。', '本年发生政府信息公开行政复议3件。', '存在的问题是公开深度不够，明年将加以改进。', '本机关未收取信息处理费。'];
+
+async function parseMs(text: string): Promise<number> {
+  const started = performance.now();
+  await parseReport(text, { filePath: 'report.txt' });
+  return performance.now() - started;
+}
+
+describe('linear time', () => {
+  it('20,000 section-like lines', async () => {
+    const text = Array.from({ length: 20_000 }, (_, i) => `${HEADING[SECTION_KEYS[i % 6]!]}\n${i % 7 ? '' : '无。'}`).join('\n');
+    expect(await parseMs(text)).toBeLessThan(8000);
+  });
+
+  it('one 4 MB line with headings inside it', async () => {
+    const chunk = SECTION_KEYS.map((k, i) => `${HEADING[k]} ${BODY[i]}`).join(' ');
+    const text = Array.from({ length: Math.ceil(4_000_000 / chunk.length) }, () => chunk).join(' ');
+    expect(await parseMs(text)).toBeLessThan(15000);
+  });
+});
