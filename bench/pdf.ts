@@ -19,7 +19,7 @@ for (let i = 0; i < 5; i++) {
   const started = performance.now();
   const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/reportlint.js'), file, '-f', 'compact'], { cwd: ROOT });
   cold.push(performance.now() - started);
-  if (run.status === 2) throw new Error(`reportlint could not read ${file}: ${run.stdout}${run.stderr}`);
+  if (run.status === 2) throw new Error(`reportlint could not read ${file}: ${run.stdout.toString()}${run.stderr.toString()}`);
 }
 
 const { lint } = (await import(new URL('../../../dist/engine/lint.js', import.meta.url).href)) as { lint: LintFn };

@@ -65,7 +65,7 @@ async function perFile(folder: string): Promise<{ reportlint: { median: number; 
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('close', () => {
       try {
-        resolve(JSON.parse(out));
+        resolve(JSON.parse(out) as Awaited<ReturnType<typeof perFile>>);
       } catch (error) {
         reject(error);
       }

@@ -134,7 +134,7 @@ export function applicationsTable(sheet: Sheet, otherAsOneRow = false): void {
   sheet.y += ROW + 8;
 
   const outcomes = APPLICATION_ROWS.filter((r) => r.group && (!otherAsOneRow || r.group !== 'other'));
-  outcomes.forEach((spec, i) => {
+  outcomes.forEach((spec) => {
     const label = spec.key === 'denied.2' ? '2.其他法律行政止公开' : spec.label;
     const groupRows = outcomes.filter((r) => r.group === spec.group).length;
     const index = outcomes.filter((r) => r.group === spec.group).indexOf(spec);

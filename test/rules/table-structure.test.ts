@@ -1,7 +1,7 @@
 /** table-structure: tables 二, 三, 四 present with every row and column (rows that cannot be read are unreadable-content's). */
 import rule from '../../src/rules/table-structure.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { LAYOUTS, REVIEW_OK, consistentApplications, formatOf, writeReport } from './support/report.js';
+import { LAYOUTS, consistentApplications, formatOf, writeReport } from './support/report.js';
 
 const format = formatOf;
 const base = consistentApplications();

@@ -74,7 +74,7 @@ export function tokensOfLine(run: TextRun, index: LineIndex): RawCell[] {
     let cursor = start;
     NUMBER.lastIndex = start;
     for (let m = NUMBER.exec(text); m && m.index < end; m = NUMBER.exec(text)) {
-      let from = m.index;
+      const from = m.index;
       let to = Math.min(end, from + m[0].length);
       const after = text[to];
       const next = text[to + 1];
