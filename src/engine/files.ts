@@ -30,7 +30,7 @@ import { LocalizedError, msg, render, say, type Msg } from '../i18n/messages.js'
 
 /** What a folder is searched for. */
 export const REPORT_EXTENSIONS = ['md', 'txt', 'html', 'htm', 'docx', 'pdf'] as const;
-export const DEFAULT_IGNORE_FILE = '.reportlintignore';
+const DEFAULT_IGNORE_FILE = '.reportlintignore';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 const BINARY_FORMATS = new Set(['docx', 'pdf']);
 

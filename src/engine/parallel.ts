@@ -20,7 +20,7 @@ import { fatalResult } from './lint.js';
 import { timeLimitMs } from '../parser/time-limit.js';
 
 import type { Concurrency } from './lint-files-options.js';
-export type { Concurrency, ManyFilesOptions } from './lint-files-options.js';
+export type { Concurrency } from './lint-files-options.js';
 
 export interface TargetFile {
   file: string;
@@ -29,7 +29,7 @@ export interface TargetFile {
 }
 
 /** Lints one file in this thread (files.ts); undefined when the file is skipped. */
-export type LintTarget = (target: TargetFile, notice: (message: string) => void) => Promise<LintResult | undefined>;
+type LintTarget = (target: TargetFile, notice: (message: string) => void) => Promise<LintResult | undefined>;
 
 export interface ManyFilesContext {
   cwd: string;

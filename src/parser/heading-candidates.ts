@@ -7,7 +7,7 @@ import type { SectionKey } from './types.js';
 import { HEADING_PATTERNS, NUMERALS, SECTIONS, STRUCTURE_LIMITS } from './data/sections.js';
 import { normaliseLabel, similarity } from './labels.js';
 
-export type NumberingStyle = 'cn' | 'arabic' | 'none';
+type NumberingStyle = 'cn' | 'arabic' | 'none';
 
 export interface HeadingCandidate {
   /** Index of the line item the heading stands in. */

@@ -1,7 +1,7 @@
 /** Reads mdast into the builder's flat list of items: text lines (with a map to the source) and raw tables. */
 import type { Nodes, PhrasingContent, Root, Table, Text } from 'mdast';
 import type { Position } from 'unist';
-import { type Segment, type TextRun, splitLines } from './text-run.js';
+import { type TextRun, splitLines } from './text-run.js';
 import type { RawCell, RawRow, RawTable } from './raw-table.js';
 import type { TableData } from './adapters/types.js';
 
@@ -60,7 +60,7 @@ function rawTable(node: Table, source: string): RawTable {
 }
 
 /** Concatenates inline text, keeping where each piece came from in the source. */
-export function runOf(children: readonly PhrasingContent[] | readonly Nodes[], source: string, within?: Position): TextRun {
+function runOf(children: readonly PhrasingContent[] | readonly Nodes[], source: string, within?: Position): TextRun {
   const run: TextRun = { text: '', segments: [] };
   // Where the next text is looked for when a transform left it without a position (GFM's autolink literal
   // rebuilds the text around www.… links): after the last placed text, inside the parent block.
@@ -104,4 +104,3 @@ export function runOf(children: readonly PhrasingContent[] | readonly Nodes[], s
   return run;
 }
 
-export type { Segment };

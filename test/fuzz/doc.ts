@@ -20,7 +20,7 @@ export interface DCell {
   pad?: boolean;
 }
 export type DGrid = DCell[][];
-export type TableKind = 'active' | 'applications' | 'review';
+type TableKind = 'active' | 'applications' | 'review';
 
 export type DBlock =
   | { kind: 'title'; lines: string[] }
@@ -36,7 +36,7 @@ export interface Doc {
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 
-export function headingText(m: Model, key: SectionKey): string {
+function headingText(m: Model, key: SectionKey): string {
   const i = SECTIONS.indexOf(key);
   const words = m.headings[key];
   if (has(m, 'heading.number.arabicDot')) return `${i + 1}.${words}`;
@@ -81,7 +81,7 @@ function periodSentence(m: Model): string {
   ][m.periodPhrase]!;
 }
 
-export function feeSentence(m: Model): string {
+function feeSentence(m: Model): string {
   const n = m.t3['other.2']!['total']!;
   return [
     `本年度共发出收费通知${n}件，申请人均未缴纳，实际收取信息处理费0元。`,
@@ -101,7 +101,7 @@ function narrative(m: Model): string {
 
 const SIX_PARTS = '本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分组成。';
 
-export function activeTables(m: Model): DBlock[] {
+function activeTables(m: Model): DBlock[] {
   const blocks = activeBlocks(m.t2);
   const fill = (texts: string[], isValue: boolean): DCell[] =>
     texts.length === 1 ? [isValue ? { ...value(m, texts[0]!), colspan: 3 } : c(texts[0]!, 3)] : texts.map((x) => (isValue ? value(m, x) : c(x)));
@@ -190,7 +190,7 @@ function cut(grid: DGrid, at: number): [DGrid, DGrid] {
   return [first, second];
 }
 
-export function applicationTables(m: Model): DGrid[] {
+function applicationTables(m: Model): DGrid[] {
   const r = rng(m.seed ^ 0x5eed3);
   const body = applicationRows(m, r);
   if (has(m, 'table3.perCategory')) {
@@ -205,7 +205,7 @@ export function applicationTables(m: Model): DGrid[] {
   return [grid];
 }
 
-export function reviewGrid(m: Model): DGrid {
+function reviewGrid(m: Model): DGrid {
   const heads = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
   const v = (h: string): string => (has(m, 'table4.verticalHeader') ? [...h].join('\n') : h);
   return [

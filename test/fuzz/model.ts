@@ -6,11 +6,11 @@
  *
  * Everything is a pure function of the seed, so a failing seed prints its draw and reproduces exactly.
  */
-import { APPLICATION_ROWS, RESULT_ROWS } from '../../src/parser/data/applications.js';
+import { RESULT_ROWS } from '../../src/parser/data/applications.js';
 import type { SectionKey } from '../../src/parser/types.js';
 import { APPLICANTS, ROW_ORDER, table3From, type Table2, type Table3, type Table4 } from '../helpers/report-model.js';
 
-export { APPLICANTS, ROW_ORDER } from '../helpers/report-model.js';
+export { APPLICANTS } from '../helpers/report-model.js';
 export const COLUMNS = [...APPLICANTS, 'total'] as const;
 export const SECTIONS: readonly SectionKey[] = ['overview', 'active', 'applications', 'review', 'problems', 'other'];
 
@@ -45,7 +45,7 @@ export function rng(seed: number): Rng {
 // ---------------------------------------------------------------------------------------------------------
 // Variations. Each dimension offers mutually exclusive options; the default (none drawn) is the plain form.
 
-export const DIMENSIONS = {
+const DIMENSIONS = {
   preamble: ['preamble.sixParts'],
   toc: ['toc'],
   headingNumber: ['heading.number.arabicDot', 'heading.number.arabicComma', 'heading.number.part', 'heading.number.none'],
@@ -66,7 +66,7 @@ export const DIMENSIONS = {
   crawl: ['crawl.digitsRunTogether'],
 } as const;
 
-export type Dimension = keyof typeof DIMENSIONS;
+type Dimension = keyof typeof DIMENSIONS;
 export type Variation = (typeof DIMENSIONS)[Dimension][number];
 export const ALL_VARIATIONS: readonly Variation[] = Object.values(DIMENSIONS).flat();
 
@@ -110,7 +110,7 @@ export interface DrawOptions {
   rate?: number;
 }
 
-export function drawVariations(r: Rng, options: DrawOptions = {}): Variation[] {
+function drawVariations(r: Rng, options: DrawOptions = {}): Variation[] {
   const allowed = new Set(options.allowed ?? ALL_VARIATIONS);
   // The rate itself is drawn, so some models carry no or one variation (a baseline and clean attributions).
   const rate = options.rate ?? r.pick([0, 0.08, 0.2, 0.35, 0.5]);
@@ -126,7 +126,7 @@ export function drawVariations(r: Rng, options: DrawOptions = {}): Variation[] {
 // ---------------------------------------------------------------------------------------------------------
 // The model.
 
-export type Cell3 = { row: string; col: string };
+type Cell3 = { row: string; col: string };
 
 export interface Model {
   seed: number;
@@ -164,7 +164,7 @@ export interface Model {
 
 const ORGANS = ['青石县自然资源局', '临川市河湾区数据资源局', '澄江市临湖区交通运输局', '北溪县卫生健康委员会', '云岭市市场监督管理局', '东河县教育局'];
 
-export const HEADINGS: Readonly<Record<SectionKey, readonly string[]>> = {
+const HEADINGS: Readonly<Record<SectionKey, readonly string[]>> = {
   overview: ['总体情况'],
   active: ['主动公开政府信息情况', '行政机关主动公开政府信息情况'],
   applications: ['收到和处理政府信息公开申请情况', '行政机关收到和处理政府信息公开申请情况'],
@@ -298,7 +298,7 @@ export function makeModel(seed: number, variations: Variation[], defect: Defect 
 }
 
 /** The value a correct reader extracts from a printed cell (null for blank, placeholder or text). */
-export function readValue(text: string): number | null {
+function readValue(text: string): number | null {
   const t = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/,/g, '');
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
 }
@@ -323,4 +323,3 @@ export function describeModel(m: Model): string {
   return `seed ${m.seed}: ${m.organ} ${m.year}; defect ${m.defect ?? 'none'}; variations [${m.variations.join(', ') || 'none'}]`;
 }
 
-export const LABEL_OF = (key: string): string => APPLICATION_ROWS.find((r) => r.key === key)!.label;

@@ -9,7 +9,7 @@ import { chromeLines, type DCell, type DGrid, type Doc } from './doc.js';
 import { has } from './model.js';
 
 const wide = (ch: string): boolean => ch.codePointAt(0)! >= 0x2e80;
-export const width = (s: string): number => [...s].reduce((w, ch) => w + (wide(ch) ? 2 : 1), 0);
+const width = (s: string): number => [...s].reduce((w, ch) => w + (wide(ch) ? 2 : 1), 0);
 
 /** Wraps text into lines of at most `max` display columns; '\n' in the text forces a break. */
 function wrap(text: string, max: number): string[] {

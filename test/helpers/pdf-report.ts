@@ -7,8 +7,8 @@ import { APPLICATION_ROWS } from '../../src/parser/data/applications.js';
 import { activeGrid, APPLICANTS, applicationsGrid, PARTIAL_LABEL, reviewGrid, table3From, toMarkdown as renderMarkdown } from './report-model.js';
 import type { Block, Table2, Table3, Table4 } from './report-model.js';
 
-export type { Block, Cell, Grid } from './report-model.js';
-export { APPLICANTS, expand } from './report-model.js';
+export type { Block } from './report-model.js';
+export { APPLICANTS } from './report-model.js';
 
 export const ORGAN = '澄江市临湖区交通运输局';
 export const YEAR = 2024;

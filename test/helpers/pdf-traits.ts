@@ -20,7 +20,7 @@ const BOTTOM = 770;
 const widthOf = (text: string, size: number): number => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x7f ? 0.5 : 1), 0) * size;
 
 /** Lays out lines top to bottom, starting a new page (with its header and page number) when one is full. */
-export class Sheet {
+class Sheet {
   readonly pages: PageSpec[] = [];
   private texts: TextOp[] = [];
   y = TOP;
@@ -97,7 +97,7 @@ function values(sheet: Sheet, y: number, key: string): void {
 }
 
 /** Table 三 with every trait; `otherAsOneRow` prints （六）其他处理 as a single row without its sub-rows. */
-export function applicationsTable(sheet: Sheet, otherAsOneRow = false): void {
+function applicationsTable(sheet: Sheet, otherAsOneRow = false): void {
   sheet.need(80);
   const top = sheet.y;
   sheet.text(76, top + 8, '（本列数据的勾稽关系为：第一项', SMALL);
@@ -178,7 +178,7 @@ export function applicationsTable(sheet: Sheet, otherAsOneRow = false): void {
 }
 
 /** Table 四: a three-row header (two characters per line in its narrow columns), then one line of 15 values. */
-export function reviewTable(sheet: Sheet): void {
+function reviewTable(sheet: Sheet): void {
   sheet.need(120);
   const top = sheet.y;
   const x = (i: number): number => 70 + i * 30;

@@ -7,7 +7,7 @@ import { expect } from '@jest/globals';
 import { lint } from '../../src/engine/lint.js';
 import type { LintResult } from '../../src/engine/types.js';
 
-export const NOW = new Date('2025-06-01T00:00:00Z');
+const NOW = new Date('2025-06-01T00:00:00Z');
 
 export async function lintWithin(input: string | Uint8Array, filePath: string, boundMs: number): Promise<{ result: LintResult; ms: number }> {
   const started = performance.now();
@@ -26,7 +26,7 @@ export async function lintWithin(input: string | Uint8Array, filePath: string, b
 }
 
 /** The shape every result must have, whatever the input. */
-export function checkResult(result: LintResult, filePath: string): void {
+function checkResult(result: LintResult, filePath: string): void {
   expect(result.filePath).toBe(filePath);
   expect(Array.isArray(result.messages)).toBe(true);
   let errors = 0;

@@ -33,7 +33,7 @@ export function sourceLines(source: string, from = 0, to = source.length): Sourc
 }
 
 /** The piece without surrounding blanks (spaces, tabs, ideographic spaces, no-break spaces). */
-export function trimPiece(source: string, piece: Piece): Piece {
+function trimPiece(source: string, piece: Piece): Piece {
   let { start, end } = piece;
   while (start < end && isBlank(source.charCodeAt(start))) start++;
   while (end > start && isBlank(source.charCodeAt(end - 1))) end--;
