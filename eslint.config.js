@@ -30,7 +30,10 @@ export default tseslint.config(
       // A caught value is passed on as it is (`catch (error) { reject(error) }`): its type is unknown, not Error.
       '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingUnknown: true }],
       // '{}' is what TypeScript narrows `unknown` to once null and undefined are ruled out; the rule leaves `unknown` alone, so this too.
-      '@typescript-eslint/no-base-to-string': ['error', { ignoredTypeNames: ['Error', 'RegExp', 'URL', 'URLSearchParams', '{}'] }],
+      '@typescript-eslint/no-base-to-string': [
+        'error',
+        { ignoredTypeNames: ['Error', 'RegExp', 'URL', 'URLSearchParams', '{}'] },
+      ],
     },
   },
   {
