@@ -9,7 +9,7 @@ const NODE_GLOBALS = { process: 'readonly', console: 'readonly', Buffer: 'readon
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'coverage/', 'test-output/', 'bench/out/', '**/node_modules/', '**/fixtures/'],
+    ignores: ['dist/', 'coverage/', 'test-output/', 'bench/out/', '**/node_modules/'],
   },
   js.configs.recommended,
   {
