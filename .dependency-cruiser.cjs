@@ -2,7 +2,6 @@
  * The house's boundaries (docs/architecture.md, "Folders and what they may import"), checked in `npm test`.
  * Type-only imports count too (tsPreCompilationDeps), so a cycle through types is still a cycle.
  */
-const BUILTINS = '^(node:)?(fs|fs/promises|path|os|url|child_process|worker_threads|crypto|stream|util|zlib|module|process|buffer|events|readline|http|https|net|tty|v8|perf_hooks)$';
 module.exports = {
   forbidden: [
     { name: 'no-circular', severity: 'error', comment: 'No import cycle, not even through types.', from: {}, to: { circular: true } },

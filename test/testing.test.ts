@@ -100,13 +100,13 @@ describe('testRule', () => {
   it('validates options against meta.schema', async () => {
     const withSchema = defineRule<{ max: number }, 'empty'>({
       meta: { ...otherNotEmpty.meta, schema: { type: 'object', properties: { max: { type: 'integer' } }, additionalProperties: false } } as never,
-      check: otherNotEmpty.check as never,
+      check: otherNotEmpty.check.bind(otherNotEmpty) as never,
     });
-    const result = await outcomes(withSchema, { valid: [{ name: 'bad options', text: FILLED_OTHER, options: { max: 'x' } as never }], invalid: [] });
+    const result = await outcomes(withSchema, { valid: [{ name: 'bad options', text: FILLED_OTHER, options: { max: 'x' } }], invalid: [] });
     expect(result.get('valid: bad options')).toMatch(/options do not match the rule's schema: \/max must be integer/);
     const vetted = defineRule<{ max: number }, 'empty'>({
       meta: { ...withSchema.meta, validateOptions: (o) => (o.max > 9 ? 'max must stay below 10' : undefined) },
-      check: otherNotEmpty.check as never,
+      check: otherNotEmpty.check.bind(otherNotEmpty) as never,
     });
     const rejected = await outcomes(vetted, { valid: [{ name: 'too large', text: FILLED_OTHER, options: { max: 12 } }], invalid: [] });
     expect(rejected.get('valid: too large')).toMatch(/options rejected by the rule: max must stay below 10/);

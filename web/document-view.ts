@@ -49,7 +49,7 @@ export function renderDocument(container: HTMLElement, parsed: ParsedReport, mes
       h.dataset['section'] = part.key;
       h.textContent = part.heading;
       const headingLine = part.position ? { start: part.position.start, end: part.position.start } : undefined;
-      place(h, headingLine as Position | undefined, true);
+      place(h, headingLine, true);
       out.append(h);
     }
     for (const block of part.children) {
@@ -134,7 +134,7 @@ function sectionAt(report: ReportRoot, line: number): SectionNode | undefined {
 export function plainMessage(m: LintMessage, parsed: ParsedReport, lang: Locale): string {
   const line = m.data?.['firstLine'];
   if (typeof line !== 'number') return m.message;
-  const place = whereOf({ ...m, line, location: undefined } as LintMessage, { ...parsed }, lang);
+  const place = whereOf({ ...m, line, location: undefined }, { ...parsed }, lang);
   const spot = lang === 'zh' ? `「${place}」处` : place;
   return m.message.replace(lang === 'zh' ? new RegExp(`第\\s*${line}\\s*行`) : new RegExp(`line ${line}\\b`), spot);
 }

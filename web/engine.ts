@@ -47,7 +47,7 @@ export type Outcome =
   | { ok: false; error: MessageKey; reason?: string; ms: number };
 
 /** Built-in rules as configured on the page: recommended ones on unless switched off, others only when set. */
-export function activeRules(settings: RuleSettings): ActiveRule[] {
+function activeRules(settings: RuleSettings): ActiveRule[] {
   const out: ActiveRule[] = [];
   for (const rule of builtinRules) {
     const setting = severityOf(settings, rule.meta.id);

@@ -138,7 +138,7 @@ function span(className: string, text: string): HTMLElement {
 }
 
 /** Just enough Markdown for the rule pages: headings, fenced code, lists, paragraphs; text only, no HTML. */
-export function renderMarkdown(markdown: string): HTMLElement {
+function renderMarkdown(markdown: string): HTMLElement {
   const out = document.createElement('div');
   out.className = 'doc-page';
   let paragraph: string[] = [];

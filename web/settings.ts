@@ -46,7 +46,7 @@ export function saveSettings(settings: RuleSettings): void {
 }
 
 /** Something in the file the page did not apply, as a page message and its data. */
-export interface NotApplied {
+interface NotApplied {
   key: MessageKey;
   data: Record<string, string>;
 }

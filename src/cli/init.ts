@@ -1,6 +1,6 @@
 /** The commented starting `.reportlintrc.json` that `reportlint --init` writes (JSONC, with $schema). */
 
-export const INIT_SCHEMA = './node_modules/reportlint/schema/reportlintrc.schema.json';
+const INIT_SCHEMA = './node_modules/reportlint/schema/reportlintrc.schema.json';
 
 export function initConfigText(schema: string = INIT_SCHEMA): string {
   return `{

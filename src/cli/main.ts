@@ -115,7 +115,7 @@ async function parse(argv: readonly string[], locale: Locale): Promise<Parsed> {
   if (failure) return { kind: 'usage', message: failure.split('\n')[0] ?? failure };
   if (raw.help || raw.version) return { kind: 'output', text: output.trimEnd() };
   try {
-    const args = toCliArgs(raw as Record<string, unknown>);
+    const args = toCliArgs(raw);
     args.files = args.files.map((f) => (f === STDIN_TOKEN ? '-' : f.startsWith(OPERAND) ? f.slice(OPERAND.length) : f));
     return { kind: 'args', args };
   } catch (error) {

@@ -233,7 +233,7 @@ export function toCliArgs(raw: Record<string, unknown>): CliArgs {
  * `name:file` → a format and the file it writes. The name is a built-in (letters, digits, dashes) or a
  * formatter module ending in .js/.mjs/.cjs, so a Windows path (`C:\\fmt.js`) is not split at its drive colon.
  */
-export function splitFormat(value: string): { format: string; file?: string } {
+function splitFormat(value: string): { format: string; file?: string } {
   const m = /^([A-Za-z][\w-]+|.+?\.[cm]?js):(.+)$/.exec(value);
   return m && m[1] && m[2] ? { format: m[1], file: m[2] } : { format: value };
 }

@@ -20,7 +20,7 @@ import type { Locale } from '../rules/types.js';
 
 export { ConfigError } from './types.js';
 export { toActiveRules, describeConfig, parseRuleFlag } from './rules.js';
-export type { ResolvedConfig, LoadedConfig, ConfigFileData } from './types.js';
+export type { ResolvedConfig, ConfigFileData } from './types.js';
 export type { RuleSetting, SettingSeverity } from './severity.js';
 export type { RuleSource, RuleRegistry } from './registry.js';
 

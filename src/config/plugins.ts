@@ -79,7 +79,7 @@ export async function loadPlugins(names: readonly string[], from: PluginOrigin):
       prefix,
       rules: Object.values(checked.rules),
       ...(checked.configs ? { configs: checked.configs } : {}),
-      origin: isPathLike(name) ? (resolved as string) : name,
+      origin: isPathLike(name) ? resolved : name,
       ...(checked.meta.version ? { version: checked.meta.version } : {}),
     });
   }

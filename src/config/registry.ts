@@ -27,7 +27,7 @@ export interface RuleRegistry {
   all(): Map<string, RuleSetting>;
 }
 
-export function ruleIdOf(source: RuleSource, rule: AnyRule): string {
+function ruleIdOf(source: RuleSource, rule: AnyRule): string {
   return source.prefix ? `${source.prefix}/${rule.meta.id}` : rule.meta.id;
 }
 

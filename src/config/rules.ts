@@ -62,7 +62,7 @@ function parseRuleFlagValue(text: string): Record<string, unknown> {
       throw new ConfigError('--rule', id, msg('ruleFlagBadJson', { text: JSON.stringify(raw) }));
     }
   }
-  return Object.defineProperty({}, id, { value, enumerable: true, writable: true, configurable: true }) as Record<string, unknown>;
+  return Object.defineProperty({}, id, { value, enumerable: true, writable: true, configurable: true });
 }
 
 export function readRules(raw: Readonly<Record<string, unknown>>, registry: RuleRegistry, file: string, prefix: string): Map<string, RuleSetting> {

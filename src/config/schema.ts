@@ -5,7 +5,7 @@
  */
 import type { RuleRegistry } from './registry.js';
 
-export const SCHEMA_ID = 'https://raw.githubusercontent.com/reportlint/reportlint/main/schema/reportlintrc.schema.json';
+const SCHEMA_ID = 'https://raw.githubusercontent.com/reportlint/reportlint/main/schema/reportlintrc.schema.json';
 
 const severity = {
   oneOf: [

@@ -32,7 +32,7 @@ export function validateRuleOptions(rule: AnyRule, options: unknown, file: strin
     optionValidators.set(rule, validate);
   }
   // The engine shallow-merges object options over defaultOptions, so the merged value is what must be valid.
-  const defaults = rule.meta.defaultOptions;
+  const defaults: unknown = rule.meta.defaultOptions;
   const merged = isObject(defaults) && isObject(options) ? { ...defaults, ...options } : options;
   if (!validate(merged)) throw toConfigError(validate.errors ?? [], file, `${key} options`);
   const problem = rule.meta.validateOptions?.(merged);

@@ -12,7 +12,7 @@ import type { LintResult } from './types.js';
 /** `content` (default) survives CI checkouts that reset mtimes; `metadata` skips hashing. */
 export type CacheStrategy = 'content' | 'metadata';
 
-export const DEFAULT_CACHE_FILE = '.reportlintcache';
+const DEFAULT_CACHE_FILE = '.reportlintcache';
 
 export interface CacheOptions {
   /** A file, or a folder (existing, or written with a trailing slash) that gets `.reportlintcache`. */
@@ -61,7 +61,7 @@ export interface LintCache {
   save(): Promise<void>;
 }
 
-export function resolveCacheLocation(location: string | undefined, cwd: string): string {
+function resolveCacheLocation(location: string | undefined, cwd: string): string {
   const given = path.resolve(cwd, location ?? DEFAULT_CACHE_FILE);
   const folderLike = location !== undefined && /[\\/]$/.test(location);
   return folderLike ? path.join(given, DEFAULT_CACHE_FILE) : given;
@@ -151,7 +151,7 @@ export function hashConfig(value: unknown): string {
   return createHash('sha1').update(stableStringify(value)).digest('hex');
 }
 
-export function hashContent(content: Uint8Array | string): string {
+function hashContent(content: Uint8Array | string): string {
   return createHash('sha1').update(content).digest('hex');
 }
 

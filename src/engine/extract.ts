@@ -7,7 +7,7 @@ import type { Certainty, ReadStatus, ReportRoot, TableNode } from '../parser/typ
 import { findTable, sectionsOf } from '../parser/query.js';
 import { formatDate } from '../parser/statements.js';
 
-export type CellValues = Record<string, Record<string, number | null>>;
+type CellValues = Record<string, Record<string, number | null>>;
 
 export interface ExtractedReport {
   year: number | null;

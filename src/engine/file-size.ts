@@ -38,7 +38,7 @@ export async function readWithinLimit(file: string, limit: number | undefined): 
   return readFile(file);
 }
 
-export function tooLargeResult(filePath: string, size: number, limit: number, lang: Locale = 'zh'): LintResult {
+function tooLargeResult(filePath: string, size: number, limit: number, lang: Locale = 'zh'): LintResult {
   const data = { size: (size / MB).toFixed(1), limit: megabytes(limit) };
   const message =
     lang === 'en'

@@ -13,9 +13,8 @@ import type { ReportRoot } from '../parser/types.js';
 import { carrySummary, pairWithPreviousYear } from './year-over-year.js';
 import { factsOf } from './facts.js';
 import { rollUp } from './roll-up.js';
-import { ConfigLoader, toActiveRules, type ConfigOptions } from '../config/loader.js';
+import { ConfigLoader, toActiveRules } from '../config/loader.js';
 import { decode, DecodeError, type EncodingName } from '../parser/decode.js';
-import type { InputFormat } from '../parser/types.js';
 import type { Locale } from '../rules/types.js';
 import type { LintResult } from './types.js';
 import { fatalResult } from './lint.js';
@@ -31,7 +30,7 @@ import { LocalizedError, msg, render, say, type Msg } from '../i18n/messages.js'
 
 /** What a folder is searched for. */
 export const REPORT_EXTENSIONS = ['md', 'txt', 'html', 'htm', 'docx', 'pdf'] as const;
-export const DEFAULT_IGNORE_FILE = '.reportlintignore';
+const DEFAULT_IGNORE_FILE = '.reportlintignore';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 const BINARY_FORMATS = new Set(['docx', 'pdf']);
 

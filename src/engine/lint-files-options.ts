@@ -11,7 +11,7 @@ import type { CacheStrategy } from './cache.js';
 export type Concurrency = number | 'auto' | 'off';
 
 /** The options of lintFiles that this module reads. */
-export interface ManyFilesOptions {
+interface ManyFilesOptions {
   /** `--cache`: reuse the results of unchanged files. */
   cache?: boolean;
   /** `--cache-location`: a file, or a folder for `.reportlintcache` (default `.reportlintcache` in cwd). */

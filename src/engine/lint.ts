@@ -48,7 +48,7 @@ export interface LintOptions extends ParseOptions {
   docsBase?: string;
 }
 
-export const DEFAULT_DOCS_BASE = 'https://github.com/reportlint/reportlint/blob/main/docs/rules/';
+const DEFAULT_DOCS_BASE = 'https://github.com/reportlint/reportlint/blob/main/docs/rules/';
 
 export function defaultRules(): ActiveRule[] {
   return builtinRules.filter((r) => r.meta.recommended).map((rule) => ({ id: rule.meta.id, rule, severity: rule.meta.defaultSeverity }));

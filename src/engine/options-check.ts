@@ -53,7 +53,7 @@ export function checkOptions(options: unknown): void {
 /** lintFiles' patterns: a list of strings, or one string (one pattern). */
 export function checkPatterns(patterns: unknown): readonly string[] {
   if (typeof patterns === 'string') return [patterns];
-  if (Array.isArray(patterns) && patterns.every((p) => typeof p === 'string')) return patterns as string[];
+  if (Array.isArray(patterns) && patterns.every((p) => typeof p === 'string')) return patterns;
   throw new InvalidOptionError('patterns', 'a string or an array of strings', patterns);
 }
 

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { CacheWriteError, createCache, hashConfig, type CacheProbe, type CacheStrategy, type LintCache } from './cache.js';
+import { CacheWriteError, createCache, hashConfig, type CacheProbe, type LintCache } from './cache.js';
 import { msg, say } from '../i18n/messages.js';
 import type { Locale } from '../rules/types.js';
 import { MAX_CONCURRENCY } from './options-check.js';
@@ -20,7 +20,7 @@ import { fatalResult } from './lint.js';
 import { timeLimitMs } from '../parser/time-limit.js';
 
 import type { Concurrency } from './lint-files-options.js';
-export type { Concurrency, ManyFilesOptions } from './lint-files-options.js';
+export type { Concurrency } from './lint-files-options.js';
 
 export interface TargetFile {
   file: string;
@@ -29,7 +29,7 @@ export interface TargetFile {
 }
 
 /** Lints one file in this thread (files.ts); undefined when the file is skipped. */
-export type LintTarget = (target: TargetFile, notice: (message: string) => void) => Promise<LintResult | undefined>;
+type LintTarget = (target: TargetFile, notice: (message: string) => void) => Promise<LintResult | undefined>;
 
 export interface ManyFilesContext {
   cwd: string;
@@ -95,7 +95,7 @@ export async function lintFilesConcurrently(
   options: LintFilesOptions,
   context: ManyFilesContext,
 ): Promise<LintResult[]> {
-  const slots: Array<LintResult | undefined> = new Array(targets.length);
+  const slots: Array<LintResult | undefined> = new Array<LintResult | undefined>(targets.length);
   const notices: string[][] = targets.map(() => []);
   const ownCache = !('cache' in context);
   const cache = ownCache ? await openCache(options, context.cwd) : context.cache;
@@ -220,7 +220,7 @@ function cloneableOptions(options: LintFilesOptions, loader: ConfigLoader): Work
   const out = { config, lint: Object.fromEntries(Object.entries(lint).filter(([, v]) => v !== undefined)) };
   try {
     structuredClone(out);
-    return out as WorkerOptions;
+    return out;
   } catch {
     return undefined;
   }

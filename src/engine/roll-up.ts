@@ -12,9 +12,9 @@ import type { Locale } from '../rules/types.js';
 import type { LintMessage, LintResult } from './types.js';
 import { countMessages } from './lint.js';
 
-export const ROLL_UP_ID = 'roll-up';
+const ROLL_UP_ID = 'roll-up';
 
-export type Hierarchy = Readonly<Record<string, readonly string[]>>;
+type Hierarchy = Readonly<Record<string, readonly string[]>>;
 
 const TEXT = {
   mismatch: {

@@ -80,13 +80,16 @@ function checkedFinding(finding: FindingInput<string>): FindingInput<string> {
   if (finding.data !== undefined) out.data = plainData(finding.data);
   if (finding.actual !== undefined) out.actual = scalar(finding.actual);
   if (finding.expected !== undefined) out.expected = scalar(finding.expected);
-  if (Array.isArray(finding.related)) {
+  if (isList(finding.related)) {
     out.related = finding.related
       .filter((r) => typeof r === 'object' && r !== null && typeof r.node === 'object' && r.node !== null && typeof r.messageId === 'string')
       .map((r) => ({ node: r.node, messageId: r.messageId, ...(r.data !== undefined ? { data: plainData(r.data) } : {}) }));
   }
   return out;
 }
+
+/** Array.isArray without narrowing a typed array to any[]. */
+const isList = (value: unknown): value is readonly unknown[] => Array.isArray(value);
 
 /** `data` as the message pipeline needs it: strings and numbers only; anything else is turned into text. */
 function plainData(data: unknown): Record<string, string | number> {

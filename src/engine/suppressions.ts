@@ -13,7 +13,7 @@ import type { LintMessage, LintResult } from './types.js';
 
 export const DEFAULT_SUPPRESSIONS_FILE = 'reportlint-suppressions.json';
 
-export interface SuppressionEntry {
+interface SuppressionEntry {
   fingerprint: string;
   count: number;
   /** The finding's text when it was recorded, so a reviewer reading the file knows what was accepted. */

@@ -18,7 +18,7 @@ export function csvField(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvRow(values: ReadonlyArray<string | number | null | undefined>): string {
+function csvRow(values: ReadonlyArray<string | number | null | undefined>): string {
   return values.map(csvField).join(',');
 }
 

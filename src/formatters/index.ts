@@ -13,7 +13,7 @@ import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
 export type { Formatter, FormatterContext } from './types.js';
-export { compact, csv, summaryHtml, eslintCompact, github, githubSummary, gitlab, json, junit, sarif, sarifForFailure, stylish };
+export { compact, csv, summaryHtml, eslintCompact, github, githubSummary, json, sarif, sarifForFailure, stylish };
 
 export const formatters: Readonly<Record<string, Formatter>> = {
   stylish,

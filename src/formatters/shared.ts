@@ -36,11 +36,3 @@ export function palette(context: FormatterContext): Palette {
   return { red: (t) => c.red(t), yellow: (t) => c.yellow(t), dim: (t) => c.dim(t), underline: (t) => c.underline(t), bold: (t) => c.bold(t) };
 }
 
-/** Messages of all results, errors before warnings, then by path, line, column (deterministic). */
-export function byPathThenPosition<T extends { filePath: string; m: LintMessage }>(a: T, b: T): number {
-  return (
-    (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0) ||
-    a.m.line - b.m.line ||
-    a.m.column - b.m.column
-  );
-}

@@ -7,7 +7,6 @@ import { relativePath } from './paths.js';
 import { oneLine, palette } from './shared.js';
 import type { Formatter, FormatterContext } from './types.js';
 import { displayWidth, padEnd, padStart } from './width.js';
-import type { LintResult } from '../engine/types.js';
 
 export const stylish: Formatter = (results, context) => {
   const p = palette(context);
@@ -58,9 +57,4 @@ function summary(errors: number, warnings: number, context: FormatterContext, p:
       ? `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`
       : `✖ ${total} 个问题（${errors} 个错误，${warnings} 个警告）`;
   return errors > 0 ? p.bold(p.red(text)) : p.bold(p.yellow(text));
-}
-
-/** Exposed for tests: the rows of one result without colour. */
-export function stylishRows(result: LintResult, context: FormatterContext): string[] {
-  return stylish([result], { ...context, color: false }).split('\n').filter((l) => l.startsWith('  '));
 }

@@ -25,14 +25,14 @@ export interface ReportRow {
   outliers: FigureKey[];
 }
 
-export interface RuleCount {
+interface RuleCount {
   rule: string;
   errors: number;
   warnings: number;
   reports: number;
 }
 
-export interface OrganCount {
+interface OrganCount {
   organ: string;
   reports: number;
   errors: number;

@@ -4,7 +4,7 @@
  */
 import { displayWidth } from './width.js';
 
-export interface Bar {
+interface Bar {
   label: string;
   /** One value per series, stacked left to right. */
   values: number[];

@@ -6,7 +6,7 @@
 import type { InputFormat, Position } from '../parser/types.js';
 import { LineIndex } from '../parser/text-run.js';
 
-export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
+type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
 
 export interface Directive {
   kind: DirectiveKind;

@@ -3,14 +3,14 @@ import type { Locale, LocalizedText } from '../rules/types.js';
 import type { LintMessage } from '../engine/types.js';
 import type { StampedFinding } from './types.js';
 
-export function fillTemplate(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
+function fillTemplate(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = data?.[name];
     return value === undefined ? whole : String(value);
   });
 }
 
-export function localizeText(text: LocalizedText, locale: Locale, data?: Readonly<Record<string, string | number>>): string {
+function localizeText(text: LocalizedText, locale: Locale, data?: Readonly<Record<string, string | number>>): string {
   return fillTemplate(text[locale] ?? text.zh, data);
 }
 

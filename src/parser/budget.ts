@@ -52,7 +52,7 @@ export function budgetFor(maxBytes: number = DEFAULT_MAX_BYTES): Budget {
   return out;
 }
 
-export const UNLIMITED: Budget = Object.freeze({
+const UNLIMITED: Budget = Object.freeze({
   bytes: Infinity,
   expanded: Infinity,
   xml: Infinity,

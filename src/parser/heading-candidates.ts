@@ -7,7 +7,7 @@ import type { SectionKey } from './types.js';
 import { HEADING_PATTERNS, NUMERALS, SECTIONS, STRUCTURE_LIMITS } from './data/sections.js';
 import { normaliseLabel, similarity } from './labels.js';
 
-export type NumberingStyle = 'cn' | 'arabic' | 'none';
+type NumberingStyle = 'cn' | 'arabic' | 'none';
 
 export interface HeadingCandidate {
   /** Index of the line item the heading stands in. */
@@ -68,7 +68,7 @@ const BODIES = SECTIONS.map((spec) => ({ key: spec.key, re: new RegExp(`(?:${HEA
 const CN_NUMBER = /(?:第([一二三四五六七八九十])部分[、.．,，:：]?|([一二三四五六七八九十])([、.．,，:：]?))/y;
 const ARABIC_NUMBER = /([1-9])[、.．]/y;
 /** Markdown or list marks a text file may keep before a heading. */
-const LEAD_MARKS = /^[#>•·\-]+/;
+const LEAD_MARKS = /^[#>•·-]+/;
 /** What may follow a heading on its own line: a table of contents' leaders and page number. */
 const LINE_TAIL = /^[.．。：:…·\-—–_\d]*$/;
 /** A numeral inside a line opens a heading only after a boundary (not inside a word: 包括一、总体情况). */

@@ -13,7 +13,7 @@ import { timeLimitMs } from './time-limit.js';
 
 export { DecodeError, decode, type EncodingName } from './decode.js';
 export { detectFormat } from './detect.js';
-export { BudgetError, budgetFor, type Budget } from './budget.js';
+export { BudgetError } from './budget.js';
 
 export interface ParseOptions {
   /** Forces the adapter; otherwise chosen by extension, then by sniffing the text. */
@@ -38,8 +38,8 @@ export interface ParsedReport {
 }
 
 /** Formats whose adapters are registered by other modules (html, docx, pdf) so the core stays small. */
-export type BinaryAdapter = (bytes: Uint8Array, budget: Budget) => Promise<AdapterOutput>;
-export type TextAdapter = (text: string, budget: Budget) => AdapterOutput | Promise<AdapterOutput>;
+type BinaryAdapter = (bytes: Uint8Array, budget: Budget) => Promise<AdapterOutput>;
+type TextAdapter = (text: string, budget: Budget) => AdapterOutput | Promise<AdapterOutput>;
 
 const textAdapters = new Map<InputFormat, TextAdapter>([
   ['markdown', readMarkdown],
@@ -47,10 +47,10 @@ const textAdapters = new Map<InputFormat, TextAdapter>([
 ]);
 const binaryAdapters = new Map<InputFormat, BinaryAdapter>();
 
-export function registerTextAdapter(format: InputFormat, adapter: TextAdapter): void {
+function registerTextAdapter(format: InputFormat, adapter: TextAdapter): void {
   textAdapters.set(format, adapter);
 }
-export function registerBinaryAdapter(format: InputFormat, adapter: BinaryAdapter): void {
+function registerBinaryAdapter(format: InputFormat, adapter: BinaryAdapter): void {
   binaryAdapters.set(format, adapter);
 }
 // The readers of HTML (rehype), .docx (mammoth, jszip) and PDF (pdfjs) are loaded on first use: a run over

@@ -1,6 +1,6 @@
 /** Loose label matching: real files split labels with spaces, break them across lines, or misspell them. */
 
-const PUNCTUATION = /[\s\u3000\u00a0、，。,.．:：;；!！?？（）()【】\[\]《》〈〉<>“”"‘’'·•・\-—–_~～/\\|]/g;
+const PUNCTUATION = /[\s\u3000\u00a0、，。,.．:：;；!！?？（）()【】[\]《》〈〉<>“”"‘’'·•・\-—–_~～/\\|]/g;
 
 /** Removes spaces and punctuation; full-width Latin digits become ASCII. */
 export function normaliseLabel(text: string): string {

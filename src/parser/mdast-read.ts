@@ -1,8 +1,9 @@
 /** Reads mdast into the builder's flat list of items: text lines (with a map to the source) and raw tables. */
 import type { Nodes, PhrasingContent, Root, Table, Text } from 'mdast';
 import type { Position } from 'unist';
-import { type Segment, type TextRun, splitLines } from './text-run.js';
+import { type TextRun, splitLines } from './text-run.js';
 import type { RawCell, RawRow, RawTable } from './raw-table.js';
+import type { TableData } from './adapters/types.js';
 
 export type Item =
   | { kind: 'line'; run: TextRun; position?: Position; heading: boolean; strong: boolean }
@@ -40,7 +41,8 @@ export function readItems(tree: Root, source: string): Item[] {
 }
 
 function rawTable(node: Table, source: string): RawTable {
-  const layout = (node.data as { layout?: 'grid' | 'flattened' } | undefined)?.layout ?? 'grid';
+  const data: Partial<TableData> | undefined = node.data;
+  const layout = data?.layout ?? 'grid';
   const rows: RawRow[] = node.children.map((row) => ({
     cells: row.children.map((cell): RawCell => {
       const run = runOf(cell.children, source);
@@ -48,7 +50,7 @@ function rawTable(node: Table, source: string): RawTable {
       const position = texts.length
         ? { start: texts[0]!.position!.start, end: texts[texts.length - 1]!.position!.end }
         : cell.position;
-      const spanned = (cell.data as { spanned?: boolean } | undefined)?.spanned === true;
+      const spanned = cell.data !== undefined && 'spanned' in cell.data && cell.data.spanned === true;
       // A label broken over lines ("社会⏎公益⏎组织") is one label.
       return { text: run.text.replace(/\s*\n\s*/g, ''), spanned, ...(position ? { position } : {}) };
     }),
@@ -58,7 +60,7 @@ function rawTable(node: Table, source: string): RawTable {
 }
 
 /** Concatenates inline text, keeping where each piece came from in the source. */
-export function runOf(children: readonly PhrasingContent[] | readonly Nodes[], source: string, within?: Position): TextRun {
+function runOf(children: readonly PhrasingContent[] | readonly Nodes[], source: string, within?: Position): TextRun {
   const run: TextRun = { text: '', segments: [] };
   // Where the next text is looked for when a transform left it without a position (GFM's autolink literal
   // rebuilds the text around www.… links): after the last placed text, inside the parent block.
@@ -98,8 +100,7 @@ export function runOf(children: readonly PhrasingContent[] | readonly Nodes[], s
     addMapped(value, at, limit);
     cursor = at + first.trim().length;
   };
-  for (const child of children) walk(child as Nodes);
+  for (const child of children) walk(child);
   return run;
 }
 
-export type { Segment };

@@ -58,7 +58,7 @@ const DIGIT = /[0-9]/;
  * except digits on both sides of the break in Chinese text: a number wrapped at the line's end (发出收费通知55 ⏎
  * 8件) is one number, since Chinese text is wrapped by width, never at a space.
  */
-export function concatRuns(runs: readonly TextRun[]): TextRun {
+function concatRuns(runs: readonly TextRun[]): TextRun {
   if (runs.length === 1) return runs[0]!;
   let text = '';
   const segments: TextRun['segments'] = [];

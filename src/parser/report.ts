@@ -3,7 +3,6 @@
  * whole text (section-structure.ts), reads every table by its labels, and extracts the title, year, organ, statistical
  * periods, fee statements and dates, so rules only read data.
  */
-import type { Position } from 'unist';
 import type { AdapterOutput } from './adapters/types.js';
 import type { BlockNode, Certainty, InputFormat, PreambleNode, ReportRoot, SectionNode, TableKey, TableNode } from './types.js';
 import { LineIndex, spanPosition } from './text-run.js';
@@ -130,5 +129,5 @@ function addPages(parts: ReadonlyArray<PreambleNode | SectionNode>, pages: reado
 function extendPosition(part: PreambleNode | SectionNode): void {
   const first = part.position?.start ?? part.children[0]?.position?.start;
   const last = part.children[part.children.length - 1]?.position?.end ?? part.position?.end;
-  if (first && last) part.position = { start: first, end: last } as Position;
+  if (first && last) part.position = { start: first, end: last };
 }

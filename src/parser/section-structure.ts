@@ -206,7 +206,7 @@ function choose(candidates: readonly HeadingCandidate[], gaps: readonly Gap[], e
     }
     value[j] = (from?.value ?? 0) + own;
     previous[j] = from?.candidate ?? -1;
-    const chain = { value: value[j]!, candidate: j };
+    const chain = { value: value[j], candidate: j };
     const list = top[rank]!;
     list.push(chain);
     list.sort((a, b) => b.value - a.value || a.candidate - b.candidate);

@@ -1,6 +1,4 @@
 /** Recognises a whole line as one of the six section headings (numbered or not, with wording variants). */
-import type { SectionKey } from './types.js';
-import { SECTION_ORDER } from './data/sections.js';
 import { wholeLineHeading } from './heading-candidates.js';
 import type { HeadingMatch } from './section-structure.js';
 
@@ -15,6 +13,3 @@ export function matchSectionHeading(line: string): HeadingMatch | null {
   return found ? { key: found.key, number: found.number } : null;
 }
 
-export function sectionOrder(key: SectionKey): number {
-  return SECTION_ORDER.indexOf(key);
-}

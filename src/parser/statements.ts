@@ -60,7 +60,7 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex): Perio
   return out;
 }
 
-export function isValidDate(d: IsoDate): boolean {
+function isValidDate(d: IsoDate): boolean {
   if (d.month < 1 || d.month > 12 || d.day < 1) return false;
   const days = new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
   return d.day <= days;
@@ -142,4 +142,3 @@ export function findDates(lines: readonly TextLine[], index: LineIndex): DateSta
   return out;
 }
 
-export { parseCount };

@@ -5,7 +5,7 @@
 import type { Point, Position } from 'unist';
 
 /** `text[at]` comes from source offset `offset` (and so on, contiguously, until the next segment). */
-export interface Segment {
+interface Segment {
   at: number;
   offset: number;
 }
@@ -46,7 +46,7 @@ export class LineIndex {
 }
 
 /** The source offset of text index `at` (clamped into the run). */
-export function offsetAt(run: TextRun, at: number): number | undefined {
+function offsetAt(run: TextRun, at: number): number | undefined {
   let seg: Segment | undefined;
   for (const s of run.segments) {
     if (s.at <= at) seg = s;

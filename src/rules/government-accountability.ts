@@ -8,7 +8,7 @@ import { findSection, paragraphsOf } from '../parser/query.js';
 import type { OrganType, ReportNode } from '../parser/types.js';
 import { defineRule } from './types.js';
 
-export interface Options {
+interface Options {
   /** "any": one of the three named is enough; "each": all three must be. */
   require: 'any' | 'each';
   /** The kinds of organ asked; 乡镇人民政府 are 各级人民政府 too, but street offices share their kind. */

@@ -10,8 +10,8 @@ import { ORGAN_NAMES, organKey, type OrganKey } from './support/organ.js';
 import { defineRule } from './types.js';
 
 /** Deadlines in the year after the report year, as MM-DD, per kind of organ. */
-export type Deadlines = Record<OrganKey, string>;
-export interface Options {
+type Deadlines = Record<OrganKey, string>;
+interface Options {
   deadlines: Deadlines;
 }
 

@@ -81,7 +81,7 @@ function inOrder(sections: readonly SectionNode[]): SectionNode[] {
     length[i] = 1;
     back[i] = -1;
     for (let j = 0; j < i; j++) {
-      if (rank(sections[j]!) < rank(s) && length[j]! + 1 > length[i]!) {
+      if (rank(sections[j]!) < rank(s) && length[j]! + 1 > length[i]) {
         length[i] = length[j]! + 1;
         back[i] = j;
       }

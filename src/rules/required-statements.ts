@@ -10,7 +10,7 @@ import type { SectionKey } from '../parser/types.js';
 import { compileLinear, linearPatternProblem, type LinearRegex } from './support/linear-regex.js';
 import { defineRule } from './types.js';
 
-export interface RequiredStatement {
+interface RequiredStatement {
   /** A section key of the format, or "any" for the whole report. */
   section: SectionKey | 'any';
   /** A regular expression (source text); plain words match themselves. */

@@ -73,7 +73,7 @@ export default defineRule<Options, 'repeated'>({
       }
     }
     if (total < context.options.minCharacters || !worst || repeated / total <= context.options.threshold) return;
-    const heading = SECTIONS.find((s) => s.key === worst!.section.key)?.canonical ?? worst.section.heading;
+    const heading = SECTIONS.find((s) => s.key === worst.section.key)?.canonical ?? worst.section.heading;
     context.report({
       node: worst.section,
       messageId: 'repeated',

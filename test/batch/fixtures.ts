@@ -22,18 +22,18 @@ const add = (a: Record<string, number[]>, b: Record<string, number[]>): Record<s
   Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v.map((x, i) => x + (b[k]?.[i] ?? 0))]));
 
 /** Education: the default table. Health: other distinct figures. The city: their sum (all identities hold). */
-export const EDUCATION_TABLE = consistentApplications();
-export const HEALTH_TABLE = recompute(Object.fromEntries(Object.entries(consistentApplications()).map(([k, v]) => [k, k === 'other.2' ? v : v.map((x, i) => x * 2 + (i % 3))])));
-export const HEALTH_REVIEW = [1, 1, 2, 1, 5, 2, 0, 1, 1, 4, 0, 1, 0, 1, 2];
+const EDUCATION_TABLE = consistentApplications();
+const HEALTH_TABLE = recompute(Object.fromEntries(Object.entries(consistentApplications()).map(([k, v]) => [k, k === 'other.2' ? v : v.map((x, i) => x * 2 + (i % 3))])));
+const HEALTH_REVIEW = [1, 1, 2, 1, 5, 2, 0, 1, 1, 4, 0, 1, 0, 1, 2];
 /** The city's 行政复议 其他结果 is one more than its departments' (and its 总计 with it). */
-export const PARENT_REVIEW = REVIEW_OK.map((v, i) => v + HEALTH_REVIEW[i]! + (i === 2 || i === 4 ? 1 : 0));
+const PARENT_REVIEW = REVIEW_OK.map((v, i) => v + HEALTH_REVIEW[i]! + (i === 2 || i === 4 ? 1 : 0));
 
 function report(organ: string, spec: ReportSpec): string {
   return writeReport(spec, 'markdown').text.replaceAll('某市某局', organ);
 }
 
 /** The finance bureau grants far more than the others (an outlier), and its 予以公开·自然人 is 38 where 30 adds up. */
-export const FINANCE_TABLE = recompute({ ...consistentApplications(), granted: [30, 25, 20, 15, 10, 5] });
+const FINANCE_TABLE = recompute({ ...consistentApplications(), granted: [30, 25, 20, 15, 10, 5] });
 
 /** Last year's carried-forward row must be this year's carried-over row, or carry-over would fire. */
 function lastYearOf(table: Record<string, number[]>): Record<string, number[]> {

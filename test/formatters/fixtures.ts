@@ -4,7 +4,7 @@ import { ruleById } from '../../src/rules/index.js';
 import type { RuleMeta } from '../../src/rules/types.js';
 import type { LintResult } from '../../src/engine/types.js';
 
-export const CWD = '/work/site';
+const CWD = '/work/site';
 
 export const RESULTS: LintResult[] = [
   {

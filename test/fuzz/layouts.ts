@@ -75,7 +75,7 @@ export function lossy(m: Model, layout: LayoutId): boolean {
   return layout === 'text-crawl' && (has(m, 'crawl.digitsRunTogether') || has(m, 'cells.blank'));
 }
 
-export function docFor(m: Model, layout: LayoutId): Doc {
+function docFor(m: Model, layout: LayoutId): Doc {
   return buildDoc({ ...m, variations: appliedVariations(m, layout) });
 }
 

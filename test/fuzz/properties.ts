@@ -14,9 +14,9 @@ import { appliedVariations, FILE, lossy, render, type LayoutId } from './layouts
 import { DEFECT_FINDING, drawModel, expectedApplications, expectedReview, type DrawOptions, type Model, type Variation } from './model.js';
 import type { Printer } from './render-pdf.js';
 
-export type Property = 'clean' | 'defect' | 'extract' | 'same-findings' | 'crash';
+type Property = 'clean' | 'defect' | 'extract' | 'same-findings' | 'crash';
 
-export interface Failure {
+interface Failure {
   property: Property;
   detail: string;
 }
@@ -37,7 +37,7 @@ const key = (m: LintMessage): string => `${m.ruleId ?? 'fatal'}:${m.messageId ??
 const sev = (m: LintMessage): string => (m.severity === 2 ? 'error' : 'warn');
 
 /** The warnings a model legitimately gets (rule:messageId, or rule:* for any message of the rule). */
-export function allowedWarnings(m: Model, isLossy: boolean): Set<string> {
+function allowedWarnings(m: Model, isLossy: boolean): Set<string> {
   const out = new Set<string>();
   if (m.placeholders.length) for (const id of ['blankCell', 'placeholderCell', 'blankColumn', 'blankRow']) out.add(`numeric-cells:${id}`);
   // The narrative states the true 行政复议 total; the printed one is off.
@@ -49,7 +49,7 @@ export function allowedWarnings(m: Model, isLossy: boolean): Set<string> {
 const allowed = (set: Set<string>, msg: LintMessage): boolean => set.has(key(msg)) || set.has(`${msg.ruleId}:*`);
 
 /** Checks properties 1 and 2 and the extract facts on one render's messages and report. */
-export function checkRender(m: Model, layout: LayoutId, messages: readonly LintMessage[], extracted: ReturnType<typeof extractReport> | null): Failure[] {
+function checkRender(m: Model, layout: LayoutId, messages: readonly LintMessage[], extracted: ReturnType<typeof extractReport> | null): Failure[] {
   const failures: Failure[] = [];
   const isLossy = lossy(m, layout);
   const ok = allowedWarnings(m, isLossy);
@@ -90,7 +90,7 @@ export function checkRender(m: Model, layout: LayoutId, messages: readonly LintM
 }
 
 /** Property 3 over the renders of one model: the layouts that keep the information must agree (the majority wins). */
-export function checkSameFindings(results: RenderResult[]): void {
+function checkSameFindings(results: RenderResult[]): void {
   const kept = results.filter((r) => !r.lossy && !r.failures.some((f) => f.property === 'crash'));
   const signature = (r: RenderResult): string => r.findings.filter((f) => !f.startsWith('unreadable-content:')).sort().join(' ');
   // The reference is the signature most renders share, counting first those that pass properties 1 and 2.

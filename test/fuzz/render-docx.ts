@@ -52,7 +52,7 @@ function block(doc: Doc, b: DBlock): string {
   return para(doc, b.lines);
 }
 
-export function documentXml(doc: Doc): string {
+function documentXml(doc: Doc): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${doc.blocks.map((b) => block(doc, b)).join('')}<w:sectPr/></w:body></w:document>`;
 }
 

@@ -9,7 +9,7 @@ import { chromeLines, type DCell, type DGrid, type Doc } from './doc.js';
 import { has } from './model.js';
 
 const wide = (ch: string): boolean => ch.codePointAt(0)! >= 0x2e80;
-export const width = (s: string): number => [...s].reduce((w, ch) => w + (wide(ch) ? 2 : 1), 0);
+const width = (s: string): number => [...s].reduce((w, ch) => w + (wide(ch) ? 2 : 1), 0);
 
 /** Wraps text into lines of at most `max` display columns; '\n' in the text forces a break. */
 function wrap(text: string, max: number): string[] {
@@ -38,7 +38,10 @@ function put(canvas: string[], y: number, x: number, text: string): void {
 function table(grid: DGrid, wrapHeaders: boolean): string[] {
   const slots = layout(grid);
   const ncols = Math.max(...slots.map((l) => l.length));
-  const hasValue = Array.from({ length: ncols }, (_, col) => slots.some((l) => (l[col]?.cell as DCell | undefined)?.value));
+  const hasValue = Array.from({ length: ncols }, (_, col) => slots.some((l) => {
+    const cell: DCell | undefined = l[col]?.cell;
+    return cell?.value;
+  }));
   // Value columns are as narrow as their figures: a header word wider than 4 characters wraps (社会公益 / 组织)
   // with table.wrappedHeaders; otherwise the column is as wide as its header words.
   const limit = (col: number): number => (hasValue[col] ? (wrapHeaders ? 8 : 12) : 16);

@@ -7,10 +7,10 @@ import { chromeLines, type DBlock, type DCell, type DGrid, type Doc } from './do
 import { has } from './model.js';
 
 /** A cell's text on one line (labels split over lines or printed vertically are joined). */
-export const flat = (cell: DCell): string => cell.text.replace(/\n/g, '');
+const flat = (cell: DCell): string => cell.text.replace(/\n/g, '');
 
 /** Rows of a grid with every slot: a merged cell's text in its first slot, the slots it covers empty. */
-export function slotRows(grid: DGrid): string[][] {
+function slotRows(grid: DGrid): string[][] {
   return layout(grid).map((line) => line.map((slot) => (slot && slot.top && slot.left ? flat(slot.cell as DCell) : '')));
 }
 

@@ -29,8 +29,8 @@ export interface PdfOptions {
   predefinedCMap?: boolean;
 }
 
-export const PAGE_WIDTH = 595;
-export const PAGE_HEIGHT = 842;
+const PAGE_WIDTH = 595;
+const PAGE_HEIGHT = 842;
 
 const hex4 = (n: number): string => n.toString(16).toUpperCase().padStart(4, '0');
 const num = (n: number): string => String(Math.round(n * 100) / 100);

@@ -7,7 +7,7 @@ import { buildDocx, toDocumentXml, toHtmlPage } from '../helpers/html-docx-rende
 const cellText = (cell: TableCell | undefined): Text => cell?.children[0] as Text;
 const grid = (table: Table): string[][] => table.children.map((row) => row.children.map((c) => cellText(c).value));
 const spans = (table: Table): boolean[][] =>
-  table.children.map((row) => row.children.map((c) => (c.data as { spanned?: boolean } | undefined)?.spanned === true));
+  table.children.map((row) => row.children.map((c) => c.data !== undefined && 'spanned' in c.data && c.data.spanned === true));
 const tables = (tree: Root): Table[] => tree.children.filter((n): n is Table => n.type === 'table');
 const strongTexts = (tree: Root): string[] =>
   tree.children

@@ -8,7 +8,7 @@ import { toHtmlPage } from '../helpers/html-docx-render.js';
 
 const cellText = (cell: TableCell | undefined): Text => cell?.children[0] as Text;
 const grid = (table: Table): string[][] => table.children.map((row) => row.children.map((c) => cellText(c).value));
-const spanned = (cell: TableCell | undefined): boolean => (cell?.data as { spanned?: boolean } | undefined)?.spanned === true;
+const spanned = (cell: TableCell | undefined): boolean => cell?.data !== undefined && 'spanned' in cell.data && cell.data.spanned === true;
 const tables = (tree: Root): Table[] => tree.children.filter((n): n is Table => n.type === 'table');
 /** Text of a heading or paragraph, and whether it was bold only. */
 function blockText(node: Root['children'][number]): { text: string; bold: boolean } {

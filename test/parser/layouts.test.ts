@@ -51,7 +51,7 @@ describe.each(layouts)('%s', (_name, text, filePath) => {
     const table = findTable(report, 'applications')!;
     for (const [row, col] of [['new', 'natural'], ['denied.2', 'legal'], ['handled', 'total'], ['other.3', 'business']] as const) {
       const cell = getCell(table, row, col)!;
-      expect(source.slice(cell.position!.start.offset!, cell.position!.end.offset!)).toBe(String(expected3[row]![col]));
+      expect(source.slice(cell.position!.start.offset, cell.position!.end.offset)).toBe(String(expected3[row]![col]));
       const lineText = source.split('\n')[cell.position!.start.line - 1]!;
       expect(lineText.slice(cell.position!.start.column - 1)).toMatch(new RegExp(`^${expected3[row]![col]}`));
     }
@@ -72,7 +72,7 @@ describe('encodings and line endings', () => {
     const parsed = await parseReport(new TextEncoder().encode(text), { filePath: 'crlf.txt' });
     expect(extractReport(parsed).tables.applications).toEqual(expected3);
     const cell = getCell(findTable(parsed.report, 'applications')!, 'new', 'business')!;
-    expect(parsed.text.slice(cell.position!.start.offset!, cell.position!.end.offset!)).toBe(String(expected3.new!.business));
+    expect(parsed.text.slice(cell.position!.start.offset, cell.position!.end.offset)).toBe(String(expected3.new!.business));
   });
 
   it('reads UTF-8 with a BOM and UTF-16LE with a BOM', async () => {

@@ -10,7 +10,7 @@ import { expect } from '@jest/globals';
 import { lint } from '../../src/engine/lint.js';
 import type { LintResult } from '../../src/engine/types.js';
 
-export const NOW = new Date('2025-06-01T00:00:00Z');
+const NOW = new Date('2025-06-01T00:00:00Z');
 
 /** Whether this run asserts wall-time bounds (`npm run test:slow`). */
 export const TIMED = Boolean(process.env['REPORTLINT_SLOW_TESTS']);
@@ -39,7 +39,7 @@ export async function lintWithin(input: string | Uint8Array, filePath: string, b
 }
 
 /** The shape every result must have, whatever the input. */
-export function checkResult(result: LintResult, filePath: string): void {
+function checkResult(result: LintResult, filePath: string): void {
   expect(result.filePath).toBe(filePath);
   expect(Array.isArray(result.messages)).toBe(true);
   let errors = 0;

@@ -43,7 +43,7 @@ for (const layout of LAYOUTS) {
   const split = layout === 'lines' || layout === 'html';
   const at = split ? row + 1 : row;
   lines[at] = lines[at]!.replace(split ? '2' : /(规章 \| |规章\t)2/, split ? '2.5' : '$12.5');
-  const column = lines[at]!.indexOf('2.5') + 1;
+  const column = lines[at].indexOf('2.5') + 1;
   invalid.push({
     name: `${layout}: a decimal count in table 二`,
     text: lines.join('\n'),

@@ -1,5 +1,4 @@
 /** required-statements: a match, a miss, a missing section, warn items, "any", and the config-time pattern check. */
-import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import rule from '../../src/rules/required-statements.js';
 import { regexProblem } from '../../src/rules/support/regex-safety.js';

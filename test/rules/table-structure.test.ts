@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { lint } from '../../src/engine/lint.js';
 import rule from '../../src/rules/table-structure.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { LAYOUTS, REVIEW_OK, consistentApplications, formatOf, writeReport } from './support/report.js';
+import { LAYOUTS, consistentApplications, formatOf, writeReport } from './support/report.js';
 
 const format = formatOf;
 const base = consistentApplications();

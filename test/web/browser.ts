@@ -33,7 +33,7 @@ export function withSession(opened: (session: Session) => void, current: () => S
   });
 }
 
-export async function launch(): Promise<Session> {
+async function launch(): Promise<Session> {
   mkdirSync(OUT, { recursive: true });
   ensureBuilt();
   const browser = await chromium.launch({

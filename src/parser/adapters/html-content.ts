@@ -82,7 +82,7 @@ export function findReport(root: Root): ReportContent {
     if (node.type === 'element' && up) parent.set(node, up);
     if (block) {
       cut();
-      owners.push(node as Element);
+      owners.push(node);
     }
     const from = flat.length;
     for (const child of node.children) visit(child, depth + 1, node.type === 'element' ? node : undefined);
@@ -165,7 +165,10 @@ function bySubjects(ranges: readonly Range[], flat: string): Range | undefined {
 function fallback(root: Root): Element | undefined {
   const all: Element[] = [];
   const walk = (node: Root | Element): void => {
-    for (const child of node.children) if (child.type === 'element') (all.push(child), walk(child));
+    for (const child of node.children) if (child.type === 'element') {
+        all.push(child);
+        walk(child);
+      }
   };
   walk(root);
   return all.find((e) => e.tagName === 'article') ?? all.find((e) => e.tagName === 'main') ?? all.find((e) => e.tagName === 'body');

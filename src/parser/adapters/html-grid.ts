@@ -5,7 +5,7 @@
  */
 import type { Element } from 'hast';
 
-export interface GridSlot {
+interface GridSlot {
   /** The <td>/<th> this slot belongs to. */
   cell: Element;
   /** False for the slots a span copies the cell into. */
@@ -26,7 +26,7 @@ export interface Grid {
 const MAX_SPAN = 1000;
 
 /** The table's own rows (not those of tables nested in its cells), in source order. */
-export function tableRows(table: Element): Element[] {
+function tableRows(table: Element): Element[] {
   const rows: Element[] = [];
   for (const child of table.children) {
     if (child.type !== 'element') continue;

@@ -8,7 +8,6 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Heading, Paragraph, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
-import type { Point } from 'unist';
 import type { AdapterOutput, CellData, TableData } from './types.js';
 import { findReport, isSkipped } from './html-content.js';
 import { expandGrid } from './html-grid.js';
@@ -40,7 +39,7 @@ export interface HtmlOptions {
 export function readHtml(text: string, budget: Budget = budgetFor(), options: HtmlOptions = {}): AdapterOutput {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   checkHtmlBudget(source, budget);
-  const hast = unified().use(rehypeParse).parse(source) as HastRoot;
+  const hast = unified().use(rehypeParse).parse(source);
   const locate = makeLocator(source);
   const { container, title } = options.whole ? { container: hast, title: undefined } : findReport(hast);
 
@@ -69,7 +68,7 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
       const [from, to] = trimSpan(source, r.from, r.to);
       node.position = span(locate, from, to);
     } else if (fallback?.position) {
-      node.position = { start: fallback.position.start as Point, end: fallback.position.end as Point };
+      node.position = { start: fallback.position.start, end: fallback.position.end };
     }
     return { node, bold: r.bold };
   };
@@ -113,14 +112,14 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
         const t = cellText(cell);
         const out: TableCell = { type: 'tableCell', children: [{ ...t }] };
         if (t.position) out.position = t.position;
-        if (!origin) out.data = { spanned: true } satisfies CellData as TableCell['data'];
+        if (!origin) out.data = { spanned: true } satisfies CellData;
         return out;
       }),
-      ...(tr.position ? { position: { start: tr.position.start as Point, end: tr.position.end as Point } } : {}),
+      ...(tr.position ? { position: { start: tr.position.start, end: tr.position.end } } : {}),
     }));
     const node: Table = { type: 'table', align: Array.from({ length: grid.width }, () => null), children: rows };
-    node.data = { layout: grid.ragged ? 'flattened' : 'grid' } satisfies TableData as Table['data'];
-    if (el.position) node.position = { start: el.position.start as Point, end: el.position.end as Point };
+    node.data = { layout: grid.ragged ? 'flattened' : 'grid' } satisfies TableData;
+    if (el.position) node.position = { start: el.position.start, end: el.position.end };
     return node;
   };
 

@@ -44,7 +44,7 @@ export async function inflatedSize(
 }
 
 /** Counts occurrences of byte patterns across chunk boundaries (for `<w:p>` in a Word document). */
-export function patternCounter(patterns: readonly string[]): { feed(chunk: Uint8Array): void; count(): number } {
+export function patternCounter(patterns: readonly string[]): { feed: (chunk: Uint8Array) => void; count: () => number } {
   const coded = patterns.map((p) => Array.from(p, (c) => c.charCodeAt(0)));
   const longest = Math.max(...coded.map((p) => p.length));
   let tail: number[] = [];

@@ -6,7 +6,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import type { Code, Paragraph, Root, RootContent, Table, TableRow, Text } from 'mdast';
+import type { Root, RootContent, TableRow, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { AdapterOutput } from './types.js';
 import { limitBrackets, limitIndent } from './markdown-limits.js';
@@ -16,12 +16,12 @@ import { flattenedTable, isTabRow, paragraphFromLine, rowFromTabLine, sourceLine
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 export function readMarkdown(text: string): AdapterOutput {
-  const tree = processor.parse(limitBrackets(limitIndent(limitColumns(limitNesting(text))))) as Root;
+  const tree = processor.parse(limitBrackets(limitIndent(limitColumns(limitNesting(text)))));
   const index = new LineIndex(text);
   tree.children = tree.children.flatMap((node) => recoverTabTables(node, text, index));
   dropUnparsedEmphasis(tree, text, index);
   for (const node of tree.children) {
-    if (node.type === 'table' && !(node.data as { layout?: string } | undefined)?.layout) node.data = { ...node.data, layout: 'grid' } as Table['data'];
+    if (node.type === 'table' && !(node.data && 'layout' in node.data && node.data.layout)) node.data = { ...node.data, layout: 'grid' };
   }
   return { tree, text, linesFromSource: true };
 }
@@ -95,7 +95,7 @@ function markerCut(text: string, from: number, to: number): number {
 
 /** A paragraph or indented code block with tab-separated lines becomes tables (and paragraphs for the other lines). */
 function recoverTabTables(node: RootContent, source: string, index: LineIndex): RootContent[] {
-  if (node.type !== 'paragraph' && !(node.type === 'code' && !(node as Code).lang)) return [node];
+  if (node.type !== 'paragraph' && !(node.type === 'code' && !node.lang)) return [node];
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return [node];
@@ -112,7 +112,7 @@ function recoverTabTables(node: RootContent, source: string, index: LineIndex): 
       rows.push(rowFromTabLine(source, line, index));
     } else {
       flush();
-      if (line.text.trim()) out.push(paragraphFromLine(source, line, index, true) as Paragraph);
+      if (line.text.trim()) out.push(paragraphFromLine(source, line, index, true));
     }
   }
   flush();

@@ -23,7 +23,7 @@ export interface PdfLimits {
 export const PDF_LIMITS: PdfLimits = { maxPages: 200, timeoutMs: 30_000 };
 
 /** A PDF that cannot be read: the message is one line, Chinese then English. */
-export class PdfReadError extends Error {
+class PdfReadError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'PdfReadError';

@@ -33,7 +33,7 @@ export function sourceLines(source: string, from = 0, to = source.length): Sourc
 }
 
 /** The piece without surrounding blanks (spaces, tabs, ideographic spaces, no-break spaces). */
-export function trimPiece(source: string, piece: Piece): Piece {
+function trimPiece(source: string, piece: Piece): Piece {
   let { start, end } = piece;
   while (start < end && isBlank(source.charCodeAt(start))) start++;
   while (end > start && isBlank(source.charCodeAt(end - 1))) end--;
@@ -82,7 +82,7 @@ export function rowFromCells(cells: TableCell[], index: LineIndex, fallback: Pie
 export function flattenedTable(rows: TableRow[], index: LineIndex): Table {
   const start = rows[0]?.position?.start.offset ?? 0;
   const end = rows[rows.length - 1]?.position?.end.offset ?? start;
-  return { type: 'table', children: rows, position: index.position(start, end), data: { layout: 'flattened' } as Table['data'] };
+  return { type: 'table', children: rows, position: index.position(start, end), data: { layout: 'flattened' } };
 }
 
 /** A row from one tab-separated line: every tab opens a cell, empty cells included. */

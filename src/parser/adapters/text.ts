@@ -7,7 +7,7 @@
  * - `|`-flattened rows ("a | b | c"), or one cell per line with `|||` padding between rows.
  * Headings are not recognised here: the report builder finds them among the paragraphs.
  */
-import type { Paragraph, Root, RootContent, TableCell, TableRow } from 'mdast';
+import type { RootContent, TableCell, TableRow } from 'mdast';
 import type { AdapterOutput } from './types.js';
 import { LineIndex } from '../text-run.js';
 import { isValueText } from '../numbers.js';
@@ -30,7 +30,7 @@ export function readText(text: string): AdapterOutput {
   const index = new LineIndex(text);
   const reader = new TextLayoutReader(text, index);
   for (const line of sourceLines(text)) reader.push(line);
-  return { tree: { type: 'root', children: reader.finish() } as Root, text, linesFromSource: true };
+  return { tree: { type: 'root', children: reader.finish() }, text, linesFromSource: true };
 }
 
 type Mode = 'none' | 'cellPerLine' | 'pipeCellPerLine';
@@ -78,7 +78,7 @@ class TextLayoutReader {
       this.cells[this.cells.length - 1]!.push({ start: line.start, end: line.end });
     } else {
       this.flushTable();
-      this.out.push(paragraphFromLine(this.source, line, this.index, false) as Paragraph);
+      this.out.push(paragraphFromLine(this.source, line, this.index, false));
     }
   }
 

@@ -8,7 +8,6 @@
  * Cells hold one `text` child (the cell text, line breaks as "\n") with the position of the source text.
  */
 import type { Root } from 'mdast';
-import type { InputFormat } from '../types.js';
 
 export interface AdapterOutput {
   tree: Root;
@@ -20,8 +19,6 @@ export interface AdapterOutput {
   pages?: number[];
 }
 
-export type Adapter = (text: string) => AdapterOutput | Promise<AdapterOutput>;
-
 export interface TableData {
   layout: 'grid' | 'flattened';
 }
@@ -30,4 +27,3 @@ export interface CellData {
   spanned?: boolean;
 }
 
-export type { InputFormat };

@@ -34,7 +34,7 @@ export class LabelScorer {
     let out = this.byPiece.get(piece);
     if (out) return out;
     out = Float64Array.from(this.scores(piece.words));
-    for (const tail of piece.tails) this.scores(tail).forEach((s, j) => (out![j] = Math.max(out![j]!, s)));
+    for (const tail of piece.tails) this.scores(tail).forEach((s, j) => (out[j] = Math.max(out[j]!, s)));
     this.byPiece.set(piece, out);
     return out;
   }
@@ -55,7 +55,7 @@ export class LabelScorer {
           // labels (其他, 总计) end many headers, so only a label of four characters or more is taken from an end.
           if (core.length >= 4 && words.length > core.length && words.endsWith(core)) best = 1;
         }
-        out![j] = best >= THRESHOLD ? best : 0;
+        out[j] = best >= THRESHOLD ? best : 0;
       });
     }
     if (this.cache.size < 10_000) this.cache.set(words, out);

@@ -42,7 +42,7 @@ export interface Piece {
 /** Where a new label starts inside a label cell: an ordinal of the format. */
 const ORDINAL_START = /(?:(?<!第)[（(]\s*[一二三四五六七八九十]\s*[)）]|(?<![\u4e00-\u9fa5])[一二三四]\s*、|(?<![0-9０-９])[1-9１-９]\s*[.．、])/g;
 
-export function ordinalOf(label: string): string | null {
+function ordinalOf(label: string): string | null {
   const t = label.trim();
   let m = /^[（(]\s*([一二三四五六七八九十])\s*[)）]/.exec(t);
   if (m) return `（${m[1]}）`;

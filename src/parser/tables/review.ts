@@ -15,7 +15,7 @@ const PER_GROUP = REVIEW_COLUMNS.length;
 const ALL = REVIEW_GROUPS.length * PER_GROUP;
 
 /** Column words of table 四 (normalised); a header split mid-word leaves pieces of them. */
-export const REVIEW_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉'];
+const REVIEW_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉'];
 const VOCABULARY = new Set([...REVIEW_WORDS.join(''), ...'注数量含上年度结转情况']);
 
 export function readReview(pieces: readonly Piece[]): TableBody {

@@ -46,7 +46,7 @@ const NUMBER = /[0-9０-９]+(?:[.．,，][0-9０-９]+)*/g;
 const PLACEHOLDER_WORD = /^(?:—+|-+|－|\/|／|无|×)$/;
 
 /** Cuts a line into cells: runs of words (labels) and numbers; a blank-separated placeholder is a value. */
-export function tokensOfLine(run: TextRun, index: LineIndex): RawCell[] {
+function tokensOfLine(run: TextRun, index: LineIndex): RawCell[] {
   const text = run.text;
   const cells: RawCell[] = [];
   const push = (from: number, to: number): void => {
@@ -74,7 +74,7 @@ export function tokensOfLine(run: TextRun, index: LineIndex): RawCell[] {
     let cursor = start;
     NUMBER.lastIndex = start;
     for (let m = NUMBER.exec(text); m && m.index < end; m = NUMBER.exec(text)) {
-      let from = m.index;
+      const from = m.index;
       let to = Math.min(end, from + m[0].length);
       const after = text[to];
       const next = text[to + 1];

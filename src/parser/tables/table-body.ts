@@ -25,7 +25,7 @@ export function buildRow(key: string, piece: Piece, fitted: Fitted & { ok: true 
  * The row's own label: the last cells of the piece that read as the template's label, without a header or
  * caption printed above it (信息内容 本年制发件数 … 规章 → 规章).
  */
-export function rowLabel(piece: Piece, core: string): string {
+function rowLabel(piece: Piece, core: string): string {
   for (let k = 1; k < piece.parts.length; k++) {
     const tail = piece.parts.slice(-k);
     const words = normaliseLabel(stripOrdinals(tail.join('')));

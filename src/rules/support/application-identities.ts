@@ -8,7 +8,7 @@ import { getCell } from '../../parser/query.js';
 import type { CellNode, TableNode } from '../../parser/types.js';
 import { readTerms, sumOf, type Term, type TermRef } from './terms.js';
 
-export type IdentityKind = 'balance' | 'column' | 'row';
+type IdentityKind = 'balance' | 'column' | 'row';
 
 export interface Identity {
   kind: IdentityKind;

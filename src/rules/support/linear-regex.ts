@@ -8,7 +8,7 @@
  */
 import { RE2JS } from 're2js';
 
-export const MAX_PATTERN_LENGTH = 500;
+const MAX_PATTERN_LENGTH = 500;
 
 export interface LinearRegex {
   test(text: string): boolean;

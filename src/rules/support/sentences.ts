@@ -6,7 +6,7 @@
  */
 
 /** Shorter normalised sentences ("无。", "一是") say too little to call repeated. */
-export const MIN_SENTENCE = 8;
+const MIN_SENTENCE = 8;
 
 export function normalSentences(text: string): string[] {
   return text

@@ -3,7 +3,7 @@ import { deflateSync } from 'node:zlib';
 
 type Obj = string | { dict: string; stream: Uint8Array };
 
-export function pdf(objects: readonly Obj[]): Uint8Array {
+function pdf(objects: readonly Obj[]): Uint8Array {
   const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   let length = parts[0]!.length;
   const offsets: number[] = [];
