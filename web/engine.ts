@@ -4,7 +4,9 @@
  * calling lint() and parseReport() separately would parse a 200 KB report twice.
  */
 import { parseReport, type ParsedReport } from '../src/parser/index.js';
-import { DecodeError } from '../src/parser/decode.js';
+import { DecodeError, ReadError } from '../src/parser/index.js';
+import { readErrorDetail } from '../src/messages/unreadable.js';
+import { render } from '../src/i18n/messages.js';
 import { lintParsed, type ActiveRule } from '../src/engine/lint.js';
 import { rules as builtinRules } from '../src/rules/index.js';
 import type { Locale, RuleSeverity } from '../src/rules/types.js';
@@ -108,24 +110,25 @@ async function pdfReadable(): Promise<boolean> {
     await parseReport(new Uint8Array(0), { format: 'pdf' });
     return true;
   } catch (error) {
-    return !/no reader/.test(error instanceof Error ? error.message : String(error));
+    return !(error instanceof ReadError && error.id === 'noReader');
   }
 }
 
 /**
- * One clear sentence per kind of unusable file. The raw exception ("n.at is not a function") means nothing to
- * an editor: it is kept in `reason` for the console only, never shown.
+ * One clear sentence per kind of unusable file, chosen by the error's type and message id (src/parser/read-error.ts).
+ * A raw exception ("n.at is not a function") means nothing to an editor: it is kept in `reason` for the console only.
  */
 function classify(error: unknown, fileName: string, lang: Locale): { error: MessageKey; reason?: string } {
-  const reason = error instanceof Error ? error.message : String(error);
   if (error instanceof DecodeError) return { error: error.code === 'binary' ? 'errBinary' : 'errEncoding' };
-  // The pdf adapter already words its failures as one sentence, "中文 / English" (scanned, encrypted, damaged).
-  if (error instanceof Error && error.name === 'PdfReadError') {
-    const [zh, en] = reason.split(' / ');
-    return { error: 'errFile', reason: (lang === 'en' ? en : zh) ?? reason };
+  if (error instanceof ReadError) {
+    const reason = render(readErrorDetail(error), lang);
+    // A .docx may also arrive under another name (sniffed by its bytes): its reader's ids say so.
+    if (error.id === 'docxDamaged' || error.id === 'docxLying') return { error: 'errDocx', reason };
+    // The pdf reader's failures (scanned, encrypted, damaged) and the reading limits are sentences of their own.
+    return { error: 'errFile', reason };
   }
-  // The docx adapter words its own failure; a .docx may also arrive under another name (sniffed by its bytes).
-  if (/\.docx$/i.test(fileName) || /\.docx/.test(reason)) return { error: 'errDocx', reason };
+  const reason = error instanceof Error ? error.message : String(error);
+  if (/\.docx$/i.test(fileName)) return { error: 'errDocx', reason };
   return { error: 'errOther', reason };
 }
 
