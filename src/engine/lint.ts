@@ -16,6 +16,7 @@ import { applySuppressions } from '../messages/suppress.js';
 import { isEmptyDocument, unreadableText } from '../messages/unreadable.js';
 import { LocalizedError, msg } from '../i18n/messages.js';
 import { runGuardedRules, type RuleRun } from './rule-runner.js';
+import { builtinRegistry } from '../config/registry.js';
 import { checkInput, checkOptions } from './options-check.js';
 
 /** A rule switched on, with its configured severity and options. */
@@ -50,8 +51,10 @@ export interface LintOptions extends ParseOptions {
 
 export const DEFAULT_DOCS_BASE = 'https://github.com/reportlint/reportlint/blob/main/docs/rules/';
 
+/** The recommended preset (src/config/registry.ts) as active rules: what lint() runs when given no rules. */
 export function defaultRules(): ActiveRule[] {
-  return builtinRules.filter((r) => r.meta.recommended).map((rule) => ({ id: rule.meta.id, rule, severity: rule.meta.defaultSeverity }));
+  const registry = builtinRegistry();
+  return [...registry.recommended()].map(([id, setting]) => ({ id, rule: registry.rules.get(id) as AnyRule, severity: setting.severity as RuleSeverity }));
 }
 
 /**
