@@ -4,10 +4,16 @@
  * calling lint() and parseReport() separately would parse a 200 KB report twice.
  */
 import { parseReport, type ParsedReport } from '../src/parser/index.js';
-import { DecodeError } from '../src/parser/decode.js';
+import { DecodeError, ReadError } from '../src/parser/index.js';
+import { readErrorDetail } from '../src/messages/unreadable.js';
+import { render } from '../src/i18n/messages.js';
 import { lintParsed, type ActiveRule } from '../src/engine/lint.js';
 import { rules as builtinRules } from '../src/rules/index.js';
 import type { Locale, RuleSeverity } from '../src/rules/types.js';
+import type { OrganType } from '../src/parser/types.js';
+import { builtinRegistry } from '../src/config/registry.js';
+import { overrideApplies } from '../src/config/resolve.js';
+import { mergeSetting, type RuleSetting } from '../src/config/severity.js';
 import type { LintResult } from '../src/engine/types.js';
 import type { MessageKey } from './i18n.js';
 import pdfSupport from 'virtual:pdf-support';
@@ -23,36 +29,64 @@ export interface RuleSettings {
   readonly severities: Readonly<Record<string, 'off' | RuleSeverity>>;
   /** Rule options from a loaded configuration, already checked against each rule's schema. */
   readonly options: Readonly<Record<string, unknown>>;
+  /** A loaded configuration's overrides, applied to a document whose file name they match. */
+  readonly overrides?: readonly PageOverride[];
+  /** A loaded configuration's organType (the kind of organ, when the title does not say it). */
+  readonly organType?: OrganType;
   /** The configuration file the settings came from, when they came from one. */
   readonly source?: string;
 }
 
+/** One `overrides` entry of a loaded configuration, as the page stores it. */
+export interface PageOverride {
+  readonly files: readonly string[];
+  readonly excludedFiles: readonly string[];
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+}
+
+/** The recommended preset (src/config/registry.ts, as on the command line): a rule's setting when nothing sets it. */
+export function defaultSeverity(id: string): 'off' | RuleSeverity {
+  return builtinRegistry().recommended().get(id)?.severity ?? 'off';
+}
+
 export function severityOf(settings: RuleSettings, id: string): 'off' | RuleSeverity {
-  const rule = builtinRules.find((r) => r.meta.id === id);
-  return settings.severities[id] ?? (rule?.meta.recommended ? rule.meta.defaultSeverity : 'off');
+  return settings.severities[id] ?? defaultSeverity(id);
 }
 
 /** Rules that are errors by default but set to warn: their findings no longer stop publication, so every result names them. */
 export function rulesLowered(settings: RuleSettings): string[] {
-  return builtinRules.filter((r) => r.meta.defaultSeverity === 'error' && settings.severities[r.meta.id] === 'warn').map((r) => r.meta.id);
+  return builtinRules.filter((r) => defaultSeverity(r.meta.id) === 'error' && settings.severities[r.meta.id] === 'warn').map((r) => r.meta.id);
 }
 
 /** Rules on by default that these settings switch off: every result names them. */
 export function rulesSwitchedOff(settings: RuleSettings): string[] {
-  return builtinRules.filter((r) => r.meta.recommended && severityOf(settings, r.meta.id) === 'off').map((r) => r.meta.id);
+  return builtinRules.filter((r) => defaultSeverity(r.meta.id) !== 'off' && severityOf(settings, r.meta.id) === 'off').map((r) => r.meta.id);
 }
 
 export type Outcome =
   | { ok: true; result: LintResult; parsed: ParsedReport; ms: number }
   | { ok: false; error: MessageKey; reason?: string; ms: number };
 
-/** Built-in rules as configured on the page: recommended ones on unless switched off, others only when set. */
-function activeRules(settings: RuleSettings): ActiveRule[] {
+/**
+ * Built-in rules as configured on the page for one document: recommended ones on unless switched off, others
+ * only when set, then the overrides whose patterns match the document's file name (src/config/resolve.ts).
+ */
+export function activeRules(settings: RuleSettings, fileName = ''): ActiveRule[] {
+  const rules = new Map<string, RuleSetting>();
+  for (const rule of builtinRules) {
+    const id = rule.meta.id;
+    const options = settings.options[id];
+    rules.set(id, { severity: severityOf(settings, id), ...(options !== undefined ? { options } : {}) });
+  }
+  for (const override of settings.overrides ?? []) {
+    if (!overrideApplies(override, fileName)) continue;
+    for (const [id, setting] of Object.entries(override.rules)) rules.set(id, mergeSetting(rules.get(id), setting));
+  }
   const out: ActiveRule[] = [];
   for (const rule of builtinRules) {
-    const setting = severityOf(settings, rule.meta.id);
-    const options = settings.options[rule.meta.id];
-    if (setting !== 'off') out.push({ id: rule.meta.id, rule, severity: setting, ...(options !== undefined ? { options } : {}) });
+    const setting = rules.get(rule.meta.id);
+    if (!setting || setting.severity === 'off') continue;
+    out.push({ id: rule.meta.id, rule, severity: setting.severity, ...('options' in setting ? { options: setting.options } : {}) });
   }
   return out;
 }
@@ -72,12 +106,12 @@ export async function check(
   }
   let parsed: ParsedReport;
   try {
-    parsed = await parseReport(input, { filePath: fileName });
+    parsed = await parseReport(input, { filePath: fileName, ...(settings.organType ? { organType: settings.organType } : {}) });
   } catch (error) {
     return { ok: false, ...classify(error, fileName, lang), ms: ms() };
   }
   if (!looksLikeReport(parsed)) return { ok: false, error: 'errNotReport', ms: ms() };
-  const options = { filePath: fileName, lang, rules: activeRules(settings) };
+  const options = { filePath: fileName, lang, rules: activeRules(settings, fileName) };
   const result = await lintParsed(fileName, parsed, options);
   return { ok: true, result, parsed, ms: ms() };
 }
@@ -108,24 +142,25 @@ async function pdfReadable(): Promise<boolean> {
     await parseReport(new Uint8Array(0), { format: 'pdf' });
     return true;
   } catch (error) {
-    return !/no reader/.test(error instanceof Error ? error.message : String(error));
+    return !(error instanceof ReadError && error.id === 'noReader');
   }
 }
 
 /**
- * One clear sentence per kind of unusable file. The raw exception ("n.at is not a function") means nothing to
- * an editor: it is kept in `reason` for the console only, never shown.
+ * One clear sentence per kind of unusable file, chosen by the error's type and message id (src/parser/read-error.ts).
+ * A raw exception ("n.at is not a function") means nothing to an editor: it is kept in `reason` for the console only.
  */
 function classify(error: unknown, fileName: string, lang: Locale): { error: MessageKey; reason?: string } {
-  const reason = error instanceof Error ? error.message : String(error);
   if (error instanceof DecodeError) return { error: error.code === 'binary' ? 'errBinary' : 'errEncoding' };
-  // The pdf adapter already words its failures as one sentence, "中文 / English" (scanned, encrypted, damaged).
-  if (error instanceof Error && error.name === 'PdfReadError') {
-    const [zh, en] = reason.split(' / ');
-    return { error: 'errFile', reason: (lang === 'en' ? en : zh) ?? reason };
+  if (error instanceof ReadError) {
+    const reason = render(readErrorDetail(error), lang);
+    // A .docx may also arrive under another name (sniffed by its bytes): its reader's ids say so.
+    if (error.id === 'docxDamaged' || error.id === 'docxLying') return { error: 'errDocx', reason };
+    // The pdf reader's failures (scanned, encrypted, damaged) and the reading limits are sentences of their own.
+    return { error: 'errFile', reason };
   }
-  // The docx adapter words its own failure; a .docx may also arrive under another name (sniffed by its bytes).
-  if (/\.docx$/i.test(fileName) || /\.docx/.test(reason)) return { error: 'errDocx', reason };
+  const reason = error instanceof Error ? error.message : String(error);
+  if (/\.docx$/i.test(fileName)) return { error: 'errDocx', reason };
   return { error: 'errOther', reason };
 }
 

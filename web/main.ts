@@ -8,7 +8,7 @@ import { rules as builtinRules } from '../src/rules/index.js';
 import type { Locale } from '../src/rules/types.js';
 import { extractReport, type ExtractedReport } from '../src/engine/extract.js';
 import type { LintMessage } from '../src/engine/types.js';
-import { check, readsPdf, rulesLowered, rulesSwitchedOff, severityOf, type Outcome, type RuleSettings } from './engine.js';
+import { check, defaultSeverity, readsPdf, rulesLowered, rulesSwitchedOff, severityOf, type Outcome, type RuleSettings } from './engine.js';
 import { plainMessage, renderDocument, whereOf } from './document-view.js';
 import { renderFindings } from './findings-view.js';
 import { t, type MessageKey } from './i18n.js';
@@ -71,7 +71,7 @@ function renderRuleList(): void {
     box.checked = setting !== 'off';
     box.addEventListener('change', () => {
       const severities = { ...state.settings.severities };
-      severities[id] = box.checked ? (rule.meta.recommended ? rule.meta.defaultSeverity : 'error') : 'off';
+      severities[id] = box.checked ? (defaultSeverity(id) === 'off' ? 'error' : defaultSeverity(id)) : 'off';
       setSettings({ ...state.settings, severities });
     });
     const label = document.createElement('label');
@@ -275,7 +275,7 @@ async function loadRc(rc: HTMLInputElement): Promise<void> {
   if (!chosen) return;
   const status = $('rc-status');
   const lang = state.lang;
-  const read = readRc(await chosen.text(), chosen.name);
+  const read = readRc(await chosen.text(), chosen.name, lang);
   if (!read.ok) {
     status.textContent = t(lang, read.key, read.data);
     status.className = 'rc-bad';

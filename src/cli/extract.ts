@@ -1,10 +1,10 @@
 /** `reportlint extract`: what reportlint read from each report, as JSON data or as the text positions refer to. */
 import path from 'node:path';
-import { DecodeError, parseReport, type ParsedReport } from '../parser/index.js';
+import { parseReport, type ParsedReport } from '../parser/index.js';
 import { extractReport } from '../engine/extract.js';
-import { decodeDetail } from '../engine/files.js';
+import { unreadableDetail } from '../messages/unreadable.js';
 import { UsageError, type CliArgs } from './options.js';
-import { errorText, LocalizedError, msg, type Msg } from '../i18n/messages.js';
+import { errorText, msg, type Msg } from '../i18n/messages.js';
 import { encodingOf, readAll, readInput } from './input.js';
 import type { Locale } from '../rules/types.js';
 import type { CliIO, ExitCode } from './io.js';
@@ -64,7 +64,5 @@ async function readReport(io: CliIO, args: CliArgs, file: string): Promise<{ par
 }
 
 function detailOf(error: unknown): Msg {
-  if (error instanceof DecodeError) return decodeDetail(error);
-  if (error instanceof LocalizedError) return error.detail;
-  return msg('raw', { text: errorText(error, 'zh') });
+  return unreadableDetail(error) ?? msg('raw', { text: errorText(error, 'zh') });
 }

@@ -7,6 +7,7 @@ import { BudgetError } from '../parser/budget.js';
 import type { EncodingName } from '../parser/decode.js';
 import { UsageError } from './options.js';
 import { msg } from '../i18n/messages.js';
+import { readErrorDetail } from '../messages/unreadable.js';
 import { DEFAULT_MAX_BYTES as DEFAULT_MAX_FILE_SIZE } from '../parser/budget.js';
 
 export function encodingOf(value: string | undefined): EncodingName | undefined {
@@ -20,7 +21,7 @@ export async function readInput(absolute: string, shown: string, maxFileSize?: n
   try {
     return await readWithinLimit(absolute, maxFileSize);
   } catch (error) {
-    if (error instanceof BudgetError) throw new UsageError(msg('atFile', { file: shown, detail: msg('raw', { text: error.message }) }));
+    if (error instanceof BudgetError) throw new UsageError(msg('atFile', { file: shown, detail: readErrorDetail(error) }));
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(msg('atFile', { file: shown, detail: code === 'ENOENT' ? msg('fileNotFound') : msg('cannotRead', { code: code ?? 'error' }) }));
   }

@@ -1,18 +1,16 @@
 /**
  * Finding, reading, merging and validating `.reportlintrc.json`. The nearest file upwards from each
  * document wins (ESLint v10 / remark model); it can `extends` presets, plugin configs and relative files.
- * Pure pieces live in config-*.ts (they also run in the browser); this file does the file-system part.
+ * What a file means is resolve.ts's (browser-safe, shared with the page); this file does the file-system part.
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import ignore from 'ignore';
-import { rules as builtinRules } from '../rules/index.js';
 import type { AnyRule } from '../rules/types.js';
-import { createRegistry, type RuleRegistry, type RuleSource } from './registry.js';
-import { mergeSetting, type RuleSetting } from './severity.js';
-import { validateConfigShape } from './validate.js';
-import { applyRules, presetRules, readRules } from './rules.js';
+import { BUILTIN_SOURCE, createRegistry, type RuleRegistry, type RuleSource } from './registry.js';
+import { mergeSetting } from './severity.js';
+import { validateConfigShape, validateRuleOptions } from './validate.js';
+import { readRules } from './rules.js';
+import { composeConfig, extendsOf, isPathLike, parseConfigText, settingsForDocument, type ComposedConfig, type ConfigChecks } from './resolve.js';
 import { loadPlugins, type PluginOrigin } from './plugins.js';
 import { ConfigError, normaliseLang, type ConfigFileData, type LoadedConfig, type ResolvedConfig } from './types.js';
 import { LocalizedError, msg } from '../i18n/messages.js';
@@ -25,7 +23,7 @@ export type { RuleSetting, SettingSeverity } from './severity.js';
 export type { RuleSource, RuleRegistry } from './registry.js';
 
 export const CONFIG_FILE_NAME = '.reportlintrc.json';
-export const BUILTIN_SOURCE: RuleSource = { prefix: null, rules: builtinRules, origin: 'reportlint' };
+export { BUILTIN_SOURCE } from './registry.js';
 
 /** Turns the plugin names of one config file into rule sources (src/plugins.ts is the default). */
 export type PluginLoader = (names: readonly string[], from: PluginOrigin) => Promise<RuleSource[]>;
@@ -45,11 +43,14 @@ export interface ConfigOptions {
   lang?: Locale;
 }
 
-interface Loaded extends LoadedConfig {
+interface Loaded extends ComposedConfig {
+  plugins: LoadedConfig['plugins'];
   registry: RuleRegistry;
   pluginSources: RuleSource[];
-  overridesBase: string[];
 }
+
+/** Node checks a config with ajv (validate.ts). */
+const AJV_CHECKS: ConfigChecks = { shape: validateConfigShape, ruleOptions: validateRuleOptions };
 
 /** Resolves configurations for many documents, caching config files and folder lookups. */
 export class ConfigLoader {
@@ -76,20 +77,14 @@ export class ConfigLoader {
     const absolute = path.resolve(this.cwd, filePath);
     const file = await this.configFileFor(absolute);
     const loaded = await (file ? this.load(file, []) : this.loadDefault());
-    const rules = new Map(loaded.rules);
-    let lang = loaded.lang;
-    let organType = loaded.organType;
-    const sources = [...loaded.sources];
-    loaded.overrides.forEach((override, i) => {
-      const base = loaded.overridesBase[i] ?? this.cwd;
-      if (!matches(base, absolute, override.files) || matches(base, absolute, override.excludedFiles)) return;
-      for (const [id, setting] of override.rules) rules.set(id, mergeSetting(rules.get(id), setting));
-      if (override.lang) lang = override.lang;
-      if (override.organType) organType = override.organType;
-      sources.push(`${loaded.file ?? 'default'} overrides[${i}]`);
+    const forDocument = settingsForDocument(loaded, (base) => {
+      const relative = path.relative(base || this.cwd, absolute);
+      return path.isAbsolute(relative) ? undefined : relative.split(path.sep).join('/');
     });
+    const { rules, lang, organType } = forDocument;
+    const sources = [...loaded.sources, ...forDocument.sources];
     if (this.options.ruleOverrides && Object.keys(this.options.ruleOverrides).length > 0) {
-      for (const [id, setting] of readRules(this.options.ruleOverrides, loaded.registry, '--rule', '')) {
+      for (const [id, setting] of readRules(this.options.ruleOverrides, loaded.registry, '--rule', '', AJV_CHECKS.ruleOptions)) {
         rules.set(id, mergeSetting(rules.get(id), setting));
       }
       sources.push('--rule');
@@ -177,10 +172,9 @@ export class ConfigLoader {
   private async loadUncached(file: string, chain: readonly string[]): Promise<Loaded> {
     const data = await readConfigFile(file);
     const dir = path.dirname(file);
-    const extendsList = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
     // Plugins first: a config may extend and configure the rules of the plugins it names.
     const bases: Loaded[] = [];
-    for (const entry of extendsList) {
+    for (const entry of extendsOf(data)) {
       if (isPathLike(entry)) bases.push(await this.load(path.resolve(dir, entry), chain));
     }
     const ownPlugins = data.plugins?.length ? await this.pluginLoader()(data.plugins, { file, dir }) : [];
@@ -192,59 +186,8 @@ export class ConfigLoader {
       throw new ConfigError(file, 'plugins', error instanceof LocalizedError ? error.detail : (error as Error).message);
     }
     this.registries.push(registry);
-    let rules = new Map<string, RuleSetting>();
-    const sources: string[] = [];
-    let lang: LoadedConfig['lang'];
-    let organType: LoadedConfig['organType'];
-    let hierarchy: LoadedConfig['hierarchy'];
-    const overrides: LoadedConfig['overrides'] = [];
-    const overridesBase: string[] = [];
-    let baseIndex = 0;
-    extendsList.forEach((entry, i) => {
-      const key = Array.isArray(data.extends) ? `extends[${i}]` : 'extends';
-      let preset: Map<string, RuleSetting>;
-      if (isPathLike(entry)) {
-        const base = bases[baseIndex++] as Loaded;
-        preset = base.rules;
-        sources.push(...base.sources);
-        lang = base.lang ?? lang;
-        organType = base.organType ?? organType;
-        if (base.hierarchy) hierarchy = { ...hierarchy, ...base.hierarchy };
-        overrides.push(...base.overrides);
-        overridesBase.push(...base.overridesBase);
-      } else {
-        preset = presetRules(entry, registry, file, key);
-        sources.push(entry);
-      }
-      for (const [id, setting] of preset) rules.set(id, mergeSetting(rules.get(id), setting));
-    });
-    rules = applyRules(rules, readRules(data.rules ?? {}, registry, file, 'rules'));
-    (data.overrides ?? []).forEach((override, i) => {
-      overrides.push({
-        files: list(override.files),
-        excludedFiles: list(override.excludedFiles),
-        rules: readRules(override.rules ?? {}, registry, file, `overrides[${i}].rules`),
-        ...(override.lang ? { lang: normaliseLang(override.lang) ?? 'zh' } : {}),
-        ...(override.organType ? { organType: override.organType } : {}),
-      });
-      overridesBase.push(dir);
-    });
-    lang = normaliseLang(data.lang) ?? lang;
-    organType = data.organType ?? organType;
-    if (data.hierarchy) hierarchy = { ...hierarchy, ...data.hierarchy };
-    return {
-      file,
-      sources: [file, ...sources],
-      rules,
-      overrides,
-      overridesBase,
-      plugins: describePlugins(pluginSources),
-      registry,
-      pluginSources,
-      ...(lang ? { lang } : {}),
-      ...(organType ? { organType } : {}),
-      ...(hierarchy ? { hierarchy } : {}),
-    };
+    const composed = composeConfig({ data, file, dir, registry, checks: AJV_CHECKS, bases });
+    return { ...composed, plugins: describePlugins(pluginSources), registry, pluginSources };
   }
 }
 
@@ -262,31 +205,7 @@ export async function readConfigFile(file: string): Promise<ConfigFileData> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigError(file, '', code === 'ENOENT' ? msg('fileNotFound') : msg('cannotRead', { code: code ?? (error as Error).message }));
   }
-  const errors: ParseError[] = [];
-  const data: unknown = parseJsonc(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: true, disallowComments: false });
-  const first = errors[0];
-  if (first) {
-    const before = text.slice(0, first.offset).split('\n');
-    const where = { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
-    throw new ConfigError(file, '', msg('invalidJson', { ...where, code: printParseErrorCode(first.error) }));
-  }
-  validateConfigShape(data, file);
-  return data;
-}
-
-function isPathLike(entry: string): boolean {
-  return entry.startsWith('.') || entry.startsWith('/') || /^[A-Za-z]:[\\/]/.test(entry) || entry.endsWith('.json');
-}
-
-function list(value: string | string[] | undefined): string[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
-}
-
-function matches(base: string, file: string, patterns: readonly string[]): boolean {
-  if (patterns.length === 0) return false;
-  const relative = path.relative(base, file).split(path.sep).join('/');
-  if (!relative || relative.startsWith('../') || path.isAbsolute(relative)) return false;
-  return ignore().add([...patterns]).ignores(relative);
+  return parseConfigText(text, file, AJV_CHECKS);
 }
 
 /** The same plugin named twice (here and in an extended config) loads once; two plugins with one name clash. */

@@ -4,6 +4,7 @@
  * (src/plugins.ts adds those sources), so every other part of the config code treats them alike.
  */
 import type { AnyRule } from '../rules/types.js';
+import { rules as builtinRules } from '../rules/index.js';
 import type { RuleSetting } from './severity.js';
 import { LocalizedError, msg } from '../i18n/messages.js';
 
@@ -27,7 +28,21 @@ export interface RuleRegistry {
   all(): Map<string, RuleSetting>;
 }
 
-function ruleIdOf(source: RuleSource, rule: AnyRule): string {
+/** The built-in rules as a rule source (no prefix). */
+export const BUILTIN_SOURCE: RuleSource = { prefix: null, rules: builtinRules, origin: 'reportlint' };
+
+let builtin: RuleRegistry | undefined;
+
+/**
+ * The registry of the built-in rules alone: its `recommended()` is THE recommended preset, used by lint()'s
+ * defaults, by a run without a config file, by `extends: "reportlint:recommended"` and by the page.
+ */
+export function builtinRegistry(): RuleRegistry {
+  builtin ??= createRegistry([BUILTIN_SOURCE]);
+  return builtin;
+}
+
+export function ruleIdOf(source: RuleSource, rule: AnyRule): string {
   return source.prefix ? `${source.prefix}/${rule.meta.id}` : rule.meta.id;
 }
 

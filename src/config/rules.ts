@@ -4,9 +4,9 @@
  * `extends`, `--rule` values, and the active rules and printable form of a resolved configuration.
  */
 import type { ActiveRule } from '../engine/lint.js';
+import type { AnyRule } from '../rules/types.js';
 import { suggestRuleId, type RuleRegistry } from './registry.js';
 import { coerceSetting, mergeSetting, SettingError, type RuleSetting } from './severity.js';
-import { validateRuleOptions } from './validate.js';
 import { ConfigError, type ResolvedConfig } from './types.js';
 import { msg } from '../i18n/messages.js';
 import { forbiddenKey } from './keys.js';
@@ -65,26 +65,48 @@ function parseRuleFlagValue(text: string): Record<string, unknown> {
   return Object.defineProperty({}, id, { value, enumerable: true, writable: true, configurable: true });
 }
 
-export function readRules(raw: Readonly<Record<string, unknown>>, registry: RuleRegistry, file: string, prefix: string): Map<string, RuleSetting> {
+/** Checks one rule's options (ajv in Node: validate.ts; the schema walker in the page: schema-check.ts). Throws a ConfigError. */
+export type OptionsCheck = (rule: AnyRule, options: unknown, file: string, key: string) => void;
+
+/**
+ * Reads a `rules` object against the registry. A problem in one entry throws a ConfigError, unless `onProblem`
+ * is given (the page): then that entry is reported there and skipped, and the others apply.
+ */
+export function readRules(
+  raw: Readonly<Record<string, unknown>>,
+  registry: RuleRegistry,
+  file: string,
+  prefix: string,
+  checkOptions: OptionsCheck,
+  onProblem?: (error: ConfigError, id: string) => void,
+): Map<string, RuleSetting> {
   const out = new Map<string, RuleSetting>();
   for (const [id, value] of Object.entries(raw)) {
-    const key = prefix ? `${prefix}.${id}` : id;
-    const rule = registry.rules.get(id);
-    if (!rule) {
-      const suggestion = suggestRuleId(id, registry.rules.keys());
-      throw new ConfigError(file, key, suggestion ? msg('unknownRuleSuggest', { id, suggestion }) : msg('unknownRule', { id }));
-    }
-    let setting: RuleSetting;
     try {
-      setting = coerceSetting(value);
+      out.set(id, readRule(id, value, registry, file, prefix ? `${prefix}.${id}` : id, checkOptions));
     } catch (error) {
-      if (error instanceof SettingError) throw new ConfigError(file, key, error.detail);
-      throw error;
+      if (!onProblem || !(error instanceof ConfigError)) throw error;
+      onProblem(error, id);
     }
-    if ('options' in setting) validateRuleOptions(rule, setting.options, file, key);
-    out.set(id, setting);
   }
   return out;
+}
+
+function readRule(id: string, value: unknown, registry: RuleRegistry, file: string, key: string, checkOptions: OptionsCheck): RuleSetting {
+  const rule = registry.rules.get(id);
+  if (!rule) {
+    const suggestion = suggestRuleId(id, registry.rules.keys());
+    throw new ConfigError(file, key, suggestion ? msg('unknownRuleSuggest', { id, suggestion }) : msg('unknownRule', { id }));
+  }
+  let setting: RuleSetting;
+  try {
+    setting = coerceSetting(value);
+  } catch (error) {
+    if (error instanceof SettingError) throw new ConfigError(file, key, error.detail);
+    throw error;
+  }
+  if ('options' in setting) checkOptions(rule, setting.options, file, key);
+  return setting;
 }
 
 export function applyRules(base: Map<string, RuleSetting>, next: Map<string, RuleSetting>): Map<string, RuleSetting> {
@@ -93,7 +115,7 @@ export function applyRules(base: Map<string, RuleSetting>, next: Map<string, Rul
   return out;
 }
 
-export function presetRules(entry: string, registry: RuleRegistry, file: string, key: string): Map<string, RuleSetting> {
+export function presetRules(entry: string, registry: RuleRegistry, file: string, key: string, checkOptions: OptionsCheck): Map<string, RuleSetting> {
   if (entry === 'reportlint:recommended') return registry.recommended();
   if (entry === 'reportlint:all') return registry.all();
   const plugin = /^plugin:([^/]+)\/(.+)$/.exec(entry);
@@ -102,7 +124,7 @@ export function presetRules(entry: string, registry: RuleRegistry, file: string,
     const preset = source?.configs?.[plugin[2] ?? ''];
     if (!source) throw new ConfigError(file, key, msg('presetPluginNotListed', { entry, plugin: plugin[1] ?? '' }));
     if (!preset) throw new ConfigError(file, key, msg('presetMissing', { plugin: plugin[1] ?? '', config: plugin[2] ?? '' }));
-    return readRules(preset.rules ?? {}, registry, `${file} (${entry})`, 'rules');
+    return readRules(preset.rules ?? {}, registry, `${file} (${entry})`, 'rules', checkOptions);
   }
   throw new ConfigError(file, key, msg('unknownPreset', { entry }));
 }

@@ -54,6 +54,8 @@ export interface ResolvedConfig {
 
 /** One line naming the file and the key; the CLI prints it (in the run's language) and exits 2. */
 export class ConfigError extends LocalizedError {
+  /** What is wrong, without the file and key (the page words it its own way, by its message id). */
+  readonly reason: Msg;
   constructor(
     readonly file: string,
     readonly key: string,
@@ -61,6 +63,7 @@ export class ConfigError extends LocalizedError {
   ) {
     const inner = typeof detail === 'string' ? msg('raw', { text: detail }) : detail;
     super(key ? msg('atFileKey', { file, key, detail: inner }) : msg('atFile', { file, detail: inner }));
+    this.reason = inner;
     this.name = 'ConfigError';
   }
 }

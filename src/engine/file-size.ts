@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { budgetFor, spend } from '../parser/budget.js';
 import { countMessages } from './lint.js';
 import type { Locale } from '../rules/types.js';
+import { say } from '../i18n/messages.js';
 import type { LintResult } from './types.js';
 
 /** Real reports are well under 1 MB as text and a few MB as .docx/.pdf. */
@@ -40,10 +41,7 @@ export async function readWithinLimit(file: string, limit: number | undefined): 
 
 function tooLargeResult(filePath: string, size: number, limit: number, lang: Locale = 'zh'): LintResult {
   const data = { size: (size / MB).toFixed(1), limit: megabytes(limit) };
-  const message =
-    lang === 'en'
-      ? `file too large (${data.size} MB > ${data.limit} MB limit); not checked`
-      : `文件过大（${data.size} MB，超过 ${data.limit} MB 的上限），未检查`;
+  const message = say('fileTooLarge', lang, data);
   return countMessages(filePath, [{ ruleId: null, severity: 2, fatal: true, messageId: 'fileTooLarge', message, data, line: 1, column: 1 }]);
 }
 

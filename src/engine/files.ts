@@ -18,7 +18,7 @@ import { decode, DecodeError, type EncodingName } from '../parser/decode.js';
 import type { Locale } from '../rules/types.js';
 import type { LintResult } from './types.js';
 import { fatalResult } from './lint.js';
-import { decodeDetail, localizeReadError } from '../messages/unreadable.js';
+import { readErrorDetail, unreadableDetail } from '../messages/unreadable.js';
 import { cachedRelint, lintFilesConcurrently, openCache, saveCache } from './parallel.js';
 import type { LintFilesOptions } from './lint-files-options.js';
 import { oversizeResult, readWithinLimit } from './file-size.js';
@@ -96,7 +96,7 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
   if (cache) await saveCache(cache, notice, options.lang);
   for (const { folder, code } of locked) {
     const lang = options.lang ?? (await configLang(loader, folder));
-    linked.push(fatalResult(folder, new Error(say('folderUnreadable', lang, { file: relative(cwd, folder) || '.', code }))));
+    linked.push(fatalResult(folder, new LocalizedError(msg('folderUnreadable', { file: relative(cwd, folder) || '.', code })), 'unreadable', lang));
   }
   const rolled = await rollUpPass(linked, loader, options, stdin);
   return rolled.map(({ facts, ...plain }) => (options.keepFacts && facts ? { ...plain, facts } : plain));
@@ -140,7 +140,7 @@ export async function lintTarget(
     bytes = await readFile(target.file);
   } catch (error) {
     // Found, then unreadable (deleted, locked, permissions): a fatal result for that file, never a silent skip.
-    return fatalResult(target.file, new Error(render(readError(error), lang)));
+    return fatalResult(target.file, new LocalizedError(readError(error)), 'unreadable', lang);
   }
   if (!target.explicit && isOwnSummary(target.file, bytes)) {
     notice(say('skippedOwnOutput', lang, { file: relative(cwd, target.file) }));
@@ -184,7 +184,7 @@ async function lintOne(
   try {
     parsed = await parseReport(content, lintOptions);
   } catch (error) {
-    return fatalResult(filePath, localizeReadError(error, lintOptions.lang ?? 'zh'));
+    return fatalResult(filePath, error, 'unreadable', lintOptions.lang ?? 'zh');
   }
   const result: CarryingResult = await lintParsed(filePath, parsed, lintOptions);
   const carry = carrySummary(parsed.report);
@@ -217,7 +217,7 @@ async function linkYears(
       } catch (error) {
         // Deleted or locked since the first pass: that file fails, the run goes on.
         const lang = options.lang ?? (await configLang(loader, result.filePath));
-        out.push(fatalResult(result.filePath, new Error(render(readError(error), lang))));
+        out.push(fatalResult(result.filePath, new LocalizedError(readError(error)), 'unreadable', lang));
         continue;
       }
       const relint = (): Promise<LintResult> => lintOne(content, result.filePath, fromStdin ? stdin.configPath : result.filePath, loader, { ...options, previous });
@@ -236,14 +236,14 @@ async function readPrevious(name: string, cwd: string, options: LintFilesOptions
   try {
     bytes = await readWithinLimit(file, options.maxFileSize);
   } catch (error) {
-    const reason = error instanceof BudgetError ? msg('raw', { text: error.message }) : readError(error);
+    const reason = error instanceof BudgetError ? readErrorDetail(error) : readError(error);
     throw new LocalizedError(msg('previousUnreadable', { file: name, reason }));
   }
   let parsed: ParsedReport;
   try {
     parsed = await parseReport(bytes, { filePath: file, ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) });
   } catch (error) {
-    throw new LocalizedError(msg('previousUnreadable', { file: name, reason: error instanceof DecodeError ? decodeDetail(error) : msg('raw', { text: error instanceof Error ? error.message : String(error) }) }));
+    throw new LocalizedError(msg('previousUnreadable', { file: name, reason: unreadableDetail(error) ?? msg('raw', { text: error instanceof Error ? error.message : String(error) }) }));
   }
   const summary = carrySummary(parsed.report);
   if (!summary) throw new LocalizedError(msg('previousNoSummary', { file: name }));
@@ -349,8 +349,6 @@ function readError(error: unknown): Msg {
   if (code === 'EISDIR') return msg('isFolder');
   return msg('raw', { text: code ?? (error instanceof Error ? error.message : String(error)) });
 }
-
-export { decodeDetail } from '../messages/unreadable.js';
 
 /** The `lang` of the config that applies to a file; zh when none says, or when the config cannot be loaded. */
 async function configLang(loader: ConfigLoader | undefined, file: string): Promise<Locale> {

@@ -13,9 +13,10 @@ import { dedupeFindings } from '../messages/dedupe.js';
 import { sortFindings } from '../messages/sort.js';
 import { localizeFinding } from '../messages/localize.js';
 import { applySuppressions } from '../messages/suppress.js';
-import { isEmptyDocument, localizeReadError } from '../messages/unreadable.js';
-import { say } from '../i18n/messages.js';
+import { isEmptyDocument, unreadableText } from '../messages/unreadable.js';
+import { LocalizedError, msg } from '../i18n/messages.js';
 import { runGuardedRules, type RuleRun } from './rule-runner.js';
+import { builtinRegistry } from '../config/registry.js';
 import { checkInput, checkOptions } from './options-check.js';
 
 /** A rule switched on, with its configured severity and options. */
@@ -50,8 +51,10 @@ export interface LintOptions extends ParseOptions {
 
 const DEFAULT_DOCS_BASE = 'https://github.com/reportlint/reportlint/blob/main/docs/rules/';
 
+/** The recommended preset (src/config/registry.ts) as active rules: what lint() runs when given no rules. */
 export function defaultRules(): ActiveRule[] {
-  return builtinRules.filter((r) => r.meta.recommended).map((rule) => ({ id: rule.meta.id, rule, severity: rule.meta.defaultSeverity }));
+  const registry = builtinRegistry();
+  return [...registry.recommended()].map(([id, setting]) => ({ id, rule: registry.rules.get(id) as AnyRule, severity: setting.severity as RuleSeverity }));
 }
 
 /**
@@ -67,7 +70,7 @@ export async function lint(input: string | Uint8Array, options: LintOptions = {}
   try {
     parsed = await parseReport(input, options);
   } catch (error) {
-    return fatalResult(filePath, localizeReadError(error, options.lang ?? 'zh'));
+    return fatalResult(filePath, error, 'unreadable', options.lang ?? 'zh');
   }
   return lintParsed(filePath, parsed, options);
 }
@@ -75,7 +78,7 @@ export async function lint(input: string | Uint8Array, options: LintOptions = {}
 /** The rules and the message pipeline over an already parsed report (for callers that keep the report too). */
 export async function lintParsed(filePath: string, parsed: ParsedReport, options: LintOptions): Promise<LintResult> {
   if (isEmptyDocument(parsed.text)) {
-    const empty = fatalResult(filePath, new Error(say('emptyDocument', options.lang ?? 'zh')), 'emptyDocument');
+    const empty = fatalResult(filePath, new LocalizedError(msg('emptyDocument')), 'emptyDocument', options.lang ?? 'zh');
     return { ...empty, format: parsed.format, ...(parsed.encoding ? { encoding: parsed.encoding } : {}), source: parsed.text };
   }
   return finishResult(filePath, parsed, await runRules(parsed.report, options), options);
@@ -142,21 +145,14 @@ export function countMessages(filePath: string, messages: LintMessage[]): LintRe
   return { filePath, messages, errorCount, warningCount, fatalErrorCount };
 }
 
-/** A file that could not be read or parsed: one fatal message with ruleId null. */
-export function fatalResult(filePath: string, error: unknown, messageId = 'unreadable'): LintResult {
-  // A stack overflow in a parser means absurd nesting (thousands of <div>s); say so rather than name the stack.
-  const reason =
-    error instanceof RangeError && /call stack/i.test(error.message)
-      ? '文档嵌套层级过深，无法读取 / the document is nested too deeply to read'
-      : error instanceof Error
-        ? error.message
-        : String(error);
+/** A file that could not be read or parsed: one fatal message with ruleId null, worded in `lang`. */
+export function fatalResult(filePath: string, error: unknown, messageId = 'unreadable', lang: Locale = 'zh'): LintResult {
   const message: LintMessage = {
     ruleId: null,
     severity: 2,
     fatal: true,
     messageId: error instanceof BudgetError ? 'overBudget' : messageId,
-    message: reason,
+    message: unreadableText(error, lang),
     line: 1,
     column: 1,
   };

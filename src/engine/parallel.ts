@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CacheWriteError, createCache, hashConfig, type CacheProbe, type LintCache } from './cache.js';
-import { msg, say } from '../i18n/messages.js';
+import { LocalizedError, msg, say } from '../i18n/messages.js';
 import type { Locale } from '../rules/types.js';
 import { MAX_CONCURRENCY } from './options-check.js';
 import type { ConfigLoader, ConfigOptions } from '../config/loader.js';
@@ -86,7 +86,7 @@ export function resolveConcurrency(value: Concurrency | undefined, files: number
 export function parseConcurrency(text: string): Concurrency {
   if (text === 'auto' || text === 'off') return text;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY) throw new Error(`--concurrency: expected a positive integer, auto or off, got "${text}"`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY) throw new LocalizedError(msg('concurrencyExpected', { value: text }));
   return n;
 }
 
@@ -312,12 +312,12 @@ function workerLane(
         hung = false;
         if (deaths > targets.length + 2) {
           failed = true;
-          reject(new Error(`lint workers keep stopping unexpectedly (exit code ${code})`));
+          reject(new LocalizedError(msg('workersKeepStopping', { code: String(code) })));
           return;
         }
         const lost = [...inFlight];
         inFlight.clear();
-        if (lost.length === 1) done(lost[0] as number, workerDied((targets[lost[0] as number] as TargetFile).file, timedOut ? 'timeout' : code));
+        if (lost.length === 1) done(lost[0] as number, workerDied((targets[lost[0] as number] as TargetFile).file, timedOut ? 'timeout' : code, options.lint.lang ?? 'zh'));
         else retry.push(...lost);
         start();
         feed();
@@ -328,10 +328,10 @@ function workerLane(
   });
 }
 
-function workerDied(file: string, code: number | 'timeout'): LintResult {
+function workerDied(file: string, code: number | 'timeout', lang: Locale): LintResult {
   if (code === 'timeout') {
     const s = (2 * timeLimitMs()) / 1000;
-    return fatalResult(file, new Error(`检查此文件超过 ${s} 秒未完成（可能是某条插件规则陷入死循环），已停止；其他文件不受影响 / checking this file took more than ${s} s (a plugin rule in an endless loop?) and was stopped; other files are unaffected`));
+    return fatalResult(file, new LocalizedError(msg('workerTimeout', { seconds: s })), 'unreadable', lang);
   }
-  return fatalResult(file, new Error(`检查此文件时工作线程意外退出（退出码 ${code}），其他文件不受影响 / the thread checking this file stopped unexpectedly (exit code ${code}); other files are unaffected`));
+  return fatalResult(file, new LocalizedError(msg('workerExited', { code: String(code) })), 'unreadable', lang);
 }

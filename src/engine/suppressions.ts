@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { countMessages } from './lint.js';
+import { LocalizedError, msg } from '../i18n/messages.js';
 import type { LintMessage, LintResult } from './types.js';
 
 export const DEFAULT_SUPPRESSIONS_FILE = 'reportlint-suppressions.json';
@@ -41,7 +42,7 @@ export async function readSuppressions(file: string): Promise<Suppressions> {
     throw error;
   }
   const data = JSON.parse(text) as unknown;
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('not a JSON object of files');
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new LocalizedError(msg('suppressionsNotObject'));
   return data as Suppressions;
 }
 

@@ -24,6 +24,31 @@ const MESSAGES = {
     en: 'this is an old Word or WPS file (.doc/.wps), which cannot be read; save it as .docx in Word or WPS and lint that',
   },
   emptyDocument: { zh: '文档为空，没有可检查的内容', en: 'the document is empty: there is nothing to check' },
+  fileTooLarge: { zh: '文件过大（{size} MB，超过 {limit} MB 的上限），未检查', en: 'file too large ({size} MB > {limit} MB limit); not checked' },
+  nestedTooDeeply: { zh: '文档嵌套层级过深，无法读取', en: 'the document is nested too deeply to read' },
+
+  // Documents the parser could not read (src/parser/read-error.ts: the parser throws the id, the edge words it).
+  noReader: { zh: '没有读取 {format} 格式的程序', en: 'no reader for the {format} format' },
+  pdfNoText: { zh: 'PDF 没有文字层（可能是扫描件），请先进行 OCR 识别', en: 'the PDF has no text layer (scanned?): run OCR first' },
+  pdfEncrypted: { zh: 'PDF 已加密，无法读取，请提供未加密的文件', en: 'the PDF is encrypted: provide an unencrypted copy' },
+  pdfDamaged: { zh: 'PDF 文件已损坏或不完整（可能下载未完成）', en: 'the PDF is damaged or truncated' },
+  pdfTooManyPages: { zh: 'PDF 共 {pages} 页，超过上限 {max} 页', en: 'the PDF has {pages} pages, more than the limit of {max}' },
+  pdfTimeout: { zh: 'PDF 读取超时（{seconds} 秒）', en: 'reading the PDF took longer than {seconds} s' },
+  docxDamaged: { zh: '无法读取 .docx：文件已损坏，或不是 Word 文档（.doc 请另存为 .docx）', en: 'cannot read .docx: damaged or not a Word document ({reason})' },
+  docxLying: { zh: '无法读取 .docx：文件已损坏（条目解压后比目录所记的大）', en: 'cannot read .docx: damaged (an entry inflates to more than the zip directory says)' },
+  overBudget: {
+    zh: '超出读取上限：{what} {over}（上限 {max}），未检查；可用 --max-file-size 调高所有上限',
+    en: 'over the reading limit: {what} {over} (limit {max}); not checked; raise all limits with --max-file-size',
+  },
+  budgetBytes: { zh: '文件大小', en: 'file size' },
+  budgetExpanded: { zh: '解压后大小', en: 'decompressed size' },
+  budgetXml: { zh: '解压后的 XML 大小', en: 'decompressed XML size' },
+  budgetEntries: { zh: '压缩包条目数', en: 'zip entries' },
+  budgetPages: { zh: '页数', en: 'pages' },
+  budgetBlocks: { zh: '段落和元素数', en: 'paragraphs and elements' },
+  budgetItems: { zh: '文字片段数（每 10 字计 1）', en: 'text runs (10 characters count as one)' },
+  budgetColumns: { zh: '表格列数', en: 'table columns' },
+  budgetDepth: { zh: '嵌套层数', en: 'nesting depth' },
 
   // Config files.
   invalidJson: { zh: 'JSON 格式错误（第 {line} 行第 {column} 列）：{code}', en: 'invalid JSON at line {line}, column {column}: {code}' },
@@ -99,6 +124,12 @@ const MESSAGES = {
   skippedOwnOutput: { zh: '{file}: 已跳过，这是 reportlint 生成的汇总页', en: '{file}: skipped, a summary page reportlint wrote' },
   cacheNotWritten: { zh: '警告：缓存未写入 {file}（{reason}），结果不受影响', en: 'warning: the cache was not written to {file} ({reason}); the results stand' },
   cacheForeign: { zh: '不是 reportlint 缓存文件，未覆盖', en: 'not a reportlint cache file, left as it is' },
+  workerTimeout: {
+    zh: '检查此文件超过 {seconds} 秒未完成（可能是某条插件规则陷入死循环），已停止；其他文件不受影响',
+    en: 'checking this file took more than {seconds} s (a plugin rule in an endless loop?) and was stopped; other files are unaffected',
+  },
+  workerExited: { zh: '检查此文件时工作线程意外退出（退出码 {code}），其他文件不受影响', en: 'the thread checking this file stopped unexpectedly (exit code {code}); other files are unaffected' },
+  workersKeepStopping: { zh: '检查用的工作线程反复意外退出（退出码 {code}）', en: 'lint workers keep stopping unexpectedly (exit code {code})' },
   folderUnreadable: { zh: '{file}: 文件夹无法读取（{code}），其中的报告未检查', en: '{file}: folder cannot be read ({code}); the reports in it were not checked' },
   skippedBinary: { zh: '{file}: 已跳过，二进制内容（不是文本报告）', en: '{file}: skipped, binary content (not a text report)' },
   ignoredExplicit: {
@@ -111,6 +142,7 @@ const MESSAGES = {
 
   // The suppressions file (review decisions kept outside the reports).
   suppressionsInvalid: { zh: '{file}: 无法读取屏蔽记录文件（{reason}）', en: '{file}: cannot read the suppressions file ({reason})' },
+  suppressionsNotObject: { zh: '不是以文件为键的 JSON 对象', en: 'not a JSON object of files' },
   suppressionsWrote: { zh: '已更新屏蔽记录 {file}。', en: 'Updated the suppressions in {file}.' },
   suppressionsUnused: {
     zh: '{file} 中有 {count} 条屏蔽记录本次未出现；运行 --prune-suppressions 可清理。',

@@ -6,6 +6,7 @@
  * (`--max-file-size` / `maxFileSize`), which scales every limit; 0 or Infinity switches them off.
  * Browser-safe: the readers in src/parser enforce it.
  */
+import { ReadError } from './read-error.js';
 
 export interface Budget {
   /** Bytes of input (the file, or standard input). */
@@ -64,32 +65,26 @@ const UNLIMITED: Budget = Object.freeze({
   depth: Infinity,
 });
 
-const WHAT: Record<keyof Budget, [zh: string, en: string, unit: 'MB' | '']> = {
-  bytes: ['文件大小', 'file size', 'MB'],
-  expanded: ['解压后大小', 'decompressed size', 'MB'],
-  xml: ['解压后的 XML 大小', 'decompressed XML size', 'MB'],
-  entries: ['压缩包条目数', 'zip entries', ''],
-  pages: ['页数', 'pages', ''],
-  blocks: ['段落和元素数', 'paragraphs and elements', ''],
-  items: ['文字片段数（每 10 字计 1）', 'text runs (10 characters count as one)', ''],
-  columns: ['表格列数', 'table columns', ''],
-  depth: ['嵌套层数', 'nesting depth', ''],
-};
+/** Limits counted in bytes are shown in MB; the others are counts. */
+const IN_MB: ReadonlySet<keyof Budget> = new Set(['bytes', 'expanded', 'xml']);
 
-/** A document over one limit of its budget: one line, Chinese then English, naming the limit and the knob. */
-export class BudgetError extends Error {
+/** A number of one limit as shown to people (language-neutral: "20.0 MB" or "1000"). */
+export function shownAmount(limit: keyof Budget, n: number): string {
+  return IN_MB.has(limit) ? `${(n / (1024 * 1024)).toFixed(1)} MB` : String(n);
+}
+
+/**
+ * A document over one limit of its budget. It carries the limit and the amounts (message id `overBudget`);
+ * src/messages/unreadable.ts words it, naming the limit and the knob, in the caller's language.
+ */
+export class BudgetError extends ReadError {
   constructor(
     readonly limit: keyof Budget,
     readonly actual: number,
     readonly max: number,
   ) {
-    const [zh, en, unit] = WHAT[limit];
-    const show = (n: number): string => (unit === 'MB' ? `${(n / (1024 * 1024)).toFixed(1)} MB` : String(n));
-    const over = actual > max ? show(actual) : `> ${show(max)}`;
-    super(
-      `超出读取上限：${zh} ${over}（上限 ${show(max)}），未检查；可用 --max-file-size 调高所有上限 / ` +
-        `over the reading limit: ${en} ${over} (limit ${show(max)}); not checked; raise all limits with --max-file-size`,
-    );
+    const over = actual > max ? shownAmount(limit, actual) : `> ${shownAmount(limit, max)}`;
+    super('overBudget', { limit, over, max: shownAmount(limit, max) }, `over the reading limit: ${limit} ${over} (limit ${shownAmount(limit, max)})`);
     this.name = 'BudgetError';
   }
 }

@@ -17,13 +17,7 @@ import { tableText } from './raw-table.js';
 import { compactText } from './heading-candidates.js';
 import { type LineIndex, spanPosition } from './text-run.js';
 import { TABLE_NAMES } from './data/tables.js';
-
-/** Words that only a table of this kind prints (its row and column labels), normalised. */
-const TABLE_EVIDENCE: Readonly<Record<TableKey, readonly string[]>> = {
-  active: ['行政规范性文件', '行政事业性收费', '第二十条第'],
-  applications: ['本年新收政府信息公开申请', '上年结转政府信息公开申请', '结转下年度继续办理'],
-  review: ['结果维持', '结果纠正', '尚未审结'],
-};
+import { TABLE_EVIDENCE } from './data/table-evidence.js';
 
 const HEADING_WORDS = SECTIONS.map((spec) => ({ key: spec.key, re: new RegExp(HEADING_PATTERNS[spec.key]) }));
 
@@ -54,7 +48,7 @@ export function assessReading(
       const told = tableReading[key];
       if (told?.status === 'unreadable') return [key, told];
       if (findTable(report, key)) return [key, { status: 'read' }];
-      const words = TABLE_EVIDENCE[key].some((w) => body.includes(w));
+      const words = TABLE_EVIDENCE[key].line.test(body);
       return [key, words ? { status: 'unreadable', reason: `正文中有${TABLE_NAMES[key]}的行列名称，但无法对齐到格式的行列` } : { status: 'absent' }];
     }),
   ) as Record<TableKey, Certainty>;

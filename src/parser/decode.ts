@@ -2,6 +2,7 @@
  * Bytes to text with the WHATWG TextDecoder only (Node and browsers alike): UTF-8 with or without BOM,
  * UTF-16 with BOM, and GB18030/GBK when the bytes are not valid UTF-8. Binary input is refused.
  */
+import { ReadError } from './read-error.js';
 
 /** big5 only when a page declares it (it cannot be told from GB18030 by its bytes). */
 export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
@@ -11,13 +12,17 @@ export interface Decoded {
   encoding: EncodingName;
 }
 
-export class DecodeError extends Error {
+const DECODE_IDS = { binary: 'binaryContent', encoding: 'notValidText', 'legacy-office': 'legacyOffice' } as const;
+
+/** Bytes that are not text: a ReadError whose `code` says which kind (the page words each kind its own way). */
+export class DecodeError extends ReadError {
   constructor(
     message: string,
     /** `legacy-office`: an old Word/WPS compound file (.doc, .wps), to be saved as .docx. */
     readonly code: 'binary' | 'encoding' | 'legacy-office',
+    data: Readonly<Record<string, string>> = {},
   ) {
-    super(message);
+    super(DECODE_IDS[code], data, message);
     this.name = 'DecodeError';
   }
 }
@@ -30,7 +35,7 @@ export function decode(bytes: Uint8Array, forced?: EncodingName): Decoded {
   try {
     text = new TextDecoder(encoding, { fatal: encoding === 'utf-8' }).decode(body);
   } catch {
-    throw new DecodeError(`not valid ${encoding} text`, 'encoding');
+    throw new DecodeError(`not valid ${encoding} text`, 'encoding', { encoding });
   }
   if (looksBinary(text)) throw new DecodeError('binary content, not a text report', 'binary');
   return { text, encoding };

@@ -135,7 +135,7 @@ function matchAt(c: CompactText, at: number, lineStart: boolean, flags: LineFlag
     const m = re.exec(c.text);
     if (!m) continue;
     const end = bodyAt + m[0].length;
-    const ownLine = LINE_TAIL.test(c.text.slice(end, end + 16)) && end + 16 >= c.text.length;
+    const ownLine = LINE_TAIL.test(c.text.slice(end, end + STRUCTURE_LIMITS.headingTail)) && end + STRUCTURE_LIMITS.headingTail >= c.text.length;
     // Unnumbered words are a heading only as a short line of their own.
     if (style === 'none' && (!ownLine || c.text.length > STRUCTURE_LIMITS.maxHeadingLine)) return null;
     return { start: at, end, key, number, style, ownLine, fuzzy: false };
@@ -147,7 +147,7 @@ function matchAt(c: CompactText, at: number, lineStart: boolean, flags: LineFlag
 function fuzzyMatch(c: CompactText, at: number, bodyAt: number, number: string | null, style: NumberingStyle, flags: LineFlags): RawMatch | null {
   if (c.text.length > STRUCTURE_LIMITS.maxHeadingLine) return null;
   const body = normaliseLabel(c.text.slice(bodyAt));
-  if (body.length < 4) return null;
+  if (body.length < STRUCTURE_LIMITS.fuzzyMinLength) return null;
   const index = style === 'cn' ? NUMERALS.indexOf(number as (typeof NUMERALS)[number]) : style === 'arabic' ? Number(number) - 1 : -1;
   const specs = index >= 0 ? SECTIONS.slice(index, index + 1) : flags.emphasised ? SECTIONS : [];
   const threshold = style === 'none' ? STRUCTURE_LIMITS.fuzzyUnnumbered : STRUCTURE_LIMITS.fuzzySimilarity;

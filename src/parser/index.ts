@@ -10,10 +10,12 @@ import type { AdapterOutput } from './adapters/types.js';
 import type { InputFormat, OrganType, ReportRoot } from './types.js';
 import { budgetFor, spend, type Budget } from './budget.js';
 import { timeLimitMs } from './time-limit.js';
+import { ReadError } from './read-error.js';
 
 export { DecodeError, decode, type EncodingName } from './decode.js';
 export { detectFormat } from './detect.js';
-export { BudgetError } from './budget.js';
+export { ReadError, type ReadErrorId } from './read-error.js';
+export { BudgetError, budgetFor, type Budget } from './budget.js';
 
 export interface ParseOptions {
   /** Forces the adapter; otherwise chosen by extension, then by sniffing the text. */
@@ -90,7 +92,7 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   text = text.replace(/\r(?!\n)/g, '\n');
   if (!options.format) format = detectFormat(options.filePath, text);
   const adapter = textAdapters.get(format);
-  if (!adapter) throw new Error(`no reader for the ${format} format`);
+  if (!adapter) throw new ReadError('noReader', { format }, `no reader for the ${format} format`);
   const out = await adapter(text, budget);
   return { report: withOrganType(buildReport(out, format), options), text: out.text, format, ...(encoding ? { encoding } : {}) };
 }

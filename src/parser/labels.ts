@@ -1,4 +1,5 @@
 /** Loose label matching: real files split labels with spaces, break them across lines, or misspell them. */
+import { MAX_COMPARED_LABEL } from './data/labels.js';
 
 const PUNCTUATION = /[\s\u3000\u00a0、，。,.．:：;；!！?？（）()【】[\]《》〈〉<>“”"‘’'·•・\-—–_~～/\\|]/g;
 
@@ -45,6 +46,6 @@ export function lcsLength(a: string, b: string): number {
 export function similarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   if (longest === 0) return 1;
-  if (a.length > 200 || b.length > 200) return a === b ? 1 : 0;
+  if (a.length > MAX_COMPARED_LABEL || b.length > MAX_COMPARED_LABEL) return a === b ? 1 : 0;
   return lcsLength(a, b) / longest;
 }

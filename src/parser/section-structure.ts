@@ -66,7 +66,7 @@ interface Gap {
   table: boolean;
 }
 
-const COUNT_CAP = 64;
+const COUNT_CAP = STRUCTURE_LIMITS.gapCountCap;
 
 function isLetter(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -90,7 +90,7 @@ function count(gap: Gap, text: string, from: number, to: number): void {
 
 /** Content stands between two headings: words, a table, or several numbers (a flattened table's values). */
 function hasContent(gap: Gap | undefined): boolean {
-  return gap === undefined || gap.letters > 0 || gap.numbers >= 2 || gap.table;
+  return gap === undefined || gap.letters > 0 || gap.numbers >= STRUCTURE_LIMITS.contentNumbers || gap.table;
 }
 
 /** What stands between each candidate and the next one (linear: the gaps are disjoint). */
@@ -131,7 +131,7 @@ function markListings(candidates: readonly HeadingCandidate[], gaps: readonly Ga
     const next = candidates[k + 1];
     // A listing names the parts in order: a section named again (the body's 一 after the TOC's 六) ends it.
     const ascending = next !== undefined && SECTION_ORDER.indexOf(next.key) > SECTION_ORDER.indexOf(candidates[k]!.key);
-    const continues = ascending && gap !== undefined && !gap.table && gap.letters < STRUCTURE_LIMITS.clusterGap && gap.numbers < 2;
+    const continues = ascending && gap !== undefined && !gap.table && gap.letters < STRUCTURE_LIMITS.clusterGap && gap.numbers < STRUCTURE_LIMITS.contentNumbers;
     if (continues) continue;
     const keys = new Set(candidates.slice(start, k + 1).map((c) => c.key));
     // Empty sections of a draft are named once; a table of contents or preamble names them before the body does.

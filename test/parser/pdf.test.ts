@@ -6,7 +6,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parseReport, type ParsedReport } from '../../src/parser/index.js';
-import { pageOfLine, readPdf, PDF_MESSAGES } from '../../src/parser/adapters/pdf.js';
+import { pageOfLine, readPdf } from '../../src/parser/adapters/pdf.js';
+import { say } from '../../src/i18n/messages.js';
 import { groupLines, type PdfItem } from '../../src/parser/adapters/pdf-lines.js';
 import { layoutText } from '../../src/parser/adapters/pdf-layout.js';
 import { extractReport, type ExtractedReport } from '../../src/engine/extract.js';
@@ -227,28 +228,30 @@ describe('pdf adapter: traits of real published PDFs', () => {
 });
 
 describe('pdf adapter: files that cannot be read', () => {
-  const cases: Array<[string, string]> = [
-    ['scanned.pdf', PDF_MESSAGES.noText],
-    ['encrypted.pdf', PDF_MESSAGES.encrypted],
-    ['truncated.pdf', PDF_MESSAGES.damaged],
+  const cases: Array<[string, 'pdfNoText' | 'pdfEncrypted' | 'pdfDamaged']> = [
+    ['scanned.pdf', 'pdfNoText'],
+    ['encrypted.pdf', 'pdfEncrypted'],
+    ['truncated.pdf', 'pdfDamaged'],
   ];
-  for (const [name, message] of cases) {
-    it(`${name}: one fatal message`, async () => {
-      await expect(parsePdf(name)).rejects.toThrow(message);
+  for (const [name, id] of cases) {
+    it(`${name}: one fatal message, in the caller's language`, async () => {
+      await expect(parsePdf(name)).rejects.toMatchObject({ name: 'PdfReadError', id });
       const result = await lint(fixture(name), { format: 'pdf', filePath: name });
       expect(result.messages).toHaveLength(1);
-      expect(result.messages[0]).toMatchObject({ ruleId: null, fatal: true, severity: 2, message });
-      expect(message).not.toContain('\n');
+      expect(result.messages[0]).toMatchObject({ ruleId: null, fatal: true, severity: 2, message: say(id, 'zh') });
+      const english = await lint(fixture(name), { format: 'pdf', filePath: name, lang: 'en' });
+      expect(english.messages[0]?.message).toBe(say(id, 'en'));
+      expect(say(id, 'zh')).not.toMatch(/\n| \/ /);
     });
   }
 
   it('bytes that are not a PDF at all', async () => {
-    await expect(parseReport(new TextEncoder().encode('not a pdf'), { format: 'pdf' })).rejects.toThrow(PDF_MESSAGES.damaged);
+    await expect(parseReport(new TextEncoder().encode('not a pdf'), { format: 'pdf' })).rejects.toMatchObject({ id: 'pdfDamaged' });
   });
 
   it('refuses more pages than the limit, and stops at the time limit', async () => {
-    await expect(readPdf(fixture('report-6-pages.pdf'), { maxPages: 5, timeoutMs: 60_000 })).rejects.toThrow(PDF_MESSAGES.tooManyPages(6, 5));
-    await expect(readPdf(fixture('report-6-pages.pdf'), { maxPages: 200, timeoutMs: 0 })).rejects.toThrow(PDF_MESSAGES.timeout(0));
+    await expect(readPdf(fixture('report-6-pages.pdf'), { maxPages: 5, timeoutMs: 60_000 })).rejects.toMatchObject({ id: 'pdfTooManyPages', data: { pages: 6, max: 5 } });
+    await expect(readPdf(fixture('report-6-pages.pdf'), { maxPages: 200, timeoutMs: 0 })).rejects.toMatchObject({ id: 'pdfTimeout', data: { seconds: 0 } });
   });
 });
 

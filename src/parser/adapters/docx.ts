@@ -9,6 +9,7 @@ import type { AdapterOutput } from './types.js';
 import { readHtml } from './html.js';
 import { budgetFor, type Budget } from '../budget.js';
 import { checkDocxBudget } from './zip-directory.js';
+import { ReadError } from '../read-error.js';
 
 type MammothInput = Parameters<typeof mammoth.convertToHtml>[0];
 
@@ -26,7 +27,7 @@ export async function readDocx(bytes: Uint8Array, budget: Budget = budgetFor()):
   } catch (error) {
     // jszip's and mammoth's own messages name their internals; say what the user can act on.
     const reason = error instanceof Error ? error.message.split(/[.:]/)[0] : String(error);
-    throw new Error(`无法读取 .docx：文件已损坏，或不是 Word 文档（.doc 请另存为 .docx）/ cannot read .docx: damaged or not a Word document (${reason})`);
+    throw new ReadError('docxDamaged', { reason: reason ?? '' }, `cannot read .docx: ${reason}`);
   }
   // One line per block, so findings in the HTML read as lines (mammoth escapes '<' in text: tags are tags).
   // A Word file is all report: no page furniture to locate it in (a preamble naming the six subjects stays).

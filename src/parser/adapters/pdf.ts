@@ -12,6 +12,7 @@ import { layoutText } from './pdf-layout.js';
 import { ensureDomMatrix, withoutCanvasWarnings } from './pdf-polyfill.js';
 import { BudgetError, budgetFor, type Budget } from '../budget.js';
 import { checkPdfBudget } from './pdf-budget.js';
+import { ReadError } from '../read-error.js';
 
 export interface PdfLimits {
   /** Documents with more pages are refused. */
@@ -22,21 +23,13 @@ export interface PdfLimits {
 
 export const PDF_LIMITS: PdfLimits = { maxPages: 200, timeoutMs: 30_000 };
 
-/** A PDF that cannot be read: the message is one line, Chinese then English. */
-class PdfReadError extends Error {
-  constructor(message: string) {
-    super(message);
+/** A PDF that cannot be read (scanned, encrypted, damaged, too long, too slow): a ReadError worded at the edge. */
+export class PdfReadError extends ReadError {
+  constructor(id: 'pdfNoText' | 'pdfEncrypted' | 'pdfDamaged' | 'pdfTooManyPages' | 'pdfTimeout', data: Readonly<Record<string, number>> = {}) {
+    super(id, data, `cannot read the PDF: ${id}`);
     this.name = 'PdfReadError';
   }
 }
-
-export const PDF_MESSAGES = {
-  noText: 'PDF 没有文字层（可能是扫描件），请先进行 OCR 识别 / the PDF has no text layer (scanned?): run OCR first',
-  encrypted: 'PDF 已加密，无法读取，请提供未加密的文件 / the PDF is encrypted: provide an unencrypted copy',
-  damaged: 'PDF 文件已损坏或不完整（可能下载未完成） / the PDF is damaged or truncated',
-  tooManyPages: (n: number, max: number) => `PDF 共 ${n} 页，超过上限 ${max} 页 / the PDF has ${n} pages, more than the limit of ${max}`,
-  timeout: (ms: number) => `PDF 读取超时（${Math.round(ms / 1000)} 秒） / reading the PDF took longer than ${Math.round(ms / 1000)} s`,
-};
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let loading: Promise<PdfJs> | undefined;
@@ -92,7 +85,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS,
   // On timeout the document is destroyed, so pdfjs stops working on it instead of running on unseen.
   const running: Running = {};
   const pages = await withDeadline(readPages(bytes, limits, budget, deadline, running), limits.timeoutMs, () => void stop(running));
-  if (!pages.some((p) => p.items.some((i) => i.str.trim() !== ''))) throw new PdfReadError(PDF_MESSAGES.noText);
+  if (!pages.some((p) => p.items.some((i) => i.str.trim() !== ''))) throw new PdfReadError('pdfNoText');
   const { text, pages: pageOfLine } = layoutText(groupLines(pages));
   return { ...readText(text), pages: pageOfLine };
 }
@@ -106,7 +99,7 @@ export function pageOfLine(out: { pages?: readonly number[] }, line: number): nu
 function checkEnvelope(bytes: Uint8Array): void {
   const head = latin1(bytes.subarray(0, 1024));
   const tail = latin1(bytes.subarray(Math.max(0, bytes.length - 2048)));
-  if (!head.includes('%PDF-') || !tail.includes('%%EOF')) throw new PdfReadError(PDF_MESSAGES.damaged);
+  if (!head.includes('%PDF-') || !tail.includes('%%EOF')) throw new PdfReadError('pdfDamaged');
 }
 
 function latin1(bytes: Uint8Array): string {
@@ -137,16 +130,16 @@ async function readPages(bytes: Uint8Array, limits: PdfLimits, budget: Budget, d
   }
   try {
     if (doc.numPages > budget.pages) throw new BudgetError('pages', doc.numPages, budget.pages);
-    if (doc.numPages > limits.maxPages) throw new PdfReadError(PDF_MESSAGES.tooManyPages(doc.numPages, limits.maxPages));
+    if (doc.numPages > limits.maxPages) throw new PdfReadError('pdfTooManyPages', { pages: doc.numPages, max: limits.maxPages });
     const out: PageText[] = [];
     let itemCount = 0;
     for (let n = 1; n <= doc.numPages; n++) {
-      if (Date.now() > deadline) throw new PdfReadError(PDF_MESSAGES.timeout(limits.timeoutMs));
+      if (Date.now() > deadline) throw new PdfReadError('pdfTimeout', { seconds: Math.round(limits.timeoutMs / 1000) });
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const check = (): void => {
         if (itemCount > budget.items) throw new BudgetError('items', itemCount, budget.items);
-        if (Date.now() > deadline) throw new PdfReadError(PDF_MESSAGES.timeout(limits.timeoutMs));
+        if (Date.now() > deadline) throw new PdfReadError('pdfTimeout', { seconds: Math.round(limits.timeoutMs / 1000) });
       };
       const items = await pageItems(page, viewport, running, check, (n) => void (itemCount += n));
       out.push({ page: n, width: viewport.width, height: viewport.height, items });
@@ -205,8 +198,8 @@ function stop(running: Running): Promise<void> {
 function translate(error: unknown): Error {
   if (error instanceof PdfReadError || error instanceof BudgetError) return error;
   const name = (error as { name?: string } | null)?.name;
-  if (name === 'PasswordException') return new PdfReadError(PDF_MESSAGES.encrypted);
-  return new PdfReadError(PDF_MESSAGES.damaged);
+  if (name === 'PasswordException') return new PdfReadError('pdfEncrypted');
+  return new PdfReadError('pdfDamaged');
 }
 
 function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
@@ -214,7 +207,7 @@ function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => void): P
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       onTimeout();
-      reject(new PdfReadError(PDF_MESSAGES.timeout(ms)));
+      reject(new PdfReadError('pdfTimeout', { seconds: Math.round(ms / 1000) }));
     }, ms);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));

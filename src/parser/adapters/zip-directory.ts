@@ -7,6 +7,7 @@
  */
 import { spend, type Budget } from '../budget.js';
 import { inflatedSize, patternCounter } from './inflate.js';
+import { ReadError } from '../read-error.js';
 
 interface ZipEntry {
   name: string;
@@ -16,7 +17,6 @@ interface ZipEntry {
   localOffset: number;
 }
 
-const LYING = '无法读取 .docx：文件已损坏（条目解压后比目录所记的大） / cannot read .docx: damaged (an entry inflates to more than the zip directory says)';
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
@@ -38,7 +38,7 @@ export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promis
     const cap = Math.min(entry.size, left);
     const size = entry.method === 8 ? await inflatedSize(data, 'deflate-raw', cap, counter?.feed) : entry.method === 0 ? data.length : undefined;
     if (size === undefined) continue;
-    if (size > entry.size) throw new Error(LYING);
+    if (size > entry.size) throw new ReadError('docxLying');
     spend(budget, 'xml', inflated + size);
     inflated += size;
     if (counter) spend(budget, 'blocks', counter.count());

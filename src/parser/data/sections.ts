@@ -80,6 +80,14 @@ export const SUBJECT_WORDS: readonly RegExp[] = [/总体情况/, /主动公开�
 export const STRUCTURE_LIMITS = {
   /** A heading standing alone on a line is short; a longer line that merely starts with section words is a sentence. */
   maxHeadingLine: 40,
+  /** After a heading's words, this many characters of leader dots, a colon or a page number still leave it a line of its own. */
+  headingTail: 16,
+  /** A typo'd heading needs at least this many characters after its numeral: fewer match too many wordings. */
+  fuzzyMinLength: 4,
+  /** Letters and numbers between two headings are counted only up to this: enough to tell a listing from a body. */
+  gapCountCap: 64,
+  /** Runs of digits between two headings that make content (a flattened table's values), not one TOC page number. */
+  contentNumbers: 2,
   /** A typo'd heading (行政复仪) still matches when this share of a known wording's characters is there in order. */
   fuzzySimilarity: 0.8,
   /** An unnumbered, emphasised line (bold, a Markdown heading) needs a closer match: it has no numeral to confirm it. */

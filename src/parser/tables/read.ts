@@ -16,6 +16,7 @@ import { readReview } from './review.js';
 import { readActive } from './active.js';
 import type { TableBody } from './table-body.js';
 import { TABLE_NAMES } from '../data/tables.js';
+import { TABLE_EVIDENCE as EVIDENCE } from '../data/table-evidence.js';
 
 export interface ReadTable {
   kind: TableKey;
@@ -31,15 +32,6 @@ const START_WORDS: Readonly<Record<TableKey, RegExp>> = {
   active: /第二十条|信息内容|规章|规范性文件/,
   applications: /申请人情况|自然人|勾稽关系|本年新收|上年结转/,
   review: /结果维持|结果纠正|尚未审结|未经复议|复议后起诉|维持|审结|行政复议|行政诉讼/,
-};
-/**
- * Evidence that an item belongs to the table: in a table, its row or column words; in a line, only words that
- * prose does not use (a sentence says 予以公开 or 行政复议, never 结转下年度继续办理 or 尚未审结).
- */
-const EVIDENCE: Readonly<Record<TableKey, { table: RegExp; line: RegExp }>> = {
-  active: { table: /行政规范性文件|行政事业性收费|第二十条|行政许可|行政处罚/, line: /行政规范性文件|行政事业性收费|第二十条第/ },
-  applications: { table: /本年新收|上年结转|结转下年度|予以公开|不予公开/, line: /本年新收政府信息公开申请|上年结转政府信息公开申请|结转下年度继续办理/ },
-  review: { table: /结果维持|结果纠正|尚未审结|维持|审结|行政复议.*行政诉讼/, line: /结果维持|结果纠正|尚未审结|其他结果/ },
 };
 const isEvidence = (kind: TableKey, item: Item): boolean => !isSentence(item) && EVIDENCE[kind][item.kind].test(itemWords(item));
 

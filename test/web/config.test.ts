@@ -1,0 +1,112 @@
+/**
+ * A dropped `.reportlintrc.json` in real Chromium, read by the same config module as the command line's
+ * (src/config/resolve.ts): extends presets, rule options and overrides change the findings exactly as they
+ * do on the command line; plugins and extended files are named as not applied.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { jest } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { report, toMarkdown } from './fixture.js';
+import { hasChromium } from './harness.js';
+import { after, give, open, ruleIds, sorted, verdict, withSession, type Session } from './browser.js';
+import { ConfigLoader, toActiveRules } from '../../src/config/loader.js';
+import { lint } from '../../src/engine/lint.js';
+
+const describeBrowser = hasChromium ? describe : describe.skip;
+
+let session: Session;
+let page: Page;
+
+const CLEAN = toMarkdown(report({}));
+const DEFECTIVE = toMarkdown(report({ wrongCell: true, dropProblems: true, halfYear: true }));
+const WEBSITES = { section: 'other', pattern: '网站群集约化', message: { zh: '政府网站集约化情况' } };
+
+const CONFIG = {
+  extends: ['reportlint:recommended', './shared.json'],
+  plugins: ['reportlint-plugin-jiangsu'],
+  rules: { 'required-statements': ['error', [WEBSITES]], 'statistical-period': 'warn' },
+  overrides: [{ files: '*.draft.md', rules: { 'required-statements': 'off', 'statistical-period': 'off' } }],
+};
+
+async function loadRc(name: string, config: unknown): Promise<string> {
+  await after(page, () => page.setInputFiles('#rc', { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(config)) }));
+  return (await page.textContent('#rc-status')) ?? '';
+}
+
+/** The rule ids the command line's config loader and lint() give for the same file (what the page can apply of it). */
+async function commandLine(config: Record<string, unknown>, name: string, text: string): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'reportlint-page-rc-'));
+  writeFileSync(join(dir, '.reportlintrc.json'), JSON.stringify(config));
+  const { config: resolved, registry } = await new ConfigLoader({ cwd: dir }).forFile(join(dir, name));
+  const result = await lint(text, { filePath: name, rules: toActiveRules(resolved, registry) });
+  return sorted(result.messages.map((m) => m.ruleId ?? ''));
+}
+
+describeBrowser('the editors page in Chromium: a dropped configuration', () => {
+  jest.setTimeout(90_000);
+
+  withSession(
+    (opened) => {
+      session = opened;
+      page = opened.page;
+    },
+    () => session,
+  );
+
+  test('extends, options and overrides change the findings as on the command line; plugins and files are not applied, and said so', async () => {
+    await open(page);
+    await give(page, 'report.md', CLEAN, 'text/markdown');
+    expect(await ruleIds(page)).toEqual([]);
+    const status = await loadRc('.reportlintrc.json', CONFIG);
+    expect(status).toContain('插件在页面中一律不加载（reportlint-plugin-jiangsu）');
+    expect(status).toContain('未继承“./shared.json”');
+    expect(await page.getAttribute('#rc-status', 'data-not-applied')).toBe('2');
+    // Options: required-statements with the config's own statement, on a report that lacks it.
+    expect(await ruleIds(page)).toEqual(['required-statements']);
+    expect(await page.textContent('#findings .message')).toContain('政府网站集约化情况');
+    expect(await verdict(page)).toBe('fix');
+
+    const { plugins: _plugins, ...applicable } = { ...CONFIG, extends: 'reportlint:recommended' };
+    // Overrides: the same report under a name the override matches has no finding.
+    await give(page, 'report.draft.md', CLEAN, 'text/markdown');
+    expect(await ruleIds(page)).toEqual([]);
+    expect(await verdict(page)).toBe('ok');
+
+    // A defective report: the same rules fire as on the command line, statistical-period lowered to a warning…
+    await give(page, 'defective.md', DEFECTIVE, 'text/markdown');
+    const findings = sorted(await ruleIds(page));
+    expect(findings).toEqual(await commandLine(applicable, 'defective.md', DEFECTIVE));
+    expect(findings).toEqual(expect.arrayContaining(['required-statements', 'statistical-period']));
+    expect(await page.$$eval('#findings li.finding[data-rule-id="statistical-period"]', (els) => els.length)).toBeGreaterThan(0);
+    // …and switched off, with required-statements, where the override applies.
+    await give(page, 'defective.draft.md', DEFECTIVE, 'text/markdown');
+    const drafted = sorted(await ruleIds(page));
+    expect(drafted).toEqual(await commandLine(applicable, 'defective.draft.md', DEFECTIVE));
+    expect(drafted).not.toContain('statistical-period');
+    expect(drafted).not.toContain('required-statements');
+    expect(drafted.length).toBeGreaterThan(0);
+  });
+
+  test('without extends, only the rules the file lists are on (as on the command line)', async () => {
+    await open(page);
+    await give(page, 'defective.md', DEFECTIVE, 'text/markdown');
+    expect(sorted(await ruleIds(page)).length).toBeGreaterThan(1);
+    const only = { rules: { 'statistical-period': 'error' } };
+    await loadRc('only.reportlintrc.json', only);
+    expect(sorted(await ruleIds(page))).toEqual(['statistical-period']);
+    expect(await commandLine(only, 'defective.md', DEFECTIVE)).toEqual(['statistical-period']);
+    // With the preset, every recommended rule is back.
+    await loadRc('preset.reportlintrc.json', { extends: 'reportlint:recommended', ...only });
+    expect(sorted(await ruleIds(page))).toEqual(await commandLine({ extends: 'reportlint:recommended', ...only }, 'defective.md', DEFECTIVE));
+  });
+
+  test('a setting the config module refuses is named by its key, in the page language', async () => {
+    await open(page, 'en');
+    // Nothing is checked again: the settings stay as they were.
+    await page.setInputFiles('#rc', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ overrides: [{ rules: {} }] })) });
+    await page.waitForFunction(() => document.getElementById('rc-status')?.className === 'rc-bad');
+    expect(await page.textContent('#rc-status')).toBe('Could not use the configuration bad.json: overrides[0]: missing required key "files"');
+  });
+});
