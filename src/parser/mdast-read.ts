@@ -60,8 +60,8 @@ function rawTable(node: Table, source: string): RawTable {
 /** Concatenates inline text, keeping where each piece came from in the source. */
 export function runOf(children: readonly PhrasingContent[] | readonly Nodes[], source: string, within?: Position): TextRun {
   const run: TextRun = { text: '', segments: [] };
-  // Where the next text is looked for when a transform left it without a position (GFM's autolink literal
-  // rebuilds the text around www.… links): after the last placed text, inside the parent block.
+  // Where the next text is looked for when a transform left it without a position: after the last placed
+  // text, inside the parent block.
   let cursor = within?.start.offset ?? -1;
   const limit = within?.end.offset ?? -1;
   const add = (value: string, offset: number | undefined): void => {

@@ -1,11 +1,11 @@
 /**
- * Markdown adapter: remark-parse + remark-gfm. Real reports also carry tables as tab-separated lines inside
+ * Markdown adapter: remark-parse + GFM tables (gfm-table.ts; no other GFM construct). Real reports also carry tables as tab-separated lines inside
  * paragraphs (or as indented code); those lines are read back from the source by offset, because mdast
  * text drops leading and trailing tabs and with them the empty leading cells.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import remarkGfmTable from './gfm-table.js';
 import type { Code, Paragraph, Root, RootContent, Table, TableRow, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { AdapterOutput } from './types.js';
@@ -13,7 +13,7 @@ import { limitBrackets, limitIndent } from './markdown-limits.js';
 import { LineIndex } from '../text-run.js';
 import { flattenedTable, isTabRow, paragraphFromLine, rowFromTabLine, sourceLines, textNode } from './source-lines.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+const processor = unified().use(remarkParse).use(remarkGfmTable);
 
 export function readMarkdown(text: string): AdapterOutput {
   const tree = processor.parse(limitBrackets(limitIndent(limitColumns(limitNesting(text))))) as Root;
