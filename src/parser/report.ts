@@ -22,7 +22,7 @@ import { assessReading, bodyText, locateWords } from './certainty.js';
 
 export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot {
   const index = new LineIndex(out.text);
-  const read = readItems(out.tree, out.text);
+  const read = readItems(out.tree, out.text, { strayEmphasis: out.strayEmphasis === true, index });
   const structure = findStructure(read);
   const body = bodyText(read, structure.listings);
   const { items, headings } = structure;

@@ -16,6 +16,8 @@ export interface AdapterOutput {
   text: string;
   /** Whether paragraph positions slice `text` into readable lines (true for markdown and text). */
   linesFromSource: boolean;
+  /** Markdown: `**` that CommonMark left literal are markup, dropped by the reader (mdast-read.ts, ReadOptions). */
+  strayEmphasis?: boolean;
   /** PDF only: the page (1-based) of every line of `text` (index = line - 1). */
   pages?: number[];
 }
