@@ -22,7 +22,7 @@ export function readMarkdown(text: string): AdapterOutput {
     if (node.type === 'table' && !(node.data as { layout?: string } | undefined)?.layout) node.data = { ...node.data, layout: 'grid' } as Table['data'];
   }
   // `**` left literal next to CJK punctuation are dropped by the reader in its one walk, not by a second walk here.
-  return { tree, text, linesFromSource: true, strayEmphasis: text.includes('**') };
+  return { tree, text, linesFromSource: true, strayEmphasis: text.includes('**'), lineIndex: index };
 }
 
 /** No real report nests lists or quotes more than a few levels; micromark is quadratic (then overflows) on thousands. */
