@@ -129,15 +129,14 @@ function withoutSpans(text: string, spans: ReadonlyArray<[number, number]>): str
  * the format read, no statistical period or fee statement, and not Chinese prose naming the report's subjects (a README, package.json, a YAML file).
  */
 function isNotAReport(report: ReportRoot, body: string, sectionsPlaced: number): boolean {
-  const wide = body.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   // A short text is judged only when it holds no Chinese at all (a package.json): a short Chinese fragment may be
   // a report cut short, which the other findings describe better.
-  if (body.length < NOT_A_REPORT.minLength) return body.length > 0 && wide === 0;
+  if (body.length < NOT_A_REPORT.minLength) return body.length > 0 && !/[\u4e00-\u9fff]/.test(body);
   const title = report.title ?? '';
   if (NOT_A_REPORT.titleWords.every((re) => re.test(title))) return false;
   // More Latin letters than Chinese characters, and no report title: a README or a program's file that quotes the
   // format's tables (a report is Chinese prose; its tables add digits, not letters).
-  const latin = body.match(/[A-Za-z]/g)?.length ?? 0;
+  const { wide, latin } = letterCounts(body);
   if (latin > wide) return true;
   if (sectionsPlaced >= NOT_A_REPORT.sections) return false;
   if ((['active', 'applications', 'review'] as const).some((k) => findTable(report, k))) return false;
@@ -145,4 +144,16 @@ function isNotAReport(report: ReportRoot, body: string, sectionsPlaced: number):
   // Chinese prose is a report when it names its subjects, or says what only a report says (a period, a fee).
   const subjects = SUBJECT_WORDS.filter((re) => re.test(body)).length;
   return subjects < NOT_A_REPORT.subjects && report.periods.length === 0 && report.feeStatements.length === 0;
+}
+
+/** CJK ideographs (U+4E00–U+9FFF) and ASCII letters in the text, counted without building match arrays. */
+function letterCounts(text: string): { wide: number; latin: number } {
+  let wide = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) wide++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  return { wide, latin };
 }

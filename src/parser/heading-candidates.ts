@@ -146,10 +146,12 @@ function matchAt(c: CompactText, at: number, lineStart: boolean, flags: LineFlag
 /** A short numbered (or emphasised) line close to a known wording: a typo in a heading. */
 function fuzzyMatch(c: CompactText, at: number, bodyAt: number, number: string | null, style: NumberingStyle, flags: LineFlags): RawMatch | null {
   if (c.text.length > STRUCTURE_LIMITS.maxHeadingLine) return null;
-  const body = normaliseLabel(c.text.slice(bodyAt));
-  if (body.length < STRUCTURE_LIMITS.fuzzyMinLength) return null;
   const index = style === 'cn' ? NUMERALS.indexOf(number as (typeof NUMERALS)[number]) : style === 'arabic' ? Number(number) - 1 : -1;
   const specs = index >= 0 ? SECTIONS.slice(index, index + 1) : flags.emphasised ? SECTIONS : [];
+  // Most lines are neither numbered nor emphasised: nothing to compare, so nothing to normalise.
+  if (specs.length === 0) return null;
+  const body = normaliseLabel(c.text.slice(bodyAt));
+  if (body.length < STRUCTURE_LIMITS.fuzzyMinLength) return null;
   const threshold = style === 'none' ? STRUCTURE_LIMITS.fuzzyUnnumbered : STRUCTURE_LIMITS.fuzzySimilarity;
   let best: { key: SectionKey; score: number } | null = null;
   for (const spec of specs) {

@@ -1,7 +1,7 @@
 /** Reads mdast into the builder's flat list of items: text lines (with a map to the source) and raw tables. */
-import type { Nodes, PhrasingContent, Root, Table, Text } from 'mdast';
-import type { Position } from 'unist';
-import { type TextRun, splitLines } from './text-run.js';
+import type { Nodes, PhrasingContent, Root, RootContent, Table, Text } from 'mdast';
+import type { Point, Position } from 'unist';
+import { type LineIndex, type TextRun, splitLines } from './text-run.js';
 import type { RawCell, RawRow, RawTable } from './raw-table.js';
 import type { TableData } from './adapters/types.js';
 
@@ -9,19 +9,31 @@ export type Item =
   | { kind: 'line'; run: TextRun; position?: Position; heading: boolean; strong: boolean }
   | { kind: 'table'; table: RawTable };
 
-export function readItems(tree: Root, source: string): Item[] {
+/**
+ * Markdown only: `**` that CommonMark leaves literal when it touches CJK punctuation (「**（一）主动公开情况。**围绕…」)
+ * are markup, not text. They are dropped here, in the one walk over the tree, each remaining piece keeping its
+ * exact offsets (a text node that is only markers vanishes, as if the adapter had removed it).
+ */
+export interface ReadOptions {
+  strayEmphasis: boolean;
+  index: LineIndex;
+}
+
+export function readItems(tree: Root, source: string, options?: ReadOptions): Item[] {
   const items: Item[] = [];
+  const stray = options?.strayEmphasis ? options : undefined;
   const visit = (node: Nodes): void => {
     switch (node.type) {
       case 'heading':
       case 'paragraph': {
-        const run = runOf(node.children, source, node.position);
-        const strong = node.children.length > 0 && node.children.every((c) => c.type === 'strong' || (c.type === 'text' && !c.value.trim()));
+        const run = runOf(node.children, source, node.position, stray !== undefined);
+        const kept = stray ? node.children.filter((c) => c.type !== 'text' || visibleText(c, source) !== '') : node.children;
+        const strong = kept.length > 0 && kept.every((c) => c.type === 'strong' || (c.type === 'text' && !visibleText(c, stray && source).trim()));
         for (const line of splitLines(run)) items.push({ kind: 'line', run: line, heading: node.type === 'heading', strong });
         return;
       }
       case 'table':
-        items.push({ kind: 'table', table: rawTable(node, source) });
+        items.push({ kind: 'table', table: rawTable(node, source, stray?.index) });
         return;
       case 'code': {
         const start = node.position?.start.offset;
@@ -40,16 +52,14 @@ export function readItems(tree: Root, source: string): Item[] {
   return items;
 }
 
-function rawTable(node: Table, source: string): RawTable {
+/** `strayEmphasis`: the source's index, when stray `**` are dropped (ReadOptions). */
+function rawTable(node: Table, source: string, strayEmphasis?: LineIndex): RawTable {
   const data: Partial<TableData> | undefined = node.data;
   const layout = data?.layout ?? 'grid';
   const rows: RawRow[] = node.children.map((row) => ({
     cells: row.children.map((cell): RawCell => {
-      const run = runOf(cell.children, source);
-      const texts = cell.children.filter((c): c is Text => c.type === 'text' && c.position !== undefined);
-      const position = texts.length
-        ? { start: texts[0]!.position!.start, end: texts[texts.length - 1]!.position!.end }
-        : cell.position;
+      const run = runOf(cell.children, source, undefined, strayEmphasis !== undefined);
+      const position = textSpan(cell.children, source, strayEmphasis) ?? cell.position;
       const spanned = cell.data !== undefined && 'spanned' in cell.data && cell.data.spanned === true;
       // A label broken over lines ("社会⏎公益⏎组织") is one label.
       return { text: run.text.replace(/\s*\n\s*/g, ''), spanned, ...(position ? { position } : {}) };
@@ -59,11 +69,11 @@ function rawTable(node: Table, source: string): RawTable {
   return { layout, rows, ...(node.position ? { position: node.position } : {}) };
 }
 
-/** Concatenates inline text, keeping where each piece came from in the source. */
-function runOf(children: readonly PhrasingContent[] | readonly Nodes[], source: string, within?: Position): TextRun {
+/** Concatenates inline text, keeping where each piece came from in the source (`strayEmphasis`: see ReadOptions). */
+export function runOf(children: readonly PhrasingContent[] | readonly Nodes[], source: string, within?: Position, strayEmphasis = false): TextRun {
   const run: TextRun = { text: '', segments: [] };
-  // Where the next text is looked for when a transform left it without a position (GFM's autolink literal
-  // rebuilds the text around www.… links): after the last placed text, inside the parent block.
+  // Where the next text is looked for when a transform left it without a position: after the last placed
+  // text, inside the parent block.
   let cursor = within?.start.offset ?? -1;
   const limit = within?.end.offset ?? -1;
   const add = (value: string, offset: number | undefined): void => {
@@ -75,8 +85,18 @@ function runOf(children: readonly PhrasingContent[] | readonly Nodes[], source: 
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) return addUnplaced(node.value);
+      if (node.type === 'text' && source.slice(start, end) === node.value) {
+        if (!strayEmphasis || !node.value.includes('**')) {
+          cursor = end;
+          return add(node.value, start);
+        }
+        for (const [from, to] of emphasisPieces(node.value)) {
+          add(node.value.slice(from, to), start + from);
+          cursor = start + to;
+        }
+        return;
+      }
       cursor = end;
-      if (node.type === 'text' && source.slice(start, end) === node.value) return add(node.value, start);
       addMapped(node.value, start, end);
     } else if (node.type === 'break') add('\n', undefined);
     else if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
@@ -104,3 +124,48 @@ function runOf(children: readonly PhrasingContent[] | readonly Nodes[], source: 
   return run;
 }
 
+
+/** The pieces [from, to) of a text between `**` markers, empty ones left out. */
+function emphasisPieces(value: string): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let last = 0;
+  for (let at = value.indexOf('**'); at >= 0; at = value.indexOf('**', last)) {
+    if (at > last) pieces.push([last, at]);
+    last = at + 2;
+  }
+  if (last < value.length) pieces.push([last, value.length]);
+  return pieces;
+}
+
+/** Whether the node's text is exactly its source, so markers can be dropped by offset. */
+function strayMarkersIn(node: Text, source: string): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start !== undefined && end !== undefined && node.value.includes('**') && source.slice(start, end) === node.value;
+}
+
+/** A text node's value as read: without stray `**` when `source` is given (stray emphasis dropped). */
+function visibleText(node: Text, source: string | false | undefined): string {
+  if (!source || !strayMarkersIn(node, source)) return node.value;
+  return emphasisPieces(node.value).map(([from, to]) => node.value.slice(from, to)).join('');
+}
+
+/** From the first to the last placed text among a cell's direct children (stray `**` left out when `index` is given). */
+function textSpan(children: readonly RootContent[], source: string, index: LineIndex | undefined): Position | undefined {
+  let start: Point | undefined;
+  let end: Point | undefined;
+  for (const child of children) {
+    if (child.type !== 'text' || !child.position) continue;
+    if (index && strayMarkersIn(child, source)) {
+      const pieces = emphasisPieces(child.value);
+      const at = child.position.start.offset!;
+      if (!pieces.length) continue;
+      start ??= index.point(at + pieces[0]![0]);
+      end = index.point(at + pieces[pieces.length - 1]![1]);
+    } else {
+      start ??= child.position.start;
+      end = child.position.end;
+    }
+  }
+  return start && end ? { start, end } : undefined;
+}

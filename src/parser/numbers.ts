@@ -6,7 +6,11 @@ const PLACEHOLDERS = new Set(['—', '——', '-', '--', '－', '/', '／', '\\
 
 export type CellContent = Pick<CellNode, 'value' | 'content' | 'decimal'>;
 
+const PLAIN_COUNT = /^\d{1,15}$/;
+
 export function normaliseCell(raw: string): CellContent {
+  // Most cells are a plain count (at most 15 digits: always a safe integer): no clean-up to do.
+  if (PLAIN_COUNT.test(raw)) return { value: Number(raw), content: 'number' };
   const text = toAsciiDigits(raw)
     .replace(/[\s\u3000\u00a0\ufeff]+/g, '')
     .replace(/，/g, ',')

@@ -32,12 +32,44 @@ export function paragraphsOf(report: ReportRoot, key?: SectionKey): ParagraphNod
 }
 
 export function getRow(table: TableNode, rowKey: string): RowNode | undefined {
-  return table.children.find((r) => r.key === rowKey);
+  return rowsByKey(table).get(rowKey);
 }
 
 /** A cell by row and column key: getCell(applications, 'denied.1', 'natural'). */
 export function getCell(table: TableNode, rowKey: string, columnKey: string): CellNode | undefined {
-  return getRow(table, rowKey)?.children.find((c) => c.key === columnKey);
+  const row = getRow(table, rowKey);
+  return row && cellsByKey(row).get(columnKey);
+}
+
+/**
+ * Lookups by key, built on a table's or row's first use and shared by every rule of the run (the totals rules
+ * ask for a few hundred cells of table 三 per report). The first row or cell with a key wins, as a linear search
+ * would; an index is rebuilt if its children array was replaced or changed length since (the model is meant
+ * to be read-only, but plugins and tests may build tables by hand).
+ */
+interface KeyIndex<T> {
+  of: readonly T[];
+  length: number;
+  byKey: Map<string, T>;
+}
+const rowIndexes = new WeakMap<TableNode, KeyIndex<RowNode>>();
+const cellIndexes = new WeakMap<RowNode, KeyIndex<CellNode>>();
+
+function rowsByKey(table: TableNode): Map<string, RowNode> {
+  return indexed(rowIndexes, table, table.children);
+}
+
+function cellsByKey(row: RowNode): Map<string, CellNode> {
+  return indexed(cellIndexes, row, row.children);
+}
+
+function indexed<P extends object, T extends { key?: string }>(cache: WeakMap<P, KeyIndex<T>>, parent: P, children: readonly T[]): Map<string, T> {
+  const known = cache.get(parent);
+  if (known && known.of === children && known.length === children.length) return known.byKey;
+  const byKey = new Map<string, T>();
+  for (const child of children) if (child.key !== undefined && !byKey.has(child.key)) byKey.set(child.key, child);
+  cache.set(parent, { of: children, length: children.length, byKey });
+  return byKey;
 }
 
 /** The cell's number, or undefined when the cell is missing; null when blank or not a number. */

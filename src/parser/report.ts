@@ -20,8 +20,8 @@ import { findClaims } from './claims.js';
 import { assessReading, bodyText, locateWords } from './certainty.js';
 
 export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot {
-  const index = new LineIndex(out.text);
-  const read = readItems(out.tree, out.text);
+  const index = out.lineIndex?.source === out.text ? out.lineIndex : new LineIndex(out.text);
+  const read = readItems(out.tree, out.text, { strayEmphasis: out.strayEmphasis === true, index });
   const structure = findStructure(read);
   const body = bodyText(read, structure.listings);
   const { items, headings } = structure;

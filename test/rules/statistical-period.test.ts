@@ -17,6 +17,11 @@ for (const layout of LAYOUTS) {
   valid.push({ name: `${layout}: 统计数据从…至12月31日`, text: doc('本报告统计数据从2023年1月1日至12月31日。').text, format: fmt, now: NOW });
   valid.push({ name: `${layout}: 统计期限自…起至…止`, text: doc('报告中所列数据统计期限自2023年1月1日起至2023年12月31日止。').text, format: fmt, now: NOW });
 
+  // A `~` between the dates, ASCII or full-width; a second `~` in the same paragraph once made GFM's single-tilde
+  // strikethrough swallow both, and with them the period.
+  valid.push({ name: `${layout}: 统计期限为…~…`, text: doc('本报告中所列数据的统计期限为2023年1月1日~2023年12月31日，其中一季度（1月~3月）受理申请较多。').text, format: fmt, now: NOW });
+  valid.push({ name: `${layout}: 统计期限为…～…`, text: doc('本报告中所列数据的统计期限为2023年1月1日～2023年12月31日，其中一季度（1月～3月）受理申请较多。').text, format: fmt, now: NOW });
+
   const none = doc(null);
   invalid.push({ name: `${layout}: no period`, text: none.text, format: fmt, now: NOW, errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }] });
 

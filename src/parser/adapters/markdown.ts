@@ -1,29 +1,28 @@
 /**
- * Markdown adapter: remark-parse + remark-gfm. Real reports also carry tables as tab-separated lines inside
+ * Markdown adapter: remark-parse + GFM tables (gfm-table.ts; no other GFM construct). Real reports also carry tables as tab-separated lines inside
  * paragraphs (or as indented code); those lines are read back from the source by offset, because mdast
  * text drops leading and trailing tabs and with them the empty leading cells.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import type { Root, RootContent, TableRow, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import remarkGfmTable from './gfm-table.js';
+import type { RootContent, TableRow } from 'mdast';
 import type { AdapterOutput } from './types.js';
 import { limitBrackets, limitIndent } from './markdown-limits.js';
 import { LineIndex } from '../text-run.js';
-import { flattenedTable, isTabRow, paragraphFromLine, rowFromTabLine, sourceLines, textNode } from './source-lines.js';
+import { flattenedTable, isTabRow, paragraphFromLine, rowFromTabLine, sourceLines } from './source-lines.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+const processor = unified().use(remarkParse).use(remarkGfmTable);
 
 export function readMarkdown(text: string): AdapterOutput {
   const tree = processor.parse(limitBrackets(limitIndent(limitColumns(limitNesting(text)))));
   const index = new LineIndex(text);
   tree.children = tree.children.flatMap((node) => recoverTabTables(node, text, index));
-  dropUnparsedEmphasis(tree, text, index);
   for (const node of tree.children) {
     if (node.type === 'table' && !(node.data && 'layout' in node.data && node.data.layout)) node.data = { ...node.data, layout: 'grid' };
   }
-  return { tree, text, linesFromSource: true };
+  // `**` left literal next to CJK punctuation are dropped by the reader in its one walk, not by a second walk here.
+  return { tree, text, linesFromSource: true, strayEmphasis: text.includes('**'), lineIndex: index };
 }
 
 /** No real report nests lists or quotes more than a few levels; micromark is quadratic (then overflows) on thousands. */
@@ -117,29 +116,6 @@ function recoverTabTables(node: RootContent, source: string, index: LineIndex): 
   }
   flush();
   return out;
-}
-
-/**
- * CommonMark leaves `**` literal when it touches CJK punctuation (「**（一）主动公开情况。**围绕…」), so the
- * markers would end up in the text. Text nodes are split around them, each piece keeping its exact offsets.
- */
-function dropUnparsedEmphasis(tree: Root, source: string, index: LineIndex): void {
-  if (!source.includes('**')) return;
-  visit(tree, 'text', (node, i, parent) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (!parent || i === undefined || start === undefined || end === undefined || !node.value.includes('**')) return;
-    if (source.slice(start, end) !== node.value) return;
-    const pieces: Text[] = [];
-    let last = 0;
-    for (const m of node.value.matchAll(/\*\*/g)) {
-      if (m.index > last) pieces.push(textNode(source, { start: start + last, end: start + m.index }, index));
-      last = m.index + 2;
-    }
-    if (last < node.value.length) pieces.push(textNode(source, { start: start + last, end }, index));
-    parent.children.splice(i, 1, ...pieces);
-    return i + pieces.length;
-  });
 }
 
 function lineStart(source: string, offset: number): number {

@@ -30,7 +30,7 @@ export function readText(text: string): AdapterOutput {
   const index = new LineIndex(text);
   const reader = new TextLayoutReader(text, index);
   for (const line of sourceLines(text)) reader.push(line);
-  return { tree: { type: 'root', children: reader.finish() }, text, linesFromSource: true };
+  return { tree: { type: 'root', children: reader.finish() }, text, linesFromSource: true, lineIndex: index };
 }
 
 type Mode = 'none' | 'cellPerLine' | 'pipeCellPerLine';

@@ -8,6 +8,7 @@
  * Cells hold one `text` child (the cell text, line breaks as "\n") with the position of the source text.
  */
 import type { Root } from 'mdast';
+import type { LineIndex } from '../text-run.js';
 
 export interface AdapterOutput {
   tree: Root;
@@ -15,6 +16,10 @@ export interface AdapterOutput {
   text: string;
   /** Whether paragraph positions slice `text` into readable lines (true for markdown and text). */
   linesFromSource: boolean;
+  /** The adapter's line index of `text`, reused by the report builder instead of scanning the text again. */
+  lineIndex?: LineIndex;
+  /** Markdown: `**` that CommonMark left literal are markup, dropped by the reader (mdast-read.ts, ReadOptions). */
+  strayEmphasis?: boolean;
   /** PDF only: the page (1-based) of every line of `text` (index = line - 1). */
   pages?: number[];
 }

@@ -132,10 +132,18 @@ function unreadableReason(kind: TableKey, body: TableBody): string {
   return `${TABLE_NAMES[kind]}的行名与数值无法对应到格式的行列`;
 }
 
+/** An item's words, worked out once: all three tables test every item of the document for their evidence. */
+const wordsOfItem = new WeakMap<Item, string>();
+
 function itemWords(item: Item): string {
-  if (item.kind === 'line') return normaliseLabel(item.run.text);
-  let out = '';
-  for (const row of item.table.rows) for (const cell of row.cells) out += normaliseLabel(cell.text);
+  let out = wordsOfItem.get(item);
+  if (out !== undefined) return out;
+  if (item.kind === 'line') out = normaliseLabel(item.run.text);
+  else {
+    out = '';
+    for (const row of item.table.rows) for (const cell of row.cells) out += normaliseLabel(cell.text);
+  }
+  wordsOfItem.set(item, out);
   return out;
 }
 

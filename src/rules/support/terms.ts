@@ -22,23 +22,30 @@ export interface Term extends TermRef {
   blank: boolean;
 }
 
-/** The terms with their numbers, or undefined when the identity cannot be checked. */
+/**
+ * The terms with their numbers, or undefined when the identity cannot be checked. Every ref is checked before
+ * any term is built (most identities of a clean table hold, and a few hundred are read per report).
+ */
 export function readTerms(refs: readonly TermRef[]): Term[] | undefined {
-  const terms: Term[] = [];
-  for (const ref of refs) {
-    const cell = ref.cell;
+  let written = false;
+  for (const { cell, total } of refs) {
     if (!cell || cell.content === 'text' || cell.decimal) return undefined;
-    if (cell.content === 'blank' || cell.content === 'placeholder' || cell.value === null) {
-      if (ref.total) return undefined;
-      terms.push({ ...ref, cell, value: 0, blank: true });
-      continue;
-    }
-    if (cell.value < 0) return undefined;
-    terms.push({ ...ref, cell, value: cell.value, blank: false });
+    if (isBlank(cell)) {
+      if (total) return undefined;
+    } else if ((cell.value as number) < 0) return undefined;
+    else written = true;
   }
   // Nothing written at all: the blank-cell warnings say everything there is to say.
-  if (terms.every((t) => t.blank)) return undefined;
-  return terms;
+  if (!written) return undefined;
+  return refs.map(({ cell, label, key, total, side }) => {
+    const blank = isBlank(cell!);
+    return { cell: cell!, label, key, total, side, value: blank ? 0 : (cell!.value as number), blank };
+  });
+}
+
+/** A blank or placeholder cell, or one without a number: 0 as an addend. */
+function isBlank(cell: CellNode): boolean {
+  return cell.content === 'blank' || cell.content === 'placeholder' || cell.value === null;
 }
 
 export function sumOf(terms: readonly Term[], side: 'left' | 'right'): number {
