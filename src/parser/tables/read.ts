@@ -16,6 +16,7 @@ import { readReview } from './review.js';
 import { readActive } from './active.js';
 import type { TableBody } from './table-body.js';
 import { TABLE_NAMES } from '../data/tables.js';
+import { verticalWords } from './vertical-header.js';
 
 export interface ReadTable {
   kind: TableKey;
@@ -66,7 +67,11 @@ function readOne(kind: TableKey, items: readonly Item[], sectionOf: readonly (Se
   // The section is missing, or the table stands elsewhere: the whole document, from the table's first words.
   if (!indices.some((i) => isEvidence(kind, items[i]!))) indices = items.flatMap((_, i) => (headings.has(i) ? [] : [i]));
   // The table's header may stand a few items before the first evidence (行政复议 ⏎ 行政诉讼 on lines of their own).
-  const evidence = indices.findIndex((i) => isEvidence(kind, items[i]!));
+  let evidence = indices.findIndex((i) => isEvidence(kind, items[i]!));
+  // A header printed one character per line (space-aligned text) is evidence read down its columns.
+  if (evidence < 0) evidence = indices.findIndex((i) => EVIDENCE[kind].line.test(verticalWords(items, i, index)));
+  // A row label wrapped inside its column (一、本年新收政府 ⏎ 信息公开申请数量, values between): two lines read as one.
+  if (evidence < 0) evidence = indices.findIndex((i, k) => indices[k + 1] === i + 1 && isWrappedEvidence(kind, items[i]!, items[i + 1]!));
   if (evidence < 0) return { kind, tables: [], certainty: { status: 'absent' }, consumed: [] };
   let first = evidence;
   while (first > 0 && evidence - first < MAX_HEADER_ITEMS && START_WORDS[kind].test(itemWords(items[indices[first - 1]!]!))) first--;
@@ -138,6 +143,12 @@ function unreadableReason(kind: TableKey, body: TableBody): string {
   const digits = body.unreadableRows.filter((r) => r.reason === 'digitsRunTogether').length;
   if (digits > 0) return `${TABLE_NAMES[kind]}有 ${digits} 行的数字连在一起，无法分列`;
   return `${TABLE_NAMES[kind]}的行名与数值无法对应到格式的行列`;
+}
+
+function isWrappedEvidence(kind: TableKey, a: Item, b: Item): boolean {
+  if (a.kind !== 'line' || b.kind !== 'line' || isSentence(a) || isSentence(b)) return false;
+  const words = (itemWords(a) + itemWords(b)).replace(/[0-9０-９]+/g, '');
+  return EVIDENCE[kind].line.test(words);
 }
 
 function itemWords(item: Item): string {

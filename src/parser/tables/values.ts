@@ -8,7 +8,7 @@ import { normaliseLabel } from '../labels.js';
 import type { UnreadableRowReason } from '../types.js';
 import type { Piece } from './pieces.js';
 import { splitDigits } from './digits.js';
-import { placeUnderColumns } from './aligned-columns.js';
+import { placeUnderColumns, type TextColumns } from './aligned-columns.js';
 
 export type Fitted =
   | { ok: true; cells: RawCell[]; inferred?: 'digitSplit' }
@@ -20,7 +20,7 @@ export interface FitOptions {
   /** Whether the last value is the sum of the others (table 三's rows): allows splitting digits run together. */
   sumIdentity?: boolean;
   /** Character columns of the values in space-aligned text, when its full rows agree on them. */
-  textColumns?: number[];
+  textColumns?: TextColumns;
 }
 
 export function fitPiece(piece: Piece, expected: number, options: FitOptions): Fitted {

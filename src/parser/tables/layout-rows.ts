@@ -1,0 +1,215 @@
+/**
+ * Space-aligned text (`pdftotext -layout`, a copy from a PDF viewer) prints a table row over several lines when
+ * its label wraps inside its column, with the values on one of them (the cell is centred vertically), and a
+ * merged group label (（六）其他处理, 三、本年度办理结果) in a column of its own on any of the lines. Rows are
+ * separated by blank lines, unless a merged cell's text fills them. Here each block of lines between blank lines
+ * becomes its rows: the label fragments of the row labels' column (the one right before the values) go to the
+ * line of values they belong to — the nearest one, a new row starting at a label's ordinal — followed by its
+ * values; the fragments of other columns (group labels) form a row of their own before them. A block with no
+ * line of values (a header), or whose rows no ordinal tells apart, is left as it is.
+ *
+ * Columns are told by display width (a CJK character takes two columns, string-width), measured from the start
+ * of the source line, so values stand in the same columns whatever the labels before them.
+ */
+import stringWidth from 'string-width';
+import { contentOf, type RawCell } from '../raw-table.js';
+import type { LineIndex } from '../text-run.js';
+import type { StreamRow } from './stream.js';
+
+/** Display columns [x0, x1) of the cells of space-aligned lines. */
+const SPANS = new WeakMap<RawCell, readonly [number, number]>();
+
+export function displaySpan(cell: RawCell): readonly [number, number] | undefined {
+  return SPANS.get(cell);
+}
+
+/** Longer lines are prose or a crawl, never a row of a space-aligned table (and measuring them costs). */
+const MAX_LINE = 400;
+/** A line is space-aligned when it has a run of at least this many blanks between two words, or before the first. */
+const ALIGNED = /\S {2,}\S|^[\f ]{2,}\S/;
+
+/** Measures the display columns of a loose line's cells when the line is space-aligned; whether it was. */
+export function measureLine(cells: readonly RawCell[], index: LineIndex): boolean {
+  const first = cells[0]?.position?.start;
+  if (!first || first.offset === undefined) return false;
+  const [lineStart, lineEnd] = index.lineRange(first.line);
+  if (lineEnd - lineStart > MAX_LINE) return false;
+  const source = index.source.slice(lineStart, lineEnd);
+  if (!ALIGNED.test(source)) return false;
+  let at = 0;
+  let width = 0;
+  const spans: Array<[number, number]> = [];
+  for (const cell of cells) {
+    const start = cell.position?.start;
+    const end = cell.position?.end;
+    if (!start || !end || start.line !== first.line || end.line !== first.line || start.offset === undefined || end.offset === undefined) return false;
+    const from = start.offset - lineStart;
+    const to = end.offset - lineStart;
+    if (from < at) return false;
+    width += stringWidth(source.slice(at, from));
+    const x0 = width;
+    width += stringWidth(source.slice(from, to));
+    spans.push([x0, width]);
+    at = to;
+  }
+  cells.forEach((cell, k) => SPANS.set(cell, spans[k]!));
+  return true;
+}
+
+const isValue = (cell: RawCell): boolean => contentOf(cell).content !== 'text';
+const lineOf = (row: StreamRow): number => row.cells[0]?.position?.start.line ?? -1;
+const measured = (row: StreamRow): boolean => !row.tabular && row.cells.length > 0 && row.cells.every((c) => SPANS.has(c));
+
+/**
+ * `furniture`: source lines of page numbers dropped from the stream; a page break (with the blank line before
+ * its page number) does not end a row, since a row may run on over the next page.
+ */
+export function joinLayoutRows(rows: readonly StreamRow[], furniture: ReadonlySet<number>): StreamRow[] {
+  const out: StreamRow[] = [];
+  let block: StreamRow[] = [];
+  const flush = (): void => {
+    out.push(...joinBlock(block));
+    block = [];
+  };
+  for (const row of rows) {
+    const last = block[block.length - 1];
+    if (!measured(row)) {
+      flush();
+      out.push(row);
+      continue;
+    }
+    if (last && separated(lineOf(last), lineOf(row), furniture)) flush();
+    block.push(row);
+  }
+  flush();
+  return out;
+}
+
+/** Whether a blank line stands between two lines, page furniture and one blank line before it aside. */
+function separated(a: number, b: number, furniture: ReadonlySet<number>): boolean {
+  let pages = 0;
+  for (let line = a + 1; line < b && pages < 4; line++) if (furniture.has(line)) pages++;
+  return b - a - 1 > 2 * pages;
+}
+
+function joinBlock(input: readonly StreamRow[]): StreamRow[] {
+  if (input.length < 2) return [...input];
+  const block = joinWrappedValues(input);
+  const valueAt = block.flatMap((r, at) => (r.cells.some(isValue) ? [at] : []));
+  if (valueAt.length === 0) return [...block];
+  const firstValue = (r: StreamRow): number => {
+    const k = r.cells.findIndex(isValue);
+    return k < 0 ? r.cells.length : k;
+  };
+  // Label fragments: label-only lines, and the labels before the values of the lines of values.
+  const fragments = block.flatMap((r, at) => r.cells.slice(0, firstValue(r)).map((cell) => ({ cell, at })));
+  if (fragments.length === 0) return [...block];
+  const columns: Array<typeof fragments> = [];
+  for (const fragment of fragments) {
+    const [x0, x1] = SPANS.get(fragment.cell)!;
+    const column = columns.find((c) => c.some((d) => overlaps(SPANS.get(d.cell)!, x0, x1)));
+    if (column) column.push(fragment);
+    else columns.push([fragment]);
+  }
+  // The row labels' column: the one holding the labels right before the values (all lines of values agree), else
+  // the one nearest the values on their left.
+  const anchors = valueAt.flatMap((at) => {
+    const row = block[at]!;
+    const k = firstValue(row);
+    return k > 0 ? [row.cells[k - 1]!] : [];
+  });
+  const right = (c: typeof fragments): number => Math.max(...c.map((d) => SPANS.get(d.cell)![1]));
+  const left = (c: typeof fragments): number => Math.min(...c.map((d) => SPANS.get(d.cell)![0]));
+  const valueLeft = Math.min(...valueAt.map((at) => SPANS.get(block[at]!.cells[firstValue(block[at]!)]!)![0]));
+  const holding = new Set(anchors.map((a) => columns.find((c) => c.some((d) => d.cell === a))));
+  if (holding.size > 1) return [...block];
+  const own = anchors.length > 0 ? [...holding][0] : columns.filter((c) => right(c) <= valueLeft).sort((a, b) => right(b) - right(a))[0];
+  if (!own) return [...block];
+  // Several rows in one block (a merged cell's text fills the blank lines between them): a row label starts with
+  // its ordinal, so the row label lines between two lines of values go to the lower one from the first ordinal on.
+  const owner = new Map<RawCell, number>();
+  let row = 0;
+  for (const fragment of own) {
+    while (row + 1 < valueAt.length && fragment.at > valueAt[row]! && (fragment.at > valueAt[row + 1]! || (ROW_ORDINAL.test(fragment.cell.text) && fragment.at <= valueAt[row + 1]!))) row++;
+    owner.set(fragment.cell, row);
+  }
+  // Every pair of neighbouring rows must be told apart by an ordinal, or which row a line belongs to is a guess.
+  for (let r = 1; r < valueAt.length; r++) {
+    const lines = own.filter((f) => owner.get(f.cell) === r && f.at < valueAt[r]!);
+    const starts = own.some((f) => owner.get(f.cell) === r && ROW_ORDINAL.test(f.cell.text));
+    if (!starts && lines.length > 0) return [...block];
+    if (!starts && own.some((f) => owner.get(f.cell) === r - 1 && f.at > valueAt[r - 1]!)) return [...block];
+  }
+  const out: StreamRow[] = [];
+  const others = columns.filter((c) => c !== own).sort((a, b) => left(a) - left(b));
+  const first = block[valueAt[0]!]!;
+  if (others.length > 0) out.push({ ...first, cells: others.flatMap((c) => c.map((f) => f.cell)) });
+  valueAt.forEach((at, r) => {
+    const valueRow = block[at]!;
+    const labels = own.filter((f) => owner.get(f.cell) === r).map((f) => f.cell);
+    out.push({ ...valueRow, cells: [...(labels.length > 1 ? [joinCells(labels)] : labels), ...valueRow.cells.slice(firstValue(valueRow))] });
+  });
+  return out;
+}
+
+/** A label wrapped over lines, as one cell (a label printed in one cell reads as one, as in every other layout). */
+function joinCells(cells: readonly RawCell[]): RawCell {
+  const first = cells[0]!;
+  const last = cells[cells.length - 1]!;
+  const start = first.position?.start;
+  const end = last.position?.end;
+  const joined: RawCell = { text: cells.map((c) => c.text.trim()).join(''), spanned: false, ...(start && end ? { position: { start, end } } : {}) };
+  const spans = cells.map((c) => SPANS.get(c)!);
+  SPANS.set(joined, [Math.min(...spans.map((x) => x[0])), Math.max(...spans.map((x) => x[1]))]);
+  return joined;
+}
+
+/** A row label's ordinal at the start of a fragment: （一）, 一、, 1. */
+const ROW_ORDINAL = /^\s*(?:[（(]\s*[一二三四五六七八九十]\s*[)）]|[一二三四五六七八九十]\s*、|[1-9１-９]\s*[.．、])/;
+
+function overlaps(span: readonly [number, number], x0: number, x1: number): boolean {
+  return span[0] < x1 && x0 < span[1];
+}
+
+const DIGITS = /^[0-9０-９]+$/;
+
+/**
+ * A number too wide for its column wraps onto the next line (１１４６ ⏎ １): a line of digits only, right under
+ * the line of values, with fewer values than it and each under one number of it no narrower than itself, is the
+ * rest of those numbers.
+ */
+function joinWrappedValues(block: readonly StreamRow[]): StreamRow[] {
+  const out: StreamRow[] = [];
+  for (const row of block) {
+    const above = out[out.length - 1];
+    const joined = above && lineOf(row) === lineOf(above) + 1 ? appendFragments(above, row) : undefined;
+    if (joined) out[out.length - 1] = joined;
+    else out.push(row);
+  }
+  return out;
+}
+
+function appendFragments(above: StreamRow, row: StreamRow): StreamRow | undefined {
+  const numbers = above.cells.filter((c) => DIGITS.test(c.text));
+  if (!row.cells.every((c) => DIGITS.test(c.text)) || row.cells.length >= numbers.length) return undefined;
+  const rest = new Map<RawCell, RawCell>();
+  for (const fragment of row.cells) {
+    const [x0, x1] = SPANS.get(fragment)!;
+    const under = numbers.filter((c) => overlaps(SPANS.get(c)!, x0, x1));
+    const host = under[0];
+    if (under.length !== 1 || !host || rest.has(host)) return undefined;
+    const span = SPANS.get(host)!;
+    if (span[1] - span[0] < x1 - x0) return undefined;
+    rest.set(host, fragment);
+  }
+  const cells = above.cells.map((cell) => {
+    const fragment = rest.get(cell);
+    if (!fragment) return cell;
+    const joined: RawCell = { ...cell, text: cell.text + fragment.text };
+    const span = SPANS.get(cell)!;
+    const [x0, x1] = SPANS.get(fragment)!;
+    SPANS.set(joined, [Math.min(span[0], x0), Math.max(span[1], x1)]);
+    return joined;
+  });
+  return { ...above, cells };
+}
