@@ -51,6 +51,10 @@ interface Options {
   cells?: Record<string, Record<number, string>>;
   /** Row whose total wraps its last digit onto the next line. */
   wrapTotal?: string;
+  /** Rows from this one on are a table of their own, its value columns this much further right. */
+  splitAt?: { key: string; shift: number };
+  /** The page break goes before the first line holding this (default: inside group （三）). */
+  pageBreakBefore?: string;
 }
 
 /** Table 三 as pdftotext -layout prints it; group （六） one character per line, （三） on one line. */
@@ -64,17 +68,23 @@ function layoutTable3(options: Options = {}): string {
   canvas.put(++y, VALUE_X, ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].join('  '));
   y += 2;
   const groupLines = new Map<ResultGroup, number[]>();
+  let shift = 0;
   for (const spec of APPLICATION_ROWS) {
+    if (options.splitAt?.key === spec.key) {
+      shift = options.splitAt.shift;
+      canvas.put(y, VALUE_X + shift, ['数据1', '数据2', '数据3', '数据4', '数据5', '数据6', '总计'].join('   '));
+      y += 2;
+    }
     const label = wrap(spec.label, LABEL_WIDTH);
     const middle = y + Math.floor((label.length - 1) / 2);
     label.forEach((l, k) => canvas.put(y + k, LABEL_X, l));
     valuesOf(spec.key).forEach((v, c) => {
       let text = options.cells?.[spec.key]?.[c] ?? String(v);
       if (options.wrapTotal === spec.key && c === 6) {
-        canvas.put(middle + 1, VALUE_X + (c + 1) * VALUE_WIDTH - 1, text.slice(-1));
+        canvas.put(middle + 1, shift + VALUE_X + (c + 1) * VALUE_WIDTH - 1, text.slice(-1));
         text = text.slice(0, -1);
       }
-      if (text) canvas.put(middle, VALUE_X + (c + 1) * VALUE_WIDTH - stringWidth(text), text);
+      if (text) canvas.put(middle, shift + VALUE_X + (c + 1) * VALUE_WIDTH - stringWidth(text), text);
     });
     if (spec.group) groupLines.set(spec.group, [...(groupLines.get(spec.group) ?? []), ...label.map((_, k) => y + k)]);
     y += label.length + (options.wrapTotal === spec.key && label.length < 2 ? 2 : 1);
@@ -87,9 +97,10 @@ function layoutTable3(options: Options = {}): string {
   const lines: string[] = [];
   for (const [wy, wx, text] of writes.sort((a, b) => a[0] - b[0] || a[1] - b[1])) put(lines, wy, wx, text);
   // A page break inside the table: a blank line, the page number and a form feed.
-  const at = lines.findIndex((l) => l.includes('5.属于三类'));
-  lines.splice(at, 0, '', '                      - 1 -', '\f');
-  return lines.map((l) => l.replace(/\s+$/, '')).join('\n').replace('\f\n', '\f');
+  const trimmed = lines.map((l) => l.replace(/\s+$/, ''));
+  const at = trimmed.findIndex((l) => l.includes(options.pageBreakBefore ?? '5.属于三类'));
+  trimmed.splice(at, 1, '', '                      - 1 -', `\f${trimmed[at]!}`);
+  return trimmed.join('\n');
 }
 
 function report(section3: string, section4 = ''): string {
@@ -126,6 +137,18 @@ describe('space-aligned text (pdftotext -layout)', () => {
     expect(getCell(table, 'denied.3', 'research')).toMatchObject({ content: 'blank', value: null });
     expect(getCell(table, 'granted', 'total')?.value).toBe(Number(total));
     expectRows(table, { 'denied.3': { 2: null } });
+  });
+
+  it('finds the table by its first row label wrapped over a page break (一、本年新收政府 ⏎ - 1 - ⏎ 信息公开申请数量)', async () => {
+    const table = await table3(report(layoutTable3({ pageBreakBefore: '信息公开申请数量' })));
+    expectRows(table);
+    expect(table.missingRows).toEqual([]);
+  });
+
+  it('places a blank cell by the columns of its own table when the table is cut into tables with other columns', async () => {
+    const table = await table3(report(layoutTable3({ splitAt: { key: 'rejected.1', shift: 5 }, cells: { 'rejected.3': { 3: '' } } })));
+    expect(getCell(table, 'rejected.3', 'nonprofit')).toMatchObject({ content: 'blank', value: null });
+    expectRows(table, { 'rejected.3': { 3: null } });
   });
 
   it('reads 若干, 3件 and −3 in a value column as values (numeric-cells findings), never as labels', async () => {

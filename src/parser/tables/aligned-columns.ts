@@ -30,29 +30,48 @@ function spanOf(cell: RawCell, unit: TextColumns['unit']): TextColumn | undefine
   return p && p.start.line === p.end.line ? [p.start.column, p.end.column] : undefined;
 }
 
-/** The columns of the values, from the rows of loose lines that print all `expected` values. */
-export function alignedColumns(pieces: readonly Piece[], expected: number): TextColumns | undefined {
-  for (const unit of ['display', 'characters'] as const) {
-    const columns = columnsIn(pieces, expected, unit);
-    if (columns) return { unit, columns };
-  }
-  return undefined;
+/** Full rows looked at on either side of a row: tables cut into pieces (one per category) have their own columns. */
+const NEIGHBOURHOOD = 40;
+
+/**
+ * For a row of `pieces`, the columns of the values from the nearest rows of loose lines that print all
+ * `expected` values and agree on columns (one table's; a table cut into several may place them elsewhere).
+ */
+export function alignedColumns(pieces: readonly Piece[], expected: number): (piece: Piece) => TextColumns | undefined {
+  const at = new Map(pieces.map((p, k) => [p, k]));
+  return (piece) => {
+    const k = at.get(piece);
+    if (k === undefined) return undefined;
+    const near = pieces.slice(Math.max(0, k - NEIGHBOURHOOD), k + NEIGHBOURHOOD + 1);
+    const line = piece.values[0]?.position?.start.line ?? 0;
+    const byDistance = near.filter((p) => p !== piece).sort((a, b) => Math.abs((a.values[0]?.position?.start.line ?? 0) - line) - Math.abs((b.values[0]?.position?.start.line ?? 0) - line));
+    for (const unit of ['display', 'characters'] as const) {
+      const columns = columnsIn(byDistance, expected, unit);
+      if (columns) return { unit, columns };
+    }
+    return undefined;
+  };
 }
 
+/** Columns from the full rows nearest first, as long as they agree: each column apart from the next. */
 function columnsIn(pieces: readonly Piece[], expected: number, unit: TextColumns['unit']): TextColumn[] | undefined {
-  const full: TextColumn[][] = [];
+  let columns: TextColumn[] | undefined;
+  let rows = 0;
   for (const piece of pieces) {
     if (piece.valueRow?.tabular !== false || piece.values.length !== expected) continue;
     const spans = piece.values.map((v) => spanOf(v, unit));
     const line = piece.values[0]?.position?.start.line;
     if (spans.some((c) => c === undefined) || piece.values.some((v) => v.position?.start.line !== line)) continue;
-    full.push(spans as TextColumn[]);
+    const merged = (spans as TextColumn[]).map((c, k): TextColumn => (columns ? [Math.min(c[0], columns[k]![0]), Math.max(c[1], columns[k]![1])] : c));
+    // Columns must stand apart (not a crawl's values on one long line, each row placing them elsewhere).
+    if (merged.some((c, k) => k > 0 && c[0] <= merged[k - 1]![1])) {
+      if (rows < MIN_FULL_ROWS) return undefined;
+      break;
+    }
+    columns = merged;
+    rows++;
   }
-  if (full.length < MIN_FULL_ROWS) return undefined;
-  const columns = Array.from({ length: expected }, (_, k): TextColumn => [Math.min(...full.map((r) => r[k]![0])), Math.max(...full.map((r) => r[k]![1]))]);
-  // Columns must stand apart (not a crawl's values on one long line, each row placing them elsewhere).
-  if (columns.some((c, k) => k > 0 && c[0] <= columns[k - 1]![1])) return undefined;
-  return columns;
+  return rows >= MIN_FULL_ROWS ? columns : undefined;
 }
 
 /** The row's values placed under the columns, blanks where it prints nothing; undefined when unsure. */

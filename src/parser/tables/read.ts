@@ -9,7 +9,7 @@ import type { Item } from '../mdast-read.js';
 import type { Certainty, SectionKey, TableKey, TableNode } from '../types.js';
 import type { LineIndex } from '../text-run.js';
 import { normaliseLabel } from '../labels.js';
-import { streamOfItems } from './stream.js';
+import { isPageFurniture, streamOfItems } from './stream.js';
 import { piecesOf, type Piece } from './pieces.js';
 import { readApplications } from './applications.js';
 import { readReview } from './review.js';
@@ -67,11 +67,15 @@ function readOne(kind: TableKey, items: readonly Item[], sectionOf: readonly (Se
   // The section is missing, or the table stands elsewhere: the whole document, from the table's first words.
   if (!indices.some((i) => isEvidence(kind, items[i]!))) indices = items.flatMap((_, i) => (headings.has(i) ? [] : [i]));
   // The table's header may stand a few items before the first evidence (行政复议 ⏎ 行政诉讼 on lines of their own).
-  let evidence = indices.findIndex((i) => isEvidence(kind, items[i]!));
+  // A row label wrapped inside its column (一、本年新收政府 ⏎ 信息公开申请数量, values between, a page number
+  // maybe too): two lines read as one. The first evidence, of either kind, starts the table.
+  const nextLine = (k: number): Item | undefined => {
+    const next = items[indices[k + 1] ?? -1];
+    return next?.kind === 'line' && isPageFurniture(next.run.text) ? items[indices[k + 2] ?? -1] : next;
+  };
+  let evidence = indices.findIndex((i, k) => isEvidence(kind, items[i]!) || isWrappedEvidence(kind, items[i]!, nextLine(k)));
   // A header printed one character per line (space-aligned text) is evidence read down its columns.
   if (evidence < 0) evidence = indices.findIndex((i) => EVIDENCE[kind].line.test(verticalWords(items, i, index)));
-  // A row label wrapped inside its column (一、本年新收政府 ⏎ 信息公开申请数量, values between): two lines read as one.
-  if (evidence < 0) evidence = indices.findIndex((i, k) => indices[k + 1] === i + 1 && isWrappedEvidence(kind, items[i]!, items[i + 1]!));
   if (evidence < 0) return { kind, tables: [], certainty: { status: 'absent' }, consumed: [] };
   let first = evidence;
   while (first > 0 && evidence - first < MAX_HEADER_ITEMS && START_WORDS[kind].test(itemWords(items[indices[first - 1]!]!))) first--;
@@ -145,8 +149,8 @@ function unreadableReason(kind: TableKey, body: TableBody): string {
   return `${TABLE_NAMES[kind]}的行名与数值无法对应到格式的行列`;
 }
 
-function isWrappedEvidence(kind: TableKey, a: Item, b: Item): boolean {
-  if (a.kind !== 'line' || b.kind !== 'line' || isSentence(a) || isSentence(b)) return false;
+function isWrappedEvidence(kind: TableKey, a: Item, b: Item | undefined): boolean {
+  if (a.kind !== 'line' || b?.kind !== 'line' || isSentence(a) || isSentence(b)) return false;
   const words = (itemWords(a) + itemWords(b)).replace(/[0-9０-９]+/g, '');
   return EVIDENCE[kind].line.test(words);
 }

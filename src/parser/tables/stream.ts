@@ -23,6 +23,8 @@ export interface StreamRow {
 /** A page number line (— 5 —, - 5 -, 第5页, 5/12): never a row of values. */
 const PAGE_FURNITURE = /^\s*(?:[—\-–－]+\s*[0-9０-９]+\s*[—\-–－]+|第\s*[0-9０-９]+\s*页(?:\s*共\s*[0-9０-９]+\s*页)?|[0-9]+\s*\/\s*[0-9]+)\s*$/;
 
+export const isPageFurniture = (text: string): boolean => PAGE_FURNITURE.test(text);
+
 export function streamOfItems(items: readonly Item[], index: LineIndex): StreamRow[] {
   const out: StreamRow[] = [];
   const furniture = new Set<number>();
