@@ -170,6 +170,21 @@ describe('table 三: digits run together (a crawl without cell separators)', () 
     expect(table.unreadableRows).toEqual([]);
   });
 
+  it('reads a run longer than a number holds (17 digits and more) as the values of its row, never as part of its label', async () => {
+    // Distinct non-zero values, three digits each from row 10 on: 21 digits run together.
+    const crawl = KEYS.map((k) => `${labelOf(k)} ${valuesOf(k).join('')}`).join(' ');
+    const table = await table3(report(`申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 ${crawl}`));
+    expect(valuesOf('rejected.2').join('').length).toBeGreaterThan(16);
+    expect(table.missingRows).toEqual([]);
+    for (const key of KEYS) {
+      const row = getRow(table, key);
+      // Each row is read exactly, or said to be unreadable: never missing, never misread.
+      if (row) expect([key, row.children.map((c) => c.value)]).toEqual([key, valuesOf(key)]);
+      else expect(table.unreadableRows.map((r) => r.key)).toContain(key);
+    }
+    expect(getRow(table, 'handled')?.label).toBe(labelOf('handled'));
+  });
+
   it('leaves a run with two valid splits unreadable', async () => {
     expect(splitDigits('010100011', 7).status).toBe('ambiguous');
     const table = await table3(report(`申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 ${line(true)}`));
