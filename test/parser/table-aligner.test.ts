@@ -172,7 +172,9 @@ describe('table 三: digits run together (a crawl without cell separators)', () 
 
   it('reads a run longer than a number holds (17 digits and more) as the values of its row, never as part of its label', async () => {
     // Distinct non-zero values, three digits each from row 10 on: 21 digits run together.
-    const crawl = KEYS.map((k) => `${labelOf(k)} ${valuesOf(k).join('')}`).join(' ');
+    // Totals of 1,000 and more keep their thousands separator inside the run (2112122132142152161,281).
+    const crawl = KEYS.map((k) => `${labelOf(k)} ${valuesOf(k).map((v) => v.toLocaleString('en-US')).join('')}`).join(' ');
+    expect(crawl).toContain(',');
     const table = await table3(report(`申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 ${crawl}`));
     expect(valuesOf('rejected.2').join('').length).toBeGreaterThan(16);
     expect(table.missingRows).toEqual([]);

@@ -74,7 +74,8 @@ function splitAtOrdinals(text: string): string[] {
 function isValueCell(cell: RawCell, afterValue: boolean): boolean {
   const content = contentOf(cell).content;
   if (content !== 'text') return true;
-  // Digits run together past what a number holds (a crawl: 28497599133167551) are values still, never a label.
+  // Digits run together past what a number holds (a crawl: 28497599133167551, 3249331,6082,1632) are values
+  // still, never a label.
   if (DIGIT_RUN.test(cell.text.trim())) return true;
   const t = normaliseLabel(cell.text);
   // A count with its unit is a value wherever it stands: no label is written so.
@@ -83,7 +84,7 @@ function isValueCell(cell: RawCell, afterValue: boolean): boolean {
   return t.length <= 3 && ordinalOf(cell.text) === null && !/[不予公开无法提供处理其他]{2,}/.test(t);
 }
 
-const DIGIT_RUN = /^[0-9０-９]+$/;
+const DIGIT_RUN = /^[0-9０-９][0-9０-９,，]*$/;
 
 /** A count written with its unit (109件, 3个): a value that is not a number, however many digits it has. */
 const NUMBER_WITH_UNIT = /^\d[\d,，]*[件个条项次人份宗]$/;
