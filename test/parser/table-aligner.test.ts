@@ -195,6 +195,18 @@ describe('table 三: digits run together (a crawl without cell separators)', () 
   });
 });
 
+describe('one cell per line (a TAB-led line per cell, a blank line between rows)', () => {
+  it('reads a lone TAB line as a blank cell, not as the end of the row', async () => {
+    const cells = (values: readonly (string | number)[]): string => values.map((v) => `\t${v}`).join('\n');
+    const rows = [cells(HEADER), ...KEYS.map((k) => cells([labelOf(k), ...valuesOf(k).map((v, c) => (k === 'denied.4' && c === 5 ? '' : v))]))];
+    const table = await table3(report(rows.join('\n\n')));
+    expect(getCell(table, 'denied.4', 'other')).toMatchObject({ content: 'blank', value: null });
+    expect(getCell(table, 'denied.4', 'total')?.value).toBe(valuesOf('denied.4')[6]);
+    expect(table.unreadableRows).toEqual([]);
+    expectAllRows(table, KEYS.filter((k) => k !== 'denied.4'));
+  });
+});
+
 describe('values and blanks', () => {
   it('keeps text in a value cell as a value that is not a number', async () => {
     const gfm = ['| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
