@@ -92,62 +92,84 @@ function separated(a: number, b: number, furniture: ReadonlySet<number>): boolea
   return b - a - 1 > 2 * pages;
 }
 
+/** Label columns in one block, at most: more is no table of this kind (and would cost). */
+const MAX_COLUMNS = 12;
+
+interface Column {
+  x0: number;
+  x1: number;
+  fragments: Array<{ cell: RawCell; at: number }>;
+}
+
 function joinBlock(input: readonly StreamRow[]): StreamRow[] {
   if (input.length < 2) return [...input];
   const block = joinWrappedValues(input);
-  const valueAt = block.flatMap((r, at) => (r.cells.some(isValue) ? [at] : []));
-  if (valueAt.length === 0) return [...block];
-  const firstValue = (r: StreamRow): number => {
+  const firstValue = block.map((r) => {
     const k = r.cells.findIndex(isValue);
     return k < 0 ? r.cells.length : k;
-  };
-  // Label fragments: label-only lines, and the labels before the values of the lines of values.
-  const fragments = block.flatMap((r, at) => r.cells.slice(0, firstValue(r)).map((cell) => ({ cell, at })));
-  if (fragments.length === 0) return [...block];
-  const columns: Array<typeof fragments> = [];
-  for (const fragment of fragments) {
-    const [x0, x1] = SPANS.get(fragment.cell)!;
-    const column = columns.find((c) => c.some((d) => overlaps(SPANS.get(d.cell)!, x0, x1)));
-    if (column) column.push(fragment);
-    else columns.push([fragment]);
+  });
+  const valueAt = block.flatMap((r, at) => (firstValue[at]! < r.cells.length ? [at] : []));
+  if (valueAt.length === 0) return [...block];
+  // Label fragments (label-only lines, and the labels before the values of the lines of values) by column: a
+  // fragment joins the column whose extent it overlaps.
+  const columns: Column[] = [];
+  const columnOf = new Map<RawCell, Column>();
+  for (let at = 0; at < block.length; at++) {
+    const row = block[at]!;
+    for (let k = 0; k < firstValue[at]!; k++) {
+      const cell = row.cells[k]!;
+      const [x0, x1] = SPANS.get(cell)!;
+      let column = columns.find((c) => c.x0 < x1 && x0 < c.x1);
+      if (!column) {
+        if (columns.length >= MAX_COLUMNS) return [...block];
+        column = { x0, x1, fragments: [] };
+        columns.push(column);
+      }
+      column.x0 = Math.min(column.x0, x0);
+      column.x1 = Math.max(column.x1, x1);
+      column.fragments.push({ cell, at });
+      columnOf.set(cell, column);
+    }
   }
+  if (columns.length === 0) return [...block];
   // The row labels' column: the one holding the labels right before the values (all lines of values agree), else
   // the one nearest the values on their left.
-  const anchors = valueAt.flatMap((at) => {
+  const holding = new Set<Column>();
+  let valueLeft = Infinity;
+  for (const at of valueAt) {
     const row = block[at]!;
-    const k = firstValue(row);
-    return k > 0 ? [row.cells[k - 1]!] : [];
-  });
-  const right = (c: typeof fragments): number => Math.max(...c.map((d) => SPANS.get(d.cell)![1]));
-  const left = (c: typeof fragments): number => Math.min(...c.map((d) => SPANS.get(d.cell)![0]));
-  const valueLeft = Math.min(...valueAt.map((at) => SPANS.get(block[at]!.cells[firstValue(block[at]!)]!)![0]));
-  const holding = new Set(anchors.map((a) => columns.find((c) => c.some((d) => d.cell === a))));
+    const k = firstValue[at]!;
+    if (k > 0) holding.add(columnOf.get(row.cells[k - 1]!)!);
+    valueLeft = Math.min(valueLeft, SPANS.get(row.cells[k]!)![0]);
+  }
   if (holding.size > 1) return [...block];
-  const own = anchors.length > 0 ? [...holding][0] : columns.filter((c) => right(c) <= valueLeft).sort((a, b) => right(b) - right(a))[0];
+  const own = holding.size === 1 ? [...holding][0] : columns.filter((c) => c.x1 <= valueLeft).sort((a, b) => b.x1 - a.x1)[0];
   if (!own) return [...block];
   // Several rows in one block (a merged cell's text fills the blank lines between them): a row label starts with
   // its ordinal, so the row label lines between two lines of values go to the lower one from the first ordinal on.
-  const owner = new Map<RawCell, number>();
+  const labels: RawCell[][] = valueAt.map(() => []);
+  const ordinal = valueAt.map(() => false);
+  const before = valueAt.map(() => false);
+  const after = valueAt.map(() => false);
   let row = 0;
-  for (const fragment of own) {
-    while (row + 1 < valueAt.length && fragment.at > valueAt[row]! && (fragment.at > valueAt[row + 1]! || (ROW_ORDINAL.test(fragment.cell.text) && fragment.at <= valueAt[row + 1]!))) row++;
-    owner.set(fragment.cell, row);
+  for (const fragment of own.fragments) {
+    const starts = ROW_ORDINAL.test(fragment.cell.text);
+    while (row + 1 < valueAt.length && fragment.at > valueAt[row]! && (fragment.at > valueAt[row + 1]! || (starts && fragment.at <= valueAt[row + 1]!))) row++;
+    labels[row]!.push(fragment.cell);
+    if (starts) ordinal[row] = true;
+    if (fragment.at < valueAt[row]!) before[row] = true;
+    if (fragment.at > valueAt[row]!) after[row] = true;
   }
   // Every pair of neighbouring rows must be told apart by an ordinal, or which row a line belongs to is a guess.
-  for (let r = 1; r < valueAt.length; r++) {
-    const lines = own.filter((f) => owner.get(f.cell) === r && f.at < valueAt[r]!);
-    const starts = own.some((f) => owner.get(f.cell) === r && ROW_ORDINAL.test(f.cell.text));
-    if (!starts && lines.length > 0) return [...block];
-    if (!starts && own.some((f) => owner.get(f.cell) === r - 1 && f.at > valueAt[r - 1]!)) return [...block];
-  }
+  for (let r = 1; r < valueAt.length; r++) if (!ordinal[r] && (before[r] || after[r - 1])) return [...block];
   const out: StreamRow[] = [];
-  const others = columns.filter((c) => c !== own).sort((a, b) => left(a) - left(b));
+  const others = columns.filter((c) => c !== own).sort((a, b) => a.x0 - b.x0);
   const first = block[valueAt[0]!]!;
-  if (others.length > 0) out.push({ ...first, cells: others.flatMap((c) => c.map((f) => f.cell)) });
+  if (others.length > 0) out.push({ ...first, cells: others.flatMap((c) => c.fragments.map((f) => f.cell)) });
   valueAt.forEach((at, r) => {
     const valueRow = block[at]!;
-    const labels = own.filter((f) => owner.get(f.cell) === r).map((f) => f.cell);
-    out.push({ ...valueRow, cells: [...(labels.length > 1 ? [joinCells(labels)] : labels), ...valueRow.cells.slice(firstValue(valueRow))] });
+    const own = labels[r]!;
+    out.push({ ...valueRow, cells: [...(own.length > 1 ? [joinCells(own)] : own), ...valueRow.cells.slice(firstValue[at])] });
   });
   return out;
 }
@@ -159,8 +181,14 @@ function joinCells(cells: readonly RawCell[]): RawCell {
   const start = first.position?.start;
   const end = last.position?.end;
   const joined: RawCell = { text: cells.map((c) => c.text.trim()).join(''), spanned: false, ...(start && end ? { position: { start, end } } : {}) };
-  const spans = cells.map((c) => SPANS.get(c)!);
-  SPANS.set(joined, [Math.min(...spans.map((x) => x[0])), Math.max(...spans.map((x) => x[1]))]);
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  for (const c of cells) {
+    const span = SPANS.get(c)!;
+    x0 = Math.min(x0, span[0]);
+    x1 = Math.max(x1, span[1]);
+  }
+  SPANS.set(joined, [x0, x1]);
   return joined;
 }
 
