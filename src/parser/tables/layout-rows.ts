@@ -16,6 +16,22 @@ import { contentOf, type RawCell } from '../raw-table.js';
 import type { LineIndex } from '../text-run.js';
 import type { StreamRow } from './stream.js';
 
+/**
+ * Display width of text: ASCII is one column, CJK and full-width forms two, controls (a form feed) none; any
+ * other character is measured by string-width. The fast path matters: a table may have a hundred thousand lines.
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) width += 1;
+    else if (c < 0x20 || c === 0x7f) continue;
+    else if ((c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff01 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) width += 2;
+    else return width + stringWidth(text.slice(i));
+  }
+  return width;
+}
+
 /** Display columns [x0, x1) of the cells of space-aligned lines. */
 const SPANS = new WeakMap<RawCell, readonly [number, number]>();
 
@@ -46,9 +62,9 @@ export function measureLine(cells: readonly RawCell[], index: LineIndex): boolea
     const from = start.offset - lineStart;
     const to = end.offset - lineStart;
     if (from < at) return false;
-    width += stringWidth(source.slice(at, from));
+    width += displayWidth(source.slice(at, from));
     const x0 = width;
-    width += stringWidth(source.slice(from, to));
+    width += displayWidth(source.slice(from, to));
     spans.push([x0, width]);
     at = to;
   }

@@ -4,10 +4,10 @@
  * read down the columns: consecutive lines made only of single characters, each character placed by its display
  * column (a CJK character is two columns wide), joined top to bottom per column.
  */
-import stringWidth from 'string-width';
 import type { Item } from '../mdast-read.js';
 import type { LineIndex } from '../text-run.js';
 import { spanPosition } from '../text-run.js';
+import { displayWidth } from './layout-rows.js';
 
 /** A header line: single characters apart (at least this many), nothing longer. */
 const MIN_CHARACTERS = 3;
@@ -51,9 +51,9 @@ function charactersOf(line: number, index: LineIndex): Array<{ x: number; text: 
   let x = 0;
   for (let m = word.exec(source); m; m = word.exec(source)) {
     if ([...m[0]].length !== 1 || !/[\u4e00-\u9fff]/.test(m[0])) return undefined;
-    x += stringWidth(source.slice(at, m.index));
+    x += displayWidth(source.slice(at, m.index));
     out.push({ x, text: m[0] });
-    x += stringWidth(m[0]);
+    x += displayWidth(m[0]);
     at = m.index + m[0].length;
   }
   return out.length >= MIN_CHARACTERS ? out : undefined;
