@@ -14,7 +14,12 @@
 import stringWidth from 'string-width';
 import { contentOf, type RawCell } from '../raw-table.js';
 import type { LineIndex } from '../text-run.js';
-import type { StreamRow } from './stream.js';
+
+/** A row of the stream (stream.ts), as far as joining needs it (a type of its own: stream.ts imports this file). */
+interface StreamRow {
+  cells: RawCell[];
+  tabular: boolean;
+}
 
 /**
  * Display width of text: ASCII is one column, CJK and full-width forms two, controls (a form feed) none; any
@@ -80,9 +85,9 @@ const measured = (row: StreamRow): boolean => !row.tabular && row.cells.length >
  * `furniture`: source lines of page numbers dropped from the stream; a page break (with the blank line before
  * its page number) does not end a row, since a row may run on over the next page.
  */
-export function joinLayoutRows(rows: readonly StreamRow[], furniture: ReadonlySet<number>): StreamRow[] {
-  const out: StreamRow[] = [];
-  let block: StreamRow[] = [];
+export function joinLayoutRows<R extends StreamRow>(rows: readonly R[], furniture: ReadonlySet<number>): R[] {
+  const out: R[] = [];
+  let block: R[] = [];
   const flush = (): void => {
     out.push(...joinBlock(block));
     block = [];
@@ -117,7 +122,7 @@ interface Column {
   fragments: Array<{ cell: RawCell; at: number }>;
 }
 
-function joinBlock(input: readonly StreamRow[]): StreamRow[] {
+function joinBlock<R extends StreamRow>(input: readonly R[]): R[] {
   if (input.length < 2) return [...input];
   const block = joinWrappedValues(input);
   const firstValue = block.map((r) => {
@@ -178,7 +183,7 @@ function joinBlock(input: readonly StreamRow[]): StreamRow[] {
   }
   // Every pair of neighbouring rows must be told apart by an ordinal, or which row a line belongs to is a guess.
   for (let r = 1; r < valueAt.length; r++) if (!ordinal[r] && (before[r] || after[r - 1])) return [...block];
-  const out: StreamRow[] = [];
+  const out: R[] = [];
   const others = columns.filter((c) => c !== own).sort((a, b) => a.x0 - b.x0);
   const first = block[valueAt[0]!]!;
   if (others.length > 0) out.push({ ...first, cells: others.flatMap((c) => c.fragments.map((f) => f.cell)) });
@@ -222,8 +227,8 @@ const DIGITS = /^[0-9０-９]+$/;
  * the line of values, with fewer values than it and each under one number of it no narrower than itself, is the
  * rest of those numbers.
  */
-function joinWrappedValues(block: readonly StreamRow[]): StreamRow[] {
-  const out: StreamRow[] = [];
+function joinWrappedValues<R extends StreamRow>(block: readonly R[]): R[] {
+  const out: R[] = [];
   for (const row of block) {
     const above = out[out.length - 1];
     const joined = above && lineOf(row) === lineOf(above) + 1 ? appendFragments(above, row) : undefined;
@@ -233,7 +238,7 @@ function joinWrappedValues(block: readonly StreamRow[]): StreamRow[] {
   return out;
 }
 
-function appendFragments(above: StreamRow, row: StreamRow): StreamRow | undefined {
+function appendFragments<R extends StreamRow>(above: R, row: R): R | undefined {
   const numbers = above.cells.filter((c) => DIGITS.test(c.text));
   if (!row.cells.every((c) => DIGITS.test(c.text)) || row.cells.length >= numbers.length) return undefined;
   const rest = new Map<RawCell, RawCell>();
