@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Cell, VisualLine } from '../../src/parser/adapters/pdf-lines.js';
 import { groupLines } from '../../src/parser/adapters/pdf-lines.js';
-import { joinWrappedNumbers } from '../../src/parser/adapters/pdf-wrapped-numbers.js';
+import { attachStrayDigits, joinWrappedNumbers } from '../../src/parser/adapters/pdf-wrapped-numbers.js';
 
 const cell = (x0: number, x1: number, text: string): Omit<Cell, 'y'> => ({ x0, x1, text });
 const line = (y: number, ...cells: Array<Omit<Cell, 'y'>>): VisualLine => ({ page: 2, y, size: 9, cells: cells.map((c) => ({ ...c, y })) });
@@ -52,6 +52,30 @@ describe('pdf: numbers wrapped inside their cell', () => {
   it('leaves apart a lower fragment wider than the upper one (a wrapped number fills its first line)', () => {
     const input = [line(179.2, cell(474, 483, '１')), line(183.7, cell(167, 230, '（一）予以公开')), line(189.0, cell(465, 492, '３４５'))];
     expect(texts(joinWrappedNumbers(input))).toEqual(texts(input));
+  });
+
+  it('adds digits printed one per line beside a row to that row, so it has too many values to be read (never read short)', () => {
+    // A column one glyph wide: 其他 3436 and 总计 11293 printed one digit per line, the two columns half a line apart.
+    const out = attachStrayDigits(
+      joinWrappedNumbers([
+        line(140.2, cell(516, 525, '１')),
+        line(145.5, cell(502, 511, '３')),
+        line(150.7, cell(516, 525, '１')),
+        line(156.0, cell(502, 511, '４')),
+        line(161.2, cell(96, 240, '一、本年新收政府信息公开申请数量'), cell(268, 295, '３５７'), cell(305, 332, '９５４'), cell(342, 378, '１６２８'), cell(392, 428, '２１４１'), cell(451, 487, '２７７７'), cell(516, 525, '２')),
+        line(166.5, cell(502, 511, '３')),
+        line(171.7, cell(516, 525, '９')),
+      ]),
+    );
+    const row = out.find((l) => l.cells[0]!.text.startsWith('一、'))!;
+    // More values than the seven columns: the table reader leaves the row unreadable.
+    expect(row.cells.length - 1).toBeGreaterThan(7);
+    expect(row.cells.slice(1, 6).map((c) => c.text)).toEqual(['３５７', '９５４', '１６２８', '２１４１', '２７７７']);
+  });
+
+  it('leaves a line of values without a label (a wrapped label above and below it) as the row it is', () => {
+    const input = [line(423.7, cell(203, 301, '1.本机关不掌握相关政府')), line(429.0, cell(307, 325, '２３'), cell(334, 352, '３９'), cell(363, 381, '６４'), cell(392, 419, '１０８')), line(434.2, cell(243, 261, '信息'))];
+    expect(texts(attachStrayDigits(input))).toEqual(texts(input));
   });
 
   it('cuts full-width digits from the label they follow closely (不补正、行政机关不再处 | １１)', () => {

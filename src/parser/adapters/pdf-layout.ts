@@ -11,7 +11,7 @@ import { dropFurniture } from './pdf-furniture.js';
 import { joinAcrossPages, joinLabelFragments, joinWrappedHeaders } from './pdf-rows.js';
 import { matchSectionHeading } from '../sections.js';
 import { fillBlankCells, splitHeaderCells } from './pdf-columns.js';
-import { joinWrappedNumbers } from './pdf-wrapped-numbers.js';
+import { attachStrayDigits, joinWrappedNumbers } from './pdf-wrapped-numbers.js';
 import { isValueText } from '../numbers.js';
 
 export interface LaidOut {
@@ -33,7 +33,7 @@ interface Placed extends VisualLine {
 export function layoutText(pages: readonly PageLines[]): LaidOut {
   const kept = dropFurniture(pages);
   const width = new Map(kept.map((p) => [p.page, p.width]));
-  const perPage = kept.flatMap((p) => joinWrappedHeaders(splitHeaderCells(joinLabelFragments(joinWrappedNumbers(p.lines)))));
+  const perPage = kept.flatMap((p) => joinWrappedHeaders(splitHeaderCells(joinLabelFragments(attachStrayDigits(joinWrappedNumbers(p.lines))))));
   const lines: Placed[] = joinAcrossPages(perPage).map((l) => ({ ...l, pageWidth: width.get(l.page) ?? 0 }));
   const inTable = tableLines(lines);
   fillTables(lines, inTable);

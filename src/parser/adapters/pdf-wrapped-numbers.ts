@@ -64,3 +64,39 @@ function joinOne(lines: VisualLine[], i: number, top: Cell): boolean {
   }
   return false;
 }
+
+/** A line of at most this many digit cells, and nothing else, is a fragment if a row of values stands near it. */
+const MAX_STRAY_CELLS = 3;
+/** A row of values has at least this many digit cells. */
+const MIN_ROW_VALUES = 3;
+
+/**
+ * Digits left over next to a row of values (a number wrapped over more lines than joinWrappedNumbers can tell
+ * apart: a column one glyph wide prints one digit per line) belong to some cell of that row, but which one is a
+ * guess. They are added to the nearest row within one line pitch as cells of their own, so the row has more
+ * values than columns and the table reader says it cannot read it: never a row read with a value missing.
+ */
+export function attachStrayDigits(input: readonly VisualLine[]): VisualLine[] {
+  const lines = input.map((l) => ({ ...l, cells: [...l.cells] }));
+  const digits = (l: VisualLine): number => l.cells.filter((c) => DIGITS.test(c.text)).length;
+  const isStray = (l: VisualLine): boolean => l.cells.length <= MAX_STRAY_CELLS && l.cells.every((c) => DIGITS.test(c.text));
+  const isRow = (l: VisualLine): boolean => !isStray(l) && digits(l) >= MIN_ROW_VALUES;
+  const strays = new Set<VisualLine>();
+  lines.forEach((line, i) => {
+    if (!isStray(line)) return;
+    let best: VisualLine | undefined;
+    for (const k of [i - 2, i - 1, i + 1, i + 2]) {
+      const other = lines[k];
+      if (!other || other.page !== line.page || !isRow(other) || Math.abs(other.y - line.y) > MAX_STEP * line.size) continue;
+      if (!best || Math.abs(other.y - line.y) < Math.abs(best.y - line.y)) best = other;
+    }
+    if (!best) return;
+    for (const cell of line.cells) {
+      let at = 0;
+      while (at < best.cells.length && best.cells[at]!.x0 <= cell.x0) at++;
+      best.cells.splice(at, 0, { ...cell, y: best.y });
+    }
+    strays.add(line);
+  });
+  return lines.filter((l) => !strays.has(l));
+}
