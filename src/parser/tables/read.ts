@@ -149,13 +149,28 @@ function unreadableReason(kind: TableKey, body: TableBody): string {
   return `${TABLE_NAMES[kind]}的行名与数值无法对应到格式的行列`;
 }
 
+/** A row label wrapped in its column is short; longer lines are prose or a crawl. */
+const MAX_WRAPPED_LINE = 200;
+
 function isWrappedEvidence(kind: TableKey, a: Item, b: Item | undefined): boolean {
-  if (a.kind !== 'line' || b?.kind !== 'line' || isSentence(a) || isSentence(b)) return false;
+  if (a.kind !== 'line' || b?.kind !== 'line' || a.run.text.length > MAX_WRAPPED_LINE || b.run.text.length > MAX_WRAPPED_LINE || isSentence(a) || isSentence(b)) return false;
   const words = (itemWords(a) + itemWords(b)).replace(/[0-9０-９]+/g, '');
   return EVIDENCE[kind].line.test(words);
 }
 
+/** Normalised words of each item, computed once: every table kind and both evidence checks look at them. */
+const WORDS = new WeakMap<Item, string>();
+
 function itemWords(item: Item): string {
+  let words = WORDS.get(item);
+  if (words === undefined) {
+    words = wordsOf(item);
+    WORDS.set(item, words);
+  }
+  return words;
+}
+
+function wordsOf(item: Item): string {
   if (item.kind === 'line') return normaliseLabel(item.run.text);
   let out = '';
   for (const row of item.table.rows) for (const cell of row.cells) out += normaliseLabel(cell.text);
