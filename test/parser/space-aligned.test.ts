@@ -55,6 +55,11 @@ interface Options {
   splitAt?: { key: string; shift: number };
   /** The page break goes before the first line holding this (default: inside group （三）). */
   pageBreakBefore?: string;
+  /** Groups printed one character per line (default: （六）), from this many lines below the group's first. */
+  vertical?: ResultGroup[];
+  verticalOffset?: number;
+  /** Display width of the row label column (default 16). */
+  labelWidth?: number;
 }
 
 /** Table 三 as pdftotext -layout prints it; group （六） one character per line, （三） on one line. */
@@ -75,7 +80,7 @@ function layoutTable3(options: Options = {}): string {
       canvas.put(y, VALUE_X + shift, ['数据1', '数据2', '数据3', '数据4', '数据5', '数据6', '总计'].join('   '));
       y += 2;
     }
-    const label = wrap(spec.label, LABEL_WIDTH);
+    const label = wrap(spec.label, options.labelWidth ?? LABEL_WIDTH);
     const middle = y + Math.floor((label.length - 1) / 2);
     label.forEach((l, k) => canvas.put(y + k, LABEL_X, l));
     valuesOf(spec.key).forEach((v, c) => {
@@ -89,9 +94,8 @@ function layoutTable3(options: Options = {}): string {
     if (spec.group) groupLines.set(spec.group, [...(groupLines.get(spec.group) ?? []), ...label.map((_, k) => y + k)]);
     y += label.length + (options.wrapTotal === spec.key && label.length < 2 ? 2 : 1);
   }
-  const sixth = groupLines.get('other')!;
   // One character per line from the group's first line on, over the blank lines between its rows.
-  [...GROUP_LABELS.other].forEach((ch, k) => canvas.put(sixth[0]! + k, GROUP_X + 4, ch));
+  for (const group of options.vertical ?? ['other']) [...GROUP_LABELS[group]].forEach((ch, k) => canvas.put(groupLines.get(group)![0]! + (options.verticalOffset ?? 0) + k, GROUP_X + 4, ch));
   const third = groupLines.get('denied')!;
   canvas.put(third[Math.floor(third.length / 2)]!, GROUP_X, GROUP_LABELS.denied);
   const lines: string[] = [];
@@ -143,6 +147,16 @@ describe('space-aligned text (pdftotext -layout)', () => {
     const table = await table3(report(layoutTable3({ pageBreakBefore: '信息公开申请数量' })));
     expectRows(table);
     expect(table.missingRows).toEqual([]);
+  });
+
+  it('reads 无 of a vertical （四）无法提供 standing on a line of values as the group label, not as a value', async () => {
+    // Labels wrapped over three lines, values on the middle one: 无 lands on the line of values of row 2, beside
+    // the middle of its label (没有现成信息 … 需要另行).
+    const text = report(layoutTable3({ vertical: ['unavailable'], verticalOffset: 2, labelWidth: 12 }));
+    expect(text).toMatch(/无 +[^\d\s（]+ +131 /);
+    const table = await table3(text);
+    expectRows(table);
+    expect(table.unreadableRows).toEqual([]);
   });
 
   it('places a blank cell by the columns of its own table when the table is cut into tables with other columns', async () => {

@@ -125,11 +125,15 @@ interface Column {
 function joinBlock<R extends StreamRow>(input: readonly R[]): R[] {
   if (input.length < 2) return [...input];
   const block = joinWrappedValues(input);
+  // Values start at the first number, or at a placeholder followed by a value: 无 before a label fragment is the
+  // character of a vertical group label （四）无法提供, not a value.
   const firstValue = block.map((r) => {
-    const k = r.cells.findIndex(isValue);
+    const k = r.cells.findIndex((c, i) => contentOf(c).content === 'number' || (isValue(c) && r.cells[i + 1] !== undefined && isValue(r.cells[i + 1]!)));
     return k < 0 ? r.cells.length : k;
   });
   const valueAt = block.flatMap((r, at) => (firstValue[at]! < r.cells.length ? [at] : []));
+  // A line with a value cell the rule above does not start on (a lone placeholder) is left to the reader as it is.
+  if (block.some((r, at) => firstValue[at] === r.cells.length && r.cells.some(isValue) && !r.cells.every(isValue))) return [...block];
   if (valueAt.length === 0) return [...block];
   // Label fragments (label-only lines, and the labels before the values of the lines of values) by column: a
   // fragment joins the column whose extent it overlaps.

@@ -68,12 +68,17 @@ function readOne(kind: TableKey, items: readonly Item[], sectionOf: readonly (Se
   if (!indices.some((i) => isEvidence(kind, items[i]!))) indices = items.flatMap((_, i) => (headings.has(i) ? [] : [i]));
   // The table's header may stand a few items before the first evidence (行政复议 ⏎ 行政诉讼 on lines of their own).
   // A row label wrapped inside its column (一、本年新收政府 ⏎ 信息公开申请数量, values between, a page number
-  // maybe too): two lines read as one. The first evidence, of either kind, starts the table.
-  const nextLine = (k: number): Item | undefined => {
+  // maybe too): two or three lines read as one. The first evidence, of either kind, starts the table.
+  const nextAt = (k: number): number => {
     const next = items[indices[k + 1] ?? -1];
-    return next?.kind === 'line' && isPageFurniture(next.run.text) ? items[indices[k + 2] ?? -1] : next;
+    return next?.kind === 'line' && isPageFurniture(next.run.text) ? k + 2 : k + 1;
   };
-  let evidence = indices.findIndex((i, k) => isEvidence(kind, items[i]!) || isWrappedEvidence(kind, items[i]!, nextLine(k)));
+  const wrapped = (k: number): boolean => {
+    const second = nextAt(k);
+    const third = nextAt(second);
+    return isWrappedEvidence(kind, [items[indices[k]!]!, items[indices[second] ?? -1]]) || isWrappedEvidence(kind, [items[indices[k]!]!, items[indices[second] ?? -1], items[indices[third] ?? -1]]);
+  };
+  let evidence = indices.findIndex((i, k) => isEvidence(kind, items[i]!) || wrapped(k));
   // A header printed one character per line (space-aligned text) is evidence read down its columns.
   if (evidence < 0) evidence = indices.findIndex((i) => EVIDENCE[kind].line.test(verticalWords(items, i, index)));
   if (evidence < 0) return { kind, tables: [], certainty: { status: 'absent' }, consumed: [] };
@@ -152,10 +157,13 @@ function unreadableReason(kind: TableKey, body: TableBody): string {
 /** A row label wrapped in its column is short; longer lines are prose or a crawl. */
 const MAX_WRAPPED_LINE = 200;
 
-function isWrappedEvidence(kind: TableKey, a: Item, b: Item | undefined): boolean {
-  if (a.kind !== 'line' || b?.kind !== 'line' || a.run.text.length > MAX_WRAPPED_LINE || b.run.text.length > MAX_WRAPPED_LINE || isSentence(a) || isSentence(b)) return false;
-  const words = (itemWords(a) + itemWords(b)).replace(/[0-9０-９]+/g, '');
-  return EVIDENCE[kind].line.test(words);
+function isWrappedEvidence(kind: TableKey, lines: ReadonlyArray<Item | undefined>): boolean {
+  let words = '';
+  for (const line of lines) {
+    if (line?.kind !== 'line' || line.run.text.length > MAX_WRAPPED_LINE || isSentence(line)) return false;
+    words += itemWords(line);
+  }
+  return EVIDENCE[kind].line.test(words.replace(/[0-9０-９]+/g, ''));
 }
 
 /** Normalised words of each item, computed once: every table kind and both evidence checks look at them. */
