@@ -170,11 +170,40 @@ describe('table 三: digits run together (a crawl without cell separators)', () 
     expect(table.unreadableRows).toEqual([]);
   });
 
+  it('reads a run longer than a number holds (17 digits and more) as the values of its row, never as part of its label', async () => {
+    // Distinct non-zero values, three digits each from row 10 on: 21 digits run together.
+    // Totals of 1,000 and more keep their thousands separator inside the run (2112122132142152161,281).
+    const crawl = KEYS.map((k) => `${labelOf(k)} ${valuesOf(k).map((v) => v.toLocaleString('en-US')).join('')}`).join(' ');
+    expect(crawl).toContain(',');
+    const table = await table3(report(`申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 ${crawl}`));
+    expect(valuesOf('rejected.2').join('').length).toBeGreaterThan(16);
+    expect(table.missingRows).toEqual([]);
+    for (const key of KEYS) {
+      const row = getRow(table, key);
+      // Each row is read exactly, or said to be unreadable: never missing, never misread.
+      if (row) expect([key, row.children.map((c) => c.value)]).toEqual([key, valuesOf(key)]);
+      else expect(table.unreadableRows.map((r) => r.key)).toContain(key);
+    }
+    expect(getRow(table, 'handled')?.label).toBe(labelOf('handled'));
+  });
+
   it('leaves a run with two valid splits unreadable', async () => {
     expect(splitDigits('010100011', 7).status).toBe('ambiguous');
     const table = await table3(report(`申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 ${line(true)}`));
     expect(getRow(table, 'denied.1')).toBeUndefined();
     expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'denied.1', reason: 'digitsRunTogether' })]);
+  });
+});
+
+describe('one cell per line (a TAB-led line per cell, a blank line between rows)', () => {
+  it('reads a lone TAB line as a blank cell, not as the end of the row', async () => {
+    const cells = (values: readonly (string | number)[]): string => values.map((v) => `\t${v}`).join('\n');
+    const rows = [cells(HEADER), ...KEYS.map((k) => cells([labelOf(k), ...valuesOf(k).map((v, c) => (k === 'denied.4' && c === 5 ? '' : v))]))];
+    const table = await table3(report(rows.join('\n\n')));
+    expect(getCell(table, 'denied.4', 'other')).toMatchObject({ content: 'blank', value: null });
+    expect(getCell(table, 'denied.4', 'total')?.value).toBe(valuesOf('denied.4')[6]);
+    expect(table.unreadableRows).toEqual([]);
+    expectAllRows(table, KEYS.filter((k) => k !== 'denied.4'));
   });
 });
 

@@ -35,9 +35,14 @@ export function fillBlankCells(table: readonly VisualLine[]): VisualLine[] {
   if (most < MIN_COLUMNS) return [...table];
   const spacing = Math.min(...anchors.slice(1).map((a, k) => a - anchors[k]!));
   if (!(spacing > 0)) return [...table];
+  // Text standing under a value column is a value written as text (若干, 3件): it is placed like a number, never
+  // taken for the label (which would shift the values right of it into other columns).
+  const valueLeft = anchors[0]! - spacing / 2;
   return table.map((line, i) => {
-    const n = counts[i]!;
-    if (n === 0 || n === most) return line;
+    let n = counts[i]!;
+    if (n === 0) return line;
+    while (n < line.cells.length - 1 && centre(line.cells[line.cells.length - n - 1]!) >= valueLeft) n++;
+    if (n === most) return line;
     const values = line.cells.slice(line.cells.length - n);
     const slots = values.map((v) => nearest(anchors, centre(v), spacing / 2));
     if (slots.some((s) => s < 0) || slots.some((s, k) => k > 0 && s <= slots[k - 1]!)) return line;

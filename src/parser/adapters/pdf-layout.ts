@@ -1,5 +1,6 @@
 /**
- * From visual lines to the text the text adapter reads: page furniture dropped (pdf-furniture.ts), label
+ * From visual lines to the text the text adapter reads: page furniture dropped (pdf-furniture.ts), numbers
+ * wrapped inside narrow cells joined onto their row (pdf-wrapped-numbers.ts), label
  * fragments joined to their row (pdf-rows.ts), blank cells put back under their columns (pdf-columns.ts),
  * table lines written as TAB-separated cells (a one-cell line inside a table gets a trailing TAB so the
  * table is not cut; a table broken by a page reads on), and paragraphs wrapped by the page joined
@@ -10,6 +11,7 @@ import { dropFurniture } from './pdf-furniture.js';
 import { joinAcrossPages, joinLabelFragments, joinWrappedHeaders } from './pdf-rows.js';
 import { matchSectionHeading } from '../sections.js';
 import { fillBlankCells, splitHeaderCells } from './pdf-columns.js';
+import { attachStrayDigits, joinWrappedNumbers } from './pdf-wrapped-numbers.js';
 import { isValueText } from '../numbers.js';
 
 export interface LaidOut {
@@ -31,7 +33,7 @@ interface Placed extends VisualLine {
 export function layoutText(pages: readonly PageLines[]): LaidOut {
   const kept = dropFurniture(pages);
   const width = new Map(kept.map((p) => [p.page, p.width]));
-  const perPage = kept.flatMap((p) => joinWrappedHeaders(splitHeaderCells(joinLabelFragments(p.lines))));
+  const perPage = kept.flatMap((p) => joinWrappedHeaders(splitHeaderCells(joinLabelFragments(attachStrayDigits(joinWrappedNumbers(p.lines))))));
   const lines: Placed[] = joinAcrossPages(perPage).map((l) => ({ ...l, pageWidth: width.get(l.page) ?? 0 }));
   const inTable = tableLines(lines);
   fillTables(lines, inTable);

@@ -56,6 +56,8 @@ const STACK_X = 0.3;
 const STACK_MAX_STEP = 3;
 const STACK_MAX_STEP_TWO = 1.5;
 const STACK_MIN = 3;
+/** A character that reads as a value but may stand in a vertical label. */
+const STACKED_WORD = /^无$/;
 
 export function groupLines(pages: readonly PageText[]): PageLines[] {
   return pages.map((p) => ({ page: p.page, width: p.width, height: p.height, lines: linesOf(p.page, collapseStacks(p.items)) }));
@@ -95,8 +97,9 @@ function cellsOf(items: readonly PdfItem[]): Cell[] {
     const gap = item.x - (prev.x + prev.width);
     // A number close behind a label still opens a cell (narrow tables leave less than a glyph), and two
     // numbers with any visible gap are two cells (counts are never written with spaces for thousands).
-    const number = isValueText(text) && /\d/.test(text);
-    const numbers = number && isValueText(last.text) && /\d/.test(last.text);
+    // Full-width digits (１１) are digits too: /\d/ alone would let a label swallow them.
+    const number = isValueText(text) && /[0-9０-９]/.test(text);
+    const numbers = number && isValueText(last.text) && /[0-9０-９]/.test(last.text);
     if (gap >= CELL_GAP * size || (number && gap >= NUMBER_GAP * size) || (numbers && gap > 0.15 * size)) {
       cells.push({ x0: item.x, x1: item.x + item.width, y: item.y, text });
     } else {
@@ -144,8 +147,12 @@ function splitNumbers(item: PdfItem): PdfItem[] {
 function collapseStacks(items: readonly PdfItem[]): PdfItem[] {
   const single = (i: PdfItem): boolean => {
     const t = i.str.trim();
-    return t.length <= 2 && !isValueText(t) && !/[A-Za-z0-9]/.test(t);
+    return t.length <= 2 && (!isValueText(t) || STACKED_WORD.test(t)) && !/[A-Za-z0-9]/.test(t);
   };
+  // 无 reads as a placeholder value, but it is also the first character of （四）无法提供 printed vertically: it
+  // joins a stack, and a stack is a label only with STACK_MIN characters that are no value (a column of 无
+  // placeholders down the rows is not a label).
+  const words = (chain: readonly PdfItem[]): number => chain.filter((c) => !isValueText(c.str.trim())).length;
   const candidates = items.filter(single).sort((a, b) => a.y - b.y);
   const used = new Set<PdfItem>();
   const replaced = new Map<PdfItem, PdfItem | null>();
@@ -167,7 +174,7 @@ function collapseStacks(items: readonly PdfItem[]): PdfItem[] {
       if (!next) break;
       chain.push(next);
     }
-    if (chain.length < STACK_MIN) continue;
+    if (chain.length < STACK_MIN || words(chain) < STACK_MIN) continue;
     for (const c of chain) used.add(c);
     chains.push(chain);
   }

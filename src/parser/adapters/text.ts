@@ -2,8 +2,8 @@
  * Text adapter: layout recovery for text pasted from Word or a web page. Every other line is a paragraph;
  * tables come in three shapes seen in published reports:
  * - tab-separated rows (one row per line, every tab opens a cell);
- * - one cell per line (seed 003's layout): a TAB-led line opens a cell, a blank line followed by a TAB-led
- *   line opens a row, and a short plain line continues the current cell ("社会⏎⏎公益⏎⏎组织" is one cell);
+ * - one cell per line (seed 003's layout): a TAB-led line opens a cell (a lone TAB is a blank cell), a blank
+ *   line followed by a TAB-led line opens a row, and a short plain line continues the current cell ("社会⏎⏎公益⏎⏎组织" is one cell);
  * - `|`-flattened rows ("a | b | c"), or one cell per line with `|||` padding between rows.
  * Headings are not recognised here: the report builder finds them among the paragraphs.
  */
@@ -50,6 +50,12 @@ class TextLayoutReader {
 
   push(line: SourceLine): void {
     const text = line.text;
+    // One cell per line: a lone TAB right after a cell is a blank cell of the row (not a blank line, which would
+    // end the row and shift the cells after it).
+    if (this.mode === 'cellPerLine' && this.blanks === 0 && this.cells.length > 0 && /^\t[ \t]*$/.test(text)) {
+      this.cells.push([{ start: line.start + 1, end: line.start + 1 }]);
+      return;
+    }
     if (text.trim() === '') {
       this.blanks++;
       // Tab rows are separate tables when a blank line stands between them.

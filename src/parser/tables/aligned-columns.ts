@@ -1,61 +1,92 @@
 /**
  * Space-aligned text (pdftotext -layout, a copy from a PDF viewer): a blank cell prints nothing, so a row with
  * one left blank has fewer values than its neighbours. Where at least three rows print every value on one line
- * and their values stand in the same character columns, those columns are the table's; a shorter row's values
- * are placed under the nearest column, and the columns they leave are blank. A value not clearly under one
- * column leaves the row unreadable: never a guess.
+ * and their values stand in the same columns (display columns, a CJK character being two, layout-rows.ts; or
+ * characters, for text padded by character count), those columns are the table's: each column spans what its values cover in the full rows (numbers may be right-aligned, centred
+ * or left-aligned). A shorter row's values are placed under the one column each overlaps, and the columns they
+ * leave are blank. A value under no column or under two leaves the row unreadable: never a guess.
  */
 import type { RawCell } from '../raw-table.js';
 import type { Piece } from './pieces.js';
+import { displaySpan } from './layout-rows.js';
 
 /** Full rows needed before columns are trusted. */
 const MIN_FULL_ROWS = 3;
 
-const centre = (cell: RawCell): number | undefined => {
-  const p = cell.position;
-  return p && p.start.line === p.end.line ? (p.start.column + p.end.column) / 2 : undefined;
-};
+/** A column of values: the columns [x0, x1) its values cover. */
+export type TextColumn = readonly [number, number];
+/**
+ * The value columns, in display columns (a CJK character is two, as a terminal or pdftotext shows it) or in
+ * characters (text padded by character count, each character one column): whichever aligns the full rows.
+ */
+export interface TextColumns {
+  unit: 'display' | 'characters';
+  columns: TextColumn[];
+}
 
-/** The centre column of each value, from the rows of loose lines that print all `expected` values. */
-export function alignedColumns(pieces: readonly Piece[], expected: number): number[] | undefined {
-  const full: number[][] = [];
+function spanOf(cell: RawCell, unit: TextColumns['unit']): TextColumn | undefined {
+  if (unit === 'display') return displaySpan(cell);
+  const p = cell.position;
+  return p && p.start.line === p.end.line ? [p.start.column, p.end.column] : undefined;
+}
+
+/** Full rows looked at on either side of a row: tables cut into pieces (one per category) have their own columns. */
+const NEIGHBOURHOOD = 40;
+
+/**
+ * For a row of `pieces`, the columns of the values from the nearest rows of loose lines that print all
+ * `expected` values and agree on columns (one table's; a table cut into several may place them elsewhere).
+ */
+export function alignedColumns(pieces: readonly Piece[], expected: number): (piece: Piece) => TextColumns | undefined {
+  const at = new Map(pieces.map((p, k) => [p, k]));
+  return (piece) => {
+    const k = at.get(piece);
+    if (k === undefined) return undefined;
+    const near = pieces.slice(Math.max(0, k - NEIGHBOURHOOD), k + NEIGHBOURHOOD + 1);
+    const line = piece.values[0]?.position?.start.line ?? 0;
+    const byDistance = near.filter((p) => p !== piece).sort((a, b) => Math.abs((a.values[0]?.position?.start.line ?? 0) - line) - Math.abs((b.values[0]?.position?.start.line ?? 0) - line));
+    for (const unit of ['display', 'characters'] as const) {
+      const columns = columnsIn(byDistance, expected, unit);
+      if (columns) return { unit, columns };
+    }
+    return undefined;
+  };
+}
+
+/** Columns from the full rows nearest first, as long as they agree: each column apart from the next. */
+function columnsIn(pieces: readonly Piece[], expected: number, unit: TextColumns['unit']): TextColumn[] | undefined {
+  let columns: TextColumn[] | undefined;
+  let rows = 0;
   for (const piece of pieces) {
     if (piece.valueRow?.tabular !== false || piece.values.length !== expected) continue;
-    const centres = piece.values.map(centre);
+    const spans = piece.values.map((v) => spanOf(v, unit));
     const line = piece.values[0]?.position?.start.line;
-    if (centres.some((c) => c === undefined) || piece.values.some((v) => v.position?.start.line !== line)) continue;
-    full.push(centres as number[]);
+    if (spans.some((c) => c === undefined) || piece.values.some((v) => v.position?.start.line !== line)) continue;
+    const merged = (spans as TextColumn[]).map((c, k): TextColumn => (columns ? [Math.min(c[0], columns[k]![0]), Math.max(c[1], columns[k]![1])] : c));
+    // Columns must stand apart (not a crawl's values on one long line, each row placing them elsewhere).
+    if (merged.some((c, k) => k > 0 && c[0] <= merged[k - 1]![1])) {
+      if (rows < MIN_FULL_ROWS) return undefined;
+      break;
+    }
+    columns = merged;
+    rows++;
   }
-  if (full.length < MIN_FULL_ROWS) return undefined;
-  const anchors = Array.from({ length: expected }, (_, k) => median(full.map((r) => r[k]!)));
-  const spacing = Math.min(...anchors.slice(1).map((a, k) => a - anchors[k]!));
-  // Columns must stand apart, and every full row must agree with them (not a crawl's values on one long line).
-  if (!(spacing >= 2) || full.some((r) => r.some((c, k) => Math.abs(c - anchors[k]!) > spacing / 4))) return undefined;
-  return anchors;
+  return rows >= MIN_FULL_ROWS ? columns : undefined;
 }
 
 /** The row's values placed under the columns, blanks where it prints nothing; undefined when unsure. */
-export function placeUnderColumns(values: readonly RawCell[], anchors: readonly number[]): RawCell[] | undefined {
-  const spacing = Math.min(...anchors.slice(1).map((a, k) => a - anchors[k]!));
+export function placeUnderColumns(values: readonly RawCell[], { unit, columns }: TextColumns): RawCell[] | undefined {
   const line = values[0]?.position?.start.line;
   const slots: number[] = [];
   for (const value of values) {
-    const c = centre(value);
-    if (c === undefined || value.position?.start.line !== line) return undefined;
-    let best = -1;
-    anchors.forEach((a, k) => {
-      if (Math.abs(c - a) <= spacing / 3 && (best < 0 || Math.abs(c - a) < Math.abs(c - anchors[best]!))) best = k;
-    });
-    if (best < 0 || (slots.length > 0 && best <= slots[slots.length - 1]!)) return undefined;
-    slots.push(best);
+    const span = spanOf(value, unit);
+    if (span === undefined || value.position?.start.line !== line) return undefined;
+    const under = columns.flatMap((c, k) => (span[0] < c[1] && c[0] < span[1] ? [k] : []));
+    if (under.length !== 1 || (slots.length > 0 && under[0]! <= slots[slots.length - 1]!)) return undefined;
+    slots.push(under[0]!);
   }
-  return anchors.map((_, k) => {
+  return columns.map((_, k) => {
     const at = slots.indexOf(k);
     return at >= 0 ? values[at]! : { text: '', spanned: false };
   });
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }

@@ -66,7 +66,7 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
   const options = {
     sumIdentity: columns.includes('total') && columns.length === 7,
     gridIndex: (t: RawTable) => gridIndex(t, columns, gridIndexCache),
-    ...(textColumns ? { textColumns } : {}),
+    textColumns,
   };
 
   const children: RowNode[] = [];

@@ -8,6 +8,7 @@ import type { Position } from 'unist';
 import { contentOf, type RawCell } from '../raw-table.js';
 import { normaliseLabel, stripOrdinals } from '../labels.js';
 import type { StreamRow } from './stream.js';
+import { displaySpan } from './layout-rows.js';
 
 export interface Piece {
   /** The label as printed (cells joined by a space). */
@@ -73,11 +74,17 @@ function splitAtOrdinals(text: string): string[] {
 function isValueCell(cell: RawCell, afterValue: boolean): boolean {
   const content = contentOf(cell).content;
   if (content !== 'text') return true;
-  if (!afterValue) return false;
+  // Digits run together past what a number holds (a crawl: 28497599133167551, 3249331,6082,1632) are values
+  // still, never a label.
+  if (DIGIT_RUN.test(cell.text.trim())) return true;
   const t = normaliseLabel(cell.text);
+  // A count with its unit is a value wherever it stands: no label is written so.
   if (NUMBER_WITH_UNIT.test(t)) return true;
+  if (!afterValue) return false;
   return t.length <= 3 && ordinalOf(cell.text) === null && !/[不予公开无法提供处理其他]{2,}/.test(t);
 }
+
+const DIGIT_RUN = /^[0-9０-９][0-9０-９,，]*$/;
 
 /** A count written with its unit (109件, 3个): a value that is not a number, however many digits it has. */
 const NUMBER_WITH_UNIT = /^\d[\d,，]*[件个条项次人份宗]$/;
@@ -129,8 +136,9 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
     for (const cell of row.cells) {
       if (cell.spanned) continue;
       const text = cell.text.trim();
-      // Text after a value is a value (若干, 3件) only in a table row: a line goes on with the next label.
-      if (isValueCell(cell, numberInRow && row.tabular)) {
+      // Text after a value is a value (若干, 3件) only in a table row or a space-aligned line (its columns say so):
+      // a line of running text goes on with the next label.
+      if (isValueCell(cell, numberInRow && (row.tabular || displaySpan(cell) !== undefined))) {
         // A blank cell before anything in a table row is padding (an empty label column), not a value.
         if (text === '' && !valueInRow && !labelInRow && padded) continue;
         if (!row.tabular && text === '') continue;

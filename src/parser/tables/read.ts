@@ -9,7 +9,7 @@ import type { Item } from '../mdast-read.js';
 import type { Certainty, SectionKey, TableKey, TableNode } from '../types.js';
 import type { LineIndex } from '../text-run.js';
 import { normaliseLabel } from '../labels.js';
-import { streamOfItems } from './stream.js';
+import { isPageFurniture, streamOfItems } from './stream.js';
 import { piecesOf, type Piece } from './pieces.js';
 import { readApplications } from './applications.js';
 import { readReview } from './review.js';
@@ -17,6 +17,7 @@ import { readActive } from './active.js';
 import type { TableBody } from './table-body.js';
 import { TABLE_NAMES } from '../data/tables.js';
 import { TABLE_EVIDENCE as EVIDENCE } from '../data/table-evidence.js';
+import { verticalWords } from './vertical-header.js';
 
 export interface ReadTable {
   kind: TableKey;
@@ -58,7 +59,20 @@ function readOne(kind: TableKey, items: readonly Item[], sectionOf: readonly (Se
   // The section is missing, or the table stands elsewhere: the whole document, from the table's first words.
   if (!indices.some((i) => isEvidence(kind, items[i]!))) indices = items.flatMap((_, i) => (headings.has(i) ? [] : [i]));
   // The table's header may stand a few items before the first evidence (行政复议 ⏎ 行政诉讼 on lines of their own).
-  const evidence = indices.findIndex((i) => isEvidence(kind, items[i]!));
+  // A row label wrapped inside its column (一、本年新收政府 ⏎ 信息公开申请数量, values between, a page number
+  // maybe too): two or three lines read as one. The first evidence, of either kind, starts the table.
+  const nextAt = (k: number): number => {
+    const next = items[indices[k + 1] ?? -1];
+    return next?.kind === 'line' && isPageFurniture(next.run.text) ? k + 2 : k + 1;
+  };
+  const wrapped = (k: number): boolean => {
+    const second = nextAt(k);
+    const third = nextAt(second);
+    return isWrappedEvidence(kind, [items[indices[k]!]!, items[indices[second] ?? -1]]) || isWrappedEvidence(kind, [items[indices[k]!]!, items[indices[second] ?? -1], items[indices[third] ?? -1]]);
+  };
+  let evidence = indices.findIndex((i, k) => isEvidence(kind, items[i]!) || wrapped(k));
+  // A header printed one character per line (space-aligned text) is evidence read down its columns.
+  if (evidence < 0) evidence = indices.findIndex((i) => EVIDENCE[kind].line.test(verticalWords(items, i, index)));
   if (evidence < 0) return { kind, tables: [], certainty: { status: 'absent' }, consumed: [] };
   let first = evidence;
   while (first > 0 && evidence - first < MAX_HEADER_ITEMS && START_WORDS[kind].test(itemWords(items[indices[first - 1]!]!))) first--;
@@ -132,18 +146,34 @@ function unreadableReason(kind: TableKey, body: TableBody): string {
   return `${TABLE_NAMES[kind]}的行名与数值无法对应到格式的行列`;
 }
 
-/** An item's words, worked out once: all three tables test every item of the document for their evidence. */
-const wordsOfItem = new WeakMap<Item, string>();
+/** A row label wrapped in its column is short; longer lines are prose or a crawl. */
+const MAX_WRAPPED_LINE = 200;
+
+function isWrappedEvidence(kind: TableKey, lines: ReadonlyArray<Item | undefined>): boolean {
+  let words = '';
+  for (const line of lines) {
+    if (line?.kind !== 'line' || line.run.text.length > MAX_WRAPPED_LINE || isSentence(line)) return false;
+    words += itemWords(line);
+  }
+  return EVIDENCE[kind].line.test(words.replace(/[0-9０-９]+/g, ''));
+}
+
+/** Normalised words of each item, computed once: every table kind and both evidence checks look at them. */
+const WORDS = new WeakMap<Item, string>();
 
 function itemWords(item: Item): string {
-  let out = wordsOfItem.get(item);
-  if (out !== undefined) return out;
-  if (item.kind === 'line') out = normaliseLabel(item.run.text);
-  else {
-    out = '';
-    for (const row of item.table.rows) for (const cell of row.cells) out += normaliseLabel(cell.text);
+  let words = WORDS.get(item);
+  if (words === undefined) {
+    words = wordsOf(item);
+    WORDS.set(item, words);
   }
-  wordsOfItem.set(item, out);
+  return words;
+}
+
+function wordsOf(item: Item): string {
+  if (item.kind === 'line') return normaliseLabel(item.run.text);
+  let out = '';
+  for (const row of item.table.rows) for (const cell of row.cells) out += normaliseLabel(cell.text);
   return out;
 }
 

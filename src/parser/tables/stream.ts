@@ -7,6 +7,7 @@ import type { Position } from 'unist';
 import type { Item } from '../mdast-read.js';
 import type { RawCell, RawTable } from '../raw-table.js';
 import { spanPosition, type LineIndex, type TextRun } from '../text-run.js';
+import { joinLayoutRows, measureLine } from './layout-rows.js';
 
 export interface StreamRow {
   cells: RawCell[];
@@ -22,19 +23,28 @@ export interface StreamRow {
 /** A page number line (— 5 —, - 5 -, 第5页, 5/12): never a row of values. */
 const PAGE_FURNITURE = /^\s*(?:[—\-–－]+\s*[0-9０-９]+\s*[—\-–－]+|第\s*[0-9０-９]+\s*页(?:\s*共\s*[0-9０-９]+\s*页)?|[0-9]+\s*\/\s*[0-9]+)\s*$/;
 
+export const isPageFurniture = (text: string): boolean => PAGE_FURNITURE.test(text);
+
 export function streamOfItems(items: readonly Item[], index: LineIndex): StreamRow[] {
   const out: StreamRow[] = [];
+  const furniture = new Set<number>();
+  let aligned = false;
   items.forEach((item, at) => {
     if (item.kind === 'table') {
       for (const row of item.table.rows) out.push({ cells: row.cells, tabular: true, table: item.table, item: at, ...(row.position ? { position: row.position } : {}) });
     } else {
-      if (PAGE_FURNITURE.test(item.run.text)) return;
-      const cells = tokensOfLine(item.run, index);
       const position = spanPosition(item.run, 0, item.run.text.length, index);
+      if (PAGE_FURNITURE.test(item.run.text)) {
+        if (position) furniture.add(position.start.line);
+        return;
+      }
+      const cells = tokensOfLine(item.run, index);
+      if (cells.length && measureLine(cells, index)) aligned = true;
       if (cells.length) out.push({ cells, tabular: false, item: at, ...(position ? { position } : {}) });
     }
   });
-  return out;
+  // Space-aligned text: a row printed over several lines becomes one row (layout-rows.ts).
+  return aligned ? joinLayoutRows(out, furniture) : out;
 }
 
 /**
@@ -44,6 +54,8 @@ export function streamOfItems(items: readonly Item[], index: LineIndex): StreamR
  */
 const NUMBER = /[0-9０-９]+(?:[.．,，][0-9０-９]+)*/g;
 const PLACEHOLDER_WORD = /^(?:—+|-+|－|\/|／|无|×)$/;
+/** A word that is a count with its unit (19件): one value that is not a number, never a number and a label. */
+const COUNT_WITH_UNIT = /^[0-9０-９]+[件个条项次人份宗]$/;
 
 /** Cuts a line into cells: runs of words (labels) and numbers; a blank-separated placeholder is a value. */
 function tokensOfLine(run: TextRun, index: LineIndex): RawCell[] {
@@ -66,7 +78,7 @@ function tokensOfLine(run: TextRun, index: LineIndex): RawCell[] {
   for (let w = word.exec(text); w; w = word.exec(text)) {
     const start = w.index;
     const end = start + w[0].length;
-    if (PLACEHOLDER_WORD.test(w[0])) {
+    if (PLACEHOLDER_WORD.test(w[0]) || COUNT_WITH_UNIT.test(w[0])) {
       closeLabel(start);
       push(start, end);
       continue;
@@ -74,8 +86,10 @@ function tokensOfLine(run: TextRun, index: LineIndex): RawCell[] {
     let cursor = start;
     NUMBER.lastIndex = start;
     for (let m = NUMBER.exec(text); m && m.index < end; m = NUMBER.exec(text)) {
-      const from = m.index;
+      let from = m.index;
       let to = Math.min(end, from + m[0].length);
+      // A minus sign opening the word belongs to the number (−3 is a negative count, a numeric-cells finding).
+      if (from === start + 1 && /[-−－]/.test(text[start]!)) from = start;
       const after = text[to];
       const next = text[to + 1];
       // 2022年, 12月: part of the words.

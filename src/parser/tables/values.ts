@@ -8,7 +8,7 @@ import { normaliseLabel } from '../labels.js';
 import type { UnreadableRowReason } from '../types.js';
 import type { Piece } from './pieces.js';
 import { splitDigits } from './digits.js';
-import { placeUnderColumns } from './aligned-columns.js';
+import { placeUnderColumns, type TextColumns } from './aligned-columns.js';
 
 export type Fitted =
   | { ok: true; cells: RawCell[]; inferred?: 'digitSplit' }
@@ -20,7 +20,7 @@ export interface FitOptions {
   /** Whether the last value is the sum of the others (table 三's rows): allows splitting digits run together. */
   sumIdentity?: boolean;
   /** Character columns of the values in space-aligned text, when its full rows agree on them. */
-  textColumns?: number[];
+  textColumns?: (piece: Piece) => TextColumns | undefined;
 }
 
 export function fitPiece(piece: Piece, expected: number, options: FitOptions): Fitted {
@@ -45,7 +45,8 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
     }
   } else if (filled.length === expected) return { ok: true, cells: filled.map((i) => piece.values[i]!) };
   else if (options.textColumns && filled.length > 0 && filled.length < expected) {
-    const placed = placeUnderColumns(filled.map((i) => piece.values[i]!), options.textColumns);
+    const columns = options.textColumns(piece);
+    const placed = columns && placeUnderColumns(filled.map((i) => piece.values[i]!), columns);
     if (placed) return { ok: true, cells: placed };
   }
   if (filled.length === 1 && expected > 1) {

@@ -1,0 +1,268 @@
+/**
+ * Space-aligned text (`pdftotext -layout`, a copy from a PDF viewer) prints a table row over several lines when
+ * its label wraps inside its column, with the values on one of them (the cell is centred vertically), and a
+ * merged group label (（六）其他处理, 三、本年度办理结果) in a column of its own on any of the lines. Rows are
+ * separated by blank lines, unless a merged cell's text fills them. Here each block of lines between blank lines
+ * becomes its rows: the label fragments of the row labels' column (the one right before the values) go to the
+ * line of values they belong to — the nearest one, a new row starting at a label's ordinal — followed by its
+ * values; the fragments of other columns (group labels) form a row of their own before them. A block with no
+ * line of values (a header), or whose rows no ordinal tells apart, is left as it is.
+ *
+ * Columns are told by display width (a CJK character takes two columns, string-width), measured from the start
+ * of the source line, so values stand in the same columns whatever the labels before them.
+ */
+import stringWidth from 'string-width';
+import { contentOf, type RawCell } from '../raw-table.js';
+import type { LineIndex } from '../text-run.js';
+
+/** A row of the stream (stream.ts), as far as joining needs it (a type of its own: stream.ts imports this file). */
+interface StreamRow {
+  cells: RawCell[];
+  tabular: boolean;
+}
+
+/**
+ * Display width of text: ASCII is one column, CJK and full-width forms two, controls (a form feed) none; any
+ * other character is measured by string-width. The fast path matters: a table may have a hundred thousand lines.
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) width += 1;
+    else if (c < 0x20 || c === 0x7f) continue;
+    else if ((c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff01 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) width += 2;
+    else return width + stringWidth(text.slice(i));
+  }
+  return width;
+}
+
+/** Display columns [x0, x1) of the cells of space-aligned lines. */
+const SPANS = new WeakMap<RawCell, readonly [number, number]>();
+
+export function displaySpan(cell: RawCell): readonly [number, number] | undefined {
+  return SPANS.get(cell);
+}
+
+/** Longer lines are prose or a crawl, never a row of a space-aligned table (and measuring them costs). */
+const MAX_LINE = 400;
+/** A line is space-aligned when it has a run of at least this many blanks between two words, or before the first. */
+const ALIGNED = /\S {2,}\S|^[\f ]{2,}\S/;
+
+/** Measures the display columns of a loose line's cells when the line is space-aligned; whether it was. */
+export function measureLine(cells: readonly RawCell[], index: LineIndex): boolean {
+  const first = cells[0]?.position?.start;
+  if (!first || first.offset === undefined) return false;
+  const [lineStart, lineEnd] = index.lineRange(first.line);
+  if (lineEnd - lineStart > MAX_LINE) return false;
+  const source = index.source.slice(lineStart, lineEnd);
+  if (!ALIGNED.test(source)) return false;
+  let at = 0;
+  let width = 0;
+  const spans: Array<[number, number]> = [];
+  for (const cell of cells) {
+    const start = cell.position?.start;
+    const end = cell.position?.end;
+    if (!start || !end || start.line !== first.line || end.line !== first.line || start.offset === undefined || end.offset === undefined) return false;
+    const from = start.offset - lineStart;
+    const to = end.offset - lineStart;
+    if (from < at) return false;
+    width += displayWidth(source.slice(at, from));
+    const x0 = width;
+    width += displayWidth(source.slice(from, to));
+    spans.push([x0, width]);
+    at = to;
+  }
+  cells.forEach((cell, k) => SPANS.set(cell, spans[k]!));
+  return true;
+}
+
+const isValue = (cell: RawCell): boolean => contentOf(cell).content !== 'text';
+const lineOf = (row: StreamRow): number => row.cells[0]?.position?.start.line ?? -1;
+const measured = (row: StreamRow): boolean => !row.tabular && row.cells.length > 0 && row.cells.every((c) => SPANS.has(c));
+
+/**
+ * `furniture`: source lines of page numbers dropped from the stream; a page break (with the blank line before
+ * its page number) does not end a row, since a row may run on over the next page.
+ */
+export function joinLayoutRows<R extends StreamRow>(rows: readonly R[], furniture: ReadonlySet<number>): R[] {
+  const out: R[] = [];
+  let block: R[] = [];
+  const flush = (): void => {
+    out.push(...joinBlock(block));
+    block = [];
+  };
+  for (const row of rows) {
+    const last = block[block.length - 1];
+    if (!measured(row)) {
+      flush();
+      out.push(row);
+      continue;
+    }
+    if (last && separated(lineOf(last), lineOf(row), furniture)) flush();
+    block.push(row);
+  }
+  flush();
+  return out;
+}
+
+/** Whether a blank line stands between two lines, page furniture and one blank line before it aside. */
+function separated(a: number, b: number, furniture: ReadonlySet<number>): boolean {
+  let pages = 0;
+  for (let line = a + 1; line < b && pages < 4; line++) if (furniture.has(line)) pages++;
+  return b - a - 1 > 2 * pages;
+}
+
+/** Label columns in one block, at most: more is no table of this kind (and would cost). */
+const MAX_COLUMNS = 12;
+
+interface Column {
+  x0: number;
+  x1: number;
+  fragments: Array<{ cell: RawCell; at: number }>;
+}
+
+function joinBlock<R extends StreamRow>(input: readonly R[]): R[] {
+  if (input.length < 2) return [...input];
+  const block = joinWrappedValues(input);
+  // Values start at the first number, or at a placeholder followed by a value: 无 before a label fragment is the
+  // character of a vertical group label （四）无法提供, not a value.
+  const firstValue = block.map((r) => {
+    const k = r.cells.findIndex((c, i) => contentOf(c).content === 'number' || (isValue(c) && r.cells[i + 1] !== undefined && isValue(r.cells[i + 1]!)));
+    return k < 0 ? r.cells.length : k;
+  });
+  const valueAt = block.flatMap((r, at) => (firstValue[at]! < r.cells.length ? [at] : []));
+  // A line with a value cell the rule above does not start on (a lone placeholder) is left to the reader as it is.
+  if (block.some((r, at) => firstValue[at] === r.cells.length && r.cells.some(isValue) && !r.cells.every(isValue))) return [...block];
+  if (valueAt.length === 0) return [...block];
+  // Label fragments (label-only lines, and the labels before the values of the lines of values) by column: a
+  // fragment joins the column whose extent it overlaps.
+  const columns: Column[] = [];
+  const columnOf = new Map<RawCell, Column>();
+  for (let at = 0; at < block.length; at++) {
+    const row = block[at]!;
+    for (let k = 0; k < firstValue[at]!; k++) {
+      const cell = row.cells[k]!;
+      const [x0, x1] = SPANS.get(cell)!;
+      let column = columns.find((c) => c.x0 < x1 && x0 < c.x1);
+      if (!column) {
+        if (columns.length >= MAX_COLUMNS) return [...block];
+        column = { x0, x1, fragments: [] };
+        columns.push(column);
+      }
+      column.x0 = Math.min(column.x0, x0);
+      column.x1 = Math.max(column.x1, x1);
+      column.fragments.push({ cell, at });
+      columnOf.set(cell, column);
+    }
+  }
+  if (columns.length === 0) return [...block];
+  // The row labels' column: the one holding the labels right before the values (all lines of values agree), else
+  // the one nearest the values on their left.
+  const holding = new Set<Column>();
+  let valueLeft = Infinity;
+  for (const at of valueAt) {
+    const row = block[at]!;
+    const k = firstValue[at]!;
+    if (k > 0) holding.add(columnOf.get(row.cells[k - 1]!)!);
+    valueLeft = Math.min(valueLeft, SPANS.get(row.cells[k]!)![0]);
+  }
+  if (holding.size > 1) return [...block];
+  const own = holding.size === 1 ? [...holding][0] : columns.filter((c) => c.x1 <= valueLeft).sort((a, b) => b.x1 - a.x1)[0];
+  if (!own) return [...block];
+  // Several rows in one block (a merged cell's text fills the blank lines between them): a row label starts with
+  // its ordinal, so the row label lines between two lines of values go to the lower one from the first ordinal on.
+  const labels: RawCell[][] = valueAt.map(() => []);
+  const ordinal = valueAt.map(() => false);
+  const before = valueAt.map(() => false);
+  const after = valueAt.map(() => false);
+  let row = 0;
+  for (const fragment of own.fragments) {
+    const starts = ROW_ORDINAL.test(fragment.cell.text);
+    while (row + 1 < valueAt.length && fragment.at > valueAt[row]! && (fragment.at > valueAt[row + 1]! || (starts && fragment.at <= valueAt[row + 1]!))) row++;
+    labels[row]!.push(fragment.cell);
+    if (starts) ordinal[row] = true;
+    if (fragment.at < valueAt[row]!) before[row] = true;
+    if (fragment.at > valueAt[row]!) after[row] = true;
+  }
+  // Every pair of neighbouring rows must be told apart by an ordinal, or which row a line belongs to is a guess.
+  for (let r = 1; r < valueAt.length; r++) if (!ordinal[r] && (before[r] || after[r - 1])) return [...block];
+  const out: R[] = [];
+  const others = columns.filter((c) => c !== own).sort((a, b) => a.x0 - b.x0);
+  const first = block[valueAt[0]!]!;
+  if (others.length > 0) out.push({ ...first, cells: others.flatMap((c) => c.fragments.map((f) => f.cell)) });
+  valueAt.forEach((at, r) => {
+    const valueRow = block[at]!;
+    const own = labels[r]!;
+    out.push({ ...valueRow, cells: [...(own.length > 1 ? [joinCells(own)] : own), ...valueRow.cells.slice(firstValue[at])] });
+  });
+  return out;
+}
+
+/** A label wrapped over lines, as one cell (a label printed in one cell reads as one, as in every other layout). */
+function joinCells(cells: readonly RawCell[]): RawCell {
+  const first = cells[0]!;
+  const last = cells[cells.length - 1]!;
+  const start = first.position?.start;
+  const end = last.position?.end;
+  const joined: RawCell = { text: cells.map((c) => c.text.trim()).join(''), spanned: false, ...(start && end ? { position: { start, end } } : {}) };
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  for (const c of cells) {
+    const span = SPANS.get(c)!;
+    x0 = Math.min(x0, span[0]);
+    x1 = Math.max(x1, span[1]);
+  }
+  SPANS.set(joined, [x0, x1]);
+  return joined;
+}
+
+/** A row label's ordinal at the start of a fragment: （一）, 一、, 1. */
+const ROW_ORDINAL = /^\s*(?:[（(]\s*[一二三四五六七八九十]\s*[)）]|[一二三四五六七八九十]\s*、|[1-9１-９]\s*[.．、])/;
+
+function overlaps(span: readonly [number, number], x0: number, x1: number): boolean {
+  return span[0] < x1 && x0 < span[1];
+}
+
+const DIGITS = /^[0-9０-９]+$/;
+
+/**
+ * A number too wide for its column wraps onto the next line (１１４６ ⏎ １): a line of digits only, right under
+ * the line of values, with fewer values than it and each under one number of it no narrower than itself, is the
+ * rest of those numbers.
+ */
+function joinWrappedValues<R extends StreamRow>(block: readonly R[]): R[] {
+  const out: R[] = [];
+  for (const row of block) {
+    const above = out[out.length - 1];
+    const joined = above && lineOf(row) === lineOf(above) + 1 ? appendFragments(above, row) : undefined;
+    if (joined) out[out.length - 1] = joined;
+    else out.push(row);
+  }
+  return out;
+}
+
+function appendFragments<R extends StreamRow>(above: R, row: R): R | undefined {
+  const numbers = above.cells.filter((c) => DIGITS.test(c.text));
+  if (!row.cells.every((c) => DIGITS.test(c.text)) || row.cells.length >= numbers.length) return undefined;
+  const rest = new Map<RawCell, RawCell>();
+  for (const fragment of row.cells) {
+    const [x0, x1] = SPANS.get(fragment)!;
+    const under = numbers.filter((c) => overlaps(SPANS.get(c)!, x0, x1));
+    const host = under[0];
+    if (under.length !== 1 || !host || rest.has(host)) return undefined;
+    const span = SPANS.get(host)!;
+    if (span[1] - span[0] < x1 - x0) return undefined;
+    rest.set(host, fragment);
+  }
+  const cells = above.cells.map((cell) => {
+    const fragment = rest.get(cell);
+    if (!fragment) return cell;
+    const joined: RawCell = { ...cell, text: cell.text + fragment.text };
+    const span = SPANS.get(cell)!;
+    const [x0, x1] = SPANS.get(fragment)!;
+    SPANS.set(joined, [Math.min(span[0], x0), Math.max(span[1], x1)]);
+    return joined;
+  });
+  return { ...above, cells };
+}

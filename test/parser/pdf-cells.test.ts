@@ -1,0 +1,53 @@
+/**
+ * PDF cells seen in Chromium prints of the layout fuzzer: a value written as text under its column (若干) and
+ * the vertical group label （四）无法提供 whose 无 alone reads like a placeholder value.
+ */
+import { describe, expect, it } from '@jest/globals';
+import type { Cell, PdfItem, VisualLine } from '../../src/parser/adapters/pdf-lines.js';
+import { groupLines } from '../../src/parser/adapters/pdf-lines.js';
+import { fillBlankCells } from '../../src/parser/adapters/pdf-columns.js';
+
+const cell = (x0: number, x1: number, text: string): Omit<Cell, 'y'> => ({ x0, x1, text });
+const line = (y: number, ...cells: Array<Omit<Cell, 'y'>>): VisualLine => ({ page: 2, y, size: 9, cells: cells.map((c) => ({ ...c, y })) });
+const texts = (lines: readonly VisualLine[]): string[][] => lines.map((l) => l.cells.map((c) => c.text));
+const COLUMNS = [
+  [243, 254],
+  [279, 291],
+  [321, 332],
+  [368, 385],
+  [427, 445],
+  [471, 488],
+  [502, 519],
+] as const;
+const row = (y: number, label: string, values: ReadonlyArray<string | null>): VisualLine =>
+  line(y, cell(131, 229, label), ...values.flatMap((v, k) => (v === null ? [] : [cell(COLUMNS[k]![0], COLUMNS[k]![1], v)])));
+
+describe('pdf: blank cells beside a value written as text', () => {
+  it('keeps 若干 under its column: the values right of it stay in their columns', () => {
+    const out = fillBlankCells([
+      row(100, '（一）予以公开', ['5', '53', '73', '104', '145', '151', '531']),
+      row(115, '（二）部分公开', ['6', '54', '74', '105', '146', '152', '537']),
+      row(130, '1.属于国家秘密', ['7', '55', '75', '106', '147', '153', '543']),
+      row(145, '1.本机关不掌握相关政府信息', ['23', '54', '若干', '100', '142', '152', '471']),
+      row(160, '2.没有现成信息需要另行制作', ['28', null, '若干', '95', '131', '153', '507']),
+    ]);
+    expect(texts(out).slice(3)).toEqual([
+      ['1.本机关不掌握相关政府信息', '23', '54', '若干', '100', '142', '152', '471'],
+      ['2.没有现成信息需要另行制作', '28', '', '若干', '95', '131', '153', '507'],
+    ]);
+  });
+});
+
+describe('pdf: vertical group labels', () => {
+  const item = (str: string, x: number, y: number): PdfItem => ({ str, x, y, width: 9, size: 9 });
+  it('reads （四）无法提供 printed one character per line as one label, 无 included', () => {
+    const chars = ['（', '四', '）', '无', '法', '提', '供'];
+    const [page] = groupLines([{ page: 1, width: 595, height: 842, items: chars.map((c, k) => item(c, 106, 300 + 12 * k)) }]);
+    expect(texts(page!.lines)).toEqual([['（四）无法提供']]);
+  });
+
+  it('leaves a column of 无 placeholders down the rows as values', () => {
+    const [page] = groupLines([{ page: 1, width: 595, height: 842, items: [0, 1, 2, 3].map((k) => item('无', 300, 300 + 14 * k)) }]);
+    expect(texts(page!.lines)).toEqual([['无'], ['无'], ['无'], ['无']]);
+  });
+});

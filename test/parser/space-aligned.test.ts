@@ -1,0 +1,202 @@
+/**
+ * Space-aligned text as `pdftotext -layout` gives it (issue #17): columns aligned by display width (a CJK
+ * character is two columns), labels wrapped inside their column with the values on a middle line, group labels
+ * in a column of their own (horizontal, or one character per line filling the blank lines between rows), rows
+ * separated by blank lines, a page number inside the table, a blank cell, a number wrapped in a narrow column,
+ * and table 四's header printed one character per line. Every value is distinct and non-zero, so a value read
+ * into the wrong row or column cannot pass.
+ */
+import { describe, expect, it } from '@jest/globals';
+import stringWidth from 'string-width';
+import { parseReport } from '../../src/parser/index.js';
+import { findTable, getCell } from '../../src/parser/query.js';
+import { APPLICATION_ROWS, GROUP_LABELS, type ResultGroup } from '../../src/parser/data/applications.js';
+import { lint } from '../../src/engine/lint.js';
+import type { TableNode } from '../../src/parser/types.js';
+
+const COLUMNS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'] as const;
+const KEYS = APPLICATION_ROWS.map((r) => r.key);
+
+/** Row i, column c: i·10 + c + 1 (total: their sum). */
+function valuesOf(key: string): number[] {
+  const i = KEYS.indexOf(key);
+  const six = [0, 1, 2, 3, 4, 5].map((c) => i * 10 + c + 1);
+  return [...six, six.reduce((a, b) => a + b, 0)];
+}
+
+const GROUP_X = 2;
+const LABEL_X = 20;
+const LABEL_WIDTH = 16;
+const VALUE_X = 40;
+const VALUE_WIDTH = 8;
+
+/** Writes `text` at display column x of line y. */
+function put(canvas: string[], y: number, x: number, text: string): void {
+  while (canvas.length <= y) canvas.push('');
+  const w = stringWidth(canvas[y]!);
+  canvas[y] = w <= x ? canvas[y]! + ' '.repeat(x - w) + text : `${canvas[y]!}  ${text}`;
+}
+
+function wrap(text: string, width: number): string[] {
+  const out = [''];
+  for (const ch of text) {
+    if (stringWidth(out[out.length - 1]! + ch) > width) out.push('');
+    out[out.length - 1] += ch;
+  }
+  return out;
+}
+
+interface Options {
+  /** Cells printed as something else ('' for blank) by row key and column index. */
+  cells?: Record<string, Record<number, string>>;
+  /** Row whose total wraps its last digit onto the next line. */
+  wrapTotal?: string;
+  /** Rows from this one on are a table of their own, its value columns this much further right. */
+  splitAt?: { key: string; shift: number };
+  /** The page break goes before the first line holding this (default: inside group （三）). */
+  pageBreakBefore?: string;
+  /** Groups printed one character per line (default: （六）), from this many lines below the group's first. */
+  vertical?: ResultGroup[];
+  verticalOffset?: number;
+  /** Display width of the row label column (default 16). */
+  labelWidth?: number;
+}
+
+/** Table 三 as pdftotext -layout prints it; group （六） one character per line, （三） on one line. */
+function layoutTable3(options: Options = {}): string {
+  const writes: Array<[number, number, string]> = [];
+  const canvas = {
+    put: (y: number, x: number, text: string): void => void writes.push([y, x, text]),
+  };
+  let y = 0;
+  canvas.put(y, VALUE_X + 20, '申请人情况');
+  canvas.put(++y, VALUE_X, ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].join('  '));
+  y += 2;
+  const groupLines = new Map<ResultGroup, number[]>();
+  let shift = 0;
+  for (const spec of APPLICATION_ROWS) {
+    if (options.splitAt?.key === spec.key) {
+      shift = options.splitAt.shift;
+      canvas.put(y, VALUE_X + shift, ['数据1', '数据2', '数据3', '数据4', '数据5', '数据6', '总计'].join('   '));
+      y += 2;
+    }
+    const label = wrap(spec.label, options.labelWidth ?? LABEL_WIDTH);
+    const middle = y + Math.floor((label.length - 1) / 2);
+    label.forEach((l, k) => canvas.put(y + k, LABEL_X, l));
+    valuesOf(spec.key).forEach((v, c) => {
+      let text = options.cells?.[spec.key]?.[c] ?? String(v);
+      if (options.wrapTotal === spec.key && c === 6) {
+        canvas.put(middle + 1, shift + VALUE_X + (c + 1) * VALUE_WIDTH - 1, text.slice(-1));
+        text = text.slice(0, -1);
+      }
+      if (text) canvas.put(middle, shift + VALUE_X + (c + 1) * VALUE_WIDTH - stringWidth(text), text);
+    });
+    if (spec.group) groupLines.set(spec.group, [...(groupLines.get(spec.group) ?? []), ...label.map((_, k) => y + k)]);
+    y += label.length + (options.wrapTotal === spec.key && label.length < 2 ? 2 : 1);
+  }
+  // One character per line from the group's first line on, over the blank lines between its rows.
+  for (const group of options.vertical ?? ['other']) [...GROUP_LABELS[group]].forEach((ch, k) => canvas.put(groupLines.get(group)![0]! + (options.verticalOffset ?? 0) + k, GROUP_X + 4, ch));
+  const third = groupLines.get('denied')!;
+  canvas.put(third[Math.floor(third.length / 2)]!, GROUP_X, GROUP_LABELS.denied);
+  const lines: string[] = [];
+  for (const [wy, wx, text] of writes.sort((a, b) => a[0] - b[0] || a[1] - b[1])) put(lines, wy, wx, text);
+  // A page break inside the table: a blank line, the page number and a form feed.
+  const trimmed = lines.map((l) => l.replace(/\s+$/, ''));
+  const at = trimmed.findIndex((l) => l.includes(options.pageBreakBefore ?? '5.属于三类'));
+  trimmed.splice(at, 1, '', '                      - 1 -', `\f${trimmed[at]!}`);
+  return trimmed.join('\n');
+}
+
+function report(section3: string, section4 = ''): string {
+  return ['某县自然资源局2023年政府信息公开工作年度报告', '', '一、总体情况', '本年度工作平稳推进。', '', '三、收到和处理政府信息公开申请情况', '', section3, '', '四、政府信息公开行政复议、行政诉讼情况', '', section4, '', '五、存在的主要问题及改进情况', '无。', '', '六、其他需要报告的事项', '本年度未收取信息处理费。', ''].join('\n');
+}
+
+async function table3(text: string): Promise<TableNode> {
+  const table = findTable((await parseReport(text, { format: 'text' })).report, 'applications');
+  expect(table).toBeDefined();
+  return table!;
+}
+
+function expectRows(table: TableNode, except: Record<string, Record<number, number | null>> = {}): void {
+  for (const key of KEYS) {
+    const expected = valuesOf(key);
+    COLUMNS.forEach((column, c) => {
+      const want = except[key] && c in except[key]! ? except[key]![c] : expected[c];
+      expect([key, column, getCell(table, key, column)?.value]).toEqual([key, column, want]);
+    });
+  }
+}
+
+describe('space-aligned text (pdftotext -layout)', () => {
+  it('reads every row: wrapped labels joined to their values, group labels in their own column, a page break', async () => {
+    const table = await table3(report(layoutTable3()));
+    expectRows(table);
+    expect(table.unreadableRows).toEqual([]);
+    expect(table.children.find((r) => r.key === 'other.2')!.label.replace(/\s/g, '')).toBe('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请');
+  });
+
+  it('places a blank cell under its column, and joins a number wrapped in its narrow column', async () => {
+    const total = String(valuesOf('granted')[6]);
+    const table = await table3(report(layoutTable3({ cells: { 'denied.3': { 2: '' } }, wrapTotal: 'granted' })));
+    expect(getCell(table, 'denied.3', 'research')).toMatchObject({ content: 'blank', value: null });
+    expect(getCell(table, 'granted', 'total')?.value).toBe(Number(total));
+    expectRows(table, { 'denied.3': { 2: null } });
+  });
+
+  it('finds the table by its first row label wrapped over a page break (一、本年新收政府 ⏎ - 1 - ⏎ 信息公开申请数量)', async () => {
+    const table = await table3(report(layoutTable3({ pageBreakBefore: '信息公开申请数量' })));
+    expectRows(table);
+    expect(table.missingRows).toEqual([]);
+  });
+
+  it('reads 无 of a vertical （四）无法提供 standing on a line of values as the group label, not as a value', async () => {
+    // Labels wrapped over three lines, values on the middle one: 无 lands on the line of values of row 2, beside
+    // the middle of its label (没有现成信息 … 需要另行).
+    const text = report(layoutTable3({ vertical: ['unavailable'], verticalOffset: 2, labelWidth: 12 }));
+    expect(text).toMatch(/无 +[^\d\s（]+ +131 /);
+    const table = await table3(text);
+    expectRows(table);
+    expect(table.unreadableRows).toEqual([]);
+  });
+
+  it('places a blank cell by the columns of its own table when the table is cut into tables with other columns', async () => {
+    const table = await table3(report(layoutTable3({ splitAt: { key: 'rejected.1', shift: 5 }, cells: { 'rejected.3': { 3: '' } } })));
+    expect(getCell(table, 'rejected.3', 'nonprofit')).toMatchObject({ content: 'blank', value: null });
+    expectRows(table, { 'rejected.3': { 3: null } });
+  });
+
+  it('reads 若干, 3件 and −3 in a value column as values (numeric-cells findings), never as labels', async () => {
+    const text = report(layoutTable3({ cells: { 'denied.5': { 1: '若干' }, 'unavailable.2': { 0: '3件' }, 'rejected.1': { 3: '-3' } } }));
+    const table = await table3(text);
+    expect(getCell(table, 'denied.5', 'business')).toMatchObject({ content: 'text', raw: '若干' });
+    expect(getCell(table, 'unavailable.2', 'natural')).toMatchObject({ content: 'text', raw: '3件' });
+    expect(getCell(table, 'rejected.1', 'nonprofit')?.value).toBe(-3);
+    expect(getCell(table, 'denied.5', 'research')?.value).toBe(valuesOf('denied.5')[2]);
+    const result = await lint(text, { format: 'text', filePath: 'x.txt', now: new Date('2024-03-01T00:00:00Z') });
+    expect(result.messages.filter((m) => m.ruleId === 'numeric-cells').map((m) => m.messageId).sort()).toEqual(['negative', 'notNumber', 'notNumber']);
+  });
+
+  it('finds table 四 by its header printed one character per line', async () => {
+    const values = [3, 5, 7, 9, 24, 2, 4, 6, 8, 20, 11, 13, 15, 17, 56];
+    const columns = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    const x = (k: number): number => 1 + 7 * k;
+    const lines: string[] = [];
+    for (let row = 0; row < 4; row++) {
+      let line = '';
+      for (let k = 0; k < 15; k++) {
+        const ch = columns[k % 5]![row];
+        if (ch) line += ' '.repeat(Math.max(0, x(k) - stringWidth(line))) + ch;
+      }
+      lines.push(line);
+    }
+    const valueLine = values.map((v, k) => ' '.repeat(Math.max(0, x(k) + 1 - stringWidth(String(v))))).reduce((acc, pad, k) => acc + ' '.repeat(Math.max(0, x(k) + 2 - stringWidth(String(values[k])) - stringWidth(acc))) + String(values[k]), '');
+    const section4 = ['            行政复议                                            行政诉讼', '', '                                           未经复议直接起诉                      复议后起诉', ...lines, '', valueLine].join('\n');
+    const parsed = await parseReport(report(layoutTable3(), section4), { format: 'text' });
+    const review = findTable(parsed.report, 'review');
+    expect(review?.children.map((r) => [r.key, r.children.map((c) => c.value)])).toEqual([
+      ['review', values.slice(0, 5)],
+      ['litigation', values.slice(5, 10)],
+      ['litigationAfterReview', values.slice(10)],
+    ]);
+  });
+});
