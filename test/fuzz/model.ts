@@ -67,7 +67,7 @@ export const DIMENSIONS = {
 
 export type Dimension = keyof typeof DIMENSIONS;
 export type Variation = (typeof DIMENSIONS)[Dimension][number];
-export const ALL_VARIATIONS: readonly Variation[] = Object.values(DIMENSIONS).flat() as Variation[];
+export const ALL_VARIATIONS: readonly Variation[] = Object.values(DIMENSIONS).flat();
 
 export const DEFECTS = [
   'defect.wrongCell',

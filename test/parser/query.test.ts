@@ -3,10 +3,10 @@ import { describe, expect, it } from '@jest/globals';
 import { getCell, getRow, getValue } from '../../src/parser/query.js';
 import type { CellNode, RowNode, TableNode } from '../../src/parser/types.js';
 
-const cell = (key: string | undefined, value: number): CellNode => ({ type: 'cell', key, raw: String(value), value, content: 'number' }) as CellNode;
+const cell = (key: string | undefined, value: number): CellNode => ({ type: 'cell', key, raw: String(value), value, content: 'number' });
 const row = (key: string | undefined, cells: CellNode[]): RowNode => ({ type: 'row', key, label: key ?? '', children: cells });
 const table = (rows: RowNode[]): TableNode =>
-  ({ type: 'table', kind: 'applications', template: '2021', layout: 'grid', columns: [], missingRows: [], missingColumns: [], unreadableRows: [], outdatedLabels: [], children: rows }) as TableNode;
+  ({ type: 'table', kind: 'applications', template: '2021', layout: 'grid', columns: [], missingRows: [], missingColumns: [], unreadableRows: [], outdatedLabels: [], children: rows });
 
 describe('table lookups', () => {
   it('find rows and cells by key; the first of a repeated key wins, as before', () => {
