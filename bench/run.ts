@@ -13,7 +13,7 @@ import path from 'node:path';
 import { LAYOUTS, type LayoutId } from '../test/fuzz/layouts.js';
 import { Printer } from '../test/fuzz/render-pdf.js';
 import { batchModels, bigReport, firstOf, markdownLayoutOf, pageCount, tildePeriodReport, writeBatch, type Written } from './inputs.js';
-import { BENCH_MODULES, BUILD, COLD, helper, measure, median, NODE, OUT, ROOT, rotate, TOOL, type Run } from './lib.js';
+import { BENCH_MODULES, BUILD, COLD, helper, measure, NODE, OUT, ROOT, rotate, TOOL, type Run } from './lib.js';
 import { writeResults, type Results } from './results.js';
 
 const QUICK = process.env['BENCH_QUICK'] === '1';

@@ -71,7 +71,7 @@ export type Outcome =
  * Built-in rules as configured on the page for one document: recommended ones on unless switched off, others
  * only when set, then the overrides whose patterns match the document's file name (src/config/resolve.ts).
  */
-export function activeRules(settings: RuleSettings, fileName = ''): ActiveRule[] {
+function activeRules(settings: RuleSettings, fileName = ''): ActiveRule[] {
   const rules = new Map<string, RuleSetting>();
   for (const rule of builtinRules) {
     const id = rule.meta.id;

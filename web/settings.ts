@@ -14,7 +14,7 @@ import { composeConfig, extendsOf, isPathLike, parseConfigText } from '../src/co
 import { SCHEMA_WALK_CHECKS } from '../src/config/schema-check.js';
 import { ConfigError, type ConfigFileData } from '../src/config/types.js';
 import type { RuleSetting } from '../src/config/severity.js';
-import { render } from '../src/i18n/messages.js';
+import { render, type Msg } from '../src/i18n/messages.js';
 import { defaultSeverity, type PageOverride, type RuleSettings } from './engine.js';
 import type { MessageKey } from './i18n.js';
 
@@ -134,7 +134,7 @@ function ruleProblem(error: ConfigError, id: string, lang: Locale): NotApplied {
     case 'badSeverity':
     case 'badSeveritySuggest':
     case 'badSettingArray':
-      return { key: 'rcBadSeverity', data: { id, value: String(reason.data?.['value'] ?? render(reason, lang)) } };
+      return { key: 'rcBadSeverity', data: { id, value: shownValue(reason, lang) } };
     case 'noOptions':
       return { key: 'rcNoOptions', data: { id } };
     default:
@@ -149,4 +149,10 @@ function unusable(error: unknown, name: string, text: string, lang: Locale): { k
   if (reason.id === 'invalidJson') return { key: 'rcBadJson', data: { name, line: Number(reason.data?.['line'] ?? text.split('\n').length) } };
   if (reason.id === 'ajvType' && error.key === '(root)') return { key: 'rcNotObject', data: { name } };
   return { key: 'rcInvalid', data: { name, reason: error.key ? `${error.key}: ${render(reason, lang)}` : render(reason, lang) } };
+}
+
+/** The offending value a config problem names, or the problem's own words when it names none. */
+function shownValue(reason: Msg, lang: Locale): string {
+  const value = reason.data?.['value'];
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : render(reason, lang);
 }

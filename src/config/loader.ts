@@ -12,7 +12,7 @@ import { validateConfigShape, validateRuleOptions } from './validate.js';
 import { readRules } from './rules.js';
 import { composeConfig, extendsOf, isPathLike, parseConfigText, settingsForDocument, type ComposedConfig, type ConfigChecks } from './resolve.js';
 import { loadPlugins, type PluginOrigin } from './plugins.js';
-import { ConfigError, normaliseLang, type ConfigFileData, type LoadedConfig, type ResolvedConfig } from './types.js';
+import { ConfigError, type ConfigFileData, type LoadedConfig, type ResolvedConfig } from './types.js';
 import { LocalizedError, msg } from '../i18n/messages.js';
 import type { Locale } from '../rules/types.js';
 

@@ -42,7 +42,7 @@ export function builtinRegistry(): RuleRegistry {
   return builtin;
 }
 
-export function ruleIdOf(source: RuleSource, rule: AnyRule): string {
+function ruleIdOf(source: RuleSource, rule: AnyRule): string {
   return source.prefix ? `${source.prefix}/${rule.meta.id}` : rule.meta.id;
 }
 

@@ -35,7 +35,7 @@ export const SCHEMA_WALK_CHECKS: ConfigChecks = {
       return;
     }
     // The engine shallow-merges object options over defaultOptions, so the merged value is what must be valid.
-    const defaults = rule.meta.defaultOptions;
+    const defaults: unknown = rule.meta.defaultOptions;
     const merged = isObject(defaults) && isObject(options) ? { ...defaults, ...options } : options;
     const problem = check(rule.meta.schema, merged, '');
     if (problem) throw new ConfigError(file, problem.path ? joinKey(`${key} options`, problem.path) : `${key} options`, problem.detail);
@@ -45,7 +45,7 @@ export const SCHEMA_WALK_CHECKS: ConfigChecks = {
 };
 
 /** The first problem of `value` against `schema`, or undefined. */
-export function check(schema: Schema, value: unknown, path: string): Problem | undefined {
+function check(schema: Schema, value: unknown, path: string): Problem | undefined {
   if (schema === true) return undefined;
   if (schema === false) return other(path, 'boolean schema is false');
   return (

@@ -26,7 +26,7 @@ import { BudgetError } from '../parser/budget.js';
 import type { LintCache } from './cache.js';
 import { unreadableFolders, type UnreadableFolder } from './folder-check.js';
 import { checkOptions, checkPatterns } from './options-check.js';
-import { LocalizedError, msg, render, say, type Msg } from '../i18n/messages.js';
+import { LocalizedError, msg, say, type Msg } from '../i18n/messages.js';
 
 /** What a folder is searched for. */
 export const REPORT_EXTENSIONS = ['md', 'txt', 'html', 'htm', 'docx', 'pdf'] as const;

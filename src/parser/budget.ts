@@ -69,7 +69,7 @@ const UNLIMITED: Budget = Object.freeze({
 const IN_MB: ReadonlySet<keyof Budget> = new Set(['bytes', 'expanded', 'xml']);
 
 /** A number of one limit as shown to people (language-neutral: "20.0 MB" or "1000"). */
-export function shownAmount(limit: keyof Budget, n: number): string {
+function shownAmount(limit: keyof Budget, n: number): string {
   return IN_MB.has(limit) ? `${(n / (1024 * 1024)).toFixed(1)} MB` : String(n);
 }
 

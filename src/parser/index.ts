@@ -14,8 +14,8 @@ import { ReadError } from './read-error.js';
 
 export { DecodeError, decode, type EncodingName } from './decode.js';
 export { detectFormat } from './detect.js';
-export { ReadError, type ReadErrorId } from './read-error.js';
-export { BudgetError, budgetFor, type Budget } from './budget.js';
+export { ReadError} from './read-error.js';
+export { BudgetError} from './budget.js';
 
 export interface ParseOptions {
   /** Forces the adapter; otherwise chosen by extension, then by sniffing the text. */

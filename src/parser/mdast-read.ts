@@ -70,7 +70,7 @@ function rawTable(node: Table, source: string, strayEmphasis?: LineIndex): RawTa
 }
 
 /** Concatenates inline text, keeping where each piece came from in the source (`strayEmphasis`: see ReadOptions). */
-export function runOf(children: readonly PhrasingContent[] | readonly Nodes[], source: string, within?: Position, strayEmphasis = false): TextRun {
+function runOf(children: readonly PhrasingContent[] | readonly Nodes[], source: string, within?: Position, strayEmphasis = false): TextRun {
   const run: TextRun = { text: '', segments: [] };
   // Where the next text is looked for when a transform left it without a position: after the last placed
   // text, inside the parent block.

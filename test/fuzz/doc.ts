@@ -36,7 +36,7 @@ export interface DCell {
   pad?: boolean;
 }
 export type DGrid = DCell[][];
-export type TableKind = 'active' | 'applications' | 'review';
+type TableKind = 'active' | 'applications' | 'review';
 
 export type DBlock =
   | { kind: 'title'; lines: string[] }
@@ -50,7 +50,7 @@ export interface Doc {
   title: string;
 }
 
-export function headingText(m: Model, key: SectionKey): string {
+function headingText(m: Model, key: SectionKey): string {
   const i = SECTIONS.indexOf(key);
   const words = m.headings[key];
   if (has(m, 'heading.number.arabicDot')) return `${i + 1}.${words}`;
@@ -95,7 +95,7 @@ function periodSentence(m: Model): string {
   ][m.periodPhrase]!;
 }
 
-export function feeSentence(m: Model): string {
+function feeSentence(m: Model): string {
   const n = m.t3['other.2']!['total']!;
   return [
     `本年度共发出收费通知${n}件，申请人均未缴纳，实际收取信息处理费0元。`,
@@ -116,7 +116,7 @@ function narrative(m: Model): string {
 /** A preamble naming the six parts (one in a wording variant), as many reports open. */
 const SIX_PARTS = `本报告由${SECTIONS.map((k) => (k === 'review' ? HEADINGS.review[3] : HEADING_WORDS[k])).join('、')}六个部分组成。`;
 
-export function activeTables(m: Model): DBlock[] {
+function activeTables(m: Model): DBlock[] {
   const blocks = activeBlocks(m.t2);
   const fill = (texts: string[], isValue: boolean): DCell[] =>
     texts.length === 1 ? [isValue ? { ...value(m, texts[0]!), colspan: 3 } : c(texts[0]!, 3)] : texts.map((x) => (isValue ? value(m, x) : c(x)));
@@ -201,7 +201,7 @@ function cut(grid: DGrid, at: number): [DGrid, DGrid] {
   return [first, second];
 }
 
-export function applicationTables(m: Model): DGrid[] {
+function applicationTables(m: Model): DGrid[] {
   const r = rng(m.seed ^ 0x5eed3);
   const body = applicationRows(m, r);
   if (has(m, 'table3.perCategory')) {
@@ -216,7 +216,7 @@ export function applicationTables(m: Model): DGrid[] {
   return [grid];
 }
 
-export function reviewGrid(m: Model): DGrid {
+function reviewGrid(m: Model): DGrid {
   const heads = REVIEW_HEADS;
   const n = heads.length;
   const v = (h: string): string => (has(m, 'table4.verticalHeader') ? [...h].join('\n') : h);

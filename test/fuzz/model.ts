@@ -8,9 +8,9 @@
  */
 import type { SectionKey } from '../../src/parser/types.js';
 import { table3From, type Table3, type Table4 } from '../helpers/report-model.js';
-import { APPLICANTS, APPLICATION_ROWS, COLUMNS, HEADING_WORDS, RESULT_ROWS, ROW_ORDER, SECTION_KEYS, type Table2 } from './template.js';
+import { APPLICANTS, COLUMNS, HEADING_WORDS, RESULT_ROWS, ROW_ORDER, SECTION_KEYS, type Table2 } from './template.js';
 
-export { APPLICANTS, COLUMNS, ROW_ORDER };
+export { APPLICANTS, COLUMNS};
 export const SECTIONS: readonly SectionKey[] = SECTION_KEYS;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -44,7 +44,7 @@ export function rng(seed: number): Rng {
 // ---------------------------------------------------------------------------------------------------------
 // Variations. Each dimension offers mutually exclusive options; the default (none drawn) is the plain form.
 
-export const DIMENSIONS = {
+const DIMENSIONS = {
   preamble: ['preamble.sixParts'],
   toc: ['toc'],
   headingNumber: ['heading.number.arabicDot', 'heading.number.arabicComma', 'heading.number.part', 'heading.number.none'],
@@ -65,7 +65,7 @@ export const DIMENSIONS = {
   crawl: ['crawl.digitsRunTogether'],
 } as const;
 
-export type Dimension = keyof typeof DIMENSIONS;
+type Dimension = keyof typeof DIMENSIONS;
 export type Variation = (typeof DIMENSIONS)[Dimension][number];
 export const ALL_VARIATIONS: readonly Variation[] = Object.values(DIMENSIONS).flat();
 
@@ -109,7 +109,7 @@ export interface DrawOptions {
   rate?: number;
 }
 
-export function drawVariations(r: Rng, options: DrawOptions = {}): Variation[] {
+function drawVariations(r: Rng, options: DrawOptions = {}): Variation[] {
   const allowed = new Set(options.allowed ?? ALL_VARIATIONS);
   // The rate itself is drawn, so some models carry no or one variation (a baseline and clean attributions).
   const rate = options.rate ?? r.pick([0, 0.08, 0.2, 0.35, 0.5]);
@@ -125,7 +125,7 @@ export function drawVariations(r: Rng, options: DrawOptions = {}): Variation[] {
 // ---------------------------------------------------------------------------------------------------------
 // The model.
 
-export type Cell3 = { row: string; col: string };
+type Cell3 = { row: string; col: string };
 
 export interface Model {
   seed: number;
@@ -298,7 +298,7 @@ export function makeModel(seed: number, variations: Variation[], defect: Defect 
 }
 
 /** The value a correct reader extracts from a printed cell (null for blank, placeholder or text). */
-export function readValue(text: string): number | null {
+function readValue(text: string): number | null {
   const t = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/,/g, '');
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
 }
@@ -323,4 +323,3 @@ export function describeModel(m: Model): string {
   return `seed ${m.seed}: ${m.organ} ${m.year}; defect ${m.defect ?? 'none'}; variations [${m.variations.join(', ') || 'none'}]`;
 }
 
-export const LABEL_OF = (key: string): string => APPLICATION_ROWS.find((r) => r.key === key)!.label;

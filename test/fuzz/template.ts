@@ -48,7 +48,7 @@ export const APPLICATIONS_HEADER = {
 } as const;
 
 /** The template's full label of （二）, which the parser's data shortens to （二）部分公开. */
-export const PARTIAL_LABEL = '（二）部分公开（区分处理的，只计这一情形，不计其他情形）';
+const PARTIAL_LABEL = '（二）部分公开（区分处理的，只计这一情形，不计其他情形）';
 
 /** Row keys in the template's order (new, carried, the 21 results, handled, carryForward). */
 export const ROW_ORDER: readonly string[] = APPLICATION_ROWS.map((r) => r.key);

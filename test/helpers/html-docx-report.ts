@@ -6,13 +6,11 @@
  */
 import { activeGrid, applicationsGrid, layout, reviewGrid, table3From, toMarkdown as renderMarkdown } from './report-model.js';
 import type { Block, Cell, Table3, Table4 } from './report-model.js';
-import { APPLICANTS, HEADING, type Table2 } from '../fuzz/template.js';
+import { HEADING, type Table2 } from '../fuzz/template.js';
 
-export type { Block, Cell, Grid, Slot } from './report-model.js';
-export { layout } from './report-model.js';
+export type { Block} from './report-model.js';
 
 export const ORGAN = '青禾市河湾区数据资源局';
-export const COLUMNS = APPLICANTS;
 
 /** Table 三 values by row key and column key (with `total`): result row r, column c holds r + 1 + 22c. */
 export const APPLICATIONS: Table3 = table3From(
@@ -37,8 +35,8 @@ const ACTIVE: Table2 = {
   fees: [1.25],
 };
 
-export const NEW_TOTAL = APPLICATIONS['new']?.['total'] ?? 0;
-export const FEE_NOTICES = APPLICATIONS['other.2']?.['total'] ?? 0;
+const NEW_TOTAL = APPLICATIONS['new']?.['total'] ?? 0;
+const FEE_NOTICES = APPLICATIONS['other.2']?.['total'] ?? 0;
 
 export const REPORT: Block[] = [
   { kind: 'title', text: `${ORGAN}2024年政府信息公开工作年度报告` },

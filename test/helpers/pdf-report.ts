@@ -3,13 +3,12 @@
  * non-zero, all identities hold), written once as blocks with merged table cells (report-model.ts) and rendered as Markdown
  * (here) and as a print page (pdf-html.ts) that Chromium turns into a PDF, so both can be compared.
  */
-import { APPLICANTS, COLUMNS, HEADING, ORGANISATION_COLUMNS, rowLabel, type Table2 } from '../fuzz/template.js';
+import { COLUMNS, HEADING, ORGANISATION_COLUMNS, rowLabel, type Table2 } from '../fuzz/template.js';
 import { activeGrid, applicationsGrid, reviewGrid, table3From, toMarkdown as renderMarkdown } from './report-model.js';
 import type { Block, Table3, Table4 } from './report-model.js';
 
-export type { Block, Cell, Grid } from './report-model.js';
+export type { Block} from './report-model.js';
 export { APPLICANTS } from '../fuzz/template.js';
-export { expand } from './report-model.js';
 
 export const ORGAN = '澄江市临湖区交通运输局';
 export const YEAR = 2024;

@@ -35,7 +35,7 @@ const BOTTOM = 770;
 const widthOf = (text: string, size: number): number => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x7f ? 0.5 : 1), 0) * size;
 
 /** Lays out lines top to bottom, starting a new page (with its header and page number) when one is full. */
-export class Sheet {
+class Sheet {
   readonly pages: PageSpec[] = [];
   private texts: TextOp[] = [];
   y = TOP;
@@ -112,7 +112,7 @@ function values(sheet: Sheet, y: number, key: string): void {
 }
 
 /** Table 三 with every trait; `otherAsOneRow` prints （六）其他处理 as a single row without its sub-rows. */
-export function applicationsTable(sheet: Sheet, otherAsOneRow = false): void {
+function applicationsTable(sheet: Sheet, otherAsOneRow = false): void {
   sheet.need(80);
   const top = sheet.y;
   // The note wrapped at 15 characters a line, the column words at two characters a line (商业 / 企业).
@@ -152,7 +152,7 @@ export function applicationsTable(sheet: Sheet, otherAsOneRow = false): void {
   sheet.y += ROW + 8;
 
   const outcomes = APPLICATION_ROWS.filter((r) => r.group && (!otherAsOneRow || r.group !== 'other'));
-  outcomes.forEach((spec, i) => {
+  outcomes.forEach((spec) => {
     // 2.其他法律行政法规禁止公开 misspelt 2.其他法律行政止公开.
     const text = spec.key === 'denied.2' ? spec.label.replace('法规禁', '') : spec.label;
     const groupRows = outcomes.filter((r) => r.group === spec.group).length;
@@ -197,7 +197,7 @@ export function applicationsTable(sheet: Sheet, otherAsOneRow = false): void {
 }
 
 /** Table 四: a three-row header (two characters per line in its narrow columns), then one line of 15 values. */
-export function reviewTable(sheet: Sheet): void {
+function reviewTable(sheet: Sheet): void {
   sheet.need(120);
   const top = sheet.y;
   const x = (i: number): number => 70 + i * 30;

@@ -24,7 +24,6 @@ import {
 } from '../fuzz/template.js';
 import { table3From, type Table3, type Table4 } from './report-model.js';
 
-export { APPLICANTS } from '../fuzz/template.js';
 export type { Table3 } from './report-model.js';
 export const COLUMNS = [...APPLICANTS, 'total'] as const;
 
@@ -52,7 +51,7 @@ export const TABLE2: Table2 = {
   fees: [1.25],
 };
 
-export const ORGAN = '青石县自然资源局';
+const ORGAN = '青石县自然资源局';
 export const YEAR = 2023;
 
 const INTRO = `本报告根据《中华人民共和国政府信息公开条例》和国务院办公厅政府信息与政务公开办公室印发的年度报告格式编制。本报告所列数据的统计期限为${YEAR}年1月1日至${YEAR}年12月31日。`;

@@ -38,7 +38,7 @@ export type Block =
   | { kind: 'table'; grid: Grid };
 
 /** A cell; a span of 0 or none is left out, so a plain cell carries no span at all. */
-export const c = (text: string | number, colspan?: number, rowspan?: number): Cell => ({
+const c = (text: string | number, colspan?: number, rowspan?: number): Cell => ({
   text: String(text),
   ...(colspan ? { colspan } : {}),
   ...(rowspan ? { rowspan } : {}),
@@ -166,8 +166,6 @@ export function layout(grid: Grid): Slot[][] {
   return out;
 }
 
-/** Each grid slot with the cell that covers it (a merged cell covers several). */
-export const expand = (grid: Grid): Cell[][] => layout(grid).map((line) => line.map((slot) => slot.cell));
 
 /** A grid as plain rows of text: a merged cell's text in its first slot, the slots it covers blank. */
 export const plainRows = (grid: Grid): string[][] =>

@@ -13,7 +13,7 @@ import type { LintResult } from '../../src/engine/types.js';
 const NOW = new Date('2025-06-01T00:00:00Z');
 
 /** Whether this run asserts wall-time bounds (`npm run test:slow`). */
-export const TIMED = Boolean(process.env['REPORTLINT_SLOW_TESTS']);
+const TIMED = Boolean(process.env['REPORTLINT_SLOW_TESTS']);
 
 /**
  * Jest's timeout for a test of these files: only a guard against a hang. An untimed run on a busy machine

@@ -24,7 +24,7 @@ export interface PdfLimits {
 export const PDF_LIMITS: PdfLimits = { maxPages: 200, timeoutMs: 30_000 };
 
 /** A PDF that cannot be read (scanned, encrypted, damaged, too long, too slow): a ReadError worded at the edge. */
-export class PdfReadError extends ReadError {
+class PdfReadError extends ReadError {
   constructor(id: 'pdfNoText' | 'pdfEncrypted' | 'pdfDamaged' | 'pdfTooManyPages' | 'pdfTimeout', data: Readonly<Record<string, number>> = {}) {
     super(id, data, `cannot read the PDF: ${id}`);
     this.name = 'PdfReadError';

@@ -40,7 +40,7 @@ function trimPiece(source: string, piece: Piece): Piece {
   return { start, end };
 }
 
-export function textNode(source: string, piece: Piece, index: LineIndex): Text {
+function textNode(source: string, piece: Piece, index: LineIndex): Text {
   return { type: 'text', value: source.slice(piece.start, piece.end), position: index.position(piece.start, piece.end) };
 }
 

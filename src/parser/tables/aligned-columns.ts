@@ -14,7 +14,7 @@ import { displaySpan } from './layout-rows.js';
 const MIN_FULL_ROWS = 3;
 
 /** A column of values: the columns [x0, x1) its values cover. */
-export type TextColumn = readonly [number, number];
+type TextColumn = readonly [number, number];
 /**
  * The value columns, in display columns (a CJK character is two, as a terminal or pdftotext shows it) or in
  * characters (text padded by character count, each character one column): whichever aligns the full rows.
