@@ -26,8 +26,12 @@ export interface ExtractedReport {
    */
   reading: {
     notAReport: boolean;
-    sections: Record<string, { status: ReadStatus; reason?: string; line?: number }>;
-    tables: Record<string, { status: ReadStatus; reason?: string; line?: number; unreadableRows?: string[]; inferredRows?: string[] }>;
+    /** `reason`: an UnreadableReasonId (docs/architecture.md "Reading certainty"), `reasonData` its numbers. */
+    sections: Record<string, { status: ReadStatus; reason?: string; reasonData?: Readonly<Record<string, number>>; line?: number }>;
+    tables: Record<
+      string,
+      { status: ReadStatus; reason?: string; reasonData?: Readonly<Record<string, number>>; line?: number; unreadableRows?: string[]; inferredRows?: string[] }
+    >;
   };
   /** What could not be read, per table: missing rows and columns, unreadable rows. */
   problems: Record<string, { missingRows: string[]; missingColumns: string[]; unreadableRows: string[] }>;
@@ -92,9 +96,13 @@ function valuesOf(table: TableNode): CellValues {
   return out;
 }
 
-function certaintyOf(c: Certainty | undefined): { status: ReadStatus; reason?: string; line?: number } {
+function certaintyOf(c: Certainty | undefined): { status: ReadStatus; reason?: string; reasonData?: Readonly<Record<string, number>>; line?: number } {
   if (!c) return { status: 'read' };
-  return { status: c.status, ...(c.reason ? { reason: c.reason } : {}), ...(c.position ? { line: c.position.start.line } : {}) };
+  return {
+    status: c.status,
+    ...(c.reason ? { reason: c.reason.id, ...(c.reason.data ? { reasonData: c.reason.data } : {}) } : {}),
+    ...(c.position ? { line: c.position.start.line } : {}),
+  };
 }
 
 function readingOf(report: ReportRoot): ExtractedReport['reading'] {

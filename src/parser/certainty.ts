@@ -16,7 +16,6 @@ import { joinParagraphs, type SourceLine } from './paragraphs.js';
 import { tableText } from './raw-table.js';
 import { compactText } from './heading-candidates.js';
 import { type LineIndex, spanPosition } from './text-run.js';
-import { TABLE_NAMES } from './data/tables.js';
 import { TABLE_EVIDENCE } from './data/table-evidence.js';
 
 const HEADING_WORDS = SECTIONS.map((spec) => ({ key: spec.key, re: new RegExp(HEADING_PATTERNS[spec.key]) }));
@@ -36,9 +35,8 @@ export function assessReading(
     HEADING_WORDS.map(({ key, re }) => {
       if (present.has(key)) return [key, { status: 'read' }];
       if (!re.test(body)) return [key, { status: 'absent' }];
-      const canonical = SECTIONS.find((s) => s.key === key)!.canonical.slice(2);
       const position = locate?.(re);
-      return [key, { status: 'unreadable', reason: `正文中有「${canonical}」的字样，但无法确定该部分标题的位置`, ...(position ? { position } : {}) }];
+      return [key, { status: 'unreadable', reason: { id: 'sectionHeading' }, ...(position ? { position } : {}) }];
     }),
   ) as Record<SectionKey, Certainty>;
   const tables = Object.fromEntries(
@@ -49,7 +47,7 @@ export function assessReading(
       if (told?.status === 'unreadable') return [key, told];
       if (findTable(report, key)) return [key, { status: 'read' }];
       const words = TABLE_EVIDENCE[key].line.test(body);
-      return [key, words ? { status: 'unreadable', reason: `正文中有${TABLE_NAMES[key]}的行列名称，但无法对齐到格式的行列` } : { status: 'absent' }];
+      return [key, words ? { status: 'unreadable', reason: { id: 'tableWords' } } : { status: 'absent' }];
     }),
   ) as Record<TableKey, Certainty>;
   return { sections, tables, notAReport: isNotAReport(report, body, present.size) };

@@ -216,10 +216,33 @@ export type ReadStatus = 'read' | 'absent' | 'unreadable';
 
 export type TableKey = 'active' | 'applications' | 'review';
 
+/**
+ * Why a part could not be read, as an id and numbers: the parser knows no language; the unreadable-content
+ * rule words it in the caller's.
+ */
+export type UnreadableReasonId =
+  /** A section's words are in the body, but no line could be placed as its heading. */
+  | 'sectionHeading'
+  /** A table's row and column words are there, but the reader found no table material to align. */
+  | 'tableWords'
+  /** Rows and values could not be aligned to the template's rows and columns. */
+  | 'tableRows'
+  /** `count` rows print their digits run together with more than one possible split. */
+  | 'tableDigits'
+  /** Table 四's header is there, but none of its values. */
+  | 'reviewNoValues'
+  /** Table 四 prints `count` values where the template has `expected`. */
+  | 'reviewValueCount';
+
+export interface UnreadableReason {
+  id: UnreadableReasonId;
+  data?: Readonly<Record<string, number>>;
+}
+
 export interface Certainty {
   status: ReadStatus;
-  /** For 'unreadable': why, in a few words of the report's language (zh), shown to the editor. */
-  reason?: string;
+  /** For 'unreadable': why. */
+  reason?: UnreadableReason;
   /** Where the unplaced material is. */
   position?: Position;
 }

@@ -9,18 +9,38 @@ import { ACTIVE_ROWS } from '../parser/data/active.js';
 import { applicationRowLabel } from '../parser/data/applications.js';
 import { REVIEW_GROUP_LABELS } from '../parser/data/review.js';
 import { findSection, findTable } from '../parser/query.js';
-import type { ReportNode, TableKey, TableNode, UnreadableRow } from '../parser/types.js';
-import { defineRule, type FindingInput } from './types.js';
+import type { ReportNode, TableKey, TableNode, UnreadableReason, UnreadableReasonId, UnreadableRow } from '../parser/types.js';
+import { defineRule, type FindingInput, type LocalizedText } from './types.js';
 import { TABLE_NAMES } from '../parser/data/tables.js';
 
 const TABLE_SECTIONS: readonly TableKey[] = ['active', 'applications', 'review'];
 
-const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], string>> = {
-  valueCount: '数值个数与列数对不上',
-  digitsRunTogether: '数字连在一起，无法分列',
-  unplaced: '找到了行名，但找不到对应的数值',
-  unknownLabel: '',
+const TABLE_NAMES_EN: Readonly<Record<TableKey, string>> = { active: 'table 2', applications: 'table 3', review: 'table 4' };
+
+// Reasons are worded here, in both languages, and passed as {reason_zh} / {reason_en}: each message template
+// takes its own language's words, so an English run never shows Chinese reasons.
+const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], LocalizedText>> = {
+  valueCount: { zh: '数值个数与列数对不上', en: 'the number of values does not match the columns' },
+  digitsRunTogether: { zh: '数字连在一起，无法分列', en: 'digits run together with more than one possible split' },
+  unplaced: { zh: '找到了行名，但找不到对应的数值', en: 'the row label is there but its values are not' },
+  unknownLabel: { zh: '', en: '' },
 };
+
+const TABLE_REASONS: Readonly<Record<UnreadableReasonId, LocalizedText>> = {
+  sectionHeading: { zh: '正文中有该部分的字样，但无法确定标题的位置', en: 'its words are in the text, but no line can be placed as its heading' },
+  tableWords: { zh: '正文中有该表的行列名称，但无法对齐到格式的行列', en: "its row and column names are in the text but cannot be aligned with the format's rows and columns" },
+  tableRows: { zh: '行名与数值无法对应到格式的行列', en: "row labels and values cannot be matched to the format's rows and columns" },
+  tableDigits: { zh: '有 {count} 行的数字连在一起，无法分列', en: '{count} row(s) print digits run together with more than one possible split' },
+  reviewNoValues: { zh: '有表头，但找不到其中的数值', en: 'the header is there but none of its values' },
+  reviewValueCount: { zh: '有 {count} 个数值，与格式的 {expected} 列对不上', en: '{count} values where the format has {expected} columns' },
+};
+
+function reasonData(reason: UnreadableReason | undefined): { reason_zh: string; reason_en: string } {
+  if (!reason) return { reason_zh: '', reason_en: '' };
+  const text = TABLE_REASONS[reason.id];
+  const fill = (t: string): string => t.replace(/\{(\w+)\}/g, (whole, name: string) => String(reason.data?.[name] ?? whole));
+  return { reason_zh: fill(text.zh), reason_en: fill(text.en) };
+}
 
 function rowLabel(kind: TableKey, row: UnreadableRow): string {
   if (!row.key) return row.label;
@@ -45,9 +65,9 @@ export default defineRule({
         zh: '不是政府信息公开工作年度报告：未找到报告标题、六个部分或表二至表四',
         en: 'Not an annual report on government information disclosure: no title, none of the six sections, no tables 2–4',
       },
-      section: { zh: '无法确定「{section}」的位置：{reason}', en: 'Could not place “{section}”: {reason}' },
-      table: { zh: '无法读取{table}：{reason}', en: 'Could not read {table}: {reason}' },
-      rows: { zh: '{table}有 {count} 行无法读取（{reason}）：{rows}', en: '{table}: {count} row(s) could not be read ({reason}): {rows}' },
+      section: { zh: '无法确定「{section}」的位置：{reason_zh}', en: 'Could not place “{section_en}”: {reason_en}' },
+      table: { zh: '无法读取{table}：{reason_zh}', en: 'Could not read {table_en}: {reason_en}' },
+      rows: { zh: '{table}有 {count} 行无法读取（{reason_zh}）：{rows}', en: '{table_en}: {count} row(s) could not be read ({reason_en}): {rows}' },
     },
     hints: {
       notAReport: { zh: '只检查年度报告文件；如确为年度报告，请检查标题和各部分标题', en: 'Lint annual reports only; if this is one, check its title and section headings' },
@@ -67,15 +87,18 @@ export default defineRule({
     const unplaced = SECTIONS.filter((spec) => reading.sections[spec.key]?.status === 'unreadable');
     if (unplaced.length) {
       const first = unplaced.map((spec) => reading.sections[spec.key]?.position).find(Boolean);
-      const reasons = [...new Set(unplaced.map((spec) => reading.sections[spec.key]?.reason).filter(Boolean))];
-      const data = { section: unplaced.map((spec) => spec.canonical).join('、'), reason: reasons.length === 1 ? reasons[0]! : '正文中有这些部分的字样，但无法确定标题的位置' };
+      const data = {
+        section: unplaced.map((spec) => spec.canonical).join('、'),
+        section_en: unplaced.map((spec) => `section ${SECTIONS.indexOf(spec) + 1}`).join(', '),
+        ...reasonData({ id: 'sectionHeading' }),
+      };
       context.report({ node: report, ...(first ? { place: first } : {}), messageId: 'section', data });
     }
     for (const kind of TABLE_SECTIONS) {
       const c = reading.tables[kind];
       const near: ReportNode = findSection(report, kind) ?? report;
       if (c?.status === 'unreadable') {
-        context.report({ node: near, ...(c.position ? { place: c.position } : {}), messageId: 'table', data: { table: TABLE_NAMES[kind], reason: c.reason ?? '' } });
+        context.report({ node: near, ...(c.position ? { place: c.position } : {}), messageId: 'table', data: { table: TABLE_NAMES[kind], table_en: TABLE_NAMES_EN[kind], ...reasonData(c.reason) } });
         continue;
       }
       const table = findTable(report, kind);
@@ -88,12 +111,19 @@ export default defineRule({
 function reportRows(table: TableNode, kind: TableKey, report: (finding: FindingInput<'rows'>) => void): void {
   const rows = table.unreadableRows.filter((r) => r.reason !== 'unknownLabel');
   if (!rows.length) return;
-  const reasons = [...new Set(rows.map((r) => ROW_REASONS[r.reason]))].join('；');
+  const reasons = [...new Set(rows.map((r) => r.reason))].map((r) => ROW_REASONS[r]);
   const first = rows.find((r) => r.position)?.position;
   report({
     node: table,
     ...(first ? { place: first } : {}),
     messageId: 'rows',
-    data: { table: TABLE_NAMES[kind], count: rows.length, reason: reasons, rows: rows.map((r) => rowLabel(kind, r)).join('、') },
+    data: {
+      table: TABLE_NAMES[kind],
+      table_en: TABLE_NAMES_EN[kind],
+      count: rows.length,
+      reason_zh: reasons.map((r) => r.zh).join('；'),
+      reason_en: reasons.map((r) => r.en).join('; '),
+      rows: rows.map((r) => rowLabel(kind, r)).join('、'),
+    },
   });
 }

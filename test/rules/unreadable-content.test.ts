@@ -2,6 +2,8 @@
  * unreadable-content: what the reader could not place is said once, at its place, and no other rule accuses it.
  * Fixtures carry distinct non-zero values (support/report.ts), so a shifted column could not pass unnoticed.
  */
+import { describe, expect, it } from '@jest/globals';
+import { lint } from '../../src/engine/lint.js';
 import rule from '../../src/rules/unreadable-content.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
 import { LAYOUTS, REVIEW_OK, formatOf, writeReport } from './support/report.js';
@@ -24,7 +26,7 @@ invalid.push({
   name: 'tabs: table 四 with fourteen values',
   text: short.text,
   format: 'text',
-  errors: [{ messageId: 'table', ...short.tableAt('review'), data: { table: '表四' } }],
+  errors: [{ messageId: 'table', ...short.tableAt('review'), data: { table: '表四', reason_zh: '有 14 个数值，与格式的 15 列对不上' } }],
 });
 
 // A file that is not an annual report: one finding, and the engine runs no other rule on it.
@@ -36,3 +38,19 @@ invalid.push({
 });
 
 testRule(rule, { valid, invalid });
+
+describe('reasons in the caller\'s language', () => {
+  const cases = [
+    ['a row with eight values', extra.text.replace(/^(三、本年度办理结果\t（一）予以公开\t.*)$/m, '$1\t99'), 'table 3: 1 row(s) could not be read (the number of values does not match the columns)'],
+    ['table 四 with fourteen values', short.text, 'Could not read table 4: 14 values where the format has 15 columns'],
+  ] as const;
+  it.each(cases)('%s: English words only, Chinese in Chinese', async (_name, text, english) => {
+    const only = { rules: [{ id: rule.meta.id, rule, severity: 'warn' as const }] };
+    const [en] = (await lint(text, { format: 'text', lang: 'en', ...only })).messages;
+    const [zh] = (await lint(text, { format: 'text', ...only })).messages;
+    expect(en?.message).toContain(english);
+    // Row labels are quoted as printed (Chinese); the sentence around them is English.
+    expect(en?.message.replace(/：.*$|: （.*$/, '')).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(zh?.message).toMatch(/^(表三有 1 行无法读取（数值个数与列数对不上）|无法读取表四：有 14 个数值，与格式的 15 列对不上)/);
+  });
+});

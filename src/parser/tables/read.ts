@@ -6,7 +6,7 @@
  */
 import type { Position } from 'unist';
 import type { Item } from '../mdast-read.js';
-import type { Certainty, SectionKey, TableKey, TableNode } from '../types.js';
+import type { Certainty, SectionKey, TableKey, TableNode, UnreadableReason } from '../types.js';
 import type { LineIndex } from '../text-run.js';
 import { normaliseLabel } from '../labels.js';
 import { isPageFurniture, streamOfItems } from './stream.js';
@@ -15,7 +15,6 @@ import { readApplications } from './applications.js';
 import { readReview } from './review.js';
 import { readActive } from './active.js';
 import type { TableBody } from './table-body.js';
-import { TABLE_NAMES } from '../data/tables.js';
 import { TABLE_EVIDENCE as EVIDENCE } from '../data/table-evidence.js';
 import { verticalWords } from './vertical-header.js';
 
@@ -119,7 +118,7 @@ function readPieces(kind: TableKey, pieces: readonly Piece[]): { table?: TableNo
   const certainty: Certainty =
     body.children.length > 0
       ? { status: 'read' }
-      : { status: 'unreadable', reason: body.unreadable ?? unreadableReason(kind, body), ...(pieces[0]?.position ? { position: pieces[0].position } : {}) };
+      : { status: 'unreadable', reason: body.unreadable ?? unreadableReason(body), ...(pieces[0]?.position ? { position: pieces[0].position } : {}) };
   // Nothing read and nothing to say about rows: the certainty says it; a table node would only be empty.
   if (body.children.length === 0 && body.unreadableRows.length === 0) return { certainty, last };
   const fragments = [...new Set(pieces.slice(0, last + 1).flatMap((p) => (p.row.table ? [p.row.table] : [])))];
@@ -140,10 +139,9 @@ function readPieces(kind: TableKey, pieces: readonly Piece[]): { table?: TableNo
   return { table, certainty, last };
 }
 
-function unreadableReason(kind: TableKey, body: TableBody): string {
+function unreadableReason(body: TableBody): UnreadableReason {
   const digits = body.unreadableRows.filter((r) => r.reason === 'digitsRunTogether').length;
-  if (digits > 0) return `${TABLE_NAMES[kind]}有 ${digits} 行的数字连在一起，无法分列`;
-  return `${TABLE_NAMES[kind]}的行名与数值无法对应到格式的行列`;
+  return digits > 0 ? { id: 'tableDigits', data: { count: digits } } : { id: 'tableRows' };
 }
 
 /** A row label wrapped in its column is short; longer lines are prose or a crawl. */

@@ -67,12 +67,12 @@ export function readReview(pieces: readonly Piece[]): TableBody {
     if (filled.length) used.push(piece);
   }
   if (pooled.length === ALL) return body(split(pooled), used);
-  if (pooled.length === 0) return { ...body([], []), unreadable: '表四有表头，但找不到其中的数值' };
+  if (pooled.length === 0) return { ...body([], []), unreadable: { id: 'reviewNoValues' } };
   const first = used[0];
   const position = first?.valueRow?.tabular ? first.valueRow.position : pooled[0]?.position;
   return {
     ...body([], used, [{ label: '', reason: 'valueCount', expected: ALL, actual: pooled.length, ...(position ? { position } : {}) }]),
-    unreadable: `表四有 ${pooled.length} 个数值，与格式的 ${ALL} 列对不上`,
+    unreadable: { id: 'reviewValueCount', data: { count: pooled.length, expected: ALL } },
   };
 }
 

@@ -1,5 +1,5 @@
 /** What the three table readers share: the body of a TableNode, and building a row from fitted cells. */
-import type { Position, RowNode, TableNode } from '../types.js';
+import type { Position, RowNode, TableNode, UnreadableReason } from '../types.js';
 import { makeCell, makeRow } from '../raw-table.js';
 import { lcsLength, normaliseLabel, similarity, stripOrdinals } from '../labels.js';
 import type { LabelScorer, TemplateRow } from './align.js';
@@ -11,7 +11,7 @@ export type TableBody = Pick<TableNode, 'columns' | 'missingRows' | 'missingColu
     /** The pieces whose values were read: where the table ends (a second table may follow in the region). */
     used: Piece[];
     /** Why nothing could be read, when no row was. */
-    unreadable?: string;
+    unreadable?: UnreadableReason;
   };
 
 export function buildRow(key: string, piece: Piece, fitted: Fitted & { ok: true }, columns: readonly (string | undefined)[], location: (column: string) => string, core?: string): RowNode {
