@@ -28,11 +28,7 @@ export const formatters: Readonly<Record<string, Formatter>> = {
   'summary-html': summaryHtml,
 };
 
-/** Formats whose output machines read: never coloured. */
-export const MACHINE_FORMATS: ReadonlySet<string> = new Set(['compact', 'json', 'sarif', 'github', 'gitlab', 'eslint-compact', 'junit', 'csv', 'summary-html']);
-
-/** Formats that need each report's organ, year and figures (LintResult.facts), so the CLI keeps them. */
-export const FACT_FORMATS: ReadonlySet<string> = new Set(['csv', 'summary-html']);
+export { MACHINE_FORMATS, FACT_FORMATS } from './names.js';
 
 export function getFormatter(name: string): Formatter | undefined {
   return Object.prototype.hasOwnProperty.call(formatters, name) ? formatters[name] : undefined;
