@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import ignore from 'ignore';
 import { rules as builtinRules } from '../rules/index.js';
 import type { AnyRule } from '../rules/types.js';
@@ -262,6 +262,8 @@ export async function readConfigFile(file: string): Promise<ConfigFileData> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigError(file, '', code === 'ENOENT' ? msg('fileNotFound') : msg('cannotRead', { code: code ?? (error as Error).message }));
   }
+  // Loaded with the first config file: a run without one never needs it.
+  const { parse: parseJsonc, printParseErrorCode } = await import('jsonc-parser');
   const errors: ParseError[] = [];
   const data: unknown = parseJsonc(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: true, disallowComments: false });
   const first = errors[0];

@@ -6,7 +6,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { lintParsed, type LintOptions } from './lint.js';
 import { parseReport, type ParsedReport } from '../parser/index.js';
 import type { ReportRoot } from '../parser/types.js';
@@ -277,10 +276,13 @@ async function expandPatterns(
       matched = [absolute];
       explicit = true;
     } else if (kind === 'dir') {
+      // The globber loads with the first folder or glob: files named one by one never need it.
+      const { glob } = await import('tinyglobby');
       const extensions = `**/*.{${REPORT_EXTENSIONS.join(',')}}`;
       matched = await glob([extensions], { cwd: absolute, absolute: true, onlyFiles: true, ignore: ALWAYS_IGNORED, expandDirectories: false });
       locked.push(...(await unreadableFolders(absolute, (folder) => isIgnored(`${folder}${path.sep}`))));
-    } else if (isDynamicPattern(pattern.replace(/\\/g, '/'))) {
+    } else if ((await import('tinyglobby')).isDynamicPattern(pattern.replace(/\\/g, '/'))) {
+      const { glob } = await import('tinyglobby');
       matched = await glob([pattern.replace(/\\/g, '/')], { cwd, absolute: true, onlyFiles: true, ignore: ALWAYS_IGNORED, expandDirectories: false });
     } else {
       matched = [];
