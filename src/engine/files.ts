@@ -21,7 +21,7 @@ import { fatalResult } from './lint.js';
 import { decodeDetail, localizeReadError } from '../messages/unreadable.js';
 import { cachedRelint, lintFilesConcurrently, openCache, saveCache } from './parallel.js';
 import type { LintFilesOptions } from './lint-files-options.js';
-import { oversizeResult, readWithinLimit } from './file-size.js';
+import { oversizeResult, readSized, readWithinLimit } from './file-size.js';
 import { BudgetError } from '../parser/budget.js';
 import type { LintCache } from './cache.js';
 import { unreadableFolders, type UnreadableFolder } from './folder-check.js';
@@ -133,11 +133,12 @@ export async function lintTarget(
 ): Promise<LintResult | undefined> {
   // Messages about this file are in the language its findings would use (--lang, else its config, else zh).
   const lang = options.lang ?? (await configLang(loader, target.file));
-  const tooLarge = await oversizeResult(target.file, options.maxFileSize, lang);
-  if (tooLarge) return tooLarge;
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(target.file);
+    // One open, one read: the size limit is checked on the same descriptor (file-size.ts).
+    const read = readSized(target.file, options.maxFileSize);
+    if ('tooLarge' in read) return oversizeResult(target.file, read.tooLarge, options.maxFileSize, lang);
+    bytes = read.bytes;
   } catch (error) {
     // Found, then unreadable (deleted, locked, permissions): a fatal result for that file, never a silent skip.
     return fatalResult(target.file, new Error(render(readError(error), lang)));
