@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { ConfigLoader } from '../config/loader.js';
 import { suggestRuleId } from '../config/registry.js';
 import type { Locale } from '../rules/types.js';
-import { UsageError } from './options.js';
+import { UsageError } from './args.js';
 import { msg } from '../i18n/messages.js';
 
 const DOCS = new URL('../../docs/rules/', import.meta.url);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseReport, type ParsedReport } from '../parser/index.js';
 import { extractReport } from '../engine/extract.js';
 import { unreadableDetail } from '../messages/unreadable.js';
-import { UsageError, type CliArgs } from './options.js';
+import { UsageError, type CliArgs } from './args.js';
 import { errorText, msg, type Msg } from '../i18n/messages.js';
 import { encodingOf, readAll, readInput } from './input.js';
 import type { Locale } from '../rules/types.js';

@@ -5,7 +5,7 @@
 import { readWithinLimit } from '../engine/file-size.js';
 import { BudgetError } from '../parser/budget.js';
 import type { EncodingName } from '../parser/decode.js';
-import { UsageError } from './options.js';
+import { UsageError } from './args.js';
 import { msg } from '../i18n/messages.js';
 import { readErrorDetail } from '../messages/unreadable.js';
 import { DEFAULT_MAX_BYTES as DEFAULT_MAX_FILE_SIZE } from '../parser/budget.js';

@@ -9,15 +9,15 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigLoader, describeConfig, parseRuleFlag, CONFIG_FILE_NAME } from '../config/loader.js';
 import { lintFiles, type LintFilesOptions } from '../engine/files.js';
-import { getFormatter, formatters, githubSummary, FACT_FORMATS, MACHINE_FORMATS, sarifForFailure, type Formatter, type FormatterContext } from '../formatters/index.js';
-import { buildParser, explicitLang, preScanLang, toCliArgs, UsageError, type CliArgs } from './options.js';
+import { BUILTIN_FORMATS, FACT_FORMATS, MACHINE_FORMATS } from '../formatters/names.js';
+import { loadBuiltinFormatter } from '../formatters/load.js';
+import type { Formatter, FormatterContext } from '../formatters/types.js';
+import { explicitLang, preScanLang, toCliArgs, UsageError, type CliArgs } from './args.js';
+import { quickParse } from './quick-args.js';
 import { errorText, msg, say } from '../i18n/messages.js';
 import { colorLevel, makeChalk, type ColorLevel } from './color.js';
-import { initConfigText } from './init.js';
 import { runGuarded } from './process.js';
 import { TimeLimitError, withTimeLimit } from '../parser/time-limit.js';
-import { builtinRuleDocs, explainRule } from './explain.js';
-import { extract } from './extract.js';
 import { suppressFindings } from './suppressions.js';
 import { progressLine } from './progress.js';
 import { encodingOf, readAll } from './input.js';
@@ -66,6 +66,7 @@ export async function main(io: CliIO): Promise<ExitCode> {
       plugins: args.plugin,
     });
     if (args.explain !== undefined) {
+      const { explainRule } = await import('./explain.js');
       io.stdout.write(await explainRule(args.explain, loader, path.join(io.cwd, '<cwd>'), await runLocale()));
       return 0;
     }
@@ -74,7 +75,8 @@ export async function main(io: CliIO): Promise<ExitCode> {
       io.stdout.write(`${JSON.stringify(describeConfig(config), null, 2)}\n`);
       return 0;
     }
-    if (args.command === 'extract') return await extract(io, args, await runLocale());
+    // What only some runs need (explain, extract, init, most formatters) is imported when asked for: a lint run starts faster.
+    if (args.command === 'extract') return await (await import('./extract.js')).extract(io, args, await runLocale());
     return await lintCommand(io, args, loader);
   } catch (error) {
     // When the failure is the working folder's config itself, its `lang` is unknown: zh unless --lang/env.
@@ -101,19 +103,12 @@ function escapeOperands(argv: readonly string[]): string[] {
 type Parsed = { kind: 'args'; args: CliArgs } | { kind: 'output'; text: string } | { kind: 'usage'; message: string };
 
 async function parse(argv: readonly string[], locale: Locale): Promise<Parsed> {
-  let failure: string | undefined;
-  let output = '';
-  const raw = await buildParser(locale, VERSION)
-    .fail((message, error) => {
-      failure = message || error?.message || 'invalid arguments';
-    })
-    // yargs drops a lone "-" from variadic positionals, so it travels under another name.
-    .parseAsync(escapeOperands(argv), {}, (error, _argv, out) => {
-      if (error) failure ??= error.message;
-      output = out;
-    });
-  if (failure) return { kind: 'usage', message: failure.split('\n')[0] ?? failure };
-  if (raw.help || raw.version) return { kind: 'output', text: output.trimEnd() };
+  const escaped = escapeOperands(argv);
+  // Plain arguments need not load yargs (quick-args.ts); help, version, mistakes and the rest go through it.
+  const quick = await quickParse(escaped);
+  const read = quick ? { kind: 'raw' as const, raw: quick } : await parseWithYargs(escaped, locale);
+  if (read.kind !== 'raw') return read;
+  const raw = read.raw;
   try {
     const args = toCliArgs(raw);
     args.files = args.files.map((f) => (f === STDIN_TOKEN ? '-' : f.startsWith(OPERAND) ? f.slice(OPERAND.length) : f));
@@ -122,6 +117,25 @@ async function parse(argv: readonly string[], locale: Locale): Promise<Parsed> {
     if (error instanceof UsageError) return { kind: 'usage', message: error.localized(locale) };
     throw error;
   }
+}
+
+/** yargs' reading of the arguments: its values, or the text of --help / --version, or a usage message. */
+async function parseWithYargs(escaped: string[], locale: Locale): Promise<Exclude<Parsed, { kind: 'args' }> | { kind: 'raw'; raw: Record<string, unknown> }> {
+  const { buildParser } = await import('./options.js');
+  let failure: string | undefined;
+  let output = '';
+  const raw = await buildParser(locale, VERSION)
+    .fail((message, error) => {
+      failure = message || error?.message || 'invalid arguments';
+    })
+    // yargs drops a lone "-" from variadic positionals, so it travels under another name.
+    .parseAsync(escaped, {}, (error, _argv, out) => {
+      if (error) failure ??= error.message;
+      output = out;
+    });
+  if (failure) return { kind: 'usage', message: failure.split('\n')[0] ?? failure };
+  if (raw.help || raw.version) return { kind: 'output', text: output.trimEnd() };
+  return { kind: 'raw', raw };
 }
 
 async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Promise<ExitCode> {
@@ -166,7 +180,7 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
   const toFile = args.outputFile !== undefined;
   const level = toFile || MACHINE_FORMATS.has(formatName) ? 0 : colorLevel(args.color, io.env, io.stdout as { isTTY?: boolean });
   const formatNames = [formatName, ...extra.map((o) => o.format)];
-  const ruleDocs = formatNames.includes('sarif') ? await builtinRuleDocs(loader.knownRules().keys()) : undefined;
+  const ruleDocs = formatNames.includes('sarif') ? await (await import('./explain.js')).builtinRuleDocs(loader.knownRules().keys()) : undefined;
   const context = (colorLevel: ColorLevel): FormatterContext => ({
     ...(ruleDocs ? { ruleDocs } : {}),
     cwd: io.cwd,
@@ -179,7 +193,8 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
   const output = await runFormatter(formatName, () => formatter(results, context(level)));
   // Inside a GitHub Actions job, -f github also lists every finding in the job summary (annotations are capped).
   const summaryFile = formatNames.includes('github') ? io.env.GITHUB_STEP_SUMMARY : undefined;
-  if (summaryFile) await appendFile(summaryFile, `${githubSummary(results, { cwd: io.cwd, color: false, locale, rulesMeta: new Map() })}\n`);
+  const githubSummary = summaryFile ? (await import('../formatters/github-summary.js')).githubSummary : undefined;
+  if (summaryFile && githubSummary) await appendFile(summaryFile, `${githubSummary(results, { cwd: io.cwd, color: false, locale, rulesMeta: new Map() })}\n`);
   for (const o of extra) await writeOutput(io.cwd, o.file, await runFormatter(o.format, () => o.formatter(results, context(0))));
   if (toFile) {
     await writeOutput(io.cwd, args.outputFile as string, output);
@@ -204,6 +219,8 @@ function sarifOutputs(args: CliArgs): Array<string | undefined> {
 
 /** Exit 2 still leaves a SARIF file (with the reason), so a CI upload step does not fail on a missing file. */
 async function writeFailureSarif(io: CliIO, targets: ReadonlyArray<string | undefined>, reason: string, locale: Locale): Promise<void> {
+  if (!targets.length) return;
+  const { sarifForFailure } = await import('../formatters/sarif.js');
   const text = sarifForFailure(reason, { cwd: io.cwd, color: false, locale, rulesMeta: new Map(), version: VERSION });
   for (const target of targets) {
     if (target === undefined) io.stdout.write(text);
@@ -241,7 +258,7 @@ async function init(io: CliIO, locale: Locale): Promise<ExitCode> {
   );
   if (!exists) {
     try {
-      await writeFile(target, initConfigText(), { flag: 'wx' });
+      await writeFile(target, (await import('./init.js')).initConfigText(), { flag: 'wx' });
       io.stderr.write(`${say('initWrote', locale, { file: CONFIG_FILE_NAME })}\n`);
       return 0;
     } catch (error) {
@@ -256,14 +273,14 @@ async function init(io: CliIO, locale: Locale): Promise<ExitCode> {
 type AnyFormatter = (...args: Parameters<Formatter>) => string | Promise<string>;
 
 async function loadFormatter(name: string, cwd: string): Promise<AnyFormatter> {
-  const builtin = getFormatter(name);
+  const builtin = await loadBuiltinFormatter(name);
   if (builtin) return builtin;
   if (/[\\/]/.test(name) || /\.[cm]?js$/.test(name)) {
     const module = (await withTimeLimit(import(pathToFileURL(path.resolve(cwd, name)).href))) as { default?: unknown };
     if (typeof module.default !== 'function') throw new UsageError(msg('formatterNoDefault', { name }));
     return module.default as AnyFormatter;
   }
-  throw new UsageError(msg('unknownFormat', { name, names: Object.keys(formatters) }));
+  throw new UsageError(msg('unknownFormat', { name, names: [...BUILTIN_FORMATS] }));
 }
 
 /** The `lang` of the config that applies in the working folder, if it names one and loads. */

@@ -3,7 +3,7 @@
  * and --suppressions-location. Kept apart from cli.ts, which only calls suppressFindings between lint and format.
  */
 import path from 'node:path';
-import type { CliArgs } from './options.js';
+import type { CliArgs } from './args.js';
 import { LocalizedError, msg, say } from '../i18n/messages.js';
 import type { Locale } from '../rules/types.js';
 import type { LintResult } from '../engine/types.js';

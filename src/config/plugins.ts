@@ -9,7 +9,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Ajv } from 'ajv';
+import type { Ajv } from 'ajv';
+import { newAjv } from './ajv-lazy.js';
 import type { AnyRule, Rule } from '../rules/types.js';
 import type { RuleSource } from './registry.js';
 import { ConfigError } from './types.js';
@@ -38,7 +39,7 @@ export interface PluginOrigin {
 
 const PREFIX = 'reportlint-plugin-';
 const CATEGORIES = new Set(['structure', 'period', 'table', 'statement']);
-const ajv = new Ajv({ strict: false });
+let ajv: Ajv | undefined;
 
 /** `reportlint-plugin-jiangsu` → `jiangsu`; `@org/reportlint-plugin-x` → `@org/x`. */
 export function pluginPrefix(name: string): string {
@@ -127,6 +128,7 @@ function validateRule(id: string, rule: unknown): void {
   if (meta.validateOptions !== undefined && typeof meta.validateOptions !== 'function') bad('metaValidateOptions');
   if (meta.schema !== undefined) {
     try {
+      ajv ??= newAjv({ strict: false });
       ajv.compile(meta.schema as object);
     } catch (error) {
       bad('metaSchema', { reason: firstLine(error) });

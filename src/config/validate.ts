@@ -2,21 +2,23 @@
  * ajv validation of a config file's shape and of each rule's options against its meta.schema, turned
  * into one-line ConfigErrors that name the file and the key (never ajv's multi-line dumps).
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { AnyRule } from '../rules/types.js';
-import { genericConfigSchema } from './schema.js';
+import { newAjv } from './ajv-lazy.js';
+import { validate as generatedShapeValidator } from './config-shape.generated.js';
 import { ConfigError, type ConfigFileData } from './types.js';
 import { msg, type Msg } from '../i18n/messages.js';
 import { forbiddenKey } from './keys.js';
 
-const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false });
-let shapeValidator: ValidateFunction | undefined;
+// For rules' option schemas, compiled on first need (ajv is loaded then: ajv-lazy.ts).
+let ajv: Ajv | undefined;
+/** genericConfigSchema() (schema.ts), compiled at build time: no ajv at start. */
+const shapeValidator = generatedShapeValidator as unknown as ValidateFunction;
 const optionValidators = new WeakMap<AnyRule, ValidateFunction>();
 
 export function validateConfigShape(data: unknown, file: string): asserts data is ConfigFileData {
   const forbidden = forbiddenKey(data);
   if (forbidden) throw new ConfigError(file, forbidden, msg('forbiddenKey'));
-  shapeValidator ??= ajv.compile(genericConfigSchema());
   if (!shapeValidator(data)) throw toConfigError(shapeValidator.errors ?? [], file, '');
 }
 
@@ -28,6 +30,7 @@ export function validateRuleOptions(rule: AnyRule, options: unknown, file: strin
   }
   let validate = optionValidators.get(rule);
   if (!validate) {
+    ajv ??= newAjv({ allErrors: false, strict: false, useDefaults: false });
     validate = ajv.compile(rule.meta.schema);
     optionValidators.set(rule, validate);
   }

@@ -6,33 +6,29 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
-import { lintParsed, type LintOptions } from './lint.js';
 import { parseReport, type ParsedReport } from '../parser/index.js';
+import { configLang, lintOne, lintTarget, readError, relative, type CarryingResult, type Target } from './lint-target.js';
 import type { ReportRoot } from '../parser/types.js';
 import { carrySummary, pairWithPreviousYear } from './year-over-year.js';
-import { factsOf } from './facts.js';
 import { rollUp } from './roll-up.js';
-import { ConfigLoader, toActiveRules } from '../config/loader.js';
-import { decode, DecodeError, type EncodingName } from '../parser/decode.js';
+import { ConfigLoader } from '../config/loader.js';
 import type { Locale } from '../rules/types.js';
 import type { LintResult } from './types.js';
 import { fatalResult } from './lint.js';
 import { readErrorDetail, unreadableDetail } from '../messages/unreadable.js';
 import { cachedRelint, lintFilesConcurrently, openCache, saveCache } from './parallel.js';
 import type { LintFilesOptions } from './lint-files-options.js';
-import { oversizeResult, readWithinLimit } from './file-size.js';
+import { readWithinLimit } from './file-size.js';
 import { BudgetError } from '../parser/budget.js';
 import type { LintCache } from './cache.js';
 import { unreadableFolders, type UnreadableFolder } from './folder-check.js';
 import { checkOptions, checkPatterns } from './options-check.js';
-import { LocalizedError, msg, say, type Msg } from '../i18n/messages.js';
+import { LocalizedError, msg, say } from '../i18n/messages.js';
 
 /** What a folder is searched for. */
 export const REPORT_EXTENSIONS = ['md', 'txt', 'html', 'htm', 'docx', 'pdf'] as const;
 const DEFAULT_IGNORE_FILE = '.reportlintignore';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
-const BINARY_FORMATS = new Set(['docx', 'pdf']);
 
 export type { LintFilesOptions } from './lint-files-options.js';
 
@@ -42,8 +38,6 @@ interface StdinEntry {
   content: string | Uint8Array;
 }
 
-/** A result on its way out of a worker or the cache, with what next year's report is compared with. */
-type CarryingResult = LintResult & { carry?: ReportRoot };
 
 /** A pattern matched no file; the CLI turns it into exit 2 unless --no-error-on-unmatched-pattern. */
 export class NoFilesFoundError extends LocalizedError {
@@ -56,11 +50,6 @@ export class NoFilesFoundError extends LocalizedError {
   }
 }
 
-export interface Target {
-  file: string;
-  /** Named on the command line (not found by walking a folder or a glob). */
-  explicit: boolean;
-}
 
 export async function lintFiles(patterns: readonly string[] | string, options: LintFilesOptions = {}): Promise<LintResult[]> {
   const list = checkPatterns(patterns);
@@ -87,7 +76,7 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
     stdin = { filePath, configPath, content: options.stdin?.content ?? '' };
     results.push(await lintOne(stdin.content, filePath, configPath, loader, options));
   }
-  // Cache, worker threads and file order: src/parallel.ts; each file is linted by lintTarget below.
+  // Cache, worker threads and file order: src/parallel.ts; each file is linted by lintTarget (lint-target.ts).
   const lintTargetHere = (target: Target, say: (message: string) => void) => lintTarget(target, cwd, loader, options, say);
   const cache = await openCache(options, cwd);
   const walked = await lintFilesConcurrently(targets, options, { cwd, loader, notice, lintTarget: lintTargetHere, cache });
@@ -123,77 +112,7 @@ function withoutNonReports(results: LintResult[], cwd: string, lang: Locale, not
   return results.filter((r) => !skipped.includes(r));
 }
 
-/** Reads and lints one file; undefined when a file met while walking is skipped. Also runs in worker threads. */
-export async function lintTarget(
-  target: Target,
-  cwd: string,
-  loader: ConfigLoader,
-  options: LintFilesOptions,
-  notice: (message: string) => void,
-): Promise<LintResult | undefined> {
-  // Messages about this file are in the language its findings would use (--lang, else its config, else zh).
-  const lang = options.lang ?? (await configLang(loader, target.file));
-  const tooLarge = await oversizeResult(target.file, options.maxFileSize, lang);
-  if (tooLarge) return tooLarge;
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(target.file);
-  } catch (error) {
-    // Found, then unreadable (deleted, locked, permissions): a fatal result for that file, never a silent skip.
-    return fatalResult(target.file, new LocalizedError(readError(error)), 'unreadable', lang);
-  }
-  if (!target.explicit && isOwnSummary(target.file, bytes)) {
-    notice(say('skippedOwnOutput', lang, { file: relative(cwd, target.file) }));
-    return undefined;
-  }
-  if (!target.explicit && isBinaryText(target.file, bytes, options.encoding)) {
-    notice(say('skippedBinary', lang, { file: relative(cwd, target.file) }));
-    return undefined;
-  }
-  const result = await lintOne(bytes, target.file, target.file, loader, options);
-  // Met while walking a folder, a file that is no report (a README, notes) is skipped, and named in one summary.
-  if (!target.explicit && result.notAReport) return { ...result, messages: [], errorCount: 0, warningCount: 0, skippedNotAReport: true };
-  return result;
-}
 
-async function lintOne(
-  content: string | Uint8Array,
-  filePath: string,
-  configPath: string,
-  loader: ConfigLoader,
-  options: LintFilesOptions,
-): Promise<LintResult> {
-  const { config, registry } = await loader.forFile(configPath);
-  const lintOptions: LintOptions = {
-    filePath,
-    rules: toActiveRules(config, registry),
-    ...(options.lang ?? config.lang ? { lang: options.lang ?? config.lang } : {}),
-    ...(config.organType ? { organType: config.organType } : {}),
-    ...(options.now ? { now: options.now } : {}),
-    ...(options.encoding ? { encoding: options.encoding } : {}),
-    ...(options.format ? { format: options.format } : {}),
-    ...(options.docsBase ? { docsBase: options.docsBase } : {}),
-    inlineConfig: options.inlineConfig ?? true,
-    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
-    knownRuleIds: [...registry.rules.keys()],
-    ...(options.previous ? { previous: options.previous } : {}),
-    ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
-  };
-  // lint() step by step, to keep the few numbers next year's carry-over check needs.
-  let parsed: ParsedReport;
-  try {
-    parsed = await parseReport(content, lintOptions);
-  } catch (error) {
-    return fatalResult(filePath, error, 'unreadable', lintOptions.lang ?? 'zh');
-  }
-  const result: CarryingResult = await lintParsed(filePath, parsed, lintOptions);
-  const carry = carrySummary(parsed.report);
-  if (carry) result.carry = carry;
-  // Always computed (a few numbers beside the parse), so cached and worker results have them too; lintAll drops them unless kept.
-  result.facts = factsOf(parsed.report);
-  if (!options.keepSource) delete result.source;
-  return result;
-}
 
 /**
  * The year-over-year pass: a report whose organ also has a report for the year before in this run (or every
@@ -276,10 +195,13 @@ async function expandPatterns(
       matched = [absolute];
       explicit = true;
     } else if (kind === 'dir') {
+      // The globber loads with the first folder or glob: files named one by one never need it.
+      const { glob } = await import('tinyglobby');
       const extensions = `**/*.{${REPORT_EXTENSIONS.join(',')}}`;
       matched = await glob([extensions], { cwd: absolute, absolute: true, onlyFiles: true, ignore: ALWAYS_IGNORED, expandDirectories: false });
       locked.push(...(await unreadableFolders(absolute, (folder) => isIgnored(`${folder}${path.sep}`))));
-    } else if (isDynamicPattern(pattern.replace(/\\/g, '/'))) {
+    } else if ((await import('tinyglobby')).isDynamicPattern(pattern.replace(/\\/g, '/'))) {
+      const { glob } = await import('tinyglobby');
       matched = await glob([pattern.replace(/\\/g, '/')], { cwd, absolute: true, onlyFiles: true, ignore: ALWAYS_IGNORED, expandDirectories: false });
     } else {
       matched = [];
@@ -321,41 +243,8 @@ async function pathKind(file: string): Promise<'file' | 'dir' | 'other' | 'missi
   }
 }
 
-/**
- * A summary page reportlint wrote (-f summary-html -o reports/summary.html) met while walking: its title reads
- * like a report's, so without this the next run would lint it as one.
- */
-function isOwnSummary(file: string, bytes: Uint8Array): boolean {
-  if (!/\.html?$/i.test(file)) return false;
-  return new TextDecoder().decode(bytes.subarray(0, 1024)).includes('<meta name="generator" content="reportlint');
-}
 
-/** Text-format files whose bytes are binary are skipped when met while walking (explicit ones become fatal). */
-function isBinaryText(file: string, bytes: Uint8Array, encoding: EncodingName | undefined): boolean {
-  const ext = path.extname(file).slice(1).toLowerCase();
-  if (BINARY_FORMATS.has(ext)) return false;
-  try {
-    decode(bytes, encoding);
-    return false;
-  } catch (error) {
-    return error instanceof DecodeError && error.code === 'binary';
-  }
-}
 
-function readError(error: unknown): Msg {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return msg('fileNotFound');
-  if (code === 'EACCES' || code === 'EPERM') return msg('permissionDenied');
-  if (code === 'EISDIR') return msg('isFolder');
-  return msg('raw', { text: code ?? (error instanceof Error ? error.message : String(error)) });
-}
 
-/** The `lang` of the config that applies to a file; zh when none says, or when the config cannot be loaded. */
-async function configLang(loader: ConfigLoader | undefined, file: string): Promise<Locale> {
-  if (!loader) return 'zh';
-  return (await loader.forFile(file).catch(() => undefined))?.config.lang ?? 'zh';
-}
 
-function relative(cwd: string, file: string): string {
-  return path.relative(cwd, file).split(path.sep).join('/');
-}
+

@@ -1,11 +1,13 @@
 /**
  * A lint worker thread (src/parallel.ts starts it): builds its own configuration loader from the
  * options it was given, then lints each file it is sent with the same code as the main thread
- * (files.ts lintTarget) and posts the result back with its index. Node-only.
+ * (lint-target.ts) and posts the result back with its index. A small entry on purpose: it loads the
+ * reading, the rules and the configuration loader, never the CLI, the formatters, caching or globbing.
+ * Node-only.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ConfigLoader } from '../config/loader.js';
-import { lintTarget } from './files.js';
+import { lintTarget } from './lint-target.js';
 import type { TargetFile, WorkerOptions } from './parallel.js';
 
 const { cwd, options } = workerData as { cwd: string; options: WorkerOptions };

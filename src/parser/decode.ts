@@ -27,30 +27,57 @@ export class DecodeError extends ReadError {
   }
 }
 
+/**
+ * The outcome of the last decode of each byte array: the file layer asks whether a file met in a folder is
+ * binary, then the parser decodes the same bytes: the text is made once (entries go with the bytes).
+ */
+const decoded = new WeakMap<Uint8Array, { forced: EncodingName | undefined; outcome: Decoded | DecodeError }>();
+
 /** Decode bytes; `forced` skips detection (the CLI's --encoding). Throws DecodeError for binary input. */
 export function decode(bytes: Uint8Array, forced?: EncodingName): Decoded {
-  const encoding = forced ?? detectEncoding(bytes);
-  const body = stripBom(bytes, encoding);
+  const known = decoded.get(bytes);
+  let outcome = known && known.forced === forced ? known.outcome : undefined;
+  if (!outcome) {
+    try {
+      outcome = decodeOnce(bytes, forced);
+    } catch (error) {
+      if (!(error instanceof DecodeError)) throw error;
+      outcome = error;
+    }
+    decoded.set(bytes, { forced, outcome });
+  }
+  if (outcome instanceof DecodeError) throw outcome;
+  return outcome;
+}
+
+function decodeOnce(bytes: Uint8Array, forced: EncodingName | undefined): Decoded {
+  const detected = forced ? { encoding: forced } : detectEncoding(bytes);
+  const encoding = detected.encoding;
   let text: string;
-  try {
-    text = new TextDecoder(encoding, { fatal: encoding === 'utf-8' }).decode(body);
-  } catch {
-    throw new DecodeError(`not valid ${encoding} text`, 'encoding', { encoding });
+  if (detected.text !== undefined) {
+    text = detected.text;
+  } else {
+    const body = stripBom(bytes, encoding);
+    try {
+      text = new TextDecoder(encoding, { fatal: encoding === 'utf-8' }).decode(body);
+    } catch {
+      throw new DecodeError(`not valid ${encoding} text`, 'encoding', { encoding });
+    }
   }
   if (looksBinary(text)) throw new DecodeError('binary content, not a text report', 'binary');
   return { text, encoding };
 }
 
-function detectEncoding(bytes: Uint8Array): EncodingName {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+/** The encoding, and the text when finding the encoding meant decoding it all (UTF-8 without a BOM). */
+function detectEncoding(bytes: Uint8Array): { encoding: EncodingName; text?: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be' };
   if (hasNul(bytes)) throw new DecodeError('binary content, not a text report', 'binary');
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return 'utf-8';
+    return { encoding: 'utf-8', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return 'gb18030';
+    return { encoding: 'gb18030' };
   }
 }
 
