@@ -6,7 +6,7 @@ import type { DateStatement, FeeMention, FeeStatement, IsoDate, PeriodStatement,
 import { type LineIndex, type TextRun, spanPosition } from './text-run.js';
 import { toAsciiDigits } from './labels.js';
 import { parseCount } from './numbers.js';
-import { COLLECTED, FEE_SENTENCE, INSTRUCTION, NONE_COLLECTED, NOTICES, NO_NOTICE, OTHER_FEE, ROW_LABEL } from './data/fees.js';
+import { COLLECTED, FEE_SENTENCE, INSTRUCTION, NONE_COLLECTED, NOTICES, NO_NOTICE, OTHER_FEE, ROW_LABEL, ROW_LABEL_WORDS } from './data/fees.js';
 
 export interface TextLine {
   run: TextRun;
@@ -98,6 +98,7 @@ export function findFeeStatements(lines: readonly TextLine[], index: LineIndex):
       // A sentence that only names the fee ("严格执行信息处理费管理办法") states nothing of this year's fees, or
       // states it in words the lists miss: a mention, which keeps the rule from saying "nothing was said".
       if (!noneCollected && !noNotice && notices === null && collected === null) {
+        if (ROW_LABEL_WORDS.test(sentence.replace(/\s+/g, ''))) continue;
         mentions.push({ type: 'feeMention', text: line.run.text.slice(s.from, s.to).trim(), section: line.section, ...(position ? { position } : {}) });
         continue;
       }

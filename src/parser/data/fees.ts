@@ -15,6 +15,12 @@ export const OTHER_FEE = /行政事业性收费|污水处理费|垃圾处理费/
 /** Table 三's row label (申请人逾期未按收费通知要求缴纳费用) read as text is a label, not a statement. */
 export const ROW_LABEL = /申请人逾期未按收费通知要求缴纳费用/g;
 
+/**
+ * Words of table 三's row （六）2 that survive when the label is printed broken up (space-aligned text, a wrapped
+ * PDF cell: "2.申请人逾期未按处理      收费通知要求缴纳费用"): such a line is the label, never a mention of the fee.
+ */
+export const ROW_LABEL_WORDS = /逾期未按|要求缴纳费用|不再处理其/;
+
 /** A blank form's instruction ("文字描述，收取信息处理费情况在此处报告") states nothing. */
 export const INSTRUCTION = /此处|文字描述|填写|填报/;
 
