@@ -10,9 +10,15 @@ export default {
   testMatch: ['**/*.test.ts'],
   // `npm run test:slow` only: the hostile-input suite spawns the built CLI about forty times (a minute on 2 cores),
   // and *.slow.test.ts files assert wall-time bounds, which a busy machine would turn red in `npm test`.
-  testPathIgnorePatterns: process.env.REPORTLINT_SLOW_TESTS ? ['/node_modules/'] : ['/node_modules/', '/test/robustness/hostile\\.test\\.ts$', '\\.slow\\.test\\.ts$'],
+  testPathIgnorePatterns: process.env.REPORTLINT_SLOW_TESTS
+    ? ['/node_modules/']
+    : ['/node_modules/', '/test/robustness/hostile\\.test\\.ts$', '\\.slow\\.test\\.ts$'],
   // The example plugin imports the published entry points; here they are the sources.
-  moduleNameMapper: { '^reportlint$': '<rootDir>/src/index.ts', '^reportlint/testing$': '<rootDir>/src/testing.ts', '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^reportlint$': '<rootDir>/src/index.ts',
+    '^reportlint/testing$': '<rootDir>/src/testing.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };

@@ -12,9 +12,61 @@ import { drawModel, makeModel, rng, type Model } from '../test/fuzz/model.js';
 import { markdownGfm } from '../test/fuzz/render-text.js';
 import type { Printer } from '../test/fuzz/render-pdf.js';
 
-const CITIES = ['青石', '临川', '澄江', '北溪', '云岭', '东河', '南屏', '西岭', '白沙', '金川', '柳州湾', '望海', '松原', '枫桥', '长汀', '石门', '龙泉', '清河', '安平', '永宁', '玉溪湾', '兴隆', '宁远', '福田湾', '瑞安'];
+const CITIES = [
+  '青石',
+  '临川',
+  '澄江',
+  '北溪',
+  '云岭',
+  '东河',
+  '南屏',
+  '西岭',
+  '白沙',
+  '金川',
+  '柳州湾',
+  '望海',
+  '松原',
+  '枫桥',
+  '长汀',
+  '石门',
+  '龙泉',
+  '清河',
+  '安平',
+  '永宁',
+  '玉溪湾',
+  '兴隆',
+  '宁远',
+  '福田湾',
+  '瑞安',
+];
 const DISTRICTS = ['市', '县', '市东城区', '市西城区', '市临湖区', '市河湾区', '市高新区', '县城关镇', '市经济开发区', '市新区'];
-const OFFICES = ['自然资源局', '数据资源局', '交通运输局', '卫生健康委员会', '市场监督管理局', '教育局', '财政局', '民政局', '司法局', '生态环境局', '住房和城乡建设局', '水利局', '农业农村局', '商务局', '文化和旅游局', '应急管理局', '审计局', '统计局', '医疗保障局', '人力资源和社会保障局', '公安局', '退役军人事务局', '林业局', '城市管理局', '人民政府办公室'];
+const OFFICES = [
+  '自然资源局',
+  '数据资源局',
+  '交通运输局',
+  '卫生健康委员会',
+  '市场监督管理局',
+  '教育局',
+  '财政局',
+  '民政局',
+  '司法局',
+  '生态环境局',
+  '住房和城乡建设局',
+  '水利局',
+  '农业农村局',
+  '商务局',
+  '文化和旅游局',
+  '应急管理局',
+  '审计局',
+  '统计局',
+  '医疗保障局',
+  '人力资源和社会保障局',
+  '公安局',
+  '退役军人事务局',
+  '林业局',
+  '城市管理局',
+  '人民政府办公室',
+];
 
 /** A distinct organ for each index up to 25 × 10 × 25 = 6,250. */
 export function organFor(i: number): string {
@@ -58,7 +110,12 @@ const nameOf = (i: number, layout: LayoutId, m: Model): string =>
   `${String(i).padStart(5, '0')}-${layout}${m.defect ? `-${m.defect.slice('defect.'.length)}` : ''}${path.extname(FILE[layout])}`;
 
 /** Writes `models` rendered in `layoutOf(i)` into a fresh folder. */
-export async function writeBatch(folder: string, models: readonly Model[], layoutOf: (i: number) => LayoutId, printer?: Printer): Promise<Written> {
+export async function writeBatch(
+  folder: string,
+  models: readonly Model[],
+  layoutOf: (i: number) => LayoutId,
+  printer?: Printer,
+): Promise<Written> {
   await fresh(folder);
   const files: string[] = [];
   let bytes = 0;
@@ -130,9 +187,17 @@ export function tildePeriodReport(): { text: string; replaced: boolean } {
   m.periodPhrase = 0;
   m.organ = organFor(7);
   const plain = markdownGfm(docFor(m, 'md-gfm'));
-  const text = plain.replace('2023年1月1日至2023年12月31日。', '2023年1月1日~2023年12月31日，其中依申请公开的统计时段同为2023年1月1日~2023年12月31日。');
+  const text = plain.replace(
+    '2023年1月1日至2023年12月31日。',
+    '2023年1月1日~2023年12月31日，其中依申请公开的统计时段同为2023年1月1日~2023年12月31日。',
+  );
   return { text, replaced: text !== plain };
 }
 
 /** How many pages a PDF has (Chromium writes one uncompressed `/Type /Page` per page). */
-export const pageCount = (pdf: Uint8Array): number => (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+export const pageCount = (pdf: Uint8Array): number =>
+  (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page\b(?!s)/g) ?? []
+  ).length;

@@ -31,7 +31,11 @@ const LIMIT_S = Number(process.env['BENCH_COMMAND_TIMEOUT'] ?? 600);
  */
 export function measure(args: readonly string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', '@@TIME %e %U %S %M', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    const child = spawn('/usr/bin/time', ['-f', '@@TIME %e %U %S %M', ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
+    });
     const watchdog = setTimeout(() => {
       if (child.pid) process.kill(-child.pid, 'SIGKILL');
       reject(new Error(`over ${LIMIT_S} s, killed: ${args.join(' ')}`));

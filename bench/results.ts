@@ -52,11 +52,36 @@ function doneWhen(r: Results): string {
   const n = count(r.batch.files);
   const periodPass = r.period.replaced && r.period.findings.length === 0 && r.period.tests.length > 0;
   const rows = [
-    [`one thread, ${n} Markdown reports: CPU vs the parse floor`, `${fmt(cpu(b[TOOL.off]))} s / ${fmt(cpu(b[TOOL.floor]))} s = **${fmt(cpuRatio)}×**`, '≤ 1.0×', verdict(cpuRatio <= 1)],
-    [`both cores (\`--concurrency auto\`), ${n} reports: wall vs the floor's wall`, `${fmt(wall(b[TOOL.auto]))} s / ${fmt(wall(b[TOOL.floor]))} s = **${fmt(autoRatio)}×**`, '≤ 0.7×', verdict(autoRatio <= 0.7)],
-    ['cold start, one small Markdown report, vs markdownlint-cli2 (both `node <bin>`)', `${fmt(coldRl)} s / ${fmt(coldMdl)} s = **${fmt(coldRl / coldMdl)}×**`, '≤ 1.0×', verdict(coldRl / coldMdl <= 1)],
-    [`peak RSS at ${count(memHigh?.files ?? 0)} files vs ${count(memLow?.files ?? 0)} (one thread)`, `${fmt(memHigh?.off.rssMb ?? NaN, 0)} MB / ${fmt(memLow?.off.rssMb ?? NaN, 0)} MB = **${fmt(memRatio)}×**`, '≤ 1.3×', verdict(memRatio <= 1.3)],
-    [`one report ${size(r.sizes[0]?.bytes ?? 0)} → ${size(r.sizes.at(-1)?.bytes ?? 0)}: worst step of time per MB`, `steps ${steps.map((x) => `${fmt(x)}×`).join(', ')}: worst **${fmt(worst)}×**`, '≤ 1.2×', verdict(steps.length ? worst <= 1.2 : null)],
+    [
+      `one thread, ${n} Markdown reports: CPU vs the parse floor`,
+      `${fmt(cpu(b[TOOL.off]))} s / ${fmt(cpu(b[TOOL.floor]))} s = **${fmt(cpuRatio)}×**`,
+      '≤ 1.0×',
+      verdict(cpuRatio <= 1),
+    ],
+    [
+      `both cores (\`--concurrency auto\`), ${n} reports: wall vs the floor's wall`,
+      `${fmt(wall(b[TOOL.auto]))} s / ${fmt(wall(b[TOOL.floor]))} s = **${fmt(autoRatio)}×**`,
+      '≤ 0.7×',
+      verdict(autoRatio <= 0.7),
+    ],
+    [
+      'cold start, one small Markdown report, vs markdownlint-cli2 (both `node <bin>`)',
+      `${fmt(coldRl)} s / ${fmt(coldMdl)} s = **${fmt(coldRl / coldMdl)}×**`,
+      '≤ 1.0×',
+      verdict(coldRl / coldMdl <= 1),
+    ],
+    [
+      `peak RSS at ${count(memHigh?.files ?? 0)} files vs ${count(memLow?.files ?? 0)} (one thread)`,
+      `${fmt(memHigh?.off.rssMb ?? NaN, 0)} MB / ${fmt(memLow?.off.rssMb ?? NaN, 0)} MB = **${fmt(memRatio)}×**`,
+      '≤ 1.3×',
+      verdict(memRatio <= 1.3),
+    ],
+    [
+      `one report ${size(r.sizes[0]?.bytes ?? 0)} → ${size(r.sizes.at(-1)?.bytes ?? 0)}: worst step of time per MB`,
+      `steps ${steps.map((x) => `${fmt(x)}×`).join(', ')}: worst **${fmt(worst)}×**`,
+      '≤ 1.2×',
+      verdict(steps.length ? worst <= 1.2 : null),
+    ],
     [
       `a ${r.pdf?.pages ?? '?'}-page PDF in a fresh process vs the small Markdown report's cold start`,
       r.pdf ? `${fmt(coldPdf)} s / ${fmt(coldRl)} s = **${fmt(coldPdf / coldRl)}×**` : (r.pdfSkipped ?? ''),
@@ -70,7 +95,11 @@ function doneWhen(r: Results): string {
       verdict(periodPass),
     ],
   ];
-  return ['| Done when (issue 21) | measured | target | |', '|---|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    '| Done when (issue 21) | measured | target | |',
+    '|---|---|---|---|',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 }
 
 function batchTable(r: Results): string {
@@ -79,13 +108,23 @@ function batchTable(r: Results): string {
     ([tool, runs]) =>
       `| ${tool} | ${fmt(wall(runs))} | ${fmt(cpu(runs))} | ${fmt(cpu(runs) / cpu(floor))}× | ${fmt(wall(runs) / wall(floor))}× | ${fmt(r.batch.files / wall(runs), 0)} | ${fmt(rss(runs), 0)} | ${runs.map((x) => `${fmt(x.wall, 1)}/${fmt(x.cpu, 1)}`).join(' · ')} |`,
   );
-  return ['| tool | wall s | CPU s | CPU vs floor | wall vs floor | reports/s | peak RSS MB | every round, wall/CPU s |', '|---|---|---|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| tool | wall s | CPU s | CPU vs floor | wall vs floor | reports/s | peak RSS MB | every round, wall/CPU s |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 export function writeResults(r: Results, previous: string): string {
   const b = r.batch;
-  const coldRows = Object.entries(r.cold).map(([k, v]) => `| ${k === COLD.pdf && r.pdf ? `reportlint, ${r.pdf.pages}-page PDF` : k} | ${fmt(median(v))} | ${v.map((x) => fmt(x)).join(' / ')} |`);
-  const layoutRows = r.layouts.map((l) => `| ${l.id} | ${l.files} | ${size(l.bytes)} | ${fmt(wall(l.runs))} | ${fmt(cpu(l.runs))} | ${fmt(l.files / wall(l.runs), 1)} | ${fmt(rss(l.runs), 0)} |`);
+  const coldRows = Object.entries(r.cold).map(
+    ([k, v]) =>
+      `| ${k === COLD.pdf && r.pdf ? `reportlint, ${r.pdf.pages}-page PDF` : k} | ${fmt(median(v))} | ${v.map((x) => fmt(x)).join(' / ')} |`,
+  );
+  const layoutRows = r.layouts.map(
+    (l) =>
+      `| ${l.id} | ${l.files} | ${size(l.bytes)} | ${fmt(wall(l.runs))} | ${fmt(cpu(l.runs))} | ${fmt(l.files / wall(l.runs), 1)} | ${fmt(rss(l.runs), 0)} |`,
+  );
   const memRows = r.memory.map(
     (m) =>
       `| ${count(m.files)} | ${fmt(m.off.rssMb, 0)} | ${m.auto ? fmt(m.auto.rssMb, 0) : '—'} | ${m.floor ? fmt(m.floor.rssMb, 0) : '—'} | ${fmt(m.off.wall)} | ${m.auto ? fmt(m.auto.wall) : '—'} | ${m.auto ? `${fmt(m.auto.wall / m.off.wall)}×` : '—'} |`,

@@ -12,7 +12,16 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { LAYOUTS, type LayoutId } from '../test/fuzz/layouts.js';
 import { Printer } from '../test/fuzz/render-pdf.js';
-import { batchModels, bigReport, firstOf, markdownLayoutOf, pageCount, tildePeriodReport, writeBatch, type Written } from './inputs.js';
+import {
+  batchModels,
+  bigReport,
+  firstOf,
+  markdownLayoutOf,
+  pageCount,
+  tildePeriodReport,
+  writeBatch,
+  type Written,
+} from './inputs.js';
 import { BENCH_MODULES, BUILD, COLD, helper, measure, NODE, OUT, ROOT, rotate, TOOL, type Run } from './lib.js';
 import { writeResults, type Results } from './results.js';
 
@@ -27,26 +36,50 @@ const SIZES = QUICK ? [100 << 10, 300 << 10, 1 << 20] : [100 << 10, 1 << 20, 3 <
 const PDF_PAGES = 5;
 
 const rel = (p: string): string => path.relative(ROOT, p);
-const reportlint = (target: string, ...flags: string[]): string[] => [NODE, path.join(ROOT, 'bin/reportlint.js'), rel(target), ...flags];
+const reportlint = (target: string, ...flags: string[]): string[] => [
+  NODE,
+  path.join(ROOT, 'bin/reportlint.js'),
+  rel(target),
+  ...flags,
+];
 
 /** The batch tools, each as its users run it, over one folder of Markdown reports. */
 const BATCH_TOOLS = {
   [TOOL.off]: (dir: string) => reportlint(dir, '-f', 'compact', '--concurrency', 'off'),
   [TOOL.auto]: (dir: string) => reportlint(dir, '-f', 'compact', '--concurrency', 'auto'),
   [TOOL.two]: (dir: string) => reportlint(dir, '-f', 'compact', '--concurrency', '2'),
-  [TOOL.summary]: (dir: string) => reportlint(dir, '-f', 'summary-html', '-o', rel(path.join(OUT, 'summary.html')), '--concurrency', 'off'),
+  [TOOL.summary]: (dir: string) =>
+    reportlint(dir, '-f', 'summary-html', '-o', rel(path.join(OUT, 'summary.html')), '--concurrency', 'off'),
   [TOOL.floor]: (dir: string) => [NODE, path.join(BUILD, 'parse-only.js'), rel(dir)],
-  [TOOL.remark]: (dir: string) => [NODE, path.join(BENCH_MODULES, 'remark-cli/cli.js'), rel(dir), '--ext', 'md', '--quiet', '--no-stdout'],
-  [TOOL.mdl]: (dir: string) => [NODE, path.join(BENCH_MODULES, 'markdownlint-cli2/markdownlint-cli2-bin.mjs'), `${rel(dir)}/*.md`],
+  [TOOL.remark]: (dir: string) => [
+    NODE,
+    path.join(BENCH_MODULES, 'remark-cli/cli.js'),
+    rel(dir),
+    '--ext',
+    'md',
+    '--quiet',
+    '--no-stdout',
+  ],
+  [TOOL.mdl]: (dir: string) => [
+    NODE,
+    path.join(BENCH_MODULES, 'markdownlint-cli2/markdownlint-cli2-bin.mjs'),
+    `${rel(dir)}/*.md`,
+  ],
 } as const;
 type BatchTool = keyof typeof BATCH_TOOLS;
 
-async function rounds<K extends string>(keys: readonly K[], command: (key: K) => string[], label: string): Promise<Map<K, Run[]>> {
+async function rounds<K extends string>(
+  keys: readonly K[],
+  command: (key: K) => string[],
+  label: string,
+): Promise<Map<K, Run[]>> {
   const runs = new Map<K, Run[]>(keys.map((k) => [k, []]));
   for (let round = 0; round < ROUNDS; round++) {
     for (const key of rotate(keys, round)) {
       const run = await measure(command(key));
-      console.error(`${label} round ${round + 1} ${key}: ${run.wall.toFixed(2)} s wall, ${run.cpu.toFixed(2)} s CPU, ${run.rssMb.toFixed(0)} MB`);
+      console.error(
+        `${label} round ${round + 1} ${key}: ${run.wall.toFixed(2)} s wall, ${run.cpu.toFixed(2)} s CPU, ${run.rssMb.toFixed(0)} MB`,
+      );
       runs.get(key)!.push(run);
     }
   }
@@ -54,7 +87,9 @@ async function rounds<K extends string>(keys: readonly K[], command: (key: K) =>
 }
 
 /** The PDF renders of the batch's models, and one report of exactly PDF_PAGES pages (printed until found). */
-async function pdfInputs(models: ReturnType<typeof batchModels>): Promise<{ batch: Written; fivePages: string; pages: number } | null> {
+async function pdfInputs(
+  models: ReturnType<typeof batchModels>,
+): Promise<{ batch: Written; fivePages: string; pages: number } | null> {
   const printer = new Printer();
   if (!printer.available) return null;
   try {
@@ -100,12 +135,17 @@ async function main(): Promise<void> {
 
   // Inputs.
   const models = batchModels(Math.max(...MEMORY, BATCH, PER_LAYOUT));
-  const all = await writeBatch(path.join(OUT, `md-${Math.max(...MEMORY)}`), models.slice(0, Math.max(...MEMORY)), markdownLayoutOf);
+  const all = await writeBatch(
+    path.join(OUT, `md-${Math.max(...MEMORY)}`),
+    models.slice(0, Math.max(...MEMORY)),
+    markdownLayoutOf,
+  );
   const folders = new Map<number, Written>();
   for (const n of MEMORY) folders.set(n, n === all.files.length ? all : await firstOf(all, n, path.join(OUT, `md-${n}`)));
   const batch = await writeBatch(path.join(OUT, `md-batch-${BATCH}`), models.slice(0, BATCH), markdownLayoutOf);
   const layouts = new Map<LayoutId, Written>();
-  for (const id of LAYOUTS.filter((l) => l !== 'pdf')) layouts.set(id, await writeBatch(path.join(OUT, `layout-${id}`), models.slice(0, PER_LAYOUT), () => id));
+  for (const id of LAYOUTS.filter((l) => l !== 'pdf'))
+    layouts.set(id, await writeBatch(path.join(OUT, `layout-${id}`), models.slice(0, PER_LAYOUT), () => id));
   const pdf = await pdfInputs(models);
   if (pdf) layouts.set('pdf', pdf.batch);
   const sizes: Array<{ target: number; file: string; bytes: number }> = [];
@@ -128,7 +168,11 @@ async function main(): Promise<void> {
 
   // Every other layout, reportlint on one thread.
   const layoutIds = [...layouts.keys()];
-  const layoutRuns = await rounds(layoutIds, (id) => reportlint(layouts.get(id)!.folder, '-f', 'compact', '--concurrency', 'off'), 'layout');
+  const layoutRuns = await rounds(
+    layoutIds,
+    (id) => reportlint(layouts.get(id)!.folder, '-f', 'compact', '--concurrency', 'off'),
+    'layout',
+  );
 
   // Cold starts, interleaved.
   const coldCommands: Record<string, string[]> = {
@@ -139,8 +183,11 @@ async function main(): Promise<void> {
     ...(pdf ? { [COLD.pdf]: reportlint(pdf.fivePages, '-f', 'compact') } : {}),
   };
   const cold = new Map<string, number[]>(Object.keys(coldCommands).map((k) => [k, []]));
-  for (let i = 0; i < COLD_RUNS; i++) for (const k of rotate(Object.keys(coldCommands), i)) cold.get(k)!.push((await measure(coldCommands[k]!)).wall);
-  const pdfWarm = pdf ? await helper<{ firstMs: number; warmMs: number; messages: number; fatal: boolean }>('pdf', [pdf.fivePages]) : null;
+  for (let i = 0; i < COLD_RUNS; i++)
+    for (const k of rotate(Object.keys(coldCommands), i)) cold.get(k)!.push((await measure(coldCommands[k]!)).wall);
+  const pdfWarm = pdf
+    ? await helper<{ firstMs: number; warmMs: number; messages: number; fatal: boolean }>('pdf', [pdf.fivePages])
+    : null;
 
   // Memory (and the worker crossover) as the number of files grows: one run each. The largest count runs on
   // one thread only (the Done-when check), which keeps the full run bounded.
@@ -151,7 +198,9 @@ async function main(): Promise<void> {
     const largest = n === Math.max(...MEMORY);
     const auto = largest ? null : await measure(reportlint(dir, '-f', 'compact', '--concurrency', 'auto'));
     const floor = largest ? null : await measure(BATCH_TOOLS[TOOL.floor](dir));
-    console.error(`memory ${n}: off ${off.rssMb.toFixed(0)} MB ${off.wall.toFixed(2)} s, auto ${auto?.rssMb.toFixed(0)} MB ${auto?.wall.toFixed(2)} s, floor ${floor?.rssMb.toFixed(0)} MB`);
+    console.error(
+      `memory ${n}: off ${off.rssMb.toFixed(0)} MB ${off.wall.toFixed(2)} s, auto ${auto?.rssMb.toFixed(0)} MB ${auto?.wall.toFixed(2)} s, floor ${floor?.rssMb.toFixed(0)} MB`,
+    );
     memory.push({ files: n, off, auto, floor });
   }
 
@@ -165,14 +214,24 @@ async function main(): Promise<void> {
   }
 
   // --cache over the batch: the run that fills it, then the median of 3 re-runs.
-  const cacheArgs = [...reportlint(batch.folder, '-f', 'compact', '--concurrency', 'off'), '--cache', '--cache-location', rel(path.join(OUT, 'cache/reportlintcache.json'))];
+  const cacheArgs = [
+    ...reportlint(batch.folder, '-f', 'compact', '--concurrency', 'off'),
+    '--cache',
+    '--cache-location',
+    rel(path.join(OUT, 'cache/reportlintcache.json')),
+  ];
   spawnSync('rm', ['-rf', path.join(OUT, 'cache')]);
   const cacheFill = await measure(cacheArgs);
   const cacheHits = [await measure(cacheArgs), await measure(cacheArgs), await measure(cacheArgs)];
 
   // The tilde period (issue 21): reportlint reads it as a period, and a test says so.
-  const tildeRun = spawnSync(NODE, [path.join(ROOT, 'bin/reportlint.js'), rel(tildeFile), '-f', 'json'], { cwd: ROOT, encoding: 'utf8' });
-  const tildeMessages = (JSON.parse(tildeRun.stdout) as Array<{ messages: Array<{ ruleId: string | null; messageId?: string }> }>).flatMap((r) => r.messages);
+  const tildeRun = spawnSync(NODE, [path.join(ROOT, 'bin/reportlint.js'), rel(tildeFile), '-f', 'json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  const tildeMessages = (
+    JSON.parse(tildeRun.stdout) as Array<{ messages: Array<{ ruleId: string | null; messageId?: string }> }>
+  ).flatMap((r) => r.messages);
   const period = {
     replaced: tilde.replaced,
     findings: tildeMessages.filter((m) => m.ruleId === 'statistical-period').map((m) => `${m.ruleId}:${m.messageId ?? ''}`),
@@ -191,11 +250,19 @@ async function main(): Promise<void> {
     batch: { ...batch, files: batch.files.length, gfm: batch.files.filter((f) => f.includes('-md-gfm')).length },
     batchRuns: Object.fromEntries(batchRuns) as Results['batchRuns'],
     perFile,
-    layouts: layoutIds.map((id) => ({ id, files: layouts.get(id)!.files.length, bytes: layouts.get(id)!.bytes, runs: layoutRuns.get(id)! })),
+    layouts: layoutIds.map((id) => ({
+      id,
+      files: layouts.get(id)!.files.length,
+      bytes: layouts.get(id)!.bytes,
+      runs: layoutRuns.get(id)!,
+    })),
     pdfSkipped: pdf ? null : 'chromium not found (set CHROMIUM): no PDF inputs, no PDF timings',
     cold: Object.fromEntries([...cold].map(([k, v]) => [k, v])),
     small: { file: rel(small), bytes: (await readFile(small)).byteLength },
-    pdf: pdf && pdfWarm ? { file: rel(pdf.fivePages), pages: pdf.pages, bytes: (await readFile(pdf.fivePages)).byteLength, ...pdfWarm } : null,
+    pdf:
+      pdf && pdfWarm
+        ? { file: rel(pdf.fivePages), pages: pdf.pages, bytes: (await readFile(pdf.fivePages)).byteLength, ...pdfWarm }
+        : null,
     memory,
     sizes: sizeRuns,
     cache: { fill: cacheFill, hits: cacheHits },

@@ -41,7 +41,15 @@ export type {
   OptionsSchema,
 } from './rules/types.js';
 export type { LintMessage, LintResult, Severity } from './engine/types.js';
-export { parseReport, detectFormat, decode, DecodeError, type ParseOptions, type ParsedReport, type EncodingName } from './parser/index.js';
+export {
+  parseReport,
+  detectFormat,
+  decode,
+  DecodeError,
+  type ParseOptions,
+  type ParsedReport,
+  type EncodingName,
+} from './parser/index.js';
 export { sectionsOf, findSection, tablesOf, findTable, paragraphsOf, getRow, getCell, getValue } from './parser/query.js';
 export type * from './parser/types.js';
 // The domain tables of the format (labels and keys), which built-in rules use: plugins get the same.
@@ -59,4 +67,11 @@ export { extractReport, type ExtractedReport } from './engine/extract.js';
 export { factsOf, keyFigures, type ReportFacts, type KeyFigures } from './engine/facts.js';
 export { csv, summaryHtml } from './formatters/index.js';
 export { summarize, verdictOf, type BatchSummary, type Verdict } from './formatters/summary-data.js';
-export { fingerprint, applySuppressionFile, readSuppressions, writeSuppressions, DEFAULT_SUPPRESSIONS_FILE, type Suppressions } from './engine/suppressions.js';
+export {
+  fingerprint,
+  applySuppressionFile,
+  readSuppressions,
+  writeSuppressions,
+  DEFAULT_SUPPRESSIONS_FILE,
+  type Suppressions,
+} from './engine/suppressions.js';

@@ -106,7 +106,12 @@ export function testRule<O, M extends string>(
 ): void {
   const { describe, it } = resolveHooks(options);
   const id = options.id ?? rule.meta.id;
-  const active = (o: unknown): ActiveRule => ({ id, rule, severity: rule.meta.defaultSeverity, ...(o === undefined ? {} : { options: o }) });
+  const active = (o: unknown): ActiveRule => ({
+    id,
+    rule,
+    severity: rule.meta.defaultSeverity,
+    ...(o === undefined ? {} : { options: o }),
+  });
   const run = async (c: RuleTestCase<unknown>): Promise<LintResult> => {
     const format = c.format ? { format: c.format } : {};
     const previous = c.previous === undefined ? {} : { previous: (await parseReport(c.previous, format)).report };
@@ -145,7 +150,8 @@ export function testRule<O, M extends string>(
       it(`invalid: ${c.name}`, async () => {
         if (!c.errors.length) throw new Error('an invalid case must expect at least one finding');
         validateOptions(rule, c.options);
-        for (const e of c.errors) if (!(e.messageId in rule.meta.messages)) throw new Error(`unknown messageId "${e.messageId}" in the case`);
+        for (const e of c.errors)
+          if (!(e.messageId in rule.meta.messages)) throw new Error(`unknown messageId "${e.messageId}" in the case`);
         const result = await run(c);
         const found = ownMessages(result, id);
         checkPositions(result, rule, c.text);
@@ -172,17 +178,23 @@ function compareFindings(found: LintMessage[], expected: ExpectedFinding[]): voi
     if (m.messageId !== e.messageId) problems.push(`${where}: messageId ${m.messageId}, expected ${e.messageId}`);
     if (m.line !== e.line) problems.push(`${where}: line ${m.line}, expected ${e.line}`);
     if (e.column !== undefined && m.column !== e.column) problems.push(`${where}: column ${m.column}, expected ${e.column}`);
-    if (e.location !== undefined && m.location !== e.location) problems.push(`${where}: location ${m.location ?? '(none)'}, expected ${e.location}`);
-    if (e.severity !== undefined && m.severity !== (e.severity === 'error' ? 2 : 1)) problems.push(`${where}: severity ${m.severity}, expected ${e.severity}`);
+    if (e.location !== undefined && m.location !== e.location)
+      problems.push(`${where}: location ${m.location ?? '(none)'}, expected ${e.location}`);
+    if (e.severity !== undefined && m.severity !== (e.severity === 'error' ? 2 : 1))
+      problems.push(`${where}: severity ${m.severity}, expected ${e.severity}`);
     for (const [key, value] of Object.entries(e.data ?? {})) {
-      if (m.data?.[key] !== value) problems.push(`${where}: data.${key} ${JSON.stringify(m.data?.[key])}, expected ${JSON.stringify(value)}`);
+      if (m.data?.[key] !== value)
+        problems.push(`${where}: data.${key} ${JSON.stringify(m.data?.[key])}, expected ${JSON.stringify(value)}`);
     }
   });
   if (problems.length) throw new Error(`${problems.join('\n')}\nactual findings:\n${describeAll(found)}`);
 }
 
 function describeAll(found: LintMessage[]): string {
-  return found.map((m) => `  ${m.line}:${m.column} ${m.messageId} ${JSON.stringify(m.data ?? {})} ${m.message}`).join('\n') || '  (none)';
+  return (
+    found.map((m) => `  ${m.line}:${m.column} ${m.messageId} ${JSON.stringify(m.data ?? {})} ${m.message}`).join('\n') ||
+    '  (none)'
+  );
 }
 
 /** Every finding must point inside the document the positions refer to (remark-lint's positionless check). */

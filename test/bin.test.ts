@@ -11,17 +11,24 @@ const bin = path.join(repo, 'bin/reportlint.js');
 let cwd = '';
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, [path.join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: repo, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, [path.join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
   expect(build.stdout + build.stderr).toBe('');
   cwd = await tempTree({ 'reports/bad.md': BAD_PERIOD, 'reports/ok.md': CLEAN });
 }, 120_000);
 afterAll(async () => removeTree(cwd));
 
 test('the built binary lints, prints compact findings and exits 1; stdin and --version work', () => {
-  const env = Object.fromEntries(Object.entries({ ...process.env, NO_COLOR: '1' }).filter(([k]) => k !== 'FORCE_COLOR' && k !== 'REPORTLINT_LANG'));
+  const env = Object.fromEntries(
+    Object.entries({ ...process.env, NO_COLOR: '1' }).filter(([k]) => k !== 'FORCE_COLOR' && k !== 'REPORTLINT_LANG'),
+  );
   const run = spawnSync(process.execPath, [bin, '-f', 'compact', 'reports'], { cwd, encoding: 'utf8', env });
   expect(run.stderr).toBe('');
-  expect(run.stdout).toBe('reports/bad.md:3:67: error 统计期限从 2023年3月1日 开始，应从 2023年1月1日开始 [statistical-period]\n');
+  expect(run.stdout).toBe(
+    'reports/bad.md:3:67: error 统计期限从 2023年3月1日 开始，应从 2023年1月1日开始 [statistical-period]\n',
+  );
   expect(run.status).toBe(1);
   const piped = spawnSync(process.execPath, [bin, '-', '--stdin-filename', 'x.md'], { cwd, input: CLEAN, encoding: 'utf8', env });
   expect([piped.status, piped.stdout, piped.stderr]).toEqual([0, '', '']);

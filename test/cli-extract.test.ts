@@ -19,7 +19,7 @@ const tree = temporaryTrees();
 const at = (text: string, line: number, column: number): string => (text.split('\n')[line - 1] ?? '').slice(column - 1);
 
 describe('extract --format text', () => {
-  test('a Markdown report prints as read; a finding\'s line:column points into it', async () => {
+  test("a Markdown report prints as read; a finding's line:column points into it", async () => {
     const cwd = await tree({ 'b.md': BAD_PERIOD });
     const run = await runCli(['extract', '--format', 'text', 'b.md'], { cwd });
     expect(run).toEqual({ code: 0, stdout: BAD_PERIOD.endsWith('\n') ? BAD_PERIOD : `${BAD_PERIOD}\n`, stderr: '' });
@@ -30,15 +30,23 @@ describe('extract --format text', () => {
 
   test('several files get a "==> path <==" header each, separated by a blank line; -f json is unchanged', async () => {
     const cwd = await tree({ 'a.md': 'one\n', 'b.txt': 'two' });
-    expect(await runCli(['extract', '-f', 'text', 'a.md', 'b.txt'], { cwd })).toEqual({ code: 0, stdout: '==> a.md <==\none\n\n==> b.txt <==\ntwo\n', stderr: '' });
+    expect(await runCli(['extract', '-f', 'text', 'a.md', 'b.txt'], { cwd })).toEqual({
+      code: 0,
+      stdout: '==> a.md <==\none\n\n==> b.txt <==\ntwo\n',
+      stderr: '',
+    });
     const json = await runCli(['extract', 'a.md', 'b.txt', '-f', 'json'], { cwd });
     expect((JSON.parse(json.stdout) as Array<{ filePath: string }>).map((r) => r.filePath)).toEqual(['a.md', 'b.txt']);
   });
 
   test('stdin is named by --stdin-filename (or <stdin>)', async () => {
     const cwd = await tree({ 'a.md': 'one\n' });
-    expect((await runCli(['extract', '-f', 'text', 'a.md', '-', '--stdin-filename', 'in.txt'], { cwd, stdin: 'two\n' })).stdout).toBe('==> a.md <==\none\n\n==> in.txt <==\ntwo\n');
-    expect((await runCli(['extract', '-f', 'text', '-'], { cwd, stdin: CLEAN })).stdout).toBe(CLEAN.endsWith('\n') ? CLEAN : `${CLEAN}\n`);
+    expect(
+      (await runCli(['extract', '-f', 'text', 'a.md', '-', '--stdin-filename', 'in.txt'], { cwd, stdin: 'two\n' })).stdout,
+    ).toBe('==> a.md <==\none\n\n==> in.txt <==\ntwo\n');
+    expect((await runCli(['extract', '-f', 'text', '-'], { cwd, stdin: CLEAN })).stdout).toBe(
+      CLEAN.endsWith('\n') ? CLEAN : `${CLEAN}\n`,
+    );
   });
 
   test('a PDF prints its extracted text, the text its findings (line, column) refer to', async () => {
@@ -48,7 +56,11 @@ describe('extract --format text', () => {
     const parsed = await parseReport(new Uint8Array(await readFile(file)), { filePath: file });
     expect(run.stdout).toBe(parsed.text.endsWith('\n') ? parsed.text : `${parsed.text}\n`);
     const lint = await runCli(['-f', 'compact', file], { cwd: repo });
-    const findings = [...lint.stdout.matchAll(/^.*?:(\d+):(\d+): error (.*) \[([\w-]+)\]$/gm)].map((m) => ({ line: Number(m[1]), column: Number(m[2]), rule: m[4] }));
+    const findings = [...lint.stdout.matchAll(/^.*?:(\d+):(\d+): error (.*) \[([\w-]+)\]$/gm)].map((m) => ({
+      line: Number(m[1]),
+      column: Number(m[2]),
+      rule: m[4],
+    }));
     const period = findings.find((f) => f.rule === 'statistical-period');
     const total = findings.find((f) => f.rule === 'application-totals');
     expect(period && at(run.stdout, period.line, period.column)).toMatch(/^2024年1月1日至2024年6月30日/);
@@ -76,6 +88,10 @@ describe('extract --format text', () => {
     expect(lines[2]).toMatch(new RegExp(`^reportlint: ${scanned}: PDF 没有文字层`));
     expect(lines).toHaveLength(4);
     const en = await runCli(['extract', '-f', 'text', 'nope.md', 'bin.md', '--lang', 'en'], { cwd });
-    expect(en).toEqual({ code: 2, stdout: '', stderr: 'reportlint: nope.md: file not found\nreportlint: bin.md: binary content, not a text report\n' });
+    expect(en).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'reportlint: nope.md: file not found\nreportlint: bin.md: binary content, not a text report\n',
+    });
   });
 });

@@ -21,7 +21,9 @@ const tree = async (files: Record<string, string | Uint8Array>): Promise<string>
   made.push(root);
   return root;
 };
-const env = Object.fromEntries(Object.entries({ ...process.env, NO_COLOR: '1' }).filter(([k]) => k !== 'FORCE_COLOR' && k !== 'REPORTLINT_LANG'));
+const env = Object.fromEntries(
+  Object.entries({ ...process.env, NO_COLOR: '1' }).filter(([k]) => k !== 'FORCE_COLOR' && k !== 'REPORTLINT_LANG'),
+);
 
 function run(args: string[], cwd: string, options: { input?: string | Buffer; node?: string[] } = {}): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [...(options.node ?? []), path.join(built, 'bin/reportlint.js'), ...args], {
@@ -34,7 +36,11 @@ function run(args: string[], cwd: string, options: { input?: string | Buffer; no
 
 beforeAll(async () => {
   built = await tempTree({});
-  const tsc = spawnSync(process.execPath, [path.join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', path.join(built, 'dist')], { cwd: repo, encoding: 'utf8' });
+  const tsc = spawnSync(
+    process.execPath,
+    [path.join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', path.join(built, 'dist')],
+    { cwd: repo, encoding: 'utf8' },
+  );
   expect(tsc.stdout + tsc.stderr).toBe('');
   await cp(path.join(repo, 'bin'), path.join(built, 'bin'), { recursive: true });
   await cp(path.join(repo, 'package.json'), path.join(built, 'package.json'));
@@ -63,20 +69,27 @@ describe('PDF in a slim install (npm install --omit=optional)', () => {
 
 describe('everyday inputs', () => {
   const OLE2 = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0, 0x3e, 0, 3, 0]);
-  test('a .doc or .wps file is named as an old Word/WPS file to save as .docx, in the run\'s language', async () => {
+  test("a .doc or .wps file is named as an old Word/WPS file to save as .docx, in the run's language", async () => {
     const cwd = await tree({ 'old.doc': OLE2, 'old.wps': OLE2, 'renamed.docx': OLE2 });
     const zh = run(['-f', 'compact', 'old.doc', 'old.wps', 'renamed.docx'], cwd);
     expect(zh.status).toBe(2);
     for (const file of ['old.doc', 'old.wps', 'renamed.docx']) {
-      expect(zh.stdout).toContain(`${file}:1:1: error 这是旧版 Word 或 WPS 文件（.doc/.wps），无法直接读取；请在 Word 或 WPS 中“另存为” .docx 后再检查 [reportlint]`);
+      expect(zh.stdout).toContain(
+        `${file}:1:1: error 这是旧版 Word 或 WPS 文件（.doc/.wps），无法直接读取；请在 Word 或 WPS 中“另存为” .docx 后再检查 [reportlint]`,
+      );
     }
-    expect(run(['-f', 'compact', '--lang', 'en', 'old.doc'], cwd).stdout).toBe('old.doc:1:1: error this is an old Word or WPS file (.doc/.wps), which cannot be read; save it as .docx in Word or WPS and lint that [reportlint]\n');
+    expect(run(['-f', 'compact', '--lang', 'en', 'old.doc'], cwd).stdout).toBe(
+      'old.doc:1:1: error this is an old Word or WPS file (.doc/.wps), which cannot be read; save it as .docx in Word or WPS and lint that [reportlint]\n',
+    );
   });
   test('a saved web page piped to stdin is read as HTML past its BOM and "saved from" comment', async () => {
     const page = await readFile(path.join(repo, 'examples/defective/web-page.html'), 'utf8');
     const cwd = await tree({ 'page.html': page });
     const saved = `\ufeff<!-- saved from url=(0047)https://www.example.gov.cn/xxgk/ndbg/2024.html -->\n${page}`;
-    const piped = JSON.parse(run(['-f', 'json', '-'], cwd, { input: saved }).stdout) as Array<{ format: string; messages: Array<{ ruleId: string }> }>;
+    const piped = JSON.parse(run(['-f', 'json', '-'], cwd, { input: saved }).stdout) as Array<{
+      format: string;
+      messages: Array<{ ruleId: string }>;
+    }>;
     const direct = JSON.parse(run(['-f', 'json', 'page.html'], cwd).stdout) as typeof piped;
     expect(piped[0]!.format).toBe('html');
     expect(piped[0]!.messages.map((m) => m.ruleId)).toEqual(direct[0]!.messages.map((m) => m.ruleId));
@@ -85,24 +98,41 @@ describe('everyday inputs', () => {
     const cwd = await tree({ 'empty.md': '', 'blank.txt': ' \n\u3000\r\n' });
     const out = run(['-f', 'json', 'empty.md', 'blank.txt'], cwd);
     expect(out.status).toBe(2);
-    const results = JSON.parse(out.stdout) as Array<{ messages: Array<{ ruleId: string | null; fatal?: boolean; message: string; messageId: string }> }>;
-    for (const r of results) expect(r.messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true, messageId: 'emptyDocument', message: '文档为空，没有可检查的内容' })]);
-    expect(run(['-f', 'compact', '--lang', 'en', '-'], cwd, { input: '' }).stdout).toBe('<stdin>:1:1: error the document is empty: there is nothing to check [reportlint]\n');
+    const results = JSON.parse(out.stdout) as Array<{
+      messages: Array<{ ruleId: string | null; fatal?: boolean; message: string; messageId: string }>;
+    }>;
+    for (const r of results)
+      expect(r.messages).toEqual([
+        expect.objectContaining({ ruleId: null, fatal: true, messageId: 'emptyDocument', message: '文档为空，没有可检查的内容' }),
+      ]);
+    expect(run(['-f', 'compact', '--lang', 'en', '-'], cwd, { input: '' }).stdout).toBe(
+      '<stdin>:1:1: error the document is empty: there is nothing to check [reportlint]\n',
+    );
   });
   test('a binary input follows --lang (Chinese by default), from a file and from stdin', async () => {
     const cwd = await tree({ 'scan.txt': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]) });
     expect(run(['-f', 'compact', 'scan.txt'], cwd).stdout).toBe('scan.txt:1:1: error 二进制内容，不是文本报告 [reportlint]\n');
-    expect(run(['-f', 'compact', '--lang', 'en', '-'], cwd, { input: Buffer.from([0, 1, 2, 3]) }).stdout).toBe('<stdin>:1:1: error binary content, not a text report [reportlint]\n');
+    expect(run(['-f', 'compact', '--lang', 'en', '-'], cwd, { input: Buffer.from([0, 1, 2, 3]) }).stdout).toBe(
+      '<stdin>:1:1: error binary content, not a text report [reportlint]\n',
+    );
     // The library's lint() too: it has no file layer that would translate for it.
     const { lint } = (await import(path.join(built, 'dist/index.js'))) as typeof import('../src/index.js');
     expect((await lint(Uint8Array.from([0, 1, 2, 3]))).messages[0]!.message).toBe('二进制内容，不是文本报告');
-    expect((await lint(Uint8Array.from([0, 1, 2, 3]), { lang: 'en' })).messages[0]!.message).toBe('binary content, not a text report');
+    expect((await lint(Uint8Array.from([0, 1, 2, 3]), { lang: 'en' })).messages[0]!.message).toBe(
+      'binary content, not a text report',
+    );
     expect((await lint('')).messages).toHaveLength(1);
   });
   test('old-Mac CR-only line endings give the same lines and columns as LF', async () => {
-    const cwd = await tree({ 'lf.md': BAD_PERIOD, 'cr.md': BAD_PERIOD.replace(/\n/g, '\r'), 'crlf.md': BAD_PERIOD.replace(/\n/g, '\r\n') });
+    const cwd = await tree({
+      'lf.md': BAD_PERIOD,
+      'cr.md': BAD_PERIOD.replace(/\n/g, '\r'),
+      'crlf.md': BAD_PERIOD.replace(/\n/g, '\r\n'),
+    });
     const out = run(['-f', 'compact', 'lf.md', 'cr.md', 'crlf.md'], cwd).stdout.split('\n').filter(Boolean);
-    expect(out.map((l) => l.replace(/^\w+\.md/, ''))).toEqual(Array(3).fill(':3:67: error 统计期限从 2023年3月1日 开始，应从 2023年1月1日开始 [statistical-period]'));
+    expect(out.map((l) => l.replace(/^\w+\.md/, ''))).toEqual(
+      Array(3).fill(':3:67: error 统计期限从 2023年3月1日 开始，应从 2023年1月1日开始 [statistical-period]'),
+    );
   });
 });
 
@@ -121,17 +151,29 @@ describe('conventions', () => {
       const config = { rules: { 'statistical-period': severity } };
       const cwd = await tree({ '.reportlintrc.json': JSON.stringify(config), 'r.md': CLEAN });
       const cli = run(['r.md'], cwd);
-      expect({ severity, cliAccepts: cli.status !== 2, schemaAccepts: validate(config) }).toEqual({ severity, cliAccepts: validate(config), schemaAccepts: validate(config) });
+      expect({ severity, cliAccepts: cli.status !== 2, schemaAccepts: validate(config) }).toEqual({
+        severity,
+        cliAccepts: validate(config),
+        schemaAccepts: validate(config),
+      });
     }
     const cwd = await tree({ '.reportlintrc.json': '{ "rules": { "statistical-period": "warning" } }', 'r.md': CLEAN });
-    expect(run(['r.md'], cwd).stderr).toBe(`reportlint: ${path.join(cwd, '.reportlintrc.json')}: rules.statistical-period: 级别应为 "off"、"warn" 或 "error"，实际为 "warning"；是否应为 "warn"？\n`);
+    expect(run(['r.md'], cwd).stderr).toBe(
+      `reportlint: ${path.join(cwd, '.reportlintrc.json')}: rules.statistical-period: 级别应为 "off"、"warn" 或 "error"，实际为 "warning"；是否应为 "warn"？\n`,
+    );
   });
   test('a disable comment naming an unknown rule is reported with a suggestion; --report-unused-disable-directives works beside it', async () => {
-    const cwd = await tree({ 'r.md': `<!-- reportlint-disable fee-statment -->\n<!-- reportlint-disable-next-line statistical-period -->\n${CLEAN}` });
+    const cwd = await tree({
+      'r.md': `<!-- reportlint-disable fee-statment -->\n<!-- reportlint-disable-next-line statistical-period -->\n${CLEAN}`,
+    });
     const out = run(['-f', 'compact', 'r.md'], cwd);
-    expect(out.stdout).toBe('r.md:1:1: error reportlint-disable 指令中的规则 "fee-statment" 不存在，是否应为 "fee-statement"？ [reportlint]\n');
+    expect(out.stdout).toBe(
+      'r.md:1:1: error reportlint-disable 指令中的规则 "fee-statment" 不存在，是否应为 "fee-statement"？ [reportlint]\n',
+    );
     expect(out.status).toBe(1);
-    const unused = run(['-f', 'compact', '--lang', 'en', '--report-unused-disable-directives', 'r.md'], cwd).stdout.split('\n').filter(Boolean);
+    const unused = run(['-f', 'compact', '--lang', 'en', '--report-unused-disable-directives', 'r.md'], cwd)
+      .stdout.split('\n')
+      .filter(Boolean);
     expect(unused).toEqual([
       'r.md:1:1: error reportlint-disable directive names an unknown rule "fee-statment"; did you mean "fee-statement"? [reportlint]',
       'r.md:2:1: error Unused reportlint-disable-next-line directive: no problems were reported from statistical-period [reportlint]',
@@ -162,7 +204,10 @@ describe('conventions', () => {
   });
   test('the GitLab fingerprint survives an edit above the finding', async () => {
     const cwd = await tree({ 'a.md': BAD_PERIOD, 'b.md': BAD_PERIOD.replace('\n', '\n\n新增的一段说明。\n') });
-    const [a, b] = JSON.parse(run(['-f', 'gitlab', 'a.md', 'b.md'], cwd).stdout) as Array<{ fingerprint: string; location: { lines: { begin: number } } }>;
+    const [a, b] = JSON.parse(run(['-f', 'gitlab', 'a.md', 'b.md'], cwd).stdout) as Array<{
+      fingerprint: string;
+      location: { lines: { begin: number } };
+    }>;
     expect(a!.location.lines.begin).not.toBe(b!.location.lines.begin);
     expect(run(['-f', 'gitlab', 'a.md'], cwd).stdout).toContain(a!.fingerprint);
   });
@@ -172,12 +217,23 @@ describe('conventions', () => {
     const cache = await readFile(path.join(first, '.reportlintcache'), 'utf8');
     expect(cache).not.toContain(first);
     // Elsewhere, the same files and the cache: a stored result is used (marked here to tell it from a fresh one).
-    const second = await tree({ 'reports/bad.md': BAD_PERIOD, '.reportlintcache': cache.replace('2023年1月1日开始', '2023年1月1日开始（缓存）') });
+    const second = await tree({
+      'reports/bad.md': BAD_PERIOD,
+      '.reportlintcache': cache.replace('2023年1月1日开始', '2023年1月1日开始（缓存）'),
+    });
     expect(run(['--cache', '-f', 'compact', 'reports/'], second).stdout).toContain('应从 2023年1月1日开始（缓存）');
   });
   test('display width comes from string-width: emoji and ZWJ sequences are two columns', async () => {
-    const { displayWidth, padEnd } = (await import(path.join(built, 'dist/formatters/width.js'))) as typeof import('../src/formatters/width.js');
-    expect([displayWidth('表三'), displayWidth('👍🏽'), displayWidth('👨‍👩‍👧'), displayWidth('\u001b[31m错\u001b[39m'), displayWidth('“a”')]).toEqual([4, 2, 2, 2, 3]);
+    const { displayWidth, padEnd } = (await import(
+      path.join(built, 'dist/formatters/width.js')
+    )) as typeof import('../src/formatters/width.js');
+    expect([
+      displayWidth('表三'),
+      displayWidth('👍🏽'),
+      displayWidth('👨‍👩‍👧'),
+      displayWidth('\u001b[31m错\u001b[39m'),
+      displayWidth('“a”'),
+    ]).toEqual([4, 2, 2, 2, 3]);
     expect(displayWidth(padEnd('✅ 通过', 10))).toBe(10);
   });
 });
@@ -186,7 +242,19 @@ describe('SARIF and CI', () => {
   test('every result has a ruleId; rules carry short and full descriptions and help.markdown from docs/rules', async () => {
     const cwd = await tree({ 'bad.md': BAD_PERIOD, 'scan.txt': Uint8Array.from([0, 1, 2, 3]) });
     const log = JSON.parse(run(['-f', 'sarif', 'bad.md', 'scan.txt'], cwd).stdout) as {
-      runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string; markdown: string } }> } }; results: Array<{ ruleId?: string; ruleIndex?: number }> }>;
+      runs: Array<{
+        tool: {
+          driver: {
+            rules: Array<{
+              id: string;
+              shortDescription: { text: string };
+              fullDescription: { text: string };
+              help: { text: string; markdown: string };
+            }>;
+          };
+        };
+        results: Array<{ ruleId?: string; ruleIndex?: number }>;
+      }>;
     };
     const sarifRun = log.runs[0]!;
     expect(sarifRun.results.map((r) => r.ruleId)).toEqual(['statistical-period', 'reportlint/unreadable']);
@@ -202,9 +270,17 @@ describe('SARIF and CI', () => {
     const out = run(['-f', 'github', '-f', 'sarif:reportlint.sarif', 'reports/'], cwd);
     expect(out.status).toBe(2);
     expect(out.stderr).toBe('reportlint: 没有与 "reports/" 匹配的文件\n');
-    const log = JSON.parse(await readFile(path.join(cwd, 'reportlint.sarif'), 'utf8')) as { runs: Array<{ results: unknown[]; invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: Array<{ message: { text: string } }> }> }> };
+    const log = JSON.parse(await readFile(path.join(cwd, 'reportlint.sarif'), 'utf8')) as {
+      runs: Array<{
+        results: unknown[];
+        invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: Array<{ message: { text: string } }> }>;
+      }>;
+    };
     expect(log.runs[0]!.results).toEqual([]);
-    expect(log.runs[0]!.invocations[0]).toEqual({ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: '没有与 "reports/" 匹配的文件' } }] });
+    expect(log.runs[0]!.invocations[0]).toEqual({
+      executionSuccessful: false,
+      toolExecutionNotifications: [{ level: 'error', message: { text: '没有与 "reports/" 匹配的文件' } }],
+    });
     await writeFile(path.join(cwd, '.reportlintrc.json'), '{ broken');
     await mkdir(path.join(cwd, 'reports'));
     await writeFile(path.join(cwd, 'reports/r.md'), CLEAN);
@@ -215,7 +291,9 @@ describe('SARIF and CI', () => {
 
 describe('plugin authors', () => {
   test('reportlint/testing exports RuleTester (as the README says) beside testRule', async () => {
-    const pkg = JSON.parse(await readFile(path.join(repo, 'package.json'), 'utf8')) as { exports: Record<string, { default: string }> };
+    const pkg = JSON.parse(await readFile(path.join(repo, 'package.json'), 'utf8')) as {
+      exports: Record<string, { default: string }>;
+    };
     const testing = (await import(path.join(built, pkg.exports['./testing']!.default))) as typeof import('../src/testing.js');
     expect(typeof testing.RuleTester).toBe('function');
     expect(typeof new testing.RuleTester().run).toBe('function');

@@ -26,7 +26,11 @@ describe('exit codes', () => {
     const cwd = await tree({ 'bad.md': BAD_PERIOD, 'ok.md': CLEAN });
     const run = await runCli(['.'], { cwd });
     expect(run.code).toBe(1);
-    expect(run.stdout.split('\n').slice(0, 3)).toEqual(['', 'bad.md', '  3:67  error    统计期限从 2023年3月1日 开始，应从 2023年1月1日开始  statistical-period']);
+    expect(run.stdout.split('\n').slice(0, 3)).toEqual([
+      '',
+      'bad.md',
+      '  3:67  error    统计期限从 2023年3月1日 开始，应从 2023年1月1日开始  statistical-period',
+    ]);
     expect(run.stdout).toContain('✖ 1 个问题（1 个错误，0 个警告）');
     expect(run.stderr).toBe('');
   });
@@ -35,24 +39,50 @@ describe('exit codes', () => {
     const run = await runCli(['bin.md', 'bad.md', '-f', 'compact'], { cwd });
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('bin.md:1:1: error 二进制内容，不是文本报告 [reportlint]');
-    expect((await runCli(['bin.md', '-f', 'compact', '--lang', 'en'], { cwd })).stdout).toBe('bin.md:1:1: error binary content, not a text report [reportlint]\n');
+    expect((await runCli(['bin.md', '-f', 'compact', '--lang', 'en'], { cwd })).stdout).toBe(
+      'bin.md:1:1: error binary content, not a text report [reportlint]\n',
+    );
   });
   test('2 for a pattern matching nothing, 0 with --no-error-on-unmatched-pattern', async () => {
     const cwd = await tree({ 'ok.md': CLEAN });
-    expect(await runCli(['nope.md'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: 没有与 "nope.md" 匹配的文件\n' });
-    expect((await runCli(['nope.md', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: no files match the pattern "nope.md"\n');
+    expect(await runCli(['nope.md'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'reportlint: 没有与 "nope.md" 匹配的文件\n',
+    });
+    expect((await runCli(['nope.md', '--lang', 'en'], { cwd })).stderr).toBe(
+      'reportlint: no files match the pattern "nope.md"\n',
+    );
     expect((await runCli(['nope.md', 'ok.md', '--no-error-on-unmatched-pattern'], { cwd })).code).toBe(0);
   });
   test('2 for an unknown flag, a missing value or a repeated single-value flag: one line and a pointer to --help', async () => {
     const cwd = await tree({ 'ok.md': CLEAN });
-    expect(await runCli(['--bogus', 'ok.md'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: 无法识别的选项：bogus\n运行 reportlint --help 查看用法。\n' });
-    expect((await runCli(['--lang', 'en', '--bogus', 'ok.md'], { cwd })).stderr).toBe('reportlint: Unknown argument: bogus\nRun reportlint --help for usage.\n');
+    expect(await runCli(['--bogus', 'ok.md'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'reportlint: 无法识别的选项：bogus\n运行 reportlint --help 查看用法。\n',
+    });
+    expect((await runCli(['--lang', 'en', '--bogus', 'ok.md'], { cwd })).stderr).toBe(
+      'reportlint: Unknown argument: bogus\nRun reportlint --help for usage.\n',
+    );
     expect((await runCli(['ok.md', '--format'], { cwd })).stderr).toMatch(/^reportlint: .*format.*\n/);
-    expect((await runCli(['ok.md', '-f', 'json', '-f', 'compact'], { cwd })).stderr).toBe('reportlint: --format 只能指定一次\n运行 reportlint --help 查看用法。\n');
-    expect((await runCli(['ok.md', '-f', 'json', '-f', 'compact', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: --format can be given only once\nRun reportlint --help for usage.\n');
-    expect((await runCli(['ok.md', '--max-warnings', 'x'], { cwd })).stderr).toBe('reportlint: --max-warnings: 应为不小于 -1 的整数\n运行 reportlint --help 查看用法。\n');
-    expect((await runCli(['ok.md', '--max-warnings', 'x'], { cwd, env: { REPORTLINT_LANG: 'en' } })).stderr).toMatch(/^reportlint: --max-warnings: expected an integer ≥ -1\n/);
-    expect(await runCli(['ok.md', '--lang', 'fr'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: --lang: 应为 zh 或 en\n' });
+    expect((await runCli(['ok.md', '-f', 'json', '-f', 'compact'], { cwd })).stderr).toBe(
+      'reportlint: --format 只能指定一次\n运行 reportlint --help 查看用法。\n',
+    );
+    expect((await runCli(['ok.md', '-f', 'json', '-f', 'compact', '--lang', 'en'], { cwd })).stderr).toBe(
+      'reportlint: --format can be given only once\nRun reportlint --help for usage.\n',
+    );
+    expect((await runCli(['ok.md', '--max-warnings', 'x'], { cwd })).stderr).toBe(
+      'reportlint: --max-warnings: 应为不小于 -1 的整数\n运行 reportlint --help 查看用法。\n',
+    );
+    expect((await runCli(['ok.md', '--max-warnings', 'x'], { cwd, env: { REPORTLINT_LANG: 'en' } })).stderr).toMatch(
+      /^reportlint: --max-warnings: expected an integer ≥ -1\n/,
+    );
+    expect(await runCli(['ok.md', '--lang', 'fr'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'reportlint: --lang: 应为 zh 或 en\n',
+    });
   });
 });
 
@@ -61,7 +91,27 @@ describe('help and version', () => {
     const cwd = await tree();
     const zh = await runCli(['--help'], { cwd });
     expect(zh.code).toBe(0);
-    for (const flag of ['--config', '--rule', '--format', '--output-file', '--quiet', '--max-warnings', '--color', '--lang', '--print-config', '--init', '--ignore-path', '--ignore-pattern', '--no-ignore', '--stdin-filename', '--error-on-unmatched-pattern', '--inline-config', '--report-unused-disable-directives', '--version', '--help']) {
+    for (const flag of [
+      '--config',
+      '--rule',
+      '--format',
+      '--output-file',
+      '--quiet',
+      '--max-warnings',
+      '--color',
+      '--lang',
+      '--print-config',
+      '--init',
+      '--ignore-path',
+      '--ignore-pattern',
+      '--no-ignore',
+      '--stdin-filename',
+      '--error-on-unmatched-pattern',
+      '--inline-config',
+      '--report-unused-disable-directives',
+      '--version',
+      '--help',
+    ]) {
       expect(zh.stdout).toContain(flag);
     }
     expect(zh.stdout).toContain('示例：');
@@ -80,9 +130,17 @@ describe('help and version', () => {
 
 describe('configuration flags', () => {
   test('-c/--config uses one file for every report; a broken one is one line and exit 2, no stack', async () => {
-    const cwd = await tree({ 'bad.md': BAD_PERIOD, 'warn.json': WARN_PERIOD, 'broken.json': '{ "rules": { "statistical-periode": "warn" } }' });
+    const cwd = await tree({
+      'bad.md': BAD_PERIOD,
+      'warn.json': WARN_PERIOD,
+      'broken.json': '{ "rules": { "statistical-periode": "warn" } }',
+    });
     const run = await runCli(['-c', 'warn.json', 'bad.md', '-f', 'compact'], { cwd });
-    expect(run).toEqual({ code: 0, stdout: 'bad.md:3:67: warning 统计期限从 2023年3月1日 开始，应从 2023年1月1日开始 [statistical-period]\n', stderr: '' });
+    expect(run).toEqual({
+      code: 0,
+      stdout: 'bad.md:3:67: warning 统计期限从 2023年3月1日 开始，应从 2023年1月1日开始 [statistical-period]\n',
+      stderr: '',
+    });
     const broken = await runCli(['--config', 'broken.json', 'bad.md'], { cwd });
     expect(broken).toEqual({
       code: 2,
@@ -92,14 +150,20 @@ describe('configuration flags', () => {
     expect((await runCli(['--config', 'broken.json', 'bad.md', '--lang', 'en'], { cwd })).stderr).toBe(
       `reportlint: ${path.join(cwd, 'broken.json')}: rules.statistical-periode: unknown rule "statistical-periode"; did you mean "statistical-period"?\n`,
     );
-    expect((await runCli(['--config', 'missing.json', 'bad.md'], { cwd })).stderr).toBe(`reportlint: ${path.join(cwd, 'missing.json')}: 找不到文件\n`);
-    expect((await runCli(['--config', 'missing.json', 'bad.md'], { cwd, env: { REPORTLINT_LANG: 'en' } })).stderr).toBe(`reportlint: ${path.join(cwd, 'missing.json')}: file not found\n`);
+    expect((await runCli(['--config', 'missing.json', 'bad.md'], { cwd })).stderr).toBe(
+      `reportlint: ${path.join(cwd, 'missing.json')}: 找不到文件\n`,
+    );
+    expect((await runCli(['--config', 'missing.json', 'bad.md'], { cwd, env: { REPORTLINT_LANG: 'en' } })).stderr).toBe(
+      `reportlint: ${path.join(cwd, 'missing.json')}: file not found\n`,
+    );
   });
   test('an invalid .reportlintrc.json found by lookup names the file and the key', async () => {
     const cwd = await tree({ 'r/.reportlintrc.json': '{ "rules": { "fee-statement": "fatal" } }', 'r/a.md': CLEAN });
     const run = await runCli(['r'], { cwd });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`reportlint: ${path.join(cwd, 'r/.reportlintrc.json')}: rules.fee-statement: 应为 "off"、"warn"、"error"、0、1、2 或 [级别, 选项]，实际为 "fatal"\n`);
+    expect(run.stderr).toBe(
+      `reportlint: ${path.join(cwd, 'r/.reportlintrc.json')}: rules.fee-statement: 应为 "off"、"warn"、"error"、0、1、2 或 [级别, 选项]，实际为 "fatal"\n`,
+    );
     expect((await runCli(['r', '--lang', 'en'], { cwd })).stderr).toBe(
       `reportlint: ${path.join(cwd, 'r/.reportlintrc.json')}: rules.fee-statement: expected "off", "warn", "error", 0, 1, 2 or [severity, options], got "fatal"\n`,
     );
@@ -113,8 +177,12 @@ describe('configuration flags', () => {
     const cwd = await tree({ 'bad.md': BAD_PERIOD, 'fee.md': NO_FEE });
     expect((await runCli(['.', '--rule', 'statistical-period: off', '--rule', 'fee-statement: off'], { cwd })).code).toBe(0);
     expect((await runCli(['.', '--rule', 'statistical-period: off'], { cwd })).code).toBe(1);
-    expect((await runCli(['.', '--rule', 'fee-statemnt: off'], { cwd })).stderr).toBe('reportlint: --rule: fee-statemnt: 未知规则 "fee-statemnt"，是否应为 "fee-statement"？\n');
-    expect((await runCli(['.', '--rule', 'fee-statemnt: off', '--lang=en'], { cwd })).stderr).toBe('reportlint: --rule: fee-statemnt: unknown rule "fee-statemnt"; did you mean "fee-statement"?\n');
+    expect((await runCli(['.', '--rule', 'fee-statemnt: off'], { cwd })).stderr).toBe(
+      'reportlint: --rule: fee-statemnt: 未知规则 "fee-statemnt"，是否应为 "fee-statement"？\n',
+    );
+    expect((await runCli(['.', '--rule', 'fee-statemnt: off', '--lang=en'], { cwd })).stderr).toBe(
+      'reportlint: --rule: fee-statemnt: unknown rule "fee-statemnt"; did you mean "fee-statement"?\n',
+    );
     expect((await runCli(['.', '--rule', 'fee-statement'], { cwd })).code).toBe(2);
   });
   test('--print-config shows the sources and every rule', async () => {
@@ -134,9 +202,16 @@ describe('configuration flags', () => {
     const text = await readFile(path.join(cwd, '.reportlintrc.json'), 'utf8');
     expect(text).toContain('// ');
     const data = await readConfigFile(path.join(cwd, '.reportlintrc.json'));
-    expect(data).toMatchObject({ $schema: './node_modules/reportlint/schema/reportlintrc.schema.json', extends: 'reportlint:recommended' });
+    expect(data).toMatchObject({
+      $schema: './node_modules/reportlint/schema/reportlintrc.schema.json',
+      extends: 'reportlint:recommended',
+    });
     expect((await runCli(['bad.md'], { cwd })).code).toBe(1);
-    expect(await runCli(['--init', '--lang', 'en'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: .reportlintrc.json already exists; not overwritten.\n' });
+    expect(await runCli(['--init', '--lang', 'en'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'reportlint: .reportlintrc.json already exists; not overwritten.\n',
+    });
   });
 });
 
@@ -146,12 +221,17 @@ describe('output flags', () => {
     expect((await runCli(['bad.md', '-f', 'json'], { cwd })).stdout).toMatch(/^\[\{"filePath":/);
     expect((await runCli(['bad.md', '-f', 'sarif'], { cwd })).stdout).toContain('"version": "2.1.0"');
     expect((await runCli(['bad.md', '-f', 'github'], { cwd })).stdout).toMatch(/^::error file=bad\.md,line=3,/);
-    expect((await runCli(['bad.md', '-f', 'eslint-compact'], { cwd })).stdout).toContain(`${path.join(cwd, 'bad.md')}: line 3, col 67, Error - `);
-    expect((await runCli(['bad.md', '-f', 'junit'], { cwd })).stdout).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<testsuites>\n<testsuite package="reportlint" time="0" tests="1" failures="1" errors="0" name="bad.md">\n/);
+    expect((await runCli(['bad.md', '-f', 'eslint-compact'], { cwd })).stdout).toContain(
+      `${path.join(cwd, 'bad.md')}: line 3, col 67, Error - `,
+    );
+    expect((await runCli(['bad.md', '-f', 'junit'], { cwd })).stdout).toMatch(
+      /^<\?xml version="1.0" encoding="utf-8"\?>\n<testsuites>\n<testsuite package="reportlint" time="0" tests="1" failures="1" errors="0" name="bad.md">\n/,
+    );
     expect(await runCli(['bad.md', '-f', 'checkstyle'], { cwd })).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'reportlint: 未知的输出格式 "checkstyle"；可用：stylish、compact、json、sarif、github、gitlab、eslint-compact、junit、csv、summary-html\n',
+      stderr:
+        'reportlint: 未知的输出格式 "checkstyle"；可用：stylish、compact、json、sarif、github、gitlab、eslint-compact、junit、csv、summary-html\n',
     });
   });
   test('-f github inside GitHub Actions also appends every finding to the job summary', async () => {
@@ -185,7 +265,12 @@ describe('output flags', () => {
   test('--quiet reports errors only', async () => {
     const cwd = await tree({ '.reportlintrc.json': WARN_PERIOD, 'bad.md': BAD_PERIOD, 'fee.md': NO_FEE });
     const loud = await runCli(['.', '-f', 'compact'], { cwd });
-    expect(loud.stdout.trim().split('\n').map((l) => l.split(' ')[1])).toEqual(['warning', 'error']);
+    expect(
+      loud.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split(' ')[1]),
+    ).toEqual(['warning', 'error']);
     const quiet = await runCli(['.', '-f', 'compact', '--quiet'], { cwd });
     expect(quiet.stdout.trim().split('\n')).toHaveLength(1);
     expect(quiet.stdout).toContain('fee-statement');
@@ -202,38 +287,73 @@ describe('output flags', () => {
   });
   test('--lang en and REPORTLINT_LANG pick the message language', async () => {
     const cwd = await tree({ 'bad.md': BAD_PERIOD });
-    const expected = 'bad.md:3:67: error The period starts on 2023年3月1日; it should start on 1 January 2023 [statistical-period]\n';
+    const expected =
+      'bad.md:3:67: error The period starts on 2023年3月1日; it should start on 1 January 2023 [statistical-period]\n';
     expect((await runCli(['bad.md', '-f', 'compact', '--lang', 'en'], { cwd })).stdout).toBe(expected);
     expect((await runCli(['bad.md', '-f', 'compact'], { cwd, env: { REPORTLINT_LANG: 'en' } })).stdout).toBe(expected);
     expect((await runCli(['bad.md', '--lang=en'], { cwd })).stdout).toContain('✖ 1 problem (1 error, 0 warnings)');
   });
 });
 
-describe('operational messages: Chinese by default, English with --lang en, REPORTLINT_LANG or the config\'s lang', () => {
-  test('the working folder\'s config lang applies to errors and notices; the flag wins over it', async () => {
-    const cwd = await tree({ '.reportlintrc.json': '{ "extends": "reportlint:recommended", "lang": "en" }', 'd/bin.txt': new Uint8Array([0, 159, 146, 150]), 'd/ok.md': CLEAN });
-    expect(await runCli(['nope.md'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: no files match the pattern "nope.md"\n' });
+describe("operational messages: Chinese by default, English with --lang en, REPORTLINT_LANG or the config's lang", () => {
+  test("the working folder's config lang applies to errors and notices; the flag wins over it", async () => {
+    const cwd = await tree({
+      '.reportlintrc.json': '{ "extends": "reportlint:recommended", "lang": "en" }',
+      'd/bin.txt': new Uint8Array([0, 159, 146, 150]),
+      'd/ok.md': CLEAN,
+    });
+    expect(await runCli(['nope.md'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'reportlint: no files match the pattern "nope.md"\n',
+    });
     expect((await runCli(['nope.md', '--lang', 'zh'], { cwd })).stderr).toBe('reportlint: 没有与 "nope.md" 匹配的文件\n');
-    expect(await runCli(['d'], { cwd })).toEqual({ code: 0, stdout: '', stderr: 'reportlint: d/bin.txt: skipped, binary content (not a text report)\n' });
-    expect((await runCli(['d', '-f', 'json', '-f', 'json'], { cwd })).stderr).toBe('reportlint: --format 只能指定一次\n运行 reportlint --help 查看用法。\n');
+    expect(await runCli(['d'], { cwd })).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'reportlint: d/bin.txt: skipped, binary content (not a text report)\n',
+    });
+    expect((await runCli(['d', '-f', 'json', '-f', 'json'], { cwd })).stderr).toBe(
+      'reportlint: --format 只能指定一次\n运行 reportlint --help 查看用法。\n',
+    );
   });
   test('when the config itself fails, its lang is unknown: zh unless --lang or REPORTLINT_LANG', async () => {
     const cwd = await tree({ '.reportlintrc.json': '{ "lang": "en", "rules": { "fee-statment": "error" } }', 'a.md': CLEAN });
     const file = path.join(cwd, '.reportlintrc.json');
-    expect(await runCli(['a.md'], { cwd })).toEqual({ code: 2, stdout: '', stderr: `reportlint: ${file}: rules.fee-statment: 未知规则 "fee-statment"，是否应为 "fee-statement"？\n` });
-    expect((await runCli(['a.md'], { cwd, env: { REPORTLINT_LANG: 'en' } })).stderr).toBe(`reportlint: ${file}: rules.fee-statment: unknown rule "fee-statment"; did you mean "fee-statement"?\n`);
+    expect(await runCli(['a.md'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `reportlint: ${file}: rules.fee-statment: 未知规则 "fee-statment"，是否应为 "fee-statement"？\n`,
+    });
+    expect((await runCli(['a.md'], { cwd, env: { REPORTLINT_LANG: 'en' } })).stderr).toBe(
+      `reportlint: ${file}: rules.fee-statment: unknown rule "fee-statment"; did you mean "fee-statement"?\n`,
+    );
     expect((await runCli(['a.md', '--lang', 'zh'], { cwd, env: { REPORTLINT_LANG: 'en' } })).stderr).toMatch(/未知规则/);
   });
   test('invalid JSON, a bad flag value and an unknown format, in both languages; exit codes unchanged', async () => {
     const cwd = await tree({ 'bad.json': '{ "rules": ', 'a.md': CLEAN });
     const file = path.join(cwd, 'bad.json');
-    expect(await runCli(['-c', 'bad.json', 'a.md'], { cwd })).toEqual({ code: 2, stdout: '', stderr: `reportlint: ${file}: JSON 格式错误（第 1 行第 12 列）：ValueExpected\n` });
-    expect((await runCli(['-c', 'bad.json', 'a.md', '--lang', 'en'], { cwd })).stderr).toBe(`reportlint: ${file}: invalid JSON at line 1, column 12: ValueExpected\n`);
+    expect(await runCli(['-c', 'bad.json', 'a.md'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `reportlint: ${file}: JSON 格式错误（第 1 行第 12 列）：ValueExpected\n`,
+    });
+    expect((await runCli(['-c', 'bad.json', 'a.md', '--lang', 'en'], { cwd })).stderr).toBe(
+      `reportlint: ${file}: invalid JSON at line 1, column 12: ValueExpected\n`,
+    );
     expect(await runCli(['a.md', '--cache-strategy', 'mtime'], { cwd })).toMatchObject({ code: 2, stdout: '' });
     expect((await runCli(['a.md', '--cache-strategy', 'mtime'], { cwd })).stderr).toMatch(/^reportlint: 无效的选项值：/);
-    expect(await runCli(['a.md', '--concurrency', 'x'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: --concurrency: 应为正整数、auto 或 off，实际为 "x"\n' });
-    expect((await runCli(['a.md', '--concurrency', '0', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: --concurrency: expected a positive integer, auto or off, got "0"\n');
-    expect((await runCli(['a.md', '-f', 'xml', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: unknown format "xml"; available: stylish, compact, json, sarif, github, gitlab, eslint-compact, junit, csv, summary-html\n');
+    expect(await runCli(['a.md', '--concurrency', 'x'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'reportlint: --concurrency: 应为正整数、auto 或 off，实际为 "x"\n',
+    });
+    expect((await runCli(['a.md', '--concurrency', '0', '--lang', 'en'], { cwd })).stderr).toBe(
+      'reportlint: --concurrency: expected a positive integer, auto or off, got "0"\n',
+    );
+    expect((await runCli(['a.md', '-f', 'xml', '--lang', 'en'], { cwd })).stderr).toBe(
+      'reportlint: unknown format "xml"; available: stylish, compact, json, sarif, github, gitlab, eslint-compact, junit, csv, summary-html\n',
+    );
   });
 });
 
@@ -273,13 +393,23 @@ describe('file selection flags', () => {
     expect((await runCli(['.', '--ignore-path', 'my.ignore'], { cwd })).code).toBe(0);
     expect((await runCli(['.', '--ignore-pattern', 'drafts/**', '--ignore-pattern', 'x'], { cwd })).code).toBe(0);
     expect((await runCli(['.', '--ignore-path', 'my.ignore', '--no-ignore'], { cwd })).code).toBe(1);
-    expect((await runCli(['.', '--ignore-path', 'nope'], { cwd })).stderr).toBe('reportlint: nope: 无法读取忽略文件（找不到文件）\n');
-    expect((await runCli(['.', '--ignore-path', 'nope', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: nope: cannot read the ignore file (file not found)\n');
+    expect((await runCli(['.', '--ignore-path', 'nope'], { cwd })).stderr).toBe(
+      'reportlint: nope: 无法读取忽略文件（找不到文件）\n',
+    );
+    expect((await runCli(['.', '--ignore-path', 'nope', '--lang', 'en'], { cwd })).stderr).toBe(
+      'reportlint: nope: cannot read the ignore file (file not found)\n',
+    );
   });
   test('a binary file in a folder is skipped with a notice on stderr', async () => {
     const cwd = await tree({ 'd/bin.txt': new Uint8Array([0, 159, 146, 150]), 'd/ok.md': CLEAN });
-    expect(await runCli(['d'], { cwd })).toEqual({ code: 0, stdout: '', stderr: 'reportlint: d/bin.txt: 已跳过，二进制内容（不是文本报告）\n' });
-    expect((await runCli(['d', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: d/bin.txt: skipped, binary content (not a text report)\n');
+    expect(await runCli(['d'], { cwd })).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'reportlint: d/bin.txt: 已跳过，二进制内容（不是文本报告）\n',
+    });
+    expect((await runCli(['d', '--lang', 'en'], { cwd })).stderr).toBe(
+      'reportlint: d/bin.txt: skipped, binary content (not a text report)\n',
+    );
   });
   test('- and --stdin read stdin; --stdin-filename names it and picks the reader', async () => {
     const cwd = await tree();
@@ -294,31 +424,55 @@ describe('file selection flags', () => {
     const cwd = await tree();
     // "统计" in GB18030 is CD B3 BC C6; an explicit encoding must decode it.
     const gb = new Uint8Array([0xcd, 0xb3, 0xbc, 0xc6]);
-    const run = await runCli(['extract', '-', '--encoding', 'gb18030', '--stdin-filename', 'x.txt'], { cwd, stdin: Buffer.from(gb) });
+    const run = await runCli(['extract', '-', '--encoding', 'gb18030', '--stdin-filename', 'x.txt'], {
+      cwd,
+      stdin: Buffer.from(gb),
+    });
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { format: string }).format).toBe('text');
   });
 });
 
-test('--previous names last year\'s report; reports of one organ for consecutive years are paired anyway', async () => {
+test("--previous names last year's report; reports of one organ for consecutive years are paired anyway", async () => {
   const cwd = await tree({ 'last/2022.md': CLEAN.replaceAll('2023', '2022'), '2023.md': CLEAN });
   const run = await runCli(['2023.md', '--previous', 'last/2022.md', '-f', 'compact'], { cwd });
   expect(run.code).toBe(1);
-  expect(run.stdout.split('\n')[0]).toMatch(/^2023\.md:\d+:\d+: error 表三「自然人」列的上年结转为 1，而 2022 年度报告的结转下年度继续办理为 2 \[carry-over\]$/);
+  expect(run.stdout.split('\n')[0]).toMatch(
+    /^2023\.md:\d+:\d+: error 表三「自然人」列的上年结转为 1，而 2022 年度报告的结转下年度继续办理为 2 \[carry-over\]$/,
+  );
   expect((await runCli(['.', '-f', 'compact'], { cwd })).stdout).toBe(run.stdout);
-  expect((await runCli(['2023.md', '--previous', 'nope.md'], { cwd })).stderr).toBe('reportlint: --previous: nope.md: 找不到文件\n');
-  expect((await runCli(['2023.md', '--previous', 'nope.md', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: --previous: nope.md: file not found\n');
+  expect((await runCli(['2023.md', '--previous', 'nope.md'], { cwd })).stderr).toBe(
+    'reportlint: --previous: nope.md: 找不到文件\n',
+  );
+  expect((await runCli(['2023.md', '--previous', 'nope.md', '--lang', 'en'], { cwd })).stderr).toBe(
+    'reportlint: --previous: nope.md: file not found\n',
+  );
 });
 
-test('--explain prints a rule\'s page offline; plugin rules from their metadata; unknown ids suggest', async () => {
+test("--explain prints a rule's page offline; plugin rules from their metadata; unknown ids suggest", async () => {
   const cwd = await tree({});
   const page = await runCli(['--explain', 'statistical-period'], { cwd });
   expect(page.code).toBe(0);
   expect(page.stdout).toBe(await readFile(new URL('../docs/rules/statistical-period.md', import.meta.url), 'utf8'));
-  const plugin = await runCli(['--explain', 'local/contact-phone', '--lang', 'en', '-c', path.join(repoRoot, 'examples/plugin/.reportlintrc.json')], { cwd });
-  expect(plugin.stdout.split('\n').slice(0, 5)).toEqual(['# local/contact-phone', '', 'Require the phone number of the disclosure office', '', 'Basis: 本省政务公开工作要点：年度报告须公布政府信息公开工作机构的联系电话']);
-  expect(await runCli(['--explain', 'statistical-periods'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: --explain: 未知规则 "statistical-periods"，是否应为 "statistical-period"？\n' });
-  expect((await runCli(['--explain', 'statistical-periods', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: --explain: unknown rule "statistical-periods"; did you mean "statistical-period"?\n');
+  const plugin = await runCli(
+    ['--explain', 'local/contact-phone', '--lang', 'en', '-c', path.join(repoRoot, 'examples/plugin/.reportlintrc.json')],
+    { cwd },
+  );
+  expect(plugin.stdout.split('\n').slice(0, 5)).toEqual([
+    '# local/contact-phone',
+    '',
+    'Require the phone number of the disclosure office',
+    '',
+    'Basis: 本省政务公开工作要点：年度报告须公布政府信息公开工作机构的联系电话',
+  ]);
+  expect(await runCli(['--explain', 'statistical-periods'], { cwd })).toEqual({
+    code: 2,
+    stdout: '',
+    stderr: 'reportlint: --explain: 未知规则 "statistical-periods"，是否应为 "statistical-period"？\n',
+  });
+  expect((await runCli(['--explain', 'statistical-periods', '--lang', 'en'], { cwd })).stderr).toBe(
+    'reportlint: --explain: unknown rule "statistical-periods"; did you mean "statistical-period"?\n',
+  );
 });
 
 describe('inline configuration flags', () => {
@@ -333,7 +487,9 @@ describe('inline configuration flags', () => {
     expect((await runCli(['a.md'], { cwd })).code).toBe(0);
     const run = await runCli(['a.md', '--report-unused-disable-directives', '-f', 'compact'], { cwd });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^a\.md:\d+:1: error 未使用的 reportlint-disable-file 指令：fee-statement 在此处没有报告问题 \[reportlint\]\n$/);
+    expect(run.stdout).toMatch(
+      /^a\.md:\d+:1: error 未使用的 reportlint-disable-file 指令：fee-statement 在此处没有报告问题 \[reportlint\]\n$/,
+    );
   });
 });
 
@@ -342,17 +498,33 @@ describe('extract', () => {
     const cwd = await tree({ 'a.md': CLEAN, 'b.md': BAD_PERIOD });
     const one = await runCli(['extract', 'a.md'], { cwd });
     expect(one.code).toBe(0);
-    const data = JSON.parse(one.stdout) as { year: number; organ: string; tables: { applications: Record<string, Record<string, number>> } };
+    const data = JSON.parse(one.stdout) as {
+      year: number;
+      organ: string;
+      tables: { applications: Record<string, Record<string, number>> };
+    };
     expect(data.year).toBe(2023);
     expect(data.tables.applications.new).toBeDefined();
-    const two = JSON.parse((await runCli(['extract', 'a.md', 'b.md', '--format', 'json'], { cwd })).stdout) as Array<{ filePath: string }>;
+    const two = JSON.parse((await runCli(['extract', 'a.md', 'b.md', '--format', 'json'], { cwd })).stdout) as Array<{
+      filePath: string;
+    }>;
     expect(two.map((x) => x.filePath)).toEqual(['a.md', 'b.md']);
   });
   test('only json and text; a missing file is exit 2 with one line', async () => {
     const cwd = await tree({ 'a.md': CLEAN });
-    expect(await runCli(['extract', 'a.md', '-f', 'sarif'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: extract: --format 应为 json 或 text，实际为 "sarif"\n' });
-    expect((await runCli(['extract', 'a.md', '-f', 'sarif', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: extract: --format must be json or text, got "sarif"\n');
-    expect(await runCli(['extract', 'nope.md'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'reportlint: nope.md: 找不到文件\n' });
+    expect(await runCli(['extract', 'a.md', '-f', 'sarif'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'reportlint: extract: --format 应为 json 或 text，实际为 "sarif"\n',
+    });
+    expect((await runCli(['extract', 'a.md', '-f', 'sarif', '--lang', 'en'], { cwd })).stderr).toBe(
+      'reportlint: extract: --format must be json or text, got "sarif"\n',
+    );
+    expect(await runCli(['extract', 'nope.md'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'reportlint: nope.md: 找不到文件\n',
+    });
     expect((await runCli(['extract', 'nope.md', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: nope.md: file not found\n');
   });
 });

@@ -16,13 +16,25 @@ async function tree(files: Record<string, string>): Promise<string> {
 }
 
 /** A bureau-looking title published 5 February: late for a department, on time for a government. */
-const REPORT = ['# 某县市场监督管理局2023年政府信息公开工作年度报告', '', '## 六、其他需要报告的事项', '', '本机关未收取信息处理费。', '', '发布日期：2024年2月5日', ''].join('\n');
+const REPORT = [
+  '# 某县市场监督管理局2023年政府信息公开工作年度报告',
+  '',
+  '## 六、其他需要报告的事项',
+  '',
+  '本机关未收取信息处理费。',
+  '',
+  '发布日期：2024年2月5日',
+  '',
+].join('\n');
 
 describe('organType in the configuration', () => {
   test('top level, inherited through extends, replaced per file by overrides', async () => {
     const root = await tree({
       'base.json': '{ "extends": "reportlint:recommended", "organType": "township" }',
-      '.reportlintrc.json': JSON.stringify({ extends: './base.json', overrides: [{ files: ['gov/**'], organType: 'government' }] }),
+      '.reportlintrc.json': JSON.stringify({
+        extends: './base.json',
+        overrides: [{ files: ['gov/**'], organType: 'government' }],
+      }),
     });
     const loader = new ConfigLoader({ cwd: root });
     expect((await loader.forFile(path.join(root, 'a.md'))).config.organType).toBe('township');
@@ -36,7 +48,10 @@ describe('organType in the configuration', () => {
 
   test('reaches the rules: publication-date uses the configured kind', async () => {
     const root = await tree({
-      '.reportlintrc.json': JSON.stringify({ rules: { 'publication-date': 'warn' }, overrides: [{ files: ['gov/**'], organType: 'government' }] }),
+      '.reportlintrc.json': JSON.stringify({
+        rules: { 'publication-date': 'warn' },
+        overrides: [{ files: ['gov/**'], organType: 'government' }],
+      }),
       'bureau/report.md': REPORT,
       'gov/report.md': REPORT,
     });

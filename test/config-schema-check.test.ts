@@ -43,7 +43,9 @@ describe('the config checks without code generation agree with ajv', () => {
   });
 
   test('at least the refused shapes are refused (the table above is not all valid)', () => {
-    expect(SHAPES.filter((s) => problem(() => SCHEMA_WALK_CHECKS.shape(s, 'a.json')) !== undefined).length).toBe(SHAPES.length - 2);
+    expect(SHAPES.filter((s) => problem(() => SCHEMA_WALK_CHECKS.shape(s, 'a.json')) !== undefined).length).toBe(
+      SHAPES.length - 2,
+    );
   });
 
   const OPTIONS: Array<[string, unknown]> = [

@@ -9,7 +9,9 @@ describe('the config shape validator generated at build time', () => {
   });
 
   it('accepts a valid config and names the key of an invalid one', () => {
-    const check = validate as unknown as ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; keyword: string }> };
+    const check = validate as unknown as ((data: unknown) => boolean) & {
+      errors?: Array<{ instancePath: string; keyword: string }>;
+    };
     expect(check({ lang: 'en', rules: { 'statistical-period': 'warn' }, hierarchy: { 省政府: ['市政府'] } })).toBe(true);
     expect(check({ hierarchy: { 省政府: [''] } })).toBe(false);
     expect(check.errors?.[0]).toMatchObject({ instancePath: '/hierarchy/省政府/0', keyword: 'minLength' });

@@ -1,7 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { BUILTIN_SOURCE, ConfigError, ConfigLoader, describeConfig, parseRuleFlag, readConfigFile, toActiveRules } from '../src/config/loader.js';
+import {
+  BUILTIN_SOURCE,
+  ConfigError,
+  ConfigLoader,
+  describeConfig,
+  parseRuleFlag,
+  readConfigFile,
+  toActiveRules,
+} from '../src/config/loader.js';
 import { coerceSetting, mergeSetting } from '../src/config/severity.js';
 import { createRegistry, suggestRuleId, type RuleSource } from '../src/config/registry.js';
 import { editorConfigSchema } from '../src/config/schema.js';
@@ -25,7 +33,11 @@ const demoRule = defineRule<{ word: string }, 'missing'>({
   },
   check() {},
 });
-const demoSource: RuleSource = { prefix: 'demo', rules: [demoRule], configs: { strict: { rules: { 'demo/needs-word': 'error' } } } };
+const demoSource: RuleSource = {
+  prefix: 'demo',
+  rules: [demoRule],
+  configs: { strict: { rules: { 'demo/needs-word': 'error' } } },
+};
 const loadPlugins = async (names: readonly string[]): Promise<RuleSource[]> => (names.includes('demo') ? [demoSource] : []);
 
 async function errorOf(promise: Promise<unknown>): Promise<string> {
@@ -40,7 +52,13 @@ async function errorOf(promise: Promise<unknown>): Promise<string> {
 
 describe('severity coercion (one function)', () => {
   test.each([
-    ['off', 'off'], ['warn', 'warn'], ['error', 'error'], [0, 'off'], [1, 'warn'], [2, 'error'], [['warn'], 'warn'],
+    ['off', 'off'],
+    ['warn', 'warn'],
+    ['error', 'error'],
+    [0, 'off'],
+    [1, 'warn'],
+    [2, 'error'],
+    [['warn'], 'warn'],
   ])('%j → %s', (input, severity) => {
     expect(coerceSetting(input)).toEqual({ severity });
   });
@@ -50,12 +68,24 @@ describe('severity coercion (one function)', () => {
   test.each([['fatal'], [3], [[]], [['warn', {}, {}]], [null], [true]])('rejects %j', (input) => {
     expect(() => coerceSetting(input)).toThrow(/^应为 /);
   });
-  test.each([['ERROR', 'error'], ['warning', 'warn'], [' Warn', 'warn']])('rejects %j as the schema does, suggesting %s', (input, near) => {
-    expect(() => coerceSetting(input)).toThrow(`级别应为 "off"、"warn" 或 "error"，实际为 ${JSON.stringify(input)}；是否应为 "${near}"？`);
+  test.each([
+    ['ERROR', 'error'],
+    ['warning', 'warn'],
+    [' Warn', 'warn'],
+  ])('rejects %j as the schema does, suggesting %s', (input, near) => {
+    expect(() => coerceSetting(input)).toThrow(
+      `级别应为 "off"、"warn" 或 "error"，实际为 ${JSON.stringify(input)}；是否应为 "${near}"？`,
+    );
   });
   test('a bare severity keeps earlier options', () => {
-    expect(mergeSetting({ severity: 'error', options: { a: 1 } }, { severity: 'warn' })).toEqual({ severity: 'warn', options: { a: 1 } });
-    expect(mergeSetting({ severity: 'error', options: { a: 1 } }, { severity: 'warn', options: { a: 2 } })).toEqual({ severity: 'warn', options: { a: 2 } });
+    expect(mergeSetting({ severity: 'error', options: { a: 1 } }, { severity: 'warn' })).toEqual({
+      severity: 'warn',
+      options: { a: 1 },
+    });
+    expect(mergeSetting({ severity: 'error', options: { a: 1 } }, { severity: 'warn', options: { a: 2 } })).toEqual({
+      severity: 'warn',
+      options: { a: 2 },
+    });
   });
 });
 
@@ -67,7 +97,9 @@ describe('--rule values', () => {
   });
   test('a JSON object of several', () => expect(parseRuleFlag('{"a": "off", "b": 2}')).toEqual({ a: 'off', b: 2 }));
   test('no colon is a one-line error, Chinese by default and English on request', () => {
-    expect(() => parseRuleFlag('statistical-period')).toThrow('--rule: 应为 "规则id: off|warn|error"，实际为 "statistical-period"');
+    expect(() => parseRuleFlag('statistical-period')).toThrow(
+      '--rule: 应为 "规则id: off|warn|error"，实际为 "statistical-period"',
+    );
     try {
       parseRuleFlag('statistical-period');
     } catch (error) {
@@ -90,10 +122,17 @@ describe('registry from sources', () => {
     expect(registry.rules.get('demo/needs-word')).toBe(demoRule);
     expect(registry.recommended().has('demo/needs-word')).toBe(false);
     expect(registry.all().get('demo/needs-word')).toEqual({ severity: 'warn' });
-    expect([...registry.recommended().keys()].sort()).toEqual(BUILTIN_SOURCE.rules.filter((r) => r.meta.recommended).map((r) => r.meta.id).sort());
+    expect([...registry.recommended().keys()].sort()).toEqual(
+      BUILTIN_SOURCE.rules
+        .filter((r) => r.meta.recommended)
+        .map((r) => r.meta.id)
+        .sort(),
+    );
   });
   test('an id defined twice is refused', () => {
-    expect(() => createRegistry([demoSource, { prefix: 'demo', rules: [demoRule] }])).toThrow('规则 id "demo/needs-word" 定义了两次');
+    expect(() => createRegistry([demoSource, { prefix: 'demo', rules: [demoRule] }])).toThrow(
+      '规则 id "demo/needs-word" 定义了两次',
+    );
   });
 });
 
@@ -109,7 +148,8 @@ describe('ConfigLoader', () => {
   test('nearest file wins; extends presets and relative files; JSONC comments and trailing commas', async () => {
     const root = await tree({
       '.reportlintrc.json': '{ "extends": "reportlint:recommended", "rules": { "fee-statement": "off" } }',
-      'base.json': '{\n  // shared\n  "extends": ["reportlint:all"],\n  "lang": "en",\n  "rules": { "statistical-period": ["warn"], },\n}',
+      'base.json':
+        '{\n  // shared\n  "extends": ["reportlint:all"],\n  "lang": "en",\n  "rules": { "statistical-period": ["warn"], },\n}',
       'sub/.reportlintrc.json': '{ "extends": "../base.json", "rules": { "required-sections": 1 } }',
     });
     const loader = new ConfigLoader({ cwd: root });
@@ -129,7 +169,9 @@ describe('ConfigLoader', () => {
     const root = await tree({
       '.reportlintrc.json': JSON.stringify({
         extends: 'reportlint:recommended',
-        overrides: [{ files: ['drafts/**'], excludedFiles: 'drafts/final.md', lang: 'en', rules: { 'statistical-period': 'warn' } }],
+        overrides: [
+          { files: ['drafts/**'], excludedFiles: 'drafts/final.md', lang: 'en', rules: { 'statistical-period': 'warn' } },
+        ],
       }),
     });
     const loader = new ConfigLoader({ cwd: root });
@@ -147,7 +189,11 @@ describe('ConfigLoader', () => {
       '.reportlintrc.json': '{ "extends": "reportlint:recommended", "rules": { "fee-statement": "off" } }',
       'other.json': '{ "rules": { "fee-statement": "warn" } }',
     });
-    const explicit = await new ConfigLoader({ cwd: root, configFile: 'other.json', ruleOverrides: { 'required-sections': 'error' } }).forFile(path.join(root, 'a.md'));
+    const explicit = await new ConfigLoader({
+      cwd: root,
+      configFile: 'other.json',
+      ruleOverrides: { 'required-sections': 'error' },
+    }).forFile(path.join(root, 'a.md'));
     expect([...explicit.config.rules.keys()].sort()).toEqual(['fee-statement', 'required-sections']);
     expect(explicit.config.sources).toEqual([path.join(root, 'other.json'), '--rule']);
     const none = await new ConfigLoader({ cwd: root, lookup: false }).forFile(path.join(root, 'a.md'));
@@ -156,28 +202,75 @@ describe('ConfigLoader', () => {
 
   test('plugin sources slot in: rules, options validated against meta.schema, plugin configs', async () => {
     const root = await tree({
-      '.reportlintrc.json': '{ "plugins": ["demo"], "extends": ["plugin:demo/strict"], "rules": { "demo/needs-word": ["warn", { "word": "要点" }] } }',
+      '.reportlintrc.json':
+        '{ "plugins": ["demo"], "extends": ["plugin:demo/strict"], "rules": { "demo/needs-word": ["warn", { "word": "要点" }] } }',
     });
     const { config, registry } = await new ConfigLoader({ cwd: root, loadPlugins }).forFile(path.join(root, 'a.md'));
-    expect(toActiveRules(config, registry)).toEqual([{ id: 'demo/needs-word', rule: demoRule, severity: 'warn', options: { word: '要点' } }]);
+    expect(toActiveRules(config, registry)).toEqual([
+      { id: 'demo/needs-word', rule: demoRule, severity: 'warn', options: { word: '要点' } },
+    ]);
     expect(describeConfig(config).rules).toEqual({ 'demo/needs-word': ['warn', { word: '要点' }] });
   });
 
   describe('one-line errors naming the file and the key', () => {
     const cases: Array<[string, Record<string, string>, RegExp]> = [
-      ['invalid JSON', { '.reportlintrc.json': '{\n  "rules": {\n    "a": \n}' }, /\.reportlintrc\.json: invalid JSON at line 4, column 1: ValueExpected$/],
+      [
+        'invalid JSON',
+        { '.reportlintrc.json': '{\n  "rules": {\n    "a": \n}' },
+        /\.reportlintrc\.json: invalid JSON at line 4, column 1: ValueExpected$/,
+      ],
       ['unknown key', { '.reportlintrc.json': '{ "rulez": {} }' }, /\.reportlintrc\.json: rulez: unknown key$/],
-      ['bad lang', { '.reportlintrc.json': '{ "lang": "fr" }' }, /\.reportlintrc\.json: lang: must be one of "zh", "zh-CN", "en"$/],
-      ['unknown rule with suggestion', { '.reportlintrc.json': '{ "rules": { "statistical-periode": "error" } }' }, /: rules\.statistical-periode: unknown rule "statistical-periode"; did you mean "statistical-period"\?$/],
-      ['bad severity', { '.reportlintrc.json': '{ "rules": { "fee-statement": "fatal" } }' }, /: rules\.fee-statement: expected "off", "warn", "error", 0, 1, 2 or \[severity, options\], got "fatal"$/],
-      ['options for a rule without options', { '.reportlintrc.json': '{ "rules": { "fee-statement": ["error", {}] } }' }, /: rules\.fee-statement: this rule takes no options$/],
-      ['bad options', { '.reportlintrc.json': '{ "plugins": ["demo"], "rules": { "demo/needs-word": ["error", { "wort": "x" }] } }' }, /: rules\.demo\/needs-word options\.wort: unknown key$/],
-      ['options of the wrong type', { '.reportlintrc.json': '{ "plugins": ["demo"], "rules": { "demo/needs-word": ["error", { "word": 3 }] } }' }, /: rules\.demo\/needs-word options\.word: must be string$/],
-      ['unknown preset', { '.reportlintrc.json': '{ "extends": "reportlint:strict" }' }, /: extends: unknown config "reportlint:strict"/],
-      ['plugin config of a plugin not listed', { '.reportlintrc.json': '{ "extends": ["plugin:other/x"] }' }, /: extends\[0\]: "plugin:other\/x" names plugin "other", which is not listed in plugins$/],
-      ['circular extends', { '.reportlintrc.json': '{ "extends": "./b.json" }', 'b.json': '{ "extends": "./.reportlintrc.json" }' }, /b\.json: extends: circular extends through .*\.reportlintrc\.json$/],
+      [
+        'bad lang',
+        { '.reportlintrc.json': '{ "lang": "fr" }' },
+        /\.reportlintrc\.json: lang: must be one of "zh", "zh-CN", "en"$/,
+      ],
+      [
+        'unknown rule with suggestion',
+        { '.reportlintrc.json': '{ "rules": { "statistical-periode": "error" } }' },
+        /: rules\.statistical-periode: unknown rule "statistical-periode"; did you mean "statistical-period"\?$/,
+      ],
+      [
+        'bad severity',
+        { '.reportlintrc.json': '{ "rules": { "fee-statement": "fatal" } }' },
+        /: rules\.fee-statement: expected "off", "warn", "error", 0, 1, 2 or \[severity, options\], got "fatal"$/,
+      ],
+      [
+        'options for a rule without options',
+        { '.reportlintrc.json': '{ "rules": { "fee-statement": ["error", {}] } }' },
+        /: rules\.fee-statement: this rule takes no options$/,
+      ],
+      [
+        'bad options',
+        { '.reportlintrc.json': '{ "plugins": ["demo"], "rules": { "demo/needs-word": ["error", { "wort": "x" }] } }' },
+        /: rules\.demo\/needs-word options\.wort: unknown key$/,
+      ],
+      [
+        'options of the wrong type',
+        { '.reportlintrc.json': '{ "plugins": ["demo"], "rules": { "demo/needs-word": ["error", { "word": 3 }] } }' },
+        /: rules\.demo\/needs-word options\.word: must be string$/,
+      ],
+      [
+        'unknown preset',
+        { '.reportlintrc.json': '{ "extends": "reportlint:strict" }' },
+        /: extends: unknown config "reportlint:strict"/,
+      ],
+      [
+        'plugin config of a plugin not listed',
+        { '.reportlintrc.json': '{ "extends": ["plugin:other/x"] }' },
+        /: extends\[0\]: "plugin:other\/x" names plugin "other", which is not listed in plugins$/,
+      ],
+      [
+        'circular extends',
+        { '.reportlintrc.json': '{ "extends": "./b.json" }', 'b.json': '{ "extends": "./.reportlintrc.json" }' },
+        /b\.json: extends: circular extends through .*\.reportlintrc\.json$/,
+      ],
       ['missing extended file', { '.reportlintrc.json': '{ "extends": "./nope.json" }' }, /nope\.json: file not found$/],
-      ['bad override', { '.reportlintrc.json': '{ "overrides": [{ "rules": {} }] }' }, /: overrides\[0\]: missing required key "files"$/],
+      [
+        'bad override',
+        { '.reportlintrc.json': '{ "overrides": [{ "rules": {} }] }' },
+        /: overrides\[0\]: missing required key "files"$/,
+      ],
     ];
     test.each(cases)('%s', async (_name, files, expected) => {
       const root = await tree(files);
@@ -187,28 +280,76 @@ describe('ConfigLoader', () => {
     });
     test('a missing --config file', async () => {
       const root = await tree({});
-      expect(await errorOf(new ConfigLoader({ cwd: root, configFile: 'x.json', lang: 'en' }).forFile(path.join(root, 'a.md')))).toBe(`${path.join(root, 'x.json')}: file not found`);
-      expect(await errorOf(new ConfigLoader({ cwd: root, configFile: 'x.json' }).forFile(path.join(root, 'a.md')))).toBe(`${path.join(root, 'x.json')}: 找不到文件`);
+      expect(
+        await errorOf(new ConfigLoader({ cwd: root, configFile: 'x.json', lang: 'en' }).forFile(path.join(root, 'a.md'))),
+      ).toBe(`${path.join(root, 'x.json')}: file not found`);
+      expect(await errorOf(new ConfigLoader({ cwd: root, configFile: 'x.json' }).forFile(path.join(root, 'a.md')))).toBe(
+        `${path.join(root, 'x.json')}: 找不到文件`,
+      );
     });
     test('a plugin that cannot be found (the default loader, src/plugins.ts)', async () => {
       const root = await tree({ '.reportlintrc.json': '{ "plugins": ["demo"] }' });
-      expect(await errorOf(new ConfigLoader({ cwd: root, lang: 'en' }).forFile(path.join(root, 'a.md')))).toBe(`${path.join(root, '.reportlintrc.json')}: plugins: "demo": cannot be found from ${root}`);
-      expect(await errorOf(new ConfigLoader({ cwd: root }).forFile(path.join(root, 'a.md')))).toBe(`${path.join(root, '.reportlintrc.json')}: plugins: "demo"：从 ${root} 找不到该插件`);
+      expect(await errorOf(new ConfigLoader({ cwd: root, lang: 'en' }).forFile(path.join(root, 'a.md')))).toBe(
+        `${path.join(root, '.reportlintrc.json')}: plugins: "demo": cannot be found from ${root}`,
+      );
+      expect(await errorOf(new ConfigLoader({ cwd: root }).forFile(path.join(root, 'a.md')))).toBe(
+        `${path.join(root, '.reportlintrc.json')}: plugins: "demo"：从 ${root} 找不到该插件`,
+      );
     });
     // Without a language the messages are Chinese; the file and key stay in front, separated by ": ".
     const zhCases: Array<[string, Record<string, string>, string]> = [
-      ['invalid JSON', { '.reportlintrc.json': '{\n  "rules": {\n    "a": \n}' }, 'JSON 格式错误（第 4 行第 1 列）：ValueExpected'],
+      [
+        'invalid JSON',
+        { '.reportlintrc.json': '{\n  "rules": {\n    "a": \n}' },
+        'JSON 格式错误（第 4 行第 1 列）：ValueExpected',
+      ],
       ['unknown key', { '.reportlintrc.json': '{ "rulez": {} }' }, 'rulez: 未知的键'],
       ['bad lang', { '.reportlintrc.json': '{ "lang": "fr" }' }, 'lang: 应为以下之一："zh"、"zh-CN"、"en"'],
-      ['unknown rule with suggestion', { '.reportlintrc.json': '{ "rules": { "fee-statment": "error" } }' }, 'rules.fee-statment: 未知规则 "fee-statment"，是否应为 "fee-statement"？'],
-      ['unknown rule, nothing near', { '.reportlintrc.json': '{ "rules": { "zzzzzzzzzzzzzzzzzzzzzz": "error" } }' }, 'rules.zzzzzzzzzzzzzzzzzzzzzz: 未知规则 "zzzzzzzzzzzzzzzzzzzzzz"'],
-      ['bad severity', { '.reportlintrc.json': '{ "rules": { "fee-statement": "fatal" } }' }, 'rules.fee-statement: 应为 "off"、"warn"、"error"、0、1、2 或 [级别, 选项]，实际为 "fatal"'],
-      ['an array of three', { '.reportlintrc.json': '{ "rules": { "fee-statement": ["warn", {}, {}] } }' }, 'rules.fee-statement: 应为 [级别] 或 [级别, 选项]，实际是 3 项的数组'],
-      ['options for a rule without options', { '.reportlintrc.json': '{ "rules": { "fee-statement": ["error", {}] } }' }, 'rules.fee-statement: 此规则没有选项'],
-      ['bad options', { '.reportlintrc.json': '{ "plugins": ["demo"], "rules": { "demo/needs-word": ["error", { "wort": "x" }] } }' }, 'rules.demo/needs-word options.wort: 未知的键'],
-      ['options of the wrong type', { '.reportlintrc.json': '{ "plugins": ["demo"], "rules": { "demo/needs-word": ["error", { "word": 3 }] } }' }, 'rules.demo/needs-word options.word: 应为 string 类型'],
-      ['unknown preset', { '.reportlintrc.json': '{ "extends": "reportlint:strict" }' }, 'extends: 未知的配置 "reportlint:strict"；可用 "reportlint:recommended"、"reportlint:all"、"plugin:<插件名>/<配置名>" 或相对路径'],
-      ['circular extends', { '.reportlintrc.json': '{ "extends": "./b.json" }', 'b.json': '{ "extends": "./.reportlintrc.json" }' }, 'extends: extends 形成循环，再次经过 ROOT/.reportlintrc.json'],
+      [
+        'unknown rule with suggestion',
+        { '.reportlintrc.json': '{ "rules": { "fee-statment": "error" } }' },
+        'rules.fee-statment: 未知规则 "fee-statment"，是否应为 "fee-statement"？',
+      ],
+      [
+        'unknown rule, nothing near',
+        { '.reportlintrc.json': '{ "rules": { "zzzzzzzzzzzzzzzzzzzzzz": "error" } }' },
+        'rules.zzzzzzzzzzzzzzzzzzzzzz: 未知规则 "zzzzzzzzzzzzzzzzzzzzzz"',
+      ],
+      [
+        'bad severity',
+        { '.reportlintrc.json': '{ "rules": { "fee-statement": "fatal" } }' },
+        'rules.fee-statement: 应为 "off"、"warn"、"error"、0、1、2 或 [级别, 选项]，实际为 "fatal"',
+      ],
+      [
+        'an array of three',
+        { '.reportlintrc.json': '{ "rules": { "fee-statement": ["warn", {}, {}] } }' },
+        'rules.fee-statement: 应为 [级别] 或 [级别, 选项]，实际是 3 项的数组',
+      ],
+      [
+        'options for a rule without options',
+        { '.reportlintrc.json': '{ "rules": { "fee-statement": ["error", {}] } }' },
+        'rules.fee-statement: 此规则没有选项',
+      ],
+      [
+        'bad options',
+        { '.reportlintrc.json': '{ "plugins": ["demo"], "rules": { "demo/needs-word": ["error", { "wort": "x" }] } }' },
+        'rules.demo/needs-word options.wort: 未知的键',
+      ],
+      [
+        'options of the wrong type',
+        { '.reportlintrc.json': '{ "plugins": ["demo"], "rules": { "demo/needs-word": ["error", { "word": 3 }] } }' },
+        'rules.demo/needs-word options.word: 应为 string 类型',
+      ],
+      [
+        'unknown preset',
+        { '.reportlintrc.json': '{ "extends": "reportlint:strict" }' },
+        'extends: 未知的配置 "reportlint:strict"；可用 "reportlint:recommended"、"reportlint:all"、"plugin:<插件名>/<配置名>" 或相对路径',
+      ],
+      [
+        'circular extends',
+        { '.reportlintrc.json': '{ "extends": "./b.json" }', 'b.json': '{ "extends": "./.reportlintrc.json" }' },
+        'extends: extends 形成循环，再次经过 ROOT/.reportlintrc.json',
+      ],
       ['bad override', { '.reportlintrc.json': '{ "overrides": [{ "rules": {} }] }' }, 'overrides[0]: 缺少必需的键 "files"'],
     ];
     test.each(zhCases)('in Chinese by default: %s', async (_name, files, expected) => {

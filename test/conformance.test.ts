@@ -17,7 +17,9 @@ const REAL = new URL('real/', SHARED);
 const NOW = new Date('2026-12-01T00:00:00Z');
 // Every rule a default configuration runs. Opt-in rules (recommended: false, e.g. required-statements) exist to be
 // configured for an organ's own wording, so the seeds' wording is not held against their example defaults.
-const ALL = rules.filter((rule) => rule.meta.recommended).map((rule) => ({ id: rule.meta.id, rule, severity: rule.meta.defaultSeverity }));
+const ALL = rules
+  .filter((rule) => rule.meta.recommended)
+  .map((rule) => ({ id: rule.meta.id, rule, severity: rule.meta.defaultSeverity }));
 /** expected.json's stand-in for the project's own "could not be read" finding. */
 const UNREADABLE = '<unreadable>';
 const UNREADABLE_RULE = 'unreadable-content';
@@ -29,21 +31,32 @@ interface Expected {
   facts?: Record<string, unknown>;
 }
 
-const seeds = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort() : [];
+const seeds = existsSync(SEEDS)
+  ? readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 const expectedFile = new URL('expected.json', REAL);
-const real: Record<string, Expected> = existsSync(expectedFile) ? (JSON.parse(readFileSync(expectedFile, 'utf8')) as { files: Record<string, Expected> }).files : {};
-if (!seeds.length || !Object.keys(real).length) console.warn('conformance: ../shared is absent here; its checks do not run (CI has it)');
+const real: Record<string, Expected> = existsSync(expectedFile)
+  ? (JSON.parse(readFileSync(expectedFile, 'utf8')) as { files: Record<string, Expected> }).files
+  : {};
+if (!seeds.length || !Object.keys(real).length)
+  console.warn('conformance: ../shared is absent here; its checks do not run (CI has it)');
 
 describe('compliant seeds', () => {
   it.each(seeds.length ? seeds : ['(none)'])('%s gives no errors from any recommended rule', async (name) => {
     if (name === '(none)') return;
     const result = await lint(new Uint8Array(readFileSync(new URL(name, SEEDS))), { filePath: name, rules: ALL, now: NOW });
-    expect(result.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)).toEqual([]);
+    expect(result.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)).toEqual(
+      [],
+    );
   });
 });
 
-const counts = (ids: readonly string[]): Record<string, number> => ids.reduce<Record<string, number>>((m, id) => ({ ...m, [id]: (m[id] ?? 0) + 1 }), {});
-const expand = (list: Expected['errors']): string[] => (list ?? []).flatMap((e) => Array<string>(e.count ?? 1).fill(e.rule === UNREADABLE ? UNREADABLE_RULE : e.rule));
+const counts = (ids: readonly string[]): Record<string, number> =>
+  ids.reduce<Record<string, number>>((m, id) => ({ ...m, [id]: (m[id] ?? 0) + 1 }), {});
+const expand = (list: Expected['errors']): string[] =>
+  (list ?? []).flatMap((e) => Array<string>(e.count ?? 1).fill(e.rule === UNREADABLE ? UNREADABLE_RULE : e.rule));
 const ruleOf = (id: string): string => (id === UNREADABLE ? UNREADABLE_RULE : id);
 
 describe.each(Object.entries(real))('real file %s', (name, expected) => {
@@ -63,8 +76,14 @@ describe.each(Object.entries(real))('real file %s', (name, expected) => {
     const want = counts(expand(expected.errors));
     const optional = counts(expand(expected.optionalErrors));
     const shown = errors.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`);
-    for (const [rule, n] of Object.entries(want)) expect([rule, got[rule] ?? 0, shown]).toEqual([rule, Math.max(n, Math.min(got[rule] ?? 0, n + (optional[rule] ?? 0))), shown]);
-    for (const [rule, n] of Object.entries(got)) expect([rule, n <= (want[rule] ?? 0) + (optional[rule] ?? 0), shown]).toEqual([rule, true, shown]);
+    for (const [rule, n] of Object.entries(want))
+      expect([rule, got[rule] ?? 0, shown]).toEqual([
+        rule,
+        Math.max(n, Math.min(got[rule] ?? 0, n + (optional[rule] ?? 0))),
+        shown,
+      ]);
+    for (const [rule, n] of Object.entries(got))
+      expect([rule, n <= (want[rule] ?? 0) + (optional[rule] ?? 0), shown]).toEqual([rule, true, shown]);
   });
 
   it('gives the required warnings and no others', async () => {
@@ -72,8 +91,17 @@ describe.each(Object.entries(real))('real file %s', (name, expected) => {
     const warnings = result.messages.filter((m) => m.severity === 1);
     const ids = new Set(warnings.map((m) => m.ruleId ?? ''));
     for (const rule of (expected.warnings?.required ?? []).map(ruleOf)) expect([rule, ids.has(rule)]).toEqual([rule, true]);
-    const allowed = new Set([...(expected.warnings?.required ?? []), ...(expected.warnings?.allowed ?? []), ...expand(expected.errors), ...expand(expected.optionalErrors)].map(ruleOf));
-    expect(warnings.filter((m) => !allowed.has(m.ruleId ?? '')).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)).toEqual([]);
+    const allowed = new Set(
+      [
+        ...(expected.warnings?.required ?? []),
+        ...(expected.warnings?.allowed ?? []),
+        ...expand(expected.errors),
+        ...expand(expected.optionalErrors),
+      ].map(ruleOf),
+    );
+    expect(
+      warnings.filter((m) => !allowed.has(m.ruleId ?? '')).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`),
+    ).toEqual([]);
   });
 
   it('reads the expected facts', async () => {
@@ -107,5 +135,5 @@ function tableFact(facts: ExtractedReport, key: string, want: unknown): unknown 
   // [x, "unreadable"]: the exact number, or the row (or table) reported unreadable — never another number.
   const reading = facts.reading.tables[table];
   const unreadable = reading?.status === 'unreadable' || (reading?.unreadableRows ?? []).includes(row);
-  return value === want[0] || (value === undefined && unreadable) ? want : value ?? null;
+  return value === want[0] || (value === undefined && unreadable) ? want : (value ?? null);
 }

@@ -16,7 +16,10 @@ const block = (meta: string): string => {
 };
 
 /** Only 行政复议 has pending cases (4); both lawsuit groups have none. */
-export const PENDING_REVIEW = CLEAN.replace('| 2 | 1 | 3 | 4 | 10 | 5 | 6 | 7 | 8 | 26 | 9 | 11 | 12 | 13 | 45 |', '| 2 | 1 | 3 | 4 | 10 | 5 | 6 | 7 | 0 | 18 | 9 | 11 | 12 | 0 | 32 |');
+export const PENDING_REVIEW = CLEAN.replace(
+  '| 2 | 1 | 3 | 4 | 10 | 5 | 6 | 7 | 8 | 26 | 9 | 11 | 12 | 13 | 45 |',
+  '| 2 | 1 | 3 | 4 | 10 | 5 | 6 | 7 | 0 | 18 | 9 | 11 | 12 | 0 | 32 |',
+);
 
 let cwd = '';
 afterAll(async () => removeTree(cwd));

@@ -16,10 +16,16 @@ import remarkGfmTable from '../src/parser/adapters/gfm-table.js';
 
 const DOCS = new URL('../docs/rules/', import.meta.url);
 const NOW = new Date('2025-06-30T00:00:00Z');
-const pages = readdirSync(DOCS).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort();
+const pages = readdirSync(DOCS)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => f.slice(0, -3))
+  .sort();
 
 function parse(id: string): Root {
-  return unified().use(remarkParse).use(remarkGfmTable).parse(readFileSync(new URL(`${id}.md`, DOCS), 'utf8'));
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfmTable)
+    .parse(readFileSync(new URL(`${id}.md`, DOCS), 'utf8'));
 }
 
 const README = new URL('../README.md', import.meta.url);
@@ -35,7 +41,10 @@ describe('rule pages', () => {
   });
 
   (readmeRows.length ? it : it.skip)('the README rule table lists every rule, with its default severity', () => {
-    const linked = readmeRows.map((l) => l.match(/docs\/rules\/([a-z0-9-]+)\.md/)?.[1]).filter(Boolean).sort();
+    const linked = readmeRows
+      .map((l) => l.match(/docs\/rules\/([a-z0-9-]+)\.md/)?.[1])
+      .filter(Boolean)
+      .sort();
     expect(linked).toEqual(rules.map((r) => r.meta.id).sort());
     for (const rule of rules) {
       const row = readmeRows.find((l) => l.includes(`docs/rules/${rule.meta.id}.md`))!;
@@ -49,11 +58,24 @@ describe('rule pages', () => {
     const examples = tree.children.filter((n): n is Code => n.type === 'code' && /^(fail|pass)$/.test(n.meta ?? ''));
     // A `md previous` block is last year's report for the examples after it (year-over-year rules).
     const previousOf = (example: Code): Code | undefined =>
-      tree.children.filter((n): n is Code => n.type === 'code' && n.meta === 'previous' && n.position!.start.offset! < example.position!.start.offset!).pop();
+      tree.children
+        .filter(
+          (n): n is Code =>
+            n.type === 'code' && n.meta === 'previous' && n.position!.start.offset! < example.position!.start.offset!,
+        )
+        .pop();
     const formatOf = (c: Code) => (c.lang === 'md' ? 'markdown' : 'text');
 
     it('has the fixed headings, in order', () => {
-      const expected = [`# ${id}`, '## 依据', '## 规则详情', '## 不通过的示例', '## 通过的示例', ...(rule.meta.schema ? ['## 选项'] : []), '## 何时关闭'];
+      const expected = [
+        `# ${id}`,
+        '## 依据',
+        '## 规则详情',
+        '## 不通过的示例',
+        '## 通过的示例',
+        ...(rule.meta.schema ? ['## 选项'] : []),
+        '## 何时关闭',
+      ];
       expect(headings.map((h) => `${'#'.repeat(h.depth)} ${text(h)}`)).toEqual(expected);
       // The first paragraph under the title is the description.
       const first = tree.children[tree.children.indexOf(headings[0]!) + 1];
@@ -66,18 +88,21 @@ describe('rule pages', () => {
       for (const e of examples) expect(['md', 'text']).toContain(e.lang);
     });
 
-    it.each(examples.map((e, i) => [`${e.lang} ${e.meta} #${i + 1} (line ${e.position?.start.line})`, e] as [string, Code]))('example %s', async (_name, example) => {
-      const last = previousOf(example);
-      const result = await lint(example.value, {
-        rules: [{ id, rule, severity: rule.meta.defaultSeverity }],
-        format: formatOf(example),
-        now: NOW,
-        ...(last ? { previous: (await parseReport(last.value, { format: formatOf(last) })).report } : {}),
-      });
-      expect(result.messages.filter((m) => m.fatal)).toEqual([]);
-      const own = result.messages.filter((m) => m.ruleId === id);
-      if (example.meta === 'fail') expect(own.length).toBeGreaterThan(0);
-      else expect(own.map((m) => m.message)).toEqual([]);
-    });
+    it.each(examples.map((e, i) => [`${e.lang} ${e.meta} #${i + 1} (line ${e.position?.start.line})`, e] as [string, Code]))(
+      'example %s',
+      async (_name, example) => {
+        const last = previousOf(example);
+        const result = await lint(example.value, {
+          rules: [{ id, rule, severity: rule.meta.defaultSeverity }],
+          format: formatOf(example),
+          now: NOW,
+          ...(last ? { previous: (await parseReport(last.value, { format: formatOf(last) })).report } : {}),
+        });
+        expect(result.messages.filter((m) => m.fatal)).toEqual([]);
+        const own = result.messages.filter((m) => m.ruleId === id);
+        if (example.meta === 'fail') expect(own.length).toBeGreaterThan(0);
+        else expect(own.map((m) => m.message)).toEqual([]);
+      },
+    );
   });
 });

@@ -29,7 +29,12 @@ async function reports(): Promise<string[]> {
 function expectedIds(text: string): string[] | undefined {
   const m = /^(?:<!--|\/\/)\s*expected:\s*([^\n]*?)\s*(?:-->)?\s*$/m.exec(text.split('\n')[0] ?? '');
   if (!m) return undefined;
-  return m[1] === 'none' ? [] : (m[1] ?? '').split(/[\s,]+/).filter(Boolean).sort();
+  return m[1] === 'none'
+    ? []
+    : (m[1] ?? '')
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .sort();
 }
 
 describe('examples/', () => {
@@ -42,7 +47,10 @@ describe('examples/', () => {
 
   test('each report triggers exactly the rule ids its first comment lists', async () => {
     const files = await reports();
-    const results = await lintFiles(files.map((f) => path.join(examples, f)), { cwd: repo });
+    const results = await lintFiles(
+      files.map((f) => path.join(examples, f)),
+      { cwd: repo },
+    );
     expect(results).toHaveLength(files.length);
     for (const [i, file] of files.entries()) {
       const expected = expectedIds(await readFile(path.join(examples, file), 'utf8'));
@@ -58,21 +66,41 @@ describe('examples/', () => {
     const run = await runCli(['examples/'], { cwd: repo });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
-    for (const file of (await reports()).filter((f) => f.startsWith('defective/'))) expect(run.stdout).toContain(`examples/${file}`);
+    for (const file of (await reports()).filter((f) => f.startsWith('defective/')))
+      expect(run.stdout).toContain(`examples/${file}`);
     expect(run.stdout).not.toContain('examples/clean/');
   });
 });
 
 describe('examples/.vscode/tasks.json', () => {
-  interface Task { label: string; type: string; command: string; args: string[]; problemMatcher: string | { owner: string; fileLocation: unknown; pattern: { regexp: string } & Record<string, string | number> } }
-  const load = async (): Promise<Task[]> => (parseJsonc(await readFile(path.join(examples, '.vscode/tasks.json'), 'utf8')) as { tasks: Task[] }).tasks;
+  interface Task {
+    label: string;
+    type: string;
+    command: string;
+    args: string[];
+    problemMatcher:
+      string | { owner: string; fileLocation: unknown; pattern: { regexp: string } & Record<string, string | number> };
+  }
+  const load = async (): Promise<Task[]> =>
+    (parseJsonc(await readFile(path.join(examples, '.vscode/tasks.json'), 'utf8')) as { tasks: Task[] }).tasks;
 
   test('shell tasks running reportlint with the compact format and an owned problem matcher', async () => {
     const [all, one, eslint] = await load();
-    expect(all).toMatchObject({ type: 'shell', command: 'npx', args: ['reportlint', '--format', 'compact', '${workspaceFolder}'] });
+    expect(all).toMatchObject({
+      type: 'shell',
+      command: 'npx',
+      args: ['reportlint', '--format', 'compact', '${workspaceFolder}'],
+    });
     expect(one!.args.at(-1)).toBe('${file}');
-    expect(all!.problemMatcher).toMatchObject({ owner: 'reportlint', fileLocation: ['autoDetect', '${workspaceFolder}'], pattern: { file: 1, line: 2, column: 3, severity: 4, message: 5, code: 6 } });
-    expect(eslint).toMatchObject({ args: ['reportlint', '--format', 'eslint-compact', '${workspaceFolder}'], problemMatcher: '$eslint-compact' });
+    expect(all!.problemMatcher).toMatchObject({
+      owner: 'reportlint',
+      fileLocation: ['autoDetect', '${workspaceFolder}'],
+      pattern: { file: 1, line: 2, column: 3, severity: 4, message: 5, code: 6 },
+    });
+    expect(eslint).toMatchObject({
+      args: ['reportlint', '--format', 'eslint-compact', '${workspaceFolder}'],
+      problemMatcher: '$eslint-compact',
+    });
   });
 
   test("the matcher's regexp reads every line of real compact output, Chinese messages included", async () => {
@@ -104,7 +132,14 @@ describe('examples/.vscode/tasks.json', () => {
     expect(line).toMatch(/^D:\/站点\/报告\/2023 年报\.md:4:67: error /);
     expect(regexp.exec(line)?.slice(1, 5)).toEqual(['D:/站点/报告/2023 年报.md', '4', '67', 'error']);
     const backslashed = 'C:\\站点\\报告\\2023.md:12:5: warning 表三：第 [3] 列为空：请填写 [numeric-cells]';
-    expect(regexp.exec(backslashed)?.slice(1)).toEqual(['C:\\站点\\报告\\2023.md', '12', '5', 'warning', '表三：第 [3] 列为空：请填写', 'numeric-cells']);
+    expect(regexp.exec(backslashed)?.slice(1)).toEqual([
+      'C:\\站点\\报告\\2023.md',
+      '12',
+      '5',
+      'warning',
+      '表三：第 [3] 列为空：请填写',
+      'numeric-cells',
+    ]);
     expect(regexp.exec('a.md:1:1: error x [demo/needs-word]')?.[6]).toBe('demo/needs-word');
   });
 
@@ -135,20 +170,35 @@ describe('README.md', () => {
     const { rules } = await import('../src/rules/index.js');
     const rows = [...rules]
       .sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))
-      .map((r) => `| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.description.zh} | ${r.meta.description.en} | ${r.meta.defaultSeverity} | ${r.meta.recommended ? '✓' : ''} |`);
-    const table = ['| rule | 要求 | requirement | default | recommended |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+      .map(
+        (r) =>
+          `| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.description.zh} | ${r.meta.description.en} | ${r.meta.defaultSeverity} | ${r.meta.recommended ? '✓' : ''} |`,
+      );
+    const table = ['| rule | 要求 | requirement | default | recommended |', '| --- | --- | --- | --- | --- |', ...rows].join(
+      '\n',
+    );
     const readme = await readFile(readmePath, 'utf8');
     const block = /(<!-- rules:start[^\n]*-->\n)([\s\S]*?)(<!-- rules:end -->)/;
     if (process.env.UPDATE_README === '1') {
       const { writeFile } = await import('node:fs/promises');
-      await writeFile(readmePath, readme.replace(block, (_all, start: string, _old, end: string) => `${start}${table}\n${end}`));
+      await writeFile(
+        readmePath,
+        readme.replace(block, (_all, start: string, _old, end: string) => `${start}${table}\n${end}`),
+      );
     }
     const stale = block.exec(await readFile(readmePath, 'utf8'))?.[2] !== `${table}\n`;
-    expect({ stale, fix: 'UPDATE_README=1 npm test -- test/examples.test.ts' }).toEqual({ stale: false, fix: expect.any(String) });
+    expect({ stale, fix: 'UPDATE_README=1 npm test -- test/examples.test.ts' }).toEqual({
+      stale: false,
+      fix: expect.any(String),
+    });
   });
   test('every command-line flag is documented', async () => {
     const { buildParser } = await import('../src/cli/options.js');
-    const options = (buildParser('en', '0.0.0') as unknown as { getOptions(): { key: Record<string, unknown>; default: Record<string, unknown> } }).getOptions();
+    const options = (
+      buildParser('en', '0.0.0') as unknown as {
+        getOptions(): { key: Record<string, unknown>; default: Record<string, unknown> };
+      }
+    ).getOptions();
     const readme = await readFile(readmePath, 'utf8');
     for (const key of options.key ? Object.keys(options.key) : []) {
       if (key === '$0' || key.length === 1 || /[A-Z]/.test(key)) continue;
@@ -165,8 +215,14 @@ test('README output blocks are real output (UPDATE_README=1 refreshes them)', as
   expect(blocks.length).toBeGreaterThanOrEqual(5);
   for (const [whole, args, shown] of blocks) {
     const run = await runCli(args!.split(' '), { cwd: repo });
-    if (process.env.UPDATE_README === '1') readme = readme.replace(whole, () => `<!-- output: ${args} -->\n\`\`\`text\n${run.stdout}\`\`\``);
-    else expect({ args, shown, fix: 'UPDATE_README=1 npm test -- test/examples.test.ts' }).toEqual({ args, shown: run.stdout, fix: expect.any(String) });
+    if (process.env.UPDATE_README === '1')
+      readme = readme.replace(whole, () => `<!-- output: ${args} -->\n\`\`\`text\n${run.stdout}\`\`\``);
+    else
+      expect({ args, shown, fix: 'UPDATE_README=1 npm test -- test/examples.test.ts' }).toEqual({
+        args,
+        shown: run.stdout,
+        fix: expect.any(String),
+      });
   }
   if (process.env.UPDATE_README === '1') {
     const { writeFile } = await import('node:fs/promises');
@@ -186,8 +242,14 @@ test('README stderr blocks are real messages (commands separated by " | "; UPDAT
       expect({ command, code: run.code }).toEqual({ command, code: 2 });
       stderr += run.stderr;
     }
-    if (process.env.UPDATE_README === '1') readme = readme.replace(whole, () => `<!-- stderr: ${commands} -->\n\`\`\`text\n${stderr}\`\`\``);
-    else expect({ commands, shown, fix: 'UPDATE_README=1 npm test -- test/examples.test.ts' }).toEqual({ commands, shown: stderr, fix: expect.any(String) });
+    if (process.env.UPDATE_README === '1')
+      readme = readme.replace(whole, () => `<!-- stderr: ${commands} -->\n\`\`\`text\n${stderr}\`\`\``);
+    else
+      expect({ commands, shown, fix: 'UPDATE_README=1 npm test -- test/examples.test.ts' }).toEqual({
+        commands,
+        shown: stderr,
+        fix: expect.any(String),
+      });
   }
   if (process.env.UPDATE_README === '1') {
     const { writeFile } = await import('node:fs/promises');

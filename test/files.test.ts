@@ -8,7 +8,8 @@ import { BAD_PERIOD, CLEAN, NO_FEE } from './fixture-defects.js';
 const now = new Date('2024-06-01');
 const BINARY = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]);
 const tree = temporaryTrees();
-const names = (root: string, results: Array<{ filePath: string }>): string[] => results.map((r) => path.relative(root, r.filePath).split(path.sep).join('/'));
+const names = (root: string, results: Array<{ filePath: string }>): string[] =>
+  results.map((r) => path.relative(root, r.filePath).split(path.sep).join('/'));
 
 describe('lintFiles', () => {
   test('folders are searched for report extensions only, in sorted order, skipping node_modules and dot folders', async () => {
@@ -31,31 +32,54 @@ describe('lintFiles', () => {
   test("this repository's README.md and package.json: one not-a-report finding each, nothing else", async () => {
     const repo = new URL('..', import.meta.url).pathname;
     const results = await lintFiles(['README.md', 'package.json'], { cwd: repo, now });
-    expect(results.map((r) => r.messages.map((m) => `${m.ruleId}:${m.messageId}`))).toEqual([['unreadable-content:notAReport'], ['unreadable-content:notAReport']]);
+    expect(results.map((r) => r.messages.map((m) => `${m.ruleId}:${m.messageId}`))).toEqual([
+      ['unreadable-content:notAReport'],
+      ['unreadable-content:notAReport'],
+    ]);
   });
 
   test('a file that is no report, named explicitly, gets one finding and nothing else', async () => {
-    const root = await tree({ 'notes.md': '# 会议记录\n\n下周一上午九点在三楼会议室开会，请各科室负责人准时参加，并带上本季度工作小结。\n', 'package.json': '{"name": "x", "version": "1.0.0"}' });
+    const root = await tree({
+      'notes.md': '# 会议记录\n\n下周一上午九点在三楼会议室开会，请各科室负责人准时参加，并带上本季度工作小结。\n',
+      'package.json': '{"name": "x", "version": "1.0.0"}',
+    });
     const results = await lintFiles(['notes.md', 'package.json'], { cwd: root, now });
-    expect(results.map((r) => r.messages.map((m) => `${m.ruleId}:${m.messageId}`))).toEqual([['unreadable-content:notAReport'], ['unreadable-content:notAReport']]);
+    expect(results.map((r) => r.messages.map((m) => `${m.ruleId}:${m.messageId}`))).toEqual([
+      ['unreadable-content:notAReport'],
+      ['unreadable-content:notAReport'],
+    ]);
   });
 
   test('findings per file with the right rule ids; explicit files and globs; duplicates once', async () => {
     const root = await tree({ 'r/period.md': BAD_PERIOD, 'r/fee.md': NO_FEE, 'r/ok.md': CLEAN });
     const results = await lintFiles(['r/*.md', 'r/fee.md', 'r'], { cwd: root, now });
     expect(names(root, results)).toEqual(['r/fee.md', 'r/ok.md', 'r/period.md']);
-    expect(results.map((r) => r.messages.map((m) => `${m.ruleId}@${m.line}`))).toEqual([['fee-statement@73'], [], ['statistical-period@3']]);
+    expect(results.map((r) => r.messages.map((m) => `${m.ruleId}@${m.line}`))).toEqual([
+      ['fee-statement@73'],
+      [],
+      ['statistical-period@3'],
+    ]);
     expect(results[0]).not.toHaveProperty('source');
   });
 
   test('.reportlintignore, --ignore-path, --ignore-pattern and --no-ignore', async () => {
-    const root = await tree({ '.reportlintignore': 'drafts/\n', 'other.ignore': '*.txt\n', 'drafts/a.md': CLEAN, 'b.md': CLEAN, 'c.txt': CLEAN });
+    const root = await tree({
+      '.reportlintignore': 'drafts/\n',
+      'other.ignore': '*.txt\n',
+      'drafts/a.md': CLEAN,
+      'b.md': CLEAN,
+      'c.txt': CLEAN,
+    });
     expect(names(root, await lintFiles(['.'], { cwd: root, now }))).toEqual(['b.md', 'c.txt']);
     expect(names(root, await lintFiles(['.'], { cwd: root, now, ignorePath: 'other.ignore' }))).toEqual(['b.md', 'drafts/a.md']);
     expect(names(root, await lintFiles(['.'], { cwd: root, now, ignorePatterns: ['b.md'] }))).toEqual(['c.txt']);
     expect(names(root, await lintFiles(['.'], { cwd: root, now, ignore: false }))).toEqual(['b.md', 'c.txt', 'drafts/a.md']);
-    await expect(lintFiles(['.'], { cwd: root, ignorePath: 'missing.ignore' })).rejects.toThrow('missing.ignore: 无法读取忽略文件（找不到文件）');
-    await expect(lintFiles(['.'], { cwd: root, ignorePath: 'missing.ignore', lang: 'en' })).rejects.toThrow('missing.ignore: cannot read the ignore file (file not found)');
+    await expect(lintFiles(['.'], { cwd: root, ignorePath: 'missing.ignore' })).rejects.toThrow(
+      'missing.ignore: 无法读取忽略文件（找不到文件）',
+    );
+    await expect(lintFiles(['.'], { cwd: root, ignorePath: 'missing.ignore', lang: 'en' })).rejects.toThrow(
+      'missing.ignore: cannot read the ignore file (file not found)',
+    );
   });
 
   test('an explicitly named ignored file is skipped with a notice', async () => {
@@ -63,7 +87,10 @@ describe('lintFiles', () => {
     const notices: string[] = [];
     expect(await lintFiles(['a.md'], { cwd: root, now, onNotice: (m) => notices.push(m) })).toEqual([]);
     expect(await lintFiles(['a.md'], { cwd: root, now, lang: 'en', onNotice: (m) => notices.push(m) })).toEqual([]);
-    expect(notices).toEqual(['a.md: 已被忽略文件或 --ignore-pattern 忽略（加 --no-ignore 可检查它）', 'a.md: ignored by the ignore file or --ignore-pattern (use --no-ignore to lint it)']);
+    expect(notices).toEqual([
+      'a.md: 已被忽略文件或 --ignore-pattern 忽略（加 --no-ignore 可检查它）',
+      'a.md: ignored by the ignore file or --ignore-pattern (use --no-ignore to lint it)',
+    ]);
   });
 
   test('a binary file met while walking is skipped with a notice; named explicitly it is a fatal result', async () => {
@@ -78,7 +105,11 @@ describe('lintFiles', () => {
     expect(notices[1]).toBe('d/pic.md: skipped, binary content (not a text report)');
     const explicit = await lintFiles(['d/pic.md', 'd/ok.md'], { cwd: root, now });
     expect(names(root, explicit)).toEqual(['d/ok.md', 'd/pic.md']);
-    expect(explicit[1]).toMatchObject({ errorCount: 1, fatalErrorCount: 1, messages: [{ ruleId: null, fatal: true, message: 'binary content, not a text report', line: 1, column: 1 }] });
+    expect(explicit[1]).toMatchObject({
+      errorCount: 1,
+      fatalErrorCount: 1,
+      messages: [{ ruleId: null, fatal: true, message: 'binary content, not a text report', line: 1, column: 1 }],
+    });
     const zh = await lintFiles(['d/pic.md'], { cwd: root, now, lookup: false });
     expect(zh[0]!.messages[0]!.message).toBe('二进制内容，不是文本报告');
     expect(explicit[0]!.messages).toEqual([]);
@@ -97,7 +128,9 @@ describe('lintFiles', () => {
     const root = await tree({ 'a.md': CLEAN, '.reportlintignore': 'ignored/\n', 'ignored/x.md': CLEAN });
     await expect(lintFiles(['missing.md'], { cwd: root })).rejects.toThrow(new NoFilesFoundError('missing.md', false));
     await expect(lintFiles(['nothing/**/*.md'], { cwd: root })).rejects.toThrow('没有与 "nothing/**/*.md" 匹配的文件');
-    await expect(lintFiles(['nothing/**/*.md'], { cwd: root, lang: 'en' })).rejects.toThrow('no files match the pattern "nothing/**/*.md"');
+    await expect(lintFiles(['nothing/**/*.md'], { cwd: root, lang: 'en' })).rejects.toThrow(
+      'no files match the pattern "nothing/**/*.md"',
+    );
     await expect(lintFiles(['ignored'], { cwd: root, lang: 'en' })).rejects.toThrow('all files matched by "ignored" are ignored');
     const results = await lintFiles(['missing.md', 'a.md'], { cwd: root, now, errorOnUnmatchedPattern: false });
     expect(names(root, results)).toEqual(['a.md']);
@@ -105,11 +138,17 @@ describe('lintFiles', () => {
 
   test('stdin: "-" with a file name that picks the reader and the config', async () => {
     const root = await tree({ 'sub/.reportlintrc.json': '{ "extends": "reportlint:recommended", "lang": "en" }' });
-    const results = await lintFiles(['-'], { cwd: root, now, stdin: { content: new TextEncoder().encode(BAD_PERIOD), filePath: 'sub/in.md' } });
+    const results = await lintFiles(['-'], {
+      cwd: root,
+      now,
+      stdin: { content: new TextEncoder().encode(BAD_PERIOD), filePath: 'sub/in.md' },
+    });
     expect(results).toHaveLength(1);
     expect(results[0]!.filePath).toBe(path.join(root, 'sub/in.md'));
     expect(results[0]!.format).toBe('markdown');
-    expect(results[0]!.messages.map((m) => m.message)).toEqual(['The period starts on 2023年3月1日; it should start on 1 January 2023']);
+    expect(results[0]!.messages.map((m) => m.message)).toEqual([
+      'The period starts on 2023年3月1日; it should start on 1 January 2023',
+    ]);
     const anonymous = await lintFiles(['-'], { cwd: root, now, stdin: { content: CLEAN } });
     expect(anonymous[0]!.filePath).toBe('<stdin>');
   });
@@ -122,7 +161,10 @@ describe('lintFiles', () => {
       'quiet/b.md': BAD_PERIOD,
     });
     const results = await lintFiles(['.'], { cwd: root, now, lang: 'en' });
-    expect(results.map((r) => [r.errorCount, r.warningCount])).toEqual([[1, 0], [0, 1]]);
+    expect(results.map((r) => [r.errorCount, r.warningCount])).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
     expect(results[0]!.messages[0]!.message).toMatch(/^The period starts/);
     const off = await lintFiles(['.'], { cwd: root, now, ruleOverrides: { 'statistical-period': 'off' } });
     expect(off.map((r) => r.messages.length)).toEqual([0, 0]);
@@ -132,14 +174,23 @@ describe('lintFiles', () => {
 describe('year over year (carry-over)', () => {
   // The fixture's table 三 carries forward 2,3,4,5,6,7 (total 27) and carried over 1,3,5,7,9,11 (total 36).
   const Y2022 = CLEAN.replaceAll('2023', '2022');
-  const carry = (r: { messages: Array<{ ruleId: string | null; line: number; data?: Readonly<Record<string, string | number>> }> }): string[] =>
+  const carry = (r: {
+    messages: Array<{ ruleId: string | null; line: number; data?: Readonly<Record<string, string | number>> }>;
+  }): string[] =>
     r.messages.filter((m) => m.ruleId === 'carry-over').map((m) => `${m.data?.column}:${m.data?.actual}≠${m.data?.expected}`);
 
   test('two reports of one organ for consecutive years, linted together: only the later one is checked', async () => {
     const root = await tree({ 'a/2023.md': CLEAN, 'b/2022.md': Y2022 });
     const results = await lintFiles(['.'], { cwd: root, now });
     expect(names(root, results)).toEqual(['a/2023.md', 'b/2022.md']);
-    expect(carry(results[0]!)).toEqual(['自然人:1≠2', '科研机构:5≠4', '社会公益组织:7≠5', '法律服务机构:9≠6', '其他:11≠7', '总计:36≠27']);
+    expect(carry(results[0]!)).toEqual([
+      '自然人:1≠2',
+      '科研机构:5≠4',
+      '社会公益组织:7≠5',
+      '法律服务机构:9≠6',
+      '其他:11≠7',
+      '总计:36≠27',
+    ]);
     expect(carry(results[1]!)).toEqual([]);
     expect(results[0]).not.toHaveProperty('carry');
     expect(JSON.stringify(results)).not.toContain('"carry"');
@@ -157,17 +208,29 @@ describe('year over year (carry-over)', () => {
     const root = await tree({ 'last/2022.md': Y2022, '2023.md': CLEAN });
     const results = await lintFiles(['2023.md'], { cwd: root, now, previousFile: 'last/2022.md' });
     expect(carry(results[0]!)).toHaveLength(6);
-    const piped = await lintFiles(['-'], { cwd: root, now, previousFile: 'last/2022.md', stdin: { content: CLEAN, filePath: 'x.md' } });
+    const piped = await lintFiles(['-'], {
+      cwd: root,
+      now,
+      previousFile: 'last/2022.md',
+      stdin: { content: CLEAN, filePath: 'x.md' },
+    });
     expect(carry(piped[0]!)).toHaveLength(6);
-    await expect(lintFiles(['2023.md'], { cwd: root, previousFile: 'nope.md' })).rejects.toThrow('--previous: nope.md: 找不到文件');
-    await expect(lintFiles(['2023.md'], { cwd: root, previousFile: 'nope.md', lang: 'en' })).rejects.toThrow('--previous: nope.md: file not found');
+    await expect(lintFiles(['2023.md'], { cwd: root, previousFile: 'nope.md' })).rejects.toThrow(
+      '--previous: nope.md: 找不到文件',
+    );
+    await expect(lintFiles(['2023.md'], { cwd: root, previousFile: 'nope.md', lang: 'en' })).rejects.toThrow(
+      '--previous: nope.md: file not found',
+    );
   });
 
   test('consistent consecutive years pass', async () => {
     // Make 2022's carried-forward row equal 2023's carried-over row.
     const from = '| 四、结转下年度继续办理 |  |  | 2 | 3 | 4 | 5 | 6 | 7 | 27 |';
     expect(Y2022).toContain(from);
-    const root = await tree({ '2023.md': CLEAN, '2022.md': Y2022.replace(from, '| 四、结转下年度继续办理 |  |  | 1 | 3 | 5 | 7 | 9 | 11 | 36 |') });
+    const root = await tree({
+      '2023.md': CLEAN,
+      '2022.md': Y2022.replace(from, '| 四、结转下年度继续办理 |  |  | 1 | 3 | 5 | 7 | 9 | 11 | 36 |'),
+    });
     expect((await lintFiles(['.'], { cwd: root, now })).flatMap(carry)).toEqual([]);
   });
 });

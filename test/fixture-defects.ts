@@ -10,4 +10,7 @@ export const CLEAN = markdownGfm();
 export const BAD_PERIOD = CLEAN.replace('2023年1月1日至2023年12月31日', '2023年3月1日至2023年12月31日');
 
 /** No fee statement anywhere: fee-statement (error). */
-export const NO_FEE = CLEAN.replace(/本年度共发出收费通知\d+件，申请人均未缴纳，实际收取信息处理费0元。/, '本年度无其他需要报告的事项。');
+export const NO_FEE = CLEAN.replace(
+  /本年度共发出收费通知\d+件，申请人均未缴纳，实际收取信息处理费0元。/,
+  '本年度无其他需要报告的事项。',
+);

@@ -5,12 +5,23 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { lint } from '../src/engine/lint.js';
-import { LAYOUTS, consistentApplications, formatOf, withCell, writeReport, type Layout, type ReportSpec } from './rules/support/report.js';
+import {
+  LAYOUTS,
+  consistentApplications,
+  formatOf,
+  withCell,
+  writeReport,
+  type Layout,
+  type ReportSpec,
+} from './rules/support/report.js';
 
 const NOW = new Date('2025-06-30T00:00:00Z');
 const OLD: ReportSpec = { activeTemplate: '2019', applicationsTemplate: '2019' };
 const findings = async (spec: ReportSpec, layout: Layout) =>
-  (await lint(writeReport(spec, layout).text, { format: formatOf(layout), now: NOW })).messages.map((m) => [m.ruleId, m.messageId]);
+  (await lint(writeReport(spec, layout).text, { format: formatOf(layout), now: NOW })).messages.map((m) => [
+    m.ruleId,
+    m.messageId,
+  ]);
 
 describe('a report on 2020 in the 2019 format', () => {
   it.each(LAYOUTS)('%s: correct tables and no fee statement: nothing to report', async (layout) => {
@@ -24,11 +35,15 @@ describe('a report on 2020 in the 2019 format', () => {
   it.each(LAYOUTS)('%s: a wrong （七）总计 is still a totals error (the identities held then)', async (layout) => {
     const apps = consistentApplications();
     const wrong = withCell(apps, 'handled', 6, Number(apps.handled![6]) + 5);
-    expect(await findings({ ...OLD, year: 2020, applications: wrong }, layout)).toEqual([['application-totals', 'cellLikelyWrong']]);
+    expect(await findings({ ...OLD, year: 2020, applications: wrong }, layout)).toEqual([
+      ['application-totals', 'cellLikelyWrong'],
+    ]);
   });
 
   it.each(LAYOUTS)('%s: a wrong 行政复议 total is a table 四 error', async (layout) => {
-    expect(await findings({ ...OLD, year: 2020, review: [3, 2, 1, 2, 9, 4, 1, 0, 1, 6, 1, 1, 1, 0, 3] }, layout)).toEqual([['review-litigation-totals', expect.any(String)]]);
+    expect(await findings({ ...OLD, year: 2020, review: [3, 2, 1, 2, 9, 4, 1, 0, 1, 6, 1, 1, 1, 0, 3] }, layout)).toEqual([
+      ['review-litigation-totals', expect.any(String)],
+    ]);
   });
 });
 
@@ -44,9 +59,12 @@ describe('a report on 2021 or later in the 2019 format', () => {
     ]);
   });
 
-  it.each(LAYOUTS)('%s: 2021 tables but （六）其他处理 without its sub-rows: table-structure says once what is missing', async (layout) => {
-    const ids = await findings({ year: 2023, applicationsTemplate: '2019' }, layout);
-    // One defect, one finding: the group printed as one row names its three missing rows once.
-    expect(ids).toEqual([['table-structure', 'collapsedGroup']]);
-  });
+  it.each(LAYOUTS)(
+    '%s: 2021 tables but （六）其他处理 without its sub-rows: table-structure says once what is missing',
+    async (layout) => {
+      const ids = await findings({ year: 2023, applicationsTemplate: '2019' }, layout);
+      // One defect, one finding: the group printed as one row names its three missing rows once.
+      expect(ids).toEqual([['table-structure', 'collapsedGroup']]);
+    },
+  );
 });

@@ -21,16 +21,25 @@ const RULE = (id: string, extra = ''): string => `{
     messages: { m: { zh: '示例问题', en: 'example problem' } } ${extra} },
   check(report, context) { context.report({ node: report, messageId: 'm' }); },
 }`;
-const pluginSource = (name: string, rules: string): string => `export default { meta: { name: '${name}', version: '2.3.4' }, rules: { ${rules} } };\n`;
+const pluginSource = (name: string, rules: string): string =>
+  `export default { meta: { name: '${name}', version: '2.3.4' }, rules: { ${rules} } };\n`;
 
 describe('the example plugin through its .reportlintrc.json', () => {
   test('its rule fires with its id, position and message, in zh and en', async () => {
     const cwd = await tree({ 'r.md': CLEAN });
     const zh = await runCli(['-c', exampleConfig, '-f', 'compact', 'r.md'], { cwd });
-    expect(zh).toEqual({ code: 0, stdout: `r.md:${SIXTH}:4: warning 未写明政府信息公开工作机构的联系电话 [local/contact-phone]\n`, stderr: '' });
+    expect(zh).toEqual({
+      code: 0,
+      stdout: `r.md:${SIXTH}:4: warning 未写明政府信息公开工作机构的联系电话 [local/contact-phone]\n`,
+      stderr: '',
+    });
     const en = await runCli(['-c', exampleConfig, '-f', 'compact', '--lang', 'en', 'r.md'], { cwd });
-    expect(en.stdout).toBe(`r.md:${SIXTH}:4: warning The report does not give the disclosure office’s phone number (联系电话) [local/contact-phone]\n`);
-    const fixed = await tree({ 'r.md': CLEAN.replace('## 六、其他需要报告的事项', '## 六、其他需要报告的事项\n\n联系电话：0571-87654321') });
+    expect(en.stdout).toBe(
+      `r.md:${SIXTH}:4: warning The report does not give the disclosure office’s phone number (联系电话) [local/contact-phone]\n`,
+    );
+    const fixed = await tree({
+      'r.md': CLEAN.replace('## 六、其他需要报告的事项', '## 六、其他需要报告的事项\n\n联系电话：0571-87654321'),
+    });
     expect((await runCli(['-c', exampleConfig, 'r.md'], { cwd: fixed })).stdout).toBe('');
   });
 
@@ -38,7 +47,11 @@ describe('the example plugin through its .reportlintrc.json', () => {
     const cwd = await tree({
       'r.md': CLEAN,
       's.md': `<!-- reportlint-disable-file local/contact-phone -->\n${CLEAN}`,
-      'off.json': JSON.stringify({ plugins: [path.join(pluginDir, 'index.js')], extends: ['reportlint:recommended', 'plugin:local/recommended'], rules: { 'local/contact-phone': 'off' } }),
+      'off.json': JSON.stringify({
+        plugins: [path.join(pluginDir, 'index.js')],
+        extends: ['reportlint:recommended', 'plugin:local/recommended'],
+        rules: { 'local/contact-phone': 'off' },
+      }),
     });
     expect((await runCli(['-c', 'off.json', 'r.md'], { cwd })).stdout).toBe('');
     expect((await runCli(['-c', exampleConfig, '--rule', 'local/contact-phone: off', 'r.md'], { cwd })).stdout).toBe('');
@@ -52,19 +65,45 @@ describe('the example plugin through its .reportlintrc.json', () => {
   test('appears correctly in every output format', async () => {
     const cwd = await tree({ 'r.md': CLEAN });
     const run = (format: string) => runCli(['-c', exampleConfig, '-f', format, 'r.md'], { cwd });
-    expect((await run('stylish')).stdout).toMatch(new RegExp(`\\n  ${SIXTH}:4  warning  未写明政府信息公开工作机构的联系电话  local/contact-phone\\n`));
+    expect((await run('stylish')).stdout).toMatch(
+      new RegExp(`\\n  ${SIXTH}:4  warning  未写明政府信息公开工作机构的联系电话  local/contact-phone\\n`),
+    );
     const json = JSON.parse((await run('json')).stdout) as Array<{ messages: Array<Record<string, unknown>> }>;
-    expect(json[0]!.messages).toEqual([expect.objectContaining({ ruleId: 'local/contact-phone', severity: 1, messageId: 'missing', line: SIXTH, column: 4, data: { label: '联系电话' } })]);
-    const sarif = JSON.parse((await run('sarif')).stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string } }> } }; results: Array<{ ruleId: string; level: string }> }> };
-    expect(sarif.runs[0]!.tool.driver.rules).toEqual([expect.objectContaining({ id: 'local/contact-phone', shortDescription: { text: '须写明政府信息公开工作机构的联系电话' } })]);
+    expect(json[0]!.messages).toEqual([
+      expect.objectContaining({
+        ruleId: 'local/contact-phone',
+        severity: 1,
+        messageId: 'missing',
+        line: SIXTH,
+        column: 4,
+        data: { label: '联系电话' },
+      }),
+    ]);
+    const sarif = JSON.parse((await run('sarif')).stdout) as {
+      runs: Array<{
+        tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string } }> } };
+        results: Array<{ ruleId: string; level: string }>;
+      }>;
+    };
+    expect(sarif.runs[0]!.tool.driver.rules).toEqual([
+      expect.objectContaining({ id: 'local/contact-phone', shortDescription: { text: '须写明政府信息公开工作机构的联系电话' } }),
+    ]);
     expect(sarif.runs[0]!.results.map((r) => [r.ruleId, r.level])).toEqual([['local/contact-phone', 'warning']]);
-    expect((await run('github')).stdout).toMatch(new RegExp(`^::warning file=r\\.md,line=${SIXTH},.*title=reportlint \\(local/contact-phone\\)::未写明`));
-    expect((await run('eslint-compact')).stdout).toContain(`, Warning - 未写明政府信息公开工作机构的联系电话 (local/contact-phone)`);
+    expect((await run('github')).stdout).toMatch(
+      new RegExp(`^::warning file=r\\.md,line=${SIXTH},.*title=reportlint \\(local/contact-phone\\)::未写明`),
+    );
+    expect((await run('eslint-compact')).stdout).toContain(
+      `, Warning - 未写明政府信息公开工作机构的联系电话 (local/contact-phone)`,
+    );
   });
 
   test('--print-config lists the plugins loaded with their versions', async () => {
     const cwd = await tree({});
-    const printed = JSON.parse((await runCli(['-c', exampleConfig, '--print-config', 'r.md'], { cwd })).stdout) as { plugins: unknown[]; sources: string[]; rules: Record<string, unknown> };
+    const printed = JSON.parse((await runCli(['-c', exampleConfig, '--print-config', 'r.md'], { cwd })).stdout) as {
+      plugins: unknown[];
+      sources: string[];
+      rules: Record<string, unknown>;
+    };
     expect(printed.plugins).toEqual([{ name: 'local', origin: path.join(pluginDir, 'index.js'), version: '1.0.0' }]);
     expect(printed.sources).toEqual([exampleConfig, 'reportlint:recommended', 'plugin:local/recommended']);
     expect(printed.rules['local/contact-phone']).toEqual(['warn', { label: '联系电话' }]);
@@ -74,13 +113,20 @@ describe('the example plugin through its .reportlintrc.json', () => {
 describe('loading', () => {
   test('by package name from node_modules (short or full name, ESM-only exports) and with --plugin', async () => {
     const cwd = await tree({
-      'node_modules/reportlint-plugin-zj/package.json': JSON.stringify({ name: 'reportlint-plugin-zj', version: '0.2.0', type: 'module', exports: { '.': { import: './main.js' } } }),
+      'node_modules/reportlint-plugin-zj/package.json': JSON.stringify({
+        name: 'reportlint-plugin-zj',
+        version: '0.2.0',
+        type: 'module',
+        exports: { '.': { import: './main.js' } },
+      }),
       'node_modules/reportlint-plugin-zj/main.js': pluginSource('reportlint-plugin-zj', `'always': ${RULE('always')}`),
       'short.json': '{ "plugins": ["zj"], "rules": { "zj/always": "warn" } }',
       'full.json': '{ "plugins": ["reportlint-plugin-zj"], "rules": { "zj/always": "error" } }',
       'r.md': CLEAN,
     });
-    expect((await runCli(['-c', 'short.json', '-f', 'compact', 'r.md'], { cwd })).stdout).toBe('r.md:1:1: warning 示例问题 [zj/always]\n');
+    expect((await runCli(['-c', 'short.json', '-f', 'compact', 'r.md'], { cwd })).stdout).toBe(
+      'r.md:1:1: warning 示例问题 [zj/always]\n',
+    );
     expect((await runCli(['-c', 'full.json', '-f', 'compact', 'r.md'], { cwd })).code).toBe(1);
     const flag = await runCli(['--plugin', 'zj', '--rule', 'zj/always: error', '-f', 'compact', 'r.md'], { cwd });
     expect([flag.code, flag.stdout]).toEqual([1, 'r.md:1:1: error 示例问题 [zj/always]\n']);
@@ -112,24 +158,62 @@ describe('loading', () => {
 
 describe('bad plugins: exit 2 and one line naming the config file and the plugin', () => {
   const cases: Array<[string, Record<string, string>, string]> = [
-    ['not found', { 'c.json': '{ "plugins": ["reportlint-plugin-nowhere"] }' }, 'c.json: plugins: "reportlint-plugin-nowhere": cannot be found from ROOT'],
+    [
+      'not found',
+      { 'c.json': '{ "plugins": ["reportlint-plugin-nowhere"] }' },
+      'c.json: plugins: "reportlint-plugin-nowhere": cannot be found from ROOT',
+    ],
     ['a missing file', { 'c.json': '{ "plugins": ["./nope.js"] }' }, 'c.json: plugins: "./nope.js": cannot be found from ROOT'],
-    ['not a valid plugin', { 'c.json': '{ "plugins": ["./p.js"] }', 'p.js': 'export default "hello";\n' }, 'c.json: plugins: "./p.js": not a valid plugin: the default export must be an object { meta, rules, configs? }'],
-    ['no meta.name', { 'c.json': '{ "plugins": ["./p.js"] }', 'p.js': 'export default { rules: {} };\n' }, 'c.json: plugins: "./p.js": not a valid plugin: meta.name must be a non-empty string'],
-    ['a syntax error', { 'c.json': '{ "plugins": ["./p.mjs"] }', 'p.mjs': 'export default {\n' }, 'c.json: plugins: "./p.mjs": failed to load: Unexpected end of input'],
+    [
+      'not a valid plugin',
+      { 'c.json': '{ "plugins": ["./p.js"] }', 'p.js': 'export default "hello";\n' },
+      'c.json: plugins: "./p.js": not a valid plugin: the default export must be an object { meta, rules, configs? }',
+    ],
+    [
+      'no meta.name',
+      { 'c.json': '{ "plugins": ["./p.js"] }', 'p.js': 'export default { rules: {} };\n' },
+      'c.json: plugins: "./p.js": not a valid plugin: meta.name must be a non-empty string',
+    ],
+    [
+      'a syntax error',
+      { 'c.json': '{ "plugins": ["./p.mjs"] }', 'p.mjs': 'export default {\n' },
+      'c.json: plugins: "./p.mjs": failed to load: Unexpected end of input',
+    ],
     [
       'invalid rule metadata',
-      { 'c.json': '{ "plugins": ["./p.js"] }', 'p.js': pluginSource('x', `'r': { meta: { id: 'r', description: { zh: 'a', en: 'b' }, category: 'statement', basis: 'b', defaultSeverity: 'error', recommended: true, messages: { m: { zh: '只有中文' } } }, check() {} }`) },
+      {
+        'c.json': '{ "plugins": ["./p.js"] }',
+        'p.js': pluginSource(
+          'x',
+          `'r': { meta: { id: 'r', description: { zh: 'a', en: 'b' }, category: 'statement', basis: 'b', defaultSeverity: 'error', recommended: true, messages: { m: { zh: '只有中文' } } }, check() {} }`,
+        ),
+      },
       'c.json: plugins: "./p.js": rule "r" has invalid metadata: message "m" needs zh and en text',
     ],
-    ['a rule listed under another id', { 'c.json': '{ "plugins": ["./p.js"] }', 'p.js': pluginSource('x', `'r': ${RULE('s')}`) }, 'c.json: plugins: "./p.js": rule "r" has invalid metadata: meta.id is "s", but the rule is listed as "r"'],
-    ['a bad options schema', { 'c.json': '{ "plugins": ["./p.js"] }', 'p.js': pluginSource('x', `'r': ${RULE('r', ", schema: { type: 'nonsense' }")}`) }, 'c.json: plugins: "./p.js": rule "r" has invalid metadata: meta.schema is not a valid JSON schema (schema is invalid: data/type must be equal to one of the allowed values, data/type must be array, data/type must match a schema in anyOf)'],
+    [
+      'a rule listed under another id',
+      { 'c.json': '{ "plugins": ["./p.js"] }', 'p.js': pluginSource('x', `'r': ${RULE('s')}`) },
+      'c.json: plugins: "./p.js": rule "r" has invalid metadata: meta.id is "s", but the rule is listed as "r"',
+    ],
+    [
+      'a bad options schema',
+      { 'c.json': '{ "plugins": ["./p.js"] }', 'p.js': pluginSource('x', `'r': ${RULE('r', ", schema: { type: 'nonsense' }")}`) },
+      'c.json: plugins: "./p.js": rule "r" has invalid metadata: meta.schema is not a valid JSON schema (schema is invalid: data/type must be equal to one of the allowed values, data/type must be array, data/type must match a schema in anyOf)',
+    ],
     [
       'an id clash (two plugins named alike)',
-      { 'c.json': '{ "plugins": ["./a.js", "./b.js"] }', 'a.js': pluginSource('reportlint-plugin-same', `'r': ${RULE('r')}`), 'b.js': pluginSource('same', `'r': ${RULE('r')}`) },
+      {
+        'c.json': '{ "plugins": ["./a.js", "./b.js"] }',
+        'a.js': pluginSource('reportlint-plugin-same', `'r': ${RULE('r')}`),
+        'b.js': pluginSource('same', `'r': ${RULE('r')}`),
+      },
       'c.json: plugins: "./b.js": its rules would be named "same/…", like those of ROOT/a.js',
     ],
-    ['a plugin config of an unknown plugin', { 'c.json': '{ "extends": "plugin:ghost/recommended" }' }, 'c.json: extends: "plugin:ghost/recommended" names plugin "ghost", which is not listed in plugins'],
+    [
+      'a plugin config of an unknown plugin',
+      { 'c.json': '{ "extends": "plugin:ghost/recommended" }' },
+      'c.json: extends: "plugin:ghost/recommended" names plugin "ghost", which is not listed in plugins',
+    ],
   ];
   test.each(cases)('%s (--lang en)', async (_name, files, expected) => {
     const cwd = await tree({ ...files, 'r.md': CLEAN });
@@ -144,17 +228,26 @@ describe('bad plugins: exit 2 and one line naming the config file and the plugin
     'invalid rule metadata': 'c.json: plugins: "./p.js"：规则 "r" 的元数据无效：消息 "m" 需要中文（zh）和英文（en）文本',
     'a rule listed under another id': 'c.json: plugins: "./p.js"：规则 "r" 的元数据无效：meta.id 为 "s"，但规则以 "r" 登记',
     'an id clash (two plugins named alike)': 'c.json: plugins: "./b.js"：其规则将命名为 "same/…"，与 ROOT/a.js 的规则重名',
-    'a plugin config of an unknown plugin': 'c.json: extends: "plugin:ghost/recommended" 引用了插件 "ghost"，但 plugins 中没有列出它',
+    'a plugin config of an unknown plugin':
+      'c.json: extends: "plugin:ghost/recommended" 引用了插件 "ghost"，但 plugins 中没有列出它',
   };
   test.each(cases.filter(([name]) => name in zh))('%s (default: Chinese)', async (name, files) => {
     const cwd = await tree({ ...files, 'r.md': CLEAN });
     const run = await runCli(['-c', 'c.json', 'r.md'], { cwd });
-    expect(run).toEqual({ code: 2, stdout: '', stderr: `reportlint: ${path.join(cwd, (zh[name] as string).replaceAll('ROOT', cwd))}\n` });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `reportlint: ${path.join(cwd, (zh[name] as string).replaceAll('ROOT', cwd))}\n`,
+    });
   });
   test('--plugin errors name --plugin', async () => {
     const cwd = await tree({ 'r.md': CLEAN });
-    expect((await runCli(['--plugin', 'ghost', 'r.md'], { cwd })).stderr).toBe(`reportlint: --plugin: plugins: "ghost"：从 ${cwd} 找不到该插件\n`);
-    expect((await runCli(['--plugin', 'ghost', 'r.md'], { cwd, env: { REPORTLINT_LANG: 'en' } })).stderr).toBe(`reportlint: --plugin: plugins: "ghost": cannot be found from ${cwd}\n`);
+    expect((await runCli(['--plugin', 'ghost', 'r.md'], { cwd })).stderr).toBe(
+      `reportlint: --plugin: plugins: "ghost"：从 ${cwd} 找不到该插件\n`,
+    );
+    expect((await runCli(['--plugin', 'ghost', 'r.md'], { cwd, env: { REPORTLINT_LANG: 'en' } })).stderr).toBe(
+      `reportlint: --plugin: plugins: "ghost": cannot be found from ${cwd}\n`,
+    );
   });
   test('validatePlugin accepts the example plugin', async () => {
     const plugin = (await import('../examples/plugin/index.js')).default;
@@ -175,7 +268,9 @@ test('no built-in rule uses anything a plugin cannot import from the package ent
         if (!name) continue;
         const typeOnly = !!m[1] || raw.trim().startsWith('type ');
         // Values must be real exports; types must be re-exported by name or by `export type *` of their module.
-        const exported = typeOnly ? entryText.includes(name) || entryText.includes(`export type * from './${m[3]}'`) : name in entry;
+        const exported = typeOnly
+          ? entryText.includes(name) || entryText.includes(`export type * from './${m[3]}'`)
+          : name in entry;
         expect({ file, name, exported }).toEqual({ file, name, exported: true });
       }
     }

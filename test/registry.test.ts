@@ -31,7 +31,11 @@ describe('rule registry', () => {
     for (const rule of rules) {
       for (const [messageId, text] of Object.entries(rule.meta.messages)) {
         expect([rule.meta.id, messageId, Boolean(text.zh && text.en)]).toEqual([rule.meta.id, messageId, true]);
-        expect([rule.meta.id, messageId, Boolean(rule.meta.hints?.[messageId]?.zh && rule.meta.hints?.[messageId]?.en)]).toEqual([rule.meta.id, messageId, true]);
+        expect([rule.meta.id, messageId, Boolean(rule.meta.hints?.[messageId]?.zh && rule.meta.hints?.[messageId]?.en)]).toEqual([
+          rule.meta.id,
+          messageId,
+          true,
+        ]);
       }
     }
   });

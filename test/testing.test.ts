@@ -23,15 +23,26 @@ const otherNotEmpty = defineRule({
   },
 });
 
-const EMPTY_OTHER = '# 某局2023年政府信息公开工作年度报告\n\n## 一、总体情况\n\n本局2023年持续推进公开。\n\n## 六、其他需要报告的事项\n';
+const EMPTY_OTHER =
+  '# 某局2023年政府信息公开工作年度报告\n\n## 一、总体情况\n\n本局2023年持续推进公开。\n\n## 六、其他需要报告的事项\n';
 const FILLED_OTHER = `${EMPTY_OTHER}\n本机关未收取信息处理费。\n`;
 
 // The tester running for real, with jest's describe/it found on its own.
 testRule(otherNotEmpty, {
   valid: [{ name: 'filled section', text: FILLED_OTHER, format: 'markdown' }],
   invalid: [
-    { name: 'empty section', text: EMPTY_OTHER, format: 'markdown', errors: [{ messageId: 'empty', line: 7, column: 4, severity: 'error' }] },
-    { name: 'empty section as bytes', text: new TextEncoder().encode(EMPTY_OTHER), format: 'markdown', errors: [{ messageId: 'empty', line: 7 }] },
+    {
+      name: 'empty section',
+      text: EMPTY_OTHER,
+      format: 'markdown',
+      errors: [{ messageId: 'empty', line: 7, column: 4, severity: 'error' }],
+    },
+    {
+      name: 'empty section as bytes',
+      text: new TextEncoder().encode(EMPTY_OTHER),
+      format: 'markdown',
+      errors: [{ messageId: 'empty', line: 7 }],
+    },
   ],
 });
 
@@ -40,7 +51,14 @@ async function outcomes(rule: AnyRule, tests: RuleTests): Promise<Map<string, st
   const bodies: Array<[string, () => Promise<void>]> = [];
   testRule(rule, tests, { describe: (_name, body) => body(), it: (name, body) => bodies.push([name, body]) });
   const out = new Map<string, string | null>();
-  for (const [name, body] of bodies) out.set(name, await body().then(() => null, (e: Error) => e.message));
+  for (const [name, body] of bodies)
+    out.set(
+      name,
+      await body().then(
+        () => null,
+        (e: Error) => e.message,
+      ),
+    );
   return out;
 }
 
@@ -64,7 +82,14 @@ describe('testRule', () => {
       valid: [{ name: 'valid but reports', text: EMPTY_OTHER }],
       invalid: [
         { name: 'wrong line and column', text: EMPTY_OTHER, errors: [{ messageId: 'empty', line: 6, column: 3 }] },
-        { name: 'too many expected', text: EMPTY_OTHER, errors: [{ messageId: 'empty', line: 7 }, { messageId: 'empty', line: 7 }] },
+        {
+          name: 'too many expected',
+          text: EMPTY_OTHER,
+          errors: [
+            { messageId: 'empty', line: 7 },
+            { messageId: 'empty', line: 7 },
+          ],
+        },
         { name: 'wrong data', text: EMPTY_OTHER, errors: [{ messageId: 'empty', line: 7, data: { n: 3 } }] },
         { name: 'wrong location', text: EMPTY_OTHER, errors: [{ messageId: 'empty', line: 7, location: '表三' }] },
         { name: 'unknown messageId', text: EMPTY_OTHER, errors: [{ messageId: 'nope', line: 7 }] },
@@ -86,7 +111,10 @@ describe('testRule', () => {
       invalid: [{ name: 'same', text: EMPTY_OTHER, errors: [{ messageId: 'empty', line: 7 }] }],
     });
     expect(repeated.get('meta is well formed and case names are unique')).toMatch(/repeated: same/);
-    const noEnglish = defineRule({ ...otherNotEmpty, meta: { ...otherNotEmpty.meta, messages: { empty: { zh: '空', en: '' } } } });
+    const noEnglish = defineRule({
+      ...otherNotEmpty,
+      meta: { ...otherNotEmpty.meta, messages: { empty: { zh: '空', en: '' } } },
+    });
     const meta = await outcomes(noEnglish, { valid: [], invalid: [] });
     expect(meta.get('meta is well formed and case names are unique')).toMatch(/needs both zh and en/);
   });
@@ -99,16 +127,25 @@ describe('testRule', () => {
 
   it('validates options against meta.schema', async () => {
     const withSchema = defineRule<{ max: number }, 'empty'>({
-      meta: { ...otherNotEmpty.meta, schema: { type: 'object', properties: { max: { type: 'integer' } }, additionalProperties: false } } as never,
+      meta: {
+        ...otherNotEmpty.meta,
+        schema: { type: 'object', properties: { max: { type: 'integer' } }, additionalProperties: false },
+      } as never,
       check: otherNotEmpty.check.bind(otherNotEmpty) as never,
     });
-    const result = await outcomes(withSchema, { valid: [{ name: 'bad options', text: FILLED_OTHER, options: { max: 'x' } }], invalid: [] });
+    const result = await outcomes(withSchema, {
+      valid: [{ name: 'bad options', text: FILLED_OTHER, options: { max: 'x' } }],
+      invalid: [],
+    });
     expect(result.get('valid: bad options')).toMatch(/options do not match the rule's schema: \/max must be integer/);
     const vetted = defineRule<{ max: number }, 'empty'>({
       meta: { ...withSchema.meta, validateOptions: (o) => (o.max > 9 ? 'max must stay below 10' : undefined) },
       check: otherNotEmpty.check.bind(otherNotEmpty) as never,
     });
-    const rejected = await outcomes(vetted, { valid: [{ name: 'too large', text: FILLED_OTHER, options: { max: 12 } }], invalid: [] });
+    const rejected = await outcomes(vetted, {
+      valid: [{ name: 'too large', text: FILLED_OTHER, options: { max: 12 } }],
+      invalid: [],
+    });
     expect(rejected.get('valid: too large')).toMatch(/options rejected by the rule: max must stay below 10/);
   });
 });

@@ -28,10 +28,11 @@ export function forbiddenInputs(metafile) {
   const bad = [];
   for (const [input, info] of Object.entries(metafile.inputs)) {
     if (FORBIDDEN.some((re) => re.test(input))) bad.push(input);
-    for (const imp of info.imports) if (imp.external || /^node:/.test(imp.path)) {
-      // jszip's prebuilt browser file carries esbuild's own <runtime> marker, which is not a module.
-      if (imp.path !== '<runtime>') bad.push(`${input} → ${imp.path}`);
-    }
+    for (const imp of info.imports)
+      if (imp.external || /^node:/.test(imp.path)) {
+        // jszip's prebuilt browser file carries esbuild's own <runtime> marker, which is not a module.
+        if (imp.path !== '<runtime>') bad.push(`${input} → ${imp.path}`);
+      }
   }
   return bad;
 }
@@ -65,7 +66,10 @@ function pagePlugin(docs, pdfSupport, maps) {
   return {
     name: 'reportlint-page',
     setup(b) {
-      b.onResolve({ filter: /^virtual:(rule-docs|pdf-support|cmaps)$/ }, (args) => ({ path: args.path.slice(8), namespace: 'virtual' }));
+      b.onResolve({ filter: /^virtual:(rule-docs|pdf-support|cmaps)$/ }, (args) => ({
+        path: args.path.slice(8),
+        namespace: 'virtual',
+      }));
       b.onLoad({ filter: /.*/, namespace: 'virtual' }, (args) => ({
         contents: JSON.stringify(args.path === 'rule-docs' ? docs : args.path === 'cmaps' ? maps : pdfSupport),
         loader: 'json',
@@ -102,7 +106,13 @@ export async function buildPage() {
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'reportlint.html'), html);
   await writeFile(join(outDir, 'meta.json'), JSON.stringify(result.metafile));
-  return { file: join(outDir, 'reportlint.html'), bytes: Buffer.byteLength(html), docs: Object.keys(docs).length, pdf: readsPdf, cmaps: Object.keys(maps).length };
+  return {
+    file: join(outDir, 'reportlint.html'),
+    bytes: Buffer.byteLength(html),
+    docs: Object.keys(docs).length,
+    pdf: readsPdf,
+    cmaps: Object.keys(maps).length,
+  };
 }
 
 function bundle(docs, pdfSupport, maps) {
@@ -126,7 +136,10 @@ function bundle(docs, pdfSupport, maps) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   buildPage().then(
-    (r) => console.log(`wrote ${r.file} (${Math.round(r.bytes / 1024)} KB, ${r.docs} rule docs${r.pdf ? ', pdf worker' : ''}, ${r.cmaps} cmaps)`),
+    (r) =>
+      console.log(
+        `wrote ${r.file} (${Math.round(r.bytes / 1024)} KB, ${r.docs} rule docs${r.pdf ? ', pdf worker' : ''}, ${r.cmaps} cmaps)`,
+      ),
     (error) => {
       console.error(error instanceof Error ? error.message : error);
       process.exitCode = 1;

@@ -22,7 +22,12 @@ interface Placed {
   heading?: boolean;
 }
 
-export function renderDocument(container: HTMLElement, parsed: ParsedReport, messages: readonly LintMessage[], lang: Locale): Targets {
+export function renderDocument(
+  container: HTMLElement,
+  parsed: ParsedReport,
+  messages: readonly LintMessage[],
+  lang: Locale,
+): Targets {
   const targets: Targets = new Map();
   const placed: Placed[] = [];
   const out = document.createDocumentFragment();
@@ -98,7 +103,9 @@ function placeRest(
     note.setAttribute('aria-label', `${t(lang, 'absentHere')}：${m.message}`);
     // The part where the finding starts; a finding on the whole report (line 1 to its end) goes on top.
     const whole = report.position && m.line <= report.position.start.line && end >= report.position.end.line;
-    const at = whole ? undefined : placed.find((b) => b.start >= m.line) ?? placed.find((b) => b.start <= m.line && m.line <= b.end);
+    const at = whole
+      ? undefined
+      : (placed.find((b) => b.start >= m.line) ?? placed.find((b) => b.start <= m.line && m.line <= b.end));
     if (at) at.el.before(note);
     else container.prepend(note);
     targets.set(i, note);

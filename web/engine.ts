@@ -55,12 +55,16 @@ export function severityOf(settings: RuleSettings, id: string): 'off' | RuleSeve
 
 /** Rules that are errors by default but set to warn: their findings no longer stop publication, so every result names them. */
 export function rulesLowered(settings: RuleSettings): string[] {
-  return builtinRules.filter((r) => defaultSeverity(r.meta.id) === 'error' && settings.severities[r.meta.id] === 'warn').map((r) => r.meta.id);
+  return builtinRules
+    .filter((r) => defaultSeverity(r.meta.id) === 'error' && settings.severities[r.meta.id] === 'warn')
+    .map((r) => r.meta.id);
 }
 
 /** Rules on by default that these settings switch off: every result names them. */
 export function rulesSwitchedOff(settings: RuleSettings): string[] {
-  return builtinRules.filter((r) => defaultSeverity(r.meta.id) !== 'off' && severityOf(settings, r.meta.id) === 'off').map((r) => r.meta.id);
+  return builtinRules
+    .filter((r) => defaultSeverity(r.meta.id) !== 'off' && severityOf(settings, r.meta.id) === 'off')
+    .map((r) => r.meta.id);
 }
 
 export type Outcome =
@@ -86,7 +90,12 @@ function activeRules(settings: RuleSettings, fileName = ''): ActiveRule[] {
   for (const rule of builtinRules) {
     const setting = rules.get(rule.meta.id);
     if (!setting || setting.severity === 'off') continue;
-    out.push({ id: rule.meta.id, rule, severity: setting.severity, ...('options' in setting ? { options: setting.options } : {}) });
+    out.push({
+      id: rule.meta.id,
+      rule,
+      severity: setting.severity,
+      ...('options' in setting ? { options: setting.options } : {}),
+    });
   }
   return out;
 }

@@ -166,7 +166,16 @@ function renderMarkdown(markdown: string): HTMLElement {
       if (/^\s*\|[\s:|-]+\|?\s*$/.test(line)) continue;
       if (paragraph.length) flush();
       if (!list) out.append((list = document.createElement('ul')));
-      list.append(block('li', line.replace(/^\s*\||\|\s*$/g, '').split('|').map((c) => c.trim()).join(' · ')));
+      list.append(
+        block(
+          'li',
+          line
+            .replace(/^\s*\||\|\s*$/g, '')
+            .split('|')
+            .map((c) => c.trim())
+            .join(' · '),
+        ),
+      );
     } else if (/^\s*>\s?/.test(line)) {
       paragraph.push(line.replace(/^\s*>\s?/, '').trim());
     } else if (/^\s*([-*]|\d+\.)\s/.test(line)) {

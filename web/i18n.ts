@@ -155,10 +155,13 @@ const en: Record<MessageKey, string> = {
   errBinary: 'This is not a text report: the file is binary; choose the annual report as .docx, .html, .md or .txt.',
   errDocx: 'This .docx file cannot be read: it may be damaged, or it is not a Word document.',
   errEncoding: 'The text encoding of this file is not recognised; save it as UTF-8 text and try again.',
-  errNotReport: 'This does not look like a government information disclosure annual report: none of its sections or tables were found.',
+  errNotReport:
+    'This does not look like a government information disclosure annual report: none of its sections or tables were found.',
   errPdf: 'This page cannot read PDF: save the report as .docx from Word or WPS and check that.',
-  errOther: 'This file cannot be checked: its content is not recognised. Open it in Word or WPS, save it as .docx and check that.',
-  errPage: 'Something unexpected happened and the result is incomplete. Press “Check again”; if that fails, save the report as .docx and try again.',
+  errOther:
+    'This file cannot be checked: its content is not recognised. Open it in Word or WPS, save it as .docx and check that.',
+  errPage:
+    'Something unexpected happened and the result is incomplete. Press “Check again”; if that fails, save the report as .docx and try again.',
   errFile: '{reason}',
   errEmpty: 'There is nothing to check: the file or the pasted text is empty.',
   loading: 'Loading the checker, please wait…',
@@ -173,7 +176,8 @@ const en: Record<MessageKey, string> = {
   verdictOkNote: 'Every check switched on passed.',
   verdictOkWarn: 'No errors; {warnings} notes to look at before publishing.',
   verdictFixNote: '{errors} errors and {warnings} notes: fix them one by one from the list below, then check again.',
-  verdictUnreadNote: 'Parts of the report could not be read, so compliance cannot be confirmed. See the parts marked “unreadable” under “What was read”.',
+  verdictUnreadNote:
+    'Parts of the report could not be read, so compliance cannot be confirmed. See the parts marked “unreadable” under “What was read”.',
   verdictFailNote: 'The file could not be read, so nothing was checked.',
   rulesOff: 'These checks are switched off and were not run: {names}',
   rulesOffFrom: ' (settings from {source})',

@@ -8,7 +8,16 @@ import { rules as builtinRules } from '../src/rules/index.js';
 import type { Locale } from '../src/rules/types.js';
 import { extractReport, type ExtractedReport } from '../src/engine/extract.js';
 import type { LintMessage } from '../src/engine/types.js';
-import { check, defaultSeverity, readsPdf, rulesLowered, rulesSwitchedOff, severityOf, type Outcome, type RuleSettings } from './engine.js';
+import {
+  check,
+  defaultSeverity,
+  readsPdf,
+  rulesLowered,
+  rulesSwitchedOff,
+  severityOf,
+  type Outcome,
+  type RuleSettings,
+} from './engine.js';
 import { plainMessage, renderDocument, whereOf } from './document-view.js';
 import { renderFindings } from './findings-view.js';
 import { t, type MessageKey } from './i18n.js';
@@ -50,7 +59,9 @@ function applyLang(): void {
   const lang = state.lang;
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   document.title = `reportlint · ${t(lang, 'title')}`;
-  document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => (el.textContent = t(lang, el.dataset['i18n'] as MessageKey)));
+  document
+    .querySelectorAll<HTMLElement>('[data-i18n]')
+    .forEach((el) => (el.textContent = t(lang, el.dataset['i18n'] as MessageKey)));
   document.querySelectorAll<HTMLTextAreaElement>('[data-i18n-placeholder]').forEach((el) => {
     el.placeholder = t(lang, el.dataset['i18nPlaceholder'] as MessageKey);
   });
@@ -81,7 +92,8 @@ function renderRuleList(): void {
     const slug = document.createElement('code');
     slug.className = 'slug';
     slug.textContent = id;
-    const severity = setting === 'off' ? t(state.lang, 'ruleOff') : t(state.lang, setting === 'warn' ? 'severityWarn' : 'severityError');
+    const severity =
+      setting === 'off' ? t(state.lang, 'ruleOff') : t(state.lang, setting === 'warn' ? 'severityWarn' : 'severityError');
     label.append(name, ` · ${severity} `, slug);
     label.title = rule.meta.description[state.lang];
     li.append(box, label);
@@ -155,7 +167,10 @@ function show(outcome: Outcome): void {
   error.textContent = '';
   const { parsed } = outcome;
   // What the editor reads: every "第 N 行" of a message said as a place (the JSON export keeps the original).
-  const result = { ...outcome.result, messages: outcome.result.messages.map((m) => ({ ...m, message: plainMessage(m, parsed, lang) })) };
+  const result = {
+    ...outcome.result,
+    messages: outcome.result.messages.map((m) => ({ ...m, message: plainMessage(m, parsed, lang) })),
+  };
   state.shown = result.messages;
   const extracted = extractReport(parsed);
   state.extracted = extracted;
@@ -183,7 +198,9 @@ function select(index: number): void {
   const message = state.outcome?.ok ? state.outcome.result.messages[index] : undefined;
   if (!message) return;
   selected = index;
-  const card = document.querySelector(`.group-item[data-index="${index}"]`)?.closest('.finding') ?? document.querySelector(`.finding[data-index="${index}"]`);
+  const card =
+    document.querySelector(`.group-item[data-index="${index}"]`)?.closest('.finding') ??
+    document.querySelector(`.finding[data-index="${index}"]`);
   card?.classList.add('current');
   const target = state.targets.get(index);
   if (!target) return;
@@ -207,7 +224,9 @@ function reveal(target: HTMLElement): void {
 
 /** Back from the report to the finding that was chosen (in a narrow window the two are far apart). */
 function backToList(): void {
-  const card = document.querySelector<HTMLElement>('.finding.current') ?? (selected === undefined ? null : document.querySelector<HTMLElement>(`.finding[data-index="${selected}"]`));
+  const card =
+    document.querySelector<HTMLElement>('.finding.current') ??
+    (selected === undefined ? null : document.querySelector<HTMLElement>(`.finding[data-index="${selected}"]`));
   (card ?? $('results')).scrollIntoView({ block: 'center', behavior: 'auto' });
   card?.querySelector<HTMLElement>('.finding-head')?.focus({ preventScroll: true });
 }
@@ -265,7 +284,11 @@ function exportJson(): void {
 function exportCsv(): void {
   const outcome = state.outcome;
   if (!outcome?.ok) return;
-  download(`${baseName()}.问题表.csv`, 'text/csv;charset=utf-8', findingsCsv(state.shown ?? outcome.result.messages, state.lang, where));
+  download(
+    `${baseName()}.问题表.csv`,
+    'text/csv;charset=utf-8',
+    findingsCsv(state.shown ?? outcome.result.messages, state.lang, where),
+  );
 }
 
 async function loadRc(rc: HTMLInputElement): Promise<void> {

@@ -78,7 +78,8 @@ export function readRc(text: string, name: string, lang: Locale = 'zh'): RcRead 
     return { ok: false, ...unusable(error, name, text, lang) };
   }
   const notApplied: NotApplied[] = [];
-  if (data.plugins?.length) notApplied.push({ key: 'rcPlugins', data: { names: data.plugins.join(lang === 'zh' ? '、' : ', ') } });
+  if (data.plugins?.length)
+    notApplied.push({ key: 'rcPlugins', data: { names: data.plugins.join(lang === 'zh' ? '、' : ', ') } });
   for (const key of ['lang', 'hierarchy'] as const) if (data[key] !== undefined) notApplied.push({ key: 'rcKey', data: { key } });
   // Presets apply; files and plugins' presets cannot be read here.
   const presets = extendsOf(data).filter((entry) => {
@@ -90,12 +91,23 @@ export function readRc(text: string, name: string, lang: Locale = 'zh'): RcRead 
   const onRuleProblem = (error: ConfigError, id: string): void => void notApplied.push(ruleProblem(error, id, lang));
   let composed: ReturnType<typeof composeConfig>;
   try {
-    composed = composeConfig({ data: { ...rest, extends: presets }, file: name, dir: '', registry: builtinRegistry(), checks: SCHEMA_WALK_CHECKS, onRuleProblem });
+    composed = composeConfig({
+      data: { ...rest, extends: presets },
+      file: name,
+      dir: '',
+      registry: builtinRegistry(),
+      checks: SCHEMA_WALK_CHECKS,
+      onRuleProblem,
+    });
   } catch (error) {
     return { ok: false, ...unusable(error, name, text, lang) };
   }
   const { severities, options } = pageSettings(composed.rules);
-  const overrides: PageOverride[] = composed.overrides.map((o) => ({ files: o.files, excludedFiles: o.excludedFiles, rules: Object.fromEntries(o.rules) }));
+  const overrides: PageOverride[] = composed.overrides.map((o) => ({
+    files: o.files,
+    excludedFiles: o.excludedFiles,
+    rules: Object.fromEntries(o.rules),
+  }));
   return {
     ok: true,
     settings: {
@@ -143,10 +155,16 @@ function ruleProblem(error: ConfigError, id: string, lang: Locale): NotApplied {
 }
 
 /** A file the page cannot use at all: not JSON, not an object, or a shape the config module refuses. */
-function unusable(error: unknown, name: string, text: string, lang: Locale): { key: MessageKey; data: Record<string, string | number> } {
+function unusable(
+  error: unknown,
+  name: string,
+  text: string,
+  lang: Locale,
+): { key: MessageKey; data: Record<string, string | number> } {
   if (!(error instanceof ConfigError)) throw error;
   const reason = error.reason;
-  if (reason.id === 'invalidJson') return { key: 'rcBadJson', data: { name, line: Number(reason.data?.['line'] ?? text.split('\n').length) } };
+  if (reason.id === 'invalidJson')
+    return { key: 'rcBadJson', data: { name, line: Number(reason.data?.['line'] ?? text.split('\n').length) } };
   if (reason.id === 'ajvType' && error.key === '(root)') return { key: 'rcNotObject', data: { name } };
   return { key: 'rcInvalid', data: { name, reason: error.key ? `${error.key}: ${render(reason, lang)}` : render(reason, lang) } };
 }

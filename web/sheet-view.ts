@@ -77,7 +77,13 @@ export function renderSheet(container: HTMLElement, input: SheetInput): void {
     name.textContent = ruleName(id, lang);
     const state = document.createElement('td');
     const key: MessageKey =
-      severity === 'off' ? 'sheetOff' : found.some((m) => m.severity === 2) ? 'sheetFail' : found.length ? 'sheetWarn' : 'sheetPass';
+      severity === 'off'
+        ? 'sheetOff'
+        : found.some((m) => m.severity === 2)
+          ? 'sheetFail'
+          : found.length
+            ? 'sheetWarn'
+            : 'sheetPass';
     state.textContent = t(lang, key);
     state.className = key;
     const list = document.createElement('td');

@@ -16,7 +16,9 @@ export type Verdict = 'ok' | 'fix' | 'unread';
 export function verdictOf(result: LintResult, extracted: ExtractedReport): Verdict {
   if (result.errorCount > 0) return 'fix';
   const reading = extracted.reading;
-  const unread = reading.notAReport || [...Object.values(reading.sections), ...Object.values(reading.tables)].some((c) => c.status === 'unreadable');
+  const unread =
+    reading.notAReport ||
+    [...Object.values(reading.sections), ...Object.values(reading.tables)].some((c) => c.status === 'unreadable');
   return unread || result.fatalErrorCount > 0 ? 'unread' : 'ok';
 }
 
@@ -52,7 +54,14 @@ export function renderVerdict(
   if ('failure' in outcome) note.textContent = t(lang, 'verdictFailNote');
   else {
     const { errorCount: errors, warningCount: warnings } = outcome.result;
-    const key: MessageKey = outcome.verdict === 'fix' ? 'verdictFixNote' : outcome.verdict === 'unread' ? 'verdictUnreadNote' : warnings ? 'verdictOkWarn' : 'verdictOkNote';
+    const key: MessageKey =
+      outcome.verdict === 'fix'
+        ? 'verdictFixNote'
+        : outcome.verdict === 'unread'
+          ? 'verdictUnreadNote'
+          : warnings
+            ? 'verdictOkWarn'
+            : 'verdictOkNote';
     note.textContent = t(lang, key, { errors, warnings });
   }
   const file = document.createElement('p');
@@ -121,13 +130,21 @@ export function renderReading(container: HTMLElement, lang: Locale, extracted: E
   );
   const tables = list(
     'readTables',
-    (['active', 'applications', 'review'] as const).map((k) => ({ key: k, label: TABLE_NAMES[k]?.[lang] ?? k, ...(extracted.reading.tables[k] ?? { status: 'absent' }) })),
+    (['active', 'applications', 'review'] as const).map((k) => ({
+      key: k,
+      label: TABLE_NAMES[k]?.[lang] ?? k,
+      ...(extracted.reading.tables[k] ?? { status: 'absent' }),
+    })),
     lang,
   );
   container.replaceChildren(facts, sections, tables);
 }
 
-function list(heading: MessageKey, items: Array<{ key: string; label: string; status: string; reason?: string }>, lang: Locale): HTMLElement {
+function list(
+  heading: MessageKey,
+  items: Array<{ key: string; label: string; status: string; reason?: string }>,
+  lang: Locale,
+): HTMLElement {
   const wrap = document.createElement('div');
   const h = document.createElement('h3');
   h.textContent = t(lang, heading);

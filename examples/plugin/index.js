@@ -23,7 +23,10 @@ const contactPhone = {
     defaultSeverity: 'warn',
     recommended: true,
     messages: {
-      missing: { zh: '未写明政府信息公开工作机构的{label}', en: 'The report does not give the disclosure office’s phone number ({label})' },
+      missing: {
+        zh: '未写明政府信息公开工作机构的{label}',
+        en: 'The report does not give the disclosure office’s phone number ({label})',
+      },
     },
     hints: {
       missing: { zh: '在第六部分写明「{label}：0000-00000000」', en: 'State “{label}: 0000-00000000” in section 6' },

@@ -60,38 +60,93 @@ export interface OptionSpec {
 
 export const OPTIONS = {
   config: { alias: 'c', type: 'string', requiresArg: true, en: 'use this config file for every report (no lookup)' },
-  'config-lookup': { type: 'boolean', default: true, en: 'look for .reportlintrc.json upwards from each file (--no-config-lookup)' },
+  'config-lookup': {
+    type: 'boolean',
+    default: true,
+    en: 'look for .reportlintrc.json upwards from each file (--no-config-lookup)',
+  },
   rule: { type: 'string', requiresArg: true, en: "set one rule, repeatable: --rule 'statistical-period: warn'" },
   plugin: { type: 'string', requiresArg: true, en: 'load a plugin (package name or path), repeatable' },
-  format: { alias: 'f', type: 'string', requiresArg: true, en: 'stylish | compact | json | sarif | github | gitlab | eslint-compact | junit | csv | summary-html | a module path; repeatable with a file for the others: -f sarif:report.sarif; for extract: json | text' },
+  format: {
+    alias: 'f',
+    type: 'string',
+    requiresArg: true,
+    en: 'stylish | compact | json | sarif | github | gitlab | eslint-compact | junit | csv | summary-html | a module path; repeatable with a file for the others: -f sarif:report.sarif; for extract: json | text',
+  },
   'output-file': { alias: 'o', type: 'string', requiresArg: true, en: 'write the findings to this file instead of stdout' },
   quiet: { type: 'boolean', default: false, en: 'report errors only' },
   'max-warnings': { type: 'number', default: -1, requiresArg: true, en: 'exit 1 when there are more warnings than this' },
   color: { type: 'boolean', en: 'force colours on or off (--no-color); NO_COLOR and FORCE_COLOR are honoured' },
   lang: { type: 'string', requiresArg: true, en: 'message language: zh | en (also REPORTLINT_LANG)' },
-  'print-config': { type: 'string', requiresArg: true, en: 'print the configuration that applies to this file, and where it came from' },
+  'print-config': {
+    type: 'string',
+    requiresArg: true,
+    en: 'print the configuration that applies to this file, and where it came from',
+  },
   explain: { type: 'string', requiresArg: true, en: 'print the documentation of a rule (requirement, basis, examples)' },
   init: { type: 'boolean', default: false, en: 'write a commented .reportlintrc.json here' },
   'ignore-path': { type: 'string', requiresArg: true, en: 'ignore file in gitignore syntax (default .reportlintignore)' },
   'ignore-pattern': { type: 'string', requiresArg: true, en: 'ignore files matching this pattern, repeatable' },
   ignore: { type: 'boolean', default: true, en: 'use the ignore file and patterns (--no-ignore)' },
   stdin: { type: 'boolean', default: false, en: 'read the report from stdin (same as -)' },
-  'stdin-filename': { type: 'string', requiresArg: true, en: 'name of the stdin report in output; its extension picks the reader' },
-  'error-on-unmatched-pattern': { type: 'boolean', default: true, en: 'exit 2 when a pattern matches no file (--no-error-on-unmatched-pattern)' },
+  'stdin-filename': {
+    type: 'string',
+    requiresArg: true,
+    en: 'name of the stdin report in output; its extension picks the reader',
+  },
+  'error-on-unmatched-pattern': {
+    type: 'boolean',
+    default: true,
+    en: 'exit 2 when a pattern matches no file (--no-error-on-unmatched-pattern)',
+  },
   'inline-config': { type: 'boolean', default: true, en: 'honour reportlint-disable comments (--no-inline-config)' },
-  'report-unused-disable-directives': { type: 'boolean', default: false, en: 'report reportlint-disable comments that suppress nothing, as errors' },
-  encoding: { type: 'string', requiresArg: true, choices: ['auto', 'utf8', 'utf-8', 'gb18030', 'gbk', 'big5'], en: 'text encoding of the reports' },
-  previous: { type: 'string', requiresArg: true, en: "last year's report: check this year's carried-over row against its carried-forward row" },
+  'report-unused-disable-directives': {
+    type: 'boolean',
+    default: false,
+    en: 'report reportlint-disable comments that suppress nothing, as errors',
+  },
+  encoding: {
+    type: 'string',
+    requiresArg: true,
+    choices: ['auto', 'utf8', 'utf-8', 'gb18030', 'gbk', 'big5'],
+    en: 'text encoding of the reports',
+  },
+  previous: {
+    type: 'string',
+    requiresArg: true,
+    en: "last year's report: check this year's carried-over row against its carried-forward row",
+  },
   debug: { type: 'boolean', default: false, en: 'print stack traces of internal failures' },
   cache: { type: 'boolean', default: false, en: 'only re-check reports that changed since the last run' },
   'cache-location': { type: 'string', requiresArg: true, en: 'cache file or folder (default .reportlintcache)' },
-  'cache-strategy': { type: 'string', requiresArg: true, choices: ['content', 'metadata'], en: 'how a changed report is detected: content (default) | metadata (size and mtime)' },
+  'cache-strategy': {
+    type: 'string',
+    requiresArg: true,
+    choices: ['content', 'metadata'],
+    en: 'how a changed report is detected: content (default) | metadata (size and mtime)',
+  },
   concurrency: { type: 'string', requiresArg: true, en: 'threads for many reports: a number | auto | off (default off)' },
-  'suppress-all': { type: 'boolean', default: false, en: 'record every finding of this run in the suppressions file (accepted on review: not reported again)' },
-  'suppress-rule': { type: 'string', requiresArg: true, en: "record this run's findings of one rule in the suppressions file, repeatable" },
+  'suppress-all': {
+    type: 'boolean',
+    default: false,
+    en: 'record every finding of this run in the suppressions file (accepted on review: not reported again)',
+  },
+  'suppress-rule': {
+    type: 'string',
+    requiresArg: true,
+    en: "record this run's findings of one rule in the suppressions file, repeatable",
+  },
   'prune-suppressions': { type: 'boolean', default: false, en: 'remove suppressions that no longer occur' },
-  'suppressions-location': { type: 'string', requiresArg: true, en: 'the suppressions file (default reportlint-suppressions.json)' },
-  'max-file-size': { type: 'string', requiresArg: true, en: 'reading limit per report in MB (default 20); the limits on decompressed size, pages and the rest scale with it; 0: none' },
+  'suppressions-location': {
+    type: 'string',
+    requiresArg: true,
+    en: 'the suppressions file (default reportlint-suppressions.json)',
+  },
+  'max-file-size': {
+    type: 'string',
+    requiresArg: true,
+    en: 'reading limit per report in MB (default 20); the limits on decompressed size, pages and the rest scale with it; 0: none',
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 export type OptionName = keyof typeof OPTIONS;
@@ -152,11 +207,13 @@ export function toCliArgs(raw: Record<string, unknown>): CliArgs {
     concurrency: opt<string>('concurrency'),
     suppressionsLocation: opt<string>('suppressions-location'),
   };
-  for (const [key, value] of Object.entries(optional)) if (value !== undefined) (args as unknown as Record<string, unknown>)[key] = value;
+  for (const [key, value] of Object.entries(optional))
+    if (value !== undefined) (args as unknown as Record<string, unknown>)[key] = value;
   const maxFileSize = opt<string>('max-file-size');
   if (maxFileSize !== undefined) {
     const mb = Number(maxFileSize);
-    if (maxFileSize.trim() === '' || !Number.isFinite(mb) || mb < 0) throw new UsageError(msg('maxFileSizeExpected', { value: maxFileSize }));
+    if (maxFileSize.trim() === '' || !Number.isFinite(mb) || mb < 0)
+      throw new UsageError(msg('maxFileSizeExpected', { value: maxFileSize }));
     args.maxFileSize = Math.round(mb * 1024 * 1024);
   }
   return args;

@@ -12,7 +12,11 @@ interface ColorStream {
   hasColors?: (count?: number) => boolean;
 }
 
-export function colorLevel(flag: boolean | undefined, env: Readonly<Record<string, string | undefined>>, stream: ColorStream): ColorLevel {
+export function colorLevel(
+  flag: boolean | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  stream: ColorStream,
+): ColorLevel {
   const detected = (): ColorLevel => {
     if (!stream.isTTY || typeof stream.hasColors !== 'function' || !stream.hasColors()) return 0;
     return stream.hasColors(2 ** 24) ? 3 : stream.hasColors(256) ? 2 : 1;

@@ -15,10 +15,12 @@ const DOCS = new URL('../../docs/rules/', import.meta.url);
 export async function builtinRuleDocs(ids: Iterable<string>): Promise<Map<string, string>> {
   const docs = new Map<string, string>();
   await Promise.all(
-    [...ids].filter((id) => /^[a-z0-9-]+$/.test(id)).map(async (id) => {
-      const page = await readFile(new URL(`${id}.md`, DOCS), 'utf8').catch(() => undefined);
-      if (page !== undefined) docs.set(id, page);
-    }),
+    [...ids]
+      .filter((id) => /^[a-z0-9-]+$/.test(id))
+      .map(async (id) => {
+        const page = await readFile(new URL(`${id}.md`, DOCS), 'utf8').catch(() => undefined);
+        if (page !== undefined) docs.set(id, page);
+      }),
   );
   return docs;
 }
@@ -29,7 +31,9 @@ export async function explainRule(id: string, loader: ConfigLoader, cwdFile: str
   const rule = registry.rules.get(id);
   if (!rule) {
     const suggestion = suggestRuleId(id, registry.rules.keys());
-    throw new UsageError(msg('explainUnknown', { detail: suggestion ? msg('unknownRuleSuggest', { id, suggestion }) : msg('unknownRule', { id }) }));
+    throw new UsageError(
+      msg('explainUnknown', { detail: suggestion ? msg('unknownRuleSuggest', { id, suggestion }) : msg('unknownRule', { id }) }),
+    );
   }
   if (!id.includes('/')) {
     try {
@@ -39,7 +43,13 @@ export async function explainRule(id: string, loader: ConfigLoader, cwdFile: str
     }
   }
   const meta = rule.meta;
-  const lines = [`# ${id}`, '', meta.description[locale] ?? meta.description.zh, '', `${locale === 'en' ? 'Basis' : '依据'}: ${meta.basis}`];
+  const lines = [
+    `# ${id}`,
+    '',
+    meta.description[locale] ?? meta.description.zh,
+    '',
+    `${locale === 'en' ? 'Basis' : '依据'}: ${meta.basis}`,
+  ];
   lines.push(`${locale === 'en' ? 'Default severity' : '默认级别'}: ${meta.defaultSeverity}`);
   if (meta.docsUrl) lines.push(`${locale === 'en' ? 'Documentation' : '文档'}: ${meta.docsUrl}`);
   lines.push('', locale === 'en' ? 'Messages:' : '消息：');

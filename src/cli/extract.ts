@@ -36,7 +36,10 @@ async function extractText(io: CliIO, args: CliArgs, locale: Locale): Promise<Ex
     let text: string;
     let shown: string;
     try {
-      ({ parsed: { text }, shown } = await readReport(io, args, file));
+      ({
+        parsed: { text },
+        shown,
+      } = await readReport(io, args, file));
     } catch (error) {
       io.stderr.write(`reportlint: ${errorText(error, locale)}\n`);
       code = 2;
@@ -53,10 +56,17 @@ async function extractText(io: CliIO, args: CliArgs, locale: Locale): Promise<Ex
 async function readReport(io: CliIO, args: CliArgs, file: string): Promise<{ parsed: ParsedReport; shown: string }> {
   const filePath = file === '-' ? args.stdinFilename : file;
   const shown = filePath ?? '<stdin>';
-  const bytes = file === '-' ? await readAll(io.stdin, args.maxFileSize) : await readInput(path.resolve(io.cwd, file), file, args.maxFileSize);
+  const bytes =
+    file === '-'
+      ? await readAll(io.stdin, args.maxFileSize)
+      : await readInput(path.resolve(io.cwd, file), file, args.maxFileSize);
   const encoding = encodingOf(args.encoding);
   try {
-    const parsed = await parseReport(bytes, { ...(filePath ? { filePath } : {}), ...(encoding ? { encoding } : {}), ...(args.maxFileSize !== undefined ? { maxFileSize: args.maxFileSize } : {}) });
+    const parsed = await parseReport(bytes, {
+      ...(filePath ? { filePath } : {}),
+      ...(encoding ? { encoding } : {}),
+      ...(args.maxFileSize !== undefined ? { maxFileSize: args.maxFileSize } : {}),
+    });
     return { parsed, shown };
   } catch (error) {
     throw new UsageError(msg('atFile', { file: shown, detail: detailOf(error) }));

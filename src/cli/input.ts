@@ -23,7 +23,12 @@ export async function readInput(absolute: string, shown: string, maxFileSize?: n
   } catch (error) {
     if (error instanceof BudgetError) throw new UsageError(msg('atFile', { file: shown, detail: readErrorDetail(error) }));
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(msg('atFile', { file: shown, detail: code === 'ENOENT' ? msg('fileNotFound') : msg('cannotRead', { code: code ?? 'error' }) }));
+    throw new UsageError(
+      msg('atFile', {
+        file: shown,
+        detail: code === 'ENOENT' ? msg('fileNotFound') : msg('cannotRead', { code: code ?? 'error' }),
+      }),
+    );
   }
 }
 

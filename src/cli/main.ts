@@ -120,7 +120,10 @@ async function parse(argv: readonly string[], locale: Locale): Promise<Parsed> {
 }
 
 /** yargs' reading of the arguments: its values, or the text of --help / --version, or a usage message. */
-async function parseWithYargs(escaped: string[], locale: Locale): Promise<Exclude<Parsed, { kind: 'args' }> | { kind: 'raw'; raw: Record<string, unknown> }> {
+async function parseWithYargs(
+  escaped: string[],
+  locale: Locale,
+): Promise<Exclude<Parsed, { kind: 'args' }> | { kind: 'raw'; raw: Record<string, unknown> }> {
   const { buildParser } = await import('./options.js');
   let failure: string | undefined;
   let output = '';
@@ -142,7 +145,9 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
   const formatName = args.format ?? 'stylish';
   const formatter = await loadFormatter(formatName, io.cwd);
   // Every formatter is loaded before linting, so a bad name fails fast (exit 2) whichever -f it is in.
-  const extra = await Promise.all(args.extraOutputs.map(async (o) => ({ ...o, formatter: await loadFormatter(o.format, io.cwd) })));
+  const extra = await Promise.all(
+    args.extraOutputs.map(async (o) => ({ ...o, formatter: await loadFormatter(o.format, io.cwd) })),
+  );
   const patterns = args.stdin && !args.files.includes('-') ? [...args.files, '-'] : args.files.length ? args.files : ['.'];
   const asked = args.lang ?? io.env.REPORTLINT_LANG;
   const lang = asked ? preScanLang(['--lang', asked], {}) : undefined;
@@ -180,7 +185,9 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
   const toFile = args.outputFile !== undefined;
   const level = toFile || MACHINE_FORMATS.has(formatName) ? 0 : colorLevel(args.color, io.env, io.stdout as { isTTY?: boolean });
   const formatNames = [formatName, ...extra.map((o) => o.format)];
-  const ruleDocs = formatNames.includes('sarif') ? await (await import('./explain.js')).builtinRuleDocs(loader.knownRules().keys()) : undefined;
+  const ruleDocs = formatNames.includes('sarif')
+    ? await (await import('./explain.js')).builtinRuleDocs(loader.knownRules().keys())
+    : undefined;
   const context = (colorLevel: ColorLevel): FormatterContext => ({
     ...(ruleDocs ? { ruleDocs } : {}),
     cwd: io.cwd,
@@ -194,7 +201,8 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
   // Inside a GitHub Actions job, -f github also lists every finding in the job summary (annotations are capped).
   const summaryFile = formatNames.includes('github') ? io.env.GITHUB_STEP_SUMMARY : undefined;
   const githubSummary = summaryFile ? (await import('../formatters/github-summary.js')).githubSummary : undefined;
-  if (summaryFile && githubSummary) await appendFile(summaryFile, `${githubSummary(results, { cwd: io.cwd, color: false, locale, rulesMeta: new Map() })}\n`);
+  if (summaryFile && githubSummary)
+    await appendFile(summaryFile, `${githubSummary(results, { cwd: io.cwd, color: false, locale, rulesMeta: new Map() })}\n`);
   for (const o of extra) await writeOutput(io.cwd, o.file, await runFormatter(o.format, () => o.formatter(results, context(0))));
   if (toFile) {
     await writeOutput(io.cwd, args.outputFile as string, output);
@@ -218,7 +226,12 @@ function sarifOutputs(args: CliArgs): Array<string | undefined> {
 }
 
 /** Exit 2 still leaves a SARIF file (with the reason), so a CI upload step does not fail on a missing file. */
-async function writeFailureSarif(io: CliIO, targets: ReadonlyArray<string | undefined>, reason: string, locale: Locale): Promise<void> {
+async function writeFailureSarif(
+  io: CliIO,
+  targets: ReadonlyArray<string | undefined>,
+  reason: string,
+  locale: Locale,
+): Promise<void> {
   if (!targets.length) return;
   const { sarifForFailure } = await import('../formatters/sarif.js');
   const text = sarifForFailure(reason, { cwd: io.cwd, color: false, locale, rulesMeta: new Map(), version: VERSION });
@@ -244,7 +257,8 @@ async function runFormatter(name: string, run: () => string | Promise<string>): 
     if (error instanceof TimeLimitError) throw new UsageError(msg('formatterFailed', { name, reason: error.message }));
     throw error;
   }
-  if (typeof output !== 'string') throw new UsageError(msg('formatterFailed', { name, reason: `returned ${typeof output}, not text` }));
+  if (typeof output !== 'string')
+    throw new UsageError(msg('formatterFailed', { name, reason: `returned ${typeof output}, not text` }));
   return output;
 }
 
@@ -327,7 +341,8 @@ function readVersion(): string {
 export function runFromProcess(): Promise<ExitCode> {
   const argv = process.argv.slice(2);
   return runGuarded(
-    () => main({ argv, cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }),
+    () =>
+      main({ argv, cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }),
     { stdout: process.stdout, stderr: process.stderr, lang: () => preScanLang(argv, process.env) },
   );
 }

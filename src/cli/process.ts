@@ -71,6 +71,9 @@ function isPdfjsTeardown(error: unknown): boolean {
 
 function say(lang: Locale, error: NodeJS.ErrnoException): string {
   const code = error.code ?? 'EIO';
-  if (code === 'ENOSPC') return lang === 'en' ? 'cannot write the output: no space left on the device (ENOSPC)' : '无法写出结果：磁盘空间不足（ENOSPC）';
+  if (code === 'ENOSPC')
+    return lang === 'en'
+      ? 'cannot write the output: no space left on the device (ENOSPC)'
+      : '无法写出结果：磁盘空间不足（ENOSPC）';
   return lang === 'en' ? `cannot write the output (${code})` : `无法写出结果（${code}）`;
 }

@@ -20,7 +20,9 @@ export interface ProgressOptions {
 const inCi = (env: ProgressOptions['env']): boolean => !!env.CI && env.CI !== 'false' && env.CI !== '0';
 
 /** An onProgress callback for lintFiles, and `end()` to clear the line; undefined when progress is not shown. */
-export function progressLine(options: ProgressOptions): { update: (done: number, total: number) => void; end: () => void } | undefined {
+export function progressLine(
+  options: ProgressOptions,
+): { update: (done: number, total: number) => void; end: () => void } | undefined {
   if (!options.stream.isTTY || inCi(options.env)) return undefined;
   const now = options.now ?? Date.now;
   const started = now();
@@ -46,7 +48,8 @@ export function progressLine(options: ProgressOptions): { update: (done: number,
 export function describe(done: number, total: number, seconds: number, locale: Locale): string {
   const rate = seconds > 0 ? done / seconds : 0;
   const left = rate > 0 ? Math.ceil((total - done) / rate) : undefined;
-  const time = left === undefined ? '' : left >= 60 ? `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}` : `${left}`;
+  const time =
+    left === undefined ? '' : left >= 60 ? `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}` : `${left}`;
   if (locale === 'en') {
     const eta = left === undefined ? '' : ` · about ${time}${left >= 60 ? '' : ' s'} left`;
     return `Checked ${done}/${total} reports · ${rate.toFixed(1)}/s${eta}`;

@@ -21,10 +21,17 @@ type ParserOptions = {
 type YargsParser = (args: string[], options: ParserOptions) => Parsed;
 
 const SPECS = OPTIONS as Readonly<Record<OptionName, OptionSpec>>;
-const SHORT = new Map(Object.entries(SPECS).flatMap(([name, spec]) => (spec.alias ? [[spec.alias, name as OptionName] as const] : [])));
+const SHORT = new Map(
+  Object.entries(SPECS).flatMap(([name, spec]) => (spec.alias ? [[spec.alias, name as OptionName] as const] : [])),
+);
 
 /** yargs' settings for its parser: options.ts's parserConfiguration, and what yargs adds itself. */
-const CONFIGURATION = { 'duplicate-arguments-array': true, 'greedy-arrays': false, 'parse-positional-numbers': false, 'populate--': true };
+const CONFIGURATION = {
+  'duplicate-arguments-array': true,
+  'greedy-arrays': false,
+  'parse-positional-numbers': false,
+  'populate--': true,
+};
 
 /** What yargs would hand to toCliArgs for these (already escaped) arguments, or undefined: let yargs parse them. */
 export async function quickParse(argv: readonly string[]): Promise<Record<string, unknown> | undefined> {

@@ -22,7 +22,10 @@ export async function suppressFindings(
   try {
     stored = await readSuppressions(file);
   } catch (error) {
-    const reason = error instanceof LocalizedError ? error.detail : msg('raw', { text: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });
+    const reason =
+      error instanceof LocalizedError
+        ? error.detail
+        : msg('raw', { text: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) });
     throw new LocalizedError(msg('suppressionsInvalid', { file: location, reason }));
   }
   const outcome = applySuppressionFile(results, stored, {

@@ -10,7 +10,15 @@ import { BUILTIN_SOURCE, createRegistry, type RuleRegistry, type RuleSource } fr
 import { mergeSetting } from './severity.js';
 import { validateConfigShape, validateRuleOptions } from './validate.js';
 import { readRules } from './rules.js';
-import { composeConfig, extendsOf, isPathLike, parseConfigText, settingsForDocument, type ComposedConfig, type ConfigChecks } from './resolve.js';
+import {
+  composeConfig,
+  extendsOf,
+  isPathLike,
+  parseConfigText,
+  settingsForDocument,
+  type ComposedConfig,
+  type ConfigChecks,
+} from './resolve.js';
 import { loadPlugins, type PluginOrigin } from './plugins.js';
 import { ConfigError, type ConfigFileData, type LoadedConfig, type ResolvedConfig } from './types.js';
 import { LocalizedError, msg } from '../i18n/messages.js';
@@ -178,7 +186,10 @@ export class ConfigLoader {
       if (isPathLike(entry)) bases.push(await this.load(path.resolve(dir, entry), chain));
     }
     const ownPlugins = data.plugins?.length ? await this.pluginLoader()(data.plugins, { file, dir }) : [];
-    const pluginSources = dedupeSources([...(await this.cliPluginSources()), ...bases.flatMap((b) => b.pluginSources), ...ownPlugins], file);
+    const pluginSources = dedupeSources(
+      [...(await this.cliPluginSources()), ...bases.flatMap((b) => b.pluginSources), ...ownPlugins],
+      file,
+    );
     let registry: RuleRegistry;
     try {
       registry = createRegistry([BUILTIN_SOURCE, ...pluginSources]);
@@ -203,7 +214,11 @@ export async function readConfigFile(file: string): Promise<ConfigFileData> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(file, '', code === 'ENOENT' ? msg('fileNotFound') : msg('cannotRead', { code: code ?? (error as Error).message }));
+    throw new ConfigError(
+      file,
+      '',
+      code === 'ENOENT' ? msg('fileNotFound') : msg('cannotRead', { code: code ?? (error as Error).message }),
+    );
   }
   return parseConfigText(text, file, AJV_CHECKS);
 }
@@ -214,13 +229,22 @@ function dedupeSources(sources: RuleSource[], file: string): RuleSource[] {
   for (const s of sources) {
     const known = seen.get(s.prefix ?? '');
     if (!known) seen.set(s.prefix ?? '', s);
-    else if (known.origin !== s.origin) throw new ConfigError(file, 'plugins', msg('pluginClash', { a: known.origin ?? '', b: s.origin ?? '', prefix: s.prefix ?? '' }));
+    else if (known.origin !== s.origin)
+      throw new ConfigError(
+        file,
+        'plugins',
+        msg('pluginClash', { a: known.origin ?? '', b: s.origin ?? '', prefix: s.prefix ?? '' }),
+      );
   }
   return [...seen.values()];
 }
 
 function describePlugins(sources: readonly RuleSource[]): LoadedConfig['plugins'] {
-  return sources.map((s) => ({ name: s.prefix ?? 'reportlint', origin: s.origin ?? '', ...(s.version ? { version: s.version } : {}) }));
+  return sources.map((s) => ({
+    name: s.prefix ?? 'reportlint',
+    origin: s.origin ?? '',
+    ...(s.version ? { version: s.version } : {}),
+  }));
 }
 
 async function isFile(file: string): Promise<boolean> {

@@ -71,7 +71,12 @@ export async function loadPlugins(names: readonly string[], from: PluginOrigin):
     try {
       checked = validatePlugin(plugin);
     } catch (error) {
-      return fail(msg('pluginInvalid', { name, detail: error instanceof LocalizedError ? error.detail : msg('raw', { text: firstLine(error) }) }));
+      return fail(
+        msg('pluginInvalid', {
+          name,
+          detail: error instanceof LocalizedError ? error.detail : msg('raw', { text: firstLine(error) }),
+        }),
+      );
     }
     const prefix = pluginPrefix(checked.meta.name);
     const clash = sources.find((s) => s.prefix === prefix);
@@ -121,8 +126,12 @@ function validateRule(id: string, rule: unknown): void {
   if (meta.defaultSeverity !== 'warn' && meta.defaultSeverity !== 'error') bad('metaSeverity');
   if (typeof meta.recommended !== 'boolean') bad('metaRecommended');
   if (!isObject(meta.messages) || Object.keys(meta.messages).length === 0) bad('metaMessages');
-  for (const [key, text] of Object.entries(meta.messages as Record<string, unknown>)) if (!isLocalized(text)) bad('metaMessageText', { key });
-  for (const key of [...Object.keys(isObject(meta.severities) ? meta.severities : {}), ...Object.keys(isObject(meta.hints) ? meta.hints : {})]) {
+  for (const [key, text] of Object.entries(meta.messages as Record<string, unknown>))
+    if (!isLocalized(text)) bad('metaMessageText', { key });
+  for (const key of [
+    ...Object.keys(isObject(meta.severities) ? meta.severities : {}),
+    ...Object.keys(isObject(meta.hints) ? meta.hints : {}),
+  ]) {
     if (!(key in (meta.messages as object))) bad('metaUnknownMessage', { key });
   }
   if (meta.validateOptions !== undefined && typeof meta.validateOptions !== 'function') bad('metaValidateOptions');

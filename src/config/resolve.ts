@@ -146,14 +146,19 @@ export function settingsForDocument(config: ComposedConfig, relativePath: (base:
 }
 
 /** Whether an override's `files` (and not its `excludedFiles`) match a document's path relative to its folder. */
-export function overrideApplies(override: { files: readonly string[]; excludedFiles: readonly string[] }, relative: string): boolean {
+export function overrideApplies(
+  override: { files: readonly string[]; excludedFiles: readonly string[] },
+  relative: string,
+): boolean {
   return matches(relative, override.files) && !matches(relative, override.excludedFiles);
 }
 
 /** gitignore-style patterns, as ESLint's `files` (a bare name matches in any folder). */
 function matches(relative: string, patterns: readonly string[]): boolean {
   if (patterns.length === 0 || !relative || relative.startsWith('../')) return false;
-  return ignore().add([...patterns]).ignores(relative);
+  return ignore()
+    .add([...patterns])
+    .ignores(relative);
 }
 
 function list(value: string | string[] | undefined): string[] {

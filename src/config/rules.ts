@@ -28,7 +28,15 @@ export function describeConfig(config: ResolvedConfig): Record<string, unknown> 
   for (const [id, s] of [...config.rules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     rules[id] = 'options' in s ? [s.severity, s.options] : s.severity;
   }
-  return { file: config.file, sources: config.sources, plugins: config.plugins, lang: config.lang ?? 'zh', ...(config.organType ? { organType: config.organType } : {}), rules, ...(config.hierarchy ? { hierarchy: config.hierarchy } : {}) };
+  return {
+    file: config.file,
+    sources: config.sources,
+    plugins: config.plugins,
+    lang: config.lang ?? 'zh',
+    ...(config.organType ? { organType: config.organType } : {}),
+    rules,
+    ...(config.hierarchy ? { hierarchy: config.hierarchy } : {}),
+  };
 }
 
 /** Parses one `--rule` value: `id: error`, `id: ["warn", {...}]`, or a JSON object of several. */
@@ -52,7 +60,10 @@ function parseRuleFlagValue(text: string): Record<string, unknown> {
   }
   const colon = trimmed.indexOf(':');
   if (colon <= 0) throw new ConfigError('--rule', '', msg('ruleFlagNoColon', { text: JSON.stringify(text) }));
-  const id = trimmed.slice(0, colon).trim().replace(/^["']|["']$/g, '');
+  const id = trimmed
+    .slice(0, colon)
+    .trim()
+    .replace(/^["']|["']$/g, '');
   const raw = trimmed.slice(colon + 1).trim();
   let value: unknown = raw.replace(/^["']|["']$/g, '');
   if (raw.startsWith('[') || /^\d+$/.test(raw)) {
@@ -92,7 +103,14 @@ export function readRules(
   return out;
 }
 
-function readRule(id: string, value: unknown, registry: RuleRegistry, file: string, key: string, checkOptions: OptionsCheck): RuleSetting {
+function readRule(
+  id: string,
+  value: unknown,
+  registry: RuleRegistry,
+  file: string,
+  key: string,
+  checkOptions: OptionsCheck,
+): RuleSetting {
   const rule = registry.rules.get(id);
   if (!rule) {
     const suggestion = suggestRuleId(id, registry.rules.keys());
@@ -115,7 +133,13 @@ export function applyRules(base: Map<string, RuleSetting>, next: Map<string, Rul
   return out;
 }
 
-export function presetRules(entry: string, registry: RuleRegistry, file: string, key: string, checkOptions: OptionsCheck): Map<string, RuleSetting> {
+export function presetRules(
+  entry: string,
+  registry: RuleRegistry,
+  file: string,
+  key: string,
+  checkOptions: OptionsCheck,
+): Map<string, RuleSetting> {
   if (entry === 'reportlint:recommended') return registry.recommended();
   if (entry === 'reportlint:all') return registry.all();
   const plugin = /^plugin:([^/]+)\/(.+)$/.exec(entry);

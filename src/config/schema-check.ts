@@ -38,7 +38,8 @@ export const SCHEMA_WALK_CHECKS: ConfigChecks = {
     const defaults: unknown = rule.meta.defaultOptions;
     const merged = isObject(defaults) && isObject(options) ? { ...defaults, ...options } : options;
     const problem = check(rule.meta.schema, merged, '');
-    if (problem) throw new ConfigError(file, problem.path ? joinKey(`${key} options`, problem.path) : `${key} options`, problem.detail);
+    if (problem)
+      throw new ConfigError(file, problem.path ? joinKey(`${key} options`, problem.path) : `${key} options`, problem.detail);
     const invalid = rule.meta.validateOptions?.(merged);
     if (invalid) throw new ConfigError(file, `${key} options`, invalid);
   },
@@ -86,11 +87,14 @@ function checkOneOf(schema: Readonly<Record<string, unknown>>, value: unknown, p
 function checkString(schema: Readonly<Record<string, unknown>>, value: string, path: string): Problem | undefined {
   const length = [...value].length;
   const min = schema['minLength'];
-  if (typeof min === 'number' && length < min) return { path, detail: msg('ajvMinLength', { limit: String(min), ajv: `must NOT have fewer than ${min} characters` }) };
+  if (typeof min === 'number' && length < min)
+    return { path, detail: msg('ajvMinLength', { limit: String(min), ajv: `must NOT have fewer than ${min} characters` }) };
   const max = schema['maxLength'];
-  if (typeof max === 'number' && length > max) return { path, detail: msg('ajvMaxLength', { limit: String(max), ajv: `must NOT have more than ${max} characters` }) };
+  if (typeof max === 'number' && length > max)
+    return { path, detail: msg('ajvMaxLength', { limit: String(max), ajv: `must NOT have more than ${max} characters` }) };
   const pattern = schema['pattern'];
-  if (typeof pattern === 'string' && !new RegExp(pattern, 'u').test(value)) return { path, detail: msg('ajvPattern', { pattern, ajv: `must match pattern "${pattern}"` }) };
+  if (typeof pattern === 'string' && !new RegExp(pattern, 'u').test(value))
+    return { path, detail: msg('ajvPattern', { pattern, ajv: `must match pattern "${pattern}"` }) };
   return undefined;
 }
 
@@ -113,13 +117,17 @@ function checkNumber(schema: Readonly<Record<string, unknown>>, value: number, p
 
 function checkArray(schema: Readonly<Record<string, unknown>>, value: readonly unknown[], path: string): Problem | undefined {
   const min = schema['minItems'];
-  if (typeof min === 'number' && value.length < min) return { path, detail: msg('ajvMinItems', { limit: String(min), ajv: `must NOT have fewer than ${min} items` }) };
+  if (typeof min === 'number' && value.length < min)
+    return { path, detail: msg('ajvMinItems', { limit: String(min), ajv: `must NOT have fewer than ${min} items` }) };
   const max = schema['maxItems'];
-  if (typeof max === 'number' && value.length > max) return { path, detail: msg('ajvMaxItems', { limit: String(max), ajv: `must NOT have more than ${max} items` }) };
-  if (schema['uniqueItems'] === true && new Set(value.map((v) => JSON.stringify(v))).size < value.length) return other(path, 'must NOT have duplicate items');
+  if (typeof max === 'number' && value.length > max)
+    return { path, detail: msg('ajvMaxItems', { limit: String(max), ajv: `must NOT have more than ${max} items` }) };
+  if (schema['uniqueItems'] === true && new Set(value.map((v) => JSON.stringify(v))).size < value.length)
+    return other(path, 'must NOT have duplicate items');
   const items = schema['items'];
   if (Array.isArray(items)) {
-    if (schema['additionalItems'] === false && value.length > items.length) return other(path, `must NOT have more than ${items.length} items`);
+    if (schema['additionalItems'] === false && value.length > items.length)
+      return other(path, `must NOT have more than ${items.length} items`);
     for (const [i, item] of items.entries()) {
       const problem = i < value.length ? check(item as Schema, value[i], `${path}[${i}]`) : undefined;
       if (problem) return problem;
@@ -133,7 +141,11 @@ function checkArray(schema: Readonly<Record<string, unknown>>, value: readonly u
   return undefined;
 }
 
-function checkObject(schema: Readonly<Record<string, unknown>>, value: Readonly<Record<string, unknown>>, path: string): Problem | undefined {
+function checkObject(
+  schema: Readonly<Record<string, unknown>>,
+  value: Readonly<Record<string, unknown>>,
+  path: string,
+): Problem | undefined {
   for (const key of (schema['required'] ?? []) as string[]) {
     if (!(key in value)) return { path, detail: msg('missingKey', { key }) };
   }

@@ -44,7 +44,8 @@ function shape(rules: Record<string, unknown>): Record<string, unknown> {
       hierarchy: {
         type: 'object',
         additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } },
-        description: 'Roll-up check: a parent organ → its subordinate organs; the parent\'s tables 三 and 四 are compared with the sum of theirs. 上级机关 → 下级机关：核对上级报告表三、表四与下级之和。',
+        description:
+          "Roll-up check: a parent organ → its subordinate organs; the parent's tables 三 and 四 are compared with the sum of theirs. 上级机关 → 下级机关：核对上级报告表三、表四与下级之和。",
       },
       overrides: {
         type: 'array',

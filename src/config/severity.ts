@@ -26,7 +26,13 @@ const BY_NAME: Readonly<Record<string, SettingSeverity>> = {
 };
 
 /** Near misses people write, for a "did you mean": "warning", "Error", " warn ". */
-const NEAR: Readonly<Record<string, SettingSeverity>> = { ...BY_NAME, warning: 'warn', err: 'error', none: 'off', disable: 'off' };
+const NEAR: Readonly<Record<string, SettingSeverity>> = {
+  ...BY_NAME,
+  warning: 'warn',
+  err: 'error',
+  none: 'off',
+  disable: 'off',
+};
 
 export function coerceSeverity(value: unknown): SettingSeverity {
   const key = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : undefined;
@@ -34,7 +40,9 @@ export function coerceSeverity(value: unknown): SettingSeverity {
   if (severity) return severity;
   const shown = JSON.stringify(value) ?? String(value);
   const near = typeof value === 'string' ? NEAR[value.trim().toLowerCase()] : undefined;
-  throw new SettingError(near ? msg('badSeveritySuggest', { value: shown, suggestion: near }) : msg('badSeverity', { value: shown }));
+  throw new SettingError(
+    near ? msg('badSeveritySuggest', { value: shown, suggestion: near }) : msg('badSeverity', { value: shown }),
+  );
 }
 
 export function coerceSetting(value: unknown): RuleSetting {

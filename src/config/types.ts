@@ -34,7 +34,13 @@ export interface LoadedConfig {
   rules: Map<string, RuleSetting>;
   lang?: Locale;
   organType?: OrganType;
-  overrides: Array<{ files: string[]; excludedFiles: string[]; lang?: Locale; organType?: OrganType; rules: Map<string, RuleSetting> }>;
+  overrides: Array<{
+    files: string[];
+    excludedFiles: string[];
+    lang?: Locale;
+    organType?: OrganType;
+    rules: Map<string, RuleSetting>;
+  }>;
   hierarchy?: Record<string, string[]>;
   /** Plugins named by this config and what they extend, with versions when known. */
   plugins: Array<{ name: string; origin: string; version?: string }>;

@@ -62,7 +62,9 @@ function toConfigError(errors: readonly ErrorObject[], file: string, prefix: str
     key = [key, extra].filter(Boolean).join('.');
     detail = msg('unknownKey');
   } else if (error.keyword === 'enum') {
-    detail = msg('oneOfValues', { values: (error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)) });
+    detail = msg('oneOfValues', {
+      values: (error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)),
+    });
   } else {
     detail = keywordDetail(error);
   }
@@ -73,7 +75,8 @@ function toConfigError(errors: readonly ErrorObject[], file: string, prefix: str
 function keywordDetail(error: ErrorObject): Msg {
   const ajvText = error.message ?? 'is invalid';
   const p = error.params as Record<string, unknown>;
-  const with_ = (id: Parameters<typeof msg>[0], extra: Record<string, string | number>): Msg => msg(id, { ajv: ajvText, ...extra });
+  const with_ = (id: Parameters<typeof msg>[0], extra: Record<string, string | number>): Msg =>
+    msg(id, { ajv: ajvText, ...extra });
   switch (error.keyword) {
     case 'type':
       return with_('ajvType', { type: Array.isArray(p.type) ? p.type.join('|') : String(p.type) });

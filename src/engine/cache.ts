@@ -86,7 +86,8 @@ export async function createCache(options: CacheOptions = {}): Promise<LintCache
   type Print = Pick<Entry, 'hash' | 'size' | 'mtimeMs'>;
   const fingerprint = async (filePath: string, content: Uint8Array | string | undefined): Promise<Print | undefined> => {
     try {
-      if (strategy === 'content') return content === undefined ? undefined : { hash: hashContent(content), size: byteLength(content), mtimeMs: 0 };
+      if (strategy === 'content')
+        return content === undefined ? undefined : { hash: hashContent(content), size: byteLength(content), mtimeMs: 0 };
       const s = await stat(filePath);
       return { size: s.size, mtimeMs: s.mtimeMs };
     } catch {
@@ -117,7 +118,13 @@ export async function createCache(options: CacheOptions = {}): Promise<LintCache
         }
         dirty = true;
       };
-      const same = entry && print && entry.config === configHash && entry.size === print.size && entry.hash === print.hash && entry.mtimeMs === print.mtimeMs;
+      const same =
+        entry &&
+        print &&
+        entry.config === configHash &&
+        entry.size === print.size &&
+        entry.hash === print.hash &&
+        entry.mtimeMs === print.mtimeMs;
       return same && entry ? { result: { filePath, ...structuredClone(entry.result) }, store } : { store };
     },
     delete(filePath) {
@@ -188,7 +195,14 @@ async function readCacheFile(location: string): Promise<CacheFile | 'foreign' | 
     return text.startsWith('{"version":') ? undefined : 'foreign';
   }
   // What this writer writes: an object with a version and entries; anything else is someone else's file.
-  if (!data || typeof data !== 'object' || typeof data.version !== 'string' || !data.entries || typeof data.entries !== 'object' || Array.isArray(data.entries)) {
+  if (
+    !data ||
+    typeof data !== 'object' ||
+    typeof data.version !== 'string' ||
+    !data.entries ||
+    typeof data.entries !== 'object' ||
+    Array.isArray(data.entries)
+  ) {
     return 'foreign';
   }
   // Entries are checked one by one when used (isEntry): one damaged entry costs only itself.
@@ -201,10 +215,19 @@ function isEntry(value: unknown): value is Entry {
   const e = value as Partial<Entry> | null;
   const r = e?.result as Partial<LintResult> | undefined;
   return (
-    typeof e === 'object' && e !== null && typeof e.config === 'string' && typeof e.size === 'number' && typeof e.mtimeMs === 'number' &&
-    (e.hash === undefined || typeof e.hash === 'string') && typeof r === 'object' && r !== null && Array.isArray(r.messages) &&
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.config === 'string' &&
+    typeof e.size === 'number' &&
+    typeof e.mtimeMs === 'number' &&
+    (e.hash === undefined || typeof e.hash === 'string') &&
+    typeof r === 'object' &&
+    r !== null &&
+    Array.isArray(r.messages) &&
     r.messages.every((m) => typeof m === 'object' && m !== null && typeof (m as { message?: unknown }).message === 'string') &&
-    typeof r.errorCount === 'number' && typeof r.warningCount === 'number' && typeof r.fatalErrorCount === 'number'
+    typeof r.errorCount === 'number' &&
+    typeof r.warningCount === 'number' &&
+    typeof r.fatalErrorCount === 'number'
   );
 }
 

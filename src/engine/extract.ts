@@ -27,10 +27,20 @@ export interface ExtractedReport {
   reading: {
     notAReport: boolean;
     /** `reason`: an UnreadableReasonId (docs/architecture.md "Reading certainty"), `reasonData` its numbers. */
-    sections: Record<string, { status: ReadStatus; reason?: string; reasonData?: Readonly<Record<string, number>>; line?: number }>;
+    sections: Record<
+      string,
+      { status: ReadStatus; reason?: string; reasonData?: Readonly<Record<string, number>>; line?: number }
+    >;
     tables: Record<
       string,
-      { status: ReadStatus; reason?: string; reasonData?: Readonly<Record<string, number>>; line?: number; unreadableRows?: string[]; inferredRows?: string[] }
+      {
+        status: ReadStatus;
+        reason?: string;
+        reasonData?: Readonly<Record<string, number>>;
+        line?: number;
+        unreadableRows?: string[];
+        inferredRows?: string[];
+      }
     >;
   };
   /** What could not be read, per table: missing rows and columns, unreadable rows. */
@@ -96,7 +106,12 @@ function valuesOf(table: TableNode): CellValues {
   return out;
 }
 
-function certaintyOf(c: Certainty | undefined): { status: ReadStatus; reason?: string; reasonData?: Readonly<Record<string, number>>; line?: number } {
+function certaintyOf(c: Certainty | undefined): {
+  status: ReadStatus;
+  reason?: string;
+  reasonData?: Readonly<Record<string, number>>;
+  line?: number;
+} {
   if (!c) return { status: 'read' };
   return {
     status: c.status,
@@ -113,7 +128,11 @@ function readingOf(report: ReportRoot): ExtractedReport['reading'] {
     const table = findTable(report, key as TableNode['kind']);
     const unreadable = table?.unreadableRows.filter((r) => r.reason !== 'unknownLabel').map((r) => r.key ?? r.label) ?? [];
     const inferred = table?.children.filter((r) => r.inferred && r.key).map((r) => r.key!) ?? [];
-    tables[key] = { ...certaintyOf(c), ...(unreadable.length ? { unreadableRows: unreadable } : {}), ...(inferred.length ? { inferredRows: inferred } : {}) };
+    tables[key] = {
+      ...certaintyOf(c),
+      ...(unreadable.length ? { unreadableRows: unreadable } : {}),
+      ...(inferred.length ? { inferredRows: inferred } : {}),
+    };
   }
   return { notAReport: report.reading.notAReport, sections, tables };
 }

@@ -60,7 +60,8 @@ function applicationTotals(table: TableNode | undefined): ReportFacts['applicati
 function reviewCells(table: TableNode | undefined): ReportFacts['review'] {
   if (!table) return null;
   const out: Record<string, number | null> = {};
-  for (const group of REVIEW_GROUPS) for (const column of REVIEW_COLUMNS) out[`${group}.${column}`] = usable(table, group, column);
+  for (const group of REVIEW_GROUPS)
+    for (const column of REVIEW_COLUMNS) out[`${group}.${column}`] = usable(table, group, column);
   return out;
 }
 

@@ -51,7 +51,9 @@ export async function readWithinLimit(file: string, limit: number | undefined): 
 function tooLargeResult(filePath: string, size: number, limit: number, lang: Locale = 'zh'): LintResult {
   const data = { size: (size / MB).toFixed(1), limit: megabytes(limit) };
   const message = say('fileTooLarge', lang, data);
-  return countMessages(filePath, [{ ruleId: null, severity: 2, fatal: true, messageId: 'fileTooLarge', message, data, line: 1, column: 1 }]);
+  return countMessages(filePath, [
+    { ruleId: null, severity: 2, fatal: true, messageId: 'fileTooLarge', message, data, line: 1, column: 1 },
+  ]);
 }
 
 const MB = 1024 * 1024;

@@ -38,7 +38,6 @@ interface StdinEntry {
   content: string | Uint8Array;
 }
 
-
 /** A pattern matched no file; the CLI turns it into exit 2 unless --no-error-on-unmatched-pattern. */
 export class NoFilesFoundError extends LocalizedError {
   constructor(
@@ -49,7 +48,6 @@ export class NoFilesFoundError extends LocalizedError {
     this.name = 'NoFilesFoundError';
   }
 }
-
 
 export async function lintFiles(patterns: readonly string[] | string, options: LintFilesOptions = {}): Promise<LintResult[]> {
   const list = checkPatterns(patterns);
@@ -67,7 +65,13 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
   const loader = options.configLoader ?? new ConfigLoader({ ...options, cwd });
   const notice = options.onNotice ?? (() => undefined);
   const locked: UnreadableFolder[] = [];
-  const targets = await expandPatterns(patterns.filter((p) => p !== '-'), cwd, { ...options, configLoader: loader }, notice, locked);
+  const targets = await expandPatterns(
+    patterns.filter((p) => p !== '-'),
+    cwd,
+    { ...options, configLoader: loader },
+    notice,
+    locked,
+  );
   const results: LintResult[] = [];
   let stdin: StdinEntry | undefined;
   if (patterns.includes('-')) {
@@ -85,18 +89,33 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
   if (cache) await saveCache(cache, notice, options.lang);
   for (const { folder, code } of locked) {
     const lang = options.lang ?? (await configLang(loader, folder));
-    linked.push(fatalResult(folder, new LocalizedError(msg('folderUnreadable', { file: relative(cwd, folder) || '.', code })), 'unreadable', lang));
+    linked.push(
+      fatalResult(
+        folder,
+        new LocalizedError(msg('folderUnreadable', { file: relative(cwd, folder) || '.', code })),
+        'unreadable',
+        lang,
+      ),
+    );
   }
   const rolled = await rollUpPass(linked, loader, options, stdin);
   return rolled.map(({ facts, ...plain }) => (options.keepFacts && facts ? { ...plain, facts } : plain));
 }
 
 /** The roll-up check across reports, when a config names a `hierarchy` (src/roll-up.ts). */
-async function rollUpPass(results: LintResult[], loader: ConfigLoader, options: LintFilesOptions, stdin: StdinEntry | undefined): Promise<LintResult[]> {
+async function rollUpPass(
+  results: LintResult[],
+  loader: ConfigLoader,
+  options: LintFilesOptions,
+  stdin: StdinEntry | undefined,
+): Promise<LintResult[]> {
   const inputs = await Promise.all(
     results.map(async (result, i) => {
       const configPath = i === 0 && stdin ? stdin.configPath : result.filePath;
-      const config = await loader.forFile(configPath).then((c) => c.config).catch(() => undefined);
+      const config = await loader
+        .forFile(configPath)
+        .then((c) => c.config)
+        .catch(() => undefined);
       return { result, facts: result.facts, hierarchy: config?.hierarchy, lang: options.lang ?? config?.lang ?? 'zh' };
     }),
   );
@@ -112,18 +131,25 @@ function withoutNonReports(results: LintResult[], cwd: string, lang: Locale, not
   return results.filter((r) => !skipped.includes(r));
 }
 
-
-
 /**
  * The year-over-year pass: a report whose organ also has a report for the year before in this run (or every
  * report, with --previous) is linted again with that year's summary as `previous`. Only those are read twice.
  */
 async function linkYears(
   results: CarryingResult[],
-  { loader, options, cwd, stdin, cache }: { loader: ConfigLoader; options: LintFilesOptions; cwd: string; stdin?: StdinEntry; cache?: LintCache | undefined },
+  {
+    loader,
+    options,
+    cwd,
+    stdin,
+    cache,
+  }: { loader: ConfigLoader; options: LintFilesOptions; cwd: string; stdin?: StdinEntry; cache?: LintCache | undefined },
 ): Promise<LintResult[]> {
   const explicit = options.previousFile ? await readPrevious(options.previousFile, cwd, options) : undefined;
-  const pairs = pairWithPreviousYear(results.map((r) => (r.fatalErrorCount > 0 ? undefined : r.carry)), explicit);
+  const pairs = pairWithPreviousYear(
+    results.map((r) => (r.fatalErrorCount > 0 ? undefined : r.carry)),
+    explicit,
+  );
   const out: LintResult[] = [];
   for (const [i, result] of results.entries()) {
     const previous = pairs.get(i);
@@ -139,9 +165,12 @@ async function linkYears(
         out.push(fatalResult(result.filePath, new LocalizedError(readError(error)), 'unreadable', lang));
         continue;
       }
-      const relint = (): Promise<LintResult> => lintOne(content, result.filePath, fromStdin ? stdin.configPath : result.filePath, loader, { ...options, previous });
+      const relint = (): Promise<LintResult> =>
+        lintOne(content, result.filePath, fromStdin ? stdin.configPath : result.filePath, loader, { ...options, previous });
       // The second pass is cached too (keyed by last year's summary), so an unchanged folder re-runs near-instantly.
-      final = fromStdin ? await relint() : await cachedRelint(cache, { file: result.filePath, content }, previous, options, loader, relint);
+      final = fromStdin
+        ? await relint()
+        : await cachedRelint(cache, { file: result.filePath, content }, previous, options, loader, relint);
     }
     const { carry: _carry, ...plain } = final;
     out.push(plain);
@@ -160,9 +189,18 @@ async function readPrevious(name: string, cwd: string, options: LintFilesOptions
   }
   let parsed: ParsedReport;
   try {
-    parsed = await parseReport(bytes, { filePath: file, ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) });
+    parsed = await parseReport(bytes, {
+      filePath: file,
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
+    });
   } catch (error) {
-    throw new LocalizedError(msg('previousUnreadable', { file: name, reason: unreadableDetail(error) ?? msg('raw', { text: error instanceof Error ? error.message : String(error) }) }));
+    throw new LocalizedError(
+      msg('previousUnreadable', {
+        file: name,
+        reason: unreadableDetail(error) ?? msg('raw', { text: error instanceof Error ? error.message : String(error) }),
+      }),
+    );
   }
   const summary = carrySummary(parsed.report);
   if (!summary) throw new LocalizedError(msg('previousNoSummary', { file: name }));
@@ -198,11 +236,23 @@ async function expandPatterns(
       // The globber loads with the first folder or glob: files named one by one never need it.
       const { glob } = await import('tinyglobby');
       const extensions = `**/*.{${REPORT_EXTENSIONS.join(',')}}`;
-      matched = await glob([extensions], { cwd: absolute, absolute: true, onlyFiles: true, ignore: ALWAYS_IGNORED, expandDirectories: false });
+      matched = await glob([extensions], {
+        cwd: absolute,
+        absolute: true,
+        onlyFiles: true,
+        ignore: ALWAYS_IGNORED,
+        expandDirectories: false,
+      });
       locked.push(...(await unreadableFolders(absolute, (folder) => isIgnored(`${folder}${path.sep}`))));
     } else if ((await import('tinyglobby')).isDynamicPattern(pattern.replace(/\\/g, '/'))) {
       const { glob } = await import('tinyglobby');
-      matched = await glob([pattern.replace(/\\/g, '/')], { cwd, absolute: true, onlyFiles: true, ignore: ALWAYS_IGNORED, expandDirectories: false });
+      matched = await glob([pattern.replace(/\\/g, '/')], {
+        cwd,
+        absolute: true,
+        onlyFiles: true,
+        ignore: ALWAYS_IGNORED,
+        expandDirectories: false,
+      });
     } else {
       matched = [];
     }
@@ -228,7 +278,8 @@ async function loadIgnore(cwd: string, options: LintFilesOptions): Promise<Ignor
     ig.add(await readFile(file, 'utf8'));
   } catch (error) {
     // The default file is optional; one named with --ignore-path must exist.
-    if (options.ignorePath) throw new LocalizedError(msg('ignoreFileUnreadable', { file: options.ignorePath, reason: readError(error) }));
+    if (options.ignorePath)
+      throw new LocalizedError(msg('ignoreFileUnreadable', { file: options.ignorePath, reason: readError(error) }));
   }
   if (options.ignorePatterns?.length) ig.add([...options.ignorePatterns]);
   return ig;
@@ -242,9 +293,3 @@ async function pathKind(file: string): Promise<'file' | 'dir' | 'other' | 'missi
     return 'missing';
   }
 }
-
-
-
-
-
-

@@ -58,7 +58,8 @@ export async function lintTarget(
   }
   const result = await lintOne(bytes, target.file, target.file, loader, options);
   // Met while walking a folder, a file that is no report (a README, notes) is skipped, and named in one summary.
-  if (!target.explicit && result.notAReport) return { ...result, messages: [], errorCount: 0, warningCount: 0, skippedNotAReport: true };
+  if (!target.explicit && result.notAReport)
+    return { ...result, messages: [], errorCount: 0, warningCount: 0, skippedNotAReport: true };
   return result;
 }
 
@@ -73,7 +74,7 @@ export async function lintOne(
   const lintOptions: LintOptions = {
     filePath,
     rules: toActiveRules(config, registry),
-    ...(options.lang ?? config.lang ? { lang: options.lang ?? config.lang } : {}),
+    ...((options.lang ?? config.lang) ? { lang: options.lang ?? config.lang } : {}),
     ...(config.organType ? { organType: config.organType } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),

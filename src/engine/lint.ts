@@ -54,7 +54,11 @@ const DEFAULT_DOCS_BASE = 'https://github.com/reportlint/reportlint/blob/main/do
 /** The recommended preset (src/config/registry.ts) as active rules: what lint() runs when given no rules. */
 export function defaultRules(): ActiveRule[] {
   const registry = builtinRegistry();
-  return [...registry.recommended()].map(([id, setting]) => ({ id, rule: registry.rules.get(id) as AnyRule, severity: setting.severity as RuleSeverity }));
+  return [...registry.recommended()].map(([id, setting]) => ({
+    id,
+    rule: registry.rules.get(id) as AnyRule,
+    severity: setting.severity as RuleSeverity,
+  }));
 }
 
 /**
@@ -121,7 +125,10 @@ export function finishResult(
       ? findings
       : applySuppressions(findings, parsed.text, parsed.format, {
           reportUnused: options.reportUnusedDisableDirectives ?? false,
-          knownRules: new Set([...(options.knownRuleIds ?? builtinRules.map((r) => r.meta.id)), ...(options.rules ?? []).map((r) => r.id)]),
+          knownRules: new Set([
+            ...(options.knownRuleIds ?? builtinRules.map((r) => r.meta.id)),
+            ...(options.rules ?? []).map((r) => r.id),
+          ]),
         });
   const messages = sortFindings(dedupeFindings(suppressed)).map((f) => localizeFinding(f, options.lang ?? 'zh'));
   return {
@@ -163,8 +170,7 @@ function stamp(entry: ActiveRule, finding: FindingInput<string>, docsBase?: stri
   const meta = entry.rule.meta;
   const text = meta.messages[finding.messageId];
   if (!text) throw new Error(`rule ${entry.id} reported an unknown messageId "${finding.messageId}"`);
-  const severity: RuleSeverity =
-    entry.severity === 'warn' ? 'warn' : (meta.severities?.[finding.messageId] ?? 'error');
+  const severity: RuleSeverity = entry.severity === 'warn' ? 'warn' : (meta.severities?.[finding.messageId] ?? 'error');
   const position = finding.place ?? finding.node.position;
   const location = 'location' in finding.node ? finding.node.location : undefined;
   const hint = meta.hints?.[finding.messageId];
@@ -193,7 +199,8 @@ function positionOf(node: ReportNode): { position?: NonNullable<ReportNode['posi
 
 function internalError(entry: ActiveRule, error: unknown, docsBase?: string): StampedFinding {
   const reason = error instanceof Error ? error.message : String(error);
-  const docsUrl = entry.rule.meta.docsUrl ?? (entry.id.includes('/') ? undefined : `${docsBase ?? DEFAULT_DOCS_BASE}${entry.id}.md`);
+  const docsUrl =
+    entry.rule.meta.docsUrl ?? (entry.id.includes('/') ? undefined : `${docsBase ?? DEFAULT_DOCS_BASE}${entry.id}.md`);
   return {
     ruleId: entry.id,
     severity: 'error',

@@ -23,30 +23,41 @@ export const MAX_CONCURRENCY = 256;
 
 /** The document given to lint(): text or bytes. */
 export function checkInput(input: unknown): void {
-  if (typeof input !== 'string' && !(input instanceof Uint8Array)) throw new InvalidOptionError('input', 'a string or a Uint8Array', input);
+  if (typeof input !== 'string' && !(input instanceof Uint8Array))
+    throw new InvalidOptionError('input', 'a string or a Uint8Array', input);
 }
 
 /** The options lint() and lintFiles() share (and lintFiles' own). */
 export function checkOptions(options: unknown): void {
   if (options === undefined) return;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new InvalidOptionError('options', 'an object', options);
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    throw new InvalidOptionError('options', 'an object', options);
   const o = options as Record<string, unknown>;
   const oneOf = (key: string, values: readonly string[]): void => {
-    if (o[key] !== undefined && !values.includes(o[key] as string)) throw new InvalidOptionError(key, values.map((v) => JSON.stringify(v)).join(' | '), o[key]);
+    if (o[key] !== undefined && !values.includes(o[key] as string))
+      throw new InvalidOptionError(key, values.map((v) => JSON.stringify(v)).join(' | '), o[key]);
   };
   oneOf('encoding', ENCODINGS);
   oneOf('lang', LANGS);
   oneOf('format', FORMATS);
-  if (o.now !== undefined && !(o.now instanceof Date && Number.isFinite(o.now.getTime()))) throw new InvalidOptionError('now', 'a valid Date', o.now);
+  if (o.now !== undefined && !(o.now instanceof Date && Number.isFinite(o.now.getTime())))
+    throw new InvalidOptionError('now', 'a valid Date', o.now);
   if (o.maxFileSize !== undefined && !(typeof o.maxFileSize === 'number' && o.maxFileSize >= 0 && !Number.isNaN(o.maxFileSize))) {
     throw new InvalidOptionError('maxFileSize', 'a number of bytes ≥ 0 (0 or Infinity: no limit)', o.maxFileSize);
   }
   const c = o.concurrency;
-  if (c !== undefined && c !== 'auto' && c !== 'off' && !(typeof c === 'number' && Number.isInteger(c) && c >= 1 && c <= MAX_CONCURRENCY)) {
+  if (
+    c !== undefined &&
+    c !== 'auto' &&
+    c !== 'off' &&
+    !(typeof c === 'number' && Number.isInteger(c) && c >= 1 && c <= MAX_CONCURRENCY)
+  ) {
     throw new InvalidOptionError('concurrency', `"auto", "off" or an integer from 1 to ${MAX_CONCURRENCY}`, c);
   }
-  if (o.rules !== undefined && !Array.isArray(o.rules)) throw new InvalidOptionError('rules', 'an array of active rules', o.rules);
-  if (o.filePath !== undefined && typeof o.filePath !== 'string') throw new InvalidOptionError('filePath', 'a string', o.filePath);
+  if (o.rules !== undefined && !Array.isArray(o.rules))
+    throw new InvalidOptionError('rules', 'an array of active rules', o.rules);
+  if (o.filePath !== undefined && typeof o.filePath !== 'string')
+    throw new InvalidOptionError('filePath', 'a string', o.filePath);
   if (o.cwd !== undefined && typeof o.cwd !== 'string') throw new InvalidOptionError('cwd', 'a string', o.cwd);
 }
 

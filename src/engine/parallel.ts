@@ -43,7 +43,11 @@ export interface ManyFilesContext {
 /** The `--cache` store for a run, or undefined when caching is off. */
 export async function openCache(options: LintFilesOptions, cwd: string): Promise<LintCache | undefined> {
   if (!options.cache || options.keepSource) return undefined;
-  return createCache({ cwd, strategy: options.cacheStrategy ?? 'content', ...(options.cacheLocation ? { location: options.cacheLocation } : {}) });
+  return createCache({
+    cwd,
+    strategy: options.cacheStrategy ?? 'content',
+    ...(options.cacheLocation ? { location: options.cacheLocation } : {}),
+  });
 }
 
 /**
@@ -133,7 +137,12 @@ export async function lintFilesConcurrently(
   const lanes = resolveConcurrency(options.concurrency, pending.length);
   const script = workerScript();
   // Plugin rules run only in worker threads, where the watchdog can stop one that never returns.
-  const isolate = script !== undefined && (await usesPlugins(pending.map((i) => targets[i] as TargetFile), context.loader));
+  const isolate =
+    script !== undefined &&
+    (await usesPlugins(
+      pending.map((i) => targets[i] as TargetFile),
+      context.loader,
+    ));
   const workerOptions = (lanes > 1 || isolate) && script ? cloneableOptions(options, context.loader) : undefined;
   const done = (index: number, result: LintResult | undefined): void => {
     slots[index] = result;
@@ -158,7 +167,9 @@ export async function lintFilesConcurrently(
     }
   };
   const startWorkers = (count: number): Array<Promise<void>> =>
-    Array.from({ length: count }, () => workerLane(script as URL, context.cwd, workerOptions as WorkerOptions, targets, queue, done, notices));
+    Array.from({ length: count }, () =>
+      workerLane(script as URL, context.cwd, workerOptions as WorkerOptions, targets, queue, done, notices),
+    );
   if (script && workerOptions && (isolate || options.concurrency !== 'auto')) {
     await Promise.all([...(isolate ? [] : [hereLane()]), ...startWorkers(isolate ? lanes : lanes - 1)]);
   } else if (script && workerOptions) {
@@ -205,7 +216,12 @@ async function usesPlugins(targets: readonly TargetFile[], loader: ConfigLoader)
   return false;
 }
 
-async function probeCache(cache: LintCache, target: TargetFile, options: LintFilesOptions, loader: ConfigLoader): Promise<CacheProbe | undefined> {
+async function probeCache(
+  cache: LintCache,
+  target: TargetFile,
+  options: LintFilesOptions,
+  loader: ConfigLoader,
+): Promise<CacheProbe | undefined> {
   let content: Uint8Array | undefined;
   if (cache.strategy === 'content') {
     try {
@@ -247,7 +263,18 @@ function workerScript(): URL | undefined {
 /** What a worker needs to rebuild the same configuration; undefined when something cannot cross threads. */
 export interface WorkerOptions {
   config: Omit<ConfigOptions, 'loadPlugins'>;
-  lint: Pick<LintFilesOptions, 'lang' | 'now' | 'encoding' | 'format' | 'inlineConfig' | 'reportUnusedDisableDirectives' | 'docsBase' | 'keepSource' | 'maxFileSize'>;
+  lint: Pick<
+    LintFilesOptions,
+    | 'lang'
+    | 'now'
+    | 'encoding'
+    | 'format'
+    | 'inlineConfig'
+    | 'reportUnusedDisableDirectives'
+    | 'docsBase'
+    | 'keepSource'
+    | 'maxFileSize'
+  >;
 }
 
 function cloneableOptions(options: LintFilesOptions, loader: ConfigLoader): WorkerOptions | undefined {
@@ -257,8 +284,14 @@ function cloneableOptions(options: LintFilesOptions, loader: ConfigLoader): Work
   if (given.loadPlugins) return undefined;
   const { loadPlugins: _plugins, ...config } = given;
   const lint = {
-    lang: options.lang, now: options.now, encoding: options.encoding, format: options.format, inlineConfig: options.inlineConfig,
-    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, docsBase: options.docsBase, keepSource: options.keepSource,
+    lang: options.lang,
+    now: options.now,
+    encoding: options.encoding,
+    format: options.format,
+    inlineConfig: options.inlineConfig,
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+    docsBase: options.docsBase,
+    keepSource: options.keepSource,
     maxFileSize: options.maxFileSize,
   };
   const out = { config, lint: Object.fromEntries(Object.entries(lint).filter(([, v]) => v !== undefined)) };
@@ -305,10 +338,13 @@ function workerLane(
     let watchdog: ReturnType<typeof setTimeout> | undefined;
     const watch = (): void => {
       clearTimeout(watchdog);
-      watchdog = inFlight.size > 0 ? setTimeout(() => {
-        hung = true;
-        void worker.terminate();
-      }, 2 * timeLimitMs()) : undefined;
+      watchdog =
+        inFlight.size > 0
+          ? setTimeout(() => {
+              hung = true;
+              void worker.terminate();
+            }, 2 * timeLimitMs())
+          : undefined;
     };
     const next = (): number | undefined => {
       if (retry.length) return retry.shift();
@@ -361,7 +397,11 @@ function workerLane(
         }
         const lost = [...inFlight];
         inFlight.clear();
-        if (lost.length === 1) done(lost[0] as number, workerDied((targets[lost[0] as number] as TargetFile).file, timedOut ? 'timeout' : code, options.lint.lang ?? 'zh'));
+        if (lost.length === 1)
+          done(
+            lost[0] as number,
+            workerDied((targets[lost[0] as number] as TargetFile).file, timedOut ? 'timeout' : code, options.lint.lang ?? 'zh'),
+          );
         else retry.push(...lost);
         start();
         feed();

@@ -28,7 +28,8 @@ const TEXT = {
   },
 } as const;
 
-const fill = (text: string, data: Record<string, string | number>): string => text.replace(/\{(\w+)\}/g, (w, k: string) => String(data[k] ?? w));
+const fill = (text: string, data: Record<string, string | number>): string =>
+  text.replace(/\{(\w+)\}/g, (w, k: string) => String(data[k] ?? w));
 const organKey = (organ: string): string => organ.replace(/\s+/g, '');
 const ROW_LABELS = new Map(APPLICATION_ROWS.map((r) => [r.key, r.label]));
 
@@ -42,7 +43,8 @@ export interface RollUpInput {
 /** The results with roll-up warnings added to the parents' reports (others unchanged, order kept). */
 export function rollUp(inputs: readonly RollUpInput[]): LintResult[] {
   const byOrganYear = new Map<string, ReportFacts>();
-  for (const { facts } of inputs) if (facts?.organ && facts.year !== null) byOrganYear.set(`${organKey(facts.organ)}\u0000${facts.year}`, facts);
+  for (const { facts } of inputs)
+    if (facts?.organ && facts.year !== null) byOrganYear.set(`${organKey(facts.organ)}\u0000${facts.year}`, facts);
   return inputs.map(({ result, facts, hierarchy, lang }) => {
     if (!hierarchy || !facts?.organ || facts.year === null) return result;
     const entry = Object.entries(hierarchy).find(([parent]) => organKey(parent) === organKey(facts.organ as string));
@@ -53,14 +55,26 @@ export function rollUp(inputs: readonly RollUpInput[]): LintResult[] {
     const missing = children.filter((c) => !c.facts).map((c) => c.name);
     if (missing.length) {
       const organs = missing.join(lang === 'en' ? ', ' : '、');
-      added.push(warning(fill(TEXT.missing[lang], { organs, year: facts.year }), 'missing', facts.lines?.applications ?? 1, { organs, year: facts.year }));
+      added.push(
+        warning(fill(TEXT.missing[lang], { organs, year: facts.year }), 'missing', facts.lines?.applications ?? 1, {
+          organs,
+          year: facts.year,
+        }),
+      );
     }
     const cells = present.length ? differences(facts, present, lang) : [];
     if (cells.length) {
       const first = cells[0]!;
       const line = (first.table === 'applications' ? facts.lines?.applications : facts.lines?.review) ?? 1;
-      const text = cells.map((c) => fill(TEXT.cell[lang], { where: c.where, actual: c.actual, expected: c.expected })).join(lang === 'en' ? '; ' : '；');
-      added.push(warning(fill(TEXT.mismatch[lang], { count: cells.length, cells: text }), 'mismatch', line, { count: cells.length, cells: text }));
+      const text = cells
+        .map((c) => fill(TEXT.cell[lang], { where: c.where, actual: c.actual, expected: c.expected }))
+        .join(lang === 'en' ? '; ' : '；');
+      added.push(
+        warning(fill(TEXT.mismatch[lang], { count: cells.length, cells: text }), 'mismatch', line, {
+          count: cells.length,
+          cells: text,
+        }),
+      );
     }
     if (!added.length) return result;
     const messages = [...result.messages, ...added].sort((a, b) => a.line - b.line || a.column - b.column);
@@ -92,7 +106,11 @@ function differences(parent: ReportFacts, children: readonly ReportFacts[], lang
   }
   for (const [group, groupLabel] of Object.entries(REVIEW_GROUP_LABELS)) {
     for (const [column, columnLabel] of Object.entries(REVIEW_COLUMN_LABELS)) {
-      compare('review', `${group}.${column}`, lang === 'en' ? `table 4 ${groupLabel} ${columnLabel}` : `表四「${groupLabel}」${columnLabel}`);
+      compare(
+        'review',
+        `${group}.${column}`,
+        lang === 'en' ? `table 4 ${groupLabel} ${columnLabel}` : `表四「${groupLabel}」${columnLabel}`,
+      );
     }
   }
   return out;

@@ -66,7 +66,8 @@ export async function runGuardedRules(report: ReportRoot, runs: readonly RuleRun
   // Reports made a moment after check returned (a timer, an unawaited promise) are caught here.
   if (runs.some((r) => !r.trusted)) await new Promise((resolve) => setTimeout(resolve, 0));
   // Later still, nothing can be done: the file's result has been handed on.
-  for (const run of late.splice(0)) add(run.crashed('reported a finding after check() had returned (await it, or report synchronously)'));
+  for (const run of late.splice(0))
+    add(run.crashed('reported a finding after check() had returned (await it, or report synchronously)'));
   return findings;
 }
 
@@ -75,14 +76,20 @@ function checkedFinding(finding: FindingInput<string>): FindingInput<string> {
   if (typeof finding !== 'object' || finding === null) throw new Error('reported something that is not a finding object');
   if (typeof finding.messageId !== 'string') throw new Error('reported a finding without a messageId');
   if (typeof finding.node !== 'object' || finding.node === null) throw new Error(`finding "${finding.messageId}" has no node`);
-  const out: { -readonly [K in keyof FindingInput<string>]: FindingInput<string>[K] } = { node: finding.node, messageId: finding.messageId };
+  const out: { -readonly [K in keyof FindingInput<string>]: FindingInput<string>[K] } = {
+    node: finding.node,
+    messageId: finding.messageId,
+  };
   if (finding.place !== undefined && isPosition(finding.place)) out.place = finding.place;
   if (finding.data !== undefined) out.data = plainData(finding.data);
   if (finding.actual !== undefined) out.actual = scalar(finding.actual);
   if (finding.expected !== undefined) out.expected = scalar(finding.expected);
   if (isList(finding.related)) {
     out.related = finding.related
-      .filter((r) => typeof r === 'object' && r !== null && typeof r.node === 'object' && r.node !== null && typeof r.messageId === 'string')
+      .filter(
+        (r) =>
+          typeof r === 'object' && r !== null && typeof r.node === 'object' && r.node !== null && typeof r.messageId === 'string',
+      )
       .map((r) => ({ node: r.node, messageId: r.messageId, ...(r.data !== undefined ? { data: plainData(r.data) } : {}) }));
   }
   return out;
@@ -111,7 +118,11 @@ function scalar(value: unknown): string | number {
 }
 
 function isPosition(p: unknown): boolean {
-  const point = (x: unknown): boolean => typeof x === 'object' && x !== null && Number.isInteger((x as { line?: unknown }).line) && Number.isInteger((x as { column?: unknown }).column);
+  const point = (x: unknown): boolean =>
+    typeof x === 'object' &&
+    x !== null &&
+    Number.isInteger((x as { line?: unknown }).line) &&
+    Number.isInteger((x as { column?: unknown }).column);
   return typeof p === 'object' && p !== null && point((p as { start?: unknown }).start) && point((p as { end?: unknown }).end);
 }
 
@@ -192,5 +203,12 @@ function restoreIntrinsics(snapshot: Snapshot): string[] {
 }
 
 function sameDescriptor(a: PropertyDescriptor, b: PropertyDescriptor): boolean {
-  return a.value === b.value && a.get === b.get && a.set === b.set && a.writable === b.writable && a.enumerable === b.enumerable && a.configurable === b.configurable;
+  return (
+    a.value === b.value &&
+    a.get === b.get &&
+    a.set === b.set &&
+    a.writable === b.writable &&
+    a.enumerable === b.enumerable &&
+    a.configurable === b.configurable
+  );
 }

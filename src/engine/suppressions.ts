@@ -26,8 +26,15 @@ export type Suppressions = Record<string, Record<string, SuppressionEntry[]>>;
 
 /** A finding's identity across runs: what it says, not where. */
 export function fingerprint(m: LintMessage): string {
-  const data = m.data ? Object.keys(m.data).sort().map((k) => [k, m.data![k]]) : [];
-  return createHash('sha1').update(JSON.stringify([m.ruleId, m.messageId ?? m.message, data])).digest('hex').slice(0, 16);
+  const data = m.data
+    ? Object.keys(m.data)
+        .sort()
+        .map((k) => [k, m.data![k]])
+    : [];
+  return createHash('sha1')
+    .update(JSON.stringify([m.ruleId, m.messageId ?? m.message, data]))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** Unreadable files and internal errors are never suppressed: they are not decisions about a report's content. */
@@ -85,7 +92,11 @@ export interface SuppressOutcome {
 const keyOf = (cwd: string, file: string): string => path.relative(cwd, file).split(path.sep).join('/');
 
 /** Records (when asked), then removes the recorded findings from the results and recounts them. */
-export function applySuppressionFile(results: readonly LintResult[], stored: Suppressions, options: SuppressOptions): SuppressOutcome {
+export function applySuppressionFile(
+  results: readonly LintResult[],
+  stored: Suppressions,
+  options: SuppressOptions,
+): SuppressOutcome {
   const data: Suppressions = structuredClone(stored);
   let changed = false;
   let unused = 0;
@@ -128,7 +139,8 @@ export function applySuppressionFile(results: readonly LintResult[], stored: Sup
       if (options.prune) recorded[rule] = entries.filter((e) => e.count > 0);
     }
     const left = new Map<string, number>();
-    for (const [rule, entries] of Object.entries(recorded)) for (const e of entries) left.set(`${rule}\u0000${e.fingerprint}`, e.count);
+    for (const [rule, entries] of Object.entries(recorded))
+      for (const e of entries) left.set(`${rule}\u0000${e.fingerprint}`, e.count);
     const messages = result.messages.filter((m) => {
       if (!suppressible(m)) return true;
       const k = `${m.ruleId}\u0000${fingerprint(m)}`;

@@ -20,6 +20,7 @@ parentPort?.on('message', (task: { index: number; target: TargetFile }) => {
   const notices: string[] = [];
   lintTarget(task.target, cwd, loader, lintOptions, (message) => notices.push(message)).then(
     (result) => parentPort?.postMessage({ index: task.index, result, notices }),
-    (error: unknown) => parentPort?.postMessage({ index: task.index, notices, error: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      parentPort?.postMessage({ index: task.index, notices, error: error instanceof Error ? error.message : String(error) }),
   );
 });

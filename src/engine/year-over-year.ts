@@ -55,7 +55,13 @@ export function carrySummary(report: ReportRoot): ReportRoot | undefined {
 function slimSections(report: ReportRoot, table: TableNode): SectionNode[] {
   const out = new Map<SectionKey, SectionNode>();
   for (const section of sectionsOf(report)) {
-    const known = out.get(section.key) ?? { type: 'section', key: section.key, heading: section.heading, number: null, children: [] };
+    const known = out.get(section.key) ?? {
+      type: 'section',
+      key: section.key,
+      heading: section.heading,
+      number: null,
+      children: [],
+    };
     const seen = new Set(known.children.map((c) => (c.type === 'paragraph' ? c.text : '')));
     for (const block of section.children) {
       if (block.type !== 'paragraph') continue;
@@ -67,7 +73,13 @@ function slimSections(report: ReportRoot, table: TableNode): SectionNode[] {
     }
     out.set(section.key, known);
   }
-  const applications = out.get('applications') ?? { type: 'section', key: 'applications', heading: '', number: null, children: [] };
+  const applications = out.get('applications') ?? {
+    type: 'section',
+    key: 'applications',
+    heading: '',
+    number: null,
+    children: [],
+  };
   applications.children.unshift(table);
   out.set('applications', applications);
   return [...out.values()];
@@ -80,12 +92,16 @@ const organKey = (organ: string): string => organ.replace(/\s+/g, '');
  * For each report (by index) the previous year's summary it should be checked against: `explicit` (the CLI's
  * --previous) for every report, otherwise the report of the same organ for the year before, if one was linted.
  */
-export function pairWithPreviousYear(summaries: ReadonlyArray<ReportRoot | undefined>, explicit?: ReportRoot): Map<number, ReportRoot> {
+export function pairWithPreviousYear(
+  summaries: ReadonlyArray<ReportRoot | undefined>,
+  explicit?: ReportRoot,
+): Map<number, ReportRoot> {
   const pairs = new Map<number, ReportRoot>();
   const byOrganYear = new Map<string, ReportRoot>();
   for (const s of summaries) if (s?.organ && s.year !== null) byOrganYear.set(`${organKey(s.organ)}\u0000${s.year}`, s);
   summaries.forEach((s, i) => {
-    const previous = explicit ?? (s?.organ && s.year !== null ? byOrganYear.get(`${organKey(s.organ)}\u0000${s.year - 1}`) : undefined);
+    const previous =
+      explicit ?? (s?.organ && s.year !== null ? byOrganYear.get(`${organKey(s.organ)}\u0000${s.year - 1}`) : undefined);
     if (previous && s) pairs.set(i, previous);
   });
   return pairs;

@@ -12,7 +12,9 @@ export const compact: Formatter = (results, context) => {
     const file = relativePath(context.cwd, result.filePath);
     for (const m of result.messages) {
       const severity = m.severity === 2 ? 'error' : 'warning';
-      lines.push(`${file}:${Math.max(1, m.line)}:${Math.max(1, m.column)}: ${severity} ${oneLine(m, context.locale, result.format)} [${codeOf(m)}]`);
+      lines.push(
+        `${file}:${Math.max(1, m.line)}:${Math.max(1, m.column)}: ${severity} ${oneLine(m, context.locale, result.format)} [${codeOf(m)}]`,
+      );
     }
   }
   return lines.length ? `${lines.join('\n')}\n` : '';

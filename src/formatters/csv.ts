@@ -29,7 +29,18 @@ export const csv: Formatter = (results, context) => {
     const file = relativePath(context.cwd, result.filePath);
     for (const m of result.messages) {
       const severity = m.severity === 2 ? (en ? 'error' : '错误') : en ? 'warning' : '警告';
-      rows.push(csvRow([file, result.facts?.organ, result.facts?.year, codeOf(m), severity, m.line, m.column, oneLine(m, context.locale, result.format)]));
+      rows.push(
+        csvRow([
+          file,
+          result.facts?.organ,
+          result.facts?.year,
+          codeOf(m),
+          severity,
+          m.line,
+          m.column,
+          oneLine(m, context.locale, result.format),
+        ]),
+      );
     }
   }
   return `\uFEFF${rows.join('\r\n')}\r\n`;

@@ -12,7 +12,9 @@ export const eslintCompact: Formatter = (results, context) => {
     for (const m of result.messages) {
       total++;
       const severity = m.severity === 2 ? 'Error' : 'Warning';
-      lines.push(`${result.filePath}: line ${Math.max(1, m.line)}, col ${Math.max(1, m.column)}, ${severity} - ${oneLine(m, context.locale, result.format)} (${codeOf(m)})`);
+      lines.push(
+        `${result.filePath}: line ${Math.max(1, m.line)}, col ${Math.max(1, m.column)}, ${severity} - ${oneLine(m, context.locale, result.format)} (${codeOf(m)})`,
+      );
     }
   }
   if (total === 0) return '';

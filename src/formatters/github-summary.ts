@@ -19,7 +19,9 @@ export const githubSummary: Formatter = (results, context) => {
     warnings += r.warningCount;
     for (const m of r.messages) {
       const severity = m.severity === 2 ? 'error' : 'warning';
-      rows.push(`| ${cell(relativePath(context.cwd, r.filePath))} | ${m.line}:${m.column} | ${severity} | ${cell(codeOf(m))} | ${cell(oneLine(m, context.locale, r.format))} |`);
+      rows.push(
+        `| ${cell(relativePath(context.cwd, r.filePath))} | ${m.line}:${m.column} | ${severity} | ${cell(codeOf(m))} | ${cell(oneLine(m, context.locale, r.format))} |`,
+      );
     }
   }
   const files = results.length;
@@ -28,6 +30,7 @@ export const githubSummary: Formatter = (results, context) => {
     : `### reportlint：${files} 个文件，${errors} 个错误，${warnings} 个警告`;
   if (rows.length === 0) return `${title}\n`;
   const head = en ? '| file | line:col | severity | rule | message |' : '| 文件 | 行:列 | 级别 | 规则 | 问题 |';
-  const more = rows.length > MAX_ROWS ? [`\n${en ? `…and ${rows.length - MAX_ROWS} more` : `……另有 ${rows.length - MAX_ROWS} 条`}`] : [];
+  const more =
+    rows.length > MAX_ROWS ? [`\n${en ? `…and ${rows.length - MAX_ROWS} more` : `……另有 ${rows.length - MAX_ROWS} 条`}`] : [];
   return [title, '', head, '| --- | --- | --- | --- | --- |', ...rows.slice(0, MAX_ROWS), ...more, ''].join('\n');
 };

@@ -18,7 +18,8 @@ export function escapeProperty(text: string): string {
 
 export const github: Formatter = (results, context) => {
   const all: Array<{ file: string; m: LintMessage; format: LintResult['format'] }> = [];
-  for (const r of results) for (const m of r.messages) all.push({ file: relativePath(context.cwd, r.filePath), m, format: r.format });
+  for (const r of results)
+    for (const m of r.messages) all.push({ file: relativePath(context.cwd, r.filePath), m, format: r.format });
   // Stable: errors first, the input order otherwise (already path, line, column).
   const ordered = [...all.filter((x) => x.m.severity === 2), ...all.filter((x) => x.m.severity !== 2)];
   return ordered

@@ -27,7 +27,6 @@ export const formatters: Readonly<Record<string, Formatter>> = {
   'summary-html': summaryHtml,
 };
 
-
 export function getFormatter(name: string): Formatter | undefined {
   return Object.prototype.hasOwnProperty.call(formatters, name) ? formatters[name] : undefined;
 }

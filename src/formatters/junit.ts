@@ -22,12 +22,16 @@ export const junit: Formatter = (results, context) => {
   for (const r of results) {
     const file = escapeXml(relativePath(context.cwd, r.filePath));
     const failures = r.messages.length;
-    out.push(`<testsuite package="reportlint" time="0" tests="${Math.max(1, failures)}" failures="${failures}" errors="0" name="${file}">`);
+    out.push(
+      `<testsuite package="reportlint" time="0" tests="${Math.max(1, failures)}" failures="${failures}" errors="0" name="${file}">`,
+    );
     if (failures === 0) out.push(`<testcase time="0" name="reportlint" classname="${file}" />`);
     for (const m of r.messages) {
       const severity = m.severity === 2 ? 'Error' : 'Warning';
       const text = escapeXml(oneLine(m, context.locale, r.format));
-      const detail = escapeXml(`${file}:${m.line}:${m.column} ${severity} - ${oneLine(m, context.locale, r.format)} (${codeOf(m)})`);
+      const detail = escapeXml(
+        `${file}:${m.line}:${m.column} ${severity} - ${oneLine(m, context.locale, r.format)} (${codeOf(m)})`,
+      );
       out.push(
         `<testcase time="0" name="${escapeXml(codeOf(m))}" classname="${file}">`,
         `<failure message="${text}" type="${severity.toLowerCase()}">${detail}</failure>`,

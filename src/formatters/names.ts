@@ -1,10 +1,31 @@
 /** What the CLI needs to know of the built-in formats before loading any of them (index.ts loads them all). */
 
 /** Formats whose output machines read: never coloured. */
-export const MACHINE_FORMATS: ReadonlySet<string> = new Set(['compact', 'json', 'sarif', 'github', 'gitlab', 'eslint-compact', 'junit', 'csv', 'summary-html']);
+export const MACHINE_FORMATS: ReadonlySet<string> = new Set([
+  'compact',
+  'json',
+  'sarif',
+  'github',
+  'gitlab',
+  'eslint-compact',
+  'junit',
+  'csv',
+  'summary-html',
+]);
 
 /** Formats that need each report's organ, year and figures (LintResult.facts), so the CLI keeps them. */
 export const FACT_FORMATS: ReadonlySet<string> = new Set(['csv', 'summary-html']);
 
 /** Every built-in format, in the order `--help` and the unknown-format message list them. */
-export const BUILTIN_FORMATS: readonly string[] = ['stylish', 'compact', 'json', 'sarif', 'github', 'gitlab', 'eslint-compact', 'junit', 'csv', 'summary-html'];
+export const BUILTIN_FORMATS: readonly string[] = [
+  'stylish',
+  'compact',
+  'json',
+  'sarif',
+  'github',
+  'gitlab',
+  'eslint-compact',
+  'junit',
+  'csv',
+  'summary-html',
+];

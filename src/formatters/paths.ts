@@ -6,7 +6,13 @@
 function parts(p: string): { root: string; segments: string[] } {
   const normal = p.replace(/\\/g, '/');
   const root = /^[A-Za-z]:\//.test(normal) ? normal.slice(0, 3).toUpperCase() : normal.startsWith('/') ? '/' : '';
-  return { root, segments: normal.slice(root.length).split('/').filter((s) => s && s !== '.') };
+  return {
+    root,
+    segments: normal
+      .slice(root.length)
+      .split('/')
+      .filter((s) => s && s !== '.'),
+  };
 }
 
 /** `file` relative to `cwd` ("reports/a.md", "../x.md"); unchanged when not absolute or on another drive. */
@@ -30,5 +36,8 @@ export function fileUri(absolute: string, trailingSlash = false): string {
 
 /** A relative path as a URI reference (segments percent-encoded, '/' kept). */
 export function relativeUri(relative: string): string {
-  return relative.split('/').map((s) => (s === '..' ? s : encodeURIComponent(s))).join('/');
+  return relative
+    .split('/')
+    .map((s) => (s === '..' ? s : encodeURIComponent(s)))
+    .join('/');
 }

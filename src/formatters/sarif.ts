@@ -53,7 +53,9 @@ export const sarif: Formatter = (results, context) => {
         level: m.severity === 2 ? 'error' : 'warning',
         message: { text: m.location && showsLocation(r.format) ? `${m.message} (${m.location})` : m.message },
         locations: [location],
-        ...(m.data || m.messageId ? { properties: { ...(m.messageId ? { messageId: m.messageId } : {}), ...(m.data ? { data: m.data } : {}) } } : {}),
+        ...(m.data || m.messageId
+          ? { properties: { ...(m.messageId ? { messageId: m.messageId } : {}), ...(m.data ? { data: m.data } : {}) } }
+          : {}),
       };
     }),
   );
@@ -86,10 +88,19 @@ export const sarif: Formatter = (results, context) => {
  * rule, but code scanning needs a ruleId on every result: they get `reportlint/<messageId>`, described here.
  */
 const OWN_RULES: Readonly<Record<string, { zh: string; en: string }>> = {
-  'reportlint/unreadable': { zh: '报告文件无法读取（二进制、损坏、旧版 .doc/.wps 或编码错误）', en: 'The report file could not be read (binary, damaged, an old .doc/.wps, or a bad encoding)' },
+  'reportlint/unreadable': {
+    zh: '报告文件无法读取（二进制、损坏、旧版 .doc/.wps 或编码错误）',
+    en: 'The report file could not be read (binary, damaged, an old .doc/.wps, or a bad encoding)',
+  },
   'reportlint/emptyDocument': { zh: '报告文件为空', en: 'The report file is empty' },
-  'reportlint/unusedDisableDirective': { zh: 'reportlint-disable 注释没有屏蔽任何问题', en: 'A reportlint-disable comment suppresses nothing' },
-  'reportlint/unknownRuleInDirective': { zh: 'reportlint-disable 注释中的规则不存在', en: 'A reportlint-disable comment names an unknown rule' },
+  'reportlint/unusedDisableDirective': {
+    zh: 'reportlint-disable 注释没有屏蔽任何问题',
+    en: 'A reportlint-disable comment suppresses nothing',
+  },
+  'reportlint/unknownRuleInDirective': {
+    zh: 'reportlint-disable 注释中的规则不存在',
+    en: 'A reportlint-disable comment names an unknown rule',
+  },
   'reportlint/internal': { zh: 'reportlint 自身的消息', en: 'A message from reportlint itself' },
 };
 
@@ -127,6 +138,9 @@ function artifactLocation(cwd: string, filePath: string): { uri: string; uriBase
 export function sarifForFailure(reason: string, context: FormatterContext): string {
   const log = JSON.parse(sarif([], context)) as { runs: Array<{ invocations: unknown[] }> };
   const run = log.runs[0];
-  if (run) run.invocations = [{ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: reason } }] }];
+  if (run)
+    run.invocations = [
+      { executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: reason } }] },
+    ];
   return `${JSON.stringify(log, null, 2)}\n`;
 }

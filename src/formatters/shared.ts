@@ -33,6 +33,11 @@ const plain: Paint = (t) => t;
 export function palette(context: FormatterContext): Palette {
   const c = context.color ? context.chalk : undefined;
   if (!c || c.level === 0) return { red: plain, yellow: plain, dim: plain, underline: plain, bold: plain };
-  return { red: (t) => c.red(t), yellow: (t) => c.yellow(t), dim: (t) => c.dim(t), underline: (t) => c.underline(t), bold: (t) => c.bold(t) };
+  return {
+    red: (t) => c.red(t),
+    yellow: (t) => c.yellow(t),
+    dim: (t) => c.dim(t),
+    underline: (t) => c.underline(t),
+    bold: (t) => c.bold(t),
+  };
 }
-

@@ -46,7 +46,12 @@ export const stylish: Formatter = (results, context) => {
     const width = Math.max(...[...docs.keys()].map((id) => id.length));
     for (const [id, url] of [...docs].sort(([a], [b]) => (a < b ? -1 : 1))) out.push(`  ${id.padEnd(width)}  ${p.dim(url)}`);
   }
-  out.push('', context.locale === 'en' ? 'Run `reportlint --explain <rule>` to read a rule’s documentation offline.' : '运行 `reportlint --explain <规则>` 可离线查看规则说明。');
+  out.push(
+    '',
+    context.locale === 'en'
+      ? 'Run `reportlint --explain <rule>` to read a rule’s documentation offline.'
+      : '运行 `reportlint --explain <规则>` 可离线查看规则说明。',
+  );
   return `${out.join('\n')}\n`;
 };
 

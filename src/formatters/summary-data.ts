@@ -11,7 +11,15 @@ export type Verdict = 'publish' | 'revise' | 'unreadable';
 export const VERDICTS: readonly Verdict[] = ['publish', 'revise', 'unreadable'];
 
 export type FigureKey = keyof KeyFigures;
-export const FIGURE_KEYS: readonly FigureKey[] = ['received', 'handled', 'carryForward', 'grantRate', 'correctionRate', 'reviews', 'lawsuits'];
+export const FIGURE_KEYS: readonly FigureKey[] = [
+  'received',
+  'handled',
+  'carryForward',
+  'grantRate',
+  'correctionRate',
+  'reviews',
+  'lawsuits',
+];
 
 export interface ReportRow {
   file: string;
@@ -54,7 +62,8 @@ const UNREADABLE_IDS = new Set(['notAReport', 'table']);
 
 export function verdictOf(result: LintResult): Verdict {
   if (result.fatalErrorCount > 0 || result.facts?.notAReport) return 'unreadable';
-  if (result.messages.some((m) => m.ruleId === 'unreadable-content' && UNREADABLE_IDS.has(m.messageId ?? ''))) return 'unreadable';
+  if (result.messages.some((m) => m.ruleId === 'unreadable-content' && UNREADABLE_IDS.has(m.messageId ?? '')))
+    return 'unreadable';
   return result.errorCount > 0 ? 'revise' : 'publish';
 }
 
@@ -104,7 +113,13 @@ function organCounts(reports: readonly ReportRow[]): OrganCount[] {
   const byOrgan = new Map<string, OrganCount>();
   for (const r of reports) {
     const organ = r.organ ?? '';
-    const entry = byOrgan.get(organ) ?? { organ, reports: 0, errors: 0, warnings: 0, verdicts: { publish: 0, revise: 0, unreadable: 0 } };
+    const entry = byOrgan.get(organ) ?? {
+      organ,
+      reports: 0,
+      errors: 0,
+      warnings: 0,
+      verdicts: { publish: 0, revise: 0, unreadable: 0 },
+    };
     entry.reports++;
     entry.errors += r.errors;
     entry.warnings += r.warnings;

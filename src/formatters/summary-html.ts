@@ -9,38 +9,105 @@ import type { LintResult } from '../engine/types.js';
 import { oneLine } from './shared.js';
 import { relativePath } from './paths.js';
 import { escapeXml as esc, barChart } from './summary-svg.js';
-import { FIGURE_KEYS, VERDICTS, summarize, verdictOf, type BatchSummary, type FigureKey, type ReportRow, type Verdict } from './summary-data.js';
+import {
+  FIGURE_KEYS,
+  VERDICTS,
+  summarize,
+  verdictOf,
+  type BatchSummary,
+  type FigureKey,
+  type ReportRow,
+  type Verdict,
+} from './summary-data.js';
 
 const TEXT = {
   zh: {
     title: '政府信息公开工作年度报告检查汇总',
     overview: (n: number, e: number, w: number) => `共 ${n} 份报告，${e} 个错误，${w} 个警告。`,
     verdict: { publish: '可以发布', revise: '需要修改', unreadable: '无法读取' } as Record<Verdict, string>,
-    reports: '报告', rules: '各规则的问题数', organs: '各机关', figures: '主要数据对照', findings: '问题明细',
-    file: '文件', organ: '机关', year: '年度', errors: '错误', warnings: '警告', rule: '规则', affected: '涉及报告',
-    byVerdict: '报告结论', verdictHead: '结论', byOrganTop: (n: number) => `各机关的申请数据（新收最多的 ${n} 个）`, byRule: '各规则的问题数', byOrgan: '各机关的申请数据', count: '份数', unknown: '（未识别）',
-    outlier: '与本批其他报告差异较大', noFindings: '没有问题。', line: '行',
+    reports: '报告',
+    rules: '各规则的问题数',
+    organs: '各机关',
+    figures: '主要数据对照',
+    findings: '问题明细',
+    file: '文件',
+    organ: '机关',
+    year: '年度',
+    errors: '错误',
+    warnings: '警告',
+    rule: '规则',
+    affected: '涉及报告',
+    byVerdict: '报告结论',
+    verdictHead: '结论',
+    byOrganTop: (n: number) => `各机关的申请数据（新收最多的 ${n} 个）`,
+    byRule: '各规则的问题数',
+    byOrgan: '各机关的申请数据',
+    count: '份数',
+    unknown: '（未识别）',
+    outlier: '与本批其他报告差异较大',
+    noFindings: '没有问题。',
+    line: '行',
     legend: '▲ 标记的数字与本批其他报告差异较大（超出四分位距的 1.5 倍），请核对；“—”表示未读到或无法计算。',
     figure: {
-      received: '新收申请', handled: '办结', carryForward: '结转下年', grantRate: '予以公开率', correctionRate: '复议纠错率', reviews: '行政复议', lawsuits: '行政诉讼',
+      received: '新收申请',
+      handled: '办结',
+      carryForward: '结转下年',
+      grantRate: '予以公开率',
+      correctionRate: '复议纠错率',
+      reviews: '行政复议',
+      lawsuits: '行政诉讼',
     } as Record<FigureKey, string>,
   },
   en: {
     title: 'Annual disclosure reports: batch summary',
-    overview: (n: number, e: number, w: number) => `${n} report${n === 1 ? '' : 's'}, ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}.`,
+    overview: (n: number, e: number, w: number) =>
+      `${n} report${n === 1 ? '' : 's'}, ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}.`,
     verdict: { publish: 'Ready to publish', revise: 'Needs changes', unreadable: 'Could not be read' } as Record<Verdict, string>,
-    reports: 'Reports', rules: 'Findings per rule', organs: 'Organs', figures: 'Key figures side by side', findings: 'Findings',
-    file: 'File', organ: 'Organ', year: 'Year', errors: 'Errors', warnings: 'Warnings', rule: 'Rule', affected: 'Reports',
-    byVerdict: 'Reports by verdict', verdictHead: 'Verdict', byOrganTop: (n: number) => `Applications by organ (the ${n} with most received)`, byRule: 'Findings per rule', byOrgan: 'Applications by organ', count: 'reports', unknown: '(unknown)',
-    outlier: 'far from the rest of this batch', noFindings: 'No findings.', line: 'line',
-    legend: '▲ marks a figure far from the rest of this batch (beyond 1.5 × the interquartile range): check it. “—”: not read or not computable.',
+    reports: 'Reports',
+    rules: 'Findings per rule',
+    organs: 'Organs',
+    figures: 'Key figures side by side',
+    findings: 'Findings',
+    file: 'File',
+    organ: 'Organ',
+    year: 'Year',
+    errors: 'Errors',
+    warnings: 'Warnings',
+    rule: 'Rule',
+    affected: 'Reports',
+    byVerdict: 'Reports by verdict',
+    verdictHead: 'Verdict',
+    byOrganTop: (n: number) => `Applications by organ (the ${n} with most received)`,
+    byRule: 'Findings per rule',
+    byOrgan: 'Applications by organ',
+    count: 'reports',
+    unknown: '(unknown)',
+    outlier: 'far from the rest of this batch',
+    noFindings: 'No findings.',
+    line: 'line',
+    legend:
+      '▲ marks a figure far from the rest of this batch (beyond 1.5 × the interquartile range): check it. “—”: not read or not computable.',
     figure: {
-      received: 'Received', handled: 'Handled', carryForward: 'Carried forward', grantRate: 'Disclosure rate', correctionRate: 'Review correction rate', reviews: 'Admin. reviews', lawsuits: 'Lawsuits',
+      received: 'Received',
+      handled: 'Handled',
+      carryForward: 'Carried forward',
+      grantRate: 'Disclosure rate',
+      correctionRate: 'Review correction rate',
+      reviews: 'Admin. reviews',
+      lawsuits: 'Lawsuits',
     } as Record<FigureKey, string>,
   },
 } as const;
 
-const COLORS = { publish: '#2e7d32', revise: '#c62828', unreadable: '#6d6d6d', error: '#c62828', warning: '#ef9f00', received: '#1565c0', handled: '#7cb342' };
+const COLORS = {
+  publish: '#2e7d32',
+  revise: '#c62828',
+  unreadable: '#6d6d6d',
+  error: '#c62828',
+  warning: '#ef9f00',
+  received: '#1565c0',
+  handled: '#7cb342',
+};
 
 const CSS = `
 body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC","WenQuanYi Micro Hei",system-ui,sans-serif;margin:24px;color:#222;max-width:1280px}
@@ -97,8 +164,14 @@ const MAX_ORGAN_BARS = 30;
 
 /** Findings that come from the engine rather than a rule, described like rules are. */
 const PASSES: Readonly<Record<string, Readonly<Record<'zh' | 'en', string>>>> = {
-  'roll-up': { zh: '上级机关报告的表三、表四须等于下级机关报告之和', en: 'Require a parent organ’s tables 3 and 4 to equal the sum of its subordinates’' },
-  reportlint: { zh: '无法读取的文件、内部错误或无效的屏蔽注释', en: 'Unreadable files, internal errors, unused disable comments' },
+  'roll-up': {
+    zh: '上级机关报告的表三、表四须等于下级机关报告之和',
+    en: 'Require a parent organ’s tables 3 and 4 to equal the sum of its subordinates’',
+  },
+  reportlint: {
+    zh: '无法读取的文件、内部错误或无效的屏蔽注释',
+    en: 'Unreadable files, internal errors, unused disable comments',
+  },
 };
 
 function charts(s: BatchSummary, t: Text): string {
@@ -110,7 +183,10 @@ function charts(s: BatchSummary, t: Text): string {
   });
   const rules = barChart({
     title: t.byRule,
-    series: [{ name: t.errors, color: COLORS.error }, { name: t.warnings, color: COLORS.warning }],
+    series: [
+      { name: t.errors, color: COLORS.error },
+      { name: t.warnings, color: COLORS.warning },
+    ],
     bars: s.rules.map((r) => ({ label: r.rule, values: [r.errors, r.warnings] })),
   });
   // The latest readable report of each organ: one bar group per organ, not per file.
@@ -122,14 +198,27 @@ function charts(s: BatchSummary, t: Text): string {
     if (!known || (r.year ?? 0) > (known.year ?? 0)) latest.set(key, r);
   }
   // Hundreds of organs would make a chart nobody reads: the busiest ones, the full list is in the table below.
-  const shown = [...latest.entries()].sort(([, a], [, b]) => (b.figures?.received ?? 0) - (a.figures?.received ?? 0)).slice(0, MAX_ORGAN_BARS);
+  const shown = [...latest.entries()]
+    .sort(([, a], [, b]) => (b.figures?.received ?? 0) - (a.figures?.received ?? 0))
+    .slice(0, MAX_ORGAN_BARS);
   const organs = barChart({
     title: latest.size > MAX_ORGAN_BARS ? t.byOrganTop(MAX_ORGAN_BARS) : t.byOrgan,
-    series: [{ name: t.figure.received, color: COLORS.received }, { name: t.figure.handled, color: COLORS.handled }],
-    bars: shown.sort(([a], [b]) => (a < b ? -1 : 1)).map(([label, r]) => ({ label: r.year ? `${label} ${r.year}` : label, values: [r.figures?.received ?? 0, r.figures?.handled ?? 0] })),
+    series: [
+      { name: t.figure.received, color: COLORS.received },
+      { name: t.figure.handled, color: COLORS.handled },
+    ],
+    bars: shown
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([label, r]) => ({
+        label: r.year ? `${label} ${r.year}` : label,
+        values: [r.figures?.received ?? 0, r.figures?.handled ?? 0],
+      })),
     grouped: true,
   });
-  return [verdicts, s.rules.length ? rules : '', latest.size ? organs : ''].filter(Boolean).map((svg) => `<figure>${svg}</figure>`).join('\n');
+  return [verdicts, s.rules.length ? rules : '', latest.size ? organs : '']
+    .filter(Boolean)
+    .map((svg) => `<figure>${svg}</figure>`)
+    .join('\n');
 }
 
 function figureText(key: FigureKey, value: number | null | undefined): string {

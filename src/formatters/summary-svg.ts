@@ -46,27 +46,37 @@ export function barChart({ title, series, bars, format = String, grouped = false
   if (legend) {
     let x = 0;
     for (const s of series) {
-      out.push(`<rect x="${x}" y="28" width="10" height="10" fill="${s.color}"/><text x="${x + 14}" y="37" class="legend">${escapeXml(s.name)}</text>`);
+      out.push(
+        `<rect x="${x}" y="28" width="10" height="10" fill="${s.color}"/><text x="${x + 14}" y="37" class="legend">${escapeXml(s.name)}</text>`,
+      );
       x += 24 + displayWidth(s.name) * CHAR;
     }
   }
   bars.forEach((bar, i) => {
     const y = top + i * rowHeight;
-    out.push(`<text x="${labelWidth - 8}" y="${y + rowHeight / 2 + 4}" text-anchor="end" class="label">${escapeXml(clip(bar.label, labelWidth))}<title>${escapeXml(bar.label)}</title></text>`);
+    out.push(
+      `<text x="${labelWidth - 8}" y="${y + rowHeight / 2 + 4}" text-anchor="end" class="label">${escapeXml(clip(bar.label, labelWidth))}<title>${escapeXml(bar.label)}</title></text>`,
+    );
     if (grouped) {
       const h = (rowHeight - 8) / series.length;
       bar.values.forEach((v, s) => {
         const w = (v / max) * plot;
         const color = series[s]?.color ?? '#888';
-        out.push(`<rect x="${labelWidth}" y="${(y + 4 + s * h).toFixed(1)}" width="${w.toFixed(1)}" height="${(h - 1).toFixed(1)}" fill="${color}"><title>${escapeXml(`${bar.label} ${series[s]?.name ?? ''}: ${format(v)}`)}</title></rect>`);
-        out.push(`<text x="${(labelWidth + w + 4).toFixed(1)}" y="${(y + 4 + s * h + h - 2).toFixed(1)}" class="value small">${escapeXml(format(v))}</text>`);
+        out.push(
+          `<rect x="${labelWidth}" y="${(y + 4 + s * h).toFixed(1)}" width="${w.toFixed(1)}" height="${(h - 1).toFixed(1)}" fill="${color}"><title>${escapeXml(`${bar.label} ${series[s]?.name ?? ''}: ${format(v)}`)}</title></rect>`,
+        );
+        out.push(
+          `<text x="${(labelWidth + w + 4).toFixed(1)}" y="${(y + 4 + s * h + h - 2).toFixed(1)}" class="value small">${escapeXml(format(v))}</text>`,
+        );
       });
     } else {
       let x = labelWidth;
       bar.values.forEach((v, s) => {
         if (v <= 0) return;
         const w = (v / max) * plot;
-        out.push(`<rect x="${x.toFixed(1)}" y="${y + (rowHeight - BAR) / 2}" width="${w.toFixed(1)}" height="${BAR}" fill="${series[s]?.color ?? '#888'}"><title>${escapeXml(`${bar.label} ${series[s]?.name ?? ''}: ${format(v)}`)}</title></rect>`);
+        out.push(
+          `<rect x="${x.toFixed(1)}" y="${y + (rowHeight - BAR) / 2}" width="${w.toFixed(1)}" height="${BAR}" fill="${series[s]?.color ?? '#888'}"><title>${escapeXml(`${bar.label} ${series[s]?.name ?? ''}: ${format(v)}`)}</title></rect>`,
+        );
         x += w;
       });
       const total = bar.values.reduce((s, v) => s + v, 0);

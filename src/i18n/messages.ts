@@ -24,18 +24,30 @@ const MESSAGES = {
     en: 'this is an old Word or WPS file (.doc/.wps), which cannot be read; save it as .docx in Word or WPS and lint that',
   },
   emptyDocument: { zh: '文档为空，没有可检查的内容', en: 'the document is empty: there is nothing to check' },
-  fileTooLarge: { zh: '文件过大（{size} MB，超过 {limit} MB 的上限），未检查', en: 'file too large ({size} MB > {limit} MB limit); not checked' },
+  fileTooLarge: {
+    zh: '文件过大（{size} MB，超过 {limit} MB 的上限），未检查',
+    en: 'file too large ({size} MB > {limit} MB limit); not checked',
+  },
   nestedTooDeeply: { zh: '文档嵌套层级过深，无法读取', en: 'the document is nested too deeply to read' },
 
   // Documents the parser could not read (src/parser/read-error.ts: the parser throws the id, the edge words it).
   noReader: { zh: '没有读取 {format} 格式的程序', en: 'no reader for the {format} format' },
-  pdfNoText: { zh: 'PDF 没有文字层（可能是扫描件），请先进行 OCR 识别', en: 'the PDF has no text layer (scanned?): run OCR first' },
+  pdfNoText: {
+    zh: 'PDF 没有文字层（可能是扫描件），请先进行 OCR 识别',
+    en: 'the PDF has no text layer (scanned?): run OCR first',
+  },
   pdfEncrypted: { zh: 'PDF 已加密，无法读取，请提供未加密的文件', en: 'the PDF is encrypted: provide an unencrypted copy' },
   pdfDamaged: { zh: 'PDF 文件已损坏或不完整（可能下载未完成）', en: 'the PDF is damaged or truncated' },
   pdfTooManyPages: { zh: 'PDF 共 {pages} 页，超过上限 {max} 页', en: 'the PDF has {pages} pages, more than the limit of {max}' },
   pdfTimeout: { zh: 'PDF 读取超时（{seconds} 秒）', en: 'reading the PDF took longer than {seconds} s' },
-  docxDamaged: { zh: '无法读取 .docx：文件已损坏，或不是 Word 文档（.doc 请另存为 .docx）', en: 'cannot read .docx: damaged or not a Word document ({reason})' },
-  docxLying: { zh: '无法读取 .docx：文件已损坏（条目解压后比目录所记的大）', en: 'cannot read .docx: damaged (an entry inflates to more than the zip directory says)' },
+  docxDamaged: {
+    zh: '无法读取 .docx：文件已损坏，或不是 Word 文档（.doc 请另存为 .docx）',
+    en: 'cannot read .docx: damaged or not a Word document ({reason})',
+  },
+  docxLying: {
+    zh: '无法读取 .docx：文件已损坏（条目解压后比目录所记的大）',
+    en: 'cannot read .docx: damaged (an entry inflates to more than the zip directory says)',
+  },
   overBudget: {
     zh: '超出读取上限：{what} {over}（上限 {max}），未检查；可用 --max-file-size 调高所有上限',
     en: 'over the reading limit: {what} {over} (limit {max}); not checked; raise all limits with --max-file-size',
@@ -51,16 +63,28 @@ const MESSAGES = {
   budgetDepth: { zh: '嵌套层数', en: 'nesting depth' },
 
   // Config files.
-  invalidJson: { zh: 'JSON 格式错误（第 {line} 行第 {column} 列）：{code}', en: 'invalid JSON at line {line}, column {column}: {code}' },
+  invalidJson: {
+    zh: 'JSON 格式错误（第 {line} 行第 {column} 列）：{code}',
+    en: 'invalid JSON at line {line}, column {column}: {code}',
+  },
   circularExtends: { zh: 'extends 形成循环，再次经过 {file}', en: 'circular extends through {file}' },
   unknownRule: { zh: '未知规则 "{id}"', en: 'unknown rule "{id}"' },
-  unknownRuleSuggest: { zh: '未知规则 "{id}"，是否应为 "{suggestion}"？', en: 'unknown rule "{id}"; did you mean "{suggestion}"?' },
+  unknownRuleSuggest: {
+    zh: '未知规则 "{id}"，是否应为 "{suggestion}"？',
+    en: 'unknown rule "{id}"; did you mean "{suggestion}"?',
+  },
   badSeverity: {
     zh: '应为 "off"、"warn"、"error"、0、1、2 或 [级别, 选项]，实际为 {value}',
     en: 'expected "off", "warn", "error", 0, 1, 2 or [severity, options], got {value}',
   },
-  badSeveritySuggest: { zh: '级别应为 "off"、"warn" 或 "error"，实际为 {value}；是否应为 "{suggestion}"？', en: 'expected "off", "warn" or "error", got {value}; did you mean "{suggestion}"?' },
-  badSettingArray: { zh: '应为 [级别] 或 [级别, 选项]，实际是 {count} 项的数组', en: 'expected [severity] or [severity, options], got an array of {count}' },
+  badSeveritySuggest: {
+    zh: '级别应为 "off"、"warn" 或 "error"，实际为 {value}；是否应为 "{suggestion}"？',
+    en: 'expected "off", "warn" or "error", got {value}; did you mean "{suggestion}"?',
+  },
+  badSettingArray: {
+    zh: '应为 [级别] 或 [级别, 选项]，实际是 {count} 项的数组',
+    en: 'expected [severity] or [severity, options], got an array of {count}',
+  },
   noOptions: { zh: '此规则没有选项', en: 'this rule takes no options' },
   unknownKey: { zh: '未知的键', en: 'unknown key' },
   forbiddenKey: { zh: '不允许使用此键名', en: 'this key name is not allowed' },
@@ -71,7 +95,10 @@ const MESSAGES = {
     zh: '未知的配置 "{entry}"；可用 "reportlint:recommended"、"reportlint:all"、"plugin:<插件名>/<配置名>" 或相对路径',
     en: 'unknown config "{entry}"; use "reportlint:recommended", "reportlint:all", "plugin:<name>/<config>" or a relative path',
   },
-  presetPluginNotListed: { zh: '"{entry}" 引用了插件 "{plugin}"，但 plugins 中没有列出它', en: '"{entry}" names plugin "{plugin}", which is not listed in plugins' },
+  presetPluginNotListed: {
+    zh: '"{entry}" 引用了插件 "{plugin}"，但 plugins 中没有列出它',
+    en: '"{entry}" names plugin "{plugin}", which is not listed in plugins',
+  },
   presetMissing: { zh: '插件 "{plugin}" 没有名为 "{config}" 的配置', en: 'plugin "{plugin}" has no config "{config}"' },
   ruleFlagNotObject: { zh: '无法把 {text} 解析为规则的 JSON 对象', en: 'cannot parse {text} as a JSON object of rules' },
   ruleFlagNoColon: { zh: '应为 "规则id: off|warn|error"，实际为 {text}', en: 'expected "rule-id: off|warn|error", got {text}' },
@@ -94,11 +121,23 @@ const MESSAGES = {
   formatterFailed: { zh: '格式化程序 {name} 出错：{reason}', en: 'formatter {name} failed: {reason}' },
   pluginLoadFailed: { zh: '"{name}"：加载失败：{reason}', en: '"{name}": failed to load: {reason}' },
   pluginInvalid: { zh: '"{name}"：{detail}', en: '"{name}": {detail}' },
-  pluginPrefixClash: { zh: '"{name}"：其规则将命名为 "{prefix}/…"，与 {other} 的规则重名', en: '"{name}": its rules would be named "{prefix}/…", like those of {other}' },
-  pluginNotObject: { zh: '不是有效的插件：默认导出必须是对象 { meta, rules, configs? }', en: 'not a valid plugin: the default export must be an object { meta, rules, configs? }' },
-  pluginMetaName: { zh: '不是有效的插件：meta.name 必须是非空字符串', en: 'not a valid plugin: meta.name must be a non-empty string' },
+  pluginPrefixClash: {
+    zh: '"{name}"：其规则将命名为 "{prefix}/…"，与 {other} 的规则重名',
+    en: '"{name}": its rules would be named "{prefix}/…", like those of {other}',
+  },
+  pluginNotObject: {
+    zh: '不是有效的插件：默认导出必须是对象 { meta, rules, configs? }',
+    en: 'not a valid plugin: the default export must be an object { meta, rules, configs? }',
+  },
+  pluginMetaName: {
+    zh: '不是有效的插件：meta.name 必须是非空字符串',
+    en: 'not a valid plugin: meta.name must be a non-empty string',
+  },
   pluginMetaVersion: { zh: '不是有效的插件：meta.version 必须是字符串', en: 'not a valid plugin: meta.version must be a string' },
-  pluginRules: { zh: '不是有效的插件：rules 必须是以 id 为键的规则对象', en: 'not a valid plugin: rules must be an object of rules by id' },
+  pluginRules: {
+    zh: '不是有效的插件：rules 必须是以 id 为键的规则对象',
+    en: 'not a valid plugin: rules must be an object of rules by id',
+  },
   pluginConfigs: { zh: '不是有效的插件：configs 必须是对象', en: 'not a valid plugin: configs must be an object' },
   pluginConfigShape: { zh: '配置 "{name}" 必须是 { rules: {…} }', en: 'config "{name}" must be { rules: {…} }' },
   ruleMetaInvalid: { zh: '规则 "{id}" 的元数据无效：{detail}', en: 'rule "{id}" has invalid metadata: {detail}' },
@@ -118,19 +157,40 @@ const MESSAGES = {
 
   // Finding files.
   noFilesMatch: { zh: '没有与 "{pattern}" 匹配的文件', en: 'no files match the pattern "{pattern}"' },
-  allIgnored: { zh: '与 "{pattern}" 匹配的文件都被忽略了（见忽略文件或 --ignore-pattern）', en: 'all files matched by "{pattern}" are ignored' },
+  allIgnored: {
+    zh: '与 "{pattern}" 匹配的文件都被忽略了（见忽略文件或 --ignore-pattern）',
+    en: 'all files matched by "{pattern}" are ignored',
+  },
   skipped: { zh: '{file}: 已跳过，{reason}', en: '{file}: skipped, {reason}' },
-  skippedNotReports: { zh: '已跳过 {count} 个不是年度报告的文件：{files}', en: 'skipped {count} file(s) that are not annual reports: {files}' },
-  skippedOwnOutput: { zh: '{file}: 已跳过，这是 reportlint 生成的汇总页', en: '{file}: skipped, a summary page reportlint wrote' },
-  cacheNotWritten: { zh: '警告：缓存未写入 {file}（{reason}），结果不受影响', en: 'warning: the cache was not written to {file} ({reason}); the results stand' },
+  skippedNotReports: {
+    zh: '已跳过 {count} 个不是年度报告的文件：{files}',
+    en: 'skipped {count} file(s) that are not annual reports: {files}',
+  },
+  skippedOwnOutput: {
+    zh: '{file}: 已跳过，这是 reportlint 生成的汇总页',
+    en: '{file}: skipped, a summary page reportlint wrote',
+  },
+  cacheNotWritten: {
+    zh: '警告：缓存未写入 {file}（{reason}），结果不受影响',
+    en: 'warning: the cache was not written to {file} ({reason}); the results stand',
+  },
   cacheForeign: { zh: '不是 reportlint 缓存文件，未覆盖', en: 'not a reportlint cache file, left as it is' },
   workerTimeout: {
     zh: '检查此文件超过 {seconds} 秒未完成（可能是某条插件规则陷入死循环），已停止；其他文件不受影响',
     en: 'checking this file took more than {seconds} s (a plugin rule in an endless loop?) and was stopped; other files are unaffected',
   },
-  workerExited: { zh: '检查此文件时工作线程意外退出（退出码 {code}），其他文件不受影响', en: 'the thread checking this file stopped unexpectedly (exit code {code}); other files are unaffected' },
-  workersKeepStopping: { zh: '检查用的工作线程反复意外退出（退出码 {code}）', en: 'lint workers keep stopping unexpectedly (exit code {code})' },
-  folderUnreadable: { zh: '{file}: 文件夹无法读取（{code}），其中的报告未检查', en: '{file}: folder cannot be read ({code}); the reports in it were not checked' },
+  workerExited: {
+    zh: '检查此文件时工作线程意外退出（退出码 {code}），其他文件不受影响',
+    en: 'the thread checking this file stopped unexpectedly (exit code {code}); other files are unaffected',
+  },
+  workersKeepStopping: {
+    zh: '检查用的工作线程反复意外退出（退出码 {code}）',
+    en: 'lint workers keep stopping unexpectedly (exit code {code})',
+  },
+  folderUnreadable: {
+    zh: '{file}: 文件夹无法读取（{code}），其中的报告未检查',
+    en: '{file}: folder cannot be read ({code}); the reports in it were not checked',
+  },
   skippedBinary: { zh: '{file}: 已跳过，二进制内容（不是文本报告）', en: '{file}: skipped, binary content (not a text report)' },
   ignoredExplicit: {
     zh: '{file}: 已被忽略文件或 --ignore-pattern 忽略（加 --no-ignore 可检查它）',
@@ -138,10 +198,16 @@ const MESSAGES = {
   },
   ignoreFileUnreadable: { zh: '{file}: 无法读取忽略文件（{reason}）', en: '{file}: cannot read the ignore file ({reason})' },
   previousUnreadable: { zh: '--previous: {file}: {reason}', en: '--previous: {file}: {reason}' },
-  previousNoSummary: { zh: '--previous: {file}: 找不到报告年度或表三', en: '--previous: {file}: no report year or no table 三 found' },
+  previousNoSummary: {
+    zh: '--previous: {file}: 找不到报告年度或表三',
+    en: '--previous: {file}: no report year or no table 三 found',
+  },
 
   // The suppressions file (review decisions kept outside the reports).
-  suppressionsInvalid: { zh: '{file}: 无法读取屏蔽记录文件（{reason}）', en: '{file}: cannot read the suppressions file ({reason})' },
+  suppressionsInvalid: {
+    zh: '{file}: 无法读取屏蔽记录文件（{reason}）',
+    en: '{file}: cannot read the suppressions file ({reason})',
+  },
   suppressionsNotObject: { zh: '不是以文件为键的 JSON 对象', en: 'not a JSON object of files' },
   suppressionsWrote: { zh: '已更新屏蔽记录 {file}。', en: 'Updated the suppressions in {file}.' },
   suppressionsUnused: {
@@ -153,14 +219,29 @@ const MESSAGES = {
   seeHelp: { zh: '运行 reportlint --help 查看用法。', en: 'Run reportlint --help for usage.' },
   langExpected: { zh: '--lang: 应为 zh 或 en', en: '--lang: expected zh or en' },
   maxWarningsExpected: { zh: '--max-warnings: 应为不小于 -1 的整数', en: '--max-warnings: expected an integer ≥ -1' },
-  maxFileSizeExpected: { zh: '--max-file-size: 应为不小于 0 的数字（MB），实际为 "{value}"', en: '--max-file-size: expected a number of MB ≥ 0, got "{value}"' },
-  concurrencyExpected: { zh: '--concurrency: 应为正整数、auto 或 off，实际为 "{value}"', en: '--concurrency: expected a positive integer, auto or off, got "{value}"' },
+  maxFileSizeExpected: {
+    zh: '--max-file-size: 应为不小于 0 的数字（MB），实际为 "{value}"',
+    en: '--max-file-size: expected a number of MB ≥ 0, got "{value}"',
+  },
+  concurrencyExpected: {
+    zh: '--concurrency: 应为正整数、auto 或 off，实际为 "{value}"',
+    en: '--concurrency: expected a positive integer, auto or off, got "{value}"',
+  },
   onlyOnce: { zh: '--{name} 只能指定一次', en: '--{name} can be given only once' },
   unknownFormat: { zh: '未知的输出格式 "{name}"；可用：{names}', en: 'unknown format "{name}"; available: {names}' },
-  formatterNoDefault: { zh: '{name}: 格式化模块必须默认导出一个函数', en: '{name}: a formatter module must export a default function' },
-  extractFormat: { zh: 'extract: --format 应为 json 或 text，实际为 "{format}"', en: 'extract: --format must be json or text, got "{format}"' },
+  formatterNoDefault: {
+    zh: '{name}: 格式化模块必须默认导出一个函数',
+    en: '{name}: a formatter module must export a default function',
+  },
+  extractFormat: {
+    zh: 'extract: --format 应为 json 或 text，实际为 "{format}"',
+    en: 'extract: --format must be json or text, got "{format}"',
+  },
   explainUnknown: { zh: '--explain: {detail}', en: '--explain: {detail}' },
-  tooManyWarnings: { zh: 'reportlint 发现 {count} 个警告，超过 --max-warnings {max}。', en: 'reportlint found {count} warnings, more than --max-warnings {max}.' },
+  tooManyWarnings: {
+    zh: 'reportlint 发现 {count} 个警告，超过 --max-warnings {max}。',
+    en: 'reportlint found {count} warnings, more than --max-warnings {max}.',
+  },
   initExists: { zh: '{file} 已存在，未覆盖。', en: '{file} already exists; not overwritten.' },
   initWrote: { zh: '已写入 {file}。', en: 'Wrote {file}.' },
 } as const satisfies Record<string, LocalizedText>;

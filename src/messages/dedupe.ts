@@ -4,7 +4,13 @@ import type { StampedFinding } from './types.js';
 export function dedupeFindings(findings: readonly StampedFinding[]): StampedFinding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = [f.ruleId, f.messageId, f.position?.start.offset ?? f.position?.start.line, f.location, JSON.stringify(f.data ?? {})].join('\u0000');
+    const key = [
+      f.ruleId,
+      f.messageId,
+      f.position?.start.offset ?? f.position?.start.line,
+      f.location,
+      JSON.stringify(f.data ?? {}),
+    ].join('\u0000');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

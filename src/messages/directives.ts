@@ -26,8 +26,7 @@ export function findDirectives(text: string, format: InputFormat): Directive[] {
   const found: Directive[] = [];
   const add = (kind: string, body: string, start: number, end: number): void => {
     const position = lines.position(start, end);
-    const targetLine =
-      kind === 'disable-next-line' ? nextContentLine(text, lines, position.end.line) : position.start.line;
+    const targetLine = kind === 'disable-next-line' ? nextContentLine(text, lines, position.end.line) : position.start.line;
     found.push({ kind: kind as DirectiveKind, rules: ruleList(body), position, targetLine });
   };
   for (const m of text.matchAll(COMMENT)) add(m[1] ?? '', m[2] ?? '', m.index, m.index + m[0].length);

@@ -4,7 +4,10 @@ import type { StampedFinding } from './types.js';
 export function sortFindings(findings: readonly StampedFinding[]): StampedFinding[] {
   return [...findings].sort(
     (a, b) =>
-      line(a) - line(b) || column(a) - column(b) || (a.ruleId ?? '').localeCompare(b.ruleId ?? '') || a.messageId.localeCompare(b.messageId),
+      line(a) - line(b) ||
+      column(a) - column(b) ||
+      (a.ruleId ?? '').localeCompare(b.ruleId ?? '') ||
+      a.messageId.localeCompare(b.messageId),
   );
 }
 

@@ -56,7 +56,8 @@ export function applySuppressions(
     if (d.kind === 'enable') continue;
     const named = d.rules.filter((r) => !options.knownRules || options.knownRules.has(r));
     if (d.rules.length > 0 && named.length === 0) continue;
-    const unused = d.rules.length === 0 ? (used.has(usageKey(d, '*')) ? [] : ['*']) : named.filter((r) => !used.has(usageKey(d, r)));
+    const unused =
+      d.rules.length === 0 ? (used.has(usageKey(d, '*')) ? [] : ['*']) : named.filter((r) => !used.has(usageKey(d, r)));
     if (unused.length === 0) continue;
     kept.push({
       ruleId: null,
@@ -100,7 +101,8 @@ function coveringDirective(
   line: number,
   offset: number | undefined,
 ): { directive: Directive; rule: string } | undefined {
-  const names = (d: Directive): string | undefined => (d.rules.length === 0 ? '*' : d.rules.includes(ruleId) ? ruleId : undefined);
+  const names = (d: Directive): string | undefined =>
+    d.rules.length === 0 ? '*' : d.rules.includes(ruleId) ? ruleId : undefined;
   for (const d of directives) {
     const rule = names(d);
     if (!rule) continue;

@@ -84,7 +84,11 @@ export class BudgetError extends ReadError {
     readonly max: number,
   ) {
     const over = actual > max ? shownAmount(limit, actual) : `> ${shownAmount(limit, max)}`;
-    super('overBudget', { limit, over, max: shownAmount(limit, max) }, `over the reading limit: ${limit} ${over} (limit ${shownAmount(limit, max)})`);
+    super(
+      'overBudget',
+      { limit, over, max: shownAmount(limit, max) },
+      `over the reading limit: ${limit} ${over} (limit ${shownAmount(limit, max)})`,
+    );
     this.name = 'BudgetError';
   }
 }

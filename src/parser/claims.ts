@@ -23,13 +23,21 @@ export function findClaims(lines: readonly TextLine[], index: LineIndex): Narrat
     for (const sentence of text.split(/(?<=[。；;！!？?])/)) {
       const at = from;
       from += sentence.length;
-      const add = (claim: Omit<NarrativeClaim, 'type' | 'text' | 'section' | 'position'>, start: number, length: number): void => {
+      const add = (
+        claim: Omit<NarrativeClaim, 'type' | 'text' | 'section' | 'position'>,
+        start: number,
+        length: number,
+      ): void => {
         const position = spanPosition(line.run, at + start, at + start + length, index);
         out.push({ type: 'claim', ...claim, text: sentence.trim(), section: line.section, ...(position ? { position } : {}) });
       };
       const handled = ALL_HANDLED.exec(sentence);
       if (handled && /申请/.test(sentence) && !PARTIAL.test(sentence)) {
-        add({ kind: 'allHandled', scope: JURISDICTION.test(sentence) ? 'jurisdiction' : 'organ' }, handled.index, handled[0].length);
+        add(
+          { kind: 'allHandled', scope: JURISDICTION.test(sentence) ? 'jurisdiction' : 'organ' },
+          handled.index,
+          handled[0].length,
+        );
       }
       if (OTHER_YEAR_CONTEXT.test(sentence)) continue;
       const years = new Set([...sentence.matchAll(/(\d{4})\s*年/g)].map((m) => m[1]));

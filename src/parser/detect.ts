@@ -21,7 +21,8 @@ export function detectFormat(filePath: string | undefined, text: string | undefi
 /** ATX headings, bold at a line start or GFM pipe tables mean Markdown; an HTML document means html. */
 export function sniff(text: string): InputFormat {
   const head = skipPreamble(text.slice(0, 4096)).toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(body|article|div|table|p)[\s>]/.test(head)) return 'html';
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(body|article|div|table|p)[\s>]/.test(head))
+    return 'html';
   if (/^#{1,6}[ \t]+\S/m.test(text)) return 'markdown';
   if (/^\*\*\S/m.test(text)) return 'markdown';
   if (/^\|.*\|[ \t]*\r?\n\|[ \t]*:?-{3,}/m.test(text)) return 'markdown';

@@ -38,7 +38,9 @@ export interface CompactText {
 
 /** Blanks, and the `*` of emphasis a text file may keep: never part of a heading's words. */
 function isBlankish(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0 || code === 0xfeff || code === 42;
+  return (
+    code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0 || code === 0xfeff || code === 42
+  );
 }
 
 export function compactText(original: string): CompactText {
@@ -135,7 +137,9 @@ function matchAt(c: CompactText, at: number, lineStart: boolean, flags: LineFlag
     const m = re.exec(c.text);
     if (!m) continue;
     const end = bodyAt + m[0].length;
-    const ownLine = LINE_TAIL.test(c.text.slice(end, end + STRUCTURE_LIMITS.headingTail)) && end + STRUCTURE_LIMITS.headingTail >= c.text.length;
+    const ownLine =
+      LINE_TAIL.test(c.text.slice(end, end + STRUCTURE_LIMITS.headingTail)) &&
+      end + STRUCTURE_LIMITS.headingTail >= c.text.length;
     // Unnumbered words are a heading only as a short line of their own.
     if (style === 'none' && (!ownLine || c.text.length > STRUCTURE_LIMITS.maxHeadingLine)) return null;
     return { start: at, end, key, number, style, ownLine, fuzzy: false };
@@ -144,9 +148,17 @@ function matchAt(c: CompactText, at: number, lineStart: boolean, flags: LineFlag
 }
 
 /** A short numbered (or emphasised) line close to a known wording: a typo in a heading. */
-function fuzzyMatch(c: CompactText, at: number, bodyAt: number, number: string | null, style: NumberingStyle, flags: LineFlags): RawMatch | null {
+function fuzzyMatch(
+  c: CompactText,
+  at: number,
+  bodyAt: number,
+  number: string | null,
+  style: NumberingStyle,
+  flags: LineFlags,
+): RawMatch | null {
   if (c.text.length > STRUCTURE_LIMITS.maxHeadingLine) return null;
-  const index = style === 'cn' ? NUMERALS.indexOf(number as (typeof NUMERALS)[number]) : style === 'arabic' ? Number(number) - 1 : -1;
+  const index =
+    style === 'cn' ? NUMERALS.indexOf(number as (typeof NUMERALS)[number]) : style === 'arabic' ? Number(number) - 1 : -1;
   const specs = index >= 0 ? SECTIONS.slice(index, index + 1) : flags.emphasised ? SECTIONS : [];
   // Most lines are neither numbered nor emphasised: nothing to compare, so nothing to normalise.
   if (specs.length === 0) return null;
@@ -167,7 +179,17 @@ function fuzzyMatch(c: CompactText, at: number, bodyAt: number, number: string |
 function toCandidate(c: CompactText, text: string, item: number, m: RawMatch, flags: LineFlags): HeadingCandidate {
   const from = c.raw[m.start] ?? 0;
   const to = m.end > 0 ? (c.raw[m.end - 1] ?? text.length - 1) + 1 : from;
-  return { item, from, to: m.ownLine ? text.length : to, key: m.key, number: m.number, style: m.style, ownLine: m.ownLine, emphasised: flags.emphasised, fuzzy: m.fuzzy };
+  return {
+    item,
+    from,
+    to: m.ownLine ? text.length : to,
+    key: m.key,
+    number: m.number,
+    style: m.style,
+    ownLine: m.ownLine,
+    emphasised: flags.emphasised,
+    fuzzy: m.fuzzy,
+  };
 }
 
 /** Whether a whole line is a section heading (used by the PDF reader to tell headings from table rows). */

@@ -14,8 +14,8 @@ import { ReadError } from './read-error.js';
 
 export { DecodeError, decode, type EncodingName } from './decode.js';
 export { detectFormat } from './detect.js';
-export { ReadError} from './read-error.js';
-export { BudgetError} from './budget.js';
+export { ReadError } from './read-error.js';
+export { BudgetError } from './budget.js';
 
 export interface ParseOptions {
   /** Forces the adapter; otherwise chosen by extension, then by sniffing the text. */
@@ -68,7 +68,8 @@ registerBinaryAdapter('pdf', async (bytes, budget) => {
 export async function parseReport(input: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedReport> {
   const binary = typeof input !== 'string';
   // Old Word and WPS files are the commonest "binary" input: say what they are and what to do.
-  if (binary && isCompoundFile(input)) throw new DecodeError('an old Word/WPS file (.doc/.wps): save it as .docx', 'legacy-office');
+  if (binary && isCompoundFile(input))
+    throw new DecodeError('an old Word/WPS file (.doc/.wps): save it as .docx', 'legacy-office');
   // Every path (files, standard input, extract, --previous, the library) comes through here: one budget for all.
   const budget = budgetFor(options.maxFileSize);
   spend(budget, 'bytes', binary ? input.byteLength : input.length);
@@ -77,7 +78,12 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   const binaryAdapter = binaryAdapters.get(format);
   if (binaryAdapter && binary) {
     const out = await binaryAdapter(input, budget);
-    return { report: withOrganType(buildReport(out, format), options), text: out.text, format, ...(out.pages ? { pages: out.pages } : {}) };
+    return {
+      report: withOrganType(buildReport(out, format), options),
+      text: out.text,
+      format,
+      ...(out.pages ? { pages: out.pages } : {}),
+    };
   }
   let text: string;
   let encoding: string | undefined;

@@ -6,8 +6,7 @@ import type { RawCell, RawRow, RawTable } from './raw-table.js';
 import type { TableData } from './adapters/types.js';
 
 export type Item =
-  | { kind: 'line'; run: TextRun; position?: Position; heading: boolean; strong: boolean }
-  | { kind: 'table'; table: RawTable };
+  { kind: 'line'; run: TextRun; position?: Position; heading: boolean; strong: boolean } | { kind: 'table'; table: RawTable };
 
 /**
  * Markdown only: `**` that CommonMark leaves literal when it touches CJK punctuation (「**（一）主动公开情况。**围绕…」)
@@ -28,7 +27,9 @@ export function readItems(tree: Root, source: string, options?: ReadOptions): It
       case 'paragraph': {
         const run = runOf(node.children, source, node.position, stray !== undefined);
         const kept = stray ? node.children.filter((c) => c.type !== 'text' || visibleText(c, source) !== '') : node.children;
-        const strong = kept.length > 0 && kept.every((c) => c.type === 'strong' || (c.type === 'text' && !visibleText(c, stray && source).trim()));
+        const strong =
+          kept.length > 0 &&
+          kept.every((c) => c.type === 'strong' || (c.type === 'text' && !visibleText(c, stray && source).trim()));
         for (const line of splitLines(run)) items.push({ kind: 'line', run: line, heading: node.type === 'heading', strong });
         return;
       }
@@ -70,7 +71,12 @@ function rawTable(node: Table, source: string, strayEmphasis?: LineIndex): RawTa
 }
 
 /** Concatenates inline text, keeping where each piece came from in the source (`strayEmphasis`: see ReadOptions). */
-function runOf(children: readonly PhrasingContent[] | readonly Nodes[], source: string, within?: Position, strayEmphasis = false): TextRun {
+function runOf(
+  children: readonly PhrasingContent[] | readonly Nodes[],
+  source: string,
+  within?: Position,
+  strayEmphasis = false,
+): TextRun {
   const run: TextRun = { text: '', segments: [] };
   // Where the next text is looked for when a transform left it without a position: after the last placed
   // text, inside the parent block.
@@ -124,7 +130,6 @@ function runOf(children: readonly PhrasingContent[] | readonly Nodes[], source: 
   return run;
 }
 
-
 /** The pieces [from, to) of a text between `**` markers, empty ones left out. */
 function emphasisPieces(value: string): Array<[number, number]> {
   const pieces: Array<[number, number]> = [];
@@ -147,7 +152,9 @@ function strayMarkersIn(node: Text, source: string): boolean {
 /** A text node's value as read: without stray `**` when `source` is given (stray emphasis dropped). */
 function visibleText(node: Text, source: string | false | undefined): string {
   if (!source || !strayMarkersIn(node, source)) return node.value;
-  return emphasisPieces(node.value).map(([from, to]) => node.value.slice(from, to)).join('');
+  return emphasisPieces(node.value)
+    .map(([from, to]) => node.value.slice(from, to))
+    .join('');
 }
 
 /** From the first to the last placed text among a cell's direct children (stray `**` left out when `index` is given). */

@@ -20,7 +20,15 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex): Narra
       const scope = JURISDICTION.test(sentence) ? 'jurisdiction' : 'organ';
       const add = (kind: NarrativeFigure['kind'], value: number, at: number, length: number): void => {
         const position = spanPosition(line.run, from + at, from + at + length, index);
-        out.push({ type: 'figure', kind, value, scope, text: sentence.trim(), section: line.section, ...(position ? { position } : {}) });
+        out.push({
+          type: 'figure',
+          kind,
+          value,
+          scope,
+          text: sentence.trim(),
+          section: line.section,
+          ...(position ? { position } : {}),
+        });
       };
       const seen = new Set<string>();
       for (const [kind, re] of PATTERNS) {
@@ -36,10 +44,14 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex): Narra
       if (none && !seen.has('applicationsReceived')) add('applicationsReceived', 0, none.index, none[0].length);
       const noReview = NO_REVIEW.exec(sentence);
       // 未发生…被行政复议纠错 speaks of outcomes (none corrected), not of how many cases there were.
-      const outcome = noReview && /^\s*(?:纠错|纠正|败诉|撤销|确认违法)/.test(sentence.slice(noReview.index + noReview[0].length));
+      const outcome =
+        noReview && /^\s*(?:纠错|纠正|败诉|撤销|确认违法)/.test(sentence.slice(noReview.index + noReview[0].length));
       if (noReview && !outcome && !seen.has('reviewCases') && /未|没有|无/.test(noReview[0])) {
         add('reviewCases', 0, noReview.index, noReview[0].length);
-        if (noReview[0].includes('行政诉讼') || /行政诉讼/.test(sentence.slice(noReview.index, noReview.index + noReview[0].length + LAWSUIT_AFTER_REVIEW))) {
+        if (
+          noReview[0].includes('行政诉讼') ||
+          /行政诉讼/.test(sentence.slice(noReview.index, noReview.index + noReview[0].length + LAWSUIT_AFTER_REVIEW))
+        ) {
           add('litigationCases', 0, noReview.index, noReview[0].length);
         }
       }

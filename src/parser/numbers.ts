@@ -23,7 +23,8 @@ export function normaliseCell(raw: string): CellContent {
     const value = Number(text.replace(/,/g, ''));
     // A value a double cannot hold exactly (9007199254740993 would print as …992, 300 digits as 1e+300) is
     // not a number anyone can check: it is read as text, which numeric-cells reports, never rounded.
-    if (exact(text, value)) return text.includes('.') ? { value, content: 'number', decimal: true } : { value, content: 'number' };
+    if (exact(text, value))
+      return text.includes('.') ? { value, content: 'number', decimal: true } : { value, content: 'number' };
   }
   return { value: null, content: 'text' };
 }
@@ -41,7 +42,18 @@ export function isValueText(raw: string): boolean {
 }
 
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Arabic or Chinese numerals (十二, 二十三, 一百零五, 1,234) to a number; null when not a number. */

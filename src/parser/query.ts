@@ -63,7 +63,11 @@ function cellsByKey(row: RowNode): Map<string, CellNode> {
   return indexed(cellIndexes, row, row.children);
 }
 
-function indexed<P extends object, T extends { key?: string }>(cache: WeakMap<P, KeyIndex<T>>, parent: P, children: readonly T[]): Map<string, T> {
+function indexed<P extends object, T extends { key?: string }>(
+  cache: WeakMap<P, KeyIndex<T>>,
+  parent: P,
+  children: readonly T[],
+): Map<string, T> {
   const known = cache.get(parent);
   if (known && known.of === children && known.length === children.length) return known.byKey;
   const byKey = new Map<string, T>();

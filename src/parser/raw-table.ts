@@ -32,7 +32,10 @@ export function makeCell(raw: RawCell, key: string | undefined, location: string
   const text = raw.text.trim();
   const { value, content, decimal } = contentOf(raw);
   // Built field by field (no spread: tables make thousands of cells per batch), in the order extract prints.
-  const cell: CellNode = decimal === undefined ? { type: 'cell', value, content, raw: text, location } : { type: 'cell', value, content, decimal, raw: text, location };
+  const cell: CellNode =
+    decimal === undefined
+      ? { type: 'cell', value, content, raw: text, location }
+      : { type: 'cell', value, content, decimal, raw: text, location };
   if (key !== undefined) cell.key = key;
   if (raw.position) cell.position = raw.position;
   return cell;

@@ -41,7 +41,14 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     const heading = item.kind === 'line' ? headings.get(i) : undefined;
     const position = item.kind === 'line' ? spanPosition(item.run, 0, item.run.text.length, index) : undefined;
     if (item.kind === 'line' && heading) {
-      current = { type: 'section', key: heading.key, heading: item.run.text, number: heading.number, children: [], ...(position ? { position } : {}) };
+      current = {
+        type: 'section',
+        key: heading.key,
+        heading: item.run.text,
+        number: heading.number,
+        children: [],
+        ...(position ? { position } : {}),
+      };
       parts.push(current);
       breakBefore = true;
     }
@@ -54,7 +61,9 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
       const kind = classifyTable(item.table);
       const table = kind === 'unknown' ? undefined : readRegion(kind, [item], index).table;
       current.children.push(table ?? unknownTable(item.table));
-      if (!table) for (const row of item.table.rows) lines.push({ run: { text: row.cells.map((c) => c.text).join(' '), segments: [] }, section: key, inTable: true });
+      if (!table)
+        for (const row of item.table.rows)
+          lines.push({ run: { text: row.cells.map((c) => c.text).join(' '), segments: [] }, section: key, inTable: true });
       return;
     }
     if (heading) return;
@@ -85,7 +94,11 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     dates: findDates(lines, index),
     figures: findFigures(paragraphs, index),
     claims: findClaims(paragraphs, index),
-    reading: { sections: {} as ReportRoot['reading']['sections'], tables: {} as ReportRoot['reading']['tables'], notAReport: false },
+    reading: {
+      sections: {} as ReportRoot['reading']['sections'],
+      tables: {} as ReportRoot['reading']['tables'],
+      notAReport: false,
+    },
     children: preamble.children.length > 0 ? parts : parts.slice(1),
     position: index.position(0, out.text.length),
   };

@@ -43,7 +43,11 @@ export function findStructure(items: readonly Item[]): DocumentStructure {
  * The headings of the report among the items' lines (item indices are the input's): the best ordered chain
  * and any section written twice or out of order, in document order; and the spans that only list the parts.
  */
-export function chooseHeadings(items: readonly Item[]): { chosen: HeadingCandidate[]; chain: HeadingCandidate[]; listings: TextSpan[] } {
+export function chooseHeadings(items: readonly Item[]): {
+  chosen: HeadingCandidate[];
+  chain: HeadingCandidate[];
+  listings: TextSpan[];
+} {
   const candidates: HeadingCandidate[] = [];
   items.forEach((item, i) => {
     if (item.kind !== 'line') return;
@@ -131,7 +135,12 @@ function markListings(candidates: readonly HeadingCandidate[], gaps: readonly Ga
     const next = candidates[k + 1];
     // A listing names the parts in order: a section named again (the body's 一 after the TOC's 六) ends it.
     const ascending = next !== undefined && SECTION_ORDER.indexOf(next.key) > SECTION_ORDER.indexOf(candidates[k]!.key);
-    const continues = ascending && gap !== undefined && !gap.table && gap.letters < STRUCTURE_LIMITS.clusterGap && gap.numbers < STRUCTURE_LIMITS.contentNumbers;
+    const continues =
+      ascending &&
+      gap !== undefined &&
+      !gap.table &&
+      gap.letters < STRUCTURE_LIMITS.clusterGap &&
+      gap.numbers < STRUCTURE_LIMITS.contentNumbers;
     if (continues) continue;
     const keys = new Set(candidates.slice(start, k + 1).map((c) => c.key));
     // Empty sections of a draft are named once; a table of contents or preamble names them before the body does.
@@ -223,20 +232,28 @@ function choose(candidates: readonly HeadingCandidate[], gaps: readonly Gap[], e
  * both sides): a section written twice or out of order. They are kept so the rules can say so, instead of
  * reading the second 五 as part of 六.
  */
-function repeated(candidates: readonly HeadingCandidate[], gaps: readonly Gap[], eligible: readonly boolean[], chain: readonly HeadingCandidate[]): HeadingCandidate[] {
+function repeated(
+  candidates: readonly HeadingCandidate[],
+  gaps: readonly Gap[],
+  eligible: readonly boolean[],
+  chain: readonly HeadingCandidate[],
+): HeadingCandidate[] {
   const inChain = new Set(chain);
   return candidates
     .filter((c, j) => {
-    if (inChain.has(c) || !eligible[j] || c.fuzzy || c.style === 'none') return false;
-    const rank = SECTION_ORDER.indexOf(c.key);
-    const own = c.style === 'cn' ? '一二三四五六'[rank] : String(rank + 1);
-    return c.number === own && hasContent(gaps[j - 1]) && hasContent(gaps[j]);
+      if (inChain.has(c) || !eligible[j] || c.fuzzy || c.style === 'none') return false;
+      const rank = SECTION_ORDER.indexOf(c.key);
+      const own = c.style === 'cn' ? '一二三四五六'[rank] : String(rank + 1);
+      return c.number === own && hasContent(gaps[j - 1]) && hasContent(gaps[j]);
     })
     .slice(0, STRUCTURE_LIMITS.maxRepeated);
 }
 
 /** Splits each line holding a chosen heading into the text before, the heading, and the text after. */
-function splitItems(items: readonly Item[], chosen: readonly HeadingCandidate[]): { items: Item[]; headings: Map<number, HeadingMatch> } {
+function splitItems(
+  items: readonly Item[],
+  chosen: readonly HeadingCandidate[],
+): { items: Item[]; headings: Map<number, HeadingMatch> } {
   const byItem = new Map<number, HeadingCandidate[]>();
   for (const c of chosen) {
     const list = byItem.get(c.item);
@@ -284,7 +301,12 @@ export interface SectionRegion {
 /** Each section's region of items, in document order (a section written twice has two regions). */
 export function sectionRegions(structure: DocumentStructure): SectionRegion[] {
   const at = [...structure.headings.keys()].sort((a, b) => a - b);
-  return at.map((heading, i) => ({ key: structure.headings.get(heading)!.key, heading, from: heading + 1, to: at[i + 1] ?? structure.items.length }));
+  return at.map((heading, i) => ({
+    key: structure.headings.get(heading)!.key,
+    heading,
+    from: heading + 1,
+    to: at[i + 1] ?? structure.items.length,
+  }));
 }
 
 /** The section of every item (a heading belongs to the section it opens; items before the first, to none). */

@@ -12,4 +12,3 @@ export function matchSectionHeading(line: string): HeadingMatch | null {
   const found = wholeLineHeading(line);
   return found ? { key: found.key, number: found.number } : null;
 }
-

@@ -6,7 +6,17 @@ import type { DateStatement, FeeMention, FeeStatement, IsoDate, PeriodStatement,
 import { type LineIndex, type TextRun, spanPosition } from './text-run.js';
 import { toAsciiDigits } from './labels.js';
 import { parseCount } from './numbers.js';
-import { COLLECTED, FEE_SENTENCE, INSTRUCTION, NONE_COLLECTED, NOTICES, NO_NOTICE, OTHER_FEE, ROW_LABEL, ROW_LABEL_WORDS } from './data/fees.js';
+import {
+  COLLECTED,
+  FEE_SENTENCE,
+  INSTRUCTION,
+  NONE_COLLECTED,
+  NOTICES,
+  NO_NOTICE,
+  OTHER_FEE,
+  ROW_LABEL,
+  ROW_LABEL_WORDS,
+} from './data/fees.js';
 
 export interface TextLine {
   run: TextRun;
@@ -53,7 +63,15 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex): Perio
         const invalidDates = [start, end].filter((d) => !isValidDate(d)).map(formatDate);
         const at = s.from + m.index;
         const position = spanPosition(line.run, at, at + m[0].length, index);
-        out.push({ type: 'period', text: line.run.text.slice(s.from, s.to).trim(), start, end, invalidDates, section: line.section, ...(position ? { position } : {}) });
+        out.push({
+          type: 'period',
+          text: line.run.text.slice(s.from, s.to).trim(),
+          start,
+          end,
+          invalidDates,
+          section: line.section,
+          ...(position ? { position } : {}),
+        });
       }
     }
   }
@@ -99,7 +117,12 @@ export function findFeeStatements(lines: readonly TextLine[], index: LineIndex):
       // states it in words the lists miss: a mention, which keeps the rule from saying "nothing was said".
       if (!noneCollected && !noNotice && notices === null && collected === null) {
         if (ROW_LABEL_WORDS.test(sentence.replace(/\s+/g, ''))) continue;
-        mentions.push({ type: 'feeMention', text: line.run.text.slice(s.from, s.to).trim(), section: line.section, ...(position ? { position } : {}) });
+        mentions.push({
+          type: 'feeMention',
+          text: line.run.text.slice(s.from, s.to).trim(),
+          section: line.section,
+          ...(position ? { position } : {}),
+        });
         continue;
       }
       out.push({
@@ -117,7 +140,9 @@ export function findFeeStatements(lines: readonly TextLine[], index: LineIndex):
   return { statements: out, mentions };
 }
 
-const DATED = new RegExp(String.raw`(发布日期|成文日期|公开日期|发布时间|印发日期)\s*[:：]?\s*(?:${DATE}|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2}))`);
+const DATED = new RegExp(
+  String.raw`(发布日期|成文日期|公开日期|发布时间|印发日期)\s*[:：]?\s*(?:${DATE}|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2}))`,
+);
 const SIGNATURE_DATE = new RegExp(String.raw`^${DATE}$`);
 
 export function findDates(lines: readonly TextLine[], index: LineIndex): DateStatement[] {
@@ -142,4 +167,3 @@ export function findDates(lines: readonly TextLine[], index: LineIndex): DateSta
   });
   return out;
 }
-

@@ -11,7 +11,10 @@ export class TimeLimitError extends Error {
 }
 
 /** Plugin loading and custom formatters (REPORTLINT_TIME_LIMIT_MS overrides it, for tests). */
-export function timeLimitMs(env: Readonly<Record<string, string | undefined>> = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {}): number {
+export function timeLimitMs(
+  env: Readonly<Record<string, string | undefined>> = (globalThis as { process?: { env?: Record<string, string | undefined> } })
+    .process?.env ?? {},
+): number {
   const given = Number(env.REPORTLINT_TIME_LIMIT_MS);
   return Number.isFinite(given) && given > 0 ? given : 30_000;
 }

@@ -55,7 +55,9 @@ function withoutSiteName(text: string): string {
 }
 
 function isTitle(text: string): boolean {
-  return text.length <= TITLE_LIMITS.maxLength && REPORT_WORDS.test(text) && YEAR.test(toAsciiDigits(text)) && !/[。，,；;]/.test(text);
+  return (
+    text.length <= TITLE_LIMITS.maxLength && REPORT_WORDS.test(text) && YEAR.test(toAsciiDigits(text)) && !/[。，,；;]/.test(text)
+  );
 }
 
 /** The first title among the opening lines: one line, or two or three wrapped lines joined. */

@@ -48,13 +48,22 @@ export default defineRule({
       },
     },
     hints: {
-      balance: { zh: '核对本列的新收、上年结转、总计和结转下年度四个数', en: 'Check the four figures of this column: new, carried over, handled, carried forward' },
-      balanceBlank: { zh: '填写空白单元格，再核对本列四个数', en: 'Fill the blank cells, then check the four figures of this column' },
+      balance: {
+        zh: '核对本列的新收、上年结转、总计和结转下年度四个数',
+        en: 'Check the four figures of this column: new, carried over, handled, carried forward',
+      },
+      balanceBlank: {
+        zh: '填写空白单元格，再核对本列四个数',
+        en: 'Fill the blank cells, then check the four figures of this column',
+      },
       columnTotal: { zh: '重新合计本列（一）至（六）各项', en: 'Add up results (1)–(6) of this column again' },
       columnTotalBlank: { zh: '填写空白单元格，再重新合计本列', en: 'Fill the blank cells, then add up this column again' },
       rowTotal: { zh: '重新合计本行六类申请人', en: 'Add up the six applicant columns of this row again' },
       rowTotalBlank: { zh: '填写空白单元格，再重新合计本行', en: 'Fill the blank cells, then add up this row again' },
-      cellLikelyWrong: { zh: '核对这一个单元格：改为 {expected} 后行与列都相符', en: 'Check this one cell: with {expected} both its row and its column add up' },
+      cellLikelyWrong: {
+        zh: '核对这一个单元格：改为 {expected} 后行与列都相符',
+        en: 'Check this one cell: with {expected} both its row and its column add up',
+      },
     },
   },
   check(report, context) {
@@ -64,7 +73,10 @@ export default defineRule({
     const done = new Set<Identity>();
     // A cell where failing row and column identities meet with the same excess is the likely culprit.
     for (const cell of failing.flatMap((i) => i.terms.map((t) => t.cell))) {
-      const meeting = culpritClaims(failing.filter((i) => !done.has(i)), cell);
+      const meeting = culpritClaims(
+        failing.filter((i) => !done.has(i)),
+        cell,
+      );
       if (!meeting) continue;
       meeting.claims.forEach((i) => done.add(i));
       const rowKey = meeting.claims.find((i) => i.kind === 'row')?.row ?? '';
@@ -76,7 +88,13 @@ export default defineRule({
       context.report({
         node: placeOf(cell, getRow(table, rowKey)),
         messageId: 'cellLikelyWrong',
-        data: { row: applicationRowLabel(rowKey), column: applicationColumnLabel(colKey), actual: shown, expected, difference: meeting.excess },
+        data: {
+          row: applicationRowLabel(rowKey),
+          column: applicationColumnLabel(colKey),
+          actual: shown,
+          expected,
+          difference: meeting.excess,
+        },
         actual,
         expected,
       });
@@ -91,7 +109,16 @@ export default defineRule({
       context.report({
         node: placeOf(i.at, getRow(table, i.row)),
         messageId: blanks ? (`${messageId}Blank` as const) : messageId,
-        data: { ...values, row: applicationRowLabel(i.row), column: applicationColumnLabel(i.column), actual, expected, difference: actual - expected, addends, blanks },
+        data: {
+          ...values,
+          row: applicationRowLabel(i.row),
+          column: applicationColumnLabel(i.column),
+          actual,
+          expected,
+          difference: actual - expected,
+          addends,
+          blanks,
+        },
         actual,
         expected,
       });
@@ -104,7 +131,8 @@ function culpritClaims(failing: readonly Identity[], cell: CellNode): { excess: 
   const claims = failing.filter((i) => excessAt(i, cell) !== undefined);
   for (const excess of new Set(claims.map((i) => excessAt(i, cell)))) {
     const same = claims.filter((i) => excessAt(i, cell) === excess);
-    if (excess !== undefined && same.some((i) => i.kind === 'row') && same.some((i) => i.kind !== 'row')) return { excess, claims: same };
+    if (excess !== undefined && same.some((i) => i.kind === 'row') && same.some((i) => i.kind !== 'row'))
+      return { excess, claims: same };
   }
   return undefined;
 }

@@ -10,7 +10,10 @@ import { defineRule } from './types.js';
 export default defineRule({
   meta: {
     id: 'carry-over',
-    description: { zh: '本年“上年结转”须等于上一年度报告的“结转下年度继续办理”', en: 'Require carried-over applications to equal last year’s carried-forward ones' },
+    description: {
+      zh: '本年“上年结转”须等于上一年度报告的“结转下年度继续办理”',
+      en: 'Require carried-over applications to equal last year’s carried-forward ones',
+    },
     category: 'table',
     basis: '国办公开办函〔2021〕30号 表三「二、上年结转政府信息公开申请数量」与「四、结转下年度继续办理」',
     defaultSeverity: 'error',
@@ -22,7 +25,10 @@ export default defineRule({
       },
     },
     hints: {
-      mismatch: { zh: '核对本年“上年结转”与上一年度报告“结转下年度继续办理”', en: 'Check this row against last year’s carried-forward row' },
+      mismatch: {
+        zh: '核对本年“上年结转”与上一年度报告“结转下年度继续办理”',
+        en: 'Check this row against last year’s carried-forward row',
+      },
     },
   },
   check(report, context) {
@@ -41,7 +47,12 @@ export default defineRule({
       context.report({
         node: now,
         messageId: 'mismatch',
-        data: { column: applicationColumnLabel(key), actual: now.value!, expected: then.value!, previousYear: previous.year ?? (report.year ?? 1) - 1 },
+        data: {
+          column: applicationColumnLabel(key),
+          actual: now.value!,
+          expected: then.value!,
+          previousYear: previous.year ?? (report.year ?? 1) - 1,
+        },
         actual: now.value!,
         expected: then.value!,
       });

@@ -13,19 +13,28 @@ const ROW_LABEL = '（六）其他处理 2.申请人逾期未按收费通知要�
 export default defineRule({
   meta: {
     id: 'fee-statement',
-    description: { zh: '须在第六部分说明信息处理费收取情况，且与表三相符', en: 'Require section 6 to state the information processing fees, consistently with table 3' },
+    description: {
+      zh: '须在第六部分说明信息处理费收取情况，且与表三相符',
+      en: 'Require section 6 to state the information processing fees, consistently with table 3',
+    },
     category: 'statement',
     basis: '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）；国办公开办函〔2021〕30号 六、其他需要报告的事项',
     defaultSeverity: 'error',
     severities: { outsideSection: 'warn', noticesNotMentioned: 'warn', unclassified: 'warn' },
     recommended: true,
     messages: {
-      missing: { zh: '未说明信息处理费的收取情况', en: 'The report does not state whether information processing fees were charged' },
+      missing: {
+        zh: '未说明信息处理费的收取情况',
+        en: 'The report does not state whether information processing fees were charged',
+      },
       unclassified: {
         zh: '提到了信息处理费（「{text}」），但未能读出是否收取、发出几份收费通知',
         en: 'The report mentions the information processing fee ("{text}") but no reading of whether any was charged or how many notices were issued',
       },
-      outsideSection: { zh: '信息处理费情况写在了「{section}」部分，应写在“六、其他需要报告的事项”', en: 'The fee statement stands in section {section}; it belongs in section 6 (other matters)' },
+      outsideSection: {
+        zh: '信息处理费情况写在了「{section}」部分，应写在“六、其他需要报告的事项”',
+        en: 'The fee statement stands in section {section}; it belongs in section 6 (other matters)',
+      },
       noNoticeContradiction: {
         zh: '称未发出收费通知，但表三「{row}」为 {count}，说明至少发出了 {count} 份收费通知',
         en: 'Says no fee notice was issued, but table 3 row {row} is {count}: at least {count} notices were issued',
@@ -40,13 +49,19 @@ export default defineRule({
       },
     },
     hints: {
-      missing: { zh: '在第六部分写明本年度发出收费通知的件数和实际收取金额，或写明“未收取信息处理费”', en: 'State in section 6 the fee notices issued and the amount collected, or that no fee was charged' },
+      missing: {
+        zh: '在第六部分写明本年度发出收费通知的件数和实际收取金额，或写明“未收取信息处理费”',
+        en: 'State in section 6 the fee notices issued and the amount collected, or that no fee was charged',
+      },
       unclassified: {
         zh: '用明确的说法写明，如“本年度发出收费通知 N 件，实际收取信息处理费 M 元”或“未收取信息处理费”',
         en: 'Say it plainly, e.g. "N fee notices were issued and M yuan collected" or "no information processing fee was charged"',
       },
       outsideSection: { zh: '把信息处理费情况移到第六部分', en: 'Move the fee statement to section 6' },
-      noNoticeContradiction: { zh: '写明发出收费通知的件数（申请人未缴费时实际收取为 0 元）', en: 'State the number of notices issued (nothing was collected if the applicants did not pay)' },
+      noNoticeContradiction: {
+        zh: '写明发出收费通知的件数（申请人未缴费时实际收取为 0 元）',
+        en: 'State the number of notices issued (nothing was collected if the applicants did not pay)',
+      },
       tooFewNotices: { zh: '核对收费通知件数与表三该行', en: 'Check the number of notices against that row of table 3' },
       noticesNotMentioned: { zh: '补充发出收费通知的件数', en: 'Add the number of fee notices issued' },
     },
@@ -85,7 +100,13 @@ export default defineRule({
     }
     const short = statements.find((s) => s.notices !== null && s.notices < count);
     if (short) {
-      context.report({ node: short, messageId: 'tooFewNotices', data: { ...data, notices: short.notices ?? 0 }, actual: short.notices ?? 0, expected: count });
+      context.report({
+        node: short,
+        messageId: 'tooFewNotices',
+        data: { ...data, notices: short.notices ?? 0 },
+        actual: short.notices ?? 0,
+        expected: count,
+      });
       return;
     }
     if (!statements.some((s) => s.notices !== null)) {
@@ -103,7 +124,9 @@ function unpaidNotices(report: ReportRoot): number {
   if (!row || row.inferred) return 0;
   const total = row.children.find((c) => c.key === 'total');
   if (total?.content === 'number' && total.value !== null) return total.decimal ? 0 : Math.max(0, total.value);
-  return row.children.filter((c) => c.key !== 'total' && c.content === 'number' && !c.decimal && (c.value ?? 0) > 0).reduce((s, c) => s + (c.value ?? 0), 0);
+  return row.children
+    .filter((c) => c.key !== 'total' && c.content === 'number' && !c.decimal && (c.value ?? 0) > 0)
+    .reduce((s, c) => s + (c.value ?? 0), 0);
 }
 
 /** A long sentence quoted whole would drown the message. */

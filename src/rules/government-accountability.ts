@@ -59,7 +59,11 @@ export default defineRule<Options, 'missing'>({
       additionalProperties: false,
       properties: {
         require: { type: 'string', enum: ['any', 'each'] },
-        organTypes: { type: 'array', items: { type: 'string', enum: ['government', 'department', 'township', 'zone'] }, uniqueItems: true },
+        organTypes: {
+          type: 'array',
+          items: { type: 'string', enum: ['government', 'department', 'township', 'zone'] },
+          uniqueItems: true,
+        },
       },
     },
     defaultOptions: { require: 'any', organTypes: ['government'] },

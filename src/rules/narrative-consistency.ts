@@ -37,10 +37,28 @@ export default defineRule({
     defaultSeverity: 'warn',
     recommended: true,
     messages: {
-      applicationsReceived: said('收到政府信息公开申请', 'applications received', '表三「一、本年新收政府信息公开申请数量」总计', 'table 3 “new applications” (total)'),
-      noApplications: { zh: '文中称未收到政府信息公开申请，而表三「一、本年新收政府信息公开申请数量」总计为 {actual}', en: 'The text says no application was received, but table 3 “new applications” (total) is {actual}' },
-      carried: said('上年结转', 'applications carried over', '表三「二、上年结转政府信息公开申请数量」总计', 'table 3 “carried over” (total)'),
-      carryForward: said('结转下年度', 'applications carried forward', '表三「四、结转下年度继续办理」总计', 'table 3 “carried forward” (total)'),
+      applicationsReceived: said(
+        '收到政府信息公开申请',
+        'applications received',
+        '表三「一、本年新收政府信息公开申请数量」总计',
+        'table 3 “new applications” (total)',
+      ),
+      noApplications: {
+        zh: '文中称未收到政府信息公开申请，而表三「一、本年新收政府信息公开申请数量」总计为 {actual}',
+        en: 'The text says no application was received, but table 3 “new applications” (total) is {actual}',
+      },
+      carried: said(
+        '上年结转',
+        'applications carried over',
+        '表三「二、上年结转政府信息公开申请数量」总计',
+        'table 3 “carried over” (total)',
+      ),
+      carryForward: said(
+        '结转下年度',
+        'applications carried forward',
+        '表三「四、结转下年度继续办理」总计',
+        'table 3 “carried forward” (total)',
+      ),
       handled: said('办结', 'applications handled', '表三「（七）总计」', 'table 3 “(7) total”'),
       reviewCases: said('行政复议', 'administrative reconsiderations', '表四「行政复议」总计', 'table 4 reconsideration total'),
       litigationCases: said('行政诉讼', 'lawsuits', '表四「行政诉讼」两组总计之和', 'the two lawsuit totals of table 4'),
@@ -50,14 +68,29 @@ export default defineRule({
       },
     },
     hints: {
-      applicationsReceived: { zh: '核对文字与表三，改正有误的一处', en: 'Check the sentence against table 3 and correct whichever is wrong' },
+      applicationsReceived: {
+        zh: '核对文字与表三，改正有误的一处',
+        en: 'Check the sentence against table 3 and correct whichever is wrong',
+      },
       noApplications: { zh: '核对是否确实未收到申请', en: 'Check whether applications were really received' },
       carried: { zh: '核对文字与表三，改正有误的一处', en: 'Check the sentence against table 3 and correct whichever is wrong' },
-      carryForward: { zh: '核对文字与表三，改正有误的一处', en: 'Check the sentence against table 3 and correct whichever is wrong' },
+      carryForward: {
+        zh: '核对文字与表三，改正有误的一处',
+        en: 'Check the sentence against table 3 and correct whichever is wrong',
+      },
       handled: { zh: '核对文字与表三，改正有误的一处', en: 'Check the sentence against table 3 and correct whichever is wrong' },
-      reviewCases: { zh: '核对文字与表四，改正有误的一处', en: 'Check the sentence against table 4 and correct whichever is wrong' },
-      litigationCases: { zh: '核对文字与表四，改正有误的一处', en: 'Check the sentence against table 4 and correct whichever is wrong' },
-      allHandledCarriedForward: { zh: '改为“除结转下年度继续办理的 N 件外，其余均已办结”，或核对表三', en: 'Say that all but the N carried forward were handled, or check table 3' },
+      reviewCases: {
+        zh: '核对文字与表四，改正有误的一处',
+        en: 'Check the sentence against table 4 and correct whichever is wrong',
+      },
+      litigationCases: {
+        zh: '核对文字与表四，改正有误的一处',
+        en: 'Check the sentence against table 4 and correct whichever is wrong',
+      },
+      allHandledCarriedForward: {
+        zh: '改为“除结转下年度继续办理的 N 件外，其余均已办结”，或核对表三',
+        en: 'Say that all but the N carried forward were handled, or check table 3',
+      },
     },
   },
   check(report, context) {
@@ -68,14 +101,29 @@ export default defineRule({
       const actual = (cells as CellNode[]).reduce((s, c) => s + (c.value ?? 0), 0);
       if (actual === figure.value) continue;
       const messageId: MessageId = figure.kind === 'applicationsReceived' && figure.value === 0 ? 'noApplications' : figure.kind;
-      const where = (cells as CellNode[]).map((c) => c.location ?? '').filter(Boolean).join('、');
-      context.report({ node: figure, messageId, data: { stated: figure.value, actual, cell: where, sentence: figure.text }, actual: figure.value, expected: actual });
+      const where = (cells as CellNode[])
+        .map((c) => c.location ?? '')
+        .filter(Boolean)
+        .join('、');
+      context.report({
+        node: figure,
+        messageId,
+        data: { stated: figure.value, actual, cell: where, sentence: figure.text },
+        actual: figure.value,
+        expected: actual,
+      });
     }
     // "全部办结" while table 三 carries applications forward: one of the two is wrong.
     const carried = cellOf(report, 'applications', 'carryForward', 'total');
     const claim = report.claims.find((c) => c.kind === 'allHandled' && c.scope === 'organ');
     if (claim && carried && (carried.value ?? 0) > 0) {
-      context.report({ node: claim, messageId: 'allHandledCarriedForward', data: { actual: carried.value ?? 0, cell: carried.location ?? '', sentence: claim.text }, actual: 0, expected: carried.value ?? 0 });
+      context.report({
+        node: claim,
+        messageId: 'allHandledCarriedForward',
+        data: { actual: carried.value ?? 0, cell: carried.location ?? '', sentence: claim.text },
+        actual: 0,
+        expected: carried.value ?? 0,
+      });
     }
   },
 });

@@ -9,9 +9,13 @@ import { defineRule } from './types.js';
 export default defineRule({
   meta: {
     id: 'narrative-year',
-    description: { zh: '正文中指本年度的年份须与报告年度一致', en: 'Require the year the text gives for the report year to be the report year' },
+    description: {
+      zh: '正文中指本年度的年份须与报告年度一致',
+      en: 'Require the year the text gives for the report year to be the report year',
+    },
     category: 'period',
-    basis: '《中华人民共和国政府信息公开条例》第四十九条（上一年度政府信息公开工作年度报告）；国办公开办函〔2021〕30号 年度报告格式',
+    basis:
+      '《中华人民共和国政府信息公开条例》第四十九条（上一年度政府信息公开工作年度报告）；国办公开办函〔2021〕30号 年度报告格式',
     defaultSeverity: 'warn',
     recommended: true,
     messages: {
@@ -21,7 +25,10 @@ export default defineRule({
       },
     },
     hints: {
-      otherYear: { zh: '把年份改为报告年度，并核对该段的数字是否也已更新', en: 'Change the year to the report year, and check that the figures of that passage were updated too' },
+      otherYear: {
+        zh: '把年份改为报告年度，并核对该段的数字是否也已更新',
+        en: 'Change the year to the report year, and check that the figures of that passage were updated too',
+      },
     },
   },
   check(report, context) {
@@ -30,7 +37,13 @@ export default defineRule({
     for (const claim of report.claims) {
       if (claim.kind !== 'reportYear' || claim.year === undefined || claim.year === year) continue;
       const phrase = claim.text.length > 40 ? `${claim.text.slice(0, 40)}…` : claim.text;
-      context.report({ node: claim, messageId: 'otherYear', data: { phrase, stated: claim.year, year }, actual: claim.year, expected: year });
+      context.report({
+        node: claim,
+        messageId: 'otherYear',
+        data: { phrase, stated: claim.year, year },
+        actual: claim.year,
+        expected: year,
+      });
     }
   },
 });

@@ -15,21 +15,45 @@ import { TABLE_NAMES } from '../parser/data/tables.js';
 export default defineRule({
   meta: {
     id: 'numeric-cells',
-    description: { zh: '表二、表三、表四的每个数据单元格须填写非负整数（收费金额可为小数）', en: 'Require a non-negative whole number in every figure cell of tables 2–4 (the fee amount may be a decimal)' },
+    description: {
+      zh: '表二、表三、表四的每个数据单元格须填写非负整数（收费金额可为小数）',
+      en: 'Require a non-negative whole number in every figure cell of tables 2–4 (the fee amount may be a decimal)',
+    },
     category: 'table',
     basis: '国办公开办函〔2021〕30号 年度报告格式 表二、表三、表四',
     defaultSeverity: 'error',
     severities: { blankCell: 'warn', placeholderCell: 'warn', blankColumn: 'warn', blankRow: 'warn', blankTable: 'warn' },
     recommended: true,
     messages: {
-      notNumber: { zh: '{table}「{row}」行「{column}」列应为数字，实为「{raw}」', en: '{table}, row {row}, column {column}: expected a number, found “{raw}”' },
-      negative: { zh: '{table}「{row}」行「{column}」列为负数 {raw}', en: '{table}, row {row}, column {column}: negative number {raw}' },
-      decimal: { zh: '{table}「{row}」行「{column}」列是件数，不应为小数 {raw}', en: '{table}, row {row}, column {column}: a count cannot be the decimal {raw}' },
+      notNumber: {
+        zh: '{table}「{row}」行「{column}」列应为数字，实为「{raw}」',
+        en: '{table}, row {row}, column {column}: expected a number, found “{raw}”',
+      },
+      negative: {
+        zh: '{table}「{row}」行「{column}」列为负数 {raw}',
+        en: '{table}, row {row}, column {column}: negative number {raw}',
+      },
+      decimal: {
+        zh: '{table}「{row}」行「{column}」列是件数，不应为小数 {raw}',
+        en: '{table}, row {row}, column {column}: a count cannot be the decimal {raw}',
+      },
       blankCell: { zh: '{table}「{row}」行「{column}」列为空', en: '{table}, row {row}, column {column} is blank' },
-      placeholderCell: { zh: '{table}「{row}」行「{column}」列填写了「{raw}」而不是数字', en: '{table}, row {row}, column {column} holds “{raw}” instead of a number' },
-      blankColumn: { zh: '{table}「{column}」列整列为空（{count} 个单元格）', en: '{table}: the whole column {column} is blank ({count} cells)' },
-      blankRow: { zh: '{table}「{row}」行整行为空（{count} 个单元格）', en: '{table}: the whole row {row} is blank ({count} cells)' },
-      blankTable: { zh: '{table}没有填写任何数字（{count} 个单元格为空）', en: '{table} has no figures at all ({count} blank cells)' },
+      placeholderCell: {
+        zh: '{table}「{row}」行「{column}」列填写了「{raw}」而不是数字',
+        en: '{table}, row {row}, column {column} holds “{raw}” instead of a number',
+      },
+      blankColumn: {
+        zh: '{table}「{column}」列整列为空（{count} 个单元格）',
+        en: '{table}: the whole column {column} is blank ({count} cells)',
+      },
+      blankRow: {
+        zh: '{table}「{row}」行整行为空（{count} 个单元格）',
+        en: '{table}: the whole row {row} is blank ({count} cells)',
+      },
+      blankTable: {
+        zh: '{table}没有填写任何数字（{count} 个单元格为空）',
+        en: '{table} has no figures at all ({count} blank cells)',
+      },
     },
     hints: {
       notNumber: { zh: '只填阿拉伯数字，说明文字写在表外', en: 'Write digits only; put explanations outside the table' },
@@ -47,13 +71,20 @@ export default defineRule({
       const name = table.kind === 'unknown' ? undefined : TABLE_NAMES[table.kind];
       if (!name) continue;
       const cells = figureCells(table);
-      const label = (c: Entry) => ({ table: name, row: rowLabel(table, c.row), column: columnLabel(table, c.cell.key ?? ''), raw: c.cell.raw });
+      const label = (c: Entry) => ({
+        table: name,
+        row: rowLabel(table, c.row),
+        column: columnLabel(table, c.cell.key ?? ''),
+        raw: c.cell.raw,
+      });
       for (const c of cells) {
         const { cell } = c;
         const node = placeOf(cell, c.row);
         if (cell.content === 'text') context.report({ node, messageId: 'notNumber', data: label(c) });
-        else if (cell.value !== null && cell.value < 0) context.report({ node, messageId: 'negative', data: label(c), actual: cell.value });
-        else if (cell.decimal && !(table.kind === 'active' && c.row.key === 'fees')) context.report({ node, messageId: 'decimal', data: label(c), actual: cell.value ?? cell.raw });
+        else if (cell.value !== null && cell.value < 0)
+          context.report({ node, messageId: 'negative', data: label(c), actual: cell.value });
+        else if (cell.decimal && !(table.kind === 'active' && c.row.key === 'fees'))
+          context.report({ node, messageId: 'decimal', data: label(c), actual: cell.value ?? cell.raw });
       }
       const blank = cells.filter((c) => c.cell.content === 'blank' || c.cell.content === 'placeholder');
       if (!blank.length) continue;
@@ -66,22 +97,37 @@ export default defineRule({
         const column = cells.filter((c) => c.cell.key === key);
         if (column.length < 2 || !column.every((c) => left.has(c))) continue;
         column.forEach((c) => left.delete(c));
-        context.report({ node: placeOf(column[0]!.cell, column[0]!.row), messageId: 'blankColumn', data: { table: name, column: columnLabel(table, key ?? ''), count: column.length } });
+        context.report({
+          node: placeOf(column[0]!.cell, column[0]!.row),
+          messageId: 'blankColumn',
+          data: { table: name, column: columnLabel(table, key ?? ''), count: column.length },
+        });
       }
       for (const row of table.children) {
         const inRow = cells.filter((c) => c.row === row && (left.has(c) || !blank.includes(c)));
         if (inRow.length < 2 || !inRow.every((c) => left.has(c))) continue;
         inRow.forEach((c) => left.delete(c));
-        context.report({ node: row, messageId: 'blankRow', data: { table: name, row: rowLabel(table, row), count: inRow.length } });
+        context.report({
+          node: row,
+          messageId: 'blankRow',
+          data: { table: name, row: rowLabel(table, row), count: inRow.length },
+        });
       }
       for (const c of left) {
-        context.report({ node: placeOf(c.cell, c.row), messageId: c.cell.content === 'blank' ? 'blankCell' : 'placeholderCell', data: label(c) });
+        context.report({
+          node: placeOf(c.cell, c.row),
+          messageId: c.cell.content === 'blank' ? 'blankCell' : 'placeholderCell',
+          data: label(c),
+        });
       }
     }
   },
 });
 
-interface Entry { row: RowNode; cell: CellNode }
+interface Entry {
+  row: RowNode;
+  cell: CellNode;
+}
 
 /** The cells that must hold a figure: keyed cells of the format's columns, in rows that could be read. */
 function figureCells(table: TableNode): Entry[] {

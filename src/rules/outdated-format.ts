@@ -12,7 +12,10 @@ import { tableName } from '../parser/data/tables.js';
 export default defineRule({
   meta: {
     id: 'outdated-format',
-    description: { zh: '2021 年及以后的年度报告须使用 2021 年版表格', en: 'Require the 2021 tables in reports for 2021 and later' },
+    description: {
+      zh: '2021 年及以后的年度报告须使用 2021 年版表格',
+      en: 'Require the 2021 tables in reports for 2021 and later',
+    },
     category: 'table',
     basis: '国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》（适用于2021年度及以后的年度报告）',
     defaultSeverity: 'warn',
@@ -24,7 +27,10 @@ export default defineRule({
       },
     },
     hints: {
-      outdatedTable: { zh: '按 2021 年版格式重制该表（如表二改为“本年制发件数／本年废止件数／现行有效件数”）', en: 'Redo the table in the 2021 format (table 2: made / repealed / valid this year)' },
+      outdatedTable: {
+        zh: '按 2021 年版格式重制该表（如表二改为“本年制发件数／本年废止件数／现行有效件数”）',
+        en: 'Redo the table in the 2021 format (table 2: made / repealed / valid this year)',
+      },
     },
   },
   check(report, context) {
@@ -36,6 +42,10 @@ export default defineRule({
     // One finding per report: the whole report was made from the old template, not each table on its own.
     const tables = [...new Set(old.map((t) => tableName(t.kind)))].join('、');
     const found = [...new Set(old.flatMap((t) => t.outdatedLabels))];
-    context.report({ node: first, messageId: 'outdatedTable', data: { table: tables, labels: found.length ? found.join('、') : '旧版表头', year: report.year } });
+    context.report({
+      node: first,
+      messageId: 'outdatedTable',
+      data: { table: tables, labels: found.length ? found.join('、') : '旧版表头', year: report.year },
+    });
   },
 });

@@ -22,7 +22,13 @@ const KIND: Readonly<Record<string, string>> = { published: '发布日期', writ
 const REVISED_REPORT_YEAR = 2019;
 const MONTH_DAY = '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
 // 管委会 (zone) as departments; an organ of unknown kind gets the latest deadline, so no report is called late wrongly.
-const DEFAULT_DEADLINES: Deadlines = { government: '03-31', department: '01-31', township: '01-31', zone: '01-31', unknown: '03-31' };
+const DEFAULT_DEADLINES: Deadlines = {
+  government: '03-31',
+  department: '01-31',
+  township: '01-31',
+  zone: '01-31',
+  unknown: '03-31',
+};
 
 export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodEnd'>({
   meta: {
@@ -66,7 +72,9 @@ export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodE
           type: 'object',
           additionalProperties: false,
           description: 'MM-DD of the year after the report year, per kind of organ. 各类机关的公布期限（次年的月-日）。',
-          properties: Object.fromEntries(['government', 'department', 'township', 'zone', 'unknown'].map((k) => [k, { type: 'string', pattern: MONTH_DAY }])),
+          properties: Object.fromEntries(
+            ['government', 'department', 'township', 'zone', 'unknown'].map((k) => [k, { type: 'string', pattern: MONTH_DAY }]),
+          ),
         },
       },
     },
@@ -84,13 +92,22 @@ export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodE
     const deadline: IsoDate = { year: year + 1, month: month ?? 1, day: day ?? 31 };
     const periodEnd: IsoDate = { year, month: 12, day: 31 };
     for (const statement of report.dates) {
-      const kinds = { kind: KIND[statement.kind] ?? statement.kind, kindEn: `${statement.kind} date`, date: show(statement.date), year };
+      const kinds = {
+        kind: KIND[statement.kind] ?? statement.kind,
+        kindEn: `${statement.kind} date`,
+        date: show(statement.date),
+        year,
+      };
       if (ordinal(statement.date) < ordinal(periodEnd)) {
         context.report({ node: statement, messageId: 'beforePeriodEnd', data: kinds });
       } else if (ordinal(statement.date) > ordinal(deadline)) {
         const names = ORGAN_NAMES[organ];
         const messageId = old ? 'lateOldRegulation' : 'late';
-        context.report({ node: statement, messageId, data: { ...kinds, deadline: show(deadline), organ: names.zh, organEn: names.en } });
+        context.report({
+          node: statement,
+          messageId,
+          data: { ...kinds, deadline: show(deadline), organ: names.zh, organEn: names.en },
+        });
       }
     }
   },

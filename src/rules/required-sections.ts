@@ -14,18 +14,33 @@ const rank = (s: SectionNode): number => SECTION_ORDER.indexOf(s.key);
 export default defineRule({
   meta: {
     id: 'required-sections',
-    description: { zh: '须依次包含格式规定的六个部分，每部分一次', en: 'Require the six sections of the format, once each, in order' },
+    description: {
+      zh: '须依次包含格式规定的六个部分，每部分一次',
+      en: 'Require the six sections of the format, once each, in order',
+    },
     category: 'structure',
     basis: '国办公开办函〔2021〕30号 年度报告格式：一、总体情况 至 六、其他需要报告的事项',
     defaultSeverity: 'error',
     recommended: true,
     messages: {
-      missing: { zh: '缺少「{section}」部分（格式规定的第{number}部分）', en: 'Missing section “{section}” (part {number} of the format)' },
-      duplicate: { zh: '「{section}」部分重复出现（第一次在第 {firstLine} 行）', en: 'Section “{section}” appears again (first at line {firstLine})' },
-      outOfOrder: { zh: '「{section}」部分的位置不对：应在「{after}」之后', en: 'Section “{section}” is out of order: it belongs after “{after}”' },
+      missing: {
+        zh: '缺少「{section}」部分（格式规定的第{number}部分）',
+        en: 'Missing section “{section}” (part {number} of the format)',
+      },
+      duplicate: {
+        zh: '「{section}」部分重复出现（第一次在第 {firstLine} 行）',
+        en: 'Section “{section}” appears again (first at line {firstLine})',
+      },
+      outOfOrder: {
+        zh: '「{section}」部分的位置不对：应在「{after}」之后',
+        en: 'Section “{section}” is out of order: it belongs after “{after}”',
+      },
     },
     hints: {
-      missing: { zh: '按格式补上该部分标题及内容（没有内容时写明“无”）', en: 'Add the section with its heading (write that there is nothing to report if so)' },
+      missing: {
+        zh: '按格式补上该部分标题及内容（没有内容时写明“无”）',
+        en: 'Add the section with its heading (write that there is nothing to report if so)',
+      },
       duplicate: { zh: '合并两处内容，只保留一个该部分标题', en: 'Merge the two parts under one heading' },
       outOfOrder: { zh: '按一至六的顺序排列各部分', en: 'Put the sections in the order 1–6' },
     },
@@ -44,10 +59,18 @@ export default defineRule({
       // A sub-heading of 一、总体情况 that repeats a later section's words is not that section.
       if (first && previous?.key === 'overview' && isBefore(s, first)) continue;
       if (first) {
-        context.report({ node: s, messageId: 'duplicate', data: { section: canonical(s.key), firstLine: first.position?.start.line ?? 1 } });
+        context.report({
+          node: s,
+          messageId: 'duplicate',
+          data: { section: canonical(s.key), firstLine: first.position?.start.line ?? 1 },
+        });
       } else {
         const after = [...kept].reverse().find((k) => rank(k) < rank(s));
-        context.report({ node: s, messageId: 'outOfOrder', data: { section: canonical(s.key), after: after ? canonical(after.key) : '报告标题' } });
+        context.report({
+          node: s,
+          messageId: 'outOfOrder',
+          data: { section: canonical(s.key), after: after ? canonical(after.key) : '报告标题' },
+        });
         keptKeys.add(s.key);
       }
     }

@@ -27,12 +27,21 @@ const missingAnywhere = { zh: '报告未写明：{zh}', en: 'The report does not
 const addToSection = { zh: '按本地要求在该部分补写相关内容', en: 'Add the statement to that section' };
 const addToReport = { zh: '按本地要求在报告中补写相关内容', en: 'Add the statement to the report' };
 const addSection = { zh: '按格式补上该部分，并写明要求的内容', en: 'Add the section, with the statement' };
-const sectionMissing = { zh: '未找到「{section}」部分，无法确认其中写明：{zh}', en: 'Section “{section}” was not found, so it cannot state: {en}' };
+const sectionMissing = {
+  zh: '未找到「{section}」部分，无法确认其中写明：{zh}',
+  en: 'Section “{section}” was not found, so it cannot state: {en}',
+};
 
-export default defineRule<RequiredStatement[], 'missing' | 'missingWarning' | 'missingAnywhere' | 'missingAnywhereWarning' | 'sectionMissing' | 'sectionMissingWarning'>({
+export default defineRule<
+  RequiredStatement[],
+  'missing' | 'missingWarning' | 'missingAnywhere' | 'missingAnywhereWarning' | 'sectionMissing' | 'sectionMissingWarning'
+>({
   meta: {
     id: 'required-statements',
-    description: { zh: '各部分须写明配置要求的内容（如本级政府部署的其他需要报告的事项）', en: 'Require the statements configured for each section (local requirements)' },
+    description: {
+      zh: '各部分须写明配置要求的内容（如本级政府部署的其他需要报告的事项）',
+      en: 'Require the statements configured for each section (local requirements)',
+    },
     category: 'statement',
     basis: '国办公开办函〔2021〕30号 年度报告格式；本级政府部署的其他需要报告的事项',
     defaultSeverity: 'error',
@@ -75,7 +84,9 @@ export default defineRule<RequiredStatement[], 'missing' | 'missingWarning' | 'm
       },
     },
     // The default asks 五 to say what will be improved, as its title (…及改进情况) requires; configure your own.
-    defaultOptions: [{ section: 'problems', pattern: '改进|整改|下一步', message: { zh: '改进措施或整改情况', en: 'what will be improved' } }],
+    defaultOptions: [
+      { section: 'problems', pattern: '改进|整改|下一步', message: { zh: '改进措施或整改情况', en: 'what will be improved' } },
+    ],
     validateOptions(options) {
       for (const [i, item] of options.entries()) {
         const problem = linearPatternProblem(item.pattern);
@@ -90,7 +101,12 @@ export default defineRule<RequiredStatement[], 'missing' | 'missingWarning' | 'm
       const data = { zh: item.message.zh, en: item.message.en ?? item.message.zh };
       const pattern = compileLinear(item.pattern);
       if (item.section === 'any') {
-        if (!matches(pattern, paragraphsOf(report).map((p) => p.text))) {
+        if (
+          !matches(
+            pattern,
+            paragraphsOf(report).map((p) => p.text),
+          )
+        ) {
           context.report({ node: report, messageId: warn ? 'missingAnywhereWarning' : 'missingAnywhere', data });
         }
         continue;
@@ -99,9 +115,14 @@ export default defineRule<RequiredStatement[], 'missing' | 'missingWarning' | 'm
       const where = { ...data, section: label(item.section) };
       // A section whose heading is in the text but could not be placed is unreadable-content's, not missing.
       if (!section) {
-        if (report.reading?.sections[item.section]?.status !== 'unreadable') context.report({ node: report, messageId: warn ? 'sectionMissingWarning' : 'sectionMissing', data: where });
-      }
-      else if (!matches(pattern, paragraphsOf(report, item.section).map((p) => p.text))) {
+        if (report.reading?.sections[item.section]?.status !== 'unreadable')
+          context.report({ node: report, messageId: warn ? 'sectionMissingWarning' : 'sectionMissing', data: where });
+      } else if (
+        !matches(
+          pattern,
+          paragraphsOf(report, item.section).map((p) => p.text),
+        )
+      ) {
         context.report({ node: section, messageId: warn ? 'missingWarning' : 'missing', data: where });
       }
     }

@@ -18,7 +18,10 @@ const groupTotal = {
 export default defineRule({
   meta: {
     id: 'review-litigation-totals',
-    description: { zh: '表四每组的总计须等于结果维持、结果纠正、其他结果与尚未审结之和', en: 'Require each group total of table 4 to equal upheld + corrected + other + pending' },
+    description: {
+      zh: '表四每组的总计须等于结果维持、结果纠正、其他结果与尚未审结之和',
+      en: 'Require each group total of table 4 to equal upheld + corrected + other + pending',
+    },
     category: 'table',
     basis: '国办公开办函〔2021〕30号 表四「政府信息公开行政复议、行政诉讼情况」',
     defaultSeverity: 'error',

@@ -21,7 +21,10 @@ interface Options {
 export default defineRule<Options, 'repeated'>({
   meta: {
     id: 'stale-content',
-    description: { zh: '年度报告的叙述不应大段照搬上一年度报告', en: 'Disallow a narrative largely copied from last year’s report' },
+    description: {
+      zh: '年度报告的叙述不应大段照搬上一年度报告',
+      en: 'Disallow a narrative largely copied from last year’s report',
+    },
     category: 'statement',
     basis: '《中华人民共和国政府信息公开条例》第五十条（年度报告应当包括本年度工作情况）',
     defaultSeverity: 'warn',
@@ -33,7 +36,10 @@ export default defineRule<Options, 'repeated'>({
       },
     },
     hints: {
-      repeated: { zh: '请按本年度实际情况重写，尤其是存在的问题和改进措施', en: 'Rewrite it for this year, especially the problems and improvements' },
+      repeated: {
+        zh: '请按本年度实际情况重写，尤其是存在的问题和改进措施',
+        en: 'Rewrite it for this year, especially the problems and improvements',
+      },
     },
     schema: {
       type: 'object',

@@ -11,21 +11,42 @@ const show = (d: IsoDate): string => `${d.year}年${d.month}月${d.day}日`;
 export default defineRule({
   meta: {
     id: 'statistical-period',
-    description: { zh: '须写明统计期限为报告年度的 1 月 1 日至 12 月 31 日', en: 'Require a statistical period from 1 January to 31 December of the report year' },
+    description: {
+      zh: '须写明统计期限为报告年度的 1 月 1 日至 12 月 31 日',
+      en: 'Require a statistical period from 1 January to 31 December of the report year',
+    },
     category: 'period',
     basis: '《中华人民共和国政府信息公开条例》第四十九条；国办公开办函〔2021〕30号 年度报告格式',
     defaultSeverity: 'error',
     recommended: true,
     messages: {
-      missing: { zh: '未写明统计期限（应为 {year}年1月1日至12月31日）', en: 'No statistical period is stated (expected 1 January to 31 December {year})' },
-      wrongStart: { zh: '统计期限从 {start} 开始，应从 {year}年1月1日开始', en: 'The period starts on {start}; it should start on 1 January {year}' },
-      wrongEnd: { zh: '统计期限至 {end} 结束，应至 {year}年12月31日', en: 'The period ends on {end}; it should end on 31 December {year}' },
-      yearMismatch: { zh: '统计期限的年份 {periodYear} 与报告标题的年份 {reportYear} 不一致', en: 'The period is for {periodYear} but the title says {reportYear}' },
+      missing: {
+        zh: '未写明统计期限（应为 {year}年1月1日至12月31日）',
+        en: 'No statistical period is stated (expected 1 January to 31 December {year})',
+      },
+      wrongStart: {
+        zh: '统计期限从 {start} 开始，应从 {year}年1月1日开始',
+        en: 'The period starts on {start}; it should start on 1 January {year}',
+      },
+      wrongEnd: {
+        zh: '统计期限至 {end} 结束，应至 {year}年12月31日',
+        en: 'The period ends on {end}; it should end on 31 December {year}',
+      },
+      yearMismatch: {
+        zh: '统计期限的年份 {periodYear} 与报告标题的年份 {reportYear} 不一致',
+        en: 'The period is for {periodYear} but the title says {reportYear}',
+      },
       invalidDate: { zh: '统计期限中的日期「{date}」不存在', en: 'The period names a date that does not exist: {date}' },
-      futureYear: { zh: '报告年度 {year} 尚未到来（当前为 {currentYear} 年）', en: 'The report year {year} lies in the future (it is {currentYear} now)' },
+      futureYear: {
+        zh: '报告年度 {year} 尚未到来（当前为 {currentYear} 年）',
+        en: 'The report year {year} lies in the future (it is {currentYear} now)',
+      },
     },
     hints: {
-      missing: { zh: '在报告开头写明“本报告中所列数据的统计期限为X年1月1日至X年12月31日”', en: 'State near the top that the figures cover 1 January to 31 December of the year' },
+      missing: {
+        zh: '在报告开头写明“本报告中所列数据的统计期限为X年1月1日至X年12月31日”',
+        en: 'State near the top that the figures cover 1 January to 31 December of the year',
+      },
       wrongStart: { zh: '统计期限应覆盖整个自然年', en: 'The period must cover the whole calendar year' },
       wrongEnd: { zh: '统计期限应覆盖整个自然年', en: 'The period must cover the whole calendar year' },
       yearMismatch: { zh: '统一标题与统计期限中的年份', en: 'Make the title and the period name the same year' },
@@ -51,15 +72,21 @@ export default defineRule({
   },
 });
 
-type PeriodFinding = { node: PeriodStatement; messageId: 'wrongStart' | 'wrongEnd' | 'yearMismatch' | 'invalidDate'; data: Record<string, string | number> };
+type PeriodFinding = {
+  node: PeriodStatement;
+  messageId: 'wrongStart' | 'wrongEnd' | 'yearMismatch' | 'invalidDate';
+  data: Record<string, string | number>;
+};
 
 function defectsOf(p: PeriodStatement, reportYear: number | null): PeriodFinding[] {
   const out: PeriodFinding[] = p.invalidDates.map((date) => ({ node: p, messageId: 'invalidDate', data: { date } }));
   const periodYear = p.start?.year ?? p.end?.year ?? null;
   const year = reportYear ?? periodYear ?? 0;
   // An impossible date is reported once, as invalidDate, not again as a wrong start or end.
-  if (p.start && exists(p.start) && (p.start.month !== 1 || p.start.day !== 1)) out.push({ node: p, messageId: 'wrongStart', data: { start: show(p.start), year } });
-  if (p.end && exists(p.end) && (p.end.month !== 12 || p.end.day !== 31)) out.push({ node: p, messageId: 'wrongEnd', data: { end: show(p.end), year } });
+  if (p.start && exists(p.start) && (p.start.month !== 1 || p.start.day !== 1))
+    out.push({ node: p, messageId: 'wrongStart', data: { start: show(p.start), year } });
+  if (p.end && exists(p.end) && (p.end.month !== 12 || p.end.day !== 31))
+    out.push({ node: p, messageId: 'wrongEnd', data: { end: show(p.end), year } });
   const years = new Set([p.start?.year, p.end?.year].filter((y): y is number => y !== undefined));
   const off = [...years].find((y) => y !== year);
   if (off !== undefined) out.push({ node: p, messageId: 'yearMismatch', data: { periodYear: off, reportYear: year } });

@@ -29,7 +29,13 @@ const TABLES: readonly TableSpec[] = [
     rowLabel: (k) => ACTIVE_ROWS.find((r) => r.key === k)?.label ?? k,
     columnLabel: (k) => ACTIVE_COLUMN_LABELS[k] ?? k,
   },
-  { kind: 'applications', section: 'applications', name: '表三（收到和处理政府信息公开申请情况）', rowLabel: applicationRowLabel, columnLabel: applicationColumnLabel },
+  {
+    kind: 'applications',
+    section: 'applications',
+    name: '表三（收到和处理政府信息公开申请情况）',
+    rowLabel: applicationRowLabel,
+    columnLabel: applicationColumnLabel,
+  },
   {
     kind: 'review',
     section: 'review',
@@ -42,7 +48,10 @@ const TABLES: readonly TableSpec[] = [
 export default defineRule({
   meta: {
     id: 'table-structure',
-    description: { zh: '须有表二、表三、表四，且各表行列齐全', en: 'Require tables 2, 3 and 4 with every row and column of the format' },
+    description: {
+      zh: '须有表二、表三、表四，且各表行列齐全',
+      en: 'Require tables 2, 3 and 4 with every row and column of the format',
+    },
     category: 'table',
     basis: '国办公开办函〔2021〕30号 年度报告格式 表二、表三、表四',
     defaultSeverity: 'error',
@@ -64,12 +73,30 @@ export default defineRule({
       },
     },
     hints: {
-      missingTable: { zh: '按格式补上该表（即使全部为 0 也要列出）', en: 'Add the table as the format prints it (even if every figure is 0)' },
-      duplicateTable: { zh: '汇总表与本机关的表只保留格式要求的一张，其余数据改用文字说明', en: 'Keep the one table the format asks for; describe other figures in the text' },
-      missingRow: { zh: '按格式补上该行，没有数据的填 0', en: 'Add the row as the format prints it; write 0 where there is nothing' },
-      missingRows: { zh: '按格式补全各行，没有数据的填 0', en: 'Add the rows as the format prints them; write 0 where there is nothing' },
-      missingColumn: { zh: '按格式补上该列，没有数据的填 0', en: 'Add the column as the format prints it; write 0 where there is nothing' },
-      collapsedGroup: { zh: '按 2021 年格式把该项分列为各子行（2019 年格式只有一行）', en: 'Split the group into its rows as the 2021 format prints them (the 2019 format had one row)' },
+      missingTable: {
+        zh: '按格式补上该表（即使全部为 0 也要列出）',
+        en: 'Add the table as the format prints it (even if every figure is 0)',
+      },
+      duplicateTable: {
+        zh: '汇总表与本机关的表只保留格式要求的一张，其余数据改用文字说明',
+        en: 'Keep the one table the format asks for; describe other figures in the text',
+      },
+      missingRow: {
+        zh: '按格式补上该行，没有数据的填 0',
+        en: 'Add the row as the format prints it; write 0 where there is nothing',
+      },
+      missingRows: {
+        zh: '按格式补全各行，没有数据的填 0',
+        en: 'Add the rows as the format prints them; write 0 where there is nothing',
+      },
+      missingColumn: {
+        zh: '按格式补上该列，没有数据的填 0',
+        en: 'Add the column as the format prints it; write 0 where there is nothing',
+      },
+      collapsedGroup: {
+        zh: '按 2021 年格式把该项分列为各子行（2019 年格式只有一行）',
+        en: 'Split the group into its rows as the 2021 format prints them (the 2019 format had one row)',
+      },
     },
   },
   check(report, context) {
@@ -87,23 +114,39 @@ export default defineRule({
         continue;
       }
       for (const extra of tablesOf(report).filter((t) => t.kind === spec.kind && t !== table)) {
-        context.report({ node: extra, messageId: 'duplicateTable', data: { table: spec.name, firstLine: table.position?.start.line ?? 1 } });
+        context.report({
+          node: extra,
+          messageId: 'duplicateTable',
+          data: { table: spec.name, firstLine: table.position?.start.line ?? 1 },
+        });
       }
       // A table the reader kept but could not read: unreadable-content says so; its rows are not missing.
       if (report.reading?.tables[spec.kind as TableKey]?.status === 'unreadable') continue;
       // The outdated 2019 table has other rows and columns by design; outdated-format says so once.
       if (table.template === '2019') continue;
       // A report in the 2019 format prints （六）其他处理 as one row: its 2021 sub-rows are not missing.
-      let missingRows = format2019 && spec.kind === 'applications' ? table.missingRows.filter((r) => !ROWS_ADDED_IN_2021.includes(r)) : table.missingRows;
+      let missingRows =
+        format2019 && spec.kind === 'applications'
+          ? table.missingRows.filter((r) => !ROWS_ADDED_IN_2021.includes(r))
+          : table.missingRows;
       // Otherwise a group printed as one row lacks its rows: one finding for the group, not one per row.
-      for (const group of collapsedGroups(spec.kind, table.children.map((r) => r.key))) {
+      for (const group of collapsedGroups(
+        spec.kind,
+        table.children.map((r) => r.key),
+      )) {
         const subRows = APPLICATION_ROWS.filter((r) => r.group === group).map((r) => r.key);
         const lacking = missingRows.filter((k) => subRows.includes(k));
         if (lacking.length === 0) continue;
         missingRows = missingRows.filter((k) => !subRows.includes(k));
-        const rows = APPLICATION_ROWS.filter((r) => lacking.includes(r.key)).map((r) => r.label).join('、');
+        const rows = APPLICATION_ROWS.filter((r) => lacking.includes(r.key))
+          .map((r) => r.label)
+          .join('、');
         const row = table.children.find((r) => r.key === group);
-        context.report({ node: row ?? table, messageId: 'collapsedGroup', data: { table: spec.name, group: GROUP_LABELS[group], count: lacking.length, rows } });
+        context.report({
+          node: row ?? table,
+          messageId: 'collapsedGroup',
+          data: { table: spec.name, group: GROUP_LABELS[group], count: lacking.length, rows },
+        });
       }
       // A table that lost most of its rows is one finding, not a screenful.
       if (missingRows.length > MAX_LISTED) {

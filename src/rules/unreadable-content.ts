@@ -27,12 +27,27 @@ const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], LocalizedText>> = {
 };
 
 const TABLE_REASONS: Readonly<Record<UnreadableReasonId, LocalizedText>> = {
-  sectionHeading: { zh: '正文中有该部分的字样，但无法确定标题的位置', en: 'its words are in the text, but no line can be placed as its heading' },
-  tableWords: { zh: '正文中有该表的行列名称，但无法对齐到格式的行列', en: "its row and column names are in the text but cannot be aligned with the format's rows and columns" },
-  tableRows: { zh: '行名与数值无法对应到格式的行列', en: "row labels and values cannot be matched to the format's rows and columns" },
-  tableDigits: { zh: '有 {count} 行的数字连在一起，无法分列', en: '{count} row(s) print digits run together with more than one possible split' },
+  sectionHeading: {
+    zh: '正文中有该部分的字样，但无法确定标题的位置',
+    en: 'its words are in the text, but no line can be placed as its heading',
+  },
+  tableWords: {
+    zh: '正文中有该表的行列名称，但无法对齐到格式的行列',
+    en: "its row and column names are in the text but cannot be aligned with the format's rows and columns",
+  },
+  tableRows: {
+    zh: '行名与数值无法对应到格式的行列',
+    en: "row labels and values cannot be matched to the format's rows and columns",
+  },
+  tableDigits: {
+    zh: '有 {count} 行的数字连在一起，无法分列',
+    en: '{count} row(s) print digits run together with more than one possible split',
+  },
   reviewNoValues: { zh: '有表头，但找不到其中的数值', en: 'the header is there but none of its values' },
-  reviewValueCount: { zh: '有 {count} 个数值，与格式的 {expected} 列对不上', en: '{count} values where the format has {expected} columns' },
+  reviewValueCount: {
+    zh: '有 {count} 个数值，与格式的 {expected} 列对不上',
+    en: '{count} values where the format has {expected} columns',
+  },
 };
 
 function reasonData(reason: UnreadableReason | undefined): { reason_zh: string; reason_en: string } {
@@ -67,13 +82,28 @@ export default defineRule({
       },
       section: { zh: '无法确定「{section}」的位置：{reason_zh}', en: 'Could not place “{section_en}”: {reason_en}' },
       table: { zh: '无法读取{table}：{reason_zh}', en: 'Could not read {table_en}: {reason_en}' },
-      rows: { zh: '{table}有 {count} 行无法读取（{reason_zh}）：{rows}', en: '{table_en}: {count} row(s) could not be read ({reason_en}): {rows}' },
+      rows: {
+        zh: '{table}有 {count} 行无法读取（{reason_zh}）：{rows}',
+        en: '{table_en}: {count} row(s) could not be read ({reason_en}): {rows}',
+      },
     },
     hints: {
-      notAReport: { zh: '只检查年度报告文件；如确为年度报告，请检查标题和各部分标题', en: 'Lint annual reports only; if this is one, check its title and section headings' },
-      section: { zh: '请让该部分标题单独成行；如由网页或 PDF 转换而来，可改用 Word/HTML 原件检查', en: 'Put the heading on a line of its own, or check the original Word/HTML file' },
-      table: { zh: '请检查原文表格；可改用 Word/HTML 原件检查，这部分内容需人工核对', en: 'Check the table by hand, or lint the original Word/HTML file' },
-      rows: { zh: '请人工核对这些行，或改用 Word/HTML 原件检查', en: 'Check these rows by hand, or lint the original Word/HTML file' },
+      notAReport: {
+        zh: '只检查年度报告文件；如确为年度报告，请检查标题和各部分标题',
+        en: 'Lint annual reports only; if this is one, check its title and section headings',
+      },
+      section: {
+        zh: '请让该部分标题单独成行；如由网页或 PDF 转换而来，可改用 Word/HTML 原件检查',
+        en: 'Put the heading on a line of its own, or check the original Word/HTML file',
+      },
+      table: {
+        zh: '请检查原文表格；可改用 Word/HTML 原件检查，这部分内容需人工核对',
+        en: 'Check the table by hand, or lint the original Word/HTML file',
+      },
+      rows: {
+        zh: '请人工核对这些行，或改用 Word/HTML 原件检查',
+        en: 'Check these rows by hand, or lint the original Word/HTML file',
+      },
     },
   },
   check(report, context) {
@@ -98,7 +128,12 @@ export default defineRule({
       const c = reading.tables[kind];
       const near: ReportNode = findSection(report, kind) ?? report;
       if (c?.status === 'unreadable') {
-        context.report({ node: near, ...(c.position ? { place: c.position } : {}), messageId: 'table', data: { table: TABLE_NAMES[kind], table_en: TABLE_NAMES_EN[kind], ...reasonData(c.reason) } });
+        context.report({
+          node: near,
+          ...(c.position ? { place: c.position } : {}),
+          messageId: 'table',
+          data: { table: TABLE_NAMES[kind], table_en: TABLE_NAMES_EN[kind], ...reasonData(c.reason) },
+        });
         continue;
       }
       const table = findTable(report, kind);

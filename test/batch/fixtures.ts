@@ -23,7 +23,11 @@ const add = (a: Record<string, number[]>, b: Record<string, number[]>): Record<s
 
 /** Education: the default table. Health: other distinct figures. The city: their sum (all identities hold). */
 const EDUCATION_TABLE = consistentApplications();
-const HEALTH_TABLE = recompute(Object.fromEntries(Object.entries(consistentApplications()).map(([k, v]) => [k, k === 'other.2' ? v : v.map((x, i) => x * 2 + (i % 3))])));
+const HEALTH_TABLE = recompute(
+  Object.fromEntries(
+    Object.entries(consistentApplications()).map(([k, v]) => [k, k === 'other.2' ? v : v.map((x, i) => x * 2 + (i % 3))]),
+  ),
+);
 const HEALTH_REVIEW = [1, 1, 2, 1, 5, 2, 0, 1, 1, 4, 0, 1, 0, 1, 2];
 /** The city's 行政复议 其他结果 is one more than its departments' (and its 总计 with it). */
 const PARENT_REVIEW = REVIEW_OK.map((v, i) => v + HEALTH_REVIEW[i]! + (i === 2 || i === 4 ? 1 : 0));
@@ -48,12 +52,23 @@ export function batchFiles(): Record<string, string> {
       rules: { 'stale-content': 'warn' },
       hierarchy: { [PARENT]: [EDUCATION, HEALTH, TRANSPORT] },
     }),
-    'city/2023-government.md': report(PARENT, { applications: add(EDUCATION_TABLE, HEALTH_TABLE), review: PARENT_REVIEW, overview: ['本年度，市政府统筹推进全市政务公开工作，各部门公开质量稳步提升，并将政务公开纳入工作考核，接受社会评议，未发生责任追究情况。'] }),
+    'city/2023-government.md': report(PARENT, {
+      applications: add(EDUCATION_TABLE, HEALTH_TABLE),
+      review: PARENT_REVIEW,
+      overview: [
+        '本年度，市政府统筹推进全市政务公开工作，各部门公开质量稳步提升，并将政务公开纳入工作考核，接受社会评议，未发生责任追究情况。',
+      ],
+    }),
     'city/2023-education.md': report(EDUCATION, { applications: EDUCATION_TABLE, overview: BOILERPLATE }),
     'city/2022-education.md': report(EDUCATION, { year: 2022, applications: lastYearOf(EDUCATION_TABLE), overview: BOILERPLATE }),
-    'city/2023-health.md': report(HEALTH, { applications: HEALTH_TABLE, review: HEALTH_REVIEW, overview: ['本委聚焦医疗卫生服务公开，推进医疗机构信息公开，全年更新办事指南和收费标准。'] }),
+    'city/2023-health.md': report(HEALTH, {
+      applications: HEALTH_TABLE,
+      review: HEALTH_REVIEW,
+      overview: ['本委聚焦医疗卫生服务公开，推进医疗机构信息公开，全年更新办事指南和收费标准。'],
+    }),
     'county/2023-finance.md': report(FINANCE, { applications: withCell(FINANCE_TABLE, 'granted', 0, 38) }),
-    'county/meeting-notes.md': '# 县财政局会议纪要\n\n会议讨论了下一年度的预算安排和办公用房维修事项，明确了责任分工和完成时限。\n',
+    'county/meeting-notes.md':
+      '# 县财政局会议纪要\n\n会议讨论了下一年度的预算安排和办公用房维修事项，明确了责任分工和完成时限。\n',
   };
 }
 

@@ -33,7 +33,9 @@ group('progress line', () => {
     clock = 2000;
     p.update(10, 10);
     p.end();
-    expect(out.text()).toBe('\r已检查 1/10 份报告 · 1.0 份/秒 · 预计还需 9 秒\u001b[K\r已检查 10/10 份报告 · 5.0 份/秒 · 预计还需 0 秒\u001b[K\r\u001b[K');
+    expect(out.text()).toBe(
+      '\r已检查 1/10 份报告 · 1.0 份/秒 · 预计还需 9 秒\u001b[K\r已检查 10/10 份报告 · 5.0 份/秒 · 预计还需 0 秒\u001b[K\r\u001b[K',
+    );
     const few = sink(true);
     const q = progressLine({ stream: few.stream, env: {}, locale: 'zh' })!;
     q.update(1, PROGRESS_MIN_FILES - 1);
@@ -44,12 +46,21 @@ group('progress line', () => {
   });
 
   test('the CLI draws it on a terminal stderr and leaves stdout alone', async () => {
-    const files = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`r${i}.md`, writeReport({}, 'markdown').text.replaceAll('某市某局', `某市第${i}局`)]));
+    const files = Object.fromEntries(
+      Array.from({ length: 7 }, (_, i) => [`r${i}.md`, writeReport({}, 'markdown').text.replaceAll('某市某局', `某市第${i}局`)]),
+    );
     const cwd = await tree(files);
     const run = async (tty: boolean, env: Record<string, string> = {}) => {
       const out = sink(false);
       const err = sink(tty);
-      const code = await main({ argv: ['.', '-f', 'compact'], cwd, env, stdin: Readable.from([]), stdout: out.stream, stderr: err.stream });
+      const code = await main({
+        argv: ['.', '-f', 'compact'],
+        cwd,
+        env,
+        stdin: Readable.from([]),
+        stdout: out.stream,
+        stderr: err.stream,
+      });
       return { code, stdout: out.text(), stderr: err.text() };
     };
     const shown = await run(true);

@@ -84,7 +84,15 @@ describe('a batch of reports', () => {
       [EDUCATION, 2, 0, 1],
     ]);
     // The key figures: 新收 and 办结 from table 三's 总计 column, the rates from tables 三 and 四.
-    expect(s.reports[3]!.figures).toEqual({ received: 568, handled: 550, carryForward: 78, grantRate: 50 / 550, correctionRate: 1 / 5, reviews: 5, lawsuits: 6 });
+    expect(s.reports[3]!.figures).toEqual({
+      received: 568,
+      handled: 550,
+      carryForward: 78,
+      grantRate: 50 / 550,
+      correctionRate: 1 / 5,
+      reviews: 5,
+      lawsuits: 6,
+    });
     expect(s.reports[5]!.figures).toBeNull();
     // The finance bureau grants four times the others' share; the city sums its departments' cases.
     expect(s.reports.map((r) => r.outliers)).toEqual([[], [], ['reviews', 'lawsuits'], [], ['grantRate'], []]);
@@ -94,7 +102,11 @@ describe('a batch of reports', () => {
     const city = (await results())[2]!;
     expect(city.messages.map((m) => [m.ruleId, m.severity, m.message])).toEqual([
       ['roll-up', 1, `本次检查中没有下级机关 ${TRANSPORT} 的 2023 年度报告，无法全部核对汇总数`],
-      ['roll-up', 1, '与下级机关报告之和不一致（2 处）：表四「行政复议」其他结果 为 4，下级之和为 3；表四「行政复议」总计 为 14，下级之和为 13'],
+      [
+        'roll-up',
+        1,
+        '与下级机关报告之和不一致（2 处）：表四「行政复议」其他结果 为 4，下级之和为 3；表四「行政复议」总计 为 14，下级之和为 13',
+      ],
     ]);
     const en = await lintFiles([FILES[2]!, FILES[1]!, FILES[3]!], { cwd: root, lang: 'en' });
     expect(en[1]!.messages.map((m) => m.message)).toEqual([
@@ -106,7 +118,7 @@ describe('a batch of reports', () => {
     expect(off.flatMap((r) => r.messages)).toEqual([]);
   });
 
-  test('stale content: last year\'s narrative repeated, named by section; not in the first year', async () => {
+  test("stale content: last year's narrative repeated, named by section; not in the first year", async () => {
     const all = await results();
     expect(all[0]!.messages).toEqual([]);
     expect(all[1]!.messages.map((m) => [m.ruleId, m.severity, m.line, m.message])).toEqual([
@@ -116,7 +128,10 @@ describe('a batch of reports', () => {
     const alone = await lintFiles([FILES[1]!], { cwd: root, previousFile: FILES[0]! });
     expect(alone[0]!.messages.map((m) => m.ruleId)).toEqual(['stale-content']);
     // A higher threshold than the share: nothing.
-    const lenient = await lintFiles([FILES[0]!, FILES[1]!], { cwd: root, ruleOverrides: { 'stale-content': ['warn', { threshold: 1 }] } });
+    const lenient = await lintFiles([FILES[0]!, FILES[1]!], {
+      cwd: root,
+      ruleOverrides: { 'stale-content': ['warn', { threshold: 1 }] },
+    });
     expect(lenient.flatMap((r) => r.messages)).toEqual([]);
   });
 
@@ -137,15 +152,25 @@ describe('a batch of reports', () => {
     expect(html).toContain("default-src 'none'");
     const verdicts = [...html.matchAll(/<tr data-file="([^"]+)" data-verdict="(\w+)"/g)].map((m) => [m[1], m[2]]);
     expect(verdicts).toEqual(FILES.map((f, i) => [f, ['publish', 'publish', 'publish', 'publish', 'revise', 'unreadable'][i]]));
-    expect([...html.matchAll(/data-verdict="(\w+)"><b>(\d+)<\/b>([^<]+)</g)].map((m) => `${m[3]} ${m[2]}`)).toEqual(['可以发布 4', '需要修改 1', '无法读取 1']);
+    expect([...html.matchAll(/data-verdict="(\w+)"><b>(\d+)<\/b>([^<]+)</g)].map((m) => `${m[3]} ${m[2]}`)).toEqual([
+      '可以发布 4',
+      '需要修改 1',
+      '无法读取 1',
+    ]);
     expect(html).toContain('<td class="n outlier" data-figure="grantRate" title="与本批其他报告差异较大">▲ 36.8%</td>');
-    expect(html).toMatch(/<tr data-rule="roll-up"><td>roll-up<\/td><td>上级机关报告的表三、表四须等于下级机关报告之和<\/td><td class="n">0<\/td><td class="n">2<\/td>/);
+    expect(html).toMatch(
+      /<tr data-rule="roll-up"><td>roll-up<\/td><td>上级机关报告的表三、表四须等于下级机关报告之和<\/td><td class="n">0<\/td><td class="n">2<\/td>/,
+    );
     expect((html.match(/<svg /g) ?? []).length).toBe(3);
     expect(html).toContain(`${TRANSPORT}`);
     // Written into the batch, the page is not linted as a report next time.
     const inside = await tree({ 'a.md': batchFiles()['city/2023-health.md']! });
     expect((await runCli(['.', '-f', 'summary-html', '-o', 'summary.html'], { cwd: inside })).code).toBe(0);
-    expect(await runCli(['.', '-f', 'compact'], { cwd: inside })).toEqual({ code: 0, stdout: '', stderr: 'reportlint: summary.html: 已跳过，这是 reportlint 生成的汇总页\n' });
+    expect(await runCli(['.', '-f', 'compact'], { cwd: inside })).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'reportlint: summary.html: 已跳过，这是 reportlint 生成的汇总页\n',
+    });
     const en = await runCli(['.', FILES[5]!, '-f', 'summary-html', '--lang', 'en'], { cwd: root });
     expect(en.stdout).toContain('<html lang="en">');
     expect(en.stdout).toContain('Ready to publish');
@@ -164,38 +189,83 @@ describe('a batch of reports', () => {
       [FILES[4], FINANCE, '2023', 'application-totals', '错误', '33', '28'],
       [FILES[5], '', '', 'unreadable-content', '警告', '1', '1'],
     ]);
-    expect(rows[3]![7]).toBe('与下级机关报告之和不一致（2 处）：表四「行政复议」其他结果 为 4，下级之和为 3；表四「行政复议」总计 为 14，下级之和为 13');
+    expect(rows[3]![7]).toBe(
+      '与下级机关报告之和不一致（2 处）：表四「行政复议」其他结果 为 4，下级之和为 3；表四「行政复议」总计 为 14，下级之和为 13',
+    );
     // Bytes on disk: UTF-8 with the BOM (EF BB BF), as Excel and WPS need.
     await runCli(['.', FILES[5]!, '-f', 'csv', '-o', path.join(out, 'findings.csv'), '--lang', 'en'], { cwd: root });
     const bytes = await readFile(path.join(out, 'findings.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(readCsv(bytes.toString('utf8').slice(1))[0]).toEqual(['file', 'organ', 'year', 'rule', 'severity', 'line', 'column', 'message']);
+    expect(readCsv(bytes.toString('utf8').slice(1))[0]).toEqual([
+      'file',
+      'organ',
+      'year',
+      'rule',
+      'severity',
+      'line',
+      'column',
+      'message',
+    ]);
   });
 });
 
 test('csvField quotes what RFC 4180 asks and nothing else', () => {
   expect(['a', 'a,b', 'say "hi"', 'two\nlines', '中文，全角逗号', 3, null].map(csvField)).toEqual([
-    'a', '"a,b"', '"say ""hi"""', '"two\nlines"', '中文，全角逗号', '3', '',
+    'a',
+    '"a,b"',
+    '"say ""hi"""',
+    '"two\nlines"',
+    '中文，全角逗号',
+    '3',
+    '',
   ]);
-  expect(readCsv('a,"b,""c"""\r\n"x\ny",z\r\n')).toEqual([['a', 'b,"c"'], ['x\ny', 'z']]);
+  expect(readCsv('a,"b,""c"""\r\n"x\ny",z\r\n')).toEqual([
+    ['a', 'b,"c"'],
+    ['x\ny', 'z'],
+  ]);
 });
 
 test('verdicts: a fatal file, a table that could not be read, errors, warnings only', () => {
   const base = { filePath: '/x/a.md', errorCount: 0, warningCount: 0, fatalErrorCount: 0, messages: [] };
-  const finding = (ruleId: string | null, messageId: string, severity: 1 | 2) => ({ ruleId, messageId, severity, message: '', line: 1, column: 1 });
+  const finding = (ruleId: string | null, messageId: string, severity: 1 | 2) => ({
+    ruleId,
+    messageId,
+    severity,
+    message: '',
+    line: 1,
+    column: 1,
+  });
   expect(verdictOf(base)).toBe('publish');
   expect(verdictOf({ ...base, warningCount: 1, messages: [finding('stale-content', 'repeated', 1)] })).toBe('publish');
   expect(verdictOf({ ...base, errorCount: 1, messages: [finding('fee-statement', 'missing', 2)] })).toBe('revise');
   expect(verdictOf({ ...base, warningCount: 1, messages: [finding('unreadable-content', 'table', 1)] })).toBe('unreadable');
   // Rows that could not be read leave the rest of the table readable: that is for a reviewer, not a verdict.
   expect(verdictOf({ ...base, warningCount: 1, messages: [finding('unreadable-content', 'rows', 1)] })).toBe('publish');
-  expect(verdictOf({ ...base, errorCount: 1, fatalErrorCount: 1, messages: [{ ...finding(null, 'unreadable', 2), fatal: true as const }] })).toBe('unreadable');
+  expect(
+    verdictOf({
+      ...base,
+      errorCount: 1,
+      fatalErrorCount: 1,
+      messages: [{ ...finding(null, 'unreadable', 2), fatal: true as const }],
+    }),
+  ).toBe('unreadable');
 });
 
 test('hundreds of organs: the chart shows the 30 busiest, the table every report', () => {
   const results = Array.from({ length: 35 }, (_, i) => ({
-    filePath: `/b/r${String(i).padStart(2, '0')}.md`, errorCount: 0, warningCount: 0, fatalErrorCount: 0, messages: [],
-    facts: { organ: `第${i}局`, year: 2023, notAReport: false, unreadableTables: [], applications: { new: 10 + i, handled: 9 + i, granted: 3, partial: 1, carryForward: 1 }, review: null },
+    filePath: `/b/r${String(i).padStart(2, '0')}.md`,
+    errorCount: 0,
+    warningCount: 0,
+    fatalErrorCount: 0,
+    messages: [],
+    facts: {
+      organ: `第${i}局`,
+      year: 2023,
+      notAReport: false,
+      unreadableTables: [],
+      applications: { new: 10 + i, handled: 9 + i, granted: 3, partial: 1, carryForward: 1 },
+      review: null,
+    },
   }));
   const html = summaryHtml(results, { cwd: '/b', color: false, locale: 'zh', rulesMeta: new Map() });
   expect(html).toContain('各机关的申请数据（新收最多的 30 个）');

@@ -20,7 +20,11 @@ async function batch(): Promise<string> {
 }
 
 const lines = (run: { stdout: string }) => run.stdout.split('\n').filter(Boolean);
-const readJson = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as Record<string, Record<string, Array<{ fingerprint: string; count: number; message: string }>>>;
+const readJson = async (file: string) =>
+  JSON.parse(await readFile(file, 'utf8')) as Record<
+    string,
+    Record<string, Array<{ fingerprint: string; count: number; message: string }>>
+  >;
 
 describe('suppressions file', () => {
   test('--suppress-all records every finding; a re-run and a re-export stay quiet; a changed finding is new', async () => {
@@ -28,11 +32,21 @@ describe('suppressions file', () => {
     const before = await runCli(['.', '-f', 'compact'], { cwd });
     expect([before.code, lines(before).length]).toEqual([1, 2]);
     const recorded = await runCli(['.', '-f', 'compact', '--suppress-all'], { cwd });
-    expect([recorded.code, recorded.stdout, recorded.stderr]).toEqual([0, '', 'reportlint: 已更新屏蔽记录 reportlint-suppressions.json。\n']);
+    expect([recorded.code, recorded.stdout, recorded.stderr]).toEqual([
+      0,
+      '',
+      'reportlint: 已更新屏蔽记录 reportlint-suppressions.json。\n',
+    ]);
     const data = await readJson(path.join(cwd, 'reportlint-suppressions.json'));
     expect(Object.keys(data)).toEqual([STALE, FINANCE]);
     expect(data[FINANCE]).toEqual({
-      'application-totals': [{ fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/), count: 1, message: expect.stringContaining('表三「（一）予以公开」行「自然人」列的 38 可能有误') }],
+      'application-totals': [
+        {
+          fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
+          count: 1,
+          message: expect.stringContaining('表三「（一）予以公开」行「自然人」列的 38 可能有误'),
+        },
+      ],
     });
     expect(Object.keys(data[STALE]!)).toEqual(['stale-content']);
     expect(await runCli(['.', '-f', 'compact'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '' });
@@ -44,8 +58,12 @@ describe('suppressions file', () => {
     await writeFile(path.join(cwd, FINANCE), text.replace('| 38 |', '| 39 |'));
     const changed = await runCli(['.', '-f', 'compact'], { cwd });
     expect(changed.code).toBe(1);
-    expect(lines(changed)).toEqual([expect.stringMatching(/^county\/2023-finance\.md:\d+:\d+: error .*39 可能有误.*\[application-totals\]$/)]);
-    expect(changed.stderr).toBe('reportlint: reportlint-suppressions.json 中有 1 条屏蔽记录本次未出现；运行 --prune-suppressions 可清理。\n');
+    expect(lines(changed)).toEqual([
+      expect.stringMatching(/^county\/2023-finance\.md:\d+:\d+: error .*39 可能有误.*\[application-totals\]$/),
+    ]);
+    expect(changed.stderr).toBe(
+      'reportlint: reportlint-suppressions.json 中有 1 条屏蔽记录本次未出现；运行 --prune-suppressions 可清理。\n',
+    );
     const pruned = await runCli(['.', '-f', 'compact', '--prune-suppressions', '--lang', 'en'], { cwd });
     expect(pruned.stderr).toBe('reportlint: Updated the suppressions in reportlint-suppressions.json.\n');
     expect(Object.keys(await readJson(path.join(cwd, 'reportlint-suppressions.json')))).toEqual([STALE]);
@@ -53,7 +71,10 @@ describe('suppressions file', () => {
 
   test('--suppress-rule records one rule only; --suppressions-location names the file', async () => {
     const cwd = await batch();
-    const run = await runCli(['.', '-f', 'compact', '--suppress-rule', 'stale-content', '--suppressions-location', 'review/decisions.json'], { cwd });
+    const run = await runCli(
+      ['.', '-f', 'compact', '--suppress-rule', 'stale-content', '--suppressions-location', 'review/decisions.json'],
+      { cwd },
+    );
     expect(run.code).toBe(1);
     expect(lines(run)).toEqual([expect.stringMatching(/^county\/2023-finance\.md:.*\[application-totals\]$/)]);
     expect(Object.keys(await readJson(path.join(cwd, 'review/decisions.json')))).toEqual([STALE]);
@@ -70,7 +91,15 @@ describe('suppressions file', () => {
   });
 
   test('the fingerprint is what a finding says, not where', () => {
-    const m = { ruleId: 'numeric-cells', severity: 2 as const, messageId: 'negative', message: 'x', line: 3, column: 4, data: { value: -1, row: '行政许可' } };
+    const m = {
+      ruleId: 'numeric-cells',
+      severity: 2 as const,
+      messageId: 'negative',
+      message: 'x',
+      line: 3,
+      column: 4,
+      data: { value: -1, row: '行政许可' },
+    };
     expect(fingerprint({ ...m, line: 90, column: 1, data: { row: '行政许可', value: -1 } })).toBe(fingerprint(m));
     expect(fingerprint({ ...m, data: { row: '行政许可', value: -2 } })).not.toBe(fingerprint(m));
   });

@@ -30,7 +30,15 @@ export const RESULTS: LintResult[] = [
         docsUrl: 'https://example.test/docs/rules/statistical-period.md',
       },
       { ruleId: 'numeric-cells', severity: 1, messageId: 'blank', message: 'Blank: cell, 100% [x]', line: 12, column: 5 },
-      { ruleId: 'fee-statement', severity: 2, messageId: 'missing', message: '未说明信息处理费的收取情况', line: 73, column: 4, location: '第六部分' },
+      {
+        ruleId: 'fee-statement',
+        severity: 2,
+        messageId: 'missing',
+        message: '未说明信息处理费的收取情况',
+        line: 73,
+        column: 4,
+        location: '第六部分',
+      },
     ],
   },
   {
@@ -38,7 +46,17 @@ export const RESULTS: LintResult[] = [
     errorCount: 1,
     warningCount: 0,
     fatalErrorCount: 1,
-    messages: [{ ruleId: null, severity: 2, fatal: true, messageId: 'unreadable', message: 'binary content,\nnot a report', line: 1, column: 1 }],
+    messages: [
+      {
+        ruleId: null,
+        severity: 2,
+        fatal: true,
+        messageId: 'unreadable',
+        message: 'binary content,\nnot a report',
+        line: 1,
+        column: 1,
+      },
+    ],
   },
   { filePath: '/work/site/clean.md', errorCount: 0, warningCount: 0, fatalErrorCount: 0, messages: [] },
 ];

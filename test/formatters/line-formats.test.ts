@@ -22,19 +22,32 @@ describe('compact', () => {
   test('nothing to report prints nothing', () => expect(compact([RESULTS[2]!], context())).toBe(''));
   test('the location is shown only where lines mean little (.docx, .pdf), in the output language', () => {
     const docx = [{ ...RESULTS[0]!, filePath: '/work/site/a.docx', format: 'docx' as const }];
-    expect(compact(docx, context()).split('\n')[2]).toBe('a.docx:73:4: error 未说明信息处理费的收取情况（位置：第六部分） [fee-statement]');
-    expect(compact(docx, context({ locale: 'en' })).split('\n')[2]).toBe('a.docx:73:4: error 未说明信息处理费的收取情况 (at 第六部分) [fee-statement]');
+    expect(compact(docx, context()).split('\n')[2]).toBe(
+      'a.docx:73:4: error 未说明信息处理费的收取情况（位置：第六部分） [fee-statement]',
+    );
+    expect(compact(docx, context({ locale: 'en' })).split('\n')[2]).toBe(
+      'a.docx:73:4: error 未说明信息处理费的收取情况 (at 第六部分) [fee-statement]',
+    );
   });
 });
 
 test('eslint-compact uses absolute paths and ESLint wording', () => {
   const lines = eslintCompact(RESULTS, context()).split('\n');
-  expect(lines[0]).toBe('/work/site/reports/2023年报.md: line 3, col 67, Error - 统计期限从 2023年3月1日 开始，应从 2023年1月1日开始 (statistical-period)');
+  expect(lines[0]).toBe(
+    '/work/site/reports/2023年报.md: line 3, col 67, Error - 统计期限从 2023年3月1日 开始，应从 2023年1月1日开始 (statistical-period)',
+  );
   expect(lines[1]).toBe('/work/site/reports/2023年报.md: line 12, col 5, Warning - Blank: cell, 100% [x] (numeric-cells)');
   expect(lines.at(-2)).toBe('4 problems');
   // VS Code's built-in $eslint-compact pattern.
   const vscode = /^(.+):\sline\s(\d+),\scol\s(\d+),\s(Error|Warning|Info)\s-\s(.+)\s\((.+)\)$/;
-  expect(vscode.exec(lines[0]!)?.slice(1)).toEqual(['/work/site/reports/2023年报.md', '3', '67', 'Error', '统计期限从 2023年3月1日 开始，应从 2023年1月1日开始', 'statistical-period']);
+  expect(vscode.exec(lines[0]!)?.slice(1)).toEqual([
+    '/work/site/reports/2023年报.md',
+    '3',
+    '67',
+    'Error',
+    '统计期限从 2023年3月1日 开始，应从 2023年1月1日开始',
+    'statistical-period',
+  ]);
 });
 
 describe('json', () => {
@@ -42,7 +55,14 @@ describe('json', () => {
     const parsed = JSON.parse(json(RESULTS, context())) as Array<Record<string, unknown>>;
     expect(parsed).toHaveLength(3);
     expect(parsed[0]).not.toHaveProperty('source');
-    expect(parsed[0]).toMatchObject({ filePath: '/work/site/reports/2023年报.md', errorCount: 2, warningCount: 1, fixableErrorCount: 0, fixableWarningCount: 0, encoding: 'utf-8' });
+    expect(parsed[0]).toMatchObject({
+      filePath: '/work/site/reports/2023年报.md',
+      errorCount: 2,
+      warningCount: 1,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+      encoding: 'utf-8',
+    });
     expect((parsed[0]!.messages as unknown[])[0]).toEqual({ ...RESULTS[0]!.messages[0] });
     expect((parsed[1]!.messages as Array<Record<string, unknown>>)[0]).toMatchObject({ ruleId: null, fatal: true, severity: 2 });
   });
@@ -70,7 +90,18 @@ describe('github', () => {
 
 describe('registry and paths', () => {
   test('every documented name is registered; unknown names are not', () => {
-    expect(Object.keys(formatters).sort()).toEqual(['compact', 'csv', 'eslint-compact', 'github', 'gitlab', 'json', 'junit', 'sarif', 'stylish', 'summary-html']);
+    expect(Object.keys(formatters).sort()).toEqual([
+      'compact',
+      'csv',
+      'eslint-compact',
+      'github',
+      'gitlab',
+      'json',
+      'junit',
+      'sarif',
+      'stylish',
+      'summary-html',
+    ]);
     expect(getFormatter('toString')).toBeUndefined();
     expect(getFormatter('checkstyle')).toBeUndefined();
   });

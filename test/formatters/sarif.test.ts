@@ -8,9 +8,16 @@ import { Ajv } from 'ajv';
 import { sarif } from '../../src/formatters/sarif.js';
 import { context, RESULTS } from './fixtures.js';
 
-const message = { type: 'object', anyOf: [{ required: ['text'] }, { required: ['id'] }], properties: { text: { type: 'string' } } };
+const message = {
+  type: 'object',
+  anyOf: [{ required: ['text'] }, { required: ['id'] }],
+  properties: { text: { type: 'string' } },
+};
 const positive = { type: 'integer', minimum: 1 };
-const artifactLocation = { type: 'object', properties: { uri: { type: 'string' }, uriBaseId: { type: 'string' }, index: { type: 'integer', minimum: -1 } } };
+const artifactLocation = {
+  type: 'object',
+  properties: { uri: { type: 'string' }, uriBaseId: { type: 'string' }, index: { type: 'integer', minimum: -1 } },
+};
 const location = {
   type: 'object',
   properties: {
@@ -19,7 +26,10 @@ const location = {
       anyOf: [{ required: ['address'] }, { required: ['artifactLocation'] }],
       properties: {
         artifactLocation,
-        region: { type: 'object', properties: { startLine: positive, startColumn: positive, endLine: positive, endColumn: positive } },
+        region: {
+          type: 'object',
+          properties: { startLine: positive, startColumn: positive, endLine: positive, endColumn: positive },
+        },
       },
     },
   },
@@ -73,7 +83,17 @@ const SARIF_SUBSET = {
             items: {
               type: 'object',
               required: ['executionSuccessful'],
-              properties: { executionSuccessful: { type: 'boolean' }, toolExecutionNotifications: { type: 'array', items: { type: 'object', required: ['message'], properties: { message, level, locations: { type: 'array', items: location } } } } },
+              properties: {
+                executionSuccessful: { type: 'boolean' },
+                toolExecutionNotifications: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['message'],
+                    properties: { message, level, locations: { type: 'array', items: location } },
+                  },
+                },
+              },
             },
           },
           columnKind: { enum: ['utf16CodeUnits', 'unicodeCodePoints'] },
@@ -82,7 +102,13 @@ const SARIF_SUBSET = {
             items: {
               type: 'object',
               required: ['message'],
-              properties: { ruleId: { type: 'string' }, ruleIndex: { type: 'integer', minimum: -1 }, level, message, locations: { type: 'array', items: location } },
+              properties: {
+                ruleId: { type: 'string' },
+                ruleIndex: { type: 'integer', minimum: -1 },
+                level,
+                message,
+                locations: { type: 'array', items: location },
+              },
             },
           },
         },
@@ -97,7 +123,18 @@ interface Log {
     originalUriBaseIds: Record<string, { uri: string }>;
     artifacts: Array<{ location: { uri: string; uriBaseId?: string } }>;
     invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: unknown[] }>;
-    results: Array<{ ruleId?: string; ruleIndex?: number; level: string; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string; index: number }; region: Record<string, number> } }> }>;
+    results: Array<{
+      ruleId?: string;
+      ruleIndex?: number;
+      level: string;
+      message: { text: string };
+      locations: Array<{
+        physicalLocation: {
+          artifactLocation: { uri: string; uriBaseId?: string; index: number };
+          region: Record<string, number>;
+        };
+      }>;
+    }>;
   }>;
 }
 
@@ -115,12 +152,18 @@ describe('sarif', () => {
       { uri: 'reports/broken.docx', uriBaseId: '%SRCROOT%' },
       { uri: 'clean.md', uriBaseId: '%SRCROOT%' },
     ]);
-    for (const a of run.artifacts) expect(new URL(a.location.uri, run.originalUriBaseIds['%SRCROOT%']!.uri).protocol).toBe('file:');
+    for (const a of run.artifacts)
+      expect(new URL(a.location.uri, run.originalUriBaseIds['%SRCROOT%']!.uri).protocol).toBe('file:');
   });
   test('rules with help URIs; results point at them by index', () => {
     expect(run.tool.driver.version).toBe('9.9.9');
     // An unreadable file is a result of reportlint's own rule, since code scanning needs a ruleId on every result.
-    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['fee-statement', 'numeric-cells', 'reportlint/unreadable', 'statistical-period']);
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual([
+      'fee-statement',
+      'numeric-cells',
+      'reportlint/unreadable',
+      'statistical-period',
+    ]);
     expect(run.tool.driver.rules[3]!.helpUri).toBe('https://example.test/docs/rules/statistical-period.md');
     for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex!]!.id).toBe(r.ruleId);
   });

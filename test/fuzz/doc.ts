@@ -74,7 +74,8 @@ function digits(m: Model, text: string): string {
   return t;
 }
 
-const value = (m: Model, text: string): DCell => c(digits(m, text), 0, 0, { value: true, ...(has(m, 'cells.padding') ? { pad: true } : {}) });
+const value = (m: Model, text: string): DCell =>
+  c(digits(m, text), 0, 0, { value: true, ...(has(m, 'cells.padding') ? { pad: true } : {}) });
 
 /** Splits text into lines at one or two places drawn from r (a hard line break where a line filled up). */
 function breakLines(text: string, r: ReturnType<typeof rng>): string[] {
@@ -106,7 +107,9 @@ function feeSentence(m: Model): string {
 
 function narrative(m: Model): string {
   const n = m.narrative;
-  const parts = [`${m.year}年，本机关坚持以公开为常态、不公开为例外，全面推进政务公开标准化规范化。全年共收到政府信息公开申请${n.received}件，均在法定期限内作出答复。`];
+  const parts = [
+    `${m.year}年，本机关坚持以公开为常态、不公开为例外，全面推进政务公开标准化规范化。全年共收到政府信息公开申请${n.received}件，均在法定期限内作出答复。`,
+  ];
   if (n.carried !== undefined) parts.push(`上年结转政府信息公开申请${n.carried}件。`);
   if (n.forward !== undefined) parts.push(`结转下年度继续办理${n.forward}件。`);
   if (n.review !== undefined) parts.push(`本年度因政府信息公开被申请行政复议${n.review}件，被提起行政诉讼${n.litigation}件。`);
@@ -119,19 +122,24 @@ const SIX_PARTS = `本报告由${SECTIONS.map((k) => (k === 'review' ? HEADINGS.
 function activeTables(m: Model): DBlock[] {
   const blocks = activeBlocks(m.t2);
   const fill = (texts: string[], isValue: boolean): DCell[] =>
-    texts.length === 1 ? [isValue ? { ...value(m, texts[0]!), colspan: 3 } : c(texts[0]!, 3)] : texts.map((x) => (isValue ? value(m, x) : c(x)));
+    texts.length === 1
+      ? [isValue ? { ...value(m, texts[0]!), colspan: 3 } : c(texts[0]!, 3)]
+      : texts.map((x) => (isValue ? value(m, x) : c(x)));
   const body = (heads: string[], rows: Array<[string, number[]]>): DGrid => [
     [c(ACTIVE_CONTENT_HEAD), ...fill(heads, false)],
     ...rows.map(([label, values]): DCell[] => [c(label), ...fill(values.map(String), true)]),
   ];
-  if (has(m, 'table2.fourTables')) return blocks.map(([item, heads, rows]) => ({ kind: 'table', table: 'active', grid: [[c(item, 4)], ...body(heads, rows)] }));
+  if (has(m, 'table2.fourTables'))
+    return blocks.map(([item, heads, rows]) => ({ kind: 'table', table: 'active', grid: [[c(item, 4)], ...body(heads, rows)] }));
   if (has(m, 'table2.captionsOutside')) {
     return blocks.flatMap(([item, heads, rows]): DBlock[] => [
       { kind: 'paragraph', lines: [item], role: 'caption' },
       { kind: 'table', table: 'active', grid: body(heads, rows) },
     ]);
   }
-  return [{ kind: 'table', table: 'active', grid: blocks.flatMap(([item, heads, rows]) => [[c(item, 4)], ...body(heads, rows)]) }];
+  return [
+    { kind: 'table', table: 'active', grid: blocks.flatMap(([item, heads, rows]) => [[c(item, 4)], ...body(heads, rows)]) },
+  ];
 }
 
 function groupLabel(m: Model, label: string, r: ReturnType<typeof rng>): string {
@@ -180,13 +188,20 @@ function applicationRows(m: Model, r: ReturnType<typeof rng>): DGrid {
   rows[0]!.unshift(c(APPLICATIONS_HEADER.results, 0, rows.length + 1));
   rows.push([c(rowLabel('handled'), 2), ...values('handled')]);
   const label = (key: string): DCell => c(rowLabel(key), 3);
-  return [[label('new'), ...values('new')], [label('carried'), ...values('carried')], ...rows, [label('carryForward'), ...values('carryForward')]];
+  return [
+    [label('new'), ...values('new')],
+    [label('carried'), ...values('carried')],
+    ...rows,
+    [label('carryForward'), ...values('carryForward')],
+  ];
 }
 
 /** Cuts a grid after `at` rows; rowspans crossing the cut are clipped and continue as empty cells below. */
 function cut(grid: DGrid, at: number): [DGrid, DGrid] {
   const slots = layout(grid);
-  const first = grid.slice(0, at).map((line, r) => line.map((cell) => (cell.rowspan && r + cell.rowspan > at ? { ...cell, rowspan: at - r } : cell)));
+  const first = grid
+    .slice(0, at)
+    .map((line, r) => line.map((cell) => (cell.rowspan && r + cell.rowspan > at ? { ...cell, rowspan: at - r } : cell)));
   const second = grid.slice(at).map((line) => [...line]);
   const continued: DCell[] = [];
   const seen = new Set<object>();
@@ -206,7 +221,11 @@ function applicationTables(m: Model): DGrid[] {
   const body = applicationRows(m, r);
   if (has(m, 'table3.perCategory')) {
     const last = body.length - 1;
-    return [[...HEADER3(), ...body.slice(0, 2)], [...GENERIC3(), ...body.slice(2, last)], [...GENERIC3(), ...body.slice(last)]];
+    return [
+      [...HEADER3(), ...body.slice(0, 2)],
+      [...GENERIC3(), ...body.slice(2, last)],
+      [...GENERIC3(), ...body.slice(last)],
+    ];
   }
   const grid = [...HEADER3(), ...body];
   if (has(m, 'table3.splitRepeatHeader') || has(m, 'table3.splitNoHeader')) {
@@ -222,7 +241,11 @@ function reviewGrid(m: Model): DGrid {
   const v = (h: string): string => (has(m, 'table4.verticalHeader') ? [...h].join('\n') : h);
   return [
     [c(REVIEW_TOP[0], n), c(REVIEW_TOP[1], 2 * n)],
-    [...heads.map((h) => c(v(h), 0, 2)), c(reviewGroupWords('litigation')[1]!, n), c(reviewGroupWords('litigationAfterReview')[1]!, n)],
+    [
+      ...heads.map((h) => c(v(h), 0, 2)),
+      c(reviewGroupWords('litigation')[1]!, n),
+      c(reviewGroupWords('litigationAfterReview')[1]!, n),
+    ],
     [...heads, ...heads].map((h) => c(v(h))),
     REVIEW_GROUPS.flatMap((g) => m.printed4[g]!.map((t) => value(m, t))),
   ];
@@ -233,7 +256,10 @@ export function buildDoc(m: Model): Doc {
   const breaks = has(m, 'text.hardBreaks');
   const title = `${m.organ}${m.year}年政府信息公开工作年度报告`;
   const blocks: DBlock[] = [];
-  blocks.push({ kind: 'title', lines: breaks ? (r.chance(0.5) ? [m.organ, `${m.year}年政府信息公开工作年度报告`] : breakLines(title, r)) : [title] });
+  blocks.push({
+    kind: 'title',
+    lines: breaks ? (r.chance(0.5) ? [m.organ, `${m.year}年政府信息公开工作年度报告`] : breakLines(title, r)) : [title],
+  });
   const intro = `本报告根据《中华人民共和国政府信息公开条例》和国务院办公厅政府信息与政务公开办公室印发的年度报告格式编制。`;
   const period = periodSentence(m);
   const tail = `${has(m, 'preamble.sixParts') ? SIX_PARTS : ''}如对本报告有疑问，请与${m.organ}办公室联系。`;
@@ -259,7 +285,11 @@ export function buildDoc(m: Model): Doc {
       if (has(m, 'table.note')) body.push({ kind: 'paragraph', lines: [m.noteText], role: 'note' });
     }
     if (key === 'review') body.push({ kind: 'table', table: 'review', grid: reviewGrid(m) });
-    if (key === 'problems') body.push({ kind: 'paragraph', lines: ['一是政策解读形式较为单一；二是依申请公开答复文书有待进一步规范。下一步，将丰富解读形式，加强业务培训。'] });
+    if (key === 'problems')
+      body.push({
+        kind: 'paragraph',
+        lines: ['一是政策解读形式较为单一；二是依申请公开答复文书有待进一步规范。下一步，将丰富解读形式，加强业务培训。'],
+      });
     if (key === 'other') {
       const lines = ['本机关无其他需要报告的事项。'];
       if (m.fee) {
@@ -285,7 +315,10 @@ export function buildDoc(m: Model): Doc {
 /** Site chrome as lines of text around a report saved from a web page (the text layouts' site.chrome). */
 export function chromeLines(m: Model): { before: string[]; after: string[] } {
   return {
-    before: ['首页 > 政务公开 > 政府信息公开 > 政府信息公开年报', `发布时间：${m.year + 1}-01-${String(m.publishDay).padStart(2, '0')}　来源：${m.organ}　字号：[大 中 小]`],
+    before: [
+      '首页 > 政务公开 > 政府信息公开 > 政府信息公开年报',
+      `发布时间：${m.year + 1}-01-${String(m.publishDay).padStart(2, '0')}　来源：${m.organ}　字号：[大 中 小]`,
+    ],
     after: ['扫一扫在手机打开当前页', '【打印本页】【关闭窗口】', `主办单位：${m.organ}　网站标识码：3301000001`],
   };
 }

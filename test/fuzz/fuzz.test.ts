@@ -20,7 +20,8 @@ const PDF_SEEDS = 6;
 const SEED_BASE = 10_000;
 
 const printer = new Printer();
-if (!printer.available) console.warn('test/fuzz: chromium not found; the fuzzer\'s PDF renders are skipped (apt-get install chromium)');
+if (!printer.available)
+  console.warn("test/fuzz: chromium not found; the fuzzer's PDF renders are skipped (apt-get install chromium)");
 
 function layoutsFor(i: number): LayoutId[] {
   return IN_TEST_LAYOUTS.filter((l) => {
@@ -33,14 +34,30 @@ function layoutsFor(i: number): LayoutId[] {
 describe('layout fuzzer: properties on the in-test variations', () => {
   afterAll(() => printer.close());
 
-  it.each(Array.from({ length: TEXT_SEEDS }, (_, i) => i))('model %i', async (i) => {
-    const seed = SEED_BASE + i;
-    const { model, results } = await fuzzSeed(seed, { layouts: layoutsFor(i), printer, allowed: IN_TEST_VARIATIONS, defects: IN_TEST_DEFECTS });
-    const failing = results
-      .filter((r) => r.failures.length)
-      .map((r) => `  ${r.layout} [${r.variations.join(', ') || 'no variation'}]\n${r.failures.map((f) => `    ${f.property}: ${f.detail.split('\n')[0]}`).join('\n')}`);
-    expect(failing.length ? `${describeModel(model)} — reproduce: npm run fuzz -- --seed ${seed} --variations test\n${failing.join('\n')}` : '').toBe('');
-  }, 60_000);
+  it.each(Array.from({ length: TEXT_SEEDS }, (_, i) => i))(
+    'model %i',
+    async (i) => {
+      const seed = SEED_BASE + i;
+      const { model, results } = await fuzzSeed(seed, {
+        layouts: layoutsFor(i),
+        printer,
+        allowed: IN_TEST_VARIATIONS,
+        defects: IN_TEST_DEFECTS,
+      });
+      const failing = results
+        .filter((r) => r.failures.length)
+        .map(
+          (r) =>
+            `  ${r.layout} [${r.variations.join(', ') || 'no variation'}]\n${r.failures.map((f) => `    ${f.property}: ${f.detail.split('\n')[0]}`).join('\n')}`,
+        );
+      expect(
+        failing.length
+          ? `${describeModel(model)} — reproduce: npm run fuzz -- --seed ${seed} --variations test\n${failing.join('\n')}`
+          : '',
+      ).toBe('');
+    },
+    60_000,
+  );
 });
 
 describe('layout fuzzer: the harness itself', () => {
@@ -51,7 +68,8 @@ describe('layout fuzzer: the harness itself', () => {
       if (t['new']![col]! + t['carried']![col]! !== t['handled']![col]! + t['carryForward']![col]!) bad.push(`balance ${col}`);
       if (RESULT_ROWS.reduce((s, k) => s + t[k]![col]!, 0) !== t['handled']![col]) bad.push(`handled ${col}`);
     }
-    for (const [row, v] of Object.entries(t)) if (APPLICANTS.reduce((s, c) => s + v[c]!, 0) !== v['total']) bad.push(`total ${row}`);
+    for (const [row, v] of Object.entries(t))
+      if (APPLICANTS.reduce((s, c) => s + v[c]!, 0) !== v['total']) bad.push(`total ${row}`);
     for (const [g, v] of Object.entries(m.t4)) if (v[0]! + v[1]! + v[2]! + v[3]! !== v[4]) bad.push(`table 四 ${g}`);
     return bad;
   };
@@ -62,7 +80,12 @@ describe('layout fuzzer: the harness itself', () => {
       expect(identities(m)).toEqual([]);
       for (const key of RESULT_ROWS) {
         const values = APPLICANTS.map((c) => m.t3[key]![c]!);
-        if (m.placeholders.some((p) => p.row === key) || m.textCells.some((p) => p.row === key) || m.defect === 'defect.negativeCell') continue;
+        if (
+          m.placeholders.some((p) => p.row === key) ||
+          m.textCells.some((p) => p.row === key) ||
+          m.defect === 'defect.negativeCell'
+        )
+          continue;
         expect(new Set(values).size).toBe(values.length);
         expect(values.every((v) => v > 0)).toBe(true);
       }
@@ -91,7 +114,13 @@ describe('layout fuzzer: the harness itself', () => {
   it.each(ALL_VARIATIONS.map((v) => [v]))('%s changes the rendered input of every layout it applies to', async (v: Variation) => {
     let seed = 1;
     const options = { rate: 1, defectRate: 0 };
-    while (!drawModel(seed, { ...options, allowed: [v] }).variations.includes(v) || (v === 'heading.wording.variant' && drawModel(seed, { ...options, allowed: [v] }).headings.review === drawModel(seed, { ...options, allowed: [] }).headings.review)) seed++;
+    while (
+      !drawModel(seed, { ...options, allowed: [v] }).variations.includes(v) ||
+      (v === 'heading.wording.variant' &&
+        drawModel(seed, { ...options, allowed: [v] }).headings.review ===
+          drawModel(seed, { ...options, allowed: [] }).headings.review)
+    )
+      seed++;
     const model = drawModel(seed, { ...options, allowed: [v] });
     const plain = drawModel(seed, { ...options, allowed: [] });
     const unchanged: LayoutId[] = [];

@@ -9,7 +9,8 @@ import { LAYOUTS, type LayoutId } from './layouts.js';
 
 /** Reasons from `npm run fuzz -- --seeds 60` on the merged reader; "n/m" = fails alone / retried. */
 const EXCLUDED_VARIATIONS: Readonly<Partial<Record<Variation, string>>> = {
-  'heading.number.none': 'with heading.inline (an unnumbered heading at the start of a longer line) the sections 一, 五, 六 are said to be unreadable (unreadable-content warning, never an error): an unnumbered heading run into its text cannot be told from a sentence naming the subject',
+  'heading.number.none':
+    'with heading.inline (an unnumbered heading at the start of a longer line) the sections 一, 五, 六 are said to be unreadable (unreadable-content warning, never an error): an unnumbered heading run into its text cannot be told from a sentence naming the subject',
 };
 
 const EXCLUDED_DEFECTS: Readonly<Partial<Record<Defect, string>>> = {};
@@ -19,7 +20,8 @@ export const IN_TEST_DEFECTS: readonly Defect[] = DEFECTS.filter((d) => !(d in E
 
 /** Layouts the in-test run renders (see EXCLUDED_LAYOUTS for the others). */
 const EXCLUDED_LAYOUTS: Readonly<Partial<Record<LayoutId, string>>> = {
-  'text-crawl': 'crawler line: headings numbered 1./1、 or unnumbered inside the one line are not found when several variations combine, and digits run together are unreadable by design (26/60)',
+  'text-crawl':
+    'crawler line: headings numbered 1./1、 or unnumbered inside the one line are not found when several variations combine, and digits run together are unreadable by design (26/60)',
   pdf: 'Chromium print (`--seeds 50 --start 11`: 12/50 fail, no error on any clean or defect model): a number printed one digit per line in a column one glyph wide (cells.fullWidth) leaves table 三 unreadable, section headings run into table 二 with table2.fourTables are not placed, and table.wrappedHeaders with table2.fourTables leaves table 三 unreadable: warnings, but not the findings of the other layouts',
 };
 export const IN_TEST_LAYOUTS: readonly LayoutId[] = LAYOUTS.filter((l) => !(l in EXCLUDED_LAYOUTS));

@@ -10,7 +10,18 @@ import { textLayout } from './render-layout.js';
 import type { Printer } from './render-pdf.js';
 import { markdownGfm, markdownTabs, textCellPerLine, textCrawl, textPipes, textPipesPadded } from './render-text.js';
 
-export const LAYOUTS = ['md-gfm', 'md-tabs', 'text-cells', 'text-pipes', 'text-pipes-padded', 'text-layout', 'text-crawl', 'html-page', 'docx', 'pdf'] as const;
+export const LAYOUTS = [
+  'md-gfm',
+  'md-tabs',
+  'text-cells',
+  'text-pipes',
+  'text-pipes-padded',
+  'text-layout',
+  'text-crawl',
+  'html-page',
+  'docx',
+  'pdf',
+] as const;
 export type LayoutId = (typeof LAYOUTS)[number];
 export type Family = 'text' | 'docx' | 'pdf';
 
@@ -40,7 +51,15 @@ export const FILE: Readonly<Record<LayoutId, string>> = {
   pdf: 'report.pdf',
 };
 
-const TEXTS: readonly LayoutId[] = ['md-gfm', 'md-tabs', 'text-cells', 'text-pipes', 'text-pipes-padded', 'text-layout', 'text-crawl'];
+const TEXTS: readonly LayoutId[] = [
+  'md-gfm',
+  'md-tabs',
+  'text-cells',
+  'text-pipes',
+  'text-pipes-padded',
+  'text-layout',
+  'text-crawl',
+];
 const MULTILINE_CELLS: readonly LayoutId[] = ['text-cells', 'text-layout', 'html-page', 'docx', 'pdf'];
 
 /** Layouts a variation can occur in; a variation not listed occurs in all of them. */

@@ -10,7 +10,7 @@ import type { SectionKey } from '../../src/parser/types.js';
 import { table3From, type Table3, type Table4 } from '../helpers/report-model.js';
 import { APPLICANTS, COLUMNS, HEADING_WORDS, RESULT_ROWS, ROW_ORDER, SECTION_KEYS, type Table2 } from './template.js';
 
-export { APPLICANTS, COLUMNS};
+export { APPLICANTS, COLUMNS };
 export const SECTIONS: readonly SectionKey[] = SECTION_KEYS;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -161,15 +161,34 @@ export interface Model {
   splitAt: number;
 }
 
-const ORGANS = ['青石县自然资源局', '临川市河湾区数据资源局', '澄江市临湖区交通运输局', '北溪县卫生健康委员会', '云岭市市场监督管理局', '东河县教育局'];
+const ORGANS = [
+  '青石县自然资源局',
+  '临川市河湾区数据资源局',
+  '澄江市临湖区交通运输局',
+  '北溪县卫生健康委员会',
+  '云岭市市场监督管理局',
+  '东河县教育局',
+];
 
 /** Each section's heading words: the template's first (from the parser data), then wordings real reports use. */
 export const HEADINGS: Readonly<Record<SectionKey, readonly string[]>> = {
   overview: [HEADING_WORDS.overview],
   active: [HEADING_WORDS.active, '行政机关主动公开政府信息情况'],
   applications: [HEADING_WORDS.applications, '行政机关收到和处理政府信息公开申请情况'],
-  review: [HEADING_WORDS.review, '因政府信息公开工作被申请行政复议、提起行政诉讼情况', '政府信息公开工作行政复议、行政诉讼情况', '政府信息公开行政复议和行政诉讼情况', '行政复议与行政诉讼'],
-  problems: [HEADING_WORDS.problems, '政府信息公开工作存在的主要问题及改进情况', '存在的主要问题及改进措施', '存在的问题及改进措施', '存在的主要问题及整改措施'],
+  review: [
+    HEADING_WORDS.review,
+    '因政府信息公开工作被申请行政复议、提起行政诉讼情况',
+    '政府信息公开工作行政复议、行政诉讼情况',
+    '政府信息公开行政复议和行政诉讼情况',
+    '行政复议与行政诉讼',
+  ],
+  problems: [
+    HEADING_WORDS.problems,
+    '政府信息公开工作存在的主要问题及改进情况',
+    '存在的主要问题及改进措施',
+    '存在的问题及改进措施',
+    '存在的主要问题及整改措施',
+  ],
   other: [HEADING_WORDS.other],
 };
 
@@ -221,10 +240,17 @@ export function makeModel(seed: number, variations: Variation[], defect: Defect 
     const cell = { row: RESULT_ROWS[i]!, col: APPLICANTS[c]! };
     if (defect === 'defect.negativeCell') raw[i]![c] = -cells.int(1, 3);
     if (defect === 'defect.ruoganCell') raw[i]![c] = 0;
-    special = { cell, text: defect === 'defect.ruoganCell' ? () => '若干' : defect === 'defect.unitCell' ? (v) => `${v}件` : (v) => String(v) };
+    special = {
+      cell,
+      text: defect === 'defect.ruoganCell' ? () => '若干' : defect === 'defect.unitCell' ? (v) => `${v}件` : (v) => String(v),
+    };
     if (defect !== 'defect.negativeCell') textCells.push(cell);
   }
-  const t3 = table3From((i, c) => raw[i]![c]!, (c) => carried[c]!, (c) => forward[c]!);
+  const t3 = table3From(
+    (i, c) => raw[i]![c]!,
+    (c) => carried[c]!,
+    (c) => forward[c]!,
+  );
   const group = (): number[] => {
     const parts = [r.int(1, 9), r.int(10, 19), r.int(20, 29), r.int(30, 39)];
     return [...parts, parts.reduce((a, b) => a + b, 0)];
@@ -243,7 +269,10 @@ export function makeModel(seed: number, variations: Variation[], defect: Defect 
   const printed3: Model['printed3'] = {};
   for (const row of ROW_ORDER) printed3[row] = Object.fromEntries(COLUMNS.map((c) => [c, String(t3[row]![c])]));
   const printed4: Model['printed4'] = Object.fromEntries(Object.entries(t4).map(([g, v]) => [g, v.map(String)]));
-  const placeholderText = { 'cells.blank': '', 'cells.slash': '/', 'cells.dash': '—', 'cells.wu': '无' } as Record<string, string>;
+  const placeholderText = { 'cells.blank': '', 'cells.slash': '/', 'cells.dash': '—', 'cells.wu': '无' } as Record<
+    string,
+    string
+  >;
   for (const p of placeholders) printed3[p.row]![p.col] = placeholderText[placeholder!] ?? '';
   if (special) printed3[special.cell.row]![special.cell.col] = special.text(t3[special.cell.row]![special.cell.col]!);
   if (defect === 'defect.wrongCell') {
@@ -251,7 +280,11 @@ export function makeModel(seed: number, variations: Variation[], defect: Defect 
     const row = RESULT_ROWS[i]!;
     const col = APPLICANTS[c]!;
     printed3[row]![col] = String(t3[row]![col]! + cells.int(1, 9));
-    if (placeholders.some((p) => p.row === row && p.col === col)) placeholders.splice(placeholders.findIndex((p) => p.row === row && p.col === col), 1);
+    if (placeholders.some((p) => p.row === row && p.col === col))
+      placeholders.splice(
+        placeholders.findIndex((p) => p.row === row && p.col === col),
+        1,
+      );
   }
   if (defect === 'defect.wrongTotal') printed3['handled']!['total'] = String(t3['handled']!['total']! + cells.int(1, 9));
   if (defect === 'defect.reviewTotal') printed4['review']![4] = String(t4['review']![4]! + cells.int(1, 9));
@@ -315,11 +348,12 @@ export function expectedApplications(m: Model): Record<string, Record<string, nu
 
 export function expectedReview(m: Model): Record<string, Record<string, number | null>> {
   const keys = ['upheld', 'corrected', 'other', 'pending', 'total'];
-  return Object.fromEntries(Object.entries(m.printed4).map(([g, v]) => [g, Object.fromEntries(keys.map((k, i) => [k, readValue(v[i]!)]))]));
+  return Object.fromEntries(
+    Object.entries(m.printed4).map(([g, v]) => [g, Object.fromEntries(keys.map((k, i) => [k, readValue(v[i]!)]))]),
+  );
 }
 
 /** A short description of a model for failure reports. */
 export function describeModel(m: Model): string {
   return `seed ${m.seed}: ${m.organ} ${m.year}; defect ${m.defect ?? 'none'}; variations [${m.variations.join(', ') || 'none'}]`;
 }
-

@@ -11,7 +11,15 @@ import { lintParsed } from '../../src/engine/lint.js';
 import { parseReport } from '../../src/parser/index.js';
 import type { LintMessage } from '../../src/engine/types.js';
 import { appliedVariations, FILE, lossy, render, type LayoutId } from './layouts.js';
-import { DEFECT_FINDING, drawModel, expectedApplications, expectedReview, type DrawOptions, type Model, type Variation } from './model.js';
+import {
+  DEFECT_FINDING,
+  drawModel,
+  expectedApplications,
+  expectedReview,
+  type DrawOptions,
+  type Model,
+  type Variation,
+} from './model.js';
 import type { Printer } from './render-pdf.js';
 
 type Property = 'clean' | 'defect' | 'extract' | 'same-findings' | 'crash';
@@ -39,7 +47,8 @@ const sev = (m: LintMessage): string => (m.severity === 2 ? 'error' : 'warn');
 /** The warnings a model legitimately gets (rule:messageId, or rule:* for any message of the rule). */
 function allowedWarnings(m: Model, isLossy: boolean): Set<string> {
   const out = new Set<string>();
-  if (m.placeholders.length) for (const id of ['blankCell', 'placeholderCell', 'blankColumn', 'blankRow']) out.add(`numeric-cells:${id}`);
+  if (m.placeholders.length)
+    for (const id of ['blankCell', 'placeholderCell', 'blankColumn', 'blankRow']) out.add(`numeric-cells:${id}`);
   // The narrative states the true 行政复议 total; the printed one is off.
   if (m.defect === 'defect.reviewTotal') out.add('narrative-consistency:*');
   if (isLossy) out.add('unreadable-content:*');
@@ -49,13 +58,19 @@ function allowedWarnings(m: Model, isLossy: boolean): Set<string> {
 const allowed = (set: Set<string>, msg: LintMessage): boolean => set.has(key(msg)) || set.has(`${msg.ruleId}:*`);
 
 /** Checks properties 1 and 2 and the extract facts on one render's messages and report. */
-function checkRender(m: Model, layout: LayoutId, messages: readonly LintMessage[], extracted: ReturnType<typeof extractReport> | null): Failure[] {
+function checkRender(
+  m: Model,
+  layout: LayoutId,
+  messages: readonly LintMessage[],
+  extracted: ReturnType<typeof extractReport> | null,
+): Failure[] {
   const failures: Failure[] = [];
   const isLossy = lossy(m, layout);
   const ok = allowedWarnings(m, isLossy);
   const expect = m.defect ? DEFECT_FINDING[m.defect] : null;
   const fmt = (msg: LintMessage): string => `${sev(msg)} ${key(msg)} @${msg.line}: ${msg.message}`;
-  const own = (msg: LintMessage): boolean => Boolean(expect && msg.ruleId === expect.rule && (!expect.messageIds || expect.messageIds.includes(msg.messageId ?? '')));
+  const own = (msg: LintMessage): boolean =>
+    Boolean(expect && msg.ruleId === expect.rule && (!expect.messageIds || expect.messageIds.includes(msg.messageId ?? '')));
   for (const msg of messages) {
     if (own(msg)) continue;
     if (msg.severity === 2) failures.push({ property: m.defect ? 'defect' : 'clean', detail: `unexpected ${fmt(msg)}` });
@@ -63,28 +78,52 @@ function checkRender(m: Model, layout: LayoutId, messages: readonly LintMessage[
   }
   // A deliberately blank or placeholder cell deserves its warning (docs/domain.md), where the layout keeps it.
   const blankIds = ['blankCell', 'placeholderCell', 'blankColumn', 'blankRow'];
-  if (m.placeholders.length && !isLossy && !messages.some((msg) => msg.ruleId === 'numeric-cells' && blankIds.includes(msg.messageId ?? ''))) {
-    failures.push({ property: m.defect ? 'defect' : 'clean', detail: `missing numeric-cells warning for ${m.placeholders.length} blank/placeholder cell(s) (${m.placeholders.map((p) => `${p.row}.${p.col}`).join(', ')})` });
+  if (
+    m.placeholders.length &&
+    !isLossy &&
+    !messages.some((msg) => msg.ruleId === 'numeric-cells' && blankIds.includes(msg.messageId ?? ''))
+  ) {
+    failures.push({
+      property: m.defect ? 'defect' : 'clean',
+      detail: `missing numeric-cells warning for ${m.placeholders.length} blank/placeholder cell(s) (${m.placeholders.map((p) => `${p.row}.${p.col}`).join(', ')})`,
+    });
   }
   if (expect) {
     const got = messages.filter(own).length;
-    if (got === 0) failures.push({ property: 'defect', detail: `missing ${expect.rule}${expect.messageIds ? `:${expect.messageIds.join('|')}` : ''} for ${m.defect}` });
-    else if (expect.count !== undefined && got !== expect.count) failures.push({ property: 'defect', detail: `${got} findings of ${expect.rule} for ${m.defect}, expected ${expect.count}` });
+    if (got === 0)
+      failures.push({
+        property: 'defect',
+        detail: `missing ${expect.rule}${expect.messageIds ? `:${expect.messageIds.join('|')}` : ''} for ${m.defect}`,
+      });
+    else if (expect.count !== undefined && got !== expect.count)
+      failures.push({
+        property: 'defect',
+        detail: `${got} findings of ${expect.rule} for ${m.defect}, expected ${expect.count}`,
+      });
   }
   if (extracted && !isLossy) {
     const wrong: string[] = [];
-    const compare = (table: string, want: Record<string, Record<string, number | null>>, got: Record<string, Record<string, number | null>> | null): void => {
+    const compare = (
+      table: string,
+      want: Record<string, Record<string, number | null>>,
+      got: Record<string, Record<string, number | null>> | null,
+    ): void => {
       if (!got) return void wrong.push(`${table}: not found`);
       for (const [row, cols] of Object.entries(want)) {
         for (const [col, v] of Object.entries(cols)) {
           const g = got[row]?.[col];
-          if (g !== v && !(v === null && g === undefined)) wrong.push(`${table}.${row}.${col}=${g === undefined ? '∅' : g} (want ${v})`);
+          if (g !== v && !(v === null && g === undefined))
+            wrong.push(`${table}.${row}.${col}=${g === undefined ? '∅' : g} (want ${v})`);
         }
       }
     };
     compare('applications', expectedApplications(m), extracted.tables.applications);
     compare('review', expectedReview(m), extracted.tables.review);
-    if (wrong.length) failures.push({ property: 'extract', detail: `${wrong.length} cells: ${wrong.slice(0, 6).join(', ')}${wrong.length > 6 ? ', …' : ''}` });
+    if (wrong.length)
+      failures.push({
+        property: 'extract',
+        detail: `${wrong.length} cells: ${wrong.slice(0, 6).join(', ')}${wrong.length > 6 ? ', …' : ''}`,
+      });
   }
   return failures;
 }
@@ -92,7 +131,11 @@ function checkRender(m: Model, layout: LayoutId, messages: readonly LintMessage[
 /** Property 3 over the renders of one model: the layouts that keep the information must agree (the majority wins). */
 function checkSameFindings(results: RenderResult[]): void {
   const kept = results.filter((r) => !r.lossy && !r.failures.some((f) => f.property === 'crash'));
-  const signature = (r: RenderResult): string => r.findings.filter((f) => !f.startsWith('unreadable-content:')).sort().join(' ');
+  const signature = (r: RenderResult): string =>
+    r.findings
+      .filter((f) => !f.startsWith('unreadable-content:'))
+      .sort()
+      .join(' ');
   // The reference is the signature most renders share, counting first those that pass properties 1 and 2.
   const score = new Map<string, [number, number]>();
   for (const r of kept) {
@@ -117,18 +160,37 @@ export interface SeedOptions extends DrawOptions {
 }
 
 /** Renders one model in one layout, lints it and checks properties 1 and 2 and the extract facts. */
-export async function renderAndCheck(model: Model, layout: LayoutId, printer?: Printer, keepInput = false): Promise<RenderResult> {
+export async function renderAndCheck(
+  model: Model,
+  layout: LayoutId,
+  printer?: Printer,
+  keepInput = false,
+): Promise<RenderResult> {
   const now = new Date(Date.UTC(model.year + 1, 2, 1));
-  const base = { seed: model.seed, layout, variations: appliedVariations(model, layout), defect: model.defect, lossy: lossy(model, layout) };
+  const base = {
+    seed: model.seed,
+    layout,
+    variations: appliedVariations(model, layout),
+    defect: model.defect,
+    lossy: lossy(model, layout),
+  };
   let input: string | Uint8Array | undefined;
   let out: RenderResult;
   try {
     input = await render(model, layout, printer);
     const parsed = await parseReport(input, { filePath: FILE[layout] });
     const result = await lintParsed(FILE[layout], parsed, { now });
-    out = { ...base, findings: result.messages.map(key), failures: checkRender(model, layout, result.messages, extractReport(parsed)) };
+    out = {
+      ...base,
+      findings: result.messages.map(key),
+      failures: checkRender(model, layout, result.messages, extractReport(parsed)),
+    };
   } catch (error) {
-    out = { ...base, findings: [], failures: [{ property: 'crash', detail: error instanceof Error ? (error.stack ?? error.message) : String(error) }] };
+    out = {
+      ...base,
+      findings: [],
+      failures: [{ property: 'crash', detail: error instanceof Error ? (error.stack ?? error.message) : String(error) }],
+    };
   }
   if (keepInput && out.failures.length && typeof input === 'string') out.input = input;
   return out;

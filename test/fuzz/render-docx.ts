@@ -23,7 +23,7 @@ function wordTable(doc: Doc, grid: DGrid): string {
   const width = Math.max(...slots.map((line) => line.length));
   const rows = slots.map((line) => {
     const cells: string[] = [];
-    for (let col = 0; col < line.length; ) {
+    for (let col = 0; col < line.length;) {
       const slot = line[col];
       if (!slot) {
         col++;

@@ -10,17 +10,26 @@ import { has } from './model.js';
 import { APPLICANTS, COLUMN_LABEL_LIST, HEADING, REVIEW_HEADS, rowLabel, SECTION_KEYS } from './template.js';
 
 /** A site's script names the columns and links the headings: words the reader must not take for the report. */
-const SCRIPT_WORDS = [...COLUMN_LABEL_LIST, ...['new', 'carried'].map((k) => rowLabel(k).slice(2)), rowLabel('granted').slice(3), ...[0, 1, 3].map((i) => REVIEW_HEADS[i]!)];
+const SCRIPT_WORDS = [
+  ...COLUMN_LABEL_LIST,
+  ...['new', 'carried'].map((k) => rowLabel(k).slice(2)),
+  rowLabel('granted').slice(3),
+  ...[0, 1, 3].map((i) => REVIEW_HEADS[i]!),
+];
 const SCRIPT_NAV = Object.fromEntries(SECTION_KEYS.map((k, i) => [HEADING[k], `#s${i + 1}`]));
 /** Header words that stay on one line in print unless table.wrappedHeaders. */
-const ONE_LINE = new Set(['business', 'research', 'nonprofit', 'legal', 'natural'].map((k) => COLUMN_LABEL_LIST[[...APPLICANTS].indexOf(k as never)]!));
+const ONE_LINE = new Set(
+  ['business', 'research', 'nonprofit', 'legal', 'natural'].map((k) => COLUMN_LABEL_LIST[[...APPLICANTS].indexOf(k as never)]!),
+);
 
 const SPAN = '<span style="font-family: 仿宋_GB2312; font-size: 16pt;">';
 
 /** Text as Word exports it: with text.spans cut into runs at arbitrary places (inside numbers too). */
 function runs(doc: Doc, text: string): string {
   if (!has(doc.model, 'text.spans')) return `${SPAN}${esc(text)}</span>`;
-  return chunks(text).map((t) => `${SPAN}<font face="仿宋_GB2312">${esc(t)}</font></span>`).join('');
+  return chunks(text)
+    .map((t) => `${SPAN}<font face="仿宋_GB2312">${esc(t)}</font></span>`)
+    .join('');
 }
 
 const lines = (doc: Doc, ls: readonly string[]): string => ls.map((l) => runs(doc, l)).join('<br>\n');
@@ -94,7 +103,16 @@ export function printHtml(doc: Doc): string {
               // The widths of ../helpers/pdf-html.ts: 三、本年度办理结果 one character wide, group and row labels fixed.
               // Header words over the value columns stay on one line unless table.wrappedHeaders (社会公益 / 组织).
               const nowrap = !has(doc.model, 'table.wrappedHeaders') && ONE_LINE.has(cell.text);
-              const cls = (cell.rowspan ?? 1) > 10 ? ' class="narrow"' : /^（[三四五六]）/.test(cell.text) && cell.rowspan ? ' class="group"' : /^\d\./.test(cell.text) ? ' class="label"' : nowrap ? ' class="h"' : '';
+              const cls =
+                (cell.rowspan ?? 1) > 10
+                  ? ' class="narrow"'
+                  : /^（[三四五六]）/.test(cell.text) && cell.rowspan
+                    ? ' class="group"'
+                    : /^\d\./.test(cell.text)
+                      ? ' class="label"'
+                      : nowrap
+                        ? ' class="h"'
+                        : '';
               return `<td${spanAttrs(cell)}${cls}>${cell.text.split('\n').map(esc).join('<br>')}</td>`;
             })
             .join('')}</tr>`,

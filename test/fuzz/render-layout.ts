@@ -38,10 +38,12 @@ function put(canvas: string[], y: number, x: number, text: string): void {
 function table(grid: DGrid, wrapHeaders: boolean): string[] {
   const slots = layout(grid);
   const ncols = Math.max(...slots.map((l) => l.length));
-  const hasValue = Array.from({ length: ncols }, (_, col) => slots.some((l) => {
-    const cell: DCell | undefined = l[col]?.cell;
-    return cell?.value;
-  }));
+  const hasValue = Array.from({ length: ncols }, (_, col) =>
+    slots.some((l) => {
+      const cell: DCell | undefined = l[col]?.cell;
+      return cell?.value;
+    }),
+  );
   // Value columns are as narrow as their figures: a header word wider than 4 characters wraps (社会公益 / 组织)
   // with table.wrappedHeaders; otherwise the column is as wide as its header words.
   const limit = (col: number): number => (hasValue[col] ? (wrapHeaders ? 8 : 12) : 16);
@@ -113,6 +115,7 @@ export function textLayout(doc: Doc): string {
   }
   if (has(doc.model, 'site.chrome')) lines.push('', ...chromeLines(doc.model).after);
   const pages: string[] = [];
-  for (let i = 0; i < lines.length; i += PAGE) pages.push([...lines.slice(i, i + PAGE), '', `${' '.repeat(38)}- ${pages.length + 1} -`].join('\n'));
+  for (let i = 0; i < lines.length; i += PAGE)
+    pages.push([...lines.slice(i, i + PAGE), '', `${' '.repeat(38)}- ${pages.length + 1} -`].join('\n'));
   return `${pages.join('\n\f')}\n`;
 }

@@ -23,7 +23,8 @@ function withChrome(doc: Doc, body: string[], join: string): string[] {
 type Heading = Extract<DBlock, { kind: 'heading' }>;
 
 export function markdownGfm(doc: Doc): string {
-  const heading = (b: Heading): string => (b.inline !== undefined ? `${b.text}　${b.inline}` : b.bold ? `**${b.text}**` : `## ${b.text}`);
+  const heading = (b: Heading): string =>
+    b.inline !== undefined ? `${b.text}　${b.inline}` : b.bold ? `**${b.text}**` : `## ${b.text}`;
   const parts = doc.blocks.map((b) => {
     if (b.kind === 'title') return b.lines.length === 1 ? `# ${b.lines[0]}` : b.lines.join('\n');
     if (b.kind === 'heading') return heading(b);
@@ -37,12 +38,15 @@ export function markdownGfm(doc: Doc): string {
 }
 
 export function markdownTabs(doc: Doc): string {
-  const heading = (b: Heading): string => (b.inline !== undefined ? `${b.text}　${b.inline}` : b.bold ? `**${b.text}**` : `## ${b.text}`);
+  const heading = (b: Heading): string =>
+    b.inline !== undefined ? `${b.text}　${b.inline}` : b.bold ? `**${b.text}**` : `## ${b.text}`;
   const parts = doc.blocks.map((b) => {
     if (b.kind === 'title') return b.lines.length === 1 ? `# ${b.lines[0]}` : b.lines.join('\n');
     if (b.kind === 'heading') return heading(b);
     if (b.kind === 'paragraph') return b.lines.join('\n');
-    return slotRows(b.grid).map((r) => r.join('\t')).join('\n');
+    return slotRows(b.grid)
+      .map((r) => r.join('\t'))
+      .join('\n');
   });
   return `${withChrome(doc, parts, '\n\n').join('\n\n')}\n`;
 }
@@ -106,7 +110,8 @@ export function textCrawl(doc: Doc): string {
         for (const cell of line) {
           const text = flat(cell);
           if (!text) continue;
-          if (run && b.table === 'applications' && isNumber(cell) && cells.length && /[\d０-９]$/.test(cells[cells.length - 1]!)) cells[cells.length - 1] += text;
+          if (run && b.table === 'applications' && isNumber(cell) && cells.length && /[\d０-９]$/.test(cells[cells.length - 1]!))
+            cells[cells.length - 1] += text;
           else cells.push(text);
         }
         words.push(...cells);
@@ -114,6 +119,11 @@ export function textCrawl(doc: Doc): string {
     }
   }
   const chrome = has(m, 'site.chrome') ? chromeLines(m) : { before: [], after: [] };
-  const header = [`标题: ${doc.title}`, `发布时间: ${m.year + 1}-01-${String(m.publishDay).padStart(2, '0')} 10:00`, '栏目: 政府信息公开年报', '==================== 正文 ===================='];
+  const header = [
+    `标题: ${doc.title}`,
+    `发布时间: ${m.year + 1}-01-${String(m.publishDay).padStart(2, '0')} 10:00`,
+    '栏目: 政府信息公开年报',
+    '==================== 正文 ====================',
+  ];
   return `${header.join('\n')}\n${[...chrome.before, ...words, ...chrome.after].join(' ')}\n`;
 }

@@ -59,7 +59,8 @@ async function attribute(r: RenderResult): Promise<void> {
   if (!r.variations.length) return void bump(explained, 'plain form fails');
   if (r.layout === 'pdf' && !attributePdf) return void bump(explained, 'pdf, not retried');
   const id = `${r.seed}/${r.layout}`;
-  if (!baseFails.has(id)) baseFails.set(id, (await renderAndCheck(makeModel(r.seed, [], r.defect), r.layout, printer)).failures.length > 0);
+  if (!baseFails.has(id))
+    baseFails.set(id, (await renderAndCheck(makeModel(r.seed, [], r.defect), r.layout, printer)).failures.length > 0);
   if (baseFails.get(id)) return void bump(explained, 'plain form fails');
   let any = false;
   for (const v of r.variations) {
@@ -95,7 +96,13 @@ try {
     if (dump && failing.length) {
       mkdirSync(dump, { recursive: true });
       for (const r of failing) {
-        const data = r.input ?? (await render(drawModel(seed, testSet ? { allowed: IN_TEST_VARIATIONS, defects: IN_TEST_DEFECTS } : {}), r.layout, printer));
+        const data =
+          r.input ??
+          (await render(
+            drawModel(seed, testSet ? { allowed: IN_TEST_VARIATIONS, defects: IN_TEST_DEFECTS } : {}),
+            r.layout,
+            printer,
+          ));
         writeFileSync(join(dump, `${seed}-${r.layout}-${FILE[r.layout]}`), data);
       }
     }
@@ -116,21 +123,50 @@ const table = (head: string[], rows: Array<Array<string | number>>): string => {
 };
 const failed = (r: RenderResult): boolean => r.failures.length > 0;
 
-console.log(`\n## Summary: ${seeds.length} seeds, ${all.length} renders, ${((Date.now() - started) / 1000).toFixed(1)} s (variations: ${testSet ? 'in-test list' : 'all'})\n`);
+console.log(
+  `\n## Summary: ${seeds.length} seeds, ${all.length} renders, ${((Date.now() - started) / 1000).toFixed(1)} s (variations: ${testSet ? 'in-test list' : 'all'})\n`,
+);
 console.log(
   table(
-    ['layout', 'family', 'renders', 'failing', 'rate', 'clean models', 'clean with errors', 'defect failures', 'extract failures', 'findings differ', 'crashes'],
+    [
+      'layout',
+      'family',
+      'renders',
+      'failing',
+      'rate',
+      'clean models',
+      'clean with errors',
+      'defect failures',
+      'extract failures',
+      'findings differ',
+      'crashes',
+    ],
     layouts.map((l) => {
       const rs = all.filter((r) => r.layout === l);
       const clean = rs.filter((r) => !r.defect);
       const has = (p: string) => rs.filter((r) => r.failures.some((f) => f.property === p)).length;
-      const cleanErr = clean.filter((r) => r.failures.some((f) => f.property === 'clean' && f.detail.startsWith('unexpected error'))).length;
-      return [l, FAMILY[l], rs.length, rs.filter(failed).length, pct(rs.filter(failed).length, rs.length), clean.length, cleanErr, has('defect'), has('extract'), has('same-findings'), has('crash')];
+      const cleanErr = clean.filter((r) =>
+        r.failures.some((f) => f.property === 'clean' && f.detail.startsWith('unexpected error')),
+      ).length;
+      return [
+        l,
+        FAMILY[l],
+        rs.length,
+        rs.filter(failed).length,
+        pct(rs.filter(failed).length, rs.length),
+        clean.length,
+        cleanErr,
+        has('defect'),
+        has('extract'),
+        has('same-findings'),
+        has('crash'),
+      ];
     }),
   ),
 );
 
-const sumBy = (m: Map<string, number>, v: string): number => [...m.entries()].filter(([k]) => k.startsWith(`${v}|`)).reduce((a, [, n]) => a + n, 0);
+const sumBy = (m: Map<string, number>, v: string): number =>
+  [...m.entries()].filter(([k]) => k.startsWith(`${v}|`)).reduce((a, [, n]) => a + n, 0);
 const variationRows = (['(none)', ...ALL_VARIATIONS] as Array<Variation | '(none)'>).map((v) => {
   const rs = all.filter((r) => (v === '(none)' ? r.variations.length === 0 : r.variations.includes(v)));
   const where = layouts
@@ -138,7 +174,14 @@ const variationRows = (['(none)', ...ALL_VARIATIONS] as Array<Variation | '(none
     .filter(([, n]) => n > 0)
     .map(([l, n]) => `${l} ${n}`)
     .join(', ');
-  return [v, rs.length, rs.filter(failed).length, pct(rs.filter(failed).length, rs.length), v === '(none)' ? '' : `${sumBy(implicated, v)}/${sumBy(tried, v)}`, where];
+  return [
+    v,
+    rs.length,
+    rs.filter(failed).length,
+    pct(rs.filter(failed).length, rs.length),
+    v === '(none)' ? '' : `${sumBy(implicated, v)}/${sumBy(tried, v)}`,
+    where,
+  ];
 });
 console.log(
   '\n### Failures per variation\n\nA render counts for every variation it shows. "fails alone": of the failing renders whose plain form passes,\nhow many fail again with only this variation (the variation is implicated), and in which layouts.' +
@@ -157,18 +200,34 @@ console.log(
       const rs = all.filter((r) => (r.defect ?? 'none') === d);
       const plain = rs.filter((r) => r.variations.length === 0);
       const where = [...new Set(plain.filter(failed).map((r) => r.layout))].join(', ');
-      return [d, rs.length, rs.filter(failed).length, pct(rs.filter(failed).length, rs.length), plain.length, plain.filter(failed).length, where];
+      return [
+        d,
+        rs.length,
+        rs.filter(failed).length,
+        pct(rs.filter(failed).length, rs.length),
+        plain.length,
+        plain.filter(failed).length,
+        where,
+      ];
     }),
   ),
 );
 
 const props = ['clean', 'defect', 'extract', 'same-findings', 'crash'];
 console.log('\n### Failing renders per property\n');
-console.log(table(['property', 'renders'], props.map((p) => [p, all.filter((r) => r.failures.some((f) => f.property === p)).length])));
+console.log(
+  table(
+    ['property', 'renders'],
+    props.map((p) => [p, all.filter((r) => r.failures.some((f) => f.property === p)).length]),
+  ),
+);
 
 // The most frequent unexpected findings, to see which rule cries wolf where.
 const wolves = new Map<string, number>();
-for (const r of all) for (const f of r.failures) if (f.property === 'clean' || f.property === 'defect') wolves.set(f.detail.replace(/ @\d+:.*/, ''), (wolves.get(f.detail.replace(/ @\d+:.*/, '')) ?? 0) + 1);
+for (const r of all)
+  for (const f of r.failures)
+    if (f.property === 'clean' || f.property === 'defect')
+      wolves.set(f.detail.replace(/ @\d+:.*/, ''), (wolves.get(f.detail.replace(/ @\d+:.*/, '')) ?? 0) + 1);
 console.log('\n### Most frequent property 1/2 failures\n');
 console.log(table(['failure', 'occurrences'], [...wolves.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)));
 

@@ -6,7 +6,14 @@
  * written here, once. No other test file lists the template's labels.
  */
 import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS } from '../../src/parser/data/active.js';
-import { APPLICANT_COLUMNS, APPLICATION_COLUMNS, APPLICATION_ROWS, GROUP_LABELS, RESULT_ROWS, type ResultGroup } from '../../src/parser/data/applications.js';
+import {
+  APPLICANT_COLUMNS,
+  APPLICATION_COLUMNS,
+  APPLICATION_ROWS,
+  GROUP_LABELS,
+  RESULT_ROWS,
+  type ResultGroup,
+} from '../../src/parser/data/applications.js';
 import { REVIEW_COLUMN_LABELS, REVIEW_COLUMNS, REVIEW_GROUP_LABELS, REVIEW_GROUPS } from '../../src/parser/data/review.js';
 import { SECTIONS } from '../../src/parser/data/sections.js';
 import type { SectionKey } from '../../src/parser/types.js';
@@ -19,7 +26,9 @@ export { APPLICATION_ROWS, GROUP_LABELS, RESULT_ROWS, REVIEW_COLUMNS, REVIEW_GRO
 /** The section keys in the format's order. */
 export const SECTION_KEYS: readonly SectionKey[] = SECTIONS.map((s) => s.key);
 /** Each section's canonical heading with its numeral: 一、总体情况. */
-export const HEADING: Readonly<Record<SectionKey, string>> = Object.fromEntries(SECTIONS.map((s) => [s.key, s.canonical])) as Record<SectionKey, string>;
+export const HEADING: Readonly<Record<SectionKey, string>> = Object.fromEntries(
+  SECTIONS.map((s) => [s.key, s.canonical]),
+) as Record<SectionKey, string>;
 /** Each section's canonical words without the numeral: 总体情况. */
 export const HEADING_WORDS: Readonly<Record<SectionKey, string>> = Object.fromEntries(
   SECTIONS.map((s) => [s.key, s.canonical.slice(s.numeral.length + 1)]),

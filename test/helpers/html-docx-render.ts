@@ -36,7 +36,9 @@ function htmlTable(grid: Grid): string {
   const rows = grid.map((line) => {
     const cells = line.map((cell) => {
       const attrs = spanAttrs(cell);
-      const paras = cellLines(cell.text).map((l) => `<p class="MsoNormal" align="center">${soup(l)}</p>`).join('\n      ');
+      const paras = cellLines(cell.text)
+        .map((l) => `<p class="MsoNormal" align="center">${soup(l)}</p>`)
+        .join('\n      ');
       return `    <td${attrs} width="48" valign="center">\n      ${paras}<span><o:p>&nbsp;</o:p></span>\n    </td>`;
     });
     return `  <tr>\n${cells.join('\n')}\n  </tr>`;
@@ -61,7 +63,9 @@ export function toHtmlPage(blocks: Block[] = REPORT): string {
 <meta charset="utf-8">
 <title>${esc(title)}</title>
 <style>.content p { line-height: 2; }</style>
-<script>var sections = "${SECTION_KEYS.slice(0, 3).map((k) => HEADING[k]).join(' ')}";</script>
+<script>var sections = "${SECTION_KEYS.slice(0, 3)
+    .map((k) => HEADING[k])
+    .join(' ')}";</script>
 </head>
 <body>
 <header class="site-header"><nav><ul><li><a href="/">首页</a></li><li><a href="/xxgk">政府信息公开年报</a></li></ul></nav>
@@ -83,7 +87,9 @@ ${body}
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const runs = (text: string, bold = false): string =>
-  chunks(text).map((t) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${esc(t)}</w:t></w:r>`).join('');
+  chunks(text)
+    .map((t) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${esc(t)}</w:t></w:r>`)
+    .join('');
 const para = (text: string, bold = false, style?: string): string =>
   `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${runs(text, bold)}</w:p>`;
 
@@ -92,13 +98,17 @@ function wordTable(grid: Grid): string {
   const width = Math.max(...slots.map((line) => line.length));
   const rows = slots.map((line) => {
     const cells: string[] = [];
-    for (let col = 0; col < line.length; ) {
+    for (let col = 0; col < line.length;) {
       const slot = line[col];
       if (!slot) break;
       const span = slot.cell.colspan ?? 1;
       const merge = (slot.cell.rowspan ?? 1) > 1 ? `<w:vMerge${slot.top ? ' w:val="restart"' : ''}/>` : '';
       const props = `<w:tcPr><w:tcW w:w="${600 * span}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge}</w:tcPr>`;
-      cells.push(`<w:tc>${props}${cellLines(slot.top ? slot.cell.text : '').map((l) => para(l)).join('')}</w:tc>`);
+      cells.push(
+        `<w:tc>${props}${cellLines(slot.top ? slot.cell.text : '')
+          .map((l) => para(l))
+          .join('')}</w:tc>`,
+      );
       col += span;
     }
     return `<w:tr>${cells.join('')}</w:tr>`;

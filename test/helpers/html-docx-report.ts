@@ -8,7 +8,7 @@ import { activeGrid, applicationsGrid, layout, reviewGrid, table3From, toMarkdow
 import type { Block, Cell, Table3, Table4 } from './report-model.js';
 import { HEADING, type Table2 } from '../fuzz/template.js';
 
-export type { Block} from './report-model.js';
+export type { Block } from './report-model.js';
 
 export const ORGAN = '青禾市河湾区数据资源局';
 
@@ -40,9 +40,15 @@ const FEE_NOTICES = APPLICATIONS['other.2']?.['total'] ?? 0;
 
 export const REPORT: Block[] = [
   { kind: 'title', text: `${ORGAN}2024年政府信息公开工作年度报告` },
-  { kind: 'paragraph', text: `本报告根据《中华人民共和国政府信息公开条例》要求编制。本报告所列数据的统计期限为2024年1月1日至2024年12月31日。如对本报告有疑问，请与${ORGAN}办公室联系（电话：0571-86120345）。` },
+  {
+    kind: 'paragraph',
+    text: `本报告根据《中华人民共和国政府信息公开条例》要求编制。本报告所列数据的统计期限为2024年1月1日至2024年12月31日。如对本报告有疑问，请与${ORGAN}办公室联系（电话：0571-86120345）。`,
+  },
   { kind: 'heading', text: HEADING.overview },
-  { kind: 'paragraph', text: `2024年，本局坚持以公开为常态、不公开为例外，全面推进政务公开标准化规范化。全年共收到政府信息公开申请${NEW_TOTAL}件，均在法定期限内答复。` },
+  {
+    kind: 'paragraph',
+    text: `2024年，本局坚持以公开为常态、不公开为例外，全面推进政务公开标准化规范化。全年共收到政府信息公开申请${NEW_TOTAL}件，均在法定期限内答复。`,
+  },
   { kind: 'paragraph', text: '（一）主动公开' },
   { kind: 'paragraph', text: '全年主动公开政府信息1326条，其中政策解读48条。' },
   { kind: 'heading', text: HEADING.active },
@@ -93,9 +99,9 @@ export function splitApplicationsReport(at: number): Block[] {
   const index = blocks.findIndex((b) => b.kind === 'table' && b.grid.length > 20);
   const table = blocks[index];
   if (table?.kind !== 'table') throw new Error('fixture layout changed');
-  const first = table.grid.slice(0, at).map((line, r) =>
-    line.map((cell) => (cell.rowspan && r + cell.rowspan > at ? { ...cell, rowspan: at - r } : cell)),
-  );
+  const first = table.grid
+    .slice(0, at)
+    .map((line, r) => line.map((cell) => (cell.rowspan && r + cell.rowspan > at ? { ...cell, rowspan: at - r } : cell)));
   blocks.splice(index, 1, { kind: 'table', grid: first }, { kind: 'table', grid: table.grid.slice(at) });
   return blocks;
 }

@@ -7,7 +7,7 @@ import { COLUMNS, HEADING, ORGANISATION_COLUMNS, rowLabel, type Table2 } from '.
 import { activeGrid, applicationsGrid, reviewGrid, table3From, toMarkdown as renderMarkdown } from './report-model.js';
 import type { Block, Table3, Table4 } from './report-model.js';
 
-export type { Block} from './report-model.js';
+export type { Block } from './report-model.js';
 export { APPLICANTS } from '../fuzz/template.js';
 
 export const ORGAN = '澄江市临湖区交通运输局';
@@ -40,10 +40,19 @@ export const FEE_NOTICES = TABLE3['other.2']!['total']!;
 
 export const REPORT: Block[] = [
   { kind: 'title', text: `${ORGAN}${YEAR}年政府信息公开工作年度报告` },
-  { kind: 'paragraph', text: `本报告依据《中华人民共和国政府信息公开条例》和政府信息公开工作年度报告格式的要求编制。本报告所列数据的统计期限为${YEAR}年1月1日至${YEAR}年12月31日。如对本报告有疑问，请与${ORGAN}办公室联系。` },
+  {
+    kind: 'paragraph',
+    text: `本报告依据《中华人民共和国政府信息公开条例》和政府信息公开工作年度报告格式的要求编制。本报告所列数据的统计期限为${YEAR}年1月1日至${YEAR}年12月31日。如对本报告有疑问，请与${ORGAN}办公室联系。`,
+  },
   { kind: 'heading', text: HEADING.overview },
-  { kind: 'paragraph', text: `${YEAR}年，本局围绕交通运输重点工作，深化政务公开，规范依申请公开办理流程。全年共收到政府信息公开申请${NEW_TOTAL}件，均在法定期限内答复。` },
-  { kind: 'paragraph', text: '全年主动公开政府信息2140条，发布政策解读37篇，回应社会关切问题64个，线上线下同步开展政府开放日活动。' },
+  {
+    kind: 'paragraph',
+    text: `${YEAR}年，本局围绕交通运输重点工作，深化政务公开，规范依申请公开办理流程。全年共收到政府信息公开申请${NEW_TOTAL}件，均在法定期限内答复。`,
+  },
+  {
+    kind: 'paragraph',
+    text: '全年主动公开政府信息2140条，发布政策解读37篇，回应社会关切问题64个，线上线下同步开展政府开放日活动。',
+  },
   { kind: 'heading', text: HEADING.active },
   { kind: 'table', grid: activeGrid(ACTIVE) },
   { kind: 'heading', text: HEADING.applications },
@@ -51,7 +60,10 @@ export const REPORT: Block[] = [
   { kind: 'heading', text: HEADING.review },
   { kind: 'table', grid: reviewGrid(TABLE4) },
   { kind: 'heading', text: HEADING.problems },
-  { kind: 'paragraph', text: '一是政策解读的形式仍以文字为主，图解、音视频解读偏少；二是部分依申请公开答复文书的说理不够充分。下一步，本局将丰富解读形式，加强答复文书的审核把关，并组织业务培训。' },
+  {
+    kind: 'paragraph',
+    text: '一是政策解读的形式仍以文字为主，图解、音视频解读偏少；二是部分依申请公开答复文书的说理不够充分。下一步，本局将丰富解读形式，加强答复文书的审核把关，并组织业务培训。',
+  },
   { kind: 'heading', text: HEADING.other },
   { kind: 'paragraph', text: `本年度共发出收费通知${FEE_NOTICES}件，申请人均未缴纳，实际收取信息处理费0元。` },
   { kind: 'paragraph', text: ORGAN },
@@ -72,7 +84,9 @@ export function withDefects(blocks: Block[] = REPORT): Block[] {
   return blocks.map((b): Block => {
     if (b.kind === 'table') {
       const grid = b.grid.map((line) =>
-        line[0]?.text === rowLabel('handled') ? line.map((cell, i) => (i === 1 && cell.text === handled ? { ...cell, text: String(Number(handled) + 10) } : cell)) : line,
+        line[0]?.text === rowLabel('handled')
+          ? line.map((cell, i) => (i === 1 && cell.text === handled ? { ...cell, text: String(Number(handled) + 10) } : cell))
+          : line,
       );
       return { kind: 'table', grid };
     }

@@ -32,7 +32,8 @@ const RIGHT = 523;
 const TOP = 90;
 const BOTTOM = 770;
 
-const widthOf = (text: string, size: number): number => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x7f ? 0.5 : 1), 0) * size;
+const widthOf = (text: string, size: number): number =>
+  [...text].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x7f ? 0.5 : 1), 0) * size;
 
 /** Lays out lines top to bottom, starting a new page (with its header and page number) when one is full. */
 class Sheet {
@@ -191,7 +192,9 @@ function applicationsTable(sheet: Sheet, otherAsOneRow = false): void {
     COLUMNS.forEach((col, i) => sheet.text(VALUE_X[i]! + 2, sheet.y, String(sum(col))));
     sheet.y += ROW;
   }
-  row('handled', (y) => sheet.spaced(110, y, `${label('handled').slice(0, -1)} ${label('handled').slice(-1)}`, [0, 0, 0, 0, 1.5]));
+  row('handled', (y) =>
+    sheet.spaced(110, y, `${label('handled').slice(0, -1)} ${label('handled').slice(-1)}`, [0, 0, 0, 0, 1.5]),
+  );
   row('carryForward', (y) => sheet.text(76, y, label('carryForward')));
   sheet.y += 10;
 }
@@ -222,7 +225,14 @@ function reviewTable(sheet: Sheet): void {
 }
 
 function activeTable(sheet: Sheet): void {
-  const figures = { regulations: [4, 2, 19], normativeDocuments: [7, 3, 36], licensing: [286], punishment: [73], coercion: [12], fees: [2.6] };
+  const figures = {
+    regulations: [4, 2, 19],
+    normativeDocuments: [7, 3, 36],
+    licensing: [286],
+    punishment: [73],
+    coercion: [12],
+    fees: [2.6],
+  };
   const rows: Array<[string, string[]]> = activeBlocks(figures).flatMap(([item, heads, lines]): Array<[string, string[]]> => [
     [item, []],
     [ACTIVE_CONTENT_HEAD, heads],
@@ -255,9 +265,13 @@ export function traitsReport(otherAsOneRow = false, pdf: PdfOptions = {}, blank:
   const sheet = new Sheet(title);
   sheet.text((595 - widthOf(title, 16)) / 2, sheet.y, title, 16);
   sheet.y += 40;
-  sheet.paragraph(`本报告依据《中华人民共和国政府信息公开条例》和政府信息公开工作年度报告格式的要求编制。本报告所列数据的统计期限为${YEAR}年1月1日至${YEAR}年12月31日。如对本报告有疑问，请与${ORGAN}办公室联系。`);
+  sheet.paragraph(
+    `本报告依据《中华人民共和国政府信息公开条例》和政府信息公开工作年度报告格式的要求编制。本报告所列数据的统计期限为${YEAR}年1月1日至${YEAR}年12月31日。如对本报告有疑问，请与${ORGAN}办公室联系。`,
+  );
   heading(sheet, HEADING.overview);
-  sheet.paragraph(`${YEAR}年，本局围绕交通运输重点工作，深化政务公开，规范依申请公开办理流程。全年共收到政府信息公开申请${NEW_TOTAL}件，均在法定期限内答复。`);
+  sheet.paragraph(
+    `${YEAR}年，本局围绕交通运输重点工作，深化政务公开，规范依申请公开办理流程。全年共收到政府信息公开申请${NEW_TOTAL}件，均在法定期限内答复。`,
+  );
   sheet.paragraph('全年主动公开政府信息2140条，发布政策解读37篇，回应社会关切问题64个，线上线下同步开展政府开放日活动。');
   heading(sheet, HEADING.active);
   activeTable(sheet);
@@ -266,7 +280,9 @@ export function traitsReport(otherAsOneRow = false, pdf: PdfOptions = {}, blank:
   heading(sheet, HEADING.review);
   reviewTable(sheet);
   heading(sheet, HEADING.problems);
-  sheet.paragraph('一是政策解读的形式仍以文字为主，图解、音视频解读偏少；二是部分依申请公开答复文书的说理不够充分。下一步，本局将丰富解读形式，加强答复文书的审核把关，并组织业务培训。');
+  sheet.paragraph(
+    '一是政策解读的形式仍以文字为主，图解、音视频解读偏少；二是部分依申请公开答复文书的说理不够充分。下一步，本局将丰富解读形式，加强答复文书的审核把关，并组织业务培训。',
+  );
   heading(sheet, HEADING.other);
   sheet.paragraph(`本年度共发出收费通知${FEE_NOTICES}件，申请人均未缴纳，实际收取信息处理费0元。`);
   sheet.y += 20;
@@ -284,6 +300,7 @@ export function scannedReport(): Uint8Array {
 
 /** A report nobody can open without its password. */
 export function encryptedReport(): Uint8Array {
-  return buildPdf([{ texts: [{ x: 72, y: 100, size: 12, text: `${ORGAN}${YEAR}年政府信息公开工作年度报告` }] }], { encrypted: true });
+  return buildPdf([{ texts: [{ x: 72, y: 100, size: 12, text: `${ORGAN}${YEAR}年政府信息公开工作年度报告` }] }], {
+    encrypted: true,
+  });
 }
-

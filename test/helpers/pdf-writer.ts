@@ -42,7 +42,9 @@ function encodeText(text: string): string {
 }
 
 function toUnicodeCMap(highBytes: Set<number>): string {
-  const ranges = [...highBytes].sort((a, b) => a - b).map((h) => `<${hex4(h << 8)}> <${hex4((h << 8) | 0xff)}> <${hex4(h << 8)}>`);
+  const ranges = [...highBytes]
+    .sort((a, b) => a - b)
+    .map((h) => `<${hex4(h << 8)}> <${hex4((h << 8) | 0xff)}> <${hex4(h << 8)}>`);
   const chunks: string[] = [];
   for (let i = 0; i < ranges.length; i += 100) {
     const part = ranges.slice(i, i + 100);
@@ -69,7 +71,8 @@ function toUnicodeCMap(highBytes: Set<number>): string {
 function pageContent(page: PageSpec): string {
   const ops: string[] = [];
   if (page.image) ops.push(`q ${PAGE_WIDTH - 100} 0 0 ${PAGE_HEIGHT - 100} 50 50 cm /Im1 Do Q`);
-  for (const [x1, y1, x2, y2] of page.rules ?? []) ops.push(`${num(x1)} ${num(PAGE_HEIGHT - y1)} m ${num(x2)} ${num(PAGE_HEIGHT - y2)} l S`);
+  for (const [x1, y1, x2, y2] of page.rules ?? [])
+    ops.push(`${num(x1)} ${num(PAGE_HEIGHT - y1)} m ${num(x2)} ${num(PAGE_HEIGHT - y2)} l S`);
   for (const t of page.texts ?? []) {
     ops.push(`BT /F1 ${num(t.size)} Tf 1 0 0 1 ${num(t.x)} ${num(PAGE_HEIGHT - t.y)} Tm ${encodeText(t.text)} Tj ET`);
   }
@@ -82,14 +85,18 @@ export function buildPdf(pages: PageSpec[], options: PdfOptions = {}): Uint8Arra
     objects.push(body);
     return objects.length;
   };
-  const stream = (dict: string, data: string): string => `<< ${dict} /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
+  const stream = (dict: string, data: string): string =>
+    `<< ${dict} /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
 
   const highBytes = new Set<number>();
-  for (const p of pages) for (const t of p.texts ?? []) for (let i = 0; i < t.text.length; i++) highBytes.add(t.text.charCodeAt(i) >> 8);
+  for (const p of pages)
+    for (const t of p.texts ?? []) for (let i = 0; i < t.text.length; i++) highBytes.add(t.text.charCodeAt(i) >> 8);
   const catalog = add('');
   const pagesObj = add('');
   const toUnicode = add(stream('', toUnicodeCMap(highBytes)));
-  const descriptor = add('<< /Type /FontDescriptor /FontName /FangSong /Flags 4 /FontBBox [0 -140 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>');
+  const descriptor = add(
+    '<< /Type /FontDescriptor /FontName /FangSong /Flags 4 /FontBBox [0 -140 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+  );
   const cidFont = add(
     `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /FangSong /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [32 126 500] /CIDToGIDMap /Identity >>`,
   );
@@ -99,20 +106,26 @@ export function buildPdf(pages: PageSpec[], options: PdfOptions = {}): Uint8Arra
           `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [1 95 500] >>`,
         )} 0 R] >>`,
       )
-    : add(`<< /Type /Font /Subtype /Type0 /BaseFont /FangSong /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
+    : add(
+        `<< /Type /Font /Subtype /Type0 /BaseFont /FangSong /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`,
+      );
   let image = 0;
   if (pages.some((p) => p.image)) {
     const side = 32;
     let pixels = '';
     for (let i = 0; i < side * side; i++) pixels += String.fromCharCode(((i * 37) % 200) + 30);
-    image = add(stream(`/Type /XObject /Subtype /Image /Width ${side} /Height ${side} /ColorSpace /DeviceGray /BitsPerComponent 8`, pixels));
+    image = add(
+      stream(`/Type /XObject /Subtype /Image /Width ${side} /Height ${side} /ColorSpace /DeviceGray /BitsPerComponent 8`, pixels),
+    );
   }
   const pageIds: number[] = [];
   for (const page of pages) {
     const content = add(stream('', pageContent(page)));
     const xobject = image ? ` /XObject << /Im1 ${image} 0 R >>` : '';
     pageIds.push(
-      add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 ${font} 0 R >>${xobject} >> /Contents ${content} 0 R >>`),
+      add(
+        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 ${font} 0 R >>${xobject} >> /Contents ${content} 0 R >>`,
+      ),
     );
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;

@@ -90,9 +90,24 @@ const PROBLEMS = '一是公开内容还不够全面；二是解读形式较为�
 
 /** Markdown with GFM pipe tables. */
 export function markdownGfm(t: Table3 = table3()): string {
-  const out: string[] = [`# ${ORGAN}${YEAR}年政府信息公开工作年度报告`, '', INTRO, '', `## ${HEADING.overview}`, '', narrative(t), '', `## ${HEADING.active}`, ''];
+  const out: string[] = [
+    `# ${ORGAN}${YEAR}年政府信息公开工作年度报告`,
+    '',
+    INTRO,
+    '',
+    `## ${HEADING.overview}`,
+    '',
+    narrative(t),
+    '',
+    `## ${HEADING.active}`,
+    '',
+  ];
   for (const [block, heads, rows] of T2_BLOCKS) {
-    out.push(`| ${block} | ${heads.map(() => '').join(' | ')} |`, `| --- | ${heads.map(() => '---').join(' | ')} |`, `| 信息内容 | ${heads.join(' | ')} |`);
+    out.push(
+      `| ${block} | ${heads.map(() => '').join(' | ')} |`,
+      `| --- | ${heads.map(() => '---').join(' | ')} |`,
+      `| 信息内容 | ${heads.join(' | ')} |`,
+    );
     for (const [label, values] of rows) out.push(`| ${label} | ${values.join(' | ')} |`);
     out.push('');
   }
@@ -101,7 +116,10 @@ export function markdownGfm(t: Table3 = table3()): string {
   out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const key of ROW_ORDER) out.push(`| ${rowLabels(key).join(' | ')} | ${COLUMNS.map((c) => t[key]![c]).join(' | ')} |`);
   out.push('', `## ${HEADING.review}`, '');
-  out.push(`| ${REVIEW_TOP[0]}${' |'.repeat(5)} ${REVIEW_TOP[1]}${' |'.repeat(10)}`, '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  out.push(
+    `| ${REVIEW_TOP[0]}${' |'.repeat(5)} ${REVIEW_TOP[1]}${' |'.repeat(10)}`,
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
   out.push(`| ${Object.values(TABLE4).flat().join(' | ')} |`);
   out.push('', `## ${HEADING.problems}`, '', PROBLEMS, '', `## ${HEADING.other}`, '', feeSentence(t), '');
   return out.join('\n');
@@ -109,7 +127,18 @@ export function markdownGfm(t: Table3 = table3()): string {
 
 /** Markdown whose tables are tab-separated lines inside paragraphs, with leading empty cells (seed 000's shape). */
 export function markdownTabs(t: Table3 = table3()): string {
-  const out: string[] = [`# ${YEAR}`, '', `现发布《${ORGAN}${YEAR}年政府信息公开工作年度报告》。${INTRO}`, '', `## ${HEADING.overview}`, '', narrative(t), '', `## ${HEADING.active}`, ''];
+  const out: string[] = [
+    `# ${YEAR}`,
+    '',
+    `现发布《${ORGAN}${YEAR}年政府信息公开工作年度报告》。${INTRO}`,
+    '',
+    `## ${HEADING.overview}`,
+    '',
+    narrative(t),
+    '',
+    `## ${HEADING.active}`,
+    '',
+  ];
   const t2: string[] = [];
   for (const [block, heads, rows] of T2_BLOCKS) {
     t2.push(`${block}\t\t\t`, `信息内容\t${heads.join('\t')}`);
@@ -131,14 +160,32 @@ export function markdownTabs(t: Table3 = table3()): string {
   }
   out.push(t3.join('\n'), '', `#### 四、${WORDINGS.review[2]}`, '');
   const litigation = ['litigation', 'litigationAfterReview'].map((g) => reviewGroupWords(g)[1]).join('\t'.repeat(5));
-  out.push([reviewTop('\t'), `${REVIEW_HEADS.map(spaced).join('\t')}\t${litigation}`, Object.values(TABLE4).flat().join('\t')].join('\n'));
+  out.push(
+    [reviewTop('\t'), `${REVIEW_HEADS.map(spaced).join('\t')}\t${litigation}`, Object.values(TABLE4).flat().join('\t')].join(
+      '\n',
+    ),
+  );
   out.push('', `#### ${HEADING.problems}`, '', PROBLEMS, '', `## ${HEADING.other}`, '', feeSentence(t), '');
   return out.join('\n');
 }
 
 /** Plain text, one cell per line: a TAB-led line opens a cell, a blank line then a TAB-led line opens a row (seed 003's shape). */
 export function textCellPerLine(t: Table3 = table3()): string {
-  const out: string[] = [ORGAN, '', `${YEAR}年政府信息公开工作年度报告`, '', INTRO, '', `　　${HEADING.overview}`, narrative(t), '', WORDINGS.active[1]!, '', `\t${HEADING_WORDS.active}`, ''];
+  const out: string[] = [
+    ORGAN,
+    '',
+    `${YEAR}年政府信息公开工作年度报告`,
+    '',
+    INTRO,
+    '',
+    `　　${HEADING.overview}`,
+    narrative(t),
+    '',
+    WORDINGS.active[1]!,
+    '',
+    `\t${HEADING_WORDS.active}`,
+    '',
+  ];
   for (const [block, heads, rows] of T2_BLOCKS) {
     out.push(`\t${block}`, '', `\t${ACTIVE_CONTENT_HEAD}`, ...heads.map((h) => `\t${h}`), '');
     for (const [label, values] of rows) out.push(`\t${label}`, ...values.map((v) => `\t ${v}`), '');
@@ -149,7 +196,22 @@ export function textCellPerLine(t: Table3 = table3()): string {
   // Header words wrapped two characters a line, as a narrow printed column has them (商业 / 企业, 社会 / 公益 / 组织):
   // a four-character word goes on to the next row; a longer one stays in its cell, one line each.
   const pieces = (col: string): string[] => columnLabel(col).match(/../g)!;
-  out.push('\t', '\t', ...ORGANISATION_COLUMNS.flatMap((col) => (pieces(col).length === 3 ? [`\t${pieces(col)[0]}`, ...pieces(col).slice(1).flatMap((p) => ['', p])] : [`\t${pieces(col)[0]}`])), '\t', '');
+  out.push(
+    '\t',
+    '\t',
+    ...ORGANISATION_COLUMNS.flatMap((col) =>
+      pieces(col).length === 3
+        ? [
+            `\t${pieces(col)[0]}`,
+            ...pieces(col)
+              .slice(1)
+              .flatMap((p) => ['', p]),
+          ]
+        : [`\t${pieces(col)[0]}`],
+    ),
+    '\t',
+    '',
+  );
   out.push('\t', '\t', ...ORGANISATION_COLUMNS.map((col) => (pieces(col).length === 2 ? `\t${pieces(col)[1]}` : '\t')), '\t', '');
   for (const key of ROW_ORDER) {
     const [top, group, sub] = rowLabels(key);
@@ -160,21 +222,37 @@ export function textCellPerLine(t: Table3 = table3()): string {
   // Stray characters of the heads 结果 and 总计, one a line, as a PDF's text leaves them.
   const apart = (word: string, lead = ''): string[] => [...word].flatMap((ch, i) => (i ? ['', ch] : [lead + ch]));
   out.push(...REVIEW_TOP.map((h) => `\t${h}`), ...apart(REVIEW_HEADS[0]!.slice(0, 2)), ...apart(REVIEW_HEADS[4]!, '\t'), '');
-  out.push(...Object.values(TABLE4).flat().map((v) => `\t${v}`), '', '');
+  out.push(
+    ...Object.values(TABLE4)
+      .flat()
+      .map((v) => `\t${v}`),
+    '',
+    '',
+  );
   out.push(WORDINGS.problems[1]!, '', PROBLEMS, HEADING_WORDS.other, feeSentence(t), '');
   return out.join('\n');
 }
 
 /** Text flattened from a web page with `|` separators, one row per line. */
 export function textPipes(t: Table3 = table3()): string {
-  const out: string[] = [`${ORGAN}${YEAR}年政府信息公开工作年度报告`, '', INTRO, '', HEADING.overview, narrative(t), '', HEADING.active];
+  const out: string[] = [
+    `${ORGAN}${YEAR}年政府信息公开工作年度报告`,
+    '',
+    INTRO,
+    '',
+    HEADING.overview,
+    narrative(t),
+    '',
+    HEADING.active,
+  ];
   for (const [block, heads, rows] of T2_BLOCKS) {
     out.push(`${block}|||`, `信息内容|${heads.join('|')}`);
     for (const [label, values] of rows) out.push(`${label}|${values.join('|')}`);
   }
   out.push('', HEADING.applications);
   out.push([APPLICATIONS_HEADER.applicants, ...COLUMN_LABEL_LIST].join(' | '));
-  for (const key of ROW_ORDER) out.push(`${rowLabels(key).filter(Boolean).join(' | ')} | ${COLUMNS.map((c) => t[key]![c]).join(' | ')}`);
+  for (const key of ROW_ORDER)
+    out.push(`${rowLabels(key).filter(Boolean).join(' | ')} | ${COLUMNS.map((c) => t[key]![c]).join(' | ')}`);
   out.push('', HEADING.review, REVIEW_TOP.join(' | '), `${Object.values(TABLE4).flat().join(' | ')}`);
   out.push('', HEADING.problems, PROBLEMS, '', HEADING.other, feeSentence(t), '');
   return out.join('\n');

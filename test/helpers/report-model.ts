@@ -125,7 +125,11 @@ export function reviewGrid(t: Table4): Grid {
   const [review, litigation] = REVIEW_TOP;
   return [
     [c(review, heads.length), c(litigation, 2 * heads.length)],
-    [...heads.map((x) => c(x, 0, 2)), c(reviewGroupWords('litigation')[1]!, heads.length), c(reviewGroupWords('litigationAfterReview')[1]!, heads.length)],
+    [
+      ...heads.map((x) => c(x, 0, 2)),
+      c(reviewGroupWords('litigation')[1]!, heads.length),
+      c(reviewGroupWords('litigationAfterReview')[1]!, heads.length),
+    ],
     [...heads, ...heads].map((x) => c(x)),
     [...(t['review'] ?? []), ...(t['litigation'] ?? []), ...(t['litigationAfterReview'] ?? [])].map((v) => c(v)),
   ];
@@ -165,7 +169,6 @@ export function layout(grid: Grid): Slot[][] {
   });
   return out;
 }
-
 
 /** A grid as plain rows of text: a merged cell's text in its first slot, the slots it covers blank. */
 export const plainRows = (grid: Grid): string[][] =>

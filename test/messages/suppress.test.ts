@@ -50,7 +50,8 @@ describe('applySuppressions', () => {
     expect(kept(findings, text)).toEqual(['a@6']);
   });
   test('disable-line, disable-next-line and disable-file', () => {
-    const text = 'l1\nl2 <!-- reportlint-disable-line a -->\n<!-- reportlint-disable-next-line b -->\nl4\nl5\nl6\nl7\n<!-- reportlint-disable-file c -->';
+    const text =
+      'l1\nl2 <!-- reportlint-disable-line a -->\n<!-- reportlint-disable-next-line b -->\nl4\nl5\nl6\nl7\n<!-- reportlint-disable-file c -->';
     expect(kept(findings, text)).toEqual(['a@6']);
   });
   test('text form', () => {
@@ -75,7 +76,10 @@ describe('applySuppressions', () => {
 describe('through lint()', () => {
   const now = new Date('2024-06-01');
   test('a Markdown comment before the period statement silences statistical-period only', async () => {
-    const text = BAD_PERIOD.replace('本报告根据', '<!-- reportlint-disable-next-line statistical-period -- 试点单位 -->\n\n本报告根据');
+    const text = BAD_PERIOD.replace(
+      '本报告根据',
+      '<!-- reportlint-disable-next-line statistical-period -- 试点单位 -->\n\n本报告根据',
+    );
     const result = await lint(text, { filePath: 'a.md', now });
     expect(result.messages).toEqual([]);
     const noInline = await lint(text, { filePath: 'a.md', now, inlineConfig: false });
@@ -88,14 +92,24 @@ describe('through lint()', () => {
       [null, 'unusedDisableDirective', '未使用的 reportlint-disable-file 指令：statistical-period 在此处没有报告问题'],
     ]);
     const en = await lint(text, { filePath: 'a.md', now, reportUnusedDisableDirectives: true, lang: 'en' });
-    expect(en.messages[0]?.message).toBe('Unused reportlint-disable-file directive: no problems were reported from statistical-period');
+    expect(en.messages[0]?.message).toBe(
+      'Unused reportlint-disable-file directive: no problems were reported from statistical-period',
+    );
   });
 });
 
 test('HTML comments work in .html reports, with positions in the page source', async () => {
   const page = (comment: string): string =>
     `<html><body><article>\n${comment}\n<h1>青石县2023年政府信息公开工作年度报告</h1>\n<p>本报告统计期限为2023年3月1日至2023年12月31日。</p>\n</article></body></html>`;
-  const only = (r: Awaited<ReturnType<typeof lint>>): string[] => r.messages.filter((m) => m.ruleId === 'statistical-period').map((m) => `${m.line}:${m.column}`);
+  const only = (r: Awaited<ReturnType<typeof lint>>): string[] =>
+    r.messages.filter((m) => m.ruleId === 'statistical-period').map((m) => `${m.line}:${m.column}`);
   expect(only(await lint(page('<p>x</p>'), { filePath: 'a.html', now: new Date('2024-06-01') }))).toEqual(['4:12']);
-  expect(only(await lint(page('<!-- reportlint-disable-file statistical-period -->'), { filePath: 'a.html', now: new Date('2024-06-01') }))).toEqual([]);
+  expect(
+    only(
+      await lint(page('<!-- reportlint-disable-file statistical-period -->'), {
+        filePath: 'a.html',
+        now: new Date('2024-06-01'),
+      }),
+    ),
+  ).toEqual([]);
 });

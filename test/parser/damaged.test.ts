@@ -8,7 +8,9 @@ const t = table3();
 
 describe('damaged tables', () => {
   it('a missing column (no 科研机构) is named, and the others keep their values', async () => {
-    const text = markdownTabs().replace('科研机构\t', '').replace(/^(.*\t)(\d+)(\t\d+\t\d+\t\d+\t\d+\t\d+\t?)$/gm, (line) => dropColumn(line, 2));
+    const text = markdownTabs()
+      .replace('科研机构\t', '')
+      .replace(/^(.*\t)(\d+)(\t\d+\t\d+\t\d+\t\d+\t\d+\t?)$/gm, (line) => dropColumn(line, 2));
     const table = findTable((await parseReport(text, { filePath: 'a.txt' })).report, 'applications')!;
     expect(table.missingColumns).toEqual(['research']);
     expect(getCell(table, 'new', 'nonprofit')?.value).toBe(t.new!.nonprofit);
@@ -25,9 +27,14 @@ describe('damaged tables', () => {
   });
 
   it('a flattened row with one value too few is recorded as unreadable with the counts', async () => {
-    const text = textCellPerLine().replace(`\t2.重复申请\n${['natural', 'business'].map((c) => `\t${t['rejected.2']![c]}\n`).join('')}`, `\t2.重复申请\n\t${t['rejected.2']!.natural}\n`);
+    const text = textCellPerLine().replace(
+      `\t2.重复申请\n${['natural', 'business'].map((c) => `\t${t['rejected.2']![c]}\n`).join('')}`,
+      `\t2.重复申请\n\t${t['rejected.2']!.natural}\n`,
+    );
     const table = findTable((await parseReport(text, { filePath: 'a.txt' })).report, 'applications')!;
-    expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'rejected.2', reason: 'valueCount', expected: 7, actual: 6 })]);
+    expect(table.unreadableRows).toEqual([
+      expect.objectContaining({ key: 'rejected.2', reason: 'valueCount', expected: 7, actual: 6 }),
+    ]);
     expect(table.children.find((r) => r.key === 'rejected.2')).toBeUndefined();
     expect(getCell(table, 'rejected.3', 'total')?.value).toBe(t['rejected.3']!.total);
   });
@@ -38,7 +45,10 @@ describe('damaged tables', () => {
     const table = findTable((await parseReport(text, { filePath: 'a.txt' })).report, 'applications')!;
     expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'new', expected: 7, actual: 6 })]);
     // With no padding after it, the blank can only be the last column: 总计 blank, the rest in place.
-    const exact = markdownTabs().replace(/^一、本年新收政府信息公开申请数量.*$/m, '一、本年新收政府信息公开申请数量\t24\t32\t37\t42\t43\t47\t');
+    const exact = markdownTabs().replace(
+      /^一、本年新收政府信息公开申请数量.*$/m,
+      '一、本年新收政府信息公开申请数量\t24\t32\t37\t42\t43\t47\t',
+    );
     const read = findTable((await parseReport(exact, { filePath: 'a.txt' })).report, 'applications')!;
     expect(getCell(read, 'new', 'natural')?.value).toBe(24);
     expect(getCell(read, 'new', 'total')).toMatchObject({ content: 'blank', value: null });
@@ -47,19 +57,37 @@ describe('damaged tables', () => {
   it('table 四: a blank at either end of the 15 values is unreadable; inside it stays in its column', async () => {
     const values = [2, 1, 3, 4, 10, 5, 6, 7, 8, 26, 9, 11, 12, 13, 45];
     const at = (row: string) => markdownTabs().replace(values.join('\t'), row);
-    const ambiguous = findTable((await parseReport(at(['', ...values.slice(1)].join('\t') + '\t'), { filePath: 'a.txt' })).report, 'review')!;
+    const ambiguous = findTable(
+      (await parseReport(at(['', ...values.slice(1)].join('\t') + '\t'), { filePath: 'a.txt' })).report,
+      'review',
+    )!;
     expect(ambiguous.children).toEqual([]);
     expect(ambiguous.unreadableRows[0]).toMatchObject({ expected: 15, actual: 14 });
-    const inside = findTable((await parseReport(at(values.map((v, i) => (i === 7 ? '' : v)).join('\t')), { filePath: 'a.txt' })).report, 'review')!;
+    const inside = findTable(
+      (await parseReport(at(values.map((v, i) => (i === 7 ? '' : v)).join('\t')), { filePath: 'a.txt' })).report,
+      'review',
+    )!;
     expect(getCell(inside, 'litigation', 'other')).toMatchObject({ content: 'blank' });
     expect(getCell(inside, 'litigation', 'pending')?.value).toBe(8);
   });
 
   it('a header line 「自然人 总计」 is not the （七）总计 row', async () => {
     const t3 = table3();
-    const rows = ['new', 'granted', 'handled'].map((k) => `${k === 'new' ? '一、本年新收政府信息公开申请数量' : k === 'granted' ? '（一）予以公开' : '（七）总计'}\t${['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'].map((c) => t3[k]![c]).join('\t')}`);
-    const text = ['申请人情况\t', '法人或其他组织\t', '自然人\t总计', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他', ...rows].join('\n');
-    const table = findTable((await parseReport(`三、收到和处理政府信息公开申请情况\n\n${text}\n`, { format: 'text' })).report, 'applications')!;
+    const rows = ['new', 'granted', 'handled'].map(
+      (k) =>
+        `${k === 'new' ? '一、本年新收政府信息公开申请数量' : k === 'granted' ? '（一）予以公开' : '（七）总计'}\t${['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'].map((c) => t3[k]![c]).join('\t')}`,
+    );
+    const text = [
+      '申请人情况\t',
+      '法人或其他组织\t',
+      '自然人\t总计',
+      '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他',
+      ...rows,
+    ].join('\n');
+    const table = findTable(
+      (await parseReport(`三、收到和处理政府信息公开申请情况\n\n${text}\n`, { format: 'text' })).report,
+      'applications',
+    )!;
     expect(table.missingColumns).toEqual([]);
     expect(getCell(table, 'handled', 'total')?.value).toBe(t3.handled!.total);
     expect(getCell(table, 'new', 'natural')?.value).toBe(t3.new!.natural);

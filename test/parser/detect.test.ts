@@ -24,7 +24,10 @@ describe('format detection', () => {
     expect(sniffBytes(new TextEncoder().encode('一、总体情况'))).toBeUndefined();
   });
   it('a damaged .docx is one clear sentence', async () => {
-    await expect(parseReport(new TextEncoder().encode('not a zip'), { filePath: 'a.docx' })).rejects.toMatchObject({ name: 'ReadError', id: 'docxDamaged' });
+    await expect(parseReport(new TextEncoder().encode('not a zip'), { filePath: 'a.docx' })).rejects.toMatchObject({
+      name: 'ReadError',
+      id: 'docxDamaged',
+    });
     const { lint } = await import('../../src/engine/lint.js');
     const zh = await lint(new TextEncoder().encode('not a zip'), { filePath: 'a.docx' });
     expect(zh.messages[0]?.message).toBe('无法读取 .docx：文件已损坏，或不是 Word 文档（.doc 请另存为 .docx）');
@@ -55,7 +58,9 @@ describe('unreadable documents', () => {
   it('a stack overflow while parsing becomes one clear sentence', async () => {
     const { fatalResult } = await import('../../src/engine/lint.js');
     const result = fatalResult('deep.html', new RangeError('Maximum call stack size exceeded'));
-    expect(result.messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true, message: '文档嵌套层级过深，无法读取' })]);
+    expect(result.messages).toEqual([
+      expect.objectContaining({ ruleId: null, fatal: true, message: '文档嵌套层级过深，无法读取' }),
+    ]);
     const english = fatalResult('deep.html', new RangeError('Maximum call stack size exceeded'), 'unreadable', 'en');
     expect(english.messages[0]?.message).toBe('the document is nested too deeply to read');
   });

@@ -38,7 +38,11 @@ describe('docx adapter on a Word file built from WordprocessingML', () => {
     const applications = tables(tree)[1]!;
     const column0 = grid(applications).map((r) => r[0]);
     expect(column0.filter((t) => t === '三、本年度办理结果')).toHaveLength(22);
-    expect(grid(applications).map((r) => r[1]).filter((t) => t === '（三）不予公开')).toHaveLength(8);
+    expect(
+      grid(applications)
+        .map((r) => r[1])
+        .filter((t) => t === '（三）不予公开'),
+    ).toHaveLength(8);
     expect(grid(applications)[2]!.slice(3, 5)).toEqual(['自然人', '商业\n企业']);
   });
 
@@ -87,12 +91,16 @@ real('docx adapter on the real blank 2021 template', () => {
     expect(labels[26]).toBe('三、本年度办理结果|（七）总计|（七）总计');
     expect(labels[27]).toBe('四、结转下年度继续办理|四、结转下年度继续办理|四、结转下年度继续办理');
     expect(labels.filter((l) => l.startsWith('三、本年度办理结果|'))).toHaveLength(22);
-    expect(grid(review!)[2]!.slice(5)).toEqual(Array.from({ length: 2 }, () => ['结果\n维持', '结果\n纠正', '其他\n结果', '尚未\n审结', '总计']).flat());
+    expect(grid(review!)[2]!.slice(5)).toEqual(
+      Array.from({ length: 2 }, () => ['结果\n维持', '结果\n纠正', '其他\n结果', '尚未\n审结', '总计']).flat(),
+    );
   });
 
   it('reads every value cell as blank (full-width spaces included)', () => {
     const applications = tables(tree)[1]!;
-    const values = grid(applications).slice(3).flatMap((r) => r.slice(3));
+    const values = grid(applications)
+      .slice(3)
+      .flatMap((r) => r.slice(3));
     expect(values).toHaveLength(25 * 7);
     expect(values.every((v) => v === '')).toBe(true);
     expect(grid(tables(tree)[0]!)[2]).toEqual(['规章', '', '', '']);

@@ -8,7 +8,14 @@ import { lint } from '../../src/engine/lint.js';
 import { parseReport } from '../../src/parser/index.js';
 import { findTable, getValue, sectionsOf, tablesOf } from '../../src/parser/query.js';
 import type { InputFormat } from '../../src/parser/types.js';
-import { APPLICATIONS, defectiveReport, REPORT, REVIEW, splitApplicationsReport, type Block } from '../helpers/html-docx-report.js';
+import {
+  APPLICATIONS,
+  defectiveReport,
+  REPORT,
+  REVIEW,
+  splitApplicationsReport,
+  type Block,
+} from '../helpers/html-docx-report.js';
 import { buildDocx, toDocumentXml, toHtmlPage } from '../helpers/html-docx-render.js';
 import { toMarkdown } from '../helpers/html-docx-report.js';
 
@@ -42,7 +49,13 @@ describe('the same report as Markdown, HTML and .docx', () => {
     expect(markdown!.sections.map((s) => s.key)).toEqual(SECTIONS);
     expect(markdown!.period).toEqual({ start: '2024-01-01', end: '2024-12-31' });
     expect(markdown!.tables.applications).toEqual(APPLICATIONS);
-    expect(markdown!.tables.review?.['litigationAfterReview']).toEqual({ upheld: 10, corrected: 11, other: 12, pending: 13, total: 46 });
+    expect(markdown!.tables.review?.['litigationAfterReview']).toEqual({
+      upheld: 10,
+      corrected: 11,
+      other: 12,
+      pending: 13,
+      total: 46,
+    });
     expect(Object.values(markdown!.tables.review ?? {}).map((g) => g['total'])).toEqual(Object.values(REVIEW).map((g) => g[4]));
     expect(markdown!.tables.active?.['fees']).toEqual({ amount: 1.25 });
     expect(markdown!.fees.map((f) => [f.section, f.notices, f.collected])).toEqual([['other', 450, 0]]);
@@ -77,7 +90,10 @@ describe('table 三 cut into two tables, its rowspan lost at the cut', () => {
     const blocks = splitApplicationsReport(16);
     const html = toHtmlPage(blocks);
     expect(html.match(/<table class="MsoNormalTable"/g)).toHaveLength(4);
-    for (const [format, input] of [['html', html], ['docx', await buildDocx(toDocumentXml(blocks))]] as const) {
+    for (const [format, input] of [
+      ['html', html],
+      ['docx', await buildDocx(toDocumentXml(blocks))],
+    ] as const) {
       const parsed = await parseReport(input, { format });
       expect([format, extractReport(parsed).tables.applications]).toEqual([format, APPLICATIONS]);
       expect((await lint(input, { format, now })).messages).toEqual([]);
@@ -110,7 +126,13 @@ const template = new URL('template-2021-blank.docx', realDir);
   it('has no errors, and one warning per empty 法人或其他组织 column', async () => {
     const result = await lint(bytes(), { filePath: 'shuyang-fgj-2023.html', now: new Date('2024-03-01T00:00:00Z') });
     expect(result.errorCount).toBe(0);
-    expect(result.messages.map((m) => m.location?.replace(/.*·/, ''))).toEqual(['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']);
+    expect(result.messages.map((m) => m.location?.replace(/.*·/, ''))).toEqual([
+      '商业企业',
+      '科研机构',
+      '社会公益组织',
+      '法律服务机构',
+      '其他',
+    ]);
     expect(result.messages[0]?.line).toBe(420);
   });
 });

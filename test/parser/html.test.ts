@@ -8,7 +8,8 @@ import { toHtmlPage } from '../helpers/html-docx-render.js';
 
 const cellText = (cell: TableCell | undefined): Text => cell?.children[0] as Text;
 const grid = (table: Table): string[][] => table.children.map((row) => row.children.map((c) => cellText(c).value));
-const spanned = (cell: TableCell | undefined): boolean => cell?.data !== undefined && 'spanned' in cell.data && cell.data.spanned === true;
+const spanned = (cell: TableCell | undefined): boolean =>
+  cell?.data !== undefined && 'spanned' in cell.data && cell.data.spanned === true;
 const tables = (tree: Root): Table[] => tree.children.filter((n): n is Table => n.type === 'table');
 /** Text of a heading or paragraph, and whether it was bold only. */
 function blockText(node: Root['children'][number]): { text: string; bold: boolean } {
@@ -62,8 +63,27 @@ describe('html adapter on a Word-exported page inside site chrome', () => {
       expect(spanned(rows[r]!.children[0])).toBe(r !== 5);
     }
     expect(cellText(rows[27]!.children[0]).value).toBe('四、结转下年度继续办理');
-    expect(grid(applications!)[26]).toEqual(['三、本年度办理结果', '（七）总计', '（七）总计', '231', '693', '1155', '1617', '2079', '2541', '8316']);
-    expect(grid(applications!)[2]!.slice(3)).toEqual(['自然人', '商业\n企业', '科研\n机构', '社会公益组织', '法律服务机构', '其他', '总计']);
+    expect(grid(applications!)[26]).toEqual([
+      '三、本年度办理结果',
+      '（七）总计',
+      '（七）总计',
+      '231',
+      '693',
+      '1155',
+      '1617',
+      '2079',
+      '2541',
+      '8316',
+    ]);
+    expect(grid(applications!)[2]!.slice(3)).toEqual([
+      '自然人',
+      '商业\n企业',
+      '科研\n机构',
+      '社会公益组织',
+      '法律服务机构',
+      '其他',
+      '总计',
+    ]);
     expect(grid(applications!)[7]!.slice(0, 3)).toEqual(['三、本年度办理结果', '（三）不予公开', '1.属于国家秘密']);
     expect(spanned(rows[8]!.children[1])).toBe(true);
     expect(grid(review!)[2]!.slice(0, 5)).toEqual(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']);
@@ -101,7 +121,8 @@ describe('html adapter details', () => {
   });
 
   it('turns <br> and blocks inside a cell or paragraph into line breaks, and joins CJK across source line breaks', () => {
-    const src = '<div><p>第一行<br>第二行</p><table><tr><td><p>结果</p><p>纠正</p></td><td>尚未<br/>审结</td></tr></table>' +
+    const src =
+      '<div><p>第一行<br>第二行</p><table><tr><td><p>结果</p><p>纠正</p></td><td>尚未<br/>审结</td></tr></table>' +
       '<p><span>三</span><span>、本</span>\n<span>年度办理结果</span> <span>2024</span>\n<span>年</span></p></div>';
     const tree = readHtml(src).tree;
     expect(blockText(tree.children[0]!).text).toBe('第一行\n第二行');
@@ -110,7 +131,8 @@ describe('html adapter details', () => {
   });
 
   it('reads the text of Word <o:p> elements and drops empty ones, hidden text and scripts', () => {
-    const src = '<body><p><span>沭阳县<o:p></o:p></span></p><p><o:p>&nbsp;</o:p></p><p><o:p>  2024年1月17日</o:p></p>' +
+    const src =
+      '<body><p><span>沭阳县<o:p></o:p></span></p><p><o:p>&nbsp;</o:p></p><p><o:p>  2024年1月17日</o:p></p>' +
       '<p style="display:none">隐藏</p><script>var a = "一、总体情况";</script></body>';
     const texts = readHtml(src).tree.children.map((b) => blockText(b).text);
     expect(texts).toEqual(['沭阳县', '2024年1月17日']);
@@ -125,7 +147,8 @@ describe('html adapter details', () => {
   });
 
   it('clips rowspans at the last row and reads rowspan="0" as the rest of the table', () => {
-    const src = '<table><tr><td rowspan="9">甲</td><td>1</td><td>2</td><td>3</td></tr><tr><td>4</td><td colspan="2">5</td></tr>' +
+    const src =
+      '<table><tr><td rowspan="9">甲</td><td>1</td><td>2</td><td>3</td></tr><tr><td>4</td><td colspan="2">5</td></tr>' +
       '<tr><td rowspan="0">乙</td><td colspan="2">6</td></tr><tr><td>7</td><td>8</td></tr></table>';
     const t = tables(readHtml(src).tree)[0]!;
     expect(t.data).toEqual({ layout: 'grid' });
@@ -143,11 +166,15 @@ describe('html adapter details', () => {
   it('pads a lone note row to a blank-celled grid row', () => {
     const t = tables(readHtml('<table><tr><td>规章</td><td>1</td></tr><tr><td>注：单位为件</td></tr></table>').tree)[0]!;
     expect(t.data).toEqual({ layout: 'grid' });
-    expect(grid(t)).toEqual([['规章', '1'], ['注：单位为件', '']]);
+    expect(grid(t)).toEqual([
+      ['规章', '1'],
+      ['注：单位为件', ''],
+    ]);
   });
 
   it('hands on a ragged table (a part of a table cut in two) as flattened rows, unpadded', () => {
-    const src = '<table><tr><td rowspan="2">（四）无法提供</td><td>1.本机关不掌握相关政府信息</td><td>11</td><td>33</td></tr>' +
+    const src =
+      '<table><tr><td rowspan="2">（四）无法提供</td><td>1.本机关不掌握相关政府信息</td><td>11</td><td>33</td></tr>' +
       '<tr><td>2.没有现成信息需要另行制作</td><td>12</td><td>34</td></tr>' +
       '<tr><td colspan="2">（七）总计</td><td>231</td><td>693</td></tr>' +
       '<tr><td colspan="3">四、结转下年度继续办理</td><td>141</td><td>143</td></tr></table>';

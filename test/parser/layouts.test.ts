@@ -3,7 +3,17 @@ import { describe, expect, it } from '@jest/globals';
 import { parseReport } from '../../src/parser/index.js';
 import { findTable, getCell } from '../../src/parser/query.js';
 import { extractReport } from '../../src/engine/extract.js';
-import { COLUMNS, TABLE2, TABLE4, YEAR, markdownGfm, markdownTabs, table3, textCellPerLine, textPipes } from '../helpers/report-fixture.js';
+import {
+  COLUMNS,
+  TABLE2,
+  TABLE4,
+  YEAR,
+  markdownGfm,
+  markdownTabs,
+  table3,
+  textCellPerLine,
+  textPipes,
+} from '../helpers/report-fixture.js';
 
 const expected3 = table3();
 const layouts: Array<[string, string, string]> = [
@@ -21,7 +31,13 @@ describe.each(layouts)('%s', (_name, text, filePath) => {
     expect(model.year).toBe(YEAR);
     expect(model.period).toEqual({ start: `${YEAR}-01-01`, end: `${YEAR}-12-31` });
     expect(model.fees).toHaveLength(1);
-    expect(model.fees[0]).toMatchObject({ section: 'other', notices: expected3['other.2']!.total, collected: 0, noneCollected: true, noNotice: false });
+    expect(model.fees[0]).toMatchObject({
+      section: 'other',
+      notices: expected3['other.2']!.total,
+      collected: 0,
+      noneCollected: true,
+      noNotice: false,
+    });
   });
 
   it('maps every table 三 cell by its row and column keys', async () => {
@@ -34,11 +50,17 @@ describe.each(layouts)('%s', (_name, text, filePath) => {
   it('maps table 四 and table 二', async () => {
     const { report } = await parseReport(text, { filePath });
     const model = extractReport({ report });
-    const review = Object.fromEntries(Object.entries(TABLE4).map(([g, v]) => [g, { upheld: v[0], corrected: v[1], other: v[2], pending: v[3], total: v[4] }]));
+    const review = Object.fromEntries(
+      Object.entries(TABLE4).map(([g, v]) => [g, { upheld: v[0], corrected: v[1], other: v[2], pending: v[3], total: v[4] }]),
+    );
     expect(model.tables.review).toEqual(review);
     expect(model.tables.active).toEqual({
       regulations: { made: TABLE2.regulations[0], repealed: TABLE2.regulations[1], valid: TABLE2.regulations[2] },
-      normativeDocuments: { made: TABLE2.normativeDocuments[0], repealed: TABLE2.normativeDocuments[1], valid: TABLE2.normativeDocuments[2] },
+      normativeDocuments: {
+        made: TABLE2.normativeDocuments[0],
+        repealed: TABLE2.normativeDocuments[1],
+        valid: TABLE2.normativeDocuments[2],
+      },
       licensing: { decisions: TABLE2.licensing[0] },
       punishment: { decisions: TABLE2.punishment[0] },
       coercion: { decisions: TABLE2.coercion[0] },
@@ -49,7 +71,12 @@ describe.each(layouts)('%s', (_name, text, filePath) => {
   it('keeps each cell at the source position of its text', async () => {
     const { report, text: source } = await parseReport(text, { filePath });
     const table = findTable(report, 'applications')!;
-    for (const [row, col] of [['new', 'natural'], ['denied.2', 'legal'], ['handled', 'total'], ['other.3', 'business']] as const) {
+    for (const [row, col] of [
+      ['new', 'natural'],
+      ['denied.2', 'legal'],
+      ['handled', 'total'],
+      ['other.3', 'business'],
+    ] as const) {
       const cell = getCell(table, row, col)!;
       expect(source.slice(cell.position!.start.offset, cell.position!.end.offset)).toBe(String(expected3[row]![col]));
       const lineText = source.split('\n')[cell.position!.start.line - 1]!;

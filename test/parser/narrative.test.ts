@@ -10,18 +10,39 @@ async function figures(sentence: string) {
 describe('narrative figures', () => {
   it.each([
     ['2023年，我局共收到政府信息公开申请26件。', [['applicationsReceived', 26, 'organ']]],
-    ['全年新收依申请公开十二件，办结11件。', [['applicationsReceived', 12, 'organ'], ['handled', 11, 'organ']]],
-    ['本年度共受理政府信息公开申请1,204件，上年结转3件，结转下年度5件。', [['applicationsReceived', 1204, 'organ'], ['carried', 3, 'organ'], ['carryForward', 5, 'organ']]],
+    [
+      '全年新收依申请公开十二件，办结11件。',
+      [
+        ['applicationsReceived', 12, 'organ'],
+        ['handled', 11, 'organ'],
+      ],
+    ],
+    [
+      '本年度共受理政府信息公开申请1,204件，上年结转3件，结转下年度5件。',
+      [
+        ['applicationsReceived', 1204, 'organ'],
+        ['carried', 3, 'organ'],
+        ['carryForward', 5, 'organ'],
+      ],
+    ],
     ['2021年，一面坡镇未接到任何形式的信息公开申请。', [['applicationsReceived', 0, 'organ']]],
     ['2023年度我局共收到依申请信息公开26件，均已按时答复。', [['applicationsReceived', 26, 'organ']]],
     ['全市各级行政机关共收到政府信息公开申请3456件。', [['applicationsReceived', 3456, 'jurisdiction']]],
-    ['发生政府信息公开行政复议2件、行政诉讼1件。', [['reviewCases', 2, 'organ'], ['litigationCases', 1, 'organ']]],
+    [
+      '发生政府信息公开行政复议2件、行政诉讼1件。',
+      [
+        ['reviewCases', 2, 'organ'],
+        ['litigationCases', 1, 'organ'],
+      ],
+    ],
   ])('%s', async (sentence, expected) => {
     expect(await figures(sentence)).toEqual(expected);
   });
 
   it('drops `**` that CommonMark leaves literal next to CJK punctuation, keeping exact positions', async () => {
-    const { report } = await parseReport('## 一、总体情况\n\n**（一）依申请公开。**我局共收到政府信息公开申请12件。\n', { format: 'markdown' });
+    const { report } = await parseReport('## 一、总体情况\n\n**（一）依申请公开。**我局共收到政府信息公开申请12件。\n', {
+      format: 'markdown',
+    });
     const paragraph = report.children[0]!.children[0]!;
     expect(paragraph).toMatchObject({ type: 'paragraph', text: '（一）依申请公开。我局共收到政府信息公开申请12件。' });
     expect(report.figures[0]).toMatchObject({ value: 12, position: { start: { line: 3, column: 16 } } });

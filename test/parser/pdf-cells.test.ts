@@ -8,7 +8,12 @@ import { groupLines } from '../../src/parser/adapters/pdf-lines.js';
 import { fillBlankCells } from '../../src/parser/adapters/pdf-columns.js';
 
 const cell = (x0: number, x1: number, text: string): Omit<Cell, 'y'> => ({ x0, x1, text });
-const line = (y: number, ...cells: Array<Omit<Cell, 'y'>>): VisualLine => ({ page: 2, y, size: 9, cells: cells.map((c) => ({ ...c, y })) });
+const line = (y: number, ...cells: Array<Omit<Cell, 'y'>>): VisualLine => ({
+  page: 2,
+  y,
+  size: 9,
+  cells: cells.map((c) => ({ ...c, y })),
+});
 const texts = (lines: readonly VisualLine[]): string[][] => lines.map((l) => l.cells.map((c) => c.text));
 const COLUMNS = [
   [243, 254],
@@ -47,7 +52,9 @@ describe('pdf: vertical group labels', () => {
   });
 
   it('leaves a column of 无 placeholders down the rows as values', () => {
-    const [page] = groupLines([{ page: 1, width: 595, height: 842, items: [0, 1, 2, 3].map((k) => item('无', 300, 300 + 14 * k)) }]);
+    const [page] = groupLines([
+      { page: 1, width: 595, height: 842, items: [0, 1, 2, 3].map((k) => item('无', 300, 300 + 14 * k)) },
+    ]);
     expect(texts(page!.lines)).toEqual([['无'], ['无'], ['无'], ['无']]);
   });
 });

@@ -64,6 +64,8 @@ async function printToPdf(): Promise<Uint8Array> {
     else expect(applications?.status).toBe('unreadable');
     const result = await lint(pdf, { format: 'pdf', filePath: 'shuyang.pdf', now: NOW });
     expect(result.messages.filter((m) => m.severity === 2).map((m) => m.message)).toEqual([]);
-    expect(result.messages.filter((m) => !['numeric-cells', 'unreadable-content'].includes(m.ruleId ?? '')).map((m) => m.message)).toEqual([]);
+    expect(
+      result.messages.filter((m) => !['numeric-cells', 'unreadable-content'].includes(m.ruleId ?? '')).map((m) => m.message),
+    ).toEqual([]);
   }, 60_000);
 });

@@ -9,7 +9,12 @@ import { groupLines } from '../../src/parser/adapters/pdf-lines.js';
 import { attachStrayDigits, joinWrappedNumbers } from '../../src/parser/adapters/pdf-wrapped-numbers.js';
 
 const cell = (x0: number, x1: number, text: string): Omit<Cell, 'y'> => ({ x0, x1, text });
-const line = (y: number, ...cells: Array<Omit<Cell, 'y'>>): VisualLine => ({ page: 2, y, size: 9, cells: cells.map((c) => ({ ...c, y })) });
+const line = (y: number, ...cells: Array<Omit<Cell, 'y'>>): VisualLine => ({
+  page: 2,
+  y,
+  size: 9,
+  cells: cells.map((c) => ({ ...c, y })),
+});
 const texts = (lines: readonly VisualLine[]): string[][] => lines.map((l) => l.cells.map((c) => c.text));
 
 describe('pdf: numbers wrapped inside their cell', () => {
@@ -18,7 +23,13 @@ describe('pdf: numbers wrapped inside their cell', () => {
       line(140.2, cell(307, 325, '３６'), cell(334, 352, '９６'), cell(497, 524, '１１４')),
       line(145.5, cell(115, 259, '一、本年新收政府信息公开申请数量')),
       line(150.7, cell(312, 321, '１'), cell(338, 347, '２'), cell(502, 520, '５８')),
-      line(165.0, cell(115, 259, '二、上年结转政府信息公开申请数量'), cell(312, 321, '２'), cell(338, 347, '６'), cell(502, 520, '１７')),
+      line(
+        165.0,
+        cell(115, 259, '二、上年结转政府信息公开申请数量'),
+        cell(312, 321, '２'),
+        cell(338, 347, '６'),
+        cell(502, 520, '１７'),
+      ),
       line(179.2, cell(470, 488, '１６')),
       line(183.7, cell(167, 230, '（一）予以公开'), cell(307, 325, '２０'), cell(334, 352, '３９'), cell(497, 524, '４４３')),
       line(189.0, cell(474, 483, '３')),
@@ -50,7 +61,11 @@ describe('pdf: numbers wrapped inside their cell', () => {
   });
 
   it('leaves apart a lower fragment wider than the upper one (a wrapped number fills its first line)', () => {
-    const input = [line(179.2, cell(474, 483, '１')), line(183.7, cell(167, 230, '（一）予以公开')), line(189.0, cell(465, 492, '３４５'))];
+    const input = [
+      line(179.2, cell(474, 483, '１')),
+      line(183.7, cell(167, 230, '（一）予以公开')),
+      line(189.0, cell(465, 492, '３４５')),
+    ];
     expect(texts(joinWrappedNumbers(input))).toEqual(texts(input));
   });
 
@@ -62,7 +77,16 @@ describe('pdf: numbers wrapped inside their cell', () => {
         line(145.5, cell(502, 511, '３')),
         line(150.7, cell(516, 525, '１')),
         line(156.0, cell(502, 511, '４')),
-        line(161.2, cell(96, 240, '一、本年新收政府信息公开申请数量'), cell(268, 295, '３５７'), cell(305, 332, '９５４'), cell(342, 378, '１６２８'), cell(392, 428, '２１４１'), cell(451, 487, '２７７７'), cell(516, 525, '２')),
+        line(
+          161.2,
+          cell(96, 240, '一、本年新收政府信息公开申请数量'),
+          cell(268, 295, '３５７'),
+          cell(305, 332, '９５４'),
+          cell(342, 378, '１６２８'),
+          cell(392, 428, '２１４１'),
+          cell(451, 487, '２７７７'),
+          cell(516, 525, '２'),
+        ),
         line(166.5, cell(502, 511, '３')),
         line(171.7, cell(516, 525, '９')),
       ]),
@@ -74,7 +98,11 @@ describe('pdf: numbers wrapped inside their cell', () => {
   });
 
   it('leaves a line of values without a label (a wrapped label above and below it) as the row it is', () => {
-    const input = [line(423.7, cell(203, 301, '1.本机关不掌握相关政府')), line(429.0, cell(307, 325, '２３'), cell(334, 352, '３９'), cell(363, 381, '６４'), cell(392, 419, '１０８')), line(434.2, cell(243, 261, '信息'))];
+    const input = [
+      line(423.7, cell(203, 301, '1.本机关不掌握相关政府')),
+      line(429.0, cell(307, 325, '２３'), cell(334, 352, '３９'), cell(363, 381, '６４'), cell(392, 419, '１０８')),
+      line(434.2, cell(243, 261, '信息')),
+    ];
     expect(texts(attachStrayDigits(input))).toEqual(texts(input));
   });
 

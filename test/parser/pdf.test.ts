@@ -15,7 +15,16 @@ import { findTable, getCell } from '../../src/parser/query.js';
 import { lint } from '../../src/engine/lint.js';
 import { lintFiles } from '../../src/engine/files.js';
 import type { TableNode } from '../../src/parser/types.js';
-import { BLANK_COLUMNS, BLANKS, FEE_NOTICES, TABLE3, TABLE4, toMarkdown, withBlanks, withDefects } from '../helpers/pdf-report.js';
+import {
+  BLANK_COLUMNS,
+  BLANKS,
+  FEE_NOTICES,
+  TABLE3,
+  TABLE4,
+  toMarkdown,
+  withBlanks,
+  withDefects,
+} from '../helpers/pdf-report.js';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/pdf/${name}`, import.meta.url)));
 const parsePdf = (name: string): Promise<ParsedReport> => parseReport(fixture(name), { format: 'pdf', filePath: name });
@@ -143,7 +152,9 @@ describe('pdf adapter: blank cells', () => {
     for (const [row, columns] of Object.entries(BLANKS)) {
       for (const [column, value] of Object.entries(TABLE3[row]!)) {
         const cell = getCell(table, row, column)!;
-        expect([row, column, cell.content, cell.value]).toEqual(columns.includes(column) ? [row, column, 'blank', null] : [row, column, 'number', value]);
+        expect([row, column, cell.content, cell.value]).toEqual(
+          columns.includes(column) ? [row, column, 'blank', null] : [row, column, 'number', value],
+        );
       }
     }
   });
@@ -171,7 +182,9 @@ describe('pdf adapter: traits of real published PDFs', () => {
   it('reads table 三 across a page break with a footer and a running header inside it', async () => {
     const out = await readPdf(fixture('traits.pdf'));
     const parsed = await parsePdf('traits.pdf');
-    const tables = parsed.report.children.flatMap((p) => p.children).filter((b) => b.type === 'table' && b.kind === 'applications');
+    const tables = parsed.report.children
+      .flatMap((p) => p.children)
+      .filter((b) => b.type === 'table' && b.kind === 'applications');
     expect(tables).toHaveLength(1);
     const table = applications(parsed);
     const pages = table.children.map((r) => pageOfLine(out, r.position!.start.line));
@@ -196,7 +209,9 @@ describe('pdf adapter: traits of real published PDFs', () => {
     const row = table.children.find((r) => r.key === 'other.2')!;
     expect(row.label.replace(/\s/g, '')).toBe('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请');
     // The group label is read apart (it may stand before, between or after its rows), not as part of a row's label.
-    expect(table.children.find((r) => r.key === 'other.1')!.label.replace(/\s/g, '')).toBe('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请');
+    expect(table.children.find((r) => r.key === 'other.1')!.label.replace(/\s/g, '')).toBe(
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    );
     expect(getCell(table, 'rejected.2', 'total')?.value).toBe(TABLE3['rejected.2']!['total']);
     // The group label, centred on its rows in the PDF, stays where it is printed: the table reader takes group
     // labels wherever they stand within their rows.
@@ -222,7 +237,10 @@ describe('pdf adapter: traits of real published PDFs', () => {
     expect(table.missingRows).toEqual(['other.1', 'other.2', 'other.3']);
     expect(getCell(table, 'rejected.5', 'natural')?.value).toBe(TABLE3['rejected.5']!['natural']);
     const result = await lint(fixture('other-as-one-row.pdf'), { format: 'pdf', filePath: 'x.pdf', now: NOW });
-    const structure = result.messages.filter((m) => m.ruleId === 'table-structure').map((m) => m.message).join('\n');
+    const structure = result.messages
+      .filter((m) => m.ruleId === 'table-structure')
+      .map((m) => m.message)
+      .join('\n');
     expect(structure).toContain('申请人无正当理由逾期不补正');
   });
 });
@@ -246,18 +264,28 @@ describe('pdf adapter: files that cannot be read', () => {
   }
 
   it('bytes that are not a PDF at all', async () => {
-    await expect(parseReport(new TextEncoder().encode('not a pdf'), { format: 'pdf' })).rejects.toMatchObject({ id: 'pdfDamaged' });
+    await expect(parseReport(new TextEncoder().encode('not a pdf'), { format: 'pdf' })).rejects.toMatchObject({
+      id: 'pdfDamaged',
+    });
   });
 
   it('refuses more pages than the limit, and stops at the time limit', async () => {
-    await expect(readPdf(fixture('report-6-pages.pdf'), { maxPages: 5, timeoutMs: 60_000 })).rejects.toMatchObject({ id: 'pdfTooManyPages', data: { pages: 6, max: 5 } });
-    await expect(readPdf(fixture('report-6-pages.pdf'), { maxPages: 200, timeoutMs: 0 })).rejects.toMatchObject({ id: 'pdfTimeout', data: { seconds: 0 } });
+    await expect(readPdf(fixture('report-6-pages.pdf'), { maxPages: 5, timeoutMs: 60_000 })).rejects.toMatchObject({
+      id: 'pdfTooManyPages',
+      data: { pages: 6, max: 5 },
+    });
+    await expect(readPdf(fixture('report-6-pages.pdf'), { maxPages: 200, timeoutMs: 0 })).rejects.toMatchObject({
+      id: 'pdfTimeout',
+      data: { seconds: 0 },
+    });
   });
 });
 
 describe('pdf adapter: many files', () => {
   it('accepts a Node Buffer, as lintFiles reads files', async () => {
-    const parsed = await parseReport(readFileSync(new URL('../fixtures/pdf/traits.pdf', import.meta.url)), { filePath: 'traits.pdf' });
+    const parsed = await parseReport(readFileSync(new URL('../fixtures/pdf/traits.pdf', import.meta.url)), {
+      filePath: 'traits.pdf',
+    });
     expect(parsed.format).toBe('pdf');
     expect(getCell(applications(parsed), 'new', 'total')?.value).toBe(TABLE3['new']!['total']);
   });
@@ -267,18 +295,32 @@ describe('pdf adapter: many files', () => {
     const results = await lintFiles([dir], { cwd: dir, now: NOW, ignore: false });
     const byName = new Map(results.map((r) => [r.filePath.slice(r.filePath.lastIndexOf('/') + 1), r]));
     for (const name of ['scanned.pdf', 'encrypted.pdf', 'truncated.pdf']) expect(byName.get(name)?.fatalErrorCount).toBe(1);
-    for (const name of ['report-chromium.pdf', 'report-6-pages.pdf', 'traits.pdf', 'report.md']) expect(byName.get(name)?.messages).toEqual([]);
-    expect(ruleCounts(byName.get('report-defects.pdf')!.messages)).toEqual({ 'statistical-period': 1, 'application-totals': 1, 'fee-statement': 1 });
+    for (const name of ['report-chromium.pdf', 'report-6-pages.pdf', 'traits.pdf', 'report.md'])
+      expect(byName.get(name)?.messages).toEqual([]);
+    expect(ruleCounts(byName.get('report-defects.pdf')!.messages)).toEqual({
+      'statistical-period': 1,
+      'application-totals': 1,
+      'fee-statement': 1,
+    });
   });
 });
 
 describe('pdf lines: grouping text items', () => {
-  const item = (str: string, x: number, y: number, size = 10): PdfItem => ({ str, x, y, width: [...str].length * size * (/\d/.test(str) ? 0.5 : 1), size });
+  const item = (str: string, x: number, y: number, size = 10): PdfItem => ({
+    str,
+    x,
+    y,
+    width: [...str].length * size * (/\d/.test(str) ? 0.5 : 1),
+    size,
+  });
   const lines = (items: PdfItem[]): string[] =>
     groupLines([{ page: 1, width: 595, height: 842, items }])[0]!.lines.map((l) => l.cells.map((c) => c.text).join('|'));
 
   it('puts items on close baselines on one line and splits cells at wide gaps', () => {
-    expect(lines([item('规章', 80, 200), item('4', 200, 201.5), item('19', 240, 200), item('行政许可', 80, 220)])).toEqual(['规章|4|19', '行政许可']);
+    expect(lines([item('规章', 80, 200), item('4', 200, 201.5), item('19', 240, 200), item('行政许可', 80, 220)])).toEqual([
+      '规章|4|19',
+      '行政许可',
+    ]);
   });
 
   it('splits numbers pdfjs joined with a space, and keeps spaced label characters together', () => {
@@ -288,21 +330,33 @@ describe('pdf lines: grouping text items', () => {
 
   it('collapses a label printed one character per line into one cell', () => {
     const chars = [...'三、本年度办理结果'].map((ch, i) => item(ch, 50, 300 + i * 14));
-    expect(lines([...chars, item('（一）予以公开', 100, 300), item('3', 300, 300)])).toEqual(['三、本年度办理结果|（一）予以公开|3']);
+    expect(lines([...chars, item('（一）予以公开', 100, 300), item('3', 300, 300)])).toEqual([
+      '三、本年度办理结果|（一）予以公开|3',
+    ]);
   });
 
   const text = (pages: PdfItem[][]): string =>
     layoutText(groupLines(pages.map((items, i) => ({ page: i + 1, width: 595, height: 842, items })))).text;
 
   it('drops page numbers (第 4 页, -4-, 4/6) and a header repeated on every page; keeps a table whole', () => {
-    const page = (n: number, rows: PdfItem[]): PdfItem[] => [item('某某局年度报告', 250, 40, 8), ...rows, item(n === 1 ? `第 ${n} 页` : n === 2 ? `-${n}-` : `${n}/3`, 280, 810)];
+    const page = (n: number, rows: PdfItem[]): PdfItem[] => [
+      item('某某局年度报告', 250, 40, 8),
+      ...rows,
+      item(n === 1 ? `第 ${n} 页` : n === 2 ? `-${n}-` : `${n}/3`, 280, 810),
+    ];
     const row = (label: string, y: number, v: string): PdfItem[] => [item(label, 80, y), item(v, 300, y), item(v, 340, y)];
-    const out = text([page(1, [item('正文', 80, 100), ...row('甲', 760, '1'), ...row('乙', 780, '2')]), page(2, row('丙', 100, '3')), page(3, [item('结尾', 80, 100)])]);
+    const out = text([
+      page(1, [item('正文', 80, 100), ...row('甲', 760, '1'), ...row('乙', 780, '2')]),
+      page(2, row('丙', 100, '3')),
+      page(3, [item('结尾', 80, 100)]),
+    ]);
     expect(out).toBe('正文\n甲\t1\t1\n乙\t2\t2\n丙\t3\t3\n结尾\n');
   });
 
   it('a line of text with a wide gap in it stays a paragraph', () => {
-    expect(text([[item('联系人：张三', 80, 100), item('电话：0571-86120345', 300, 100)]])).toBe('联系人：张三 电话：0571-86120345\n');
+    expect(text([[item('联系人：张三', 80, 100), item('电话：0571-86120345', 300, 100)]])).toBe(
+      '联系人：张三 电话：0571-86120345\n',
+    );
   });
 
   it('splits header words pdfjs joined when they stand over two value columns, and joins a header wrapped in its cell', () => {
@@ -323,7 +377,10 @@ describe('pdf lines: grouping text items', () => {
   });
 
   it('a row label broken by a page continues the last row of the page before', () => {
-    const row = (label: string, y: number, v: string): PdfItem[] => [item(label, 80, y), ...[0, 1, 2].map((k) => item(v, 300 + k * 40, y))];
+    const row = (label: string, y: number, v: string): PdfItem[] => [
+      item(label, 80, y),
+      ...[0, 1, 2].map((k) => item(v, 300 + k * 40, y)),
+    ];
     const out = text([
       [...row('1.信访举报投诉类申请', 700, '5'), ...row('2.申请人逾期未按收费', 740, '6')],
       [item('通知要求缴纳费用', 80, 90), ...row('3.其他', 130, '7')],

@@ -3,14 +3,34 @@ import { describe, expect, it } from '@jest/globals';
 import { getCell, getRow, getValue } from '../../src/parser/query.js';
 import type { CellNode, RowNode, TableNode } from '../../src/parser/types.js';
 
-const cell = (key: string | undefined, value: number): CellNode => ({ type: 'cell', key, raw: String(value), value, content: 'number' });
+const cell = (key: string | undefined, value: number): CellNode => ({
+  type: 'cell',
+  key,
+  raw: String(value),
+  value,
+  content: 'number',
+});
 const row = (key: string | undefined, cells: CellNode[]): RowNode => ({ type: 'row', key, label: key ?? '', children: cells });
-const table = (rows: RowNode[]): TableNode =>
-  ({ type: 'table', kind: 'applications', template: '2021', layout: 'grid', columns: [], missingRows: [], missingColumns: [], unreadableRows: [], outdatedLabels: [], children: rows });
+const table = (rows: RowNode[]): TableNode => ({
+  type: 'table',
+  kind: 'applications',
+  template: '2021',
+  layout: 'grid',
+  columns: [],
+  missingRows: [],
+  missingColumns: [],
+  unreadableRows: [],
+  outdatedLabels: [],
+  children: rows,
+});
 
 describe('table lookups', () => {
   it('find rows and cells by key; the first of a repeated key wins, as before', () => {
-    const t = table([row(undefined, []), row('new', [cell('natural', 3), cell('natural', 9), cell('total', 5)]), row('new', [cell('natural', 7)])]);
+    const t = table([
+      row(undefined, []),
+      row('new', [cell('natural', 3), cell('natural', 9), cell('total', 5)]),
+      row('new', [cell('natural', 7)]),
+    ]);
     expect(getRow(t, 'new')).toBe(t.children[1]);
     expect(getValue(t, 'new', 'natural')).toBe(3);
     expect(getValue(t, 'new', 'total')).toBe(5);

@@ -34,7 +34,8 @@ async function parse(text: string, filePath = 'report.txt'): Promise<ReportRoot>
 }
 
 const keysOf = (report: ReportRoot): SectionKey[] => sectionsOf(report).map((s) => s.key);
-const headingOf = (report: ReportRoot, key: SectionKey): string | undefined => sectionsOf(report).find((s) => s.key === key)?.heading;
+const headingOf = (report: ReportRoot, key: SectionKey): string | undefined =>
+  sectionsOf(report).find((s) => s.key === key)?.heading;
 
 describe('section finder: headings and their numbering', () => {
   const cases: Array<[string, string, SectionKey[]]> = [
@@ -48,7 +49,11 @@ describe('section finder: headings and their numbering', () => {
     ['存在的问题及改进措施 (without 主要)', lines((k, t) => (k === 'problems' ? '五、存在的问题及改进措施' : t)), ALL],
     ['typo 行政法复议', lines((k, t) => (k === 'review' ? '四、政府信息公开行政法复议、行政诉讼情况' : t)), ALL],
     ['typo 行政复仪 (a close match)', lines((k, t) => (k === 'review' ? '四、政府信息公开行政复仪、行政诉讼情况' : t)), ALL],
-    ['sections left empty (a draft)', lines().replace(`${BODY.active}\n`, '').replace(`${BODY.applications}\n`, '').replace(`${BODY.review}\n`, ''), ALL],
+    [
+      'sections left empty (a draft)',
+      lines().replace(`${BODY.active}\n`, '').replace(`${BODY.applications}\n`, '').replace(`${BODY.review}\n`, ''),
+      ALL,
+    ],
     ['one heading that lost its numeral among numbered ones', lines((k, t) => (k === 'other' ? t.slice(2) : t)), ALL],
     ['full-width punctuation and blanks', lines((_k, t) => `${t[0]} ．${t.slice(2)}`), ALL],
   ];
@@ -66,7 +71,8 @@ describe('section finder: headings and their numbering', () => {
 
 describe('section finder: what is not a heading', () => {
   it('a preamble sentence naming all six subjects is not the report', async () => {
-    const preamble = '本报告内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分。';
+    const preamble =
+      '本报告内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分。';
     const report = await parse(lines().replace(`${TITLE}\n`, `${TITLE}\n${preamble}\n`));
     expect(keysOf(report)).toEqual(ALL);
     expect(headingOf(report, 'overview')).toBe('一、总体情况');
@@ -86,7 +92,10 @@ describe('section finder: what is not a heading', () => {
   });
 
   it('无其他需要报告的事项。 is content, not the 六 heading', async () => {
-    const text = lines(undefined, ['overview', 'active', 'applications', 'review', 'problems']).replace(BODY.problems, `${BODY.problems}\n无其他需要报告的事项。`);
+    const text = lines(undefined, ['overview', 'active', 'applications', 'review', 'problems']).replace(
+      BODY.problems,
+      `${BODY.problems}\n无其他需要报告的事项。`,
+    );
     const report = await parse(text);
     expect(keysOf(report)).toEqual(['overview', 'active', 'applications', 'review', 'problems']);
     expect(report.reading.sections.other.status).toBe('unreadable');
@@ -95,7 +104,17 @@ describe('section finder: what is not a heading', () => {
   });
 
   it('table 三 row labels on lines of their own are rows, never headings', async () => {
-    const rows = ['一、本年新收政府信息公开申请数量', '11', '二、上年结转政府信息公开申请数量', '13', '三、本年度办理结果', '（一）予以公开', '17', '四、结转下年度继续办理', '19'].join('\n');
+    const rows = [
+      '一、本年新收政府信息公开申请数量',
+      '11',
+      '二、上年结转政府信息公开申请数量',
+      '13',
+      '三、本年度办理结果',
+      '（一）予以公开',
+      '17',
+      '四、结转下年度继续办理',
+      '19',
+    ].join('\n');
     const report = await parse(lines().replace(BODY.applications, `${BODY.applications}\n${rows}`));
     expect(keysOf(report)).toEqual(ALL);
     expect(sectionsOf(report).map((s) => s.heading)).toEqual(ALL.map((k) => HEADINGS[k]));
@@ -110,7 +129,8 @@ describe('section finder: what is not a heading', () => {
   });
 
   it('a 五 named only in the preamble listing and a sub-heading is absent', async () => {
-    const preamble = '全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、因政府信息公开工作被申请行政复议和提起行政\n诉讼情况、政府信息公开工作存在的主要问题及改进情况，以及\n其他需要报告的事项。';
+    const preamble =
+      '全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、因政府信息公开工作被申请行政复议和提起行政\n诉讼情况、政府信息公开工作存在的主要问题及改进情况，以及\n其他需要报告的事项。';
     const text = lines(undefined, ['overview', 'active', 'applications', 'review', 'other'])
       .replace(`${TITLE}\n`, `${TITLE}\n${preamble}\n`)
       .replace(BODY.review, `${BODY.review}\n（二）2025 年工作中存在的主要问题\n总体来看，工作仍需提升。`);
@@ -120,7 +140,10 @@ describe('section finder: what is not a heading', () => {
   });
 
   it('a sentence that merely mentions a subject is not a heading', async () => {
-    const text = lines().replace(BODY.overview, `${BODY.overview}\n本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼情况，其他需要报告的事项见第六部分。`);
+    const text = lines().replace(
+      BODY.overview,
+      `${BODY.overview}\n本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼情况，其他需要报告的事项见第六部分。`,
+    );
     expect(sectionsOf(await parse(text)).map((s) => s.heading)).toEqual(ALL.map((k) => HEADINGS[k]));
   });
 });
@@ -195,13 +218,19 @@ describe('paragraphs before sentences', () => {
     const text = lines().replace(BODY.other, '本年度本机关未收取信息公开\n处理费。');
     const report = await parse(text);
     expect(report.feeStatements).toHaveLength(1);
-    expect(report.feeStatements[0]).toMatchObject({ text: '本年度本机关未收取信息公开处理费。', section: 'other', noneCollected: true });
+    expect(report.feeStatements[0]).toMatchObject({
+      text: '本年度本机关未收取信息公开处理费。',
+      section: 'other',
+      noneCollected: true,
+    });
     expect(headingOf(report, 'other')).toBe(HEADINGS.other);
   });
 });
 
 describe('fee statements by meaning', () => {
-  const positive: Array<[string, Partial<{ noneCollected: boolean; collected: number | null; notices: number | null; noNotice: boolean }>]> = [
+  const positive: Array<
+    [string, Partial<{ noneCollected: boolean; collected: number | null; notices: number | null; noNotice: boolean }>]
+  > = [
     ['全年收取政府信息公开信息处理费0元。', { noneCollected: true, collected: 0 }],
     ['本机关未收取信息公开处理费。', { noneCollected: true }],
     ['本年度没有产生信息公开处理费。', { noneCollected: true }],
@@ -254,8 +283,24 @@ describe('title, organ and date from a crawler header', () => {
 
 describe('not a report', () => {
   it.each([
-    ['README', '# Real files\n\nPublished material, kept here so tests can check reportlint. The 五 heading was lost; table 三 rows (（三）不予公开) are split.\n', 'README.md'],
-    ['JSON', JSON.stringify({ name: 'reportlint', description: '政府信息公开工作年度报告 linter', files: { 'a.html': { errors: [], facts: { year: 2023, sections: ['overview'] } } } }, null, 2), 'package.json'],
+    [
+      'README',
+      '# Real files\n\nPublished material, kept here so tests can check reportlint. The 五 heading was lost; table 三 rows (（三）不予公开) are split.\n',
+      'README.md',
+    ],
+    [
+      'JSON',
+      JSON.stringify(
+        {
+          name: 'reportlint',
+          description: '政府信息公开工作年度报告 linter',
+          files: { 'a.html': { errors: [], facts: { year: 2023, sections: ['overview'] } } },
+        },
+        null,
+        2,
+      ),
+      'package.json',
+    ],
     ['YAML', 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n', 'ci.yml'],
   ])('%s', async (_name, text, filePath) => {
     const report = await parse(text, filePath.endsWith('.md') ? filePath : 'notes.txt');
@@ -274,7 +319,8 @@ describe('not a report', () => {
 
 describe('web pages', () => {
   it('finds the report by its structure, not the preamble sentence naming the six subjects', async () => {
-    const preamble = '本报告内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分。统计期限为2023年1月1日至2023年12月31日。';
+    const preamble =
+      '本报告内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分。统计期限为2023年1月1日至2023年12月31日。';
     const body = ALL.map((k) => `<p><span>${HEADINGS[k]}</span></p><p>${BODY[k]}</p>`).join('');
     const html = `<html><head><title>x</title><script>var cols = ['一、总体情况','二、主动公开政府信息情况'];</script></head><body><nav><a>首页</a><a>政府信息公开年报</a></nav><div class="c"><h1>${TITLE}</h1><p>${preamble}</p><div class="body">${body}</div></div><footer>版权所有</footer></body></html>`;
     const report = await parse(html, 'page.html');

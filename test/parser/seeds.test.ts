@@ -9,7 +9,11 @@ const present = existsSync(seeds);
 if (!present) console.warn(`skipping seed extraction tests: ${seeds} not found`);
 
 (present ? describe : describe.skip)('seed reports', () => {
-  const names = present ? readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort() : [];
+  const names = present
+    ? readdirSync(seeds)
+        .filter((n) => n.endsWith('.txt'))
+        .sort()
+    : [];
   it.each(names)('%s extracts completely', async (name) => {
     const parsed = await parseReport(new Uint8Array(readFileSync(seeds + name)), { filePath: name });
     const model = extractReport(parsed);

@@ -95,7 +95,10 @@ function layoutTable3(options: Options = {}): string {
     y += label.length + (options.wrapTotal === spec.key && label.length < 2 ? 2 : 1);
   }
   // One character per line from the group's first line on, over the blank lines between its rows.
-  for (const group of options.vertical ?? ['other']) [...GROUP_LABELS[group]].forEach((ch, k) => canvas.put(groupLines.get(group)![0]! + (options.verticalOffset ?? 0) + k, GROUP_X + 4, ch));
+  for (const group of options.vertical ?? ['other'])
+    [...GROUP_LABELS[group]].forEach((ch, k) =>
+      canvas.put(groupLines.get(group)![0]! + (options.verticalOffset ?? 0) + k, GROUP_X + 4, ch),
+    );
   const third = groupLines.get('denied')!;
   canvas.put(third[Math.floor(third.length / 2)]!, GROUP_X, GROUP_LABELS.denied);
   const lines: string[] = [];
@@ -108,7 +111,27 @@ function layoutTable3(options: Options = {}): string {
 }
 
 function report(section3: string, section4 = ''): string {
-  return ['某县自然资源局2023年政府信息公开工作年度报告', '', '一、总体情况', '本年度工作平稳推进。', '', '三、收到和处理政府信息公开申请情况', '', section3, '', '四、政府信息公开行政复议、行政诉讼情况', '', section4, '', '五、存在的主要问题及改进情况', '无。', '', '六、其他需要报告的事项', '本年度未收取信息处理费。', ''].join('\n');
+  return [
+    '某县自然资源局2023年政府信息公开工作年度报告',
+    '',
+    '一、总体情况',
+    '本年度工作平稳推进。',
+    '',
+    '三、收到和处理政府信息公开申请情况',
+    '',
+    section3,
+    '',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '',
+    section4,
+    '',
+    '五、存在的主要问题及改进情况',
+    '无。',
+    '',
+    '六、其他需要报告的事项',
+    '本年度未收取信息处理费。',
+    '',
+  ].join('\n');
 }
 
 async function table3(text: string): Promise<TableNode> {
@@ -132,7 +155,9 @@ describe('space-aligned text (pdftotext -layout)', () => {
     const table = await table3(report(layoutTable3()));
     expectRows(table);
     expect(table.unreadableRows).toEqual([]);
-    expect(table.children.find((r) => r.key === 'other.2')!.label.replace(/\s/g, '')).toBe('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请');
+    expect(table.children.find((r) => r.key === 'other.2')!.label.replace(/\s/g, '')).toBe(
+      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+    );
   });
 
   it('places a blank cell under its column, and joins a number wrapped in its narrow column', async () => {
@@ -160,20 +185,29 @@ describe('space-aligned text (pdftotext -layout)', () => {
   });
 
   it('places a blank cell by the columns of its own table when the table is cut into tables with other columns', async () => {
-    const table = await table3(report(layoutTable3({ splitAt: { key: 'rejected.1', shift: 5 }, cells: { 'rejected.3': { 3: '' } } })));
+    const table = await table3(
+      report(layoutTable3({ splitAt: { key: 'rejected.1', shift: 5 }, cells: { 'rejected.3': { 3: '' } } })),
+    );
     expect(getCell(table, 'rejected.3', 'nonprofit')).toMatchObject({ content: 'blank', value: null });
     expectRows(table, { 'rejected.3': { 3: null } });
   });
 
   it('reads 若干, 3件 and −3 in a value column as values (numeric-cells findings), never as labels', async () => {
-    const text = report(layoutTable3({ cells: { 'denied.5': { 1: '若干' }, 'unavailable.2': { 0: '3件' }, 'rejected.1': { 3: '-3' } } }));
+    const text = report(
+      layoutTable3({ cells: { 'denied.5': { 1: '若干' }, 'unavailable.2': { 0: '3件' }, 'rejected.1': { 3: '-3' } } }),
+    );
     const table = await table3(text);
     expect(getCell(table, 'denied.5', 'business')).toMatchObject({ content: 'text', raw: '若干' });
     expect(getCell(table, 'unavailable.2', 'natural')).toMatchObject({ content: 'text', raw: '3件' });
     expect(getCell(table, 'rejected.1', 'nonprofit')?.value).toBe(-3);
     expect(getCell(table, 'denied.5', 'research')?.value).toBe(valuesOf('denied.5')[2]);
     const result = await lint(text, { format: 'text', filePath: 'x.txt', now: new Date('2024-03-01T00:00:00Z') });
-    expect(result.messages.filter((m) => m.ruleId === 'numeric-cells').map((m) => m.messageId).sort()).toEqual(['negative', 'notNumber', 'notNumber']);
+    expect(
+      result.messages
+        .filter((m) => m.ruleId === 'numeric-cells')
+        .map((m) => m.messageId)
+        .sort(),
+    ).toEqual(['negative', 'notNumber', 'notNumber']);
   });
 
   it('finds table 四 by its header printed one character per line', async () => {
@@ -189,8 +223,21 @@ describe('space-aligned text (pdftotext -layout)', () => {
       }
       lines.push(line);
     }
-    const valueLine = values.map((v, k) => ' '.repeat(Math.max(0, x(k) + 1 - stringWidth(String(v))))).reduce((acc, pad, k) => acc + ' '.repeat(Math.max(0, x(k) + 2 - stringWidth(String(values[k])) - stringWidth(acc))) + String(values[k]), '');
-    const section4 = ['            行政复议                                            行政诉讼', '', '                                           未经复议直接起诉                      复议后起诉', ...lines, '', valueLine].join('\n');
+    const valueLine = values
+      .map((v, k) => ' '.repeat(Math.max(0, x(k) + 1 - stringWidth(String(v)))))
+      .reduce(
+        (acc, pad, k) =>
+          acc + ' '.repeat(Math.max(0, x(k) + 2 - stringWidth(String(values[k])) - stringWidth(acc))) + String(values[k]),
+        '',
+      );
+    const section4 = [
+      '            行政复议                                            行政诉讼',
+      '',
+      '                                           未经复议直接起诉                      复议后起诉',
+      ...lines,
+      '',
+      valueLine,
+    ].join('\n');
     const parsed = await parseReport(report(layoutTable3(), section4), { format: 'text' });
     const review = findTable(parsed.report, 'review');
     expect(review?.children.map((r) => [r.key, r.children.map((c) => c.value)])).toEqual([

@@ -18,7 +18,10 @@ describe('stray ** in Markdown', () => {
     const [line] = read(source);
     expect(line).toMatchObject({ kind: 'line', run: { text: '（一）主动公开情况。围绕中心工作。' } });
     const run = line?.kind === 'line' ? line.run : undefined;
-    expect(run?.segments).toEqual([{ at: 0, offset: 2 }, { at: 10, offset: 14 }]);
+    expect(run?.segments).toEqual([
+      { at: 0, offset: 2 },
+      { at: 10, offset: 14 },
+    ]);
   });
 
   it('are dropped from a GFM cell, whose position starts after them', () => {

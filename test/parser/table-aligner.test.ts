@@ -25,7 +25,23 @@ const labelOf = (key: string): string => APPLICATION_ROWS.find((r) => r.key === 
 const groupOf = (key: string): ResultGroup | undefined => APPLICATION_ROWS.find((r) => r.key === key)!.group;
 
 function report(section3: string, rest = ''): string {
-  return ['某县自然资源局2023年政府信息公开工作年度报告', '', '一、总体情况', '本年度工作平稳推进。', '', '三、收到和处理政府信息公开申请情况', section3, '', rest, '五、存在的主要问题及改进情况', '无。', '', '六、其他需要报告的事项', '本年度未收取信息处理费。', ''].join('\n');
+  return [
+    '某县自然资源局2023年政府信息公开工作年度报告',
+    '',
+    '一、总体情况',
+    '本年度工作平稳推进。',
+    '',
+    '三、收到和处理政府信息公开申请情况',
+    section3,
+    '',
+    rest,
+    '五、存在的主要问题及改进情况',
+    '无。',
+    '',
+    '六、其他需要报告的事项',
+    '本年度未收取信息处理费。',
+    '',
+  ].join('\n');
 }
 
 async function table3(text: string, format: 'text' | 'markdown' | 'html' = 'text'): Promise<TableNode> {
@@ -72,7 +88,10 @@ describe('table 三: group labels anywhere within their rows', () => {
   }
 
   it('reads a group label split over two rows (（三）不 ⏎ 予公开)', async () => {
-    const gfm = ['| 项目 | | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
+    const gfm = [
+      '| 项目 | | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ];
     for (const key of KEYS) {
       const group = key === 'denied.4' ? '（三）不' : key === 'denied.5' ? '予公开' : '';
       gfm.push(`| ${group} | ${labelOf(key)} | ${valuesOf(key).join(' | ')} |`);
@@ -106,8 +125,12 @@ describe('table 三: group labels anywhere within their rows', () => {
 
 describe('table 三 cut into pieces', () => {
   it('reads one table split over two tables with a repeated header and a page number between them', async () => {
-    const head = ['| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
-    const rows = (keys: readonly string[]) => keys.map((k) => `| ${groupOf(k) ? GROUP_LABELS[groupOf(k)!] : ''}${labelOf(k)} | ${valuesOf(k).join(' | ')} |`);
+    const head = [
+      '| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ];
+    const rows = (keys: readonly string[]) =>
+      keys.map((k) => `| ${groupOf(k) ? GROUP_LABELS[groupOf(k)!] : ''}${labelOf(k)} | ${valuesOf(k).join(' | ')} |`);
     const cut = KEYS.indexOf('denied.5');
     const text = report([...head, ...rows(KEYS.slice(0, cut)), '', '— 4 —', '', ...head, ...rows(KEYS.slice(cut))].join('\n'));
     const parsed = await parseReport(text, { format: 'markdown' });
@@ -121,7 +144,10 @@ describe('table 三 cut into pieces', () => {
     const blocks: string[] = [];
     const categories = [['new', 'carried'], ['granted', 'partial'], KEYS.filter((k) => groupOf(k)), ['handled', 'carryForward']];
     for (const keys of categories) {
-      blocks.push('| 项目 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 数据7 |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+      blocks.push(
+        '| 项目 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 数据7 |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      );
       for (const k of keys) blocks.push(`| ${labelOf(k)} | ${valuesOf(k).join(' | ')} |`);
       blocks.push('');
     }
@@ -150,17 +176,25 @@ describe('table 三: the 2019 layout of （六）其他处理', () => {
 });
 
 describe('table 三: digits run together (a crawl without cell separators)', () => {
-  const runs: Record<string, string> = { new: '713000074', carried: '1000001', granted: '210000021', partial: '8100009', handled: '723000075', 'other.3': '0200002' };
+  const runs: Record<string, string> = {
+    new: '713000074',
+    carried: '1000001',
+    granted: '210000021',
+    partial: '8100009',
+    handled: '723000075',
+    'other.3': '0200002',
+  };
   const line = (ambiguous: boolean): string =>
     KEYS.map((k) => {
       const run = ambiguous && k === 'denied.1' ? '010100011' : (runs[k] ?? '0000000');
       return `${groupOf(k) && labelOf(k).startsWith('1.') ? GROUP_LABELS[groupOf(k)!] + ' ' : ''}${labelOf(k)} ${run}`;
-    })
-      .join('');
+    }).join('');
 
   it('splits a run only by the one split whose six columns add up to 总计, and marks the row inferred', async () => {
     expect(splitDigits('713000074', 7)).toEqual({ status: 'unique', values: [71, 3, 0, 0, 0, 0, 74] });
-    const table = await table3(report(`申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 ${line(false)}`));
+    const table = await table3(
+      report(`申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 ${line(false)}`),
+    );
     expect(getRow(table, 'new')?.children.map((c) => c.value)).toEqual([71, 3, 0, 0, 0, 0, 74]);
     expect(getRow(table, 'new')?.inferred).toBe('digitSplit');
     // The next label's ordinal stuck to the digits (00000002.其他法律…) belongs to the label.
@@ -173,9 +207,16 @@ describe('table 三: digits run together (a crawl without cell separators)', () 
   it('reads a run longer than a number holds (17 digits and more) as the values of its row, never as part of its label', async () => {
     // Distinct non-zero values, three digits each from row 10 on: 21 digits run together.
     // Totals of 1,000 and more keep their thousands separator inside the run (2112122132142152161,281).
-    const crawl = KEYS.map((k) => `${labelOf(k)} ${valuesOf(k).map((v) => v.toLocaleString('en-US')).join('')}`).join(' ');
+    const crawl = KEYS.map(
+      (k) =>
+        `${labelOf(k)} ${valuesOf(k)
+          .map((v) => v.toLocaleString('en-US'))
+          .join('')}`,
+    ).join(' ');
     expect(crawl).toContain(',');
-    const table = await table3(report(`申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 ${crawl}`));
+    const table = await table3(
+      report(`申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 ${crawl}`),
+    );
     expect(valuesOf('rejected.2').join('').length).toBeGreaterThan(16);
     expect(table.missingRows).toEqual([]);
     for (const key of KEYS) {
@@ -189,7 +230,9 @@ describe('table 三: digits run together (a crawl without cell separators)', () 
 
   it('leaves a run with two valid splits unreadable', async () => {
     expect(splitDigits('010100011', 7).status).toBe('ambiguous');
-    const table = await table3(report(`申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 ${line(true)}`));
+    const table = await table3(
+      report(`申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 ${line(true)}`),
+    );
     expect(getRow(table, 'denied.1')).toBeUndefined();
     expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'denied.1', reason: 'digitsRunTogether' })]);
   });
@@ -198,19 +241,29 @@ describe('table 三: digits run together (a crawl without cell separators)', () 
 describe('one cell per line (a TAB-led line per cell, a blank line between rows)', () => {
   it('reads a lone TAB line as a blank cell, not as the end of the row', async () => {
     const cells = (values: readonly (string | number)[]): string => values.map((v) => `\t${v}`).join('\n');
-    const rows = [cells(HEADER), ...KEYS.map((k) => cells([labelOf(k), ...valuesOf(k).map((v, c) => (k === 'denied.4' && c === 5 ? '' : v))]))];
+    const rows = [
+      cells(HEADER),
+      ...KEYS.map((k) => cells([labelOf(k), ...valuesOf(k).map((v, c) => (k === 'denied.4' && c === 5 ? '' : v))])),
+    ];
     const table = await table3(report(rows.join('\n\n')));
     expect(getCell(table, 'denied.4', 'other')).toMatchObject({ content: 'blank', value: null });
     expect(getCell(table, 'denied.4', 'total')?.value).toBe(valuesOf('denied.4')[6]);
     expect(table.unreadableRows).toEqual([]);
-    expectAllRows(table, KEYS.filter((k) => k !== 'denied.4'));
+    expectAllRows(
+      table,
+      KEYS.filter((k) => k !== 'denied.4'),
+    );
   });
 });
 
 describe('values and blanks', () => {
   it('keeps text in a value cell as a value that is not a number', async () => {
-    const gfm = ['| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
-    for (const k of KEYS) gfm.push(`| ${labelOf(k)} | ${(k === 'denied.1' ? ['若干', ...valuesOf(k).slice(1)] : valuesOf(k)).join(' | ')} |`);
+    const gfm = [
+      '| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ];
+    for (const k of KEYS)
+      gfm.push(`| ${labelOf(k)} | ${(k === 'denied.1' ? ['若干', ...valuesOf(k).slice(1)] : valuesOf(k)).join(' | ')} |`);
     const table = await table3(report(gfm.join('\n')), 'markdown');
     expect(getCell(table, 'denied.1', 'natural')).toMatchObject({ content: 'text', raw: '若干', value: null });
     expect(getCell(table, 'denied.1', 'business')?.value).toBe(valuesOf('denied.1')[1]);
@@ -219,10 +272,19 @@ describe('values and blanks', () => {
 
   it('keeps a blank cell blank, never shifting the values after it (grid and tabs)', async () => {
     const blankAt = (values: number[]): string[] => values.map((v, c) => (c === 1 ? '' : String(v)));
-    const gfm = ['| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
+    const gfm = [
+      '| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ];
     for (const k of KEYS) gfm.push(`| ${labelOf(k)} | ${(k === 'denied.2' ? blankAt(valuesOf(k)) : valuesOf(k)).join(' | ')} |`);
-    const tabs = [HEADER.join('\t'), ...KEYS.map((k) => `${labelOf(k)}\t${(k === 'denied.2' ? blankAt(valuesOf(k)) : valuesOf(k)).join('\t')}`)];
-    for (const [text, format] of [[gfm.join('\n'), 'markdown'], [tabs.join('\n'), 'text']] as const) {
+    const tabs = [
+      HEADER.join('\t'),
+      ...KEYS.map((k) => `${labelOf(k)}\t${(k === 'denied.2' ? blankAt(valuesOf(k)) : valuesOf(k)).join('\t')}`),
+    ];
+    for (const [text, format] of [
+      [gfm.join('\n'), 'markdown'],
+      [tabs.join('\n'), 'text'],
+    ] as const) {
       const table = await table3(report(text), format);
       expect(getCell(table, 'denied.2', 'business')).toMatchObject({ content: 'blank', value: null });
       expect(getCell(table, 'denied.2', 'research')?.value).toBe(valuesOf('denied.2')[2]);
@@ -232,7 +294,8 @@ describe('values and blanks', () => {
 });
 
 describe('space-aligned text (pdftotext -layout, a copy from a PDF viewer)', () => {
-  const pad = (label: string, values: readonly (number | string)[]): string => label.padEnd(40, ' ') + values.map((v) => String(v).padStart(6, ' ')).join('');
+  const pad = (label: string, values: readonly (number | string)[]): string =>
+    label.padEnd(40, ' ') + values.map((v) => String(v).padStart(6, ' ')).join('');
 
   it('reads rows whose values stand in space-aligned columns, a wrapped label joined to its values', async () => {
     const lines = [pad('', HEADER.slice(1))];
@@ -245,7 +308,10 @@ describe('space-aligned text (pdftotext -layout, a copy from a PDF viewer)', () 
   });
 
   it('places the values of a row with a blank cell under their columns', async () => {
-    const lines = [pad('', HEADER.slice(1)), ...KEYS.map((k) => pad(labelOf(k), k === 'denied.3' ? valuesOf(k).map((v, c) => (c === 2 ? '' : v)) : valuesOf(k)))];
+    const lines = [
+      pad('', HEADER.slice(1)),
+      ...KEYS.map((k) => pad(labelOf(k), k === 'denied.3' ? valuesOf(k).map((v, c) => (c === 2 ? '' : v)) : valuesOf(k))),
+    ];
     const table = await table3(report(lines.join('\n')));
     expect(getCell(table, 'denied.3', 'research')).toMatchObject({ content: 'blank', value: null });
     expect(getCell(table, 'denied.3', 'nonprofit')?.value).toBe(valuesOf('denied.3')[3]);
@@ -254,7 +320,10 @@ describe('space-aligned text (pdftotext -layout, a copy from a PDF viewer)', () 
   });
 
   it('leaves a row unreadable when its values are not clearly under the columns', async () => {
-    const lines = [pad('', HEADER.slice(1)), ...KEYS.map((k) => (k === 'denied.3' ? `${labelOf(k).padEnd(40, ' ')}   1  2  3  4  5  6` : pad(labelOf(k), valuesOf(k))))];
+    const lines = [
+      pad('', HEADER.slice(1)),
+      ...KEYS.map((k) => (k === 'denied.3' ? `${labelOf(k).padEnd(40, ' ')}   1  2  3  4  5  6` : pad(labelOf(k), valuesOf(k)))),
+    ];
     const table = await table3(report(lines.join('\n')));
     expect(getRow(table, 'denied.3')).toBeUndefined();
     expect(table.unreadableRows.map((r) => r.key)).toContain('denied.3');
@@ -273,12 +342,26 @@ describe('table 四', () => {
   };
 
   it('is found by its column words with 行政复议 and 行政诉讼 on a line above', async () => {
-    const section = ['四、政府信息公开行政复议、行政诉讼情况', '行政复议 行政诉讼', '未经复议直接起诉 复议后起诉', '结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计', values.join(' '), ''].join('\n');
+    const section = [
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '行政复议 行政诉讼',
+      '未经复议直接起诉 复议后起诉',
+      '结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计',
+      values.join(' '),
+      '',
+    ].join('\n');
     expectReview(findTable((await parseReport(report(tabTable('before'), section), { format: 'text' })).report, 'review'));
   });
 
   it('reads a header whose cells are split mid-word', async () => {
-    const section = ['四、政府信息公开行政复议、行政诉讼情况', '| 行政复 | 议 | | | | 行政 | 诉讼 | | | | | | | | |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |', '| 结果维 | 持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未 | 审结 | 总计 | 结果维持 | 结果纠正 | 总计 |', `| ${values.join(' | ')} |`, ''].join('\n');
+    const section = [
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '| 行政复 | 议 | | | | 行政 | 诉讼 | | | | | | | | |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| 结果维 | 持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未 | 审结 | 总计 | 结果维持 | 结果纠正 | 总计 |',
+      `| ${values.join(' | ')} |`,
+      '',
+    ].join('\n');
     expectReview(findTable((await parseReport(report(tabTable('before'), section), { format: 'markdown' })).report, 'review'));
   });
 });

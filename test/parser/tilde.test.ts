@@ -18,7 +18,10 @@ async function periodsOf(markdown: string) {
 describe('a date range written with ~', () => {
   it.each([
     ['ASCII ~ in a paragraph', '本报告中所列数据的统计期限为2023年1月1日~2023年12月31日，其中一季度（1月~3月）受理申请较多。'],
-    ['full-width ～ in a paragraph', '本报告中所列数据的统计期限为2023年1月1日～2023年12月31日，其中一季度（1月～3月）受理申请较多。'],
+    [
+      'full-width ～ in a paragraph',
+      '本报告中所列数据的统计期限为2023年1月1日～2023年12月31日，其中一季度（1月～3月）受理申请较多。',
+    ],
     ['ASCII ~ in a heading', '## 统计期限：2023年1月1日~2023年12月31日（一季度1月~3月）'],
   ])('%s reads as the statistical period, tildes kept', async (_name, markdown) => {
     const text = markdown.replace(/^## /, '');

@@ -21,7 +21,11 @@ const TIMED = Boolean(process.env['REPORTLINT_SLOW_TESTS']);
  */
 export const HANG_GUARD_MS = 600_000;
 
-export async function lintWithin(input: string | Uint8Array, filePath: string, boundMs: number): Promise<{ result: LintResult; ms: number }> {
+export async function lintWithin(
+  input: string | Uint8Array,
+  filePath: string,
+  boundMs: number,
+): Promise<{ result: LintResult; ms: number }> {
   const started = performance.now();
   if (!TIMED) return { result: await lint(input, { filePath, now: NOW }), ms: performance.now() - started };
   let timer: ReturnType<typeof setTimeout> | undefined;

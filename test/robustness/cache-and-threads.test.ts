@@ -30,7 +30,10 @@ async function folder(): Promise<string> {
     const model = makeModel(seed, [], seed % 2 === 0 ? 'defect.wrongTotal' : null);
     model.organ = seed >= 9 ? '临川市河湾区数据资源局' : `第${seed}测试县教育局`;
     if (seed >= 9) model.year = seed === 9 ? 2022 : 2023;
-    await writeFile(path.join(root, `r${seed}.${seed % 3 === 0 ? 'txt' : 'md'}`), renderText(model, seed % 3 === 0 ? 'text-cells' : 'md-gfm'));
+    await writeFile(
+      path.join(root, `r${seed}.${seed % 3 === 0 ? 'txt' : 'md'}`),
+      renderText(model, seed % 3 === 0 ? 'text-cells' : 'md-gfm'),
+    );
   }
   return root;
 }
@@ -40,7 +43,13 @@ const summary = (results: LintResult[]): string[] =>
 describe('createCache', () => {
   const result = (filePath: string, n = 1): LintResult => ({
     filePath,
-    messages: Array.from({ length: n }, (_, i) => ({ ruleId: 'numeric-cells', severity: 2 as const, message: `m${i}`, line: 3 + i, column: 7 })),
+    messages: Array.from({ length: n }, (_, i) => ({
+      ruleId: 'numeric-cells',
+      severity: 2 as const,
+      message: `m${i}`,
+      line: 3 + i,
+      column: 7,
+    })),
     errorCount: n,
     warningCount: 0,
     fatalErrorCount: 0,
@@ -57,11 +66,16 @@ describe('createCache', () => {
 
     const again = await createCache({ location, cwd: root, version: 'v1' });
     const hit = await again.probe(file, 'report text', 'cfg1');
-    expect(hit.result?.messages.map((m) => [m.line, m.column])).toEqual([[3, 7], [4, 7]]);
+    expect(hit.result?.messages.map((m) => [m.line, m.column])).toEqual([
+      [3, 7],
+      [4, 7],
+    ]);
     expect(hit.result?.filePath).toBe(file);
     expect((await again.probe(file, 'report text!', 'cfg1')).result).toBeUndefined();
     expect((await again.probe(file, 'report text', 'cfg2')).result).toBeUndefined();
-    expect((await (await createCache({ location, cwd: root, version: 'v2' })).probe(file, 'report text', 'cfg1')).result).toBeUndefined();
+    expect(
+      (await (await createCache({ location, cwd: root, version: 'v2' })).probe(file, 'report text', 'cfg1')).result,
+    ).toBeUndefined();
   });
 
   it('does not keep fatal results, and starts afresh from a damaged cache file', async () => {
@@ -94,9 +108,27 @@ describe('createCache', () => {
   });
 
   it('hashes configurations stably: Maps and key order do not matter, values do', () => {
-    const a = hashConfig({ rules: new Map([['x', { severity: 'warn' }], ['y', { severity: 'error' }]]), lang: 'zh' });
-    const b = hashConfig({ lang: 'zh', rules: new Map([['y', { severity: 'error' }], ['x', { severity: 'warn' }]]) });
-    const c = hashConfig({ lang: 'zh', rules: new Map([['y', { severity: 'error' }], ['x', { severity: 'error' }]]) });
+    const a = hashConfig({
+      rules: new Map([
+        ['x', { severity: 'warn' }],
+        ['y', { severity: 'error' }],
+      ]),
+      lang: 'zh',
+    });
+    const b = hashConfig({
+      lang: 'zh',
+      rules: new Map([
+        ['y', { severity: 'error' }],
+        ['x', { severity: 'warn' }],
+      ]),
+    });
+    const c = hashConfig({
+      lang: 'zh',
+      rules: new Map([
+        ['y', { severity: 'error' }],
+        ['x', { severity: 'error' }],
+      ]),
+    });
     expect(a).toBe(b);
     expect(a).not.toBe(c);
   });
@@ -140,7 +172,14 @@ describe('lintFiles --cache', () => {
     const root = await folder();
     await writeFile(path.join(root, 'huge.md'), 'x'.repeat(Math.round(2.5 * 1024 * 1024)));
     const results = await lintFiles(['huge.md', 'r1.md'], { cwd: root, now, maxFileSize: 1024 * 1024, lang: 'en' });
-    expect(results[0]?.messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true, messageId: 'fileTooLarge', message: 'file too large (2.5 MB > 1 MB limit); not checked' })]);
+    expect(results[0]?.messages).toEqual([
+      expect.objectContaining({
+        ruleId: null,
+        fatal: true,
+        messageId: 'fileTooLarge',
+        message: 'file too large (2.5 MB > 1 MB limit); not checked',
+      }),
+    ]);
     expect(results[1]?.fatalErrorCount).toBe(0);
     const zh = await lintFiles(['huge.md'], { cwd: root, now, maxFileSize: 1024 * 1024 });
     expect(zh[0]?.messages[0]?.message).toBe('文件过大（2.5 MB，超过 1 MB 的上限），未检查');
@@ -171,20 +210,25 @@ describe('concurrency', () => {
   // Real worker threads need the build (dist/engine/worker.js); `npm test` runs after `npm ci`, whose prepare builds it.
   const dist = new URL('../../dist/engine/files.js', import.meta.url);
   const built = existsSync(new URL('../../dist/engine/worker.js', import.meta.url));
-  (built ? it : it.skip)('with worker threads (dist), results equal the single-threaded run, in the same order', async () => {
-    const root = await folder();
-    for (let seed = 7; seed <= 60; seed++) await writeFile(path.join(root, `s${seed}.md`), renderText(drawModel(seed, { defectRate: 0.1 }), 'md-tabs'));
-    const script = `import { lintFiles } from ${JSON.stringify(dist.href)};
+  (built ? it : it.skip)(
+    'with worker threads (dist), results equal the single-threaded run, in the same order',
+    async () => {
+      const root = await folder();
+      for (let seed = 7; seed <= 60; seed++)
+        await writeFile(path.join(root, `s${seed}.md`), renderText(drawModel(seed, { defectRate: 0.1 }), 'md-tabs'));
+      const script = `import { lintFiles } from ${JSON.stringify(dist.href)};
       const now = new Date('2025-06-01T00:00:00Z');
       const pick = (rs) => rs.map((r) => r.filePath + ' ' + r.messages.map((m) => m.ruleId + '@' + m.line).join(','));
       const off = pick(await lintFiles(['.'], { cwd: process.argv[2], now, concurrency: 'off' }));
       const two = pick(await lintFiles(['.'], { cwd: process.argv[2], now, concurrency: 2 }));
       console.log(JSON.stringify({ same: JSON.stringify(off) === JSON.stringify(two), n: off.length }));`;
-    const scriptDir = await mkdtemp(path.join(tmpdir(), 'reportlint-run-'));
-    roots.push(scriptDir);
-    await writeFile(path.join(scriptDir, 'run.mjs'), script);
-    const run = spawnSync(process.execPath, [path.join(scriptDir, 'run.mjs'), root], { encoding: 'utf8', timeout: 60_000 });
-    expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toEqual({ same: true, n: 62 });
-  }, 90_000);
+      const scriptDir = await mkdtemp(path.join(tmpdir(), 'reportlint-run-'));
+      roots.push(scriptDir);
+      await writeFile(path.join(scriptDir, 'run.mjs'), script);
+      const run = spawnSync(process.execPath, [path.join(scriptDir, 'run.mjs'), root], { encoding: 'utf8', timeout: 60_000 });
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout)).toEqual({ same: true, n: 62 });
+    },
+    90_000,
+  );
 });

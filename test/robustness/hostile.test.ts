@@ -37,7 +37,11 @@ function folder(files: Record<string, string | Uint8Array>): string {
 function sane(name: string, run: ChildRun): void {
   figures.push({ name, ms: run.ms, rss: run.rss });
   const lines = run.stderr.split('\n').filter((l) => l !== '');
-  expect({ name, signal: run.signal, timedOut: run.code === 124 || run.code === 137 }).toEqual({ name, signal: null, timedOut: false });
+  expect({ name, signal: run.signal, timedOut: run.code === 124 || run.code === 137 }).toEqual({
+    name,
+    signal: null,
+    timedOut: false,
+  });
   expect(run.stderr).not.toMatch(/^\s+at /m);
   expect(run.stdout).not.toMatch(/^\s+at .*:\d+:\d+\)?$/m);
   expect(lines.length).toBeLessThanOrEqual(1);
@@ -70,7 +74,10 @@ describe('hostile inputs through the CLI', () => {
     });
     sane(c.name, run);
     const codes = Array.isArray(c.code) ? c.code : [c.code];
-    expect({ code: codes.includes(run.code ?? -1) ? 'as expected' : run.code, stderr: run.stderr }).toEqual({ code: 'as expected', stderr: c.stderr ? expect.stringMatching(c.stderr) : '' });
+    expect({ code: codes.includes(run.code ?? -1) ? 'as expected' : run.code, stderr: run.stderr }).toEqual({
+      code: 'as expected',
+      stderr: c.stderr ? expect.stringMatching(c.stderr) : '',
+    });
     if (c.stdout) expect(run.stdout).toMatch(c.stdout);
   });
 
@@ -80,15 +87,20 @@ describe('hostile inputs through the CLI', () => {
       "const meta = { id: 'kill', description: { zh: '测', en: 't' }, category: 'structure', basis: 'x', defaultSeverity: 'error', recommended: true, messages: { m: { zh: 'x', en: 'x' } } };",
       // The main thread is slowed so that the workers take most files; a worker dies on a marked one.
       "export default { meta: { name: 'killer' }, rules: { kill: { meta, check(report) {",
-      "  if (isMainThread) { const until = Date.now() + 150; while (Date.now() < until); return; }",
+      '  if (isMainThread) { const until = Date.now() + 150; while (Date.now() < until); return; }',
       "  if (JSON.stringify(report).includes('KILLME')) process.exit(134);",
       '} } } };',
     ].join('\n');
     const files: Record<string, string> = { 'k.mjs': killer };
-    for (let i = 0; i < 12; i++) files[`r/r${String(i).padStart(2, '0')}.md`] = `# 报告\n\n一、总体情况\n\n${i % 4 === 1 ? 'KILLME' : '正文'}\n`;
+    for (let i = 0; i < 12; i++)
+      files[`r/r${String(i).padStart(2, '0')}.md`] = `# 报告\n\n一、总体情况\n\n${i % 4 === 1 ? 'KILLME' : '正文'}\n`;
     const run = await runBin(['r', '--plugin', './k.mjs', '--concurrency', '3', '-f', 'json'], { cwd: folder(files) });
     sane('a dying worker thread', run);
-    const results = JSON.parse(run.stdout) as Array<{ filePath: string; fatalErrorCount: number; messages: Array<{ message: string }> }>;
+    const results = JSON.parse(run.stdout) as Array<{
+      filePath: string;
+      fatalErrorCount: number;
+      messages: Array<{ message: string }>;
+    }>;
     expect([1, 2]).toContain(run.code);
     expect(results).toHaveLength(12);
     // Plugin rules run only in worker threads, so exactly the marked files fail.
@@ -108,12 +120,21 @@ describe('hostile inputs through the CLI', () => {
     ].join('\n');
     const files: Record<string, string> = { 'l.mjs': looper };
     for (let i = 0; i < 8; i++) files[`r/r${i}.md`] = `# 报告\n\n一、总体情况\n\n${i === 3 ? 'LOOPME' : '正文'}\n`;
-    const run = await runBin(['r', '--plugin', './l.mjs', '-f', 'json'], { cwd: folder(files), env: { REPORTLINT_TIME_LIMIT_MS: '1000' } });
+    const run = await runBin(['r', '--plugin', './l.mjs', '-f', 'json'], {
+      cwd: folder(files),
+      env: { REPORTLINT_TIME_LIMIT_MS: '1000' },
+    });
     sane('a plugin rule in an endless loop', run);
-    const results = JSON.parse(run.stdout) as Array<{ filePath: string; fatalErrorCount: number; messages: Array<{ message: string }> }>;
+    const results = JSON.parse(run.stdout) as Array<{
+      filePath: string;
+      fatalErrorCount: number;
+      messages: Array<{ message: string }>;
+    }>;
     expect(results).toHaveLength(8);
     const failed = results.filter((r) => r.fatalErrorCount > 0);
-    expect(failed.map((r) => [path.basename(r.filePath), r.messages[0]?.message])).toEqual([['r3.md', expect.stringMatching(/超过 2 秒未完成/)]]);
+    expect(failed.map((r) => [path.basename(r.filePath), r.messages[0]?.message])).toEqual([
+      ['r3.md', expect.stringMatching(/超过 2 秒未完成/)],
+    ]);
   });
 
   it('--init refuses a dangling .reportlintrc.json symlink', async () => {
@@ -142,7 +163,8 @@ describe('hostile use of the library', () => {
   });
 
   it('a report deleted between the first pass and the year-over-year pass is one fatal result', async () => {
-    const meta = "{ id: 'del', description: { zh: '测', en: 't' }, category: 'structure', basis: 'x', defaultSeverity: 'error', recommended: true, messages: { m: { zh: 'x', en: 'x' } } }";
+    const meta =
+      "{ id: 'del', description: { zh: '测', en: 't' }, category: 'structure', basis: 'x', defaultSeverity: 'error', recommended: true, messages: { m: { zh: 'x', en: 'x' } } }";
     const deleter = `import { existsSync, unlinkSync } from 'node:fs';\nexport default { meta: { name: 'del' }, rules: { del: { meta: ${meta}, check() { const f = globalThis.__hostileDelete; if (f && existsSync(f)) unlinkSync(f); } } } };\n`;
     const cwd = folder({ 'a/2023.md': CLEAN, 'b/2022.md': CLEAN.replaceAll('2023', '2022'), 'del.mjs': deleter });
     (globalThis as { __hostileDelete?: string }).__hostileDelete = path.join(cwd, 'a/2023.md');
@@ -179,16 +201,32 @@ describe('hostile use of the library', () => {
     // 「政府資訊公開」 in Big5.
     const big5 = Uint8Array.from([0xac, 0x46, 0xa9, 0xb2, 0xb8, 0xea, 0xb0, 0x54, 0xa4, 0xbd, 0xb6, 0x7d]);
     const head = new TextEncoder().encode('<html><head><meta charset="big5"></head><body><p>');
-    const parsed = await parseReport(new Uint8Array([...head, ...big5, ...new TextEncoder().encode('</p></body></html>')]), { filePath: 'a.html' });
+    const parsed = await parseReport(new Uint8Array([...head, ...big5, ...new TextEncoder().encode('</p></body></html>')]), {
+      filePath: 'a.html',
+    });
     expect(parsed.text).toContain('政府資訊公開');
   });
 
   it('a plugin rule cannot change what built-in rules read', async () => {
-    const mutate = { meta: { id: 'mutate', description: { zh: '测', en: 't' }, category: 'structure', basis: 'x', defaultSeverity: 'error', recommended: true, messages: { m: { zh: 'x', en: 'x' } } }, check: (r: { children: unknown[] }) => void (r.children.length = 0) };
+    const mutate = {
+      meta: {
+        id: 'mutate',
+        description: { zh: '测', en: 't' },
+        category: 'structure',
+        basis: 'x',
+        defaultSeverity: 'error',
+        recommended: true,
+        messages: { m: { zh: 'x', en: 'x' } },
+      },
+      check: (r: { children: unknown[] }) => void (r.children.length = 0),
+    };
     const text = readFileSync(path.join(ROOT, 'examples/defective/period-and-fee.md'), 'utf8');
     const alone = await lint(text, { filePath: 'a.md' });
     const { defaultRules } = await import('../../src/engine/lint.js');
-    const withPlugin = await lint(text, { filePath: 'a.md', rules: [{ id: 'p/mutate', rule: mutate as never, severity: 'error' }, ...defaultRules()] });
+    const withPlugin = await lint(text, {
+      filePath: 'a.md',
+      rules: [{ id: 'p/mutate', rule: mutate as never, severity: 'error' }, ...defaultRules()],
+    });
     expect(withPlugin.messages.filter((m) => m.ruleId !== 'p/mutate')).toEqual(alone.messages);
   });
 });

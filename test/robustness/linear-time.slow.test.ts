@@ -8,7 +8,14 @@ import { parseReport } from '../../src/parser/index.js';
 import { HEADING, SECTION_KEYS } from '../fuzz/template.js';
 
 /** A sentence of body text for each section (what follows a heading in a real report). */
-const BODY = ['2023年，本机关认真贯彻落实《条例》，统计期限为2023年1月1日至2023年12月31日。', '本年主动公开政府信息317条。', '本年共收到政府信息公开申请42件。', '本年发生政府信息公开行政复议3件。', '存在的问题是公开深度不够，明年将加以改进。', '本机关未收取信息处理费。'];
+const BODY = [
+  '2023年，本机关认真贯彻落实《条例》，统计期限为2023年1月1日至2023年12月31日。',
+  '本年主动公开政府信息317条。',
+  '本年共收到政府信息公开申请42件。',
+  '本年发生政府信息公开行政复议3件。',
+  '存在的问题是公开深度不够，明年将加以改进。',
+  '本机关未收取信息处理费。',
+];
 
 async function parseMs(text: string): Promise<number> {
   const started = performance.now();

@@ -31,7 +31,13 @@ describe('generated reports', () => {
     }
   });
 
-  const expected: Defect[] = ['defect.wrongTotal', 'defect.missingSection', 'defect.partialPeriod', 'defect.negativeCell', 'defect.reviewTotal'];
+  const expected: Defect[] = [
+    'defect.wrongTotal',
+    'defect.missingSection',
+    'defect.partialPeriod',
+    'defect.negativeCell',
+    'defect.reviewTotal',
+  ];
   it.each(expected)('a report with %s gets an error from its rule', async (defect) => {
     const { rule } = DEFECT_FINDING[defect];
     for (const layout of LAYOUTS) {
@@ -72,7 +78,20 @@ describe('mangled reports', () => {
     const edit = fc.record({
       line: fc.nat(),
       kind: fc.constantFrom('drop', 'duplicate', 'junk', 'number'),
-      junk: fc.constantFrom('', '\t\t\t', '|||', '一、', '（三）不予公开', '-1', '１２３', '1,2,3', '—', 'abc', '<td>', '## 六、其他需要报告的事项'),
+      junk: fc.constantFrom(
+        '',
+        '\t\t\t',
+        '|||',
+        '一、',
+        '（三）不予公开',
+        '-1',
+        '１２３',
+        '1,2,3',
+        '—',
+        'abc',
+        '<td>',
+        '## 六、其他需要报告的事项',
+      ),
     });
     await fc.assert(
       fc.asyncProperty(reportText, fc.array(edit, { maxLength: 30 }), async ({ layout, text }, edits) => {

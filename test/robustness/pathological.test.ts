@@ -29,8 +29,16 @@ const CASES: Array<[string, string, string]> = [
   ['1,000 nested ordered lists', `${'1. '.repeat(K)}x\n`, 'a.md'],
   ['GFM table 800 × 10 under table 三', `## 三、收到和处理政府信息公开申请情况\n\n${gfm(800, 10)}\n`, 'a.md'],
   ['GFM table 1 × 5,000', `## 二、主动公开政府信息情况\n\n${gfm(1, 5 * K)}\n`, 'a.md'],
-  ['tab table 5,000 rows (.txt)', `三、收到和处理政府信息公开申请情况\n${Array.from({ length: 5 * K }, (_, r) => `（三）不予公开${r}\t1\t2\t3\t4\t5\t6\t21`).join('\n')}\n`, 'a.txt'],
-  ['100,000 cells one per line (.txt)', `三、收到和处理政府信息公开申请情况\n${Array.from({ length: 100 * K }, (_, r) => `\t${r % 9}`).join('\n')}\n`, 'a.txt'],
+  [
+    'tab table 5,000 rows (.txt)',
+    `三、收到和处理政府信息公开申请情况\n${Array.from({ length: 5 * K }, (_, r) => `（三）不予公开${r}\t1\t2\t3\t4\t5\t6\t21`).join('\n')}\n`,
+    'a.txt',
+  ],
+  [
+    '100,000 cells one per line (.txt)',
+    `三、收到和处理政府信息公开申请情况\n${Array.from({ length: 100 * K }, (_, r) => `\t${r % 9}`).join('\n')}\n`,
+    'a.txt',
+  ],
   ['100 KB line of CJK text', `${SIX}${'政府信息公开工作'.repeat(12.5 * K)}\n`, 'a.md'],
   ['100 KB line of spaces (.txt)', `a${' '.repeat(100 * K)}b\n`, 'a.txt'],
   ['100 KB of spaces then a character (.txt)', `${' '.repeat(100 * K)}x\n`, 'a.txt'],

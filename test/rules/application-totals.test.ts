@@ -5,7 +5,19 @@ import { lint } from '../../src/engine/lint.js';
 import rule from '../../src/rules/application-totals.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
 import { APPLICATION_ROWS, RESULT_ROWS } from '../../src/parser/data/applications.js';
-import { BLANK_LAYOUTS, COLUMN_KEYS, GRID_LAYOUTS, LAYOUTS, consistentApplications, formatOf, recompute, writeDocx, withCell, writeReport, type Value } from './support/report.js';
+import {
+  BLANK_LAYOUTS,
+  COLUMN_KEYS,
+  GRID_LAYOUTS,
+  LAYOUTS,
+  consistentApplications,
+  formatOf,
+  recompute,
+  writeDocx,
+  withCell,
+  writeReport,
+  type Value,
+} from './support/report.js';
 
 const format = formatOf;
 const base = consistentApplications();
@@ -26,7 +38,9 @@ for (const layout of LAYOUTS) {
     name: `${layout}: one wrong cell gives one finding at that cell`,
     text: oneWrong.text,
     format: format(layout),
-    errors: [{ messageId: 'cellLikelyWrong', ...oneWrong.at('denied.3', 'business'), data: { actual: 5, expected: 3, difference: 2 } }],
+    errors: [
+      { messageId: 'cellLikelyWrong', ...oneWrong.at('denied.3', 'business'), data: { actual: 5, expected: 3, difference: 2 } },
+    ],
   });
 
   // granted +4 in 自然人 and in 总计: the row still adds up; both columns' （七） are 4 short.
@@ -36,8 +50,16 @@ for (const layout of LAYOUTS) {
     text: columns.text,
     format: format(layout),
     errors: [
-      { messageId: 'columnTotal', ...columns.at('handled', 'natural'), data: { actual: 25, expected: 29, difference: -4, column: '自然人' } },
-      { messageId: 'columnTotal', ...columns.at('handled', 'total'), data: { actual: 215, expected: 219, difference: -4, column: '总计' } },
+      {
+        messageId: 'columnTotal',
+        ...columns.at('handled', 'natural'),
+        data: { actual: 25, expected: 29, difference: -4, column: '自然人' },
+      },
+      {
+        messageId: 'columnTotal',
+        ...columns.at('handled', 'total'),
+        data: { actual: 215, expected: 219, difference: -4, column: '总计' },
+      },
     ],
   });
 
@@ -48,7 +70,16 @@ for (const layout of LAYOUTS) {
     text: rows.text,
     format: format(layout),
     errors: [
-      { messageId: 'rowTotal', ...rows.at('granted', 'total'), data: { actual: 10, expected: 12, difference: -2, addends: '自然人 3 + 商业企业 3 + 科研机构 2 + 社会公益组织 1 + 其他 3' } },
+      {
+        messageId: 'rowTotal',
+        ...rows.at('granted', 'total'),
+        data: {
+          actual: 10,
+          expected: 12,
+          difference: -2,
+          addends: '自然人 3 + 商业企业 3 + 科研机构 2 + 社会公益组织 1 + 其他 3',
+        },
+      },
       { messageId: 'rowTotal', ...rows.at('denied.1', 'total'), data: { actual: 9, expected: 7, difference: 2 } },
     ],
   });
@@ -60,8 +91,16 @@ for (const layout of LAYOUTS) {
     text: balance.text,
     format: format(layout),
     errors: [
-      { messageId: 'balance', ...balance.at('carryForward', 'natural'), data: { new: 24, carried: 5, handled: 25, carryForward: 1, actual: 29, expected: 26 } },
-      { messageId: 'balance', ...balance.at('carryForward', 'total'), data: { new: 224, carried: 30, handled: 215, carryForward: 36, actual: 254, expected: 251 } },
+      {
+        messageId: 'balance',
+        ...balance.at('carryForward', 'natural'),
+        data: { new: 24, carried: 5, handled: 25, carryForward: 1, actual: 29, expected: 26 },
+      },
+      {
+        messageId: 'balance',
+        ...balance.at('carryForward', 'total'),
+        data: { new: 224, carried: 30, handled: 215, carryForward: 36, actual: 254, expected: 251 },
+      },
     ],
   });
 }
@@ -69,17 +108,31 @@ for (const layout of LAYOUTS) {
 // Blank cells cannot be written one per line (a lone tab reads as a blank line): markdown and tab layouts.
 for (const layout of BLANK_LAYOUTS) {
   const doc = (applications: Record<string, Value[]>) => writeReport({ applications }, layout);
-  valid.push({ name: `${layout}: a blank （七）总计 cell is not compared`, text: doc(withCell(base, 'handled', NATURAL, '')).text, format: format(layout) });
-  valid.push({ name: `${layout}: a blank addend whose value is 0`, text: doc(withCell(base, 'denied.3', NATURAL, '')).text, format: format(layout) });
+  valid.push({
+    name: `${layout}: a blank （七）总计 cell is not compared`,
+    text: doc(withCell(base, 'handled', NATURAL, '')).text,
+    format: format(layout),
+  });
+  valid.push({
+    name: `${layout}: a blank addend whose value is 0`,
+    text: doc(withCell(base, 'denied.3', NATURAL, '')).text,
+    format: format(layout),
+  });
 
   // A blank where 2 belongs, counted in both totals: the cell is the culprit.
   const blankCell = doc(withCell(base, 'denied.2', BUSINESS, ''));
   invalid.push({
-  // The message quotes the blank as written (「空白」), not as the 0 the sums read it as.
+    // The message quotes the blank as written (「空白」), not as the 0 the sums read it as.
     name: `${layout}: a blank cell both totals count`,
     text: blankCell.text,
     format: format(layout),
-    errors: [{ messageId: 'cellLikelyWrong', ...blankCell.at('denied.2', 'business'), data: { actual: '「空白」', expected: 2, difference: -2 } }],
+    errors: [
+      {
+        messageId: 'cellLikelyWrong',
+        ...blankCell.at('denied.2', 'business'),
+        data: { actual: '「空白」', expected: 2, difference: -2 },
+      },
+    ],
   });
 
   // The same blank with its row total lowered too: only the column disagrees, and says the addend was blank.
@@ -102,7 +155,11 @@ for (const layout of BLANK_LAYOUTS) {
 // A blank 总计 column: in grids only (a tab row with a blank last value cannot be told from padding).
 const blankTotals = Object.fromEntries(Object.entries(base).map(([k, v]) => [k, [...v.slice(0, 6), '']]));
 for (const layout of GRID_LAYOUTS) {
-  valid.push({ name: `${layout}: 总计 column left blank is not compared`, text: writeReport({ applications: blankTotals }, layout).text, format: format(layout) });
+  valid.push({
+    name: `${layout}: 总计 column left blank is not compared`,
+    text: writeReport({ applications: blankTotals }, layout).text,
+    format: format(layout),
+  });
 }
 
 // A row whose values cannot be matched to columns is table-structure's to report: no cascade here.
@@ -132,7 +189,13 @@ describe('with every rule on', () => {
     const doc = writeReport({ applications: withCell(base, 'unavailable.1', NATURAL, 7) }, layout);
     const result = await lint(doc.text, { format: format(layout), now: new Date('2025-06-30T00:00:00Z') });
     expect(result.messages.map((m) => [m.ruleId, m.messageId, m.line, m.column, m.data?.expected])).toEqual([
-      ['application-totals', 'cellLikelyWrong', doc.at('unavailable.1', 'natural').line, doc.at('unavailable.1', 'natural').column, 2],
+      [
+        'application-totals',
+        'cellLikelyWrong',
+        doc.at('unavailable.1', 'natural').line,
+        doc.at('unavailable.1', 'natural').column,
+        2,
+      ],
     ]);
   });
 });
@@ -148,18 +211,29 @@ describe('property: any consistent table, any one cell raised', () => {
 
   it.each(LAYOUTS)('%s: a consistent table passes; one raised cell is one finding at that cell', async (layout) => {
     await fc.assert(
-      fc.asyncProperty(table, fc.nat({ max: keys.length - 1 }), fc.nat({ max: 6 }), fc.integer({ min: 1, max: 9 }), async (t, row, column, delta) => {
-        const values: Record<string, number[]> = { carried: t.carried, carryForward: t.carryForward };
-        RESULT_ROWS.forEach((key, i) => (values[key] = t.results[i]!));
-        const good = recompute(values);
-        const clean = await lint(writeReport({ applications: good }, layout).text, { format: format(layout), rules: [{ id: rule.meta.id, rule, severity: 'error' }] });
-        expect(clean.messages).toEqual([]);
-        const key = keys[row]!;
-        const doc = writeReport({ applications: withCell(good, key, column, good[key]![column]! + delta) }, layout);
-        const broken = await lint(doc.text, { format: format(layout), rules: [{ id: rule.meta.id, rule, severity: 'error' }] });
-        const at = doc.at(key, COLUMN_KEYS[column]!);
-        expect(broken.messages.map((m) => [m.messageId, m.line, m.column, m.data?.difference])).toEqual([['cellLikelyWrong', at.line, at.column, delta]]);
-      }),
+      fc.asyncProperty(
+        table,
+        fc.nat({ max: keys.length - 1 }),
+        fc.nat({ max: 6 }),
+        fc.integer({ min: 1, max: 9 }),
+        async (t, row, column, delta) => {
+          const values: Record<string, number[]> = { carried: t.carried, carryForward: t.carryForward };
+          RESULT_ROWS.forEach((key, i) => (values[key] = t.results[i]!));
+          const good = recompute(values);
+          const clean = await lint(writeReport({ applications: good }, layout).text, {
+            format: format(layout),
+            rules: [{ id: rule.meta.id, rule, severity: 'error' }],
+          });
+          expect(clean.messages).toEqual([]);
+          const key = keys[row]!;
+          const doc = writeReport({ applications: withCell(good, key, column, good[key]![column]! + delta) }, layout);
+          const broken = await lint(doc.text, { format: format(layout), rules: [{ id: rule.meta.id, rule, severity: 'error' }] });
+          const at = doc.at(key, COLUMN_KEYS[column]!);
+          expect(broken.messages.map((m) => [m.messageId, m.line, m.column, m.data?.difference])).toEqual([
+            ['cellLikelyWrong', at.line, at.column, delta],
+          ]);
+        },
+      ),
       { numRuns: 15 },
     );
   });

@@ -21,11 +21,22 @@ const invalid: InvalidRuleTestCase[] = [];
 for (const layout of LAYOUTS) {
   const fmt = format(layout);
   const doc = writeReport({ applications: thisYear }, layout);
-  const previous = (carryForward: number[], year = 2022) => writeReport({ applications: lastYear(carryForward), year }, layout).text;
+  const previous = (carryForward: number[], year = 2022) =>
+    writeReport({ applications: lastYear(carryForward), year }, layout).text;
 
-  valid.push({ name: `${layout}: 2022 carried forward what 2023 carried over`, text: doc.text, format: fmt, previous: previous([2, 3, 4, 5, 6, 7]) });
+  valid.push({
+    name: `${layout}: 2022 carried forward what 2023 carried over`,
+    text: doc.text,
+    format: fmt,
+    previous: previous([2, 3, 4, 5, 6, 7]),
+  });
   valid.push({ name: `${layout}: no report of last year`, text: doc.text, format: fmt });
-  valid.push({ name: `${layout}: a report two years back is not compared`, text: doc.text, format: fmt, previous: previous([9, 9, 9, 9, 9, 9], 2021) });
+  valid.push({
+    name: `${layout}: a report two years back is not compared`,
+    text: doc.text,
+    format: fmt,
+    previous: previous([9, 9, 9, 9, 9, 9], 2021),
+  });
 
   const otherOrgan = previous([9, 9, 9, 9, 9, 9]).replace(/某市某局/g, '某市另一局');
   valid.push({ name: `${layout}: another organ's report is not compared`, text: doc.text, format: fmt, previous: otherOrgan });
@@ -36,8 +47,18 @@ for (const layout of LAYOUTS) {
     format: fmt,
     previous: previous([3, 3, 4, 5, 6, 7]),
     errors: [
-      { messageId: 'mismatch', severity: 'error', ...doc.at('carried', 'natural'), data: { column: '自然人', actual: 2, expected: 3, previousYear: 2022 } },
-      { messageId: 'mismatch', severity: 'error', ...doc.at('carried', 'total'), data: { column: '总计', actual: 27, expected: 28, previousYear: 2022 } },
+      {
+        messageId: 'mismatch',
+        severity: 'error',
+        ...doc.at('carried', 'natural'),
+        data: { column: '自然人', actual: 2, expected: 3, previousYear: 2022 },
+      },
+      {
+        messageId: 'mismatch',
+        severity: 'error',
+        ...doc.at('carried', 'total'),
+        data: { column: '总计', actual: 27, expected: 28, previousYear: 2022 },
+      },
     ],
   });
 }

@@ -3,7 +3,15 @@ import { describe, expect, it } from '@jest/globals';
 import { lint } from '../../src/engine/lint.js';
 import rule from '../../src/rules/fee-statement.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { LAYOUTS, consistentApplications, formatOf, writeDocx, recompute, writeReport, type ReportSpec } from './support/report.js';
+import {
+  LAYOUTS,
+  consistentApplications,
+  formatOf,
+  writeDocx,
+  recompute,
+  writeReport,
+  type ReportSpec,
+} from './support/report.js';
 
 const format = formatOf;
 const ROW = '（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用';
@@ -23,8 +31,16 @@ for (const layout of LAYOUTS) {
   const fmt = format(layout);
   const paid = (other: string[]) => doc({ applications: twoUnpaid, other });
 
-  valid.push({ name: `${layout}: none charged, none owed`, text: doc({ other: ['本机关本年度未收取信息处理费。'] }).text, format: fmt });
-  valid.push({ name: `${layout}: 未发生收费情况 without the word 信息处理费`, text: doc({ other: ['本年度政府信息公开未发生收费情况。'] }).text, format: fmt });
+  valid.push({
+    name: `${layout}: none charged, none owed`,
+    text: doc({ other: ['本机关本年度未收取信息处理费。'] }).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: 未发生收费情况 without the word 信息处理费`,
+    text: doc({ other: ['本年度政府信息公开未发生收费情况。'] }).text,
+    format: fmt,
+  });
   valid.push({
     name: `${layout}: two notices, nothing collected, （六）2 = 2`,
     text: paid(['本年度发出收费通知2件，申请人均未缴纳，实际收取信息处理费0元。']).text,
@@ -36,7 +52,15 @@ for (const layout of LAYOUTS) {
     name: `${layout}: 未收取 alone with （六）2 = 2 is a warning`,
     text: alone.text,
     format: fmt,
-    errors: [{ messageId: 'noticesNotMentioned', severity: 'warn', line: alone.lineOf('本机关未收取'), column: alone.columnOf('本机关未收取'), data: { count: 2, row: ROW } }],
+    errors: [
+      {
+        messageId: 'noticesNotMentioned',
+        severity: 'warn',
+        line: alone.lineOf('本机关未收取'),
+        column: alone.columnOf('本机关未收取'),
+        data: { count: 2, row: ROW },
+      },
+    ],
   });
 
   const none = paid(['本机关未发出收费通知，未收取信息处理费。']);
@@ -44,7 +68,15 @@ for (const layout of LAYOUTS) {
     name: `${layout}: 未发出收费通知 with （六）2 = 2 is an error`,
     text: none.text,
     format: fmt,
-    errors: [{ messageId: 'noNoticeContradiction', severity: 'error', line: none.lineOf('本机关未发出'), column: none.columnOf('本机关未发出'), data: { count: 2 } }],
+    errors: [
+      {
+        messageId: 'noNoticeContradiction',
+        severity: 'error',
+        line: none.lineOf('本机关未发出'),
+        column: none.columnOf('本机关未发出'),
+        data: { count: 2 },
+      },
+    ],
   });
 
   const one = paid(['本年度发出收费通知1件，实际收取信息处理费0元。']);
@@ -52,7 +84,15 @@ for (const layout of LAYOUTS) {
     name: `${layout}: one notice with （六）2 = 2 is an error`,
     text: one.text,
     format: fmt,
-    errors: [{ messageId: 'tooFewNotices', severity: 'error', line: one.lineOf('本年度发出收费通知1件'), column: one.columnOf('本年度发出收费通知1件'), data: { notices: 1, count: 2 } }],
+    errors: [
+      {
+        messageId: 'tooFewNotices',
+        severity: 'error',
+        line: one.lineOf('本年度发出收费通知1件'),
+        column: one.columnOf('本年度发出收费通知1件'),
+        data: { notices: 1, count: 2 },
+      },
+    ],
   });
 
   const silent = paid(['本机关无其他需要报告的事项。']);
@@ -68,7 +108,15 @@ for (const layout of LAYOUTS) {
     name: `${layout}: a sentence that names the fee but states nothing classifiable is a warning, never "missing"`,
     text: vague.text,
     format: fmt,
-    errors: [{ messageId: 'unclassified', severity: 'warn', line: vague.lineOf('本机关严格执行'), column: vague.columnOf('本机关严格执行'), data: { text: '本机关严格执行《政府信息公开信息处理费管理办法》。' } }],
+    errors: [
+      {
+        messageId: 'unclassified',
+        severity: 'warn',
+        line: vague.lineOf('本机关严格执行'),
+        column: vague.columnOf('本机关严格执行'),
+        data: { text: '本机关严格执行《政府信息公开信息处理费管理办法》。' },
+      },
+    ],
   });
 
   const early = doc({ overview: ['本机关未收取信息处理费。'], other: ['本机关无其他需要报告的事项。'] });
@@ -76,12 +124,21 @@ for (const layout of LAYOUTS) {
     name: `${layout}: a statement in 一、总体情况 is a warning`,
     text: early.text,
     format: fmt,
-    errors: [{ messageId: 'outsideSection', severity: 'warn', line: early.lineOf('本机关未收取'), column: early.columnOf('本机关未收取'), data: { section: '一、总体情况' } }],
+    errors: [
+      {
+        messageId: 'outsideSection',
+        severity: 'warn',
+        line: early.lineOf('本机关未收取'),
+        column: early.columnOf('本机关未收取'),
+        data: { section: '一、总体情况' },
+      },
+    ],
   });
 
   valid.push({
     name: `${layout}: a statement outside 六 when 六 itself is missing`,
-    text: doc({ overview: ['本机关未收取信息处理费。'], sections: ['overview', 'active', 'applications', 'review', 'problems'] }).text,
+    text: doc({ overview: ['本机关未收取信息处理费。'], sections: ['overview', 'active', 'applications', 'review', 'problems'] })
+      .text,
     format: fmt,
   });
 }
@@ -90,9 +147,12 @@ testRule(rule, { valid, invalid });
 
 describe('docx', () => {
   const run = async (other: string[]) =>
-    (await lint(await writeDocx({ applications: twoUnpaid, other }), { format: 'docx', rules: [{ id: rule.meta.id, rule, severity: 'error' }] })).messages.map(
-      (m) => [m.messageId, m.severity, m.data?.count],
-    );
+    (
+      await lint(await writeDocx({ applications: twoUnpaid, other }), {
+        format: 'docx',
+        rules: [{ id: rule.meta.id, rule, severity: 'error' }],
+      })
+    ).messages.map((m) => [m.messageId, m.severity, m.data?.count]);
   it('with （六）2 = 2: two notices unpaid pass, 未发出收费通知 is an error, 未收取 alone a warning', async () => {
     expect(await run(['本年度发出收费通知2件，申请人均未缴纳，实际收取信息处理费0元。'])).toEqual([]);
     expect(await run(['本机关未发出收费通知，未收取信息处理费。'])).toEqual([['noNoticeContradiction', 2, 2]]);

@@ -15,16 +15,55 @@ for (const layout of LAYOUTS) {
     name: `${layout}: a county government's report says nothing of the three`,
     text: county.text,
     format: fmt,
-    errors: [{ messageId: 'missing', severity: 'warn', line: county.lineOf('一、总体情况'), data: { topics: '工作考核、社会评议、责任追究' } }],
+    errors: [
+      {
+        messageId: 'missing',
+        severity: 'warn',
+        line: county.lineOf('一、总体情况'),
+        data: { topics: '工作考核、社会评议、责任追究' },
+      },
+    ],
   });
-  valid.push({ name: `${layout}: a bureau's report is never asked`, text: writeReport({ organ: '某县市场监督管理局' }, layout).text, format: fmt });
-  valid.push({ name: `${layout}: a government's office is a department`, text: writeReport({ organ: '某县人民政府办公室' }, layout).text, format: fmt });
-  valid.push({ name: `${layout}: a government's report covering all three`, text: writeReport({ organ: '某县人民政府', overview: [ALL] }, layout).text, format: fmt });
-  valid.push({ name: `${layout}: one of the three named is enough by default`, text: writeReport({ organ: '某区人民政府', overview: [ONLY_ASSESSMENT] }, layout).text, format: fmt });
-  valid.push({ name: `${layout}: an organ of unknown kind is not asked`, text: writeReport({ organ: '' }, layout).text, format: fmt });
-  valid.push({ name: `${layout}: a zone's committee is not asked by default`, text: writeReport({ organ: '某市经济技术开发区管委会' }, layout).text, format: fmt });
-  valid.push({ name: `${layout}: a report on 2018 (the 2008 条例 did not ask)`, text: writeReport({ organ: '某县人民政府', year: 2018 }, layout).text, format: fmt });
-  valid.push({ name: `${layout}: a township is not asked by default`, text: writeReport({ organ: '某县某镇人民政府' }, layout).text, format: fmt });
+  valid.push({
+    name: `${layout}: a bureau's report is never asked`,
+    text: writeReport({ organ: '某县市场监督管理局' }, layout).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: a government's office is a department`,
+    text: writeReport({ organ: '某县人民政府办公室' }, layout).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: a government's report covering all three`,
+    text: writeReport({ organ: '某县人民政府', overview: [ALL] }, layout).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: one of the three named is enough by default`,
+    text: writeReport({ organ: '某区人民政府', overview: [ONLY_ASSESSMENT] }, layout).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: an organ of unknown kind is not asked`,
+    text: writeReport({ organ: '' }, layout).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: a zone's committee is not asked by default`,
+    text: writeReport({ organ: '某市经济技术开发区管委会' }, layout).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: a report on 2018 (the 2008 条例 did not ask)`,
+    text: writeReport({ organ: '某县人民政府', year: 2018 }, layout).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: a township is not asked by default`,
+    text: writeReport({ organ: '某县某镇人民政府' }, layout).text,
+    format: fmt,
+  });
 
   const partial = writeReport({ organ: '某区人民政府', overview: [ONLY_ASSESSMENT] }, layout);
   invalid.push({

@@ -21,10 +21,21 @@ const invalid: InvalidRuleTestCase[] = [];
 
 for (const layout of LAYOUTS) {
   const fmt = format(layout);
-  AGREEING.forEach((sentence, i) => valid.push({ name: `${layout}: agreeing sentence ${i + 1}`, text: writeReport({ overview: [sentence] }, layout).text, format: fmt }));
+  AGREEING.forEach((sentence, i) =>
+    valid.push({
+      name: `${layout}: agreeing sentence ${i + 1}`,
+      text: writeReport({ overview: [sentence] }, layout).text,
+      format: fmt,
+    }),
+  );
 
   /** A case whose one sentence disagrees; the finding sits where the figure's phrase starts. */
-  const disagree = (name: string, sentence: string, anchor: string, errors: Array<{ messageId: string; data: Record<string, number>; anchor?: string }>) => {
+  const disagree = (
+    name: string,
+    sentence: string,
+    anchor: string,
+    errors: Array<{ messageId: string; data: Record<string, number>; anchor?: string }>,
+  ) => {
     const doc = writeReport({ overview: [sentence] }, layout);
     invalid.push({
       name: `${layout}: ${name}`,
@@ -39,19 +50,32 @@ for (const layout of LAYOUTS) {
       })),
     });
   };
-  disagree('230 received, table says 224', '2023年，本局共收到政府信息公开申请230件。', '共收到', [{ messageId: 'applicationsReceived', data: { stated: 230, actual: 224 } }]);
-  disagree('十二件 in Chinese numerals', '本局收到政府信息公开申请十二件。', '收到', [{ messageId: 'applicationsReceived', data: { stated: 12, actual: 224 } }]);
-  disagree('未收到 while the table has 224', '2023年，本局未收到政府信息公开申请。', '未收到', [{ messageId: 'noApplications', data: { stated: 0, actual: 224 } }]);
-  disagree('办结 210, table says 215', '全年共办结政府信息公开申请210件。', '办结', [{ messageId: 'handled', data: { stated: 210, actual: 215 } }]);
+  disagree('230 received, table says 224', '2023年，本局共收到政府信息公开申请230件。', '共收到', [
+    { messageId: 'applicationsReceived', data: { stated: 230, actual: 224 } },
+  ]);
+  disagree('十二件 in Chinese numerals', '本局收到政府信息公开申请十二件。', '收到', [
+    { messageId: 'applicationsReceived', data: { stated: 12, actual: 224 } },
+  ]);
+  disagree('未收到 while the table has 224', '2023年，本局未收到政府信息公开申请。', '未收到', [
+    { messageId: 'noApplications', data: { stated: 0, actual: 224 } },
+  ]);
+  disagree('办结 210, table says 215', '全年共办结政府信息公开申请210件。', '办结', [
+    { messageId: 'handled', data: { stated: 210, actual: 215 } },
+  ]);
   disagree('结转 figures swapped', '本局上年结转36件，结转下年度27件。', '上年结转', [
     { messageId: 'carried', data: { stated: 36, actual: 27 }, anchor: '上年结转' },
     { messageId: 'carryForward', data: { stated: 27, actual: 36 }, anchor: '结转下年度' },
   ]);
-  disagree('no reconsideration or lawsuit, table says 8 and 9', '2023年度，未发生因政府信息公开引起的行政复议和行政诉讼。', '未发生', [
-    // Same place: the engine orders them by message.
-    { messageId: 'litigationCases', data: { stated: 0, actual: 9 } },
-    { messageId: 'reviewCases', data: { stated: 0, actual: 8 } },
-  ]);
+  disagree(
+    'no reconsideration or lawsuit, table says 8 and 9',
+    '2023年度，未发生因政府信息公开引起的行政复议和行政诉讼。',
+    '未发生',
+    [
+      // Same place: the engine orders them by message.
+      { messageId: 'litigationCases', data: { stated: 0, actual: 9 } },
+      { messageId: 'reviewCases', data: { stated: 0, actual: 8 } },
+    ],
+  );
 
   // The same wrong figure (230 for 224) in the ways real reports put it.
   const PHRASINGS: Array<[string, string]> = [
@@ -62,11 +86,21 @@ for (const layout of LAYOUTS) {
     ['收到申请230件，较上年增长15%。', '收到'],
   ];
   PHRASINGS.forEach(([sentence, anchor], i) =>
-    disagree(`230 received, phrasing ${i + 1}`, sentence, anchor, [{ messageId: 'applicationsReceived', data: { stated: 230, actual: 224 } }]),
+    disagree(`230 received, phrasing ${i + 1}`, sentence, anchor, [
+      { messageId: 'applicationsReceived', data: { stated: 230, actual: 224 } },
+    ]),
   );
-  disagree('received and handled in one sentence', '本年度共接收依申请公开申请224件，办结216件。', '办结', [{ messageId: 'handled', data: { stated: 216, actual: 215 } }]);
-  disagree('cases counted in 起', '本年度本机关发生行政复议案件8起，行政诉讼案件7起。', '行政诉讼', [{ messageId: 'litigationCases', data: { stated: 7, actual: 9 } }]);
-  valid.push({ name: `${layout}: a county-wide figure`, text: writeReport({ overview: ['全县各乡镇、各部门共收到政府信息公开申请1230件。'] }, layout).text, format: fmt });
+  disagree('received and handled in one sentence', '本年度共接收依申请公开申请224件，办结216件。', '办结', [
+    { messageId: 'handled', data: { stated: 216, actual: 215 } },
+  ]);
+  disagree('cases counted in 起', '本年度本机关发生行政复议案件8起，行政诉讼案件7起。', '行政诉讼', [
+    { messageId: 'litigationCases', data: { stated: 7, actual: 9 } },
+  ]);
+  valid.push({
+    name: `${layout}: a county-wide figure`,
+    text: writeReport({ overview: ['全县各乡镇、各部门共收到政府信息公开申请1230件。'] }, layout).text,
+    format: fmt,
+  });
 }
 
 // "All handled" while table 三 carries 36 forward; sentences about part of the applications say nothing of the rest.
@@ -87,7 +121,15 @@ for (const layout of LAYOUTS) {
       name: `${layout}: “${sentence}” while 36 are carried forward`,
       text: doc.text,
       format: fmt,
-      errors: [{ messageId: 'allHandledCarriedForward', severity: 'warn', line: doc.lineOf(sentence), column: doc.columnOf(sentence, anchor), data: { actual: 36 } }],
+      errors: [
+        {
+          messageId: 'allHandledCarriedForward',
+          severity: 'warn',
+          line: doc.lineOf(sentence),
+          column: doc.columnOf(sentence, anchor),
+          data: { actual: 36 },
+        },
+      ],
     });
   }
   for (const sentence of [
@@ -97,7 +139,11 @@ for (const layout of LAYOUTS) {
     '本局对政府信息公开申请均按时予以答复。',
     '依申请公开按时办结率100%。',
   ]) {
-    valid.push({ name: `${layout}: “${sentence}” says nothing of the carried-forward ones`, text: writeReport({ overview: [sentence] }, layout).text, format: fmt });
+    valid.push({
+      name: `${layout}: “${sentence}” says nothing of the carried-forward ones`,
+      text: writeReport({ overview: [sentence] }, layout).text,
+      format: fmt,
+    });
   }
   valid.push({
     name: `${layout}: all handled and nothing carried forward`,

@@ -27,17 +27,35 @@ const STALE: Array<[string, string, number]> = [
 
 for (const layout of LAYOUTS) {
   const fmt = formatOf(layout);
-  RIGHT.forEach((sentence, i) => valid.push({ name: `${layout}: right ${i + 1}: ${sentence}`, text: writeReport({ overview: [sentence] }, layout).text, format: fmt }));
+  RIGHT.forEach((sentence, i) =>
+    valid.push({
+      name: `${layout}: right ${i + 1}: ${sentence}`,
+      text: writeReport({ overview: [sentence] }, layout).text,
+      format: fmt,
+    }),
+  );
   for (const [sentence, anchor, stated] of STALE) {
     const doc = writeReport({ overview: [sentence] }, layout);
     invalid.push({
       name: `${layout}: ${sentence}`,
       text: doc.text,
       format: fmt,
-      errors: [{ messageId: 'otherYear', severity: 'warn', line: doc.lineOf(sentence), column: doc.columnOf(sentence, anchor), data: { stated, year: 2023 } }],
+      errors: [
+        {
+          messageId: 'otherYear',
+          severity: 'warn',
+          line: doc.lineOf(sentence),
+          column: doc.columnOf(sentence, anchor),
+          data: { stated, year: 2023 },
+        },
+      ],
     });
   }
-  valid.push({ name: `${layout}: a report on 2020 opening with 2020年`, text: writeReport({ year: 2020 }, layout).text, format: fmt });
+  valid.push({
+    name: `${layout}: a report on 2020 opening with 2020年`,
+    text: writeReport({ year: 2020 }, layout).text,
+    format: fmt,
+  });
 }
 
 // The opening of 一、总体情况 speaks of the report year.
@@ -49,11 +67,28 @@ invalid.push({
   format: 'markdown',
   errors: [{ messageId: 'otherYear', line: 5, column: 1, data: { stated: 2022, year: 2023 } }],
 });
-valid.push({ name: 'markdown: the overview opens with the report year', text: opening('2023年，本局认真贯彻《条例》，持续推进政务公开。'), format: 'markdown' });
-valid.push({ name: 'markdown: the overview opens with a comparison', text: opening('2022年以来，本局持续推进政务公开。'), format: 'markdown' });
+valid.push({
+  name: 'markdown: the overview opens with the report year',
+  text: opening('2023年，本局认真贯彻《条例》，持续推进政务公开。'),
+  format: 'markdown',
+});
+valid.push({
+  name: 'markdown: the overview opens with a comparison',
+  text: opening('2022年以来，本局持续推进政务公开。'),
+  format: 'markdown',
+});
 valid.push({
   name: 'markdown: a later paragraph starting with another year is not the opening',
-  text: ['# 某局2023年政府信息公开工作年度报告', '', '## 一、总体情况', '', '2023年，本局持续推进政务公开。', '', '2022年，本局获评政务公开先进单位。', ''].join('\n'),
+  text: [
+    '# 某局2023年政府信息公开工作年度报告',
+    '',
+    '## 一、总体情况',
+    '',
+    '2023年，本局持续推进政务公开。',
+    '',
+    '2022年，本局获评政务公开先进单位。',
+    '',
+  ].join('\n'),
   format: 'markdown',
 });
 

@@ -3,7 +3,18 @@ import { describe, expect, it } from '@jest/globals';
 import { lint } from '../../src/engine/lint.js';
 import rule from '../../src/rules/numeric-cells.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { BLANK_LAYOUTS, COLUMN_KEYS, LAYOUTS, REVIEW_OK, consistentApplications, formatOf, writeDocx, withCell, writeReport, type Value } from './support/report.js';
+import {
+  BLANK_LAYOUTS,
+  COLUMN_KEYS,
+  LAYOUTS,
+  REVIEW_OK,
+  consistentApplications,
+  formatOf,
+  writeDocx,
+  withCell,
+  writeReport,
+  type Value,
+} from './support/report.js';
 
 const format = formatOf;
 const base = consistentApplications();
@@ -22,8 +33,18 @@ for (const layout of LAYOUTS) {
     text: bad.text,
     format: format(layout),
     errors: [
-      { messageId: 'negative', severity: 'error', ...bad.at('granted', 'natural'), data: { table: T3, row: '（一）予以公开', column: '自然人', raw: '-2' } },
-      { messageId: 'decimal', severity: 'error', ...bad.at('denied.6', 'nonprofit'), data: { raw: '1.5', column: '社会公益组织' } },
+      {
+        messageId: 'negative',
+        severity: 'error',
+        ...bad.at('granted', 'natural'),
+        data: { table: T3, row: '（一）予以公开', column: '自然人', raw: '-2' },
+      },
+      {
+        messageId: 'decimal',
+        severity: 'error',
+        ...bad.at('denied.6', 'nonprofit'),
+        data: { raw: '1.5', column: '社会公益组织' },
+      },
     ],
   });
 
@@ -32,7 +53,14 @@ for (const layout of LAYOUTS) {
     name: `${layout}: a placeholder instead of a number`,
     text: dash.text,
     format: format(layout),
-    errors: [{ messageId: 'placeholderCell', severity: 'warn', ...dash.at('unavailable.2', 'other'), data: { raw: '—', column: '其他' } }],
+    errors: [
+      {
+        messageId: 'placeholderCell',
+        severity: 'warn',
+        ...dash.at('unavailable.2', 'other'),
+        data: { raw: '—', column: '其他' },
+      },
+    ],
   });
 
   // Table 二's 规章 本年制发件数 as a decimal: only the 万元 amount may have one.
@@ -53,13 +81,21 @@ for (const layout of LAYOUTS) {
 }
 
 for (const layout of BLANK_LAYOUTS) {
-  const doc = (applications: Record<string, Value[]>, review: Value[] = REVIEW_OK) => writeReport({ applications, review }, layout);
+  const doc = (applications: Record<string, Value[]>, review: Value[] = REVIEW_OK) =>
+    writeReport({ applications, review }, layout);
   const one = doc(withCell(base, 'denied.8', 2, ''));
   invalid.push({
     name: `${layout}: one blank cell`,
     text: one.text,
     format: format(layout),
-    errors: [{ messageId: 'blankCell', severity: 'warn', ...one.at('denied.8', 'research'), data: { row: '（三）不予公开8.属于行政查询事项', column: '科研机构' } }],
+    errors: [
+      {
+        messageId: 'blankCell',
+        severity: 'warn',
+        ...one.at('denied.8', 'research'),
+        data: { row: '（三）不予公开8.属于行政查询事项', column: '科研机构' },
+      },
+    ],
   });
 
   // The five 法人或其他组织 columns left empty (as a real county page does): five warnings, not 125.
@@ -77,12 +113,41 @@ for (const layout of BLANK_LAYOUTS) {
     })),
   });
 
-  const rowBlank = doc(withCell(withCell(withCell(withCell(withCell(withCell(withCell(base, 'denied.4', 0, ''), 'denied.4', 1, ''), 'denied.4', 2, ''), 'denied.4', 3, ''), 'denied.4', 4, ''), 'denied.4', 5, ''), 'denied.4', 6, ''));
+  const rowBlank = doc(
+    withCell(
+      withCell(
+        withCell(
+          withCell(
+            withCell(withCell(withCell(base, 'denied.4', 0, ''), 'denied.4', 1, ''), 'denied.4', 2, ''),
+            'denied.4',
+            3,
+            '',
+          ),
+          'denied.4',
+          4,
+          '',
+        ),
+        'denied.4',
+        5,
+        '',
+      ),
+      'denied.4',
+      6,
+      '',
+    ),
+  );
   invalid.push({
     name: `${layout}: a wholly blank row is one warning`,
     text: rowBlank.text,
     format: format(layout),
-    errors: [{ messageId: 'blankRow', severity: 'warn', line: rowBlank.rowAt('denied.4'), data: { row: '（三）不予公开4.保护第三方合法权益', count: 7 } }],
+    errors: [
+      {
+        messageId: 'blankRow',
+        severity: 'warn',
+        line: rowBlank.rowAt('denied.4'),
+        data: { row: '（三）不予公开4.保护第三方合法权益', count: 7 },
+      },
+    ],
   });
 }
 
@@ -93,7 +158,14 @@ invalid.push({
   name: 'markdown: text in a count cell',
   text: words.text,
   format: 'markdown',
-  errors: [{ messageId: 'notNumber', severity: 'error', ...words.at('rejected.2', 'legal'), data: { raw: '若干', row: '（五）不予处理2.重复申请', column: '法律服务机构' } }],
+  errors: [
+    {
+      messageId: 'notNumber',
+      severity: 'error',
+      ...words.at('rejected.2', 'legal'),
+      data: { raw: '若干', row: '（五）不予处理2.重复申请', column: '法律服务机构' },
+    },
+  ],
 });
 
 // A blank form's table 四 (a grid of fifteen empty cells): one warning for the table.
@@ -108,11 +180,19 @@ invalid.push({
 testRule(rule, { valid, invalid });
 
 describe('docx', () => {
-  it('the five empty 法人或其他组织 columns are five warnings, each at the column\'s first cell', async () => {
+  it("the five empty 法人或其他组织 columns are five warnings, each at the column's first cell", async () => {
     const emptied = Object.fromEntries(Object.entries(base).map(([k, v]) => [k, [v[0]!, '', '', '', '', '', v[0]!]]));
-    const result = await lint(await writeDocx({ applications: emptied }), { format: 'docx', rules: [{ id: rule.meta.id, rule, severity: 'error' }] });
+    const result = await lint(await writeDocx({ applications: emptied }), {
+      format: 'docx',
+      rules: [{ id: rule.meta.id, rule, severity: 'error' }],
+    });
     expect(result.messages.map((m) => [m.messageId, m.severity, m.location, m.data?.count])).toEqual(
-      ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((c) => ['blankColumn', 1, `表三「一、本年新收政府信息公开申请数量」行·${c}`, 25]),
+      ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((c) => [
+        'blankColumn',
+        1,
+        `表三「一、本年新收政府信息公开申请数量」行·${c}`,
+        25,
+      ]),
     );
   });
 });

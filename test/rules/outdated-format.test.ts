@@ -6,7 +6,8 @@ import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src
 import { LAYOUTS, formatOf, writeReport } from './support/report.js';
 
 const format = formatOf;
-const LABELS = '本年新制作数量、本年新公开数量、对外公开总数量、上一年项目数量、本年增/减、处理决定数量、采购项目数量、采购总金额、政府集中采购';
+const LABELS =
+  '本年新制作数量、本年新公开数量、对外公开总数量、上一年项目数量、本年增/减、处理决定数量、采购项目数量、采购总金额、政府集中采购';
 
 const valid: RuleTestCase[] = [];
 const invalid: InvalidRuleTestCase[] = [];
@@ -14,13 +15,24 @@ const invalid: InvalidRuleTestCase[] = [];
 for (const layout of LAYOUTS) {
   const fmt = format(layout);
   valid.push({ name: `${layout}: the 2021 tables`, text: writeReport({}, layout).text, format: fmt });
-  valid.push({ name: `${layout}: the 2019 table in a report for 2020`, text: writeReport({ activeTemplate: '2019', year: 2020 }, layout).text, format: fmt });
+  valid.push({
+    name: `${layout}: the 2019 table in a report for 2020`,
+    text: writeReport({ activeTemplate: '2019', year: 2020 }, layout).text,
+    format: fmt,
+  });
   const old = writeReport({ activeTemplate: '2019' }, layout);
   invalid.push({
     name: `${layout}: the 2019 table 二 in a report for 2023`,
     text: old.text,
     format: fmt,
-    errors: [{ messageId: 'outdatedTable', severity: 'warn', ...old.tableAt('active'), data: { table: '表二', year: 2023, labels: LABELS } }],
+    errors: [
+      {
+        messageId: 'outdatedTable',
+        severity: 'warn',
+        ...old.tableAt('active'),
+        data: { table: '表二', year: 2023, labels: LABELS },
+      },
+    ],
   });
 }
 
@@ -28,7 +40,10 @@ testRule(rule, { valid, invalid });
 
 describe('a 2019 table under every rule', () => {
   it.each(LAYOUTS)('%s: one outdated-format warning, nothing from the other table rules', async (layout) => {
-    const result = await lint(writeReport({ activeTemplate: '2019' }, layout).text, { format: format(layout), now: new Date('2025-06-30T00:00:00Z') });
+    const result = await lint(writeReport({ activeTemplate: '2019' }, layout).text, {
+      format: format(layout),
+      now: new Date('2025-06-30T00:00:00Z'),
+    });
     expect(result.messages.map((m) => [m.ruleId, m.messageId])).toEqual([['outdated-format', 'outdatedTable']]);
   });
 });

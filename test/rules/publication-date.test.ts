@@ -7,8 +7,12 @@ import { LAYOUTS, formatOf, writeReport, type Layout } from './support/report.js
 
 const format = formatOf;
 const signed = (date: string, layout: Layout, organ?: string) =>
-  writeReport({ other: ['本机关未收取信息处理费。', organ ?? '某市某局', date], ...(organ !== undefined ? { organ } : {}) }, layout);
-const publishedOn = (date: string, layout: Layout, organ: string) => writeReport({ organ, other: ['本机关未收取信息处理费。', `发布日期：${date}`] }, layout);
+  writeReport(
+    { other: ['本机关未收取信息处理费。', organ ?? '某市某局', date], ...(organ !== undefined ? { organ } : {}) },
+    layout,
+  );
+const publishedOn = (date: string, layout: Layout, organ: string) =>
+  writeReport({ organ, other: ['本机关未收取信息处理费。', `发布日期：${date}`] }, layout);
 
 const valid: RuleTestCase[] = [];
 const invalid: InvalidRuleTestCase[] = [];
@@ -24,7 +28,15 @@ for (const layout of LAYOUTS) {
     name: `${layout}: signed in March`,
     text: late.text,
     format: fmt,
-    errors: [{ messageId: 'late', severity: 'warn', line: late.lineOf('2024年3月5日'), column: late.columnOf('2024年3月5日'), data: { kind: '落款日期', date: '2024年3月5日', deadline: '2024年1月31日' } }],
+    errors: [
+      {
+        messageId: 'late',
+        severity: 'warn',
+        line: late.lineOf('2024年3月5日'),
+        column: late.columnOf('2024年3月5日'),
+        data: { kind: '落款日期', date: '2024年3月5日', deadline: '2024年1月31日' },
+      },
+    ],
   });
 
   const early = signed('2023年10月8日', layout);
@@ -32,7 +44,15 @@ for (const layout of LAYOUTS) {
     name: `${layout}: signed before the year ended`,
     text: early.text,
     format: fmt,
-    errors: [{ messageId: 'beforePeriodEnd', severity: 'error', line: early.lineOf('2023年10月8日'), column: early.columnOf('2023年10月8日'), data: { date: '2023年10月8日', year: 2023 } }],
+    errors: [
+      {
+        messageId: 'beforePeriodEnd',
+        severity: 'error',
+        line: early.lineOf('2023年10月8日'),
+        column: early.columnOf('2023年10月8日'),
+        data: { date: '2023年10月8日', year: 2023 },
+      },
+    ],
   });
 
   const published = writeReport({ other: ['本机关未收取信息处理费。', '发布日期：2024年2月2日'] }, layout);
@@ -40,15 +60,31 @@ for (const layout of LAYOUTS) {
     name: `${layout}: 发布日期 two days late`,
     text: published.text,
     format: fmt,
-    errors: [{ messageId: 'late', severity: 'warn', line: published.lineOf('发布日期'), column: published.columnOf('发布日期'), data: { kind: '发布日期', date: '2024年2月2日' } }],
+    errors: [
+      {
+        messageId: 'late',
+        severity: 'warn',
+        line: published.lineOf('发布日期'),
+        column: published.columnOf('发布日期'),
+        data: { kind: '发布日期', date: '2024年2月2日' },
+      },
+    ],
   });
 }
 
 // 第四十九条: a people's government's own report by 31 March, a department's by 31 January; townships as configured.
 for (const layout of LAYOUTS) {
   const fmt = format(layout);
-  valid.push({ name: `${layout}: a county government's report published 20 March`, text: publishedOn('2024年3月20日', layout, '某县人民政府').text, format: fmt });
-  valid.push({ name: `${layout}: a city government's report published 20 February`, text: publishedOn('2024年2月20日', layout, '某市人民政府').text, format: fmt });
+  valid.push({
+    name: `${layout}: a county government's report published 20 March`,
+    text: publishedOn('2024年3月20日', layout, '某县人民政府').text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: a city government's report published 20 February`,
+    text: publishedOn('2024年2月20日', layout, '某市人民政府').text,
+    format: fmt,
+  });
   valid.push({
     name: `${layout}: a township's report on 5 February with a township deadline of 31 March`,
     text: publishedOn('2024年2月5日', layout, '某县某镇人民政府').text,
@@ -56,14 +92,25 @@ for (const layout of LAYOUTS) {
     options: { deadlines: { township: '03-31' } },
   });
   // The title names no organ: the latest deadline applies, so nothing is called late on a guess.
-  valid.push({ name: `${layout}: no organ in the title, published 5 February`, text: publishedOn('2024年2月5日', layout, '').text, format: fmt });
+  valid.push({
+    name: `${layout}: no organ in the title, published 5 February`,
+    text: publishedOn('2024年2月5日', layout, '').text,
+    format: fmt,
+  });
 
   const bureau = publishedOn('2024年2月5日', layout, '某县市场监督管理局');
   invalid.push({
     name: `${layout}: a bureau's report published 5 February`,
     text: bureau.text,
     format: fmt,
-    errors: [{ messageId: 'late', severity: 'warn', line: bureau.lineOf('发布日期'), data: { date: '2024年2月5日', deadline: '2024年1月31日', organ: '政府部门' } }],
+    errors: [
+      {
+        messageId: 'late',
+        severity: 'warn',
+        line: bureau.lineOf('发布日期'),
+        data: { date: '2024年2月5日', deadline: '2024年1月31日', organ: '政府部门' },
+      },
+    ],
   });
   const office = publishedOn('2024年2月6日', layout, '某市人民政府办公室');
   invalid.push({
@@ -84,29 +131,53 @@ for (const layout of LAYOUTS) {
     name: `${layout}: a county government's report published 2 April`,
     text: government.text,
     format: fmt,
-    errors: [{ messageId: 'late', line: government.lineOf('发布日期'), data: { deadline: '2024年3月31日', organ: '人民政府（本级政府的报告）' } }],
+    errors: [
+      {
+        messageId: 'late',
+        line: government.lineOf('发布日期'),
+        data: { deadline: '2024年3月31日', organ: '人民政府（本级政府的报告）' },
+      },
+    ],
   });
   const zone = publishedOn('2024年2月20日', layout, '某市经济技术开发区管委会');
   invalid.push({
     name: `${layout}: a development zone's committee is held to the departments' deadline by default`,
     text: zone.text,
     format: fmt,
-    errors: [{ messageId: 'late', line: zone.lineOf('发布日期'), data: { deadline: '2024年1月31日', organ: '开发区、新区等管委会' } }],
+    errors: [
+      { messageId: 'late', line: zone.lineOf('发布日期'), data: { deadline: '2024年1月31日', organ: '开发区、新区等管委会' } },
+    ],
   });
-  valid.push({ name: `${layout}: a zone's committee with its deadline set to 31 March`, text: zone.text, format: fmt, options: { deadlines: { zone: '03-31' } } });
+  valid.push({
+    name: `${layout}: a zone's committee with its deadline set to 31 March`,
+    text: zone.text,
+    format: fmt,
+    options: { deadlines: { zone: '03-31' } },
+  });
 }
 
 // A report on 2018 was due by 31 March 2019 under the 2008 条例 (第三十一条), whatever the organ.
 for (const layout of LAYOUTS) {
   const fmt = format(layout);
   const on = (date: string) => writeReport({ year: 2018, other: ['本机关无其他需要报告的事项。', `发布日期：${date}`] }, layout);
-  valid.push({ name: `${layout}: a bureau's report on 2018 published 20 March 2019`, text: on('2019年3月20日').text, format: fmt });
+  valid.push({
+    name: `${layout}: a bureau's report on 2018 published 20 March 2019`,
+    text: on('2019年3月20日').text,
+    format: fmt,
+  });
   const late = on('2019年4月3日');
   invalid.push({
     name: `${layout}: a bureau's report on 2018 published 3 April 2019`,
     text: late.text,
     format: fmt,
-    errors: [{ messageId: 'lateOldRegulation', severity: 'warn', line: late.lineOf('发布日期'), data: { deadline: '2019年3月31日', year: 2018 } }],
+    errors: [
+      {
+        messageId: 'lateOldRegulation',
+        severity: 'warn',
+        line: late.lineOf('发布日期'),
+        data: { deadline: '2019年3月31日', year: 2018 },
+      },
+    ],
   });
 }
 
@@ -130,7 +201,11 @@ testRule(rule, { valid, invalid });
 describe('the organ type set by the configuration', () => {
   it('a bureau-looking title configured as a government gets 31 March', async () => {
     const doc = publishedOn('2024年2月5日', 'markdown', '某县市场监督管理局');
-    const on = await lint(doc.text, { format: 'markdown', organType: 'government', rules: [{ id: rule.meta.id, rule, severity: 'error' }] });
+    const on = await lint(doc.text, {
+      format: 'markdown',
+      organType: 'government',
+      rules: [{ id: rule.meta.id, rule, severity: 'error' }],
+    });
     expect(on.messages).toEqual([]);
     const off = await lint(doc.text, { format: 'markdown', rules: [{ id: rule.meta.id, rule, severity: 'error' }] });
     expect(off.messages.map((m) => m.ruleId)).toEqual(['publication-date']);

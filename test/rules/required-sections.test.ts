@@ -14,7 +14,17 @@ for (const layout of LAYOUTS) {
   valid.push({ name: `${layout}: six sections in order`, text: writeReport({}, layout).text, format: fmt });
   valid.push({
     name: `${layout}: sub-headings of 一 that repeat later sections' words`,
-    text: writeReport({ overview: ['（一）主动公开政府信息情况', '本年主动公开信息412条。', '（二）收到和处理政府信息公开申请情况', '本年收到申请31件。'] }, layout).text,
+    text: writeReport(
+      {
+        overview: [
+          '（一）主动公开政府信息情况',
+          '本年主动公开信息412条。',
+          '（二）收到和处理政府信息公开申请情况',
+          '本年收到申请31件。',
+        ],
+      },
+      layout,
+    ).text,
     format: fmt,
   });
 
@@ -23,7 +33,14 @@ for (const layout of LAYOUTS) {
     name: `${layout}: 五 missing, reported at the section that follows`,
     text: noProblems.text,
     format: fmt,
-    errors: [{ messageId: 'missing', line: noProblems.lineOf('六、其他需要报告的事项'), column: noProblems.columnOf('六、其他需要报告的事项'), data: { section: '五、存在的主要问题及改进情况', number: '五' } }],
+    errors: [
+      {
+        messageId: 'missing',
+        line: noProblems.lineOf('六、其他需要报告的事项'),
+        column: noProblems.columnOf('六、其他需要报告的事项'),
+        data: { section: '五、存在的主要问题及改进情况', number: '五' },
+      },
+    ],
   });
 
   const swapped = writeReport({ sections: ['overview', 'active', 'applications', 'problems', 'review', 'other'] }, layout);
@@ -31,17 +48,34 @@ for (const layout of LAYOUTS) {
     name: `${layout}: 四 after 五`,
     text: swapped.text,
     format: fmt,
-    errors: [{ messageId: 'outOfOrder', line: swapped.lineOf('四、政府信息公开行政复议'), column: swapped.columnOf('四、政府信息公开行政复议'), data: { section: '四、政府信息公开行政复议、行政诉讼情况', after: '三、收到和处理政府信息公开申请情况' } }],
+    errors: [
+      {
+        messageId: 'outOfOrder',
+        line: swapped.lineOf('四、政府信息公开行政复议'),
+        column: swapped.columnOf('四、政府信息公开行政复议'),
+        data: { section: '四、政府信息公开行政复议、行政诉讼情况', after: '三、收到和处理政府信息公开申请情况' },
+      },
+    ],
   });
 
-  const twice = writeReport({ sections: ['overview', 'active', 'applications', 'review', 'problems', 'other', 'problems'] }, layout);
+  const twice = writeReport(
+    { sections: ['overview', 'active', 'applications', 'review', 'problems', 'other', 'problems'] },
+    layout,
+  );
   const firstProblems = twice.lineOf('五、存在的主要问题');
   const second = twice.lineOf('五、存在的主要问题', firstProblems);
   invalid.push({
     name: `${layout}: 五 twice`,
     text: twice.text,
     format: fmt,
-    errors: [{ messageId: 'duplicate', line: second, column: twice.columnOf('五、存在的主要问题'), data: { section: '五、存在的主要问题及改进情况', firstLine: firstProblems } }],
+    errors: [
+      {
+        messageId: 'duplicate',
+        line: second,
+        column: twice.columnOf('五、存在的主要问题'),
+        data: { section: '五、存在的主要问题及改进情况', firstLine: firstProblems },
+      },
+    ],
   });
 }
 
@@ -59,9 +93,14 @@ invalid.push({
   name: 'text: no section at all',
   text: empty,
   format: 'text',
-  errors: ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'].map(
-    (section) => ({ messageId: 'missing', line: 1, column: 1, data: { section } }),
-  ),
+  errors: [
+    '一、总体情况',
+    '二、主动公开政府信息情况',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '五、存在的主要问题及改进情况',
+    '六、其他需要报告的事项',
+  ].map((section) => ({ messageId: 'missing', line: 1, column: 1, data: { section } })),
 });
 
 testRule(rule, { valid, invalid });

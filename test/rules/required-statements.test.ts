@@ -8,33 +8,75 @@ import { runCli, temporaryTrees } from '../cli-helpers.js';
 
 const md = markdownGfm();
 const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
-const plan = { section: 'other' as const, pattern: '政务公开工作要点', message: { zh: '政务公开工作要点落实情况', en: 'the work plan' } };
-const withPlan = (text: string): string => text.replace('其他需要报告的事项\n', '其他需要报告的事项\n\n本年度全面落实政务公开工作\n要点。\n');
+const plan = {
+  section: 'other' as const,
+  pattern: '政务公开工作要点',
+  message: { zh: '政务公开工作要点落实情况', en: 'the work plan' },
+};
+const withPlan = (text: string): string =>
+  text.replace('其他需要报告的事项\n', '其他需要报告的事项\n\n本年度全面落实政务公开工作\n要点。\n');
 const noSixth = md.slice(0, md.indexOf('## 六'));
 
 testRule(rule, {
   valid: [
     { name: 'default: section 五 states improvements', text: md, format: 'markdown' },
     { name: 'configured statement present, across a line break', text: withPlan(md), format: 'markdown', options: [plan] },
-    { name: 'regular expression, text layout', text: withPlan(textCellPerLine()), format: 'text', options: [{ ...plan, pattern: '工作要点|工作任务' }] },
-    { name: 'any section', text: md, format: 'markdown', options: [{ section: 'any', pattern: '以公开为常态', message: { zh: '公开原则' } }] },
+    {
+      name: 'regular expression, text layout',
+      text: withPlan(textCellPerLine()),
+      format: 'text',
+      options: [{ ...plan, pattern: '工作要点|工作任务' }],
+    },
+    {
+      name: 'any section',
+      text: md,
+      format: 'markdown',
+      options: [{ section: 'any', pattern: '以公开为常态', message: { zh: '公开原则' } }],
+    },
   ],
   invalid: [
     {
       name: 'default: section 五 without improvements',
       text: md.replace(/下一步，我局将加强培训，丰富解读形式。/, ''),
       format: 'markdown',
-      errors: [{ messageId: 'missing', line: lineOf(md, '## 五、'), column: 4, severity: 'error', data: { section: '五、存在的主要问题及改进情况', zh: '改进措施或整改情况' } }],
+      errors: [
+        {
+          messageId: 'missing',
+          line: lineOf(md, '## 五、'),
+          column: 4,
+          severity: 'error',
+          data: { section: '五、存在的主要问题及改进情况', zh: '改进措施或整改情况' },
+        },
+      ],
     },
     {
       name: 'a miss in section 六',
       text: md,
       format: 'markdown',
       options: [plan],
-      errors: [{ messageId: 'missing', line: lineOf(md, '## 六、'), column: 4, data: { section: '六、其他需要报告的事项', zh: '政务公开工作要点落实情况', en: 'the work plan' } }],
+      errors: [
+        {
+          messageId: 'missing',
+          line: lineOf(md, '## 六、'),
+          column: 4,
+          data: { section: '六、其他需要报告的事项', zh: '政务公开工作要点落实情况', en: 'the work plan' },
+        },
+      ],
     },
-    { name: 'a warn item', text: md, format: 'markdown', options: [{ ...plan, severity: 'warn' }], errors: [{ messageId: 'missingWarning', line: lineOf(md, '## 六、'), severity: 'warn' }] },
-    { name: 'the section is missing', text: noSixth, format: 'markdown', options: [plan], errors: [{ messageId: 'sectionMissing', line: 1, column: 1, data: { zh: '政务公开工作要点落实情况' } }] },
+    {
+      name: 'a warn item',
+      text: md,
+      format: 'markdown',
+      options: [{ ...plan, severity: 'warn' }],
+      errors: [{ messageId: 'missingWarning', line: lineOf(md, '## 六、'), severity: 'warn' }],
+    },
+    {
+      name: 'the section is missing',
+      text: noSixth,
+      format: 'markdown',
+      options: [plan],
+      errors: [{ messageId: 'sectionMissing', line: 1, column: 1, data: { zh: '政务公开工作要点落实情况' } }],
+    },
     {
       name: 'nowhere in the report; en falls back to zh',
       text: md,
@@ -46,7 +88,15 @@ testRule(rule, {
 });
 
 describe('regexProblem', () => {
-  test.each(['政务公开工作要点', '(公开|发布)+', '信息处理费.{0,20}元', 'a+b+', '[0-9]+(\\.[0-9]+)?', '(?:联系|咨询)电话[：:]\\s*\\d+', '\\p{Script=Han}+'])('accepts %s', (p) => {
+  test.each([
+    '政务公开工作要点',
+    '(公开|发布)+',
+    '信息处理费.{0,20}元',
+    'a+b+',
+    '[0-9]+(\\.[0-9]+)?',
+    '(?:联系|咨询)电话[：:]\\s*\\d+',
+    '\\p{Script=Han}+',
+  ])('accepts %s', (p) => {
     expect(regexProblem(p)).toBeUndefined();
   });
   test.each([
@@ -70,7 +120,9 @@ describe('regexProblem', () => {
 describe('checked when the config is loaded', () => {
   const tree = temporaryTrees();
   test('a pattern the linear-time engine cannot run is exit 2 with one line naming the file and the option', async () => {
-    const config = { rules: { 'required-statements': ['error', [{ section: 'other', pattern: '(?<=年)报告', message: { zh: 'x' } }]] } };
+    const config = {
+      rules: { 'required-statements': ['error', [{ section: 'other', pattern: '(?<=年)报告', message: { zh: 'x' } }]] },
+    };
     const cwd = await tree({ '.reportlintrc.json': JSON.stringify(config), 'r.md': md });
     const run = await runCli(['r.md'], { cwd });
     expect(run).toEqual({
@@ -78,16 +130,34 @@ describe('checked when the config is loaded', () => {
       stdout: '',
       stderr: expect.any(String),
     });
-    expect(run.stderr).toMatch(/^reportlint: .*\.reportlintrc\.json: rules\.required-statements options: \[0\]\.pattern "\(\?<=年\)报告" uses what cannot run in linear time \(lookaround, backreferences\)[^\n]*\n$/);
+    expect(run.stderr).toMatch(
+      /^reportlint: .*\.reportlintrc\.json: rules\.required-statements options: \[0\]\.pattern "\(\?<=年\)报告" uses what cannot run in linear time \(lookaround, backreferences\)[^\n]*\n$/,
+    );
   });
   test('a bad item shape is reported by the schema', async () => {
-    const cwd = await tree({ '.reportlintrc.json': '{ "rules": { "required-statements": ["warn", [{ "section": "seven", "pattern": "x", "message": { "zh": "x" } }]] } }', 'r.md': md });
-    expect((await runCli(['r.md', '--lang', 'en'], { cwd })).stderr).toMatch(/: rules\.required-statements options\[0\]\.section: must be one of "overview", "active", "applications", "review", "problems", "other", "any"\n$/);
+    const cwd = await tree({
+      '.reportlintrc.json':
+        '{ "rules": { "required-statements": ["warn", [{ "section": "seven", "pattern": "x", "message": { "zh": "x" } }]] } }',
+      'r.md': md,
+    });
+    expect((await runCli(['r.md', '--lang', 'en'], { cwd })).stderr).toMatch(
+      /: rules\.required-statements options\[0\]\.section: must be one of "overview", "active", "applications", "review", "problems", "other", "any"\n$/,
+    );
   });
   test('configured through the CLI it fires with the configured message in zh and en', async () => {
-    const cwd = await tree({ '.reportlintrc.json': JSON.stringify({ extends: 'reportlint:recommended', rules: { 'required-statements': ['warn', [plan]] } }), 'r.md': md });
+    const cwd = await tree({
+      '.reportlintrc.json': JSON.stringify({
+        extends: 'reportlint:recommended',
+        rules: { 'required-statements': ['warn', [plan]] },
+      }),
+      'r.md': md,
+    });
     const zh = await runCli(['-f', 'compact', 'r.md'], { cwd });
-    expect(zh.stdout).toBe(`r.md:${lineOf(md, '## 六、')}:4: warning 「六、其他需要报告的事项」部分未写明：政务公开工作要点落实情况 [required-statements]\n`);
-    expect((await runCli(['-f', 'compact', '--lang', 'en', 'r.md'], { cwd })).stdout).toContain('warning Section “六、其他需要报告的事项” does not state: the work plan [required-statements]');
+    expect(zh.stdout).toBe(
+      `r.md:${lineOf(md, '## 六、')}:4: warning 「六、其他需要报告的事项」部分未写明：政务公开工作要点落实情况 [required-statements]\n`,
+    );
+    expect((await runCli(['-f', 'compact', '--lang', 'en', 'r.md'], { cwd })).stdout).toContain(
+      'warning Section “六、其他需要报告的事项” does not state: the work plan [required-statements]',
+    );
   });
 });

@@ -34,7 +34,13 @@ for (const layout of LAYOUTS) {
     name: `${layout}: 复议后起诉 pending too high`,
     text: last.text,
     format: format(layout),
-    errors: [{ messageId: 'groupTotal', ...last.at('review:litigationAfterReview', 'total'), data: { group: '行政诉讼·复议后起诉', actual: 3, expected: 7, pending: 4 } }],
+    errors: [
+      {
+        messageId: 'groupTotal',
+        ...last.at('review:litigationAfterReview', 'total'),
+        data: { group: '行政诉讼·复议后起诉', actual: 3, expected: 7, pending: 4 },
+      },
+    ],
   });
 }
 
@@ -47,7 +53,13 @@ for (const layout of BLANK_LAYOUTS) {
     name: `${layout}: a blank addend counts as 0 and is named`,
     text: blank.text,
     format: format(layout),
-    errors: [{ messageId: 'groupTotalBlank', ...blank.at('review:litigation', 'total'), data: { actual: 6, expected: 5, corrected: 0, blanks: '结果纠正' } }],
+    errors: [
+      {
+        messageId: 'groupTotalBlank',
+        ...blank.at('review:litigation', 'total'),
+        data: { actual: 6, expected: 5, corrected: 0, blanks: '结果纠正' },
+      },
+    ],
   });
 }
 

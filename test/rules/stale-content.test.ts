@@ -23,18 +23,41 @@ for (const layout of LAYOUTS) {
   const copied = writeReport({ overview: STANDING }, layout);
   const lastYear = (year = 2022, overview = STANDING) => writeReport({ year, overview }, layout).text;
 
-  valid.push({ name: `${layout}: a narrative written anew`, text: writeReport({ overview: FRESH }, layout).text, format, previous: lastYear() });
+  valid.push({
+    name: `${layout}: a narrative written anew`,
+    text: writeReport({ overview: FRESH }, layout).text,
+    format,
+    previous: lastYear(),
+  });
   valid.push({ name: `${layout}: no report of last year`, text: copied.text, format });
   valid.push({ name: `${layout}: a report two years back is not compared`, text: copied.text, format, previous: lastYear(2021) });
-  valid.push({ name: `${layout}: another organ's report is not compared`, text: copied.text, format, previous: lastYear().replace(/某市某局/g, '某市另一局') });
-  valid.push({ name: `${layout}: below a configured threshold`, text: copied.text, format, previous: lastYear(), options: { threshold: 1 } });
+  valid.push({
+    name: `${layout}: another organ's report is not compared`,
+    text: copied.text,
+    format,
+    previous: lastYear().replace(/某市某局/g, '某市另一局'),
+  });
+  valid.push({
+    name: `${layout}: below a configured threshold`,
+    text: copied.text,
+    format,
+    previous: lastYear(),
+    options: { threshold: 1 },
+  });
 
   invalid.push({
     name: `${layout}: last year's narrative with the year changed`,
     text: copied.text,
     format,
     previous: lastYear(),
-    errors: [{ messageId: 'repeated', severity: 'warn', line: copied.lineOf('一、总体情况'), data: { share: 100, previousYear: 2022, section: '一、总体情况', sectionShare: 100 } }],
+    errors: [
+      {
+        messageId: 'repeated',
+        severity: 'warn',
+        line: copied.lineOf('一、总体情况'),
+        data: { share: 100, previousYear: 2022, section: '一、总体情况', sectionShare: 100 },
+      },
+    ],
   });
   // One new sentence in 一: 80% repeated overall, and 五 (untouched) is now the most repeated section.
   const mostly = writeReport({ overview: [...STANDING, FRESH[0]!] }, layout);
@@ -43,7 +66,14 @@ for (const layout of LAYOUTS) {
     text: mostly.text,
     format,
     previous: lastYear(),
-    errors: [{ messageId: 'repeated', severity: 'warn', line: mostly.lineOf('五、存在的主要问题及改进情况'), data: { share: 80, previousYear: 2022, section: '五、存在的主要问题及改进情况', sectionShare: 100 } }],
+    errors: [
+      {
+        messageId: 'repeated',
+        severity: 'warn',
+        line: mostly.lineOf('五、存在的主要问题及改进情况'),
+        data: { share: 80, previousYear: 2022, section: '五、存在的主要问题及改进情况', sectionShare: 100 },
+      },
+    ],
   });
 }
 

@@ -20,7 +20,13 @@ for (const layout of LAYOUTS) {
     name: `${layout}: table 四 missing, reported at its section`,
     text: noReview.text,
     format: format(layout),
-    errors: [{ messageId: 'missingTable', line: noReview.lineOf('四、政府信息公开行政复议'), data: { table: '表四（政府信息公开行政复议、行政诉讼情况）' } }],
+    errors: [
+      {
+        messageId: 'missingTable',
+        line: noReview.lineOf('四、政府信息公开行政复议'),
+        data: { table: '表四（政府信息公开行政复议、行政诉讼情况）' },
+      },
+    ],
   });
 
   const { 'denied.5': _dropped, 'rejected.2': _also, ...rows } = base;
@@ -30,7 +36,11 @@ for (const layout of LAYOUTS) {
     text: lacking.text,
     format: format(layout),
     errors: [
-      { messageId: 'missingRow', ...lacking.tableAt('applications'), data: { table: T3, row: '（三）不予公开5.属于三类内部事务信息' } },
+      {
+        messageId: 'missingRow',
+        ...lacking.tableAt('applications'),
+        data: { table: T3, row: '（三）不予公开5.属于三类内部事务信息' },
+      },
       { messageId: 'missingRow', ...lacking.tableAt('applications'), data: { table: T3, row: '（五）不予处理2.重复申请' } },
     ],
   });
@@ -40,7 +50,10 @@ for (const layout of LAYOUTS) {
 const full = writeReport({}, 'markdown');
 const from = full.tableAt('applications').line - 1;
 const lines = full.text.split('\n');
-for (let i = from; lines[i]?.startsWith('|'); i++) lines[i] = lines[i]!.split('|').filter((_, n) => n !== 6).join('|');
+for (let i = from; lines[i]?.startsWith('|'); i++)
+  lines[i] = lines[i]!.split('|')
+    .filter((_, n) => n !== 6)
+    .join('|');
 invalid.push({
   name: 'markdown: a column missing from table 三',
   text: lines.join('\n'),
@@ -50,7 +63,8 @@ invalid.push({
 
 // Only the first row of table 三: one finding lists the 24 missing rows. Sections 二 and 四 are absent
 // altogether: required-sections reports them, and their tables are not reported a second time.
-const stub = '# 某局2023年政府信息公开工作年度报告\n\n## 三、收到和处理政府信息公开申请情况\n\n| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n| 一、本年新收政府信息公开申请数量 | 4 | 1 | 3 | 0 | 2 | 0 | 10 |\n';
+const stub =
+  '# 某局2023年政府信息公开工作年度报告\n\n## 三、收到和处理政府信息公开申请情况\n\n| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n| 一、本年新收政府信息公开申请数量 | 4 | 1 | 3 | 0 | 2 | 0 | 10 |\n';
 invalid.push({
   name: 'markdown: most rows missing make one finding',
   text: stub,
@@ -68,7 +82,15 @@ invalid.push({
   name: 'markdown: table 四 twice',
   text: doubled.join('\n'),
   format: 'markdown',
-  errors: [{ messageId: 'duplicateTable', severity: 'warn', line: problemsLine + 2, column: 1, data: { table: '表四（政府信息公开行政复议、行政诉讼情况）', firstLine: single.tableAt('review').line } }],
+  errors: [
+    {
+      messageId: 'duplicateTable',
+      severity: 'warn',
+      line: problemsLine + 2,
+      column: 1,
+      data: { table: '表四（政府信息公开行政复议、行政诉讼情况）', firstLine: single.tableAt('review').line },
+    },
+  ],
 });
 
 testRule(rule, { valid, invalid });
@@ -77,6 +99,8 @@ describe('one defect, one finding', () => {
   it('section 四 missing altogether: required-sections reports it once, table-structure not again', async () => {
     const text = writeReport({ sections: ['overview', 'active', 'applications', 'problems', 'other'] }, 'markdown').text;
     const result = await lint(text, { format: 'markdown' });
-    expect(result.messages.filter((m) => m.severity === 2).map((m) => [m.ruleId, m.messageId])).toEqual([['required-sections', 'missing']]);
+    expect(result.messages.filter((m) => m.severity === 2).map((m) => [m.ruleId, m.messageId])).toEqual([
+      ['required-sections', 'missing'],
+    ]);
   });
 });

@@ -8,7 +8,11 @@ import rule from '../../src/rules/unreadable-content.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
 import { LAYOUTS, REVIEW_OK, formatOf, writeReport } from './support/report.js';
 
-const valid: RuleTestCase[] = LAYOUTS.map((layout) => ({ name: `${layout}: a report read whole`, text: writeReport({}, layout).text, format: formatOf(layout) }));
+const valid: RuleTestCase[] = LAYOUTS.map((layout) => ({
+  name: `${layout}: a report read whole`,
+  text: writeReport({}, layout).text,
+  format: formatOf(layout),
+}));
 const invalid: InvalidRuleTestCase[] = [];
 
 // One value too many on a tab row: its values cannot be matched to the seven columns without a guess.
@@ -17,7 +21,14 @@ invalid.push({
   name: 'tabs: a row with eight values is one finding for table 三',
   text: extra.text.replace(/^(三、本年度办理结果\t（一）予以公开\t.*)$/m, '$1\t99'),
   format: 'text',
-  errors: [{ messageId: 'rows', line: extra.at('granted', 'natural').line, column: 1, data: { table: '表三', count: 1, rows: '（一）予以公开' } }],
+  errors: [
+    {
+      messageId: 'rows',
+      line: extra.at('granted', 'natural').line,
+      column: 1,
+      data: { table: '表三', count: 1, rows: '（一）予以公开' },
+    },
+  ],
 });
 
 // Fourteen values for table 四's fifteen cells: the whole table cannot be placed; one finding, not one per group.
@@ -26,7 +37,9 @@ invalid.push({
   name: 'tabs: table 四 with fourteen values',
   text: short.text,
   format: 'text',
-  errors: [{ messageId: 'table', ...short.tableAt('review'), data: { table: '表四', reason_zh: '有 14 个数值，与格式的 15 列对不上' } }],
+  errors: [
+    { messageId: 'table', ...short.tableAt('review'), data: { table: '表四', reason_zh: '有 14 个数值，与格式的 15 列对不上' } },
+  ],
 });
 
 // A file that is not an annual report: one finding, and the engine runs no other rule on it.
@@ -39,9 +52,13 @@ invalid.push({
 
 testRule(rule, { valid, invalid });
 
-describe('reasons in the caller\'s language', () => {
+describe("reasons in the caller's language", () => {
   const cases = [
-    ['a row with eight values', extra.text.replace(/^(三、本年度办理结果\t（一）予以公开\t.*)$/m, '$1\t99'), 'table 3: 1 row(s) could not be read (the number of values does not match the columns)'],
+    [
+      'a row with eight values',
+      extra.text.replace(/^(三、本年度办理结果\t（一）予以公开\t.*)$/m, '$1\t99'),
+      'table 3: 1 row(s) could not be read (the number of values does not match the columns)',
+    ],
     ['table 四 with fourteen values', short.text, 'Could not read table 4: 14 values where the format has 15 columns'],
   ] as const;
   it.each(cases)('%s: English words only, Chinese in Chinese', async (_name, text, english) => {
@@ -51,6 +68,8 @@ describe('reasons in the caller\'s language', () => {
     expect(en?.message).toContain(english);
     // Row labels are quoted as printed (Chinese); the sentence around them is English.
     expect(en?.message.replace(/：.*$|: （.*$/, '')).not.toMatch(/[\u4e00-\u9fff]/);
-    expect(zh?.message).toMatch(/^(表三有 1 行无法读取（数值个数与列数对不上）|无法读取表四：有 14 个数值，与格式的 15 列对不上)/);
+    expect(zh?.message).toMatch(
+      /^(表三有 1 行无法读取（数值个数与列数对不上）|无法读取表四：有 14 个数值，与格式的 15 列对不上)/,
+    );
   });
 });

@@ -38,14 +38,25 @@ async function launch(): Promise<Session> {
   ensureBuilt();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
   const outside: string[] = [];
   const page = await newPage(browser, outside);
   return { browser, page, outside };
 }
 
-export async function newPage(browser: Browser | BrowserContext, outside: string[], viewport = { width: 1280, height: 800 }): Promise<Page> {
+export async function newPage(
+  browser: Browser | BrowserContext,
+  outside: string[],
+  viewport = { width: 1280, height: 800 },
+): Promise<Page> {
   const page = await browser.newPage({ viewport });
   page.on('request', (r) => {
     if (!/^(file|data|blob):/.test(r.url())) outside.push(r.url());
@@ -63,7 +74,12 @@ export async function open(page: Page, lang: 'zh' | 'en' = 'zh', keepSettings = 
 }
 
 /** Gives the page a file through its file input and waits until the check is drawn; returns the wall time. */
-export async function give(page: Page, name: string, bytes: Uint8Array | string, mimeType = 'application/octet-stream'): Promise<number> {
+export async function give(
+  page: Page,
+  name: string,
+  bytes: Uint8Array | string,
+  mimeType = 'application/octet-stream',
+): Promise<number> {
   const buffer = Buffer.from(typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes);
   // Forget the previous check's 'done', or the wait below could end before this check has begun.
   await page.evaluate(() => (document.body.dataset['state'] = 'waiting'));
@@ -80,7 +96,8 @@ export async function after(page: Page, action: () => Promise<unknown>): Promise
   await page.waitForFunction(() => document.body.dataset['state'] === 'done');
 }
 
-export const ruleIds = (page: Page) => page.$$eval('#findings li.finding', (els) => els.map((e) => (e as HTMLElement).dataset['ruleId'] ?? ''));
+export const ruleIds = (page: Page) =>
+  page.$$eval('#findings li.finding', (els) => els.map((e) => (e as HTMLElement).dataset['ruleId'] ?? ''));
 export const sorted = (ids: string[]) => [...new Set(ids)].sort();
 export const verdict = (page: Page) => page.getAttribute('#verdict .verdict', 'data-verdict');
 export const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT, `${name}.png`), fullPage: false });

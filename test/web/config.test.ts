@@ -31,7 +31,9 @@ const CONFIG = {
 };
 
 async function loadRc(name: string, config: unknown): Promise<string> {
-  await after(page, () => page.setInputFiles('#rc', { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(config)) }));
+  await after(page, () =>
+    page.setInputFiles('#rc', { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(config)) }),
+  );
   return (await page.textContent('#rc-status')) ?? '';
 }
 
@@ -99,14 +101,22 @@ describeBrowser('the editors page in Chromium: a dropped configuration', () => {
     expect(await commandLine(only, 'defective.md', DEFECTIVE)).toEqual(['statistical-period']);
     // With the preset, every recommended rule is back.
     await loadRc('preset.reportlintrc.json', { extends: 'reportlint:recommended', ...only });
-    expect(sorted(await ruleIds(page))).toEqual(await commandLine({ extends: 'reportlint:recommended', ...only }, 'defective.md', DEFECTIVE));
+    expect(sorted(await ruleIds(page))).toEqual(
+      await commandLine({ extends: 'reportlint:recommended', ...only }, 'defective.md', DEFECTIVE),
+    );
   });
 
   test('a setting the config module refuses is named by its key, in the page language', async () => {
     await open(page, 'en');
     // Nothing is checked again: the settings stay as they were.
-    await page.setInputFiles('#rc', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ overrides: [{ rules: {} }] })) });
+    await page.setInputFiles('#rc', {
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ overrides: [{ rules: {} }] })),
+    });
     await page.waitForFunction(() => document.getElementById('rc-status')?.className === 'rc-bad');
-    expect(await page.textContent('#rc-status')).toBe('Could not use the configuration bad.json: overrides[0]: missing required key "files"');
+    expect(await page.textContent('#rc-status')).toBe(
+      'Could not use the configuration bad.json: overrides[0]: missing required key "files"',
+    );
   });
 });

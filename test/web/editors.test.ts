@@ -12,7 +12,20 @@ import type { Page } from 'playwright-core';
 import { report, toDocx, toHtml, toLines, toMarkdown, type Defects } from './fixture.js';
 import { buildPdf } from './pdf.js';
 import { OUT, ROOT, hasChromium } from './harness.js';
-import { DOCX_TYPE, after, docText, give, newPage, open, ruleIds, shot, sorted, verdict, withSession, type Session } from './browser.js';
+import {
+  DOCX_TYPE,
+  after,
+  docText,
+  give,
+  newPage,
+  open,
+  ruleIds,
+  shot,
+  sorted,
+  verdict,
+  withSession,
+  type Session,
+} from './browser.js';
 
 const describeBrowser = hasChromium ? describe : describe.skip;
 const MD_DEFECTS = { wrongCell: true, dropProblems: true, halfYear: true };
@@ -43,7 +56,9 @@ function readme(name: string): void {
 }
 
 async function loadRc(name: string, config: unknown): Promise<void> {
-  await after(page, () => page.setInputFiles('#rc', { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(config)) }));
+  await after(page, () =>
+    page.setInputFiles('#rc', { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(config)) }),
+  );
 }
 
 describeBrowser('the editors page in Chromium: for editors', () => {
@@ -66,7 +81,9 @@ describeBrowser('the editors page in Chromium: for editors', () => {
     expect(await page.textContent('#checked-at')).toMatch(/检查时间 \d{4}-\d\d-\d\d \d\d:\d\d:\d\d/);
     // The file input is cleared once read, so choosing the same (edited) file again is a change again.
     expect(await page.$eval('#file', (e) => (e as HTMLInputElement).value)).toBe('');
-    expect(await page.$$eval('#reading li[data-status="absent"]', (els) => els.map((e) => (e as HTMLElement).dataset['part']))).toEqual(['problems']);
+    expect(
+      await page.$$eval('#reading li[data-status="absent"]', (els) => els.map((e) => (e as HTMLElement).dataset['part'])),
+    ).toEqual(['problems']);
     expect(await page.textContent('#reading [data-fact="organ"]')).toBe('澄江县自然资源和规划局');
     expect(await page.textContent('#reading [data-fact="year"]')).toBe('2023');
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -97,7 +114,12 @@ describeBrowser('the editors page in Chromium: for editors', () => {
   test('repeated findings come as one card; errors only hides the warnings', async () => {
     await open(page);
     await give(page, 'blank.md', withBlankCells(), 'text/markdown');
-    const cards = await page.$$eval('#findings li.finding', (els) => els.map((e) => `${(e as HTMLElement).dataset['ruleId']} ${(e as HTMLElement).dataset['severity']} ${(e as HTMLElement).dataset['count']}`));
+    const cards = await page.$$eval('#findings li.finding', (els) =>
+      els.map(
+        (e) =>
+          `${(e as HTMLElement).dataset['ruleId']} ${(e as HTMLElement).dataset['severity']} ${(e as HTMLElement).dataset['count']}`,
+      ),
+    );
     expect(cards).toContain('numeric-cells warn 5');
     expect(await page.textContent('#findings li[data-rule-id="numeric-cells"] .where')).toBe('同类问题 5 处');
     await page.check('#errors-only');
@@ -135,10 +157,17 @@ describeBrowser('the editors page in Chromium: for editors', () => {
     });
     const status = (await page.textContent('#rc-status')) ?? '';
     expect(status).toContain('取代之前的设置');
-    expect(await page.textContent('#rules-lowered')).toMatch(/只作提示.*统计期限（statistical-period）.*配置文件 \.reportlintrc\.json/);
+    expect(await page.textContent('#rules-lowered')).toMatch(
+      /只作提示.*统计期限（statistical-period）.*配置文件 \.reportlintrc\.json/,
+    );
     expect(status).toContain('其中 1 条带选项');
     // extends is applied (test/web/config.test.ts); the three entries the page cannot take are listed.
-    for (const part of ['「not-a-rule」不是本页面的内置规则', '「fee-statement」的级别“"loud"”无法识别', '「numeric-cells」没有选项']) expect(status).toContain(part);
+    for (const part of [
+      '「not-a-rule」不是本页面的内置规则',
+      '「fee-statement」的级别“"loud"”无法识别',
+      '「numeric-cells」没有选项',
+    ])
+      expect(status).toContain(part);
     expect(await page.getAttribute('#rc-status', 'data-not-applied')).toBe('3');
     // Replaced, not merged: statistical-period (off in the first file) is on again.
     expect(await page.isHidden('#rules-off')).toBe(true);
@@ -155,7 +184,13 @@ describeBrowser('the editors page in Chromium: for editors', () => {
   test('the printed check sheet fits two A4 pages; the findings export as CSV with a BOM', async () => {
     await open(page);
     // Many checks failing at once, one of them in many cells: the sheet still fits two pages.
-    const text = withBlankCells({ wrongCell: true, dropProblems: true, halfYear: true, wrongReviewTotal: true, noNoticeClaim: true });
+    const text = withBlankCells({
+      wrongCell: true,
+      dropProblems: true,
+      halfYear: true,
+      wrongReviewTotal: true,
+      noNoticeClaim: true,
+    });
     await give(page, '报告-多处问题.md', text, 'text/markdown');
     expect(await verdict(page)).toBe('fix');
     await page.emulateMedia({ media: 'print' });
@@ -164,7 +199,18 @@ describeBrowser('the editors page in Chromium: for editors', () => {
       expect(await page.isVisible('#doc')).toBe(false);
       expect(await page.isVisible('#findings')).toBe(false);
       const sheet = (await page.textContent('#sheet')) ?? '';
-      for (const part of ['澄江县自然资源和规划局', '2023', '报告-多处问题.md', 'reportlint 0.', '需要修改', '✓ 通过', '✗ 未通过', '审核人', '日期']) expect(sheet).toContain(part);
+      for (const part of [
+        '澄江县自然资源和规划局',
+        '2023',
+        '报告-多处问题.md',
+        'reportlint 0.',
+        '需要修改',
+        '✓ 通过',
+        '✗ 未通过',
+        '审核人',
+        '日期',
+      ])
+        expect(sheet).toContain(part);
       expect(await page.$$eval('#sheet td.sheetFail', (els) => els.length)).toBeGreaterThanOrEqual(3);
       expect(await page.textContent('#sheet tr[data-rule-id="statistical-period"]')).toContain('✗ 未通过');
       const pdf = await page.pdf({ format: 'A4', path: join(OUT, 'check-sheet.pdf') });
@@ -264,7 +310,8 @@ describeBrowser('the editors page in Chromium: for editors', () => {
       delete (Object as unknown as Record<string, unknown>)['hasOwn'];
       delete (globalThis as Record<string, unknown>)['structuredClone'];
       delete (Promise as unknown as Record<string, unknown>)['withResolvers'];
-      (window as unknown as { __stripped: boolean }).__stripped = !('at' in Array.prototype) && !('structuredClone' in globalThis);
+      (window as unknown as { __stripped: boolean }).__stripped =
+        !('at' in Array.prototype) && !('structuredClone' in globalThis);
     });
     const old = await newPage(context, session.outside);
     try {

@@ -87,7 +87,10 @@ const active: string[][] = activeBlocks({
   punishment: [87],
   coercion: [13],
   fees: [2.35],
-}).flatMap(([item, heads, rows]) => [pad([item, ACTIVE_CONTENT_HEAD, ...heads]), ...rows.map(([label, values]) => pad(['', label, ...values.map(String)]))]);
+}).flatMap(([item, heads, rows]) => [
+  pad([item, ACTIVE_CONTENT_HEAD, ...heads]),
+  ...rows.map(([label, values]) => pad(['', label, ...values.map(String)])),
+]);
 
 const NARRATIVE = '本局围绕自然资源管理重点工作，及时发布国土空间规划、用地审批和矿产资源管理等信息，方便群众查询办事。';
 
@@ -108,10 +111,12 @@ export function report(d: Defects = {}): Block[] {
     { kind: 'table', rows: applications(d) },
     { kind: 'heading', text: HEADING.review },
     { kind: 'table', rows: review(d) },
-    ...(d.dropProblems ? [] : [
-      { kind: 'heading', text: HEADING.problems } as Block,
-      { kind: 'paragraph', text: '政策解读的形式还不够丰富。下一步将增加图解和问答。' } as Block,
-    ]),
+    ...(d.dropProblems
+      ? []
+      : [
+          { kind: 'heading', text: HEADING.problems } as Block,
+          { kind: 'paragraph', text: '政策解读的形式还不够丰富。下一步将增加图解和问答。' } as Block,
+        ]),
     { kind: 'heading', text: HEADING.other },
     { kind: 'paragraph', text: fee },
   ];
@@ -135,7 +140,8 @@ export function toMarkdown(blocks: Block[]): string {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const para = (text: string, bold = false) => `<w:p><w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p>`;
+const para = (text: string, bold = false) =>
+  `<w:p><w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p>`;
 
 export async function toDocx(blocks: Block[]): Promise<Uint8Array> {
   const body = blocks
@@ -143,14 +149,25 @@ export async function toDocx(blocks: Block[]): Promise<Uint8Array> {
       if (b.kind !== 'table') return para(b.text, b.kind !== 'paragraph');
       const width = b.rows[0]?.length ?? 0;
       const grid = `<w:tblGrid>${'<w:gridCol w:w="700"/>'.repeat(width)}</w:tblGrid>`;
-      const rows = b.rows.map((r) => `<w:tr>${r.map((c) => `<w:tc><w:tcPr><w:tcW w:w="700" w:type="dxa"/></w:tcPr>${para(c)}</w:tc>`).join('')}</w:tr>`);
+      const rows = b.rows.map(
+        (r) => `<w:tr>${r.map((c) => `<w:tc><w:tcPr><w:tcW w:w="700" w:type="dxa"/></w:tcPr>${para(c)}</w:tc>`).join('')}</w:tr>`,
+      );
       return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${grid}${rows.join('')}</w:tbl>`;
     })
     .join('');
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`);
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`,
+  );
   return zip.generateAsync({ type: 'uint8array' });
 }
 

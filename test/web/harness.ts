@@ -16,8 +16,12 @@ if (!hasChromium) console.warn(`test/web: ${CHROMIUM} not found; the browser tes
 const SHARED = fileURLToPath(new URL('../../../shared', import.meta.url));
 export const sharedFiles = existsSync(SHARED)
   ? [
-      ...readdirSync(join(SHARED, 'seeds')).filter((n) => n.endsWith('.txt')).map((n) => join(SHARED, 'seeds', n)),
-      ...readdirSync(join(SHARED, 'real')).filter((n) => /\.(html|docx)$/.test(n)).map((n) => join(SHARED, 'real', n)),
+      ...readdirSync(join(SHARED, 'seeds'))
+        .filter((n) => n.endsWith('.txt'))
+        .map((n) => join(SHARED, 'seeds', n)),
+      ...readdirSync(join(SHARED, 'real'))
+        .filter((n) => /\.(html|docx)$/.test(n))
+        .map((n) => join(SHARED, 'real', n)),
     ]
   : [];
 

@@ -65,7 +65,11 @@ describeBrowser('the editors page in Chromium: reading and showing the report', 
     expect(await page.textContent('#verdict .verdict-title')).toBe(lang === 'zh' ? '可以发布' : 'Ready to publish');
     const statuses = await page.$$eval('#reading li', (els) => els.map((e) => (e as HTMLElement).dataset['status']));
     expect(statuses).toEqual(Array(9).fill('read'));
-    expect(await page.$$eval('#doc .grid[data-table]', (els) => els.map((e) => (e as HTMLElement).dataset['table']))).toEqual(['active', 'applications', 'review']);
+    expect(await page.$$eval('#doc .grid[data-table]', (els) => els.map((e) => (e as HTMLElement).dataset['table']))).toEqual([
+      'active',
+      'applications',
+      'review',
+    ]);
     await shot(page, `clean-${lang}`);
   });
 
@@ -80,30 +84,36 @@ describeBrowser('the editors page in Chromium: reading and showing the report', 
 
   test('a file dropped on the page is checked', async () => {
     await open(page);
-    const transfer = await page.evaluateHandle((t) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([t], 'dropped.md', { type: 'text/markdown' }));
-      return dt;
-    }, toMarkdown(report(MD_DEFECTS)));
+    const transfer = await page.evaluateHandle(
+      (t) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([t], 'dropped.md', { type: 'text/markdown' }));
+        return dt;
+      },
+      toMarkdown(report(MD_DEFECTS)),
+    );
     await page.dispatchEvent('#drop', 'drop', { dataTransfer: transfer });
     await page.waitForFunction(() => document.body.dataset['state'] === 'done');
     expect(sorted(await ruleIds(page))).toEqual(MD_RULES);
   });
 
-  test.each(['zh', 'en'] as const)('a defective .md: its rule ids, named in words, placed without line numbers (%s)', async (lang) => {
-    await open(page, lang);
-    await give(page, 'defective.md', toMarkdown(report(MD_DEFECTS)), 'text/markdown');
-    const ids = await ruleIds(page);
-    expect(sorted(ids)).toEqual(MD_RULES);
-    expect(ids).toHaveLength(3);
-    const messages = await page.$$eval('#findings .message', (els) => els.map((e) => e.textContent ?? ''));
-    expect(messages.every((m) => /[\u4e00-\u9fff]{4}/.test(m.replace(/「[^」]*」/g, '')))).toBe(lang === 'zh');
-    const names = await page.$$eval('#findings .rule-name', (els) => els.map((e) => e.textContent ?? ''));
-    if (lang === 'zh') expect(names).toEqual(expect.arrayContaining(['表三数据勾稽关系', '六个部分齐全', '统计期限']));
-    const places = await page.$$eval('#findings .where', (els) => els.map((e) => e.textContent ?? ''));
-    expect(places.join(' ')).not.toMatch(/第\s*\d+\s*行|line \d+/);
-    await shot(page, `defective-md-${lang}`);
-  });
+  test.each(['zh', 'en'] as const)(
+    'a defective .md: its rule ids, named in words, placed without line numbers (%s)',
+    async (lang) => {
+      await open(page, lang);
+      await give(page, 'defective.md', toMarkdown(report(MD_DEFECTS)), 'text/markdown');
+      const ids = await ruleIds(page);
+      expect(sorted(ids)).toEqual(MD_RULES);
+      expect(ids).toHaveLength(3);
+      const messages = await page.$$eval('#findings .message', (els) => els.map((e) => e.textContent ?? ''));
+      expect(messages.every((m) => /[\u4e00-\u9fff]{4}/.test(m.replace(/「[^」]*」/g, '')))).toBe(lang === 'zh');
+      const names = await page.$$eval('#findings .rule-name', (els) => els.map((e) => e.textContent ?? ''));
+      if (lang === 'zh') expect(names).toEqual(expect.arrayContaining(['表三数据勾稽关系', '六个部分齐全', '统计期限']));
+      const places = await page.$$eval('#findings .where', (els) => els.map((e) => e.textContent ?? ''));
+      expect(places.join(' ')).not.toMatch(/第\s*\d+\s*行|line \d+/);
+      await shot(page, `defective-md-${lang}`);
+    },
+  );
 
   test.each(['zh', 'en'] as const)('a defective .docx is shown as its text and tables, never as markup (%s)', async (lang) => {
     await open(page, lang);
@@ -143,10 +153,15 @@ describeBrowser('the editors page in Chromium: reading and showing the report', 
     expect(await page.$$eval('.current', (els) => els.length)).toBe(2); // the finding and the cell
     await shot(page, 'clicked-cell');
     // Section 五 is missing: a note before 六, not a highlight over the report.
-    const note = await page.$eval('#doc .doc-note', (e) => ({ text: e.textContent ?? '', next: (e.nextElementSibling as HTMLElement | null)?.dataset['section'] }));
+    const note = await page.$eval('#doc .doc-note', (e) => ({
+      text: e.textContent ?? '',
+      next: (e.nextElementSibling as HTMLElement | null)?.dataset['section'],
+    }));
     expect(note.text).toContain('存在的主要问题');
     expect(note.next).toBe('other');
-    expect(await page.textContent('#findings li[data-rule-id="required-sections"] .where')).toBe('「六、其他需要报告的事项」之前');
+    expect(await page.textContent('#findings li[data-rule-id="required-sections"] .where')).toBe(
+      '「六、其他需要报告的事项」之前',
+    );
     const marked = await page.$$eval('#doc .bad-error, #doc .bad-warn', (els) => els.map((e) => e.tagName));
     expect(marked.length).toBeLessThanOrEqual(4);
     // A finding in the text marks its paragraph; reached from the keyboard alone.
@@ -192,8 +207,15 @@ describeBrowser('the editors page in Chromium: reading and showing the report', 
     expect(await page.isHidden('#error')).toBe(true);
     const expected = await lint(pdf, { filePath: 'report.pdf' });
     expect(sorted(await ruleIds(page))).toEqual(sorted(expected.messages.map((m) => m.ruleId ?? '')));
-    expect(await page.$$eval('#findings li.finding', (els) => els.reduce((n, e) => n + Number((e as HTMLElement).dataset['count']), 0))).toBe(expected.messages.length);
-    expect(await page.$$eval('#doc .page-break', (els) => els.map((e) => (e as HTMLElement).dataset['page']))).toEqual(['1', '2']);
+    expect(
+      await page.$$eval('#findings li.finding', (els) =>
+        els.reduce((n, e) => n + Number((e as HTMLElement).dataset['count']), 0),
+      ),
+    ).toBe(expected.messages.length);
+    expect(await page.$$eval('#doc .page-break', (els) => els.map((e) => (e as HTMLElement).dataset['page']))).toEqual([
+      '1',
+      '2',
+    ]);
     expect(await page.textContent('#findings li[data-rule-id="review-litigation-totals"] .where')).toMatch(/^第\d+页 表四/);
     await shot(page, 'pdf');
     await give(page, 'cut.pdf', '%PDF-1.7\n1 0 obj\n<< /Type /Catalog', 'application/pdf');
@@ -223,25 +245,33 @@ describeBrowser('the editors page in Chromium: reading and showing the report', 
     expect(await page.textContent('#error')).toContain('不是政府信息公开工作年度报告');
   });
 
-  (sharedFiles.length ? test.each(sharedFiles) : test.skip.each(['../shared absent']))('%s: the page agrees with lint() in Node and shows no markup', async (path) => {
-    const bytes = new Uint8Array(readFileSync(path));
-    const name = path.split('/').pop() ?? path;
-    const expected = await lint(bytes, { filePath: name, lang: 'en' });
-    await open(page, 'en');
-    await give(page, name, bytes);
-    // Findings of one kind share a card: per rule and severity, the cards count what lint() found.
-    const shown = await page.$$eval('#findings li.finding', (els) =>
-      els.map((e) => ({ key: `${(e as HTMLElement).dataset['ruleId']} ${(e as HTMLElement).dataset['severity']}`, n: Number((e as HTMLElement).dataset['count']) })),
-    );
-    const tally = (pairs: Array<{ key: string; n: number }>) => {
-      const out: Record<string, number> = {};
-      for (const p of pairs) out[p.key] = (out[p.key] ?? 0) + p.n;
-      return out;
-    };
-    expect(tally(shown)).toEqual(tally(expected.messages.map((m) => ({ key: `${m.ruleId} ${m.severity === 2 ? 'error' : 'warn'}`, n: 1 }))));
-    expect(await docText(page)).not.toMatch(/<\/?(p|font|span|table|tr|td|div|br)\b[^>]*>/i);
-    await shot(page, `shared-${name.replace(/\.[^.]+$/, '')}`);
-  });
+  (sharedFiles.length ? test.each(sharedFiles) : test.skip.each(['../shared absent']))(
+    '%s: the page agrees with lint() in Node and shows no markup',
+    async (path) => {
+      const bytes = new Uint8Array(readFileSync(path));
+      const name = path.split('/').pop() ?? path;
+      const expected = await lint(bytes, { filePath: name, lang: 'en' });
+      await open(page, 'en');
+      await give(page, name, bytes);
+      // Findings of one kind share a card: per rule and severity, the cards count what lint() found.
+      const shown = await page.$$eval('#findings li.finding', (els) =>
+        els.map((e) => ({
+          key: `${(e as HTMLElement).dataset['ruleId']} ${(e as HTMLElement).dataset['severity']}`,
+          n: Number((e as HTMLElement).dataset['count']),
+        })),
+      );
+      const tally = (pairs: Array<{ key: string; n: number }>) => {
+        const out: Record<string, number> = {};
+        for (const p of pairs) out[p.key] = (out[p.key] ?? 0) + p.n;
+        return out;
+      };
+      expect(tally(shown)).toEqual(
+        tally(expected.messages.map((m) => ({ key: `${m.ruleId} ${m.severity === 2 ? 'error' : 'warn'}`, n: 1 }))),
+      );
+      expect(await docText(page)).not.toMatch(/<\/?(p|font|span|table|tr|td|div|br)\b[^>]*>/i);
+      await shot(page, `shared-${name.replace(/\.[^.]+$/, '')}`);
+    },
+  );
 
   test('findings export as JSON', async () => {
     await open(page, 'en');
@@ -249,7 +279,11 @@ describeBrowser('the editors page in Chromium: reading and showing the report', 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
     const path = join(OUT, 'export.json');
     await download.saveAs(path);
-    const data = JSON.parse(readFileSync(path, 'utf8')) as { messages: Array<{ ruleId: string }>; errorCount: number; report: { year: number } };
+    const data = JSON.parse(readFileSync(path, 'utf8')) as {
+      messages: Array<{ ruleId: string }>;
+      errorCount: number;
+      report: { year: number };
+    };
     expect(sorted(data.messages.map((m) => m.ruleId))).toEqual(MD_RULES);
     expect(data.errorCount).toBe(3);
     expect(data.report.year).toBe(2023);

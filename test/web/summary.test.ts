@@ -30,17 +30,34 @@ describeBrowser('the batch summary page in Chromium', () => {
     const root = await tree(batchFiles());
     // The meeting notes named explicitly: a folder walk alone skips a file that is no report.
     const results = await lintFiles(['.', FILES[5]!], { cwd: root, keepFacts: true });
-    const html = summaryHtml(results, { cwd: root, color: false, locale: 'zh', rulesMeta: new Map(rules.map((r) => [r.meta.id, r.meta])), version: 'test' });
+    const html = summaryHtml(results, {
+      cwd: root,
+      color: false,
+      locale: 'zh',
+      rulesMeta: new Map(rules.map((r) => [r.meta.id, r.meta])),
+      version: 'test',
+    });
     mkdirSync(OUT, { recursive: true });
     const file = join(OUT, 'summary.html');
     await writeFile(file, html);
 
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
     });
     // Offline for real: the context has no network, and any request that is not file:// is recorded.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, offline: true, javaScriptEnabled: false });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 1000 },
+      offline: true,
+      javaScriptEnabled: false,
+    });
     const page = await context.newPage();
     const outside: string[] = [];
     page.on('request', (r) => {

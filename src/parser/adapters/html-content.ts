@@ -12,9 +12,37 @@ import { PAGE_LIMITS } from '../data/sections.js';
 
 /** Elements whose text is never report text. */
 const SKIP = new Set([
-  'head', 'title', 'meta', 'link', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer',
-  'aside', 'menu', 'dialog', 'iframe', 'frame', 'frameset', 'object', 'embed', 'svg', 'math', 'canvas',
-  'audio', 'video', 'map', 'select', 'option', 'button', 'input', 'textarea', 'label',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'menu',
+  'dialog',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'canvas',
+  'audio',
+  'video',
+  'map',
+  'select',
+  'option',
+  'button',
+  'input',
+  'textarea',
+  'label',
 ]);
 
 export function isSkipped(el: Element): boolean {
@@ -29,7 +57,8 @@ export function isSkipped(el: Element): boolean {
 const SUBJECTS = [/总体情况/g, /主动公开政府信息/g, /政府信息公开申请/g, /行政复议/g, /存在的主要问题/g, /其他需要报告的事项/g];
 
 /** Elements that end a line of text: a heading is looked for in each such line. */
-const LINE_BLOCKS = /^(?:p|div|h[1-6]|li|td|th|tr|table|section|article|main|dd|dt|blockquote|caption|center|pre|ul|ol|dl|form|body|header|footer)$/;
+const LINE_BLOCKS =
+  /^(?:p|div|h[1-6]|li|td|th|tr|table|section|article|main|dd|dt|blockquote|caption|center|pre|ul|ol|dl|form|body|header|footer)$/;
 
 interface Range {
   el: Element;
@@ -106,7 +135,12 @@ export function findReport(root: Root): ReportContent {
 
 /** The lowest element holding every heading of the report's structure, grown over a preamble just outside. */
 function byStructure(lines: readonly Line[], byElement: Map<Element, Range>, parent: Map<Element, Element>): Range | undefined {
-  const items: Item[] = lines.map((l) => ({ kind: 'line', run: { text: l.text, segments: [] }, heading: /^h[1-6]$/.test(l.owner?.tagName ?? ''), strong: false }));
+  const items: Item[] = lines.map((l) => ({
+    kind: 'line',
+    run: { text: l.text, segments: [] },
+    heading: /^h[1-6]$/.test(l.owner?.tagName ?? ''),
+    strong: false,
+  }));
   const { chain } = chooseHeadings(items);
   if (new Set(chain.map((c) => c.key)).size < PAGE_LIMITS.minSections) return undefined;
   const owners = chain.map((c) => lines[c.item]!.owner);
@@ -165,13 +199,16 @@ function bySubjects(ranges: readonly Range[], flat: string): Range | undefined {
 function fallback(root: Root): Element | undefined {
   const all: Element[] = [];
   const walk = (node: Root | Element): void => {
-    for (const child of node.children) if (child.type === 'element') {
+    for (const child of node.children)
+      if (child.type === 'element') {
         all.push(child);
         walk(child);
       }
   };
   walk(root);
-  return all.find((e) => e.tagName === 'article') ?? all.find((e) => e.tagName === 'main') ?? all.find((e) => e.tagName === 'body');
+  return (
+    all.find((e) => e.tagName === 'article') ?? all.find((e) => e.tagName === 'main') ?? all.find((e) => e.tagName === 'body')
+  );
 }
 
 /** The last heading (or title-classed element) before the container that names a report. */
@@ -179,7 +216,8 @@ function findTitle(ranges: Range[], flat: string, content: Range): Element | und
   let title: Range | undefined;
   for (const r of ranges) {
     if (r.to > content.from || r.to === r.from) continue;
-    const titled = /^h[1-6]$/.test(r.el.tagName) || /title/i.test(`${r.el.tagName} ${String(r.el.properties['className'] ?? '')}`);
+    const titled =
+      /^h[1-6]$/.test(r.el.tagName) || /title/i.test(`${r.el.tagName} ${String(r.el.properties['className'] ?? '')}`);
     const text = flat.slice(r.from, r.to);
     if (titled && text.length <= 80 && /报告/.test(text) && (!title || r.from >= title.from)) title = r;
   }

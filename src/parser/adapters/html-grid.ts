@@ -67,7 +67,9 @@ export function expandGrid(table: Element): Grid {
   });
   const width = Math.max(0, ...grid.map((line) => line.length));
   // A lone cell (a note, a block caption like 第二十条第（一）项 without colspan) does not make a table ragged.
-  const ragged = grid.some((line) => line.filter((s) => s?.origin).length > 1 && (line.length < width || line.includes(undefined)));
+  const ragged = grid.some(
+    (line) => line.filter((s) => s?.origin).length > 1 && (line.length < width || line.includes(undefined)),
+  );
   const rows: Grid['rows'] = [];
   trs.forEach((tr, r) => {
     const line = grid[r] ?? [];
@@ -77,7 +79,11 @@ export function expandGrid(table: Element): Grid {
       const slot = line[c];
       if (slot) slots.push(slot);
       // In a grid a hole becomes a blank cell of its row, not a copy of anything.
-      else if (!ragged) slots.push({ cell: { type: 'element', tagName: 'td', properties: {}, children: [], position: tr.position }, origin: true });
+      else if (!ragged)
+        slots.push({
+          cell: { type: 'element', tagName: 'td', properties: {}, children: [], position: tr.position },
+          origin: true,
+        });
     }
     rows.push({ tr, slots });
   });

@@ -32,7 +32,7 @@ export function limitIndent(text: string): string {
   if (text.length < MAX_INDENT) return text;
   const pieces: string[] = [];
   let copied = 0;
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     let width = 0;

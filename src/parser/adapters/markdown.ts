@@ -19,7 +19,8 @@ export function readMarkdown(text: string): AdapterOutput {
   const index = new LineIndex(text);
   tree.children = tree.children.flatMap((node) => recoverTabTables(node, text, index));
   for (const node of tree.children) {
-    if (node.type === 'table' && !(node.data && 'layout' in node.data && node.data.layout)) node.data = { ...node.data, layout: 'grid' };
+    if (node.type === 'table' && !(node.data && 'layout' in node.data && node.data.layout))
+      node.data = { ...node.data, layout: 'grid' };
   }
   // `**` left literal next to CJK punctuation are dropped by the reader in its one walk, not by a second walk here.
   return { tree, text, linesFromSource: true, strayEmphasis: text.includes('**'), lineIndex: index };
@@ -35,12 +36,15 @@ const MAX_NESTING = 100;
 export function limitNesting(text: string): string {
   const pieces: string[] = [];
   let copied = 0;
-  for (let lineStart = 0; lineStart <= text.length; ) {
+  for (let lineStart = 0; lineStart <= text.length;) {
     let end = text.indexOf('\n', lineStart);
     if (end < 0) end = text.length;
     const cut = markerCut(text, lineStart, end);
     if (cut > lineStart) {
-      pieces.push(text.slice(copied, cut), text.slice(cut, end).replace(/^[\s>*+\-\d.)]*/, (m) => ' '.repeat(m.length)));
+      pieces.push(
+        text.slice(copied, cut),
+        text.slice(cut, end).replace(/^[\s>*+\-\d.)]*/, (m) => ' '.repeat(m.length)),
+      );
       copied = end;
     }
     lineStart = end + 1;

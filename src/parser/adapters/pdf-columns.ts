@@ -25,7 +25,9 @@ export function fillBlankCells(table: readonly VisualLine[]): VisualLine[] {
   const counts = table.map(trailingValues);
   const fullest = Math.max(0, ...counts);
   const full = table.filter((_, i) => counts[i] === fullest);
-  const fromValues = Array.from({ length: fullest }, (_, k) => median(full.map((l) => centre(l.cells[l.cells.length - fullest + k]!))));
+  const fromValues = Array.from({ length: fullest }, (_, k) =>
+    median(full.map((l) => centre(l.cells[l.cells.length - fullest + k]!))),
+  );
   const fromHeader = headerColumns(table, counts);
   // Rows too sparse to show the columns (columns left blank all the way down): the header names them, if
   // the fullest rows' values each stand under one of its innermost cells.

@@ -17,7 +17,10 @@ const PAGE_NUMBER = [
 ];
 
 function lineText(line: VisualLine): string {
-  return line.cells.map((c) => c.text).join(' ').trim();
+  return line.cells
+    .map((c) => c.text)
+    .join(' ')
+    .trim();
 }
 
 function inBand(line: VisualLine, height: number): boolean {

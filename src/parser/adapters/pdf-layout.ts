@@ -33,7 +33,9 @@ interface Placed extends VisualLine {
 export function layoutText(pages: readonly PageLines[]): LaidOut {
   const kept = dropFurniture(pages);
   const width = new Map(kept.map((p) => [p.page, p.width]));
-  const perPage = kept.flatMap((p) => joinWrappedHeaders(splitHeaderCells(joinLabelFragments(attachStrayDigits(joinWrappedNumbers(p.lines))))));
+  const perPage = kept.flatMap((p) =>
+    joinWrappedHeaders(splitHeaderCells(joinLabelFragments(attachStrayDigits(joinWrappedNumbers(p.lines))))),
+  );
   const lines: Placed[] = joinAcrossPages(perPage).map((l) => ({ ...l, pageWidth: width.get(l.page) ?? 0 }));
   const inTable = tableLines(lines);
   fillTables(lines, inTable);
@@ -65,7 +67,7 @@ export function layoutText(pages: readonly PageLines[]): LaidOut {
 
 /** Blank cells filled in each run of table lines (pdf-columns.ts), in place. */
 function fillTables(lines: Placed[], inTable: readonly boolean[]): void {
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     if (!inTable[i]) {
       i++;
       continue;
@@ -103,7 +105,8 @@ function tableLines(lines: readonly Placed[]): boolean[] {
   const multi = lines.map((l) => l.cells.length >= 2);
   // Rows may be tall (cells with wide line spacing): lines are near when no further apart than a table row.
   const pitch = rowPitch(lines, multi);
-  const near = (a: Placed, b: Placed): boolean => a.page !== b.page || b.y - a.y <= Math.max(TABLE_GAP * Math.max(a.size, b.size), 1.3 * pitch);
+  const near = (a: Placed, b: Placed): boolean =>
+    a.page !== b.page || b.y - a.y <= Math.max(TABLE_GAP * Math.max(a.size, b.size), 1.3 * pitch);
   // A line of text with a wide gap in it (a signature and its date, a phone number set apart) is not a table:
   // a line of cells without any number needs another line of cells next to it.
   const lone = multi.map(
@@ -141,7 +144,8 @@ function tableLines(lines: readonly Placed[]): boolean[] {
       const above = lines[h - 1];
       const text = line.cells[0]!.text;
       if (out[h] || isHeading(line) || text.length > 30 || !near(line, lines[h + 1]!)) break;
-      if (above && !out[h - 1] && above.page === line.page && above.cells[above.cells.length - 1]!.x1 >= right - 1.5 * above.size) break;
+      if (above && !out[h - 1] && above.page === line.page && above.cells[above.cells.length - 1]!.x1 >= right - 1.5 * above.size)
+        break;
       out[h] = true;
     }
   }
@@ -167,7 +171,10 @@ interface Margins {
 function paragraphMargins(lines: readonly Placed[], inTable: readonly boolean[]): Margins {
   const text = lines.filter((_, i) => !inTable[i]);
   if (text.length === 0) return { left: 0, right: 0 };
-  return { left: Math.min(...text.map((l) => l.cells[0]!.x0)), right: Math.max(...text.map((l) => l.cells[l.cells.length - 1]!.x1)) };
+  return {
+    left: Math.min(...text.map((l) => l.cells[0]!.x0)),
+    right: Math.max(...text.map((l) => l.cells[l.cells.length - 1]!.x1)),
+  };
 }
 
 /** Whether `next` carries on the paragraph whose last line is `prev` (prev reached the right margin). */
@@ -180,6 +187,7 @@ function continues(prev: Placed, next: Placed, m: Margins): boolean {
   if (prevRight < m.right - 1.5 * size) return false;
   const nextLeft = next.cells[0]!.x0;
   if (nextLeft <= m.left + 0.5 * size) return !/^[（(]?[一二三四五六七八九十\d]+[）)、.．]/.test(next.cells[0]!.text);
-  const centred = (l: Placed): boolean => Math.abs((l.cells[0]!.x0 + l.cells[l.cells.length - 1]!.x1) / 2 - l.pageWidth / 2) < size;
+  const centred = (l: Placed): boolean =>
+    Math.abs((l.cells[0]!.x0 + l.cells[l.cells.length - 1]!.x1) / 2 - l.pageWidth / 2) < size;
   return centred(prev) && centred(next);
 }

@@ -168,7 +168,8 @@ function collapseStacks(items: readonly PdfItem[]): PdfItem[] {
           !used.has(c) &&
           !chain.includes(c) &&
           c.y > last.y + 0.5 * last.size &&
-          c.y - last.y <= (c.str.trim().length === 1 && last.str.trim().length === 1 ? STACK_MAX_STEP : STACK_MAX_STEP_TWO) * last.size &&
+          c.y - last.y <=
+            (c.str.trim().length === 1 && last.str.trim().length === 1 ? STACK_MAX_STEP : STACK_MAX_STEP_TWO) * last.size &&
           Math.abs(c.x + c.width / 2 - centre) <= STACK_X * last.size,
       );
       if (!next) break;

@@ -18,19 +18,41 @@ class AffineMatrix {
   f = 0;
   constructor(init?: Init | AffineMatrix) {
     if (init instanceof AffineMatrix) this.set([init.a, init.b, init.c, init.d, init.e, init.f]);
-    else if (Array.isArray(init) && init.length >= 6) this.set(init.length === 16 ? [init[0], init[1], init[4], init[5], init[12], init[13]] : init);
+    else if (Array.isArray(init) && init.length >= 6)
+      this.set(init.length === 16 ? [init[0], init[1], init[4], init[5], init[12], init[13]] : init);
   }
   private set(m: readonly (number | undefined)[]): this {
-    [this.a, this.b, this.c, this.d, this.e, this.f] = m.map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
+    [this.a, this.b, this.c, this.d, this.e, this.f] = m.map((v) => Number(v ?? 0)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     return this;
   }
-  get m11(): number { return this.a; }
-  get m12(): number { return this.b; }
-  get m21(): number { return this.c; }
-  get m22(): number { return this.d; }
-  get m41(): number { return this.e; }
-  get m42(): number { return this.f; }
-  get is2D(): boolean { return true; }
+  get m11(): number {
+    return this.a;
+  }
+  get m12(): number {
+    return this.b;
+  }
+  get m21(): number {
+    return this.c;
+  }
+  get m22(): number {
+    return this.d;
+  }
+  get m41(): number {
+    return this.e;
+  }
+  get m42(): number {
+    return this.f;
+  }
+  get is2D(): boolean {
+    return true;
+  }
   get isIdentity(): boolean {
     return this.a === 1 && this.b === 0 && this.c === 0 && this.d === 1 && this.e === 0 && this.f === 0;
   }
@@ -63,10 +85,18 @@ class AffineMatrix {
     const { a, b, c, d, e, f } = this;
     return this.set([d / det, -b / det, -c / det, a / det, (c * f - d * e) / det, (b * e - a * f) / det]);
   }
-  multiply(o: AffineMatrix | Init): AffineMatrix { return new AffineMatrix(this).multiplySelf(o); }
-  translate(x?: number, y?: number): AffineMatrix { return new AffineMatrix(this).translateSelf(x, y); }
-  scale(sx?: number, sy?: number): AffineMatrix { return new AffineMatrix(this).scaleSelf(sx, sy); }
-  inverse(): AffineMatrix { return new AffineMatrix(this).invertSelf(); }
+  multiply(o: AffineMatrix | Init): AffineMatrix {
+    return new AffineMatrix(this).multiplySelf(o);
+  }
+  translate(x?: number, y?: number): AffineMatrix {
+    return new AffineMatrix(this).translateSelf(x, y);
+  }
+  scale(sx?: number, sy?: number): AffineMatrix {
+    return new AffineMatrix(this).scaleSelf(sx, sy);
+  }
+  inverse(): AffineMatrix {
+    return new AffineMatrix(this).invertSelf();
+  }
   transformPoint(p: { x?: number; y?: number } = {}): { x: number; y: number; z: number; w: number } {
     const x = p.x ?? 0;
     const y = p.y ?? 0;
@@ -91,7 +121,8 @@ export function ensureDomMatrix(): void {
 export async function withoutCanvasWarnings<T>(load: () => Promise<T>): Promise<T> {
   const original = console.warn;
   console.warn = (...args: unknown[]): void => {
-    if (typeof args[0] === 'string' && /^Warning: Cannot (load "@napi-rs\/canvas"|polyfill `|access the `require`)/.test(args[0])) return;
+    if (typeof args[0] === 'string' && /^Warning: Cannot (load "@napi-rs\/canvas"|polyfill `|access the `require`)/.test(args[0]))
+      return;
     original(...args);
   };
   try {

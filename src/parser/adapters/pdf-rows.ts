@@ -130,7 +130,10 @@ export function joinWrappedHeaders(input: readonly VisualLine[]): VisualLine[] {
       const hit = open.find((o) => o.x0 < cell.x1 && o.x1 > cell.x0);
       if (hit) {
         // The last line of a wrapped label may be short (法律服务⏎机构), never much wider than the line above.
-        const similar = cell.y - hit.y <= WRAP_DISTANCE * line.size && Math.abs((hit.x0 + hit.x1) / 2 - centre) <= 0.5 * line.size && width - (hit.x1 - hit.x0) <= Math.max(1.5 * line.size, 0.3 * width);
+        const similar =
+          cell.y - hit.y <= WRAP_DISTANCE * line.size &&
+          Math.abs((hit.x0 + hit.x1) / 2 - centre) <= 0.5 * line.size &&
+          width - (hit.x1 - hit.x0) <= Math.max(1.5 * line.size, 0.3 * width);
         open = open.filter((o) => o !== hit);
         if (similar) {
           hit.host.text += cell.text;

@@ -22,7 +22,11 @@ const DIGITS = /^[0-9０-９]+$/;
 
 function sameColumn(a: Cell, b: Cell, size: number): boolean {
   const tolerance = SAME_COLUMN * size;
-  return Math.abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) <= tolerance || Math.abs(a.x0 - b.x0) <= tolerance / 2 || Math.abs(a.x1 - b.x1) <= tolerance / 2;
+  return (
+    Math.abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) <= tolerance ||
+    Math.abs(a.x0 - b.x0) <= tolerance / 2 ||
+    Math.abs(a.x1 - b.x1) <= tolerance / 2
+  );
 }
 
 /** The lines of one page, in order; returns them with wrapped numbers joined onto their rows. */
@@ -54,7 +58,12 @@ function joinOne(lines: VisualLine[], i: number, top: Cell): boolean {
     let row: VisualLine | undefined;
     for (let k = i + 1; k < j; k++) if (Math.abs(lines[k]!.y - middle) <= MIDPOINT * size) row = lines[k];
     if (!row || row.cells.some((c) => c.x0 < Math.max(top.x1, bottom.x1) && c.x1 > Math.min(top.x0, bottom.x0))) return false;
-    const cell: Cell = { x0: Math.min(top.x0, bottom.x0), x1: Math.max(top.x1, bottom.x1), y: row.y, text: top.text + bottom.text };
+    const cell: Cell = {
+      x0: Math.min(top.x0, bottom.x0),
+      x1: Math.max(top.x1, bottom.x1),
+      y: row.y,
+      text: top.text + bottom.text,
+    };
     upper.cells.splice(upper.cells.indexOf(top), 1);
     lower.cells.splice(lower.cells.indexOf(bottom), 1);
     let at = 0;

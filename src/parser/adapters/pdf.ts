@@ -25,7 +25,10 @@ export const PDF_LIMITS: PdfLimits = { maxPages: 200, timeoutMs: 30_000 };
 
 /** A PDF that cannot be read (scanned, encrypted, damaged, too long, too slow): a ReadError worded at the edge. */
 class PdfReadError extends ReadError {
-  constructor(id: 'pdfNoText' | 'pdfEncrypted' | 'pdfDamaged' | 'pdfTooManyPages' | 'pdfTimeout', data: Readonly<Record<string, number>> = {}) {
+  constructor(
+    id: 'pdfNoText' | 'pdfEncrypted' | 'pdfDamaged' | 'pdfTooManyPages' | 'pdfTimeout',
+    data: Readonly<Record<string, number>> = {},
+  ) {
     super(id, data, `cannot read the PDF: ${id}`);
     this.name = 'PdfReadError';
   }
@@ -78,13 +81,21 @@ function pdfjs(): Promise<PdfJs> {
   return loading;
 }
 
-export async function readPdf(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS, budget: Budget = budgetFor()): Promise<AdapterOutput & { pages: number[] }> {
+export async function readPdf(
+  bytes: Uint8Array,
+  limits: PdfLimits = PDF_LIMITS,
+  budget: Budget = budgetFor(),
+): Promise<AdapterOutput & { pages: number[] }> {
   checkEnvelope(bytes);
   await checkPdfBudget(bytes, budget);
   const deadline = Date.now() + limits.timeoutMs;
   // On timeout the document is destroyed, so pdfjs stops working on it instead of running on unseen.
   const running: Running = {};
-  const pages = await withDeadline(readPages(bytes, limits, budget, deadline, running), limits.timeoutMs, () => void stop(running));
+  const pages = await withDeadline(
+    readPages(bytes, limits, budget, deadline, running),
+    limits.timeoutMs,
+    () => void stop(running),
+  );
   if (!pages.some((p) => p.items.some((i) => i.str.trim() !== ''))) throw new PdfReadError('pdfNoText');
   const { text, pages: pageOfLine } = layoutText(groupLines(pages));
   return { ...readText(text), pages: pageOfLine };
@@ -114,14 +125,29 @@ interface Running {
   reader?: ReadableStreamDefaultReader;
 }
 
-async function readPages(bytes: Uint8Array, limits: PdfLimits, budget: Budget, deadline: number, running: Running): Promise<PageText[]> {
+async function readPages(
+  bytes: Uint8Array,
+  limits: PdfLimits,
+  budget: Budget,
+  deadline: number,
+  running: Running,
+): Promise<PageText[]> {
   const lib = await pdfjs();
   // pdfjs takes ownership of the buffer it is given, and refuses a Node Buffer: give it a plain copy.
   const data = new Uint8Array(bytes);
   let task: ReturnType<PdfJs['getDocument']> | undefined;
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {
-    task = lib.getDocument({ data, verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, ...(await nodeCMaps()), ...hostOptions });
+    task = lib.getDocument({
+      data,
+      verbosity: 0,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+      ...(await nodeCMaps()),
+      ...hostOptions,
+    });
     running.task = task;
     doc = await task.promise;
   } catch (error) {

@@ -106,7 +106,10 @@ class TextLayoutReader {
     const t = text.trim();
     if (t.length > MAX_CONTINUATION || /[。；;，,]$/.test(t)) return false;
     const current = this.cells[this.cells.length - 1]!;
-    const currentText = current.map((p) => this.source.slice(p.start, p.end)).join('').trim();
+    const currentText = current
+      .map((p) => this.source.slice(p.start, p.end))
+      .join('')
+      .trim();
     // A value cell is complete; a label cell may be broken over lines.
     return currentText === '' || !isValueText(currentText);
   }

@@ -31,4 +31,3 @@ export interface TableData {
 export interface CellData {
   spanned?: boolean;
 }
-

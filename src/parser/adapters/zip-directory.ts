@@ -26,7 +26,11 @@ export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promis
   const entries = centralDirectory(bytes, budget);
   if (!entries) return;
   const xml = entries.filter((e) => /\.(xml|rels)$/i.test(e.name));
-  spend(budget, 'xml', xml.reduce((n, e) => n + e.size, 0));
+  spend(
+    budget,
+    'xml',
+    xml.reduce((n, e) => n + e.size, 0),
+  );
   let inflated = 0;
   for (const entry of xml) {
     const data = entryData(bytes, entry);
@@ -36,7 +40,12 @@ export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promis
     const left = budget.xml - inflated;
     // A part may not inflate to more than it claims, nor past what is left of the budget.
     const cap = Math.min(entry.size, left);
-    const size = entry.method === 8 ? await inflatedSize(data, 'deflate-raw', cap, counter?.feed) : entry.method === 0 ? data.length : undefined;
+    const size =
+      entry.method === 8
+        ? await inflatedSize(data, 'deflate-raw', cap, counter?.feed)
+        : entry.method === 0
+          ? data.length
+          : undefined;
     if (size === undefined) continue;
     if (size > entry.size) throw new ReadError('docxLying');
     spend(budget, 'xml', inflated + size);

@@ -11,8 +11,18 @@ export interface ActiveRowSpec {
 }
 
 export const ACTIVE_ROWS: readonly ActiveRowSpec[] = [
-  { key: 'regulations', label: '规章', match: (l) => l === '规章' || (l.includes('规章') && !l.includes('规范')), columns: ['made', 'repealed', 'valid'] },
-  { key: 'normativeDocuments', label: '行政规范性文件', match: (l) => l.includes('规范性文件'), columns: ['made', 'repealed', 'valid'] },
+  {
+    key: 'regulations',
+    label: '规章',
+    match: (l) => l === '规章' || (l.includes('规章') && !l.includes('规范')),
+    columns: ['made', 'repealed', 'valid'],
+  },
+  {
+    key: 'normativeDocuments',
+    label: '行政规范性文件',
+    match: (l) => l.includes('规范性文件'),
+    columns: ['made', 'repealed', 'valid'],
+  },
   { key: 'licensing', label: '行政许可', match: (l) => l.includes('行政许可'), columns: ['decisions'] },
   { key: 'punishment', label: '行政处罚', match: (l) => l.includes('行政处罚'), columns: ['decisions'] },
   { key: 'coercion', label: '行政强制', match: (l) => l.includes('行政强制'), columns: ['decisions'] },

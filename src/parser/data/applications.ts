@@ -65,7 +65,12 @@ export const APPLICATION_ROWS: readonly RowSpec[] = [
   { key: 'rejected.2', label: '2.重复申请', core: '重复申请', group: 'rejected' },
   { key: 'rejected.3', label: '3.要求提供公开出版物', core: '要求提供公开出版物', group: 'rejected' },
   { key: 'rejected.4', label: '4.无正当理由大量反复申请', core: '无正当理由大量反复申请', group: 'rejected' },
-  { key: 'rejected.5', label: '5.要求行政机关确认或重新出具已获取信息', core: '要求行政机关确认或重新出具已获取信息', group: 'rejected' },
+  {
+    key: 'rejected.5',
+    label: '5.要求行政机关确认或重新出具已获取信息',
+    core: '要求行政机关确认或重新出具已获取信息',
+    group: 'rejected',
+  },
   {
     key: 'other.1',
     label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',

@@ -7,7 +7,8 @@
  * A sentence about this fee: any 处理费 of information (信息处理费, 信息公开处理费, 政府信息公开信息处理费), fee
  * notices, or the disclosure's charging in general words (政府信息公开未发生收费情况, 收费事项, 未收取任何费用).
  */
-export const FEE_SENTENCE = /信息(?:公开)?(?:信息)?处理费|收费通知|(?:信息公开|公开).{0,4}收费|收费(?:情况|事项)|(?:收取|产生|发生)(?:任何)?费用|未收费|免收/;
+export const FEE_SENTENCE =
+  /信息(?:公开)?(?:信息)?处理费|收费通知|(?:信息公开|公开).{0,4}收费|收费(?:情况|事项)|(?:收取|产生|发生)(?:任何)?费用|未收费|免收/;
 
 /** Table 二's 行政事业性收费 is another fee: a sentence about it alone states nothing about this one. */
 export const OTHER_FEE = /行政事业性收费|污水处理费|垃圾处理费/;

@@ -8,7 +8,12 @@ import type { NarrativeFigure } from '../types.js';
 const N = String.raw`([\d,]+|[零〇一二两三四五六七八九十百千]+)\s*(?:件|起|个|宗)`;
 /** Each figure and the phrasings reports use for it (收到申请12件, 上年结转3件, 行政复议2件…). */
 export const PATTERNS: ReadonlyArray<[NarrativeFigure['kind'], RegExp]> = [
-  ['applicationsReceived', new RegExp(String.raw`(?:共|累计|全年)?(?:收到|新收|受理|接收|接到)(?:各类|各类型)?(?:政府信息公开申请|依申请公开(?:政府信息)?(?:申请)?|信息公开申请|公开申请|申请)(?:共|共计|合计)?\s*${N}`)],
+  [
+    'applicationsReceived',
+    new RegExp(
+      String.raw`(?:共|累计|全年)?(?:收到|新收|受理|接收|接到)(?:各类|各类型)?(?:政府信息公开申请|依申请公开(?:政府信息)?(?:申请)?|信息公开申请|公开申请|申请)(?:共|共计|合计)?\s*${N}`,
+    ),
+  ],
   ['applicationsReceived', new RegExp(String.raw`(?:收到|受理|接到)[^。；，,\d]{0,12}(?:申请|公开)\s*${N}`)],
   ['carried', new RegExp(String.raw`上年(?:度)?结转(?:政府信息公开申请|申请)?\s*${N}`)],
   ['carryForward', new RegExp(String.raw`结转(?:至|到)?下(?:一)?年(?:度)?(?:继续办理)?\s*${N}`)],
@@ -19,7 +24,8 @@ export const PATTERNS: ReadonlyArray<[NarrativeFigure['kind'], RegExp]> = [
 /** 未收到政府信息公开申请: the report had none (a 0 to compare with table 三). */
 export const NO_APPLICATIONS = /(未|没有|无)(收到|接到|受理|发生)(任何)?(形式的)?(政府信息公开|依申请公开|信息公开|公开)?申请/;
 /** 未发生（因政府信息公开被申请）行政复议: none (a 0 to compare with table 四). */
-export const NO_REVIEW = /(未|没有|无)(发生|出现)?(因政府信息公开)?[^。；]{0,16}(被申请)?行政复议(和|或|及|、)?(提起)?(行政诉讼)?/;
+export const NO_REVIEW =
+  /(未|没有|无)(发生|出现)?(因政府信息公开)?[^。；]{0,16}(被申请)?行政复议(和|或|及|、)?(提起)?(行政诉讼)?/;
 /** 全市各级行政机关…: the sentence speaks of a whole jurisdiction, not of the organ's own table. */
 export const JURISDICTION = /全(市|区|县|省|州|盟|旗|镇各)|各级|各部门|各单位|各乡镇|各街道|全系统|市本级及/;
 /** 未发生行政复议：a lawsuit named this many characters after the review phrase is denied with it (未发生行政复议和行政诉讼). */

@@ -7,7 +7,8 @@ export const PAGE_FURNITURE = /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\
 export const ENDS_PARAGRAPH = /[。！？!?；;]\s*$/;
 
 /** A line opening with an ordinal (（一） 一、 1. 第一部分) opens a paragraph or sub-heading of its own. */
-export const OPENS_PARAGRAPH = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、．]|\d+\.(?!\d)|第[一二三四五六七八九十]+(?:部分|章|节))/;
+export const OPENS_PARAGRAPH =
+  /^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、．]|\d+\.(?!\d)|第[一二三四五六七八九十]+(?:部分|章|节))/;
 
 /** A metadata field ("发布时间: 2023-02-20", "标题：…"): each stands alone, like a form's line. */
 export const FIELD_LINE = /^\s*[\u4e00-\u9fff]{2,6}\s*[:：]/;

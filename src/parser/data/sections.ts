@@ -74,7 +74,14 @@ export const HEADING_PATTERNS: Readonly<Record<SectionKey, string>> = {
 };
 
 /** Subject words that a sentence listing the report's parts names (a preamble "内容包括总体情况、…"). */
-export const SUBJECT_WORDS: readonly RegExp[] = [/总体情况/, /主动公开政府信息/, /政府信息公开申请/, /行政复议/, /存在的?主要问题/, /其他需要报告的事项/];
+export const SUBJECT_WORDS: readonly RegExp[] = [
+  /总体情况/,
+  /主动公开政府信息/,
+  /政府信息公开申请/,
+  /行政复议/,
+  /存在的?主要问题/,
+  /其他需要报告的事项/,
+];
 
 /** Thresholds of the section finder, each with its reason. */
 export const STRUCTURE_LIMITS = {

@@ -20,8 +20,13 @@ const TEMPLATE: readonly TemplateRow[] = ACTIVE_ROWS.map((r) => ({
 }));
 const SCORER = new LabelScorer(TEMPLATE);
 
-
-const COLUMN_WORDS: Readonly<Record<string, string>> = { made: '制发', repealed: '废止', valid: '现行有效', decisions: '处理决定', amount: '收费金额' };
+const COLUMN_WORDS: Readonly<Record<string, string>> = {
+  made: '制发',
+  repealed: '废止',
+  valid: '现行有效',
+  decisions: '处理决定',
+  amount: '收费金额',
+};
 
 export function readActive(pieces: readonly Piece[]): TableBody {
   const outdatedLabels = findOutdatedLabels(pieces);
@@ -39,16 +44,34 @@ export function readActive(pieces: readonly Piece[]): TableBody {
     used.push(piece);
     if (template === '2019') {
       // Kept for numeric-cells, but without column keys: the 2019 columns are not the 2021 ones.
-      const cells = piece.values.filter((c) => c.text.trim() !== '').map((c) => makeCell(c, undefined, `表二「${spec.label}」行`));
+      const cells = piece.values
+        .filter((c) => c.text.trim() !== '')
+        .map((c) => makeCell(c, undefined, `表二「${spec.label}」行`));
       children.push(makeRow(spec.key, piece.label, cells, placeOf(piece)));
       return;
     }
     const fitted = fitPiece(piece, spec.columns.length, {});
     if (!fitted.ok) {
-      unreadableRows.push({ key: spec.key, label: piece.label, reason: fitted.reason, expected: spec.columns.length, actual: fitted.actual, ...placeFields(piece) });
+      unreadableRows.push({
+        key: spec.key,
+        label: piece.label,
+        reason: fitted.reason,
+        expected: spec.columns.length,
+        actual: fitted.actual,
+        ...placeFields(piece),
+      });
       return;
     }
-    children.push(buildRow(spec.key, piece, fitted, spec.columns, (c) => `表二「${spec.label}」行·${ACTIVE_COLUMN_LABELS[c] ?? c}`, TEMPLATE[j]!.core));
+    children.push(
+      buildRow(
+        spec.key,
+        piece,
+        fitted,
+        spec.columns,
+        (c) => `表二「${spec.label}」行·${ACTIVE_COLUMN_LABELS[c] ?? c}`,
+        TEMPLATE[j]!.core,
+      ),
+    );
   });
   const evidence = rowEvidence(pieces, TEMPLATE, SCORER, regionWords);
   const missingRows: string[] = [];
@@ -69,7 +92,8 @@ function findOutdatedLabels(pieces: readonly Piece[]): string[] {
   for (const piece of pieces) {
     for (const part of piece.parts) {
       const text = labelKey(part);
-      for (const label of OUTDATED_LABELS) if (text === label || (OUTDATED_BLOCKS.includes(label) && text.includes(label))) found.add(part);
+      for (const label of OUTDATED_LABELS)
+        if (text === label || (OUTDATED_BLOCKS.includes(label) && text.includes(label))) found.add(part);
     }
   }
   return [...found];

@@ -44,7 +44,12 @@ export function alignedColumns(pieces: readonly Piece[], expected: number): (pie
     if (k === undefined) return undefined;
     const near = pieces.slice(Math.max(0, k - NEIGHBOURHOOD), k + NEIGHBOURHOOD + 1);
     const line = piece.values[0]?.position?.start.line ?? 0;
-    const byDistance = near.filter((p) => p !== piece).sort((a, b) => Math.abs((a.values[0]?.position?.start.line ?? 0) - line) - Math.abs((b.values[0]?.position?.start.line ?? 0) - line));
+    const byDistance = near
+      .filter((p) => p !== piece)
+      .sort(
+        (a, b) =>
+          Math.abs((a.values[0]?.position?.start.line ?? 0) - line) - Math.abs((b.values[0]?.position?.start.line ?? 0) - line),
+      );
     for (const unit of ['display', 'characters'] as const) {
       const columns = columnsIn(byDistance, expected, unit);
       if (columns) return { unit, columns };
@@ -62,7 +67,9 @@ function columnsIn(pieces: readonly Piece[], expected: number, unit: TextColumns
     const spans = piece.values.map((v) => spanOf(v, unit));
     const line = piece.values[0]?.position?.start.line;
     if (spans.some((c) => c === undefined) || piece.values.some((v) => v.position?.start.line !== line)) continue;
-    const merged = (spans as TextColumn[]).map((c, k): TextColumn => (columns ? [Math.min(c[0], columns[k]![0]), Math.max(c[1], columns[k]![1])] : c));
+    const merged = (spans as TextColumn[]).map((c, k): TextColumn =>
+      columns ? [Math.min(c[0], columns[k]![0]), Math.max(c[1], columns[k]![1])] : c,
+    );
     // Columns must stand apart (not a crawl's values on one long line, each row placing them elsewhere).
     if (merged.some((c, k) => k > 0 && c[0] <= merged[k - 1]![1])) {
       if (rows < MIN_FULL_ROWS) return undefined;

@@ -6,7 +6,14 @@
  */
 import type { RawTable } from '../raw-table.js';
 import type { RowNode, UnreadableRow } from '../types.js';
-import { APPLICATION_COLUMNS, APPLICATION_ROWS, GROUP_MARKERS, applicationColumnLabel, applicationRowLabel, type ResultGroup } from '../data/applications.js';
+import {
+  APPLICATION_COLUMNS,
+  APPLICATION_ROWS,
+  GROUP_MARKERS,
+  applicationColumnLabel,
+  applicationRowLabel,
+  type ResultGroup,
+} from '../data/applications.js';
 import { normaliseLabel } from '../labels.js';
 import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
@@ -31,7 +38,12 @@ const TEMPLATE: readonly TemplateRow[] = APPLICATION_ROWS.map((r) => ({
 }));
 const SCORER = new LabelScorer(TEMPLATE);
 
-const GROUP_ORDINALS: Readonly<Record<string, ResultGroup>> = { '（三）': 'denied', '（四）': 'unavailable', '（五）': 'rejected', '（六）': 'other' };
+const GROUP_ORDINALS: Readonly<Record<string, ResultGroup>> = {
+  '（三）': 'denied',
+  '（四）': 'unavailable',
+  '（五）': 'rejected',
+  '（六）': 'other',
+};
 /** Words of labels that head a group of rows and hold no values of their own in the 2021 format. */
 const GROUP_WORDS = [...GROUP_MARKERS.map(([, w]) => w), '本年度办理结果'];
 
@@ -80,12 +92,21 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
     const fitted = fitPiece(piece, columns.length, options);
     if (!fitted.ok) {
       if (fitted.reason === 'unplaced' && piece.values.length === 0) return;
-      unreadableRows.push({ key: row.key, label: piece.label, reason: fitted.reason, expected: columns.length, actual: fitted.actual, ...placeFields(piece) });
+      unreadableRows.push({
+        key: row.key,
+        label: piece.label,
+        reason: fitted.reason,
+        expected: columns.length,
+        actual: fitted.actual,
+        ...placeFields(piece),
+      });
       placed.add(row.key);
       return;
     }
     const rowLabel = applicationRowLabel(row.key);
-    children.push(buildRow(row.key, piece, fitted, columns, (c) => `表三「${rowLabel}」行·${applicationColumnLabel(c)}`, row.core));
+    children.push(
+      buildRow(row.key, piece, fitted, columns, (c) => `表三「${rowLabel}」行·${applicationColumnLabel(c)}`, row.core),
+    );
     placed.add(row.key);
   });
 
@@ -135,7 +156,11 @@ function groupOf(piece: Piece): ResultGroup | undefined | null {
 }
 
 /** Column index of each column in a grid fragment, when its header names every column in order. */
-function gridIndex(table: RawTable, columns: readonly string[], cache: Map<RawTable, number[] | undefined>): number[] | undefined {
+function gridIndex(
+  table: RawTable,
+  columns: readonly string[],
+  cache: Map<RawTable, number[] | undefined>,
+): number[] | undefined {
   if (cache.has(table)) return cache.get(table);
   const found = new Map<string, number>();
   for (const row of table.rows) {

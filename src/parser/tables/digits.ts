@@ -21,7 +21,8 @@ export function splitDigits(digits: string, count: number, sumIdentity = true): 
     if (found.length > 1) return;
     if (parts.length === count - 1) {
       const rest = digits.slice(at);
-      if (rest.length > 0 && (rest.length === 1 || rest[0] !== '0') && (!sumIdentity || Number(rest) === sum)) found.push([...parts, Number(rest)]);
+      if (rest.length > 0 && (rest.length === 1 || rest[0] !== '0') && (!sumIdentity || Number(rest) === sum))
+        found.push([...parts, Number(rest)]);
       return;
     }
     // Leave at least one digit for each part still to come.

@@ -31,7 +31,15 @@ export function displayWidth(text: string): number {
     const c = text.charCodeAt(i);
     if (c >= 0x20 && c < 0x7f) width += 1;
     else if (c < 0x20 || c === 0x7f) continue;
-    else if ((c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff01 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) width += 2;
+    else if (
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff01 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6)
+    )
+      width += 2;
     else return width + stringWidth(text.slice(i));
   }
   return width;
@@ -63,7 +71,15 @@ export function measureLine(cells: readonly RawCell[], index: LineIndex): boolea
   for (const cell of cells) {
     const start = cell.position?.start;
     const end = cell.position?.end;
-    if (!start || !end || start.line !== first.line || end.line !== first.line || start.offset === undefined || end.offset === undefined) return false;
+    if (
+      !start ||
+      !end ||
+      start.line !== first.line ||
+      end.line !== first.line ||
+      start.offset === undefined ||
+      end.offset === undefined
+    )
+      return false;
     const from = start.offset - lineStart;
     const to = end.offset - lineStart;
     if (from < at) return false;
@@ -128,12 +144,15 @@ function joinBlock<R extends StreamRow>(input: readonly R[]): R[] {
   // Values start at the first number, or at a placeholder followed by a value: 无 before a label fragment is the
   // character of a vertical group label （四）无法提供, not a value.
   const firstValue = block.map((r) => {
-    const k = r.cells.findIndex((c, i) => contentOf(c).content === 'number' || (isValue(c) && r.cells[i + 1] !== undefined && isValue(r.cells[i + 1]!)));
+    const k = r.cells.findIndex(
+      (c, i) => contentOf(c).content === 'number' || (isValue(c) && r.cells[i + 1] !== undefined && isValue(r.cells[i + 1]!)),
+    );
     return k < 0 ? r.cells.length : k;
   });
   const valueAt = block.flatMap((r, at) => (firstValue[at]! < r.cells.length ? [at] : []));
   // A line with a value cell the rule above does not start on (a lone placeholder) is left to the reader as it is.
-  if (block.some((r, at) => firstValue[at] === r.cells.length && r.cells.some(isValue) && !r.cells.every(isValue))) return [...block];
+  if (block.some((r, at) => firstValue[at] === r.cells.length && r.cells.some(isValue) && !r.cells.every(isValue)))
+    return [...block];
   if (valueAt.length === 0) return [...block];
   // Label fragments (label-only lines, and the labels before the values of the lines of values) by column: a
   // fragment joins the column whose extent it overlaps.
@@ -179,7 +198,12 @@ function joinBlock<R extends StreamRow>(input: readonly R[]): R[] {
   let row = 0;
   for (const fragment of own.fragments) {
     const starts = ROW_ORDINAL.test(fragment.cell.text);
-    while (row + 1 < valueAt.length && fragment.at > valueAt[row]! && (fragment.at > valueAt[row + 1]! || (starts && fragment.at <= valueAt[row + 1]!))) row++;
+    while (
+      row + 1 < valueAt.length &&
+      fragment.at > valueAt[row]! &&
+      (fragment.at > valueAt[row + 1]! || (starts && fragment.at <= valueAt[row + 1]!))
+    )
+      row++;
     labels[row]!.push(fragment.cell);
     if (starts) ordinal[row] = true;
     if (fragment.at < valueAt[row]!) before[row] = true;
@@ -205,7 +229,11 @@ function joinCells(cells: readonly RawCell[]): RawCell {
   const last = cells[cells.length - 1]!;
   const start = first.position?.start;
   const end = last.position?.end;
-  const joined: RawCell = { text: cells.map((c) => c.text.trim()).join(''), spanned: false, ...(start && end ? { position: { start, end } } : {}) };
+  const joined: RawCell = {
+    text: cells.map((c) => c.text.trim()).join(''),
+    spanned: false,
+    ...(start && end ? { position: { start, end } } : {}),
+  };
   let x0 = Infinity;
   let x1 = -Infinity;
   for (const c of cells) {

@@ -41,7 +41,8 @@ export interface Piece {
 }
 
 /** Where a new label starts inside a label cell: an ordinal of the format. */
-const ORDINAL_START = /(?:(?<!第)[（(]\s*[一二三四五六七八九十]\s*[)）]|(?<![\u4e00-\u9fa5])[一二三四]\s*、|(?<![0-9０-９])[1-9１-９]\s*[.．、])/g;
+const ORDINAL_START =
+  /(?:(?<!第)[（(]\s*[一二三四五六七八九十]\s*[)）]|(?<![\u4e00-\u9fa5])[一二三四]\s*、|(?<![0-9０-９])[1-9１-９]\s*[.．、])/g;
 
 function ordinalOf(label: string): string | null {
   const t = label.trim();
@@ -101,7 +102,17 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
   const pieces: Piece[] = [];
   let current: Piece | undefined;
   const open = (label: string, position: Position | undefined, row: StreamRow): Piece => {
-    const piece: Piece = { label: '', words: '', tails: [], segments: [], parts: [], row, ordinal: ordinalOf(label), values: [], ...(position ? { position } : {}) };
+    const piece: Piece = {
+      label: '',
+      words: '',
+      tails: [],
+      segments: [],
+      parts: [],
+      row,
+      ordinal: ordinalOf(label),
+      values: [],
+      ...(position ? { position } : {}),
+    };
     pieces.push(piece);
     current = piece;
     return piece;
@@ -145,7 +156,8 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
         let piece = current;
         // Values of another row than the label's values: a row of values whose label is elsewhere.
         if (!piece || (piece.valueRow && piece.valueRow !== row)) piece = open('', cell.position, row);
-        else if (!piece.valueRow && lastLabel && row.tabular && piece.parts.length > 1 && isShortText(lastLabel)) piece.textBeforeValues = lastLabel;
+        else if (!piece.valueRow && lastLabel && row.tabular && piece.parts.length > 1 && isShortText(lastLabel))
+          piece.textBeforeValues = lastLabel;
         piece.values.push(cell);
         piece.valueRow = row;
         valueInRow = true;
@@ -156,7 +168,10 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
       lastLabel = cell;
       for (const [i, part] of splitAtOrdinals(text).entries()) {
         const startsAnew = i > 0 || ordinalOf(part) !== null;
-        const piece = labelFrom && labelFrom === current && current.values.length === 0 && !startsAnew ? current : open(part, cell.position, row);
+        const piece =
+          labelFrom && labelFrom === current && current.values.length === 0 && !startsAnew
+            ? current
+            : open(part, cell.position, row);
         extend(piece, part, cell.position);
         labelFrom = piece;
       }

@@ -49,11 +49,22 @@ function isSentence(item: Item): boolean {
  * `sectionOf`: the section of every item; `headings`: the items that are section headings (a heading repeats
  * the table's subject, 行政复议、行政诉讼, and is never part of the table).
  */
-export function readTables(items: readonly Item[], sectionOf: readonly (SectionKey | null)[], headings: ReadonlySet<number>, index: LineIndex): ReadTable[] {
+export function readTables(
+  items: readonly Item[],
+  sectionOf: readonly (SectionKey | null)[],
+  headings: ReadonlySet<number>,
+  index: LineIndex,
+): ReadTable[] {
   return (['active', 'applications', 'review'] as const).map((kind) => readOne(kind, items, sectionOf, headings, index));
 }
 
-function readOne(kind: TableKey, items: readonly Item[], sectionOf: readonly (SectionKey | null)[], headings: ReadonlySet<number>, index: LineIndex): ReadTable {
+function readOne(
+  kind: TableKey,
+  items: readonly Item[],
+  sectionOf: readonly (SectionKey | null)[],
+  headings: ReadonlySet<number>,
+  index: LineIndex,
+): ReadTable {
   let indices = items.flatMap((_, i) => (sectionOf[i] === kind && !headings.has(i) ? [i] : []));
   // The section is missing, or the table stands elsewhere: the whole document, from the table's first words.
   if (!indices.some((i) => isEvidence(kind, items[i]!))) indices = items.flatMap((_, i) => (headings.has(i) ? [] : [i]));
@@ -67,23 +78,32 @@ function readOne(kind: TableKey, items: readonly Item[], sectionOf: readonly (Se
   const wrapped = (k: number): boolean => {
     const second = nextAt(k);
     const third = nextAt(second);
-    return isWrappedEvidence(kind, [items[indices[k]!]!, items[indices[second] ?? -1]]) || isWrappedEvidence(kind, [items[indices[k]!]!, items[indices[second] ?? -1], items[indices[third] ?? -1]]);
+    return (
+      isWrappedEvidence(kind, [items[indices[k]!]!, items[indices[second] ?? -1]]) ||
+      isWrappedEvidence(kind, [items[indices[k]!]!, items[indices[second] ?? -1], items[indices[third] ?? -1]])
+    );
   };
   let evidence = indices.findIndex((i, k) => isEvidence(kind, items[i]!) || wrapped(k));
   // A header printed one character per line (space-aligned text) is evidence read down its columns.
   if (evidence < 0) evidence = indices.findIndex((i) => EVIDENCE[kind].line.test(verticalWords(items, i, index)));
   if (evidence < 0) return { kind, tables: [], certainty: { status: 'absent' }, consumed: [] };
   let first = evidence;
-  while (first > 0 && evidence - first < MAX_HEADER_ITEMS && START_WORDS[kind].test(itemWords(items[indices[first - 1]!]!))) first--;
+  while (first > 0 && evidence - first < MAX_HEADER_ITEMS && START_WORDS[kind].test(itemWords(items[indices[first - 1]!]!)))
+    first--;
   const at = indices[first];
   if (at === undefined) return { kind, tables: [], certainty: { status: 'absent' }, consumed: [] };
   const regionItems = indices.filter((i) => i >= at && !isSentence(items[i]!));
   const consumed = regionItems.filter((i) => items[i]!.kind === 'table');
-  const all = piecesOf(streamOfItems(regionItems.map((i) => items[i]!), index));
+  const all = piecesOf(
+    streamOfItems(
+      regionItems.map((i) => items[i]!),
+      index,
+    ),
+  );
   const tables: ReadTable['tables'] = [];
   let certainty: Certainty | undefined;
   // A region may hold a second complete table after the first (a summary for the whole jurisdiction).
-  for (let from = 0; from < all.length && tables.length < MAX_TABLES; ) {
+  for (let from = 0; from < all.length && tables.length < MAX_TABLES;) {
     const first = all.findIndex((p, k) => k >= from && START_WORDS[kind].test(p.words));
     if (first < 0) break;
     const pieces = all.slice(first);
@@ -104,25 +124,39 @@ const MAX_TABLES = 4;
 const MAX_HEADER_ITEMS = 12;
 
 /** Reads one region (its items in document order) as a table of this kind. */
-export function readRegion(kind: TableKey, regionItems: readonly Item[], index: LineIndex): { table?: TableNode; certainty: Certainty } {
+export function readRegion(
+  kind: TableKey,
+  regionItems: readonly Item[],
+  index: LineIndex,
+): { table?: TableNode; certainty: Certainty } {
   const all = piecesOf(streamOfItems(regionItems, index));
   const first = all.findIndex((p) => START_WORDS[kind].test(p.words));
   return readPieces(kind, first < 0 ? all : all.slice(first));
 }
 
 function readPieces(kind: TableKey, pieces: readonly Piece[]): { table?: TableNode; certainty: Certainty; last: number } {
-  const body: TableBody = kind === 'applications' ? readApplications(pieces, pieces.map((p) => p.words).join('')) : kind === 'review' ? readReview(pieces) : readActive(pieces);
+  const body: TableBody =
+    kind === 'applications'
+      ? readApplications(pieces, pieces.map((p) => p.words).join(''))
+      : kind === 'review'
+        ? readReview(pieces)
+        : readActive(pieces);
   const order = new Map(pieces.map((p, k) => [p, k]));
   const last = body.used.reduce((m, p) => Math.max(m, order.get(p) ?? -1), -1);
   const position = spanOf(pieces, body);
   const certainty: Certainty =
     body.children.length > 0
       ? { status: 'read' }
-      : { status: 'unreadable', reason: body.unreadable ?? unreadableReason(body), ...(pieces[0]?.position ? { position: pieces[0].position } : {}) };
+      : {
+          status: 'unreadable',
+          reason: body.unreadable ?? unreadableReason(body),
+          ...(pieces[0]?.position ? { position: pieces[0].position } : {}),
+        };
   // Nothing read and nothing to say about rows: the certainty says it; a table node would only be empty.
   if (body.children.length === 0 && body.unreadableRows.length === 0) return { certainty, last };
   const fragments = [...new Set(pieces.slice(0, last + 1).flatMap((p) => (p.row.table ? [p.row.table] : [])))];
-  const grid = fragments.length > 0 && fragments.every((t) => t.layout === 'grid') && pieces.slice(0, last + 1).every((p) => p.row.tabular);
+  const grid =
+    fragments.length > 0 && fragments.every((t) => t.layout === 'grid') && pieces.slice(0, last + 1).every((p) => p.row.tabular);
   const table: TableNode = {
     type: 'table',
     kind,

@@ -15,7 +15,17 @@ const PER_GROUP = REVIEW_COLUMNS.length;
 const ALL = REVIEW_GROUPS.length * PER_GROUP;
 
 /** Column words of table 四 (normalised); a header split mid-word leaves pieces of them. */
-const REVIEW_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉'];
+const REVIEW_WORDS = [
+  '结果维持',
+  '结果纠正',
+  '其他结果',
+  '尚未审结',
+  '总计',
+  '行政复议',
+  '行政诉讼',
+  '未经复议直接起诉',
+  '复议后起诉',
+];
 const VOCABULARY = new Set([...REVIEW_WORDS.join(''), ...'注数量含上年度结转情况']);
 
 export function readReview(pieces: readonly Piece[]): TableBody {
@@ -44,7 +54,11 @@ export function readReview(pieces: readonly Piece[]): TableBody {
       groupPieces.push(piece);
     }
   }
-  if (byGroup.size === REVIEW_GROUPS.length) return body(REVIEW_GROUPS.map((g) => groupRow(g, byGroup.get(g)!)), groupPieces);
+  if (byGroup.size === REVIEW_GROUPS.length)
+    return body(
+      REVIEW_GROUPS.map((g) => groupRow(g, byGroup.get(g)!)),
+      groupPieces,
+    );
 
   // One row of fifteen values (blanks kept where the row is a table row).
   for (const piece of region) {
@@ -71,7 +85,9 @@ export function readReview(pieces: readonly Piece[]): TableBody {
   const first = used[0];
   const position = first?.valueRow?.tabular ? first.valueRow.position : pooled[0]?.position;
   return {
-    ...body([], used, [{ label: '', reason: 'valueCount', expected: ALL, actual: pooled.length, ...(position ? { position } : {}) }]),
+    ...body([], used, [
+      { label: '', reason: 'valueCount', expected: ALL, actual: pooled.length, ...(position ? { position } : {}) },
+    ]),
     unreadable: { id: 'reviewValueCount', data: { count: pooled.length, expected: ALL } },
   };
 }
@@ -93,7 +109,9 @@ function split(cells: readonly RawCell[]): RowNode[] {
 }
 
 function groupRow(group: string, values: readonly RawCell[]): RowNode {
-  const cells = values.map((v, i) => makeCell(v, REVIEW_COLUMNS[i], `表四「${REVIEW_GROUP_LABELS[group]}」·${REVIEW_COLUMN_LABELS[REVIEW_COLUMNS[i]!]}`));
+  const cells = values.map((v, i) =>
+    makeCell(v, REVIEW_COLUMNS[i], `表四「${REVIEW_GROUP_LABELS[group]}」·${REVIEW_COLUMN_LABELS[REVIEW_COLUMNS[i]!]}`),
+  );
   const start = values[0]?.position?.start;
   const end = values[values.length - 1]?.position?.end;
   return makeRow(group, REVIEW_GROUP_LABELS[group] ?? group, cells, start && end ? { start, end } : undefined);

@@ -21,7 +21,8 @@ export interface StreamRow {
 }
 
 /** A page number line (— 5 —, - 5 -, 第5页, 5/12): never a row of values. */
-const PAGE_FURNITURE = /^\s*(?:[—\-–－]+\s*[0-9０-９]+\s*[—\-–－]+|第\s*[0-9０-９]+\s*页(?:\s*共\s*[0-9０-９]+\s*页)?|[0-9]+\s*\/\s*[0-9]+)\s*$/;
+const PAGE_FURNITURE =
+  /^\s*(?:[—\-–－]+\s*[0-9０-９]+\s*[—\-–－]+|第\s*[0-9０-９]+\s*页(?:\s*共\s*[0-9０-９]+\s*页)?|[0-9]+\s*\/\s*[0-9]+)\s*$/;
 
 export const isPageFurniture = (text: string): boolean => PAGE_FURNITURE.test(text);
 
@@ -31,7 +32,14 @@ export function streamOfItems(items: readonly Item[], index: LineIndex): StreamR
   let aligned = false;
   items.forEach((item, at) => {
     if (item.kind === 'table') {
-      for (const row of item.table.rows) out.push({ cells: row.cells, tabular: true, table: item.table, item: at, ...(row.position ? { position: row.position } : {}) });
+      for (const row of item.table.rows)
+        out.push({
+          cells: row.cells,
+          tabular: true,
+          table: item.table,
+          item: at,
+          ...(row.position ? { position: row.position } : {}),
+        });
     } else {
       const position = spanPosition(item.run, 0, item.run.text.length, index);
       if (PAGE_FURNITURE.test(item.run.text)) {

@@ -14,7 +14,14 @@ export type TableBody = Pick<TableNode, 'columns' | 'missingRows' | 'missingColu
     unreadable?: UnreadableReason;
   };
 
-export function buildRow(key: string, piece: Piece, fitted: Fitted & { ok: true }, columns: readonly (string | undefined)[], location: (column: string) => string, core?: string): RowNode {
+export function buildRow(
+  key: string,
+  piece: Piece,
+  fitted: Fitted & { ok: true },
+  columns: readonly (string | undefined)[],
+  location: (column: string) => string,
+  core?: string,
+): RowNode {
   const cells = fitted.cells.map((c, i) => makeCell(c, columns[i], location(columns[i] ?? '')));
   const row = makeRow(key, core ? rowLabel(piece, core) : piece.label, cells, placeOf(piece));
   if (fitted.inferred) row.inferred = fitted.inferred;
@@ -56,7 +63,12 @@ export function placeFields(piece: Piece): { position?: Position } {
  * Rows whose label words are in the region (exactly, or in a piece that resembles them): such a row is there
  * but could not be placed, never absent.
  */
-export function rowEvidence(pieces: readonly Piece[], rows: readonly TemplateRow[], scorer: LabelScorer, regionWords: string): Set<string> {
+export function rowEvidence(
+  pieces: readonly Piece[],
+  rows: readonly TemplateRow[],
+  scorer: LabelScorer,
+  regionWords: string,
+): Set<string> {
   const out = new Set<string>();
   rows.forEach((row) => {
     // Short labels (其他, 总计) are also column words: the region's text is no evidence of the row.

@@ -11,8 +11,7 @@ import { splitDigits } from './digits.js';
 import { placeUnderColumns, type TextColumns } from './aligned-columns.js';
 
 export type Fitted =
-  | { ok: true; cells: RawCell[]; inferred?: 'digitSplit' }
-  | { ok: false; reason: UnreadableRowReason; actual: number };
+  { ok: true; cells: RawCell[]; inferred?: 'digitSplit' } | { ok: false; reason: UnreadableRowReason; actual: number };
 
 export interface FitOptions {
   /** Column index of each expected value in this grid fragment, when its header places every column. */
@@ -32,7 +31,8 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
     // The header describes this row only when its columns hold every value of the row and no label (a ragged
     // row, its cells shifted left of the header's, is read by count instead).
     const outside = piece.values.some((v) => v.text.trim() !== '' && !cells.includes(v));
-    if (!outside && cells.every((c) => piece.values.includes(c) || c.text.trim() === '')) return { ok: true, cells: cells.map(unspanned) };
+    if (!outside && cells.every((c) => piece.values.includes(c) || c.text.trim() === ''))
+      return { ok: true, cells: cells.map(unspanned) };
   }
   const filled = piece.values.flatMap((c, i) => (c.text.trim() === '' ? [] : [i]));
   if (row.tabular) {
@@ -41,12 +41,18 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
     // One value short, and short text right before the values: the first value is written as text (若干).
     if (piece.textBeforeValues && filled.length === expected - 1 && filled[0] === 0 && piece.values.length - 1 <= expected) {
       const cells = [piece.textBeforeValues, ...piece.values];
-      if (uniqueWindow(cells.length, [0, ...filled.map((i) => i + 1)], expected) === 0) return { ok: true, cells: cells.slice(0, expected) };
+      if (uniqueWindow(cells.length, [0, ...filled.map((i) => i + 1)], expected) === 0)
+        return { ok: true, cells: cells.slice(0, expected) };
     }
   } else if (filled.length === expected) return { ok: true, cells: filled.map((i) => piece.values[i]!) };
   else if (options.textColumns && filled.length > 0 && filled.length < expected) {
     const columns = options.textColumns(piece);
-    const placed = columns && placeUnderColumns(filled.map((i) => piece.values[i]!), columns);
+    const placed =
+      columns &&
+      placeUnderColumns(
+        filled.map((i) => piece.values[i]!),
+        columns,
+      );
     if (placed) return { ok: true, cells: placed };
   }
   if (filled.length === 1 && expected > 1) {
@@ -54,7 +60,11 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
     const digits = normaliseLabel(cell.text);
     const split = splitDigits(digits, expected, options.sumIdentity === true);
     if (split.status === 'unique') {
-      const cells = split.values.map((v): RawCell => ({ text: String(v), spanned: false, ...(cell.position ? { position: cell.position } : {}) }));
+      const cells = split.values.map((v): RawCell => ({
+        text: String(v),
+        spanned: false,
+        ...(cell.position ? { position: cell.position } : {}),
+      }));
       return { ok: true, cells, inferred: 'digitSplit' };
     }
     if (split.status === 'ambiguous' || digits.length > expected) return { ok: false, reason: 'digitsRunTogether', actual: 1 };

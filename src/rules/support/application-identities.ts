@@ -3,7 +3,13 @@
  * （七） = the 21 result rows ('column'); per row 总计 = the six applicant columns ('row'). Each is written
  * Σleft = Σright, so a cell's excess over what an identity implies is its difference, signed by its side.
  */
-import { APPLICANT_COLUMNS, APPLICATION_ROWS, RESULT_ROWS, applicationColumnLabel, applicationRowLabel } from '../../parser/data/applications.js';
+import {
+  APPLICANT_COLUMNS,
+  APPLICATION_ROWS,
+  RESULT_ROWS,
+  applicationColumnLabel,
+  applicationRowLabel,
+} from '../../parser/data/applications.js';
 import { getCell } from '../../parser/query.js';
 import type { CellNode, TableNode } from '../../parser/types.js';
 import { readTerms, sumOf, type Term, type TermRef } from './terms.js';
@@ -45,7 +51,9 @@ export function identitiesOf(table: TableNode): Identity[] {
   };
   const columns = table.columns.filter((c) => c === 'total' || (APPLICANT_COLUMNS as readonly string[]).includes(c));
   for (const c of columns) {
-    const balance = (['new', 'carried', 'handled', 'carryForward'] as const).map((r, n) => ref(r, c, n < 2 ? 'left' : 'right', applicationRowLabel(r)));
+    const balance = (['new', 'carried', 'handled', 'carryForward'] as const).map((r, n) =>
+      ref(r, c, n < 2 ? 'left' : 'right', applicationRowLabel(r)),
+    );
     add('balance', 'carryForward', c, balance, balance[3]!);
     const handled = ref('handled', c, 'left', applicationRowLabel('handled'));
     add('column', 'handled', c, [handled, ...RESULT_ROWS.map((r) => ref(r, c, 'right', applicationRowLabel(r)))], handled);
@@ -53,7 +61,13 @@ export function identitiesOf(table: TableNode): Identity[] {
   if (APPLICANT_COLUMNS.every((c) => columns.includes(c)) && columns.includes('total')) {
     for (const { key } of APPLICATION_ROWS) {
       const total = ref(key, 'total', 'left', applicationColumnLabel('total'), 'total');
-      add('row', key, 'total', [total, ...APPLICANT_COLUMNS.map((c) => ref(key, c, 'right', applicationColumnLabel(c), c))], total);
+      add(
+        'row',
+        key,
+        'total',
+        [total, ...APPLICANT_COLUMNS.map((c) => ref(key, c, 'right', applicationColumnLabel(c), c))],
+        total,
+      );
     }
   }
   return out;

@@ -60,12 +60,16 @@ export function regexProblem(source: string): string | undefined {
     } else if (c === '*' || c === '+' || c === '?' || (c === '{' && /^\{\d+(,\d*)?\}/.test(source.slice(i)))) {
       const spec = c === '{' ? (/^\{(\d+)(,(\d*))?\}/.exec(source.slice(i)) as RegExpExecArray) : undefined;
       if (spec) i += spec[0].length - 1;
-      const repeating = c === '*' || c === '+' || (spec !== undefined && (spec[2] !== undefined ? spec[3] === '' || Number(spec[3]) > 1 : Number(spec[1]) > 1));
+      const repeating =
+        c === '*' ||
+        c === '+' ||
+        (spec !== undefined && (spec[2] !== undefined ? spec[3] === '' || Number(spec[3]) > 1 : Number(spec[1]) > 1));
       if (source[i + 1] === '?') i++;
       if (!repeating) continue;
       const group = last?.group;
       if (group?.quantified) return 'repeats a group that already contains a repetition, e.g. (a+)+: catastrophic backtracking';
-      if (group && overlapping(group.firsts)) return 'repeats a group whose alternatives can start alike, e.g. (a|ab)*: catastrophic backtracking';
+      if (group && overlapping(group.firsts))
+        return 'repeats a group whose alternatives can start alike, e.g. (a|ab)*: catastrophic backtracking';
       top().quantified = true;
     } else {
       atom(c === '.' ? '*' : c);

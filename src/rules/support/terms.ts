@@ -60,7 +60,10 @@ export function listAddends(terms: readonly Term[]): string {
 
 /** The labels of the blank addends, joined with 、 (empty when there are none). */
 export function listBlanks(terms: readonly Term[]): string {
-  return terms.filter((t) => t.blank).map((t) => t.label).join('、');
+  return terms
+    .filter((t) => t.blank)
+    .map((t) => t.label)
+    .join('、');
 }
 
 /** Report at the cell when it has a place of its own, else at its row (cells of some layouts lack positions). */

@@ -65,7 +65,14 @@ export function runBin(args: readonly string[], options: RunOptions): Promise<Ch
         // died before exiting normally
       }
       rmSync(scratch, { recursive: true, force: true });
-      resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms: performance.now() - started, rss });
+      resolve({
+        code,
+        signal,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        ms: performance.now() - started,
+        rss,
+      });
     });
   });
 }

@@ -150,7 +150,8 @@ function reportParts(spec: ReportSpec): Part[] {
     parts.push({ kind: 'heading', text: HEADINGS[key]! });
     if (key === 'overview') [`${year}年，本局认真贯彻《条例》，持续推进政务公开。`, ...(spec.overview ?? [])].forEach(para);
     const table = key as TableKind;
-    if (Object.hasOwn(tables, table) && !(spec.noTable ?? []).includes(table)) parts.push({ kind: 'table', table, rows: tables[table]() });
+    if (Object.hasOwn(tables, table) && !(spec.noTable ?? []).includes(table))
+      parts.push({ kind: 'table', table, rows: tables[table]() });
     if (key === 'problems') para('一是公开内容不够全面；二是解读形式较为单一。下一步将加强培训，丰富解读形式。');
     if (key === 'other') (spec.other ?? ['本机关本年度未收取信息处理费。']).forEach(para);
   }
@@ -217,13 +218,28 @@ export function writeReport(spec: ReportSpec, layout: Layout): WrittenReport {
     else if (part.kind === 'paragraph') para(part.text);
     else if (part.kind === 'heading' && html) lines.push(`<h2>${part.text}</h2>`);
     else if (part.kind === 'heading') para(md ? `## ${part.text}` : part.text);
-    else if (html) lines.push('<!DOCTYPE html>', '<html>', '<head><meta charset="utf-8"></head>', '<body>', '<article>', `<h1>${part.text}</h1>`);
+    else if (html)
+      lines.push(
+        '<!DOCTYPE html>',
+        '<html>',
+        '<head><meta charset="utf-8"></head>',
+        '<body>',
+        '<article>',
+        `<h1>${part.text}</h1>`,
+      );
     else lines.push(md ? `# ${part.text}` : part.text, '');
   }
   if (html) lines.push('</article>', '</body>', '</html>');
   const text = lines.join('\n');
   const lineOf = (start: string, after = 0) => {
-    const i = lines.findIndex((l, n) => n >= after && l.replace(/^#+ /, '').replace(/<[^>]*>/g, '').startsWith(start));
+    const i = lines.findIndex(
+      (l, n) =>
+        n >= after &&
+        l
+          .replace(/^#+ /, '')
+          .replace(/<[^>]*>/g, '')
+          .startsWith(start),
+    );
     if (i < 0) throw new Error(`no line starts with ${start}`);
     return i + 1;
   };
@@ -266,17 +282,34 @@ function activeRows(): Cell[][] {
 }
 
 /** Figures for table 二 in the 2019 template, row by row in ACTIVE_2019's order. */
-const ACTIVE_2019_VALUES: readonly string[][] = [['1', '1', '12'], ['4', '4', '30'], ['20', '2', '150'], ['6', '1', '44'], ['2', '0', '7'], ['3', '-1'], ['5', '120.5']];
+const ACTIVE_2019_VALUES: readonly string[][] = [
+  ['1', '1', '12'],
+  ['4', '4', '30'],
+  ['20', '2', '150'],
+  ['6', '1', '44'],
+  ['2', '0', '7'],
+  ['3', '-1'],
+  ['5', '120.5'],
+];
 
 /** Table 二 as the 2019 template printed it (新制作/新公开/对外公开总数量, 上一年项目数量/本年增/减, a （九） block). */
 function activeRows2019(): Cell[][] {
   const row = (...texts: string[]): Cell[] => [...texts, '', '', ''].slice(0, 4).map((text) => ({ text }));
   const values = [...ACTIVE_2019_VALUES];
-  return ACTIVE_2019.flatMap(([item, heads, labels]) => [row(item), row(ACTIVE_CONTENT_HEAD, ...heads), ...labels.map((label) => row(label, ...values.shift()!))]);
+  return ACTIVE_2019.flatMap(([item, heads, labels]) => [
+    row(item),
+    row(ACTIVE_CONTENT_HEAD, ...heads),
+    ...labels.map((label) => row(label, ...values.shift()!)),
+  ]);
 }
 
 function applicationRows(values: Record<string, Value[]>, template?: '2019'): Cell[][] {
-  const header: Cell[] = [{ text: APPLICATIONS_HEADER.applicants }, { text: '' }, { text: '' }, ...COLUMN_LABEL_LIST.map((text) => ({ text }))];
+  const header: Cell[] = [
+    { text: APPLICATIONS_HEADER.applicants },
+    { text: '' },
+    { text: '' },
+    ...COLUMN_LABEL_LIST.map((text) => ({ text })),
+  ];
   const rows: Cell[][] = [header];
   for (const { key } of APPLICATION_ROWS) {
     const v = values[key];
@@ -285,7 +318,12 @@ function applicationRows(values: Record<string, Value[]>, template?: '2019'): Ce
       // The 2019 template's （六）其他处理 is one row: the sum of the 2021 sub-rows 1–3.
       if (key !== 'other.1') continue;
       const sum = v.map((_, i) => OTHER_SUB_ROWS.reduce((s, k) => s + Number(values[k]?.[i] ?? 0), 0));
-      rows.push([{ text: '' }, { text: GROUP_LABELS.other }, { text: '' }, ...sum.map((x, i) => ({ text: String(x), key: `other|${COLUMN_KEYS[i]}` }))]);
+      rows.push([
+        { text: '' },
+        { text: GROUP_LABELS.other },
+        { text: '' },
+        ...sum.map((x, i) => ({ text: String(x), key: `other|${COLUMN_KEYS[i]}` })),
+      ]);
       continue;
     }
     const labels = ROW_LABELS[key]!.map((text) => ({ text }));
@@ -302,6 +340,9 @@ function reviewRows(values: Value[]): Cell[][] {
     wide({ 0: REVIEW_TOP[0], [width]: REVIEW_TOP[1] }),
     wide({ [width]: words[1]![1]!, [2 * width]: words[2]![1]! }),
     REVIEW_GROUPS.flatMap(() => REVIEW_HEADS.map((text) => ({ text }))),
-    values.map((v, i) => ({ text: String(v), key: `review:${REVIEW_GROUPS[Math.floor(i / width)]}|${REVIEW_COLUMNS[i % width]}` })),
+    values.map((v, i) => ({
+      text: String(v),
+      key: `review:${REVIEW_GROUPS[Math.floor(i / width)]}|${REVIEW_COLUMNS[i % width]}`,
+    })),
   ];
 }
