@@ -50,6 +50,13 @@ export function assessReading(
       return [key, words ? { status: 'unreadable', reason: { id: 'tableWords' } } : { status: 'absent' }];
     }),
   ) as Record<TableKey, Certainty>;
+  // Sections 二, 三 and 四 are their tables: where the table's words are there, the section is there too, even
+  // when its heading is worded beyond the known wordings ("四、行政复议与行政诉讼") and cannot be placed.
+  for (const key of Object.keys(tables) as TableKey[]) {
+    if (sections[key]?.status !== 'absent' || tables[key].status === 'absent') continue;
+    const position = tables[key].position ?? findTable(report, key)?.position;
+    sections[key] = { status: 'unreadable', reason: { id: 'sectionHeading' }, ...(position ? { position } : {}) };
+  }
   return { sections, tables, notAReport: isNotAReport(report, body, present.size) };
 }
 
@@ -79,18 +86,23 @@ export function bodyText(items: readonly Item[], listings: readonly TextSpan[]):
   });
   const prose = joinParagraphs(lines)
     .flatMap((p) => p.run.text.split(/(?<=[。；;！!？?])/))
-    .filter((sentence) => !isListing(sentence));
+    .map(withoutListing);
   return normaliseLabel([...prose, ...tables].join('\n'));
 }
 
 /**
- * A sentence listing the parts: four or more of the six subjects named close together ("全文包括总体情况、
- * 主动公开政府信息情况、…以及其他需要报告的事项"). A crawl's run-on text names them too, but far apart.
+ * A sentence without its listing of the parts: four or more of the six subjects named close together ("全文包括
+ * 总体情况、主动公开政府信息情况、…以及其他需要报告的事项"). A crawl's run-on text names them too, but far apart.
+ * Only the listing is cut: in a crawl, the sentence that holds a table of contents runs on into the first
+ * heading and its paragraph, which are body.
  */
-function isListing(sentence: string): boolean {
-  const at = SUBJECT_WORDS.map((re) => sentence.search(re)).filter((i) => i >= 0);
-  if (at.length < STRUCTURE_LIMITS.subjectsInListing) return false;
-  return Math.max(...at) - Math.min(...at) <= STRUCTURE_LIMITS.listingSpan;
+function withoutListing(sentence: string): string {
+  const found = SUBJECT_WORDS.map((re) => re.exec(sentence)).filter((m): m is RegExpExecArray => m !== null);
+  if (found.length < STRUCTURE_LIMITS.subjectsInListing) return sentence;
+  const from = Math.min(...found.map((m) => m.index));
+  const to = Math.max(...found.map((m) => m.index + m[0].length));
+  if (Math.max(...found.map((m) => m.index)) - from > STRUCTURE_LIMITS.listingSpan) return sentence;
+  return sentence.slice(0, from) + sentence.slice(to);
 }
 
 /** Where words first occur in the items' lines (blanks ignored), as a source position: an unplaced heading. */
