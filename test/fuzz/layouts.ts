@@ -94,7 +94,7 @@ export function lossy(m: Model, layout: LayoutId): boolean {
   return layout === 'text-crawl' && (has(m, 'crawl.digitsRunTogether') || has(m, 'cells.blank'));
 }
 
-function docFor(m: Model, layout: LayoutId): Doc {
+export function docFor(m: Model, layout: LayoutId): Doc {
   return buildDoc({ ...m, variations: appliedVariations(m, layout) });
 }
 
