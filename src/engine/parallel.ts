@@ -164,6 +164,9 @@ export async function lintFilesConcurrently(
       const index = next.value;
       done(index, await context.lintTarget(targets[index] as TargetFile, (m) => notices[index]?.push(m)));
       afterEach?.();
+      // A file is read synchronously and linted without a macrotask: without this turn of the event loop the
+      // workers' replies would wait until this thread had taken every file, and the workers would sit idle.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
   };
   const startWorkers = (count: number): Array<Promise<void>> =>
@@ -367,8 +370,13 @@ function workerLane(
       }
     };
     const start = (): void => {
-      // A heap limit makes a runaway document end this thread, not the whole process.
-      worker = new Worker(script, { workerData: { cwd, options }, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+      // A heap limit makes a runaway document end this thread, not the whole process. The young generation is
+      // set as large as the main thread's: with a worker's smaller default, scavenges ate the second core
+      // (1,000 reports with --concurrency 2: 12.0 s wall, 22 s CPU; with 64 MB: 10.4 s, 18 s).
+      worker = new Worker(script, {
+        workerData: { cwd, options },
+        resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 64 },
+      });
       worker.on('message', (reply: WorkerReply) => {
         inFlight.delete(reply.index);
         watch();
