@@ -89,9 +89,11 @@ export function resolveConcurrency(value: Concurrency | undefined, files: number
 /**
  * What starting a worker costs before it lints anything at full speed: loading the reading and rules code
  * (~0.2 s of CPU) and its first, not yet optimised files (~0.3 s) — measured on the bench reports. With
- * margin, so `auto` is never slower than one thread on a small batch.
+ * margin, so `auto` is never slower than one thread on a small batch: on 2 cores one thread already keeps
+ * about 1.4 cores busy (V8's garbage collector and compiler), and bench/RESULTS.md measured 100 reports 7 %
+ * slower with workers started at 1.5 s, 1,000 reports 7 % faster.
  */
-const WORKER_PAYBACK_MS = 1500;
+const WORKER_PAYBACK_MS = 3000;
 /** Files this thread lints before judging the pace: the first ones run unoptimised code and read slow. */
 const PACE_SAMPLE_FILES = 3;
 
