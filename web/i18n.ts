@@ -1,5 +1,6 @@
 /** The page's own words in Chinese (default) and English; rule messages come localized from the core. */
 import type { Locale } from '../src/rules/types.js';
+import { fillTemplate } from '../src/i18n/messages.js';
 
 const zh = {
   title: '政府信息公开工作年度报告 · 发布前检查',
@@ -243,5 +244,5 @@ const TABLE: Record<Locale, Record<MessageKey, string>> = { zh, en };
 
 /** A page string with {name} placeholders filled. */
 export function t(lang: Locale, key: MessageKey, data: Record<string, string | number> = {}): string {
-  return TABLE[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  return fillTemplate(TABLE[lang][key], data);
 }

@@ -11,6 +11,7 @@ import type { ReportFacts } from './facts.js';
 import type { Locale } from '../rules/types.js';
 import type { LintMessage, LintResult } from './types.js';
 import { countMessages } from './lint.js';
+import { fillTemplate } from '../i18n/messages.js';
 
 const ROLL_UP_ID = 'roll-up';
 
@@ -28,8 +29,6 @@ const TEXT = {
   },
 } as const;
 
-const fill = (text: string, data: Record<string, string | number>): string =>
-  text.replace(/\{(\w+)\}/g, (w, k: string) => String(data[k] ?? w));
 const organKey = (organ: string): string => organ.replace(/\s+/g, '');
 const ROW_LABELS = new Map(APPLICATION_ROWS.map((r) => [r.key, r.label]));
 
@@ -56,7 +55,7 @@ export function rollUp(inputs: readonly RollUpInput[]): LintResult[] {
     if (missing.length) {
       const organs = missing.join(lang === 'en' ? ', ' : '、');
       added.push(
-        warning(fill(TEXT.missing[lang], { organs, year: facts.year }), 'missing', facts.lines?.applications ?? 1, {
+        warning(fillTemplate(TEXT.missing[lang], { organs, year: facts.year }), 'missing', facts.lines?.applications ?? 1, {
           organs,
           year: facts.year,
         }),
@@ -67,10 +66,10 @@ export function rollUp(inputs: readonly RollUpInput[]): LintResult[] {
       const first = cells[0]!;
       const line = (first.table === 'applications' ? facts.lines?.applications : facts.lines?.review) ?? 1;
       const text = cells
-        .map((c) => fill(TEXT.cell[lang], { where: c.where, actual: c.actual, expected: c.expected }))
+        .map((c) => fillTemplate(TEXT.cell[lang], { where: c.where, actual: c.actual, expected: c.expected }))
         .join(lang === 'en' ? '; ' : '；');
       added.push(
-        warning(fill(TEXT.mismatch[lang], { count: cells.length, cells: text }), 'mismatch', line, {
+        warning(fillTemplate(TEXT.mismatch[lang], { count: cells.length, cells: text }), 'mismatch', line, {
           count: cells.length,
           cells: text,
         }),

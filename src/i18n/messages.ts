@@ -260,15 +260,29 @@ export function msg(id: MessageId, data?: Readonly<Record<string, MessageValue>>
   return data ? { id, data } : { id };
 }
 
+/**
+ * Fills `{name}` placeholders from `data`; a placeholder without data stays as written. The one template
+ * function of rule messages, operational messages, the page and the roll-up.
+ */
+export function fillTemplate(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = data?.[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
 /** The text of a message in one locale; a placeholder without data stays as written. */
 export function render(message: Msg, locale: Locale): string {
-  return MESSAGES[message.id][locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = message.data?.[name];
-    if (value === undefined) return whole;
-    if (typeof value === 'string' || typeof value === 'number') return String(value);
-    if (isList(value)) return value.join(locale === 'zh' ? '、' : ', ');
-    return render(value, locale);
-  });
+  const data = message.data;
+  const shown = data && Object.fromEntries(Object.keys(data).map((name) => [name, shownValue(data[name]!, locale)]));
+  return fillTemplate(MESSAGES[message.id][locale], shown);
+}
+
+/** A message value as text: a list joined in the locale's way, a nested message rendered. */
+function shownValue(value: MessageValue, locale: Locale): string | number {
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  if (isList(value)) return value.join(locale === 'zh' ? '、' : ', ');
+  return render(value, locale);
 }
 
 /** `say('seeHelp', 'en')`: render() for the CLI's own lines. */

@@ -2,13 +2,7 @@
 import type { Locale, LocalizedText } from '../rules/types.js';
 import type { LintMessage } from '../engine/types.js';
 import type { StampedFinding } from './types.js';
-
-function fillTemplate(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = data?.[name];
-    return value === undefined ? whole : String(value);
-  });
-}
+import { fillTemplate } from '../i18n/messages.js';
 
 function localizeText(text: LocalizedText, locale: Locale, data?: Readonly<Record<string, string | number>>): string {
   return fillTemplate(text[locale] ?? text.zh, data);
