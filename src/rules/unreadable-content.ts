@@ -26,35 +26,35 @@ const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], LocalizedText>> = {
   unknownLabel: { zh: '', en: '' },
 };
 
-const TABLE_REASONS: Readonly<Record<UnreadableReasonId, LocalizedText>> = {
-  sectionHeading: {
+/** Each reason's words, from its numbers (a row count, a value count and the format's). */
+const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<string, number>>) => LocalizedText>> = {
+  sectionHeading: () => ({
     zh: '正文中有该部分的字样，但无法确定标题的位置',
     en: 'its words are in the text, but no line can be placed as its heading',
-  },
-  tableWords: {
+  }),
+  tableWords: () => ({
     zh: '正文中有该表的行列名称，但无法对齐到格式的行列',
     en: "its row and column names are in the text but cannot be aligned with the format's rows and columns",
-  },
-  tableRows: {
+  }),
+  tableRows: () => ({
     zh: '行名与数值无法对应到格式的行列',
     en: "row labels and values cannot be matched to the format's rows and columns",
-  },
-  tableDigits: {
-    zh: '有 {count} 行的数字连在一起，无法分列',
-    en: '{count} row(s) print digits run together with more than one possible split',
-  },
-  reviewNoValues: { zh: '有表头，但找不到其中的数值', en: 'the header is there but none of its values' },
-  reviewValueCount: {
-    zh: '有 {count} 个数值，与格式的 {expected} 列对不上',
-    en: '{count} values where the format has {expected} columns',
-  },
+  }),
+  tableDigits: (n) => ({
+    zh: `有 ${n['count']} 行的数字连在一起，无法分列`,
+    en: `${n['count']} row(s) print digits run together with more than one possible split`,
+  }),
+  reviewNoValues: () => ({ zh: '有表头，但找不到其中的数值', en: 'the header is there but none of its values' }),
+  reviewValueCount: (n) => ({
+    zh: `有 ${n['count']} 个数值，与格式的 ${n['expected']} 列对不上`,
+    en: `${n['count']} values where the format has ${n['expected']} columns`,
+  }),
 };
 
 function reasonData(reason: UnreadableReason | undefined): { reason_zh: string; reason_en: string } {
   if (!reason) return { reason_zh: '', reason_en: '' };
-  const text = TABLE_REASONS[reason.id];
-  const fill = (t: string): string => t.replace(/\{(\w+)\}/g, (whole, name: string) => String(reason.data?.[name] ?? whole));
-  return { reason_zh: fill(text.zh), reason_en: fill(text.en) };
+  const text = TABLE_REASONS[reason.id](reason.data ?? {});
+  return { reason_zh: text.zh, reason_en: text.en };
 }
 
 function rowLabel(kind: TableKey, row: UnreadableRow): string {
