@@ -7,6 +7,7 @@ import { findSection, findTable, getRow } from '../parser/query.js';
 import type { ReportRoot } from '../parser/types.js';
 import { beforeFormatYear } from './support/format-era.js';
 import { defineRule } from './types.js';
+import { quoted } from './support/quote.js';
 
 const ROW_LABEL = '（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用';
 
@@ -78,7 +79,7 @@ export default defineRule({
       // The fee is spoken of in words the reader cannot classify: say so, never "nothing was said".
       const mention = report.feeMentions?.find((m) => m.section === 'other') ?? report.feeMentions?.[0];
       if (mention) {
-        context.report({ node: mention, messageId: 'unclassified', data: { text: clip(mention.text) } });
+        context.report({ node: mention, messageId: 'unclassified', data: { text: quoted(mention.text) } });
         return;
       }
       context.report({ node: other ?? report, messageId: 'missing' });
@@ -127,9 +128,4 @@ function unpaidNotices(report: ReportRoot): number {
   return row.children
     .filter((c) => c.key !== 'total' && c.content === 'number' && !c.decimal && (c.value ?? 0) > 0)
     .reduce((s, c) => s + (c.value ?? 0), 0);
-}
-
-/** A long sentence quoted whole would drown the message. */
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

@@ -4,6 +4,7 @@
  * that clearly speak of the report year (report.claims, kind reportYear); comparisons (较2022年) and plans
  * (2024年将…) are never kept. The statistical period has its own rule (statistical-period).
  */
+import { quoted } from './support/quote.js';
 import { defineRule } from './types.js';
 
 export default defineRule({
@@ -36,7 +37,7 @@ export default defineRule({
     if (year === null) return;
     for (const claim of report.claims) {
       if (claim.kind !== 'reportYear' || claim.year === undefined || claim.year === year) continue;
-      const phrase = claim.text.length > 40 ? `${claim.text.slice(0, 40)}…` : claim.text;
+      const phrase = quoted(claim.text);
       context.report({
         node: claim,
         messageId: 'otherYear',
