@@ -112,11 +112,12 @@ export function findFeeStatements(lines: readonly TextLine[], index: LineIndex):
       const noneCollected = collected === 0 || (collected === null && NONE_COLLECTED.test(sentence));
       const noNotice = NO_NOTICE.test(sentence);
       const notices = noticeText === undefined ? null : parseCount(noticeText);
+      const classified = noneCollected || noNotice || notices !== null || collected !== null;
+      if (!classified && ROW_LABEL_WORDS.test(sentence.replace(/\s+/g, ''))) continue;
       const position = spanPosition(line.run, s.from, s.to, index);
       // A sentence that only names the fee ("严格执行信息处理费管理办法") states nothing of this year's fees, or
       // states it in words the lists miss: a mention, which keeps the rule from saying "nothing was said".
-      if (!noneCollected && !noNotice && notices === null && collected === null) {
-        if (ROW_LABEL_WORDS.test(sentence.replace(/\s+/g, ''))) continue;
+      if (!classified) {
         mentions.push({
           type: 'feeMention',
           text: line.run.text.slice(s.from, s.to).trim(),
