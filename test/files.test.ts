@@ -1,3 +1,4 @@
+import { unlinkSync } from 'node:fs';
 import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
@@ -194,6 +195,30 @@ describe('year over year (carry-over)', () => {
     expect(carry(results[1]!)).toEqual([]);
     expect(results[0]).not.toHaveProperty('carry');
     expect(JSON.stringify(results)).not.toContain('"carry"');
+    expect(JSON.stringify(results)).not.toContain('"yearKey"');
+  });
+
+  test('last year piped on stdin is read again for the file of the next year', async () => {
+    const root = await tree({ '2023.md': CLEAN });
+    const results = await lintFiles(['-', '2023.md'], { cwd: root, now, stdin: { content: Y2022, filePath: 'last.md' } });
+    expect(names(root, results)).toEqual(['last.md', '2023.md']);
+    expect(carry(results[1]!)).toHaveLength(6);
+    expect(carry(results[0]!)).toEqual([]);
+  });
+
+  test('last year deleted after the first pass: no check for the next year, and the run goes on', async () => {
+    // The first pass keeps only each report's organ and year; last year's summary is read again when a pair is found.
+    const root = await tree({ 'a/2023.md': CLEAN, 'b/2022.md': Y2022 });
+    const results = await lintFiles(['.'], {
+      cwd: root,
+      now,
+      onProgress: (done, total) => {
+        if (done === total && total > 0) unlinkSync(path.join(root, 'b/2022.md'));
+      },
+    });
+    expect(names(root, results)).toEqual(['a/2023.md', 'b/2022.md']);
+    expect(results.map((r) => r.fatalErrorCount)).toEqual([0, 0]);
+    expect(carry(results[0]!)).toEqual([]);
   });
 
   test('another organ, a gap of two years, or a single report: no check', async () => {

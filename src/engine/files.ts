@@ -7,7 +7,17 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { parseReport, type ParsedReport } from '../parser/index.js';
-import { configLang, lintOne, lintTarget, readError, relative, type CarryingResult, type Target } from './lint-target.js';
+import {
+  configLang,
+  lintOne,
+  lintTarget,
+  readError,
+  relative,
+  slimmed,
+  summaryOf,
+  type CarryingResult,
+  type Target,
+} from './lint-target.js';
 import type { ReportRoot } from '../parser/types.js';
 import { carrySummary, pairWithPreviousYear } from './year-over-year.js';
 import { rollUp } from './roll-up.js';
@@ -72,18 +82,32 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
     notice,
     locked,
   );
-  const results: LintResult[] = [];
+  const results: CarryingResult[] = [];
   let stdin: StdinEntry | undefined;
   if (patterns.includes('-')) {
     const filePath = options.stdin?.filePath ? path.resolve(cwd, options.stdin.filePath) : '<stdin>';
     const configPath = options.stdin?.filePath ? filePath : path.join(cwd, '<stdin>');
     stdin = { filePath, configPath, content: options.stdin?.content ?? '' };
-    results.push(await lintOne(stdin.content, filePath, configPath, loader, options));
   }
+  const keepFacts =
+    options.keepFacts === true ||
+    (await namesHierarchy(
+      loader,
+      targets.map((t) => t.file),
+      stdin,
+    ));
+  if (stdin) results.push(slimmed(await lintOne(stdin.content, stdin.filePath, stdin.configPath, loader, options), keepFacts));
   // Cache, worker threads and file order: src/parallel.ts; each file is linted by lintTarget (lint-target.ts).
   const lintTargetHere = (target: Target, say: (message: string) => void) => lintTarget(target, cwd, loader, options, say);
   const cache = await openCache(options, cwd);
-  const walked = await lintFilesConcurrently(targets, options, { cwd, loader, notice, lintTarget: lintTargetHere, cache });
+  const walked = await lintFilesConcurrently(targets, options, {
+    cwd,
+    loader,
+    notice,
+    lintTarget: lintTargetHere,
+    cache,
+    keep: (result) => slimmed(result, keepFacts),
+  });
   results.push(...withoutNonReports(walked, cwd, options.lang ?? 'zh', notice));
   const linked = await linkYears(results, { loader, options, cwd, cache, ...(stdin ? { stdin } : {}) });
   if (cache) await saveCache(cache, notice, options.lang);
@@ -100,6 +124,18 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
   }
   const rolled = await rollUpPass(linked, loader, options, stdin);
   return rolled.map(({ facts, ...plain }) => (options.keepFacts && facts ? { ...plain, facts } : plain));
+}
+
+/** Whether the configuration of any file names a `hierarchy`: then the roll-up check needs every report's facts. */
+async function namesHierarchy(loader: ConfigLoader, files: readonly string[], stdin: StdinEntry | undefined): Promise<boolean> {
+  for (const file of stdin ? [stdin.configPath, ...files] : files) {
+    const config = await loader
+      .forFile(file)
+      .then((c) => c.config)
+      .catch(() => undefined);
+    if (config?.hierarchy) return true;
+  }
+  return false;
 }
 
 /** The roll-up check across reports, when a config names a `hierarchy` (src/roll-up.ts). */
@@ -146,34 +182,50 @@ async function linkYears(
   }: { loader: ConfigLoader; options: LintFilesOptions; cwd: string; stdin?: StdinEntry; cache?: LintCache | undefined },
 ): Promise<LintResult[]> {
   const explicit = options.previousFile ? await readPrevious(options.previousFile, cwd, options) : undefined;
-  const pairs = pairWithPreviousYear(
-    results.map((r) => (r.fatalErrorCount > 0 ? undefined : r.carry)),
-    explicit,
-  );
+  const keys = results.map((r) => (r.fatalErrorCount > 0 ? undefined : r.yearKey));
+  const pairs = explicit ? undefined : pairWithPreviousYear(keys);
+  const read = async (i: number): Promise<string | Uint8Array> =>
+    i === 0 && stdin !== undefined ? stdin.content : readFile((results[i] as LintResult).filePath);
+  const configPathOf = (i: number): string => (i === 0 && stdin ? stdin.configPath : (results[i] as LintResult).filePath);
+  // The previous year's summary, read again: the first pass kept only each report's organ and year.
+  const summaries = new Map<number, Promise<ReportRoot | undefined>>();
+  const summaryAt = (j: number): Promise<ReportRoot | undefined> => {
+    const known = summaries.get(j);
+    if (known) return known;
+    const summary = read(j).then(
+      (content) => summaryOf(content, (results[j] as LintResult).filePath, configPathOf(j), loader, options),
+      () => undefined,
+    );
+    summaries.set(j, summary);
+    return summary;
+  };
   const out: LintResult[] = [];
   for (const [i, result] of results.entries()) {
-    const previous = pairs.get(i);
-    let final: CarryingResult = result;
-    if (previous) {
-      const fromStdin = i === 0 && stdin !== undefined;
-      let content: string | Uint8Array;
-      try {
-        content = fromStdin ? stdin.content : await readFile(result.filePath);
-      } catch (error) {
-        // Deleted or locked since the first pass: that file fails, the run goes on.
-        const lang = options.lang ?? (await configLang(loader, result.filePath));
-        out.push(fatalResult(result.filePath, new LocalizedError(readError(error)), 'unreadable', lang));
-        continue;
-      }
-      const relint = (): Promise<LintResult> =>
-        lintOne(content, result.filePath, fromStdin ? stdin.configPath : result.filePath, loader, { ...options, previous });
-      // The second pass is cached too (keyed by last year's summary), so an unchanged folder re-runs near-instantly.
-      final = fromStdin
-        ? await relint()
-        : await cachedRelint(cache, { file: result.filePath, content }, previous, options, loader, relint);
+    const { carry: _carry, yearKey: _key, ...plain } = result;
+    const j = pairs?.get(i);
+    const previous = explicit && keys[i] ? explicit : j !== undefined ? await summaryAt(j) : undefined;
+    if (!previous) {
+      out.push(plain);
+      continue;
     }
-    const { carry: _carry, ...plain } = final;
-    out.push(plain);
+    let content: string | Uint8Array;
+    try {
+      content = await read(i);
+    } catch (error) {
+      // Deleted or locked since the first pass: that file fails, the run goes on.
+      const lang = options.lang ?? (await configLang(loader, result.filePath));
+      out.push(fatalResult(result.filePath, new LocalizedError(readError(error)), 'unreadable', lang));
+      continue;
+    }
+    const fromStdin = i === 0 && stdin !== undefined;
+    const relint = (): Promise<LintResult> =>
+      lintOne(content, result.filePath, configPathOf(i), loader, { ...options, previous });
+    // The second pass is cached too (keyed by last year's summary), so an unchanged folder re-runs near-instantly.
+    const final: CarryingResult = fromStdin
+      ? await relint()
+      : await cachedRelint(cache, { file: result.filePath, content }, previous, options, loader, relint);
+    const { carry: _c, yearKey: _k, facts, ...relinted } = final;
+    out.push(plain.facts && facts ? { ...relinted, facts } : relinted);
   }
   return out;
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { lintParsed, fatalResult, type LintOptions } from './lint.js';
 import { parseReport, type ParsedReport } from '../parser/index.js';
 import type { ReportRoot } from '../parser/types.js';
-import { carrySummary } from './year-over-year.js';
+import { carrySummary, yearKeyOf, type YearKey } from './year-over-year.js';
 import { factsOf } from './facts.js';
 import { toActiveRules, type ConfigLoader } from '../config/loader.js';
 import { decode, DecodeError, type EncodingName } from '../parser/decode.js';
@@ -18,8 +18,23 @@ import { LocalizedError, msg, say, type Msg } from '../i18n/messages.js';
 
 const BINARY_FORMATS = new Set(['docx', 'pdf']);
 
-/** The first pass's result, with what next year's report is compared with (stripped before output). */
-export type CarryingResult = LintResult & { carry?: ReportRoot };
+/**
+ * The first pass's result, with what next year's report is compared with (stripped before output): the summary
+ * itself as linted (what the cache stores), then only its key while the run goes on (see `slimmed`).
+ */
+export type CarryingResult = LintResult & { carry?: ReportRoot; yearKey?: YearKey };
+
+/**
+ * What a result keeps until the end of a run: its messages, its organ and year instead of next year's summary
+ * (re-read for the few reports that have a next year in the run), its facts only when a format or a roll-up
+ * needs them. Holding every summary and every set of facts made the peak memory of a run grow with its
+ * number of files (bench/RESULTS.md: 5,000 files 1.74× the peak of 1,000).
+ */
+export function slimmed(result: CarryingResult, keepFacts: boolean): CarryingResult {
+  const { carry, facts, ...plain } = result;
+  const yearKey = carry ? yearKeyOf(carry) : result.yearKey;
+  return { ...plain, ...(yearKey ? { yearKey } : {}), ...(keepFacts && facts ? { facts } : {}) };
+}
 
 /** A file to lint. */
 export interface Target {
@@ -70,22 +85,7 @@ export async function lintOne(
   loader: ConfigLoader,
   options: LintFilesOptions,
 ): Promise<LintResult> {
-  const { config, registry } = await loader.forFile(configPath);
-  const lintOptions: LintOptions = {
-    filePath,
-    rules: toActiveRules(config, registry),
-    ...((options.lang ?? config.lang) ? { lang: options.lang ?? config.lang } : {}),
-    ...(config.organType ? { organType: config.organType } : {}),
-    ...(options.now ? { now: options.now } : {}),
-    ...(options.encoding ? { encoding: options.encoding } : {}),
-    ...(options.format ? { format: options.format } : {}),
-    ...(options.docsBase ? { docsBase: options.docsBase } : {}),
-    inlineConfig: options.inlineConfig ?? true,
-    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
-    knownRuleIds: [...registry.rules.keys()],
-    ...(options.previous ? { previous: options.previous } : {}),
-    ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
-  };
+  const lintOptions = await lintOptionsFor(filePath, configPath, loader, options);
   // lint() step by step, to keep the few numbers next year's carry-over check needs.
   let parsed: ParsedReport;
   try {
@@ -100,6 +100,52 @@ export async function lintOne(
   result.facts = detached(factsOf(parsed.report));
   if (!options.keepSource) delete result.source;
   return result;
+}
+
+/** The options a file is linted with: its configuration's rules, language and organ type, and the run's. */
+async function lintOptionsFor(
+  filePath: string,
+  configPath: string,
+  loader: ConfigLoader,
+  options: LintFilesOptions,
+): Promise<LintOptions> {
+  const { config, registry } = await loader.forFile(configPath);
+  return {
+    filePath,
+    rules: toActiveRules(config, registry),
+    ...((options.lang ?? config.lang) ? { lang: options.lang ?? config.lang } : {}),
+    ...(config.organType ? { organType: config.organType } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.format ? { format: options.format } : {}),
+    ...(options.docsBase ? { docsBase: options.docsBase } : {}),
+    inlineConfig: options.inlineConfig ?? true,
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
+    knownRuleIds: [...registry.rules.keys()],
+    ...(options.previous ? { previous: options.previous } : {}),
+    ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
+  };
+}
+
+/**
+ * A report's summary for next year's check, read again (the first pass kept only its key): undefined when the
+ * file can no longer be read or parsed, or has no summary.
+ */
+export async function summaryOf(
+  content: string | Uint8Array,
+  filePath: string,
+  configPath: string,
+  loader: ConfigLoader,
+  options: LintFilesOptions,
+): Promise<ReportRoot | undefined> {
+  try {
+    // The same options as the first pass, so the summary is the one that pass read.
+    const parsed = await parseReport(content, await lintOptionsFor(filePath, configPath, loader, options));
+    const summary = carrySummary(parsed.report);
+    return summary && detached(summary);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -38,6 +38,8 @@ export interface ManyFilesContext {
   lintTarget: LintTarget;
   /** A cache the caller opened (openCache) and saves itself; without it, `options.cache` opens and saves one here. */
   cache?: LintCache;
+  /** What of a finished file's result is kept until the end of the run (after the cache has stored it whole). */
+  keep?: (result: LintResult) => LintResult;
 }
 
 /** The `--cache` store for a run, or undefined when caching is off. */
@@ -125,10 +127,11 @@ export async function lintFilesConcurrently(
   const ownCache = !('cache' in context);
   const cache = ownCache ? await openCache(options, context.cwd) : context.cache;
   const probes = new Map<number, CacheProbe>();
+  const keep = context.keep ?? ((result: LintResult) => result);
   const pending: number[] = [];
   for (let i = 0; i < targets.length; i++) {
     const probe = cache ? await probeCache(cache, targets[i] as TargetFile, options, context.loader) : undefined;
-    if (probe?.result) slots[i] = probe.result;
+    if (probe?.result) slots[i] = keep(probe.result);
     else {
       if (probe) probes.set(i, probe);
       pending.push(i);
@@ -147,9 +150,9 @@ export async function lintFilesConcurrently(
     ));
   const workerOptions = (lanes > 1 || isolate) && script ? cloneableOptions(options, context.loader) : undefined;
   const done = (index: number, result: LintResult | undefined): void => {
-    slots[index] = result;
     if (result) probes.get(index)?.store(result);
     else cache?.delete((targets[index] as TargetFile).file);
+    slots[index] = result && keep(result);
     options.onProgress?.(++finished, targets.length);
   };
   let taken = 0;

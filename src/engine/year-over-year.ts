@@ -89,20 +89,33 @@ function slimSections(report: ReportRoot, table: TableNode): SectionNode[] {
 const organKey = (organ: string): string => organ.replace(/\s+/g, '');
 
 /**
- * For each report (by index) the previous year's summary it should be checked against: `explicit` (the CLI's
- * --previous) for every report, otherwise the report of the same organ for the year before, if one was linted.
+ * Which report is which organ's for which year: all a result keeps through a run for the year-over-year pass
+ * (a few bytes, so a batch of any size stays flat in memory); the previous year's summary itself is read
+ * again only for the reports that turn out to have one (files.ts).
  */
-export function pairWithPreviousYear(
-  summaries: ReadonlyArray<ReportRoot | undefined>,
-  explicit?: ReportRoot,
-): Map<number, ReportRoot> {
-  const pairs = new Map<number, ReportRoot>();
-  const byOrganYear = new Map<string, ReportRoot>();
-  for (const s of summaries) if (s?.organ && s.year !== null) byOrganYear.set(`${organKey(s.organ)}\u0000${s.year}`, s);
-  summaries.forEach((s, i) => {
-    const previous =
-      explicit ?? (s?.organ && s.year !== null ? byOrganYear.get(`${organKey(s.organ)}\u0000${s.year - 1}`) : undefined);
-    if (previous && s) pairs.set(i, previous);
+export interface YearKey {
+  organ: string | null;
+  year: number;
+}
+
+/** The key of a report that has a summary (carrySummary): its organ and year. */
+export function yearKeyOf(summary: ReportRoot): YearKey | undefined {
+  return summary.year === null ? undefined : { organ: summary.organ, year: summary.year };
+}
+
+/**
+ * For each report (by index) the index of the report of the same organ for the year before, if one was linted
+ * (the last of them, when the same organ and year were linted twice).
+ */
+export function pairWithPreviousYear(keys: ReadonlyArray<YearKey | undefined>): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const byOrganYear = new Map<string, number>();
+  keys.forEach((k, i) => {
+    if (k?.organ) byOrganYear.set(`${organKey(k.organ)}\u0000${k.year}`, i);
+  });
+  keys.forEach((k, i) => {
+    const previous = k?.organ ? byOrganYear.get(`${organKey(k.organ)}\u0000${k.year - 1}`) : undefined;
+    if (previous !== undefined) pairs.set(i, previous);
   });
   return pairs;
 }
