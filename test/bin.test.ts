@@ -37,3 +37,20 @@ test('the built binary lints, prints compact findings and exits 1; stdin and --v
   expect(bad.stderr.split('\n')[0]).toBe('reportlint: 无法识别的选项：nope');
   expect(spawnSync(process.execPath, [bin, '--version'], { cwd, encoding: 'utf8', env }).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
 });
+
+test('a run loads the reader of its files’ format only: no Markdown parser for a PDF or text, no PDF or Word reader for Markdown', () => {
+  const hooks = path.join(repo, 'test/fixtures/hooks/log-packages.mjs');
+  const packages = (file: string): string[] => {
+    const run = spawnSync(process.execPath, ['--import', hooks, bin, '-f', 'compact', file], { cwd, encoding: 'utf8' });
+    expect(run.status).not.toBe(2);
+    return [...new Set(run.stderr.split('\n').flatMap((l) => (l.startsWith('[package] ') ? [l.slice(10)] : [])))].sort();
+  };
+  const markdownReader = ['micromark', 'mdast-util-from-markdown', 'remark-parse', 'micromark-extension-gfm-table'];
+  const otherReaders = ['pdfjs-dist', 'mammoth', 'jszip', 'rehype-parse', 'hast-util-from-html'];
+  const pdf = packages(path.join(repo, 'test/fixtures/pdf/blank-cells.pdf'));
+  expect(pdf).toContain('pdfjs-dist');
+  expect(pdf.filter((p) => markdownReader.includes(p) || p === 'mammoth')).toEqual([]);
+  const markdown = packages('reports/ok.md');
+  expect(markdown).toEqual(expect.arrayContaining(markdownReader));
+  expect(markdown.filter((p) => otherReaders.includes(p) || p === 'yargs')).toEqual([]);
+}, 60_000);

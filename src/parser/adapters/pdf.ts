@@ -72,7 +72,7 @@ function pdfjs(): Promise<PdfJs> {
     // Without the optional canvas package pdfjs cannot even load in Node (pdf-polyfill.ts).
     ensureDomMatrix();
     const [lib, worker] = await withoutCanvasWarnings(() =>
-      Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]),
+      Promise.all([import('pdfjs-dist/legacy/build/pdf.min.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.min.mjs')]),
     );
     const host = globalThis as { pdfjsWorker?: unknown };
     host.pdfjsWorker ??= worker;
