@@ -96,11 +96,12 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
       targets.map((t) => t.file),
       stdin,
     ));
-  if (stdin) results.push(slimmed(await lintOne(stdin.content, stdin.filePath, stdin.configPath, loader, options), keepFacts));
+  const run = { ...options, keepFacts };
+  if (stdin) results.push(slimmed(await lintOne(stdin.content, stdin.filePath, stdin.configPath, loader, run), keepFacts));
   // Cache, worker threads and file order: src/parallel.ts; each file is linted by lintTarget (lint-target.ts).
-  const lintTargetHere = (target: Target, say: (message: string) => void) => lintTarget(target, cwd, loader, options, say);
+  const lintTargetHere = (target: Target, say: (message: string) => void) => lintTarget(target, cwd, loader, run, say);
   const cache = await openCache(options, cwd);
-  const walked = await lintFilesConcurrently(targets, options, {
+  const walked = await lintFilesConcurrently(targets, run, {
     cwd,
     loader,
     notice,
@@ -109,7 +110,7 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
     keep: (result) => slimmed(result, keepFacts),
   });
   results.push(...withoutNonReports(walked, cwd, options.lang ?? 'zh', notice));
-  const linked = await linkYears(results, { loader, options, cwd, cache, ...(stdin ? { stdin } : {}) });
+  const linked = await linkYears(results, { loader, options: run, cwd, cache, ...(stdin ? { stdin } : {}) });
   if (cache) await saveCache(cache, notice, options.lang);
   for (const { folder, code } of locked) {
     const lang = options.lang ?? (await configLang(loader, folder));

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { lintParsed, fatalResult, type LintOptions } from './lint.js';
 import { parseReport, type ParsedReport } from '../parser/index.js';
 import type { ReportRoot } from '../parser/types.js';
-import { carrySummary, yearKeyOf, type YearKey } from './year-over-year.js';
+import { carrySummary, yearKeyOf, yearKeyOfReport, type YearKey } from './year-over-year.js';
 import { factsOf } from './facts.js';
 import { toActiveRules, type ConfigLoader } from '../config/loader.js';
 import { decode, DecodeError, type EncodingName } from '../parser/decode.js';
@@ -94,10 +94,16 @@ export async function lintOne(
     return fatalResult(filePath, error, 'unreadable', lintOptions.lang ?? 'zh');
   }
   const result: CarryingResult = await lintParsed(filePath, parsed, lintOptions);
-  const carry = carrySummary(parsed.report);
-  if (carry) result.carry = detached(carry);
-  // Always computed (a few numbers beside the parse), so cached and worker results have them too; lintAll drops them unless kept.
-  result.facts = detached(factsOf(parsed.report));
+  // The cache stores next year's summary and the facts with the result, so a later run can use them unread;
+  // without it, the run needs the report's organ and year, and its facts only when a format or roll-up asks.
+  if (options.cache && !options.keepSource) {
+    const carry = carrySummary(parsed.report);
+    if (carry) result.carry = detached(carry);
+  } else {
+    const yearKey = yearKeyOfReport(parsed.report);
+    if (yearKey) result.yearKey = detached(yearKey);
+  }
+  if (options.cache || options.keepFacts) result.facts = detached(factsOf(parsed.report));
   if (!options.keepSource) delete result.source;
   return result;
 }

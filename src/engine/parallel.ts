@@ -282,6 +282,8 @@ export interface WorkerOptions {
     | 'docsBase'
     | 'keepSource'
     | 'maxFileSize'
+    | 'cache'
+    | 'keepFacts'
   >;
 }
 
@@ -301,6 +303,9 @@ function cloneableOptions(options: LintFilesOptions, loader: ConfigLoader): Work
     docsBase: options.docsBase,
     keepSource: options.keepSource,
     maxFileSize: options.maxFileSize,
+    // What a result carries back (lint-target.ts): the summary and facts the cache stores, the facts a format needs.
+    cache: options.cache,
+    keepFacts: options.keepFacts,
   };
   const out = { config, lint: Object.fromEntries(Object.entries(lint).filter(([, v]) => v !== undefined)) };
   try {

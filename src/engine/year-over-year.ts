@@ -99,6 +99,11 @@ export interface YearKey {
 }
 
 /** The key of a report that has a summary (carrySummary): its organ and year. */
+export function yearKeyOfReport(report: ReportRoot): YearKey | undefined {
+  return report.year !== null && findTable(report, 'applications') ? { organ: report.organ, year: report.year } : undefined;
+}
+
+/** The key of a summary (carrySummary). */
 export function yearKeyOf(summary: ReportRoot): YearKey | undefined {
   return summary.year === null ? undefined : { organ: summary.organ, year: summary.year };
 }
