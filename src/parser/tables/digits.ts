@@ -2,6 +2,9 @@
  * Numbers printed without separators (a crawl that dropped the table's cells: 713000074 is 71 3 0 0 0 0 74).
  * A split is accepted only when it is the one split into `count` numbers without leading zeros whose first
  * count − 1 sum to the last (table 三's row identity: the six applicant columns add up to 总计).
+ *
+ * A crawl keeps what is not a digit: a minus sign starts a number (144172-3143166433 is 14 41 72 −3 143 166
+ * 433), and a cell written as text (3件, 若干, —) stands apart between runs. Those are fixed points of the split.
  */
 
 /** Longer runs have too many splits to be sure of any (and would cost too much to enumerate). */
@@ -10,28 +13,63 @@ const MAX_DIGITS = 28;
 export type DigitSplit = { status: 'unique'; values: number[] } | { status: 'ambiguous' | 'none' };
 
 /**
- * `sumIdentity`: the last number must be the sum of the others; without it, the split must be the only one into
- * `count` numbers without leading zeros at all (000 → 0 0 0).
+ * One piece of a row as printed: a run of digits to split into one or more numbers (the first negative when a
+ * minus sign starts it), or a cell that is one value by itself (its number for the identity: 3 for 3件, 0 for a
+ * placeholder, null for text such as 若干, which leaves the identity unusable).
+ */
+export type RunToken = { digits: string; negative?: boolean } | { value: number | null };
+
+/**
+ * `sumIdentity`: the last number must be the sum of the others; without it (or when a cell's value is unknown),
+ * the split must be the only one into `count` numbers without leading zeros at all (000 → 0 0 0).
  */
 export function splitDigits(digits: string, count: number, sumIdentity = true): DigitSplit {
-  if (!/^[0-9]+$/.test(digits) || digits.length < count || digits.length > MAX_DIGITS || count < 2) return { status: 'none' };
+  return splitRun([{ digits }], count, sumIdentity);
+}
+
+/** The one split of the tokens into `count` values (see splitDigits); the fixed cells keep their place. */
+export function splitRun(tokens: readonly RunToken[], count: number, sumIdentity = true): DigitSplit {
+  let digitCount = 0;
+  for (const t of tokens) {
+    if ('digits' in t) {
+      if (!/^[0-9]+$/.test(t.digits) || (t.negative && t.digits[0] === '0')) return { status: 'none' };
+      digitCount += t.digits.length;
+    }
+  }
+  // At most how many parts the tokens from i on can give: one per digit, one per fixed cell.
+  const most = new Array<number>(tokens.length + 1).fill(0);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    most[i] = most[i + 1]! + ('digits' in t ? t.digits.length : 1);
+  }
+  if (count < 2 || digitCount > MAX_DIGITS || most[0]! < count || tokens.length > count) return { status: 'none' };
+  const useIdentity = sumIdentity && tokens.every((t) => !('value' in t) || t.value !== null);
   const found: number[][] = [];
   const parts: number[] = [];
-  const walk = (at: number, sum: number): void => {
+  // tokens[at], from character `from` of its digits on.
+  const walk = (at: number, from: number): void => {
     if (found.length > 1) return;
-    if (parts.length === count - 1) {
-      const rest = digits.slice(at);
-      if (rest.length > 0 && (rest.length === 1 || rest[0] !== '0') && (!sumIdentity || Number(rest) === sum))
-        found.push([...parts, Number(rest)]);
+    if (at === tokens.length) {
+      if (parts.length === count && (!useIdentity || sumHolds(parts))) found.push([...parts]);
       return;
     }
-    // Leave at least one digit for each part still to come.
-    const room = digits.length - at - (count - 1 - parts.length);
-    const longest = digits[at] === '0' ? 1 : room;
+    const token = tokens[at]!;
+    // Each token still to come gives at least one part, and at most one per digit.
+    if (parts.length + (tokens.length - at) > count) return;
+    if (parts.length + most[at + 1]! + ('digits' in token ? token.digits.length - from : 1) < count) return;
+    if ('value' in token) {
+      parts.push(token.value ?? 0);
+      walk(at + 1, 0);
+      parts.pop();
+      return;
+    }
+    const { digits } = token;
+    const longest = digits[from] === '0' ? 1 : digits.length - from;
     for (let len = 1; len <= longest; len++) {
-      const value = Number(digits.slice(at, at + len));
-      parts.push(value);
-      walk(at + len, sum + value);
+      const magnitude = Number(digits.slice(from, from + len));
+      parts.push(token.negative && from === 0 ? -magnitude : magnitude);
+      if (from + len === digits.length) walk(at + 1, 0);
+      else walk(at, from + len);
       parts.pop();
       if (found.length > 1) return;
     }
@@ -40,3 +78,9 @@ export function splitDigits(digits: string, count: number, sumIdentity = true): 
   if (found.length === 1) return { status: 'unique', values: found[0]! };
   return { status: found.length > 1 ? 'ambiguous' : 'none' };
 }
+
+const sumHolds = (parts: readonly number[]): boolean => {
+  let sum = 0;
+  for (let i = 0; i < parts.length - 1; i++) sum += parts[i]!;
+  return sum === parts[parts.length - 1];
+};

@@ -96,8 +96,9 @@ function tokensOfLine(run: TextRun, index: LineIndex): RawCell[] {
     for (let m = NUMBER.exec(text); m && m.index < end; m = NUMBER.exec(text)) {
       let from = m.index;
       let to = Math.min(end, from + m[0].length);
-      // A minus sign opening the word belongs to the number (−3 is a negative count, a numeric-cells finding).
-      if (from === start + 1 && /[-−－]/.test(text[start]!)) from = start;
+      // A minus sign opening the word belongs to the number (−3 is a negative count, a numeric-cells finding);
+      // so does one right after digits (a crawl runs 72 and −3 together as 72-3: the sign starts a number).
+      if (from > start && /[-−－]/.test(text[from - 1]!) && (from === start + 1 || /[0-9０-９]/.test(text[from - 2]!))) from -= 1;
       const after = text[to];
       const next = text[to + 1];
       // 2022年, 12月: part of the words.

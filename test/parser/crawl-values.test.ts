@@ -1,0 +1,119 @@
+/**
+ * Table 三 in crawled text (a whole report on one line, cells joined by blanks or by nothing): what a crawl keeps
+ * beside the digits — a minus sign, a count with its unit, a word such as 若干 — is read as the cell it is.
+ * Every fixture holds distinct non-zero values in every column, so a value read into the wrong column cannot pass.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { parseReport } from '../../src/parser/index.js';
+import { findTable, getCell, getRow } from '../../src/parser/query.js';
+import { APPLICATION_ROWS, GROUP_LABELS } from '../../src/parser/data/applications.js';
+import { splitRun } from '../../src/parser/tables/digits.js';
+import type { TableNode } from '../../src/parser/types.js';
+import { lint } from '../../src/engine/lint.js';
+
+const KEYS = APPLICATION_ROWS.map((r) => r.key);
+const HEADER = '申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他';
+
+/** Row i, column c: i·10 + c + 1 (total: their sum). Distinct in every row and column, never 0. */
+function valuesOf(key: string): number[] {
+  const i = KEYS.indexOf(key);
+  const six = [0, 1, 2, 3, 4, 5].map((c) => i * 10 + c + 1);
+  return [...six, six.reduce((a, b) => a + b, 0)];
+}
+
+/** The row's label as a crawl prints it: a group's first sub-row carries the group label before it. */
+function labelOf(key: string): string {
+  const row = APPLICATION_ROWS.find((r) => r.key === key)!;
+  return row.group && row.label.startsWith('1.') ? `${GROUP_LABELS[row.group]} ${row.label}` : row.label;
+}
+
+/** The report on one line; `printed` gives the value text of a row (default: values apart). */
+function crawl(printed: (key: string) => string = (k) => valuesOf(k).join(' ')): string {
+  const rows = KEYS.map((k) => `${labelOf(k)} ${printed(k)}`).join(' ');
+  return [
+    '标题: 某县自然资源局2023年政府信息公开工作年度报告',
+    '==================== 正文 ====================',
+    [
+      '某县自然资源局2023年政府信息公开工作年度报告',
+      '一、总体情况 本年度工作平稳推进。',
+      `三、收到和处理政府信息公开申请情况 ${HEADER} ${rows}`,
+      '五、存在的主要问题及改进情况 无。',
+      '六、其他需要报告的事项 本年度未收取信息处理费。',
+    ].join(' '),
+    '',
+  ].join('\n');
+}
+
+async function table3(text: string): Promise<TableNode> {
+  const table = findTable((await parseReport(text, { format: 'text' })).report, 'applications');
+  expect(table).toBeDefined();
+  return table!;
+}
+
+const findings = async (text: string, ruleId: string): Promise<string[]> =>
+  (await lint(text, { format: 'text' })).messages.filter((m) => m.ruleId === ruleId).map((m) => m.messageId ?? '');
+
+describe('a crawl: text between two numbers of a row is a value of that row', () => {
+  it('reads 若干 standing between values as a cell that is not a number, never as the next label', async () => {
+    const printed = (k: string): string =>
+      (k === 'unavailable.1' ? valuesOf(k).map((v, c) => (c === 2 ? '若干' : v)) : valuesOf(k)).join(' ');
+    const text = crawl(printed);
+    const table = await table3(text);
+    expect(getCell(table, 'unavailable.1', 'research')).toMatchObject({ content: 'text', raw: '若干', value: null });
+    expect(getRow(table, 'unavailable.1')?.children.map((c) => c.value)).toEqual(
+      valuesOf('unavailable.1').map((v, c) => (c === 2 ? null : v)),
+    );
+    expect(table.unreadableRows).toEqual([]);
+    expect(await findings(text, 'numeric-cells')).toEqual(['notNumber']);
+  });
+});
+
+describe('a crawl: digits run together beside what the crawl kept apart', () => {
+  /** Row rejected.1 with −3 in column 社会公益组织, its total counting it. */
+  const negative = (): number[] => {
+    const six = valuesOf('rejected.1')
+      .slice(0, 6)
+      .map((v, c) => (c === 3 ? -3 : v));
+    return [...six, six.reduce((a, b) => a + b, 0)];
+  };
+
+  it('starts a number at a minus sign: 14 41 72 −3 143 166 433 printed as 144172-3143166433', () => {
+    expect(splitRun([{ digits: '144172' }, { digits: '3143166433', negative: true }], 7)).toEqual({
+      status: 'unique',
+      values: [14, 41, 72, -3, 143, 166, 433],
+    });
+  });
+
+  it('reads a row with a negative value run together by the one split its identity allows, and reports the negative', async () => {
+    const text = crawl((k) => (k === 'rejected.1' ? negative().join('') : valuesOf(k).join(' ')));
+    expect(text).toContain(`${negative().slice(0, 3).join('')}-3`);
+    const table = await table3(text);
+    expect(getRow(table, 'rejected.1')?.children.map((c) => c.value)).toEqual(negative());
+    expect(getRow(table, 'rejected.1')?.inferred).toBe('digitSplit');
+    expect(table.unreadableRows).toEqual([]);
+    expect(await findings(text, 'numeric-cells')).toEqual(['negative']);
+  });
+
+  it('reads a row with a count and its unit (108件) between runs, and reports the cell', async () => {
+    const values = valuesOf('denied.8');
+    const text = crawl((k) =>
+      k === 'denied.8' ? `${values.slice(0, 3).join('')} ${values[3]}件 ${values.slice(4).join('')}` : valuesOf(k).join(' '),
+    );
+    const table = await table3(text);
+    expect(getCell(table, 'denied.8', 'nonprofit')).toMatchObject({ content: 'text', raw: `${values[3]}件` });
+    expect(getRow(table, 'denied.8')?.children.map((c) => c.value)).toEqual(values.map((v, c) => (c === 3 ? null : v)));
+    expect(table.unreadableRows).toEqual([]);
+    expect(await findings(text, 'numeric-cells')).toEqual(['notNumber']);
+  });
+
+  it('leaves a row unreadable when 若干 stands between runs: no identity can place its values', async () => {
+    const values = valuesOf('denied.8');
+    const text = crawl((k) =>
+      k === 'denied.8' ? `${values.slice(0, 3).join('')} 若干 ${values.slice(4).join('')}` : valuesOf(k).join(' '),
+    );
+    const table = await table3(text);
+    expect(getRow(table, 'denied.8')).toBeUndefined();
+    expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'denied.8', reason: 'digitsRunTogether' })]);
+    expect(await findings(text, 'numeric-cells')).toEqual([]);
+  });
+});
