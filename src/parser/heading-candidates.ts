@@ -89,7 +89,9 @@ export function headingCandidates(text: string, item: number, flags: LineFlags):
   if (atStart) out.push(toCandidate(c, text, item, atStart, flags));
   for (let i = atStart ? atStart.end : lead + 1; i < c.text.length; i++) {
     const ch = c.text[i]!;
-    if (!'一二三四五六第'.includes(ch)) continue;
+    // 1.总体情况 inside a line only after a blank (a crawl's 。 1.总体情况): a digit stuck to text is a value or a date.
+    const arabic = ch >= '1' && ch <= '6' && c.blankBefore[i] === 1;
+    if (!arabic && !'一二三四五六第'.includes(ch)) continue;
     if (!c.blankBefore[i] && !BOUNDARY_BEFORE.test(c.text[i - 1]!)) continue;
     const m = matchAt(c, i, false, flags);
     if (m) {
@@ -122,7 +124,7 @@ function matchAt(c: CompactText, at: number, lineStart: boolean, flags: LineFlag
     number = cn[1] ?? cn[2] ?? null;
     style = 'cn';
     bodyAt = at + cn[0].length;
-  } else if (lineStart) {
+  } else {
     ARABIC_NUMBER.lastIndex = at;
     const ar = ARABIC_NUMBER.exec(c.text);
     if (ar) {

@@ -187,6 +187,17 @@ describe('section finder: headings inside one line', () => {
     expect(keysOf(report)).toEqual(ALL);
     expect(headingOf(report, 'active')).toBe(HEADINGS.active);
   });
+
+  it('finds headings numbered 1. or 1、 inside the line (a crawl), and not a table row numbered so', async () => {
+    const words = (k: SectionKey): string => HEADINGS[k].replace(/^[一二三四五六]、/, '');
+    for (const mark of ['.', '、']) {
+      const numbered = (k: SectionKey): string => `${ALL.indexOf(k) + 1}${mark}${words(k)}`;
+      const text = `${TITLE} ${ALL.map((k) => `${numbered(k)} ${BODY[k]}${k === 'applications' ? ' （三）不予公开 1.属于国家秘密 1 2 3 4 5 6 21' : ''}`).join(' ')}\n`;
+      const report = await parse(text);
+      expect(keysOf(report)).toEqual(ALL);
+      expect(sectionsOf(report).map((s) => s.heading)).toEqual(ALL.map(numbered));
+    }
+  });
 });
 
 describe('paragraphs before sentences', () => {
