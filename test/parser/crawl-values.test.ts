@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import { parseReport } from '../../src/parser/index.js';
 import { findTable, getCell, getRow } from '../../src/parser/query.js';
 import { APPLICATION_ROWS, GROUP_LABELS } from '../../src/parser/data/applications.js';
-import { splitRun } from '../../src/parser/tables/digits.js';
+import { splitCrawledRow, splitRun } from '../../src/parser/tables/digits.js';
 import type { TableNode } from '../../src/parser/types.js';
 import { lint } from '../../src/engine/lint.js';
 
@@ -115,5 +115,24 @@ describe('a crawl: digits run together beside what the crawl kept apart', () => 
     expect(getRow(table, 'denied.8')).toBeUndefined();
     expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'denied.8', reason: 'digitsRunTogether' })]);
     expect(await findings(text, 'numeric-cells')).toEqual([]);
+  });
+});
+
+describe('a crawl: a blank cell dropped from digits run together', () => {
+  // 13 39 72 120 _ 177 421 with the blank dropped: one split into seven numbers adds up by coincidence.
+  const dropped = '133972120177421';
+
+  it('finds the coincidental split, and refuses it because a reading with a dropped cell adds up too', () => {
+    expect(splitRun([{ digits: dropped }], 7)).toEqual({ status: 'unique', values: [133, 97, 2, 12, 0, 177, 421] });
+    expect(splitCrawledRow([{ digits: dropped }], 7)).toEqual({ status: 'ambiguous' });
+    // Zeros cannot merge (no leading zeros), so a run of zeros has no reading with a cell dropped.
+    expect(splitCrawledRow([{ digits: '713000074' }], 7)).toEqual({ status: 'unique', values: [71, 3, 0, 0, 0, 0, 74] });
+  });
+
+  it('leaves that row unreadable rather than misread', async () => {
+    const table = await table3(crawl((k) => (k === 'denied.4' ? dropped : valuesOf(k).join(' '))));
+    expect(getRow(table, 'denied.4')).toBeUndefined();
+    expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'denied.4', reason: 'digitsRunTogether' })]);
+    expect(getRow(table, 'denied.5')?.children.map((c) => c.value)).toEqual(valuesOf('denied.5'));
   });
 });

@@ -27,6 +27,22 @@ export function splitDigits(digits: string, count: number, sumIdentity = true): 
   return splitRun([{ digits }], count, sumIdentity);
 }
 
+/** A crawl drops blank cells; more than two in one row of figures are not looked for. */
+const MAX_DROPPED = 2;
+
+/**
+ * The one split of a row as a crawl prints it. A crawl drops a blank cell without a trace (71 3 _ 0 0 0 74 prints
+ * as 7130 0074, run together 71300074), so a split is certain only when no reading with one or two cells dropped
+ * satisfies the identity too: the one split into `count` numbers could be a coincidence then.
+ */
+export function splitCrawledRow(tokens: readonly RunToken[], count: number, sumIdentity = true): DigitSplit {
+  const split = splitRun(tokens, count, sumIdentity);
+  if (split.status !== 'unique') return split;
+  for (let dropped = 1; dropped <= MAX_DROPPED && count - dropped >= 2; dropped++)
+    if (splitRun(tokens, count - dropped, sumIdentity).status !== 'none') return { status: 'ambiguous' };
+  return split;
+}
+
 /** The one split of the tokens into `count` values (see splitDigits); the fixed cells keep their place. */
 export function splitRun(tokens: readonly RunToken[], count: number, sumIdentity = true): DigitSplit {
   let digitCount = 0;

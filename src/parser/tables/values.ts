@@ -7,7 +7,7 @@ import { contentOf, type RawCell, type RawTable } from '../raw-table.js';
 import { toAsciiDigits } from '../labels.js';
 import type { UnreadableRowReason } from '../types.js';
 import type { Piece } from './pieces.js';
-import { splitRun, type RunToken } from './digits.js';
+import { splitCrawledRow, type RunToken } from './digits.js';
 import { placeUnderColumns, type TextColumns } from './aligned-columns.js';
 
 export type Fitted =
@@ -60,7 +60,7 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
   if (expected > 1 && filled.length < expected && (filled.length === 1 || !row.tabular)) {
     const cells = filled.map((i) => piece.values[i]!);
     const tokens = cells.map(runToken);
-    const split = splitRun(tokens, expected, options.sumIdentity === true);
+    const split = splitCrawledRow(tokens, expected, options.sumIdentity === true);
     if (split.status === 'unique') return { ok: true, cells: splitCells(cells, tokens, split.values), inferred: 'digitSplit' };
     const runTogether = tokens.some((t) => 'digits' in t && t.digits.length > 1);
     if (split.status === 'ambiguous' || (runTogether && digitCount(tokens) + cells.length > expected))
