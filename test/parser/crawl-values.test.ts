@@ -136,3 +136,20 @@ describe('a crawl: a blank cell dropped from digits run together', () => {
     expect(getRow(table, 'denied.5')?.children.map((c) => c.value)).toEqual(valuesOf('denied.5'));
   });
 });
+
+describe('a crawl: a row read by its split feeds the checks other than totals', () => {
+  it('gives （六）其他处理 2 to the fee check (an error: the split is what was printed)', async () => {
+    // other.2 run together (values 171 … 176, total 1041); the fee sentence says no notice was issued.
+    const text = crawl((k) => (k === 'other.2' ? valuesOf(k).join('') : valuesOf(k).join(' '))).replace(
+      '本年度未收取信息处理费。',
+      '本年度未发出收费通知，未收取信息处理费。',
+    );
+    const table = await table3(text);
+    expect(getRow(table, 'other.2')?.inferred).toBe('digitSplit');
+    expect(getRow(table, 'other.2')?.children.map((c) => c.value)).toEqual(valuesOf('other.2'));
+    const messages = (await lint(text, { format: 'text' })).messages;
+    expect(messages.filter((m) => m.ruleId === 'fee-statement').map((m) => [m.messageId, m.severity])).toEqual([
+      ['noNoticeContradiction', 2],
+    ]);
+  });
+});
