@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import { parseReport } from '../../src/parser/index.js';
 import { findTable, getCell, getRow } from '../../src/parser/query.js';
 import { APPLICATION_ROWS, GROUP_LABELS } from '../../src/parser/data/applications.js';
-import { splitCrawledRow, splitRun } from '../../src/parser/tables/digits.js';
+import { splitCrawledRow, splitRun, type RunToken } from '../../src/parser/tables/digits.js';
 import type { TableNode } from '../../src/parser/types.js';
 import { lint } from '../../src/engine/lint.js';
 
@@ -115,6 +115,71 @@ describe('a crawl: digits run together beside what the crawl kept apart', () => 
     expect(getRow(table, 'denied.8')).toBeUndefined();
     expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'denied.8', reason: 'digitsRunTogether' })]);
     expect(await findings(text, 'numeric-cells')).toEqual([]);
+  });
+});
+
+describe('splitRun against every split written out', () => {
+  /** Every split of the tokens into `count` values, the slow way: each run cut at every set of places. */
+  function reference(tokens: readonly RunToken[], count: number): number[][] {
+    let readings: number[][] = [[]];
+    for (const t of tokens) {
+      if (!('digits' in t)) {
+        readings = readings.map((r) => [...r, t.value ?? 0]);
+        continue;
+      }
+      const next: number[][] = [];
+      const cut = (at: number, acc: number[]): void => {
+        if (at === t.digits.length) return void next.push(acc);
+        if (acc.length >= count) return;
+        for (let to = at + 1; to <= t.digits.length; to++) {
+          const piece = t.digits.slice(at, to);
+          if (piece.length > 1 && piece[0] === '0') break;
+          cut(to, [...acc, at === 0 && t.negative ? -Number(piece) : Number(piece)]);
+        }
+      };
+      for (const r of readings) cut(0, r);
+      readings = next;
+    }
+    return readings.filter((r) => r.length === count && r.slice(0, -1).reduce((a, b) => a + b, 0) === r[r.length - 1]);
+  }
+
+  it('finds the one split exactly when the slow way finds exactly one (runs, a minus sign, fixed cells)', () => {
+    let state = 7;
+    // xorshift32: every bit varies (a plain LCG modulo 2^31 gives only even numbers here).
+    const random = (n: number): number => {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      return (state >>> 0) % n;
+    };
+    for (let k = 0; k < 250; k++) {
+      // A row of seven true values, printed as one to three runs with maybe a fixed cell (3件) between them.
+      const six = Array.from({ length: 6 }, () => (random(4) === 0 ? 0 : random(170)));
+      if (random(5) === 0) six[random(6)] = -1 - random(3);
+      const values = [...six, six.reduce((a, b) => a + b, 0)];
+      const fixedAt = random(3) === 0 ? 1 + random(5) : -1;
+      const tokens: RunToken[] = [];
+      let run = '';
+      let negative = false;
+      values.forEach((v, i) => {
+        if (i === fixedAt || v < 0) {
+          if (run) tokens.push({ digits: run, ...(negative ? { negative } : {}) });
+          run = '';
+          negative = false;
+        }
+        if (i === fixedAt) return void tokens.push({ value: v });
+        if (v < 0) negative = true;
+        run += String(Math.abs(v));
+      });
+      if (run) tokens.push({ digits: run, ...(negative ? { negative } : {}) });
+      if (values[values.length - 1]! < 0) continue;
+      const slow = reference(tokens, 7);
+      const got = splitRun(tokens, 7);
+      expect([tokens, got]).toEqual([
+        tokens,
+        slow.length === 1 ? { status: 'unique', values: slow[0] } : { status: slow.length ? 'ambiguous' : 'none' },
+      ]);
+    }
   });
 });
 

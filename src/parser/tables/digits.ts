@@ -39,16 +39,23 @@ export function splitCrawledRow(tokens: readonly RunToken[], count: number, sumI
   const split = splitRun(tokens, count, sumIdentity);
   if (split.status !== 'unique') return split;
   for (let dropped = 1; dropped <= MAX_DROPPED && count - dropped >= 2; dropped++)
-    if (splitRun(tokens, count - dropped, sumIdentity).status !== 'none') return { status: 'ambiguous' };
+    if (splits(tokens, count - dropped, sumIdentity, 1).length) return { status: 'ambiguous' };
   return split;
 }
 
 /** The one split of the tokens into `count` values (see splitDigits); the fixed cells keep their place. */
 export function splitRun(tokens: readonly RunToken[], count: number, sumIdentity = true): DigitSplit {
+  const found = splits(tokens, count, sumIdentity, 2);
+  if (found.length === 1) return { status: 'unique', values: found[0]! };
+  return { status: found.length > 1 ? 'ambiguous' : 'none' };
+}
+
+/** Up to `enough` splits of the tokens into `count` values (the identity holding where it can be used). */
+function splits(tokens: readonly RunToken[], count: number, sumIdentity: boolean, enough: number): number[][] {
   let digitCount = 0;
   for (const t of tokens) {
     if ('digits' in t) {
-      if (!/^[0-9]+$/.test(t.digits) || (t.negative && t.digits[0] === '0')) return { status: 'none' };
+      if (!/^[0-9]+$/.test(t.digits) || (t.negative && t.digits[0] === '0')) return [];
       digitCount += t.digits.length;
     }
   }
@@ -58,16 +65,27 @@ export function splitRun(tokens: readonly RunToken[], count: number, sumIdentity
     const t = tokens[i]!;
     most[i] = most[i + 1]! + ('digits' in t ? t.digits.length : 1);
   }
-  if (count < 2 || digitCount > MAX_DIGITS || most[0]! < count || tokens.length > count) return { status: 'none' };
+  if (count < 2 || digitCount > MAX_DIGITS || most[0]! < count || tokens.length > count) return [];
   const useIdentity = sumIdentity && tokens.every((t) => !('value' in t) || t.value !== null);
+  // Without negative numbers, the parts before the last add up to at most what the last can hold.
+  const boundBySum = useIdentity && tokens.every((t) => ('digits' in t ? !t.negative : (t.value ?? 0) >= 0));
+  const last = tokens[tokens.length - 1]!;
   const found: number[][] = [];
   const parts: number[] = [];
+  let sum = 0;
   // tokens[at], from character `from` of its digits on.
   const walk = (at: number, from: number): void => {
-    if (found.length > 1) return;
+    if (found.length >= enough) return;
     if (at === tokens.length) {
       if (parts.length === count && (!useIdentity || sumHolds(parts))) found.push([...parts]);
       return;
+    }
+    // (The parts so far are all before the last: the split has not reached its end.)
+    if (boundBySum && 'digits' in last) {
+      // The last part has at most the digits of the last token: once the split is in that token, less the
+      // digits used and one for each part still to come before the last.
+      const spare = at === tokens.length - 1 ? last.digits.length - from - (count - 1 - parts.length) : last.digits.length;
+      if (spare < 16 && sum >= 10 ** spare) return;
     }
     const token = tokens[at]!;
     // Each token still to come gives at least one part, and at most one per digit.
@@ -75,24 +93,35 @@ export function splitRun(tokens: readonly RunToken[], count: number, sumIdentity
     if (parts.length + most[at + 1]! + ('digits' in token ? token.digits.length - from : 1) < count) return;
     if ('value' in token) {
       parts.push(token.value ?? 0);
+      sum += token.value ?? 0;
       walk(at + 1, 0);
+      sum -= token.value ?? 0;
       parts.pop();
       return;
     }
     const { digits } = token;
     const longest = digits[from] === '0' ? 1 : digits.length - from;
-    for (let len = 1; len <= longest; len++) {
-      const magnitude = Number(digits.slice(from, from + len));
-      parts.push(token.negative && from === 0 ? -magnitude : magnitude);
+    // The last part is all that is left: only its one length can end the split.
+    const shortest = parts.length === count - 1 ? digits.length - from : 1;
+    // The number read so far, a digit at a time (no substring per candidate: this loop is the hot one).
+    let magnitude = 0;
+    for (let i = from; i < from + shortest - 1; i++) magnitude = magnitude * 10 + (digits.charCodeAt(i) - 48);
+    for (let len = shortest; len <= longest; len++) {
+      magnitude = magnitude * 10 + (digits.charCodeAt(from + len - 1) - 48);
+      // No count holds more than a double can say exactly (and a sum of inexact parts could match by rounding).
+      if (magnitude > Number.MAX_SAFE_INTEGER) break;
+      const value = token.negative && from === 0 ? -magnitude : magnitude;
+      parts.push(value);
+      sum += value;
       if (from + len === digits.length) walk(at + 1, 0);
       else walk(at, from + len);
+      sum -= value;
       parts.pop();
-      if (found.length > 1) return;
+      if (found.length >= enough) return;
     }
   };
   walk(0, 0);
-  if (found.length === 1) return { status: 'unique', values: found[0]! };
-  return { status: found.length > 1 ? 'ambiguous' : 'none' };
+  return found;
 }
 
 const sumHolds = (parts: readonly number[]): boolean => {
