@@ -2,7 +2,8 @@
  * The section finder on huge inputs, bounded by wall time: `npm run test:slow` only (REPORTLINT_SLOW_TESTS),
  * since a busy machine stretches wall time and `npm test` must not turn red for it. The bounds are far below
  * what the quadratic heading search of issue 7 took, so a backtracking regression fails here. The 10 MB crawl
- * line took 41–47 s before unnumbered headings inside a line were found (the whole text read as one region).
+ * line took 41–47 s while headings inside a line numbered 1. or unnumbered were not found (the tables were
+ * then read over the whole text).
  */
 import { describe, expect, it } from '@jest/globals';
 import { parseReport } from '../../src/parser/index.js';
