@@ -68,6 +68,17 @@ describe('a crawl: text between two numbers of a row is a value of that row', ()
   });
 });
 
+describe('a crawl: 若干 right after the row label', () => {
+  it('reads it as the first value, not as part of the label', async () => {
+    const text = crawl((k) => (k === 'granted' ? ['若干', ...valuesOf(k).slice(1)] : valuesOf(k)).join(' '));
+    const table = await table3(text);
+    expect(getCell(table, 'granted', 'natural')).toMatchObject({ content: 'text', raw: '若干', value: null });
+    expect(getRow(table, 'granted')?.children.map((c) => c.value)).toEqual([null, ...valuesOf('granted').slice(1)]);
+    expect(table.unreadableRows).toEqual([]);
+    expect(await findings(text, 'numeric-cells')).toEqual(['notNumber']);
+  });
+});
+
 describe('a crawl: digits run together beside what the crawl kept apart', () => {
   /** Row rejected.1 with −3 in column 社会公益组织, its total counting it. */
   const negative = (): number[] => {

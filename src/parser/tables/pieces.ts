@@ -79,8 +79,9 @@ function isValueCell(cell: RawCell, afterValue: boolean): boolean {
   // still, never a label.
   if (DIGIT_RUN.test(cell.text.trim())) return true;
   const t = normaliseLabel(cell.text);
-  // A count with its unit is a value wherever it stands: no label is written so.
-  if (NUMBER_WITH_UNIT.test(t)) return true;
+  // A count with its unit, or 若干 ("some") in place of a count, is a value wherever it stands: no label is
+  // written so.
+  if (NUMBER_WITH_UNIT.test(t) || t === VAGUE_COUNT) return true;
   if (!afterValue) return false;
   return t.length <= 3 && ordinalOf(cell.text) === null && !/[不予公开无法提供处理其他]{2,}/.test(t);
 }
@@ -89,6 +90,9 @@ const isNumberCell = (cell: RawCell | undefined): boolean =>
   cell !== undefined && (contentOf(cell).content === 'number' || DIGIT_RUN.test(cell.text.trim()));
 
 const DIGIT_RUN = /^[-−－]?[0-9０-９][0-9０-９,，]*$/;
+
+/** The word a report prints in a count cell when it gives no figure. */
+const VAGUE_COUNT = '若干';
 
 /** A count written with its unit (109件, 3个): a value that is not a number, however many digits it has. */
 const NUMBER_WITH_UNIT = /^\d[\d,，]*[件个条项次人份宗]$/;
