@@ -256,3 +256,17 @@ describe('a crawl: a row read by its split never makes a totals finding', () => 
     expect((await lint(together, { format: 'text' })).messages.filter((m) => m.ruleId === 'application-totals')).toEqual([]);
   });
 });
+
+describe('a crawl: a row read by its split feeds the narrative check', () => {
+  it('compares 共收到…件 with 一、本年新收 read from digits run together', async () => {
+    const stated = valuesOf('new')[6]! + 5;
+    const text = crawl((k) => (k === 'new' ? valuesOf(k).join('') : valuesOf(k).join(' '))).replace(
+      '本年度工作平稳推进。',
+      `本年度共收到政府信息公开申请${stated}件。`,
+    );
+    const table = await table3(text);
+    expect(getRow(table, 'new')?.inferred).toBe('digitSplit');
+    expect(getRow(table, 'new')?.children.map((c) => c.value)).toEqual(valuesOf('new'));
+    expect(await findings(text, 'narrative-consistency')).toEqual(['applicationsReceived']);
+  });
+});
