@@ -51,7 +51,7 @@ export function assessReading(
     }),
   ) as Record<TableKey, Certainty>;
   // Sections 二, 三 and 四 are their tables: where the table's words are there, the section is there too, even
-  // when its heading is worded beyond the known wordings ("四、行政复议与行政诉讼") and cannot be placed.
+  // when its heading is worded beyond the known wordings ("四、复议和诉讼情况") and cannot be placed.
   for (const key of Object.keys(tables) as TableKey[]) {
     if (sections[key]?.status !== 'absent' || tables[key].status === 'absent') continue;
     const position = tables[key].position ?? findTable(report, key)?.position;

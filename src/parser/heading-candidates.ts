@@ -4,7 +4,7 @@
  * decided over the whole document by section-structure.ts; here a candidate only has to read like one.
  */
 import type { SectionKey } from './types.js';
-import { HEADING_PATTERNS, NUMERALS, SECTIONS, STRUCTURE_LIMITS } from './data/sections.js';
+import { HEADING_PATTERNS, NUMBERED_HEADING_PATTERNS, NUMERALS, SECTIONS, STRUCTURE_LIMITS } from './data/sections.js';
 import { normaliseLabel, similarity } from './labels.js';
 
 type NumberingStyle = 'cn' | 'arabic' | 'none';
@@ -67,6 +67,14 @@ export function compactText(original: string): CompactText {
 }
 
 const BODIES = SECTIONS.map((spec) => ({ key: spec.key, re: new RegExp(`(?:${HEADING_PATTERNS[spec.key]})[。：:．.]?`, 'y') }));
+/** After a numeral, the shorter wordings too (NUMBERED_HEADING_PATTERNS), tried after the full ones. */
+const NUMBERED_BODIES = [
+  ...BODIES,
+  ...SECTIONS.flatMap((spec) => {
+    const pattern = NUMBERED_HEADING_PATTERNS[spec.key];
+    return pattern ? [{ key: spec.key, re: new RegExp(`(?:${pattern})[。：:．.]?`, 'y') }] : [];
+  }),
+];
 const CN_NUMBER = /(?:第([一二三四五六七八九十])部分[、.．,，:：]?|([一二三四五六七八九十])([、.．,，:：]?))/y;
 const ARABIC_NUMBER = /([1-9])[、.．]/y;
 /** Markdown or list marks a text file may keep before a heading. */
@@ -75,6 +83,9 @@ const LEAD_MARKS = /^[#>•·-]+/;
 const LINE_TAIL = /^[.．。：:…·\-—–_\d]*$/;
 /** A numeral inside a line opens a heading only after a boundary (not inside a word: 包括一、总体情况). */
 const BOUNDARY_BEFORE = /[。；;：:，,！!？?）)」』】\]>|\d０-９]/;
+
+/** The first characters of the unnumbered heading wordings (HEADING_PATTERNS): only those open a bare heading in a line. */
+const BARE_STARTS = '总基政主行收因存其';
 
 export interface LineFlags {
   emphasised: boolean;
@@ -89,9 +100,13 @@ export function headingCandidates(text: string, item: number, flags: LineFlags):
   if (atStart) out.push(toCandidate(c, text, item, atStart, flags));
   for (let i = atStart ? atStart.end : lead + 1; i < c.text.length; i++) {
     const ch = c.text[i]!;
-    if (!'一二三四五六第'.includes(ch)) continue;
+    // 1.总体情况 inside a line only after a blank (a crawl's 。 1.总体情况): a digit stuck to text is a value or a date.
+    const arabic = ch >= '1' && ch <= '6' && c.blankBefore[i] === 1;
+    // Unnumbered words inside a line only standing between blanks (a crawl's 。 总体情况 2022年，…).
+    const bare = c.blankBefore[i] === 1 && BARE_STARTS.includes(ch);
+    if (!arabic && !bare && !'一二三四五六第'.includes(ch)) continue;
     if (!c.blankBefore[i] && !BOUNDARY_BEFORE.test(c.text[i - 1]!)) continue;
-    const m = matchAt(c, i, false, flags);
+    const m = matchAt(c, i, false, flags, bare);
     if (m) {
       out.push(toCandidate(c, text, item, m, flags));
       i = m.end - 1;
@@ -111,7 +126,7 @@ interface RawMatch {
 }
 
 /** A heading starting at compact index `at`, if one does. */
-function matchAt(c: CompactText, at: number, lineStart: boolean, flags: LineFlags): RawMatch | null {
+function matchAt(c: CompactText, at: number, lineStart: boolean, flags: LineFlags, bare = false): RawMatch | null {
   let number: string | null = null;
   let style: NumberingStyle = 'none';
   let bodyAt = at;
@@ -122,7 +137,7 @@ function matchAt(c: CompactText, at: number, lineStart: boolean, flags: LineFlag
     number = cn[1] ?? cn[2] ?? null;
     style = 'cn';
     bodyAt = at + cn[0].length;
-  } else if (lineStart) {
+  } else {
     ARABIC_NUMBER.lastIndex = at;
     const ar = ARABIC_NUMBER.exec(c.text);
     if (ar) {
@@ -131,8 +146,8 @@ function matchAt(c: CompactText, at: number, lineStart: boolean, flags: LineFlag
       bodyAt = at + ar[0].length;
     }
   }
-  if (!lineStart && style === 'none') return null;
-  for (const { key, re } of BODIES) {
+  if (!lineStart && style === 'none' && !bare) return null;
+  for (const { key, re } of style === 'none' ? BODIES : NUMBERED_BODIES) {
     re.lastIndex = bodyAt;
     const m = re.exec(c.text);
     if (!m) continue;
@@ -140,8 +155,10 @@ function matchAt(c: CompactText, at: number, lineStart: boolean, flags: LineFlag
     const ownLine =
       LINE_TAIL.test(c.text.slice(end, end + STRUCTURE_LIMITS.headingTail)) &&
       end + STRUCTURE_LIMITS.headingTail >= c.text.length;
-    // Unnumbered words are a heading only as a short line of their own.
-    if (style === 'none' && (!ownLine || c.text.length > STRUCTURE_LIMITS.maxHeadingLine)) return null;
+    // Unnumbered words are a heading only as a short line of their own, or, inside a line that holds the whole
+    // report, as words standing alone between blanks (a sentence naming the subject runs on: 总体情况良好).
+    const alone = bare && (end === c.text.length || c.blankBefore[end] === 1);
+    if (style === 'none' && !alone && (!ownLine || c.text.length > STRUCTURE_LIMITS.maxHeadingLine)) return null;
     return { start: at, end, key, number, style, ownLine, fuzzy: false };
   }
   return lineStart ? fuzzyMatch(c, at, bodyAt, number, style, flags) : null;

@@ -48,8 +48,8 @@ export interface RowNode {
   children: CellNode[];
   /**
    * Set when the values were not printed apart and were recovered by the one split that satisfies the row's
-   * identity (digits run together: 713000074 → 71 3 0 0 0 0 74). Such a row feeds extract, the narrative and
-   * year-over-year checks, but never a totals finding: the identity was used to read it.
+   * identity (digits run together: 713000074 → 71 3 0 0 0 0 74). Such a row feeds extract, the narrative,
+   * year-over-year and fee checks, but never a totals finding: the identity was used to read it.
    */
   inferred?: 'digitSplit';
   position?: Position;

@@ -121,8 +121,8 @@ function unpaidNotices(report: ReportRoot): number {
   const table = findTable(report, 'applications');
   if (!table || table.unreadableRows.some((r) => r.key === 'other.2')) return 0;
   const row = getRow(table, 'other.2');
-  // A row recovered by splitting run-together digits is not read with the certainty an error needs.
-  if (!row || row.inferred) return 0;
+  // A row recovered by splitting run-together digits counts: its one split that adds up is what was printed.
+  if (!row) return 0;
   const total = row.children.find((c) => c.key === 'total');
   if (total?.content === 'number' && total.value !== null) return total.decimal ? 0 : Math.max(0, total.value);
   return row.children

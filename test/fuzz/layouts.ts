@@ -94,6 +94,39 @@ export function lossy(m: Model, layout: LayoutId): boolean {
   return layout === 'text-crawl' && (has(m, 'crawl.digitsRunTogether') || has(m, 'cells.blank'));
 }
 
+/**
+ * Why this layout destroys the defect's finding for this model, or null. The fuzzer then expects the one honest
+ * unreadable-content warning about table 三's rows instead (or the finding, should the reader still see it).
+ */
+export function destroyedFinding(m: Model, layout: LayoutId): string | null {
+  if (layout !== 'text-crawl' || !m.defect) return null;
+  if (has(m, 'crawl.digitsRunTogether')) {
+    if (m.defect === 'defect.wrongCell' || m.defect === 'defect.wrongTotal')
+      return 'digits run together: the wrong figure breaks the row identity, the one thing that could split its digits, so the row is unreadable';
+    if (m.defect === 'defect.ruoganCell')
+      return 'digits run together: 若干 has no value, so no identity can split the digits on either side of it, and the row is unreadable';
+  }
+  const row = defectRow(m);
+  if (has(m, 'cells.blank') && row !== undefined && m.placeholders.some((p) => p.row === row))
+    return 'a blank cell of the defect’s row is dropped from the line: its values no longer fit the columns, so the row is unreadable';
+  return null;
+}
+
+/** The table 三 row that holds the defect's cell, if the defect is in one. */
+function defectRow(m: Model): string | undefined {
+  if (m.defect === 'defect.wrongTotal') return 'handled';
+  for (const [row, cols] of Object.entries(m.printed3)) {
+    for (const [col, text] of Object.entries(cols)) {
+      const truth = m.t3[row]![col]!;
+      if (m.defect === 'defect.negativeCell' ? truth < 0 : text !== '' && text !== String(truth) && !isPlaceholder(m, row, col))
+        return row;
+    }
+  }
+  return undefined;
+}
+
+const isPlaceholder = (m: Model, row: string, col: string): boolean => m.placeholders.some((p) => p.row === row && p.col === col);
+
 export function docFor(m: Model, layout: LayoutId): Doc {
   return buildDoc({ ...m, variations: appliedVariations(m, layout) });
 }

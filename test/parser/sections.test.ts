@@ -187,6 +187,34 @@ describe('section finder: headings inside one line', () => {
     expect(keysOf(report)).toEqual(ALL);
     expect(headingOf(report, 'active')).toBe(HEADINGS.active);
   });
+
+  it('finds headings numbered 1. or 1、 inside the line (a crawl), and not a table row numbered so', async () => {
+    const words = (k: SectionKey): string => HEADINGS[k].replace(/^[一二三四五六]、/, '');
+    for (const mark of ['.', '、']) {
+      const numbered = (k: SectionKey): string => `${ALL.indexOf(k) + 1}${mark}${words(k)}`;
+      const text = `${TITLE} ${ALL.map((k) => `${numbered(k)} ${BODY[k]}${k === 'applications' ? ' （三）不予公开 1.属于国家秘密 1 2 3 4 5 6 21' : ''}`).join(' ')}\n`;
+      const report = await parse(text);
+      expect(keysOf(report)).toEqual(ALL);
+      expect(sectionsOf(report).map((s) => s.heading)).toEqual(ALL.map(numbered));
+    }
+  });
+
+  it('finds unnumbered headings standing alone between blanks (a crawl), not words that run on into a sentence', async () => {
+    const words = (k: SectionKey): string => HEADINGS[k].replace(/^[一二三四五六]、/, '');
+    const preamble = `本报告由${ALL.map(words).join('、')}六个部分组成。`;
+    const text = `${TITLE} ${preamble} ${ALL.map((k) => `${words(k)} ${BODY[k]}`).join(' ')} 总体情况良好。\n`;
+    const report = await parse(text);
+    expect(keysOf(report)).toEqual(ALL);
+    expect(sectionsOf(report).map((s) => s.heading)).toEqual(ALL.map(words));
+    expect(text.indexOf(words('overview'))).toBeLessThan(text.indexOf(` ${words('overview')} `));
+  });
+
+  it('finds a numbered heading without 情况 (四、行政复议与行政诉讼) inside the line, before table 四’s header words', async () => {
+    const text = `${TITLE} ${ALL.map((k) => `${k === 'review' ? '四、行政复议与行政诉讼 行政复议 行政诉讼 结果维持' : HEADINGS[k]} ${BODY[k]}`).join(' ')}\n`;
+    const report = await parse(text);
+    expect(keysOf(report)).toEqual(ALL);
+    expect(headingOf(report, 'review')).toBe('四、行政复议与行政诉讼');
+  });
 });
 
 describe('paragraphs before sentences', () => {

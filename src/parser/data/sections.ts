@@ -73,6 +73,14 @@ export const HEADING_PATTERNS: Readonly<Record<SectionKey, string>> = {
   other: '其他需要报告的事项',
 };
 
+/**
+ * Shorter wordings a heading may have only after its numeral (四、行政复议与行政诉讼): unnumbered, the same words
+ * are table 四's header (行政复议 行政诉讼).
+ */
+export const NUMBERED_HEADING_PATTERNS: Readonly<Partial<Record<SectionKey, string>>> = {
+  review: '(?:政府信息公开)?(?:工作)?行政.?复议[、，,]?(?:和|及|与)?行政.?诉讼',
+};
+
 /** Subject words that a sentence listing the report's parts names (a preamble "内容包括总体情况、…"). */
 export const SUBJECT_WORDS: readonly RegExp[] = [
   /总体情况/,

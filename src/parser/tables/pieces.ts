@@ -79,13 +79,20 @@ function isValueCell(cell: RawCell, afterValue: boolean): boolean {
   // still, never a label.
   if (DIGIT_RUN.test(cell.text.trim())) return true;
   const t = normaliseLabel(cell.text);
-  // A count with its unit is a value wherever it stands: no label is written so.
-  if (NUMBER_WITH_UNIT.test(t)) return true;
+  // A count with its unit, or 若干 ("some") in place of a count, is a value wherever it stands: no label is
+  // written so.
+  if (NUMBER_WITH_UNIT.test(t) || t === VAGUE_COUNT) return true;
   if (!afterValue) return false;
   return t.length <= 3 && ordinalOf(cell.text) === null && !/[不予公开无法提供处理其他]{2,}/.test(t);
 }
 
-const DIGIT_RUN = /^[0-9０-９][0-9０-９,，]*$/;
+const isNumberCell = (cell: RawCell | undefined): boolean =>
+  cell !== undefined && (contentOf(cell).content === 'number' || DIGIT_RUN.test(cell.text.trim()));
+
+const DIGIT_RUN = /^[-−－]?[0-9０-９][0-9０-９,，]*$/;
+
+/** The word a report prints in a count cell when it gives no figure. */
+const VAGUE_COUNT = '若干';
 
 /** A count written with its unit (109件, 3个): a value that is not a number, however many digits it has. */
 const NUMBER_WITH_UNIT = /^\d[\d,，]*[件个条项次人份宗]$/;
@@ -144,12 +151,14 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
     let lastLabel: RawCell | undefined;
     // Blanks before a row's label are padding (an empty label column); a row without a label keeps them all.
     const padded = row.tabular && own.some((c) => !isValueCell(c, false));
-    for (const cell of row.cells) {
+    for (const [at, cell] of row.cells.entries()) {
       if (cell.spanned) continue;
       const text = cell.text.trim();
-      // Text after a value is a value (若干, 3件) only in a table row or a space-aligned line (its columns say so):
-      // a line of running text goes on with the next label.
-      if (isValueCell(cell, numberInRow && (row.tabular || displaySpan(cell) !== undefined))) {
+      // Text after a value is a value (若干, 3件) only in a table row or a space-aligned line (its columns say so),
+      // or between two numbers of a line (a crawl: 23 54 若干 100): a line of running text goes on with the next label.
+      const placed =
+        row.tabular || displaySpan(cell) !== undefined || (isNumberCell(row.cells[at - 1]) && isNumberCell(row.cells[at + 1]));
+      if (isValueCell(cell, numberInRow && placed)) {
         // A blank cell before anything in a table row is padding (an empty label column), not a value.
         if (text === '' && !valueInRow && !labelInRow && padded) continue;
         if (!row.tabular && text === '') continue;

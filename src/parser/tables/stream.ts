@@ -65,6 +65,11 @@ const PLACEHOLDER_WORD = /^(?:—+|-+|－|\/|／|无|×)$/;
 /** A word that is a count with its unit (19件): one value that is not a number, never a number and a label. */
 const COUNT_WITH_UNIT = /^[0-9０-９]+[件个条项次人份宗]$/;
 
+/** Digits with minus signs between them (144172-3143166433), not a date (2023-12-31, 2023-12). */
+const isSignedRun = (word: string): boolean =>
+  /^[0-9０-９]+(?:[-−－][0-9０-９]+)+$/.test(word) &&
+  !/^[0-9０-９]{4}[-−－][0-9０-９]{1,2}(?:[-−－][0-9０-９]{1,2})?$/.test(word);
+
 /** Cuts a line into cells: runs of words (labels) and numbers; a blank-separated placeholder is a value. */
 function tokensOfLine(run: TextRun, index: LineIndex): RawCell[] {
   const text = run.text;
@@ -92,12 +97,15 @@ function tokensOfLine(run: TextRun, index: LineIndex): RawCell[] {
       continue;
     }
     let cursor = start;
+    let signedRun: boolean | undefined;
     NUMBER.lastIndex = start;
     for (let m = NUMBER.exec(text); m && m.index < end; m = NUMBER.exec(text)) {
       let from = m.index;
       let to = Math.min(end, from + m[0].length);
-      // A minus sign opening the word belongs to the number (−3 is a negative count, a numeric-cells finding).
-      if (from === start + 1 && /[-−－]/.test(text[start]!)) from = start;
+      // A minus sign opening the word belongs to the number (−3 is a negative count, a numeric-cells finding);
+      // so does one between digits in a word of digits alone that is no date (a crawl runs 72 and −3 together
+      // as 72-3: the sign starts a number).
+      if (from > start && /[-−－]/.test(text[from - 1]!) && (from === start + 1 || (signedRun ??= isSignedRun(w[0])))) from -= 1;
       const after = text[to];
       const next = text[to + 1];
       // 2022年, 12月: part of the words.

@@ -3,11 +3,11 @@
  * the layout has columns (a grid with a usable header), else in order when the count is exactly right, else
  * by the one digit split the row identity allows. Anything else leaves the row unreadable, with its reason.
  */
-import type { RawCell, RawTable } from '../raw-table.js';
-import { normaliseLabel } from '../labels.js';
+import { contentOf, type RawCell, type RawTable } from '../raw-table.js';
+import { toAsciiDigits } from '../labels.js';
 import type { UnreadableRowReason } from '../types.js';
 import type { Piece } from './pieces.js';
-import { splitDigits } from './digits.js';
+import { splitCrawledRow, type RunToken } from './digits.js';
 import { placeUnderColumns, type TextColumns } from './aligned-columns.js';
 
 export type Fitted =
@@ -55,19 +55,16 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
       );
     if (placed) return { ok: true, cells: placed };
   }
-  if (filled.length === 1 && expected > 1) {
-    const cell = piece.values[filled[0]!]!;
-    const digits = normaliseLabel(cell.text);
-    const split = splitDigits(digits, expected, options.sumIdentity === true);
-    if (split.status === 'unique') {
-      const cells = split.values.map((v): RawCell => ({
-        text: String(v),
-        spanned: false,
-        ...(cell.position ? { position: cell.position } : {}),
-      }));
-      return { ok: true, cells, inferred: 'digitSplit' };
-    }
-    if (split.status === 'ambiguous' || digits.length > expected) return { ok: false, reason: 'digitsRunTogether', actual: 1 };
+  // Digits run together: one cell (713000074), or, in a loose line, runs apart from cells a crawl keeps
+  // (144172 -3143166433, 135581 107件 146163565). A table row splits only its one filled cell.
+  if (expected > 1 && filled.length < expected && (filled.length === 1 || !row.tabular)) {
+    const cells = filled.map((i) => piece.values[i]!);
+    const tokens = cells.map(runToken);
+    const split = splitCrawledRow(tokens, expected, options.sumIdentity === true);
+    if (split.status === 'unique') return { ok: true, cells: splitCells(cells, tokens, split.values), inferred: 'digitSplit' };
+    const runTogether = tokens.some((t) => 'digits' in t && t.digits.length > 1);
+    if (split.status === 'ambiguous' || (runTogether && digitCount(tokens) + cells.length > expected))
+      return { ok: false, reason: 'digitsRunTogether', actual: filled.length };
   }
   return { ok: false, reason: 'valueCount', actual: filled.length };
 }
@@ -92,3 +89,42 @@ function cellAt(cells: readonly RawCell[], index: number): RawCell {
 function unspanned(cell: RawCell): RawCell {
   return cell.spanned ? { text: '', spanned: false, ...(cell.position ? { position: cell.position } : {}) } : cell;
 }
+
+const SIGNED_DIGITS = /^([-−－]?)([0-9][0-9,，]*)$/;
+const COUNT_WITH_UNIT = /^([0-9]+)[件个条项次人份宗]$/;
+
+/** A value cell as a piece of the split: digits to split, or one value (its number where the identity can use it). */
+function runToken(cell: RawCell): RunToken {
+  const text = toAsciiDigits(cell.text.trim());
+  const signed = SIGNED_DIGITS.exec(text);
+  if (signed) return { digits: signed[2]!.replace(/[,，]/g, ''), ...(signed[1] ? { negative: true } : {}) };
+  const unit = COUNT_WITH_UNIT.exec(text);
+  if (unit) return { value: Number(unit[1]) };
+  // A placeholder (—, /, 无) stands for none; text (若干) for a count nobody can add.
+  return { value: contentOf(cell).content === 'placeholder' ? 0 : null };
+}
+
+/** The row's cells after a split: each run's numbers as cells at the run's place, the fixed cells as printed. */
+function splitCells(cells: readonly RawCell[], tokens: readonly RunToken[], values: readonly number[]): RawCell[] {
+  const out: RawCell[] = [];
+  let next = 0;
+  tokens.forEach((token, i) => {
+    const cell = cells[i]!;
+    if (!('digits' in token)) {
+      out.push(cell);
+      next++;
+      return;
+    }
+    // The run's numbers are the values up to where its digits end.
+    let length = 0;
+    while (length < token.digits.length) {
+      const v = values[next++]!;
+      length += String(Math.abs(v)).length;
+      out.push({ text: String(v), spanned: false, ...(cell.position ? { position: cell.position } : {}) });
+    }
+  });
+  return out;
+}
+
+const digitCount = (tokens: readonly RunToken[]): number =>
+  tokens.reduce((n, t) => n + ('digits' in t ? t.digits.length - 1 : 0), 0);
