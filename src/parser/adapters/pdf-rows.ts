@@ -7,9 +7,10 @@
  */
 import type { Cell, VisualLine } from './pdf-lines.js';
 import { isValueText } from '../numbers.js';
-import { matchSectionHeading } from '../sections.js';
+import { isHeadingLine } from './pdf-headings.js';
 
 const ORDINAL = /^\s*([（(]\s*[一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*、|\d+\s*[.．、])/;
+
 /** A label fragment joins a value line at most this far away (baseline to baseline, in glyphs). */
 const JOIN_DISTANCE = 2.2;
 
@@ -22,7 +23,7 @@ function firstValue(line: VisualLine): number {
 
 function isLabelOnly(line: VisualLine): boolean {
   if (line.cells.some((c) => isValueText(c.text))) return false;
-  return !(line.cells.length === 1 && matchSectionHeading(line.cells[0]!.text));
+  return !isHeadingLine(line);
 }
 
 /** Where a value line's label pieces stand: its own baseline, and each fragment joined to it so far. */
