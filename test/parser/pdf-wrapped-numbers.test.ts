@@ -97,6 +97,122 @@ describe('pdf: numbers wrapped inside their cell', () => {
     expect(row.cells.slice(1, 6).map((c) => c.text)).toEqual(['３５７', '９５４', '１６２８', '２１４１', '２７７７']);
   });
 
+  // Columns 其他 and 总计 one glyph wide (a Chromium print of full-width digits): every digit on a line of its own,
+  // the two stacks half a line apart, each centred on its row's baseline. Geometry of fuzz seed 42.
+  const OTHER = [501.7, 510.7] as const;
+  const TOTAL = [516, 525] as const;
+  const other = (text: string): Omit<Cell, 'y'> => cell(OTHER[0], OTHER[1], text);
+  const total = (text: string): Omit<Cell, 'y'> => cell(TOTAL[0], TOTAL[1], text);
+
+  it('joins a number printed one digit per line in a column one glyph wide onto the row it is centred on', () => {
+    const out = attachStrayDigits(
+      joinWrappedNumbers([
+        line(140.2, total('１')),
+        line(145.5, other('３')),
+        line(150.7, total('１')),
+        line(156.0, other('４')),
+        line(
+          161.2,
+          cell(95.6, 239.6, '一、本年新收政府信息公开申请数量'),
+          cell(268.5, 295.5, '２６５'),
+          cell(305.2, 332.2, '９５７'),
+          cell(342, 378, '１４５３'),
+          cell(392.2, 428.2, '２１７６'),
+          cell(451.5, 487.5, '２８３５'),
+          total('１'),
+        ),
+        line(166.5, other('５')),
+        line(171.7, total('３')),
+        line(176.2, other('０')),
+        line(181.5, total('６')),
+        line(195.7, other('１'), total('５')),
+        line(
+          201.0,
+          cell(95.6, 239.6, '二、上年结转政府信息公开申请数量'),
+          cell(277.5, 286.5, '１'),
+          cell(314.2, 323.2, '６'),
+          cell(355.5, 364.5, '９'),
+          cell(401.2, 419.2, '１２'),
+          cell(460.5, 478.5, '１４'),
+        ),
+        line(206.2, other('６'), total('８')),
+        // The vertical group label 三、本年度办理结果, collapsed onto the line of its first characters.
+        line(220.5, cell(72, 90, '三、本年度办理结果'), other('１'), total('５')),
+        line(
+          231.0,
+          cell(147.7, 210.7, '（一）予以公开'),
+          cell(277.5, 286.5, '２'),
+          cell(309.7, 327.7, '５５'),
+          cell(351, 369, '８５'),
+          cell(401.2, 419.2, '９７'),
+          cell(456, 483, '１３８'),
+          other('６'),
+          total('４'),
+        ),
+        line(240.7, other('８'), total('５')),
+      ]),
+    );
+    expect(texts(out)).toEqual([
+      ['一、本年新收政府信息公开申请数量', '２６５', '９５７', '１４５３', '２１７６', '２８３５', '３４５０', '１１１３６'],
+      ['二、上年结转政府信息公开申请数量', '１', '６', '９', '１２', '１４', '１６', '５８'],
+      ['三、本年度办理结果'],
+      ['（一）予以公开', '２', '５５', '８５', '９７', '１３８', '１６８', '５４５'],
+    ]);
+    expect(out[0]!.cells[7]).toEqual({ x0: 516, x1: 525, y: 161.2, text: '１１１３６' });
+  });
+
+  it('joins a number stacked on the lines of a label wrapped around its row (only the first line opens with 1.)', () => {
+    const out = joinWrappedNumbers([
+      line(314.2, cell(159.8, 258.4, '1.申请人无正当理由逾期'), other('１'), total('５')),
+      line(
+        324.7,
+        cell(159.6, 258.6, '不补正、行政机关不再处'),
+        cell(272.8, 281.8, '９'),
+        cell(305.1, 323.1, '５５'),
+        cell(346.3, 364.3, '７８'),
+        cell(392.1, 419.1, '１１８'),
+        cell(451.3, 478.3, '１４９'),
+        other('６'),
+        total('７'),
+      ),
+      line(335.2, cell(164.1, 254.1, '理其政府信息公开申请'), other('３'), total('２')),
+    ]);
+    expect(texts(out)).toEqual([
+      ['1.申请人无正当理由逾期'],
+      ['不补正、行政机关不再处', '９', '５５', '７８', '１１８', '１４９', '１６３', '５７２'],
+      ['理其政府信息公开申请'],
+    ]);
+  });
+
+  it('leaves apart single digits of rows printed one line apart (each line opens its own label)', () => {
+    const input = [
+      line(300, cell(160, 258, '1.属于国家秘密'), cell(273, 282, '１'), other('２'), total('３')),
+      line(310.5, cell(160, 258, '2.其他法律行政法规禁止公开'), cell(273, 282, '４'), other('５'), total('９')),
+      line(321, cell(160, 258, '3.危及“三安全一稳定”'), cell(273, 282, '６'), other('７'), total('８')),
+    ];
+    expect(texts(joinWrappedNumbers(input))).toEqual(texts(input));
+  });
+
+  it('leaves apart a stack whose next digits in the column stand hardly further than a step (another row, or this one?)', () => {
+    // Steps of 1.3 glyphs, and the next digit 1.5 glyphs below: not clearly the cell of another row.
+    const input = [
+      line(140.2, total('１')),
+      line(151.9, cell(95.6, 239.6, '一、本年新收'), cell(268.5, 295.5, '２６５'), total('２')),
+      line(163.6, total('３')),
+      line(177.1, total('４')),
+    ];
+    expect(texts(joinWrappedNumbers(input))).toEqual(texts(input));
+  });
+
+  it('leaves apart a stack whose lines are unevenly spaced', () => {
+    const input = [
+      line(140.2, total('１')),
+      line(150.7, cell(95.6, 239.6, '一、本年新收'), cell(268.5, 295.5, '２６５'), total('２')),
+      line(158.2, total('３')),
+    ];
+    expect(texts(joinWrappedNumbers(input))).toEqual(texts(input));
+  });
+
   it('leaves a line of values without a label (a wrapped label above and below it) as the row it is', () => {
     const input = [
       line(423.7, cell(203, 301, '1.本机关不掌握相关政府')),

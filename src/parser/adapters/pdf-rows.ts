@@ -11,6 +11,9 @@ import { isHeadingLine } from './pdf-headings.js';
 
 const ORDINAL = /^\s*([（(]\s*[一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*、|\d+\s*[.．、])/;
 
+/** Whether a label opens with a row ordinal (1. （二） 四、): the first line of a row's label, never a continuation. */
+export const opensWithOrdinal = (text: string): boolean => ORDINAL.test(text);
+
 /** A label fragment joins a value line at most this far away (baseline to baseline, in glyphs). */
 const JOIN_DISTANCE = 2.2;
 
@@ -66,7 +69,7 @@ function fragmentDistance(label: VisualLine, target: VisualLine, joined: readonl
   const size = Math.max(label.size, target.size);
   // A fragment that opens with a row ordinal (1. （二） 四、) starts a label: it never ends the row above
   // (though it may sit a little lower than its own values).
-  if (target.y < label.y - 0.6 * size && ORDINAL.test(label.cells[0]!.text)) return undefined;
+  if (target.y < label.y - 0.6 * size && opensWithOrdinal(label.cells[0]!.text)) return undefined;
   // The fragment must stand in the label columns, left of the first value.
   const valueX = target.cells[start]!.x0;
   if (label.cells.some((c) => c.x1 > valueX + 0.2 * size)) return undefined;
