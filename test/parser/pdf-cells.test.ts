@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { Cell, PdfItem, VisualLine } from '../../src/parser/adapters/pdf-lines.js';
 import { groupLines } from '../../src/parser/adapters/pdf-lines.js';
 import { fillBlankCells } from '../../src/parser/adapters/pdf-columns.js';
+import { joinLabelFragments, joinWrappedHeaders } from '../../src/parser/adapters/pdf-rows.js';
 
 const cell = (x0: number, x1: number, text: string): Omit<Cell, 'y'> => ({ x0, x1, text });
 const line = (y: number, ...cells: Array<Omit<Cell, 'y'>>): VisualLine => ({
@@ -39,6 +40,28 @@ describe('pdf: blank cells beside a value written as text', () => {
     expect(texts(out).slice(3)).toEqual([
       ['1.本机关不掌握相关政府信息', '23', '54', '若干', '100', '142', '152', '471'],
       ['2.没有现成信息需要另行制作', '28', '', '若干', '95', '131', '153', '507'],
+    ]);
+  });
+});
+
+describe('pdf: a row with 若干 under a header wrapped in its cells (fuzz seed 134)', () => {
+  it('joins the header halves (商业企 ⏎ 业) and leaves the row below its own values, not label pieces', () => {
+    const out = joinWrappedHeaders(
+      joinLabelFragments([
+        line(
+          116.2,
+          cell(296.2, 323.2, '商业企'),
+          cell(332.8, 359.8, '科研机'),
+          cell(367.7, 412.7, '社会公益组'),
+          cell(417.9, 462.9, '法律服务机'),
+        ),
+        line(126.0, cell(305.2, 314.2, '业'), cell(341.8, 350.8, '构'), cell(385.7, 394.7, '织'), cell(435.9, 444.9, '构')),
+        row(140.2, '4.保护第三方合法权益', ['23', '57', '88', '120', '若干', '161', '449']),
+      ]),
+    );
+    expect(texts(out)).toEqual([
+      ['商业企业', '科研机构', '社会公益组织', '法律服务机构'],
+      ['4.保护第三方合法权益', '23', '57', '88', '120', '若干', '161', '449'],
     ]);
   });
 });

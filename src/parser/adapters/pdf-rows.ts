@@ -70,8 +70,9 @@ function fragmentDistance(label: VisualLine, target: VisualLine, joined: readonl
   // A fragment that opens with a row ordinal (1. （二） 四、) starts a label: it never ends the row above
   // (though it may sit a little lower than its own values).
   if (target.y < label.y - 0.6 * size && opensWithOrdinal(label.cells[0]!.text)) return undefined;
-  // The fragment must stand in the label columns, left of the first value.
-  const valueX = target.cells[start]!.x0;
+  // The fragment must stand in the label columns, left of the first value: the leftmost cell that reads as a
+  // value (a value written as text further right, 若干, would make every number left of it look like a label).
+  const valueX = Math.min(...target.cells.filter((c) => isValueText(c.text)).map((c) => c.x0));
   if (label.cells.some((c) => c.x1 > valueX + 0.2 * size)) return undefined;
   const x0 = Math.min(...label.cells.map((c) => c.x0));
   const x1 = Math.max(...label.cells.map((c) => c.x1));
