@@ -213,6 +213,32 @@ describe('pdf: numbers wrapped inside their cell', () => {
     expect(texts(joinWrappedNumbers(input))).toEqual(texts(input));
   });
 
+  it('joins a count whose unit wraps below it (173 ⏎ 件) onto its row, as the text value 173件 (fuzz seed 72)', () => {
+    const out = joinWrappedNumbers([
+      line(431.2, cell(156.8, 228.4, '3.补正后申请内容'), cell(471.1, 488.2, '173')),
+      line(
+        435.7,
+        cell(242.7, 254.2, '22'),
+        cell(279.5, 290.9, '55'),
+        cell(320.7, 332.2, '84'),
+        cell(368.1, 385.3, '117'),
+        cell(427.4, 444.5, '139'),
+        cell(502.1, 519.3, '590'),
+      ),
+      line(441.0, cell(174.6, 210.6, '仍不明确'), cell(475.1, 484.1, '件')),
+    ]);
+    expect(texts(out)).toEqual([['3.补正后申请内容'], ['22', '55', '84', '117', '139', '173件', '590'], ['仍不明确']]);
+  });
+
+  it('never starts a number with a unit (件 ⏎ 5 are not one cell)', () => {
+    const input = [
+      line(431.2, cell(475.1, 484.1, '件')),
+      line(435.7, cell(156.8, 228.4, '3.补正后申请内容'), cell(242.7, 254.2, '22')),
+      line(441.0, cell(475.1, 484.1, '5')),
+    ];
+    expect(texts(joinWrappedNumbers(input))).toEqual(texts(input));
+  });
+
   it('leaves a line of values without a label (a wrapped label above and below it) as the row it is', () => {
     const input = [
       line(423.7, cell(203, 301, '1.本机关不掌握相关政府')),

@@ -2,8 +2,8 @@
  * A number wrapped inside a narrow cell is printed on lines of its own, stacked in the cell's column one line
  * apart and centred on the row's baseline: full-width digits in a column sized for half-width ones (３６ ⏎ １ for
  * 361, one line above and one below the row), or one digit per line in a column one glyph wide (１ ⏎ １ ⏎ １ ⏎ ３ ⏎ ６
- * for 11136, its middle digit on the row's line). Read apart they are numbers of other rows, or values above a
- * row whose column is then blank: false totals. The fragments are joined into one number on the row's line
+ * for 11136, its middle digit on the row's line), or a count whose unit wraps (173 ⏎ 件). Read apart they are
+ * numbers of other rows, or values above a row whose column is then blank: false totals. The fragments are joined into one number on the row's line
  * only when the geometry leaves no doubt that they are one cell:
  * - they stand in one column, one line apart at an even step, every line but the last as wide as the first;
  * - the next digits above and below in that column stand clearly further away (another row's cell);
@@ -33,6 +33,8 @@ const SAME_COLUMN = 0.6;
 const SAME_WIDTH = 0.2;
 
 const DIGITS = /^[0-9０-９]+$/;
+/** A count's unit wrapped onto the cell's last line (173 ⏎ 件): the cell is a value written as text, 173件. */
+const UNIT = /^[件个条项次]$/;
 
 function sameColumn(a: Cell, b: Cell, size: number): boolean {
   const tolerance = SAME_COLUMN * size;
@@ -55,7 +57,7 @@ interface Fragment {
 export function joinWrappedNumbers(input: readonly VisualLine[]): VisualLine[] {
   const lines = input.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c })) }));
   const fragments: Fragment[] = lines.flatMap((line) =>
-    line.cells.filter((c) => DIGITS.test(c.text)).map((cell) => ({ line, cell })),
+    line.cells.filter((c) => DIGITS.test(c.text) || UNIT.test(c.text)).map((cell) => ({ line, cell })),
   );
   const chains = stacks(fragments);
   const inChain = new Set(chains.flat().map((f) => f.cell));
@@ -67,14 +69,16 @@ export function joinWrappedNumbers(input: readonly VisualLine[]): VisualLine[] {
 }
 
 /**
- * Digit cells stacked in one column, one line apart: each fragment is followed by the nearest digit cell below
- * it in its column within a line's step (used once). Stacks of two or more fragments.
+ * Digit cells stacked in one column, one line apart: each fragment is followed by the nearest digit cell (or
+ * unit) below it in its column within a line's step (used once). Stacks of two or more fragments.
  */
 function stacks(fragments: readonly Fragment[]): Fragment[][] {
   const next = new Map<Fragment, Fragment>();
   const taken = new Set<Fragment>();
   // Fragments come line by line, top to bottom: only the few within a step below each one are looked at.
   fragments.forEach((upper, i) => {
+    // A unit only ends a stack.
+    if (!DIGITS.test(upper.cell.text)) return;
     const size = upper.line.size;
     let best: Fragment | undefined;
     for (let j = i + 1; j < fragments.length && fragments[j]!.line.y - upper.line.y <= MAX_STEP * size; j++) {
