@@ -3,8 +3,8 @@
  * apart and centred on the row's baseline: full-width digits in a column sized for half-width ones (３６ ⏎ １ for
  * 361, one line above and one below the row), or one digit per line in a column one glyph wide (１ ⏎ １ ⏎ １ ⏎ ３ ⏎ ６
  * for 11136, its middle digit on the row's line), or a count whose unit wraps (173 ⏎ 件). Read apart they are
- * numbers of other rows, or values above a row whose column is then blank: false totals. The fragments are joined into one number on the row's line
- * only when the geometry leaves no doubt that they are one cell:
+ * numbers of other rows, or values above a row whose column is then blank: false totals. The fragments are
+ * joined into one number on the row's line only when the geometry leaves no doubt that they are one cell:
  * - they stand in one column, one line apart at an even step, every line but the last as wide as the first;
  * - the next digits above and below in that column stand clearly further away (another row's cell);
  * - a line of the table stands at their midpoint with something of its own (a label, other values) and nothing
