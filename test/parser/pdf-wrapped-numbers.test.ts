@@ -239,6 +239,87 @@ describe('pdf: numbers wrapped inside their cell', () => {
     expect(texts(joinWrappedNumbers(input))).toEqual(texts(input));
   });
 
+  it('measures steps from the fragments themselves, not from the line they share with a label a little higher (fuzz seed 268)', () => {
+    // 结果 (the end of the vertical label 三、本年度办理结果) stands 1.5 pt above the fragments １７ ５７, on one line with
+    // them: measured from that line, ８ ⏎ １７ would be one line apart and the two cells one stack.
+    const at = (y: number, x0: number, x1: number, text: string): Cell => ({ x0, x1, y, text });
+    const out = joinWrappedNumbers([
+      line(287.2, cell(473.9, 491.9, '１５'), cell(503, 521, '５３')),
+      line(
+        292.5,
+        cell(224.8, 314.7, '3.危及“三安全一稳定”'),
+        cell(328.8, 337.8, '８'),
+        cell(349.1, 367.1, '４４'),
+        cell(376.1, 394.1, '８５'),
+        cell(402.8, 429.8, '１０３'),
+        cell(438.2, 465.2, '１４１'),
+      ),
+      line(297.7, cell(75.6, 138.6, '三、本年度办理'), cell(478.4, 487.4, '８'), cell(507.5, 516.5, '９')),
+      {
+        page: 2,
+        y: 309.7,
+        size: 9,
+        cells: [at(309.7, 98.1, 116.1, '结果'), at(311.2, 473.9, 491.9, '１７'), at(311.2, 503, 521, '５７')],
+      },
+      line(
+        316.5,
+        cell(225, 314.6, '4.保护第三方合法权益'),
+        cell(328.8, 337.8, '２'),
+        cell(349.1, 367.1, '５９'),
+        cell(376.1, 394.1, '７９'),
+        cell(402.8, 429.8, '１１１'),
+        cell(438.2, 465.2, '１４４'),
+      ),
+      line(321.7, cell(478.4, 487.4, '９'), cell(507.5, 516.5, '４')),
+    ]);
+    expect(texts(out)).toEqual([
+      ['3.危及“三安全一稳定”', '８', '４４', '８５', '１０３', '１４１', '１５８', '５３９'],
+      ['三、本年度办理'],
+      ['结果'],
+      ['4.保护第三方合法权益', '２', '５９', '７９', '１１１', '１４４', '１７９', '５７４'],
+    ]);
+  });
+
+  it('joins a minus sign on the line above the digits (- ⏎ ３) into a negative count (fuzz seed 259)', () => {
+    const out = joinWrappedNumbers([
+      line(468.7, cell(504.6, 507.9, '-')),
+      line(
+        474.0,
+        cell(170.2, 259.8, '6.属于四类过程性信息'),
+        cell(273, 291, '１８'),
+        cell(309.7, 327.7, '５８'),
+        cell(351, 369, '７５'),
+        cell(396.7, 423.7, '１１３'),
+        cell(456, 483, '１２６'),
+        total('３８７'),
+      ),
+      line(479.2, other('３')),
+    ]);
+    expect(texts(out)).toEqual([['6.属于四类过程性信息', '１８', '５８', '７５', '１１３', '１２６', '-３', '３８７']]);
+  });
+
+  it('adds a sign left beside a row to it with the digits, so a negative count is never read as positive', () => {
+    // A step too long for one cell: not joined. Left apart, the row would have its seven values with ３ among them, and read 3 for -3.
+    const out = attachStrayDigits(
+      joinWrappedNumbers([
+        line(466.0, cell(504.6, 507.9, '-')),
+        line(
+          474.0,
+          cell(170.2, 259.8, '6.属于四类过程性信息'),
+          cell(273, 291, '１８'),
+          cell(309.7, 327.7, '５８'),
+          cell(351, 369, '７５'),
+          cell(396.7, 423.7, '１１３'),
+          cell(456, 483, '１２６'),
+          total('３８７'),
+        ),
+        line(479.2, other('３')),
+      ]),
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.cells.length - 1).toBeGreaterThan(7);
+  });
+
   it('leaves a line of values without a label (a wrapped label above and below it) as the row it is', () => {
     const input = [
       line(423.7, cell(203, 301, '1.本机关不掌握相关政府')),

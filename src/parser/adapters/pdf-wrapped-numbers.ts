@@ -35,6 +35,10 @@ const SAME_WIDTH = 0.2;
 const DIGITS = /^[0-9０-９]+$/;
 /** A count's unit wrapped onto the cell's last line (173 ⏎ 件): the cell is a value written as text, 173件. */
 const UNIT = /^[件个条项次]$/;
+/** A minus sign on a line of its own above the digits (a negative count in a column one glyph wide: - ⏎ ３). */
+const SIGN = /^[-－−]$/;
+/** Any piece of a wrapped number: digits, or a unit or sign on a line of its own. */
+const isPiece = (text: string): boolean => DIGITS.test(text) || UNIT.test(text) || SIGN.test(text);
 
 function sameColumn(a: Cell, b: Cell, size: number): boolean {
   const tolerance = SAME_COLUMN * size;
@@ -57,7 +61,7 @@ interface Fragment {
 export function joinWrappedNumbers(input: readonly VisualLine[]): VisualLine[] {
   const lines = input.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c })) }));
   const fragments: Fragment[] = lines.flatMap((line) =>
-    line.cells.filter((c) => DIGITS.test(c.text) || UNIT.test(c.text)).map((cell) => ({ line, cell })),
+    line.cells.filter((c) => isPiece(c.text)).map((cell) => ({ line, cell })),
   );
   const chains = stacks(fragments);
   const inChain = new Set(chains.flat().map((f) => f.cell));
@@ -77,16 +81,16 @@ function stacks(fragments: readonly Fragment[]): Fragment[][] {
   const taken = new Set<Fragment>();
   // Fragments come line by line, top to bottom: only the few within a step below each one are looked at.
   fragments.forEach((upper, i) => {
-    // A unit only ends a stack.
-    if (!DIGITS.test(upper.cell.text)) return;
+    // A unit only ends a stack, a sign only starts one.
+    if (UNIT.test(upper.cell.text)) return;
     const size = upper.line.size;
     let best: Fragment | undefined;
-    for (let j = i + 1; j < fragments.length && fragments[j]!.line.y - upper.line.y <= MAX_STEP * size; j++) {
+    for (let j = i + 1; j < fragments.length && fragments[j]!.line.y - upper.line.y <= (MAX_STEP + 1) * size; j++) {
       const lower = fragments[j]!;
-      const step = lower.line.y - upper.line.y;
-      if (taken.has(lower) || Math.abs(lower.line.size - size) > 0.5) continue;
-      if (step < MIN_STEP * size || !sameColumn(upper.cell, lower.cell, size)) continue;
-      if (!best || step < best.line.y - upper.line.y) best = lower;
+      const step = lower.cell.y - upper.cell.y;
+      if (taken.has(lower) || SIGN.test(lower.cell.text) || Math.abs(lower.line.size - size) > 0.5) continue;
+      if (step < MIN_STEP * size || step > MAX_STEP * size || !sameColumn(upper.cell, lower.cell, size)) continue;
+      if (!best || step < best.cell.y - upper.cell.y) best = lower;
     }
     if (best) {
       next.set(upper, best);
@@ -126,22 +130,25 @@ function certainRow(
   const first = chain[0]!;
   const last = chain[chain.length - 1]!;
   const size = first.line.size;
-  const steps = chain.slice(1).map((f, k) => f.line.y - chain[k]!.line.y);
+  const steps = chain.slice(1).map((f, k) => f.cell.y - chain[k]!.cell.y);
   if (Math.max(...steps) - Math.min(...steps) > EVEN_STEP * size) return undefined;
-  // Every line of the cell but the last is full: as wide as the first; the last is no wider.
+  // Every line of the cell but the last is full: as wide as the first; the last is no wider (a sign aside).
   const width = (f: Fragment): number => f.cell.x1 - f.cell.x0;
-  if (chain.slice(0, -1).some((f) => Math.abs(width(f) - width(first)) > SAME_WIDTH * size)) return undefined;
-  if (width(last) > width(first) + SAME_WIDTH * size) return undefined;
+  const body = SIGN.test(first.cell.text) ? chain.slice(1) : chain;
+  if (body.length === 0 || !DIGITS.test(body[0]!.cell.text)) return undefined;
+  if (body.slice(0, -1).some((f) => Math.abs(width(f) - width(body[0]!)) > SAME_WIDTH * size)) return undefined;
+  if (width(last) > width(body[0]!) + SAME_WIDTH * size) return undefined;
   const column = { x0: Math.min(...chain.map((f) => f.cell.x0)), x1: Math.max(...chain.map((f) => f.cell.x1)) };
   // Another row's digits in this column stand clearly further away than a step.
   const clear = Math.max(...steps) + ROW_GAP * size;
   const members = new Set(chain.map((f) => f.cell));
-  const around = [
-    ...linesBetween(lines, first.line.y - clear, first.line.y),
-    ...linesBetween(lines, last.line.y, last.line.y + clear),
-  ];
-  if (around.some((l) => l.cells.some((c) => !members.has(c) && DIGITS.test(c.text) && overlaps(c, column)))) return undefined;
-  const middle = (first.line.y + last.line.y) / 2;
+  const top = first.cell.y;
+  const bottom = last.cell.y;
+  const near = (c: Cell): boolean => (c.y < top && top - c.y < clear) || (c.y > bottom && c.y - bottom < clear);
+  const around = linesBetween(lines, top - clear - size, bottom + clear + size);
+  if (around.some((l) => l.cells.some((c) => !members.has(c) && DIGITS.test(c.text) && overlaps(c, column) && near(c))))
+    return undefined;
+  const middle = (top + bottom) / 2;
   const own = (line: VisualLine): Cell[] => line.cells.filter((c) => !inChain.has(c));
   const rows = linesBetween(lines, middle - MIDPOINT * size, middle + MIDPOINT * size).filter((l) => own(l).length > 0);
   if (rows.length !== 1) return undefined;
@@ -216,7 +223,9 @@ const MIN_ROW_VALUES = 3;
 export function attachStrayDigits(input: readonly VisualLine[]): VisualLine[] {
   const lines = input.map((l) => ({ ...l, cells: [...l.cells] }));
   const digits = (l: VisualLine): number => l.cells.filter((c) => DIGITS.test(c.text)).length;
-  const isStray = (l: VisualLine): boolean => l.cells.length <= MAX_STRAY_CELLS && l.cells.every((c) => DIGITS.test(c.text));
+  // A sign left on a line of its own is a piece too: left apart, its row would read a negative count as positive.
+  const isStray = (l: VisualLine): boolean =>
+    l.cells.length <= MAX_STRAY_CELLS && l.cells.every((c) => DIGITS.test(c.text) || SIGN.test(c.text));
   const isRow = (l: VisualLine): boolean => !isStray(l) && digits(l) >= MIN_ROW_VALUES;
   const strays = new Set<VisualLine>();
   lines.forEach((line, i) => {
