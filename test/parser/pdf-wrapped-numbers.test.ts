@@ -280,6 +280,33 @@ describe('pdf: numbers wrapped inside their cell', () => {
     ]);
   });
 
+  it('finds the row by its own cells when a label 3 pt higher starts its line (fuzz seed 405)', () => {
+    const at = (y: number, x0: number, x1: number, text: string): Cell => ({ x0, x1, y, text });
+    const out = joinWrappedNumbers([
+      line(290.2, other('１'), total('５')),
+      {
+        page: 2,
+        y: 297.0,
+        size: 9,
+        cells: [
+          at(297.0, 72, 90, '三、本年度办理结果'),
+          at(300.0, 183.7, 246.3, '1.属于国家秘密'),
+          at(300.0, 273, 291, '２２'),
+          at(300.0, 309.7, 327.7, '４７'),
+          at(300.0, 351, 369, '８６'),
+          at(300.0, 396.7, 423.7, '１１４'),
+          at(300.0, 456, 483, '１２１'),
+          at(300.0, OTHER[0], OTHER[1], '６'),
+          at(300.0, TOTAL[0], TOTAL[1], '５'),
+        ],
+      },
+      line(310.5, other('５'), total('５')),
+    ]);
+    expect(texts(out)).toEqual([
+      ['三、本年度办理结果', '1.属于国家秘密', '２２', '４７', '８６', '１１４', '１２１', '１６５', '５５５'],
+    ]);
+  });
+
   it('joins a minus sign on the line above the digits (- ⏎ ３) into a negative count (fuzz seed 259)', () => {
     const out = joinWrappedNumbers([
       line(468.7, cell(504.6, 507.9, '-')),

@@ -27,6 +27,8 @@ const EVEN_STEP = 0.25;
 const ROW_GAP = 0.25;
 /** The row's baseline is within this of the midpoint of the fragments (glyphs). */
 const MIDPOINT = 0.35;
+/** The cells of one line may stand this much lower than the line's baseline (pdf-lines.ts SAME_LINE, glyphs). */
+const LINE_SPREAD = 0.35;
 /** The fragments' centres (or left or right edges) agree within this (glyphs). */
 const SAME_COLUMN = 0.6;
 /** Full lines of one cell are equally wide within this (glyphs). */
@@ -150,7 +152,11 @@ function certainRow(
     return undefined;
   const middle = (top + bottom) / 2;
   const own = (line: VisualLine): Cell[] => line.cells.filter((c) => !inChain.has(c));
-  const rows = linesBetween(lines, middle - MIDPOINT * size, middle + MIDPOINT * size).filter((l) => own(l).length > 0);
+  // The row's own cells stand on the midpoint; its line may start a little higher (a label set higher shares it).
+  const onMiddle = (c: Cell): boolean => Math.abs(c.y - middle) <= MIDPOINT * size;
+  const rows = linesBetween(lines, middle - (MIDPOINT + LINE_SPREAD) * size, middle + MIDPOINT * size).filter((l) =>
+    own(l).some(onMiddle),
+  );
   if (rows.length !== 1) return undefined;
   const row = rows[0]!;
   // Between the fragments, nothing else in their column; on their lines, nothing where the row has its own cells.
