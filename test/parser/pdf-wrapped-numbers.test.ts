@@ -307,6 +307,36 @@ describe('pdf: numbers wrapped inside their cell', () => {
     ]);
   });
 
+  it('takes the line with values for the row when a group label stands near the midpoint too (fuzz seed 622)', () => {
+    const at = (y: number, x0: number, x1: number, text: string): Cell => ({ x0, x1, y, text });
+    const out = joinWrappedNumbers([
+      line(255.0, other('１'), total('５')),
+      {
+        page: 2,
+        y: 260.2,
+        size: 9,
+        cells: [at(262.5, 72, 90, '三、本年度办理结果'), at(260.2, 98.2, 260.2, '（二）部分公开（区分处理的，只计这一')],
+      },
+      line(
+        265.5,
+        cell(273, 291, '１２'),
+        cell(309.7, 327.7, '５１'),
+        cell(351, 369, '８０'),
+        cell(401.2, 419.2, '９７'),
+        cell(456, 483, '１２８'),
+        other('７'),
+        total('４'),
+      ),
+      line(270.7, cell(134.2, 224.2, '情形，不计其他情形）')),
+      line(276.0, other('４'), total('２')),
+    ]);
+    expect(texts(out)).toEqual([
+      ['三、本年度办理结果', '（二）部分公开（区分处理的，只计这一'],
+      ['１２', '５１', '８０', '９７', '１２８', '１７４', '５４２'],
+      ['情形，不计其他情形）'],
+    ]);
+  });
+
   it('joins a minus sign on the line above the digits (- ⏎ ３) into a negative count (fuzz seed 259)', () => {
     const out = joinWrappedNumbers([
       line(468.7, cell(504.6, 507.9, '-')),

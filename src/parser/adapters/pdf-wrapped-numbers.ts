@@ -154,9 +154,11 @@ function certainRow(
   const own = (line: VisualLine): Cell[] => line.cells.filter((c) => !inChain.has(c));
   // The row's own cells stand on the midpoint; its line may start a little higher (a label set higher shares it).
   const onMiddle = (c: Cell): boolean => Math.abs(c.y - middle) <= MIDPOINT * size;
-  const rows = linesBetween(lines, middle - (MIDPOINT + LINE_SPREAD) * size, middle + MIDPOINT * size).filter((l) =>
+  let rows = linesBetween(lines, middle - (MIDPOINT + LINE_SPREAD) * size, middle + MIDPOINT * size).filter((l) =>
     own(l).some(onMiddle),
   );
+  // Two lines there (a group label's line just above the row's): the row is the one with values of its own.
+  if (rows.length > 1) rows = rows.filter((l) => own(l).some((c) => onMiddle(c) && isValueText(c.text)));
   if (rows.length !== 1) return undefined;
   const row = rows[0]!;
   // Between the fragments, nothing else in their column; on their lines, nothing where the row has its own cells.
