@@ -18,8 +18,9 @@ const EXCLUDED_DEFECTS: Readonly<Partial<Record<Defect, string>>> = {};
 export const IN_TEST_VARIATIONS: readonly Variation[] = ALL_VARIATIONS.filter((v) => !(v in EXCLUDED_VARIATIONS));
 export const IN_TEST_DEFECTS: readonly Defect[] = DEFECTS.filter((d) => !(d in EXCLUDED_DEFECTS));
 
-/** Layouts the in-test run renders (see EXCLUDED_LAYOUTS for the others). */
-const EXCLUDED_LAYOUTS: Readonly<Partial<Record<LayoutId, string>>> = {
-  pdf: 'Chromium print (`--seeds 50 --start 11`: 12/50 fail, no error on any clean or defect model): a number printed one digit per line in a column one glyph wide (cells.fullWidth) leaves table 三 unreadable, section headings run into table 二 with table2.fourTables are not placed, and table.wrappedHeaders with table2.fourTables leaves table 三 unreadable: warnings, but not the findings of the other layouts',
-};
+/**
+ * Layouts the in-test run leaves out, each with its reason: none since PDF and the crawler line passed (5 December
+ * 2026, docs/fuzzing.md). A layout the reader cannot yet handle goes here rather than out of the fuzzer.
+ */
+const EXCLUDED_LAYOUTS: Readonly<Partial<Record<LayoutId, string>>> = {};
 export const IN_TEST_LAYOUTS: readonly LayoutId[] = LAYOUTS.filter((l) => !(l in EXCLUDED_LAYOUTS));

@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { Cell, PdfItem, VisualLine } from '../../src/parser/adapters/pdf-lines.js';
 import { groupLines } from '../../src/parser/adapters/pdf-lines.js';
 import { fillBlankCells } from '../../src/parser/adapters/pdf-columns.js';
+import { joinLabelFragments, joinWrappedHeaders } from '../../src/parser/adapters/pdf-rows.js';
 
 const cell = (x0: number, x1: number, text: string): Omit<Cell, 'y'> => ({ x0, x1, text });
 const line = (y: number, ...cells: Array<Omit<Cell, 'y'>>): VisualLine => ({
@@ -39,6 +40,53 @@ describe('pdf: blank cells beside a value written as text', () => {
     expect(texts(out).slice(3)).toEqual([
       ['1.本机关不掌握相关政府信息', '23', '54', '若干', '100', '142', '152', '471'],
       ['2.没有现成信息需要另行制作', '28', '', '若干', '95', '131', '153', '507'],
+    ]);
+  });
+});
+
+describe('pdf: a table continued on the next page with other column widths (fuzz seed 231)', () => {
+  it("places a blank cell under the columns of its own page, not the median of both pages' columns", () => {
+    // Page 4 prints the rest of table 三 as a table of its own, its columns sized to its own contents.
+    const PAGE4 = [264.2, 296.2, 332.4, 369.8, 410.1, 450.4, 494.8] as const;
+    const onPage4 = (y: number, label: string, values: ReadonlyArray<string | null>): VisualLine => ({
+      ...line(
+        y,
+        cell(131, 229, label),
+        ...values.flatMap((v, k) => (v === null ? [] : [cell(PAGE4[k]!, PAGE4[k]! + 5.75 * v.length, v)])),
+      ),
+      page: 4,
+    });
+    const onPage3 = (y: number, label: string, values: readonly string[]): VisualLine => ({ ...row(y, label, values), page: 3 });
+    const out = fillBlankCells([
+      onPage3(670, '2.重复申请', ['21', '52', '73', '111', '131', '168', '556']),
+      onPage3(685, '3.要求提供公开出版物', ['22', '53', '74', '112', '132', '169', '562']),
+      onPage3(700, '4.无正当理由大量反复申请', ['19', '58', '76', '116', '133', '165', '567']),
+      onPage4(93, '5.要求行政机关确认或重新出具已获取信息', ['20', '34', '65', '106', '142', '179', '546']),
+      onPage4(122.2, '1.申请人无正当理由逾期不补正', [null, '32', '61', '114', '124', '161', '492']),
+      onPage4(162.7, '2.申请人逾期未按收费通知要求缴纳费用', ['4', '35', '90', '110', '146', '169', '554']),
+    ]);
+    expect(texts(out)[4]).toEqual(['1.申请人无正当理由逾期不补正', '', '32', '61', '114', '124', '161', '492']);
+  });
+});
+
+describe('pdf: a row with 若干 under a header wrapped in its cells (fuzz seed 134)', () => {
+  it('joins the header halves (商业企 ⏎ 业) and leaves the row below its own values, not label pieces', () => {
+    const out = joinWrappedHeaders(
+      joinLabelFragments([
+        line(
+          116.2,
+          cell(296.2, 323.2, '商业企'),
+          cell(332.8, 359.8, '科研机'),
+          cell(367.7, 412.7, '社会公益组'),
+          cell(417.9, 462.9, '法律服务机'),
+        ),
+        line(126.0, cell(305.2, 314.2, '业'), cell(341.8, 350.8, '构'), cell(385.7, 394.7, '织'), cell(435.9, 444.9, '构')),
+        row(140.2, '4.保护第三方合法权益', ['23', '57', '88', '120', '若干', '161', '449']),
+      ]),
+    );
+    expect(texts(out)).toEqual([
+      ['商业企业', '科研机构', '社会公益组织', '法律服务机构'],
+      ['4.保护第三方合法权益', '23', '57', '88', '120', '若干', '161', '449'],
     ]);
   });
 });

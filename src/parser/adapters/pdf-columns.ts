@@ -20,8 +20,32 @@ function trailingValues(line: VisualLine): number {
 
 const centre = (c: Cell): number => (c.x0 + c.x1) / 2;
 
-/** Fills blank cells in the rows of one table (the lines of one run of table lines). */
+/**
+ * Fills blank cells in the rows of one table (the lines of one run of table lines). A table broken by a page
+ * may not keep its column widths (a table per page, each sized to its own contents): a row the columns of the
+ * whole run cannot place is placed under the columns of its own page, when that page has a full row of its own.
+ */
 export function fillBlankCells(table: readonly VisualLine[]): VisualLine[] {
+  const whole = fillUnderColumns(table);
+  if (table.every((l) => l.page === table[0]!.page)) return whole;
+  const fullest = Math.max(0, ...table.map(trailingValues));
+  const out = [...whole];
+  for (let i = 0; i < table.length;) {
+    let j = i;
+    while (j < table.length && table[j]!.page === table[i]!.page) j++;
+    const page = table.slice(i, j);
+    if (page.some((l) => trailingValues(l) === fullest)) {
+      // fillUnderColumns returns the very line it leaves as it is.
+      fillUnderColumns(page).forEach((line, k) => {
+        if (out[i + k] === table[i + k]) out[i + k] = line;
+      });
+    }
+    i = j;
+  }
+  return out;
+}
+
+function fillUnderColumns(table: readonly VisualLine[]): VisualLine[] {
   const counts = table.map(trailingValues);
   const fullest = Math.max(0, ...counts);
   const full = table.filter((_, i) => counts[i] === fullest);

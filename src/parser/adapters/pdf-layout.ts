@@ -9,7 +9,7 @@
 import type { PageLines, VisualLine } from './pdf-lines.js';
 import { dropFurniture } from './pdf-furniture.js';
 import { joinAcrossPages, joinLabelFragments, joinWrappedHeaders } from './pdf-rows.js';
-import { matchSectionHeading } from '../sections.js';
+import { isHeadingLine } from './pdf-headings.js';
 import { fillBlankCells, splitHeaderCells } from './pdf-columns.js';
 import { attachStrayDigits, joinWrappedNumbers } from './pdf-wrapped-numbers.js';
 import { isValueText } from '../numbers.js';
@@ -96,13 +96,10 @@ function joinText(a: string, b: string): string {
   return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
 }
 
-function isHeading(line: VisualLine): boolean {
-  return line.cells.length === 1 && matchSectionHeading(line.cells[0]!.text) !== null;
-}
-
 /** Lines with two or more cells, and the short runs of one-cell lines between and above them (header labels). */
 function tableLines(lines: readonly Placed[]): boolean[] {
-  const multi = lines.map((l) => l.cells.length >= 2);
+  // A heading with a gap in it (第二部分 ⎵ 主动公开…, a heading run into its text) is no line of cells.
+  const multi = lines.map((l) => l.cells.length >= 2 && !isHeadingLine(l));
   // Rows may be tall (cells with wide line spacing): lines are near when no further apart than a table row.
   const pitch = rowPitch(lines, multi);
   const near = (a: Placed, b: Placed): boolean =>
@@ -130,7 +127,7 @@ function tableLines(lines: readonly Placed[]): boolean[] {
     if (before >= 0 && j < lines.length && j - i <= MAX_INNER_LINES) {
       const run = lines.slice(before, j + 1);
       const joined = run.every((l, k) => k === 0 || near(run[k - 1]!, l));
-      if (joined && !lines.slice(i, j).some(isHeading)) for (let k = i; k < j; k++) out[k] = true;
+      if (joined && !lines.slice(i, j).some(isHeadingLine)) for (let k = i; k < j; k++) out[k] = true;
     }
     i = j;
   }
@@ -143,7 +140,7 @@ function tableLines(lines: readonly Placed[]): boolean[] {
       const line = lines[h]!;
       const above = lines[h - 1];
       const text = line.cells[0]!.text;
-      if (out[h] || isHeading(line) || text.length > 30 || !near(line, lines[h + 1]!)) break;
+      if (out[h] || isHeadingLine(line) || text.length > 30 || !near(line, lines[h + 1]!)) break;
       if (above && !out[h - 1] && above.page === line.page && above.cells[above.cells.length - 1]!.x1 >= right - 1.5 * above.size)
         break;
       out[h] = true;
@@ -180,7 +177,7 @@ function paragraphMargins(lines: readonly Placed[], inTable: readonly boolean[])
 /** Whether `next` carries on the paragraph whose last line is `prev` (prev reached the right margin). */
 function continues(prev: Placed, next: Placed, m: Margins): boolean {
   const size = prev.size;
-  if (Math.abs(next.size - size) > 0.5 || isHeading(next)) return false;
+  if (Math.abs(next.size - size) > 0.5 || isHeadingLine(next)) return false;
   if (next.page === prev.page && (next.y <= prev.y || next.y - prev.y > PARAGRAPH_GAP * size)) return false;
   if (next.page !== prev.page && next.page !== prev.page + 1) return false;
   const prevRight = prev.cells[prev.cells.length - 1]!.x1;

@@ -7,9 +7,13 @@
  */
 import type { Cell, VisualLine } from './pdf-lines.js';
 import { isValueText } from '../numbers.js';
-import { matchSectionHeading } from '../sections.js';
+import { isHeadingLine } from './pdf-headings.js';
 
 const ORDINAL = /^\s*([（(]\s*[一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*、|\d+\s*[.．、])/;
+
+/** Whether a label opens with a row ordinal (1. （二） 四、): the first line of a row's label, never a continuation. */
+export const opensWithOrdinal = (text: string): boolean => ORDINAL.test(text);
+
 /** A label fragment joins a value line at most this far away (baseline to baseline, in glyphs). */
 const JOIN_DISTANCE = 2.2;
 
@@ -22,7 +26,7 @@ function firstValue(line: VisualLine): number {
 
 function isLabelOnly(line: VisualLine): boolean {
   if (line.cells.some((c) => isValueText(c.text))) return false;
-  return !(line.cells.length === 1 && matchSectionHeading(line.cells[0]!.text));
+  return !isHeadingLine(line);
 }
 
 /** Where a value line's label pieces stand: its own baseline, and each fragment joined to it so far. */
@@ -65,9 +69,10 @@ function fragmentDistance(label: VisualLine, target: VisualLine, joined: readonl
   const size = Math.max(label.size, target.size);
   // A fragment that opens with a row ordinal (1. （二） 四、) starts a label: it never ends the row above
   // (though it may sit a little lower than its own values).
-  if (target.y < label.y - 0.6 * size && ORDINAL.test(label.cells[0]!.text)) return undefined;
-  // The fragment must stand in the label columns, left of the first value.
-  const valueX = target.cells[start]!.x0;
+  if (target.y < label.y - 0.6 * size && opensWithOrdinal(label.cells[0]!.text)) return undefined;
+  // The fragment must stand in the label columns, left of the first value: the leftmost cell that reads as a
+  // value (a value written as text further right, 若干, would make every number left of it look like a label).
+  const valueX = Math.min(...target.cells.filter((c) => isValueText(c.text)).map((c) => c.x0));
   if (label.cells.some((c) => c.x1 > valueX + 0.2 * size)) return undefined;
   const x0 = Math.min(...label.cells.map((c) => c.x0));
   const x1 = Math.max(...label.cells.map((c) => c.x1));
