@@ -198,6 +198,13 @@ describe('year over year (carry-over)', () => {
     expect(JSON.stringify(results)).not.toContain('"yearKey"');
   });
 
+  test('two reports of the same organ and year are both checked against last year', async () => {
+    const root = await tree({ 'a/2023.md': CLEAN, 'b/2022.md': Y2022, 'c/2023.md': CLEAN });
+    const results = await lintFiles(['.'], { cwd: root, now });
+    expect(names(root, results)).toEqual(['a/2023.md', 'b/2022.md', 'c/2023.md']);
+    expect(results.map((r) => carry(r).length)).toEqual([6, 0, 6]);
+  });
+
   test('last year piped on stdin is read again for the file of the next year', async () => {
     const root = await tree({ '2023.md': CLEAN });
     const results = await lintFiles(['-', '2023.md'], { cwd: root, now, stdin: { content: Y2022, filePath: 'last.md' } });

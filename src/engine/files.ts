@@ -188,16 +188,22 @@ async function linkYears(
   const read = async (i: number): Promise<string | Uint8Array> =>
     i === 0 && stdin !== undefined ? stdin.content : readFile((results[i] as LintResult).filePath);
   const configPathOf = (i: number): string => (i === 0 && stdin ? stdin.configPath : (results[i] as LintResult).filePath);
-  // The previous year's summary, read again: the first pass kept only each report's organ and year.
+  // The previous year's summary, read again (the first pass kept only each report's organ and year), and kept
+  // only while a report still to come follows it (two files of one organ and year can share it).
   const summaries = new Map<number, Promise<ReportRoot | undefined>>();
+  const uses = new Map<number, number>();
+  for (const j of pairs?.values() ?? []) uses.set(j, (uses.get(j) ?? 0) + 1);
   const summaryAt = (j: number): Promise<ReportRoot | undefined> => {
-    const known = summaries.get(j);
-    if (known) return known;
-    const summary = read(j).then(
-      (content) => summaryOf(content, (results[j] as LintResult).filePath, configPathOf(j), loader, options),
-      () => undefined,
-    );
-    summaries.set(j, summary);
+    const summary =
+      summaries.get(j) ??
+      read(j).then(
+        (content) => summaryOf(content, (results[j] as LintResult).filePath, configPathOf(j), loader, options),
+        () => undefined,
+      );
+    const left = (uses.get(j) ?? 1) - 1;
+    uses.set(j, left);
+    if (left > 0) summaries.set(j, summary);
+    else summaries.delete(j);
     return summary;
   };
   const out: LintResult[] = [];
