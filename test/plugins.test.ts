@@ -156,6 +156,32 @@ describe('loading', () => {
   });
 });
 
+describe('a plugin rule that never settles', () => {
+  test('is one fatal finding naming the rule and the time it had, in the run’s language', async () => {
+    const cwd = await tree({
+      'never.js': `export default { meta: { name: 'slow' }, rules: { 'never': { ...${RULE('never')}, check: () => new Promise(() => {}) } } };\n`,
+      'c.json': '{ "plugins": ["./never.js"], "rules": { "slow/never": "error" } }',
+      'a.md': CLEAN,
+    });
+    const before = process.env.REPORTLINT_TIME_LIMIT_MS;
+    process.env.REPORTLINT_TIME_LIMIT_MS = '600';
+    try {
+      const zh = await runCli(['-c', 'c.json', '-f', 'compact', 'a.md'], { cwd });
+      expect([zh.code, zh.stdout]).toEqual([
+        2,
+        'a.md:1:1: error 规则 slow/never 在 0.2 秒内没有完成（可在配置中关闭该规则） [slow/never]\n',
+      ]);
+      const en = await runCli(['-c', 'c.json', '-f', 'compact', '--lang', 'en', 'a.md'], { cwd });
+      expect(en.stdout).toBe(
+        'a.md:1:1: error Rule slow/never did not finish within 0.2 s (it can be switched off in the configuration) [slow/never]\n',
+      );
+    } finally {
+      if (before === undefined) delete process.env.REPORTLINT_TIME_LIMIT_MS;
+      else process.env.REPORTLINT_TIME_LIMIT_MS = before;
+    }
+  });
+});
+
 describe('bad plugins: exit 2 and one line naming the config file and the plugin', () => {
   const cases: Array<[string, Record<string, string>, string]> = [
     [

@@ -254,7 +254,8 @@ async function runFormatter(name: string, run: () => string | Promise<string>): 
     output = await withTimeLimit(run());
   } catch (error) {
     // A formatter's own error is shown as it is (one line; its stack with --debug); only a timeout needs naming it.
-    if (error instanceof TimeLimitError) throw new UsageError(msg('formatterFailed', { name, reason: error.message }));
+    if (error instanceof TimeLimitError)
+      throw new UsageError(msg('formatterFailed', { name, reason: msg('timeLimitExceeded', { seconds: error.ms / 1000 }) }));
     throw error;
   }
   if (typeof output !== 'string')
@@ -290,7 +291,11 @@ async function loadFormatter(name: string, cwd: string): Promise<AnyFormatter> {
   const builtin = await loadBuiltinFormatter(name);
   if (builtin) return builtin;
   if (/[\\/]/.test(name) || /\.[cm]?js$/.test(name)) {
-    const module = (await withTimeLimit(import(pathToFileURL(path.resolve(cwd, name)).href))) as { default?: unknown };
+    const module = (await withTimeLimit(import(pathToFileURL(path.resolve(cwd, name)).href)).catch((error: unknown) => {
+      if (error instanceof TimeLimitError)
+        throw new UsageError(msg('formatterFailed', { name, reason: msg('timeLimitExceeded', { seconds: error.ms / 1000 }) }));
+      throw error;
+    })) as { default?: unknown };
     if (typeof module.default !== 'function') throw new UsageError(msg('formatterNoDefault', { name }));
     return module.default as AnyFormatter;
   }

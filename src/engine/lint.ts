@@ -15,6 +15,7 @@ import { localizeFinding } from '../messages/localize.js';
 import { applySuppressions } from '../messages/suppress.js';
 import { isEmptyDocument, unreadableText } from '../messages/unreadable.js';
 import { LocalizedError, msg } from '../i18n/messages.js';
+import { TimeLimitError } from '../parser/time-limit.js';
 import { runGuardedRules, type RuleRun } from './rule-runner.js';
 import { builtinRegistry } from '../config/registry.js';
 import { checkInput, checkOptions } from './options-check.js';
@@ -109,7 +110,7 @@ export function runRules(report: ReportRoot, options: LintOptions): Promise<Stam
         report: reportFinding,
       }),
     stamp: (finding: FindingInput<string>) => stamp(entry, finding, options.docsBase),
-    crashed: (reason: string) => internalError(entry, reason, options.docsBase),
+    crashed: (reason) => internalError(entry, reason, options.docsBase),
   }));
   return runGuardedRules(report, runs);
 }
@@ -198,9 +199,25 @@ function positionOf(node: ReportNode): { position?: NonNullable<ReportNode['posi
 }
 
 function internalError(entry: ActiveRule, error: unknown, docsBase?: string): StampedFinding {
-  const reason = error instanceof Error ? error.message : String(error);
   const docsUrl =
     entry.rule.meta.docsUrl ?? (entry.id.includes('/') ? undefined : `${docsBase ?? DEFAULT_DOCS_BASE}${entry.id}.md`);
+  const where = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+  // A rule that never settles is worded in the run's language; any other crash quotes the rule's own error.
+  if (error instanceof TimeLimitError)
+    return {
+      ruleId: entry.id,
+      severity: 'error',
+      fatal: true,
+      messageId: 'timedOut',
+      text: {
+        zh: '规则 {rule} 在 {seconds} 秒内没有完成（可在配置中关闭该规则）',
+        en: 'Rule {rule} did not finish within {seconds} s (it can be switched off in the configuration)',
+      },
+      data: { rule: entry.id, seconds: error.ms / 1000 },
+      position: where,
+      ...(docsUrl ? { docsUrl } : {}),
+    };
+  const reason = error instanceof Error ? error.message : String(error);
   return {
     ruleId: entry.id,
     severity: 'error',
@@ -211,7 +228,7 @@ function internalError(entry: ActiveRule, error: unknown, docsBase?: string): St
       en: 'Rule {rule} crashed: {reason} (it can be switched off in the configuration)',
     },
     data: { rule: entry.id, reason },
-    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+    position: where,
     ...(docsUrl ? { docsUrl } : {}),
   };
 }

@@ -13,7 +13,7 @@
 import type { ReportRoot } from '../parser/types.js';
 import type { FindingInput } from '../rules/types.js';
 import type { StampedFinding } from '../messages/types.js';
-import { timeLimitMs, withTimeLimit } from '../parser/time-limit.js';
+import { TimeLimitError, timeLimitMs, withTimeLimit } from '../parser/time-limit.js';
 
 /** An async rule that has not settled after a third of the time limit (10 s by default) is given up on. */
 const ruleTimeoutMs = (): number => Math.max(1, Math.round(timeLimitMs() / 3));
@@ -24,7 +24,8 @@ export interface RuleRun {
   trusted: boolean;
   check(report: ReportRoot, reportFinding: (finding: FindingInput<string>) => void): unknown;
   stamp(finding: FindingInput<string>): StampedFinding;
-  crashed(reason: string): StampedFinding;
+  /** A rule that threw, broke the contract or ran out of time (a TimeLimitError: worded by the engine in both languages). */
+  crashed(reason: string | TimeLimitError): StampedFinding;
 }
 
 export async function runGuardedRules(report: ReportRoot, runs: readonly RuleRun[]): Promise<StampedFinding[]> {
@@ -48,13 +49,13 @@ export async function runGuardedRules(report: ReportRoot, runs: readonly RuleRun
       }
     };
     const before = run.trusted ? undefined : snapshotIntrinsics();
-    let crash: string | undefined;
+    let crash: string | TimeLimitError | undefined;
     try {
       const input = run.trusted ? report : (frozen ??= deepFreeze(copyOf(report)));
       const returned = run.check(input, reportFinding);
       if (isThenable(returned)) await withTimeLimit(returned, ruleTimeoutMs());
     } catch (error) {
-      crash = reasonOf(error);
+      crash = error instanceof TimeLimitError ? error : reasonOf(error);
     }
     open = false;
     const tampered = before ? restoreIntrinsics(before) : [];

@@ -119,6 +119,8 @@ const MESSAGES = {
   pluginClash: { zh: '{a} 和 {b} 的名称都是 "{prefix}"', en: '{a} and {b} are both named "{prefix}"' },
   pluginNotFound: { zh: '"{name}"：从 {dir} 找不到该插件', en: '"{name}": cannot be found from {dir}' },
   formatterFailed: { zh: '格式化程序 {name} 出错：{reason}', en: 'formatter {name} failed: {reason}' },
+  /** A plugin module or a custom formatter that never settles (src/parser/time-limit.ts). */
+  timeLimitExceeded: { zh: '{seconds} 秒内没有完成', en: 'did not finish within {seconds} s' },
   pluginLoadFailed: { zh: '"{name}"：加载失败：{reason}', en: '"{name}": failed to load: {reason}' },
   pluginInvalid: { zh: '"{name}"：{detail}', en: '"{name}": {detail}' },
   pluginPrefixClash: {

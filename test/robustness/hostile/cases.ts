@@ -238,7 +238,7 @@ export function hostileCases(): HostileCase[] {
       args: ['a.md', '--plugin', './p.mjs', '-f', 'compact'],
       env: { REPORTLINT_TIME_LIMIT_MS: '1500' },
       code: 2,
-      stdout: /hostile\/never 运行出错：did not finish/,
+      stdout: /规则 hostile\/never 在 0\.5 秒内没有完成（可在配置中关闭该规则）/,
     },
     {
       name: 'plugin: a module that never finishes loading',
@@ -246,7 +246,7 @@ export function hostileCases(): HostileCase[] {
       args: ['a.md', '--plugin', './p.mjs'],
       env: { REPORTLINT_TIME_LIMIT_MS: '1500' },
       code: 2,
-      stderr: /did not finish within 1\.5 s/,
+      stderr: /加载失败：1\.5 秒内没有完成/,
     },
     {
       name: 'formatter: async and rejecting',
@@ -261,7 +261,7 @@ export function hostileCases(): HostileCase[] {
       args: ['a.md', '-f', './f.mjs'],
       env: { REPORTLINT_TIME_LIMIT_MS: '1500' },
       code: 2,
-      stderr: /did not finish within 1\.5 s/,
+      stderr: /格式化程序 \.\/f\.mjs 出错：1\.5 秒内没有完成/,
     },
     // required-statements patterns that backtrack exponentially in a backtracking engine
     ...['(a|\\x61)*b', '(?:\\u5e74|年年)+x', '(?:(?:a)?){35}a{35}b'].map((pattern): HostileCase => ({
