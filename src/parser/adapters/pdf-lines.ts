@@ -46,8 +46,8 @@ export interface PageLines {
   lines: VisualLine[];
 }
 
-/** Items whose baselines differ by less than this share a line (fraction of the glyph size). */
-const SAME_LINE = 0.35;
+/** Items whose baselines differ by less than this share a line (fraction of the glyph size); the later steps measure against it too. */
+export const SAME_LINE = 0.35;
 /** A gap at least this wide (in glyphs) opens a new cell; a narrower one between numbers does too. */
 const CELL_GAP = 0.65;
 const NUMBER_GAP = 0.5;

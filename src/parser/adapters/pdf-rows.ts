@@ -5,7 +5,7 @@
  * set in another size sits a little higher or lower. A group label spanning several rows ((三)不予公开) stays
  * where it is printed: the table reader takes group labels wherever they stand within their rows. A header label wrapped inside its cell (商业⏎企业) is joined back into one cell.
  */
-import type { Cell, VisualLine } from './pdf-lines.js';
+import { SAME_LINE, type Cell, type VisualLine } from './pdf-lines.js';
 import { isValueText } from '../numbers.js';
 import { isHeadingLine } from './pdf-headings.js';
 
@@ -103,8 +103,6 @@ function mergeInto(target: VisualLine, fragment: VisualLine, above: boolean): vo
 
 /** Header cells wrapped in their cell (商业⏎企业, 社会公⏎益组织): lines this close (glyphs) continue a cell. */
 const WRAP_DISTANCE = 2.2;
-/** Cells of one visual line may differ this much (glyphs) in baseline (pdf-lines.ts). */
-const SAME_LINE = 0.35;
 
 /**
  * Joins a header label wrapped inside its cell: a cell of a label-only table line continues an open cell

@@ -13,7 +13,7 @@
  *   rest of that label (lines of other rows would: each row's label opens with its own ordinal).
  * Otherwise the fragments stay apart, and attachStrayDigits leaves the row unreadable.
  */
-import type { Cell, VisualLine } from './pdf-lines.js';
+import { SAME_LINE, type Cell, type VisualLine } from './pdf-lines.js';
 import { isValueText } from '../numbers.js';
 import { opensWithOrdinal } from './pdf-rows.js';
 
@@ -27,8 +27,6 @@ const EVEN_STEP = 0.25;
 const ROW_GAP = 0.25;
 /** The row's baseline is within this of the midpoint of the fragments (glyphs). */
 const MIDPOINT = 0.35;
-/** The cells of one line may stand this much lower than the line's baseline (pdf-lines.ts SAME_LINE, glyphs). */
-const LINE_SPREAD = 0.35;
 /** The fragments' centres (or left or right edges) agree within this (glyphs). */
 const SAME_COLUMN = 0.6;
 /** Full lines of one cell are equally wide within this (glyphs). */
@@ -154,7 +152,7 @@ function certainRow(
   const own = (line: VisualLine): Cell[] => line.cells.filter((c) => !inChain.has(c));
   // The row's own cells stand on the midpoint; its line may start a little higher (a label set higher shares it).
   const onMiddle = (c: Cell): boolean => Math.abs(c.y - middle) <= MIDPOINT * size;
-  let rows = linesBetween(lines, middle - (MIDPOINT + LINE_SPREAD) * size, middle + MIDPOINT * size).filter((l) =>
+  let rows = linesBetween(lines, middle - (MIDPOINT + SAME_LINE) * size, middle + MIDPOINT * size).filter((l) =>
     own(l).some(onMiddle),
   );
   // Two lines there (a group label's line just above the row's): the row is the one with values of its own.
