@@ -3,19 +3,12 @@
  * the vertical group label （四）无法提供 whose 无 alone reads like a placeholder value.
  */
 import { describe, expect, it } from '@jest/globals';
-import type { Cell, PdfItem, VisualLine } from '../../src/parser/adapters/pdf-lines.js';
+import type { PdfItem, VisualLine } from '../../src/parser/adapters/pdf-lines.js';
 import { groupLines } from '../../src/parser/adapters/pdf-lines.js';
+import { cell, line, texts } from '../helpers/pdf-lines.js';
 import { fillBlankCells } from '../../src/parser/adapters/pdf-columns.js';
 import { joinLabelFragments, joinWrappedHeaders } from '../../src/parser/adapters/pdf-rows.js';
 
-const cell = (x0: number, x1: number, text: string): Omit<Cell, 'y'> => ({ x0, x1, text });
-const line = (y: number, ...cells: Array<Omit<Cell, 'y'>>): VisualLine => ({
-  page: 2,
-  y,
-  size: 9,
-  cells: cells.map((c) => ({ ...c, y })),
-});
-const texts = (lines: readonly VisualLine[]): string[][] => lines.map((l) => l.cells.map((c) => c.text));
 const COLUMNS = [
   [243, 254],
   [279, 291],

@@ -4,18 +4,10 @@
  * Geometry measured on a Chromium print (9 pt glyphs, fragments 10.5 pt apart, rows 14.3 pt apart).
  */
 import { describe, expect, it } from '@jest/globals';
-import type { Cell, VisualLine } from '../../src/parser/adapters/pdf-lines.js';
+import type { Cell } from '../../src/parser/adapters/pdf-lines.js';
 import { groupLines } from '../../src/parser/adapters/pdf-lines.js';
+import { cell, line, texts } from '../helpers/pdf-lines.js';
 import { attachStrayDigits, joinWrappedNumbers } from '../../src/parser/adapters/pdf-wrapped-numbers.js';
-
-const cell = (x0: number, x1: number, text: string): Omit<Cell, 'y'> => ({ x0, x1, text });
-const line = (y: number, ...cells: Array<Omit<Cell, 'y'>>): VisualLine => ({
-  page: 2,
-  y,
-  size: 9,
-  cells: cells.map((c) => ({ ...c, y })),
-});
-const texts = (lines: readonly VisualLine[]): string[][] => lines.map((l) => l.cells.map((c) => c.text));
 
 describe('pdf: numbers wrapped inside their cell', () => {
   it('joins the fragments above and below a row onto that row, column by column', () => {
