@@ -4,22 +4,13 @@
  * Every fixture holds distinct non-zero values in every column, so a value read into the wrong column cannot pass.
  */
 import { describe, expect, it } from '@jest/globals';
-import { parseReport } from '../../src/parser/index.js';
-import { findTable, getCell, getRow } from '../../src/parser/query.js';
+import { getCell, getRow } from '../../src/parser/query.js';
 import { APPLICATION_ROWS, GROUP_LABELS } from '../../src/parser/data/applications.js';
 import { splitCrawledRow, splitRun, type RunToken } from '../../src/parser/tables/digits.js';
-import type { TableNode } from '../../src/parser/types.js';
 import { lint } from '../../src/engine/lint.js';
+import { KEYS, table3, valuesOf } from '../helpers/table3-fixture.js';
 
-const KEYS = APPLICATION_ROWS.map((r) => r.key);
 const HEADER = '申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他';
-
-/** Row i, column c: i·10 + c + 1 (total: their sum). Distinct in every row and column, never 0. */
-function valuesOf(key: string): number[] {
-  const i = KEYS.indexOf(key);
-  const six = [0, 1, 2, 3, 4, 5].map((c) => i * 10 + c + 1);
-  return [...six, six.reduce((a, b) => a + b, 0)];
-}
 
 /** The row's label as a crawl prints it: a group's first sub-row carries the group label before it. */
 function labelOf(key: string): string {
@@ -42,12 +33,6 @@ function crawl(printed: (key: string) => string = (k) => valuesOf(k).join(' ')):
     ].join(' '),
     '',
   ].join('\n');
-}
-
-async function table3(text: string): Promise<TableNode> {
-  const table = findTable((await parseReport(text, { format: 'text' })).report, 'applications');
-  expect(table).toBeDefined();
-  return table!;
 }
 
 const findings = async (text: string, ruleId: string): Promise<string[]> =>

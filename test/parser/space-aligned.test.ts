@@ -12,17 +12,10 @@ import { parseReport } from '../../src/parser/index.js';
 import { findTable, getCell } from '../../src/parser/query.js';
 import { APPLICATION_ROWS, GROUP_LABELS, type ResultGroup } from '../../src/parser/data/applications.js';
 import { lint } from '../../src/engine/lint.js';
+import { KEYS, table3, valuesOf } from '../helpers/table3-fixture.js';
 import type { TableNode } from '../../src/parser/types.js';
 
 const COLUMNS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'] as const;
-const KEYS = APPLICATION_ROWS.map((r) => r.key);
-
-/** Row i, column c: i·10 + c + 1 (total: their sum). */
-function valuesOf(key: string): number[] {
-  const i = KEYS.indexOf(key);
-  const six = [0, 1, 2, 3, 4, 5].map((c) => i * 10 + c + 1);
-  return [...six, six.reduce((a, b) => a + b, 0)];
-}
 
 const GROUP_X = 2;
 const LABEL_X = 20;
@@ -132,12 +125,6 @@ function report(section3: string, section4 = ''): string {
     '本年度未收取信息处理费。',
     '',
   ].join('\n');
-}
-
-async function table3(text: string): Promise<TableNode> {
-  const table = findTable((await parseReport(text, { format: 'text' })).report, 'applications');
-  expect(table).toBeDefined();
-  return table!;
 }
 
 function expectRows(table: TableNode, except: Record<string, Record<number, number | null>> = {}): void {

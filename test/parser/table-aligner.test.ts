@@ -9,17 +9,10 @@ import { APPLICATION_ROWS, GROUP_LABELS, type ResultGroup } from '../../src/pars
 import { splitDigits } from '../../src/parser/tables/digits.js';
 import type { TableNode } from '../../src/parser/types.js';
 import { lint } from '../../src/engine/lint.js';
+import { KEYS, table3, valuesOf } from '../helpers/table3-fixture.js';
 
 const COLUMNS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'] as const;
-const KEYS = APPLICATION_ROWS.map((r) => r.key);
 const HEADER = ['申请人情况', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
-
-/** Row i, column c: i·10 + c + 1 (total: their sum). Distinct in every row and column, never 0. */
-function valuesOf(key: string): number[] {
-  const i = KEYS.indexOf(key);
-  const six = [0, 1, 2, 3, 4, 5].map((c) => i * 10 + c + 1);
-  return [...six, six.reduce((a, b) => a + b, 0)];
-}
 
 const labelOf = (key: string): string => APPLICATION_ROWS.find((r) => r.key === key)!.label;
 const groupOf = (key: string): ResultGroup | undefined => APPLICATION_ROWS.find((r) => r.key === key)!.group;
@@ -42,12 +35,6 @@ function report(section3: string, rest = ''): string {
     '本年度未收取信息处理费。',
     '',
   ].join('\n');
-}
-
-async function table3(text: string, format: 'text' | 'markdown' | 'html' = 'text'): Promise<TableNode> {
-  const table = findTable((await parseReport(text, { format })).report, 'applications');
-  expect(table).toBeDefined();
-  return table!;
 }
 
 function expectAllRows(table: TableNode, keys: readonly string[] = KEYS): void {
