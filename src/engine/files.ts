@@ -8,6 +8,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { parseReport, type ParsedReport } from '../parser/index.js';
 import {
+  anyConfig,
   configLang,
   lintOne,
   lintTarget,
@@ -91,10 +92,9 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
   }
   const keepFacts =
     options.keepFacts === true ||
-    (await namesHierarchy(
-      loader,
-      targets.map((t) => t.file),
-      stdin,
+    // The roll-up check (a config naming a `hierarchy`) needs every report's facts.
+    (await anyConfig(loader, [...(stdin ? [stdin.configPath] : []), ...targets.map((t) => t.file)], (config) =>
+      Boolean(config.hierarchy),
     ));
   const run = { ...options, keepFacts };
   if (stdin) results.push(slimmed(await lintOne(stdin.content, stdin.filePath, stdin.configPath, loader, run), keepFacts));
@@ -125,18 +125,6 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
   }
   const rolled = await rollUpPass(linked, loader, options, stdin);
   return rolled.map(({ facts, ...plain }) => (options.keepFacts && facts ? { ...plain, facts } : plain));
-}
-
-/** Whether the configuration of any file names a `hierarchy`: then the roll-up check needs every report's facts. */
-async function namesHierarchy(loader: ConfigLoader, files: readonly string[], stdin: StdinEntry | undefined): Promise<boolean> {
-  for (const file of stdin ? [stdin.configPath, ...files] : files) {
-    const config = await loader
-      .forFile(file)
-      .then((c) => c.config)
-      .catch(() => undefined);
-    if (config?.hierarchy) return true;
-  }
-  return false;
 }
 
 /** The roll-up check across reports, when a config names a `hierarchy` (src/roll-up.ts). */

@@ -6,9 +6,9 @@ import path from 'node:path';
 import { lintParsed, fatalResult, type LintOptions } from './lint.js';
 import { parseReport, type ParsedReport } from '../parser/index.js';
 import type { ReportRoot } from '../parser/types.js';
-import { carrySummary, yearKeyOf, yearKeyOfReport, type YearKey } from './year-over-year.js';
+import { carrySummary, yearKeyOf, type YearKey } from './year-over-year.js';
 import { factsOf } from './facts.js';
-import { toActiveRules, type ConfigLoader } from '../config/loader.js';
+import { toActiveRules, type ConfigLoader, type ResolvedConfig } from '../config/loader.js';
 import { decode, DecodeError, type EncodingName } from '../parser/decode.js';
 import type { Locale } from '../rules/types.js';
 import type { LintResult } from './types.js';
@@ -100,7 +100,7 @@ export async function lintOne(
     const carry = carrySummary(parsed.report);
     if (carry) result.carry = detached(carry);
   } else {
-    const yearKey = yearKeyOfReport(parsed.report);
+    const yearKey = yearKeyOf(parsed.report);
     if (yearKey) result.yearKey = detached(yearKey);
   }
   if (options.cache || options.keepFacts) result.facts = detached(factsOf(parsed.report));
@@ -181,6 +181,19 @@ export function readError(error: unknown): Msg {
   if (code === 'EACCES' || code === 'EPERM') return msg('permissionDenied');
   if (code === 'EISDIR') return msg('isFolder');
   return msg('raw', { text: code ?? (error instanceof Error ? error.message : String(error)) });
+}
+
+/** Whether the configuration of any of these files (of those whose configuration loads) passes `test`. */
+export async function anyConfig(
+  loader: ConfigLoader,
+  files: Iterable<string>,
+  test: (config: ResolvedConfig) => boolean,
+): Promise<boolean> {
+  for (const file of files) {
+    const loaded = await loader.forFile(file).catch(() => undefined);
+    if (loaded && test(loaded.config)) return true;
+  }
+  return false;
 }
 
 /** The `lang` of the config that applies to a file; zh when none says, or when the config cannot be loaded. */

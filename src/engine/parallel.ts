@@ -17,6 +17,7 @@ import { DEFAULT_MAX_FILE_SIZE } from './file-size.js';
 import type { LintFilesOptions } from './lint-files-options.js';
 import type { LintResult } from './types.js';
 import { fatalResult } from './lint.js';
+import { anyConfig } from './lint-target.js';
 import { timeLimitMs } from '../parser/time-limit.js';
 
 import type { Concurrency } from './lint-files-options.js';
@@ -152,9 +153,10 @@ export async function lintFilesConcurrently(
   // Plugin rules run only in worker threads, where the watchdog can stop one that never returns.
   const isolate =
     script !== undefined &&
-    (await usesPlugins(
-      pending.map((i) => targets[i] as TargetFile),
+    (await anyConfig(
       context.loader,
+      pending.map((i) => (targets[i] as TargetFile).file),
+      (config) => config.plugins.length > 0,
     ));
   const workerOptions = (lanes > 1 || isolate) && script ? cloneableOptions(options, context.loader) : undefined;
   const done = (index: number, result: LintResult | undefined): void => {
@@ -221,15 +223,6 @@ export async function saveCache(cache: LintCache, notice: (message: string) => v
     const reason = error.reason === 'foreign' ? msg('cacheForeign') : msg('raw', { text: error.reason });
     notice(say('cacheNotWritten', lang ?? 'zh', { file: error.location, reason }));
   }
-}
-
-/** Whether the configuration of any of these files loads a plugin. */
-async function usesPlugins(targets: readonly TargetFile[], loader: ConfigLoader): Promise<boolean> {
-  for (const target of targets) {
-    const loaded = await loader.forFile(target.file).catch(() => undefined);
-    if (loaded && loaded.config.plugins.length > 0) return true;
-  }
-  return false;
 }
 
 async function probeCache(

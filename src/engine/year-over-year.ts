@@ -98,14 +98,12 @@ export interface YearKey {
   year: number;
 }
 
-/** The key of a report that has a summary (carrySummary): its organ and year. */
-export function yearKeyOfReport(report: ReportRoot): YearKey | undefined {
+/**
+ * The key of a report that would leave a summary (carrySummary: a year and table 三), or of such a summary
+ * itself (it keeps both): its organ and year.
+ */
+export function yearKeyOf(report: ReportRoot): YearKey | undefined {
   return report.year !== null && findTable(report, 'applications') ? { organ: report.organ, year: report.year } : undefined;
-}
-
-/** The key of a summary (carrySummary). */
-export function yearKeyOf(summary: ReportRoot): YearKey | undefined {
-  return summary.year === null ? undefined : { organ: summary.organ, year: summary.year };
 }
 
 /**
