@@ -14,7 +14,7 @@ import { loadBuiltinFormatter } from '../formatters/load.js';
 import type { Formatter, FormatterContext } from '../formatters/types.js';
 import { explicitLang, preScanLang, toCliArgs, UsageError, type CliArgs } from './args.js';
 import { quickParse } from './quick-args.js';
-import { errorText, msg, say } from '../i18n/messages.js';
+import { errorText, msg, say, timeLimitExceeded } from '../i18n/messages.js';
 import { colorLevel, makeChalk, type ColorLevel } from './color.js';
 import { runGuarded } from './process.js';
 import { TimeLimitError, withTimeLimit } from '../parser/time-limit.js';
@@ -254,9 +254,7 @@ async function runFormatter(name: string, run: () => string | Promise<string>): 
     output = await withTimeLimit(run());
   } catch (error) {
     // A formatter's own error is shown as it is (one line; its stack with --debug); only a timeout needs naming it.
-    if (error instanceof TimeLimitError)
-      throw new UsageError(msg('formatterFailed', { name, reason: msg('timeLimitExceeded', { seconds: error.ms / 1000 }) }));
-    throw error;
+    throw formatterTimedOut(name, error);
   }
   if (typeof output !== 'string')
     throw new UsageError(msg('formatterFailed', { name, reason: `returned ${typeof output}, not text` }));
@@ -284,6 +282,13 @@ async function init(io: CliIO, locale: Locale): Promise<ExitCode> {
   return 2;
 }
 
+/** A custom formatter that ran out of time (loading or formatting), named in the run's language; any other error as it is. */
+function formatterTimedOut(name: string, error: unknown): unknown {
+  return error instanceof TimeLimitError
+    ? new UsageError(msg('formatterFailed', { name, reason: timeLimitExceeded(error.ms) }))
+    : error;
+}
+
 /** A module's formatter may be async (and may misbehave: see runFormatter). */
 type AnyFormatter = (...args: Parameters<Formatter>) => string | Promise<string>;
 
@@ -292,9 +297,7 @@ async function loadFormatter(name: string, cwd: string): Promise<AnyFormatter> {
   if (builtin) return builtin;
   if (/[\\/]/.test(name) || /\.[cm]?js$/.test(name)) {
     const module = (await withTimeLimit(import(pathToFileURL(path.resolve(cwd, name)).href)).catch((error: unknown) => {
-      if (error instanceof TimeLimitError)
-        throw new UsageError(msg('formatterFailed', { name, reason: msg('timeLimitExceeded', { seconds: error.ms / 1000 }) }));
-      throw error;
+      throw formatterTimedOut(name, error);
     })) as { default?: unknown };
     if (typeof module.default !== 'function') throw new UsageError(msg('formatterNoDefault', { name }));
     return module.default as AnyFormatter;

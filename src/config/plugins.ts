@@ -15,7 +15,7 @@ import type { AnyRule, Rule } from '../rules/types.js';
 import type { RuleSource } from './registry.js';
 import { ConfigError } from './types.js';
 import { TimeLimitError, withTimeLimit } from '../parser/time-limit.js';
-import { LocalizedError, msg, type MessageId, type MessageValue, type Msg } from '../i18n/messages.js';
+import { LocalizedError, msg, timeLimitExceeded, type MessageId, type MessageValue, type Msg } from '../i18n/messages.js';
 
 export interface Plugin {
   meta: { name: string; version?: string };
@@ -64,7 +64,7 @@ export async function loadPlugins(names: readonly string[], from: PluginOrigin):
       // A module whose top-level code never settles would hold the run forever.
       module = (await withTimeLimit(import(pathToFileURL(resolved as string).href))) as Record<string, unknown>;
     } catch (error) {
-      const reason = error instanceof TimeLimitError ? msg('timeLimitExceeded', { seconds: error.ms / 1000 }) : firstLine(error);
+      const reason = error instanceof TimeLimitError ? timeLimitExceeded(error.ms) : firstLine(error);
       return fail(msg('pluginLoadFailed', { name, reason }));
     }
     const plugin = (module.default ?? module) as unknown;

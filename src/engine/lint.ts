@@ -189,7 +189,7 @@ function stamp(entry: ActiveRule, finding: FindingInput<string>, docsBase?: stri
       return { text: relatedText, ...(r.data ? { data: r.data } : {}), ...positionOf(r.node) };
     });
   }
-  const docsUrl = meta.docsUrl ?? (entry.id.includes('/') ? undefined : `${docsBase ?? DEFAULT_DOCS_BASE}${entry.id}.md`);
+  const docsUrl = docsUrlOf(entry, docsBase);
   if (docsUrl) out.docsUrl = docsUrl;
   return out;
 }
@@ -198,37 +198,34 @@ function positionOf(node: ReportNode): { position?: NonNullable<ReportNode['posi
   return node.position ? { position: node.position } : {};
 }
 
+/** A rule's docs page: its own, else (built-in rules) the page under docsBase; plugin rules without one have none. */
+function docsUrlOf(entry: ActiveRule, docsBase?: string): string | undefined {
+  return entry.rule.meta.docsUrl ?? (entry.id.includes('/') ? undefined : `${docsBase ?? DEFAULT_DOCS_BASE}${entry.id}.md`);
+}
+
+/** A rule that never settles is worded in the run's language; any other crash quotes the rule's own error. */
+const TIMED_OUT = {
+  zh: '规则 {rule} 在 {seconds} 秒内没有完成（可在配置中关闭该规则）',
+  en: 'Rule {rule} did not finish within {seconds} s (it can be switched off in the configuration)',
+};
+const CRASHED = {
+  zh: '规则 {rule} 运行出错：{reason}（可在配置中关闭该规则）',
+  en: 'Rule {rule} crashed: {reason} (it can be switched off in the configuration)',
+};
+
 function internalError(entry: ActiveRule, error: unknown, docsBase?: string): StampedFinding {
-  const docsUrl =
-    entry.rule.meta.docsUrl ?? (entry.id.includes('/') ? undefined : `${docsBase ?? DEFAULT_DOCS_BASE}${entry.id}.md`);
-  const where = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
-  // A rule that never settles is worded in the run's language; any other crash quotes the rule's own error.
-  if (error instanceof TimeLimitError)
-    return {
-      ruleId: entry.id,
-      severity: 'error',
-      fatal: true,
-      messageId: 'timedOut',
-      text: {
-        zh: '规则 {rule} 在 {seconds} 秒内没有完成（可在配置中关闭该规则）',
-        en: 'Rule {rule} did not finish within {seconds} s (it can be switched off in the configuration)',
-      },
-      data: { rule: entry.id, seconds: error.ms / 1000 },
-      position: where,
-      ...(docsUrl ? { docsUrl } : {}),
-    };
-  const reason = error instanceof Error ? error.message : String(error);
+  const docsUrl = docsUrlOf(entry, docsBase);
+  const timedOut = error instanceof TimeLimitError;
   return {
     ruleId: entry.id,
     severity: 'error',
     fatal: true,
-    messageId: 'internalError',
-    text: {
-      zh: '规则 {rule} 运行出错：{reason}（可在配置中关闭该规则）',
-      en: 'Rule {rule} crashed: {reason} (it can be switched off in the configuration)',
-    },
-    data: { rule: entry.id, reason },
-    position: where,
+    messageId: timedOut ? 'timedOut' : 'internalError',
+    text: timedOut ? TIMED_OUT : CRASHED,
+    data: timedOut
+      ? { rule: entry.id, seconds: error.ms / 1000 }
+      : { rule: entry.id, reason: error instanceof Error ? error.message : String(error) },
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
     ...(docsUrl ? { docsUrl } : {}),
   };
 }

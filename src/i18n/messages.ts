@@ -262,6 +262,11 @@ export function msg(id: MessageId, data?: Readonly<Record<string, MessageValue>>
   return data ? { id, data } : { id };
 }
 
+/** The reason for a plugin module or a formatter stopped by its time limit (a TimeLimitError's `ms`). */
+export function timeLimitExceeded(ms: number): Msg {
+  return msg('timeLimitExceeded', { seconds: ms / 1000 });
+}
+
 /**
  * Fills `{name}` placeholders from `data`; a placeholder without data stays as written. The one template
  * function of rule messages, operational messages, the page and the roll-up.
