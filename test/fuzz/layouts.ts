@@ -51,15 +51,8 @@ export const FILE: Readonly<Record<LayoutId, string>> = {
   pdf: 'report.pdf',
 };
 
-const TEXTS: readonly LayoutId[] = [
-  'md-gfm',
-  'md-tabs',
-  'text-cells',
-  'text-pipes',
-  'text-pipes-padded',
-  'text-layout',
-  'text-crawl',
-];
+/** The Markdown and plain-text layouts (what a web page, a .docx or a PDF is not). */
+const TEXTS: readonly LayoutId[] = LAYOUTS.filter((l) => l.startsWith('md-') || l.startsWith('text-'));
 const MULTILINE_CELLS: readonly LayoutId[] = ['text-cells', 'text-layout', 'html-page', 'docx', 'pdf'];
 
 /** Layouts a variation can occur in; a variation not listed occurs in all of them. */
