@@ -25,3 +25,24 @@ export async function table3(text: string, format: 'text' | 'markdown' | 'html' 
   expect(table).toBeDefined();
   return table!;
 }
+
+/** A short report around table 三 (`section3`, right under its heading); `rest` stands before 五 (table 四, say). */
+export function report(section3: string, rest = ''): string {
+  return [
+    '某县自然资源局2023年政府信息公开工作年度报告',
+    '',
+    '一、总体情况',
+    '本年度工作平稳推进。',
+    '',
+    '三、收到和处理政府信息公开申请情况',
+    section3,
+    '',
+    rest,
+    '五、存在的主要问题及改进情况',
+    '无。',
+    '',
+    '六、其他需要报告的事项',
+    '本年度未收取信息处理费。',
+    '',
+  ].join('\n');
+}

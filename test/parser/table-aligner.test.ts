@@ -9,33 +9,13 @@ import { APPLICATION_ROWS, GROUP_LABELS, type ResultGroup } from '../../src/pars
 import { splitDigits } from '../../src/parser/tables/digits.js';
 import type { TableNode } from '../../src/parser/types.js';
 import { lint } from '../../src/engine/lint.js';
-import { KEYS, table3, valuesOf } from '../helpers/table3-fixture.js';
+import { KEYS, report, table3, valuesOf } from '../helpers/table3-fixture.js';
 
 const COLUMNS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'] as const;
 const HEADER = ['申请人情况', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
 
 const labelOf = (key: string): string => APPLICATION_ROWS.find((r) => r.key === key)!.label;
 const groupOf = (key: string): ResultGroup | undefined => APPLICATION_ROWS.find((r) => r.key === key)!.group;
-
-function report(section3: string, rest = ''): string {
-  return [
-    '某县自然资源局2023年政府信息公开工作年度报告',
-    '',
-    '一、总体情况',
-    '本年度工作平稳推进。',
-    '',
-    '三、收到和处理政府信息公开申请情况',
-    section3,
-    '',
-    rest,
-    '五、存在的主要问题及改进情况',
-    '无。',
-    '',
-    '六、其他需要报告的事项',
-    '本年度未收取信息处理费。',
-    '',
-  ].join('\n');
-}
 
 function expectAllRows(table: TableNode, keys: readonly string[] = KEYS): void {
   for (const key of keys) {
