@@ -13,9 +13,15 @@ import { LineIndex } from '../text-run.js';
 import { flattenedTable, isTabRow, paragraphFromLine, rowFromTabLine, sourceLines } from './source-lines.js';
 
 const processor = unified().use(remarkParse).use(remarkGfmTable);
+/**
+ * Without a `|` there is no GFM table, and the table extension still tries every line (a third of the parse of a
+ * report whose tables are tab-separated), so such text is parsed without it.
+ */
+const withoutTables = unified().use(remarkParse);
 
 export function readMarkdown(text: string): AdapterOutput {
-  const tree = processor.parse(limitBrackets(limitIndent(limitColumns(limitNesting(text)))));
+  const limited = limitBrackets(limitIndent(limitColumns(limitNesting(text))));
+  const tree = (limited.includes('|') ? processor : withoutTables).parse(limited);
   const index = new LineIndex(text);
   tree.children = tree.children.flatMap((node) => recoverTabTables(node, text, index));
   for (const node of tree.children) {
