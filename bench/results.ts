@@ -165,7 +165,8 @@ ${batchTable(r)}
 
 - reportlint: \`node bin/reportlint.js <folder> -f compact --concurrency off|auto|2\`; the summary row is \`-f summary-html -o …\`
   on one thread (issue 23: ≤ 1.2× the plain lint; here **${fmt(summaryRatio)}×**).
-- The parse floor: remark-parse + remark-gfm over the same files in one process, no rules (bench/parse-only.ts).
+- The parse floor: remark-parse + remark-gfm (its table parser at 2.1.2, as a fresh install gets it) over the same files in one
+  process, no rules (bench/parse-only.ts).
 - remark-cli: \`node bench/node_modules/remark-cli/cli.js <folder> --ext md --quiet --no-stdout\` with bench/.remarkrc.json
   (remark-preset-lint-recommended and remark-gfm), as a remark user runs it.
 - markdownlint-cli2: \`node bench/node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs "<folder>/*.md"\`, default rules.
