@@ -181,3 +181,46 @@ describe('a rule that throws', () => {
     }
   });
 });
+
+describe('a rule that breaks the contract in a way the engine sees', () => {
+  const rule = (id: string, check: (typeof otherNotEmpty)['check']) => ({
+    id,
+    rule: defineRule({ meta: { ...otherNotEmpty.meta, id }, check }),
+    severity: 'error' as const,
+  });
+  const original = Array.prototype.includes;
+
+  it('one that replaces a built-in has it put back and gets a changedBuiltins error in the run language', async () => {
+    const active = [
+      rule('x/includes', () => {
+        Array.prototype.includes = () => true;
+      }),
+    ];
+    for (const [lang, text] of [
+      ['zh', '规则 x/includes 改动了内置对象（Array.prototype.includes），已恢复原样（可在配置中关闭该规则）'],
+      [
+        'en',
+        'Rule x/includes changed built-in objects (Array.prototype.includes); they were restored (it can be switched off in the configuration)',
+      ],
+    ] as const) {
+      const result = await lint(FILLED_OTHER, { rules: active, format: 'markdown', lang });
+      expect(Array.prototype.includes).toBe(original);
+      expect(result.messages.map((m) => [m.ruleId, m.messageId, m.fatal, m.message])).toEqual([
+        ['x/includes', 'changedBuiltins', true, text],
+      ]);
+    }
+  });
+
+  it('one that reports after check returned has the finding dropped and gets a lateFinding error', async () => {
+    const active = [
+      rule('x/late', (report, context) => {
+        setTimeout(() => context.report({ node: report, messageId: 'empty' }), 0);
+      }),
+    ];
+    const result = await lint(FILLED_OTHER, { rules: active, format: 'markdown', lang: 'en' });
+    expect(result.messages.map((m) => [m.ruleId, m.messageId, m.fatal])).toEqual([['x/late', 'lateFinding', true]]);
+    expect(result.messages[0]!.message).toBe(
+      'Rule x/late reported a finding after check() had returned; it was not counted (await it, or report synchronously)',
+    );
+  });
+});

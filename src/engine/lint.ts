@@ -16,7 +16,7 @@ import { applySuppressions } from '../messages/suppress.js';
 import { isEmptyDocument, unreadableText } from '../messages/unreadable.js';
 import { LocalizedError, msg } from '../i18n/messages.js';
 import { TimeLimitError } from '../parser/time-limit.js';
-import { runGuardedRules, type RuleRun } from './rule-runner.js';
+import { runGuardedRules, type Breach, type RuleRun } from './rule-runner.js';
 import { builtinRegistry } from '../config/registry.js';
 import { checkInput, checkOptions } from './options-check.js';
 
@@ -203,10 +203,21 @@ function docsUrlOf(entry: ActiveRule, docsBase?: string): string | undefined {
   return entry.rule.meta.docsUrl ?? (entry.id.includes('/') ? undefined : `${docsBase ?? DEFAULT_DOCS_BASE}${entry.id}.md`);
 }
 
-/** A rule that never settles is worded in the run's language; any other crash quotes the rule's own error. */
+/**
+ * What the engine saw a rule do (never settle, change built-ins, report late) is worded in the run's language; any
+ * other crash quotes the rule's own error.
+ */
 const TIMED_OUT = {
   zh: '规则 {rule} 在 {seconds} 秒内没有完成（可在配置中关闭该规则）',
   en: 'Rule {rule} did not finish within {seconds} s (it can be switched off in the configuration)',
+};
+const CHANGED_BUILTINS = {
+  zh: '规则 {rule} 改动了内置对象（{names}），已恢复原样（可在配置中关闭该规则）',
+  en: 'Rule {rule} changed built-in objects ({names}); they were restored (it can be switched off in the configuration)',
+};
+const LATE_FINDING = {
+  zh: '规则 {rule} 在 check() 返回之后才报告问题，该问题未计入（请 await 异步操作，或同步报告）',
+  en: 'Rule {rule} reported a finding after check() had returned; it was not counted (await it, or report synchronously)',
 };
 const CRASHED = {
   zh: '规则 {rule} 运行出错：{reason}（可在配置中关闭该规则）',
@@ -215,19 +226,33 @@ const CRASHED = {
 
 function internalError(entry: ActiveRule, error: unknown, docsBase?: string): StampedFinding {
   const docsUrl = docsUrlOf(entry, docsBase);
-  const timedOut = error instanceof TimeLimitError;
   return {
     ruleId: entry.id,
     severity: 'error',
     fatal: true,
-    messageId: timedOut ? 'timedOut' : 'internalError',
-    text: timedOut ? TIMED_OUT : CRASHED,
-    data: timedOut
-      ? { rule: entry.id, seconds: error.ms / 1000 }
-      : { rule: entry.id, reason: error instanceof Error ? error.message : String(error) },
+    ...crashWording(entry.id, error),
     position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
     ...(docsUrl ? { docsUrl } : {}),
   };
+}
+
+function crashWording(rule: string, error: unknown): Pick<StampedFinding, 'messageId' | 'text' | 'data'> {
+  if (error instanceof TimeLimitError)
+    return { messageId: 'timedOut', text: TIMED_OUT, data: { rule, seconds: error.ms / 1000 } };
+  if (isBreach(error)) {
+    return error.kind === 'changedBuiltins'
+      ? { messageId: 'changedBuiltins', text: CHANGED_BUILTINS, data: { rule, names: error.names } }
+      : { messageId: 'lateFinding', text: LATE_FINDING, data: { rule } };
+  }
+  return {
+    messageId: 'internalError',
+    text: CRASHED,
+    data: { rule, reason: error instanceof Error ? error.message : String(error) },
+  };
+}
+
+function isBreach(error: unknown): error is Breach {
+  return typeof error === 'object' && error !== null && 'kind' in error && !(error instanceof Error);
 }
 
 function mergeOptions(defaults: unknown, given: unknown): unknown {

@@ -24,9 +24,15 @@ export interface RuleRun {
   trusted: boolean;
   check(report: ReportRoot, reportFinding: (finding: FindingInput<string>) => void): unknown;
   stamp(finding: FindingInput<string>): StampedFinding;
-  /** A rule that threw, broke the contract or ran out of time (a TimeLimitError: worded by the engine in both languages). */
-  crashed(reason: string | TimeLimitError): StampedFinding;
+  /**
+   * A rule that threw (its own error text), ran out of time (a TimeLimitError) or broke the contract in a way the
+   * engine saw itself (a Breach); the last two are worded by the engine in the run's language.
+   */
+  crashed(reason: string | TimeLimitError | Breach): StampedFinding;
 }
+
+/** What the engine caught a rule doing, beyond an error it threw. */
+export type Breach = { kind: 'changedBuiltins'; names: string } | { kind: 'lateFinding' };
 
 export async function runGuardedRules(report: ReportRoot, runs: readonly RuleRun[]): Promise<StampedFinding[]> {
   const findings: StampedFinding[] = [];
@@ -49,7 +55,7 @@ export async function runGuardedRules(report: ReportRoot, runs: readonly RuleRun
       }
     };
     const before = run.trusted ? undefined : snapshotIntrinsics();
-    let crash: string | TimeLimitError | undefined;
+    let crash: string | TimeLimitError | Breach | undefined;
     try {
       const input = run.trusted ? report : (frozen ??= deepFreeze(copyOf(report)));
       const returned = run.check(input, reportFinding);
@@ -59,7 +65,7 @@ export async function runGuardedRules(report: ReportRoot, runs: readonly RuleRun
     }
     open = false;
     const tampered = before ? restoreIntrinsics(before) : [];
-    if (tampered.length) crash ??= `changed built-in objects (${tampered.slice(0, 3).join(', ')}); they were restored`;
+    if (tampered.length) crash ??= { kind: 'changedBuiltins', names: tampered.slice(0, 3).join(', ') };
     crash ??= invalid;
     if (crash !== undefined) add(run.crashed(crash));
     else for (const f of collected) add(f);
@@ -67,8 +73,7 @@ export async function runGuardedRules(report: ReportRoot, runs: readonly RuleRun
   // Reports made a moment after check returned (a timer, an unawaited promise) are caught here.
   if (runs.some((r) => !r.trusted)) await new Promise((resolve) => setTimeout(resolve, 0));
   // Later still, nothing can be done: the file's result has been handed on.
-  for (const run of late.splice(0))
-    add(run.crashed('reported a finding after check() had returned (await it, or report synchronously)'));
+  for (const run of late.splice(0)) add(run.crashed({ kind: 'lateFinding' }));
   return findings;
 }
 

@@ -216,7 +216,7 @@ export function hostileCases(): HostileCase[] {
       },
       args: ['a.md', '--plugin', './p.mjs', '-f', 'compact'],
       code: 2,
-      stdout: /hostile\/late 运行出错：reported a finding after check\(\) had returned/,
+      stdout: /规则 hostile\/late 在 check\(\) 返回之后才报告问题，该问题未计入/,
     },
     {
       name: 'plugin: a rule that mutates the report',
@@ -230,7 +230,14 @@ export function hostileCases(): HostileCase[] {
       files: { 'a.md': REPORT, 'p.mjs': plugin('push', '() => { Array.prototype.push = () => 0; }') },
       args: ['a.md', '--plugin', './p.mjs', '-f', 'compact'],
       code: 2,
-      stdout: /changed built-in objects \(Array\.prototype\.push\)/,
+      stdout: /规则 hostile\/push 改动了内置对象（Array\.prototype\.push），已恢复原样/,
+    },
+    {
+      name: 'plugin: a rule that overwrites Array.prototype.push, in English',
+      files: { 'a.md': REPORT, 'p.mjs': plugin('push', '() => { Array.prototype.push = () => 0; }') },
+      args: ['a.md', '--plugin', './p.mjs', '-f', 'compact', '--lang', 'en'],
+      code: 2,
+      stdout: /Rule hostile\/push changed built-in objects \(Array\.prototype\.push\); they were restored/,
     },
     {
       name: 'plugin: an async rule that never settles',
