@@ -23,13 +23,17 @@ export interface Session {
  * One browser for a describe block: launched before its tests, closed after them, and after every test the
  * check that nothing left the editor's computer.
  */
-export function withSession(opened: (session: Session) => void, current: () => Session | undefined): void {
-  beforeAll(async () => opened(await launch()));
+export function withSession(opened: (session: Session) => void): void {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await launch();
+    opened(session);
+  });
   afterAll(async () => {
-    await current()?.browser.close();
+    await session?.browser.close();
   });
   afterEach(() => {
-    expect(current()?.outside).toEqual([]);
+    expect(session?.outside).toEqual([]);
   });
 }
 

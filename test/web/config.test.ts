@@ -10,13 +10,12 @@ import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { report, toMarkdown } from './fixture.js';
 import { hasChromium } from './harness.js';
-import { after, give, open, ruleIds, sorted, verdict, withSession, type Session } from './browser.js';
+import { after, give, open, ruleIds, sorted, verdict, withSession } from './browser.js';
 import { ConfigLoader, toActiveRules } from '../../src/config/loader.js';
 import { lint } from '../../src/engine/lint.js';
 
 const describeBrowser = hasChromium ? describe : describe.skip;
 
-let session: Session;
 let page: Page;
 
 const CLEAN = toMarkdown(report({}));
@@ -49,13 +48,9 @@ async function commandLine(config: Record<string, unknown>, name: string, text: 
 describeBrowser('the editors page in Chromium: a dropped configuration', () => {
   jest.setTimeout(90_000);
 
-  withSession(
-    (opened) => {
-      session = opened;
-      page = opened.page;
-    },
-    () => session,
-  );
+  withSession((opened) => {
+    page = opened.page;
+  });
 
   test('extends, options and overrides change the findings as on the command line; plugins and files are not applied, and said so', async () => {
     await open(page);

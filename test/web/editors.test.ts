@@ -64,13 +64,10 @@ async function loadRc(name: string, config: unknown): Promise<void> {
 describeBrowser('the editors page in Chromium: for editors', () => {
   jest.setTimeout(90_000);
 
-  withSession(
-    (opened) => {
-      session = opened;
-      page = opened.page;
-    },
-    () => session,
-  );
+  withSession((opened) => {
+    session = opened;
+    page = opened.page;
+  });
 
   test('a verdict: 需要修改 for a defective report, 可以发布 once fixed; the same file chosen again is checked again', async () => {
     await open(page);

@@ -28,13 +28,10 @@ let page: Page;
 describeBrowser('the editors page in Chromium: reading and showing the report', () => {
   jest.setTimeout(90_000);
 
-  withSession(
-    (opened) => {
-      session = opened;
-      page = opened.page;
-    },
-    () => session,
-  );
+  withSession((opened) => {
+    session = opened;
+    page = opened.page;
+  });
 
   test('the bundle holds no Node built-in or shim, and the page is one self-contained file', () => {
     const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'web', 'meta.json'), 'utf8')) as {
