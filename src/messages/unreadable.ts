@@ -20,6 +20,11 @@ const READ_MESSAGES: Readonly<Record<ReadErrorId, MessageId>> = {
   pdfTimeout: 'pdfTimeout',
   docxDamaged: 'docxDamaged',
   docxLying: 'docxLying',
+  ofdFile: 'ofdFile',
+  odtFile: 'odtFile',
+  spreadsheetFile: 'spreadsheetFile',
+  presentationFile: 'presentationFile',
+  zipArchive: 'zipArchive',
   noReader: 'noReader',
   overBudget: 'overBudget',
 };

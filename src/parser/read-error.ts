@@ -15,6 +15,11 @@ export type ReadErrorId =
   | 'pdfTimeout'
   | 'docxDamaged'
   | 'docxLying'
+  | 'ofdFile'
+  | 'odtFile'
+  | 'spreadsheetFile'
+  | 'presentationFile'
+  | 'zipArchive'
   | 'noReader'
   | 'overBudget';
 

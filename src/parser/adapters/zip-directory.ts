@@ -8,6 +8,7 @@
 import { spend, type Budget } from '../budget.js';
 import { inflatedSize, patternCounter } from './inflate.js';
 import { ReadError } from '../read-error.js';
+import { otherZipKind } from './zip-kind.js';
 
 interface ZipEntry {
   name: string;
@@ -21,10 +22,22 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-/** Throws BudgetError when the .docx is over budget; a file that is not a zip is left for mammoth to refuse. */
+/**
+ * Throws BudgetError when the .docx is over budget, and a ReadError naming what a zip that is no Word document is
+ * (zip-kind.ts); a file that is not a zip is left for mammoth to refuse.
+ */
 export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promise<void> {
   const entries = centralDirectory(bytes, budget);
   if (!entries) return;
+  const other = otherZipKind(
+    entries.map((e) => e.name),
+    () =>
+      storedText(
+        bytes,
+        entries.find((e) => e.name === 'mimetype'),
+      ),
+  );
+  if (other) throw new ReadError(other);
   const xml = entries.filter((e) => /\.(xml|rels)$/i.test(e.name));
   spend(
     budget,
@@ -98,6 +111,12 @@ function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
   if (view.getUint32(at, true) !== LOCAL) return undefined;
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   return bytes.subarray(start, Math.min(bytes.length, start + entry.compressedSize));
+}
+
+/** An entry stored without compression, as text (an OpenDocument's `mimetype` is stored first, uncompressed). */
+function storedText(bytes: Uint8Array, entry: ZipEntry | undefined): string {
+  const data = entry && entry.method === 0 ? entryData(bytes, entry) : undefined;
+  return data ? latin1(data.subarray(0, 200)) : '';
 }
 
 function latin1(bytes: Uint8Array): string {
