@@ -4,7 +4,14 @@
  * decided over the whole document by section-structure.ts; here a candidate only has to read like one.
  */
 import type { SectionKey } from './types.js';
-import { HEADING_PATTERNS, NUMBERED_HEADING_PATTERNS, NUMERALS, SECTIONS, STRUCTURE_LIMITS } from './data/sections.js';
+import {
+  HEADING_PATTERNS,
+  JOINED_HEADING_PATTERNS,
+  NUMBERED_HEADING_PATTERNS,
+  NUMERALS,
+  SECTIONS,
+  STRUCTURE_LIMITS,
+} from './data/sections.js';
 import { normaliseLabel, similarity } from './labels.js';
 
 type NumberingStyle = 'cn' | 'arabic' | 'none';
@@ -66,15 +73,16 @@ export function compactText(original: string): CompactText {
   return { text: pieces.join(''), raw: raw.subarray(0, n), blankBefore: blankBefore.subarray(0, n) };
 }
 
-const BODIES = SECTIONS.map((spec) => ({ key: spec.key, re: new RegExp(`(?:${HEADING_PATTERNS[spec.key]})[。：:．.]?`, 'y') }));
-/** After a numeral, the shorter wordings too (NUMBERED_HEADING_PATTERNS), tried after the full ones. */
-const NUMBERED_BODIES = [
-  ...BODIES,
-  ...SECTIONS.flatMap((spec) => {
-    const pattern = NUMBERED_HEADING_PATTERNS[spec.key];
+const bodies = (patterns: Readonly<Partial<Record<SectionKey, string>>>): Array<{ key: SectionKey; re: RegExp }> =>
+  SECTIONS.flatMap((spec) => {
+    const pattern = patterns[spec.key];
     return pattern ? [{ key: spec.key, re: new RegExp(`(?:${pattern})[。：:．.]?`, 'y') }] : [];
-  }),
-];
+  });
+const FULL_BODIES = bodies(HEADING_PATTERNS);
+/** Unnumbered, the shorter wordings whose subjects are joined (JOINED_HEADING_PATTERNS), tried after the full ones. */
+const BODIES = [...FULL_BODIES, ...bodies(JOINED_HEADING_PATTERNS)];
+/** After a numeral, the shorter wordings too (NUMBERED_HEADING_PATTERNS), tried after the full ones. */
+const NUMBERED_BODIES = [...FULL_BODIES, ...bodies(NUMBERED_HEADING_PATTERNS)];
 const CN_NUMBER = /(?:第([一二三四五六七八九十])部分[、.．,，:：]?|([一二三四五六七八九十])([、.．,，:：]?))/y;
 const ARABIC_NUMBER = /([1-9])[、.．]/y;
 /** Markdown or list marks a text file may keep before a heading. */
@@ -155,9 +163,10 @@ function matchAt(c: CompactText, at: number, lineStart: boolean, flags: LineFlag
     const ownLine =
       LINE_TAIL.test(c.text.slice(end, end + STRUCTURE_LIMITS.headingTail)) &&
       end + STRUCTURE_LIMITS.headingTail >= c.text.length;
-    // Unnumbered words are a heading only as a short line of their own, or, inside a line that holds the whole
-    // report, as words standing alone between blanks (a sentence naming the subject runs on: 总体情况良好).
-    const alone = bare && (end === c.text.length || c.blankBefore[end] === 1);
+    // Unnumbered words are a heading only as a short line of their own, or as words a blank sets apart from the
+    // text after them: at a line's start (总体情况 ⎵ 2022年，… — a heading run into its paragraph) or, inside a line
+    // that holds the whole report, between blanks. A sentence naming the subject runs on: 总体情况良好.
+    const alone = (bare && end === c.text.length) || ((bare || lineStart) && c.blankBefore[end] === 1);
     if (style === 'none' && !alone && (!ownLine || c.text.length > STRUCTURE_LIMITS.maxHeadingLine)) return null;
     return { start: at, end, key, number, style, ownLine, fuzzy: false };
   }

@@ -37,6 +37,17 @@ describe('pdf: section headings with a gap in them', () => {
     expect(out[out.length - 2]!.split('\t')).toHaveLength(15);
   });
 
+  it('keeps the gap after an unnumbered heading run into a paragraph that opens with digits (总体情况 ⎵ 2022年…)', () => {
+    // Autospacing between Chinese and digits is narrower than a glyph and is closed; this gap is a cell's.
+    const out = text([
+      item('总体情况', 93, 141, 172.5),
+      item('2022年，本机关全年共收到政府信息公开申请', 153, 393, 172.5),
+      item('59625', 396, 426, 172.5),
+      item('件。', 429, 453, 172.5),
+    ]);
+    expect(out).toEqual(['总体情况 2022年，本机关全年共收到政府信息公开申请59625件。']);
+  });
+
   it('keeps a heading whose number is set apart (第二部分 ⎵ 主动公开…) out of the table below it', () => {
     const out = text([
       item('（一）主动公开', 93, 177, 263.2),

@@ -217,6 +217,76 @@ describe('section finder: headings inside one line', () => {
   });
 });
 
+describe('section finder: unnumbered headings run into their paragraph', () => {
+  const words = (k: SectionKey): string => HEADINGS[k].replace(/^[一二三四五六]、/, '');
+  /** Each heading without its numeral, a blank, then its paragraph on the same line (heading.inline). */
+  const runIn = (blank: string): string => [TITLE, ...ALL.map((k) => `${words(k)}${blank}${BODY[k]}`)].join('\n') + '\n';
+
+  it.each([
+    ['an ideographic space', '　'],
+    ['a space', ' '],
+  ])('finds each heading set apart by %s from the sentence after it, at the line’s start', async (_name, blank) => {
+    const report = await parse(runIn(blank));
+    expect(keysOf(report)).toEqual(ALL);
+    expect(sectionsOf(report).map((s) => s.heading)).toEqual(ALL.map(words));
+    expect(sectionsOf(report).map((s) => [s.position?.start.line, s.position?.start.column])).toEqual(
+      ALL.map((_k, i) => [i + 2, 1]),
+    );
+    for (const section of sectionsOf(report)) {
+      const texts = section.children.flatMap((b) => (b.type === 'paragraph' ? [b.text.trim()] : []));
+      expect(texts).toEqual([BODY[section.key]]);
+    }
+    expect(ALL.filter((k) => report.reading.sections[k].status !== 'read')).toEqual([]);
+  });
+
+  it('a sentence that runs on from the subject’s words (其他需要报告的事项无。) is no heading: unreadable, not read', async () => {
+    const text = runIn('　').replace(`${words('other')}　${BODY.other}`, `${words('other')}无。${BODY.other}`);
+    const report = await parse(text);
+    expect(keysOf(report)).toEqual(ALL.slice(0, 5));
+    expect(report.reading.sections.other.status).toBe('unreadable');
+    expect(report.reading.sections.other.position?.start).toMatchObject({ line: 7, column: 1 });
+  });
+
+  it('in a report numbered 一、, the subject’s words set apart at a line’s start stay text of their section', async () => {
+    const aside = `${words('problems')}　详见第五部分。`;
+    const report = await parse(lines().replace(BODY.overview, `${BODY.overview}\n${aside}`));
+    expect(keysOf(report)).toEqual(ALL);
+    expect(headingOf(report, 'problems')).toBe(HEADINGS.problems);
+    expect(sectionsOf(report).find((s) => s.key === 'problems')?.position?.start.line).toBe(11);
+    const overview = sectionsOf(report).find((s) => s.key === 'overview')!;
+    expect(overview.children.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))).toContain(aside);
+  });
+});
+
+describe('section finder: the unnumbered short wording of 四', () => {
+  const words = (k: SectionKey): string => HEADINGS[k].replace(/^[一二三四五六]、/, '');
+  const HEADER = '行政复议　　行政诉讼';
+
+  it.each(['行政复议与行政诉讼', '行政复议、行政诉讼'])(
+    'finds %s on a line of its own, its subjects joined, above table 四’s header words set apart',
+    async (wording) => {
+      const report = await parse(lines((k, t) => (k === 'review' ? `${wording}\n${HEADER}` : t.slice(2))));
+      expect(keysOf(report)).toEqual(ALL);
+      expect(headingOf(report, 'review')).toBe(wording);
+      expect(sectionsOf(report).find((s) => s.key === 'review')?.position?.start).toMatchObject({ line: 8, column: 1 });
+    },
+  );
+
+  it('finds it standing alone between blanks in a crawl’s one line, before the header words', async () => {
+    const text = `${TITLE} ${ALL.map((k) => `${k === 'review' ? `行政复议与行政诉讼 ${HEADER} 结果维持` : words(k)} ${BODY[k]}`).join(' ')}\n`;
+    const report = await parse(text);
+    expect(keysOf(report)).toEqual(ALL);
+    expect(headingOf(report, 'review')).toBe('行政复议与行政诉讼');
+    expect(sectionsOf(report).find((s) => s.key === 'review')?.position?.start.offset).toBe(text.indexOf('行政复议与'));
+  });
+
+  it('table 四’s header words set apart on a line of their own are no heading', async () => {
+    const report = await parse(lines((k, t) => (k === 'review' ? HEADER : t.slice(2))));
+    expect(keysOf(report)).toEqual(ALL.filter((k) => k !== 'review'));
+    expect(sectionsOf(report).find((s) => s.key === 'applications')?.children.length).toBeGreaterThan(1);
+  });
+});
+
 describe('paragraphs before sentences', () => {
   it('reads a period, title and year wrapped by hard line breaks', async () => {
     const text = [

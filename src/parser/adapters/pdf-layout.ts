@@ -51,7 +51,8 @@ export function layoutText(pages: readonly PageLines[]): LaidOut {
       push(cells.length === 1 ? `${cells[0]}\t` : cells.join('\t'), line.page);
       return;
     }
-    const text = closeDigitGaps(clean(line.cells.map((c) => c.text).join(' ')));
+    // Autospacing is narrower than a cell gap: a gap between cells (a heading run into its text) stays a blank.
+    const text = clean(line.cells.map((c) => closeDigitGaps(clean(c.text))).join(' '));
     if (paragraph && prev === paragraph && continues(paragraph, line, margins)) {
       out[out.length - 1] = joinText(out[out.length - 1] ?? '', text);
     } else push(text, line.page);

@@ -81,6 +81,15 @@ export const NUMBERED_HEADING_PATTERNS: Readonly<Partial<Record<SectionKey, stri
   review: '(?:政府信息公开)?(?:工作)?行政.?复议[、，,]?(?:和|及|与)?行政.?诉讼',
 };
 
+/**
+ * The shorter wordings an unnumbered heading may have: only with the word or mark that joins the two subjects
+ * written (行政复议与行政诉讼, 行政复议、行政诉讼). Table 四's header prints its two groups as cells apart
+ * (行政复议 ⎵ 行政诉讼), never joined.
+ */
+export const JOINED_HEADING_PATTERNS: Readonly<Partial<Record<SectionKey, string>>> = {
+  review: '(?:政府信息公开)?(?:工作)?行政.?复议(?:[、，,](?:和|及|与)?|和|及|与)行政.?诉讼',
+};
+
 /** Subject words that a sentence listing the report's parts names (a preamble "内容包括总体情况、…"). */
 export const SUBJECT_WORDS: readonly RegExp[] = [
   /总体情况/,
