@@ -20,6 +20,9 @@ const READ_MESSAGES: Readonly<Record<ReadErrorId, MessageId>> = {
   pdfTimeout: 'pdfTimeout',
   docxDamaged: 'docxDamaged',
   docxLying: 'docxLying',
+  mhtmlNoPage: 'mhtmlNoPage',
+  mhtmlTruncated: 'mhtmlTruncated',
+  mhtmlDamaged: 'mhtmlDamaged',
   noReader: 'noReader',
   overBudget: 'overBudget',
 };

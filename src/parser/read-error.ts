@@ -15,6 +15,9 @@ export type ReadErrorId =
   | 'pdfTimeout'
   | 'docxDamaged'
   | 'docxLying'
+  | 'mhtmlNoPage'
+  | 'mhtmlTruncated'
+  | 'mhtmlDamaged'
   | 'noReader'
   | 'overBudget';
 
