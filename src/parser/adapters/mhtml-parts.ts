@@ -50,7 +50,7 @@ export function headerParam(value: string | undefined, name: string): string | u
 }
 
 /** The media type of a Content-Type value, lower-cased (`text/html`). */
-export function mediaType(value: string | undefined): string {
+function mediaType(value: string | undefined): string {
   return (value ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 }
 
