@@ -15,6 +15,8 @@ import { lint } from '../../src/engine/lint.js';
 import { parseReport } from '../../src/parser/index.js';
 import { toHtmlPage } from '../helpers/html-docx-render.js';
 import { APPLICATIONS, defectiveReport, REPORT } from '../helpers/html-docx-report.js';
+import { drawModel } from '../fuzz/model.js';
+import { renderText } from '../fuzz/layouts.js';
 
 const CHROMIUM = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -87,5 +89,20 @@ const finding = (m: { ruleId: string | null; messageId?: string; location?: stri
     expect(archive.sections.map((s) => s.key)).toEqual(page.sections.map((s) => s.key));
     expect(archive.period).toEqual({ start: '2024-01-01', end: '2024-12-31' });
     expect((await lint(mhtml, { filePath: 'clean.mht', now })).messages).toEqual([]);
+  });
+
+  // Fuzzer reports with their random variations (Word span soup, bold headings, padded cells …) and a defect.
+  it.each([3, 17, 42])('fuzzer seed %i as a page: the archive gives the page’s findings and table 三', async (seed) => {
+    const model = drawModel(seed, { defectRate: 1 });
+    const when = new Date(Date.UTC(model.year + 1, 2, 1));
+    const html = renderText(model, 'html-page');
+    const mhtml = await saveAsMhtml(html, `seed-${seed}.html`);
+    const fromArchive = await lint(mhtml, { filePath: `seed-${seed}.mhtml`, now: when });
+    const fromPage = await lint(html, { format: 'html', now: when });
+    expect(fromPage.messages.length).toBeGreaterThan(0);
+    expect(fromArchive.messages.map(finding).sort()).toEqual(fromPage.messages.map(finding).sort());
+    const applications = extractReport(await parseReport(mhtml, { filePath: `seed-${seed}.mhtml` })).tables.applications;
+    expect(applications).toEqual(extractReport(await parseReport(html, { format: 'html' })).tables.applications);
+    expect(Object.keys(applications ?? {}).length).toBeGreaterThan(20);
   });
 });
