@@ -57,10 +57,11 @@ export interface Part {
 }
 
 /** An archive with IE's header block (its Content-Type folded over three lines) and its parts. */
-export function archive(parts: Part[], options: { close?: boolean; start?: string } = {}): string {
+export function archive(parts: Part[], options: { close?: boolean; start?: string; location?: string } = {}): string {
   const start = options.start ? `;\r\n\tstart="${options.start}"` : '';
   return [
     'From: =?gb2312?B?08kgV2luZG93cyBJbnRlcm5ldCBFeHBsb3JlciA4ILGjtOY=?=',
+    ...(options.location ? [`Snapshot-Content-Location: ${options.location}`] : []),
     'Subject: =?gb2312?B?x+C6zMrQuNPN5cf4yv2+3de21LTT0Q==?=',
     'Date: Mon, 20 Jan 2025 10:12:31 +0800',
     'MIME-Version: 1.0',

@@ -58,15 +58,24 @@ describe('an IE web archive in GB2312 quoted-printable', () => {
     expect(extracted.period).toEqual({ start: '2024-01-01', end: '2024-12-31' });
   });
 
-  it('takes the page the start parameter names, even when a frame comes first', async () => {
+  it('takes the page the archive names (its start parameter, or Chrome’s Snapshot-Content-Location), not a frame before it', async () => {
     const { part } = iePage(toHtmlPage(REPORT));
     const frame: Part = {
-      headers: ['Content-Type: text/html; charset="utf-8"', 'Content-ID: <frame-1>'],
+      headers: [
+        'Content-Type: text/html; charset="utf-8"',
+        'Content-ID: <frame-1>',
+        'Content-Location: http://www.example.gov.cn/share.htm',
+      ],
       body: '<p>分享到：微信</p>',
     };
     const page: Part = { ...part, headers: [...part.headers, 'Content-ID: <page-0@example>'] };
-    const { report } = await parseReport(bytes(archive([frame, page], { start: '<page-0@example>' })), { filePath: 'a.mht' });
-    expect(report.year).toBe(2024);
+    const location = 'http://www.example.gov.cn/xxgk/202501/t20250120_7.htm';
+    for (const options of [{ start: '<page-0@example>' }, { location }, {}]) {
+      const { report } = await parseReport(bytes(archive([frame, page], options)), { filePath: 'a.mht' });
+      // Without either, the first page is taken: here the frame, which is no report.
+      expect([options, report.year]).toEqual([options, 'start' in options || 'location' in options ? 2024 : null]);
+    }
+    const { report } = await parseReport(bytes(archive([frame, page], { location })), { filePath: 'a.mht' });
     expect(extractReport({ report, text: '', format: 'mhtml' }).tables.applications).toEqual(APPLICATIONS);
   });
 

@@ -94,16 +94,20 @@ function bareId(id: string | undefined): string | undefined {
 }
 
 /**
- * The page part: the one the `start` parameter names (by Content-ID or Content-Location) when it is given,
+ * The page part: the one the archive names — its `start` parameter (a Content-ID or Content-Location, RFC 2387),
+ * else its own location (Chrome's Snapshot-Content-Location, a Content-Location) — when that is a web page,
  * else the first text/html part (browsers write the page first, its frames, styles and images after it).
  * Throws `mhtmlNoPage` when there is none.
  */
 export function pagePart(top: MimePart, parts: readonly MimePart[]): MimePart {
   const start = bareId(headerParam(top.headers.get('content-type'), 'start'));
+  const location = top.headers.get('snapshot-content-location') ?? top.headers.get('content-location');
   const isHtml = (p: MimePart): boolean => mediaType(p.headers.get('content-type')) === 'text/html';
   const named = start
     ? parts.find((p) => bareId(p.headers.get('content-id')) === start || p.headers.get('content-location') === start)
-    : undefined;
+    : location
+      ? parts.find((p) => p.headers.get('content-location') === location)
+      : undefined;
   const page = named && isHtml(named) ? named : parts.find(isHtml);
   if (!page) throw new ReadError('mhtmlNoPage', {}, 'web archive: it holds no web page (text/html part)');
   return page;
