@@ -19,27 +19,28 @@ function byteText(bytes: Uint8Array): string {
   return new TextDecoder('windows-1252').decode(bytes);
 }
 
-/**
- * Header blocks are a few hundred bytes; one is looked for no further than this, so an archive of many parts
- * without blank lines costs one scan, not one scan of the rest per part.
- */
+/** The top-level header block is a few hundred bytes; it is looked for no further than this. */
 const MAX_HEADER_BLOCK = 64 * 1024;
 
-/** The header block starting at `from`: its fields and where the body starts (after the blank line). */
-function readHeaders(text: string, from: number): { headers: Map<string, string>; bodyStart: number } | undefined {
+/**
+ * The header block starting at `from` and ending at the first blank line before `to`: its fields and where the
+ * body starts. A part without a blank line is all header, its body empty; undefined when there is no blank line
+ * and `to` is the text's end (the archive's own header block, cut short).
+ */
+function readHeaders(text: string, from: number, to: number): { headers: Map<string, string>; bodyStart: number } | undefined {
   const headers = new Map<string, string>();
-  const noHeaders = /^\r?\n/.exec(text.slice(from, from + 2));
+  const noHeaders = /^\r?\n/.exec(text.slice(from, Math.min(from + 2, to)));
   if (noHeaders) return { headers, bodyStart: from + noHeaders[0].length };
-  const block = text.slice(from, from + MAX_HEADER_BLOCK);
+  const block = text.slice(from, to);
   const end = /\r?\n\r?\n/.exec(block);
-  if (!end) return undefined;
+  if (!end && to >= text.length) return undefined;
   // Folded lines (starting with a blank) continue the field above them.
-  const unfolded = block.slice(0, end.index).replace(/\r?\n[ \t]+/g, ' ');
+  const unfolded = block.slice(0, end?.index).replace(/\r?\n[ \t]+/g, ' ');
   for (const line of unfolded.split(/\r?\n/)) {
     const [, name, value] = /^([!-9;-~]+)[ \t]*:[ \t]*(.*)$/.exec(line) ?? [];
     if (name && value !== undefined && !headers.has(name.toLowerCase())) headers.set(name.toLowerCase(), value.trim());
   }
-  return { headers, bodyStart: from + end.index + end[0].length };
+  return { headers, bodyStart: end ? from + end.index + end[0].length : to };
 }
 
 /** A parameter of a structured header value (`boundary`, `charset`, `start`), quoted or not. */
@@ -55,35 +56,38 @@ function mediaType(value: string | undefined): string {
 }
 
 /**
- * The archive's parts: its header block (`top`) and, for a multipart archive, every part between its
- * boundaries; a single-part archive is its own one part. Throws `mhtmlTruncated` when the closing boundary
+ * The archive's web pages: its header block (`top`) and, for a multipart archive, every text/html part between
+ * its boundaries (the rest — styles, images — cannot be the page, and is not kept: an archive of a million
+ * parts holds no million header maps); a single-part archive is its own one part. Throws `mhtmlTruncated` when the closing boundary
  * is missing (a download or copy cut short: what was read would lack the report's end, and its sections
  * would be called absent).
  */
-export function mimeParts(bytes: Uint8Array): { top: MimePart; parts: MimePart[] } {
+export function mimeParts(bytes: Uint8Array): { top: MimePart; pages: MimePart[] } {
   const text = byteText(bytes);
-  const head = readHeaders(text, 0);
+  const head = readHeaders(text, 0, Math.min(text.length, MAX_HEADER_BLOCK));
   if (!head) throw new ReadError('mhtmlTruncated', {}, 'web archive: no end to its header block');
   const top: MimePart = { headers: head.headers, bodyStart: head.bodyStart, bodyEnd: text.length };
   const contentType = head.headers.get('content-type');
   const boundary = headerParam(contentType, 'boundary');
-  if (!mediaType(contentType).startsWith('multipart/') || !boundary) return { top, parts: [top] };
-  const parts: MimePart[] = [];
+  if (!mediaType(contentType).startsWith('multipart/') || !boundary) return { top, pages: isHtml(top) ? [top] : [] };
+  const pages: MimePart[] = [];
   const delimiter = `--${boundary}`;
-  let at = text.indexOf(delimiter, head.bodyStart);
-  while (at >= 0) {
-    // A delimiter stands at a line start; the line break before it belongs to it, not to the body.
+  // A delimiter stands at a line start; the line break before it belongs to it, not to the part before.
+  const delimiterLine = `\n${delimiter}`;
+  let at = text.startsWith(delimiter, head.bodyStart) ? head.bodyStart : text.indexOf(delimiterLine, head.bodyStart) + 1;
+  while (at > 0) {
     const afterDelimiter = at + delimiter.length;
-    if (text.startsWith('--', afterDelimiter)) return { top, parts };
+    if (text.startsWith('--', afterDelimiter)) return { top, pages };
     const lineEnd = text.indexOf('\n', afterDelimiter);
     if (lineEnd < 0) break;
-    const part = readHeaders(text, lineEnd + 1) ?? { headers: new Map<string, string>(), bodyStart: lineEnd + 1 };
-    let next = text.indexOf(`\n${delimiter}`, part.bodyStart - 1);
+    // Each part is scanned once: its end first, then its header block within it.
+    const next = text.indexOf(delimiterLine, lineEnd);
     if (next < 0) break;
-    const bodyEnd = text[next - 1] === '\r' ? next - 1 : next;
-    parts.push({ headers: part.headers, bodyStart: Math.min(part.bodyStart, bodyEnd), bodyEnd });
-    next += 1;
-    at = next;
+    const partEnd = Math.max(lineEnd + 1, text[next - 1] === '\r' ? next - 1 : next);
+    const part = readHeaders(text, lineEnd + 1, partEnd) ?? { headers: new Map<string, string>(), bodyStart: partEnd };
+    const found = { headers: part.headers, bodyStart: Math.min(part.bodyStart, partEnd), bodyEnd: partEnd };
+    if (isHtml(found)) pages.push(found);
+    at = next + 1;
   }
   throw new ReadError('mhtmlTruncated', {}, 'web archive: its closing boundary is missing (cut short)');
 }
@@ -93,22 +97,25 @@ function bareId(id: string | undefined): string | undefined {
   return id?.replace(/^<|>$/g, '').trim();
 }
 
+function isHtml(part: MimePart): boolean {
+  return mediaType(part.headers.get('content-type')) === 'text/html';
+}
+
 /**
- * The page part: the one the archive names — its `start` parameter (a Content-ID or Content-Location, RFC 2387),
+ * The page part: the one of its web pages the archive names — its `start` parameter (a Content-ID or Content-Location, RFC 2387),
  * else its own location (Chrome's Snapshot-Content-Location, a Content-Location) — when that is a web page,
  * else the first text/html part (browsers write the page first, its frames, styles and images after it).
  * Throws `mhtmlNoPage` when there is none.
  */
-export function pagePart(top: MimePart, parts: readonly MimePart[]): MimePart {
+export function pagePart(top: MimePart, pages: readonly MimePart[]): MimePart {
   const start = bareId(headerParam(top.headers.get('content-type'), 'start'));
   const location = top.headers.get('snapshot-content-location') ?? top.headers.get('content-location');
-  const isHtml = (p: MimePart): boolean => mediaType(p.headers.get('content-type')) === 'text/html';
   const named = start
-    ? parts.find((p) => bareId(p.headers.get('content-id')) === start || p.headers.get('content-location') === start)
+    ? pages.find((p) => bareId(p.headers.get('content-id')) === start || p.headers.get('content-location') === start)
     : location
-      ? parts.find((p) => p.headers.get('content-location') === location)
+      ? pages.find((p) => p.headers.get('content-location') === location)
       : undefined;
-  const page = named && isHtml(named) ? named : parts.find(isHtml);
+  const page = named ?? pages[0];
   if (!page) throw new ReadError('mhtmlNoPage', {}, 'web archive: it holds no web page (text/html part)');
   return page;
 }

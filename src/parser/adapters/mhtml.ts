@@ -16,8 +16,8 @@ import { decode, DecodeError } from '../decode.js';
 import { ReadError } from '../read-error.js';
 
 export async function readMhtml(bytes: Uint8Array, budget: Budget = budgetFor()): Promise<AdapterOutput> {
-  const { top, parts } = mimeParts(bytes);
-  const page = pagePart(top, parts);
+  const { top, pages } = mimeParts(bytes);
+  const page = pagePart(top, pages);
   const body = await bodyBytes(bytes, page);
   const forced = declaredCharset(headerParam(page.headers.get('content-type'), 'charset'), body) ?? sniffHtmlCharset(body);
   let html: string;
