@@ -206,6 +206,12 @@ describeBrowser('the editors page in Chromium: reading and showing the report', 
     const text = await docText(page);
     expect(text).toContain('澄江县自然资源和规划局');
     expect(text).not.toMatch(/=3D|Content-Type|<font/);
+    // Cut short, it is one sentence, not a report judged on half its text.
+    const whole = archive([iePage(toHtml(report({}))).part, logo]);
+    await give(page, '年报.mhtml', whole.slice(0, whole.length >> 1), 'multipart/related');
+    expect(await page.textContent('#error')).toBe(
+      '无法读取网页存档（.mht/.mhtml）：文件不完整（可能保存或下载未完成），请重新保存网页',
+    );
   });
 
   test('a PDF is read in the page as in Node, shown by page; a damaged one is one sentence', async () => {
