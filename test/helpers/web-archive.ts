@@ -29,7 +29,7 @@ export function gbk(text: string): Uint8Array {
 }
 
 /** Quoted-printable as IE writes it: CRLF line breaks, `=XX` for bytes past ASCII and '=', soft breaks at 76. */
-function quotedPrintable(bytes: Uint8Array): string {
+export function quotedPrintable(bytes: Uint8Array): string {
   const lines: string[] = [];
   let line = '';
   const put = (token: string): void => {

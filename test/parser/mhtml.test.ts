@@ -11,7 +11,7 @@ import { sniffBytes } from '../../src/parser/detect.js';
 import { toHtmlPage } from '../helpers/html-docx-render.js';
 import { APPLICATIONS, defectiveReport, REPORT } from '../helpers/html-docx-report.js';
 import { runCli, temporaryTrees } from '../cli-helpers.js';
-import { archive, gbk, iePage, logo, type Part } from '../helpers/web-archive.js';
+import { archive, gbk, iePage, logo, quotedPrintable, type Part } from '../helpers/web-archive.js';
 
 const now = new Date('2025-03-01T00:00:00Z');
 
@@ -93,6 +93,21 @@ describe('an IE web archive in GB2312 quoted-printable', () => {
       const { report } = await parseReport(input, { filePath: 'a.mhtml' });
       expect(extractReport({ report, text: '', format: 'mhtml' }).tables.applications).toEqual(APPLICATIONS);
     }
+  });
+});
+
+describe('the charset of the page', () => {
+  it('is the part header’s, over the <meta charset> the page kept from before it was saved as GB18030', async () => {
+    // Big5 read as such would garble every character: only the part header's GB18030 reads the report.
+    const html = toHtmlPage(REPORT).replace('<meta charset="utf-8">', '<meta charset="big5">');
+    expect(html).toContain('<meta charset="big5">');
+    const part: Part = {
+      headers: ['Content-Type: text/html; charset="gb18030"', 'Content-Transfer-Encoding: quoted-printable'],
+      body: quotedPrintable(gbk(html)),
+    };
+    const parsed = await parseReport(bytes(archive([part])), { filePath: 'a.mht' });
+    expect(parsed.text).toContain('青禾市河湾区数据资源局');
+    expect(extractReport(parsed).tables.applications).toEqual(APPLICATIONS);
   });
 });
 
