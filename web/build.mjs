@@ -98,7 +98,13 @@ export async function buildPage() {
   }
   const bad = forbiddenInputs(result.metafile);
   if (bad.length) throw new Error(`the page bundle pulls in Node built-ins or shims:\n  ${bad.join('\n  ')}`);
-  const script = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '\\x3C!--');
+  // Inside the inline script, `</script` would end it and `<!--` or `<script` (postal-mime's html-to-text has a
+  // /<script\b/ pattern) would put the HTML parser in the script's escaped states: each written as an escape that
+  // means the same in a string, template or regular expression.
+  const script = result.outputFiles[0].text
+    .replace(/<\/(script)/gi, '<\\/$1')
+    .replace(/<!--/g, '\\x3C!--')
+    .replace(/<(script)/gi, '\\x3C$1');
   const styles = await readFile(join(root, 'web', 'styles.css'), 'utf8');
   const shell = await readFile(join(root, 'web', 'page.html'), 'utf8');
   // Function replacers: the bundle contains `$&`-like sequences that a string replacement would expand.

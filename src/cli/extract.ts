@@ -11,9 +11,9 @@ import type { CliIO, ExitCode } from './io.js';
 
 /**
  * `reportlint extract`: `--format json` (default) prints the data read; `--format text` prints the text that
- * findings' lines and columns refer to (a PDF's extracted text, a .docx's HTML), with a `==> path <==` header
- * per file when there are several. In text mode a file that cannot be read is one line on stderr and exit 2,
- * and the other files are still printed.
+ * findings' lines and columns refer to (a PDF's extracted text, a .docx's HTML, a web archive's decoded page),
+ * with a `==> path <==` header per file when there are several. In text mode a file that cannot be read is one
+ * line on stderr and exit 2, and the other files are still printed.
  */
 export async function extract(io: CliIO, args: CliArgs, locale: Locale): Promise<ExitCode> {
   const format = args.format ?? 'json';

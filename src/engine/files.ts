@@ -37,7 +37,7 @@ import { checkOptions, checkPatterns } from './options-check.js';
 import { LocalizedError, msg, say } from '../i18n/messages.js';
 
 /** What a folder is searched for. */
-export const REPORT_EXTENSIONS = ['md', 'txt', 'html', 'htm', 'docx', 'pdf'] as const;
+export const REPORT_EXTENSIONS = ['md', 'txt', 'html', 'htm', 'mht', 'mhtml', 'docx', 'pdf'] as const;
 const DEFAULT_IGNORE_FILE = '.reportlintignore';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 

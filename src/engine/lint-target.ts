@@ -16,7 +16,8 @@ import type { LintFilesOptions } from './lint-files-options.js';
 import { oversizeResult, readSized } from './file-size.js';
 import { LocalizedError, msg, say, type Msg } from '../i18n/messages.js';
 
-const BINARY_FORMATS = new Set(['docx', 'pdf']);
+/** Extensions never skipped as binary when met in a folder (a web archive may hold raw binary parts). */
+const BINARY_FORMATS = new Set(['docx', 'pdf', 'mht', 'mhtml']);
 
 /**
  * The first pass's result, with what next year's report is compared with (stripped before output): the summary

@@ -17,7 +17,7 @@ export class InvalidOptionError extends TypeError {
 
 const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5'];
 const LANGS = ['zh', 'en'];
-const FORMATS = ['markdown', 'text', 'html', 'docx', 'pdf'];
+const FORMATS = ['markdown', 'text', 'html', 'mhtml', 'docx', 'pdf'];
 /** More threads than this only costs memory. */
 export const MAX_CONCURRENCY = 256;
 

@@ -10,10 +10,10 @@ export function codeOf(m: LintMessage): string {
 
 /** Formats whose line numbers mean little to a reader, so the finding's location is shown with the message. */
 export function showsLocation(format: InputFormat | undefined): boolean {
-  return format === 'docx' || format === 'pdf';
+  return format === 'docx' || format === 'pdf' || format === 'mhtml';
 }
 
-/** Messages go on one line in line-oriented formats; the location is appended where lines mean little (.docx, .pdf). */
+/** Messages go on one line in line-oriented formats; the location is appended where lines mean little (.docx, .pdf, .mhtml). */
 export function oneLine(m: LintMessage, locale: FormatterContext['locale'], format?: InputFormat): string {
   const where = m.location && showsLocation(format) ? (locale === 'en' ? ` (at ${m.location})` : `（位置：${m.location}）`) : '';
   return `${m.message}${where}`.replace(/\s*[\r\n]+\s*/g, ' ').trim();

@@ -69,6 +69,18 @@ const MESSAGES = {
     zh: '无法读取 .docx：文件已损坏（条目解压后比目录所记的大）',
     en: 'cannot read .docx: damaged (an entry inflates to more than the zip directory says)',
   },
+  mhtmlNoPage: {
+    zh: '无法读取网页存档（.mht/.mhtml）：其中没有网页内容',
+    en: 'cannot read the web archive (.mht/.mhtml): it holds no web page',
+  },
+  mhtmlTruncated: {
+    zh: '无法读取网页存档（.mht/.mhtml）：文件不完整（可能保存或下载未完成），请重新保存网页',
+    en: 'cannot read the web archive (.mht/.mhtml): it is cut short (saving or downloading did not finish); save the page again',
+  },
+  mhtmlDamaged: {
+    zh: '无法读取网页存档（.mht/.mhtml）：文件已损坏，请重新保存网页',
+    en: 'cannot read the web archive (.mht/.mhtml): it is damaged; save the page again',
+  },
   overBudget: {
     zh: '超出读取上限：{what} {over}（上限 {max}），未检查；可用 --max-file-size 调高所有上限',
     en: 'over the reading limit: {what} {over} (limit {max}); not checked; raise all limits with --max-file-size',

@@ -25,6 +25,9 @@ const READ_MESSAGES: Readonly<Record<ReadErrorId, MessageId>> = {
   spreadsheetFile: 'spreadsheetFile',
   presentationFile: 'presentationFile',
   zipArchive: 'zipArchive',
+  mhtmlNoPage: 'mhtmlNoPage',
+  mhtmlTruncated: 'mhtmlTruncated',
+  mhtmlDamaged: 'mhtmlDamaged',
   noReader: 'noReader',
   overBudget: 'overBudget',
 };

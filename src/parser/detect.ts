@@ -7,6 +7,8 @@ const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
   html: 'html',
   htm: 'html',
   xhtml: 'html',
+  mht: 'mhtml',
+  mhtml: 'mhtml',
   docx: 'docx',
   pdf: 'pdf',
 };
@@ -20,6 +22,7 @@ export function detectFormat(filePath: string | undefined, text: string | undefi
 
 /** ATX headings, bold at a line start or GFM pipe tables mean Markdown; an HTML document means html. */
 export function sniff(text: string): InputFormat {
+  if (isWebArchive(text.slice(0, SNIFF_BYTES))) return 'mhtml';
   const head = skipPreamble(text.slice(0, 4096)).toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(body|article|div|table|p)[\s>]/.test(head))
     return 'html';
@@ -42,12 +45,27 @@ function skipPreamble(head: string): string {
   }
 }
 
-/** Binary formats recognised by their first bytes (a .docx piped to stdin, a PDF saved as .txt). */
+/** Binary formats recognised by their first bytes (a .docx piped to stdin, a PDF saved as .txt, a web archive). */
 export function sniffBytes(bytes: Uint8Array): InputFormat | undefined {
   const head = String.fromCharCode(...bytes.subarray(0, 5));
   if (head === '%PDF-') return 'pdf';
   if (head.startsWith('PK\u0003\u0004')) return 'docx';
+  if (isWebArchive(new TextDecoder('windows-1252').decode(bytes.subarray(0, SNIFF_BYTES)))) return 'mhtml';
   return undefined;
+}
+
+/** A web archive's header block is a few hundred bytes; a longer one is no archive's. */
+const SNIFF_BYTES = 4096;
+
+/**
+ * A web archive (.mht/.mhtml) opens with a MIME header block — header fields from the first line on, up to a
+ * blank line — that declares `MIME-Version` and a `multipart/related` content type (Chrome, IE, WPS and Word
+ * all write both). A report's text never opens like that.
+ */
+function isWebArchive(head: string): boolean {
+  const block = /^([!-9;-~]+[ \t]*:[^\n]*\n(?:[ \t][^\n]*\n)*)+?\r?\n/.exec(head.replace(/^\ufeff/, ''))?.[0];
+  if (!block) return false;
+  return /^mime-version[ \t]*:/im.test(block) && /^content-type[ \t]*:[ \t]*multipart\/related\b/im.test(block);
 }
 
 /** The OLE2 compound file signature (D0 CF 11 E0 A1 B1 1A E1): Word 97–2003 `.doc`, WPS `.wps`, old Excel. */

@@ -51,10 +51,15 @@ function registerTextAdapter(format: InputFormat, adapter: TextAdapter): void {
 function registerBinaryAdapter(format: InputFormat, adapter: BinaryAdapter): void {
   binaryAdapters.set(format, adapter);
 }
-// The readers of Markdown (micromark, ~85 ms to import), HTML (rehype), .docx (mammoth, jszip) and PDF (pdfjs)
+// The readers of Markdown (micromark, ~85 ms to import), HTML (rehype), web archives (postal-mime), .docx (mammoth, jszip) and PDF (pdfjs)
 // are loaded on first use: a run over one format never loads the others (mammoth alone takes ~180 ms to import).
 registerTextAdapter('markdown', async (text) => (await import('./adapters/markdown.js')).readMarkdown(text));
 registerTextAdapter('html', async (text, budget) => (await import('./adapters/html.js')).readHtml(text, budget));
+// A web archive is bytes (its parts declare their own charsets); given as text, it is read as its UTF-8 bytes.
+registerBinaryAdapter('mhtml', async (bytes, budget) => (await import('./adapters/mhtml.js')).readMhtml(bytes, budget));
+registerTextAdapter('mhtml', async (text, budget) =>
+  (await import('./adapters/mhtml.js')).readMhtml(new TextEncoder().encode(text), budget),
+);
 registerBinaryAdapter('docx', async (bytes, budget) => (await import('./adapters/docx.js')).readDocx(bytes, budget));
 // The time limit is the run's (30 s unless REPORTLINT_TIME_LIMIT_MS says otherwise), like plugin loading's.
 registerBinaryAdapter('pdf', async (bytes, budget) => {

@@ -20,6 +20,9 @@ export type ReadErrorId =
   | 'spreadsheetFile'
   | 'presentationFile'
   | 'zipArchive'
+  | 'mhtmlNoPage'
+  | 'mhtmlTruncated'
+  | 'mhtmlDamaged'
   | 'noReader'
   | 'overBudget';
 

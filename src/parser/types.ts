@@ -6,7 +6,7 @@ import type { Position } from 'unist';
 
 export type { Position, Point } from 'unist';
 
-export type InputFormat = 'markdown' | 'text' | 'html' | 'docx' | 'pdf';
+export type InputFormat = 'markdown' | 'text' | 'html' | 'mhtml' | 'docx' | 'pdf';
 
 export type SectionKey = 'overview' | 'active' | 'applications' | 'review' | 'problems' | 'other';
 

@@ -11,6 +11,7 @@ import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { FEE_NOTICES, WRONG_CELL, report, toDocx, toHtml, toLines, toMarkdown } from './fixture.js';
 import { buildPdf } from './pdf.js';
+import { archive, iePage, logo } from '../helpers/web-archive.js';
 import { lint } from '../../src/engine/lint.js';
 import { HTML, OUT, ROOT, hasChromium, recordBench, sharedFiles } from './harness.js';
 import { DOCX_TYPE, docText, give, open, ruleIds, shot, sorted, withSession, type Session } from './browser.js';
@@ -195,6 +196,22 @@ describeBrowser('the editors page in Chromium: reading and showing the report', 
     await open(page);
     await give(page, '报告副本.txt', await toDocx(report(DOCX_DEFECTS)));
     expect(sorted(await ruleIds(page))).toEqual(DOCX_RULES);
+  });
+
+  test('a web archive (.mht, .mhtml) is read as its page; the file input offers both', async () => {
+    await open(page);
+    expect(((await page.getAttribute('#file', 'accept')) ?? '').split(',')).toEqual(expect.arrayContaining(['.mht', '.mhtml']));
+    await give(page, '年报.mht', archive([iePage(toHtml(report(DOCX_DEFECTS))).part, logo]), 'multipart/related');
+    expect(sorted(await ruleIds(page))).toEqual(DOCX_RULES);
+    const text = await docText(page);
+    expect(text).toContain('澄江县自然资源和规划局');
+    expect(text).not.toMatch(/=3D|Content-Type|<font/);
+    // Cut short, it is one sentence, not a report judged on half its text.
+    const whole = archive([iePage(toHtml(report({}))).part, logo]);
+    await give(page, '年报.mhtml', whole.slice(0, whole.length >> 1), 'multipart/related');
+    expect(await page.textContent('#error')).toBe(
+      '无法读取网页存档（.mht/.mhtml）：文件不完整（可能保存或下载未完成），请重新保存网页',
+    );
   });
 
   test('a PDF is read in the page as in Node, shown by page; a damaged one is one sentence', async () => {

@@ -21,7 +21,15 @@ export function sniffHtmlCharset(bytes: Uint8Array): EncodingName | undefined {
   const n = Math.min(bytes.length, 2048);
   for (let i = 0; i < n; i++) head += String.fromCharCode(bytes[i] ?? 0);
   const meta = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  const name = meta?.[1]?.toLowerCase();
+  return declaredCharset(meta?.[1], bytes);
+}
+
+/**
+ * The encoding a charset label declares for these bytes, as sniffHtmlCharset reads a page's: the GB family
+ * (gb18030) or Big5, else undefined (left to decode's own check). Also a web archive's part header (mhtml.ts).
+ */
+export function declaredCharset(label: string | undefined, bytes: Uint8Array): EncodingName | undefined {
+  const name = label?.trim().toLowerCase();
   const declared = name && GB.test(name) ? 'gb18030' : name && BIG5.test(name) ? 'big5' : undefined;
   // A page saved again as UTF-8 often keeps its old <meta charset="gbk">: the bytes decide then.
   return declared && isClearlyUtf8(bytes) ? undefined : declared;

@@ -43,6 +43,15 @@ const meta = (id: string): string =>
 const plugin = (id: string, check: string, top = ''): string =>
   `${top}\nexport default { meta: { name: 'hostile' }, rules: { '${id}': { meta: ${meta(id)}, check: ${check} } } };\n`;
 
+const ARCHIVE_HEAD = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n';
+
+/** A web archive: its page (in `encoding`), then an image part of `image` (base64) when given. */
+function archivePart(page: string, image: string, encoding = '8bit'): string {
+  const html = `--B\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: ${encoding}\r\n\r\n${page}\r\n`;
+  const png = image ? `--B\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\n${image}\r\n` : '';
+  return `${ARCHIVE_HEAD}${html}${png}--B--\r\n`;
+}
+
 /** A .docx whose document.xml inflates to `mb` MB of spaces while the zip directory claims 1 KB. */
 function lyingDocx(mb: number): Uint8Array {
   const body = `<w:p><w:r><w:t>${' '.repeat(mb * MB)}</w:t></w:r></w:p>`;
@@ -126,6 +135,29 @@ export function hostileCases(): HostileCase[] {
       name: 'html: 30,000 paragraphs',
       files: { 'a.html': '<p>段落</p>\n'.repeat(30 * K) },
       args: ['a.html'],
+      code: 2,
+      stdout: /段落和元素数/,
+    },
+    // Web archives (.mht/.mhtml)
+    {
+      name: 'mhtml: 1,000,000 parts, none a page (11 MB)',
+      files: { 'a.mht': `${ARCHIVE_HEAD}${'--B\r\nX: y\r\n'.repeat(1000 * K)}--B--\r\n` },
+      args: ['a.mht'],
+      code: 2,
+      stdout: /没有网页内容/,
+    },
+    {
+      name: 'mhtml: an 18 MB base64 image beside the page (only the page is decoded)',
+      files: {
+        'a.mht': archivePart(`<h1>${REPORT.split('\n')[0]?.slice(2)}</h1>`, 'QUJD'.repeat(4500 * K).replace(/.{76}/g, '$&\r\n')),
+      },
+      args: ['a.mht'],
+      code: [0, 1],
+    },
+    {
+      name: 'mhtml: a base64 page of 30,000 paragraphs',
+      files: { 'a.mht': archivePart(Buffer.from('<p>段落</p>\n'.repeat(30 * K)).toString('base64'), '', 'base64') },
+      args: ['a.mht'],
       code: 2,
       stdout: /段落和元素数/,
     },
