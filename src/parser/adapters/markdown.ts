@@ -9,13 +9,15 @@ import remarkGfmTable from './gfm-table.js';
 import type { RootContent, TableRow } from 'mdast';
 import type { AdapterOutput } from './types.js';
 import { limitBrackets, limitIndent } from './markdown-limits.js';
+import { cutPoints, parseInPieces } from './markdown-chunks.js';
 import { LineIndex } from '../text-run.js';
 import { flattenedTable, isTabRow, paragraphFromLine, rowFromTabLine, sourceLines } from './source-lines.js';
 
 const processor = unified().use(remarkParse).use(remarkGfmTable);
 
 export function readMarkdown(text: string): AdapterOutput {
-  const tree = processor.parse(limitBrackets(limitIndent(limitColumns(limitNesting(text)))));
+  const safe = limitBrackets(limitIndent(limitColumns(limitNesting(text))));
+  const tree = parseInPieces(safe, cutPoints(safe), (piece) => processor.parse(piece));
   const index = new LineIndex(text);
   tree.children = tree.children.flatMap((node) => recoverTabTables(node, text, index));
   for (const node of tree.children) {
