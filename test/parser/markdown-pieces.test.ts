@@ -18,7 +18,7 @@ const parse = (text: string): ReturnType<typeof processor.parse> => processor.pa
 function compilation(extra: (i: number) => string): string {
   const parts: string[] = [];
   let length = 0;
-  for (let seed = 1; length < 3 * MIN_PIECE; seed++) {
+  for (let seed = 1; length < 2.5 * MIN_PIECE; seed++) {
     const layout = seed % 2 ? 'md-gfm' : 'md-tabs';
     const part = `${renderText(drawModel(seed), layout)}\n${extra(seed)}\n`;
     parts.push(part);
@@ -44,6 +44,18 @@ describe('Markdown parsed in pieces', () => {
     const cuts = cutPoints(text);
     expect(cuts.length).toBeGreaterThan(0);
     for (const cut of cuts) expect(text[cut - 1]).toBe('\n');
+    expect(JSON.stringify(parseInPieces(text, cuts, parse))).toBe(JSON.stringify(parse(text)));
+  });
+
+  it('cuts between GFM tables that follow one another (a compilation of table 三 copies)', () => {
+    const gfm = renderText(drawModel(5), 'md-gfm');
+    const start = gfm.indexOf('\n|', gfm.indexOf('收到和处理政府信息公开申请情况'));
+    const table = gfm.slice(start + 1, gfm.indexOf('\n\n', start + 2));
+    const copies = Math.ceil((2.2 * MIN_PIECE) / table.length);
+    const text = `${gfm.slice(0, start)}\n${`${table}\n\n`.repeat(copies)}${gfm.slice(start)}`;
+    const cuts = cutPoints(text);
+    expect(cuts.length).toBeGreaterThan(0);
+    for (const cut of cuts) expect(text.slice(cut - 2, cut + 1)).toBe('\n\n|');
     expect(JSON.stringify(parseInPieces(text, cuts, parse))).toBe(JSON.stringify(parse(text)));
   });
 

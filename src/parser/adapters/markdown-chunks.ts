@@ -71,10 +71,10 @@ export function cutPoints(text: string): number[] {
   return cuts;
 }
 
-/** A line that starts at its margin with no list marker, digit, quote, table pipe, fence, rule or HTML (a heading is fine). */
+/** A line that starts at its margin with no list marker, digit, quote, fence, rule or HTML (a heading or a table row is fine: after a blank line it can only start a block). */
 function startsClean(line: string): boolean {
   const c = line[0]!;
-  return !/[\s\-*+>|`~<\d=_\\[!]/.test(c);
+  return !/[\s\-*+>`~<\d=_\\[!]/.test(c);
 }
 
 /**
