@@ -3,7 +3,8 @@
  * since a busy machine stretches wall time and `npm test` must not turn red for it. The bounds are far below
  * what the quadratic heading search of issue 7 took, so a backtracking regression fails here. The 10 MB crawl
  * line took 41–47 s while headings inside a line numbered 1. or unnumbered were not found (the tables were
- * then read over the whole text).
+ * then read over the whole text). The later cases are reports grown the way real files grow (bench/scale.ts
+ * measures every layout and dimension): each bound is far below what the quadratic step took before its fix.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
