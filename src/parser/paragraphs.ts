@@ -60,15 +60,26 @@ const DIGIT = /[0-9]/;
  */
 function concatRuns(runs: readonly TextRun[]): TextRun {
   if (runs.length === 1) return runs[0]!;
-  let text = '';
+  // The last character and whether any was wide are kept as the text grows: reading them off the joined text
+  // flattened it at every line, which made a paragraph of 10,000 lines (an annex table read as text) quadratic.
+  const pieces: string[] = [];
+  let length = 0;
+  let before = '';
+  let wide = false;
   const segments: TextRun['segments'] = [];
   for (const run of runs) {
-    const before = text[text.length - 1] ?? '';
     const after = run.text[0] ?? '';
-    const wrappedNumber = DIGIT.test(before) && DIGIT.test(after) && WIDE.test(text);
-    if (text && !WIDE.test(before) && !WIDE.test(after) && !wrappedNumber) text += ' ';
-    for (const s of run.segments) segments.push({ at: s.at + text.length, offset: s.offset });
-    text += run.text;
+    const wrappedNumber = DIGIT.test(before) && DIGIT.test(after) && wide;
+    if (length && !WIDE.test(before) && !WIDE.test(after) && !wrappedNumber) {
+      pieces.push(' ');
+      length++;
+      before = ' ';
+    }
+    for (const s of run.segments) segments.push({ at: s.at + length, offset: s.offset });
+    pieces.push(run.text);
+    length += run.text.length;
+    if (run.text) before = run.text[run.text.length - 1]!;
+    wide ||= WIDE.test(run.text);
   }
-  return { text, segments };
+  return { text: pieces.join(''), segments };
 }

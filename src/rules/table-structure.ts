@@ -60,9 +60,11 @@ export default defineRule({
     recommended: true,
     messages: {
       missingTable: { zh: '未找到{table}', en: 'Missing {table}' },
+      // One finding per extra copy, at the copy (as required-sections does for a section written again): the
+      // wording holds for the third copy as for the second, and says which copy this is when there are many.
       duplicateTable: {
-        zh: '{table}出现了两次；各项核对只针对第 {firstLine} 行的第一张表',
-        en: '{table} appears twice; the checks read only the first one, at line {firstLine}',
+        zh: '{table}重复出现（第 {nth} 张，第一张在第 {firstLine} 行）；各项核对只针对第一张',
+        en: '{table} appears again (copy {nth}; the first is at line {firstLine}); the checks read only the first one',
       },
       missingRow: { zh: '{table}缺少「{row}」行', en: '{table} lacks the row {row}' },
       missingRows: { zh: '{table}缺少 {count} 行：{rows}', en: '{table} lacks {count} rows: {rows}' },
@@ -113,13 +115,14 @@ export default defineRule({
         context.report({ node: near, messageId: 'missingTable', data: { table: spec.name } });
         continue;
       }
-      for (const extra of tablesOf(report).filter((t) => t.kind === spec.kind && t !== table)) {
+      const extras = tablesOf(report).filter((t) => t.kind === spec.kind && t !== table);
+      extras.forEach((extra, i) => {
         context.report({
           node: extra,
           messageId: 'duplicateTable',
-          data: { table: spec.name, firstLine: table.position?.start.line ?? 1 },
+          data: { table: spec.name, nth: i + 2, firstLine: table.position?.start.line ?? 1 },
         });
-      }
+      });
       // A table the reader kept but could not read: unreadable-content says so; its rows are not missing.
       if (report.reading?.tables[spec.kind as TableKey]?.status === 'unreadable') continue;
       // The outdated 2019 table has other rows and columns by design; outdated-format says so once.

@@ -88,14 +88,48 @@ invalid.push({
       severity: 'warn',
       line: problemsLine + 2,
       column: 1,
-      data: { table: '表四（政府信息公开行政复议、行政诉讼情况）', firstLine: single.tableAt('review').line },
+      data: { table: '表四（政府信息公开行政复议、行政诉讼情况）', nth: 2, firstLine: single.tableAt('review').line },
     },
   ],
+});
+
+// Table 四 three times (an evaluator's compilation repeats it): one finding per extra copy, each saying which
+// copy it is, never "twice".
+const tripled = single.text.split('\n');
+tripled.splice(problemsLine - 1, 0, '全区汇总情况如下：', '', ...reviewTable, '', '全市汇总情况如下：', '', ...reviewTable, '');
+const thirdLine = problemsLine + 2 + reviewTable.length + 3;
+invalid.push({
+  name: 'markdown: table 四 three times',
+  text: tripled.join('\n'),
+  format: 'markdown',
+  errors: [2, 3].map((nth) => ({
+    messageId: 'duplicateTable',
+    severity: 'warn' as const,
+    line: nth === 2 ? problemsLine + 2 : thirdLine,
+    column: 1,
+    data: { table: '表四（政府信息公开行政复议、行政诉讼情况）', nth, firstLine: single.tableAt('review').line },
+  })),
 });
 
 testRule(rule, { valid, invalid });
 
 describe('one defect, one finding', () => {
+  it('a repeated table is worded for any number of copies, in both languages', async () => {
+    const text = tripled.join('\n');
+    for (const [lang, wording] of [
+      ['zh', /^表四（政府信息公开行政复议、行政诉讼情况）重复出现（第 3 张，第一张在第 \d+ 行）；各项核对只针对第一张$/],
+      [
+        'en',
+        /^表四（政府信息公开行政复议、行政诉讼情况） appears again \(copy 3; the first is at line \d+\); the checks read only the first one$/,
+      ],
+    ] as const) {
+      const messages = (await lint(text, { format: 'markdown', lang })).messages.filter((m) => m.messageId === 'duplicateTable');
+      expect(messages).toHaveLength(2);
+      expect(messages[1]!.message).toMatch(wording);
+      expect(messages.map((m) => m.message).join()).not.toMatch(/两次|twice/);
+    }
+  });
+
   it('section 四 missing altogether: required-sections reports it once, table-structure not again', async () => {
     const text = writeReport({ sections: ['overview', 'active', 'applications', 'problems', 'other'] }, 'markdown').text;
     const result = await lint(text, { format: 'markdown' });

@@ -9,6 +9,7 @@ import remarkGfmTable from './gfm-table.js';
 import type { RootContent, TableRow } from 'mdast';
 import type { AdapterOutput } from './types.js';
 import { limitBrackets, limitIndent } from './markdown-limits.js';
+import { cutPoints, parseInPieces } from './markdown-chunks.js';
 import { LineIndex } from '../text-run.js';
 import { flattenedTable, isTabRow, paragraphFromLine, rowFromTabLine, sourceLines } from './source-lines.js';
 
@@ -21,7 +22,8 @@ const withoutTables = unified().use(remarkParse);
 
 export function readMarkdown(text: string): AdapterOutput {
   const limited = limitBrackets(limitIndent(limitColumns(limitNesting(text))));
-  const tree = (limited.includes('|') ? processor : withoutTables).parse(limited);
+  const parser = limited.includes('|') ? processor : withoutTables;
+  const tree = parseInPieces(limited, cutPoints(limited), (piece) => parser.parse(piece));
   const index = new LineIndex(text);
   tree.children = tree.children.flatMap((node) => recoverTabTables(node, text, index));
   for (const node of tree.children) {

@@ -1,0 +1,120 @@
+/**
+ * A long Markdown document parsed in pieces. micromark keeps every event of the whole document (several
+ * objects per cell, each with two points) until mdast is built from them, so a 1 MB report of GFM tables
+ * peaked at about 1 GB of memory and spent a third of its time collecting garbage; a compilation of a few MB
+ * needed several GB. Cut at block boundaries that no construct spans, each piece parses to the same nodes as
+ * in the whole, and its positions are shifted back into the whole document's.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { Node } from 'unist';
+
+/** Below this many characters a document is parsed whole, exactly as before (every real report we have is). */
+export const MIN_PIECE = 64 * 1024;
+
+/** A link reference definition applies to the whole document: such a document is parsed whole. */
+const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+/** Fences open and close code blocks, which may hold blank lines and anything else. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/**
+ * HTML blocks of kinds 1–5 span blank lines up to their end: script, pre, style and textarea to their closing
+ * tag, a comment to -->, a processing instruction to ?>, CDATA to ]]>, a declaration to >.
+ */
+const LONG_HTML = /^ {0,3}<(script|pre|style|textarea|!--|\?|!\[CDATA\[|![A-Za-z])/i;
+function htmlEnd(open: string): RegExp {
+  const o = open.toLowerCase();
+  if (o === '!--') return /-->/;
+  if (o === '?') return /\?>/;
+  if (o === '![cdata[') return /\]\]>/;
+  if (o.startsWith('!')) return />/;
+  return new RegExp(`</${o}>`, 'i');
+}
+
+/**
+ * Where the document may be cut: the start of a line after a blank line, outside a fence, after no HTML block
+ * that spans blank lines, and beginning with a character that neither continues a list (a marker or digit of
+ * a loose list) nor is a blank: a blank line followed by such a line closes every open block. Pieces are at
+ * least MIN_PIECE long. Returns the offsets of the cuts ([] when the document is parsed whole).
+ */
+export function cutPoints(text: string): number[] {
+  if (text.length < 2 * MIN_PIECE || DEFINITION.test(text)) return [];
+  const cuts: number[] = [];
+  let pieceStart = 0;
+  let fence = '';
+  let html: RegExp | null = null;
+  let blankBefore = false;
+  for (let lineStart = 0; lineStart < text.length;) {
+    let end = text.indexOf('\n', lineStart);
+    if (end < 0) end = text.length;
+    const line = text.slice(lineStart, Math.min(end, lineStart + 16));
+    const blank = text.slice(lineStart, end).trim() === '';
+    const marker = FENCE.exec(line)?.[1];
+    const htmlOpen = html || fence ? undefined : LONG_HTML.exec(line)?.[1];
+    if (htmlOpen) html = htmlEnd(htmlOpen);
+    if (html) {
+      if (html.test(text.slice(lineStart, end))) html = null;
+    } else if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = '';
+    } else if (marker) fence = marker;
+    else if (
+      blankBefore &&
+      !blank &&
+      lineStart - pieceStart >= MIN_PIECE &&
+      text.length - lineStart >= MIN_PIECE &&
+      startsClean(line)
+    ) {
+      cuts.push(lineStart);
+      pieceStart = lineStart;
+    }
+    blankBefore = blank;
+    lineStart = end + 1;
+  }
+  return cuts;
+}
+
+/** A line that starts at its margin with no list marker, digit, quote, fence, rule or HTML (a heading or a table row is fine: after a blank line it can only start a block). */
+function startsClean(line: string): boolean {
+  const c = line[0]!;
+  return !/[\s\-*+>`~<\d=_\\[!]/.test(c);
+}
+
+/**
+ * Parses the text piece by piece at the cuts and joins the pieces' children into one root, with every
+ * position (line, column, offset) as in the whole text.
+ */
+export function parseInPieces(text: string, cuts: readonly number[], parse: (text: string) => Root): Root {
+  if (!cuts.length) return parse(text);
+  const bounds = [0, ...cuts, text.length];
+  const children: RootContent[] = [];
+  let line = 0;
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const from = bounds[i]!;
+    const piece = text.slice(from, bounds[i + 1]);
+    const tree = parse(piece);
+    for (const child of tree.children) shift(child, line, from);
+    children.push(...tree.children);
+    line += countLines(piece);
+  }
+  const whole = parse('');
+  whole.children = children;
+  whole.position = {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: line + 1, column: text.length - text.lastIndexOf('\n'), offset: text.length },
+  };
+  return whole;
+}
+
+function countLines(piece: string): number {
+  let n = 0;
+  for (let i = piece.indexOf('\n'); i >= 0; i = piece.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function shift(node: Node, lines: number, offset: number): void {
+  const p = node.position;
+  if (p) {
+    p.start = { ...p.start, line: p.start.line + lines, offset: (p.start.offset ?? 0) + offset };
+    p.end = { ...p.end, line: p.end.line + lines, offset: (p.end.offset ?? 0) + offset };
+  }
+  const kids = (node as { children?: Node[] }).children;
+  if (kids) for (const k of kids) shift(k, lines, offset);
+}

@@ -1,0 +1,94 @@
+/**
+ * A long Markdown document is parsed in pieces (src/parser/adapters/markdown-chunks.ts) so micromark's memory
+ * stays bounded by a piece: the pieces must give exactly the tree of the whole, positions included, and no cut
+ * may fall inside a construct that spans a blank line.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfmTable from '../../src/parser/adapters/gfm-table.js';
+import { cutPoints, MIN_PIECE, parseInPieces } from '../../src/parser/adapters/markdown-chunks.js';
+import { renderText } from '../fuzz/layouts.js';
+import { drawModel } from '../fuzz/model.js';
+
+const processor = unified().use(remarkParse).use(remarkGfmTable);
+const parse = (text: string): ReturnType<typeof processor.parse> => processor.parse(text);
+
+/** Reports of several seeds (with their drawn variations) one after another, with constructs that span blank lines between them. */
+function compilation(extra: (i: number) => string): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let seed = 1; length < 2.5 * MIN_PIECE; seed++) {
+    const layout = seed % 2 ? 'md-gfm' : 'md-tabs';
+    const part = `${renderText(drawModel(seed), layout)}\n${extra(seed)}\n`;
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join('');
+}
+
+const SPANNING = [
+  // A fence holding blank lines and lines that would otherwise be cut points.
+  '```\n代码\n\n附件说明\n\n```\n',
+  // A loose list: its items continue after blank lines.
+  '1. 第一项\n\n2. 第二项\n\n   续行\n',
+  // An HTML comment over blank lines.
+  '<!--\n注释\n\n注释之后\n-->\n',
+  // A block quote and a table right after a blank line.
+  '> 引用\n\n| 甲 | 乙 |\n| --- | --- |\n| 1 | 2 |\n',
+];
+
+describe('Markdown parsed in pieces', () => {
+  it('gives the tree of the whole document, positions included', () => {
+    const text = compilation((i) => SPANNING[i % SPANNING.length]!);
+    const cuts = cutPoints(text);
+    expect(cuts.length).toBeGreaterThan(0);
+    for (const cut of cuts) expect(text[cut - 1]).toBe('\n');
+    expect(JSON.stringify(parseInPieces(text, cuts, parse))).toBe(JSON.stringify(parse(text)));
+  });
+
+  it('cuts between GFM tables that follow one another (a compilation of table 三 copies)', () => {
+    const gfm = renderText(drawModel(5), 'md-gfm');
+    const start = gfm.indexOf('\n|', gfm.indexOf('收到和处理政府信息公开申请情况'));
+    const table = gfm.slice(start + 1, gfm.indexOf('\n\n', start + 2));
+    const copies = Math.ceil((2.2 * MIN_PIECE) / table.length);
+    const text = `${gfm.slice(0, start)}\n${`${table}\n\n`.repeat(copies)}${gfm.slice(start)}`;
+    const cuts = cutPoints(text);
+    expect(cuts.length).toBeGreaterThan(0);
+    for (const cut of cuts) expect(text.slice(cut - 2, cut + 1)).toBe('\n\n|');
+    expect(JSON.stringify(parseInPieces(text, cuts, parse))).toBe(JSON.stringify(parse(text)));
+  });
+
+  it('never cuts inside a fence', () => {
+    const filler = `${'正文段落。'.repeat(20)}\n\n`.repeat(MIN_PIECE / 100);
+    const text = `${filler}\`\`\`\n${filler}\`\`\`\n${filler}`;
+    const cuts = cutPoints(text);
+    const open = text.indexOf('```');
+    const close = text.lastIndexOf('```');
+    expect(cuts.length).toBeGreaterThan(0);
+    expect(cuts.filter((c) => c > open && c <= close)).toEqual([]);
+    expect(JSON.stringify(parseInPieces(text, cuts, parse))).toBe(JSON.stringify(parse(text)));
+  });
+
+  it('parses whole a short document and one with a link definition', () => {
+    const filler = `${'正文段落。'.repeat(20)}\n\n`.repeat(MIN_PIECE / 50);
+    expect(cutPoints('正文段落。\n\n'.repeat(1000))).toEqual([]);
+    expect(cutPoints(filler).length).toBeGreaterThan(0);
+    expect(cutPoints(`${filler}[链接]: https://example.gov.cn\n`)).toEqual([]);
+  });
+
+  it('never cuts inside an HTML block that spans blank lines', () => {
+    const filler = `${'正文段落。'.repeat(20)}\n\n`.repeat(MIN_PIECE / 50);
+    for (const [open, close] of [
+      ['<script>', '</script>'],
+      ['<!-- 注释', '-->'],
+      ['<pre>', '</pre>'],
+    ] as const) {
+      const text = `${filler}${open}\n\n${filler}${close}\n\n${filler}`;
+      const [from, to] = [text.indexOf(open), text.indexOf(close)];
+      const cuts = cutPoints(text);
+      expect(cuts.some((c) => c > to)).toBe(true);
+      expect(cuts.filter((c) => c > from && c <= to)).toEqual([]);
+    }
+  });
+});
