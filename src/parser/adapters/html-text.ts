@@ -80,8 +80,9 @@ export function trimSpan(source: string, from: number, to: number): [number, num
     // Only the last 10 characters can hold the entity: a search back through the whole page for an '&' made
     // every text node cost the length of the page before it (a page of 3 MB of tables took minutes).
     const tail = source.slice(Math.max(start, end - 10), end);
-    const amp = end - tail.length + tail.lastIndexOf('&');
-    if (tail.includes('&')) {
+    const inTail = tail.lastIndexOf('&');
+    if (inTail >= 0) {
+      const amp = end - tail.length + inTail;
       const m = BLANK_ENTITY.exec(source.slice(amp, end));
       if (m && amp + m[0].length === end) {
         end = amp;
