@@ -44,6 +44,10 @@ interface Options {
   cells?: Record<string, Record<number, string>>;
   /** Row whose total wraps its last digit onto the next line. */
   wrapTotal?: string;
+  /** Digits of the wrapped total printed on the next line (default 1). */
+  wrapRest?: number;
+  /** The page break goes right before the wrapped total's rest (１１２ ⏎ - 1 - ⏎ ４). */
+  wrapOverPage?: boolean;
   /** Rows from this one on are a table of their own, its value columns this much further right. */
   splitAt?: { key: string; shift: number };
   /** The page break goes before the first line holding this (default: inside group （三）). */
@@ -67,6 +71,7 @@ function layoutTable3(options: Options = {}): string {
   y += 2;
   const groupLines = new Map<ResultGroup, number[]>();
   let shift = 0;
+  let wrapLine = -1;
   for (const spec of APPLICATION_ROWS) {
     if (options.splitAt?.key === spec.key) {
       shift = options.splitAt.shift;
@@ -79,8 +84,10 @@ function layoutTable3(options: Options = {}): string {
     valuesOf(spec.key).forEach((v, c) => {
       let text = options.cells?.[spec.key]?.[c] ?? String(v);
       if (options.wrapTotal === spec.key && c === 6) {
-        canvas.put(middle + 1, shift + VALUE_X + (c + 1) * VALUE_WIDTH - 1, text.slice(-1));
-        text = text.slice(0, -1);
+        const rest = options.wrapRest ?? 1;
+        canvas.put(middle + 1, shift + VALUE_X + (c + 1) * VALUE_WIDTH - rest, text.slice(-rest));
+        text = text.slice(0, -rest);
+        wrapLine = middle + 1;
       }
       if (text) canvas.put(middle, shift + VALUE_X + (c + 1) * VALUE_WIDTH - stringWidth(text), text);
     });
@@ -98,7 +105,7 @@ function layoutTable3(options: Options = {}): string {
   for (const [wy, wx, text] of writes.sort((a, b) => a[0] - b[0] || a[1] - b[1])) put(lines, wy, wx, text);
   // A page break inside the table: a blank line, the page number and a form feed.
   const trimmed = lines.map((l) => l.replace(/\s+$/, ''));
-  const at = trimmed.findIndex((l) => l.includes(options.pageBreakBefore ?? '5.属于三类'));
+  const at = options.wrapOverPage ? wrapLine : trimmed.findIndex((l) => l.includes(options.pageBreakBefore ?? '5.属于三类'));
   trimmed.splice(at, 1, '', '                      - 1 -', `\f${trimmed[at]!}`);
   return trimmed.join('\n');
 }
@@ -213,5 +220,67 @@ describe('space-aligned text (pdftotext -layout)', () => {
       ['litigation', values.slice(5, 10)],
       ['litigationAfterReview', values.slice(10)],
     ]);
+  });
+});
+
+describe('a number wrapped over a page break in space-aligned text', () => {
+  const now = new Date('2024-03-01T00:00:00Z');
+  const granted = valuesOf('granted');
+  const findings = async (text: string): Promise<string[]> =>
+    (await lint(text, { format: 'text', filePath: 'x.txt', now })).messages
+      // The fixture's rows add up, its columns not (values distinct by row and column): row findings only.
+      .filter((m) => ['rowTotal', 'cellLikelyWrong', 'rows'].includes(m.messageId ?? ''))
+      .map((m) => `${m.ruleId}:${m.messageId}@${m.line}`);
+
+  it('joins the rest of a total printed over the page number (１４ ⏎ - 1 - ⏎ １) when the row adds up with it', async () => {
+    const text = report(layoutTable3({ wrapTotal: 'granted', wrapOverPage: true }));
+    expect(text).toMatch(new RegExp(`\\n +- 1 -\\n\\f +${String(granted[6]).slice(-1)}\\n`));
+    const table = await table3(text);
+    expect(getCell(table, 'granted', 'total')?.value).toBe(granted[6]);
+    expectRows(table);
+    expect(table.unreadableRows).toEqual([]);
+    expect(await findings(text)).toEqual([]);
+  });
+
+  it('joins two digits carried over the page as well (１３ ⏎ - 1 - ⏎ ４１)', async () => {
+    const text = report(layoutTable3({ wrapTotal: 'other.3', wrapRest: 2, wrapOverPage: true }));
+    expect(text).toMatch(/\n\f +41\n/);
+    const table = await table3(text);
+    expect(getCell(table, 'other.3', 'total')?.value).toBe(valuesOf('other.3')[6]);
+    expectRows(table);
+    expect(await findings(text)).toEqual([]);
+  });
+
+  it('leaves the row unreadable, never read with its total cut short, when the row does not add up with the join', async () => {
+    // One addend off by 7: joined, the total does not confirm the join; unjoined, it would be read as 14.
+    const text = report(
+      layoutTable3({ wrapTotal: 'granted', wrapOverPage: true, cells: { granted: { 0: String(granted[0]! + 7) } } }),
+    );
+    const table = await table3(text);
+    expect(table.children.some((r) => r.key === 'granted')).toBe(false);
+    expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'granted', reason: 'wrappedNumber', actual: 7 })]);
+    const row = table.unreadableRows[0]!;
+    const line = text.split('\n').findIndex((l) => l.includes('（一）予以公开')) + 1;
+    expect(row.position?.start.line).toBe(line);
+    expect(await findings(text)).toEqual([`unreadable-content:rows@${line}`]);
+  });
+
+  it('reads the same row with its wrong addend when its total wraps onto the very next line (the join is certain)', async () => {
+    const text = report(layoutTable3({ wrapTotal: 'granted', cells: { granted: { 0: String(granted[0]! + 7) } } }));
+    const table = await table3(text);
+    expect(getCell(table, 'granted', 'natural')?.value).toBe(granted[0]! + 7);
+    expect(getCell(table, 'granted', 'total')?.value).toBe(granted[6]);
+    const line = text.split('\n').findIndex((l) => l.includes('（一）予以公开')) + 1;
+    expect(await findings(text)).toEqual([`application-totals:rowTotal@${line}`]);
+  });
+
+  it('never reads a number as whole with digits under it that cannot be its rest (wider than it)', async () => {
+    // 141 printed as 1 ⏎ 41: the rest is wider than the number above it, so it is no wrap the reader can join.
+    const text = report(layoutTable3({ wrapTotal: 'granted', wrapRest: String(granted[6]).length - 1 }));
+    const table = await table3(text);
+    expect(table.children.some((r) => r.key === 'granted')).toBe(false);
+    expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'granted', reason: 'wrappedNumber' })]);
+    const line = text.split('\n').findIndex((l) => l.includes('（一）予以公开')) + 1;
+    expect(await findings(text)).toEqual([`unreadable-content:rows@${line}`]);
   });
 });

@@ -105,7 +105,7 @@ export function joinLayoutRows<R extends StreamRow>(rows: readonly R[], furnitur
   const out: R[] = [];
   let block: R[] = [];
   const flush = (): void => {
-    out.push(...joinBlock(block));
+    out.push(...joinBlock(block, furniture));
     block = [];
   };
   for (const row of rows) {
@@ -138,9 +138,9 @@ interface Column {
   fragments: Array<{ cell: RawCell; at: number }>;
 }
 
-function joinBlock<R extends StreamRow>(input: readonly R[]): R[] {
+function joinBlock<R extends StreamRow>(input: readonly R[], furniture: ReadonlySet<number>): R[] {
   if (input.length < 2) return [...input];
-  const block = joinWrappedValues(input);
+  const block = joinWrappedValues(input, furniture);
   // Values start at the first number, or at a placeholder followed by a value: 无 before a label fragment is the
   // character of a vertical group label （四）无法提供, not a value.
   const firstValue = block.map((r) => {
@@ -255,32 +255,53 @@ function overlaps(span: readonly [number, number], x0: number, x1: number): bool
 const DIGITS = /^[0-9０-９]+$/;
 
 /**
- * A number too wide for its column wraps onto the next line (１１４６ ⏎ １): a line of digits only, right under
- * the line of values, with fewer values than it and each under one number of it no narrower than itself, is the
- * rest of those numbers.
+ * Numbers joined with their rest from over a page break: the join is certain only when the row's identity adds
+ * up with the whole number (values.ts checks it); a row that cannot be checked so is unreadable.
  */
-function joinWrappedValues<R extends StreamRow>(block: readonly R[]): R[] {
+const JOINED_OVER_PAGE = new WeakSet<RawCell>();
+/** Numbers followed, on the next line, by digits under them that could not be joined: never read as complete. */
+const FOLLOWED_BY_STRAY_DIGITS = new WeakSet<RawCell>();
+
+export const joinedOverPage = (cell: RawCell): boolean => JOINED_OVER_PAGE.has(cell);
+export const followedByStrayDigits = (cell: RawCell): boolean => FOLLOWED_BY_STRAY_DIGITS.has(cell);
+
+/**
+ * A number too wide for its column wraps onto the next line (１１４６ ⏎ １), or onto the next page when the
+ * page ends between its lines: a line of digits only, right under the line of values (nothing between them but
+ * a page number and its blank line), with fewer values than it and each under one number of it no narrower
+ * than itself, is the rest of those numbers. Digits under a number that do not fit so mark it: the row is then
+ * unreadable, never read with the number cut short.
+ */
+function joinWrappedValues<R extends StreamRow>(block: readonly R[], furniture: ReadonlySet<number>): R[] {
   const out: R[] = [];
   for (const row of block) {
     const above = out[out.length - 1];
-    const joined = above && lineOf(row) === lineOf(above) + 1 ? appendFragments(above, row) : undefined;
+    const next = above !== undefined && lineOf(row) > lineOf(above) && !separated(lineOf(above), lineOf(row), furniture);
+    const joined = next ? appendFragments(above, row, lineOf(row) > lineOf(above) + 1) : undefined;
     if (joined) out[out.length - 1] = joined;
     else out.push(row);
   }
   return out;
 }
 
-function appendFragments<R extends StreamRow>(above: R, row: R): R | undefined {
+function appendFragments<R extends StreamRow>(above: R, row: R, overPage: boolean): R | undefined {
   const numbers = above.cells.filter((c) => DIGITS.test(c.text));
   if (!row.cells.every((c) => DIGITS.test(c.text)) || row.cells.length >= numbers.length) return undefined;
   const rest = new Map<RawCell, RawCell>();
+  const stray = (): undefined => {
+    for (const fragment of row.cells) {
+      const [x0, x1] = SPANS.get(fragment)!;
+      for (const host of numbers) if (overlaps(SPANS.get(host)!, x0, x1)) FOLLOWED_BY_STRAY_DIGITS.add(host);
+    }
+    return undefined;
+  };
   for (const fragment of row.cells) {
     const [x0, x1] = SPANS.get(fragment)!;
     const under = numbers.filter((c) => overlaps(SPANS.get(c)!, x0, x1));
     const host = under[0];
-    if (under.length !== 1 || !host || rest.has(host)) return undefined;
+    if (under.length !== 1 || !host || rest.has(host)) return stray();
     const span = SPANS.get(host)!;
-    if (span[1] - span[0] < x1 - x0) return undefined;
+    if (span[1] - span[0] < x1 - x0) return stray();
     rest.set(host, fragment);
   }
   const cells = above.cells.map((cell) => {
@@ -290,6 +311,7 @@ function appendFragments<R extends StreamRow>(above: R, row: R): R | undefined {
     const span = SPANS.get(cell)!;
     const [x0, x1] = SPANS.get(fragment)!;
     SPANS.set(joined, [Math.min(span[0], x0), Math.max(span[1], x1)]);
+    if (overPage) JOINED_OVER_PAGE.add(joined);
     return joined;
   });
   return { ...above, cells };

@@ -9,6 +9,7 @@ import type { UnreadableRowReason } from '../types.js';
 import type { Piece } from './pieces.js';
 import { splitCrawledRow, type RunToken } from './digits.js';
 import { placeUnderColumns, type TextColumns } from './aligned-columns.js';
+import { followedByStrayDigits, joinedOverPage } from './layout-rows.js';
 
 export type Fitted =
   { ok: true; cells: RawCell[]; inferred?: 'digitSplit' } | { ok: false; reason: UnreadableRowReason; actual: number };
@@ -23,6 +24,30 @@ export interface FitOptions {
 }
 
 export function fitPiece(piece: Piece, expected: number, options: FitOptions): Fitted {
+  const fitted = fitValues(piece, expected, options);
+  if (!fitted.ok) return fitted;
+  // A number wrapped over a line or page break (space-aligned text): digits left under it unjoined mean it may be
+  // cut short; joined over a page break, only the row's identity adding up with the whole number makes it certain.
+  const wrapped =
+    piece.values.some(followedByStrayDigits) ||
+    (fitted.cells.some(joinedOverPage) && !(options.sumIdentity === true && addsUp(fitted.cells)));
+  return wrapped ? { ok: false, reason: 'wrappedNumber', actual: fitted.cells.length } : fitted;
+}
+
+/** Whether the last cell is the sum of the others, each a number, a placeholder (none) or, an addend, blank. */
+function addsUp(cells: readonly RawCell[]): boolean {
+  const values = cells.map((cell, k) => {
+    if (k < cells.length - 1 && cell.text.trim() === '') return 0;
+    const token = runToken(cell);
+    return 'digits' in token ? Number(token.digits) * (token.negative ? -1 : 1) : token.value;
+  });
+  if (values.some((v) => v === null)) return false;
+  const numbers = values as number[];
+  const total = numbers[numbers.length - 1]!;
+  return numbers.slice(0, -1).reduce((a, b) => a + b, 0) === total;
+}
+
+function fitValues(piece: Piece, expected: number, options: FitOptions): Fitted {
   const row = piece.valueRow;
   if (!row || piece.values.length === 0) return { ok: false, reason: 'unplaced', actual: 0 };
   const indices = row.table && row.table.layout === 'grid' ? options.gridIndex?.(row.table) : undefined;
