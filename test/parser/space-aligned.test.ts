@@ -274,6 +274,26 @@ describe('a number wrapped over a page break in space-aligned text', () => {
     expect(await findings(text)).toEqual([`application-totals:rowTotal@${line}`]);
   });
 
+  it('joins the rest of a total printed after the rest of the row label (一、本年新收政府 ２ ⏎ 信息公开申请数量 １)', async () => {
+    const total = String(valuesOf('new')[6]);
+    const text = report(layoutTable3({ wrapTotal: 'new' }));
+    expect(text).toMatch(new RegExp(`\\n +信息公开申请数量 +${total.slice(-1)}\\n`));
+    const table = await table3(text);
+    expect(getCell(table, 'new', 'total')?.value).toBe(Number(total));
+    expect(table.children.find((r) => r.key === 'new')!.label.replace(/\s/g, '')).toBe('一、本年新收政府信息公开申请数量');
+    expectRows(table);
+    expect(await findings(text)).toEqual([]);
+  });
+
+  it('leaves that row unreadable when it does not add up with the joined total', async () => {
+    const text = report(layoutTable3({ wrapTotal: 'new', cells: { new: { 3: String(valuesOf('new')[3]! + 5) } } }));
+    const table = await table3(text);
+    expect(table.children.some((r) => r.key === 'new')).toBe(false);
+    expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'new', reason: 'wrappedNumber', actual: 7 })]);
+    const line = text.split('\n').findIndex((l) => l.includes('一、本年新收政府')) + 1;
+    expect(await findings(text)).toEqual([`unreadable-content:rows@${line}`]);
+  });
+
   it('never reads a number as whole with digits under it that cannot be its rest (wider than it)', async () => {
     // 141 printed as 1 ⏎ 41: the rest is wider than the number above it, so it is no wrap the reader can join.
     const text = report(layoutTable3({ wrapTotal: 'granted', wrapRest: String(granted[6]).length - 1 }));

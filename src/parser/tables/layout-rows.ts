@@ -255,22 +255,25 @@ function overlaps(span: readonly [number, number], x0: number, x1: number): bool
 const DIGITS = /^[0-9０-９]+$/;
 
 /**
- * Numbers joined with their rest from over a page break: the join is certain only when the row's identity adds
- * up with the whole number (values.ts checks it); a row that cannot be checked so is unreadable.
+ * Numbers joined with a rest that is not alone right under them (over a page break, or after the rest of the
+ * row's label on the same line): the join is certain only when the row's identity adds up with the whole number
+ * (values.ts checks it); a row that cannot be checked so is unreadable.
  */
-const JOINED_OVER_PAGE = new WeakSet<RawCell>();
+const JOINS_TO_CONFIRM = new WeakSet<RawCell>();
 /** Numbers followed, on the next line, by digits under them that could not be joined: never read as complete. */
 const FOLLOWED_BY_STRAY_DIGITS = new WeakSet<RawCell>();
 
-export const joinedOverPage = (cell: RawCell): boolean => JOINED_OVER_PAGE.has(cell);
+export const joinToConfirm = (cell: RawCell): boolean => JOINS_TO_CONFIRM.has(cell);
 export const followedByStrayDigits = (cell: RawCell): boolean => FOLLOWED_BY_STRAY_DIGITS.has(cell);
 
 /**
  * A number too wide for its column wraps onto the next line (１１４６ ⏎ １), or onto the next page when the
- * page ends between its lines: a line of digits only, right under the line of values (nothing between them but
- * a page number and its blank line), with fewer values than it and each under one number of it no narrower
- * than itself, is the rest of those numbers. Digits under a number that do not fit so mark it: the row is then
- * unreadable, never read with the number cut short.
+ * page ends between its lines: digits right under the line of values (nothing between them but a page number
+ * and its blank line), fewer than its numbers and each under one number of it no narrower than itself, are the
+ * rest of those numbers. The line may open with the rest of the row's label (一、本年新收政府信 ⏎ 息公开申请数量),
+ * left of every value and with no ordinal (a new row's label opens with one): that stays a line of its own.
+ * Digits under a number that do not fit so mark it: the row is then unreadable, never read with the number cut
+ * short.
  */
 function joinWrappedValues<R extends StreamRow>(block: readonly R[], furniture: ReadonlySet<number>): R[] {
   const out: R[] = [];
@@ -278,24 +281,35 @@ function joinWrappedValues<R extends StreamRow>(block: readonly R[], furniture: 
     const above = out[out.length - 1];
     const next = above !== undefined && lineOf(row) > lineOf(above) && !separated(lineOf(above), lineOf(row), furniture);
     const joined = next ? appendFragments(above, row, lineOf(row) > lineOf(above) + 1) : undefined;
-    if (joined) out[out.length - 1] = joined;
-    else out.push(row);
+    if (!joined) {
+      out.push(row);
+      continue;
+    }
+    out[out.length - 1] = joined.row;
+    if (joined.label.length > 0) out.push({ ...row, cells: joined.label });
   }
   return out;
 }
 
-function appendFragments<R extends StreamRow>(above: R, row: R, overPage: boolean): R | undefined {
+function appendFragments<R extends StreamRow>(above: R, row: R, overPage: boolean): { row: R; label: RawCell[] } | undefined {
   const numbers = above.cells.filter((c) => DIGITS.test(c.text));
-  if (!row.cells.every((c) => DIGITS.test(c.text)) || row.cells.length >= numbers.length) return undefined;
+  const firstNumber = numbers[0] && SPANS.get(numbers[0])![0];
+  if (firstNumber === undefined) return undefined;
+  const split = row.cells.findIndex((c) => DIGITS.test(c.text));
+  if (split < 0) return undefined;
+  const label = row.cells.slice(0, split);
+  const digits = row.cells.slice(split);
+  if (!digits.every((c) => DIGITS.test(c.text)) || digits.length >= numbers.length) return undefined;
+  if (label.some((c) => SPANS.get(c)![1] > firstNumber || ROW_ORDINAL.test(c.text))) return undefined;
   const rest = new Map<RawCell, RawCell>();
   const stray = (): undefined => {
-    for (const fragment of row.cells) {
+    for (const fragment of digits) {
       const [x0, x1] = SPANS.get(fragment)!;
       for (const host of numbers) if (overlaps(SPANS.get(host)!, x0, x1)) FOLLOWED_BY_STRAY_DIGITS.add(host);
     }
     return undefined;
   };
-  for (const fragment of row.cells) {
+  for (const fragment of digits) {
     const [x0, x1] = SPANS.get(fragment)!;
     const under = numbers.filter((c) => overlaps(SPANS.get(c)!, x0, x1));
     const host = under[0];
@@ -311,8 +325,8 @@ function appendFragments<R extends StreamRow>(above: R, row: R, overPage: boolea
     const span = SPANS.get(cell)!;
     const [x0, x1] = SPANS.get(fragment)!;
     SPANS.set(joined, [Math.min(span[0], x0), Math.max(span[1], x1)]);
-    if (overPage) JOINED_OVER_PAGE.add(joined);
+    if (overPage || label.length > 0) JOINS_TO_CONFIRM.add(joined);
     return joined;
   });
-  return { ...above, cells };
+  return { row: { ...above, cells }, label };
 }

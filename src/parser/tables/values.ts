@@ -9,7 +9,7 @@ import type { UnreadableRowReason } from '../types.js';
 import type { Piece } from './pieces.js';
 import { splitCrawledRow, type RunToken } from './digits.js';
 import { placeUnderColumns, type TextColumns } from './aligned-columns.js';
-import { followedByStrayDigits, joinedOverPage } from './layout-rows.js';
+import { followedByStrayDigits, joinToConfirm } from './layout-rows.js';
 
 export type Fitted =
   { ok: true; cells: RawCell[]; inferred?: 'digitSplit' } | { ok: false; reason: UnreadableRowReason; actual: number };
@@ -27,10 +27,11 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
   const fitted = fitValues(piece, expected, options);
   if (!fitted.ok) return fitted;
   // A number wrapped over a line or page break (space-aligned text): digits left under it unjoined mean it may be
-  // cut short; joined over a page break, only the row's identity adding up with the whole number makes it certain.
+  // cut short; joined over a page break or past the rest of a label, only the row's identity adding up with the
+  // whole number makes it certain.
   const wrapped =
     piece.values.some(followedByStrayDigits) ||
-    (fitted.cells.some(joinedOverPage) && !(options.sumIdentity === true && addsUp(fitted.cells)));
+    (fitted.cells.some(joinToConfirm) && !(options.sumIdentity === true && addsUp(fitted.cells)));
   return wrapped ? { ok: false, reason: 'wrappedNumber', actual: fitted.cells.length } : fitted;
 }
 
