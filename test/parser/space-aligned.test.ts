@@ -48,8 +48,8 @@ interface Options {
   wrapRest?: number;
   /** The page break goes right before the wrapped total's rest (１１２ ⏎ - 1 - ⏎ ４). */
   wrapOverPage?: boolean;
-  /** Rows from this one on are a table of their own, its value columns this much further right. */
-  splitAt?: { key: string; shift: number };
+  /** Rows from this one on are a table of their own, its value columns this much further right (or left). */
+  splitAt?: { key: string; shift: number; noHeader?: boolean };
   /** The page break goes before the first line holding this (default: inside group （三）). */
   pageBreakBefore?: string;
   /** Groups printed one character per line (default: （六）), from this many lines below the group's first. */
@@ -75,8 +75,10 @@ function layoutTable3(options: Options = {}): string {
   for (const spec of APPLICATION_ROWS) {
     if (options.splitAt?.key === spec.key) {
       shift = options.splitAt.shift;
-      canvas.put(y, VALUE_X + shift, ['数据1', '数据2', '数据3', '数据4', '数据5', '数据6', '总计'].join('   '));
-      y += 2;
+      if (!options.splitAt.noHeader) {
+        canvas.put(y, VALUE_X + shift, ['数据1', '数据2', '数据3', '数据4', '数据5', '数据6', '总计'].join('   '));
+        y += 2;
+      }
     }
     const label = wrap(spec.label, options.labelWidth ?? LABEL_WIDTH);
     const middle = y + Math.floor((label.length - 1) / 2);
@@ -165,6 +167,34 @@ describe('space-aligned text (pdftotext -layout)', () => {
     );
     expect(getCell(table, 'rejected.3', 'nonprofit')).toMatchObject({ content: 'blank', value: null });
     expectRows(table, { 'rejected.3': { 3: null } });
+  });
+
+  it.each([
+    ['the first row of the second table', 'rejected.1', 0],
+    ['the last row of the first table', 'unavailable.3', 2],
+  ])(
+    'places a blank cell of %s, a table cut without a header and its columns moved right, by its own table',
+    async (_, key, column) => {
+      const text = report(
+        layoutTable3({ splitAt: { key: 'rejected.1', shift: 12, noHeader: true }, cells: { [key]: { [column]: '' } } }),
+      );
+      expect(text).not.toContain('数据1');
+      const table = await table3(text);
+      expect(getCell(table, key, COLUMNS[column]!)).toMatchObject({ content: 'blank', value: null });
+      expectRows(table, { [key]: { [column]: null } });
+      expect(table.unreadableRows).toEqual([]);
+    },
+  );
+
+  it('leaves that first row unreadable when its values stand under the columns of either table (moved by 6)', async () => {
+    const text = report(
+      layoutTable3({ splitAt: { key: 'rejected.1', shift: -6, noHeader: true }, cells: { 'rejected.1': { 0: '' } } }),
+    );
+    const table = await table3(text);
+    expect(table.children.some((r) => r.key === 'rejected.1')).toBe(false);
+    expect(table.unreadableRows.map((r) => r.key)).toEqual(['rejected.1']);
+    const result = await lint(text, { format: 'text', filePath: 'x.txt', now: new Date('2024-03-01T00:00:00Z') });
+    expect(result.messages.filter((m) => m.ruleId === 'unreadable-content').map((m) => m.messageId)).toEqual(['rows']);
   });
 
   it('reads 若干, 3件 and −3 in a value column as values (numeric-cells findings), never as labels', async () => {

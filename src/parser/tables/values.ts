@@ -8,7 +8,7 @@ import { toAsciiDigits } from '../labels.js';
 import type { UnreadableRowReason } from '../types.js';
 import type { Piece } from './pieces.js';
 import { splitCrawledRow, type RunToken } from './digits.js';
-import { placeUnderColumns, type TextColumns } from './aligned-columns.js';
+import type { PlaceInColumns } from './aligned-columns.js';
 import { followedByStrayDigits, joinToConfirm } from './layout-rows.js';
 
 export type Fitted =
@@ -19,8 +19,8 @@ export interface FitOptions {
   gridIndex?: (table: RawTable) => number[] | undefined;
   /** Whether the last value is the sum of the others (table 三's rows): allows splitting digits run together. */
   sumIdentity?: boolean;
-  /** Character columns of the values in space-aligned text, when its full rows agree on them. */
-  textColumns?: (piece: Piece) => TextColumns | undefined;
+  /** Places a shorter row under the columns of space-aligned text, when its full rows agree on them. */
+  textColumns?: PlaceInColumns;
 }
 
 export function fitPiece(piece: Piece, expected: number, options: FitOptions): Fitted {
@@ -72,13 +72,10 @@ function fitValues(piece: Piece, expected: number, options: FitOptions): Fitted 
     }
   } else if (filled.length === expected) return { ok: true, cells: filled.map((i) => piece.values[i]!) };
   else if (options.textColumns && filled.length > 0 && filled.length < expected) {
-    const columns = options.textColumns(piece);
-    const placed =
-      columns &&
-      placeUnderColumns(
-        filled.map((i) => piece.values[i]!),
-        columns,
-      );
+    const placed = options.textColumns(
+      piece,
+      filled.map((i) => piece.values[i]!),
+    );
     if (placed) return { ok: true, cells: placed };
   }
   // Digits run together: one cell (713000074), or, in a loose line, runs apart from cells a crawl keeps
