@@ -19,7 +19,7 @@ type TextColumn = readonly [number, number];
  * The value columns, in display columns (a CJK character is two, as a terminal or pdftotext shows it) or in
  * characters (text padded by character count, each character one column): whichever aligns the full rows.
  */
-export interface TextColumns {
+interface TextColumns {
   unit: 'display' | 'characters';
   columns: TextColumn[];
 }
