@@ -324,6 +324,14 @@ describe('a number wrapped over a page break in space-aligned text', () => {
     expect(await findings(text)).toEqual([`unreadable-content:rows@${line}`]);
   });
 
+  it('joins the rest of a number written with a thousands separator (1,34 ⏎ 1)', async () => {
+    const text = report(layoutTable3({ wrapTotal: 'other.3', cells: { 'other.3': { 6: '1,341' } } }));
+    expect(text).toMatch(/ 1,34\n +1\n/);
+    const table = await table3(text);
+    expect(getCell(table, 'other.3', 'total')?.value).toBe(1341);
+    expectRows(table);
+  });
+
   it('never reads a number as whole with digits under it that cannot be its rest (wider than it)', async () => {
     // 141 printed as 1 ⏎ 41: the rest is wider than the number above it, so it is no wrap the reader can join.
     const text = report(layoutTable3({ wrapTotal: 'granted', wrapRest: String(granted[6]).length - 1 }));

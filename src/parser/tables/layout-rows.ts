@@ -253,6 +253,8 @@ function overlaps(span: readonly [number, number], x0: number, x1: number): bool
 }
 
 const DIGITS = /^[0-9０-９]+$/;
+/** A number a rest may be joined to: digits, with thousands separators (１,１２ ⏎ ５ is 1,125). */
+const NUMBER_PART = /^[0-9０-９]+(?:[,，][0-9０-９]*)*$/;
 
 /**
  * Numbers joined with a rest that is not alone right under them (over a page break, or after the rest of the
@@ -292,7 +294,7 @@ function joinWrappedValues<R extends StreamRow>(block: readonly R[], furniture: 
 }
 
 function appendFragments<R extends StreamRow>(above: R, row: R, overPage: boolean): { row: R; label: RawCell[] } | undefined {
-  const numbers = above.cells.filter((c) => DIGITS.test(c.text));
+  const numbers = above.cells.filter((c) => NUMBER_PART.test(c.text));
   const firstNumber = numbers[0] && SPANS.get(numbers[0])![0];
   if (firstNumber === undefined) return undefined;
   const split = row.cells.findIndex((c) => DIGITS.test(c.text));
