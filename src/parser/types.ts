@@ -60,9 +60,12 @@ export interface RowNode {
  * - valueCount: its values do not fit the columns one to one;
  * - unknownLabel: a group label standing alone (（三）不予公开), part of the format, not a defect;
  * - digitsRunTogether: its numbers are written without separators and more than one split is possible;
- * - unplaced: its label's words are in the table's region, but no values could be attached to it.
+ * - unplaced: its label's words are in the table's region, but no values could be attached to it;
+ * - wrappedNumber: a number wrapped over a line or page break (space-aligned text) whose rest could not be
+ *   joined with certainty (digits left under it, or a join over a page break that the row's identity does not
+ *   confirm): reading it would take the number cut short.
  */
-export type UnreadableRowReason = 'valueCount' | 'unknownLabel' | 'digitsRunTogether' | 'unplaced';
+export type UnreadableRowReason = 'valueCount' | 'unknownLabel' | 'digitsRunTogether' | 'unplaced' | 'wrappedNumber';
 
 export interface UnreadableRow {
   key?: string;

@@ -9,7 +9,16 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { RESULT_ROWS } from '../../src/parser/data/applications.js';
 import { IN_TEST_DEFECTS, IN_TEST_LAYOUTS, IN_TEST_VARIATIONS } from './in-test.js';
 import { applies, FAMILY, LAYOUTS, render, type LayoutId } from './layouts.js';
-import { ALL_VARIATIONS, APPLICANTS, COLUMNS, describeModel, drawModel, type Model, type Variation } from './model.js';
+import {
+  ALL_VARIATIONS,
+  APPLICANTS,
+  COLUMNS,
+  describeModel,
+  drawModel,
+  printedPlaceholders,
+  type Model,
+  type Variation,
+} from './model.js';
 import { fuzzSeed } from './properties.js';
 import { Printer } from './render-pdf.js';
 
@@ -91,6 +100,16 @@ describe('layout fuzzer: the harness itself', () => {
       }
       expect(m.narrative.received).toBe(m.defect === 'defect.narrative' ? m.narrative.received : m.t3['new']!['total']);
     }
+  });
+
+  it('expects a blank-cell warning only for cells the table prints: the one-row （六） prints no sub-row', async () => {
+    // Seed 268: defect.otherOneRow with cells.blank drawn in sub-row other.1, which the one-row （六） never prints.
+    const m = drawModel(268);
+    expect(m.otherOneRow).toBe(true);
+    expect(m.placeholders.map((p) => `${p.row}.${p.col}`)).toEqual(['other.1.research']);
+    expect(printedPlaceholders(m)).toEqual([]);
+    const results = (await fuzzSeed(268, { layouts: ['md-gfm'], printer })).results;
+    expect(results.flatMap((r) => r.failures.map((f) => f.detail))).toEqual([]);
   });
 
   it('is reproducible: a seed draws the same model and renders the same text', async () => {

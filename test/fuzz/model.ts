@@ -336,6 +336,11 @@ function readValue(text: string): number | null {
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
 }
 
+/** The deliberately blank or placeholder cells the table prints: one-row （六） (defect.otherOneRow) prints no sub-row. */
+export function printedPlaceholders(m: Model): Cell3[] {
+  return m.placeholders.filter((p) => !(m.otherOneRow && p.row.startsWith('other.')));
+}
+
 /** Table 三 as a correct reader extracts it: row → col → value (the rows the printed table holds). */
 export function expectedApplications(m: Model): Record<string, Record<string, number | null>> {
   const out: Record<string, Record<string, number | null>> = {};

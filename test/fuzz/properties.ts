@@ -16,6 +16,7 @@ import {
   drawModel,
   expectedApplications,
   expectedReview,
+  printedPlaceholders,
   type DrawOptions,
   type Model,
   type Variation,
@@ -78,14 +79,15 @@ function checkRender(
   }
   // A deliberately blank or placeholder cell deserves its warning (docs/domain.md), where the layout keeps it.
   const blankIds = ['blankCell', 'placeholderCell', 'blankColumn', 'blankRow'];
+  const printed = printedPlaceholders(m);
   if (
-    m.placeholders.length &&
+    printed.length &&
     !isLossy &&
     !messages.some((msg) => msg.ruleId === 'numeric-cells' && blankIds.includes(msg.messageId ?? ''))
   ) {
     failures.push({
       property: m.defect ? 'defect' : 'clean',
-      detail: `missing numeric-cells warning for ${m.placeholders.length} blank/placeholder cell(s) (${m.placeholders.map((p) => `${p.row}.${p.col}`).join(', ')})`,
+      detail: `missing numeric-cells warning for ${printed.length} blank/placeholder cell(s) (${printed.map((p) => `${p.row}.${p.col}`).join(', ')})`,
     });
   }
   // A layout that destroys the defect's finding must say so: an unreadable-content warning on table 三's rows.

@@ -44,8 +44,12 @@ interface Options {
   cells?: Record<string, Record<number, string>>;
   /** Row whose total wraps its last digit onto the next line. */
   wrapTotal?: string;
-  /** Rows from this one on are a table of their own, its value columns this much further right. */
-  splitAt?: { key: string; shift: number };
+  /** Digits of the wrapped total printed on the next line (default 1). */
+  wrapRest?: number;
+  /** The page break goes right before the wrapped total's rest (１１２ ⏎ - 1 - ⏎ ４). */
+  wrapOverPage?: boolean;
+  /** Rows from this one on are a table of their own, its value columns this much further right (or left). */
+  splitAt?: { key: string; shift: number; noHeader?: boolean };
   /** The page break goes before the first line holding this (default: inside group （三）). */
   pageBreakBefore?: string;
   /** Groups printed one character per line (default: （六）), from this many lines below the group's first. */
@@ -67,11 +71,14 @@ function layoutTable3(options: Options = {}): string {
   y += 2;
   const groupLines = new Map<ResultGroup, number[]>();
   let shift = 0;
+  let wrapLine = -1;
   for (const spec of APPLICATION_ROWS) {
     if (options.splitAt?.key === spec.key) {
       shift = options.splitAt.shift;
-      canvas.put(y, VALUE_X + shift, ['数据1', '数据2', '数据3', '数据4', '数据5', '数据6', '总计'].join('   '));
-      y += 2;
+      if (!options.splitAt.noHeader) {
+        canvas.put(y, VALUE_X + shift, ['数据1', '数据2', '数据3', '数据4', '数据5', '数据6', '总计'].join('   '));
+        y += 2;
+      }
     }
     const label = wrap(spec.label, options.labelWidth ?? LABEL_WIDTH);
     const middle = y + Math.floor((label.length - 1) / 2);
@@ -79,8 +86,10 @@ function layoutTable3(options: Options = {}): string {
     valuesOf(spec.key).forEach((v, c) => {
       let text = options.cells?.[spec.key]?.[c] ?? String(v);
       if (options.wrapTotal === spec.key && c === 6) {
-        canvas.put(middle + 1, shift + VALUE_X + (c + 1) * VALUE_WIDTH - 1, text.slice(-1));
-        text = text.slice(0, -1);
+        const rest = options.wrapRest ?? 1;
+        canvas.put(middle + 1, shift + VALUE_X + (c + 1) * VALUE_WIDTH - rest, text.slice(-rest));
+        text = text.slice(0, -rest);
+        wrapLine = middle + 1;
       }
       if (text) canvas.put(middle, shift + VALUE_X + (c + 1) * VALUE_WIDTH - stringWidth(text), text);
     });
@@ -98,7 +107,7 @@ function layoutTable3(options: Options = {}): string {
   for (const [wy, wx, text] of writes.sort((a, b) => a[0] - b[0] || a[1] - b[1])) put(lines, wy, wx, text);
   // A page break inside the table: a blank line, the page number and a form feed.
   const trimmed = lines.map((l) => l.replace(/\s+$/, ''));
-  const at = trimmed.findIndex((l) => l.includes(options.pageBreakBefore ?? '5.属于三类'));
+  const at = options.wrapOverPage ? wrapLine : trimmed.findIndex((l) => l.includes(options.pageBreakBefore ?? '5.属于三类'));
   trimmed.splice(at, 1, '', '                      - 1 -', `\f${trimmed[at]!}`);
   return trimmed.join('\n');
 }
@@ -160,6 +169,34 @@ describe('space-aligned text (pdftotext -layout)', () => {
     expectRows(table, { 'rejected.3': { 3: null } });
   });
 
+  it.each([
+    ['the first row of the second table', 'rejected.1', 0],
+    ['the last row of the first table', 'unavailable.3', 2],
+  ])(
+    'places a blank cell of %s, a table cut without a header and its columns moved right, by its own table',
+    async (_, key, column) => {
+      const text = report(
+        layoutTable3({ splitAt: { key: 'rejected.1', shift: 12, noHeader: true }, cells: { [key]: { [column]: '' } } }),
+      );
+      expect(text).not.toContain('数据1');
+      const table = await table3(text);
+      expect(getCell(table, key, COLUMNS[column]!)).toMatchObject({ content: 'blank', value: null });
+      expectRows(table, { [key]: { [column]: null } });
+      expect(table.unreadableRows).toEqual([]);
+    },
+  );
+
+  it('leaves that first row unreadable when its values stand under the columns of either table (moved by 6)', async () => {
+    const text = report(
+      layoutTable3({ splitAt: { key: 'rejected.1', shift: -6, noHeader: true }, cells: { 'rejected.1': { 0: '' } } }),
+    );
+    const table = await table3(text);
+    expect(table.children.some((r) => r.key === 'rejected.1')).toBe(false);
+    expect(table.unreadableRows.map((r) => r.key)).toEqual(['rejected.1']);
+    const result = await lint(text, { format: 'text', filePath: 'x.txt', now: new Date('2024-03-01T00:00:00Z') });
+    expect(result.messages.filter((m) => m.ruleId === 'unreadable-content').map((m) => m.messageId)).toEqual(['rows']);
+  });
+
   it('reads 若干, 3件 and −3 in a value column as values (numeric-cells findings), never as labels', async () => {
     const text = report(
       layoutTable3({ cells: { 'denied.5': { 1: '若干' }, 'unavailable.2': { 0: '3件' }, 'rejected.1': { 3: '-3' } } }),
@@ -213,5 +250,95 @@ describe('space-aligned text (pdftotext -layout)', () => {
       ['litigation', values.slice(5, 10)],
       ['litigationAfterReview', values.slice(10)],
     ]);
+  });
+});
+
+describe('a number wrapped over a page break in space-aligned text', () => {
+  const now = new Date('2024-03-01T00:00:00Z');
+  const granted = valuesOf('granted');
+  const findings = async (text: string): Promise<string[]> =>
+    (await lint(text, { format: 'text', filePath: 'x.txt', now })).messages
+      // The fixture's rows add up, its columns not (values distinct by row and column): row findings only.
+      .filter((m) => ['rowTotal', 'cellLikelyWrong', 'rows'].includes(m.messageId ?? ''))
+      .map((m) => `${m.ruleId}:${m.messageId}@${m.line}`);
+
+  it('joins the rest of a total printed over the page number (１４ ⏎ - 1 - ⏎ １) when the row adds up with it', async () => {
+    const text = report(layoutTable3({ wrapTotal: 'granted', wrapOverPage: true }));
+    expect(text).toMatch(new RegExp(`\\n +- 1 -\\n\\f +${String(granted[6]).slice(-1)}\\n`));
+    const table = await table3(text);
+    expect(getCell(table, 'granted', 'total')?.value).toBe(granted[6]);
+    expectRows(table);
+    expect(table.unreadableRows).toEqual([]);
+    expect(await findings(text)).toEqual([]);
+  });
+
+  it('joins two digits carried over the page as well (１３ ⏎ - 1 - ⏎ ４１)', async () => {
+    const text = report(layoutTable3({ wrapTotal: 'other.3', wrapRest: 2, wrapOverPage: true }));
+    expect(text).toMatch(/\n\f +41\n/);
+    const table = await table3(text);
+    expect(getCell(table, 'other.3', 'total')?.value).toBe(valuesOf('other.3')[6]);
+    expectRows(table);
+    expect(await findings(text)).toEqual([]);
+  });
+
+  it('leaves the row unreadable, never read with its total cut short, when the row does not add up with the join', async () => {
+    // One addend off by 7: joined, the total does not confirm the join; unjoined, it would be read as 14.
+    const text = report(
+      layoutTable3({ wrapTotal: 'granted', wrapOverPage: true, cells: { granted: { 0: String(granted[0]! + 7) } } }),
+    );
+    const table = await table3(text);
+    expect(table.children.some((r) => r.key === 'granted')).toBe(false);
+    expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'granted', reason: 'wrappedNumber', actual: 7 })]);
+    const row = table.unreadableRows[0]!;
+    const line = text.split('\n').findIndex((l) => l.includes('（一）予以公开')) + 1;
+    expect(row.position?.start.line).toBe(line);
+    expect(await findings(text)).toEqual([`unreadable-content:rows@${line}`]);
+  });
+
+  it('reads the same row with its wrong addend when its total wraps onto the very next line (the join is certain)', async () => {
+    const text = report(layoutTable3({ wrapTotal: 'granted', cells: { granted: { 0: String(granted[0]! + 7) } } }));
+    const table = await table3(text);
+    expect(getCell(table, 'granted', 'natural')?.value).toBe(granted[0]! + 7);
+    expect(getCell(table, 'granted', 'total')?.value).toBe(granted[6]);
+    const line = text.split('\n').findIndex((l) => l.includes('（一）予以公开')) + 1;
+    expect(await findings(text)).toEqual([`application-totals:rowTotal@${line}`]);
+  });
+
+  it('joins the rest of a total printed after the rest of the row label (一、本年新收政府 ２ ⏎ 信息公开申请数量 １)', async () => {
+    const total = String(valuesOf('new')[6]);
+    const text = report(layoutTable3({ wrapTotal: 'new' }));
+    expect(text).toMatch(new RegExp(`\\n +信息公开申请数量 +${total.slice(-1)}\\n`));
+    const table = await table3(text);
+    expect(getCell(table, 'new', 'total')?.value).toBe(Number(total));
+    expect(table.children.find((r) => r.key === 'new')!.label.replace(/\s/g, '')).toBe('一、本年新收政府信息公开申请数量');
+    expectRows(table);
+    expect(await findings(text)).toEqual([]);
+  });
+
+  it('leaves that row unreadable when it does not add up with the joined total', async () => {
+    const text = report(layoutTable3({ wrapTotal: 'new', cells: { new: { 3: String(valuesOf('new')[3]! + 5) } } }));
+    const table = await table3(text);
+    expect(table.children.some((r) => r.key === 'new')).toBe(false);
+    expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'new', reason: 'wrappedNumber', actual: 7 })]);
+    const line = text.split('\n').findIndex((l) => l.includes('一、本年新收政府')) + 1;
+    expect(await findings(text)).toEqual([`unreadable-content:rows@${line}`]);
+  });
+
+  it('joins the rest of a number written with a thousands separator (1,34 ⏎ 1)', async () => {
+    const text = report(layoutTable3({ wrapTotal: 'other.3', cells: { 'other.3': { 6: '1,341' } } }));
+    expect(text).toMatch(/ 1,34\n +1\n/);
+    const table = await table3(text);
+    expect(getCell(table, 'other.3', 'total')?.value).toBe(1341);
+    expectRows(table);
+  });
+
+  it('never reads a number as whole with digits under it that cannot be its rest (wider than it)', async () => {
+    // 141 printed as 1 ⏎ 41: the rest is wider than the number above it, so it is no wrap the reader can join.
+    const text = report(layoutTable3({ wrapTotal: 'granted', wrapRest: String(granted[6]).length - 1 }));
+    const table = await table3(text);
+    expect(table.children.some((r) => r.key === 'granted')).toBe(false);
+    expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'granted', reason: 'wrappedNumber' })]);
+    const line = text.split('\n').findIndex((l) => l.includes('（一）予以公开')) + 1;
+    expect(await findings(text)).toEqual([`unreadable-content:rows@${line}`]);
   });
 });

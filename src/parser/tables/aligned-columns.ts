@@ -19,7 +19,7 @@ type TextColumn = readonly [number, number];
  * The value columns, in display columns (a CJK character is two, as a terminal or pdftotext shows it) or in
  * characters (text padded by character count, each character one column): whichever aligns the full rows.
  */
-export interface TextColumns {
+interface TextColumns {
   unit: 'display' | 'characters';
   columns: TextColumn[];
 }
@@ -33,29 +33,74 @@ function spanOf(cell: RawCell, unit: TextColumns['unit']): TextColumn | undefine
 /** Full rows looked at on either side of a row: tables cut into pieces (one per category) have their own columns. */
 const NEIGHBOURHOOD = 40;
 
+/** Places a shorter row's values under the columns of its table; undefined when unsure. */
+export type PlaceInColumns = (piece: Piece, values: readonly RawCell[]) => RawCell[] | undefined;
+
 /**
  * For a row of `pieces`, the columns of the values from the nearest rows of loose lines that print all
  * `expected` values and agree on columns (one table's; a table cut into several may place them elsewhere).
+ * When the nearest rows on both sides together do not agree, the row stands at the edge of its table, next to a
+ * table with other columns: the rows on each side are asked apart, and the row is placed by one side's columns
+ * only when the nearest full row on the other side stands in them too, or belongs to a table of its own (its
+ * side's columns) under which the row's values do not stand. Never by a side whose neighbour disagrees unexplained.
  */
-export function alignedColumns(pieces: readonly Piece[], expected: number): (piece: Piece) => TextColumns | undefined {
+export function alignedColumns(pieces: readonly Piece[], expected: number): PlaceInColumns {
   const at = new Map(pieces.map((p, k) => [p, k]));
-  return (piece) => {
+  return (piece, values) => {
     const k = at.get(piece);
     if (k === undefined) return undefined;
-    const near = pieces.slice(Math.max(0, k - NEIGHBOURHOOD), k + NEIGHBOURHOOD + 1);
-    const line = piece.values[0]?.position?.start.line ?? 0;
-    const byDistance = near
-      .filter((p) => p !== piece)
-      .sort(
-        (a, b) =>
-          Math.abs((a.values[0]?.position?.start.line ?? 0) - line) - Math.abs((b.values[0]?.position?.start.line ?? 0) - line),
-      );
-    for (const unit of ['display', 'characters'] as const) {
-      const columns = columnsIn(byDistance, expected, unit);
-      if (columns) return { unit, columns };
-    }
-    return undefined;
+    const line = lineOf(piece);
+    const nearest = (near: readonly Piece[]): Piece[] =>
+      near.filter((p) => p !== piece).sort((a, b) => Math.abs(lineOf(a) - line) - Math.abs(lineOf(b) - line));
+    const both = columnsOf(nearest(pieces.slice(Math.max(0, k - NEIGHBOURHOOD), k + NEIGHBOURHOOD + 1)), expected);
+    if (both) return placeUnderColumns(values, both);
+    const sides = [pieces.slice(Math.max(0, k - NEIGHBOURHOOD), k), pieces.slice(k + 1, k + NEIGHBOURHOOD + 1)]
+      .map(nearest)
+      .map((side) => {
+        const columns = columnsOf(side, expected);
+        return {
+          closest: side.find((p) => isFullRow(p, expected)),
+          columns,
+          placed: columns && placeUnderColumns(values, columns),
+        };
+      });
+    const placed = sides.flatMap((side, s) => {
+      const other = sides[1 - s]!;
+      if (!side.placed || !side.columns) return [];
+      const explained = !other.closest || fits(other.closest, side.columns) || (other.columns && !other.placed);
+      return explained ? [side.placed] : [];
+    });
+    const first = placed[0];
+    // Alike: the same value in each column, blanks in the same places (each placement makes its own blanks).
+    const alike = (p: RawCell[]): boolean =>
+      p.every((cell, c) => cell === first![c] || (cell.text === '' && first![c]!.text === ''));
+    if (!first || !placed.every(alike)) return undefined;
+    return first;
   };
+}
+
+function isFullRow(piece: Piece, expected: number): boolean {
+  const line = piece.values[0]?.position?.start.line;
+  return (
+    piece.valueRow?.tabular === false &&
+    piece.values.length === expected &&
+    piece.values.every((v) => v.position?.start.line === line)
+  );
+}
+
+/** Whether a full row's values stand one under each column, in order. */
+function fits(piece: Piece, columns: TextColumns): boolean {
+  return placeUnderColumns(piece.values, columns)?.every((cell, k) => cell === piece.values[k]) === true;
+}
+
+const lineOf = (piece: Piece): number => piece.values[0]?.position?.start.line ?? 0;
+
+function columnsOf(byDistance: readonly Piece[], expected: number): TextColumns | undefined {
+  for (const unit of ['display', 'characters'] as const) {
+    const columns = columnsIn(byDistance, expected, unit);
+    if (columns) return { unit, columns };
+  }
+  return undefined;
 }
 
 /** Columns from the full rows nearest first, as long as they agree: each column apart from the next. */
@@ -63,10 +108,9 @@ function columnsIn(pieces: readonly Piece[], expected: number, unit: TextColumns
   let columns: TextColumn[] | undefined;
   let rows = 0;
   for (const piece of pieces) {
-    if (piece.valueRow?.tabular !== false || piece.values.length !== expected) continue;
+    if (!isFullRow(piece, expected)) continue;
     const spans = piece.values.map((v) => spanOf(v, unit));
-    const line = piece.values[0]?.position?.start.line;
-    if (spans.some((c) => c === undefined) || piece.values.some((v) => v.position?.start.line !== line)) continue;
+    if (spans.some((c) => c === undefined)) continue;
     const merged = (spans as TextColumn[]).map((c, k): TextColumn =>
       columns ? [Math.min(c[0], columns[k]![0]), Math.max(c[1], columns[k]![1])] : c,
     );
@@ -82,7 +126,7 @@ function columnsIn(pieces: readonly Piece[], expected: number, unit: TextColumns
 }
 
 /** The row's values placed under the columns, blanks where it prints nothing; undefined when unsure. */
-export function placeUnderColumns(values: readonly RawCell[], { unit, columns }: TextColumns): RawCell[] | undefined {
+function placeUnderColumns(values: readonly RawCell[], { unit, columns }: TextColumns): RawCell[] | undefined {
   const line = values[0]?.position?.start.line;
   const slots: number[] = [];
   for (const value of values) {

@@ -105,7 +105,7 @@ export function joinLayoutRows<R extends StreamRow>(rows: readonly R[], furnitur
   const out: R[] = [];
   let block: R[] = [];
   const flush = (): void => {
-    out.push(...joinBlock(block));
+    out.push(...joinBlock(block, furniture));
     block = [];
   };
   for (const row of rows) {
@@ -138,9 +138,9 @@ interface Column {
   fragments: Array<{ cell: RawCell; at: number }>;
 }
 
-function joinBlock<R extends StreamRow>(input: readonly R[]): R[] {
+function joinBlock<R extends StreamRow>(input: readonly R[], furniture: ReadonlySet<number>): R[] {
   if (input.length < 2) return [...input];
-  const block = joinWrappedValues(input);
+  const block = joinWrappedValues(input, furniture);
   // Values start at the first number, or at a placeholder followed by a value: 无 before a label fragment is the
   // character of a vertical group label （四）无法提供, not a value.
   const firstValue = block.map((r) => {
@@ -253,34 +253,71 @@ function overlaps(span: readonly [number, number], x0: number, x1: number): bool
 }
 
 const DIGITS = /^[0-9０-９]+$/;
+/** A number a rest may be joined to: digits, with thousands separators (１,１２ ⏎ ５ is 1,125). */
+const NUMBER_PART = /^[0-9０-９]+(?:[,，][0-9０-９]*)*$/;
 
 /**
- * A number too wide for its column wraps onto the next line (１１４６ ⏎ １): a line of digits only, right under
- * the line of values, with fewer values than it and each under one number of it no narrower than itself, is the
- * rest of those numbers.
+ * Numbers joined with a rest that is not alone right under them (over a page break, or after the rest of the
+ * row's label on the same line): the join is certain only when the row's identity adds up with the whole number
+ * (values.ts checks it); a row that cannot be checked so is unreadable.
  */
-function joinWrappedValues<R extends StreamRow>(block: readonly R[]): R[] {
+const JOINS_TO_CONFIRM = new WeakSet<RawCell>();
+/** Numbers followed, on the next line, by digits under them that could not be joined: never read as complete. */
+const FOLLOWED_BY_STRAY_DIGITS = new WeakSet<RawCell>();
+
+export const joinToConfirm = (cell: RawCell): boolean => JOINS_TO_CONFIRM.has(cell);
+export const followedByStrayDigits = (cell: RawCell): boolean => FOLLOWED_BY_STRAY_DIGITS.has(cell);
+
+/**
+ * A number too wide for its column wraps onto the next line (１１４６ ⏎ １), or onto the next page when the
+ * page ends between its lines: digits right under the line of values (nothing between them but a page number
+ * and its blank line), fewer than its numbers and each under one number of it no narrower than itself, are the
+ * rest of those numbers. The line may open with the rest of the row's label (一、本年新收政府信 ⏎ 息公开申请数量),
+ * left of every value and with no ordinal (a new row's label opens with one): that stays a line of its own.
+ * Digits under a number that do not fit so mark it: the row is then unreadable, never read with the number cut
+ * short.
+ */
+function joinWrappedValues<R extends StreamRow>(block: readonly R[], furniture: ReadonlySet<number>): R[] {
   const out: R[] = [];
   for (const row of block) {
     const above = out[out.length - 1];
-    const joined = above && lineOf(row) === lineOf(above) + 1 ? appendFragments(above, row) : undefined;
-    if (joined) out[out.length - 1] = joined;
-    else out.push(row);
+    const next = above !== undefined && lineOf(row) > lineOf(above) && !separated(lineOf(above), lineOf(row), furniture);
+    const joined = next ? appendFragments(above, row, lineOf(row) > lineOf(above) + 1) : undefined;
+    if (!joined) {
+      out.push(row);
+      continue;
+    }
+    out[out.length - 1] = joined.row;
+    if (joined.label.length > 0) out.push({ ...row, cells: joined.label });
   }
   return out;
 }
 
-function appendFragments<R extends StreamRow>(above: R, row: R): R | undefined {
-  const numbers = above.cells.filter((c) => DIGITS.test(c.text));
-  if (!row.cells.every((c) => DIGITS.test(c.text)) || row.cells.length >= numbers.length) return undefined;
+function appendFragments<R extends StreamRow>(above: R, row: R, overPage: boolean): { row: R; label: RawCell[] } | undefined {
+  const numbers = above.cells.filter((c) => NUMBER_PART.test(c.text));
+  const firstNumber = numbers[0] && SPANS.get(numbers[0])![0];
+  if (firstNumber === undefined) return undefined;
+  const split = row.cells.findIndex((c) => DIGITS.test(c.text));
+  if (split < 0) return undefined;
+  const label = row.cells.slice(0, split);
+  const digits = row.cells.slice(split);
+  if (!digits.every((c) => DIGITS.test(c.text)) || digits.length >= numbers.length) return undefined;
+  if (label.some((c) => SPANS.get(c)![1] > firstNumber || ROW_ORDINAL.test(c.text))) return undefined;
   const rest = new Map<RawCell, RawCell>();
-  for (const fragment of row.cells) {
+  const stray = (): undefined => {
+    for (const fragment of digits) {
+      const [x0, x1] = SPANS.get(fragment)!;
+      for (const host of numbers) if (overlaps(SPANS.get(host)!, x0, x1)) FOLLOWED_BY_STRAY_DIGITS.add(host);
+    }
+    return undefined;
+  };
+  for (const fragment of digits) {
     const [x0, x1] = SPANS.get(fragment)!;
     const under = numbers.filter((c) => overlaps(SPANS.get(c)!, x0, x1));
     const host = under[0];
-    if (under.length !== 1 || !host || rest.has(host)) return undefined;
+    if (under.length !== 1 || !host || rest.has(host)) return stray();
     const span = SPANS.get(host)!;
-    if (span[1] - span[0] < x1 - x0) return undefined;
+    if (span[1] - span[0] < x1 - x0) return stray();
     rest.set(host, fragment);
   }
   const cells = above.cells.map((cell) => {
@@ -290,7 +327,8 @@ function appendFragments<R extends StreamRow>(above: R, row: R): R | undefined {
     const span = SPANS.get(cell)!;
     const [x0, x1] = SPANS.get(fragment)!;
     SPANS.set(joined, [Math.min(span[0], x0), Math.max(span[1], x1)]);
+    if (overPage || label.length > 0) JOINS_TO_CONFIRM.add(joined);
     return joined;
   });
-  return { ...above, cells };
+  return { row: { ...above, cells }, label };
 }

@@ -8,7 +8,8 @@ import { toAsciiDigits } from '../labels.js';
 import type { UnreadableRowReason } from '../types.js';
 import type { Piece } from './pieces.js';
 import { splitCrawledRow, type RunToken } from './digits.js';
-import { placeUnderColumns, type TextColumns } from './aligned-columns.js';
+import type { PlaceInColumns } from './aligned-columns.js';
+import { followedByStrayDigits, joinToConfirm } from './layout-rows.js';
 
 export type Fitted =
   { ok: true; cells: RawCell[]; inferred?: 'digitSplit' } | { ok: false; reason: UnreadableRowReason; actual: number };
@@ -18,11 +19,36 @@ export interface FitOptions {
   gridIndex?: (table: RawTable) => number[] | undefined;
   /** Whether the last value is the sum of the others (table 三's rows): allows splitting digits run together. */
   sumIdentity?: boolean;
-  /** Character columns of the values in space-aligned text, when its full rows agree on them. */
-  textColumns?: (piece: Piece) => TextColumns | undefined;
+  /** Places a shorter row under the columns of space-aligned text, when its full rows agree on them. */
+  textColumns?: PlaceInColumns;
 }
 
 export function fitPiece(piece: Piece, expected: number, options: FitOptions): Fitted {
+  const fitted = fitValues(piece, expected, options);
+  if (!fitted.ok) return fitted;
+  // A number wrapped over a line or page break (space-aligned text): digits left under it unjoined mean it may be
+  // cut short; joined over a page break or past the rest of a label, only the row's identity adding up with the
+  // whole number makes it certain.
+  const wrapped =
+    piece.values.some(followedByStrayDigits) ||
+    (fitted.cells.some(joinToConfirm) && !(options.sumIdentity === true && addsUp(fitted.cells)));
+  return wrapped ? { ok: false, reason: 'wrappedNumber', actual: fitted.cells.length } : fitted;
+}
+
+/** Whether the last cell is the sum of the others, each a number, a placeholder (none) or, an addend, blank. */
+function addsUp(cells: readonly RawCell[]): boolean {
+  const values = cells.map((cell, k) => {
+    if (k < cells.length - 1 && cell.text.trim() === '') return 0;
+    const token = runToken(cell);
+    return 'digits' in token ? Number(token.digits) * (token.negative ? -1 : 1) : token.value;
+  });
+  if (values.some((v) => v === null)) return false;
+  const numbers = values as number[];
+  const total = numbers[numbers.length - 1]!;
+  return numbers.slice(0, -1).reduce((a, b) => a + b, 0) === total;
+}
+
+function fitValues(piece: Piece, expected: number, options: FitOptions): Fitted {
   const row = piece.valueRow;
   if (!row || piece.values.length === 0) return { ok: false, reason: 'unplaced', actual: 0 };
   const indices = row.table && row.table.layout === 'grid' ? options.gridIndex?.(row.table) : undefined;
@@ -46,13 +72,10 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
     }
   } else if (filled.length === expected) return { ok: true, cells: filled.map((i) => piece.values[i]!) };
   else if (options.textColumns && filled.length > 0 && filled.length < expected) {
-    const columns = options.textColumns(piece);
-    const placed =
-      columns &&
-      placeUnderColumns(
-        filled.map((i) => piece.values[i]!),
-        columns,
-      );
+    const placed = options.textColumns(
+      piece,
+      filled.map((i) => piece.values[i]!),
+    );
     if (placed) return { ok: true, cells: placed };
   }
   // Digits run together: one cell (713000074), or, in a loose line, runs apart from cells a crawl keeps
