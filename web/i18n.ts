@@ -35,7 +35,7 @@ const zh = {
   table3: '表三 收到和处理政府信息公开申请情况',
   table4: '表四 政府信息公开行政复议、行政诉讼情况',
   table2: '表二 主动公开政府信息情况',
-  errBinary: '这不是文本报告：文件是二进制内容，请选择 .docx、.html、.md 或 .txt 格式的年度报告。',
+  errBinary: '这不是文本报告：文件是二进制内容，请选择 .docx、.pdf、.html、.mht、.md 或 .txt 格式的年度报告。',
   errDocx: '无法读取这个 .docx 文件：它可能已损坏，或并不是 Word 文档。',
   errEncoding: '无法识别这个文件的文字编码，请另存为 UTF-8 文本后再试。',
   errNotReport: '这个文件看起来不是政府信息公开工作年度报告：没有找到年报的任何章节或表格。',
@@ -153,7 +153,7 @@ const en: Record<MessageKey, string> = {
   table3: 'Table 3 · Applications received and handled',
   table4: 'Table 4 · Administrative review and litigation',
   table2: 'Table 2 · Proactive disclosure',
-  errBinary: 'This is not a text report: the file is binary; choose the annual report as .docx, .html, .md or .txt.',
+  errBinary: 'This is not a text report: the file is binary; choose the annual report as .docx, .pdf, .html, .mht, .md or .txt.',
   errDocx: 'This .docx file cannot be read: it may be damaged, or it is not a Word document.',
   errEncoding: 'The text encoding of this file is not recognised; save it as UTF-8 text and try again.',
   errNotReport:

@@ -224,7 +224,7 @@ const CRASHED = {
   en: 'Rule {rule} crashed: {reason} (it can be switched off in the configuration)',
 };
 
-function internalError(entry: ActiveRule, error: unknown, docsBase?: string): StampedFinding {
+function internalError(entry: ActiveRule, error: string | TimeLimitError | Breach, docsBase?: string): StampedFinding {
   const docsUrl = docsUrlOf(entry, docsBase);
   return {
     ruleId: entry.id,
@@ -236,23 +236,16 @@ function internalError(entry: ActiveRule, error: unknown, docsBase?: string): St
   };
 }
 
-function crashWording(rule: string, error: unknown): Pick<StampedFinding, 'messageId' | 'text' | 'data'> {
+function crashWording(
+  rule: string,
+  error: string | TimeLimitError | Breach,
+): Pick<StampedFinding, 'messageId' | 'text' | 'data'> {
+  if (typeof error === 'string') return { messageId: 'internalError', text: CRASHED, data: { rule, reason: error } };
   if (error instanceof TimeLimitError)
     return { messageId: 'timedOut', text: TIMED_OUT, data: { rule, seconds: error.ms / 1000 } };
-  if (isBreach(error)) {
-    return error.kind === 'changedBuiltins'
-      ? { messageId: 'changedBuiltins', text: CHANGED_BUILTINS, data: { rule, names: error.names } }
-      : { messageId: 'lateFinding', text: LATE_FINDING, data: { rule } };
-  }
-  return {
-    messageId: 'internalError',
-    text: CRASHED,
-    data: { rule, reason: error instanceof Error ? error.message : String(error) },
-  };
-}
-
-function isBreach(error: unknown): error is Breach {
-  return typeof error === 'object' && error !== null && 'kind' in error && !(error instanceof Error);
+  return error.kind === 'changedBuiltins'
+    ? { messageId: 'changedBuiltins', text: CHANGED_BUILTINS, data: { rule, names: error.names } }
+    : { messageId: 'lateFinding', text: LATE_FINDING, data: { rule } };
 }
 
 function mergeOptions(defaults: unknown, given: unknown): unknown {

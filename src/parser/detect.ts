@@ -45,12 +45,20 @@ function skipPreamble(head: string): string {
   }
 }
 
+/** One character per byte, for looking at the head of bytes whose encoding is not known yet. */
+const LATIN1 = new TextDecoder('windows-1252');
+
+/** The first bytes as text, one character per byte (enough to sniff a header block or a page's first tag). */
+export function headText(bytes: Uint8Array): string {
+  return LATIN1.decode(bytes.subarray(0, SNIFF_BYTES));
+}
+
 /** Binary formats recognised by their first bytes (a .docx piped to stdin, a PDF saved as .txt, a web archive). */
 export function sniffBytes(bytes: Uint8Array): InputFormat | undefined {
   const head = String.fromCharCode(...bytes.subarray(0, 5));
   if (head === '%PDF-') return 'pdf';
   if (head.startsWith('PK\u0003\u0004')) return 'docx';
-  if (isWebArchive(new TextDecoder('windows-1252').decode(bytes.subarray(0, SNIFF_BYTES)))) return 'mhtml';
+  if (isWebArchive(headText(bytes))) return 'mhtml';
   return undefined;
 }
 

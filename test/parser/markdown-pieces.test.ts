@@ -36,6 +36,10 @@ const SPANNING = [
   '<!--\n注释\n\n注释之后\n-->\n',
   // A block quote and a table right after a blank line.
   '> 引用\n\n| 甲 | 乙 |\n| --- | --- |\n| 1 | 2 |\n',
+  // A line of full-width spaces is no blank line to Markdown: the quote goes on lazily.
+  '> 引用\n　　\n正文\n',
+  // A fence line with an info string inside a block does not close it.
+  '```\n代码\n```python\n\n附件说明\n\n```\n',
 ];
 
 describe('Markdown parsed in pieces', () => {
@@ -45,6 +49,16 @@ describe('Markdown parsed in pieces', () => {
     expect(cuts.length).toBeGreaterThan(0);
     for (const cut of cuts) expect(text[cut - 1]).toBe('\n');
     expect(JSON.stringify(parseInPieces(text, cuts, parse))).toBe(JSON.stringify(parse(text)));
+  });
+
+  it('never cuts after a line of full-width spaces, nor inside a fence that a fence line with an info string leaves open', () => {
+    const long = (c: string): string => `${c.repeat(MIN_PIECE)}\n\n`;
+    const lazy = `${long('甲')}> 引用\n　　\n正文\n\n${long('乙')}`;
+    expect(cutPoints(lazy)).not.toContain(lazy.indexOf('正文'));
+    const fenced = `${long('甲')}\`\`\`\n代码\n\`\`\`python\n\n附件说明\n\n\`\`\`\n\n${long('乙')}`;
+    expect(cutPoints(fenced)).not.toContain(fenced.indexOf('附件说明'));
+    for (const text of [lazy, fenced])
+      expect(JSON.stringify(parseInPieces(text, cutPoints(text), parse))).toBe(JSON.stringify(parse(text)));
   });
 
   it('cuts between GFM tables that follow one another (a compilation of table 三 copies)', () => {

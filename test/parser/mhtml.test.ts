@@ -126,6 +126,20 @@ describe('an archive under another name', () => {
     expect((await parseReport(new TextDecoder().decode(mht))).format).toBe('mhtml');
   });
 
+  it('a plain page saved under .mht is read as that page, GB18030 included, with the findings of the .html', async () => {
+    const page = toHtmlPage(defectiveReport());
+    const asHtml = await lint(bytes(page), { filePath: 'report.html', now });
+    expect(asHtml.messages.length).toBeGreaterThan(0);
+    for (const input of [bytes(page), gbk(page.replace('<head>', '<head><meta charset="gb2312">'))]) {
+      const parsed = await parseReport(input, { filePath: 'report.mht' });
+      expect([parsed.format, parsed.report.year]).toEqual(['mhtml', 2024]);
+    }
+    const asMht = await lint(bytes(page), { filePath: 'report.mht', now });
+    expect(asMht.messages.map((m) => [m.ruleId, m.messageId, m.line, m.column])).toEqual(
+      asHtml.messages.map((m) => [m.ruleId, m.messageId, m.line, m.column]),
+    );
+  });
+
   it('is not claimed without both MIME-Version and multipart/related in a header block at the top', () => {
     const text = (s: string): Uint8Array => bytes(s);
     expect(sniffBytes(text('MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nhello'))).toBeUndefined();

@@ -8,13 +8,20 @@
 import type { Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
 
-/** Below this many characters a document is parsed whole, exactly as before (every real report we have is). */
+/**
+ * Every piece is at least this long, so a document shorter than twice this is parsed whole, exactly as before
+ * (every real report we have is).
+ */
 export const MIN_PIECE = 64 * 1024;
 
 /** A link reference definition applies to the whole document: such a document is parsed whole. */
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 /** Fences open and close code blocks, which may hold blank lines and anything else. */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A closing fence has nothing after its markers but blanks (` ```python ` inside a block is content). */
+const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/;
+/** Blank to Markdown: spaces and tabs only (a line of U+3000 or NBSP is text, and may continue a block). */
+const BLANK = /^[ \t]*\r?$/;
 /**
  * HTML blocks of kinds 1–5 span blank lines up to their end: script, pre, style and textarea to their closing
  * tag, a comment to -->, a processing instruction to ?>, CDATA to ]]>, a declaration to >.
@@ -46,14 +53,16 @@ export function cutPoints(text: string): number[] {
     let end = text.indexOf('\n', lineStart);
     if (end < 0) end = text.length;
     const line = text.slice(lineStart, Math.min(end, lineStart + 16));
-    const blank = text.slice(lineStart, end).trim() === '';
+    const lineText = text.slice(lineStart, end);
+    const blank = BLANK.test(lineText);
     const marker = FENCE.exec(line)?.[1];
     const htmlOpen = html || fence ? undefined : LONG_HTML.exec(line)?.[1];
     if (htmlOpen) html = htmlEnd(htmlOpen);
     if (html) {
-      if (html.test(text.slice(lineStart, end))) html = null;
+      if (html.test(lineText)) html = null;
     } else if (fence) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = '';
+      const closing = CLOSING_FENCE.exec(lineText)?.[1];
+      if (closing && closing[0] === fence[0] && closing.length >= fence.length) fence = '';
     } else if (marker) fence = marker;
     else if (
       blankBefore &&

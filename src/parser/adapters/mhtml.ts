@@ -13,9 +13,14 @@ import { declaredCharset, sniffHtmlCharset } from './html-charset.js';
 import { headerParam, mimeParts, pagePart, type MimePart } from './mhtml-parts.js';
 import { budgetFor, type Budget } from '../budget.js';
 import { decode, DecodeError } from '../decode.js';
+import { headText, sniff, sniffBytes } from '../detect.js';
 import { ReadError } from '../read-error.js';
 
 export async function readMhtml(bytes: Uint8Array, budget: Budget = budgetFor()): Promise<AdapterOutput> {
+  // Some sites and tools save a plain page under .mht: it is read as the page it is, not called a broken archive.
+  const head = headText(bytes);
+  if (sniffBytes(bytes) !== 'mhtml' && sniff(head) === 'html')
+    return readHtml(decode(bytes, sniffHtmlCharset(bytes)).text, budget);
   const { top, pages } = mimeParts(bytes);
   const page = pagePart(top, pages);
   const body = await bodyBytes(bytes, page);
