@@ -332,6 +332,16 @@ describe('a number wrapped over a page break in space-aligned text', () => {
     expectRows(table);
   });
 
+  it('never joins digits to a number whose thousands groups are complete (1,341 ⏎ 6 is no 1,3416)', async () => {
+    const text = report(layoutTable3({ wrapTotal: 'other.3', cells: { 'other.3': { 6: '1,3416' } } }));
+    expect(text).toMatch(/ 1,341\n +6\n/);
+    const table = await table3(text);
+    expect(table.children.some((r) => r.key === 'other.3')).toBe(false);
+    expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'other.3', reason: 'wrappedNumber' })]);
+    const line = text.split('\n').findIndex((l) => / 1,341$/.test(l)) + 1;
+    expect(await findings(text)).toEqual([`unreadable-content:rows@${line}`]);
+  });
+
   it('never reads a number as whole with digits under it that cannot be its rest (wider than it)', async () => {
     // 141 printed as 1 ⏎ 41: the rest is wider than the number above it, so it is no wrap the reader can join.
     const text = report(layoutTable3({ wrapTotal: 'granted', wrapRest: String(granted[6]).length - 1 }));

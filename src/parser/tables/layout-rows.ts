@@ -255,6 +255,12 @@ function overlaps(span: readonly [number, number], x0: number, x1: number): bool
 const DIGITS = /^[0-9０-９]+$/;
 /** A number a rest may be joined to: digits, with thousands separators (１,１２ ⏎ ５ is 1,125). */
 const NUMBER_PART = /^[0-9０-９]+(?:[,，][0-9０-９]*)*$/;
+const SEPARATOR = /[,，]/;
+/**
+ * A number written with thousands separators is whole only in groups of three: 1,34 ⏎ 5 is 1,345, but 1,345 is
+ * complete, and digits under it (1,345 ⏎ 6) are no rest of it (1,3456 is no number).
+ */
+const THOUSANDS = /^[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})*$/;
 
 /**
  * Numbers joined with a rest that is not alone right under them (over a page break, or after the rest of the
@@ -318,6 +324,7 @@ function appendFragments<R extends StreamRow>(above: R, row: R, overPage: boolea
     if (under.length !== 1 || !host || rest.has(host)) return stray();
     const span = SPANS.get(host)!;
     if (span[1] - span[0] < x1 - x0) return stray();
+    if (SEPARATOR.test(host.text) && !THOUSANDS.test(host.text + fragment.text)) return stray();
     rest.set(host, fragment);
   }
   const cells = above.cells.map((cell) => {
