@@ -295,6 +295,18 @@ describe('a number wrapped over a page break in space-aligned text', () => {
     expect(await findings(text)).toEqual([`unreadable-content:rows@${line}`]);
   });
 
+  it('joins a rest printed on the line of a group label centred in its own column (（三）不予公开 益 ⏎ １)', async () => {
+    // Labels 18 wide: （三）不予公开 stands on the second line of 4.保护第三方合法权 ⏎ 益, under the total 44 ⏎ 1.
+    const total = String(valuesOf('denied.4')[6]);
+    const text = report(layoutTable3({ wrapTotal: 'denied.4', labelWidth: 18 }));
+    expect(text).toMatch(new RegExp(`\\n +（三）不予公开 +益 +${total.slice(-1)}\\n`));
+    const table = await table3(text);
+    expect(getCell(table, 'denied.4', 'total')?.value).toBe(Number(total));
+    expectRows(table);
+    expect(table.unreadableRows).toEqual([]);
+    expect(await findings(text)).toEqual([]);
+  });
+
   it('reads the same row with its wrong addend when its total wraps onto the very next line (the join is certain)', async () => {
     const text = report(layoutTable3({ wrapTotal: 'granted', cells: { granted: { 0: String(granted[0]! + 7) } } }));
     const table = await table3(text);

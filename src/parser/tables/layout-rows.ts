@@ -248,6 +248,16 @@ function joinCells(cells: readonly RawCell[]): RawCell {
 /** A row label's ordinal at the start of a fragment: （一）, 一、, 1. */
 const ROW_ORDINAL = /^\s*(?:[（(]\s*[一二三四五六七八九十]\s*[)）]|[一二三四五六七八九十]\s*、|[1-9１-９]\s*[.．、])/;
 
+/**
+ * The display columns of the row label of a line of values: the last label cell before its first number
+ * (placeholders of blank value columns may stand between), when it has one.
+ */
+function rowLabelSpan(row: StreamRow, firstNumber: RawCell): readonly [number, number] | undefined {
+  let k = row.cells.indexOf(firstNumber) - 1;
+  while (k >= 0 && isValue(row.cells[k]!)) k--;
+  return k >= 0 ? SPANS.get(row.cells[k]!) : undefined;
+}
+
 function overlaps(span: readonly [number, number], x0: number, x1: number): boolean {
   return span[0] < x1 && x0 < span[1];
 }
@@ -279,9 +289,10 @@ export const followedByStrayDigits = (cell: RawCell): boolean => FOLLOWED_BY_STR
  * page ends between its lines: digits right under the line of values (nothing between them but a page number
  * and its blank line), fewer than its numbers and each under one number of it no narrower than itself, are the
  * rest of those numbers. The line may open with the rest of the row's label (一、本年新收政府信 ⏎ 息公开申请数量),
- * left of every value and with no ordinal (a new row's label opens with one): that stays a line of its own.
- * Digits under a number that do not fit so mark it: the row is then unreadable, never read with the number cut
- * short.
+ * left of every value: that stays a line of its own. A label in the row labels' column that opens with an
+ * ordinal starts a new row instead: nothing is joined. A group label in a column of its own (（三）不予公开,
+ * centred over its rows) may stand on any line: it neither starts a row nor stops a join. Digits under a number
+ * that do not fit so mark it: the row is then unreadable, never read with the number cut short.
  */
 function joinWrappedValues<R extends StreamRow>(block: readonly R[], furniture: ReadonlySet<number>): R[] {
   const out: R[] = [];
@@ -308,7 +319,11 @@ function appendFragments<R extends StreamRow>(above: R, row: R, overPage: boolea
   const label = row.cells.slice(0, split);
   const digits = row.cells.slice(split);
   if (!digits.every((c) => DIGITS.test(c.text)) || digits.length >= numbers.length) return undefined;
-  if (label.some((c) => SPANS.get(c)![1] > firstNumber || ROW_ORDINAL.test(c.text))) return undefined;
+  if (label.some((c) => SPANS.get(c)![1] > firstNumber)) return undefined;
+  // Only a label in the row labels' column can start a row; unknown, every label cell is taken to be there.
+  const rowLabels = rowLabelSpan(above, numbers[0]!);
+  const own = rowLabels ? label.filter((c) => overlaps(SPANS.get(c)!, rowLabels[0], rowLabels[1])) : label;
+  if (own.some((c) => ROW_ORDINAL.test(c.text))) return undefined;
   const rest = new Map<RawCell, RawCell>();
   const stray = (): undefined => {
     for (const fragment of digits) {
