@@ -14,6 +14,7 @@ import { APPLICATION_ROWS, GROUP_LABELS, type ResultGroup } from '../../src/pars
 import { lint } from '../../src/engine/lint.js';
 import { KEYS, report as reportAround, table3, valuesOf } from '../helpers/table3-fixture.js';
 import type { TableNode } from '../../src/parser/types.js';
+import { ACTIVE_CONTENT_HEAD, HEADING, activeBlocks, type Table2 } from '../fuzz/template.js';
 
 const COLUMNS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'] as const;
 
@@ -117,6 +118,36 @@ function report(section3: string, section4 = ''): string {
   return reportAround(`\n${section3}`, `四、政府信息公开行政复议、行政诉讼情况\n\n${section4}\n`);
 }
 
+/**
+ * Table 二 as pdftotext -layout prints a table drawn without blank lines between its rows: each item's caption,
+ * its column heads, then one line per row, the figures right-aligned in columns ('' prints nothing).
+ */
+function layoutTable2(figures: Record<keyof Table2, Array<number | ''>>): string {
+  const lines: string[] = [];
+  for (const [item, heads, rows] of activeBlocks(figures as Table2)) {
+    lines.push(`${' '.repeat(LABEL_X)}${item}`);
+    const canvas: string[] = [];
+    put(canvas, 0, 0, ACTIVE_CONTENT_HEAD);
+    heads.forEach((head, c) => put(canvas, 0, LABEL_X + c * 16, head));
+    for (const [label, values] of rows) {
+      const y = canvas.length;
+      put(canvas, y, 0, label);
+      values.forEach((v, c) => {
+        const text = String(v);
+        if (text) put(canvas, y, LABEL_X + (c + 1) * 16 - 4 - stringWidth(text), text);
+      });
+    }
+    lines.push(...canvas);
+  }
+  return lines.join('\n');
+}
+
+/** The report with table 二 under its heading, before section 三. */
+function withTable2(text: string, table2: string): string {
+  const at = text.indexOf(HEADING.applications);
+  return `${text.slice(0, at)}${HEADING.active}\n\n${table2}\n\n${text.slice(at)}`;
+}
+
 function expectRows(table: TableNode, except: Record<string, Record<number, number | null>> = {}): void {
   for (const key of KEYS) {
     const expected = valuesOf(key);
@@ -213,6 +244,32 @@ describe('space-aligned text (pdftotext -layout)', () => {
         .map((m) => m.messageId)
         .sort(),
     ).toEqual(['negative', 'notNumber', 'notNumber']);
+  });
+
+  it('reads a row of table 二 whose next row prints fewer values right under it (no blank line between)', async () => {
+    // 规章 5 2 23 ⏎ 行政规范性文件 3 _ 17: 3 and 17 stand under 5 and 23, but 行政规范性文件 is a row label by itself,
+    // so they are its values, never the rest of numbers wrapped from the row above.
+    const figures = {
+      regulations: [5, 2, 23],
+      normativeDocuments: [3, '' as const, 17],
+      licensing: [12],
+      punishment: [31],
+      coercion: [7],
+      fees: [4.5],
+    };
+    const table2 = layoutTable2(figures);
+    expect(table2).toMatch(/\n规章 +5 +2 +23\n行政规范性文件 +3 +17\n/);
+    const text = withTable2(report(layoutTable3()), table2);
+    const active = findTable((await parseReport(text, { format: 'text' })).report, 'active')!;
+    expect(active.children.find((r) => r.key === 'regulations')?.children.map((c) => c.value)).toEqual([5, 2, 23]);
+    expect(active.children.find((r) => r.key === 'licensing')?.children.map((c) => c.value)).toEqual([12]);
+    // The row with the blank cell is what it always was without columns to place it: unreadable, alone.
+    expect(active.unreadableRows.map((r) => [r.key, r.reason])).toEqual([['normativeDocuments', 'digitsRunTogether']]);
+    const result = await lint(text, { format: 'text', filePath: 'x.txt', now: new Date('2024-03-01T00:00:00Z') });
+    const unreadable = result.messages.filter((m) => m.ruleId === 'unreadable-content');
+    expect(unreadable.map((m) => [m.messageId, m.line])).toEqual([
+      ['rows', text.split('\n').findIndex((l) => l.startsWith('行政规范性文件')) + 1],
+    ]);
   });
 
   it('finds table 四 by its header printed one character per line', async () => {

@@ -98,14 +98,24 @@ const lineOf = (row: StreamRow): number => row.cells[0]?.position?.start.line ??
 const measured = (row: StreamRow): boolean => !row.tabular && row.cells.length > 0 && row.cells.every((c) => SPANS.has(c));
 
 /**
+ * Whether a label is a whole row label of the table by itself (规章, 行政规范性文件): a line holding it before
+ * its values is a row of its own, never the rest of the row above. Built from the template's rows (row-labels.ts).
+ */
+export type StartsRow = (label: string) => boolean;
+
+/**
  * `furniture`: source lines of page numbers dropped from the stream; a page break (with the blank line before
  * its page number) does not end a row, since a row may run on over the next page.
  */
-export function joinLayoutRows<R extends StreamRow>(rows: readonly R[], furniture: ReadonlySet<number>): R[] {
+export function joinLayoutRows<R extends StreamRow>(
+  rows: readonly R[],
+  furniture: ReadonlySet<number>,
+  startsRow: StartsRow,
+): R[] {
   const out: R[] = [];
   let block: R[] = [];
   const flush = (): void => {
-    out.push(...joinBlock(block, furniture));
+    out.push(...joinBlock(block, furniture, startsRow));
     block = [];
   };
   for (const row of rows) {
@@ -138,9 +148,9 @@ interface Column {
   fragments: Array<{ cell: RawCell; at: number }>;
 }
 
-function joinBlock<R extends StreamRow>(input: readonly R[], furniture: ReadonlySet<number>): R[] {
+function joinBlock<R extends StreamRow>(input: readonly R[], furniture: ReadonlySet<number>, startsRow: StartsRow): R[] {
   if (input.length < 2) return [...input];
-  const block = joinWrappedValues(input, furniture);
+  const block = joinWrappedValues(input, furniture, startsRow);
   // Values start at the first number, or at a placeholder followed by a value: 无 before a label fragment is the
   // character of a vertical group label （四）无法提供, not a value.
   const firstValue = block.map((r) => {
@@ -290,16 +300,17 @@ export const followedByStrayDigits = (cell: RawCell): boolean => FOLLOWED_BY_STR
  * and its blank line), fewer than its numbers and each under one number of it no narrower than itself, are the
  * rest of those numbers. The line may open with the rest of the row's label (一、本年新收政府信 ⏎ 息公开申请数量),
  * left of every value: that stays a line of its own. A label in the row labels' column that opens with an
- * ordinal starts a new row instead: nothing is joined. A group label in a column of its own (（三）不予公开,
- * centred over its rows) may stand on any line: it neither starts a row nor stops a join. Digits under a number
- * that do not fit so mark it: the row is then unreadable, never read with the number cut short.
+ * ordinal or is a whole row label by itself (规章 5 1 20 ⏎ 行政规范性文件 3 15, a table printed without blank
+ * lines) starts a new row instead: nothing is joined. A group label in a column of its own (（三）不予公开, centred
+ * over its rows) may stand on any line: it neither starts a row nor stops a join. Digits under a number that do
+ * not fit so mark it: the row is then unreadable, never read with the number cut short.
  */
-function joinWrappedValues<R extends StreamRow>(block: readonly R[], furniture: ReadonlySet<number>): R[] {
+function joinWrappedValues<R extends StreamRow>(block: readonly R[], furniture: ReadonlySet<number>, startsRow: StartsRow): R[] {
   const out: R[] = [];
   for (const row of block) {
     const above = out[out.length - 1];
     const next = above !== undefined && lineOf(row) > lineOf(above) && !separated(lineOf(above), lineOf(row), furniture);
-    const joined = next ? appendFragments(above, row, lineOf(row) > lineOf(above) + 1) : undefined;
+    const joined = next ? appendFragments(above, row, lineOf(row) > lineOf(above) + 1, startsRow) : undefined;
     if (!joined) {
       out.push(row);
       continue;
@@ -310,7 +321,12 @@ function joinWrappedValues<R extends StreamRow>(block: readonly R[], furniture: 
   return out;
 }
 
-function appendFragments<R extends StreamRow>(above: R, row: R, overPage: boolean): { row: R; label: RawCell[] } | undefined {
+function appendFragments<R extends StreamRow>(
+  above: R,
+  row: R,
+  overPage: boolean,
+  startsRow: StartsRow,
+): { row: R; label: RawCell[] } | undefined {
   const numbers = above.cells.filter((c) => NUMBER_PART.test(c.text));
   const firstNumber = numbers[0] && SPANS.get(numbers[0])![0];
   if (firstNumber === undefined) return undefined;
@@ -324,6 +340,7 @@ function appendFragments<R extends StreamRow>(above: R, row: R, overPage: boolea
   const rowLabels = rowLabelSpan(above, numbers[0]!);
   const own = rowLabels ? label.filter((c) => overlaps(SPANS.get(c)!, rowLabels[0], rowLabels[1])) : label;
   if (own.some((c) => ROW_ORDINAL.test(c.text))) return undefined;
+  if (own.length > 0 && startsRow(own.map((c) => c.text.trim()).join(''))) return undefined;
   const rest = new Map<RawCell, RawCell>();
   const stray = (): undefined => {
     for (const fragment of digits) {
