@@ -49,8 +49,11 @@ interface Options {
   wrapRest?: number;
   /** The page break goes right before the wrapped total's rest (１１２ ⏎ - 1 - ⏎ ４). */
   wrapOverPage?: boolean;
-  /** Rows from this one on are a table of their own, its value columns this much further right (or left). */
-  splitAt?: { key: string; shift: number; noHeader?: boolean };
+  /**
+   * Rows from this one on are a table of their own, its value columns this much further right (or left), and
+   * `valueWidth` apart when given (default 8).
+   */
+  splitAt?: { key: string; shift: number; noHeader?: boolean; valueWidth?: number };
   /** The page break goes before the first line holding this (default: inside group （三）). */
   pageBreakBefore?: string;
   /** Groups printed one character per line (default: （六）), from this many lines below the group's first. */
@@ -72,10 +75,12 @@ function layoutTable3(options: Options = {}): string {
   y += 2;
   const groupLines = new Map<ResultGroup, number[]>();
   let shift = 0;
+  let valueWidth = VALUE_WIDTH;
   let wrapLine = -1;
   for (const spec of APPLICATION_ROWS) {
     if (options.splitAt?.key === spec.key) {
       shift = options.splitAt.shift;
+      valueWidth = options.splitAt.valueWidth ?? VALUE_WIDTH;
       if (!options.splitAt.noHeader) {
         canvas.put(y, VALUE_X + shift, ['数据1', '数据2', '数据3', '数据4', '数据5', '数据6', '总计'].join('   '));
         y += 2;
@@ -88,11 +93,11 @@ function layoutTable3(options: Options = {}): string {
       let text = options.cells?.[spec.key]?.[c] ?? String(v);
       if (options.wrapTotal === spec.key && c === 6) {
         const rest = options.wrapRest ?? 1;
-        canvas.put(middle + 1, shift + VALUE_X + (c + 1) * VALUE_WIDTH - rest, text.slice(-rest));
+        canvas.put(middle + 1, shift + VALUE_X + (c + 1) * valueWidth - rest, text.slice(-rest));
         text = text.slice(0, -rest);
         wrapLine = middle + 1;
       }
-      if (text) canvas.put(middle, shift + VALUE_X + (c + 1) * VALUE_WIDTH - stringWidth(text), text);
+      if (text) canvas.put(middle, shift + VALUE_X + (c + 1) * valueWidth - stringWidth(text), text);
     });
     if (spec.group) groupLines.set(spec.group, [...(groupLines.get(spec.group) ?? []), ...label.map((_, k) => y + k)]);
     y += label.length + (options.wrapTotal === spec.key && label.length < 2 ? 2 : 1);
@@ -225,6 +230,27 @@ describe('space-aligned text (pdftotext -layout)', () => {
     expect(table.children.some((r) => r.key === 'rejected.1')).toBe(false);
     expect(table.unreadableRows.map((r) => r.key)).toEqual(['rejected.1']);
     const result = await lint(text, { format: 'text', filePath: 'x.txt', now: new Date('2024-03-01T00:00:00Z') });
+    expect(result.messages.filter((m) => m.ruleId === 'unreadable-content').map((m) => m.messageId)).toEqual(['rows']);
+  });
+
+  it('leaves a row unreadable when a value stands under two columns of its own table, never placed by the other', async () => {
+    // The second table's columns stand one column right of the first's. Its first row leaves 其他 blank and prints
+    // its total too wide (１,０４１) for its own 总计: under the first table's columns each value stands under one,
+    // but the blank would land in 自然人 and every value one column left.
+    const text = report(
+      layoutTable3({
+        splitAt: { key: 'rejected.3', shift: 8, noHeader: true },
+        cells: { 'rejected.3': { 5: '', 6: '１,０４１' } },
+      }),
+    );
+    expect(text).toMatch(/ 175 +１,０４１\n/);
+    const table = await table3(text);
+    expect(table.children.some((r) => r.key === 'rejected.3')).toBe(false);
+    expect(table.unreadableRows.map((r) => r.key)).toEqual(['rejected.3']);
+    expect(getCell(table, 'rejected.2', 'natural')?.value).toBe(valuesOf('rejected.2')[0]);
+    expect(getCell(table, 'rejected.4', 'other')?.value).toBe(valuesOf('rejected.4')[5]);
+    const result = await lint(text, { format: 'text', filePath: 'x.txt', now: new Date('2024-03-01T00:00:00Z') });
+    expect(result.messages.filter((m) => ['rowTotal', 'cellLikelyWrong'].includes(m.messageId ?? ''))).toEqual([]);
     expect(result.messages.filter((m) => m.ruleId === 'unreadable-content').map((m) => m.messageId)).toEqual(['rows']);
   });
 
