@@ -14,6 +14,7 @@ import { APPLICATION_ROWS, GROUP_LABELS, type ResultGroup } from '../../src/pars
 import { lint } from '../../src/engine/lint.js';
 import { KEYS, report as reportAround, table3, valuesOf } from '../helpers/table3-fixture.js';
 import type { TableNode } from '../../src/parser/types.js';
+import { ACTIVE_CONTENT_HEAD, HEADING, activeBlocks, type Table2 } from '../fuzz/template.js';
 
 const COLUMNS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'] as const;
 
@@ -48,8 +49,11 @@ interface Options {
   wrapRest?: number;
   /** The page break goes right before the wrapped total's rest (１１２ ⏎ - 1 - ⏎ ４). */
   wrapOverPage?: boolean;
-  /** Rows from this one on are a table of their own, its value columns this much further right (or left). */
-  splitAt?: { key: string; shift: number; noHeader?: boolean };
+  /**
+   * Rows from this one on are a table of their own, its value columns this much further right (or left), and
+   * `valueWidth` apart when given (default 8).
+   */
+  splitAt?: { key: string; shift: number; noHeader?: boolean; valueWidth?: number };
   /** The page break goes before the first line holding this (default: inside group （三）). */
   pageBreakBefore?: string;
   /** Groups printed one character per line (default: （六）), from this many lines below the group's first. */
@@ -71,10 +75,12 @@ function layoutTable3(options: Options = {}): string {
   y += 2;
   const groupLines = new Map<ResultGroup, number[]>();
   let shift = 0;
+  let valueWidth = VALUE_WIDTH;
   let wrapLine = -1;
   for (const spec of APPLICATION_ROWS) {
     if (options.splitAt?.key === spec.key) {
       shift = options.splitAt.shift;
+      valueWidth = options.splitAt.valueWidth ?? VALUE_WIDTH;
       if (!options.splitAt.noHeader) {
         canvas.put(y, VALUE_X + shift, ['数据1', '数据2', '数据3', '数据4', '数据5', '数据6', '总计'].join('   '));
         y += 2;
@@ -87,11 +93,11 @@ function layoutTable3(options: Options = {}): string {
       let text = options.cells?.[spec.key]?.[c] ?? String(v);
       if (options.wrapTotal === spec.key && c === 6) {
         const rest = options.wrapRest ?? 1;
-        canvas.put(middle + 1, shift + VALUE_X + (c + 1) * VALUE_WIDTH - rest, text.slice(-rest));
+        canvas.put(middle + 1, shift + VALUE_X + (c + 1) * valueWidth - rest, text.slice(-rest));
         text = text.slice(0, -rest);
         wrapLine = middle + 1;
       }
-      if (text) canvas.put(middle, shift + VALUE_X + (c + 1) * VALUE_WIDTH - stringWidth(text), text);
+      if (text) canvas.put(middle, shift + VALUE_X + (c + 1) * valueWidth - stringWidth(text), text);
     });
     if (spec.group) groupLines.set(spec.group, [...(groupLines.get(spec.group) ?? []), ...label.map((_, k) => y + k)]);
     y += label.length + (options.wrapTotal === spec.key && label.length < 2 ? 2 : 1);
@@ -115,6 +121,36 @@ function layoutTable3(options: Options = {}): string {
 /** Space-aligned text is read in blocks between blank lines: the table stands apart from its heading, and 四 follows. */
 function report(section3: string, section4 = ''): string {
   return reportAround(`\n${section3}`, `四、政府信息公开行政复议、行政诉讼情况\n\n${section4}\n`);
+}
+
+/**
+ * Table 二 as pdftotext -layout prints a table drawn without blank lines between its rows: each item's caption,
+ * its column heads, then one line per row, the figures right-aligned in columns ('' prints nothing).
+ */
+function layoutTable2(figures: Record<keyof Table2, Array<number | ''>>): string {
+  const lines: string[] = [];
+  for (const [item, heads, rows] of activeBlocks(figures as Table2)) {
+    lines.push(`${' '.repeat(LABEL_X)}${item}`);
+    const canvas: string[] = [];
+    put(canvas, 0, 0, ACTIVE_CONTENT_HEAD);
+    heads.forEach((head, c) => put(canvas, 0, LABEL_X + c * 16, head));
+    for (const [label, values] of rows) {
+      const y = canvas.length;
+      put(canvas, y, 0, label);
+      values.forEach((v, c) => {
+        const text = String(v);
+        if (text) put(canvas, y, LABEL_X + (c + 1) * 16 - 4 - stringWidth(text), text);
+      });
+    }
+    lines.push(...canvas);
+  }
+  return lines.join('\n');
+}
+
+/** The report with table 二 under its heading, before section 三. */
+function withTable2(text: string, table2: string): string {
+  const at = text.indexOf(HEADING.applications);
+  return `${text.slice(0, at)}${HEADING.active}\n\n${table2}\n\n${text.slice(at)}`;
 }
 
 function expectRows(table: TableNode, except: Record<string, Record<number, number | null>> = {}): void {
@@ -197,6 +233,27 @@ describe('space-aligned text (pdftotext -layout)', () => {
     expect(result.messages.filter((m) => m.ruleId === 'unreadable-content').map((m) => m.messageId)).toEqual(['rows']);
   });
 
+  it('leaves a row unreadable when a value stands under two columns of its own table, never placed by the other', async () => {
+    // The second table's columns stand one column right of the first's. Its first row leaves 其他 blank and prints
+    // its total too wide (１,０４１) for its own 总计: under the first table's columns each value stands under one,
+    // but the blank would land in 自然人 and every value one column left.
+    const text = report(
+      layoutTable3({
+        splitAt: { key: 'rejected.3', shift: 8, noHeader: true },
+        cells: { 'rejected.3': { 5: '', 6: '１,０４１' } },
+      }),
+    );
+    expect(text).toMatch(/ 175 +１,０４１\n/);
+    const table = await table3(text);
+    expect(table.children.some((r) => r.key === 'rejected.3')).toBe(false);
+    expect(table.unreadableRows.map((r) => r.key)).toEqual(['rejected.3']);
+    expect(getCell(table, 'rejected.2', 'natural')?.value).toBe(valuesOf('rejected.2')[0]);
+    expect(getCell(table, 'rejected.4', 'other')?.value).toBe(valuesOf('rejected.4')[5]);
+    const result = await lint(text, { format: 'text', filePath: 'x.txt', now: new Date('2024-03-01T00:00:00Z') });
+    expect(result.messages.filter((m) => ['rowTotal', 'cellLikelyWrong'].includes(m.messageId ?? ''))).toEqual([]);
+    expect(result.messages.filter((m) => m.ruleId === 'unreadable-content').map((m) => m.messageId)).toEqual(['rows']);
+  });
+
   it('reads 若干, 3件 and −3 in a value column as values (numeric-cells findings), never as labels', async () => {
     const text = report(
       layoutTable3({ cells: { 'denied.5': { 1: '若干' }, 'unavailable.2': { 0: '3件' }, 'rejected.1': { 3: '-3' } } }),
@@ -213,6 +270,32 @@ describe('space-aligned text (pdftotext -layout)', () => {
         .map((m) => m.messageId)
         .sort(),
     ).toEqual(['negative', 'notNumber', 'notNumber']);
+  });
+
+  it('reads a row of table 二 whose next row prints fewer values right under it (no blank line between)', async () => {
+    // 规章 5 2 23 ⏎ 行政规范性文件 3 _ 17: 3 and 17 stand under 5 and 23, but 行政规范性文件 is a row label by itself,
+    // so they are its values, never the rest of numbers wrapped from the row above.
+    const figures = {
+      regulations: [5, 2, 23],
+      normativeDocuments: [3, '' as const, 17],
+      licensing: [12],
+      punishment: [31],
+      coercion: [7],
+      fees: [4.5],
+    };
+    const table2 = layoutTable2(figures);
+    expect(table2).toMatch(/\n规章 +5 +2 +23\n行政规范性文件 +3 +17\n/);
+    const text = withTable2(report(layoutTable3()), table2);
+    const active = findTable((await parseReport(text, { format: 'text' })).report, 'active')!;
+    expect(active.children.find((r) => r.key === 'regulations')?.children.map((c) => c.value)).toEqual([5, 2, 23]);
+    expect(active.children.find((r) => r.key === 'licensing')?.children.map((c) => c.value)).toEqual([12]);
+    // The row with the blank cell is what it always was without columns to place it: unreadable, alone.
+    expect(active.unreadableRows.map((r) => [r.key, r.reason])).toEqual([['normativeDocuments', 'digitsRunTogether']]);
+    const result = await lint(text, { format: 'text', filePath: 'x.txt', now: new Date('2024-03-01T00:00:00Z') });
+    const unreadable = result.messages.filter((m) => m.ruleId === 'unreadable-content');
+    expect(unreadable.map((m) => [m.messageId, m.line])).toEqual([
+      ['rows', text.split('\n').findIndex((l) => l.startsWith('行政规范性文件')) + 1],
+    ]);
   });
 
   it('finds table 四 by its header printed one character per line', async () => {
@@ -295,6 +378,18 @@ describe('a number wrapped over a page break in space-aligned text', () => {
     expect(await findings(text)).toEqual([`unreadable-content:rows@${line}`]);
   });
 
+  it('joins a rest printed on the line of a group label centred in its own column (（三）不予公开 益 ⏎ １)', async () => {
+    // Labels 18 wide: （三）不予公开 stands on the second line of 4.保护第三方合法权 ⏎ 益, under the total 44 ⏎ 1.
+    const total = String(valuesOf('denied.4')[6]);
+    const text = report(layoutTable3({ wrapTotal: 'denied.4', labelWidth: 18 }));
+    expect(text).toMatch(new RegExp(`\\n +（三）不予公开 +益 +${total.slice(-1)}\\n`));
+    const table = await table3(text);
+    expect(getCell(table, 'denied.4', 'total')?.value).toBe(Number(total));
+    expectRows(table);
+    expect(table.unreadableRows).toEqual([]);
+    expect(await findings(text)).toEqual([]);
+  });
+
   it('reads the same row with its wrong addend when its total wraps onto the very next line (the join is certain)', async () => {
     const text = report(layoutTable3({ wrapTotal: 'granted', cells: { granted: { 0: String(granted[0]! + 7) } } }));
     const table = await table3(text);
@@ -330,6 +425,16 @@ describe('a number wrapped over a page break in space-aligned text', () => {
     const table = await table3(text);
     expect(getCell(table, 'other.3', 'total')?.value).toBe(1341);
     expectRows(table);
+  });
+
+  it('never joins digits to a number whose thousands groups are complete (1,341 ⏎ 6 is no 1,3416)', async () => {
+    const text = report(layoutTable3({ wrapTotal: 'other.3', cells: { 'other.3': { 6: '1,3416' } } }));
+    expect(text).toMatch(/ 1,341\n +6\n/);
+    const table = await table3(text);
+    expect(table.children.some((r) => r.key === 'other.3')).toBe(false);
+    expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'other.3', reason: 'wrappedNumber' })]);
+    const line = text.split('\n').findIndex((l) => / 1,341$/.test(l)) + 1;
+    expect(await findings(text)).toEqual([`unreadable-content:rows@${line}`]);
   });
 
   it('never reads a number as whole with digits under it that cannot be its rest (wider than it)', async () => {

@@ -42,7 +42,10 @@ export type PlaceInColumns = (piece: Piece, values: readonly RawCell[]) => RawCe
  * When the nearest rows on both sides together do not agree, the row stands at the edge of its table, next to a
  * table with other columns: the rows on each side are asked apart, and the row is placed by one side's columns
  * only when the nearest full row on the other side stands in them too, or belongs to a table of its own (its
- * side's columns) under which the row's values do not stand. Never by a side whose neighbour disagrees unexplained.
+ * side's columns) in a gap between whose columns one of the row's values stands (a row's value always overlaps
+ * its own column, however wide or narrow). A value under two of the other side's columns (a number too wide) or
+ * out of their order explains nothing: the row may be that table's. Never by a side whose neighbour disagrees
+ * unexplained.
  */
 export function alignedColumns(pieces: readonly Piece[], expected: number): PlaceInColumns {
   const at = new Map(pieces.map((p, k) => [p, k]));
@@ -53,7 +56,7 @@ export function alignedColumns(pieces: readonly Piece[], expected: number): Plac
     const nearest = (near: readonly Piece[]): Piece[] =>
       near.filter((p) => p !== piece).sort((a, b) => Math.abs(lineOf(a) - line) - Math.abs(lineOf(b) - line));
     const both = columnsOf(nearest(pieces.slice(Math.max(0, k - NEIGHBOURHOOD), k + NEIGHBOURHOOD + 1)), expected);
-    if (both) return placeUnderColumns(values, both);
+    if (both) return cellsOf(placeUnderColumns(values, both));
     const sides = [pieces.slice(Math.max(0, k - NEIGHBOURHOOD), k), pieces.slice(k + 1, k + NEIGHBOURHOOD + 1)]
       .map(nearest)
       .map((side) => {
@@ -61,14 +64,15 @@ export function alignedColumns(pieces: readonly Piece[], expected: number): Plac
         return {
           closest: side.find((p) => isFullRow(p, expected)),
           columns,
-          placed: columns && placeUnderColumns(values, columns),
+          placement: columns && placeUnderColumns(values, columns),
         };
       });
     const placed = sides.flatMap((side, s) => {
       const other = sides[1 - s]!;
-      if (!side.placed || !side.columns) return [];
-      const explained = !other.closest || fits(other.closest, side.columns) || (other.columns && !other.placed);
-      return explained ? [side.placed] : [];
+      const cells = cellsOf(side.placement);
+      if (!cells || !side.columns) return [];
+      const explained = !other.closest || fits(other.closest, side.columns) || other.placement === OUTSIDE;
+      return explained ? [cells] : [];
     });
     const first = placed[0];
     // Alike: the same value in each column, blanks in the same places (each placement makes its own blanks).
@@ -90,7 +94,7 @@ function isFullRow(piece: Piece, expected: number): boolean {
 
 /** Whether a full row's values stand one under each column, in order. */
 function fits(piece: Piece, columns: TextColumns): boolean {
-  return placeUnderColumns(piece.values, columns)?.every((cell, k) => cell === piece.values[k]) === true;
+  return cellsOf(placeUnderColumns(piece.values, columns))?.every((cell, k) => cell === piece.values[k]) === true;
 }
 
 const lineOf = (piece: Piece): number => piece.values[0]?.position?.start.line ?? 0;
@@ -125,19 +129,36 @@ function columnsIn(pieces: readonly Piece[], expected: number, unit: TextColumns
   return rows >= MIN_FULL_ROWS ? columns : undefined;
 }
 
-/** The row's values placed under the columns, blanks where it prints nothing; undefined when unsure. */
-function placeUnderColumns(values: readonly RawCell[], { unit, columns }: TextColumns): RawCell[] | undefined {
+/**
+ * The row's values under the columns (blanks where it prints nothing), or why they are not: OUTSIDE when a value
+ * stands under none of the columns (between them: the row belongs to other columns), UNSURE otherwise (a value
+ * under two columns, values out of their order, a value not measured).
+ */
+type Placement = { cells: RawCell[] } | typeof OUTSIDE | typeof UNSURE;
+const OUTSIDE = 'outside';
+const UNSURE = 'unsure';
+
+const cellsOf = (placement: Placement | undefined): RawCell[] | undefined =>
+  typeof placement === 'object' ? placement.cells : undefined;
+
+function placeUnderColumns(values: readonly RawCell[], { unit, columns }: TextColumns): Placement {
   const line = values[0]?.position?.start.line;
   const slots: number[] = [];
+  let outside = false;
+  let unsure = false;
   for (const value of values) {
     const span = spanOf(value, unit);
-    if (span === undefined || value.position?.start.line !== line) return undefined;
+    if (span === undefined || value.position?.start.line !== line) return UNSURE;
     const under = columns.flatMap((c, k) => (span[0] < c[1] && c[0] < span[1] ? [k] : []));
-    if (under.length !== 1 || (slots.length > 0 && under[0]! <= slots[slots.length - 1]!)) return undefined;
-    slots.push(under[0]!);
+    if (under.length === 0) outside = true;
+    else if (under.length !== 1 || (slots.length > 0 && under[0]! <= slots[slots.length - 1]!)) unsure = true;
+    else slots.push(under[0]!);
   }
-  return columns.map((_, k) => {
+  if (outside) return OUTSIDE;
+  if (unsure) return UNSURE;
+  const cells = columns.map((_, k) => {
     const at = slots.indexOf(k);
     return at >= 0 ? values[at]! : { text: '', spanned: false };
   });
+  return { cells };
 }

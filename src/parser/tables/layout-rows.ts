@@ -98,14 +98,24 @@ const lineOf = (row: StreamRow): number => row.cells[0]?.position?.start.line ??
 const measured = (row: StreamRow): boolean => !row.tabular && row.cells.length > 0 && row.cells.every((c) => SPANS.has(c));
 
 /**
+ * Whether a label is a whole row label of the table by itself (规章, 行政规范性文件): a line holding it before
+ * its values is a row of its own, never the rest of the row above. Built from the template's rows (row-labels.ts).
+ */
+export type StartsRow = (label: string) => boolean;
+
+/**
  * `furniture`: source lines of page numbers dropped from the stream; a page break (with the blank line before
  * its page number) does not end a row, since a row may run on over the next page.
  */
-export function joinLayoutRows<R extends StreamRow>(rows: readonly R[], furniture: ReadonlySet<number>): R[] {
+export function joinLayoutRows<R extends StreamRow>(
+  rows: readonly R[],
+  furniture: ReadonlySet<number>,
+  startsRow: StartsRow,
+): R[] {
   const out: R[] = [];
   let block: R[] = [];
   const flush = (): void => {
-    out.push(...joinBlock(block, furniture));
+    out.push(...joinBlock(block, furniture, startsRow));
     block = [];
   };
   for (const row of rows) {
@@ -138,9 +148,9 @@ interface Column {
   fragments: Array<{ cell: RawCell; at: number }>;
 }
 
-function joinBlock<R extends StreamRow>(input: readonly R[], furniture: ReadonlySet<number>): R[] {
+function joinBlock<R extends StreamRow>(input: readonly R[], furniture: ReadonlySet<number>, startsRow: StartsRow): R[] {
   if (input.length < 2) return [...input];
-  const block = joinWrappedValues(input, furniture);
+  const block = joinWrappedValues(input, furniture, startsRow);
   // Values start at the first number, or at a placeholder followed by a value: 无 before a label fragment is the
   // character of a vertical group label （四）无法提供, not a value.
   const firstValue = block.map((r) => {
@@ -248,6 +258,16 @@ function joinCells(cells: readonly RawCell[]): RawCell {
 /** A row label's ordinal at the start of a fragment: （一）, 一、, 1. */
 const ROW_ORDINAL = /^\s*(?:[（(]\s*[一二三四五六七八九十]\s*[)）]|[一二三四五六七八九十]\s*、|[1-9１-９]\s*[.．、])/;
 
+/**
+ * The display columns of the row label of a line of values: the last label cell before its first number
+ * (placeholders of blank value columns may stand between), when it has one.
+ */
+function rowLabelSpan(row: StreamRow, firstNumber: RawCell): readonly [number, number] | undefined {
+  let k = row.cells.indexOf(firstNumber) - 1;
+  while (k >= 0 && isValue(row.cells[k]!)) k--;
+  return k >= 0 ? SPANS.get(row.cells[k]!) : undefined;
+}
+
 function overlaps(span: readonly [number, number], x0: number, x1: number): boolean {
   return span[0] < x1 && x0 < span[1];
 }
@@ -255,6 +275,12 @@ function overlaps(span: readonly [number, number], x0: number, x1: number): bool
 const DIGITS = /^[0-9０-９]+$/;
 /** A number a rest may be joined to: digits, with thousands separators (１,１２ ⏎ ５ is 1,125). */
 const NUMBER_PART = /^[0-9０-９]+(?:[,，][0-9０-９]*)*$/;
+const SEPARATOR = /[,，]/;
+/**
+ * A number written with thousands separators is whole only in groups of three: 1,34 ⏎ 5 is 1,345, but 1,345 is
+ * complete, and digits under it (1,345 ⏎ 6) are no rest of it (1,3456 is no number).
+ */
+const THOUSANDS = /^[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})*$/;
 
 /**
  * Numbers joined with a rest that is not alone right under them (over a page break, or after the rest of the
@@ -273,16 +299,18 @@ export const followedByStrayDigits = (cell: RawCell): boolean => FOLLOWED_BY_STR
  * page ends between its lines: digits right under the line of values (nothing between them but a page number
  * and its blank line), fewer than its numbers and each under one number of it no narrower than itself, are the
  * rest of those numbers. The line may open with the rest of the row's label (一、本年新收政府信 ⏎ 息公开申请数量),
- * left of every value and with no ordinal (a new row's label opens with one): that stays a line of its own.
- * Digits under a number that do not fit so mark it: the row is then unreadable, never read with the number cut
- * short.
+ * left of every value: that stays a line of its own. A label in the row labels' column that opens with an
+ * ordinal or is a whole row label by itself (规章 5 1 20 ⏎ 行政规范性文件 3 15, a table printed without blank
+ * lines) starts a new row instead: nothing is joined. A group label in a column of its own (（三）不予公开, centred
+ * over its rows) may stand on any line: it neither starts a row nor stops a join. Digits under a number that do
+ * not fit so mark it: the row is then unreadable, never read with the number cut short.
  */
-function joinWrappedValues<R extends StreamRow>(block: readonly R[], furniture: ReadonlySet<number>): R[] {
+function joinWrappedValues<R extends StreamRow>(block: readonly R[], furniture: ReadonlySet<number>, startsRow: StartsRow): R[] {
   const out: R[] = [];
   for (const row of block) {
     const above = out[out.length - 1];
     const next = above !== undefined && lineOf(row) > lineOf(above) && !separated(lineOf(above), lineOf(row), furniture);
-    const joined = next ? appendFragments(above, row, lineOf(row) > lineOf(above) + 1) : undefined;
+    const joined = next ? appendFragments(above, row, lineOf(row) > lineOf(above) + 1, startsRow) : undefined;
     if (!joined) {
       out.push(row);
       continue;
@@ -293,7 +321,12 @@ function joinWrappedValues<R extends StreamRow>(block: readonly R[], furniture: 
   return out;
 }
 
-function appendFragments<R extends StreamRow>(above: R, row: R, overPage: boolean): { row: R; label: RawCell[] } | undefined {
+function appendFragments<R extends StreamRow>(
+  above: R,
+  row: R,
+  overPage: boolean,
+  startsRow: StartsRow,
+): { row: R; label: RawCell[] } | undefined {
   const numbers = above.cells.filter((c) => NUMBER_PART.test(c.text));
   const firstNumber = numbers[0] && SPANS.get(numbers[0])![0];
   if (firstNumber === undefined) return undefined;
@@ -302,7 +335,12 @@ function appendFragments<R extends StreamRow>(above: R, row: R, overPage: boolea
   const label = row.cells.slice(0, split);
   const digits = row.cells.slice(split);
   if (!digits.every((c) => DIGITS.test(c.text)) || digits.length >= numbers.length) return undefined;
-  if (label.some((c) => SPANS.get(c)![1] > firstNumber || ROW_ORDINAL.test(c.text))) return undefined;
+  if (label.some((c) => SPANS.get(c)![1] > firstNumber)) return undefined;
+  // Only a label in the row labels' column can start a row; unknown, every label cell is taken to be there.
+  const rowLabels = rowLabelSpan(above, numbers[0]!);
+  const own = rowLabels ? label.filter((c) => overlaps(SPANS.get(c)!, rowLabels[0], rowLabels[1])) : label;
+  if (own.some((c) => ROW_ORDINAL.test(c.text))) return undefined;
+  if (own.length > 0 && startsRow(own.map((c) => c.text.trim()).join(''))) return undefined;
   const rest = new Map<RawCell, RawCell>();
   const stray = (): undefined => {
     for (const fragment of digits) {
@@ -318,6 +356,7 @@ function appendFragments<R extends StreamRow>(above: R, row: R, overPage: boolea
     if (under.length !== 1 || !host || rest.has(host)) return stray();
     const span = SPANS.get(host)!;
     if (span[1] - span[0] < x1 - x0) return stray();
+    if (SEPARATOR.test(host.text) && !THOUSANDS.test(host.text + fragment.text)) return stray();
     rest.set(host, fragment);
   }
   const cells = above.cells.map((cell) => {

@@ -17,6 +17,7 @@ import { readActive } from './active.js';
 import type { TableBody } from './table-body.js';
 import { TABLE_EVIDENCE as EVIDENCE } from '../data/table-evidence.js';
 import { verticalWords } from './vertical-header.js';
+import { ROW_LABEL_TESTS } from './row-labels.js';
 
 export interface ReadTable {
   kind: TableKey;
@@ -98,6 +99,7 @@ function readOne(
     streamOfItems(
       regionItems.map((i) => items[i]!),
       index,
+      ROW_LABEL_TESTS[kind],
     ),
   );
   const tables: ReadTable['tables'] = [];
@@ -129,7 +131,7 @@ export function readRegion(
   regionItems: readonly Item[],
   index: LineIndex,
 ): { table?: TableNode; certainty: Certainty } {
-  const all = piecesOf(streamOfItems(regionItems, index));
+  const all = piecesOf(streamOfItems(regionItems, index, ROW_LABEL_TESTS[kind]));
   const first = all.findIndex((p) => START_WORDS[kind].test(p.words));
   return readPieces(kind, first < 0 ? all : all.slice(first));
 }

@@ -7,7 +7,7 @@ import type { Position } from 'unist';
 import type { Item } from '../mdast-read.js';
 import type { RawCell, RawTable } from '../raw-table.js';
 import { spanPosition, type LineIndex, type TextRun } from '../text-run.js';
-import { joinLayoutRows, measureLine } from './layout-rows.js';
+import { joinLayoutRows, measureLine, type StartsRow } from './layout-rows.js';
 
 export interface StreamRow {
   cells: RawCell[];
@@ -26,7 +26,8 @@ const PAGE_FURNITURE =
 
 export const isPageFurniture = (text: string): boolean => PAGE_FURNITURE.test(text);
 
-export function streamOfItems(items: readonly Item[], index: LineIndex): StreamRow[] {
+/** `startsRow`: whether a label is one of the table's row labels by itself (space-aligned text, layout-rows.ts). */
+export function streamOfItems(items: readonly Item[], index: LineIndex, startsRow: StartsRow): StreamRow[] {
   const out: StreamRow[] = [];
   const furniture = new Set<number>();
   let aligned = false;
@@ -52,7 +53,7 @@ export function streamOfItems(items: readonly Item[], index: LineIndex): StreamR
     }
   });
   // Space-aligned text: a row printed over several lines becomes one row (layout-rows.ts).
-  return aligned ? joinLayoutRows(out, furniture) : out;
+  return aligned ? joinLayoutRows(out, furniture, startsRow) : out;
 }
 
 /**
