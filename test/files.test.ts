@@ -1,4 +1,4 @@
-import { unlinkSync } from 'node:fs';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
@@ -196,6 +196,39 @@ describe('year over year (carry-over)', () => {
     expect(results[0]).not.toHaveProperty('carry');
     expect(JSON.stringify(results)).not.toContain('"carry"');
     expect(JSON.stringify(results)).not.toContain('"yearKey"');
+  });
+
+  test('last year linted first is checked against in the first pass, from its kept summary', async () => {
+    // Deleting last year once every file is linted shows nothing is read again: the link was made as 2023 was linted.
+    const root = await tree({ 'a/2022.md': Y2022, 'b/2023.md': CLEAN });
+    for (const concurrency of ['off', 2] as const) {
+      const results = await lintFiles(['.'], {
+        cwd: root,
+        now,
+        concurrency,
+        onProgress: (done, total) => {
+          if (done === total && total > 0 && concurrency === 'off') unlinkSync(path.join(root, 'a/2022.md'));
+        },
+      });
+      expect(names(root, results)).toEqual(['a/2022.md', 'b/2023.md']);
+      expect(results.map((r) => carry(r).length)).toEqual([0, 6]);
+      expect(JSON.stringify(results)).not.toContain('linkedPrevious');
+      if (concurrency === 'off') writeFileSync(path.join(root, 'a/2022.md'), Y2022);
+    }
+  });
+
+  test('a first-pass link the whole run does not confirm is linted again: the last copy of last year counts', async () => {
+    // b/2023 is linked to a/2022 as it is linted; c/2022, linted later, is the one the run pairs it with, and
+    // it carries forward exactly what 2023 carried over.
+    const from = '| 四、结转下年度继续办理 |  |  | 2 | 3 | 4 | 5 | 6 | 7 | 27 |';
+    const root = await tree({
+      'a/2022.md': Y2022,
+      'b/2023.md': CLEAN,
+      'c/2022.md': Y2022.replace(from, '| 四、结转下年度继续办理 |  |  | 1 | 3 | 5 | 7 | 9 | 11 | 36 |'),
+    });
+    const results = await lintFiles(['.'], { cwd: root, now });
+    expect(names(root, results)).toEqual(['a/2022.md', 'b/2023.md', 'c/2022.md']);
+    expect(results.flatMap(carry)).toEqual([]);
   });
 
   test('two reports of the same organ and year are both checked against last year', async () => {

@@ -21,6 +21,7 @@ import {
 } from './lint-target.js';
 import type { ReportRoot } from '../parser/types.js';
 import { carrySummary, pairWithPreviousYear } from './year-over-year.js';
+import { YearBook } from './year-book.js';
 import { rollUp } from './roll-up.js';
 import { ConfigLoader } from '../config/loader.js';
 import type { Locale } from '../rules/types.js';
@@ -99,7 +100,10 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
   const run = { ...options, keepFacts };
   if (stdin) results.push(slimmed(await lintOne(stdin.content, stdin.filePath, stdin.configPath, loader, run), keepFacts));
   // Cache, worker threads and file order: src/parallel.ts; each file is linted by lintTarget (lint-target.ts).
-  const lintTargetHere = (target: Target, say: (message: string) => void) => lintTarget(target, cwd, loader, run, say);
+  // Reports whose previous year was linted before them are checked against it as they are linted (YearBook);
+  // not with a cache, whose first-pass results must not depend on another file, nor against an explicit --previous.
+  const years = options.cache || options.previousFile ? undefined : new YearBook();
+  const lintTargetHere = (target: Target, say: (message: string) => void) => lintTarget(target, cwd, loader, run, say, years);
   const cache = await openCache(options, cwd);
   const walked = await lintFilesConcurrently(targets, run, {
     cwd,
@@ -180,7 +184,13 @@ async function linkYears(
   // only while a report still to come follows it (two files of one organ and year can share it).
   const summaries = new Map<number, Promise<ReportRoot | undefined>>();
   const uses = new Map<number, number>();
-  for (const j of pairs?.values() ?? []) uses.set(j, (uses.get(j) ?? 0) + 1);
+  // A report the first pass already checked against the right previous year is final (YearBook).
+  const linkedRight = (i: number): boolean => {
+    const linked = results[i]?.linkedPrevious;
+    const j = pairs?.get(i);
+    return linked !== undefined && j !== undefined && results[j]?.filePath === linked;
+  };
+  for (const [i, j] of pairs ?? []) if (!linkedRight(i)) uses.set(j, (uses.get(j) ?? 0) + 1);
   const summaryAt = (j: number): Promise<ReportRoot | undefined> => {
     const summary =
       summaries.get(j) ??
@@ -196,10 +206,16 @@ async function linkYears(
   };
   const out: LintResult[] = [];
   for (const [i, result] of results.entries()) {
-    const { carry: _carry, yearKey: _key, ...plain } = result;
+    const { carry: _carry, yearKey: _key, linkedPrevious, ...plain } = result;
     const j = pairs?.get(i);
+    if (linkedRight(i)) {
+      out.push(plain);
+      continue;
+    }
     const previous = explicit && keys[i] ? explicit : j !== undefined ? await summaryAt(j) : undefined;
-    if (!previous) {
+    // Checked in the first pass against a report the run's pairing does not give it (a later copy of that
+    // year, or one that failed): linted again against the right one, or none.
+    if (!previous && linkedPrevious === undefined) {
       out.push(plain);
       continue;
     }

@@ -7,6 +7,7 @@ import { lintParsed, fatalResult, type LintOptions } from './lint.js';
 import { parseReport, type ParsedReport } from '../parser/index.js';
 import type { ReportRoot } from '../parser/types.js';
 import { carrySummary, yearKeyOf, type YearKey } from './year-over-year.js';
+import type { YearBook } from './year-book.js';
 import { factsOf } from './facts.js';
 import { toActiveRules, type ConfigLoader, type ResolvedConfig } from '../config/loader.js';
 import { decode, DecodeError, type EncodingName } from '../parser/decode.js';
@@ -23,7 +24,12 @@ const BINARY_FORMATS = new Set(['docx', 'pdf', 'mht', 'mhtml']);
  * The first pass's result, with what next year's report is compared with (stripped before output): the summary
  * itself as linted (what the cache stores), then only its key while the run goes on (see `slimmed`).
  */
-export type CarryingResult = LintResult & { carry?: ReportRoot; yearKey?: YearKey };
+export type CarryingResult = LintResult & {
+  carry?: ReportRoot;
+  yearKey?: YearKey;
+  /** The file of the previous year's report this result was checked against in the first pass (a YearBook's). */
+  linkedPrevious?: string;
+};
 
 /**
  * What a result keeps until the end of a run: its messages, its organ and year instead of next year's summary
@@ -51,6 +57,7 @@ export async function lintTarget(
   loader: ConfigLoader,
   options: LintFilesOptions,
   notice: (message: string) => void,
+  years?: YearBook,
 ): Promise<LintResult | undefined> {
   // Messages about this file are in the language its findings would use (--lang, else its config, else zh).
   const lang = options.lang ?? (await configLang(loader, target.file));
@@ -72,7 +79,7 @@ export async function lintTarget(
     notice(say('skippedBinary', lang, { file: relative(cwd, target.file) }));
     return undefined;
   }
-  const result = await lintOne(bytes, target.file, target.file, loader, options);
+  const result = await lintOne(bytes, target.file, target.file, loader, options, years);
   // Met while walking a folder, a file that is no report (a README, notes) is skipped, and named in one summary.
   if (!target.explicit && result.notAReport)
     return { ...result, messages: [], errorCount: 0, warningCount: 0, skippedNotAReport: true };
@@ -85,7 +92,8 @@ export async function lintOne(
   configPath: string,
   loader: ConfigLoader,
   options: LintFilesOptions,
-): Promise<LintResult> {
+  years?: YearBook,
+): Promise<CarryingResult> {
   const lintOptions = await lintOptionsFor(filePath, configPath, loader, options);
   // lint() step by step, to keep the few numbers next year's carry-over check needs.
   let parsed: ParsedReport;
@@ -94,7 +102,18 @@ export async function lintOne(
   } catch (error) {
     return fatalResult(filePath, error, 'unreadable', lintOptions.lang ?? 'zh');
   }
-  const result: CarryingResult = await lintParsed(filePath, parsed, lintOptions);
+  const key = years && !lintOptions.previous ? yearKeyOf(parsed.report) : undefined;
+  const earlier = key && years?.previousOf(key);
+  const result: CarryingResult = await lintParsed(
+    filePath,
+    parsed,
+    earlier ? { ...lintOptions, previous: earlier.summary } : lintOptions,
+  );
+  if (earlier) result.linkedPrevious = earlier.file;
+  if (years && result.fatalErrorCount === 0 && !result.notAReport) {
+    const summary = carrySummary(parsed.report);
+    if (summary) years.record(filePath, summary);
+  }
   // The cache stores next year's summary and the facts with the result, so a later run can use them unread;
   // without it, the run needs the report's organ and year, and its facts only when a format or roll-up asks.
   if (options.cache && !options.keepSource) {

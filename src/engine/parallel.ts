@@ -118,6 +118,33 @@ export function workersPayOff(msPerFile: number, remainingFiles: number, lanes: 
   return saved > WORKER_PAYBACK_MS;
 }
 
+/** The most consecutive files a lane takes at once. */
+const MAX_BLOCK = 8;
+
+/**
+ * A lane's view of the shared queue: consecutive files in blocks, so that a report and the next one (often the
+ * same organ's next year) are linted by one thread, whose YearBook links them in the first pass; files handed
+ * out one by one alternated between threads, and every such pair was read and linted again after the walk.
+ * Blocks shrink towards the end of the queue, so no lane is left holding files while the others are idle.
+ */
+function laneQueue(shared: Iterator<number>, left: () => number, lanes: number): Iterator<number> {
+  const block: number[] = [];
+  return {
+    next: () => {
+      if (block.length === 0) {
+        const size = lanes < 2 ? 1 : Math.max(1, Math.min(MAX_BLOCK, Math.floor(left() / (lanes * 4))));
+        while (block.length < size) {
+          const n = shared.next();
+          if (n.done) break;
+          block.push(n.value);
+        }
+      }
+      const index = block.shift();
+      return index === undefined ? { done: true, value: undefined } : { done: false, value: index };
+    },
+  };
+}
+
 /** Parses `--concurrency <n|auto|off>`; throws a one-line message for anything else. */
 export function parseConcurrency(text: string): Concurrency {
   if (text === 'auto' || text === 'off') return text;
@@ -175,7 +202,8 @@ export async function lintFilesConcurrently(
     },
   };
   const hereLane = async (afterEach?: () => void): Promise<void> => {
-    for (let next = queue.next(); !next.done; next = queue.next()) {
+    const mine = laneQueue(queue, () => pending.length - taken, lanes);
+    for (let next = mine.next(); !next.done; next = mine.next()) {
       const index = next.value;
       done(index, await context.lintTarget(targets[index] as TargetFile, (m) => notices[index]?.push(m)));
       afterEach?.();
@@ -186,7 +214,15 @@ export async function lintFilesConcurrently(
   };
   const startWorkers = (count: number): Array<Promise<void>> =>
     Array.from({ length: count }, () =>
-      workerLane(script as URL, context.cwd, workerOptions as WorkerOptions, targets, queue, done, notices),
+      workerLane(
+        script as URL,
+        context.cwd,
+        workerOptions as WorkerOptions,
+        targets,
+        laneQueue(queue, () => pending.length - taken, lanes),
+        done,
+        notices,
+      ),
     );
   if (script && workerOptions && (isolate || options.concurrency !== 'auto')) {
     await Promise.all([...(isolate ? [] : [hereLane()]), ...startWorkers(isolate ? lanes : lanes - 1)]);
@@ -272,6 +308,8 @@ function workerScript(): URL | undefined {
 /** What a worker needs to rebuild the same configuration; undefined when something cannot cross threads. */
 export interface WorkerOptions {
   config: Omit<ConfigOptions, 'loadPlugins'>;
+  /** Whether the worker links reports with the previous years it linked before them (YearBook). */
+  yearBook: boolean;
   lint: Pick<
     LintFilesOptions,
     | 'lang'
@@ -308,7 +346,11 @@ function cloneableOptions(options: LintFilesOptions, loader: ConfigLoader): Work
     cache: options.cache,
     keepFacts: options.keepFacts,
   };
-  const out = { config, lint: Object.fromEntries(Object.entries(lint).filter(([, v]) => v !== undefined)) };
+  const out = {
+    config,
+    yearBook: !options.cache && !options.previousFile,
+    lint: Object.fromEntries(Object.entries(lint).filter(([, v]) => v !== undefined)),
+  };
   try {
     structuredClone(out);
     return out;

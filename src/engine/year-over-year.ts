@@ -87,6 +87,8 @@ function slimSections(report: ReportRoot, table: TableNode): SectionNode[] {
 
 /** Organ names as printed vary in spacing only. */
 const organKey = (organ: string): string => organ.replace(/\s+/g, '');
+/** The key of an organ's year, as the pairing and the YearBook (year-book.ts) compare them. */
+export const organYearKey = (organ: string, year: number): string => `${organKey(organ)}\u0000${year}`;
 
 /**
  * Which report is which organ's for which year: all a result keeps through a run for the year-over-year pass
@@ -114,10 +116,10 @@ export function pairWithPreviousYear(keys: ReadonlyArray<YearKey | undefined>): 
   const pairs = new Map<number, number>();
   const byOrganYear = new Map<string, number>();
   keys.forEach((k, i) => {
-    if (k?.organ) byOrganYear.set(`${organKey(k.organ)}\u0000${k.year}`, i);
+    if (k?.organ) byOrganYear.set(organYearKey(k.organ, k.year), i);
   });
   keys.forEach((k, i) => {
-    const previous = k?.organ ? byOrganYear.get(`${organKey(k.organ)}\u0000${k.year - 1}`) : undefined;
+    const previous = k?.organ ? byOrganYear.get(organYearKey(k.organ, k.year - 1)) : undefined;
     if (previous !== undefined) pairs.set(i, previous);
   });
   return pairs;
