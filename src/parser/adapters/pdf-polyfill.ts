@@ -131,3 +131,43 @@ export async function withoutCanvasWarnings<T>(load: () => Promise<T>): Promise<
     console.warn = original;
   }
 }
+
+interface ModuleBuiltin {
+  createRequire: (url: string | URL) => (id: string) => unknown;
+}
+type BuiltinGetter = (id: string) => unknown;
+
+/**
+ * pdfjs in Node loads the native `@napi-rs/canvas` as it is imported, to render pages, which reading text never
+ * does: a 30 MB binary opened at every PDF's cold start (about 30 ms of it), and a native module that may fail
+ * to load on an old Linux. While pdfjs is imported, its one way to reach the package (`process.getBuiltinModule`
+ * → `createRequire`) refuses it; pdfjs then warns (withoutCanvasWarnings drops that) and uses DOMMatrix from the
+ * host or ensureDomMatrix. Browsers have no `process`: nothing changes there.
+ */
+export async function withoutCanvas<T>(load: () => Promise<T>): Promise<T> {
+  const host = (globalThis as { process?: { getBuiltinModule?: BuiltinGetter } }).process;
+  const original = host?.getBuiltinModule;
+  if (!host || !original) return load();
+  host.getBuiltinModule = (id: string): unknown => {
+    const builtin = original.call(host, id);
+    if (id !== 'module' && id !== 'node:module') return builtin;
+    const { createRequire } = builtin as ModuleBuiltin;
+    const guarded: ModuleBuiltin = {
+      createRequire: (url) => {
+        const require = createRequire(url);
+        return (name: string): unknown => {
+          if (name === CANVAS_PACKAGE) throw new Error(`${CANVAS_PACKAGE} is not loaded: pages are never rendered`);
+          return require(name);
+        };
+      },
+    };
+    return Object.create(builtin as object, { createRequire: { value: guarded.createRequire } }) as unknown;
+  };
+  try {
+    return await load();
+  } finally {
+    host.getBuiltinModule = original;
+  }
+}
+
+const CANVAS_PACKAGE = '@napi-rs/canvas';

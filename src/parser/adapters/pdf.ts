@@ -9,7 +9,7 @@ import type { AdapterOutput } from './types.js';
 import { readText } from './text.js';
 import { groupLines, type PageText, type PdfItem } from './pdf-lines.js';
 import { layoutText } from './pdf-layout.js';
-import { ensureDomMatrix, withoutCanvasWarnings } from './pdf-polyfill.js';
+import { ensureDomMatrix, withoutCanvas, withoutCanvasWarnings } from './pdf-polyfill.js';
 import { BudgetError, budgetFor, type Budget } from '../budget.js';
 import { checkPdfBudget } from './pdf-budget.js';
 import { ReadError } from '../read-error.js';
@@ -72,7 +72,9 @@ function pdfjs(): Promise<PdfJs> {
     // Without the optional canvas package pdfjs cannot even load in Node (pdf-polyfill.ts).
     ensureDomMatrix();
     const [lib, worker] = await withoutCanvasWarnings(() =>
-      Promise.all([import('pdfjs-dist/legacy/build/pdf.min.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.min.mjs')]),
+      withoutCanvas(() =>
+        Promise.all([import('pdfjs-dist/legacy/build/pdf.min.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.min.mjs')]),
+      ),
     );
     const host = globalThis as { pdfjsWorker?: unknown };
     host.pdfjsWorker ??= worker;
