@@ -1,5 +1,6 @@
 /** Chooses the input format: by extension, then (for .txt, stdin and unknown extensions) by sniffing the text. */
 import type { InputFormat } from './types.js';
+import { byteChars } from './byte-chars.js';
 
 const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
   md: 'markdown',
@@ -45,12 +46,9 @@ function skipPreamble(head: string): string {
   }
 }
 
-/** One character per byte, for looking at the head of bytes whose encoding is not known yet. */
-const LATIN1 = new TextDecoder('windows-1252');
-
 /** The first bytes as text, one character per byte (enough to sniff a header block or a page's first tag). */
 export function headText(bytes: Uint8Array): string {
-  return LATIN1.decode(bytes.subarray(0, SNIFF_BYTES));
+  return byteChars(bytes.subarray(0, SNIFF_BYTES));
 }
 
 /** Binary formats recognised by their first bytes (a .docx piped to stdin, a PDF saved as .txt, a web archive). */

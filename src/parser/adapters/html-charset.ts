@@ -4,6 +4,7 @@
  * be valid UTF-8 (short GBK texts can be). A byte-order mark wins over any declaration.
  */
 import type { EncodingName } from '../decode.js';
+import { byteChars } from '../byte-chars.js';
 
 const GB = /^(gb2312|gbk|gb18030|x-gbk|cp936|windows-936|euc-cn|csgb2312|chinese)$/;
 const BIG5 = /^(big5|big5-hkscs|cn-big5|x-x-big5|csbig5|cp950|windows-950)$/;
@@ -17,9 +18,7 @@ const UTF8_EVIDENCE = 8;
  */
 export function sniffHtmlCharset(bytes: Uint8Array): EncodingName | undefined {
   if ((bytes[0] === 0xef && bytes[1] === 0xbb) || bytes[0] === 0xff || bytes[0] === 0xfe) return undefined;
-  let head = '';
-  const n = Math.min(bytes.length, 2048);
-  for (let i = 0; i < n; i++) head += String.fromCharCode(bytes[i] ?? 0);
+  const head = byteChars(bytes.subarray(0, 2048));
   const meta = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
   return declaredCharset(meta?.[1], bytes);
 }

@@ -5,6 +5,7 @@
  * postal-mime's (mhtml.ts). Browser-safe.
  */
 import { ReadError } from '../read-error.js';
+import { byteChars } from '../byte-chars.js';
 
 export interface MimePart {
   /** Lower-cased header names to their unfolded values (the first of each name). */
@@ -12,11 +13,6 @@ export interface MimePart {
   /** Offsets of the part's body in the archive's bytes. */
   bodyStart: number;
   bodyEnd: number;
-}
-
-/** The archive as one character per byte (windows-1252 maps every byte to one character): offsets are byte offsets. */
-function byteText(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252').decode(bytes);
 }
 
 /** The top-level header block is a few hundred bytes; it is looked for no further than this. */
@@ -63,7 +59,7 @@ function mediaType(value: string | undefined): string {
  * would be called absent).
  */
 export function mimeParts(bytes: Uint8Array): { top: MimePart; pages: MimePart[] } {
-  const text = byteText(bytes);
+  const text = byteChars(bytes);
   const head = readHeaders(text, 0, Math.min(text.length, MAX_HEADER_BLOCK));
   if (!head) throw new ReadError('mhtmlTruncated', {}, 'web archive: no end to its header block');
   const top: MimePart = { headers: head.headers, bodyStart: head.bodyStart, bodyEnd: text.length };

@@ -15,6 +15,7 @@ import { budgetFor, type Budget } from '../budget.js';
 import { decode, DecodeError } from '../decode.js';
 import { headText, sniff, sniffBytes } from '../detect.js';
 import { ReadError } from '../read-error.js';
+import { byteChars } from '../byte-chars.js';
 
 export async function readMhtml(bytes: Uint8Array, budget: Budget = budgetFor()): Promise<AdapterOutput> {
   // Some sites and tools save a plain page under .mht: it is read as the page it is, not called a broken archive.
@@ -48,8 +49,7 @@ async function bodyBytes(bytes: Uint8Array, part: MimePart): Promise<Uint8Array>
   const encoding = (part.headers.get('content-transfer-encoding') ?? '').toLowerCase();
   if (IDENTITY.has(encoding)) return raw;
   if (!DECODED.has(encoding)) throw damaged(`unknown transfer encoding ${encoding}`);
-  if (encoding === 'base64' && NOT_BASE64.test(new TextDecoder('windows-1252').decode(raw)))
-    throw damaged('its page part is not valid base64');
+  if (encoding === 'base64' && NOT_BASE64.test(byteChars(raw))) throw damaged('its page part is not valid base64');
   // postal-mime reads the body as an attachment of a one-part message: its bytes, decoded, charset left to us.
   const header = new TextEncoder().encode(
     `Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: ${encoding}\r\n\r\n`,

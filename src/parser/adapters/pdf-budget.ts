@@ -6,6 +6,7 @@
  */
 import { BudgetError, type Budget } from '../budget.js';
 import { inflatedSize } from './inflate.js';
+import { byteChars } from '../byte-chars.js';
 
 const STREAM = bytesOf('stream');
 const END = bytesOf('endstream');
@@ -16,7 +17,7 @@ export async function checkPdfBudget(bytes: Uint8Array, budget: Budget): Promise
   let total = 0;
   for (let at = indexOf(bytes, STREAM, 0); at >= 0; at = indexOf(bytes, STREAM, at + STREAM.length)) {
     if (at >= 3 && bytes[at - 3] === 0x65 && bytes[at - 2] === 0x6e && bytes[at - 1] === 0x64) continue; // "endstream"
-    const dict = latin1(bytes.subarray(Math.max(0, at - 512), at));
+    const dict = byteChars(bytes.subarray(Math.max(0, at - 512), at));
     const opened = dict.lastIndexOf('<<');
     const header = opened >= 0 ? dict.slice(opened) : dict;
     let start = at + STREAM.length;
@@ -47,10 +48,4 @@ function indexOf(bytes: Uint8Array, pattern: Uint8Array, from: number): number {
 
 function bytesOf(text: string): Uint8Array {
   return Uint8Array.from(text, (c) => c.charCodeAt(0));
-}
-
-function latin1(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) out += String.fromCharCode(b);
-  return out;
 }

@@ -9,6 +9,7 @@ import type { AdapterOutput } from './types.js';
 import { readText } from './text.js';
 import { groupLines, type PageText, type PdfItem } from './pdf-lines.js';
 import { layoutText } from './pdf-layout.js';
+import { byteChars } from '../byte-chars.js';
 import { ensureDomMatrix, withoutCanvas, withoutCanvasWarnings } from './pdf-polyfill.js';
 import { BudgetError, budgetFor, type Budget } from '../budget.js';
 import { checkPdfBudget } from './pdf-budget.js';
@@ -110,15 +111,9 @@ export function pageOfLine(out: { pages?: readonly number[] }, line: number): nu
 
 /** A file that does not start like a PDF or was cut short (no %%EOF near its end) is refused outright. */
 function checkEnvelope(bytes: Uint8Array): void {
-  const head = latin1(bytes.subarray(0, 1024));
-  const tail = latin1(bytes.subarray(Math.max(0, bytes.length - 2048)));
+  const head = byteChars(bytes.subarray(0, 1024));
+  const tail = byteChars(bytes.subarray(Math.max(0, bytes.length - 2048)));
   if (!head.includes('%PDF-') || !tail.includes('%%EOF')) throw new PdfReadError('pdfDamaged');
-}
-
-function latin1(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) out += String.fromCharCode(b);
-  return out;
 }
 
 interface Running {

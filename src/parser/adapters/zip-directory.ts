@@ -9,6 +9,7 @@ import { spend, type Budget } from '../budget.js';
 import { inflatedSize, patternCounter } from './inflate.js';
 import { ReadError } from '../read-error.js';
 import { otherZipKind } from './zip-kind.js';
+import { byteChars } from '../byte-chars.js';
 
 interface ZipEntry {
   name: string;
@@ -81,7 +82,7 @@ function centralDirectory(bytes: Uint8Array, budget: Budget): ZipEntry[] | undef
     const nameLength = view.getUint16(at + 28, true);
     const extra = view.getUint16(at + 30, true);
     const comment = view.getUint16(at + 32, true);
-    const name = latin1(bytes.subarray(at + 46, at + 46 + nameLength));
+    const name = byteChars(bytes.subarray(at + 46, at + 46 + nameLength));
     entries.push({
       name,
       method: view.getUint16(at + 10, true),
@@ -116,11 +117,5 @@ function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
 /** An entry stored without compression, as text (an OpenDocument's `mimetype` is stored first, uncompressed). */
 function storedText(bytes: Uint8Array, entry: ZipEntry | undefined): string {
   const data = entry && entry.method === 0 ? entryData(bytes, entry) : undefined;
-  return data ? latin1(data.subarray(0, 200)) : '';
-}
-
-function latin1(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) out += String.fromCharCode(b);
-  return out;
+  return data ? byteChars(data.subarray(0, 200)) : '';
 }
