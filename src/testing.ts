@@ -8,8 +8,10 @@ import { finishResult, lint, runRules, type ActiveRule } from './engine/lint.js'
 import { parseReport } from './parser/index.js';
 import type { Rule, RuleSeverity } from './rules/types.js';
 import type { LintMessage, LintResult } from './engine/types.js';
+import type { InputFormat } from './parser/types.js';
 
-export type TestInputFormat = 'markdown' | 'text' | 'html' | 'docx';
+/** Every format reportlint reads: .docx, .pdf and web archives are given as bytes (or an archive's text). */
+export type TestInputFormat = InputFormat;
 
 export interface RuleTestCase<O = unknown> {
   /** Unique within the rule's cases; becomes the test's title. */

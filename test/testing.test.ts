@@ -5,6 +5,7 @@ import { findSection } from '../src/parser/query.js';
 import { defineRule, type AnyRule } from '../src/rules/types.js';
 import requiredSections from '../src/rules/required-sections.js';
 import { testRule, type RuleTests } from '../src/testing.js';
+import { archive, quotedPrintable } from './helpers/web-archive.js';
 
 /** A plugin-style rule: 六、其他需要报告的事项 must not be empty. */
 const otherNotEmpty = defineRule({
@@ -26,6 +27,14 @@ const otherNotEmpty = defineRule({
 const EMPTY_OTHER =
   '# 某局2023年政府信息公开工作年度报告\n\n## 一、总体情况\n\n本局2023年持续推进公开。\n\n## 六、其他需要报告的事项\n';
 const FILLED_OTHER = `${EMPTY_OTHER}\n本机关未收取信息处理费。\n`;
+const EMPTY_OTHER_PAGE = [
+  '<html><head><meta charset="utf-8"><title>某局2023年政府信息公开工作年度报告</title></head><body>',
+  '<h1>某局2023年政府信息公开工作年度报告</h1>',
+  '<h2>一、总体情况</h2>',
+  '<p>本局2023年持续推进公开。</p>',
+  '<h2>六、其他需要报告的事项</h2>',
+  '</body></html>',
+].join('\n');
 
 // The tester running for real, with jest's describe/it found on its own.
 testRule(otherNotEmpty, {
@@ -42,6 +51,18 @@ testRule(otherNotEmpty, {
       text: new TextEncoder().encode(EMPTY_OTHER),
       format: 'markdown',
       errors: [{ messageId: 'empty', line: 7 }],
+    },
+    {
+      // Positions in a web archive are those of the page it holds, once decoded (line 5: the <h2>).
+      name: 'empty section in a page saved as a web archive',
+      text: archive([
+        {
+          headers: ['Content-Type: text/html; charset="utf-8"', 'Content-Transfer-Encoding: quoted-printable'],
+          body: quotedPrintable(new TextEncoder().encode(EMPTY_OTHER_PAGE)),
+        },
+      ]),
+      format: 'mhtml',
+      errors: [{ messageId: 'empty', line: 5 }],
     },
   ],
 });
