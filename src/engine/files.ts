@@ -188,7 +188,9 @@ async function linkYears(
   const linkedRight = (i: number): boolean => {
     const linked = results[i]?.linkedPrevious;
     const j = pairs?.get(i);
-    return linked !== undefined && j !== undefined && results[j]?.filePath === linked;
+    // stdin is never in a book: a walked file of the same name is another report.
+    const fromStdin = j === 0 && stdin !== undefined;
+    return linked !== undefined && j !== undefined && !fromStdin && results[j]?.filePath === linked;
   };
   for (const [i, j] of pairs ?? []) if (!linkedRight(i)) uses.set(j, (uses.get(j) ?? 0) + 1);
   const summaryAt = (j: number): Promise<ReportRoot | undefined> => {

@@ -102,14 +102,21 @@ export async function lintOne(
   } catch (error) {
     return fatalResult(filePath, error, 'unreadable', lintOptions.lang ?? 'zh');
   }
-  const key = years && !lintOptions.previous ? yearKeyOf(parsed.report) : undefined;
+  // Linked in this first pass to last year's report when this thread linted it already (year-book.ts). Only
+  // with built-in rules, which run alike with or without last year; a plugin rule might fail one way only, and
+  // whether a result failed decides the run's pairing.
+  const linkable = years && !lintOptions.previous && !lintOptions.rules?.some((r) => r.id.includes('/'));
+  const key = linkable ? yearKeyOf(parsed.report) : undefined;
   const earlier = key && years?.previousOf(key);
-  const result: CarryingResult = await lintParsed(
+  let result: CarryingResult = await lintParsed(
     filePath,
     parsed,
     earlier ? { ...lintOptions, previous: earlier.summary } : lintOptions,
   );
-  if (earlier) result.linkedPrevious = earlier.file;
+  // A linked run that failed (a rule crashed or ran out of time) is run again unlinked, as without the book:
+  // that result, failed or not, is what the pairing after the walk sees.
+  if (earlier && result.fatalErrorCount > 0) result = await lintParsed(filePath, parsed, lintOptions);
+  else if (earlier) result.linkedPrevious = earlier.file;
   if (years && result.fatalErrorCount === 0 && !result.notAReport) {
     const summary = carrySummary(parsed.report);
     if (summary) years.record(filePath, summary);

@@ -9,6 +9,9 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { ReportRoot } from '../parser/types.js';
 import { organYearKey, type YearKey } from './year-over-year.js';
 
+/** Reports kept: a few MB at most. */
+const MAX_ENTRIES = 2000;
+
 /** A report's summary for next year's check, with the file it was read from. */
 export interface EarlierYear {
   file: string;
@@ -16,17 +19,28 @@ export interface EarlierYear {
 }
 
 /**
- * Every summary is kept to the end of the run, so each is kept small: its JSON text deflated, about 1 KB. As
- * objects they took about 20 KB each, and a run of 5,000 files peaked at 1.7× the memory of 1,000.
+ * Each summary is kept small: its JSON text deflated, about 1 KB for a generated report, a few KB for a real
+ * one with a long narrative (as objects they took about 20 KB each, and a run of 5,000 files peaked at 1.7× the
+ * memory of 1,000). The book holds the latest MAX_ENTRIES, so memory stays flat over a batch of any size: a
+ * report further from its previous year than that is linked after the walk, as before the book.
  */
 export class YearBook {
   private readonly byOrganYear = new Map<string, { file: string; packed: Uint8Array }>();
 
+  constructor(private readonly maxEntries = MAX_ENTRIES) {}
+
   record(file: string, summary: ReportRoot): void {
     if (!summary.organ || summary.year === null) return;
+    const key = organYearKey(summary.organ, summary.year);
     // A copy: zlib's result is a view of its 16 KB output chunk, which would be kept whole.
     const packed = new Uint8Array(deflateRawSync(JSON.stringify(summary)));
-    this.byOrganYear.set(organYearKey(summary.organ, summary.year), { file, packed });
+    // Deleted first, so that a second copy of an organ's year counts as the newest entry.
+    this.byOrganYear.delete(key);
+    this.byOrganYear.set(key, { file, packed });
+    if (this.byOrganYear.size > this.maxEntries) {
+      const oldest = this.byOrganYear.keys().next();
+      if (!oldest.done) this.byOrganYear.delete(oldest.value);
+    }
   }
 
   /** The latest report recorded for the organ's year before `key`'s. */

@@ -140,29 +140,38 @@ type BuiltinGetter = (id: string) => unknown;
 /**
  * pdfjs in Node loads the native `@napi-rs/canvas` as it is imported, to render pages, which reading text never
  * does: a 30 MB binary opened at every PDF's cold start (about 30 ms of it), and a native module that may fail
- * to load on an old Linux. While pdfjs is imported, its one way to reach the package (`process.getBuiltinModule`
- * → `createRequire`) refuses it; pdfjs then warns (withoutCanvasWarnings drops that) and uses DOMMatrix from the
- * host or ensureDomMatrix. Browsers have no `process`: nothing changes there.
+ * to load on an old Linux. While pdfjs is imported, the `require` its own modules create
+ * (`process.getBuiltinModule('module').createRequire(<a pdfjs-dist URL>)`) refuses that one package; pdfjs
+ * then warns (withoutCanvasWarnings drops that) and uses DOMMatrix from the host or ensureDomMatrix. Any other
+ * caller meanwhile gets Node's own. Browsers have no `process`: nothing changes there.
  */
 export async function withoutCanvas<T>(load: () => Promise<T>): Promise<T> {
   const host = (globalThis as { process?: { getBuiltinModule?: BuiltinGetter } }).process;
   const original = host?.getBuiltinModule;
   if (!host || !original) return load();
-  host.getBuiltinModule = (id: string): unknown => {
+  const guarded = (id: string): unknown => {
     const builtin = original.call(host, id);
     if (id !== 'module' && id !== 'node:module') return builtin;
     const { createRequire } = builtin as ModuleBuiltin;
-    const guarded: ModuleBuiltin = {
-      createRequire: (url) => {
-        const require = createRequire(url);
-        return (name: string): unknown => {
-          if (name === CANVAS_PACKAGE) throw new Error(`${CANVAS_PACKAGE} is not loaded: pages are never rendered`);
-          return require(name);
-        };
-      },
+    const forPdfjs: ModuleBuiltin['createRequire'] = (url) => {
+      const require = createRequire(url);
+      if (!String(url).includes(PDFJS_PACKAGE)) return require;
+      // A Proxy keeps require's own properties (resolve, cache); only the call for the canvas is refused.
+      return new Proxy(require, {
+        apply: (target, self, args: unknown[]) => {
+          if (args[0] === CANVAS_PACKAGE) throw new Error(`${CANVAS_PACKAGE} is not loaded: pages are never rendered`);
+          return Reflect.apply(target, self, args) as unknown;
+        },
+      });
     };
-    return Object.create(builtin as object, { createRequire: { value: guarded.createRequire } }) as unknown;
+    return Object.create(builtin as object, { createRequire: { value: forPdfjs } }) as unknown;
   };
+  try {
+    host.getBuiltinModule = guarded;
+  } catch {
+    // A frozen `process`: pdfjs loads the canvas as it always did.
+    return load();
+  }
   try {
     return await load();
   } finally {
@@ -171,3 +180,4 @@ export async function withoutCanvas<T>(load: () => Promise<T>): Promise<T> {
 }
 
 const CANVAS_PACKAGE = '@napi-rs/canvas';
+const PDFJS_PACKAGE = 'pdfjs-dist';
