@@ -40,7 +40,8 @@ describe('rule pages', () => {
     expect(pages).toEqual(rules.map((r) => r.meta.id).sort());
   });
 
-  (readmeRows.length ? it : it.skip)('the README rule table lists every rule, with its default severity', () => {
+  it('the README rule table lists every rule, with its default severity', () => {
+    expect(readmeRows.length).toBeGreaterThan(0);
     const linked = readmeRows
       .map((l) => l.match(/docs\/rules\/([a-z0-9-]+)\.md/)?.[1])
       .filter(Boolean)

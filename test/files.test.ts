@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,6 +10,8 @@ import { BAD_PERIOD, CLEAN, NO_FEE } from './fixture-defects.js';
 const now = new Date('2024-06-01');
 const BINARY = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]);
 const tree = temporaryTrees();
+/** The user and group an unprivileged child runs as when the tests run as root. */
+const NOBODY = 65534;
 const names = (root: string, results: Array<{ filePath: string }>): string[] =>
   results.map((r) => path.relative(root, r.filePath).split(path.sep).join('/'));
 
@@ -116,13 +119,35 @@ describe('lintFiles', () => {
     expect(explicit[0]!.messages).toEqual([]);
   });
 
-  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  (asRoot ? test.skip : test)('an unreadable explicit file is a fatal result and the others are still linted', async () => {
+  test('an unreadable explicit file is a fatal result and the others are still linted', async () => {
     const root = await tree({ 'locked.md': CLEAN, 'ok.md': CLEAN });
     await chmod(path.join(root, 'locked.md'), 0o000);
-    const results = await lintFiles(['locked.md', 'ok.md'], { cwd: root, now });
-    expect(results.map((r) => r.fatalErrorCount)).toEqual([1, 0]);
-    expect(results[0]!.messages[0]!.message).toBe('没有读取权限');
+    const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+    if (!asRoot) {
+      const results = await lintFiles(['locked.md', 'ok.md'], { cwd: root, now });
+      expect(results.map((r) => [r.fatalErrorCount, r.messages[0]?.message])).toEqual([
+        [1, '没有读取权限'],
+        [0, undefined],
+      ]);
+      return;
+    }
+    // Root reads any file: the same call runs as an unprivileged user, from the build (`npm ci` makes it).
+    await chmod(root, 0o755);
+    const script = `import { lintFiles } from ${JSON.stringify(new URL('../dist/engine/files.js', import.meta.url).href)};
+      const results = await lintFiles(['locked.md', 'ok.md'], { now: new Date('2025-06-01T00:00:00Z') });
+      console.log(JSON.stringify(results.map((r) => [r.fatalErrorCount, r.messages[0]?.message ?? null])));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+      uid: NOBODY,
+      gid: NOBODY,
+      timeout: 60_000,
+    });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([
+      [1, '没有读取权限'],
+      [0, null],
+    ]);
   });
 
   test('a pattern matching nothing throws unless errorOnUnmatchedPattern is false', async () => {

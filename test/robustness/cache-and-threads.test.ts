@@ -210,33 +210,29 @@ describe('concurrency', () => {
 
   // Real worker threads need the build (dist/engine/worker.js); `npm test` runs after `npm ci`, whose prepare builds it.
   const dist = new URL('../../dist/engine/files.js', import.meta.url);
-  const built = existsSync(new URL('../../dist/engine/worker.js', import.meta.url));
-  (built ? it : it.skip)(
-    'with worker threads (dist), results equal the single-threaded run, in the same order',
-    async () => {
-      const root = await folder();
-      // Pairs of one organ in adjacent years (s07 2022, s08 2023, …): linked in the first pass by the thread
-      // that lints both (YearBook, lanes take consecutive files), or linted again after the walk.
-      for (let seed = 7; seed <= 60; seed++) {
-        const model = drawModel(seed, { defectRate: 0.1 });
-        model.organ = `第${Math.floor(seed / 2)}县水利局`;
-        model.year = 2022 + (seed % 2);
-        await writeFile(path.join(root, `s${String(seed).padStart(2, '0')}.md`), renderText(model, 'md-tabs'));
-      }
-      const script = `import { lintFiles } from ${JSON.stringify(dist.href)};
+  it('with worker threads (dist), results equal the single-threaded run, in the same order', async () => {
+    expect(existsSync(new URL('../../dist/engine/worker.js', import.meta.url))).toBe(true);
+    const root = await folder();
+    // Pairs of one organ in adjacent years (s07 2022, s08 2023, …): linked in the first pass by the thread
+    // that lints both (YearBook, lanes take consecutive files), or linted again after the walk.
+    for (let seed = 7; seed <= 60; seed++) {
+      const model = drawModel(seed, { defectRate: 0.1 });
+      model.organ = `第${Math.floor(seed / 2)}县水利局`;
+      model.year = 2022 + (seed % 2);
+      await writeFile(path.join(root, `s${String(seed).padStart(2, '0')}.md`), renderText(model, 'md-tabs'));
+    }
+    const script = `import { lintFiles } from ${JSON.stringify(dist.href)};
       const now = new Date('2025-06-01T00:00:00Z');
       const pick = (rs) => rs.map((r) => r.filePath + ' ' + r.messages.map((m) => m.ruleId + '@' + m.line).join(','));
       const off = pick(await lintFiles(['.'], { cwd: process.argv[2], now, concurrency: 'off' }));
       const two = pick(await lintFiles(['.'], { cwd: process.argv[2], now, concurrency: 2 }));
       const carried = off.join().split('carry-over@').length - 1;
       console.log(JSON.stringify({ same: JSON.stringify(off) === JSON.stringify(two), n: off.length, carried: carried > 10 }));`;
-      const scriptDir = await mkdtemp(path.join(tmpdir(), 'reportlint-run-'));
-      roots.push(scriptDir);
-      await writeFile(path.join(scriptDir, 'run.mjs'), script);
-      const run = spawnSync(process.execPath, [path.join(scriptDir, 'run.mjs'), root], { encoding: 'utf8', timeout: 60_000 });
-      expect(run.stderr).toBe('');
-      expect(JSON.parse(run.stdout)).toEqual({ same: true, n: 62, carried: true });
-    },
-    90_000,
-  );
+    const scriptDir = await mkdtemp(path.join(tmpdir(), 'reportlint-run-'));
+    roots.push(scriptDir);
+    await writeFile(path.join(scriptDir, 'run.mjs'), script);
+    const run = spawnSync(process.execPath, [path.join(scriptDir, 'run.mjs'), root], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ same: true, n: 62, carried: true });
+  }, 90_000);
 });
