@@ -103,12 +103,14 @@ describe('layout fuzzer: the harness itself', () => {
   });
 
   it('expects a blank-cell warning only for cells the table prints: the one-row （六） prints no sub-row', async () => {
-    // Seed 268: defect.otherOneRow with cells.blank drawn in sub-row other.1, which the one-row （六） never prints.
-    const m = drawModel(268);
+    // Seed 268 of the in-test draw: defect.otherOneRow with cells.blank drawn in sub-row other.1, which the
+    // one-row （六） never prints.
+    const m = drawModel(268, { allowed: IN_TEST_VARIATIONS, defects: IN_TEST_DEFECTS });
     expect(m.otherOneRow).toBe(true);
     expect(m.placeholders.map((p) => `${p.row}.${p.col}`)).toEqual(['other.1.research']);
     expect(printedPlaceholders(m)).toEqual([]);
-    const results = (await fuzzSeed(268, { layouts: ['md-gfm'], printer })).results;
+    const results = (await fuzzSeed(268, { layouts: ['md-gfm'], printer, allowed: IN_TEST_VARIATIONS, defects: IN_TEST_DEFECTS }))
+      .results;
     expect(results.flatMap((r) => r.failures.map((f) => f.detail))).toEqual([]);
   });
 

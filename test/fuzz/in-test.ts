@@ -9,9 +9,15 @@ import { LAYOUTS, type LayoutId } from './layouts.js';
 
 /**
  * Variations the reader cannot handle yet, each with what fails ("n/m" = fails alone / retried, from `npm run
- * fuzz`): none since heading.number.none came back (5 December 2026, docs/fuzzing.md "Results now").
+ * fuzz`): heading.number.none came back on 5 December 2026; table.tightRows and table.narrowLabels, new that
+ * day, are not read well enough yet (docs/fuzzing.md "Results now"). Excluded dimensions take nothing from a
+ * seed's random stream, so the in-test run draws the same models as before they were added.
  */
-const EXCLUDED_VARIATIONS: Readonly<Partial<Record<Variation, string>>> = {};
+const EXCLUDED_VARIATIONS: Readonly<Partial<Record<Variation, string>>> = {
+  'table.tightRows':
+    'space-aligned rows with no blank line between them: a wrapped label or a value line next to the next row is often left unreadable (an honest warning), once read into the wrong row (docs/fuzzing.md)',
+  'table.narrowLabels': 'labels wrapped in a narrow column, with table.tightRows: the same (docs/fuzzing.md)',
+};
 
 const EXCLUDED_DEFECTS: Readonly<Partial<Record<Defect, string>>> = {};
 

@@ -75,6 +75,10 @@ const ONLY: Partial<Record<Variation, readonly LayoutId[]>> = {
   'table2.captionsOutside': LAYOUTS.filter((l) => l !== 'text-pipes' && l !== 'text-crawl'),
   'table3.splitNoHeader': LAYOUTS.filter((l) => l !== 'text-pipes-padded' && l !== 'text-crawl'),
   'table.wrappedHeaders': ['text-layout', 'pdf'],
+  // Space-aligned text printed densely: rows with no blank line between them, and a label column so narrow that
+  // labels such as 行政规范性文件 wrap onto a line of their own, next to the next row.
+  'table.tightRows': ['text-layout'],
+  'table.narrowLabels': ['text-layout'],
 };
 
 export const applies = (v: Variation, layout: LayoutId): boolean => ONLY[v]?.includes(layout) ?? true;

@@ -61,6 +61,8 @@ const DIMENSIONS = {
   padding: ['cells.padding'],
   note: ['table.note'],
   wrap: ['table.wrappedHeaders'],
+  rowGap: ['table.tightRows'],
+  labelWidth: ['table.narrowLabels'],
   chrome: ['site.chrome'],
   crawl: ['crawl.digitsRunTogether'],
 } as const;
@@ -115,6 +117,9 @@ function drawVariations(r: Rng, options: DrawOptions = {}): Variation[] {
   const rate = options.rate ?? r.pick([0, 0.08, 0.2, 0.35, 0.5]);
   const out: Variation[] = [];
   for (const choices of Object.values(DIMENSIONS) as Array<readonly Variation[]>) {
+    // A dimension none of whose options may be drawn takes nothing from the stream: excluding a dimension (or
+    // adding one the in-test run excludes) leaves every other draw of a seed as it was.
+    if (!choices.some((c) => allowed.has(c))) continue;
     const roll = r.next();
     const choice = r.pick(choices);
     if (roll < rate && allowed.has(choice)) out.push(choice);

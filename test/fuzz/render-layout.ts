@@ -35,7 +35,15 @@ function put(canvas: string[], y: number, x: number, text: string): void {
   canvas[y] = w < x ? line + ' '.repeat(x - w) + text : `${line}  ${text}`;
 }
 
-function table(grid: DGrid, wrapHeaders: boolean): string[] {
+interface TableStyle {
+  wrapHeaders: boolean;
+  /** Blank lines between rows: 1, or 0 with table.tightRows. */
+  rowGap: number;
+  /** The widest a label column's text runs before it wraps: 16, or 10 with table.narrowLabels. */
+  labelWidth: number;
+}
+
+function table(grid: DGrid, { wrapHeaders, rowGap, labelWidth }: TableStyle): string[] {
   const slots = layout(grid);
   const ncols = Math.max(...slots.map((l) => l.length));
   const hasValue = Array.from({ length: ncols }, (_, col) =>
@@ -46,7 +54,7 @@ function table(grid: DGrid, wrapHeaders: boolean): string[] {
   );
   // Value columns are as narrow as their figures: a header word wider than 4 characters wraps (社会公益 / 组织)
   // with table.wrappedHeaders; otherwise the column is as wide as its header words.
-  const limit = (col: number): number => (hasValue[col] ? (wrapHeaders ? 8 : 12) : 16);
+  const limit = (col: number): number => (hasValue[col] ? (wrapHeaders ? 8 : 12) : labelWidth);
   // Column widths: the widest single-column cell (wrapped), at least 4.
   const colWidth = Array.from({ length: ncols }, (_, col) => {
     let w = 4;
@@ -74,12 +82,12 @@ function table(grid: DGrid, wrapHeaders: boolean): string[] {
       const span = cell.rowspan ?? 1;
       if (span < 2) return;
       const rows = heights.slice(r, r + span);
-      const room = rows.reduce((a, b) => a + b, 0) + rows.length - 1;
+      const room = rows.reduce((a, b) => a + b, 0) + (rows.length - 1) * rowGap;
       const need = texts.get(cell)!.length;
       if (need > room) heights[Math.min(r + span, heights.length) - 1]! += need - room;
     }),
   );
-  const top = heights.map((_, r) => heights.slice(0, r).reduce((a, b) => a + b + 1, 0));
+  const top = heights.map((_, r) => heights.slice(0, r).reduce((a, b) => a + b + rowGap, 0));
   const canvas: string[] = [];
   grid.forEach((line, r) =>
     line.forEach((cell) => {
@@ -107,11 +115,16 @@ export function textLayout(doc: Doc): string {
     wrap(text, 76).forEach((l, i) => lines.push(`${i === 0 ? indent : ''}${l}`));
   };
   if (has(doc.model, 'site.chrome')) lines.push(...chromeLines(doc.model).before, '');
+  const style: TableStyle = {
+    wrapHeaders: has(doc.model, 'table.wrappedHeaders'),
+    rowGap: has(doc.model, 'table.tightRows') ? 0 : 1,
+    labelWidth: has(doc.model, 'table.narrowLabels') ? 10 : 16,
+  };
   for (const b of doc.blocks) {
     if (b.kind === 'title') lines.push(...b.lines.map((l) => `${' '.repeat(Math.max(0, 40 - width(l) / 2))}${l}`), '');
     else if (b.kind === 'heading') para(b.inline !== undefined ? `${b.text}　${b.inline}` : b.text, '    ');
     else if (b.kind === 'paragraph') for (const l of b.lines) para(l, b.role === 'signature' ? ' '.repeat(50) : '    ');
-    else lines.push('', ...table(b.grid, has(doc.model, 'table.wrappedHeaders')), '');
+    else lines.push('', ...table(b.grid, style), '');
   }
   if (has(doc.model, 'site.chrome')) lines.push('', ...chromeLines(doc.model).after);
   const pages: string[] = [];

@@ -15,6 +15,9 @@ import { lint } from '../../src/engine/lint.js';
 import { KEYS, report as reportAround, table3, valuesOf } from '../helpers/table3-fixture.js';
 import type { TableNode } from '../../src/parser/types.js';
 import { ACTIVE_CONTENT_HEAD, HEADING, activeBlocks, type Table2 } from '../fuzz/template.js';
+import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../../src/parser/data/review.js';
+import { makeModel } from '../fuzz/model.js';
+import { renderText } from '../fuzz/layouts.js';
 
 const COLUMNS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'] as const;
 
@@ -445,5 +448,35 @@ describe('a number wrapped over a page break in space-aligned text', () => {
     expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'granted', reason: 'wrappedNumber' })]);
     const line = text.split('\n').findIndex((l) => l.includes('（一）予以公开')) + 1;
     expect(await findings(text)).toEqual([`unreadable-content:rows@${line}`]);
+  });
+});
+
+describe("table 四's header printed one character per line (pdftotext -layout)", () => {
+  const t4Of = (table: TableNode | undefined): Array<Array<number | null>> =>
+    REVIEW_GROUPS.map((group) => REVIEW_COLUMNS.map((col) => (table ? (getCell(table, group, col)?.value ?? null) : null)));
+  const readT4 = async (text: string): Promise<{ values: Array<Array<number | null>>; structure: string[] }> => {
+    const parsed = await parseReport(text, { format: 'text' });
+    const result = await lint(text, { format: 'text', now: new Date('2025-06-01T00:00:00Z') });
+    return {
+      values: t4Of(findTable(parsed.report, 'review')),
+      structure: result.messages.filter((m) => m.ruleId === 'table-structure').map((m) => m.message),
+    };
+  };
+
+  // A page break after the header's first line (its first characters at the foot of a page), the rows printed
+  // apart or tight (then that line also holds the header words printed across: 未经复议直接起诉).
+  it.each([
+    ['apart', [] as const, /^ 结 +结 +其 +尚$/],
+    ['tight', ['table.tightRows'] as const, /^ 结 +结 +其 +尚 +未经复议直接起诉 +复议后起诉$/],
+  ])('is found when a page break falls inside it, rows printed %s', async (_name, variations, firstLine) => {
+    const model = makeModel(7, ['table4.verticalHeader', ...variations], null);
+    const lines = renderText(model, 'text-layout').split('\n');
+    const first = lines.findIndex((l) => firstLine.test(l));
+    expect(first).toBeGreaterThan(0);
+    lines.splice(first + 1, 0, '', `${' '.repeat(38)}- 3 -`, '\f');
+    expect(await readT4(lines.join('\n'))).toEqual({
+      values: [model.t4['review'], model.t4['litigation'], model.t4['litigationAfterReview']],
+      structure: [],
+    });
   });
 });
