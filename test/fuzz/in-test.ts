@@ -10,8 +10,7 @@ import { LAYOUTS, type LayoutId } from './layouts.js';
 /**
  * Variations the reader cannot handle yet, each with what fails ("n/m" = fails alone / retried, from `npm run
  * fuzz`): heading.number.none came back on 5 December 2026; table.tightRows and table.narrowLabels, new that
- * day, are not read well enough yet (docs/fuzzing.md "Results now"). Excluded dimensions take nothing from a
- * seed's random stream, so the in-test run draws the same models as before they were added.
+ * day, are not read well enough yet (docs/fuzzing.md "Results now").
  */
 const EXCLUDED_VARIATIONS: Readonly<Partial<Record<Variation, string>>> = {
   'table.tightRows':

@@ -61,13 +61,17 @@ const DIMENSIONS = {
   padding: ['cells.padding'],
   note: ['table.note'],
   wrap: ['table.wrappedHeaders'],
-  rowGap: ['table.tightRows'],
-  labelWidth: ['table.narrowLabels'],
   chrome: ['site.chrome'],
   crawl: ['crawl.digitsRunTogether'],
+  // Dimensions added later are drawn from a stream of their own (drawVariations), so every seed still draws the
+  // model it drew before they came.
+  rowGap: ['table.tightRows'],
+  labelWidth: ['table.narrowLabels'],
 } as const;
 
 type Dimension = keyof typeof DIMENSIONS;
+/** Added after 5 December 2026: drawn from their own stream (drawVariations). */
+const LATER_DIMENSIONS: ReadonlySet<Dimension> = new Set(['rowGap', 'labelWidth']);
 export type Variation = (typeof DIMENSIONS)[Dimension][number];
 export const ALL_VARIATIONS: readonly Variation[] = Object.values(DIMENSIONS).flat();
 
@@ -111,17 +115,15 @@ export interface DrawOptions {
   rate?: number;
 }
 
-function drawVariations(r: Rng, options: DrawOptions = {}): Variation[] {
+function drawVariations(r: Rng, later: Rng, options: DrawOptions = {}): Variation[] {
   const allowed = new Set(options.allowed ?? ALL_VARIATIONS);
   // The rate itself is drawn, so some models carry no or one variation (a baseline and clean attributions).
   const rate = options.rate ?? r.pick([0, 0.08, 0.2, 0.35, 0.5]);
   const out: Variation[] = [];
-  for (const choices of Object.values(DIMENSIONS) as Array<readonly Variation[]>) {
-    // A dimension none of whose options may be drawn takes nothing from the stream: excluding a dimension (or
-    // adding one the in-test run excludes) leaves every other draw of a seed as it was.
-    if (!choices.some((c) => allowed.has(c))) continue;
-    const roll = r.next();
-    const choice = r.pick(choices);
+  for (const [dimension, choices] of Object.entries(DIMENSIONS) as Array<[Dimension, readonly Variation[]]>) {
+    const stream = LATER_DIMENSIONS.has(dimension) ? later : r;
+    const roll = stream.next();
+    const choice = stream.pick(choices);
     if (roll < rate && allowed.has(choice)) out.push(choice);
   }
   return out;
@@ -204,7 +206,7 @@ export const has = (m: { variations: readonly string[] }, v: Variation): boolean
 /** Draws one report from a seed: variations and (maybe) one defect, then the report (makeModel). */
 export function drawModel(seed: number, options: DrawOptions = {}): Model {
   const r = rng(seed);
-  const variations = drawVariations(r, options);
+  const variations = drawVariations(r, rng(Math.imul(seed, 2246822519) ^ 0x1a7e), options);
   const defects = options.defects ?? DEFECTS;
   const defect: Defect | null = defects.length && r.chance(options.defectRate ?? 0.5) ? r.pick(defects) : null;
   return makeModel(seed, variations, defect);

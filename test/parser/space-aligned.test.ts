@@ -465,15 +465,17 @@ describe("table 四's header printed one character per line (pdftotext -layout)"
 
   // A page break after the header's first line (its first characters at the foot of a page), the rows printed
   // apart or tight (then that line also holds the header words printed across: 未经复议直接起诉).
+  // Or before it, between it and the header words printed across (未经复议直接起诉, 复议后起诉).
   it.each([
-    ['apart', [] as const, /^ 结 +结 +其 +尚$/],
-    ['tight', ['table.tightRows'] as const, /^ 结 +结 +其 +尚 +未经复议直接起诉 +复议后起诉$/],
-  ])('is found when a page break falls inside it, rows printed %s', async (_name, variations, firstLine) => {
+    ['inside it, rows printed apart', [] as const, /^ 结 +结 +其 +尚$/, 1],
+    ['inside it, rows printed tight', ['table.tightRows'] as const, /^ 结 +结 +其 +尚 +未经复议直接起诉 +复议后起诉$/, 1],
+    ['right before it', [] as const, /^ 结 +结 +其 +尚$/, 0],
+  ])('is found when a page break falls %s', async (_name, variations, firstLine, after) => {
     const model = makeModel(7, ['table4.verticalHeader', ...variations], null);
     const lines = renderText(model, 'text-layout').split('\n');
     const first = lines.findIndex((l) => firstLine.test(l));
     expect(first).toBeGreaterThan(0);
-    lines.splice(first + 1, 0, '', `${' '.repeat(38)}- 3 -`, '\f');
+    lines.splice(first + after, 0, '', `${' '.repeat(38)}- 3 -`, '\f');
     expect(await readT4(lines.join('\n'))).toEqual({
       values: [model.t4['review'], model.t4['litigation'], model.t4['litigationAfterReview']],
       structure: [],

@@ -88,9 +88,17 @@ function readOne(
   // A header printed one character per line (space-aligned text) is evidence read down its columns.
   if (evidence < 0) evidence = indices.findIndex((i) => EVIDENCE[kind].line.test(verticalWords(items, i, index)));
   if (evidence < 0) return { kind, tables: [], certainty: { status: 'absent' }, consumed: [] };
+  // Back over the header's lines above the evidence, and over a page's number between them (a page break
+  // between 未经复议直接起诉 and a header printed one character per line).
+  const before = (k: number): number => {
+    const previous = items[indices[k - 1] ?? -1];
+    return previous?.kind === 'line' && isPageFurniture(previous.run.text) ? k - 2 : k - 1;
+  };
   let first = evidence;
-  while (first > 0 && evidence - first < MAX_HEADER_ITEMS && START_WORDS[kind].test(itemWords(items[indices[first - 1]!]!)))
-    first--;
+  for (let k = before(first); k >= 0 && evidence - k <= MAX_HEADER_ITEMS; k = before(k)) {
+    if (!START_WORDS[kind].test(itemWords(items[indices[k]!]!))) break;
+    first = k;
+  }
   const at = indices[first];
   if (at === undefined) return { kind, tables: [], certainty: { status: 'absent' }, consumed: [] };
   const regionItems = indices.filter((i) => i >= at && !isSentence(items[i]!));
