@@ -482,3 +482,33 @@ describe("table 四's header printed one character per line (pdftotext -layout)"
     });
   });
 });
+
+describe('rows printed with no blank line between them (pdftotext -layout of a dense table)', () => {
+  it("keeps the group label 三、本年度办理结果 out of the wrapped row label printed on its line (seed 286's shape)", async () => {
+    const model = makeModel(
+      286,
+      [
+        'toc',
+        'heading.number.arabicComma',
+        'heading.inline',
+        'table3.groupsSplit',
+        'table3.splitRepeatHeader',
+        'cells.thousands',
+        'table.tightRows',
+        'table.narrowLabels',
+      ],
+      null,
+    );
+    const text = renderText(model, 'text-layout');
+    // The wrapped label 3.危及“三 ⏎ 安全一稳定 ⏎ ” beside the wrapped group label 三、本年度 ⏎ 办理结果, no blank line.
+    expect(text).toMatch(/ +3\.危及“三\n +三、本年度 +安全一稳定 +[\d,]+ .*\n +办理结果 +”\n/);
+    const parsed = await parseReport(text, { format: 'text' });
+    const table = findTable(parsed.report, 'applications');
+    const columns = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'];
+    expect(columns.map((c) => (table ? getCell(table, 'denied.3', c)?.value : undefined))).toEqual(
+      columns.map((c) => model.t3['denied.3']![c]),
+    );
+    const result = await lint(text, { format: 'text', now: new Date('2025-06-01T00:00:00Z') });
+    expect(result.messages.map((m) => m.ruleId)).toEqual([]);
+  });
+});

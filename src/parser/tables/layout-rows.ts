@@ -125,12 +125,30 @@ export function joinLayoutRows<R extends StreamRow>(
       out.push(row);
       continue;
     }
-    if (last && separated(lineOf(last), lineOf(row), furniture)) flush();
+    if (last && (separated(lineOf(last), lineOf(row), furniture) || (startsOwnRow(row, startsRow) && block.some(hasNumber))))
+      flush();
     block.push(row);
   }
   flush();
   return out;
 }
+
+/**
+ * A line of values whose one label is a whole row label of the table with a top-level ordinal
+ * (一、本年新收政府信息公开申请数量, （一）予以公开) ends the block of rows above it when rows are printed with no blank
+ * line between them: nothing above it belongs to its row, and its label, printed across the group label's column
+ * too, would otherwise merge that column with the row labels' one, and 三、本年度 of the group label
+ * 三、本年度办理结果 was read into the wrapped row label beside it (a false missingRow). Sub-rows (1.属于国家秘密)
+ * and table 二's labels (no ordinal) never end a block: a group label or a caption above may belong with them.
+ */
+function startsOwnRow(row: StreamRow, startsRow: StartsRow): boolean {
+  const first = row.cells.findIndex((c) => contentOf(c).content === 'number');
+  const label = row.cells[0]?.text ?? '';
+  return first === 1 && TOP_ORDINAL.test(label) && startsRow(label);
+}
+
+const TOP_ORDINAL = /^\s*(?:[（(]\s*[一二三四五六七]\s*[)）]|[一二三四]\s*、)/;
+const hasNumber = (row: StreamRow): boolean => row.cells.some((c) => contentOf(c).content === 'number');
 
 /** Whether a blank line stands between two lines, page furniture and one blank line before it aside. */
 function separated(a: number, b: number, furniture: ReadonlySet<number>): boolean {
