@@ -21,7 +21,7 @@ import {
 } from './lint-target.js';
 import type { ReportRoot } from '../parser/types.js';
 import { carrySummary, pairWithPreviousYear } from './year-over-year.js';
-import { YearBook } from './year-book.js';
+import { linksYearsAsLinted, YearBook } from './year-book.js';
 import { rollUp } from './roll-up.js';
 import { ConfigLoader } from '../config/loader.js';
 import type { Locale } from '../rules/types.js';
@@ -100,9 +100,8 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
   const run = { ...options, keepFacts };
   if (stdin) results.push(slimmed(await lintOne(stdin.content, stdin.filePath, stdin.configPath, loader, run), keepFacts));
   // Cache, worker threads and file order: src/parallel.ts; each file is linted by lintTarget (lint-target.ts).
-  // Reports whose previous year was linted before them are checked against it as they are linted (YearBook);
-  // not with a cache, whose first-pass results must not depend on another file, nor against an explicit --previous.
-  const years = options.cache || options.previousFile ? undefined : new YearBook();
+  // Reports whose previous year was linted before them are checked against it as they are linted (YearBook).
+  const years = linksYearsAsLinted(options) ? new YearBook() : undefined;
   const lintTargetHere = (target: Target, say: (message: string) => void) => lintTarget(target, cwd, loader, run, say, years);
   const cache = await openCache(options, cwd);
   const walked = await lintFilesConcurrently(targets, run, {

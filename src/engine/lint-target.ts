@@ -105,9 +105,9 @@ export async function lintOne(
   // Linked in this first pass to last year's report when this thread linted it already (year-book.ts). Only
   // with built-in rules, which run alike with or without last year; a plugin rule might fail one way only, and
   // whether a result failed decides the run's pairing.
+  const yearKey = yearKeyOf(parsed.report);
   const linkable = years && !lintOptions.previous && !lintOptions.rules?.some((r) => r.id.includes('/'));
-  const key = linkable ? yearKeyOf(parsed.report) : undefined;
-  const earlier = key && years?.previousOf(key);
+  const earlier = linkable && yearKey ? years.previousOf(yearKey) : undefined;
   let result: CarryingResult = await lintParsed(
     filePath,
     parsed,
@@ -126,10 +126,7 @@ export async function lintOne(
   if (options.cache && !options.keepSource) {
     const carry = carrySummary(parsed.report);
     if (carry) result.carry = detached(carry);
-  } else {
-    const yearKey = yearKeyOf(parsed.report);
-    if (yearKey) result.yearKey = detached(yearKey);
-  }
+  } else if (yearKey) result.yearKey = detached(yearKey);
   if (options.cache || options.keepFacts) result.facts = detached(factsOf(parsed.report));
   if (!options.keepSource) delete result.source;
   return result;

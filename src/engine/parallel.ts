@@ -19,6 +19,7 @@ import type { LintResult } from './types.js';
 import { fatalResult } from './lint.js';
 import { anyConfig } from './lint-target.js';
 import { timeLimitMs } from '../parser/time-limit.js';
+import { linksYearsAsLinted } from './year-book.js';
 
 import type { Concurrency } from './lint-files-options.js';
 export type { Concurrency } from './lint-files-options.js';
@@ -348,7 +349,7 @@ function cloneableOptions(options: LintFilesOptions, loader: ConfigLoader): Work
   };
   const out = {
     config,
-    yearBook: !options.cache && !options.previousFile,
+    yearBook: linksYearsAsLinted(options),
     lint: Object.fromEntries(Object.entries(lint).filter(([, v]) => v !== undefined)),
   };
   try {

@@ -8,6 +8,15 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { ReportRoot } from '../parser/types.js';
 import { organYearKey, type YearKey } from './year-over-year.js';
+import type { LintFilesOptions } from './lint-files-options.js';
+
+/**
+ * Whether a run links years in its first pass: not with a cache, whose first-pass results must not depend on
+ * another file, nor against an explicit --previous, which every report is compared with instead.
+ */
+export function linksYearsAsLinted(options: Pick<LintFilesOptions, 'cache' | 'previousFile'>): boolean {
+  return !options.cache && !options.previousFile;
+}
 
 /** Reports kept: a few MB at most. */
 const MAX_ENTRIES = 2000;

@@ -72,10 +72,12 @@ function readOne(
   // The table's header may stand a few items before the first evidence (行政复议 ⏎ 行政诉讼 on lines of their own).
   // A row label wrapped inside its column (一、本年新收政府 ⏎ 信息公开申请数量, values between, a page number
   // maybe too): two or three lines read as one. The first evidence, of either kind, starts the table.
-  const nextAt = (k: number): number => {
-    const next = items[indices[k + 1] ?? -1];
-    return next?.kind === 'line' && isPageFurniture(next.run.text) ? k + 2 : k + 1;
+  // The neighbouring item in `indices` one way (+1 or -1), past a page's number standing there.
+  const step = (k: number, way: 1 | -1): number => {
+    const near = items[indices[k + way] ?? -1];
+    return near?.kind === 'line' && isPageFurniture(near.run.text) ? k + 2 * way : k + way;
   };
+  const nextAt = (k: number): number => step(k, 1);
   const wrapped = (k: number): boolean => {
     const second = nextAt(k);
     const third = nextAt(second);
@@ -90,12 +92,8 @@ function readOne(
   if (evidence < 0) return { kind, tables: [], certainty: { status: 'absent' }, consumed: [] };
   // Back over the header's lines above the evidence, and over a page's number between them (a page break
   // between 未经复议直接起诉 and a header printed one character per line).
-  const before = (k: number): number => {
-    const previous = items[indices[k - 1] ?? -1];
-    return previous?.kind === 'line' && isPageFurniture(previous.run.text) ? k - 2 : k - 1;
-  };
   let first = evidence;
-  for (let k = before(first); k >= 0 && evidence - k <= MAX_HEADER_ITEMS; k = before(k)) {
+  for (let k = step(first, -1); k >= 0 && evidence - k <= MAX_HEADER_ITEMS; k = step(k, -1)) {
     if (!START_WORDS[kind].test(itemWords(items[indices[k]!]!))) break;
     first = k;
   }
