@@ -80,9 +80,10 @@ const FILES_PER_WORKER = 24;
 
 /**
  * The cores one lint thread keeps busy: V8 collects garbage and compiles on threads of its own, so one thread
- * used 1.35 cores on the bench (1,000 reports: 13.3 s of CPU in 9.8 s). `auto` gives each lane this many
- * cores: on 2 cores a second lane only fought the first one's collector (a worker added 38 % CPU and made the
- * batch 5 % slower: 10.3 s against 9.8 s), so `auto` keeps one thread there; 4 cores get 2 lanes, 8 get 5.
+ * used 1.37 cores on the bench (1,000 reports: 10.7 s of CPU in 7.8 s). `auto` gives each lane this many
+ * cores: on 2 cores a second lane mostly fights the first one's collector (measured again with the 2 GB worker
+ * heap: a worker adds 25–30 % CPU, 13.2–14.0 s, for a wall 0–6 % shorter, 7.4–7.9 s), so `auto` keeps one
+ * thread there; 4 cores get 2 lanes, 8 get 5.
  */
 const CORES_PER_LANE = 1.4;
 
@@ -118,6 +119,15 @@ export function workersPayOff(msPerFile: number, remainingFiles: number, lanes: 
   const saved = msPerFile * remainingFiles * (1 - 1 / lanes);
   return saved > WORKER_PAYBACK_MS;
 }
+
+/**
+ * A worker's heap. The limit makes a runaway document end this thread, not the whole process; it is 2 GB
+ * because V8 collects more often in a smaller heap (it grows a heap under 2 GB by a smaller factor): with
+ * 1 GB the worker ran three times as many full collections as the main thread (19 against 6 on the bench's
+ * 1,000 reports) and `--concurrency 2` took 16.9 s of CPU; with 2 GB, 6 and about 14 s. The young generation is
+ * as large as the main thread's: with a worker's smaller default, scavenges ate the second core.
+ */
+const WORKER_HEAP = { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 64 };
 
 /** The most consecutive files a lane takes at once. */
 const MAX_BLOCK = 8;
@@ -424,12 +434,9 @@ function workerLane(
       }
     };
     const start = (): void => {
-      // A heap limit makes a runaway document end this thread, not the whole process. The young generation is
-      // set as large as the main thread's: with a worker's smaller default, scavenges ate the second core
-      // (1,000 reports with --concurrency 2: 12.0 s wall, 22 s CPU; with 64 MB: 10.4 s, 18 s).
       worker = new Worker(script, {
         workerData: { cwd, options },
-        resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 64 },
+        resourceLimits: WORKER_HEAP,
       });
       worker.on('message', (reply: WorkerReply) => {
         inFlight.delete(reply.index);
