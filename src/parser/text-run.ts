@@ -94,6 +94,10 @@ export function sliceRun(run: TextRun, from: number, to: number): TextRun {
   return { text: run.text.slice(a, b), segments };
 }
 
+/** Blanks trimmed off a line: spaces (ideographic and no-break too), tabs, line ends, a byte-order mark, and the form
+ * feed pdftotext prints before a page's first line (知561件 after a page break is the rest of 发出收费通). */
 export function isBlank(code: number): boolean {
-  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 13 || code === 10 || code === 0xfeff;
+  return (
+    code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 13 || code === 10 || code === 0xfeff || code === 12
+  );
 }

@@ -323,6 +323,13 @@ describe('paragraphs before sentences', () => {
     });
     expect(headingOf(report, 'other')).toBe(HEADINGS.other);
   });
+
+  it('reads a fee sentence broken by a page break, the next page opening with a form feed (pdftotext)', async () => {
+    const text = lines().replace(BODY.other, '本年度共发出收费通\n\n                - 3 -\n\f知561件，实际收取信息处理费0元。');
+    const report = await parse(text);
+    expect(report.feeStatements).toHaveLength(1);
+    expect(report.feeStatements[0]).toMatchObject({ text: '本年度共发出收费通知561件，实际收取信息处理费0元。', notices: 561 });
+  });
 });
 
 describe('fee statements by meaning', () => {

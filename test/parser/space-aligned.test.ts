@@ -512,3 +512,57 @@ describe('rows printed with no blank line between them (pdftotext -layout of a d
     expect(result.messages.map((m) => m.ruleId)).toEqual([]);
   });
 });
+
+describe('rows printed tight, with the group labels printed apart from their first row', () => {
+  const ROWS = Object.keys(makeModel(1, [], null).t3);
+  /** Every cell of table 三 as read, against the model (null where the reader read none). */
+  const readAll = async (text: string): Promise<Record<string, Array<number | null>>> => {
+    const parsed = await parseReport(text, { format: 'text' });
+    const table = findTable(parsed.report, 'applications');
+    return Object.fromEntries(
+      ROWS.map((row) => [row, COLUMNS.map((c) => (table ? (getCell(table, row, c)?.value ?? null) : null))]),
+    );
+  };
+  const wanted = (model: ReturnType<typeof makeModel>, skip?: string): Record<string, Array<number | null>> =>
+    Object.fromEntries(
+      ROWS.map((row) => [
+        row,
+        COLUMNS.map((c) => (row === skip?.split(':')[0] && c === skip.split(':')[1] ? null : model.t3[row]![c]!)),
+      ]),
+    );
+  const ruleIds = async (text: string): Promise<string[]> =>
+    (await lint(text, { format: 'text', now: new Date('2025-06-01T00:00:00Z') })).messages.map(
+      (m) => `${m.ruleId}:${m.messageId ?? ''}`,
+    );
+
+  it("reads the last row of a group whose label is printed under it (3.其他 above （六）其他处理, seed 357's shape)", async () => {
+    const model = makeModel(357, ['toc', 'heading.number.arabicComma', 'table3.groupsAfter', 'table.tightRows'], null);
+    const text = renderText(model, 'text-layout');
+    expect(text).toMatch(/ 3\.其他 +\d+ .*\n +（六）其他处理\n +（七）总计/);
+    expect(await readAll(text)).toEqual(wanted(model));
+    expect(await ruleIds(text)).toEqual([]);
+  });
+
+  it("reads rows beside a group label printed down, one of whose characters is 无 ((四)无法提供, seed 47's shape)", async () => {
+    const model = makeModel(47, ['preamble.sixParts', 'table3.groupsVertical', 'table.tightRows'], null);
+    const text = renderText(model, 'text-layout');
+    expect(text).toMatch(/ {2}无 +[^\s\d]+\n/);
+    expect(await readAll(text)).toEqual(wanted(model));
+    expect(await ruleIds(text)).toEqual([]);
+  });
+
+  it("reads a block holding a count written with its unit (4件), and reports that cell only (seed 249's shape)", async () => {
+    const model = makeModel(249, ['heading.number.arabicDot', 'table3.groupsSplit', 'table.tightRows'], 'defect.unitCell');
+    const text = renderText(model, 'text-layout');
+    const unit = /(\d+)件/.exec(text);
+    expect(unit).not.toBeNull();
+    const read = await readAll(text);
+    // Every row is read; the one cell written 4件 is no number (numeric-cells reports it).
+    const missing = Object.entries(read).flatMap(([row, values]) =>
+      values.flatMap((v, c) => (v === null ? [`${row}:${COLUMNS[c]}`] : [])),
+    );
+    expect(missing).toHaveLength(1);
+    expect(read).toEqual(wanted(model, missing[0]));
+    expect(await ruleIds(text)).toEqual(['numeric-cells:notNumber']);
+  });
+});

@@ -94,6 +94,8 @@ export function measureLine(cells: readonly RawCell[], index: LineIndex): boolea
 }
 
 const isValue = (cell: RawCell): boolean => contentOf(cell).content !== 'text';
+/** Whether a line's last cell is a value (a line whose values, if any, all stand before a label holds none). */
+const endsInValue = (row: StreamRow): boolean => row.cells.length > 0 && isValue(row.cells[row.cells.length - 1]!);
 const lineOf = (row: StreamRow): number => row.cells[0]?.position?.start.line ?? -1;
 const measured = (row: StreamRow): boolean => !row.tabular && row.cells.length > 0 && row.cells.every((c) => SPANS.has(c));
 
@@ -169,17 +171,24 @@ interface Column {
 function joinBlock<R extends StreamRow>(input: readonly R[], furniture: ReadonlySet<number>, startsRow: StartsRow): R[] {
   if (input.length < 2) return [...input];
   const block = joinWrappedValues(input, furniture, startsRow);
-  // Values start at the first number, or at a placeholder followed by a value: 无 before a label fragment is the
-  // character of a vertical group label （四）无法提供, not a value.
+  // Values start at the first number, or at a placeholder or a miswritten count (4件, 若干: numeric-cells reports
+  // it) followed by a value: 无 before a label fragment is the character of a vertical group label （四）无法提供,
+  // not a value.
   const firstValue = block.map((r) => {
     const k = r.cells.findIndex(
-      (c, i) => contentOf(c).content === 'number' || (isValue(c) && r.cells[i + 1] !== undefined && isValue(r.cells[i + 1]!)),
+      (c, i) =>
+        contentOf(c).content === 'number' ||
+        ((isValue(c) || MISWRITTEN_COUNT.test(c.text)) && r.cells[i + 1] !== undefined && isValue(r.cells[i + 1]!)),
     );
     return k < 0 ? r.cells.length : k;
   });
   const valueAt = block.flatMap((r, at) => (firstValue[at]! < r.cells.length ? [at] : []));
-  // A line with a value cell the rule above does not start on (a lone placeholder) is left to the reader as it is.
-  if (block.some((r, at) => firstValue[at] === r.cells.length && r.cells.some(isValue) && !r.cells.every(isValue)))
+  // A line with a value cell the rule above does not start on (a lone placeholder) is left to the reader as it is;
+  // a placeholder with label text after it on its line is a character of a group label printed down (（四）无法提供
+  // beside the wrapped label 要另行制作, rows printed tight), not a value.
+  if (
+    block.some((r, at) => firstValue[at] === r.cells.length && r.cells.some(isValue) && !r.cells.every(isValue) && endsInValue(r))
+  )
     return [...block];
   if (valueAt.length === 0) return [...block];
   // Label fragments (label-only lines, and the labels before the values of the lines of values) by column: a
@@ -223,9 +232,18 @@ function joinBlock<R extends StreamRow>(input: readonly R[], furniture: Readonly
   const ordinal = valueAt.map(() => false);
   const before = valueAt.map(() => false);
   const after = valueAt.map(() => false);
+  // A fragment below the last line of values that opens with an ordinal belongs to no row of the block: it is a
+  // group label printed after its rows (（六）其他处理 under 3.其他, rows printed tight) or a row with no values, and
+  // it stays a row of its own after them, as it reads when a blank line sets it apart.
+  const trailing: RawCell[] = [];
+  const lastValues = valueAt[valueAt.length - 1]!;
   let row = 0;
   for (const fragment of own.fragments) {
     const starts = ROW_ORDINAL.test(fragment.cell.text);
+    if (trailing.length > 0 || (starts && fragment.at > lastValues)) {
+      trailing.push(fragment.cell);
+      continue;
+    }
     while (
       row + 1 < valueAt.length &&
       fragment.at > valueAt[row]! &&
@@ -248,6 +266,7 @@ function joinBlock<R extends StreamRow>(input: readonly R[], furniture: Readonly
     const own = labels[r]!;
     out.push({ ...valueRow, cells: [...(own.length > 1 ? [joinCells(own)] : own), ...valueRow.cells.slice(firstValue[at])] });
   });
+  if (trailing.length > 0) out.push({ ...block[lastValues]!, cells: [trailing.length > 1 ? joinCells(trailing) : trailing[0]!] });
   return out;
 }
 
@@ -272,6 +291,9 @@ function joinCells(cells: readonly RawCell[]): RawCell {
   SPANS.set(joined, [x0, x1]);
   return joined;
 }
+
+/** A count written with a unit or as a word, where a number belongs (never a label: a label's digit is an ordinal, 1.). */
+const MISWRITTEN_COUNT = /^\s*(?:[0-9０-９]+(?![0-9０-９.．、])\S*|若干)\s*$/;
 
 /** A row label's ordinal at the start of a fragment: （一）, 一、, 1. */
 const ROW_ORDINAL = /^\s*(?:[（(]\s*[一二三四五六七八九十]\s*[)）]|[一二三四五六七八九十]\s*、|[1-9１-９]\s*[.．、])/;
