@@ -565,4 +565,26 @@ describe('rows printed tight, with the group labels printed apart from their fir
     expect(read).toEqual(wanted(model, missing[0]));
     expect(await ruleIds(text)).toEqual(['numeric-cells:notNumber']);
   });
+  it("keeps a row printed across both label columns ((二)部分公开…) from merging them, so the group label printed down beside the rows below stays out of their labels (seed 1919's shape)", async () => {
+    const model = makeModel(
+      1919,
+      [
+        'preamble.sixParts',
+        'toc',
+        'table2.captionsOutside',
+        'table3.splitNoHeader',
+        'cells.thousands',
+        'table.wrappedHeaders',
+        'table.tightRows',
+        'table.narrowLabels',
+      ],
+      null,
+    );
+    const text = renderText(model, 'text-layout');
+    // （二）'s label spans the group labels' column and the row labels' one; （五）不予 ⏎ 处理 stands beside 投诉类申请 and 2.重复申请.
+    expect(text).toMatch(/\n +（二）部分公开（区分处\n/);
+    expect(text).toMatch(/\n +（五）不予 +投诉类申请\n +处理 +2\.重复申请 +\d/);
+    expect(await readAll(text)).toEqual(wanted(model));
+    expect(await ruleIds(text)).toEqual([]);
+  });
 });

@@ -170,7 +170,50 @@ interface Column {
 
 function joinBlock<R extends StreamRow>(input: readonly R[], furniture: ReadonlySet<number>, startsRow: StartsRow): R[] {
   if (input.length < 2) return [...input];
-  const block = joinWrappedValues(input, furniture, startsRow);
+  const joined = joinWrappedValues(input, furniture, startsRow);
+  const parts = acrossRowsApart(joined);
+  return parts.length > 1 ? parts.flatMap((part) => joinRows(part)) : joinRows(joined);
+}
+
+/** A sub-row's ordinal at the start of a label fragment: 1. 2、 */
+const SUB_ORDINAL = /^\s*[1-9１-９]\s*[.．、]/;
+
+/**
+ * A top-level row (（二）部分公开…, 一、本年新收…) is printed across the group labels' column and the row labels' one,
+ * and with rows printed tight it shares a block with the sub-rows below it: its label, spanning both columns, would
+ * merge them, and the group labels printed down beside the sub-rows were read into their labels ((五)不予 ⏎ 处理
+ * into 2.重复申请). The lines of such rows (a label fragment crossing the left edge of the sub-rows' ordinals), with
+ * the rest of their label below them (text in the row labels' column, no ordinal, no value), are a part of their
+ * own; the parts are joined apart.
+ */
+function acrossRowsApart<R extends StreamRow>(block: readonly R[]): R[][] {
+  let left = Infinity;
+  for (const row of block)
+    for (const cell of row.cells) if (SUB_ORDINAL.test(cell.text) && !isValue(cell)) left = Math.min(left, SPANS.get(cell)![0]);
+  if (left === Infinity) return [[...block]];
+  const labels = (row: R): RawCell[] => row.cells.filter((c) => !isValue(c) && !MISWRITTEN_COUNT.test(c.text));
+  const across = (row: R): boolean => labels(row).some((c) => SPANS.get(c)![0] < left && SPANS.get(c)![1] > left);
+  const restOfLabel = (row: R): boolean =>
+    !row.cells.some(isValue) &&
+    labels(row).every((c) => SPANS.get(c)![1] > left && !ROW_ORDINAL.test(c.text) && !SUB_ORDINAL.test(c.text));
+  const parts: R[][] = [];
+  let part: R[] = [];
+  let acrossPart = false;
+  for (const row of block) {
+    const isAcross: boolean = across(row) || (acrossPart && part.length > 0 && restOfLabel(row));
+    if (part.length > 0 && isAcross !== acrossPart) {
+      parts.push(part);
+      part = [];
+    }
+    acrossPart = isAcross;
+    part.push(row);
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
+}
+
+function joinRows<R extends StreamRow>(block: readonly R[]): R[] {
+  if (block.length < 2) return [...block];
   // Values start at the first number, or at a placeholder or a miswritten count (4件, 若干: numeric-cells reports
   // it) followed by a value: 无 before a label fragment is the character of a vertical group label （四）无法提供,
   // not a value.
