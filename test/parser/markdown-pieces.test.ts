@@ -13,6 +13,8 @@ import { drawModel } from '../fuzz/model.js';
 
 const processor = unified().use(remarkParse).use(remarkGfmTable);
 const parse = (text: string): ReturnType<typeof processor.parse> => processor.parse(text);
+/** Where the pieces start. */
+const offsets = (text: string): number[] => cutPoints(text).map((cut) => cut.at);
 
 /** Reports of several seeds (with their drawn variations) one after another, with constructs that span blank lines between them. */
 function compilation(extra: (i: number) => string): string {
@@ -47,16 +49,16 @@ describe('Markdown parsed in pieces', () => {
     const text = compilation((i) => SPANNING[i % SPANNING.length]!);
     const cuts = cutPoints(text);
     expect(cuts.length).toBeGreaterThan(0);
-    for (const cut of cuts) expect(text[cut - 1]).toBe('\n');
+    for (const cut of cuts) expect(text[cut.at - 1]).toBe('\n');
     expect(JSON.stringify(parseInPieces(text, cuts, parse))).toBe(JSON.stringify(parse(text)));
   });
 
   it('never cuts after a line of full-width spaces, nor inside a fence that a fence line with an info string leaves open', () => {
     const long = (c: string): string => `${c.repeat(MIN_PIECE)}\n\n`;
     const lazy = `${long('甲')}> 引用\n　　\n正文\n\n${long('乙')}`;
-    expect(cutPoints(lazy)).not.toContain(lazy.indexOf('正文'));
+    expect(offsets(lazy)).not.toContain(lazy.indexOf('正文'));
     const fenced = `${long('甲')}\`\`\`\n代码\n\`\`\`python\n\n附件说明\n\n\`\`\`\n\n${long('乙')}`;
-    expect(cutPoints(fenced)).not.toContain(fenced.indexOf('附件说明'));
+    expect(offsets(fenced)).not.toContain(fenced.indexOf('附件说明'));
     for (const text of [lazy, fenced])
       expect(JSON.stringify(parseInPieces(text, cutPoints(text), parse))).toBe(JSON.stringify(parse(text)));
   });
@@ -69,7 +71,9 @@ describe('Markdown parsed in pieces', () => {
     const text = `${gfm.slice(0, start)}\n${`${table}\n\n`.repeat(copies)}${gfm.slice(start)}`;
     const cuts = cutPoints(text);
     expect(cuts.length).toBeGreaterThan(0);
-    for (const cut of cuts) expect(text.slice(cut - 2, cut + 1)).toBe('\n\n|');
+    // Between the tables, after their blank line: none is long enough to be cut inside.
+    for (const cut of cuts) expect(text.slice(cut.at - 2, cut.at + 1)).toBe('\n\n|');
+    expect(cuts.every((cut) => cut.header === undefined)).toBe(true);
     expect(JSON.stringify(parseInPieces(text, cuts, parse))).toBe(JSON.stringify(parse(text)));
   });
 
@@ -80,7 +84,7 @@ describe('Markdown parsed in pieces', () => {
     const open = text.indexOf('```');
     const close = text.lastIndexOf('```');
     expect(cuts.length).toBeGreaterThan(0);
-    expect(cuts.filter((c) => c > open && c <= close)).toEqual([]);
+    expect(cuts.filter((c) => c.at > open && c.at <= close)).toEqual([]);
     expect(JSON.stringify(parseInPieces(text, cuts, parse))).toBe(JSON.stringify(parse(text)));
   });
 
@@ -100,9 +104,50 @@ describe('Markdown parsed in pieces', () => {
     ] as const) {
       const text = `${filler}${open}\n\n${filler}${close}\n\n${filler}`;
       const [from, to] = [text.indexOf(open), text.indexOf(close)];
-      const cuts = cutPoints(text);
+      const cuts = offsets(text);
       expect(cuts.some((c) => c > to)).toBe(true);
       expect(cuts.filter((c) => c > from && c <= to)).toEqual([]);
     }
+  });
+
+  describe('inside one long GFM table (a data annex with no blank line)', () => {
+    const row = (i: number): string => `| 第${i}行 *说明* \\| 其一 | ${i} | ${i + 1} | **${i + 2}** |`;
+    const annex = (rows: number, header = '| 名称 | 数量 | 甲 | 乙 |\n| :--- | :-: | ---: | --- |\n'): string =>
+      `${header}${Array.from({ length: rows }, (_, i) => (i % 50 === 7 ? `| 短行 | ${i} |` : row(i))).join('\n')}\n`;
+    const rowsFor = (pieces: number): number => Math.ceil((pieces * MIN_PIECE) / row(1000).length);
+    const rows = rowsFor(3.2);
+
+    it('cuts between rows, each piece parsed after the header, and gives the tree of the whole', () => {
+      for (const eol of ['\n', '\r\n']) {
+        const text = `${renderText(drawModel(3), 'md-gfm')}\n${annex(rows)}\n附件结束。\n`.replace(/\n/g, eol);
+        const cuts = cutPoints(text);
+        const inTable = cuts.filter((cut) => cut.header !== undefined);
+        expect(inTable.length).toBeGreaterThanOrEqual(2);
+        for (const cut of inTable) {
+          expect(text[cut.at]).toBe('|');
+          expect(cut.header).toBe(`| 名称 | 数量 | 甲 | 乙 |${eol}| :--- | :-: | ---: | --- |${eol}`);
+        }
+        const whole = parse(text);
+        expect(JSON.stringify(parseInPieces(text, cuts, parse))).toBe(JSON.stringify(whole));
+        const table = whole.children.filter((n) => n.type === 'table').pop();
+        expect(table?.type === 'table' && table.children.length).toBe(rows + 1);
+      }
+    });
+
+    it('stops cutting at a row without a leading pipe, and never cuts a table that does not follow a blank line', () => {
+      const lines = annex(rowsFor(2.2)).split('\n');
+      lines.splice(lines.length >> 1, 0, '无竖线开头的行 | 1 | 2');
+      const loose = `${'正文段落。'.repeat(20)}\n\n${lines.join('\n')}\n`;
+      const bare = loose.indexOf('无竖线开头的行');
+      expect(cutPoints(loose).filter((cut) => cut.at > bare)).toEqual([]);
+      expect(JSON.stringify(parseInPieces(loose, cutPoints(loose), parse))).toBe(JSON.stringify(parse(loose)));
+      const afterParagraph = `${'正文段落。'.repeat(20)}\n${annex(rowsFor(2.2))}`;
+      expect(cutPoints(afterParagraph).filter((cut) => cut.header !== undefined)).toEqual([]);
+    });
+
+    it('parses whole when the header is no table header (its cells and the delimiter row disagree)', () => {
+      const text = `${'正文段落。'.repeat(20)}\n\n${annex(rowsFor(2.2), '| 名称 | 数量 |\n| --- | --- | --- |\n')}`;
+      expect(JSON.stringify(parseInPieces(text, cutPoints(text), parse))).toBe(JSON.stringify(parse(text)));
+    });
   });
 });

@@ -37,18 +37,33 @@ function htmlEnd(open: string): RegExp {
 }
 
 /**
+ * A cut: where a piece starts, and, for a cut between two rows of one long GFM table, the table's header and
+ * delimiter lines, which the piece is parsed after so its rows are read as the same table's (parseInPieces).
+ */
+export interface Cut {
+  at: number;
+  header?: string;
+}
+
+/**
  * Where the document may be cut: the start of a line after a blank line, outside a fence, after no HTML block
  * that spans blank lines, and beginning with a character that neither continues a list (a marker or digit of
- * a loose list) nor is a blank: a blank line followed by such a line closes every open block. Pieces are at
- * least MIN_PIECE long. Returns the offsets of the cuts ([] when the document is parsed whole).
+ * a loose list) nor is a blank: a blank line followed by such a line closes every open block. Inside one long
+ * GFM table (a data annex of thousands of rows has no blank line to cut at: 5 MB of it peaked at 4.4 GB), also
+ * the start of a row once the table is a piece long: a table at the margin after a blank line, every row so far
+ * opening with `|` (a row is one line, parsed alone). Pieces are at least MIN_PIECE long. Returns the cuts ([] when the document is parsed whole).
  */
-export function cutPoints(text: string): number[] {
+export function cutPoints(text: string): Cut[] {
   if (text.length < 2 * MIN_PIECE || DEFINITION.test(text)) return [];
-  const cuts: number[] = [];
+  const cuts: Cut[] = [];
   let pieceStart = 0;
   let fence = '';
   let html: RegExp | null = null;
-  let blankBefore = false;
+  // The start of the document counts as a blank line (a table there is at the margin after nothing).
+  let blankBefore = true;
+  // The line before this one, and whether a blank line (or the start) stood before it: a table's header.
+  let previous: { start: number; blankBefore: boolean; pipe: boolean } | undefined;
+  let table: { header: string; start: number } | undefined;
   for (let lineStart = 0; lineStart < text.length;) {
     let end = text.indexOf('\n', lineStart);
     if (end < 0) end = text.length;
@@ -57,6 +72,8 @@ export function cutPoints(text: string): number[] {
     const blank = BLANK.test(lineText);
     const marker = FENCE.exec(line)?.[1];
     const htmlOpen = html || fence ? undefined : LONG_HTML.exec(line)?.[1];
+    const pipe = line.startsWith('|');
+    const roomy = lineStart - pieceStart >= MIN_PIECE && text.length - lineStart >= MIN_PIECE;
     if (htmlOpen) html = htmlEnd(htmlOpen);
     if (html) {
       if (html.test(lineText)) html = null;
@@ -64,21 +81,33 @@ export function cutPoints(text: string): number[] {
       const closing = CLOSING_FENCE.exec(lineText)?.[1];
       if (closing && closing[0] === fence[0] && closing.length >= fence.length) fence = '';
     } else if (marker) fence = marker;
-    else if (
-      blankBefore &&
-      !blank &&
-      lineStart - pieceStart >= MIN_PIECE &&
-      text.length - lineStart >= MIN_PIECE &&
-      startsClean(line)
-    ) {
-      cuts.push(lineStart);
+    else if (blankBefore && !blank && roomy && startsClean(line)) {
+      cuts.push({ at: lineStart });
+      pieceStart = lineStart;
+    } else if (table !== undefined && pipe && roomy && lineStart - table.start >= MIN_PIECE) {
+      cuts.push({ at: lineStart, header: table.header });
       pieceStart = lineStart;
     }
+    if (table !== undefined && !pipe) table = undefined;
+    else if (
+      table === undefined &&
+      pipe &&
+      previous?.pipe &&
+      previous.blankBefore &&
+      !fence &&
+      !html &&
+      DELIMITER_ROW.test(lineText)
+    )
+      table = { header: text.slice(previous.start, end + 1), start: previous.start };
+    previous = { start: lineStart, blankBefore, pipe: pipe && !fence && !html };
     blankBefore = blank;
     lineStart = end + 1;
   }
   return cuts;
 }
+
+/** A GFM table's delimiter row, opening with `|` (| --- | :-: |). */
+const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?\r?$/;
 
 /** A line that starts at its margin with no list marker, digit, quote, fence, rule or HTML (a heading or a table row is fine: after a blank line it can only start a block). */
 function startsClean(line: string): boolean {
@@ -88,18 +117,28 @@ function startsClean(line: string): boolean {
 
 /**
  * Parses the text piece by piece at the cuts and joins the pieces' children into one root, with every
- * position (line, column, offset) as in the whole text.
+ * position (line, column, offset) as in the whole text. A piece cut inside a table is parsed after the table's
+ * header: its first node is then the rest of that table, whose rows (the header's copy dropped) go on the table
+ * before; should it not read so, the text is parsed whole.
  */
-export function parseInPieces(text: string, cuts: readonly number[], parse: (text: string) => Root): Root {
+export function parseInPieces(text: string, cuts: readonly Cut[], parse: (text: string) => Root): Root {
   if (!cuts.length) return parse(text);
-  const bounds = [0, ...cuts, text.length];
+  const bounds = [{ at: 0 }, ...cuts, { at: text.length }];
   const children: RootContent[] = [];
   let line = 0;
   for (let i = 0; i + 1 < bounds.length; i++) {
-    const from = bounds[i]!;
-    const piece = text.slice(from, bounds[i + 1]);
-    const tree = parse(piece);
-    for (const child of tree.children) shift(child, line, from);
+    const { at: from, header = '' } = bounds[i]!;
+    const piece = text.slice(from, bounds[i + 1]!.at);
+    const tree = parse(header + piece);
+    for (const child of tree.children) shift(child, line - countLines(header), from - header.length);
+    if (header) {
+      const rest = tree.children.shift();
+      const table = children[children.length - 1];
+      if (rest?.type !== 'table' || table?.type !== 'table' || rest.position?.start.offset !== from - header.length)
+        return parse(text);
+      table.children.push(...rest.children.slice(1));
+      if (table.position && rest.position) table.position.end = rest.position.end;
+    }
     children.push(...tree.children);
     line += countLines(piece);
   }
