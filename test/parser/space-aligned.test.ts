@@ -588,3 +588,29 @@ describe('rows printed tight, with the group labels printed apart from their fir
     expect(await ruleIds(text)).toEqual([]);
   });
 });
+
+describe('a table 三 printed in parts with headers of their own (table3.perCategory)', () => {
+  it("places a row with a blank cell by the columns of its own part when the part before holds only two full rows (seed 8991's shape)", async () => {
+    const model = makeModel(
+      8991,
+      ['preamble.sixParts', 'toc', 'table2.captionsOutside', 'table3.perCategory', 'cells.blank', 'cells.thousands'],
+      null,
+    );
+    const text = renderText(model, 'text-layout');
+    // Rows 一 and 二 under the first header; （一）, with a blank cell, first under the part's own header 类别 数据1 ….
+    expect(text).toMatch(/类别 +数据1 +数据2 .*\n\n +（一）予以公开/);
+    const blanks = ['granted', 'partial'].flatMap((row) =>
+      COLUMNS.filter((c) => model.printed3[row]![c] === '').map((c) => `${row}.${c}`),
+    );
+    expect(blanks.length).toBeGreaterThan(0);
+    const parsed = await parseReport(text, { format: 'text' });
+    const table = findTable(parsed.report, 'applications');
+    expect(table?.unreadableRows ?? []).toEqual([]);
+    for (const row of ['granted', 'partial'])
+      expect(COLUMNS.map((c) => (table ? (getCell(table, row, c)?.value ?? null) : undefined))).toEqual(
+        COLUMNS.map((c) => (model.printed3[row]![c] === '' ? null : model.t3[row]![c])),
+      );
+    const result = await lint(text, { format: 'text', now: new Date('2025-06-01T00:00:00Z') });
+    expect(result.messages.map((m) => m.ruleId)).toEqual(blanks.map(() => 'numeric-cells'));
+  });
+});

@@ -44,8 +44,9 @@ export type PlaceInColumns = (piece: Piece, values: readonly RawCell[]) => RawCe
  * only when the nearest full row on the other side stands in them too, or belongs to a table of its own (its
  * side's columns) in a gap between whose columns one of the row's values stands (a row's value always overlaps
  * its own column, however wide or narrow). A value under two of the other side's columns (a number too wide) or
- * out of their order explains nothing: the row may be that table's. Never by a side whose neighbour disagrees
- * unexplained.
+ * out of their order explains nothing: the row may be that table's. A side with too few full rows for columns
+ * of its own (a part of two rows before a part with its own header) explains by its nearest full row's values
+ * taken as columns. Never by a side whose neighbour disagrees unexplained.
  */
 export function alignedColumns(pieces: readonly Piece[], expected: number): PlaceInColumns {
   const at = new Map(pieces.map((p, k) => [p, k]));
@@ -61,17 +62,22 @@ export function alignedColumns(pieces: readonly Piece[], expected: number): Plac
       .map(nearest)
       .map((side) => {
         const columns = columnsOf(side, expected);
+        const closest = side.find((p) => isFullRow(p, expected));
+        // Too few full rows on this side for its columns (a part of two rows, 一 and 二, before a part with a
+        // header of its own): its nearest full row's own columns still tell a value standing between them.
+        const columnsToExplain = columns ?? (closest && columnsOfRow(closest));
         return {
-          closest: side.find((p) => isFullRow(p, expected)),
+          closest,
           columns,
           placement: columns && placeUnderColumns(values, columns),
+          outside: columnsToExplain !== undefined && placeUnderColumns(values, columnsToExplain) === OUTSIDE,
         };
       });
     const placed = sides.flatMap((side, s) => {
       const other = sides[1 - s]!;
       const cells = cellsOf(side.placement);
       if (!cells || !side.columns) return [];
-      const explained = !other.closest || fits(other.closest, side.columns) || other.placement === OUTSIDE;
+      const explained = !other.closest || fits(other.closest, side.columns) || other.outside;
       return explained ? [cells] : [];
     });
     const first = placed[0];
@@ -103,6 +109,17 @@ function columnsOf(byDistance: readonly Piece[], expected: number): TextColumns 
   for (const unit of ['display', 'characters'] as const) {
     const columns = columnsIn(byDistance, expected, unit);
     if (columns) return { unit, columns };
+  }
+  return undefined;
+}
+
+/** One full row's values as columns (each apart from the next), in the unit it is measured in. */
+function columnsOfRow(piece: Piece): TextColumns | undefined {
+  for (const unit of ['display', 'characters'] as const) {
+    const spans = piece.values.map((v) => spanOf(v, unit));
+    if (spans.some((c) => c === undefined)) continue;
+    const columns = spans as TextColumn[];
+    if (columns.every((c, k) => k === 0 || c[0] > columns[k - 1]![1])) return { unit, columns };
   }
   return undefined;
 }
