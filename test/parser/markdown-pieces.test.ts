@@ -147,7 +147,34 @@ describe('Markdown parsed in pieces', () => {
 
     it('parses whole when the header is no table header (its cells and the delimiter row disagree)', () => {
       const text = `${'正文段落。'.repeat(20)}\n\n${annex(rowsFor(2.2), '| 名称 | 数量 |\n| --- | --- | --- |\n')}`;
+      expect(cutPoints(text).some((cut) => cut.header !== undefined)).toBe(true);
       expect(JSON.stringify(parseInPieces(text, cutPoints(text), parse))).toBe(JSON.stringify(parse(text)));
     });
+
+    it('counts a lone carriage return as a line end, as micromark does, and stops cutting a row holding one', () => {
+      const text = `甲\r乙\r\r丙\n\n${annex(rowsFor(2.2))}`;
+      expect(JSON.stringify(parseInPieces(text, cutPoints(text), parse))).toBe(JSON.stringify(parse(text)));
+      const lines = annex(rowsFor(2.2)).split('\n');
+      lines[lines.length >> 2] += '\r\r| 另一段 |';
+      const split = `正文。\n\n${lines.join('\n')}`;
+      const at = split.indexOf('另一段');
+      expect(cutPoints(split).filter((cut) => cut.header !== undefined && cut.at > at)).toEqual([]);
+      expect(JSON.stringify(parseInPieces(split, cutPoints(split), parse))).toBe(JSON.stringify(parse(split)));
+    });
+  });
+
+  it('gives the whole tree where a fence or a definition sits in a container, or a fence line is no fence', () => {
+    const filler = `${'正文段落。'.repeat(20)}\n\n`.repeat(Math.ceil((2.5 * MIN_PIECE) / 102));
+    for (const text of [
+      // A fence in a list item, closed by a fence at the margin that opens one of its own, to the end.
+      `- 项目\n  \`\`\`\n  代码\n\`\`\`\n\n${filler}`,
+      // A backtick fence's info string holds no backtick: this line is text, the next one opens a fence.
+      `\`\`\`甲\`乙\n\n${filler}\`\`\`\n\n${filler}`,
+    ]) {
+      expect(JSON.stringify(parseInPieces(text, cutPoints(text), parse))).toBe(JSON.stringify(parse(text)));
+    }
+    // A definition in a quote applies to a reference a piece away.
+    const quoted = `> [甲]: https://example.gov.cn\n\n${filler}见[说明][甲]。\n`;
+    expect(cutPoints(quoted)).toEqual([]);
   });
 });

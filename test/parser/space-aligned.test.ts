@@ -48,6 +48,8 @@ interface Options {
   cells?: Record<string, Record<number, string>>;
   /** Row whose total wraps its last digit onto the next line. */
   wrapTotal?: string;
+  /** The column whose value wraps in that row, when not the total (6). */
+  wrapColumn?: number;
   /** Digits of the wrapped total printed on the next line (default 1). */
   wrapRest?: number;
   /** The page break goes right before the wrapped total's rest (１１２ ⏎ - 1 - ⏎ ４). */
@@ -94,7 +96,7 @@ function layoutTable3(options: Options = {}): string {
     label.forEach((l, k) => canvas.put(y + k, LABEL_X, l));
     valuesOf(spec.key).forEach((v, c) => {
       let text = options.cells?.[spec.key]?.[c] ?? String(v);
-      if (options.wrapTotal === spec.key && c === 6) {
+      if (options.wrapTotal === spec.key && c === (options.wrapColumn ?? 6)) {
         const rest = options.wrapRest ?? 1;
         canvas.put(middle + 1, shift + VALUE_X + (c + 1) * valueWidth - rest, text.slice(-rest));
         text = text.slice(0, -rest);
@@ -182,6 +184,21 @@ describe('space-aligned text (pdftotext -layout)', () => {
     expect(getCell(table, 'denied.3', 'research')).toMatchObject({ content: 'blank', value: null });
     expect(getCell(table, 'granted', 'total')?.value).toBe(Number(total));
     expectRows(table, { 'denied.3': { 2: null } });
+  });
+
+  it("reads the whole of a row's first value wrapped onto the next line, below the first line of its label", async () => {
+    // 1.申请人无正当理由… wraps over several lines, its values on the second; the last digit of its first value (自然人)
+    // stands on the third, beside the rest of the label: the joined number is read whole, never as the digits above.
+    const whole = valuesOf('other.1')[0]!;
+    expect(whole).toBeGreaterThanOrEqual(10);
+    const text = report(layoutTable3({ wrapTotal: 'other.1', wrapColumn: 0 }));
+    expect(text).toMatch(new RegExp(` ${Math.floor(whole / 10)} +\\d+ .*\\n.* ${whole % 10}\\n`));
+    const table = await table3(text);
+    expect(getCell(table, 'other.1', 'natural')?.value).toBe(whole);
+    expectRows(table);
+    // The fixture's rows add up, its columns not: no finding of a row (read as 20, row other.1 did not add up).
+    const result = await lint(text, { format: 'text', now: new Date('2025-06-01T00:00:00Z') });
+    expect(result.messages.filter((m) => ['rowTotal', 'cellLikelyWrong', 'rows'].includes(m.messageId ?? ''))).toEqual([]);
   });
 
   it('finds the table by its first row label wrapped over a page break (一、本年新收政府 ⏎ - 1 - ⏎ 信息公开申请数量)', async () => {

@@ -14,10 +14,21 @@ import type { Node } from 'unist';
  */
 export const MIN_PIECE = 64 * 1024;
 
-/** A link reference definition applies to the whole document: such a document is parsed whole. */
-const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+/**
+ * A link reference definition applies to the whole document: such a document is parsed whole. It may stand in a
+ * quote or a list item (> [a]: /u), so any container markers may come before it.
+ */
+const DEFINITION = /^[ \t>*+\-\d.)]*\[[^\]\n]+\]:/m;
 /** Fences open and close code blocks, which may hold blank lines and anything else. */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A fence opening a code block: a backtick fence's info string holds no backtick (```a`b is text). */
+function fenceOpening(lineText: string): string | undefined {
+  const found = FENCE.exec(lineText);
+  if (!found) return undefined;
+  const marker = found[1]!;
+  return marker[0] === '`' && lineText.includes('`', found[0].length) ? undefined : marker;
+}
+const INDENTED = /^ /;
 /** A closing fence has nothing after its markers but blanks (` ```python ` inside a block is content). */
 const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/;
 /** Blank to Markdown: spaces and tabs only (a line of U+3000 or NBSP is text, and may continue a block). */
@@ -70,7 +81,7 @@ export function cutPoints(text: string): Cut[] {
     const line = text.slice(lineStart, Math.min(end, lineStart + 16));
     const lineText = text.slice(lineStart, end);
     const blank = BLANK.test(lineText);
-    const marker = FENCE.exec(line)?.[1];
+    const marker = fenceOpening(lineText);
     const htmlOpen = html || fence ? undefined : LONG_HTML.exec(line)?.[1];
     const pipe = line.startsWith('|');
     const roomy = lineStart - pieceStart >= MIN_PIECE && text.length - lineStart >= MIN_PIECE;
@@ -79,16 +90,24 @@ export function cutPoints(text: string): Cut[] {
       if (html.test(lineText)) html = null;
     } else if (fence) {
       const closing = CLOSING_FENCE.exec(lineText)?.[1];
-      if (closing && closing[0] === fence[0] && closing.length >= fence.length) fence = '';
-    } else if (marker) fence = marker;
-    else if (blankBefore && !blank && roomy && startsClean(line)) {
+      if (closing && closing[0] === fence[0] && closing.length >= fence.length) {
+        if (INDENTED.test(lineText)) return cuts;
+        fence = '';
+      }
+    } else if (marker) {
+      // An indented fence may belong to a list item, which a fence at the margin closes (and then opens a fence of
+      // its own): where micromark's fences end is no longer certain, so nothing after it is cut.
+      if (INDENTED.test(lineText)) return cuts;
+      fence = marker;
+    } else if (blankBefore && !blank && roomy && startsClean(line)) {
       cuts.push({ at: lineStart });
       pieceStart = lineStart;
     } else if (table !== undefined && pipe && roomy && lineStart - table.start >= MIN_PIECE) {
       cuts.push({ at: lineStart, header: table.header });
       pieceStart = lineStart;
     }
-    if (table !== undefined && !pipe) table = undefined;
+    // A lone \r ends a line to micromark (\r\r inside a row would be a blank line ending the table): stop there.
+    if (table !== undefined && (!pipe || LONE_CR.test(lineText))) table = undefined;
     else if (
       table === undefined &&
       pipe &&
@@ -105,6 +124,9 @@ export function cutPoints(text: string): Cut[] {
   }
   return cuts;
 }
+
+/** A carriage return not ending its line (the \r of \r\n does). */
+const LONE_CR = /\r(?!$)/;
 
 /** A GFM table's delimiter row, opening with `|` (| --- | :-: |). */
 const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?\r?$/;
@@ -151,9 +173,13 @@ export function parseInPieces(text: string, cuts: readonly Cut[], parse: (text: 
   return whole;
 }
 
+/** Line endings as micromark counts them: \r\n, \n, and a lone \r (an old Mac file). */
 function countLines(piece: string): number {
   let n = 0;
-  for (let i = piece.indexOf('\n'); i >= 0; i = piece.indexOf('\n', i + 1)) n++;
+  for (let i = 0; i < piece.length; i++) {
+    const c = piece.charCodeAt(i);
+    if (c === 10 || (c === 13 && piece.charCodeAt(i + 1) !== 10)) n++;
+  }
   return n;
 }
 

@@ -335,8 +335,11 @@ function joinCells(cells: readonly RawCell[]): RawCell {
   return joined;
 }
 
-/** A count written with a unit or as a word, where a number belongs (never a label: a label's digit is an ordinal, 1.). */
-const MISWRITTEN_COUNT = /^\s*(?:[0-9０-９]+(?![0-9０-９.．、])\S*|若干)\s*$/;
+/**
+ * A count written with its unit or as a word, where a number belongs: digits and one unit character, nothing
+ * else, so no label fragment (1）属于国家秘密, 2023年度, 15个工作日内, 12345热线) reads as one.
+ */
+const MISWRITTEN_COUNT = /^\s*(?:[0-9０-９]+\s*[件个条项次人份宗]|若干)\s*$/;
 
 /** A row label's ordinal at the start of a fragment: （一）, 一、, 1. */
 const ROW_ORDINAL = /^\s*(?:[（(]\s*[一二三四五六七八九十]\s*[)）]|[一二三四五六七八九十]\s*、|[1-9１-９]\s*[.．、])/;
@@ -445,7 +448,12 @@ function appendFragments<R extends StreamRow>(
   const cells = above.cells.map((cell) => {
     const fragment = rest.get(cell);
     if (!fragment) return cell;
-    const joined: RawCell = { ...cell, text: cell.text + fragment.text };
+    // A new cell, not a copy: the memo of what the cell holds (contentOf) was taken from the digits above alone.
+    const joined: RawCell = {
+      text: cell.text + fragment.text,
+      spanned: cell.spanned,
+      ...(cell.position ? { position: cell.position } : {}),
+    };
     const span = SPANS.get(cell)!;
     const [x0, x1] = SPANS.get(fragment)!;
     SPANS.set(joined, [Math.min(span[0], x0), Math.max(span[1], x1)]);
