@@ -79,6 +79,9 @@ const ONLY: Partial<Record<Variation, readonly LayoutId[]>> = {
   // labels such as 行政规范性文件 wrap onto a line of their own, next to the next row.
   'table.tightRows': ['text-layout'],
   'table.narrowLabels': ['text-layout'],
+  // Value columns as wide as their header words only: a figure wider than its column (the grand totals under 总计)
+  // wraps its last digits onto the next line, as pdftotext prints a Word cell too narrow for it.
+  'table.narrowValues': ['text-layout'],
 };
 
 export const applies = (v: Variation, layout: LayoutId): boolean => ONLY[v]?.includes(layout) ?? true;

@@ -67,11 +67,12 @@ const DIMENSIONS = {
   // model it drew before they came.
   rowGap: ['table.tightRows'],
   labelWidth: ['table.narrowLabels'],
+  valueWidth: ['table.narrowValues'],
 } as const;
 
 type Dimension = keyof typeof DIMENSIONS;
 /** Added after 5 December 2026: drawn from their own stream (drawVariations). */
-const LATER_DIMENSIONS: ReadonlySet<Dimension> = new Set(['rowGap', 'labelWidth']);
+const LATER_DIMENSIONS: ReadonlySet<Dimension> = new Set(['rowGap', 'labelWidth', 'valueWidth']);
 export type Variation = (typeof DIMENSIONS)[Dimension][number];
 export const ALL_VARIATIONS: readonly Variation[] = Object.values(DIMENSIONS).flat();
 

@@ -41,9 +41,16 @@ interface TableStyle {
   rowGap: number;
   /** The widest a label column's text runs before it wraps: 16, or 10 with table.narrowLabels. */
   labelWidth: number;
+  /**
+   * Value columns as wide as their header words only, and three digits (table.narrowValues): a figure wider (a
+   * grand total) wraps its last digits onto the line below (1138 ⏎ 9), right-aligned like the rest of the column.
+   */
+  narrowValues: boolean;
+  /** Display columns of one digit: 2 with cells.fullWidth. */
+  digitWidth: number;
 }
 
-function table(grid: DGrid, { wrapHeaders, rowGap, labelWidth }: TableStyle): string[] {
+function table(grid: DGrid, { wrapHeaders, rowGap, labelWidth, narrowValues, digitWidth }: TableStyle): string[] {
   const slots = layout(grid);
   const ncols = Math.max(...slots.map((l) => l.length));
   const hasValue = Array.from({ length: ncols }, (_, col) =>
@@ -57,10 +64,12 @@ function table(grid: DGrid, { wrapHeaders, rowGap, labelWidth }: TableStyle): st
   const limit = (col: number): number => (hasValue[col] ? (wrapHeaders ? 8 : 12) : labelWidth);
   // Column widths: the widest single-column cell (wrapped), at least 4.
   const colWidth = Array.from({ length: ncols }, (_, col) => {
-    let w = 4;
+    // Narrow value columns still hold a count of three digits (full-width ones are two columns each).
+    let w = narrowValues && hasValue[col] ? Math.max(4, 3 * digitWidth) : 4;
     for (const line of slots) {
       const slot = line[col];
       if (!slot || !slot.top || !slot.left || (slot.cell.colspan ?? 1) > 1) continue;
+      if (narrowValues && (slot.cell as DCell).value) continue;
       w = Math.max(w, ...wrap((slot.cell as DCell).text, limit(col)).map(width));
     }
     return w;
@@ -72,10 +81,17 @@ function table(grid: DGrid, { wrapHeaders, rowGap, labelWidth }: TableStyle): st
   grid.forEach((line) =>
     line.forEach((cell) => {
       const col = slots[grid.indexOf(line)]!.findIndex((s) => s?.cell === cell);
-      texts.set(cell, wrap(cell.text, Math.max(limit(col), spanWidth(col, cell.colspan ?? 1))));
+      const room = spanWidth(col, cell.colspan ?? 1);
+      texts.set(cell, wrap(cell.text, narrowValues && cell.value ? room : Math.max(limit(col), room)));
     }),
   );
-  const heights = grid.map((line) => Math.max(1, ...line.filter((c) => (c.rowspan ?? 1) === 1).map((c) => texts.get(c)!.length)));
+  const heights = grid.map((line) => {
+    const cells = line.filter((c) => (c.rowspan ?? 1) === 1);
+    let h = Math.max(1, ...cells.map((c) => texts.get(c)!.length));
+    // A wrapped value starts on the row's middle line (where its one-line values stand): room for its rest below.
+    for (const c of cells) if (c.value) while (Math.floor((h - 1) / 2) + texts.get(c)!.length > h) h++;
+    return h;
+  });
   // A merged cell taller than its rows stretches its last row.
   grid.forEach((line, r) =>
     line.forEach((cell) => {
@@ -95,7 +111,8 @@ function table(grid: DGrid, { wrapHeaders, rowGap, labelWidth }: TableStyle): st
       const span = Math.min(cell.rowspan ?? 1, grid.length - r);
       const lines = texts.get(cell)!;
       const bottom = top[r + span - 1]! + heights[r + span - 1]!;
-      const y0 = top[r]! + Math.floor((bottom - top[r]! - lines.length) / 2);
+      // A value's first line stands where the row's one-line values do (its wrapped rest below it).
+      const y0 = top[r]! + Math.floor((bottom - top[r]! - (cell.value ? 1 : lines.length)) / 2);
       const w = spanWidth(col, cell.colspan ?? 1);
       lines.forEach((text, i) => {
         if (!text) return;
@@ -119,6 +136,8 @@ export function textLayout(doc: Doc): string {
     wrapHeaders: has(doc.model, 'table.wrappedHeaders'),
     rowGap: has(doc.model, 'table.tightRows') ? 0 : 1,
     labelWidth: has(doc.model, 'table.narrowLabels') ? 10 : 16,
+    narrowValues: has(doc.model, 'table.narrowValues'),
+    digitWidth: has(doc.model, 'cells.fullWidth') ? 2 : 1,
   };
   for (const b of doc.blocks) {
     if (b.kind === 'title') lines.push(...b.lines.map((l) => `${' '.repeat(Math.max(0, 40 - width(l) / 2))}${l}`), '');

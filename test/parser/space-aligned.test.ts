@@ -201,6 +201,21 @@ describe('space-aligned text (pdftotext -layout)', () => {
     expect(result.messages.filter((m) => ['rowTotal', 'cellLikelyWrong', 'rows'].includes(m.messageId ?? ''))).toEqual([]);
   });
 
+  it('reads a number wrapped over three lines (2 ⏎ 0 ⏎ 1)', async () => {
+    const total = String(valuesOf('partial')[6]);
+    expect(total).toMatch(/^\d{3}$/);
+    // （二）部分公开…'s total printed one digit per line.
+    const lines = report(layoutTable3({ wrapTotal: 'partial', wrapRest: 2 })).split('\n');
+    const rest = lines.findIndex((l) => l.endsWith(` ${total.slice(1)}`));
+    expect(rest).toBeGreaterThan(0);
+    lines[rest] = `${lines[rest]!.slice(0, -2)} ${total[1]}`;
+    lines.splice(rest + 1, 0, `${' '.repeat(lines[rest].length - 1)}${total[2]}`);
+    const text = lines.join('\n');
+    const table = await table3(text);
+    expect(getCell(table, 'partial', 'total')?.value).toBe(Number(total));
+    expectRows(table);
+  });
+
   it('finds the table by its first row label wrapped over a page break (一、本年新收政府 ⏎ - 1 - ⏎ 信息公开申请数量)', async () => {
     const table = await table3(report(layoutTable3({ pageBreakBefore: '信息公开申请数量' })));
     expectRows(table);
@@ -420,11 +435,11 @@ describe('a number wrapped over a page break in space-aligned text', () => {
   });
 
   it('joins the rest of a total printed after the rest of the row label (一、本年新收政府 ２ ⏎ 信息公开申请数量 １)', async () => {
-    const total = String(valuesOf('new')[6]);
+    const total = String(valuesOf('partial')[6]);
     const text = report(layoutTable3({ wrapTotal: 'new' }));
     expect(text).toMatch(new RegExp(`\\n +信息公开申请数量 +${total.slice(-1)}\\n`));
     const table = await table3(text);
-    expect(getCell(table, 'new', 'total')?.value).toBe(Number(total));
+    expect(getCell(table, 'partial', 'total')?.value).toBe(Number(total));
     expect(table.children.find((r) => r.key === 'new')!.label.replace(/\s/g, '')).toBe('一、本年新收政府信息公开申请数量');
     expectRows(table);
     expect(await findings(text)).toEqual([]);
@@ -629,5 +644,44 @@ describe('a table 三 printed in parts with headers of their own (table3.perCate
       );
     const result = await lint(text, { format: 'text', now: new Date('2025-06-01T00:00:00Z') });
     expect(result.messages.map((m) => m.ruleId)).toEqual(blanks.map(() => 'numeric-cells'));
+  });
+});
+
+describe('value columns as narrow as their headers (table.narrowValues): figures wrapped onto the next line', () => {
+  const messages = async (text: string): Promise<string[]> =>
+    (await lint(text, { format: 'text', now: new Date('2025-06-01T00:00:00Z') })).messages.map(
+      (m) => `${m.ruleId}:${m.messageId ?? ''}`,
+    );
+
+  it.each([
+    ['half-width digits', [] as const],
+    ['full-width digits', ['cells.fullWidth'] as const],
+  ])('reads the grand totals whole (%s)', async (_name, digits) => {
+    const model = makeModel(41, ['preamble.sixParts', 'table.narrowValues', ...digits], null);
+    const text = renderText(model, 'text-layout');
+    const total = String(model.t3['new']!['total']);
+    // The total of 一、本年新收… is wider than its column: its last digits stand on the next line.
+    const printed = digits.length ? total.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : total;
+    const row = text.split('\n').find((l) => l.includes('一、本年新收') && /\S +\S/.test(l));
+    expect(row).toBeDefined();
+    expect(row).not.toContain(printed);
+    const parsed = await parseReport(text, { format: 'text' });
+    const table = findTable(parsed.report, 'applications');
+    for (const row of ['new', 'handled'])
+      expect(COLUMNS.map((c) => (table ? getCell(table, row, c)?.value : undefined))).toEqual(
+        COLUMNS.map((c) => model.t3[row]![c]),
+      );
+    expect(await messages(text)).toEqual([]);
+  });
+
+  it("reads a count whose unit wrapped under it (165 ⏎ 件) as written, so numeric-cells reports it (seed 113's shape)", async () => {
+    const model = makeModel(
+      113,
+      ['toc', 'heading.number.arabicComma', 'table2.fourTables', 'table.narrowLabels', 'table.narrowValues'],
+      'defect.unitCell',
+    );
+    const text = renderText(model, 'text-layout');
+    expect(text).toMatch(/ \d+\n +件\n/);
+    expect(await messages(text)).toEqual(['numeric-cells:notNumber']);
   });
 });

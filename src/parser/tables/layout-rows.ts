@@ -359,6 +359,7 @@ function overlaps(span: readonly [number, number], x0: number, x1: number): bool
 }
 
 const DIGITS = /^[0-9０-９]+$/;
+const UNIT = /^[件个条项次人份宗]$/;
 /** A number a rest may be joined to: digits, with thousands separators (１,１２ ⏎ ５ is 1,125). */
 const NUMBER_PART = /^[0-9０-９]+(?:[,，][0-9０-９]*)*$/;
 const SEPARATOR = /[,，]/;
@@ -384,7 +385,7 @@ export const followedByStrayDigits = (cell: RawCell): boolean => FOLLOWED_BY_STR
  * A number too wide for its column wraps onto the next line (１１４６ ⏎ １), or onto the next page when the
  * page ends between its lines: digits right under the line of values (nothing between them but a page number
  * and its blank line), fewer than its numbers and each under one number of it no narrower than itself, are the
- * rest of those numbers. The line may open with the rest of the row's label (一、本年新收政府信 ⏎ 息公开申请数量),
+ * rest of those numbers; a number may wrap over several lines. The line may open with the rest of the row's label (一、本年新收政府信 ⏎ 息公开申请数量),
  * left of every value: that stays a line of its own. A label in the row labels' column that opens with an
  * ordinal or is a whole row label by itself (规章 5 1 20 ⏎ 行政规范性文件 3 15, a table printed without blank
  * lines) starts a new row instead: nothing is joined. A group label in a column of its own (（三）不予公开, centred
@@ -393,16 +394,27 @@ export const followedByStrayDigits = (cell: RawCell): boolean => FOLLOWED_BY_STR
  */
 function joinWrappedValues<R extends StreamRow>(block: readonly R[], furniture: ReadonlySet<number>, startsRow: StartsRow): R[] {
   const out: R[] = [];
+  // A number may wrap over several lines (１１ ⏎ ３９ ⏎ ５ in a column four wide): each line of rests is joined to
+  // the row it was joined to before, counted from the last line joined, past the rest of the label split off it.
+  const lastLine = new Map<R, number>();
+  const labelRests = new Set<R>();
   for (const row of block) {
-    const above = out[out.length - 1];
-    const next = above !== undefined && lineOf(row) > lineOf(above) && !separated(lineOf(above), lineOf(row), furniture);
-    const joined = next ? appendFragments(above, row, lineOf(row) > lineOf(above) + 1, startsRow) : undefined;
+    const k = out.length > 1 && labelRests.has(out[out.length - 1]!) ? out.length - 2 : out.length - 1;
+    const above = out[k];
+    const from = above === undefined ? -1 : (lastLine.get(above) ?? lineOf(above));
+    const next = above !== undefined && lineOf(row) > from && !separated(from, lineOf(row), furniture);
+    const joined = next ? appendFragments(above, row, lineOf(row) > from + 1, startsRow) : undefined;
     if (!joined) {
       out.push(row);
       continue;
     }
-    out[out.length - 1] = joined.row;
-    if (joined.label.length > 0) out.push({ ...row, cells: joined.label });
+    out[k] = joined.row;
+    lastLine.set(joined.row, lineOf(row));
+    if (joined.label.length === 0) continue;
+    const rest = k < out.length - 1 ? out.pop()! : undefined;
+    const label = { ...row, cells: rest ? [...rest.cells, ...joined.label] : joined.label };
+    out.push(label);
+    labelRests.add(label);
   }
   return out;
 }
@@ -416,11 +428,14 @@ function appendFragments<R extends StreamRow>(
   const numbers = above.cells.filter((c) => NUMBER_PART.test(c.text));
   const firstNumber = numbers[0] && SPANS.get(numbers[0])![0];
   if (firstNumber === undefined) return undefined;
-  const split = row.cells.findIndex((c) => DIGITS.test(c.text));
+  // A rest is digits, or the unit of a count written with it (165 ⏎ 件: the cell reads 165件, which numeric-cells
+  // reports), standing under the values.
+  const isRest = (c: RawCell): boolean => DIGITS.test(c.text) || (UNIT.test(c.text) && SPANS.get(c)![0] >= firstNumber);
+  const split = row.cells.findIndex(isRest);
   if (split < 0) return undefined;
   const label = row.cells.slice(0, split);
   const digits = row.cells.slice(split);
-  if (!digits.every((c) => DIGITS.test(c.text)) || digits.length >= numbers.length) return undefined;
+  if (!digits.every(isRest) || digits.length >= numbers.length) return undefined;
   if (label.some((c) => SPANS.get(c)![1] > firstNumber)) return undefined;
   // Only a label in the row labels' column can start a row; unknown, every label cell is taken to be there.
   const rowLabels = rowLabelSpan(above, numbers[0]!);
