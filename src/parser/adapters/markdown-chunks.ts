@@ -62,10 +62,11 @@ export interface Cut {
  * a loose list) nor is a blank: a blank line followed by such a line closes every open block. Inside one long
  * GFM table (a data annex of thousands of rows has no blank line to cut at: 5 MB of it peaked at 4.4 GB), also
  * the start of a row once the table is a piece long: a table at the margin after a blank line, every row so far
- * opening with `|` (a row is one line, parsed alone). Pieces are at least MIN_PIECE long. Returns the cuts ([] when the document is parsed whole).
+ * opening with `|` (a row is one line, parsed alone). Pieces are at least `minPiece` long (MIN_PIECE; tests pass
+ * less, to cut small documents). Returns the cuts ([] when the document is parsed whole).
  */
-export function cutPoints(text: string): Cut[] {
-  if (text.length < 2 * MIN_PIECE || DEFINITION.test(text)) return [];
+export function cutPoints(text: string, minPiece = MIN_PIECE): Cut[] {
+  if (text.length < 2 * minPiece || DEFINITION.test(text)) return [];
   const cuts: Cut[] = [];
   let pieceStart = 0;
   let fence = '';
@@ -84,7 +85,7 @@ export function cutPoints(text: string): Cut[] {
     const marker = fenceOpening(lineText);
     const htmlOpen = html || fence ? undefined : LONG_HTML.exec(line)?.[1];
     const pipe = line.startsWith('|');
-    const roomy = lineStart - pieceStart >= MIN_PIECE && text.length - lineStart >= MIN_PIECE;
+    const roomy = lineStart - pieceStart >= minPiece && text.length - lineStart >= minPiece;
     if (htmlOpen) html = htmlEnd(htmlOpen);
     if (html) {
       if (html.test(lineText)) html = null;
@@ -102,7 +103,7 @@ export function cutPoints(text: string): Cut[] {
     } else if (blankBefore && !blank && roomy && startsClean(line)) {
       cuts.push({ at: lineStart });
       pieceStart = lineStart;
-    } else if (table !== undefined && pipe && roomy && lineStart - table.start >= MIN_PIECE) {
+    } else if (table !== undefined && pipe && roomy && lineStart - table.start >= minPiece) {
       cuts.push({ at: lineStart, header: table.header });
       pieceStart = lineStart;
     }
