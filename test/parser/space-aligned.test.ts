@@ -201,19 +201,53 @@ describe('space-aligned text (pdftotext -layout)', () => {
     expect(result.messages.filter((m) => ['rowTotal', 'cellLikelyWrong', 'rows'].includes(m.messageId ?? ''))).toEqual([]);
   });
 
-  it('reads a number wrapped over three lines (2 ⏎ 0 ⏎ 1)', async () => {
+  /** Table 三 with （二）部分公开…'s total printed one digit per line, the last one `last` (its own by default). */
+  const totalOverThreeLines = (last?: string): { text: string; total: string } => {
     const total = String(valuesOf('partial')[6]);
     expect(total).toMatch(/^\d{3}$/);
-    // （二）部分公开…'s total printed one digit per line.
     const lines = report(layoutTable3({ wrapTotal: 'partial', wrapRest: 2 })).split('\n');
     const rest = lines.findIndex((l) => l.endsWith(` ${total.slice(1)}`));
     expect(rest).toBeGreaterThan(0);
     lines[rest] = `${lines[rest]!.slice(0, -2)} ${total[1]}`;
-    lines.splice(rest + 1, 0, `${' '.repeat(lines[rest].length - 1)}${total[2]}`);
-    const text = lines.join('\n');
+    lines.splice(rest + 1, 0, `${' '.repeat(lines[rest].length - 1)}${last ?? total[2]}`);
+    return { text: lines.join('\n'), total };
+  };
+
+  it('reads a number wrapped over three lines (2 ⏎ 0 ⏎ 1) when its row adds up with it', async () => {
+    const { text, total } = totalOverThreeLines();
     const table = await table3(text);
     expect(getCell(table, 'partial', 'total')?.value).toBe(Number(total));
     expectRows(table);
+  });
+
+  it('never reads a third line of digits into a number when its row does not add up with it (a number printed below)', async () => {
+    const { text, total } = totalOverThreeLines(String((Number(String(valuesOf('partial')[6])[2]) + 1) % 10));
+    const table = await table3(text);
+    expect(table.children.some((r) => r.key === 'partial')).toBe(false);
+    expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'partial', reason: 'wrappedNumber' })]);
+    expect(total).toHaveLength(3);
+  });
+
+  it('reads no number over more than three lines of rests, and stays linear on thousands of digit lines', async () => {
+    const lines = report(layoutTable3()).split('\n');
+    const at = lines.findIndex((l) => l.includes('（一）予以公开'));
+    const natural = String(valuesOf('granted')[0]);
+    // The display column of the number's last digit (a CJK character of the label is two columns wide).
+    const x = stringWidth(lines[at]!.slice(0, lines[at]!.indexOf(` ${natural} `) + natural.length));
+    lines.splice(at + 1, 0, ...Array.from({ length: 2000 }, (_, i) => `${' '.repeat(x)}${(i % 9) + 1}`));
+    const table = await table3(lines.join('\n'));
+    expect(table.children.some((r) => r.key === 'granted')).toBe(false);
+    expect(table.unreadableRows).toContainEqual(expect.objectContaining({ key: 'granted', reason: 'wrappedNumber' }));
+  });
+
+  it('never reads a count cut short when the rest under it carries its unit (30 ⏎ 0件)', async () => {
+    const total = String(valuesOf('partial')[6]);
+    const lines = report(layoutTable3({ wrapTotal: 'partial' })).split('\n');
+    const rest = lines.findIndex((l) => l.endsWith(` ${total.slice(-1)}`) && /^ +\d$/.test(l));
+    expect(rest).toBeGreaterThan(0);
+    lines[rest] = `${lines[rest]!}件`;
+    const table = await table3(lines.join('\n'));
+    expect(getCell(table, 'partial', 'total')?.value ?? null).not.toBe(Number(total.slice(0, -1)));
   });
 
   it('finds the table by its first row label wrapped over a page break (一、本年新收政府 ⏎ - 1 - ⏎ 信息公开申请数量)', async () => {

@@ -360,6 +360,8 @@ function overlaps(span: readonly [number, number], x0: number, x1: number): bool
 
 const DIGITS = /^[0-9０-９]+$/;
 const UNIT = /^[件个条项次人份宗]$/;
+/** The rest of a count written with its unit (30 ⏎ 0件 is 300件). */
+const DIGITS_AND_UNIT = /^[0-9０-９]+[件个条项次人份宗]$/;
 /** A number a rest may be joined to: digits, with thousands separators (１,１２ ⏎ ５ is 1,125). */
 const NUMBER_PART = /^[0-9０-９]+(?:[,，][0-9０-９]*)*$/;
 const SEPARATOR = /[,，]/;
@@ -385,7 +387,8 @@ export const followedByStrayDigits = (cell: RawCell): boolean => FOLLOWED_BY_STR
  * A number too wide for its column wraps onto the next line (１１４６ ⏎ １), or onto the next page when the
  * page ends between its lines: digits right under the line of values (nothing between them but a page number
  * and its blank line), fewer than its numbers and each under one number of it no narrower than itself, are the
- * rest of those numbers; a number may wrap over several lines. The line may open with the rest of the row's label (一、本年新收政府信 ⏎ 息公开申请数量),
+ * rest of those numbers. A number may wrap over a few lines, each right under the last one joined; past the
+ * first, the whole number must make its row's identity add up (appendFragments). The line may open with the rest of the row's label (一、本年新收政府信 ⏎ 息公开申请数量),
  * left of every value: that stays a line of its own. A label in the row labels' column that opens with an
  * ordinal or is a whole row label by itself (规章 5 1 20 ⏎ 行政规范性文件 3 15, a table printed without blank
  * lines) starts a new row instead: nothing is joined. A group label in a column of its own (（三）不予公开, centred
@@ -394,22 +397,25 @@ export const followedByStrayDigits = (cell: RawCell): boolean => FOLLOWED_BY_STR
  */
 function joinWrappedValues<R extends StreamRow>(block: readonly R[], furniture: ReadonlySet<number>, startsRow: StartsRow): R[] {
   const out: R[] = [];
-  // A number may wrap over several lines (１１ ⏎ ３９ ⏎ ５ in a column four wide): each line of rests is joined to
-  // the row it was joined to before, counted from the last line joined, past the rest of the label split off it.
-  const lastLine = new Map<R, number>();
+  // A number may wrap over several lines (2 ⏎ 0 ⏎ 1): each line of rests is joined to the row it was joined to
+  // before, counted from the last line joined, past the rest of the label split off it; up to MAX_REST_LINES.
+  const joins = new Map<R, { line: number; count: number }>();
   const labelRests = new Set<R>();
   for (const row of block) {
     const k = out.length > 1 && labelRests.has(out[out.length - 1]!) ? out.length - 2 : out.length - 1;
     const above = out[k];
-    const from = above === undefined ? -1 : (lastLine.get(above) ?? lineOf(above));
+    const before = above && joins.get(above);
+    const from = above === undefined ? -1 : (before?.line ?? lineOf(above));
     const next = above !== undefined && lineOf(row) > from && !separated(from, lineOf(row), furniture);
-    const joined = next ? appendFragments(above, row, lineOf(row) > from + 1, startsRow) : undefined;
+    const count = (before?.count ?? 0) + 1;
+    const joined = next ? appendFragments(above, row, lineOf(row) > from + 1, startsRow, count) : undefined;
     if (!joined) {
       out.push(row);
       continue;
     }
     out[k] = joined.row;
-    lastLine.set(joined.row, lineOf(row));
+    if (above) joins.delete(above);
+    joins.set(joined.row, { line: lineOf(row), count });
     if (joined.label.length === 0) continue;
     const rest = k < out.length - 1 ? out.pop()! : undefined;
     const label = { ...row, cells: rest ? [...rest.cells, ...joined.label] : joined.label };
@@ -419,18 +425,28 @@ function joinWrappedValues<R extends StreamRow>(block: readonly R[], furniture: 
   return out;
 }
 
+/** Lines of rests one number may wrap over: a report's figures wrap once or twice; more is no figure of it. */
+const MAX_REST_LINES = 3;
+
+/**
+ * `restLine`: which line of rests this is under the line of values (1 for the line right under it). Only the
+ * first is joined on sight: a second (2 ⏎ 0 ⏎ 1) may as well be a lone number printed below (a page number, a
+ * row of its own), so any later join holds only when the row's identity adds up with the whole number.
+ */
 function appendFragments<R extends StreamRow>(
   above: R,
   row: R,
   overPage: boolean,
   startsRow: StartsRow,
+  restLine: number,
 ): { row: R; label: RawCell[] } | undefined {
   const numbers = above.cells.filter((c) => NUMBER_PART.test(c.text));
   const firstNumber = numbers[0] && SPANS.get(numbers[0])![0];
   if (firstNumber === undefined) return undefined;
   // A rest is digits, or the unit of a count written with it (165 ⏎ 件: the cell reads 165件, which numeric-cells
   // reports), standing under the values.
-  const isRest = (c: RawCell): boolean => DIGITS.test(c.text) || (UNIT.test(c.text) && SPANS.get(c)![0] >= firstNumber);
+  const isRest = (c: RawCell): boolean =>
+    DIGITS.test(c.text) || ((UNIT.test(c.text) || DIGITS_AND_UNIT.test(c.text)) && SPANS.get(c)![0] >= firstNumber);
   const split = row.cells.findIndex(isRest);
   if (split < 0) return undefined;
   const label = row.cells.slice(0, split);
@@ -450,6 +466,7 @@ function appendFragments<R extends StreamRow>(
     }
     return undefined;
   };
+  if (restLine > MAX_REST_LINES) return stray();
   for (const fragment of digits) {
     const [x0, x1] = SPANS.get(fragment)!;
     const under = numbers.filter((c) => overlaps(SPANS.get(c)!, x0, x1));
@@ -472,7 +489,8 @@ function appendFragments<R extends StreamRow>(
     const span = SPANS.get(cell)!;
     const [x0, x1] = SPANS.get(fragment)!;
     SPANS.set(joined, [Math.min(span[0], x0), Math.max(span[1], x1)]);
-    if (overPage || label.length > 0) JOINS_TO_CONFIRM.add(joined);
+    // A join to confirm stays one to confirm when more is joined to it.
+    if (overPage || label.length > 0 || restLine > 1 || JOINS_TO_CONFIRM.has(cell)) JOINS_TO_CONFIRM.add(joined);
     return joined;
   });
   return { row: { ...above, cells }, label };
