@@ -235,7 +235,9 @@ export type UnreadableReasonId =
   /** Table 四's header is there, but none of its values. */
   | 'reviewNoValues'
   /** Table 四 prints `count` values where the template has `expected`. */
-  | 'reviewValueCount';
+  | 'reviewValueCount'
+  /** Table 四's values are all there, but one was wrapped over lines and nothing can confirm it whole. */
+  | 'reviewWrappedNumber';
 
 export interface UnreadableReason {
   id: UnreadableReasonId;

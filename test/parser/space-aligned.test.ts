@@ -719,3 +719,66 @@ describe('value columns as narrow as their headers (table.narrowValues): figures
     expect(await messages(text)).toEqual(['numeric-cells:notNumber']);
   });
 });
+
+describe('table 四 printed space-aligned, a figure wrapped over lines', () => {
+  const HEADS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const x = (k: number): number => 1 + 7 * k;
+  /** One line of figures, each right-aligned in its column ('' prints nothing). */
+  const figures = (values: ReadonlyArray<string | number>): string => {
+    let line = '';
+    values.forEach((v, k) => {
+      const text = String(v);
+      if (text) line += ' '.repeat(Math.max(0, x(k) + 2 - stringWidth(text) - stringWidth(line))) + text;
+    });
+    return line;
+  };
+  /** Table 四 with its column words printed down, its fifteen figures on one line, then lines of rests. */
+  const section4 = (values: ReadonlyArray<string | number>, rests: ReadonlyArray<ReadonlyArray<string>>): string => {
+    const header = [0, 1, 2, 3].map((row) => {
+      let line = '';
+      for (let k = 0; k < 15; k++) {
+        const ch = HEADS[k % 5]![row];
+        if (ch) line += ' '.repeat(Math.max(0, x(k) - stringWidth(line))) + ch;
+      }
+      return line;
+    });
+    return [
+      `${' '.repeat(12)}行政复议${' '.repeat(44)}行政诉讼`,
+      '',
+      `${' '.repeat(43)}未经复议直接起诉${' '.repeat(22)}复议后起诉`,
+      ...header,
+      '',
+      figures(values),
+      ...rests.map(figures),
+    ].join('\n');
+  };
+  const FIGURES = [3, 5, 7, 9, 24, 2, 4, 6, 8, 20, 11, 13, 15, 17, 56];
+
+  it('reads a total wrapped onto the next line (2 ⏎ 4) whole', async () => {
+    const text = report(layoutTable3(), section4([...FIGURES.slice(0, 4), '2', ...FIGURES.slice(5)], [['', '', '', '', '4']]));
+    const table = findTable((await parseReport(text, { format: 'text' })).report, 'review');
+    expect(table?.children.map((r) => r.children.map((c) => c.value))).toEqual([
+      FIGURES.slice(0, 5),
+      FIGURES.slice(5, 10),
+      FIGURES.slice(10),
+    ]);
+  });
+
+  it('never reads a digit two lines below a wrapped total into it: nothing confirms it, so the table is unreadable (2 ⏎ 4 ⏎ 5)', async () => {
+    const text = report(
+      layoutTable3(),
+      section4(
+        [...FIGURES.slice(0, 4), '2', ...FIGURES.slice(5)],
+        [
+          ['', '', '', '', '4'],
+          ['', '', '', '', '5'],
+        ],
+      ),
+    );
+    const table = findTable((await parseReport(text, { format: 'text' })).report, 'review');
+    expect(table?.children).toEqual([]);
+    expect(table?.unreadableRows).toEqual([expect.objectContaining({ reason: 'wrappedNumber' })]);
+    const result = await lint(text, { format: 'text', now: new Date('2025-06-01T00:00:00Z') });
+    expect(result.messages.filter((m) => m.ruleId === 'review-litigation-totals')).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { REVIEW_COLUMNS, REVIEW_COLUMN_LABELS, REVIEW_GROUPS, REVIEW_GROUP_LABEL
 import { makeCell, makeRow } from '../raw-table.js';
 import type { Piece } from './pieces.js';
 import { fitPiece } from './values.js';
+import { followedByStrayDigits, joinToConfirm } from './layout-rows.js';
 import type { TableBody } from './table-body.js';
 
 const PER_GROUP = REVIEW_COLUMNS.length;
@@ -79,6 +80,16 @@ export function readReview(pieces: readonly Piece[]): TableBody {
     const filled = piece.values.filter((c) => c.text.trim() !== '');
     pooled.push(...filled);
     if (filled.length) used.push(piece);
+  }
+  // A number joined from its wrapped rests that only the row's identity could confirm (table 四 has none that
+  // covers it), or followed by digits that could not be joined, is never read whole here either.
+  const uncertain = pooled.some((c) => joinToConfirm(c) || followedByStrayDigits(c));
+  if (pooled.length === ALL && uncertain) {
+    const position = pooled[0]?.position;
+    return {
+      ...body([], used, [{ label: '', reason: 'wrappedNumber', expected: ALL, actual: ALL, ...(position ? { position } : {}) }]),
+      unreadable: { id: 'reviewWrappedNumber' },
+    };
   }
   if (pooled.length === ALL) return body(split(pooled), used);
   if (pooled.length === 0) return { ...body([], []), unreadable: { id: 'reviewNoValues' } };
