@@ -49,10 +49,7 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
     en: `${n['count']} row(s) print digits run together with more than one possible split`,
   }),
   reviewNoValues: () => ({ zh: '有表头，但找不到其中的数值', en: 'the header is there but none of its values' }),
-  reviewWrappedNumber: () => ({
-    zh: '有数字被折行或跨页断开，无法确定是否完整',
-    en: 'a number is broken over a line or page and cannot be read as whole with certainty',
-  }),
+  reviewWrappedNumber: () => ROW_REASONS.wrappedNumber,
   reviewValueCount: (n) => ({
     zh: `有 ${n['count']} 个数值，与格式的 ${n['expected']} 列对不上`,
     en: `${n['count']} values where the format has ${n['expected']} columns`,

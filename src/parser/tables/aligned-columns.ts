@@ -65,7 +65,7 @@ export function alignedColumns(pieces: readonly Piece[], expected: number): Plac
         const closest = side.find((p) => isFullRow(p, expected));
         // Too few full rows on this side for its columns (a part of two rows, 一 and 二, before a part with a
         // header of its own): its nearest full row's own columns still tell a value standing between them.
-        const columnsToExplain = columns ?? (closest && columnsOfRow(closest));
+        const columnsToExplain = columns ?? (closest && columnsOf([closest], expected, 1));
         return {
           closest,
           columns,
@@ -105,27 +105,22 @@ function fits(piece: Piece, columns: TextColumns): boolean {
 
 const lineOf = (piece: Piece): number => piece.values[0]?.position?.start.line ?? 0;
 
-function columnsOf(byDistance: readonly Piece[], expected: number): TextColumns | undefined {
+/** The columns of the nearest full rows, in whichever unit aligns at least `minRows` of them. */
+function columnsOf(byDistance: readonly Piece[], expected: number, minRows = MIN_FULL_ROWS): TextColumns | undefined {
   for (const unit of ['display', 'characters'] as const) {
-    const columns = columnsIn(byDistance, expected, unit);
+    const columns = columnsIn(byDistance, expected, unit, minRows);
     if (columns) return { unit, columns };
   }
   return undefined;
 }
 
-/** One full row's values as columns (each apart from the next), in the unit it is measured in. */
-function columnsOfRow(piece: Piece): TextColumns | undefined {
-  for (const unit of ['display', 'characters'] as const) {
-    const spans = piece.values.map((v) => spanOf(v, unit));
-    if (spans.some((c) => c === undefined)) continue;
-    const columns = spans as TextColumn[];
-    if (columns.every((c, k) => k === 0 || c[0] > columns[k - 1]![1])) return { unit, columns };
-  }
-  return undefined;
-}
-
-/** Columns from the full rows nearest first, as long as they agree: each column apart from the next. */
-function columnsIn(pieces: readonly Piece[], expected: number, unit: TextColumns['unit']): TextColumn[] | undefined {
+/** Columns from the full rows nearest first, as long as they agree (at least `minRows`): each column apart from the next. */
+function columnsIn(
+  pieces: readonly Piece[],
+  expected: number,
+  unit: TextColumns['unit'],
+  minRows: number,
+): TextColumn[] | undefined {
   let columns: TextColumn[] | undefined;
   let rows = 0;
   for (const piece of pieces) {
@@ -137,13 +132,13 @@ function columnsIn(pieces: readonly Piece[], expected: number, unit: TextColumns
     );
     // Columns must stand apart (not a crawl's values on one long line, each row placing them elsewhere).
     if (merged.some((c, k) => k > 0 && c[0] <= merged[k - 1]![1])) {
-      if (rows < MIN_FULL_ROWS) return undefined;
+      if (rows < minRows) return undefined;
       break;
     }
     columns = merged;
     rows++;
   }
-  return rows >= MIN_FULL_ROWS ? columns : undefined;
+  return rows >= minRows ? columns : undefined;
 }
 
 /**

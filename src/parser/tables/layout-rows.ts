@@ -14,6 +14,7 @@
 import stringWidth from 'string-width';
 import { contentOf, type RawCell } from '../raw-table.js';
 import type { LineIndex } from '../text-run.js';
+import { COUNT_UNIT, VAGUE_COUNT } from './counts.js';
 
 /** A row of the stream (stream.ts), as far as joining needs it (a type of its own: stream.ts imports this file). */
 interface StreamRow {
@@ -170,9 +171,7 @@ interface Column {
 
 function joinBlock<R extends StreamRow>(input: readonly R[], furniture: ReadonlySet<number>, startsRow: StartsRow): R[] {
   if (input.length < 2) return [...input];
-  const joined = joinWrappedValues(input, furniture, startsRow);
-  const parts = acrossRowsApart(joined);
-  return parts.length > 1 ? parts.flatMap((part) => joinRows(part)) : joinRows(joined);
+  return acrossRowsApart(joinWrappedValues(input, furniture, startsRow)).flatMap((part) => joinRows(part));
 }
 
 /** A sub-row's ordinal at the start of a label fragment: 1. 2、 */
@@ -339,7 +338,7 @@ function joinCells(cells: readonly RawCell[]): RawCell {
  * A count written with its unit or as a word, where a number belongs: digits and one unit character, nothing
  * else, so no label fragment (1）属于国家秘密, 2023年度, 15个工作日内, 12345热线) reads as one.
  */
-const MISWRITTEN_COUNT = /^\s*(?:[0-9０-９]+\s*[件个条项次人份宗]|若干)\s*$/;
+const MISWRITTEN_COUNT = new RegExp(`^\\s*(?:[0-9０-９]+\\s*${COUNT_UNIT}|${VAGUE_COUNT})\\s*$`);
 
 /** A row label's ordinal at the start of a fragment: （一）, 一、, 1. */
 const ROW_ORDINAL = /^\s*(?:[（(]\s*[一二三四五六七八九十]\s*[)）]|[一二三四五六七八九十]\s*、|[1-9１-９]\s*[.．、])/;
@@ -359,9 +358,8 @@ function overlaps(span: readonly [number, number], x0: number, x1: number): bool
 }
 
 const DIGITS = /^[0-9０-９]+$/;
-const UNIT = /^[件个条项次人份宗]$/;
-/** The rest of a count written with its unit (30 ⏎ 0件 is 300件). */
-const DIGITS_AND_UNIT = /^[0-9０-９]+[件个条项次人份宗]$/;
+/** The rest of a count written with its unit: the unit alone (165 ⏎ 件) or after digits (30 ⏎ 0件 is 300件). */
+const REST_WITH_UNIT = new RegExp(`^[0-9０-９]*${COUNT_UNIT}$`);
 /** A number a rest may be joined to: digits, with thousands separators (１,１２ ⏎ ５ is 1,125). */
 const NUMBER_PART = /^[0-9０-９]+(?:[,，][0-9０-９]*)*$/;
 const SEPARATOR = /[,，]/;
@@ -445,8 +443,7 @@ function appendFragments<R extends StreamRow>(
   if (firstNumber === undefined) return undefined;
   // A rest is digits, or the unit of a count written with it (165 ⏎ 件: the cell reads 165件, which numeric-cells
   // reports), standing under the values.
-  const isRest = (c: RawCell): boolean =>
-    DIGITS.test(c.text) || ((UNIT.test(c.text) || DIGITS_AND_UNIT.test(c.text)) && SPANS.get(c)![0] >= firstNumber);
+  const isRest = (c: RawCell): boolean => DIGITS.test(c.text) || (REST_WITH_UNIT.test(c.text) && SPANS.get(c)![0] >= firstNumber);
   const split = row.cells.findIndex(isRest);
   if (split < 0) return undefined;
   const label = row.cells.slice(0, split);

@@ -9,6 +9,7 @@ import { contentOf, type RawCell } from '../raw-table.js';
 import { normaliseLabel, stripOrdinals } from '../labels.js';
 import type { StreamRow } from './stream.js';
 import { displaySpan } from './layout-rows.js';
+import { COUNT_UNIT, VAGUE_COUNT } from './counts.js';
 
 export interface Piece {
   /** The label as printed (cells joined by a space). */
@@ -91,11 +92,8 @@ const isNumberCell = (cell: RawCell | undefined): boolean =>
 
 const DIGIT_RUN = /^[-−－]?[0-9０-９][0-9０-９,，]*$/;
 
-/** The word a report prints in a count cell when it gives no figure. */
-const VAGUE_COUNT = '若干';
-
 /** A count written with its unit (109件, 3个): a value that is not a number, however many digits it has. */
-const NUMBER_WITH_UNIT = /^\d[\d,，]*[件个条项次人份宗]$/;
+const NUMBER_WITH_UNIT = new RegExp(`^\\d[\\d,，]*${COUNT_UNIT}$`);
 
 /** Labels are rarely printed over more than this many cells apart from one character per line. */
 const MAX_TAILS = 4;

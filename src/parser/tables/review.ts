@@ -81,25 +81,20 @@ export function readReview(pieces: readonly Piece[]): TableBody {
     pooled.push(...filled);
     if (filled.length) used.push(piece);
   }
+  if (pooled.length === 0) return { ...body([], []), unreadable: { id: 'reviewNoValues' } };
   // A number joined from its wrapped rests that only the row's identity could confirm (table 四 has none that
   // covers it), or followed by digits that could not be joined, is never read whole here either.
-  const uncertain = pooled.some((c) => joinToConfirm(c) || followedByStrayDigits(c));
-  if (pooled.length === ALL && uncertain) {
-    const position = pooled[0]?.position;
-    return {
-      ...body([], used, [{ label: '', reason: 'wrappedNumber', expected: ALL, actual: ALL, ...(position ? { position } : {}) }]),
-      unreadable: { id: 'reviewWrappedNumber' },
-    };
-  }
-  if (pooled.length === ALL) return body(split(pooled), used);
-  if (pooled.length === 0) return { ...body([], []), unreadable: { id: 'reviewNoValues' } };
+  const wrapped = pooled.some((c) => joinToConfirm(c) || followedByStrayDigits(c));
+  if (pooled.length === ALL && !wrapped) return body(split(pooled), used);
   const first = used[0];
   const position = first?.valueRow?.tabular ? first.valueRow.position : pooled[0]?.position;
+  const reason = pooled.length === ALL ? 'wrappedNumber' : 'valueCount';
   return {
-    ...body([], used, [
-      { label: '', reason: 'valueCount', expected: ALL, actual: pooled.length, ...(position ? { position } : {}) },
-    ]),
-    unreadable: { id: 'reviewValueCount', data: { count: pooled.length, expected: ALL } },
+    ...body([], used, [{ label: '', reason, expected: ALL, actual: pooled.length, ...(position ? { position } : {}) }]),
+    unreadable:
+      reason === 'wrappedNumber'
+        ? { id: 'reviewWrappedNumber' }
+        : { id: 'reviewValueCount', data: { count: pooled.length, expected: ALL } },
   };
 }
 

@@ -8,6 +8,7 @@ import type { Item } from '../mdast-read.js';
 import type { RawCell, RawTable } from '../raw-table.js';
 import { spanPosition, type LineIndex, type TextRun } from '../text-run.js';
 import { joinLayoutRows, measureLine, type StartsRow } from './layout-rows.js';
+import { COUNT_UNIT } from './counts.js';
 
 export interface StreamRow {
   cells: RawCell[];
@@ -64,7 +65,7 @@ export function streamOfItems(items: readonly Item[], index: LineIndex, startsRo
 const NUMBER = /[0-9０-９]+(?:[.．,，][0-9０-９]+)*/g;
 const PLACEHOLDER_WORD = /^(?:—+|-+|－|\/|／|无|×)$/;
 /** A word that is a count with its unit (19件): one value that is not a number, never a number and a label. */
-const COUNT_WITH_UNIT = /^[0-9０-９]+[件个条项次人份宗]$/;
+const COUNT_WITH_UNIT = new RegExp(`^[0-9０-９]+${COUNT_UNIT}$`);
 
 /** Digits with minus signs between them (144172-3143166433), not a date (2023-12-31, 2023-12). */
 const isSignedRun = (word: string): boolean =>

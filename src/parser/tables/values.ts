@@ -10,6 +10,7 @@ import type { Piece } from './pieces.js';
 import { splitCrawledRow, type RunToken } from './digits.js';
 import type { PlaceInColumns } from './aligned-columns.js';
 import { followedByStrayDigits, joinToConfirm } from './layout-rows.js';
+import { COUNT_UNIT } from './counts.js';
 
 export type Fitted =
   { ok: true; cells: RawCell[]; inferred?: 'digitSplit' } | { ok: false; reason: UnreadableRowReason; actual: number };
@@ -114,7 +115,7 @@ function unspanned(cell: RawCell): RawCell {
 }
 
 const SIGNED_DIGITS = /^([-−－]?)([0-9][0-9,，]*)$/;
-const COUNT_WITH_UNIT = /^([0-9]+)[件个条项次人份宗]$/;
+const COUNT_WITH_UNIT = new RegExp(`^([0-9]+)${COUNT_UNIT}$`);
 
 /** A value cell as a piece of the split: digits to split, or one value (its number where the identity can use it). */
 function runToken(cell: RawCell): RunToken {
