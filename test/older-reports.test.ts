@@ -67,4 +67,29 @@ describe('a report on 2021 or later in the 2019 format', () => {
       expect(ids).toEqual([['table-structure', 'collapsedGroup']]);
     },
   );
+
+  it.each(['markdown', 'tabs'] as const)(
+    '%s: the same with the header printed again right above the one-row （六） (a page break): still one finding',
+    async (layout) => {
+      const { text } = writeReport({ year: 2023, applicationsTemplate: '2019' }, layout);
+      const lines = text.split('\n');
+      const six = lines.findIndex((l) => l.includes('（六）其他处理'));
+      // The official form's header over three lines; its 其他 and 总计 (run together over two lines) once read as
+      // （六）3.其他: two of its rows were reported missing instead of one group printed as one row.
+      const cells = [
+        ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '', '', '申请人情况', '', '', '', '', '', ''],
+        ['', '', '', '自然人', '法人或其他组织', '', '', '', '', '总计'],
+        ['', '', '', '', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', ''],
+      ];
+      const repeated =
+        layout === 'markdown'
+          ? ['', ...cells.map((row, i) => `| ${row.join(' | ')} |${i === 0 ? `\n|${' --- |'.repeat(10)}` : ''}`)]
+          : cells.map((row) => row.join('\t'));
+      const split = [...lines.slice(0, six), ...repeated, ...lines.slice(six)].join('\n');
+      const { messages } = await lint(split, { format: formatOf(layout), now: NOW });
+      expect(messages.map((m) => [m.ruleId, m.messageId, m.line])).toEqual([
+        ['table-structure', 'collapsedGroup', six + 1 + repeated.length + (layout === 'markdown' ? 1 : 0)],
+      ]);
+    },
+  );
 });

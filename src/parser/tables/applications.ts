@@ -68,6 +68,7 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
   const groupPieces: Array<{ piece: Piece; group: ResultGroup | undefined }> = [];
   const rowPieces: Piece[] = [];
   for (const piece of pieces) {
+    if (isColumnHeader(piece)) continue;
     const group = groupOf(piece);
     if (group === null) rowPieces.push(piece);
     else groupPieces.push({ piece, group });
@@ -125,7 +126,12 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
     missingRows.push(...subRows.map((r) => r.key));
     for (const r of subRows) placed.add(r.key);
   }
-  const evidence = rowEvidence(pieces, TEMPLATE, SCORER, regionWords);
+  const evidence = rowEvidence(
+    pieces.filter((p) => !isColumnHeader(p)),
+    TEMPLATE,
+    SCORER,
+    regionWords,
+  );
   for (const row of TEMPLATE) {
     if (placed.has(row.key)) continue;
     if (evidence.has(row.key)) unreadableRows.push({ key: row.key, label: applicationRowLabel(row.key), reason: 'unplaced' });
@@ -136,6 +142,26 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
   children.sort((a, b) => rank(a.key) - rank(b.key));
   missingRows.sort((a, b) => rank(a) - rank(b));
   return { columns, missingColumns, missingRows, unreadableRows, children, used };
+}
+
+/** Words only the column header holds: no row label of table 三 has one. */
+const HEADER_WORDS = /申请人情况|自然人|商业企业|科研机构|社会公益组织|法律服务机构|勾稽关系/;
+/** The column header's words, the short ones (其他, 总计) included. */
+const COLUMN_WORDS_ANY = /申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|其他|其它|总计|合计/g;
+
+/**
+ * A line of the column header with no values (blank cells at most): the header repeated where a table goes on
+ * after a page break. It is no row, though its 其他 and 总计 resemble （六）3.其他 and （七）总计: matched there, a
+ * （六）其他处理 printed as one row below it was not seen as the group's row (two of its rows reported missing
+ * instead of one group). Every cell of it is column words or the identity note, so a row label that a header
+ * line ran into stays a row.
+ */
+function isColumnHeader(piece: Piece): boolean {
+  return (
+    HEADER_WORDS.test(piece.words) &&
+    piece.values.every((v) => v.text.trim() === '') &&
+    piece.segments.every((s) => s.includes('勾稽关系') || s.replace(COLUMN_WORDS_ANY, '') === '')
+  );
 }
 
 function groupLabel(group: ResultGroup): string {
