@@ -105,6 +105,11 @@ export function destroyedFinding(m: Model, layout: LayoutId): string | null {
       return 'digits run together: the wrong figure breaks the row identity, the one thing that could split its digits, so the row is unreadable';
     if (m.defect === 'defect.ruoganCell')
       return 'digits run together: 若干 has no value, so no identity can split the digits on either side of it, and the row is unreadable';
+    // The split stays certain only when no reading with a blank cell dropped adds up too (digits.ts): often one does.
+    if (m.defect === 'defect.negativeCell')
+      return 'digits run together: the minus sign fixes where a number starts, but a reading with a blank cell dropped often adds up too, so the split is not certain and the row is unreadable';
+    if (m.defect === 'defect.unitCell')
+      return 'digits run together: the row’s split is not certain, so the count written with its unit has no column, and the row is unreadable';
   }
   const row = defectRow(m);
   if (has(m, 'cells.blank') && row !== undefined && m.placeholders.some((p) => p.row === row))
