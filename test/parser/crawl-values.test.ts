@@ -255,3 +255,27 @@ describe('a crawl: a row read by its split feeds the narrative check', () => {
     expect(await findings(text, 'narrative-consistency')).toEqual(['applicationsReceived']);
   });
 });
+
+describe('a crawl: a hyphen standing for a blank cell, run into the digits', () => {
+  // 192 0 4 80 - 160 436: the blank printed "-", every cell run together.
+  const printed = '1920480-160436';
+  const tokens: RunToken[] = [{ digits: '1920480' }, { digits: '160436', negative: true }];
+
+  it('reads the hyphen as a minus sign by one split that adds up, and refuses it: as a blank it adds up too', () => {
+    expect(splitRun(tokens, 7)).toEqual({ status: 'unique', values: [19, 20, 4, 80, -160, 43, 6] });
+    expect(splitCrawledRow(tokens, 7)).toEqual({ status: 'ambiguous' });
+    // A real minus sign stays certain where the hyphen reading adds up in no way.
+    expect(splitCrawledRow([{ digits: '144172' }, { digits: '3143166433', negative: true }], 7)).toEqual({
+      status: 'unique',
+      values: [14, 41, 72, -3, 143, 166, 433],
+    });
+  });
+
+  it('leaves that row unreadable, with no negative-number error', async () => {
+    const text = crawl((k) => (k === 'denied.4' ? printed : valuesOf(k).join(' ')));
+    const table = await table3(text);
+    expect(getRow(table, 'denied.4')).toBeUndefined();
+    expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'denied.4', reason: 'digitsRunTogether' })]);
+    expect(await findings(text, 'numeric-cells')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
  *
  * A crawl keeps what is not a digit: a minus sign starts a number (144172-3143166433 is 14 41 72 −3 143 166
  * 433), and a cell written as text (3件, 若干, —) stands apart between runs. Those are fixed points of the split.
+ * A minus sign may also be a hyphen standing for a blank cell: a split that reading allows too is not certain.
  */
 
 /** Longer runs have too many splits to be sure of any (and would cost too much to enumerate). */
@@ -40,7 +41,28 @@ export function splitCrawledRow(tokens: readonly RunToken[], count: number, sumI
   if (split.status !== 'unique') return split;
   for (let dropped = 1; dropped <= MAX_DROPPED && count - dropped >= 2; dropped++)
     if (splits(tokens, count - dropped, sumIdentity, 1).length) return { status: 'ambiguous' };
+  for (const reading of hyphenReadings(tokens)) if (splits(reading, count, sumIdentity, 1).length) return { status: 'ambiguous' };
   return split;
+}
+
+/** More minus signs than this in one row are not weighed one by one: the row is left unread. */
+const MAX_SIGNS = 3;
+
+/**
+ * The row read with some of its minus signs as hyphens standing for blank cells instead: a crawl runs a blank
+ * printed "-" into the digits around it just as it runs a negative number in (192 0 4 80 - 160 436 prints as
+ * 1920480-160436, which also splits, uniquely and adding up, as 19 20 4 80 −160 43 6). Every subset of the signs.
+ */
+function hyphenReadings(tokens: readonly RunToken[]): RunToken[][] {
+  const signed = tokens.flatMap((t, i) => ('digits' in t && t.negative ? [i] : []));
+  if (signed.length === 0) return [];
+  if (signed.length > MAX_SIGNS) return [[...tokens]]; // itself: it splits, so the row is ambiguous
+  const readings: RunToken[][] = [];
+  for (let mask = 1; mask < 1 << signed.length; mask++) {
+    const hyphens = new Set(signed.filter((_, k) => mask & (1 << k)));
+    readings.push(tokens.flatMap((t, i) => (hyphens.has(i) && 'digits' in t ? [{ value: 0 }, { digits: t.digits }] : [t])));
+  }
+  return readings;
 }
 
 /** The one split of the tokens into `count` values (see splitDigits); the fixed cells keep their place. */
