@@ -271,6 +271,15 @@ describe('a crawl: a hyphen standing for a blank cell, run into the digits', () 
     });
   });
 
+  it('refuses it too when a blank cell was dropped besides (147 0 5 9 - _ 161 printed 147059-161)', () => {
+    // Read with the sign as a minus: 1 47 0 5 9 −1 61, one split that adds up.
+    expect(splitRun([{ digits: '147059' }, { digits: '161', negative: true }], 7)).toEqual({
+      status: 'unique',
+      values: [1, 47, 0, 5, 9, -1, 61],
+    });
+    expect(splitCrawledRow([{ digits: '147059' }, { digits: '161', negative: true }], 7)).toEqual({ status: 'ambiguous' });
+  });
+
   it('leaves that row unreadable, with no negative-number error', async () => {
     const text = crawl((k) => (k === 'denied.4' ? printed : valuesOf(k).join(' ')));
     const table = await table3(text);

@@ -138,3 +138,18 @@ describe('one defect, one finding', () => {
     ]);
   });
 });
+
+describe('the column header printed again inside table 三', () => {
+  it('tabs: a header line run into the blank row below it (总计 without its ordinal) is that row, unreadable, never missing', async () => {
+    const header = ['申请人情况', '', '', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].join(
+      '\t',
+    );
+    const { text } = writeReport({ year: 2023 }, 'tabs');
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.includes('（七）总计'));
+    lines[at] = lines[at]!.replace('（七）总计', '总计').replace(/\t[\d\t]+$/, '\t'.repeat(8));
+    lines.splice(at, 0, header);
+    const { messages } = await lint(lines.join('\n'), { format: 'text', now: new Date('2025-06-30T00:00:00Z') });
+    expect(messages.map((m) => [m.ruleId, m.messageId])).toEqual([['unreadable-content', 'rows']]);
+  });
+});

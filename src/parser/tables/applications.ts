@@ -150,16 +150,19 @@ const HEADER_WORDS = /申请人情况|自然人|商业企业|科研机构|社会
 const COLUMN_WORDS_ANY = /申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|其他|其它|总计|合计/g;
 
 /**
- * A line of the column header with no values (blank cells at most): the header repeated where a table goes on
- * after a page break. It is no row, though its 其他 and 总计 resemble （六）3.其他 and （七）总计: matched there, a
+ * A line of the column header whose values are blank cells: the header printed again where a table goes on after
+ * a page break. It is no row, though its 其他 and 总计 resemble （六）3.其他 and （七）总计: matched there, a
  * （六）其他处理 printed as one row below it was not seen as the group's row (two of its rows reported missing
- * instead of one group). Every cell of it is column words or the identity note, so a row label that a header
- * line ran into stays a row.
+ * instead of one group). Every cell of its label is column words or the identity note, and the line of its blank
+ * cells holds column words too: a row label run into the header (总计 on the next line, its cells blank) keeps
+ * its piece, and is read, or said to be unreadable, as before.
  */
 function isColumnHeader(piece: Piece): boolean {
   return (
     HEADER_WORDS.test(piece.words) &&
+    piece.values.length > 0 &&
     piece.values.every((v) => v.text.trim() === '') &&
+    (piece.valueRow?.cells.some((c) => HEADER_WORDS.test(normaliseLabel(c.text))) ?? false) &&
     piece.segments.every((s) => s.includes('勾稽关系') || s.replace(COLUMN_WORDS_ANY, '') === '')
   );
 }

@@ -41,7 +41,10 @@ export function splitCrawledRow(tokens: readonly RunToken[], count: number, sumI
   if (split.status !== 'unique') return split;
   for (let dropped = 1; dropped <= MAX_DROPPED && count - dropped >= 2; dropped++)
     if (splits(tokens, count - dropped, sumIdentity, 1).length) return { status: 'ambiguous' };
-  for (const reading of hyphenReadings(tokens)) if (splits(reading, count, sumIdentity, 1).length) return { status: 'ambiguous' };
+  // Signs read as blanks, with or without blank cells dropped besides (147 0 5 9 - _ 161 prints as 147059-161).
+  for (const reading of hyphenReadings(tokens))
+    for (let dropped = 0; dropped <= MAX_DROPPED && count - dropped >= 2; dropped++)
+      if (splits(reading, count - dropped, sumIdentity, 1).length) return { status: 'ambiguous' };
   return split;
 }
 
