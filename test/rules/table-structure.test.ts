@@ -139,7 +139,7 @@ describe('one defect, one finding', () => {
   });
 });
 
-describe('the column header printed again inside table 三', () => {
+describe("table 三's column header, however it is printed", () => {
   it('tabs: a header line run into the blank row below it (总计 without its ordinal) is that row, unreadable, never missing', async () => {
     const header = ['申请人情况', '', '', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].join(
       '\t',
@@ -151,5 +151,34 @@ describe('the column header printed again inside table 三', () => {
     lines.splice(at, 0, header);
     const { messages } = await lint(lines.join('\n'), { format: 'text', now: new Date('2025-06-30T00:00:00Z') });
     expect(messages.map((m) => [m.ruleId, m.messageId])).toEqual([['unreadable-content', 'rows']]);
+  });
+
+  it('tabs: a header wrapped over lines of its own, 其他 and 组织 last, is the table’s header (not a stray line)', async () => {
+    const { text } = writeReport({ year: 2023 }, 'tabs');
+    const lines = text.split('\n');
+    // As a PDF prints a header whose cells wrapped (社会公益 ⏎ 组织): its last lines hold only column names.
+    const header = (nonprofit: [string, string]): string[] => [
+      `申请人情况法人或其他组织${nonprofit[0]}`,
+      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+      '自然人',
+      '总计',
+      '商业企业 科研机构 法律服务机构',
+      '其他\t',
+      `${nonprofit[1]}\t`,
+    ];
+    // Printed again after a page break, where 社会公益组织 wrapped elsewhere (社会公 ⏎ 益组织): only the first header
+    // names 社会公益, and the walk back over it had stopped at 组织.
+    lines.splice(
+      lines.findIndex((l) => l.includes('3.要求提供公开出版物')),
+      0,
+      ...header(['社会公', '益组织']),
+    );
+    lines.splice(
+      lines.findIndex((l) => l.startsWith('申请人情况')),
+      1,
+      ...header(['社会公益', '组织']),
+    );
+    const { messages } = await lint(lines.join('\n'), { format: 'text', now: new Date('2025-06-30T00:00:00Z') });
+    expect(messages.map((m) => [m.ruleId, m.messageId])).toEqual([]);
   });
 });

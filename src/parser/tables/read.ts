@@ -34,6 +34,25 @@ const START_WORDS: Readonly<Record<TableKey, RegExp>> = {
   applications: /申请人情况|自然人|勾稽关系|本年新收|上年结转/,
   review: /结果维持|结果纠正|尚未审结|未经复议|复议后起诉|维持|审结|行政复议|行政诉讼/,
 };
+/**
+ * Column names a line of the header may hold by themselves, whole or wrapped apart (社会公益 ⏎ 组织): a header
+ * whose cells wrapped in a PDF leaves lines of just 其他 or 组织 right above the first row, and the walk back over
+ * the header stopped there (table 三 then missed 社会公益组织 and could not be read at all).
+ */
+const COLUMN_LINE_WORDS: Readonly<Record<TableKey, RegExp | undefined>> = {
+  active: undefined,
+  applications: /法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|社会公益|法人或其他|组织|其他|其它|总计|合计/g,
+  review: /未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结|总计|合计/g,
+};
+
+/** A line of the table's header: its first words, or nothing but its column names. */
+function isHeaderLine(kind: TableKey, item: Item): boolean {
+  const words = itemWords(item);
+  if (START_WORDS[kind].test(words)) return true;
+  const columns = COLUMN_LINE_WORDS[kind];
+  return item.kind === 'line' && columns !== undefined && words !== '' && words.replace(columns, '') === '';
+}
+
 const isEvidence = (kind: TableKey, item: Item): boolean => !isSentence(item) && EVIDENCE[kind][item.kind].test(itemWords(item));
 
 /**
@@ -94,7 +113,7 @@ function readOne(
   // between 未经复议直接起诉 and a header printed one character per line).
   let first = evidence;
   for (let k = step(first, -1); k >= 0 && evidence - k <= MAX_HEADER_ITEMS; k = step(k, -1)) {
-    if (!START_WORDS[kind].test(itemWords(items[indices[k]!]!))) break;
+    if (!isHeaderLine(kind, items[indices[k]!]!)) break;
     first = k;
   }
   const at = indices[first];
