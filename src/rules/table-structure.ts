@@ -133,10 +133,11 @@ export default defineRule({
           ? table.missingRows.filter((r) => !ROWS_ADDED_IN_2021.includes(r))
           : table.missingRows;
       // Otherwise a group printed as one row lacks its rows: one finding for the group, not one per row.
-      for (const group of collapsedGroups(
-        spec.kind,
-        table.children.map((r) => r.key),
-      )) {
+      // A group's one row counts whether its values were read or not (digits run together).
+      for (const group of collapsedGroups(spec.kind, [
+        ...table.children.map((r) => r.key),
+        ...table.unreadableRows.map((r) => r.key),
+      ])) {
         const subRows = APPLICATION_ROWS.filter((r) => r.group === group).map((r) => r.key);
         const lacking = missingRows.filter((k) => subRows.includes(k));
         if (lacking.length === 0) continue;
@@ -145,8 +146,10 @@ export default defineRule({
           .map((r) => r.label)
           .join('、');
         const row = table.children.find((r) => r.key === group);
+        const unread = table.unreadableRows.find((r) => r.key === group)?.position;
         context.report({
           node: row ?? table,
+          ...(!row && unread ? { place: unread } : {}),
           messageId: 'collapsedGroup',
           data: { table: spec.name, group: GROUP_LABELS[group], count: lacking.length, rows },
         });

@@ -288,3 +288,20 @@ describe('a crawl: a hyphen standing for a blank cell, run into the digits', () 
     expect(await findings(text, 'numeric-cells')).toEqual([]);
   });
 });
+
+describe('a crawl: （六）其他处理 printed as one row, its digits run together', () => {
+  it('is the group’s one row, unreadable: one collapsedGroup error, never its three rows missing one by one', async () => {
+    // 13 39 72 120 _ 177 421 with the blank dropped: no certain split (see above).
+    const text = crawl((k) => valuesOf(k).join(' '))
+      .replace(/（六）其他处理 1\.申请人无正当理由.*?(?= （七）总计)/, '（六）其他处理 133972120177421')
+      .replace(/ 2\.申请人逾期未按收费通知.*?(?= （七）总计)/, '');
+    expect(text).not.toContain('3.其他');
+    const { messages } = await lint(text, { format: 'text' });
+    const about = messages.filter((m) => m.ruleId === 'table-structure' || m.ruleId === 'unreadable-content');
+    expect(about.map((m) => [m.ruleId, m.messageId])).toEqual([
+      ['table-structure', 'collapsedGroup'],
+      ['unreadable-content', 'rows'],
+    ]);
+    expect(about[1]?.message).toMatch(/1 行无法读取.*：（六）其他处理$/);
+  });
+});

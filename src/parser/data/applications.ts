@@ -97,8 +97,9 @@ const ROW_LABELS = new Map(APPLICATION_ROWS.map((r) => [r.key, r.group ? `${GROU
 const COLUMN_LABELS = new Map(APPLICATION_COLUMNS.map((c) => [c.key, c.label]));
 
 /** The printed label of a row key: （三）不予公开1.属于国家秘密. */
+/** A row's label; a group's key (a group printed as one row) gives the group's label. */
 export function applicationRowLabel(key: string): string {
-  return ROW_LABELS.get(key) ?? key;
+  return ROW_LABELS.get(key) ?? (GROUP_LABELS as Readonly<Record<string, string>>)[key] ?? key;
 }
 
 export function applicationColumnLabel(key: string): string {

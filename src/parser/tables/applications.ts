@@ -9,6 +9,7 @@ import type { RowNode, UnreadableRow } from '../types.js';
 import {
   APPLICATION_COLUMNS,
   APPLICATION_ROWS,
+  GROUP_LABELS,
   GROUP_MARKERS,
   applicationColumnLabel,
   applicationRowLabel,
@@ -119,10 +120,23 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
     const subRows = APPLICATION_ROWS.filter((r) => r.group === group);
     if (subRows.some((r) => placed.has(r.key))) continue;
     const fitted = fitPiece(piece, columns.length, options);
-    if (!fitted.ok) continue;
     collapsed.add(group);
     used.push(piece);
-    children.push(buildRow(group, piece, fitted, columns, (c) => `表三「${groupLabel(group)}」行·${applicationColumnLabel(c)}`));
+    // Its values unreadable (digits run together), it is still the group's one row: its sub-rows are missing
+    // once, as a group (table-structure), never one by one.
+    if (fitted.ok)
+      children.push(
+        buildRow(group, piece, fitted, columns, (c) => `表三「${GROUP_LABELS[group]}」行·${applicationColumnLabel(c)}`),
+      );
+    else
+      unreadableRows.push({
+        key: group,
+        label: GROUP_LABELS[group],
+        reason: fitted.reason,
+        expected: columns.length,
+        actual: fitted.actual,
+        ...placeFields(piece),
+      });
     missingRows.push(...subRows.map((r) => r.key));
     for (const r of subRows) placed.add(r.key);
   }
@@ -165,10 +179,6 @@ function isColumnHeader(piece: Piece): boolean {
     (piece.valueRow?.cells.some((c) => HEADER_WORDS.test(normaliseLabel(c.text))) ?? false) &&
     piece.segments.every((s) => s.includes('勾稽关系') || s.replace(COLUMN_WORDS_ANY, '') === '')
   );
-}
-
-function groupLabel(group: ResultGroup): string {
-  return { denied: '（三）不予公开', unavailable: '（四）无法提供', rejected: '（五）不予处理', other: '（六）其他处理' }[group];
 }
 
 /**
