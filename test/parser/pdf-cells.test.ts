@@ -60,6 +60,37 @@ describe('pdf: a table continued on the next page with other column widths (fuzz
     ]);
     expect(texts(out)[4]).toEqual(['1.申请人无正当理由逾期不补正', '', '32', '61', '114', '124', '161', '492']);
   });
+
+  it('places a row of a page with full rows of its own under its own columns, even where both pages’ would place it (seed 6702)', () => {
+    // Page 3 as Chromium printed it; page 4's table (more full rows) a little further left, by less than half a
+    // column at first, so the two pages' columns together placed 20 of （二） under 商业企业.
+    const PAGE3 = [309, 337, 369, 404, 438, 471, 502] as const;
+    const PAGE4 = [270, 304, 341, 379, 417, 455, 497] as const;
+    const at =
+      (page: number, columns: readonly number[]) =>
+      (y: number, label: string, values: ReadonlyArray<string | null>): VisualLine => ({
+        ...line(
+          y,
+          cell(114, 224, label),
+          ...values.flatMap((v, k) => (v === null ? [] : [cell(columns[k]!, columns[k]! + 6 * v.length, v)])),
+        ),
+        page,
+      });
+    const onPage3 = at(3, PAGE3);
+    const onPage4 = at(4, PAGE4);
+    const out = fillBlankCells([
+      onPage3(140, '一、本年新收政府信息公开申请数量', ['337', '1030', '1499', '2178', '2737', '3338', '11119']),
+      onPage3(154, '二、上年结转政府信息公开申请数量', ['3', '5', '7', '10', '15', '16', '56']),
+      onPage3(168, '（一）予以公开', ['23', '52', '68', '98', '125', '170', '536']),
+      // 法律服务机构 left blank.
+      onPage3(187, '（二）部分公开', ['20', '48', '66', '119', null, '155', '408']),
+      onPage4(100, '3.要求提供公开出版物', ['27', '41', '68', '107', '146', '157', '546']),
+      onPage4(115, '4.无正当理由大量反复申请', ['4', '32', '69', '96', '143', '166', '510']),
+      onPage4(130, '5.要求行政机关确认或重新出具已获取信息', ['3', '60', '74', '110', '145', '171', '563']),
+      onPage4(145, '1.申请人无正当理由逾期不补正', ['22', '35', '75', '97', '132', '165', '526']),
+    ]);
+    expect(texts(out)[3]).toEqual(['（二）部分公开', '20', '48', '66', '119', '', '155', '408']);
+  });
 });
 
 describe('pdf: a row with 若干 under a header wrapped in its cells (fuzz seed 134)', () => {

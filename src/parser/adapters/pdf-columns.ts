@@ -22,8 +22,11 @@ const centre = (c: Cell): number => (c.x0 + c.x1) / 2;
 
 /**
  * Fills blank cells in the rows of one table (the lines of one run of table lines). A table broken by a page
- * may not keep its column widths (a table per page, each sized to its own contents): a row the columns of the
- * whole run cannot place is placed under the columns of its own page, when that page has a full row of its own.
+ * may not keep its column widths (a table per page, each sized to its own contents): a page with a full row of
+ * its own places its rows under its own columns; the columns of the whole run place the rows its own cannot (a
+ * page without a full row, or whose rows are too sparse to show columns: the header on the first page names
+ * them). (The whole run's columns came first once: where the pages' columns differ by less than half a column,
+ * they placed a row one column off, its blank cell first, and table 三's column totals no longer added up.)
  */
 export function fillBlankCells(table: readonly VisualLine[]): VisualLine[] {
   const whole = fillUnderColumns(table);
@@ -37,7 +40,7 @@ export function fillBlankCells(table: readonly VisualLine[]): VisualLine[] {
     if (page.some((l) => trailingValues(l) === fullest)) {
       // fillUnderColumns returns the very line it leaves as it is.
       fillUnderColumns(page).forEach((line, k) => {
-        if (out[i + k] === table[i + k]) out[i + k] = line;
+        if (line !== table[i + k]) out[i + k] = line;
       });
     }
     i = j;
