@@ -304,4 +304,15 @@ describe('a crawl: （六）其他处理 printed as one row, its digits run toge
     ]);
     expect(about[1]?.message).toMatch(/1 行无法读取.*：（六）其他处理$/);
   });
+
+  it('is no group printed as one row when its sub-rows’ labels are there, their values not found: no error', async () => {
+    // A review found this reported as collapsedGroup: the labels are printed, so the rows are not missing.
+    const text = crawl((k) => (k.startsWith('other.') ? '' : valuesOf(k).join(' '))).replace(
+      '（六）其他处理 1.申请人',
+      '（六）其他处理 133972120177421 1.申请人',
+    );
+    const { messages } = await lint(text, { format: 'text' });
+    const about = messages.filter((m) => m.ruleId === 'table-structure' || m.ruleId === 'unreadable-content');
+    expect(about.map((m) => [m.ruleId, m.messageId])).toEqual([['unreadable-content', 'rows']]);
+  });
 });

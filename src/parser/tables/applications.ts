@@ -112,13 +112,17 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
     placed.add(row.key);
   });
 
-  // A group printed as one row with values, none of its sub-rows printed: the 2019 layout of that group.
+  // A group printed as one row with values, none of its sub-rows printed: the 2019 layout of that group. A sub-row
+  // whose label is there, its values not found, is printed: the group is not one row then, whatever its values.
+  // (Only a label's own words tell: 3.其他 is also a column's name, and resembles many a stray piece.)
   const missingRows: string[] = [];
   const collapsed = new Set<ResultGroup>();
+  const printed = (key: string): boolean =>
+    TEMPLATE.some((r) => r.key === key && [r.core, ...(r.variants ?? [])].some((w) => w.length >= 4 && regionWords.includes(w)));
   for (const { piece, group } of groupPieces) {
     if (!group || piece.values.length === 0 || collapsed.has(group)) continue;
     const subRows = APPLICATION_ROWS.filter((r) => r.group === group);
-    if (subRows.some((r) => placed.has(r.key))) continue;
+    if (subRows.some((r) => placed.has(r.key) || printed(r.key))) continue;
     const fitted = fitPiece(piece, columns.length, options);
     collapsed.add(group);
     used.push(piece);
