@@ -92,4 +92,23 @@ describe('a report on 2021 or later in the 2019 format', () => {
       ]);
     },
   );
+
+  it('tabs: the same with the header as a PDF prints it again, its cells wrapped, 其他 and a tab last', async () => {
+    const { text } = writeReport({ year: 2023, applicationsTemplate: '2019' }, 'tabs');
+    const lines = text.split('\n');
+    const six = lines.findIndex((l) => l.includes('（六）其他处理'));
+    const repeated = [
+      '申请人情况法人或其他组织社会公益组织\t',
+      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t',
+      '自然人\t',
+      '总计\t',
+      '商业企业\t科研机构\t法律服务机构',
+      '其他\t',
+    ];
+    const split = [...lines.slice(0, six), ...repeated, ...lines.slice(six)].join('\n');
+    const { messages } = await lint(split, { format: 'text', now: NOW });
+    expect(messages.map((m) => [m.ruleId, m.messageId, m.line])).toEqual([
+      ['table-structure', 'collapsedGroup', six + 1 + repeated.length],
+    ]);
+  });
 });

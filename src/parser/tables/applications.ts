@@ -171,19 +171,26 @@ const COLUMN_WORDS_ANY = /申请人情况|自然人|法人或其他组织|商业
  * A line of the column header whose values are blank cells: the header printed again where a table goes on after
  * a page break. It is no row, though its 其他 and 总计 resemble （六）3.其他 and （七）总计: matched there, a
  * （六）其他处理 printed as one row below it was not seen as the group's row (two of its rows reported missing
- * instead of one group). Every cell of its label is column words or the identity note, and the line of its blank
- * cells holds column words too: a row label run into the header (总计 on the next line, its cells blank) keeps
- * its piece, and is read, or said to be unreadable, as before.
+ * instead of one group). Every cell of its label is column words or the identity note, and its blank cells are
+ * the header's: on a line that holds column words of its own, or a stray one or two (其他 and a tab after it, as a
+ * PDF's header ends). A row label run into the header (总计 on the next line, a row of blank cells) keeps its
+ * piece, and is read, or said to be unreadable, as before.
  */
 function isColumnHeader(piece: Piece): boolean {
+  const headerCells =
+    piece.values.length <= MAX_STRAY_BLANKS ||
+    (piece.valueRow?.cells.some((c) => HEADER_WORDS.test(normaliseLabel(c.text))) ?? false);
   return (
     HEADER_WORDS.test(piece.words) &&
     piece.values.length > 0 &&
     piece.values.every((v) => v.text.trim() === '') &&
-    (piece.valueRow?.cells.some((c) => HEADER_WORDS.test(normaliseLabel(c.text))) ?? false) &&
+    headerCells &&
     piece.segments.every((s) => s.includes('勾稽关系') || s.replace(COLUMN_WORDS_ANY, '') === '')
   );
 }
+
+/** Blank cells a header line may trail (a tab after its last word); a row of blank cells has one per column. */
+const MAX_STRAY_BLANKS = 2;
 
 /**
  * null: not a group label. Otherwise the piece is a group label or a fragment of one (（三）不 ⏎ 予公开, 三、本 ⏎
