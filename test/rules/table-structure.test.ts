@@ -181,4 +181,22 @@ describe("table 三's column header, however it is printed", () => {
     const { messages } = await lint(lines.join('\n'), { format: 'text', now: new Date('2025-06-30T00:00:00Z') });
     expect(messages.map((m) => [m.ruleId, m.messageId])).toEqual([]);
   });
+
+  it('tabs: 社会公益组织 wrapped between 公 and 益 still names its column (the only header, 社会公 ⏎ 益组织)', async () => {
+    const { text } = writeReport({ year: 2023 }, 'tabs');
+    const lines = text.split('\n');
+    lines.splice(
+      lines.findIndex((l) => l.startsWith('申请人情况')),
+      1,
+      '申请人情况法人或其他组织社会公',
+      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+      '自然人',
+      '总计',
+      '商业企业 科研机构 法律服务机构',
+      '其他\t',
+      '益组织\t',
+    );
+    const { messages } = await lint(lines.join('\n'), { format: 'text', now: new Date('2025-06-30T00:00:00Z') });
+    expect(messages.map((m) => [m.ruleId, m.messageId])).toEqual([]);
+  });
 });

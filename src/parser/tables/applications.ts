@@ -52,8 +52,9 @@ const GROUP_WORDS = [...GROUP_MARKERS.map(([, w]) => w), '本年度办理结果'
 const COLUMN_WORDS: Readonly<Record<string, readonly string[]>> = {
   natural: ['自然人'],
   business: ['商业', '企业'],
-  research: ['科研'],
-  nonprofit: ['公益'],
+  // A header cell wrapped between two characters of the word (社会公 ⏎ 益组织, 科 ⏎ 研机构) still names its column.
+  research: ['科研', '研机构'],
+  nonprofit: ['公益', '社会公', '益组织'],
   legal: ['法律服务', '法律'],
   other: ['其他', '其它'],
   total: ['总计', '合计'],

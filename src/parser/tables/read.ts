@@ -41,7 +41,8 @@ const START_WORDS: Readonly<Record<TableKey, RegExp>> = {
  */
 const COLUMN_LINE_WORDS: Readonly<Record<TableKey, RegExp | undefined>> = {
   active: undefined,
-  applications: /法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|社会公益|法人或其他|组织|其他|其它|总计|合计/g,
+  applications:
+    /法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|社会公益|社会公|益组织|研机构|法人或其他|组织|其他|其它|总计|合计/g,
   review: /未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结|总计|合计/g,
 };
 
