@@ -23,32 +23,30 @@ const centre = (c: Cell): number => (c.x0 + c.x1) / 2;
 /**
  * Fills blank cells in the rows of one table (the lines of one run of table lines). A table broken by a page
  * may not keep its column widths (a table per page, each sized to its own contents): a page with a full row of
- * its own places its rows under its own columns; the columns of the whole run place the rows its own cannot (a
- * page without a full row, or whose rows are too sparse to show columns: the header on the first page names
- * them). (The whole run's columns came first once: where the pages' columns differ by less than half a column,
- * they placed a row one column off, its blank cell first, and table 三's column totals no longer added up.)
+ * its own is placed under its own columns; a page without one, or whose rows are too sparse to show columns
+ * (the header on the first page names them), under the columns of the whole run. (The whole run's columns came
+ * first once, a page's own only for the rows they could not place: where the pages' columns differ by less than
+ * half a column, they placed a row one column off, its blank cell first, and table 三's column totals no longer
+ * added up.)
  */
 export function fillBlankCells(table: readonly VisualLine[]): VisualLine[] {
-  const whole = fillUnderColumns(table);
-  if (table.every((l) => l.page === table[0]!.page)) return whole;
+  const whole = columnsOf(table);
+  if (table.every((l) => l.page === table[0]!.page)) return fillUnder(table, whole);
   const fullest = Math.max(0, ...table.map(trailingValues));
-  const out = [...whole];
+  const out: VisualLine[] = [];
   for (let i = 0; i < table.length;) {
     let j = i;
     while (j < table.length && table[j]!.page === table[i]!.page) j++;
     const page = table.slice(i, j);
-    if (page.some((l) => trailingValues(l) === fullest)) {
-      // fillUnderColumns returns the very line it leaves as it is.
-      fillUnderColumns(page).forEach((line, k) => {
-        if (line !== table[i + k]) out[i + k] = line;
-      });
-    }
+    const own = page.some((l) => trailingValues(l) === fullest) ? columnsOf(page) : undefined;
+    out.push(...fillUnder(page, own ?? whole));
     i = j;
   }
   return out;
 }
 
-function fillUnderColumns(table: readonly VisualLine[]): VisualLine[] {
+/** The centres of the value columns: where the fullest rows put their values, or the header's cells. */
+function columnsOf(table: readonly VisualLine[]): number[] | undefined {
   const counts = table.map(trailingValues);
   const fullest = Math.max(0, ...counts);
   const full = table.filter((_, i) => counts[i] === fullest);
@@ -60,10 +58,17 @@ function fillUnderColumns(table: readonly VisualLine[]): VisualLine[] {
   // the fullest rows' values each stand under one of its innermost cells.
   const sparse = fullest < MIN_COLUMNS && fromHeader.length > fullest && fits(full, fullest, fromHeader);
   const anchors = sparse ? fromHeader : fromValues;
-  const most = anchors.length;
-  if (most < MIN_COLUMNS) return [...table];
+  if (anchors.length < MIN_COLUMNS) return undefined;
   const spacing = Math.min(...anchors.slice(1).map((a, k) => a - anchors[k]!));
-  if (!(spacing > 0)) return [...table];
+  return spacing > 0 ? anchors : undefined;
+}
+
+/** Each shorter row's values placed under the nearest columns, an empty cell in each column it leaves blank. */
+function fillUnder(table: readonly VisualLine[], anchors: readonly number[] | undefined): VisualLine[] {
+  if (!anchors) return [...table];
+  const counts = table.map(trailingValues);
+  const most = anchors.length;
+  const spacing = Math.min(...anchors.slice(1).map((a, k) => a - anchors[k]!));
   // Text standing under a value column is a value written as text (若干, 3件): it is placed like a number, never
   // taken for the label (which would shift the values right of it into other columns).
   const valueLeft = anchors[0]! - spacing / 2;
