@@ -52,9 +52,10 @@ const GROUP_WORDS = [...GROUP_MARKERS.map(([, w]) => w), '本年度办理结果'
 const COLUMN_WORDS: Readonly<Record<string, readonly string[]>> = {
   natural: ['自然人'],
   business: ['商业', '企业'],
-  // A header cell wrapped between two characters of the word (社会公 ⏎ 益组织, 科 ⏎ 研机构) still names its column.
+  // A header cell wrapped between two characters of the word (社会公 ⏎ 益组织, 科 ⏎ 研机构) still names its column by
+  // its second half (社会公 is also the start of 社会公开, 社会公众, 社会公布: a note saying so named a column).
   research: ['科研', '研机构'],
-  nonprofit: ['公益', '社会公', '益组织'],
+  nonprofit: ['公益', '益组织'],
   legal: ['法律服务', '法律'],
   other: ['其他', '其它'],
   total: ['总计', '合计'],
@@ -164,9 +165,10 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
 }
 
 /** Words only the column header holds: no row label of table 三 has one. */
-const HEADER_WORDS = /申请人情况|自然人|商业企业|科研机构|社会公益组织|法律服务机构|勾稽关系/;
+const HEADER_WORDS = /申请人情况|自然人|商业企业|科研机构|研机构|社会公益组织|益组织|法律服务机构|勾稽关系/;
 /** The column header's words, the short ones (其他, 总计) included. */
-const COLUMN_WORDS_ANY = /申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|其他|其它|总计|合计/g;
+const COLUMN_WORDS_ANY =
+  /申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|社会公益|社会公|益组织|研机构|其他|其它|总计|合计/g;
 
 /**
  * A line of the column header whose values are blank cells: the header printed again where a table goes on after
