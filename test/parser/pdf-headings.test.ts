@@ -91,3 +91,18 @@ describe('pdf: section headings with a gap in them', () => {
     ]);
   });
 });
+
+describe('pdf: a paragraph wrapped inside a number', () => {
+  it('joins 2024年6月3 ⏎ 0日 into one number, and keeps a space between Latin words', () => {
+    const out = text([
+      item('本报告统计期限为2024年1月1日-2024年6月3', 90, 505, 100),
+      item('0日。如对本报告有疑问，请与办公室联系。', 66, 300, 122),
+      item('The report follows the annual report format of the', 66, 505, 200),
+      item('General Office.', 66, 150, 222),
+    ]);
+    expect(out).toEqual([
+      '本报告统计期限为2024年1月1日-2024年6月30日。如对本报告有疑问，请与办公室联系。',
+      'The report follows the annual report format of the General Office.',
+    ]);
+  });
+});

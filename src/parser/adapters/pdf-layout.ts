@@ -93,8 +93,17 @@ function closeDigitGaps(text: string): string {
   return text.replace(new RegExp(`([${cjk}]) (?=\\d)`, 'g'), '$1').replace(new RegExp(`(\\d) (?=[${cjk}])`, 'g'), '$1');
 }
 
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+
+/**
+ * A paragraph's lines joined: Latin words wrapped over a line keep a space between them; a number wrapped inside
+ * Chinese text (2024年6月3 ⏎ 0日) is one number (with the space, the statistical period went unread).
+ */
 function joinText(a: string, b: string): string {
-  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
+  if (!/[A-Za-z0-9]$/.test(a) || !/^[A-Za-z0-9]/.test(b)) return a + b;
+  const before = a.replace(/[A-Za-z0-9]+$/, '').slice(-1);
+  const after = b.replace(/^[A-Za-z0-9]+/, '').slice(0, 1);
+  return CJK.test(before) || CJK.test(after) ? a + b : `${a} ${b}`;
 }
 
 /** Lines with two or more cells, and the short runs of one-cell lines between and above them (header labels). */
