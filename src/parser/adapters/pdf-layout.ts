@@ -89,11 +89,14 @@ function clean(text: string): string {
  * document); pdfjs reads it as a space ("申请 59625 件"). Paragraph text is written without it.
  */
 function closeDigitGaps(text: string): string {
-  const cjk = '\u3000-\u303f\u4e00-\u9fff\uff00-\uffef';
-  return text.replace(new RegExp(`([${cjk}]) (?=\\d)`, 'g'), '$1').replace(new RegExp(`(\\d) (?=[${cjk}])`, 'g'), '$1');
+  return text.replace(CJK_BEFORE_DIGIT, '$1').replace(DIGIT_BEFORE_CJK, '$1');
 }
 
-const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+/** Chinese characters and punctuation, full-width forms included. */
+const CJK_CLASS = '\u3000-\u303f\u4e00-\u9fff\uff00-\uffef';
+const CJK = new RegExp(`[${CJK_CLASS}]`);
+const CJK_BEFORE_DIGIT = new RegExp(`([${CJK_CLASS}]) (?=\\d)`, 'g');
+const DIGIT_BEFORE_CJK = new RegExp(`(\\d) (?=[${CJK_CLASS}])`, 'g');
 
 /**
  * A paragraph's lines joined: Latin words wrapped over a line keep a space between them; a number wrapped inside

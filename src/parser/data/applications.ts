@@ -96,8 +96,7 @@ export const RESULT_ROWS: readonly string[] = APPLICATION_ROWS.filter(
 const ROW_LABELS = new Map(APPLICATION_ROWS.map((r) => [r.key, r.group ? `${GROUP_LABELS[r.group]}${r.label}` : r.label]));
 const COLUMN_LABELS = new Map(APPLICATION_COLUMNS.map((c) => [c.key, c.label]));
 
-/** The printed label of a row key: （三）不予公开1.属于国家秘密. */
-/** A row's label; a group's key (a group printed as one row) gives the group's label. */
+/** The printed label of a row key: （三）不予公开1.属于国家秘密; a group's key (a group printed as one row) gives the group's label. */
 export function applicationRowLabel(key: string): string {
   return ROW_LABELS.get(key) ?? (GROUP_LABELS as Readonly<Record<string, string>>)[key] ?? key;
 }

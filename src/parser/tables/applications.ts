@@ -20,7 +20,7 @@ import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
 import { fitPiece } from './values.js';
 import { alignedColumns } from './aligned-columns.js';
-import { buildRow, placeFields, rowEvidence, type TableBody } from './table-body.js';
+import { buildRow, labelInRegion, placeFields, rowEvidence, type TableBody } from './table-body.js';
 
 const ORDINALS: Readonly<Record<string, string>> = {
   new: '一、',
@@ -68,10 +68,11 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
   const columns = generic ? APPLICATION_COLUMNS.map((c) => c.key) : found;
   const missingColumns = generic ? [] : APPLICATION_COLUMNS.map((c) => c.key).filter((k) => !found.includes(k));
 
+  // The header printed again after a page break is no row, nor evidence of one.
+  const bodyPieces = pieces.filter((p) => !isColumnHeader(p));
   const groupPieces: Array<{ piece: Piece; group: ResultGroup | undefined }> = [];
   const rowPieces: Piece[] = [];
-  for (const piece of pieces) {
-    if (isColumnHeader(piece)) continue;
+  for (const piece of bodyPieces) {
     const group = groupOf(piece);
     if (group === null) rowPieces.push(piece);
     else groupPieces.push({ piece, group });
@@ -119,8 +120,7 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
   // (Only a label's own words tell: 3.其他 is also a column's name, and resembles many a stray piece.)
   const missingRows: string[] = [];
   const collapsed = new Set<ResultGroup>();
-  const printed = (key: string): boolean =>
-    TEMPLATE.some((r) => r.key === key && [r.core, ...(r.variants ?? [])].some((w) => w.length >= 4 && regionWords.includes(w)));
+  const printed = (key: string): boolean => TEMPLATE.some((r) => r.key === key && labelInRegion(r, regionWords));
   for (const { piece, group } of groupPieces) {
     if (!group || piece.values.length === 0 || collapsed.has(group)) continue;
     const subRows = APPLICATION_ROWS.filter((r) => r.group === group);
@@ -146,12 +146,7 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
     missingRows.push(...subRows.map((r) => r.key));
     for (const r of subRows) placed.add(r.key);
   }
-  const evidence = rowEvidence(
-    pieces.filter((p) => !isColumnHeader(p)),
-    TEMPLATE,
-    SCORER,
-    regionWords,
-  );
+  const evidence = rowEvidence(bodyPieces, TEMPLATE, SCORER, regionWords);
   for (const row of TEMPLATE) {
     if (placed.has(row.key)) continue;
     if (evidence.has(row.key)) unreadableRows.push({ key: row.key, label: applicationRowLabel(row.key), reason: 'unplaced' });

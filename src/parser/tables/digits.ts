@@ -39,11 +39,10 @@ const MAX_DROPPED = 2;
 export function splitCrawledRow(tokens: readonly RunToken[], count: number, sumIdentity = true): DigitSplit {
   const split = splitRun(tokens, count, sumIdentity);
   if (split.status !== 'unique') return split;
-  for (let dropped = 1; dropped <= MAX_DROPPED && count - dropped >= 2; dropped++)
-    if (splits(tokens, count - dropped, sumIdentity, 1).length) return { status: 'ambiguous' };
-  // Signs read as blanks, with or without blank cells dropped besides (147 0 5 9 - _ 161 prints as 147059-161).
-  for (const reading of hyphenReadings(tokens))
-    for (let dropped = 0; dropped <= MAX_DROPPED && count - dropped >= 2; dropped++)
+  // The row as printed with blank cells dropped; its signs read as blanks, with or without cells dropped besides
+  // (147 0 5 9 - _ 161 prints as 147059-161).
+  for (const reading of [tokens, ...hyphenReadings(tokens)])
+    for (let dropped = reading === tokens ? 1 : 0; dropped <= MAX_DROPPED && count - dropped >= 2; dropped++)
       if (splits(reading, count - dropped, sumIdentity, 1).length) return { status: 'ambiguous' };
   return split;
 }

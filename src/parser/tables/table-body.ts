@@ -60,6 +60,14 @@ export function placeFields(piece: Piece): { position?: Position } {
 }
 
 /**
+ * Whether the row's own label words stand in the region's text. Short labels (其他, 总计) are also column words:
+ * the region's text is no evidence of such a row.
+ */
+export function labelInRegion(row: TemplateRow, regionWords: string): boolean {
+  return [row.core, ...(row.variants ?? [])].some((w) => w.length >= 4 && regionWords.includes(w));
+}
+
+/**
  * Rows whose label words are in the region (exactly, or in a piece that resembles them): such a row is there
  * but could not be placed, never absent.
  */
@@ -71,9 +79,7 @@ export function rowEvidence(
 ): Set<string> {
   const out = new Set<string>();
   rows.forEach((row) => {
-    // Short labels (其他, 总计) are also column words: the region's text is no evidence of the row.
-    const words = [row.core, ...(row.variants ?? [])].filter((w) => w.length >= 4);
-    if (words.some((w) => regionWords.includes(w))) out.add(row.key);
+    if (labelInRegion(row, regionWords)) out.add(row.key);
   });
   // A piece is evidence of the row it resembles most (一、本年新收… also resembles 二、上年结转…).
   const labels = new Set<string>();
