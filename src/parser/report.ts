@@ -5,14 +5,15 @@
  */
 import type { AdapterOutput } from './adapters/types.js';
 import type { BlockNode, Certainty, InputFormat, PreambleNode, ReportRoot, SectionNode, TableKey, TableNode } from './types.js';
-import { LineIndex, spanPosition } from './text-run.js';
+import { LineIndex, spanPosition, type TextRun } from './text-run.js';
 import { readItems } from './mdast-read.js';
 import { findStructure, sectionOfEachItem } from './section-structure.js';
 import { joinParagraphs, type SourceLine } from './paragraphs.js';
 import { classifyTable } from './tables.js';
 import { readRegion, readTables } from './tables/read.js';
 import type { RawTable } from './raw-table.js';
-import { findDates, findFeeStatements, findPeriods, type TextLine } from './statements.js';
+import { findDates, findFeeStatements, type TextLine } from './statements.js';
+import { findPeriods } from './periods.js';
 import { findTitle } from './title.js';
 import { organTypeOf } from './organ-type.js';
 import { findFigures } from './narrative.js';
@@ -61,9 +62,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
       const kind = classifyTable(item.table);
       const table = kind === 'unknown' ? undefined : readRegion(kind, [item], index).table;
       current.children.push(table ?? unknownTable(item.table));
-      if (!table)
-        for (const row of item.table.rows)
-          lines.push({ run: { text: row.cells.map((c) => c.text).join(' '), segments: [] }, section: key, inTable: true });
+      if (!table) for (const row of item.table.rows) lines.push({ run: rowRun(row), section: key, inTable: true });
       return;
     }
     if (heading) return;
@@ -79,12 +78,13 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   // Sentences are read from paragraphs (wrapped lines joined); dated lines and the title from lines.
   const paragraphs: TextLine[] = joinParagraphs(sourceLines);
   const title = findTitle(preamble, parts);
-  const periods = findPeriods(paragraphs, index);
+  // A period may stand in a table too (| 统计期限 | 2023年1月1日至2023年12月31日 |).
+  const periods = findPeriods([...paragraphs, ...lines.filter((l) => l.inTable)], index);
   const fees = findFeeStatements(paragraphs, index);
   const report: ReportRoot = {
     type: 'report',
     format,
-    year: title.year ?? periods[0]?.start?.year ?? null,
+    year: title.year ?? periods.find((p) => p.start)?.start?.year ?? null,
     organ: title.organ,
     organType: organTypeOf(title.organ),
     title: title.title,
@@ -105,6 +105,19 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const tableCertainty = Object.fromEntries(tableReading.map((r) => [r.kind, r.certainty])) as Record<TableKey, Certainty>;
   report.reading = assessReading(report, body, locateWords(read, index), tableCertainty);
   return report;
+}
+
+/** A table row as one line of text, each cell mapped to where it starts in the source (when the reader knows). */
+function rowRun(row: RawTable['rows'][number]): TextRun {
+  const segments: TextRun['segments'] = [];
+  let text = '';
+  for (const cell of row.cells) {
+    if (text) text += ' ';
+    const offset = cell.position?.start.offset;
+    if (offset !== undefined) segments.push({ at: text.length, offset });
+    text += cell.text;
+  }
+  return { text, segments };
 }
 
 function unknownTable(raw: RawTable): TableNode {

@@ -2,7 +2,7 @@
  * Statements the rules need, read once from the report's text: statistical periods, information processing
  * fee statements (信息处理费), and publication dates. Rules never parse text themselves.
  */
-import type { DateStatement, FeeMention, FeeStatement, IsoDate, PeriodStatement, SectionKey } from './types.js';
+import type { DateStatement, FeeMention, FeeStatement, IsoDate, SectionKey } from './types.js';
 import { type LineIndex, type TextRun, spanPosition } from './text-run.js';
 import { toAsciiDigits } from './labels.js';
 import { parseCount } from './numbers.js';
@@ -26,14 +26,9 @@ export interface TextLine {
 }
 
 const DATE = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?`;
-const RANGE = new RegExp(
-  String.raw`${DATE}\s*(?:起)?\s*(?:至|到|－|-|—{1,2}|–|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日`,
-  'g',
-);
-const PERIOD_WORDS = /统计|期限|时限|报告期|数据/;
 
 /** Sentences of a line: split after 。；; and "!"… keeping offsets into the line. */
-function sentences(text: string): Array<{ from: number; to: number }> {
+export function sentences(text: string): Array<{ from: number; to: number }> {
   const out: Array<{ from: number; to: number }> = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -46,39 +41,7 @@ function sentences(text: string): Array<{ from: number; to: number }> {
   return out;
 }
 
-export function findPeriods(lines: readonly TextLine[], index: LineIndex): PeriodStatement[] {
-  const out: PeriodStatement[] = [];
-  for (const line of lines) {
-    if (line.inTable) continue;
-    const text = toAsciiDigits(line.run.text);
-    for (const s of sentences(text)) {
-      const sentence = text.slice(s.from, s.to);
-      const loose = line.section === null || line.section === 'overview';
-      if (!loose && !PERIOD_WORDS.test(sentence)) continue;
-      RANGE.lastIndex = 0;
-      for (let m = RANGE.exec(sentence); m; m = RANGE.exec(sentence)) {
-        const startYear = Number(m[1]);
-        const start = { year: startYear, month: Number(m[2]), day: Number(m[3]) };
-        const end = { year: m[4] ? Number(m[4]) : startYear, month: Number(m[5]), day: Number(m[6]) };
-        const invalidDates = [start, end].filter((d) => !isValidDate(d)).map(formatDate);
-        const at = s.from + m.index;
-        const position = spanPosition(line.run, at, at + m[0].length, index);
-        out.push({
-          type: 'period',
-          text: line.run.text.slice(s.from, s.to).trim(),
-          start,
-          end,
-          invalidDates,
-          section: line.section,
-          ...(position ? { position } : {}),
-        });
-      }
-    }
-  }
-  return out;
-}
-
-function isValidDate(d: IsoDate): boolean {
+export function isValidDate(d: IsoDate): boolean {
   if (d.month < 1 || d.month > 12 || d.day < 1) return false;
   const days = new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
   return d.day <= days;

@@ -130,8 +130,11 @@ export interface IsoDate {
 export interface PeriodStatement {
   type: 'period';
   text: string;
+  /** Both null: the sentence names the period (统计期限…) in a form whose dates could not be read. */
   start: IsoDate | null;
   end: IsoDate | null;
+  /** The sentence names the statistical period (统计期限, 统计数据…); a bare date range may be an event's dates. */
+  named: boolean;
   /** A date in the statement that does not exist (2月30日). */
   invalidDates: string[];
   section: SectionKey | null;

@@ -5,6 +5,7 @@
  */
 import type { IsoDate, PeriodStatement } from '../parser/types.js';
 import { defineRule } from './types.js';
+import { quoted } from './support/quote.js';
 
 const show = (d: IsoDate): string => `${d.year}年${d.month}月${d.day}日`;
 
@@ -18,6 +19,7 @@ export default defineRule({
     category: 'period',
     basis: '《中华人民共和国政府信息公开条例》第四十九条；国办公开办函〔2021〕30号 年度报告格式',
     defaultSeverity: 'error',
+    severities: { unread: 'warn' },
     recommended: true,
     messages: {
       missing: {
@@ -37,6 +39,10 @@ export default defineRule({
         en: 'The period is for {periodYear} but the title says {reportYear}',
       },
       invalidDate: { zh: '统计期限中的日期「{date}」不存在', en: 'The period names a date that does not exist: {date}' },
+      unread: {
+        zh: '统计期限的写法无法读取（「{text}」），未能核对是否为 {year}年1月1日至12月31日',
+        en: 'The statistical period could not be read ("{text}"); whether it is 1 January to 31 December {year} was not checked',
+      },
       futureYear: {
         zh: '报告年度 {year} 尚未到来（当前为 {currentYear} 年）',
         en: 'The report year {year} lies in the future (it is {currentYear} now)',
@@ -51,6 +57,10 @@ export default defineRule({
       wrongEnd: { zh: '统计期限应覆盖整个自然年', en: 'The period must cover the whole calendar year' },
       yearMismatch: { zh: '统一标题与统计期限中的年份', en: 'Make the title and the period name the same year' },
       invalidDate: { zh: '更正该日期', en: 'Correct the date' },
+      unread: {
+        zh: '写成“统计期限为X年1月1日至X年12月31日”，本工具即可核对',
+        en: 'Write it as 统计期限为X年1月1日至X年12月31日 so that it can be checked',
+      },
       futureYear: { zh: '核对报告年份', en: 'Check the report year' },
     },
   },
@@ -61,14 +71,25 @@ export default defineRule({
     if (year !== null && year > currentYear) {
       context.report({ node: periods[0] ?? report, messageId: 'futureYear', data: { year, currentYear } });
     }
-    if (!periods.length) {
-      context.report({ node: report, messageId: 'missing', data: { year: year ?? 'X' } });
+    const read = periods.filter((p) => p.start && p.end);
+    // Reports may mention other spans of time; one correct statement is enough.
+    const problems = read.map((p) => defectsOf(p, report.year ?? year));
+    if (problems.some((list) => !list.length)) return;
+    // A statement that names the period is accused first; failing that, one that could not be read is said so;
+    // a bare date range only in the preamble, where the period stands (in 总体情况 it may be an event's dates).
+    const accused = (named: boolean) =>
+      problems.filter((_, i) => read[i]!.named === named && (named || read[i]!.section === null)).flat();
+    const unread = periods.find((p) => !p.start || !p.end);
+    const findings = accused(true).length ? accused(true) : unread ? [] : accused(false);
+    if (findings.length) {
+      findings.forEach((finding) => context.report(finding));
       return;
     }
-    // Reports may mention other spans of time; one correct statement is enough.
-    const problems = periods.map((p) => defectsOf(p, report.year ?? year));
-    if (problems.some((list) => !list.length)) return;
-    problems.flat().forEach((finding) => context.report(finding));
+    if (unread) {
+      context.report({ node: unread, messageId: 'unread', data: { text: quoted(unread.text), year: year ?? 'X' } });
+      return;
+    }
+    context.report({ node: report, messageId: 'missing', data: { year: year ?? 'X' } });
   },
 });
 

@@ -93,8 +93,21 @@ function periodSentence(m: Model): string {
     `报告中所列数据统计期限自${y}年1月1日起至${y}年${mo}月${d}日止。`,
     `本报告中所列数据统计时限为${y}年1月1日至${y}年${mo}月${d}日。`,
     `本报告统计期限为${y}年1月1日-${y}年${mo}月${d}日。`,
+    // The other ways editors write it (each was once read as no period at all).
+    `本报告统计期限自${y}年1月1日起，至${y}年${mo}月${d}日止。`,
+    `本报告所列数据统计期限为${y}.1.1—${y}.${mo}.${d}。`,
+    `本报告所列数据的统计期限为${cnYear(y)}年一月一日至${cnNumber(mo)}月${cnNumber(d)}日。`,
+    // Both ends the fuzzer draws are a month's last day: 1-12月, 1-6月.
+    `本报告统计期限为${y}年1-${mo}月。`,
   ][m.periodPhrase]!;
 }
+
+const CN_DIGITS = '〇一二三四五六七八九';
+/** 2023 → 二〇二三. */
+const cnYear = (year: number): string => [...String(year)].map((c) => CN_DIGITS[Number(c)]).join('');
+/** 1 … 31 → 一 … 三十一. */
+const cnNumber = (n: number): string =>
+  n < 10 ? CN_DIGITS[n]! : `${n >= 20 ? CN_DIGITS[Math.floor(n / 10)] : ''}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
 
 function feeSentence(m: Model): string {
   const n = m.t3['other.2']!['total']!;

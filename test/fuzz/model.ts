@@ -68,11 +68,13 @@ const DIMENSIONS = {
   rowGap: ['table.tightRows'],
   labelWidth: ['table.narrowLabels'],
   valueWidth: ['table.narrowValues'],
+  // The statistical period in the other ways editors write it (自…起，至…止, 2023.1.1—…, 二〇二三年…, 1-12月).
+  periodWording: ['period.wording'],
 } as const;
 
 type Dimension = keyof typeof DIMENSIONS;
 /** Added after 5 December 2026: drawn from their own stream (drawVariations). */
-const LATER_DIMENSIONS: ReadonlySet<Dimension> = new Set(['rowGap', 'labelWidth', 'valueWidth']);
+const LATER_DIMENSIONS: ReadonlySet<Dimension> = new Set(['rowGap', 'labelWidth', 'valueWidth', 'periodWording']);
 export type Variation = (typeof DIMENSIONS)[Dimension][number];
 export const ALL_VARIATIONS: readonly Variation[] = Object.values(DIMENSIONS).flat();
 
@@ -324,7 +326,8 @@ export function makeModel(seed: number, variations: Variation[], defect: Defect 
     variations,
     defect,
     narrative,
-    periodPhrase: r.int(0, 4),
+    // The draw stays one of five, so that every seed draws the model it drew before period.wording came.
+    periodPhrase: ((phrase) => (has({ variations }, 'period.wording') ? 5 + (phrase % 4) : phrase))(r.int(0, 4)),
     periodEnd: defect === 'defect.partialPeriod' ? { month: 6, day: 30 } : { month: 12, day: 31 },
     feePhrase: r.int(0, 2),
     fee: defect !== 'defect.noFee',

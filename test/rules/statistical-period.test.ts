@@ -1,7 +1,7 @@
 /** statistical-period: 1 January to 31 December of the title's year, real dates, not in the future. */
 import rule from '../../src/rules/statistical-period.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { LAYOUTS, formatOf, writeReport } from './support/report.js';
+import { LAYOUTS, formatOf, writeReport, type ReportSpec } from './support/report.js';
 
 const format = formatOf;
 const NOW = new Date('2025-03-15T08:00:00Z');
@@ -137,5 +137,106 @@ for (const layout of LAYOUTS) {
     now: new Date('2027-01-20T00:00:00Z'),
   });
 }
+
+// The whole year in the other ways editors write it (red-team review, 2026-12-05: each was a false 'missing').
+const WHOLE_YEAR_WORDINGS = [
+  '统计期限自2023年1月1日起，至2023年12月31日止。',
+  '本报告中所列数据的统计期限为2023年度。',
+  '本报告数据统计时间为2023年全年。',
+  '统计期限为2023年1-12月。',
+  '统计期限为2023年1月至12月。',
+  '统计期限为2023.1.1—2023.12.31。',
+  '统计期限为2023.01.01-2023.12.31。',
+  '统计期限为2023/1/1至2023/12/31。',
+  '统计期限为二〇二三年一月一日至二〇二三年十二月三十一日。',
+  '统计期限为二○二三年一月一日至十二月三十一日。',
+  '统计期限为2023年1月1日0时至2023年12月31日24时。',
+  '统计期限为2023年1月1日（星期日）至2023年12月31日。',
+  '统计期限为2023年1月1日--2023年12月31日。',
+  '统计期限为2023年1月1日〜2023年12月31日。',
+  '统计期限为2023年1月1日‐2023年12月31日。',
+  // OCR reads the dash as 一, and puts blanks between characters.
+  '统计期限为2023年1月1日一2023年12月31日。',
+  '统 计 期 限 为 2 0 2 3 年 1 月 1 日 至 2 0 2 3 年 1 2 月 3 1 日 。',
+  '统计期限为2023年1月1号至2023年12月31号。',
+];
+for (const layout of ['markdown', 'lines', 'html'] as const) {
+  const doc = (period: string | null, spec: Partial<ReportSpec> = {}) => writeReport({ period, year: 2023, ...spec }, layout);
+  for (const wording of WHOLE_YEAR_WORDINGS)
+    valid.push({ name: `${layout}: ${wording}`, text: doc(wording).text, format: format(layout), now: NOW });
+
+  // An event's dates in 总体情况 are not the period (the period itself written as a year).
+  valid.push({
+    name: `${layout}: a week of events in 总体情况 beside 统计期限为2023年度`,
+    text: doc('统计期限为2023年度。', { overview: ['2023年5月10日至5月20日，本局开展政务公开宣传周活动。'] }).text,
+    format: format(layout),
+    now: NOW,
+  });
+  const eventOnly = doc(null, { overview: ['2023年5月10日至5月20日，本局开展政务公开宣传周活动。'] });
+  invalid.push({
+    name: `${layout}: only an event's dates in 总体情况: no period`,
+    text: eventOnly.text,
+    format: format(layout),
+    now: NOW,
+    errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
+  });
+
+  // A partial year in a month range is still a defect.
+  const months = doc('统计期限为2023年1-6月。');
+  invalid.push({
+    name: `${layout}: 统计期限为2023年1-6月`,
+    text: months.text,
+    format: format(layout),
+    now: NOW,
+    errors: [
+      {
+        messageId: 'wrongEnd',
+        line: months.lineOf('统计期限为'),
+        column: months.columnOf('统计期限为', '2023'),
+        data: { end: '2023年6月30日', year: 2023 },
+      },
+    ],
+  });
+
+  // Named, but in words no date can be read from: said so, as a warning, never 'missing'.
+  for (const wording of ['统计期限为2023年上半年及下半年。', '本报告中所列数据的统计期限为上一年度全年。']) {
+    const unread = doc(wording);
+    invalid.push({
+      name: `${layout}: ${wording} could not be read`,
+      text: unread.text,
+      format: format(layout),
+      now: NOW,
+      errors: [
+        {
+          messageId: 'unread',
+          severity: 'warn',
+          line: unread.lineOf(wording.slice(0, 6)),
+          column: unread.columnOf(wording.slice(0, 6), '统计期限'),
+        },
+      ],
+    });
+  }
+  // 统计数据显示… names no period.
+  const shows = doc('统计数据显示，2023年度本局政务公开工作平稳。');
+  invalid.push({
+    name: `${layout}: 统计数据显示… is no period`,
+    text: shows.text,
+    format: format(layout),
+    now: NOW,
+    errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
+  });
+}
+
+// The period in a small table of its own (| 统计期限 | … |), as some sites print the report's particulars.
+const tabled = (end: string) =>
+  `# 某局2023年政府信息公开工作年度报告\n\n| 项目 | 内容 |\n|---|---|\n| 统计期限 | 2023年1月1日至2023年${end} |\n\n## 一、总体情况\n\n文字。\n`;
+valid.push({ name: 'markdown: the period in a table', text: tabled('12月31日'), format: 'markdown', now: NOW });
+invalid.push({
+  name: 'markdown: a half year in a table, placed at its cell',
+  text: tabled('6月30日'),
+  format: 'markdown',
+  now: NOW,
+  errors: [{ messageId: 'wrongEnd', line: 5, column: 10, data: { end: '2023年6月30日', year: 2023 } }],
+});
 
 testRule(rule, { valid, invalid });

@@ -1,0 +1,171 @@
+/**
+ * Statistical periods (统计期限), read once from the report's sentences. Editors write the whole year in many ways:
+ * 2023年1月1日至2023年12月31日 with any dash or 至/到/~, 自…起，至…止, 2023.1.1—2023.12.31, 2023/1/1至2023/12/31,
+ * 二〇二三年一月一日至十二月三十一日, 2023年1-12月, 2023年度, 2023年全年; OCR puts blanks between characters.
+ * A sentence that names the period in a form none of these reads is kept with its dates unread: the rule then
+ * says it could not read the period, never that there is none.
+ */
+import type { IsoDate, PeriodStatement } from './types.js';
+import { type LineIndex, spanPosition } from './text-run.js';
+import { toAsciiDigits } from './labels.js';
+import { compactText } from './heading-candidates.js';
+import { formatDate, isValidDate, sentences, type TextLine } from './statements.js';
+
+/** Words that name the statistical period; a date range without them may be an event's dates (宣传周). */
+const PERIOD_WORDS = /统计|期限|时限|报告期|数据/;
+/** Words that name it for sure, before a period written as a year alone (统计期限为2023年度). */
+const NAMED_PERIOD = /统计(?:期限|时限|时间|区间|周期|时段|范围)|报告期|统计数据|数据统计/;
+
+const SEP = String.raw`(?:起)?[，,、]?(?:至|到|－|-|‐|‑|–|—{1,2}|-{2}|~|～|〜|一)`;
+/** 2023年1月1日 (日 or 号, a time or a weekday after it), 2023.1.1, 2023/1/1, 2023-01-01. */
+const FULL_DATE = String.raw`(\d{4})(?:年(\d{1,2})月(\d{1,2})(?:日|号)?|([./／-])(\d{1,2})\4(\d{1,2})(?!\d))`;
+const DATE_TAIL = String.raw`(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?|[（(][^）)]{1,6}[）)])?`;
+/** The end: a full date, or a month and day of the start's year (12月31日, 12.31 after a dotted start). */
+const END_DATE = String.raw`(?:(\d{4})(?:年(\d{1,2})月(\d{1,2})(?:日|号)?|[./／-](\d{1,2})[./／-](\d{1,2})(?!\d))|(\d{1,2})月(\d{1,2})(?:日|号)|(\d{1,2})[./](\d{1,2})(?![\d年]))`;
+const RANGE = new RegExp(String.raw`${FULL_DATE}${DATE_TAIL}${SEP}${END_DATE}`, 'g');
+/** 2023年1-12月, 2023年1月至12月, 2023年1月份到12月份. */
+const MONTHS = new RegExp(String.raw`(\d{4})年(\d{1,2})(?:月份?)?${SEP}(\d{1,2})月`, 'g');
+/** 统计期限为2023年度 / 2023年全年: the named period, then the year at once. */
+const YEAR = new RegExp(
+  String.raw`(?:${NAMED_PERIOD.source})(?:的)?(?:时间|期限|范围)?(?:为|是|系|均为|[:：])?(\d{4})年(?:度|全年)(?!\d)`,
+  'g',
+);
+/**
+ * A period statement whose dates may not have been read: a sentence naming the period with a year in it, or with
+ * words that only ever name it (统计期限为上一年度全年; 统计数据显示… is not one).
+ */
+const ANY_YEAR = /\d{4}|[〇○零一二三四五六七八九]{4}年/;
+const ONLY_A_PERIOD = /统计(?:期限|时限|区间|周期|时段)|报告期/;
+/** The named words then what states them (为, 从, ：): 统计数据显示… states no period. */
+const STATED = new RegExp(String.raw`(?:${NAMED_PERIOD.source})[^。；，,]{0,6}?(?:为|是|系|从|自|[:：])`);
+
+interface Found {
+  start: IsoDate;
+  end: IsoDate;
+  /** [from, to) in the compact sentence. */
+  from: number;
+  to: number;
+}
+
+export function findPeriods(lines: readonly TextLine[], index: LineIndex): PeriodStatement[] {
+  const out: PeriodStatement[] = [];
+  for (const line of lines) {
+    const raw = line.run.text;
+    for (const s of sentences(raw)) {
+      const original = raw.slice(s.from, s.to);
+      const compact = compactText(original);
+      const { text, at } = withArabicDates(toAsciiDigits(compact.text), compact.raw);
+      const named = PERIOD_WORDS.test(text);
+      // Outside the preamble and 总体情况 (and in a table), only a sentence that names the period states it.
+      if (!named && (line.inTable || (line.section !== null && line.section !== 'overview'))) continue;
+      const found = readRanges(text);
+      const where = (from: number, to: number) =>
+        spanPosition(line.run, s.from + (at[from] ?? 0), s.from + (at[Math.max(from, to - 1)] ?? 0) + 1, index);
+      for (const f of found) {
+        const position = where(f.from, f.to);
+        out.push({
+          type: 'period',
+          text: original.trim(),
+          start: f.start,
+          end: f.end,
+          invalidDates: [f.start, f.end].filter((d) => !isValidDate(d)).map(formatDate),
+          named,
+          section: line.section,
+          ...(position ? { position } : {}),
+        });
+      }
+      const naming = found.length === 0 ? STATED.exec(text) : null;
+      if (naming && (ANY_YEAR.test(text.slice(naming.index)) || ONLY_A_PERIOD.test(text))) {
+        // Quoted and placed from the words that name the period: a long sentence may begin far before them.
+        const position = where(naming.index, text.length);
+        out.push({
+          type: 'period',
+          text: original.slice(at[naming.index] ?? 0).trim(),
+          start: null,
+          end: null,
+          invalidDates: [],
+          named: true,
+          section: line.section,
+          ...(position ? { position } : {}),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Every period in a compact sentence: date ranges, then month ranges and years where no date range stands. */
+function readRanges(text: string): Found[] {
+  const found: Found[] = [];
+  const taken = (from: number, to: number) => found.some((f) => from < f.to && f.from < to);
+  RANGE.lastIndex = 0;
+  for (let m = RANGE.exec(text); m; m = RANGE.exec(text)) {
+    const year = Number(m[1]);
+    const start = { year, month: Number(m[2] ?? m[5]), day: Number(m[3] ?? m[6]) };
+    const end = {
+      year: m[7] ? Number(m[7]) : year,
+      month: Number(m[8] ?? m[10] ?? m[12] ?? m[14]),
+      day: Number(m[9] ?? m[11] ?? m[13] ?? m[15]),
+    };
+    found.push({ start, end, from: m.index, to: m.index + m[0].length });
+  }
+  MONTHS.lastIndex = 0;
+  for (let m = MONTHS.exec(text); m; m = MONTHS.exec(text)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const year = Number(m[1]);
+    const last = Number(m[3]);
+    const end = { year, month: last, day: last >= 1 && last <= 12 ? daysIn(year, last) : 1 };
+    found.push({ start: { year, month: Number(m[2]), day: 1 }, end, from: m.index, to: m.index + m[0].length });
+  }
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const year = Number(m[1]);
+    found.push({
+      start: { year, month: 1, day: 1 },
+      end: { year, month: 12, day: 31 },
+      from: m.index,
+      to: m.index + m[0].length,
+    });
+  }
+  return found.sort((a, b) => a.from - b.from);
+}
+
+const CN_DIGIT: Record<string, number> = { '○': 0, 零: 0 };
+[...'〇一二三四五六七八九'].forEach((c, i) => (CN_DIGIT[c] = i));
+
+/** 二〇二三年 → 2023年; 十二月三十一日 → 12月31日 (only before 年, 月, 日, 号: 一是…, 统一 stay as they are). */
+const CN_DATE_PART = /([〇○零一二三四五六七八九]{4})(?=年)|([一二三四五六七八九十]{1,3})(?=[月日号])/g;
+
+/** The text with Chinese date numerals as digits, each character still mapped to its index in the original. */
+function withArabicDates(text: string, raw: Int32Array): { text: string; at: number[] } {
+  const at: number[] = [];
+  let out = '';
+  let last = 0;
+  CN_DATE_PART.lastIndex = 0;
+  for (let m = CN_DATE_PART.exec(text); m; m = CN_DATE_PART.exec(text)) {
+    const value = m[1] ? [...m[1]].map((c) => CN_DIGIT[c]).join('') : chineseNumber(m[2]!);
+    if (value === null) continue;
+    for (let i = last; i < m.index; i++) at.push(raw[i]!);
+    out += text.slice(last, m.index) + value;
+    for (let i = 0; i < value.length; i++) at.push(raw[m.index]!);
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i < text.length; i++) at.push(raw[i]!);
+  return { text: out + text.slice(last), at };
+}
+
+/** 一 … 三十一 as a number; null for what is not one (十十). */
+function chineseNumber(word: string): string | null {
+  const ten = word.indexOf('十');
+  if (ten < 0) return word.length === 1 ? String(CN_DIGIT[word]) : null;
+  if (ten > 1 || word.indexOf('十', ten + 1) >= 0) return null;
+  const tens = ten === 0 ? 1 : (CN_DIGIT[word[0]!] ?? NaN);
+  const ones = ten === word.length - 1 ? 0 : (CN_DIGIT[word[ten + 1]!] ?? NaN);
+  const n = tens * 10 + ones;
+  return Number.isFinite(n) && n > 0 ? String(n) : null;
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
