@@ -9,7 +9,15 @@ import { type LineIndex, spanPosition } from './text-run.js';
 import { toAsciiDigits } from './labels.js';
 import type { TextLine } from './statements.js';
 import { JURISDICTION } from './data/narrative.js';
-import { ALL_HANDLED, OPENING, OTHER_YEAR_CONTEXT, PARTIAL, PERIOD_PHRASE, YEAR_PHRASES } from './data/claims.js';
+import {
+  ALL_HANDLED,
+  OPENING,
+  OPENING_ISSUANCE,
+  OTHER_YEAR_CONTEXT,
+  PARTIAL,
+  PERIOD_PHRASE,
+  YEAR_PHRASES,
+} from './data/claims.js';
 
 export function findClaims(lines: readonly TextLine[], index: LineIndex): NarrativeClaim[] {
   const out: NarrativeClaim[] = [];
@@ -43,7 +51,7 @@ export function findClaims(lines: readonly TextLine[], index: LineIndex): Narrat
       const years = new Set([...sentence.matchAll(/(\d{4})\s*年/g)].map((m) => m[1]));
       // A sentence naming two years (2022年…2023年…) is about more than one: leave it.
       if (years.size !== 1) continue;
-      const opening = first && at === 0 ? OPENING.exec(sentence) : null;
+      const opening = first && at === 0 && !OPENING_ISSUANCE.test(sentence) ? OPENING.exec(sentence) : null;
       const period = /本年|今年/.test(sentence) ? null : PERIOD_PHRASE.exec(sentence);
       const phrase = opening ?? YEAR_PHRASES.map((re) => re.exec(sentence)).find((m) => m !== null) ?? period;
       const year = phrase ? Number(phrase[1] ?? phrase[2]) : NaN;

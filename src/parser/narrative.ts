@@ -8,7 +8,18 @@ import { type LineIndex, spanPosition } from './text-run.js';
 import { toAsciiDigits } from './labels.js';
 import { parseCount } from './numbers.js';
 import type { TextLine } from './statements.js';
-import { JURISDICTION, LAWSUIT_AFTER_REVIEW, NO_APPLICATIONS, NO_REVIEW, PATTERNS } from './data/narrative.js';
+import {
+  COUNTED_NOUN,
+  DISCLOSURE,
+  JURISDICTION,
+  LAWSUIT_AFTER_REVIEW,
+  NO_APPLICATIONS,
+  NO_REVIEW,
+  OCCURRED,
+  OTHERS_CASE,
+  PATTERNS,
+  RECEIVING,
+} from './data/narrative.js';
 
 export function findFigures(lines: readonly TextLine[], index: LineIndex): NarrativeFigure[] {
   const out: NarrativeFigure[] = [];
@@ -33,11 +44,12 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex): Narra
       const seen = new Set<string>();
       for (const [kind, re] of PATTERNS) {
         if (seen.has(kind)) continue;
-        const m = re.exec(sentence);
-        const value = m?.[1] !== undefined ? parseCount(m[1]) : null;
-        if (m && value !== null) {
+        for (const m of sentence.matchAll(new RegExp(re.source, 'g'))) {
+          const value = m[1] !== undefined ? parseCount(m[1]) : null;
+          if (value === null || !aboutDisclosure(kind, sentence, m.index, m[0])) continue;
           seen.add(kind);
           add(kind, value, m.index, m[0].length);
+          break;
         }
       }
       const none = NO_APPLICATIONS.exec(sentence);
@@ -59,4 +71,28 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex): Narra
     }
   }
   return out;
+}
+
+/**
+ * Whether a count matched at `at` is about information disclosure. Counts of received applications name it in their
+ * own words (the patterns see to that); 办结/答复 N件 must name them (办结12件政府信息公开申请) or follow them in the
+ * same sentence with no other receiving verb between, and not name another noun after the count (答复100件网民留言); 行政复议/行政诉讼 N件 must
+ * follow disclosure words or a verb making the organ a party (本机关发生行政复议案件8起), and not a role in others'
+ * cases (协助办理行政复议案件3件).
+ */
+function aboutDisclosure(kind: NarrativeFigure['kind'], sentence: string, at: number, match: string): boolean {
+  const before = sentence.slice(0, at);
+  if (kind === 'handled') {
+    const noun = COUNTED_NOUN.exec(sentence.slice(at + match.length))?.[0] ?? '';
+    if (DISCLOSURE.test(match + noun)) return true;
+    if (noun && !noun.includes('申请')) return false;
+    const words = [...before.matchAll(new RegExp(DISCLOSURE.source, 'g'))].at(-1);
+    return words !== undefined && !RECEIVING.test(before.slice(words.index + words[0].length));
+  }
+  if (kind === 'reviewCases' || kind === 'litigationCases') {
+    const clause = before.slice(Math.max(...[...'，,；、：:（('].map((c) => before.lastIndexOf(c))) + 1);
+    if (OTHERS_CASE.test(clause)) return false;
+    return DISCLOSURE.test(before + match) || OCCURRED.test(before);
+  }
+  return true;
 }

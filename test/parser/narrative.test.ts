@@ -39,6 +39,31 @@ describe('narrative figures', () => {
     expect(await figures(sentence)).toEqual(expected);
   });
 
+  // Counts of other matters: 行政许可, 办事 and 信访 applications, answers to 留言 and 诉求, others' cases, 征地 lawsuits.
+  it.each([
+    ['本年度受理行政许可申请1200件，办结1200件。', []],
+    ['政务服务大厅接到群众办事申请356件。', []],
+    ['收到群众信访申请12件。', []],
+    ['通过政府门户网站答复100件网民留言。', []],
+    ['答复170件群众诉求。', []],
+    ['主动公开政府信息318条，办结群众来信12件，答复12件。', []],
+    ['我镇司法所协助办理行政复议案件3件。', []],
+    ['镇政府作为被告的行政诉讼案件2件均与征地有关。', []],
+    ['共收到政府信息公开申请12件，受理行政许可申请1200件，办结1200件。', [['applicationsReceived', 12, 'organ']]],
+    [
+      '共收到政府信息公开申请12件，办结 12 件（含上年结转2件）。',
+      [
+        ['applicationsReceived', 12, 'organ'],
+        ['carried', 2, 'organ'],
+        ['handled', 12, 'organ'],
+      ],
+    ],
+    ['办结12件政府信息公开申请。', [['handled', 12, 'organ']]],
+    ['本局协助办理行政复议案件3件，本局发生行政复议案件2件。', [['reviewCases', 2, 'organ']]],
+  ])('reads only disclosure counts: %s', async (sentence, expected) => {
+    expect(await figures(sentence)).toEqual(expected);
+  });
+
   it('drops `**` that CommonMark leaves literal next to CJK punctuation, keeping exact positions', async () => {
     const { report } = await parseReport('## 一、总体情况\n\n**（一）依申请公开。**我局共收到政府信息公开申请12件。\n', {
       format: 'markdown',

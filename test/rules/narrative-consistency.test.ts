@@ -16,6 +16,19 @@ const AGREEING = [
   '全区共受理政府信息公开申请1200件，其中本局受理224件。',
 ];
 
+// Counts that are not of disclosure applications or of disclosure cases; each differs from the tables.
+const OTHER_MATTERS = [
+  '本年度受理行政许可申请1200件，办结1200件。',
+  '政务服务大厅接到群众办事申请356件。',
+  '收到群众信访申请12件。',
+  '通过政府门户网站答复100件网民留言。',
+  '答复170件群众诉求。',
+  '全年共收到政府信息公开申请224件，另答复100件网民留言。',
+  '我镇司法所协助办理行政复议案件3件。',
+  '镇政府作为被告的行政诉讼案件2件均与征地有关。',
+  '政府信息公开工作平稳有序，本局作为复议机关受理行政复议申请15件。',
+];
+
 const valid: RuleTestCase[] = [];
 const invalid: InvalidRuleTestCase[] = [];
 
@@ -95,6 +108,37 @@ for (const layout of LAYOUTS) {
   ]);
   disagree('cases counted in 起', '本年度本机关发生行政复议案件8起，行政诉讼案件7起。', '行政诉讼', [
     { messageId: 'litigationCases', data: { stated: 7, actual: 9 } },
+  ]);
+  // Counts of other matters (行政许可, 办事, 信访, 网民留言, others' cases, lawsuits over 征地) are not table 三's or 四's.
+  OTHER_MATTERS.forEach((sentence, i) =>
+    valid.push({
+      name: `${layout}: other matter ${i + 1}: ${sentence}`,
+      text: writeReport({ overview: [sentence] }, layout).text,
+      format: fmt,
+    }),
+  );
+  // …while the disclosure figure beside them is still read.
+  disagree('1200 disclosure applications received and handled', '本年度受理政府信息公开申请1200件，办结1200件。', '受理', [
+    { messageId: 'applicationsReceived', data: { stated: 1200, actual: 224 } },
+    { messageId: 'handled', data: { stated: 1200, actual: 215 }, anchor: '办结' },
+  ]);
+  disagree(
+    'a licensing clause between: its 办结 is not read',
+    '本年度共收到政府信息公开申请230件，受理行政许可申请1200件，办结1200件。',
+    '共收到',
+    [{ messageId: 'applicationsReceived', data: { stated: 230, actual: 224 } }],
+  );
+  disagree('依申请公开 in the words between the verb and the noun', '本年度收到群众依申请公开230件。', '收到', [
+    { messageId: 'applicationsReceived', data: { stated: 230, actual: 224 } },
+  ]);
+  disagree(
+    'others’ reconsiderations beside the organ’s own',
+    '本局协助办理行政复议案件8件，因政府信息公开被申请行政复议3件。',
+    '行政复议3件',
+    [{ messageId: 'reviewCases', data: { stated: 3, actual: 8 } }],
+  );
+  disagree('lawsuits over disclosure', '本机关因政府信息公开被提起行政诉讼2件。', '行政诉讼', [
+    { messageId: 'litigationCases', data: { stated: 2, actual: 9 } },
   ]);
   valid.push({
     name: `${layout}: a county-wide figure`,

@@ -68,6 +68,18 @@ invalid.push({
   errors: [{ messageId: 'otherYear', line: 5, column: 1, data: { stated: 2022, year: 2023 } }],
 });
 valid.push({
+  name: 'markdown: the overview opens with the year of a document issued before',
+  text: opening('2022年，中共中央办公厅、国务院办公厅印发《关于全面推进政务公开工作的意见》后，本局持续推进政务公开。'),
+  format: 'markdown',
+});
+// The organ's own work after an event of its own is still its year.
+invalid.push({
+  name: 'markdown: the overview opens with last year and the organ’s own work',
+  text: opening('2022年，本局在机构改革后，持续推进政务公开。'),
+  format: 'markdown',
+  errors: [{ messageId: 'otherYear', line: 5, column: 1, data: { stated: 2022, year: 2023 } }],
+});
+valid.push({
   name: 'markdown: the overview opens with the report year',
   text: opening('2023年，本局认真贯彻《条例》，持续推进政务公开。'),
   format: 'markdown',

@@ -20,6 +20,11 @@ export const YEAR_PHRASES: readonly RegExp[] = [
 export const PERIOD_PHRASE = /(\d{4})\s*年\s*(?:1\s*(?:月)?\s*(?:[-－—–~～至到])\s*12\s*月|全年)/;
 /** The opening of 一、总体情况: "2022年，本局…" speaks of the report year. */
 export const OPENING = /^\s*(\d{4})\s*年度?\s*[，,]/;
+/**
+ * An opening that dates a document's issuance and goes on from there ("2022年，国务院办公厅印发《…》后，本局…"): the
+ * year is the document's, which may rightly be an earlier one, not the organ's report year.
+ */
+export const OPENING_ISSUANCE = /^\s*\d{4}\s*年度?\s*[，,][^，,。；]*(?:印发|出台|颁布|发布|修订)[^，,。；]*(?:之|以)?后\s*[，,]/;
 /** Sentences that compare with or plan for another year name it rightly. */
 export const OTHER_YEAR_CONTEXT =
   /较|比|相比|对比|同比|环比|去年|上年|上一年|前年|以来|将|计划|拟|明年|下一年|下一步|今后|增长|下降|减少|增加|持平/;

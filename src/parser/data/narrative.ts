@@ -14,13 +14,34 @@ export const PATTERNS: ReadonlyArray<[NarrativeFigure['kind'], RegExp]> = [
       String.raw`(?:共|累计|全年)?(?:收到|新收|受理|接收|接到)(?:各类|各类型)?(?:政府信息公开申请|依申请公开(?:政府信息)?(?:申请)?|信息公开申请|公开申请|申请)(?:共|共计|合计)?\s*${N}`,
     ),
   ],
-  ['applicationsReceived', new RegExp(String.raw`(?:收到|受理|接到)[^。；，,\d]{0,12}(?:申请|公开)\s*${N}`)],
+  // 收到依申请信息公开26件, 受理公民、法人依申请公开N件: words between verb and noun must name disclosure (not 受理行政许可申请).
+  [
+    'applicationsReceived',
+    new RegExp(
+      String.raw`(?:收到|受理|接到)[^。；，,\d]{0,12}?(?:政府信息|信息公开|依申请)[^。；，,\d]{0,12}?(?:申请|公开)\s*${N}`,
+    ),
+  ],
   ['carried', new RegExp(String.raw`上年(?:度)?结转(?:政府信息公开申请|申请)?\s*${N}`)],
   ['carryForward', new RegExp(String.raw`结转(?:至|到)?下(?:一)?年(?:度)?(?:继续办理)?\s*${N}`)],
   ['handled', new RegExp(String.raw`(?:办结|已办结|答复|办理完毕)(?:政府信息公开申请|申请)?\s*${N}`)],
   ['reviewCases', new RegExp(String.raw`行政复议(?:案件|申请)?\s*${N}`)],
   ['litigationCases', new RegExp(String.raw`行政诉讼(?:案件)?\s*${N}`)],
 ];
+/**
+ * Words that tie a count to information disclosure (not 主动公开政府信息: no application). A bare 办结/答复 N件 or
+ * 行政复议 N件 is read only when its sentence says so before it (受理政府信息公开申请12件，办结12件;
+ * 因政府信息公开被申请行政复议2件): reports also count 行政许可, 信访, 12345 诉求 and lawsuits over 征地, which
+ * tables 三 and 四 do not hold.
+ */
+export const DISCLOSURE = /政府信息公开|依申请|公开申请/;
+/** A receiving verb after the disclosure words starts another count (…申请12件，受理行政许可申请1200件，办结…). */
+export const RECEIVING = /收到|新收|受理|接收|接到/;
+/** 答复100件网民留言: the noun after the count names what was answered; unless it says 申请, it is not an application. */
+export const COUNTED_NOUN = /^\s*(?!均|都|全部|已|并|且|其中|次)[\u4e00-\u9fff][^，。；、,;（(]*/;
+/** 本机关发生行政复议案件8起, 被提起行政诉讼: the organ was a party, as in table 四. */
+export const OCCURRED = /发生|被申请|被提起|提起|被起诉|引发|引起/;
+/** 司法所协助办理行政复议案件3件, 受理行政复议申请: the organ handled others' cases, which table 四 does not count. */
+export const OTHERS_CASE = /(?:协助|办理|受理|审理|代理|参与|承办)了?的?$/;
 /** 未收到政府信息公开申请: the report had none (a 0 to compare with table 三). */
 export const NO_APPLICATIONS = /(未|没有|无)(收到|接到|受理|发生)(任何)?(形式的)?(政府信息公开|依申请公开|信息公开|公开)?申请/;
 /** 未发生（因政府信息公开被申请）行政复议: none (a 0 to compare with table 四). */
