@@ -5,7 +5,7 @@
  * from it (deadlines, required content) belongs to the rules and their configuration.
  */
 import type { OrganType } from './types.js';
-import { DEPARTMENT, GOVERNMENT, GOVERNMENT_OFFICE, PLACE, TOWNSHIP, ZONE } from './data/organ-types.js';
+import { DEPARTMENT, GOVERNMENT, GOVERNMENT_OFFICE, NEW_AREA, PLACE, TOWNSHIP, ZONE } from './data/organ-types.js';
 
 /** The organ's kind, or null when its name says nothing clear (then rules assume what their options say). */
 export function organTypeOf(organ: string | null): OrganType | null {
@@ -14,6 +14,7 @@ export function organTypeOf(organ: string | null): OrganType | null {
   if (GOVERNMENT_OFFICE.test(name)) return 'department';
   if (TOWNSHIP.test(name)) return 'township';
   if (GOVERNMENT.test(name)) return 'government';
+  if (NEW_AREA.test(name)) return null;
   if (ZONE.test(name)) return 'zone';
   if (DEPARTMENT.test(name)) return 'department';
   if (PLACE.test(name)) return 'government';

@@ -98,6 +98,13 @@ for (const layout of LAYOUTS) {
     format: fmt,
   });
 
+  // 上海市浦东新区 has a people's government of its own (31 March); a 新区 named alone is no sure kind.
+  valid.push({
+    name: `${layout}: 上海市浦东新区, published 20 March`,
+    text: publishedOn('2024年3月20日', layout, '上海市浦东新区').text,
+    format: fmt,
+  });
+
   const bureau = publishedOn('2024年2月5日', layout, '某县市场监督管理局');
   invalid.push({
     name: `${layout}: a bureau's report published 5 February`,
