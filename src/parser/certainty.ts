@@ -29,13 +29,15 @@ export function assessReading(
   body: string,
   locate?: (words: RegExp) => Position | undefined,
   tableReading: Partial<Record<TableKey, Certainty>> = {},
+  numbered?: NumberedLineFinder,
 ): ReadingCertainty {
-  const present = new Set(sectionsOf(report).map((s) => s.key));
+  const placed = sectionsOf(report);
+  const present = new Set(placed.map((s) => s.key));
   const sections = Object.fromEntries(
     HEADING_WORDS.map(({ key, re }) => {
       if (present.has(key)) return [key, { status: 'read' }];
-      if (!re.test(body)) return [key, { status: 'absent' }];
-      const position = locate?.(re);
+      const position = re.test(body) ? locate?.(re) : numbered?.(key, slotOf(key, placed));
+      if (!re.test(body) && !position) return [key, { status: 'absent' }];
       return [key, { status: 'unreadable', reason: { id: 'sectionHeading' }, ...(position ? { position } : {}) }];
     }),
   ) as Record<SectionKey, Certainty>;
@@ -103,6 +105,50 @@ function withoutListing(sentence: string): string {
   const to = Math.max(...found.map((m) => m.index + m[0].length));
   if (Math.max(...found.map((m) => m.index)) - from > STRUCTURE_LIMITS.listingSpan) return sentence;
   return sentence.slice(0, from) + sentence.slice(to);
+}
+
+/** Source offsets a section's heading must lie between: after the heading of the section before, before the next's. */
+interface Slot {
+  after: number;
+  before: number;
+}
+
+function slotOf(key: SectionKey, placed: ReturnType<typeof sectionsOf>): Slot {
+  const order = SECTIONS.findIndex((s) => s.key === key);
+  const rank = (k: SectionKey) => SECTIONS.findIndex((s) => s.key === k);
+  const offset = (s: (typeof placed)[number] | undefined) => s?.position?.start.offset;
+  const before = placed.filter((s) => rank(s.key) < order).pop();
+  const after = placed.find((s) => rank(s.key) > order);
+  return { after: offset(before) ?? -1, before: offset(after) ?? Infinity };
+}
+
+/** Finds a numbered line standing where a section's heading belongs (see locateNumberedHeading). */
+type NumberedLineFinder = (key: SectionKey, slot: Slot) => Position | undefined;
+
+/** A heading's numeral, alone or as 第N部分, then its words: 五、存在的不足及改进措施. */
+const NUMBERED_LINE = /^(?:第([一二三四五六])部分|([一二三四五六]))[、.．，,:：]?(.{2,30})$/;
+/** Table 三's row labels begin with 一、 to 四、 too (一、本年新收…): rows, never headings. */
+const TABLE_ROW_WORDS = /新收|结转|办理结果|申请数量/;
+
+/**
+ * A short line with the section's numeral, in the section's place (after the section before it, before the one
+ * after it), worded beyond every known wording (五、存在的主要问题及下一步工作打算, 六、其他事项, 一、概述): the
+ * section is there, its heading could not be read, and it is not called absent.
+ */
+export function locateNumberedHeading(items: readonly Item[], index: LineIndex): NumberedLineFinder {
+  return (key, slot) => {
+    const numeral = SECTIONS.find((s) => s.key === key)?.numeral;
+    for (const item of items) {
+      if (item.kind !== 'line') continue;
+      const start = item.run.segments[0]?.offset;
+      if (start === undefined || start <= slot.after || start >= slot.before) continue;
+      const c = compactText(item.run.text);
+      const m = NUMBERED_LINE.exec(c.text);
+      if (!m || (m[1] ?? m[2]) !== numeral || /[。；;]/.test(m[3]!) || TABLE_ROW_WORDS.test(m[3]!)) continue;
+      return spanPosition(item.run, c.raw[0] ?? 0, (c.raw[c.text.length - 1] ?? 0) + 1, index);
+    }
+    return undefined;
+  };
 }
 
 /** Where words first occur in the items' lines (blanks ignored), as a source position: an unplaced heading. */

@@ -18,7 +18,7 @@ import { findTitle } from './title.js';
 import { organTypeOf } from './organ-type.js';
 import { findFigures } from './narrative.js';
 import { findClaims } from './claims.js';
-import { assessReading, bodyText, locateWords } from './certainty.js';
+import { assessReading, bodyText, locateNumberedHeading, locateWords } from './certainty.js';
 
 export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot {
   const index = out.lineIndex?.source === out.text ? out.lineIndex : new LineIndex(out.text);
@@ -103,7 +103,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     position: index.position(0, out.text.length),
   };
   const tableCertainty = Object.fromEntries(tableReading.map((r) => [r.kind, r.certainty])) as Record<TableKey, Certainty>;
-  report.reading = assessReading(report, body, locateWords(read, index), tableCertainty);
+  report.reading = assessReading(report, body, locateWords(read, index), tableCertainty, locateNumberedHeading(read, index));
   return report;
 }
 

@@ -43,6 +43,34 @@ for (const layout of LAYOUTS) {
     ],
   });
 
+  // A numbered heading in its section's place, worded beyond the known wordings: the section is there (its heading
+  // could not be read, which unreadable-content says), never missing (red-team review, 2026-12-05).
+  for (const [canonical, worded] of [
+    ['五、存在的主要问题及改进情况', '五、存在的主要问题及下一步工作打算'],
+    ['五、存在的主要问题及改进情况', '五、存在的不足及改进措施'],
+    ['六、其他需要报告的事项', '六、其他事项'],
+    ['一、总体情况', '一、概述'],
+  ] as const)
+    valid.push({ name: `${layout}: ${worded}`, text: writeReport({}, layout).text.replace(canonical, worded), format: fmt });
+  // A line numbered 五 outside 五's place (inside 六) is no heading of 五.
+  const lateFive = writeReport(
+    { sections: ALL.filter((k) => k !== 'problems'), other: ['五、附件另行公布。', '本机关本年度未收取信息处理费。'] },
+    layout,
+  );
+  invalid.push({
+    name: `${layout}: 五 missing, a line numbered 五 inside 六`,
+    text: lateFive.text,
+    format: fmt,
+    errors: [
+      {
+        messageId: 'missing',
+        line: lateFive.lineOf('六、其他需要报告的事项'),
+        column: lateFive.columnOf('六、其他需要报告的事项'),
+        data: { section: '五、存在的主要问题及改进情况', number: '五' },
+      },
+    ],
+  });
+
   const swapped = writeReport({ sections: ['overview', 'active', 'applications', 'problems', 'review', 'other'] }, layout);
   invalid.push({
     name: `${layout}: 四 after 五`,
