@@ -135,11 +135,17 @@ const TABLE_ROW_WORDS = /新收|结转|办理结果|申请数量/;
  * after it), worded beyond every known wording (五、存在的主要问题及下一步工作打算, 六、其他事项, 一、概述): the
  * section is there, its heading could not be read, and it is not called absent.
  */
-export function locateNumberedHeading(items: readonly Item[], index: LineIndex): NumberedLineFinder {
+export function locateNumberedHeading(
+  items: readonly Item[],
+  index: LineIndex,
+  listings: readonly TextSpan[],
+): NumberedLineFinder {
+  // A table of contents lists the parts as numbered lines too: never a heading.
+  const listed = new Set(listings.map((l) => l.item));
   return (key, slot) => {
     const numeral = SECTIONS.find((s) => s.key === key)?.numeral;
-    for (const item of items) {
-      if (item.kind !== 'line') continue;
+    for (const [i, item] of items.entries()) {
+      if (item.kind !== 'line' || listed.has(i)) continue;
       const start = item.run.segments[0]?.offset;
       if (start === undefined || start <= slot.after || start >= slot.before) continue;
       const c = compactText(item.run.text);

@@ -103,7 +103,13 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     position: index.position(0, out.text.length),
   };
   const tableCertainty = Object.fromEntries(tableReading.map((r) => [r.kind, r.certainty])) as Record<TableKey, Certainty>;
-  report.reading = assessReading(report, body, locateWords(read, index), tableCertainty, locateNumberedHeading(read, index));
+  report.reading = assessReading(
+    report,
+    body,
+    locateWords(read, index),
+    tableCertainty,
+    locateNumberedHeading(read, index, structure.listings),
+  );
   return report;
 }
 
