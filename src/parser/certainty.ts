@@ -29,6 +29,7 @@ export function assessReading(
   body: string,
   locate?: (words: RegExp) => Position | undefined,
   tableReading: Partial<Record<TableKey, Certainty>> = {},
+  pictures: Partial<Record<SectionKey, Position>> = {},
   numbered?: NumberedLineFinder,
 ): ReadingCertainty {
   const placed = sectionsOf(report);
@@ -48,6 +49,10 @@ export function assessReading(
       const told = tableReading[key];
       if (told?.status === 'unreadable') return [key, told];
       if (findTable(report, key)) return [key, { status: 'read' }];
+      // A picture in the table's section, and no table read there: the table is printed as an image (common on
+      // government sites), there but unreadable, never missing.
+      const picture = pictures[key];
+      if (picture) return [key, { status: 'unreadable', reason: { id: 'tableImage' }, position: picture }];
       const words = TABLE_EVIDENCE[key].line.test(body);
       return [key, words ? { status: 'unreadable', reason: { id: 'tableWords' } } : { status: 'absent' }];
     }),
@@ -60,6 +65,34 @@ export function assessReading(
     sections[key] = { status: 'unreadable', reason: { id: 'sectionHeading' }, ...(position ? { position } : {}) };
   }
   return { sections, tables, notAReport: isNotAReport(report, body, present.size) };
+}
+
+/**
+ * The first picture of each section, by its place in the source: after the section's heading and before the next
+ * section's.
+ */
+export function picturesBySection(
+  images: readonly Position[],
+  items: readonly Item[],
+  sectionOf: readonly (SectionKey | null)[],
+  index: LineIndex,
+): Partial<Record<SectionKey, Position>> {
+  const out: Partial<Record<SectionKey, Position>> = {};
+  if (images.length === 0) return out;
+  const sorted = images.filter((p) => p.start.offset !== undefined).sort((a, b) => a.start.offset! - b.start.offset!);
+  let section: SectionKey | null = null;
+  let next = 0;
+  for (const image of sorted) {
+    // Items are in document order: the last one starting before the picture gives its section.
+    for (; next < items.length; next++) {
+      const item = items[next]!;
+      const start = item.kind === 'table' ? item.table.position?.start.offset : spanPosition(item.run, 0, 1, index)?.start.offset;
+      if (start !== undefined && start > image.start.offset!) break;
+      if (start !== undefined) section = sectionOf[next] ?? null;
+    }
+    if (section !== null) out[section] ??= image;
+  }
+  return out;
 }
 
 /**

@@ -1,11 +1,18 @@
 /** Loose label matching: real files split labels with spaces, break them across lines, or misspell them. */
-import { MAX_COMPARED_LABEL } from './data/labels.js';
+import { EQUIVALENT_SPELLINGS, MAX_COMPARED_LABEL } from './data/labels.js';
 
 const PUNCTUATION = /[\s\u3000\u00a0、，。,.．:：;；!！?？（）()【】[\]《》〈〉<>“”"‘’'·•・\-—–_~～/\\|]/g;
 
-/** Removes spaces and punctuation; full-width Latin digits become ASCII. */
+const EQUIVALENT = new RegExp(Object.keys(EQUIVALENT_SPELLINGS).join('|'), 'g');
+
+/**
+ * Removes spaces and punctuation; full-width Latin digits become ASCII; a spelling the format uses
+ * interchangeably becomes the template's (其它 → 其他, 合计 → 总计), so every comparison of labels sees one word.
+ */
 export function normaliseLabel(text: string): string {
-  return toAsciiDigits(text).replace(PUNCTUATION, '');
+  return toAsciiDigits(text)
+    .replace(PUNCTUATION, '')
+    .replace(EQUIVALENT, (w) => EQUIVALENT_SPELLINGS[w] ?? w);
 }
 
 /** Also removes ordinal markers (一、 （一） 1. ⑴ …), which differ between layouts. */

@@ -19,12 +19,29 @@ export interface ReadOptions {
 }
 
 export function readItems(tree: Root, source: string, options?: ReadOptions): Item[] {
+  return readDocument(tree, source, options).items;
+}
+
+/**
+ * The items, and where the document shows a picture (`![](…)`, `<img>`, a picture in a .docx): a table published
+ * as an image stands there, and the reading certainty says it cannot be read rather than that it is missing.
+ */
+export function readDocument(tree: Root, source: string, options?: ReadOptions): { items: Item[]; images: Position[] } {
   const items: Item[] = [];
+  const images: Position[] = [];
   const stray = options?.strayEmphasis ? options : undefined;
   const visit = (node: Nodes): void => {
     switch (node.type) {
+      case 'image':
+      case 'imageReference':
+        if (node.position) images.push(node.position);
+        return;
+      case 'html':
+        if (node.position && IMG_TAG.test(node.value)) images.push(node.position);
+        return;
       case 'heading':
       case 'paragraph': {
+        for (const child of node.children) visit(child);
         const run = runOf(node.children, source, node.position, stray !== undefined);
         const kept = stray ? node.children.filter((c) => c.type !== 'text' || visibleText(c, source) !== '') : node.children;
         const strong =
@@ -50,8 +67,11 @@ export function readItems(tree: Root, source: string, options?: ReadOptions): It
     }
   };
   visit(tree);
-  return items;
+  return { items, images };
 }
+
+/** An <img> tag in raw HTML of a Markdown file (an OCR tool's or an editor's picture). */
+const IMG_TAG = /<img\b/i;
 
 /** `strayEmphasis`: the source's index, when stray `**` are dropped (ReadOptions). */
 function rawTable(node: Table, source: string, strayEmphasis?: LineIndex): RawTable {

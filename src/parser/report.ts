@@ -6,7 +6,7 @@
 import type { AdapterOutput } from './adapters/types.js';
 import type { BlockNode, Certainty, InputFormat, PreambleNode, ReportRoot, SectionNode, TableKey, TableNode } from './types.js';
 import { LineIndex, spanPosition, type TextRun } from './text-run.js';
-import { readItems } from './mdast-read.js';
+import { readDocument } from './mdast-read.js';
 import { findStructure, sectionOfEachItem } from './section-structure.js';
 import { joinParagraphs, type SourceLine } from './paragraphs.js';
 import { classifyTable } from './tables.js';
@@ -18,16 +18,17 @@ import { findTitle } from './title.js';
 import { organTypeOf } from './organ-type.js';
 import { findFigures } from './narrative.js';
 import { findClaims } from './claims.js';
-import { assessReading, bodyText, locateNumberedHeading, locateWords } from './certainty.js';
+import { assessReading, bodyText, locateNumberedHeading, locateWords, picturesBySection } from './certainty.js';
 
 export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot {
   const index = out.lineIndex?.source === out.text ? out.lineIndex : new LineIndex(out.text);
-  const read = readItems(out.tree, out.text, { strayEmphasis: out.strayEmphasis === true, index });
+  const { items: read, images } = readDocument(out.tree, out.text, { strayEmphasis: out.strayEmphasis === true, index });
   const structure = findStructure(read);
   const body = bodyText(read, structure.listings);
   const { items, headings } = structure;
+  const sectionOf = sectionOfEachItem(structure);
   // Tables are read per region (the items of their section), before the sections are assembled.
-  const tableReading = readTables(items, sectionOfEachItem(structure), new Set(headings.keys()), index);
+  const tableReading = readTables(items, sectionOf, new Set(headings.keys()), index);
   const consumed = new Set(tableReading.flatMap((r) => r.consumed));
   const tablesAt = new Map<number, TableNode[]>();
   for (const r of tableReading) for (const { table, at } of r.tables) tablesAt.set(at, [...(tablesAt.get(at) ?? []), table]);
@@ -103,11 +104,13 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     position: index.position(0, out.text.length),
   };
   const tableCertainty = Object.fromEntries(tableReading.map((r) => [r.kind, r.certainty])) as Record<TableKey, Certainty>;
+  const pictures = picturesBySection(images, items, sectionOf, index);
   report.reading = assessReading(
     report,
     body,
     locateWords(read, index),
     tableCertainty,
+    pictures,
     locateNumberedHeading(read, index, structure.listings),
   );
   return report;

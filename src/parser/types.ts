@@ -231,6 +231,8 @@ export type UnreadableReasonId =
   | 'sectionHeading'
   /** A table's row and column words are there, but the reader found no table material to align. */
   | 'tableWords'
+  /** No table read in the table's section, and a picture there: the table is printed as an image. */
+  | 'tableImage'
   /** Rows and values could not be aligned to the template's rows and columns. */
   | 'tableRows'
   /** `count` rows print their digits run together with more than one possible split. */

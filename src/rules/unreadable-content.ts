@@ -40,6 +40,7 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
     zh: '正文中有该表的行列名称，但无法对齐到格式的行列',
     en: "its row and column names are in the text but cannot be aligned with the format's rows and columns",
   }),
+  tableImage: () => ({ zh: '该表以图片形式发布', en: 'it is published as an image' }),
   tableRows: () => ({
     zh: '行名与数值无法对应到格式的行列',
     en: "row labels and values cannot be matched to the format's rows and columns",
@@ -87,6 +88,10 @@ export default defineRule({
       },
       section: { zh: '无法确定「{section}」的位置：{reason_zh}', en: 'Could not place “{section_en}”: {reason_en}' },
       table: { zh: '无法读取{table}：{reason_zh}', en: 'Could not read {table_en}: {reason_en}' },
+      tableImage: {
+        zh: '{table}以图片形式发布，无法读取和核对其中的数据',
+        en: '{table_en} is published as an image: its figures cannot be read or checked',
+      },
       rows: {
         zh: '{table}有 {count} 行无法读取（{reason_zh}）：{rows}',
         en: '{table_en}: {count} row(s) could not be read ({reason_en}): {rows}',
@@ -104,6 +109,10 @@ export default defineRule({
       table: {
         zh: '请检查原文表格；可改用 Word/HTML 原件检查，这部分内容需人工核对',
         en: 'Check the table by hand, or lint the original Word/HTML file',
+      },
+      tableImage: {
+        zh: '请以文字表格发布该表（图片中的数字无法检索、复制或朗读），或人工核对图片中的数据',
+        en: 'Publish the table as text (figures in an image cannot be searched, copied or read aloud), or check them by hand',
       },
       rows: {
         zh: '请人工核对这些行，或改用 Word/HTML 原件检查',
@@ -133,11 +142,13 @@ export default defineRule({
       const c = reading.tables[kind];
       const near: ReportNode = findSection(report, kind) ?? report;
       if (c?.status === 'unreadable') {
+        // A table printed as an image has a message of its own: what the editor can do differs.
+        const image = c.reason?.id === 'tableImage';
         context.report({
           node: near,
           ...(c.position ? { place: c.position } : {}),
-          messageId: 'table',
-          data: { table: TABLE_NAMES[kind], table_en: TABLE_NAMES_EN[kind], ...reasonData(c.reason) },
+          messageId: image ? 'tableImage' : 'table',
+          data: { table: TABLE_NAMES[kind], table_en: TABLE_NAMES_EN[kind], ...(image ? {} : reasonData(c.reason)) },
         });
         continue;
       }

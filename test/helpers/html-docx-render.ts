@@ -133,12 +133,44 @@ const RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http:/
 const DOC_RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
 const STYLES = `<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>`;
 
+/**
+ * A paragraph holding a picture (w:drawing, as Word inserts one), for a table published as an image; buildDocx adds
+ * the picture's part when the document uses it.
+ */
+export const PICTURE_PARAGRAPH =
+  '<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">' +
+  '<wp:extent cx="5486400" cy="3657600"/><wp:docPr id="1" name="图片 1"/>' +
+  '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">' +
+  '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill>' +
+  '<a:blip xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:embed="rIdPicture"/>' +
+  '</pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>';
+const PICTURE_REL =
+  '<Relationship Id="rIdPicture" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>';
+/** The smallest PNG (one transparent pixel): the picture's bytes do not matter to the reader. */
+const PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='),
+  (ch) => ch.charCodeAt(0),
+);
+
 /** A minimal .docx package around a document.xml. */
 export async function buildDocx(documentXml: string = toDocumentXml()): Promise<Uint8Array> {
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', CONTENT_TYPES);
+  const picture = documentXml.includes('r:embed="rIdPicture"');
+  zip.file(
+    '[Content_Types].xml',
+    picture
+      ? CONTENT_TYPES.replace(
+          '<Default Extension="xml"',
+          '<Default Extension="png" ContentType="image/png"/><Default Extension="xml"',
+        )
+      : CONTENT_TYPES,
+  );
   zip.file('_rels/.rels', RELS);
-  zip.file('word/_rels/document.xml.rels', DOC_RELS);
+  zip.file(
+    'word/_rels/document.xml.rels',
+    picture ? DOC_RELS.replace('</Relationships>', `${PICTURE_REL}</Relationships>`) : DOC_RELS,
+  );
+  if (picture) zip.file('word/media/image1.png', PNG);
   zip.file('word/styles.xml', STYLES);
   zip.file('word/document.xml', documentXml);
   return zip.generateAsync({ type: 'uint8array' });

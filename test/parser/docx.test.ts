@@ -3,6 +3,11 @@ import type { Paragraph, Root, Table, TableCell, Text } from 'mdast';
 import { readDocx } from '../../src/parser/adapters/docx.js';
 import { readHtml } from '../../src/parser/adapters/html.js';
 import { buildDocx, toDocumentXml, toHtmlPage } from '../helpers/html-docx-render.js';
+import { APPLICATIONS, REPORT } from '../helpers/html-docx-report.js';
+import { parseReport } from '../../src/parser/index.js';
+import { findTable, getValue } from '../../src/parser/query.js';
+import { lint } from '../../src/engine/lint.js';
+import { dropHiddenRuns } from '../../src/parser/adapters/docx-hidden.js';
 
 const cellText = (cell: TableCell | undefined): Text => cell?.children[0] as Text;
 const grid = (table: Table): string[][] => table.children.map((row) => row.children.map((c) => cellText(c).value));
@@ -60,6 +65,35 @@ describe('docx adapter on a Word file built from WordprocessingML', () => {
     expect(cell.value).toBe('14');
     expect(text.slice(cell.position!.start.offset, cell.position!.end.offset)).toBe('14');
     expect(text.split('\n')[cell.position!.start.line - 1]!.slice(cell.position!.start.column - 1)).toMatch(/^14</);
+  });
+});
+
+describe('hidden text (w:vanish) is not part of the report', () => {
+  // Each figure of every table is followed by a hidden run "0", as a Word file edited with formatting marks off.
+  const hidden = (val = '') => `<w:r><w:rPr><w:vanish${val}/></w:rPr><w:t xml:space="preserve">0</w:t></w:r>`;
+  const withHidden = (val?: string) =>
+    toDocumentXml(REPORT).replace(/(<w:t xml:space="preserve">\d+<\/w:t><\/w:r>)(<\/w:p><\/w:tc>)/g, `$1${hidden(val)}$2`);
+
+  it('reads every figure as printed, and lints clean', async () => {
+    const xml = withHidden();
+    expect(xml.match(/<w:vanish\/>/g)!.length).toBeGreaterThan(175);
+    const bytes = await buildDocx(xml);
+    const table = findTable((await parseReport(bytes, { format: 'docx' })).report, 'applications')!;
+    for (const [row, columns] of Object.entries(APPLICATIONS))
+      for (const [column, value] of Object.entries(columns))
+        expect([row, column, getValue(table, row, column)]).toEqual([row, column, value]);
+    const messages = (await lint(bytes, { format: 'docx', now: new Date('2025-03-01T00:00:00Z') })).messages;
+    expect(messages.map((m) => [m.ruleId, m.messageId])).toEqual([]);
+  });
+
+  it('keeps a run whose w:vanish is switched off (w:val="0"), and a run that is only bold', async () => {
+    const table = findTable(
+      (await parseReport(await buildDocx(withHidden(' w:val="0"')), { format: 'docx' })).report,
+      'applications',
+    )!;
+    expect(getValue(table, 'new', 'natural')).toBe(APPLICATIONS['new']!['natural']! * 10);
+    const bold = '<w:r><w:rPr><w:b/></w:rPr><w:t>12</w:t></w:r>';
+    expect(dropHiddenRuns(`<w:p>${bold}${hidden()}${hidden(' w:val="true"')}</w:p>`)).toBe(`<w:p>${bold}</w:p>`);
   });
 });
 

@@ -7,6 +7,9 @@ import { lint } from '../../src/engine/lint.js';
 import rule from '../../src/rules/unreadable-content.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
 import { LAYOUTS, REVIEW_OK, formatOf, writeReport } from './support/report.js';
+import { buildDocx, PICTURE_PARAGRAPH, toDocumentXml } from '../helpers/html-docx-render.js';
+import { REPORT } from '../helpers/html-docx-report.js';
+import { HEADING } from '../fuzz/template.js';
 
 const valid: RuleTestCase[] = LAYOUTS.map((layout) => ({
   name: `${layout}: a report read whole`,
@@ -50,7 +53,65 @@ invalid.push({
   errors: [{ messageId: 'notAReport', line: 1, column: 1 }],
 });
 
+// Table 三 published as an image (common on government sites): there, but unreadable; said once, at the picture.
+const PICTURES = { markdown: '![表三](images/t3.png)', html: '<p><img src="/upload/2024/01/t3.png" alt="image.png"/></p>' };
+function withPicture(layout: 'markdown' | 'html', picture: string = PICTURES[layout], section = HEADING.applications) {
+  const written = writeReport({ noTable: ['applications'] }, layout);
+  const lines = written.text.split('\n');
+  const at = written.lineOf(section);
+  lines.splice(at, 0, ...(layout === 'markdown' ? ['', picture] : [picture]));
+  return { text: lines.join('\n'), line: at + (layout === 'markdown' ? 2 : 1), written };
+}
+for (const layout of ['markdown', 'html'] as const) {
+  const { text, line } = withPicture(layout);
+  invalid.push({
+    name: `${layout}: table 三 published as an image`,
+    text,
+    format: formatOf(layout),
+    errors: [{ messageId: 'tableImage', line, column: layout === 'markdown' ? 1 : 4, data: { table: '表三' } }],
+  });
+}
+
 testRule(rule, { valid, invalid });
+
+describe('a table published as an image', () => {
+  const errors = async (text: string | Uint8Array, format: 'markdown' | 'html' | 'docx') =>
+    (await lint(text, { format, now: new Date('2025-03-01T00:00:00Z') })).messages
+      .filter((m) => m.severity === 2)
+      .map((m) => [m.ruleId, m.messageId]);
+
+  it.each(['markdown', 'html'] as const)(
+    '%s: no rule reports the table missing, and the warning says so in English too',
+    async (layout) => {
+      const { text } = withPicture(layout);
+      expect(await errors(text, layout)).toEqual([]);
+      const [en] = (await lint(text, { format: formatOf(layout), lang: 'en' })).messages.filter((m) => m.ruleId === rule.meta.id);
+      expect(en?.message).toBe('table 3 is published as an image: its figures cannot be read or checked');
+    },
+  );
+
+  it('docx: a picture in Word (mammoth makes it an <img>) in place of table 三', async () => {
+    // Table 三 is the second Word table of the report; its place takes the picture.
+    const whole = toDocumentXml(REPORT);
+    const from = whole.indexOf('<w:tbl>', whole.indexOf('<w:tbl>') + 1);
+    const xml = whole.slice(0, from) + PICTURE_PARAGRAPH + whole.slice(whole.indexOf('</w:tbl>', from) + '</w:tbl>'.length);
+    expect(xml).toContain('r:embed="rIdPicture"');
+    const bytes = await buildDocx(xml);
+    expect(await errors(bytes, 'docx')).toEqual([]);
+    const messages = (await lint(bytes, { format: 'docx', now: new Date('2025-03-01T00:00:00Z') })).messages;
+    expect(messages.map((m) => [m.ruleId, m.messageId])).toEqual([['unreadable-content', 'tableImage']]);
+  });
+
+  it('a table left out is still missing: with no picture, with an icon, or with a picture in another section', async () => {
+    const missing = [['table-structure', 'missingTable']];
+    const { written } = withPicture('html');
+    expect(await errors(written.text, 'html')).toEqual(missing);
+    expect(
+      await errors(withPicture('html', '<p><img src="/images/print.gif" width="16" height="16"/></p>').text, 'html'),
+    ).toEqual(missing);
+    expect(await errors(withPicture('markdown', PICTURES.markdown, HEADING.overview).text, 'markdown')).toEqual(missing);
+  });
+});
 
 describe("reasons in the caller's language", () => {
   const cases = [

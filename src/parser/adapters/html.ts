@@ -7,7 +7,7 @@
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
-import type { Heading, Paragraph, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
+import type { Heading, Image, Paragraph, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { AdapterOutput, CellData, TableData } from './types.js';
 import { findReport, isSkipped } from './html-content.js';
 import { expandGrid } from './html-grid.js';
@@ -56,6 +56,16 @@ const BLOCKS = new Set([
   'ul',
 ]);
 const HEADING = /^h([1-6])$/;
+
+/** An icon or a spacer (width or height under this many pixels) is no picture of a table. */
+const MIN_PICTURE = 48;
+
+function isPicture(img: Element): boolean {
+  return ['width', 'height'].every((side) => {
+    const size = Number.parseFloat(String(img.properties[side] ?? ''));
+    return Number.isNaN(size) || size >= MIN_PICTURE;
+  });
+}
 
 function isBold(el: Element): boolean {
   if (el.tagName === 'b' || el.tagName === 'strong') return true;
@@ -107,16 +117,22 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
 
   const blocks: RootContent[] = [];
   let pending: Segment[] = [];
+  // Pictures in the running text, kept after the paragraph they stand in: a table published as an image.
+  let pictures: Image[] = [];
   const flush = (): void => {
     const { node, bold } = textOf(pending, undefined);
     pending = [];
-    if (node.value === '') return;
-    const paragraph: Paragraph = {
+    if (node.value !== '') paragraph(node, bold);
+    if (pictures.length > 0) blocks.push({ type: 'paragraph', children: pictures });
+    pictures = [];
+  };
+  const paragraph = (node: Text, bold: boolean): void => {
+    const block: Paragraph = {
       type: 'paragraph',
       children: [bold ? { type: 'strong', children: [node], position: node.position } : node],
       position: node.position,
     };
-    blocks.push(paragraph);
+    blocks.push(block);
   };
   const heading = (el: Element, depth: number): Heading | undefined => {
     const segments: Segment[] = [];
@@ -166,7 +182,9 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
       if (node.type !== 'element' || isSkipped(node)) continue;
       const depth = HEADING.exec(node.tagName)?.[1];
       if (node.tagName === 'br') pending.push({ value: '\n' });
-      else if (node.tagName === 'table') {
+      else if (node.tagName === 'img') {
+        if (isPicture(node) && node.position) pictures.push({ type: 'image', url: '', position: node.position });
+      } else if (node.tagName === 'table') {
         flush();
         const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
         if (caption) flow(caption.children, bold);

@@ -27,9 +27,9 @@ const LOCAL = 0x04034b50;
  * Throws BudgetError when the .docx is over budget, and a ReadError naming what a zip that is no Word document is
  * (zip-kind.ts); a file that is not a zip is left for mammoth to refuse.
  */
-export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promise<void> {
+export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promise<{ hiddenText: boolean }> {
   const entries = centralDirectory(bytes, budget);
-  if (!entries) return;
+  if (!entries) return { hiddenText: false };
   const other = otherZipKind(
     entries.map((e) => e.name),
     () =>
@@ -46,26 +46,32 @@ export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promis
     xml.reduce((n, e) => n + e.size, 0),
   );
   let inflated = 0;
+  // Text formatted hidden (w:vanish) in the body, which the adapter then drops: it is not printed.
+  const hidden = patternCounter(['<w:vanish/>', '<w:vanish ']);
   for (const entry of xml) {
     const data = entryData(bytes, entry);
     if (!data) continue;
     const isBody = /^word\/document\.xml$/i.test(entry.name);
     const counter = isBody ? patternCounter(['<w:p>', '<w:p ', '<w:tc>', '<w:tc ']) : undefined;
+    const feed = counter
+      ? (chunk: Uint8Array): void => {
+          counter.feed(chunk);
+          hidden.feed(chunk);
+        }
+      : undefined;
     const left = budget.xml - inflated;
     // A part may not inflate to more than it claims, nor past what is left of the budget.
     const cap = Math.min(entry.size, left);
+    if (isBody && entry.method === 0) hidden.feed(data);
     const size =
-      entry.method === 8
-        ? await inflatedSize(data, 'deflate-raw', cap, counter?.feed)
-        : entry.method === 0
-          ? data.length
-          : undefined;
+      entry.method === 8 ? await inflatedSize(data, 'deflate-raw', cap, feed) : entry.method === 0 ? data.length : undefined;
     if (size === undefined) continue;
     if (size > entry.size) throw new ReadError('docxLying');
     spend(budget, 'xml', inflated + size);
     inflated += size;
     if (counter) spend(budget, 'blocks', counter.count());
   }
+  return { hiddenText: hidden.count() > 0 };
 }
 
 /** The central directory's entries; undefined when there is none (not a zip: mammoth says so). */

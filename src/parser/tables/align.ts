@@ -15,6 +15,11 @@ export interface TemplateRow {
   variants?: readonly string[];
   /** The printed ordinal ('1' … '8', '（一）', '一、'), when the format has one. */
   ordinal?: string;
+  /**
+   * Wordings accepted only after the row's own ordinal: 3.其他处理 for （六）3.其他 (without its 3., 其他处理 is the
+   * group's label, and in the region's words it is no evidence of the row).
+   */
+  numberedVariants?: readonly string[];
 }
 
 /** Below this similarity a label is not the row's. */
@@ -30,13 +35,20 @@ export class LabelScorer {
   /** The best of the piece's whole label and its last cells (a header printed just above joins the label). */
   ofPiece(piece: Piece): Float64Array {
     // Only a label followed by values is read from its last cells: a header row alone is not a row label.
-    if (piece.tails.length === 0 || piece.values.length === 0) return this.scores(piece.words);
+    const tails = piece.values.length === 0 ? [] : piece.tails;
+    const numbered = piece.ordinal === null ? -1 : this.rows.findIndex((r) => this.numberedAs(r, piece));
+    if (tails.length === 0 && numbered < 0) return this.scores(piece.words);
     let out = this.byPiece.get(piece);
     if (out) return out;
     out = Float64Array.from(this.scores(piece.words));
-    for (const tail of piece.tails) this.scores(tail).forEach((s, j) => (out[j] = Math.max(out[j]!, s)));
+    for (const tail of tails) this.scores(tail).forEach((s, j) => (out[j] = Math.max(out[j]!, s)));
+    if (numbered >= 0) out[numbered] = 1;
     this.byPiece.set(piece, out);
     return out;
+  }
+
+  private numberedAs(row: TemplateRow, piece: Piece): boolean {
+    return row.ordinal === piece.ordinal && (row.numberedVariants?.includes(piece.words) ?? false);
   }
 
   /** Similarity of the words with each row (0 below the threshold), computed once per distinct label. */

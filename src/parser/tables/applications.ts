@@ -35,6 +35,8 @@ const TEMPLATE: readonly TemplateRow[] = APPLICATION_ROWS.map((r) => ({
   key: r.key,
   core: r.core,
   ...(r.key === 'partial' ? { variants: ['部分公开'] } : {}),
+  // Some organs print （六）'s last row as 3.其他处理, repeating the group's words.
+  ...(r.key === 'other.3' ? { numberedVariants: ['其他处理'] } : {}),
   ordinal: ORDINALS[r.key] ?? r.key.split('.')[1] ?? '',
 }));
 const SCORER = new LabelScorer(TEMPLATE);

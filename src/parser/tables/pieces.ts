@@ -6,7 +6,7 @@
  */
 import type { Position } from 'unist';
 import { contentOf, type RawCell } from '../raw-table.js';
-import { normaliseLabel, stripOrdinals } from '../labels.js';
+import { normaliseLabel, stripOrdinals, toAsciiDigits } from '../labels.js';
 import type { StreamRow } from './stream.js';
 import { displaySpan } from './layout-rows.js';
 import { COUNT_UNIT, VAGUE_COUNT } from './counts.js';
@@ -51,8 +51,13 @@ function ordinalOf(label: string): string | null {
   if (m) return `（${m[1]}）`;
   m = /^([一二三四五六七八九十])\s*、/.exec(t);
   if (m) return `${m[1]}、`;
-  m = /^([1-9１-９])\s*[.．、]/.exec(t);
-  if (m) return String.fromCharCode(m[1]!.charCodeAt(0) > 0xff ? m[1]!.charCodeAt(0) - 0xfee0 : m[1]!.charCodeAt(0));
+  // A sub-row's number: 3. 3、 and, as some organs print it, （3） ⑶ ③ (read as 3 alike: without it, （3）其他 was
+  // taken for a fragment of the group label （六）其他处理).
+  m = /^(?:([1-9１-９])\s*[.．、]|[（(]\s*([1-9１-９])\s*[)）])/.exec(t);
+  if (m) return toAsciiDigits(m[1] ?? m[2]!);
+  const circled = t.codePointAt(0) ?? 0;
+  if (circled >= 0x2474 && circled <= 0x247c) return String(circled - 0x2473);
+  if (circled >= 0x2460 && circled <= 0x2468) return String(circled - 0x245f);
   return null;
 }
 

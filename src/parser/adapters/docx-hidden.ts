@@ -1,0 +1,30 @@
+/**
+ * Text formatted hidden in Word (w:vanish: shown on screen only with formatting marks, never printed) is not part
+ * of the report. mammoth reads it as any other text (a cell printing 126 that holds a hidden 0 was read 1260), so the
+ * body's hidden runs are dropped before mammoth reads the file — only when the body has any (zip-directory.ts says).
+ */
+import JSZip from 'jszip';
+
+/** The main document part, where the report's text and tables are. */
+const BODY = 'word/document.xml';
+
+/** The same .docx without the body's hidden runs. */
+export async function withoutHiddenText(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const body = zip.file(BODY);
+  if (!body) return bytes;
+  zip.file(BODY, dropHiddenRuns(await body.async('string')));
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+/**
+ * An innermost run (<w:r> … </w:r> holding no run: a text box's runs sit inside a run of their own); its <w:rPr>
+ * opens it.
+ */
+const RUN = /<w:r(?:\s[^>]*)?>(?:(?!<w:r[\s>]|<\/w:r>)[\s\S])*<\/w:r>/g;
+/** A run whose own properties hide it (w:vanish alone, or with a true value; w:val="0"/"false"/"off" shows it). */
+const HIDDEN = /^<w:r(?:\s[^>]*)?>\s*<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<w:vanish(?:\s+w:val="(?:true|1|on)")?\s*\/>/;
+
+export function dropHiddenRuns(xml: string): string {
+  return xml.replace(RUN, (run) => (HIDDEN.test(run) ? '' : run));
+}
