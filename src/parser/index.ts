@@ -53,7 +53,13 @@ function registerBinaryAdapter(format: InputFormat, adapter: BinaryAdapter): voi
 }
 // The readers of Markdown (micromark, ~85 ms to import), HTML (rehype), web archives (postal-mime), .docx (mammoth, jszip) and PDF (pdfjs)
 // are loaded on first use: a run over one format never loads the others (mammoth alone takes ~180 ms to import).
-registerTextAdapter('markdown', async (text) => (await import('./adapters/markdown.js')).readMarkdown(text));
+registerTextAdapter('markdown', async (text, budget) => {
+  const { readMarkdown } = await import('./adapters/markdown.js');
+  // Tables an OCR tool (MinerU, PaddleOCR) or pandoc wrote as HTML are read by the web page reader, loaded only then.
+  if (!/<table\b/i.test(text)) return readMarkdown(text);
+  const { readHtml } = await import('./adapters/html.js');
+  return readMarkdown(text, (html) => readHtml(html, budget, { whole: true }));
+});
 registerTextAdapter('html', async (text, budget) => (await import('./adapters/html.js')).readHtml(text, budget));
 // A web archive is bytes (its parts declare their own charsets); given as text, it is read as its UTF-8 bytes.
 registerBinaryAdapter('mhtml', async (bytes, budget) => (await import('./adapters/mhtml.js')).readMhtml(bytes, budget));

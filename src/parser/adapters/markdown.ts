@@ -6,7 +6,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfmTable from './gfm-table.js';
-import type { RootContent, TableRow } from 'mdast';
+import type { Nodes, RootContent, TableRow } from 'mdast';
 import type { AdapterOutput } from './types.js';
 import { limitBrackets, limitIndent } from './markdown-limits.js';
 import { cutPoints, parseInPieces } from './markdown-chunks.js';
@@ -20,12 +20,16 @@ const processor = unified().use(remarkParse).use(remarkGfmTable);
  */
 const withoutTables = unified().use(remarkParse);
 
-export function readMarkdown(text: string): AdapterOutput {
+/** Reads a block of HTML as a web page (the html adapter, given by the caller so that it loads only when needed). */
+export type HtmlReader = (html: string) => AdapterOutput;
+
+export function readMarkdown(text: string, readHtml?: HtmlReader): AdapterOutput {
   const limited = limitBrackets(limitIndent(limitColumns(limitNesting(text))));
   const parser = limited.includes('|') ? processor : withoutTables;
   const tree = parseInPieces(limited, cutPoints(limited), (piece) => parser.parse(piece));
   const index = new LineIndex(text);
   tree.children = tree.children.flatMap((node) => recoverTabTables(node, text, index));
+  if (readHtml) tree.children = tree.children.flatMap((node) => htmlTables(node, readHtml, index));
   for (const node of tree.children) {
     if (node.type === 'table' && !(node.data && 'layout' in node.data && node.data.layout))
       node.data = { ...node.data, layout: 'grid' };
@@ -133,4 +137,22 @@ function recoverTabTables(node: RootContent, source: string, index: LineIndex): 
 function lineStart(source: string, offset: number): number {
   const nl = source.lastIndexOf('\n', offset - 1);
   return nl + 1;
+}
+
+/**
+ * A block of HTML holding a table (an OCR tool's Markdown: `<table><tr><td colspan="3">申请人情况</td>…`) becomes
+ * what the web page reader makes of it: tables with their spans expanded, and the text around them. Positions
+ * are moved from the block's own text to the Markdown file's.
+ */
+function htmlTables(node: RootContent, readHtml: HtmlReader, index: LineIndex): RootContent[] {
+  const base = node.position?.start.offset;
+  if (node.type !== 'html' || base === undefined || !/<table\b/i.test(node.value)) return [node];
+  const blocks = readHtml(node.value).tree.children;
+  const move = (n: Nodes): void => {
+    if (n.position?.start.offset !== undefined && n.position.end.offset !== undefined)
+      n.position = index.position(base + n.position.start.offset, base + n.position.end.offset);
+    if ('children' in n) for (const child of n.children) move(child);
+  };
+  blocks.forEach(move);
+  return blocks;
 }
