@@ -6,6 +6,7 @@ import type { DateStatement, FeeMention, FeeStatement, IsoDate, PeriodStatement,
 import { type LineIndex, type TextRun, spanPosition } from './text-run.js';
 import { toAsciiDigits } from './labels.js';
 import { parseCount } from './numbers.js';
+import { compactText } from './heading-candidates.js';
 import {
   COLLECTED,
   FEE_SENTENCE,
@@ -100,7 +101,8 @@ export function findFeeStatements(lines: readonly TextLine[], index: LineIndex):
     if (line.inTable) continue;
     const text = toAsciiDigits(line.run.text);
     for (const s of sentences(text)) {
-      const sentence = text.slice(s.from, s.to).replace(ROW_LABEL, '');
+      // Matched with blanks removed: OCR text spaces out every character (未 收 取 信 息 处 理 费).
+      const sentence = compactText(text.slice(s.from, s.to)).text.replace(ROW_LABEL, '');
       if (!FEE_SENTENCE.test(sentence)) continue;
       if (!/处理费|收费通知/.test(sentence) && OTHER_FEE.test(sentence)) continue;
       if (INSTRUCTION.test(sentence)) continue;
@@ -113,7 +115,7 @@ export function findFeeStatements(lines: readonly TextLine[], index: LineIndex):
       const noNotice = NO_NOTICE.test(sentence);
       const notices = noticeText === undefined ? null : parseCount(noticeText);
       const classified = noneCollected || noNotice || notices !== null || collected !== null;
-      if (!classified && ROW_LABEL_WORDS.test(sentence.replace(/\s+/g, ''))) continue;
+      if (!classified && ROW_LABEL_WORDS.test(sentence)) continue;
       const position = spanPosition(line.run, s.from, s.to, index);
       // A sentence that only names the fee ("严格执行信息处理费管理办法") states nothing of this year's fees, or
       // states it in words the lists miss: a mention, which keeps the rule from saying "nothing was said".

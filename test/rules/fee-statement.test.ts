@@ -135,6 +135,22 @@ for (const layout of LAYOUTS) {
     ],
   });
 
+  // OCR text spaces out every character: the statement is still read, for good and for ill.
+  valid.push({
+    name: `${layout}: a spaced-out OCR statement (未 收 取 信 息 处 理 费)`,
+    text: doc({ other: ['本 机 关 未 收 取 信 息 处 理 费 。'] }).text,
+    format: fmt,
+  });
+  const spacedShort = paid(['本 年 度 发 出 收 费 通 知 1 件 ， 实 际 收 取 0 元 。']);
+  invalid.push({
+    name: `${layout}: a spaced-out OCR count of notices below （六）2 is still an error`,
+    text: spacedShort.text,
+    format: fmt,
+    errors: [
+      { messageId: 'tooFewNotices', severity: 'error', line: spacedShort.lineOf('本 年 度'), data: { notices: 1, count: 2 } },
+    ],
+  });
+
   valid.push({
     name: `${layout}: a statement outside 六 when 六 itself is missing`,
     text: doc({ overview: ['本机关未收取信息处理费。'], sections: ['overview', 'active', 'applications', 'review', 'problems'] })
