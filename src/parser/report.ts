@@ -12,7 +12,8 @@ import { joinParagraphs, type SourceLine } from './paragraphs.js';
 import { classifyTable } from './tables.js';
 import { readRegion, readTables } from './tables/read.js';
 import type { RawTable } from './raw-table.js';
-import { findDates, findFeeStatements, findPeriods, type TextLine } from './statements.js';
+import { findDates, findPeriods, type TextLine } from './statements.js';
+import { findFeeStatements, type OtherTable } from './fee-statements.js';
 import { findTitle } from './title.js';
 import { organTypeOf } from './organ-type.js';
 import { findFigures } from './narrative.js';
@@ -34,6 +35,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const parts: Array<PreambleNode | SectionNode> = [preamble];
   const lines: TextLine[] = [];
   const sourceLines: SourceLine[] = [];
+  const otherTables: OtherTable[] = [];
   let current: PreambleNode | SectionNode = preamble;
   let breakBefore = true;
 
@@ -61,9 +63,10 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
       const kind = classifyTable(item.table);
       const table = kind === 'unknown' ? undefined : readRegion(kind, [item], index).table;
       current.children.push(table ?? unknownTable(item.table));
-      if (!table)
-        for (const row of item.table.rows)
-          lines.push({ run: { text: row.cells.map((c) => c.text).join(' '), segments: [] }, section: key, inTable: true });
+      if (table) return;
+      otherTables.push({ table: item.table, section: key });
+      for (const row of item.table.rows)
+        lines.push({ run: { text: row.cells.map((c) => c.text).join(' '), segments: [] }, section: key, inTable: true });
       return;
     }
     if (heading) return;
@@ -80,7 +83,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const paragraphs: TextLine[] = joinParagraphs(sourceLines);
   const title = findTitle(preamble, parts);
   const periods = findPeriods(paragraphs, index);
-  const fees = findFeeStatements(paragraphs, index);
+  const fees = findFeeStatements(paragraphs, otherTables, index);
   const report: ReportRoot = {
     type: 'report',
     format,

@@ -159,6 +159,84 @@ for (const layout of LAYOUTS) {
   });
 }
 
+/** A report whose section 六 ends in a table (rows of cells) after a sentence that says nothing of the fee. */
+function withTable(
+  layout: 'markdown' | 'html',
+  spec: ReportSpec,
+  rows: string[][],
+): { text: string; lineOf(cell: string): number } {
+  const base = writeReport({ ...spec, other: ['本机关无其他需要报告的事项。'] }, layout).text;
+  const table =
+    layout === 'markdown'
+      ? rows.flatMap((row, r) => [`| ${row.join(' | ')} |`, ...(r === 0 ? [`|${' --- |'.repeat(row.length)}`] : [])])
+      : ['<table>', ...rows.map((row) => `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`), '</table>'];
+  const text =
+    layout === 'markdown' ? `${base}\n${table.join('\n')}\n` : base.replace('</article>', `${table.join('\n')}\n</article>`);
+  const lines = text.split('\n');
+  return { text, lineOf: (cell) => lines.findIndex((l) => l.includes(cell)) + 1 };
+}
+
+// Section 六 may state the fee in a table: a row's label and its one value, or a header over one row of values.
+for (const layout of ['markdown', 'html'] as const) {
+  const fmt = format(layout);
+  valid.push({
+    name: `${layout}: a table row 信息处理费（元） | 0`,
+    text: withTable(layout, {}, [
+      ['项目', '金额'],
+      ['信息处理费（元）', '0'],
+    ]).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: table rows 收取信息处理费情况 | 无 and 发出收费通知 | 0件`,
+    text: withTable(layout, {}, [
+      ['收取信息处理费情况', '无'],
+      ['发出收费通知', '0件'],
+    ]).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: a header over one row of values, two notices with （六）2 = 2`,
+    text: withTable(layout, { applications: twoUnpaid }, [
+      ['发出收费通知（件）', '实际收取信息处理费（元）'],
+      ['2', '0'],
+    ]).text,
+    format: fmt,
+  });
+  const denied = withTable(layout, { applications: twoUnpaid }, [
+    ['收取信息处理费情况', '无'],
+    ['发出收费通知', '0件'],
+  ]);
+  invalid.push({
+    name: `${layout}: a table row 发出收费通知 | 0件 with （六）2 = 2 is an error`,
+    text: denied.text,
+    format: fmt,
+    errors: [{ messageId: 'noNoticeContradiction', severity: 'error', line: denied.lineOf('发出收费通知'), data: { count: 2 } }],
+  });
+  const short = withTable(layout, { applications: twoUnpaid }, [
+    ['项目', '数量'],
+    ['发出收费通知（件）', '1'],
+    ['实际收取信息处理费（元）', '0'],
+  ]);
+  invalid.push({
+    name: `${layout}: a table row of one notice with （六）2 = 2 is an error`,
+    text: short.text,
+    format: fmt,
+    errors: [{ messageId: 'tooFewNotices', severity: 'error', line: short.lineOf('发出收费通知（件）'), data: { notices: 1 } }],
+  });
+  // Two values for a row: which is this year's is not known, so nothing is read (a warning, not an accusation).
+  const years = withTable(layout, { applications: twoUnpaid }, [
+    ['项目', '2022年', '2023年'],
+    ['发出收费通知（件）', '3', '1'],
+  ]);
+  invalid.push({
+    name: `${layout}: a fee row with two values is a mention, never a count`,
+    text: years.text,
+    format: fmt,
+    errors: [{ messageId: 'unclassified', severity: 'warn', line: years.lineOf('发出收费通知（件）') }],
+  });
+}
+
 testRule(rule, { valid, invalid });
 
 describe('docx', () => {

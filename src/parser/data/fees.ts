@@ -47,3 +47,12 @@ export const NOTICES =
  * the amount in 元 or 万元.
  */
 export const COLLECTED = /(?:收取|收费)[^。；，,\d]{0,16}?(?:共计|合计|共|为|金额)?\s*([\d,]+(?:\.\d+)?)\s*(万)?元/;
+
+/** A table cell that says none: 0 (0元, 0件), 无, 零, 未收取 ('—' and '/' may mean "not filled in": never none). */
+export const NIL_CELL = /^(?:0(?:\.0+)?|零|无|没有|未收取|未收|未发生|未产生|未发出|否)(?:万?元|件|份|次|个)?$/;
+
+/** A table cell holding a count or an amount: 2, 2件, 150元, 0.5万元. */
+export const VALUE_CELL = /^([\d,]+(?:\.\d+)?)(万)?(元|件|份|次|个)?$/;
+
+/** A table label about fee notices (发出收费通知（件）), not the amount collected. */
+export const NOTICE_LABEL = /收费通知/;

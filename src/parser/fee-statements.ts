@@ -1,0 +1,157 @@
+/**
+ * Information processing fee statements (信息处理费), read once from the report's sentences and from the cells of
+ * tables no template claims (section 六's | 信息处理费（元） | 0 |). Rules never parse text themselves.
+ */
+import type { Position } from 'unist';
+import type { FeeMention, FeeStatement, SectionKey } from './types.js';
+import { type LineIndex, spanPosition } from './text-run.js';
+import type { RawRow, RawTable } from './raw-table.js';
+import { toAsciiDigits } from './labels.js';
+import { parseCount } from './numbers.js';
+import { compactText } from './heading-candidates.js';
+import { sentences, type TextLine } from './statements.js';
+import {
+  COLLECTED,
+  FEE_SENTENCE,
+  INSTRUCTION,
+  NIL_CELL,
+  NONE_COLLECTED,
+  NOTICE_LABEL,
+  NOTICES,
+  NO_NOTICE,
+  OTHER_FEE,
+  ROW_LABEL,
+  ROW_LABEL_WORDS,
+  VALUE_CELL,
+} from './data/fees.js';
+
+export interface FeeSentences {
+  statements: FeeStatement[];
+  mentions: FeeMention[];
+}
+
+/** A table no template claims (tables 二, 三, 四 are read as such), with the section it stands in. */
+export interface OtherTable {
+  table: RawTable;
+  section: SectionKey | null;
+}
+
+type Reading = Pick<FeeStatement, 'noneCollected' | 'noNotice' | 'notices' | 'collected'>;
+
+export function findFeeStatements(lines: readonly TextLine[], tables: readonly OtherTable[], index: LineIndex): FeeSentences {
+  const found: Array<FeeStatement | FeeMention> = [];
+  for (const line of lines) {
+    if (line.inTable) continue;
+    const text = toAsciiDigits(line.run.text);
+    for (const s of sentences(text)) {
+      const sentence = feeWords(text.slice(s.from, s.to));
+      if (sentence === null) continue;
+      const reading = readSentence(sentence);
+      if (!reading && ROW_LABEL_WORDS.test(sentence)) continue;
+      // A sentence that only names the fee ("严格执行信息处理费管理办法") states nothing of this year's fees, or
+      // states it in words the lists miss: a mention, which keeps the rule from saying "nothing was said".
+      found.push(
+        toNode(line.run.text.slice(s.from, s.to).trim(), line.section, reading, spanPosition(line.run, s.from, s.to, index)),
+      );
+    }
+  }
+  for (const { table, section } of tables) found.push(...readTable(table.rows, section));
+  // In document order (sentences and tables were read apart), when every one has a place.
+  if (found.every((f) => f.position)) found.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
+  return {
+    statements: found.filter((f): f is FeeStatement => f.type === 'fee'),
+    mentions: found.filter((f): f is FeeMention => f.type === 'feeMention'),
+  };
+}
+
+/**
+ * The words of a text that speaks of this fee, with blanks removed (OCR spaces out every character: 未 收 取 信 息
+ * 处 理 费) and table 三's row label dropped; null when it is not about this fee or is a form's instruction.
+ */
+function feeWords(text: string): string | null {
+  const words = compactText(toAsciiDigits(text)).text.replace(ROW_LABEL, '');
+  if (!FEE_SENTENCE.test(words)) return null;
+  if (!/处理费|收费通知/.test(words) && OTHER_FEE.test(words)) return null;
+  return INSTRUCTION.test(words) ? null : words;
+}
+
+/** What a sentence states, or null when it states nothing the lists know. */
+function readSentence(sentence: string): Reading | null {
+  const noticeMatch = NOTICES.exec(sentence);
+  const noticeText = noticeMatch ? (noticeMatch[1] ?? noticeMatch[2]) : undefined;
+  const collectedMatch = COLLECTED.exec(sentence);
+  const collected = collectedMatch ? Number(collectedMatch[1]!.replace(/,/g, '')) * (collectedMatch[2] ? 10000 : 1) : null;
+  // An amount above 0 outweighs a negation elsewhere in the sentence (未发出… 收取100元 is not 'none').
+  const noneCollected = collected === 0 || (collected === null && NONE_COLLECTED.test(sentence));
+  const noNotice = NO_NOTICE.test(sentence);
+  const notices = noticeText === undefined ? null : parseCount(noticeText);
+  return noneCollected || noNotice || notices !== null || collected !== null
+    ? { noneCollected, noNotice, notices, collected }
+    : null;
+}
+
+/** Each cell naming the fee, read with its value: the one value to its right, or the one below a header row. */
+function readTable(rows: readonly RawRow[], section: SectionKey | null): Array<FeeStatement | FeeMention> {
+  const out: Array<FeeStatement | FeeMention> = [];
+  rows.forEach((row, r) => {
+    row.cells.forEach((cell, i) => {
+      const label = cell.spanned ? null : feeWords(cell.text);
+      if (label === null) return;
+      // A cell may hold a whole sentence (| 本年度未收取信息处理费。 |).
+      const own = readSentence(label);
+      const value = own ? undefined : valueOf(rows, r, i);
+      if (!own && !value && ROW_LABEL_WORDS.test(label)) return;
+      const reading = own ?? (value ? readCell(label, cellWords(value.text)) : null);
+      const text = value ? `${cell.text.trim()} ${value.text.trim()}` : cell.text.trim();
+      out.push(toNode(text, section, reading, cell.position));
+    });
+  });
+  return out;
+}
+
+const cellWords = (text: string): string => compactText(toAsciiDigits(text)).text;
+const isFeeValue = (text: string): boolean => NIL_CELL.test(cellWords(text)) || VALUE_CELL.test(cellWords(text));
+
+function valueOf(rows: readonly RawRow[], r: number, i: number): RawRow['cells'][number] | undefined {
+  const cells = rows[r]!.cells;
+  const right = cells.slice(i + 1).filter((c) => !c.spanned && isFeeValue(c.text));
+  // Two values to the right (本年 | 上年, or two years): which one is this year's is not known.
+  if (right.length) return right.length === 1 ? right[0] : undefined;
+  // A header row over exactly one row of values; with more rows, which row is this year's is not known.
+  if (r + 2 !== rows.length || cells.some((c) => isFeeValue(c.text))) return undefined;
+  const below = rows[r + 1]!.cells[i];
+  return below && isFeeValue(below.text) ? below : undefined;
+}
+
+/** A label naming the fee and its value: 0, 无, 未收取 say none; a number is a count of notices or an amount. */
+function readCell(label: string, value: string): Reading | null {
+  const notice = NOTICE_LABEL.test(label);
+  if (NIL_CELL.test(value)) {
+    const zero = /^0/.test(value) ? 0 : null;
+    return notice
+      ? { noneCollected: false, noNotice: true, notices: 0, collected: null }
+      : { noneCollected: true, noNotice: false, notices: null, collected: zero };
+  }
+  const m = VALUE_CELL.exec(value);
+  if (!m) return null;
+  const unit = m[3] ?? '';
+  const n = Number(m[1]!.replace(/,/g, ''));
+  if (notice) {
+    // 收费通知金额（元）is the amount asked for, not a count.
+    if (unit === '元' || /金额|元/.test(label) || !Number.isInteger(n)) return null;
+    return { noneCollected: false, noNotice: false, notices: n, collected: null };
+  }
+  if (unit && unit !== '元') return null;
+  const collected = n * (m[2] || /万元/.test(label) ? 10000 : 1);
+  return { noneCollected: false, noNotice: false, notices: null, collected };
+}
+
+function toNode(
+  text: string,
+  section: SectionKey | null,
+  reading: Reading | null,
+  position: Position | undefined,
+): FeeStatement | FeeMention {
+  const where = position ? { position } : {};
+  return reading ? { type: 'fee', text, section, ...reading, ...where } : { type: 'feeMention', text, section, ...where };
+}

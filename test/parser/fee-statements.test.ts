@@ -1,0 +1,67 @@
+/**
+ * Fee statements (fee-statements.ts): what a sentence or a table cell about the 信息处理费 is read as, and what is
+ * left a mere mention because it cannot be read with certainty.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { parseReport } from '../../src/parser/index.js';
+import type { FeeStatement, ReportRoot } from '../../src/parser/types.js';
+
+type Reading = Partial<Pick<FeeStatement, 'noneCollected' | 'noNotice' | 'notices' | 'collected'>>;
+
+const HEAD = [
+  '# 某局2023年政府信息公开工作年度报告',
+  '',
+  '## 一、总体情况',
+  '',
+  '本局持续推进政务公开。',
+  '',
+  '## 六、其他需要报告的事项',
+  '',
+];
+
+async function parse(body: string[]): Promise<ReportRoot> {
+  return (await parseReport([...HEAD, ...body, ''].join('\n'), { filePath: 'report.md' })).report;
+}
+
+describe('fee tables in section 六', () => {
+  const tables: Array<[string, string[], Reading & { line: number }]> = [
+    [
+      'a row and its value 0',
+      ['| 项目 | 金额 |', '| --- | --- |', '| 信息处理费（元） | 0 |'],
+      { line: 11, noneCollected: true, collected: 0 },
+    ],
+    ['a row and its value 无', ['| 收取信息处理费情况 | 无 |', '| --- | --- |'], { line: 9, noneCollected: true }],
+    ['notices 0件', ['| 项目 | 数量 |', '| --- | --- |', '| 发出收费通知 | 0件 |'], { line: 11, noNotice: true, notices: 0 }],
+    ['notices 3', ['| 项目 | 数量 |', '| --- | --- |', '| 发出收费通知（件） | 3 |'], { line: 11, notices: 3, noNotice: false }],
+    [
+      'an amount',
+      ['| 项目 | 数量 |', '| --- | --- |', '| 实际收取信息处理费 | 150元 |'],
+      { line: 11, collected: 150, noneCollected: false },
+    ],
+    [
+      'an amount in 万元',
+      ['| 项目 | 数量 |', '| --- | --- |', '| 实际收取信息处理费（万元） | 0.5 |'],
+      { line: 11, collected: 5000 },
+    ],
+    ['a header over one row', ['| 发出收费通知（件） | 收取金额 |', '| --- | --- |', '| 4 | 0 |'], { line: 9, notices: 4 }],
+  ];
+  it.each(tables)('%s', async (_name, body, { line, ...expected }) => {
+    const report = await parse(body);
+    expect(report.feeStatements).toHaveLength(1);
+    expect(report.feeStatements[0]).toMatchObject({ section: 'other', ...expected });
+    expect(report.feeStatements[0]!.position?.start.line).toBe(line);
+  });
+
+  const mentions: Array<[string, string[]]> = [
+    ['two values in a row (two years)', ['| 项目 | 2022年 | 2023年 |', '| --- | --- | --- |', '| 发出收费通知（件） | 3 | 1 |']],
+    ['a header over two rows of values', ['| 年度 | 发出收费通知（件） |', '| --- | --- |', '| 2022 | 3 |', '| 2023 | 1 |']],
+    ['a dash ("not filled in", not "none")', ['| 项目 | 金额 |', '| --- | --- |', '| 信息处理费（元） | — |']],
+    ['a count in 件 for an amount', ['| 项目 | 数量 |', '| --- | --- |', '| 收取信息处理费 | 2件 |']],
+    ['an amount of notices in 元', ['| 项目 | 数量 |', '| --- | --- |', '| 收费通知金额 | 200 |']],
+  ];
+  it.each(mentions)('reads nothing from %s', async (_name, body) => {
+    const report = await parse(body);
+    expect(report.feeStatements).toEqual([]);
+    expect(report.feeMentions).toHaveLength(1);
+  });
+});
