@@ -77,14 +77,14 @@ function feeWords(text: string): string | null {
 
 /** What a sentence states, or null when it states nothing the lists know. */
 function readSentence(sentence: string): Reading | null {
-  const noticeMatch = NOTICES.exec(sentence);
-  const noticeText = noticeMatch ? (noticeMatch[1] ?? noticeMatch[2]) : undefined;
+  // Every count stated, the largest kept: an error on too few notices must hold for each of them.
+  const counts = [...sentence.matchAll(NOTICES)].map((m) => parseCount(m.slice(1).find((g) => g !== undefined) ?? ''));
+  const notices = counts.reduce<number | null>((max, n) => (n === null ? max : Math.max(max ?? 0, n)), null);
   const collectedMatch = COLLECTED.exec(sentence);
   const collected = collectedMatch ? Number(collectedMatch[1]!.replace(/,/g, '')) * (collectedMatch[2] ? 10000 : 1) : null;
   // An amount above 0 outweighs a negation elsewhere in the sentence (未发出… 收取100元 is not 'none').
   const noneCollected = collected === 0 || (collected === null && NONE_COLLECTED.test(sentence));
   const noNotice = NO_NOTICE.test(sentence);
-  const notices = noticeText === undefined ? null : parseCount(noticeText);
   return noneCollected || noNotice || notices !== null || collected !== null
     ? { noneCollected, noNotice, notices, collected }
     : null;

@@ -65,3 +65,20 @@ describe('fee tables in section 六', () => {
     expect(report.feeMentions).toHaveLength(1);
   });
 });
+
+describe('fee sentences', () => {
+  const sentences: Array<[string, Reading]> = [
+    ['本年度发出2份信息处理费收费通知，实际收取0元。', { notices: 2, collected: 0 }],
+    ['本年度向3名申请人发出收费通知。', { notices: 3 }],
+    ['本年度收费通知发出4件。', { notices: 4 }],
+    ['本年度共对5件申请发出收费通知。', { notices: 5 }],
+    // The count of applications is not the count of notices when the notices are counted too.
+    ['本年度收到3件申请并发出收费通知1件。', { notices: 1 }],
+    ['本年度对2件申请未发出收费通知。', { notices: null, noNotice: true }],
+  ];
+  it.each(sentences)('%s', async (sentence, expected) => {
+    const report = await parse([sentence]);
+    expect(report.feeStatements).toHaveLength(1);
+    expect(report.feeStatements[0]).toMatchObject({ section: 'other', ...expected });
+  });
+});

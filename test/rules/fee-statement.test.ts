@@ -135,6 +135,31 @@ for (const layout of LAYOUTS) {
     ],
   });
 
+  // The count of notices in the words real reports use: before or after 收费通知, of applications or applicants.
+  for (const sentence of [
+    '本年度发出2份信息处理费收费通知，实际收取0元。',
+    '本年度向2名申请人发出收费通知，申请人逾期未缴纳，实际收取信息处理费0元。',
+    '本年度收费通知发出2件，实际收取信息处理费0元。',
+    '本年度共对2件申请发出收费通知，实际收取信息处理费0元。',
+  ])
+    valid.push({ name: `${layout}: （六）2 = 2 and ${sentence}`, text: paid([sentence]).text, format: fmt });
+  const oneApplicant = paid(['本年度向1名申请人发出收费通知，实际收取信息处理费0元。']);
+  invalid.push({
+    name: `${layout}: notices to one applicant with （六）2 = 2 is an error`,
+    text: oneApplicant.text,
+    format: fmt,
+    errors: [{ messageId: 'tooFewNotices', severity: 'error', line: oneApplicant.lineOf('本年度向1名'), data: { notices: 1 } }],
+  });
+  const notIssued = paid(['本年度对2件申请未发出收费通知，未收取信息处理费。']);
+  invalid.push({
+    name: `${layout}: 对2件申请未发出收费通知 is a denial, not a count`,
+    text: notIssued.text,
+    format: fmt,
+    errors: [
+      { messageId: 'noNoticeContradiction', severity: 'error', line: notIssued.lineOf('本年度对2件'), data: { count: 2 } },
+    ],
+  });
+
   // OCR text spaces out every character: the statement is still read, for good and for ill.
   valid.push({
     name: `${layout}: a spaced-out OCR statement (未 收 取 信 息 处 理 费)`,

@@ -38,9 +38,25 @@ export const NONE_COLLECTED =
 export const NO_NOTICE =
   /(?:未|没有|无|不曾|均未)(?:向申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?收费通知|收费通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?收费通知(?:书)?\s*0/;
 
-/** A number of fee notices (收费通知3件, 3份收费通知). */
-export const NOTICES =
-  /收费通知(?:书)?\s*(?:共计|合计|共)?\s*([\d,]+|[一二两三四五六七八九十百零〇]+)\s*(?:件|份|次|个)|((?<![\d,])[\d,]+|(?<![一二两三四五六七八九十百零〇])[一二两三四五六七八九十百零〇]+)\s*(?:件|份)\s*收费通知/;
+const COUNT = String.raw`((?<![\d,])[\d,]+|(?<![一二两三四五六七八九十百零〇])[一二两三四五六七八九十百零〇]+)`;
+/** Words between a count and 收费通知 naming the fee (2份信息处理费收费通知); never a negation. */
+const FEE_WORDS = String.raw`(?:[^。；，,\d未没不无]{0,10}?处理费)?`;
+const ISSUE = '(?:发出|发送|送达|开具|出具|发放)';
+/** After a count before 收费通知, no second count (3件申请并发出收费通知1件: the notices are 1). */
+const NO_COUNT_AFTER = '(?!书?(?:共计|合计|共)?[\\d一二两三四五六七八九十])';
+/**
+ * A number of fee notices, matched on text without blanks (the count is the first group that took part): 收费通知3件,
+ * 收费通知发出3件, 3份（信息处理费）收费通知, or a count of applications or applicants then the issuing verb
+ * (共对3件申请发出收费通知, 向3名申请人发出收费通知), with no negation between (对3件申请未发出… is no count).
+ */
+export const NOTICES = new RegExp(
+  [
+    String.raw`收费通知(?:书)?${ISSUE}?(?:共计|合计|共)?${COUNT}(?:件|份|次|个)`,
+    String.raw`${COUNT}(?:件|份|张|个)${FEE_WORDS}收费通知${NO_COUNT_AFTER}`,
+    String.raw`${COUNT}(?:件|份|名|个|位|户|次)[^。；，,\d未没不无]{0,10}?${ISSUE}了?${FEE_WORDS}收费通知${NO_COUNT_AFTER}`,
+  ].join('|'),
+  'g',
+);
 
 /**
  * An amount collected: 收取 (or 收费), then up to a few words naming the fee (收取政府信息公开信息处理费0元), then
