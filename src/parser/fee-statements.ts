@@ -22,6 +22,7 @@ import {
   OTHER_FEE,
   ROW_LABEL,
   ROW_LABEL_WORDS,
+  STATED_YEAR,
   VALUE_CELL,
 } from './data/fees.js';
 
@@ -38,7 +39,12 @@ export interface OtherTable {
 
 type Reading = Pick<FeeStatement, 'noneCollected' | 'noNotice' | 'notices' | 'collected'>;
 
-export function findFeeStatements(lines: readonly TextLine[], tables: readonly OtherTable[], index: LineIndex): FeeSentences {
+export function findFeeStatements(
+  lines: readonly TextLine[],
+  tables: readonly OtherTable[],
+  year: number | null,
+  index: LineIndex,
+): FeeSentences {
   const found: Array<FeeStatement | FeeMention> = [];
   for (const line of lines) {
     if (line.inTable) continue;
@@ -46,7 +52,7 @@ export function findFeeStatements(lines: readonly TextLine[], tables: readonly O
     for (const s of sentences(text)) {
       const sentence = feeWords(text.slice(s.from, s.to));
       if (sentence === null) continue;
-      const reading = readSentence(sentence);
+      const reading = readSentence(sentence, year);
       if (!reading && ROW_LABEL_WORDS.test(sentence)) continue;
       // A sentence that only names the fee ("严格执行信息处理费管理办法") states nothing of this year's fees, or
       // states it in words the lists miss: a mention, which keeps the rule from saying "nothing was said".
@@ -55,7 +61,7 @@ export function findFeeStatements(lines: readonly TextLine[], tables: readonly O
       );
     }
   }
-  for (const { table, section } of tables) found.push(...readTable(table.rows, section));
+  for (const { table, section } of tables) found.push(...readTable(table.rows, section, year));
   // In document order (sentences and tables were read apart), when every one has a place.
   if (found.every((f) => f.position)) found.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   return {
@@ -75,11 +81,9 @@ function feeWords(text: string): string | null {
   return INSTRUCTION.test(words) ? null : words;
 }
 
-/** What a sentence states, or null when it states nothing the lists know. */
-function readSentence(sentence: string): Reading | null {
-  // Every count stated, the largest kept: an error on too few notices must hold for each of them.
-  const counts = [...sentence.matchAll(NOTICES)].map((m) => parseCount(m.slice(1).find((g) => g !== undefined) ?? ''));
-  const notices = counts.reduce<number | null>((max, n) => (n === null ? max : Math.max(max ?? 0, n)), null);
+/** What a sentence states, or null when it states nothing the lists know. `year` is the report's, when known. */
+function readSentence(sentence: string, year: number | null): Reading | null {
+  const notices = noticeCount(sentence, year);
   const collectedMatch = COLLECTED.exec(sentence);
   const collected = collectedMatch ? Number(collectedMatch[1]!.replace(/,/g, '')) * (collectedMatch[2] ? 10000 : 1) : null;
   // An amount above 0 outweighs a negation elsewhere in the sentence (未发出… 收取100元 is not 'none').
@@ -90,15 +94,34 @@ function readSentence(sentence: string): Reading | null {
     : null;
 }
 
+/**
+ * The notices counted for the report year: every count stated, less those tied to another year (2020年发出收费通知1件，
+ * 2021年…), the largest kept, so an error on too few notices holds for each of them. A year ties a count when it is
+ * the last one named before it and after the count before.
+ */
+function noticeCount(sentence: string, year: number | null): number | null {
+  let max: number | null = null;
+  let from = 0;
+  for (const m of sentence.matchAll(NOTICES)) {
+    const tie = [...sentence.slice(from, m.index).matchAll(STATED_YEAR)].at(-1);
+    from = m.index + m[0].length;
+    const other =
+      tie !== undefined && (tie[2] !== undefined || (tie[1] !== undefined && year !== null && Number(tie[1]) !== year));
+    const n = other ? null : parseCount(m.slice(1).find((g) => g !== undefined) ?? '');
+    if (n !== null) max = Math.max(max ?? 0, n);
+  }
+  return max;
+}
+
 /** Each cell naming the fee, read with its value: the one value to its right, or the one below a header row. */
-function readTable(rows: readonly RawRow[], section: SectionKey | null): Array<FeeStatement | FeeMention> {
+function readTable(rows: readonly RawRow[], section: SectionKey | null, year: number | null): Array<FeeStatement | FeeMention> {
   const out: Array<FeeStatement | FeeMention> = [];
   rows.forEach((row, r) => {
     row.cells.forEach((cell, i) => {
       const label = cell.spanned ? null : feeWords(cell.text);
       if (label === null) return;
       // A cell may hold a whole sentence (| 本年度未收取信息处理费。 |).
-      const own = readSentence(label);
+      const own = readSentence(label, year);
       const value = own ? undefined : valueOf(rows, r, i);
       if (!own && !value && ROW_LABEL_WORDS.test(label)) return;
       const reading = own ?? (value ? readCell(label, cellWords(value.text)) : null);

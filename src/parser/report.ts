@@ -83,11 +83,12 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const paragraphs: TextLine[] = joinParagraphs(sourceLines);
   const title = findTitle(preamble, parts);
   const periods = findPeriods(paragraphs, index);
-  const fees = findFeeStatements(paragraphs, otherTables, index);
+  const year = title.year ?? periods[0]?.start?.year ?? null;
+  const fees = findFeeStatements(paragraphs, otherTables, year, index);
   const report: ReportRoot = {
     type: 'report',
     format,
-    year: title.year ?? periods[0]?.start?.year ?? null,
+    year,
     organ: title.organ,
     organType: organTypeOf(title.organ),
     title: title.title,

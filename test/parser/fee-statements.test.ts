@@ -75,10 +75,21 @@ describe('fee sentences', () => {
     // The count of applications is not the count of notices when the notices are counted too.
     ['本年度收到3件申请并发出收费通知1件。', { notices: 1 }],
     ['本年度对2件申请未发出收费通知。', { notices: null, noNotice: true }],
+    // The report is on 2023: a count tied to another year is not read; a year compared with ties nothing.
+    ['2022年发出收费通知5件，2023年发出收费通知2件。', { notices: 2 }],
+    ['上年度发出收费通知5件，本年度发出收费通知2件。', { notices: 2 }],
+    ['与上年相比，本年度发出收费通知3件。', { notices: 3 }],
+    ['较2022年，发出收费通知3件。', { notices: 3 }],
   ];
   it.each(sentences)('%s', async (sentence, expected) => {
     const report = await parse([sentence]);
     expect(report.feeStatements).toHaveLength(1);
     expect(report.feeStatements[0]).toMatchObject({ section: 'other', ...expected });
+  });
+
+  it('a count of another year alone is a mention, not a statement of this year', async () => {
+    const report = await parse(['2022年发出收费通知5件。']);
+    expect(report.feeStatements).toEqual([]);
+    expect(report.feeMentions).toHaveLength(1);
   });
 });

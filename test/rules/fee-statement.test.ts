@@ -160,6 +160,20 @@ for (const layout of LAYOUTS) {
     ],
   });
 
+  // A count tied to another year is not this year's (the report is on 2023).
+  valid.push({
+    name: `${layout}: （六）2 = 2 and counts for two years, this year's 2`,
+    text: paid(['2022年发出收费通知1件，2023年发出收费通知2件，均未实际收取信息处理费。']).text,
+    format: fmt,
+  });
+  const lastYear = paid(['2023年发出收费通知1件，2022年发出收费通知3件，均未实际收取信息处理费。']);
+  invalid.push({
+    name: `${layout}: this year's one notice with （六）2 = 2 is an error, whatever last year's count`,
+    text: lastYear.text,
+    format: fmt,
+    errors: [{ messageId: 'tooFewNotices', severity: 'error', line: lastYear.lineOf('2023年发出'), data: { notices: 1 } }],
+  });
+
   // OCR text spaces out every character: the statement is still read, for good and for ill.
   valid.push({
     name: `${layout}: a spaced-out OCR statement (未 收 取 信 息 处 理 费)`,

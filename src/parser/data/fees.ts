@@ -59,6 +59,12 @@ export const NOTICES = new RegExp(
 );
 
 /**
+ * A year a count can be tied to: 2020年 (group 1), 上年 / 去年 (another year), or 本年 / 今年 (the report's). Not in a
+ * comparison (较2020年, 与上年相比): that names the year compared with, not the year counted.
+ */
+export const STATED_YEAR = /(?<![较比与同])(?:(\d{4})年度?|(上一?年度?|去年)|本年度?|今年|当年)(?!相比|同比)/g;
+
+/**
  * An amount collected: 收取 (or 收费), then up to a few words naming the fee (收取政府信息公开信息处理费0元), then
  * the amount in 元 or 万元.
  */
