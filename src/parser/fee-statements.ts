@@ -20,6 +20,7 @@ import {
   NOTICES,
   NO_NOTICE,
   OTHER_FEE,
+  PARTIAL_DENIAL,
   ROW_LABEL,
   ROW_LABEL_WORDS,
   STATED_YEAR,
@@ -88,7 +89,7 @@ function readSentence(sentence: string, year: number | null): Reading | null {
   const collected = collectedMatch ? Number(collectedMatch[1]!.replace(/,/g, '')) * (collectedMatch[2] ? 10000 : 1) : null;
   // An amount above 0 outweighs a negation elsewhere in the sentence (未发出… 收取100元 is not 'none').
   const noneCollected = collected === 0 || (collected === null && NONE_COLLECTED.test(sentence));
-  const noNotice = NO_NOTICE.test(sentence);
+  const noNotice = [...sentence.matchAll(NO_NOTICE)].some((m) => !PARTIAL_DENIAL.test(sentence.slice(0, m.index)));
   return noneCollected || noNotice || notices !== null || collected !== null
     ? { noneCollected, noNotice, notices, collected }
     : null;

@@ -75,6 +75,10 @@ describe('fee sentences', () => {
     // The count of applications is not the count of notices when the notices are counted too.
     ['本年度收到3件申请并发出收费通知1件。', { notices: 1 }],
     ['本年度对2件申请未发出收费通知。', { notices: null, noNotice: true }],
+    // A denial of the rest (其余…) is no denial; 其他 alone is not "the rest".
+    ['本年度发出收费通知2件，其余3件申请未发出收费通知。', { notices: 2, noNotice: false }],
+    ['本年度发出收费通知2件，其余申请均未发出收费通知。', { notices: 2, noNotice: false }],
+    ['本机关及其他部门均未发出收费通知。', { noNotice: true }],
     // The report is on 2023: a count tied to another year is not read; a year compared with ties nothing.
     ['2022年发出收费通知5件，2023年发出收费通知2件。', { notices: 2 }],
     ['上年度发出收费通知5件，本年度发出收费通知2件。', { notices: 2 }],

@@ -174,6 +174,34 @@ for (const layout of LAYOUTS) {
     errors: [{ messageId: 'tooFewNotices', severity: 'error', line: lastYear.lineOf('2023年发出'), data: { notices: 1 } }],
   });
 
+  // A stated count of notices outweighs a denial of the rest (其余…未发出), in the same sentence or another.
+  valid.push({
+    name: `${layout}: （六）2 = 2, two notices and 其余3件申请未发出收费通知`,
+    text: paid(['本年度发出收费通知2件，其余3件申请未发出收费通知，实际收取信息处理费0元。']).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: （六）2 = 2, two notices, then a denial in another paragraph`,
+    text: paid(['本年度发出收费通知2件，申请人均未缴纳。', '除上述情况外，本机关未发出收费通知，未收取信息处理费。']).text,
+    format: fmt,
+  });
+  const oneAndRest = paid(['本年度发出收费通知1件，其余申请均未发出收费通知。']);
+  invalid.push({
+    name: `${layout}: one notice and a denial of the rest with （六）2 = 2 is still too few`,
+    text: oneAndRest.text,
+    format: fmt,
+    errors: [
+      { messageId: 'tooFewNotices', severity: 'error', line: oneAndRest.lineOf('本年度发出收费通知1件'), data: { notices: 1 } },
+    ],
+  });
+  const others = paid(['本机关及其他部门均未发出收费通知。']);
+  invalid.push({
+    name: `${layout}: 其他 alone does not make a denial partial`,
+    text: others.text,
+    format: fmt,
+    errors: [{ messageId: 'noNoticeContradiction', severity: 'error', line: others.lineOf('本机关及其他'), data: { count: 2 } }],
+  });
+
   // OCR text spaces out every character: the statement is still read, for good and for ill.
   valid.push({
     name: `${layout}: a spaced-out OCR statement (未 收 取 信 息 处 理 费)`,

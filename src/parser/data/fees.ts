@@ -34,9 +34,15 @@ export const INSTRUCTION = /此处|文字描述|填写|填报/;
 export const NONE_COLLECTED =
   /(?:未|无|没有|不存在|不|并未|未曾|从未)(?:向|对)?(?:任何)?(?:申请人)?(?:收费|(?:收取|征收|发生|产生)[^。；，,]{0,16}?费)|免收|零收费|(?:信息处理费|处理费|收费)(?:情况|事项)?\s*[:：]\s*(?:无|0)/;
 
-/** No fee notice issued (未发出收费通知), or 0 notices. */
+/** No fee notice issued (未发出收费通知), or 0 notices. Global: each is checked for PARTIAL_DENIAL before it. */
 export const NO_NOTICE =
-  /(?:未|没有|无|不曾|均未)(?:向申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?收费通知|收费通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?收费通知(?:书)?\s*0/;
+  /(?:未|没有|无|不曾|均未)(?:向申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?收费通知|收费通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?收费通知(?:书)?\s*0/g;
+
+/**
+ * What makes a denial of notices partial, in its clause before it: 其余3件申请未发出收费通知 says some were issued.
+ * Not 其他 alone (本机关及其他部门均未发出… denies them all).
+ */
+export const PARTIAL_DENIAL = /(?:其余|剩余|余下|其他申请|其它申请)[^，,：:。；]*$/;
 
 const COUNT = String.raw`((?<![\d,])[\d,]+|(?<![一二两三四五六七八九十百零〇])[一二两三四五六七八九十百零〇]+)`;
 /** Words between a count and 收费通知 naming the fee (2份信息处理费收费通知); never a negation. */
