@@ -79,6 +79,17 @@ describe('fee sentences', () => {
     ['本年度发出收费通知2件，其余3件申请未发出收费通知。', { notices: 2, noNotice: false }],
     ['本年度发出收费通知2件，其余申请均未发出收费通知。', { notices: 2, noNotice: false }],
     ['本机关及其他部门均未发出收费通知。', { noNotice: true }],
+    // None collected, in the words real reports use; an amount above 0 is never none.
+    ['信息处理费收取情况：无。', { noneCollected: true }],
+    ['信息处理费：未收取。', { noneCollected: true }],
+    ['本机关依法不予收取信息处理费。', { noneCollected: true }],
+    ['本年度收取信息处理费为零。', { noneCollected: true }],
+    ['本年度无信息处理费收取。', { noneCollected: true }],
+    ['本年度无申请人缴纳信息处理费。', { noneCollected: true }],
+    ['本年度政府信息公开收费为0。', { noneCollected: true }],
+    ['本年度收取信息处理费为150元。', { noneCollected: false, collected: 150 }],
+    ['信息处理费：收取150元。', { noneCollected: false, collected: 150 }],
+    ['本年度收取信息处理费为0.5万元。', { noneCollected: false, collected: 5000 }],
     // The report is on 2023: a count tied to another year is not read; a year compared with ties nothing.
     ['2022年发出收费通知5件，2023年发出收费通知2件。', { notices: 2 }],
     ['上年度发出收费通知5件，本年度发出收费通知2件。', { notices: 2 }],
@@ -89,6 +100,11 @@ describe('fee sentences', () => {
     const report = await parse([sentence]);
     expect(report.feeStatements).toHaveLength(1);
     expect(report.feeStatements[0]).toMatchObject({ section: 'other', ...expected });
+  });
+
+  it("table 二's 行政事业性收费为0 says nothing of this fee", async () => {
+    const report = await parse(['本年度行政事业性收费为0，信息处理费情况详见说明。']);
+    expect(report.feeStatements).toEqual([]);
   });
 
   it('a count of another year alone is a mention, not a statement of this year', async () => {

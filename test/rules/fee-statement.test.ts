@@ -202,6 +202,25 @@ for (const layout of LAYOUTS) {
     errors: [{ messageId: 'noNoticeContradiction', severity: 'error', line: others.lineOf('本机关及其他'), data: { count: 2 } }],
   });
 
+  // Wordings of "none collected" real reports use.
+  for (const sentence of [
+    '信息处理费收取情况：无。',
+    '信息处理费：未收取。',
+    '本机关依法不予收取信息处理费。',
+    '本年度收取信息处理费为零。',
+    '本年度无信息处理费收取。',
+    '本年度无申请人缴纳信息处理费。',
+    '本年度政府信息公开收费为0。',
+  ])
+    valid.push({ name: `${layout}: none collected: ${sentence}`, text: doc({ other: [sentence] }).text, format: fmt });
+  const notNotices = paid(['本机关依法不予收取信息处理费。']);
+  invalid.push({
+    name: `${layout}: 不予收取 says nothing of notices: with （六）2 = 2 still a warning`,
+    text: notNotices.text,
+    format: fmt,
+    errors: [{ messageId: 'noticesNotMentioned', severity: 'warn', line: notNotices.lineOf('本机关依法'), data: { count: 2 } }],
+  });
+
   // OCR text spaces out every character: the statement is still read, for good and for ill.
   valid.push({
     name: `${layout}: a spaced-out OCR statement (未 收 取 信 息 处 理 费)`,

@@ -26,13 +26,24 @@ export const ROW_LABEL_WORDS = /逾期未按|要求缴纳费用|不再处理其/
 export const INSTRUCTION = /此处|文字描述|填写|填报/;
 
 /**
- * Nothing collected, or nothing arising: a negation right before the verb, the fee named within a few words
- * (未收取信息处理费, 没有产生信息公开处理费, 未发生政府信息公开收费事项, 无收取信息处理费情况, 未收取任何费用,
- * 不存在收取信息处理费的情况),
- * 免收, or a stated nil (收费：无). The fee must follow: "未发生投诉" in a fee sentence is about something else.
+ * Nothing collected, or nothing arising, matched on text without blanks:
+ * - a negation right before the verb, the fee named within a few words (未收取信息处理费, 不予收取信息处理费, 没有产生信息公开
+ *   处理费, 未发生政府信息公开收费事项, 无收取信息处理费情况, 未收取任何费用, 不存在收取信息处理费的情况); the fee must
+ *   follow: "未发生投诉" in a fee sentence is about something else;
+ * - the fee named after the negation (本年度无信息处理费收取), or nobody paying it (无申请人缴纳信息处理费);
+ * - 免收, or a stated nil: 收费：无, 信息处理费收取情况：无, 信息处理费：未收取, 收取信息处理费为零, 政府信息公开收费为0
+ *   (not 0.5, not 0件, not table 二's 行政事业性收费为0).
  */
-export const NONE_COLLECTED =
-  /(?:未|无|没有|不存在|不|并未|未曾|从未)(?:向|对)?(?:任何)?(?:申请人)?(?:收费|(?:收取|征收|发生|产生)[^。；，,]{0,16}?费)|免收|零收费|(?:信息处理费|处理费|收费)(?:情况|事项)?\s*[:：]\s*(?:无|0)/;
+export const NONE_COLLECTED = new RegExp(
+  [
+    String.raw`(?:未|无|没有|不存在|不予|不|并未|未曾|从未)(?:向|对)?(?:任何)?(?:申请人)?(?:收费|(?:收取|征收|发生|产生)[^。；，,]{0,16}?费)`,
+    String.raw`(?:无|没有)(?:任何)?(?:政府信息公开)?信息(?:公开)?处理费(?:的)?(?:收取|收入|产生|发生|缴纳)`,
+    String.raw`(?:无|没有)(?:任何)?申请人(?:缴纳|交纳|缴费)`,
+    '免收|零收费',
+    String.raw`(?:信息处理费|处理费|收费)(?:收取)?(?:情况|事项)?[:：](?:无|没有|零|未收取|0(?![\d.]))`,
+    String.raw`(?<!事业性)(?:收取|收费)[^。；，,\d]{0,16}?(?:为|是)(?:零|0(?![\d.]))(?!件|份|次|个|名)`,
+  ].join('|'),
+);
 
 /** No fee notice issued (未发出收费通知), or 0 notices. Global: each is checked for PARTIAL_DENIAL before it. */
 export const NO_NOTICE =
