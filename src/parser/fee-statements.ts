@@ -5,7 +5,7 @@
 import type { Position } from 'unist';
 import type { FeeMention, FeeStatement, SectionKey } from './types.js';
 import { type LineIndex, spanPosition } from './text-run.js';
-import type { RawRow, RawTable } from './raw-table.js';
+import type { RawCell, RawRow, RawTable } from './raw-table.js';
 import { toAsciiDigits } from './labels.js';
 import { parseCount } from './numbers.js';
 import { compactText } from './heading-candidates.js';
@@ -89,7 +89,10 @@ function readSentence(sentence: string, year: number | null): Reading | null {
   const collected = collectedMatch ? Number(collectedMatch[1]!.replace(/,/g, '')) * (collectedMatch[2] ? 10000 : 1) : null;
   // An amount above 0 outweighs a negation elsewhere in the sentence (未发出… 收取100元 is not 'none').
   const noneCollected = collected === 0 || (collected === null && NONE_COLLECTED.test(sentence));
-  const noNotice = [...sentence.matchAll(NO_NOTICE)].some((m) => !PARTIAL_DENIAL.test(sentence.slice(0, m.index)));
+  // Only the clause's last words before a denial can make it partial: a bounded look, linear in the sentence.
+  const noNotice = [...sentence.matchAll(NO_NOTICE)].some(
+    (m) => !PARTIAL_DENIAL.test(sentence.slice(Math.max(0, m.index - 24), m.index)),
+  );
   return noneCollected || noNotice || notices !== null || collected !== null
     ? { noneCollected, noNotice, notices, collected }
     : null;
@@ -117,13 +120,19 @@ function noticeCount(sentence: string, year: number | null): number | null {
 /** Each cell naming the fee, read with its value: the one value to its right, or the one below a header row. */
 function readTable(rows: readonly RawRow[], section: SectionKey | null, year: number | null): Array<FeeStatement | FeeMention> {
   const out: Array<FeeStatement | FeeMention> = [];
+  // Which cells hold a value, worked out once per row (a row may hold many labels).
+  const values = rows.map((row) => row.cells.map((c) => !c.spanned && isFeeValue(c.text)));
   rows.forEach((row, r) => {
+    const flags = values[r]!;
+    const last = flags.lastIndexOf(true);
+    let after = flags.filter(Boolean).length;
     row.cells.forEach((cell, i) => {
+      if (flags[i]) after--;
       const label = cell.spanned ? null : feeWords(cell.text);
       if (label === null) return;
       // A cell may hold a whole sentence (| 本年度未收取信息处理费。 |).
       const own = readSentence(label, year);
-      const value = own ? undefined : valueOf(rows, r, i);
+      const value = own ? undefined : valueOf(rows, values, { r, i, after, last });
       if (!own && !value && ROW_LABEL_WORDS.test(label)) return;
       const reading = own ?? (value ? readCell(label, cellWords(value.text)) : null);
       const text = value ? `${cell.text.trim()} ${value.text.trim()}` : cell.text.trim();
@@ -134,17 +143,25 @@ function readTable(rows: readonly RawRow[], section: SectionKey | null, year: nu
 }
 
 const cellWords = (text: string): string => compactText(toAsciiDigits(text)).text;
-const isFeeValue = (text: string): boolean => NIL_CELL.test(cellWords(text)) || VALUE_CELL.test(cellWords(text));
+function isFeeValue(text: string): boolean {
+  const words = cellWords(text);
+  return NIL_CELL.test(words) || VALUE_CELL.test(words);
+}
 
-function valueOf(rows: readonly RawRow[], r: number, i: number): RawRow['cells'][number] | undefined {
-  const cells = rows[r]!.cells;
-  const right = cells.slice(i + 1).filter((c) => !c.spanned && isFeeValue(c.text));
-  // Two values to the right (本年 | 上年, or two years): which one is this year's is not known.
-  if (right.length) return right.length === 1 ? right[0] : undefined;
-  // A header row over exactly one row of values; with more rows, which row is this year's is not known.
-  if (r + 2 !== rows.length || cells.some((c) => isFeeValue(c.text))) return undefined;
-  const below = rows[r + 1]!.cells[i];
-  return below && isFeeValue(below.text) ? below : undefined;
+/**
+ * The value of the label at (r, i): the one value to its right (`after` values are right of it, the row's `last` one
+ * among them; with two, 本年 | 上年 or two years, which is this year's is not known), or the one below a header row
+ * over exactly one row of values (with more rows, which row is this year's is not known).
+ */
+function valueOf(
+  rows: readonly RawRow[],
+  values: readonly boolean[][],
+  at: { r: number; i: number; after: number; last: number },
+): RawCell | undefined {
+  const { r, i, after, last } = at;
+  if (after > 0) return after === 1 ? rows[r]!.cells[last] : undefined;
+  if (r + 2 !== rows.length || values[r]!.includes(true)) return undefined;
+  return values[r + 1]![i] ? rows[r + 1]!.cells[i] : undefined;
 }
 
 /** A label naming the fee and its value: 0, 无, 未收取 say none; a number is a count of notices or an amount. */

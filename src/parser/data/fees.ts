@@ -51,9 +51,9 @@ export const NO_NOTICE =
 
 /**
  * What makes a denial of notices partial, in its clause before it: 其余3件申请未发出收费通知 says some were issued.
- * Not 其他 alone (本机关及其他部门均未发出… denies them all).
+ * Not 其他 alone (本机关及其他部门均未发出… denies them all). Tested on the few characters before the denial.
  */
-export const PARTIAL_DENIAL = /(?:其余|剩余|余下|其他申请|其它申请)[^，,：:。；]*$/;
+export const PARTIAL_DENIAL = /(?:其余|剩余|余下|其他申请|其它申请)[^，,：:。；]{0,16}$/;
 
 const COUNT = String.raw`((?<![\d,])[\d,]+|(?<![一二两三四五六七八九十百零〇])[一二两三四五六七八九十百零〇]+)`;
 /** Words between a count and 收费通知 naming the fee (2份信息处理费收费通知); never a negation. */
