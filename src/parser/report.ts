@@ -12,8 +12,9 @@ import { joinParagraphs, type SourceLine } from './paragraphs.js';
 import { classifyTable } from './tables.js';
 import { readRegion, readTables } from './tables/read.js';
 import type { RawTable } from './raw-table.js';
-import { findDates, findFeeStatements, type TextLine } from './statements.js';
+import { findDates, type TextLine } from './statements.js';
 import { findPeriods } from './periods.js';
+import { findFeeStatements, type OtherTable } from './fee-statements.js';
 import { findTitle } from './title.js';
 import { organTypeOf } from './organ-type.js';
 import { findFigures } from './narrative.js';
@@ -36,6 +37,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const parts: Array<PreambleNode | SectionNode> = [preamble];
   const lines: TextLine[] = [];
   const sourceLines: SourceLine[] = [];
+  const otherTables: OtherTable[] = [];
   let current: PreambleNode | SectionNode = preamble;
   let breakBefore = true;
 
@@ -63,7 +65,9 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
       const kind = classifyTable(item.table);
       const table = kind === 'unknown' ? undefined : readRegion(kind, [item], index).table;
       current.children.push(table ?? unknownTable(item.table));
-      if (!table) for (const row of item.table.rows) lines.push({ run: rowRun(row), section: key, inTable: true });
+      if (table) return;
+      otherTables.push({ table: item.table, section: key });
+      for (const row of item.table.rows) lines.push({ run: rowRun(row), section: key, inTable: true });
       return;
     }
     if (heading) return;
@@ -81,11 +85,12 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const title = findTitle(preamble, parts);
   // A period may stand in a table too (| 统计期限 | 2023年1月1日至2023年12月31日 |).
   const periods = findPeriods([...paragraphs, ...lines.filter((l) => l.inTable)], index);
-  const fees = findFeeStatements(paragraphs, index);
+  const year = title.year ?? periods.find((p) => p.start)?.start?.year ?? null;
+  const fees = findFeeStatements(paragraphs, otherTables, year, index);
   const report: ReportRoot = {
     type: 'report',
     format,
-    year: title.year ?? periods.find((p) => p.start)?.start?.year ?? null,
+    year,
     organ: title.organ,
     organType: organTypeOf(title.organ),
     title: title.title,

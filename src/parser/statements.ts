@@ -1,22 +1,10 @@
 /**
- * Statements the rules need, read once from the report's text: statistical periods, information processing
- * fee statements (信息处理费), and publication dates. Rules never parse text themselves.
+ * Statements the rules need, read once from the report's text: publication dates, and the sentences that
+ * periods.ts (statistical periods) and fee-statements.ts (信息处理费) read. Rules never parse text themselves.
  */
-import type { DateStatement, FeeMention, FeeStatement, IsoDate, SectionKey } from './types.js';
+import type { DateStatement, IsoDate, SectionKey } from './types.js';
 import { type LineIndex, type TextRun, spanPosition } from './text-run.js';
 import { toAsciiDigits } from './labels.js';
-import { parseCount } from './numbers.js';
-import {
-  COLLECTED,
-  FEE_SENTENCE,
-  INSTRUCTION,
-  NONE_COLLECTED,
-  NOTICES,
-  NO_NOTICE,
-  OTHER_FEE,
-  ROW_LABEL,
-  ROW_LABEL_WORDS,
-} from './data/fees.js';
 
 export interface TextLine {
   run: TextRun;
@@ -49,59 +37,6 @@ export function isValidDate(d: IsoDate): boolean {
 
 export function formatDate(d: IsoDate): string {
   return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-}
-
-export interface FeeSentences {
-  statements: FeeStatement[];
-  mentions: FeeMention[];
-}
-
-export function findFeeStatements(lines: readonly TextLine[], index: LineIndex): FeeSentences {
-  const out: FeeStatement[] = [];
-  const mentions: FeeMention[] = [];
-  for (const line of lines) {
-    if (line.inTable) continue;
-    const text = toAsciiDigits(line.run.text);
-    for (const s of sentences(text)) {
-      const sentence = text.slice(s.from, s.to).replace(ROW_LABEL, '');
-      if (!FEE_SENTENCE.test(sentence)) continue;
-      if (!/处理费|收费通知/.test(sentence) && OTHER_FEE.test(sentence)) continue;
-      if (INSTRUCTION.test(sentence)) continue;
-      const noticeMatch = NOTICES.exec(sentence);
-      const noticeText = noticeMatch ? (noticeMatch[1] ?? noticeMatch[2]) : undefined;
-      const collectedMatch = COLLECTED.exec(sentence);
-      const collected = collectedMatch ? Number(collectedMatch[1]!.replace(/,/g, '')) * (collectedMatch[2] ? 10000 : 1) : null;
-      // An amount above 0 outweighs a negation elsewhere in the sentence (未发出… 收取100元 is not 'none').
-      const noneCollected = collected === 0 || (collected === null && NONE_COLLECTED.test(sentence));
-      const noNotice = NO_NOTICE.test(sentence);
-      const notices = noticeText === undefined ? null : parseCount(noticeText);
-      const classified = noneCollected || noNotice || notices !== null || collected !== null;
-      if (!classified && ROW_LABEL_WORDS.test(sentence.replace(/\s+/g, ''))) continue;
-      const position = spanPosition(line.run, s.from, s.to, index);
-      // A sentence that only names the fee ("严格执行信息处理费管理办法") states nothing of this year's fees, or
-      // states it in words the lists miss: a mention, which keeps the rule from saying "nothing was said".
-      if (!classified) {
-        mentions.push({
-          type: 'feeMention',
-          text: line.run.text.slice(s.from, s.to).trim(),
-          section: line.section,
-          ...(position ? { position } : {}),
-        });
-        continue;
-      }
-      out.push({
-        type: 'fee',
-        text: line.run.text.slice(s.from, s.to).trim(),
-        section: line.section,
-        noneCollected,
-        noNotice,
-        notices,
-        collected,
-        ...(position ? { position } : {}),
-      });
-    }
-  }
-  return { statements: out, mentions };
 }
 
 const DATED = new RegExp(

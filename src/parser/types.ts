@@ -144,14 +144,14 @@ export interface PeriodStatement {
 /** A sentence that states this year's fees; one that only names the fee states nothing and is not kept. */
 export interface FeeStatement {
   type: 'fee';
-  /** The sentence that speaks of information processing fees. */
+  /** The sentence that speaks of information processing fees, or a table's label and value cells. */
   text: string;
   section: SectionKey | null;
   /** Says nothing was collected (未收取信息处理费, 实际收取…0元, 未发生收费情况 …). */
   noneCollected: boolean;
-  /** Says no fee notice was issued (未发出收费通知). */
+  /** Says no fee notice was issued (未发出收费通知); a denial of the rest (其余…未发出收费通知) is not one. */
   noNotice: boolean;
-  /** Number of fee notices stated, or null. */
+  /** Number of fee notices stated for the report year (the largest when several are), or null. */
   notices: number | null;
   /** Amount actually collected in 元, or null. */
   collected: number | null;

@@ -94,7 +94,8 @@ export default defineRule({
     const count = unpaidNotices(report);
     if (!count) return;
     const data = { row: ROW_LABEL, count };
-    const denial = statements.find((s) => s.noNotice);
+    // A stated count of notices outweighs a denial elsewhere (……；其余申请均未发出收费通知): only its number is checked.
+    const denial = statements.some((s) => (s.notices ?? 0) > 0) ? undefined : statements.find((s) => s.noNotice);
     if (denial) {
       context.report({ node: denial, messageId: 'noNoticeContradiction', data, actual: 0, expected: count });
       return;

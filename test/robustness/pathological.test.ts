@@ -50,6 +50,13 @@ const CASES: Array<[string, string, string]> = [
   ['50,000 tabs before a directive word', `${'\t'.repeat(50 * K)}reportlint\n`, 'a.txt'],
   ['a long run of 一、 (.txt)', `${'一、'.repeat(50 * K)}\n`, 'a.txt'],
   ['收费通知 then 100,000 一', `${SIX}收费通知${'一'.repeat(100 * K)}\n`, 'a.md'],
+  ['10,000 partial denials of notices', `${SIX}${'其余申请未发出收费通知'.repeat(10 * K)}\n`, 'a.md'],
+  ['10,000 notice counts tied to years', `${SIX}${'2022年发出收费通知1件'.repeat(10 * K)}\n`, 'a.md'],
+  [
+    'a table row of 5,000 fee labels and one value',
+    `${SIX}| ${'信息处理费（元） | '.repeat(5 * K)}0 |\n|${' --- |'.repeat(5 * K + 1)}\n`,
+    'a.md',
+  ],
   ['100,000 digits in section 六', `${SIX}${'1'.repeat(100 * K)}\n`, 'a.md'],
   ['50,000 "1," in section 六', `${SIX}${'1,'.repeat(50 * K)}\n`, 'a.md'],
   ['100,000 digits as a table label (.txt)', `${'1'.repeat(100 * K)}\t1\t2\n`, 'a.txt'],

@@ -135,11 +135,191 @@ for (const layout of LAYOUTS) {
     ],
   });
 
+  // The count of notices in the words real reports use: before or after 收费通知, of applications or applicants.
+  for (const sentence of [
+    '本年度发出2份信息处理费收费通知，实际收取0元。',
+    '本年度向2名申请人发出收费通知，申请人逾期未缴纳，实际收取信息处理费0元。',
+    '本年度收费通知发出2件，实际收取信息处理费0元。',
+    '本年度共对2件申请发出收费通知，实际收取信息处理费0元。',
+  ])
+    valid.push({ name: `${layout}: （六）2 = 2 and ${sentence}`, text: paid([sentence]).text, format: fmt });
+  const oneApplicant = paid(['本年度向1名申请人发出收费通知，实际收取信息处理费0元。']);
+  invalid.push({
+    name: `${layout}: notices to one applicant with （六）2 = 2 is an error`,
+    text: oneApplicant.text,
+    format: fmt,
+    errors: [{ messageId: 'tooFewNotices', severity: 'error', line: oneApplicant.lineOf('本年度向1名'), data: { notices: 1 } }],
+  });
+  const notIssued = paid(['本年度对2件申请未发出收费通知，未收取信息处理费。']);
+  invalid.push({
+    name: `${layout}: 对2件申请未发出收费通知 is a denial, not a count`,
+    text: notIssued.text,
+    format: fmt,
+    errors: [
+      { messageId: 'noNoticeContradiction', severity: 'error', line: notIssued.lineOf('本年度对2件'), data: { count: 2 } },
+    ],
+  });
+
+  // A count tied to another year is not this year's (the report is on 2023).
+  valid.push({
+    name: `${layout}: （六）2 = 2 and counts for two years, this year's 2`,
+    text: paid(['2022年发出收费通知1件，2023年发出收费通知2件，均未实际收取信息处理费。']).text,
+    format: fmt,
+  });
+  const lastYear = paid(['2023年发出收费通知1件，2022年发出收费通知3件，均未实际收取信息处理费。']);
+  invalid.push({
+    name: `${layout}: this year's one notice with （六）2 = 2 is an error, whatever last year's count`,
+    text: lastYear.text,
+    format: fmt,
+    errors: [{ messageId: 'tooFewNotices', severity: 'error', line: lastYear.lineOf('2023年发出'), data: { notices: 1 } }],
+  });
+
+  // A stated count of notices outweighs a denial of the rest (其余…未发出), in the same sentence or another.
+  valid.push({
+    name: `${layout}: （六）2 = 2, two notices and 其余3件申请未发出收费通知`,
+    text: paid(['本年度发出收费通知2件，其余3件申请未发出收费通知，实际收取信息处理费0元。']).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: （六）2 = 2, two notices, then a denial in another paragraph`,
+    text: paid(['本年度发出收费通知2件，申请人均未缴纳。', '除上述情况外，本机关未发出收费通知，未收取信息处理费。']).text,
+    format: fmt,
+  });
+  const oneAndRest = paid(['本年度发出收费通知1件，其余申请均未发出收费通知。']);
+  invalid.push({
+    name: `${layout}: one notice and a denial of the rest with （六）2 = 2 is still too few`,
+    text: oneAndRest.text,
+    format: fmt,
+    errors: [
+      { messageId: 'tooFewNotices', severity: 'error', line: oneAndRest.lineOf('本年度发出收费通知1件'), data: { notices: 1 } },
+    ],
+  });
+  const others = paid(['本机关及其他部门均未发出收费通知。']);
+  invalid.push({
+    name: `${layout}: 其他 alone does not make a denial partial`,
+    text: others.text,
+    format: fmt,
+    errors: [{ messageId: 'noNoticeContradiction', severity: 'error', line: others.lineOf('本机关及其他'), data: { count: 2 } }],
+  });
+
+  // Wordings of "none collected" real reports use.
+  for (const sentence of [
+    '信息处理费收取情况：无。',
+    '信息处理费：未收取。',
+    '本机关依法不予收取信息处理费。',
+    '本年度收取信息处理费为零。',
+    '本年度无信息处理费收取。',
+    '本年度无申请人缴纳信息处理费。',
+    '本年度政府信息公开收费为0。',
+  ])
+    valid.push({ name: `${layout}: none collected: ${sentence}`, text: doc({ other: [sentence] }).text, format: fmt });
+  const notNotices = paid(['本机关依法不予收取信息处理费。']);
+  invalid.push({
+    name: `${layout}: 不予收取 says nothing of notices: with （六）2 = 2 still a warning`,
+    text: notNotices.text,
+    format: fmt,
+    errors: [{ messageId: 'noticesNotMentioned', severity: 'warn', line: notNotices.lineOf('本机关依法'), data: { count: 2 } }],
+  });
+
+  // OCR text spaces out every character: the statement is still read, for good and for ill.
+  valid.push({
+    name: `${layout}: a spaced-out OCR statement (未 收 取 信 息 处 理 费)`,
+    text: doc({ other: ['本 机 关 未 收 取 信 息 处 理 费 。'] }).text,
+    format: fmt,
+  });
+  const spacedShort = paid(['本 年 度 发 出 收 费 通 知 1 件 ， 实 际 收 取 0 元 。']);
+  invalid.push({
+    name: `${layout}: a spaced-out OCR count of notices below （六）2 is still an error`,
+    text: spacedShort.text,
+    format: fmt,
+    errors: [
+      { messageId: 'tooFewNotices', severity: 'error', line: spacedShort.lineOf('本 年 度'), data: { notices: 1, count: 2 } },
+    ],
+  });
+
   valid.push({
     name: `${layout}: a statement outside 六 when 六 itself is missing`,
     text: doc({ overview: ['本机关未收取信息处理费。'], sections: ['overview', 'active', 'applications', 'review', 'problems'] })
       .text,
     format: fmt,
+  });
+}
+
+/** A report whose section 六 ends in a table (rows of cells) after a sentence that says nothing of the fee. */
+function withTable(
+  layout: 'markdown' | 'html',
+  spec: ReportSpec,
+  rows: string[][],
+): { text: string; lineOf(cell: string): number } {
+  const base = writeReport({ ...spec, other: ['本机关无其他需要报告的事项。'] }, layout).text;
+  const table =
+    layout === 'markdown'
+      ? rows.flatMap((row, r) => [`| ${row.join(' | ')} |`, ...(r === 0 ? [`|${' --- |'.repeat(row.length)}`] : [])])
+      : ['<table>', ...rows.map((row) => `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`), '</table>'];
+  const text =
+    layout === 'markdown' ? `${base}\n${table.join('\n')}\n` : base.replace('</article>', `${table.join('\n')}\n</article>`);
+  const lines = text.split('\n');
+  return { text, lineOf: (cell) => lines.findIndex((l) => l.includes(cell)) + 1 };
+}
+
+// Section 六 may state the fee in a table: a row's label and its one value, or a header over one row of values.
+for (const layout of ['markdown', 'html'] as const) {
+  const fmt = format(layout);
+  valid.push({
+    name: `${layout}: a table row 信息处理费（元） | 0`,
+    text: withTable(layout, {}, [
+      ['项目', '金额'],
+      ['信息处理费（元）', '0'],
+    ]).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: table rows 收取信息处理费情况 | 无 and 发出收费通知 | 0件`,
+    text: withTable(layout, {}, [
+      ['收取信息处理费情况', '无'],
+      ['发出收费通知', '0件'],
+    ]).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: a header over one row of values, two notices with （六）2 = 2`,
+    text: withTable(layout, { applications: twoUnpaid }, [
+      ['发出收费通知（件）', '实际收取信息处理费（元）'],
+      ['2', '0'],
+    ]).text,
+    format: fmt,
+  });
+  const denied = withTable(layout, { applications: twoUnpaid }, [
+    ['收取信息处理费情况', '无'],
+    ['发出收费通知', '0件'],
+  ]);
+  invalid.push({
+    name: `${layout}: a table row 发出收费通知 | 0件 with （六）2 = 2 is an error`,
+    text: denied.text,
+    format: fmt,
+    errors: [{ messageId: 'noNoticeContradiction', severity: 'error', line: denied.lineOf('发出收费通知'), data: { count: 2 } }],
+  });
+  const short = withTable(layout, { applications: twoUnpaid }, [
+    ['项目', '数量'],
+    ['发出收费通知（件）', '1'],
+    ['实际收取信息处理费（元）', '0'],
+  ]);
+  invalid.push({
+    name: `${layout}: a table row of one notice with （六）2 = 2 is an error`,
+    text: short.text,
+    format: fmt,
+    errors: [{ messageId: 'tooFewNotices', severity: 'error', line: short.lineOf('发出收费通知（件）'), data: { notices: 1 } }],
+  });
+  // Two values for a row: which is this year's is not known, so nothing is read (a warning, not an accusation).
+  const years = withTable(layout, { applications: twoUnpaid }, [
+    ['项目', '2022年', '2023年'],
+    ['发出收费通知（件）', '3', '1'],
+  ]);
+  invalid.push({
+    name: `${layout}: a fee row with two values is a mention, never a count`,
+    text: years.text,
+    format: fmt,
+    errors: [{ messageId: 'unclassified', severity: 'warn', line: years.lineOf('发出收费通知（件）') }],
   });
 }
 

@@ -26,24 +26,72 @@ export const ROW_LABEL_WORDS = /逾期未按|要求缴纳费用|不再处理其/
 export const INSTRUCTION = /此处|文字描述|填写|填报/;
 
 /**
- * Nothing collected, or nothing arising: a negation right before the verb, the fee named within a few words
- * (未收取信息处理费, 没有产生信息公开处理费, 未发生政府信息公开收费事项, 无收取信息处理费情况, 未收取任何费用,
- * 不存在收取信息处理费的情况),
- * 免收, or a stated nil (收费：无). The fee must follow: "未发生投诉" in a fee sentence is about something else.
+ * Nothing collected, or nothing arising, matched on text without blanks:
+ * - a negation right before the verb, the fee named within a few words (未收取信息处理费, 不予收取信息处理费, 没有产生信息公开
+ *   处理费, 未发生政府信息公开收费事项, 无收取信息处理费情况, 未收取任何费用, 不存在收取信息处理费的情况); the fee must
+ *   follow: "未发生投诉" in a fee sentence is about something else;
+ * - the fee named after the negation (本年度无信息处理费收取), or nobody paying it (无申请人缴纳信息处理费);
+ * - 免收, or a stated nil: 收费：无, 信息处理费收取情况：无, 信息处理费：未收取, 收取信息处理费为零, 政府信息公开收费为0
+ *   (not 0.5, not 0件, not table 二's 行政事业性收费为0).
  */
-export const NONE_COLLECTED =
-  /(?:未|无|没有|不存在|不|并未|未曾|从未)(?:向|对)?(?:任何)?(?:申请人)?(?:收费|(?:收取|征收|发生|产生)[^。；，,]{0,16}?费)|免收|零收费|(?:信息处理费|处理费|收费)(?:情况|事项)?\s*[:：]\s*(?:无|0)/;
+export const NONE_COLLECTED = new RegExp(
+  [
+    String.raw`(?:未|无|没有|不存在|不予|不|并未|未曾|从未)(?:向|对)?(?:任何)?(?:申请人)?(?:收费|(?:收取|征收|发生|产生)[^。；，,]{0,16}?费)`,
+    String.raw`(?:无|没有)(?:任何)?(?:政府信息公开)?信息(?:公开)?处理费(?:的)?(?:收取|收入|产生|发生|缴纳)`,
+    String.raw`(?:无|没有)(?:任何)?申请人(?:缴纳|交纳|缴费)`,
+    '免收|零收费',
+    String.raw`(?:信息处理费|处理费|收费)(?:收取)?(?:情况|事项)?[:：](?:无|没有|零|未收取|0(?![\d.]))`,
+    String.raw`(?<!事业性)(?:收取|收费)[^。；，,\d]{0,16}?(?:为|是)(?:零|0(?![\d.]))(?!件|份|次|个|名)`,
+  ].join('|'),
+);
 
-/** No fee notice issued (未发出收费通知), or 0 notices. */
+/** No fee notice issued (未发出收费通知), or 0 notices. Global: each is checked for PARTIAL_DENIAL before it. */
 export const NO_NOTICE =
-  /(?:未|没有|无|不曾|均未)(?:向申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?收费通知|收费通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?收费通知(?:书)?\s*0/;
+  /(?:未|没有|无|不曾|均未)(?:向申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?收费通知|收费通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?收费通知(?:书)?\s*0/g;
 
-/** A number of fee notices (收费通知3件, 3份收费通知). */
-export const NOTICES =
-  /收费通知(?:书)?\s*(?:共计|合计|共)?\s*([\d,]+|[一二两三四五六七八九十百零〇]+)\s*(?:件|份|次|个)|((?<![\d,])[\d,]+|(?<![一二两三四五六七八九十百零〇])[一二两三四五六七八九十百零〇]+)\s*(?:件|份)\s*收费通知/;
+/**
+ * What makes a denial of notices partial, in its clause before it: 其余3件申请未发出收费通知 says some were issued.
+ * Not 其他 alone (本机关及其他部门均未发出… denies them all). Tested on the few characters before the denial.
+ */
+export const PARTIAL_DENIAL = /(?:其余|剩余|余下|其他申请|其它申请)[^，,：:。；]{0,16}$/;
+
+const COUNT = String.raw`((?<![\d,])[\d,]+|(?<![一二两三四五六七八九十百零〇])[一二两三四五六七八九十百零〇]+)`;
+/** Words between a count and 收费通知 naming the fee (2份信息处理费收费通知); never a negation. */
+const FEE_WORDS = String.raw`(?:[^。；，,\d未没不无]{0,10}?处理费)?`;
+const ISSUE = '(?:发出|发送|送达|开具|出具|发放)';
+/** After a count before 收费通知, no second count (3件申请并发出收费通知1件: the notices are 1). */
+const NO_COUNT_AFTER = '(?!书?(?:共计|合计|共)?[\\d一二两三四五六七八九十])';
+/**
+ * A number of fee notices, matched on text without blanks (the count is the first group that took part): 收费通知3件,
+ * 收费通知发出3件, 3份（信息处理费）收费通知, or a count of applications or applicants then the issuing verb
+ * (共对3件申请发出收费通知, 向3名申请人发出收费通知), with no negation between (对3件申请未发出… is no count).
+ */
+export const NOTICES = new RegExp(
+  [
+    String.raw`收费通知(?:书)?${ISSUE}?(?:共计|合计|共)?${COUNT}(?:件|份|次|个)`,
+    String.raw`${COUNT}(?:件|份|张|个)${FEE_WORDS}收费通知${NO_COUNT_AFTER}`,
+    String.raw`${COUNT}(?:件|份|名|个|位|户|次)[^。；，,\d未没不无]{0,10}?${ISSUE}了?${FEE_WORDS}收费通知${NO_COUNT_AFTER}`,
+  ].join('|'),
+  'g',
+);
+
+/**
+ * A year a count can be tied to: 2020年 (group 1), 上年 / 去年 (another year), or 本年 / 今年 (the report's). Not in a
+ * comparison (较2020年, 与上年相比): that names the year compared with, not the year counted.
+ */
+export const STATED_YEAR = /(?<![较比与同])(?:(\d{4})年度?|(上一?年度?|去年)|本年度?|今年|当年)(?!相比|同比)/g;
 
 /**
  * An amount collected: 收取 (or 收费), then up to a few words naming the fee (收取政府信息公开信息处理费0元), then
  * the amount in 元 or 万元.
  */
 export const COLLECTED = /(?:收取|收费)[^。；，,\d]{0,16}?(?:共计|合计|共|为|金额)?\s*([\d,]+(?:\.\d+)?)\s*(万)?元/;
+
+/** A table cell that says none: 0 (0元, 0件), 无, 零, 未收取 ('—' and '/' may mean "not filled in": never none). */
+export const NIL_CELL = /^(?:0(?:\.0+)?|零|无|没有|未收取|未收|未发生|未产生|未发出|否)(?:万?元|件|份|次|个)?$/;
+
+/** A table cell holding a count or an amount: 2, 2件, 150元, 0.5万元. */
+export const VALUE_CELL = /^([\d,]+(?:\.\d+)?)(万)?(元|件|份|次|个)?$/;
+
+/** A table label about fee notices (发出收费通知（件）), not the amount collected. */
+export const NOTICE_LABEL = /收费通知/;

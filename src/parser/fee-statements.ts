@@ -1,0 +1,198 @@
+/**
+ * Information processing fee statements (信息处理费), read once from the report's sentences and from the cells of
+ * tables no template claims (section 六's | 信息处理费（元） | 0 |). Rules never parse text themselves.
+ */
+import type { Position } from 'unist';
+import type { FeeMention, FeeStatement, SectionKey } from './types.js';
+import { type LineIndex, spanPosition } from './text-run.js';
+import type { RawCell, RawRow, RawTable } from './raw-table.js';
+import { toAsciiDigits } from './labels.js';
+import { parseCount } from './numbers.js';
+import { compactText } from './heading-candidates.js';
+import { sentences, type TextLine } from './statements.js';
+import {
+  COLLECTED,
+  FEE_SENTENCE,
+  INSTRUCTION,
+  NIL_CELL,
+  NONE_COLLECTED,
+  NOTICE_LABEL,
+  NOTICES,
+  NO_NOTICE,
+  OTHER_FEE,
+  PARTIAL_DENIAL,
+  ROW_LABEL,
+  ROW_LABEL_WORDS,
+  STATED_YEAR,
+  VALUE_CELL,
+} from './data/fees.js';
+
+export interface FeeSentences {
+  statements: FeeStatement[];
+  mentions: FeeMention[];
+}
+
+/** A table no template claims (tables 二, 三, 四 are read as such), with the section it stands in. */
+export interface OtherTable {
+  table: RawTable;
+  section: SectionKey | null;
+}
+
+type Reading = Pick<FeeStatement, 'noneCollected' | 'noNotice' | 'notices' | 'collected'>;
+
+export function findFeeStatements(
+  lines: readonly TextLine[],
+  tables: readonly OtherTable[],
+  year: number | null,
+  index: LineIndex,
+): FeeSentences {
+  const found: Array<FeeStatement | FeeMention> = [];
+  for (const line of lines) {
+    if (line.inTable) continue;
+    const text = toAsciiDigits(line.run.text);
+    for (const s of sentences(text)) {
+      const sentence = feeWords(text.slice(s.from, s.to));
+      if (sentence === null) continue;
+      const reading = readSentence(sentence, year);
+      if (!reading && ROW_LABEL_WORDS.test(sentence)) continue;
+      // A sentence that only names the fee ("严格执行信息处理费管理办法") states nothing of this year's fees, or
+      // states it in words the lists miss: a mention, which keeps the rule from saying "nothing was said".
+      found.push(
+        toNode(line.run.text.slice(s.from, s.to).trim(), line.section, reading, spanPosition(line.run, s.from, s.to, index)),
+      );
+    }
+  }
+  for (const { table, section } of tables) found.push(...readTable(table.rows, section, year));
+  // In document order (sentences and tables were read apart), when every one has a place.
+  if (found.every((f) => f.position)) found.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
+  return {
+    statements: found.filter((f): f is FeeStatement => f.type === 'fee'),
+    mentions: found.filter((f): f is FeeMention => f.type === 'feeMention'),
+  };
+}
+
+/**
+ * The words of a text that speaks of this fee, with blanks removed (OCR spaces out every character: 未 收 取 信 息
+ * 处 理 费) and table 三's row label dropped; null when it is not about this fee or is a form's instruction.
+ */
+function feeWords(text: string): string | null {
+  const words = compactText(toAsciiDigits(text)).text.replace(ROW_LABEL, '');
+  if (!FEE_SENTENCE.test(words)) return null;
+  if (!/处理费|收费通知/.test(words) && OTHER_FEE.test(words)) return null;
+  return INSTRUCTION.test(words) ? null : words;
+}
+
+/** What a sentence states, or null when it states nothing the lists know. `year` is the report's, when known. */
+function readSentence(sentence: string, year: number | null): Reading | null {
+  const notices = noticeCount(sentence, year);
+  const collectedMatch = COLLECTED.exec(sentence);
+  const collected = collectedMatch ? Number(collectedMatch[1]!.replace(/,/g, '')) * (collectedMatch[2] ? 10000 : 1) : null;
+  // An amount above 0 outweighs a negation elsewhere in the sentence (未发出… 收取100元 is not 'none').
+  const noneCollected = collected === 0 || (collected === null && NONE_COLLECTED.test(sentence));
+  // Only the clause's last words before a denial can make it partial: a bounded look, linear in the sentence.
+  const noNotice = [...sentence.matchAll(NO_NOTICE)].some(
+    (m) => !PARTIAL_DENIAL.test(sentence.slice(Math.max(0, m.index - 24), m.index)),
+  );
+  return noneCollected || noNotice || notices !== null || collected !== null
+    ? { noneCollected, noNotice, notices, collected }
+    : null;
+}
+
+/**
+ * The notices counted for the report year: every count stated, less those tied to another year (2020年发出收费通知1件，
+ * 2021年…), the largest kept, so an error on too few notices holds for each of them. A year ties a count when it is
+ * the last one named before it and after the count before.
+ */
+function noticeCount(sentence: string, year: number | null): number | null {
+  let max: number | null = null;
+  let from = 0;
+  for (const m of sentence.matchAll(NOTICES)) {
+    const tie = [...sentence.slice(from, m.index).matchAll(STATED_YEAR)].at(-1);
+    from = m.index + m[0].length;
+    const other =
+      tie !== undefined && (tie[2] !== undefined || (tie[1] !== undefined && year !== null && Number(tie[1]) !== year));
+    const n = other ? null : parseCount(m.slice(1).find((g) => g !== undefined) ?? '');
+    if (n !== null) max = Math.max(max ?? 0, n);
+  }
+  return max;
+}
+
+/** Each cell naming the fee, read with its value: the one value to its right, or the one below a header row. */
+function readTable(rows: readonly RawRow[], section: SectionKey | null, year: number | null): Array<FeeStatement | FeeMention> {
+  const out: Array<FeeStatement | FeeMention> = [];
+  // Which cells hold a value, worked out once per row (a row may hold many labels).
+  const values = rows.map((row) => row.cells.map((c) => !c.spanned && isFeeValue(c.text)));
+  rows.forEach((row, r) => {
+    const flags = values[r]!;
+    const last = flags.lastIndexOf(true);
+    let after = flags.filter(Boolean).length;
+    row.cells.forEach((cell, i) => {
+      if (flags[i]) after--;
+      const label = cell.spanned ? null : feeWords(cell.text);
+      if (label === null) return;
+      // A cell may hold a whole sentence (| 本年度未收取信息处理费。 |).
+      const own = readSentence(label, year);
+      const value = own ? undefined : valueOf(rows, values, { r, i, after, last });
+      if (!own && !value && ROW_LABEL_WORDS.test(label)) return;
+      const reading = own ?? (value ? readCell(label, cellWords(value.text)) : null);
+      const text = value ? `${cell.text.trim()} ${value.text.trim()}` : cell.text.trim();
+      out.push(toNode(text, section, reading, cell.position));
+    });
+  });
+  return out;
+}
+
+const cellWords = (text: string): string => compactText(toAsciiDigits(text)).text;
+function isFeeValue(text: string): boolean {
+  const words = cellWords(text);
+  return NIL_CELL.test(words) || VALUE_CELL.test(words);
+}
+
+/**
+ * The value of the label at (r, i): the one value to its right (`after` values are right of it, the row's `last` one
+ * among them; with two, 本年 | 上年 or two years, which is this year's is not known), or the one below a header row
+ * over exactly one row of values (with more rows, which row is this year's is not known).
+ */
+function valueOf(
+  rows: readonly RawRow[],
+  values: readonly boolean[][],
+  at: { r: number; i: number; after: number; last: number },
+): RawCell | undefined {
+  const { r, i, after, last } = at;
+  if (after > 0) return after === 1 ? rows[r]!.cells[last] : undefined;
+  if (r + 2 !== rows.length || values[r]!.includes(true)) return undefined;
+  return values[r + 1]![i] ? rows[r + 1]!.cells[i] : undefined;
+}
+
+/** A label naming the fee and its value: 0, 无, 未收取 say none; a number is a count of notices or an amount. */
+function readCell(label: string, value: string): Reading | null {
+  const notice = NOTICE_LABEL.test(label);
+  if (NIL_CELL.test(value)) {
+    const zero = /^0/.test(value) ? 0 : null;
+    return notice
+      ? { noneCollected: false, noNotice: true, notices: 0, collected: null }
+      : { noneCollected: true, noNotice: false, notices: null, collected: zero };
+  }
+  const m = VALUE_CELL.exec(value);
+  if (!m) return null;
+  const unit = m[3] ?? '';
+  const n = Number(m[1]!.replace(/,/g, ''));
+  if (notice) {
+    // 收费通知金额（元）is the amount asked for, not a count.
+    if (unit === '元' || /金额|元/.test(label) || !Number.isInteger(n)) return null;
+    return { noneCollected: false, noNotice: false, notices: n, collected: null };
+  }
+  if (unit && unit !== '元') return null;
+  const collected = n * (m[2] || /万元/.test(label) ? 10000 : 1);
+  return { noneCollected: false, noNotice: false, notices: null, collected };
+}
+
+function toNode(
+  text: string,
+  section: SectionKey | null,
+  reading: Reading | null,
+  position: Position | undefined,
+): FeeStatement | FeeMention {
+  const where = position ? { position } : {};
+  return reading ? { type: 'fee', text, section, ...reading, ...where } : { type: 'feeMention', text, section, ...where };
+}

@@ -1,0 +1,115 @@
+/**
+ * Fee statements (fee-statements.ts): what a sentence or a table cell about the 信息处理费 is read as, and what is
+ * left a mere mention because it cannot be read with certainty.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { parseReport } from '../../src/parser/index.js';
+import type { FeeStatement, ReportRoot } from '../../src/parser/types.js';
+
+type Reading = Partial<Pick<FeeStatement, 'noneCollected' | 'noNotice' | 'notices' | 'collected'>>;
+
+const HEAD = [
+  '# 某局2023年政府信息公开工作年度报告',
+  '',
+  '## 一、总体情况',
+  '',
+  '本局持续推进政务公开。',
+  '',
+  '## 六、其他需要报告的事项',
+  '',
+];
+
+async function parse(body: string[]): Promise<ReportRoot> {
+  return (await parseReport([...HEAD, ...body, ''].join('\n'), { filePath: 'report.md' })).report;
+}
+
+describe('fee tables in section 六', () => {
+  const tables: Array<[string, string[], Reading & { line: number }]> = [
+    [
+      'a row and its value 0',
+      ['| 项目 | 金额 |', '| --- | --- |', '| 信息处理费（元） | 0 |'],
+      { line: 11, noneCollected: true, collected: 0 },
+    ],
+    ['a row and its value 无', ['| 收取信息处理费情况 | 无 |', '| --- | --- |'], { line: 9, noneCollected: true }],
+    ['notices 0件', ['| 项目 | 数量 |', '| --- | --- |', '| 发出收费通知 | 0件 |'], { line: 11, noNotice: true, notices: 0 }],
+    ['notices 3', ['| 项目 | 数量 |', '| --- | --- |', '| 发出收费通知（件） | 3 |'], { line: 11, notices: 3, noNotice: false }],
+    [
+      'an amount',
+      ['| 项目 | 数量 |', '| --- | --- |', '| 实际收取信息处理费 | 150元 |'],
+      { line: 11, collected: 150, noneCollected: false },
+    ],
+    [
+      'an amount in 万元',
+      ['| 项目 | 数量 |', '| --- | --- |', '| 实际收取信息处理费（万元） | 0.5 |'],
+      { line: 11, collected: 5000 },
+    ],
+    ['a header over one row', ['| 发出收费通知（件） | 收取金额 |', '| --- | --- |', '| 4 | 0 |'], { line: 9, notices: 4 }],
+  ];
+  it.each(tables)('%s', async (_name, body, { line, ...expected }) => {
+    const report = await parse(body);
+    expect(report.feeStatements).toHaveLength(1);
+    expect(report.feeStatements[0]).toMatchObject({ section: 'other', ...expected });
+    expect(report.feeStatements[0]!.position?.start.line).toBe(line);
+  });
+
+  const mentions: Array<[string, string[]]> = [
+    ['two values in a row (two years)', ['| 项目 | 2022年 | 2023年 |', '| --- | --- | --- |', '| 发出收费通知（件） | 3 | 1 |']],
+    ['a header over two rows of values', ['| 年度 | 发出收费通知（件） |', '| --- | --- |', '| 2022 | 3 |', '| 2023 | 1 |']],
+    ['a dash ("not filled in", not "none")', ['| 项目 | 金额 |', '| --- | --- |', '| 信息处理费（元） | — |']],
+    ['a count in 件 for an amount', ['| 项目 | 数量 |', '| --- | --- |', '| 收取信息处理费 | 2件 |']],
+    ['an amount of notices in 元', ['| 项目 | 数量 |', '| --- | --- |', '| 收费通知金额 | 200 |']],
+  ];
+  it.each(mentions)('reads nothing from %s', async (_name, body) => {
+    const report = await parse(body);
+    expect(report.feeStatements).toEqual([]);
+    expect(report.feeMentions).toHaveLength(1);
+  });
+});
+
+describe('fee sentences', () => {
+  const sentences: Array<[string, Reading]> = [
+    ['本年度发出2份信息处理费收费通知，实际收取0元。', { notices: 2, collected: 0 }],
+    ['本年度向3名申请人发出收费通知。', { notices: 3 }],
+    ['本年度收费通知发出4件。', { notices: 4 }],
+    ['本年度共对5件申请发出收费通知。', { notices: 5 }],
+    // The count of applications is not the count of notices when the notices are counted too.
+    ['本年度收到3件申请并发出收费通知1件。', { notices: 1 }],
+    ['本年度对2件申请未发出收费通知。', { notices: null, noNotice: true }],
+    // A denial of the rest (其余…) is no denial; 其他 alone is not "the rest".
+    ['本年度发出收费通知2件，其余3件申请未发出收费通知。', { notices: 2, noNotice: false }],
+    ['本年度发出收费通知2件，其余申请均未发出收费通知。', { notices: 2, noNotice: false }],
+    ['本机关及其他部门均未发出收费通知。', { noNotice: true }],
+    // None collected, in the words real reports use; an amount above 0 is never none.
+    ['信息处理费收取情况：无。', { noneCollected: true }],
+    ['信息处理费：未收取。', { noneCollected: true }],
+    ['本机关依法不予收取信息处理费。', { noneCollected: true }],
+    ['本年度收取信息处理费为零。', { noneCollected: true }],
+    ['本年度无信息处理费收取。', { noneCollected: true }],
+    ['本年度无申请人缴纳信息处理费。', { noneCollected: true }],
+    ['本年度政府信息公开收费为0。', { noneCollected: true }],
+    ['本年度收取信息处理费为150元。', { noneCollected: false, collected: 150 }],
+    ['信息处理费：收取150元。', { noneCollected: false, collected: 150 }],
+    ['本年度收取信息处理费为0.5万元。', { noneCollected: false, collected: 5000 }],
+    // The report is on 2023: a count tied to another year is not read; a year compared with ties nothing.
+    ['2022年发出收费通知5件，2023年发出收费通知2件。', { notices: 2 }],
+    ['上年度发出收费通知5件，本年度发出收费通知2件。', { notices: 2 }],
+    ['与上年相比，本年度发出收费通知3件。', { notices: 3 }],
+    ['较2022年，发出收费通知3件。', { notices: 3 }],
+  ];
+  it.each(sentences)('%s', async (sentence, expected) => {
+    const report = await parse([sentence]);
+    expect(report.feeStatements).toHaveLength(1);
+    expect(report.feeStatements[0]).toMatchObject({ section: 'other', ...expected });
+  });
+
+  it("table 二's 行政事业性收费为0 says nothing of this fee", async () => {
+    const report = await parse(['本年度行政事业性收费为0，信息处理费情况详见说明。']);
+    expect(report.feeStatements).toEqual([]);
+  });
+
+  it('a count of another year alone is a mention, not a statement of this year', async () => {
+    const report = await parse(['2022年发出收费通知5件。']);
+    expect(report.feeStatements).toEqual([]);
+    expect(report.feeMentions).toHaveLength(1);
+  });
+});
