@@ -5,7 +5,7 @@
  */
 import type { SectionKey } from './types.js';
 import type { TextRun } from './text-run.js';
-import { PAGE_FURNITURE, OPENS_PARAGRAPH, ENDS_PARAGRAPH, FIELD_LINE } from './data/paragraphs.js';
+import { PAGE_FURNITURE, OPENS_PARAGRAPH, ENDS_PARAGRAPH, FIELD_LINE, MAX_HEADER, RUNNING_HEADER } from './data/paragraphs.js';
 
 export interface SourceLine {
   run: TextRun;
@@ -29,9 +29,10 @@ export function joinParagraphs(lines: readonly SourceLine[]): JoinedParagraph[] 
     if (group.length) out.push({ run: concatRuns(group.map((l) => l.run)), section: group[0]!.section });
     group = [];
   };
-  for (const line of lines) {
+  const headers = runningHeaders(lines);
+  for (const [i, line] of lines.entries()) {
     const text = line.run.text;
-    if (PAGE_FURNITURE.test(text)) continue;
+    if (PAGE_FURNITURE.test(text) || headers.has(i)) continue;
     const last = group[group.length - 1];
     const joins =
       last !== undefined &&
@@ -47,6 +48,36 @@ export function joinParagraphs(lines: readonly SourceLine[]): JoinedParagraph[] 
     group.push(line);
   }
   flush();
+  return out;
+}
+
+/**
+ * A PDF's running header pasted as text: the report's title printed again at the top of every page, so it stands
+ * between two lines of a sentence (本报告统计数据从2021年1月1日至 ⏎ 某镇2021年政府信息公开工作年度报告 ⏎ 12月31日。).
+ * A title-like line is page furniture when it repeats an earlier one, or when it stands inside an unfinished
+ * sentence (the line before ends no sentence, the line after opens nothing).
+ */
+function runningHeaders(lines: readonly SourceLine[]): Set<number> {
+  const seen = new Set<string>();
+  const out = new Set<number>();
+  lines.forEach((line, i) => {
+    const text = line.run.text;
+    if (text.length > MAX_HEADER || !RUNNING_HEADER.test(text)) return;
+    const key = text.replace(/\s+/g, '');
+    const before = lines[i - 1];
+    const after = lines[i + 1];
+    const insideSentence =
+      before !== undefined &&
+      after !== undefined &&
+      !line.breakBefore &&
+      !after.breakBefore &&
+      !before.emphasised &&
+      before.section === after.section &&
+      !ENDS_PARAGRAPH.test(before.run.text) &&
+      !OPENS_PARAGRAPH.test(after.run.text);
+    if (seen.has(key) || insideSentence) out.add(i);
+    seen.add(key);
+  });
   return out;
 }
 

@@ -324,6 +324,35 @@ describe('paragraphs before sentences', () => {
     expect(headingOf(report, 'other')).toBe(HEADINGS.other);
   });
 
+  // A PDF pasted as text keeps each page's running header: the title, between two lines of a sentence.
+  it.each([
+    ['once, inside the sentence', ['2025 年上海市某某办公厅政府信息公开工作年度报告']],
+    [
+      'on every page, the last one inside the sentence',
+      ['2025年上海市某某办公厅政府信息公开工作年度报告', '本机关持续推进公开。'],
+    ],
+  ])('reads a period and a fee sentence through the running header printed %s', async (_name, extra) => {
+    const header = '2025年上海市某某办公厅政府信息公开工作年度报告';
+    const text = [
+      '2025年上海市某某办公厅政府信息公开工作年度报告',
+      '本年度报告中所列数据统计期限为2025年1月1日至',
+      header,
+      '12月31日。',
+      ...ALL.flatMap((k) => [HEADINGS[k], k === 'overview' ? ['本年度工作平稳。', ...extra].join('\n') : BODY[k]]),
+    ]
+      .join('\n')
+      .replace(BODY.other, `本年度本机关未收取信息\n${header}\n处理费。`);
+    const report = await parse(text);
+    expect(report.periods.map((p) => [p.start, p.end])).toEqual([
+      [
+        { year: 2025, month: 1, day: 1 },
+        { year: 2025, month: 12, day: 31 },
+      ],
+    ]);
+    expect(report.feeStatements).toMatchObject([{ text: '本年度本机关未收取信息处理费。', noneCollected: true }]);
+    expect(report.title).toBe(header);
+  });
+
   it('reads a fee sentence broken by a page break, the next page opening with a form feed (pdftotext)', async () => {
     const text = lines().replace(BODY.other, '本年度共发出收费通\n\n                - 3 -\n\f知561件，实际收取信息处理费0元。');
     const report = await parse(text);

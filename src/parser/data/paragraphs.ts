@@ -3,6 +3,11 @@
 /** A page number printed between lines ("— 3 —", "第 3 页", "- 3 -"): page furniture, not text. */
 export const PAGE_FURNITURE = /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)\s*$/;
 
+/** A report's title, which a PDF prints again as each page's running header (paragraphs.ts, runningHeaders). */
+export const RUNNING_HEADER = /年度报告\s*$/;
+/** A running header is one line of a title, not a paragraph that happens to end with 年度报告. */
+export const MAX_HEADER = 60;
+
 /** A line ending a sentence (。！？；) ends its paragraph as far as joining goes: the next line is a new thought. */
 export const ENDS_PARAGRAPH = /[。！？!?；;]\s*$/;
 
