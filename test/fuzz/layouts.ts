@@ -8,7 +8,15 @@ import { docx } from './render-docx.js';
 import { htmlPage, printHtml } from './render-html.js';
 import { textLayout } from './render-layout.js';
 import type { Printer } from './render-pdf.js';
-import { markdownGfm, markdownTabs, textCellPerLine, textCrawl, textPipes, textPipesPadded } from './render-text.js';
+import {
+  markdownGfm,
+  markdownHtml,
+  markdownTabs,
+  textCellPerLine,
+  textCrawl,
+  textPipes,
+  textPipesPadded,
+} from './render-text.js';
 
 export const LAYOUTS = [
   'md-gfm',
@@ -21,6 +29,8 @@ export const LAYOUTS = [
   'html-page',
   'docx',
   'pdf',
+  // Added after the others, so that every earlier layout keeps its place.
+  'md-html',
 ] as const;
 export type LayoutId = (typeof LAYOUTS)[number];
 export type Family = 'text' | 'docx' | 'pdf';
@@ -36,6 +46,7 @@ export const FAMILY: Readonly<Record<LayoutId, Family>> = {
   'html-page': 'text',
   docx: 'docx',
   pdf: 'pdf',
+  'md-html': 'text',
 };
 
 export const FILE: Readonly<Record<LayoutId, string>> = {
@@ -49,18 +60,19 @@ export const FILE: Readonly<Record<LayoutId, string>> = {
   'html-page': 'report.html',
   docx: 'report.docx',
   pdf: 'report.pdf',
+  'md-html': 'report.md',
 };
 
 /** The Markdown and plain-text layouts (what a web page, a .docx or a PDF is not). */
 const TEXTS: readonly LayoutId[] = LAYOUTS.filter((l) => l.startsWith('md-') || l.startsWith('text-'));
-const MULTILINE_CELLS: readonly LayoutId[] = ['text-cells', 'text-layout', 'html-page', 'docx', 'pdf'];
+const MULTILINE_CELLS: readonly LayoutId[] = ['text-cells', 'text-layout', 'html-page', 'docx', 'pdf', 'md-html'];
 
 /** Layouts a variation can occur in; a variation not listed occurs in all of them. */
 const ONLY: Partial<Record<Variation, readonly LayoutId[]>> = {
   'site.chrome': TEXTS,
   'text.spans': ['html-page', 'docx'],
   'text.hardBreaks': LAYOUTS.filter((l) => l !== 'text-crawl'),
-  'heading.bold': ['md-gfm', 'md-tabs', 'html-page', 'docx', 'pdf'],
+  'heading.bold': ['md-gfm', 'md-tabs', 'md-html', 'html-page', 'docx', 'pdf'],
   'cells.padding': ['html-page', 'docx'],
   'table3.groupsAfter': TEXTS,
   'table3.groupsSplit': MULTILINE_CELLS,
@@ -146,6 +158,8 @@ export function renderText(m: Model, layout: TextLayoutId): string {
       return markdownGfm(doc);
     case 'md-tabs':
       return markdownTabs(doc);
+    case 'md-html':
+      return markdownHtml(doc);
     case 'text-cells':
       return textCellPerLine(doc);
     case 'text-pipes':

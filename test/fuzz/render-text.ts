@@ -1,8 +1,9 @@
 /**
  * Text layouts of one document (doc.ts): Markdown with GFM tables, Markdown with tab-separated tables (seed
- * 000), one cell per line (seed 003), pipe rows, pipe cells padded with `|||`, and crawler text on one line.
+ * 000), Markdown with HTML tables (an OCR tool's), one cell per line (seed 003), pipe rows, pipe cells padded
+ * with `|||`, and crawler text on one line.
  */
-import { layout } from '../helpers/report-model.js';
+import { esc, layout, spanAttrs } from '../helpers/report-model.js';
 import { chromeLines, type DBlock, type DCell, type DGrid, type Doc } from './doc.js';
 import { has } from './model.js';
 
@@ -33,6 +34,23 @@ export function markdownGfm(doc: Doc): string {
     const width = Math.max(...rows.map((r) => r.length));
     const line = (r: string[]): string => `| ${[...r, ...Array<string>(width - r.length).fill('')].join(' | ')} |`;
     return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n');
+  });
+  return `${withChrome(doc, parts, '\n\n').join('\n\n')}\n`;
+}
+
+/**
+ * Markdown as OCR tools (MinerU, PaddleOCR) and pandoc write it: text as Markdown, each table as HTML on one line,
+ * merged cells as colspan/rowspan, a label's line breaks as <br>.
+ */
+export function markdownHtml(doc: Doc): string {
+  const heading = (b: Heading): string =>
+    b.inline !== undefined ? `${b.text}　${b.inline}` : b.bold ? `**${b.text}**` : `## ${b.text}`;
+  const cell = (c: DCell): string => `<td${spanAttrs(c)}>${c.text.split('\n').map(esc).join('<br>')}</td>`;
+  const parts = doc.blocks.map((b) => {
+    if (b.kind === 'title') return b.lines.length === 1 ? `# ${b.lines[0]}` : b.lines.join('\n');
+    if (b.kind === 'heading') return heading(b);
+    if (b.kind === 'paragraph') return b.lines.join('\n');
+    return `<table>${b.grid.map((line) => `<tr>${line.map(cell).join('')}</tr>`).join('')}</table>`;
   });
   return `${withChrome(doc, parts, '\n\n').join('\n\n')}\n`;
 }
