@@ -51,6 +51,9 @@ export function joinParagraphs(lines: readonly SourceLine[]): JoinedParagraph[] 
   return out;
 }
 
+/** A line that could be the report's title, and so a running header where it repeats (≤ MAX_HEADER, 年度报告 at its end). */
+export const isTitleLike = (text: string): boolean => text.length <= MAX_HEADER && RUNNING_HEADER.test(text);
+
 /**
  * A PDF's running header pasted as text: the report's title printed again at the top of every page, so it stands
  * between two lines of a sentence (本报告统计数据从2021年1月1日至 ⏎ 某镇2021年政府信息公开工作年度报告 ⏎ 12月31日。).
@@ -62,7 +65,7 @@ function runningHeaders(lines: readonly SourceLine[]): Set<number> {
   const out = new Set<number>();
   lines.forEach((line, i) => {
     const text = line.run.text;
-    if (text.length > MAX_HEADER || !RUNNING_HEADER.test(text)) return;
+    if (!isTitleLike(text)) return;
     const key = text.replace(/\s+/g, '');
     const before = lines[i - 1];
     const after = lines[i + 1];

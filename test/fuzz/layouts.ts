@@ -94,6 +94,7 @@ const ONLY: Partial<Record<Variation, readonly LayoutId[]>> = {
   // Value columns as wide as their header words only: a figure wider than its column (the grand totals under 总计)
   // wraps its last digits onto the next line, as pdftotext prints a Word cell too narrow for it.
   'table.narrowValues': ['text-layout'],
+  'page.runningHeader': ['text-layout'],
 };
 
 export const applies = (v: Variation, layout: LayoutId): boolean => ONLY[v]?.includes(layout) ?? true;

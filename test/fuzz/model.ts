@@ -70,11 +70,13 @@ const DIMENSIONS = {
   valueWidth: ['table.narrowValues'],
   // The statistical period in the other ways editors write it (自…起，至…止, 2023.1.1—…, 二〇二三年…, 1-12月).
   periodWording: ['period.wording'],
+  // A PDF's running header: the title printed again at the top of every page after the first.
+  runningHeader: ['page.runningHeader'],
 } as const;
 
 type Dimension = keyof typeof DIMENSIONS;
 /** Added after 5 December 2026: drawn from their own stream (drawVariations). */
-const LATER_DIMENSIONS: ReadonlySet<Dimension> = new Set(['rowGap', 'labelWidth', 'valueWidth', 'periodWording']);
+const LATER_DIMENSIONS: ReadonlySet<Dimension> = new Set(['rowGap', 'labelWidth', 'valueWidth', 'periodWording', 'runningHeader']);
 export type Variation = (typeof DIMENSIONS)[Dimension][number];
 export const ALL_VARIATIONS: readonly Variation[] = Object.values(DIMENSIONS).flat();
 

@@ -92,10 +92,12 @@ function readOne(
   // The table's header may stand a few items before the first evidence (行政复议 ⏎ 行政诉讼 on lines of their own).
   // A row label wrapped inside its column (一、本年新收政府 ⏎ 信息公开申请数量, values between, a page number
   // maybe too): two or three lines read as one. The first evidence, of either kind, starts the table.
-  // The neighbouring item in `indices` one way (+1 or -1), past a page's number standing there.
+  // The neighbouring item in `indices` one way (+1 or -1), past a page's number and running header standing there.
   const step = (k: number, way: 1 | -1): number => {
-    const near = items[indices[k + way] ?? -1];
-    return near?.kind === 'line' && isPageFurniture(near.run.text) ? k + 2 * way : k + way;
+    let j = k + way;
+    for (let near = items[indices[j] ?? -1]; near?.kind === 'line' && isPageFurniture(near.run.text); near = items[indices[j] ?? -1])
+      j += way;
+    return j;
   };
   const nextAt = (k: number): number => step(k, 1);
   const wrapped = (k: number): boolean => {

@@ -9,6 +9,7 @@ import type { RawCell, RawTable } from '../raw-table.js';
 import { spanPosition, type LineIndex, type TextRun } from '../text-run.js';
 import { joinLayoutRows, measureLine, type StartsRow } from './layout-rows.js';
 import { COUNT_UNIT } from './counts.js';
+import { isTitleLike } from '../paragraphs.js';
 
 export interface StreamRow {
   cells: RawCell[];
@@ -25,7 +26,8 @@ export interface StreamRow {
 const PAGE_FURNITURE =
   /^\s*(?:[—\-–－]+\s*[0-9０-９]+\s*[—\-–－]+|第\s*[0-9０-９]+\s*页(?:\s*共\s*[0-9０-９]+\s*页)?|[0-9]+\s*\/\s*[0-9]+)\s*$/;
 
-export const isPageFurniture = (text: string): boolean => PAGE_FURNITURE.test(text);
+/** A page number, or a running header (the title printed again at the top of the page): never a row. */
+export const isPageFurniture = (text: string): boolean => PAGE_FURNITURE.test(text) || isTitleLike(text.trim());
 
 /** `startsRow`: whether a label is one of the table's row labels by itself (space-aligned text, layout-rows.ts). */
 export function streamOfItems(items: readonly Item[], index: LineIndex, startsRow: StartsRow): StreamRow[] {
@@ -44,7 +46,7 @@ export function streamOfItems(items: readonly Item[], index: LineIndex, startsRo
         });
     } else {
       const position = spanPosition(item.run, 0, item.run.text.length, index);
-      if (PAGE_FURNITURE.test(item.run.text)) {
+      if (isPageFurniture(item.run.text)) {
         if (position) furniture.add(position.start.line);
         return;
       }
