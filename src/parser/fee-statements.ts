@@ -18,6 +18,7 @@ import {
   NONE_COLLECTED,
   NOTICE_LABEL,
   NOTICES,
+  NOTICES_ISSUED,
   NO_NOTICE,
   OTHER_FEE,
   PARTIAL_DENIAL,
@@ -38,7 +39,7 @@ export interface OtherTable {
   section: SectionKey | null;
 }
 
-type Reading = Pick<FeeStatement, 'noneCollected' | 'noNotice' | 'notices' | 'collected'>;
+type Reading = Pick<FeeStatement, 'noneCollected' | 'noNotice' | 'notices' | 'noticesIssued' | 'collected'>;
 
 export function findFeeStatements(
   lines: readonly TextLine[],
@@ -93,8 +94,9 @@ function readSentence(sentence: string, year: number | null): Reading | null {
   const noNotice = [...sentence.matchAll(NO_NOTICE)].some(
     (m) => !PARTIAL_DENIAL.test(sentence.slice(Math.max(0, m.index - 24), m.index)),
   );
+  const noticesIssued = notices !== null || NOTICES_ISSUED.test(sentence);
   return noneCollected || noNotice || notices !== null || collected !== null
-    ? { noneCollected, noNotice, notices, collected }
+    ? { noneCollected, noNotice, notices, noticesIssued, collected }
     : null;
 }
 
@@ -170,8 +172,8 @@ function readCell(label: string, value: string): Reading | null {
   if (NIL_CELL.test(value)) {
     const zero = /^0/.test(value) ? 0 : null;
     return notice
-      ? { noneCollected: false, noNotice: true, notices: 0, collected: null }
-      : { noneCollected: true, noNotice: false, notices: null, collected: zero };
+      ? { noneCollected: false, noNotice: true, notices: 0, noticesIssued: false, collected: null }
+      : { noneCollected: true, noNotice: false, notices: null, noticesIssued: false, collected: zero };
   }
   const m = VALUE_CELL.exec(value);
   if (!m) return null;
@@ -180,11 +182,11 @@ function readCell(label: string, value: string): Reading | null {
   if (notice) {
     // 收费通知金额（元）is the amount asked for, not a count.
     if (unit === '元' || /金额|元/.test(label) || !Number.isInteger(n)) return null;
-    return { noneCollected: false, noNotice: false, notices: n, collected: null };
+    return { noneCollected: false, noNotice: false, notices: n, noticesIssued: true, collected: null };
   }
   if (unit && unit !== '元') return null;
   const collected = n * (m[2] || /万元/.test(label) ? 10000 : 1);
-  return { noneCollected: false, noNotice: false, notices: null, collected };
+  return { noneCollected: false, noNotice: false, notices: null, noticesIssued: false, collected };
 }
 
 function toNode(

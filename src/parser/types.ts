@@ -153,6 +153,8 @@ export interface FeeStatement {
   noNotice: boolean;
   /** Number of fee notices stated for the report year (the largest when several are), or null. */
   notices: number | null;
+  /** Says notices were issued, with their number or without it (向2名申请人发出收费通知: people, not notices). */
+  noticesIssued: boolean;
   /** Amount actually collected in 元, or null. */
   collected: number | null;
   position?: Position;

@@ -111,7 +111,8 @@ export default defineRule({
       });
       return;
     }
-    if (!statements.some((s) => s.notices !== null)) {
+    // A statement that speaks of the notices issued, even without their number, mentions them (domain.md).
+    if (!statements.some((s) => s.notices !== null || s.noticesIssued)) {
       context.report({ node: statements.find((s) => s.section === 'other') ?? first, messageId: 'noticesNotMentioned', data });
     }
   },

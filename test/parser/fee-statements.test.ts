@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import { parseReport } from '../../src/parser/index.js';
 import type { FeeStatement, ReportRoot } from '../../src/parser/types.js';
 
-type Reading = Partial<Pick<FeeStatement, 'noneCollected' | 'noNotice' | 'notices' | 'collected'>>;
+type Reading = Partial<Pick<FeeStatement, 'noneCollected' | 'noNotice' | 'notices' | 'noticesIssued' | 'collected'>>;
 
 const HEAD = [
   '# 某局2023年政府信息公开工作年度报告',
@@ -69,7 +69,12 @@ describe('fee tables in section 六', () => {
 describe('fee sentences', () => {
   const sentences: Array<[string, Reading]> = [
     ['本年度发出2份信息处理费收费通知，实际收取0元。', { notices: 2, collected: 0 }],
-    ['本年度向3名申请人发出收费通知。', { notices: 3 }],
+    // A count of people is no count of notices (review, 2026-12-05): notices are said to be issued, not how many.
+    ['本年度向3名申请人发出收费通知，未收取信息处理费。', { notices: null, noticesIssued: true }],
+    ['本年度共对2位申请人发出信息处理费收费通知，未收取信息处理费。', { notices: null, noticesIssued: true }],
+    // A year that dates a rule or a day, not the count, ties nothing.
+    ['本年度按照2020年出台的《办法》发出收费通知3件，其中1件已缴费，收取信息处理费100元。', { notices: 3 }],
+    ['截至2024年1月10日共发出收费通知3件，其中1份收费通知已缴费，收取信息处理费50元。', { notices: 3 }],
     ['本年度收费通知发出4件。', { notices: 4 }],
     ['本年度共对5件申请发出收费通知。', { notices: 5 }],
     // The count of applications is not the count of notices when the notices are counted too.

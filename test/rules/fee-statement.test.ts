@@ -138,18 +138,32 @@ for (const layout of LAYOUTS) {
   // The count of notices in the words real reports use: before or after 收费通知, of applications or applicants.
   for (const sentence of [
     '本年度发出2份信息处理费收费通知，实际收取0元。',
-    '本年度向2名申请人发出收费通知，申请人逾期未缴纳，实际收取信息处理费0元。',
     '本年度收费通知发出2件，实际收取信息处理费0元。',
     '本年度共对2件申请发出收费通知，实际收取信息处理费0元。',
   ])
     valid.push({ name: `${layout}: （六）2 = 2 and ${sentence}`, text: paid([sentence]).text, format: fmt });
-  const oneApplicant = paid(['本年度向1名申请人发出收费通知，实际收取信息处理费0元。']);
+  // Notices to so many applicants (名, 位) say notices were issued, not how many: two applicants may have had three
+  // applications. Neither too few notices nor notices unmentioned (review, 2026-12-05: a false tooFewNotices).
+  for (const sentence of [
+    '本年度向1名申请人发出收费通知，申请人逾期未缴纳，实际收取信息处理费0元。',
+    '本年度共对1位申请人发出信息处理费收费通知，实际收取信息处理费0元。',
+  ])
+    valid.push({ name: `${layout}: （六）2 = 2 and ${sentence}`, text: paid([sentence]).text, format: fmt });
+  const oneApplication = paid(['本年度共对1件申请发出收费通知，实际收取信息处理费0元。']);
   invalid.push({
-    name: `${layout}: notices to one applicant with （六）2 = 2 is an error`,
-    text: oneApplicant.text,
+    name: `${layout}: notices for one application with （六）2 = 2 is an error`,
+    text: oneApplication.text,
     format: fmt,
-    errors: [{ messageId: 'tooFewNotices', severity: 'error', line: oneApplicant.lineOf('本年度向1名'), data: { notices: 1 } }],
+    errors: [
+      { messageId: 'tooFewNotices', severity: 'error', line: oneApplication.lineOf('本年度共对1件'), data: { notices: 1 } },
+    ],
   });
+  // A year that dates a rule or a day before the count ties nothing: this year's 2 notices stand.
+  for (const sentence of [
+    '本年度按照2020年出台的《政府信息公开信息处理费管理办法》发出收费通知2件，实际收取信息处理费0元。',
+    '截至2024年1月10日共发出收费通知2件，实际收取信息处理费0元。',
+  ])
+    valid.push({ name: `${layout}: （六）2 = 2 and ${sentence}`, text: paid([sentence]).text, format: fmt });
   const notIssued = paid(['本年度对2件申请未发出收费通知，未收取信息处理费。']);
   invalid.push({
     name: `${layout}: 对2件申请未发出收费通知 is a denial, not a count`,

@@ -63,23 +63,31 @@ const ISSUE = '(?:发出|发送|送达|开具|出具|发放)';
 const NO_COUNT_AFTER = '(?!书?(?:共计|合计|共)?[\\d一二两三四五六七八九十])';
 /**
  * A number of fee notices, matched on text without blanks (the count is the first group that took part): 收费通知3件,
- * 收费通知发出3件, 3份（信息处理费）收费通知, or a count of applications or applicants then the issuing verb
- * (共对3件申请发出收费通知, 向3名申请人发出收费通知), with no negation between (对3件申请未发出… is no count).
+ * 收费通知发出3件, 3份（信息处理费）收费通知, or a count of applications then the issuing verb (共对3件申请发出收费通知),
+ * with no negation between (对3件申请未发出… is no count). A count of people (向2名申请人发出收费通知) is no count of
+ * notices: two applicants may have had three applications.
  */
 export const NOTICES = new RegExp(
   [
     String.raw`收费通知(?:书)?${ISSUE}?(?:共计|合计|共)?${COUNT}(?:件|份|次|个)`,
     String.raw`${COUNT}(?:件|份|张|个)${FEE_WORDS}收费通知${NO_COUNT_AFTER}`,
-    String.raw`${COUNT}(?:件|份|名|个|位|户|次)[^。；，,\d未没不无]{0,10}?${ISSUE}了?${FEE_WORDS}收费通知${NO_COUNT_AFTER}`,
+    String.raw`${COUNT}(?:件|份|个|次)[^。；，,\d未没不无]{0,10}?${ISSUE}了?${FEE_WORDS}收费通知${NO_COUNT_AFTER}`,
   ].join('|'),
   'g',
 );
 
+/** Says fee notices were issued, with or without their number (向2名申请人发出收费通知); 未发出… is a denial. */
+export const NOTICES_ISSUED = new RegExp(
+  String.raw`(?<![未没不无有])${ISSUE}了?[^。；，,未没不无]{0,10}?收费通知|收费通知(?:书)?[^。；，,未没不无]{0,4}?(?<![未没不无有])${ISSUE}`,
+);
+
 /**
  * A year a count can be tied to: 2020年 (group 1), 上年 / 去年 (another year), or 本年 / 今年 (the report's). Not in a
- * comparison (较2020年, 与上年相比): that names the year compared with, not the year counted.
+ * comparison (较2020年, 与上年相比): that names the year compared with, not the year counted. Not a day's date
+ * (截至2024年1月10日, 2024年1月5日向申请人…) nor the year a rule was made (按照2020年出台的《…办法》).
  */
-export const STATED_YEAR = /(?<![较比与同])(?:(\d{4})年度?|(上一?年度?|去年)|本年度?|今年|当年)(?!相比|同比)/g;
+export const STATED_YEAR =
+  /(?<![较比与同\d])(?:(\d{4})年(?!\d{1,2}月)(?:度|全年)?(?![^，,。；]{0,6}?(?:出台|印发|颁布|发布|修订|制定|施行))|(上一?年度?|去年)|本年度?|今年|当年)(?!相比|同比)/g;
 
 /**
  * An amount collected: 收取 (or 收费), then up to a few words naming the fee (收取政府信息公开信息处理费0元), then
