@@ -158,8 +158,11 @@ function slotOf(key: SectionKey, placed: ReturnType<typeof sectionsOf>): Slot {
 /** Finds a numbered line standing where a section's heading belongs (see locateNumberedHeading). */
 type NumberedLineFinder = (key: SectionKey, slot: Slot) => Position | undefined;
 
-/** A heading's numeral, alone or as 第N部分, then its words: 五、存在的不足及改进措施. */
-const NUMBERED_LINE = /^(?:第([一二三四五六])部分|([一二三四五六]))[、.．，,:：]?(.{2,30})$/;
+/**
+ * A heading's numeral as 第N部分 or with its mark (五、存在的不足及改进措施). Without the mark a numeral begins
+ * ordinary words: 一面坡镇人民政府, 六安市某某局, 二是强化平台建设 (review, 2026-12-05).
+ */
+const NUMBERED_LINE = /^(?:第([一二三四五六])部分[、.．，,:：]?|([一二三四五六])[、.．，,:：])(.{2,30})$/;
 /** Table 三's row labels begin with 一、 to 四、 too (一、本年新收…): rows, never headings. */
 const TABLE_ROW_WORDS = /新收|结转|办理结果|申请数量/;
 

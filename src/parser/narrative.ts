@@ -42,11 +42,13 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex): Narra
         });
       };
       const seen = new Set<string>();
+      let words: SentenceWords | undefined;
       for (const [kind, re] of PATTERNS) {
         if (seen.has(kind)) continue;
         for (const m of sentence.matchAll(new RegExp(re.source, 'g'))) {
           const value = m[1] !== undefined ? parseCount(m[1]) : null;
-          if (value === null || !aboutDisclosure(kind, sentence, m.index, m[0])) continue;
+          words ??= wordsOf(sentence);
+          if (value === null || !aboutDisclosure(kind, sentence, m.index, m[0], words)) continue;
           seen.add(kind);
           add(kind, value, m.index, m[0].length);
           break;
@@ -73,6 +75,47 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex): Narra
   return out;
 }
 
+/** Spans [start, end) of a sentence's words, in order. */
+type Spans = ReadonlyArray<readonly [number, number]>;
+
+/**
+ * The words aboutDisclosure weighs, found once per sentence: looking back over the whole sentence before every
+ * count made a long line of counts quadratic (200 KB of 答复1件 took 15 s).
+ */
+interface SentenceWords {
+  disclosure: Spans;
+  receiving: Spans;
+  /** Where the first 发生/被申请/提起… ends (Infinity when there is none). */
+  occurredEnd: number;
+}
+
+function wordsOf(sentence: string): SentenceWords {
+  const spans = (re: RegExp): Spans =>
+    [...sentence.matchAll(new RegExp(re.source, 'g'))].map((m) => [m.index, m.index + m[0].length]);
+  const occurred = OCCURRED.exec(sentence);
+  return {
+    disclosure: spans(DISCLOSURE),
+    receiving: spans(RECEIVING),
+    occurredEnd: occurred ? occurred.index + occurred[0].length : Infinity,
+  };
+}
+
+/** The index of the first span starting at or after `at` (spans.length when none does). */
+function firstFrom(spans: Spans, at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How far a count's noun (答复100件网民留言) and its clause (协助办理行政复议案件3件) are looked for. */
+const NOUN_WINDOW = 24;
+const CLAUSE_WINDOW = 32;
+
 /**
  * Whether a count matched at `at` is about information disclosure. Counts of received applications name it in their
  * own words (the patterns see to that); 办结/答复 N件 must name them (办结12件政府信息公开申请) or follow them in the
@@ -80,19 +123,32 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex): Narra
  * follow disclosure words or a verb making the organ a party (本机关发生行政复议案件8起), and not a role in others'
  * cases (协助办理行政复议案件3件).
  */
-function aboutDisclosure(kind: NarrativeFigure['kind'], sentence: string, at: number, match: string): boolean {
-  const before = sentence.slice(0, at);
+function aboutDisclosure(
+  kind: NarrativeFigure['kind'],
+  sentence: string,
+  at: number,
+  match: string,
+  words: SentenceWords,
+): boolean {
+  const end = at + match.length;
   if (kind === 'handled') {
-    const noun = COUNTED_NOUN.exec(sentence.slice(at + match.length))?.[0] ?? '';
+    const noun = COUNTED_NOUN.exec(sentence.slice(end, end + NOUN_WINDOW))?.[0] ?? '';
     if (DISCLOSURE.test(match + noun)) return true;
     if (noun && !noun.includes('申请')) return false;
-    const words = [...before.matchAll(new RegExp(DISCLOSURE.source, 'g'))].at(-1);
-    return words !== undefined && !RECEIVING.test(before.slice(words.index + words[0].length));
+    // The last disclosure words ending before the count, and no receiving verb wholly between them and it.
+    // (Spans do not overlap: of those starting before the count, only the last may run into it.)
+    let k = firstFrom(words.disclosure, at) - 1;
+    while (k >= 0 && words.disclosure[k]![1] > at) k--;
+    const last = words.disclosure[k];
+    if (!last) return false;
+    const receiving = words.receiving[firstFrom(words.receiving, last[1])];
+    return receiving === undefined || receiving[1] > at;
   }
   if (kind === 'reviewCases' || kind === 'litigationCases') {
-    const clause = before.slice(Math.max(...[...'，,；、：:（('].map((c) => before.lastIndexOf(c))) + 1);
+    const window = sentence.slice(Math.max(0, at - CLAUSE_WINDOW), at);
+    const clause = window.slice(Math.max(...[...'，,；、：:（('].map((c) => window.lastIndexOf(c))) + 1);
     if (OTHERS_CASE.test(clause)) return false;
-    return DISCLOSURE.test(before + match) || OCCURRED.test(before);
+    return (words.disclosure[0] !== undefined && words.disclosure[0][1] <= end) || words.occurredEnd <= at;
   }
   return true;
 }

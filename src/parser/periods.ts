@@ -31,11 +31,16 @@ const YEAR = new RegExp(
   'g',
 );
 /**
- * A period statement whose dates may not have been read: a sentence naming the period with a year in it, or with
- * words that only ever name it (统计期限为上一年度全年; 统计数据显示… is not one).
+ * A period statement whose dates may not have been read: a sentence naming the period with a span of time in it,
+ * or with words that only ever name it (统计期限为上一年度全年; 统计数据显示… is not one).
  */
-const ANY_YEAR = /\d{4}|[〇○零一二三四五六七八九]{4}年/;
 const ONLY_A_PERIOD = /统计(?:期限|时限|区间|周期|时段)|报告期/;
+/**
+ * After words that may name other things (统计数据, 统计时间), a span of time: a year, then 至/到/~ before a date, 起,
+ * 止, 年度 or 全年. 数据统计：2023年共收到申请12件 and 统计时间：2024年1月15日 name no period (review, 2026-12-05).
+ */
+const SPAN_OF_TIME =
+  /(?:\d{4}|[〇○零一二三四五六七八九]{4})年[^。；]{0,20}?(?:(?:至|到|~|～|—|-)(?=[\d〇○零一二三四五六七八九十今本])|起|止|年度|全年)/;
 /** The named words then what states them (为, 从, ：): 统计数据显示… states no period. */
 const STATED = new RegExp(String.raw`(?:${NAMED_PERIOD.source})[^。；，,]{0,6}?(?:为|是|系|从|自|[:：])`);
 
@@ -50,7 +55,9 @@ interface Found {
 export function findPeriods(lines: readonly TextLine[], index: LineIndex): PeriodStatement[] {
   const out: PeriodStatement[] = [];
   for (const line of lines) {
-    const raw = line.run.text;
+    // A table row's cells are joined by a blank: two dates in two cells (| 统计期限 | 2023年1月1日 | 2023年12月31日 |)
+    // are a range, as if 至 stood between them (one character for one, so every offset stays).
+    const raw = line.inTable ? line.run.text.replace(/([日号])\s(?=\s*\d{4}\s*年)/g, '$1至') : line.run.text;
     for (const s of sentences(raw)) {
       const original = raw.slice(s.from, s.to);
       const compact = compactText(original);
@@ -75,7 +82,7 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex): Perio
         });
       }
       const naming = found.length === 0 ? STATED.exec(text) : null;
-      if (naming && (ANY_YEAR.test(text.slice(naming.index)) || ONLY_A_PERIOD.test(text))) {
+      if (naming && (ONLY_A_PERIOD.test(text) || SPAN_OF_TIME.test(text.slice(naming.index)))) {
         // Quoted and placed from the words that name the period: a long sentence may begin far before them.
         const position = where(naming.index, text.length);
         out.push({

@@ -95,6 +95,16 @@ describe('hidden text (w:vanish) is not part of the report', () => {
     const bold = '<w:r><w:rPr><w:b/></w:rPr><w:t>12</w:t></w:r>';
     expect(dropHiddenRuns(`<w:p>${bold}${hidden()}${hidden(' w:val="true"')}</w:p>`)).toBe(`<w:p>${bold}</w:p>`);
   });
+
+  // A tracked change of formatting keeps the run's old properties: hidden before is shown now (review, 2026-12-05:
+  // the period sentence was dropped and a false 'missing' error came out).
+  it('keeps a run that was hidden before a tracked change (w:rPrChange) and is shown now', () => {
+    const shown =
+      '<w:r><w:rPr><w:b/><w:rPrChange w:id="1" w:author="a"><w:rPr><w:vanish/></w:rPr></w:rPrChange></w:rPr><w:t>统计期限</w:t></w:r>';
+    const hiddenNow =
+      '<w:r><w:rPr><w:vanish/><w:rPrChange w:id="2" w:author="a"><w:rPr><w:b/></w:rPr></w:rPrChange></w:rPr><w:t>0</w:t></w:r>';
+    expect(dropHiddenRuns(`<w:p>${shown}${hiddenNow}</w:p>`)).toBe(`<w:p>${shown}</w:p>`);
+  });
 });
 
 const template = new URL('../../../shared/real/template-2021-blank.docx', import.meta.url);

@@ -26,6 +26,7 @@ describe('organTypeOf', () => {
     ['标题:平潭综合实验区', 'zone'],
     ['重庆两江新区管理委员会', 'zone'],
     ['上海市浦东新区人民政府', 'government'],
+    ['成都高新区', 'zone'],
   ])('%s → %s', (organ, type) => {
     expect(organTypeOf(organ)).toBe(type);
   });

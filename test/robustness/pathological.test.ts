@@ -58,6 +58,12 @@ const CASES: Array<[string, string, string]> = [
     'a.md',
   ],
   ['100,000 digits in section 六', `${SIX}${'1'.repeat(100 * K)}\n`, 'a.md'],
+  // The narrative's counts looked back over the whole sentence for every count: 15 s for each of these.
+  ['25,000 counts of reviews in one sentence', `${SIX}${'行政复议1件，'.repeat(25 * K)}\n`, 'a.md'],
+  ['40,000 counts of replies in one sentence', `${SIX}${'答复1件'.repeat(40 * K)}\n`, 'a.md'],
+  ['30,000 counts of 办结 in one sentence', `${SIX}收到政府信息公开申请1件${'办结12件'.repeat(30 * K)}\n`, 'a.md'],
+  // 统计数据为 then a year again and again: the look for a span of time after each year is bounded.
+  ['40,000 years after 统计数据为', `${SIX}统计数据为${'2023年'.repeat(40 * K)}\n`, 'a.md'],
   ['50,000 "1," in section 六', `${SIX}${'1,'.repeat(50 * K)}\n`, 'a.md'],
   ['100,000 digits as a table label (.txt)', `${'1'.repeat(100 * K)}\t1\t2\n`, 'a.txt'],
   ['5,000 unfinished period statements', `${SIX}${'统计期限为2021年1月1日至'.repeat(5 * K)}\n`, 'a.md'],

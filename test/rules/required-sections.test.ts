@@ -52,6 +52,25 @@ for (const layout of LAYOUTS) {
     ['一、总体情况', '一、概述'],
   ] as const)
     valid.push({ name: `${layout}: ${worded}`, text: writeReport({}, layout).text.replace(canonical, worded), format: fmt });
+  // A numeral without its mark begins ordinary words: 二是…, a place name (六安市), no heading (review, 2026-12-05).
+  const noOther = writeReport({ sections: ALL.filter((k) => k !== 'other') }, layout);
+  const signed = {
+    ...noOther,
+    text: noOther.text.replace('一是公开内容不够全面', '二是强化平台建设\n\n六安市某某局\n\n一是公开内容不够全面'),
+  };
+  invalid.push({
+    name: `${layout}: 六 missing, 二是… and 六安市某某局 in its place`,
+    text: signed.text,
+    format: fmt,
+    errors: [
+      {
+        messageId: 'missing',
+        line: noOther.lineOf('五、存在的主要问题及改进情况'),
+        column: noOther.columnOf('五、存在的主要问题及改进情况'),
+        data: { section: '六、其他需要报告的事项', number: '六' },
+      },
+    ],
+  });
   // A line numbered 五 outside 五's place (inside 六) is no heading of 五.
   const lateFive = writeReport(
     { sections: ALL.filter((k) => k !== 'problems'), other: ['五、附件另行公布。', '本机关本年度未收取信息处理费。'] },

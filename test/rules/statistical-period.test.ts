@@ -239,4 +239,21 @@ invalid.push({
   errors: [{ messageId: 'wrongEnd', line: 5, column: 10, data: { end: '2023年6月30日', year: 2023 } }],
 });
 
+// Two dates in two cells of the row (| 统计期限 | 2023年1月1日 | 2023年12月31日 |) are the range.
+valid.push({
+  name: 'markdown: the period in two cells of a table',
+  text: '# 某局2023年政府信息公开工作年度报告\n\n| 统计期限 | 2023年1月1日 | 2023年12月31日 |\n|---|---|---|\n\n## 一、总体情况\n\n文字。\n',
+  format: 'markdown',
+  now: NOW,
+});
+// Words that may name other things, then a count or a day, state no period: 'missing', not 'unread' (review).
+for (const sentence of ['依申请公开数据统计：2023年共收到申请12件。', '统计时间：2024年1月15日。'])
+  invalid.push({
+    name: `markdown: ${sentence} is no period`,
+    text: `# 某局2023年政府信息公开工作年度报告\n\n${sentence}\n\n## 一、总体情况\n\n文字。\n`,
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
+  });
+
 testRule(rule, { valid, invalid });

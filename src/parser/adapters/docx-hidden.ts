@@ -25,6 +25,9 @@ const RUN = /<w:r(?:\s[^>]*)?>(?:(?!<w:r[\s>]|<\/w:r>)[\s\S])*<\/w:r>/g;
 /** A run whose own properties hide it (w:vanish alone, or with a true value; w:val="0"/"false"/"off" shows it). */
 const HIDDEN = /^<w:r(?:\s[^>]*)?>\s*<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<w:vanish(?:\s+w:val="(?:true|1|on)")?\s*\/>/;
 
+/** A tracked change of formatting: the properties the run had before (hidden then, maybe, and shown now). */
+const PROPERTIES_BEFORE = /<w:rPrChange\b[\s\S]*?<\/w:rPrChange>/g;
+
 export function dropHiddenRuns(xml: string): string {
-  return xml.replace(RUN, (run) => (HIDDEN.test(run) ? '' : run));
+  return xml.replace(RUN, (run) => (HIDDEN.test(run.replace(PROPERTIES_BEFORE, '')) ? '' : run));
 }

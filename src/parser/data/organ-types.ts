@@ -16,7 +16,7 @@ export const ZONE = /(管委会|管理委员会)$|(开发区|高新区|实验区
  * A 新区 named alone says nothing sure: 浦东新区 and 滨海新区 are districts with a people's government of their
  * own (31 March), 雄安新区 and 两江新区 are run by a committee (a zone).
  */
-export const NEW_AREA = /新区$/;
+export const NEW_AREA = /(?<!高)新区$/;
 /** A place name alone (北京市, 某县, 海淀区): the title names the government whose report it is. */
 export const PLACE = /(省|自治区|市|自治州|州|盟|县|自治县|旗|区)$/;
 /** 局、委、办、厅、中心… : a department or another body of a government. */
