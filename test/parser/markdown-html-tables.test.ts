@@ -47,6 +47,17 @@ describe('tables written as HTML inside Markdown', () => {
     expect(messages.map((m) => `${m.ruleId}:${m.messageId ?? ''}`)).toEqual([]);
   });
 
+  // A blank line inside the table ends Markdown's HTML block; the rows after it are still the table's.
+  it('are read whole with a blank line between their rows', async () => {
+    let rows = 0;
+    const gapped = md.text.replace(/<\/tr>/g, (tr) => (++rows % 7 === 0 ? `${tr}\n` : tr));
+    expect(gapped).toMatch(/<\/tr>\n\n<tr>/);
+    const read = extractReport(await parseReport(gapped, { format: 'markdown' }));
+    expect(read.tables).toEqual(extractReport(await parseReport(html.text, { format: 'html' })).tables);
+    const { messages } = await lint(gapped, { format: 'markdown', now: new Date('2025-06-01T00:00:00Z') });
+    expect(messages.map((m) => `${m.ruleId}:${m.messageId ?? ''}`)).toEqual([]);
+  });
+
   it('place a wrong cell at its line and column in the Markdown file', async () => {
     const wrong = writeReport({ applications: withCell(consistentApplications(), ROW, 1, 9) }, 'html');
     const doc = asMarkdown(wrong.text);

@@ -29,7 +29,7 @@ export function readMarkdown(text: string, readHtml?: HtmlReader): AdapterOutput
   const tree = parseInPieces(limited, cutPoints(limited), (piece) => parser.parse(piece));
   const index = new LineIndex(text);
   tree.children = tree.children.flatMap((node) => recoverTabTables(node, text, index));
-  if (readHtml) tree.children = tree.children.flatMap((node) => htmlTables(node, readHtml, index));
+  if (readHtml) tree.children = htmlTables(tree.children, text, readHtml, index);
   for (const node of tree.children) {
     if (node.type === 'table' && !(node.data && 'layout' in node.data && node.data.layout))
       node.data = { ...node.data, layout: 'grid' };
@@ -142,12 +142,38 @@ function lineStart(source: string, offset: number): number {
 /**
  * A block of HTML holding a table (an OCR tool's Markdown: `<table><tr><td colspan="3">申请人情况</td>…`) becomes
  * what the web page reader makes of it: tables with their spans expanded, and the text around them. Positions
- * are moved from the block's own text to the Markdown file's.
+ * are moved from the block's own text to the Markdown file's. A blank line inside the table ends Markdown's HTML
+ * block there: the blocks up to the table's end tag are read with it, as one piece of HTML.
  */
-function htmlTables(node: RootContent, readHtml: HtmlReader, index: LineIndex): RootContent[] {
-  const base = node.position?.start.offset;
-  if (node.type !== 'html' || base === undefined || !/<table\b/i.test(node.value)) return [node];
-  const blocks = readHtml(node.value).tree.children;
+function htmlTables(blocks: readonly RootContent[], source: string, readHtml: HtmlReader, index: LineIndex): RootContent[] {
+  const out: RootContent[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const node = blocks[i]!;
+    const start = node.position?.start.offset;
+    let end = node.position?.end.offset;
+    if (node.type !== 'html' || start === undefined || end === undefined || !/<table\b/i.test(node.value)) {
+      out.push(node);
+      continue;
+    }
+    TABLE_END.lastIndex = start;
+    const close = TABLE_END.exec(source);
+    const tableEnd = close ? close.index + close[0].length : end;
+    // Only the table's own rows run on: a heading, or another table's start, means this one was never closed.
+    const runsOn = (next: RootContent | undefined): next is RootContent =>
+      next !== undefined &&
+      (next.position?.start.offset ?? Infinity) < tableEnd &&
+      next.type !== 'heading' &&
+      !(next.type === 'html' && /<table\b/i.test(next.value));
+    while (runsOn(blocks[i + 1])) end = Math.max(end, blocks[++i]!.position?.end.offset ?? end);
+    out.push(...moved(readHtml(source.slice(start, end)).tree.children, start, index));
+  }
+  return out;
+}
+
+const TABLE_END = /<\/table\s*>/gi;
+
+/** Nodes read from a piece of the source starting at `base`, placed in the whole source. */
+function moved(blocks: RootContent[], base: number, index: LineIndex): RootContent[] {
   const move = (n: Nodes): void => {
     if (n.position?.start.offset !== undefined && n.position.end.offset !== undefined)
       n.position = index.position(base + n.position.start.offset, base + n.position.end.offset);
