@@ -76,7 +76,13 @@ const DIMENSIONS = {
 
 type Dimension = keyof typeof DIMENSIONS;
 /** Added after 5 December 2026: drawn from their own stream (drawVariations). */
-const LATER_DIMENSIONS: ReadonlySet<Dimension> = new Set(['rowGap', 'labelWidth', 'valueWidth', 'periodWording', 'runningHeader']);
+const LATER_DIMENSIONS: ReadonlySet<Dimension> = new Set([
+  'rowGap',
+  'labelWidth',
+  'valueWidth',
+  'periodWording',
+  'runningHeader',
+]);
 export type Variation = (typeof DIMENSIONS)[Dimension][number];
 export const ALL_VARIATIONS: readonly Variation[] = Object.values(DIMENSIONS).flat();
 

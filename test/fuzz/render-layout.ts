@@ -148,8 +148,12 @@ export function textLayout(doc: Doc): string {
   if (has(doc.model, 'site.chrome')) lines.push('', ...chromeLines(doc.model).after);
   const pages: string[] = [];
   // page.runningHeader: the title again at the top of every page after the first, as a PDF prints it.
-  const header = has(doc.model, 'page.runningHeader') ? [`${' '.repeat(Math.max(0, 40 - width(doc.title) / 2))}${doc.title}`, ''] : [];
+  const header = has(doc.model, 'page.runningHeader')
+    ? [`${' '.repeat(Math.max(0, 40 - width(doc.title) / 2))}${doc.title}`, '']
+    : [];
   for (let i = 0; i < lines.length; i += PAGE)
-    pages.push([...(i > 0 ? header : []), ...lines.slice(i, i + PAGE), '', `${' '.repeat(38)}- ${pages.length + 1} -`].join('\n'));
+    pages.push(
+      [...(i > 0 ? header : []), ...lines.slice(i, i + PAGE), '', `${' '.repeat(38)}- ${pages.length + 1} -`].join('\n'),
+    );
   return `${pages.join('\n\f')}\n`;
 }

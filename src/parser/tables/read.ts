@@ -95,7 +95,11 @@ function readOne(
   // The neighbouring item in `indices` one way (+1 or -1), past a page's number and running header standing there.
   const step = (k: number, way: 1 | -1): number => {
     let j = k + way;
-    for (let near = items[indices[j] ?? -1]; near?.kind === 'line' && isPageFurniture(near.run.text); near = items[indices[j] ?? -1])
+    for (
+      let near = items[indices[j] ?? -1];
+      near?.kind === 'line' && isPageFurniture(near.run.text);
+      near = items[indices[j] ?? -1]
+    )
       j += way;
     return j;
   };
