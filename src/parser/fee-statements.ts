@@ -77,6 +77,8 @@ export function findFeeStatements(
  * 处 理 费) and table 三's row label dropped; null when it is not about this fee or is a form's instruction.
  */
 function feeWords(text: string): string | null {
+  // Every wording of the fee has 费 (FEE_SENTENCE): most sentences are passed over without being compacted.
+  if (!text.includes('费')) return null;
   const words = compactText(toAsciiDigits(text)).text.replace(ROW_LABEL, '');
   if (!FEE_SENTENCE.test(words)) return null;
   if (!/处理费|收费通知/.test(words) && OTHER_FEE.test(words)) return null;

@@ -44,6 +44,10 @@ const SPAN_OF_TIME =
 /** The named words then what states them (为, 从, ：): 统计数据显示… states no period. */
 const STATED = new RegExp(String.raw`(?:${NAMED_PERIOD.source})[^。；，,]{0,6}?(?:为|是|系|从|自|[:：])`);
 
+/** A four-digit year (blanks between OCR's digits allowed), or words naming a period (blanks allowed too). */
+const MAY_STATE_A_PERIOD =
+  /[0-9０-９](?:\s*[0-9０-９]){3}|[〇○零一二三四五六七八九](?:\s*[〇○零一二三四五六七八九]){3}\s*年|统\s*计|报\s*告\s*期/;
+
 interface Found {
   start: IsoDate;
   end: IsoDate;
@@ -60,6 +64,9 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex): Perio
     const raw = line.inTable ? line.run.text.replace(/([日号])\s(?=\s*\d{4}\s*年)/g, '$1至') : line.run.text;
     for (const s of sentences(raw)) {
       const original = raw.slice(s.from, s.to);
+      // Every period, read or not, has a four-digit year or words that only name a period: most sentences are
+      // passed over without being compacted.
+      if (!MAY_STATE_A_PERIOD.test(original)) continue;
       const compact = compactText(original);
       const { text, at } = withArabicDates(toAsciiDigits(compact.text), compact.raw);
       const named = PERIOD_WORDS.test(text);
