@@ -9,17 +9,17 @@ import type { AdapterOutput } from './types.js';
 import { readHtml } from './html.js';
 import { budgetFor, type Budget } from '../budget.js';
 import { checkDocxBudget } from './zip-directory.js';
-import { withoutHiddenText } from './docx-hidden.js';
+import { asPrinted } from './docx-hidden.js';
 import { ReadError } from '../read-error.js';
 
 type MammothInput = Parameters<typeof mammoth.convertToHtml>[0];
 
 export async function readDocx(file: Uint8Array, budget: Budget = budgetFor()): Promise<AdapterOutput> {
-  const { hiddenText } = await checkDocxBudget(file, budget);
+  const { rewriteBody } = await checkDocxBudget(file, budget);
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
-    // Hidden text (w:vanish) is not printed: it is no part of the report.
-    const bytes = hiddenText ? await withoutHiddenText(file) : file;
+    // Hidden text (w:vanish) is not printed; a simple field (w:fldSimple) prints its result (docx-hidden.ts).
+    const bytes = rewriteBody ? await asPrinted(file) : file;
     const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; both accept these bytes.
     const input = { arrayBuffer, buffer: bytes } as unknown as MammothInput;

@@ -27,9 +27,9 @@ const LOCAL = 0x04034b50;
  * Throws BudgetError when the .docx is over budget, and a ReadError naming what a zip that is no Word document is
  * (zip-kind.ts); a file that is not a zip is left for mammoth to refuse.
  */
-export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promise<{ hiddenText: boolean }> {
+export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promise<{ rewriteBody: boolean }> {
   const entries = centralDirectory(bytes, budget);
-  if (!entries) return { hiddenText: false };
+  if (!entries) return { rewriteBody: false };
   const other = otherZipKind(
     entries.map((e) => e.name),
     () =>
@@ -46,8 +46,9 @@ export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promis
     xml.reduce((n, e) => n + e.size, 0),
   );
   let inflated = 0;
-  // Text formatted hidden (w:vanish) in the body, which the adapter then drops: it is not printed.
-  const hidden = patternCounter(['<w:vanish/>', '<w:vanish ']);
+  // Text formatted hidden (w:vanish) in the body, which the adapter then drops (it is not printed), and simple fields,
+  // whose results it keeps (docx-hidden.ts).
+  const hidden = patternCounter(['<w:vanish/>', '<w:vanish ', '<w:fldSimple ']);
   for (const entry of xml) {
     const data = entryData(bytes, entry);
     if (!data) continue;
@@ -71,7 +72,7 @@ export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promis
     inflated += size;
     if (counter) spend(budget, 'blocks', counter.count());
   }
-  return { hiddenText: hidden.count() > 0 };
+  return { rewriteBody: hidden.count() > 0 };
 }
 
 /** The central directory's entries; undefined when there is none (not a zip: mammoth says so). */
