@@ -162,7 +162,7 @@ type NumberedLineFinder = (key: SectionKey, slot: Slot) => Position | undefined;
  * A heading's numeral as 第N部分 or with its mark (五、存在的不足及改进措施). Without the mark a numeral begins
  * ordinary words: 一面坡镇人民政府, 六安市某某局, 二是强化平台建设 (review, 2026-12-05).
  */
-const NUMBERED_LINE = /^(?:第([一二三四五六])部分[、.．，,:：]?|([一二三四五六])[、.．，,:：])(.{2,30})$/;
+const NUMBERED_LINE = /^(?:第([一二三四五六])部分[、.．，,:：]?|([一二三四五六])(?:[、.．，,:：)）]|(?=\s)))\s*(\S.{1,29})$/;
 /** Table 三's row labels begin with 一、 to 四、 too (一、本年新收…): rows, never headings. */
 const TABLE_ROW_WORDS = /新收|结转|办理结果|申请数量/;
 
@@ -184,10 +184,13 @@ export function locateNumberedHeading(
       if (item.kind !== 'line' || listed.has(i)) continue;
       const start = item.run.segments[0]?.offset;
       if (start === undefined || start <= slot.after || start >= slot.before) continue;
-      const c = compactText(item.run.text);
-      const m = NUMBERED_LINE.exec(c.text);
+      // Read with its blanks (a blank may be the numeral's mark: 五 下一步工作打算), Markdown's # and * aside.
+      const text = item.run.text;
+      const from = text.search(/[^\s#*]/);
+      const to = text.search(/[\s*]*$/);
+      const m = from < 0 ? null : NUMBERED_LINE.exec(text.slice(from, to));
       if (!m || (m[1] ?? m[2]) !== numeral || /[。；;]/.test(m[3]!) || TABLE_ROW_WORDS.test(m[3]!)) continue;
-      return spanPosition(item.run, c.raw[0] ?? 0, (c.raw[c.text.length - 1] ?? 0) + 1, index);
+      return spanPosition(item.run, from, to, index);
     }
     return undefined;
   };

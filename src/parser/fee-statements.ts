@@ -10,6 +10,7 @@ import { toAsciiDigits } from './labels.js';
 import { parseCount } from './numbers.js';
 import { compactText } from './heading-candidates.js';
 import { sentences, type TextLine } from './statements.js';
+import { otherYear } from './year-tie.js';
 import {
   COLLECTED,
   FEE_SENTENCE,
@@ -24,7 +25,6 @@ import {
   PARTIAL_DENIAL,
   ROW_LABEL,
   ROW_LABEL_WORDS,
-  STATED_YEAR,
   VALUE_CELL,
 } from './data/fees.js';
 
@@ -96,11 +96,16 @@ function readSentence(sentence: string, year: number | null): Reading | null {
   const noNotice = [...sentence.matchAll(NO_NOTICE)].some(
     (m) => !PARTIAL_DENIAL.test(sentence.slice(Math.max(0, m.index - 24), m.index)),
   );
-  const noticesIssued = notices !== null || NOTICES_ISSUED.test(sentence);
-  return noneCollected || noNotice || notices !== null || collected !== null
+  // Notices said to be issued this year, counted or not (向2名申请人发出收费通知); 2022年12月发出… is another year's.
+  const issued = NOTICES_ISSUED.exec(sentence);
+  const noticesIssued = notices !== null || (issued !== null && !otherYear(sentence, 0, issued.index, year));
+  return noneCollected || noNotice || noticesIssued || collected !== null
     ? { noneCollected, noNotice, notices, noticesIssued, collected }
     : null;
 }
+
+/** A reading that says only that notices were issued (no count, no amount, no denial). */
+const onlyIssued = (r: Reading): boolean => r.noticesIssued && !r.noneCollected && !r.noNotice && r.collected === null;
 
 /**
  * The notices counted for the report year: every count stated, less those tied to another year (2020年发出收费通知1件，
@@ -111,10 +116,8 @@ function noticeCount(sentence: string, year: number | null): number | null {
   let max: number | null = null;
   let from = 0;
   for (const m of sentence.matchAll(NOTICES)) {
-    const tie = [...sentence.slice(from, m.index).matchAll(STATED_YEAR)].at(-1);
+    const other = otherYear(sentence, from, m.index, year);
     from = m.index + m[0].length;
-    const other =
-      tie !== undefined && (tie[2] !== undefined || (tie[1] !== undefined && year !== null && Number(tie[1]) !== year));
     const n = other ? null : parseCount(m.slice(1).find((g) => g !== undefined) ?? '');
     if (n !== null) max = Math.max(max ?? 0, n);
   }
@@ -134,8 +137,10 @@ function readTable(rows: readonly RawRow[], section: SectionKey | null, year: nu
       if (flags[i]) after--;
       const label = cell.spanned ? null : feeWords(cell.text);
       if (label === null) return;
-      // A cell may hold a whole sentence (| 本年度未收取信息处理费。 |).
-      const own = readSentence(label, year);
+      // A cell may hold a whole sentence (| 本年度未收取信息处理费。 |); a label that names notices issued (发出收费通知)
+      // states nothing by itself: its value does.
+      const sentence = readSentence(label, year);
+      const own = sentence && (sentence.notices !== null || !onlyIssued(sentence)) ? sentence : null;
       const value = own ? undefined : valueOf(rows, values, { r, i, after, last });
       if (!own && !value && ROW_LABEL_WORDS.test(label)) return;
       const reading = own ?? (value ? readCell(label, cellWords(value.text)) : null);

@@ -8,6 +8,7 @@ import { type LineIndex, spanPosition } from './text-run.js';
 import { toAsciiDigits } from './labels.js';
 import { parseCount } from './numbers.js';
 import type { TextLine } from './statements.js';
+import { otherYear } from './year-tie.js';
 import {
   COUNTED_NOUN,
   DISCLOSURE,
@@ -21,7 +22,8 @@ import {
   RECEIVING,
 } from './data/narrative.js';
 
-export function findFigures(lines: readonly TextLine[], index: LineIndex): NarrativeFigure[] {
+/** `year`: the report's, when known (a figure tied to another year is not this year's: 上年度共收到申请120件). */
+export function findFigures(lines: readonly TextLine[], index: LineIndex, year: number | null = null): NarrativeFigure[] {
   const out: NarrativeFigure[] = [];
   for (const line of lines) {
     if (line.inTable) continue;
@@ -45,10 +47,13 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex): Narra
       let words: SentenceWords | undefined;
       for (const [kind, re] of PATTERNS) {
         if (seen.has(kind)) continue;
+        let tiedFrom = 0;
         for (const m of sentence.matchAll(new RegExp(re.source, 'g'))) {
           const value = m[1] !== undefined ? parseCount(m[1]) : null;
           words ??= wordsOf(sentence);
-          if (value === null || !aboutDisclosure(kind, sentence, m.index, m[0], words)) continue;
+          const earlier = otherYear(sentence, tiedFrom, m.index, year);
+          tiedFrom = m.index + m[0].length;
+          if (value === null || earlier || !aboutDisclosure(kind, sentence, m.index, m[0], words)) continue;
           seen.add(kind);
           add(kind, value, m.index, m[0].length);
           break;
@@ -112,8 +117,11 @@ function firstFrom(spans: Spans, at: number): number {
   return lo;
 }
 
-/** How far a count's noun (答复100件网民留言) and its clause (协助办理行政复议案件3件) are looked for. */
-const NOUN_WINDOW = 24;
+/**
+ * How far a count's noun (答复100件网民留言) and its clause (协助办理行政复议案件3件) are looked for. A noun cut short by
+ * the window (no punctuation within it) decides nothing against the count (办结215件群众通过…提交的政府信息公开申请).
+ */
+const NOUN_WINDOW = 64;
 const CLAUSE_WINDOW = 32;
 
 /**
@@ -134,7 +142,8 @@ function aboutDisclosure(
   if (kind === 'handled') {
     const noun = COUNTED_NOUN.exec(sentence.slice(end, end + NOUN_WINDOW))?.[0] ?? '';
     if (DISCLOSURE.test(match + noun)) return true;
-    if (noun && !noun.includes('申请')) return false;
+    const cut = end + noun.length >= Math.min(sentence.length, end + NOUN_WINDOW) && end + NOUN_WINDOW < sentence.length;
+    if (noun && !noun.includes('申请') && !cut) return false;
     // The last disclosure words ending before the count, and no receiving verb wholly between them and it.
     // (Spans do not overlap: of those starting before the count, only the last may run into it.)
     let k = firstFrom(words.disclosure, at) - 1;

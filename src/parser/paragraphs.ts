@@ -55,10 +55,11 @@ export function joinParagraphs(lines: readonly SourceLine[]): JoinedParagraph[] 
 export const isTitleLike = (text: string): boolean => text.length <= MAX_HEADER && RUNNING_HEADER.test(text);
 
 /**
- * A PDF's running header pasted as text: the report's title printed again at the top of every page, so it stands
+ * A PDF's running header pasted as text: the report's title printed again at the top of every page, so it may stand
  * between two lines of a sentence (本报告统计数据从2021年1月1日至 ⏎ 某镇2021年政府信息公开工作年度报告 ⏎ 12月31日。).
- * A title-like line is page furniture when it repeats an earlier one, or when it stands inside an unfinished
- * sentence (the line before ends no sentence, the line after opens nothing).
+ * A title-like line is page furniture when it repeats an earlier one (the title itself, the first time, is kept).
+ * Only a repeat: a line of a sentence wrapped just after 年度报告 (…按时编制政府信息公开工作年度报告 ⏎ 并在门户网站
+ * 公开。) is text (review, 2026-12-05: dropped, it took a period and a fee statement with it).
  */
 function runningHeaders(lines: readonly SourceLine[]): Set<number> {
   const seen = new Set<string>();
@@ -67,18 +68,7 @@ function runningHeaders(lines: readonly SourceLine[]): Set<number> {
     const text = line.run.text;
     if (!isTitleLike(text)) return;
     const key = text.replace(/\s+/g, '');
-    const before = lines[i - 1];
-    const after = lines[i + 1];
-    const insideSentence =
-      before !== undefined &&
-      after !== undefined &&
-      !line.breakBefore &&
-      !after.breakBefore &&
-      !before.emphasised &&
-      before.section === after.section &&
-      !ENDS_PARAGRAPH.test(before.run.text) &&
-      !OPENS_PARAGRAPH.test(after.run.text);
-    if (seen.has(key) || insideSentence) out.add(i);
+    if (seen.has(key)) out.add(i);
     seen.add(key);
   });
   return out;

@@ -36,11 +36,11 @@ const YEAR = new RegExp(
  */
 const ONLY_A_PERIOD = /统计(?:期限|时限|区间|周期|时段)|报告期/;
 /**
- * After words that may name other things (统计数据, 统计时间), a span of time: a year, then 至/到/~ before a date, 起,
- * 止, 年度 or 全年. 数据统计：2023年共收到申请12件 and 统计时间：2024年1月15日 name no period (review, 2026-12-05).
+ * After words that may name other things (统计数据, 统计时间), a span of time: a year alone at the sentence's end
+ * (统计数据时间为2023年。), or a year then 至/到/~ before a date (第四季度 too), 起, 止, 年度 or 全年. 数据统计：2023年共收到申请12件 and 统计时间：2024年1月15日 name no period (review, 2026-12-05).
  */
 const SPAN_OF_TIME =
-  /(?:\d{4}|[〇○零一二三四五六七八九]{4})年[^。；]{0,20}?(?:(?:至|到|~|～|—|-)(?=[\d〇○零一二三四五六七八九十今本])|起|止|年度|全年)/;
+  /(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[。；]?$|[^。；]{0,20}?(?:(?:至|到|~|～|—|-)(?=[\d〇○零一二三四五六七八九十今本第])|起|止|年度|全年))/;
 /** The named words then what states them (为, 从, ：): 统计数据显示… states no period. */
 const STATED = new RegExp(String.raw`(?:${NAMED_PERIOD.source})[^。；，,]{0,6}?(?:为|是|系|从|自|[:：])`);
 
@@ -71,7 +71,10 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex): Perio
       const { text, at } = withArabicDates(toAsciiDigits(compact.text), compact.raw);
       const named = PERIOD_WORDS.test(text);
       // Outside the preamble and 总体情况 (and in a table), only a sentence that names the period states it.
-      if (!named && (line.inTable || (line.section !== null && line.section !== 'overview'))) continue;
+      if (!named && line.section !== null && line.section !== 'overview') continue;
+      // In a table, only a row naming the period for sure (| 统计期限 | … |): | 公共数据资源目录编制 | 2023年3月1日 |
+      // 2023年9月30日 | names a task's dates.
+      if (line.inTable && !NAMED_PERIOD.test(text)) continue;
       const found = readRanges(text);
       const where = (from: number, to: number) =>
         spanPosition(line.run, s.from + (at[from] ?? 0), s.from + (at[Math.max(from, to - 1)] ?? 0) + 1, index);

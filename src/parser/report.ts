@@ -98,7 +98,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     feeStatements: fees.statements,
     feeMentions: fees.mentions,
     dates: findDates(lines, index),
-    figures: findFigures(paragraphs, index),
+    figures: findFigures(paragraphs, index, year),
     claims: findClaims(paragraphs, index),
     reading: {
       sections: {} as ReportRoot['reading']['sections'],

@@ -353,6 +353,19 @@ describe('paragraphs before sentences', () => {
     expect(report.title).toBe(header);
   });
 
+  // A line of a sentence may end with 年度报告 where the text wrapped: it is text, not a running header (review).
+  it('keeps a line that ends with 年度报告 inside a sentence, when it repeats no earlier line', async () => {
+    const text = [
+      '2025年上海市某某办公厅政府信息公开工作年度报告',
+      '本报告由某某办公厅根据《中华人民共和国政府信息公开条例》要求编',
+      '制。本报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。本年度报告',
+      '电子版可在门户网站下载。',
+      ...ALL.flatMap((k) => [HEADINGS[k], k === 'overview' ? '本年度工作平稳。' : BODY[k]]),
+    ].join('\n');
+    const report = await parse(text);
+    expect(report.periods.map((p) => [p.start?.month, p.end?.month])).toEqual([[1, 12]]);
+  });
+
   it('reads a fee sentence broken by a page break, the next page opening with a form feed (pdftotext)', async () => {
     const text = lines().replace(BODY.other, '本年度共发出收费通\n\n                - 3 -\n\f知561件，实际收取信息处理费0元。');
     const report = await parse(text);

@@ -158,6 +158,36 @@ for (const layout of LAYOUTS) {
       { messageId: 'tooFewNotices', severity: 'error', line: oneApplication.lineOf('本年度共对1件'), data: { notices: 1 } },
     ],
   });
+  // Notices said to be issued without their number, in a sentence of their own: mentioned (review, 2026-12-05).
+  valid.push({
+    name: `${layout}: （六）2 = 2, 本年度向2名申请人发出收费通知。 then 未收取`,
+    text: paid(['本年度向2名申请人发出收费通知。申请人均未缴费，本机关未收取信息处理费。']).text,
+    format: fmt,
+  });
+  // Last December's notice is last year's: this year's are not mentioned (a warning, never too few).
+  const lastDecember = paid(['2022年12月向申请人发出收费通知1件，申请人逾期未缴费，本机关未收取信息处理费。']);
+  invalid.push({
+    name: `${layout}: a notice of 2022年12月 with （六）2 = 2 mentions no notice of this year`,
+    text: lastDecember.text,
+    format: fmt,
+    errors: [{ messageId: 'noticesNotMentioned', severity: 'warn', line: lastDecember.lineOf('2022年12月') }],
+  });
+  // A month range of another year ties its count; this year's one notice is too few.
+  const byMonths = paid(['2022年1月至12月共发出收费通知5件，2023年1月至12月共发出收费通知1件，均未收取信息处理费。']);
+  invalid.push({
+    name: `${layout}: 2022年1月至12月…5件，2023年1月至12月…1件 with （六）2 = 2 is too few`,
+    text: byMonths.text,
+    format: fmt,
+    errors: [{ messageId: 'tooFewNotices', severity: 'error', line: byMonths.lineOf('2022年1月'), data: { notices: 1 } }],
+  });
+  // 未向任何申请人发出收费通知 denies every notice.
+  const noneToAny = paid(['本机关未向任何申请人发出收费通知，未收取信息处理费。']);
+  invalid.push({
+    name: `${layout}: 未向任何申请人发出收费通知 with （六）2 = 2 is a contradiction`,
+    text: noneToAny.text,
+    format: fmt,
+    errors: [{ messageId: 'noNoticeContradiction', severity: 'error', line: noneToAny.lineOf('本机关未向'), data: { count: 2 } }],
+  });
   // A year that dates a rule or a day before the count ties nothing: this year's 2 notices stand.
   for (const sentence of [
     '本年度按照2020年出台的《政府信息公开信息处理费管理办法》发出收费通知2件，实际收取信息处理费0元。',

@@ -14,6 +14,11 @@ const AGREEING = [
   // Whole-jurisdiction figures are not the organ's own table: never compared.
   '2023年，全市各级行政机关共收到政府信息公开申请3562件。',
   '全区共受理政府信息公开申请1200件，其中本局受理224件。',
+  // Last year's figure beside this year's: only this year's is compared (red-team review, 2026-12-05).
+  '上年度共收到政府信息公开申请120件，本年度共收到政府信息公开申请224件。',
+  '2022年，本局共收到政府信息公开申请120件。',
+  // A noun of more than a few words after the count still names the applications (review, 2026-12-05).
+  '本年度共办结215件群众通过政府门户网站在线申请平台和邮寄信函等多种方式提交的政府信息公开申请，其中按期答复213件，延期答复2件。',
 ];
 
 // Counts that are not of disclosure applications or of disclosure cases; each differs from the tables.

@@ -50,6 +50,8 @@ for (const layout of LAYOUTS) {
     ['五、存在的主要问题及改进情况', '五、存在的不足及改进措施'],
     ['六、其他需要报告的事项', '六、其他事项'],
     ['一、总体情况', '一、概述'],
+    // A blank as the numeral's mark (review, 2026-12-05).
+    ['五、存在的主要问题及改进情况', '五 下一步工作打算'],
   ] as const)
     valid.push({ name: `${layout}: ${worded}`, text: writeReport({}, layout).text.replace(canonical, worded), format: fmt });
   // A numeral without its mark begins ordinary words: 二是…, a place name (六安市), no heading (review, 2026-12-05).

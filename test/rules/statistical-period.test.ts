@@ -199,7 +199,12 @@ for (const layout of ['markdown', 'lines', 'html'] as const) {
   });
 
   // Named, but in words no date can be read from: said so, as a warning, never 'missing'.
-  for (const wording of ['统计期限为2023年上半年及下半年。', '本报告中所列数据的统计期限为上一年度全年。']) {
+  for (const wording of [
+    '统计期限为2023年上半年及下半年。',
+    '本报告中所列数据的统计期限为上一年度全年。',
+    // A year alone, quarters (review, 2026-12-05): a period named, its dates not read.
+    '统计期限为2023年第一季度至第四季度。',
+  ]) {
     const unread = doc(wording);
     invalid.push({
       name: `${layout}: ${wording} could not be read`,
@@ -245,6 +250,22 @@ valid.push({
   text: '# 某局2023年政府信息公开工作年度报告\n\n| 统计期限 | 2023年1月1日 | 2023年12月31日 |\n|---|---|---|\n\n## 一、总体情况\n\n文字。\n',
   format: 'markdown',
   now: NOW,
+});
+// A task's dates in a table row (数据 in its name) are no period: the report states none, and is not accused of
+// a wrong start or end (review, 2026-12-05).
+invalid.push({
+  name: 'markdown: a task with two dates in a table, no period',
+  text: '# 某局2023年政府信息公开工作年度报告\n\n| 公共数据资源目录编制 | 2023年3月1日 | 2023年9月30日 |\n|---|---|---|\n\n## 一、总体情况\n\n文字。\n',
+  format: 'markdown',
+  now: NOW,
+  errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
+});
+invalid.push({
+  name: 'markdown: 本报告统计数据时间为2023年。 could not be read',
+  text: '# 某局2023年政府信息公开工作年度报告\n\n本报告统计数据时间为2023年。\n\n## 一、总体情况\n\n文字。\n',
+  format: 'markdown',
+  now: NOW,
+  errors: [{ messageId: 'unread', severity: 'warn', line: 3, column: 4 }],
 });
 // Words that may name other things, then a count or a day, state no period: 'missing', not 'unread' (review).
 for (const sentence of ['依申请公开数据统计：2023年共收到申请12件。', '统计时间：2024年1月15日。'])

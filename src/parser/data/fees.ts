@@ -47,7 +47,7 @@ export const NONE_COLLECTED = new RegExp(
 
 /** No fee notice issued (未发出收费通知), or 0 notices. Global: each is checked for PARTIAL_DENIAL before it. */
 export const NO_NOTICE =
-  /(?:未|没有|无|不曾|均未)(?:向申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?收费通知|收费通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?收费通知(?:书)?\s*0/g;
+  /(?:未|没有|无|不曾|均未)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?收费通知|收费通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?收费通知(?:书)?\s*0/g;
 
 /**
  * What makes a denial of notices partial, in its clause before it: 其余3件申请未发出收费通知 says some were issued.
@@ -78,16 +78,8 @@ export const NOTICES = new RegExp(
 
 /** Says fee notices were issued, with or without their number (向2名申请人发出收费通知); 未发出… is a denial. */
 export const NOTICES_ISSUED = new RegExp(
-  String.raw`(?<![未没不无有])${ISSUE}了?[^。；，,未没不无]{0,10}?收费通知|收费通知(?:书)?[^。；，,未没不无]{0,4}?(?<![未没不无有])${ISSUE}`,
+  String.raw`(?<![未没不无][^。；，,]{0,10})${ISSUE}了?[^。；，,未没不无]{0,10}?收费通知|收费通知(?:书)?[^。；，,未没不无]{0,4}?(?<![未没不无有])${ISSUE}`,
 );
-
-/**
- * A year a count can be tied to: 2020年 (group 1), 上年 / 去年 (another year), or 本年 / 今年 (the report's). Not in a
- * comparison (较2020年, 与上年相比): that names the year compared with, not the year counted. Not a day's date
- * (截至2024年1月10日, 2024年1月5日向申请人…) nor the year a rule was made (按照2020年出台的《…办法》).
- */
-export const STATED_YEAR =
-  /(?<![较比与同\d])(?:(\d{4})年(?!\d{1,2}月)(?:度|全年)?(?![^，,。；]{0,6}?(?:出台|印发|颁布|发布|修订|制定|施行))|(上一?年度?|去年)|本年度?|今年|当年)(?!相比|同比)/g;
 
 /**
  * An amount collected: 收取 (or 收费), then up to a few words naming the fee (收取政府信息公开信息处理费0元), then
