@@ -30,7 +30,7 @@ const HIDDEN = /^<w:r(?:\s[^>]*)?>\s*<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<w:vanish(?:
 /** A simple field's tags; what they hold (the result's runs) stays. */
 const SIMPLE_FIELD_TAG = /<w:fldSimple\b[^>]*>|<\/w:fldSimple>/g;
 
-export function unwrapSimpleFields(xml: string): string {
+function unwrapSimpleFields(xml: string): string {
   return xml.replace(SIMPLE_FIELD_TAG, '');
 }
 
