@@ -187,7 +187,9 @@ export function locateNumberedHeading(
       // Read with its blanks (a blank may be the numeral's mark: 五 下一步工作打算), Markdown's # and * aside.
       const text = item.run.text;
       const from = text.search(/[^\s#*]/);
-      const to = text.search(/[\s*]*$/);
+      // (Trailing blanks counted back from the end: a regex for them backtracks quadratically on a line of blanks.)
+      let to = text.length;
+      while (to > from && /[\s*]/.test(text[to - 1]!)) to--;
       const m = from < 0 ? null : NUMBERED_LINE.exec(text.slice(from, to));
       if (!m || (m[1] ?? m[2]) !== numeral || /[。；;]/.test(m[3]!) || TABLE_ROW_WORDS.test(m[3]!)) continue;
       return spanPosition(item.run, from, to, index);
