@@ -22,7 +22,15 @@ import { docx } from '../test/fuzz/render-docx.js';
 import { htmlPage, printHtml } from '../test/fuzz/render-html.js';
 import { textLayout } from '../test/fuzz/render-layout.js';
 import { Printer } from '../test/fuzz/render-pdf.js';
-import { markdownGfm, markdownTabs, textCellPerLine, textCrawl, textPipes, textPipesPadded } from '../test/fuzz/render-text.js';
+import {
+  markdownGfm,
+  markdownHtml,
+  markdownTabs,
+  textCellPerLine,
+  textCrawl,
+  textPipes,
+  textPipesPadded,
+} from '../test/fuzz/render-text.js';
 
 const DIMENSIONS = ['tables', 'rows', 'paragraphs', 'line', 'reports', 'nesting'] as const;
 type Dimension = (typeof DIMENSIONS)[number];
@@ -92,8 +100,9 @@ async function render(
 
 /** The fuzzer's renderers, over a grown document. */
 function renderGrown(doc: Doc, layout: TextLayoutId): string {
-  const r = {
+  const renderers: Record<TextLayoutId, (doc: Doc) => string> = {
     'md-gfm': markdownGfm,
+    'md-html': markdownHtml,
     'md-tabs': markdownTabs,
     'text-cells': textCellPerLine,
     'text-pipes': textPipes,
@@ -101,8 +110,8 @@ function renderGrown(doc: Doc, layout: TextLayoutId): string {
     'text-layout': textLayout,
     'text-crawl': textCrawl,
     'html-page': htmlPage,
-  }[layout];
-  return r(doc);
+  };
+  return renderers[layout](doc);
 }
 
 /** The child: one case, timed after a warm-up on the plain report. */
