@@ -10,9 +10,9 @@ const EQUIVALENT = new RegExp(Object.keys(EQUIVALENT_SPELLINGS).join('|'), 'g');
  * interchangeably becomes the template's (其它 → 其他, 合计 → 总计), so every comparison of labels sees one word.
  */
 export function normaliseLabel(text: string): string {
-  return toAsciiDigits(text)
-    .replace(PUNCTUATION, '')
-    .replace(EQUIVALENT, (w) => EQUIVALENT_SPELLINGS[w] ?? w);
+  const plain = toAsciiDigits(text).replace(PUNCTUATION, '');
+  // Most labels hold neither spelling: two plain searches are cheaper than a replace with a callback (a hot path).
+  return plain.includes('它') || plain.includes('合计') ? plain.replace(EQUIVALENT, (w) => EQUIVALENT_SPELLINGS[w] ?? w) : plain;
 }
 
 /** Also removes ordinal markers (一、 （一） 1. ⑴ …), which differ between layouts. */

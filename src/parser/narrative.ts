@@ -51,9 +51,11 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex, year: 
         for (const m of sentence.matchAll(new RegExp(re.source, 'g'))) {
           const value = m[1] !== undefined ? parseCount(m[1]) : null;
           words ??= wordsOf(sentence);
-          const earlier = otherYear(sentence, tiedFrom, m.index, year);
+          const from = tiedFrom;
           tiedFrom = m.index + m[0].length;
-          if (value === null || earlier || !aboutDisclosure(kind, sentence, m.index, m[0], words)) continue;
+          // (The year is looked for last: most matches fail the cheaper tests first.)
+          if (value === null || !aboutDisclosure(kind, sentence, m.index, m[0], words)) continue;
+          if (otherYear(sentence, from, m.index, year)) continue;
           seen.add(kind);
           add(kind, value, m.index, m[0].length);
           break;
