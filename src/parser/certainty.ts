@@ -192,6 +192,8 @@ export function locateNumberedHeading(
       while (to > from && /[\s*]/.test(text[to - 1]!)) to--;
       const m = from < 0 ? null : NUMBERED_LINE.exec(text.slice(from, to));
       if (!m || (m[1] ?? m[2]) !== numeral || /[。；;]/.test(m[3]!) || TABLE_ROW_WORDS.test(m[3]!)) continue;
+      // After a blank only (no mark), a heading's words: four characters at least, never 是 (六 是加强培训, 一 二三).
+      if (m[2] && /^\s/.test(text.slice(from + 1)) && (m[3]!.length < 4 || m[3]!.startsWith('是'))) continue;
       return spanPosition(item.run, from, to, index);
     }
     return undefined;

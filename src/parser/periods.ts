@@ -41,6 +41,8 @@ const ONLY_A_PERIOD = /统计(?:期限|时限|区间|周期|时段)|报告期/;
  */
 const SPAN_OF_TIME =
   /(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[。；]?$|[^。；]{0,20}?(?:(?:至|到|~|～|—|-)(?=[\d〇○零一二三四五六七八九十今本第])|起|止|年度|全年))/;
+/** A table row's words that name a period (数据 alone names a task: 公共数据资源目录编制). */
+const TABLE_PERIOD_WORDS = /统计|期限|时限|时间|报告期/;
 /** The named words then what states them (为, 从, ：): 统计数据显示… states no period. */
 const STATED = new RegExp(String.raw`(?:${NAMED_PERIOD.source})[^。；，,]{0,6}?(?:为|是|系|从|自|[:：])`);
 
@@ -72,9 +74,9 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex): Perio
       const named = PERIOD_WORDS.test(text);
       // Outside the preamble and 总体情况 (and in a table), only a sentence that names the period states it.
       if (!named && line.section !== null && line.section !== 'overview') continue;
-      // In a table, only a row naming the period for sure (| 统计期限 | … |): | 公共数据资源目录编制 | 2023年3月1日 |
-      // 2023年9月30日 | names a task's dates.
-      if (line.inTable && !NAMED_PERIOD.test(text)) continue;
+      // In a table, only a row naming a period or a time (| 统计期限 | … |, | 数据期限 | … |, | 数据起止时间 | … |):
+      // | 公共数据资源目录编制 | 2023年3月1日 | 2023年9月30日 | names a task's dates.
+      if (line.inTable && !TABLE_PERIOD_WORDS.test(text)) continue;
       const found = readRanges(text);
       const where = (from: number, to: number) =>
         spanPosition(line.run, s.from + (at[from] ?? 0), s.from + (at[Math.max(from, to - 1)] ?? 0) + 1, index);

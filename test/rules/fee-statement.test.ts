@@ -188,6 +188,15 @@ for (const layout of LAYOUTS) {
     format: fmt,
     errors: [{ messageId: 'noNoticeContradiction', severity: 'error', line: noneToAny.lineOf('本机关未向'), data: { count: 2 } }],
   });
+  // A year in another clause, or dating a rule, ties nothing (third review, 2026-12-05: false tooFewNotices errors);
+  // a 未 of another verb is no denial of notices; applications carried over are this year's business.
+  for (const sentence of [
+    '根据2020年11月国务院办公厅印发的《政府信息公开信息处理费管理办法》，本机关共发出收费通知2件，其中向自然人发出收费通知1件，向法人发出收费通知1件，实际收取信息处理费0元。',
+    '2020年11月，国务院办公厅印发《政府信息公开信息处理费管理办法》，本机关共发出收费通知2件，其中向自然人发出收费通知1件，实际收取信息处理费0元。',
+    '本机关向逾期未缴费的2名申请人发出收费通知，未收取信息处理费。',
+    '去年结转的申请中发出收费通知2件，未收取信息处理费。',
+  ])
+    valid.push({ name: `${layout}: （六）2 = 2 and ${sentence}`, text: paid([sentence]).text, format: fmt });
   // A year that dates a rule or a day before the count ties nothing: this year's 2 notices stand.
   for (const sentence of [
     '本年度按照2020年出台的《政府信息公开信息处理费管理办法》发出收费通知2件，实际收取信息处理费0元。',

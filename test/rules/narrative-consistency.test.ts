@@ -71,6 +71,10 @@ for (const layout of LAYOUTS) {
   disagree('230 received, table says 224', '2023年，本局共收到政府信息公开申请230件。', '共收到', [
     { messageId: 'applicationsReceived', data: { stated: 230, actual: 224 } },
   ]);
+  // 上年 in another clause dates the work, not the count (third review, 2026-12-05: the warning was lost).
+  disagree('230 received after 在上年工作基础上', '2023年，本局在上年工作基础上，共收到政府信息公开申请230件。', '共收到', [
+    { messageId: 'applicationsReceived', data: { stated: 230, actual: 224 } },
+  ]);
   disagree('十二件 in Chinese numerals', '本局收到政府信息公开申请十二件。', '收到', [
     { messageId: 'applicationsReceived', data: { stated: 12, actual: 224 } },
   ]);

@@ -73,6 +73,22 @@ for (const layout of LAYOUTS) {
       },
     ],
   });
+  // A numeral and a blank before fewer than four characters, or 是, is no heading (third review, 2026-12-05).
+  const noFive = writeReport({ sections: ALL.filter((k) => k !== 'problems') }, layout);
+  const shortWords = { ...noFive, text: noFive.text.replace('六、其他需要报告的事项', '五 二三\n\n六、其他需要报告的事项') };
+  if (layout !== 'html')
+    invalid.push({
+      name: `${layout}: 五 missing, 五 二三 in its place`,
+      text: shortWords.text,
+      format: fmt,
+      errors: [
+        {
+          messageId: 'missing',
+          line: noFive.lineOf('六、其他需要报告的事项') + 2,
+          data: { section: '五、存在的主要问题及改进情况', number: '五' },
+        },
+      ],
+    });
   // A line numbered 五 outside 五's place (inside 六) is no heading of 五.
   const lateFive = writeReport(
     { sections: ALL.filter((k) => k !== 'problems'), other: ['五、附件另行公布。', '本机关本年度未收取信息处理费。'] },

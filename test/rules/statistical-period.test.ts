@@ -244,6 +244,14 @@ invalid.push({
   errors: [{ messageId: 'wrongEnd', line: 5, column: 10, data: { end: '2023年6月30日', year: 2023 } }],
 });
 
+// A row named 数据期限 or 数据起止时间 states the period too (third review, 2026-12-05).
+for (const label of ['数据期限', '数据起止时间'])
+  valid.push({
+    name: `markdown: | ${label} | … | in a table`,
+    text: `# 某局2023年政府信息公开工作年度报告\n\n| 项目 | 内容 |\n|---|---|\n| ${label} | 2023年1月1日至2023年12月31日 |\n\n## 一、总体情况\n\n文字。\n`,
+    format: 'markdown',
+    now: NOW,
+  });
 // Two dates in two cells of the row (| 统计期限 | 2023年1月1日 | 2023年12月31日 |) are the range.
 valid.push({
   name: 'markdown: the period in two cells of a table',

@@ -78,7 +78,7 @@ export const NOTICES = new RegExp(
 
 /** Says fee notices were issued, with or without their number (向2名申请人发出收费通知); 未发出… is a denial. */
 export const NOTICES_ISSUED = new RegExp(
-  String.raw`(?<![未没不无][^。；，,]{0,10})${ISSUE}了?[^。；，,未没不无]{0,10}?收费通知|收费通知(?:书)?[^。；，,未没不无]{0,4}?(?<![未没不无有])${ISSUE}`,
+  String.raw`(?<![未没不无有])${ISSUE}了?[^。；，,未没不无]{0,10}?收费通知|收费通知(?:书)?[^。；，,未没不无]{0,4}?(?<![未没不无有])${ISSUE}`,
 );
 
 /**
