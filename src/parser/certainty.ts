@@ -37,8 +37,9 @@ export function assessReading(
   const sections = Object.fromEntries(
     HEADING_WORDS.map(({ key, re }) => {
       if (present.has(key)) return [key, { status: 'read' }];
-      const position = re.test(body) ? locate?.(re) : numbered?.(key, slotOf(key, placed));
-      if (!re.test(body) && !position) return [key, { status: 'absent' }];
+      const named = re.test(body);
+      const position = named ? locate?.(re) : numbered?.(key, slotOf(key, placed));
+      if (!named && !position) return [key, { status: 'absent' }];
       return [key, { status: 'unreadable', reason: { id: 'sectionHeading' }, ...(position ? { position } : {}) }];
     }),
   ) as Record<SectionKey, Certainty>;

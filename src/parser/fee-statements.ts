@@ -105,12 +105,12 @@ function readSentence(sentence: string, year: number | null): Reading | null {
 }
 
 /** A reading that says only that notices were issued (no count, no amount, no denial). */
-const onlyIssued = (r: Reading): boolean => r.noticesIssued && !r.noneCollected && !r.noNotice && r.collected === null;
+const onlyIssued = (r: Reading): boolean =>
+  r.noticesIssued && r.notices === null && !r.noneCollected && !r.noNotice && r.collected === null;
 
 /**
  * The notices counted for the report year: every count stated, less those tied to another year (2020年发出收费通知1件，
- * 2021年…), the largest kept, so an error on too few notices holds for each of them. A year ties a count when it is
- * the last one named before it and after the count before.
+ * 2021年…: year-tie.ts, from the count before on), the largest kept, so an error on too few notices holds for each.
  */
 function noticeCount(sentence: string, year: number | null): number | null {
   let max: number | null = null;
@@ -140,7 +140,7 @@ function readTable(rows: readonly RawRow[], section: SectionKey | null, year: nu
       // A cell may hold a whole sentence (| 本年度未收取信息处理费。 |); a label that names notices issued (发出收费通知)
       // states nothing by itself: its value does.
       const sentence = readSentence(label, year);
-      const own = sentence && (sentence.notices !== null || !onlyIssued(sentence)) ? sentence : null;
+      const own = sentence && !onlyIssued(sentence) ? sentence : null;
       const value = own ? undefined : valueOf(rows, values, { r, i, after, last });
       if (!own && !value && ROW_LABEL_WORDS.test(label)) return;
       const reading = own ?? (value ? readCell(label, cellWords(value.text)) : null);

@@ -45,10 +45,10 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex, year: 
       };
       const seen = new Set<string>();
       let words: SentenceWords | undefined;
-      for (const [kind, re] of PATTERNS) {
+      for (const [kind, re] of EVERY_MATCH) {
         if (seen.has(kind)) continue;
         let tiedFrom = 0;
-        for (const m of sentence.matchAll(new RegExp(re.source, 'g'))) {
+        for (const m of sentence.matchAll(re)) {
           const value = m[1] !== undefined ? parseCount(m[1]) : null;
           words ??= wordsOf(sentence);
           const from = tiedFrom;
@@ -82,6 +82,11 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex, year: 
   return out;
 }
 
+/** The patterns, global: every match of a sentence is weighed (matchAll copies the regex, so these are shared). */
+const EVERY_MATCH = PATTERNS.map(([kind, re]) => [kind, new RegExp(re.source, 'g')] as const);
+const ALL_DISCLOSURE = new RegExp(DISCLOSURE.source, 'g');
+const ALL_RECEIVING = new RegExp(RECEIVING.source, 'g');
+
 /** Spans [start, end) of a sentence's words, in order. */
 type Spans = ReadonlyArray<readonly [number, number]>;
 
@@ -97,12 +102,11 @@ interface SentenceWords {
 }
 
 function wordsOf(sentence: string): SentenceWords {
-  const spans = (re: RegExp): Spans =>
-    [...sentence.matchAll(new RegExp(re.source, 'g'))].map((m) => [m.index, m.index + m[0].length]);
+  const spans = (re: RegExp): Spans => [...sentence.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
   const occurred = OCCURRED.exec(sentence);
   return {
-    disclosure: spans(DISCLOSURE),
-    receiving: spans(RECEIVING),
+    disclosure: spans(ALL_DISCLOSURE),
+    receiving: spans(ALL_RECEIVING),
     occurredEnd: occurred ? occurred.index + occurred[0].length : Infinity,
   };
 }

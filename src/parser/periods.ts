@@ -9,7 +9,7 @@ import type { IsoDate, PeriodStatement } from './types.js';
 import { type LineIndex, spanPosition } from './text-run.js';
 import { toAsciiDigits } from './labels.js';
 import { compactText } from './heading-candidates.js';
-import { formatDate, isValidDate, sentences, type TextLine } from './statements.js';
+import { daysIn, formatDate, isValidDate, sentences, type TextLine } from './statements.js';
 
 /** Words that name the statistical period; a date range without them may be an event's dates (宣传周). */
 const PERIOD_WORDS = /统计|期限|时限|报告期|数据/;
@@ -183,8 +183,4 @@ function chineseNumber(word: string): string | null {
   const ones = ten === word.length - 1 ? 0 : (CN_DIGIT[word[ten + 1]!] ?? NaN);
   const n = tens * 10 + ones;
   return Number.isFinite(n) && n > 0 ? String(n) : null;
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

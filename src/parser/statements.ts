@@ -29,10 +29,14 @@ export function sentences(text: string): Array<{ from: number; to: number }> {
   return out;
 }
 
+/** The days of a month (1–12) of a year. */
+export function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 export function isValidDate(d: IsoDate): boolean {
   if (d.month < 1 || d.month > 12 || d.day < 1) return false;
-  const days = new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
-  return d.day <= days;
+  return d.day <= daysIn(d.year, d.month);
 }
 
 export function formatDate(d: IsoDate): string {

@@ -80,7 +80,8 @@ export default defineRule({
     const accused = (named: boolean) =>
       problems.filter((_, i) => read[i]!.named === named && (named || read[i]!.section === null)).flat();
     const unread = periods.find((p) => !p.start || !p.end);
-    const findings = accused(true).length ? accused(true) : unread ? [] : accused(false);
+    const named = accused(true);
+    const findings = named.length ? named : unread ? [] : accused(false);
     if (findings.length) {
       findings.forEach((finding) => context.report(finding));
       return;

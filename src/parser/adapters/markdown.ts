@@ -151,7 +151,7 @@ function htmlTables(blocks: readonly RootContent[], source: string, readHtml: Ht
     const node = blocks[i]!;
     const start = node.position?.start.offset;
     let end = node.position?.end.offset;
-    if (node.type !== 'html' || start === undefined || end === undefined || !/<table\b/i.test(node.value)) {
+    if (node.type !== 'html' || start === undefined || end === undefined || !TABLE_START.test(node.value)) {
       out.push(node);
       continue;
     }
@@ -163,13 +163,14 @@ function htmlTables(blocks: readonly RootContent[], source: string, readHtml: Ht
       next !== undefined &&
       (next.position?.start.offset ?? Infinity) < tableEnd &&
       next.type !== 'heading' &&
-      !(next.type === 'html' && /<table\b/i.test(next.value));
+      !(next.type === 'html' && TABLE_START.test(next.value));
     while (runsOn(blocks[i + 1])) end = Math.max(end, blocks[++i]!.position?.end.offset ?? end);
     out.push(...moved(readHtml(source.slice(start, end)).tree.children, start, index));
   }
   return out;
 }
 
+const TABLE_START = /<table\b/i;
 const TABLE_END = /<\/table\s*>/gi;
 
 /** Nodes read from a piece of the source starting at `base`, placed in the whole source. */

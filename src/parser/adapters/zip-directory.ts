@@ -48,7 +48,7 @@ export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promis
   let inflated = 0;
   // Text formatted hidden (w:vanish) in the body, which the adapter then drops (it is not printed), and simple fields,
   // whose results it keeps (docx-hidden.ts).
-  const hidden = patternCounter(['<w:vanish/>', '<w:vanish ', '<w:fldSimple ']);
+  const rewrite = patternCounter(['<w:vanish/>', '<w:vanish ', '<w:fldSimple ']);
   for (const entry of xml) {
     const data = entryData(bytes, entry);
     if (!data) continue;
@@ -57,13 +57,13 @@ export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promis
     const feed = counter
       ? (chunk: Uint8Array): void => {
           counter.feed(chunk);
-          hidden.feed(chunk);
+          rewrite.feed(chunk);
         }
       : undefined;
     const left = budget.xml - inflated;
     // A part may not inflate to more than it claims, nor past what is left of the budget.
     const cap = Math.min(entry.size, left);
-    if (isBody && entry.method === 0) hidden.feed(data);
+    if (isBody && entry.method === 0) rewrite.feed(data);
     const size =
       entry.method === 8 ? await inflatedSize(data, 'deflate-raw', cap, feed) : entry.method === 0 ? data.length : undefined;
     if (size === undefined) continue;
@@ -72,7 +72,7 @@ export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promis
     inflated += size;
     if (counter) spend(budget, 'blocks', counter.count());
   }
-  return { rewriteBody: hidden.count() > 0 };
+  return { rewriteBody: rewrite.count() > 0 };
 }
 
 /** The central directory's entries; undefined when there is none (not a zip: mammoth says so). */

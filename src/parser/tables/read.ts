@@ -93,14 +93,13 @@ function readOne(
   // A row label wrapped inside its column (一、本年新收政府 ⏎ 信息公开申请数量, values between, a page number
   // maybe too): two or three lines read as one. The first evidence, of either kind, starts the table.
   // The neighbouring item in `indices` one way (+1 or -1), past a page's number and running header standing there.
+  const isFurniture = (j: number): boolean => {
+    const near = items[indices[j] ?? -1];
+    return near?.kind === 'line' && isPageFurniture(near.run.text);
+  };
   const step = (k: number, way: 1 | -1): number => {
     let j = k + way;
-    for (
-      let near = items[indices[j] ?? -1];
-      near?.kind === 'line' && isPageFurniture(near.run.text);
-      near = items[indices[j] ?? -1]
-    )
-      j += way;
+    while (isFurniture(j)) j += way;
     return j;
   };
   const nextAt = (k: number): number => step(k, 1);
