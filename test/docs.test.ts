@@ -1,6 +1,6 @@
 /**
  * Rule pages (docs/rules/<id>.md): the fixed headings of STYLE.md 4.7 in order, one page per rule and one rule per
- * page, and every fenced `md fail` / `md pass` (or `text …`) example linted with only that rule enabled
+ * page, and every fenced `md fail` / `md pass` (or `text …`, `html …`) example linted with only that rule enabled
  * (after a `md previous` block, that block is last year's report).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -65,7 +65,7 @@ describe('rule pages', () => {
             n.type === 'code' && n.meta === 'previous' && n.position!.start.offset! < example.position!.start.offset!,
         )
         .pop();
-    const formatOf = (c: Code) => (c.lang === 'md' ? 'markdown' : 'text');
+    const formatOf = (c: Code) => (c.lang === 'md' ? 'markdown' : c.lang === 'html' ? 'html' : 'text');
 
     it('has the fixed headings, in order', () => {
       const expected = [
@@ -86,7 +86,7 @@ describe('rule pages', () => {
     it('shows at least one failing and one passing example', () => {
       expect(examples.filter((e) => e.meta === 'fail').length).toBeGreaterThan(0);
       expect(examples.filter((e) => e.meta === 'pass').length).toBeGreaterThan(0);
-      for (const e of examples) expect(['md', 'text']).toContain(e.lang);
+      for (const e of examples) expect(['md', 'text', 'html']).toContain(e.lang);
     });
 
     it.each(examples.map((e, i) => [`${e.lang} ${e.meta} #${i + 1} (line ${e.position?.start.line})`, e] as [string, Code]))(

@@ -22,10 +22,11 @@ export interface ExtractedReport {
   /**
    * What was read: every section and table as read / absent (its words are nowhere in the document) /
    * unreadable (its words are there but could not be placed), with the reason; and whether the document is
-   * an annual report at all.
+   * an annual report at all, and whether it holds a report's title without its body (noBody).
    */
   reading: {
     notAReport: boolean;
+    noBody: boolean;
     /** `reason`: an UnreadableReasonId (docs/architecture.md "Reading certainty"), `reasonData` its numbers. */
     sections: Record<
       string,
@@ -134,5 +135,5 @@ function readingOf(report: ReportRoot): ExtractedReport['reading'] {
       ...(inferred.length ? { inferredRows: inferred } : {}),
     };
   }
-  return { notAReport: report.reading.notAReport, sections, tables };
+  return { notAReport: report.reading.notAReport, noBody: report.reading.noBody, sections, tables };
 }

@@ -58,7 +58,7 @@ export interface BatchSummary {
 }
 
 /** unreadable-content findings that mean the report as a whole, or one of its tables, could not be read. */
-const UNREADABLE_IDS = new Set(['notAReport', 'table']);
+const UNREADABLE_IDS = new Set(['notAReport', 'noBody', 'table']);
 
 export function verdictOf(result: LintResult): Verdict {
   if (result.fatalErrorCount > 0 || result.facts?.notAReport) return 'unreadable';

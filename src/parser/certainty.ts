@@ -7,7 +7,7 @@
  */
 import type { Certainty, Position, ReadingCertainty, ReportRoot, SectionKey, TableKey } from './types.js';
 import { HEADING_PATTERNS, SECTIONS, STRUCTURE_LIMITS, SUBJECT_WORDS } from './data/sections.js';
-import { NOT_A_REPORT } from './data/report-signals.js';
+import { NO_BODY, NOT_A_REPORT } from './data/report-signals.js';
 import { normaliseLabel } from './labels.js';
 import { findTable, sectionsOf } from './query.js';
 import type { Item } from './mdast-read.js';
@@ -65,7 +65,30 @@ export function assessReading(
     const position = tables[key].position ?? findTable(report, key)?.position;
     sections[key] = { status: 'unreadable', reason: { id: 'sectionHeading' }, ...(position ? { position } : {}) };
   }
-  return { sections, tables, notAReport: isNotAReport(report, body, present.size) };
+  const notAReport = isNotAReport(report, body, present.size);
+  return { sections, tables, notAReport, noBody: !notAReport && holdsNoBody(report, body, sections, tables) };
+}
+
+/**
+ * A report's title and nothing of its body: every section and table absent (their words occur nowhere, so this is
+ * not a report the reader failed to place), no period or fee statement, and a sign that the body is elsewhere (an
+ * attachment, a page loading it by script) or no text besides the title at all. Such a file holds no report to
+ * accuse of missing parts. A title over a few sentences of prose is a report without its sections: those are
+ * reported missing.
+ */
+function holdsNoBody(
+  report: ReportRoot,
+  body: string,
+  sections: Record<SectionKey, Certainty>,
+  tables: Record<TableKey, Certainty>,
+): boolean {
+  const title = report.title ?? '';
+  if (!NOT_A_REPORT.titleWords.every((re) => re.test(title))) return false;
+  const rest = body.split(title).join('');
+  if (!NO_BODY.elsewhere.test(rest) && rest.replace(NO_BODY.furniture, '').length > NO_BODY.titleOnly) return false;
+  if (Object.values(sections).some((c) => c.status !== 'absent')) return false;
+  if (Object.values(tables).some((c) => c.status !== 'absent')) return false;
+  return report.periods.length === 0 && report.feeStatements.length === 0;
 }
 
 /**

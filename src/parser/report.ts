@@ -104,6 +104,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
       sections: {} as ReportRoot['reading']['sections'],
       tables: {} as ReportRoot['reading']['tables'],
       notAReport: false,
+      noBody: false,
     },
     children: preamble.children.length > 0 ? parts : parts.slice(1),
     position: index.position(0, out.text.length),

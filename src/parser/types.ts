@@ -264,6 +264,11 @@ export interface ReadingCertainty {
   tables: Record<TableKey, Certainty>;
   /** The whole document is not an annual report (a README, a config file): one finding, nothing else. */
   notAReport: boolean;
+  /**
+   * The document carries a report's title but none of its body: no section, no table, no period or fee
+   * statement (a page that links the report as an attachment, or loads it by script). One finding, nothing else.
+   */
+  noBody: boolean;
 }
 
 /**

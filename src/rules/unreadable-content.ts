@@ -86,6 +86,10 @@ export default defineRule({
         zh: '不是政府信息公开工作年度报告：未找到报告标题、六个部分或表二至表四',
         en: 'Not an annual report on government information disclosure: no title, none of the six sections, no tables 2–4',
       },
+      noBody: {
+        zh: '只有报告标题，没有报告正文：未找到六个部分中的任何一部分，也未找到表格（正文可能在附件中，或由网页脚本加载）',
+        en: 'Only the report’s title, no report body: none of the six sections and no table (the body may be an attachment, or loaded by a script)',
+      },
       section: { zh: '无法确定「{section}」的位置：{reason_zh}', en: 'Could not place “{section_en}”: {reason_en}' },
       table: { zh: '无法读取{table}：{reason_zh}', en: 'Could not read {table_en}: {reason_en}' },
       tableImage: {
@@ -101,6 +105,10 @@ export default defineRule({
       notAReport: {
         zh: '只检查年度报告文件；如确为年度报告，请检查标题和各部分标题',
         en: 'Lint annual reports only; if this is one, check its title and section headings',
+      },
+      noBody: {
+        zh: '请检查报告正文本身（附件中的 Word、PDF 文件，或网页上显示的正文）；如正文确实缺失，请补全六个部分',
+        en: 'Lint the report body itself (the attached Word or PDF file, or the text the page shows); if the body is really missing, write the six sections',
       },
       section: {
         zh: '请让该部分标题单独成行；如由网页或 PDF 转换而来，可改用 Word/HTML 原件检查',
@@ -123,6 +131,10 @@ export default defineRule({
   check(report, context) {
     if (report.reading?.notAReport) {
       context.report({ node: report, messageId: 'notAReport' });
+      return;
+    }
+    if (report.reading?.noBody) {
+      context.report({ node: report, messageId: 'noBody' });
       return;
     }
     const reading = report.reading;

@@ -239,6 +239,7 @@ test('verdicts: a fatal file, a table that could not be read, errors, warnings o
   expect(verdictOf({ ...base, warningCount: 1, messages: [finding('stale-content', 'repeated', 1)] })).toBe('publish');
   expect(verdictOf({ ...base, errorCount: 1, messages: [finding('fee-statement', 'missing', 2)] })).toBe('revise');
   expect(verdictOf({ ...base, warningCount: 1, messages: [finding('unreadable-content', 'table', 1)] })).toBe('unreadable');
+  expect(verdictOf({ ...base, warningCount: 1, messages: [finding('unreadable-content', 'noBody', 1)] })).toBe('unreadable');
   // Rows that could not be read leave the rest of the table readable: that is for a reviewer, not a verdict.
   expect(verdictOf({ ...base, warningCount: 1, messages: [finding('unreadable-content', 'rows', 1)] })).toBe('publish');
   expect(

@@ -134,3 +134,43 @@ describe("reasons in the caller's language", () => {
     );
   });
 });
+
+// A page that holds the report's title and links the report as an attachment, or loads it by script: there is no
+// report in the file to accuse of six missing parts. One finding, and no other rule runs.
+describe('a report title without a body', () => {
+  const TITLE = '某县财政局2023年政府信息公开工作年度报告';
+  const page = (body: string) =>
+    `<html><head><meta charset="utf-8"><title>${TITLE}_某县人民政府</title></head><body>` +
+    `<div class="nav">首页 机构概况 政务公开 政策文件 互动交流</div><div class="article"><h1>${TITLE}</h1>` +
+    `<p>发布时间：2024-01-20 来源：某县财政局</p>${body}</div><div class="footer">主办单位：某县人民政府办公室</div></body></html>`;
+  const all = async (text: string, format: 'html' | 'markdown') =>
+    (await lint(text, { format, now: new Date('2024-03-01T00:00:00Z') })).messages.map((m) => `${m.ruleId}/${m.messageId}`);
+
+  it.each([
+    ['the report as an attachment', page(`<p>附件：<a href="/uploads/2023年报.pdf">${TITLE}.pdf</a></p>`)],
+    ['the body loaded by a script', page('<div id="content">正在加载，请稍候……</div><script src="/js/a.js"></script>')],
+  ])('html: %s is one noBody warning and nothing else', async (_name, text) => {
+    expect(await all(text, 'html')).toEqual(['unreadable-content/noBody']);
+  });
+
+  it('a title and its date, nothing else, is one noBody warning', async () => {
+    expect(await all(`# ${TITLE}\n\n2024年1月20日\n`, 'markdown')).toEqual(['unreadable-content/noBody']);
+  });
+
+  it('a body with a sentence of prose, one section, a period or a fee statement is a report: its missing parts are reported', async () => {
+    const prose = `# ${TITLE}\n\n本局2023年认真做好政务公开工作，各项工作有序开展。\n`;
+    expect((await all(prose, 'markdown')).filter((id) => id === 'required-sections/missing').length).toBe(6);
+    const oneSection = `# ${TITLE}\n\n## 一、总体情况\n\n本局持续推进政务公开。\n`;
+    expect((await all(oneSection, 'markdown')).filter((id) => id.startsWith('required-sections/')).length).toBe(5);
+    const period = `# ${TITLE}\n\n本报告统计期限为2023年1月1日至2023年12月31日。\n`;
+    expect(await all(period, 'markdown')).toContain('required-sections/missing');
+    const fee = `# ${TITLE}\n\n本机关未收取信息处理费。\n`;
+    expect(await all(fee, 'markdown')).toContain('required-sections/missing');
+  });
+
+  it('without a report title it is not this case: a README stays notAReport', async () => {
+    expect(await all('# 安装说明\n\n运行 npm install 安装依赖，然后运行 npm test。\n', 'markdown')).toEqual([
+      'unreadable-content/notAReport',
+    ]);
+  });
+});

@@ -11,3 +11,13 @@ export const NOT_A_REPORT = {
   /** … and it names several of the six subjects. */
   subjects: 3,
 } as const;
+
+/** Signs that a file with a report's title holds no body (certainty.ts, noBody). */
+export const NO_BODY = {
+  /** The body is elsewhere: an attachment named or linked, or a page that loads it by script. */
+  elsewhere: /附件|下载|点击查看|详见|\.(?:pdf|docx?|wps|ofd|zip|rar)(?![a-z])|正在加载|加载中|请稍候/i,
+  /** What a page prints beside a title and is no report: its dates and their labels (发布时间：2024-01-20). */
+  furniture: /\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|发布(?:时间|日期)|来源|日期|[:：\s]/g,
+  /** Or no more than this many characters besides the title and such furniture (an organ's name): no report. */
+  titleOnly: 12,
+} as const;
