@@ -63,9 +63,12 @@ export interface RowNode {
  * - unplaced: its label's words are in the table's region, but no values could be attached to it;
  * - wrappedNumber: a number wrapped over a line or page break (space-aligned text) whose rest could not be
  *   joined with certainty (digits left under it, or a join over a page break that the row's identity does not
- *   confirm): reading it would take the number cut short.
+ *   confirm): reading it would take the number cut short;
+ * - numbersInOneCell: a cell holds digits on both sides of a blank (282 888): a lost column boundary or a
+ *   space as a thousands separator, which cannot be told apart.
  */
-export type UnreadableRowReason = 'valueCount' | 'unknownLabel' | 'digitsRunTogether' | 'unplaced' | 'wrappedNumber';
+export type UnreadableRowReason =
+  'valueCount' | 'unknownLabel' | 'digitsRunTogether' | 'unplaced' | 'wrappedNumber' | 'numbersInOneCell';
 
 export interface UnreadableRow {
   key?: string;

@@ -24,6 +24,10 @@ const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], LocalizedText>> = {
   digitsRunTogether: { zh: '数字连在一起，无法分列', en: 'digits run together with more than one possible split' },
   unplaced: { zh: '找到了行名，但找不到对应的数值', en: 'the row label is there but its values are not' },
   unknownLabel: { zh: '', en: '' },
+  numbersInOneCell: {
+    zh: '一个单元格里有两个以空格隔开的数字，无法确定各属哪一列',
+    en: 'a cell holds two numbers separated by a blank: which column each belongs to cannot be told',
+  },
   wrappedNumber: {
     zh: '有数字被折行或跨页断开，无法确定是否完整',
     en: 'a number is broken over a line or page and cannot be read as whole with certainty',

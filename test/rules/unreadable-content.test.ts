@@ -34,6 +34,26 @@ invalid.push({
   ],
 });
 
+// A blank typed for a tab (or a cell merged in a conversion) puts two numbers in one cell: the row holds one cell
+// fewer than its columns, and reading it would shift every value after it (24 32 read as 2432 under 商业企业).
+for (const layout of ['tabs', 'markdown'] as const) {
+  const written = writeReport({}, layout);
+  const sep = layout === 'tabs' ? '\t' : ' | ';
+  invalid.push({
+    name: `${layout}: two numbers in one cell of table 三 are one unread row, never a shifted one`,
+    text: written.text.replace(`24${sep}32${sep}37`, `24 32${sep}37`),
+    format: formatOf(layout),
+    errors: [
+      {
+        messageId: 'rows',
+        line: written.at('new', 'natural').line,
+        column: 1,
+        data: { table: '表三', count: 1, rows: '一、本年新收政府信息公开申请数量' },
+      },
+    ],
+  });
+}
+
 // Fourteen values for table 四's fifteen cells: the whole table cannot be placed; one finding, not one per group.
 const short = writeReport({ review: REVIEW_OK.slice(0, 14) }, 'tabs');
 invalid.push({
@@ -172,5 +192,16 @@ describe('a report title without a body', () => {
     expect(await all('# 安装说明\n\n运行 npm install 安装依赖，然后运行 npm test。\n', 'markdown')).toEqual([
       'unreadable-content/notAReport',
     ]);
+  });
+});
+
+describe('two numbers in one cell', () => {
+  it.each(['tabs', 'markdown'] as const)('%s: no rule accuses the row, and extract keeps none of its values', async (layout) => {
+    const written = writeReport({}, layout);
+    const sep = layout === 'tabs' ? '\t' : ' | ';
+    const text = written.text.replace(`24${sep}32${sep}37`, `24 32${sep}37`);
+    const result = await lint(text, { format: formatOf(layout), now: new Date('2024-03-01T00:00:00Z') });
+    expect(result.messages.filter((m) => m.severity === 2)).toEqual([]);
+    expect(result.messages.map((m) => `${m.ruleId}/${m.messageId}`)).toEqual(['unreadable-content/rows']);
   });
 });

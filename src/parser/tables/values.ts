@@ -25,6 +25,11 @@ export interface FitOptions {
 }
 
 export function fitPiece(piece: Piece, expected: number, options: FitOptions): Fitted {
+  // Two numbers in one cell (282 888): a column boundary was lost (a blank typed for a tab, a cell merged in a
+  // conversion), so the row holds one cell fewer than its columns and every value after it would shift; a space
+  // used as a thousands separator cannot be told from it. Reading either way would be a guess.
+  if (piece.values.some((cell) => SPACED_DIGITS.test(cell.text)))
+    return { ok: false, reason: 'numbersInOneCell', actual: piece.values.length };
   const fitted = fitValues(piece, expected, options);
   if (!fitted.ok) return fitted;
   // A number wrapped over a line or page break (space-aligned text): digits left under it unjoined mean it may be
@@ -35,6 +40,9 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
     (fitted.cells.some(joinToConfirm) && !(options.sumIdentity === true && addsUp(fitted.cells)));
   return wrapped ? { ok: false, reason: 'wrappedNumber', actual: fitted.cells.length } : fitted;
 }
+
+/** Digits on both sides of a blank inside one cell (full-width digits too). */
+const SPACED_DIGITS = /[0-9０-９][\s\u3000\u00a0]+[0-9０-９]/;
 
 /** Whether the last cell is the sum of the others, each a number, a placeholder (none) or, an addend, blank. */
 function addsUp(cells: readonly RawCell[]): boolean {
