@@ -4,7 +4,7 @@ import { toAsciiDigits } from './labels.js';
 
 const PLACEHOLDERS = new Set(['—', '——', '-', '--', '－', '/', '／', '\\', '无', '空', '\\', '–', '―', '/ ', 'n/a', 'na', '×']);
 
-export type CellContent = Pick<CellNode, 'value' | 'content' | 'decimal'>;
+export type CellContent = Pick<CellNode, 'value' | 'content' | 'decimal' | 'shape'>;
 
 const PLAIN_COUNT = /^\d{1,15}$/;
 
@@ -26,8 +26,15 @@ export function normaliseCell(raw: string): CellContent {
     if (exact(text, value))
       return text.includes('.') ? { value, content: 'number', decimal: true } : { value, content: 'number' };
   }
+  if (WITH_UNIT.test(text)) return { value: null, content: 'text', shape: 'withUnit' };
+  if (LOOKALIKE.test(text) && /[^0-9]/.test(text)) return { value: null, content: 'text', shape: 'lookalike' };
   return { value: null, content: 'text' };
 }
+
+/** A count with its unit (3件, 1,234件): text in a count cell, but a count all the same. */
+const WITH_UNIT = /^(\d{1,3}(,\d{3})+|\d+)[件个条项次人份宗]$/;
+/** Digits and what OCR (or a typist) puts for 0 and 1: O o Ｏ ｏ 〇 零, l I ｌ Ｉ. */
+const LOOKALIKE = /^[0-9OoＯｏ〇零lIｌＩ]{1,15}$/;
 
 /** Whether `value` is exactly the number written: a safe integer, or a decimal of at most 15 significant digits. */
 function exact(text: string, value: number): boolean {

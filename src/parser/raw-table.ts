@@ -30,13 +30,14 @@ export function contentOf(cell: RawCell): CellContent {
 
 export function makeCell(raw: RawCell, key: string | undefined, location: string): CellNode {
   const text = raw.text.trim();
-  const { value, content, decimal } = contentOf(raw);
+  const { value, content, decimal, shape } = contentOf(raw);
   // Built field by field (no spread: tables make thousands of cells per batch), in the order extract prints.
   const cell: CellNode =
     decimal === undefined
       ? { type: 'cell', value, content, raw: text, location }
       : { type: 'cell', value, content, decimal, raw: text, location };
   if (key !== undefined) cell.key = key;
+  if (shape) cell.shape = shape;
   if (raw.position) cell.position = raw.position;
   return cell;
 }

@@ -30,6 +30,11 @@ export interface CellNode {
   content: 'number' | 'blank' | 'placeholder' | 'text';
   /** True when the number has a fractional part (a defect in a count cell). */
   decimal?: boolean;
+  /**
+   * For text that is a count all the same: `withUnit`, a count with its unit (3件); `lookalike`, digits with
+   * letters or characters that look like 0 or 1 (O, 〇, 零, l, I: an OCR misreading, or a zero typed as 〇).
+   */
+  shape?: 'withUnit' | 'lookalike';
   position?: Position;
   /** A place people can find where lines mean little (.docx, .pdf): 表三「（七）总计」行·自然人. */
   location?: string;

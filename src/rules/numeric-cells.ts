@@ -22,12 +22,27 @@ export default defineRule({
     category: 'table',
     basis: '国办公开办函〔2021〕30号 年度报告格式 表二、表三、表四',
     defaultSeverity: 'error',
-    severities: { blankCell: 'warn', placeholderCell: 'warn', blankColumn: 'warn', blankRow: 'warn', blankTable: 'warn' },
+    severities: {
+      lookalike: 'warn',
+      blankCell: 'warn',
+      placeholderCell: 'warn',
+      blankColumn: 'warn',
+      blankRow: 'warn',
+      blankTable: 'warn',
+    },
     recommended: true,
     messages: {
       notNumber: {
         zh: '{table}「{row}」行「{column}」列应为数字，实为「{raw}」',
         en: '{table}, row {row}, column {column}: expected a number, found “{raw}”',
+      },
+      withUnit: {
+        zh: '{table}有 {count} 个单元格在数字后写了单位，如「{row}」行「{column}」列的「{raw}」',
+        en: '{table}: {count} cell(s) write a unit after the number, e.g. “{raw}” in row {row}, column {column}',
+      },
+      lookalike: {
+        zh: '{table}有 {count} 个单元格像是数字，却写成了字母或汉字（如「{row}」行「{column}」列的「{raw}」），可能是识别错误',
+        en: '{table}: {count} cell(s) look like digits written as letters or characters (e.g. “{raw}” in row {row}, column {column}), perhaps misread',
       },
       negative: {
         zh: '{table}「{row}」行「{column}」列为负数 {raw}',
@@ -57,6 +72,11 @@ export default defineRule({
     },
     hints: {
       notNumber: { zh: '只填阿拉伯数字，说明文字写在表外', en: 'Write digits only; put explanations outside the table' },
+      withUnit: { zh: '只填数字，单位见表头', en: 'Write the number only: the unit is in the header' },
+      lookalike: {
+        zh: '请与原件核对：应填阿拉伯数字 0、1 等，不要用字母 O、l 或汉字〇、零',
+        en: 'Check against the original: write the digits 0, 1 …, not the letters O or l, nor 〇 or 零',
+      },
       negative: { zh: '件数不能为负', en: 'Counts cannot be negative' },
       decimal: { zh: '件数应为整数', en: 'Counts are whole numbers' },
       blankCell: { zh: '没有的填 0', en: 'Write 0 where there is nothing' },
@@ -77,9 +97,22 @@ export default defineRule({
         column: columnLabel(table, c.cell.key ?? ''),
         raw: c.cell.raw,
       });
+      // A count written with its unit, or with letters for 0 and 1, is usually written so all over the table:
+      // one finding per table and kind, at the first such cell, not one per cell.
+      for (const shape of ['withUnit', 'lookalike'] as const) {
+        const shaped = cells.filter((c) => c.cell.content === 'text' && c.cell.shape === shape);
+        const first = shaped[0];
+        if (first)
+          context.report({
+            node: placeOf(first.cell, first.row),
+            messageId: shape,
+            data: { ...label(first), count: shaped.length },
+          });
+      }
       for (const c of cells) {
         const { cell } = c;
         const node = placeOf(cell, c.row);
+        if (cell.content === 'text' && cell.shape) continue;
         if (cell.content === 'text') context.report({ node, messageId: 'notNumber', data: label(c) });
         else if (cell.value !== null && cell.value < 0)
           context.report({ node, messageId: 'negative', data: label(c), actual: cell.value });

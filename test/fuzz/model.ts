@@ -111,7 +111,7 @@ export const DEFECT_FINDING: Readonly<Record<Defect, { rule: string; messageIds?
   'defect.noFee': { rule: 'fee-statement', messageIds: ['missing'], count: 1 },
   'defect.negativeCell': { rule: 'numeric-cells', messageIds: ['negative'], count: 1 },
   'defect.ruoganCell': { rule: 'numeric-cells', messageIds: ['notNumber'], count: 1 },
-  'defect.unitCell': { rule: 'numeric-cells', messageIds: ['notNumber'], count: 1 },
+  'defect.unitCell': { rule: 'numeric-cells', messageIds: ['withUnit'], count: 1 },
   'defect.narrative': { rule: 'narrative-consistency', messageIds: ['applicationsReceived'], count: 1 },
   'defect.otherOneRow': { rule: 'table-structure', count: 1 },
 };

@@ -63,6 +63,38 @@ for (const layout of LAYOUTS) {
     ],
   });
 
+  // Counts written with their unit: one error for the table, at the first such cell, not one per cell.
+  const units = doc(withCell(withCell(withCell(base, 'granted', 1, '32件'), 'granted', 6, '224件'), 'other.3', 0, '3件'));
+  invalid.push({
+    name: `${layout}: counts with their unit are one error for the table`,
+    text: units.text,
+    format: format(layout),
+    errors: [
+      {
+        messageId: 'withUnit',
+        severity: 'error',
+        ...units.at('granted', 'business'),
+        data: { table: T3, count: 3, raw: '32件', row: '（一）予以公开', column: '商业企业' },
+      },
+    ],
+  });
+
+  // A row of 〇 (or OCR's O for 0): a warning for the table, the row is read (never missing), its cells are not 0.
+  const zeros = doc({ ...base, 'other.3': ['〇', 'O', '〇', '〇', 'o', '〇', '零'] });
+  invalid.push({
+    name: `${layout}: 〇, O and 零 for 0 are one warning for the table`,
+    text: zeros.text,
+    format: format(layout),
+    errors: [
+      {
+        messageId: 'lookalike',
+        severity: 'warn',
+        ...zeros.at('other.3', 'natural'),
+        data: { table: T3, count: 7, raw: '〇', row: '（六）其他处理3.其他', column: '自然人' },
+      },
+    ],
+  });
+
   // Table 二's 规章 本年制发件数 as a decimal: only the 万元 amount may have one.
   const active = doc(base);
   const lines = active.text.split('\n');
@@ -178,6 +210,14 @@ invalid.push({
 });
 
 testRule(rule, { valid, invalid });
+
+describe('counts that are text all the same', () => {
+  it.each(LAYOUTS)('%s: a row of 〇 is read, so no rule calls it missing and no total is checked with it', async (layout) => {
+    const zeros = writeReport({ applications: { ...base, 'other.3': ['〇', 'O', '〇', '〇', 'o', '〇', '零'] } }, layout);
+    const result = await lint(zeros.text, { format: formatOf(layout), now: new Date('2024-03-01T00:00:00Z') });
+    expect(result.messages.filter((m) => m.severity === 2).map((m) => `${m.ruleId}/${m.messageId}`)).toEqual([]);
+  });
+});
 
 describe('docx', () => {
   it("the five empty 法人或其他组织 columns are five warnings, each at the column's first cell", async () => {

@@ -79,8 +79,9 @@ function splitAtOrdinals(text: string): string[] {
 
 /** Values are numbers, blanks and placeholders; text after a value in the same row is a value too when short. */
 function isValueCell(cell: RawCell, afterValue: boolean): boolean {
-  const content = contentOf(cell).content;
-  if (content !== 'text') return true;
+  const { content, shape } = contentOf(cell);
+  // A count that is text all the same (3件, or O and 〇 for 0) is a value wherever it stands: no label is so written.
+  if (content !== 'text' || shape) return true;
   // Digits run together past what a number holds (a crawl: 28497599133167551, 3249331,6082,1632) are values
   // still, never a label.
   if (DIGIT_RUN.test(cell.text.trim())) return true;
