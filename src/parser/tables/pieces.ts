@@ -38,6 +38,8 @@ export interface Piece {
    * be the first value written as text (若干 in the first column), which only the count of values can tell.
    */
   textBeforeValues?: RawCell;
+  /** Its values so far stand one per line of text (not a table row): the next such line goes on with them. */
+  onePerLine?: boolean;
   position?: Position;
 }
 
@@ -167,11 +169,15 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
         if (text === '' && !valueInRow && !labelInRow && padded) continue;
         if (!row.tabular && text === '') continue;
         let piece = current;
-        // Values of another row than the label's values: a row of values whose label is elsewhere.
-        if (!piece || (piece.valueRow && piece.valueRow !== row)) piece = open('', cell.position, row);
+        // Values of another row than the label's values: a row of values whose label is elsewhere. But a label's
+        // values one per line (a table copied from a PDF viewer or WPS: every cell a line of its own, no tab) go
+        // on from line to line; the count of values the row needs still decides whether it is read.
+        const goesOn = piece?.onePerLine === true && !row.tabular && own.length === 1 && piece.parts.length > 0;
+        if (!piece || (piece.valueRow && piece.valueRow !== row && !goesOn)) piece = open('', cell.position, row);
         else if (!piece.valueRow && lastLabel && row.tabular && piece.parts.length > 1 && isShortText(lastLabel))
           piece.textBeforeValues = lastLabel;
         piece.values.push(cell);
+        if (!piece.valueRow) piece.onePerLine = !row.tabular && own.length === 1;
         piece.valueRow = row;
         valueInRow = true;
         if (contentOf(cell).content === 'number') numberInRow = true;
