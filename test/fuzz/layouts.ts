@@ -95,6 +95,7 @@ const ONLY: Partial<Record<Variation, readonly LayoutId[]>> = {
   // wraps its last digits onto the next line, as pdftotext prints a Word cell too narrow for it.
   'table.narrowValues': ['text-layout'],
   'page.runningHeader': ['text-layout'],
+  'cells.untabbed': ['text-cells'],
 };
 
 export const applies = (v: Variation, layout: LayoutId): boolean => ONLY[v]?.includes(layout) ?? true;
@@ -104,7 +105,19 @@ export const appliedVariations = (m: Model, layout: LayoutId): Variation[] => m.
 
 /** Whether the layout destroys information of this model (digits run together, blank cells dropped). */
 export function lossy(m: Model, layout: LayoutId): boolean {
+  if (untabbed(m, layout)) return has(m, 'cells.blank') || has(m, 'table4.verticalHeader');
   return layout === 'text-crawl' && (has(m, 'crawl.digitsRunTogether') || has(m, 'cells.blank'));
+}
+
+/** One cell per line with no tab (cells.untabbed): a blank cell leaves no line, and nothing marks where a cell starts. */
+const untabbed = (m: Model, layout: LayoutId): boolean => layout === 'text-cells' && has(m, 'cells.untabbed');
+
+/**
+ * Whether the layout loses table 四 whole: its vertical header, one character per line with nothing marking where
+ * a cell starts (结 果 维 持 结 果 纠 正…), cannot be told into its columns. The reader says so (unreadable-content).
+ */
+export function lostReviewTable(m: Model, layout: LayoutId): boolean {
+  return untabbed(m, layout) && has(m, 'table4.verticalHeader');
 }
 
 /**
@@ -112,7 +125,10 @@ export function lossy(m: Model, layout: LayoutId): boolean {
  * unreadable-content warning about table 三's rows instead (or the finding, should the reader still see it).
  */
 export function destroyedFinding(m: Model, layout: LayoutId): string | null {
-  if (layout !== 'text-crawl' || !m.defect) return null;
+  if (!m.defect) return null;
+  if (m.defect === 'defect.reviewTotal' && lostReviewTable(m, layout))
+    return 'table 四’s vertical header printed one character per line with no tab cannot be told into columns: the table is unreadable';
+  if (layout !== 'text-crawl' && !untabbed(m, layout)) return null;
   if (has(m, 'crawl.digitsRunTogether')) {
     if (m.defect === 'defect.wrongCell' || m.defect === 'defect.wrongTotal')
       return 'digits run together: the wrong figure breaks the row identity, the one thing that could split its digits, so the row is unreadable';

@@ -72,6 +72,8 @@ const DIMENSIONS = {
   periodWording: ['period.wording'],
   // A PDF's running header: the title printed again at the top of every page after the first.
   runningHeader: ['page.runningHeader'],
+  // One cell per line as a PDF viewer or WPS copies a table into a .txt: no tab before a cell, no blank lines.
+  cellsUntabbed: ['cells.untabbed'],
 } as const;
 
 type Dimension = keyof typeof DIMENSIONS;
@@ -82,6 +84,7 @@ const LATER_DIMENSIONS: ReadonlySet<Dimension> = new Set([
   'valueWidth',
   'periodWording',
   'runningHeader',
+  'cellsUntabbed',
 ]);
 export type Variation = (typeof DIMENSIONS)[Dimension][number];
 export const ALL_VARIATIONS: readonly Variation[] = Object.values(DIMENSIONS).flat();

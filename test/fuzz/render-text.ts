@@ -76,7 +76,10 @@ export function textCellPerLine(doc: Doc): string {
     if (b.kind === 'title') out.push(...b.lines.flatMap((l) => [l, '']));
     else if (b.kind === 'heading') out.push(b.inline !== undefined ? `　　${b.text}　${b.inline}` : `　　${b.text}`);
     else if (b.kind === 'paragraph') out.push(...b.lines.map((l, i) => (i === 0 && !b.role ? `　　${l}` : l)));
-    else {
+    else if (has(doc.model, 'cells.untabbed')) {
+      // cells.untabbed: a PDF viewer's or WPS's copy, every line of every cell a line of its own, nothing between.
+      for (const line of b.grid) for (const cell of line) out.push(...cell.text.split('\n').filter((l) => l.trim() !== ''));
+    } else {
       out.push('');
       for (const line of b.grid) {
         for (const cell of line) {
