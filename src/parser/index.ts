@@ -10,6 +10,7 @@ import type { InputFormat, OrganType, ReportRoot } from './types.js';
 import { budgetFor, spend, type Budget } from './budget.js';
 import { timeLimitMs } from './time-limit.js';
 import { ReadError } from './read-error.js';
+import { findTable } from './query.js';
 
 export { DecodeError, decode, type EncodingName } from './decode.js';
 export { detectFormat } from './detect.js';
@@ -104,11 +105,39 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   }
   // Old Mac files end lines with a lone CR. Same length, so offsets hold; lines then count as editors count them.
   text = text.replace(/\r(?!\n)/g, '\n');
+  const sniffed = !options.format && detectFormat(options.filePath, undefined) === 'text';
   if (!options.format) format = detectFormat(options.filePath, text);
   const adapter = textAdapters.get(format);
   if (!adapter) throw new ReadError('noReader', { format }, `no reader for the ${format} format`);
   const out = await adapter(text, budget);
-  return { report: withOrganType(buildReport(out, format), options), text: out.text, format, ...(encoding ? { encoding } : {}) };
+  let report = buildReport(out, format);
+  // Text judged Markdown by its look alone (a .txt, standard input) may be pasted text with one Markdown touch,
+  // whose tab, pipe or one-cell-per-line tables only the text reader recovers: read as text, it is kept when
+  // that places more of the tables and no fewer sections.
+  let read = { out, format };
+  if (sniffed && format === 'markdown' && placedTables(report) < 3) {
+    const plainOut = readText(text);
+    const plain = buildReport(plainOut, 'text');
+    if (placedTables(plain) > placedTables(report) && placedSections(plain) >= placedSections(report)) {
+      report = plain;
+      read = { out: plainOut, format: 'text' };
+    }
+  }
+  return { report: withOrganType(report, options), text: read.out.text, format: read.format, ...(encoding ? { encoding } : {}) };
+}
+
+/** Tables 二, 三 and 四 read whole: found and placed, with no row left unreadable. */
+function placedTables(report: ReportRoot): number {
+  let n = 0;
+  for (const kind of ['active', 'applications', 'review'] as const) {
+    const table = findTable(report, kind);
+    if (report.reading.tables[kind].status === 'read' && table && table.unreadableRows.length === 0) n++;
+  }
+  return n;
+}
+
+function placedSections(report: ReportRoot): number {
+  return Object.values(report.reading.sections).filter((c) => c.status === 'read').length;
 }
 
 function withOrganType(report: ReportRoot, options: ParseOptions): ReportRoot {
