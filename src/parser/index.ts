@@ -7,6 +7,7 @@ import { readText } from './adapters/text.js';
 import { sniffHtmlCharset } from './adapters/html-charset.js';
 import type { AdapterOutput } from './adapters/types.js';
 import type { InputFormat, OrganType, ReportRoot } from './types.js';
+import type { Position } from 'unist';
 import { budgetFor, spend, type Budget } from './budget.js';
 import { timeLimitMs } from './time-limit.js';
 import { ReadError } from './read-error.js';
@@ -96,10 +97,12 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   }
   let text: string;
   let encoding: string | undefined;
+  let replaced = 0;
   if (binary) {
     const decoded = decode(input, options.encoding ?? sniffHtmlCharset(input));
     text = decoded.text;
     encoding = decoded.encoding;
+    replaced = decoded.replaced ?? 0;
   } else {
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   }
@@ -123,7 +126,17 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
       read = { out: plainOut, format: 'text' };
     }
   }
+  if (replaced) report.reading.undecodable = { count: replaced, position: firstReplaced(read.out.text) };
   return { report: withOrganType(report, options), text: read.out.text, format: read.format, ...(encoding ? { encoding } : {}) };
+}
+
+/** Where the first U+FFFD stands (decode put one for each invalid byte sequence). */
+function firstReplaced(text: string): Position {
+  const offset = Math.max(0, text.indexOf('\ufffd'));
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return { start: { line, column, offset }, end: { line, column: column + 1, offset: offset + 1 } };
 }
 
 /** Tables 二, 三 and 四 read whole: found and placed, with no row left unreadable. */
