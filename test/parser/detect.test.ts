@@ -48,7 +48,7 @@ describe('pasted text with a Markdown touch', () => {
   const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
   const boldTitle = (text: string): string => text.replace(/^(.+)$/m, '**$1**');
   // The section headings that stand on a line of their own, as ATX headings.
-  const atxHeadings = (text: string): string => text.replace(/^[　\t]*([一二三四五六]、[^|\t\n]{4,40})$/gm, '## $1');
+  const atxHeadings = (text: string): string => text.replace(/^[\u3000\t]*([一二三四五六]、[^|\t\n]{4,40})$/gm, '## $1');
 
   it('a .txt whose only Markdown is a bold title is read as text, every table read', async () => {
     for (const text of [boldTitle(textPipes()), boldTitle(textCellPerLine())]) {
