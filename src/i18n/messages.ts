@@ -19,6 +19,10 @@ const MESSAGES = {
   cannotRead: { zh: '无法读取（{code}）', en: 'cannot be read ({code})' },
   binaryContent: { zh: '二进制内容，不是文本报告', en: 'binary content, not a text report' },
   notValidText: { zh: '不是有效的 {encoding} 文本', en: 'not valid {encoding} text' },
+  unknownEncoding: {
+    zh: '无法识别文字编码：既不是 UTF-8，也不是 GB18030/GBK；请用 --encoding 指定编码，或另存为 UTF-8 文本',
+    en: 'unknown text encoding: neither UTF-8 nor GB18030/GBK; give it with --encoding, or save the file as UTF-8 text',
+  },
   legacyOffice: {
     zh: '这是旧版 Word 或 WPS 文件（.doc/.wps），无法直接读取；请在 Word 或 WPS 中“另存为” .docx 后再检查',
     en: 'this is an old Word or WPS file (.doc/.wps), which cannot be read; save it as .docx in Word or WPS and lint that',

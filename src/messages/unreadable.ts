@@ -12,6 +12,7 @@ import type { Locale } from '../rules/types.js';
 const READ_MESSAGES: Readonly<Record<ReadErrorId, MessageId>> = {
   binaryContent: 'binaryContent',
   notValidText: 'notValidText',
+  unknownEncoding: 'unknownEncoding',
   legacyOffice: 'legacyOffice',
   pdfNoText: 'pdfNoText',
   pdfEncrypted: 'pdfEncrypted',

@@ -1,6 +1,7 @@
 /**
  * Bytes to text with the WHATWG TextDecoder only (Node and browsers alike): UTF-8 with or without BOM,
- * UTF-16 with BOM, and GB18030/GBK when the bytes are not valid UTF-8. Binary input is refused.
+ * UTF-16 with BOM, and GB18030/GBK when the bytes are not valid UTF-8; UTF-8 with a few invalid sequences
+ * (a damaged copy) is read with U+FFFD in their place, and says how many. Binary input is refused.
  */
 import { ReadError } from './read-error.js';
 
@@ -10,16 +11,26 @@ export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5
 export interface Decoded {
   text: string;
   encoding: EncodingName;
+  /** UTF-8 read for all that: at how many places invalid bytes became U+FFFD (a run of them is one place). */
+  replaced?: number;
 }
 
-const DECODE_IDS = { binary: 'binaryContent', encoding: 'notValidText', 'legacy-office': 'legacyOffice' } as const;
+const DECODE_IDS = {
+  binary: 'binaryContent',
+  encoding: 'notValidText',
+  'unknown-encoding': 'unknownEncoding',
+  'legacy-office': 'legacyOffice',
+} as const;
 
 /** Bytes that are not text: a ReadError whose `code` says which kind (the page words each kind its own way). */
 export class DecodeError extends ReadError {
   constructor(
     message: string,
-    /** `legacy-office`: an old Word/WPS compound file (.doc, .wps), to be saved as .docx. */
-    readonly code: 'binary' | 'encoding' | 'legacy-office',
+    /**
+     * `encoding`: not valid in the encoding given; `unknown-encoding`: text, but read as neither UTF-8 nor
+     * GB18030; `legacy-office`: an old Word/WPS compound file (.doc, .wps), to be saved as .docx.
+     */
+    readonly code: 'binary' | 'encoding' | 'unknown-encoding' | 'legacy-office',
     data: Readonly<Record<string, string>> = {},
   ) {
     super(DECODE_IDS[code], data, message);
@@ -64,12 +75,19 @@ function decodeOnce(bytes: Uint8Array, forced: EncodingName | undefined): Decode
       throw new DecodeError(`not valid ${encoding} text`, 'encoding', { encoding });
     }
   }
-  if (looksBinary(text)) throw new DecodeError('binary content, not a text report', 'binary');
-  return { text, encoding };
+  const bad = badCharacters(text);
+  if (bad.controls + bad.replaced > 0.01 * bad.scanned) {
+    // Binary bytes read as text give more control characters than U+FFFD (measured on images, executables,
+    // fonts); text in another encoding (Shift-JIS, UTF-8 damaged all over) gives U+FFFD and hardly any controls.
+    if (bad.controls >= bad.replaced) throw new DecodeError('binary content, not a text report', 'binary');
+    if (forced) throw new DecodeError(`not valid ${encoding} text`, 'encoding', { encoding });
+    throw new DecodeError('unknown text encoding: neither UTF-8 nor GB18030', 'unknown-encoding');
+  }
+  return { text, encoding, ...(detected.replaced ? { replaced: detected.replaced } : {}) };
 }
 
 /** The encoding, and the text when finding the encoding meant decoding it all (UTF-8 without a BOM). */
-function detectEncoding(bytes: Uint8Array): { encoding: EncodingName; text?: string } {
+function detectEncoding(bytes: Uint8Array): { encoding: EncodingName; text?: string; replaced?: number } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be' };
@@ -77,10 +95,37 @@ function detectEncoding(bytes: Uint8Array): { encoding: EncodingName; text?: str
   try {
     return { encoding: 'utf-8', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { encoding: 'gb18030' };
+    return damagedUtf8(bytes) ?? { encoding: 'gb18030' };
   }
 }
 
+/**
+ * UTF-8 with a few invalid sequences — a byte lost or changed in a copy, a paste cut inside a character — is
+ * still UTF-8: read with U+FFFD in their place. "A few" is under one in twenty of the multibyte sequences:
+ * GB18030 text read as UTF-8 fails on most of its characters (a GBK pair forms a valid UTF-8 sequence only by
+ * chance, about one in seven), while a damaged UTF-8 report has a handful of bad sequences among thousands of
+ * good ones. And GB18030 must read the bytes worse (more U+FFFD and control characters): UTF-8 Chinese read as
+ * GB18030 falls out of step at every odd byte and gives them by the dozen.
+ */
+function damagedUtf8(bytes: Uint8Array): { encoding: 'utf-8'; text: string; replaced: number } | undefined {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let replaced = 0;
+  let places = 0;
+  let multibyte = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) {
+      replaced++;
+      // One broken character gives one U+FFFD per byte: the user is told of places, not bytes.
+      if (text.charCodeAt(i - 1) !== 0xfffd) places++;
+    } else if (c >= 0x80 && (c < 0xdc00 || c > 0xdfff)) multibyte++;
+  }
+  // A U+FFFD the file itself holds (EF BF BD) is no invalid sequence; rare enough to count as one.
+  if (replaced === 0 || replaced * 20 > multibyte) return undefined;
+  const gb = badCharacters(new TextDecoder('gb18030').decode(bytes));
+  if (gb.replaced + gb.controls <= replaced) return undefined;
+  return { encoding: 'utf-8', text, replaced: places };
+}
 function stripBom(bytes: Uint8Array, encoding: EncodingName): Uint8Array {
   if (encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3);
   if ((encoding === 'utf-16le' || encoding === 'utf-16be') && bytes.length >= 2) {
@@ -97,13 +142,18 @@ function hasNul(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** Control characters other than tab, CR, LF, FF in more than 1% of the text mean it is not a report. */
-function looksBinary(text: string): boolean {
-  const n = Math.min(text.length, 65536);
-  let bad = 0;
-  for (let i = 0; i < n; i++) {
+/**
+ * In the first 64K characters: control characters other than tab, CR, LF, FF, and U+FFFD (bytes the encoding
+ * could not read). Together over 1%, the text is not a report as read.
+ */
+function badCharacters(text: string): { scanned: number; controls: number; replaced: number } {
+  const scanned = Math.min(text.length, 65536);
+  let controls = 0;
+  let replaced = 0;
+  for (let i = 0; i < scanned; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) controls++;
+    else if (c === 0xfffd) replaced++;
   }
-  return n > 0 && bad / n > 0.01;
+  return { scanned, controls, replaced };
 }

@@ -21,17 +21,30 @@ export function detectFormat(filePath: string | undefined, text: string | undefi
   return text === undefined ? 'text' : sniff(text);
 }
 
-/** ATX headings, bold at a line start or GFM pipe tables mean Markdown; an HTML document means html. */
+/**
+ * An HTML document means html. Markdown needs evidence of its structure: an ATX heading, a GFM pipe table, or
+ * two kinds of Markdown construct. Bold alone is not enough: editors bold a title in pasted text, and the text
+ * reader reads `**` and GFM tables too, while the Markdown reader cannot recover text tables (tab, pipe
+ * rows without a delimiter row, one cell per line), so a wrong guess of text costs less.
+ */
 export function sniff(text: string): InputFormat {
   if (isWebArchive(text.slice(0, SNIFF_BYTES))) return 'mhtml';
   const head = skipPreamble(text.slice(0, 4096)).toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(body|article|div|table|p)[\s>]/.test(head))
     return 'html';
   if (/^#{1,6}[ \t]+\S/m.test(text)) return 'markdown';
-  if (/^\*\*\S/m.test(text)) return 'markdown';
   if (/^\|.*\|[ \t]*\r?\n\|[ \t]*:?-{3,}/m.test(text)) return 'markdown';
-  return 'text';
+  return MARKDOWN_CONSTRUCTS.filter((re) => re.test(text)).length >= 2 ? 'markdown' : 'text';
 }
+
+/** Bold at a line start, a list item, a link or picture, a block quote, a fenced code block. */
+const MARKDOWN_CONSTRUCTS = [
+  /^\*\*\S/m,
+  /^[ \t]{0,3}[-*+][ \t]+\S/m,
+  /!?\[[^\]\n]*\]\([^)\n]*\)/,
+  /^[ \t]{0,3}>[ \t]?\S/m,
+  /^[ \t]{0,3}(?:```|~~~)/m,
+];
 
 /**
  * What may precede a page's first tag: BOMs and blanks, an XML declaration, and comments, such as the

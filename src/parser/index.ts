@@ -7,9 +7,11 @@ import { readText } from './adapters/text.js';
 import { sniffHtmlCharset } from './adapters/html-charset.js';
 import type { AdapterOutput } from './adapters/types.js';
 import type { InputFormat, OrganType, ReportRoot } from './types.js';
+import type { Position } from 'unist';
 import { budgetFor, spend, type Budget } from './budget.js';
 import { timeLimitMs } from './time-limit.js';
 import { ReadError } from './read-error.js';
+import { findTable } from './query.js';
 
 export { DecodeError, decode, type EncodingName } from './decode.js';
 export { detectFormat } from './detect.js';
@@ -95,20 +97,60 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   }
   let text: string;
   let encoding: string | undefined;
+  let replaced = 0;
   if (binary) {
     const decoded = decode(input, options.encoding ?? sniffHtmlCharset(input));
     text = decoded.text;
     encoding = decoded.encoding;
+    replaced = decoded.replaced ?? 0;
   } else {
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   }
   // Old Mac files end lines with a lone CR. Same length, so offsets hold; lines then count as editors count them.
   text = text.replace(/\r(?!\n)/g, '\n');
+  const sniffed = !options.format && detectFormat(options.filePath, undefined) === 'text';
   if (!options.format) format = detectFormat(options.filePath, text);
   const adapter = textAdapters.get(format);
   if (!adapter) throw new ReadError('noReader', { format }, `no reader for the ${format} format`);
   const out = await adapter(text, budget);
-  return { report: withOrganType(buildReport(out, format), options), text: out.text, format, ...(encoding ? { encoding } : {}) };
+  let report = buildReport(out, format);
+  // Text judged Markdown by its look alone (a .txt, standard input) may be pasted text with one Markdown touch,
+  // whose tab, pipe or one-cell-per-line tables only the text reader recovers: read as text, it is kept when
+  // that places more of the tables and no fewer sections.
+  let read = { out, format };
+  if (sniffed && format === 'markdown' && placedTables(report) < 3) {
+    const plainOut = readText(text);
+    const plain = buildReport(plainOut, 'text');
+    if (placedTables(plain) > placedTables(report) && placedSections(plain) >= placedSections(report)) {
+      report = plain;
+      read = { out: plainOut, format: 'text' };
+    }
+  }
+  if (replaced) report.reading.undecodable = { count: replaced, position: firstReplaced(read.out.text) };
+  return { report: withOrganType(report, options), text: read.out.text, format: read.format, ...(encoding ? { encoding } : {}) };
+}
+
+/** Where the first U+FFFD stands (decode put one for each invalid byte sequence). */
+function firstReplaced(text: string): Position {
+  const offset = Math.max(0, text.indexOf('\ufffd'));
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return { start: { line, column, offset }, end: { line, column: column + 1, offset: offset + 1 } };
+}
+
+/** Tables 二, 三 and 四 read whole: found and placed, with no row left unreadable. */
+function placedTables(report: ReportRoot): number {
+  let n = 0;
+  for (const kind of ['active', 'applications', 'review'] as const) {
+    const table = findTable(report, kind);
+    if (report.reading.tables[kind].status === 'read' && table && table.unreadableRows.length === 0) n++;
+  }
+  return n;
+}
+
+function placedSections(report: ReportRoot): number {
+  return Object.values(report.reading.sections).filter((c) => c.status === 'read').length;
 }
 
 function withOrganType(report: ReportRoot, options: ParseOptions): ReportRoot {

@@ -7,6 +7,7 @@
 export type ReadErrorId =
   | 'binaryContent'
   | 'notValidText'
+  | 'unknownEncoding'
   | 'legacyOffice'
   | 'pdfNoText'
   | 'pdfEncrypted'

@@ -277,6 +277,11 @@ export interface ReadingCertainty {
    * statement (a page that links the report as an attachment, or loads it by script). One finding, nothing else.
    */
   noBody: boolean;
+  /**
+   * UTF-8 read for all that: `count` invalid byte sequences became U+FFFD (a damaged copy), the first at
+   * `position`. The characters there are lost; everything else was read.
+   */
+  undecodable?: { count: number; position: Position };
 }
 
 /**

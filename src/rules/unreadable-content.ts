@@ -94,6 +94,10 @@ export default defineRule({
         zh: '只有报告标题，没有报告正文：未找到六个部分中的任何一部分，也未找到表格（正文可能在附件中，或由网页脚本加载）',
         en: 'Only the report’s title, no report body: none of the six sections and no table (the body may be an attachment, or loaded by a script)',
       },
+      undecodable: {
+        zh: '文件按 UTF-8 读取，但有 {count} 处字节不是有效的 UTF-8（文件可能在复制或传输中损坏），这些字符显示为 �，无法读取',
+        en: 'Read as UTF-8, but {count} place(s) hold bytes that are not valid UTF-8 (the file may have been damaged in a copy or transfer): those characters show as � and cannot be read',
+      },
       section: { zh: '无法确定「{section}」的位置：{reason_zh}', en: 'Could not place “{section_en}”: {reason_en}' },
       table: { zh: '无法读取{table}：{reason_zh}', en: 'Could not read {table_en}: {reason_en}' },
       tableImage: {
@@ -113,6 +117,10 @@ export default defineRule({
       noBody: {
         zh: '请检查报告正文本身（附件中的 Word、PDF 文件，或网页上显示的正文）；如正文确实缺失，请补全六个部分',
         en: 'Lint the report body itself (the attached Word or PDF file, or the text the page shows); if the body is really missing, write the six sections',
+      },
+      undecodable: {
+        zh: '请核对 � 处的原文并重新保存为 UTF-8 文本；如文件是其他编码，请用 --encoding 指定',
+        en: 'Check the original text where � stands and save the file again as UTF-8; if it is in another encoding, give it with --encoding',
       },
       section: {
         zh: '请让该部分标题单独成行；如由网页或 PDF 转换而来，可改用 Word/HTML 原件检查',
@@ -143,6 +151,11 @@ export default defineRule({
     }
     const reading = report.reading;
     if (!reading) return;
+    // Bytes the decoder replaced: the characters there are lost, whatever part they fall in. Said once.
+    if (reading.undecodable) {
+      const { count, position } = reading.undecodable;
+      context.report({ node: report, place: position, messageId: 'undecodable', data: { count } });
+    }
     // Sections the reader could not place usually share one cause (a page without line breaks): one finding.
     const unplaced = SECTIONS.filter((spec) => reading.sections[spec.key]?.status === 'unreadable');
     if (unplaced.length) {

@@ -2,6 +2,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { detectFormat, sniff, sniffBytes } from '../../src/parser/detect.js';
 import { parseReport } from '../../src/parser/index.js';
+import { extractReport } from '../../src/engine/extract.js';
+import { lint } from '../../src/engine/lint.js';
+import { markdownGfm, markdownTabs, table3, textCellPerLine, textPipes } from '../helpers/report-fixture.js';
 
 describe('format detection', () => {
   it('chooses by extension first', () => {
@@ -11,9 +14,14 @@ describe('format detection', () => {
     expect(detectFormat('a.pdf', undefined)).toBe('pdf');
     expect(detectFormat('a.txt', '## 一、总体情况')).toBe('markdown');
   });
-  it('sniffs text: headings, bold line starts and pipe tables are Markdown; a page is HTML', () => {
+  it('sniffs text: headings, pipe tables and two kinds of Markdown construct are Markdown; a page is HTML', () => {
     expect(sniff('# 2021\n')).toBe('markdown');
-    expect(sniff('前言\n**一、总体情况**\n')).toBe('markdown');
+    // Bold alone is no evidence (editors bold a title in pasted text); bold with a list, a link or a quote is.
+    expect(sniff('前言\n**一、总体情况**\n')).toBe('text');
+    expect(sniff('**报告**\n\n**一、总体情况**\n')).toBe('text');
+    expect(sniff('前言\n**一、总体情况**\n- 主动公开\n')).toBe('markdown');
+    expect(sniff('**一、总体情况**\n见[附件](a.pdf)\n')).toBe('markdown');
+    expect(sniff('**一、总体情况**\n> 引文\n')).toBe('markdown');
     expect(sniff('| a | b |\n| --- | --- |\n')).toBe('markdown');
     expect(sniff('<!DOCTYPE html><html>')).toBe('html');
     expect(sniff('一、总体情况\n\t规章\n')).toBe('text');
@@ -33,6 +41,41 @@ describe('format detection', () => {
     expect(zh.messages[0]?.message).toBe('无法读取 .docx：文件已损坏，或不是 Word 文档（.doc 请另存为 .docx）');
     const en = await lint(new TextEncoder().encode('not a zip'), { filePath: 'a.docx', lang: 'en' });
     expect(en.messages[0]?.message).toMatch(/^cannot read \.docx: damaged or not a Word document \(.+\)$/);
+  });
+});
+
+describe('pasted text with a Markdown touch', () => {
+  const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+  const boldTitle = (text: string): string => text.replace(/^(.+)$/m, '**$1**');
+  // The section headings that stand on a line of their own, as ATX headings.
+  const atxHeadings = (text: string): string => text.replace(/^[\u3000\t]*([一二三四五六]、[^|\t\n]{4,40})$/gm, '## $1');
+
+  it('a .txt whose only Markdown is a bold title is read as text, every table read', async () => {
+    for (const text of [boldTitle(textPipes()), boldTitle(textCellPerLine())]) {
+      const parsed = await parseReport(bytes(text), { filePath: 'r.txt' });
+      expect(parsed.format).toBe('text');
+      expect(extractReport(parsed).tables.applications).toEqual(table3());
+      expect((await lint(bytes(text), { filePath: 'r.txt' })).messages).toEqual([]);
+    }
+  });
+
+  it('text tables under Markdown headings: the text reading is kept when it places more tables', async () => {
+    for (const text of [atxHeadings(textPipes()), atxHeadings(textCellPerLine())]) {
+      expect(text.match(/^## /gm)?.length).toBeGreaterThanOrEqual(3);
+      const parsed = await parseReport(bytes(text), { filePath: 'r.txt' });
+      expect(parsed.format).toBe('text');
+      expect(extractReport(parsed).tables.applications).toEqual(table3());
+      expect((await lint(text, { filePath: 'r.txt' })).messages).toEqual([]);
+    }
+  });
+
+  it('Markdown that the Markdown reader reads whole stays Markdown; an extension or a forced format is obeyed', async () => {
+    for (const text of [markdownGfm(), markdownTabs(), boldTitle(markdownTabs())]) {
+      expect((await parseReport(bytes(text), { filePath: 'r.txt' })).format).toBe('markdown');
+    }
+    const pipes = atxHeadings(textPipes());
+    expect((await parseReport(pipes, { filePath: 'r.md' })).format).toBe('markdown');
+    expect((await parseReport(pipes, { format: 'markdown' })).format).toBe('markdown');
   });
 });
 
