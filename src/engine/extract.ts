@@ -27,6 +27,8 @@ export interface ExtractedReport {
   reading: {
     notAReport: boolean;
     noBody: boolean;
+    /** Places where UTF-8 bytes were invalid and read as U+FFFD: how many, and the line of the first. */
+    undecodable?: { count: number; line: number };
     /** `reason`: an UnreadableReasonId (docs/architecture.md "Reading certainty"), `reasonData` its numbers. */
     sections: Record<
       string,
@@ -135,5 +137,12 @@ function readingOf(report: ReportRoot): ExtractedReport['reading'] {
       ...(inferred.length ? { inferredRows: inferred } : {}),
     };
   }
-  return { notAReport: report.reading.notAReport, noBody: report.reading.noBody, sections, tables };
+  const undecodable = report.reading.undecodable;
+  return {
+    notAReport: report.reading.notAReport,
+    noBody: report.reading.noBody,
+    ...(undecodable ? { undecodable: { count: undecodable.count, line: undecodable.position.start.line } } : {}),
+    sections,
+    tables,
+  };
 }

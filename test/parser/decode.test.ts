@@ -40,6 +40,8 @@ describe('UTF-8 with a few invalid bytes', () => {
     expect(extractReport(parsed).tables.applications).toEqual(expected3);
     const line = text.slice(0, text.indexOf('公开内容还不够全面')).split('\n').length;
     expect(parsed.report.reading.undecodable).toMatchObject({ count: 1, position: { start: { line } } });
+    // extract's reading block tells an evaluator too.
+    expect(extractReport(parsed).reading.undecodable).toEqual({ count: 1, line });
   });
 
   it('is said once, as a warning, in either language, where the first one stands', async () => {
