@@ -31,6 +31,7 @@ import { readErrorDetail, unreadableDetail } from '../messages/unreadable.js';
 import { cachedRelint, lintFilesConcurrently, openCache, saveCache } from './parallel.js';
 import type { LintFilesOptions } from './lint-files-options.js';
 import { readWithinLimit } from './file-size.js';
+import { onePathPerFile } from './one-path-per-file.js';
 import { BudgetError } from '../parser/budget.js';
 import type { LintCache } from './cache.js';
 import { unreadableFolders, type UnreadableFolder } from './folder-check.js';
@@ -332,7 +333,7 @@ async function expandPatterns(
     }
     for (const f of kept) add(f, explicit);
   }
-  return [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return onePathPerFile([...found.values()]);
 }
 
 async function loadIgnore(cwd: string, options: LintFilesOptions): Promise<Ignore> {
