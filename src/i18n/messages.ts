@@ -277,6 +277,15 @@ const MESSAGES = {
     zh: 'reportlint 发现 {count} 个警告，超过 --max-warnings {max}。',
     en: 'reportlint found {count} warnings, more than --max-warnings {max}.',
   },
+  // Writing the findings to files (-o, -f format:file).
+  outputNotWritten: { zh: '无法写入输出文件 {file}：{reason}', en: 'cannot write the output file {file}: {reason}' },
+  sameOutputFile: {
+    zh: '有两个输出都写入 {file}：请为每种格式指定不同的文件',
+    en: 'two outputs are written to {file}: give each format a file of its own',
+  },
+  noWritePermission: { zh: '没有写入权限', en: 'permission denied' },
+  pathNotFolder: { zh: '路径中有一部分是文件而不是文件夹', en: 'a part of the path is a file, not a folder' },
+  diskFull: { zh: '磁盘空间不足', en: 'no space left on the device' },
   initExists: { zh: '{file} 已存在，未覆盖。', en: '{file} already exists; not overwritten.' },
   initWrote: { zh: '已写入 {file}。', en: 'Wrote {file}.' },
 } as const satisfies Record<string, LocalizedText>;
