@@ -5,7 +5,7 @@
 import { readWithinLimit } from '../engine/file-size.js';
 import { BudgetError } from '../parser/budget.js';
 import type { EncodingName } from '../parser/decode.js';
-import { msg, type Msg } from '../i18n/messages.js';
+import { LocalizedError, msg, type Msg } from '../i18n/messages.js';
 import { readErrorDetail } from '../messages/unreadable.js';
 import { DEFAULT_MAX_BYTES as DEFAULT_MAX_FILE_SIZE } from '../parser/budget.js';
 
@@ -22,6 +22,7 @@ export async function readInputOrWhy(absolute: string, maxFileSize?: number): Pr
     return await readWithinLimit(absolute, maxFileSize);
   } catch (error) {
     if (error instanceof BudgetError) return { why: readErrorDetail(error) };
+    if (error instanceof LocalizedError) return { why: error.detail };
     const code = (error as NodeJS.ErrnoException).code;
     return { why: code === 'ENOENT' ? msg('fileNotFound') : msg('cannotRead', { code: code ?? 'error' }) };
   }

@@ -16,6 +16,11 @@ const MESSAGES = {
   fileNotFound: { zh: '找不到文件', en: 'file not found' },
   permissionDenied: { zh: '没有读取权限', en: 'permission denied' },
   isFolder: { zh: '是文件夹', en: 'is a folder' },
+  notRegularFile: {
+    zh: '不是普通文件（设备或管道），未读取；管道中的内容请用 - 从标准输入传入',
+    en: 'not a regular file (a device or pipe); not read; pipe such content to standard input with -',
+  },
+  brokenLink: { zh: '符号链接指向的文件不存在（{target}）', en: 'symbolic link to a missing file ({target})' },
   cannotRead: { zh: '无法读取（{code}）', en: 'cannot be read ({code})' },
   binaryContent: { zh: '二进制内容，不是文本报告', en: 'binary content, not a text report' },
   notValidText: { zh: '不是有效的 {encoding} 文本', en: 'not valid {encoding} text' },
