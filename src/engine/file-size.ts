@@ -10,7 +10,7 @@ import { LocalizedError, msg, say } from '../i18n/messages.js';
 import type { LintResult } from './types.js';
 
 /** Real reports are well under 1 MB as text and a few MB as .docx/.pdf. */
-export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
 
 /** A file's bytes, or only its size when that is over the limit (nothing of it read). */
 export type SizedRead = { bytes: Uint8Array } | { tooLarge: number };
