@@ -34,6 +34,16 @@ describe('output files', () => {
     expect(readFileSync(path.join(cwd, 'b.md'), 'utf8')).toBe(BAD_PERIOD);
   });
 
+  test('folders are created for an output; one that cannot be created is its line, not a run that never ends', async () => {
+    const cwd = await tree({ 'b.md': BAD_PERIOD });
+    expect((await runCli(['-f', 'json:out/deep/r.json', 'b.md'], { cwd })).code).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(cwd, 'out/deep/r.json'), 'utf8'))).toHaveLength(1);
+    if (process.platform !== 'linux') return;
+    const run = await runCli(['-f', 'compact', '-f', 'sarif:/proc/reportlint-nope/r.sarif', 'b.md', '--lang', 'en'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('reportlint: cannot write the output file /proc/reportlint-nope/r.sarif: ENOENT\n');
+  }, 20_000);
+
   test('two outputs to one file are refused before anything is written', async () => {
     const cwd = await tree({ 'b.md': BAD_PERIOD });
     expect(await runCli(['-f', 'json:o.json', '-f', 'sarif:o.json', 'b.md'], { cwd })).toEqual({

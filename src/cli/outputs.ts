@@ -54,8 +54,27 @@ export async function writeOutputFiles(io: CliIO, outputs: readonly OutputFile[]
 
 export async function writeOutput(cwd: string, file: string, text: string): Promise<void> {
   const target = path.resolve(cwd, file);
-  await mkdir(path.dirname(target), { recursive: true });
+  await makeFolders(path.dirname(target));
   await writeFile(target, text);
+}
+
+/**
+ * `mkdir -p` a level at a time: Node 20's recursive mkdir never returns when a level cannot be made though its
+ * parent exists (-o /proc/x/r.sarif spun forever). A file where a folder should be is left for writeFile to say.
+ */
+async function makeFolders(folder: string): Promise<void> {
+  try {
+    await mkdir(folder);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    if (code !== 'ENOENT' || path.dirname(folder) === folder) throw error;
+  }
+  await makeFolders(path.dirname(folder));
+  await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
 }
 
 /** Why a file could not be written, in words for the usual causes, else the system's code. */
