@@ -95,3 +95,32 @@ describe('extract --format text', () => {
     });
   });
 });
+
+describe('extract --format json with a file that cannot be read', () => {
+  test('every readable file is printed; the unreadable one is an entry with its error, named on stderr, exit 2', async () => {
+    const cwd = await tree({ 'a.md': CLEAN, 'bin.md': new Uint8Array([0, 1, 2, 3]) });
+    const run = await runCli(['extract', 'nope.md', 'a.md', 'bin.md'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('reportlint: nope.md: 找不到文件\nreportlint: bin.md: 二进制内容，不是文本报告\n');
+    const entries = JSON.parse(run.stdout) as Array<{ filePath: string; report: { year: number } | null; error?: string }>;
+    expect(entries.map((e) => [e.filePath, e.report?.year ?? null, e.error])).toEqual([
+      ['nope.md', null, '找不到文件'],
+      ['a.md', 2023, undefined],
+      ['bin.md', null, '二进制内容，不是文本报告'],
+    ]);
+    const en = JSON.parse((await runCli(['extract', 'nope.md', 'a.md', '--lang', 'en'], { cwd })).stdout) as unknown[];
+    expect(en[0]).toEqual({ filePath: 'nope.md', report: null, error: 'file not found' });
+  });
+
+  test('a damaged PDF among others: the others are still printed', async () => {
+    const cwd = await tree({ 'a.md': CLEAN, 'trunc.pdf': '%PDF-1.7\n1 0 obj\n<<' });
+    const run = await runCli(['extract', 'trunc.pdf', 'a.md'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('reportlint: trunc.pdf: PDF 文件已损坏或不完整（可能下载未完成）\n');
+    const entries = JSON.parse(run.stdout) as Array<{ filePath: string; report: unknown }>;
+    expect(entries.map((e) => [e.filePath, e.report === null])).toEqual([
+      ['trunc.pdf', true],
+      ['a.md', false],
+    ]);
+  });
+});

@@ -1,12 +1,11 @@
 /**
- * Reading what the command line names: a report file (a missing or unreadable one is a one-line usage
+ * Reading what the command line names: a report file (a missing or unreadable one says why, for a one-line
  * error naming it), standard input, and the --encoding value.
  */
 import { readWithinLimit } from '../engine/file-size.js';
 import { BudgetError } from '../parser/budget.js';
 import type { EncodingName } from '../parser/decode.js';
-import { UsageError } from './args.js';
-import { msg } from '../i18n/messages.js';
+import { LocalizedError, msg, type Msg } from '../i18n/messages.js';
 import { readErrorDetail } from '../messages/unreadable.js';
 import { DEFAULT_MAX_BYTES as DEFAULT_MAX_FILE_SIZE } from '../parser/budget.js';
 
@@ -17,18 +16,15 @@ export function encodingOf(value: string | undefined): EncodingName | undefined 
   return 'gb18030';
 }
 
-export async function readInput(absolute: string, shown: string, maxFileSize?: number): Promise<Uint8Array> {
+/** A file named on the command line, or why it cannot be read (for that file's line on stderr). */
+export async function readInputOrWhy(absolute: string, maxFileSize?: number): Promise<Uint8Array | { why: Msg }> {
   try {
     return await readWithinLimit(absolute, maxFileSize);
   } catch (error) {
-    if (error instanceof BudgetError) throw new UsageError(msg('atFile', { file: shown, detail: readErrorDetail(error) }));
+    if (error instanceof BudgetError) return { why: readErrorDetail(error) };
+    if (error instanceof LocalizedError) return { why: error.detail };
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      msg('atFile', {
-        file: shown,
-        detail: code === 'ENOENT' ? msg('fileNotFound') : msg('cannotRead', { code: code ?? 'error' }),
-      }),
-    );
+    return { why: code === 'ENOENT' ? msg('fileNotFound') : msg('cannotRead', { code: code ?? 'error' }) };
   }
 }
 

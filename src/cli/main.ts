@@ -4,7 +4,7 @@
  * warnings), 2 usage, configuration or internal failure. Every stream and the environment are injected.
  */
 import { readFileSync } from 'node:fs';
-import { appendFile, mkdir, writeFile, lstat } from 'node:fs/promises';
+import { writeFile, lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigLoader, describeConfig, parseRuleFlag, CONFIG_FILE_NAME } from '../config/loader.js';
@@ -21,6 +21,7 @@ import { TimeLimitError, withTimeLimit } from '../parser/time-limit.js';
 import { suppressFindings } from './suppressions.js';
 import { progressLine } from './progress.js';
 import { encodingOf, readAll } from './input.js';
+import { checkOutputFiles, sarifOutputs, writeOutput, writeOutputFiles, type OutputFile } from './outputs.js';
 import { parseConcurrency } from '../engine/parallel.js';
 import type { Locale, RuleMeta } from '../rules/types.js';
 import type { LintResult } from '../engine/types.js';
@@ -52,6 +53,8 @@ export async function main(io: CliIO): Promise<ExitCode> {
     }
     const args = parsed.args;
     debug = args.debug;
+    // Before sarifTargets is known: a refused run writes no failure SARIF over either output.
+    checkOutputFiles(args, io.cwd);
     sarifTargets = sarifOutputs(args);
     if (args.lang !== undefined && !/^(zh|zh-cn|en)$/i.test(args.lang)) throw new UsageError(msg('langExpected'));
     if (args.init) {
@@ -201,14 +204,17 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
   // Inside a GitHub Actions job, -f github also lists every finding in the job summary (annotations are capped).
   const summaryFile = formatNames.includes('github') ? io.env.GITHUB_STEP_SUMMARY : undefined;
   const githubSummary = summaryFile ? (await import('../formatters/github-summary.js')).githubSummary : undefined;
-  if (summaryFile && githubSummary)
-    await appendFile(summaryFile, `${githubSummary(results, { cwd: io.cwd, color: false, locale, rulesMeta: new Map() })}\n`);
-  for (const o of extra) await writeOutput(io.cwd, o.file, await runFormatter(o.format, () => o.formatter(results, context(0))));
-  if (toFile) {
-    await writeOutput(io.cwd, args.outputFile as string, output);
-  } else if (output) {
-    io.stdout.write(output);
+  // Every output is formatted before any is written (a formatter that fails leaves only the failure SARIF),
+  // and stdout before the files: a report file that cannot be written does not cost the findings on stdout.
+  const files: OutputFile[] = [];
+  if (summaryFile && githubSummary) {
+    const text = `${githubSummary(results, { cwd: io.cwd, color: false, locale, rulesMeta: new Map() })}\n`;
+    files.push({ file: summaryFile, text, append: true });
   }
+  for (const o of extra) files.push({ file: o.file, text: await runFormatter(o.format, () => o.formatter(results, context(0))) });
+  if (toFile) files.push({ file: args.outputFile as string, text: output });
+  else if (output) io.stdout.write(output);
+  if (!(await writeOutputFiles(io, files, locale))) return 2;
   if (fatal) return 2;
   if (errors > 0) return 1;
   if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
@@ -216,13 +222,6 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
     return 1;
   }
   return 0;
-}
-
-/** Where SARIF was asked to go: files, and `undefined` for stdout. */
-function sarifOutputs(args: CliArgs): Array<string | undefined> {
-  if (args.command !== 'lint') return [];
-  const main = args.format === 'sarif' ? [args.outputFile] : [];
-  return [...main, ...args.extraOutputs.filter((o) => o.format === 'sarif').map((o) => o.file)];
 }
 
 /** Exit 2 still leaves a SARIF file (with the reason), so a CI upload step does not fail on a missing file. */
@@ -239,12 +238,6 @@ async function writeFailureSarif(
     if (target === undefined) io.stdout.write(text);
     else await writeOutput(io.cwd, target, text).catch(() => undefined);
   }
-}
-
-async function writeOutput(cwd: string, file: string, text: string): Promise<void> {
-  const target = path.resolve(cwd, file);
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, text);
 }
 
 /** A formatter's output; a custom one that throws, rejects, returns no text or never settles is one line (exit 2). */

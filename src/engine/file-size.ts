@@ -2,15 +2,15 @@
  * The file-size limit of the file layer: a report larger than the limit is not read at all and becomes
  * one fatal message, so a stray multi-gigabyte file cannot exhaust memory. Node-only (used by files.ts).
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { BudgetError } from '../parser/budget.js';
 import { countMessages } from './lint.js';
 import type { Locale } from '../rules/types.js';
-import { say } from '../i18n/messages.js';
+import { LocalizedError, msg, say } from '../i18n/messages.js';
 import type { LintResult } from './types.js';
 
 /** Real reports are well under 1 MB as text and a few MB as .docx/.pdf. */
-export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
 
 /** A file's bytes, or only its size when that is over the limit (nothing of it read). */
 export type SizedRead = { bytes: Uint8Array } | { tooLarge: number };
@@ -19,13 +19,19 @@ export type SizedRead = { bytes: Uint8Array } | { tooLarge: number };
  * Reads a file in one go unless it is over the limit (0 or Infinity: none): the size comes from the open
  * descriptor (fstat), so there is no separate stat of the path and no second open. Synchronous: a report is
  * read in microseconds, while each promise step queues behind other files' reads in libuv's pool (profiled:
- * 0.5 s per 1,000 reports for a stat alone). Errors of opening or reading are the caller's.
+ * 0.5 s per 1,000 reports for a stat alone). Errors of opening or reading are the caller's; a path that is
+ * no regular file (a link to /dev/zero, a named pipe) is a LocalizedError before any byte is read, as reading
+ * a device never ends and a size from fstat means nothing there.
  */
 export function readSized(file: string, limit: number | undefined): SizedRead {
   const max = limit ?? DEFAULT_MAX_FILE_SIZE;
-  const fd = openSync(file, 'r');
+  // Non-blocking, so opening a named pipe no one writes to returns at once (the read never happens); no effect
+  // on a regular file. Windows has no such flag, and no such pipes in a folder.
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const size = fstatSync(fd).size;
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new LocalizedError(msg('notRegularFile'));
+    const size = stats.size;
     if (max > 0 && max !== Infinity && size > max) return { tooLarge: size };
     return { bytes: readFileSync(fd) };
   } finally {

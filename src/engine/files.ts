@@ -31,15 +31,19 @@ import { readErrorDetail, unreadableDetail } from '../messages/unreadable.js';
 import { cachedRelint, lintFilesConcurrently, openCache, saveCache } from './parallel.js';
 import type { LintFilesOptions } from './lint-files-options.js';
 import { readWithinLimit } from './file-size.js';
+import { onePathPerFile } from './one-path-per-file.js';
 import { BudgetError } from '../parser/budget.js';
 import type { LintCache } from './cache.js';
-import { unreadableFolders, type UnreadableFolder } from './folder-check.js';
+import { walkProblems, type UnreadableFolder } from './folder-check.js';
 import { checkOptions, checkPatterns } from './options-check.js';
 import { LocalizedError, msg, say } from '../i18n/messages.js';
 
 /** What a folder is searched for. */
 export const REPORT_EXTENSIONS = ['md', 'txt', 'html', 'htm', 'mht', 'mhtml', 'docx', 'pdf'] as const;
 const DEFAULT_IGNORE_FILE = '.reportlintignore';
+/** A name the folder glob below matches (tinyglobby: case-sensitive, no dot files). */
+const isReportName = (name: string): boolean =>
+  !name.startsWith('.') && (REPORT_EXTENSIONS as readonly string[]).includes(/\.([^.]+)$/.exec(name)?.[1] ?? '');
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 export type { LintFilesOptions } from './lint-files-options.js';
@@ -293,7 +297,8 @@ async function expandPatterns(
     const kind = await pathKind(absolute);
     let matched: string[];
     let explicit = false;
-    if (kind === 'file') {
+    // A device or pipe named on the command line is that file's fatal result (file-size.ts), not "no files match".
+    if (kind === 'file' || kind === 'other') {
       matched = [absolute];
       explicit = true;
     } else if (kind === 'dir') {
@@ -307,7 +312,10 @@ async function expandPatterns(
         ignore: ALWAYS_IGNORED,
         expandDirectories: false,
       });
-      locked.push(...(await unreadableFolders(absolute, (folder) => isIgnored(`${folder}${path.sep}`))));
+      const problems = await walkProblems(absolute, (f, folder) => isIgnored(folder ? `${f}${path.sep}` : f), isReportName);
+      locked.push(...problems.folders);
+      // Met by the walk and dropped by the glob: each its fatal result when read, as for a locked file.
+      matched.push(...problems.unreachable);
     } else if ((await import('tinyglobby')).isDynamicPattern(pattern.replace(/\\/g, '/'))) {
       const { glob } = await import('tinyglobby');
       matched = await glob([pattern.replace(/\\/g, '/')], {
@@ -332,7 +340,7 @@ async function expandPatterns(
     }
     for (const f of kept) add(f, explicit);
   }
-  return [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return onePathPerFile([...found.values()]);
 }
 
 async function loadIgnore(cwd: string, options: LintFilesOptions): Promise<Ignore> {

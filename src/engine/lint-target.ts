@@ -2,6 +2,7 @@
  * Reading and linting one file of a run (files.ts walks and orders them): the only engine code a lint
  * worker thread (worker.ts) loads besides the parser, the rules and the configuration loader. Node-only.
  */
+import { lstatSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { lintParsed, fatalResult, type LintOptions } from './lint.js';
 import { parseReport, type ParsedReport } from '../parser/index.js';
@@ -200,11 +201,23 @@ function isBinaryText(file: string, bytes: Uint8Array, encoding: EncodingName | 
 }
 
 export function readError(error: unknown): Msg {
+  if (error instanceof LocalizedError) return error.detail;
   const code = (error as NodeJS.ErrnoException).code;
+  const link = code === 'ENOENT' || code === 'ELOOP' ? linkTarget((error as NodeJS.ErrnoException).path) : undefined;
+  if (link !== undefined) return msg('brokenLink', { target: link });
   if (code === 'ENOENT') return msg('fileNotFound');
   if (code === 'EACCES' || code === 'EPERM') return msg('permissionDenied');
   if (code === 'EISDIR') return msg('isFolder');
   return msg('raw', { text: code ?? (error instanceof Error ? error.message : String(error)) });
+}
+
+/** Where a symbolic link points, when `file` is one (a link pointing nowhere fails as a missing file would). */
+function linkTarget(file: string | undefined): string | undefined {
+  try {
+    return file !== undefined && lstatSync(file).isSymbolicLink() ? readlinkSync(file) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether the configuration of any of these files (of those whose configuration loads) passes `test`. */

@@ -4,7 +4,6 @@
  * given, whatever order the threads finish in. Node-only (file layer, used by files.ts).
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -13,7 +12,7 @@ import { LocalizedError, msg, say } from '../i18n/messages.js';
 import type { Locale } from '../rules/types.js';
 import { MAX_CONCURRENCY } from './options-check.js';
 import type { ConfigLoader, ConfigOptions } from '../config/loader.js';
-import { DEFAULT_MAX_FILE_SIZE } from './file-size.js';
+import { readSized } from './file-size.js';
 import type { LintFilesOptions } from './lint-files-options.js';
 import type { LintResult } from './types.js';
 import { fatalResult } from './lint.js';
@@ -286,11 +285,13 @@ async function probeCache(
   let content: Uint8Array | undefined;
   if (cache.strategy === 'content') {
     try {
-      content = await readFile(target.file);
+      // Within the size limit, and never a device's endless read (file-size.ts).
+      const read = readSized(target.file, options.maxFileSize);
+      if ('tooLarge' in read) return undefined;
+      content = read.bytes;
     } catch {
       return undefined; // the lint step reports unreadable files
     }
-    if (content.byteLength > (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE) && (options.maxFileSize ?? 1) > 0) return undefined;
   }
   return cache.probe(target.file, content, await configKey(target.file, target.explicit, options, loader));
 }

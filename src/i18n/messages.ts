@@ -16,6 +16,11 @@ const MESSAGES = {
   fileNotFound: { zh: '找不到文件', en: 'file not found' },
   permissionDenied: { zh: '没有读取权限', en: 'permission denied' },
   isFolder: { zh: '是文件夹', en: 'is a folder' },
+  notRegularFile: {
+    zh: '不是普通文件（设备或管道），未读取；管道中的内容请用 - 从标准输入传入',
+    en: 'not a regular file (a device or pipe); not read; pipe such content to standard input with -',
+  },
+  brokenLink: { zh: '符号链接指向的文件不存在（{target}）', en: 'symbolic link to a missing file ({target})' },
   cannotRead: { zh: '无法读取（{code}）', en: 'cannot be read ({code})' },
   binaryContent: { zh: '二进制内容，不是文本报告', en: 'binary content, not a text report' },
   notValidText: { zh: '不是有效的 {encoding} 文本', en: 'not valid {encoding} text' },
@@ -281,6 +286,15 @@ const MESSAGES = {
     zh: 'reportlint 发现 {count} 个警告，超过 --max-warnings {max}。',
     en: 'reportlint found {count} warnings, more than --max-warnings {max}.',
   },
+  // Writing the findings to files (-o, -f format:file).
+  outputNotWritten: { zh: '无法写入输出文件 {file}：{reason}', en: 'cannot write the output file {file}: {reason}' },
+  sameOutputFile: {
+    zh: '有两个输出都写入 {file}：请为每种格式指定不同的文件',
+    en: 'two outputs are written to {file}: give each format a file of its own',
+  },
+  noWritePermission: { zh: '没有写入权限', en: 'permission denied' },
+  pathNotFolder: { zh: '路径中有一部分是文件而不是文件夹', en: 'a part of the path is a file, not a folder' },
+  diskFull: { zh: '磁盘空间不足', en: 'no space left on the device' },
   initExists: { zh: '{file} 已存在，未覆盖。', en: '{file} already exists; not overwritten.' },
   initWrote: { zh: '已写入 {file}。', en: 'Wrote {file}.' },
 } as const satisfies Record<string, LocalizedText>;

@@ -1,9 +1,11 @@
 /**
  * Bytes to text with the WHATWG TextDecoder only (Node and browsers alike): UTF-8 with or without BOM,
- * UTF-16 with BOM, and GB18030/GBK when the bytes are not valid UTF-8; UTF-8 with a few invalid sequences
- * (a damaged copy) is read with U+FFFD in their place, and says how many. Binary input is refused.
+ * UTF-16 with BOM (or without, when its bytes leave no doubt: utf16-sniff.ts), and GB18030/GBK when the bytes
+ * are not valid UTF-8; UTF-8 with a few invalid sequences (a damaged copy) is read with U+FFFD in their place,
+ * and says how many. Binary input is refused.
  */
 import { ReadError } from './read-error.js';
+import { utf16WithoutBom } from './utf16-sniff.js';
 
 /** big5 only when a page declares it (it cannot be told from GB18030 by its bytes). */
 export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
@@ -91,7 +93,12 @@ function detectEncoding(bytes: Uint8Array): { encoding: EncodingName; text?: str
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be' };
-  if (hasNul(bytes)) throw new DecodeError('binary content, not a text report', 'binary');
+  if (hasNul(bytes)) {
+    // NUL bytes in every other place may be the ASCII of UTF-16 saved without a BOM: read so only when certain.
+    const utf16 = utf16WithoutBom(bytes);
+    if (utf16) return { encoding: utf16 };
+    throw new DecodeError('binary content, not a text report', 'binary');
+  }
   try {
     return { encoding: 'utf-8', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
@@ -135,7 +142,7 @@ function stripBom(bytes: Uint8Array, encoding: EncodingName): Uint8Array {
   return bytes;
 }
 
-/** NUL bytes never occur in UTF-8 or GB18030 text (UTF-16 was handled by its BOM). */
+/** NUL bytes never occur in UTF-8 or GB18030 text (UTF-16 was handled by its BOM; without one, see utf16-sniff.ts). */
 function hasNul(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 65536);
   for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;

@@ -1,0 +1,100 @@
+/**
+ * What a folder walk meets besides plain files: symbolic links to folders (followed, each file linted once),
+ * links pointing nowhere and links to things that are no files (each one fatal result, never a hang or a silent skip).
+ */
+import { execFileSync } from 'node:child_process';
+import { symlink } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { lintFiles } from '../src/engine/files.js';
+import { runCli, temporaryTrees } from './cli-helpers.js';
+import { CLEAN, NO_FEE } from './fixture-defects.js';
+
+const now = new Date('2024-06-01');
+const tree = temporaryTrees();
+const names = (root: string, results: Array<{ filePath: string }>): string[] =>
+  results.map((r) => path.relative(root, r.filePath).split(path.sep).join('/'));
+
+describe('symbolic links to folders', () => {
+  test('a link back up the tree: each report once, under its shortest path', async () => {
+    const root = await tree({ 'r.md': NO_FEE, 'a/z.md': CLEAN });
+    await symlink('..', path.join(root, 'a/loop'));
+    const results = await lintFiles(['.'], { cwd: root, now });
+    expect(names(root, results)).toEqual(['a/z.md', 'r.md']);
+    expect(results.reduce((n, r) => n + r.errorCount, 0)).toBe(1);
+  });
+
+  test('a linked folder is still linted; a second name of one folder is not linted twice', async () => {
+    const root = await tree({ 'elsewhere/x.md': CLEAN, 'reports/a/y.md': CLEAN });
+    await symlink(path.join(root, 'elsewhere'), path.join(root, 'reports/linked'));
+    await symlink('a', path.join(root, 'reports/b'));
+    const results = await lintFiles(['reports'], { cwd: root, now });
+    expect(names(root, results)).toEqual(['reports/a/y.md', 'reports/linked/x.md']);
+  });
+
+  test('a file named on the command line keeps the name given there', async () => {
+    const root = await tree({ 'a/y.md': CLEAN });
+    await symlink('a', path.join(root, 'b'));
+    expect(names(root, await lintFiles(['.', 'b/y.md'], { cwd: root, now }))).toEqual(['b/y.md']);
+  });
+});
+
+/** Devices and named pipes exist only on POSIX systems. */
+const posix = process.platform === 'win32' ? test.skip : test;
+const fatal = (results: Array<{ filePath: string; messages: Array<{ message: string; fatal?: boolean }> }>, root: string) =>
+  results.map((r) => [names(root, [r])[0], r.messages.map((m) => `${m.fatal ? 'fatal: ' : ''}${m.message}`)]);
+
+describe('what is no regular file', () => {
+  posix(
+    "a link to /dev/zero met in a folder is that file's one fatal result, read not at all (it never ended)",
+    async () => {
+      const root = await tree({ 'a.md': CLEAN });
+      await symlink('/dev/zero', path.join(root, 'zero.txt'));
+      for (const cache of [false, true]) {
+        const results = await lintFiles(['.'], { cwd: root, now, cache, cacheLocation: path.join(root, '.cache') });
+        expect(fatal(results, root)).toEqual([
+          ['a.md', []],
+          ['zero.txt', ['fatal: 不是普通文件（设备或管道），未读取；管道中的内容请用 - 从标准输入传入']],
+        ]);
+      }
+    },
+    20_000,
+  );
+
+  posix(
+    'a named pipe, in a folder or named: its fatal result, without waiting for a writer',
+    async () => {
+      const root = await tree({ 'a.md': CLEAN });
+      execFileSync('mkfifo', [path.join(root, 'p.md')]);
+      const results = await lintFiles(['.', 'p.md'], { cwd: root, now, lang: 'en' });
+      expect(fatal(results, root)).toEqual([
+        ['a.md', []],
+        ['p.md', ['fatal: not a regular file (a device or pipe); not read; pipe such content to standard input with -']],
+      ]);
+      expect(await runCli(['extract', 'p.md'], { cwd: root })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'reportlint: p.md: 不是普通文件（设备或管道），未读取；管道中的内容请用 - 从标准输入传入\n',
+      });
+    },
+    20_000,
+  );
+
+  test("a link pointing nowhere, met in a folder, is a fatal result naming its target; a dot folder's is not", async () => {
+    const root = await tree({ 'a.md': CLEAN, '.hidden/b.md': CLEAN });
+    await symlink(path.join(root, 'gone.md'), path.join(root, 'x.md'));
+    await symlink('x.md', path.join(root, '.hidden/y.md'));
+    await symlink('nowhere', path.join(root, 'notes')); // no report's name: not looked at
+    const results = await lintFiles(['.'], { cwd: root, now });
+    expect(fatal(results, root)).toEqual([
+      ['a.md', []],
+      ['x.md', [`fatal: 符号链接指向的文件不存在（${path.join(root, 'gone.md')}）`]],
+    ]);
+    const cli = await runCli(['.', '-f', 'compact', '--lang', 'en', '--ignore-pattern', 'a.md'], { cwd: root });
+    expect(cli).toEqual({
+      code: 2,
+      stdout: `x.md:1:1: error symbolic link to a missing file (${path.join(root, 'gone.md')}) [reportlint]\n`,
+      stderr: '',
+    });
+  });
+});
