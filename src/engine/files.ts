@@ -9,6 +9,7 @@ import ignore, { type Ignore } from 'ignore';
 import { parseReport, type ParsedReport } from '../parser/index.js';
 import {
   anyConfig,
+  byPath,
   configLang,
   lintOne,
   lintTarget,
@@ -20,6 +21,7 @@ import {
   type Target,
 } from './lint-target.js';
 import type { ReportRoot } from '../parser/types.js';
+import type { PreviousReport } from '../rules/types.js';
 import { carrySummary, pairWithPreviousYear } from './year-over-year.js';
 import { linksYearsAsLinted, YearBook } from './year-book.js';
 import { rollUp } from './roll-up.js';
@@ -97,7 +99,8 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
     (await anyConfig(loader, [...(stdin ? [stdin.configPath] : []), ...targets.map((t) => t.file)], (config) =>
       Boolean(config.hierarchy),
     ));
-  const run = { ...options, keepFacts };
+  // cwd resolved: last year's reports are named relative to it in findings, alike in every thread.
+  const run = { ...options, cwd, keepFacts };
   if (stdin) results.push(slimmed(await lintOne(stdin.content, stdin.filePath, stdin.configPath, loader, run), keepFacts));
   // Cache, worker threads and file order: src/parallel.ts; each file is linted by lintTarget (lint-target.ts).
   // Reports whose previous year was linted before them are checked against it as they are linted (YearBook).
@@ -161,7 +164,8 @@ function withoutNonReports(results: LintResult[], cwd: string, lang: Locale, not
 
 /**
  * The year-over-year pass: a report whose organ also has a report for the year before in this run (or every
- * report, with --previous) is linted again with that year's summary as `previous`. Only those are read twice.
+ * report, with --previous) is linted again with that year's summaries as `previous` (every copy of that year:
+ * an original and its 更正版, or its HTML and its PDF). Only those are read twice.
  */
 async function linkYears(
   results: CarryingResult[],
@@ -183,15 +187,22 @@ async function linkYears(
   // only while a report still to come follows it (two files of one organ and year can share it).
   const summaries = new Map<number, Promise<ReportRoot | undefined>>();
   const uses = new Map<number, number>();
-  // A report the first pass already checked against the right previous year is final (YearBook).
+  // A report the first pass already checked against the right previous years is final (YearBook): the same
+  // files, in the same order.
   const linkedRight = (i: number): boolean => {
     const linked = results[i]?.linkedPrevious;
-    const j = pairs?.get(i);
+    const js = pairs?.get(i);
     // stdin is never in a book: a walked file of the same name is another report.
-    const fromStdin = j === 0 && stdin !== undefined;
-    return linked !== undefined && j !== undefined && !fromStdin && results[j]?.filePath === linked;
+    const fromStdin = js?.includes(0) && stdin !== undefined;
+    return (
+      linked !== undefined &&
+      js !== undefined &&
+      !fromStdin &&
+      linked.length === js.length &&
+      js.every((j, n) => results[j]?.filePath === linked[n])
+    );
   };
-  for (const [i, j] of pairs ?? []) if (!linkedRight(i)) uses.set(j, (uses.get(j) ?? 0) + 1);
+  for (const [i, js] of pairs ?? []) if (!linkedRight(i)) for (const j of js) uses.set(j, (uses.get(j) ?? 0) + 1);
   const summaryAt = (j: number): Promise<ReportRoot | undefined> => {
     const summary =
       summaries.get(j) ??
@@ -205,17 +216,26 @@ async function linkYears(
     else summaries.delete(j);
     return summary;
   };
+  const previousAt = async (js: readonly number[]): Promise<PreviousReport[]> => {
+    const out: PreviousReport[] = [];
+    for (const j of js) {
+      const report = await summaryAt(j);
+      if (report) out.push({ file: relative(cwd, (results[j] as LintResult).filePath), report });
+    }
+    return out;
+  };
   const out: LintResult[] = [];
   for (const [i, result] of results.entries()) {
     const { carry: _carry, yearKey: _key, linkedPrevious, ...plain } = result;
-    const j = pairs?.get(i);
+    const js = pairs?.get(i);
     if (linkedRight(i)) {
       out.push(plain);
       continue;
     }
-    const previous = explicit && keys[i] ? explicit : j !== undefined ? await summaryAt(j) : undefined;
-    // Checked in the first pass against a report the run's pairing does not give it (a later copy of that
-    // year, or one that failed): linted again against the right one, or none.
+    const found = explicit && keys[i] ? [explicit] : js ? await previousAt(js) : [];
+    const previous = found.length ? found : undefined;
+    // Checked in the first pass against reports the run's pairing does not give it (not every copy of that
+    // year, or one that failed): linted again against the right ones, or none.
     if (!previous && linkedPrevious === undefined) {
       out.push(plain);
       continue;
@@ -242,7 +262,7 @@ async function linkYears(
   return out;
 }
 
-async function readPrevious(name: string, cwd: string, options: LintFilesOptions): Promise<ReportRoot> {
+async function readPrevious(name: string, cwd: string, options: LintFilesOptions): Promise<PreviousReport> {
   const file = path.resolve(cwd, name);
   let bytes: Uint8Array;
   try {
@@ -268,7 +288,7 @@ async function readPrevious(name: string, cwd: string, options: LintFilesOptions
   }
   const summary = carrySummary(parsed.report);
   if (!summary) throw new LocalizedError(msg('previousNoSummary', { file: name }));
-  return summary;
+  return { file: relative(cwd, file), report: summary };
 }
 
 async function expandPatterns(
@@ -332,7 +352,7 @@ async function expandPatterns(
     }
     for (const f of kept) add(f, explicit);
   }
-  return [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return [...found.values()].sort((a, b) => byPath(a.file, b.file));
 }
 
 async function loadIgnore(cwd: string, options: LintFilesOptions): Promise<Ignore> {

@@ -45,13 +45,25 @@ export interface FindingInput<MessageId extends string = string> {
   related?: ReadonlyArray<{ node: ReportNode; messageId: MessageId; data?: Readonly<Record<string, string | number>> }>;
 }
 
+/** Last year's report as a year-over-year rule sees it: its summary, and the file it was read from when known. */
+export interface PreviousReport {
+  /** The file as the run names it (relative to its working folder); absent for a report handed to lint() bare. */
+  readonly file?: string;
+  readonly report: ReportRoot;
+}
+
 export interface RuleContext<Options = unknown, MessageId extends string = string> {
   /** Already validated and merged with defaultOptions. */
   readonly options: Options;
   /** The only clock rules see (lint option `now`). */
   readonly now: Date;
-  /** Last year's report of the same organ, when the engine has it. */
+  /** Last year's report of the same organ, when the engine has it (the first of `previousReports`). */
   readonly previous?: ReportRoot;
+  /**
+   * Every report of the same organ for last year that the engine has, in path order: a run may hold an original
+   * and its 更正版, or the HTML and the PDF of one report. A year-over-year rule accuses only when none agrees.
+   */
+  readonly previousReports?: readonly PreviousReport[];
   report(finding: FindingInput<MessageId>): void;
 }
 
