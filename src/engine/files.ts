@@ -21,10 +21,10 @@ import {
   type Target,
 } from './lint-target.js';
 import type { ReportRoot } from '../parser/types.js';
-import type { PreviousReport } from '../rules/types.js';
+import type { PreviousReport, Subordinates } from '../rules/types.js';
 import { carrySummary, pairWithPreviousYear } from './year-over-year.js';
 import { linksYearsAsLinted, YearBook } from './year-book.js';
-import { rollUp } from './roll-up.js';
+import { subordinatesOf } from './roll-up.js';
 import { ConfigLoader } from '../config/loader.js';
 import type { Locale } from '../rules/types.js';
 import type { LintResult } from './types.js';
@@ -116,7 +116,8 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
     keep: (result) => slimmed(result, keepFacts),
   });
   results.push(...withoutNonReports(walked, cwd, options.lang ?? 'zh', notice));
-  const linked = await linkYears(results, { loader, options: run, cwd, cache, ...(stdin ? { stdin } : {}) });
+  const subordinates = await rollUpPairs(results, loader, stdin);
+  const linked = await linkYears(results, { loader, options: run, cwd, cache, subordinates, ...(stdin ? { stdin } : {}) });
   if (cache) await saveCache(cache, notice, options.lang);
   for (const { folder, code } of locked) {
     const lang = options.lang ?? (await configLang(loader, folder));
@@ -129,17 +130,19 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
       ),
     );
   }
-  const rolled = await rollUpPass(linked, loader, options, stdin);
-  return rolled.map(({ facts, ...plain }) => (options.keepFacts && facts ? { ...plain, facts } : plain));
+  return linked.map(({ facts, ...plain }) => (options.keepFacts && facts ? { ...plain, facts } : plain));
 }
 
-/** The roll-up check across reports, when a config names a `hierarchy` (src/roll-up.ts). */
-async function rollUpPass(
-  results: LintResult[],
+/**
+ * The parents' reports (by index) with their subordinates' reports in the run, when a config names a
+ * `hierarchy` (roll-up.ts): the second pass lints each parent again with them, for the roll-up rule.
+ */
+async function rollUpPairs(
+  results: readonly LintResult[],
   loader: ConfigLoader,
-  options: LintFilesOptions,
   stdin: StdinEntry | undefined,
-): Promise<LintResult[]> {
+): Promise<Map<number, Subordinates>> {
+  if (!results.some((r) => r.facts)) return new Map();
   const inputs = await Promise.all(
     results.map(async (result, i) => {
       const configPath = i === 0 && stdin ? stdin.configPath : result.filePath;
@@ -147,10 +150,10 @@ async function rollUpPass(
         .forFile(configPath)
         .then((c) => c.config)
         .catch(() => undefined);
-      return { result, facts: result.facts, hierarchy: config?.hierarchy, lang: options.lang ?? config?.lang ?? 'zh' };
+      return { facts: result.fatalErrorCount > 0 ? undefined : result.facts, hierarchy: config?.hierarchy };
     }),
   );
-  return inputs.some((i) => i.hierarchy) ? rollUp(inputs) : results;
+  return subordinatesOf(inputs);
 }
 
 /** Drops the files a folder walk found not to be reports, naming them all in one notice. */
@@ -175,7 +178,15 @@ async function linkYears(
     cwd,
     stdin,
     cache,
-  }: { loader: ConfigLoader; options: LintFilesOptions; cwd: string; stdin?: StdinEntry; cache?: LintCache | undefined },
+    subordinates,
+  }: {
+    loader: ConfigLoader;
+    options: LintFilesOptions;
+    cwd: string;
+    stdin?: StdinEntry;
+    cache?: LintCache | undefined;
+    subordinates: ReadonlyMap<number, Subordinates>;
+  },
 ): Promise<LintResult[]> {
   const explicit = options.previousFile ? await readPrevious(options.previousFile, cwd, options) : undefined;
   const keys = results.map((r) => (r.fatalErrorCount > 0 ? undefined : r.yearKey));
@@ -202,7 +213,8 @@ async function linkYears(
       js.every((j, n) => results[j]?.filePath === linked[n])
     );
   };
-  for (const [i, js] of pairs ?? []) if (!linkedRight(i)) for (const j of js) uses.set(j, (uses.get(j) ?? 0) + 1);
+  for (const [i, js] of pairs ?? [])
+    if (!linkedRight(i) || subordinates.has(i)) for (const j of js) uses.set(j, (uses.get(j) ?? 0) + 1);
   const summaryAt = (j: number): Promise<ReportRoot | undefined> => {
     const summary =
       summaries.get(j) ??
@@ -228,7 +240,9 @@ async function linkYears(
   for (const [i, result] of results.entries()) {
     const { carry: _carry, yearKey: _key, linkedPrevious, ...plain } = result;
     const js = pairs?.get(i);
-    if (linkedRight(i)) {
+    // A parent organ's report is linted again with its subordinates' figures (roll-up).
+    const below = subordinates.get(i);
+    if (linkedRight(i) && !below) {
       out.push(plain);
       continue;
     }
@@ -236,7 +250,7 @@ async function linkYears(
     const previous = found.length ? found : undefined;
     // Checked in the first pass against reports the run's pairing does not give it (not every copy of that
     // year, or one that failed): linted again against the right ones, or none.
-    if (!previous && linkedPrevious === undefined) {
+    if (!previous && linkedPrevious === undefined && !below) {
       out.push(plain);
       continue;
     }
@@ -251,11 +265,22 @@ async function linkYears(
     }
     const fromStdin = i === 0 && stdin !== undefined;
     const relint = (): Promise<LintResult> =>
-      lintOne(content, result.filePath, configPathOf(i), loader, { ...options, previous });
+      lintOne(content, result.filePath, configPathOf(i), loader, {
+        ...options,
+        ...(previous ? { previous } : {}),
+        ...(below ? { subordinates: below } : {}),
+      });
     // The second pass is cached too (keyed by last year's summary), so an unchanged folder re-runs near-instantly.
     const final: CarryingResult = fromStdin
       ? await relint()
-      : await cachedRelint(cache, { file: result.filePath, content }, previous, options, loader, relint);
+      : await cachedRelint(
+          cache,
+          { file: result.filePath, content },
+          below ? { previous, below } : previous,
+          options,
+          loader,
+          relint,
+        );
     const { carry: _c, yearKey: _k, facts, ...relinted } = final;
     out.push(plain.facts && facts ? { ...relinted, facts } : relinted);
   }

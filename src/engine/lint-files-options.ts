@@ -5,7 +5,7 @@
 import type { ConfigLoader, ConfigOptions } from '../config/loader.js';
 import type { EncodingName } from '../parser/decode.js';
 import type { InputFormat } from '../parser/types.js';
-import type { Locale, PreviousReport } from '../rules/types.js';
+import type { Locale, PreviousReport, Subordinates } from '../rules/types.js';
 import type { CacheStrategy } from './cache.js';
 
 export type Concurrency = number | 'auto' | 'off';
@@ -57,4 +57,6 @@ export interface LintFilesOptions extends ConfigOptions, ManyFilesOptions {
   previousFile?: string;
   /** Set internally for the second, year-over-year pass: every report of last year paired with this one. */
   previous?: readonly PreviousReport[];
+  /** Set internally for a parent organ's report in the second pass (roll-up). */
+  subordinates?: Subordinates;
 }

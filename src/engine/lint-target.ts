@@ -157,6 +157,7 @@ async function lintOptionsFor(
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
     knownRuleIds: [...registry.rules.keys()],
     ...(options.previous ? { previous: options.previous } : {}),
+    ...(options.subordinates ? { subordinates: options.subordinates } : {}),
     ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
   };
 }

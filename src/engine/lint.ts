@@ -4,7 +4,7 @@
  */
 import { BudgetError, parseReport, type ParsedReport, type ParseOptions } from '../parser/index.js';
 import type { ReportNode, ReportRoot } from '../parser/types.js';
-import type { AnyRule, FindingInput, Locale, PreviousReport, RuleSeverity } from '../rules/types.js';
+import type { AnyRule, FindingInput, Locale, PreviousReport, RuleSeverity, Subordinates } from '../rules/types.js';
 import { rules as builtinRules } from '../rules/index.js';
 import unreadableContent from '../rules/unreadable-content.js';
 import type { LintMessage, LintResult } from './types.js';
@@ -41,6 +41,8 @@ export interface LintOptions extends ParseOptions {
    * holds (an original and its 更正版), each with the file it was read from.
    */
   previous?: ReportRoot | readonly PreviousReport[];
+  /** For a parent organ's report: its subordinates' reports (for roll-up; lintFiles finds them by `hierarchy`). */
+  subordinates?: Subordinates;
   /** Honour inline `reportlint-disable` comments (default true). */
   inlineConfig?: boolean;
   reportUnusedDisableDirectives?: boolean;
@@ -111,6 +113,7 @@ export function runRules(report: ReportRoot, options: LintOptions): Promise<Stam
         options: mergeOptions(entry.rule.meta.defaultOptions, entry.options),
         now: new Date(now.getTime()),
         ...(previousReports.length ? { previous: previousReports[0]!.report, previousReports } : {}),
+        ...(options.subordinates ? { subordinates: options.subordinates } : {}),
         report: reportFinding,
       }),
     stamp: (finding: FindingInput<string>) => stamp(entry, finding, options.docsBase),

@@ -52,6 +52,22 @@ export interface PreviousReport {
   readonly report: ReportRoot;
 }
 
+/** A subordinate organ's figures as roll-up sees them (tables 三 and 四 by key; null when not read). */
+export interface SubordinateFigures {
+  readonly organ: string | null;
+  readonly applications: Readonly<Record<string, number | null>> | null;
+  readonly review: Readonly<Record<string, number | null>> | null;
+}
+
+/**
+ * For a parent organ's report in a run whose configuration names a `hierarchy`: its subordinates' reports of the
+ * same year in the run, and the subordinates that have none there.
+ */
+export interface Subordinates {
+  readonly reports: readonly SubordinateFigures[];
+  readonly missing: readonly string[];
+}
+
 export interface RuleContext<Options = unknown, MessageId extends string = string> {
   /** Already validated and merged with defaultOptions. */
   readonly options: Options;
@@ -64,6 +80,8 @@ export interface RuleContext<Options = unknown, MessageId extends string = strin
    * and its 更正版, or the HTML and the PDF of one report. A year-over-year rule accuses only when none agrees.
    */
   readonly previousReports?: readonly PreviousReport[];
+  /** The subordinate organs' reports, when this report is a parent's in a run with a `hierarchy` (roll-up). */
+  readonly subordinates?: Subordinates;
   report(finding: FindingInput<MessageId>): void;
 }
 
