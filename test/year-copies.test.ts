@@ -62,8 +62,8 @@ describe('carry-over against several copies of last year', () => {
     ]);
     const tie = await tree({ 'x/2021-a.md': copy(5, 75), 'x/2021-b.md': copy(4, 74), 'x/2022.md': THIS_YEAR });
     expect(carryOver(await lintFiles(['.'], { cwd: tie, now, lang: 'en' }))).toEqual([
-      '2022.md Table 3, column 自然人: 3 carried over, but the 2021 report x/2021-a.md carried 5 forward',
-      '2022.md Table 3, column 总计: 73 carried over, but the 2021 report x/2021-a.md carried 75 forward',
+      '2022.md Table 3, column “自然人”: 3 carried over, but the 2021 report x/2021-a.md carried 5 forward',
+      '2022.md Table 3, column “总计”: 73 carried over, but the 2021 report x/2021-a.md carried 75 forward',
     ]);
   });
 

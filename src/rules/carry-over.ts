@@ -22,11 +22,11 @@ export default defineRule({
     messages: {
       mismatch: {
         zh: '表三「{column}」列的上年结转为 {actual}，而 {previousYear} 年度报告的结转下年度继续办理为 {expected}',
-        en: 'Table 3, column {column}: {actual} carried over, but the {previousYear} report carried {expected} forward',
+        en: 'Table 3, column “{column}”: {actual} carried over, but the {previousYear} report carried {expected} forward',
       },
       mismatchIn: {
         zh: '表三「{column}」列的上年结转为 {actual}，而 {previousYear} 年度报告 {previousFile} 的结转下年度继续办理为 {expected}',
-        en: 'Table 3, column {column}: {actual} carried over, but the {previousYear} report {previousFile} carried {expected} forward',
+        en: 'Table 3, column “{column}”: {actual} carried over, but the {previousYear} report {previousFile} carried {expected} forward',
       },
     },
     hints: {
