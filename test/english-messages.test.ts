@@ -10,16 +10,16 @@ import { describe, expect, it } from '@jest/globals';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Code, Root } from 'mdast';
-import { lint, type LintOptions } from '../../src/engine/lint.js';
-import { parseReport } from '../../src/parser/index.js';
-import { findTable } from '../../src/parser/query.js';
-import { builtinRegistry } from '../../src/config/registry.js';
-import { applicationTotals, reviewCells } from '../../src/rules/support/figures.js';
-import type { AnyRule } from '../../src/rules/types.js';
-import type { LintMessage } from '../../src/engine/types.js';
-import remarkGfmTable from '../../src/parser/adapters/gfm-table.js';
-import { DEFECTS, makeModel } from '../fuzz/model.js';
-import { renderText } from '../fuzz/layouts.js';
+import { lint, type LintOptions } from '../src/engine/lint.js';
+import { parseReport } from '../src/parser/index.js';
+import { findTable } from '../src/parser/query.js';
+import { builtinRegistry } from '../src/config/registry.js';
+import { applicationTotals, reviewCells } from '../src/rules/support/figures.js';
+import type { AnyRule } from '../src/rules/types.js';
+import type { LintMessage } from '../src/engine/types.js';
+import remarkGfmTable from '../src/parser/adapters/gfm-table.js';
+import { DEFECTS, makeModel } from './fuzz/model.js';
+import { renderText } from './fuzz/layouts.js';
 
 const NOW = new Date('2025-06-30T00:00:00Z');
 const registry = builtinRegistry();
@@ -53,7 +53,7 @@ interface Case {
   missing?: string[];
 }
 
-const DOCS = new URL('../../docs/rules/', import.meta.url);
+const DOCS = new URL('../docs/rules/', import.meta.url);
 function docCases(): Case[] {
   const out: Case[] = [];
   for (const file of readdirSync(DOCS).filter((f) => f.endsWith('.md'))) {
@@ -94,7 +94,7 @@ function fuzzCases(): Case[] {
 }
 
 function exampleCases(): Case[] {
-  const dir = new URL('../../examples/defective/', import.meta.url);
+  const dir = new URL('../examples/defective/', import.meta.url);
   return readdirSync(dir).map((f) => ({
     name: `examples/defective/${f}`,
     text: readFileSync(new URL(f, dir), 'utf8'),
