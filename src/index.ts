@@ -32,6 +32,7 @@ export type {
   Rule,
   RuleMeta,
   RuleContext,
+  PreviousReport,
   FindingInput,
   AnyRule,
   Locale,

@@ -288,7 +288,7 @@ describe('output flags', () => {
   test('--lang en and REPORTLINT_LANG pick the message language', async () => {
     const cwd = await tree({ 'bad.md': BAD_PERIOD });
     const expected =
-      'bad.md:3:67: error The period starts on 2023年3月1日; it should start on 1 January 2023 [statistical-period]\n';
+      'bad.md:3:67: error The period starts on 1 March 2023; it should start on 1 January 2023 [statistical-period]\n';
     expect((await runCli(['bad.md', '-f', 'compact', '--lang', 'en'], { cwd })).stdout).toBe(expected);
     expect((await runCli(['bad.md', '-f', 'compact'], { cwd, env: { REPORTLINT_LANG: 'en' } })).stdout).toBe(expected);
     expect((await runCli(['bad.md', '--lang=en'], { cwd })).stdout).toContain('✖ 1 problem (1 error, 0 warnings)');
@@ -438,7 +438,7 @@ test("--previous names last year's report; reports of one organ for consecutive 
   const run = await runCli(['2023.md', '--previous', 'last/2022.md', '-f', 'compact'], { cwd });
   expect(run.code).toBe(1);
   expect(run.stdout.split('\n')[0]).toMatch(
-    /^2023\.md:\d+:\d+: error 表三「自然人」列的上年结转为 1，而 2022 年度报告的结转下年度继续办理为 2 \[carry-over\]$/,
+    /^2023\.md:\d+:\d+: error 表三「自然人」列的上年结转为 1，而 2022 年度报告 last\/2022\.md 的结转下年度继续办理为 2 \[carry-over\]$/,
   );
   expect((await runCli(['.', '-f', 'compact'], { cwd })).stdout).toBe(run.stdout);
   expect((await runCli(['2023.md', '--previous', 'nope.md'], { cwd })).stderr).toBe(

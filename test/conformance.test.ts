@@ -59,7 +59,15 @@ const expand = (list: Expected['errors']): string[] =>
   (list ?? []).flatMap((e) => Array<string>(e.count ?? 1).fill(e.rule === UNREADABLE ? UNREADABLE_RULE : e.rule));
 const ruleOf = (id: string): string => (id === UNREADABLE ? UNREADABLE_RULE : id);
 
-describe.each(Object.entries(real))('real file %s', (name, expected) => {
+// Without ../shared (a git worktree outside the main checkout) there are no rows, and describe.each with none
+// fails the whole suite; the warning above says so, as the seeds' placeholder row does.
+const realRows: Array<[string, Expected | undefined]> = Object.keys(real).length ? Object.entries(real) : [['(none)', undefined]];
+describe.each(realRows)('real file %s', (name, given) => {
+  if (given === undefined) {
+    it('is absent here', () => undefined);
+    return;
+  }
+  const expected: Expected = given;
   const file = new URL(name, REAL);
   const lintIt = async () => lint(new Uint8Array(readFileSync(file)), { filePath: name, rules: ALL, now: NOW });
 

@@ -1,7 +1,8 @@
 /**
  * Rule pages (docs/rules/<id>.md): the fixed headings of STYLE.md 4.7 in order, one page per rule and one rule per
  * page, and every fenced `md fail` / `md pass` (or `text …`, `html …`) example linted with only that rule enabled
- * (after a `md previous` block, that block is last year's report).
+ * (after a `md previous` block, that block is last year's report; `md subordinate` blocks before it are the
+ * subordinate organs' reports, for roll-up).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
@@ -11,7 +12,9 @@ import type { Code, Heading, Root } from 'mdast';
 import { lint } from '../src/engine/lint.js';
 import { parseReport } from '../src/parser/index.js';
 import { rules } from '../src/rules/index.js';
-import type { AnyRule } from '../src/rules/types.js';
+import type { AnyRule, Subordinates } from '../src/rules/types.js';
+import { findTable } from '../src/parser/query.js';
+import { applicationTotals, reviewCells } from '../src/rules/support/figures.js';
 import remarkGfmTable from '../src/parser/adapters/gfm-table.js';
 
 const DOCS = new URL('../docs/rules/', import.meta.url);
@@ -66,6 +69,26 @@ describe('rule pages', () => {
         )
         .pop();
     const formatOf = (c: Code) => (c.lang === 'md' ? 'markdown' : c.lang === 'html' ? 'html' : 'text');
+    // `md subordinate` blocks: the subordinate organs' reports for the examples after them (roll-up).
+    const subordinatesOf = async (example: Code): Promise<Subordinates | undefined> => {
+      const blocks = tree.children.filter(
+        (n): n is Code =>
+          n.type === 'code' && n.meta === 'subordinate' && n.position!.start.offset! < example.position!.start.offset!,
+      );
+      if (!blocks.length) return undefined;
+      const reports = await Promise.all(
+        blocks.map(async (b) => {
+          const { report } = await parseReport(b.value, { format: formatOf(b) });
+          const table = (kind: 'applications' | 'review') => findTable(report, kind);
+          return {
+            organ: report.organ,
+            applications: applicationTotals(table('applications')),
+            review: reviewCells(table('review')),
+          };
+        }),
+      );
+      return { reports, missing: [] };
+    };
 
     it('has the fixed headings, in order', () => {
       const expected = [
@@ -93,11 +116,13 @@ describe('rule pages', () => {
       'example %s',
       async (_name, example) => {
         const last = previousOf(example);
+        const subordinates = await subordinatesOf(example);
         const result = await lint(example.value, {
           rules: [{ id, rule, severity: rule.meta.defaultSeverity }],
           format: formatOf(example),
           now: NOW,
           ...(last ? { previous: (await parseReport(last.value, { format: formatOf(last) })).report } : {}),
+          ...(subordinates ? { subordinates } : {}),
         });
         expect(result.messages.filter((m) => m.fatal)).toEqual([]);
         const own = result.messages.filter((m) => m.ruleId === id);

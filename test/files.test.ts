@@ -173,7 +173,7 @@ describe('lintFiles', () => {
     expect(results[0]!.filePath).toBe(path.join(root, 'sub/in.md'));
     expect(results[0]!.format).toBe('markdown');
     expect(results[0]!.messages.map((m) => m.message)).toEqual([
-      'The period starts on 2023年3月1日; it should start on 1 January 2023',
+      'The period starts on 1 March 2023; it should start on 1 January 2023',
     ]);
     const anonymous = await lintFiles(['-'], { cwd: root, now, stdin: { content: CLEAN } });
     expect(anonymous[0]!.filePath).toBe('<stdin>');

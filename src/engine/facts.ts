@@ -3,10 +3,9 @@
  * tables 三 and 四, and the per-row totals the roll-up check adds up. Kept on a LintResult only when a summary
  * format asks for them, so formatters never parse. Pure: also runs in the browser.
  */
-import { findTable, getCell } from '../parser/query.js';
-import { APPLICATION_ROWS } from '../parser/data/applications.js';
-import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../parser/data/review.js';
-import type { ReportRoot, TableKey, TableNode } from '../parser/types.js';
+import { findTable } from '../parser/query.js';
+import type { ReportRoot, TableKey } from '../parser/types.js';
+import { applicationTotals, reviewCells } from '../rules/support/figures.js';
 
 export interface ReportFacts {
   organ: string | null;
@@ -42,27 +41,6 @@ export function factsOf(report: ReportRoot): ReportFacts {
     review: reviewCells(review),
     lines,
   };
-}
-
-function usable(table: TableNode, row: string, column: string): number | null {
-  if (table.unreadableRows.some((r) => r.key === row)) return null;
-  const cell = getCell(table, row, column);
-  return cell && cell.content === 'number' && cell.value !== null ? cell.value : null;
-}
-
-function applicationTotals(table: TableNode | undefined): ReportFacts['applications'] {
-  if (!table || table.template === '2019') return null;
-  const out: Record<string, number | null> = {};
-  for (const { key } of APPLICATION_ROWS) out[key] = usable(table, key, 'total');
-  return out;
-}
-
-function reviewCells(table: TableNode | undefined): ReportFacts['review'] {
-  if (!table) return null;
-  const out: Record<string, number | null> = {};
-  for (const group of REVIEW_GROUPS)
-    for (const column of REVIEW_COLUMNS) out[`${group}.${column}`] = usable(table, group, column);
-  return out;
 }
 
 /** The key figures an evaluator compares across reports; a ratio is null when its denominator is 0 or unknown. */

@@ -9,6 +9,7 @@ import ignore, { type Ignore } from 'ignore';
 import { parseReport, type ParsedReport } from '../parser/index.js';
 import {
   anyConfig,
+  byPath,
   configLang,
   lintOne,
   lintTarget,
@@ -20,9 +21,10 @@ import {
   type Target,
 } from './lint-target.js';
 import type { ReportRoot } from '../parser/types.js';
+import type { PreviousReport, Subordinates } from '../rules/types.js';
 import { carrySummary, pairWithPreviousYear } from './year-over-year.js';
 import { linksYearsAsLinted, YearBook } from './year-book.js';
-import { rollUp } from './roll-up.js';
+import { subordinatesOf } from './roll-up.js';
 import { ConfigLoader } from '../config/loader.js';
 import type { Locale } from '../rules/types.js';
 import type { LintResult } from './types.js';
@@ -101,7 +103,8 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
     (await anyConfig(loader, [...(stdin ? [stdin.configPath] : []), ...targets.map((t) => t.file)], (config) =>
       Boolean(config.hierarchy),
     ));
-  const run = { ...options, keepFacts };
+  // cwd resolved: last year's reports are named relative to it in findings, alike in every thread.
+  const run = { ...options, cwd, keepFacts };
   if (stdin) results.push(slimmed(await lintOne(stdin.content, stdin.filePath, stdin.configPath, loader, run), keepFacts));
   // Cache, worker threads and file order: src/parallel.ts; each file is linted by lintTarget (lint-target.ts).
   // Reports whose previous year was linted before them are checked against it as they are linted (YearBook).
@@ -117,7 +120,8 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
     keep: (result) => slimmed(result, keepFacts),
   });
   results.push(...withoutNonReports(walked, cwd, options.lang ?? 'zh', notice));
-  const linked = await linkYears(results, { loader, options: run, cwd, cache, ...(stdin ? { stdin } : {}) });
+  const subordinates = await rollUpPairs(results, loader, stdin);
+  const linked = await linkYears(results, { loader, options: run, cwd, cache, subordinates, ...(stdin ? { stdin } : {}) });
   if (cache) await saveCache(cache, notice, options.lang);
   for (const { folder, code } of locked) {
     const lang = options.lang ?? (await configLang(loader, folder));
@@ -130,17 +134,19 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
       ),
     );
   }
-  const rolled = await rollUpPass(linked, loader, options, stdin);
-  return rolled.map(({ facts, ...plain }) => (options.keepFacts && facts ? { ...plain, facts } : plain));
+  return linked.map(({ facts, ...plain }) => (options.keepFacts && facts ? { ...plain, facts } : plain));
 }
 
-/** The roll-up check across reports, when a config names a `hierarchy` (src/roll-up.ts). */
-async function rollUpPass(
-  results: LintResult[],
+/**
+ * The parents' reports (by index) with their subordinates' reports in the run, when a config names a
+ * `hierarchy` (roll-up.ts): the second pass lints each parent again with them, for the roll-up rule.
+ */
+async function rollUpPairs(
+  results: readonly LintResult[],
   loader: ConfigLoader,
-  options: LintFilesOptions,
   stdin: StdinEntry | undefined,
-): Promise<LintResult[]> {
+): Promise<Map<number, Subordinates>> {
+  if (!results.some((r) => r.facts)) return new Map();
   const inputs = await Promise.all(
     results.map(async (result, i) => {
       const configPath = i === 0 && stdin ? stdin.configPath : result.filePath;
@@ -148,10 +154,10 @@ async function rollUpPass(
         .forFile(configPath)
         .then((c) => c.config)
         .catch(() => undefined);
-      return { result, facts: result.facts, hierarchy: config?.hierarchy, lang: options.lang ?? config?.lang ?? 'zh' };
+      return { facts: result.fatalErrorCount > 0 ? undefined : result.facts, hierarchy: config?.hierarchy };
     }),
   );
-  return inputs.some((i) => i.hierarchy) ? rollUp(inputs) : results;
+  return subordinatesOf(inputs);
 }
 
 /** Drops the files a folder walk found not to be reports, naming them all in one notice. */
@@ -165,7 +171,8 @@ function withoutNonReports(results: LintResult[], cwd: string, lang: Locale, not
 
 /**
  * The year-over-year pass: a report whose organ also has a report for the year before in this run (or every
- * report, with --previous) is linted again with that year's summary as `previous`. Only those are read twice.
+ * report, with --previous) is linted again with that year's summaries as `previous` (every copy of that year:
+ * an original and its 更正版, or its HTML and its PDF). Only those are read twice.
  */
 async function linkYears(
   results: CarryingResult[],
@@ -175,7 +182,15 @@ async function linkYears(
     cwd,
     stdin,
     cache,
-  }: { loader: ConfigLoader; options: LintFilesOptions; cwd: string; stdin?: StdinEntry; cache?: LintCache | undefined },
+    subordinates,
+  }: {
+    loader: ConfigLoader;
+    options: LintFilesOptions;
+    cwd: string;
+    stdin?: StdinEntry;
+    cache?: LintCache | undefined;
+    subordinates: ReadonlyMap<number, Subordinates>;
+  },
 ): Promise<LintResult[]> {
   const explicit = options.previousFile ? await readPrevious(options.previousFile, cwd, options) : undefined;
   const keys = results.map((r) => (r.fatalErrorCount > 0 ? undefined : r.yearKey));
@@ -187,15 +202,23 @@ async function linkYears(
   // only while a report still to come follows it (two files of one organ and year can share it).
   const summaries = new Map<number, Promise<ReportRoot | undefined>>();
   const uses = new Map<number, number>();
-  // A report the first pass already checked against the right previous year is final (YearBook).
+  // A report the first pass already checked against the right previous years is final (YearBook): the same
+  // files, in the same order.
   const linkedRight = (i: number): boolean => {
     const linked = results[i]?.linkedPrevious;
-    const j = pairs?.get(i);
+    const js = pairs?.get(i);
     // stdin is never in a book: a walked file of the same name is another report.
-    const fromStdin = j === 0 && stdin !== undefined;
-    return linked !== undefined && j !== undefined && !fromStdin && results[j]?.filePath === linked;
+    const fromStdin = js?.includes(0) && stdin !== undefined;
+    return (
+      linked !== undefined &&
+      js !== undefined &&
+      !fromStdin &&
+      linked.length === js.length &&
+      js.every((j, n) => results[j]?.filePath === linked[n])
+    );
   };
-  for (const [i, j] of pairs ?? []) if (!linkedRight(i)) uses.set(j, (uses.get(j) ?? 0) + 1);
+  for (const [i, js] of pairs ?? [])
+    if (!linkedRight(i) || subordinates.has(i)) for (const j of js) uses.set(j, (uses.get(j) ?? 0) + 1);
   const summaryAt = (j: number): Promise<ReportRoot | undefined> => {
     const summary =
       summaries.get(j) ??
@@ -209,18 +232,29 @@ async function linkYears(
     else summaries.delete(j);
     return summary;
   };
+  const previousAt = async (js: readonly number[]): Promise<PreviousReport[]> => {
+    const out: PreviousReport[] = [];
+    for (const j of js) {
+      const report = await summaryAt(j);
+      if (report) out.push({ file: relative(cwd, (results[j] as LintResult).filePath), report });
+    }
+    return out;
+  };
   const out: LintResult[] = [];
   for (const [i, result] of results.entries()) {
     const { carry: _carry, yearKey: _key, linkedPrevious, ...plain } = result;
-    const j = pairs?.get(i);
-    if (linkedRight(i)) {
+    const js = pairs?.get(i);
+    // A parent organ's report is linted again with its subordinates' figures (roll-up).
+    const below = subordinates.get(i);
+    if (linkedRight(i) && !below) {
       out.push(plain);
       continue;
     }
-    const previous = explicit && keys[i] ? explicit : j !== undefined ? await summaryAt(j) : undefined;
-    // Checked in the first pass against a report the run's pairing does not give it (a later copy of that
-    // year, or one that failed): linted again against the right one, or none.
-    if (!previous && linkedPrevious === undefined) {
+    const found = explicit && keys[i] ? [explicit] : js ? await previousAt(js) : [];
+    const previous = found.length ? found : undefined;
+    // Checked in the first pass against reports the run's pairing does not give it (not every copy of that
+    // year, or one that failed): linted again against the right ones, or none.
+    if (!previous && linkedPrevious === undefined && !below) {
       out.push(plain);
       continue;
     }
@@ -235,18 +269,29 @@ async function linkYears(
     }
     const fromStdin = i === 0 && stdin !== undefined;
     const relint = (): Promise<LintResult> =>
-      lintOne(content, result.filePath, configPathOf(i), loader, { ...options, previous });
+      lintOne(content, result.filePath, configPathOf(i), loader, {
+        ...options,
+        ...(previous ? { previous } : {}),
+        ...(below ? { subordinates: below } : {}),
+      });
     // The second pass is cached too (keyed by last year's summary), so an unchanged folder re-runs near-instantly.
     const final: CarryingResult = fromStdin
       ? await relint()
-      : await cachedRelint(cache, { file: result.filePath, content }, previous, options, loader, relint);
+      : await cachedRelint(
+          cache,
+          { file: result.filePath, content },
+          below ? { previous, below } : previous,
+          options,
+          loader,
+          relint,
+        );
     const { carry: _c, yearKey: _k, facts, ...relinted } = final;
     out.push(plain.facts && facts ? { ...relinted, facts } : relinted);
   }
   return out;
 }
 
-async function readPrevious(name: string, cwd: string, options: LintFilesOptions): Promise<ReportRoot> {
+async function readPrevious(name: string, cwd: string, options: LintFilesOptions): Promise<PreviousReport> {
   const file = path.resolve(cwd, name);
   let bytes: Uint8Array;
   try {
@@ -272,7 +317,7 @@ async function readPrevious(name: string, cwd: string, options: LintFilesOptions
   }
   const summary = carrySummary(parsed.report);
   if (!summary) throw new LocalizedError(msg('previousNoSummary', { file: name }));
-  return summary;
+  return { file: relative(cwd, file), report: summary };
 }
 
 async function expandPatterns(
@@ -340,7 +385,7 @@ async function expandPatterns(
     }
     for (const f of kept) add(f, explicit);
   }
-  return onePathPerFile([...found.values()]);
+  return onePathPerFile([...found.values()]).sort((a, b) => byPath(a.file, b.file));
 }
 
 async function loadIgnore(cwd: string, options: LintFilesOptions): Promise<Ignore> {

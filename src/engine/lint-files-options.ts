@@ -4,8 +4,8 @@
  */
 import type { ConfigLoader, ConfigOptions } from '../config/loader.js';
 import type { EncodingName } from '../parser/decode.js';
-import type { InputFormat, ReportRoot } from '../parser/types.js';
-import type { Locale } from '../rules/types.js';
+import type { InputFormat } from '../parser/types.js';
+import type { Locale, PreviousReport, Subordinates } from '../rules/types.js';
 import type { CacheStrategy } from './cache.js';
 
 export type Concurrency = number | 'auto' | 'off';
@@ -55,6 +55,8 @@ export interface LintFilesOptions extends ConfigOptions, ManyFilesOptions {
   configLoader?: ConfigLoader;
   /** Last year's report (`--previous`): every report is checked against it by year-over-year rules. */
   previousFile?: string;
-  /** Set internally for the second, year-over-year pass. */
-  previous?: ReportRoot;
+  /** Set internally for the second, year-over-year pass: every report of last year paired with this one. */
+  previous?: readonly PreviousReport[];
+  /** Set internally for a parent organ's report in the second pass (roll-up). */
+  subordinates?: Subordinates;
 }

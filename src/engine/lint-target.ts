@@ -28,8 +28,8 @@ const BINARY_FORMATS = new Set(['docx', 'pdf', 'mht', 'mhtml']);
 export type CarryingResult = LintResult & {
   carry?: ReportRoot;
   yearKey?: YearKey;
-  /** The file of the previous year's report this result was checked against in the first pass (a YearBook's). */
-  linkedPrevious?: string;
+  /** The files of the previous year's reports this result was checked against in the first pass (a YearBook's), in path order. */
+  linkedPrevious?: string[];
 };
 
 /**
@@ -108,16 +108,20 @@ export async function lintOne(
   // whether a result failed decides the run's pairing.
   const yearKey = yearKeyOf(parsed.report);
   const linkable = years && !lintOptions.previous && !lintOptions.rules?.some((r) => r.id.includes('/'));
-  const earlier = linkable && yearKey ? years.previousOf(yearKey) : undefined;
+  // In path order, as the pairing after the walk lists them (files.ts), so a link it confirms reads the same.
+  const earlier = (linkable && yearKey ? years.previousOf(yearKey) : []).sort((a, b) => byPath(a.file, b.file));
+  const cwd = path.resolve(options.cwd ?? '.');
   let result: CarryingResult = await lintParsed(
     filePath,
     parsed,
-    earlier ? { ...lintOptions, previous: earlier.summary } : lintOptions,
+    earlier.length
+      ? { ...lintOptions, previous: earlier.map((e) => ({ file: relative(cwd, e.file), report: e.summary })) }
+      : lintOptions,
   );
   // A linked run that failed (a rule crashed or ran out of time) is run again unlinked, as without the book:
   // that result, failed or not, is what the pairing after the walk sees.
-  if (earlier && result.fatalErrorCount > 0) result = await lintParsed(filePath, parsed, lintOptions);
-  else if (earlier) result.linkedPrevious = earlier.file;
+  if (earlier.length && result.fatalErrorCount > 0) result = await lintParsed(filePath, parsed, lintOptions);
+  else if (earlier.length) result.linkedPrevious = earlier.map((e) => e.file);
   if (years && result.fatalErrorCount === 0 && !result.notAReport) {
     const summary = carrySummary(parsed.report);
     if (summary) years.record(filePath, summary);
@@ -154,6 +158,7 @@ async function lintOptionsFor(
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
     knownRuleIds: [...registry.rules.keys()],
     ...(options.previous ? { previous: options.previous } : {}),
+    ...(options.subordinates ? { subordinates: options.subordinates } : {}),
     ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
   };
 }
@@ -237,6 +242,11 @@ export async function anyConfig(
 export async function configLang(loader: ConfigLoader | undefined, file: string): Promise<Locale> {
   if (!loader) return 'zh';
   return (await loader.forFile(file).catch(() => undefined))?.config.lang ?? 'zh';
+}
+
+/** The order of a run's files (files.ts sorts what it walked so), and of last year's reports in a message. */
+export function byPath(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function relative(cwd: string, file: string): string {

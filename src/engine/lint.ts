@@ -4,7 +4,7 @@
  */
 import { BudgetError, parseReport, type ParsedReport, type ParseOptions } from '../parser/index.js';
 import type { ReportNode, ReportRoot } from '../parser/types.js';
-import type { AnyRule, FindingInput, Locale, RuleSeverity } from '../rules/types.js';
+import type { AnyRule, FindingInput, Locale, PreviousReport, RuleSeverity, Subordinates } from '../rules/types.js';
 import { rules as builtinRules } from '../rules/index.js';
 import unreadableContent from '../rules/unreadable-content.js';
 import type { LintMessage, LintResult } from './types.js';
@@ -36,8 +36,13 @@ export interface LintOptions extends ParseOptions {
   /** The only clock rules see. */
   now?: Date;
   lang?: Locale;
-  /** Last year's report of the same organ (for carry-over). */
-  previous?: ReportRoot;
+  /**
+   * Last year's report of the same organ (for carry-over): one report, or every report of that year the run
+   * holds (an original and its 更正版), each with the file it was read from.
+   */
+  previous?: ReportRoot | readonly PreviousReport[];
+  /** For a parent organ's report: its subordinates' reports (for roll-up; lintFiles finds them by `hierarchy`). */
+  subordinates?: Subordinates;
   /** Honour inline `reportlint-disable` comments (default true). */
   inlineConfig?: boolean;
   reportUnusedDisableDirectives?: boolean;
@@ -99,6 +104,7 @@ export function runRules(report: ReportRoot, options: LintOptions): Promise<Stam
   // (unreadable-content's), not one per rule.
   const active = report.reading?.notAReport || report.reading?.noBody ? all.filter((r) => r.rule === unreadableContent) : all;
   const now = options.now ?? new Date();
+  const previousReports = previousList(options.previous);
   const builtin = new Set<unknown>(builtinRules);
   const runs: RuleRun[] = active.map((entry) => ({
     id: entry.id,
@@ -107,13 +113,20 @@ export function runRules(report: ReportRoot, options: LintOptions): Promise<Stam
       entry.rule.check(input, {
         options: mergeOptions(entry.rule.meta.defaultOptions, entry.options),
         now: new Date(now.getTime()),
-        ...(options.previous ? { previous: options.previous } : {}),
+        ...(previousReports.length ? { previous: previousReports[0]!.report, previousReports } : {}),
+        ...(options.subordinates ? { subordinates: options.subordinates } : {}),
         report: reportFinding,
       }),
     stamp: (finding: FindingInput<string>) => stamp(entry, finding, options.docsBase),
     crashed: (reason) => internalError(entry, reason, options.docsBase),
   }));
   return runGuardedRules(report, runs);
+}
+
+/** `previous` as a list: a bare report is one entry without a file name. */
+function previousList(previous: LintOptions['previous']): readonly PreviousReport[] {
+  if (!previous) return [];
+  return 'type' in previous ? [{ report: previous }] : previous;
 }
 
 export function finishResult(

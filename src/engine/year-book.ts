@@ -30,11 +30,12 @@ export interface EarlierYear {
 /**
  * Each summary is kept small: its JSON text deflated, about 1 KB for a generated report, a few KB for a real
  * one with a long narrative (as objects they took about 20 KB each, and a run of 5,000 files peaked at 1.7× the
- * memory of 1,000). The book holds the latest MAX_ENTRIES, so memory stays flat over a batch of any size: a
- * report further from its previous year than that is linked after the walk, as before the book.
+ * memory of 1,000). The book holds the latest MAX_ENTRIES organ-years, so memory stays flat over a batch of any
+ * size: a report further from its previous year than that is linked after the walk, as before the book. Every
+ * copy of an organ's year is kept (an original and its 更正版): carry-over weighs them all.
  */
 export class YearBook {
-  private readonly byOrganYear = new Map<string, { file: string; packed: Uint8Array }>();
+  private readonly byOrganYear = new Map<string, Array<{ file: string; packed: Uint8Array }>>();
 
   constructor(private readonly maxEntries = MAX_ENTRIES) {}
 
@@ -43,18 +44,22 @@ export class YearBook {
     const key = organYearKey(summary.organ, summary.year);
     // A copy: zlib's result is a view of its 16 KB output chunk, which would be kept whole.
     const packed = new Uint8Array(deflateRawSync(JSON.stringify(summary)));
-    // Deleted first, so that a second copy of an organ's year counts as the newest entry.
+    const copies = (this.byOrganYear.get(key) ?? []).filter((c) => c.file !== file);
+    // Deleted first, so that an organ's year met again counts as the newest entry.
     this.byOrganYear.delete(key);
-    this.byOrganYear.set(key, { file, packed });
+    this.byOrganYear.set(key, [...copies, { file, packed }]);
     if (this.byOrganYear.size > this.maxEntries) {
       const oldest = this.byOrganYear.keys().next();
       if (!oldest.done) this.byOrganYear.delete(oldest.value);
     }
   }
 
-  /** The latest report recorded for the organ's year before `key`'s. */
-  previousOf(key: YearKey): EarlierYear | undefined {
-    const entry = key.organ ? this.byOrganYear.get(organYearKey(key.organ, key.year - 1)) : undefined;
-    return entry && { file: entry.file, summary: JSON.parse(inflateRawSync(entry.packed).toString('utf8')) as ReportRoot };
+  /** Every report recorded for the organ's year before `key`'s, in the order they were recorded. */
+  previousOf(key: YearKey): EarlierYear[] {
+    const copies = key.organ ? this.byOrganYear.get(organYearKey(key.organ, key.year - 1)) : undefined;
+    return (copies ?? []).map((c) => ({
+      file: c.file,
+      summary: JSON.parse(inflateRawSync(c.packed).toString('utf8')) as ReportRoot,
+    }));
   }
 }

@@ -109,18 +109,21 @@ export function yearKeyOf(report: ReportRoot): YearKey | undefined {
 }
 
 /**
- * For each report (by index) the index of the report of the same organ for the year before, if one was linted
- * (the last of them, when the same organ and year were linted twice).
+ * For each report (by index) the indices of the reports of the same organ for the year before, in path order:
+ * all of them, since a run may hold an original and its 更正版, or the HTML and the PDF of one report, and
+ * which one is right cannot be told (carry-over accuses only when none agrees).
  */
-export function pairWithPreviousYear(keys: ReadonlyArray<YearKey | undefined>): Map<number, number> {
-  const pairs = new Map<number, number>();
-  const byOrganYear = new Map<string, number>();
+export function pairWithPreviousYear(keys: ReadonlyArray<YearKey | undefined>): Map<number, number[]> {
+  const pairs = new Map<number, number[]>();
+  const byOrganYear = new Map<string, number[]>();
   keys.forEach((k, i) => {
-    if (k?.organ) byOrganYear.set(organYearKey(k.organ, k.year), i);
+    if (!k?.organ) return;
+    const key = organYearKey(k.organ, k.year);
+    byOrganYear.set(key, [...(byOrganYear.get(key) ?? []), i]);
   });
   keys.forEach((k, i) => {
     const previous = k?.organ ? byOrganYear.get(organYearKey(k.organ, k.year - 1)) : undefined;
-    if (previous !== undefined) pairs.set(i, previous);
+    if (previous) pairs.set(i, previous);
   });
   return pairs;
 }

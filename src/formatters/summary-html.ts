@@ -164,10 +164,6 @@ const MAX_ORGAN_BARS = 30;
 
 /** Findings that come from the engine rather than a rule, described like rules are. */
 const PASSES: Readonly<Record<string, Readonly<Record<'zh' | 'en', string>>>> = {
-  'roll-up': {
-    zh: '上级机关报告的表三、表四须等于下级机关报告之和',
-    en: 'Require a parent organ’s tables 3 and 4 to equal the sum of its subordinates’',
-  },
   reportlint: {
     zh: '无法读取的文件、内部错误或无效的屏蔽注释',
     en: 'Unreadable files, internal errors, unused disable comments',

@@ -49,9 +49,11 @@ const MESSAGES = {
   pdfDamaged: { zh: 'PDF 文件已损坏或不完整（可能下载未完成）', en: 'the PDF is damaged or truncated' },
   pdfTooManyPages: { zh: 'PDF 共 {pages} 页，超过上限 {max} 页', en: 'the PDF has {pages} pages, more than the limit of {max}' },
   pdfTimeout: { zh: 'PDF 读取超时（{seconds} 秒）', en: 'reading the PDF took longer than {seconds} s' },
+  // Both say the same: the reason (jszip's or mammoth's own words, e.g. "End of data reached (data length = 0,
+  // asked index = 4)" for an empty file) names their internals, nothing a user can act on; it stays in the data.
   docxDamaged: {
     zh: '无法读取 .docx：文件已损坏，或不是 Word 文档（.doc 请另存为 .docx）',
-    en: 'cannot read .docx: damaged or not a Word document ({reason})',
+    en: 'cannot read .docx: the file is damaged or not a Word document (save a .doc as .docx)',
   },
   // A zip that is not a Word document (src/parser/adapters/zip-kind.ts): say what it is and what to do.
   ofdFile: {

@@ -8,21 +8,21 @@ import { findTable, getRow } from '../parser/query.js';
 import type { CellNode } from '../parser/types.js';
 import { defineRule } from './types.js';
 import { identitiesOf, type Identity } from './support/application-identities.js';
-import { listAddends, listBlanks, placeOf, sumOf } from './support/terms.js';
+import { listAddends, listAddendsEn, listBlanksEn, listBlanks, placeOf, sumOf } from './support/terms.js';
 
-const blankNote = { zh: '（空白的加数按 0 计：{blanks}）', en: ' (blank addends counted as 0: {blanks})' };
+const blankNote = { zh: '（空白的加数按 0 计：{blanks}）', en: ' (blank addends counted as 0: {blanks_en})' };
 const texts = {
   balance: {
     zh: '表三「{column}」列：一、本年新收 {new} 加二、上年结转 {carried} 为 {actual}，而（七）总计 {handled} 加四、结转下年度 {carryForward} 为 {expected}；表中注明第一项加第二项之和应等于第三项加第四项之和',
-    en: 'Table 3, column {column}: new {new} + carried over {carried} = {actual}, but handled {handled} + carried forward {carryForward} = {expected}; the table states that items 1 + 2 must equal items 3 + 4',
+    en: 'Table 3, column “{column}”: new {new} + carried over {carried} = {actual}, but handled {handled} + carried forward {carryForward} = {expected}; the table states that items 1 + 2 must equal items 3 + 4',
   },
   column: {
     zh: '表三「{column}」列的（七）总计为 {actual}，而（一）至（六）各项之和为 {expected}（{addends}）；（七）总计应等于各项办理结果之和',
-    en: 'Table 3, column {column}: (7) total is {actual}, but results (1)–(6) add up to {expected} ({addends}); the total must equal the sum of the results',
+    en: 'Table 3, column “{column}”: (7) total is {actual}, but results (1)–(6) add up to {expected} ({addends_en}); the total must equal the sum of the results',
   },
   row: {
     zh: '表三「{row}」行的总计为 {actual}，而六类申请人之和为 {expected}（{addends}）；总计应等于自然人与各类法人或其他组织之和',
-    en: 'Table 3, row {row}: the total is {actual}, but the six applicant columns add up to {expected} ({addends}); the total must equal their sum',
+    en: 'Table 3, row “{row}”: the total is {actual}, but the six applicant columns add up to {expected} ({addends_en}); the total must equal their sum',
   },
 };
 const withBlanks = (t: { zh: string; en: string }) => ({ zh: t.zh + blankNote.zh, en: t.en + blankNote.en });
@@ -44,7 +44,7 @@ export default defineRule({
       rowTotalBlank: withBlanks(texts.row),
       cellLikelyWrong: {
         zh: '表三「{row}」行「{column}」列的 {actual} 可能有误：按该行总计和该列合计，它都应为 {expected}（相差 {difference}）',
-        en: 'Table 3, row {row}, column {column}: {actual} is likely wrong; both its row total and its column total imply {expected} (off by {difference})',
+        en: 'Table 3, row “{row}”, column “{column}”: {actual} is likely wrong; both its row total and its column total imply {expected} (off by {difference})',
       },
     },
     hints: {
@@ -117,7 +117,9 @@ export default defineRule({
           expected,
           difference: actual - expected,
           addends,
+          addends_en: listAddendsEn(i.terms.filter((t) => t.side === 'right')),
           blanks,
+          blanks_en: listBlanksEn(i.terms),
         },
         actual,
         expected,

@@ -1,10 +1,11 @@
 /**
  * Year over year (国办公开办函〔2021〕30号 表三): this year's 二、上年结转 must equal last year's 四、结转下年度继续办理,
- * column by column. Runs only when the engine hands the rule last year's report of the same organ (`previous`).
+ * column by column. Runs only when the engine hands the rule last year's report of the same organ (`previousReports`:
+ * every copy of it the run holds, and it accuses only when none agrees).
  */
 import { APPLICATION_COLUMNS, applicationColumnLabel } from '../parser/data/applications.js';
 import { findTable, getCell } from '../parser/query.js';
-import type { CellNode, TableNode } from '../parser/types.js';
+import type { CellNode, ReportRoot, TableNode } from '../parser/types.js';
 import { defineRule } from './types.js';
 
 export default defineRule({
@@ -21,7 +22,11 @@ export default defineRule({
     messages: {
       mismatch: {
         zh: '表三「{column}」列的上年结转为 {actual}，而 {previousYear} 年度报告的结转下年度继续办理为 {expected}',
-        en: 'Table 3, column {column}: {actual} carried over, but the {previousYear} report carried {expected} forward',
+        en: 'Table 3, column “{column}”: {actual} carried over, but the {previousYear} report carried {expected} forward',
+      },
+      mismatchIn: {
+        zh: '表三「{column}」列的上年结转为 {actual}，而 {previousYear} 年度报告 {previousFile} 的结转下年度继续办理为 {expected}',
+        en: 'Table 3, column “{column}”: {actual} carried over, but the {previousYear} report {previousFile} carried {expected} forward',
       },
     },
     hints: {
@@ -29,36 +34,62 @@ export default defineRule({
         zh: '核对本年“上年结转”与上一年度报告“结转下年度继续办理”',
         en: 'Check this row against last year’s carried-forward row',
       },
+      mismatchIn: {
+        zh: '核对本年“上年结转”与上一年度报告“结转下年度继续办理”',
+        en: 'Check this row against last year’s carried-forward row',
+      },
     },
   },
   check(report, context) {
-    const previous = context.previous;
-    if (!previous) return;
-    // Only consecutive years of the same organ compare; a gap means the rows are about different things.
-    if (report.year !== null && previous.year !== null && previous.year !== report.year - 1) return;
-    if (report.organ && previous.organ && report.organ !== previous.organ) return;
     const table = findTable(report, 'applications');
-    const before = findTable(previous, 'applications');
-    if (!table || !before || table.template === '2019' || before.template === '2019') return;
-    for (const { key } of APPLICATION_COLUMNS) {
-      const now = readable(table, 'carried', key);
-      const then = readable(before, 'carryForward', key);
-      if (!now || !then || now.value === then.value) continue;
+    if (!table || table.template === '2019') return;
+    // Every copy of last year the engine has (an original and its 更正版, the HTML and the PDF of one report):
+    // this year's figures are wrong only if they agree with none. A copy that cannot be compared (no readable
+    // row, another organ or year) may well be the one they agree with, so it silences the rule too.
+    const copies = (context.previousReports ?? []).map((copy) => ({ copy, mismatches: mismatches(report, table, copy.report) }));
+    if (!copies.length || copies.some((c) => c.mismatches.length === 0)) return;
+    // The copy closest to this year's figures (the first in path order on a tie) is the one named.
+    const { copy, mismatches: found } = copies.reduce((best, c) => (c.mismatches.length < best.mismatches.length ? c : best));
+    for (const { column, now, then } of found) {
+      const data = {
+        column: applicationColumnLabel(column),
+        actual: now.value!,
+        expected: then.value!,
+        previousYear: copy.report.year ?? (report.year ?? 1) - 1,
+      };
       context.report({
         node: now,
-        messageId: 'mismatch',
-        data: {
-          column: applicationColumnLabel(key),
-          actual: now.value!,
-          expected: then.value!,
-          previousYear: previous.year ?? (report.year ?? 1) - 1,
-        },
+        ...(copy.file
+          ? { messageId: 'mismatchIn', data: { ...data, previousFile: copy.file } }
+          : { messageId: 'mismatch', data }),
         actual: now.value!,
         expected: then.value!,
       });
     }
   },
 });
+
+interface Mismatch {
+  column: string;
+  now: CellNode;
+  then: CellNode;
+}
+
+/** The columns where this year's carried-over count differs from one copy of last year's carried-forward one. */
+function mismatches(report: ReportRoot, table: TableNode, previous: ReportRoot): Mismatch[] {
+  // Only consecutive years of the same organ compare; a gap means the rows are about different things.
+  if (report.year !== null && previous.year !== null && previous.year !== report.year - 1) return [];
+  if (report.organ && previous.organ && report.organ !== previous.organ) return [];
+  const before = findTable(previous, 'applications');
+  if (!before || before.template === '2019') return [];
+  const out: Mismatch[] = [];
+  for (const { key } of APPLICATION_COLUMNS) {
+    const now = readable(table, 'carried', key);
+    const then = readable(before, 'carryForward', key);
+    if (now && then && now.value !== then.value) out.push({ column: key, now, then });
+  }
+  return out;
+}
 
 /** The cell when it holds a usable count (blank, text or unreadable rows are other rules' findings). */
 function readable(table: TableNode, row: string, column: string): CellNode | undefined {

@@ -30,23 +30,23 @@ export default defineRule({
       },
       unclassified: {
         zh: '提到了信息处理费（「{text}」），但未能读出是否收取、发出几份收费通知',
-        en: 'The report mentions the information processing fee ("{text}") but no reading of whether any was charged or how many notices were issued',
+        en: 'The report mentions the information processing fee (“{text}”) but no reading of whether any was charged or how many notices were issued',
       },
       outsideSection: {
         zh: '信息处理费情况写在了「{section}」部分，应写在“六、其他需要报告的事项”',
-        en: 'The fee statement stands in section {section}; it belongs in section 6 (other matters)',
+        en: 'The fee statement stands in {section_en}; it belongs in section 6 (other matters)',
       },
       noNoticeContradiction: {
         zh: '称未发出收费通知，但表三「{row}」为 {count}，说明至少发出了 {count} 份收费通知',
-        en: 'Says no fee notice was issued, but table 3 row {row} is {count}: at least {count} notices were issued',
+        en: 'Says no fee notice was issued, but table 3 row “{row}” is {count}: at least {count} notices were issued',
       },
       tooFewNotices: {
         zh: '称发出收费通知 {notices} 件，少于表三「{row}」的 {count} 件',
-        en: 'Says {notices} fee notices were issued, fewer than the {count} of table 3 row {row}',
+        en: 'Says {notices} fee notices were issued, fewer than the {count} of table 3 row “{row}”',
       },
       noticesNotMentioned: {
         zh: '表三「{row}」为 {count}，但信息处理费说明未提及发出收费通知的数量',
-        en: 'Table 3 row {row} is {count}, but the fee statement does not say how many fee notices were issued',
+        en: 'Table 3 row “{row}” is {count}, but the fee statement does not say how many fee notices were issued',
       },
     },
     hints: {
@@ -89,7 +89,11 @@ export default defineRule({
     const first = statements[0]!;
     if (other && !statements.some((s) => s.section === 'other')) {
       const heading = first.section ? findSection(report, first.section)?.heading : undefined;
-      context.report({ node: first, messageId: 'outsideSection', data: { section: heading ?? '报告开头' } });
+      context.report({
+        node: first,
+        messageId: 'outsideSection',
+        data: { section: heading ?? '报告开头', section_en: heading ? `section “${heading}”` : 'the opening of the report' },
+      });
     }
     const count = unpaidNotices(report);
     if (!count) return;

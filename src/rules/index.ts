@@ -12,6 +12,7 @@ import publicationDate from './publication-date.js';
 import requiredSections from './required-sections.js';
 import requiredStatements from './required-statements.js';
 import reviewLitigationTotals from './review-litigation-totals.js';
+import rollUp from './roll-up.js';
 import staleContent from './stale-content.js';
 import statisticalPeriod from './statistical-period.js';
 import tableStructure from './table-structure.js';
@@ -30,6 +31,7 @@ export const rules: readonly AnyRule[] = [
   requiredSections,
   requiredStatements,
   reviewLitigationTotals,
+  rollUp,
   staleContent,
   statisticalPeriod,
   tableStructure,

@@ -10,7 +10,7 @@ import { tablesOf } from '../parser/query.js';
 import type { CellNode, RowNode, TableNode } from '../parser/types.js';
 import { defineRule } from './types.js';
 import { placeOf } from './support/terms.js';
-import { TABLE_NAMES } from '../parser/data/tables.js';
+import { TABLE_NAMES, TABLE_NAMES_EN } from '../parser/data/tables.js';
 
 export default defineRule({
   meta: {
@@ -34,7 +34,7 @@ export default defineRule({
     messages: {
       notNumber: {
         zh: '{table}「{row}」行「{column}」列应为数字，实为「{raw}」',
-        en: '{table}, row {row}, column {column}: expected a number, found “{raw}”',
+        en: '{table_en}, row “{row}”, column “{column}”: expected a number, found “{raw}”',
       },
       withUnit: {
         zh: '{table}有 {count} 个单元格在数字后写了单位，如「{row}」行「{column}」列的「{raw}」',
@@ -46,28 +46,28 @@ export default defineRule({
       },
       negative: {
         zh: '{table}「{row}」行「{column}」列为负数 {raw}',
-        en: '{table}, row {row}, column {column}: negative number {raw}',
+        en: '{table_en}, row “{row}”, column “{column}”: negative number {raw}',
       },
       decimal: {
         zh: '{table}「{row}」行「{column}」列是件数，不应为小数 {raw}',
-        en: '{table}, row {row}, column {column}: a count cannot be the decimal {raw}',
+        en: '{table_en}, row “{row}”, column “{column}”: a count cannot be the decimal {raw}',
       },
-      blankCell: { zh: '{table}「{row}」行「{column}」列为空', en: '{table}, row {row}, column {column} is blank' },
+      blankCell: { zh: '{table}「{row}」行「{column}」列为空', en: '{table_en}, row “{row}”, column “{column}” is blank' },
       placeholderCell: {
         zh: '{table}「{row}」行「{column}」列填写了「{raw}」而不是数字',
-        en: '{table}, row {row}, column {column} holds “{raw}” instead of a number',
+        en: '{table_en}, row “{row}”, column “{column}” holds “{raw}” instead of a number',
       },
       blankColumn: {
         zh: '{table}「{column}」列整列为空（{count} 个单元格）',
-        en: '{table}: the whole column {column} is blank ({count} cells)',
+        en: '{table_en}: the whole column “{column}” is blank ({count} cells)',
       },
       blankRow: {
         zh: '{table}「{row}」行整行为空（{count} 个单元格）',
-        en: '{table}: the whole row {row} is blank ({count} cells)',
+        en: '{table_en}: the whole row “{row}” is blank ({count} cells)',
       },
       blankTable: {
         zh: '{table}没有填写任何数字（{count} 个单元格为空）',
-        en: '{table} has no figures at all ({count} blank cells)',
+        en: '{table_en} has no figures at all ({count} blank cells)',
       },
     },
     hints: {
@@ -80,7 +80,7 @@ export default defineRule({
       negative: { zh: '件数不能为负', en: 'Counts cannot be negative' },
       decimal: { zh: '件数应为整数', en: 'Counts are whole numbers' },
       blankCell: { zh: '没有的填 0', en: 'Write 0 where there is nothing' },
-      placeholderCell: { zh: '没有的填 0，不要用“—”“/”“无”', en: 'Write 0, not a dash, slash or 无' },
+      placeholderCell: { zh: '没有的填 0，不要用“—”“/”“无”', en: 'Write 0, not a dash, a slash or “无”' },
       blankColumn: { zh: '该列没有的逐格填 0', en: 'Write 0 in each cell of the column' },
       blankRow: { zh: '该行没有的逐格填 0', en: 'Write 0 in each cell of the row' },
       blankTable: { zh: '按实际情况填写，没有的填 0', en: 'Fill in the figures; write 0 where there is nothing' },
@@ -88,11 +88,13 @@ export default defineRule({
   },
   check(report, context) {
     for (const table of tablesOf(report)) {
-      const name = table.kind === 'unknown' ? undefined : TABLE_NAMES[table.kind];
-      if (!name) continue;
+      if (table.kind === 'unknown') continue;
+      const name = TABLE_NAMES[table.kind];
+      // Both names travel in the data: the English message says table 3, never 表三.
+      const tableNames = { table: name, table_en: TABLE_NAMES_EN[table.kind] };
       const cells = figureCells(table);
       const label = (c: Entry) => ({
-        table: name,
+        ...tableNames,
         row: rowLabel(table, c.row),
         column: columnLabel(table, c.cell.key ?? ''),
         raw: c.cell.raw,
@@ -122,7 +124,7 @@ export default defineRule({
       const blank = cells.filter((c) => c.cell.content === 'blank' || c.cell.content === 'placeholder');
       if (!blank.length) continue;
       if (cells.length > 1 && blank.length === cells.length) {
-        context.report({ node: table, messageId: 'blankTable', data: { table: name, count: blank.length } });
+        context.report({ node: table, messageId: 'blankTable', data: { ...tableNames, count: blank.length } });
         continue;
       }
       const left = new Set(blank);
@@ -133,7 +135,7 @@ export default defineRule({
         context.report({
           node: placeOf(column[0]!.cell, column[0]!.row),
           messageId: 'blankColumn',
-          data: { table: name, column: columnLabel(table, key ?? ''), count: column.length },
+          data: { ...tableNames, column: columnLabel(table, key ?? ''), count: column.length },
         });
       }
       for (const row of table.children) {
@@ -143,7 +145,7 @@ export default defineRule({
         context.report({
           node: row,
           messageId: 'blankRow',
-          data: { table: name, row: rowLabel(table, row), count: inRow.length },
+          data: { ...tableNames, row: rowLabel(table, row), count: inRow.length },
         });
       }
       for (const c of left) {

@@ -7,7 +7,7 @@
 import { tablesOf } from '../parser/query.js';
 import { FORMAT_YEAR } from './support/format-era.js';
 import { defineRule } from './types.js';
-import { tableName } from '../parser/data/tables.js';
+import { TABLE_NAMES_EN, tableName } from '../parser/data/tables.js';
 
 export default defineRule({
   meta: {
@@ -23,7 +23,7 @@ export default defineRule({
     messages: {
       outdatedTable: {
         zh: '{table}使用了 2019 年版格式（{labels}），{year}年度报告应使用国办公开办函〔2021〕30号的格式',
-        en: '{table} follows the 2019 template ({labels}); a report for {year} must use the 2021 format',
+        en: '{table_en} follows the 2019 template ({labels_en}); a report for {year} must use the 2021 format',
       },
     },
     hints: {
@@ -45,7 +45,13 @@ export default defineRule({
     context.report({
       node: first,
       messageId: 'outdatedTable',
-      data: { table: tables, labels: found.length ? found.join('、') : '旧版表头', year: report.year },
+      data: {
+        table: tables,
+        table_en: [...new Set(old.map((t) => (t.kind === 'unknown' ? 'a table' : TABLE_NAMES_EN[t.kind])))].join(', '),
+        labels: found.length ? found.join('、') : '旧版表头',
+        labels_en: found.length ? found.map((l) => `“${l}”`).join(', ') : 'its old headings',
+        year: report.year,
+      },
     });
   },
 });

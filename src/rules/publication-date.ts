@@ -6,6 +6,7 @@
  * report on that period (error).
  */
 import type { IsoDate } from '../parser/types.js';
+import { showDate as show, showDateEn } from './support/dates.js';
 import { ORGAN_NAMES, organKey, type OrganKey } from './support/organ.js';
 import { defineRule } from './types.js';
 
@@ -15,7 +16,6 @@ interface Options {
   deadlines: Deadlines;
 }
 
-const show = (d: IsoDate): string => `${d.year}年${d.month}月${d.day}日`;
 const ordinal = (d: IsoDate): number => d.year * 10000 + d.month * 100 + d.day;
 const KIND: Readonly<Record<string, string>> = { published: '发布日期', written: '成文日期', signature: '落款日期' };
 /** The revised 条例 took effect on 15 May 2019: reports on 2019 and later are due by its 第四十九条. */
@@ -45,15 +45,15 @@ export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodE
     messages: {
       late: {
         zh: '{kind}为 {date}，晚于《条例》第四十九条规定的 {deadline}（按{organ}的期限；机关类型不对时请在配置中设置 "organType"）',
-        en: 'The {kindEn} is {date}, later than the deadline of {deadline} (Regulations, article 49, for {organEn}; set "organType" in the configuration if the organ is of another kind)',
+        en: 'The {kindEn} is {date_en}, later than the deadline of {deadline_en} (Regulations, article 49, for {organEn}; set "organType" in the configuration if the organ is of another kind)',
       },
       lateOldRegulation: {
         zh: '{kind}为 {date}，晚于2008年施行的《条例》第三十一条规定的 {deadline}（{year}年度报告适用修订前的条例）',
-        en: 'The {kindEn} is {date}, later than the deadline of {deadline} (the Regulations of 2008, article 31, which applied to reports on {year})',
+        en: 'The {kindEn} is {date_en}, later than the deadline of {deadline_en} (the Regulations of 2008, article 31, which applied to reports on {year})',
       },
       beforePeriodEnd: {
         zh: '{kind}为 {date}，早于统计期限结束（{year}年12月31日）',
-        en: 'The {kindEn} is {date}, before the period it reports on ends (31 December {year})',
+        en: 'The {kindEn} is {date_en}, before the period it reports on ends (31 December {year})',
       },
     },
     hints: {
@@ -96,6 +96,7 @@ export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodE
         kind: KIND[statement.kind] ?? statement.kind,
         kindEn: `${statement.kind} date`,
         date: show(statement.date),
+        date_en: showDateEn(statement.date),
         year,
       };
       if (ordinal(statement.date) < ordinal(periodEnd)) {
@@ -106,7 +107,7 @@ export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodE
         context.report({
           node: statement,
           messageId,
-          data: { ...kinds, deadline: show(deadline), organ: names.zh, organEn: names.en },
+          data: { ...kinds, deadline: show(deadline), deadline_en: showDateEn(deadline), organ: names.zh, organEn: names.en },
         });
       }
     }

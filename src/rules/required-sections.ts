@@ -25,7 +25,7 @@ export default defineRule({
     messages: {
       missing: {
         zh: '缺少「{section}」部分（格式规定的第{number}部分）',
-        en: 'Missing section “{section}” (part {number} of the format)',
+        en: 'Missing section “{section}” (part {number_en} of the format)',
       },
       duplicate: {
         zh: '「{section}」部分重复出现（第一次在第 {firstLine} 行）',
@@ -82,7 +82,11 @@ export default defineRule({
       // Point at the section that should follow the missing one, else at the one before it.
       const next = kept.find((k) => rank(k) > index);
       const node: ReportNode = next ?? kept[kept.length - 1] ?? report;
-      context.report({ node, messageId: 'missing', data: { section: canonical(key), number: SECTIONS[index]?.numeral ?? '' } });
+      context.report({
+        node,
+        messageId: 'missing',
+        data: { section: canonical(key), number: SECTIONS[index]?.numeral ?? '', number_en: index + 1 },
+      });
     });
   },
 });

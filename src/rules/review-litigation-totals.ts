@@ -12,7 +12,7 @@ const ADDENDS = ['upheld', 'corrected', 'other', 'pending'] as const;
 
 const groupTotal = {
   zh: '表四「{group}」的总计为 {actual}，而结果维持 {upheld}、结果纠正 {corrected}、其他结果 {other}、尚未审结 {pending} 之和为 {expected}；总计应等于这四项之和',
-  en: 'Table 4, {group}: the total is {actual}, but upheld {upheld} + corrected {corrected} + other {other} + pending {pending} = {expected}; the total must equal their sum',
+  en: 'Table 4, “{group}”: the total is {actual}, but upheld {upheld} + corrected {corrected} + other {other} + pending {pending} = {expected}; the total must equal their sum',
 };
 
 export default defineRule({
@@ -30,7 +30,7 @@ export default defineRule({
       groupTotal,
       groupTotalBlank: {
         zh: `${groupTotal.zh}（空白的加数按 0 计：{blanks}）`,
-        en: `${groupTotal.en} (blank addends counted as 0: {blanks})`,
+        en: `${groupTotal.en} (blank addends counted as 0: {blanks_en})`,
       },
     },
     hints: {
@@ -69,6 +69,11 @@ export default defineRule({
           difference: actual - expected,
           addends: listAddends(terms.slice(1)),
           blanks,
+          // Table 四's columns are named in English by their keys (upheld, corrected, other, pending).
+          blanks_en: terms
+            .filter((t) => t.blank)
+            .map((t) => t.key)
+            .join(', '),
         },
         actual,
         expected,

@@ -3,10 +3,10 @@
  * work, problems and improvements). With last year's report of the same organ (paired in the run, or
  * --previous), the share of this year's narrative — by characters, sentence by sentence, ignoring digits and
  * punctuation — that already stood in last year's report is measured; above the threshold, one warning names
- * the section that repeats most. Off by default: an organ may legitimately keep standing sentences.
+ * the section that repeats most. With several copies of last year's report, it warns only if it repeats each. Off by default: an organ may legitimately keep standing sentences.
  */
 import { paragraphsOf, sectionsOf } from '../parser/query.js';
-import type { SectionNode } from '../parser/types.js';
+import type { ReportRoot, SectionNode } from '../parser/types.js';
 import { SECTIONS } from '../parser/data/sections.js';
 import { normalSentences } from './support/sentences.js';
 import { defineRule } from './types.js';
@@ -52,43 +52,63 @@ export default defineRule<Options, 'repeated'>({
     defaultOptions: { threshold: 0.5, minCharacters: 100 },
   },
   check(report, context) {
-    const previous = context.previous;
-    if (!previous) return;
-    if (report.year !== null && previous.year !== null && previous.year !== report.year - 1) return;
-    if (report.organ && previous.organ && report.organ !== previous.organ) return;
-    const before = new Set(paragraphsOf(previous).flatMap((p) => normalSentences(p.text)));
-    if (before.size === 0) return;
-    let total = 0;
-    let repeated = 0;
-    let worst: { section: SectionNode; share: number; repeated: number } | undefined;
-    for (const section of sectionsOf(report)) {
-      let sectionTotal = 0;
-      let sectionRepeated = 0;
-      for (const block of section.children) {
-        if (block.type !== 'paragraph') continue;
-        for (const sentence of normalSentences(block.text)) {
-          sectionTotal += sentence.length;
-          if (before.has(sentence)) sectionRepeated += sentence.length;
-        }
-      }
-      total += sectionTotal;
-      repeated += sectionRepeated;
-      const share = sectionTotal ? sectionRepeated / sectionTotal : 0;
-      if (sectionRepeated > 0 && (!worst || share > worst.share || (share === worst.share && sectionRepeated > worst.repeated))) {
-        worst = { section, share, repeated: sectionRepeated };
-      }
-    }
-    if (total < context.options.minCharacters || !worst || repeated / total <= context.options.threshold) return;
-    const heading = SECTIONS.find((s) => s.key === worst.section.key)?.canonical ?? worst.section.heading;
+    // Every copy of last year the engine has (an original and its 更正版): the narrative is stale only if it
+    // repeats each of them; the copy it repeats least is the one measured.
+    const measured = (context.previousReports ?? []).map((copy) => repetition(report, copy.report, context.options));
+    if (!measured.length || measured.some((m) => m === undefined)) return;
+    const least = (measured as Repetition[]).reduce((best, m) => (m.share < best.share ? m : best));
+    const heading = SECTIONS.find((s) => s.key === least.worst.key)?.canonical ?? least.worst.heading;
     context.report({
-      node: worst.section,
+      node: least.worst,
       messageId: 'repeated',
       data: {
-        share: Math.round((repeated / total) * 100),
-        previousYear: previous.year ?? (report.year ?? 1) - 1,
+        share: Math.round(least.share * 100),
+        previousYear: least.previousYear,
         section: heading,
-        sectionShare: Math.round(worst.share * 100),
+        sectionShare: Math.round(least.worstShare * 100),
       },
     });
   },
 });
+
+interface Repetition {
+  share: number;
+  previousYear: number;
+  worst: SectionNode;
+  worstShare: number;
+}
+
+/** How much of this year's narrative one copy of last year's holds; undefined when it does not count as stale. */
+function repetition(report: ReportRoot, previous: ReportRoot, options: Options): Repetition | undefined {
+  if (report.year !== null && previous.year !== null && previous.year !== report.year - 1) return undefined;
+  if (report.organ && previous.organ && report.organ !== previous.organ) return undefined;
+  const before = new Set(paragraphsOf(previous).flatMap((p) => normalSentences(p.text)));
+  if (before.size === 0) return undefined;
+  let total = 0;
+  let repeated = 0;
+  let worst: { section: SectionNode; share: number; repeated: number } | undefined;
+  for (const section of sectionsOf(report)) {
+    let sectionTotal = 0;
+    let sectionRepeated = 0;
+    for (const block of section.children) {
+      if (block.type !== 'paragraph') continue;
+      for (const sentence of normalSentences(block.text)) {
+        sectionTotal += sentence.length;
+        if (before.has(sentence)) sectionRepeated += sentence.length;
+      }
+    }
+    total += sectionTotal;
+    repeated += sectionRepeated;
+    const share = sectionTotal ? sectionRepeated / sectionTotal : 0;
+    if (sectionRepeated > 0 && (!worst || share > worst.share || (share === worst.share && sectionRepeated > worst.repeated))) {
+      worst = { section, share, repeated: sectionRepeated };
+    }
+  }
+  if (total < options.minCharacters || !worst || repeated / total <= options.threshold) return undefined;
+  return {
+    share: repeated / total,
+    previousYear: previous.year ?? (report.year ?? 1) - 1,
+    worst: worst.section,
+    worstShare: worst.share,
+  };
+}

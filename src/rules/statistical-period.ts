@@ -4,10 +4,9 @@
  * exist, be a whole calendar year, match the title's year, name real dates, and not lie in the future.
  */
 import type { IsoDate, PeriodStatement } from '../parser/types.js';
+import { showDate as show, showDateEn } from './support/dates.js';
 import { defineRule } from './types.js';
 import { quoted } from './support/quote.js';
-
-const show = (d: IsoDate): string => `${d.year}年${d.month}月${d.day}日`;
 
 export default defineRule({
   meta: {
@@ -28,20 +27,20 @@ export default defineRule({
       },
       wrongStart: {
         zh: '统计期限从 {start} 开始，应从 {year}年1月1日开始',
-        en: 'The period starts on {start}; it should start on 1 January {year}',
+        en: 'The period starts on {start_en}; it should start on 1 January {year}',
       },
       wrongEnd: {
         zh: '统计期限至 {end} 结束，应至 {year}年12月31日',
-        en: 'The period ends on {end}; it should end on 31 December {year}',
+        en: 'The period ends on {end_en}; it should end on 31 December {year}',
       },
       yearMismatch: {
         zh: '统计期限的年份 {periodYear} 与报告标题的年份 {reportYear} 不一致',
         en: 'The period is for {periodYear} but the title says {reportYear}',
       },
-      invalidDate: { zh: '统计期限中的日期「{date}」不存在', en: 'The period names a date that does not exist: {date}' },
+      invalidDate: { zh: '统计期限中的日期「{date}」不存在', en: 'The period names a date that does not exist: “{date}”' },
       unread: {
         zh: '统计期限的写法无法读取（「{text}」），未能核对是否为 {year}年1月1日至12月31日',
-        en: 'The statistical period could not be read ("{text}"); whether it is 1 January to 31 December {year} was not checked',
+        en: 'The statistical period could not be read (“{text}”); whether it is 1 January to 31 December {year} was not checked',
       },
       futureYear: {
         zh: '报告年度 {year} 尚未到来（当前为 {currentYear} 年）',
@@ -59,7 +58,7 @@ export default defineRule({
       invalidDate: { zh: '更正该日期', en: 'Correct the date' },
       unread: {
         zh: '写成“统计期限为X年1月1日至X年12月31日”，本工具即可核对',
-        en: 'Write it as 统计期限为X年1月1日至X年12月31日 so that it can be checked',
+        en: 'Write it as “统计期限为X年1月1日至X年12月31日” so that it can be checked',
       },
       futureYear: { zh: '核对报告年份', en: 'Check the report year' },
     },
@@ -106,9 +105,9 @@ function defectsOf(p: PeriodStatement, reportYear: number | null): PeriodFinding
   const year = reportYear ?? periodYear ?? 0;
   // An impossible date is reported once, as invalidDate, not again as a wrong start or end.
   if (p.start && exists(p.start) && (p.start.month !== 1 || p.start.day !== 1))
-    out.push({ node: p, messageId: 'wrongStart', data: { start: show(p.start), year } });
+    out.push({ node: p, messageId: 'wrongStart', data: { start: show(p.start), start_en: showDateEn(p.start), year } });
   if (p.end && exists(p.end) && (p.end.month !== 12 || p.end.day !== 31))
-    out.push({ node: p, messageId: 'wrongEnd', data: { end: show(p.end), year } });
+    out.push({ node: p, messageId: 'wrongEnd', data: { end: show(p.end), end_en: showDateEn(p.end), year } });
   const years = new Set([p.start?.year, p.end?.year].filter((y): y is number => y !== undefined));
   const off = [...years].find((y) => y !== year);
   if (off !== undefined) out.push({ node: p, messageId: 'yearMismatch', data: { periodYear: off, reportYear: year } });

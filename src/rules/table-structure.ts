@@ -15,6 +15,8 @@ interface TableSpec {
   kind: TableKind;
   section: SectionKey;
   name: string;
+  /** Its English name: an English message says table 3, never 表三. */
+  nameEn: string;
   rowLabel: (key: string) => string;
   columnLabel: (key: string) => string;
 }
@@ -26,6 +28,7 @@ const TABLES: readonly TableSpec[] = [
     kind: 'active',
     section: 'active',
     name: '表二（主动公开政府信息情况）',
+    nameEn: 'table 2 (information disclosed proactively)',
     rowLabel: (k) => ACTIVE_ROWS.find((r) => r.key === k)?.label ?? k,
     columnLabel: (k) => ACTIVE_COLUMN_LABELS[k] ?? k,
   },
@@ -33,6 +36,7 @@ const TABLES: readonly TableSpec[] = [
     kind: 'applications',
     section: 'applications',
     name: '表三（收到和处理政府信息公开申请情况）',
+    nameEn: 'table 3 (applications received and handled)',
     rowLabel: applicationRowLabel,
     columnLabel: applicationColumnLabel,
   },
@@ -40,6 +44,7 @@ const TABLES: readonly TableSpec[] = [
     kind: 'review',
     section: 'review',
     name: '表四（政府信息公开行政复议、行政诉讼情况）',
+    nameEn: 'table 4 (administrative reconsideration and litigation)',
     rowLabel: (k) => REVIEW_GROUP_LABELS[k] ?? k,
     columnLabel: (k) => REVIEW_COLUMN_LABELS[k] ?? k,
   },
@@ -59,19 +64,19 @@ export default defineRule({
     severities: { duplicateTable: 'warn' },
     recommended: true,
     messages: {
-      missingTable: { zh: '未找到{table}', en: 'Missing {table}' },
+      missingTable: { zh: '未找到{table}', en: 'Missing {table_en}' },
       // One finding per extra copy, at the copy (as required-sections does for a section written again): the
       // wording holds for the third copy as for the second, and says which copy this is when there are many.
       duplicateTable: {
         zh: '{table}重复出现（第 {nth} 张，第一张在第 {firstLine} 行）；各项核对只针对第一张',
-        en: '{table} appears again (copy {nth}; the first is at line {firstLine}); the checks read only the first one',
+        en: '{table_en} appears again (copy {nth}; the first is at line {firstLine}); the checks read only the first one',
       },
-      missingRow: { zh: '{table}缺少「{row}」行', en: '{table} lacks the row {row}' },
-      missingRows: { zh: '{table}缺少 {count} 行：{rows}', en: '{table} lacks {count} rows: {rows}' },
-      missingColumn: { zh: '{table}缺少「{column}」列', en: '{table} lacks the column {column}' },
+      missingRow: { zh: '{table}缺少「{row}」行', en: '{table_en} lacks the row “{row}”' },
+      missingRows: { zh: '{table}缺少 {count} 行：{rows}', en: '{table_en} lacks {count} rows: {rows_en}' },
+      missingColumn: { zh: '{table}缺少「{column}」列', en: '{table_en} lacks the column “{column}”' },
       collapsedGroup: {
         zh: '{table}的「{group}」只印了一行，缺少其下 {count} 行：{rows}',
-        en: '{table}: {group} is printed as one row, without its {count} rows: {rows}',
+        en: '{table_en}: “{group}” is printed as one row, without its {count} rows: {rows_en}',
       },
     },
     hints: {
@@ -112,7 +117,7 @@ export default defineRule({
         // The whole section is absent: required-sections reports that once; its table goes with it.
         if (report.reading?.sections[spec.section]?.status === 'absent') continue;
         const near: ReportNode = findSection(report, spec.section) ?? report;
-        context.report({ node: near, messageId: 'missingTable', data: { table: spec.name } });
+        context.report({ node: near, messageId: 'missingTable', data: names(spec) });
         continue;
       }
       const extras = tablesOf(report).filter((t) => t.kind === spec.kind && t !== table);
@@ -120,7 +125,7 @@ export default defineRule({
         context.report({
           node: extra,
           messageId: 'duplicateTable',
-          data: { table: spec.name, nth: i + 2, firstLine: table.position?.start.line ?? 1 },
+          data: { ...names(spec), nth: i + 2, firstLine: table.position?.start.line ?? 1 },
         });
       });
       // A table the reader kept but could not read: unreadable-content says so; its rows are not missing.
@@ -142,33 +147,36 @@ export default defineRule({
         const lacking = missingRows.filter((k) => subRows.includes(k));
         if (lacking.length === 0) continue;
         missingRows = missingRows.filter((k) => !subRows.includes(k));
-        const rows = APPLICATION_ROWS.filter((r) => lacking.includes(r.key))
-          .map((r) => r.label)
-          .join('、');
+        const labels = APPLICATION_ROWS.filter((r) => lacking.includes(r.key)).map((r) => r.label);
         const row = table.children.find((r) => r.key === group);
         const unread = table.unreadableRows.find((r) => r.key === group)?.position;
         context.report({
           node: row ?? table,
           ...(!row && unread ? { place: unread } : {}),
           messageId: 'collapsedGroup',
-          data: { table: spec.name, group: GROUP_LABELS[group], count: lacking.length, rows },
+          data: { ...names(spec), group: GROUP_LABELS[group], count: lacking.length, ...rowList(labels) },
         });
       }
       // A table that lost most of its rows is one finding, not a screenful.
       if (missingRows.length > MAX_LISTED) {
-        const rows = missingRows.map(spec.rowLabel).join('、');
-        context.report({ node: table, messageId: 'missingRows', data: { table: spec.name, count: missingRows.length, rows } });
+        const rows = rowList(missingRows.map(spec.rowLabel));
+        context.report({ node: table, messageId: 'missingRows', data: { ...names(spec), count: missingRows.length, ...rows } });
       } else {
         for (const row of missingRows) {
-          context.report({ node: table, messageId: 'missingRow', data: { table: spec.name, row: spec.rowLabel(row) } });
+          context.report({ node: table, messageId: 'missingRow', data: { ...names(spec), row: spec.rowLabel(row) } });
         }
       }
       for (const column of table.missingColumns) {
-        context.report({ node: table, messageId: 'missingColumn', data: { table: spec.name, column: spec.columnLabel(column) } });
+        context.report({ node: table, messageId: 'missingColumn', data: { ...names(spec), column: spec.columnLabel(column) } });
       }
     }
   },
 });
+
+const names = (spec: TableSpec) => ({ table: spec.name, table_en: spec.nameEn });
+
+/** Row labels listed: run together with 、 in Chinese, each quoted in English. */
+const rowList = (labels: readonly string[]) => ({ rows: labels.join('、'), rows_en: labels.map((l) => `“${l}”`).join(', ') });
 
 /** Table 三 groups printed as one row: the reader keys such a row by the group (docs/domain.md, （六）其他处理 in 2019). */
 function collapsedGroups(kind: TableKind, rowKeys: ReadonlyArray<string | undefined>): Array<keyof typeof GROUP_LABELS> {

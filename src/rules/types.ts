@@ -45,13 +45,43 @@ export interface FindingInput<MessageId extends string = string> {
   related?: ReadonlyArray<{ node: ReportNode; messageId: MessageId; data?: Readonly<Record<string, string | number>> }>;
 }
 
+/** Last year's report as a year-over-year rule sees it: its summary, and the file it was read from when known. */
+export interface PreviousReport {
+  /** The file as the run names it (relative to its working folder); absent for a report handed to lint() bare. */
+  readonly file?: string;
+  readonly report: ReportRoot;
+}
+
+/** A subordinate organ's figures as roll-up sees them (tables 三 and 四 by key; null when not read). */
+export interface SubordinateFigures {
+  readonly organ: string | null;
+  readonly applications: Readonly<Record<string, number | null>> | null;
+  readonly review: Readonly<Record<string, number | null>> | null;
+}
+
+/**
+ * For a parent organ's report in a run whose configuration names a `hierarchy`: its subordinates' reports of the
+ * same year in the run, and the subordinates that have none there.
+ */
+export interface Subordinates {
+  readonly reports: readonly SubordinateFigures[];
+  readonly missing: readonly string[];
+}
+
 export interface RuleContext<Options = unknown, MessageId extends string = string> {
   /** Already validated and merged with defaultOptions. */
   readonly options: Options;
   /** The only clock rules see (lint option `now`). */
   readonly now: Date;
-  /** Last year's report of the same organ, when the engine has it. */
+  /** Last year's report of the same organ, when the engine has it (the first of `previousReports`). */
   readonly previous?: ReportRoot;
+  /**
+   * Every report of the same organ for last year that the engine has, in path order: a run may hold an original
+   * and its 更正版, or the HTML and the PDF of one report. A year-over-year rule accuses only when none agrees.
+   */
+  readonly previousReports?: readonly PreviousReport[];
+  /** The subordinate organs' reports, when this report is a parent's in a run with a `hierarchy` (roll-up). */
+  readonly subordinates?: Subordinates;
   report(finding: FindingInput<MessageId>): void;
 }
 

@@ -11,11 +11,9 @@ import { REVIEW_GROUP_LABELS } from '../parser/data/review.js';
 import { findSection, findTable } from '../parser/query.js';
 import type { ReportNode, TableKey, TableNode, UnreadableReason, UnreadableReasonId, UnreadableRow } from '../parser/types.js';
 import { defineRule, type FindingInput, type LocalizedText } from './types.js';
-import { TABLE_NAMES } from '../parser/data/tables.js';
+import { TABLE_NAMES, TABLE_NAMES_EN } from '../parser/data/tables.js';
 
 const TABLE_SECTIONS: readonly TableKey[] = ['active', 'applications', 'review'];
-
-const TABLE_NAMES_EN: Readonly<Record<TableKey, string>> = { active: 'table 2', applications: 'table 3', review: 'table 4' };
 
 // Reasons are worded here, in both languages, and passed as {reason_zh} / {reason_en}: each message template
 // takes its own language's words, so an English run never shows Chinese reasons.

@@ -50,7 +50,7 @@ export function batchFiles(): Record<string, string> {
     '.reportlintrc.json': JSON.stringify({
       extends: 'reportlint:recommended',
       rules: { 'stale-content': 'warn' },
-      hierarchy: { [PARENT]: [EDUCATION, HEALTH, TRANSPORT] },
+      hierarchy: { [PARENT]: [EDUCATION, HEALTH] },
     }),
     'city/2023-government.md': report(PARENT, {
       applications: add(EDUCATION_TABLE, HEALTH_TABLE),

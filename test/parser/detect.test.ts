@@ -40,7 +40,10 @@ describe('format detection', () => {
     const zh = await lint(new TextEncoder().encode('not a zip'), { filePath: 'a.docx' });
     expect(zh.messages[0]?.message).toBe('无法读取 .docx：文件已损坏，或不是 Word 文档（.doc 请另存为 .docx）');
     const en = await lint(new TextEncoder().encode('not a zip'), { filePath: 'a.docx', lang: 'en' });
-    expect(en.messages[0]?.message).toMatch(/^cannot read \.docx: damaged or not a Word document \(.+\)$/);
+    expect(en.messages[0]?.message).toBe('cannot read .docx: the file is damaged or not a Word document (save a .doc as .docx)');
+    // An empty .docx: jszip's own words ("End of data reached …") in neither language.
+    const empty = await lint(new Uint8Array(0), { filePath: 'empty.docx', lang: 'en' });
+    expect(empty.messages.map((m) => m.message)).toEqual([en.messages[0]?.message]);
   });
 });
 

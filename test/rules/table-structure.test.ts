@@ -120,7 +120,7 @@ describe('one defect, one finding', () => {
       ['zh', /^表四（政府信息公开行政复议、行政诉讼情况）重复出现（第 3 张，第一张在第 \d+ 行）；各项核对只针对第一张$/],
       [
         'en',
-        /^表四（政府信息公开行政复议、行政诉讼情况） appears again \(copy 3; the first is at line \d+\); the checks read only the first one$/,
+        /^table 4 \(administrative reconsideration and litigation\) appears again \(copy 3; the first is at line \d+\); the checks read only the first one$/,
       ],
     ] as const) {
       const messages = (await lint(text, { format: 'markdown', lang })).messages.filter((m) => m.messageId === 'duplicateTable');

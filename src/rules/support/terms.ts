@@ -58,6 +58,20 @@ export function listAddends(terms: readonly Term[]): string {
   return shown.length ? shown.join(' + ') : '0';
 }
 
+/** listAddends for an English message: the format's labels have no English names, so each is quoted. */
+export function listAddendsEn(terms: readonly Term[]): string {
+  const shown = terms.filter((t) => t.value !== 0).map((t) => `“${t.label}” ${t.value}`);
+  return shown.length ? shown.join(' + ') : '0';
+}
+
+/** listBlanks for an English message: each label quoted, joined with commas. */
+export function listBlanksEn(terms: readonly Term[]): string {
+  return terms
+    .filter((t) => t.blank)
+    .map((t) => `“${t.label}”`)
+    .join(', ');
+}
+
 /** The labels of the blank addends, joined with 、 (empty when there are none). */
 export function listBlanks(terms: readonly Term[]): string {
   return terms

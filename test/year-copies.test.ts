@@ -1,0 +1,136 @@
+/**
+ * Year over year with several copies of last year's report (an original and its 更正版, the HTML and the PDF of
+ * one report): carry-over accuses only when none of them agrees, names the copy it compared against, and says
+ * the same whether the run is on one thread, on two (the YearBook's first-pass links) or cached.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { lintFiles } from '../src/engine/files.js';
+import type { LintResult } from '../src/engine/types.js';
+
+const now = new Date('2025-06-01T00:00:00Z');
+const roots: string[] = [];
+afterAll(async () => Promise.all(roots.map((r) => rm(r, { recursive: true, force: true }))));
+
+const fixture = (name: string): string => readFileSync(new URL(`fixtures/year-copies/${name}`, import.meta.url), 'utf8');
+/** 2021: carried forward 3 (自然人) and 73 in all; 2022 carries over exactly that. */
+const FINAL = fixture('2021.md');
+const THIS_YEAR = fixture('2022.md');
+/** Another copy of 2021 carrying `natural` (自然人) and `total` forward instead. */
+const copy = (natural: number, total: number): string =>
+  FINAL.replace(
+    '| 四、结转下年度继续办理 |  |  | 3 | 5 | 9 | 15 | 17 | 24 | 73 |',
+    `| 四、结转下年度继续办理 |  |  | ${natural} | 5 | 9 | 15 | 17 | 24 | ${total} |`,
+  );
+const organ = (text: string, name: string): string => text.replaceAll('东河县教育局', name);
+
+async function tree(files: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'reportlint-copies-'));
+  roots.push(root);
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
+    await writeFile(path.join(root, name), text);
+  }
+  return root;
+}
+const carryOver = (results: LintResult[]): string[] =>
+  results.flatMap((r) =>
+    r.messages.filter((m) => m.ruleId === 'carry-over').map((m) => `${path.basename(r.filePath)} ${m.message}`),
+  );
+
+describe('carry-over against several copies of last year', () => {
+  it('the fixtures: a copy of 2021 that differs is what the tests vary', () => {
+    expect(copy(4, 74)).not.toBe(FINAL);
+  });
+
+  it('silent when one copy agrees, whichever sorts last (the red team’s 2021-final.md and 2021-zz-draft.md)', async () => {
+    const root = await tree({ '2021-final.md': FINAL, '2021-zz-draft.md': copy(4, 74), '2022-report.md': THIS_YEAR });
+    expect(carryOver(await lintFiles(['.'], { cwd: root, now }))).toEqual([]);
+    // The two copies in the other order: the same.
+    const swapped = await tree({ '2021-a-draft.md': copy(4, 74), '2021-z-final.md': FINAL, '2022-report.md': THIS_YEAR });
+    expect(carryOver(await lintFiles(['.'], { cwd: swapped, now }))).toEqual([]);
+  });
+
+  it('when none agrees: the copy closest to this year is named (the first in path order on a tie)', async () => {
+    const root = await tree({ '2021-a.md': copy(4, 74), '2021-b.md': copy(3, 75), '2022.md': THIS_YEAR });
+    expect(carryOver(await lintFiles(['.'], { cwd: root, now }))).toEqual([
+      '2022.md 表三「总计」列的上年结转为 73，而 2021 年度报告 2021-b.md 的结转下年度继续办理为 75',
+    ]);
+    const tie = await tree({ 'x/2021-a.md': copy(5, 75), 'x/2021-b.md': copy(4, 74), 'x/2022.md': THIS_YEAR });
+    expect(carryOver(await lintFiles(['.'], { cwd: tie, now, lang: 'en' }))).toEqual([
+      '2022.md Table 3, column “自然人”: 3 carried over, but the 2021 report x/2021-a.md carried 5 forward',
+      '2022.md Table 3, column “总计”: 73 carried over, but the 2021 report x/2021-a.md carried 75 forward',
+    ]);
+  });
+
+  it('one copy, or identical copies (HTML and PDF of one report): as before, now naming the file', async () => {
+    const root = await tree({ '2021.md': copy(4, 74), '2021.txt': copy(4, 74), '2022.md': THIS_YEAR });
+    expect(carryOver(await lintFiles(['.'], { cwd: root, now }))).toEqual([
+      '2022.md 表三「自然人」列的上年结转为 3，而 2021 年度报告 2021.md 的结转下年度继续办理为 4',
+      '2022.md 表三「总计」列的上年结转为 73，而 2021 年度报告 2021.md 的结转下年度继续办理为 74',
+    ]);
+    // --previous names the one copy itself.
+    const alone = await lintFiles(['2022.md'], { cwd: root, now, previousFile: '2021.txt' });
+    expect(carryOver(alone)[0]).toBe(
+      '2022.md 表三「自然人」列的上年结转为 3，而 2021 年度报告 2021.txt 的结转下年度继续办理为 4',
+    );
+  });
+
+  // Real worker threads need the build (dist/engine/worker.js), as in test/robustness/cache-and-threads.test.ts.
+  const dist = new URL('../dist/engine/files.js', import.meta.url);
+  it('the same findings on one thread, on two (first-pass links) and from the cache, cold and warm', async () => {
+    expect(existsSync(new URL('../dist/engine/worker.js', import.meta.url))).toBe(true);
+    const files: Record<string, string> = {};
+    // Twelve organs: one copy of 2021 agrees (silent), only a wrong copy (accused), or two wrong copies.
+    for (let k = 1; k <= 12; k++) {
+      const name = `东河县第${k}局`;
+      const dir = `o${String(k).padStart(2, '0')}`;
+      if (k % 3 !== 0) files[`${dir}/2021-a.md`] = organ(k % 3 === 1 ? FINAL : copy(3, 75), name);
+      files[`${dir}/2021-b.md`] = organ(copy(4, 74), name);
+      files[`${dir}/2022.md`] = organ(THIS_YEAR, name);
+    }
+    const root = await tree(files);
+    const script = `import { lintFiles } from ${JSON.stringify(dist.href)};
+      const now = new Date('2025-06-01T00:00:00Z');
+      const cwd = process.argv[2];
+      const pick = (rs) => rs.map((r) => r.filePath + ' ' + r.messages.map((m) => m.ruleId + '@' + m.line + ' ' + m.message).join('|'));
+      const cacheLocation = process.argv[3];
+      const runs = {
+        off: pick(await lintFiles(['.'], { cwd, now, concurrency: 'off' })),
+        two: pick(await lintFiles(['.'], { cwd, now, concurrency: 2 })),
+        cold: pick(await lintFiles(['.'], { cwd, now, cache: true, cacheLocation })),
+        warm: pick(await lintFiles(['.'], { cwd, now, cache: true, cacheLocation, concurrency: 2 })),
+      };
+      console.log(JSON.stringify(runs));`;
+    const scriptDir = await mkdtemp(path.join(tmpdir(), 'reportlint-run-'));
+    roots.push(scriptDir);
+    await writeFile(path.join(scriptDir, 'run.mjs'), script);
+    const run = spawnSync(process.execPath, [path.join(scriptDir, 'run.mjs'), root, path.join(scriptDir, 'cache')], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.stderr).toBe('');
+    const runs = JSON.parse(run.stdout) as Record<string, string[]>;
+    expect(runs['two']).toEqual(runs['off']);
+    expect(runs['cold']).toEqual(runs['off']);
+    expect(runs['warm']).toEqual(runs['off']);
+    const accused = (runs['off'] ?? [])
+      .filter((r) => r.includes('carry-over@'))
+      .map((r) => path.relative(root, r.split(' ')[0]!));
+    expect(accused).toEqual([
+      'o02/2022.md',
+      'o03/2022.md',
+      'o05/2022.md',
+      'o06/2022.md',
+      'o08/2022.md',
+      'o09/2022.md',
+      'o11/2022.md',
+      'o12/2022.md',
+    ]);
+    expect((runs['off'] ?? []).find((r) => r.includes('o03/2022.md'))).toContain('2021 年度报告 o03/2021-b.md 的');
+  }, 90_000);
+});
