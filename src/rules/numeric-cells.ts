@@ -38,11 +38,11 @@ export default defineRule({
       },
       withUnit: {
         zh: '{table}有 {count} 个单元格在数字后写了单位，如「{row}」行「{column}」列的「{raw}」',
-        en: '{table}: {count} cell(s) write a unit after the number, e.g. “{raw}” in row {row}, column {column}',
+        en: '{table_en}: {count} cell(s) write a unit after the number, e.g. “{raw}” in row “{row}”, column “{column}”',
       },
       lookalike: {
         zh: '{table}有 {count} 个单元格像是数字，却写成了字母或汉字（如「{row}」行「{column}」列的「{raw}」），可能是识别错误',
-        en: '{table}: {count} cell(s) look like digits written as letters or characters (e.g. “{raw}” in row {row}, column {column}), perhaps misread',
+        en: '{table_en}: {count} cell(s) look like digits written as letters or characters (e.g. “{raw}” in row “{row}”, column “{column}”), perhaps misread',
       },
       negative: {
         zh: '{table}「{row}」行「{column}」列为负数 {raw}',
