@@ -34,6 +34,8 @@ export function sniff(text: string): InputFormat {
     return 'html';
   if (/^#{1,6}[ \t]+\S/m.test(text)) return 'markdown';
   if (/^\|.*\|[ \t]*\r?\n\|[ \t]*:?-{3,}/m.test(text)) return 'markdown';
+  // An HTML table in text (an OCR tool's Markdown saved as .txt): only the Markdown reader reads it.
+  if (/^[ \t]*<table[\s>]/im.test(text)) return 'markdown';
   return MARKDOWN_CONSTRUCTS.filter((re) => re.test(text)).length >= 2 ? 'markdown' : 'text';
 }
 

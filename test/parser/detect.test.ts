@@ -123,3 +123,10 @@ describe('markdown table width guard', () => {
     expect(limited.endsWith('x\n| a | b |')).toBe(true);
   });
 });
+
+describe('an HTML table in a .txt', () => {
+  it("is Markdown (an OCR tool's output saved as .txt): only the Markdown reader reads it", () => {
+    expect(sniff('**某局2023年政府信息公开工作年度报告**\n\n<table><tr><td>自然人</td></tr></table>\n')).toBe('markdown');
+    expect(sniff('某局报告\n\n正文提到 <table> 一词。\n')).toBe('text');
+  });
+});

@@ -180,6 +180,9 @@ describe('a report title without a body', () => {
   it('a body with a sentence of prose, one section, a period or a fee statement is a report: its missing parts are reported', async () => {
     const prose = `# ${TITLE}\n\n本局2023年认真做好政务公开工作，各项工作有序开展。\n`;
     expect((await all(prose, 'markdown')).filter((id) => id === 'required-sections/missing').length).toBe(6);
+    // Prose that names an attachment or a table (详见下表, 附件) is a report still: its sentences are more than a sign.
+    const named = `# ${TITLE}\n\n本局2023年共收到政府信息公开申请15件，均已按时答复，具体数据详见下表。全年发布各类信息320条，召开新闻发布会4场，回应社会关切事项12项。\n`;
+    expect((await all(named, 'markdown')).filter((id) => id === 'required-sections/missing').length).toBe(6);
     const oneSection = `# ${TITLE}\n\n## 一、总体情况\n\n本局持续推进政务公开。\n`;
     expect((await all(oneSection, 'markdown')).filter((id) => id.startsWith('required-sections/')).length).toBe(5);
     const period = `# ${TITLE}\n\n本报告统计期限为2023年1月1日至2023年12月31日。\n`;

@@ -14,10 +14,13 @@ export const NOT_A_REPORT = {
 
 /** Signs that a file with a report's title holds no body (certainty.ts, noBody). */
 export const NO_BODY = {
-  /** The body is elsewhere: an attachment named or linked, or a page that loads it by script. */
-  elsewhere: /附件|下载|点击查看|详见|\.(?:pdf|docx?|wps|ofd|zip|rar)(?![a-z])|正在加载|加载中|请稍候/i,
-  /** What a page prints beside a title and is no report: its dates and their labels (发布时间：2024-01-20). */
-  furniture: /\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|发布(?:时间|日期)|来源|日期|[:：\s]/g,
-  /** Or no more than this many characters besides the title and such furniture (an organ's name): no report. */
+  /** The body is elsewhere: an attachment named or linked, or a page that loads it by script (normalised text). */
+  elsewhere: /附件|下载|点击查看|详见|(?:pdf|docx?|wps|ofd|zip|rar)(?![a-z])|正在加载|加载中|请稍候/i,
+  /** What a page prints beside a title and is no report: dates' labels, a source, its menus, tools and footer. */
+  furniture:
+    /发布(?:时间|日期|机构)|来源|日期|浏览次数|访问量|字号|[大中小]{3}|打印本?页?|关闭窗口|分享到?|主办单位|承办单位|网站标识码|备案号|ICP|首页|当前位置|机构概况|政务公开|政策文件|互动交流|办事服务|网站地图|无障碍浏览|关于我们|联系我们|返回顶部/gi,
+  /** No more than this many Chinese characters besides the title and such furniture (an organ's name): no report. */
   titleOnly: 12,
+  /** Beside a sign of the body elsewhere, no more than this many (附件：某县财政局2023年报, 正在加载，请稍候): no report. */
+  besideSign: 40,
 } as const;
