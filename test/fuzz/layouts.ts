@@ -105,7 +105,15 @@ export const appliedVariations = (m: Model, layout: LayoutId): Variation[] => m.
 
 /** Whether the layout destroys information of this model (digits run together, blank cells dropped). */
 export function lossy(m: Model, layout: LayoutId): boolean {
-  if (untabbed(m, layout)) return has(m, 'cells.blank') || has(m, 'table4.verticalHeader');
+  // One cell per line with no tab: a row of table 三 that does not add up is unread (a stray number may stand in
+  // a lost blank), so a wrong cell or total leaves its row unread, honestly.
+  if (untabbed(m, layout))
+    return (
+      has(m, 'cells.blank') ||
+      has(m, 'table4.verticalHeader') ||
+      m.defect === 'defect.wrongCell' ||
+      m.defect === 'defect.wrongTotal'
+    );
   return layout === 'text-crawl' && (has(m, 'crawl.digitsRunTogether') || has(m, 'cells.blank'));
 }
 
@@ -129,6 +137,8 @@ export function destroyedFinding(m: Model, layout: LayoutId): string | null {
   if (m.defect === 'defect.reviewTotal' && lostReviewTable(m, layout))
     return 'table 四’s vertical header printed one character per line with no tab cannot be told into columns: the table is unreadable';
   if (layout !== 'text-crawl' && !untabbed(m, layout)) return null;
+  if (untabbed(m, layout) && (m.defect === 'defect.wrongCell' || m.defect === 'defect.wrongTotal'))
+    return 'one cell per line with no tab: a row of table 三 that does not add up may hold a stray number for a lost blank, so it is unread';
   if (has(m, 'crawl.digitsRunTogether')) {
     if (m.defect === 'defect.wrongCell' || m.defect === 'defect.wrongTotal')
       return 'digits run together: the wrong figure breaks the row identity, the one thing that could split its digits, so the row is unreadable';

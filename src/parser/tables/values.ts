@@ -32,26 +32,34 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
     return { ok: false, reason: 'numbersInOneCell', actual: piece.values.length };
   const fitted = fitValues(piece, expected, options);
   if (!fitted.ok) return fitted;
+  // One value per line with no tab: a blank cell leaves no line, and a page number is a line like a value, so
+  // a row of the right count may still hold a stray number. Table 三's row is read only when it adds up, or when
+  // a cell written as text (若干) leaves its sum unknown (that cell is reported, and no total is checked with it).
+  if (piece.onePerLine && piece.values.length > 1 && options.sumIdentity === true && addsUp(fitted.cells) === false)
+    return { ok: false, reason: 'valueCount', actual: fitted.cells.length };
   // A number wrapped over a line or page break (space-aligned text): digits left under it unjoined mean it may be
   // cut short; joined over a page break or past the rest of a label, only the row's identity adding up with the
   // whole number makes it certain.
   const wrapped =
     piece.values.some(followedByStrayDigits) ||
-    (fitted.cells.some(joinToConfirm) && !(options.sumIdentity === true && addsUp(fitted.cells)));
+    (fitted.cells.some(joinToConfirm) && !(options.sumIdentity === true && addsUp(fitted.cells) === true));
   return wrapped ? { ok: false, reason: 'wrappedNumber', actual: fitted.cells.length } : fitted;
 }
 
 /** Digits on both sides of a blank inside one cell (full-width digits too). */
 const SPACED_DIGITS = /[0-9０-９][\s\u3000\u00a0]+[0-9０-９]/;
 
-/** Whether the last cell is the sum of the others, each a number, a placeholder (none) or, an addend, blank. */
-function addsUp(cells: readonly RawCell[]): boolean {
+/**
+ * Whether the last cell is the sum of the others, each a number, a placeholder (none) or, an addend, blank;
+ * undefined when a cell written as text (若干) leaves the sum unknown.
+ */
+function addsUp(cells: readonly RawCell[]): boolean | undefined {
   const values = cells.map((cell, k) => {
     if (k < cells.length - 1 && cell.text.trim() === '') return 0;
     const token = runToken(cell);
     return 'digits' in token ? Number(token.digits) * (token.negative ? -1 : 1) : token.value;
   });
-  if (values.some((v) => v === null)) return false;
+  if (values.some((v) => v === null)) return undefined;
   const numbers = values as number[];
   const total = numbers[numbers.length - 1]!;
   return numbers.slice(0, -1).reduce((a, b) => a + b, 0) === total;
