@@ -11,6 +11,7 @@ import type { Heading, Image, Paragraph, Root, RootContent, Table, TableCell, Ta
 import type { AdapterOutput, CellData, TableData } from './types.js';
 import { findReport, isSkipped } from './html-content.js';
 import { expandGrid } from './html-grid.js';
+import { isLayoutTable } from './html-layout.js';
 import { makeLocator, render, span, trimSpan, type Segment } from './html-text.js';
 import { checkHtmlBudget } from './html-budget.js';
 import { budgetFor, type Budget } from '../budget.js';
@@ -184,6 +185,11 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
       if (node.tagName === 'br') pending.push({ value: '\n' });
       else if (node.tagName === 'img') {
         if (isPicture(node) && node.position) pictures.push({ type: 'image', url: '', position: node.position });
+      } else if (node.tagName === 'table' && isLayoutTable(node)) {
+        // A page's layout table (the report in one cell): its cells are running text, its nested tables tables.
+        flush();
+        flow(node.children, bold);
+        flush();
       } else if (node.tagName === 'table') {
         flush();
         const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
