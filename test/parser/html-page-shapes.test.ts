@@ -108,3 +108,52 @@ describe('isLayoutTable', () => {
     expect(isLayoutTable(firstTable(withNote))).toBe(false);
   });
 });
+
+describe("other reports' titles near the report", () => {
+  const read = async (html: string): Promise<{ title: string | null; year: number | null; organ: string | null }> => {
+    const { report } = await parseReport(html, { format: 'html' });
+    return { title: report.title, year: report.year, organ: report.organ };
+  };
+  /** A page: its <title>, what stands before the report, and the report without its title. */
+  const pageWith = (m: Model, pageTitle: string, before: string): string => {
+    const plain = page(m);
+    const body = plain.slice(plain.indexOf('<div class="TRS_Editor"'), plain.indexOf('<div class="share">'));
+    const report = body.replace(/<p class="MsoNormal" align="center"><b>.*?<\/b><\/p>\n/, '');
+    return `<html><head><meta charset="utf-8"><title>${pageTitle}</title></head><body>\n${before}\n${report}</body></html>`;
+  };
+  const m = model(3, []);
+  const own = `${m.organ}${m.year}年政府信息公开工作年度报告`;
+  const last = `${m.organ}${m.year - 1}年政府信息公开工作年度报告`;
+
+  it.each([1, 4, 6, 13])('seed %i with other years listed in a sidebar reads as without them', async (seed) => {
+    const plain = model(seed, []);
+    const sidebar = model(seed, ['page.sidebarTitles']);
+    expect(page(sidebar)).toMatch(/<div class="hot"><h4>/);
+    expect(await findings(sidebar)).toEqual(await findings(plain));
+    const { report } = await parseReport(page(sidebar), { format: 'html' });
+    expect([report.year, report.organ]).toEqual([plain.year, plain.organ]);
+  });
+
+  it('skips a title that is a link, in a list, or in a hot/related block, and takes the heading before them', async () => {
+    const links = `<div class="left"><ul><li class="title"><a href="/a1">${last}</a></li></ul></div>`;
+    expect(await read(pageWith(m, own, `<div class="bt">${own}</div>${links}`))).toEqual({
+      title: own,
+      year: m.year,
+      organ: m.organ,
+    });
+    const hot = `<h1>${own}</h1><div class="hot"><h3>某县人民政府${m.year - 1}年政府信息公开工作年度报告</h3></div>`;
+    expect(await read(pageWith(m, '年报', hot))).toEqual({ title: own, year: m.year, organ: m.organ });
+  });
+
+  it("trusts neither a heading nor the <title> when their years differ (the period's year stands)", async () => {
+    const html = pageWith(m, own, `<h4>${last}</h4>`);
+    expect(await read(html)).toEqual({ title: null, year: m.year, organ: null });
+    expect((await lint(html, { format: 'html', now: nowFor(m) })).messages.filter((x) => x.severity === 2)).toEqual([]);
+  });
+
+  it('still reports a period that differs from the year both titles name', async () => {
+    const html = pageWith(m, last, `<h1>${last}</h1>`);
+    const got = (await lint(html, { format: 'html', now: nowFor(m) })).messages.map((x) => `${x.ruleId}/${x.messageId}`);
+    expect(got).toContain('statistical-period/yearMismatch');
+  });
+});

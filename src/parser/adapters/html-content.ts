@@ -9,6 +9,7 @@ import type { Element, Root, RootContent } from 'hast';
 import type { Item } from '../mdast-read.js';
 import { chooseHeadings } from '../section-structure.js';
 import { PAGE_LIMITS } from '../data/sections.js';
+import { documentTitle, findTitle, type Range } from './html-title.js';
 
 /** Elements whose text is never report text. */
 const SKIP = new Set([
@@ -60,13 +61,6 @@ const SUBJECTS = [/总体情况/g, /主动公开政府信息/g, /政府信息公
 const LINE_BLOCKS =
   /^(?:p|div|h[1-6]|li|td|th|tr|table|section|article|main|dd|dt|blockquote|caption|center|pre|ul|ol|dl|form|body|header|footer)$/;
 
-interface Range {
-  el: Element;
-  from: number;
-  to: number;
-  depth: number;
-}
-
 interface Line {
   text: string;
   owner: Element | undefined;
@@ -76,7 +70,10 @@ interface Line {
 export interface ReportContent {
   /** The node whose children are the report (the document root when nothing report-like was found). */
   container: Root | Element;
-  /** The page's title heading when it lies before the container (the reader decides whether to use it). */
+  /**
+   * The report's title: a heading before the container, else the page's <title> (the reader uses it when the
+   * report does not open with its title); none when the two name different years.
+   */
   title?: Element;
 }
 
@@ -128,8 +125,9 @@ export function findReport(root: Root): ReportContent {
   visit(root, 0, undefined);
 
   const best = byStructure(lines, byElement, parent) ?? bySubjects(ranges, flat);
-  if (!best) return { container: fallback(root) ?? root };
-  const title = findTitle(ranges, flat, best);
+  const page = documentTitle(root);
+  if (!best) return page ? { container: fallback(root) ?? root, title: page } : { container: fallback(root) ?? root };
+  const title = findTitle(ranges, flat, best, parent, page);
   return title ? { container: best.el, title } : { container: best.el };
 }
 
@@ -209,17 +207,4 @@ function fallback(root: Root): Element | undefined {
   return (
     all.find((e) => e.tagName === 'article') ?? all.find((e) => e.tagName === 'main') ?? all.find((e) => e.tagName === 'body')
   );
-}
-
-/** The last heading (or title-classed element) before the container that names a report. */
-function findTitle(ranges: Range[], flat: string, content: Range): Element | undefined {
-  let title: Range | undefined;
-  for (const r of ranges) {
-    if (r.to > content.from || r.to === r.from) continue;
-    const titled =
-      /^h[1-6]$/.test(r.el.tagName) || /title/i.test(`${r.el.tagName} ${String(r.el.properties['className'] ?? '')}`);
-    const text = flat.slice(r.from, r.to);
-    if (titled && text.length <= 80 && /报告/.test(text) && (!title || r.from >= title.from)) title = r;
-  }
-  return title?.el;
 }

@@ -6,7 +6,7 @@
  */
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
-import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Element, ElementContent, RootContent as HastContent } from 'hast';
 import type { Heading, Image, Paragraph, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { AdapterOutput, CellData, TableData } from './types.js';
 import { findReport, isSkipped } from './html-content.js';
@@ -211,30 +211,14 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
 
   flow(container.children, false);
   flush();
-  // Without a title heading near the report, the page's own <title> (in <head>, never report text otherwise).
-  const pageTitle = title ?? (options.whole ? undefined : documentTitle(hast));
-  if (pageTitle && !startsWithTitle(blocks)) {
-    const h = heading({ ...pageTitle, tagName: 'h1' }, 1);
+  // The title heading near the report, or the page's own <title> (in <head>, never report text otherwise).
+  if (title && !startsWithTitle(blocks)) {
+    const h = heading({ ...title, tagName: 'h1' }, 1);
     if (h) blocks.unshift(h);
   }
   const tree: Root = { type: 'root', children: blocks };
   if (source.length > 0) tree.position = span(locate, 0, source.length);
   return { tree, text: source, linesFromSource: false };
-}
-
-/** The document's <title> element, when it names an annual report with its year. */
-function documentTitle(root: HastRoot): Element | undefined {
-  let found: Element | undefined;
-  const walk = (node: HastRoot | Element): void => {
-    for (const child of node.children) {
-      if (found || child.type !== 'element') continue;
-      if (child.tagName === 'title') found = child;
-      else if (child.tagName === 'head' || child.tagName === 'html') walk(child);
-    }
-  };
-  walk(root);
-  const text = found?.children.map((c) => (c.type === 'text' ? c.value : '')).join('') ?? '';
-  return /年度报告|年报/.test(text) && /\d{4}/.test(text) ? found : undefined;
 }
 
 /** Whether the report already opens with its title (a short block naming a report). */
