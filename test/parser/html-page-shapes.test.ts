@@ -157,3 +157,39 @@ describe("other reports' titles near the report", () => {
     expect(got).toContain('statistical-period/yearMismatch');
   });
 });
+
+describe('links to other articles after the report', () => {
+  it.each([2, 5, 10, 49])('seed %i with 上一篇/下一篇 or a related list after the report reads as without them', async (seed) => {
+    const plain = model(seed, []);
+    const linked = model(seed, ['page.prevNext']);
+    expect(page(linked)).toMatch(/上一篇|class="xgwz"/);
+    expect(await findings(linked)).toEqual(await findings(plain));
+    const dates = async (mm: Model): Promise<string[]> =>
+      (await parseReport(page(mm), { format: 'html' })).report.dates.map((d) => `${d.kind} ${d.text}`);
+    expect(await dates(linked)).toEqual(await dates(plain));
+  });
+
+  // Seed 1 draws 上一篇/下一篇 inside the article's element, which also holds the title, the preamble and the report.
+  const m = model(1, ['page.prevNext']);
+  const linked = page(m);
+  const prevNext = /<div class="prevnext">.*?<\/div>/;
+
+  it('keeps a list of links followed by running text in the report', async () => {
+    // The report without its fee statement, which follows a list of links (an attachment) after the signature.
+    const noFee = model(1, ['page.prevNext'], 'defect.noFee');
+    const list = '<ul><li><a href="/f">附件：收费情况表</a></li></ul><p>本机关本年度未收取信息处理费。</p>';
+    expect(page(noFee)).toMatch(prevNext);
+    const got = await lint(page(noFee).replace(prevNext, list), { format: 'html', now: nowFor(noFee) });
+    expect(got.messages.filter((x) => x.ruleId === 'fee-statement' && x.messageId === 'missing')).toEqual([]);
+    expect((await findings(noFee)).some((f) => f.startsWith('error fee-statement'))).toBe(true);
+  });
+
+  it("still reports an impossible date in the article's metadata line before the report", async () => {
+    const info = `<div class="info">发布时间：${m.year}-02-10 来源：${m.organ}</div>`;
+    const early = linked.replace('<div class="article">', `<div class="article">${info}`);
+    const got = (await lint(early, { format: 'html', now: nowFor(m) })).messages
+      .filter((x) => x.ruleId === 'publication-date')
+      .map((x) => `${x.severity} ${x.messageId} ${x.data?.['date'] ?? ''}`);
+    expect(got).toEqual([`2 beforePeriodEnd ${m.year}年2月10日`]);
+  });
+});

@@ -84,7 +84,9 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   checkHtmlBudget(source, budget);
   const hast = unified().use(rehypeParse).parse(source);
   const locate = makeLocator(source);
-  const { container, title } = options.whole ? { container: hast, title: undefined } : findReport(hast);
+  const { container, title, end } = options.whole ? { container: hast, title: undefined, end: undefined } : findReport(hast);
+  /** Whether a node starts in the page's chrome after the report (上一篇/下一篇, related links). */
+  const afterReport = (node: HastContent): boolean => end !== undefined && (node.position?.start.offset ?? -1) >= end;
 
   /** Inline text of an element and everything in it; blocks and <br> become line breaks. */
   const inline = (nodes: readonly ElementContent[], out: Segment[], bold: boolean): void => {
@@ -174,6 +176,7 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
 
   const flow = (nodes: readonly HastContent[], bold: boolean): void => {
     for (const node of nodes) {
+      if (afterReport(node)) break;
       if (node.type === 'text') {
         const from = node.position?.start.offset ?? -1;
         const to = node.position?.end.offset ?? -1;
