@@ -47,11 +47,16 @@ const DATED = new RegExp(
   String.raw`(发布日期|成文日期|公开日期|发布时间|印发日期)\s*[:：]?\s*(?:${DATE}|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2}))`,
 );
 const SIGNATURE_DATE = new RegExp(String.raw`^${DATE}$`);
+/** A line about other articles (上一篇：… 发布时间：…, 相关文章): its dates are theirs. */
+const OTHER_ARTICLE = /上一篇|下一篇|上一条|下一条|相关(?:文章|链接|阅读|信息|新闻|稿件|文件|推荐)/;
+/** A title line (a year, no sentence): a date under it is that article's, not a signature's. */
+const TITLE_LINE = /^[^。；;，,]{0,60}\d{4}\s*年[^。；;，,]*(?:报告|公开|通知|公告|办法|意见|方案|计划|总结|预算|决算)$/;
 
 export function findDates(lines: readonly TextLine[], index: LineIndex): DateStatement[] {
   const out: DateStatement[] = [];
   lines.forEach((line, i) => {
     const text = toAsciiDigits(line.run.text).trim();
+    if (OTHER_ARTICLE.test(text)) return;
     const dated = DATED.exec(text);
     if (dated) {
       const date = { year: Number(dated[2] ?? dated[5]), month: Number(dated[3] ?? dated[6]), day: Number(dated[4] ?? dated[7]) };
@@ -62,7 +67,8 @@ export function findDates(lines: readonly TextLine[], index: LineIndex): DateSta
     }
     // A date alone on one of the last lines, under the signature.
     const signature = SIGNATURE_DATE.exec(text);
-    if (signature && !line.inTable && i >= lines.length - 3) {
+    const above = i > 0 ? toAsciiDigits(lines[i - 1]!.run.text).trim() : '';
+    if (signature && !line.inTable && i >= lines.length - 3 && !TITLE_LINE.test(above)) {
       const date = { year: Number(signature[1]), month: Number(signature[2]), day: Number(signature[3]) };
       const position = spanPosition(line.run, 0, line.run.text.length, index);
       if (isValidDate(date)) out.push({ type: 'date', kind: 'signature', text, date, ...(position ? { position } : {}) });

@@ -95,6 +95,10 @@ const ONLY: Partial<Record<Variation, readonly LayoutId[]>> = {
   // wraps its last digits onto the next line, as pdftotext prints a Word cell too narrow for it.
   'table.narrowValues': ['text-layout'],
   'page.runningHeader': ['text-layout'],
+  // Shapes of a whole saved page around the report.
+  'page.layoutTable': ['html-page'],
+  'page.sidebarTitles': ['html-page'],
+  'page.prevNext': ['html-page'],
   'cells.untabbed': ['text-cells'],
 };
 

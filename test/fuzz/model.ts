@@ -72,6 +72,12 @@ const DIMENSIONS = {
   periodWording: ['period.wording'],
   // A PDF's running header: the title printed again at the top of every page after the first.
   runningHeader: ['page.runningHeader'],
+  // Saved web pages of older portals: the report inside a one-cell layout table (its title and preamble above the
+  // table or inside the cell), other years' reports listed in a sidebar before it, and 上一篇/下一篇 links or a related
+  // list with dates of their own after it, inside the article's element.
+  layoutTable: ['page.layoutTable'],
+  sidebar: ['page.sidebarTitles'],
+  prevNext: ['page.prevNext'],
   // One cell per line as a PDF viewer or WPS copies a table into a .txt: no tab before a cell, no blank lines.
   cellsUntabbed: ['cells.untabbed'],
 } as const;
@@ -84,6 +90,9 @@ const LATER_DIMENSIONS: ReadonlySet<Dimension> = new Set([
   'valueWidth',
   'periodWording',
   'runningHeader',
+  'layoutTable',
+  'sidebar',
+  'prevNext',
   'cellsUntabbed',
 ]);
 export type Variation = (typeof DIMENSIONS)[Dimension][number];

@@ -52,9 +52,52 @@ function block(doc: Doc, b: DBlock): string {
   return `<div align="center"><table class="MsoNormalTable" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse"><tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
 }
 
+/**
+ * The report's element: Word-export markup in the CMS's div; with page.layoutTable in a one-cell layout table.
+ * With page.prevNext (and page.layoutTable on odd seeds) that element holds the sections only: the title and
+ * preamble stand before it in the article's element, which also holds 上一篇/下一篇 after it.
+ */
+function reportElement(doc: Doc): string {
+  const m = doc.model;
+  const html = (blocks: readonly DBlock[]): string => blocks.map((b) => block(doc, b)).join('\n');
+  // page.sidebarTitles: the report's title only in the page's heading, not again in the text.
+  const blocks = has(m, 'page.sidebarTitles') ? doc.blocks.filter((b) => b.kind !== 'title') : doc.blocks;
+  const layout = has(m, 'page.layoutTable');
+  if (!layout && !has(m, 'page.prevNext')) return `<div class="TRS_Editor" id="zoom">\n${html(blocks)}\n</div>`;
+  const first = blocks.findIndex((b) => b.kind === 'heading');
+  const split = has(m, 'page.prevNext') || m.seed % 2 === 1;
+  const [head, rest] = split ? [blocks.slice(0, first), blocks.slice(first)] : [[], blocks];
+  const inner = layout
+    ? `<table width="100%"><tr><td>\n${html(rest)}\n</td></tr></table>`
+    : `<div class="TRS_Editor" id="zoom">\n${html(rest)}\n</div>`;
+  return `<div class="${has(m, 'page.prevNext') ? 'article' : 'con'}">${html(head)}\n${inner}\n${prevNext(m)}</div>`;
+}
+
+/** Other years' reports in a sidebar between the page's title and the report (page.sidebarTitles). */
+function sidebar(m: Doc['model']): string {
+  if (!has(m, 'page.sidebarTitles')) return '';
+  const item = (k: number): string =>
+    `<li class="title"><a href="/nb${k}">${esc(m.organ)}${m.year - k}年政府信息公开工作年度报告</a></li>`;
+  return `<div class="left"><div class="left-title">信息公开年报</div><ul>${item(1)}${item(2)}</ul></div>
+<div class="hot"><h4>${esc(m.organ)}${m.year - 1}年政府信息公开工作年度报告</h4></div>\n`;
+}
+
+/** After the report, inside the article's element: 上一篇/下一篇 with their dates, or a related list with a date. */
+function prevNext(m: Doc['model']): string {
+  if (!has(m, 'page.prevNext')) return '';
+  const organ = esc(m.organ);
+  if ((m.seed >> 1) % 2 === 0)
+    return `<div class="prevnext"><p>上一篇：${organ}${m.year}年度部门预算公开 发布时间：${m.year}-02-10</p><p>下一篇：${organ}${m.year + 1}年政府信息公开工作年度报告 发布时间：${m.year + 2}-01-20</p></div>`;
+  return `<div class="xgwz"><ul><li><a href="/b1">${organ}${m.year}年度部门预算公开</a></li></ul><div class="date">${m.year}年12月20日</div></div>`;
+}
+
 export function htmlPage(doc: Doc): string {
   const m = doc.model;
-  const body = doc.blocks.map((b) => block(doc, b)).join('\n');
+  // page.sidebarTitles on odd seeds: the page prints its title in a plain div (no heading, no title class).
+  const pageTitle =
+    has(m, 'page.sidebarTitles') && (m.seed >> 2) % 2 === 1
+      ? `<div class="bt">${esc(doc.title)}</div>`
+      : `<h1 class="article-title">${esc(doc.title)}</h1>`;
   return `<!DOCTYPE html>
 <html>
 <head>
@@ -70,11 +113,9 @@ var nav = ${JSON.stringify(SCRIPT_NAV)};
 <div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; 政府信息公开年报</div>
 <table class="meta"><tr><td>索引号：</td><td>11330100MB0000000X/${m.year + 1}-00012</td><td>发布机构：</td><td>${esc(m.organ)}</td></tr>
 <tr><td>发布日期：</td><td>${m.year + 1}-01-${String(m.publishDay).padStart(2, '0')}</td><td>主题分类：</td><td>政府信息公开年报</td></tr></table>
-<h1 class="article-title">${esc(doc.title)}</h1>
-<div class="info">字号：[ <a>大</a> <a>中</a> <a>小</a> ]　浏览次数：1024</div>
-<div class="TRS_Editor" id="zoom">
-${body}
-</div>
+${pageTitle}
+${sidebar(m)}<div class="info">字号：[ <a>大</a> <a>中</a> <a>小</a> ]　浏览次数：1024</div>
+${reportElement(doc)}
 <div class="share">分享到：<a>微信</a> <a>微博</a></div>
 <div class="qr"><img src="qr.png" alt="">扫一扫在手机打开当前页</div>
 <div class="related"><h3>相关文章</h3><ul><li><a href="/a1">${esc(m.organ)}${m.year - 1}年政府信息公开工作年度报告</a></li><li><a href="/a2">政府信息公开指南</a></li></ul></div>

@@ -203,6 +203,34 @@ for (const layout of LAYOUTS) {
   valid.push({ name: `${layout}: dates inside a link or a folder name`, text: crawled.text, format: format(layout) });
 }
 
+// A saved page's links to other articles after the report carry those articles' dates: 上一篇/下一篇 with their
+// 发布时间, a related article's title with its date under it. Neither is this report's date.
+for (const layout of LAYOUTS) {
+  const fmt = format(layout);
+  const ending = ['本机关未收取信息处理费。', '某市某局', '2024年1月20日'];
+  const prevNext = writeReport(
+    {
+      other: [
+        ...ending,
+        '上一篇：某市某局2023年度部门预算公开 发布时间：2023-02-10',
+        '下一篇：某市某局2024年政府信息公开工作年度报告 发布时间：2025-01-20',
+      ],
+    },
+    layout,
+  );
+  valid.push({ name: `${layout}: 上一篇/下一篇 with their dates after the report`, text: prevNext.text, format: fmt });
+  const related = writeReport({ other: [...ending, '某市某局2023年度部门预算公开', '2023年12月20日'] }, layout);
+  valid.push({ name: `${layout}: a related article's title with its date after the report`, text: related.text, format: fmt });
+  // The report's own signature under its organ stays its date, however early.
+  const early = writeReport({ other: ['本机关未收取信息处理费。', '某市某局', '2023年12月20日'] }, layout);
+  invalid.push({
+    name: `${layout}: signed under the organ before the year ended`,
+    text: early.text,
+    format: fmt,
+    errors: [{ messageId: 'beforePeriodEnd', line: early.lineOf('2023年12月20日'), data: { date: '2023年12月20日' } }],
+  });
+}
+
 testRule(rule, { valid, invalid });
 
 describe('the organ type set by the configuration', () => {

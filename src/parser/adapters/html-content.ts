@@ -9,6 +9,7 @@ import type { Element, Root, RootContent } from 'hast';
 import type { Item } from '../mdast-read.js';
 import { chooseHeadings } from '../section-structure.js';
 import { PAGE_LIMITS } from '../data/sections.js';
+import { documentTitle, findTitle, type Range } from './html-title.js';
 
 /** Elements whose text is never report text. */
 const SKIP = new Set([
@@ -60,23 +61,23 @@ const SUBJECTS = [/总体情况/g, /主动公开政府信息/g, /政府信息公
 const LINE_BLOCKS =
   /^(?:p|div|h[1-6]|li|td|th|tr|table|section|article|main|dd|dt|blockquote|caption|center|pre|ul|ol|dl|form|body|header|footer)$/;
 
-interface Range {
-  el: Element;
-  from: number;
-  to: number;
-  depth: number;
-}
-
 interface Line {
   text: string;
   owner: Element | undefined;
   from: number;
+  /** Source offset of its first visible text. */
+  source: number | undefined;
 }
 
 export interface ReportContent {
   /** The node whose children are the report (the document root when nothing report-like was found). */
   container: Root | Element;
-  /** The page's title heading when it lies before the container (the reader decides whether to use it). */
+  /** Source offset where page chrome after the report begins inside the container (上一篇/下一篇, related links). */
+  end?: number;
+  /**
+   * The report's title: a heading before the container, else the page's <title> (the reader uses it when the
+   * report does not open with its title); none when the two name different years.
+   */
   title?: Element;
 }
 
@@ -93,14 +94,17 @@ export function findReport(root: Root): ReportContent {
   const lines: Line[] = [];
   let line = '';
   let lineFrom = 0;
+  let lineSource: number | undefined;
   const owners: Element[] = [];
   const cut = (): void => {
-    if (line.trim()) lines.push({ text: line, owner: owners[owners.length - 1], from: lineFrom });
+    if (line.trim()) lines.push({ text: line, owner: owners[owners.length - 1], from: lineFrom, source: lineSource });
     line = '';
     lineFrom = flat.length;
+    lineSource = undefined;
   };
   const visit = (node: RootContent | Root, depth: number, up: Element | undefined): void => {
     if (node.type === 'text') {
+      if (!line.trim() && node.value.trim()) lineSource = node.position?.start.offset;
       line += node.value;
       flat += node.value.replace(/\s+/g, '');
     }
@@ -127,14 +131,63 @@ export function findReport(root: Root): ReportContent {
   };
   visit(root, 0, undefined);
 
-  const best = byStructure(lines, byElement, parent) ?? bySubjects(ranges, flat);
-  if (!best) return { container: fallback(root) ?? root };
-  const title = findTitle(ranges, flat, best);
-  return title ? { container: best.el, title } : { container: best.el };
+  const structure = byStructure(lines, byElement, parent);
+  const best = structure?.range ?? bySubjects(ranges, flat);
+  const page = documentTitle(root);
+  if (!best) return page ? { container: fallback(root) ?? root, title: page } : { container: fallback(root) ?? root };
+  const title = findTitle(ranges, flat, best, parent, page);
+  const end = chromeAfter(lines, ranges, best, structure?.lastHeading ?? lastSubject(flat, best));
+  return { container: best.el, ...(title ? { title } : {}), ...(end !== undefined ? { end } : {}) };
+}
+
+/** A line that starts the page's links to other articles: 上一篇/下一篇, 相关文章/相关链接, 附件下载. */
+const CHROME_LINE = /^[\s【[［(（<《]*(?:上一篇|下一篇|上一条|下一条|相关(?:文章|链接|阅读|信息|新闻|稿件|文件|推荐)|附件下载)/;
+
+/**
+ * Where the page's chrome after the report begins inside the container, as a source offset: a 上一篇/下一篇 or
+ * related-links line, or a list of nothing but links with no sentence after it, after the report's last heading.
+ */
+function chromeAfter(lines: readonly Line[], ranges: readonly Range[], content: Range, lastHeading: number): number | undefined {
+  const marked = lines.find((l) => l.from > lastHeading && l.from < content.to && CHROME_LINE.test(l.text));
+  let end = marked?.source;
+  for (const r of ranges) {
+    if (r.from <= lastHeading || r.from >= content.to || !/^(?:ul|ol)$/.test(r.el.tagName) || !linksOnly(r.el)) continue;
+    const start = r.el.position?.start.offset;
+    const sentenceAfter = lines.some((l) => l.from >= r.to && l.from < content.to && /[。；]/.test(l.text));
+    if (start !== undefined && !sentenceAfter && (end === undefined || start < end)) end = start;
+  }
+  return end;
+}
+
+/** Whether every visible text of an element stands in a link (and there is some). */
+function linksOnly(el: Element): boolean {
+  let linked = 0;
+  const walk = (node: Element, inLink: boolean): boolean =>
+    node.children.every((c) => {
+      if (c.type === 'text') {
+        if (!c.value.trim()) return true;
+        if (inLink) linked++;
+        return inLink;
+      }
+      return c.type !== 'element' || isSkipped(c) || walk(c, inLink || c.tagName === 'a');
+    });
+  return walk(el, false) && linked > 0;
+}
+
+/** The offset of the last section subject named in the container (a report whose headings were not placed). */
+function lastSubject(flat: string, content: Range): number {
+  let last = content.from;
+  const text = flat.slice(content.from, content.to);
+  for (const re of SUBJECTS) for (const m of text.matchAll(re)) last = Math.max(last, content.from + m.index);
+  return last;
 }
 
 /** The lowest element holding every heading of the report's structure, grown over a preamble just outside. */
-function byStructure(lines: readonly Line[], byElement: Map<Element, Range>, parent: Map<Element, Element>): Range | undefined {
+function byStructure(
+  lines: readonly Line[],
+  byElement: Map<Element, Range>,
+  parent: Map<Element, Element>,
+): { range: Range; lastHeading: number } | undefined {
   const items: Item[] = lines.map((l) => ({
     kind: 'line',
     run: { text: l.text, segments: [] },
@@ -157,7 +210,7 @@ function byStructure(lines: readonly Line[], byElement: Map<Element, Range>, par
     if (upRange.to - upRange.from - (range.to - range.from) > PAGE_LIMITS.parentExtra) break;
     container = up;
   }
-  return byElement.get(container);
+  return { range: byElement.get(container)!, lastHeading: lines[chain[chain.length - 1]!.item]!.from };
 }
 
 function lowestCommonAncestor(elements: readonly Element[], parent: Map<Element, Element>): Element | undefined {
@@ -209,17 +262,4 @@ function fallback(root: Root): Element | undefined {
   return (
     all.find((e) => e.tagName === 'article') ?? all.find((e) => e.tagName === 'main') ?? all.find((e) => e.tagName === 'body')
   );
-}
-
-/** The last heading (or title-classed element) before the container that names a report. */
-function findTitle(ranges: Range[], flat: string, content: Range): Element | undefined {
-  let title: Range | undefined;
-  for (const r of ranges) {
-    if (r.to > content.from || r.to === r.from) continue;
-    const titled =
-      /^h[1-6]$/.test(r.el.tagName) || /title/i.test(`${r.el.tagName} ${String(r.el.properties['className'] ?? '')}`);
-    const text = flat.slice(r.from, r.to);
-    if (titled && text.length <= 80 && /报告/.test(text) && (!title || r.from >= title.from)) title = r;
-  }
-  return title?.el;
 }

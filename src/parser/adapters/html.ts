@@ -6,11 +6,12 @@
  */
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
-import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Element, ElementContent, RootContent as HastContent } from 'hast';
 import type { Heading, Image, Paragraph, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { AdapterOutput, CellData, TableData } from './types.js';
 import { findReport, isSkipped } from './html-content.js';
 import { expandGrid } from './html-grid.js';
+import { isLayoutTable } from './html-layout.js';
 import { makeLocator, render, span, trimSpan, type Segment } from './html-text.js';
 import { checkHtmlBudget } from './html-budget.js';
 import { budgetFor, type Budget } from '../budget.js';
@@ -83,7 +84,9 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   checkHtmlBudget(source, budget);
   const hast = unified().use(rehypeParse).parse(source);
   const locate = makeLocator(source);
-  const { container, title } = options.whole ? { container: hast, title: undefined } : findReport(hast);
+  const { container, title, end } = options.whole ? { container: hast, title: undefined, end: undefined } : findReport(hast);
+  /** Whether a node starts in the page's chrome after the report (上一篇/下一篇, related links). */
+  const afterReport = (node: HastContent): boolean => end !== undefined && (node.position?.start.offset ?? -1) >= end;
 
   /** Inline text of an element and everything in it; blocks and <br> become line breaks. */
   const inline = (nodes: readonly ElementContent[], out: Segment[], bold: boolean): void => {
@@ -173,6 +176,7 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
 
   const flow = (nodes: readonly HastContent[], bold: boolean): void => {
     for (const node of nodes) {
+      if (afterReport(node)) break;
       if (node.type === 'text') {
         const from = node.position?.start.offset ?? -1;
         const to = node.position?.end.offset ?? -1;
@@ -184,6 +188,11 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
       if (node.tagName === 'br') pending.push({ value: '\n' });
       else if (node.tagName === 'img') {
         if (isPicture(node) && node.position) pictures.push({ type: 'image', url: '', position: node.position });
+      } else if (node.tagName === 'table' && isLayoutTable(node)) {
+        // A page's layout table (the report in one cell): its cells are running text, its nested tables tables.
+        flush();
+        flow(node.children, bold);
+        flush();
       } else if (node.tagName === 'table') {
         flush();
         const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
@@ -205,30 +214,14 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
 
   flow(container.children, false);
   flush();
-  // Without a title heading near the report, the page's own <title> (in <head>, never report text otherwise).
-  const pageTitle = title ?? (options.whole ? undefined : documentTitle(hast));
-  if (pageTitle && !startsWithTitle(blocks)) {
-    const h = heading({ ...pageTitle, tagName: 'h1' }, 1);
+  // The title heading near the report, or the page's own <title> (in <head>, never report text otherwise).
+  if (title && !startsWithTitle(blocks)) {
+    const h = heading({ ...title, tagName: 'h1' }, 1);
     if (h) blocks.unshift(h);
   }
   const tree: Root = { type: 'root', children: blocks };
   if (source.length > 0) tree.position = span(locate, 0, source.length);
   return { tree, text: source, linesFromSource: false };
-}
-
-/** The document's <title> element, when it names an annual report with its year. */
-function documentTitle(root: HastRoot): Element | undefined {
-  let found: Element | undefined;
-  const walk = (node: HastRoot | Element): void => {
-    for (const child of node.children) {
-      if (found || child.type !== 'element') continue;
-      if (child.tagName === 'title') found = child;
-      else if (child.tagName === 'head' || child.tagName === 'html') walk(child);
-    }
-  };
-  walk(root);
-  const text = found?.children.map((c) => (c.type === 'text' ? c.value : '')).join('') ?? '';
-  return /年度报告|年报/.test(text) && /\d{4}/.test(text) ? found : undefined;
 }
 
 /** Whether the report already opens with its title (a short block naming a report). */

@@ -1,0 +1,91 @@
+/**
+ * The report's title on a saved page: the heading just before the report, else the page's <title>. Pages list
+ * other reports (other years', related articles) in sidebars and lists near the report; their titles are not
+ * this report's.
+ */
+import type { Element, Root } from 'hast';
+
+/** An element and the span of the page's text (blanks removed) it holds. */
+export interface Range {
+  el: Element;
+  from: number;
+  to: number;
+  depth: number;
+}
+
+/** Blocks beside the report that list other pages: a sidebar, related articles, hot or recommended links. */
+const BESIDE = /(?:^|[\s_-])(?:side|sidebar|nav|menu|related|relate|xgwz|xglj|hot|recommend|tuijian|links?)(?:$|[\s_-])/i;
+
+/** A year the text names (……2021年…), full-width digits read as ASCII. */
+function yearIn(text: string): number | undefined {
+  const m = /([12]\d{3})\s*年/.exec(text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The report's title: the last heading (or title-classed element) before the container that names a report,
+ * else the page's <title>. A candidate that is or holds a link, or stands in a list or a sidebar beside the
+ * report, names another page (other years' reports, related articles). One whose year differs from the <title>'s
+ * may be either, so neither is trusted then: no title rather than another report's year.
+ */
+export function findTitle(
+  ranges: Range[],
+  flat: string,
+  content: Range,
+  parent: Map<Element, Element>,
+  page: Element | undefined,
+): Element | undefined {
+  const around = new Set<Element>();
+  for (let e: Element | undefined = content.el; e; e = parent.get(e)) around.add(e);
+  const pageYear = page ? yearIn(textOf(page)) : undefined;
+  let title: Range | undefined;
+  let conflict = false;
+  for (const r of ranges) {
+    if (r.to > content.from || r.to === r.from) continue;
+    const titled =
+      /^h[1-6]$/.test(r.el.tagName) || /title/i.test(`${r.el.tagName} ${String(r.el.properties['className'] ?? '')}`);
+    const text = flat.slice(r.from, r.to);
+    if (!titled || text.length > 80 || !/报告/.test(text) || (title && r.from < title.from)) continue;
+    if (holdsLink(r.el) || besideReport(r.el, parent, around)) continue;
+    const year = yearIn(text);
+    if (pageYear !== undefined && year !== undefined && year !== pageYear) {
+      conflict = true;
+      continue;
+    }
+    title = r;
+  }
+  if (title) return title.el;
+  return conflict ? undefined : page;
+}
+
+function holdsLink(el: Element): boolean {
+  return el.tagName === 'a' || el.children.some((c) => c.type === 'element' && holdsLink(c));
+}
+
+/** Whether an element stands in a link, a list or a sidebar that does not also hold the report. */
+function besideReport(el: Element, parent: Map<Element, Element>, around: ReadonlySet<Element>): boolean {
+  for (let e: Element | undefined = parent.get(el); e && !around.has(e); e = parent.get(e)) {
+    if (/^(?:a|li|ul|ol|dl)$/.test(e.tagName)) return true;
+    if (BESIDE.test(`${String(e.properties['className'] ?? '')} ${String(e.properties['id'] ?? '')}`)) return true;
+  }
+  return false;
+}
+
+function textOf(el: Element): string {
+  return el.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
+}
+
+/** The document's <title> element, when it names an annual report with its year. */
+export function documentTitle(root: Root): Element | undefined {
+  let found: Element | undefined;
+  const walk = (node: Root | Element): void => {
+    for (const child of node.children) {
+      if (found || child.type !== 'element') continue;
+      if (child.tagName === 'title') found = child;
+      else if (child.tagName === 'head' || child.tagName === 'html') walk(child);
+    }
+  };
+  walk(root);
+  const text = found ? textOf(found) : '';
+  return /年度报告|年报/.test(text) && /\d{4}/.test(text) ? found : undefined;
+}
