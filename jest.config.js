@@ -9,10 +9,17 @@ export default {
   roots: ['<rootDir>/test', '<rootDir>/examples'],
   testMatch: ['**/*.test.ts'],
   // `npm run test:slow` only: the hostile-input suite spawns the built CLI about forty times (a minute on 2 cores),
-  // and *.slow.test.ts files assert wall-time bounds, which a busy machine would turn red in `npm test`.
+  // the new user's path and the bin's own suite spawn it too (40 s of the 2 cores between them), and
+  // *.slow.test.ts files assert wall-time bounds, which a busy machine would turn red in `npm test`. CI runs both.
   testPathIgnorePatterns: process.env.REPORTLINT_SLOW_TESTS
     ? ['/node_modules/']
-    : ['/node_modules/', '/test/robustness/hostile\\.test\\.ts$', '\\.slow\\.test\\.ts$'],
+    : [
+        '/node_modules/',
+        '/test/robustness/hostile\\.test\\.ts$',
+        '/test/cli-newuser\\.test\\.ts$',
+        '/test/bin\\.test\\.ts$',
+        '\\.slow\\.test\\.ts$',
+      ],
   // The example plugin imports the published entry points; here they are the sources.
   moduleNameMapper: {
     '^reportlint$': '<rootDir>/src/index.ts',
