@@ -16,21 +16,11 @@ import JSZip from 'jszip';
 import { parseReport } from '../src/parser/index.js';
 import { lint } from '../src/engine/lint.js';
 import type { DBlock, Doc } from '../test/fuzz/doc.js';
-import { docFor, FILE, LAYOUTS, type LayoutId, type TextLayoutId } from '../test/fuzz/layouts.js';
+import { docFor, FILE, LAYOUTS, TEXT_RENDERERS, type LayoutId, type TextLayoutId } from '../test/fuzz/layouts.js';
 import { makeModel } from '../test/fuzz/model.js';
 import { docx } from '../test/fuzz/render-docx.js';
-import { htmlPage, printHtml } from '../test/fuzz/render-html.js';
-import { textLayout } from '../test/fuzz/render-layout.js';
+import { printHtml } from '../test/fuzz/render-html.js';
 import { Printer } from '../test/fuzz/render-pdf.js';
-import {
-  markdownGfm,
-  markdownHtml,
-  markdownTabs,
-  textCellPerLine,
-  textCrawl,
-  textPipes,
-  textPipesPadded,
-} from '../test/fuzz/render-text.js';
 
 const DIMENSIONS = ['tables', 'rows', 'paragraphs', 'line', 'reports', 'nesting'] as const;
 type Dimension = (typeof DIMENSIONS)[number];
@@ -92,26 +82,10 @@ async function render(
     ).length;
     return { input: bytes, size: bytes.byteLength, extra: `${pages} pages` };
   }
-  let out = renderGrown(doc, layout as TextLayoutId);
+  let out = TEXT_RENDERERS[layout as TextLayoutId](doc);
   if (dimension === 'nesting')
     out = out.replace(/<table/g, '<div>'.repeat(60) + '<table').replace(/<\/table>/g, '</table>' + '</div>'.repeat(60));
   return { input: out, size: Buffer.byteLength(out), extra: '' };
-}
-
-/** The fuzzer's renderers, over a grown document. */
-function renderGrown(doc: Doc, layout: TextLayoutId): string {
-  const renderers: Record<TextLayoutId, (doc: Doc) => string> = {
-    'md-gfm': markdownGfm,
-    'md-html': markdownHtml,
-    'md-tabs': markdownTabs,
-    'text-cells': textCellPerLine,
-    'text-pipes': textPipes,
-    'text-pipes-padded': textPipesPadded,
-    'text-layout': textLayout,
-    'text-crawl': textCrawl,
-    'html-page': htmlPage,
-  };
-  return renderers[layout](doc);
 }
 
 /** The child: one case, timed after a warm-up on the plain report. */

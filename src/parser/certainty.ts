@@ -84,14 +84,15 @@ function holdsNoBody(
 ): boolean {
   const title = report.title ?? '';
   if (!NOT_A_REPORT.titleWords.every((re) => re.test(title))) return false;
+  // What the reader found first: any of it is a body. Only then is the text weighed, which costs a pass over it.
+  if (Object.values(sections).some((c) => c.status !== 'absent')) return false;
+  if (Object.values(tables).some((c) => c.status !== 'absent')) return false;
+  if (report.periods.length > 0 || report.feeStatements.length > 0) return false;
   const rest = body.split(title).join('');
   // What is left once the page's furniture is gone, in Chinese characters (dates and file names read as digits
   // and letters in the normalised body): a report's prose, however short, is more than a sign of an attachment.
   const left = (rest.replace(NO_BODY.furniture, '').match(/[\u4e00-\u9fff]/g) ?? []).length;
-  if (left > (NO_BODY.elsewhere.test(rest) ? NO_BODY.besideSign : NO_BODY.titleOnly)) return false;
-  if (Object.values(sections).some((c) => c.status !== 'absent')) return false;
-  if (Object.values(tables).some((c) => c.status !== 'absent')) return false;
-  return report.periods.length === 0 && report.feeStatements.length === 0;
+  return left <= (NO_BODY.elsewhere.test(rest) ? NO_BODY.besideSign : NO_BODY.titleOnly);
 }
 
 /**

@@ -181,29 +181,22 @@ export function docFor(m: Model, layout: LayoutId): Doc {
 
 export type TextLayoutId = Exclude<LayoutId, 'docx' | 'pdf'>;
 
+/** Each text layout's renderer, over a document (the bench grows one: bench/scale.ts). */
+export const TEXT_RENDERERS: Readonly<Record<TextLayoutId, (doc: Doc) => string>> = {
+  'md-gfm': markdownGfm,
+  'md-tabs': markdownTabs,
+  'md-html': markdownHtml,
+  'text-cells': textCellPerLine,
+  'text-pipes': textPipes,
+  'text-pipes-padded': textPipesPadded,
+  'text-layout': textLayout,
+  'text-crawl': textCrawl,
+  'html-page': htmlPage,
+};
+
 /** A text layout's render, synchronously (no zip, no printer): for callers that cannot await, such as fast-check's map. */
 export function renderText(m: Model, layout: TextLayoutId): string {
-  const doc = docFor(m, layout);
-  switch (layout) {
-    case 'md-gfm':
-      return markdownGfm(doc);
-    case 'md-tabs':
-      return markdownTabs(doc);
-    case 'md-html':
-      return markdownHtml(doc);
-    case 'text-cells':
-      return textCellPerLine(doc);
-    case 'text-pipes':
-      return textPipes(doc);
-    case 'text-pipes-padded':
-      return textPipesPadded(doc);
-    case 'text-layout':
-      return textLayout(doc);
-    case 'text-crawl':
-      return textCrawl(doc);
-    case 'html-page':
-      return htmlPage(doc);
-  }
+  return TEXT_RENDERERS[layout](docFor(m, layout));
 }
 
 export async function render(m: Model, layout: LayoutId, printer?: Printer): Promise<string | Uint8Array> {
