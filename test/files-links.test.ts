@@ -97,4 +97,23 @@ describe('what is no regular file', () => {
       stderr: '',
     });
   });
+
+  test('a link pointing nowhere that a glob names is a fatal result too, not dropped; one the glob does not name is not', async () => {
+    const root = await tree({ 'reports/a.md': CLEAN, 'reports/sub/c.md': CLEAN });
+    await symlink(path.join(root, 'gone.md'), path.join(root, 'reports/x.md'));
+    await symlink(path.join(root, 'gone.md'), path.join(root, 'reports/sub/y.md'));
+    await symlink(path.join(root, 'gone.txt'), path.join(root, 'reports/z.txt'));
+    const results = await lintFiles(['reports/*.md'], { cwd: root, now });
+    expect(fatal(results, root)).toEqual([
+      ['reports/a.md', []],
+      ['reports/x.md', [`fatal: 符号链接指向的文件不存在（${path.join(root, 'gone.md')}）`]],
+    ]);
+    const deep = await lintFiles([`${root}/reports/**/*.md`], { cwd: root, now });
+    expect(fatal(deep, root).map(([file]) => file)).toEqual([
+      'reports/a.md',
+      'reports/sub/c.md',
+      'reports/sub/y.md',
+      'reports/x.md',
+    ]);
+  });
 });

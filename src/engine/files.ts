@@ -3,13 +3,11 @@
  * reads each file (or stdin), finds its configuration and calls lint(). Output order is deterministic
  * (sorted by path). Node-only: this is the file-reading layer above the browser-safe core.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
 import { parseReport, type ParsedReport } from '../parser/index.js';
 import {
   anyConfig,
-  byPath,
   configLang,
   lintOne,
   lintTarget,
@@ -33,38 +31,20 @@ import { readErrorDetail, unreadableDetail } from '../messages/unreadable.js';
 import { cachedRelint, lintFilesConcurrently, openCache, saveCache } from './parallel.js';
 import type { LintFilesOptions } from './lint-files-options.js';
 import { readWithinLimit } from './file-size.js';
-import { onePathPerFile } from './one-path-per-file.js';
 import { BudgetError } from '../parser/budget.js';
 import type { LintCache } from './cache.js';
-import { walkProblems, type UnreadableFolder } from './folder-check.js';
+import type { UnreadableFolder } from './folder-check.js';
+import { expandPatterns } from './expand-patterns.js';
 import { checkOptions, checkPatterns } from './options-check.js';
 import { LocalizedError, msg, say } from '../i18n/messages.js';
 
-/** What a folder is searched for. */
-export const REPORT_EXTENSIONS = ['md', 'txt', 'html', 'htm', 'mht', 'mhtml', 'docx', 'pdf'] as const;
-const DEFAULT_IGNORE_FILE = '.reportlintignore';
-/** A name the folder glob below matches (tinyglobby: case-sensitive, no dot files). */
-const isReportName = (name: string): boolean =>
-  !name.startsWith('.') && (REPORT_EXTENSIONS as readonly string[]).includes(/\.([^.]+)$/.exec(name)?.[1] ?? '');
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
-
 export type { LintFilesOptions } from './lint-files-options.js';
+export { NoFilesFoundError, REPORT_EXTENSIONS } from './expand-patterns.js';
 
 interface StdinEntry {
   filePath: string;
   configPath: string;
   content: string | Uint8Array;
-}
-
-/** A pattern matched no file; the CLI turns it into exit 2 unless --no-error-on-unmatched-pattern. */
-export class NoFilesFoundError extends LocalizedError {
-  constructor(
-    readonly pattern: string,
-    readonly allIgnored: boolean,
-  ) {
-    super(msg(allIgnored ? 'allIgnored' : 'noFilesMatch', { pattern }));
-    this.name = 'NoFilesFoundError';
-  }
 }
 
 export async function lintFiles(patterns: readonly string[] | string, options: LintFilesOptions = {}): Promise<LintResult[]> {
@@ -318,95 +298,4 @@ async function readPrevious(name: string, cwd: string, options: LintFilesOptions
   const summary = carrySummary(parsed.report);
   if (!summary) throw new LocalizedError(msg('previousNoSummary', { file: name }));
   return { file: relative(cwd, file), report: summary };
-}
-
-async function expandPatterns(
-  patterns: readonly string[],
-  cwd: string,
-  options: LintFilesOptions,
-  notice: (message: string) => void,
-  locked: UnreadableFolder[] = [],
-): Promise<Target[]> {
-  const ignorer = options.ignore === false ? undefined : await loadIgnore(cwd, options);
-  const isIgnored = (file: string): boolean => {
-    const rel = path.relative(cwd, file).split(path.sep).join('/');
-    return !!ignorer && !!rel && !rel.startsWith('../') && !path.isAbsolute(rel) && ignorer.ignores(rel);
-  };
-  const found = new Map<string, Target>();
-  const add = (file: string, explicit: boolean): void => {
-    const known = found.get(file);
-    if (!known || (explicit && !known.explicit)) found.set(file, { file, explicit });
-  };
-  for (const pattern of patterns) {
-    const absolute = path.resolve(cwd, pattern);
-    const kind = await pathKind(absolute);
-    let matched: string[];
-    let explicit = false;
-    // A device or pipe named on the command line is that file's fatal result (file-size.ts), not "no files match".
-    if (kind === 'file' || kind === 'other') {
-      matched = [absolute];
-      explicit = true;
-    } else if (kind === 'dir') {
-      // The globber loads with the first folder or glob: files named one by one never need it.
-      const { glob } = await import('tinyglobby');
-      const extensions = `**/*.{${REPORT_EXTENSIONS.join(',')}}`;
-      matched = await glob([extensions], {
-        cwd: absolute,
-        absolute: true,
-        onlyFiles: true,
-        ignore: ALWAYS_IGNORED,
-        expandDirectories: false,
-      });
-      const problems = await walkProblems(absolute, (f, folder) => isIgnored(folder ? `${f}${path.sep}` : f), isReportName);
-      locked.push(...problems.folders);
-      // Met by the walk and dropped by the glob: each its fatal result when read, as for a locked file.
-      matched.push(...problems.unreachable);
-    } else if ((await import('tinyglobby')).isDynamicPattern(pattern.replace(/\\/g, '/'))) {
-      const { glob } = await import('tinyglobby');
-      matched = await glob([pattern.replace(/\\/g, '/')], {
-        cwd,
-        absolute: true,
-        onlyFiles: true,
-        ignore: ALWAYS_IGNORED,
-        expandDirectories: false,
-      });
-    } else {
-      matched = [];
-    }
-    matched = matched.map((f) => path.resolve(f));
-    const kept = matched.filter((f) => !isIgnored(f));
-    if (explicit && kept.length === 0) {
-      notice(say('ignoredExplicit', options.lang ?? (await configLang(options.configLoader, absolute)), { file: pattern }));
-      continue;
-    }
-    if (kept.length === 0) {
-      if (options.errorOnUnmatchedPattern !== false) throw new NoFilesFoundError(pattern, matched.length > 0);
-      continue;
-    }
-    for (const f of kept) add(f, explicit);
-  }
-  return onePathPerFile([...found.values()]).sort((a, b) => byPath(a.file, b.file));
-}
-
-async function loadIgnore(cwd: string, options: LintFilesOptions): Promise<Ignore> {
-  const ig = ignore();
-  const file = path.resolve(cwd, options.ignorePath ?? DEFAULT_IGNORE_FILE);
-  try {
-    ig.add(await readFile(file, 'utf8'));
-  } catch (error) {
-    // The default file is optional; one named with --ignore-path must exist.
-    if (options.ignorePath)
-      throw new LocalizedError(msg('ignoreFileUnreadable', { file: options.ignorePath, reason: readError(error) }));
-  }
-  if (options.ignorePatterns?.length) ig.add([...options.ignorePatterns]);
-  return ig;
-}
-
-async function pathKind(file: string): Promise<'file' | 'dir' | 'other' | 'missing'> {
-  try {
-    const s = await stat(file);
-    return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other';
-  } catch {
-    return 'missing';
-  }
 }
