@@ -41,7 +41,25 @@ describe('output files', () => {
     if (process.platform !== 'linux') return;
     const run = await runCli(['-f', 'compact', '-f', 'sarif:/proc/reportlint-nope/r.sarif', 'b.md', '--lang', 'en'], { cwd });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('reportlint: cannot write the output file /proc/reportlint-nope/r.sarif: ENOENT\n');
+    expect(run.stderr).toBe(
+      'reportlint: cannot write the output file /proc/reportlint-nope/r.sarif: a folder on the path cannot be created there\n',
+    );
+  }, 20_000);
+
+  test('a cache or suppressions file whose folder cannot be made: one localised line, never a run that spins for ever', async () => {
+    if (process.platform !== 'linux') return;
+    const cwd = await tree({ 'b.md': BAD_PERIOD });
+    // Node 20's recursive mkdir never returned here: the cache was the last writer still using it.
+    const cached = await runCli(['-f', 'compact', '--cache', '--cache-location', '/proc/reportlint-nope/c', 'b.md'], { cwd });
+    expect(cached.code).toBe(1);
+    expect(cached.stderr).toBe('reportlint: 警告：缓存未写入 /proc/reportlint-nope/c（无法在此处创建文件夹），结果不受影响\n');
+    const suppress = ['--suppress-all', '--suppressions-location', '/proc/reportlint-nope/s.json', 'b.md', '--lang', 'en'];
+    expect(await runCli(suppress, { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'reportlint: cannot write the suppressions file /proc/reportlint-nope/s.json: a folder on the path cannot be created there\n',
+    });
   }, 20_000);
 
   test('two outputs to one file are refused before anything is written', async () => {

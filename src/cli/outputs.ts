@@ -2,12 +2,14 @@
  * Where the findings go besides stdout: the -o file, each `-f format:file`, and the SARIF left behind when a
  * run fails. A file that cannot be written is one line naming it, in the run's language, never Node's text.
  */
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError, type CliArgs } from './args.js';
-import { msg, say, type Msg } from '../i18n/messages.js';
+import { msg, say } from '../i18n/messages.js';
+import { writeError } from '../engine/write-error.js';
 import type { Locale } from '../rules/types.js';
 import type { CliIO } from './io.js';
+import { makeFolders } from '../engine/make-folders.js';
 
 /** Two outputs naming one file would leave only the last one written: refused before anything runs. */
 export function checkOutputFiles(args: CliArgs, cwd: string): void {
@@ -56,34 +58,4 @@ export async function writeOutput(cwd: string, file: string, text: string): Prom
   const target = path.resolve(cwd, file);
   await makeFolders(path.dirname(target));
   await writeFile(target, text);
-}
-
-/**
- * `mkdir -p` a level at a time: Node 20's recursive mkdir never returns when a level cannot be made though its
- * parent exists (-o /proc/x/r.sarif spun forever). A file where a folder should be is left for writeFile to say.
- */
-async function makeFolders(folder: string): Promise<void> {
-  try {
-    await mkdir(folder);
-    return;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return;
-    if (code !== 'ENOENT' || path.dirname(folder) === folder) throw error;
-  }
-  await makeFolders(path.dirname(folder));
-  await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EEXIST') throw error;
-  });
-}
-
-/** Why a file could not be written, in words for the usual causes, else the system's code. */
-function writeError(error: unknown): Msg {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EISDIR') return msg('isFolder');
-  if (code === 'EACCES' || code === 'EPERM') return msg('noWritePermission');
-  // mkdir's and open's word for a path through a file (out.json/x.sarif when out.json is a file).
-  if (code === 'ENOTDIR' || code === 'EEXIST') return msg('pathNotFolder');
-  if (code === 'ENOSPC') return msg('diskFull');
-  return msg('raw', { text: code ?? (error instanceof Error ? error.message : String(error)) });
 }

@@ -7,6 +7,7 @@ import type { CliArgs } from './args.js';
 import { LocalizedError, msg, say } from '../i18n/messages.js';
 import type { Locale } from '../rules/types.js';
 import type { LintResult } from '../engine/types.js';
+import { writeError } from '../engine/write-error.js';
 import { applySuppressionFile, DEFAULT_SUPPRESSIONS_FILE, readSuppressions, writeSuppressions } from '../engine/suppressions.js';
 
 export async function suppressFindings(
@@ -35,7 +36,11 @@ export async function suppressFindings(
     prune: args.pruneSuppressions,
   });
   if (outcome.updated) {
-    await writeSuppressions(file, outcome.updated);
+    try {
+      await writeSuppressions(file, outcome.updated);
+    } catch (error) {
+      throw new LocalizedError(msg('suppressionsNotWritten', { file: location, reason: writeError(error) }));
+    }
     notice(say('suppressionsWrote', locale, { file: location }));
   }
   if (outcome.unused > 0) notice(say('suppressionsUnused', locale, { count: outcome.unused, file: location }));

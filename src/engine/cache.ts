@@ -5,7 +5,8 @@
  * files. Node-only (file-reading layer, like files.ts): the browser core never imports it.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat, writeFile, rename, unlink } from 'node:fs/promises';
+import { readFile, stat, writeFile, rename, unlink } from 'node:fs/promises';
+import { makeFolders } from './make-folders.js';
 import path from 'node:path';
 import type { LintResult } from './types.js';
 
@@ -138,7 +139,8 @@ export async function createCache(options: CacheOptions = {}): Promise<LintCache
       if (!dirty) return;
       if (foreign) throw new CacheWriteError(location, 'foreign');
       const data: CacheFile = { version, strategy, entries };
-      await mkdir(path.dirname(location), { recursive: true }).catch(() => undefined);
+      // A folder that cannot be made is the write's failure below (ENOENT), said once.
+      await makeFolders(path.dirname(location)).catch(() => undefined);
       // Write then rename, so an interrupted run never leaves half a cache file behind.
       const temp = `${location}.${process.pid}.tmp`;
       try {

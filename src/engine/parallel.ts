@@ -13,6 +13,7 @@ import type { Locale } from '../rules/types.js';
 import { MAX_CONCURRENCY } from './options-check.js';
 import type { ConfigLoader, ConfigOptions } from '../config/loader.js';
 import { readSized } from './file-size.js';
+import { writeError } from './write-error.js';
 import type { LintFilesOptions } from './lint-files-options.js';
 import type { LintResult } from './types.js';
 import { fatalResult } from './lint.js';
@@ -271,7 +272,7 @@ export async function saveCache(cache: LintCache, notice: (message: string) => v
     await cache.save();
   } catch (error) {
     if (!(error instanceof CacheWriteError)) throw error;
-    const reason = error.reason === 'foreign' ? msg('cacheForeign') : msg('raw', { text: error.reason });
+    const reason = error.reason === 'foreign' ? msg('cacheForeign') : writeError(error.reason);
     notice(say('cacheNotWritten', lang ?? 'zh', { file: error.location, reason }));
   }
 }

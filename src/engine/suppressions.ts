@@ -6,7 +6,8 @@
  * Node-only (reads and writes the file); the CLI calls it between linting and formatting.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { makeFolders } from './make-folders.js';
 import path from 'node:path';
 import { countMessages } from './lint.js';
 import { LocalizedError, msg } from '../i18n/messages.js';
@@ -65,7 +66,7 @@ export async function writeSuppressions(file: string, data: Suppressions): Promi
     );
     if (Object.keys(kept).length) sorted[name] = kept;
   }
-  await mkdir(path.dirname(file), { recursive: true });
+  await makeFolders(path.dirname(file));
   const temp = `${file}.${process.pid}.tmp`;
   await writeFile(temp, `${JSON.stringify(sorted, null, 2)}\n`);
   await rename(temp, file);

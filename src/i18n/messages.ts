@@ -255,6 +255,7 @@ const MESSAGES = {
     en: '{file}: cannot read the suppressions file ({reason})',
   },
   suppressionsNotObject: { zh: '不是以文件为键的 JSON 对象', en: 'not a JSON object of files' },
+  suppressionsNotWritten: { zh: '无法写入屏蔽记录 {file}：{reason}', en: 'cannot write the suppressions file {file}: {reason}' },
   suppressionsWrote: { zh: '已更新屏蔽记录 {file}。', en: 'Updated the suppressions in {file}.' },
   suppressionsUnused: {
     zh: '{file} 中有 {count} 条屏蔽记录本次未出现；运行 --prune-suppressions 可清理。',
@@ -297,6 +298,7 @@ const MESSAGES = {
   noWritePermission: { zh: '没有写入权限', en: 'permission denied' },
   pathNotFolder: { zh: '路径中有一部分是文件而不是文件夹', en: 'a part of the path is a file, not a folder' },
   diskFull: { zh: '磁盘空间不足', en: 'no space left on the device' },
+  folderNotCreated: { zh: '无法在此处创建文件夹', en: 'a folder on the path cannot be created there' },
   initExists: { zh: '{file} 已存在，未覆盖。', en: '{file} already exists; not overwritten.' },
   initWrote: { zh: '已写入 {file}。', en: 'Wrote {file}.' },
 } as const satisfies Record<string, LocalizedText>;
