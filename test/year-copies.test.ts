@@ -134,3 +134,21 @@ describe('carry-over against several copies of last year', () => {
     expect((runs['off'] ?? []).find((r) => r.includes('o03/2022.md'))).toContain('2021 年度报告 o03/2021-b.md 的');
   }, 90_000);
 });
+
+describe('stale-content against a copy of last year', () => {
+  it('names the copy it measured, as carry-over does', async () => {
+    // Last year's report sent again with only its years moved on: its whole narrative repeats 2021's.
+    const stale = FINAL.replaceAll('2022年', '2023年').replaceAll('2021年', '2022年');
+    const root = await tree({
+      '.reportlintrc.json': JSON.stringify({ root: true, rules: { 'stale-content': 'warn' } }),
+      'old/2021-final.md': FINAL,
+      '2022.md': stale,
+    });
+    const found = (await lintFiles(['.'], { cwd: root, now, lang: 'en' })).flatMap((r) =>
+      r.messages.filter((m) => m.ruleId === 'stale-content').map((m) => `${path.basename(r.filePath)} ${m.message}`),
+    );
+    expect(found).toEqual([
+      `2022.md 100% of this report’s narrative repeats the 2021 report ${path.join('old', '2021-final.md')}; most repeated: “一、总体情况” (100%)`,
+    ]);
+  });
+});

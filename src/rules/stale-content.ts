@@ -18,7 +18,7 @@ interface Options {
   minCharacters: number;
 }
 
-export default defineRule<Options, 'repeated'>({
+export default defineRule<Options, 'repeated' | 'repeatedIn'>({
   meta: {
     id: 'stale-content',
     description: {
@@ -34,9 +34,17 @@ export default defineRule<Options, 'repeated'>({
         zh: '本报告叙述有 {share}% 与 {previousYear} 年度报告相同，重复最多的是「{section}」（{sectionShare}%）',
         en: '{share}% of this report’s narrative repeats the {previousYear} report; most repeated: “{section}” ({sectionShare}%)',
       },
+      repeatedIn: {
+        zh: '本报告叙述有 {share}% 与 {previousYear} 年度报告 {previousFile} 相同，重复最多的是「{section}」（{sectionShare}%）',
+        en: '{share}% of this report’s narrative repeats the {previousYear} report {previousFile}; most repeated: “{section}” ({sectionShare}%)',
+      },
     },
     hints: {
       repeated: {
+        zh: '请按本年度实际情况重写，尤其是存在的问题和改进措施',
+        en: 'Rewrite it for this year, especially the problems and improvements',
+      },
+      repeatedIn: {
         zh: '请按本年度实际情况重写，尤其是存在的问题和改进措施',
         en: 'Rewrite it for this year, especially the problems and improvements',
       },
@@ -54,19 +62,26 @@ export default defineRule<Options, 'repeated'>({
   check(report, context) {
     // Every copy of last year the engine has (an original and its 更正版): the narrative is stale only if it
     // repeats each of them; the copy it repeats least is the one measured.
-    const measured = (context.previousReports ?? []).map((copy) => repetition(report, copy.report, context.options));
-    if (!measured.length || measured.some((m) => m === undefined)) return;
-    const least = (measured as Repetition[]).reduce((best, m) => (m.share < best.share ? m : best));
-    const heading = SECTIONS.find((s) => s.key === least.worst.key)?.canonical ?? least.worst.heading;
+    const measured = (context.previousReports ?? []).map((copy) => ({
+      file: copy.file,
+      repetition: repetition(report, copy.report, context.options),
+    }));
+    if (!measured.length || measured.some((m) => m.repetition === undefined)) return;
+    // The copy repeated least (the first in path order on a tie) is the one named, as carry-over names its copy.
+    const least = measured.reduce((best, m) => (m.repetition!.share < best.repetition!.share ? m : best));
+    const { share, previousYear, worst, worstShare } = least.repetition!;
+    const heading = SECTIONS.find((s) => s.key === worst.key)?.canonical ?? worst.heading;
+    const data = {
+      share: Math.round(share * 100),
+      previousYear,
+      section: heading,
+      sectionShare: Math.round(worstShare * 100),
+    };
     context.report({
-      node: least.worst,
-      messageId: 'repeated',
-      data: {
-        share: Math.round(least.share * 100),
-        previousYear: least.previousYear,
-        section: heading,
-        sectionShare: Math.round(least.worstShare * 100),
-      },
+      node: worst,
+      ...(least.file
+        ? { messageId: 'repeatedIn', data: { ...data, previousFile: least.file } }
+        : { messageId: 'repeated', data }),
     });
   },
 });
