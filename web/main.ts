@@ -80,6 +80,8 @@ function renderRuleList(): void {
     box.dataset['ruleId'] = id;
     const setting = severityOf(state.settings, id);
     box.checked = setting !== 'off';
+    // Fed by a batch (last year's report, the subordinates'): it cannot run on one document, so it is not offered.
+    box.disabled = !!rule.meta.needs;
     box.addEventListener('change', () => {
       const severities = { ...state.settings.severities };
       severities[id] = box.checked ? (defaultSeverity(id) === 'off' ? 'error' : defaultSeverity(id)) : 'off';
@@ -92,8 +94,11 @@ function renderRuleList(): void {
     const slug = document.createElement('code');
     slug.className = 'slug';
     slug.textContent = id;
-    const severity =
-      setting === 'off' ? t(state.lang, 'ruleOff') : t(state.lang, setting === 'warn' ? 'severityWarn' : 'severityError');
+    const severity = rule.meta.needs
+      ? t(state.lang, 'ruleNeedsBatch')
+      : setting === 'off'
+        ? t(state.lang, 'ruleOff')
+        : t(state.lang, setting === 'warn' ? 'severityWarn' : 'severityError');
     label.append(name, ` · ${severity} `, slug);
     label.title = rule.meta.description[state.lang];
     li.append(box, label);

@@ -76,14 +76,20 @@ export function renderSheet(container: HTMLElement, input: SheetInput): void {
     const name = document.createElement('td');
     name.textContent = ruleName(id, lang);
     const state = document.createElement('td');
+    // A rule fed by a batch (last year's report, the subordinates') never ran on one document: not a pass.
+    const needs = rule.meta.needs;
     const key: MessageKey =
       severity === 'off'
         ? 'sheetOff'
-        : found.some((m) => m.severity === 2)
-          ? 'sheetFail'
-          : found.length
-            ? 'sheetWarn'
-            : 'sheetPass';
+        : needs === 'previousReport'
+          ? 'sheetNeedsPrevious'
+          : needs === 'subordinates'
+            ? 'sheetNeedsSubordinates'
+            : found.some((m) => m.severity === 2)
+              ? 'sheetFail'
+              : found.length
+                ? 'sheetWarn'
+                : 'sheetPass';
     state.textContent = t(lang, key);
     state.className = key;
     const list = document.createElement('td');

@@ -135,6 +135,7 @@ function validateRule(id: string, rule: unknown): void {
   ]) {
     if (!(key in (meta.messages as object))) bad('metaUnknownMessage', { key });
   }
+  if (meta.needs !== undefined && meta.needs !== 'previousReport' && meta.needs !== 'subordinates') bad('metaNeeds');
   if (meta.validateOptions !== undefined && typeof meta.validateOptions !== 'function') bad('metaValidateOptions');
   if (meta.schema !== undefined) {
     try {

@@ -198,6 +198,10 @@ const MESSAGES = {
   metaMessages: { zh: 'meta.messages 至少需要一条消息', en: 'meta.messages needs at least one message' },
   metaMessageText: { zh: '消息 "{key}" 需要中文（zh）和英文（en）文本', en: 'message "{key}" needs zh and en text' },
   metaUnknownMessage: { zh: 'severities/hints 引用了未知的消息 "{key}"', en: 'severities/hints name an unknown message "{key}"' },
+  metaNeeds: {
+    zh: 'meta.needs 只能是 "previousReport" 或 "subordinates"',
+    en: 'meta.needs must be "previousReport" or "subordinates"',
+  },
   metaValidateOptions: { zh: 'meta.validateOptions 必须是函数', en: 'meta.validateOptions must be a function' },
   metaSchema: { zh: 'meta.schema 不是有效的 JSON Schema（{reason}）', en: 'meta.schema is not a valid JSON schema ({reason})' },
 

@@ -19,6 +19,7 @@ export default defineRule({
     basis: '国办公开办函〔2021〕30号 表三「二、上年结转政府信息公开申请数量」与「四、结转下年度继续办理」',
     defaultSeverity: 'error',
     recommended: true,
+    needs: 'previousReport',
     messages: {
       mismatch: {
         zh: '表三「{column}」列的上年结转为 {actual}，而 {previousYear} 年度报告的结转下年度继续办理为 {expected}',

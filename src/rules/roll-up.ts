@@ -23,6 +23,7 @@ export default defineRule({
     basis: '配置中的 hierarchy（上级机关 → 下级机关）：汇总报告的表三总计列、表四应等于各下级机关报告之和',
     defaultSeverity: 'warn',
     recommended: true,
+    needs: 'subordinates',
     messages: {
       mismatch: {
         zh: '与下级机关报告之和不一致（{count} 处）：{cells}',

@@ -29,6 +29,7 @@ export default defineRule<Options, 'repeated' | 'repeatedIn'>({
     basis: '《中华人民共和国政府信息公开条例》第五十条（年度报告应当包括本年度工作情况）',
     defaultSeverity: 'warn',
     recommended: false,
+    needs: 'previousReport',
     messages: {
       repeated: {
         zh: '本报告叙述有 {share}% 与 {previousYear} 年度报告相同，重复最多的是「{section}」（{sectionShare}%）',

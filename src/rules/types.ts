@@ -31,6 +31,12 @@ export interface RuleMeta<Options = unknown, MessageId extends string = string> 
   validateOptions?: (options: Options) => string | undefined;
   /** Where the rule's documentation lives; the engine derives it for built-in rules. */
   docsUrl?: string;
+  /**
+   * What only a run over many files gives the rule: last year's report of the same organ (`previousReport`:
+   * `context.previousReports`) or the subordinate organs' reports (`subordinates`). Without it the rule says
+   * nothing, so a tool that checks one document (the editors' page) shows it as not checked, never as passed.
+   */
+  needs?: 'previousReport' | 'subordinates';
 }
 
 export interface FindingInput<MessageId extends string = string> {

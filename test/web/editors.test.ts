@@ -210,6 +210,13 @@ describeBrowser('the editors page in Chromium: for editors', () => {
         expect(sheet).toContain(part);
       expect(await page.$$eval('#sheet td.sheetFail', (els) => els.length)).toBeGreaterThanOrEqual(3);
       expect(await page.textContent('#sheet tr[data-rule-id="statistical-period"]')).toContain('✗ 未通过');
+      // Rules fed by a batch never ran on this one document: the sheet must not sign them off as passed.
+      expect(await page.textContent('#sheet tr[data-rule-id="carry-over"] td.sheetNeedsPrevious')).toBe(
+        '— 未检查（需上年报告：请用命令行批量检查）',
+      );
+      expect(await page.textContent('#sheet tr[data-rule-id="roll-up"] td.sheetNeedsSubordinates')).toBe(
+        '— 未检查（需下级机关报告：请用命令行批量检查）',
+      );
       const pdf = await page.pdf({ format: 'A4', path: join(OUT, 'check-sheet.pdf') });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
       expect(pages).toBeGreaterThanOrEqual(1);
