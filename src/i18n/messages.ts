@@ -45,6 +45,10 @@ const MESSAGES = {
     zh: 'PDF 没有文字层（可能是扫描件），请先进行 OCR 识别',
     en: 'the PDF has no text layer (scanned?): run OCR first',
   },
+  pdfGarbled: {
+    zh: 'PDF 的文字层无法解码（字体缺少字符映射，复制出的文字是乱码），请从 Word/WPS 重新导出 PDF，或检查 .docx 原文件',
+    en: 'the PDF’s text layer cannot be decoded (its fonts lack a character map; copied text is garbled): export the PDF again from Word/WPS, or check the .docx',
+  },
   pdfEncrypted: { zh: 'PDF 已加密，无法读取，请提供未加密的文件', en: 'the PDF is encrypted: provide an unencrypted copy' },
   pdfDamaged: { zh: 'PDF 文件已损坏或不完整（可能下载未完成）', en: 'the PDF is damaged or truncated' },
   pdfTooManyPages: { zh: 'PDF 共 {pages} 页，超过上限 {max} 页', en: 'the PDF has {pages} pages, more than the limit of {max}' },

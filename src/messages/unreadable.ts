@@ -15,6 +15,7 @@ const READ_MESSAGES: Readonly<Record<ReadErrorId, MessageId>> = {
   unknownEncoding: 'unknownEncoding',
   legacyOffice: 'legacyOffice',
   pdfNoText: 'pdfNoText',
+  pdfGarbled: 'pdfGarbled',
   pdfEncrypted: 'pdfEncrypted',
   pdfDamaged: 'pdfDamaged',
   pdfTooManyPages: 'pdfTooManyPages',

@@ -10,6 +10,7 @@ export type ReadErrorId =
   | 'unknownEncoding'
   | 'legacyOffice'
   | 'pdfNoText'
+  | 'pdfGarbled'
   | 'pdfEncrypted'
   | 'pdfDamaged'
   | 'pdfTooManyPages'

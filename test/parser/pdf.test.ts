@@ -263,6 +263,26 @@ describe('pdf adapter: files that cannot be read', () => {
     });
   }
 
+  it('a text layer of page numbers only (a scan with a printed footer): no text layer, not an empty document', async () => {
+    const pages = ['- 1 -', '- 2 -', '- 3 -'];
+    await expect(parseReport(pagesPdf(pages), { format: 'pdf' })).rejects.toMatchObject({
+      name: 'PdfReadError',
+      id: 'pdfNoText',
+    });
+    const result = await lint(pagesPdf(pages), { format: 'pdf', filePath: 'scan.pdf' });
+    expect(result.messages.map((m) => m.message)).toEqual([say('pdfNoText', 'zh')]);
+  });
+
+  it('fonts without a ToUnicode map (glyph ids read as code points): garbled, one fatal line, never "not a report"', async () => {
+    const bytes = Buffer.from(fixture('report-chromium.pdf')).toString('latin1');
+    expect(bytes.split('/ToUnicode').length - 1).toBe(4);
+    const stripped = new Uint8Array(Buffer.from(bytes.replaceAll('/ToUnicode', '/ToUnicodX'), 'latin1'));
+    await expect(parseReport(stripped, { format: 'pdf' })).rejects.toMatchObject({ name: 'PdfReadError', id: 'pdfGarbled' });
+    const result = await lint(stripped, { format: 'pdf', filePath: 'garbled.pdf', lang: 'en' });
+    expect(result.messages).toHaveLength(1);
+    expect(result.messages[0]).toMatchObject({ fatal: true, severity: 2, message: say('pdfGarbled', 'en') });
+  });
+
   it('bytes that are not a PDF at all', async () => {
     await expect(parseReport(new TextEncoder().encode('not a pdf'), { format: 'pdf' })).rejects.toMatchObject({
       id: 'pdfDamaged',
@@ -388,3 +408,30 @@ describe('pdf lines: grouping text items', () => {
     expect(out).toBe('1.信访举报投诉类申请\t5\t5\t5\n2.申请人逾期未按收费通知要求缴纳费用\t6\t6\t6\n3.其他\t7\t7\t7\n');
   });
 });
+
+/** A minimal PDF: one line of Helvetica text per page, with a correct cross-reference table. */
+function pagesPdf(lines: readonly string[]): Uint8Array {
+  const objects: string[] = [];
+  const kids = lines.map((_, i) => `${4 + 2 * i} 0 R`).join(' ');
+  objects.push('<< /Type /Catalog /Pages 2 0 R >>');
+  objects.push(`<< /Type /Pages /Kids [${kids}] /Count ${lines.length} >>`);
+  objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  lines.forEach((line, i) => {
+    const content = `BT /F1 10 Tf 280 30 Td (${line}) Tj ET`;
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * i} 0 R >>`,
+    );
+    objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+  });
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}

@@ -5,6 +5,7 @@
  * Positions refer to that text (`reportlint extract --format text` prints it); `pages` says which page
  * each of its lines came from. Works in Node and in a browser alike.
  */
+import { judgeTextLayer } from './pdf-text-layer.js';
 import type { AdapterOutput } from './types.js';
 import { readText } from './text.js';
 import { groupLines, type PageText, type PdfItem } from './pdf-lines.js';
@@ -27,7 +28,7 @@ export const PDF_LIMITS: PdfLimits = { maxPages: 200, timeoutMs: 30_000 };
 /** A PDF that cannot be read (scanned, encrypted, damaged, too long, too slow): a ReadError worded at the edge. */
 class PdfReadError extends ReadError {
   constructor(
-    id: 'pdfNoText' | 'pdfEncrypted' | 'pdfDamaged' | 'pdfTooManyPages' | 'pdfTimeout',
+    id: 'pdfNoText' | 'pdfGarbled' | 'pdfEncrypted' | 'pdfDamaged' | 'pdfTooManyPages' | 'pdfTimeout',
     data: Readonly<Record<string, number>> = {},
   ) {
     super(id, data, `cannot read the PDF: ${id}`);
@@ -101,6 +102,10 @@ export async function readPdf(
   );
   if (!pages.some((p) => p.items.some((i) => i.str.trim() !== ''))) throw new PdfReadError('pdfNoText');
   const { text, pages: pageOfLine } = layoutText(groupLines(pages));
+  // Judged once the page furniture is gone: a scan's text layer may be its page numbers (第 1 页) alone.
+  const layer = judgeTextLayer(text);
+  if (layer === 'none') throw new PdfReadError('pdfNoText');
+  if (layer === 'garbled') throw new PdfReadError('pdfGarbled');
   return { ...readText(text), pages: pageOfLine };
 }
 
