@@ -340,6 +340,14 @@ describe('automatic numbering (w:numPr) is read as printed', () => {
     );
   });
 
+  it("reads （六）'s last row printed 其他 without its number (a list number not printed, or none), and lints clean", async () => {
+    const xml = toDocumentXml(REPORT).replace(/<w:p>((?:<w:r>(?:(?!<\/w:r>).)*<\/w:r>)+)<\/w:p>/g, (p, runs: string) =>
+      textOf(runs) === '3.其他' ? '<w:p><w:r><w:t>其他</w:t></w:r></w:p>' : p,
+    );
+    expect(xml).toContain('<w:t>其他</w:t></w:r></w:p></w:tc>');
+    await expectBytesReadAsPrinted(await buildDocx(xml));
+  });
+
   it('formats Chinese, circled and enclosed numbers, and leaves formats it does not know', () => {
     expect([1, 10, 11, 20, 21].map((n) => formatNumber(n, 'chineseCounting'))).toEqual(['一', '十', '十一', '二十', '二十一']);
     expect(formatNumber(3, 'ideographTraditional')).toBe('丙');
