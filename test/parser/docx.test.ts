@@ -10,7 +10,7 @@ import { lint } from '../../src/engine/lint.js';
 import JSZip from 'jszip';
 import { dropHiddenRuns, printedParagraphs } from '../../src/parser/adapters/docx-hidden.js';
 import { readStyles } from '../../src/parser/adapters/docx-styles.js';
-import { formatNumber } from '../../src/parser/adapters/docx-numbering.js';
+import { formatNumber, Numbering } from '../../src/parser/adapters/docx-numbering.js';
 
 const cellText = (cell: TableCell | undefined): Text => cell?.children[0] as Text;
 const grid = (table: Table): string[][] => table.children.map((row) => row.children.map((c) => cellText(c).value));
@@ -346,6 +346,15 @@ describe('automatic numbering (w:numPr) is read as printed', () => {
     );
     expect(xml).toContain('<w:t>其他</w:t></w:r></w:p></w:tc>');
     await expectBytesReadAsPrinted(await buildDocx(xml));
+  });
+
+  it('numbers no paragraph whose mark is deleted (tracked) or hidden, and takes the list off a numbered one', () => {
+    const list = (mark = '') =>
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>${mark}</w:pPr><w:r><w:t>总体情况</w:t></w:r></w:p>`;
+    const xml = list('<w:rPr><w:del w:id="1" w:author="a"/></w:rPr>') + list('<w:rPr><w:vanish/></w:rPr>') + list();
+    const out = printedParagraphs(xml, readStyles(undefined), new Numbering(numbering));
+    expect([...out.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(['总体情况', '总体情况', '一、', '总体情况']);
+    expect(out.match(/<w:numId w:val="0"\/>/g)).toHaveLength(1);
   });
 
   it('formats Chinese, circled and enclosed numbers, and leaves formats it does not know', () => {

@@ -84,7 +84,6 @@ function relationshipTargets(rels: string): Map<string, string> {
  * opens it.
  */
 const RUN_SOURCE = String.raw`<w:r(?:\s[^>]*)?>(?:(?!<w:r[\s>]|<\/w:r>)[\s\S])*<\/w:r>`;
-/** A paragraph's start tag and its properties (which may hold, in a tracked change, the properties it had before). */
 /**
  * What paragraph properties never hold (a paragraph, a run): where a search for their end gives up, so unclosed
  * properties in a damaged body cost a scan to the next paragraph or run, not to the end of the body.
@@ -126,7 +125,11 @@ export function printedParagraphs(xml: string, styles: DocxStyles = NO_STYLES, n
       // An empty paragraph (<w:p />) has no end tag, nor a number.
       if (/^<w:p\b[^>]*\/>/.test(start)) return start;
       paragraphStyles.push(style);
-      return numbering && !numbering.isEmpty ? numbered(start, properties, style, styles, numbering) : start;
+      if (!numbering || numbering.isEmpty) return start;
+      // A paragraph whose mark is deleted (a tracked change) or hidden prints no number: its number is its mark's.
+      const mark = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(properties)?.[1] ?? '';
+      if (/<w:del\b/.test(mark) || (onOff(mark, 'vanish') ?? styles.hiddenByStyles(style, undefined))) return start;
+      return numbered(start, properties, style, styles, numbering);
     }
     if (end !== undefined) {
       paragraphStyles.pop();
