@@ -7,7 +7,10 @@ import { APPLICATIONS, REPORT } from '../helpers/html-docx-report.js';
 import { parseReport } from '../../src/parser/index.js';
 import { findTable, getValue } from '../../src/parser/query.js';
 import { lint } from '../../src/engine/lint.js';
-import { dropHiddenRuns } from '../../src/parser/adapters/docx-hidden.js';
+import JSZip from 'jszip';
+import { dropHiddenRuns, printedParagraphs } from '../../src/parser/adapters/docx-hidden.js';
+import { readStyles } from '../../src/parser/adapters/docx-styles.js';
+import { formatNumber, Numbering } from '../../src/parser/adapters/docx-numbering.js';
 
 const cellText = (cell: TableCell | undefined): Text => cell?.children[0] as Text;
 const grid = (table: Table): string[][] => table.children.map((row) => row.children.map((c) => cellText(c).value));
@@ -166,5 +169,209 @@ real('docx adapter on the real blank 2021 template', () => {
     expect(values).toHaveLength(25 * 7);
     expect(values.every((v) => v === '')).toBe(true);
     expect(grid(tables(tree)[0]!)[2]).toEqual(['规章', '', '', '']);
+  });
+});
+
+/** A .docx built from this body with these parts added (or replaced) and relationships from the body to them. */
+async function withParts(documentXml: string, parts: Record<string, string>, rels: string[] = []): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await buildDocx(documentXml));
+  for (const [name, content] of Object.entries(parts)) zip.file(name, content);
+  const relsName = 'word/_rels/document.xml.rels';
+  const old = await zip.file(relsName)!.async('string');
+  zip.file(relsName, old.replace('</Relationships>', `${rels.join('')}</Relationships>`));
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+const WNS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** Every figure's cell of the report, its runs followed by `extra` (a run, a footnote reference). */
+const afterEachFigure = (extra: string): string =>
+  toDocumentXml(REPORT).replace(/(<w:t xml:space="preserve">\d+<\/w:t><\/w:r>)(<\/w:p><\/w:tc>)/g, `$1${extra}$2`);
+
+async function expectBytesReadAsPrinted(bytes: Uint8Array): Promise<void> {
+  const table = findTable((await parseReport(bytes, { format: 'docx' })).report, 'applications')!;
+  for (const [row, columns] of Object.entries(APPLICATIONS))
+    for (const [column, value] of Object.entries(columns))
+      expect([row, column, getValue(table, row, column)]).toEqual([row, column, value]);
+  const messages = (await lint(bytes, { format: 'docx', now: new Date('2025-03-01T00:00:00Z') })).messages;
+  expect(messages.map((m) => [m.ruleId, m.messageId])).toEqual([]);
+}
+
+// Red team (rt8): a hidden "0" after 20 through a character style was read 200, a hidden editor's note through a
+// paragraph style was read as a fee statement. Hidden text is hidden by its styles too, not only by direct w:vanish.
+describe('text hidden by a style (w:rStyle, w:pStyle, their w:basedOn chains) is not part of the report', () => {
+  const styles = (extra = '') =>
+    `<?xml version="1.0" encoding="UTF-8"?><w:styles ${WNS}>` +
+    '<w:style w:type="character" w:styleId="HiddenBase"><w:name w:val="Hidden Base"/><w:rPr><w:vanish/></w:rPr></w:style>' +
+    '<w:style w:type="character" w:styleId="Note"><w:name w:val="Note"/><w:basedOn w:val="HiddenBase"/><w:rPr><w:color w:val="FF0000"/></w:rPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="HidP"><w:name w:val="Hidden Para"/><w:rPr><w:vanish/></w:rPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="HidP2"><w:name w:val="Hidden Para 2"/><w:basedOn w:val="HidP"/></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="LoopA"><w:name w:val="a"/><w:basedOn w:val="LoopB"/></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="LoopB"><w:name w:val="b"/><w:basedOn w:val="LoopA"/></w:style>' +
+    `${extra}</w:styles>`;
+  const run = (text: string, rPr = '') => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t>${text}</w:t></w:r>`;
+
+  it('reads every figure as printed when each is followed by a "7" in a hidden character style, and lints clean', async () => {
+    const xml = afterEachFigure(run('7', '<w:rStyle w:val="Note"/>'));
+    expect(xml.match(/w:val="Note"/g)!.length).toBeGreaterThan(175);
+    await expectBytesReadAsPrinted(await withParts(xml, { 'word/styles.xml': styles() }));
+  });
+
+  it('drops a paragraph in a hidden paragraph style (through basedOn); a run style or w:vanish w:val="0" shows a run again', () => {
+    const s = readStyles(
+      styles('<w:style w:type="character" w:styleId="Shown"><w:name w:val="Shown"/><w:rPr><w:vanish/></w:rPr></w:style>'),
+    );
+    const note = `<w:p><w:pPr><w:pStyle w:val="HidP2"/></w:pPr>${run('本年度未收到行政复议。')}</w:p>`;
+    expect(printedParagraphs(note, s)).toBe('<w:p><w:pPr><w:pStyle w:val="HidP2"/></w:pPr></w:p>');
+    // vanish is a toggle: a hidden character style in a hidden paragraph style shows its text; direct formatting wins.
+    const toggled = `<w:p><w:pPr><w:pStyle w:val="HidP"/></w:pPr>${run('12', '<w:rStyle w:val="Shown"/>')}${run('34', '<w:vanish w:val="0"/>')}</w:p>`;
+    expect(printedParagraphs(toggled, s)).toBe(toggled);
+    // A basedOn loop ends; a plain paragraph keeps its runs, a hidden run style in it does not.
+    const loop = `<w:p><w:pPr><w:pStyle w:val="LoopA"/></w:pPr>${run('56')}${run('0', '<w:rStyle w:val="Note"/>')}</w:p>`;
+    expect(printedParagraphs(loop, s)).toBe(`<w:p><w:pPr><w:pStyle w:val="LoopA"/></w:pPr>${run('56')}</w:p>`);
+    // Hidden by the document defaults, shown by direct formatting; w:webHidden and w:specVanish hide no printed text.
+    const hiddenDefaults = readStyles(
+      `<w:styles ${WNS}><w:docDefaults><w:rPrDefault><w:rPr><w:vanish/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>`,
+    );
+    expect(printedParagraphs(`<w:p>${run('9')}${run('8', '<w:vanish w:val="false"/>')}</w:p>`, hiddenDefaults)).toBe(
+      `<w:p>${run('8', '<w:vanish w:val="false"/>')}</w:p>`,
+    );
+    const web = `<w:p>${run('31', '<w:webHidden/>')}${run('4', '<w:specVanish/>')}</w:p>`;
+    expect(printedParagraphs(web, s)).toBe(web);
+  });
+});
+
+// Red team (rt8): a superscript footnote mark after 11550 made the row unreadable. A note's mark is not cell text.
+describe('footnote and endnote reference marks are not cell text', () => {
+  it('reads every figure as printed when each carries a footnote mark, and lints clean', async () => {
+    const footnotes =
+      `<?xml version="1.0" encoding="UTF-8"?><w:footnotes ${WNS}>` +
+      '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>' +
+      '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t>含上年度转入的申请。</w:t></w:r></w:p></w:footnote></w:footnotes>';
+    const mark = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>';
+    const xml = afterEachFigure(mark);
+    expect(xml.match(/<w:footnoteReference /g)!.length).toBeGreaterThan(175);
+    const bytes = await withParts(xml, { 'word/footnotes.xml': footnotes }, [
+      `<Relationship Id="rIdFn" Type="${REL}/footnotes" Target="footnotes.xml"/>`,
+    ]);
+    await expectBytesReadAsPrinted(bytes);
+  });
+});
+
+// Red team (rt8): html-docx-js and CMS exporters put the whole report in an HTML part the body points to
+// (w:altChunk); it was read as an empty document.
+describe('a body held as an alternative format chunk (w:altChunk)', () => {
+  const body = (inner: string) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${WNS} xmlns:r="${REL}"><w:body>${inner}<w:sectPr/></w:body></w:document>`;
+  const rel = (target: string) => `<Relationship Id="rIdAlt" Type="${REL}/aFChunk" Target="${target}"/>`;
+
+  it('reads the report from the chunk HTML, and lints clean', async () => {
+    const bytes = await withParts(body('<w:altChunk r:id="rIdAlt"/>'), { 'word/afchunk.htm': toHtmlPage(REPORT) }, [
+      rel('afchunk.htm'),
+    ]);
+    await expectBytesReadAsPrinted(bytes);
+  });
+
+  it('reads a web archive chunk (.mht) in its place, after the body text before it', async () => {
+    const mht = [
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/html; charset="utf-8"',
+      'Content-Transfer-Encoding: 8bit',
+      '',
+      '<html><body><p>第二段：主动公开政府信息37条。</p></body></html>',
+      '--b--',
+      '',
+    ].join('\r\n');
+    const bytes = await withParts(
+      body('<w:p><w:r><w:t>第一段</w:t></w:r></w:p><w:altChunk r:id="rIdAlt"/>'),
+      { 'word/chunk.mht': mht },
+      [rel('/word/chunk.mht')],
+    );
+    const { text } = await readDocx(bytes);
+    expect(text).toMatch(/第一段[\s\S]*第二段：主动公开政府信息37条。/);
+    expect(text).not.toContain('altChunk');
+  });
+});
+
+// Red team (rt8): 一、 in headings and 3. in table 三's rows came from automatic numbering (w:numPr), not the text, and
+// row （六）3.其他 was read as 其他 and lost. Numbers are written in as Word prints them.
+describe('automatic numbering (w:numPr) is read as printed', () => {
+  const numbering =
+    `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${WNS}>` +
+    '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>' +
+    '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:suff w:val="nothing"/></w:lvl></w:abstractNum>' +
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>' +
+    Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<w:num w:numId="${i + 2}"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`,
+    ).join('') +
+    '</w:numbering>';
+  const textOf = (p: string) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+
+  it('reads headings numbered 一、 and table rows numbered 1. 2. 3. (each group restarting), and lints clean', async () => {
+    let list = 1;
+    let heads = 0;
+    let rows = 0;
+    const xml = toDocumentXml(REPORT).replace(/<w:p>((?:<w:r>(?:(?!<\/w:r>).)*<\/w:r>)+)<\/w:p>/g, (p, runs: string) => {
+      const text = textOf(runs);
+      const bold = runs.includes('<w:b/>') ? '<w:rPr><w:b/></w:rPr>' : '';
+      const head = /^[一二三四五六]、(.*)$/.exec(text);
+      if (head && bold) {
+        heads++;
+        return `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r>${bold}<w:t>${head[1]}</w:t></w:r></w:p>`;
+      }
+      const row = /^(\d)\.(\D.*)$/.exec(text);
+      if (!row) return p;
+      if (row[1] === '1') list++;
+      rows++;
+      return `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${list}"/></w:numPr></w:pPr><w:r><w:t>${row[2]}</w:t></w:r></w:p>`;
+    });
+    expect([heads, rows]).toEqual([6, 19]);
+    expect(xml).not.toMatch(/>3\.其他</);
+    await expectBytesReadAsPrinted(
+      await withParts(xml, { 'word/numbering.xml': numbering }, [
+        `<Relationship Id="rIdNum" Type="${REL}/numbering" Target="numbering.xml"/>`,
+      ]),
+    );
+  });
+
+  it("reads （六）'s last row printed 其他 without its number (a list number not printed, or none), and lints clean", async () => {
+    const xml = toDocumentXml(REPORT).replace(/<w:p>((?:<w:r>(?:(?!<\/w:r>).)*<\/w:r>)+)<\/w:p>/g, (p, runs: string) =>
+      textOf(runs) === '3.其他' ? '<w:p><w:r><w:t>其他</w:t></w:r></w:p>' : p,
+    );
+    expect(xml).toContain('<w:t>其他</w:t></w:r></w:p></w:tc>');
+    await expectBytesReadAsPrinted(await buildDocx(xml));
+  });
+
+  it('numbers no paragraph whose mark is deleted (tracked) or hidden, and takes the list off a numbered one', () => {
+    const list = (mark = '') =>
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>${mark}</w:pPr><w:r><w:t>总体情况</w:t></w:r></w:p>`;
+    const xml = list('<w:rPr><w:del w:id="1" w:author="a"/></w:rPr>') + list('<w:rPr><w:vanish/></w:rPr>') + list();
+    const out = printedParagraphs(xml, readStyles(undefined), new Numbering(numbering));
+    expect([...out.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(['总体情况', '总体情况', '一、', '总体情况']);
+    expect(out.match(/<w:numId w:val="0"\/>/g)).toHaveLength(1);
+  });
+
+  it('formats Chinese, circled and enclosed numbers, and leaves formats it does not know', () => {
+    expect([1, 10, 11, 20, 21].map((n) => formatNumber(n, 'chineseCounting'))).toEqual(['一', '十', '十一', '二十', '二十一']);
+    expect(formatNumber(3, 'ideographTraditional')).toBe('丙');
+    expect(formatNumber(2, 'decimalEnclosedCircle')).toBe('②');
+    expect(formatNumber(4, 'upperRoman')).toBe('IV');
+    expect(formatNumber(1, 'hebrew1')).toBeUndefined();
+  });
+});
+
+// Red team (rt8): a title in a DrawingML text box saved without the VML fallback (mc:Fallback) was not read.
+describe('a DrawingML text box without a fallback', () => {
+  it('is read', async () => {
+    const ns = `${WNS} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"`;
+    const box = `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:extent cx="5000000" cy="600000"/><wp:docPr id="1" name="Text Box 1"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>东河县教育局2023年政府信息公开工作年度报告</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice></mc:AlternateContent></w:r></w:p>`;
+    const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${ns}><w:body>${box}<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p><w:sectPr/></w:body></w:document>`;
+    expect((await readDocx(await buildDocx(xml))).text).toMatch(/东河县教育局2023年政府信息公开工作年度报告[\s\S]*一、总体情况/);
   });
 });

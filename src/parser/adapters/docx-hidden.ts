@@ -1,31 +1,99 @@
 /**
- * The body as Word prints it, before mammoth reads it (only when the body needs it: zip-directory.ts says):
+ * The body as Word prints it, before mammoth reads it (only when the file needs it: zip-directory.ts says):
  * - text formatted hidden (w:vanish: shown on screen only with formatting marks, never printed) is not part of the
- *   report, and mammoth reads it as any other text (a cell printing 126 that holds a hidden 0 was read 1260);
+ *   report, and mammoth reads it as any other text (a cell printing 126 that holds a hidden 0 was read 1260). A run is
+ *   hidden by its own w:vanish (w:val="0" shows it), or, without one, by its styles (docx-styles.ts): its character
+ *   style, its paragraph's style, each through its w:basedOn chain, and the document defaults. w:specVanish (a
+ *   paragraph mark that never breaks the line) and w:webHidden (hidden in Web Layout only) hide no printed text;
  * - a simple field (w:fldSimple: a table formula =SUM(LEFT)) prints the result it holds, and mammoth drops the
- *   element, result and all (a row of formulas was read blank, and a dozen false totals errors came out).
+ *   element, result and all (a row of formulas was read blank, and a dozen false totals errors came out);
+ * - a paragraph numbered by a list (w:numPr, directly or through its style) prints its number (一、 3. （二）), which
+ *   is not in its text (docx-numbering.ts): the number is written in as a run and the list taken off, so mammoth
+ *   reads a paragraph as printed, not a list item without its number;
+ * - a body held as an alternative format chunk (w:altChunk: html-docx-js and CMS exporters put the whole report in
+ *   an HTML or web archive part) is marked where it stands, for docx.ts to put the chunk's HTML there (mammoth skips it);
+ * - a DrawingML text box (wps:txbx) saved without the VML fallback (mc:Fallback) that mammoth reads: its text
+ *   (w:txbxContent) is given mammoth as such a fallback (a w:pict holding it).
  */
 import JSZip from 'jszip';
+import { NO_STYLES, onOff, readStyles, type DocxStyles } from './docx-styles.js';
+import { Numbering } from './docx-numbering.js';
 
 /** The main document part, where the report's text and tables are. */
 const BODY = 'word/document.xml';
 
-/** The same .docx, its body as printed: without hidden runs, each simple field's result in its place. */
-export async function asPrinted(bytes: Uint8Array): Promise<Uint8Array> {
+/** An alternative format chunk: its part's name and bytes, in the order the body holds them. */
+export interface AltChunk {
+  name: string;
+  data: Uint8Array;
+}
+
+/** The paragraph standing for the i-th chunk: text no report holds, which mammoth prints as <p>⟦altChunk:i⟧</p>. */
+export const altChunkMark = (i: number): string => `⟦altChunk:${i}⟧`;
+
+/**
+ * The same .docx, its body as printed: without hidden runs, each simple field's result and each list number in place,
+ * each alternative format chunk marked (altChunkMark) and its part returned.
+ */
+export async function asPrinted(bytes: Uint8Array): Promise<{ bytes: Uint8Array; chunks: AltChunk[] }> {
   const zip = await JSZip.loadAsync(bytes);
   const body = zip.file(BODY);
-  if (!body) return bytes;
-  zip.file(BODY, unwrapSimpleFields(dropHiddenRuns(await body.async('string'))));
-  return zip.generateAsync({ type: 'uint8array' });
+  if (!body) return { bytes, chunks: [] };
+  const styles = readStyles(await zip.file('word/styles.xml')?.async('string'));
+  const numbering = new Numbering(await zip.file('word/numbering.xml')?.async('string'));
+  let xml = unwrapSimpleFields(printedParagraphs(await body.async('string'), styles, numbering));
+  const chunks: AltChunk[] = [];
+  if (xml.includes('<w:altChunk')) {
+    const targets = relationshipTargets((await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '');
+    const parts: (AltChunk | undefined)[] = [];
+    for (const [, id] of xml.matchAll(/<w:altChunk\b[^>]*?r:id="([^"]*)"/g)) {
+      const name = targets.get(id!);
+      const file = name ? zip.file(name) : null;
+      parts.push(file ? { name: name!, data: await file.async('uint8array') } : undefined);
+    }
+    let i = 0;
+    xml = xml.replace(/<w:altChunk\b[^>]*?(?:\/>|>(?:(?!<\/?w:altChunk\b)[\s\S])*<\/w:altChunk>)/g, () => {
+      const part = parts[i++];
+      if (!part) return '';
+      chunks.push(part);
+      return `<w:p><w:r><w:t>${altChunkMark(chunks.length - 1)}</w:t></w:r></w:p>`;
+    });
+  }
+  zip.file(BODY, withTextBoxFallbacks(xml));
+  return { bytes: await zip.generateAsync({ type: 'uint8array' }), chunks };
+}
+
+/** The parts a part's relationships point to, by id, as names in the zip (targets are relative to word/). */
+function relationshipTargets(rels: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const [tag] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(tag)?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(tag)?.[1];
+    if (!id || !target || /\bTargetMode="External"/.test(tag)) continue;
+    const parts: string[] = target.startsWith('/') ? [] : ['word'];
+    for (const step of target.replace(/^\//, '').split('/'))
+      if (step === '..') parts.pop();
+      else if (step && step !== '.') parts.push(step);
+    targets.set(id, parts.join('/'));
+  }
+  return targets;
 }
 
 /**
  * An innermost run (<w:r> … </w:r> holding no run: a text box's runs sit inside a run of their own); its <w:rPr>
  * opens it.
  */
-const RUN = /<w:r(?:\s[^>]*)?>(?:(?!<w:r[\s>]|<\/w:r>)[\s\S])*<\/w:r>/g;
-/** A run whose own properties hide it (w:vanish alone, or with a true value; w:val="0"/"false"/"off" shows it). */
-const HIDDEN = /^<w:r(?:\s[^>]*)?>\s*<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<w:vanish(?:\s+w:val="(?:true|1|on)")?\s*\/>/;
+const RUN_SOURCE = String.raw`<w:r(?:\s[^>]*)?>(?:(?!<w:r[\s>]|<\/w:r>)[\s\S])*<\/w:r>`;
+/**
+ * What paragraph properties never hold (a paragraph, a run): where a search for their end gives up, so unclosed
+ * properties in a damaged body cost a scan to the next paragraph or run, not to the end of the body.
+ */
+const NOT_IN_PROPERTIES = String.raw`<w:p[\s>]|<\/w:p>|<w:r[\s>]`;
+/** A paragraph's start tag and its properties (which may hold, in a tracked change, the properties it had before). */
+const PARAGRAPH_START_SOURCE = String.raw`<w:p(?:\s[^>]*)?>(?:\s*<w:pPr>(?:<w:pPrChange\b(?:(?!<\/w:pPrChange>|${NOT_IN_PROPERTIES})[\s\S])*<\/w:pPrChange>|(?!<\/w:pPr>|<w:pPrChange\b|${NOT_IN_PROPERTIES})[\s\S])*<\/w:pPr>)?`;
+/** What the body is walked by: paragraph starts and ends (paragraphs nest, in text boxes), and innermost runs. */
+const TOKEN = new RegExp(`(${PARAGRAPH_START_SOURCE})|(<\\/w:p>)|(${RUN_SOURCE})`, 'g');
+const RUN_PROPERTIES = /^<w:r(?:\s[^>]*)?>\s*<w:rPr>([\s\S]*?)<\/w:rPr>/;
 
 /** A simple field's tags; what they hold (the result's runs) stays. */
 const SIMPLE_FIELD_TAG = /<w:fldSimple\b[^>]*>|<\/w:fldSimple>/g;
@@ -35,8 +103,88 @@ function unwrapSimpleFields(xml: string): string {
 }
 
 /** A tracked change of formatting: the properties the run had before (hidden then, maybe, and shown now). */
-const PROPERTIES_BEFORE = /<w:rPrChange\b[\s\S]*?<\/w:rPrChange>/g;
+const PROPERTIES_BEFORE =
+  /<w:rPrChange\b(?:(?!<\/?w:rPrChange\b)[\s\S])*<\/w:rPrChange>|<w:pPrChange\b(?:(?!<\/?w:pPrChange\b)[\s\S])*<\/w:pPrChange>/g;
 
+const styleOf = (properties: string, name: 'pStyle' | 'rStyle'): string | undefined =>
+  new RegExp(`<w:${name}\\s+w:val="([^"]*)"`).exec(properties)?.[1];
+
+function isHidden(run: string, paragraphStyle: string | undefined, styles: DocxStyles): boolean {
+  const properties = RUN_PROPERTIES.exec(run.replace(PROPERTIES_BEFORE, ''))?.[1] ?? '';
+  // Set on the run itself, w:vanish is absolute; otherwise it is the styles' (a toggle through their levels).
+  return onOff(properties, 'vanish') ?? styles.hiddenByStyles(paragraphStyle, styleOf(properties, 'rStyle'));
+}
+
+/** The body without hidden runs (by direct formatting or by style), each numbered paragraph's number written in. */
+export function printedParagraphs(xml: string, styles: DocxStyles = NO_STYLES, numbering?: Numbering): string {
+  const paragraphStyles: (string | undefined)[] = [];
+  return xml.replace(TOKEN, (token, start: string | undefined, end: string | undefined, run: string | undefined) => {
+    if (start !== undefined) {
+      const properties = /<w:pPr>([\s\S]*)<\/w:pPr>$/.exec(start)?.[1]?.replace(PROPERTIES_BEFORE, '') ?? '';
+      const style = styleOf(properties, 'pStyle');
+      // An empty paragraph (<w:p />) has no end tag, nor a number.
+      if (/^<w:p\b[^>]*\/>/.test(start)) return start;
+      paragraphStyles.push(style);
+      if (!numbering || numbering.isEmpty) return start;
+      // A paragraph whose mark is deleted (a tracked change) or hidden prints no number: its number is its mark's.
+      const mark = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(properties)?.[1] ?? '';
+      if (/<w:del\b/.test(mark) || (onOff(mark, 'vanish') ?? styles.hiddenByStyles(style, undefined))) return start;
+      return numbered(start, properties, style, styles, numbering);
+    }
+    if (end !== undefined) {
+      paragraphStyles.pop();
+      return end;
+    }
+    return isHidden(run!, paragraphStyles.at(-1), styles) ? '' : run!;
+  });
+}
+
+/** Runs dropped when hidden by their own w:vanish (no styles known). */
 export function dropHiddenRuns(xml: string): string {
-  return xml.replace(RUN, (run) => (HIDDEN.test(run.replace(PROPERTIES_BEFORE, '')) ? '' : run));
+  return printedParagraphs(xml);
+}
+
+/** A paragraph's start with its list number (if it has one Word prints and it is read here) as its first run. */
+function numbered(
+  start: string,
+  properties: string,
+  style: string | undefined,
+  styles: DocxStyles,
+  numbering: Numbering,
+): string {
+  const direct = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(properties)?.[1];
+  const numId = direct !== undefined ? /<w:numId\s+w:val="([^"]*)"/.exec(direct)?.[1] : undefined;
+  const fromStyle = styles.numbering(style);
+  const list =
+    numId !== undefined ? { numId, ilvl: /<w:ilvl\s+w:val="(\d+)"/.exec(direct!)?.[1] ?? fromStyle?.ilvl ?? '0' } : fromStyle;
+  // w:numId 0 takes a style's numbering off.
+  if (!list || list.numId === '0') return start;
+  const number = numbering.next(list.numId, list.ilvl);
+  if (number === undefined) return start;
+  // The list taken off (numId 0, which mammoth finds no list for), the number as printed text.
+  const off = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>';
+  // mammoth finds w:numPr wherever it stands in w:pPr.
+  const withoutList = start.includes('<w:pPr>')
+    ? start.replace(/<w:numPr>[\s\S]*?<\/w:numPr>/, '').replace('<w:pPr>', `<w:pPr>${off}`)
+    : `${start}<w:pPr>${off}</w:pPr>`;
+  const escaped = number.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `${withoutList}<w:r><w:t xml:space="preserve">${escaped}</w:t></w:r>`;
+}
+
+/** A markup-compatibility block: Word 2010+ markup (mc:Choice) and what older readers read (mc:Fallback). */
+const ALTERNATE_CONTENT =
+  /<mc:AlternateContent\b[^>]*>(?:(?!<mc:AlternateContent\b|<\/mc:AlternateContent>)[\s\S])*<\/mc:AlternateContent>/g;
+const TEXT_BOX_CONTENT = /<w:txbxContent\b[^>]*>[\s\S]*?<\/w:txbxContent>/g;
+
+/** A DrawingML text box without a fallback gets one mammoth reads (v:textbox), holding the same text. */
+function withTextBoxFallbacks(xml: string): string {
+  if (!xml.includes('<w:txbxContent')) return xml;
+  return xml.replace(ALTERNATE_CONTENT, (block) => {
+    if (block.includes('<mc:Fallback')) return block;
+    const boxes = block.match(TEXT_BOX_CONTENT);
+    if (!boxes) return block;
+    // mammoth reads a w:pict's text box contents after the paragraph it stands in, as it does a VML text box's.
+    const fallback = `<mc:Fallback><w:pict>${boxes.join('')}</w:pict></mc:Fallback>`;
+    return block.replace(/<\/mc:AlternateContent>$/, `${fallback}</mc:AlternateContent>`);
+  });
 }

@@ -18,23 +18,25 @@ import { ReadError } from '../read-error.js';
 import { byteChars } from '../byte-chars.js';
 
 export async function readMhtml(bytes: Uint8Array, budget: Budget = budgetFor()): Promise<AdapterOutput> {
+  return readHtml(await mhtmlPage(bytes), budget);
+}
+
+/** The HTML of a web archive's page part, decoded (a plain page saved under .mht: that page). */
+export async function mhtmlPage(bytes: Uint8Array): Promise<string> {
   // Some sites and tools save a plain page under .mht: it is read as the page it is, not called a broken archive.
   const head = headText(bytes);
-  if (sniffBytes(bytes) !== 'mhtml' && sniff(head) === 'html')
-    return readHtml(decode(bytes, sniffHtmlCharset(bytes)).text, budget);
+  if (sniffBytes(bytes) !== 'mhtml' && sniff(head) === 'html') return decode(bytes, sniffHtmlCharset(bytes)).text;
   const { top, pages } = mimeParts(bytes);
   const page = pagePart(top, pages);
   const body = await bodyBytes(bytes, page);
   const forced = declaredCharset(headerParam(page.headers.get('content-type'), 'charset'), body) ?? sniffHtmlCharset(body);
-  let html: string;
   try {
-    html = decode(body, forced).text;
+    return decode(body, forced).text;
   } catch (error) {
     // Bytes that are no text (a base64 part decoded from garbage) mean a damaged archive, not a binary file.
     if (error instanceof DecodeError) throw damaged('its page part decodes to binary content');
     throw error;
   }
-  return readHtml(html, budget);
 }
 
 /** Transfer encodings whose bytes are the page's bytes as they stand. */

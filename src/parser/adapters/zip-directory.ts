@@ -39,31 +39,35 @@ export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promis
       ),
   );
   if (other) throw new ReadError(other);
-  const xml = entries.filter((e) => /\.(xml|rels)$/i.test(e.name));
+  // The XML parts, and the HTML or web archive parts a body may hold as an alternative format chunk (w:altChunk).
+  const xml = entries.filter((e) => /\.(xml|rels|html?|mht(ml)?)$/i.test(e.name));
   spend(
     budget,
     'xml',
     xml.reduce((n, e) => n + e.size, 0),
   );
   let inflated = 0;
-  // Text formatted hidden (w:vanish) in the body, which the adapter then drops (it is not printed), and simple fields,
-  // whose results it keeps (docx-hidden.ts).
-  const rewrite = patternCounter(['<w:vanish/>', '<w:vanish ', '<w:fldSimple ']);
+  // Text formatted hidden (w:vanish) in the body or in a style, which the adapter then drops (it is not printed),
+  // simple fields, whose results it keeps, list numbers (w:numPr, in the body or a style), which it writes in, and
+  // text boxes, which it gives a fallback mammoth reads, and alternative format chunks, which it marks (docx-hidden.ts).
+  const rewrite = patternCounter(['<w:vanish', '<w:fldSimple ', '<w:numPr>', '<w:txbxContent', '<w:altChunk']);
   for (const entry of xml) {
     const data = entryData(bytes, entry);
     if (!data) continue;
     const isBody = /^word\/document\.xml$/i.test(entry.name);
+    const isStyles = /^word\/styles\.xml$/i.test(entry.name);
     const counter = isBody ? patternCounter(['<w:p>', '<w:p ', '<w:tc>', '<w:tc ']) : undefined;
-    const feed = counter
-      ? (chunk: Uint8Array): void => {
-          counter.feed(chunk);
-          rewrite.feed(chunk);
-        }
-      : undefined;
+    const feed =
+      isBody || isStyles
+        ? (chunk: Uint8Array): void => {
+            counter?.feed(chunk);
+            rewrite.feed(chunk);
+          }
+        : undefined;
     const left = budget.xml - inflated;
     // A part may not inflate to more than it claims, nor past what is left of the budget.
     const cap = Math.min(entry.size, left);
-    if (isBody && entry.method === 0) rewrite.feed(data);
+    if ((isBody || isStyles) && entry.method === 0) rewrite.feed(data);
     const size =
       entry.method === 8 ? await inflatedSize(data, 'deflate-raw', cap, feed) : entry.method === 0 ? data.length : undefined;
     if (size === undefined) continue;

@@ -201,8 +201,20 @@ function groupOf(piece: Piece): ResultGroup | undefined | null {
   const words = piece.words;
   if (!words) return piece.ordinal && GROUP_ORDINALS[piece.ordinal] ? GROUP_ORDINALS[piece.ordinal] : null;
   if (!GROUP_WORDS.some((w) => w.includes(words))) return null;
+  // （六）'s last row printed 其他 without its 3. (automatic numbering a reader does not render, or none at all): with a
+  // full row of figures it is that row, not a fragment of 其他处理, which holds no figures of its own.
+  if (isBareOtherRow(piece)) return null;
   const byWords = GROUP_MARKERS.find(([, w]) => w === words)?.[0];
   return byWords ?? (piece.ordinal ? GROUP_ORDINALS[piece.ordinal] : undefined);
+}
+
+/** A label 其他 (其它) alone, before as many figures as table 三 has columns, none blank. */
+function isBareOtherRow(piece: Piece): boolean {
+  return (
+    (piece.words === '其他' || piece.words === '其它') &&
+    piece.values.length === APPLICATION_COLUMNS.length &&
+    piece.values.every((v) => /^\s*[0-9０-９]+\s*$/.test(v.text))
+  );
 }
 
 /** Column index of each column in a grid fragment, when its header names every column in order. */
