@@ -22,7 +22,10 @@ export interface CellNode {
   type: 'cell';
   /** Column key of docs/domain.md (table 三: natural … total; table 二: made, repealed, valid, decisions, amount; table 四: upheld … total). */
   key?: string;
-  /** The normalised number, or null when blank, a placeholder or not a number. */
+  /**
+   * The normalised number, or null when blank, a placeholder or not a number. A `lookalike` cell written with 〇 or
+   * 零 for 0 (and no letter) holds its number too, though its content is text.
+   */
   value: number | null;
   /** The cell text as written (trimmed). */
   raw: string;
