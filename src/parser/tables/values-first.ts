@@ -32,7 +32,12 @@ function kindOf(row: StreamRow): Kind {
   return values === 0 ? 'label' : values === row.cells.length ? 'value' : 'mixed';
 }
 
-const textOf = (row: StreamRow): string => row.cells.map((c) => c.text).join('');
+/** The words of a line: its cells that are no value. */
+const textOf = (row: StreamRow): string =>
+  row.cells
+    .filter((c) => !isValueCell(c, false))
+    .map((c) => c.text)
+    .join('');
 const isNumber = (cell: RawCell): boolean => contentOf(cell).content === 'number';
 
 /**
@@ -56,6 +61,8 @@ export function valuesFirst(rows: readonly StreamRow[], labels: RowLabels): Valu
   if (first < 0) return undefined;
   const rowLabel = (k: number): boolean => kinds[k] !== 'value' && labels.row(textOf(rows[k]!));
   const groupLabel = (k: number): boolean => kinds[k] === 'label' && labels.group?.(textOf(rows[k]!)) === true;
+  // A row label with values on its line: the rows print label and values together (space-aligned text, a crawl).
+  if (kinds.some((kind, k) => kind === 'mixed' && rowLabel(k))) return undefined;
   const before = rows.slice(0, first).some((_, k) => rowLabel(k));
   const after = rows.slice(last + 1).some((_, k) => rowLabel(last + 1 + k));
   if (first === 0 || before || !after) return undefined;
