@@ -25,7 +25,7 @@ const NOW = new Date('2024-03-01T00:00:00Z');
 /** Table 三 with counts in the thousands (distinct in every column), all identities holding. */
 function bigApplications(): Record<string, number[]> {
   const base = consistentApplications();
-  const rows = { ...base, granted: base.granted!.map((v, j) => v + 1571 + 1000 * j) };
+  const rows: Record<string, number[]> = { ...base, granted: base.granted!.map((v, j) => v + 1571 + 1000 * j) };
   rows['denied.3'] = base['denied.3']!.map((v, j) => v + 12_345_000 * (j === 5 ? 1 : 0));
   return recompute(rows);
 }
