@@ -27,7 +27,12 @@ export function normaliseCell(raw: string): CellContent {
       return text.includes('.') ? { value, content: 'number', decimal: true } : { value, content: 'number' };
   }
   if (WITH_UNIT.test(text)) return { value: null, content: 'text', shape: 'withUnit' };
-  if (LOOKALIKE.test(text) && /[^0-9]/.test(text)) return { value: null, content: 'text', shape: 'lookalike' };
+  if (LOOKALIKE.test(text) && /[^0-9]/.test(text)) {
+    // 〇 and 零 are zeros whoever typed them: the cell holds its number (the totals may count it, numeric-cells still
+    // says how it is written). O, o and l are letters: what OCR misread as them is not known.
+    const value = ZEROS.test(text) ? Number(text.replace(/[〇零]/g, '0')) : null;
+    return { value, content: 'text', shape: 'lookalike' };
+  }
   return { value: null, content: 'text' };
 }
 
@@ -35,6 +40,8 @@ export function normaliseCell(raw: string): CellContent {
 const WITH_UNIT = /^(\d{1,3}(,\d{3})+|\d+)[件个条项次人份宗]$/;
 /** Digits and what OCR (or a typist) puts for 0 and 1: O o Ｏ ｏ 〇 零, l I ｌ Ｉ. */
 const LOOKALIKE = /^[0-9OoＯｏ〇零lIｌＩ]{1,15}$/;
+/** Digits whose lookalikes are only 〇 and 零: a number all the same. */
+const ZEROS = /^[0-9〇零]+$/;
 
 /** Whether `value` is exactly the number written: a safe integer, or a decimal of at most 15 significant digits. */
 function exact(text: string, value: number): boolean {

@@ -22,7 +22,10 @@ export interface CellNode {
   type: 'cell';
   /** Column key of docs/domain.md (table 三: natural … total; table 二: made, repealed, valid, decisions, amount; table 四: upheld … total). */
   key?: string;
-  /** The normalised number, or null when blank, a placeholder or not a number. */
+  /**
+   * The normalised number, or null when blank, a placeholder or not a number. A `lookalike` cell written with 〇 or
+   * 零 for 0 (and no letter) holds its number too, though its content is text.
+   */
   value: number | null;
   /** The cell text as written (trimmed). */
   raw: string;
@@ -69,11 +72,13 @@ export interface RowNode {
  * - wrappedNumber: a number wrapped over a line or page break (space-aligned text) whose rest could not be
  *   joined with certainty (digits left under it, or a join over a page break that the row's identity does not
  *   confirm): reading it would take the number cut short;
- * - numbersInOneCell: a cell holds digits on both sides of a blank (282 888): a lost column boundary or a
- *   space as a thousands separator, which cannot be told apart.
+ * - numbersInOneCell: a cell of pasted text holds digits on both sides of a blank (282 888): a lost column
+ *   boundary or a space as a thousands separator, which cannot be told apart (in a grid cell, 1 579 is one number);
+ * - valuesBeforeLabels: each row's values are printed before its label, and which label owns a block of values
+ *   cannot be told with certainty.
  */
 export type UnreadableRowReason =
-  'valueCount' | 'unknownLabel' | 'digitsRunTogether' | 'unplaced' | 'wrappedNumber' | 'numbersInOneCell';
+  'valueCount' | 'unknownLabel' | 'digitsRunTogether' | 'unplaced' | 'wrappedNumber' | 'numbersInOneCell' | 'valuesBeforeLabels';
 
 export interface UnreadableRow {
   key?: string;

@@ -83,8 +83,8 @@ export default defineRule({
       const colKey = meeting.claims.find((i) => i.kind !== 'row')?.column ?? '';
       const actual = cell.value ?? 0;
       const expected = actual - meeting.excess;
-      // A blank or placeholder cell reads as 0 in the sums; the message quotes what is written (“—”, blank).
-      const shown = cell.value === null ? `「${cell.raw || '空白'}」` : actual;
+      // A blank or placeholder cell reads as 0 in the sums; the message quotes what is written (“—”, blank, 〇).
+      const shown = cell.value === null || cell.content === 'text' ? `「${cell.raw || '空白'}」` : actual;
       context.report({
         node: placeOf(cell, getRow(table, rowKey)),
         messageId: 'cellLikelyWrong',

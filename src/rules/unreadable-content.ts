@@ -30,6 +30,10 @@ const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], LocalizedText>> = {
     zh: '有数字被折行或跨页断开，无法确定是否完整',
     en: 'a number is broken over a line or page and cannot be read as whole with certainty',
   },
+  valuesBeforeLabels: {
+    zh: '数值印在行名之前，无法确定各组数值属于哪一行',
+    en: 'values are printed before their row labels, and which row each block belongs to cannot be told',
+  },
 };
 
 /** Each reason's words, from its numbers (a row count, a value count and the format's). */

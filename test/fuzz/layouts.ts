@@ -100,6 +100,7 @@ const ONLY: Partial<Record<Variation, readonly LayoutId[]>> = {
   'page.sidebarTitles': ['html-page'],
   'page.prevNext': ['html-page'],
   'cells.untabbed': ['text-cells'],
+  'cells.valuesFirst': ['text-cells'],
 };
 
 export const applies = (v: Variation, layout: LayoutId): boolean => ONLY[v]?.includes(layout) ?? true;
@@ -122,7 +123,8 @@ export function lossy(m: Model, layout: LayoutId): boolean {
 }
 
 /** One cell per line with no tab (cells.untabbed): a blank cell leaves no line, and nothing marks where a cell starts. */
-const untabbed = (m: Model, layout: LayoutId): boolean => layout === 'text-cells' && has(m, 'cells.untabbed');
+const untabbed = (m: Model, layout: LayoutId): boolean =>
+  layout === 'text-cells' && (has(m, 'cells.untabbed') || has(m, 'cells.valuesFirst'));
 
 /**
  * Whether the layout loses table 四 whole: its vertical header, one character per line with nothing marking where

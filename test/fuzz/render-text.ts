@@ -76,9 +76,14 @@ export function textCellPerLine(doc: Doc): string {
     if (b.kind === 'title') out.push(...b.lines.flatMap((l) => [l, '']));
     else if (b.kind === 'heading') out.push(b.inline !== undefined ? `　　${b.text}　${b.inline}` : `　　${b.text}`);
     else if (b.kind === 'paragraph') out.push(...b.lines.map((l, i) => (i === 0 && !b.role ? `　　${l}` : l)));
-    else if (has(doc.model, 'cells.untabbed')) {
-      // cells.untabbed: a PDF viewer's or WPS's copy, every line of every cell a line of its own, nothing between.
-      for (const line of b.grid) for (const cell of line) out.push(...cell.text.split('\n').filter((l) => l.trim() !== ''));
+    else if (has(doc.model, 'cells.untabbed') || has(doc.model, 'cells.valuesFirst')) {
+      // cells.untabbed: a PDF viewer's or WPS's copy, every line of every cell a line of its own, nothing between;
+      // cells.valuesFirst: the same, each row's value cells before its label cells.
+      const first = has(doc.model, 'cells.valuesFirst');
+      for (const line of b.grid) {
+        const cells = first ? [...line.filter((c) => c.value), ...line.filter((c) => !c.value)] : line;
+        for (const cell of cells) out.push(...cell.text.split('\n').filter((l) => l.trim() !== ''));
+      }
     } else {
       out.push('');
       for (const line of b.grid) {

@@ -2,6 +2,8 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { lint } from '../../src/engine/lint.js';
+import { extractReport } from '../../src/engine/extract.js';
+import { parseReport } from '../../src/parser/index.js';
 import rule from '../../src/rules/application-totals.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
 import { APPLICATION_ROWS, RESULT_ROWS } from '../../src/parser/data/applications.js';
@@ -236,5 +238,85 @@ describe('property: any consistent table, any one cell raised', () => {
       ),
       { numRuns: 15 },
     );
+  });
+});
+
+describe('〇 and 零 for 0 (numeric-cells: lookalike)', () => {
+  const NOW = new Date('2025-06-30T00:00:00Z');
+  // （六）2 is 0 in every column of the base table; here its zeros are written 〇 and 零, as some editors type them.
+  const zeros: Value[] = ['〇', '零', '〇', 0, '〇', 0, 0];
+  const NONPROFIT = 3;
+  const findings = async (applications: Record<string, Value[]>, layout: (typeof LAYOUTS)[number]) => {
+    const doc = writeReport({ applications }, layout);
+    const result = await lint(doc.text, { format: format(layout), now: NOW });
+    // fee-statement speaks of （六）2 once it is not 0 (a notice the text does not mention): not this test's matter.
+    const messages = result.messages.filter((m) => m.ruleId !== 'fee-statement');
+    return {
+      doc,
+      result: { messages },
+      list: messages.map((m) => [m.ruleId, m.messageId, m.line, m.column, m.data?.['expected']]),
+    };
+  };
+
+  it.each(LAYOUTS)('%s: a table that adds up with 〇 as 0 gives the lookalike warning only, and extracts 0', async (layout) => {
+    const { doc, result, list } = await findings({ ...base, 'other.2': zeros }, layout);
+    expect(list).toEqual([
+      ['numeric-cells', 'lookalike', doc.at('other.2', 'natural').line, doc.at('other.2', 'natural').column, undefined],
+    ]);
+    expect(result.messages[0]?.data?.['count']).toBe(4);
+    const parsed = await parseReport(doc.text, { format: format(layout) });
+    expect(extractReport(parsed).tables.applications?.['other.2']).toEqual({
+      natural: 0,
+      business: 0,
+      research: 0,
+      nonprofit: 0,
+      legal: 0,
+      other: 0,
+      total: 0,
+    });
+  });
+
+  it.each(LAYOUTS)('%s: a wrong cell in a row of 〇 is found at that cell', async (layout) => {
+    const { doc, list } = await findings({ ...base, 'other.2': withCell({ z: zeros }, 'z', NONPROFIT, 4).z! }, layout);
+    const at = doc.at('other.2', 'nonprofit');
+    expect(list).toEqual([
+      ['numeric-cells', 'lookalike', doc.at('other.2', 'natural').line, doc.at('other.2', 'natural').column, undefined],
+      ['application-totals', 'cellLikelyWrong', at.line, at.column, 0],
+    ]);
+  });
+
+  it.each(LAYOUTS)('%s: a wrong 总计 in a row of 〇 is found at that total', async (layout) => {
+    const { doc, result, list } = await findings({ ...base, 'other.2': withCell({ z: zeros }, 'z', TOTAL, 3).z! }, layout);
+    const at = doc.at('other.2', 'total');
+    expect(list).toEqual([
+      ['numeric-cells', 'lookalike', doc.at('other.2', 'natural').line, doc.at('other.2', 'natural').column, undefined],
+      ['application-totals', 'cellLikelyWrong', at.line, at.column, 0],
+    ]);
+    expect(result.messages[1]?.data).toMatchObject({ actual: 3, expected: 0, difference: 3, column: '总计' });
+  });
+
+  it.each(LAYOUTS)('%s: a 总计 written 〇 is never read as 0: its row and column are not checked', async (layout) => {
+    // （一）予以公开 adds up to more than 0, and its 总计 is written 〇: a total is never 0 by a lookalike (as a blank one).
+    const { doc, list } = await findings(withCell(base, 'granted', TOTAL, '〇'), layout);
+    expect(list).toEqual([
+      ['numeric-cells', 'lookalike', doc.at('granted', 'total').line, doc.at('granted', 'total').column, undefined],
+    ]);
+  });
+
+  it.each(LAYOUTS)('%s: O, o and l are letters: a row holding one is not checked, the column still is', async (layout) => {
+    const letters: Value[] = ['O', 'o', 'l', 4, '〇', 0, 0];
+    const { doc, list } = await findings({ ...base, 'other.2': letters }, layout);
+    // 社会公益组织's （一）–（六） now add up to 4 more than its （七）总计: the column says so, at （七）.
+    const handled = base.handled![NONPROFIT]!;
+    expect(list).toEqual([
+      ['numeric-cells', 'lookalike', doc.at('other.2', 'natural').line, doc.at('other.2', 'natural').column, undefined],
+      [
+        'application-totals',
+        'columnTotal',
+        doc.at('handled', 'nonprofit').line,
+        doc.at('handled', 'nonprofit').column,
+        handled + 4,
+      ],
+    ]);
   });
 });

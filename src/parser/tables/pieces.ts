@@ -80,7 +80,7 @@ function splitAtOrdinals(text: string): string[] {
 }
 
 /** Values are numbers, blanks and placeholders; text after a value in the same row is a value too when short. */
-function isValueCell(cell: RawCell, afterValue: boolean): boolean {
+export function isValueCell(cell: RawCell, afterValue: boolean): boolean {
   const { content, shape } = contentOf(cell);
   // A count that is text all the same (3件, or O and 〇 for 0) is a value wherever it stands: no label is so written.
   if (content !== 'text' || shape) return true;

@@ -6,9 +6,9 @@
  */
 import type { Position } from 'unist';
 import type { Item } from '../mdast-read.js';
-import type { Certainty, SectionKey, TableKey, TableNode, UnreadableReason } from '../types.js';
+import type { Certainty, SectionKey, TableKey, TableNode, UnreadableReason, UnreadableRow } from '../types.js';
 import type { LineIndex } from '../text-run.js';
-import { normaliseLabel } from '../labels.js';
+import { labelKey, normaliseLabel } from '../labels.js';
 import { isPageFurniture, streamOfItems } from './stream.js';
 import { piecesOf, type Piece } from './pieces.js';
 import { readApplications } from './applications.js';
@@ -18,6 +18,8 @@ import type { TableBody } from './table-body.js';
 import { TABLE_EVIDENCE as EVIDENCE } from '../data/table-evidence.js';
 import { verticalWords } from './vertical-header.js';
 import { ROW_LABEL_TESTS } from './row-labels.js';
+import { valuesFirst, type RowLabels } from './values-first.js';
+import { GROUP_MARKERS } from '../data/applications.js';
 
 export interface ReadTable {
   kind: TableKey;
@@ -50,9 +52,28 @@ const COLUMN_LINE_WORDS: Readonly<Record<TableKey, RegExp | undefined>> = {
 function isHeaderLine(kind: TableKey, item: Item): boolean {
   const words = itemWords(item);
   if (START_WORDS[kind].test(words)) return true;
-  const columns = COLUMN_LINE_WORDS[kind];
-  return item.kind === 'line' && columns !== undefined && words !== '' && words.replace(columns, '') === '';
+  return item.kind === 'line' && onlyColumnWords(kind, words);
 }
+
+function onlyColumnWords(kind: TableKey, words: string): boolean {
+  const columns = COLUMN_LINE_WORDS[kind];
+  return columns !== undefined && words !== '' && words.replace(columns, '') === '';
+}
+
+/** A group's ordinal of table 三: （六）其他, a group's label wrapped after 其他, is no row 3.其他. */
+const GROUP_ORDINAL = /^\s*(?:[（(]\s*[三四五六]\s*[)）]|三\s*、)/;
+
+/**
+ * Lines that are one of the table's row labels by itself, not a column's name (其他 and 总计 are both), and lines
+ * that are a group's label of table 三 (（六）其他处理, printed as one row in the 2019 layout).
+ */
+const rowLabelLines = (kind: TableKey): RowLabels => ({
+  row: (text) =>
+    ROW_LABEL_TESTS[kind](text) &&
+    !onlyColumnWords(kind, normaliseLabel(text)) &&
+    !(kind === 'applications' && GROUP_ORDINAL.test(text)),
+  ...(kind === 'applications' ? { group: (text: string) => GROUP_MARKERS.some(([, w]) => w === labelKey(text)) } : {}),
+});
 
 const isEvidence = (kind: TableKey, item: Item): boolean => !isSentence(item) && EVIDENCE[kind][item.kind].test(itemWords(item));
 
@@ -116,9 +137,14 @@ function readOne(
   if (evidence < 0) evidence = indices.findIndex((i) => EVIDENCE[kind].line.test(verticalWords(items, i, index)));
   if (evidence < 0) return { kind, tables: [], certainty: { status: 'absent' }, consumed: [] };
   // Back over the header's lines above the evidence, and over a page's number between them (a page break
-  // between 未经复议直接起诉 and a header printed one character per line).
+  // between 未经复议直接起诉 and a header printed one character per line). Values printed before their labels
+  // (values-first.ts) put the first row's values, a line each, between the header and the evidence.
   let first = evidence;
-  for (let k = step(first, -1); k >= 0 && evidence - k <= MAX_HEADER_ITEMS; k = step(k, -1)) {
+  let above = step(first, -1);
+  for (let n = 0; above >= 0 && n < MAX_VALUE_LINES && isValueLine(items[indices[above]!]!); n++) above = step(above, -1);
+  if (above !== step(first, -1) && above >= 0 && isHeaderLine(kind, items[indices[above]!]!)) first = step(above, 1);
+  const from = first;
+  for (let k = step(first, -1); k >= 0 && from - k <= MAX_HEADER_ITEMS; k = step(k, -1)) {
     if (!isHeaderLine(kind, items[indices[k]!]!)) break;
     first = k;
   }
@@ -126,13 +152,15 @@ function readOne(
   if (at === undefined) return { kind, tables: [], certainty: { status: 'absent' }, consumed: [] };
   const regionItems = indices.filter((i) => i >= at && !isSentence(items[i]!));
   const consumed = regionItems.filter((i) => items[i]!.kind === 'table');
-  const all = piecesOf(
-    streamOfItems(
-      regionItems.map((i) => items[i]!),
-      index,
-      ROW_LABEL_TESTS[kind],
-    ),
+  const stream = streamOfItems(
+    regionItems.map((i) => items[i]!),
+    index,
+    ROW_LABEL_TESTS[kind],
   );
+  // Each row's values printed before its label (a PDF viewer's copy): read in the usual order, or not at all.
+  const order = valuesFirst(stream, rowLabelLines(kind));
+  const uncertain = order === 'uncertain';
+  const all = piecesOf(order !== undefined && order !== 'uncertain' ? order.rows : stream);
   const tables: ReadTable['tables'] = [];
   let certainty: Certainty | undefined;
   // A region may hold a second complete table after the first (a summary for the whole jurisdiction).
@@ -140,7 +168,7 @@ function readOne(
     const first = all.findIndex((p, k) => k >= from && START_WORDS[kind].test(p.words));
     if (first < 0) break;
     const pieces = all.slice(first);
-    const read = readPieces(kind, pieces);
+    const read = readPieces(kind, pieces, uncertain);
     certainty ??= read.certainty;
     // After the first, only a table with rows read is another table (not prose that names a column).
     if (!read.table || (tables.length > 0 && read.table.children.length === 0)) break;
@@ -153,6 +181,12 @@ function readOne(
 }
 
 const MAX_TABLES = 4;
+/** A row's values a line each above its label: table 三 has seven columns, a few more lines allow for padding. */
+const MAX_VALUE_LINES = 10;
+
+/** A line of one value alone (a number, or a placeholder such as — or 无). */
+const isValueLine = (item: Item): boolean => item.kind === 'line' && VALUE_LINE.test(item.run.text);
+const VALUE_LINE = /^\s*(?:[-−－]?[0-9０-９][0-9０-９,，.．]*|—+|-+|－|\/|／|无)\s*$/;
 /** Lines of a header printed before the table's first evidence, taken into the region. */
 const MAX_HEADER_ITEMS = 12;
 
@@ -167,13 +201,19 @@ export function readRegion(
   return readPieces(kind, first < 0 ? all : all.slice(first));
 }
 
-function readPieces(kind: TableKey, pieces: readonly Piece[]): { table?: TableNode; certainty: Certainty; last: number } {
-  const body: TableBody =
+/** `unread`: the values cannot be told to their rows (values printed before labels, values-first.ts): none is read. */
+function readPieces(
+  kind: TableKey,
+  pieces: readonly Piece[],
+  unread = false,
+): { table?: TableNode; certainty: Certainty; last: number } {
+  const read: TableBody =
     kind === 'applications'
       ? readApplications(pieces, pieces.map((p) => p.words).join(''))
       : kind === 'review'
         ? readReview(pieces)
         : readActive(pieces);
+  const body = unread ? withoutValues(read) : read;
   const order = new Map(pieces.map((p, k) => [p, k]));
   const last = body.used.reduce((m, p) => Math.max(m, order.get(p) ?? -1), -1);
   const position = spanOf(pieces, body);
@@ -204,6 +244,20 @@ function readPieces(kind: TableKey, pieces: readonly Piece[]): { table?: TableNo
     ...(position ? { position } : {}),
   };
   return { table, certainty, last };
+}
+
+/**
+ * Every row is said to be unread instead, for that reason, where it stands: the rows read, and those that could not
+ * be (a label left bare, a block one row off), whose other reasons are only what the usual order made of them.
+ */
+function withoutValues(body: TableBody): TableBody {
+  const unread = (row: { key?: string; label: string; position?: Position }): UnreadableRow => ({
+    ...(row.key ? { key: row.key } : {}),
+    label: row.label,
+    reason: 'valuesBeforeLabels',
+    ...(row.position ? { position: row.position } : {}),
+  });
+  return { ...body, children: [], unreadableRows: [...body.unreadableRows.map(unread), ...body.children.map(unread)] };
 }
 
 function unreadableReason(body: TableBody): UnreadableReason {

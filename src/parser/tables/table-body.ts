@@ -48,8 +48,14 @@ function rowLabel(piece: Piece, core: string): string {
 /** Where a row is: its table row, or in a line from its label to its last value. */
 export function placeOf(piece: Piece): Position | undefined {
   if (piece.valueRow?.tabular && piece.valueRow.position) return piece.valueRow.position;
-  const start = piece.position?.start ?? piece.values[0]?.position?.start;
-  const end = piece.values[piece.values.length - 1]?.position?.end ?? piece.position?.end;
+  let start = piece.position?.start ?? piece.values[0]?.position?.start;
+  let end = piece.values[piece.values.length - 1]?.position?.end ?? piece.position?.end;
+  // Values printed before their label (values-first.ts): from the first value to the label's end.
+  const first = piece.values[0]?.position?.start;
+  if (start && first && first.offset !== undefined && start.offset !== undefined && first.offset < start.offset) {
+    start = first;
+    end = piece.position?.end ?? end;
+  }
   return start && end ? { start, end } : undefined;
 }
 

@@ -25,10 +25,13 @@ export interface FitOptions {
 }
 
 export function fitPiece(piece: Piece, expected: number, options: FitOptions): Fitted {
-  // Two numbers in one cell (282 888): a column boundary was lost (a blank typed for a tab, a cell merged in a
-  // conversion), so the row holds one cell fewer than its columns and every value after it would shift; a space
-  // used as a thousands separator cannot be told from it. Reading either way would be a guess.
-  if (piece.values.some((cell) => SPACED_DIGITS.test(cell.text)))
+  // Two numbers in one cell (282 888): in pasted text a column boundary may have been lost (a blank typed for a
+  // tab, a cell merged in a conversion), so the row holds one cell fewer than its columns and every value after it
+  // would shift; a space used as a thousands separator cannot be told from it. Reading either way would be a
+  // guess. A cell of a real grid (HTML, .docx, a GFM table) keeps its column boundaries: there 1 579 is one number
+  // when its blanks group thousands, and only other blanks (24 32) leave the row unread.
+  const grid = piece.valueRow?.tabular === true && piece.valueRow.table?.layout === 'grid';
+  if (piece.values.some((cell) => SPACED_DIGITS.test(cell.text) && !(grid && THOUSANDS_SPACED.test(cell.text.trim()))))
     return { ok: false, reason: 'numbersInOneCell', actual: piece.values.length };
   const fitted = fitValues(piece, expected, options);
   if (!fitted.ok) return fitted;
@@ -48,6 +51,8 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
 
 /** Digits on both sides of a blank inside one cell (full-width digits too). */
 const SPACED_DIGITS = /[0-9０-９][\s\u3000\u00a0]+[0-9０-９]/;
+/** A count whose thousands are set apart by blanks: 1 579, 12 345 678 (a first group of 1–3 digits, then threes). */
+const THOUSANDS_SPACED = /^[1-9１-９][0-9０-９]{0,2}(?:[\s\u3000\u00a0]+[0-9０-９]{3})+$/;
 
 /**
  * Whether the last cell is the sum of the others, each a number, a placeholder (none) or, an addend, blank;

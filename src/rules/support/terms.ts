@@ -1,8 +1,9 @@
 /**
  * How the totals rules read the cells of an identity (docs/domain.md, table 三): a blank or placeholder addend
- * reads as 0 and is named in the message; a blank total, a missing or unreadable cell, or a value that
- * numeric-cells already reports (text, negative, decimal) makes the identity unchecked, so one defect
- * never cascades into follow-on totals errors.
+ * reads as 0 and is named in the message; an addend written with 〇 or 零 for 0 is that number (numeric-cells
+ * says how it is written); a blank total, a missing or unreadable cell, or a value that numeric-cells already
+ * reports (text, negative, decimal; a total written with 〇 or 零, as a blank total is never 0) makes the
+ * identity unchecked, so one defect never cascades into follow-on totals errors.
  */
 import type { CellNode, ReportNode, RowNode } from '../../parser/types.js';
 
@@ -29,7 +30,7 @@ export interface Term extends TermRef {
 export function readTerms(refs: readonly TermRef[]): Term[] | undefined {
   let written = false;
   for (const { cell, total } of refs) {
-    if (!cell || cell.content === 'text' || cell.decimal) return undefined;
+    if (!cell || cell.decimal || (cell.content === 'text' && (total || !isZeroLike(cell)))) return undefined;
     if (isBlank(cell)) {
       if (total) return undefined;
     } else if ((cell.value as number) < 0) return undefined;
@@ -42,6 +43,9 @@ export function readTerms(refs: readonly TermRef[]): Term[] | undefined {
     return { cell: cell!, label, key, total, side, value: blank ? 0 : (cell!.value as number), blank };
   });
 }
+
+/** A count written with 〇 or 零 for 0 (and no letter that only looks like a digit): it has its number. */
+const isZeroLike = (cell: CellNode): boolean => cell.shape === 'lookalike' && cell.value !== null;
 
 /** A blank or placeholder cell, or one without a number: 0 as an addend. */
 function isBlank(cell: CellNode): boolean {
