@@ -12,6 +12,8 @@ export interface TextOp {
   y: number;
   size: number;
   text: string;
+  /** The text matrix's a b c d (PDF space, y up), times the size: a turned or slanted run; level by default. */
+  matrix?: [number, number, number, number];
 }
 
 export interface PageSpec {
@@ -74,7 +76,8 @@ function pageContent(page: PageSpec): string {
   for (const [x1, y1, x2, y2] of page.rules ?? [])
     ops.push(`${num(x1)} ${num(PAGE_HEIGHT - y1)} m ${num(x2)} ${num(PAGE_HEIGHT - y2)} l S`);
   for (const t of page.texts ?? []) {
-    ops.push(`BT /F1 ${num(t.size)} Tf 1 0 0 1 ${num(t.x)} ${num(PAGE_HEIGHT - t.y)} Tm ${encodeText(t.text)} Tj ET`);
+    const m = (t.matrix ?? [1, 0, 0, 1]).map((v) => String(Math.round(v * 10000) / 10000)).join(' ');
+    ops.push(`BT /F1 ${num(t.size)} Tf ${m} ${num(t.x)} ${num(PAGE_HEIGHT - t.y)} Tm ${encodeText(t.text)} Tj ET`);
   }
   return ops.join('\n');
 }

@@ -153,7 +153,8 @@ function collapseStacks(items: readonly PdfItem[]): PdfItem[] {
   // joins a stack, and a stack is a label only with STACK_MIN characters that are no value (a column of 无
   // placeholders down the rows is not a label).
   const words = (chain: readonly PdfItem[]): number => chain.filter((c) => !isValueText(c.str.trim())).length;
-  const candidates = items.filter(single).sort((a, b) => a.y - b.y);
+  const inText = inRuns(items);
+  const candidates = items.filter((i) => single(i) && !inText.has(i)).sort((a, b) => a.y - b.y);
   const used = new Set<PdfItem>();
   const replaced = new Map<PdfItem, PdfItem | null>();
   const chains: PdfItem[][] = [];
@@ -193,6 +194,36 @@ function collapseStacks(items: readonly PdfItem[]): PdfItem[] {
     const r = replaced.get(item);
     if (r === undefined) out.push(item);
     else if (r) out.push(r);
+  }
+  return out;
+}
+
+/** Items this close (glyphs) on one baseline are drawn as one run of text. */
+const ABUT = 0.1;
+
+/**
+ * Items that are pieces of a run of text longer than a pair of characters: drawn on one baseline each right
+ * behind the other (Word and LibreOffice draw a justified label in pieces: 当 理 由, 4. 无正). They are lines of
+ * a label wrapped in its cell, never the characters of a vertical label (one character a line, or a pair):
+ * stacked as one, 物 ⏎ 当 ⏎ 大 beside 无正 ⏎ 理 ⏎ 量 read as a vertical label took the lines of a row's label
+ * apart, and that row went missing.
+ */
+function inRuns(items: readonly PdfItem[]): Set<PdfItem> {
+  const out = new Set<PdfItem>();
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j]!.y - sorted[i]!.y <= SAME_LINE * sorted[i]!.size) j++;
+    const line = sorted.slice(i, j).sort((a, b) => a.x - b.x);
+    for (let k = 0; k < line.length;) {
+      let end = k + 1;
+      while (end < line.length && Math.abs(line[end]!.x - (line[end - 1]!.x + line[end - 1]!.width)) <= ABUT * line[end]!.size)
+        end++;
+      const run = line.slice(k, end);
+      if (run.reduce((n, r) => n + r.str.trim().length, 0) > 2) for (const r of run) out.add(r);
+      k = end;
+    }
+    i = j;
   }
   return out;
 }

@@ -76,11 +76,38 @@ function fragmentDistance(label: VisualLine, target: VisualLine, joined: readonl
   if (label.cells.some((c) => c.x1 > valueX + 0.2 * size)) return undefined;
   const x0 = Math.min(...label.cells.map((c) => c.x0));
   const x1 = Math.max(...label.cells.map((c) => c.x1));
+  if (!continuesLabels(label, target, label.y < target.y, size)) return undefined;
   const y = Math.max(...label.cells.map((c) => c.y));
   const top = Math.min(...label.cells.map((c) => c.y));
   const near = joined.filter((p) => p.x0 < x1 && p.x1 > x0).map((p) => Math.min(Math.abs(p.y - y), Math.abs(p.y - top)));
   const distance = Math.min(...near);
   return distance > 0 && distance <= JOIN_DISTANCE * size ? distance : undefined;
+}
+
+/** A line wrapped inside a cell is at most this much wider (glyphs) than the cell's line above it (kinsoku may push a character down). */
+const WRAP_WIDER = 1.5;
+
+/**
+ * Whether the fragment's cells can be lines of the label cells of the target they overlap:
+ * - above a label cell that opens with a row ordinal (4.无正当理由…) nothing is of its label: only the first line
+ *   of a label opens with its ordinal. The rest of the row above (3.要求提供公 ⏎ 开出版物, broken by a page)
+ *   would become the start of this row's label, and that row, its label cut, a missing row;
+ * - below a label cell, a line much wider than the label is no line it wrapped onto (a label wraps where its
+ *   line is full): a header line of the next row (第二十条第（五）项 under 行政规范性文件, a table set tight as
+ *   Word sets it, rows one line apart) would have been taken for the end of the label, and the row left unread.
+ */
+function continuesLabels(fragment: VisualLine, target: VisualLine, above: boolean, size: number): boolean {
+  const end = firstValue(target);
+  const labels = target.cells.slice(0, end < 0 ? target.cells.length : end);
+  return fragment.cells.every((cell) => {
+    const under = labels.filter((c) => cell.x0 < c.x1 && cell.x1 > c.x0);
+    if (under.length === 0) return true;
+    if (above) return !opensWithOrdinal(under[0]!.text);
+    // The label's line may be drawn as several cells; an automatic number alone (2. ⏎ 国家秘) says nothing of its width.
+    if (under.every((c) => c.text.replace(ORDINAL, '').trim() === '')) return true;
+    const width = Math.max(...under.map((c) => c.x1)) - Math.min(...under.map((c) => c.x0));
+    return cell.x1 - cell.x0 <= width + WRAP_WIDER * size;
+  });
 }
 
 /** Each fragment cell continues the label cell it overlaps, or becomes a label cell of its own. */
@@ -151,18 +178,31 @@ export function joinWrappedHeaders(input: readonly VisualLine[]): VisualLine[] {
   return lines.filter((l) => l.cells.length > 0);
 }
 
+/** At most this many lines without values (footnotes) after the last row of a page are passed over. */
+const MAX_TRAILING_LINES = 3;
+
 /** At most this many label lines at the top of a page continue the last row of the page before. */
 const MAX_CARRIED_LINES = 8;
 
 /**
  * A row label broken by a page: the lines at the top of the next page that hold only label text, in the
- * label columns, continue the last row of the page before, when the table goes on with a row of values.
+ * label columns, continue the last row of the page before (passing over a few footnote lines under it), when
+ * the table goes on with a row of values.
  */
 export function joinAcrossPages(input: readonly VisualLine[]): VisualLine[] {
   const lines = input.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c })) }));
   for (let i = 1; i < lines.length; i++) {
-    const last = lines[i - 1]!;
-    if (lines[i]!.page === last.page) continue;
+    if (lines[i]!.page === lines[i - 1]!.page) continue;
+    // Footnotes under the table (¹含上年度转入的 2 件。) may stand between the last row and the page's end.
+    let back = i - 1;
+    while (
+      back > 0 &&
+      i - 1 - back < MAX_TRAILING_LINES &&
+      lines[back - 1]!.page === lines[i - 1]!.page &&
+      isLabelOnly(lines[back]!)
+    )
+      back--;
+    const last = lines[back]!;
     const start = firstValue(last);
     if (start < 0) continue;
     const valueX = last.cells[start]!.x0;

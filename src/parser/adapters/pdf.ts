@@ -210,12 +210,30 @@ async function pageItems(
       }
       if (!('str' in raw) || raw.str.trim() === '') continue;
       const [a, b, c, d, e, f] = raw.transform as number[];
+      if (slanted(viewport.transform, a ?? 1, b ?? 0)) continue;
       const [x, y] = viewport.convertToViewportPoint(e ?? 0, f ?? 0) as [number, number];
       const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || raw.height;
       items.push({ str: raw.str, x, y, width: raw.width, size });
     }
   }
   return items;
+}
+
+/** A baseline further than this (degrees) from the page's axes is slanted. */
+const MAX_TILT = 5;
+
+/**
+ * Whether a text run's baseline runs across the page, neither along nor across its lines: a watermark drawn
+ * diagonally over the body (政务公开, the organ and a date, tiled or once). Its characters are no text of the
+ * report, and read at their origin they would land inside table rows as cells and numbers. The baseline is
+ * taken on the page as shown (the viewport's rotation applied); a slant of the glyphs alone (a synthetic
+ * italic: the text matrix skewed, its baseline level) keeps the run, as do runs turned a quarter turn.
+ */
+function slanted(view: readonly number[], a: number, b: number): boolean {
+  const [v0 = 1, v1 = 0, v2 = 0, v3 = 1] = view;
+  const angle = (Math.atan2(v1 * a + v3 * b, v0 * a + v2 * b) * 180) / Math.PI;
+  const off = Math.abs(((angle % 90) + 90) % 90);
+  return Math.min(off, 90 - off) > MAX_TILT;
 }
 
 function stop(running: Running): Promise<void> {
