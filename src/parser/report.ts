@@ -159,6 +159,7 @@ function unknownTable(raw: RawTable): TableNode {
     unreadableRows: [],
     outdatedLabels: [],
     children: [],
+    text: raw.rows.map((row) => rowRun(row).text),
     ...(raw.position ? { position: raw.position } : {}),
   };
 }
