@@ -96,7 +96,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const paragraphs: TextLine[] = joinParagraphs(sourceLines);
   const title = findTitle(preamble, parts, (p) => headingParagraphs.has(p));
   // A period may stand in a table too (| 统计期限 | 2023年1月1日至2023年12月31日 |).
-  const periods = findPeriods([...paragraphs, ...lines.filter((l) => l.inTable)], index);
+  const periods = findPeriods([...paragraphs, ...lines.filter((l) => l.inTable)], index, title.year);
   const year = title.year ?? periods.find((p) => p.start)?.start?.year ?? null;
   const fees = findFeeStatements(paragraphs, otherTables, year, index);
   const report: ReportRoot = {
