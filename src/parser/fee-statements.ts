@@ -12,10 +12,14 @@ import { compactText } from './heading-candidates.js';
 import { sentences, type TextLine } from './statements.js';
 import { otherYear } from './year-tie.js';
 import {
+  CHARGING,
   COLLECTED,
+  DISCLOSURE_CONTEXT,
   FEE_SENTENCE,
   INSTRUCTION,
+  LEAD_IN,
   NIL_CELL,
+  NOT_APPLICANT_FEE,
   NONE_COLLECTED,
   NOTICE_LABEL,
   NOTICES,
@@ -48,21 +52,33 @@ export function findFeeStatements(
   index: LineIndex,
 ): FeeSentences {
   const found: Array<FeeStatement | FeeMention> = [];
-  for (const line of lines) {
-    if (line.inTable) continue;
+  lines.forEach((line, l) => {
+    if (line.inTable) return;
     const text = toAsciiDigits(line.run.text);
-    for (const s of sentences(text)) {
-      const sentence = feeWords(text.slice(s.from, s.to));
-      if (sentence === null) continue;
-      const reading = readSentence(sentence, year);
-      if (!reading && ROW_LABEL_WORDS.test(sentence)) continue;
+    const spans = sentences(text);
+    spans.forEach((s, k) => {
+      const sentence = feeWords(text.slice(s.from, s.to), line.section);
+      if (sentence === null) return;
+      let reading = readSentence(sentence, year);
+      let to = s.to;
+      if (!reading && LEAD_IN.test(sentence)) {
+        // A lead-in naming the fee (**（一）收取信息处理费情况。**本年度未收取。) is read with the sentence after it, in
+        // its line or first in the next line of its section, when that one does not speak of the fee itself.
+        const next = spans[k + 1] ? { line, span: spans[k + 1]! } : nextLineStart(lines, l);
+        const words = next ? nextWords(next.line, next.span) : null;
+        if (next && words !== null) {
+          reading = readSentence(`${sentence.replace(/[。.:：]$/, '')}：${words}`, year);
+          if (reading && next.line === line) to = next.span.to;
+        }
+      }
+      if (!reading && ROW_LABEL_WORDS.test(sentence)) return;
       // A sentence that only names the fee ("严格执行信息处理费管理办法") states nothing of this year's fees, or
       // states it in words the lists miss: a mention, which keeps the rule from saying "nothing was said".
       found.push(
-        toNode(line.run.text.slice(s.from, s.to).trim(), line.section, reading, spanPosition(line.run, s.from, s.to, index)),
+        toNode(line.run.text.slice(s.from, to).trim(), line.section, reading, spanPosition(line.run, s.from, to, index)),
       );
-    }
-  }
+    });
+  });
   for (const { table, section } of tables) found.push(...readTable(table.rows, section, year));
   // In document order (sentences and tables were read apart), when every one has a place.
   if (found.every((f) => f.position)) found.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
@@ -74,15 +90,38 @@ export function findFeeStatements(
 
 /**
  * The words of a text that speaks of this fee, with blanks removed (OCR spaces out every character: 未 收 取 信 息
- * 处 理 费) and table 三's row label dropped; null when it is not about this fee or is a form's instruction.
+ * 处 理 费) and table 三's row label dropped; null when it is not about this fee or is a form's instruction. A sentence
+ * (`section` given, undefined for a table's cell) may speak of it in general words of charging (本年度无收费,
+ * 依申请提供政府信息均免费): in section 六, or where it speaks of disclosure on application, never of a budget.
  */
-function feeWords(text: string): string | null {
-  // Every wording of the fee has 费 (FEE_SENTENCE): most sentences are passed over without being compacted.
-  if (!text.includes('费')) return null;
+function feeWords(text: string, section?: SectionKey | null): string | null {
+  // Every wording of the fee has 费 or 无偿: most sentences are passed over without being compacted.
+  if (!text.includes('费') && !text.includes('无偿')) return null;
   const words = compactText(toAsciiDigits(text)).text.replace(ROW_LABEL, '');
-  if (!FEE_SENTENCE.test(words)) return null;
+  if (!FEE_SENTENCE.test(words) && !generalCharging(words, section)) return null;
   if (!/处理费|收费通知/.test(words) && OTHER_FEE.test(words)) return null;
   return INSTRUCTION.test(words) ? null : words;
+}
+
+function generalCharging(words: string, section: SectionKey | null | undefined): boolean {
+  if (section === undefined || !CHARGING.test(words) || NOT_APPLICANT_FEE.test(words)) return false;
+  return section === 'other' || DISCLOSURE_CONTEXT.test(words);
+}
+
+/** The first sentence of the next line, when that line stands in the same section and not in a table. */
+function nextLineStart(lines: readonly TextLine[], l: number): { line: TextLine; span: { from: number; to: number } } | null {
+  const line = lines[l + 1];
+  if (!line || line.inTable || line.section !== lines[l]!.section) return null;
+  const span = sentences(toAsciiDigits(line.run.text))[0];
+  return span ? { line, span } : null;
+}
+
+/** The words of the sentence after a lead-in, or null when it speaks of the fee itself (it is read on its own). */
+function nextWords(line: TextLine, span: { from: number; to: number }): string | null {
+  const text = toAsciiDigits(line.run.text).slice(span.from, span.to);
+  if (feeWords(text, line.section) !== null) return null;
+  const words = compactText(text).text;
+  return words.length > 0 && words.length <= 40 ? words : null;
 }
 
 /** What a sentence states, or null when it states nothing the lists know. `year` is the report's, when known. */

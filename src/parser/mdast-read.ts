@@ -62,6 +62,22 @@ export function readDocument(tree: Root, source: string, options?: ReadOptions):
         for (const line of splitLines(run)) items.push({ kind: 'line', run: line, heading: false, strong: false });
         return;
       }
+      case 'definition': {
+        // A footnote ([^1]: 本报告所列数据的统计期限为…) is read by CommonMark without the footnote extension as a link
+        // definition whose "URL" is the note's text: it is report text.
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (!node.label?.startsWith('^') || start === undefined || end === undefined) return;
+        const raw = source.slice(start, end);
+        const colon = raw.indexOf(']:');
+        if (colon < 0) return;
+        const lead = raw.slice(colon + 2).search(/\S/);
+        if (lead < 0) return;
+        const at = colon + 2 + lead;
+        const run: TextRun = { text: raw.slice(at).trimEnd(), segments: [{ at: 0, offset: start + at }] };
+        for (const line of splitLines(run)) items.push({ kind: 'line', run: line, heading: false, strong: false });
+        return;
+      }
       default:
         if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
     }

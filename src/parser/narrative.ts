@@ -11,7 +11,10 @@ import type { TextLine } from './statements.js';
 import { otherYear } from './year-tie.js';
 import {
   COUNTED_NOUN,
+  CUMULATIVE,
   DISCLOSURE,
+  HEARD,
+  INCLUDES_CARRIED,
   JURISDICTION,
   LAWSUIT_AFTER_REVIEW,
   NO_APPLICATIONS,
@@ -20,6 +23,7 @@ import {
   OTHERS_CASE,
   PATTERNS,
   RECEIVING,
+  REVIEW_ORGAN,
 } from './data/narrative.js';
 
 /** `year`: the report's, when known (a figure tied to another year is not this year's: 上年度共收到申请120件). */
@@ -55,6 +59,7 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex, year: 
           tiedFrom = m.index + m[0].length;
           // (The year is looked for last: most matches fail the cheaper tests first.)
           if (value === null || !aboutDisclosure(kind, sentence, m.index, m[0], words)) continue;
+          if (kind === 'applicationsReceived' && !thisYearsNew(sentence, m.index, m.index + m[0].length)) continue;
           if (otherYear(sentence, from, m.index, year)) continue;
           seen.add(kind);
           add(kind, value, m.index, m[0].length);
@@ -80,6 +85,17 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex, year: 
     }
   }
   return out;
+}
+
+/**
+ * Whether a count of applications received at [at, end) is this year's new ones (table 三 一): not one that includes
+ * those carried over from last year (4件（含上年结转1件）), nor a running total (自2019年以来累计收到…), nor reviews.
+ */
+function thisYearsNew(sentence: string, at: number, end: number): boolean {
+  // 受理涉及政府信息公开的行政复议申请5件 is a review, not an application for information.
+  if (/复议|诉讼/.test(sentence.slice(at, end)) || INCLUDES_CARRIED.test(sentence.slice(end))) return false;
+  const clause = sentence.slice(0, end);
+  return !CUMULATIVE.test(clause.slice(Math.max(...[...'。；;'].map((c) => clause.lastIndexOf(c))) + 1));
 }
 
 /** The patterns, global: every match of a sentence is weighed (matchAll copies the regex, so these are shared). */
@@ -162,7 +178,7 @@ function aboutDisclosure(
   if (kind === 'reviewCases' || kind === 'litigationCases') {
     const window = sentence.slice(Math.max(0, at - CLAUSE_WINDOW), at);
     const clause = window.slice(Math.max(...[...'，,；、：:（('].map((c) => window.lastIndexOf(c))) + 1);
-    if (OTHERS_CASE.test(clause)) return false;
+    if (OTHERS_CASE.test(clause) || REVIEW_ORGAN.test(sentence) || HEARD.test(clause)) return false;
     return (words.disclosure[0] !== undefined && words.disclosure[0][1] <= end) || words.occurredEnd <= at;
   }
   return true;

@@ -25,6 +25,20 @@ const END_DATE = String.raw`(?:(\d{4})(?:年(\d{1,2})月(\d{1,2})(?:日|号)?|[.
 const RANGE = new RegExp(String.raw`${FULL_DATE}${DATE_TAIL}${SEP}${END_DATE}`, 'g');
 /** 2023年1-12月, 2023年1月至12月, 2023年1月份到12月份. */
 const MONTHS = new RegExp(String.raw`(\d{4})年(\d{1,2})(?:月份?)?${SEP}(\d{1,2})月`, 'g');
+/**
+ * In a sentence naming the period, bounds without a day (统计期限为2023年1月-2023年12月, 2023年初至2023年末,
+ * 2023年1月1日至2023年年底, 2023年1月1日至12月底): a start month (its 1st) or 年初, an end month (its last day) or
+ * 年底/年末.
+ */
+const LOOSE = new RegExp(
+  String.raw`(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})(?:日|号)|份|初)?|年?初)${SEP}(?:(\d{4})年)?(?:(\d{1,2})月(?:底|末|份|(\d{1,2})(?:日|号))?|年?底|年?末)(?!\d)`,
+  'g',
+);
+/** The days of the report's year without its number, in a sentence naming the period: 本年度1月1日至12月31日. */
+const THIS_YEAR = new RegExp(
+  String.raw`(?:本年度|本年|全年)(\d{1,2})月(\d{1,2})(?:日|号)${SEP}(\d{1,2})月(\d{1,2})(?:日|号)`,
+  'g',
+);
 /** 统计期限为2023年度 / 2023年全年: the named period, then the year at once. */
 const YEAR = new RegExp(
   String.raw`(?:${NAMED_PERIOD.source})(?:的)?(?:时间|期限|范围)?(?:为|是|系|均为|[:：])?(\d{4})年(?:度|全年)(?!\d)`,
@@ -58,7 +72,8 @@ interface Found {
   to: number;
 }
 
-export function findPeriods(lines: readonly TextLine[], index: LineIndex): PeriodStatement[] {
+/** `year` is the title's, when known: it dates a period written without its year (本年度1月1日至12月31日). */
+export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: number | null = null): PeriodStatement[] {
   const out: PeriodStatement[] = [];
   for (const line of lines) {
     // A table row's cells are joined by a blank: two dates in two cells (| 统计期限 | 2023年1月1日 | 2023年12月31日 |)
@@ -77,7 +92,7 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex): Perio
       // In a table, only a row naming a period or a time (| 统计期限 | … |, | 数据期限 | … |, | 数据起止时间 | … |):
       // | 公共数据资源目录编制 | 2023年3月1日 | 2023年9月30日 | names a task's dates.
       if (line.inTable && !TABLE_PERIOD_WORDS.test(text)) continue;
-      const found = readRanges(text);
+      const found = readRanges(text, named, year);
       const where = (from: number, to: number) =>
         spanPosition(line.run, s.from + (at[from] ?? 0), s.from + (at[Math.max(from, to - 1)] ?? 0) + 1, index);
       for (const f of found) {
@@ -114,7 +129,7 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex): Perio
 }
 
 /** Every period in a compact sentence: date ranges, then month ranges and years where no date range stands. */
-function readRanges(text: string): Found[] {
+function readRanges(text: string, named: boolean, year: number | null): Found[] {
   const found: Found[] = [];
   const taken = (from: number, to: number) => found.some((f) => from < f.to && f.from < to);
   RANGE.lastIndex = 0;
@@ -127,6 +142,25 @@ function readRanges(text: string): Found[] {
       day: Number(m[9] ?? m[11] ?? m[13] ?? m[15]),
     };
     found.push({ start, end, from: m.index, to: m.index + m[0].length });
+  }
+  if (named) {
+    LOOSE.lastIndex = 0;
+    for (let m = LOOSE.exec(text); m; m = LOOSE.exec(text)) {
+      if (taken(m.index, m.index + m[0].length)) continue;
+      const first = Number(m[1]);
+      const start = { year: first, month: m[2] ? Number(m[2]) : 1, day: m[3] ? Number(m[3]) : 1 };
+      const last = m[4] ? Number(m[4]) : first;
+      const month = m[5] ? Number(m[5]) : 12;
+      const day = m[6] ? Number(m[6]) : month >= 1 && month <= 12 ? daysIn(last, month) : 1;
+      found.push({ start, end: { year: last, month, day }, from: m.index, to: m.index + m[0].length });
+    }
+    THIS_YEAR.lastIndex = 0;
+    for (let m = year === null ? null : THIS_YEAR.exec(text); m && year !== null; m = THIS_YEAR.exec(text)) {
+      if (taken(m.index, m.index + m[0].length)) continue;
+      const start = { year, month: Number(m[1]), day: Number(m[2]) };
+      const end = { year, month: Number(m[3]), day: Number(m[4]) };
+      found.push({ start, end, from: m.index, to: m.index + m[0].length });
+    }
   }
   MONTHS.lastIndex = 0;
   for (let m = MONTHS.exec(text); m; m = MONTHS.exec(text)) {

@@ -4,7 +4,16 @@
  * periods, fee statements and dates, so rules only read data.
  */
 import type { AdapterOutput } from './adapters/types.js';
-import type { BlockNode, Certainty, InputFormat, PreambleNode, ReportRoot, SectionNode, TableKey, TableNode } from './types.js';
+import type {
+  Certainty,
+  InputFormat,
+  ParagraphNode,
+  PreambleNode,
+  ReportRoot,
+  SectionNode,
+  TableKey,
+  TableNode,
+} from './types.js';
 import { LineIndex, spanPosition, type TextRun } from './text-run.js';
 import { readDocument } from './mdast-read.js';
 import { findStructure, sectionOfEachItem } from './section-structure.js';
@@ -40,6 +49,8 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const otherTables: OtherTable[] = [];
   let current: PreambleNode | SectionNode = preamble;
   let breakBefore = true;
+  // Paragraphs written as headings (# …): a title there outranks a plain line (title.ts).
+  const headingParagraphs = new Set<ParagraphNode>();
 
   items.forEach((item, i) => {
     const heading = item.kind === 'line' ? headings.get(i) : undefined;
@@ -71,7 +82,8 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
       return;
     }
     if (heading) return;
-    const paragraph: BlockNode = { type: 'paragraph', text: item.run.text, ...(position ? { position } : {}) };
+    const paragraph: ParagraphNode = { type: 'paragraph', text: item.run.text, ...(position ? { position } : {}) };
+    if (item.heading) headingParagraphs.add(paragraph);
     current.children.push(paragraph);
     lines.push({ run: item.run, section: key });
     sourceLines.push({ run: item.run, section: key, breakBefore, emphasised: item.heading || item.strong });
@@ -82,9 +94,9 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   if (out.pages) addPages(parts, out.pages);
   // Sentences are read from paragraphs (wrapped lines joined); dated lines and the title from lines.
   const paragraphs: TextLine[] = joinParagraphs(sourceLines);
-  const title = findTitle(preamble, parts);
+  const title = findTitle(preamble, parts, (p) => headingParagraphs.has(p));
   // A period may stand in a table too (| 统计期限 | 2023年1月1日至2023年12月31日 |).
-  const periods = findPeriods([...paragraphs, ...lines.filter((l) => l.inTable)], index);
+  const periods = findPeriods([...paragraphs, ...lines.filter((l) => l.inTable)], index, title.year);
   const year = title.year ?? periods.find((p) => p.start)?.start?.year ?? null;
   const fees = findFeeStatements(paragraphs, otherTables, year, index);
   const report: ReportRoot = {
@@ -147,6 +159,7 @@ function unknownTable(raw: RawTable): TableNode {
     unreadableRows: [],
     outdatedLabels: [],
     children: [],
+    text: raw.rows.map((row) => rowRun(row).text),
     ...(raw.position ? { position: raw.position } : {}),
   };
 }

@@ -3,10 +3,10 @@
  * is wrapped over two or three lines), a crawler's metadata header (标题: …, 发布机构: …), or a title quoted in
  * the preamble. Never from a URL or a folder name: only words people read as the title count.
  */
-import type { PreambleNode, SectionNode } from './types.js';
+import type { ParagraphNode, PreambleNode, SectionNode } from './types.js';
 import { toAsciiDigits } from './labels.js';
 import { FIELD_LINE } from './data/paragraphs.js';
-import { TITLE_LIMITS, REPORT_WORDS, TITLE_OPENERS, HEADER_FIELD, REPORT_SUBJECT } from './data/title.js';
+import { TITLE_LIMITS, REPORT_WORDS, TITLE_OPENERS, HEADER_FIELD, REPORT_SUBJECT, NOT_TITLE_START } from './data/title.js';
 
 export interface TitleInfo {
   title: string | null;
@@ -16,15 +16,22 @@ export interface TitleInfo {
 
 const YEAR = /(\d{4})\s*年/;
 
-export function findTitle(preamble: PreambleNode, parts: ReadonlyArray<PreambleNode | SectionNode>): TitleInfo {
+export function findTitle(
+  preamble: PreambleNode,
+  parts: ReadonlyArray<PreambleNode | SectionNode>,
+  isHeading: (block: ParagraphNode) => boolean = () => false,
+): TitleInfo {
   void parts;
   // A tabbed line (名称⇥…报告) is a metadata table's row: its last cell is the value.
-  const texts = preamble.children.flatMap((b) => (b.type === 'paragraph' ? [lastCell(b.text.trim())] : []));
+  const paragraphs = preamble.children.filter((b): b is ParagraphNode => b.type === 'paragraph');
+  const texts = paragraphs.map((b) => lastCell(b.text.trim()));
   const header = crawlerHeader(texts);
-  const found = titleLines(texts) ?? (header.title && isTitle(header.title) ? { text: header.title, line: -1 } : undefined);
+  const lines = titleLines(texts, (i) => isHeading(paragraphs[i]!));
+  const found = lines?.found ?? (header.title && isTitle(header.title) ? { text: header.title, line: -1 } : undefined);
   const title = found ? withoutSiteName(found.text) : quotedTitle(texts);
   const bareYear = texts.map((t) => /^(\d{4})\s*年?$/.exec(toAsciiDigits(t))?.[1]).find(Boolean);
-  const year = yearOf(title) ?? (bareYear ? Number(bareYear) : null);
+  // Two lines equally likely the title that name different years: the year is not known from the title.
+  const year = lines?.uncertainYear ? null : (yearOf(title) ?? (bareYear ? Number(bareYear) : null));
   let organ = title ? organOf(title) : null;
   if (!organ && found && found.line > 0) {
     // The organ on its own line above the title (一面坡镇人民政府 ⏎ 2021年政府信息公开工作年度报告).
@@ -60,25 +67,44 @@ function isTitle(text: string): boolean {
   );
 }
 
-/** The first title among the opening lines: one line, or two or three wrapped lines joined. */
-function titleLines(texts: readonly string[]): { text: string; line: number } | undefined {
+/**
+ * The title among the opening lines: one line, or two or three wrapped lines joined. A web page may print above
+ * it a date (2024年01月20日 星期六, 今天是…), a breadcrumb (首页 > … > 2024年政府信息公开年报) or its column's name
+ * (2022年度政府信息公开年报): a line that is itself a title is never joined to the lines above it, a heading
+ * (# …) outranks a plain line and 年度报告 outranks 年报; when the best-ranked candidates name different years, the
+ * year is uncertain (the first is still the title, for the organ).
+ */
+function titleLines(
+  texts: readonly string[],
+  isHeading: (i: number) => boolean,
+): { found: { text: string; line: number }; uncertainYear: boolean } | undefined {
   const limit = Math.min(texts.length, TITLE_LIMITS.searchLines);
+  const candidates: Array<{ text: string; line: number; rank: number }> = [];
   for (let i = 0; i < limit; i++) {
     const first = texts[i]!;
     // A metadata field (标题: …, 本地目录: …/2022年度…报告) is the crawler's, read by crawlerHeader or not at all.
-    if (FIELD_LINE.test(first)) continue;
+    if (FIELD_LINE.test(first) || NOT_TITLE_START.test(toAsciiDigits(first))) continue;
     // A title starts with its year, its organ's words or its subject, not with "正文" or a sentence.
     if (/[。，,；;]/.test(first) || !(YEAR.test(toAsciiDigits(first)) || TITLE_OPENERS.test(first))) continue;
     let joined = '';
     for (let j = i; j < Math.min(texts.length, i + TITLE_LIMITS.wrappedLines); j++) {
       const next = texts[j]!;
-      if (j > i && /[。，,；;]/.test(next)) break;
+      if (j > i && (/[。，,；;]/.test(next) || isTitle(next))) break;
       joined = join(joined, next);
-      if (isTitle(joined)) return { text: joined, line: i };
+      if (isTitle(joined)) {
+        const rank = (isHeading(i) ? 2 : 0) + (/年度报告/.test(joined) ? 1 : 0);
+        candidates.push({ text: joined, line: i, rank });
+        break;
+      }
       if (joined.length > TITLE_LIMITS.maxLength) break;
     }
   }
-  return undefined;
+  if (!candidates.length) return undefined;
+  const top = Math.max(...candidates.map((c) => c.rank));
+  const best = candidates.filter((c) => c.rank === top);
+  const found = best[0]!;
+  const uncertainYear = best.some((c) => yearOf(c.text) !== yearOf(found.text));
+  return { found: { text: found.text, line: found.line }, uncertainYear };
 }
 
 function lastCell(text: string): string {

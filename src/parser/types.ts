@@ -105,6 +105,8 @@ export interface TableNode {
   /** Header labels of the outdated 2019 template found in this table. */
   outdatedLabels: string[];
   children: RowNode[];
+  /** A table no template claims (kind unknown): its rows' text, one entry a row, cells joined by a space. */
+  text?: string[];
   position?: Position;
 }
 

@@ -5,8 +5,8 @@
  * engine cannot run (lookaround, backreferences) is refused when the config is loaded.
  */
 import { SECTIONS } from '../parser/data/sections.js';
-import { findSection, paragraphsOf } from '../parser/query.js';
-import type { SectionKey } from '../parser/types.js';
+import { findSection } from '../parser/query.js';
+import type { ReportRoot, SectionKey } from '../parser/types.js';
 import { compileLinear, linearPatternProblem, type LinearRegex } from './support/linear-regex.js';
 import { defineRule } from './types.js';
 
@@ -18,6 +18,15 @@ interface RequiredStatement {
   message: { zh: string; en?: string };
   severity?: 'warn' | 'error';
 }
+
+/**
+ * What will be improved, in the words reports use: 改进, 整改, 下一步, 今后, 采取措施, 逐一加以解决, or what the organ
+ * will do (我局将…, 2024年，本机关将…, 将进一步完善…).
+ */
+const DEFAULT_PROBLEMS_PATTERN =
+  '改进|整改|下一步|今后|下一年|新的一年|采取措施|加以解决|逐一解决|切实解决|着力解决|' +
+  '将(进一步|继续|持续|加强|着力|认真|切实|不断|全面|积极|严格|加快|加大|强化|提升|完善|推进|推动|健全|做好)|' +
+  '[我本][^，。；,;]{0,5}将|(19|20)[0-9]{2}年[，, ]?[^。；;]{0,8}将';
 
 const KEYS = SECTIONS.map((s) => s.key);
 const label = (key: SectionKey): string => SECTIONS.find((s) => s.key === key)?.canonical ?? key;
@@ -85,7 +94,11 @@ export default defineRule<
     },
     // The default asks 五 to say what will be improved, as its title (…及改进情况) requires; configure your own.
     defaultOptions: [
-      { section: 'problems', pattern: '改进|整改|下一步', message: { zh: '改进措施或整改情况', en: 'what will be improved' } },
+      {
+        section: 'problems',
+        pattern: DEFAULT_PROBLEMS_PATTERN,
+        message: { zh: '改进措施或整改情况', en: 'what will be improved' },
+      },
     ],
     validateOptions(options) {
       for (const [i, item] of options.entries()) {
@@ -101,12 +114,7 @@ export default defineRule<
       const data = { zh: item.message.zh, en: item.message.en ?? item.message.zh };
       const pattern = compileLinear(item.pattern);
       if (item.section === 'any') {
-        if (
-          !matches(
-            pattern,
-            paragraphsOf(report).map((p) => p.text),
-          )
-        ) {
+        if (!matches(pattern, textsOf(report))) {
           context.report({ node: report, messageId: warn ? 'missingAnywhereWarning' : 'missingAnywhere', data });
         }
         continue;
@@ -117,17 +125,25 @@ export default defineRule<
       if (!section) {
         if (report.reading?.sections[item.section]?.status !== 'unreadable')
           context.report({ node: report, messageId: warn ? 'sectionMissingWarning' : 'sectionMissing', data: where });
-      } else if (
-        !matches(
-          pattern,
-          paragraphsOf(report, item.section).map((p) => p.text),
-        )
-      ) {
+      } else if (!matches(pattern, textsOf(report, item.section))) {
         context.report({ node: section, messageId: warn ? 'missingWarning' : 'missing', data: where });
       }
     }
   },
 });
+
+/** The text of a section (or of the report): its paragraphs and the rows of tables no template claims, in order. */
+function textsOf(report: ReportRoot, key?: SectionKey): string[] {
+  const out: string[] = [];
+  for (const part of report.children) {
+    if (key !== undefined && (part.type !== 'section' || part.key !== key)) continue;
+    for (const block of part.children) {
+      if (block.type === 'paragraph') out.push(block.text);
+      else if (block.text) out.push(...block.text);
+    }
+  }
+  return out;
+}
 
 /** Real reports break lines and insert spaces inside sentences, so the text is also tried without them. */
 function matches(pattern: LinearRegex, texts: readonly string[]): boolean {

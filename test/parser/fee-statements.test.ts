@@ -95,6 +95,41 @@ describe('fee sentences', () => {
     ['本年度收取信息处理费为150元。', { noneCollected: false, collected: 150 }],
     ['信息处理费：收取150元。', { noneCollected: false, collected: 150 }],
     ['本年度收取信息处理费为0.5万元。', { noneCollected: false, collected: 5000 }],
+    // Nothing charged in general words of charging (domain.md: "none were charged" is a statement without the word
+    // 信息处理费), in section 六 or said of disclosure on application.
+    ['本机关依申请公开政府信息不收费。', { noneCollected: true }],
+    ['本年度无收费。', { noneCollected: true }],
+    ['本年度未收取申请人任何费用。', { noneCollected: true }],
+    ['本年度未收取政府信息公开申请相关费用。', { noneCollected: true }],
+    ['本年度我局依申请提供政府信息均免费。', { noneCollected: true }],
+    ['本机关依申请提供政府信息，一律免费。', { noneCollected: true }],
+    ['本机关依申请公开政府信息，未收取检索、复制、邮寄等成本费用。', { noneCollected: true }],
+    ['本年度未向申请人收取复制费、邮寄费等费用。', { noneCollected: true }],
+    ['本年度依申请公开政府信息未计收费用。', { noneCollected: true }],
+    ['本年度未发生收费行为。', { noneCollected: true }],
+    ['本年度依申请公开均为无偿提供。', { noneCollected: true }],
+    ['本年度无申请人缴纳费用的情况。', { noneCollected: true }],
+    ['本年度未收取信息处理成本费用。', { noneCollected: true }],
+    // The negation far from 收取, other verbs, a nil amount, a nil after a colon.
+    ['本年度未对政府信息公开申请人收取信息处理费。', { noneCollected: true }],
+    ['本机关未向政府信息公开申请人收取信息处理费。', { noneCollected: true }],
+    ['本年度未因政府信息公开申请收取费用。', { noneCollected: true }],
+    ['本年度我局无信息处理费收费情况。', { noneCollected: true }],
+    ['本年度不涉及信息处理费收取。', { noneCollected: true }],
+    ['本年度未出现收取信息处理费的情况。', { noneCollected: true }],
+    ['本年度未出现收费情况。', { noneCollected: true }],
+    ['无相关收费情况。', { noneCollected: true }],
+    ['本年度收取信息处理费零元。', { noneCollected: true }],
+    ['信息处理费0元。', { noneCollected: true }],
+    ['信息处理费用：无。', { noneCollected: true }],
+    ['本年度无申请人支付信息处理费。', { noneCollected: true }],
+    ['本年度无实际收取信息处理费。', { noneCollected: true }],
+    ['按照《政府信息公开信息处理费管理办法》规定，本年度对申请人免予收费。', { noneCollected: true }],
+    ['关于信息处理费收取情况：2023年度未收取。', { noneCollected: true }],
+    ['依据《政府信息公开信息处理费管理办法》收取信息处理费的情况：本年度未收取。', { noneCollected: true }],
+    ['本年度未开具信息处理费缴费通知书。', { noNotice: true }],
+    // All but two were sent no notice: two were.
+    ['本年度除2件申请外，其余申请均未发出收费通知，实际收取信息处理费0元。', { notices: 2, noNotice: false }],
     // The report is on 2023: a count tied to another year is not read; a year compared with ties nothing.
     ['2022年发出收费通知5件，2023年发出收费通知2件。', { notices: 2 }],
     ['上年度发出收费通知5件，本年度发出收费通知2件。', { notices: 2 }],
@@ -105,6 +140,51 @@ describe('fee sentences', () => {
     const report = await parse([sentence]);
     expect(report.feeStatements).toHaveLength(1);
     expect(report.feeStatements[0]).toMatchObject({ section: 'other', ...expected });
+  });
+
+  it.each([
+    ['**（一）收取信息处理费情况。**本年度未收取。'],
+    ['（一）收取信息处理费情况', '本年度未收取。'],
+    ['（一）收取信息处理费情况', '', '本年度未收取。'],
+    ['收取信息处理费情况：', '本年度无。'],
+  ])('a lead-in naming the fee is read with the sentence after it: %s', async (...body) => {
+    const report = await parse(body);
+    expect(report.feeStatements).toHaveLength(1);
+    expect(report.feeStatements[0]).toMatchObject({ section: 'other', noneCollected: true });
+  });
+
+  it('a lead-in followed by another matter is no statement, only a mention', async () => {
+    const report = await parse(['（一）收取信息处理费情况。本年度未发生政府信息公开行政复议。']);
+    expect(report.feeStatements).toEqual([]);
+    expect(report.feeMentions).toHaveLength(1);
+  });
+
+  it.each([
+    // Free of charge, but not said of the applicant's fees: a mention in section 六 at most.
+    ['政务服务大厅为群众提供免费WiFi。', 1],
+    // A budget is no fee of the applicant's.
+    ['本年度政府信息公开工作经费有保障，未产生额外费用。', 0],
+  ])('%s is no statement of the fee', async (sentence, mentions) => {
+    const report = await parse([sentence]);
+    expect(report.feeStatements).toEqual([]);
+    expect(report.feeMentions ?? []).toHaveLength(mentions);
+  });
+
+  it('general words of charging outside section 六 count only when said of disclosure on application', async () => {
+    const text = [
+      '# 某局2023年政府信息公开工作年度报告',
+      '',
+      '## 一、总体情况',
+      '',
+      '本局开展惠民活动，全年无收费。依申请提供政府信息一律免费。',
+      '',
+      '## 六、其他需要报告的事项',
+      '',
+      '无。',
+      '',
+    ].join('\n');
+    const { report } = await parseReport(text, { filePath: 'report.md' });
+    expect(report.feeStatements.map((f) => f.text)).toEqual(['依申请提供政府信息一律免费。']);
   });
 
   it("table 二's 行政事业性收费为0 says nothing of this fee", async () => {

@@ -41,6 +41,18 @@ for (const layout of LAYOUTS) {
     text: doc({ other: ['本年度政府信息公开未发生收费情况。'] }).text,
     format: fmt,
   });
+  for (const sentence of ['本机关依申请公开政府信息不收费。', '本年度依申请公开均为无偿提供。', '本年度未发生收费行为。']) {
+    valid.push({
+      name: `${layout}: nothing charged in general words: ${sentence}`,
+      text: doc({ other: [sentence] }).text,
+      format: fmt,
+    });
+  }
+  valid.push({
+    name: `${layout}: all but two sent no notice, （六）2 = 2`,
+    text: paid(['本年度除2件申请外，其余申请均未发出收费通知，实际收取信息处理费0元。']).text,
+    format: fmt,
+  });
   valid.push({
     name: `${layout}: two notices, nothing collected, （六）2 = 2`,
     text: paid(['本年度发出收费通知2件，申请人均未缴纳，实际收取信息处理费0元。']).text,

@@ -72,6 +72,16 @@ valid.push({
   text: opening('2022年，中共中央办公厅、国务院办公厅印发《关于全面推进政务公开工作的意见》后，本局持续推进政务公开。'),
   format: 'markdown',
 });
+// The year of a document issued, published, handed down or revised (red team, 2026-12-05), not the report's.
+for (const first of [
+  '2022年，省政府印发《某某省政务公开规定》，我局严格贯彻执行。',
+  '2022年，省政府办公厅发布《某某省政务公开规定》，我局认真抓好落实。',
+  '2022年，市政府下达《政务公开工作考核办法》，我局认真抓好落实。',
+  '2022年，《某某省政务公开规定》修订，我局严格贯彻执行。',
+  '2022年，我局制定的《政务公开工作制度》在本年度继续有效运行。',
+]) {
+  valid.push({ name: `markdown: the overview opens with a document's year: ${first}`, text: opening(first), format: 'markdown' });
+}
 // The organ's own work after an event of its own is still its year.
 invalid.push({
   name: 'markdown: the overview opens with last year and the organ’s own work',

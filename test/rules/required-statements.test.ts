@@ -27,6 +27,35 @@ testRule(rule, {
       format: 'text',
       options: [{ ...plan, pattern: '工作要点|工作任务' }],
     },
+    // The default in the words reports use for what will be improved (red team, 2026-12-05).
+    ...[
+      '今后，我局将加强培训，丰富解读形式。',
+      '2024年，我局将加强培训，丰富解读形式。',
+      '采取措施：加强培训，丰富解读形式。',
+      '针对上述问题，将认真研究，逐一加以解决。',
+      '下阶段将进一步完善公开目录，提升公开质量。',
+    ].map((sentence) => ({
+      name: `default: ${sentence}`,
+      text: md.replace('下一步，我局将加强培训，丰富解读形式。', sentence),
+      format: 'markdown' as const,
+    })),
+    {
+      name: 'default: the improvements in a table of section 五',
+      text: md.replace(
+        '下一步，我局将加强培训，丰富解读形式。',
+        '\n| 存在的主要问题 | 改进措施 |\n| --- | --- |\n| 公开内容还不够全面 | 加强培训 |\n',
+      ),
+      format: 'markdown',
+    },
+    {
+      name: 'a configured statement in a table of section 六',
+      text: md.replace(
+        '其他需要报告的事项\n',
+        '其他需要报告的事项\n\n| 项目 | 情况 |\n| --- | --- |\n| 政务公开工作要点落实情况 | 已全部落实 |\n\n',
+      ),
+      format: 'markdown',
+      options: [plan],
+    },
     {
       name: 'any section',
       text: md,

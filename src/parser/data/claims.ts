@@ -21,10 +21,17 @@ export const PERIOD_PHRASE = /(\d{4})\s*年\s*(?:1\s*(?:月)?\s*(?:[-－—–~�
 /** The opening of 一、总体情况: "2022年，本局…" speaks of the report year. */
 export const OPENING = /^\s*(\d{4})\s*年度?\s*[，,]/;
 /**
- * An opening that dates a document's issuance and goes on from there ("2022年，国务院办公厅印发《…》后，本局…"): the
- * year is the document's, which may rightly be an earlier one, not the organ's report year.
+ * An opening that dates a document's issuance ("2022年，国务院办公厅印发《…》后，本局…", "2022年，省政府印发/发布/下达/
+ * 出台《…》", "2022年，《…》修订", "2022年，我局制定的《…》在本年度继续有效运行"): the year is the document's, which may
+ * rightly be an earlier one, not the organ's report year. Its first clause issues a titled document (《…》).
  */
-export const OPENING_ISSUANCE = /^\s*\d{4}\s*年度?\s*[，,][^，,。；]*(?:印发|出台|颁布|发布|修订)[^，,。；]*(?:之|以)?后\s*[，,]/;
+export const OPENING_ISSUANCE = new RegExp(
+  [
+    String.raw`^\s*\d{4}\s*年度?\s*[，,][^，,。；]*(?:印发|出台|颁布|发布|修订)[^，,。；]*(?:之|以)?后\s*[，,]`,
+    String.raw`^\s*\d{4}\s*年度?\s*[，,][^，,。；《]*(?:印发|出台|颁布|发布|修订|下达|下发|制定|出台|公布)(?:了|的)?《`,
+    String.raw`^\s*\d{4}\s*年度?\s*[，,]\s*《[^》]{1,40}》(?:正式|重新|进行)?(?:修订|印发|出台|颁布|发布|公布|施行|实施)`,
+  ].join('|'),
+);
 /** Sentences that compare with or plan for another year name it rightly. */
 export const OTHER_YEAR_CONTEXT =
   /较|比|相比|对比|同比|环比|去年|上年|上一年|前年|以来|将|计划|拟|明年|下一年|下一步|今后|增长|下降|减少|增加|持平/;

@@ -8,7 +8,20 @@
  * notices, or the disclosure's charging in general words (政府信息公开未发生收费情况, 收费事项, 未收取任何费用).
  */
 export const FEE_SENTENCE =
-  /信息(?:公开)?(?:信息)?处理费|收费通知|(?:信息公开|公开).{0,4}收费|收费(?:情况|事项)|(?:收取|产生|发生)(?:任何)?费用|未收费|免收/;
+  /信息(?:公开)?(?:信息)?处理费|(?:收费|缴费)通知|(?:信息公开|公开).{0,4}收费|收费(?:情况|事项)|(?:收取|产生|发生)(?:任何)?费用|未收费|免收/;
+
+/**
+ * Charging in general words (不收费, 未收取检索、复制、邮寄等费用, 未计收费用, 均免费, 无偿提供): about this fee only in a
+ * sentence that speaks of disclosure on application (DISCLOSURE_CONTEXT) or in section 六, where the fee is reported.
+ */
+export const CHARGING = /收费|费用|免费|计费|缴费|交费|[印制寄索]费|无偿/;
+
+/** What makes a sentence about charging one about disclosure on application (依申请提供政府信息均免费). */
+export const DISCLOSURE_CONTEXT = /依申请|申请人|申请公开|公开申请|政府信息|信息公开|检索|复制|邮寄|信息处理/;
+
+/** Charging words about money that is not the applicant's fee: a budget (经费, 费用保障), spending, other fees. */
+export const NOT_APPLICANT_FEE =
+  /经费|保障|预算|开支|支出|财政|补贴|补助|报销|工资|物业|水电|培训费|会议费|差旅|采购|维护费|建设费|行政事业性收费/;
 
 /** Table 二's 行政事业性收费 is another fee: a sentence about it alone states nothing about this one. */
 export const OTHER_FEE = /行政事业性收费|污水处理费|垃圾处理费/;
@@ -21,6 +34,12 @@ export const ROW_LABEL = /申请人逾期未按收费通知要求缴纳费用/g;
  * PDF cell: "2.申请人逾期未按处理      收费通知要求缴纳费用"): such a line is the label, never a mention of the fee.
  */
 export const ROW_LABEL_WORDS = /逾期未按|要求缴纳费用|不再处理其/;
+
+/**
+ * A lead-in that names the fee's situation and says nothing of it (（一）收取信息处理费情况。, 信息处理费收取情况：): its
+ * statement is the sentence after it. Matched on a sentence without blanks.
+ */
+export const LEAD_IN = /^[^。；]{0,24}?(?:处理费|收费)(?:用)?(?:的)?(?:收取|收费)?(?:情况|事项)[。.:：]?$/;
 
 /** A blank form's instruction ("文字描述，收取信息处理费情况在此处报告") states nothing. */
 export const INSTRUCTION = /此处|文字描述|填写|填报/;
@@ -36,18 +55,23 @@ export const INSTRUCTION = /此处|文字描述|填写|填报/;
  */
 export const NONE_COLLECTED = new RegExp(
   [
-    String.raw`(?:未|无|没有|不存在|不予|不|并未|未曾|从未)(?:向|对)?(?:任何)?(?:申请人)?(?:收费|(?:收取|征收|发生|产生)[^。；，,]{0,16}?费)`,
-    String.raw`(?:无|没有)(?:任何)?(?:政府信息公开)?信息(?:公开)?处理费(?:的)?(?:收取|收入|产生|发生|缴纳)`,
-    String.raw`(?:无|没有)(?:任何)?申请人(?:缴纳|交纳|缴费)`,
-    '免收|零收费',
-    String.raw`(?:信息处理费|处理费|收费)(?:收取)?(?:情况|事项)?[:：](?:无|没有|零|未收取|0(?![\d.]))`,
+    String.raw`(?:未|无|没有|不存在|不予|不|并未|未曾|从未|均未|均不)(?:出现|涉及)?(?:实际)?(?:(?:向|对|因)[^。；，,]{0,14}?)?(?:任何|相关)?(?:申请人)?(?:收费|(?:收取|征收|发生|产生|计收|计取|收缴)[^。；，,]{0,16}?费)`,
+    String.raw`(?:无|没有)(?:任何)?(?:政府信息公开)?信息(?:公开)?处理费(?:的)?(?:收取|收入|产生|发生|缴纳|收费)`,
+    String.raw`(?:无|没有)(?:任何)?申请人(?:缴纳|交纳|缴费|支付)`,
+    String.raw`不涉及[^。；，,]{0,8}?(?:处理费|收费|费用)`,
+    '免收|零收费|免[予于]收(?:取|费)',
+    // Free of charge said of disclosure on application (依申请提供政府信息均免费, 依申请公开均为无偿提供).
+    String.raw`(?:依申请|申请人|申请)[^。；]{0,20}?(?:免费|无偿)|(?:免费|无偿)(?:向申请人)?提供(?:政府)?信息`,
+    String.raw`(?:信息处理费|处理费|收费)(?:用)?(?:的)?(?:收取|收费)?(?:情况|事项)?(?:[:：]|(?<=情况|事项))(?:本年度|本年|全年|\d{4}年度?|本机关|本单位|我局)?(?:无|没有|零|未收取|未收费|未发生|未产生|不涉及|0(?![\d.]))(?=$|[。；，,.]|(?:相关|任何)?(?:收取|收费|费用|信息处理费|处理费))`,
     String.raw`(?<!事业性)(?:收取|收费)[^。；，,\d]{0,16}?(?:为|是)(?:零|0(?![\d.]))(?!件|份|次|个|名)`,
+    // A nil amount: 收取信息处理费零元, 信息处理费0元.
+    String.raw`(?<!事业性)(?:收取|收费|处理费用?)[^。；，,\d]{0,16}?(?:为|是|共计|合计|金额)?(?:零|0(?:\.0+)?)万?元`,
   ].join('|'),
 );
 
 /** No fee notice issued (未发出收费通知), or 0 notices. Global: each is checked for PARTIAL_DENIAL before it. */
 export const NO_NOTICE =
-  /(?:未|没有|无|不曾|均未)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?收费通知|收费通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?收费通知(?:书)?\s*0/g;
+  /(?:未|没有|无|不曾|均未)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?(?:收费|缴费)通知|收费通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?收费通知(?:书)?\s*0/g;
 
 /**
  * What makes a denial of notices partial, in its clause before it: 其余3件申请未发出收费通知 says some were issued.
@@ -72,6 +96,8 @@ export const NOTICES = new RegExp(
     String.raw`收费通知(?:书)?${ISSUE}?(?:共计|合计|共)?${COUNT}(?:件|份|次|个)`,
     String.raw`${COUNT}(?:件|份|张|个)${FEE_WORDS}收费通知${NO_COUNT_AFTER}`,
     String.raw`${COUNT}(?:件|份|个|次)[^。；，,\d未没不无]{0,10}?${ISSUE}了?${FEE_WORDS}收费通知${NO_COUNT_AFTER}`,
+    // All but these were sent none: 除2件申请外，其余申请均未发出收费通知 says 2 were sent one.
+    String.raw`除${COUNT}(?:件|份|个|次)[^。；，,\d]{0,10}?外[，,]?(?:其余|其他|剩余|余下)[^。；\d]{0,12}?(?:均|都)?(?:未|没有)${ISSUE}(?:过)?${FEE_WORDS}收费通知`,
   ].join('|'),
   'g',
 );
@@ -94,4 +120,4 @@ export const NIL_CELL = /^(?:0(?:\.0+)?|零|无|没有|未收取|未收|未发�
 export const VALUE_CELL = /^([\d,]+(?:\.\d+)?)(万)?(元|件|份|次|个)?$/;
 
 /** A table label about fee notices (发出收费通知（件）), not the amount collected. */
-export const NOTICE_LABEL = /收费通知/;
+export const NOTICE_LABEL = /(?:收费|缴费)通知/;

@@ -42,6 +42,18 @@ export const COUNTED_NOUN = /^\s*(?!均|都|全部|已|并|且|其中|次)[\u4e0
 export const OCCURRED = /发生|被申请|被提起|提起|被起诉|引发|引起/;
 /** 司法所协助办理行政复议案件3件, 受理行政复议申请: the organ handled others' cases, which table 四 does not count. */
 export const OTHERS_CASE = /(?:协助|办理|受理|审理|代理|参与|承办)了?的?$/;
+/**
+ * After a count of applications received, words saying it includes last year's carried over (4件（含上年结转1件）,
+ * 4件，其中新收3件，上年结转1件): the count is not table 三's 本年新收. Matched on the text after the count.
+ */
+export const INCLUDES_CARRIED =
+  /^[，,]?[（(]?(?:含|包括|包含|其中)[^。；，,）)]{0,6}?(?:上一?年度?|往年|去年|以前年度)结转|^[，,]?其中(?:本年)?新收/;
+/** Before a count of applications: a running total over years (自2019年以来累计收到…25件), not this year's. */
+export const CUMULATIVE = /累计|以来|历年|至今/;
+/** A review the organ decided as the review organ (作为复议机关，受理…行政复议案件5件): not a case against it (table 四). */
+export const REVIEW_ORGAN = /作为[^，。；]{0,8}?复议机关|复议机关[^，。；]{0,4}?(?:受理|审理|办理)/;
+/** The clause before a review count says the organ received or heard it (受理涉及政府信息公开的行政复议申请5件). */
+export const HEARD = /(?:受理|审理)/;
 /** 未收到政府信息公开申请: the report had none (a 0 to compare with table 三). */
 export const NO_APPLICATIONS = /(未|没有|无)(收到|接到|受理|发生)(任何)?(形式的)?(政府信息公开|依申请公开|信息公开|公开)?申请/;
 /** 未发生（因政府信息公开被申请）行政复议: none (a 0 to compare with table 四). */

@@ -27,3 +27,10 @@ export const HEADER_FIELD = /^(标题|发布机构|发文机关|来源)\s*[:：]
 
 /** The subject after which nothing is the organ: 2025年上海市人民政府办公厅|政府信息公开工作年度报告. */
 export const REPORT_SUBJECT = /政府信息公开|政务公开|信息公开/;
+
+/**
+ * A line of a web page above the title, never its start (matched with ASCII digits): a breadcrumb (首页 > … >
+ * 2024年政府信息公开年报), or a date, alone or after a greeting or the site's name (2024年01月20日 星期六, 今天是
+ * 2024年1月20日, 尚志市人民政府 2022年1月20日 星期四 晴).
+ */
+export const NOT_TITLE_START = /[>›»＞]|^[^\d]{0,20}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
