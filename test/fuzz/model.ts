@@ -80,6 +80,11 @@ const DIMENSIONS = {
   prevNext: ['page.prevNext'],
   // One cell per line as a PDF viewer or WPS copies a table into a .txt: no tab before a cell, no blank lines.
   cellsUntabbed: ['cells.untabbed'],
+  // Saved pages again: a 发布时间/发布日期 line, or a list of dated links, after the report's signature without
+  // 上一篇/下一篇 words (page.footerDate); a <title> without the year, and another year's report in a heading of a
+  // box beside the report (page.untitledTitle).
+  footerDate: ['page.footerDate'],
+  untitledTitle: ['page.untitledTitle'],
 } as const;
 
 type Dimension = keyof typeof DIMENSIONS;
@@ -94,6 +99,8 @@ const LATER_DIMENSIONS: ReadonlySet<Dimension> = new Set([
   'sidebar',
   'prevNext',
   'cellsUntabbed',
+  'footerDate',
+  'untitledTitle',
 ]);
 export type Variation = (typeof DIMENSIONS)[Dimension][number];
 export const ALL_VARIATIONS: readonly Variation[] = Object.values(DIMENSIONS).flat();
