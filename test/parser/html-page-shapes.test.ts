@@ -193,3 +193,44 @@ describe('links to other articles after the report', () => {
     expect(got).toEqual([`2 beforePeriodEnd ${m.year}年2月10日`]);
   });
 });
+
+describe("the page's dates after the report's signature", () => {
+  /** Line and column (1-based) of the last occurrence of some text. */
+  const at = (html: string, text: string): string => {
+    const i = html.lastIndexOf(text);
+    return `${html.slice(0, i).split('\n').length}:${i - html.lastIndexOf('\n', i - 1)}`;
+  };
+  // page.footerDate by seed: 2 a 发布时间 before the period ends, 9 a 发布日期 and 来源 after the deadline, 17 a list of
+  // other articles with their dates; all inside the report's element, after the signature, with no 上一篇/下一篇 words.
+  it.each([2, 9, 17])('seed %i reads as without them: the same findings and the same dates', async (seed) => {
+    const plain = model(seed, []);
+    const dated = model(seed, ['page.footerDate']);
+    expect(page(dated)).toMatch(/<\/p>\n(?:<p class="MsoNormal">发布时间|<div class="fbsj">发布日期|<ul class="list">)/);
+    expect(await findings(dated)).toEqual(await findings(plain));
+    const dates = async (mm: Model): Promise<string[]> =>
+      (await parseReport(page(mm), { format: 'html' })).report.dates.map((d) => `${d.kind} ${d.text}`);
+    expect(await dates(dated)).toEqual([`signature ${plain.year + 1}年1月${plain.publishDay}日`]);
+  });
+
+  it('a 发布时间 after the signature, once read as the report date (beforePeriodEnd), is not a date of the report', async () => {
+    const m = model(2, ['page.footerDate']);
+    const html = page(m);
+    const got = (await lint(html, { format: 'html', now: nowFor(m) })).messages.filter((x) => x.ruleId === 'publication-date');
+    expect(got).toEqual([]);
+    const { report } = await parseReport(html, { format: 'html' });
+    const signature = `${m.year + 1}年1月${m.publishDay}日`;
+    expect(report.dates.map((d) => `${d.kind} ${d.position?.start.line}:${d.position?.start.column}`)).toEqual([
+      `signature ${at(html, signature)}`,
+    ]);
+  });
+
+  it("keeps the signature's own labelled date and reports it at its place", async () => {
+    const m = model(2, []);
+    const signature = `${m.year + 1}年1月${m.publishDay}日`;
+    const labelled = page(m).replace(`>${signature}<`, `>发布日期：${m.year + 1}年3月5日<`);
+    const got = (await lint(labelled, { format: 'html', now: nowFor(m) })).messages.filter(
+      (x) => x.ruleId === 'publication-date',
+    );
+    expect(got.map((x) => `${x.messageId} ${x.line}:${x.column}`)).toEqual([`late ${at(labelled, '发布日期：')}`]);
+  });
+});
