@@ -151,6 +151,29 @@ describe("other reports' titles near the report", () => {
     expect((await lint(html, { format: 'html', now: nowFor(m) })).messages.filter((x) => x.severity === 2)).toEqual([]);
   });
 
+  // page.untitledTitle by seed: the page's heading an h1 (0, 16, 32) or a plain div (4, 52); the <title> the site's
+  // name (0, 4, 32) or 政府信息公开年报 and it (16, 52); the box's h4 two years before (0, 4, 16) or the next year (32, 52).
+  it.each([0, 4, 16, 32, 52])(
+    'seed %i with a <title> without the year and a box naming another year reads as without them',
+    async (seed) => {
+      const plain = model(seed, []);
+      const untitled = model(seed, ['page.untitledTitle']);
+      expect(page(untitled)).toMatch(/<div class="box"><h4>/);
+      expect(page(untitled)).not.toMatch(/<title>[^<]*\d{4}/);
+      expect(await findings(untitled)).toEqual(await findings(plain));
+      const { report } = await parseReport(page(untitled), { format: 'html' });
+      expect(report.year).toBe(plain.year);
+    },
+  );
+
+  it("with a <title> without the year, prefers the article's own heading to a later box's, else takes none", async () => {
+    const box = `<div class="box"><h4>${m.organ}${m.year + 1}年政府信息公开工作年度报告</h4></div>`;
+    expect(await read(pageWith(m, m.organ, `<h1>${own}</h1>${box}`))).toEqual({ title: own, year: m.year, organ: m.organ });
+    const html = pageWith(m, m.organ, `<div class="bt">${own}</div>${box}`);
+    expect(await read(html)).toEqual({ title: null, year: m.year, organ: null });
+    expect((await lint(html, { format: 'html', now: nowFor(m) })).messages).toEqual([]);
+  });
+
   it('still reports a period that differs from the year both titles name', async () => {
     const html = pageWith(m, last, `<h1>${last}</h1>`);
     const got = (await lint(html, { format: 'html', now: nowFor(m) })).messages.map((x) => `${x.ruleId}/${x.messageId}`);

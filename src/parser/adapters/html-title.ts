@@ -23,10 +23,25 @@ function yearIn(text: string): number | undefined {
 }
 
 /**
+ * The year the report's own text names most (统计期限为2023年1月1日至2023年12月31日, 2023年，本机关…); none when two
+ * years are named equally often.
+ */
+function mostNamedYear(text: string): number | undefined {
+  const counts = new Map<number, number>();
+  for (const m of text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).matchAll(/([12]\d{3})\s*年/g))
+    counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked[0] && ranked[0][1] !== ranked[1]?.[1] ? ranked[0][0] : undefined;
+}
+
+/**
  * The report's title: the last heading (or title-classed element) before the container that names a report,
  * else the page's <title>. A candidate that is or holds a link, or stands in a list or a sidebar beside the
- * report, names another page (other years' reports, related articles). One whose year differs from the <title>'s
- * may be either, so neither is trusted then: no title rather than another report's year.
+ * report, names another page (other years' reports, related articles). Its year must be the <title>'s, or, when the
+ * <title> names none, the year the report's text names most: a box beside the report whose class names no sidebar
+ * may hold another year's report as a heading. A candidate of another year is skipped for an earlier one of the
+ * right year (the article's own heading); with none, no title rather than another report's year, and with no year
+ * to hold a candidate to, none either.
  */
 export function findTitle(
   ranges: Range[],
@@ -37,7 +52,7 @@ export function findTitle(
 ): Element | undefined {
   const around = new Set<Element>();
   for (let e: Element | undefined = content.el; e; e = parent.get(e)) around.add(e);
-  const pageYear = page ? yearIn(textOf(page)) : undefined;
+  const expected = page ? yearIn(textOf(page)) : mostNamedYear(flat.slice(content.from, content.to));
   let title: Range | undefined;
   let conflict = false;
   for (const r of ranges) {
@@ -48,7 +63,7 @@ export function findTitle(
     if (!titled || text.length > 80 || !/报告/.test(text) || (title && r.from < title.from)) continue;
     if (holdsLink(r.el) || besideReport(r.el, parent, around)) continue;
     const year = yearIn(text);
-    if (pageYear !== undefined && year !== undefined && year !== pageYear) {
+    if (year !== undefined && year !== expected) {
       conflict = true;
       continue;
     }
