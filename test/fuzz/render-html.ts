@@ -119,6 +119,38 @@ function prevNext(m: Doc['model']): string {
 }
 
 export function htmlPage(doc: Doc): string {
+  return page(doc, reportElement(doc));
+}
+
+/** How a page shows a report published as a file: a frame, an embed, an object, a download link, a pdf.js viewer. */
+export const ATTACHMENTS = ['iframe', 'embed', 'object', 'link', 'viewer'] as const;
+export type Attachment = (typeof ATTACHMENTS)[number];
+
+/**
+ * The same whole page showing the report as a PDF it does not hold (the report's noBody family): the article's
+ * element holds a 发布时间/来源/浏览次数 line, the file (`how`), and 打印/关闭; `prose` (a paragraph of the report)
+ * stands before the file when given.
+ */
+export function attachmentPage(doc: Doc, how: Attachment, prose?: string): string {
+  const m = doc.model;
+  const pdf = `/uploads/${m.year + 1}/01/P0${m.seed}.pdf`;
+  const file = {
+    iframe: `<iframe src="${pdf}" width="100%" height="900" frameborder="0"></iframe>`,
+    embed: `<embed src="${pdf}" type="application/pdf" width="100%" height="900">`,
+    object: `<object data="${pdf}" type="application/pdf" width="100%" height="900"><p>您的浏览器不支持在线预览，请<a href="${pdf}">下载</a>后查看。</p></object>`,
+    link: `<p>附件：<a href="${pdf}">${esc(doc.title)}.pdf</a></p>`,
+    viewer: `<div id="viewerContainer"><div id="viewer" class="pdfViewer"></div></div><script src="/static/pdfjs/build/pdf.min.js"></script><script>pdfjsLib.getDocument("${pdf}").promise.then(show);</script>`,
+  }[how];
+  const info = `<div class="info">发布时间：${m.year + 1}-01-${String(m.publishDay).padStart(2, '0')} 10:31　来源：${esc(m.organ)}　浏览次数：386</div>`;
+  const text = prose ? `<p class="MsoNormal" style="text-indent:32pt">${esc(prose)}</p>\n` : '';
+  return page(
+    doc,
+    `<div class="TRS_Editor" id="zoom">\n${info}\n${text}${file}\n<div class="tools">【打印本页】　【关闭窗口】</div>\n</div>`,
+  );
+}
+
+/** The saved page around the report's element: the site's menus, metadata, the page's title, sidebars and footer. */
+function page(doc: Doc, report: string): string {
   const m = doc.model;
   // page.sidebarTitles on odd seeds: the page prints its title in a plain div (no heading, no title class).
   const pageTitle =
@@ -142,7 +174,7 @@ var nav = ${JSON.stringify(SCRIPT_NAV)};
 <tr><td>发布日期：</td><td>${m.year + 1}-01-${String(m.publishDay).padStart(2, '0')}</td><td>主题分类：</td><td>政府信息公开年报</td></tr></table>
 ${pageTitle}
 ${sidebar(m)}${has(m, 'page.untitledTitle') ? untitled(m).box : ''}<div class="info">字号：[ <a>大</a> <a>中</a> <a>小</a> ]　浏览次数：1024</div>
-${reportElement(doc)}
+${report}
 <div class="share">分享到：<a>微信</a> <a>微博</a></div>
 <div class="qr"><img src="qr.png" alt="">扫一扫在手机打开当前页</div>
 <div class="related"><h3>相关文章</h3><ul><li><a href="/a1">${esc(m.organ)}${m.year - 1}年政府信息公开工作年度报告</a></li><li><a href="/a2">政府信息公开指南</a></li></ul></div>

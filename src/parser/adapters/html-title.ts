@@ -57,10 +57,8 @@ export function findTitle(
   let conflict = false;
   for (const r of ranges) {
     if (r.to > content.from || r.to === r.from) continue;
-    const titled =
-      /^h[1-6]$/.test(r.el.tagName) || /title/i.test(`${r.el.tagName} ${String(r.el.properties['className'] ?? '')}`);
     const text = flat.slice(r.from, r.to);
-    if (!titled || text.length > 80 || !/报告/.test(text) || (title && r.from < title.from)) continue;
+    if (!isTitled(r.el) || text.length > 80 || !/报告/.test(text) || (title && r.from < title.from)) continue;
     if (holdsLink(r.el) || besideReport(r.el, parent, around)) continue;
     const year = yearIn(text);
     if (year !== undefined && year !== expected) {
@@ -92,6 +90,12 @@ function textOf(el: Element): string {
 
 /** The document's <title> element, when it names an annual report with its year. */
 export function documentTitle(root: Root): Element | undefined {
+  const found = titleElement(root);
+  const text = found ? textOf(found) : '';
+  return /年度报告|年报/.test(text) && /\d{4}/.test(text) ? found : undefined;
+}
+
+function titleElement(root: Root): Element | undefined {
   let found: Element | undefined;
   const walk = (node: Root | Element): void => {
     for (const child of node.children) {
@@ -101,6 +105,56 @@ export function documentTitle(root: Root): Element | undefined {
     }
   };
   walk(root);
-  const text = found ? textOf(found) : '';
-  return /年度报告|年报/.test(text) && /\d{4}/.test(text) ? found : undefined;
+  return found;
+}
+
+/**
+ * The article's own heading on a page where no report was found (a report published as an attachment, or a page
+ * with its title alone), by rank: the first element that the page's <title> names (东河县教育局2023年…年度报告_某某网
+ * names <div class="bt">东河县教育局2023年…年度报告</div>), else the first <h1>, heading or title-classed element
+ * naming a report, else the first short line naming a year's report (年度报告, 年报; no sentence). Never a link, nor
+ * one in a list or a sidebar, nor one of another year than the <title>'s.
+ */
+export function articleHeading(
+  ranges: readonly Range[],
+  flat: string,
+  parent: Map<Element, Element>,
+  root: Root,
+): Range | undefined {
+  const found = titleElement(root);
+  const pageText = found ? textOf(found).replace(/\s+/g, '') : '';
+  const pageYear = yearIn(pageText);
+  const none = new Set<Element>();
+  let best: { range: Range; rank: number } | undefined;
+  for (const r of ranges) {
+    const text = flat.slice(r.from, r.to);
+    if (text.length > 80 || !/报告|年报/.test(text) || holdsLink(r.el) || besideReport(r.el, parent, none)) continue;
+    const year = yearIn(text);
+    if (pageYear !== undefined && year !== undefined && year !== pageYear) continue;
+    const rank =
+      text.length >= MIN_NAMED && pageText.includes(text)
+        ? 0
+        : r.el.tagName === 'h1'
+          ? 1
+          : isTitled(r.el)
+            ? 2
+            : year !== undefined && /年度报告|年报/.test(text) && !/[。；;，,]/.test(text)
+              ? 3
+              : undefined;
+    if (rank === undefined || (best && (rank > best.rank || (rank === best.rank && !earlier(r, best.range))))) continue;
+    best = { range: r, rank };
+  }
+  return best?.range;
+}
+
+/** A block whose text the <title> holds is the article's heading when it is this long at least (not 年报 alone). */
+const MIN_NAMED = 8;
+
+/** Earlier in the page, or the same text's innermost element. */
+function earlier(a: Range, b: Range): boolean {
+  return a.from < b.from || (a.from === b.from && a.depth > b.depth);
+}
+
+function isTitled(el: Element): boolean {
+  return /^h[1-6]$/.test(el.tagName) || /title/i.test(`${el.tagName} ${String(el.properties['className'] ?? '')}`);
 }
