@@ -285,7 +285,10 @@ function article(
   if (!heading || start === undefined) return { container: content ?? root };
   let inside = false;
   for (let e: Element | undefined = heading.el; e && !inside; e = parent.get(e)) inside = e === content;
-  const after = lines.find((l) => l.from >= heading.to && (CHROME_LINE.test(l.text) || FOOTER_LINE.test(l.text)));
+  // 附件下载 after the heading is the report itself here, not the page's links after it.
+  const after = lines.find(
+    (l) => l.from >= heading.to && ((CHROME_LINE.test(l.text) && !/附件/.test(l.text)) || FOOTER_LINE.test(l.text)),
+  );
   let end = after?.source;
   for (const r of ranges) {
     const at = r.el.position?.start.offset;
