@@ -228,6 +228,11 @@ describe('a report title without a body', () => {
       `<div id="viewer"></div><script src="/js/pdfobject.min.js"></script><script>PDFObject.embed("${PDF}", "#viewer");</script>`,
     ],
     ["a frame of the site's own viewer page", '<iframe src="/show?id=3321"></iframe>'],
+    // 附件下载 starts the page's links after a report; here it is the report (and the reading goes on past it).
+    [
+      'a 附件下载 link under a line of contact',
+      `<p>联系单位：某县财政局办公室</p><p>附件下载：</p><p><a href="${PDF}">${TITLE}</a></p>`,
+    ],
   ])('a saved page showing the report as a PDF by %s is one noBody warning and nothing else', async (_name, file) => {
     expect(await located(site(file))).toEqual(['unreadable-content/noBody@1:1']);
   });
