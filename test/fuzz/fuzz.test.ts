@@ -88,10 +88,10 @@ describe('layout fuzzer: a whole page showing the report as a file', () => {
     expect(await findings(m, attachmentPage(docFor(m, 'html-page'), how))).toEqual(['unreadable-content/noBody@1:1']);
   });
 
-  it.each(ATTACHMENTS)(
-    'a paragraph of the report beside the file (%s) is a report: its missing parts are reported',
-    async (how) => {
-      const m = model(SEED_BASE);
+  it.each(cases)(
+    'model %i, a paragraph of the report beside the file (%s) is a report: its missing parts are reported',
+    async (seed, how) => {
+      const m = model(seed);
       const prose = `${m.year}年，本机关坚持以公开为常态、不公开为例外，全面推进政务公开标准化规范化，全年发布各类信息1326条，召开新闻发布会4场，回应社会关切12项。`;
       const got = await findings(m, attachmentPage(docFor(m, 'html-page'), how, prose));
       expect(got.filter((f) => f.startsWith('required-sections/missing@'))).toHaveLength(6);

@@ -254,6 +254,13 @@ describe('a report title without a body', () => {
     const beside = await located(site(`${prose}<iframe src="${PDF}"></iframe>`));
     expect(beside.filter((f) => f.startsWith('required-sections/missing@'))).toHaveLength(6);
     expect(beside).not.toContain('unreadable-content/noBody@1:1');
+    // A list of links to other years' reports between the title and the prose does not end the reading before it.
+    const list =
+      '<div class="left"><div>信息公开年报</div><ul><li><a href="/nb1">某县财政局2022年政府信息公开工作年度报告</a></li></ul></div>';
+    const between = await located(
+      site(`${prose}<iframe src="${PDF}"></iframe>`).replace('<div class="info">', `${list}<div class="info">`),
+    );
+    expect(between.filter((f) => f.startsWith('required-sections/missing@'))).toHaveLength(6);
     // A hidden frame (a visit counter's) is no sign of a file.
     const short =
       '<p>本局2023年认真做好政务公开工作，各项工作有序开展。</p><iframe style="display:none" src="/stat?id=1"></iframe>';

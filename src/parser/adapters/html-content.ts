@@ -141,7 +141,7 @@ export function findReport(root: Root): ReportContent {
   const structure = byStructure(lines, byElement, parent);
   const best = structure?.range ?? bySubjects(ranges, flat);
   const page = documentTitle(root);
-  if (!best) return { ...article(root, ranges, flat, lines, parent), ...(page ? { title: page } : {}) };
+  if (!best) return { ...article(root, ranges, flat, lines, parent, byElement), ...(page ? { title: page } : {}) };
   const title = findTitle(ranges, flat, best, parent, page);
   const end = chromeAfter(lines, ranges, best, structure?.lastHeading ?? lastSubject(flat, best));
   return { container: best.el, ...(title ? { title } : {}), ...(end !== undefined ? { end } : {}) };
@@ -271,6 +271,8 @@ const FOOTER_LINE = /^[\s|｜]*(?:主办单位|主办[:：]|承办单位|网站�
  * A page without report wording: its content element (article, main, else the body), read from the article's own
  * heading to the page's furniture after it (上一篇/下一篇, related links, a list of links to other pages beside it, the
  * footer), when it has such a heading. A list of links to documents is the report's attachments, not furniture.
+ * Nothing that reads as a sentence (。；) is ever left out, so no report's prose is lost to a misplaced cut: no
+ * heading with a sentence before it is the start, and no cut has a sentence after it.
  */
 function article(
   root: Root,
@@ -278,22 +280,28 @@ function article(
   flat: string,
   lines: readonly Line[],
   parent: Map<Element, Element>,
+  byElement: Map<Element, Range>,
 ): Pick<ReportContent, 'container' | 'start' | 'end'> {
   const content = fallback(root);
   const heading = articleHeading(ranges, flat, parent, root);
   const start = heading?.el.position?.start.offset;
-  if (!heading || start === undefined) return { container: content ?? root };
+  const sentence = (l: Line): boolean => /[。；;]/.test(l.text);
+  if (!heading || start === undefined || lines.some((l) => l.from < heading.from && sentence(l)))
+    return { container: content ?? root };
   let inside = false;
   for (let e: Element | undefined = heading.el; e && !inside; e = parent.get(e)) inside = e === content;
+  const lastSentence = lines.reduce((last, l) => (sentence(l) ? Math.max(last, l.from) : last), -1);
+  const from = Math.max(heading.to, lastSentence + 1);
   // 附件下载 after the heading is the report itself here, not the page's links after it.
   const after = lines.find(
-    (l) => l.from >= heading.to && ((CHROME_LINE.test(l.text) && !/附件/.test(l.text)) || FOOTER_LINE.test(l.text)),
+    (l) => l.from >= from && ((CHROME_LINE.test(l.text) && !/附件/.test(l.text)) || FOOTER_LINE.test(l.text)),
   );
-  let end = after?.source;
+  // From the element the line opens (its <h3>相关文章</h3> whole), else from its text.
+  const opens = after?.owner && byElement.get(after.owner)?.from === after.from ? after.owner.position?.start.offset : undefined;
+  let end = opens ?? after?.source;
   for (const r of ranges) {
     const at = r.el.position?.start.offset;
-    if (at === undefined || r.from < heading.to || (end !== undefined && at >= end) || !/^(?:ul|ol)$/.test(r.el.tagName))
-      continue;
+    if (at === undefined || r.from < from || (end !== undefined && at >= end) || !/^(?:ul|ol)$/.test(r.el.tagName)) continue;
     if (linksOnly(r.el) && !linksDocument(r.el)) end = at;
   }
   return { container: inside && content ? content : root, start, ...(end !== undefined ? { end } : {}) };

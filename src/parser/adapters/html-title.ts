@@ -110,10 +110,12 @@ function titleElement(root: Root): Element | undefined {
 
 /**
  * The article's own heading on a page where no report was found (a report published as an attachment, or a page
- * with its title alone), by rank: the first element that the page's <title> names (东河县教育局2023年…年度报告_某某网
- * names <div class="bt">东河县教育局2023年…年度报告</div>), else the first <h1>, heading or title-classed element
- * naming a report, else the first short line naming a year's report (年度报告, 年报; no sentence). Never a link, nor
- * one in a list or a sidebar, nor one of another year than the <title>'s.
+ * with its title alone), by rank: the first element naming a year's report that the page's <title> names too
+ * (东河县教育局2023年…年度报告_某某网 names <div class="bt">东河县教育局2023年…年度报告</div>; a 主题分类 cell of
+ * 政府信息公开年报 names no year), else the first <h1> naming a report, else the first other heading or title-classed
+ * element naming a report or short line naming a year's report (年度报告, 年报; no sentence): the page's own title
+ * comes before a box beside it. Never a link, nor one in a list or a sidebar, nor one of another year than the
+ * <title>'s.
  */
 export function articleHeading(
   ranges: readonly Range[],
@@ -132,23 +134,18 @@ export function articleHeading(
     const year = yearIn(text);
     if (pageYear !== undefined && year !== undefined && year !== pageYear) continue;
     const rank =
-      text.length >= MIN_NAMED && pageText.includes(text)
+      year !== undefined && pageText.includes(text)
         ? 0
         : r.el.tagName === 'h1'
           ? 1
-          : isTitled(r.el)
+          : isTitled(r.el) || (year !== undefined && /年度报告|年报/.test(text) && !/[。；;，,]/.test(text))
             ? 2
-            : year !== undefined && /年度报告|年报/.test(text) && !/[。；;，,]/.test(text)
-              ? 3
-              : undefined;
+            : undefined;
     if (rank === undefined || (best && (rank > best.rank || (rank === best.rank && !earlier(r, best.range))))) continue;
     best = { range: r, rank };
   }
   return best?.range;
 }
-
-/** A block whose text the <title> holds is the article's heading when it is this long at least (not 年报 alone). */
-const MIN_NAMED = 8;
 
 /** Earlier in the page, or the same text's innermost element. */
 function earlier(a: Range, b: Range): boolean {
