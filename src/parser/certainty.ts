@@ -31,6 +31,7 @@ export function assessReading(
   tableReading: Partial<Record<TableKey, Certainty>> = {},
   pictures: Partial<Record<SectionKey, Position>> = {},
   numbered?: NumberedLineFinder,
+  elsewhere = false,
 ): ReadingCertainty {
   const placed = sectionsOf(report);
   const present = new Set(placed.map((s) => s.key));
@@ -66,21 +67,22 @@ export function assessReading(
     sections[key] = { status: 'unreadable', reason: { id: 'sectionHeading' }, ...(position ? { position } : {}) };
   }
   const notAReport = isNotAReport(report, body, present.size);
-  return { sections, tables, notAReport, noBody: !notAReport && holdsNoBody(report, body, sections, tables) };
+  return { sections, tables, notAReport, noBody: !notAReport && holdsNoBody(report, body, sections, tables, elsewhere) };
 }
 
 /**
  * A report's title and nothing of its body: every section and table absent (their words occur nowhere, so this is
  * not a report the reader failed to place), no period or fee statement, and a sign that the body is elsewhere (an
- * attachment, a page loading it by script) or no text besides the title at all. Such a file holds no report to
- * accuse of missing parts. A title over a few sentences of prose is a report without its sections: those are
- * reported missing.
+ * attachment, a page loading it by script; `elsewhere`: a web page showing it in a frame or a viewer, or linking the
+ * file) or no text besides the title at all. Such a file holds no report to accuse of missing parts. A title over a
+ * few sentences of prose is a report without its sections: those are reported missing, whatever the sign.
  */
 function holdsNoBody(
   report: ReportRoot,
   body: string,
   sections: Record<SectionKey, Certainty>,
   tables: Record<TableKey, Certainty>,
+  elsewhere: boolean,
 ): boolean {
   const title = report.title ?? '';
   if (!NOT_A_REPORT.titleWords.every((re) => re.test(title))) return false;
@@ -92,7 +94,7 @@ function holdsNoBody(
   // What is left once the page's furniture is gone, in Chinese characters (dates and file names read as digits
   // and letters in the normalised body): a report's prose, however short, is more than a sign of an attachment.
   const left = (rest.replace(NO_BODY.furniture, '').match(/[\u4e00-\u9fff]/g) ?? []).length;
-  return left <= (NO_BODY.elsewhere.test(rest) ? NO_BODY.besideSign : NO_BODY.titleOnly);
+  return left <= (elsewhere || NO_BODY.elsewhere.test(rest) ? NO_BODY.besideSign : NO_BODY.titleOnly);
 }
 
 /**

@@ -130,6 +130,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     tableCertainty,
     pictures,
     locateNumberedHeading(read, index, structure.listings),
+    out.elsewhere === true,
   );
   return report;
 }

@@ -47,18 +47,33 @@ const DATED = new RegExp(
   String.raw`(发布日期|成文日期|公开日期|发布时间|印发日期)\s*[:：]?\s*(?:${DATE}|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2}))`,
 );
 const SIGNATURE_DATE = new RegExp(String.raw`^${DATE}$`);
+/**
+ * A signature's labelled date: the label and the date as people write it, alone on the line (发布日期：2024年1月20日).
+ * A CMS prints its own as 2024-01-20, often with the time and 来源 after it, and a list of articles puts titles before.
+ */
+const SIGNATURE_LABELLED = new RegExp(String.raw`^(?:发布日期|成文日期|公开日期|发布时间|印发日期)\s*[:：]?\s*${DATE}$`);
 /** A line about other articles (上一篇：… 发布时间：…, 相关文章): its dates are theirs. */
 const OTHER_ARTICLE = /上一篇|下一篇|上一条|下一条|相关(?:文章|链接|阅读|信息|新闻|稿件|文件|推荐)/;
 /** A title line (a year, no sentence): a date under it is that article's, not a signature's. */
 const TITLE_LINE = /^[^。；;，,]{0,60}\d{4}\s*年[^。；;，,]*(?:报告|公开|通知|公告|办法|意见|方案|计划|总结|预算|决算)$/;
 
+/**
+ * The report's own dates: a labelled date (发布日期：…) in its header, before the first section, and its signature's
+ * date (alone on a line, or labelled as the signature's last line). Any other date after the body begins is another's:
+ * a document the report cites, or the page's furniture after the signature (a CMS's 发布时间 line, a list of other
+ * articles with their dates).
+ */
 export function findDates(lines: readonly TextLine[], index: LineIndex): DateStatement[] {
   const out: DateStatement[] = [];
+  let signed = false;
   lines.forEach((line, i) => {
     const text = toAsciiDigits(line.run.text).trim();
     if (OTHER_ARTICLE.test(text)) return;
     const dated = DATED.exec(text);
+    const last = i >= lines.length - 3;
+    if (dated && line.section !== null && !(last && !signed && SIGNATURE_LABELLED.test(text))) return;
     if (dated) {
+      signed ||= line.section !== null;
       const date = { year: Number(dated[2] ?? dated[5]), month: Number(dated[3] ?? dated[6]), day: Number(dated[4] ?? dated[7]) };
       const kind = dated[1] === '成文日期' ? 'written' : 'published';
       const position = spanPosition(line.run, dated.index, dated.index + dated[0].length, index);
@@ -68,9 +83,11 @@ export function findDates(lines: readonly TextLine[], index: LineIndex): DateSta
     // A date alone on one of the last lines, under the signature.
     const signature = SIGNATURE_DATE.exec(text);
     const above = i > 0 ? toAsciiDigits(lines[i - 1]!.run.text).trim() : '';
-    if (signature && !line.inTable && i >= lines.length - 3 && !TITLE_LINE.test(above)) {
+    // Only the first: a date alone after it is the page's (a CMS prints the article's date under the text).
+    if (signature && !signed && !line.inTable && last && !TITLE_LINE.test(above)) {
       const date = { year: Number(signature[1]), month: Number(signature[2]), day: Number(signature[3]) };
       const position = spanPosition(line.run, 0, line.run.text.length, index);
+      signed = true;
       if (isValidDate(date)) out.push({ type: 'date', kind: 'signature', text, date, ...(position ? { position } : {}) });
     }
   });

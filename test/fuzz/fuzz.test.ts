@@ -8,7 +8,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { RESULT_ROWS } from '../../src/parser/data/applications.js';
 import { IN_TEST_DEFECTS, IN_TEST_LAYOUTS, IN_TEST_VARIATIONS } from './in-test.js';
-import { applies, FAMILY, LAYOUTS, render, type LayoutId } from './layouts.js';
+import { applies, docFor, FAMILY, LAYOUTS, render, type LayoutId } from './layouts.js';
 import {
   ALL_VARIATIONS,
   APPLICANTS,
@@ -21,6 +21,8 @@ import {
 } from './model.js';
 import { fuzzSeed } from './properties.js';
 import { Printer } from './render-pdf.js';
+import { ATTACHMENTS, attachmentPage } from './render-html.js';
+import { lint } from '../../src/engine/lint.js';
 
 const TEXT_SEEDS = 40;
 const DOCX_SEEDS = 24;
@@ -66,6 +68,35 @@ describe('layout fuzzer: properties on the in-test variations', () => {
       ).toBe('');
     },
     60_000,
+  );
+});
+
+// The report published as a PDF the page shows or links: the page holds its title and none of its body, so it gets
+// one noBody warning and no rule runs (never six missing sections, a missing period and a missing fee statement).
+describe('layout fuzzer: a whole page showing the report as a file', () => {
+  const findings = async (m: Model, html: string): Promise<string[]> =>
+    (await lint(html, { format: 'html', now: new Date(Date.UTC(m.year + 1, 2, 1)) })).messages.map(
+      (x) => `${x.ruleId}/${x.messageId}@${x.line}:${x.column}`,
+    );
+  const model = (seed: number): Model => drawModel(seed, { allowed: IN_TEST_VARIATIONS, defects: IN_TEST_DEFECTS });
+  const cases = Array.from({ length: 6 }, (_, i) => SEED_BASE + i).flatMap((seed) =>
+    ATTACHMENTS.map((how) => [seed, how] as const),
+  );
+
+  it.each(cases)('model %i, the report as a PDF by %s: one noBody warning and nothing else', async (seed, how) => {
+    const m = model(seed);
+    expect(await findings(m, attachmentPage(docFor(m, 'html-page'), how))).toEqual(['unreadable-content/noBody@1:1']);
+  });
+
+  it.each(cases)(
+    'model %i, a paragraph of the report beside the file (%s) is a report: its missing parts are reported',
+    async (seed, how) => {
+      const m = model(seed);
+      const prose = `${m.year}年，本机关坚持以公开为常态、不公开为例外，全面推进政务公开标准化规范化，全年发布各类信息1326条，召开新闻发布会4场，回应社会关切12项。`;
+      const got = await findings(m, attachmentPage(docFor(m, 'html-page'), how, prose));
+      expect(got.filter((f) => f.startsWith('required-sections/missing@'))).toHaveLength(6);
+      expect(got.some((f) => f.startsWith('unreadable-content/noBody'))).toBe(false);
+    },
   );
 });
 

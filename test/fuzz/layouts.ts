@@ -99,6 +99,8 @@ const ONLY: Partial<Record<Variation, readonly LayoutId[]>> = {
   'page.layoutTable': ['html-page'],
   'page.sidebarTitles': ['html-page'],
   'page.prevNext': ['html-page'],
+  'page.footerDate': ['html-page'],
+  'page.untitledTitle': ['html-page'],
   'cells.untabbed': ['text-cells'],
   'cells.valuesFirst': ['text-cells'],
 };

@@ -82,6 +82,11 @@ const DIMENSIONS = {
   cellsUntabbed: ['cells.untabbed'],
   // The same copy where each row's values come out before its label (the order a PDF viewer or WPS may give).
   valuesFirst: ['cells.valuesFirst'],
+  // Saved pages again: a 发布时间/发布日期 line, or a list of dated links, after the report's signature without
+  // 上一篇/下一篇 words (page.footerDate); a <title> without the year, and another year's report in a heading of a
+  // box beside the report (page.untitledTitle).
+  footerDate: ['page.footerDate'],
+  untitledTitle: ['page.untitledTitle'],
 } as const;
 
 type Dimension = keyof typeof DIMENSIONS;
@@ -97,6 +102,8 @@ const LATER_DIMENSIONS: ReadonlySet<Dimension> = new Set([
   'prevNext',
   'cellsUntabbed',
   'valuesFirst',
+  'footerDate',
+  'untitledTitle',
 ]);
 export type Variation = (typeof DIMENSIONS)[Dimension][number];
 export const ALL_VARIATIONS: readonly Variation[] = Object.values(DIMENSIONS).flat();

@@ -59,9 +59,10 @@ function block(doc: Doc, b: DBlock): string {
  */
 function reportElement(doc: Doc): string {
   const m = doc.model;
-  const html = (blocks: readonly DBlock[]): string => blocks.map((b) => block(doc, b)).join('\n');
-  // page.sidebarTitles: the report's title only in the page's heading, not again in the text.
-  const blocks = has(m, 'page.sidebarTitles') ? doc.blocks.filter((b) => b.kind !== 'title') : doc.blocks;
+  // page.sidebarTitles, page.untitledTitle: the report's title only in the page's heading, not again in the text.
+  const titled = !has(m, 'page.sidebarTitles') && !has(m, 'page.untitledTitle');
+  const blocks = titled ? doc.blocks : doc.blocks.filter((b) => b.kind !== 'title');
+  const html = (blocks: readonly DBlock[]): string => blocks.map((b) => block(doc, b)).join('\n') + footerDate(m, blocks);
   const layout = has(m, 'page.layoutTable');
   if (!layout && !has(m, 'page.prevNext')) return `<div class="TRS_Editor" id="zoom">\n${html(blocks)}\n</div>`;
   const first = blocks.findIndex((b) => b.kind === 'heading');
@@ -71,6 +72,32 @@ function reportElement(doc: Doc): string {
     ? `<table width="100%"><tr><td>\n${html(rest)}\n</td></tr></table>`
     : `<div class="TRS_Editor" id="zoom">\n${html(rest)}\n</div>`;
   return `<div class="${has(m, 'page.prevNext') ? 'article' : 'con'}">${html(head)}\n${inner}\n${prevNext(m)}</div>`;
+}
+
+/**
+ * page.footerDate: after the report's signature, inside its element, a date of the page's own (发布时间, before the
+ * period ends), a 发布日期 and 来源 line later than the deadline, or a list of other articles with their dates, none
+ * under 上一篇/下一篇 or 相关 words. Written after the blocks that end with the signature only.
+ */
+function footerDate(m: Doc['model'], blocks: readonly DBlock[]): string {
+  const last = blocks[blocks.length - 1];
+  if (!has(m, 'page.footerDate') || last?.kind !== 'paragraph' || last.role !== 'signature') return '';
+  const organ = esc(m.organ);
+  const kind = (m.seed >> 3) % 3;
+  if (kind === 0) return `\n<p class="MsoNormal">发布时间：${m.year}-06-15</p>`;
+  if (kind === 1) return `\n<div class="fbsj">发布日期：${m.year + 1}-05-20 09:30　来源：${organ}</div>`;
+  return `\n<ul class="list"><li><a href="/c1">${organ}${m.year}年度部门决算公开</a>　发布时间：${m.year}-09-10</li><li><a href="/c2">${organ}${m.year + 1}年度部门预算公开</a>　发布时间：${m.year + 1}-03-20</li></ul>`;
+}
+
+/**
+ * page.untitledTitle: a <title> without the year (the site's name, or 政府信息公开年报 and the site's name), and in a box
+ * beside the report, whose class names no sidebar, another year's report as a heading (two years before, or the next).
+ */
+function untitled(m: Doc['model']): { title: string; box: string } {
+  const organ = esc(m.organ);
+  const title = (m.seed >> 4) % 2 === 0 ? organ : `政府信息公开年报_${organ}`;
+  const year = (m.seed >> 5) % 2 === 0 ? m.year - 2 : m.year + 1;
+  return { title, box: `<div class="box"><h4>${organ}${year}年政府信息公开工作年度报告</h4></div>\n` };
 }
 
 /** Other years' reports in a sidebar between the page's title and the report (page.sidebarTitles). */
@@ -92,17 +119,49 @@ function prevNext(m: Doc['model']): string {
 }
 
 export function htmlPage(doc: Doc): string {
+  return page(doc, reportElement(doc));
+}
+
+/** How a page shows a report published as a file: a frame, an embed, an object, a download link, a pdf.js viewer. */
+export const ATTACHMENTS = ['iframe', 'embed', 'object', 'link', 'viewer'] as const;
+export type Attachment = (typeof ATTACHMENTS)[number];
+
+/**
+ * The same whole page showing the report as a PDF it does not hold (the report's noBody family): the article's
+ * element holds a 发布时间/来源/浏览次数 line, the file (`how`), and 打印/关闭; `prose` (a paragraph of the report)
+ * stands before the file when given.
+ */
+export function attachmentPage(doc: Doc, how: Attachment, prose?: string): string {
+  const m = doc.model;
+  const pdf = `/uploads/${m.year + 1}/01/P0${m.seed}.pdf`;
+  const file = {
+    iframe: `<iframe src="${pdf}" width="100%" height="900" frameborder="0"></iframe>`,
+    embed: `<embed src="${pdf}" type="application/pdf" width="100%" height="900">`,
+    object: `<object data="${pdf}" type="application/pdf" width="100%" height="900"><p>您的浏览器不支持在线预览，请<a href="${pdf}">下载</a>后查看。</p></object>`,
+    link: `<p>附件：<a href="${pdf}">${esc(doc.title)}.pdf</a></p>`,
+    viewer: `<div id="viewerContainer"><div id="viewer" class="pdfViewer"></div></div><script src="/static/pdfjs/build/pdf.min.js"></script><script>pdfjsLib.getDocument("${pdf}").promise.then(show);</script>`,
+  }[how];
+  const info = `<div class="info">发布时间：${m.year + 1}-01-${String(m.publishDay).padStart(2, '0')} 10:31　来源：${esc(m.organ)}　浏览次数：386</div>`;
+  const text = prose ? `<p class="MsoNormal" style="text-indent:32pt">${esc(prose)}</p>\n` : '';
+  return page(
+    doc,
+    `<div class="TRS_Editor" id="zoom">\n${info}\n${text}${file}\n<div class="tools">【打印本页】　【关闭窗口】</div>\n</div>`,
+  );
+}
+
+/** The saved page around the report's element: the site's menus, metadata, the page's title, sidebars and footer. */
+function page(doc: Doc, report: string): string {
   const m = doc.model;
   // page.sidebarTitles on odd seeds: the page prints its title in a plain div (no heading, no title class).
   const pageTitle =
-    has(m, 'page.sidebarTitles') && (m.seed >> 2) % 2 === 1
+    (has(m, 'page.sidebarTitles') || has(m, 'page.untitledTitle')) && (m.seed >> 2) % 2 === 1
       ? `<div class="bt">${esc(doc.title)}</div>`
       : `<h1 class="article-title">${esc(doc.title)}</h1>`;
   return `<!DOCTYPE html>
 <html>
 <head>
 <meta charset="utf-8">
-<title>${esc(doc.title)}_${esc(m.organ)}</title>
+<title>${has(m, 'page.untitledTitle') ? untitled(m).title : `${esc(doc.title)}_${esc(m.organ)}`}</title>
 <script>
 var columns = ${JSON.stringify(SCRIPT_WORDS)};
 var nav = ${JSON.stringify(SCRIPT_NAV)};
@@ -114,8 +173,8 @@ var nav = ${JSON.stringify(SCRIPT_NAV)};
 <table class="meta"><tr><td>索引号：</td><td>11330100MB0000000X/${m.year + 1}-00012</td><td>发布机构：</td><td>${esc(m.organ)}</td></tr>
 <tr><td>发布日期：</td><td>${m.year + 1}-01-${String(m.publishDay).padStart(2, '0')}</td><td>主题分类：</td><td>政府信息公开年报</td></tr></table>
 ${pageTitle}
-${sidebar(m)}<div class="info">字号：[ <a>大</a> <a>中</a> <a>小</a> ]　浏览次数：1024</div>
-${reportElement(doc)}
+${sidebar(m)}${has(m, 'page.untitledTitle') ? untitled(m).box : ''}<div class="info">字号：[ <a>大</a> <a>中</a> <a>小</a> ]　浏览次数：1024</div>
+${report}
 <div class="share">分享到：<a>微信</a> <a>微博</a></div>
 <div class="qr"><img src="qr.png" alt="">扫一扫在手机打开当前页</div>
 <div class="related"><h3>相关文章</h3><ul><li><a href="/a1">${esc(m.organ)}${m.year - 1}年政府信息公开工作年度报告</a></li><li><a href="/a2">政府信息公开指南</a></li></ul></div>

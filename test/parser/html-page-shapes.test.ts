@@ -151,6 +151,29 @@ describe("other reports' titles near the report", () => {
     expect((await lint(html, { format: 'html', now: nowFor(m) })).messages.filter((x) => x.severity === 2)).toEqual([]);
   });
 
+  // page.untitledTitle by seed: the page's heading an h1 (0, 16, 32) or a plain div (4, 52); the <title> the site's
+  // name (0, 4, 32) or 政府信息公开年报 and it (16, 52); the box's h4 two years before (0, 4, 16) or the next year (32, 52).
+  it.each([0, 4, 16, 32, 52])(
+    'seed %i with a <title> without the year and a box naming another year reads as without them',
+    async (seed) => {
+      const plain = model(seed, []);
+      const untitled = model(seed, ['page.untitledTitle']);
+      expect(page(untitled)).toMatch(/<div class="box"><h4>/);
+      expect(page(untitled)).not.toMatch(/<title>[^<]*\d{4}/);
+      expect(await findings(untitled)).toEqual(await findings(plain));
+      const { report } = await parseReport(page(untitled), { format: 'html' });
+      expect(report.year).toBe(plain.year);
+    },
+  );
+
+  it("with a <title> without the year, prefers the article's own heading to a later box's, else takes none", async () => {
+    const box = `<div class="box"><h4>${m.organ}${m.year + 1}年政府信息公开工作年度报告</h4></div>`;
+    expect(await read(pageWith(m, m.organ, `<h1>${own}</h1>${box}`))).toEqual({ title: own, year: m.year, organ: m.organ });
+    const html = pageWith(m, m.organ, `<div class="bt">${own}</div>${box}`);
+    expect(await read(html)).toEqual({ title: null, year: m.year, organ: null });
+    expect((await lint(html, { format: 'html', now: nowFor(m) })).messages).toEqual([]);
+  });
+
   it('still reports a period that differs from the year both titles name', async () => {
     const html = pageWith(m, last, `<h1>${last}</h1>`);
     const got = (await lint(html, { format: 'html', now: nowFor(m) })).messages.map((x) => `${x.ruleId}/${x.messageId}`);
@@ -191,5 +214,46 @@ describe('links to other articles after the report', () => {
       .filter((x) => x.ruleId === 'publication-date')
       .map((x) => `${x.severity} ${x.messageId} ${x.data?.['date'] ?? ''}`);
     expect(got).toEqual([`2 beforePeriodEnd ${m.year}年2月10日`]);
+  });
+});
+
+describe("the page's dates after the report's signature", () => {
+  /** Line and column (1-based) of the last occurrence of some text. */
+  const at = (html: string, text: string): string => {
+    const i = html.lastIndexOf(text);
+    return `${html.slice(0, i).split('\n').length}:${i - html.lastIndexOf('\n', i - 1)}`;
+  };
+  // page.footerDate by seed: 2 a 发布时间 before the period ends, 9 a 发布日期 and 来源 after the deadline, 17 a list of
+  // other articles with their dates; all inside the report's element, after the signature, with no 上一篇/下一篇 words.
+  it.each([2, 9, 17])('seed %i reads as without them: the same findings and the same dates', async (seed) => {
+    const plain = model(seed, []);
+    const dated = model(seed, ['page.footerDate']);
+    expect(page(dated)).toMatch(/<\/p>\n(?:<p class="MsoNormal">发布时间|<div class="fbsj">发布日期|<ul class="list">)/);
+    expect(await findings(dated)).toEqual(await findings(plain));
+    const dates = async (mm: Model): Promise<string[]> =>
+      (await parseReport(page(mm), { format: 'html' })).report.dates.map((d) => `${d.kind} ${d.text}`);
+    expect(await dates(dated)).toEqual([`signature ${plain.year + 1}年1月${plain.publishDay}日`]);
+  });
+
+  it('a 发布时间 after the signature, once read as the report date (beforePeriodEnd), is not a date of the report', async () => {
+    const m = model(2, ['page.footerDate']);
+    const html = page(m);
+    const got = (await lint(html, { format: 'html', now: nowFor(m) })).messages.filter((x) => x.ruleId === 'publication-date');
+    expect(got).toEqual([]);
+    const { report } = await parseReport(html, { format: 'html' });
+    const signature = `${m.year + 1}年1月${m.publishDay}日`;
+    expect(report.dates.map((d) => `${d.kind} ${d.position?.start.line}:${d.position?.start.column}`)).toEqual([
+      `signature ${at(html, signature)}`,
+    ]);
+  });
+
+  it("keeps the signature's own labelled date and reports it at its place", async () => {
+    const m = model(2, []);
+    const signature = `${m.year + 1}年1月${m.publishDay}日`;
+    const labelled = page(m).replace(`>${signature}<`, `>发布日期：${m.year + 1}年3月5日<`);
+    const got = (await lint(labelled, { format: 'html', now: nowFor(m) })).messages.filter(
+      (x) => x.ruleId === 'publication-date',
+    );
+    expect(got.map((x) => `${x.messageId} ${x.line}:${x.column}`)).toEqual([`late ${at(labelled, '发布日期：')}`]);
   });
 });

@@ -72,6 +72,36 @@ for (const layout of LAYOUTS) {
   });
 }
 
+// Only the header's dates and the signature's are the report's: a date the body cites, or the page's date printed under
+// the signature (a CMS's 发布时间 with the time and 来源, a list of other articles), is another document's.
+for (const layout of LAYOUTS) {
+  const fmt = format(layout);
+  valid.push({
+    name: `${layout}: a notice cited in section 一 with its 印发日期`,
+    text: writeReport(
+      { overview: ['本机关转发《关于做好政务公开工作的通知》（印发日期：2023年3月1日），全年主动公开信息120条。'] },
+      layout,
+    ).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: the page's 发布时间 under the signature`,
+    text: writeReport(
+      { other: ['本机关未收取信息处理费。', '某市某局', '2024年1月20日', '发布时间：2023-06-15 09:30 来源：某市某局'] },
+      layout,
+    ).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: a list of other articles with their dates under the signature`,
+    text: writeReport(
+      { other: ['本机关未收取信息处理费。', '某市某局', '2024年1月20日', '某市某局2023年度部门决算 发布日期：2023年9月10日'] },
+      layout,
+    ).text,
+    format: fmt,
+  });
+}
+
 // 第四十九条: a people's government's own report by 31 March, a department's by 31 January; townships as configured.
 for (const layout of LAYOUTS) {
   const fmt = format(layout);

@@ -191,6 +191,82 @@ describe('a report title without a body', () => {
     expect(await all(fee, 'markdown')).toContain('required-sections/missing');
   });
 
+  // A government site's page around the PDF: the menus and breadcrumbs, the 发布时间/来源/浏览次数 line, 打印/关闭, share
+  // links, the QR code and the footer are the page's, not a report's prose. The file itself is no text: the markup
+  // (a frame, an embed, an object, a link, a viewer's script) is the sign that the body is elsewhere.
+  const PDF = '/uploads/2024/01/P020240120.pdf';
+  const site = (body: string, pageTitle = `${TITLE}_某县人民政府`, article = true) => {
+    const content =
+      `<h1>${TITLE}</h1><div class="info">发布时间：2024-01-20 10:31　来源：某县财政局　浏览次数：386　字号：[ <a>大</a> <a>中</a> <a>小</a> ]</div>` +
+      `<div id="zoom">${body}</div><div class="tools"><a href="javascript:print()">【打印本页】</a> <a href="javascript:close()">【关闭窗口】</a></div>` +
+      '<div class="share">分享到：<a>微信</a> <a>微博</a> <a>QQ空间</a></div>';
+    return (
+      `<html><head><meta charset="utf-8"><title>${pageTitle}</title></head><body>` +
+      '<div class="top"><a href="/">首页</a> | <a href="/zwgk">政务公开</a> | <a href="/hdjl">互动交流</a> | 无障碍浏览 | 长者模式</div>' +
+      '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; <a href="/nb">政府信息公开年报</a></div>' +
+      (article ? `<div class="article">${content}</div>` : content) +
+      '<div class="qr"><img src="qr.png" alt="">扫一扫在手机打开当前页</div>' +
+      '<div class="footer"><p>主办单位：某县人民政府办公室　承办单位：某县大数据中心</p><p>网站标识码：3301000001　浙ICP备05000000号</p></div></body></html>'
+    );
+  };
+  const located = async (text: string) =>
+    (await lint(text, { format: 'html', now: new Date('2024-03-01T00:00:00Z') })).messages.map(
+      (m) => `${m.ruleId}/${m.messageId}@${m.line}:${m.column}`,
+    );
+
+  it.each([
+    ['an <iframe>', `<iframe src="${PDF}" width="100%" height="900"></iframe>`],
+    ['an <embed>', `<embed src="${PDF}" type="application/pdf" width="100%" height="900">`],
+    [
+      'an <object> with its fallback link',
+      `<object data="${PDF}" type="application/pdf"><p>请<a href="${PDF}">下载</a>查看。</p></object>`,
+    ],
+    ['a link whose words name no file', `<p><a href="${PDF}">${TITLE}</a></p>`],
+    ['a pdf.js viewer in a frame', `<iframe src="/pdfjs/web/viewer.html?file=${encodeURIComponent(PDF)}"></iframe>`],
+    [
+      'a viewer loaded by script',
+      `<div id="viewer"></div><script src="/js/pdfobject.min.js"></script><script>PDFObject.embed("${PDF}", "#viewer");</script>`,
+    ],
+    ["a frame of the site's own viewer page", '<iframe src="/show?id=3321"></iframe>'],
+    // 附件下载 starts the page's links after a report; here it is the report (and the reading goes on past it).
+    [
+      'a 附件下载 link under a line of contact',
+      `<p>联系单位：某县财政局办公室</p><p>附件下载：</p><p><a href="${PDF}">${TITLE}</a></p>`,
+    ],
+  ])('a saved page showing the report as a PDF by %s is one noBody warning and nothing else', async (_name, file) => {
+    expect(await located(site(file))).toEqual(['unreadable-content/noBody@1:1']);
+  });
+
+  it('so is such a page with a <title> without the year, or without an element around the article', async () => {
+    const frame = `<iframe src="${PDF}"></iframe>`;
+    expect(await located(site(frame, '某县人民政府'))).toEqual(['unreadable-content/noBody@1:1']);
+    expect(await located(site(frame, `${TITLE}_某县人民政府`, false))).toEqual(['unreadable-content/noBody@1:1']);
+    const hot =
+      '<div class="right"><div>热点信息</div><ul><li><a href="/1">某县财政局关于做好2024年预算执行工作的通知</a></li><li><a href="/2">某县2024年政府集中采购目录及采购限额标准</a></li></ul></div>';
+    expect(await located(site(frame).replace('<div class="qr">', `${hot}<div class="qr">`))).toEqual([
+      'unreadable-content/noBody@1:1',
+    ]);
+  });
+
+  it('a page of prose beside a PDF, or of a short sentence with no sign of a file, is a report: its missing parts are reported', async () => {
+    const prose =
+      '<p>2023年，本局认真贯彻落实政府信息公开各项要求，全年发布各类信息326条，召开新闻发布会4场，回应社会关切12项，具体情况详见附件。</p>';
+    const beside = await located(site(`${prose}<iframe src="${PDF}"></iframe>`));
+    expect(beside.filter((f) => f.startsWith('required-sections/missing@'))).toHaveLength(6);
+    expect(beside).not.toContain('unreadable-content/noBody@1:1');
+    // A list of links to other years' reports between the title and the prose does not end the reading before it.
+    const list =
+      '<div class="left"><div>信息公开年报</div><ul><li><a href="/nb1">某县财政局2022年政府信息公开工作年度报告</a></li></ul></div>';
+    const between = await located(
+      site(`${prose}<iframe src="${PDF}"></iframe>`).replace('<div class="info">', `${list}<div class="info">`),
+    );
+    expect(between.filter((f) => f.startsWith('required-sections/missing@'))).toHaveLength(6);
+    // A hidden frame (a visit counter's) is no sign of a file.
+    const short =
+      '<p>本局2023年认真做好政务公开工作，各项工作有序开展。</p><iframe style="display:none" src="/stat?id=1"></iframe>';
+    expect((await located(site(short))).filter((f) => f.startsWith('required-sections/missing@'))).toHaveLength(6);
+  });
+
   it('without a report title it is not this case: a README stays notAReport', async () => {
     expect(await all('# 安装说明\n\n运行 npm install 安装依赖，然后运行 npm test。\n', 'markdown')).toEqual([
       'unreadable-content/notAReport',

@@ -9,7 +9,8 @@ import type { Element, Root, RootContent } from 'hast';
 import type { Item } from '../mdast-read.js';
 import { chooseHeadings } from '../section-structure.js';
 import { PAGE_LIMITS } from '../data/sections.js';
-import { documentTitle, findTitle, type Range } from './html-title.js';
+import { NO_BODY } from '../data/report-signals.js';
+import { articleHeading, documentTitle, findTitle, type Range } from './html-title.js';
 
 /** Elements whose text is never report text. */
 const SKIP = new Set([
@@ -75,6 +76,12 @@ export interface ReportContent {
   /** Source offset where page chrome after the report begins inside the container (上一篇/下一篇, related links). */
   end?: number;
   /**
+   * A page where no report was found: the source offset of the article's own heading, where what the page shows as
+   * its content begins (its menus and breadcrumbs stand before it). The reader starts there, and looks for a sign
+   * that the report is a file the page does not hold (html-elsewhere.ts).
+   */
+  start?: number;
+  /**
    * The report's title: a heading before the container, else the page's <title> (the reader uses it when the
    * report does not open with its title); none when the two name different years.
    */
@@ -134,7 +141,7 @@ export function findReport(root: Root): ReportContent {
   const structure = byStructure(lines, byElement, parent);
   const best = structure?.range ?? bySubjects(ranges, flat);
   const page = documentTitle(root);
-  if (!best) return page ? { container: fallback(root) ?? root, title: page } : { container: fallback(root) ?? root };
+  if (!best) return { ...article(root, ranges, flat, lines, parent, byElement), ...(page ? { title: page } : {}) };
   const title = findTitle(ranges, flat, best, parent, page);
   const end = chromeAfter(lines, ranges, best, structure?.lastHeading ?? lastSubject(flat, best));
   return { container: best.el, ...(title ? { title } : {}), ...(end !== undefined ? { end } : {}) };
@@ -172,6 +179,15 @@ function linksOnly(el: Element): boolean {
       return c.type !== 'element' || isSkipped(c) || walk(c, inLink || c.tagName === 'a');
     });
   return walk(el, false) && linked > 0;
+}
+
+/** Whether an element holds a link to a document (附件: ….pdf). */
+function linksDocument(el: Element): boolean {
+  return el.children.some(
+    (c) =>
+      c.type === 'element' &&
+      ((c.tagName === 'a' && NO_BODY.documentUrl.test(String(c.properties['href'] ?? ''))) || linksDocument(c)),
+  );
 }
 
 /** The offset of the last section subject named in the container (a report whose headings were not placed). */
@@ -246,6 +262,49 @@ function bySubjects(ranges: readonly Range[], flat: string): Range | undefined {
     }
   }
   return best;
+}
+
+/** A line that starts a site's footer: 主办单位：…, 网站标识码, 版权所有, a filing number. */
+const FOOTER_LINE = /^[\s|｜]*(?:主办单位|主办[:：]|承办单位|网站标识码|版权所有|Copyright|©)|ICP备|公网安备/i;
+
+/**
+ * A page without report wording: its content element (article, main, else the body), read from the article's own
+ * heading to the page's furniture after it (上一篇/下一篇, related links, a list of links to other pages beside it, the
+ * footer), when it has such a heading. A list of links to documents is the report's attachments, not furniture.
+ * Nothing that reads as a sentence (。；) is ever left out, so no report's prose is lost to a misplaced cut: no
+ * heading with a sentence before it is the start, and no cut has a sentence after it.
+ */
+function article(
+  root: Root,
+  ranges: readonly Range[],
+  flat: string,
+  lines: readonly Line[],
+  parent: Map<Element, Element>,
+  byElement: Map<Element, Range>,
+): Pick<ReportContent, 'container' | 'start' | 'end'> {
+  const content = fallback(root);
+  const heading = articleHeading(ranges, flat, parent, root);
+  const start = heading?.el.position?.start.offset;
+  const sentence = (l: Line): boolean => /[。；;]/.test(l.text);
+  if (!heading || start === undefined || lines.some((l) => l.from < heading.from && sentence(l)))
+    return { container: content ?? root };
+  let inside = false;
+  for (let e: Element | undefined = heading.el; e && !inside; e = parent.get(e)) inside = e === content;
+  const lastSentence = lines.reduce((last, l) => (sentence(l) ? Math.max(last, l.from) : last), -1);
+  const from = Math.max(heading.to, lastSentence + 1);
+  // 附件下载 after the heading is the report itself here, not the page's links after it.
+  const after = lines.find(
+    (l) => l.from >= from && ((CHROME_LINE.test(l.text) && !/附件/.test(l.text)) || FOOTER_LINE.test(l.text)),
+  );
+  // From the element the line opens (its <h3>相关文章</h3> whole), else from its text.
+  const opens = after?.owner && byElement.get(after.owner)?.from === after.from ? after.owner.position?.start.offset : undefined;
+  let end = opens ?? after?.source;
+  for (const r of ranges) {
+    const at = r.el.position?.start.offset;
+    if (at === undefined || r.from < from || (end !== undefined && at >= end) || !/^(?:ul|ol)$/.test(r.el.tagName)) continue;
+    if (linksOnly(r.el) && !linksDocument(r.el)) end = at;
+  }
+  return { container: inside && content ? content : root, start, ...(end !== undefined ? { end } : {}) };
 }
 
 /** Without report wording, the page's own content element, else the body. */

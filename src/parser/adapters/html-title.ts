@@ -23,10 +23,25 @@ function yearIn(text: string): number | undefined {
 }
 
 /**
+ * The year the report's own text names most (统计期限为2023年1月1日至2023年12月31日, 2023年，本机关…); none when two
+ * years are named equally often.
+ */
+function mostNamedYear(text: string): number | undefined {
+  const counts = new Map<number, number>();
+  for (const m of text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).matchAll(/([12]\d{3})\s*年/g))
+    counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked[0] && ranked[0][1] !== ranked[1]?.[1] ? ranked[0][0] : undefined;
+}
+
+/**
  * The report's title: the last heading (or title-classed element) before the container that names a report,
  * else the page's <title>. A candidate that is or holds a link, or stands in a list or a sidebar beside the
- * report, names another page (other years' reports, related articles). One whose year differs from the <title>'s
- * may be either, so neither is trusted then: no title rather than another report's year.
+ * report, names another page (other years' reports, related articles). Its year must be the <title>'s, or, when the
+ * <title> names none, the year the report's text names most: a box beside the report whose class names no sidebar
+ * may hold another year's report as a heading. A candidate of another year is skipped for an earlier one of the
+ * right year (the article's own heading); with none, no title rather than another report's year, and with no year
+ * to hold a candidate to, none either.
  */
 export function findTitle(
   ranges: Range[],
@@ -37,18 +52,16 @@ export function findTitle(
 ): Element | undefined {
   const around = new Set<Element>();
   for (let e: Element | undefined = content.el; e; e = parent.get(e)) around.add(e);
-  const pageYear = page ? yearIn(textOf(page)) : undefined;
+  const expected = page ? yearIn(textOf(page)) : mostNamedYear(flat.slice(content.from, content.to));
   let title: Range | undefined;
   let conflict = false;
   for (const r of ranges) {
     if (r.to > content.from || r.to === r.from) continue;
-    const titled =
-      /^h[1-6]$/.test(r.el.tagName) || /title/i.test(`${r.el.tagName} ${String(r.el.properties['className'] ?? '')}`);
     const text = flat.slice(r.from, r.to);
-    if (!titled || text.length > 80 || !/报告/.test(text) || (title && r.from < title.from)) continue;
+    if (!isTitled(r.el) || text.length > 80 || !/报告/.test(text) || (title && r.from < title.from)) continue;
     if (holdsLink(r.el) || besideReport(r.el, parent, around)) continue;
     const year = yearIn(text);
-    if (pageYear !== undefined && year !== undefined && year !== pageYear) {
+    if (year !== undefined && year !== expected) {
       conflict = true;
       continue;
     }
@@ -77,6 +90,12 @@ function textOf(el: Element): string {
 
 /** The document's <title> element, when it names an annual report with its year. */
 export function documentTitle(root: Root): Element | undefined {
+  const found = titleElement(root);
+  const text = found ? textOf(found) : '';
+  return /年度报告|年报/.test(text) && /\d{4}/.test(text) ? found : undefined;
+}
+
+function titleElement(root: Root): Element | undefined {
   let found: Element | undefined;
   const walk = (node: Root | Element): void => {
     for (const child of node.children) {
@@ -86,6 +105,53 @@ export function documentTitle(root: Root): Element | undefined {
     }
   };
   walk(root);
-  const text = found ? textOf(found) : '';
-  return /年度报告|年报/.test(text) && /\d{4}/.test(text) ? found : undefined;
+  return found;
+}
+
+/**
+ * The article's own heading on a page where no report was found (a report published as an attachment, or a page
+ * with its title alone), by rank: the first element naming a year's report that the page's <title> names too
+ * (东河县教育局2023年…年度报告_某某网 names <div class="bt">东河县教育局2023年…年度报告</div>; a 主题分类 cell of
+ * 政府信息公开年报 names no year), else the first <h1> naming a report, else the first other heading or title-classed
+ * element naming a report or short line naming a year's report (年度报告, 年报; no sentence): the page's own title
+ * comes before a box beside it. Never a link, nor one in a list or a sidebar, nor one of another year than the
+ * <title>'s.
+ */
+export function articleHeading(
+  ranges: readonly Range[],
+  flat: string,
+  parent: Map<Element, Element>,
+  root: Root,
+): Range | undefined {
+  const found = titleElement(root);
+  const pageText = found ? textOf(found).replace(/\s+/g, '') : '';
+  const pageYear = yearIn(pageText);
+  const none = new Set<Element>();
+  let best: { range: Range; rank: number } | undefined;
+  for (const r of ranges) {
+    const text = flat.slice(r.from, r.to);
+    if (text.length > 80 || !/报告|年报/.test(text) || holdsLink(r.el) || besideReport(r.el, parent, none)) continue;
+    const year = yearIn(text);
+    if (pageYear !== undefined && year !== undefined && year !== pageYear) continue;
+    const rank =
+      year !== undefined && pageText.includes(text)
+        ? 0
+        : r.el.tagName === 'h1'
+          ? 1
+          : isTitled(r.el) || (year !== undefined && /年度报告|年报/.test(text) && !/[。；;，,]/.test(text))
+            ? 2
+            : undefined;
+    if (rank === undefined || (best && (rank > best.rank || (rank === best.rank && !earlier(r, best.range))))) continue;
+    best = { range: r, rank };
+  }
+  return best?.range;
+}
+
+/** Earlier in the page, or the same text's innermost element. */
+function earlier(a: Range, b: Range): boolean {
+  return a.from < b.from || (a.from === b.from && a.depth > b.depth);
+}
+
+function isTitled(el: Element): boolean {
+  return /^h[1-6]$/.test(el.tagName) || /title/i.test(`${el.tagName} ${String(el.properties['className'] ?? '')}`);
 }

@@ -12,6 +12,7 @@ import type { AdapterOutput, CellData, TableData } from './types.js';
 import { findReport, isSkipped } from './html-content.js';
 import { expandGrid } from './html-grid.js';
 import { isLayoutTable } from './html-layout.js';
+import { showsElsewhere } from './html-elsewhere.js';
 import { makeLocator, render, span, trimSpan, type Segment } from './html-text.js';
 import { checkHtmlBudget } from './html-budget.js';
 import { budgetFor, type Budget } from '../budget.js';
@@ -84,9 +85,11 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   checkHtmlBudget(source, budget);
   const hast = unified().use(rehypeParse).parse(source);
   const locate = makeLocator(source);
-  const { container, title, end } = options.whole ? { container: hast, title: undefined, end: undefined } : findReport(hast);
+  const { container, title, end, start } = options.whole ? { container: hast } : findReport(hast);
   /** Whether a node starts in the page's chrome after the report (上一篇/下一篇, related links). */
   const afterReport = (node: HastContent): boolean => end !== undefined && (node.position?.start.offset ?? -1) >= end;
+  /** Whether a node ends before the article's heading, on a page without a report (its menus and breadcrumbs). */
+  const beforeReport = (node: HastContent): boolean => start !== undefined && (node.position?.end.offset ?? Infinity) <= start;
 
   /** Inline text of an element and everything in it; blocks and <br> become line breaks. */
   const inline = (nodes: readonly ElementContent[], out: Segment[], bold: boolean): void => {
@@ -177,6 +180,7 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   const flow = (nodes: readonly HastContent[], bold: boolean): void => {
     for (const node of nodes) {
       if (afterReport(node)) break;
+      if (beforeReport(node)) continue;
       if (node.type === 'text') {
         const from = node.position?.start.offset ?? -1;
         const to = node.position?.end.offset ?? -1;
@@ -221,7 +225,10 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   }
   const tree: Root = { type: 'root', children: blocks };
   if (source.length > 0) tree.position = span(locate, 0, source.length);
-  return { tree, text: source, linesFromSource: false };
+  // A page without a report: is the report a file it shows or links (a PDF in a frame, a download)?
+  const inArticle = (offset: number): boolean => start !== undefined && offset >= start && (end === undefined || offset < end);
+  const elsewhere = start !== undefined && showsElsewhere(hast, inArticle);
+  return { tree, text: source, linesFromSource: false, ...(elsewhere ? { elsewhere } : {}) };
 }
 
 /** Whether the report already opens with its title (a short block naming a report). */

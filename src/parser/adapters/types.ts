@@ -20,6 +20,11 @@ export interface AdapterOutput {
   lineIndex?: LineIndex;
   /** Markdown: `**` that CommonMark left literal are markup, dropped by the reader (mdast-read.ts, ReadOptions). */
   strayEmphasis?: boolean;
+  /**
+   * HTML only: a page without a report that shows it from a file it does not hold (a PDF in a frame or a viewer, a
+   * link to download it): a sign that the body is elsewhere (certainty.ts, noBody), which its text does not show.
+   */
+  elsewhere?: boolean;
   /** PDF only: the page (1-based) of every line of `text` (index = line - 1). */
   pages?: number[];
 }

@@ -18,7 +18,13 @@ export const NO_BODY = {
   elsewhere: /附件|下载|点击查看|详见|(?:pdf|docx?|wps|ofd|zip|rar)(?![a-z])|正在加载|加载中|请稍候/i,
   /** What a page prints beside a title and is no report: dates' labels, a source, its menus, tools and footer. */
   furniture:
-    /发布(?:时间|日期|机构)|来源|日期|浏览次数|访问量|字号|[大中小]{3}|打印本?页?|关闭窗口|分享到?|主办单位|承办单位|网站标识码|备案号|ICP|首页|当前位置|机构概况|互动交流|办事服务|网站地图|无障碍浏览|关于我们|联系我们|返回顶部/gi,
+    /发布(?:时间|日期|机构)|来源|日期|浏览次数|访问量|阅读量|字号|[大中小]{3}|打印本?页?|关闭窗口|分享到?|微信|微博|QQ空间|扫一扫在手机打开当前页|责任编辑|索引号|主题分类|主办单位|承办单位|网站标识码|备案号|ICP|首页|当前位置|机构概况|互动交流|办事服务|网站地图|无障碍浏览|长者模式|关于我们|联系我们|返回顶部/gi,
+  /**
+   * A web page's signs that it shows the report from a file it does not hold (html-elsewhere.ts): a frame, embed or
+   * object of a document or a viewer, a link to a document, a script of a PDF viewer.
+   */
+  documentUrl: /\.(?:pdf|ofd|docx?|wps|xlsx?|zip|rar)(?:$|[?#&])/i,
+  viewer: /pdf(?:\.min)?\.js|pdfjs|pdfobject|pdfh5|viewer\.html|ofd(?:\.min)?\.js|ofdview|getDocument\s*\(/i,
   /** No more than this many Chinese characters besides the title and such furniture (an organ's name): no report. */
   titleOnly: 12,
   /** Beside a sign of the body elsewhere, no more than this many (附件：某县财政局2023年报, 正在加载，请稍候): no report. */
