@@ -94,7 +94,10 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   if (out.pages) addPages(parts, out.pages);
   // Sentences are read from paragraphs (wrapped lines joined); dated lines and the title from lines.
   const paragraphs: TextLine[] = joinParagraphs(sourceLines);
-  const title = findTitle(preamble, parts, (p) => headingParagraphs.has(p));
+  // A saved page's headings were weighed already (html-title.ts: a box's <h4> naming another year is not the
+  // title); here a heading's rank would let such a box outrank the page's own title printed in a <div>.
+  const webPage = format === 'html' || format === 'mhtml';
+  const title = findTitle(preamble, parts, webPage ? undefined : (p) => headingParagraphs.has(p));
   // A period may stand in a table too (| 统计期限 | 2023年1月1日至2023年12月31日 |).
   const periods = findPeriods([...paragraphs, ...lines.filter((l) => l.inTable)], index, title.year);
   const year = title.year ?? periods.find((p) => p.start)?.start?.year ?? null;

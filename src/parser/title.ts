@@ -103,7 +103,9 @@ function titleLines(
   const top = Math.max(...candidates.map((c) => c.rank));
   const best = candidates.filter((c) => c.rank === top);
   const found = best[0]!;
-  const uncertainYear = best.some((c) => yearOf(c.text) !== yearOf(found.text));
+  // A plain line above an outranking heading that names another year (a page's own title in a div, another
+  // year's report in a box's <h4>) leaves the year as uncertain as two equal candidates do.
+  const uncertainYear = [...best, candidates[0]!].some((c) => yearOf(c.text) !== yearOf(found.text));
   return { found: { text: found.text, line: found.line }, uncertainYear };
 }
 
