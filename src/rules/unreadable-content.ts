@@ -9,7 +9,15 @@ import { ACTIVE_ROWS } from '../parser/data/active.js';
 import { applicationRowLabel } from '../parser/data/applications.js';
 import { REVIEW_GROUP_LABELS } from '../parser/data/review.js';
 import { findSection, findTable } from '../parser/query.js';
-import type { ReportNode, TableKey, TableNode, UnreadableReason, UnreadableReasonId, UnreadableRow } from '../parser/types.js';
+import type {
+  ReportNode,
+  TableKey,
+  TableNode,
+  Undecodable,
+  UnreadableReason,
+  UnreadableReasonId,
+  UnreadableRow,
+} from '../parser/types.js';
 import { defineRule, type FindingInput, type LocalizedText } from './types.js';
 import { TABLE_NAMES, TABLE_NAMES_EN } from '../parser/data/tables.js';
 
@@ -30,6 +38,10 @@ const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], LocalizedText>> = {
     zh: '有数字被折行或跨页断开，无法确定是否完整',
     en: 'a number is broken over a line or page and cannot be read as whole with certainty',
   },
+  undecodable: {
+    zh: '行中有无法读取的字符（�），数值或行名可能已丢失',
+    en: 'characters of the row cannot be read (�): a value or its label may be lost',
+  },
 };
 
 /** Each reason's words, from its numbers (a row count, a value count and the format's). */
@@ -37,6 +49,10 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
   sectionHeading: () => ({
     zh: '正文中有该部分的字样，但无法确定标题的位置',
     en: 'its words are in the text, but no line can be placed as its heading',
+  }),
+  undecodable: () => ({
+    zh: '其所在位置有无法读取的字符（�），可能已丢失',
+    en: 'characters where it would stand cannot be read (�): it may be among them',
   }),
   tableWords: () => ({
     zh: '正文中有该表的行列名称，但无法对齐到格式的行列',
@@ -93,8 +109,8 @@ export default defineRule({
         en: 'Only the report’s title, no report body: none of the six sections and no table (the body may be an attachment, or loaded by a script)',
       },
       undecodable: {
-        zh: '文件按 UTF-8 读取，但有 {count} 处字节不是有效的 UTF-8（文件可能在复制或传输中损坏），这些字符显示为 �，无法读取',
-        en: 'Read as UTF-8, but {count} place(s) hold bytes that are not valid UTF-8 (the file may have been damaged in a copy or transfer): those characters show as � and cannot be read',
+        zh: '文件按 {encoding} 读取，但有 {count} 处字节不是有效的 {encoding}（文件可能在复制或传输中损坏），这些字符显示为 �，无法读取（第 {lines} 行）；这些位置上的内容不作缺失或错误判断',
+        en: 'Read as {encoding}, but {count} place(s) hold bytes that are not valid {encoding} (the file may have been damaged in a copy or transfer): those characters show as � and cannot be read (line {lines_en}); nothing that stood there is reported as missing or wrong',
       },
       section: { zh: '无法确定「{section}」的位置：{reason_zh}', en: 'Could not place “{section_en}”: {reason_en}' },
       table: { zh: '无法读取{table}：{reason_zh}', en: 'Could not read {table_en}: {reason_en}' },
@@ -149,10 +165,15 @@ export default defineRule({
     }
     const reading = report.reading;
     if (!reading) return;
-    // Bytes the decoder replaced: the characters there are lost, whatever part they fall in. Said once.
+    // Bytes the decoder replaced: the characters there are lost, whatever part they fall in. Said once, with the
+    // lines, for every place (the rules stay silent about what may have stood there).
     if (reading.undecodable) {
-      const { count, position } = reading.undecodable;
-      context.report({ node: report, place: position, messageId: 'undecodable', data: { count } });
+      context.report({
+        node: report,
+        place: reading.undecodable.position,
+        messageId: 'undecodable',
+        data: undecodableData(reading.undecodable),
+      });
     }
     // Sections the reader could not place usually share one cause (a page without line breaks): one finding.
     const unplaced = SECTIONS.filter((spec) => reading.sections[spec.key]?.status === 'unreadable');
@@ -161,7 +182,12 @@ export default defineRule({
       const data = {
         section: unplaced.map((spec) => spec.canonical).join('、'),
         section_en: unplaced.map((spec) => `section ${SECTIONS.indexOf(spec) + 1}`).join(', '),
-        ...reasonData({ id: 'sectionHeading' }),
+        // Lost characters where each heading would stand say more than "could not be placed".
+        ...reasonData({
+          id: unplaced.every((spec) => reading.sections[spec.key]?.reason?.id === 'undecodable')
+            ? 'undecodable'
+            : 'sectionHeading',
+        }),
       };
       context.report({ node: report, ...(first ? { place: first } : {}), messageId: 'section', data });
     }
@@ -204,4 +230,19 @@ function reportRows(table: TableNode, kind: TableKey, report: (finding: FindingI
       rows: rows.map((r) => rowLabel(kind, r)).join('、'),
     },
   });
+}
+
+/** Lines listed in the undecodable message: the first few, in order; the rest as 等 / …. */
+const LISTED_LINES = 8;
+
+function undecodableData(u: Undecodable): Record<string, string | number> {
+  const lines = [...new Set(u.places.map((p) => p.start.line))];
+  const shown = lines.slice(0, LISTED_LINES);
+  const more = lines.length > LISTED_LINES || u.places.length < u.count;
+  return {
+    count: u.count,
+    encoding: (u.encoding ?? 'utf-8').toUpperCase(),
+    lines: shown.join('、') + (more ? ' 等' : ''),
+    lines_en: shown.join(', ') + (more ? ', …' : ''),
+  };
 }
