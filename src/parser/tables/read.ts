@@ -15,6 +15,7 @@ import { readApplications } from './applications.js';
 import { readReview } from './review.js';
 import { readActive } from './active.js';
 import type { TableBody } from './table-body.js';
+import { withDamage } from './damaged-rows.js';
 import { TABLE_EVIDENCE as EVIDENCE } from '../data/table-evidence.js';
 import { verticalWords } from './vertical-header.js';
 import { ROW_LABEL_TESTS } from './row-labels.js';
@@ -140,7 +141,7 @@ function readOne(
     const first = all.findIndex((p, k) => k >= from && START_WORDS[kind].test(p.words));
     if (first < 0) break;
     const pieces = all.slice(first);
-    const read = readPieces(kind, pieces);
+    const read = readPieces(kind, pieces, index);
     certainty ??= read.certainty;
     // After the first, only a table with rows read is another table (not prose that names a column).
     if (!read.table || (tables.length > 0 && read.table.children.length === 0)) break;
@@ -164,16 +165,21 @@ export function readRegion(
 ): { table?: TableNode; certainty: Certainty } {
   const all = piecesOf(streamOfItems(regionItems, index, ROW_LABEL_TESTS[kind]));
   const first = all.findIndex((p) => START_WORDS[kind].test(p.words));
-  return readPieces(kind, first < 0 ? all : all.slice(first));
+  return readPieces(kind, first < 0 ? all : all.slice(first), index);
 }
 
-function readPieces(kind: TableKey, pieces: readonly Piece[]): { table?: TableNode; certainty: Certainty; last: number } {
-  const body: TableBody =
+function readPieces(
+  kind: TableKey,
+  pieces: readonly Piece[],
+  index: LineIndex,
+): { table?: TableNode; certainty: Certainty; last: number } {
+  const read: TableBody =
     kind === 'applications'
       ? readApplications(pieces, pieces.map((p) => p.words).join(''))
       : kind === 'review'
         ? readReview(pieces)
         : readActive(pieces);
+  const body = withDamage(kind, read, pieces, index);
   const order = new Map(pieces.map((p, k) => [p, k]));
   const last = body.used.reduce((m, p) => Math.max(m, order.get(p) ?? -1), -1);
   const position = spanOf(pieces, body);
