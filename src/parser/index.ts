@@ -127,7 +127,8 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
       read = { out: plainOut, format: 'text' };
     }
   }
-  if (replaced) {
+  // Text given as text may hold U+FFFD too (pasted from a damaged copy): the characters there are lost all the same.
+  if (replaced || read.out.text.includes('\ufffd')) {
     const undecodable = undecodableIn(read.out.text, replaced, encoding);
     if (undecodable) report.reading.undecodable = undecodable;
   }

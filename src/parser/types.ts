@@ -293,7 +293,7 @@ export interface Undecodable {
   count: number;
   position: Position;
   places: Position[];
-  /** The encoding the bytes were read in (utf-8, gb18030, …); absent when the text was given as text. */
+  /** The encoding the bytes were read in (utf-8, gb18030, …); absent when the text was given as text with U+FFFD. */
   encoding?: string;
 }
 

@@ -112,6 +112,10 @@ export default defineRule({
         zh: '文件按 {encoding} 读取，但有 {count} 处字节不是有效的 {encoding}（文件可能在复制或传输中损坏），这些字符显示为 �，无法读取（第 {lines} 行）；这些位置上的内容不作缺失或错误判断',
         en: 'Read as {encoding}, but {count} place(s) hold bytes that are not valid {encoding} (the file may have been damaged in a copy or transfer): those characters show as � and cannot be read (line {lines_en}); nothing that stood there is reported as missing or wrong',
       },
+      replacementCharacters: {
+        zh: '文本中有 {count} 处字符显示为 �（原来的字符已丢失，无法读取）（第 {lines} 行）；这些位置上的内容不作缺失或错误判断',
+        en: '{count} place(s) of the text show � (the characters there were lost and cannot be read) (line {lines_en}); nothing that stood there is reported as missing or wrong',
+      },
       section: { zh: '无法确定「{section}」的位置：{reason_zh}', en: 'Could not place “{section_en}”: {reason_en}' },
       table: { zh: '无法读取{table}：{reason_zh}', en: 'Could not read {table_en}: {reason_en}' },
       tableImage: {
@@ -135,6 +139,10 @@ export default defineRule({
       undecodable: {
         zh: '请核对 � 处的原文并重新保存为 UTF-8 文本；如文件是其他编码，请用 --encoding 指定',
         en: 'Check the original text where � stands and save the file again as UTF-8; if it is in another encoding, give it with --encoding',
+      },
+      replacementCharacters: {
+        zh: '请核对 � 处的原文，或改用未损坏的原件检查',
+        en: 'Check the original text where � stands, or lint an undamaged copy',
       },
       section: {
         zh: '请让该部分标题单独成行；如由网页或 PDF 转换而来，可改用 Word/HTML 原件检查',
@@ -171,7 +179,8 @@ export default defineRule({
       context.report({
         node: report,
         place: reading.undecodable.position,
-        messageId: 'undecodable',
+        // Bytes read in an encoding, or text given with U+FFFD already in it (pasted from a damaged copy).
+        messageId: reading.undecodable.encoding ? 'undecodable' : 'replacementCharacters',
         data: undecodableData(reading.undecodable),
       });
     }
