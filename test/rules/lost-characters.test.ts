@@ -23,7 +23,7 @@ const FILE = { markdown: 'r.md', text: 'r.txt', html: 'r.html' } as const;
 function damaged(text: string, at: readonly number[]): Uint8Array {
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const bytes = [...new TextEncoder().encode(text[i]!)];
+    const bytes = [...new TextEncoder().encode(text[i])];
     if (at.includes(i)) bytes[bytes.length > 1 ? 1 : 0] = 0xff;
     out.push(...bytes);
   }
@@ -55,16 +55,18 @@ describe.each(LAYOUTS.map((l) => [l]))('%s: lost characters accuse nothing', (la
   });
 
   it('in the fee sentence (未收取信息处理费): no fee-statement missing, only the undecodable warning at its line', async () => {
-    const { text, lineOf } = doc();
+    const written = doc();
+    const { text } = written;
     const messages = await lintDamaged(layout, text, [offsetOf(text, '未收取信息处理费', '处')]);
-    expect(messages.map(key)).toEqual([`unreadable-content:undecodable@${lineOf('本机关本年度未收取')}`]);
-    expect(messages[0]?.message).toContain(`（第 ${lineOf('本机关本年度未收取')} 行）`);
+    expect(messages.map(key)).toEqual([`unreadable-content:undecodable@${written.lineOf('本机关本年度未收取')}`]);
+    expect(messages[0]?.message).toContain(`（第 ${written.lineOf('本机关本年度未收取')} 行）`);
   });
 
   it('in the statistical period (…1月1日至…): no statistical-period missing', async () => {
-    const { text, lineOf } = doc();
+    const written = doc();
+    const { text } = written;
     const messages = await lintDamaged(layout, text, [offsetOf(text, '1月1日至', '至')]);
-    expect(messages.map(key)).toEqual([`unreadable-content:undecodable@${lineOf('本报告中所列数据')}`]);
+    expect(messages.map(key)).toEqual([`unreadable-content:undecodable@${written.lineOf('本报告中所列数据')}`]);
   });
 
   it('in a row label of table 二 (规章): the row is unread, not missing', async () => {
@@ -89,8 +91,9 @@ describe.each(LAYOUTS.map((l) => [l]))('%s: lost characters accuse nothing', (la
 
   it('in a figure of table 三: its row is unread, never a wrong number, a blank or a total accused', async () => {
     const values = withCell(consistentApplications(), 'granted', 2, 23);
-    const { text, at, rowAt } = doc({ applications: values });
-    const cell = at('granted', 'research');
+    const written = doc({ applications: values });
+    const { text } = written;
+    const cell = written.at('granted', 'research');
     const offset =
       text
         .split('\n')
@@ -103,7 +106,7 @@ describe.each(LAYOUTS.map((l) => [l]))('%s: lost characters accuse nothing', (la
     );
     const messages = await lintDamaged(layout, text, [offset + 1]);
     expect(keys(messages)).toEqual([
-      `unreadable-content:rows@${rowAt('granted')}`,
+      `unreadable-content:rows@${written.rowAt('granted')}`,
       `unreadable-content:undecodable@${cell.line}`,
     ]);
     expect(messages.find((m) => m.messageId === 'rows')?.message).toMatch(/^表三.*1 行无法读取.*：（一）予以公开$/);
@@ -133,14 +136,15 @@ describe.each(LAYOUTS.map((l) => [l]))('%s: lost characters accuse nothing', (la
 
 describe('the undecodable warning', () => {
   it('lists the lines once, in either language, however many places', async () => {
-    const { text, lineOf } = writeReport({}, 'markdown');
+    const written = writeReport({}, 'markdown');
+    const { text } = written;
     const at = [
       offsetOf(text, '1月1日至', '至'),
       offsetOf(text, '未收取信息处理费', '收'),
       offsetOf(text, '未收取信息处理费', '费'),
     ];
     const zh = await lintDamaged('markdown', text, at);
-    const lines = [lineOf('本报告中所列数据'), lineOf('本机关本年度未收取')];
+    const lines = [written.lineOf('本报告中所列数据'), written.lineOf('本机关本年度未收取')];
     expect(zh.map(key)).toEqual([`unreadable-content:undecodable@${lines[0]}`]);
     expect(zh[0]?.message).toMatch(
       new RegExp(`^文件按 UTF-8 读取，但有 3 处字节.*（第 ${lines[0]}、${lines[1]} 行）；这些位置上的内容不作缺失或错误判断$`),

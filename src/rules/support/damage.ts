@@ -9,7 +9,7 @@ import { sectionsOf } from '../../parser/query.js';
 import type { Position, ReportRoot, SectionKey } from '../../parser/types.js';
 
 /** Whether characters are lost between two source offsets (in either order). */
-export function damagedBetween(report: ReportRoot, from: number, to: number): boolean {
+function damagedBetween(report: ReportRoot, from: number, to: number): boolean {
   const lost = report.reading?.undecodable;
   if (!lost) return false;
   const lo = Math.min(from, to);
