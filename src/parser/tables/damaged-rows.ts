@@ -30,12 +30,23 @@ const LABEL: Readonly<Record<TableKey, (key: string) => string>> = {
   review: (k) => REVIEW_GROUP_LABELS[k] ?? k,
 };
 
-export function withDamage(kind: TableKey, body: TableBody, pieces: readonly Piece[], index: LineIndex): TableBody {
+/**
+ * `pieces`: the table's, from its first words; `regionStart`: the source offset its region starts at, from where
+ * lost characters may have been the table's caption or header (第二十条第（一）项 lost, the table starts later).
+ */
+export function withDamage(
+  kind: TableKey,
+  body: TableBody,
+  pieces: readonly Piece[],
+  index: LineIndex,
+  regionStart: number | undefined,
+): TableBody {
   const damage = index.damage;
   const first = pieces[0];
   const last = pieces[pieces.length - 1];
   if (damage.none || !first || !last) return body;
-  const start = startOf(first);
+  const own = startOf(first);
+  const start = regionStart !== undefined && own !== undefined ? Math.min(regionStart, own) : (own ?? regionStart);
   const end = endOf(last);
   if (start === undefined || end === undefined || !damage.between(start, end + 1)) return body;
   const at = (run: readonly [number, number]): Position => index.position(run[0], run[1]);
