@@ -80,6 +80,8 @@ const DIMENSIONS = {
   prevNext: ['page.prevNext'],
   // One cell per line as a PDF viewer or WPS copies a table into a .txt: no tab before a cell, no blank lines.
   cellsUntabbed: ['cells.untabbed'],
+  // A damaged copy: a few characters' bytes broken (a byte changed, a character cut), read as U+FFFD.
+  damage: ['bytes.damaged'],
 } as const;
 
 type Dimension = keyof typeof DIMENSIONS;
@@ -94,6 +96,7 @@ const LATER_DIMENSIONS: ReadonlySet<Dimension> = new Set([
   'sidebar',
   'prevNext',
   'cellsUntabbed',
+  'damage',
 ]);
 export type Variation = (typeof DIMENSIONS)[Dimension][number];
 export const ALL_VARIATIONS: readonly Variation[] = Object.values(DIMENSIONS).flat();
