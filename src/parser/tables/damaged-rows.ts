@@ -51,13 +51,22 @@ export function withDamage(
   if (start === undefined || end === undefined || !damage.between(start, end + 1)) return body;
   const at = (run: readonly [number, number]): Position => index.position(run[0], run[1]);
 
+  // A row reaches up to the next piece that lost nothing: a value with a character lost (3�) is no value, and
+  // stands after the row's last value read as a piece of its own (a crawl's line), while the row may have been read
+  // with a blank taken as dropped in its place.
+  const clean = pieces.flatMap((p) => {
+    const at = startOf(p);
+    const lost = p.label.includes(REPLACEMENT) || p.values.some((v) => v.text.includes(REPLACEMENT));
+    return at === undefined || lost ? [] : [at];
+  });
+  const reach = (to: number): number => clean.find((at) => at >= to) ?? end + 1;
   const children: RowNode[] = [];
   const unreadableRows: UnreadableRow[] = [...body.unreadableRows];
   for (const row of body.children) {
     const from = row.position?.start.offset;
     const to = row.position?.end.offset;
     const lostCell = row.children.some((c) => c.raw.includes(REPLACEMENT));
-    const lost = lostCell || (from !== undefined && to !== undefined && damage.between(from, to));
+    const lost = lostCell || (from !== undefined && to !== undefined && damage.between(from, reach(to)));
     if (!lost) {
       children.push(row);
       continue;
