@@ -7,6 +7,8 @@ import { describe, expect, it } from '@jest/globals';
 import { lint } from '../../src/engine/lint.js';
 import type { LintMessage } from '../../src/engine/types.js';
 import { HEADING } from '../fuzz/template.js';
+import { makeModel } from '../fuzz/model.js';
+import { renderText } from '../fuzz/layouts.js';
 import {
   LAYOUTS,
   consistentApplications,
@@ -153,5 +155,24 @@ describe('the undecodable warning', () => {
     expect(en[0]?.message).toMatch(
       new RegExp(`^Read as UTF-8, but 3 place\\(s\\).*\\(line ${lines[0]}, ${lines[1]}\\); nothing that stood there`),
     );
+  });
+});
+
+describe('a crawled line (the whole report on one line, figures apart by blanks)', () => {
+  // The last digit of a row's last figure lost (528 → 52�): the figure is no value, and the row was read with its
+  // values shifted over a blank taken as dropped (on main: cellLikelyWrong in table 三, groupTotal in table 四).
+  it.each([
+    ['table 三, 4.保护第三方合法权益', '528 5.属于三类'],
+    ['table 四, 行政诉讼·复议后起诉', '75 五、存在'],
+  ])('%s: its last figure cut, the row unread, nothing accused', async (_, context) => {
+    const text = renderText(makeModel(20004, [], null), 'text-crawl');
+    const at = text.indexOf(context) + context.indexOf(' ') - 1;
+    expect((await lint(text, { filePath: 'r.txt' })).messages.map(key)).toEqual([]);
+    const messages = (await lint(damaged(text, [at]), { filePath: 'r.txt' })).messages;
+    expect(messages.filter((msg) => msg.ruleId !== 'unreadable-content').map(key)).toEqual([]);
+    expect(messages.map((msg) => `${msg.ruleId}:${msg.messageId}`).sort()).toEqual([
+      `unreadable-content:${context.startsWith('528') ? 'rows' : 'table'}`,
+      'unreadable-content:undecodable',
+    ]);
   });
 });
