@@ -7,12 +7,12 @@
  * On a clean model the damage falls anywhere in the report (title to last section). On a model with a defect it
  * falls elsewhere than the defect, whose finding must then still be there: outside the section the defect lies in
  * (table 三's, table 四's, 六 for the fee statement, 一 and 三 for the narrative figure), outside the period
- * statement, and outside the slot of a missing section (between the headings around it). Where the sections are
+ * statement, and outside the slot of a missing section (the headings around it included). Where the sections are
  * is read from the undamaged render, which the other properties hold the reader to.
  */
 import { parseReport } from '../../src/parser/index.js';
 import { sectionsOf } from '../../src/parser/query.js';
-import type { ReportRoot, SectionKey } from '../../src/parser/types.js';
+import type { ReportRoot, SectionKey, SectionNode } from '../../src/parser/types.js';
 import { rng, type Model } from './model.js';
 
 type Span = readonly [number, number];
@@ -72,10 +72,16 @@ function defectSpans(m: Model, report: ReportRoot, end: number): Span[] {
       );
     case 'defect.missingSection': {
       // The slot the missing section would stand in: after the heading before it, up to the heading after it.
-      const spans = sectionSpans(report, end);
+      // With the headings around it: one damaged leaves the slot running on.
+      const heading = (key: SectionKey): SectionNode | undefined => sectionsOf(report).find((s) => s.key === key);
+      const headingEnd = (key: SectionKey): number => {
+        const s = heading(key);
+        const start = s?.position?.start.offset;
+        return start === undefined ? end : start + s!.heading.length + HEADING_MARKUP;
+      };
       return m.missingSection === 'overview'
-        ? [[0, spans.get('active')?.[0] ?? end]]
-        : [[spans.get('review')?.[0] ?? 0, spans.get('other')?.[0] ?? end]];
+        ? [[0, headingEnd('active')]]
+        : [[heading('review')?.position?.start.offset ?? 0, headingEnd('other')]];
     }
     default:
       // Every other defect is in table 三.
@@ -83,14 +89,22 @@ function defectSpans(m: Model, report: ReportRoot, end: number): Span[] {
   }
 }
 
-/** Each placed section from its heading to the next heading (the last to the end). */
+/**
+ * Each placed section from its heading through the next heading (the last to the end): a heading that closes the
+ * defect's section, damaged, leaves the section running on into the next one, which is the defect's place too.
+ */
 function sectionSpans(report: ReportRoot, end: number): Map<SectionKey, Span> {
   const sections = sectionsOf(report);
   const out = new Map<SectionKey, Span>();
   sections.forEach((s, i) => {
     const start = s.position?.start.offset;
+    const next = sections[i + 1];
+    const nextStart = next?.position?.start.offset;
     if (start === undefined) return;
-    out.set(s.key, [start, sections[i + 1]?.position?.start.offset ?? end]);
+    out.set(s.key, [start, nextStart === undefined ? end : nextStart + next!.heading.length + HEADING_MARKUP]);
   });
   return out;
 }
+
+/** Characters of markup a heading's line may hold beyond its words (## , <h2>, **). */
+const HEADING_MARKUP = 8;

@@ -56,7 +56,7 @@ export function withDamage(
   // with a blank taken as dropped in its place.
   const clean = pieces.flatMap((p) => {
     const at = startOf(p);
-    const lost = p.label.includes(REPLACEMENT) || p.values.some((v) => v.text.includes(REPLACEMENT));
+    const lost = LOST_FIGURE.test(p.label) || p.values.some((v) => v.text.includes(REPLACEMENT));
     return at === undefined || lost ? [] : [at];
   });
   const reach = (to: number): number => clean.find((at) => at >= to) ?? end + 1;
@@ -97,6 +97,9 @@ export function withDamage(
   }
   return { ...body, children, unreadableRows, missingRows, missingColumns: [] };
 }
+
+/** A figure with characters lost (52�, �): digits and U+FFFD only, which no label is. */
+const LOST_FIGURE = /^[\s\d０-９,，.．\ufffd]*\ufffd[\s\d０-９,，.．\ufffd]*$/;
 
 function startOf(piece: Piece): number | undefined {
   return (piece.row.table?.position?.start ?? piece.row.position?.start ?? piece.position?.start)?.offset;
