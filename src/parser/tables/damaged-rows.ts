@@ -54,11 +54,12 @@ export function withDamage(
   // A row reaches up to the next piece that lost nothing: a value with a character lost (3�) is no value, and
   // stands after the row's last value read as a piece of its own (a crawl's line), while the row may have been read
   // with a blank taken as dropped in its place.
-  const clean = pieces.flatMap((p) => {
-    const at = startOf(p);
-    const lost = LOST_FIGURE.test(p.label) || p.values.some((v) => v.text.includes(REPLACEMENT));
-    return at === undefined || lost ? [] : [at];
-  });
+  const clean = pieces
+    .flatMap((p) => {
+      const at = (p.position ?? p.row.position)?.start.offset;
+      return at === undefined || LOST_FIGURE.test(p.label) ? [] : [at];
+    })
+    .sort((a, b) => a - b);
   const reach = (to: number): number => clean.find((at) => at >= to) ?? end + 1;
   const children: RowNode[] = [];
   const unreadableRows: UnreadableRow[] = [...body.unreadableRows];

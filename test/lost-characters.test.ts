@@ -4,11 +4,11 @@
  * src/parser/tables/damaged-rows.ts, docs/architecture.md "Reading certainty"). A defect elsewhere is still found.
  */
 import { describe, expect, it } from '@jest/globals';
-import { lint } from '../../src/engine/lint.js';
-import type { LintMessage } from '../../src/engine/types.js';
-import { HEADING } from '../fuzz/template.js';
-import { makeModel } from '../fuzz/model.js';
-import { renderText } from '../fuzz/layouts.js';
+import { lint } from '../src/engine/lint.js';
+import type { LintMessage } from '../src/engine/types.js';
+import { HEADING } from './fuzz/template.js';
+import { makeModel } from './fuzz/model.js';
+import { renderText } from './fuzz/layouts.js';
 import {
   LAYOUTS,
   consistentApplications,
@@ -17,7 +17,7 @@ import {
   writeReport,
   type Layout,
   type ReportSpec,
-} from './support/report.js';
+} from './rules/support/report.js';
 
 const FILE = { markdown: 'r.md', text: 'r.txt', html: 'r.html' } as const;
 
