@@ -23,7 +23,7 @@ export async function damagedBytes(m: Model, text: string, file: string): Promis
   const parts = report.children;
   const from = parts[0]?.position?.start.offset ?? 0;
   const to = parts[parts.length - 1]?.position?.end.offset ?? text.length;
-  const avoid = defectSpans(m, report, text.length);
+  const avoid = defectSpans(m, report, text);
   const candidates: number[] = [];
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -52,7 +52,8 @@ export async function damagedBytes(m: Model, text: string, file: string): Promis
 }
 
 /** Where the model's defect lies, as source offsets of the undamaged render: the damage stays out of it. */
-function defectSpans(m: Model, report: ReportRoot, end: number): Span[] {
+function defectSpans(m: Model, report: ReportRoot, text: string): Span[] {
+  const end = text.length;
   const section = (key: SectionKey): Span[] => {
     const spans = sectionSpans(report, end);
     return spans.has(key) ? [spans.get(key)!] : [];
@@ -67,9 +68,14 @@ function defectSpans(m: Model, report: ReportRoot, end: number): Span[] {
     case 'defect.narrative':
       return [...section('overview'), ...section('applications')];
     case 'defect.partialPeriod':
-      return report.periods.flatMap((p) =>
-        p.position?.start.offset === undefined ? [] : [[p.position.start.offset, p.position.end.offset!] as const],
-      );
+      // The whole sentence, its 。 included (统计期限 lost leaves a date range unnamed; a 。 lost joins the next one).
+      return report.periods.flatMap((p) => {
+        const start = p.position?.start.offset;
+        const to = p.position?.end.offset;
+        if (start === undefined || to === undefined) return [];
+        const next = text.indexOf('。', to);
+        return [[text.lastIndexOf('。', start) + 1, next < 0 ? to : next + 2] as const];
+      });
     case 'defect.missingSection': {
       // The slot the missing section would stand in: after the heading before it, up to the heading after it.
       // With the headings around it: one damaged leaves the slot running on.
