@@ -32,15 +32,22 @@ export function assessReading(
   pictures: Partial<Record<SectionKey, Position>> = {},
   numbered?: NumberedLineFinder,
   elsewhere = false,
+  damaged?: DamageFinder,
 ): ReadingCertainty {
   const placed = sectionsOf(report);
   const present = new Set(placed.map((s) => s.key));
+  // Characters lost (U+FFFD) where a part would stand: it may be among them, so it is not called absent.
+  const lost = (slot: Slot): Certainty | undefined => {
+    const position = damaged?.(slot);
+    return position ? { status: 'unreadable', reason: { id: 'undecodable' }, position } : undefined;
+  };
   const sections = Object.fromEntries(
     HEADING_WORDS.map(({ key, re }) => {
       if (present.has(key)) return [key, { status: 'read' }];
       const named = re.test(body);
       const position = named ? locate?.(re) : numbered?.(key, slotOf(key, placed));
-      if (!named && !position) return [key, { status: 'absent' }];
+      // A heading with characters lost stands between the headings before and after it.
+      if (!named && !position) return [key, lost(slotOf(key, placed)) ?? { status: 'absent' }];
       return [key, { status: 'unreadable', reason: { id: 'sectionHeading' }, ...(position ? { position } : {}) }];
     }),
   ) as Record<SectionKey, Certainty>;
@@ -56,7 +63,8 @@ export function assessReading(
       const picture = pictures[key];
       if (picture) return [key, { status: 'unreadable', reason: { id: 'tableImage' }, position: picture }];
       const words = TABLE_EVIDENCE[key].line.test(body);
-      return [key, words ? { status: 'unreadable', reason: { id: 'tableWords' } } : { status: 'absent' }];
+      if (words) return [key, { status: 'unreadable', reason: { id: 'tableWords' } }];
+      return [key, lost(sectionSpan(key, placed)) ?? { status: 'absent' }];
     }),
   ) as Record<TableKey, Certainty>;
   // Sections 二, 三 and 四 are their tables: where the table's words are there, the section is there too, even
@@ -183,6 +191,27 @@ function slotOf(key: SectionKey, placed: ReturnType<typeof sectionsOf>): Slot {
   const before = placed.filter((s) => rank(s.key) < order).pop();
   const after = placed.find((s) => rank(s.key) > order);
   return { after: offset(before) ?? -1, before: offset(after) ?? Infinity };
+}
+
+/** The section's own span, from its heading to the next heading placed; where it would stand, when not placed. */
+function sectionSpan(key: SectionKey, placed: ReturnType<typeof sectionsOf>): Slot {
+  const i = placed.findIndex((s) => s.key === key);
+  const start = placed[i]?.position?.start.offset;
+  if (i < 0 || start === undefined) return slotOf(key, placed);
+  const next = placed.slice(i + 1).find((s) => (s.position?.start.offset ?? -1) > start);
+  return { after: start, before: next?.position?.start.offset ?? Infinity };
+}
+
+/** The first characters lost (U+FFFD) between a slot's offsets, as a source position. */
+type DamageFinder = (slot: Slot) => Position | undefined;
+
+/** Finds lost characters with the source's line index (LineIndex.damage). */
+export function locateDamage(index: LineIndex): DamageFinder | undefined {
+  if (index.damage.none) return undefined;
+  return (slot) => {
+    const run = index.damage.firstBetween(slot.after, slot.before);
+    return run ? index.position(run[0], run[1]) : undefined;
+  };
 }
 
 /** Finds a numbered line standing where a section's heading belongs (see locateNumberedHeading). */

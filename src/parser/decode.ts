@@ -2,7 +2,7 @@
  * Bytes to text with the WHATWG TextDecoder only (Node and browsers alike): UTF-8 with or without BOM,
  * UTF-16 with BOM (or without, when its bytes leave no doubt: utf16-sniff.ts), and GB18030/GBK when the bytes
  * are not valid UTF-8; UTF-8 with a few invalid sequences (a damaged copy) is read with U+FFFD in their place,
- * and says how many. Binary input is refused.
+ * and says how many (as for bytes invalid in any other encoding). Binary input is refused.
  */
 import { ReadError } from './read-error.js';
 import { utf16WithoutBom } from './utf16-sniff.js';
@@ -13,7 +13,7 @@ export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5
 export interface Decoded {
   text: string;
   encoding: EncodingName;
-  /** UTF-8 read for all that: at how many places invalid bytes became U+FFFD (a run of them is one place). */
+  /** Read for all that: at how many places invalid bytes became U+FFFD (a run of them is one place). */
   replaced?: number;
 }
 
@@ -71,10 +71,13 @@ function decodeOnce(bytes: Uint8Array, forced: EncodingName | undefined): Decode
     text = detected.text;
   } else {
     const body = stripBom(bytes, encoding);
+    // UTF-8 (by its BOM or as told) is held to its own bytes: a few invalid sequences are a damaged copy, read
+    // with U+FFFD as without a BOM (damagedUtf8); more, and it is not UTF-8 at all.
     try {
       text = new TextDecoder(encoding, { fatal: encoding === 'utf-8' }).decode(body);
     } catch {
-      throw new DecodeError(`not valid ${encoding} text`, 'encoding', { encoding });
+      text = new TextDecoder(encoding).decode(body);
+      if (!fewReplaced(text)) throw new DecodeError(`not valid ${encoding} text`, 'encoding', { encoding });
     }
   }
   const bad = badCharacters(text);
@@ -85,7 +88,17 @@ function decodeOnce(bytes: Uint8Array, forced: EncodingName | undefined): Decode
     if (forced) throw new DecodeError(`not valid ${encoding} text`, 'encoding', { encoding });
     throw new DecodeError('unknown text encoding: neither UTF-8 nor GB18030', 'unknown-encoding');
   }
-  return { text, encoding, ...(detected.replaced ? { replaced: detected.replaced } : {}) };
+  // Every decoder but UTF-8's detection reads invalid bytes as U+FFFD too (GB18030 with a byte lost, UTF-16 cut
+  // short): the places are counted the same way, so the reader never takes what they destroyed for absent.
+  const replaced = detected.replaced ?? places(text);
+  return { text, encoding, ...(replaced ? { replaced } : {}) };
+}
+
+/** Runs of U+FFFD: one broken character gives one per byte, and the user is told of places, not bytes. */
+function places(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('\ufffd'); at >= 0; at = text.indexOf('\ufffd', at + 1)) if (text.charCodeAt(at - 1) !== 0xfffd) n++;
+  return n;
 }
 
 /** The encoding, and the text when finding the encoding meant decoding it all (UTF-8 without a BOM). */
@@ -116,6 +129,15 @@ function detectEncoding(bytes: Uint8Array): { encoding: EncodingName; text?: str
  */
 function damagedUtf8(bytes: Uint8Array): { encoding: 'utf-8'; text: string; replaced: number } | undefined {
   const text = new TextDecoder('utf-8').decode(bytes);
+  const few = fewReplaced(text);
+  if (!few) return undefined;
+  const gb = badCharacters(new TextDecoder('gb18030').decode(bytes));
+  if (gb.replaced + gb.controls <= few.replaced) return undefined;
+  return { encoding: 'utf-8', text, replaced: few.places };
+}
+
+/** Text decoded as UTF-8 with some U+FFFD, under one in twenty of its multibyte characters: how many, and where. */
+function fewReplaced(text: string): { replaced: number; places: number } | undefined {
   let replaced = 0;
   let places = 0;
   let multibyte = 0;
@@ -128,10 +150,7 @@ function damagedUtf8(bytes: Uint8Array): { encoding: 'utf-8'; text: string; repl
     } else if (c >= 0x80 && (c < 0xdc00 || c > 0xdfff)) multibyte++;
   }
   // A U+FFFD the file itself holds (EF BF BD) is no invalid sequence; rare enough to count as one.
-  if (replaced === 0 || replaced * 20 > multibyte) return undefined;
-  const gb = badCharacters(new TextDecoder('gb18030').decode(bytes));
-  if (gb.replaced + gb.controls <= replaced) return undefined;
-  return { encoding: 'utf-8', text, replaced: places };
+  return replaced === 0 || replaced * 20 > multibyte ? undefined : { replaced, places };
 }
 function stripBom(bytes: Uint8Array, encoding: EncodingName): Uint8Array {
   if (encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3);

@@ -6,8 +6,9 @@ import { DecodeError } from './decode.js';
 import { readText } from './adapters/text.js';
 import { sniffHtmlCharset } from './adapters/html-charset.js';
 import type { AdapterOutput } from './adapters/types.js';
-import type { InputFormat, OrganType, ReportRoot } from './types.js';
-import type { Position } from 'unist';
+import type { InputFormat, OrganType, ReportRoot, Undecodable } from './types.js';
+import { Damage, MAX_DAMAGE_PLACES } from './damage.js';
+import { LineIndex } from './text-run.js';
 import { budgetFor, spend, type Budget } from './budget.js';
 import { timeLimitMs } from './time-limit.js';
 import { ReadError } from './read-error.js';
@@ -126,17 +127,24 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
       read = { out: plainOut, format: 'text' };
     }
   }
-  if (replaced) report.reading.undecodable = { count: replaced, position: firstReplaced(read.out.text) };
+  // Text given as text may hold U+FFFD too (pasted from a damaged copy): the characters there are lost all the same.
+  if (replaced || read.out.text.includes('\ufffd')) {
+    const undecodable = undecodableIn(read.out.text, replaced, encoding);
+    if (undecodable) report.reading.undecodable = undecodable;
+  }
   return { report: withOrganType(report, options), text: read.out.text, format: read.format, ...(encoding ? { encoding } : {}) };
 }
 
-/** Where the first U+FFFD stands (decode put one for each invalid byte sequence). */
-function firstReplaced(text: string): Position {
-  const offset = Math.max(0, text.indexOf('\ufffd'));
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return { start: { line, column, offset }, end: { line, column: column + 1, offset: offset + 1 } };
+/**
+ * Where each U+FFFD stands (decode put one for each invalid byte sequence), the first MAX_DAMAGE_PLACES of them:
+ * a report damaged in more places than that is damaged everywhere after the last one listed (rules read it so).
+ */
+function undecodableIn(text: string, count: number, encoding: string | undefined): Undecodable | undefined {
+  const runs = new Damage(text).runs;
+  if (runs.length === 0) return undefined;
+  const index = new LineIndex(text);
+  const places = runs.slice(0, MAX_DAMAGE_PLACES).map(([from, to]) => index.position(from, to));
+  return { count: Math.max(count, runs.length), position: places[0]!, places, ...(encoding ? { encoding } : {}) };
 }
 
 /** Tables 二, 三 and 四 read whole: found and placed, with no row left unreadable. */

@@ -10,7 +10,8 @@ import { DEPARTMENT, GOVERNMENT, GOVERNMENT_OFFICE, NEW_AREA, PLACE, TOWNSHIP, Z
 /** The organ's kind, or null when its name says nothing clear (then rules assume what their options say). */
 export function organTypeOf(organ: string | null): OrganType | null {
   const name = cleanName(organ);
-  if (!name) return null;
+  // A character lost from the name (U+FFFD, a damaged copy) may be the one that tells the kind (镇, 局, 县).
+  if (!name || name.includes('\ufffd')) return null;
   if (GOVERNMENT_OFFICE.test(name)) return 'department';
   if (TOWNSHIP.test(name)) return 'township';
   if (GOVERNMENT.test(name)) return 'government';

@@ -28,7 +28,7 @@ import { findTitle } from './title.js';
 import { organTypeOf } from './organ-type.js';
 import { findFigures } from './narrative.js';
 import { findClaims } from './claims.js';
-import { assessReading, bodyText, locateNumberedHeading, locateWords, picturesBySection } from './certainty.js';
+import { assessReading, bodyText, locateDamage, locateNumberedHeading, locateWords, picturesBySection } from './certainty.js';
 
 export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot {
   const index = out.lineIndex?.source === out.text ? out.lineIndex : new LineIndex(out.text);
@@ -134,6 +134,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     pictures,
     locateNumberedHeading(read, index, structure.listings),
     out.elsewhere === true,
+    locateDamage(index),
   );
   return report;
 }

@@ -82,10 +82,13 @@ function isDigit(code: number): boolean {
 
 /** Adds the letters and digit runs of text[from, to) to the gap (stops once both are capped). */
 function count(gap: Gap, text: string, from: number, to: number): void {
+  // A short stretch with characters lost (U+FFFD, a damaged copy) may be a heading whose words were lost (a table of
+  // contents' entry): its letters do not part the headings around it.
+  const lostHeading = to - from <= STRUCTURE_LIMITS.maxHeadingLine && text.slice(from, to).includes('\ufffd');
   let inNumber = false;
   for (let i = from; i < to && (gap.letters < COUNT_CAP || gap.numbers < COUNT_CAP); i++) {
     const code = text.charCodeAt(i);
-    if (isLetter(code)) gap.letters++;
+    if (isLetter(code) && !lostHeading) gap.letters++;
     const digit = isDigit(code);
     if (digit && !inNumber) gap.numbers++;
     inNumber = digit;

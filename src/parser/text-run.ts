@@ -3,6 +3,7 @@
  * needs the source position of any substring (a period statement, a fee sentence, a heading).
  */
 import type { Point, Position } from 'unist';
+import { Damage } from './damage.js';
 
 /** `text[at]` comes from source offset `offset` (and so on, contiguously, until the next segment). */
 interface Segment {
@@ -42,6 +43,11 @@ export class LineIndex {
   }
   position(start: number, end: number): Position {
     return { start: this.point(start), end: this.point(Math.max(start, end)) };
+  }
+  private damaged: Damage | undefined;
+  /** Where the source holds U+FFFD (characters lost), found on first use. */
+  get damage(): Damage {
+    return (this.damaged ??= new Damage(this.source));
   }
 }
 

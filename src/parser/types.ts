@@ -75,10 +75,19 @@ export interface RowNode {
  * - numbersInOneCell: a cell of pasted text holds digits on both sides of a blank (282 888): a lost column
  *   boundary or a space as a thousands separator, which cannot be told apart (in a grid cell, 1 579 is one number);
  * - valuesBeforeLabels: each row's values are printed before its label, and which label owns a block of values
- *   cannot be told with certainty.
+ *   cannot be told with certainty;
+ * - undecodable: characters of the row are lost (U+FFFD, damaged bytes), or stand where its label would be: a
+ *   value may be one of them, and a label lost is not a row absent.
  */
 export type UnreadableRowReason =
-  'valueCount' | 'unknownLabel' | 'digitsRunTogether' | 'unplaced' | 'wrappedNumber' | 'numbersInOneCell' | 'valuesBeforeLabels';
+  | 'valueCount'
+  | 'unknownLabel'
+  | 'digitsRunTogether'
+  | 'unplaced'
+  | 'wrappedNumber'
+  | 'numbersInOneCell'
+  | 'valuesBeforeLabels'
+  | 'undecodable';
 
 export interface UnreadableRow {
   key?: string;
@@ -246,6 +255,8 @@ export type TableKey = 'active' | 'applications' | 'review';
 export type UnreadableReasonId =
   /** A section's words are in the body, but no line could be placed as its heading. */
   | 'sectionHeading'
+  /** Characters are lost (U+FFFD, damaged bytes) where the section's heading or the table would stand. */
+  | 'undecodable'
   /** A table's row and column words are there, but the reader found no table material to align. */
   | 'tableWords'
   /** No table read in the table's section, and a picture there: the table is printed as an image. */
@@ -285,10 +296,19 @@ export interface ReadingCertainty {
    */
   noBody: boolean;
   /**
-   * UTF-8 read for all that: `count` invalid byte sequences became U+FFFD (a damaged copy), the first at
-   * `position`. The characters there are lost; everything else was read.
+   * Text read for all that: `count` invalid byte sequences became U+FFFD (a damaged copy), the first at
+   * `position`, each at `places` (in order; the first MAX_DAMAGE_PLACES only, when `count` is larger). The characters
+   * there are lost, and nothing that may have stood there is called absent; everything else was read.
    */
-  undecodable?: { count: number; position: Position };
+  undecodable?: Undecodable;
+}
+
+export interface Undecodable {
+  count: number;
+  position: Position;
+  places: Position[];
+  /** The encoding the bytes were read in (utf-8, gb18030, …); absent when the text was given as text with U+FFFD. */
+  encoding?: string;
 }
 
 /**

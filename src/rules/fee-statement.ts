@@ -8,6 +8,7 @@ import type { ReportRoot } from '../parser/types.js';
 import { beforeFormatYear } from './support/format-era.js';
 import { defineRule } from './types.js';
 import { quoted } from './support/quote.js';
+import { damagedNode, damagedSection } from './support/damage.js';
 
 const ROW_LABEL = '（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用';
 
@@ -71,20 +72,25 @@ export default defineRule({
     // The 办法 took effect on 1 January 2021: a report on 2019 or 2020 was not asked for the statement.
     if (beforeFormatYear(report)) return;
     // The parser keeps only sentences that state something (a form's 「在此处报告」 is not a statement).
-    const statements = report.feeStatements;
+    // Characters lost in section 六 or in a fee sentence (a damaged copy): what stood there is unknown, so
+    // nothing is said missing, misplaced or short of notices (unreadable-content says where they are lost).
+    const lost = damagedSection(report, 'other') || report.feeStatements.some((s) => damagedNode(report, s));
+    const statements = report.feeStatements.filter((s) => !damagedNode(report, s));
     const other = findSection(report, 'other');
     if (!statements.length) {
       // Section 六 is there in words but could not be placed: the fee sentence may be in what was not read.
-      if (report.reading?.sections.other?.status === 'unreadable') return;
+      if (report.reading?.sections.other?.status === 'unreadable' || lost) return;
       // The fee is spoken of in words the reader cannot classify: say so, never "nothing was said".
       const mention = report.feeMentions?.find((m) => m.section === 'other') ?? report.feeMentions?.[0];
       if (mention) {
-        context.report({ node: mention, messageId: 'unclassified', data: { text: quoted(mention.text) } });
+        if (!damagedNode(report, mention))
+          context.report({ node: mention, messageId: 'unclassified', data: { text: quoted(mention.text) } });
         return;
       }
       context.report({ node: other ?? report, messageId: 'missing' });
       return;
     }
+    if (lost) return;
     // Outside section 六 only matters when 六 exists (required-sections reports a missing 六 once).
     const first = statements[0]!;
     if (other && !statements.some((s) => s.section === 'other')) {

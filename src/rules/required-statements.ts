@@ -9,6 +9,7 @@ import { findSection } from '../parser/query.js';
 import type { ReportRoot, SectionKey } from '../parser/types.js';
 import { compileLinear, linearPatternProblem, type LinearRegex } from './support/linear-regex.js';
 import { defineRule } from './types.js';
+import { damaged, damagedSection } from './support/damage.js';
 
 interface RequiredStatement {
   /** A section key of the format, or "any" for the whole report. */
@@ -113,8 +114,9 @@ export default defineRule<
       const warn = item.severity === 'warn';
       const data = { zh: item.message.zh, en: item.message.en ?? item.message.zh };
       const pattern = compileLinear(item.pattern);
+      // Characters lost (a damaged copy) where the statement would stand may have been it: nothing is said missing.
       if (item.section === 'any') {
-        if (!matches(pattern, textsOf(report))) {
+        if (!damaged(report) && !matches(pattern, textsOf(report))) {
           context.report({ node: report, messageId: warn ? 'missingAnywhereWarning' : 'missingAnywhere', data });
         }
         continue;
@@ -122,6 +124,7 @@ export default defineRule<
       const section = findSection(report, item.section);
       const where = { ...data, section: label(item.section) };
       // A section whose heading is in the text but could not be placed is unreadable-content's, not missing.
+      if (damagedSection(report, item.section)) continue;
       if (!section) {
         if (report.reading?.sections[item.section]?.status !== 'unreadable')
           context.report({ node: report, messageId: warn ? 'sectionMissingWarning' : 'sectionMissing', data: where });

@@ -7,6 +7,7 @@ import type { IsoDate, PeriodStatement } from '../parser/types.js';
 import { showDate as show, showDateEn } from './support/dates.js';
 import { defineRule } from './types.js';
 import { quoted } from './support/quote.js';
+import { damagedBefore, damagedNode } from './support/damage.js';
 
 export default defineRule({
   meta: {
@@ -70,15 +71,18 @@ export default defineRule({
     if (year !== null && year > currentYear) {
       context.report({ node: periods[0] ?? report, messageId: 'futureYear', data: { year, currentYear } });
     }
-    const read = periods.filter((p) => p.start && p.end);
+    // A statement with characters lost (a damaged copy) may have been the correct one: nothing is accused then.
+    const intact = periods.filter((p) => !damagedNode(report, p));
+    const read = intact.filter((p) => p.start && p.end);
     // Reports may mention other spans of time; one correct statement is enough.
     const problems = read.map((p) => defectsOf(p, report.year ?? year));
     if (problems.some((list) => !list.length)) return;
+    if (intact.length < periods.length) return;
     // A statement that names the period is accused first; failing that, one that could not be read is said so;
     // a bare date range only in the preamble, where the period stands (in 总体情况 it may be an event's dates).
     const accused = (named: boolean) =>
       problems.filter((_, i) => read[i]!.named === named && (named || read[i]!.section === null)).flat();
-    const unread = periods.find((p) => !p.start || !p.end);
+    const unread = intact.find((p) => !p.start || !p.end);
     const named = accused(true);
     const findings = named.length ? named : unread ? [] : accused(false);
     if (findings.length) {
@@ -89,6 +93,8 @@ export default defineRule({
       context.report({ node: unread, messageId: 'unread', data: { text: quoted(unread.text), year: year ?? 'X' } });
       return;
     }
+    // Characters lost where the period stands (title, preamble, section 一) may have been its statement.
+    if (damagedBefore(report, 'active')) return;
     context.report({ node: report, messageId: 'missing', data: { year: year ?? 'X' } });
   },
 });

@@ -9,7 +9,15 @@ import { ACTIVE_ROWS } from '../parser/data/active.js';
 import { applicationRowLabel } from '../parser/data/applications.js';
 import { REVIEW_GROUP_LABELS } from '../parser/data/review.js';
 import { findSection, findTable } from '../parser/query.js';
-import type { ReportNode, TableKey, TableNode, UnreadableReason, UnreadableReasonId, UnreadableRow } from '../parser/types.js';
+import type {
+  ReportNode,
+  TableKey,
+  TableNode,
+  Undecodable,
+  UnreadableReason,
+  UnreadableReasonId,
+  UnreadableRow,
+} from '../parser/types.js';
 import { defineRule, type FindingInput, type LocalizedText } from './types.js';
 import { TABLE_NAMES, TABLE_NAMES_EN } from '../parser/data/tables.js';
 
@@ -34,6 +42,10 @@ const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], LocalizedText>> = {
     zh: '数值印在行名之前，无法确定各组数值属于哪一行',
     en: 'values are printed before their row labels, and which row each block belongs to cannot be told',
   },
+  undecodable: {
+    zh: '行中有无法读取的字符（�），数值或行名可能已丢失',
+    en: 'characters of the row cannot be read (�): a value or its label may be lost',
+  },
 };
 
 /** Each reason's words, from its numbers (a row count, a value count and the format's). */
@@ -41,6 +53,10 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
   sectionHeading: () => ({
     zh: '正文中有该部分的字样，但无法确定标题的位置',
     en: 'its words are in the text, but no line can be placed as its heading',
+  }),
+  undecodable: () => ({
+    zh: '其所在位置有无法读取的字符（�），可能已丢失',
+    en: 'characters where it would stand cannot be read (�): it may be among them',
   }),
   tableWords: () => ({
     zh: '正文中有该表的行列名称，但无法对齐到格式的行列',
@@ -97,8 +113,12 @@ export default defineRule({
         en: 'Only the report’s title, no report body: none of the six sections and no table (the body may be an attachment, or loaded by a script)',
       },
       undecodable: {
-        zh: '文件按 UTF-8 读取，但有 {count} 处字节不是有效的 UTF-8（文件可能在复制或传输中损坏），这些字符显示为 �，无法读取',
-        en: 'Read as UTF-8, but {count} place(s) hold bytes that are not valid UTF-8 (the file may have been damaged in a copy or transfer): those characters show as � and cannot be read',
+        zh: '文件按 {encoding} 读取，但有 {count} 处字节不是有效的 {encoding}（文件可能在复制或传输中损坏），这些字符显示为 �，无法读取（第 {lines} 行）；这些位置上的内容不作缺失或错误判断',
+        en: 'Read as {encoding}, but {count} place(s) hold bytes that are not valid {encoding} (the file may have been damaged in a copy or transfer): those characters show as � and cannot be read (line {lines_en}); nothing that stood there is reported as missing or wrong',
+      },
+      replacementCharacters: {
+        zh: '文本中有 {count} 处字符显示为 �（原来的字符已丢失，无法读取）（第 {lines} 行）；这些位置上的内容不作缺失或错误判断',
+        en: '{count} place(s) of the text show � (the characters there were lost and cannot be read) (line {lines_en}); nothing that stood there is reported as missing or wrong',
       },
       section: { zh: '无法确定「{section}」的位置：{reason_zh}', en: 'Could not place “{section_en}”: {reason_en}' },
       table: { zh: '无法读取{table}：{reason_zh}', en: 'Could not read {table_en}: {reason_en}' },
@@ -123,6 +143,10 @@ export default defineRule({
       undecodable: {
         zh: '请核对 � 处的原文并重新保存为 UTF-8 文本；如文件是其他编码，请用 --encoding 指定',
         en: 'Check the original text where � stands and save the file again as UTF-8; if it is in another encoding, give it with --encoding',
+      },
+      replacementCharacters: {
+        zh: '请核对 � 处的原文，或改用未损坏的原件检查',
+        en: 'Check the original text where � stands, or lint an undamaged copy',
       },
       section: {
         zh: '请让该部分标题单独成行；如由网页或 PDF 转换而来，可改用 Word/HTML 原件检查',
@@ -153,10 +177,16 @@ export default defineRule({
     }
     const reading = report.reading;
     if (!reading) return;
-    // Bytes the decoder replaced: the characters there are lost, whatever part they fall in. Said once.
+    // Bytes the decoder replaced: the characters there are lost, whatever part they fall in. Said once, with the
+    // lines, for every place (the rules stay silent about what may have stood there).
     if (reading.undecodable) {
-      const { count, position } = reading.undecodable;
-      context.report({ node: report, place: position, messageId: 'undecodable', data: { count } });
+      context.report({
+        node: report,
+        place: reading.undecodable.position,
+        // Bytes read in an encoding, or text given with U+FFFD already in it (pasted from a damaged copy).
+        messageId: reading.undecodable.encoding ? 'undecodable' : 'replacementCharacters',
+        data: undecodableData(reading.undecodable),
+      });
     }
     // Sections the reader could not place usually share one cause (a page without line breaks): one finding.
     const unplaced = SECTIONS.filter((spec) => reading.sections[spec.key]?.status === 'unreadable');
@@ -165,7 +195,12 @@ export default defineRule({
       const data = {
         section: unplaced.map((spec) => spec.canonical).join('、'),
         section_en: unplaced.map((spec) => `section ${SECTIONS.indexOf(spec) + 1}`).join(', '),
-        ...reasonData({ id: 'sectionHeading' }),
+        // Lost characters where each heading would stand say more than "could not be placed".
+        ...reasonData({
+          id: unplaced.every((spec) => reading.sections[spec.key]?.reason?.id === 'undecodable')
+            ? 'undecodable'
+            : 'sectionHeading',
+        }),
       };
       context.report({ node: report, ...(first ? { place: first } : {}), messageId: 'section', data });
     }
@@ -208,4 +243,19 @@ function reportRows(table: TableNode, kind: TableKey, report: (finding: FindingI
       rows: rows.map((r) => rowLabel(kind, r)).join('、'),
     },
   });
+}
+
+/** Lines listed in the undecodable message: the first few, in order; the rest as 等 / …. */
+const LISTED_LINES = 8;
+
+function undecodableData(u: Undecodable): Record<string, string | number> {
+  const lines = [...new Set(u.places.map((p) => p.start.line))];
+  const shown = lines.slice(0, LISTED_LINES);
+  const more = lines.length > LISTED_LINES || u.places.length < u.count;
+  return {
+    count: u.count,
+    encoding: (u.encoding ?? 'utf-8').toUpperCase(),
+    lines: shown.join('、') + (more ? ' 等' : ''),
+    lines_en: shown.join(', ') + (more ? ', …' : ''),
+  };
 }

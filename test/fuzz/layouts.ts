@@ -5,6 +5,7 @@
 import { buildDoc, type Doc } from './doc.js';
 import { has, type Model, type Variation } from './model.js';
 import { docx } from './render-docx.js';
+import { damagedBytes } from './render-damage.js';
 import { htmlPage, printHtml } from './render-html.js';
 import { textLayout } from './render-layout.js';
 import type { Printer } from './render-pdf.js';
@@ -103,6 +104,8 @@ const ONLY: Partial<Record<Variation, readonly LayoutId[]>> = {
   'page.untitledTitle': ['html-page'],
   'cells.untabbed': ['text-cells'],
   'cells.valuesFirst': ['text-cells'],
+  // Bytes written as they are: every layout but the zipped .docx and the printed PDF.
+  'bytes.damaged': LAYOUTS.filter((l) => FAMILY[l] === 'text'),
 };
 
 export const applies = (v: Variation, layout: LayoutId): boolean => ONLY[v]?.includes(layout) ?? true;
@@ -110,8 +113,13 @@ export const applies = (v: Variation, layout: LayoutId): boolean => ONLY[v]?.inc
 /** The model's variations that this layout shows. */
 export const appliedVariations = (m: Model, layout: LayoutId): Variation[] => m.variations.filter((v) => applies(v, layout));
 
+/** Whether the render's bytes are damaged (bytes.damaged): a few characters lost, read as U+FFFD. */
+export const damaged = (m: Model, layout: LayoutId): boolean => has(m, 'bytes.damaged') && applies('bytes.damaged', layout);
+
 /** Whether the layout destroys information of this model (digits run together, blank cells dropped). */
 export function lossy(m: Model, layout: LayoutId): boolean {
+  // Lost characters leave their row, section or statement unread, honestly (the damage is never where the defect is).
+  if (damaged(m, layout)) return true;
   // One cell per line with no tab: a row of table 三 that does not add up is unread (a stray number may stand in
   // a lost blank), so a wrong cell or total leaves its row unread, honestly.
   if (untabbed(m, layout))
@@ -204,7 +212,10 @@ export function renderText(m: Model, layout: TextLayoutId): string {
 }
 
 export async function render(m: Model, layout: LayoutId, printer?: Printer): Promise<string | Uint8Array> {
-  if (layout !== 'docx' && layout !== 'pdf') return renderText(m, layout);
+  if (layout !== 'docx' && layout !== 'pdf') {
+    const text = renderText(m, layout);
+    return damaged(m, layout) ? damagedBytes(m, text, FILE[layout]) : text;
+  }
   const doc = docFor(m, layout);
   switch (layout) {
     case 'docx':

@@ -87,6 +87,8 @@ const DIMENSIONS = {
   // box beside the report (page.untitledTitle).
   footerDate: ['page.footerDate'],
   untitledTitle: ['page.untitledTitle'],
+  // A damaged copy: a few characters' bytes broken (a byte changed, a character cut), read as U+FFFD.
+  damage: ['bytes.damaged'],
 } as const;
 
 type Dimension = keyof typeof DIMENSIONS;
@@ -104,6 +106,7 @@ const LATER_DIMENSIONS: ReadonlySet<Dimension> = new Set([
   'valuesFirst',
   'footerDate',
   'untitledTitle',
+  'damage',
 ]);
 export type Variation = (typeof DIMENSIONS)[Dimension][number];
 export const ALL_VARIATIONS: readonly Variation[] = Object.values(DIMENSIONS).flat();

@@ -10,7 +10,7 @@ import { extractReport } from '../../src/engine/extract.js';
 import { lintParsed } from '../../src/engine/lint.js';
 import { parseReport } from '../../src/parser/index.js';
 import type { LintMessage } from '../../src/engine/types.js';
-import { appliedVariations, destroyedFinding, FILE, lossy, lostReviewTable, render, type LayoutId } from './layouts.js';
+import { appliedVariations, damaged, destroyedFinding, FILE, lossy, lostReviewTable, render, type LayoutId } from './layouts.js';
 import {
   DEFECT_FINDING,
   drawModel,
@@ -90,6 +90,12 @@ function checkRender(
       detail: `missing numeric-cells warning for ${printed.length} blank/placeholder cell(s) (${printed.map((p) => `${p.row}.${p.col}`).join(', ')})`,
     });
   }
+  // Lost characters are said, once (their rows, sections and statements unread are allowed above).
+  if (damaged(m, layout) && messages.filter((msg) => key(msg) === 'unreadable-content:undecodable').length !== 1)
+    failures.push({
+      property: m.defect ? 'defect' : 'clean',
+      detail: 'damaged bytes without one unreadable-content:undecodable',
+    });
   // A layout that destroys the defect's finding must say so: an unreadable-content warning on table 三's rows.
   const destroyed = destroyedFinding(m, layout);
   const honest = messages.some(
@@ -123,6 +129,8 @@ function checkRender(
     ): void => {
       if (!got) {
         if (table === 'review' && lostReviewTable(m, layout)) return;
+        // A table whose header lost characters is unread, and says so.
+        if (damaged(m, layout)) return;
         return void wrong.push(`${table}: not found`);
       }
       for (const [row, cols] of Object.entries(want)) {

@@ -58,9 +58,37 @@ describe('UTF-8 with a few invalid bytes', () => {
     expect(en.fatalErrorCount).toBe(0);
   });
 
+  it('with a BOM, is read the same way (a BOM does not make one bad byte refuse the file)', async () => {
+    const text = textPipes();
+    const bytes = damaged(text, inProblems(text, 2));
+    const parsed = await parseReport(Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]), { filePath: 'r.txt' });
+    expect(parsed.encoding).toBe('utf-8');
+    expect(parsed.report.reading.undecodable).toMatchObject({ count: 2, encoding: 'utf-8' });
+    expect(extractReport(parsed).tables.applications).toEqual(expected3);
+  });
+
   it('a clean file has no such notice', async () => {
     const parsed = await parseReport(new TextEncoder().encode(textPipes()), { filePath: 'r.txt' });
     expect(parsed.report.reading.undecodable).toBeUndefined();
+  });
+});
+
+describe('GB18030 with a byte that is not GB18030', () => {
+  it('is read with U+FFFD there and says so, naming GB18030 and the line', async () => {
+    const text = textCellPerLine();
+    const at = text.indexOf('公开内容还不够全面');
+    const bytes = gbk(text);
+    // The second byte of 公 made 0xFF: no GBK pair ends so.
+    bytes[gbk(text.slice(0, at)).length + 1] = 0xff;
+    const parsed = await parseReport(bytes, { filePath: 'r.txt' });
+    expect(parsed.encoding).toBe('gb18030');
+    expect(parsed.text).toContain('\ufffd开内容');
+    const line = text.slice(0, at).split('\n').length;
+    expect(parsed.report.reading.undecodable).toMatchObject({ count: 1, encoding: 'gb18030', position: { start: { line } } });
+    expect(extractReport(parsed).tables.applications).toEqual(expected3);
+    const { messages } = await lint(bytes, { filePath: 'r.txt' });
+    expect(messages.map((m) => `${m.ruleId}:${m.messageId}@${m.line}`)).toEqual([`unreadable-content:undecodable@${line}`]);
+    expect(messages[0]?.message).toMatch(/^文件按 GB18030 读取，但有 1 处字节不是有效的 GB18030/);
   });
 });
 

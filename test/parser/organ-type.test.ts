@@ -37,6 +37,13 @@ describe('organTypeOf', () => {
     expect(organTypeOf('关于')).toBeNull();
   });
 
+  // A damaged copy lost the character that tells the kind: 一面坡镇人民政府 read as a people's government had been
+  // asked for 第五十条's 工作考核 (government-accountability), a township's report is not.
+  it('says nothing when a character of the name is lost (U+FFFD)', () => {
+    expect(organTypeOf('一面坡镇人民政府')).toBe('township');
+    expect(organTypeOf('一面坡\ufffd\ufffd\ufffd人民政府')).toBeNull();
+  });
+
   // 浦东新区 and 滨海新区 have people's governments (31 March); 雄安新区 a committee (31 January): the name alone is
   // no sure kind, and a report dated in March was called late (red-team review, 2026-12-05).
   it.each(['上海市浦东新区', '天津市滨海新区', '雄安新区'])('%s alone → unknown', (organ) => {

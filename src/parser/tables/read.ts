@@ -15,6 +15,7 @@ import { readApplications } from './applications.js';
 import { readReview } from './review.js';
 import { readActive } from './active.js';
 import type { TableBody } from './table-body.js';
+import { withDamage } from './damaged-rows.js';
 import { TABLE_EVIDENCE as EVIDENCE } from '../data/table-evidence.js';
 import { verticalWords } from './vertical-header.js';
 import { ROW_LABEL_TESTS } from './row-labels.js';
@@ -168,7 +169,7 @@ function readOne(
     const first = all.findIndex((p, k) => k >= from && START_WORDS[kind].test(p.words));
     if (first < 0) break;
     const pieces = all.slice(first);
-    const read = readPieces(kind, pieces, uncertain);
+    const read = readPieces(kind, pieces, index, itemStart(items[indices[0]!]), uncertain);
     certainty ??= read.certainty;
     // After the first, only a table with rows read is another table (not prose that names a column).
     if (!read.table || (tables.length > 0 && read.table.children.length === 0)) break;
@@ -198,13 +199,19 @@ export function readRegion(
 ): { table?: TableNode; certainty: Certainty } {
   const all = piecesOf(streamOfItems(regionItems, index, ROW_LABEL_TESTS[kind]));
   const first = all.findIndex((p) => START_WORDS[kind].test(p.words));
-  return readPieces(kind, first < 0 ? all : all.slice(first));
+  return readPieces(kind, first < 0 ? all : all.slice(first), index, itemStart(regionItems[0]));
 }
 
-/** `unread`: the values cannot be told to their rows (values printed before labels, values-first.ts): none is read. */
+/**
+ * `regionStart`: the source offset where the table's region starts (its section's first item): characters lost
+ * between there and the table's first words may have been its caption or header. `unread`: the values cannot be
+ * told to their rows (values printed before labels, values-first.ts): none is read.
+ */
 function readPieces(
   kind: TableKey,
   pieces: readonly Piece[],
+  index: LineIndex,
+  regionStart: number | undefined,
   unread = false,
 ): { table?: TableNode; certainty: Certainty; last: number } {
   const read: TableBody =
@@ -213,7 +220,7 @@ function readPieces(
       : kind === 'review'
         ? readReview(pieces)
         : readActive(pieces);
-  const body = unread ? withoutValues(read) : read;
+  const body = withDamage(kind, unread ? withoutValues(read) : read, pieces, index, regionStart);
   const order = new Map(pieces.map((p, k) => [p, k]));
   const last = body.used.reduce((m, p) => Math.max(m, order.get(p) ?? -1), -1);
   const position = spanOf(pieces, body);
@@ -263,6 +270,11 @@ function withoutValues(body: TableBody): TableBody {
 function unreadableReason(body: TableBody): UnreadableReason {
   const digits = body.unreadableRows.filter((r) => r.reason === 'digitsRunTogether').length;
   return digits > 0 ? { id: 'tableDigits', data: { count: digits } } : { id: 'tableRows' };
+}
+
+function itemStart(item: Item | undefined): number | undefined {
+  if (!item) return undefined;
+  return item.kind === 'line' ? item.run.segments[0]?.offset : item.table.position?.start.offset;
 }
 
 /** A row label wrapped in its column is short; longer lines are prose or a crawl. */
