@@ -92,7 +92,10 @@ function checkRender(
   }
   // Lost characters are said, once (their rows, sections and statements unread are allowed above).
   if (damaged(m, layout) && messages.filter((msg) => key(msg) === 'unreadable-content:undecodable').length !== 1)
-    failures.push({ property: m.defect ? 'defect' : 'clean', detail: 'damaged bytes without one unreadable-content:undecodable' });
+    failures.push({
+      property: m.defect ? 'defect' : 'clean',
+      detail: 'damaged bytes without one unreadable-content:undecodable',
+    });
   // A layout that destroys the defect's finding must say so: an unreadable-content warning on table 三's rows.
   const destroyed = destroyedFinding(m, layout);
   const honest = messages.some(
