@@ -51,6 +51,7 @@ export async function expandPatterns(
   };
   for (const pattern of patterns) {
     const absolute = path.resolve(cwd, pattern);
+    const posixPattern = pattern.replace(/\\/g, '/');
     const kind = await pathKind(absolute);
     let matched: string[];
     let explicit = false;
@@ -59,30 +60,13 @@ export async function expandPatterns(
       matched = [absolute];
       explicit = true;
     } else if (kind === 'dir') {
-      // The globber loads with the first folder or glob: files named one by one never need it.
-      const { glob } = await import('tinyglobby');
-      const extensions = `**/*.{${REPORT_EXTENSIONS.join(',')}}`;
-      matched = await glob([extensions], {
-        cwd: absolute,
-        absolute: true,
-        onlyFiles: true,
-        ignore: ALWAYS_IGNORED,
-        expandDirectories: false,
-      });
-      const problems = await walkProblems(absolute, (f, folder) => isIgnored(folder ? `${f}${path.sep}` : f), isReportName);
+      matched = await globFiles(`**/*.{${REPORT_EXTENSIONS.join(',')}}`, absolute);
+      const problems = await walkFrom(absolute, isIgnored);
       locked.push(...problems.folders);
       // Met by the walk and dropped by the glob: each its fatal result when read, as for a locked file.
       matched.push(...problems.unreachable);
-    } else if ((await import('tinyglobby')).isDynamicPattern(pattern.replace(/\\/g, '/'))) {
-      const { glob } = await import('tinyglobby');
-      const posixPattern = pattern.replace(/\\/g, '/');
-      matched = await glob([posixPattern], {
-        cwd,
-        absolute: true,
-        onlyFiles: true,
-        ignore: ALWAYS_IGNORED,
-        expandDirectories: false,
-      });
+    } else if ((await import('tinyglobby')).isDynamicPattern(posixPattern)) {
+      matched = await globFiles(posixPattern, cwd);
       matched.push(...(await unreachableMatches(posixPattern, cwd, isIgnored)));
     } else {
       matched = [];
@@ -133,6 +117,17 @@ async function unreachableMatches(pattern: string, cwd: string, isIgnored: (file
   const base = path.resolve(cwd, picomatch.scan(pattern).base || '.');
   if ((await pathKind(base)) !== 'dir') return [];
   const matches = picomatch(path.isAbsolute(pattern) ? pattern : path.posix.join(cwd.split(path.sep).join('/'), pattern));
-  const problems = await walkProblems(base, (f, folder) => isIgnored(folder ? `${f}${path.sep}` : f), isReportName);
+  const problems = await walkFrom(base, isIgnored);
   return problems.unreachable.filter((f) => matches(f.split(path.sep).join('/')));
+}
+
+/** The folder walk for what the glob drops, under the same ignore rules (a folder is matched with its trailing slash). */
+function walkFrom(root: string, isIgnored: (file: string) => boolean): ReturnType<typeof walkProblems> {
+  return walkProblems(root, (f, folder) => isIgnored(folder ? `${f}${path.sep}` : f), isReportName);
+}
+
+/** Files a pattern matches under `cwd`. The globber loads with the first folder or glob: files named one by one never need it. */
+async function globFiles(pattern: string, cwd: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  return glob([pattern], { cwd, absolute: true, onlyFiles: true, ignore: ALWAYS_IGNORED, expandDirectories: false });
 }

@@ -4,6 +4,7 @@
  * are not valid UTF-8; UTF-8 with a few invalid sequences (a damaged copy) is read with U+FFFD in their place,
  * and says how many (as for bytes invalid in any other encoding). Binary input is refused.
  */
+import { Damage } from './damage.js';
 import { ReadError } from './read-error.js';
 import { utf16WithoutBom } from './utf16-sniff.js';
 
@@ -90,15 +91,9 @@ function decodeOnce(bytes: Uint8Array, forced: EncodingName | undefined): Decode
   }
   // Every decoder but UTF-8's detection reads invalid bytes as U+FFFD too (GB18030 with a byte lost, UTF-16 cut
   // short): the places are counted the same way, so the reader never takes what they destroyed for absent.
-  const replaced = detected.replaced ?? places(text);
+  // A run of U+FFFD is one place: one broken character gives one per byte, and the user is told of places.
+  const replaced = detected.replaced ?? new Damage(text).runs.length;
   return { text, encoding, ...(replaced ? { replaced } : {}) };
-}
-
-/** Runs of U+FFFD: one broken character gives one per byte, and the user is told of places, not bytes. */
-function places(text: string): number {
-  let n = 0;
-  for (let at = text.indexOf('\ufffd'); at >= 0; at = text.indexOf('\ufffd', at + 1)) if (text.charCodeAt(at - 1) !== 0xfffd) n++;
-  return n;
 }
 
 /** The encoding, and the text when finding the encoding meant decoding it all (UTF-8 without a BOM). */
