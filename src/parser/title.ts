@@ -134,9 +134,18 @@ function yearOf(title: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * A notice that publishes the report (红头文件): the report's organ is the one after 印发, not the office that
+ * issues the notice (东河县人民政府办公室关于印发《东河县人民政府2022年…年度报告》的通知 is 东河县人民政府's report).
+ */
+const PUBLISHING_NOTICE = /^(.*?)关于(?:印发|转发|公布|发布|报送)(.*)$/;
+
 /** The organ before the year (平潭综合实验区2022年度…), else between the year and the subject (2025年上海市人民政府办公厅政府信息公开…). */
 function organOf(title: string): string | null {
   const text = toAsciiDigits(title).replace(/[《》\s]/g, '');
+  const notice = PUBLISHING_NOTICE.exec(text);
+  // 关于印发2022年…年度报告的通知 names no other organ: the issuer publishes its own report.
+  if (notice) return organOf(notice[2] ?? '') ?? (notice[1] || null);
   const m = /^(.*?)(\d{4})年(?:度)?(.*)$/.exec(text);
   if (!m) return null;
   if (m[1]) return m[1];

@@ -49,4 +49,15 @@ describe('the year of the title, below a web page’s lines', () => {
   it('a title wrapped over two lines is still joined', async () => {
     expect((await yearOf(['青石县自然资源局2023年', '政府信息公开工作年度报告'], 'report.txt')).year).toBe(2023);
   });
+
+  it.each([
+    [
+      'another organ’s report',
+      '东河县人民政府办公室关于印发《东河县人民政府2022年政府信息公开工作年度报告》的通知',
+      '东河县人民政府',
+    ],
+    ['its own report', '青石县自然资源局关于印发2022年政府信息公开工作年度报告的通知', '青石县自然资源局'],
+  ])('a notice publishing %s: the organ is the report’s, not the issuing office’s', async (_name, title, organ) => {
+    expect(await yearOf([`# ${title}`])).toMatchObject({ year: 2022, organ });
+  });
 });
