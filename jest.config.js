@@ -27,5 +27,9 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testTimeout: 30000,
+  // Jest's default is one worker fewer than the cores: on the 2-core machines CI and editors' offices have, one
+  // worker, so `npm test` ran its suites one after another on one core. Every core takes a worker instead; the
+  // work of each test is bounded by count, never timed, so a busy machine only makes the run longer.
+  maxWorkers: '100%',
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };
