@@ -6,6 +6,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { lint } from '../src/engine/lint.js';
 import type { LintMessage } from '../src/engine/types.js';
+import { buildDocx, toDocumentXml } from './helpers/html-docx-render.js';
+import { REPORT, type Block } from './helpers/html-docx-report.js';
 import { HEADING } from './fuzz/template.js';
 import { makeModel } from './fuzz/model.js';
 import { renderText } from './fuzz/layouts.js';
@@ -174,5 +176,20 @@ describe('a crawled line (the whole report on one line, figures apart by blanks)
       `unreadable-content:${context.startsWith('528') ? 'rows' : 'table'}`,
       'unreadable-content:undecodable',
     ]);
+  });
+});
+
+describe('a .docx whose text holds U+FFFD (a damaged copy saved again as Word)', () => {
+  /** The report's blocks with `char` lost (U+FFFD) in the paragraph that holds `context`. */
+  const withLost = (context: string, char: string): Block[] =>
+    REPORT.map((b) => (b.kind === 'paragraph' && b.text.includes(context) ? { ...b, text: b.text.replace(char, '\ufffd') } : b));
+
+  it.each([
+    ['the fee sentence', '实际收取信息处理费', '处理费'],
+    ['the statistical period', '1月1日至', '日至'],
+  ])('in %s: the replacementCharacters warning at its line, nothing accused', async (_name, context, char) => {
+    expect((await lint(await buildDocx(toDocumentXml()), { filePath: 'r.docx' })).messages.map(key)).toEqual([]);
+    const { messages } = await lint(await buildDocx(toDocumentXml(withLost(context, char))), { filePath: 'r.docx' });
+    expect(messages.map((m) => `${m.ruleId}:${m.messageId}`)).toEqual(['unreadable-content:replacementCharacters']);
   });
 });

@@ -89,8 +89,9 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   const binaryAdapter = binaryAdapters.get(format);
   if (binaryAdapter && binary) {
     const out = await binaryAdapter(input, budget);
+    // A .docx or PDF may carry U+FFFD too (a damaged copy saved again, a font without a map for a glyph).
     return {
-      report: withOrganType(buildReport(out, format), options),
+      report: withOrganType(withLostCharacters(buildReport(out, format), out.text, 0, undefined), options),
       text: out.text,
       format,
       ...(out.pages ? { pages: out.pages } : {}),
@@ -128,11 +129,15 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
     }
   }
   // Text given as text may hold U+FFFD too (pasted from a damaged copy): the characters there are lost all the same.
-  if (replaced || read.out.text.includes('\ufffd')) {
-    const undecodable = undecodableIn(read.out.text, replaced, encoding);
-    if (undecodable) report.reading.undecodable = undecodable;
-  }
+  report = withLostCharacters(report, read.out.text, replaced, encoding);
   return { report: withOrganType(report, options), text: read.out.text, format: read.format, ...(encoding ? { encoding } : {}) };
+}
+
+function withLostCharacters(report: ReportRoot, text: string, replaced: number, encoding: string | undefined): ReportRoot {
+  if (!replaced && !text.includes('\ufffd')) return report;
+  const undecodable = undecodableIn(text, replaced, encoding);
+  if (undecodable) report.reading.undecodable = undecodable;
+  return report;
 }
 
 /**
