@@ -11,7 +11,7 @@ const PLAIN_COUNT = /^\d{1,15}$/;
 export function normaliseCell(raw: string): CellContent {
   // Most cells are a plain count (at most 15 digits: always a safe integer): no clean-up to do.
   if (PLAIN_COUNT.test(raw)) return { value: Number(raw), content: 'number' };
-  const text = toAsciiDigits(raw)
+  const text = toAsciiDigits(printedMath(raw))
     .replace(/[\s\u3000\u00a0\ufeff]+/g, '')
     .replace(/，/g, ',')
     .replace(/．/g, '.')
@@ -34,6 +34,24 @@ export function normaliseCell(raw: string): CellContent {
     return { value, content: 'text', shape: 'lookalike' };
   }
   return { value: null, content: 'text' };
+}
+
+/**
+ * OCR tools that write Markdown (MinerU) print a cell as inline math: $403$, $\mathbf{403}$, $\text{403}$, $ 4 0 3 $
+ * (math ignores blanks). The cell holds what the math prints; anything else in it is left as written.
+ */
+const MATH_CELL = /^\s*\$+(.*?)\$+\s*$/s;
+const MATH_WRAPPER = /^(?:\\(?:mathbf|mathrm|text|textbf|textrm|boldsymbol)\s*)?\{(.*)\}$/s;
+
+/** The cell as its inline math prints (blanks dropped, one wrapper such as \mathbf{…} undone); other text as it is. */
+export function printedMath(text: string): string {
+  const math = MATH_CELL.exec(text);
+  if (!math) return text;
+  const inner = (math[1] ?? '').trim();
+  const wrapped = MATH_WRAPPER.exec(inner);
+  // Math drops blanks; text inside \text{…} keeps them (\text{4 0 3} prints as three figures).
+  if (wrapped && /^\\text(?:rm|bf)?\b/.test(inner)) return wrapped[1] ?? '';
+  return (wrapped?.[1] ?? inner).replace(/\s+/g, '');
 }
 
 /** A count with its unit (3件, 1,234件): text in a count cell, but a count all the same. */

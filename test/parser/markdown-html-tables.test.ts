@@ -67,4 +67,36 @@ describe('tables written as HTML inside Markdown', () => {
       ['application-totals', 'cellLikelyWrong', doc.lineOf(cell.line), cell.column],
     ]);
   });
+
+  // MinerU writes every figure as inline math; what the math prints is the cell (red team rt9: before, every row
+  // holding one was unread, and a wrong total in table 三 went unfound).
+  it.each([
+    ['$…$', (n: string) => `$${n}$`],
+    ['$\\mathbf{…}$', (n: string) => `$\\mathbf{${n}}$`],
+    ['$\\text{…}$', (n: string) => `$\\text{${n}}$`],
+    ['$ d d d $ (math drops blanks)', (n: string) => `$ ${[...n].join(' ')} $`],
+  ])('read figures written as inline math (%s) as their numbers', async (_name, math) => {
+    const mathCells = (text: string): string =>
+      text.replace(/<td([^>]*)>(\d+)<\/td>/g, (_, attrs: string, n: string) => `<td${attrs}>${math(n)}</td>`);
+    const clean = mathCells(md.text);
+    expect(clean).toContain(math('1'));
+    expect(extractReport(await parseReport(clean, { format: 'markdown' })).tables).toEqual(
+      extractReport(await parseReport(html.text, { format: 'html' })).tables,
+    );
+    const wrong = writeReport({ applications: withCell(consistentApplications(), ROW, 1, 9) }, 'html');
+    const { messages } = await lint(mathCells(asMarkdown(wrong.text).text), {
+      format: 'markdown',
+      now: new Date('2025-06-01T00:00:00Z'),
+    });
+    expect(messages.map((m) => `${m.ruleId}:${m.messageId ?? ''}`)).toEqual(['application-totals:cellLikelyWrong']);
+  });
+
+  it('keep the blanks of \\text{…} (it prints as written): $\\text{4 0 3}$ is not one number', async () => {
+    const spaced = md.text.replace(
+      /<td([^>]*)>(\d{2,})<\/td>/,
+      (_, attrs: string, n: string) => `<td${attrs}>$\\text{${[...n].join(' ')}}$</td>`,
+    );
+    const { messages } = await lint(spaced, { format: 'markdown', now: new Date('2025-06-01T00:00:00Z') });
+    expect(messages.map((m) => `${m.ruleId}:${m.messageId ?? ''}`)).toEqual(['unreadable-content:rows']);
+  });
 });

@@ -11,6 +11,7 @@ import { splitCrawledRow, type RunToken } from './digits.js';
 import type { PlaceInColumns } from './aligned-columns.js';
 import { followedByStrayDigits, joinToConfirm } from './layout-rows.js';
 import { COUNT_UNIT } from './counts.js';
+import { printedMath } from '../numbers.js';
 
 export type Fitted =
   { ok: true; cells: RawCell[]; inferred?: 'digitSplit' } | { ok: false; reason: UnreadableRowReason; actual: number };
@@ -31,7 +32,9 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
   // guess. A cell of a real grid (HTML, .docx, a GFM table) keeps its column boundaries: there 1 579 is one number
   // when its blanks group thousands, and only other blanks (24 32) leave the row unread.
   const grid = piece.valueRow?.tabular === true && piece.valueRow.table?.layout === 'grid';
-  if (piece.values.some((cell) => SPACED_DIGITS.test(cell.text) && !(grid && THOUSANDS_SPACED.test(cell.text.trim()))))
+  // Inline math ($ 4 0 3 $, as MinerU writes a cell) prints without its blanks: one number.
+  const spaced = (text: string): boolean => SPACED_DIGITS.test(text) && !(grid && THOUSANDS_SPACED.test(text.trim()));
+  if (piece.values.some((cell) => spaced(printedMath(cell.text))))
     return { ok: false, reason: 'numbersInOneCell', actual: piece.values.length };
   const fitted = fitValues(piece, expected, options);
   if (!fitted.ok) return fitted;
