@@ -7,6 +7,7 @@ import { readText } from './adapters/text.js';
 import { sniffHtmlCharset } from './adapters/html-charset.js';
 import type { AdapterOutput } from './adapters/types.js';
 import type { InputFormat, OrganType, ReportRoot, Undecodable } from './types.js';
+import { withoutInvisible } from './invisible.js';
 import { Damage, MAX_DAMAGE_PLACES } from './damage.js';
 import { LineIndex } from './text-run.js';
 import { budgetFor, spend, type Budget } from './budget.js';
@@ -110,6 +111,9 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   }
   // Old Mac files end lines with a lone CR. Same length, so offsets hold; lines then count as editors count them.
   text = text.replace(/\r(?!\n)/g, '\n');
+  const written = text;
+  const invisible = withoutInvisible(text);
+  if (invisible) text = invisible.text;
   const sniffed = !options.format && detectFormat(options.filePath, undefined) === 'text';
   if (!options.format) format = detectFormat(options.filePath, text);
   const adapter = textAdapters.get(format);
@@ -130,7 +134,15 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   }
   // Text given as text may hold U+FFFD too (pasted from a damaged copy): the characters there are lost all the same.
   report = withLostCharacters(report, read.out.text, replaced, encoding);
-  return { report: withOrganType(report, options), text: read.out.text, format: read.format, ...(encoding ? { encoding } : {}) };
+  // Positions in the text as read are moved back onto the text as written, when the reader's text is the input's.
+  const restore = invisible && read.out.text === text ? invisible : undefined;
+  restore?.restorePositions(report);
+  return {
+    report: withOrganType(report, options),
+    text: restore ? written : read.out.text,
+    format: read.format,
+    ...(encoding ? { encoding } : {}),
+  };
 }
 
 function withLostCharacters(report: ReportRoot, text: string, replaced: number, encoding: string | undefined): ReportRoot {
