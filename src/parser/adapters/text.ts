@@ -11,6 +11,7 @@ import type { RootContent, TableCell, TableRow } from 'mdast';
 import type { AdapterOutput } from './types.js';
 import { LineIndex } from '../text-run.js';
 import { isValueText } from '../numbers.js';
+import { HEADING_PATTERNS, NUMBERED_HEADING_PATTERNS, NUMERALS } from '../data/sections.js';
 import {
   cellFromPieces,
   flattenedTable,
@@ -64,7 +65,10 @@ class TextLayoutReader {
     }
     const blanksBefore = this.blanks;
     this.blanks = 0;
-    if (isTabRow(text)) {
+    if (text.includes('\t') && HEADING_LINE.test(text)) {
+      this.flushTable();
+      this.out.push(paragraphFromLine(this.source, line, this.index, false));
+    } else if (isTabRow(text)) {
       this.closeRow();
       this.mode = 'none';
       this.rows.push(rowFromTabLine(this.source, line, this.index));
@@ -146,6 +150,16 @@ class TextLayoutReader {
     return rowFromCells(cells, this.index, line);
   }
 }
+
+/**
+ * A numbered section heading as Word copies an automatically numbered paragraph: its number, a TAB (the list's
+ * follow character), then the words (一、⇥总体情况), or the whole heading indented by a TAB. It is the line it
+ * prints, never a table row or cell: no cell of the tables holds a section heading's words after a numeral.
+ */
+const HEADING_LINE = new RegExp(
+  `^[\\t ]*(?:[${NUMERALS.join('')}]{1,2}[、.．]|[（(][${NUMERALS.join('')}]{1,2}[)）]|[1-9][.、．])[\\t \\u3000]*` +
+    `(?:${[...Object.values(HEADING_PATTERNS), ...Object.values(NUMBERED_HEADING_PATTERNS)].join('|')})[\\t \\u3000]*$`,
+);
 
 /** "a | b | c" or "|a|b|": at least two cells with content. */
 function isPipeRow(text: string): boolean {
