@@ -9,6 +9,7 @@ import { lint } from '../../src/engine/lint.js';
 import { extractReport } from '../../src/engine/extract.js';
 import { parseReport } from '../../src/parser/index.js';
 import { findTable } from '../../src/parser/query.js';
+import { fuzzSeed } from '../fuzz/properties.js';
 import { consistentApplications, withCell, writeReport, type ReportSpec } from '../rules/support/report.js';
 
 const NOW = new Date('2024-03-01T00:00:00Z');
@@ -153,5 +154,17 @@ describe('values printed before their labels', () => {
     expect(result.messages.filter((m) => m.severity === 2)).toEqual([]);
     const { parsed } = await read(lines.join('\n'));
     expect(findTable(parsed.report, 'applications')?.children ?? []).toEqual([]);
+  });
+
+  // Found by the fuzzer (seeds 25005 and 21075, text-cells, with lost characters): the table's region was not the
+  // table's, so only one end said values first, and every row took the next row's values (each still adding up:
+  // 160 values wrong and a false narrative warning; or eight false column-total errors).
+  it.each([
+    ['runs on past the table (section 三’s heading lost)', 25005],
+    ['starts with values (a lost character ended the header early)', 21075],
+  ])('a region that %s: the table is unread, nothing accused', async (_name, seed) => {
+    const { results } = await fuzzSeed(seed, { layouts: ['text-cells'] });
+    expect(results[0]?.variations).toEqual(expect.arrayContaining(['cells.valuesFirst', 'bytes.damaged']));
+    expect(results[0]?.failures.map((f) => `${f.property}: ${f.detail.split('\n')[0]}`)).toEqual([]);
   });
 });

@@ -44,8 +44,9 @@ const isNumber = (cell: RawCell): boolean => contentOf(cell).content === 'number
  * The layout is taken for values first when both ends say so: the region's lines before its first value hold no
  * row label (a value block stands between the header and the first label), and a row label stands after its last
  * value (the last label is left bare). Printed the usual way, the first row's label stands before any value, and
- * values close the table. Either sign alone (a page's number under the header, a last row with every cell blank)
- * leaves the stream as it is.
+ * values close the table. The second sign alone (a last row with every cell blank) leaves the stream as it is; so
+ * does a first "block" of one value (a page's number under the header). A first block of a row's values without the
+ * second sign leaves the table unread: which label owns which block is not known.
  */
 export function valuesFirst(rows: readonly StreamRow[], labels: RowLabels): ValuesFirst {
   // Only loose lines: a table row keeps its label and values together.
@@ -65,7 +66,19 @@ export function valuesFirst(rows: readonly StreamRow[], labels: RowLabels): Valu
   if (kinds.some((kind, k) => kind === 'mixed' && rowLabel(k))) return undefined;
   const before = rows.slice(0, first).some((_, k) => rowLabel(k));
   const after = rows.slice(last + 1).some((_, k) => rowLabel(last + 1 + k));
-  if (first === 0 || before || !after) return undefined;
+  if (before) return undefined;
+  // The first block of values, and whether a row label stands after it (table 四's one row has none: nothing owns
+  // a block there, and it is read as it is).
+  let firstEnd = first;
+  let firstBlock = 0;
+  for (; kinds[firstEnd] === 'value'; firstEnd++) firstBlock += rows[firstEnd]!.cells.length;
+  const owned = firstBlock >= MIN_FIRST_BLOCK && rows.slice(firstEnd).some((_, j) => rowLabel(firstEnd + j));
+  // Only one end says values first; read as usual, every row would take the next row's values, and each would still
+  // add up. A region that starts with values (a damaged line ended the header early, so a label may have been cut
+  // off before them), or that runs past the table's end (a section heading it could not place let it run on into
+  // the next table or the page's footer): which label owns which block is not known.
+  if (first === 0) return after && owned ? 'uncertain' : undefined;
+  if (!after) return owned ? 'uncertain' : undefined;
 
   // Blocks of value lines and the runs of label lines after each.
   const blocks: Array<{ values: StreamRow[]; run: number[] }> = [];
@@ -76,8 +89,7 @@ export function valuesFirst(rows: readonly StreamRow[], labels: RowLabels): Valu
     } else blocks[blocks.length - 1]!.run.push(k);
   }
   // A first block of one value may be a page's number under the header, not a row's values.
-  const cells = (block: { values: StreamRow[] }): number => block.values.reduce((n, r) => n + r.cells.length, 0);
-  if (cells(blocks[0]!) < MIN_FIRST_BLOCK) return 'uncertain';
+  if (firstBlock < MIN_FIRST_BLOCK) return 'uncertain';
   const out: StreamRow[] = rows.slice(0, first);
   for (const { values, run } of blocks) {
     // A block belongs to the first row label after it: group labels (三、本年度办理结果) may stand before that
