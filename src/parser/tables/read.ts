@@ -196,6 +196,8 @@ function unlabelledTable(kind: TableKey, items: readonly Item[], inSection: read
     let numbers = 0;
     let texts = 0;
     if (item.kind === 'table') {
+      // A header whose words are read is no lost header.
+      if (START_WORDS[kind].test(itemWords(item))) continue;
       for (const row of item.table.rows)
         for (const cell of row.cells) {
           // Blanks, dashes and a Markdown delimiter row read as a row of cells (a page's rows cut apart) are neither.
