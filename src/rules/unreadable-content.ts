@@ -140,7 +140,7 @@ export default defineRule({
       },
       rows: {
         zh: '{table}有 {count} 行无法读取（{reason_zh}）：{rows}',
-        en: '{table_en}: {count} row(s) could not be read ({reason_en}): {rows}',
+        en: '{table_en}: {count} row(s) could not be read ({reason_en}): {rows_en}',
       },
     },
     hints: {
@@ -253,6 +253,8 @@ function reportRows(table: TableNode, kind: TableKey, report: (finding: FindingI
       reason_zh: reasons.map((r) => r.zh).join('；'),
       reason_en: reasons.map((r) => r.en).join('; '),
       rows: rows.map((r) => rowLabel(kind, r)).join('、'),
+      // In English each label is quoted, as table-structure lists rows: the labels are the report's own words.
+      rows_en: rows.map((r) => `“${rowLabel(kind, r)}”`).join(', '),
     },
   });
 }
