@@ -77,7 +77,11 @@ export interface RowNode {
  * - valuesBeforeLabels: each row's values are printed before its label, and which label owns a block of values
  *   cannot be told with certainty;
  * - undecodable: characters of the row are lost (U+FFFD, damaged bytes), or stand where its label would be: a
- *   value may be one of them, and a label lost is not a row absent.
+ *   value may be one of them, and a label lost is not a row absent;
+ * - labelUnreadable: a row of values without a readable label (OCR lost it) stands where the template has this row,
+ *   between its neighbours: the row is there, and its values are not given to it by position;
+ * - labelsInOneCell: this row's label and another's stand in one cell (OCR ran them together) before one row of
+ *   values: which label owns them cannot be told.
  */
 export type UnreadableRowReason =
   | 'valueCount'
@@ -87,7 +91,9 @@ export type UnreadableRowReason =
   | 'wrappedNumber'
   | 'numbersInOneCell'
   | 'valuesBeforeLabels'
-  | 'undecodable';
+  | 'undecodable'
+  | 'labelUnreadable'
+  | 'labelsInOneCell';
 
 export interface UnreadableRow {
   key?: string;
@@ -270,7 +276,12 @@ export type UnreadableReasonId =
   /** Table 四 prints `count` values where the template has `expected`. */
   | 'reviewValueCount'
   /** Table 四's values are all there, but one was wrapped over lines and nothing can confirm it whole. */
-  | 'reviewWrappedNumber';
+  | 'reviewWrappedNumber'
+  /**
+   * None of the table's words, but a table (or a line) of `count` numbers stands in its section: the table is
+   * there, its header and labels lost or garbled (OCR), so it is unreadable, never missing.
+   */
+  | 'tableUnlabelled';
 
 export interface UnreadableReason {
   id: UnreadableReasonId;

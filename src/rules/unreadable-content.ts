@@ -46,6 +46,14 @@ const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], LocalizedText>> = {
     zh: '行中有无法读取的字符（�），数值或行名可能已丢失',
     en: 'characters of the row cannot be read (�): a value or its label may be lost',
   },
+  labelUnreadable: {
+    zh: '该行位置有一行数值，但行名无法识别',
+    en: 'a row of values stands in its place, but its label cannot be read',
+  },
+  labelsInOneCell: {
+    zh: '两行的行名挤在一个单元格里，无法确定数值属于哪一行',
+    en: 'two rows’ labels stand in one cell, and which row the values belong to cannot be told',
+  },
 };
 
 /** Each reason's words, from its numbers (a row count, a value count and the format's). */
@@ -76,6 +84,10 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
   reviewValueCount: (n) => ({
     zh: `有 ${n['count']} 个数值，与格式的 ${n['expected']} 列对不上`,
     en: `${n['count']} values where the format has ${n['expected']} columns`,
+  }),
+  tableUnlabelled: (n) => ({
+    zh: `该部分有一张含 ${n['count']} 个数值的表，但表头和行名无法识别`,
+    en: `a table of ${n['count']} numbers stands in its section, but its header and labels cannot be read`,
   }),
 };
 
@@ -128,7 +140,7 @@ export default defineRule({
       },
       rows: {
         zh: '{table}有 {count} 行无法读取（{reason_zh}）：{rows}',
-        en: '{table_en}: {count} row(s) could not be read ({reason_en}): {rows}',
+        en: '{table_en}: {count} row(s) could not be read ({reason_en}): {rows_en}',
       },
     },
     hints: {
@@ -241,6 +253,8 @@ function reportRows(table: TableNode, kind: TableKey, report: (finding: FindingI
       reason_zh: reasons.map((r) => r.zh).join('；'),
       reason_en: reasons.map((r) => r.en).join('; '),
       rows: rows.map((r) => rowLabel(kind, r)).join('、'),
+      // In English each label is quoted, as table-structure lists rows: the labels are the report's own words.
+      rows_en: rows.map((r) => `“${rowLabel(kind, r)}”`).join(', '),
     },
   });
 }

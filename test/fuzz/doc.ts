@@ -7,7 +7,7 @@
 import { NUMERALS } from '../../src/parser/data/sections.js';
 import type { SectionKey } from '../../src/parser/types.js';
 import { applicationsHeaderGrid, layout } from '../helpers/report-model.js';
-import { COLUMNS, has, HEADINGS, rng, SECTIONS, type Model } from './model.js';
+import { COLUMNS, has, HEADINGS, labelLostRow, rng, SECTIONS, type Model } from './model.js';
 import {
   ACTIVE_CONTENT_HEAD,
   activeBlocks,
@@ -170,6 +170,9 @@ const GENERIC3 = (): DGrid => [[c('类别', 3), ...[1, 2, 3, 4, 5, 6].map((i) =>
 /** Table 三's body rows (一、 … 四、) with the group-label variation applied; spans as the template has them. */
 function applicationRows(m: Model, r: ReturnType<typeof rng>): DGrid {
   const values = (key: string): DCell[] => COLUMNS.map((col) => value(m, m.printed3[key]![col]!));
+  // OCR lost one row's label cell (table.labelLost): its values stay in place.
+  const lost = (key: string): boolean => has(m, 'table.labelLost') && key === labelLostRow(m);
+  const ownLabel = (key: string): string => (lost(key) ? '' : rowLabel(key));
   const results = m.otherOneRow ? [...RESULT_ROWS.filter((k) => !k.startsWith('other.')), 'otherOneRow'] : [...RESULT_ROWS];
   const after = has(m, 'table3.groupsAfter');
   const rows: DGrid = [];
@@ -188,19 +191,19 @@ function applicationRows(m: Model, r: ReturnType<typeof rng>): DGrid {
     if (key === 'otherOneRow') {
       const sum = (col: string): string => String(OTHER_SUB_ROWS.reduce((s, k) => s + m.t3[k]![col]!, 0));
       line.push(c(GROUP_LABELS.other, 2), ...COLUMNS.map((col) => value(m, sum(col))));
-    } else if (!spec!.group) line.push(c(rowLabel(key), 2), ...values(key));
+    } else if (!spec!.group) line.push(c(ownLabel(key), 2), ...values(key));
     else {
       const size = groupSize(spec!.group);
       if (after) line.push(c(''));
       else if (key.endsWith('.1')) line.push(c(groupLabel(m, GROUP_LABELS[spec!.group], r), 0, size));
-      line.push(c(spec!.label), ...values(key));
+      line.push(c(lost(key) ? '' : spec!.label), ...values(key));
     }
     rows.push(line);
   }
   flush();
   rows[0]!.unshift(c(APPLICATIONS_HEADER.results, 0, rows.length + 1));
   rows.push([c(rowLabel('handled'), 2), ...values('handled')]);
-  const label = (key: string): DCell => c(rowLabel(key), 3);
+  const label = (key: string): DCell => c(ownLabel(key), 3);
   return [
     [label('new'), ...values('new')],
     [label('carried'), ...values('carried')],
@@ -252,6 +255,9 @@ function reviewGrid(m: Model): DGrid {
   const heads = REVIEW_HEADS;
   const n = heads.length;
   const v = (h: string): string => (has(m, 'table4.verticalHeader') ? [...h].join('\n') : h);
+  const row = REVIEW_GROUPS.flatMap((g) => m.printed4[g]!.map((t) => value(m, t)));
+  // OCR lost the header (table.headerLost): an empty header row, then the fifteen values.
+  if (has(m, 'table.headerLost')) return [row.map(() => c('')), row];
   return [
     [c(REVIEW_TOP[0], n), c(REVIEW_TOP[1], 2 * n)],
     [
@@ -260,7 +266,7 @@ function reviewGrid(m: Model): DGrid {
       c(reviewGroupWords('litigationAfterReview')[1]!, n),
     ],
     [...heads, ...heads].map((h) => c(v(h))),
-    REVIEW_GROUPS.flatMap((g) => m.printed4[g]!.map((t) => value(m, t))),
+    row,
   ];
 }
 

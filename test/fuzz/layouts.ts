@@ -3,7 +3,7 @@
  * given model (lossy: an unreadable-content warning is then allowed), and how a document is rendered into it.
  */
 import { buildDoc, type Doc } from './doc.js';
-import { has, type Model, type Variation } from './model.js';
+import { has, labelLostRow, type Model, type Variation } from './model.js';
 import { docx } from './render-docx.js';
 import { damagedBytes } from './render-damage.js';
 import { htmlPage, printHtml } from './render-html.js';
@@ -68,6 +68,9 @@ export const FILE: Readonly<Record<LayoutId, string>> = {
 const TEXTS: readonly LayoutId[] = LAYOUTS.filter((l) => l.startsWith('md-') || l.startsWith('text-'));
 const MULTILINE_CELLS: readonly LayoutId[] = ['text-cells', 'text-layout', 'html-page', 'docx', 'pdf', 'md-html'];
 
+/** Layouts with a table's cells kept apart, as OCR tools write them (GFM, HTML in Markdown) and web pages and Word. */
+const OCR_GRIDS: readonly LayoutId[] = ['md-gfm', 'md-tabs', 'md-html', 'html-page', 'docx'];
+
 /** Layouts a variation can occur in; a variation not listed occurs in all of them. */
 const ONLY: Partial<Record<Variation, readonly LayoutId[]>> = {
   'site.chrome': TEXTS,
@@ -106,6 +109,10 @@ const ONLY: Partial<Record<Variation, readonly LayoutId[]>> = {
   'cells.valuesFirst': ['text-cells'],
   // Bytes written as they are: every layout but the zipped .docx and the printed PDF.
   'bytes.damaged': LAYOUTS.filter((l) => FAMILY[l] === 'text'),
+  // OCR's lost cells, in the layouts OCR writes and those with grids: a lost label cell in a line of text leaves no
+  // trace of its row's place (a crawl runs the values on with the row above), which no reader can tell.
+  'table.labelLost': OCR_GRIDS,
+  'table.headerLost': OCR_GRIDS,
 };
 
 export const applies = (v: Variation, layout: LayoutId): boolean => ONLY[v]?.includes(layout) ?? true;
@@ -120,6 +127,8 @@ export const damaged = (m: Model, layout: LayoutId): boolean => has(m, 'bytes.da
 export function lossy(m: Model, layout: LayoutId): boolean {
   // Lost characters leave their row, section or statement unread, honestly (the damage is never where the defect is).
   if (damaged(m, layout)) return true;
+  // A row whose label OCR lost, or table 四 without its header, is unread, honestly.
+  if (labelLost(m, layout) || headerLost(m, layout)) return true;
   // One cell per line with no tab: a row of table 三 that does not add up is unread (a stray number may stand in
   // a lost blank), so a wrong cell or total leaves its row unread, honestly.
   if (untabbed(m, layout))
@@ -141,8 +150,11 @@ const untabbed = (m: Model, layout: LayoutId): boolean =>
  * a cell starts (结 果 维 持 结 果 纠 正…), cannot be told into its columns. The reader says so (unreadable-content).
  */
 export function lostReviewTable(m: Model, layout: LayoutId): boolean {
-  return untabbed(m, layout) && has(m, 'table4.verticalHeader');
+  return (untabbed(m, layout) && has(m, 'table4.verticalHeader')) || headerLost(m, layout);
 }
+
+const labelLost = (m: Model, layout: LayoutId): boolean => has(m, 'table.labelLost') && applies('table.labelLost', layout);
+const headerLost = (m: Model, layout: LayoutId): boolean => has(m, 'table.headerLost') && applies('table.headerLost', layout);
 
 /**
  * Why this layout destroys the defect's finding for this model, or null. The fuzzer then expects the one honest
@@ -150,8 +162,12 @@ export function lostReviewTable(m: Model, layout: LayoutId): boolean {
  */
 export function destroyedFinding(m: Model, layout: LayoutId): string | null {
   if (!m.defect) return null;
+  if (m.defect === 'defect.reviewTotal' && headerLost(m, layout))
+    return 'table 四’s header lost (OCR): its values alone cannot be told into groups with certainty, so the table is unreadable';
   if (m.defect === 'defect.reviewTotal' && lostReviewTable(m, layout))
     return 'table 四’s vertical header printed one character per line with no tab cannot be told into columns: the table is unreadable';
+  if (labelLost(m, layout) && defectRow(m) === labelLostRow(m))
+    return 'the label of the defect’s row is lost (OCR): the row is unread, so its figures are not checked';
   if (layout !== 'text-crawl' && !untabbed(m, layout)) return null;
   if (untabbed(m, layout) && (m.defect === 'defect.wrongCell' || m.defect === 'defect.wrongTotal'))
     return 'one cell per line with no tab: a row of table 三 that does not add up may hold a stray number for a lost blank, so it is unread';

@@ -89,6 +89,11 @@ const DIMENSIONS = {
   untitledTitle: ['page.untitledTitle'],
   // A damaged copy: a few characters' bytes broken (a byte changed, a character cut), read as U+FFFD.
   damage: ['bytes.damaged'],
+  // OCR output (MinerU, Marker) that lost a faint cell: one table-三 row's label (its values in place), or table 四's
+  // header printed vertically (its fifteen values alone under an empty header row). The row or the table is then
+  // unread, honestly, never missing.
+  labelLost: ['table.labelLost'],
+  headerLost: ['table.headerLost'],
 } as const;
 
 type Dimension = keyof typeof DIMENSIONS;
@@ -107,6 +112,8 @@ const LATER_DIMENSIONS: ReadonlySet<Dimension> = new Set([
   'footerDate',
   'untitledTitle',
   'damage',
+  'labelLost',
+  'headerLost',
 ]);
 export type Variation = (typeof DIMENSIONS)[Dimension][number];
 export const ALL_VARIATIONS: readonly Variation[] = Object.values(DIMENSIONS).flat();
@@ -379,6 +386,12 @@ function readValue(text: string): number | null {
   const t = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/,/g, '');
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
 }
+
+/** Rows whose label table.labelLost blanks: one a seed, never a （六） row (defect.otherOneRow prints none). */
+const LABEL_LOST_ROWS = ['denied.3', 'carried', 'unavailable.2', 'rejected.4', 'granted', 'denied.7'] as const;
+
+/** The table-三 row whose label table.labelLost blanks in this model. */
+export const labelLostRow = (m: Model): string => LABEL_LOST_ROWS[m.seed % LABEL_LOST_ROWS.length]!;
 
 /** The deliberately blank or placeholder cells the table prints: one-row （六） (defect.otherOneRow) prints no sub-row. */
 export function printedPlaceholders(m: Model): Cell3[] {

@@ -11,7 +11,7 @@ import { makeCell, makeRow } from '../raw-table.js';
 import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
 import { fitPiece } from './values.js';
-import { buildRow, placeFields, placeOf, rowEvidence, type TableBody } from './table-body.js';
+import { buildRow, placeFields, placeOf, rowEvidence, unlabelledRows, type TableBody } from './table-body.js';
 
 const TEMPLATE: readonly TemplateRow[] = ACTIVE_ROWS.map((r) => ({
   key: r.key,
@@ -74,10 +74,15 @@ export function readActive(pieces: readonly Piece[]): TableBody {
     );
   });
   const evidence = rowEvidence(pieces, TEMPLATE, SCORER, regionWords);
+  // A row of values whose label OCR lost, where the row stands in the template: there, unreadable.
+  const unlabelled = unlabelledRows(pieces, matched, TEMPLATE, placed);
   const missingRows: string[] = [];
   for (const spec of ACTIVE_ROWS) {
     if (placed.has(spec.key)) continue;
+    const position = unlabelled.get(spec.key);
     if (evidence.has(spec.key)) unreadableRows.push({ key: spec.key, label: spec.label, reason: 'unplaced' });
+    else if (unlabelled.has(spec.key))
+      unreadableRows.push({ key: spec.key, label: spec.label, reason: 'labelUnreadable', ...(position ? { position } : {}) });
     else missingRows.push(spec.key);
   }
   const all = Object.keys(ACTIVE_COLUMN_LABELS);

@@ -20,7 +20,7 @@ import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
 import { fitPiece } from './values.js';
 import { alignedColumns } from './aligned-columns.js';
-import { buildRow, labelInRegion, placeFields, rowEvidence, type TableBody } from './table-body.js';
+import { buildRow, labelInRegion, placeFields, rowEvidence, unlabelledRows, type TableBody } from './table-body.js';
 
 const ORDINALS: Readonly<Record<string, string>> = {
   new: '一、',
@@ -92,10 +92,22 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
   const unreadableRows: UnreadableRow[] = [];
   const placed = new Set<string>();
   const used: Piece[] = [];
+  // A row's label run into the cell of the row above (2.其他法律…3.危及…), one row of values after the cell: whose they
+  // are cannot be told, so neither row is read (the row of values below, its label lost, is the other's). Only a
+  // label aligned with a row counts: a caption or the identity note before a label in its cell is no row.
+  const inOneCell = new Set<Piece>();
+  const aligned = new Set(matched.flatMap((k) => (k >= 0 ? [rowPieces[k]!] : [])));
   TEMPLATE.forEach((row, j) => {
     const piece = rowPieces[matched[j]!];
     if (!piece) return;
     if (piece.values.length > 0) used.push(piece);
+    const head = piece.afterInCell;
+    if (piece.values.length > 0 && head && head.values.length === 0 && aligned.has(head)) {
+      inOneCell.add(head);
+      unreadableRows.push({ key: row.key, label: piece.label, reason: 'labelsInOneCell', ...placeFields(piece) });
+      placed.add(row.key);
+      return;
+    }
     const fitted = fitPiece(piece, columns.length, options);
     if (!fitted.ok) {
       if (fitted.reason === 'unplaced' && piece.values.length === 0) return;
@@ -149,11 +161,18 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
     for (const r of subRows) placed.add(r.key);
   }
   const evidence = rowEvidence(bodyPieces, TEMPLATE, SCORER, regionWords);
-  for (const row of TEMPLATE) {
-    if (placed.has(row.key)) continue;
-    if (evidence.has(row.key)) unreadableRows.push({ key: row.key, label: applicationRowLabel(row.key), reason: 'unplaced' });
+  const unlabelled = unlabelledRows(rowPieces, matched, TEMPLATE, placed);
+  TEMPLATE.forEach((row, j) => {
+    if (placed.has(row.key)) return;
+    const label = applicationRowLabel(row.key);
+    const own = rowPieces[matched[j]!];
+    const position = unlabelled.get(row.key);
+    if (own && inOneCell.has(own)) unreadableRows.push({ key: row.key, label, reason: 'labelsInOneCell', ...placeFields(own) });
+    else if (evidence.has(row.key)) unreadableRows.push({ key: row.key, label, reason: 'unplaced' });
+    else if (unlabelled.has(row.key))
+      unreadableRows.push({ key: row.key, label, reason: 'labelUnreadable', ...(position ? { position } : {}) });
     else missingRows.push(row.key);
-  }
+  });
   const order = new Map(APPLICATION_ROWS.map((r, i) => [r.key, i]));
   const rank = (key: string | undefined): number => order.get(key ?? '') ?? order.get(`${key}.1`) ?? 0;
   children.sort((a, b) => rank(a.key) - rank(b.key));

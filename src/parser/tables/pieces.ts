@@ -40,6 +40,11 @@ export interface Piece {
   textBeforeValues?: RawCell;
   /** Its values so far stand one per line of text (not a table row): the next such line goes on with them. */
   onePerLine?: boolean;
+  /**
+   * The label printed before this one in the same cell (2.其他法律行政法规禁止公开3.危及“三安全一稳定”: OCR ran the
+   * next row's label into this row's cell): the values after the cell may be either label's.
+   */
+  afterInCell?: Piece;
   position?: Position;
 }
 
@@ -192,6 +197,7 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
             ? current
             : open(part, cell.position, row);
         extend(piece, part, cell.position);
+        if (i > 0 && labelFrom && labelFrom !== piece) piece.afterInCell = labelFrom;
         labelFrom = piece;
       }
     }

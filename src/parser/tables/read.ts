@@ -6,8 +6,9 @@
  */
 import type { Position } from 'unist';
 import type { Item } from '../mdast-read.js';
+import { contentOf } from '../raw-table.js';
 import type { Certainty, SectionKey, TableKey, TableNode, UnreadableReason, UnreadableRow } from '../types.js';
-import type { LineIndex } from '../text-run.js';
+import { spanPosition, type LineIndex } from '../text-run.js';
 import { labelKey, normaliseLabel } from '../labels.js';
 import { isPageFurniture, streamOfItems } from './stream.js';
 import { piecesOf, type Piece } from './pieces.js';
@@ -109,6 +110,7 @@ function readOne(
   index: LineIndex,
 ): ReadTable {
   let indices = items.flatMap((_, i) => (sectionOf[i] === kind && !headings.has(i) ? [i] : []));
+  const inSection = indices;
   // The section is missing, or the table stands elsewhere: the whole document, from the table's first words.
   if (!indices.some((i) => isEvidence(kind, items[i]!))) indices = items.flatMap((_, i) => (headings.has(i) ? [] : [i]));
   // The table's header may stand a few items before the first evidence (行政复议 ⏎ 行政诉讼 on lines of their own).
@@ -136,7 +138,7 @@ function readOne(
   let evidence = indices.findIndex((i, k) => isEvidence(kind, items[i]!) || wrapped(k));
   // A header printed one character per line (space-aligned text) is evidence read down its columns.
   if (evidence < 0) evidence = indices.findIndex((i) => EVIDENCE[kind].line.test(verticalWords(items, i, index)));
-  if (evidence < 0) return { kind, tables: [], certainty: { status: 'absent' }, consumed: [] };
+  if (evidence < 0) return { kind, tables: [], certainty: unlabelledTable(kind, items, inSection, index), consumed: [] };
   // Back over the header's lines above the evidence, and over a page's number between them (a page break
   // between 未经复议直接起诉 and a header printed one character per line). Values printed before their labels
   // (values-first.ts) put the first row's values, a line each, between the header and the evidence.
@@ -180,6 +182,46 @@ function readOne(
   }
   return { kind, tables, certainty: certainty ?? { status: 'absent' }, consumed };
 }
+
+/**
+ * None of the table's words anywhere, but its section holds a table of numbers, or lines of them, with at most a
+ * few fragments of text (OCR lost or garbled a header printed vertically: 维 纠 结 审 总 总, or nothing): the table
+ * is there and cannot be read, never absent. A table of figures with labels of its own is another table.
+ */
+function unlabelledTable(kind: TableKey, items: readonly Item[], inSection: readonly number[], index: LineIndex): Certainty {
+  let count = 0;
+  let position: Position | undefined;
+  for (const i of inSection) {
+    const item = items[i]!;
+    let numbers = 0;
+    let texts = 0;
+    if (item.kind === 'table') {
+      // A header whose words are read is no lost header.
+      if (START_WORDS[kind].test(itemWords(item))) continue;
+      for (const row of item.table.rows)
+        for (const cell of row.cells) {
+          // Blanks, dashes and a Markdown delimiter row read as a row of cells (a page's rows cut apart) are neither.
+          if (cell.spanned || RULE_OR_BLANK.test(cell.text)) continue;
+          if (contentOf(cell).content === 'number') numbers++;
+          else texts++;
+        }
+    } else if (!isSentence(item)) {
+      const text = item.run.text;
+      numbers = text.match(/[0-9０-９]+/g)?.length ?? 0;
+      texts = text.replace(/[0-9０-９]+|[\s|,，.．]/g, '').length > 0 ? numbers : 0;
+    }
+    if (numbers === 0 || texts * 2 > numbers) continue;
+    count += numbers;
+    position ??= item.kind === 'table' ? item.table.position : spanPosition(item.run, 0, item.run.text.length, index);
+  }
+  if (count < UNLABELLED_NUMBERS[kind]) return { status: 'absent' };
+  return { status: 'unreadable', reason: { id: 'tableUnlabelled', data: { count } }, ...(position ? { position } : {}) };
+}
+
+const RULE_OR_BLANK = /^[\s:：\-—–－]*$/;
+
+/** Numbers a table without its words must hold to be taken for the table: about two thirds of table 四's 15. */
+const UNLABELLED_NUMBERS: Readonly<Record<TableKey, number>> = { active: 6, applications: 21, review: 10 };
 
 const MAX_TABLES = 4;
 /** A row's values a line each above its label: table 三 has seven columns, a few more lines allow for padding. */

@@ -1,6 +1,6 @@
 /** What the three table readers share: the body of a TableNode, and building a row from fitted cells. */
 import type { Position, RowNode, TableNode, UnreadableReason } from '../types.js';
-import { makeCell, makeRow } from '../raw-table.js';
+import { contentOf, makeCell, makeRow } from '../raw-table.js';
 import { lcsLength, normaliseLabel, similarity, stripOrdinals } from '../labels.js';
 import type { LabelScorer, TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
@@ -118,6 +118,46 @@ export function rowEvidence(
     }
   }
   return out;
+}
+
+/**
+ * Template rows not placed whose place holds a row of values without a label (OCR lost the label cell, or ran its
+ * words into the cell above): between the pieces aligned with the rows before and after them stands a piece with
+ * no label words and at least one number. Such a row is there, unreadable, never missing; its values are not
+ * given to it by position. Before the first aligned row and after the last only the pieces next to it count, as
+ * many as rows are in the gap (prose numbers further on are not the table's). `matched`: the piece index aligned
+ * with each template row, or -1.
+ */
+export function unlabelledRows(
+  pieces: readonly Piece[],
+  matched: readonly number[],
+  rows: readonly TemplateRow[],
+  placed: ReadonlySet<string>,
+): Map<string, Position | undefined> {
+  const out = new Map<string, Position | undefined>();
+  for (let j = 0; j < rows.length;) {
+    if (placed.has(rows[j]!.key) || matched[j]! >= 0) {
+      j++;
+      continue;
+    }
+    let k = j;
+    while (k + 1 < rows.length && !placed.has(rows[k + 1]!.key) && matched[k + 1]! < 0) k++;
+    const before = Math.max(-1, ...matched.slice(0, j));
+    const afterAll = matched.slice(k + 1).filter((m) => m >= 0);
+    const after = afterAll.length > 0 ? Math.min(...afterAll) : pieces.length;
+    const size = k - j + 1;
+    const from = before < 0 ? Math.max(0, after - size) : before + 1;
+    const to = after >= pieces.length ? Math.min(pieces.length, before + 1 + size) : after;
+    const found = pieces.slice(from, to).find(isUnlabelledValues);
+    if (found) for (let r = j; r <= k; r++) out.set(rows[r]!.key, placeOf(found));
+    j = k + 1;
+  }
+  return out;
+}
+
+/** A piece of values with no label words (its ordinal alone may be left) and at least one number among them. */
+function isUnlabelledValues(piece: Piece): boolean {
+  return piece.words === '' && piece.values.some((c) => contentOf(c).content === 'number');
 }
 
 /** Distinct labels looked at for evidence; a table has a few dozen, a pathological input may have millions. */
