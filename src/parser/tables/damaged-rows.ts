@@ -57,7 +57,10 @@ export function withDamage(
   const clean = pieces
     .flatMap((p) => {
       const at = (p.position ?? p.row.position)?.start.offset;
-      return at === undefined || LOST_FIGURE.test(p.label) ? [] : [at];
+      // Values without a label of their own that lost characters, or right after their end (17� cut as the figure
+      // 17 and a piece �), are the rest of the row before them, no clean row either.
+      const touched = at !== undefined && p.label === '' && damage.between(at, (endOf(p) ?? at) + 1);
+      return at === undefined || touched || LOST_FIGURE.test(p.label) ? [] : [at];
     })
     .sort((a, b) => a - b);
   const reach = (to: number): number => clean.find((at) => at >= to) ?? end + 1;
