@@ -74,6 +74,8 @@ export interface RowNode {
  *   confirm): reading it would take the number cut short;
  * - numbersInOneCell: a cell of pasted text holds digits on both sides of a blank (282 888): a lost column
  *   boundary or a space as a thousands separator, which cannot be told apart (in a grid cell, 1 579 is one number);
+ * - stackedValues: a table cell holds two numbers one above the other (16⏎17, `<br>` or `<p>` between them): OCR
+ *   merged two rows whose ruling line was faint, and which of the two is this row's cannot be told;
  * - valuesBeforeLabels: each row's values are printed before its label, and which label owns a block of values
  *   cannot be told with certainty;
  * - undecodable: characters of the row are lost (U+FFFD, damaged bytes), or stand where its label would be: a
@@ -86,6 +88,7 @@ export type UnreadableRowReason =
   | 'unplaced'
   | 'wrappedNumber'
   | 'numbersInOneCell'
+  | 'stackedValues'
   | 'valuesBeforeLabels'
   | 'undecodable';
 
@@ -270,7 +273,9 @@ export type UnreadableReasonId =
   /** Table 四 prints `count` values where the template has `expected`. */
   | 'reviewValueCount'
   /** Table 四's values are all there, but one was wrapped over lines and nothing can confirm it whole. */
-  | 'reviewWrappedNumber';
+  | 'reviewWrappedNumber'
+  /** A cell of table 四 holds two numbers one above the other (16⏎17): which is this table's cannot be told. */
+  | 'reviewStackedValues';
 
 export interface UnreadableReason {
   id: UnreadableReasonId;
