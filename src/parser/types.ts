@@ -124,7 +124,14 @@ export interface TableNode {
 
 export interface ParagraphNode {
   type: 'paragraph';
+  /** One line of the document as read. */
   text: string;
+  /**
+   * The line goes on with the paragraph of the line before: a hard wrap inside a sentence (OCR, PDF text, text wrapped
+   * by hand: 纳入年度绩效考 ⏎ 核体系), joined back as the statements are read (paragraphs.ts). `proseOf` gives the
+   * paragraphs joined, so a rule matches its words across such a wrap.
+   */
+  continues?: true;
   position?: Position;
 }
 
