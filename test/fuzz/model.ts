@@ -89,6 +89,10 @@ const DIMENSIONS = {
   untitledTitle: ['page.untitledTitle'],
   // A damaged copy: a few characters' bytes broken (a byte changed, a character cut), read as U+FFFD.
   damage: ['bytes.damaged'],
+  // Table cells as OCR tools write them (red team rt9): a row of table 三 whose every cell also holds the next row's
+  // figure under its own (16<br>17, two rows merged where a ruling line was faint), or a row one cell short (a faint
+  // cell lost; GFM pads the row at its end). The row is unread, honestly; nothing is accused.
+  ocrCells: ['cells.stacked', 'cells.shortRow'],
 } as const;
 
 type Dimension = keyof typeof DIMENSIONS;
@@ -107,6 +111,7 @@ const LATER_DIMENSIONS: ReadonlySet<Dimension> = new Set([
   'footerDate',
   'untitledTitle',
   'damage',
+  'ocrCells',
 ]);
 export type Variation = (typeof DIMENSIONS)[Dimension][number];
 export const ALL_VARIATIONS: readonly Variation[] = Object.values(DIMENSIONS).flat();
