@@ -51,7 +51,17 @@ export {
   type ParsedReport,
   type EncodingName,
 } from './parser/index.js';
-export { sectionsOf, findSection, tablesOf, findTable, paragraphsOf, getRow, getCell, getValue } from './parser/query.js';
+export {
+  sectionsOf,
+  findSection,
+  tablesOf,
+  findTable,
+  paragraphsOf,
+  proseOf,
+  getRow,
+  getCell,
+  getValue,
+} from './parser/query.js';
 export type * from './parser/types.js';
 // The domain tables of the format (labels and keys), which built-in rules use: plugins get the same.
 export * from './parser/data/sections.js';

@@ -14,6 +14,7 @@ import {
   OPENING,
   OPENING_ISSUANCE,
   OTHER_YEAR_CONTEXT,
+  PARALLEL_OPENING,
   PARTIAL,
   PERIOD_PHRASE,
   YEAR_PHRASES,
@@ -51,7 +52,8 @@ export function findClaims(lines: readonly TextLine[], index: LineIndex): Narrat
       const years = new Set([...sentence.matchAll(/(\d{4})\s*年/g)].map((m) => m[1]));
       // A sentence naming two years (2022年…2023年…) is about more than one: leave it.
       if (years.size !== 1) continue;
-      const opening = first && at === 0 && !OPENING_ISSUANCE.test(sentence) ? OPENING.exec(sentence) : null;
+      const opened = first && at === 0 && !OPENING_ISSUANCE.test(sentence) ? OPENING.exec(sentence) : null;
+      const opening = opened && !comparesYears(text, Number(opened[1])) ? opened : null;
       const period = /本年|今年/.test(sentence) ? null : PERIOD_PHRASE.exec(sentence);
       const phrase = opening ?? YEAR_PHRASES.map((re) => re.exec(sentence)).find((m) => m !== null) ?? period;
       const year = phrase ? Number(phrase[1] ?? phrase[2]) : NaN;
@@ -59,4 +61,10 @@ export function findClaims(lines: readonly TextLine[], index: LineIndex): Narrat
     }
   }
   return out;
+}
+
+/** Whether the paragraph goes on with a clause opening with another year, not a plan (PARALLEL_OPENING). */
+function comparesYears(text: string, year: number): boolean {
+  for (const m of text.matchAll(PARALLEL_OPENING)) if (Number(m[1]) !== year && !/将|计划|拟/.test(m[2] ?? '')) return true;
+  return false;
 }

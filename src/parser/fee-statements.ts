@@ -15,8 +15,10 @@ import {
   CHARGING,
   COLLECTED,
   DISCLOSURE_CONTEXT,
+  FEE_NAME,
   FEE_SENTENCE,
   INSTRUCTION,
+  MISREAD_FEE_CONTEXT,
   LEAD_IN,
   NIL_CELL,
   NOT_APPLICANT_FEE,
@@ -58,7 +60,15 @@ export function findFeeStatements(
     const spans = sentences(text);
     spans.forEach((s, k) => {
       const sentence = feeWords(text.slice(s.from, s.to), line.section);
-      if (sentence === null) return;
+      if (sentence === null) {
+        // The fee's name with one character misread (OCR: 信息处埋费, 信息处理赞): what the sentence states is not
+        // read, but it speaks of the fee, so the rule says it could not read it, never that nothing was said.
+        if (misreadFeeName(text.slice(s.from, s.to)))
+          found.push(
+            toNode(line.run.text.slice(s.from, s.to).trim(), line.section, null, spanPosition(line.run, s.from, s.to, index)),
+          );
+        return;
+      }
       let reading = readSentence(sentence, year);
       let to = s.to;
       if (!reading && LEAD_IN.test(sentence)) {
@@ -101,6 +111,32 @@ function feeWords(text: string, section?: SectionKey | null): string | null {
   if (!FEE_SENTENCE.test(words) && !generalCharging(words, section)) return null;
   if (!/处理费|收费通知/.test(words) && OTHER_FEE.test(words)) return null;
   return INSTRUCTION.test(words) ? null : words;
+}
+
+/** Whether the text names 信息处理费 with exactly one character of it misread (or lost), as OCR does. */
+function misreadFeeName(text: string): boolean {
+  if (!text.includes('信') && !text.includes('息') && !text.includes('处')) return false;
+  const words = compactText(text).text;
+  // The name written in full: the sentence was passed over for what it says (a form's instruction, another fee).
+  if (words.includes(FEE_NAME)) return false;
+  for (let at = 0; at + FEE_NAME.length - 1 <= words.length; at++) {
+    const window = words.slice(at, at + FEE_NAME.length);
+    let wrong = -1;
+    let misses = 0;
+    for (let k = 0; k < FEE_NAME.length && misses < 2; k++) {
+      if (window[k] === FEE_NAME[k]) continue;
+      misses++;
+      wrong = k;
+    }
+    // One character wrong: 信息处埋费; the last misread needs charging words (信息处理能力 is another thing).
+    if (window.length === FEE_NAME.length && misses === 1)
+      if (wrong < FEE_NAME.length - 1 || MISREAD_FEE_CONTEXT.test(words)) return true;
+    // One character lost before 费: 信息处费, 信息理费 (信息处理 alone is other words).
+    const lost = words.slice(at, at + FEE_NAME.length - 1);
+    for (let k = 0; k < FEE_NAME.length - 1; k++)
+      if (lost === FEE_NAME.slice(0, k) + FEE_NAME.slice(k + 1) && MISREAD_FEE_CONTEXT.test(words)) return true;
+  }
+  return false;
 }
 
 function generalCharging(words: string, section: SectionKey | null | undefined): boolean {

@@ -95,23 +95,48 @@ function rawTable(node: Table, source: string, strayEmphasis?: LineIndex): RawTa
   const layout = data?.layout ?? 'grid';
   const rows: RawRow[] = node.children.map((row) => ({
     cells: row.children.map((cell): RawCell => {
-      const run = runOf(cell.children, source, undefined, strayEmphasis !== undefined);
+      const run = runOf(cell.children, source, undefined, strayEmphasis !== undefined, true);
       const position = textSpan(cell.children, source, strayEmphasis) ?? cell.position;
       const spanned = cell.data !== undefined && 'spanned' in cell.data && cell.data.spanned === true;
-      // A label broken over lines ("社会⏎公益⏎组织") is one label.
-      return { text: run.text.replace(/\s*\n\s*/g, ''), spanned, ...(position ? { position } : {}) };
+      return { text: joinCellLines(run.text), spanned, ...(position ? { position } : {}) };
     }),
     ...(row.position ? { position: row.position } : {}),
   }));
   return { layout, rows, ...(node.position ? { position: node.position } : {}) };
 }
 
-/** Concatenates inline text, keeping where each piece came from in the source (`strayEmphasis`: see ReadOptions). */
+/**
+ * The lines of a table cell as one text. A label broken over lines ("社会⏎公益⏎组织") is one label. Digits on both
+ * sides of a line break are two values stacked in one cell (OCR merged two rows whose ruling line was faint:
+ * 16⏎17, 104⏎155): the break is kept, and the reader leaves the row unread (`stackedValues`), never one number
+ * 1617. A line going on with a leading zero (25⏎00) is the rest of a number wrapped in a narrow cell: no count is
+ * written 00.
+ */
+function joinCellLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  return text.replace(/\s*\n\s*/g, (gap: string, at: number) => {
+    const after = at + gap.length;
+    const stacked = CELL_DIGIT.test(text[at - 1] ?? '') && CELL_DIGIT.test(text[after] ?? '');
+    return stacked && !WRAPPED_REST.test(text.slice(after, after + 2)) ? '\n' : '';
+  });
+}
+
+const CELL_DIGIT = /[0-9０-９]/;
+/** The rest of a wrapped number: a line of digits opening with a zero (00, 05), which no count of its own is. */
+const WRAPPED_REST = /^[0０][0-9０-９]/;
+/** Markup in a GFM cell that breaks its line, as an OCR tool writes it (Marker: 16<br>17; <p>16</p><p>17</p>). */
+const CELL_BREAK = /^<\/?(?:br|p)\b[^>]*>$/i;
+
+/**
+ * Concatenates inline text, keeping where each piece came from in the source (`strayEmphasis`: see ReadOptions).
+ * `cell`: inline `<br>` and `<p>` markup breaks the line, as in the HTML reader.
+ */
 function runOf(
   children: readonly PhrasingContent[] | readonly Nodes[],
   source: string,
   within?: Position,
   strayEmphasis = false,
+  cell = false,
 ): TextRun {
   const run: TextRun = { text: '', segments: [] };
   // Where the next text is looked for when a transform left it without a position: after the last placed
@@ -140,7 +165,8 @@ function runOf(
       }
       cursor = end;
       addMapped(node.value, start, end);
-    } else if (node.type === 'break') add('\n', undefined);
+    } else if (node.type === 'break' || (cell && node.type === 'html' && CELL_BREAK.test(node.value.trim())))
+      add('\n', undefined);
     else if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
   };
   // Text whose value differs from its source (escapes, stripped indentation): map line by line.

@@ -19,15 +19,19 @@ export interface SourceLine {
 export interface JoinedParagraph {
   run: TextRun;
   section: SectionKey | null;
+  /** The indices of the lines joined, in order (page furniture between them left out). */
+  lines: number[];
 }
 
 /** Joins wrapped lines into paragraphs (linear: each line is copied once). */
 export function joinParagraphs(lines: readonly SourceLine[]): JoinedParagraph[] {
   const out: JoinedParagraph[] = [];
   let group: SourceLine[] = [];
+  let indices: number[] = [];
   const flush = (): void => {
-    if (group.length) out.push({ run: concatRuns(group.map((l) => l.run)), section: group[0]!.section });
+    if (group.length) out.push({ run: concatRuns(group.map((l) => l.run)), section: group[0]!.section, lines: indices });
     group = [];
+    indices = [];
   };
   const headers = runningHeaders(lines);
   for (const [i, line] of lines.entries()) {
@@ -46,6 +50,7 @@ export function joinParagraphs(lines: readonly SourceLine[]): JoinedParagraph[] 
       !FIELD_LINE.test(last.run.text);
     if (!joins) flush();
     group.push(line);
+    indices.push(i);
   }
   flush();
   return out;
@@ -82,6 +87,15 @@ const DIGIT = /[0-9]/;
  * except digits on both sides of the break in Chinese text: a number wrapped at the line's end (发出收费通知55 ⏎
  * 8件) is one number, since Chinese text is wrapped by width, never at a space.
  */
+/** Two texts of one paragraph joined as concatRuns joins its lines (a space only between two narrow characters). */
+export function joinWrapped(before: string, after: string): string {
+  if (!before) return after;
+  const last = before[before.length - 1]!;
+  const first = after[0] ?? '';
+  const wrappedNumber = DIGIT.test(last) && DIGIT.test(first) && WIDE.test(before);
+  return !WIDE.test(last) && !WIDE.test(first) && !wrappedNumber ? `${before} ${after}` : before + after;
+}
+
 function concatRuns(runs: readonly TextRun[]): TextRun {
   if (runs.length === 1) return runs[0]!;
   // The last character and whether any was wide are kept as the text grows: reading them off the joined text

@@ -1,5 +1,6 @@
 /** Typed accessors over the report AST, for built-in and plugin rules alike (exported from the package entry). */
 import type { CellNode, ReportRoot, RowNode, SectionKey, SectionNode, TableKind, TableNode, ParagraphNode } from './types.js';
+import { joinWrapped } from './paragraphs.js';
 
 export function sectionsOf(report: ReportRoot): SectionNode[] {
   return report.children.filter((c): c is SectionNode => c.type === 'section');
@@ -27,6 +28,19 @@ export function paragraphsOf(report: ReportRoot, key?: SectionKey): ParagraphNod
   for (const part of report.children) {
     if (key !== undefined && (part.type !== 'section' || part.key !== key)) continue;
     for (const block of part.children) if (block.type === 'paragraph') out.push(block);
+  }
+  return out;
+}
+
+/**
+ * The prose of the report (or of one section): its paragraphs with the lines a hard wrap broke joined back
+ * (`ParagraphNode.continues`), so words wrapped over a line break (绩效考 ⏎ 核) are matched whole.
+ */
+export function proseOf(report: ReportRoot, key?: SectionKey): string[] {
+  const out: string[] = [];
+  for (const paragraph of paragraphsOf(report, key)) {
+    if (paragraph.continues && out.length > 0) out[out.length - 1] = joinWrapped(out[out.length - 1]!, paragraph.text);
+    else out.push(paragraph.text);
   }
   return out;
 }

@@ -46,6 +46,8 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const parts: Array<PreambleNode | SectionNode> = [preamble];
   const lines: TextLine[] = [];
   const sourceLines: SourceLine[] = [];
+  /** The paragraph node of each source line. */
+  const lineNodes: ParagraphNode[] = [];
   const otherTables: OtherTable[] = [];
   let current: PreambleNode | SectionNode = preamble;
   let breakBefore = true;
@@ -87,13 +89,16 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     current.children.push(paragraph);
     lines.push({ run: item.run, section: key });
     sourceLines.push({ run: item.run, section: key, breakBefore, emphasised: item.heading || item.strong });
+    lineNodes.push(paragraph);
     breakBefore = false;
   });
 
   for (const part of parts) extendPosition(part);
   if (out.pages) addPages(parts, out.pages);
   // Sentences are read from paragraphs (wrapped lines joined); dated lines and the title from lines.
-  const paragraphs: TextLine[] = joinParagraphs(sourceLines);
+  const joined = joinParagraphs(sourceLines);
+  for (const paragraph of joined) for (const at of paragraph.lines.slice(1)) lineNodes[at]!.continues = true;
+  const paragraphs: TextLine[] = joined;
   // A saved page's headings were weighed already (html-title.ts: a box's <h4> naming another year is not the
   // title); here a heading's rank would let such a box outrank the page's own title printed in a <div>.
   const webPage = format === 'html' || format === 'mhtml';

@@ -74,6 +74,8 @@ export interface RowNode {
  *   confirm): reading it would take the number cut short;
  * - numbersInOneCell: a cell of pasted text holds digits on both sides of a blank (282 888): a lost column
  *   boundary or a space as a thousands separator, which cannot be told apart (in a grid cell, 1 579 is one number);
+ * - stackedValues: a table cell holds two numbers one above the other (16⏎17, `<br>` or `<p>` between them): OCR
+ *   merged two rows whose ruling line was faint, and which of the two is this row's cannot be told;
  * - valuesBeforeLabels: each row's values are printed before its label, and which label owns a block of values
  *   cannot be told with certainty;
  * - undecodable: characters of the row are lost (U+FFFD, damaged bytes), or stand where its label would be: a
@@ -90,6 +92,7 @@ export type UnreadableRowReason =
   | 'unplaced'
   | 'wrappedNumber'
   | 'numbersInOneCell'
+  | 'stackedValues'
   | 'valuesBeforeLabels'
   | 'undecodable'
   | 'labelUnreadable'
@@ -127,7 +130,14 @@ export interface TableNode {
 
 export interface ParagraphNode {
   type: 'paragraph';
+  /** One line of the document as read. */
   text: string;
+  /**
+   * The line goes on with the paragraph of the line before: a hard wrap inside a sentence (OCR, PDF text, text wrapped
+   * by hand: 纳入年度绩效考 ⏎ 核体系), joined back as the statements are read (paragraphs.ts). `proseOf` gives the
+   * paragraphs joined, so a rule matches its words across such a wrap.
+   */
+  continues?: true;
   position?: Position;
 }
 
@@ -281,7 +291,9 @@ export type UnreadableReasonId =
    * None of the table's words, but a table (or a line) of `count` numbers stands in its section: the table is
    * there, its header and labels lost or garbled (OCR), so it is unreadable, never missing.
    */
-  | 'tableUnlabelled';
+  | 'tableUnlabelled'
+  /** A cell of table 四 holds two numbers one above the other (16⏎17): which is this table's cannot be told. */
+  | 'reviewStackedValues';
 
 export interface UnreadableReason {
   id: UnreadableReasonId;

@@ -4,7 +4,7 @@
  * reports fold these into one paragraph on 监督保障 and often name one or two of the three; by default a report
  * that names none of them gets one finding, and `require: "each"` asks for all three, still in one finding.
  */
-import { findSection, paragraphsOf } from '../parser/query.js';
+import { findSection, paragraphsOf, proseOf } from '../parser/query.js';
 import type { OrganType, ReportNode } from '../parser/types.js';
 import { defineRule } from './types.js';
 
@@ -76,7 +76,10 @@ export default defineRule<Options, 'missing'>({
     const paragraphs = paragraphsOf(report);
     // A report whose text was not read (sections not found) is not accused of saying nothing.
     if (!paragraphs.length || !report.children.some((c) => c.type === 'section')) return;
-    const text = paragraphs.map((p) => p.text.replace(/\s+/g, '')).join('\n');
+    // Paragraphs with their hard wraps joined (纳入年度绩效考 ⏎ 核体系 is 考核), then without blanks.
+    const text = proseOf(report)
+      .map((p) => p.replace(/\s+/g, ''))
+      .join('\n');
     const missing = TOPICS.filter((t) => !t.words.test(text));
     if (!missing.length || (require === 'any' && missing.length < TOPICS.length)) return;
     const node: ReportNode = findSection(report, 'overview') ?? findSection(report, 'problems') ?? report;

@@ -34,6 +34,10 @@ const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], LocalizedText>> = {
     zh: '一个单元格里有两个以空格隔开的数字，无法确定各属哪一列',
     en: 'a cell holds two numbers separated by a blank: which column each belongs to cannot be told',
   },
+  stackedValues: {
+    zh: '一个单元格里上下有两个数字，可能是两行被识别成了一行，无法确定各属哪一行',
+    en: 'a cell holds two numbers one above the other (two rows read as one, perhaps): which row each belongs to cannot be told',
+  },
   wrappedNumber: {
     zh: '有数字被折行或跨页断开，无法确定是否完整',
     en: 'a number is broken over a line or page and cannot be read as whole with certainty',
@@ -81,6 +85,7 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
   }),
   reviewNoValues: () => ({ zh: '有表头，但找不到其中的数值', en: 'the header is there but none of its values' }),
   reviewWrappedNumber: () => ROW_REASONS.wrappedNumber,
+  reviewStackedValues: () => ROW_REASONS.stackedValues,
   reviewValueCount: (n) => ({
     zh: `有 ${n['count']} 个数值，与格式的 ${n['expected']} 列对不上`,
     en: `${n['count']} values where the format has ${n['expected']} columns`,

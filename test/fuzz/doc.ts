@@ -167,12 +167,31 @@ function groupLabel(m: Model, label: string, r: ReturnType<typeof rng>): string 
 const HEADER3 = (): DGrid => applicationsHeaderGrid();
 const GENERIC3 = (): DGrid => [[c('类别', 3), ...[1, 2, 3, 4, 5, 6].map((i) => c(`数据${i}`)), c('总计')]];
 
+/**
+ * The row of table 三 that cells.stacked and cells.shortRow print as OCR would: the first of （三）1–7 whose cells, and
+ * the next row's, print their true figures (no placeholder, no defect), so the rows around it keep their findings.
+ */
+export function ocrRow(m: Model): string | undefined {
+  const plain = (key: string): boolean =>
+    COLUMNS.every((col) => m.t3[key]![col]! >= 0 && m.printed3[key]![col] === String(m.t3[key]![col]));
+  for (let k = 1; k <= 7; k++) if (plain(`denied.${k}`) && plain(`denied.${k + 1}`)) return `denied.${k}`;
+  return undefined;
+}
+
 /** Table 三's body rows (一、 … 四、) with the group-label variation applied; spans as the template has them. */
 function applicationRows(m: Model, r: ReturnType<typeof rng>): DGrid {
-  const values = (key: string): DCell[] => COLUMNS.map((col) => value(m, m.printed3[key]![col]!));
   // OCR lost one row's label cell (table.labelLost): its values stay in place.
   const lost = (key: string): boolean => has(m, 'table.labelLost') && key === labelLostRow(m);
   const ownLabel = (key: string): string => (lost(key) ? '' : rowLabel(key));
+  const ocr = has(m, 'cells.stacked') || has(m, 'cells.shortRow') ? ocrRow(m) : undefined;
+  const printed = (key: string): DCell[] => COLUMNS.map((col) => value(m, m.printed3[key]![col]!));
+  const values = (key: string): DCell[] => {
+    if (key !== ocr) return printed(key);
+    // Two rows merged: the next row's figure under this one's, in every cell. A cell lost: 科研机构's.
+    const next = `denied.${Number(key.split('.')[1]) + 1}`;
+    if (has(m, 'cells.stacked')) return COLUMNS.map((col) => value(m, `${m.printed3[key]![col]!}\n${m.printed3[next]![col]!}`));
+    return printed(key).filter((_, j) => COLUMNS[j] !== 'research');
+  };
   const results = m.otherOneRow ? [...RESULT_ROWS.filter((k) => !k.startsWith('other.')), 'otherOneRow'] : [...RESULT_ROWS];
   const after = has(m, 'table3.groupsAfter');
   const rows: DGrid = [];

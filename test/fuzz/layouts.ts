@@ -2,7 +2,7 @@
  * Every layout reportlint reads, with the variations each can show, whether it destroys information for a
  * given model (lossy: an unreadable-content warning is then allowed), and how a document is rendered into it.
  */
-import { buildDoc, type Doc } from './doc.js';
+import { buildDoc, ocrRow, type Doc } from './doc.js';
 import { has, labelLostRow, type Model, type Variation } from './model.js';
 import { docx } from './render-docx.js';
 import { damagedBytes } from './render-damage.js';
@@ -113,6 +113,10 @@ const ONLY: Partial<Record<Variation, readonly LayoutId[]>> = {
   // trace of its row's place (a crawl runs the values on with the row above), which no reader can tell.
   'table.labelLost': OCR_GRIDS,
   'table.headerLost': OCR_GRIDS,
+  // The grids an OCR tool writes (GFM with <br>, MinerU's HTML) and a page or a .docx holding a cell of two lines; a
+  // short row where a grid keeps its cells apart.
+  'cells.stacked': ['md-gfm', 'md-html', 'html-page', 'docx'],
+  'cells.shortRow': ['md-gfm', 'md-html', 'html-page'],
 };
 
 export const applies = (v: Variation, layout: LayoutId): boolean => ONLY[v]?.includes(layout) ?? true;
@@ -129,6 +133,9 @@ export function lossy(m: Model, layout: LayoutId): boolean {
   if (damaged(m, layout)) return true;
   // A row whose label OCR lost, or table 四 without its header, is unread, honestly.
   if (labelLost(m, layout) || headerLost(m, layout)) return true;
+  // A row of table 三 stacked with the next one's figures, or a cell short, is unread, honestly (ocrRow: never the
+  // defect's row).
+  if ((['cells.stacked', 'cells.shortRow'] as const).some((v) => has(m, v) && applies(v, layout)) && ocrRow(m)) return true;
   // One cell per line with no tab: a row of table 三 that does not add up is unread (a stray number may stand in
   // a lost blank), so a wrong cell or total leaves its row unread, honestly.
   if (untabbed(m, layout))

@@ -94,6 +94,10 @@ const DIMENSIONS = {
   // unread, honestly, never missing.
   labelLost: ['table.labelLost'],
   headerLost: ['table.headerLost'],
+  // Table cells as OCR tools write them (red team rt9): a row of table 三 whose every cell also holds the next row's
+  // figure under its own (16<br>17, two rows merged where a ruling line was faint), or a row one cell short (a faint
+  // cell lost; GFM pads the row at its end). The row is unread, honestly; nothing is accused.
+  ocrCells: ['cells.stacked', 'cells.shortRow'],
 } as const;
 
 type Dimension = keyof typeof DIMENSIONS;
@@ -114,6 +118,7 @@ const LATER_DIMENSIONS: ReadonlySet<Dimension> = new Set([
   'damage',
   'labelLost',
   'headerLost',
+  'ocrCells',
 ]);
 export type Variation = (typeof DIMENSIONS)[Dimension][number];
 export const ALL_VARIATIONS: readonly Variation[] = Object.values(DIMENSIONS).flat();

@@ -30,7 +30,14 @@ export function markdownGfm(doc: Doc): string {
     if (b.kind === 'title') return b.lines.length === 1 ? `# ${b.lines[0]}` : b.lines.join('\n');
     if (b.kind === 'heading') return heading(b);
     if (b.kind === 'paragraph') return b.lines.join('\n');
-    const rows = slotRows(b.grid);
+    // A value cell on two lines (cells.stacked) as Marker writes it: 16<br>17.
+    const rows = layout(b.grid).map((line) =>
+      line.map((slot) => {
+        if (!slot || !slot.top || !slot.left) return '';
+        const cell = slot.cell as DCell;
+        return cell.value ? cell.text.replace(/\n/g, '<br>') : flat(cell);
+      }),
+    );
     const width = Math.max(...rows.map((r) => r.length));
     const line = (r: string[]): string => `| ${[...r, ...Array<string>(width - r.length).fill('')].join(' | ')} |`;
     return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n');

@@ -44,14 +44,17 @@ describe('damaged tables', () => {
     const text = markdownTabs().replace(/^一、本年新收政府信息公开申请数量.*$/m, row);
     const table = findTable((await parseReport(text, { filePath: 'a.txt' })).report, 'applications')!;
     expect(table.unreadableRows).toEqual([expect.objectContaining({ key: 'new', expected: 7, actual: 6 })]);
-    // With no padding after it, the blank can only be the last column: 总计 blank, the rest in place.
+    // With no padding after it, the blank stands in the last column, but every other row fills 总计: a value lost
+    // and the row's total left blank cannot be told apart (the values after a lost one stand a column left), so
+    // the row is unread all the same (takeRowsCutShort, table-body.ts).
     const exact = markdownTabs().replace(
       /^一、本年新收政府信息公开申请数量.*$/m,
       '一、本年新收政府信息公开申请数量\t24\t32\t37\t42\t43\t47\t',
     );
     const read = findTable((await parseReport(exact, { filePath: 'a.txt' })).report, 'applications')!;
-    expect(getCell(read, 'new', 'natural')?.value).toBe(24);
-    expect(getCell(read, 'new', 'total')).toMatchObject({ content: 'blank', value: null });
+    expect(read.unreadableRows).toEqual([expect.objectContaining({ key: 'new', reason: 'valueCount', expected: 7, actual: 6 })]);
+    expect(getCell(read, 'new', 'natural')).toBeUndefined();
+    expect(getCell(read, 'carried', 'total')?.value).toBe(t.carried!.total);
   });
 
   it('table 四: a blank at either end of the 15 values is unreadable; inside it stays in its column', async () => {

@@ -131,6 +131,39 @@ for (const layout of LAYOUTS) {
     ],
   });
 
+  // OCR misreads one character of the fee's name (处埋, 处理赞, a character lost): the sentence speaks of the fee, and
+  // what it says cannot be read, so the rule says that, never "missing".
+  for (const sentence of [
+    '本机关未收取信息处埋费。',
+    '本机关未收取信息处理赞。',
+    '本年度未收取佶息处理费。',
+    '本机关未收取信息处费。',
+  ]) {
+    const misread = doc({ other: [sentence] });
+    invalid.push({
+      name: `${layout}: the fee's name misread by one character (${sentence}) is unclassified, never missing`,
+      text: misread.text,
+      format: fmt,
+      errors: [
+        {
+          messageId: 'unclassified',
+          severity: 'warn',
+          line: misread.lineOf(sentence.slice(0, 4)),
+          column: misread.columnOf(sentence.slice(0, 4)),
+          data: { text: sentence },
+        },
+      ],
+    });
+  }
+  // 信息处理 is also the start of other words: without charging words, 信息处理能力 is no fee, and the fee is missing.
+  const capacity = doc({ other: ['本机关将进一步提升信息处理能力。'] });
+  invalid.push({
+    name: `${layout}: 信息处理能力 is not the fee misread`,
+    text: capacity.text,
+    format: fmt,
+    errors: [{ messageId: 'missing', severity: 'error', line: capacity.lineOf('六、其他需要报告的事项') }],
+  });
+
   const early = doc({ overview: ['本机关未收取信息处理费。'], other: ['本机关无其他需要报告的事项。'] });
   invalid.push({
     name: `${layout}: a statement in 一、总体情况 is a warning`,

@@ -44,6 +44,15 @@ for (const layout of LAYOUTS) {
     text: writeReport({ organ: '某区人民政府', overview: [ONLY_ASSESSMENT] }, layout).text,
     format: fmt,
   });
+  // OCR and PDF text break lines inside a paragraph, between any two characters: the words are read across the wrap.
+  valid.push({
+    name: `${layout}: 考核 broken by a hard wrap inside its paragraph (绩效考 ⏎ 核)`,
+    text: writeReport(
+      { organ: '某县人民政府', overview: ['全年共收到政府信息公开申请25件。将政务公开纳入年度绩效考\n核体系。'] },
+      layout,
+    ).text,
+    format: fmt,
+  });
   valid.push({
     name: `${layout}: an organ of unknown kind is not asked`,
     text: writeReport({ organ: '' }, layout).text,

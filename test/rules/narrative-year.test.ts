@@ -89,6 +89,19 @@ invalid.push({
   format: 'markdown',
   errors: [{ messageId: 'otherYear', line: 5, column: 1, data: { stated: 2022, year: 2023 } }],
 });
+// An opening compared with the report year in a clause that opens the same way (red team rt9 NARR_prev_year_problems).
+valid.push({
+  name: 'markdown: the overview opens with last year compared with the report year',
+  text: opening('2022年，本局共收到政府信息公开申请1874件；2023年，本局全年共收到政府信息公开申请2500件。'),
+  format: 'markdown',
+});
+// A plan for the report year after it is no comparison: last year's text keeps last year's plans.
+invalid.push({
+  name: 'markdown: the overview opens with last year and a plan for the report year',
+  text: opening('2022年，本局共收到政府信息公开申请1874件。2023年，本局将继续推进政务公开。'),
+  format: 'markdown',
+  errors: [{ messageId: 'otherYear', line: 5, column: 1, data: { stated: 2022, year: 2023 } }],
+});
 valid.push({
   name: 'markdown: the overview opens with the report year',
   text: opening('2023年，本局认真贯彻《条例》，持续推进政务公开。'),

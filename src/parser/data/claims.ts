@@ -21,6 +21,12 @@ export const PERIOD_PHRASE = /(\d{4})\s*年\s*(?:1\s*(?:月)?\s*(?:[-－—–~�
 /** The opening of 一、总体情况: "2022年，本局…" speaks of the report year. */
 export const OPENING = /^\s*(\d{4})\s*年度?\s*[，,]/;
 /**
+ * A later clause of the same paragraph opening with another year the same way ("2023年，我局共收到申请1874件；2024年，
+ * 我局全年共收到申请2500件"): the opening compares two years, and the earlier one is rightly last year's. A plan
+ * (2024年，我局将…) is no such clause: stale text keeps last year's plans.
+ */
+export const PARALLEL_OPENING = /[。；;]\s*(\d{4})\s*年度?\s*[，,]([^。；;]*)/g;
+/**
  * An opening that dates a document's issuance ("2022年，国务院办公厅印发《…》后，本局…", "2022年，省政府印发/发布/下达/
  * 出台《…》", "2022年，《…》修订", "2022年，我局制定的《…》在本年度继续有效运行"): the year is the document's, which may
  * rightly be an earlier one, not the organ's report year. Its first clause issues a titled document (《…》).

@@ -10,6 +10,15 @@
 export const FEE_SENTENCE =
   /信息(?:公开)?(?:信息)?处理费|(?:收费|缴费)通知|(?:信息公开|公开).{0,4}收费|收费(?:情况|事项)|(?:收取|产生|发生)(?:任何)?费用|未收费|免收/;
 
+/** The fee's name, which OCR may misread by one character (信息处埋费, 信息处理赞): see MISREAD_FEE_CONTEXT. */
+export const FEE_NAME = '信息处理费';
+
+/**
+ * A misread last character (信息处理赞) leaves 信息处理 of the fee's name, which is also the start of other words
+ * (信息处理能力, 信息处理工作): such a sentence speaks of this fee only where it speaks of charging too.
+ */
+export const MISREAD_FEE_CONTEXT = /收取|收费|缴纳|缴费|\d\s*元|零元/;
+
 /**
  * Charging in general words (不收费, 未收取检索、复制、邮寄等费用, 未计收费用, 均免费, 无偿提供): about this fee only in a
  * sentence that speaks of disclosure on application (DISCLOSURE_CONTEXT) or in section 六, where the fee is reported.

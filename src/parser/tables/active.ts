@@ -11,7 +11,7 @@ import { makeCell, makeRow } from '../raw-table.js';
 import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
 import { fitPiece } from './values.js';
-import { buildRow, placeFields, placeOf, rowEvidence, unlabelledRows, type TableBody } from './table-body.js';
+import { buildRow, placeFields, placeOf, rowEvidence, takeRowsCutShort, unlabelledRows, type TableBody } from './table-body.js';
 
 const TEMPLATE: readonly TemplateRow[] = ACTIVE_ROWS.map((r) => ({
   key: r.key,
@@ -73,6 +73,7 @@ export function readActive(pieces: readonly Piece[]): TableBody {
       ),
     );
   });
+  if (template === '2021') unreadableRows.push(...takeRowsCutShort(children));
   const evidence = rowEvidence(pieces, TEMPLATE, SCORER, regionWords);
   // A row of values whose label OCR lost, where the row stands in the template: there, unreadable.
   const unlabelled = unlabelledRows(pieces, matched, TEMPLATE, placed);

@@ -20,7 +20,15 @@ import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
 import { fitPiece } from './values.js';
 import { alignedColumns } from './aligned-columns.js';
-import { buildRow, labelInRegion, placeFields, rowEvidence, unlabelledRows, type TableBody } from './table-body.js';
+import {
+  buildRow,
+  labelInRegion,
+  placeFields,
+  rowEvidence,
+  takeRowsCutShort,
+  unlabelledRows,
+  type TableBody,
+} from './table-body.js';
 
 const ORDINALS: Readonly<Record<string, string>> = {
   new: '一、',
@@ -128,6 +136,8 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
     );
     placed.add(row.key);
   });
+
+  unreadableRows.push(...takeRowsCutShort(children));
 
   // A group printed as one row with values, none of its sub-rows printed: the 2019 layout of that group. A sub-row
   // whose label is there, its values not found, is printed: the group is not one row then, whatever its values.

@@ -160,6 +160,7 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
     let numberInRow = false;
     let labelInRow = false;
     let lastLabel: RawCell | undefined;
+    let labelsInRow = 0;
     // Blanks before a row's label are padding (an empty label column); a row without a label keeps them all.
     const padded = row.tabular && own.some((c) => !isValueCell(c, false));
     for (const [at, cell] of row.cells.entries()) {
@@ -179,7 +180,9 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
         // on from line to line; the count of values the row needs still decides whether it is read.
         const goesOn = piece?.onePerLine === true && !row.tabular && own.length === 1 && piece.parts.length > 0;
         if (!piece || (piece.valueRow && piece.valueRow !== row && !goesOn)) piece = open('', cell.position, row);
-        else if (!piece.valueRow && lastLabel && row.tabular && piece.parts.length > 1 && isShortText(lastLabel))
+        // Only after the row's own label in the same row: a short label alone in its row (规章 3 25, a cell lost) is
+        // the row's label, whatever a header or caption above it put in the piece.
+        else if (!piece.valueRow && lastLabel && row.tabular && labelsInRow > 1 && isShortText(lastLabel))
           piece.textBeforeValues = lastLabel;
         piece.values.push(cell);
         if (!piece.valueRow) piece.onePerLine = !row.tabular && own.length === 1;
@@ -190,6 +193,7 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
       }
       labelInRow = true;
       lastLabel = cell;
+      labelsInRow++;
       for (const [i, part] of splitAtOrdinals(text).entries()) {
         const startsAnew = i > 0 || ordinalOf(part) !== null;
         const piece =

@@ -8,7 +8,7 @@ import type { RowNode, UnreadableRow } from '../types.js';
 import { REVIEW_COLUMNS, REVIEW_COLUMN_LABELS, REVIEW_GROUPS, REVIEW_GROUP_LABELS } from '../data/review.js';
 import { makeCell, makeRow } from '../raw-table.js';
 import type { Piece } from './pieces.js';
-import { fitPiece } from './values.js';
+import { fitPiece, isStacked } from './values.js';
 import { followedByStrayDigits, joinToConfirm } from './layout-rows.js';
 import type { TableBody } from './table-body.js';
 
@@ -85,16 +85,20 @@ export function readReview(pieces: readonly Piece[]): TableBody {
   // A number joined from its wrapped rests that only the row's identity could confirm (table 四 has none that
   // covers it), or followed by digits that could not be joined, is never read whole here either.
   const wrapped = pooled.some((c) => joinToConfirm(c) || followedByStrayDigits(c));
-  if (pooled.length === ALL && !wrapped) return body(split(pooled), used);
+  // Two values stacked in one cell (16⏎17): not one number, and not two of this row's (fitPiece, values.ts).
+  const stacked = pooled.some(isStacked);
+  if (pooled.length === ALL && !wrapped && !stacked) return body(split(pooled), used);
   const first = used[0];
   const position = first?.valueRow?.tabular ? first.valueRow.position : pooled[0]?.position;
-  const reason = pooled.length === ALL ? 'wrappedNumber' : 'valueCount';
+  const reason = stacked ? 'stackedValues' : pooled.length === ALL ? 'wrappedNumber' : 'valueCount';
   return {
     ...body([], used, [{ label: '', reason, expected: ALL, actual: pooled.length, ...(position ? { position } : {}) }]),
     unreadable:
-      reason === 'wrappedNumber'
-        ? { id: 'reviewWrappedNumber' }
-        : { id: 'reviewValueCount', data: { count: pooled.length, expected: ALL } },
+      reason === 'stackedValues'
+        ? { id: 'reviewStackedValues' }
+        : reason === 'wrappedNumber'
+          ? { id: 'reviewWrappedNumber' }
+          : { id: 'reviewValueCount', data: { count: pooled.length, expected: ALL } },
   };
 }
 

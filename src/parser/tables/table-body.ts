@@ -1,5 +1,5 @@
 /** What the three table readers share: the body of a TableNode, and building a row from fitted cells. */
-import type { Position, RowNode, TableNode, UnreadableReason } from '../types.js';
+import type { Position, RowNode, TableNode, UnreadableReason, UnreadableRow } from '../types.js';
 import { contentOf, makeCell, makeRow } from '../raw-table.js';
 import { lcsLength, normaliseLabel, similarity, stripOrdinals } from '../labels.js';
 import type { LabelScorer, TemplateRow } from './align.js';
@@ -162,3 +162,46 @@ function isUnlabelledValues(piece: Piece): boolean {
 
 /** Distinct labels looked at for evidence; a table has a few dozen, a pathological input may have millions. */
 const MAX_DISTINCT = 5_000;
+
+/**
+ * Rows read whose values stop short: filled up to a column, blank from there to the last column, where most other
+ * rows of the table fill that last column. It is what OCR writes when it loses a cell and pads the row at its end
+ * (Marker's GFM: | 9 | 8 | 29 | 19 | 3 | 90 |  |): every value after the lost one stands a column left, and the
+ * row's total sits in an addend's column. A value lost and a total left blank cannot be told apart there, so such
+ * a row is unread (valueCount), never read shifted; a column that the table leaves blank throughout (a 总计 column
+ * left empty) is no sign of it. The rows are taken out of `children` and returned as unreadable rows.
+ */
+export function takeRowsCutShort(children: RowNode[]): UnreadableRow[] {
+  const filledAt = (row: RowNode, key: string): boolean | undefined => {
+    const cell = row.children.find((c) => c.key === key);
+    return cell === undefined ? undefined : cell.content !== 'blank';
+  };
+  const short = children.filter((row) => {
+    const cells = row.children;
+    const last = cells[cells.length - 1];
+    if (cells.length < 2 || last?.key === undefined || last.content !== 'blank') return false;
+    const firstBlank = cells.findIndex((c) => c.content === 'blank');
+    if (firstBlank < 1 || cells.slice(firstBlank).some((c) => c.content !== 'blank')) return false;
+    let filled = 0;
+    let blank = 0;
+    for (const other of children) {
+      if (other === row) continue;
+      const at = filledAt(other, last.key);
+      if (at === true) filled++;
+      else if (at === false) blank++;
+    }
+    return filled > 0 && filled > blank;
+  });
+  if (short.length === 0) return [];
+  const out = short.map((row): UnreadableRow => ({
+    ...(row.key !== undefined ? { key: row.key } : {}),
+    label: row.label,
+    reason: 'valueCount',
+    expected: row.children.length,
+    actual: row.children.filter((c) => c.content !== 'blank').length,
+    ...(row.position ? { position: row.position } : {}),
+  }));
+  const kept = children.filter((row) => !short.includes(row));
+  children.splice(0, children.length, ...kept);
+  return out;
+}

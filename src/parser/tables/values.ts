@@ -26,6 +26,9 @@ export interface FitOptions {
 }
 
 export function fitPiece(piece: Piece, expected: number, options: FitOptions): Fitted {
+  // Two values stacked in one cell, one a line (OCR merged two rows: 16⏎17; the cell reader keeps that break,
+  // mdast-read.ts): which of the two is this row's is not known, and joined they are a number nobody printed.
+  if (piece.values.some(isStacked)) return { ok: false, reason: 'stackedValues', actual: piece.values.length };
   // Two numbers in one cell (282 888): in pasted text a column boundary may have been lost (a blank typed for a
   // tab, a cell merged in a conversion), so the row holds one cell fewer than its columns and every value after it
   // would shift; a space used as a thousands separator cannot be told from it. Reading either way would be a
@@ -54,8 +57,11 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
 
 /** Digits on both sides of a blank inside one cell (full-width digits too). */
 const SPACED_DIGITS = /[0-9０-９][\s\u3000\u00a0]+[0-9０-９]/;
+/** Digits on both sides of a line break inside one cell: two values stacked. */
+const STACKED_DIGITS = /[0-9０-９]\n[0-9０-９]/;
+export const isStacked = (cell: RawCell): boolean => STACKED_DIGITS.test(cell.text);
 /** A count whose thousands are set apart by blanks: 1 579, 12 345 678 (a first group of 1–3 digits, then threes). */
-const THOUSANDS_SPACED = /^[1-9１-９][0-9０-９]{0,2}(?:[\s\u3000\u00a0]+[0-9０-９]{3})+$/;
+const THOUSANDS_SPACED = /^[1-9１-９][0-9０-９]{0,2}(?:[^\S\n]+[0-9０-９]{3})+$/;
 
 /**
  * Whether the last cell is the sum of the others, each a number, a placeholder (none) or, an addend, blank;
@@ -77,7 +83,9 @@ function fitValues(piece: Piece, expected: number, options: FitOptions): Fitted 
   const row = piece.valueRow;
   if (!row || piece.values.length === 0) return { ok: false, reason: 'unplaced', actual: 0 };
   const indices = row.table && row.table.layout === 'grid' ? options.gridIndex?.(row.table) : undefined;
-  if (indices && indices.length === expected) {
+  // A row with fewer cells than the header's columns is no row of the grid: a cell was lost (OCR drops a faint one
+  // and writes the row short), and the cells after it stand one column left of the header's. It is read by count.
+  if (indices && indices.length === expected && indices.every((i) => i < row.cells.length)) {
     const cells = indices.map((i) => cellAt(row.cells, i));
     // The header describes this row only when its columns hold every value of the row and no label (a ragged
     // row, its cells shifted left of the header's, is read by count instead).
