@@ -36,7 +36,7 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
 const state: {
   lang: Locale;
   settings: RuleSettings;
-  input?: { data: string | Uint8Array; name: string; file?: File };
+  input?: { data: string | Uint8Array; name: string; file?: File; pasted?: boolean };
   outcome?: Outcome;
   extracted?: ExtractedReport;
   checked?: Checked;
@@ -114,8 +114,8 @@ function setSettings(next: RuleSettings): void {
   void rerun();
 }
 
-async function run(data: string | Uint8Array, name: string, file?: File): Promise<void> {
-  state.input = { data, name, ...(file ? { file } : {}) };
+async function run(data: string | Uint8Array, name: string, file?: File, pasted = false): Promise<void> {
+  state.input = { data, name, ...(file ? { file } : {}), ...(pasted ? { pasted } : {}) };
   await rerun();
   // A new document: bring its verdict and findings into view (and to screen readers' attention).
   $('results').focus();
@@ -251,8 +251,10 @@ async function readFile(file: File): Promise<void> {
 /**
  * 重新检查: the file is read again from disk, so an edit saved in Word since is what gets checked. Chromium
  * refuses to read a chosen file that changed since it was chosen; the editor is then asked to choose it again.
+ * Pasted text is taken again from the paste box, so an edit made there since is what gets checked.
  */
 async function recheck(): Promise<void> {
+  if (state.input?.pasted) return checkPasted();
   const held = state.input?.file;
   if (!held) return rerun();
   try {
@@ -263,6 +265,10 @@ async function recheck(): Promise<void> {
     error.hidden = false;
     $<HTMLInputElement>('file').click();
   }
+}
+
+function checkPasted(): Promise<void> {
+  return run($<HTMLTextAreaElement>('paste').value, 'pasted.txt', undefined, true);
 }
 
 function download(name: string, type: string, text: string): void {
@@ -357,7 +363,7 @@ function wire(): void {
     const dropped = e.dataTransfer?.files[0];
     if (dropped) void readFile(dropped);
   });
-  $('check-paste').addEventListener('click', () => void run($<HTMLTextAreaElement>('paste').value, 'pasted.txt'));
+  $('check-paste').addEventListener('click', () => void checkPasted());
   $<HTMLSelectElement>('lang').addEventListener('change', (e) => {
     state.lang = (e.target as HTMLSelectElement).value === 'en' ? 'en' : 'zh';
     try {

@@ -9,7 +9,7 @@ import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { consistentApplications, withCell, writeReport, type ReportSpec } from '../rules/support/report.js';
 import { OUT, hasChromium } from './harness.js';
-import { give, open, ruleIds, verdict, withSession } from './browser.js';
+import { after, give, open, ruleIds, verdict, withSession } from './browser.js';
 
 const describeBrowser = hasChromium ? describe : describe.skip;
 
@@ -68,5 +68,26 @@ describeBrowser('the editors page says no more than it read', () => {
     expect(await page.textContent('#verdict .verdict-title')).toBe('Could not be read in full');
     expect(await page.textContent(TABLE3)).toBe('? Table 3 · applications · 1 row unreadable');
     expect(await sheetResult('application-totals')).toBe('? not fully checked (1 row of table 3 unreadable)');
+  });
+
+  test('重新检查 after the pasted text was edited checks the text now in the box, both ways', async () => {
+    const tabs = (applications: ReportSpec['applications'] = consistentApplications()) =>
+      writeReport({ applications }, 'tabs').text;
+    const wrong = tabs(withCell(consistentApplications(), 'granted', 0, 999));
+    await open(page);
+    await page.click('.paste summary');
+    await page.fill('#paste', wrong);
+    await after(page, () => page.click('#check-paste'));
+    expect(await verdict(page)).toBe('fix');
+    expect(await ruleIds(page)).toContain('application-totals');
+    await page.fill('#paste', tabs());
+    await after(page, () => page.click('#recheck'));
+    expect(await verdict(page)).toBe('ok');
+    expect(await ruleIds(page)).toEqual([]);
+    // The other way: a clean draft checked, then replaced by a defective one, must not stay 可以发布.
+    await page.fill('#paste', wrong);
+    await after(page, () => page.click('#recheck'));
+    expect(await verdict(page)).toBe('fix');
+    expect(await ruleIds(page)).toContain('application-totals');
   });
 });
