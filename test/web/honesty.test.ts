@@ -90,4 +90,21 @@ describeBrowser('the editors page says no more than it read', () => {
     expect(await verdict(page)).toBe('fix');
     expect(await ruleIds(page)).toContain('application-totals');
   });
+
+  test('an old Word or WPS file, also one renamed .docx, gets the command line’s advice: save it as .docx', async () => {
+    // The OLE2 compound file signature, then padding: what Word 97–2003 and WPS write.
+    const ole2 = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(1024).fill(0)]);
+    for (const [lang, words] of [
+      ['zh', '这是旧版 Word 或 WPS 文件（.doc/.wps），无法直接读取；请在 Word 或 WPS 中“另存为” .docx 后再检查'],
+      ['en', 'This is an old Word or WPS file (.doc/.wps), which cannot be read; save it as .docx in Word or WPS'],
+    ] as const) {
+      await open(page, lang);
+      for (const name of ['old.doc', 'old.wps', 'renamed.docx']) {
+        await give(page, name, ole2);
+        expect(await verdict(page)).toBe('unread');
+        expect(await page.textContent('#error')).toContain(words);
+        expect(await page.textContent('#error')).not.toMatch(/UTF-8/);
+      }
+    }
+  });
 });
