@@ -9,6 +9,7 @@ import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { consistentApplications, withCell, writeReport, type ReportSpec } from '../rules/support/report.js';
 import { OUT, hasChromium } from './harness.js';
+import { report, toHtml } from './fixture.js';
 import { after, give, open, ruleIds, verdict, withSession } from './browser.js';
 
 const describeBrowser = hasChromium ? describe : describe.skip;
@@ -106,5 +107,32 @@ describeBrowser('the editors page says no more than it read', () => {
         expect(await page.textContent('#error')).not.toMatch(/UTF-8/);
       }
     }
+  });
+
+  test('a web page holding the whole report on one line: each finding under its own section, its own paragraph marked', async () => {
+    /** Per finding: its check, where the list says it is, and the text of what the report pane marks. */
+    const placed = async () => {
+      const out: string[] = [];
+      for (const card of await page.$$('#findings li.finding')) {
+        await (await card.$('.finding-head'))?.click();
+        const where = (await card.$eval('.where', (e) => e.textContent)) ?? '';
+        const marked = await page.$eval('#doc .current', (e) => e.textContent ?? '');
+        out.push(`${await card.getAttribute('data-rule-id')} | ${where} | ${marked.slice(0, 40)}`);
+      }
+      return out;
+    };
+    const html = toHtml(report({ halfYear: true, noNoticeClaim: true }));
+    await open(page);
+    await give(page, 'lines.html', html, 'text/html');
+    const byLines = await placed();
+    expect(byLines.find((p) => p.startsWith('statistical-period'))).toMatch(
+      /^statistical-period \| 报告开头 \| 本报告依据.*统计期限为2023年1月1日至/,
+    );
+    expect(byLines.find((p) => p.startsWith('fee-statement'))).toMatch(
+      /^fee-statement \| 六、其他需要报告的事项 \| .*未发出收费通知/,
+    );
+    // The same page as a CMS serves it: no line break inside the article.
+    await give(page, 'one-line.html', html.replace(/\n(?=<p|<table)/g, ''), 'text/html');
+    expect(await placed()).toEqual(byLines);
   });
 });
