@@ -60,8 +60,16 @@ function notSeen(id: string, extracted: ExtractedReport, lang: Locale): string {
  * stay within two A4 pages. The rest are counted (the CSV has them all).
  */
 const perCheck = (failing: number) => (failing <= 4 ? 3 : failing <= 8 ? 2 : 1);
-const MAX_CHARS = 110;
-const clip = (text: string) => (text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1)}…` : text);
+/** About four lines of the findings column: Chinese characters are twice as wide as Latin letters. */
+const MAX_CHARS: Readonly<Record<Locale, number>> = { zh: 110, en: 200 };
+/** Cut to the language's length; English at a word's end, never inside a word. */
+function clip(text: string, lang: Locale): string {
+  const max = MAX_CHARS[lang];
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = lang === 'en' ? cut.lastIndexOf(' ') : -1;
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
 
 export interface SheetInput {
   lang: Locale;
@@ -142,7 +150,8 @@ export function renderSheet(container: HTMLElement, input: SheetInput): void {
     for (const m of found.slice(0, shown)) {
       const p = document.createElement('p');
       // A table finding's message already names its table and row; the place is said once, not twice.
-      p.textContent = clip(m.location && /^表[二三四]/.test(m.message) ? m.message : `${input.where(m)}：${m.message}`);
+      const where = lang === 'zh' ? `${input.where(m)}：` : `${input.where(m)}: `;
+      p.textContent = clip(m.location && /^(表[二三四]|Table [234])/i.test(m.message) ? m.message : `${where}${m.message}`, lang);
       list.append(p);
     }
     if (found.length > shown) {

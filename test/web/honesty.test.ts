@@ -9,7 +9,7 @@ import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { consistentApplications, withCell, writeReport, type ReportSpec } from '../rules/support/report.js';
 import { OUT, hasChromium } from './harness.js';
-import { report, toHtml } from './fixture.js';
+import { report, toHtml, toMarkdown } from './fixture.js';
 import { after, give, open, ruleIds, verdict, withSession } from './browser.js';
 
 const describeBrowser = hasChromium ? describe : describe.skip;
@@ -134,5 +134,31 @@ describeBrowser('the editors page says no more than it read', () => {
     // The same page as a CMS serves it: no line break inside the article.
     await give(page, 'one-line.html', html.replace(/\n(?=<p|<table)/g, ''), 'text/html');
     expect(await placed()).toEqual(byLines);
+  });
+
+  test('the check sheet of a report with many findings fits two A4 pages in either language, English cut at words', async () => {
+    const text = toMarkdown(
+      report({ wrongCell: true, dropProblems: true, halfYear: true, wrongReviewTotal: true, noNoticeClaim: true }),
+    );
+    for (const lang of ['zh', 'en'] as const) {
+      await open(page, lang);
+      await give(page, 'many.md', text, 'text/markdown');
+      expect(await verdict(page)).toBe('fix');
+      await page.emulateMedia({ media: 'print' });
+      try {
+        const pdf = await page.pdf({ format: 'A4', path: join(OUT, `check-sheet-many-${lang}.pdf`) });
+        const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+        expect(pages).toBeGreaterThanOrEqual(1);
+        expect(pages).toBeLessThanOrEqual(2);
+        const findings = await page.$$eval('#sheet .sheet-checks td:nth-child(3) p', (els) =>
+          els.map((e) => e.textContent ?? ''),
+        );
+        expect(findings.length).toBeGreaterThan(4);
+        // Cut short, an English finding ends after a whole word.
+        if (lang === 'en') for (const f of findings.filter((f) => f.endsWith('…'))) expect(f).toMatch(/[\w”)]…$/);
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+      }
+    }
   });
 });
