@@ -47,6 +47,8 @@ const zh = {
   loading: '正在加载检查程序，请稍候……',
   recheck: '重新检查',
   chooseAgain: '文件 {file} 在上次检查后被修改过，请再选择一次这个文件。',
+  pasteHtmlOnly:
+    '剪贴板里只有网页格式的内容，没有文字，所以什么也没有粘贴进来。请把报告另存为文件后用“选择报告文件”检查，或先粘贴到记事本或 Word 中再复制过来。',
   backToList: '返回列表',
   checkedFile: '已检查：{file}',
   checkedAt: '检查时间 {time}',
@@ -174,6 +176,8 @@ const en: Record<MessageKey, string> = {
   loading: 'Loading the checker, please wait…',
   recheck: 'Check again',
   chooseAgain: 'The file {file} changed since it was checked: please choose it again.',
+  pasteHtmlOnly:
+    'The clipboard holds only web-page content and no text, so nothing was pasted. Save the report as a file and choose it, or paste it into Notepad or Word first and copy it from there.',
   backToList: 'Back to the list',
   checkedFile: 'Checked: {file}',
   checkedAt: 'checked at {time}',
@@ -181,8 +185,8 @@ const en: Record<MessageKey, string> = {
   verdictFix: 'Needs changes',
   verdictUnread: 'Could not be read in full',
   verdictOkNote: 'Every check switched on passed.',
-  verdictOkWarn: 'No errors; {warnings} notes to look at before publishing.',
-  verdictFixNote: '{errors} errors and {warnings} notes: fix them one by one from the list below, then check again.',
+  verdictOkWarn: 'No errors; {warnings} to look at before publishing.',
+  verdictFixNote: '{errors} and {warnings}: fix them one by one from the list below, then check again.',
   verdictUnreadNote:
     'Parts of the report could not be read, so compliance cannot be confirmed. See the parts marked “unreadable” under “What was read”.',
   verdictFailNote: 'The file could not be read, so nothing was checked.',

@@ -75,7 +75,9 @@ export function renderVerdict(
           : warnings
             ? 'verdictOkWarn'
             : 'verdictOkNote';
-    note.textContent = t(lang, key, { errors, warnings });
+    // English counts carry their noun, singular or plural (1 note, 2 notes); Chinese words take the bare number.
+    const count = (n: number, one: string) => (lang === 'en' ? `${n} ${one}${n === 1 ? '' : 's'}` : n);
+    note.textContent = t(lang, key, { errors: count(errors, 'error'), warnings: count(warnings, 'note') });
   }
   const file = document.createElement('p');
   file.className = 'checked-file';

@@ -4,6 +4,7 @@
  * an old Word file gets the command line's advice; findings on a report printed on one source line are placed by
  * their column; the English check sheet fits two A4 pages.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
@@ -160,5 +161,53 @@ describeBrowser('the editors page says no more than it read', () => {
         await page.emulateMedia({ media: 'screen' });
       }
     }
+  });
+
+  test('after 重新检查 of a file changed on disk, the old findings go while the editor is asked to choose it again', async () => {
+    const path = join(OUT, 'edited-on-disk.md');
+    writeFileSync(path, toMarkdown(report({ wrongReviewTotal: true })));
+    await open(page);
+    await page.evaluate(() => (document.body.dataset['state'] = 'waiting'));
+    await page.setInputFiles('#file', path);
+    await page.waitForFunction(() => document.body.dataset['state'] === 'done');
+    expect(await verdict(page)).toBe('fix');
+    await page.waitForTimeout(1100);
+    writeFileSync(path, toMarkdown(report({})));
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#recheck')]);
+    expect(chooser).toBeTruthy();
+    await page.waitForFunction(() => document.body.dataset['state'] === 'done');
+    expect(await page.textContent('#error')).toBe('文件 edited-on-disk.md 在上次检查后被修改过，请再选择一次这个文件。');
+    expect(await verdict(page)).toBe('unread');
+    expect(await ruleIds(page)).toEqual([]);
+    expect(await page.textContent('#doc')).toBe('');
+    expect(await page.isDisabled('#print')).toBe(true);
+  });
+
+  test('English: counts take their plural, messages start with a capital, every check has a short name', async () => {
+    await open(page, 'en');
+    await give(page, 'one.md', toMarkdown(report({ wrongReviewTotal: true })), 'text/markdown');
+    expect(await page.textContent('#verdict .verdict-note')).toBe(
+      '1 error and 0 notes: fix them one by one from the list below, then check again.',
+    );
+    await give(page, 'many.md', toMarkdown(report({ wrongCell: true, halfYear: true, noNoticeClaim: true })), 'text/markdown');
+    const messages = await page.$$eval('#findings .message', (els) => els.map((e) => e.textContent ?? ''));
+    expect(messages.length).toBeGreaterThan(2);
+    for (const m of messages) expect(m).not.toMatch(/^[a-z]/);
+    const names = await page.$$eval('#sheet .sheet-checks td:first-child', (els) => els.map((e) => e.textContent ?? ''));
+    expect(names.length).toBeGreaterThan(10);
+    for (const n of names) expect(n).not.toMatch(/^(Require|Disallow)\b/);
+  });
+
+  test('a clipboard holding only a web page’s content pastes nothing, and the page says so', async () => {
+    await open(page);
+    await page.click('.paste summary');
+    expect(await page.isHidden('#paste-note')).toBe(true);
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/html', '<table><tr><td>（一）予以公开</td><td>8</td></tr></table>');
+      document.getElementById('paste')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    });
+    expect(await page.isVisible('#paste-note')).toBe(true);
+    expect(await page.textContent('#paste-note')).toContain('剪贴板里只有网页格式的内容');
   });
 });
