@@ -210,4 +210,15 @@ describeBrowser('the editors page says no more than it read', () => {
     expect(await page.isVisible('#paste-note')).toBe(true);
     expect(await page.textContent('#paste-note')).toContain('剪贴板里只有网页格式的内容');
   });
+
+  test('a section that could not be placed: no check on the sheet is signed off as passed', async () => {
+    await open(page);
+    // Section 五's title only inside a sentence of 六: its words are in the report, its heading is not.
+    const text = `${toMarkdown(report({ dropProblems: true }))}\n关于存在的主要问题及改进情况，本局已另行专题报告。\n`;
+    await give(page, 'unplaced.md', text, 'text/markdown');
+    expect(await verdict(page)).toBe('unread');
+    expect(await sheetResult('required-sections')).toBe('？未完全检查（部分章节无法读取）');
+    expect(await sheetResult('statistical-period')).toBe('？未完全检查（部分章节无法读取）');
+    expect(await page.$$eval('#sheet td.sheetPass', (els) => els.length)).toBe(0);
+  });
 });
