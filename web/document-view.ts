@@ -8,16 +8,33 @@
  * reported (a missing section: before the section that should follow it), never a highlight over the whole.
  */
 import type { ParsedReport } from '../src/parser/index.js';
-import type { BlockNode, Position, ReportRoot, SectionNode } from '../src/parser/types.js';
+import type { BlockNode, Point, Position, ReportRoot, SectionNode } from '../src/parser/types.js';
 import type { Locale } from '../src/rules/types.js';
 import type { LintMessage } from '../src/engine/types.js';
 import { t } from './i18n.js';
 import { tableGrid, type Targets } from './tables-view.js';
 
+/**
+ * A place in the text as one number, line then column: a saved web page or a crawl may hold the whole report
+ * on one line, where the line alone cannot tell one paragraph or section from another.
+ */
+const at = (line: number, column = 1) => line * 1e9 + column;
+const pointAt = (p: Point) => at(p.line, p.column);
+
+/** Where a finding starts and ends (without an end column, it ends where it starts, or at the start of its end line). */
+function spanOf(m: LintMessage): { start: number; end: number } {
+  const endLine = m.endLine ?? m.line;
+  const endColumn = m.endColumn ?? (endLine === m.line ? m.column : 1);
+  return { start: at(m.line, m.column), end: at(endLine, endColumn) };
+}
+
 interface Placed {
   el: HTMLElement;
+  /** at(line, column) of its start and end. */
   start: number;
   end: number;
+  /** Its first and last line. */
+  lines: [number, number];
   /** A heading: notes go before it. */
   heading?: boolean;
 }
@@ -44,7 +61,14 @@ export function renderDocument(
     out.append(div);
   };
   const place = (el: HTMLElement, p: Position | undefined, heading = false) => {
-    if (p) placed.push({ el, start: p.start.line, end: p.end.line, ...(heading ? { heading } : {}) });
+    if (p)
+      placed.push({
+        el,
+        start: pointAt(p.start),
+        end: pointAt(p.end),
+        lines: [p.start.line, p.end.line],
+        ...(heading ? { heading } : {}),
+      });
   };
   for (const part of parsed.report.children) {
     if (part.type === 'section') {
@@ -88,8 +112,14 @@ function placeRest(
 ): void {
   messages.forEach((m, i) => {
     if (targets.has(i)) return;
-    const end = m.endLine ?? m.line;
-    const holder = placed.find((b) => !b.heading && b.start <= m.line && end <= b.end);
+    const span = spanOf(m);
+    const endLine = m.endLine ?? m.line;
+    // The block holding the finding's span; else, by lines only, the one block on those lines (a block's end
+    // column may stop short of a finding's), never one of several sharing a line.
+    const byLines = placed.filter((b) => !b.heading && b.lines[0] <= m.line && endLine <= b.lines[1]);
+    const holder =
+      placed.find((b) => !b.heading && b.start <= span.start && span.end <= b.end) ??
+      (byLines.length === 1 ? byLines[0] : undefined);
     if (holder) {
       holder.el.classList.add(m.severity === 2 ? 'bad-error' : 'bad-warn');
       holder.el.dataset['findings'] = `${holder.el.dataset['findings'] ?? ''} ${i}`.trim();
@@ -102,11 +132,11 @@ function placeRest(
     note.textContent = `⚠ ${m.message}`;
     note.setAttribute('aria-label', `${t(lang, 'absentHere')}：${m.message}`);
     // The part where the finding starts; a finding on the whole report (line 1 to its end) goes on top.
-    const whole = report.position && m.line <= report.position.start.line && end >= report.position.end.line;
-    const at = whole
+    const whole = report.position && span.start <= pointAt(report.position.start) && span.end >= pointAt(report.position.end);
+    const next = whole
       ? undefined
-      : (placed.find((b) => b.start >= m.line) ?? placed.find((b) => b.start <= m.line && m.line <= b.end));
-    if (at) at.el.before(note);
+      : (placed.find((b) => b.start >= span.start) ?? placed.find((b) => b.start <= span.start && span.start <= b.end));
+    if (next) next.el.before(note);
     else container.prepend(note);
     targets.set(i, note);
   });
@@ -116,7 +146,7 @@ function placeRest(
 export function whereOf(m: LintMessage, parsed: ParsedReport, lang: Locale): string {
   if (m.location) return m.location;
   const page = parsed.pages?.[m.line - 1];
-  const section = sectionAt(parsed.report, m.line);
+  const section = sectionAt(parsed.report, at(m.line, m.column));
   const parts: string[] = [];
   if (page !== undefined) parts.push(t(lang, 'wherePage', { page }));
   // A missing section is reported at the section that should follow it: it belongs before that one.
@@ -125,11 +155,11 @@ export function whereOf(m: LintMessage, parsed: ParsedReport, lang: Locale): str
   return parts.join(' · ');
 }
 
-function sectionAt(report: ReportRoot, line: number): SectionNode | undefined {
+function sectionAt(report: ReportRoot, place: number): SectionNode | undefined {
   let found: SectionNode | undefined;
   for (const part of report.children) {
     if (part.type !== 'section' || !part.position) continue;
-    if (part.position.start.line <= line) found = part;
+    if (pointAt(part.position.start) <= place) found = part;
   }
   return found;
 }
@@ -141,7 +171,17 @@ function sectionAt(report: ReportRoot, line: number): SectionNode | undefined {
 export function plainMessage(m: LintMessage, parsed: ParsedReport, lang: Locale): string {
   const line = m.data?.['firstLine'];
   if (typeof line !== 'number') return m.message;
-  const place = whereOf({ ...m, line, location: undefined }, { ...parsed }, lang);
+  const place = whereOf({ ...m, line, column: firstColumn(parsed.report, line), location: undefined }, { ...parsed }, lang);
   const spot = lang === 'zh' ? `「${place}」处` : place;
   return m.message.replace(lang === 'zh' ? new RegExp(`第\\s*${line}\\s*行`) : new RegExp(`line ${line}\\b`), spot);
+}
+
+/** The column where the first section or block starting on a line starts (the core names a first copy by line only). */
+function firstColumn(report: ReportRoot, line: number): number {
+  for (const part of report.children) {
+    const nodes = part.type === 'section' ? [part, ...part.children] : part.children;
+    const node = nodes.find((n) => n.position?.start.line === line);
+    if (node?.position) return node.position.start.column;
+  }
+  return 1;
 }

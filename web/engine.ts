@@ -160,9 +160,14 @@ async function pdfReadable(): Promise<boolean> {
  * A raw exception ("n.at is not a function") means nothing to an editor: it is kept in `reason` for the console only.
  */
 function classify(error: unknown, fileName: string, lang: Locale): { error: MessageKey; reason?: string } {
-  if (error instanceof DecodeError) return { error: error.code === 'binary' ? 'errBinary' : 'errEncoding' };
+  if (error instanceof DecodeError) {
+    // An old Word/WPS file (.doc, .wps, or one renamed .docx): the command line's advice, save it as .docx.
+    // Saving it as text, as errEncoding would say, would also lose its tables.
+    if (error.code === 'legacy-office') return { error: 'errFile', reason: sentence(render(readErrorDetail(error), lang)) };
+    return { error: error.code === 'binary' ? 'errBinary' : 'errEncoding' };
+  }
   if (error instanceof ReadError) {
-    const reason = render(readErrorDetail(error), lang);
+    const reason = sentence(render(readErrorDetail(error), lang));
     // A .docx may also arrive under another name (sniffed by its bytes): its reader's ids say so.
     if (error.id === 'docxDamaged' || error.id === 'docxLying') return { error: 'errDocx', reason };
     // The pdf reader's failures (scanned, encrypted, damaged) and the reading limits are sentences of their own.
@@ -171,6 +176,11 @@ function classify(error: unknown, fileName: string, lang: Locale): { error: Mess
   const reason = error instanceof Error ? error.message : String(error);
   if (/\.docx$/i.test(fileName)) return { error: 'errDocx', reason };
   return { error: 'errOther', reason };
+}
+
+/** The core words a read error as a clause (it follows the file's name there); on the page it stands alone. */
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Not a report: no section heading and no recognised table anywhere (a novel, a spreadsheet dump …). */

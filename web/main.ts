@@ -36,7 +36,7 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
 const state: {
   lang: Locale;
   settings: RuleSettings;
-  input?: { data: string | Uint8Array; name: string; file?: File };
+  input?: { data: string | Uint8Array; name: string; file?: File; pasted?: boolean };
   outcome?: Outcome;
   extracted?: ExtractedReport;
   checked?: Checked;
@@ -114,8 +114,8 @@ function setSettings(next: RuleSettings): void {
   void rerun();
 }
 
-async function run(data: string | Uint8Array, name: string, file?: File): Promise<void> {
-  state.input = { data, name, ...(file ? { file } : {}) };
+async function run(data: string | Uint8Array, name: string, file?: File, pasted = false): Promise<void> {
+  state.input = { data, name, ...(file ? { file } : {}), ...(pasted ? { pasted } : {}) };
   await rerun();
   // A new document: bring its verdict and findings into view (and to screen readers' attention).
   $('results').focus();
@@ -174,7 +174,7 @@ function show(outcome: Outcome): void {
   // What the editor reads: every "第 N 行" of a message said as a place (the JSON export keeps the original).
   const result = {
     ...outcome.result,
-    messages: outcome.result.messages.map((m) => ({ ...m, message: plainMessage(m, parsed, lang) })),
+    messages: outcome.result.messages.map((m) => ({ ...m, message: sentence(plainMessage(m, parsed, lang), lang) })),
   };
   state.shown = result.messages;
   const extracted = extractReport(parsed);
@@ -193,6 +193,11 @@ function show(outcome: Outcome): void {
   state.targets = renderDocument($('doc'), parsed, result.messages, lang);
   renderSheet($('sheet'), { lang, checked, verdict, result, extracted, severity: (id) => severityOf(state.settings, id), where });
   for (const id of ['export', 'export-csv', 'print']) $<HTMLButtonElement>(id).disabled = false;
+}
+
+/** An English message stands on its own on the page: it starts with a capital (the CLI prints it after its place). */
+function sentence(text: string, lang: Locale): string {
+  return lang === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 let selected: number | undefined;
@@ -251,18 +256,26 @@ async function readFile(file: File): Promise<void> {
 /**
  * 重新检查: the file is read again from disk, so an edit saved in Word since is what gets checked. Chromium
  * refuses to read a chosen file that changed since it was chosen; the editor is then asked to choose it again.
+ * Pasted text is taken again from the paste box, so an edit made there since is what gets checked.
  */
 async function recheck(): Promise<void> {
+  if (state.input?.pasted) return checkPasted();
   const held = state.input?.file;
   if (!held) return rerun();
   try {
     await readFile(held);
   } catch {
-    const error = $('error');
-    error.textContent = t(state.lang, 'chooseAgain', { file: held.name });
-    error.hidden = false;
+    // The findings on screen are of the file as it was: they go, so nothing stale is taken for the edited file.
+    state.checked = { file: held.name, at: new Date() };
+    const outcome: Outcome = { ok: false, error: 'errFile', reason: t(state.lang, 'chooseAgain', { file: held.name }), ms: 0 };
+    state.outcome = outcome;
+    show(outcome);
     $<HTMLInputElement>('file').click();
   }
+}
+
+function checkPasted(): Promise<void> {
+  return run($<HTMLTextAreaElement>('paste').value, 'pasted.txt', undefined, true);
 }
 
 function download(name: string, type: string, text: string): void {
@@ -357,7 +370,15 @@ function wire(): void {
     const dropped = e.dataTransfer?.files[0];
     if (dropped) void readFile(dropped);
   });
-  $('check-paste').addEventListener('click', () => void run($<HTMLTextAreaElement>('paste').value, 'pasted.txt'));
+  $('check-paste').addEventListener('click', () => void checkPasted());
+  // A clipboard with a web page's content and no text pastes nothing into a text box: say so, never stay silent.
+  $('paste').addEventListener('paste', (e) => {
+    const types = [...(e.clipboardData?.types ?? [])];
+    const note = $('paste-note');
+    const htmlOnly = types.includes('text/html') && !types.includes('text/plain');
+    note.textContent = htmlOnly ? t(state.lang, 'pasteHtmlOnly') : '';
+    note.hidden = !htmlOnly;
+  });
   $<HTMLSelectElement>('lang').addEventListener('change', (e) => {
     state.lang = (e.target as HTMLSelectElement).value === 'en' ? 'en' : 'zh';
     try {

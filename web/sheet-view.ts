@@ -10,15 +10,66 @@ import type { LintMessage, LintResult } from '../src/engine/types.js';
 import { t, type MessageKey } from './i18n.js';
 import { hintOf } from './hints.js';
 import { ruleName } from './names.js';
-import { timeText, type Checked, type Verdict } from './verdict-view.js';
+import { timeText, unreadParts, type Checked, type Verdict } from './verdict-view.js';
+
+/**
+ * The tables each built-in check reads. The rules stay silent about what was not read (docs/architecture.md,
+ * "Reading certainty"), so a check of a table not read in full, or of any text when a section could not be
+ * placed, has not passed: the sheet says it was not fully checked.
+ */
+const READS_TABLES: Readonly<Record<string, readonly string[]>> = {
+  'application-totals': ['applications'],
+  'review-litigation-totals': ['review'],
+  'numeric-cells': ['active', 'applications', 'review'],
+  'narrative-consistency': ['applications', 'review'],
+  'fee-statement': ['applications'],
+};
+
+/** Checks of a table's rows and columns, not of its figures: a row that was not read still stood where it should. */
+const READS_LAYOUT: Readonly<Record<string, readonly string[]>> = {
+  'table-structure': ['active', 'applications', 'review'],
+  'outdated-format': ['active', 'applications', 'review'],
+};
+
+const TABLE_SHORT: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+  active: { zh: '表二', en: 'table 2' },
+  applications: { zh: '表三', en: 'table 3' },
+  review: { zh: '表四', en: 'table 4' },
+};
+
+/** What a check could not see, in a few words ('' when it saw everything it reads). */
+function notSeen(id: string, extracted: ExtractedReport, lang: Locale): string {
+  if (id === 'unreadable-content') return '';
+  const { sections, tables } = unreadParts(extracted);
+  const parts: string[] = [];
+  if (sections.length) parts.push(lang === 'zh' ? '部分章节' : 'a section');
+  for (const k of tables) {
+    const rows = extracted.reading.tables[k]?.status === 'read' ? (extracted.reading.tables[k]?.unreadableRows?.length ?? 0) : 0;
+    const reads = READS_TABLES[id]?.includes(k) || (!rows && READS_LAYOUT[id]?.includes(k));
+    if (!sections.length && !reads) continue;
+    const name = TABLE_SHORT[k]?.[lang] ?? k;
+    if (!rows) parts.push(name);
+    else if (lang === 'zh') parts.push(`${name} ${rows} 行`);
+    else parts.push(`${rows} ${rows === 1 ? 'row' : 'rows'} of ${name}`);
+  }
+  return parts.join(lang === 'zh' ? '、' : ', ');
+}
 
 /**
  * Findings listed per check on paper, fewer when many checks fail, each cut to a few lines: the sheet must
  * stay within two A4 pages. The rest are counted (the CSV has them all).
  */
 const perCheck = (failing: number) => (failing <= 4 ? 3 : failing <= 8 ? 2 : 1);
-const MAX_CHARS = 110;
-const clip = (text: string) => (text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1)}…` : text);
+/** About four lines of the findings column: Chinese characters are twice as wide as Latin letters. */
+const MAX_CHARS: Readonly<Record<Locale, number>> = { zh: 110, en: 200 };
+/** Cut to the language's length; English at a word's end, never inside a word. */
+function clip(text: string, lang: Locale): string {
+  const max = MAX_CHARS[lang];
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = lang === 'en' ? cut.lastIndexOf(' ') : -1;
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
 
 export interface SheetInput {
   lang: Locale;
@@ -78,6 +129,7 @@ export function renderSheet(container: HTMLElement, input: SheetInput): void {
     const state = document.createElement('td');
     // A rule fed by a batch (last year's report, the subordinates') never ran on one document: not a pass.
     const needs = rule.meta.needs;
+    const unseen = notSeen(id, extracted, lang);
     const key: MessageKey =
       severity === 'off'
         ? 'sheetOff'
@@ -87,16 +139,19 @@ export function renderSheet(container: HTMLElement, input: SheetInput): void {
             ? 'sheetNeedsSubordinates'
             : found.some((m) => m.severity === 2)
               ? 'sheetFail'
-              : found.length
-                ? 'sheetWarn'
-                : 'sheetPass';
-    state.textContent = t(lang, key);
+              : unseen
+                ? 'sheetPartial'
+                : found.length
+                  ? 'sheetWarn'
+                  : 'sheetPass';
+    state.textContent = t(lang, key, { parts: unseen });
     state.className = key;
     const list = document.createElement('td');
     for (const m of found.slice(0, shown)) {
       const p = document.createElement('p');
       // A table finding's message already names its table and row; the place is said once, not twice.
-      p.textContent = clip(m.location && /^表[二三四]/.test(m.message) ? m.message : `${input.where(m)}：${m.message}`);
+      const where = lang === 'zh' ? `${input.where(m)}：` : `${input.where(m)}: `;
+      p.textContent = clip(m.location && /^(表[二三四]|Table [234])/i.test(m.message) ? m.message : `${where}${m.message}`, lang);
       list.append(p);
     }
     if (found.length > shown) {

@@ -12,14 +12,27 @@ import { ruleName } from './names.js';
 
 export type Verdict = 'ok' | 'fix' | 'unread';
 
-/** Errors decide first; without errors, a report read only in part cannot be declared fit to publish. */
+/**
+ * Errors decide first; without errors, a report read only in part cannot be declared fit to publish: a section
+ * or table that could not be placed, or rows of a read table that could not be (the rules stay silent about
+ * them, so a wrong figure there would go unseen).
+ */
 export function verdictOf(result: LintResult, extracted: ExtractedReport): Verdict {
   if (result.errorCount > 0) return 'fix';
   const reading = extracted.reading;
-  const unread =
-    reading.notAReport ||
-    [...Object.values(reading.sections), ...Object.values(reading.tables)].some((c) => c.status === 'unreadable');
+  const unread = reading.notAReport || unreadParts(extracted).sections.length > 0 || unreadParts(extracted).tables.length > 0;
   return unread || result.fatalErrorCount > 0 ? 'unread' : 'ok';
+}
+
+/** The sections and tables not read in full: unplaced, or (tables) with rows that could not be read. */
+export function unreadParts(extracted: ExtractedReport): { sections: string[]; tables: string[] } {
+  const { sections, tables } = extracted.reading;
+  return {
+    sections: Object.keys(sections).filter((k) => sections[k]?.status === 'unreadable'),
+    tables: Object.keys(tables).filter(
+      (k) => tables[k]?.status === 'unreadable' || (tables[k]?.status === 'read' && (tables[k]?.unreadableRows?.length ?? 0) > 0),
+    ),
+  };
 }
 
 const TITLES: Record<Verdict, MessageKey> = { ok: 'verdictOk', fix: 'verdictFix', unread: 'verdictUnread' };
@@ -62,7 +75,9 @@ export function renderVerdict(
           : warnings
             ? 'verdictOkWarn'
             : 'verdictOkNote';
-    note.textContent = t(lang, key, { errors, warnings });
+    // English counts carry their noun, singular or plural (1 note, 2 notes); Chinese words take the bare number.
+    const count = (n: number, one: string) => (lang === 'en' ? `${n} ${one}${n === 1 ? '' : 's'}` : n);
+    note.textContent = t(lang, key, { errors: count(errors, 'error'), warnings: count(warnings, 'note') });
   }
   const file = document.createElement('p');
   file.className = 'checked-file';
@@ -100,7 +115,7 @@ const STATUS: Record<string, { key: MessageKey; mark: string }> = {
   unreadable: { key: 'statusUnreadable', mark: '?' },
 };
 
-const TABLE_NAMES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+export const TABLE_NAMES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
   active: { zh: '表二 主动公开', en: 'Table 2 · proactive disclosure' },
   applications: { zh: '表三 依申请公开', en: 'Table 3 · applications' },
   review: { zh: '表四 复议诉讼', en: 'Table 4 · review and litigation' },
@@ -134,6 +149,7 @@ export function renderReading(container: HTMLElement, lang: Locale, extracted: E
       key: k,
       label: TABLE_NAMES[k]?.[lang] ?? k,
       ...(extracted.reading.tables[k] ?? { status: 'absent' }),
+      rows: extracted.reading.tables[k]?.unreadableRows?.length ?? 0,
     })),
     lang,
   );
@@ -142,7 +158,7 @@ export function renderReading(container: HTMLElement, lang: Locale, extracted: E
 
 function list(
   heading: MessageKey,
-  items: Array<{ key: string; label: string; status: string; reason?: string }>,
+  items: Array<{ key: string; label: string; status: string; reason?: string; rows?: number }>,
   lang: Locale,
 ): HTMLElement {
   const wrap = document.createElement('div');
@@ -150,17 +166,25 @@ function list(
   h.textContent = t(lang, heading);
   const ul = document.createElement('ul');
   ul.className = 'read-list';
+  ul.dataset['list'] = heading === 'readTables' ? 'tables' : 'sections';
   for (const item of items) {
     const li = document.createElement('li');
+    // A table read but for some rows is not "read": it says how many rows could not be, in the words of
+    // "无法读取" that the verdict points the editor to.
+    const partial = item.status === 'read' && (item.rows ?? 0) > 0;
+    const shown = partial ? 'partial' : item.status;
     const status = STATUS[item.status] ?? STATUS['unreadable']!;
-    li.className = `read-${item.status}`;
+    li.className = `read-${shown}`;
     li.dataset['part'] = item.key;
-    li.dataset['status'] = item.status;
+    li.dataset['status'] = shown;
     const mark = document.createElement('span');
     mark.className = 'read-mark';
-    mark.textContent = status.mark;
+    mark.textContent = partial ? '?' : status.mark;
     mark.setAttribute('aria-hidden', 'true');
-    li.append(mark, ` ${item.label} · ${t(lang, status.key)}`);
+    const words = partial
+      ? t(lang, item.rows === 1 ? 'statusRowUnreadable' : 'statusRowsUnreadable', { count: item.rows ?? 0 })
+      : t(lang, status.key);
+    li.append(mark, ` ${item.label} · ${words}`);
     if (item.reason) li.title = item.reason;
     ul.append(li);
   }

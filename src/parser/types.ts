@@ -66,6 +66,9 @@ export interface RowNode {
 /**
  * Why a row could not be read with certainty:
  * - valueCount: its values do not fit the columns one to one;
+ * - notAddingUp: one value per line (no tab), as many as the columns, but they do not add up to the row's total:
+ *   a blank cell leaves no line and a page number is a line like a value, so which value belongs to which column
+ *   is uncertain — or one of them is wrong;
  * - unknownLabel: a group label standing alone (（三）不予公开), part of the format, not a defect;
  * - digitsRunTogether: its numbers are written without separators and more than one split is possible;
  * - unplaced: its label's words are in the table's region, but no values could be attached to it;
@@ -87,6 +90,7 @@ export interface RowNode {
  */
 export type UnreadableRowReason =
   | 'valueCount'
+  | 'notAddingUp'
   | 'unknownLabel'
   | 'digitsRunTogether'
   | 'unplaced'

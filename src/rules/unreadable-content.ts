@@ -27,6 +27,12 @@ const TABLE_SECTIONS: readonly TableKey[] = ['active', 'applications', 'review']
 // takes its own language's words, so an English run never shows Chinese reasons.
 const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], LocalizedText>> = {
   valueCount: { zh: '数值个数与列数对不上', en: 'the number of values does not match the columns' },
+  // As many values as columns, one per line, but their sum is not the total: the row cannot be placed with
+  // certainty, and it may well hold the wrong figure the identity check would have reported.
+  notAddingUp: {
+    zh: '数值每行一个，但各项之和不等于总计：其中可能漏了空白单元格或混入了页码等多余数字，也可能有数字填错',
+    en: 'one value per line, and they do not add up to the total: a blank cell may have left no line or a stray number such as a page number may stand among them, or a figure may be wrong',
+  },
   digitsRunTogether: { zh: '数字连在一起，无法分列', en: 'digits run together with more than one possible split' },
   unplaced: { zh: '找到了行名，但找不到对应的数值', en: 'the row label is there but its values are not' },
   unknownLabel: { zh: '', en: '' },

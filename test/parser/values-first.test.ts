@@ -108,7 +108,7 @@ describe('values printed before their labels', () => {
     const text = valuesFirst(write({ applications: wrong }).text);
     const { parsed } = await read(text);
     expect(findTable(parsed.report, 'applications')?.unreadableRows.map((r) => [r.key, r.reason])).toEqual([
-      ['granted', 'valueCount'],
+      ['granted', 'notAddingUp'],
     ]);
     const messages = await messagesOf(text);
     expect(messages.filter((m) => m.startsWith('application-totals/'))).toEqual([]);

@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import { lint } from '../../src/engine/lint.js';
 import rule from '../../src/rules/unreadable-content.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { LAYOUTS, REVIEW_OK, formatOf, writeReport } from './support/report.js';
+import { LAYOUTS, REVIEW_OK, consistentApplications, formatOf, withCell, writeReport } from './support/report.js';
 import { buildDocx, PICTURE_PARAGRAPH, toDocumentXml } from '../helpers/html-docx-render.js';
 import { REPORT } from '../helpers/html-docx-report.js';
 import { HEADING } from '../fuzz/template.js';
@@ -152,6 +152,28 @@ describe("reasons in the caller's language", () => {
     expect(zh?.message).toMatch(
       /^(表三有 1 行无法读取（数值个数与列数对不上）|无法读取表四：有 14 个数值，与格式的 15 列对不上)/,
     );
+  });
+});
+
+// One value per line with no tab (a table copied from a browser or a PDF viewer): a table 三 row is read only when
+// it adds up. One wrong figure leaves its row unread, so its reason must say the row may hold an error, not that
+// the count of values is off (the row has exactly seven).
+describe('a one-value-per-line row that does not add up', () => {
+  const text = writeReport({ applications: withCell(consistentApplications(), 'granted', 0, 999) }, 'lines').text.replace(
+    /^\t/gm,
+    '',
+  );
+  it('is unread with a reason of its own, in both languages, and no totals finding', async () => {
+    const zh = (await lint(text, { format: 'text' })).messages;
+    const en = (await lint(text, { format: 'text', lang: 'en' })).messages;
+    const rows = (ms: typeof zh) => ms.filter((m) => m.ruleId === 'unreadable-content' && m.messageId === 'rows');
+    expect(rows(zh).map((m) => m.message)).toEqual([
+      '表三有 1 行无法读取（数值每行一个，但各项之和不等于总计：其中可能漏了空白单元格或混入了页码等多余数字，也可能有数字填错）：（一）予以公开',
+    ]);
+    expect(rows(en)[0]?.message).toContain('(one value per line, and they do not add up to the total:');
+    expect(rows(en)[0]?.message).toContain('or a figure may be wrong)');
+    expect(zh.map((m) => m.message).join('\n')).not.toContain('数值个数与列数对不上');
+    expect(zh.filter((m) => m.ruleId === 'application-totals')).toEqual([]);
   });
 });
 

@@ -45,7 +45,7 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
   // a row of the right count may still hold a stray number. Table 三's row is read only when it adds up, or when
   // a cell written as text (若干) leaves its sum unknown (that cell is reported, and no total is checked with it).
   if (piece.onePerLine && piece.values.length > 1 && options.sumIdentity === true && addsUp(fitted.cells) === false)
-    return { ok: false, reason: 'valueCount', actual: fitted.cells.length };
+    return { ok: false, reason: 'notAddingUp', actual: fitted.cells.length };
   // A number wrapped over a line or page break (space-aligned text): digits left under it unjoined mean it may be
   // cut short; joined over a page break or past the rest of a label, only the row's identity adding up with the
   // whole number makes it certain.
