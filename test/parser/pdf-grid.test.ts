@@ -109,6 +109,15 @@ describe('pdf-grid: only where the grid leaves no doubt', () => {
     expect(out.lines.map((l) => l.cells.map((c) => c.text))).toEqual([['申请', '115']]);
   });
 
+  it('reads the table from its text alone when a cell holds a line of digits and a line of words (text drawn over its border)', () => {
+    // 织, the last character of a header printed down its column, stands over the first row's 2197.
+    const items = [item('织', 142, 108), item('2197', 142, 120), item('标签', 102, 120)];
+    expect(readGrids(1, items, rules)).toEqual({ lines: [], rest: items });
+    // A count's unit wrapped under its digits is the cell's own text (173件).
+    const unit = readGrids(1, [item('173', 142, 112), item('件', 142, 124, 10.5)], rules);
+    expect(unit.lines.map((l) => l.cells.map((c) => c.text))).toEqual([['173件']]);
+  });
+
   it('drops a footnote mark raised behind a number', () => {
     const out = readGrids(1, [item('115', 142, 112), { str: '2', x: 158, y: 108, width: 3.5, size: 6 }], rules);
     expect(out.lines.map((l) => l.cells.map((c) => c.text))).toEqual([['115']]);

@@ -178,7 +178,10 @@ function readTable(page: number, table: Table, items: readonly PdfItem[]): Visua
       cells.set(key, cell);
     }
   }
-  for (const cell of cells.values()) cell.items = withoutMarks(cell.items);
+  for (const cell of cells.values()) {
+    cell.items = withoutMarks(cell.items);
+    if (mixed(cell.items)) return undefined;
+  }
   // Rows: the bands between the table's level borders (at least one of them crosses the table).
   const levels = [...new Set(table.horizontal.map((h) => h.y0))].sort((a, b) => a - b);
   const rows = new Map<number, Cell[]>();
@@ -272,6 +275,13 @@ function withoutMarks(items: readonly PdfItem[]): PdfItem[] {
  * in its cell is one number, a label wrapped is one label) except between Latin words.
  */
 function cellText(items: readonly PdfItem[]): string {
+  let text = '';
+  for (const own of cellLines(items)) text = /[A-Za-z]$/.test(text) && /^[A-Za-z]/.test(own) ? `${text} ${own}` : text + own;
+  return text.trim();
+}
+
+/** A cell's lines of text, top to bottom, each left to right (a gap wider than a sliver is a blank). */
+function cellLines(items: readonly PdfItem[]): string[] {
   const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: PdfItem[][] = [];
   for (const item of sorted) {
@@ -279,8 +289,7 @@ function cellText(items: readonly PdfItem[]): string {
     if (line && item.y - line[0]!.y <= SAME_LINE * Math.min(line[0]!.size, item.size)) line.push(item);
     else lines.push([item]);
   }
-  let text = '';
-  for (const line of lines) {
+  return lines.map((line) => {
     line.sort((a, b) => a.x - b.x);
     let own = '';
     line.forEach((item, k) => {
@@ -288,7 +297,20 @@ function cellText(items: readonly PdfItem[]): string {
       const gap = prev ? item.x - (prev.x + prev.width) : 0;
       own += prev && gap > 0.15 * Math.min(prev.size, item.size) ? ` ${item.str.trim()}` : item.str.trim();
     });
-    text = /[A-Za-z]$/.test(text) && /^[A-Za-z]/.test(own) ? `${text} ${own}` : text + own;
-  }
-  return text.trim();
+    return own;
+  });
 }
+
+/**
+ * Whether a cell holds a line of digits and a line of words: the words may be another cell's text drawn into
+ * it (a header printed vertically runs down past its border into the first row: 织 over 2197), and which
+ * is the cell's own cannot be told. A count's unit wrapped (173 ⏎ 件) is no word of that kind, nor is a label's
+ * number on a line of its own (2. ⏎ 属于…: not digits alone).
+ */
+function mixed(items: readonly PdfItem[]): boolean {
+  const lines = cellLines(items);
+  return lines.some((l) => /^[0-9０-９]+$/.test(l)) && lines.some((l) => /\p{Script=Han}/u.test(l) && !UNIT.test(l));
+}
+
+/** A count's unit on a line of its own (pdf-wrapped-numbers.ts). */
+const UNIT = /^[件个条项次]$/;

@@ -44,7 +44,7 @@ export interface RuleOps {
  * More segments than this on one page is no table's borders (a chart, a drawing, a page of hatching): the
  * page is read without them, as before, and the work stays bounded.
  */
-export const MAX_RULES = 3000;
+const MAX_RULES = 3000;
 /** A filled rectangle at most this thick (points) is a border; a thicker one is shading. */
 const MAX_THICKNESS = 2;
 /** A segment this far (points) from level or upright is neither. */
