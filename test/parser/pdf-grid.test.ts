@@ -11,6 +11,8 @@ import { extractReport } from '../../src/engine/extract.js';
 import { findTable, getCell } from '../../src/parser/query.js';
 import { lint } from '../../src/engine/lint.js';
 import { readGrids } from '../../src/parser/adapters/pdf-grid.js';
+import { groupLines, type PdfItem } from '../../src/parser/adapters/pdf-lines.js';
+import { layoutText } from '../../src/parser/adapters/pdf-layout.js';
 import { pageRules, type RuleOps } from '../../src/parser/adapters/pdf-rules.js';
 import { REPORT, TABLE3, TABLE4, toMarkdown, withDefects } from '../helpers/pdf-report.js';
 import { ruledReport } from '../helpers/pdf-ruled.js';
@@ -116,6 +118,40 @@ describe('pdf-grid: only where the grid leaves no doubt', () => {
     // A count's unit wrapped under its digits is the cell's own text (173件).
     const unit = readGrids(1, [item('173', 142, 112), item('件', 142, 124, 10.5)], rules);
     expect(unit.lines.map((l) => l.cells.map((c) => c.text))).toEqual([['173件']]);
+  });
+
+  it('closes the cells of a row cut by the page, where no border is drawn under it', () => {
+    // Chromium draws no border where a table breaks: the upright borders run on to y 200, the last level one is at 180.
+    const cut = { horizontal: rules.horizontal, vertical: rules.vertical.map((v) => ({ ...v, y1: 200 })) };
+    const out = readGrids(1, [item('行政', 102, 192), item('37', 142, 192), item('7', 142, 152)], cut);
+    expect(out.rest).toEqual([]);
+    expect(out.lines.map((l) => l.cells.map((c) => c.text))).toEqual([['7'], ['行政', '37']]);
+  });
+
+  it('writes rows read from a grid as table rows, however far apart their tall cells set them', () => {
+    const row = (y: number, ...texts: string[]): PdfItem[] => texts.map((t, k) => item(t, 102 + 40 * k, y));
+    // Three rows 20 pt apart, then a header row without figures 110 pt below (a row between them as tall as a label
+    // wrapped a character a line, drawn empty here) and its row of figures 90 pt below it: read from the text's
+    // spacing, the header stood too far from any row of cells to be a table's, and was written as a sentence.
+    const grid = {
+      horizontal: [100, 120, 140, 160, 250, 340, 360].map((y) => ({ x0: 100, x1: 180, y0: y, y1: y })),
+      vertical: [100, 140, 180].map((x) => ({ x0: x, x1: x, y0: 100, y1: 360 })),
+    };
+    const items = [
+      ...row(112, '规章', '3'),
+      ...row(132, '行政许可', '504'),
+      ...row(152, '行政强制', '8'),
+      ...row(262, '信息内容', '收费金额'),
+      ...row(352, '行政事业性收费', '2.56'),
+    ];
+    const { text } = layoutText(groupLines([{ page: 1, width: 595, height: 842, items, rules: grid }]));
+    expect(text.split('\n').filter(Boolean)).toEqual([
+      '规章\t3',
+      '行政许可\t504',
+      '行政强制\t8',
+      '信息内容\t收费金额',
+      '行政事业性收费\t2.56',
+    ]);
   });
 
   it('drops a footnote mark raised behind a number', () => {

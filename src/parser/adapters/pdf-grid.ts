@@ -133,7 +133,16 @@ function tables(horizontal: readonly Rule[], vertical: readonly Rule[]): Table[]
     [t.x0, t.x1, t.y0, t.y1] = [Math.min(t.x0, r.x0), Math.max(t.x1, r.x1), Math.min(t.y0, r.y0), Math.max(t.y1, r.y1)];
     groups.set(root, t);
   });
-  return [...groups.values()].filter((t) => t.horizontal.length >= MIN_RULES && t.vertical.length >= MIN_RULES);
+  const out = [...groups.values()].filter((t) => t.horizontal.length >= MIN_RULES && t.vertical.length >= MIN_RULES);
+  // A table broken by a page has no border where it is cut (Chromium draws none under a row that goes on, nor
+  // over its rest on the next page): its upright borders end there, and the page's edge of the table closes the
+  // cells of that row.
+  for (const t of out) {
+    const ys = t.horizontal.map((h) => h.y0);
+    if (Math.max(...ys) < t.y1 - TOUCH) t.horizontal.push({ x0: t.x0, x1: t.x1, y0: t.y1, y1: t.y1 });
+    if (Math.min(...ys) > t.y0 + TOUCH) t.horizontal.push({ x0: t.x0, x1: t.x1, y0: t.y0, y1: t.y0 });
+  }
+  return out;
 }
 
 /** The closed cell around a point: the nearest border on each side that reaches past the point. */

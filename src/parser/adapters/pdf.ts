@@ -163,6 +163,7 @@ async function readPages(
     if (doc.numPages > limits.maxPages) throw new PdfReadError('pdfTooManyPages', { pages: doc.numPages, max: limits.maxPages });
     const out: PageText[] = [];
     let itemCount = 0;
+    let ruledBefore = false;
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() > deadline) throw new PdfReadError('pdfTimeout', { seconds: Math.round(limits.timeoutMs / 1000) });
       const page = await doc.getPage(n);
@@ -172,7 +173,9 @@ async function readPages(
         if (Date.now() > deadline) throw new PdfReadError('pdfTimeout', { seconds: Math.round(limits.timeoutMs / 1000) });
       };
       const items = await pageItems(page, viewport, running, check, (n) => void (itemCount += n));
-      const rules = tabular(items) ? await drawnRules(lib, page, viewport) : undefined;
+      // A page after one with borders may hold the rest of its table (the last rows of table 二, few numbers).
+      const rules: PageRules | undefined = tabular(items) || ruledBefore ? await drawnRules(lib, page, viewport) : undefined;
+      ruledBefore = !!rules && rules.vertical.length > 0;
       check();
       out.push({ page: n, width: viewport.width, height: viewport.height, items, ...(rules ? { rules } : {}) });
       page.cleanup();
