@@ -29,6 +29,8 @@ export interface PdfOptions {
   encrypted?: boolean;
   /** A font that is not embedded, encoded with the predefined CMap UniGB-UCS2-H and no ToUnicode. */
   predefinedCMap?: boolean;
+  /** Ruling lines drawn as filled rectangles 0.5 pt thick under a matrix that halves every length, as Word draws borders. */
+  filledRules?: boolean;
 }
 
 const PAGE_WIDTH = 595;
@@ -70,11 +72,19 @@ function toUnicodeCMap(highBytes: Set<number>): string {
   ].join('\n');
 }
 
-function pageContent(page: PageSpec): string {
+function pageContent(page: PageSpec, options: PdfOptions = {}): string {
   const ops: string[] = [];
   if (page.image) ops.push(`q ${PAGE_WIDTH - 100} 0 0 ${PAGE_HEIGHT - 100} 50 50 cm /Im1 Do Q`);
-  for (const [x1, y1, x2, y2] of page.rules ?? [])
-    ops.push(`${num(x1)} ${num(PAGE_HEIGHT - y1)} m ${num(x2)} ${num(PAGE_HEIGHT - y2)} l S`);
+  for (const [x1, y1, x2, y2] of page.rules ?? []) {
+    if (!options.filledRules) {
+      ops.push(`${num(x1)} ${num(PAGE_HEIGHT - y1)} m ${num(x2)} ${num(PAGE_HEIGHT - y2)} l S`);
+      continue;
+    }
+    // In the halved space: every coordinate doubled, the rule 1 unit (0.5 pt) thick around its line.
+    const [x, y] = [2 * Math.min(x1, x2) - 0.5, 2 * (PAGE_HEIGHT - Math.max(y1, y2)) - 0.5];
+    const [w, h] = [2 * Math.abs(x2 - x1) + 1, 2 * Math.abs(y2 - y1) + 1];
+    ops.push(`q 0.5 0 0 0.5 0 0 cm ${num(x)} ${num(y)} ${num(w)} ${num(h)} re f Q`);
+  }
   for (const t of page.texts ?? []) {
     const m = (t.matrix ?? [1, 0, 0, 1]).map((v) => String(Math.round(v * 10000) / 10000)).join(' ');
     ops.push(`BT /F1 ${num(t.size)} Tf ${m} ${num(t.x)} ${num(PAGE_HEIGHT - t.y)} Tm ${encodeText(t.text)} Tj ET`);
@@ -123,7 +133,7 @@ export function buildPdf(pages: PageSpec[], options: PdfOptions = {}): Uint8Arra
   }
   const pageIds: number[] = [];
   for (const page of pages) {
-    const content = add(stream('', pageContent(page)));
+    const content = add(stream('', pageContent(page, options)));
     const xobject = image ? ` /XObject << /Im1 ${image} 0 R >>` : '';
     pageIds.push(
       add(

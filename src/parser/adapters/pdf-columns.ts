@@ -144,7 +144,8 @@ const HEADER_REACH = 15;
  */
 export function splitHeaderCells(lines: readonly VisualLine[]): VisualLine[] {
   return lines.map((line, i) => {
-    if (line.cells.some((c) => isValueText(c.text)) || !line.cells.some((c) => /\S\s+\S/.test(c.text))) return line;
+    // A row read from its drawn grid (pdf-grid.ts) has its cells apart already.
+    if (line.ruled || line.cells.some((c) => isValueText(c.text)) || !line.cells.some((c) => /\S\s+\S/.test(c.text))) return line;
     const below = lines.slice(i + 1).find((l) => l.y - line.y <= HEADER_REACH * line.size && trailingValues(l) >= MIN_COLUMNS);
     if (!below) return line;
     const n = trailingValues(below);

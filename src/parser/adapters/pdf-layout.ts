@@ -112,16 +112,21 @@ function joinText(a: string, b: string): string {
 /** Lines with two or more cells, and the short runs of one-cell lines between and above them (header labels). */
 function tableLines(lines: readonly Placed[]): boolean[] {
   // A heading with a gap in it (第二部分 ⎵ 主动公开…, a heading run into its text) is no line of cells.
-  const multi = lines.map((l) => l.cells.length >= 2 && !isHeadingLine(l));
+  // A row read from a drawn grid (pdf-grid.ts) is a table's row whatever it holds: a caption row of one cell, a
+  // row as tall as a label wrapped one character a line.
+  const multi = lines.map((l) => (l.cells.length >= 2 || l.ruled === true) && !isHeadingLine(l));
   // Rows may be tall (cells with wide line spacing): lines are near when no further apart than a table row.
   const pitch = rowPitch(lines, multi);
   const near = (a: Placed, b: Placed): boolean =>
-    a.page !== b.page || b.y - a.y <= Math.max(TABLE_GAP * Math.max(a.size, b.size), 1.3 * pitch);
+    a.page !== b.page ||
+    (a.ruled === true && b.ruled === true) ||
+    b.y - a.y <= Math.max(TABLE_GAP * Math.max(a.size, b.size), 1.3 * pitch);
   // A line of text with a wide gap in it (a signature and its date, a phone number set apart) is not a table:
   // a line of cells without any number needs another line of cells next to it.
   const lone = multi.map(
     (m, i) =>
       m &&
+      !lines[i]!.ruled &&
       !lines[i]!.cells.some((c) => isValueText(c.text)) &&
       !(i > 0 && multi[i - 1] && near(lines[i - 1]!, lines[i]!)) &&
       !(i + 1 < lines.length && multi[i + 1] && near(lines[i]!, lines[i + 1]!)),

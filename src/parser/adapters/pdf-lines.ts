@@ -5,6 +5,8 @@
  * collapsed into one item, or their characters would sit between rows as lines of their own.
  */
 import { isValueText } from '../numbers.js';
+import { readGrids } from './pdf-grid.js';
+import type { PageRules } from './pdf-rules.js';
 
 /** One text item: (x, y) is the start of its baseline in page points, y measured from the top. */
 export interface PdfItem {
@@ -21,6 +23,8 @@ export interface PageText {
   width: number;
   height: number;
   items: PdfItem[];
+  /** The borders the page draws (pdf-rules.ts), when they were read: tables with a drawn grid are read by it. */
+  rules?: PageRules;
 }
 
 export interface Cell {
@@ -37,6 +41,11 @@ export interface VisualLine {
   y: number;
   size: number;
   cells: Cell[];
+  /**
+   * A row read from a table's drawn grid (pdf-grid.ts): its cells are the cells the borders make, whole.
+   * The steps that put rows back together from the text's spacing alone leave it as it is.
+   */
+  ruled?: boolean;
 }
 
 export interface PageLines {
@@ -60,7 +69,13 @@ const STACK_MIN = 3;
 const STACKED_WORD = /^无$/;
 
 export function groupLines(pages: readonly PageText[]): PageLines[] {
-  return pages.map((p) => ({ page: p.page, width: p.width, height: p.height, lines: linesOf(p.page, collapseStacks(p.items)) }));
+  return pages.map((p) => {
+    const grid = readGrids(p.page, p.items, p.rules);
+    const lines = linesOf(p.page, collapseStacks(grid.rest));
+    // Grid rows among the other lines, top to bottom (a sort is stable: a row keeps its place among equals).
+    const all = grid.lines.length > 0 ? [...lines, ...grid.lines].sort((a, b) => a.y - b.y) : lines;
+    return { page: p.page, width: p.width, height: p.height, lines: all };
+  });
 }
 
 function linesOf(page: number, items: readonly PdfItem[]): VisualLine[] {

@@ -47,9 +47,10 @@ export function joinLabelFragments(input: readonly VisualLine[]): VisualLine[] {
   for (;;) {
     let best: { index: number; target: VisualLine; distance: number } | undefined;
     lines.forEach((label, index) => {
-      if (!isLabelOnly(label)) return;
+      // A row read from its drawn grid (pdf-grid.ts) has its label whole: it neither gives nor takes fragments.
+      if (!isLabelOnly(label) || label.ruled) return;
       for (const target of [lines[index - 1], lines[index + 1]]) {
-        if (!target) continue;
+        if (!target || target.ruled) continue;
         const distance = fragmentDistance(label, target, pieces.get(target)!);
         if (distance !== undefined && (!best || distance < best.distance)) best = { index, target, distance };
       }
@@ -148,7 +149,8 @@ export function joinWrappedHeaders(input: readonly VisualLine[]): VisualLine[] {
     return !!a && !!b && wide[j] === true && a.page === b.page && Math.abs(a.y - b.y) <= WRAP_DISTANCE * a.size;
   };
   lines.forEach((line, i) => {
-    const header = isLabelOnly(line) && (wide[i] || near(i, i - 1) || near(i, i + 1));
+    // A row read from its drawn grid has its header cells whole (pdf-grid.ts).
+    const header = !line.ruled && isLabelOnly(line) && (wide[i] || near(i, i - 1) || near(i, i + 1));
     open = open.filter((o) => o.page === line.page && line.y - o.y <= (WRAP_DISTANCE + SAME_LINE) * line.size);
     if (!header) {
       open = open.filter((o) => !line.cells.some((c) => c.x0 < o.x1 && c.x1 > o.x0));

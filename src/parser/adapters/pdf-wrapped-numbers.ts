@@ -60,8 +60,9 @@ interface Fragment {
 /** The lines of one page, top to bottom; returns them with wrapped numbers joined onto their rows. */
 export function joinWrappedNumbers(input: readonly VisualLine[]): VisualLine[] {
   const lines = input.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c })) }));
+  // A row read from its drawn grid has its cells whole already (pdf-grid.ts).
   const fragments: Fragment[] = lines.flatMap((line) =>
-    line.cells.filter((c) => isPiece(c.text)).map((cell) => ({ line, cell })),
+    line.ruled ? [] : line.cells.filter((c) => isPiece(c.text)).map((cell) => ({ line, cell })),
   );
   const chains = stacks(fragments);
   const inChain = new Set(chains.flat().map((f) => f.cell));
@@ -230,9 +231,10 @@ export function attachStrayDigits(input: readonly VisualLine[]): VisualLine[] {
   const lines = input.map((l) => ({ ...l, cells: [...l.cells] }));
   const digits = (l: VisualLine): number => l.cells.filter((c) => DIGITS.test(c.text)).length;
   // A sign left on a line of its own is a piece too: left apart, its row would read a negative count as positive.
+  // Rows read from a drawn grid are whole (pdf-grid.ts): neither strays nor rows that strays belong to.
   const isStray = (l: VisualLine): boolean =>
-    l.cells.length <= MAX_STRAY_CELLS && l.cells.every((c) => DIGITS.test(c.text) || SIGN.test(c.text));
-  const isRow = (l: VisualLine): boolean => !isStray(l) && digits(l) >= MIN_ROW_VALUES;
+    !l.ruled && l.cells.length <= MAX_STRAY_CELLS && l.cells.every((c) => DIGITS.test(c.text) || SIGN.test(c.text));
+  const isRow = (l: VisualLine): boolean => !l.ruled && !isStray(l) && digits(l) >= MIN_ROW_VALUES;
   const strays = new Set<VisualLine>();
   lines.forEach((line, i) => {
     if (!isStray(line)) return;

@@ -15,6 +15,8 @@ import { ensureDomMatrix, withoutCanvas, withoutCanvasWarnings } from './pdf-pol
 import { BudgetError, budgetFor, type Budget } from '../budget.js';
 import { checkPdfBudget } from './pdf-budget.js';
 import { ReadError } from '../read-error.js';
+import { pageRules, type PageRules } from './pdf-rules.js';
+import { isValueText } from '../numbers.js';
 
 export interface PdfLimits {
   /** Documents with more pages are refused. */
@@ -161,6 +163,7 @@ async function readPages(
     if (doc.numPages > limits.maxPages) throw new PdfReadError('pdfTooManyPages', { pages: doc.numPages, max: limits.maxPages });
     const out: PageText[] = [];
     let itemCount = 0;
+    let ruledBefore = false;
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() > deadline) throw new PdfReadError('pdfTimeout', { seconds: Math.round(limits.timeoutMs / 1000) });
       const page = await doc.getPage(n);
@@ -170,7 +173,11 @@ async function readPages(
         if (Date.now() > deadline) throw new PdfReadError('pdfTimeout', { seconds: Math.round(limits.timeoutMs / 1000) });
       };
       const items = await pageItems(page, viewport, running, check, (n) => void (itemCount += n));
-      out.push({ page: n, width: viewport.width, height: viewport.height, items });
+      // A page after one with borders may hold the rest of its table (the last rows of table 二, few numbers).
+      const rules: PageRules | undefined = tabular(items) || ruledBefore ? await drawnRules(lib, page, viewport) : undefined;
+      ruledBefore = !!rules && rules.vertical.length > 0;
+      check();
+      out.push({ page: n, width: viewport.width, height: viewport.height, items, ...(rules ? { rules } : {}) });
       page.cleanup();
     }
     return out;
@@ -217,6 +224,34 @@ async function pageItems(
     }
   }
   return items;
+}
+
+/** A page with fewer numbers than this holds no table worth its borders: its drawing is not read. */
+const MIN_TABLE_NUMBERS = 6;
+
+/** Whether the page's text holds numbers enough for a table (reading the drawing costs a second parse of the page). */
+function tabular(items: readonly PdfItem[]): boolean {
+  let numbers = 0;
+  for (const item of items)
+    if (/[0-9０-９]/.test(item.str) && isValueText(item.str.trim()) && ++numbers >= MIN_TABLE_NUMBERS) return true;
+  return false;
+}
+
+/**
+ * The borders the page draws (pdf-rules.ts), or undefined when they cannot be read: the page is then read
+ * from its text alone, as without borders. pdfjs' operator list is the page's drawing, parsed again.
+ */
+async function drawnRules(
+  lib: PdfJs,
+  page: PdfPage,
+  viewport: ReturnType<PdfPage['getViewport']>,
+): Promise<PageRules | undefined> {
+  try {
+    const list = await page.getOperatorList();
+    return pageRules(list.fnArray, list.argsArray, lib.OPS, viewport.transform);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A baseline further than this (degrees) from the page's axes is slanted. */
