@@ -14,13 +14,15 @@ export type Verdict = 'ok' | 'fix' | 'unread';
 
 /**
  * Errors decide first; without errors, a report read only in part cannot be declared fit to publish: a section
- * or table that could not be placed, or rows of a read table that could not be (the rules stay silent about
- * them, so a wrong figure there would go unseen).
+ * or table that could not be placed, rows of a read table that could not be, characters lost (the rules stay
+ * silent about them, so a wrong figure there would go unseen). The batch summary's verdict reads the same.
  */
 export function verdictOf(result: LintResult, extracted: ExtractedReport): Verdict {
   if (result.errorCount > 0) return 'fix';
   const reading = extracted.reading;
-  const unread = reading.notAReport || unreadParts(extracted).sections.length > 0 || unreadParts(extracted).tables.length > 0;
+  const parts = unreadParts(extracted);
+  // Characters lost in a damaged copy: the rules stay silent where they stood, whatever part that was.
+  const unread = reading.notAReport || reading.undecodable !== undefined || parts.sections.length + parts.tables.length > 0;
   return unread || result.fatalErrorCount > 0 ? 'unread' : 'ok';
 }
 
@@ -115,7 +117,7 @@ const STATUS: Record<string, { key: MessageKey; mark: string }> = {
   unreadable: { key: 'statusUnreadable', mark: '?' },
 };
 
-export const TABLE_NAMES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+const TABLE_NAMES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
   active: { zh: '表二 主动公开', en: 'Table 2 · proactive disclosure' },
   applications: { zh: '表三 依申请公开', en: 'Table 3 · applications' },
   review: { zh: '表四 复议诉讼', en: 'Table 4 · review and litigation' },

@@ -6,7 +6,7 @@ import { keyFigures, type KeyFigures } from '../engine/facts.js';
 import type { LintResult } from '../engine/types.js';
 import { relativePath } from './paths.js';
 
-/** 可以发布 (no errors) · 需要修改 (errors) · 无法读取 (fatal, not a report, or a table that could not be read). */
+/** 可以发布 (no errors, every part read) · 需要修改 (errors) · 无法完整读取 (fatal, not a report, or a part not read). */
 export type Verdict = 'publish' | 'revise' | 'unreadable';
 export const VERDICTS: readonly Verdict[] = ['publish', 'revise', 'unreadable'];
 
@@ -57,14 +57,28 @@ export interface BatchSummary {
   warnings: number;
 }
 
-/** unreadable-content findings that mean the report as a whole, or one of its tables, could not be read. */
-const UNREADABLE_IDS = new Set(['notAReport', 'noBody', 'table']);
+/**
+ * unreadable-content findings that mean a part of the report was not read: the report as a whole, a table (or an
+ * image of one), a section that could not be placed, rows, characters lost in a damaged copy. The rules stay silent
+ * there, so a report with one of them is never declared fit to publish (the editors' page says the same).
+ */
+const UNREAD_IDS = new Set([
+  'notAReport',
+  'noBody',
+  'table',
+  'tableImage',
+  'section',
+  'rows',
+  'undecodable',
+  'replacementCharacters',
+]);
 
+/** A file that could not be read at all; then errors (需要修改); then a report read only in part (无法完整读取). */
 export function verdictOf(result: LintResult): Verdict {
   if (result.fatalErrorCount > 0 || result.facts?.notAReport) return 'unreadable';
-  if (result.messages.some((m) => m.ruleId === 'unreadable-content' && UNREADABLE_IDS.has(m.messageId ?? '')))
-    return 'unreadable';
-  return result.errorCount > 0 ? 'revise' : 'publish';
+  if (result.errorCount > 0) return 'revise';
+  const unread = result.messages.some((m) => m.ruleId === 'unreadable-content' && UNREAD_IDS.has(m.messageId ?? ''));
+  return unread ? 'unreadable' : 'publish';
 }
 
 export function summarize(results: readonly LintResult[], cwd: string): BatchSummary {

@@ -24,7 +24,7 @@ const TEXT = {
   zh: {
     title: '政府信息公开工作年度报告检查汇总',
     overview: (n: number, e: number, w: number) => `共 ${n} 份报告，${e} 个错误，${w} 个警告。`,
-    verdict: { publish: '可以发布', revise: '需要修改', unreadable: '无法读取' } as Record<Verdict, string>,
+    verdict: { publish: '可以发布', revise: '需要修改', unreadable: '无法完整读取' } as Record<Verdict, string>,
     reports: '报告',
     rules: '各规则的问题数',
     organs: '各机关',
@@ -62,7 +62,10 @@ const TEXT = {
     title: 'Annual disclosure reports: batch summary',
     overview: (n: number, e: number, w: number) =>
       `${n} report${n === 1 ? '' : 's'}, ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}.`,
-    verdict: { publish: 'Ready to publish', revise: 'Needs changes', unreadable: 'Could not be read' } as Record<Verdict, string>,
+    verdict: { publish: 'Ready to publish', revise: 'Needs changes', unreadable: 'Could not be read in full' } as Record<
+      Verdict,
+      string
+    >,
     reports: 'Reports',
     rules: 'Findings per rule',
     organs: 'Organs',

@@ -184,7 +184,7 @@ describe('a batch of reports', () => {
     expect([...html.matchAll(/data-verdict="(\w+)"><b>(\d+)<\/b>([^<]+)</g)].map((m) => `${m[3]} ${m[2]}`)).toEqual([
       '可以发布 4',
       '需要修改 1',
-      '无法读取 1',
+      '无法完整读取 1',
     ]);
     expect(html).toContain('<td class="n outlier" data-figure="grantRate" title="与本批其他报告差异较大">▲ 36.8%</td>');
     expect(html).toMatch(
@@ -253,7 +253,7 @@ test('csvField quotes what RFC 4180 asks and nothing else', () => {
   ]);
 });
 
-test('verdicts: a fatal file, a table that could not be read, errors, warnings only', () => {
+test('verdicts: a fatal file, a part that could not be read, errors, warnings only', () => {
   const base = { filePath: '/x/a.md', errorCount: 0, warningCount: 0, fatalErrorCount: 0, messages: [] };
   const finding = (ruleId: string | null, messageId: string, severity: 1 | 2) => ({
     ruleId,
@@ -268,8 +268,18 @@ test('verdicts: a fatal file, a table that could not be read, errors, warnings o
   expect(verdictOf({ ...base, errorCount: 1, messages: [finding('fee-statement', 'missing', 2)] })).toBe('revise');
   expect(verdictOf({ ...base, warningCount: 1, messages: [finding('unreadable-content', 'table', 1)] })).toBe('unreadable');
   expect(verdictOf({ ...base, warningCount: 1, messages: [finding('unreadable-content', 'noBody', 1)] })).toBe('unreadable');
-  // Rows that could not be read leave the rest of the table readable: that is for a reviewer, not a verdict.
-  expect(verdictOf({ ...base, warningCount: 1, messages: [finding('unreadable-content', 'rows', 1)] })).toBe('publish');
+  // A part not read is never declared fit to publish (its figures were not checked), as on the editors' page;
+  // errors come first (需要修改).
+  for (const id of ['rows', 'section', 'tableImage', 'replacementCharacters'])
+    expect(verdictOf({ ...base, warningCount: 1, messages: [finding('unreadable-content', id, 1)] })).toBe('unreadable');
+  expect(
+    verdictOf({
+      ...base,
+      errorCount: 1,
+      warningCount: 1,
+      messages: [finding('fee-statement', 'missing', 2), finding('unreadable-content', 'table', 1)],
+    }),
+  ).toBe('revise');
   expect(
     verdictOf({
       ...base,

@@ -40,6 +40,15 @@ describeBrowser('the editors page says no more than it read', () => {
     expect(await sheetResult('application-totals')).toBe('✓ 通过');
   });
 
+  test('characters lost in a damaged copy (U+FFFD in the fee sentence): 无法完整读取, never 可以发布', async () => {
+    await open(page);
+    const damaged = onePerLine().replace('未收取信息处理费', '未收取信息\ufffd理费');
+    expect(damaged).toContain('\ufffd');
+    await give(page, 'damaged.txt', damaged, 'text/plain');
+    expect(await ruleIds(page)).toEqual(['unreadable-content']);
+    expect(await verdict(page)).toBe('unread');
+  });
+
   test('a table 三 row that could not be read: 无法完整读取, the row counted in the reading, and no ✓ on the sheet', async () => {
     await open(page);
     await give(page, 'wrong.txt', wrongGranted(), 'text/plain');
