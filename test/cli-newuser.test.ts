@@ -61,7 +61,7 @@ describe('PDF in a slim install (npm install --omit=optional)', () => {
     const slim = run(['-f', 'compact', 'r.pdf'], cwd, { node: hide });
     expect(slim.stderr).toBe('');
     expect(slim.stdout).not.toContain('DOMMatrix');
-    expect(slim.stdout).toContain('r.pdf:49:7: error 表三「（七）总计」行「自然人」列的 1543 可能有误');
+    expect(slim.stdout).toContain('r.pdf:48:7: error 表三「（七）总计」行「自然人」列的 1543 可能有误');
     expect(slim.status).toBe(1);
     expect(slim.stdout).toBe(run(['-f', 'compact', 'r.pdf'], cwd).stdout);
   });
