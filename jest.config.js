@@ -29,7 +29,8 @@ export default {
   testTimeout: 30000,
   // Jest's default is one worker fewer than the cores: on the 2-core machines CI and editors' offices have, one
   // worker, so `npm test` ran its suites one after another on one core. Every core takes a worker instead; the
-  // work of each test is bounded by count, never timed, so a busy machine only makes the run longer.
+  // work of each test is bounded by count, never timed, so a busy machine only makes the run longer. `npm run
+  // test:slow` keeps one worker (--maxWorkers=1): its suites assert wall-time bounds and spawn worker threads.
   maxWorkers: '100%',
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };
