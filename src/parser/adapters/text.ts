@@ -11,7 +11,7 @@ import type { RootContent, TableCell, TableRow } from 'mdast';
 import type { AdapterOutput } from './types.js';
 import { LineIndex } from '../text-run.js';
 import { isValueText } from '../numbers.js';
-import { HEADING_PATTERNS, NUMBERED_HEADING_PATTERNS, NUMERALS } from '../data/sections.js';
+import { matchSectionHeading } from '../sections.js';
 import {
   cellFromPieces,
   flattenedTable,
@@ -65,7 +65,7 @@ class TextLayoutReader {
     }
     const blanksBefore = this.blanks;
     this.blanks = 0;
-    if (text.includes('\t') && HEADING_LINE.test(text)) {
+    if (text.includes('\t') && numberedHeading(text)) {
       this.flushTable();
       this.out.push(paragraphFromLine(this.source, line, this.index, false));
     } else if (isTabRow(text)) {
@@ -154,12 +154,9 @@ class TextLayoutReader {
 /**
  * A numbered section heading as Word copies an automatically numbered paragraph: its number, a TAB (the list's
  * follow character), then the words (一、⇥总体情况), or the whole heading indented by a TAB. It is the line it
- * prints, never a table row or cell: no cell of the tables holds a section heading's words after a numeral.
+ * prints, never a table row or cell; the PDF reader tells its headings from table rows the same way.
  */
-const HEADING_LINE = new RegExp(
-  `^[\\t ]*(?:[${NUMERALS.join('')}]{1,2}[、.．]|[（(][${NUMERALS.join('')}]{1,2}[)）]|[1-9][.、．])[\\t \\u3000]*` +
-    `(?:${[...Object.values(HEADING_PATTERNS), ...Object.values(NUMBERED_HEADING_PATTERNS)].join('|')})[\\t \\u3000]*$`,
-);
+const numberedHeading = (text: string): boolean => (matchSectionHeading(text.trim())?.number ?? null) !== null;
 
 /** "a | b | c" or "|a|b|": at least two cells with content. */
 function isPipeRow(text: string): boolean {
