@@ -19,7 +19,7 @@ import {
   type Model,
   type Variation,
 } from './model.js';
-import { fuzzSeed } from './properties.js';
+import { failureLine, fuzzSeed } from './properties.js';
 import { Printer } from './render-pdf.js';
 import { ATTACHMENTS, attachmentPage } from './render-html.js';
 import { lint } from '../../src/engine/lint.js';
@@ -59,7 +59,7 @@ describe('layout fuzzer: properties on the in-test variations', () => {
         .filter((r) => r.failures.length)
         .map(
           (r) =>
-            `  ${r.layout} [${r.variations.join(', ') || 'no variation'}]\n${r.failures.map((f) => `    ${f.property}: ${f.detail.split('\n')[0]}`).join('\n')}`,
+            `  ${r.layout} [${r.variations.join(', ') || 'no variation'}]\n${r.failures.map((f) => `    ${failureLine(f)}`).join('\n')}`,
         );
       expect(
         failing.length

@@ -42,6 +42,9 @@ export interface RenderResult {
   input?: string;
 }
 
+/** A failure in one line: its property and the first line of its detail (as test names and reports print it). */
+export const failureLine = (f: Failure): string => `${f.property}: ${f.detail.split('\n')[0]}`;
+
 const key = (m: LintMessage): string => `${m.ruleId ?? 'fatal'}:${m.messageId ?? ''}`;
 const sev = (m: LintMessage): string => (m.severity === 2 ? 'error' : 'warn');
 

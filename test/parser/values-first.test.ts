@@ -9,7 +9,7 @@ import { lint } from '../../src/engine/lint.js';
 import { extractReport } from '../../src/engine/extract.js';
 import { parseReport } from '../../src/parser/index.js';
 import { findTable } from '../../src/parser/query.js';
-import { fuzzSeed } from '../fuzz/properties.js';
+import { failureLine, fuzzSeed } from '../fuzz/properties.js';
 import { consistentApplications, withCell, writeReport, type ReportSpec } from '../rules/support/report.js';
 
 const NOW = new Date('2024-03-01T00:00:00Z');
@@ -165,6 +165,6 @@ describe('values printed before their labels', () => {
   ])('a region that %s: the table is unread, nothing accused', async (_name, seed) => {
     const { results } = await fuzzSeed(seed, { layouts: ['text-cells'] });
     expect(results[0]?.variations).toEqual(expect.arrayContaining(['cells.valuesFirst', 'bytes.damaged']));
-    expect(results[0]?.failures.map((f) => `${f.property}: ${f.detail.split('\n')[0]}`)).toEqual([]);
+    expect(results[0]?.failures.map(failureLine)).toEqual([]);
   });
 });
