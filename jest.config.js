@@ -8,14 +8,19 @@ export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/test', '<rootDir>/examples'],
   testMatch: ['**/*.test.ts'],
-  // `npm run test:slow` only: the hostile-input suite spawns the built CLI about forty times (a minute on 2 cores),
-  // the new user's path and the bin's own suite spawn it too (40 s of the 2 cores between them), and
-  // *.slow.test.ts files assert wall-time bounds, which a busy machine would turn red in `npm test`. CI runs both.
+  // `npm run test:slow` only (CI runs both): the hostile-input suite spawns the built CLI about forty times (a minute
+  // on 2 cores), the new user's path and the bin's own suite spawn it too (40 s of the 2 cores between them);
+  // *.slow.test.ts files assert wall-time bounds, which a busy machine would turn red in `npm test`, or carry the
+  // fuzzer's further models; the worst-input suites (pathological, mangled, random input) run there with their
+  // time bounds (100 s of the cores here, as mere crash checks); the editors' page regression suites (honesty,
+  // editors: 150 s of Chromium) too, while page.test.ts keeps the page's reading in `npm test`.
   testPathIgnorePatterns: process.env.REPORTLINT_SLOW_TESTS
     ? ['/node_modules/']
     : [
         '/node_modules/',
         '/test/robustness/hostile\\.test\\.ts$',
+        '/test/robustness/(pathological|mangled-reports|random-input)\\.test\\.ts$',
+        '/test/web/(honesty|editors)\\.test\\.ts$',
         '/test/cli-newuser\\.test\\.ts$',
         '/test/bin\\.test\\.ts$',
         '\\.slow\\.test\\.ts$',

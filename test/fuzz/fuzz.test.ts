@@ -1,75 +1,22 @@
 /**
- * The layout fuzzer in `npm test` (issue #16, "Never cry wolf"), bounded by count: TEXT_SEEDS models in
- * every text layout of the in-test list, DOCX_SEEDS of them also as .docx, PDF_SEEDS also printed to PDF by
- * Chromium (skipped with a notice when chromium is missing). Variations, defects and layouts come from the
- * explicit lists of in-test.ts; `npm run fuzz -- --seeds 200` runs everything and prints per-variation counts.
+ * The layout fuzzer in `npm test` (issue #16, "Never cry wolf"), bounded by count: the in-test models 0–23
+ * (in-test-models.ts: every text layout of the in-test list, also as .docx, the first 6 also printed to PDF by
+ * Chromium, skipped with a notice when chromium is missing; models 24–39 run in `npm run test:slow`).
+ * Variations, defects and layouts come from the explicit lists of in-test.ts; `npm run fuzz -- --seeds 200` runs everything and prints per-variation counts.
  * A failing seed prints its model and drawn variations; reproduce it with `npm run fuzz -- --seed S`.
  */
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { RESULT_ROWS } from '../../src/parser/data/applications.js';
-import { IN_TEST_DEFECTS, IN_TEST_LAYOUTS, IN_TEST_VARIATIONS } from './in-test.js';
+import { IN_TEST_DEFECTS, IN_TEST_VARIATIONS } from './in-test.js';
 import { applies, docFor, FAMILY, LAYOUTS, render, type LayoutId } from './layouts.js';
-import {
-  ALL_VARIATIONS,
-  APPLICANTS,
-  COLUMNS,
-  describeModel,
-  drawModel,
-  printedPlaceholders,
-  type Model,
-  type Variation,
-} from './model.js';
-import { failureLine, fuzzSeed } from './properties.js';
-import { Printer } from './render-pdf.js';
+import { ALL_VARIATIONS, APPLICANTS, COLUMNS, drawModel, printedPlaceholders, type Model, type Variation } from './model.js';
+import { fuzzSeed } from './properties.js';
+import { describeInTestModels, SEED_BASE } from './in-test-models.js';
 import { ATTACHMENTS, attachmentPage } from './render-html.js';
 import { lint } from '../../src/engine/lint.js';
 
-const TEXT_SEEDS = 40;
-const DOCX_SEEDS = 24;
-const PDF_SEEDS = 6;
-/** Seeds of the in-test run start here (the CLI's default run starts at 1; these are other models). */
-const SEED_BASE = 10_000;
-
-const printer = new Printer();
-if (!printer.available)
-  console.warn("test/fuzz: chromium not found; the fuzzer's PDF renders are skipped (apt-get install chromium)");
-
-function layoutsFor(i: number): LayoutId[] {
-  return IN_TEST_LAYOUTS.filter((l) => {
-    if (FAMILY[l] === 'docx') return i < DOCX_SEEDS;
-    if (FAMILY[l] === 'pdf') return i < PDF_SEEDS && printer.available;
-    return true;
-  });
-}
-
-describe('layout fuzzer: properties on the in-test variations', () => {
-  afterAll(() => printer.close());
-
-  it.each(Array.from({ length: TEXT_SEEDS }, (_, i) => i))(
-    'model %i',
-    async (i) => {
-      const seed = SEED_BASE + i;
-      const { model, results } = await fuzzSeed(seed, {
-        layouts: layoutsFor(i),
-        printer,
-        allowed: IN_TEST_VARIATIONS,
-        defects: IN_TEST_DEFECTS,
-      });
-      const failing = results
-        .filter((r) => r.failures.length)
-        .map(
-          (r) =>
-            `  ${r.layout} [${r.variations.join(', ') || 'no variation'}]\n${r.failures.map((f) => `    ${failureLine(f)}`).join('\n')}`,
-        );
-      expect(
-        failing.length
-          ? `${describeModel(model)} — reproduce: npm run fuzz -- --seed ${seed} --variations test\n${failing.join('\n')}`
-          : '',
-      ).toBe('');
-    },
-    60_000,
-  );
-});
+/** Models 0–23 here; 24–39 in `npm run test:slow` (fuzz-more.slow.test.ts). */
+describeInTestModels(0, 24);
 
 // The report published as a PDF the page shows or links: the page holds its title and none of its body, so it gets
 // one noBody warning and no rule runs (never six missing sections, a missing period and a missing fee statement).
@@ -140,8 +87,7 @@ describe('layout fuzzer: the harness itself', () => {
     expect(m.otherOneRow).toBe(true);
     expect(m.placeholders.map((p) => `${p.row}.${p.col}`)).toEqual(['other.1.research']);
     expect(printedPlaceholders(m)).toEqual([]);
-    const results = (await fuzzSeed(268, { layouts: ['md-gfm'], printer, allowed: IN_TEST_VARIATIONS, defects: IN_TEST_DEFECTS }))
-      .results;
+    const results = (await fuzzSeed(268, { layouts: ['md-gfm'], allowed: IN_TEST_VARIATIONS, defects: IN_TEST_DEFECTS })).results;
     expect(results.flatMap((r) => r.failures.map((f) => f.detail))).toEqual([]);
   });
 
