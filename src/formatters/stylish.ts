@@ -8,6 +8,14 @@ import { oneLine, palette } from './shared.js';
 import type { Formatter, FormatterContext } from './types.js';
 import { displayWidth, padEnd, padStart } from './width.js';
 
+/**
+ * The widest message (in display columns) the rule column is aligned after. A report's messages run to 300
+ * columns and more (a row's identity with its addends); aligning every row after the longest padded each short
+ * warning with hundreds of spaces, so in an 80–160 column terminal every finding wrapped onto blank lines. Longer
+ * messages take their rule id two spaces after their end.
+ */
+const ALIGN_LIMIT = 100;
+
 export const stylish: Formatter = (results, context) => {
   const p = palette(context);
   const out: string[] = [];
@@ -32,7 +40,7 @@ export const stylish: Formatter = (results, context) => {
       };
     });
     const placeWidth = Math.max(...rows.map((r) => r.place.length));
-    const messageWidth = Math.max(...rows.map((r) => displayWidth(r.message)));
+    const messageWidth = Math.max(0, ...rows.map((r) => displayWidth(r.message)).filter((w) => w <= ALIGN_LIMIT));
     for (const r of rows) {
       const severity = r.severity === 'error' ? p.red(padEnd(r.severity, 7)) : p.yellow(padEnd(r.severity, 7));
       const line = `  ${p.dim(padStart(r.place, placeWidth))}  ${severity}  ${r.rule ? padEnd(r.message, messageWidth) : r.message}`;

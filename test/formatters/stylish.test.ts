@@ -42,6 +42,14 @@ describe('stylish', () => {
     const ruleColumns = rows.map((row) => displayWidth(row.slice(0, row.search(/\S+$/))));
     expect(new Set(ruleColumns).size).toBe(1);
   });
+  test('a message wider than 100 columns neither pads the short ones nor is padded: its rule id follows it', () => {
+    const long = `表三「（一）予以公开」行的总计为 2，而六类申请人之和为 10（法律服务机构 7 + 其他 3）；${'总计应等于自然人与各类法人或其他组织之和'.repeat(3)}`;
+    const first = RESULTS[0]!;
+    const result = { ...first, messages: [...first.messages, { ...first.messages[0]!, message: long, line: 35, column: 13 }] };
+    const rows = stylish([result], context()).split('\n').slice(2, 6);
+    expect(rows[0]).toBe('   3:67  error    统计期限从 2023年3月1日 开始，应从 2023年1月1日开始  statistical-period');
+    expect(rows[3]).toBe(`  35:13  error    ${long}  statistical-period`);
+  });
   test('English summary, singular and plural', () => {
     expect(stylish([RESULTS[0]!], context({ locale: 'en' }))).toContain('✖ 3 problems (2 errors, 1 warning)');
   });
