@@ -11,6 +11,7 @@ import type { ParsedReport } from '../src/parser/index.js';
 import type { BlockNode, Point, Position, ReportRoot, SectionNode } from '../src/parser/types.js';
 import type { Locale } from '../src/rules/types.js';
 import type { LintMessage } from '../src/engine/types.js';
+import { locationText } from '../src/messages/location-text.js';
 import { t } from './i18n.js';
 import { tableGrid, type Targets } from './tables-view.js';
 
@@ -144,7 +145,7 @@ function placeRest(
 
 /** Where a finding is, in words an editor can find in Word or a PDF viewer: page, section, table cell. */
 export function whereOf(m: LintMessage, parsed: ParsedReport, lang: Locale): string {
-  if (m.location) return m.location;
+  if (m.location) return locationText(m.location, lang);
   const page = parsed.pages?.[m.line - 1];
   const section = sectionAt(parsed.report, at(m.line, m.column));
   const parts: string[] = [];

@@ -2,6 +2,7 @@
 import type { InputFormat } from '../parser/types.js';
 import type { LintMessage } from '../engine/types.js';
 import type { FormatterContext } from './types.js';
+import { locationText } from '../messages/location-text.js';
 
 /** Findings without a rule (an unreadable file, an unused directive) still need a code in one-line formats. */
 export function codeOf(m: LintMessage): string {
@@ -15,7 +16,12 @@ export function showsLocation(format: InputFormat | undefined): boolean {
 
 /** Messages go on one line in line-oriented formats; the location is appended where lines mean little (.docx, .pdf, .mhtml). */
 export function oneLine(m: LintMessage, locale: FormatterContext['locale'], format?: InputFormat): string {
-  const where = m.location && showsLocation(format) ? (locale === 'en' ? ` (at ${m.location})` : `（位置：${m.location}）`) : '';
+  const where =
+    m.location && showsLocation(format)
+      ? locale === 'en'
+        ? ` (at ${locationText(m.location, locale)})`
+        : `（位置：${m.location}）`
+      : '';
   return `${m.message}${where}`.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 

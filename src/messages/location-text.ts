@@ -1,0 +1,22 @@
+/**
+ * A finding's `location` (where lines mean little: .docx, .pdf, web archives) in the reader's language. The
+ * reader writes it in one fixed Chinese shape, `第2页 表三「（一）予以公开」行·自然人`, which stays the cell's
+ * identity in the model, the JSON and the page's cell matching; only its display is localised. The row and column
+ * labels are the report's own words and stay as printed (the English messages quote them the same way).
+ * Browser-safe.
+ */
+import type { Locale } from '../rules/types.js';
+
+const TABLES: Record<string, string> = { 二: '2', 三: '3', 四: '4' };
+const SHAPE = /^(?:第(\d+)页 )?表([二三四])「(.+)」行(?:·(.+))?$/u;
+
+export function locationText(location: string, locale: Locale): string {
+  if (locale !== 'en') return location;
+  const m = SHAPE.exec(location);
+  if (!m) return location.replace(/^第(\d+)页 /u, 'page $1, ');
+  const [, page, table, row, column] = m;
+  const parts = [`table ${TABLES[table as string] ?? table}`, `row “${row}”`];
+  if (page) parts.unshift(`page ${page}`);
+  if (column) parts.push(`column “${column}”`);
+  return parts.join(', ');
+}
