@@ -2,7 +2,7 @@
 import type { InputFormat } from '../parser/types.js';
 import type { LintMessage } from '../engine/types.js';
 import type { FormatterContext } from './types.js';
-import { locationText } from '../messages/location-text.js';
+import { locationBeyond } from '../messages/location-text.js';
 
 /** Findings without a rule (an unreadable file, an unused directive) still need a code in one-line formats. */
 export function codeOf(m: LintMessage): string {
@@ -14,14 +14,13 @@ export function showsLocation(format: InputFormat | undefined): boolean {
   return format === 'docx' || format === 'pdf' || format === 'mhtml';
 }
 
-/** Messages go on one line in line-oriented formats; the location is appended where lines mean little (.docx, .pdf, .mhtml). */
+/**
+ * Messages go on one line in line-oriented formats; the location is appended where lines mean little (.docx, .pdf,
+ * .mhtml), without repeating the table, row and column a table finding already names.
+ */
 export function oneLine(m: LintMessage, locale: FormatterContext['locale'], format?: InputFormat): string {
-  const where =
-    m.location && showsLocation(format)
-      ? locale === 'en'
-        ? ` (at ${locationText(m.location, locale)})`
-        : `（位置：${m.location}）`
-      : '';
+  const place = m.location && showsLocation(format) ? locationBeyond(m.message, m.location, locale) : undefined;
+  const where = place ? (locale === 'en' ? ` (at ${place})` : `（位置：${place}）`) : '';
   return `${m.message}${where}`.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
