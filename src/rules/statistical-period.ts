@@ -19,12 +19,18 @@ export default defineRule({
     category: 'period',
     basis: '《中华人民共和国政府信息公开条例》第四十九条；国办公开办函〔2021〕30号 年度报告格式',
     defaultSeverity: 'error',
-    severities: { unread: 'warn' },
+    severities: { unread: 'warn', unreadNoYear: 'warn' },
     recommended: true,
     messages: {
       missing: {
         zh: '未写明统计期限（应为 {year}年1月1日至12月31日）',
         en: 'No statistical period is stated (expected 1 January to 31 December {year})',
+      },
+      // No title year and no dated period: the year cannot be named, so the message names the report year in words
+      // (an editor could do nothing with 'X年1月1日').
+      missingNoYear: {
+        zh: '未写明统计期限（应为报告年度的1月1日至12月31日）',
+        en: 'No statistical period is stated (expected 1 January to 31 December of the report year)',
       },
       wrongStart: {
         zh: '统计期限从 {start} 开始，应从 {year}年1月1日开始',
@@ -43,12 +49,20 @@ export default defineRule({
         zh: '统计期限的写法无法读取（「{text}」），未能核对是否为 {year}年1月1日至12月31日',
         en: 'The statistical period could not be read (“{text}”); whether it is 1 January to 31 December {year} was not checked',
       },
+      unreadNoYear: {
+        zh: '统计期限的写法无法读取（「{text}」），未能核对是否为报告年度的1月1日至12月31日',
+        en: 'The statistical period could not be read (“{text}”); whether it is 1 January to 31 December of the report year was not checked',
+      },
       futureYear: {
         zh: '报告年度 {year} 尚未到来（当前为 {currentYear} 年）',
         en: 'The report year {year} lies in the future (it is {currentYear} now)',
       },
     },
     hints: {
+      missingNoYear: {
+        zh: '在报告开头写明“本报告中所列数据的统计期限为X年1月1日至X年12月31日”',
+        en: 'State near the top that the figures cover 1 January to 31 December of the year',
+      },
       missing: {
         zh: '在报告开头写明“本报告中所列数据的统计期限为X年1月1日至X年12月31日”',
         en: 'State near the top that the figures cover 1 January to 31 December of the year',
@@ -58,6 +72,10 @@ export default defineRule({
       yearMismatch: { zh: '统一标题与统计期限中的年份', en: 'Make the title and the period name the same year' },
       invalidDate: { zh: '更正该日期', en: 'Correct the date' },
       unread: {
+        zh: '写成“统计期限为X年1月1日至X年12月31日”，本工具即可核对',
+        en: 'Write it as “统计期限为X年1月1日至X年12月31日” so that it can be checked',
+      },
+      unreadNoYear: {
         zh: '写成“统计期限为X年1月1日至X年12月31日”，本工具即可核对',
         en: 'Write it as “统计期限为X年1月1日至X年12月31日” so that it can be checked',
       },
@@ -90,12 +108,14 @@ export default defineRule({
       return;
     }
     if (unread) {
-      context.report({ node: unread, messageId: 'unread', data: { text: quoted(unread.text), year: year ?? 'X' } });
+      if (year === null) context.report({ node: unread, messageId: 'unreadNoYear', data: { text: quoted(unread.text) } });
+      else context.report({ node: unread, messageId: 'unread', data: { text: quoted(unread.text), year } });
       return;
     }
     // Characters lost where the period stands (title, preamble, section 一) may have been its statement.
     if (damagedBefore(report, 'active')) return;
-    context.report({ node: report, messageId: 'missing', data: { year: year ?? 'X' } });
+    if (year === null) context.report({ node: report, messageId: 'missingNoYear' });
+    else context.report({ node: report, messageId: 'missing', data: { year } });
   },
 });
 

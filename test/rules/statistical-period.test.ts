@@ -285,4 +285,25 @@ for (const sentence of ['依申请公开数据统计：2023年共收到申请12�
     errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
   });
 
+// A body pasted without its title and without a period (red-team review of the editors' page, 2026-12-05): the
+// message said 应为 X年1月1日至12月31日, a placeholder an editor cannot act on. It names the report year in words.
+const untitled = (period: string | null): string =>
+  writeReport({ period, year: 2023 }, 'markdown').text.replace(/^#[^\n]*\n/, '');
+invalid.push(
+  {
+    name: 'no title, no period',
+    text: untitled(null),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'missingNoYear', line: 1, column: 1 }],
+  },
+  {
+    name: 'no title, a period in words',
+    text: untitled('本报告统计期限为上一年度全年。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'unreadNoYear', line: 2, column: 4 }],
+  },
+);
+
 testRule(rule, { valid, invalid });
