@@ -79,7 +79,7 @@ describe('everyday inputs', () => {
       );
     }
     expect(run(['-f', 'compact', '--lang', 'en', 'old.doc'], cwd).stdout).toBe(
-      'old.doc:1:1: error this is an old Word or WPS file (.doc/.wps), which cannot be read; save it as .docx in Word or WPS and lint that [reportlint]\n',
+      'old.doc:1:1: error this is an old Word or WPS file (.doc/.wps), which cannot be read; save it as .docx in Word or WPS and check the .docx [reportlint]\n',
     );
   });
   test('a saved web page piped to stdin is read as HTML past its BOM and "saved from" comment', async () => {

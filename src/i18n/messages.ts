@@ -30,7 +30,7 @@ const MESSAGES = {
   },
   legacyOffice: {
     zh: '这是旧版 Word 或 WPS 文件（.doc/.wps），无法直接读取；请在 Word 或 WPS 中“另存为” .docx 后再检查',
-    en: 'this is an old Word or WPS file (.doc/.wps), which cannot be read; save it as .docx in Word or WPS and lint that',
+    en: 'this is an old Word or WPS file (.doc/.wps), which cannot be read; save it as .docx in Word or WPS and check the .docx',
   },
   emptyDocument: { zh: '文档为空，没有可检查的内容', en: 'the document is empty: there is nothing to check' },
   fileTooLarge: {
@@ -62,23 +62,23 @@ const MESSAGES = {
   // A zip that is not a Word document (src/parser/adapters/zip-kind.ts): say what it is and what to do.
   ofdFile: {
     zh: '这是 OFD 版式文件，不是 Word 文档，无法读取；请检查原始的 Word/WPS 文档，或将其导出为 PDF 后再检查',
-    en: 'this is an OFD document, not a Word document, and cannot be read; lint the original Word/WPS document, or export it as PDF',
+    en: 'this is an OFD document, not a Word document, and cannot be read; check the original Word/WPS document, or export it as PDF',
   },
   odtFile: {
     zh: '这是 OpenDocument 文档（.odt），无法直接读取；请“另存为” .docx 后再检查',
-    en: 'this is an OpenDocument file (.odt), which cannot be read; save it as .docx and lint that',
+    en: 'this is an OpenDocument file (.odt), which cannot be read; save it as .docx and check the .docx',
   },
   spreadsheetFile: {
     zh: '这是 Excel 或 WPS 表格文件，不是年度报告文档；请检查报告的 Word/WPS 文档',
-    en: 'this is a spreadsheet, not a report document; lint the report’s Word/WPS document',
+    en: 'this is a spreadsheet, not a report document; check the report’s Word/WPS document',
   },
   presentationFile: {
     zh: '这是演示文稿文件，不是年度报告文档；请检查报告的 Word/WPS 文档',
-    en: 'this is a presentation, not a report document; lint the report’s Word/WPS document',
+    en: 'this is a presentation, not a report document; check the report’s Word/WPS document',
   },
   zipArchive: {
     zh: '这是 ZIP 压缩包，不是 Word 文档；请先解压，再检查其中的报告文件',
-    en: 'this is a zip archive, not a Word document; unpack it and lint the reports inside',
+    en: 'this is a zip archive, not a Word document; unpack it and check the reports inside',
   },
   docxLying: {
     zh: '无法读取 .docx：文件已损坏（条目解压后比目录所记的大）',

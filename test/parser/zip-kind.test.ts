@@ -72,7 +72,7 @@ describe('a zip that is not a Word document', () => {
   it('in English too', async () => {
     const result = await lint(await zipOf({ 'OFD.xml': '<ofd:OFD/>' }), { filePath: 'r.ofd', lang: 'en' });
     expect(result.messages[0]?.message).toBe(
-      'this is an OFD document, not a Word document, and cannot be read; lint the original Word/WPS document, or export it as PDF',
+      'this is an OFD document, not a Word document, and cannot be read; check the original Word/WPS document, or export it as PDF',
     );
   });
 
