@@ -10,7 +10,8 @@ import type { LintMessage, LintResult } from '../src/engine/types.js';
 import { t, type MessageKey } from './i18n.js';
 import { hintOf } from './hints.js';
 import { ruleName } from './names.js';
-import { timeText, unreadParts, type Checked, type Verdict } from './verdict-view.js';
+import { timeText, type Checked, type Verdict } from './verdict-view.js';
+import { unreadParts } from '../src/engine/unread-parts.js';
 
 /**
  * The tables each built-in check reads. The rules stay silent about what was not read (docs/architecture.md,
@@ -40,7 +41,7 @@ const TABLE_SHORT: Readonly<Record<string, Readonly<Record<Locale, string>>>> = 
 /** What a check could not see, in a few words ('' when it saw everything it reads). */
 function notSeen(id: string, extracted: ExtractedReport, lang: Locale): string {
   if (id === 'unreadable-content') return '';
-  const { sections, tables } = unreadParts(extracted);
+  const { sections, tables } = unreadParts(extracted.reading);
   const parts: string[] = [];
   if (sections.length) parts.push(lang === 'zh' ? '部分章节' : 'a section');
   for (const k of tables) {

@@ -4,6 +4,7 @@
  * tables 二/三/四, each read / missing / unreadable.
  */
 import type { ExtractedReport } from '../src/engine/extract.js';
+import { unreadKeys } from '../src/engine/unread-parts.js';
 import { SECTIONS } from '../src/parser/data/sections.js';
 import type { Locale } from '../src/rules/types.js';
 import type { LintResult } from '../src/engine/types.js';
@@ -15,26 +16,12 @@ export type Verdict = 'ok' | 'fix' | 'unread';
 /**
  * Errors decide first; without errors, a report read only in part cannot be declared fit to publish: a section
  * or table that could not be placed, rows of a read table that could not be, characters lost (the rules stay
- * silent about them, so a wrong figure there would go unseen). The batch summary's verdict reads the same.
+ * silent about them, so a wrong figure there would go unseen). The batch summary decides from the same reading
+ * (src/engine/unread-parts.ts).
  */
 export function verdictOf(result: LintResult, extracted: ExtractedReport): Verdict {
   if (result.errorCount > 0) return 'fix';
-  const reading = extracted.reading;
-  const parts = unreadParts(extracted);
-  // Characters lost in a damaged copy: the rules stay silent where they stood, whatever part that was.
-  const unread = reading.notAReport || reading.undecodable !== undefined || parts.sections.length + parts.tables.length > 0;
-  return unread || result.fatalErrorCount > 0 ? 'unread' : 'ok';
-}
-
-/** The sections and tables not read in full: unplaced, or (tables) with rows that could not be read. */
-export function unreadParts(extracted: ExtractedReport): { sections: string[]; tables: string[] } {
-  const { sections, tables } = extracted.reading;
-  return {
-    sections: Object.keys(sections).filter((k) => sections[k]?.status === 'unreadable'),
-    tables: Object.keys(tables).filter(
-      (k) => tables[k]?.status === 'unreadable' || (tables[k]?.status === 'read' && (tables[k]?.unreadableRows?.length ?? 0) > 0),
-    ),
-  };
+  return unreadKeys(extracted.reading).length > 0 || result.fatalErrorCount > 0 ? 'unread' : 'ok';
 }
 
 const TITLES: Record<Verdict, MessageKey> = { ok: 'verdictOk', fix: 'verdictFix', unread: 'verdictUnread' };

@@ -123,7 +123,8 @@ function certaintyOf(c: Certainty | undefined): {
   };
 }
 
-function readingOf(report: ReportRoot): ExtractedReport['reading'] {
+/** What was read of each section and table (also the batch summary's facts: unread-parts.ts). */
+export function readingOf(report: ReportRoot): ExtractedReport['reading'] {
   const sections: ExtractedReport['reading']['sections'] = {};
   for (const [key, c] of Object.entries(report.reading.sections)) sections[key] = certaintyOf(c);
   const tables: ExtractedReport['reading']['tables'] = {};

@@ -6,6 +6,8 @@
 import { findTable } from '../parser/query.js';
 import type { ReportRoot, TableKey } from '../parser/types.js';
 import { applicationTotals, reviewCells } from '../rules/support/figures.js';
+import { readingOf } from './extract.js';
+import { unreadKeys } from './unread-parts.js';
 
 export interface ReportFacts {
   organ: string | null;
@@ -13,6 +15,12 @@ export interface ReportFacts {
   /** The document is not an annual report, or a table could not be read at all. */
   notAReport: boolean;
   unreadableTables: TableKey[];
+  /**
+   * Every part not read (unread-parts.ts: `table:applications`, `section:review`, `undecodable`…), from the reading
+   * itself, so the summary's verdict does not turn 可以发布 when a message saying so was switched off or suppressed.
+   * Absent in facts built by hand or cached by an older version: the summary then reads the messages.
+   */
+  unread?: string[];
   /** Table 三's 总计 column by row key (new, carried, granted, …, handled, carryForward); null when blank or unreadable. */
   applications: Record<string, number | null> | null;
   /** Table 四 by `group.column` (review.total, litigation.corrected …). */
@@ -37,6 +45,7 @@ export function factsOf(report: ReportRoot): ReportFacts {
     year: report.year,
     notAReport: report.reading?.notAReport ?? false,
     unreadableTables,
+    unread: report.reading ? unreadKeys(readingOf(report)) : [],
     applications: applicationTotals(applications),
     review: reviewCells(review),
     lines,

@@ -38,8 +38,12 @@ export function fingerprint(m: LintMessage): string {
     .slice(0, 16);
 }
 
-/** Unreadable files and internal errors are never suppressed: they are not decisions about a report's content. */
-const suppressible = (m: LintMessage): boolean => m.ruleId !== null && !m.fatal;
+/**
+ * Unreadable files, internal errors and parts that could not be read (unreadable-content) are never suppressed:
+ * they are not decisions about a report's content but checks that did not happen, and accepting them in bulk
+ * would hide that a table's rows went unchecked. (The rule can still be switched off, or disabled in the file.)
+ */
+const suppressible = (m: LintMessage): boolean => m.ruleId !== null && !m.fatal && m.ruleId !== 'unreadable-content';
 
 export async function readSuppressions(file: string): Promise<Suppressions> {
   let text: string;

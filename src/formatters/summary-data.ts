@@ -58,9 +58,9 @@ export interface BatchSummary {
 }
 
 /**
- * unreadable-content findings that mean a part of the report was not read: the report as a whole, a table (or an
- * image of one), a section that could not be placed, rows, characters lost in a damaged copy. The rules stay silent
- * there, so a report with one of them is never declared fit to publish (the editors' page says the same).
+ * unreadable-content findings that mean a part of the report was not read, for results that carry no facts (a
+ * result built by hand through the API): the report as a whole, a table (or an image of one), a section that could
+ * not be placed, rows, characters lost in a damaged copy.
  */
 const UNREAD_IDS = new Set([
   'notAReport',
@@ -73,11 +73,17 @@ const UNREAD_IDS = new Set([
   'replacementCharacters',
 ]);
 
-/** A file that could not be read at all; then errors (需要修改); then a report read only in part (无法完整读取). */
+/**
+ * A file that could not be read at all; then errors (需要修改); then a report read only in part (无法完整读取), from
+ * the reading in its facts (unread-parts.ts, as the editors' page decides): a rule switched off, --quiet, an inline
+ * disable or a suppressions file hides a message, never the fact that a part went unread.
+ */
 export function verdictOf(result: LintResult): Verdict {
   if (result.fatalErrorCount > 0 || result.facts?.notAReport) return 'unreadable';
   if (result.errorCount > 0) return 'revise';
-  const unread = result.messages.some((m) => m.ruleId === 'unreadable-content' && UNREAD_IDS.has(m.messageId ?? ''));
+  const unread = result.facts?.unread
+    ? result.facts.unread.length > 0
+    : result.messages.some((m) => m.ruleId === 'unreadable-content' && UNREAD_IDS.has(m.messageId ?? ''));
   return unread ? 'unreadable' : 'publish';
 }
 
