@@ -27,6 +27,8 @@ export interface ExtractedReport {
   reading: {
     notAReport: boolean;
     noBody: boolean;
+    /** The PDF is a scan with an OCR text layer: nothing in it was checked (present only when true). */
+    ocrScan?: boolean;
     /** Places where UTF-8 bytes were invalid and read as U+FFFD: how many, and the line of the first. */
     undecodable?: { count: number; line: number };
     /** `reason`: an UnreadableReasonId (docs/architecture.md "Reading certainty"), `reasonData` its numbers. */
@@ -142,6 +144,7 @@ export function readingOf(report: ReportRoot): ExtractedReport['reading'] {
   return {
     notAReport: report.reading.notAReport,
     noBody: report.reading.noBody,
+    ...(report.reading.ocrScan ? { ocrScan: true } : {}),
     ...(undecodable ? { undecodable: { count: undecodable.count, line: undecodable.position.start.line } } : {}),
     sections,
     tables,

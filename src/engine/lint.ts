@@ -100,9 +100,12 @@ export async function lintParsed(filePath: string, parsed: ParsedReport, options
  */
 export function runRules(report: ReportRoot, options: LintOptions): Promise<StampedFinding[]> {
   const all = options.rules ?? defaultRules();
-  // A document that is not an annual report, or holds only a report's title, gets one finding
-  // (unreadable-content's), not one per rule.
-  const active = report.reading?.notAReport || report.reading?.noBody ? all.filter((r) => r.rule === unreadableContent) : all;
+  // A document that is not an annual report, holds only a report's title, or is a scan whose text is an OCR
+  // layer gets one finding (unreadable-content's), not one per rule.
+  const active =
+    report.reading?.notAReport || report.reading?.noBody || report.reading?.ocrScan
+      ? all.filter((r) => r.rule === unreadableContent)
+      : all;
   const now = options.now ?? new Date();
   const previousReports = previousList(options.previous);
   const builtin = new Set<unknown>(builtinRules);

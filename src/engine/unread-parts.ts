@@ -20,7 +20,7 @@ export function unreadParts(reading: Reading): { sections: string[]; tables: str
 }
 
 /**
- * Every part not read, as keys (`notAReport`, `noBody`, `undecodable`, `section:<key>`, `table:<key>`); empty when
+ * Every part not read, as keys (`notAReport`, `noBody`, `ocrScan`, `undecodable`, `section:<key>`, `table:<key>`); empty when
  * the whole report was read. Characters lost in a damaged copy count: the rules stay silent where they stood.
  */
 export function unreadKeys(reading: Reading): string[] {
@@ -28,6 +28,7 @@ export function unreadKeys(reading: Reading): string[] {
   return [
     ...(reading.notAReport ? ['notAReport'] : []),
     ...(reading.noBody ? ['noBody'] : []),
+    ...(reading.ocrScan ? ['ocrScan'] : []),
     ...(reading.undecodable !== undefined ? ['undecodable'] : []),
     ...parts.sections.map((k) => `section:${k}`),
     ...parts.tables.map((k) => `table:${k}`),

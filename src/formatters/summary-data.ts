@@ -65,6 +65,7 @@ export interface BatchSummary {
 const UNREAD_IDS = new Set([
   'notAReport',
   'noBody',
+  'ocrScan',
   'table',
   'tableImage',
   'section',

@@ -141,6 +141,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     out.elsewhere === true,
     locateDamage(index),
   );
+  if (out.ocrScan) report.reading.ocrScan = true;
   return report;
 }
 

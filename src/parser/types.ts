@@ -323,6 +323,11 @@ export interface ReadingCertainty {
    */
   noBody: boolean;
   /**
+   * The text is an OCR layer over a scanned PDF (invisible text over a page-size image, pdf-scan.ts): characters
+   * misread, words on the wrong line. Nothing in it is asserted: one finding, nothing else.
+   */
+  ocrScan?: boolean;
+  /**
    * Text read for all that: `count` invalid byte sequences became U+FFFD (a damaged copy), the first at
    * `position`, each at `places` (in order; the first MAX_DAMAGE_PLACES only, when `count` is larger). The characters
    * there are lost, and nothing that may have stood there is called absent; everything else was read.

@@ -135,6 +135,10 @@ export default defineRule({
         zh: '只有报告标题，没有报告正文：未找到六个部分中的任何一部分，也未找到表格（正文可能在附件中，或由网页脚本加载）',
         en: 'Only the report’s title, no report body: none of the six sections and no table (the body may be an attachment, or loaded by a script)',
       },
+      ocrScan: {
+        zh: '该 PDF 是扫描件，文字来自 OCR 识别（文字层不可靠：字符可能识别错误，位置可能错行），未逐项核对',
+        en: 'This PDF is a scan: its text comes from OCR (an unreliable text layer: characters may be misread, words put on the wrong line), and nothing in it was checked',
+      },
       undecodable: {
         zh: '文件按 {encoding} 读取，但有 {count} 处字节不是有效的 {encoding}（文件可能在复制或传输中损坏），这些字符显示为 �，无法读取（第 {lines} 行）；这些位置上的内容不作缺失或错误判断',
         en: 'Read as {encoding}, but {count} place(s) hold bytes that are not valid {encoding} (the file may have been damaged in a copy or transfer): those characters show as � and cannot be read (line {lines_en}); nothing that stood there is reported as missing or wrong',
@@ -162,6 +166,10 @@ export default defineRule({
       noBody: {
         zh: '请检查报告正文本身（附件中的 Word、PDF 文件，或网页上显示的正文）；如正文确实缺失，请补全六个部分',
         en: 'Lint the report body itself (the attached Word or PDF file, or the text the page shows); if the body is really missing, write the six sections',
+      },
+      ocrScan: {
+        zh: '请检查原始的 Word/WPS 文档或其直接导出（非扫描）的 PDF',
+        en: 'Lint the original Word/WPS document, or a PDF exported from it (not scanned)',
       },
       undecodable: {
         zh: '请核对 � 处的原文并重新保存为 UTF-8 文本；如文件是其他编码，请用 --encoding 指定',
@@ -196,6 +204,10 @@ export default defineRule({
     }
     if (report.reading?.noBody) {
       context.report({ node: report, messageId: 'noBody' });
+      return;
+    }
+    if (report.reading?.ocrScan) {
+      context.report({ node: report, messageId: 'ocrScan' });
       return;
     }
     const reading = report.reading;

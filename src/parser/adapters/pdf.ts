@@ -16,6 +16,7 @@ import { BudgetError, budgetFor, type Budget } from '../budget.js';
 import { checkPdfBudget } from './pdf-budget.js';
 import { ReadError } from '../read-error.js';
 import { pageRules, type PageRules } from './pdf-rules.js';
+import { isOcrPage } from './pdf-scan.js';
 import { isValueText } from '../numbers.js';
 
 export interface PdfLimits {
@@ -91,13 +92,13 @@ export async function readPdf(
   bytes: Uint8Array,
   limits: PdfLimits = PDF_LIMITS,
   budget: Budget = budgetFor(),
-): Promise<AdapterOutput & { pages: number[] }> {
+): Promise<AdapterOutput & { pages: number[]; ocrScan?: boolean }> {
   checkEnvelope(bytes);
   await checkPdfBudget(bytes, budget);
   const deadline = Date.now() + limits.timeoutMs;
   // On timeout the document is destroyed, so pdfjs stops working on it instead of running on unseen.
   const running: Running = {};
-  const pages = await withDeadline(
+  const { pages, ocrScan } = await withDeadline(
     readPages(bytes, limits, budget, deadline, running),
     limits.timeoutMs,
     () => void stop(running),
@@ -108,7 +109,7 @@ export async function readPdf(
   const layer = judgeTextLayer(text);
   if (layer === 'none') throw new PdfReadError('pdfNoText');
   if (layer === 'garbled') throw new PdfReadError('pdfGarbled');
-  return { ...readText(text), pages: pageOfLine };
+  return { ...readText(text), pages: pageOfLine, ...(ocrScan ? { ocrScan: true } : {}) };
 }
 
 /** The page (1-based) a line of the extracted text came from, when the output is a PDF's. */
@@ -135,7 +136,7 @@ async function readPages(
   budget: Budget,
   deadline: number,
   running: Running,
-): Promise<PageText[]> {
+): Promise<{ pages: PageText[]; ocrScan: boolean }> {
   const lib = await pdfjs();
   // pdfjs takes ownership of the buffer it is given, and refuses a Node Buffer: give it a plain copy.
   const data = new Uint8Array(bytes);
@@ -149,6 +150,9 @@ async function readPages(
       disableFontFace: true,
       useSystemFonts: false,
       stopAtErrors: false,
+      // No image is decoded (3–4 s for a page scanned at 400 dpi): none is read, and the operator list the
+      // borders and the scan test read (pdf-rules.ts, pdf-scan.ts) leaves its painting out.
+      maxImageSize: 0,
       ...(await nodeCMaps()),
       ...hostOptions,
     });
@@ -164,6 +168,7 @@ async function readPages(
     const out: PageText[] = [];
     let itemCount = 0;
     let ruledBefore = false;
+    let ocrScan = false;
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() > deadline) throw new PdfReadError('pdfTimeout', { seconds: Math.round(limits.timeoutMs / 1000) });
       const page = await doc.getPage(n);
@@ -174,13 +179,19 @@ async function readPages(
       };
       const items = await pageItems(page, viewport, running, check, (n) => void (itemCount += n));
       // A page after one with borders may hold the rest of its table (the last rows of table 二, few numbers).
-      const rules: PageRules | undefined = tabular(items) || ruledBefore ? await drawnRules(lib, page, viewport) : undefined;
+      // The drawing is read once, for the borders and the scan test alike; a scan's borders are not read.
+      const wantRules: boolean = !ocrScan && (tabular(items) || ruledBefore);
+      const drawing: Drawing | undefined =
+        wantRules || (!ocrScan && n <= SCAN_PAGES && items.length > 0) ? await operators(page) : undefined;
+      if (drawing && items.length > 0 && isOcrPage(drawing.fnArray, drawing.argsArray, lib.OPS, pageArea(page))) ocrScan = true;
+      const rules: PageRules | undefined =
+        wantRules && !ocrScan && drawing ? pageRules(drawing.fnArray, drawing.argsArray, lib.OPS, viewport.transform) : undefined;
       ruledBefore = !!rules && rules.vertical.length > 0;
       check();
       out.push({ page: n, width: viewport.width, height: viewport.height, items, ...(rules ? { rules } : {}) });
       page.cleanup();
     }
-    return out;
+    return { pages: out, ocrScan };
   } catch (error) {
     throw translate(error);
   } finally {
@@ -238,20 +249,32 @@ function tabular(items: readonly PdfItem[]): boolean {
 }
 
 /**
- * The borders the page draws (pdf-rules.ts), or undefined when they cannot be read: the page is then read
- * from its text alone, as without borders. pdfjs' operator list is the page's drawing, parsed again.
+ * The first pages with text are tested for a scan under an OCR layer (pdf-scan.ts) even without a table: a scan
+ * is scanned throughout, and its first page says so.
  */
-async function drawnRules(
-  lib: PdfJs,
-  page: PdfPage,
-  viewport: ReturnType<PdfPage['getViewport']>,
-): Promise<PageRules | undefined> {
+const SCAN_PAGES = 3;
+
+/**
+ * The page's drawing (pdfjs' operator list: the page parsed again), read for its borders (pdf-rules.ts) and
+ * the scan test (pdf-scan.ts); undefined when it cannot be read: the page is then read from its text alone.
+ */
+interface Drawing {
+  fnArray: number[];
+  argsArray: unknown[];
+}
+
+async function operators(page: PdfPage): Promise<Drawing | undefined> {
   try {
-    const list = await page.getOperatorList();
-    return pageRules(list.fnArray, list.argsArray, lib.OPS, viewport.transform);
+    return await page.getOperatorList();
   } catch {
     return undefined;
   }
+}
+
+/** The page's area in points (its view box), whatever its rotation. */
+function pageArea(page: PdfPage): number {
+  const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+  return Math.abs((x1 - x0) * (y1 - y0));
 }
 
 /** A baseline further than this (degrees) from the page's axes is slanted. */

@@ -27,6 +27,11 @@ export interface AdapterOutput {
   elsewhere?: boolean;
   /** PDF only: the page (1-based) of every line of `text` (index = line - 1). */
   pages?: number[];
+  /**
+   * PDF only: the text is an OCR layer drawn invisibly over a scanned page (pdf-scan.ts): a guess at the
+   * report, not the report (certainty.ts; unreadable-content, ocrScan).
+   */
+  ocrScan?: boolean;
 }
 
 export interface TableData {

@@ -1,0 +1,115 @@
+/**
+ * Whether a PDF page is a scan with an OCR text layer (ocrmypdf, tesseract, ABBYY, WPS "searchable PDF"): the
+ * page shows an image as large as the page, and its text is drawn invisibly over it (text render mode 3), at
+ * the places and with the characters the OCR guessed. That text is not the report as written: characters are
+ * misread, words land on the wrong line, cells run together. Nothing read from it can be asserted (reading
+ * certainty, docs/architecture.md). Read from pdfjs' operator list, like the borders (pdf-rules.ts). Pure: no
+ * pdfjs import.
+ *
+ * The adapter loads the document with `maxImageSize: 0`, so pdfjs decodes no image (3–4 s for a 400 dpi page)
+ * and leaves its painting out of the list: a removed image shows as a transformation that spans the page with
+ * nothing drawn before the state is restored (`q W 0 0 H 0 0 cm /Im0 Do Q`). An image that is painted counts
+ * alike.
+ */
+
+/** The operator codes read here (pdfjs' OPS), passed in so this module does not load pdfjs. */
+export interface ScanOps {
+  save: number;
+  restore: number;
+  transform: number;
+  paintFormXObjectBegin: number;
+  paintFormXObjectEnd: number;
+  setTextRenderingMode: number;
+  showText: number;
+  showSpacedText: number;
+  nextLineShowText: number;
+  nextLineSetSpacingShowText: number;
+  paintImageXObject: number;
+  paintInlineImageXObject: number;
+  paintJpegXObject?: number;
+  paintImageMaskXObject?: number;
+  dependency?: number;
+}
+
+/** An image covering at least this share of the page's area is the page's picture (a scan), not a logo or a seal. */
+const MIN_IMAGE_SHARE = 0.6;
+/** At least this share of the page's text-drawing operations invisible: the text is an OCR layer. */
+const MIN_INVISIBLE_SHARE = 0.8;
+/** Text render modes that draw nothing visible: 3 (neither fill nor stroke) and 7 (clip only). */
+const INVISIBLE_MODES = new Set([3, 7]);
+
+type Matrix = [number, number, number, number, number, number];
+
+function compose(outer: readonly number[], inner: readonly number[]): Matrix {
+  const [a0 = 1, a1 = 0, a2 = 0, a3 = 1, a4 = 0, a5 = 0] = outer;
+  const [b0 = 1, b1 = 0, b2 = 0, b3 = 1, b4 = 0, b5 = 0] = inner;
+  return [
+    a0 * b0 + a2 * b1,
+    a1 * b0 + a3 * b1,
+    a0 * b2 + a2 * b3,
+    a1 * b2 + a3 * b3,
+    a0 * b4 + a2 * b5 + a4,
+    a1 * b4 + a3 * b5 + a5,
+  ];
+}
+
+const isMatrix = (v: unknown): v is ArrayLike<number> =>
+  !!v && typeof v === 'object' && (v as ArrayLike<number>).length === 6 && typeof (v as ArrayLike<number>)[0] === 'number';
+
+/**
+ * Whether the page is a scan under an OCR text layer: an image (painted, or removed by pdfjs) covering most
+ * of the page, and nearly all of the page's text drawn invisibly. `area` is the page's area in points
+ * (width × height of its view box). A page with no text is none: it has no layer to distrust.
+ */
+export function isOcrPage(fnArray: readonly number[], argsArray: readonly unknown[], ops: ScanOps, area: number): boolean {
+  if (!(area > 0)) return false;
+  const texts = new Set([ops.showText, ops.showSpacedText, ops.nextLineShowText, ops.nextLineSetSpacingShowText]);
+  const images = new Set(
+    [ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintJpegXObject, ops.paintImageMaskXObject].filter(
+      (op): op is number => typeof op === 'number',
+    ),
+  );
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let mode = 0;
+  const stack: Array<{ ctm: Matrix; mode: number }> = [];
+  // The transformation set since the last save, with nothing drawn under it yet.
+  let pending: Matrix | undefined;
+  let image = false;
+  let shown = 0;
+  let hidden = 0;
+  const covers = (m: Matrix): boolean => Math.abs(m[0] * m[3] - m[1] * m[2]) >= MIN_IMAGE_SHARE * area;
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i];
+    if (fn === ops.save) {
+      stack.push({ ctm, mode });
+      pending = undefined;
+    } else if (fn === ops.restore) {
+      if (pending && covers(pending)) image = true;
+      pending = undefined;
+      ({ ctm, mode } = stack.pop() ?? { ctm, mode });
+    } else if (fn === ops.transform && isMatrix(args)) {
+      ctm = compose(ctm, Array.from(args));
+      pending = ctm;
+    } else if (fn === ops.paintFormXObjectBegin) {
+      stack.push({ ctm, mode });
+      pending = undefined;
+      const matrix = Array.isArray(args) ? (args as unknown[])[0] : undefined;
+      if (isMatrix(matrix)) ctm = compose(ctm, Array.from(matrix));
+    } else if (fn === ops.paintFormXObjectEnd) {
+      pending = undefined;
+      ({ ctm, mode } = stack.pop() ?? { ctm, mode });
+    } else if (fn === ops.setTextRenderingMode) {
+      const value = Array.isArray(args) ? (args as unknown[])[0] : undefined;
+      if (typeof value === 'number') mode = value;
+    } else if (fn !== undefined && images.has(fn)) {
+      if (covers(ctm)) image = true;
+      pending = undefined;
+    } else if (fn !== undefined && texts.has(fn)) {
+      if (INVISIBLE_MODES.has(mode)) hidden++;
+      else shown++;
+      pending = undefined;
+    } else if (fn !== undefined && fn !== ops.dependency) pending = undefined;
+  }
+  return image && hidden > 0 && hidden >= MIN_INVISIBLE_SHARE * (hidden + shown);
+}
