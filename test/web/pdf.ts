@@ -34,7 +34,16 @@ ${blocks.join('\n')}
 endcmap CMapName currentdict /CMap defineresource pop end end`;
 }
 
-export function buildPdf(lines: PdfLine[], linesPerPage = 48): Uint8Array {
+/**
+ * How the page is drawn: `image` adds a grey image, over the whole page (`page`: a scan) or a small one in a
+ * corner (`logo`); `invisible` draws the text in render mode 3 (3 Tr), unseen, as an OCR layer over a scan is.
+ */
+export interface PdfLayer {
+  image?: 'page' | 'logo';
+  invisible?: boolean;
+}
+
+export function buildPdf(lines: PdfLine[], linesPerPage = 48, layer: PdfLayer = {}): Uint8Array {
   const objects: string[] = [];
   const add = (body: string) => objects.push(body);
   const stream = (data: string) => `<< /Length ${new TextEncoder().encode(data).length} >>\nstream\n${data}\nendstream`;
@@ -54,19 +63,31 @@ export function buildPdf(lines: PdfLine[], linesPerPage = 48): Uint8Array {
     '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -140 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
   );
   add(stream(toUnicode(high)));
+  // The image, when there is one, is the last object (written after the pages).
+  const image = 7 + 2 * pages.length;
+  const xobject = layer.image ? ` /XObject << /Im1 ${image} 0 R >>` : '';
+  const placed = layer.image === 'page' ? '595 0 0 842 0 0' : '40 0 0 40 520 790';
   pages.forEach((page, p) => {
     add(
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${8 + 2 * p} 0 R >>`,
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >>${xobject} >> /Contents ${8 + 2 * p} 0 R >>`,
     );
     const ops = page.flatMap((line, i) =>
       line.cells.map((cell, c) => {
         const [x, size] = place(c, line.cells.length);
         const hex = [...cell].map((ch) => hex4(ch.charCodeAt(0))).join('');
-        return `BT /F1 ${size} Tf 1 0 0 1 ${x} ${800 - 16 * i} Tm <${hex}> Tj ET`;
+        return `BT /F1 ${size} Tf ${layer.invisible ? '3 Tr ' : ''}1 0 0 1 ${x} ${800 - 16 * i} Tm <${hex}> Tj ET`;
       }),
     );
+    if (layer.image) ops.unshift(`q ${placed} cm /Im1 Do Q`);
     add(stream(ops.join('\n')));
   });
+  if (layer.image) {
+    const side = 16;
+    const pixels = Array.from({ length: side * side }, (_, i) => String.fromCharCode(((i * 37) % 90) + 33)).join('');
+    add(
+      `<< /Type /XObject /Subtype /Image /Width ${side} /Height ${side} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${side * side} >>\nstream\n${pixels}\nendstream`,
+    );
+  }
   // Offsets are byte offsets: build the file as bytes of latin-1-safe text (all non-ASCII is in hex above).
   let out = '%PDF-1.7\n';
   const offsets: number[] = [];

@@ -1,0 +1,126 @@
+/**
+ * A scanned report published as a PDF with an OCR text layer (ocrmypdf, tesseract, ABBYY, WPS): a page-size
+ * image with the OCR's text drawn invisibly over it (3 Tr). That text is a guess at the report (characters
+ * misread, words on the wrong line): the red team's scans had false errors in 17 of 17 reads (rt12). Such a
+ * PDF gets one unreadable-content warning (ocrScan) and no other finding; the same text drawn visibly, or a
+ * born-digital page with a small logo, is read and checked as before.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { lint } from '../../src/engine/lint.js';
+import { parseReport } from '../../src/parser/index.js';
+import { factsOf } from '../../src/engine/facts.js';
+import { verdictOf } from '../../src/formatters/summary-data.js';
+import { readPdf } from '../../src/parser/adapters/pdf.js';
+import { isOcrPage, type ScanOps } from '../../src/parser/adapters/pdf-scan.js';
+import { buildPdf, type PdfLayer } from '../web/pdf.js';
+import { report, toLines } from '../web/fixture.js';
+
+const DEFECTS = { wrongReviewTotal: true, halfYear: true };
+const pdf = (layer: PdfLayer): Uint8Array => buildPdf(toLines(report(DEFECTS)), 48, layer);
+
+async function lintPdf(bytes: Uint8Array) {
+  return lint(bytes, { filePath: 'report.pdf' });
+}
+
+describe('pdf: a scan with an OCR text layer', () => {
+  it('gets one unreadable-content warning (ocrScan), no error, and is not read in full', async () => {
+    const result = await lintPdf(pdf({ image: 'page', invisible: true }));
+    expect(result.errorCount).toBe(0);
+    expect(result.messages.map((m) => `${m.ruleId}:${m.messageId}:${m.severity}`)).toEqual(['unreadable-content:ocrScan:1']);
+    expect(result.messages[0]!.message).toContain('扫描件');
+    const parsed = await parseReport(pdf({ image: 'page', invisible: true }), { filePath: 'report.pdf' });
+    expect(factsOf(parsed.report).unread).toEqual(['ocrScan']);
+    expect(verdictOf({ ...result, facts: factsOf(parsed.report) })).toBe('unreadable');
+    const out = await readPdf(pdf({ image: 'page', invisible: true }));
+    expect(out.ocrScan).toBe(true);
+  });
+
+  it('the same text drawn visibly, without the image, is checked: its planted defects are found', async () => {
+    const result = await lintPdf(pdf({}));
+    const rules = new Set(result.messages.filter((m) => m.severity === 2).map((m) => m.ruleId));
+    expect(rules).toContain('statistical-period');
+    expect(rules).toContain('review-litigation-totals');
+    expect(result.messages.some((m) => m.messageId === 'ocrScan')).toBe(false);
+    expect((await readPdf(pdf({}))).ocrScan).toBeUndefined();
+  });
+
+  it('a born-digital page with a small logo is no scan; nor is visible text over a page-size image', async () => {
+    for (const layer of [{ image: 'logo' }, { image: 'page' }, { image: 'logo', invisible: true }] as PdfLayer[]) {
+      const result = await lintPdf(pdf(layer));
+      expect(result.messages.some((m) => m.messageId === 'ocrScan')).toBe(false);
+      expect(result.messages.some((m) => m.ruleId === 'statistical-period' && m.severity === 2)).toBe(true);
+    }
+  });
+});
+
+describe('isOcrPage', () => {
+  const ops: ScanOps = {
+    save: 1,
+    restore: 2,
+    transform: 3,
+    paintFormXObjectBegin: 4,
+    paintFormXObjectEnd: 5,
+    setTextRenderingMode: 6,
+    showText: 7,
+    showSpacedText: 8,
+    nextLineShowText: 9,
+    nextLineSetSpacingShowText: 10,
+    paintImageXObject: 11,
+    paintInlineImageXObject: 12,
+    dependency: 13,
+  };
+  const area = 595 * 842;
+  const page = [3, [595, 0, 0, 842, 0, 0]];
+  it('sees the image painted, or removed by pdfjs (a page-size transform with nothing drawn)', () => {
+    const painted: Array<[number, unknown]> = [
+      [1, null],
+      page as [number, unknown],
+      [13, null],
+      [11, ['img', 10, 10]],
+      [2, null],
+      [6, [3]],
+      [7, []],
+    ];
+    expect(
+      isOcrPage(
+        painted.map((x) => x[0]),
+        painted.map((x) => x[1]),
+        ops,
+        area,
+      ),
+    ).toBe(true);
+    const removed: Array<[number, unknown]> = [[1, null], page as [number, unknown], [2, null], [6, [3]], [7, []], [7, []]];
+    expect(
+      isOcrPage(
+        removed.map((x) => x[0]),
+        removed.map((x) => x[1]),
+        ops,
+        area,
+      ),
+    ).toBe(true);
+  });
+  it('needs the text invisible, the image large, and some text', () => {
+    const cases: Array<Array<[number, unknown]>> = [
+      [[1, null], page as [number, unknown], [2, null], [7, []]],
+      [
+        [1, null],
+        [3, [40, 0, 0, 40, 500, 780]],
+        [11, ['img', 10, 10]],
+        [2, null],
+        [6, [3]],
+        [7, []],
+      ],
+      [[1, null], page as [number, unknown], [2, null], [6, [3]]],
+      [[1, null], page as [number, unknown], [2, null], [6, [3]], [7, []], [6, [0]], [7, []]],
+    ];
+    for (const c of cases)
+      expect(
+        isOcrPage(
+          c.map((x) => x[0]),
+          c.map((x) => x[1]),
+          ops,
+          area,
+        ),
+      ).toBe(false);
+  });
+});
