@@ -41,6 +41,8 @@ const TABLE_SHORT: Readonly<Record<string, Readonly<Record<Locale, string>>>> = 
 /** What a check could not see, in a few words ('' when it saw everything it reads). */
 function notSeen(id: string, extracted: ExtractedReport, lang: Locale): string {
   if (id === 'unreadable-content') return '';
+  // A scan's OCR layer was not checked at all: no check passed on it.
+  if (extracted.reading.ocrScan) return lang === 'zh' ? '扫描件的全部文字' : 'the whole text of the scan';
   const { sections, tables } = unreadParts(extracted.reading);
   const parts: string[] = [];
   if (sections.length) parts.push(lang === 'zh' ? '部分章节' : 'a section');
