@@ -99,6 +99,31 @@ describe('isOcrPage', () => {
       ),
     ).toBe(true);
   });
+  it('sees a scan written in strips (images that together cover the page)', () => {
+    const strip = (k: number): Array<[number, unknown]> => [
+      [1, null],
+      [3, [595, 0, 0, 210, 0, 210 * k]],
+      [2, null],
+    ];
+    const list: Array<[number, unknown]> = [...strip(0), ...strip(1), ...strip(2), ...strip(3), [6, [3]], [7, []]];
+    expect(
+      isOcrPage(
+        list.map((x) => x[0]),
+        list.map((x) => x[1]),
+        ops,
+        area,
+      ),
+    ).toBe(true);
+    const two = list.slice(6);
+    expect(
+      isOcrPage(
+        two.map((x) => x[0]),
+        two.map((x) => x[1]),
+        ops,
+        area,
+      ),
+    ).toBe(false);
+  });
   it('needs the text invisible, the image large, and some text', () => {
     const cases: Array<Array<[number, unknown]>> = [
       [[1, null], page as [number, unknown], [2, null], [7, []]],

@@ -31,7 +31,10 @@ export interface ScanOps {
   dependency?: number;
 }
 
-/** An image covering at least this share of the page's area is the page's picture (a scan), not a logo or a seal. */
+/**
+ * Images covering at least this share of the page's area together are the page's picture (a scan, whole or in
+ * strips, as some scanners write it), not a logo or a seal.
+ */
 const MIN_IMAGE_SHARE = 0.6;
 /** At least this share of the page's text-drawing operations invisible: the text is an OCR layer. */
 const MIN_INVISIBLE_SHARE = 0.8;
@@ -58,7 +61,7 @@ const isMatrix = (v: unknown): v is ArrayLike<number> =>
 
 /**
  * Whether the page is a scan under an OCR text layer: an image (painted, or removed by pdfjs) covering most
- * of the page, and nearly all of the page's text drawn invisibly. `area` is the page's area in points
+ * of the page (in one piece or in strips), and nearly all of the page's text drawn invisibly. `area` is the page's area in points
  * (width × height of its view box). A page with no text is none: it has no layer to distrust.
  */
 export function isOcrPage(fnArray: readonly number[], argsArray: readonly unknown[], ops: ScanOps, area: number): boolean {
@@ -74,10 +77,11 @@ export function isOcrPage(fnArray: readonly number[], argsArray: readonly unknow
   const stack: Array<{ ctm: Matrix; mode: number }> = [];
   // The transformation set since the last save, with nothing drawn under it yet.
   let pending: Matrix | undefined;
-  let image = false;
+  let covered = 0;
   let shown = 0;
   let hidden = 0;
-  const covers = (m: Matrix): boolean => Math.abs(m[0] * m[3] - m[1] * m[2]) >= MIN_IMAGE_SHARE * area;
+  // The area of the unit square an image is painted into, under the matrix.
+  const size = (m: Matrix): number => Math.abs(m[0] * m[3] - m[1] * m[2]);
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i];
@@ -85,7 +89,7 @@ export function isOcrPage(fnArray: readonly number[], argsArray: readonly unknow
       stack.push({ ctm, mode });
       pending = undefined;
     } else if (fn === ops.restore) {
-      if (pending && covers(pending)) image = true;
+      if (pending) covered += size(pending);
       pending = undefined;
       ({ ctm, mode } = stack.pop() ?? { ctm, mode });
     } else if (fn === ops.transform && isMatrix(args)) {
@@ -103,7 +107,7 @@ export function isOcrPage(fnArray: readonly number[], argsArray: readonly unknow
       const value = Array.isArray(args) ? (args as unknown[])[0] : undefined;
       if (typeof value === 'number') mode = value;
     } else if (fn !== undefined && images.has(fn)) {
-      if (covers(ctm)) image = true;
+      covered += size(ctm);
       pending = undefined;
     } else if (fn !== undefined && texts.has(fn)) {
       if (INVISIBLE_MODES.has(mode)) hidden++;
@@ -111,5 +115,5 @@ export function isOcrPage(fnArray: readonly number[], argsArray: readonly unknow
       pending = undefined;
     } else if (fn !== undefined && fn !== ops.dependency) pending = undefined;
   }
-  return image && hidden > 0 && hidden >= MIN_INVISIBLE_SHARE * (hidden + shown);
+  return covered >= MIN_IMAGE_SHARE * area && hidden > 0 && hidden >= MIN_INVISIBLE_SHARE * (hidden + shown);
 }
