@@ -184,8 +184,7 @@ async function readPages(
       const drawing: Drawing | undefined =
         wantRules || (!ocrScan && n <= SCAN_PAGES && items.length > 0) ? await operators(page) : undefined;
       if (drawing && items.length > 0 && isOcrPage(drawing.fnArray, drawing.argsArray, lib.OPS, pageArea(page))) ocrScan = true;
-      const rules: PageRules | undefined =
-        wantRules && !ocrScan && drawing ? pageRules(drawing.fnArray, drawing.argsArray, lib.OPS, viewport.transform) : undefined;
+      const rules: PageRules | undefined = wantRules && !ocrScan && drawing ? bordersOf(drawing, lib, viewport) : undefined;
       ruledBefore = !!rules && rules.vertical.length > 0;
       check();
       out.push({ page: n, width: viewport.width, height: viewport.height, items, ...(rules ? { rules } : {}) });
@@ -249,23 +248,32 @@ function tabular(items: readonly PdfItem[]): boolean {
 }
 
 /**
- * The first pages with text are tested for a scan under an OCR layer (pdf-scan.ts) even without a table: a scan
- * is scanned throughout, and its first page says so.
+ * The first pages (those with text) are tested for a scan under an OCR layer (pdf-scan.ts) even without a
+ * table: a scan is scanned throughout, and its first pages say so.
  */
 const SCAN_PAGES = 3;
 
-/**
- * The page's drawing (pdfjs' operator list: the page parsed again), read for its borders (pdf-rules.ts) and
- * the scan test (pdf-scan.ts); undefined when it cannot be read: the page is then read from its text alone.
- */
 interface Drawing {
   fnArray: number[];
   argsArray: unknown[];
 }
 
+/**
+ * The page's drawing (pdfjs' operator list: the page parsed again), read once for its borders (pdf-rules.ts)
+ * and the scan test (pdf-scan.ts); undefined when it cannot be read: the page is then read from its text alone.
+ */
 async function operators(page: PdfPage): Promise<Drawing | undefined> {
   try {
     return await page.getOperatorList();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The borders the page draws (pdf-rules.ts), or undefined when they cannot be read (read from the text alone). */
+function bordersOf(drawing: Drawing, lib: PdfJs, viewport: ReturnType<PdfPage['getViewport']>): PageRules | undefined {
+  try {
+    return pageRules(drawing.fnArray, drawing.argsArray, lib.OPS, viewport.transform);
   } catch {
     return undefined;
   }
