@@ -52,7 +52,7 @@ export function joinWrappedRows(input: readonly VisualLine[], pitch = 0): Visual
   const widest = labelWidths(lines);
   for (let i = 0; i < lines.length; i++) {
     const row = lines[i]!;
-    if (row.ruled || !row.cells.some(isDigits)) continue;
+    if (row.ruled || !row.cells.some(isDigits) || looseDigits(row, lines[i - 1], pitch)) continue;
     const { block, doubt } = continuation(lines, i, widest, pitch);
     if (block.length === 0) continue;
     const chains = columnChains(row, block);
@@ -92,6 +92,16 @@ export function linePitch(pages: readonly (readonly VisualLine[])[]): number {
 
 /** Steps needed to tell a page's line pitch. */
 const MIN_PITCH_SAMPLES = 3;
+
+/**
+ * A line of digits alone right under a line with digits: the lower pieces of numbers centred on a row above (as
+ * Chromium prints them), not a row. Given more pieces it would look like a row of values (5 2 1 6 and 1 1 1 made
+ * seven: a row read, its figures false); left alone, attachStrayDigits gives them to a row that cannot be read.
+ */
+function looseDigits(line: VisualLine, above: VisualLine | undefined, pitch: number): boolean {
+  if (labelsOf(line).length > 0 || !above || above.page !== line.page || !above.cells.some(isDigits)) return false;
+  return line.y - above.y <= Math.max(MAX_STEP * line.size, PITCH_SLACK * pitch);
+}
 
 /** The widest label on a line with numbers, by label column (its left edge), to tell a full label line. */
 function labelWidths(lines: readonly VisualLine[]): (cell: Cell, size: number) => number {
