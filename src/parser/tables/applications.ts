@@ -20,6 +20,7 @@ import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
 import { fitPiece } from './values.js';
 import { alignedColumns } from './aligned-columns.js';
+import { holdsTwoLabels } from './two-labels.js';
 import {
   buildRow,
   labelInRegion,
@@ -112,6 +113,11 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
     const head = piece.afterInCell;
     if (piece.values.length > 0 && head && head.values.length === 0 && aligned.has(head)) {
       inOneCell.add(head);
+      unreadableRows.push({ key: row.key, label: piece.label, reason: 'labelsInOneCell', ...placeFields(piece) });
+      placed.add(row.key);
+      return;
+    }
+    if (piece.values.length > 0 && holdsTwoLabels(piece.words, row, TEMPLATE)) {
       unreadableRows.push({ key: row.key, label: piece.label, reason: 'labelsInOneCell', ...placeFields(piece) });
       placed.add(row.key);
       return;
