@@ -22,7 +22,7 @@ import type { ReportRoot } from '../parser/types.js';
 import type { PreviousReport, Subordinates } from '../rules/types.js';
 import { carrySummary, pairWithPreviousYear } from './year-over-year.js';
 import { linksYearsAsLinted, YearBook } from './year-book.js';
-import { subordinatesOf } from './roll-up.js';
+import { repeatedSubordinates, subordinatesOf } from './roll-up.js';
 import { ConfigLoader } from '../config/loader.js';
 import type { Locale } from '../rules/types.js';
 import type { LintResult } from './types.js';
@@ -100,7 +100,7 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
     keep: (result) => slimmed(result, keepFacts),
   });
   results.push(...withoutNonReports(walked, cwd, options.lang ?? 'zh', notice));
-  const subordinates = await rollUpPairs(results, loader, stdin);
+  const subordinates = await rollUpPairs(results, loader, stdin, { cwd, lang: options.lang, notice });
   const linked = await linkYears(results, { loader, options: run, cwd, cache, subordinates, ...(stdin ? { stdin } : {}) });
   if (cache) await saveCache(cache, notice, options.lang);
   for (const { folder, code } of locked) {
@@ -119,25 +119,40 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
 
 /**
  * The parents' reports (by index) with their subordinates' reports in the run, when a config names a
- * `hierarchy` (roll-up.ts): the second pass lints each parent again with them, for the roll-up rule.
+ * `hierarchy` (roll-up.ts): the second pass lints each parent again with them, for the roll-up rule. A
+ * subordinate a hierarchy names twice (or twice but for spacing) is counted once, and said once per config file.
  */
 async function rollUpPairs(
   results: readonly LintResult[],
   loader: ConfigLoader,
   stdin: StdinEntry | undefined,
+  run: { cwd: string; lang: Locale | undefined; notice: (message: string) => void },
 ): Promise<Map<number, Subordinates>> {
   if (!results.some((r) => r.facts)) return new Map();
-  const inputs = await Promise.all(
-    results.map(async (result, i) => {
-      const configPath = i === 0 && stdin ? stdin.configPath : result.filePath;
-      const config = await loader
-        .forFile(configPath)
+  const configs = await Promise.all(
+    results.map((result, i) =>
+      loader
+        .forFile(i === 0 && stdin ? stdin.configPath : result.filePath)
         .then((c) => c.config)
-        .catch(() => undefined);
-      return { facts: result.fatalErrorCount > 0 ? undefined : result.facts, hierarchy: config?.hierarchy };
-    }),
+        .catch(() => undefined),
+    ),
   );
-  return subordinatesOf(inputs);
+  const said = new Set<string | null>();
+  for (const config of configs) {
+    if (!config?.hierarchy || said.has(config.file)) continue;
+    said.add(config.file);
+    const lang = run.lang ?? config.lang ?? 'zh';
+    for (const { parent, names } of repeatedSubordinates(config.hierarchy)) {
+      const file = config.file ? relative(run.cwd, config.file) : '.reportlintrc.json';
+      run.notice(say('hierarchyRepeated', lang, { file, parent, names: names.join(lang === 'zh' ? '、' : ', ') }));
+    }
+  }
+  return subordinatesOf(
+    results.map((result, i) => ({
+      facts: result.fatalErrorCount > 0 ? undefined : result.facts,
+      hierarchy: configs[i]?.hierarchy,
+    })),
+  );
 }
 
 /** Drops the files a folder walk found not to be reports, naming them all in one notice. */
