@@ -20,7 +20,7 @@ import {
 } from './lint-target.js';
 import type { ReportRoot } from '../parser/types.js';
 import type { PreviousReport, Subordinates } from '../rules/types.js';
-import { carrySummary, pairWithPreviousYear } from './year-over-year.js';
+import { carrySummary, organYearKey, pairWithPreviousYear, type YearKey } from './year-over-year.js';
 import { linksYearsAsLinted, YearBook } from './year-book.js';
 import { repeatedSubordinates, subordinatesOf } from './roll-up.js';
 import { ConfigLoader } from '../config/loader.js';
@@ -101,7 +101,15 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
   });
   results.push(...withoutNonReports(walked, cwd, options.lang ?? 'zh', notice));
   const subordinates = await rollUpPairs(results, loader, stdin, { cwd, lang: options.lang, notice });
-  const linked = await linkYears(results, { loader, options: run, cwd, cache, subordinates, ...(stdin ? { stdin } : {}) });
+  const linked = await linkYears(results, {
+    loader,
+    options: run,
+    cwd,
+    cache,
+    subordinates,
+    notice,
+    ...(stdin ? { stdin } : {}),
+  });
   if (cache) await saveCache(cache, notice, options.lang);
   for (const { folder, code } of locked) {
     const lang = options.lang ?? (await configLang(loader, folder));
@@ -178,6 +186,7 @@ async function linkYears(
     stdin,
     cache,
     subordinates,
+    notice,
   }: {
     loader: ConfigLoader;
     options: LintFilesOptions;
@@ -185,11 +194,18 @@ async function linkYears(
     stdin?: StdinEntry;
     cache?: LintCache | undefined;
     subordinates: ReadonlyMap<number, Subordinates>;
+    notice: (message: string) => void;
   },
 ): Promise<LintResult[]> {
   const explicit = options.previousFile ? await readPrevious(options.previousFile, cwd, options) : undefined;
   const keys = results.map((r) => (r.fatalErrorCount > 0 ? undefined : r.yearKey));
-  const pairs = explicit ? undefined : pairWithPreviousYear(keys);
+  // --previous stands for the pairing of the reports it is last year's report of; the others keep theirs.
+  const fitted = explicit ? fitsOf(explicit.report, keys) : new Set<number>();
+  if (explicit && fitted.size === 0 && options.previousFile) {
+    const lang = options.lang ?? (await configLang(loader, path.resolve(cwd, options.previousFile)));
+    notice(previousUnused(options.previousFile, explicit.report, lang));
+  }
+  const pairs = pairWithPreviousYear(keys.map((k, i) => (fitted.has(i) ? undefined : k)));
   const read = async (i: number): Promise<string | Uint8Array> =>
     i === 0 && stdin !== undefined ? stdin.content : readFile((results[i] as LintResult).filePath);
   const configPathOf = (i: number): string => (i === 0 && stdin ? stdin.configPath : (results[i] as LintResult).filePath);
@@ -245,7 +261,7 @@ async function linkYears(
       out.push(plain);
       continue;
     }
-    const found = explicit && keys[i] ? [explicit] : js ? await previousAt(js) : [];
+    const found = explicit && fitted.has(i) ? [explicit] : js ? await previousAt(js) : [];
     const previous = found.length ? found : undefined;
     // Checked in the first pass against reports the run's pairing does not give it (not every copy of that
     // year, or one that failed): linted again against the right ones, or none.
@@ -284,6 +300,30 @@ async function linkYears(
     out.push(plain.facts && facts ? { ...relinted, facts } : relinted);
   }
   return out;
+}
+
+/**
+ * The reports (by index) a --previous report is last year's report of: the year before theirs, and the same
+ * organ (spacing aside, as the pairing compares them). When an organ is unread on either side, it is taken to
+ * fit only the one report of that year in the run: named for a single report, as `--previous last.docx
+ * this.docx`; in a batch, compared with no report it cannot be told is the same organ's.
+ */
+function fitsOf(previous: ReportRoot, keys: ReadonlyArray<YearKey | undefined>): Set<number> {
+  const year = previous.year;
+  const ofYear = keys.flatMap((k, i) => (k && year !== null && k.year === year + 1 ? [i] : []));
+  const organ = previous.organ;
+  return new Set(
+    ofYear.filter((i) => {
+      const theirs = keys[i]?.organ;
+      return organ && theirs ? organYearKey(organ, 0) === organYearKey(theirs, 0) : ofYear.length === 1;
+    }),
+  );
+}
+
+/** The notice that --previous was used for no report, with what it is (organ and year) so the user sees why. */
+function previousUnused(file: string, previous: ReportRoot, lang: Locale): string {
+  const organ = previous.organ ?? (lang === 'zh' ? '（未识别机关）' : '(organ not read)');
+  return say('previousUnused', lang, { file, organ, year: previous.year ?? '?', next: (previous.year ?? 0) + 1 });
 }
 
 async function readPrevious(name: string, cwd: string, options: LintFilesOptions): Promise<PreviousReport> {

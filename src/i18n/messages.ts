@@ -260,6 +260,10 @@ const MESSAGES = {
   },
   ignoreFileUnreadable: { zh: '{file}: 无法读取忽略文件（{reason}）', en: '{file}: cannot read the ignore file ({reason})' },
   previousUnreadable: { zh: '--previous: {file}: {reason}', en: '--previous: {file}: {reason}' },
+  previousUnused: {
+    zh: '--previous: {file}（{organ} {year} 年度）不是本次任何报告的上一年度报告（同一机关的 {next} 年度报告），未用于核对',
+    en: '--previous: {file} ({organ}, {year}) is last year’s report of no report in this run (a {next} report of the same organ); it was not used',
+  },
   previousNoSummary: {
     zh: '--previous: {file}: 找不到报告年度或表三',
     en: '--previous: {file}: no report year or no table 三 found',
