@@ -18,7 +18,7 @@ export const organKey = (organ: string): string => organ.replace(/\s+/g, '');
  * hierarchy names it, and never the parent itself (a report is not a sum of itself). The config check
  * (resolve.ts) rejects a parent naming itself and the run names the repeats in a notice (files.ts).
  */
-export function distinctSubordinates(parent: string, names: readonly string[]): string[] {
+function distinctSubordinates(parent: string, names: readonly string[]): string[] {
   const seen = new Set([organKey(parent)]);
   return names.filter((name) => {
     const key = organKey(name);
