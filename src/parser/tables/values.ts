@@ -145,13 +145,18 @@ function uniqueWindow(length: number, filled: readonly number[], expected: numbe
 }
 
 /**
- * Whether the row has fewer cells than the longest row of its table: a cell was lost (OCR drops a faint one,
- * a tab is lost in a paste) and the cells after it stand a column left of their own.
+ * Whether the row has fewer cells than most rows of its table: a cell was lost (OCR drops a faint one, a tab is
+ * lost in a paste) and the cells after it stand a column left of their own. Most rows, not the longest: a PDF's
+ * rows hold only the label cells printed on them, one or two, so its rows differ by a label cell and no more.
  */
 function isShortRow(row: StreamRow): boolean {
-  const table = row.table;
-  if (!table) return false;
-  return row.cells.length < Math.max(...table.rows.map((r) => r.cells.length));
+  if (!row.table) return false;
+  const counts = new Map<number, number>();
+  for (const r of row.table.rows) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
+  let width = 0;
+  let most = 0;
+  for (const [length, n] of counts) if (n > most || (n === most && length > width)) [width, most] = [length, n];
+  return row.cells.length < width;
 }
 
 function cellAt(cells: readonly RawCell[], index: number): RawCell {
