@@ -93,3 +93,45 @@ describe('a value lost from a row of a grid: read right or unreadable, never shi
     }
   }
 });
+
+/** The carry-forward row with the value at `at` blank, and with `dropSpan` one blank label-span cell less. */
+function withBlank(text: string, sep: string, at: number, dropSpan: boolean): string {
+  const wanted = COLUMNS.map((c) => String(T3['carryForward']![c]));
+  return text
+    .split('\n')
+    .map((line) => {
+      const cells = line.split(sep);
+      const start = cells.findIndex((_, j) => wanted.every((v, k) => cells[j + k]?.trim() === v));
+      if (start < 0) return line;
+      cells[start + at] = sep === '|' ? '  ' : '';
+      expect(cells[start - 1]!.trim()).toBe('');
+      if (dropSpan) cells.splice(start - 1, 1);
+      return cells.join(sep);
+    })
+    .join('\n');
+}
+
+describe('a blank value is still read where the layout places it', () => {
+  for (const [layout, text, sep] of LAYOUTS) {
+    for (const at of [0, 3, 6]) {
+      for (const dropSpan of [false, true]) {
+        // A blank between filled cells is placed in any row, short (a label-span cell lost) or not; a blank at the
+        // row's start only by a full GFM row's columns. A blank 总计 is never read (a lost cell looks the same,
+        // takeRowsCutShort), nor a blank at either end of a tab row (its trailing tab lets the values slide).
+        const certain = at === 3 || (layout === 'GFM' && at === 0 && !dropSpan);
+        it(`${layout}: 结转 value ${at + 1} blank${dropSpan ? ', a label-span cell lost' : ''}: ${certain ? 'read' : 'read or unread'}`, async () => {
+          const table = findTable(
+            (await parseReport(withBlank(text, sep, at, dropSpan), { format: 'markdown' })).report,
+            'applications',
+          )!;
+          const unread = table.unreadableRows.map((r) => r.key);
+          if (certain) expect(unread).toEqual([]);
+          if (unread.includes('carryForward')) return;
+          expect(COLUMNS.map((c) => getCell(table, 'carryForward', c)?.value ?? null)).toEqual(
+            COLUMNS.map((c, i) => (i === at ? null : T3['carryForward']![c])),
+          );
+        });
+      }
+    }
+  }
+});
