@@ -124,3 +124,45 @@ describe('extract --format json with a file that cannot be read', () => {
     ]);
   });
 });
+
+describe('extract expands its arguments as lint does', () => {
+  const ORGAN_A = '南岭市教育局';
+  const ORGAN_B = '南岭市公安局';
+  const reportOf = (organ: string): string => CLEAN.replace(/^# .*$/m, (title) => title.replace(/^# [^0-9]*/, `# ${organ}`));
+  const organs = (stdout: string): Array<[string, unknown]> =>
+    (JSON.parse(stdout) as Array<{ filePath: string; report: { organ: unknown } }>).map((r) => [r.filePath, r.report.organ]);
+
+  test('the same file named twice (or by two names) is read once', async () => {
+    const cwd = await tree({ 'a.md': reportOf(ORGAN_A) });
+    const run = await runCli(['extract', 'a.md', 'a.md', './a.md'], { cwd });
+    expect(run.code).toBe(0);
+    expect(organs(run.stdout)).toEqual([['a.md', ORGAN_A]]);
+  });
+
+  test('a folder is walked for reports (path order, an array even for one); a glob is expanded; notes are left out', async () => {
+    const cwd = await tree({
+      'd/b.md': reportOf(ORGAN_B),
+      'd/sub/a.md': reportOf(ORGAN_A),
+      'd/notes.md': '# 会议纪要\n\n会议讨论了办公用房维修事项，明确了责任分工和完成时限。\n',
+      'd/skip.md': reportOf(ORGAN_A),
+      '.reportlintignore': 'd/skip.md\n',
+      'one/x.md': reportOf(ORGAN_A),
+    });
+    const run = await runCli(['extract', 'd'], { cwd });
+    expect(run.code).toBe(0);
+    expect(organs(run.stdout)).toEqual([
+      ['d/b.md', ORGAN_B],
+      ['d/sub/a.md', ORGAN_A],
+    ]);
+    expect(run.stderr).toBe('reportlint: 已跳过 1 个不是年度报告的文件：d/notes.md\n');
+    expect(organs((await runCli(['extract', 'one'], { cwd })).stdout)).toEqual([['one/x.md', ORGAN_A]]);
+    const glob = await runCli(['extract', 'd/**/*.md', 'd/b.md', '-f', 'text'], { cwd });
+    expect(glob.stdout.split('\n').filter((l) => l.startsWith('==>'))).toEqual(['==> d/b.md <==', '==> d/sub/a.md <==']);
+    const none = await runCli(['extract', 'nothing/*.md', 'd/b.md'], { cwd });
+    expect([none.code, none.stderr, organs(none.stdout)]).toEqual([
+      2,
+      'reportlint: 没有与 "nothing/*.md" 匹配的文件\n',
+      [['d/b.md', ORGAN_B]],
+    ]);
+  });
+});

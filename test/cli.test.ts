@@ -528,3 +528,19 @@ describe('extract', () => {
     expect((await runCli(['extract', 'nope.md', '--lang', 'en'], { cwd })).stderr).toBe('reportlint: nope.md: file not found\n');
   });
 });
+
+test('a report that cannot be read: named on the command line, exit 2; met while walking a folder, its error and exit 1', async () => {
+  // An old Word file renamed .docx (OLE header) and a clean report beside it.
+  const oldWord = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]);
+  const cwd = await tree({ 'd/old.docx': oldWord, 'd/ok.md': CLEAN });
+  const walked = await runCli(['d', '-f', 'compact'], { cwd });
+  expect(walked.code).toBe(1);
+  expect(walked.stdout).toMatch(/^d\/old\.docx:1:1: error .*\[reportlint\]$/m);
+  expect(walked.stdout.split('\n').filter((l) => l.startsWith('d/ok.md'))).toEqual([]);
+  const globbed = await runCli(['d/*.docx', '-f', 'compact'], { cwd });
+  expect(globbed.code).toBe(1);
+  const named = await runCli(['d/old.docx', 'd/ok.md', '-f', 'compact'], { cwd });
+  expect(named.code).toBe(2);
+  expect(named.stdout).toBe(walked.stdout);
+  expect((await runCli(['-', '-f', 'compact'], { cwd, stdin: Buffer.from(oldWord) })).code).toBe(2);
+});

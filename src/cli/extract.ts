@@ -1,10 +1,15 @@
 /** `reportlint extract`: what reportlint read from each report, as JSON data or as the text positions refer to. */
+import { realpathSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseReport, type ParsedReport } from '../parser/index.js';
 import { extractReport } from '../engine/extract.js';
+import { expandPatterns } from '../engine/expand-patterns.js';
+import { isBinaryText, isOwnSummary, relative } from '../engine/lint-target.js';
+import type { UnreadableFolder } from '../engine/folder-check.js';
 import { unreadableDetail } from '../messages/unreadable.js';
 import { UsageError, type CliArgs } from './args.js';
-import { errorText, msg, render, type Msg } from '../i18n/messages.js';
+import { errorText, LocalizedError, msg, render, say, type Msg } from '../i18n/messages.js';
 import { encodingOf, readAll, readInputOrWhy } from './input.js';
 import type { Locale } from '../rules/types.js';
 import type { CliIO, ExitCode } from './io.js';
@@ -18,7 +23,8 @@ type Extracted = { filePath: string; report: unknown } | { filePath: string; rep
  * with a `==> path <==` header per file when there are several. In either mode a file that cannot be read is
  * one line on stderr and exit 2, and the other files are still printed: in JSON with several files, as an
  * entry `{ filePath, report: null, error }` in its place (one file alone prints nothing then, as the bare
- * model has no place for an error).
+ * model has no place for an error). Folders and globs are expanded as lint expands them, and a file reached
+ * twice is read once (inputsOf).
  */
 export async function extract(io: CliIO, args: CliArgs, locale: Locale): Promise<ExitCode> {
   const format = args.format ?? 'json';
@@ -26,12 +32,28 @@ export async function extract(io: CliIO, args: CliArgs, locale: Locale): Promise
   let code: ExitCode = 0;
   let printed = false;
   const out: Extracted[] = [];
-  for (const file of args.files) {
-    const read = await readReport(io, args, file);
+  const fail = (line: Msg): void => {
+    io.stderr.write(`reportlint: ${render(line, locale)}\n`);
+    code = 2;
+  };
+  const inputs = await inputsOf(io, args, locale, fail);
+  // An array whenever more than one file could come: several arguments, or a folder or glob (whatever it holds).
+  const several = args.files.length > 1 || inputs.some((i) => i.walked);
+  const notReports: string[] = [];
+  for (const input of inputs) {
+    const read = await readReport(io, args, input);
+    if ('skipped' in read) {
+      io.stderr.write(`reportlint: ${render(read.skipped, locale)}\n`);
+      continue;
+    }
     if ('why' in read) {
-      io.stderr.write(`reportlint: ${render(msg('atFile', { file: read.shown, detail: read.why }), locale)}\n`);
-      code = 2;
+      fail(msg('atFile', { file: read.shown, detail: read.why }));
       if (format === 'json') out.push({ filePath: read.shown, report: null, error: render(read.why, locale) });
+      continue;
+    }
+    // Met while walking a folder, a file that is no report (a README, notes) is left out, as lint does.
+    if (input.walked && read.parsed.report.reading?.notAReport) {
+      notReports.push(read.shown);
       continue;
     }
     if (format === 'json') {
@@ -39,29 +61,114 @@ export async function extract(io: CliIO, args: CliArgs, locale: Locale): Promise
       continue;
     }
     const text = read.parsed.text;
-    if (args.files.length > 1) io.stdout.write(`${printed ? '\n' : ''}==> ${read.shown} <==\n`);
+    if (several) io.stdout.write(`${printed ? '\n' : ''}==> ${read.shown} <==\n`);
     io.stdout.write(text === '' || text.endsWith('\n') ? text : `${text}\n`);
     printed = true;
   }
+  if (notReports.length) {
+    const files = notReports.join(locale === 'zh' ? '、' : ', ');
+    io.stderr.write(`reportlint: ${say('skippedNotReports', locale, { count: notReports.length, files })}\n`);
+  }
   if (format === 'json') {
-    const value = args.files.length === 1 ? out[0]?.report : out;
+    const value = several ? out : out[0]?.report;
     if (value !== null && value !== undefined) io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   }
   return code;
 }
 
-/** Reads and parses one file named on the extract command line, or says why it could not. */
+/** One input of extract: standard input, a file named on the command line, or one found in a folder or by a glob. */
+interface Input {
+  arg: string;
+  /** The file's absolute path (none for standard input). */
+  file?: string;
+  walked: boolean;
+}
+
+/**
+ * The files extract reads, in command-line order: a file as named; a folder or a glob expanded as lint expands
+ * them (the same report extensions, .reportlintignore and --ignore-pattern, each folder's files in path order);
+ * each real file once, however many names or arguments reach it (lint reads each once too). A pattern matching
+ * nothing, or a folder that cannot be read, is one line on stderr and exit 2, and the others are still read.
+ */
+async function inputsOf(io: CliIO, args: CliArgs, locale: Locale, fail: (line: Msg) => void): Promise<Input[]> {
+  const inputs: Input[] = [];
+  const seen = new Set<string>();
+  const once = (input: Input): void => {
+    const key = input.file === undefined ? '-' : realPath(input.file);
+    if (seen.has(key)) return;
+    seen.add(key);
+    inputs.push(input);
+  };
+  for (const arg of args.files) {
+    if (arg === '-') {
+      once({ arg, walked: false });
+      continue;
+    }
+    const absolute = path.resolve(io.cwd, arg);
+    const isDir = await stat(absolute).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    const { isDynamicPattern } = await import('tinyglobby');
+    if (!isDir && !(isDynamicPattern(arg.replace(/\\/g, '/')) && !(await exists(absolute)))) {
+      once({ arg, file: absolute, walked: false });
+      continue;
+    }
+    const locked: UnreadableFolder[] = [];
+    try {
+      const targets = await expandPatterns(
+        [arg],
+        io.cwd,
+        {
+          cwd: io.cwd,
+          lang: locale,
+          ignore: args.ignore,
+          ...(args.ignorePath ? { ignorePath: args.ignorePath } : {}),
+          ignorePatterns: args.ignorePattern,
+        },
+        (message) => void io.stderr.write(`reportlint: ${message}\n`),
+        locked,
+      );
+      for (const t of targets) once({ arg, file: t.file, walked: !t.explicit });
+    } catch (error) {
+      if (!(error instanceof LocalizedError)) throw error;
+      fail(error.detail);
+    }
+    for (const { folder, code } of locked) fail(msg('folderUnreadable', { file: relative(io.cwd, folder) || '.', code }));
+  }
+  return inputs;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+function realPath(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return file;
+  }
+}
+
+/** Reads and parses one input, or says why it could not; a walked file that is no text report is skipped. */
 async function readReport(
   io: CliIO,
   args: CliArgs,
-  file: string,
-): Promise<{ parsed: ParsedReport; shown: string } | { why: Msg; shown: string }> {
-  const filePath = file === '-' ? args.stdinFilename : file;
-  const shown = filePath ?? '<stdin>';
+  input: Input,
+): Promise<{ parsed: ParsedReport; shown: string } | { why: Msg; shown: string } | { skipped: Msg }> {
+  const filePath = input.file === undefined ? args.stdinFilename : input.walked ? input.file : input.arg;
+  const shown = input.walked && input.file ? relative(io.cwd, input.file) : (filePath ?? '<stdin>');
   const bytes =
-    file === '-' ? await readAll(io.stdin, args.maxFileSize) : await readInputOrWhy(path.resolve(io.cwd, file), args.maxFileSize);
+    input.file === undefined ? await readAll(io.stdin, args.maxFileSize) : await readInputOrWhy(input.file, args.maxFileSize);
   if ('why' in bytes) return { why: bytes.why, shown };
   const encoding = encodingOf(args.encoding);
+  if (input.walked && input.file && isOwnSummary(input.file, bytes)) return { skipped: msg('skippedOwnOutput', { file: shown }) };
+  if (input.walked && input.file && isBinaryText(input.file, bytes, encoding))
+    return { skipped: msg('skippedBinary', { file: shown }) };
   try {
     const parsed = await parseReport(bytes, {
       ...(filePath ? { filePath } : {}),

@@ -144,6 +144,24 @@ async function parseWithYargs(
   return { kind: 'raw', raw };
 }
 
+/** What the command line names itself (files, folders, standard input), resolved as results name them. */
+function namedInputs(patterns: readonly string[], cwd: string, stdinFilename: string | undefined): Set<string> {
+  return new Set(
+    patterns.map((p) => (p === '-' ? (stdinFilename ? path.resolve(cwd, stdinFilename) : '<stdin>') : path.resolve(cwd, p))),
+  );
+}
+
+/**
+ * Exit 2 means the check could not be done. A report met while walking a folder or matching a glob that cannot
+ * be read (an old .doc renamed .docx, a scanned PDF, a locked file or subfolder, one over --max-file-size) is
+ * that file's fatal finding, an error of the batch (exit 1), as lint's brief has it: the other files were
+ * checked. Named on the command line (or read from stdin), it is exit 2, and so is a rule that crashed.
+ */
+const READ_FAILURES = new Set(['unreadable', 'overBudget', 'emptyDocument']);
+function unreadWhileWalking(m: LintResult['messages'][number], filePath: string, named: ReadonlySet<string>): boolean {
+  return m.ruleId === null && READ_FAILURES.has(m.messageId ?? '') && !named.has(filePath);
+}
+
 async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Promise<ExitCode> {
   const formatName = args.format ?? 'stylish';
   const formatter = await loadFormatter(formatName, io.cwd);
@@ -183,7 +201,8 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
   results = await suppressFindings(results, args, io.cwd, locale, (line) => void io.stderr.write(`reportlint: ${line}\n`));
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  const fatal = results.some((r) => r.messages.some((m) => m.fatal));
+  const named = namedInputs(patterns, io.cwd, args.stdinFilename);
+  const fatal = results.some((r) => r.messages.some((m) => m.fatal && !unreadWhileWalking(m, r.filePath, named)));
   if (args.quiet) results = results.map(errorsOnly);
   const toFile = args.outputFile !== undefined;
   const level = toFile || MACHINE_FORMATS.has(formatName) ? 0 : colorLevel(args.color, io.env, io.stdout as { isTTY?: boolean });

@@ -23,6 +23,7 @@ import { loadPlugins, type PluginOrigin } from './plugins.js';
 import { ConfigError, type ConfigFileData, type LoadedConfig, type ResolvedConfig } from './types.js';
 import { LocalizedError, msg } from '../i18n/messages.js';
 import type { Locale } from '../rules/types.js';
+import { organKey } from '../engine/roll-up.js';
 
 export { ConfigError } from './types.js';
 export { toActiveRules, describeConfig, parseRuleFlag } from './rules.js';
@@ -197,8 +198,22 @@ export class ConfigLoader {
       throw new ConfigError(file, 'plugins', error instanceof LocalizedError ? error.detail : (error as Error).message);
     }
     this.registries.push(registry);
+    if (data.hierarchy) checkHierarchy(data.hierarchy, file);
     const composed = composeConfig({ data, file, dir, registry, checks: AJV_CHECKS, bases });
     return { ...composed, plugins: describePlugins(pluginSources), registry, pluginSources };
+  }
+}
+
+/**
+ * The roll-up's `hierarchy` (the CLI and the library; the page does not apply it, so does not check it): a
+ * parent organ named among its own subordinates (spacing aside, as the roll-up pairs organs) would add its
+ * report to the sum it is compared with, a mistake in the file, named by its key. A subordinate named twice
+ * is counted once (roll-up.ts) and named in a notice of the run (files.ts), not an error.
+ */
+function checkHierarchy(hierarchy: Readonly<Record<string, readonly string[]>>, file: string): void {
+  for (const [parent, names] of Object.entries(hierarchy)) {
+    const at = names.findIndex((name) => organKey(name) === organKey(parent));
+    if (at >= 0) throw new ConfigError(file, `hierarchy.${parent}[${at}]`, msg('hierarchySelf', { name: names[at] ?? '' }));
   }
 }
 

@@ -45,7 +45,7 @@ function shape(rules: Record<string, unknown>): Record<string, unknown> {
         type: 'object',
         additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } },
         description:
-          "Roll-up check: a parent organ → its subordinate organs; the parent's tables 三 and 四 are compared with the sum of theirs. 上级机关 → 下级机关：核对上级报告表三、表四与下级之和。",
+          "Roll-up check: a parent organ → its subordinate organs; the parent's tables 三 and 四 are compared with the sum of theirs. Names are compared without spaces; a subordinate named twice counts once; a parent cannot name itself. 上级机关 → 下级机关：核对上级报告表三、表四与下级之和；名称比较时忽略空白，重复列出的下级机关只计一次，上级机关不能列为自己的下级。",
       },
       overrides: {
         type: 'array',

@@ -20,9 +20,9 @@ import {
 } from './lint-target.js';
 import type { ReportRoot } from '../parser/types.js';
 import type { PreviousReport, Subordinates } from '../rules/types.js';
-import { carrySummary, pairWithPreviousYear } from './year-over-year.js';
+import { carrySummary, organYearKey, pairWithPreviousYear, type YearKey } from './year-over-year.js';
 import { linksYearsAsLinted, YearBook } from './year-book.js';
-import { subordinatesOf } from './roll-up.js';
+import { repeatedSubordinates, subordinatesOf } from './roll-up.js';
 import { ConfigLoader } from '../config/loader.js';
 import type { Locale } from '../rules/types.js';
 import type { LintResult } from './types.js';
@@ -100,8 +100,16 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
     keep: (result) => slimmed(result, keepFacts),
   });
   results.push(...withoutNonReports(walked, cwd, options.lang ?? 'zh', notice));
-  const subordinates = await rollUpPairs(results, loader, stdin);
-  const linked = await linkYears(results, { loader, options: run, cwd, cache, subordinates, ...(stdin ? { stdin } : {}) });
+  const subordinates = await rollUpPairs(results, loader, stdin, { cwd, lang: options.lang, notice });
+  const linked = await linkYears(results, {
+    loader,
+    options: run,
+    cwd,
+    cache,
+    subordinates,
+    notice,
+    ...(stdin ? { stdin } : {}),
+  });
   if (cache) await saveCache(cache, notice, options.lang);
   for (const { folder, code } of locked) {
     const lang = options.lang ?? (await configLang(loader, folder));
@@ -119,25 +127,40 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
 
 /**
  * The parents' reports (by index) with their subordinates' reports in the run, when a config names a
- * `hierarchy` (roll-up.ts): the second pass lints each parent again with them, for the roll-up rule.
+ * `hierarchy` (roll-up.ts): the second pass lints each parent again with them, for the roll-up rule. A
+ * subordinate a hierarchy names twice (or twice but for spacing) is counted once, and said once per config file.
  */
 async function rollUpPairs(
   results: readonly LintResult[],
   loader: ConfigLoader,
   stdin: StdinEntry | undefined,
+  run: { cwd: string; lang: Locale | undefined; notice: (message: string) => void },
 ): Promise<Map<number, Subordinates>> {
   if (!results.some((r) => r.facts)) return new Map();
-  const inputs = await Promise.all(
-    results.map(async (result, i) => {
-      const configPath = i === 0 && stdin ? stdin.configPath : result.filePath;
-      const config = await loader
-        .forFile(configPath)
+  const configs = await Promise.all(
+    results.map((result, i) =>
+      loader
+        .forFile(i === 0 && stdin ? stdin.configPath : result.filePath)
         .then((c) => c.config)
-        .catch(() => undefined);
-      return { facts: result.fatalErrorCount > 0 ? undefined : result.facts, hierarchy: config?.hierarchy };
-    }),
+        .catch(() => undefined),
+    ),
   );
-  return subordinatesOf(inputs);
+  const said = new Set<string | null>();
+  for (const config of configs) {
+    if (!config?.hierarchy || said.has(config.file)) continue;
+    said.add(config.file);
+    const lang = run.lang ?? config.lang ?? 'zh';
+    for (const { parent, names } of repeatedSubordinates(config.hierarchy)) {
+      const file = config.file ? relative(run.cwd, config.file) : '.reportlintrc.json';
+      run.notice(say('hierarchyRepeated', lang, { file, parent, names: names.join(lang === 'zh' ? '、' : ', ') }));
+    }
+  }
+  return subordinatesOf(
+    results.map((result, i) => ({
+      facts: result.fatalErrorCount > 0 ? undefined : result.facts,
+      hierarchy: configs[i]?.hierarchy,
+    })),
+  );
 }
 
 /** Drops the files a folder walk found not to be reports, naming them all in one notice. */
@@ -163,6 +186,7 @@ async function linkYears(
     stdin,
     cache,
     subordinates,
+    notice,
   }: {
     loader: ConfigLoader;
     options: LintFilesOptions;
@@ -170,11 +194,18 @@ async function linkYears(
     stdin?: StdinEntry;
     cache?: LintCache | undefined;
     subordinates: ReadonlyMap<number, Subordinates>;
+    notice: (message: string) => void;
   },
 ): Promise<LintResult[]> {
   const explicit = options.previousFile ? await readPrevious(options.previousFile, cwd, options) : undefined;
   const keys = results.map((r) => (r.fatalErrorCount > 0 ? undefined : r.yearKey));
-  const pairs = explicit ? undefined : pairWithPreviousYear(keys);
+  // --previous stands for the pairing of the reports it is last year's report of; the others keep theirs.
+  const fitted = explicit ? fitsOf(explicit.report, keys) : new Set<number>();
+  if (explicit && fitted.size === 0 && options.previousFile) {
+    const lang = options.lang ?? (await configLang(loader, path.resolve(cwd, options.previousFile)));
+    notice(previousUnused(options.previousFile, explicit.report, lang));
+  }
+  const pairs = pairWithPreviousYear(keys.map((k, i) => (fitted.has(i) ? undefined : k)));
   const read = async (i: number): Promise<string | Uint8Array> =>
     i === 0 && stdin !== undefined ? stdin.content : readFile((results[i] as LintResult).filePath);
   const configPathOf = (i: number): string => (i === 0 && stdin ? stdin.configPath : (results[i] as LintResult).filePath);
@@ -230,7 +261,7 @@ async function linkYears(
       out.push(plain);
       continue;
     }
-    const found = explicit && keys[i] ? [explicit] : js ? await previousAt(js) : [];
+    const found = explicit && fitted.has(i) ? [explicit] : js ? await previousAt(js) : [];
     const previous = found.length ? found : undefined;
     // Checked in the first pass against reports the run's pairing does not give it (not every copy of that
     // year, or one that failed): linted again against the right ones, or none.
@@ -269,6 +300,30 @@ async function linkYears(
     out.push(plain.facts && facts ? { ...relinted, facts } : relinted);
   }
   return out;
+}
+
+/**
+ * The reports (by index) a --previous report is last year's report of: the year before theirs, and the same
+ * organ (spacing aside, as the pairing compares them). When an organ is unread on either side, it is taken to
+ * fit only the one report of that year in the run: named for a single report, as `--previous last.docx
+ * this.docx`; in a batch, compared with no report it cannot be told is the same organ's.
+ */
+function fitsOf(previous: ReportRoot, keys: ReadonlyArray<YearKey | undefined>): Set<number> {
+  const year = previous.year;
+  const ofYear = keys.flatMap((k, i) => (k && year !== null && k.year === year + 1 ? [i] : []));
+  const organ = previous.organ;
+  return new Set(
+    ofYear.filter((i) => {
+      const theirs = keys[i]?.organ;
+      return organ && theirs ? organYearKey(organ, 0) === organYearKey(theirs, 0) : ofYear.length === 1;
+    }),
+  );
+}
+
+/** The notice that --previous was used for no report, with what it is (organ and year) so the user sees why. */
+function previousUnused(file: string, previous: ReportRoot, lang: Locale): string {
+  const organ = previous.organ ?? (lang === 'zh' ? '（未识别机关）' : '(organ not read)');
+  return say('previousUnused', lang, { file, organ, year: previous.year ?? '?', next: (previous.year ?? 0) + 1 });
 }
 
 async function readPrevious(name: string, cwd: string, options: LintFilesOptions): Promise<PreviousReport> {

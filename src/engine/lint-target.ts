@@ -188,13 +188,13 @@ export async function summaryOf(
  * A summary page reportlint wrote (-f summary-html -o reports/summary.html) met while walking: its title reads
  * like a report's, so without this the next run would lint it as one.
  */
-function isOwnSummary(file: string, bytes: Uint8Array): boolean {
+export function isOwnSummary(file: string, bytes: Uint8Array): boolean {
   if (!/\.html?$/i.test(file)) return false;
   return new TextDecoder().decode(bytes.subarray(0, 1024)).includes('<meta name="generator" content="reportlint');
 }
 
 /** Text-format files whose bytes are binary are skipped when met while walking (explicit ones become fatal). */
-function isBinaryText(file: string, bytes: Uint8Array, encoding: EncodingName | undefined): boolean {
+export function isBinaryText(file: string, bytes: Uint8Array, encoding: EncodingName | undefined): boolean {
   const ext = path.extname(file).slice(1).toLowerCase();
   if (BINARY_FORMATS.has(ext)) return false;
   try {

@@ -10,7 +10,39 @@ import type { SubordinateFigures, Subordinates } from '../rules/types.js';
 
 type Hierarchy = Readonly<Record<string, readonly string[]>>;
 
-const organKey = (organ: string): string => organ.replace(/\s+/g, '');
+/** An organ's name for pairing: spacing aside (南岭市 教育局 is 南岭市教育局). */
+export const organKey = (organ: string): string => organ.replace(/\s+/g, '');
+
+/**
+ * A parent's subordinates as the roll-up counts them: each organ once however often (or however spaced) the
+ * hierarchy names it, and never the parent itself (a report is not a sum of itself). The config check
+ * (resolve.ts) rejects a parent naming itself and the run names the repeats in a notice (files.ts).
+ */
+function distinctSubordinates(parent: string, names: readonly string[]): string[] {
+  const seen = new Set([organKey(parent)]);
+  return names.filter((name) => {
+    const key = organKey(name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** For each parent of a hierarchy, the subordinates it names more than once (spacing aside), as first named. */
+export function repeatedSubordinates(hierarchy: Hierarchy): Array<{ parent: string; names: string[] }> {
+  const out: Array<{ parent: string; names: string[] }> = [];
+  for (const [parent, names] of Object.entries(hierarchy)) {
+    const counts = new Map<string, { name: string; count: number }>();
+    for (const name of names) {
+      const known = counts.get(organKey(name));
+      if (known) known.count++;
+      else counts.set(organKey(name), { name, count: 1 });
+    }
+    const repeated = [...counts.values()].filter((c) => c.count > 1).map((c) => c.name);
+    if (repeated.length) out.push({ parent, names: repeated });
+  }
+  return out;
+}
 
 export interface RollUpInput {
   facts?: ReportFacts | undefined;
@@ -31,7 +63,7 @@ export function subordinatesOf(inputs: readonly RollUpInput[]): Map<number, Subo
     const parent = organKey(facts.organ);
     const entry = Object.entries(hierarchy).find(([name]) => organKey(name) === parent);
     if (!entry) return;
-    const children = entry[1].map((name) => {
+    const children = distinctSubordinates(entry[0], entry[1]).map((name) => {
       const copies = byOrganYear.get(`${organKey(name)}\u0000${facts.year}`);
       return { name, facts: copies && agreed(copies) };
     });

@@ -115,6 +115,14 @@ const MESSAGES = {
     zh: 'JSON 格式错误（第 {line} 行第 {column} 列）：{code}',
     en: 'invalid JSON at line {line}, column {column}: {code}',
   },
+  hierarchySelf: {
+    zh: '上级机关不能列为自己的下级机关（{name}），否则它的报告会计入与它比较的下级之和',
+    en: 'a parent organ cannot be its own subordinate ({name}): its report would be added to the sum it is compared with',
+  },
+  hierarchyRepeated: {
+    zh: '{file}: hierarchy 中 {parent} 的下级机关 {names} 列出不止一次（忽略空白后相同），按一个机关计入下级之和',
+    en: '{file}: hierarchy names {names} more than once under {parent} (spacing aside); each is counted once in the sum',
+  },
   circularExtends: { zh: 'extends 形成循环，再次经过 {file}', en: 'circular extends through {file}' },
   unknownRule: { zh: '未知规则 "{id}"', en: 'unknown rule "{id}"' },
   unknownRuleSuggest: {
@@ -252,6 +260,10 @@ const MESSAGES = {
   },
   ignoreFileUnreadable: { zh: '{file}: 无法读取忽略文件（{reason}）', en: '{file}: cannot read the ignore file ({reason})' },
   previousUnreadable: { zh: '--previous: {file}: {reason}', en: '--previous: {file}: {reason}' },
+  previousUnused: {
+    zh: '--previous: {file}（{organ} {year} 年度）不是本次任何报告的上一年度报告（同一机关的 {next} 年度报告），未用于核对',
+    en: '--previous: {file} ({organ}, {year}) is last year’s report of no report in this run (a {next} report of the same organ); it was not used',
+  },
   previousNoSummary: {
     zh: '--previous: {file}: 找不到报告年度或表三',
     en: '--previous: {file}: no report year or no table 三 found',

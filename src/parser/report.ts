@@ -102,7 +102,10 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   // A saved page's headings were weighed already (html-title.ts: a box's <h4> naming another year is not the
   // title); here a heading's rank would let such a box outrank the page's own title printed in a <div>.
   const webPage = format === 'html' || format === 'mhtml';
-  const title = findTitle(preamble, parts, webPage ? undefined : (p) => headingParagraphs.has(p));
+  // A line above a bare title may be a portal's banner in text copied from a web page, a crawl or OCR of a
+  // screenshot; a Word document or a PDF is the organ's own from its first line (洪泽区人民政府 ⏎ 2024年…年度报告).
+  const bannerPossible = format !== 'docx' && format !== 'pdf';
+  const title = findTitle(preamble, parts, webPage ? undefined : (p) => headingParagraphs.has(p), bannerPossible);
   // A period may stand in a table too (| 统计期限 | 2023年1月1日至2023年12月31日 |).
   const periods = findPeriods([...paragraphs, ...lines.filter((l) => l.inTable)], index, title.year);
   const year = title.year ?? periods.find((p) => p.start)?.start?.year ?? null;

@@ -4,9 +4,9 @@
  * the preamble. Never from a URL or a folder name: only words people read as the title count.
  */
 import type { ParagraphNode, PreambleNode, SectionNode } from './types.js';
-import { toAsciiDigits } from './labels.js';
 import { FIELD_LINE } from './data/paragraphs.js';
-import { TITLE_LIMITS, REPORT_WORDS, TITLE_OPENERS, HEADER_FIELD, REPORT_SUBJECT, NOT_TITLE_START } from './data/title.js';
+import { TITLE_LIMITS, REPORT_WORDS, TITLE_OPENERS, HEADER_FIELD, NOT_TITLE_START, YEARLESS_TITLE } from './data/title.js';
+import { isOrganName, organAbove, organOf, yearDigits } from './title-organ.js';
 
 export interface TitleInfo {
   title: string | null;
@@ -20,6 +20,7 @@ export function findTitle(
   preamble: PreambleNode,
   parts: ReadonlyArray<PreambleNode | SectionNode>,
   isHeading: (block: ParagraphNode) => boolean = () => false,
+  bannerPossible = true,
 ): TitleInfo {
   void parts;
   // A tabbed line (名称⇥…报告) is a metadata table's row: its last cell is the value.
@@ -28,16 +29,13 @@ export function findTitle(
   const header = crawlerHeader(texts);
   const lines = titleLines(texts, (i) => isHeading(paragraphs[i]!));
   const found = lines?.found ?? (header.title && isTitle(header.title) ? { text: header.title, line: -1 } : undefined);
-  const title = found ? withoutSiteName(found.text) : quotedTitle(texts);
-  const bareYear = texts.map((t) => /^(\d{4})\s*年?$/.exec(toAsciiDigits(t))?.[1]).find(Boolean);
+  const title = found ? withoutSiteName(found.text) : (quotedTitle(texts) ?? yearlessTitle(texts));
+  const bareYear = texts.map((t) => /^(\d{4})\s*年?$/.exec(yearDigits(t))?.[1]).find(Boolean);
   // Two lines equally likely the title that name different years: the year is not known from the title.
   const year = lines?.uncertainYear ? null : (yearOf(title) ?? (bareYear ? Number(bareYear) : null));
   let organ = title ? organOf(title) : null;
-  if (!organ && found && found.line > 0) {
-    // The organ on its own line above the title (一面坡镇人民政府 ⏎ 2021年政府信息公开工作年度报告).
-    const above = texts[found.line - 1];
-    if (above && above.length <= TITLE_LIMITS.organLine && !/[。，,:：]/.test(above)) organ = above;
-  }
+  // The organ on its own line above the title (一面坡镇人民政府 ⏎ 2021年政府信息公开工作年度报告), if it is one.
+  if (!organ && found && found.line > 0) organ = organAbove(texts[found.line - 1], bannerPossible);
   organ ??= header.organ;
   return { title: title ?? null, year, organ };
 }
@@ -63,7 +61,7 @@ function withoutSiteName(text: string): string {
 
 function isTitle(text: string): boolean {
   return (
-    text.length <= TITLE_LIMITS.maxLength && REPORT_WORDS.test(text) && YEAR.test(toAsciiDigits(text)) && !/[。，,；;]/.test(text)
+    text.length <= TITLE_LIMITS.maxLength && REPORT_WORDS.test(text) && YEAR.test(yearDigits(text)) && !/[。，,；;]/.test(text)
   );
 }
 
@@ -83,9 +81,9 @@ function titleLines(
   for (let i = 0; i < limit; i++) {
     const first = texts[i]!;
     // A metadata field (标题: …, 本地目录: …/2022年度…报告) is the crawler's, read by crawlerHeader or not at all.
-    if (FIELD_LINE.test(first) || NOT_TITLE_START.test(toAsciiDigits(first))) continue;
+    if (FIELD_LINE.test(first) || NOT_TITLE_START.test(yearDigits(first))) continue;
     // A title starts with its year, its organ's words or its subject, not with "正文" or a sentence.
-    if (/[。，,；;]/.test(first) || !(YEAR.test(toAsciiDigits(first)) || TITLE_OPENERS.test(first))) continue;
+    if (/[。，,；;]/.test(first) || !(YEAR.test(yearDigits(first)) || TITLE_OPENERS.test(first))) continue;
     let joined = '';
     for (let j = i; j < Math.min(texts.length, i + TITLE_LIMITS.wrappedLines); j++) {
       const next = texts[j]!;
@@ -123,33 +121,26 @@ function join(a: string, b: string): string {
 function quotedTitle(texts: readonly string[]): string | undefined {
   for (const t of texts) {
     const quoted = /《([^》]{4,60}?(年度报告|年报))》/.exec(t);
-    if (quoted?.[1] && /\d{4}/.test(toAsciiDigits(quoted[1])) && !/格式|通知|条例/.test(quoted[1])) return quoted[1];
+    if (quoted?.[1] && /\d{4}/.test(yearDigits(quoted[1])) && !/格式|通知|条例/.test(quoted[1])) return quoted[1];
   }
   return undefined;
 }
 
 function yearOf(title: string | undefined): number | null {
   if (!title) return null;
-  const m = YEAR.exec(toAsciiDigits(title));
+  const m = YEAR.exec(yearDigits(title));
   return m ? Number(m[1]) : null;
 }
 
 /**
- * A notice that publishes the report (红头文件): the report's organ is the one after 印发, not the office that
- * issues the notice (东河县人民政府办公室关于印发《东河县人民政府2022年…年度报告》的通知 is 东河县人民政府's report).
+ * A title that names no year (南岭市公安局政府信息公开工作年度报告), when no dated one was found: read only when an
+ * organ's name precedes the subject, so a column's name (政府信息公开年报) is never the title.
  */
-const PUBLISHING_NOTICE = /^(.*?)关于(?:印发|转发|公布|发布|报送)(.*)$/;
-
-/** The organ before the year (平潭综合实验区2022年度…), else between the year and the subject (2025年上海市人民政府办公厅政府信息公开…). */
-function organOf(title: string): string | null {
-  const text = toAsciiDigits(title).replace(/[《》\s]/g, '');
-  const notice = PUBLISHING_NOTICE.exec(text);
-  // 关于印发2022年…年度报告的通知 names no other organ: the issuer publishes its own report.
-  if (notice) return organOf(notice[2] ?? '') ?? (notice[1] || null);
-  const m = /^(.*?)(\d{4})年(?:度)?(.*)$/.exec(text);
-  if (!m) return null;
-  if (m[1]) return m[1];
-  const rest = m[3] ?? '';
-  const subject = rest.search(REPORT_SUBJECT);
-  return subject > 0 ? rest.slice(0, subject) : null;
+function yearlessTitle(texts: readonly string[]): string | undefined {
+  for (const t of texts.slice(0, TITLE_LIMITS.searchLines)) {
+    const text = t.replace(/[《》\s]/g, '');
+    const m = YEARLESS_TITLE.exec(text);
+    if (m?.[1] && isOrganName(m[1])) return text;
+  }
+  return undefined;
 }

@@ -127,6 +127,40 @@ describe('a batch of reports', () => {
     ]);
   });
 
+  test('roll-up counts a subordinate named twice (or twice but for spacing) once, and says so; a parent naming itself is a config error', async () => {
+    const files = batchFiles();
+    const spaced = EDUCATION.replace('市', '市 ');
+    const withHierarchy = (names: string[]) =>
+      tree({
+        ...files,
+        '.reportlintrc.json': JSON.stringify({ extends: 'reportlint:recommended', hierarchy: { [PARENT]: names } }),
+      });
+    const baseline = (await lintFiles([FILES[2]!, FILES[1]!, FILES[3]!], { cwd: root }))[1]!.messages.map((m) => m.message);
+    expect(baseline).toHaveLength(1);
+    for (const names of [
+      [EDUCATION, EDUCATION, HEALTH],
+      [EDUCATION, HEALTH, spaced],
+    ]) {
+      const dir = await withHierarchy(names);
+      const run = await runCli([FILES[2]!, FILES[1]!, FILES[3]!, '-f', 'compact'], { cwd: dir });
+      // Only the planted 行政复议 difference: education's figures are not added twice.
+      expect(run.stdout.split('\n').filter((l) => l.includes('[roll-up]'))).toEqual([
+        `${FILES[2]!}:61:1: warning ${baseline[0]!} [roll-up]`,
+      ]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toBe(
+        `reportlint: .reportlintrc.json: hierarchy 中 ${PARENT} 的下级机关 ${EDUCATION} 列出不止一次（忽略空白后相同），按一个机关计入下级之和\n`,
+      );
+    }
+    const self = await withHierarchy([EDUCATION, HEALTH, PARENT.replace('市', '市 ')]);
+    const run = await runCli([FILES[2]!, FILES[1]!, FILES[3]!, '-f', 'compact', '--lang', 'en'], { cwd: self });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `reportlint: ${path.join(self, '.reportlintrc.json')}: hierarchy.${PARENT}[2]: a parent organ cannot be its own subordinate (某市 人民政府): its report would be added to the sum it is compared with\n`,
+    });
+  });
+
   test('roll-up is switched off, made an error and disabled inline like any rule', async () => {
     const city = async (options: Parameters<typeof lintFiles>[1], dir = root) =>
       (await lintFiles([FILES[2]!, FILES[1]!, FILES[3]!], { cwd: dir, ...options }))

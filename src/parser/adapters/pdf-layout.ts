@@ -12,6 +12,7 @@ import { joinAcrossPages, joinLabelFragments, joinWrappedHeaders } from './pdf-r
 import { isHeadingLine } from './pdf-headings.js';
 import { fillBlankCells, splitHeaderCells } from './pdf-columns.js';
 import { attachStrayDigits, joinWrappedNumbers } from './pdf-wrapped-numbers.js';
+import { joinWrappedRows, linePitch, spillAcrossPages } from './pdf-wrapped-rows.js';
 import { isValueText } from '../numbers.js';
 
 export interface LaidOut {
@@ -33,9 +34,11 @@ interface Placed extends VisualLine {
 export function layoutText(pages: readonly PageLines[]): LaidOut {
   const kept = dropFurniture(pages);
   const width = new Map(kept.map((p) => [p.page, p.width]));
-  const perPage = kept.flatMap((p) =>
-    joinWrappedHeaders(splitHeaderCells(joinLabelFragments(attachStrayDigits(joinWrappedNumbers(p.lines))))),
-  );
+  const joined = kept.map((p) => joinWrappedNumbers(p.lines));
+  const pitch = linePitch(joined);
+  const wrapped = joined.map((lines) => joinWrappedRows(lines, pitch));
+  spillAcrossPages(wrapped);
+  const perPage = wrapped.flatMap((lines) => joinWrappedHeaders(splitHeaderCells(joinLabelFragments(attachStrayDigits(lines)))));
   const lines: Placed[] = joinAcrossPages(perPage).map((l) => ({ ...l, pageWidth: width.get(l.page) ?? 0 }));
   const inTable = tableLines(lines);
   fillTables(lines, inTable);

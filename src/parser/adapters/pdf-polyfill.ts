@@ -181,3 +181,36 @@ export async function withoutCanvas<T>(load: () => Promise<T>): Promise<T> {
 
 const CANVAS_PACKAGE = '@napi-rs/canvas';
 const PDFJS_PACKAGE = 'pdfjs-dist';
+
+/**
+ * pdfjs' legacy build carries core-js, which replaces built-ins that already work for what any code here
+ * does: `Array.prototype.push` with a function written in JavaScript (V8 fails a spec corner case of arrays
+ * 2^32 long), `JSON.parse` and `Function.prototype.toString` with wrappers. The process keeps them once pdfjs
+ * is loaded: every push pdfjs and reportlint make afterwards goes through the slow one (hongze-2024.pdf: about
+ * 10 % of reading it). They are put back once pdfjs is loaded; what core-js adds where Node has nothing
+ * (Promise.withResolvers, Uint8Array.prototype.toBase64, …), pdfjs needs and keeps.
+ */
+export async function keepNativeBuiltins<T>(load: () => Promise<T>): Promise<T> {
+  const kept: Array<[object, PropertyKey, PropertyDescriptor]> = [];
+  for (const [owner, key] of REPLACED) {
+    const own = Object.getOwnPropertyDescriptor(owner, key);
+    if (own) kept.push([owner, key, own]);
+  }
+  try {
+    return await load();
+  } finally {
+    for (const [owner, key, own] of kept) {
+      try {
+        Object.defineProperty(owner, key, own);
+      } catch {
+        // Frozen: what pdfjs installed stays, as it always did.
+      }
+    }
+  }
+}
+
+const REPLACED: ReadonlyArray<[object, PropertyKey]> = [
+  [Array.prototype, 'push'],
+  [JSON, 'parse'],
+  [Function.prototype, 'toString'],
+];

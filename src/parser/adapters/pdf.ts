@@ -11,7 +11,8 @@ import { readText } from './text.js';
 import { groupLines, type PageText, type PdfItem } from './pdf-lines.js';
 import { layoutText } from './pdf-layout.js';
 import { byteChars } from '../byte-chars.js';
-import { ensureDomMatrix, withoutCanvas, withoutCanvasWarnings } from './pdf-polyfill.js';
+import { ensureDomMatrix, keepNativeBuiltins, withoutCanvas, withoutCanvasWarnings } from './pdf-polyfill.js';
+import { skipFontLoading, TEXT_ONLY_FONTS } from './pdf-fonts.js';
 import { BudgetError, budgetFor, type Budget } from '../budget.js';
 import { checkPdfBudget } from './pdf-budget.js';
 import { ReadError } from '../read-error.js';
@@ -78,7 +79,9 @@ function pdfjs(): Promise<PdfJs> {
     ensureDomMatrix();
     const [lib, worker] = await withoutCanvasWarnings(() =>
       withoutCanvas(() =>
-        Promise.all([import('pdfjs-dist/legacy/build/pdf.min.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.min.mjs')]),
+        keepNativeBuiltins(() =>
+          Promise.all([import('pdfjs-dist/legacy/build/pdf.min.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.min.mjs')]),
+        ),
       ),
     );
     const host = globalThis as { pdfjsWorker?: unknown };
@@ -147,7 +150,7 @@ async function readPages(
       data,
       verbosity: 0,
       isEvalSupported: false,
-      disableFontFace: true,
+      ...TEXT_ONLY_FONTS,
       useSystemFonts: false,
       stopAtErrors: false,
       // No image is decoded (3–4 s for a page scanned at 400 dpi): none is read, and the operator list the
@@ -158,6 +161,7 @@ async function readPages(
     });
     running.task = task;
     doc = await task.promise;
+    skipFontLoading(doc);
   } catch (error) {
     await task?.destroy().catch(() => undefined);
     throw translate(error);

@@ -20,6 +20,7 @@ import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
 import { fitPiece } from './values.js';
 import { alignedColumns } from './aligned-columns.js';
+import { holdsTwoLabels } from './two-labels.js';
 import {
   buildRow,
   labelInRegion,
@@ -116,6 +117,11 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
       placed.add(row.key);
       return;
     }
+    if (piece.values.length > 0 && holdsTwoLabels(piece.words, row, TEMPLATE)) {
+      unreadableRows.push({ key: row.key, label: piece.label, reason: 'labelsInOneCell', ...placeFields(piece) });
+      placed.add(row.key);
+      return;
+    }
     const fitted = fitPiece(piece, columns.length, options);
     if (!fitted.ok) {
       if (fitted.reason === 'unplaced' && piece.values.length === 0) return;
@@ -149,6 +155,16 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
     if (!group || piece.values.length === 0 || collapsed.has(group)) continue;
     const subRows = APPLICATION_ROWS.filter((r) => r.group === group);
     if (subRows.some((r) => placed.has(r.key) || printed(r.key))) continue;
+    // Rows of values right under it, their labels read as no row (numbered on from another group, 10. 11. 12.):
+    // its sub-rows are printed, unreadable, and the group is not one row.
+    if (rowsUnder(piece, bodyPieces, aligned)) {
+      for (const r of subRows) {
+        if (placed.has(r.key)) continue;
+        unreadableRows.push({ key: r.key, label: applicationRowLabel(r.key), reason: 'labelUnreadable', ...placeFields(piece) });
+        placed.add(r.key);
+      }
+      continue;
+    }
     const fitted = fitPiece(piece, columns.length, options);
     collapsed.add(group);
     used.push(piece);
@@ -188,6 +204,19 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
   children.sort((a, b) => rank(a.key) - rank(b.key));
   missingRows.sort((a, b) => rank(a) - rank(b));
   return { columns, missingColumns, missingRows, unreadableRows, children, used };
+}
+
+/**
+ * Whether rows of values follow a group's piece before the next group label or aligned row: pieces with a number
+ * whose labels match no row of the template.
+ */
+function rowsUnder(group: Piece, pieces: readonly Piece[], aligned: ReadonlySet<Piece>): boolean {
+  for (let k = pieces.indexOf(group) + 1; k < pieces.length; k++) {
+    const piece = pieces[k]!;
+    if (aligned.has(piece) || groupOf(piece) !== null) return false;
+    if (piece.values.some((v) => /[0-9０-９]/.test(v.text))) return true;
+  }
+  return false;
 }
 
 /** Words only the column header holds: no row label of table 三 has one. */

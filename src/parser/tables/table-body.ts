@@ -155,10 +155,18 @@ export function unlabelledRows(
   return out;
 }
 
-/** A piece of values with no label words (its ordinal alone may be left) and at least one number among them. */
+/**
+ * A piece of values with no label words (its ordinal alone may be left), or whose label cell next to the values is
+ * one character, too little to name a row (规 of 规章 printed one character a line, its 章 run into the next row's
+ * label, the column headers above it taken into the piece), and at least one number.
+ */
 function isUnlabelledValues(piece: Piece): boolean {
-  return piece.words === '' && piece.values.some((c) => contentOf(c).content === 'number');
+  const own = piece.words === '' ? '' : (piece.tails[0] ?? piece.words);
+  return own.length <= MAX_FRAGMENT && piece.values.some((c) => contentOf(c).content === 'number');
 }
+
+/** Label words this short name no row by themselves: a fragment of a label. */
+const MAX_FRAGMENT = 1;
 
 /** Distinct labels looked at for evidence; a table has a few dozen, a pathological input may have millions. */
 const MAX_DISTINCT = 5_000;

@@ -7,6 +7,7 @@ import { contentOf, type RawCell, type RawTable } from '../raw-table.js';
 import { toAsciiDigits } from '../labels.js';
 import type { UnreadableRowReason } from '../types.js';
 import type { Piece } from './pieces.js';
+import type { StreamRow } from './stream.js';
 import { splitCrawledRow, type RunToken } from './digits.js';
 import type { PlaceInColumns } from './aligned-columns.js';
 import { followedByStrayDigits, joinToConfirm } from './layout-rows.js';
@@ -95,12 +96,16 @@ function fitValues(piece: Piece, expected: number, options: FitOptions): Fitted 
   }
   const filled = piece.values.flatMap((c, i) => (c.text.trim() === '' ? [] : [i]));
   if (row.tabular) {
-    const window = uniqueWindow(piece.values.length, filled, expected);
+    // A row shorter than its table lost a cell: a blank cell at the edge of the window is then a value only by
+    // the row's length, which is one short (a label span's blank would be read as the first value and every value
+    // after the lost one a column off). Only filled cells spanning the whole window place the values.
+    const short = isShortRow(row);
+    const window = uniqueWindow(piece.values.length, filled, expected, short);
     if (window !== undefined) return { ok: true, cells: piece.values.slice(window, window + expected) };
     // One value short, and short text right before the values: the first value is written as text (若干).
     if (piece.textBeforeValues && filled.length === expected - 1 && filled[0] === 0 && piece.values.length - 1 <= expected) {
       const cells = [piece.textBeforeValues, ...piece.values];
-      if (uniqueWindow(cells.length, [0, ...filled.map((i) => i + 1)], expected) === 0)
+      if (uniqueWindow(cells.length, [0, ...filled.map((i) => i + 1)], expected, short) === 0)
         return { ok: true, cells: cells.slice(0, expected) };
     }
   } else if (filled.length === expected) return { ok: true, cells: filled.map((i) => piece.values[i]!) };
@@ -130,11 +135,28 @@ function fitValues(piece: Piece, expected: number, options: FitOptions): Fitted 
  * padding (a spanned label column, trailing tabs) or blank values: when the window could slide, which column is
  * blank would be a guess.
  */
-function uniqueWindow(length: number, filled: readonly number[], expected: number): number | undefined {
-  if (filled.length === 0) return length === expected ? 0 : undefined;
+function uniqueWindow(length: number, filled: readonly number[], expected: number, short: boolean): number | undefined {
+  if (filled.length === 0) return length === expected && !short ? 0 : undefined;
+  // Which cells were lost in a short row is unknown: only a window bounded by filled cells at both ends is certain.
+  if (short) return filled[filled.length - 1]! - filled[0]! + 1 === expected ? filled[0] : undefined;
   const lowest = Math.max(0, filled[filled.length - 1]! - expected + 1);
   const highest = Math.min(filled[0]!, length - expected);
   return lowest === highest ? lowest : undefined;
+}
+
+/**
+ * Whether the row has fewer cells than most rows of its table: a cell was lost (OCR drops a faint one, a tab is
+ * lost in a paste) and the cells after it stand a column left of their own. Most rows, not the longest: a PDF's
+ * rows hold only the label cells printed on them, one or two, so its rows differ by a label cell and no more.
+ */
+function isShortRow(row: StreamRow): boolean {
+  if (!row.table) return false;
+  const counts = new Map<number, number>();
+  for (const r of row.table.rows) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
+  let width = 0;
+  let most = 0;
+  for (const [length, n] of counts) if (n > most || (n === most && length > width)) [width, most] = [length, n];
+  return row.cells.length < width;
 }
 
 function cellAt(cells: readonly RawCell[], index: number): RawCell {

@@ -1,0 +1,187 @@
+/**
+ * The organ read from the title's shapes, and from a line of its own above a title that names none. A name not
+ * read with certainty is null: year-over-year pairing, roll-up and the organ's kind all trust it.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { parseReport } from '../../src/parser/index.js';
+import { organAbove, organOf, yearDigits } from '../../src/parser/title-organ.js';
+
+const BODY = [
+  '本报告所列数据的统计期限为2023年1月1日至2023年12月31日。',
+  '',
+  '## 一、总体情况',
+  '',
+  '2023年，我局持续推进政务公开。',
+  '',
+];
+
+async function read(head: string[], filePath = 'report.md') {
+  const { report } = await parseReport([...head, '', ...BODY].join('\n'), { filePath });
+  return { organ: report.organ, year: report.year, organType: report.organType };
+}
+
+const ORGAN = '南岭市公安局';
+
+describe('organOf: the organ in the title’s common shapes', () => {
+  it.each([
+    [`${ORGAN}2023年政府信息公开工作年度报告`],
+    [`${ORGAN}2023年度政府信息公开工作年度报告`],
+    [`2023年${ORGAN}政府信息公开工作年度报告`],
+    [`2023年度${ORGAN}关于政府信息公开工作年度报告`],
+    [`${ORGAN}政府信息公开工作2023年度报告`],
+    [`${ORGAN}政务公开工作2023年度报告`],
+    [`${ORGAN}政府信息公开和政务公开工作2023年度报告`],
+    [`${ORGAN}政府信息公开工作年度报告（2023年度）`],
+    [`${ORGAN}政府信息公开工作年度报告(2023年)`],
+    [`${ORGAN}政府信息公开年报【2023年】`],
+    [`${ORGAN}关于2023年度政府信息公开工作年度报告`],
+    [`${ORGAN}关于2023年政府信息公开工作年度报告的报告`],
+    [`关于${ORGAN}2023年政府信息公开工作年度报告`],
+    [`关于${ORGAN}2023年度政府信息公开年报`],
+    [`${ORGAN}二〇二三年政府信息公开工作年度报告`],
+    [`${ORGAN}二零二三年政府信息公开工作年度报告`],
+    [`${ORGAN}二○二三年度政府信息公开工作年度报告`],
+    [`${ORGAN}２０２３年政府信息公开工作年度报告`],
+    [`${ORGAN}　2023年政府信息公开工作年度报告`],
+    [`${ORGAN}-2023年政府信息公开工作年度报告`],
+    [`${ORGAN}2023年政府信息公开工作年度报告（更正版）`],
+    [`《${ORGAN}2023年政府信息公开工作年度报告》`],
+  ])('%s', (title) => {
+    expect(organOf(title)).toBe(ORGAN);
+  });
+
+  it.each([
+    ['平潭综合实验区2022年度政府信息公开工作年度报告', '平潭综合实验区'],
+    ['2025年上海市人民政府办公厅政府信息公开工作年度报告', '上海市人民政府办公厅'],
+    // 政务公开 inside an organ's name, followed by its ending, is not the title's subject.
+    ['国务院办公厅政府信息与政务公开办公室2023年政府信息公开工作年度报告', '国务院办公厅政府信息与政务公开办公室'],
+    ['东河县人民政府办公室关于印发《东河县人民政府2022年政府信息公开工作年度报告》的通知', '东河县人民政府'],
+    ['青石县自然资源局关于印发2022年政府信息公开工作年度报告的通知', '青石县自然资源局'],
+  ])('%s → %s', (title, organ) => {
+    expect(organOf(title)).toBe(organ);
+  });
+
+  it.each([['2023年政府信息公开工作年度报告'], ['2023年度政府信息公开年报'], ['关于2023年政府信息公开工作年度报告']])(
+    '%s names no organ',
+    (title) => {
+      expect(organOf(title)).toBeNull();
+    },
+  );
+
+  it.each([
+    ['二〇二三年', '2023年'],
+    ['二零二三年度', '2023年度'],
+    ['２０２３年', '2023年'],
+    // Not a year: 十 is no digit, and a run of five numerals is not four.
+    ['二十三年', '二十三年'],
+    ['一二〇二三年', '一二〇二三年'],
+  ])('yearDigits(%s) → %s', (text, out) => {
+    expect(yearDigits(text)).toBe(out);
+  });
+});
+
+describe('organAbove: a line above a bare title is the organ only when it names one', () => {
+  it.each([
+    ['东河县农业农村局'],
+    ['东河县人民政府办公室'],
+    ['一面坡镇人民政府'],
+    ['白沙镇'],
+    ['城关街道办事处'],
+    ['东河县卫生健康委员会'],
+    ['东河经济开发区管理委员会'],
+    ['国家统计局'],
+    ['南岭市政务服务和数据管理局'],
+    ['东河县委网信办'],
+    ['东河县退役军人服务中心'],
+  ])('%s is an organ', (line) => {
+    expect(organAbove(line, true)).toBe(line);
+  });
+
+  it.each([
+    // A portal's banner: a people's government's site, a place, a zone, the site's name.
+    ['东河县人民政府'],
+    ['南岭市人民政府'],
+    ['东河县政府'],
+    ['东河县'],
+    ['东河经济开发区'],
+    ['东河县人民政府门户网站'],
+    ['东河网'],
+    ['中国·东河'],
+    ['东河县农业农村局欢迎您'],
+    // A column, a breadcrumb, the page's tools.
+    ['政府信息公开年报'],
+    ['信息公开目录'],
+    ['年度报告'],
+    ['政务公开'],
+    ['政府信息公开'],
+    ['东河县政务公开'],
+    ['首页 > 政务公开 > 年度报告'],
+    ['首页>信息公开>东河县农业农村局'],
+    ['当前位置：首页 > 政务公开'],
+    ['打印本页 关闭窗口'],
+    ['【字体：大 中 小】'],
+    ['2024-01-20'],
+    ['2024年01月20日'],
+    // Ends like an organ but names no place or level: a column's name.
+    ['工作部署'],
+    ['新闻发布会'],
+    ['我要办'],
+    ['通知公告'],
+    [''],
+  ])('%s is not', (line) => {
+    expect(organAbove(line, true)).toBeNull();
+  });
+
+  it('a people’s government’s name counts in a Word document or a PDF, where no portal’s banner can be', () => {
+    expect(organAbove('东河县人民政府', false)).toBe('东河县人民政府');
+    expect(organAbove('淮安市洪泽区人民政府', false)).toBe('淮安市洪泽区人民政府');
+    expect(organAbove('东河县', false)).toBeNull();
+    expect(organAbove('政府信息公开年报', false)).toBeNull();
+  });
+});
+
+describe('the report’s organ, read through the parser', () => {
+  it.each([
+    ['a banner naming the government', '东河县人民政府'],
+    ['a column', '政府信息公开年报'],
+    ['a breadcrumb', '首页 > 政务公开 > 年度报告'],
+    ['the page’s tools', '打印本页 关闭窗口'],
+    ['a date', '2024-01-20'],
+  ])('%s above a bare title in copied text: no organ, no kind', async (_name, line) => {
+    for (const file of ['report.md', 'report.txt']) {
+      expect(await read([line, '', '# 2023年政府信息公开工作年度报告'], file)).toEqual({
+        organ: null,
+        year: 2023,
+        organType: null,
+      });
+    }
+  });
+
+  it('a department’s name above a bare title is its organ', async () => {
+    expect(await read(['东河县农业农村局', '', '2023年政府信息公开工作年度报告'], 'report.txt')).toEqual({
+      organ: '东河县农业农村局',
+      year: 2023,
+      organType: 'department',
+    });
+  });
+
+  it.each([
+    [`# ${ORGAN}关于2023年度政府信息公开工作年度报告`],
+    [`# 关于${ORGAN}2023年政府信息公开工作年度报告`],
+    [`# ${ORGAN}政府信息公开工作年度报告（2023年度）`],
+    [`# ${ORGAN}二〇二三年政府信息公开工作年度报告`],
+  ])('%s', async (title) => {
+    expect(await read([title])).toEqual({ organ: ORGAN, year: 2023, organType: 'department' });
+  });
+
+  it('a title naming no year: the organ from it, the year from the period', async () => {
+    expect(await read([`# ${ORGAN}政府信息公开工作年度报告`])).toEqual({ organ: ORGAN, year: 2023, organType: 'department' });
+  });
+
+  it.each([['# 政府信息公开工作年度报告'], ['# 政府信息公开年报'], ['# 东河县政务公开年度报告专栏']])(
+    'a yearless line naming no organ is no title: %s',
+    async (line) => {
+      expect((await read([line])).organ).toBeNull();
+    },
+  );
+});
