@@ -87,6 +87,8 @@ export interface RowNode {
  *   between its neighbours: the row is there, and its values are not given to it by position;
  * - labelsInOneCell: this row's label and another's stand in one cell (OCR ran them together) before one row of
  *   values: which label owns them cannot be told.
+ * - numberInLabel: the label ends in a number and the row's first value is blank: the number may be that value,
+ *   run into the label (a label overflowing its column in a PDF, a lost tab).
  */
 export type UnreadableRowReason =
   | 'valueCount'
@@ -100,7 +102,8 @@ export type UnreadableRowReason =
   | 'valuesBeforeLabels'
   | 'undecodable'
   | 'labelUnreadable'
-  | 'labelsInOneCell';
+  | 'labelsInOneCell'
+  | 'numberInLabel';
 
 export interface UnreadableRow {
   key?: string;

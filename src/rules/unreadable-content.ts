@@ -64,6 +64,10 @@ const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], LocalizedText>> = {
     zh: '两行的行名挤在一个单元格里，无法确定数值属于哪一行',
     en: 'two rows’ labels stand in one cell, and which row the values belong to cannot be told',
   },
+  numberInLabel: {
+    zh: '行名末尾连着一个数字，而第一列为空，该数字可能就是第一列的数值',
+    en: 'the label ends in a number and the first column is blank: that number may be the first value',
+  },
 };
 
 /** Each reason's words, from its numbers (a row count, a value count and the format's). */

@@ -42,6 +42,10 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
     return { ok: false, reason: 'numbersInOneCell', actual: piece.values.length };
   const fitted = fitValues(piece, expected, options);
   if (!fitted.ok) return fitted;
+  // A label ending in a number before a blank first value (其政府信息公开申请20⇥⇥43…: a label run over its column in a
+  // PDF): the number may be that value. Read blank, the row's total was a false error.
+  if (TRAILING_NUMBER.test(piece.label.trim()) && fitted.cells[0]?.text.trim() === '')
+    return { ok: false, reason: 'numberInLabel', actual: fitted.cells.length };
   // One value per line with no tab: a blank cell leaves no line, and a page number is a line like a value, so
   // a row of the right count may still hold a stray number. Table 三's row is read only when it adds up, or when
   // a cell written as text (若干) leaves its sum unknown (that cell is reported, and no total is checked with it).
@@ -56,6 +60,8 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
   return wrapped ? { ok: false, reason: 'wrappedNumber', actual: fitted.cells.length } : fitted;
 }
 
+/** A label's last characters are digits (an ordinal ends in its mark: 1. （一）). */
+const TRAILING_NUMBER = /[\u4e00-\u9fff）)][0-9０-９]+$/u;
 /** Digits on both sides of a blank inside one cell (full-width digits too). */
 const SPACED_DIGITS = /[0-9０-９][\s\u3000\u00a0]+[0-9０-９]/;
 /** Digits on both sides of a line break inside one cell: two values stacked. */
