@@ -5,17 +5,14 @@
  * government's kind from the banner.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
+import { temporaryTrees } from './cli-helpers.js';
 import { lintFiles } from '../src/engine/files.js';
 import type { LintResult } from '../src/engine/types.js';
 import { parseReport } from '../src/parser/index.js';
 
 const now = new Date('2025-06-01T00:00:00Z');
-const roots: string[] = [];
-afterAll(async () => Promise.all(roots.map((r) => rm(r, { recursive: true, force: true }))));
 
 const fixture = (name: string): string => readFileSync(new URL(`fixtures/year-copies/${name}`, import.meta.url), 'utf8');
 /** 东河县教育局 2022 carries over 3 (自然人), 73 in all. */
@@ -31,15 +28,7 @@ const FARMING_2021 = fixture('2021.md')
 /** The report as copied from the portal: the line above, then its title without the organ. */
 const under = (text: string, above: string): string => text.replace(/^# 东河县\S+?局(\d{4}年)/, `${above}\n\n# $1`);
 
-async function tree(files: Record<string, string>): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), 'reportlint-banner-'));
-  roots.push(root);
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
-    await writeFile(path.join(root, name), text);
-  }
-  return root;
-}
+const tree = temporaryTrees();
 const carryOver = (results: LintResult[]): string[] =>
   results.flatMap((r) =>
     r.messages.filter((m) => m.ruleId === 'carry-over').map((m) => `${path.basename(r.filePath)} ${m.message}`),

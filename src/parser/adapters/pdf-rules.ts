@@ -6,6 +6,7 @@
  * which text stands in which cell, where the spacing of the text alone cannot (pdf-grid.ts). Pure: no pdfjs
  * import, so it runs wherever the adapter does.
  */
+import { compose, IDENTITY, isMatrix, type Matrix } from './pdf-matrix.js';
 
 /** A level (y0 = y1) or upright (x0 = x1) border segment, x0 <= x1 and y0 <= y1. */
 export interface Rule {
@@ -52,30 +53,9 @@ const SKEW = 0.5;
 /** Shorter segments (points) are no border: a table's cell is wider than this. */
 const MIN_LENGTH = 4;
 
-type Matrix = [number, number, number, number, number, number];
-
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-/** The matrix that applies `inner` first and then `outer` (PDF's `cm` concatenates the new matrix inside). */
-function compose(outer: readonly number[], inner: readonly number[]): Matrix {
-  const [a0 = 1, a1 = 0, a2 = 0, a3 = 1, a4 = 0, a5 = 0] = outer;
-  const [b0 = 1, b1 = 0, b2 = 0, b3 = 1, b4 = 0, b5 = 0] = inner;
-  return [
-    a0 * b0 + a2 * b1,
-    a1 * b0 + a3 * b1,
-    a0 * b2 + a2 * b3,
-    a1 * b2 + a3 * b3,
-    a0 * b4 + a2 * b5 + a4,
-    a1 * b4 + a3 * b5 + a5,
-  ];
-}
-
 function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
-
-const isMatrix = (v: unknown): v is ArrayLike<number> =>
-  !!v && typeof v === 'object' && (v as ArrayLike<number>).length === 6 && typeof (v as ArrayLike<number>)[0] === 'number';
 
 /** White (or nearly): a border drawn in the page's colour is no border anyone sees. */
 const isWhite = (colour: unknown): boolean => typeof colour === 'string' && /^#(f[0-9a-f]){3}$/i.test(colour);

@@ -11,6 +11,7 @@
  * nothing drawn before the state is restored (`q W 0 0 H 0 0 cm /Im0 Do Q`). An image that is painted counts
  * alike.
  */
+import { compose, isMatrix, type Matrix } from './pdf-matrix.js';
 
 /** The operator codes read here (pdfjs' OPS), passed in so this module does not load pdfjs. */
 export interface ScanOps {
@@ -40,24 +41,6 @@ const MIN_IMAGE_SHARE = 0.6;
 const MIN_INVISIBLE_SHARE = 0.8;
 /** Text render modes that draw nothing visible: 3 (neither fill nor stroke) and 7 (clip only). */
 const INVISIBLE_MODES = new Set([3, 7]);
-
-type Matrix = [number, number, number, number, number, number];
-
-function compose(outer: readonly number[], inner: readonly number[]): Matrix {
-  const [a0 = 1, a1 = 0, a2 = 0, a3 = 1, a4 = 0, a5 = 0] = outer;
-  const [b0 = 1, b1 = 0, b2 = 0, b3 = 1, b4 = 0, b5 = 0] = inner;
-  return [
-    a0 * b0 + a2 * b1,
-    a1 * b0 + a3 * b1,
-    a0 * b2 + a2 * b3,
-    a1 * b2 + a3 * b3,
-    a0 * b4 + a2 * b5 + a4,
-    a1 * b4 + a3 * b5 + a5,
-  ];
-}
-
-const isMatrix = (v: unknown): v is ArrayLike<number> =>
-  !!v && typeof v === 'object' && (v as ArrayLike<number>).length === 6 && typeof (v as ArrayLike<number>)[0] === 'number';
 
 /**
  * Whether the page is a scan under an OCR text layer: an image (painted, or removed by pdfjs) covering most
