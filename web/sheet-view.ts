@@ -12,6 +12,7 @@ import { hintOf } from './hints.js';
 import { ruleName } from './names.js';
 import { timeText, type Checked, type Verdict } from './verdict-view.js';
 import { unreadParts } from '../src/engine/unread-parts.js';
+import { namesItsTable } from '../src/messages/location-text.js';
 
 /**
  * The tables each built-in check reads. The rules stay silent about what was not read (docs/architecture.md,
@@ -154,7 +155,7 @@ export function renderSheet(container: HTMLElement, input: SheetInput): void {
       const p = document.createElement('p');
       // A table finding's message already names its table and row; the place is said once, not twice.
       const where = lang === 'zh' ? `${input.where(m)}：` : `${input.where(m)}: `;
-      p.textContent = clip(m.location && /^(表[二三四]|Table [234])/i.test(m.message) ? m.message : `${where}${m.message}`, lang);
+      p.textContent = clip(m.location && namesItsTable(m.message) ? m.message : `${where}${m.message}`, lang);
       list.append(p);
     }
     if (found.length > shown) {

@@ -21,13 +21,18 @@ export function locationText(location: string, locale: Locale): string {
   return parts.join(', ');
 }
 
+/** Whether a message opens with its table (表三「…」行…, table 3, row …), and so names the cell it is about. */
+export function namesItsTable(message: string): boolean {
+  return /^(表[二三四]|table [234]\b)/iu.test(message);
+}
+
 /**
  * What a one-line message still needs of its location: a message that opens with its table (表三「…」行…, table 3,
  * row …) already names the row and column, so only the page is added, as the page's check sheet does; undefined
  * when nothing is left to add.
  */
 export function locationBeyond(message: string, location: string, locale: Locale): string | undefined {
-  if (!/^(表[二三四]|table [234]\b)/iu.test(message)) return locationText(location, locale);
+  if (!namesItsTable(message)) return locationText(location, locale);
   const page = /^第(\d+)页 /u.exec(location)?.[1];
   if (page === undefined) return undefined;
   return locale === 'en' ? `page ${page}` : `第${page}页`;
