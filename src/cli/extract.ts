@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseReport, type ParsedReport } from '../parser/index.js';
 import { extractReport } from '../engine/extract.js';
 import { expandPatterns } from '../engine/expand-patterns.js';
+import { useTextOnlyPdfWorker } from '../engine/pdf-worker-node.js';
 import { isBinaryText, isOwnSummary, relative } from '../engine/lint-target.js';
 import type { UnreadableFolder } from '../engine/folder-check.js';
 import { unreadableDetail } from '../messages/unreadable.js';
@@ -29,6 +30,7 @@ type Extracted = { filePath: string; report: unknown } | { filePath: string; rep
 export async function extract(io: CliIO, args: CliArgs, locale: Locale): Promise<ExitCode> {
   const format = args.format ?? 'json';
   if (format !== 'json' && format !== 'text') throw new UsageError(msg('extractFormat', { format }));
+  useTextOnlyPdfWorker();
   let code: ExitCode = 0;
   let printed = false;
   const out: Extracted[] = [];

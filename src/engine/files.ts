@@ -35,6 +35,7 @@ import { BudgetError } from '../parser/budget.js';
 import type { LintCache } from './cache.js';
 import type { UnreadableFolder } from './folder-check.js';
 import { expandPatterns } from './expand-patterns.js';
+import { useTextOnlyPdfWorker } from './pdf-worker-node.js';
 import { checkOptions, checkPatterns } from './options-check.js';
 import { LocalizedError, msg, say } from '../i18n/messages.js';
 
@@ -50,6 +51,7 @@ interface StdinEntry {
 export async function lintFiles(patterns: readonly string[] | string, options: LintFilesOptions = {}): Promise<LintResult[]> {
   const list = checkPatterns(patterns);
   checkOptions(options);
+  useTextOnlyPdfWorker();
   try {
     return await lintAll(list, options);
   } catch (error) {

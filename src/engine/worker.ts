@@ -10,6 +10,9 @@ import { ConfigLoader } from '../config/loader.js';
 import { lintTarget } from './lint-target.js';
 import { YearBook } from './year-book.js';
 import type { TargetFile, WorkerOptions } from './parallel.js';
+import { useTextOnlyPdfWorker } from './pdf-worker-node.js';
+
+useTextOnlyPdfWorker();
 
 const { cwd, options } = workerData as { cwd: string; options: WorkerOptions };
 

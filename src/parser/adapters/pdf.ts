@@ -19,6 +19,7 @@ import { ReadError } from '../read-error.js';
 import { pageRules, type PageRules } from './pdf-rules.js';
 import { isOcrPage } from './pdf-scan.js';
 import { isValueText } from '../numbers.js';
+import { hostedPdfWorker } from './pdf-worker-host.js';
 
 export interface PdfLimits {
   /** Documents with more pages are refused. */
@@ -44,11 +45,6 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let loading: Promise<PdfJs> | undefined;
 
 /**
- * pdfjs is loaded on first use: most runs read no PDF and should not pay for it. Its worker code runs in
- * this thread (pdfjs looks for it on `globalThis.pdfjsWorker`), so a page needs no worker file and no
- * `workerSrc`, and a bundler sees the module it has to include.
- */
-/**
  * In Node, the character maps pdfjs ships (pdf-node.ts). The module is named through a variable so that a
  * browser bundle leaves it out: pages have no file system to read the maps from.
  */
@@ -73,16 +69,22 @@ export function setPdfHostOptions(options: Record<string, unknown>): void {
   hostOptions = options;
 }
 
+/** The worker module: the host's (pdf-worker-host.ts) or else pdfjs's own. */
+async function workerModule(): Promise<unknown> {
+  return (await hostedPdfWorker()) ?? import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
+}
+
+/**
+ * pdfjs is loaded on first use: most runs read no PDF and should not pay for it. Its worker code runs in
+ * this thread (pdfjs looks for it on `globalThis.pdfjsWorker`), so a page needs no worker file and no
+ * `workerSrc`, and a bundler sees the module it has to include.
+ */
 function pdfjs(): Promise<PdfJs> {
   loading ??= (async () => {
     // Without the optional canvas package pdfjs cannot even load in Node (pdf-polyfill.ts).
     ensureDomMatrix();
     const [lib, worker] = await withoutCanvasWarnings(() =>
-      withoutCanvas(() =>
-        keepNativeBuiltins(() =>
-          Promise.all([import('pdfjs-dist/legacy/build/pdf.min.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.min.mjs')]),
-        ),
-      ),
+      withoutCanvas(() => keepNativeBuiltins(() => Promise.all([import('pdfjs-dist/legacy/build/pdf.min.mjs'), workerModule()]))),
     );
     const host = globalThis as { pdfjsWorker?: unknown };
     host.pdfjsWorker ??= worker;

@@ -1,0 +1,85 @@
+/**
+ * pdfjs's worker with the font repair skipped (src/parser/adapters/pdf-text-only.ts): the patch finds its one
+ * call in the installed pdfjs, and every PDF fixture (Chromium, Word, LibreOffice-like, scanned, damaged) reads
+ * the same text, pages and scan verdict as with pdfjs's own worker. The reading runs from the build (`npm ci`
+ * makes it, as for the worker threads in test/robustness/cache-and-threads.test.ts): one process per way,
+ * since pdfjs keeps the first worker it is given for the life of the process.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { textOnlyWorkerSource } from '../../src/parser/adapters/pdf-text-only.js';
+
+const require = createRequire(import.meta.url);
+const workerFile = (name: string): string => require.resolve(`pdfjs-dist/legacy/build/${name}`);
+
+describe('textOnlyWorkerSource', () => {
+  test.each(['pdf.worker.min.mjs', 'pdf.worker.mjs'])('guards the one repair call of the installed %s', (name) => {
+    const source = readFileSync(workerFile(name), 'utf8');
+    const patched = textOnlyWorkerSource(source);
+    expect(patched).toBeDefined();
+    const guard = /([\w$]+)\.composite\|\|\1\.hasIncludedToUnicodeMap\?void 0:this\.checkAndRepair\(/g;
+    expect([...(patched ?? '').matchAll(guard)]).toHaveLength(1);
+    // Nothing else changed: the source around the call is kept byte for byte.
+    const at = source.indexOf('this.checkAndRepair(');
+    const before = source.slice(0, source.lastIndexOf('=', at) - 8);
+    expect(patched?.startsWith(before)).toBe(true);
+    expect(patched?.endsWith(source.slice(source.indexOf(';', at) + 1))).toBe(true);
+  });
+
+  test('leaves a worker alone when the call is missing, repeated or shaped otherwise', () => {
+    expect(textOnlyWorkerSource('class Font { constructor() {} }')).toBeUndefined();
+    const once = 'c=this.checkAndRepair(e,t,r);';
+    expect(textOnlyWorkerSource(`${once}x();${once}`)).toBeUndefined();
+    expect(textOnlyWorkerSource('return this.checkAndRepair(e,t,r);')).toBeUndefined();
+    expect(textOnlyWorkerSource('c=this.checkAndRepair(e,t);')).toBeUndefined();
+    expect(textOnlyWorkerSource(`a();${once}b();`)).toBe(
+      'a();c=r.composite||r.hasIncludedToUnicodeMap?void 0:this.checkAndRepair(e,t,r);b();',
+    );
+  });
+});
+
+const dist = new URL('../../dist/', import.meta.url);
+const fixtures = new URL('../fixtures/pdf/', import.meta.url);
+const realPdf = new URL('../../../shared/real/hongze-2024.pdf', import.meta.url);
+
+/** The text each file reads to (or its error), and whether the text-only worker did the reading. */
+function readAll(files: readonly string[], fonts: 'text-only' | 'full'): { textOnly: boolean; out: Record<string, unknown> } {
+  const script = `import { readFileSync } from 'node:fs';
+    const { useTextOnlyPdfWorker } = await import(${JSON.stringify(new URL('engine/pdf-worker-node.js', dist).href)});
+    useTextOnlyPdfWorker();
+    const { readPdf } = await import(${JSON.stringify(new URL('parser/adapters/pdf.js', dist).href)});
+    const out = {};
+    for (const file of ${JSON.stringify(files)}) {
+      try {
+        const read = await readPdf(readFileSync(file));
+        out[file] = { text: read.text, pages: read.pages, ocrScan: read.ocrScan ?? false };
+      } catch (error) {
+        out[file] = { error: String(error?.message ?? error) };
+      }
+    }
+    const used = globalThis.pdfjsWorker?.WorkerMessageHandler;
+    const vendored = await import(${JSON.stringify(new URL('vendor/pdf.worker.text-only.mjs', dist).href)});
+    console.log(JSON.stringify({ textOnly: used === vendored.WorkerMessageHandler, out }));`;
+  const env = { ...process.env, REPORTLINT_PDF_FONTS: fonts === 'full' ? 'full' : '' };
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env, timeout: 120_000 });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout) as { textOnly: boolean; out: Record<string, unknown> };
+}
+
+test('every PDF fixture reads the same with the repair skipped as with pdfjs’s own worker', () => {
+  expect(existsSync(new URL('vendor/pdf.worker.text-only.mjs', dist))).toBe(true);
+  const files = readdirSync(fixtures)
+    .filter((name) => name.endsWith('.pdf'))
+    .map((name) => new URL(name, fixtures).pathname);
+  if (existsSync(realPdf)) files.push(realPdf.pathname);
+  expect(files.length).toBeGreaterThanOrEqual(11);
+  const textOnly = readAll(files, 'text-only');
+  const full = readAll(files, 'full');
+  expect([textOnly.textOnly, full.textOnly]).toEqual([true, false]);
+  expect(textOnly.out).toEqual(full.out);
+  // The comparison means something: most fixtures are read, and the damaged ones fail the same way.
+  const read = Object.values(full.out).filter((r) => typeof (r as { text?: unknown }).text === 'string');
+  expect(read.length).toBeGreaterThanOrEqual(7);
+  expect(full.out[new URL('encrypted.pdf', fixtures).pathname]).toEqual({ error: 'cannot read the PDF: pdfEncrypted' });
+});
