@@ -130,3 +130,41 @@ function dropColumn(line: string, valueIndex: number): string {
   cells.splice(firstValue + valueIndex, 1);
   return cells.join('\t');
 }
+
+describe('a column header with characters lost to damaged bytes', () => {
+  // 自 written in invalid UTF-8 (its three bytes cut from their lead) reads as three U+FFFD before 然人.
+  const damaged = (text: string): Uint8Array => {
+    const bytes = Buffer.from(text.replace('自然人', 'XYZ然人'));
+    const at = bytes.indexOf(Buffer.from('XYZ'));
+    bytes.set([0x80, 0x81, 0x82], at);
+    return bytes;
+  };
+
+  it('keeps its column: the values stay under their columns, and a row that lost a cell is unreadable, not shifted', async () => {
+    // 1.属于国家秘密 loses its 科研机构 value and ends with an empty cell: 7 cells, one of them blank.
+    const row = t['denied.1']!;
+    const text = markdownGfm().replace(
+      new RegExp(`(属于国家秘密 \\| ${row.natural} \\| ${row.business} \\| )${row.research} \\| (.*) \\|$`, 'm'),
+      '$1$2 |  |',
+    );
+    expect(text).not.toBe(markdownGfm());
+    const parsed = await parseReport(damaged(text), { filePath: 'a.md' });
+    expect(parsed.text).toContain('\ufffd\ufffd\ufffd然人');
+    const table = findTable(parsed.report, 'applications')!;
+    expect(table.missingColumns ?? []).toEqual([]);
+    expect(getCell(table, 'new', 'natural')?.value).toBe(t.new!.natural);
+    expect(getCell(table, 'new', 'business')?.value).toBe(t.new!.business);
+    expect(getCell(table, 'handled', 'total')?.value).toBe(t.handled!.total);
+    expect(getCell(table, 'denied.1', 'business')).toBeUndefined();
+    expect(table.unreadableRows?.map((r) => r.key)).toEqual(['denied.1']);
+  });
+
+  it('a run of lost characters alone names no column', async () => {
+    const { holdsWord } = await import('../../src/parser/tables/damaged-words.js');
+    expect(holdsWord('申请人\ufffd\ufffd\ufffd然人', '自然人')).toBe(true);
+    expect(holdsWord('申请人自\ufffd人', '自然人')).toBe(true);
+    expect(holdsWord('申请人\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd', '自然人')).toBe(false);
+    expect(holdsWord('申请人然人', '自然人')).toBe(false);
+    expect(holdsWord('申请人自然人', '自然人')).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@ import { makeCell, makeRow } from '../raw-table.js';
 import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
 import { fitPiece } from './values.js';
+import { holdsWord } from './damaged-words.js';
 import { buildRow, placeFields, placeOf, rowEvidence, takeRowsCutShort, unlabelledRows, type TableBody } from './table-body.js';
 
 const TEMPLATE: readonly TemplateRow[] = ACTIVE_ROWS.map((r) => ({
@@ -87,7 +88,7 @@ export function readActive(pieces: readonly Piece[]): TableBody {
     else missingRows.push(spec.key);
   }
   const all = Object.keys(ACTIVE_COLUMN_LABELS);
-  const columns = template === '2021' ? all.filter((k) => regionWords.includes(COLUMN_WORDS[k]!)) : [];
+  const columns = template === '2021' ? all.filter((k) => holdsWord(regionWords, COLUMN_WORDS[k]!)) : [];
   const missingColumns = template === '2021' ? all.filter((k) => !columns.includes(k)) : [];
   return { columns, missingRows, missingColumns, unreadableRows, children, template, outdatedLabels, used };
 }

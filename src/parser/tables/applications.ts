@@ -21,6 +21,7 @@ import type { Piece } from './pieces.js';
 import { fitPiece } from './values.js';
 import { alignedColumns } from './aligned-columns.js';
 import { holdsTwoLabels } from './two-labels.js';
+import { holdsWord } from './damaged-words.js';
 import {
   buildRow,
   labelInRegion,
@@ -73,7 +74,7 @@ const COLUMN_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 export function readApplications(pieces: readonly Piece[], regionWords: string): TableBody {
-  const found = APPLICATION_COLUMNS.filter((c) => COLUMN_WORDS[c.key]!.some((w) => regionWords.includes(w))).map((c) => c.key);
+  const found = APPLICATION_COLUMNS.filter((c) => COLUMN_WORDS[c.key]!.some((w) => holdsWord(regionWords, w))).map((c) => c.key);
   // No applicant column named at all: generic headers (数据1 …) or none; values are read by position.
   const generic = !['natural', 'business', 'research', 'nonprofit'].some((k) => found.includes(k));
   const columns = generic ? APPLICATION_COLUMNS.map((c) => c.key) : found;
