@@ -74,6 +74,21 @@ describe.each(LAYOUTS.map((l) => [l]))('%s: lost characters accuse nothing', (la
     expect(messages.map(key)).toEqual([`unreadable-content:undecodable@${written.lineOf('本报告中所列数据')}`]);
   });
 
+  it('in the sentence of the period, away from its dates (本报告…): a period ending 30 June is still accused', async () => {
+    const written = doc({ period: '本报告中所列数据的统计期限为2023年1月1日至2023年6月30日。' });
+    const { text } = written;
+    const messages = await lintDamaged(layout, text, [offsetOf(text, '本报告中所列数据的统计期限', '报')]);
+    const line = written.lineOf('本报告中所列数据');
+    expect(keys(messages)).toEqual([`statistical-period:wrongEnd@${line}`, `unreadable-content:undecodable@${line}`]);
+  });
+
+  it('beside the dates of a period ending 30 June (…30日。): nothing accused, the lost 。 may have been more dates', async () => {
+    const written = doc({ period: '本报告中所列数据的统计期限为2023年1月1日至2023年6月30日。' });
+    const { text } = written;
+    const messages = await lintDamaged(layout, text, [offsetOf(text, '6月30日。', '。')]);
+    expect(keys(messages)).toEqual([`unreadable-content:undecodable@${written.lineOf('本报告中所列数据')}`]);
+  });
+
   it('in a row label of table 二 (规章): the row is unread, not missing', async () => {
     const { text } = doc();
     const at = offsetOf(text, '规章', '章', text.indexOf(HEADING.active));

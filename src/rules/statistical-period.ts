@@ -3,11 +3,11 @@
  * for the previous year; 国办公开办函〔2021〕30号 asks it to state its statistical period). The period must
  * exist, be a whole calendar year, match the title's year, name real dates, and not lie in the future.
  */
-import type { IsoDate, PeriodStatement } from '../parser/types.js';
+import type { IsoDate, PeriodStatement, ReportRoot } from '../parser/types.js';
 import { showDate as show, showDateEn } from './support/dates.js';
 import { defineRule } from './types.js';
 import { quoted } from './support/quote.js';
-import { damagedBefore, damagedNode } from './support/damage.js';
+import { damagedAround, damagedBefore, damagedNode } from './support/damage.js';
 
 export default defineRule({
   meta: {
@@ -90,7 +90,7 @@ export default defineRule({
       context.report({ node: periods[0] ?? report, messageId: 'futureYear', data: { year, currentYear } });
     }
     // A statement with characters lost (a damaged copy) may have been the correct one: nothing is accused then.
-    const intact = periods.filter((p) => !damagedNode(report, p));
+    const intact = periods.filter((p) => !damagedStatement(report, p));
     const read = intact.filter((p) => p.start && p.end);
     // Reports may mention other spans of time; one correct statement is enough.
     const problems = read.map((p) => defectsOf(p, report.year ?? year));
@@ -143,4 +143,14 @@ function defectsOf(p: PeriodStatement, reportYear: number | null): PeriodFinding
 function exists(d: IsoDate): boolean {
   const date = new Date(Date.UTC(d.year, d.month - 1, d.day));
   return date.getUTCMonth() === d.month - 1 && date.getUTCDate() === d.day;
+}
+
+/**
+ * Whether a statement lost characters where they could change it: in its dates or right beside them. Its sentence
+ * may run on (a lost 。 joins 编制���本报告中所列数据统计时限为…): the dates read whole are read with certainty.
+ * A statement whose dates were not read is damaged wherever it lost characters.
+ */
+function damagedStatement(report: ReportRoot, p: PeriodStatement): boolean {
+  if (!p.start || !p.end || !p.position) return damagedNode(report, p);
+  return damagedAround(report, p.position, 1);
 }

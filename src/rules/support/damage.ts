@@ -29,6 +29,17 @@ export function damagedNode(report: ReportRoot, node: { text?: string; position?
 }
 
 /**
+ * Whether characters are lost within a place or `margin` characters beside it: a lost 至 or 日 next to a date range
+ * changes what it says, a lost 。 further off in its sentence does not.
+ */
+export function damagedAround(report: ReportRoot, position: Position, margin: number): boolean {
+  const from = position.start.offset;
+  const to = position.end.offset;
+  if (from === undefined || to === undefined) return true;
+  return damagedBetween(report, from - margin, to + margin);
+}
+
+/**
  * Whether characters are lost in a section: from its heading to the next heading, or, when it was not placed,
  * where it would stand (after the heading of the section before it, before the heading of the one after it).
  */
