@@ -134,6 +134,45 @@ describe('simple fields (w:fldSimple) print their result', () => {
   });
 });
 
+// A field inside another field's code ({ = { REF x } \# "0" }): Word prints the outer result only, and the inner
+// field's cached result, sitting in the outer code as text runs, was read before it (351 as 351351; red team rtA).
+describe('a field nested in the code of another prints nothing of its own', () => {
+  const fieldChar = (kind: string): string => `<w:r><w:fldChar w:fldCharType="${kind}"/></w:r>`;
+  const code = (instr: string): string => `<w:r><w:instrText xml:space="preserve">${instr}</w:instrText></w:r>`;
+  const result = (text: string): string => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  /** Each figure as an outer formula field whose code holds a REF field with the same cached figure. */
+  const nested = (figure: string): string =>
+    fieldChar('begin') +
+    code(' = ') +
+    fieldChar('begin') +
+    code(' REF cell ') +
+    fieldChar('separate') +
+    result(figure) +
+    fieldChar('end') +
+    code(' \\# "0" ') +
+    fieldChar('separate') +
+    result(figure) +
+    fieldChar('end');
+
+  it('reads every figure of table 三 once, and lints clean', async () => {
+    const xml = toDocumentXml(REPORT).replace(
+      /<w:r>(?:<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t xml:space="preserve">(\d+)<\/w:t><\/w:r>(<\/w:p><\/w:tc>)/g,
+      (_run, figure: string, end: string) => nested(figure) + end,
+    );
+    expect(xml.match(/w:fldCharType="begin"/g)!.length).toBeGreaterThan(350);
+    await expectReadAsPrinted(xml);
+  });
+
+  it('keeps a field that is not nested as it is, and drops only the nested one', async () => {
+    const { withoutNestedFields } = await import('../../src/parser/adapters/docx-fields.js');
+    const plain = `<w:p>${fieldChar('begin')}${code(' PAGE ')}${fieldChar('separate')}${result('3')}${fieldChar('end')}</w:p>`;
+    expect(withoutNestedFields(plain)).toBe(plain);
+    expect(withoutNestedFields(`<w:p>${nested('351')}</w:p>`)).toBe(
+      `<w:p>${fieldChar('begin')}${code(' = ')}${code(' \\# "0" ')}${fieldChar('separate')}${result('351')}${fieldChar('end')}</w:p>`,
+    );
+  });
+});
+
 const template = new URL('../../../shared/real/template-2021-blank.docx', import.meta.url);
 const real = existsSync(template) ? describe : describe.skip;
 

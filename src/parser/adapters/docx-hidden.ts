@@ -12,12 +12,15 @@
  *   reads a paragraph as printed, not a list item without its number;
  * - a body held as an alternative format chunk (w:altChunk: html-docx-js and CMS exporters put the whole report in
  *   an HTML or web archive part) is marked where it stands, for docx.ts to put the chunk's HTML there (mammoth skips it);
+ * - a field inside another field's code prints nothing (docx-fields.ts): mammoth printed its cached result before the
+ *   outer field's (351 read 351351);
  * - a DrawingML text box (wps:txbx) saved without the VML fallback (mc:Fallback) that mammoth reads: its text
  *   (w:txbxContent) is given mammoth as such a fallback (a w:pict holding it).
  */
 import JSZip from 'jszip';
 import { NO_STYLES, onOff, readStyles, type DocxStyles } from './docx-styles.js';
 import { Numbering } from './docx-numbering.js';
+import { withoutNestedFields } from './docx-fields.js';
 
 /** The main document part, where the report's text and tables are. */
 const BODY = 'word/document.xml';
@@ -41,7 +44,7 @@ export async function asPrinted(bytes: Uint8Array): Promise<{ bytes: Uint8Array;
   if (!body) return { bytes, chunks: [] };
   const styles = readStyles(await zip.file('word/styles.xml')?.async('string'));
   const numbering = new Numbering(await zip.file('word/numbering.xml')?.async('string'));
-  let xml = unwrapSimpleFields(printedParagraphs(await body.async('string'), styles, numbering));
+  let xml = withoutNestedFields(unwrapSimpleFields(printedParagraphs(await body.async('string'), styles, numbering)));
   const chunks: AltChunk[] = [];
   if (xml.includes('<w:altChunk')) {
     const targets = relationshipTargets((await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '');

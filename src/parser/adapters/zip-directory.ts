@@ -49,8 +49,9 @@ export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promis
   let inflated = 0;
   // Text formatted hidden (w:vanish) in the body or in a style, which the adapter then drops (it is not printed),
   // simple fields, whose results it keeps, list numbers (w:numPr, in the body or a style), which it writes in, and
-  // text boxes, which it gives a fallback mammoth reads, and alternative format chunks, which it marks (docx-hidden.ts).
-  const rewrite = patternCounter(['<w:vanish', '<w:fldSimple ', '<w:numPr>', '<w:txbxContent', '<w:altChunk']);
+  // text boxes, which it gives a fallback mammoth reads, alternative format chunks, which it marks, and fields, whose
+  // nested fields it drops (docx-hidden.ts, docx-fields.ts).
+  const rewrite = patternCounter(['<w:vanish', '<w:fldSimple ', '<w:numPr>', '<w:txbxContent', '<w:altChunk', '<w:fldChar ']);
   for (const entry of xml) {
     const data = entryData(bytes, entry);
     if (!data) continue;
