@@ -4,6 +4,13 @@ import { toAsciiDigits } from './labels.js';
 
 const PLACEHOLDERS = new Set(['—', '——', '-', '--', '－', '/', '／', '\\', '无', '空', '\\', '–', '―', '/ ', 'n/a', 'na', '×']);
 
+/**
+ * A cell of one to four dashes, drawn with any dash glyph (Word's Symbol-font line U+F0BE, ⎯ U+23AF, ⸺, ‒, ﹣ …): a
+ * placeholder like the — typed on a keyboard (red team rtA: such cells were errors instead of warnings). Box-drawing
+ * lines (─) are left out: a text table drawn with them has rules of such characters, which are no cells.
+ */
+const DASHES_ONLY = /^[-\u2010-\u2015\u2212\u23af\u2e3a\u2e3b\ufe58\ufe63\uff0d\uf0be]{1,4}$/;
+
 export type CellContent = Pick<CellNode, 'value' | 'content' | 'decimal' | 'shape'>;
 
 const PLAIN_COUNT = /^\d{1,15}$/;
@@ -18,7 +25,7 @@ export function normaliseCell(raw: string): CellContent {
     .replace(/[－−]/g, '-')
     .replace(/＋/g, '+');
   if (text === '') return { value: null, content: 'blank' };
-  if (PLACEHOLDERS.has(text.toLowerCase())) return { value: null, content: 'placeholder' };
+  if (PLACEHOLDERS.has(text.toLowerCase()) || DASHES_ONLY.test(text)) return { value: null, content: 'placeholder' };
   if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(text)) {
     const value = Number(text.replace(/,/g, ''));
     // A value a double cannot hold exactly (9007199254740993 would print as …992, 300 digits as 1e+300) is

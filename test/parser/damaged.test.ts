@@ -104,6 +104,13 @@ describe('damaged tables', () => {
     expect(getCell(table, 'new', 'research')?.value).toBe(t.new!.research);
   });
 
+  it.each(['⎯', '\uf0be', '⸺', '‒', '﹣', '——'])('a cell of the dash %s is a placeholder, as — is', async (dash) => {
+    const text = markdownGfm().replace(/(\| 一、本年新收政府信息公开申请数量 \|\s*\|\s*\| )(\d+)/, `$1${dash}`);
+    const table = findTable((await parseReport(text, { filePath: 'a.md' })).report, 'applications')!;
+    expect(getCell(table, 'new', 'natural')).toMatchObject({ value: null, content: 'placeholder', raw: dash });
+    expect(getCell(table, 'new', 'business')?.value).toBe(t.new!.business);
+  });
+
   it('normalises full-width digits and thousands separators', async () => {
     const text = markdownGfm().replace(/(\| 一、本年新收政府信息公开申请数量 \|\s*\|\s*\| )(\d+) \| (\d+)/, '$1１２ | 1,234');
     const table = findTable((await parseReport(text, { filePath: 'a.md' })).report, 'applications')!;
