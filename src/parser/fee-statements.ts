@@ -109,7 +109,7 @@ function feeWords(text: string, section?: SectionKey | null): string | null {
   if (!text.includes('费') && !text.includes('无偿')) return null;
   const words = compactText(toAsciiDigits(text)).text.replace(ROW_LABEL, '');
   if (!FEE_SENTENCE.test(words) && !generalCharging(words, section)) return null;
-  if (!/处理费|收费通知/.test(words) && OTHER_FEE.test(words)) return null;
+  if (!/处理费|收费通知|缴费通知/.test(words) && OTHER_FEE.test(words)) return null;
   return INSTRUCTION.test(words) ? null : words;
 }
 

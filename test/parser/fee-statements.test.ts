@@ -76,6 +76,10 @@ describe('fee sentences', () => {
     ['本年度按照2020年出台的《办法》发出收费通知3件，其中1件已缴费，收取信息处理费100元。', { notices: 3 }],
     ['截至2024年1月10日共发出收费通知3件，其中1份收费通知已缴费，收取信息处理费50元。', { notices: 3 }],
     ['本年度收费通知发出4件。', { notices: 4 }],
+    // 缴费通知书 is the notice by its other name (red team rtB: "未提及发出收费通知的数量" on a page giving 33).
+    ['本年度共发出缴费通知书33份，未收取信息处理费。', { notices: 33, noneCollected: true }],
+    ['本年度未发出缴费通知，未收取信息处理费。', { noNotice: true, noneCollected: true }],
+    ['本年度向申请人发出缴费通知书，实际收取信息处理费120元。', { notices: null, noticesIssued: true, collected: 120 }],
     ['本年度共对5件申请发出收费通知。', { notices: 5 }],
     // The count of applications is not the count of notices when the notices are counted too.
     ['本年度收到3件申请并发出收费通知1件。', { notices: 1 }],

@@ -80,7 +80,7 @@ export const NONE_COLLECTED = new RegExp(
 
 /** No fee notice issued (未发出收费通知), or 0 notices. Global: each is checked for PARTIAL_DENIAL before it. */
 export const NO_NOTICE =
-  /(?:未|没有|无|不曾|均未)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?(?:收费|缴费)通知|收费通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?收费通知(?:书)?\s*0/g;
+  /(?:未|没有|无|不曾|均未)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?(?:收费|缴费)通知|(?:收费|缴费)通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?(?:收费|缴费)通知(?:书)?\s*0/g;
 
 /**
  * What makes a denial of notices partial, in its clause before it: 其余3件申请未发出收费通知 says some were issued.
@@ -102,18 +102,18 @@ const NO_COUNT_AFTER = '(?!书?(?:共计|合计|共)?[\\d一二两三四五六�
  */
 export const NOTICES = new RegExp(
   [
-    String.raw`收费通知(?:书)?${ISSUE}?(?:共计|合计|共)?${COUNT}(?:件|份|次|个)`,
-    String.raw`${COUNT}(?:件|份|张|个)${FEE_WORDS}收费通知${NO_COUNT_AFTER}`,
-    String.raw`${COUNT}(?:件|份|个|次)[^。；，,\d未没不无]{0,10}?${ISSUE}了?${FEE_WORDS}收费通知${NO_COUNT_AFTER}`,
+    String.raw`(?:收费|缴费)通知(?:书)?${ISSUE}?(?:共计|合计|共)?${COUNT}(?:件|份|次|个)`,
+    String.raw`${COUNT}(?:件|份|张|个)${FEE_WORDS}(?:收费|缴费)通知${NO_COUNT_AFTER}`,
+    String.raw`${COUNT}(?:件|份|个|次)[^。；，,\d未没不无]{0,10}?${ISSUE}了?${FEE_WORDS}(?:收费|缴费)通知${NO_COUNT_AFTER}`,
     // All but these were sent none: 除2件申请外，其余申请均未发出收费通知 says 2 were sent one.
-    String.raw`除${COUNT}(?:件|份|个|次)[^。；，,\d]{0,10}?外[，,]?(?:其余|其他|剩余|余下)[^。；\d]{0,12}?(?:均|都)?(?:未|没有)${ISSUE}(?:过)?${FEE_WORDS}收费通知`,
+    String.raw`除${COUNT}(?:件|份|个|次)[^。；，,\d]{0,10}?外[，,]?(?:其余|其他|剩余|余下)[^。；\d]{0,12}?(?:均|都)?(?:未|没有)${ISSUE}(?:过)?${FEE_WORDS}(?:收费|缴费)通知`,
   ].join('|'),
   'g',
 );
 
-/** Says fee notices were issued, with or without their number (向2名申请人发出收费通知); 未发出… is a denial. */
+/** Says fee notices were issued, with or without their number (向2名申请人发出收费通知, 缴费通知书); 未发出… is a denial. */
 export const NOTICES_ISSUED = new RegExp(
-  String.raw`(?<![未没不无有])${ISSUE}了?[^。；，,未没不无]{0,10}?收费通知|收费通知(?:书)?[^。；，,未没不无]{0,4}?(?<![未没不无有])${ISSUE}`,
+  String.raw`(?<![未没不无有])${ISSUE}了?[^。；，,未没不无]{0,10}?(?:收费|缴费)通知|(?:收费|缴费)通知(?:书)?[^。；，,未没不无]{0,4}?(?<![未没不无有])${ISSUE}`,
 );
 
 /**
