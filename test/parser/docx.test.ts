@@ -389,6 +389,26 @@ describe('automatic numbering (w:numPr) is read as printed', () => {
     expect(out.match(/<w:numId w:val="0"\/>/g)).toHaveLength(1);
   });
 
+  // Red team (rtA): a paragraph moved away under tracking still took a number (二、 read 三、 after it), and a level whose
+  // number is formatted hidden printed it (一、一、总体情况 where the heading types its own 一、).
+  it('numbers no paragraph moved away (w:moveFrom), and prints no number of a hidden level (its count goes on)', () => {
+    const list = (mark = '') =>
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>${mark}</w:pPr><w:r><w:t>总体情况</w:t></w:r></w:p>`;
+    const moved = list('<w:rPr><w:moveFrom w:id="2" w:author="a"/></w:rPr>') + list();
+    const texts = (out: string) => [...out.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(texts(printedParagraphs(moved, readStyles(undefined), new Numbering(numbering)))).toEqual([
+      '总体情况',
+      '一、',
+      '总体情况',
+    ]);
+    const hiddenLevel = numbering.replace('<w:lvlText w:val="%1、"/>', '<w:lvlText w:val="%1、"/><w:rPr><w:vanish/></w:rPr>');
+    const numberedTwice = list() + list();
+    expect(texts(printedParagraphs(numberedTwice, readStyles(undefined), new Numbering(hiddenLevel)))).toEqual([
+      '总体情况',
+      '总体情况',
+    ]);
+  });
+
   it('formats Chinese, circled and enclosed numbers, and leaves formats it does not know', () => {
     expect([1, 10, 11, 20, 21].map((n) => formatNumber(n, 'chineseCounting'))).toEqual(['一', '十', '十一', '二十', '二十一']);
     expect(formatNumber(3, 'ideographTraditional')).toBe('丙');

@@ -129,9 +129,9 @@ export function printedParagraphs(xml: string, styles: DocxStyles = NO_STYLES, n
       if (/^<w:p\b[^>]*\/>/.test(start)) return start;
       paragraphStyles.push(style);
       if (!numbering || numbering.isEmpty) return start;
-      // A paragraph whose mark is deleted (a tracked change) or hidden prints no number: its number is its mark's.
+      // A paragraph whose mark is deleted or moved away (tracked changes) or hidden prints no number: its number is its mark's.
       const mark = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(properties)?.[1] ?? '';
-      if (/<w:del\b/.test(mark) || (onOff(mark, 'vanish') ?? styles.hiddenByStyles(style, undefined))) return start;
+      if (/<w:(?:del|moveFrom)\b/.test(mark) || (onOff(mark, 'vanish') ?? styles.hiddenByStyles(style, undefined))) return start;
       return numbered(start, properties, style, styles, numbering);
     }
     if (end !== undefined) {

@@ -13,6 +13,8 @@ interface Level {
   text: string;
   suffix: string;
   legal: boolean;
+  /** The number is formatted hidden (w:vanish): it counts, and is not printed. */
+  hidden: boolean;
 }
 
 interface Num {
@@ -111,6 +113,8 @@ function readLevels(xml: string): Map<number, Level> {
       text: value(body!, 'lvlText') ?? '',
       suffix: value(body!, 'suff') ?? 'tab',
       legal: /<w:isLgl(?:\s+w:val="(?:1|true|on)")?\s*\/>/.test(body!),
+      // The number's own run properties hide it (w:vanish in the level's w:rPr): counted, never printed.
+      hidden: /<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<w:vanish(?:\s+w:val="(?:1|true|on)")?\s*\/>/.test(body!),
     });
   }
   return levels;
@@ -181,7 +185,7 @@ export class Numbering {
       if (rendered === undefined) unreadable = true;
       return rendered ?? '';
     });
-    if (unreadable || level.format === 'bullet' || level.format === 'none') return undefined;
+    if (unreadable || level.hidden || level.format === 'bullet' || level.format === 'none') return undefined;
     const printed = text.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => XML_ENTITIES[e]!);
     if (!printed.trim()) return undefined;
     // A number ending in its own mark (一、 3. （二）) runs into the text; otherwise the tab or space after it is a space.
