@@ -6,7 +6,7 @@
  */
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
-import type { Element, ElementContent, RootContent as HastContent } from 'hast';
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Heading, Image, Paragraph, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { AdapterOutput, CellData, TableData } from './types.js';
 import { findReport, isSkipped } from './html-content.js';
@@ -16,6 +16,7 @@ import { showsElsewhere } from './html-elsewhere.js';
 import { makeLocator, render, span, trimSpan, type Segment } from './html-text.js';
 import { checkHtmlBudget } from './html-budget.js';
 import { budgetFor, type Budget } from '../budget.js';
+import { stripInvisible } from '../invisible.js';
 
 export { sniffHtmlCharset } from './html-charset.js';
 
@@ -84,6 +85,7 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   checkHtmlBudget(source, budget);
   const hast = unified().use(rehypeParse).parse(source);
+  withoutInvisibleText(hast);
   const locate = makeLocator(source);
   const { container, title, end, start } = options.whole ? { container: hast } : findReport(hast);
   /** Whether a node starts in the page's chrome after the report (上一篇/下一篇, related links). */
@@ -229,6 +231,17 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   const inArticle = (offset: number): boolean => start !== undefined && offset >= start && (end === undefined || offset < end);
   const elsewhere = start !== undefined && showsElsewhere(hast, inArticle);
   return { tree, text: source, linesFromSource: false, ...(elsewhere ? { elsewhere } : {}) };
+}
+
+/**
+ * Every text node without the characters that print as nothing. The source was cleaned of them before parsing
+ * (invisible.ts); these came from entities (1&#8203;0, 1&shy;0) and would split a number or a row label.
+ */
+function withoutInvisibleText(node: HastRoot | Element): void {
+  for (const child of node.children) {
+    if (child.type === 'text') child.value = stripInvisible(child.value);
+    else if (child.type === 'element') withoutInvisibleText(child);
+  }
 }
 
 /** Whether the report already opens with its title (a short block naming a report). */
