@@ -29,6 +29,63 @@ const reviewTotal = (cell: Value): string => writeReport({ review: REVIEW_OK.map
 
 const clean = writeReport({}, 'html').text;
 
+describe('hidden rows and cells are not read', () => {
+  const applications = consistentApplications();
+  const page = writeReport({ applications }, 'html');
+
+  /** The page with a copy of a row, hidden by `hide`, every value of it `value`, inserted before the row. */
+  function withHiddenCopy(text: string, rowLine: number, hide: string, value: number): string {
+    const lines = text.split('\n');
+    const start = rowLine - 1;
+    const end = lines.indexOf('</tr>', start);
+    const copy = lines.slice(start, end + 1).map((l) => l.replace(/^<td>\d+<\/td>$/, `<td>${value}</td>`));
+    expect(copy[0]).toBe('<tr>');
+    copy[0] = `<tr ${hide}>`;
+    expect(copy.filter((l) => l === `<td>${value}</td>`).length).toBeGreaterThan(0);
+    return [...lines.slice(0, start), ...copy, ...lines.slice(start)].join('\n');
+  }
+
+  it.each([['style="display:none"'], ['hidden']])(
+    'an old 四、结转下年度 row of 99s in table 三, <tr %s>, is no row (8 application-totals errors before)',
+    async (hide) => {
+      const html = withHiddenCopy(page.text, page.rowAt('carryForward'), hide, 99);
+      expect((await tablesOf(html)).applications?.['carryForward']).toEqual(
+        (await tablesOf(page.text)).applications?.['carryForward'],
+      );
+      expect((await tablesOf(html)).applications?.['carryForward']?.['total']).toBe(applications['carryForward']![6]);
+      expect(await findings(html)).toEqual([]);
+    },
+  );
+
+  it('a hidden row of 7s in table 四 does not replace the shown values (they read 7, blaming the narrative)', async () => {
+    const review = writeReport({}, 'html');
+    const lines = review.text.split('\n');
+    // Its data row: the last row of the table.
+    const tr = lines.lastIndexOf('<tr>', lines.indexOf('</table>', review.tableAt('review').line - 1));
+    expect(lines.slice(tr + 1, tr + 16)).toEqual(REVIEW_OK.map((v) => `<td>${v}</td>`));
+    const hidden = `<tr style="display: none">${'<td>7</td>'.repeat(15)}</tr>`;
+    const html = [...lines.slice(0, tr), hidden, ...lines.slice(tr)].join('\n');
+    expect((await tablesOf(html)).review).toEqual((await tablesOf(review.text)).review);
+    expect((await tablesOf(html)).review?.['litigation']?.['total']).toBe(6);
+    expect(await findings(html)).toEqual([]);
+  });
+
+  it('a hidden cell takes no column: the cells after it stay under their headers', async () => {
+    const html = reviewTotal('8</td><td hidden>77');
+    expect(html).toContain('<td>8</td><td hidden>77</td>');
+    expect(await tablesOf(html)).toEqual(await tablesOf(clean));
+    expect(await findings(html)).toEqual([]);
+    const src = '<table><tr><td>甲</td><td style="display:none">1</td><td>2</td><td>3</td></tr></table>';
+    expect(grid(readHtml(src).tree)).toEqual([['甲', '2', '3']]);
+  });
+
+  it('a hidden row group is no rows', () => {
+    const src =
+      '<table><tbody hidden><tr><td>甲</td><td>1</td></tr></tbody><tbody><tr><td>乙</td><td>2</td></tr></tbody></table>';
+    expect(grid(readHtml(src).tree)).toEqual([['乙', '2']]);
+  });
+});
+
 describe('invisible characters written as entities', () => {
   const applications = consistentApplications();
   const total = applications['handled']![6]!;
