@@ -45,7 +45,7 @@ describe('hidden rows and cells are not read', () => {
     return [...lines.slice(0, start), ...copy, ...lines.slice(start)].join('\n');
   }
 
-  it.each([['style="display:none"'], ['hidden']])(
+  it.each([['style="display:none"'], ['hidden'], ['style="font-size:0px"']])(
     'an old 四、结转下年度 row of 99s in table 三, <tr %s>, is no row (8 application-totals errors before)',
     async (hide) => {
       const html = withHiddenCopy(page.text, page.rowAt('carryForward'), hide, 99);
@@ -109,5 +109,30 @@ describe('invisible characters written as entities', () => {
   it('in a row label too', () => {
     const { tree } = readHtml('<table><tr><td>（七）&#8203;总&shy;计</td><td>1&#x2060;2</td></tr></table>');
     expect(grid(tree)).toEqual([['（七）总计', '12']]);
+  });
+});
+
+describe('text of no size (font-size:0) is hidden', () => {
+  it.each([['font-size:0'], ['font-size: 0px'], ['font-size:0pt !important']])(
+    'table 四 总计 <span style="%s">5</span>8 reads 8',
+    async (style) => {
+      const html = reviewTotal(`<span style="${style}">5</span>8`);
+      expect((await tablesOf(html)).review?.['review']?.['total']).toBe(8);
+      expect(await findings(html)).toEqual([]);
+    },
+  );
+
+  it('but not a container of font-size:0 whose children set their own size (the inline-block spacing trick)', () => {
+    const el = (style: string, inner = '') => ({
+      type: 'element' as const,
+      tagName: 'div',
+      properties: { style },
+      children: inner ? [{ type: 'element' as const, tagName: 'span', properties: { style: inner }, children: [] }] : [],
+    });
+    expect(isSkipped(el('font-size:0'))).toBe(true);
+    expect(isSkipped(el('font-size:0', 'font-size:14px'))).toBe(false);
+    expect(isSkipped(el('font-size:0.5em'))).toBe(false);
+    const src = '<table><tr><td style="font-size:0"><span style="font-size:14px">8</span></td><td>9</td></tr></table>';
+    expect(grid(readHtml(src).tree)).toEqual([['8', '9']]);
   });
 });

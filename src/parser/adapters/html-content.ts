@@ -47,12 +47,31 @@ const SKIP = new Set([
   'label',
 ]);
 
+/** Hidden by inline style: display:none, visibility:hidden, Word's mso-hide. */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i;
+/** Text of no size (font-size:0, 0px, 0pt …), anti-copy characters slipped into a number (1<span style="font-size:0">8</span>0). */
+const ZERO_SIZE = /font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/i;
+const ANY_SIZE = /font-size\s*:/i;
+
+/** Hidden, or never report text: the reader takes no text from it and a table gives it no row or column. */
 export function isSkipped(el: Element): boolean {
   if (SKIP.has(el.tagName)) return true;
   const props = el.properties;
   if (props['hidden'] !== undefined && props['hidden'] !== false) return true;
   const style = typeof props['style'] === 'string' ? props['style'] : '';
-  return /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i.test(style);
+  return HIDDEN_STYLE.test(style) || (ZERO_SIZE.test(style) && !sizedInside(el));
+}
+
+/**
+ * Whether an element inside sets a font size of its own: font-size:0 on a container that its children size again
+ * is the layout trick that removes the blanks between inline blocks, not hidden text.
+ */
+function sizedInside(el: Element): boolean {
+  return el.children.some(
+    (c) =>
+      c.type === 'element' &&
+      ((typeof c.properties['style'] === 'string' && ANY_SIZE.test(c.properties['style'])) || sizedInside(c)),
+  );
 }
 
 /** One pattern per section subject (docs/domain.md); matched on text with blanks removed. */
