@@ -29,6 +29,47 @@ const reviewTotal = (cell: Value): string => writeReport({ review: REVIEW_OK.map
 
 const clean = writeReport({}, 'html').text;
 
+describe('struck-out text is not the report’s text', () => {
+  it.each([
+    ['<del>9</del> 8'],
+    ['<s>9</s>8'],
+    ['<strike>9</strike>8'],
+    ['<span style="text-decoration: line-through">9</span>&nbsp;8'],
+    ['<span style="text-decoration-line:line-through">9</span>8'],
+    ['<del>4</del><ins>8</ins>'],
+  ])('table 四 总计 %s reads 8, with no finding (the struck digit was read into the total)', async (cell) => {
+    const html = reviewTotal(cell);
+    expect((await tablesOf(html)).review?.['review']?.['total']).toBe(8);
+    expect(await findings(html)).toEqual([]);
+  });
+
+  it('a wrong current figure beside a struck one is still reported', async () => {
+    const html = reviewTotal('<del>8</del> 9');
+    expect((await tablesOf(html)).review?.['review']?.['total']).toBe(9);
+    expect(await findings(html)).toEqual(['review-litigation-totals:groupTotal']);
+  });
+
+  it('table 二: <s>300</s>318 reads 318 (it read 300318 without a word)', async () => {
+    expect(clean.match(/<td>318<\/td>/g)).toHaveLength(1);
+    const html = clean.replace('<td>318</td>', '<td><s>300</s>318</td>');
+    expect((await tablesOf(html)).active?.['licensing']?.['decisions']).toBe(318);
+    expect(await tablesOf(html)).toEqual(await tablesOf(clean));
+  });
+
+  it('a struck cell or row is blank, keeping its column; prose drops struck text and keeps <ins>', () => {
+    const src =
+      '<p>本年度收到申请<del>9</del>10件，<s>旧</s>新<ins>增</ins>。</p>' +
+      '<table><tr><td>甲</td><td style="text-decoration:line-through">5</td><td>6</td></tr>' +
+      '<tr style="text-decoration: line-through"><td>乙</td><td>7</td><td>8</td></tr></table>';
+    const { tree } = readHtml(src);
+    expect(paragraphs(tree)).toEqual(['本年度收到申请10件，新增。']);
+    expect(grid(tree)).toEqual([
+      ['甲', '', '6'],
+      ['', '', ''],
+    ]);
+  });
+});
+
 describe('hidden rows and cells are not read', () => {
   const applications = consistentApplications();
   const page = writeReport({ applications }, 'html');

@@ -74,6 +74,19 @@ function sizedInside(el: Element): boolean {
   );
 }
 
+const STRUCK = new Set(['del', 's', 'strike']);
+
+/**
+ * Struck out (<del>, <s>, <strike>, text-decoration: line-through): shown, but not the report's current text — an
+ * old figure left beside its correction (<del>9</del> 10). The reader drops its text; it stays in the layout (a
+ * struck cell is a blank cell of its column).
+ */
+export function isStruckOut(el: Element): boolean {
+  if (STRUCK.has(el.tagName)) return true;
+  const style = el.properties['style'];
+  return typeof style === 'string' && /text-decoration(?:-line)?\s*:[^;]*line-through/i.test(style);
+}
+
 /** One pattern per section subject (docs/domain.md); matched on text with blanks removed. */
 const SUBJECTS = [/总体情况/g, /主动公开政府信息/g, /政府信息公开申请/g, /行政复议/g, /存在的主要问题/g, /其他需要报告的事项/g];
 
@@ -135,7 +148,7 @@ export function findReport(root: Root): ReportContent {
       flat += node.value.replace(/\s+/g, '');
     }
     if (node.type !== 'element' && node.type !== 'root') return;
-    if (node.type === 'element' && isSkipped(node)) return;
+    if (node.type === 'element' && (isSkipped(node) || isStruckOut(node))) return;
     if (node.type === 'element' && node.tagName === 'br') return cut();
     const block = node.type === 'element' && LINE_BLOCKS.test(node.tagName);
     if (node.type === 'element' && up) parent.set(node, up);

@@ -9,7 +9,7 @@ import rehypeParse from 'rehype-parse';
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Heading, Image, Paragraph, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { AdapterOutput, CellData, TableData } from './types.js';
-import { findReport, isSkipped } from './html-content.js';
+import { findReport, isSkipped, isStruckOut } from './html-content.js';
 import { expandGrid } from './html-grid.js';
 import { isLayoutTable } from './html-layout.js';
 import { showsElsewhere } from './html-elsewhere.js';
@@ -99,7 +99,7 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
       if (node.type === 'text') {
         out.push({ value: node.value, from: node.position?.start.offset ?? -1, to: node.position?.end.offset ?? -1, bold });
       }
-      if (node.type !== 'element' || isSkipped(node)) continue;
+      if (node.type !== 'element' || isSkipped(node) || isStruckOut(node)) continue;
       if (node.tagName === 'br') out.push({ value: '\n' });
       else {
         const block = BLOCKS.has(node.tagName) || HEADING.test(node.tagName);
@@ -152,11 +152,13 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   const table = (el: Element): Table => {
     const grid = expandGrid(el);
     const texts = new Map<Element, Text>();
-    const cellText = (cell: Element): Text => {
+    const cellText = (cell: Element, struck: boolean): Text => {
       let t = texts.get(cell);
       if (!t) {
         const segments: Segment[] = [];
-        inline(cell.children, segments, false);
+        // A struck-out cell (or row) shows an old figure: a blank cell of its column.
+        const current = !struck && !isStruckOut(cell);
+        if (current) inline(cell.children, segments, false);
         t = textOf(segments, cell).node;
         texts.set(cell, t);
       }
@@ -165,7 +167,7 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
     const rows: TableRow[] = grid.rows.map(({ tr, slots }) => ({
       type: 'tableRow',
       children: slots.map(({ cell, origin }): TableCell => {
-        const t = cellText(cell);
+        const t = cellText(cell, isStruckOut(tr));
         const out: TableCell = { type: 'tableCell', children: [{ ...t }] };
         if (t.position) out.position = t.position;
         if (!origin) out.data = { spanned: true } satisfies CellData;
@@ -189,7 +191,7 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
         pending.push({ value: node.value, from, to, bold });
         continue;
       }
-      if (node.type !== 'element' || isSkipped(node)) continue;
+      if (node.type !== 'element' || isSkipped(node) || isStruckOut(node)) continue;
       const depth = HEADING.exec(node.tagName)?.[1];
       if (node.tagName === 'br') pending.push({ value: '\n' });
       else if (node.tagName === 'img') {
