@@ -153,6 +153,37 @@ describe('invisible characters written as entities', () => {
   });
 });
 
+describe('a footnote mark after a number in a cell', () => {
+  const applications = consistentApplications();
+  const total = applications['new']![6]!;
+
+  it.each([['<sup>1</sup>'], ['<sup>注</sup>'], ['<sup>[2]</sup>']])(
+    '%s after 一、本年新收 总计 is no part of it',
+    async (mark) => {
+      expect(total).toBeGreaterThanOrEqual(10);
+      const html = writeReport({ applications: withCell(applications, 'new', 6, `${total}${mark}`) }, 'html').text;
+      const read = await tablesOf(html);
+      expect(read.applications?.['new']?.['total']).toBe(total);
+      expect(read).toEqual(await tablesOf(clean));
+      expect(await findings(html)).toEqual([]);
+    },
+  );
+
+  it('table 四 总计 8<sup>1</sup> reads 8 (it read 81 and accused the total)', async () => {
+    const html = reviewTotal('8<sup>1</sup>');
+    expect((await tablesOf(html)).review?.['review']?.['total']).toBe(8);
+    expect(await findings(html)).toEqual([]);
+  });
+
+  it('leaves <sup> alone elsewhere: in prose and in a cell that is no number', () => {
+    const { tree } = readHtml(
+      '<p>办公面积120m<sup>2</sup>。</p><table><tr><td>m<sup>2</sup></td><td>12<sup>1</sup></td></tr></table>',
+    );
+    expect(paragraphs(tree)).toEqual(['办公面积120m2。']);
+    expect(grid(tree)).toEqual([['m2', '12']]);
+  });
+});
+
 describe('text of no size (font-size:0) is hidden', () => {
   it.each([['font-size:0'], ['font-size: 0px'], ['font-size:0pt !important']])(
     'table 四 总计 <span style="%s">5</span>8 reads 8',

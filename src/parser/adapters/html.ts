@@ -160,9 +160,18 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
         const current = !struck && !isStruckOut(cell);
         if (current) inline(cell.children, segments, false);
         t = textOf(segments, cell).node;
+        const marked = current && hasSup(cell) ? withoutFootnoteMark(cell, t) : undefined;
+        if (marked) t = marked;
         texts.set(cell, t);
       }
       return t;
+    };
+    /** A number with a footnote mark after it (10<sup>1</sup>, 10<sup>注</sup>): the number, without its mark. */
+    const withoutFootnoteMark = (cell: Element, t: Text): Text | undefined => {
+      const segments: Segment[] = [];
+      inline(withoutSup(cell).children, segments, false);
+      const bare = textOf(segments, cell).node;
+      return NUMBER.test(bare.value) && t.value.startsWith(bare.value) && bare.value !== t.value ? bare : undefined;
     };
     const rows: TableRow[] = grid.rows.map(({ tr, slots }) => ({
       type: 'tableRow',
@@ -233,6 +242,23 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   const inArticle = (offset: number): boolean => start !== undefined && offset >= start && (end === undefined || offset < end);
   const elsewhere = start !== undefined && showsElsewhere(hast, inArticle);
   return { tree, text: source, linesFromSource: false, ...(elsewhere ? { elsewhere } : {}) };
+}
+
+/** A number as a cell prints it: digits, thousands separators, a decimal part (full-width forms too). */
+const NUMBER = /^[-−－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?$/;
+
+function hasSup(el: Element): boolean {
+  return el.children.some((c) => c.type === 'element' && (c.tagName === 'sup' || hasSup(c)));
+}
+
+/** A copy of an element without its <sup> elements. */
+function withoutSup(el: Element): Element {
+  const children: ElementContent[] = [];
+  for (const c of el.children) {
+    if (c.type !== 'element') children.push(c);
+    else if (c.tagName !== 'sup') children.push(withoutSup(c));
+  }
+  return { ...el, children };
 }
 
 /**
