@@ -8,8 +8,18 @@
  * The readers get the text without them; every position of the model is then moved back onto the text as
  * written, so findings point where the editor looks (lines never move: none of these is a line break).
  */
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
-const ANY_INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/;
+const CHARACTERS = '\\u00ad\\u180e\\u200b-\\u200f\\u2060-\\u2064\\ufeff';
+const INVISIBLE = new RegExp(`[${CHARACTERS}]`, 'g');
+const ANY_INVISIBLE = new RegExp(`[${CHARACTERS}]`);
+
+/**
+ * A text without the characters that print as nothing, for text decoded after the source was read: an HTML entity
+ * (&#8203;, &shy;) decodes to one of them after withoutInvisible has cleaned the source, so the HTML reader strips
+ * them again from the text it takes. Positions are not moved: the entity stands in the source as written.
+ */
+export function stripInvisible(text: string): string {
+  return ANY_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
+}
 
 export interface WithoutInvisible {
   /** The text the readers get. */

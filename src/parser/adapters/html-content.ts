@@ -47,12 +47,44 @@ const SKIP = new Set([
   'label',
 ]);
 
+/** Hidden by inline style: display:none, visibility:hidden, Word's mso-hide. */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i;
+/** Text of no size (font-size:0, 0px, 0pt …), anti-copy characters slipped into a number (1<span style="font-size:0">8</span>0). */
+const ZERO_SIZE = /font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/i;
+const ANY_SIZE = /font-size\s*:/i;
+
+/** Hidden, or never report text: the reader takes no text from it and a table gives it no row or column. */
 export function isSkipped(el: Element): boolean {
   if (SKIP.has(el.tagName)) return true;
   const props = el.properties;
   if (props['hidden'] !== undefined && props['hidden'] !== false) return true;
   const style = typeof props['style'] === 'string' ? props['style'] : '';
-  return /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i.test(style);
+  return HIDDEN_STYLE.test(style) || (ZERO_SIZE.test(style) && !sizedInside(el));
+}
+
+/**
+ * Whether an element inside sets a font size of its own: font-size:0 on a container that its children size again
+ * is the layout trick that removes the blanks between inline blocks, not hidden text.
+ */
+function sizedInside(el: Element): boolean {
+  return el.children.some(
+    (c) =>
+      c.type === 'element' &&
+      ((typeof c.properties['style'] === 'string' && ANY_SIZE.test(c.properties['style'])) || sizedInside(c)),
+  );
+}
+
+const STRUCK = new Set(['del', 's', 'strike']);
+
+/**
+ * Struck out (<del>, <s>, <strike>, text-decoration: line-through): shown, but not the report's current text — an
+ * old figure left beside its correction (<del>9</del> 10). The reader drops its text; it stays in the layout (a
+ * struck cell is a blank cell of its column).
+ */
+export function isStruckOut(el: Element): boolean {
+  if (STRUCK.has(el.tagName)) return true;
+  const style = el.properties['style'];
+  return typeof style === 'string' && /text-decoration(?:-line)?\s*:[^;]*line-through/i.test(style);
 }
 
 /** One pattern per section subject (docs/domain.md); matched on text with blanks removed. */
@@ -116,7 +148,7 @@ export function findReport(root: Root): ReportContent {
       flat += node.value.replace(/\s+/g, '');
     }
     if (node.type !== 'element' && node.type !== 'root') return;
-    if (node.type === 'element' && isSkipped(node)) return;
+    if (node.type === 'element' && (isSkipped(node) || isStruckOut(node))) return;
     if (node.type === 'element' && node.tagName === 'br') return cut();
     const block = node.type === 'element' && LINE_BLOCKS.test(node.tagName);
     if (node.type === 'element' && up) parent.set(node, up);

@@ -4,6 +4,7 @@
  * above and before it has been laid out; the label mapping then reads header positions directly.
  */
 import type { Element } from 'hast';
+import { isSkipped } from './html-content.js';
 
 interface GridSlot {
   /** The <td>/<th> this slot belongs to. */
@@ -25,14 +26,17 @@ export interface Grid {
 
 const MAX_SPAN = 1000;
 
-/** The table's own rows (not those of tables nested in its cells), in source order. */
+/**
+ * The table's own rows (not those of tables nested in its cells), in source order; a hidden row or row group
+ * (`<tr hidden>`, `style="display:none"`: an old row kept in the page) is not shown, so it is no row.
+ */
 function tableRows(table: Element): Element[] {
   const rows: Element[] = [];
   for (const child of table.children) {
-    if (child.type !== 'element') continue;
+    if (child.type !== 'element' || isSkipped(child)) continue;
     if (child.tagName === 'tr') rows.push(child);
     else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
-      for (const tr of child.children) if (tr.type === 'element' && tr.tagName === 'tr') rows.push(tr);
+      for (const tr of child.children) if (tr.type === 'element' && tr.tagName === 'tr' && !isSkipped(tr)) rows.push(tr);
     }
   }
   return rows;
@@ -53,7 +57,8 @@ export function expandGrid(table: Element): Grid {
     const line = grid[r] ?? [];
     let c = 0;
     for (const cell of tr.children) {
-      if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
+      // A hidden cell is not shown and takes no column: the cells after it move left, as a browser lays them out.
+      if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th') || isSkipped(cell)) continue;
       while (line[c]) c++;
       const cols = spanOf(cell, 'colSpan', 1);
       // rowspan="0" spans the rest of the table; spans never reach past the last row.

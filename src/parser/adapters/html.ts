@@ -6,16 +6,17 @@
  */
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
-import type { Element, ElementContent, RootContent as HastContent } from 'hast';
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Heading, Image, Paragraph, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { AdapterOutput, CellData, TableData } from './types.js';
-import { findReport, isSkipped } from './html-content.js';
+import { findReport, isSkipped, isStruckOut } from './html-content.js';
 import { expandGrid } from './html-grid.js';
 import { isLayoutTable } from './html-layout.js';
 import { showsElsewhere } from './html-elsewhere.js';
 import { makeLocator, render, span, trimSpan, type Segment } from './html-text.js';
 import { checkHtmlBudget } from './html-budget.js';
 import { budgetFor, type Budget } from '../budget.js';
+import { stripInvisible } from '../invisible.js';
 
 export { sniffHtmlCharset } from './html-charset.js';
 
@@ -84,6 +85,7 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   checkHtmlBudget(source, budget);
   const hast = unified().use(rehypeParse).parse(source);
+  withoutInvisibleText(hast);
   const locate = makeLocator(source);
   const { container, title, end, start } = options.whole ? { container: hast } : findReport(hast);
   /** Whether a node starts in the page's chrome after the report (上一篇/下一篇, related links). */
@@ -97,7 +99,7 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
       if (node.type === 'text') {
         out.push({ value: node.value, from: node.position?.start.offset ?? -1, to: node.position?.end.offset ?? -1, bold });
       }
-      if (node.type !== 'element' || isSkipped(node)) continue;
+      if (node.type !== 'element' || isSkipped(node) || isStruckOut(node)) continue;
       if (node.tagName === 'br') out.push({ value: '\n' });
       else {
         const block = BLOCKS.has(node.tagName) || HEADING.test(node.tagName);
@@ -150,20 +152,31 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   const table = (el: Element): Table => {
     const grid = expandGrid(el);
     const texts = new Map<Element, Text>();
-    const cellText = (cell: Element): Text => {
+    const cellText = (cell: Element, struck: boolean): Text => {
       let t = texts.get(cell);
       if (!t) {
         const segments: Segment[] = [];
-        inline(cell.children, segments, false);
+        // A struck-out cell (or row) shows an old figure: a blank cell of its column.
+        const current = !struck && !isStruckOut(cell);
+        if (current) inline(cell.children, segments, false);
         t = textOf(segments, cell).node;
+        const marked = current && hasSup(cell) ? withoutFootnoteMark(cell, t) : undefined;
+        if (marked) t = marked;
         texts.set(cell, t);
       }
       return t;
     };
+    /** A number with a footnote mark after it (10<sup>1</sup>, 10<sup>注</sup>): the number, without its mark. */
+    const withoutFootnoteMark = (cell: Element, t: Text): Text | undefined => {
+      const segments: Segment[] = [];
+      inline(withoutSup(cell).children, segments, false);
+      const bare = textOf(segments, cell).node;
+      return NUMBER.test(bare.value) && t.value.startsWith(bare.value) && bare.value !== t.value ? bare : undefined;
+    };
     const rows: TableRow[] = grid.rows.map(({ tr, slots }) => ({
       type: 'tableRow',
       children: slots.map(({ cell, origin }): TableCell => {
-        const t = cellText(cell);
+        const t = cellText(cell, isStruckOut(tr));
         const out: TableCell = { type: 'tableCell', children: [{ ...t }] };
         if (t.position) out.position = t.position;
         if (!origin) out.data = { spanned: true } satisfies CellData;
@@ -187,7 +200,7 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
         pending.push({ value: node.value, from, to, bold });
         continue;
       }
-      if (node.type !== 'element' || isSkipped(node)) continue;
+      if (node.type !== 'element' || isSkipped(node) || isStruckOut(node)) continue;
       const depth = HEADING.exec(node.tagName)?.[1];
       if (node.tagName === 'br') pending.push({ value: '\n' });
       else if (node.tagName === 'img') {
@@ -229,6 +242,34 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   const inArticle = (offset: number): boolean => start !== undefined && offset >= start && (end === undefined || offset < end);
   const elsewhere = start !== undefined && showsElsewhere(hast, inArticle);
   return { tree, text: source, linesFromSource: false, ...(elsewhere ? { elsewhere } : {}) };
+}
+
+/** A number as a cell prints it: digits, thousands separators, a decimal part (full-width forms too). */
+const NUMBER = /^[-−－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?$/;
+
+function hasSup(el: Element): boolean {
+  return el.children.some((c) => c.type === 'element' && (c.tagName === 'sup' || hasSup(c)));
+}
+
+/** A copy of an element without its <sup> elements. */
+function withoutSup(el: Element): Element {
+  const children: ElementContent[] = [];
+  for (const c of el.children) {
+    if (c.type !== 'element') children.push(c);
+    else if (c.tagName !== 'sup') children.push(withoutSup(c));
+  }
+  return { ...el, children };
+}
+
+/**
+ * Every text node without the characters that print as nothing. The source was cleaned of them before parsing
+ * (invisible.ts); these came from entities (1&#8203;0, 1&shy;0) and would split a number or a row label.
+ */
+function withoutInvisibleText(node: HastRoot | Element): void {
+  for (const child of node.children) {
+    if (child.type === 'text') child.value = stripInvisible(child.value);
+    else if (child.type === 'element') withoutInvisibleText(child);
+  }
 }
 
 /** Whether the report already opens with its title (a short block naming a report). */
