@@ -183,6 +183,18 @@ describe('a field nested in the code of another prints nothing of its own', () =
   });
 });
 
+// Red team (rtA): Word's optional hyphen (w:softHyphen, U+00AD to mammoth) or a zero-width character after a figure
+// made every such cell text ("应为数字"), and a whole （七）总计 row of them a false "row missing".
+describe('characters Word prints as nothing, inside the figures', () => {
+  it.each([
+    ['an optional hyphen (w:softHyphen)', '<w:r><w:softHyphen/></w:r>'],
+    ['a zero-width space', '<w:r><w:t>\u200b</w:t></w:r>'],
+    ['a direction embedding', '<w:r><w:t>\u202a</w:t></w:r>'],
+  ])('%s after every figure: read as printed, and clean', async (_name, run) => {
+    await expectReadAsPrinted(afterEachFigure(run));
+  });
+});
+
 const template = new URL('../../../shared/real/template-2021-blank.docx', import.meta.url);
 const real = existsSync(template) ? describe : describe.skip;
 

@@ -11,7 +11,8 @@ import { extractReport } from '../../src/engine/extract.js';
 import { consistentApplications, formatOf, withCell, writeReport, type Layout } from '../rules/support/report.js';
 
 const FILE = { markdown: 'r.md', text: 'r.txt', html: 'r.html' } as const;
-const INVISIBLE = ['\u200b', '\u200c', '\u2060', '\u00ad', '\ufeff'];
+// U+202A–U+202E: direction embeddings and overrides, in Word and WPS output too (red team rtA).
+const INVISIBLE = ['\u200b', '\u200c', '\u2060', '\u00ad', '\ufeff', '\u202a', '\u202c'];
 const ROW = 'granted';
 const key = (m: LintMessage): string => `${m.ruleId ?? ''}:${m.messageId ?? ''}`;
 
