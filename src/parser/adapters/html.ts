@@ -9,7 +9,7 @@ import rehypeParse from 'rehype-parse';
 import type { Element, ElementContent, RootContent as HastContent } from 'hast';
 import type { Heading, Image, Paragraph, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { AdapterOutput, CellData, TableData } from './types.js';
-import { findReport, isSkipped } from './html-content.js';
+import { findReport, isSkipped as isHidden } from './html-content.js';
 import { expandGrid } from './html-grid.js';
 import { isLayoutTable } from './html-layout.js';
 import { showsElsewhere } from './html-elsewhere.js';
@@ -85,7 +85,9 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   checkHtmlBudget(source, budget);
   const hast = unified().use(rehypeParse).parse(source);
   const locate = makeLocator(source);
-  const { container, title, end, start } = options.whole ? { container: hast } : findReport(hast);
+  const { container, title, end, start, shownHidden } = options.whole ? { container: hast } : findReport(hast);
+  /** Whether an element's text is no text the page shows (a report hidden until a script shows it is read). */
+  const isSkipped = (el: Element): boolean => isHidden(el) && !shownHidden?.has(el);
   /** Whether a node starts in the page's chrome after the report (上一篇/下一篇, related links). */
   const afterReport = (node: HastContent): boolean => end !== undefined && (node.position?.start.offset ?? -1) >= end;
   /** Whether a node ends before the article's heading, on a page without a report (its menus and breadcrumbs). */

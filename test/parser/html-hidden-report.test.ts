@@ -1,0 +1,74 @@
+/**
+ * Pages whose report a browser shows, however the saved markup hides or places it (red team B): a WeChat article as
+ * served (#js_content hidden until its script runs), a report framed on a page with a breadcrumb, section headings
+ * published as pictures, headings behind a decoration mark, a table picture sized in percent. None of them may be
+ * accused of a missing part; what cannot be read is said once.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { lint } from '../../src/engine/lint.js';
+import { extractReport } from '../../src/engine/extract.js';
+import { parseReport } from '../../src/parser/index.js';
+import { REVIEW_OK, writeReport } from '../rules/support/report.js';
+
+const NOW = new Date(Date.UTC(2025, 2, 1));
+const findings = async (html: string): Promise<string[]> =>
+  (await lint(html, { format: 'html', now: NOW })).messages.map(
+    (m) => `${m.severity === 2 ? 'error' : 'warn'} ${m.ruleId}/${m.messageId}`,
+  );
+const tablesOf = async (html: string): Promise<unknown> => extractReport(await parseReport(html, { format: 'html' })).tables;
+
+/** The written report's body (what stands inside its <article>), and its title. */
+function parts(html: string): { title: string; body: string } {
+  const title = /<h1>(.*?)<\/h1>/.exec(html)![1]!;
+  const body = html.slice(html.indexOf('</h1>') + 5, html.indexOf('</article>'));
+  return { title, body };
+}
+
+/** A WeChat article page around a body, #js_content carrying `style`. */
+function wechat(title: string, body: string, style: string): string {
+  return [
+    '<!DOCTYPE html><html><head><meta charset="utf-8">',
+    `<title>${title}</title></head><body id="activity-detail"><div class="rich_media_inner">`,
+    `<h1 class="rich_media_title" id="activity-name">${title}</h1>`,
+    '<div id="meta_content"><span id="js_name">某市某局</span><em id="publish_time">2025-01-20 17:30</em></div>',
+    `<div class="rich_media_content" id="js_content" style="${style}">${body}</div>`,
+    '<div class="qr_code_pc"><p>微信扫一扫<br>关注该公众号</p></div>',
+    '<div id="js_read_area">阅读 1024 在看 12</div>',
+    '</div></body></html>',
+  ].join('\n');
+}
+
+describe('a WeChat article as served: #js_content hidden by its style until a script shows it', () => {
+  const written = writeReport({}, 'html').text;
+  const { title, body } = parts(written);
+  const shown = wechat(title, body, 'visibility: visible;');
+
+  it.each(['visibility: hidden; opacity: 0;', 'visibility: hidden;', 'display: none;'])(
+    'with %s it reads as the same article shown',
+    async (style) => {
+      const hidden = wechat(title, body, style);
+      expect(await findings(shown)).toEqual([]);
+      expect(await findings(hidden)).toEqual([]);
+      const read = (await tablesOf(hidden)) as { review: { rows: unknown[] } };
+      expect(read).toEqual(await tablesOf(shown));
+      expect(read.review).not.toBeNull();
+    },
+  );
+
+  it('hidden parts inside the hidden article stay unread', async () => {
+    // A paragraph the editor hid inside the article is no text the reader shows: its period is not read.
+    const period = /<p>[^<]*统计期限[^<]*<\/p>/.exec(body)![0];
+    const inner = body.replace(period, period.replace('<p>', '<p style="display:none">'));
+    expect(await findings(wechat(title, inner, 'visibility: hidden;'))).toEqual(['error statistical-period/missing']);
+  });
+
+  it('two copies, the hidden one with other figures: the shown copy is read', async () => {
+    const other = writeReport({ review: REVIEW_OK.map((v) => v + 20) }, 'html').text;
+    const page = wechat(title, body, 'visibility: visible;').replace(
+      '<div class="qr_code_pc">',
+      `<div style="display:none">${parts(other).body}</div><div class="qr_code_pc">`,
+    );
+    expect(await findings(page)).toEqual([]);
+    expect(await tablesOf(page)).toEqual(await tablesOf(shown));
+  });
+});
