@@ -72,3 +72,33 @@ describe('a WeChat article as served: #js_content hidden by its style until a sc
     expect(await tablesOf(page)).toEqual(await tablesOf(shown));
   });
 });
+
+describe('a report framed on a page with a breadcrumb naming 年度报告 and no <h1>', () => {
+  const title = '某市某局2024年政府信息公开工作年度报告';
+  const framed = (frame: string): string =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>` +
+    `<div class="nav">首页 &gt; 政务公开 &gt; 年度报告</div>${frame}</body></html>`;
+  const srcdoc = writeReport({}, 'html').text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+  it.each([
+    ['an iframe of a page', '<iframe src="/u/2025/report.html" width="100%" height="3000"></iframe>'],
+    ['an iframe of a PDF', '<iframe src="/u/2025/report.pdf"></iframe>'],
+    ['an embed of a PDF', '<div class="content"><embed src="/u/2025/report.pdf" type="application/pdf"></div>'],
+    ['an iframe srcdoc holding the report', `<iframe srcdoc="${srcdoc}"></iframe>`],
+  ])('%s: the page holds the title and no body, said once', async (_, frame) => {
+    const page = framed(frame);
+    expect(await findings(page)).toEqual(['warn unreadable-content/noBody']);
+    const { report } = await parseReport(page, { format: 'html' });
+    expect(report.title).toBe(title);
+    expect(report.reading.noBody).toBe(true);
+  });
+
+  it('a breadcrumb is no title: a page opening with one still takes its <title> as the report title', async () => {
+    const written = writeReport({ year: 2024 }, 'html').text;
+    const page = written
+      .replace('<head><meta charset="utf-8"></head>', `<head><meta charset="utf-8"><title>${title}</title></head>`)
+      .replace(/<h1>.*?<\/h1>/, '<div class="nav">首页 &gt; 政务公开 &gt; 年度报告</div>');
+    expect(await findings(page)).toEqual([]);
+    expect((await parseReport(page, { format: 'html' })).report.title).toBe(title);
+  });
+});

@@ -233,12 +233,22 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   return { tree, text: source, linesFromSource: false, ...(elsewhere ? { elsewhere } : {}) };
 }
 
-/** Whether the report already opens with its title (a short block naming a report). */
+/**
+ * Whether the report already opens with its title: a short block naming a year's report, not a breadcrumb (首页 >
+ * 政务公开 > 年度报告 names no report: with the page's title left out, a page framing its report was read as a
+ * report without a title, and every part of it called missing).
+ */
 function startsWithTitle(blocks: RootContent[]): boolean {
   const first = blocks[0];
   if (!first || (first.type !== 'heading' && first.type !== 'paragraph')) return false;
   const inner = first.children[0];
   const leaf = inner?.type === 'strong' ? inner.children[0] : inner;
   const value = leaf?.type === 'text' ? leaf.value : '';
-  return value.length <= 80 && /报告/.test(value) && !/[。；]/.test(value);
+  return (
+    value.length <= 80 &&
+    /报告/.test(value) &&
+    !/[。；]/.test(value) &&
+    /(?:\d|[０-９]){4}\s*年|[〇○零一二三四五六七八九]{4}\s*年/.test(value) &&
+    !/[>›»]|当前位置|首页/.test(value)
+  );
 }
