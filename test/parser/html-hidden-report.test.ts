@@ -102,3 +102,21 @@ describe('a report framed on a page with a breadcrumb naming 年度报告 and no
     expect((await parseReport(page, { format: 'html' })).report.title).toBe(title);
   });
 });
+
+describe('a table published as a picture sized in percent', () => {
+  const page = (size: string): string =>
+    writeReport({ year: 2024, noTable: ['applications'] }, 'html').text.replace(
+      /(<h2>三、[^<]*<\/h2>)/,
+      `$1\n<p style="text-align:center"><img src="/u/2025/t3.png" ${size}></p>`,
+    );
+
+  it('width="30%" is a share of the page, not 30 pixels: the table is a picture, unreadable, never missing', async () => {
+    expect(await findings(page('width="30%"'))).toEqual(['warn unreadable-content/tableImage']);
+    const { report } = await parseReport(page('width="30%" height="40%"'), { format: 'html' });
+    expect(report.reading.tables.applications).toMatchObject({ status: 'unreadable', reason: { id: 'tableImage' } });
+  });
+
+  it('an icon 30 pixels wide is still no table', async () => {
+    expect(await findings(page('width="30"'))).toContain('error table-structure/missingTable');
+  });
+});

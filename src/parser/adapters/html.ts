@@ -64,7 +64,10 @@ const MIN_PICTURE = 48;
 
 function isPicture(img: Element): boolean {
   return ['width', 'height'].every((side) => {
-    const size = Number.parseFloat(String(img.properties[side] ?? ''));
+    const value = String(img.properties[side] ?? '');
+    // A size in percent (width="30%") is a share of the page's width, no small size in pixels.
+    if (/%\s*$/.test(value)) return true;
+    const size = Number.parseFloat(value);
     return Number.isNaN(size) || size >= MIN_PICTURE;
   });
 }
