@@ -8,7 +8,7 @@ import { describe, expect, it } from '@jest/globals';
 import { lint } from '../../src/engine/lint.js';
 import { extractReport } from '../../src/engine/extract.js';
 import { parseReport } from '../../src/parser/index.js';
-import { REVIEW_OK, writeReport } from '../rules/support/report.js';
+import { formatOf, LAYOUTS, REVIEW_OK, writeReport } from '../rules/support/report.js';
 
 const NOW = new Date(Date.UTC(2025, 2, 1));
 const findings = async (html: string): Promise<string[]> =>
@@ -118,5 +118,35 @@ describe('a table published as a picture sized in percent', () => {
 
   it('an icon 30 pixels wide is still no table', async () => {
     expect(await findings(page('width="30"'))).toContain('error table-structure/missingTable');
+  });
+});
+
+describe('headings behind a title bar mark (▍ ◆ ■ ▌, 【…】, 一丨), in every layout', () => {
+  const marked: Array<[string, (numeral: string, words: string) => string]> = [
+    ['▍', (n, w) => `▍${n}、${w}`],
+    ['◆', (n, w) => `◆${n}、${w}`],
+    ['■', (n, w) => `■${n}、${w}`],
+    ['▌', (n, w) => `▌${n}、${w}`],
+    ['【】', (n, w) => `【${n}、${w}】`],
+    ['丨', (n, w) => `${n}丨${w}`],
+  ];
+  const cases = LAYOUTS.flatMap((layout) => marked.map(([name, mark]) => [layout, name, mark] as const));
+
+  it.each(cases)('%s, %s: the six headings are placed', async (layout, _, mark) => {
+    const plain = writeReport({ year: 2024 }, layout).text;
+    let count = 0;
+    const text = plain.replace(
+      /^(## |<h2>)?([一二三四五六])、((?:总体情况|主动公开|收到和处理|政府信息公开行政复议|存在的主要问题|其他需要报告)[^<\n]*)/gm,
+      (_m, pre: string | undefined, n: string, w: string) => {
+        count++;
+        return `${pre ?? ''}${mark(n, w)}`;
+      },
+    );
+    expect(count).toBe(6);
+    const format = formatOf(layout);
+    const messages = (await lint(text, { format, now: NOW })).messages.map((m) => `${m.ruleId}/${m.messageId}`);
+    expect(messages).toEqual([]);
+    const { report } = await parseReport(text, { format });
+    expect(Object.values(report.reading.sections).map((c) => c.status)).toEqual(Array(6).fill('read'));
   });
 });
