@@ -150,3 +150,31 @@ describe('headings behind a title bar mark (▍ ◆ ■ ▌, 【…】, 一丨),
     expect(Object.values(report.reading.sections).map((c) => c.status)).toEqual(Array(6).fill('read'));
   });
 });
+
+describe('section headings published as pictures', () => {
+  const HEADING = /<h2>([一二三四五六]、[^<]*)<\/h2>/g;
+  const banners = (alt: (heading: string) => string): string =>
+    writeReport({ year: 2024 }, 'html').text.replace(
+      HEADING,
+      (_m, h: string) =>
+        `<p style="text-align:center"><span><img src="/banner/b.png" ${alt(h)} width="600" height="80"></span></p>`,
+    );
+
+  it('a banner whose alt is a numbered heading is that heading, placed where the picture stands', async () => {
+    const page = banners((h) => `alt="${h}"`);
+    expect(await findings(page)).toEqual([]);
+    const { report } = await parseReport(page, { format: 'html' });
+    expect(Object.values(report.reading.sections).map((c) => c.status)).toEqual(Array(6).fill('read'));
+    const five = report.children.find((s) => s.type === 'section' && s.key === 'problems');
+    const line = page.split('\n').findIndex((l) => l.includes('alt="五、')) + 1;
+    expect(five?.position?.start.line).toBe(line);
+  });
+
+  it("a table's picture whose alt names the table's subject stays a picture of the table", async () => {
+    const page = writeReport({ year: 2024, noTable: ['applications'] }, 'html').text.replace(
+      /(<h2>三、[^<]*<\/h2>)/,
+      '$1\n<p><img src="/t3.png" alt="收到和处理政府信息公开申请情况"></p>',
+    );
+    expect(await findings(page)).toEqual(['warn unreadable-content/tableImage']);
+  });
+});

@@ -13,6 +13,7 @@ import { findReport, isSkipped as isHidden } from './html-content.js';
 import { expandGrid } from './html-grid.js';
 import { isLayoutTable } from './html-layout.js';
 import { showsElsewhere } from './html-elsewhere.js';
+import { readHeadingPictures } from './html-alt.js';
 import { makeLocator, render, span, trimSpan, type Segment } from './html-text.js';
 import { checkHtmlBudget } from './html-budget.js';
 import { budgetFor, type Budget } from '../budget.js';
@@ -88,6 +89,7 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   checkHtmlBudget(source, budget);
   const hast = unified().use(rehypeParse).parse(source);
   const locate = makeLocator(source);
+  readHeadingPictures(hast);
   const { container, title, end, start, shownHidden } = options.whole ? { container: hast } : findReport(hast);
   /** Whether an element's text is no text the page shows (a report hidden until a script shows it is read). */
   const isSkipped = (el: Element): boolean => isHidden(el) && !shownHidden?.has(el);
