@@ -170,6 +170,24 @@ describe('section headings published as pictures', () => {
     expect(five?.position?.start.line).toBe(line);
   });
 
+  it('banners without alt: the sections are unreadable where the pictures stand, never missing', async () => {
+    const page = banners(() => '');
+    expect(await findings(page)).toEqual(['warn unreadable-content/section']);
+    const { report } = await parseReport(page, { format: 'html' });
+    const problems = report.reading.sections.problems;
+    expect(problems).toMatchObject({ status: 'unreadable', reason: { id: 'sectionImage' } });
+    const line = page.split('\n').findIndex((l) => l.includes('<img') && l.indexOf('<img') > 0) + 1;
+    expect(report.reading.sections.overview.position?.start.line).toBe(line);
+  });
+
+  it("a section left out beside table 四's picture is still missing: the table's picture is no heading", async () => {
+    const page = writeReport(
+      { year: 2024, sections: ['overview', 'active', 'applications', 'review', 'other'], noTable: ['review'] },
+      'html',
+    ).text.replace(/(<h2>四、[^<]*<\/h2>)/, '$1\n<p><img src="/t4.png" width="900" height="200"></p>');
+    expect((await findings(page)).sort()).toEqual(['error required-sections/missing', 'warn unreadable-content/tableImage']);
+  });
+
   it("a table's picture whose alt names the table's subject stays a picture of the table", async () => {
     const page = writeReport({ year: 2024, noTable: ['applications'] }, 'html').text.replace(
       /(<h2>三、[^<]*<\/h2>)/,

@@ -136,6 +136,8 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
     const { node, bold } = textOf(pending, undefined);
     pending = [];
     if (node.value !== '') paragraph(node, bold);
+    // A picture alone in its block, without a word beside it: a banner (a section heading published as a picture).
+    if (pictures.length === 1 && node.value.trim() === '') pictures[0]!.data = { alone: true };
     if (pictures.length > 0) blocks.push({ type: 'paragraph', children: pictures });
     pictures = [];
   };
