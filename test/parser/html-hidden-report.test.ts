@@ -119,6 +119,16 @@ describe('a table published as a picture sized in percent', () => {
   it('an icon 30 pixels wide is still no table', async () => {
     expect(await findings(page('width="30"'))).toContain('error table-structure/missingTable');
   });
+
+  it("a lazy-loading page's 1×1 placeholder and a thumbnail linked to its full picture are the table's picture", async () => {
+    const lazy = page('class="lazy" data-original="/u/2025/t3.png" width="1" height="1"');
+    expect(await findings(lazy)).toEqual(['warn unreadable-content/tableImage']);
+    const thumb = page('width="40" height="30"').replace(/(<img [^>]*>)/, '<a href="/u/2025/t3-big.jpg">$1</a>（点击查看大图）');
+    expect(await findings(thumb)).toEqual(['warn unreadable-content/tableImage']);
+    // An icon linking to a page is still an icon.
+    const icon = page('width="40" height="30"').replace(/(<img [^>]*>)/, '<a href="/share.html">$1</a>');
+    expect(await findings(icon)).toContain('error table-structure/missingTable');
+  });
 });
 
 describe('headings behind a title bar mark (▍ ◆ ■ ▌, 【…】, 一丨), in every layout', () => {

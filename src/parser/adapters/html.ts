@@ -63,7 +63,14 @@ const HEADING = /^h([1-6])$/;
 /** An icon or a spacer (width or height under this many pixels) is no picture of a table. */
 const MIN_PICTURE = 48;
 
-function isPicture(img: Element): boolean {
+/** Where a lazy-loading page keeps a picture's address while a placeholder (blank.gif, 1×1) stands in its src. */
+const LAZY_SOURCES = ['dataOriginal', 'dataSrc', 'dataLazySrc', 'dataUrl', 'dataEcho'];
+/** A link to a picture: a thumbnail inside it stands for the full picture (点击查看大图). */
+const IMAGE_URL = /\.(?:jpe?g|png|gif|bmp|webp)(?:$|[?#])/i;
+
+function isPicture(img: Element, enlarged: boolean): boolean {
+  // The sizes of a lazy placeholder or of a thumbnail linked to its full picture are not the picture's.
+  if (enlarged || LAZY_SOURCES.some((key) => String(img.properties[key] ?? '').trim() !== '')) return true;
   return ['width', 'height'].every((side) => {
     const value = String(img.properties[side] ?? '');
     // A size in percent (width="30%") is a share of the page's width, no small size in pixels.
@@ -186,6 +193,8 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
     return node;
   };
 
+  /** Thumbnails linked to their full picture. */
+  const enlarged = new Set<Element>();
   const flow = (nodes: readonly HastContent[], bold: boolean): void => {
     for (const node of nodes) {
       if (afterReport(node)) break;
@@ -200,7 +209,8 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
       const depth = HEADING.exec(node.tagName)?.[1];
       if (node.tagName === 'br') pending.push({ value: '\n' });
       else if (node.tagName === 'img') {
-        if (isPicture(node) && node.position) pictures.push({ type: 'image', url: '', position: node.position });
+        if (isPicture(node, enlarged.has(node)) && node.position)
+          pictures.push({ type: 'image', url: '', position: node.position });
       } else if (node.tagName === 'table' && isLayoutTable(node)) {
         // A page's layout table (the report in one cell): its cells are running text, its nested tables tables.
         flush();
@@ -221,7 +231,11 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
         flush();
         flow(node.children, bold || isBold(node));
         flush();
-      } else flow(node.children, bold || isBold(node));
+      } else {
+        if (node.tagName === 'a' && IMAGE_URL.test(String(node.properties['href'] ?? '')))
+          for (const c of node.children) if (c.type === 'element' && c.tagName === 'img') enlarged.add(c);
+        flow(node.children, bold || isBold(node));
+      }
     }
   };
 
