@@ -125,6 +125,11 @@ describe('a table published as a picture sized in percent', () => {
     expect(await findings(lazy)).toEqual(['warn unreadable-content/tableImage']);
     const thumb = page('width="40" height="30"').replace(/(<img [^>]*>)/, '<a href="/u/2025/t3-big.jpg">$1</a>（点击查看大图）');
     expect(await findings(thumb)).toEqual(['warn unreadable-content/tableImage']);
+    // A link to the picture in words (详见附表：…情况表.jpg) shows it too; a link to a page does not.
+    const linked = (href: string): string =>
+      page('width="30"').replace(/<img [^>]*>/, `详见附表：<a href="${href}">收到和处理政府信息公开申请情况表</a>`);
+    expect(await findings(linked('/u/2025/t3.jpg'))).toEqual(['warn unreadable-content/tableImage']);
+    expect(await findings(linked('/u/2025/t3.html'))).toContain('error table-structure/missingTable');
     // An icon linking to a page is still an icon.
     const icon = page('width="40" height="30"').replace(/(<img [^>]*>)/, '<a href="/share.html">$1</a>');
     expect(await findings(icon)).toContain('error table-structure/missingTable');

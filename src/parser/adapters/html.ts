@@ -232,8 +232,12 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
         flow(node.children, bold || isBold(node));
         flush();
       } else {
-        if (node.tagName === 'a' && IMAGE_URL.test(String(node.properties['href'] ?? '')))
-          for (const c of node.children) if (c.type === 'element' && c.tagName === 'img') enlarged.add(c);
+        if (node.tagName === 'a' && IMAGE_URL.test(String(node.properties['href'] ?? ''))) {
+          const thumbs = node.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'img');
+          for (const c of thumbs) enlarged.add(c);
+          // A link to a picture, in words (详见附表：<a href="t3.jpg">…情况表.jpg</a>): the page shows that picture.
+          if (thumbs.length === 0 && node.position) pictures.push({ type: 'image', url: '', position: node.position });
+        }
         flow(node.children, bold || isBold(node));
       }
     }
