@@ -33,6 +33,7 @@ export function assessReading(
   numbered?: NumberedLineFinder,
   elsewhere = false,
   damaged?: DamageFinder,
+  banners: readonly Position[] = [],
 ): ReadingCertainty {
   const placed = sectionsOf(report);
   const present = new Set(placed.map((s) => s.key));
@@ -41,13 +42,30 @@ export function assessReading(
     const position = damaged?.(slot);
     return position ? { status: 'unreadable', reason: { id: 'undecodable' }, position } : undefined;
   };
+  // A picture where the heading would stand (a banner without alt text): the heading may be that picture.
+  // A table's section showing a picture and no table read: that picture is the table's (tableImage), no heading.
+  const tablePictures = new Set(
+    (Object.keys(TABLE_EVIDENCE) as TableKey[])
+      .filter((key) => !findTable(report, key))
+      .map((key) => pictures[key]?.start.offset),
+  );
+  const pictured = (slot: Slot): Certainty | undefined => {
+    const position = banners.find(
+      (p) =>
+        (p.start.offset ?? -1) > slot.after && (p.start.offset ?? Infinity) < slot.before && !tablePictures.has(p.start.offset),
+    );
+    return position ? { status: 'unreadable', reason: { id: 'sectionImage' }, position } : undefined;
+  };
   const sections = Object.fromEntries(
     HEADING_WORDS.map(({ key, re }) => {
       if (present.has(key)) return [key, { status: 'read' }];
       const named = re.test(body);
       const position = named ? locate?.(re) : numbered?.(key, slotOf(key, placed));
       // A heading with characters lost stands between the headings before and after it.
-      if (!named && !position) return [key, lost(slotOf(key, placed)) ?? { status: 'absent' }];
+      if (!named && !position) {
+        const slot = slotOf(key, placed);
+        return [key, lost(slot) ?? pictured(slot) ?? { status: 'absent' }];
+      }
       return [key, { status: 'unreadable', reason: { id: 'sectionHeading' }, ...(position ? { position } : {}) }];
     }),
   ) as Record<SectionKey, Certainty>;
@@ -95,7 +113,8 @@ function holdsNoBody(
   const title = report.title ?? '';
   if (!NOT_A_REPORT.titleWords.every((re) => re.test(title))) return false;
   // What the reader found first: any of it is a body. Only then is the text weighed, which costs a pass over it.
-  if (Object.values(sections).some((c) => c.status !== 'absent')) return false;
+  // A section whose place shows only a picture is no body read (a report published as pictures of its pages).
+  if (Object.values(sections).some((c) => c.status !== 'absent' && c.reason?.id !== 'sectionImage')) return false;
   if (Object.values(tables).some((c) => c.status !== 'absent')) return false;
   if (report.periods.length > 0 || report.feeStatements.length > 0) return false;
   const rest = body.split(title).join('');

@@ -83,12 +83,16 @@ const FULL_BODIES = bodies(HEADING_PATTERNS);
 const BODIES = [...FULL_BODIES, ...bodies(JOINED_HEADING_PATTERNS)];
 /** After a numeral, the shorter wordings too (NUMBERED_HEADING_PATTERNS), tried after the full ones. */
 const NUMBERED_BODIES = [...FULL_BODIES, ...bodies(NUMBERED_HEADING_PATTERNS)];
-const CN_NUMBER = /(?:第([一二三四五六七八九十])部分[、.．,，:：]?|([一二三四五六七八九十])([、.．,，:：]?))/y;
+/** 一、 一. 一， 一： and a WeChat title bar's 一丨 (U+4E28). */
+const CN_NUMBER = /(?:第([一二三四五六七八九十])部分[、.．,，:：丨]?|([一二三四五六七八九十])([、.．,，:：丨]?))/y;
 const ARABIC_NUMBER = /([1-9])[、.．]/y;
-/** Markdown or list marks a text file may keep before a heading. */
-const LEAD_MARKS = /^[#>•·-]+/;
+/**
+ * Markdown or list marks a text file may keep before a heading, and the marks a WeChat or CMS editor puts before a
+ * heading as a title bar (▍一、总体情况, ◆, ■, 【一、总体情况】).
+ */
+const LEAD_MARKS = /^[#>•·\-▍▌▎▐█■□◆◇●○◉★☆▶►▸▷【［]+/;
 /** What may follow a heading on its own line: a table of contents' leaders and page number. */
-const LINE_TAIL = /^[.．。：:…·\-—–_\d]*$/;
+const LINE_TAIL = /^[.．。：:…·\-—–_\d】］]*$/;
 /** A numeral inside a line opens a heading only after a boundary (not inside a word: 包括一、总体情况). */
 const BOUNDARY_BEFORE = /[。；;：:，,！!？?）)」』】\]>|\d０-９]/;
 

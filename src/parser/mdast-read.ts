@@ -26,15 +26,22 @@ export function readItems(tree: Root, source: string, options?: ReadOptions): It
  * The items, and where the document shows a picture (`![](…)`, `<img>`, a picture in a .docx): a table published
  * as an image stands there, and the reading certainty says it cannot be read rather than that it is missing.
  */
-export function readDocument(tree: Root, source: string, options?: ReadOptions): { items: Item[]; images: Position[] } {
+export function readDocument(
+  tree: Root,
+  source: string,
+  options?: ReadOptions,
+): { items: Item[]; images: Position[]; banners: Position[] } {
   const items: Item[] = [];
   const images: Position[] = [];
+  // Pictures standing alone in a block of their own (the html reader marks them): a heading may be one.
+  const banners: Position[] = [];
   const stray = options?.strayEmphasis ? options : undefined;
   const visit = (node: Nodes): void => {
     switch (node.type) {
       case 'image':
       case 'imageReference':
         if (node.position) images.push(node.position);
+        if (node.position && node.data && 'alone' in node.data && node.data.alone === true) banners.push(node.position);
         return;
       case 'html':
         if (node.position && IMG_TAG.test(node.value)) images.push(node.position);
@@ -83,7 +90,7 @@ export function readDocument(tree: Root, source: string, options?: ReadOptions):
     }
   };
   visit(tree);
-  return { items, images };
+  return { items, images, banners };
 }
 
 /** An <img> tag in raw HTML of a Markdown file (an OCR tool's or an editor's picture). */

@@ -32,7 +32,7 @@ import { assessReading, bodyText, locateDamage, locateNumberedHeading, locateWor
 
 export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot {
   const index = out.lineIndex?.source === out.text ? out.lineIndex : new LineIndex(out.text);
-  const { items: read, images } = readDocument(out.tree, out.text, { strayEmphasis: out.strayEmphasis === true, index });
+  const { items: read, images, banners } = readDocument(out.tree, out.text, { strayEmphasis: out.strayEmphasis === true, index });
   const structure = findStructure(read);
   const body = bodyText(read, structure.listings);
   const { items, headings } = structure;
@@ -143,6 +143,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     locateNumberedHeading(read, index, structure.listings),
     out.elsewhere === true,
     locateDamage(index),
+    banners,
   );
   if (out.ocrScan) report.reading.ocrScan = true;
   return report;

@@ -76,6 +76,10 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
     zh: '正文中有该部分的字样，但无法确定标题的位置',
     en: 'its words are in the text, but no line can be placed as its heading',
   }),
+  sectionImage: () => ({
+    zh: '其所在位置有图片，标题可能以图片形式发布',
+    en: 'a picture stands where its heading would: the heading may be published as that picture',
+  }),
   undecodable: () => ({
     zh: '其所在位置有无法读取的字符（�），可能已丢失',
     en: 'characters where it would stand cannot be read (�): it may be among them',
@@ -238,7 +242,9 @@ export default defineRule({
         ...reasonData({
           id: unplaced.every((spec) => reading.sections[spec.key]?.reason?.id === 'undecodable')
             ? 'undecodable'
-            : 'sectionHeading',
+            : unplaced.some((spec) => reading.sections[spec.key]?.reason?.id === 'sectionImage')
+              ? 'sectionImage'
+              : 'sectionHeading',
         }),
       };
       context.report({ node: report, ...(first ? { place: first } : {}), messageId: 'section', data });

@@ -47,19 +47,31 @@ const SKIP = new Set([
   'label',
 ]);
 
-/** Hidden by inline style: display:none, visibility:hidden, Word's mso-hide. */
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i;
 /** Text of no size (font-size:0, 0px, 0pt …), anti-copy characters slipped into a number (1<span style="font-size:0">8</span>0). */
 const ZERO_SIZE = /font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/i;
 const ANY_SIZE = /font-size\s*:/i;
 
 /** Hidden, or never report text: the reader takes no text from it and a table gives it no row or column. */
 export function isSkipped(el: Element): boolean {
+  return skippedUnlessStyled(el) || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(styleOf(el));
+}
+
+/**
+ * isSkipped without an inline style's display:none or visibility:hidden: how a page is searched for a report it
+ * shows only once a script runs (a WeChat article as served: #js_content is `visibility: hidden; opacity: 0;` until
+ * its script shows it).
+ */
+function skippedUnlessStyled(el: Element): boolean {
   if (SKIP.has(el.tagName)) return true;
   const props = el.properties;
   if (props['hidden'] !== undefined && props['hidden'] !== false) return true;
-  const style = typeof props['style'] === 'string' ? props['style'] : '';
-  return HIDDEN_STYLE.test(style) || (ZERO_SIZE.test(style) && !sizedInside(el));
+  const style = styleOf(el);
+  // Text of no size is hidden for good (anti-copy characters), not until a script shows it.
+  return /mso-hide\s*:\s*all/i.test(style) || (ZERO_SIZE.test(style) && !sizedInside(el));
+}
+
+function styleOf(el: Element): string {
+  return typeof el.properties['style'] === 'string' ? el.properties['style'] : '';
 }
 
 /**
@@ -118,6 +130,11 @@ export interface ReportContent {
    * report does not open with its title); none when the two name different years.
    */
   title?: Element;
+  /**
+   * Elements hidden by their inline style that hold the report's headings, on a page that shows its report only once
+   * a script runs (findReport): read as shown.
+   */
+  shownHidden?: ReadonlySet<Element>;
 }
 
 /**
@@ -126,6 +143,48 @@ export interface ReportContent {
  * outside it. A page without such a structure falls back to the smallest element naming the most subjects.
  */
 export function findReport(root: Root): ReportContent {
+  const page = documentTitle(root);
+  const shown = scan(root, isSkipped);
+  let seen = shown;
+  let structure = byStructure(shown.lines, shown.byElement, shown.parent);
+  let best = structure?.range ?? bySubjects(shown.ranges, shown.flat);
+  const shownHidden = new Set<Element>();
+  if (!best) {
+    // No report among what the page shows: one hidden by an inline style alone (a WeChat article before its script
+    // shows it) is still the page's report, when its headings stand in order. Hidden parts inside it stay hidden.
+    const all = scan(root, skippedUnlessStyled);
+    structure = byStructure(all.lines, all.byElement, all.parent);
+    if (structure) {
+      seen = all;
+      best = structure.range;
+      // The hidden elements holding its headings, from the heading up to the report's element, are read.
+      for (const owner of structure.owners)
+        for (let e: Element | undefined = owner; e; e = e === best.el ? undefined : all.parent.get(e))
+          if (isSkipped(e)) shownHidden.add(e);
+    }
+  }
+  const { flat, ranges, parent, lines, byElement } = seen;
+  if (!best) return { ...article(root, ranges, flat, lines, parent, byElement), ...(page ? { title: page } : {}) };
+  const title = findTitle(ranges, flat, best, parent, page);
+  const end = chromeAfter(lines, ranges, best, structure?.lastHeading ?? lastSubject(flat, best));
+  return {
+    container: best.el,
+    ...(title ? { title } : {}),
+    ...(end !== undefined ? { end } : {}),
+    ...(shownHidden.size > 0 ? { shownHidden } : {}),
+  };
+}
+
+interface Scan {
+  flat: string;
+  ranges: Range[];
+  byElement: Map<Element, Range>;
+  parent: Map<Element, Element>;
+  lines: Line[];
+}
+
+/** The page's text (blanks removed), its elements' spans of it and its lines, elements `skip` says are not text left out. */
+function scan(root: Root, skip: (el: Element) => boolean): Scan {
   let flat = '';
   const ranges: Range[] = [];
   const byElement = new Map<Element, Range>();
@@ -148,7 +207,7 @@ export function findReport(root: Root): ReportContent {
       flat += node.value.replace(/\s+/g, '');
     }
     if (node.type !== 'element' && node.type !== 'root') return;
-    if (node.type === 'element' && (isSkipped(node) || isStruckOut(node))) return;
+    if (node.type === 'element' && (skip(node) || isStruckOut(node))) return;
     if (node.type === 'element' && node.tagName === 'br') return cut();
     const block = node.type === 'element' && LINE_BLOCKS.test(node.tagName);
     if (node.type === 'element' && up) parent.set(node, up);
@@ -169,14 +228,7 @@ export function findReport(root: Root): ReportContent {
     }
   };
   visit(root, 0, undefined);
-
-  const structure = byStructure(lines, byElement, parent);
-  const best = structure?.range ?? bySubjects(ranges, flat);
-  const page = documentTitle(root);
-  if (!best) return { ...article(root, ranges, flat, lines, parent, byElement), ...(page ? { title: page } : {}) };
-  const title = findTitle(ranges, flat, best, parent, page);
-  const end = chromeAfter(lines, ranges, best, structure?.lastHeading ?? lastSubject(flat, best));
-  return { container: best.el, ...(title ? { title } : {}), ...(end !== undefined ? { end } : {}) };
+  return { flat, ranges, byElement, parent, lines };
 }
 
 /** A line that starts the page's links to other articles: 上一篇/下一篇, 相关文章/相关链接, 附件下载. */
@@ -235,7 +287,7 @@ function byStructure(
   lines: readonly Line[],
   byElement: Map<Element, Range>,
   parent: Map<Element, Element>,
-): { range: Range; lastHeading: number } | undefined {
+): { range: Range; lastHeading: number; owners: Element[] } | undefined {
   const items: Item[] = lines.map((l) => ({
     kind: 'line',
     run: { text: l.text, segments: [] },
@@ -258,7 +310,11 @@ function byStructure(
     if (upRange.to - upRange.from - (range.to - range.from) > PAGE_LIMITS.parentExtra) break;
     container = up;
   }
-  return { range: byElement.get(container)!, lastHeading: lines[chain[chain.length - 1]!.item]!.from };
+  return {
+    range: byElement.get(container)!,
+    lastHeading: lines[chain[chain.length - 1]!.item]!.from,
+    owners: owners as Element[],
+  };
 }
 
 function lowestCommonAncestor(elements: readonly Element[], parent: Map<Element, Element>): Element | undefined {

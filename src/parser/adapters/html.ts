@@ -9,10 +9,11 @@ import rehypeParse from 'rehype-parse';
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Heading, Image, Paragraph, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { AdapterOutput, CellData, TableData } from './types.js';
-import { findReport, isSkipped, isStruckOut } from './html-content.js';
+import { findReport, isSkipped as isHidden, isStruckOut } from './html-content.js';
 import { expandGrid } from './html-grid.js';
 import { isLayoutTable } from './html-layout.js';
 import { showsElsewhere } from './html-elsewhere.js';
+import { readHeadingPictures } from './html-alt.js';
 import { makeLocator, render, span, trimSpan, type Segment } from './html-text.js';
 import { checkHtmlBudget } from './html-budget.js';
 import { budgetFor, type Budget } from '../budget.js';
@@ -63,9 +64,19 @@ const HEADING = /^h([1-6])$/;
 /** An icon or a spacer (width or height under this many pixels) is no picture of a table. */
 const MIN_PICTURE = 48;
 
-function isPicture(img: Element): boolean {
+/** Where a lazy-loading page keeps a picture's address while a placeholder (blank.gif, 1×1) stands in its src. */
+const LAZY_SOURCES = ['dataOriginal', 'dataSrc', 'dataLazySrc', 'dataUrl', 'dataEcho'];
+/** A link to a picture: a thumbnail inside it stands for the full picture (点击查看大图). */
+const IMAGE_URL = /\.(?:jpe?g|png|gif|bmp|webp)(?:$|[?#])/i;
+
+function isPicture(img: Element, enlarged: boolean): boolean {
+  // The sizes of a lazy placeholder or of a thumbnail linked to its full picture are not the picture's.
+  if (enlarged || LAZY_SOURCES.some((key) => String(img.properties[key] ?? '').trim() !== '')) return true;
   return ['width', 'height'].every((side) => {
-    const size = Number.parseFloat(String(img.properties[side] ?? ''));
+    const value = String(img.properties[side] ?? '');
+    // A size in percent (width="30%") is a share of the page's width, no small size in pixels.
+    if (/%\s*$/.test(value)) return true;
+    const size = Number.parseFloat(value);
     return Number.isNaN(size) || size >= MIN_PICTURE;
   });
 }
@@ -87,7 +98,10 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   const hast = unified().use(rehypeParse).parse(source);
   withoutInvisibleText(hast);
   const locate = makeLocator(source);
-  const { container, title, end, start } = options.whole ? { container: hast } : findReport(hast);
+  readHeadingPictures(hast);
+  const { container, title, end, start, shownHidden } = options.whole ? { container: hast } : findReport(hast);
+  /** Whether an element's text is no text the page shows (a report hidden until a script shows it is read). */
+  const isSkipped = (el: Element): boolean => isHidden(el) && !shownHidden?.has(el);
   /** Whether a node starts in the page's chrome after the report (上一篇/下一篇, related links). */
   const afterReport = (node: HastContent): boolean => end !== undefined && (node.position?.start.offset ?? -1) >= end;
   /** Whether a node ends before the article's heading, on a page without a report (its menus and breadcrumbs). */
@@ -131,6 +145,8 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
     const { node, bold } = textOf(pending, undefined);
     pending = [];
     if (node.value !== '') paragraph(node, bold);
+    // A picture alone in its block, without a word beside it: a banner (a section heading published as a picture).
+    if (pictures.length === 1 && node.value.trim() === '') pictures[0]!.data = { alone: true };
     if (pictures.length > 0) blocks.push({ type: 'paragraph', children: pictures });
     pictures = [];
   };
@@ -190,6 +206,8 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
     return node;
   };
 
+  /** Thumbnails linked to their full picture. */
+  const enlarged = new Set<Element>();
   const flow = (nodes: readonly HastContent[], bold: boolean): void => {
     for (const node of nodes) {
       if (afterReport(node)) break;
@@ -204,7 +222,8 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
       const depth = HEADING.exec(node.tagName)?.[1];
       if (node.tagName === 'br') pending.push({ value: '\n' });
       else if (node.tagName === 'img') {
-        if (isPicture(node) && node.position) pictures.push({ type: 'image', url: '', position: node.position });
+        if (isPicture(node, enlarged.has(node)) && node.position)
+          pictures.push({ type: 'image', url: '', position: node.position });
       } else if (node.tagName === 'table' && isLayoutTable(node)) {
         // A page's layout table (the report in one cell): its cells are running text, its nested tables tables.
         flush();
@@ -225,7 +244,15 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
         flush();
         flow(node.children, bold || isBold(node));
         flush();
-      } else flow(node.children, bold || isBold(node));
+      } else {
+        if (node.tagName === 'a' && IMAGE_URL.test(String(node.properties['href'] ?? ''))) {
+          const thumbs = node.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'img');
+          for (const c of thumbs) enlarged.add(c);
+          // A link to a picture, in words (详见附表：<a href="t3.jpg">…情况表.jpg</a>): the page shows that picture.
+          if (thumbs.length === 0 && node.position) pictures.push({ type: 'image', url: '', position: node.position });
+        }
+        flow(node.children, bold || isBold(node));
+      }
     }
   };
 
@@ -272,12 +299,22 @@ function withoutInvisibleText(node: HastRoot | Element): void {
   }
 }
 
-/** Whether the report already opens with its title (a short block naming a report). */
+/**
+ * Whether the report already opens with its title: a short block naming a year's report, not a breadcrumb (首页 >
+ * 政务公开 > 年度报告 names no report: with the page's title left out, a page framing its report was read as a
+ * report without a title, and every part of it called missing).
+ */
 function startsWithTitle(blocks: RootContent[]): boolean {
   const first = blocks[0];
   if (!first || (first.type !== 'heading' && first.type !== 'paragraph')) return false;
   const inner = first.children[0];
   const leaf = inner?.type === 'strong' ? inner.children[0] : inner;
   const value = leaf?.type === 'text' ? leaf.value : '';
-  return value.length <= 80 && /报告/.test(value) && !/[。；]/.test(value);
+  return (
+    value.length <= 80 &&
+    /报告/.test(value) &&
+    !/[。；]/.test(value) &&
+    /(?:\d|[０-９]){4}\s*年|[〇○零一二三四五六七八九]{4}\s*年/.test(value) &&
+    !/[>›»]|当前位置|首页/.test(value)
+  );
 }
