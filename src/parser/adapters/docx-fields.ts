@@ -21,7 +21,7 @@ interface Field {
 }
 
 /** Whether the body holds a field begun inside another field's code (the only case rewritten). */
-export function hasNestedField(xml: string): boolean {
+function hasNestedField(xml: string): boolean {
   let depth = 0;
   const stack: Field[] = [];
   for (const [, kind] of xml.matchAll(FIELD_CHAR)) {
