@@ -6,6 +6,7 @@
  * use; a level restarts after any higher level. Only simple formats are rendered; any other (bullets, none, a
  * format not listed) leaves the paragraph as it was, rather than print a number Word would not.
  */
+import { onOff } from './docx-styles.js';
 
 interface Level {
   start: number;
@@ -114,7 +115,7 @@ function readLevels(xml: string): Map<number, Level> {
       suffix: value(body!, 'suff') ?? 'tab',
       legal: /<w:isLgl(?:\s+w:val="(?:1|true|on)")?\s*\/>/.test(body!),
       // The number's own run properties hide it (w:vanish in the level's w:rPr): counted, never printed.
-      hidden: /<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<w:vanish(?:\s+w:val="(?:1|true|on)")?\s*\/>/.test(body!),
+      hidden: onOff(/<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(body!)?.[1] ?? '', 'vanish') === true,
     });
   }
   return levels;

@@ -79,11 +79,7 @@ function styleOf(el: Element): string {
  * is the layout trick that removes the blanks between inline blocks, not hidden text.
  */
 function sizedInside(el: Element): boolean {
-  return el.children.some(
-    (c) =>
-      c.type === 'element' &&
-      ((typeof c.properties['style'] === 'string' && ANY_SIZE.test(c.properties['style'])) || sizedInside(c)),
-  );
+  return el.children.some((c) => c.type === 'element' && (ANY_SIZE.test(styleOf(c)) || sizedInside(c)));
 }
 
 const STRUCK = new Set(['del', 's', 'strike']);
@@ -94,9 +90,7 @@ const STRUCK = new Set(['del', 's', 'strike']);
  * struck cell is a blank cell of its column).
  */
 export function isStruckOut(el: Element): boolean {
-  if (STRUCK.has(el.tagName)) return true;
-  const style = el.properties['style'];
-  return typeof style === 'string' && /text-decoration(?:-line)?\s*:[^;]*line-through/i.test(style);
+  return STRUCK.has(el.tagName) || /text-decoration(?:-line)?\s*:[^;]*line-through/i.test(styleOf(el));
 }
 
 /** One pattern per section subject (docs/domain.md); matched on text with blanks removed. */
