@@ -1,9 +1,9 @@
 /**
  * Characters that print as nothing: zero-width space and joiners, the word joiner, a soft hyphen, direction marks
- * and embeddings (U+202A–U+202E), a BOM inside the text. Rich-text editors, WeChat articles and web pages leave them in copied text, where the
- * editor cannot see them, yet they split a number (1, U+200B, 089), end a cell (321 then U+200B is no longer a
- * number, so the row's values shift), or cut a heading or a row label in two (red team rt10: eight false errors
- * from one U+200B).
+ * and embeddings (U+202A–U+202E), a BOM inside the text. Rich-text editors, WeChat articles and web pages leave
+ * them in copied text, where the editor cannot see them, yet they split a number (1, U+200B, 089), end a cell (321
+ * then U+200B is no longer a number, so the row's values shift), or cut a heading or a row label in two (red team
+ * rt10: eight false errors from one U+200B).
  *
  * The readers get the text without them; every position of the model is then moved back onto the text as
  * written, so findings point where the editor looks (lines never move: none of these is a line break).

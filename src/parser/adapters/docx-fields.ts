@@ -22,21 +22,15 @@ interface Field {
 
 /** Whether the body holds a field begun inside another field's code (the only case rewritten). */
 function hasNestedField(xml: string): boolean {
-  let depth = 0;
-  const stack: Field[] = [];
+  // Per open field, whether it is still in its code.
+  const inCode: boolean[] = [];
   for (const [, kind] of xml.matchAll(FIELD_CHAR)) {
     if (kind === 'begin') {
-      if (depth > 0) return true;
-      stack.push({ inCode: true, nested: false });
-      depth++;
+      if (inCode.includes(true)) return true;
+      inCode.push(true);
     } else if (kind === 'separate') {
-      const top = stack.at(-1);
-      if (top?.inCode) depth--;
-      if (top) top.inCode = false;
-    } else {
-      const top = stack.pop();
-      if (top?.inCode) depth--;
-    }
+      if (inCode.length > 0) inCode[inCode.length - 1] = false;
+    } else inCode.pop();
   }
   return false;
 }
@@ -56,7 +50,8 @@ export function withoutNestedFields(xml: string): string {
     let drop = false;
     for (const kind of chars) {
       if (kind === 'begin') {
-        const field = { inCode: true, nested: inCode() > 0 || stack.some((f) => f.nested) };
+        // Fields nest whole: while a nested field is open, the field holding it is still in its code.
+        const field = { inCode: true, nested: inCode() > 0 };
         stack.push(field);
         drop ||= field.nested;
       } else {
