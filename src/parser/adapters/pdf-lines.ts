@@ -57,6 +57,12 @@ export interface PageLines {
 
 /** Items whose baselines differ by less than this share a line (fraction of the glyph size); the later steps measure against it too. */
 export const SAME_LINE = 0.35;
+/**
+ * The lines of one cell stand this far apart, baseline to baseline (glyphs; items of one line differ by less than
+ * SAME_LINE): a number or a label wrapped in a narrow cell (pdf-wrapped-numbers.ts, pdf-wrapped-rows.ts).
+ */
+export const MIN_CELL_STEP = 0.8;
+export const MAX_CELL_STEP = 1.4;
 /** A gap at least this wide (in glyphs) opens a new cell; a narrower one between numbers does too. */
 const CELL_GAP = 0.65;
 const NUMBER_GAP = 0.5;

@@ -13,14 +13,10 @@
  *   rest of that label (lines of other rows would: each row's label opens with its own ordinal).
  * Otherwise the fragments stay apart, and attachStrayDigits leaves the row unreadable.
  */
-import { SAME_LINE, type Cell, type VisualLine } from './pdf-lines.js';
+import { MAX_CELL_STEP as MAX_STEP, MIN_CELL_STEP as MIN_STEP, SAME_LINE, type Cell, type VisualLine } from './pdf-lines.js';
 import { isValueText } from '../numbers.js';
 import { opensWithOrdinal } from './pdf-rows.js';
 
-/** The lines of one cell stand at most this far apart (baseline to baseline, in glyphs). */
-const MAX_STEP = 1.4;
-/** Nor closer than this: two items of one line differ by less (pdf-lines.ts SAME_LINE). */
-const MIN_STEP = 0.8;
 /** The steps between the lines of one cell differ by at most this (glyphs). */
 const EVEN_STEP = 0.25;
 /** The next digits in the column (another row's cell) stand at least this much further away than a step (glyphs). */

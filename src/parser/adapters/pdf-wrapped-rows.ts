@@ -17,13 +17,10 @@
  * further away than a line. Otherwise the continuation's digits are added to the row as cells of their own:
  * the row has more values than columns and is reported unreadable, never read with numbers cut short.
  */
-import type { Cell, VisualLine } from './pdf-lines.js';
+import { MAX_CELL_STEP as MAX_STEP, MIN_CELL_STEP as MIN_STEP, type Cell, type VisualLine } from './pdf-lines.js';
 import { isValueText } from '../numbers.js';
 import { opensWithOrdinal } from './pdf-rows.js';
 
-/** The lines of one cell stand this far apart (baseline to baseline, in glyphs). */
-const MIN_STEP = 0.8;
-const MAX_STEP = 1.4;
 /** A piece is full when no narrower than what follows it, within this (glyphs). */
 const WIDTH_TOLERANCE = 0.3;
 /** Pieces of one column: left edges (cells are left-aligned) or centres within this (glyphs). */
