@@ -74,11 +74,23 @@ function pagePlugin(docs, pdfSupport, maps) {
         contents: JSON.stringify(args.path === 'rule-docs' ? docs : args.path === 'cmaps' ? maps : pdfSupport),
         loader: 'json',
       }));
-      b.onResolve({ filter: /^(node:.*|fs|path|process|buffer|os|stream|util|worker_threads|child_process)$/ }, (args) => ({
-        errors: [{ text: `the browser bundle must not import the Node built-in "${args.path}" (from ${args.importer})` }],
-      }));
+      b.onResolve({ filter: /^(node:.*|fs|path|process|buffer|os|stream|util|worker_threads|child_process)$/ }, async (args) =>
+        // A package that names the built-in `false` in its "browser" field says it never needs it in a browser
+        // (postcss: for source maps, which the core never asks for); esbuild then bundles nothing for it.
+        (await unusedInBrowsers(args.path, args.importer))
+          ? undefined
+          : { errors: [{ text: `the browser bundle must not import the Node built-in "${args.path}" (from ${args.importer})` }] },
+      );
     },
   };
+}
+
+/** Whether the package `importer` belongs to maps the module `name` to false in its package.json "browser" field. */
+async function unusedInBrowsers(name, importer) {
+  const inPackage = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(importer);
+  if (!inPackage) return false;
+  const manifest = JSON.parse(await readFile(join(inPackage[1], 'package.json'), 'utf8'));
+  return typeof manifest.browser === 'object' && manifest.browser !== null && manifest.browser[name] === false;
 }
 
 /** pdfjs's worker, matching the build the pdf adapter imports (legacy), embedded only when the core needs it. */

@@ -129,10 +129,22 @@ describeBrowser('the editors page in Chromium: reading and showing the report', 
     await shot(page, `defective-docx-${lang}`);
   });
 
-  test('a saved web page is shown as its text: no <font>, no script run, nothing loaded', async () => {
+  test('a saved web page is shown as its text: no <font>, no script run, nothing loaded, nothing its sheet hides', async () => {
     await open(page);
-    await give(page, '年报.html', toHtml(report(DOCX_DEFECTS)), 'text/html');
+    // An anti-copy digit hidden by the page's own sheet in table 四's last total (postcss reads it in the browser too).
+    const cells = [...toHtml(report(DOCX_DEFECTS)).matchAll(/<td><font face="宋体" size="2">\d+<\/font>/g)];
+    const last = cells[cells.length - 1] as RegExpMatchArray;
+    const at = (last.index ?? 0) + last[0].length - '</font>'.length;
+    const html = toHtml(report(DOCX_DEFECTS));
+    const hidden = `${html.slice(0, at)}<i class="hid">9999</i>${html.slice(at)}`.replace(
+      '</title>',
+      '</title><style>.hid{display:none}</style>',
+    );
+    await give(page, '年报.html', hidden, 'text/html');
     expect(sorted(await ruleIds(page))).toEqual(DOCX_RULES);
+    const shownCells = await page.$$eval('#doc table.grid td', (els) => els.map((e) => e.textContent ?? ''));
+    expect(shownCells.length).toBeGreaterThan(100);
+    expect(shownCells.filter((c) => c.includes('9999'))).toEqual([]);
     const text = await docText(page);
     expect(text).not.toMatch(/<font|face=|<script|<img|<table|<td/);
     expect(text).toContain('澄江县自然资源和规划局');

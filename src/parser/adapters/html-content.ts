@@ -11,6 +11,7 @@ import { chooseHeadings } from '../section-structure.js';
 import { PAGE_LIMITS } from '../data/sections.js';
 import { NO_BODY } from '../data/report-signals.js';
 import { articleHeading, documentTitle, findTitle, type Range } from './html-title.js';
+import { isUnseen } from './html-unseen.js';
 
 /** Elements whose text is never report text. */
 const SKIP = new Set([
@@ -47,13 +48,20 @@ const SKIP = new Set([
   'label',
 ]);
 
-/** Text of no size (font-size:0, 0px, 0pt …), anti-copy characters slipped into a number (1<span style="font-size:0">8</span>0). */
-const ZERO_SIZE = /font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/i;
+/**
+ * Text of no size (font-size:0, 0px, 0pt …) or of one pixel or point at most, anti-copy characters slipped into a
+ * number (1<span style="font-size:0">8</span>0).
+ */
+const ZERO_SIZE =
+  /font-size\s*:\s*(?:(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?|(?:0*\.\d+|1(?:\.0*)?)(?:px|pt))\s*(?:!important\s*)?(?:;|$)/i;
 const ANY_SIZE = /font-size\s*:/i;
 
 /** Hidden, or never report text: the reader takes no text from it and a table gives it no row or column. */
 export function isSkipped(el: Element): boolean {
-  return skippedUnlessStyled(el) || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(styleOf(el));
+  return (
+    skippedUnlessStyled(el) ||
+    /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?\s*(?:!important\s*)?(?:;|$)/i.test(styleOf(el))
+  );
 }
 
 /**
@@ -64,7 +72,7 @@ export function isSkipped(el: Element): boolean {
 function skippedUnlessStyled(el: Element): boolean {
   if (SKIP.has(el.tagName)) return true;
   const props = el.properties;
-  if (props['hidden'] !== undefined && props['hidden'] !== false) return true;
+  if ((props['hidden'] !== undefined && props['hidden'] !== false) || isUnseen(el)) return true;
   const style = styleOf(el);
   // Text of no size is hidden for good (anti-copy characters), not until a script shows it.
   return /mso-hide\s*:\s*all/i.test(style) || (ZERO_SIZE.test(style) && !sizedInside(el));

@@ -18,6 +18,8 @@ import { makeLocator, render, span, trimSpan, type Segment } from './html-text.j
 import { checkHtmlBudget } from './html-budget.js';
 import { budgetFor, type Budget } from '../budget.js';
 import { stripInvisible } from '../invisible.js';
+import { applyStylesheets } from './html-stylesheet.js';
+import { markUnseenText } from './html-unseen.js';
 
 export { sniffHtmlCharset } from './html-charset.js';
 
@@ -97,6 +99,8 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   checkHtmlBudget(source, budget);
   const hast = unified().use(rehypeParse).parse(source);
   withoutInvisibleText(hast);
+  applyStylesheets(hast);
+  markUnseenText(hast);
   const locate = makeLocator(source);
   readHeadingPictures(hast);
   const { container, title, end, start, shownHidden } = options.whole ? { container: hast } : findReport(hast);
