@@ -34,6 +34,7 @@ export function assessReading(
   elsewhere = false,
   damaged?: DamageFinder,
   banners: readonly Position[] = [],
+  placeholders: Partial<Record<SectionKey, Position>> = {},
 ): ReadingCertainty {
   const placed = sectionsOf(report);
   const present = new Set(placed.map((s) => s.key));
@@ -80,6 +81,9 @@ export function assessReading(
       // government sites), there but unreadable, never missing.
       const picture = pictures[key];
       if (picture) return [key, { status: 'unreadable', reason: { id: 'tableImage' }, position: picture }];
+      // A converter's mark where it dropped a table it could not write ([TABLE], pandoc's plain text): there, unread.
+      const placeholder = placeholders[key];
+      if (placeholder) return [key, { status: 'unreadable', reason: { id: 'tablePlaceholder' }, position: placeholder }];
       const words = TABLE_EVIDENCE[key].line.test(body);
       if (words) return [key, { status: 'unreadable', reason: { id: 'tableWords' } }];
       return [key, lost(sectionSpan(key, placed)) ?? { status: 'absent' }];
@@ -148,6 +152,20 @@ export function picturesBySection(
       if (start !== undefined) section = sectionOf[next] ?? null;
     }
     if (section !== null) out[section] ??= image;
+  }
+  return out;
+}
+
+/** A line that is only a converter's mark for a table it dropped: pandoc's plain writer leaves `[TABLE]`. */
+const TABLE_PLACEHOLDER = /^\s*\[(?:TABLE|Table|table|表格)\]\s*$/;
+
+/** Where lines stand that are only a converter's mark for a dropped table (placed by section as pictures are). */
+export function tablePlaceholders(items: readonly Item[], index: LineIndex): Position[] {
+  const out: Position[] = [];
+  for (const item of items) {
+    if (item.kind !== 'line' || !TABLE_PLACEHOLDER.test(item.run.text)) continue;
+    const position = spanPosition(item.run, 0, item.run.text.length, index);
+    if (position) out.push(position);
   }
   return out;
 }

@@ -28,7 +28,15 @@ import { findTitle } from './title.js';
 import { organTypeOf } from './organ-type.js';
 import { findFigures } from './narrative.js';
 import { findClaims } from './claims.js';
-import { assessReading, bodyText, locateDamage, locateNumberedHeading, locateWords, picturesBySection } from './certainty.js';
+import {
+  assessReading,
+  bodyText,
+  locateDamage,
+  locateNumberedHeading,
+  locateWords,
+  picturesBySection,
+  tablePlaceholders,
+} from './certainty.js';
 
 export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot {
   const index = out.lineIndex?.source === out.text ? out.lineIndex : new LineIndex(out.text);
@@ -144,6 +152,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     out.elsewhere === true,
     locateDamage(index),
     banners,
+    picturesBySection(tablePlaceholders(items, index), items, sectionOf, index),
   );
   if (out.ocrScan) report.reading.ocrScan = true;
   return report;

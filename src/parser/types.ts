@@ -286,6 +286,8 @@ export type UnreadableReasonId =
   | 'tableWords'
   /** No table read in the table's section, and a picture there: the table is printed as an image. */
   | 'tableImage'
+  /** No table read in the table's section, and a converter's mark for a table it dropped there (`[TABLE]`). */
+  | 'tablePlaceholder'
   /** Rows and values could not be aligned to the template's rows and columns. */
   | 'tableRows'
   /** `count` rows print their digits run together with more than one possible split. */

@@ -89,6 +89,10 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
     en: "its row and column names are in the text but cannot be aligned with the format's rows and columns",
   }),
   tableImage: () => ({ zh: '该表以图片形式发布', en: 'it is published as an image' }),
+  tablePlaceholder: () => ({
+    zh: '此处只有转换工具留下的「[TABLE]」标记，表格内容没有转换过来',
+    en: "only a converter's “[TABLE]” mark stands there: the table itself was not converted",
+  }),
   tableRows: () => ({
     zh: '行名与数值无法对应到格式的行列',
     en: "row labels and values cannot be matched to the format's rows and columns",

@@ -122,6 +122,18 @@ describe('a table published as an image', () => {
     expect(messages.map((m) => [m.ruleId, m.messageId])).toEqual([['unreadable-content', 'tableImage']]);
   });
 
+  it('text from pandoc -t plain: a [TABLE] mark where table 四 was is the table there, unread (it was "未找到表四")', async () => {
+    const written = writeReport({ noTable: ['review'] }, 'tabs');
+    const lines = written.text.split('\n');
+    const at = written.lineOf(HEADING.review);
+    lines.splice(at, 0, '', '[TABLE]');
+    const text = lines.join('\n');
+    const result = await lint(text, { format: 'text', now: new Date('2025-03-01T00:00:00Z') });
+    expect(result.messages.map((m) => [m.ruleId, m.messageId, m.line])).toEqual([['unreadable-content', 'table', at + 2]]);
+    expect(result.messages[0]?.message).toBe('无法读取表四：此处只有转换工具留下的「[TABLE]」标记，表格内容没有转换过来');
+    expect(await errors(written.text, 'markdown')).toEqual([['table-structure', 'missingTable']]);
+  });
+
   it('a table left out is still missing: with no picture, with an icon, or with a picture in another section', async () => {
     const missing = [['table-structure', 'missingTable']];
     const { written } = withPicture('html');
