@@ -115,7 +115,9 @@ function holdsNoBody(
   elsewhere: boolean,
 ): boolean {
   const title = report.title ?? '';
-  if (!NOT_A_REPORT.titleWords.every((re) => re.test(title))) return false;
+  // A page whose markup shows its report as a file (a frame, a viewer, a link: `elsewhere`) needs no title of a
+  // report: under a <title> naming only the organ, a breadcrumb and a PDF frame are no report to find parts missing in.
+  if (!elsewhere && !NOT_A_REPORT.titleWords.every((re) => re.test(title))) return false;
   // What the reader found first: any of it is a body. Only then is the text weighed, which costs a pass over it.
   // A section whose place shows only a picture is no body read (a report published as pictures of its pages).
   if (Object.values(sections).some((c) => c.status !== 'absent' && c.reason?.id !== 'sectionImage')) return false;

@@ -144,8 +144,8 @@ export default defineRule({
         en: 'Not an annual report on government information disclosure: no title, none of the six sections, no tables 2–4',
       },
       noBody: {
-        zh: '只有报告标题，没有报告正文：未找到六个部分中的任何一部分，也未找到表格（正文可能在附件中，或由网页脚本加载）',
-        en: 'Only the report’s title, no report body: none of the six sections and no table (the body may be an attachment, or loaded by a script)',
+        zh: '没有报告正文（至多只有标题）：未找到六个部分中的任何一部分，也未找到表格（正文可能在附件中，或由网页脚本加载）',
+        en: 'No report body (a title at most): none of the six sections and no table (the body may be an attachment, or loaded by a script)',
       },
       ocrScan: {
         zh: '该 PDF 是扫描件，文字来自 OCR 识别（文字层不可靠：字符可能识别错误，位置可能错行），未逐项核对',

@@ -282,6 +282,13 @@ describe('a report title without a body', () => {
     ]);
   });
 
+  it('so is a page with no heading at all: a <title> naming only the organ, a breadcrumb and the PDF frame (it was nine errors)', async () => {
+    const page =
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市生态环境局</title></head><body>' +
+      `<div class="crumb">首页 &gt; 信息公开 &gt; 年度报告</div><iframe src="${PDF}"></iframe></body></html>`;
+    expect(await located(page)).toEqual(['unreadable-content/noBody@1:1']);
+  });
+
   it('a page of prose beside a PDF, or of a short sentence with no sign of a file, is a report: its missing parts are reported', async () => {
     const prose =
       '<p>2023年，本局认真贯彻落实政府信息公开各项要求，全年发布各类信息326条，召开新闻发布会4场，回应社会关切12项，具体情况详见附件。</p>';

@@ -271,7 +271,9 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   if (source.length > 0) tree.position = span(locate, 0, source.length);
   // A page without a report: is the report a file it shows or links (a PDF in a frame, a download)?
   const inArticle = (offset: number): boolean => start !== undefined && offset >= start && (end === undefined || offset < end);
-  const elsewhere = start !== undefined && showsElsewhere(hast, inArticle);
+  // Without an article heading, a frame or viewer of a document anywhere on the page still counts (a <title> naming
+  // only the organ, a breadcrumb and a PDF frame: red team rtB 4a11).
+  const elsewhere = showsElsewhere(hast, inArticle);
   return { tree, text: source, linesFromSource: false, ...(elsewhere ? { elsewhere } : {}) };
 }
 
