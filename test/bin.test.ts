@@ -30,6 +30,13 @@ test('the built binary lints, prints compact findings and exits 1; stdin and --v
     'reports/bad.md:3:67: error 统计期限从 2023年3月1日 开始，应从 2023年1月1日开始 [statistical-period]\n',
   );
   expect(run.status).toBe(1);
+  // A folder restarts the run with a larger young generation (src/cli/heap.ts): the same output and exit code.
+  const here = spawnSync(process.execPath, [bin, '-f', 'compact', 'reports'], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...env, REPORTLINT_HEAP: 'off' },
+  });
+  expect([here.status, here.stdout, here.stderr]).toEqual([run.status, run.stdout, run.stderr]);
   const piped = spawnSync(process.execPath, [bin, '-', '--stdin-filename', 'x.md'], { cwd, input: CLEAN, encoding: 'utf8', env });
   expect([piped.status, piped.stdout, piped.stderr]).toEqual([0, '', '']);
   const bad = spawnSync(process.execPath, [bin, '--nope'], { cwd, encoding: 'utf8', env });

@@ -16,6 +16,7 @@ const script = path.join(dir, 'fake-bin.cjs');
 beforeAll(() => {
   mkdirSync(folder);
   writeFileSync(path.join(folder, 'a.md'), '# 年报\n');
+  writeFileSync(path.join(folder, '年报[2023].md'), '# 年报\n');
   writeFileSync(
     script,
     "require('fs').writeFileSync(process.argv.at(-1), JSON.stringify({ execArgv: process.execArgv, " +
@@ -36,6 +37,10 @@ describe('isBatch', () => {
     ['a glob', true, ['reports/**/*.md']],
     ['one file', false, [path.join(folder, 'a.md')]],
     ['one file after an option value', false, ['-f', 'compact', 'a.md']],
+    ['one file, a folder as an option value', false, ['--cache-location', folder, 'a.md']],
+    ['one file, a glob as an option value', false, ['--ignore-pattern', 'drafts/*', '--rule', '{"fee-statement":"off"}', 'a.md']],
+    ['one file whose name looks like a glob', false, [path.join(folder, '年报[2023].md')]],
+    ['a folder after --', true, ['--', folder]],
     ['21 files', true, Array.from({ length: 21 }, (_, i) => `r${i}.md`)],
     ['20 files', false, Array.from({ length: 20 }, (_, i) => `r${i}.md`)],
   ])('%s → %s', (_, batch, argv) => {
@@ -58,7 +63,9 @@ describe('runWithBatchHeap', () => {
   it('runs one file here, and never restarts twice (or when the user set REPORTLINT_HEAP)', async () => {
     delete process.env['REPORTLINT_HEAP'];
     expect(await runWithBatchHeap(script, [path.join(folder, 'a.md')])).toBeUndefined();
-    process.env['REPORTLINT_HEAP'] = 'off';
-    expect(await runWithBatchHeap(script, [folder, path.join(dir, 'never.json')])).toBeUndefined();
+    for (const set of ['off', 'batch']) {
+      process.env['REPORTLINT_HEAP'] = set;
+      expect(await runWithBatchHeap(script, [folder, path.join(dir, 'never.json')])).toBeUndefined();
+    }
   });
 });

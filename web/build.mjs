@@ -89,7 +89,7 @@ function pagePlugin(docs, pdfSupport, maps) {
 async function unusedInBrowsers(name, importer) {
   const inPackage = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(importer);
   if (!inPackage) return false;
-  const manifest = JSON.parse(await readFile(join(inPackage[1], 'package.json'), 'utf8'));
+  const manifest = JSON.parse(await readFile(join(inPackage[1], 'package.json'), 'utf8').catch(() => '{}'));
   return typeof manifest.browser === 'object' && manifest.browser !== null && manifest.browser[name] === false;
 }
 

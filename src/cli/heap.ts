@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { OPTIONS, type OptionSpec } from './args.js';
 
 /** The semi-space for a batch, in MB (bench/RESULTS.md, "The young generation"). */
 export const BATCH_SEMI_SPACE_MB = 64;
@@ -16,18 +17,41 @@ const DONE = 'REPORTLINT_HEAP';
 /** More files than this named one by one make a batch too. */
 const MANY_FILES = 20;
 
-/** Whether these arguments lint a batch: a folder or a glob, or many files. */
-export function isBatch(argv: readonly string[], cwd: string = process.cwd()): boolean {
-  const positionals = argv.filter((a) => !a.startsWith('-'));
-  if (positionals.length > MANY_FILES) return true;
-  return positionals.some((a) => /[*?[{]/.test(a) || isFolder(a, cwd));
+/** The options that take a value (`--cache-location <folder>`, `-f json`): the value is no file to lint. */
+const VALUED = new Set(
+  Object.entries(OPTIONS as Readonly<Record<string, OptionSpec>>)
+    .filter(([, spec]) => spec.type !== 'boolean')
+    .flatMap(([name, spec]) => [`--${name}`, ...(spec.alias ? [`-${spec.alias}`] : [])]),
+);
+
+/** The files, folders and globs among the arguments (option values and options left out). */
+function positionals(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') return [...out, ...argv.slice(i + 1)];
+    if (VALUED.has(arg)) i++;
+    else if (!arg.startsWith('-')) out.push(arg);
+  }
+  return out;
 }
 
-function isFolder(arg: string, cwd: string): boolean {
+/** Whether these arguments lint a batch: a folder or a glob, or many files. */
+export function isBatch(argv: readonly string[], cwd: string = process.cwd()): boolean {
+  const named = positionals(argv);
+  if (named.length > MANY_FILES) return true;
+  return named.some((a) => {
+    const kind = kindOf(a, cwd);
+    // A file named 年报[2023].html is one file, though [ … ] would make it a glob.
+    return kind === 'folder' || (kind === undefined && /[*?[{]/.test(a));
+  });
+}
+
+function kindOf(arg: string, cwd: string): 'folder' | 'file' | undefined {
   try {
-    return statSync(resolve(cwd, arg)).isDirectory();
+    return statSync(resolve(cwd, arg)).isDirectory() ? 'folder' : 'file';
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -43,7 +67,9 @@ function chosen(env: NodeJS.ProcessEnv, execArgv: readonly string[]): boolean {
  */
 export function runWithBatchHeap(script: string, argv: readonly string[]): Promise<number | undefined> {
   if (chosen(process.env, process.execArgv) || !isBatch(argv)) return Promise.resolve(undefined);
-  const args = [...process.execArgv, `--max-semi-space-size=${BATCH_SEMI_SPACE_MB}`, script, ...argv];
+  // A debugger's port is this process's: the second one would fail to open it.
+  const flags = process.execArgv.filter((f) => !/^--inspect/.test(f));
+  const args = [...flags, `--max-semi-space-size=${BATCH_SEMI_SPACE_MB}`, script, ...argv];
   const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, [DONE]: 'batch' } });
   // Ctrl-C reaches both processes; this one waits for the other to stop, then leaves as it left.
   const forward = (signal: NodeJS.Signals): void => {

@@ -30,7 +30,8 @@ describe('text a class hides is not read', () => {
     ['.hid { visibility: hidden }', '8<span class="hid">7</span>'],
     ['span.x{font-size:0}', '8<span class="x">7</span>'],
     ['#a7{display:none}', '8<span id="a7">7</span>'],
-    ['td .hid{opacity:0}', '8<span class="hid">7</span>'],
+    ['@media (width >= 768px) { .hid{display:none} }', '8<span class="hid">7</span>'],
+    ['@supports (display: grid) { .hid{display:none} }', '8<span class="hid">7</span>'],
     ['/* 防复制 */ .a, .hid{display:none!important}', '8<span class="hid" style="display:inline">7</span>'],
     ['@media screen and (min-width: 768px) { .hid{display:none} }', '8<span class="hid">7</span>'],
   ])('%s: 总计 reads 8 and nothing is reported (it read 87 and accused the total)', async (css, cell) => {
@@ -49,6 +50,13 @@ describe('text a class hides is not read', () => {
     ['only on a phone', '@media (max-width: 600px) { .hid{display:none} }', '8<span class="hid">7</span>'],
     ['only in print', '@media print { .hid{display:none} }', '8<span class="hid">7</span>'],
     ['on hover', '.hid:hover{display:none}', '8<span class="hid">7</span>'],
+    ['a fade-in that ends shown', '.hid{opacity:0;animation:show 1s forwards}', '8<span class="hid">7</span>'],
+    ['a hanging indent', '.hid{padding-left:120px;text-indent:-120px}', '8<span class="hid">7</span>'],
+    [
+      'a :where() rule that a plain class overrides',
+      '.hid{display:none} :where(td) span.hid{display:inline}',
+      '8<span class="hid">7</span>',
+    ],
   ])('a class that hides nothing on a desktop screen (%s): the 7 is read, and the total reported', async (_, css, cell) => {
     const html = page(css, cell);
     expect(await reviewTotalOf(html)).toBe(87);
@@ -94,6 +102,18 @@ describe('text no reader sees though no style hides it', () => {
       '<td class="dark">8<span',
     );
     expect(await reviewTotalOf(html)).toBe(87);
+  });
+
+  it.each([
+    [
+      'a picture behind it',
+      '<p style="background-image:url(bar.png)"><span style="color:#fff">一、</span><span style="color:#fff">总体情况</span></p>',
+    ],
+    ['a bar whose colour a linked sheet gives', '<p class="bar"><span style="color:#fff">一、</span>总体情况</p>'],
+  ])('white heading text on %s is read (no section missing)', async (_, heading) => {
+    const html = writeReport({}, 'html').text.replace('<h2>一、总体情况</h2>', heading);
+    expect(html).toContain(heading);
+    expect(await findings(html)).toEqual([]);
   });
 
   it('a heading in white on a banner whose colour the page links to is still read (no section missing)', async () => {

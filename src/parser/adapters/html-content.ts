@@ -58,10 +58,7 @@ const ANY_SIZE = /font-size\s*:/i;
 
 /** Hidden, or never report text: the reader takes no text from it and a table gives it no row or column. */
 export function isSkipped(el: Element): boolean {
-  return (
-    skippedUnlessStyled(el) ||
-    /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?\s*(?:!important\s*)?(?:;|$)/i.test(styleOf(el))
-  );
+  return skippedUnlessStyled(el) || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(styleOf(el));
 }
 
 /**

@@ -16,11 +16,14 @@ import type { AtRule, ChildNode, Rule } from 'postcss';
 import safeParse from 'postcss-safe-parser';
 import { selectAll } from 'hast-util-select';
 
-const COLOURS = { properties: ['color', 'background', 'background-color'], hides: /^(?:#fff(?:fff)?|white|transparent)$/i };
+const COLOURS = {
+  properties: ['color', 'background', 'background-color', 'background-image'],
+  hides: /^(?:#fff(?:fff)?|white|transparent)$/i,
+};
 
 /** A sheet that may hide text somewhere (found before it is parsed: most sheets hide nothing). */
 const MAY_HIDE =
-  /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0|font-size\s*:\s*(?:0|1(?:px|pt))|color\s*:\s*(?:#fff|white|transparent)|:\s*-\d{3,}|line-through/i;
+  /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*(?:0|1(?:px|pt))|color\s*:\s*(?:#fff|white|transparent)|:\s*-\d{4,}|line-through/i;
 
 /**
  * The properties the reader asks about, in groups that decide one thing together, each with the values that hide
@@ -31,10 +34,9 @@ const MAY_HIDE =
 const GROUPS: ReadonlyArray<{ properties: readonly string[]; hides: RegExp }> = [
   { properties: ['display'], hides: /^none$/i },
   { properties: ['visibility'], hides: /^hidden$/i },
-  { properties: ['opacity'], hides: /^0*(?:\.0*)?$/ },
   { properties: ['font-size'], hides: /^(?:0*(?:\.\d*)?|1(?:\.0*)?)(?:px|pt|em|rem|%)?$/i },
   COLOURS,
-  { properties: ['position', 'left', 'top', 'right', 'text-indent'], hides: /^-\d{3,}/ },
+  { properties: ['position', 'left', 'top', 'right', 'text-indent'], hides: /^-\d{4,}/ },
   { properties: ['text-decoration', 'text-decoration-line'], hides: /line-through/i },
 ];
 
@@ -43,7 +45,8 @@ const SCREEN_WIDTH = 1280;
 
 /** Bounds on a page's sheets: past them a sheet is not applied (its text stays as written). */
 const MAX_SHEET_CHARS = 400_000;
-const MAX_SELECTORS = 2_000;
+/** Rules times elements: each rule is matched against every element of the page once. */
+const MAX_MATCHING = 4_000_000;
 
 interface Declaration {
   property: string;
@@ -72,16 +75,22 @@ export function applyStylesheets(root: Root): void {
   const rules = all
     .map((rule) => ({ ...rule, declarations: rule.declarations.filter((d) => hiding.has(d.property)) }))
     .filter((rule) => rule.declarations.length > 0);
-  if (rules.length === 0 || rules.length > MAX_SELECTORS) return;
+  // Each rule is a walk of the page: past this much work the sheets are not applied (the text stays as written).
+  if (rules.length === 0 || rules.length * names.elements > MAX_MATCHING) return;
   const matched = new Map<Element, SheetRule[]>();
   for (const rule of rules) {
     let elements: Element[];
     try {
-      elements = selectAll(rule.selector, root);
+      // :where matches as :is does (only its specificity differs, counted apart); hast-util-select knows :is only.
+      elements = selectAll(rule.selector.replace(/:where\(/gi, ':is('), root);
     } catch {
       continue; // a selector hast-util-select does not know: its rule is left out
     }
-    for (const el of elements) matched.set(el, [...(matched.get(el) ?? []), rule]);
+    for (const el of elements) {
+      const list = matched.get(el);
+      if (list) list.push(rule);
+      else matched.set(el, [rule]);
+    }
   }
   for (const [el, applied] of matched) el.properties['style'] = cascade(applied, inlineStyle(el));
 }
@@ -134,15 +143,17 @@ function addRule(rule: Rule, into: SheetRule[]): void {
   }
   if (declarations.length === 0) return;
   for (const selector of rule.selectors) {
-    // A state (:hover), generated text (::before) or a vendor's selector shows nothing of the page's own text.
-    if (/::?(?:hover|focus|active|visited|before|after|selection|placeholder|-[a-z])/i.test(selector)) continue;
+    // A state (:hover), generated text (::before) or a vendor's selector shows nothing of the page's own text;
+    // :has( … ) looks at a whole subtree for every element tried, and is left out to keep the work bounded.
+    if (/::?(?:hover|focus|active|visited|before|after|selection|placeholder|has\(|-[a-z])/i.test(selector)) continue;
     into.push({ selector, specificity: specificity(selector), order: into.length, declarations });
   }
 }
 
 function appliesOnScreen(rule: AtRule): boolean {
   const name = rule.name.toLowerCase();
-  return (name === 'media' && mediaHolds(rule.params)) || name === 'layer';
+  // @supports: a desktop browser of today supports what a page asks of it.
+  return (name === 'media' && mediaHolds(rule.params)) || name === 'layer' || name === 'supports';
 }
 
 /**
@@ -159,13 +170,22 @@ export function mediaHolds(list: string): boolean {
       .every((part) => {
         const p = part.trim();
         if (p === '' || p === 'screen' || p === 'all') return true;
-        const width = /^\(\s*(min|max)-width\s*:\s*([\d.]+)(px|em|rem)?\s*\)$/.exec(p);
-        if (!width) return false;
-        const size = Number(width[2]) * (width[3] === 'em' || width[3] === 'rem' ? 16 : 1);
-        return width[1] === 'min' ? SCREEN_WIDTH >= size : SCREEN_WIDTH <= size;
+        const bound = widthBound(p);
+        if (!bound) return false;
+        return bound.min ? SCREEN_WIDTH >= bound.size : SCREEN_WIDTH <= bound.size;
       });
     return negated ? !holds : holds;
   });
+}
+
+/** A width condition as a lower or upper bound: `(min-width: 768px)`, `(max-device-width: 40em)`, `(width >= 768px)`. */
+function widthBound(condition: string): { min: boolean; size: number } | undefined {
+  const px = (n: string, unit: string | undefined): number => Number(n) * (unit === 'em' || unit === 'rem' ? 16 : 1);
+  const named = /^\(\s*(min|max)-(?:device-)?width\s*:\s*([\d.]+)(px|em|rem)?\s*\)$/.exec(condition);
+  if (named) return { min: named[1] === 'min', size: px(named[2] as string, named[3]) };
+  const range = /^\(\s*width\s*(>=?|<=?)\s*([\d.]+)(px|em|rem)?\s*\)$/.exec(condition);
+  if (range) return { min: (range[1] as string).startsWith('>'), size: px(range[2] as string, range[3]) };
+  return undefined;
 }
 
 /**
@@ -173,7 +193,8 @@ export function mediaHolds(list: string): boolean {
  * counted from its text: enough to order the rules a page's sheets apply to one element.
  */
 function specificity(selector: string): number {
-  const plain = selector.replace(/"[^"]*"|'[^']*'/g, '');
+  // :where( … ) counts nothing.
+  const plain = selector.replace(/"[^"]*"|'[^']*'/g, '').replace(/:where\([^)]*\)/gi, '');
   const ids = (plain.match(/#[\w-]+/g) ?? []).length;
   const classes = (plain.match(/\.[\w-]+|\[[^\]]*\]|(?<!:):(?!not\b|is\b|where\b)[\w-]+/g) ?? []).length;
   const names = (plain.match(/(?:^|[\s>+~(])[a-z][\w-]*/gi) ?? []).length;
@@ -186,13 +207,15 @@ interface PageNames {
   ids: Set<string>;
   /** Some inline style writes text in white (or transparent). */
   whiteText: boolean;
+  elements: number;
 }
 
 function namesOnPage(root: Root): PageNames {
-  const names: PageNames = { tags: new Set(), classes: new Set(), ids: new Set(), whiteText: false };
+  const names: PageNames = { tags: new Set(), classes: new Set(), ids: new Set(), whiteText: false, elements: 0 };
   const visit = (nodes: readonly RootContent[]): void => {
     for (const node of nodes) {
       if (node.type !== 'element') continue;
+      names.elements++;
       names.tags.add(node.tagName);
       const classes = node.properties['className'];
       if (Array.isArray(classes)) for (const c of classes) names.classes.add(String(c));

@@ -3,9 +3,9 @@
  * a number in white on the white page (`3<span style="color:#fff">8</span>`), or moved off the screen
  * (`position:absolute;left:-9999px`). Red team rtB: the hidden 8 glued to the 3 gave confident wrong totals.
  *
- * White text counts as unseen only where it cannot be a banner's: a short inline run inside a line of other text,
- * with no background on it or anything around it. A heading in white on a coloured bar whose colour comes from a
- * stylesheet the page links to is a block of its own, and stays read.
+ * White text counts as unseen only where it cannot be a banner's: a short inline run slipped into a number, with no
+ * background on it or anything around it. A heading in white on a coloured bar (its colour from a picture, or from
+ * a stylesheet the page links to) stays read.
  */
 import type { Element, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -15,9 +15,12 @@ const WHITE =
   /^(?:#fff(?:f{3})?|white|transparent|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s*1(?:\.0*)?\s*)?\)|rgba\([^)]*,\s*0(?:\.0*)?\s*\))$/i;
 /** The longest run taken for slipped-in characters rather than words the page means to show. */
 const MAX_UNSEEN_CHARS = 8;
-/** Placed far off the screen: position absolute or fixed with a side at -100 px or beyond, or a text indent as far. */
-const OFF_SCREEN_SIDE = /(?:^|;)\s*(?:left|top|right)\s*:\s*-\d{3,}(?:\.\d+)?px/i;
-const OFF_SCREEN_INDENT = /(?:^|;)\s*text-indent\s*:\s*-\d{3,}(?:\.\d+)?px/i;
+/**
+ * Placed far off the screen: position absolute or fixed with a side at -1000 px or beyond, or a text indent as far
+ * (a hanging indent, `padding-left:120px;text-indent:-120px`, shows its text).
+ */
+const OFF_SCREEN_SIDE = /(?:^|;)\s*(?:left|top|right)\s*:\s*-\d{4,}(?:\.\d+)?px/i;
+const OFF_SCREEN_INDENT = /(?:^|;)\s*text-indent\s*:\s*-\d{4,}(?:\.\d+)?px/i;
 const POSITIONED = /(?:^|;)\s*position\s*:\s*(?:absolute|fixed)/i;
 
 const unseen = new WeakSet<Element>();
@@ -63,15 +66,23 @@ function isWhite(style: string): boolean {
 /** A background of any colour but white (or a picture) on the element: white text on it shows. */
 function hasBackground(el: Element, style: string): boolean {
   if (String(el.properties['bgColor'] ?? '').trim() !== '' || el.properties['background'] !== undefined) return true;
-  return ['background', 'background-color'].some((property) => {
+  return ['background', 'background-color', 'background-image'].some((property) => {
     const value = valueOf(style, property);
     return value !== undefined && value !== '' && !/^(?:none|initial|inherit|unset)$/i.test(value) && !WHITE.test(value);
   });
 }
 
-/** A few characters inside a line of other text: what anti-copy scripts slip in, not a banner's heading. */
+/**
+ * A few characters slipped into a number: digits, or characters with a digit just before or after them. Only there
+ * does white text count as unseen: white words elsewhere may stand on a bar whose colour comes from a stylesheet
+ * the page links to (never fetched) or one too large to apply, and a banner's heading must stay read.
+ */
 function slippedIn(el: Element, siblings: readonly RootContent[]): boolean {
   const own = toString(el).trim();
   if (own === '' || own.length > MAX_UNSEEN_CHARS) return false;
-  return siblings.some((s) => s !== el && (s.type === 'text' || s.type === 'element') && toString(s).trim() !== '');
+  if (/^\d+$/.test(own)) return true;
+  const at = siblings.indexOf(el);
+  const before = at > 0 ? toString(siblings[at - 1] as RootContent) : '';
+  const after = at >= 0 && at + 1 < siblings.length ? toString(siblings[at + 1] as RootContent) : '';
+  return /\d\s*$/.test(before) || /^\s*\d/.test(after);
 }
