@@ -1,0 +1,58 @@
+/**
+ * Text written by document converters (red team rtC): pandoc's `-t plain` and multiline tables, where a Word
+ * cell's line break puts the rest of a row label on the line under its values and every line is padded to the
+ * table's width. Every value is distinct and non-zero (table3-fixture), so a value read into the wrong row or
+ * column cannot pass.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { getCell } from '../../src/parser/query.js';
+import { APPLICATION_ROWS } from '../../src/parser/data/applications.js';
+import type { TableNode } from '../../src/parser/types.js';
+import { KEYS, report, table3, valuesOf } from '../helpers/table3-fixture.js';
+
+const COLUMNS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'] as const;
+
+/** Display width of a string: a CJK or full-width character is two columns. */
+const width = (text: string): number => [...text].reduce((n, ch) => n + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+const pad = (text: string, to: number): string => text + ' '.repeat(Math.max(1, to - width(text)));
+
+/**
+ * Table 三 as pandoc writes a Word table in `-t plain`: the label column `labelWidth` wide, values right after it,
+ * one blank line between rows; `breaks` cuts a row's label after that many characters, the rest on the next line.
+ */
+function pandocPlain(breaks: Record<string, number>, labelWidth = 200): string {
+  const lines = [`  ${pad('', labelWidth)}自然人  法人或其他组织  总计`, ''];
+  lines.push(`  ${pad('', labelWidth)}${['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].join('  ')}`, '');
+  for (const spec of APPLICATION_ROWS) {
+    const cut = breaks[spec.key] ?? spec.label.length;
+    const values = valuesOf(spec.key)
+      .map((v) => String(v).padStart(6))
+      .join(' ');
+    lines.push(`  ${pad(spec.label.slice(0, cut), labelWidth)}${values}`);
+    if (cut < spec.label.length) lines.push(`  ${spec.label.slice(cut)}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+function expectRows(table: TableNode): void {
+  for (const key of KEYS)
+    COLUMNS.forEach((column, c) =>
+      expect([key, column, getCell(table, key, column)?.value]).toEqual([key, column, valuesOf(key)[c]]),
+    );
+}
+
+describe('a row label broken by a line break in its cell (pandoc -t plain, red team rtC F8)', () => {
+  it.each([
+    ['一、本年新收 ⏎ 政府信息公开申请数量', 6],
+    ['一、本年 ⏎ 新收政府信息公开申请数量', 4],
+    ['一、本年新收政府信息 ⏎ 公开申请数量', 10],
+  ])('finds table 三 by its first row label %s on lines padded past 200 characters', async (_, cut) => {
+    const text = report(pandocPlain({ new: cut }));
+    expect(text.split('\n').some((l) => l.length > 200 && l.includes('一、'))).toBe(true);
+    const table = await table3(text);
+    expect(table.missingRows).toEqual([]);
+    expect(table.unreadableRows).toEqual([]);
+    expectRows(table);
+  });
+});
