@@ -1,8 +1,9 @@
 /**
  * Text written by document converters (red team rtC): pandoc's `-t plain` and multiline tables, where a Word
  * cell's line break puts the rest of a row label on the line under its values and every line is padded to the
- * table's width. Every value is distinct and non-zero (table3-fixture), so a value read into the wrong row or
- * column cannot pass.
+ * table's width; pandoc's AsciiDoc (`|` opens each cell, rows wrapped at 72 columns) and tab-separated text
+ * wrapped by a mail client, a row's last values on the next line. Every value is distinct and non-zero
+ * (table3-fixture), so a value read into the wrong row or column cannot pass.
  */
 import { describe, expect, it } from '@jest/globals';
 import { getCell } from '../../src/parser/query.js';
@@ -54,5 +55,59 @@ describe('a row label broken by a line break in its cell (pandoc -t plain, red t
     expect(table.missingRows).toEqual([]);
     expect(table.unreadableRows).toEqual([]);
     expectRows(table);
+  });
+});
+
+/**
+ * Table 三 as cells of text, one row a line, a blank line after each (AsciiDoc, or a tab paste so spaced): the row
+ * label spans three label columns (label, '', ''), then the seven values. `wraps` puts a row's values from that
+ * many on onto the next line; `cells` prints a value otherwise.
+ */
+function cellRows(
+  kind: 'tab' | 'adoc',
+  wraps: Record<string, number>,
+  cells: Record<string, Record<number, string>> = {},
+): string {
+  const line = (texts: string[]): string => (kind === 'tab' ? texts.join('\t') : texts.map((t) => `|${t}`).join(' '));
+  const lines = kind === 'adoc' ? ['[width="100%",cols="10%,10%,10%,10%,10%,10%,10%,10%,10%,10%"]', '|==='] : [];
+  lines.push(line(['', '', '', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']), '');
+  for (const spec of APPLICATION_ROWS) {
+    const values = valuesOf(spec.key).map((v, c) => cells[spec.key]?.[c] ?? String(v));
+    const cut = wraps[spec.key] ?? values.length;
+    lines.push(line([spec.label, '', '', ...values.slice(0, cut)]));
+    if (cut < values.length) lines.push(line(values.slice(cut)));
+    lines.push('');
+  }
+  if (kind === 'adoc') lines.push('|===');
+  return lines.join('\n');
+}
+
+describe('a table 三 row wrapped onto the next line of a table of text (red team rtC F1)', () => {
+  it.each([
+    ['tab', 5],
+    ['tab', 6],
+    ['adoc', 5],
+    ['adoc', 6],
+    ['adoc', 3],
+  ] as const)('%s rows, rows 一 and 四 cut after %i values: joined with their rest, every row read', async (kind, cut) => {
+    const table = await table3(report(cellRows(kind, { new: cut, carryForward: cut })));
+    expect(table.unreadableRows).toEqual([]);
+    expectRows(table);
+  });
+
+  it('leaves a wrapped row unreadable when it does not add up joined, never its values mapped onto other columns', async () => {
+    // 一、本年新收's 商业企业 printed 99 instead of its value: joined, the row's total is not the sum of the six.
+    const table = await table3(report(cellRows('tab', { new: 5 }, { new: { 1: '99' } })));
+    expect(table.unreadableRows.map((r) => [r.key, r.reason])).toEqual([['new', 'valueCount']]);
+    expect(table.children.some((r) => r.key === 'new')).toBe(false);
+    for (const key of KEYS.filter((k) => k !== 'new')) expect(getCell(table, key, 'natural')?.value).toBe(valuesOf(key)[0]);
+  });
+
+  it('leaves a row with a blank first value unreadable when values follow alone on the next line', async () => {
+    // Blank 自然人: the row alone reads as blank + six values, or its blanks are the label's span and the line under
+    // it holds its last values; which, only a count that fits could tell.
+    const table = await table3(report(cellRows('tab', { new: 6 }, { new: { 0: '' } })));
+    expect(table.children.some((r) => r.key === 'new')).toBe(false);
+    expect(table.unreadableRows.map((r) => r.key)).toEqual(['new']);
   });
 });

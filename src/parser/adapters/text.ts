@@ -43,6 +43,8 @@ class TextLayoutReader {
   /** The row being built in the one-cell-per-line modes: each cell is a list of source pieces. */
   private cells: Piece[][] = [];
   private blanks = 0;
+  /** The last `|` row read: a line opening with `|` right under it is a row of its table too. */
+  private lastPipeRow: TableRow | undefined;
 
   constructor(
     private readonly source: string,
@@ -74,10 +76,11 @@ class TextLayoutReader {
       this.rows.push(rowFromTabLine(this.source, line, this.index));
     } else if (/^\t/.test(text)) {
       this.pushCellLine(line, blanksBefore);
-    } else if (isPipeRow(text)) {
+    } else if (isPipeRow(text) || (this.underPipeRow(blanksBefore) && /^\s*\|(?!=)/.test(text))) {
       this.closeRow();
       this.mode = 'none';
-      this.rows.push(this.rowFromPipeLine(line));
+      this.lastPipeRow = this.rowFromPipeLine(line);
+      this.rows.push(this.lastPipeRow);
     } else if (isPipePadding(text)) {
       this.closeRow();
       this.mode = 'pipeCellPerLine';
@@ -95,6 +98,16 @@ class TextLayoutReader {
   finish(): RootContent[] {
     this.flushTable();
     return this.out;
+  }
+
+  /**
+   * Whether the line before this one, no blank line between, was a `|` row: AsciiDoc opens every cell with `|` and
+   * wraps a long row (|1391 |8015, or |8015 alone), so one cell there is the rest of the row above, not a paragraph.
+   */
+  private underPipeRow(blanksBefore: number): boolean {
+    return (
+      this.mode === 'none' && blanksBefore === 0 && this.rows.length > 0 && this.rows[this.rows.length - 1] === this.lastPipeRow
+    );
   }
 
   private pushCellLine(line: SourceLine, blanksBefore: number): void {
