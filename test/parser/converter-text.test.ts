@@ -111,3 +111,18 @@ describe('a table 三 row wrapped onto the next line of a table of text (red tea
     expect(table.unreadableRows.map((r) => r.key)).toEqual(['new']);
   });
 });
+
+describe('a row label broken after its first characters, the rest out of its column (red team rtC F8 sweep)', () => {
+  it('reads the row as there but unreadable (its label unread), never missing', async () => {
+    // （三）不予公开 beside 1.属于国 and its values; 家秘密 under the group label's column, joined to it.
+    const text = pandocPlain({}, 60).replace(
+      /^ {2}1\.属于国家秘密 +(.*)$/m,
+      (_, values: string) => `  （三）不予公开    ${pad('1.属于国', 40)}${values}\n          家秘密`,
+    );
+    expect(text).toContain('家秘密\n');
+    const table = await table3(report(text));
+    expect(table.missingRows).toEqual([]);
+    expect(table.unreadableRows.map((r) => [r.key, r.reason])).toEqual([['denied.1', 'labelUnreadable']]);
+    for (const key of KEYS.filter((k) => k !== 'denied.1')) expect(getCell(table, key, 'natural')?.value).toBe(valuesOf(key)[0]);
+  });
+});
