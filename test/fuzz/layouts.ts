@@ -117,6 +117,8 @@ const ONLY: Partial<Record<Variation, readonly LayoutId[]>> = {
   // short row where a grid keeps its cells apart.
   'cells.stacked': ['md-gfm', 'md-html', 'html-page', 'docx'],
   'cells.shortRow': ['md-gfm', 'md-html', 'html-page'],
+  // Padded pipe rows keep a label's span as empty cells before the values (label||1282|…), as AsciiDoc does.
+  'table.wrappedRows': ['text-pipes-padded'],
 };
 
 export const applies = (v: Variation, layout: LayoutId): boolean => ONLY[v]?.includes(layout) ?? true;

@@ -98,6 +98,9 @@ const DIMENSIONS = {
   // figure under its own (16<br>17, two rows merged where a ruling line was faint), or a row one cell short (a faint
   // cell lost; GFM pads the row at its end). The row is unread, honestly; nothing is accused.
   ocrCells: ['cells.stacked', 'cells.shortRow'],
+  // Rows of table 三 as text with a blank line after each, wrapped before their last two values (pandoc's AsciiDoc
+  // at 72 columns, a mail client's line length; red team rtC F1): the rest alone on the next line.
+  rowWrap: ['table.wrappedRows'],
 } as const;
 
 type Dimension = keyof typeof DIMENSIONS;
@@ -119,6 +122,7 @@ const LATER_DIMENSIONS: ReadonlySet<Dimension> = new Set([
   'labelLost',
   'headerLost',
   'ocrCells',
+  'rowWrap',
 ]);
 export type Variation = (typeof DIMENSIONS)[Dimension][number];
 export const ALL_VARIATIONS: readonly Variation[] = Object.values(DIMENSIONS).flat();

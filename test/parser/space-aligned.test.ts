@@ -6,6 +6,7 @@
  * and table 四's header printed one character per line. Every value is distinct and non-zero, so a value read
  * into the wrong row or column cannot pass.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import stringWidth from 'string-width';
 import { parseReport } from '../../src/parser/index.js';
@@ -264,6 +265,24 @@ describe('space-aligned text (pdftotext -layout)', () => {
     const table = await table3(text);
     expectRows(table);
     expect(table.unreadableRows).toEqual([]);
+  });
+
+  it('never gives a row the values of another row when a group label wrapped in its column stands on a line of values (red team rtC F4)', async () => {
+    // pdftotext -layout of LibreOffice's PDF of a report (every value distinct): each wrapped label's values on a line
+    // of their own amid its lines, （五） ⏎ 不予处 ⏎ 理 beside them; 理 on a line of values was taken for the rows'
+    // label column and the sub-rows' labels joined into one row: （六）1. read with （五）4.'s values.
+    const fixture = (name: string): string => readFileSync(new URL(`../fixtures/text/${name}`, import.meta.url), 'utf8');
+    const expected = JSON.parse(fixture('pdftotext-layout-libreoffice.table3.json')) as Record<string, Record<string, number>>;
+    const table = await table3(fixture('pdftotext-layout-libreoffice.txt'));
+    for (const row of table.children)
+      for (const column of COLUMNS)
+        expect([row.key, column, getCell(table, row.key!, column)?.value]).toEqual([
+          row.key,
+          column,
+          expected[row.key!]![column],
+        ]);
+    expect(table.children.map((r) => r.key)).toEqual(expect.arrayContaining(['rejected.4', 'other.1']));
+    expect(table.missingRows).toEqual([]);
   });
 
   it('places a blank cell by the columns of its own table when the table is cut into tables with other columns', async () => {

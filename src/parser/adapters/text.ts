@@ -43,6 +43,8 @@ class TextLayoutReader {
   /** The row being built in the one-cell-per-line modes: each cell is a list of source pieces. */
   private cells: Piece[][] = [];
   private blanks = 0;
+  /** The last `|` row read: a number alone in a `|` cell right under it is a row of its table too. */
+  private lastPipeRow: TableRow | undefined;
 
   constructor(
     private readonly source: string,
@@ -74,10 +76,11 @@ class TextLayoutReader {
       this.rows.push(rowFromTabLine(this.source, line, this.index));
     } else if (/^\t/.test(text)) {
       this.pushCellLine(line, blanksBefore);
-    } else if (isPipeRow(text)) {
+    } else if (isPipeRow(text) || (this.underPipeRow(blanksBefore) && LONE_VALUE_CELL.test(text))) {
       this.closeRow();
       this.mode = 'none';
-      this.rows.push(this.rowFromPipeLine(line));
+      this.lastPipeRow = this.rowFromPipeLine(line);
+      this.rows.push(this.lastPipeRow);
     } else if (isPipePadding(text)) {
       this.closeRow();
       this.mode = 'pipeCellPerLine';
@@ -95,6 +98,17 @@ class TextLayoutReader {
   finish(): RootContent[] {
     this.flushTable();
     return this.out;
+  }
+
+  /**
+   * Whether the line before this one, no blank line between, was a `|` row: AsciiDoc opens every cell with `|` and
+   * wraps a long row (|1391 |8015, or |8015 alone), so a number alone in a cell there is the rest of the row above,
+   * not a paragraph. (A cell of words so written, MediaWiki's | 结果维持, stays a line: its table is read as lines.)
+   */
+  private underPipeRow(blanksBefore: number): boolean {
+    return (
+      this.mode === 'none' && blanksBefore === 0 && this.rows.length > 0 && this.rows[this.rows.length - 1] === this.lastPipeRow
+    );
   }
 
   private pushCellLine(line: SourceLine, blanksBefore: number): void {
@@ -157,6 +171,9 @@ class TextLayoutReader {
  * prints, never a table row or cell; the PDF reader tells its headings from table rows the same way.
  */
 const numberedHeading = (text: string): boolean => (matchSectionHeading(text.trim())?.number ?? null) !== null;
+
+/** One cell holding a number alone, opened by `|` (AsciiDoc's |8015): never a line of text. */
+const LONE_VALUE_CELL = /^\s*\|\s*[0-9０-９][0-9０-９,，.]*\s*\|?\s*$/;
 
 /** "a | b | c" or "|a|b|": at least two cells with content. */
 function isPipeRow(text: string): boolean {

@@ -268,6 +268,10 @@ function joinRows<R extends StreamRow>(block: readonly R[]): R[] {
   if (holding.size > 1) return [...block];
   const own = holding.size === 1 ? [...holding][0] : columns.filter((c) => c.x1 <= valueLeft).sort((a, b) => b.x1 - a.x1)[0];
   if (!own) return [...block];
+  // A sub-row's label (4.无正当理由…) in another column than the one taken for the row labels': that column is the
+  // group label's (理 of a vertical 不予处理 on a line of values), and the rows' labels would be joined into one
+  // row of their own, their values given to the wrong labels. Which label a line of values is for is not known.
+  if (columns.some((c) => c !== own && c.fragments.some((f) => SUB_ORDINAL.test(f.cell.text)))) return [...block];
   // Several rows in one block (a merged cell's text fills the blank lines between them): a row label starts with
   // its ordinal, so the row label lines between two lines of values go to the lower one from the first ordinal on.
   const labels: RawCell[][] = valueAt.map(() => []);

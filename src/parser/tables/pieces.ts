@@ -45,6 +45,12 @@ export interface Piece {
    * next row's label into this row's cell): the values after the cell may be either label's.
    */
   afterInCell?: Piece;
+  /**
+   * Values alone on the next line of a table of text (tab or `|` rows), no label, no blank line between: the rest
+   * of this row wrapped (a mail client's line length, pandoc's AsciiDoc at 72 columns) or a row whose label was
+   * lost. Which of the two, only the count of values and the row's identity can tell (values.ts).
+   */
+  wrappedRest?: Piece;
   position?: Position;
 }
 
@@ -100,6 +106,23 @@ export function isValueCell(cell: RawCell, afterValue: boolean): boolean {
   return t.length <= 3 && ordinalOf(cell.text) === null && !/[不予公开无法提供处理其他]{2,}/.test(t);
 }
 
+/**
+ * A row of values alone, its table's lines written as text (tab or `|` rows), right under the line of a labelled
+ * row's values: kept beside that row as its possible rest (values.ts fits it, or leaves the row unreadable). A
+ * line of numbers alone may also be a page number: values.ts joins it only where the row's identity confirms it.
+ */
+function noteWrappedRest(above: Piece | undefined, rest: Piece, rowAbove: StreamRow | undefined): void {
+  const row = rest.valueRow;
+  if (!above || !row || !rowAbove || above.valueRow !== rowAbove || above.parts.length === 0 || above.onePerLine) return;
+  // The rest is a row of the same kind, or, under a tab row, a line of numbers alone (8015: a wrap after the last
+  // tab leaves no tab on the line).
+  if (!isTextRow(rowAbove) || !(isTextRow(row) || (!row.tabular && rest.values.every(isNumberCell)))) return;
+  const end = rowAbove.position?.end.line;
+  if (end !== undefined && row.position?.start.line === end + 1) above.wrappedRest = rest;
+}
+
+const isTextRow = (row: StreamRow): boolean => row.tabular && row.table?.layout === 'flattened';
+
 const isNumberCell = (cell: RawCell | undefined): boolean =>
   cell !== undefined && (contentOf(cell).content === 'number' || DIGIT_RUN.test(cell.text.trim()));
 
@@ -143,6 +166,8 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
   };
   let previous: StreamRow | undefined;
   for (const row of rows) {
+    const rowAbove = previous;
+    const before = pieces.length;
     // A label goes on from line to line, or from row to row of one table; across a table's edge only a row label
     // (one with an ordinal, wrapped onto the next row) goes on: a caption before a table is not its first label.
     const newFragment = previous !== undefined && previous.item !== row.item && (row.tabular || previous.tabular);
@@ -205,6 +230,7 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
         labelFrom = piece;
       }
     }
+    if (!labelInRow && valueInRow && pieces.length === before + 1) noteWrappedRest(pieces[before - 1], pieces[before]!, rowAbove);
   }
   for (const piece of pieces) {
     piece.words = normaliseLabel(stripOrdinals(piece.label));

@@ -319,13 +319,24 @@ function itemStart(item: Item | undefined): number | undefined {
   return item.kind === 'line' ? item.run.segments[0]?.offset : item.table.position?.start.offset;
 }
 
-/** A row label wrapped in its column is short; longer lines are prose or a crawl. */
+/**
+ * A row label wrapped in its column is short; longer lines are prose or a crawl. Counted without blanks: a line of
+ * space-aligned text (pandoc's plain and multiline tables, wide columns) pads its label and values with hundreds of
+ * spaces, and 一、本年新收 ⏎ 政府信息公开申请数量 so padded is as short a wrap as any.
+ */
 const MAX_WRAPPED_LINE = 200;
+
+/** The characters a line prints, blanks left out, counted up to just past the limit. */
+function printedLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n <= MAX_WRAPPED_LINE; i++) if (!/\s/.test(text[i]!)) n++;
+  return n;
+}
 
 function isWrappedEvidence(kind: TableKey, lines: ReadonlyArray<Item | undefined>): boolean {
   let words = '';
   for (const line of lines) {
-    if (line?.kind !== 'line' || line.run.text.length > MAX_WRAPPED_LINE || isSentence(line)) return false;
+    if (line?.kind !== 'line' || printedLength(line.run.text) > MAX_WRAPPED_LINE || isSentence(line)) return false;
     words += itemWords(line);
   }
   return EVIDENCE[kind].line.test(words.replace(/[0-9０-９]+/g, ''));

@@ -148,7 +148,8 @@ export function unlabelledRows(
     const size = k - j + 1;
     const from = before < 0 ? Math.max(0, after - size) : before + 1;
     const to = after >= pieces.length ? Math.min(pieces.length, before + 1 + size) : after;
-    const found = pieces.slice(from, to).find(isUnlabelledValues);
+    const run = rows.slice(j, k + 1);
+    const found = pieces.slice(from, to).find((p) => isUnlabelledValues(p) || startsLabelOf(p, run));
     if (found) for (let r = j; r <= k; r++) out.set(rows[r]!.key, placeOf(found));
     j = k + 1;
   }
@@ -167,6 +168,20 @@ function isUnlabelledValues(piece: Piece): boolean {
 
 /** Label words this short name no row by themselves: a fragment of a label. */
 const MAX_FRAGMENT = 1;
+
+/**
+ * A piece of values whose label is the start of one of these rows' labels, under that row's ordinal if it has one:
+ * the label broken after a few characters, the rest on a line that went elsewhere (1.属于国 ⏎ 家秘密, pandoc's plain
+ * text of a Word cell with a line break). The row is there, its label unread.
+ */
+function startsLabelOf(piece: Piece, rows: readonly TemplateRow[]): boolean {
+  const words = piece.words;
+  return (
+    words.length >= 2 &&
+    piece.values.some((c) => contentOf(c).content === 'number') &&
+    rows.some((r) => r.core.startsWith(words) && (!r.ordinal || !piece.ordinal || r.ordinal === piece.ordinal))
+  );
+}
 
 /** Distinct labels looked at for evidence; a table has a few dozen, a pathological input may have millions. */
 const MAX_DISTINCT = 5_000;

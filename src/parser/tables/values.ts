@@ -40,6 +40,9 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
   const spaced = (text: string): boolean => SPACED_DIGITS.test(text) && !(grid && THOUSANDS_SPACED.test(text.trim()));
   if (piece.values.some((cell) => spaced(printedMath(cell.text))))
     return { ok: false, reason: 'numbersInOneCell', actual: piece.values.length };
+  const rest = piece.wrappedRest;
+  if (rest && filledCount(piece.values) < expected && (rest.valueRow?.tabular === true || options.sumIdentity === true))
+    return fitWrapped(piece, rest, expected, options);
   const fitted = fitValues(piece, expected, options);
   if (!fitted.ok) return fitted;
   // A label ending in a number before a blank first value (其政府信息公开申请20⇥⇥43…: a label run over its column in a
@@ -58,6 +61,26 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
     piece.values.some(followedByStrayDigits) ||
     (fitted.cells.some(joinToConfirm) && !(options.sumIdentity === true && addsUp(fitted.cells) === true));
   return wrapped ? { ok: false, reason: 'wrappedNumber', actual: fitted.cells.length } : fitted;
+}
+
+const filledCount = (cells: readonly RawCell[]): number => cells.filter((c) => c.text.trim() !== '').length;
+
+/**
+ * A row short of values with values alone on the next line of its table of text (pieces.ts `wrappedRest`): the
+ * row wrapped onto that line, or that line is a row whose label was lost and this row has blank cells. The blank
+ * cells after a label may be its span's (一、本年新收… spans three label columns: label, '', '', then values), so
+ * the row alone is never read by position. Joined, the row is read when the wrap falls between two values, the
+ * values are exactly the columns, none blank, and table 三's row adds up with them; otherwise it is unreadable.
+ */
+function fitWrapped(piece: Piece, rest: Piece, expected: number, options: FitOptions): Fitted {
+  const joined = [...piece.values, ...rest.values];
+  const first = joined.findIndex((c) => c.text.trim() !== '');
+  const values = first < 0 ? [] : joined.slice(first);
+  const cut = piece.values[piece.values.length - 1]?.text.trim() !== '' && rest.values[0]?.text.trim() !== '';
+  const whole = values.length === expected && values.every((c) => c.text.trim() !== '');
+  const plain = values.every((c) => !isStacked(c) && !SPACED_DIGITS.test(printedMath(c.text)));
+  if (cut && whole && plain && (options.sumIdentity !== true || addsUp(values) === true)) return { ok: true, cells: values };
+  return { ok: false, reason: 'valueCount', actual: filledCount(joined) };
 }
 
 /** A label's last characters are digits (an ordinal ends in its mark: 1. （一）). */
