@@ -93,12 +93,22 @@ export function readActive(pieces: readonly Piece[]): TableBody {
   return { columns, missingRows, missingColumns, unreadableRows, children, template, outdatedLabels, used };
 }
 
-/** Header cells of the 2019 template, as printed, in document order. */
+/** The current template's column labels (normalised): a 2019 label that completes one is that label, split. */
+const CURRENT_COLUMNS = new Set(Object.values(ACTIVE_COLUMN_LABELS).map((label) => labelKey(label)));
+
+/**
+ * Header cells of the 2019 template, as printed, in document order. A cell that completes the one before it into a
+ * current column label is that label broken over two lines (本年 ⏎ 处理决定数量, one cell per line), not the 2019 one.
+ */
 function findOutdatedLabels(pieces: readonly Piece[]): string[] {
   const found = new Set<string>();
+  let before = '';
   for (const piece of pieces) {
     for (const part of piece.parts) {
       const text = labelKey(part);
+      const split = CURRENT_COLUMNS.has(labelKey(before + part));
+      before = part;
+      if (split) continue;
       for (const label of OUTDATED_LABELS)
         if (text === label || (OUTDATED_BLOCKS.includes(label) && text.includes(label))) found.add(part);
     }

@@ -171,6 +171,7 @@ interface Column {
 
 function joinBlock<R extends StreamRow>(input: readonly R[], furniture: ReadonlySet<number>, startsRow: StartsRow): R[] {
   if (input.length < 2) return [...input];
+  if (!input.some(hasNumber)) return joinHeaderLines(input) ?? [...input];
   return acrossRowsApart(joinWrappedValues(input, furniture, startsRow)).flatMap((part) => joinRows(part));
 }
 
@@ -314,6 +315,35 @@ function joinRows<R extends StreamRow>(block: readonly R[]): R[] {
   });
   if (trailing.length > 0) out.push({ ...block[lastValues]!, cells: [trailing.length > 1 ? joinCells(trailing) : trailing[0]!] });
   return out;
+}
+
+/**
+ * A header row whose cells wrap inside their columns (pandoc's multiline tables, a Word header cell with a line
+ * break: 信息内容 本年 ⏎ 处理决定数量): the first line names every column, each line below holds the rest of some of
+ * them, each piece starting inside one column's slot (from its start to the next column's). Read as that row with
+ * every column's text joined; 处理决定数量 alone was taken for the 2019 template's header, 本年制 ⏎ 发件数 for a
+ * column missing. Undefined when any piece falls outside the first line's columns or two share one.
+ */
+function joinHeaderLines<R extends StreamRow>(block: readonly R[]): R[] | undefined {
+  const [head, ...rest] = block;
+  if (!head || head.cells.length < 2) return undefined;
+  const starts = head.cells.map((c) => SPANS.get(c)![0]);
+  const slotOf = (x: number): number => {
+    let k = -1;
+    while (k + 1 < starts.length && starts[k + 1]! <= x + 1) k++;
+    return k;
+  };
+  const pieces: RawCell[][] = head.cells.map((c) => [c]);
+  for (const row of rest) {
+    const used = new Set<number>();
+    for (const cell of row.cells) {
+      const k = slotOf(SPANS.get(cell)![0]);
+      if (k < 0 || used.has(k)) return undefined;
+      used.add(k);
+      pieces[k]!.push(cell);
+    }
+  }
+  return [{ ...head, cells: pieces.map((p) => (p.length > 1 ? joinCells(p) : p[0]!)) }];
 }
 
 /** A label wrapped over lines, as one cell (a label printed in one cell reads as one, as in every other layout). */
