@@ -1,0 +1,64 @@
+/**
+ * Note marks (superscripts) dropped from a page's text before its lines, cells and columns are found. A Word
+ * footnote reference or a superscript run after a figure (27129¹, the note at the page foot or under the table)
+ * is a smaller run, raised, starting where the figure ends: LibreOffice exports Word's superscript at 0.886 of
+ * the text's size raised 0.6 of it, Chromium prints `<sup>` at 0.83 raised 0.4, and at 0.65–0.7 when the page
+ * sets it smaller. Kept, it stands a little above the figure's baseline: read as a line of its own it became the
+ * first digit of the number (the lines of a cell are joined, 1 over 27129 read 127129), in a sentence too, or a
+ * column of its own between two figures, so that no row of the table had the right number of values. The .docx
+ * and HTML readers drop reference marks alike.
+ */
+
+/** A text item: (x, y) is the start of its baseline in page points, y from the top; size its glyph size. */
+interface PdfItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+/** A mark is at most this size against the text it follows (Word's superscript exported by LibreOffice: 0.886). */
+const MARK_SIZE = 0.92;
+/** …and raised by this share of that text's size, at least and at most (a raise under 0.2 is the same line). */
+const MIN_RAISE = 0.2;
+const MAX_RAISE = 0.8;
+/** It starts within this share of a glyph of where the text ends (before: overlapping; after: a blank away). */
+const NEAR = 0.3;
+const FAR = 0.5;
+/** A mark's text: a note number, bracketed or not, or a sign (*, ※, †). */
+const MARK_TEXT = /^(?:[0-9]{1,2}|[[(（〔][0-9]{1,2}[\])）〕]|[*＊※†‡])$/;
+
+/** The page's items without the note marks in them (see the file comment); the same array when there is none. */
+export function withoutNoteMarks<I extends PdfItem>(items: readonly I[]): readonly I[] {
+  const candidates = items.filter((item) => MARK_TEXT.test(item.str.trim()));
+  if (candidates.length === 0) return items;
+  // The text a mark is on stands below it, by at most MAX_RAISE of the page's largest size: only those are tried.
+  const byY = [...items].sort((a, b) => a.y - b.y);
+  const reach = MAX_RAISE * items.reduce((m, i) => Math.max(m, i.size), 0);
+  const marks = new Set<I>();
+  for (const mark of candidates) {
+    let lo = 0;
+    for (let hi = byY.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (byY[mid]!.y <= mark.y) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < byY.length && byY[k]!.y - mark.y <= reach; k++)
+      if (marksOn(byY[k]!, mark)) {
+        marks.add(mark);
+        break;
+      }
+  }
+  return marks.size === 0 ? items : items.filter((item) => !marks.has(item));
+}
+
+/** Whether `mark` is a note mark on `text`: smaller, raised, right where its last glyph ends. */
+function marksOn(text: PdfItem, mark: PdfItem): boolean {
+  if (text === mark || text.str.trim() === '' || mark.size > MARK_SIZE * text.size) return false;
+  const raise = text.y - mark.y;
+  if (raise < MIN_RAISE * text.size || raise > MAX_RAISE * text.size) return false;
+  // pdfjs counts a trailing blank in the item's width.
+  const end = text.x + text.width - (text.str.length - text.str.trimEnd().length) * 0.5 * text.size;
+  return mark.x >= end - NEAR * text.size && mark.x <= end + FAR * text.size;
+}
