@@ -68,6 +68,23 @@ describe('pdf-marks: a raised, smaller run right behind text is a note mark', ()
     for (const item of cases) expect(withoutNoteMarks([figure, item])).toEqual([figure, item]);
   });
 
+  it("keeps a row's figure beside a watermark's large glyphs (red team rtD c-wm0)", () => {
+    // 内部资料 at 80 pt across the table; the row 322 32 296 stands 1.5 pt above its baseline, 32 where 料 ends.
+    const watermark = run('内部资料', 95.52, 433.92, 79.99);
+    const row = [run('322', 380.95, 432.42), run('32', end(watermark) + 1.7, 432.42), run('296', 451.14, 432.42)];
+    expect(withoutNoteMarks([watermark, ...row])).toEqual([watermark, ...row]);
+    // Of the watermark's size but a little smaller, raised: alone on its baseline it would be a mark; with its row, not.
+    const big = run('内部资料', 95.52, 460, 16);
+    const beside = [run('322', 100, 450), run('32', end(big), 450)];
+    expect(withoutNoteMarks([big, ...beside])).toEqual([big, ...beside]);
+  });
+
+  it('drops two marks on one row', () => {
+    const second = run('3553', 400, figure.y);
+    const items = [figure, markOn(figure, 0.886, 0.6), second, markOn(second, 0.886, 0.6, '2')];
+    expect(withoutNoteMarks(items)).toEqual([figure, second]);
+  });
+
   it('measures from the last glyph, not a trailing blank pdfjs counts in the width', () => {
     const spaced = { ...figure, str: '27129 ', width: figure.width + 0.5 * SIZE };
     expect(withoutNoteMarks([spaced, markOn(figure, 0.886, 0.6)])).toEqual([spaced]);

@@ -20,12 +20,16 @@ interface PdfItem {
 
 /** A mark is at most this size against the text it follows (Word's superscript exported by LibreOffice: 0.886). */
 const MARK_SIZE = 0.92;
+/** …and at least this size (Chromium's smallest `<sup>`: 0.65; a figure beside a watermark's large glyphs is less). */
+const MIN_SIZE = 0.5;
 /** …and raised by this share of that text's size, at least and at most (a raise under 0.2 is the same line). */
 const MIN_RAISE = 0.2;
 const MAX_RAISE = 0.8;
 /** It starts within this share of a glyph of where the text ends (before: overlapping; after: a blank away). */
 const NEAR = 0.3;
 const FAR = 0.5;
+/** Items whose baselines differ by less than this share of their size are one line (pdf-lines.ts SAME_LINE). */
+const SAME_LINE = 0.35;
 /** A mark's text: a note number, bracketed or not, or a sign (*, ※, †). */
 const MARK_TEXT = /^(?:[0-9]{1,2}|[[(（〔][0-9]{1,2}[\])）〕]|[*＊※†‡])$/;
 
@@ -36,26 +40,41 @@ export function withoutNoteMarks<I extends PdfItem>(items: readonly I[]): readon
   // The text a mark is on stands below it, by at most MAX_RAISE of the page's largest size: only those are tried.
   const byY = [...items].sort((a, b) => a.y - b.y);
   const reach = MAX_RAISE * items.reduce((m, i) => Math.max(m, i.size), 0);
-  const marks = new Set<I>();
-  for (const mark of candidates) {
+  const from = (y: number): number => {
     let lo = 0;
     for (let hi = byY.length; lo < hi;) {
       const mid = (lo + hi) >> 1;
-      if (byY[mid]!.y <= mark.y) lo = mid + 1;
+      if (byY[mid]!.y < y) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < byY.length && byY[k]!.y - mark.y <= reach; k++)
+    return lo;
+  };
+  const marks = new Set<I>();
+  for (const mark of candidates)
+    for (let k = from(mark.y); k < byY.length && byY[k]!.y - mark.y <= reach; k++)
       if (marksOn(byY[k]!, mark)) {
         marks.add(mark);
         break;
       }
+  // A mark stands alone on its raised baseline: text of its size there (322 32 296, a row of figures beside a
+  // watermark's large glyphs) makes it a line of its own, no mark (another row's marks aside).
+  for (const mark of marks) {
+    const near = SAME_LINE * mark.size;
+    for (let k = from(mark.y - near); k < byY.length && byY[k]!.y - mark.y <= near; k++) {
+      const other = byY[k]!;
+      if (other !== mark && !marks.has(other) && other.size >= 0.8 * mark.size && other.str.trim() !== '') {
+        marks.delete(mark);
+        break;
+      }
+    }
   }
   return marks.size === 0 ? items : items.filter((item) => !marks.has(item));
 }
 
 /** Whether `mark` is a note mark on `text`: smaller, raised, right where its last glyph ends. */
 function marksOn(text: PdfItem, mark: PdfItem): boolean {
-  if (text === mark || text.str.trim() === '' || mark.size > MARK_SIZE * text.size) return false;
+  if (text === mark || text.str.trim() === '') return false;
+  if (mark.size > MARK_SIZE * text.size || mark.size < MIN_SIZE * text.size) return false;
   const raise = text.y - mark.y;
   if (raise < MIN_RAISE * text.size || raise > MAX_RAISE * text.size) return false;
   // pdfjs counts a trailing blank in the item's width.
