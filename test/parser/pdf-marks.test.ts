@@ -75,8 +75,14 @@ describe('pdf-marks: a raised, smaller run right behind text is a note mark', ()
     expect(withoutNoteMarks([watermark, ...row])).toEqual([watermark, ...row]);
     // Of the watermark's size but a little smaller, raised: alone on its baseline it would be a mark; with its row, not.
     const big = run('内部资料', 95.52, 460, 16);
-    const beside = [run('322', 100, 450), run('32', end(big), 450)];
+    const beside = [run('322', end(big) - 41, 450), run('32', end(big), 450)];
     expect(withoutNoteMarks([big, ...beside])).toEqual([big, ...beside]);
+  });
+
+  it("drops a mark beside text of another size on its baseline (a label's wrapped line, LibreOffice fn-new)", () => {
+    const mark = markOn(figure, 0.886, 0.6);
+    const labelLine = run('政府信息公开申请数量', figure.x - 150, mark.y + 1);
+    expect(withoutNoteMarks([labelLine, figure, mark])).toEqual([labelLine, figure]);
   });
 
   it('drops two marks on one row', () => {

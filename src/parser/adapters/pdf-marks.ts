@@ -30,6 +30,9 @@ const NEAR = 0.3;
 const FAR = 0.5;
 /** Items whose baselines differ by less than this share of their size are one line (pdf-lines.ts SAME_LINE). */
 const SAME_LINE = 0.35;
+/** Text within this share of a mark's size is of its size, and within this many of its sizes of it is beside it. */
+const SAME_SIZE = 0.1;
+const BESIDE = 3;
 /** A mark's text: a note number, bracketed or not, or a sign (*, ※, †). */
 const MARK_TEXT = /^(?:[0-9]{1,2}|[[(（〔][0-9]{1,2}[\])）〕]|[*＊※†‡])$/;
 
@@ -56,13 +59,20 @@ export function withoutNoteMarks<I extends PdfItem>(items: readonly I[]): readon
         marks.add(mark);
         break;
       }
-  // A mark stands alone on its raised baseline: text of its size there (322 32 296, a row of figures beside a
-  // watermark's large glyphs) makes it a line of its own, no mark (another row's marks aside).
+  // A mark stands alone on its raised baseline: text of its own size beside it there (322 32 296, a row of figures
+  // beside a watermark's large glyphs) makes it a line of its own, no mark. Other marks aside, and text of another
+  // size (a label's wrapped line in the next cell) or further away (the next columns) says nothing.
   for (const mark of marks) {
     const near = SAME_LINE * mark.size;
+    const beside = (other: PdfItem): boolean =>
+      other !== mark &&
+      !marks.has(other as I) &&
+      other.str.trim() !== '' &&
+      Math.abs(other.size - mark.size) <= SAME_SIZE * mark.size &&
+      other.x <= mark.x + mark.width + BESIDE * mark.size &&
+      other.x + other.width >= mark.x - BESIDE * mark.size;
     for (let k = from(mark.y - near); k < byY.length && byY[k]!.y - mark.y <= near; k++) {
-      const other = byY[k]!;
-      if (other !== mark && !marks.has(other) && other.size >= 0.8 * mark.size && other.str.trim() !== '') {
+      if (beside(byY[k]!)) {
         marks.delete(mark);
         break;
       }
