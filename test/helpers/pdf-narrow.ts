@@ -29,6 +29,10 @@ export interface NarrowLayout {
   pageBreak?: string;
   /** Sub-rows numbered on from group to group (1. to 20.), as LibreOffice renders one Word list run through all groups. */
   runOnNumbers?: boolean;
+  /** A note mark (1) after the figure of each of these cells, at `scale` of its size, raised `raise` of it (a superscript). */
+  marks?: { cells: ReadonlyArray<readonly [row: string, column: string]>; scale: number; raise: number };
+  /** Row labels printed instead of the template's, by row key (a note in a label: 3.其他（撤回申请）). */
+  labels?: Readonly<Record<string, string>>;
 }
 
 const LEFT = 72;
@@ -96,13 +100,15 @@ export function narrowTablePdf(layout: NarrowLayout): Uint8Array {
     const group = row.group && !seen.has(row.group) ? GROUP_LABELS[row.group] : undefined;
     if (row.group) seen.add(row.group);
     const grouped = row.group !== undefined || ['granted', 'partial'].includes(row.key);
-    const own = row.group && layout.runOnNumbers ? rowLabel(row.key).replace(/^\d+/, String(++numbered)) : rowLabel(row.key);
+    const printed = layout.labels?.[row.key] ?? rowLabel(row.key);
+    const own = row.group && layout.runOnNumbers ? printed.replace(/^\d+/, String(++numbered)) : printed;
     const label = wrap(own, grouped ? 6 : 10);
     const values = COLUMNS.map((c) => wrap(String(TABLE3[row.key]![c]), digits));
     const height = Math.max(label.length, group ? wrap(group, 4).length : 0, ...values.map((v) => v.length));
     if (y + height * pitch > BOTTOM && layout.pageBreak === undefined) newPage();
     const pieces: Array<{ x: number; k: number; t: string }> = [];
     const put = (x: number, lines: readonly string[]): void => lines.forEach((t, k) => pieces.push({ x, k, t }));
+    const marked = (c: number): boolean => !!layout.marks?.cells.some(([r, col]) => r === row.key && col === COLUMNS[c]);
     if (group) put(groupX, wrap(group, 4));
     put(grouped ? labelX : groupX, label);
     values.forEach((v, c) => put(valueX(c), v));
@@ -114,6 +120,17 @@ export function narrowTablePdf(layout: NarrowLayout): Uint8Array {
       y = TOP + (height - 1) * pitch;
     } else {
       for (const p of pieces) text(p.x, y + p.k * pitch, p.t);
+      values.forEach((v, c) => {
+        if (!marked(c) || !layout.marks) return;
+        const { scale, raise } = layout.marks;
+        const last = v.length - 1;
+        texts.push({
+          x: valueX(c) + v[last]!.length * DIGIT * size,
+          y: y + last * pitch - raise * size,
+          size: scale * size,
+          text: '1',
+        });
+      });
       y += height * pitch;
     }
   }

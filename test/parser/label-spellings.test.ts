@@ -1,6 +1,7 @@
 /**
  * Table 三's row labels as organs print them besides the template's wording: 其它 for 其他 and 合计 for 总计 (one
- * spelling, folded where labels are normalised), 3.其他处理 for （六）3.其他, and the sub-row numbered （3） ⑶.
+ * spelling, folded where labels are normalised), 3.其他处理 for （六）3.其他, and the sub-row numbered （3） ⑶; a
+ * label with a note after it (3.其他（撤回申请）, 3.其他：申请人撤回, 3.其他情形).
  * Every cell must be read into its row and column (distinct non-zero figures, all three identities holding), and a
  * row really left out must still be missing.
  */
@@ -48,6 +49,14 @@ const SPELLINGS: ReadonlyArray<[key: string, label: string]> = [
   ['other.3', '(3)其它'],
   ['other.3', '⑶其他'],
   ['handled', '（七）合计'],
+  // A note after the label, on what the row counts (red team rtD finding 2: 3.其他 with a note was "missing").
+  ['other.3', '3.其他（撤回申请）'],
+  ['other.3', '3.其他（含申请人撤回申请）'],
+  ['other.3', '3.其他(申请人撤回)'],
+  ['other.3', '3.其他：申请人撤回'],
+  ['other.3', '3.其他情形'],
+  ['granted', '（一）予以公开（含网上申请）'],
+  ['rejected.2', '2.重复申请（含同一申请人多次申请）'],
 ];
 
 describe('table 三: a row label spelt as organs print it is that row', () => {

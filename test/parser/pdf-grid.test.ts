@@ -154,9 +154,10 @@ describe('pdf-grid: only where the grid leaves no doubt', () => {
     ]);
   });
 
-  it('drops a footnote mark raised behind a number', () => {
-    const out = readGrids(1, [item('115', 142, 112), { str: '2', x: 158, y: 108, width: 3.5, size: 6 }], rules);
-    expect(out.lines.map((l) => l.cells.map((c) => c.text))).toEqual([['115']]);
+  it('drops a footnote mark raised behind a number (pdf-marks.ts, before the grid is read)', () => {
+    const items = [item('115', 142, 112), { str: '2', x: 158, y: 108, width: 3.5, size: 6 }];
+    const [page] = groupLines([{ page: 1, width: 595, height: 842, items, rules }]);
+    expect(page!.lines.map((l) => [l.ruled, l.cells.map((c) => c.text)])).toEqual([[true, ['115']]]);
   });
 
   it('reads borders drawn as thin filled rectangles under a matrix, and no more than MAX_RULES of them', () => {

@@ -47,3 +47,17 @@ describe('pdf: numbers wrapped in narrow top-aligned cells', () => {
     });
   }
 });
+
+describe('pdf: a row label with a note after it (red team rtD finding 2, annot.pdf)', () => {
+  for (const label of ['3.其他（含申请人撤回申请）', '3.其他：申请人撤回', '3.其他情形'])
+    it(`${label} is （六）3.其他, read with its figures; no row said missing`, async () => {
+      const layout: NarrowLayout = { digits: 6, size: 10.5, spacing: 1.2, labels: { 'other.3': label } };
+      const bytes = narrowTablePdf(layout);
+      const table = findTable((await parseReport(bytes, { format: 'pdf', filePath: 'note.pdf' })).report, 'applications');
+      expect([table!.missingRows, table!.unreadableRows]).toEqual([[], []]);
+      for (const [column, value] of Object.entries(TABLE3['other.3']!))
+        expect([column, getCell(table!, 'other.3', column)?.value]).toEqual([column, value]);
+      const result = await lint(bytes, { format: 'pdf', filePath: 'note.pdf', now: new Date('2025-03-01T00:00:00Z') });
+      expect(result.messages.filter((m) => m.ruleId === 'table-structure' && m.messageId !== 'missingTable')).toEqual([]);
+    });
+});

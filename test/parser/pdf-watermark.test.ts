@@ -53,3 +53,15 @@ describe('pdf adapter: a diagonal watermark', () => {
     expect(text).toContain('主动公开');
   });
 });
+
+describe('pdf adapter: a large watermark turned a quarter turn (red team rtD c-wm90)', () => {
+  it('is not read into the row it crosses; a label turned at the text size is read', async () => {
+    const stamp: TextOp = { x: 266, y: 200, size: 60, text: '征求意见稿', matrix: turned(-90) };
+    const label: TextOp = { x: 40, y: 160, size: 10, text: '主动公开', matrix: turned(90) };
+    const expected = ['项目\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t12\t3\t45', '规范性文件\t67\t8\t910'];
+    expect(await rows(page([stamp]))).toEqual(expected);
+    const text = (await readPdf(page([stamp, label]))).text;
+    expect(text).toContain('主动公开');
+    expect(text).not.toMatch(/[征求意见稿]/);
+  });
+});

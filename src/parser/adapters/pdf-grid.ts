@@ -187,10 +187,7 @@ function readTable(page: number, table: Table, items: readonly PdfItem[]): Visua
       cells.set(key, cell);
     }
   }
-  for (const cell of cells.values()) {
-    cell.items = withoutMarks(cell.items);
-    if (mixed(cell.items)) return undefined;
-  }
+  if ([...cells.values()].some((cell) => mixed(cell.items))) return undefined;
   // Rows: the bands between the table's level borders (at least one of them crosses the table).
   const levels = [...new Set(table.horizontal.map((h) => h.y0))].sort((a, b) => a - b);
   const rows = new Map<number, Cell[]>();
@@ -253,30 +250,6 @@ function place(table: Table, item: PdfItem): Array<{ box: Box; piece: PdfItem }>
   // Its first glyph may stand mostly past the border: where it starts is what counts, clearly inside a cell.
   const start = cellAt(table, { x: item.x + TOUCH / 2, y: centre(item).y });
   return start && item.x >= start.left - TOUCH && item.x <= start.right - TOUCH ? [{ box: start, piece: item }] : undefined;
-}
-
-/** A footnote mark is at most this size against the text it follows, and raised by at least this share of it. */
-const MARK_SIZE = 0.75;
-const MARK_RAISE = 0.2;
-
-/**
- * A cell's items without footnote marks: a small raised figure right behind larger text (11550² in a total
- * cell, its note under the table). Read as a line of its own it would become the first digit of the number
- * (211550); the .docx reader drops reference marks alike.
- */
-function withoutMarks(items: readonly PdfItem[]): PdfItem[] {
-  return items.filter(
-    (mark) =>
-      !items.some(
-        (big) =>
-          big !== mark &&
-          mark.size <= MARK_SIZE * big.size &&
-          mark.x >= big.x + big.width - TOUCH &&
-          mark.x - (big.x + big.width) <= big.size &&
-          big.y - mark.y >= MARK_RAISE * big.size &&
-          big.y - mark.y <= 0.8 * big.size,
-      ),
-  );
 }
 
 /**

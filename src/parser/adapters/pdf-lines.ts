@@ -6,6 +6,7 @@
  */
 import { isValueText } from '../numbers.js';
 import { readGrids } from './pdf-grid.js';
+import { withoutNoteMarks } from './pdf-marks.js';
 import type { PageRules } from './pdf-rules.js';
 
 /** One text item: (x, y) is the start of its baseline in page points, y measured from the top. */
@@ -76,7 +77,7 @@ const STACKED_WORD = /^无$/;
 
 export function groupLines(pages: readonly PageText[]): PageLines[] {
   return pages.map((p) => {
-    const grid = readGrids(p.page, p.items, p.rules);
+    const grid = readGrids(p.page, withoutNoteMarks(p.items), p.rules);
     const lines = linesOf(p.page, collapseStacks(grid.rest));
     // Grid rows among the other lines, top to bottom (a sort is stable: a row keeps its place among equals).
     const all = grid.lines.length > 0 ? [...lines, ...grid.lines].sort((a, b) => a.y - b.y) : lines;

@@ -220,6 +220,7 @@ async function pageItems(
   spend: (n: number) => void,
 ): Promise<PdfItem[]> {
   const items: PdfItem[] = [];
+  const turned = new Set<PdfItem>();
   const reader = page.streamTextContent().getReader();
   running.reader = reader;
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
@@ -236,10 +237,31 @@ async function pageItems(
       if (slanted(viewport.transform, a ?? 1, b ?? 0)) continue;
       const [x, y] = viewport.convertToViewportPoint(e ?? 0, f ?? 0) as [number, number];
       const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || raw.height;
-      items.push({ str: raw.str, x, y, width: raw.width, size });
+      const item = { str: raw.str, x, y, width: raw.width, size };
+      items.push(item);
+      if (quarterTurned(viewport.transform, a ?? 1, b ?? 0)) turned.add(item);
     }
   }
-  return items;
+  return withoutTurnedStamps(items, turned);
+}
+
+/** A run turned a quarter turn this many times the size of the page's level text (its median) is a stamp. */
+const STAMP_SIZE = 2.5;
+
+/**
+ * The items without the large runs turned a quarter turn: a watermark or stamp printed down the page (征求意见稿
+ * at 60 pt over the table), whose glyphs, read as one level word, joined a table row. A label turned in its cell is
+ * of the text's size and stays.
+ */
+function withoutTurnedStamps(items: PdfItem[], turned: ReadonlySet<PdfItem>): PdfItem[] {
+  if (turned.size === 0) return items;
+  const level = items
+    .filter((i) => !turned.has(i))
+    .map((i) => i.size)
+    .sort((p, q) => p - q);
+  if (level.length === 0) return items;
+  const median = level[level.length >> 1]!;
+  return items.filter((i) => !turned.has(i) || i.size < STAMP_SIZE * median);
 }
 
 /** A page with fewer numbers than this holds no table worth its borders: its drawing is not read. */
@@ -306,6 +328,12 @@ function slanted(view: readonly number[], a: number, b: number): boolean {
   const angle = (Math.atan2(v1 * a + v3 * b, v0 * a + v2 * b) * 180) / Math.PI;
   const off = Math.abs(((angle % 90) + 90) % 90);
   return Math.min(off, 90 - off) > MAX_TILT;
+}
+
+/** Whether a run's baseline runs up or down the page as shown (the viewport's rotation applied). */
+function quarterTurned(view: readonly number[], a: number, b: number): boolean {
+  const [v0 = 1, v1 = 0, v2 = 0, v3 = 1] = view;
+  return Math.abs(v1 * a + v3 * b) > Math.abs(v0 * a + v2 * b);
 }
 
 function stop(running: Running): Promise<void> {

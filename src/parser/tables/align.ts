@@ -24,6 +24,9 @@ export interface TemplateRow {
 
 /** Below this similarity a label is not the row's. */
 const THRESHOLD = 0.55;
+/** A row label this short (其他) is taken with at most this many characters after it, after its own ordinal. */
+const SHORT_CORE = 2;
+const SHORT_REST = 2;
 /** Longer labels are prose or a whole header, never one row's label. */
 const MAX_LABEL = 80;
 
@@ -37,18 +40,27 @@ export class LabelScorer {
     // Only a label followed by values is read from its last cells: a header row alone is not a row label.
     const tails = piece.values.length === 0 ? [] : piece.tails;
     const numbered = piece.ordinal === null ? -1 : this.rows.findIndex((r) => this.numberedAs(r, piece));
-    if (tails.length === 0 && numbered < 0) return this.scores(piece.words);
+    if (tails.length === 0 && numbered < 0 && piece.plain === undefined) return this.scores(piece.words);
     let out = this.byPiece.get(piece);
     if (out) return out;
     out = Float64Array.from(this.scores(piece.words));
-    for (const tail of tails) this.scores(tail).forEach((s, j) => (out[j] = Math.max(out[j]!, s)));
+    // A label with a note after it (3.其他（撤回申请）) is also read without the note.
+    for (const tail of piece.plain === undefined ? tails : [...tails, piece.plain])
+      this.scores(tail).forEach((s, j) => (out[j] = Math.max(out[j]!, s)));
     if (numbered >= 0) out[numbered] = 1;
     this.byPiece.set(piece, out);
     return out;
   }
 
+  /**
+   * Whether the piece is the row by its ordinal and words: a numbered variant (3.其他处理), or a short row label
+   * with a word or two after it (3.其他情形, 3.其他事项: too short a label for the similarity to tell).
+   */
   private numberedAs(row: TemplateRow, piece: Piece): boolean {
-    return row.ordinal === piece.ordinal && (row.numberedVariants?.includes(piece.words) ?? false);
+    if (row.ordinal !== piece.ordinal) return false;
+    const words = piece.plain ?? piece.words;
+    if (row.numberedVariants?.includes(words)) return true;
+    return row.core.length <= SHORT_CORE && words.startsWith(row.core) && words.length - row.core.length <= SHORT_REST;
   }
 
   /** Similarity of the words with each row (0 below the threshold), computed once per distinct label. */

@@ -21,6 +21,11 @@ export interface Piece {
    * a row joins its label (no values stand between them), and the row's own label is the part nearest its values.
    */
   tails: string[];
+  /**
+   * The words without a note the label ends with, when it ends with one: 3.其他（撤回申请）, 3.其他：申请人撤回
+   * (an editor's note on what the row counts); undefined when there is none.
+   */
+  plain?: string;
   /** The label's cells, normalised like `words`. */
   segments: string[];
   /** The label's leading ordinal, normalised: '1' … '8', '（一）' … '（七）', '一、' … '四、'; null when none. */
@@ -53,6 +58,10 @@ export interface Piece {
   wrappedRest?: Piece;
   position?: Position;
 }
+
+/** A note a label ends with: a parenthesis (one level, not an ordinal's) or a colon and what follows it. */
+const TRAILING_NOTE = /(?<=\S)\s*(?:[（(][^（()）]+[)）]|[:：][^:：]*)\s*$/u;
+const NOTE_SEARCH = 200;
 
 /** Where a new label starts inside a label cell: an ordinal of the format. */
 const ORDINAL_START =
@@ -234,6 +243,9 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
   }
   for (const piece of pieces) {
     piece.words = normaliseLabel(stripOrdinals(piece.label));
+    // Only a label's length is searched (the pattern is quadratic in the worst case; prose is no label).
+    const plain = piece.label.length <= NOTE_SEARCH ? normaliseLabel(stripOrdinals(piece.label.replace(TRAILING_NOTE, ''))) : '';
+    if (plain !== '' && plain !== piece.words) piece.plain = plain;
     // A block caption of table 二 (第二十条第（六）项) printed on a row's line is not part of its label.
     const segments = piece.segments.filter((s) => s !== '第二十条第项');
     const n = segments.length;

@@ -91,7 +91,7 @@ export function rowEvidence(
   const labels = new Set<string>();
   const seen = new Set<string>();
   for (const piece of pieces) {
-    const key = `${piece.values.length > 0 ? 1 : 0}${piece.words}|${piece.tails.join('|')}`;
+    const key = `${piece.values.length > 0 ? 1 : 0}${piece.words}|${piece.plain ?? ''}|${piece.tails.join('|')}`;
     if (!seen.has(key) && seen.size < MAX_DISTINCT) {
       seen.add(key);
       const scores = scorer.ofPiece(piece);
