@@ -28,11 +28,15 @@ export interface CharGrid {
   cells: GridCell[];
 }
 
-/** A block of lines that looks like a grid table: [first, last] line indices, and its grid when it is one. */
+/**
+ * A block of lines that looks like a grid table: [first, last] line indices, and its grid when it is one; when it
+ * is not, its rows when they can still be told (`bands`: rows of cells, each cell its pieces, one per line).
+ */
 export interface GridBlock {
   first: number;
   last: number;
   grid: CharGrid | null;
+  bands: Piece[][][] | null;
 }
 
 const CORNERS = '+┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┏┳┓┣╋┫┗┻┛';
@@ -58,7 +62,9 @@ export function gridBlocks(lines: readonly SourceLine[]): GridBlock[] {
       if (isBorderLine(lines[j]!.text)) last = j;
     // One border line alone, or two with nothing between them, is a rule, not a table.
     if (last - i < 2) continue;
-    blocks.push({ first: i, last, grid: readGrid(lines.slice(i, last + 1)) });
+    const block = lines.slice(i, last + 1);
+    const grid = readGrid(block);
+    blocks.push({ first: i, last, grid, bands: grid ? null : readBands(block) });
     i = last;
   }
   return blocks;
@@ -152,6 +158,49 @@ export function readGrid(lines: readonly SourceLine[]): CharGrid | null {
   return { rows: ys.length - 1, cols: xs.length - 1, cells };
 }
 
+/**
+ * The rows of a grid whose text lines do not keep its borders' columns (pandoc's reStructuredText writer counts
+ * some CJK characters one column wide, so a line's strokes stand out of line with the borders): every border line
+ * whole and alike (no span leaves a border out), a row is the lines between two borders, and when each of its
+ * lines splits at its vertical strokes into as many pieces as the border has segments, the k-th pieces of its lines
+ * are one cell. Anything else (a corner inside a text line, a line with more or fewer pieces) tells no rows.
+ */
+export function readBands(lines: readonly SourceLine[]): Piece[][][] | null {
+  const border = lines[0]!.text.trim();
+  const width = border.split(/[+┌┬┐├┼┤└┴┘]/).length - 2;
+  const rows: Piece[][][] = [];
+  let row: Piece[][] | null = null;
+  for (const line of lines) {
+    if (isBorderLine(line.text)) {
+      if (!sameBorder(line.text.trim(), border)) return null;
+      if (row) rows.push(row);
+      row = null;
+      continue;
+    }
+    const pieces = piecesOf(line);
+    if (!pieces || pieces.length !== width) return null;
+    row ??= pieces.map(() => []);
+    pieces.forEach((piece, k) => row![k]!.push(piece));
+  }
+  return rows.length > 0 && width > 1 ? rows : null;
+}
+
+/** Two border lines alike but for the header's `=` and the alignment colons. */
+const sameBorder = (a: string, b: string): boolean => a.replace(/[=:]/g, '-') === b.replace(/[=:]/g, '-');
+
+/** The pieces of a text line between its vertical strokes; null when a corner stands among them. */
+function piecesOf(line: SourceLine): Piece[] | null {
+  if ([...line.text].some((c) => isCorner(c))) return null;
+  const pieces: Piece[] = [];
+  let from = -1;
+  for (let i = 0; i < line.text.length; i++) {
+    if (!isVertical(line.text[i])) continue;
+    if (from >= 0) pieces.push({ start: line.start + from, end: line.start + i });
+    from = i + 1;
+  }
+  return pieces;
+}
+
 type CharAt = (y: number, x: number) => string | undefined;
 
 /** The cell whose top-left corner is (y0, x0): right along its top, down its right, left along its bottom, up. */
@@ -215,6 +264,19 @@ export function gridTable(source: string, grid: CharGrid, index: LineIndex): Tab
   const lastCell = grid.cells[grid.cells.length - 1];
   const last = lastCell?.pieces[lastCell.pieces.length - 1]?.end ?? first;
   return { type: 'table', children: rows, position: index.position(first, last), data: { layout: 'grid' } };
+}
+
+/** The rows of a grid that does not close (readBands) as an mdast table of layout 'flattened'. */
+export function bandTable(source: string, bands: readonly Piece[][][], index: LineIndex): Table {
+  const rows: TableRow[] = bands.map((band) => {
+    const cells = band.map((pieces) => cellOf(source, pieces, index));
+    const start = band[0]?.[0]?.start ?? 0;
+    const lastCell = band[band.length - 1] ?? [];
+    return { type: 'tableRow', children: cells, position: index.position(start, lastCell[lastCell.length - 1]?.end ?? start) };
+  });
+  const start = rows[0]?.position?.start.offset ?? 0;
+  const end = rows[rows.length - 1]?.position?.end.offset ?? start;
+  return { type: 'table', children: rows, position: index.position(start, end), data: { layout: 'flattened' } };
 }
 
 function cellOf(source: string, pieces: readonly Piece[], index: LineIndex): TableCell {

@@ -11,7 +11,7 @@ import type { AdapterOutput } from './types.js';
 import { limitBrackets, limitIndent } from './markdown-limits.js';
 import { cutPoints, parseInPieces } from './markdown-chunks.js';
 import { LineIndex } from '../text-run.js';
-import { gridBlocks, gridTable, type GridBlock } from './grid-table.js';
+import { bandTable, gridBlocks, gridTable, type GridBlock } from './grid-table.js';
 import { flattenedTable, isTabRow, paragraphFromLine, rowFromTabLine, sourceLines } from './source-lines.js';
 
 const processor = unified().use(remarkParse).use(remarkGfmTable);
@@ -146,7 +146,7 @@ const GRID_BORDER = /^[ \u3000]*[+┌╔╒╓┏][-=:─━═]/m;
  */
 function gridTables(blocks: readonly RootContent[], source: string, index: LineIndex): RootContent[] {
   const lines = sourceLines(source);
-  const grids = gridBlocks(lines).filter((b) => b.grid !== null);
+  const grids = gridBlocks(lines).filter((b) => b.grid !== null || b.bands !== null);
   if (grids.length === 0) return [...blocks];
   const out: RootContent[] = [];
   let g = 0;
@@ -166,7 +166,7 @@ function gridTables(blocks: readonly RootContent[], source: string, index: LineI
     if (!inside) out.push(node);
     // The grid's first block stands for the whole grid; the others inside it go with it.
     else if (placed !== block) {
-      out.push(gridTable(source, block.grid!, index));
+      out.push(block.grid ? gridTable(source, block.grid, index) : bandTable(source, block.bands!, index));
       placed = block;
     }
   }

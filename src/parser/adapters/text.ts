@@ -9,7 +9,7 @@
  * Headings are not recognised here: the report builder finds them among the paragraphs.
  */
 import type { RootContent, Table, TableCell, TableRow } from 'mdast';
-import { gridBlocks, gridTable } from './grid-table.js';
+import { bandTable, gridBlocks, gridTable } from './grid-table.js';
 import type { AdapterOutput } from './types.js';
 import { LineIndex } from '../text-run.js';
 import { isValueText } from '../numbers.js';
@@ -33,11 +33,11 @@ export function readText(text: string): AdapterOutput {
   const index = new LineIndex(text);
   const reader = new TextLayoutReader(text, index);
   const lines = sourceLines(text);
-  const grids = gridBlocks(lines).filter((b) => b.grid !== null);
+  const grids = gridBlocks(lines).filter((b) => b.grid !== null || b.bands !== null);
   for (let i = 0, g = 0; i < lines.length; i++) {
     const block = grids[g];
     if (block?.first === i) {
-      reader.pushTable(gridTable(text, block.grid!, index));
+      reader.pushTable(block.grid ? gridTable(text, block.grid, index) : bandTable(text, block.bands!, index));
       i = block.last;
       g++;
     } else reader.push(lines[i]!);
