@@ -14,7 +14,7 @@ import { isBlank, type LineIndex } from '../text-run.js';
 import type { Piece, SourceLine } from './source-lines.js';
 
 /** A cell of the grid: its rows and columns, and the source pieces of its text, one per text line inside it. */
-export interface GridCell {
+interface GridCell {
   row: number;
   col: number;
   rowSpan: number;
@@ -70,7 +70,7 @@ export function gridBlocks(lines: readonly SourceLine[]): GridBlock[] {
   return blocks;
 }
 
-export const isBorderLine = (text: string): boolean => text.length >= 3 && BORDER.test(text);
+const isBorderLine = (text: string): boolean => text.length >= 3 && BORDER.test(text);
 
 /** One display column of a line: its character ('' for the second column of a wide one) and source offset. */
 interface Slot {
@@ -165,7 +165,7 @@ export function readGrid(lines: readonly SourceLine[]): CharGrid | null {
  * lines splits at its vertical strokes into as many pieces as the border has segments, the k-th pieces of its lines
  * are one cell. Anything else (a corner inside a text line, a line with more or fewer pieces) tells no rows.
  */
-export function readBands(lines: readonly SourceLine[]): Piece[][][] | null {
+function readBands(lines: readonly SourceLine[]): Piece[][][] | null {
   const border = lines[0]!.text.trim();
   const width = border.split(/[+┌┬┐├┼┤└┴┘]/).length - 2;
   const rows: Piece[][][] = [];
