@@ -55,7 +55,7 @@ const width = (cell: DCell): number =>
   Math.max(1, ...cell.text.split('\n').map((l) => (cell.value ? stringWidth(l) : Math.min(LABEL_WIDTH, stringWidth(l)))));
 
 /** The grid drawn: `box` with box-drawing characters, else with `+`, `-` and `|`. */
-export function drawGrid(grid: DGrid, box: boolean): string[] {
+function drawGrid(grid: DGrid, box: boolean): string[] {
   const cells = placed(grid);
   const nRows = Math.max(...cells.map((p) => p.row + p.rows));
   const nCols = Math.max(...cells.map((p) => p.col + p.cols));
