@@ -6,6 +6,7 @@
 import stringWidth from 'string-width';
 import { layout } from '../helpers/report-model.js';
 import type { DCell, DGrid, Doc } from './doc.js';
+import { withChrome } from './render-text.js';
 
 /** Widest a label column is drawn, in display columns (a figure is never wrapped). */
 const LABEL_WIDTH = 12;
@@ -149,7 +150,7 @@ export function markdownGrid(doc: Doc): string {
     if (b.kind === 'paragraph') return b.lines.join('\n');
     return drawGrid(b.grid, false).join('\n');
   });
-  return `${parts.join('\n\n')}\n`;
+  return `${withChrome(doc, parts, '\n\n').join('\n\n')}\n`;
 }
 
 /** A web page dumped as text by w3m: lines of text, tables drawn with box-drawing characters. */
@@ -161,5 +162,5 @@ export function textBoxes(doc: Doc): string {
     else if (b.kind === 'paragraph') out.push(...b.lines, '');
     else out.push(...drawGrid(b.grid, true), '');
   }
-  return `${out.join('\n')}\n`;
+  return `${withChrome(doc, out, '\n').join('\n')}\n`;
 }
