@@ -7,6 +7,7 @@ import { has, labelLostRow, type Model, type Variation } from './model.js';
 import { docx } from './render-docx.js';
 import { damagedBytes } from './render-damage.js';
 import { htmlPage, printHtml } from './render-html.js';
+import { markdownGrid, textBoxes } from './render-grid.js';
 import { textLayout } from './render-layout.js';
 import type { Printer } from './render-pdf.js';
 import {
@@ -32,6 +33,8 @@ export const LAYOUTS = [
   'pdf',
   // Added after the others, so that every earlier layout keeps its place.
   'md-html',
+  'md-grid',
+  'text-boxes',
 ] as const;
 export type LayoutId = (typeof LAYOUTS)[number];
 export type Family = 'text' | 'docx' | 'pdf';
@@ -48,6 +51,8 @@ export const FAMILY: Readonly<Record<LayoutId, Family>> = {
   docx: 'docx',
   pdf: 'pdf',
   'md-html': 'text',
+  'md-grid': 'text',
+  'text-boxes': 'text',
 };
 
 export const FILE: Readonly<Record<LayoutId, string>> = {
@@ -62,6 +67,8 @@ export const FILE: Readonly<Record<LayoutId, string>> = {
   docx: 'report.docx',
   pdf: 'report.pdf',
   'md-html': 'report.md',
+  'md-grid': 'report.md',
+  'text-boxes': 'report.txt',
 };
 
 /** The Markdown and plain-text layouts (what a web page, a .docx or a PDF is not). */
@@ -223,6 +230,8 @@ export const TEXT_RENDERERS: Readonly<Record<TextLayoutId, (doc: Doc) => string>
   'md-gfm': markdownGfm,
   'md-tabs': markdownTabs,
   'md-html': markdownHtml,
+  'md-grid': markdownGrid,
+  'text-boxes': textBoxes,
   'text-cells': textCellPerLine,
   'text-pipes': textPipes,
   'text-pipes-padded': textPipesPadded,

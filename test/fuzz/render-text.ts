@@ -15,7 +15,7 @@ function slotRows(grid: DGrid): string[][] {
   return layout(grid).map((line) => line.map((slot) => (slot && slot.top && slot.left ? flat(slot.cell as DCell) : '')));
 }
 
-function withChrome(doc: Doc, body: string[], join: string): string[] {
+export function withChrome(doc: Doc, body: string[], join: string): string[] {
   if (!has(doc.model, 'site.chrome')) return body;
   const { before, after } = chromeLines(doc.model);
   return [before.join(join), ...body, after.join(join)];

@@ -11,6 +11,7 @@ import type { AdapterOutput } from './types.js';
 import { limitBrackets, limitIndent } from './markdown-limits.js';
 import { cutPoints, parseInPieces } from './markdown-chunks.js';
 import { LineIndex } from '../text-run.js';
+import { bandTable, gridBlocks, gridTable, type GridBlock } from './grid-table.js';
 import { flattenedTable, isTabRow, paragraphFromLine, rowFromTabLine, sourceLines } from './source-lines.js';
 
 const processor = unified().use(remarkParse).use(remarkGfmTable);
@@ -29,6 +30,7 @@ export function readMarkdown(text: string, readHtml?: HtmlReader): AdapterOutput
   const tree = parseInPieces(limited, cutPoints(limited), (piece) => parser.parse(piece));
   const index = new LineIndex(text);
   tree.children = tree.children.flatMap((node) => recoverTabTables(node, text, index));
+  if (GRID_BORDER.test(text)) tree.children = gridTables(tree.children, text, index);
   if (readHtml) tree.children = htmlTables(tree.children, text, readHtml, index);
   for (const node of tree.children) {
     if (node.type === 'table' && !(node.data && 'layout' in node.data && node.data.layout))
@@ -131,6 +133,43 @@ function recoverTabTables(node: RootContent, source: string, index: LineIndex): 
     }
   }
   flush();
+  return out;
+}
+
+/** A line that may open a grid table (`+---+`, `┌───┐`): only then are the source's lines looked at. */
+const GRID_BORDER = /^[ \u3000]*[+┌╔╒╓┏][-=:─━═]/m;
+
+/**
+ * Grid tables (pandoc's `+---+` tables, reStructuredText's, a terminal browser's box drawing) are paragraphs to
+ * CommonMark: the blocks inside one grid become the table its borders draw (grid-table.ts). A grid that does not
+ * close is left as the paragraphs it was.
+ */
+function gridTables(blocks: readonly RootContent[], source: string, index: LineIndex): RootContent[] {
+  const lines = sourceLines(source);
+  const grids = gridBlocks(lines).filter((b) => b.grid !== null || b.bands !== null);
+  if (grids.length === 0) return [...blocks];
+  const out: RootContent[] = [];
+  let g = 0;
+  let placed: GridBlock | undefined;
+  for (const node of blocks) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    while (start !== undefined && grids[g] && lines[grids[g]!.last]!.end < start) g++;
+    const block = grids[g];
+    const inside =
+      block !== undefined &&
+      start !== undefined &&
+      end !== undefined &&
+      start >= lines[block.first]!.start &&
+      end <= lines[block.last]!.end &&
+      (node.type === 'paragraph' || node.type === 'table');
+    if (!inside) out.push(node);
+    // The grid's first block stands for the whole grid; the others inside it go with it.
+    else if (placed !== block) {
+      out.push(block.grid ? gridTable(source, block.grid, index) : bandTable(source, block.bands!, index));
+      placed = block;
+    }
+  }
   return out;
 }
 

@@ -4,10 +4,12 @@
  * - tab-separated rows (one row per line, every tab opens a cell);
  * - one cell per line (seed 003's layout): a TAB-led line opens a cell (a lone TAB is a blank cell), a blank
  *   line followed by a TAB-led line opens a row, and a short plain line continues the current cell ("社会⏎⏎公益⏎⏎组织" is one cell);
- * - `|`-flattened rows ("a | b | c"), or one cell per line with `|||` padding between rows.
+ * - `|`-flattened rows ("a | b | c"), or one cell per line with `|||` padding between rows;
+ * - grid tables drawn with `+---+` or box-drawing borders (pandoc, reStructuredText, w3m), read by grid-table.ts.
  * Headings are not recognised here: the report builder finds them among the paragraphs.
  */
-import type { RootContent, TableCell, TableRow } from 'mdast';
+import type { RootContent, Table, TableCell, TableRow } from 'mdast';
+import { bandTable, gridBlocks, gridTable } from './grid-table.js';
 import type { AdapterOutput } from './types.js';
 import { LineIndex } from '../text-run.js';
 import { isValueText } from '../numbers.js';
@@ -30,7 +32,16 @@ const MAX_CONTINUATION = 6;
 export function readText(text: string): AdapterOutput {
   const index = new LineIndex(text);
   const reader = new TextLayoutReader(text, index);
-  for (const line of sourceLines(text)) reader.push(line);
+  const lines = sourceLines(text);
+  const grids = gridBlocks(lines).filter((b) => b.grid !== null || b.bands !== null);
+  for (let i = 0, g = 0; i < lines.length; i++) {
+    const block = grids[g];
+    if (block?.first === i) {
+      reader.pushTable(block.grid ? gridTable(text, block.grid, index) : bandTable(text, block.bands!, index));
+      i = block.last;
+      g++;
+    } else reader.push(lines[i]!);
+  }
   return { tree: { type: 'root', children: reader.finish() }, text, linesFromSource: true, lineIndex: index };
 }
 
@@ -93,6 +104,13 @@ class TextLayoutReader {
       this.flushTable();
       this.out.push(paragraphFromLine(this.source, line, this.index, false));
     }
+  }
+
+  /** A table read whole elsewhere (a grid drawn with characters: grid-table.ts). */
+  pushTable(table: Table): void {
+    this.flushTable();
+    this.blanks = 0;
+    this.out.push(table);
   }
 
   finish(): RootContent[] {
