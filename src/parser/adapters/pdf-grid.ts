@@ -9,16 +9,9 @@
  * reading (pdf-lines.ts): the grid is used only where it leaves no doubt.
  */
 import type { PageRules, Rule } from './pdf-rules.js';
+import type { PdfItem } from './pdf-item.js';
 
-// The shapes of pdf-lines.ts, repeated here so that the two modules do not import each other.
-/** A text item: (x, y) is the start of its baseline in page points, y from the top; size its glyph size. */
-interface PdfItem {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-}
+// The line shapes of pdf-lines.ts, repeated here so that the two modules do not import each other.
 interface Cell {
   x0: number;
   x1: number;

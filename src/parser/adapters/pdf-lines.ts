@@ -8,16 +8,9 @@ import { isValueText } from '../numbers.js';
 import { readGrids } from './pdf-grid.js';
 import { withoutNoteMarks } from './pdf-marks.js';
 import type { PageRules } from './pdf-rules.js';
+import type { PdfItem } from './pdf-item.js';
 
-/** One text item: (x, y) is the start of its baseline in page points, y measured from the top. */
-export interface PdfItem {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  /** Glyph size (the font size times the text matrix scale). */
-  size: number;
-}
+export type { PdfItem } from './pdf-item.js';
 
 export interface PageText {
   page: number;

@@ -9,14 +9,7 @@
  * and HTML readers drop reference marks alike.
  */
 
-/** A text item: (x, y) is the start of its baseline in page points, y from the top; size its glyph size. */
-interface PdfItem {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-}
+import type { PdfItem } from './pdf-item.js';
 
 /** A mark is at most this size against the text it follows (Word's superscript exported by LibreOffice: 0.886). */
 const MARK_SIZE = 0.92;
