@@ -93,6 +93,9 @@ export function readActive(pieces: readonly Piece[]): TableBody {
   return { columns, missingRows, missingColumns, unreadableRows, children, template, outdatedLabels, used };
 }
 
+/** The longest text taken for a piece of a header cell broken over lines. */
+const MAX_HEADER = 40;
+
 /** The current template's column labels (normalised): a 2019 label that completes one is that label, split. */
 const CURRENT_COLUMNS = new Set(Object.values(ACTIVE_COLUMN_LABELS).map((label) => labelKey(label)));
 
@@ -106,7 +109,8 @@ function findOutdatedLabels(pieces: readonly Piece[]): string[] {
   for (const piece of pieces) {
     for (const part of piece.parts) {
       const text = labelKey(part);
-      const split = CURRENT_COLUMNS.has(labelKey(before + part));
+      // Header cells are short; a line of prose is never half of one (and normalising it twice cost seconds).
+      const split = part.length <= MAX_HEADER && before.length <= MAX_HEADER && CURRENT_COLUMNS.has(labelKey(before + part));
       before = part;
       if (split) continue;
       for (const label of OUTDATED_LABELS)
