@@ -11,7 +11,7 @@ import { chooseHeadings } from '../section-structure.js';
 import { PAGE_LIMITS } from '../data/sections.js';
 import { NO_BODY } from '../data/report-signals.js';
 import { articleHeading, documentTitle, findTitle, type Range } from './html-title.js';
-import { isUnseen } from './html-unseen.js';
+import { isUnseen, styleOf } from './html-unseen.js';
 
 /** Elements whose text is never report text. */
 const SKIP = new Set([
@@ -73,10 +73,6 @@ function skippedUnlessStyled(el: Element): boolean {
   const style = styleOf(el);
   // Text of no size is hidden for good (anti-copy characters), not until a script shows it.
   return /mso-hide\s*:\s*all/i.test(style) || (ZERO_SIZE.test(style) && !sizedInside(el));
-}
-
-function styleOf(el: Element): string {
-  return typeof el.properties['style'] === 'string' ? el.properties['style'] : '';
 }
 
 /**

@@ -45,7 +45,8 @@ export function markUnseenText(root: Root): void {
   visit(root.children, false);
 }
 
-function styleOf(el: Element): string {
+/** An element's inline style (after applyStylesheets, what the page's sheets say of showing it too). */
+export function styleOf(el: Element): string {
   return typeof el.properties['style'] === 'string' ? el.properties['style'] : '';
 }
 

@@ -19,7 +19,7 @@ import { checkHtmlBudget } from './html-budget.js';
 import { budgetFor, type Budget } from '../budget.js';
 import { stripInvisible } from '../invisible.js';
 import { applyStylesheets } from './html-stylesheet.js';
-import { markUnseenText } from './html-unseen.js';
+import { markUnseenText, styleOf } from './html-unseen.js';
 
 export { sniffHtmlCharset } from './html-charset.js';
 
@@ -85,8 +85,7 @@ function isPicture(img: Element, enlarged: boolean): boolean {
 
 function isBold(el: Element): boolean {
   if (el.tagName === 'b' || el.tagName === 'strong') return true;
-  const style = typeof el.properties['style'] === 'string' ? el.properties['style'] : '';
-  return /font-weight\s*:\s*(bold|[6-9]00)/i.test(style);
+  return /font-weight\s*:\s*(bold|[6-9]00)/i.test(styleOf(el));
 }
 
 export interface HtmlOptions {
