@@ -9,7 +9,7 @@
  * is no grid: the caller reads its lines as it would without this reader.
  */
 import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
-import stringWidth from 'string-width';
+import { displayWidth } from '../display-width.js';
 import { isBlank, type LineIndex } from '../text-run.js';
 import type { Piece, SourceLine } from './source-lines.js';
 
@@ -85,7 +85,7 @@ function slotsOf(lines: readonly SourceLine[]): Slot[][] | null {
     const row: Slot[] = [];
     let at = line.start;
     for (const ch of line.text) {
-      const width = ch === ' ' ? 1 : stringWidth(ch);
+      const width = ch === ' ' ? 1 : displayWidth(ch);
       if (width === 0) return null;
       row.push({ ch, at });
       for (let k = 1; k < width; k++) row.push({ ch: '', at });

@@ -8,10 +8,10 @@
  * values; the fragments of other columns (group labels) form a row of their own before them. A block with no
  * line of values (a header), or whose rows no ordinal tells apart, is left as it is.
  *
- * Columns are told by display width (a CJK character takes two columns, string-width), measured from the start
+ * Columns are told by display width (a CJK character takes two columns, display-width.ts), measured from the start
  * of the source line, so values stand in the same columns whatever the labels before them.
  */
-import stringWidth from 'string-width';
+import { displayWidth } from '../display-width.js';
 import { contentOf, type RawCell } from '../raw-table.js';
 import type { LineIndex } from '../text-run.js';
 import { COUNT_UNIT, VAGUE_COUNT } from './counts.js';
@@ -20,30 +20,6 @@ import { COUNT_UNIT, VAGUE_COUNT } from './counts.js';
 interface StreamRow {
   cells: RawCell[];
   tabular: boolean;
-}
-
-/**
- * Display width of text: ASCII is one column, CJK and full-width forms two, controls (a form feed) none; any
- * other character is measured by string-width. The fast path matters: a table may have a hundred thousand lines.
- */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x20 && c < 0x7f) width += 1;
-    else if (c < 0x20 || c === 0x7f) continue;
-    else if (
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff01 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6)
-    )
-      width += 2;
-    else return width + stringWidth(text.slice(i));
-  }
-  return width;
 }
 
 /** Display columns [x0, x1) of the cells of space-aligned lines. */

@@ -8,7 +8,7 @@
 import type { Item } from '../mdast-read.js';
 import type { LineIndex } from '../text-run.js';
 import { spanPosition } from '../text-run.js';
-import { displayWidth } from './layout-rows.js';
+import { displayWidth } from '../display-width.js';
 import { isPageFurniture } from './stream.js';
 
 /** A header line: single characters apart (at least this many), nothing longer. */
