@@ -1,5 +1,6 @@
-/** The one end-to-end test: build with tsc, then spawn bin/reportlint.js as users and CI do. */
+/** The one end-to-end test: build as `npm run build` does (tsc, the CLI bundle), then spawn bin/reportlint.js as users and CI do. */
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
@@ -16,6 +17,9 @@ beforeAll(async () => {
     encoding: 'utf8',
   });
   expect(build.stdout + build.stderr).toBe('');
+  const bundle = spawnSync(process.execPath, [path.join(repo, 'scripts/bundle-cli.mjs')], { cwd: repo, encoding: 'utf8' });
+  expect(bundle.stdout + bundle.stderr).toBe('');
+  expect(existsSync(path.join(repo, 'dist/cli-bundle/main.js'))).toBe(true); // what the bin runs
   cwd = await tempTree({ 'reports/bad.md': BAD_PERIOD, 'reports/ok.md': CLEAN });
 }, 120_000);
 afterAll(async () => removeTree(cwd));
@@ -47,10 +51,17 @@ test('the built binary lints, prints compact findings and exits 1; stdin and --v
 
 test('a run loads the reader of its files’ format only: no Markdown parser for a PDF or text, no PDF or Word reader for Markdown', () => {
   const hooks = path.join(repo, 'test/fixtures/hooks/log-packages.mjs');
+  const bundledPackages = JSON.parse(readFileSync(path.join(repo, 'dist/cli-bundle/packages.json'), 'utf8')) as Record<
+    string,
+    string[]
+  >;
   const packages = (file: string): string[] => {
     const run = spawnSync(process.execPath, ['--import', hooks, bin, '-f', 'compact', file], { cwd, encoding: 'utf8' });
     expect(run.status).not.toBe(2);
-    return [...new Set(run.stderr.split('\n').flatMap((l) => (l.startsWith('[package] ') ? [l.slice(10)] : [])))].sort();
+    const lines = run.stderr.split('\n');
+    const direct = lines.flatMap((l) => (l.startsWith('[package] ') ? [l.slice(10)] : []));
+    const bundled = lines.flatMap((l) => (l.startsWith('[bundle] ') ? (bundledPackages[l.slice(9)] ?? []) : []));
+    return [...new Set([...direct, ...bundled])].sort();
   };
   const markdownReader = ['micromark', 'mdast-util-from-markdown', 'remark-parse', 'micromark-extension-gfm-table'];
   const otherReaders = ['pdfjs-dist', 'mammoth', 'jszip', 'rehype-parse', 'hast-util-from-html'];

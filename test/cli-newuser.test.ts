@@ -46,6 +46,12 @@ beforeAll(async () => {
   await cp(path.join(repo, 'package.json'), path.join(built, 'package.json'));
   await symlink(path.join(repo, 'docs'), path.join(built, 'docs'));
   await symlink(path.join(repo, 'node_modules'), path.join(built, 'node_modules'));
+  // The bundle resolves the packages from the built tree, as npm run build does in a clone.
+  const bundle = spawnSync(process.execPath, [path.join(repo, 'scripts/bundle-cli.mjs'), path.join(built, 'dist')], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
+  expect(bundle.stdout + bundle.stderr).toBe('');
 }, 180_000);
 afterAll(async () => {
   await Promise.all([built, ...made].filter(Boolean).map(removeTree));
