@@ -41,6 +41,11 @@ const MESSAGES = {
 
   // Documents the parser could not read (src/parser/read-error.ts: the parser throws the id, the edge words it).
   noReader: { zh: '没有读取 {format} 格式的程序', en: 'no reader for the {format} format' },
+  noText: { zh: '文档中没有文字，没有可检查的内容', en: 'the document shows no text: there is nothing to check' },
+  picturesOnly: {
+    zh: '文档中只有图片，没有文字（扫描件，或以图片发布），无法检查；请提供可复制文字的版本',
+    en: 'the document holds pictures and no text (a scan, or published as pictures): provide a version with text',
+  },
   pdfNoText: {
     zh: 'PDF 没有文字层（可能是扫描件），请先进行 OCR 识别',
     en: 'the PDF has no text layer (scanned?): run OCR first',
@@ -67,6 +72,10 @@ const MESSAGES = {
   odtFile: {
     zh: '这是 OpenDocument 文档（.odt），无法直接读取；请“另存为” .docx 后再检查',
     en: 'this is an OpenDocument file (.odt), which cannot be read; save it as .docx and check the .docx',
+  },
+  rtfFile: {
+    zh: '这是 RTF 文档，无法直接读取；请“另存为” .docx 后再检查',
+    en: 'this is an RTF file, which cannot be read; save it as .docx and check the .docx',
   },
   spreadsheetFile: {
     zh: '这是 Excel 或 WPS 表格文件，不是年度报告文档；请检查报告的 Word/WPS 文档',

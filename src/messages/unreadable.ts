@@ -24,6 +24,7 @@ const READ_MESSAGES: Readonly<Record<ReadErrorId, MessageId>> = {
   docxLying: 'docxLying',
   ofdFile: 'ofdFile',
   odtFile: 'odtFile',
+  rtfFile: 'rtfFile',
   spreadsheetFile: 'spreadsheetFile',
   presentationFile: 'presentationFile',
   zipArchive: 'zipArchive',
@@ -31,6 +32,8 @@ const READ_MESSAGES: Readonly<Record<ReadErrorId, MessageId>> = {
   mhtmlTruncated: 'mhtmlTruncated',
   mhtmlDamaged: 'mhtmlDamaged',
   noReader: 'noReader',
+  noText: 'noText',
+  picturesOnly: 'picturesOnly',
   overBudget: 'overBudget',
 };
 

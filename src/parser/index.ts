@@ -13,6 +13,7 @@ import { LineIndex } from './text-run.js';
 import { budgetFor, spend, type Budget } from './budget.js';
 import { timeLimitMs } from './time-limit.js';
 import { ReadError } from './read-error.js';
+import { assertShowsText } from './textless.js';
 import { findTable } from './query.js';
 
 export { DecodeError, decode, type EncodingName } from './decode.js';
@@ -90,6 +91,7 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   const binaryAdapter = binaryAdapters.get(format);
   if (binaryAdapter && binary) {
     const out = await binaryAdapter(input, budget);
+    assertShowsText(out.tree);
     // A .docx or PDF may carry U+FFFD too (a damaged copy saved again, a font without a map for a glyph).
     return {
       report: withOrganType(withLostCharacters(buildReport(out, format), out.text, 0, undefined), options),
@@ -114,11 +116,14 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   const written = text;
   const invisible = withoutInvisible(text);
   if (invisible) text = invisible.text;
+  // Word's or WPS's "Save as RTF" (.rtf, or renamed .doc): its control words would read as a report's text.
+  if (/^\s*\{\\rtf/.test(text)) throw new ReadError('rtfFile', {}, 'an RTF file: save it as .docx');
   const sniffed = !options.format && detectFormat(options.filePath, undefined) === 'text';
   if (!options.format) format = detectFormat(options.filePath, text);
   const adapter = textAdapters.get(format);
   if (!adapter) throw new ReadError('noReader', { format }, `no reader for the ${format} format`);
   const out = await adapter(text, budget);
+  assertShowsText(out.tree);
   let report = buildReport(out, format);
   // Text judged Markdown by its look alone (a .txt, standard input) may be pasted text with one Markdown touch,
   // whose tab, pipe or one-cell-per-line tables only the text reader recovers: read as text, it is kept when

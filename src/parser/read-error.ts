@@ -19,6 +19,7 @@ export type ReadErrorId =
   | 'docxLying'
   | 'ofdFile'
   | 'odtFile'
+  | 'rtfFile'
   | 'spreadsheetFile'
   | 'presentationFile'
   | 'zipArchive'
@@ -26,6 +27,8 @@ export type ReadErrorId =
   | 'mhtmlTruncated'
   | 'mhtmlDamaged'
   | 'noReader'
+  | 'noText'
+  | 'picturesOnly'
   | 'overBudget';
 
 export class ReadError extends Error {
