@@ -10,12 +10,12 @@ import { ReadError } from './read-error.js';
 /** Whether the tree holds a word or a number anywhere (raw HTML left in Markdown counts: it is read elsewhere). */
 function holdsText(node: Nodes): boolean {
   if ('value' in node && typeof node.value === 'string') return /[^\s\u3000\ufeff]/.test(node.value);
-  return 'children' in node && node.children.some((child) => holdsText(child as Nodes));
+  return 'children' in node && node.children.some((child) => holdsText(child));
 }
 
 function holdsPicture(node: Nodes): boolean {
   if (node.type === 'image' || node.type === 'imageReference') return true;
-  return 'children' in node && node.children.some((child) => holdsPicture(child as Nodes));
+  return 'children' in node && node.children.some((child) => holdsPicture(child));
 }
 
 /** Throws a ReadError when the document shows no text: `picturesOnly` when it shows pictures, else `noText`. */
