@@ -278,6 +278,8 @@ export type TableKey = 'active' | 'applications' | 'review';
 export type UnreadableReasonId =
   /** A section's words are in the body, but no line could be placed as its heading. */
   | 'sectionHeading'
+  /** A heading stands in a section's place, worded beyond every known wording of it (六、其他事项). */
+  | 'sectionOtherWording'
   /** A section's words are nowhere, and a picture stands where its heading would: the heading may be that picture. */
   | 'sectionImage'
   /** Characters are lost (U+FFFD, damaged bytes) where the section's heading or the table would stand. */

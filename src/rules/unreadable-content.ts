@@ -76,6 +76,10 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
     zh: '正文中有该部分的字样，但无法确定标题的位置',
     en: 'its words are in the text, but no line can be placed as its heading',
   }),
+  sectionOtherWording: () => ({
+    zh: '其所在位置有一个标题，但措辞与格式规定的不同，无法确认就是该部分',
+    en: 'a heading stands in its place, worded otherwise than the format, so it cannot be told to be that section',
+  }),
   sectionImage: () => ({
     zh: '其所在位置有图片，标题可能以图片形式发布',
     en: 'a picture stands where its heading would: the heading may be published as that picture',
@@ -248,7 +252,9 @@ export default defineRule({
             ? 'undecodable'
             : unplaced.some((spec) => reading.sections[spec.key]?.reason?.id === 'sectionImage')
               ? 'sectionImage'
-              : 'sectionHeading',
+              : unplaced.every((spec) => reading.sections[spec.key]?.reason?.id === 'sectionOtherWording')
+                ? 'sectionOtherWording'
+                : 'sectionHeading',
         }),
       };
       context.report({ node: report, ...(first ? { place: first } : {}), messageId: 'section', data });

@@ -54,6 +54,15 @@ for (const layout of LAYOUTS) {
     ['五、存在的主要问题及改进情况', '五 下一步工作打算'],
   ] as const)
     valid.push({ name: `${layout}: ${worded}`, text: writeReport({}, layout).text.replace(canonical, worded), format: fmt });
+  // Marked as a heading (Markdown's ##, <h2>) in 六's place, without a numeral and worded otherwise: the section is
+  // there, under another heading (red team rtF, 2026-12-06); unreadable-content says its heading is worded otherwise.
+  const plain = writeReport({}, layout).text;
+  if (/^#+ 六、其他需要报告的事项|<h\d[^>]*>六、其他需要报告的事项/m.test(plain))
+    valid.push({
+      name: `${layout}: 其他需要说明的事项 marked as a heading, no numeral`,
+      text: plain.replace('六、其他需要报告的事项', '其他需要说明的事项'),
+      format: fmt,
+    });
   // A numeral without its mark begins ordinary words: 二是…, a place name (六安市), no heading (review, 2026-12-05).
   const noOther = writeReport({ sections: ALL.filter((k) => k !== 'other') }, layout);
   const signed = {
