@@ -268,16 +268,18 @@ const TABLE_ROW_WORDS = /新收|结转|办理结果|申请数量/;
 
 /**
  * A heading's words without a numeral (其他需要说明的事项, 存在的不足及改进措施): a short phrase, no sentence, no
- * numeral (（一）, 1. head sub-headings; 五、, 五 … are weighed as numbered lines), marked as a heading by the document.
+ * numeral (（一）, 1., 一是 head sub-headings; 五、, 五 … are weighed as numbered lines), no date (a bold signature
+ * date), marked as a heading by the document.
  */
 function isHeadingWords(text: string): boolean {
   return (
     text.length >= 4 &&
     text.length <= 30 &&
     !/[。；;，,]/.test(text) &&
-    !/^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．\s]|[一二三四五六七八九十]+(?:[、.．，,:：)）]|\s)|第[一二三四五六]部分)/.test(
+    !/^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．\s]|[一二三四五六七八九十]+(?:[、.．，,:：)）是]|\s)|第[一二三四五六]部分)/.test(
       text,
     ) &&
+    !/\d{4}\s*年\s*\d/.test(text) &&
     !TABLE_ROW_WORDS.test(text)
   );
 }
