@@ -72,6 +72,11 @@ export function assessReading(
       return [key, { status: 'unreadable', reason: { id }, ...(position ? { position } : {}) }];
     }),
   ) as Record<SectionKey, Certainty>;
+  // A label wrapped in a narrow column with its row's figures printed between its pieces (w3m at 40 columns:
+  // 四、结转 ⏎ 下年度继 13 18 … 153 ⏎ 续办理) names its table only once the figures are out. Prose never writes those
+  // words with a figure inside them, and what they tell is that a table is there unread, never that one is missing.
+  let withoutFigures: string | undefined;
+  const figureless = (): string => (withoutFigures ??= body.replace(/\d+/g, ''));
   const tables = Object.fromEntries(
     (Object.keys(TABLE_EVIDENCE) as TableKey[]).map((key) => {
       // The table reader saw the table's words in its region and says why it could not read them (even when
@@ -86,8 +91,8 @@ export function assessReading(
       // A converter's mark where it dropped a table it could not write ([TABLE], pandoc's plain text): there, unread.
       const placeholder = placeholders[key];
       if (placeholder) return [key, { status: 'unreadable', reason: { id: 'tablePlaceholder' }, position: placeholder }];
-      const words = TABLE_EVIDENCE[key].line.test(body);
-      if (words) return [key, { status: 'unreadable', reason: { id: 'tableWords' } }];
+      if (TABLE_EVIDENCE[key].line.test(body) || TABLE_EVIDENCE[key].line.test(figureless()))
+        return [key, { status: 'unreadable', reason: { id: 'tableWords' } }];
       return [key, lost(sectionSpan(key, placed)) ?? { status: 'absent' }];
     }),
   ) as Record<TableKey, Certainty>;

@@ -4,6 +4,7 @@
  * Narrow columns wrap the labels over several lines of a cell; a CJK character is two columns wide. Values are
  * distinct and non-zero (support/report.ts), so a value taken by the wrong cell shows.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import displayWidth from 'string-width';
 import { lint } from '../../src/engine/lint.js';
@@ -24,6 +25,11 @@ interface Style {
   header?: boolean;
   /** Every character counted one column wide, as pandoc 2's reStructuredText writer counts some CJK text. */
   narrow?: boolean;
+  /**
+   * w3m's ASCII drawing (`w3m -dump -no-graph`): a `+` only where four strokes cross, so an inner rule ends in `|`
+   * (`|----+----|`) and the top and bottom borders have no joints.
+   */
+  w3mAscii?: boolean;
 }
 
 /** The text's GFM tables drawn as grid tables of the given style. */
@@ -71,14 +77,17 @@ function drawGrid(rows: string[][], style: Style): string[] {
   const [h, v, l, m, r] = style.box ? ['─', '│', '├', '┼', '┤'] : ['-', '|', '+', '+', '+'];
   const border = (fill: string, left = l, mid = m, right = r): string =>
     left + widths.map((w) => fill.repeat(w + 2)).join(mid) + right;
-  const lines = [style.box ? border(h, '┌', '┬', '┐') : border(h)];
+  const outer = (): string => (style.w3mAscii ? border(h, '+', '-', '+') : border(h));
+  const inner = (fill: string): string => (style.w3mAscii ? border(fill, '|', '+', '|') : border(fill));
+  const lines = [style.box ? border(h, '┌', '┬', '┐') : outer()];
   rows.forEach((row, i) => {
     const wrapped = widths.map((w, c) => wrap(row[c] ?? '', w));
     const height = Math.max(...wrapped.map((w) => w.length));
     for (let k = 0; k < height; k++) lines.push(v + wrapped.map((w, c) => ` ${pad(w[k] ?? '', widths[c]!)} `).join(v) + v);
     const last = i === rows.length - 1;
     if (last && style.box) lines.push(border(h, '└', '┴', '┘'));
-    else lines.push(border(i === 0 && style.header ? '=' : h));
+    else if (last) lines.push(outer());
+    else lines.push(inner(i === 0 && style.header ? '=' : h));
   });
   return lines;
 }
@@ -87,6 +96,7 @@ const STYLES: ReadonlyArray<[string, Style]> = [
   ['pandoc grid, narrow', { width: 8, header: true }],
   ['reStructuredText grid, wider', { width: 20 }],
   ['w3m box drawing', { width: 10, box: true }],
+  ['w3m ASCII drawing (-no-graph)', { width: 10, w3mAscii: true }],
 ];
 
 async function tablesOf(text: string, format: 'markdown' | 'text') {
@@ -100,7 +110,8 @@ describe('grid tables', () => {
     for (const format of ['markdown', 'text'] as const)
       it(`${name} in ${format}: tables 二, 三 and 四 read as from the GFM tables, and nothing reported`, async () => {
         const text = gridded(reference, style);
-        expect(text).not.toMatch(/^\|.*\|$\n^\|\s*-/m);
+        // No GFM table is left (w3m's ASCII rules start `|-` but hold a `+`, which no GFM delimiter row does).
+        expect(text).not.toMatch(/^\|.*\|$\n^\|[\s|:-]*-[\s|:-]*$/m);
         // The labels are wrapped over lines of their cells.
         expect(text).toMatch(/一、本年/);
         expect(text).not.toMatch(/一、本年新收政府信息公开申请数量/);
@@ -144,9 +155,60 @@ describe('readGrid', () => {
     ]);
   });
 
+  it("finds the same cells in w3m's ASCII drawing, whose rules end in | and whose outer borders have no joints", () => {
+    const text = ['+--------------+', '| 甲 | 乙丙    |', '|    |---------|', '|    | 1  | 2  |', '+--------------+'].join('\n');
+    const grid = readGrid(sourceLines(text));
+    expect(grid).not.toBeNull();
+    expect([grid!.rows, grid!.cols]).toEqual([2, 3]);
+    const cells = grid!.cells.map((c) => [
+      c.row,
+      c.col,
+      c.rowSpan,
+      c.colSpan,
+      c.pieces.map((p) => text.slice(p.start, p.end).trim()).join(''),
+    ]);
+    expect(cells).toEqual([
+      [0, 0, 2, 1, '甲'],
+      [0, 1, 1, 2, '乙丙'],
+      [1, 1, 1, 1, '1'],
+      [1, 2, 1, 1, '2'],
+    ]);
+  });
+
+  it('a block of corners is no grid of empty cells: a cell has a text line and a column inside', () => {
+    for (const size of [3, 5, 40])
+      expect(readGrid(sourceLines(Array.from({ length: size }, () => '+'.repeat(size)).join('\n')))).toBeNull();
+  });
+
+  it('a grid of more cells than any report table (over 5,000) is left to the line readers', () => {
+    const grid = (rows: number, cols: number): string =>
+      [
+        `+${'--+'.repeat(cols)}`,
+        ...Array.from({ length: rows }, (_, r) => `|${`${(r % 9) + 1} |`.repeat(cols)}\n+${'--+'.repeat(cols)}`),
+      ].join('\n');
+    const read = readGrid(sourceLines(grid(125, 40)));
+    expect([read?.rows, read?.cols, read?.cells.length]).toEqual([125, 40, 5000]);
+    expect(readGrid(sourceLines(grid(126, 40)))).toBeNull();
+  });
+
   it('a stroke out of line with the borders (a CJK character counted one column wide) is no grid', () => {
     const text = ['+----+---+', '| 甲 | 乙 |', '+----+---+'].join('\n');
     expect(readGrid(sourceLines(text))).toBeNull();
+  });
+});
+
+describe("w3m's ASCII drawing of a report (w3m -dump -no-graph -cols 120, test/fixtures/text/w3m-no-graph.txt)", () => {
+  // The fixture is test/fixtures/pdf/report.html with border="1" on its tables, dumped by w3m 0.5.3. Its inner
+  // rules end in | (|------+------|): read as one cell spanning the rules, each table was unreadable.
+  it('reads tables 二, 三 and 四 as the web page itself is read, and reports nothing', async () => {
+    const fixtures = new URL('../fixtures/', import.meta.url);
+    const text = readFileSync(new URL('text/w3m-no-graph.txt', fixtures), 'utf8');
+    expect(text).toMatch(/^\|-+\+-+/m);
+    const page = extractReport(await parseReport(readFileSync(new URL('pdf/report.html', fixtures), 'utf8'), { format: 'html' }));
+    expect(page.tables.applications?.new?.total).toBe(59625);
+    expect(await tablesOf(text, 'text')).toEqual(page.tables);
+    const result = await lint(text, { format: 'text', now: new Date('2025-01-20T00:00:00Z') });
+    expect(result.messages.map((m) => `${m.line}:${m.ruleId}/${m.messageId}`)).toEqual([]);
   });
 });
 

@@ -23,6 +23,10 @@ const gfm = (rows: number, cols: number): string =>
     ...Array.from({ length: rows }, (_, r) => `| ${Array.from({ length: cols }, (_, c) => String(r * cols + c)).join(' | ')} |`),
   ].join('\n');
 
+/** A block of lines, each drawn by `line` from its index. */
+const block = (rows: number, line: (y: number) => string): string =>
+  `${Array.from({ length: rows }, (_, y) => line(y)).join('\n')}\n`;
+
 const CASES: Array<[string, string, string]> = [
   ['10,000 nested blockquotes', `${'>'.repeat(10 * K)} 一、总体情况\n`, 'a.md'],
   ['1,000 nested lists', `${'- '.repeat(K)}三、收到和处理政府信息公开申请情况\n`, 'a.md'],
@@ -78,6 +82,21 @@ const CASES: Array<[string, string, string]> = [
   ['50,000 lone CRs', 'x\r'.repeat(50 * K), 'a.txt'],
   ['10,000 nested <div>', `${'<div>'.repeat(10 * K)}一、总体情况`, 'a.html'],
   ['5,000 cells in one HTML row', `<table><tr>${'<td>1</td>'.repeat(5 * K)}</tr></table>`, 'a.html'],
+  // Grid tables drawn with characters (grid-table.ts). Each pair of corners of a block of + closed an empty cell: this
+  // one was a table of 359,000 cells and took 13 s. The second almost closes a cell at every corner of its right
+  // half (each try walks back along a bottom border that stops at the a): 45 s. Both are no grid now, found in a
+  // budget of steps linear in the block.
+  ['600 × 600 block of + (.txt)', block(600, () => '+'.repeat(600)), 'a.txt'],
+  [
+    '600 × 600 block of +, - and a that almost closes cells (.txt)',
+    block(600, (y) => (y === 0 ? `+${'-'.repeat(299)}` : y === 599 ? '+'.repeat(300) : `+${'-'.repeat(298)}a`) + '+'.repeat(300)),
+    'a.txt',
+  ],
+  [
+    'a grid of 100 × 100 one-digit cells (.txt)',
+    block(201, (y) => (y % 2 ? `${'|7'.repeat(100)}|` : `${'+-'.repeat(100)}+`)),
+    'a.txt',
+  ],
   ['rowspan and colspan of 100,000', '<table><tr><td rowspan="100000" colspan="100000">1</td></tr></table>', 'a.html'],
 ];
 

@@ -9,8 +9,8 @@
  * is no grid: the caller reads its lines as it would without this reader.
  */
 import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
-import { displayWidth } from '../display-width.js';
 import { isBlank, type LineIndex } from '../text-run.js';
+import { codeAt, isCorner, isHorizontal, isSpace, isVertical, markJoints, planeOf, type Plane } from './grid-plane.js';
 import type { Piece, SourceLine } from './source-lines.js';
 
 /** A cell of the grid: its rows and columns, and the source pieces of its text, one per text line inside it. */
@@ -39,13 +39,6 @@ export interface GridBlock {
   bands: Piece[][][] | null;
 }
 
-const CORNERS = '+┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┏┳┓┣╋┫┗┻┛';
-const HORIZONTALS = '-=:─━═';
-const VERTICALS = '|│┃║';
-const isCorner = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && CORNERS.includes(ch);
-const isHorizontal = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && HORIZONTALS.includes(ch);
-const isVertical = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && VERTICALS.includes(ch);
-
 /** A border line: a corner, then only corners and horizontal strokes (`+---+===+`, `├──┼──┤`). */
 const BORDER =
   /^[ \u3000]*[+┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┏┳┓┣╋┫┗┻┛][-=:+─━═┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┏┳┓┣╋┫┗┻┛]*[+┐┤┘╗╣╝╕╡╛╖╢╜┓┫┛][ \u3000]*$/;
@@ -72,90 +65,151 @@ export function gridBlocks(lines: readonly SourceLine[]): GridBlock[] {
 
 const isBorderLine = (text: string): boolean => text.length >= 3 && BORDER.test(text);
 
-/** One display column of a line: its character ('' for the second column of a wide one) and source offset. */
-interface Slot {
-  ch: string;
-  at: number;
+/** Cells a grid may have: table 三, the largest of a report, has about 260; a block of thousands is no report's table. */
+const MAX_CELLS = 5000;
+/**
+ * Steps the search for cells may take per display column of the block. A drawn grid costs each cell about its
+ * perimeter: tables 二, 三 and 四 drawn by pandoc, reStructuredText and w3m took 0.4 to 1.7 steps per column. A block
+ * of strokes and corners that almost closes cells everywhere costs far more (a 600 × 600 one took 25 s) and is no table.
+ */
+const STEPS_PER_COLUMN = 16;
+
+interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
-/** The lines as rows of display columns; null when a line holds a tab or a control (its columns are unknown). */
-function slotsOf(lines: readonly SourceLine[]): Slot[][] | null {
-  const out: Slot[][] = [];
-  for (const line of lines) {
-    const row: Slot[] = [];
-    let at = line.start;
-    for (const ch of line.text) {
-      const width = ch === ' ' ? 1 : displayWidth(ch);
-      if (width === 0) return null;
-      row.push({ ch, at });
-      for (let k = 1; k < width; k++) row.push({ ch: '', at });
-      at += ch.length;
-    }
-    row.push({ ch: ' ', at }); // the line's end, so a piece may end there
-    out.push(row);
-  }
-  return out;
-}
-
-/** The grid the lines draw, or null when they do not close into one grid. */
+/**
+ * The grid the lines draw, or null when they do not close into one grid: a cell not closed, text where a border
+ * should be, a text line of a cell that is itself a rule (a rule the reading took for text, as w3m's ASCII rules
+ * would be without their joints: markJoints), more than MAX_CELLS cells, or a search longer than its budget.
+ */
 export function readGrid(lines: readonly SourceLine[]): CharGrid | null {
-  const g = slotsOf(lines);
-  if (!g) return null;
-  const height = g.length;
-  const top = g[0]!;
-  const left = top.findIndex((s) => s.ch !== ' ' && s.ch !== '\u3000');
+  const plane = planeOf(lines);
+  if (!plane) return null;
+  markJoints(plane);
+  const top = plane.codes[0]!;
+  let left = 0;
+  while (left < top.length - 1 && isSpace(top[left]!)) left++;
   let right = top.length - 2;
-  while (right > left && !isCorner(top[right]!.ch)) right--;
-  if (left < 0 || right <= left) return null;
-  const ch = (y: number, x: number): string | undefined => g[y]?.[x]?.ch;
-  // Every line keeps the table's left and right edges where the top border has them.
-  for (let y = 0; y < height; y++) {
-    const a = ch(y, left);
-    const b = ch(y, right);
-    if (!(isCorner(a) || isVertical(a)) || !(isCorner(b) || isVertical(b))) return null;
-    for (let x = right + 1; x < g[y]!.length - 1; x++) if (!/^[ \u3000]?$/.test(ch(y, x) ?? '')) return null;
-  }
-  const rects: Array<{ top: number; left: number; bottom: number; right: number }> = [];
-  const seen = new Set<number>();
-  const queue: Array<[number, number]> = [[0, left]];
-  const covered: Uint8Array[] = g.map(() => new Uint8Array(right + 1));
-  while (queue.length > 0) {
-    const [y0, x0] = queue.shift()!;
-    const key = y0 * (right + 1) + x0;
-    if (seen.has(key) || y0 === height - 1 || x0 === right) continue;
-    seen.add(key);
-    const rect = scanCell(ch, y0, x0, height - 1, right);
-    if (!rect) continue;
-    for (let y = rect.top + 1; y < rect.bottom; y++)
-      for (let x = rect.left + 1; x < rect.right; x++) {
-        if (covered[y]![x]) return null;
-        covered[y]![x] = 1;
-      }
-    rects.push(rect);
-    queue.push([rect.top, rect.right], [rect.bottom, rect.left]);
-  }
-  // Whatever no cell holds is border.
-  for (let y = 0; y < height; y++)
-    for (let x = left; x <= right; x++) {
-      const c = ch(y, x);
-      if (!covered[y]![x] && !(isCorner(c) || isHorizontal(c) || isVertical(c))) return null;
-    }
-  if (rects.length === 0) return null;
-  const ys = [...new Set(rects.flatMap((r) => [r.top, r.bottom]))].sort((a, b) => a - b);
-  const xs = [...new Set(rects.flatMap((r) => [r.left, r.right]))].sort((a, b) => a - b);
+  while (right > left && !isCorner(top[right]!)) right--;
+  if (!isCorner(top[left]!) || right <= left) return null;
+  if (!keepsEdges(plane, left, right)) return null;
+  const rects = closedCells(plane, left, right);
+  if (!rects) return null;
+  const ys = indexOf(rects.flatMap((r) => [r.top, r.bottom]));
+  const xs = indexOf(rects.flatMap((r) => [r.left, r.right]));
   const cells = rects
     .map((r): GridCell => {
       const pieces: Piece[] = [];
-      for (let y = r.top + 1; y < r.bottom; y++) {
-        const row = g[y]!;
-        pieces.push({ start: row[r.left + 1]!.at, end: row[r.right]!.at });
-      }
-      const row = ys.indexOf(r.top);
-      const col = xs.indexOf(r.left);
-      return { row, col, rowSpan: ys.indexOf(r.bottom) - row, colSpan: xs.indexOf(r.right) - col, pieces };
+      for (let y = r.top + 1; y < r.bottom; y++) pieces.push({ start: plane.at[y]![r.left + 1]!, end: plane.at[y]![r.right]! });
+      const row = ys.get(r.top)!;
+      const col = xs.get(r.left)!;
+      return { row, col, rowSpan: ys.get(r.bottom)! - row, colSpan: xs.get(r.right)! - col, pieces };
     })
     .sort((a, b) => a.row - b.row || a.col - b.col);
-  return { rows: ys.length - 1, cols: xs.length - 1, cells };
+  return { rows: ys.size - 1, cols: xs.size - 1, cells };
+}
+
+/** Each of the sorted distinct values to its index. */
+function indexOf(values: number[]): Map<number, number> {
+  return new Map([...new Set(values)].sort((a, b) => a - b).map((v, i) => [v, i]));
+}
+
+/** Whether every line keeps the table's left and right edges where the top border has them, and nothing after. */
+function keepsEdges(plane: Plane, left: number, right: number): boolean {
+  for (let y = 0; y < plane.height; y++) {
+    const a = codeAt(plane, y, left);
+    const b = codeAt(plane, y, right);
+    if (!(isCorner(a) || isVertical(a)) || !(isCorner(b) || isVertical(b))) return false;
+    const row = plane.codes[y]!;
+    for (let x = right + 1; x < row.length - 1; x++) if (!isSpace(row[x]!)) return false;
+  }
+  return true;
+}
+
+/**
+ * The cells that tile the grid between columns left and right, found as docutils finds them: from each top-left
+ * corner right along the top border, down the right one, back along the bottom, up the left. A cell has an inside
+ * (a text line and a column at least), so a block of corners is no grid of empty cells.
+ */
+function closedCells(plane: Plane, left: number, right: number): Rect[] | null {
+  const bottom = plane.height - 1;
+  const code = (y: number, x: number): number => codeAt(plane, y, x);
+  let steps = STEPS_PER_COLUMN * plane.height * (right + 1);
+  const spent = (): boolean => --steps < 0;
+
+  /** Whether the bottom border (y1) and the left border (x0) of the rectangle are drawn. */
+  const closes = (y0: number, x0: number, y1: number, x1: number): boolean => {
+    if (!isCorner(code(y1, x0))) return false;
+    for (let x = x0 + 1; x < x1; x++) {
+      const c = code(y1, x);
+      if (spent() || (!isHorizontal(c) && !isCorner(c))) return false;
+    }
+    for (let y = y0 + 1; y < y1; y++) {
+      const c = code(y, x0);
+      if (spent() || (!isVertical(c) && !isCorner(c))) return false;
+    }
+    return true;
+  };
+  /** Down the right border at x1 to the first corner where the cell closes. */
+  const down = (y0: number, x0: number, x1: number): number | null => {
+    for (let y = y0 + 1; y <= bottom && !spent(); y++) {
+      const c = code(y, x1);
+      if (isCorner(c)) {
+        if (y - y0 >= 2 && closes(y0, x0, y, x1)) return y;
+      } else if (!isVertical(c)) return null;
+    }
+    return null;
+  };
+  /** The cell whose top-left corner is (y0, x0). */
+  const cellAt = (y0: number, x0: number): Rect | null => {
+    if (!isCorner(code(y0, x0))) return null;
+    for (let x = x0 + 1; x <= right && !spent(); x++) {
+      const c = code(y0, x);
+      if (isCorner(c)) {
+        const y = x - x0 >= 2 ? down(y0, x0, x) : null;
+        if (y !== null) return { top: y0, left: x0, bottom: y, right: x };
+      } else if (!isHorizontal(c)) return null;
+    }
+    return null;
+  };
+
+  const rects: Rect[] = [];
+  const seen = new Set<number>();
+  const queue: Array<[number, number]> = [[0, left]];
+  const covered: Uint8Array[] = plane.codes.map(() => new Uint8Array(right + 1));
+  for (let next = 0; next < queue.length; next++) {
+    const [y0, x0] = queue[next]!;
+    const key = y0 * (right + 1) + x0;
+    if (seen.has(key) || y0 === bottom || x0 === right) continue;
+    seen.add(key);
+    const rect = cellAt(y0, x0);
+    if (steps < 0) return null;
+    if (!rect) continue;
+    for (let y = rect.top + 1; y < rect.bottom; y++) {
+      let rule = true;
+      for (let x = rect.left + 1; x < rect.right; x++) {
+        if (covered[y]![x]) return null;
+        covered[y]![x] = 1;
+        const c = code(y, x);
+        rule &&= isHorizontal(c) || isCorner(c);
+      }
+      if (rule) return null;
+    }
+    rects.push(rect);
+    if (rects.length > MAX_CELLS) return null;
+    queue.push([rect.top, rect.right], [rect.bottom, rect.left]);
+  }
+  // Whatever no cell holds is border.
+  for (let y = 0; y <= bottom; y++)
+    for (let x = left; x <= right; x++) {
+      const c = code(y, x);
+      if (!covered[y]![x] && !(isCorner(c) || isHorizontal(c) || isVertical(c))) return null;
+    }
+  return rects.length > 0 ? rects : null;
 }
 
 /**
@@ -190,54 +244,15 @@ const sameBorder = (a: string, b: string): boolean => a.replace(/[=:]/g, '-') ==
 
 /** The pieces of a text line between its vertical strokes; null when a corner stands among them. */
 function piecesOf(line: SourceLine): Piece[] | null {
-  if ([...line.text].some((c) => isCorner(c))) return null;
+  if ([...line.text].some((c) => isCorner(c.codePointAt(0)!))) return null;
   const pieces: Piece[] = [];
   let from = -1;
   for (let i = 0; i < line.text.length; i++) {
-    if (!isVertical(line.text[i])) continue;
+    if (!isVertical(line.text.charCodeAt(i))) continue;
     if (from >= 0) pieces.push({ start: line.start + from, end: line.start + i });
     from = i + 1;
   }
   return pieces;
-}
-
-type CharAt = (y: number, x: number) => string | undefined;
-
-/** The cell whose top-left corner is (y0, x0): right along its top, down its right, left along its bottom, up. */
-function scanCell(ch: CharAt, y0: number, x0: number, bottom: number, right: number) {
-  if (!isCorner(ch(y0, x0))) return null;
-  for (let x = x0 + 1; x <= right; x++) {
-    const c = ch(y0, x);
-    if (isCorner(c)) {
-      const y = scanDown(ch, y0, x0, x, bottom);
-      if (y !== null) return { top: y0, left: x0, bottom: y, right: x };
-    } else if (!isHorizontal(c)) return null;
-  }
-  return null;
-}
-
-function scanDown(ch: CharAt, y0: number, x0: number, x1: number, bottom: number): number | null {
-  for (let y = y0 + 1; y <= bottom; y++) {
-    const c = ch(y, x1);
-    if (isCorner(c)) {
-      if (closes(ch, y0, x0, y, x1)) return y;
-    } else if (!isVertical(c)) return null;
-  }
-  return null;
-}
-
-/** Whether the bottom border (y1) and the left border (x0) of the rectangle are drawn. */
-function closes(ch: CharAt, y0: number, x0: number, y1: number, x1: number): boolean {
-  if (!isCorner(ch(y1, x0))) return false;
-  for (let x = x0 + 1; x < x1; x++) {
-    const c = ch(y1, x);
-    if (!isHorizontal(c) && !isCorner(c)) return false;
-  }
-  for (let y = y0 + 1; y < y1; y++) {
-    const c = ch(y, x0);
-    if (!isVertical(c) && !isCorner(c)) return false;
-  }
-  return true;
 }
 
 /**
