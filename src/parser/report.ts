@@ -40,6 +40,7 @@ import {
 
 export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot {
   const index = out.lineIndex?.source === out.text ? out.lineIndex : new LineIndex(out.text);
+  if (out.cutAtPageEdge) index.cutAtPageEdge = out.cutAtPageEdge;
   const { items: read, images, banners } = readDocument(out.tree, out.text, { strayEmphasis: out.strayEmphasis === true, index });
   const structure = findStructure(read);
   const body = bodyText(read, structure.listings);

@@ -44,6 +44,11 @@ export class LineIndex {
   position(start: number, end: number): Position {
     return { start: this.point(start), end: this.point(Math.max(start, end)) };
   }
+  /**
+   * [start, end) offsets of numbers printed past the page's edge (a PDF's, pdf-page-edge.ts), in order: cut
+   * short, so a table row holding one is not read (tables/edge-cut-rows.ts). Set by the report builder.
+   */
+  cutAtPageEdge: ReadonlyArray<readonly [number, number]> = [];
   private damaged: Damage | undefined;
   /** Where the source holds U+FFFD (characters lost), found on first use. */
   get damage(): Damage {

@@ -89,6 +89,8 @@ export interface RowNode {
  *   values: which label owns them cannot be told.
  * - numberInLabel: the label ends in a number and the row's first value is blank: the number may be that value,
  *   run into the label (a label overflowing its column in a PDF, a lost tab).
+ * - cutAtPageEdge: a number of the row is printed up to the page's edge (a PDF's table wider than its page): the
+ *   digits past the edge were never printed, so the number may be cut short (pdf-page-edge.ts).
  */
 export type UnreadableRowReason =
   | 'valueCount'
@@ -103,7 +105,8 @@ export type UnreadableRowReason =
   | 'undecodable'
   | 'labelUnreadable'
   | 'labelsInOneCell'
-  | 'numberInLabel';
+  | 'numberInLabel'
+  | 'cutAtPageEdge';
 
 export interface UnreadableRow {
   key?: string;
@@ -294,6 +297,8 @@ export type UnreadableReasonId =
   | 'tableRows'
   /** `count` rows print their digits run together with more than one possible split. */
   | 'tableDigits'
+  /** `count` rows hold a number printed up to the page's edge (a PDF's table wider than its page), cut short. */
+  | 'tableCutAtPageEdge'
   /** Table 四's header is there, but none of its values. */
   | 'reviewNoValues'
   /** Table 四 prints `count` values where the template has `expected`. */

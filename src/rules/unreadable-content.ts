@@ -68,6 +68,10 @@ const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], LocalizedText>> = {
     zh: '行名末尾连着一个数字，而第一列为空，该数字可能就是第一列的数值',
     en: 'the label ends in a number and the first column is blank: that number may be the first value',
   },
+  cutAtPageEdge: {
+    zh: '有数字印到了页面边缘（表格超出页面），边缘之外的数字没有印出，无法确定完整数值',
+    en: 'a number runs to the edge of the page (the table is wider than the page): digits past the edge were not printed, so its whole value cannot be read',
+  },
 };
 
 /** Each reason's words, from its numbers (a row count, a value count and the format's). */
@@ -104,6 +108,10 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
   tableDigits: (n) => ({
     zh: `有 ${n['count']} 行的数字连在一起，无法分列`,
     en: `${n['count']} row(s) print digits run together with more than one possible split`,
+  }),
+  tableCutAtPageEdge: (n) => ({
+    zh: `表格超出了页面，有 ${n['count']} 行的数字印到页面边缘为止，边缘之外的数字没有印出，无法确定完整数值`,
+    en: `the table is wider than the page: ${n['count']} row(s) print a number up to the page's edge, and digits past the edge were not printed, so its whole value cannot be read`,
   }),
   reviewNoValues: () => ({ zh: '有表头，但找不到其中的数值', en: 'the header is there but none of its values' }),
   reviewWrappedNumber: () => ROW_REASONS.wrappedNumber,

@@ -33,13 +33,34 @@ export interface NarrowLayout {
   marks?: { cells: ReadonlyArray<readonly [row: string, column: string]>; scale: number; raise: number };
   /** Row labels printed instead of the template's, by row key (a note in a label: 3.其他（撤回申请）). */
   labels?: Readonly<Record<string, string>>;
+  /** Where the text and the table start (points from the page's left edge; 72 by default). */
+  left?: number;
+  /**
+   * Draw only the glyphs that start on the page, as LibreOffice draws a table wider than its page: a number in a
+   * column running off the page keeps its first digits, up to the edge, and the rest are not in the file at all.
+   */
+  clipAtPageEdge?: boolean;
 }
 
 const LEFT = 72;
+/** pdf-writer's page (A4) width, points. */
+const PAGE_WIDTH = 595;
 const TOP = 80;
 const BOTTOM = 780;
 /** A digit is half a glyph wide (pdf-writer's font: 500 units). */
 const DIGIT = 0.5;
+
+/** The text op with only the glyphs that start before the page's right edge (none: undefined). */
+function onPage(op: TextOp): TextOp | undefined {
+  let x = op.x;
+  let kept = '';
+  for (const ch of op.text) {
+    if (x >= PAGE_WIDTH) break;
+    kept += ch;
+    x += (ch.charCodeAt(0) < 0x7f ? DIGIT : 1) * op.size;
+  }
+  return kept ? { ...op, text: kept } : undefined;
+}
 
 /** Splits text into lines of at most `n` characters. */
 function wrap(text: string, n: number): string[] {
@@ -51,19 +72,20 @@ function wrap(text: string, n: number): string[] {
 
 export function narrowTablePdf(layout: NarrowLayout): Uint8Array {
   const { size, digits } = layout;
+  const left = layout.left ?? LEFT;
   const pitch = layout.spacing * size;
   const pages: PageSpec[] = [];
   let texts: TextOp[] = [];
   let y = TOP;
   const text = (x: number, at: number, t: string): void => void texts.push({ x, y: at, size, text: t });
   const newPage = (): void => {
-    pages.push({ texts });
+    pages.push({ texts: clip(texts) });
     texts = [];
     y = TOP;
   };
   const paragraph = (t: string): void => {
     for (const line of wrap(t, 28)) {
-      text(LEFT, y, line);
+      text(left, y, line);
       y += pitch;
     }
   };
@@ -71,8 +93,8 @@ export function narrowTablePdf(layout: NarrowLayout): Uint8Array {
   paragraph(`本报告所列数据的统计期限为${YEAR}年1月1日至${YEAR}年12月31日。`);
   paragraph(HEADING.applications);
   // Columns: group labels (4 glyphs), row labels (6 glyphs), seven values `digits` digits wide, 0.9 glyph apart.
-  const groupX = LEFT;
-  const labelX = LEFT + 4.6 * size;
+  const groupX = left;
+  const labelX = left + 4.6 * size;
   // A column holds a header character at least: 1 cm holds one at 16 pt, with 0.8 glyph of padding beside it.
   const valueX = (c: number): number => labelX + 6.6 * size + c * Math.max(digits * DIGIT + 0.9, 1.8) * size;
   const cells = (x: number, lines: readonly string[], from: number): void =>
@@ -136,6 +158,10 @@ export function narrowTablePdf(layout: NarrowLayout): Uint8Array {
   }
   y += pitch;
   paragraph(HEADING.review);
-  pages.push({ texts });
+  pages.push({ texts: clip(texts) });
   return buildPdf(pages);
+
+  function clip(ops: TextOp[]): TextOp[] {
+    return layout.clipAtPageEdge ? ops.flatMap((op) => onPage(op) ?? []) : ops;
+  }
 }

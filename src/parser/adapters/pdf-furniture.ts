@@ -7,6 +7,14 @@ import type { PageLines, VisualLine } from './pdf-lines.js';
 
 /** Fraction of the page height at the top and at the bottom where furniture is looked for. */
 const BAND = 0.1;
+/**
+ * A running header set low (Word's header distance 2.6 cm: its text at 82–94 pt of an A4 page, rtD finding 5) stands
+ * just past BAND, on the first page above the title, and was read as the title (organ 青川市生态环境局青川市生态环境局).
+ * Between BAND and this fraction a line is furniture when it repeats at its height on the pages BAND asks for and on
+ * the first page too: a table's header rows repeated at the top of the pages it runs onto (标题行重复) are never on
+ * the first page's top, under the report's title, so they stay.
+ */
+const WIDE_BAND = 0.15;
 
 const PAGE_NUMBER = [
   /^[-－—–~\s]*\d{1,4}[-－—–~\s]*$/,
@@ -23,8 +31,8 @@ function lineText(line: VisualLine): string {
     .trim();
 }
 
-function inBand(line: VisualLine, height: number): boolean {
-  return line.y < height * BAND || line.y > height * (1 - BAND);
+function inBand(line: VisualLine, height: number, band = BAND): boolean {
+  return line.y < height * band || line.y > height * (1 - band);
 }
 
 /** A page number stands alone on its line in the top or bottom band. */
@@ -43,7 +51,7 @@ export function dropFurniture(pages: readonly PageLines[]): PageLines[] {
   const seen = new Map<string, Set<number>>();
   for (const page of pages) {
     for (const line of page.lines) {
-      if (!inBand(line, page.height)) continue;
+      if (!inBand(line, page.height, WIDE_BAND)) continue;
       const key = repeatedKey(line);
       const set = seen.get(key) ?? new Set<number>();
       set.add(page.page);
@@ -51,12 +59,18 @@ export function dropFurniture(pages: readonly PageLines[]): PageLines[] {
     }
   }
   const needed = Math.max(2, Math.ceil(pages.length / 2));
+  const first = pages[0]?.page;
+  const repeated = (line: VisualLine, page: PageLines): boolean => {
+    const on = seen.get(repeatedKey(line));
+    if (!on || on.size < needed) return false;
+    return inBand(line, page.height) || (first !== undefined && on.has(first));
+  };
   return pages.map((page) => ({
     ...page,
     lines: page.lines.filter((line) => {
       if (isPageNumber(line, page)) return false;
-      if (!inBand(line, page.height)) return true;
-      return (seen.get(repeatedKey(line))?.size ?? 0) < needed;
+      if (!inBand(line, page.height, WIDE_BAND)) return true;
+      return !repeated(line, page);
     }),
   }));
 }

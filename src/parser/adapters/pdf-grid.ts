@@ -10,6 +10,7 @@
  */
 import type { PageRules, Rule } from './pdf-rules.js';
 import type { PdfItem } from './pdf-item.js';
+import { edgeOnEndPiece } from './pdf-page-edge.js';
 
 // The line shapes of pdf-lines.ts, repeated here so that the two modules do not import each other.
 interface Cell {
@@ -17,6 +18,7 @@ interface Cell {
   x1: number;
   y: number;
   text: string;
+  cut?: true;
 }
 interface VisualLine {
   page: number;
@@ -192,7 +194,10 @@ function readTable(page: number, table: Table, items: readonly PdfItem[]): Visua
     // A cell spanning rows (a group label, a vertical label) stands on the row its first line is in.
     const row = levels.filter((y) => y < centre(first).y).length;
     const list = rows.get(row) ?? [];
-    list.push({ x0: box.left, x1: box.right, y: first.y, text });
+    const cell: Cell = { x0: box.left, x1: box.right, y: first.y, text };
+    // A glyph of the cell at the page's edge: a number in it may go on past the edge (pdf-page-edge.ts).
+    if (own.some((i) => i.edge)) cell.cut = true;
+    list.push(cell);
     rows.set(row, list);
     sizes.set(row, Math.max(sizes.get(row) ?? 0, ...own.map((i) => i.size)));
   }
@@ -237,7 +242,11 @@ function place(table: Table, item: PdfItem): Array<{ box: Box; piece: PdfItem }>
       out.push({ box: own, piece });
       x += width + gap;
     }
-    return out;
+    const pieces = edgeOnEndPiece(
+      item,
+      out.map((o) => o.piece),
+    );
+    return out.map((o, k) => ({ box: o.box, piece: pieces[k]! }));
   }
   if (/[0-9０-９]/.test(item.str)) return undefined;
   // Its first glyph may stand mostly past the border: where it starts is what counts, clearly inside a cell.

@@ -11,4 +11,6 @@ export interface PdfItem {
   width: number;
   /** Glyph size (the font size times the text matrix scale). */
   size: number;
+  /** Its glyphs reach or cross the page's left or right edge: characters past it are lost (pdf-page-edge.ts). */
+  edge?: 'left' | 'right';
 }

@@ -19,6 +19,8 @@ export interface LaidOut {
   text: string;
   /** Page (1-based) of every line of `text`. */
   pages: number[];
+  /** [start, end) offsets in `text` of the table cells holding a number cut at the page's edge (pdf-page-edge.ts). */
+  cuts: Array<[number, number]>;
 }
 
 /** Single-cell lines between two table lines are table rows when there are at most this many in a row. */
@@ -45,12 +47,19 @@ export function layoutText(pages: readonly PageLines[]): LaidOut {
   const margins = paragraphMargins(lines, inTable);
   const out: string[] = [];
   const pageOf: number[] = [];
+  /** Cut cells: output line, and [from, to) in it. */
+  const cutCells: Array<[number, number, number]> = [];
   let paragraph: Placed | undefined;
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     if (inTable[i]) {
       paragraph = undefined;
       const cells = line.cells.map((c) => clean(c.text));
+      let at = 0;
+      line.cells.forEach((c, k) => {
+        if (c.cut && /[0-9０-９]/.test(cells[k]!)) cutCells.push([out.length, at, at + cells[k]!.length]);
+        at += cells[k]!.length + 1;
+      });
       push(cells.length === 1 ? `${cells[0]}\t` : cells.join('\t'), line.page);
       return;
     }
@@ -61,7 +70,10 @@ export function layoutText(pages: readonly PageLines[]): LaidOut {
     } else push(text, line.page);
     paragraph = line;
   });
-  return { text: `${out.join('\n')}\n`, pages: [...pageOf, pageOf[pageOf.length - 1] ?? 1] };
+  const starts: number[] = [];
+  out.reduce((at, text) => (starts.push(at), at + text.length + 1), 0);
+  const cuts = cutCells.map(([n, from, to]): [number, number] => [starts[n]! + from, starts[n]! + to]);
+  return { text: `${out.join('\n')}\n`, pages: [...pageOf, pageOf[pageOf.length - 1] ?? 1], cuts };
 
   function push(text: string, page: number): void {
     out.push(text);

@@ -9,6 +9,7 @@ import { readGrids } from './pdf-grid.js';
 import { withoutNoteMarks } from './pdf-marks.js';
 import type { PageRules } from './pdf-rules.js';
 import type { PdfItem } from './pdf-item.js';
+import { edgeOnEndPiece, markPageEdge } from './pdf-page-edge.js';
 
 export type { PdfItem } from './pdf-item.js';
 
@@ -27,6 +28,8 @@ export interface Cell {
   /** Baseline of the cell's first item (a line's items may differ a little). */
   y: number;
   text: string;
+  /** Some of its glyphs reach the page's edge: a number in it may go on past the edge, cut (pdf-page-edge.ts). */
+  cut?: true;
 }
 
 export interface VisualLine {
@@ -70,7 +73,7 @@ const STACKED_WORD = /^无$/;
 
 export function groupLines(pages: readonly PageText[]): PageLines[] {
   return pages.map((p) => {
-    const grid = readGrids(p.page, withoutNoteMarks(p.items), p.rules);
+    const grid = readGrids(p.page, withoutNoteMarks(markPageEdge(p.items, p.width)), p.rules);
     const lines = linesOf(p.page, collapseStacks(grid.rest));
     // Grid rows among the other lines, top to bottom (a sort is stable: a row keeps its place among equals).
     const all = grid.lines.length > 0 ? [...lines, ...grid.lines].sort((a, b) => a.y - b.y) : lines;
@@ -104,7 +107,7 @@ function cellsOf(items: readonly PdfItem[]): Cell[] {
     const text = item.str.trim();
     const last = cells[cells.length - 1];
     if (!last || !prev) {
-      cells.push({ x0: item.x, x1: item.x + item.width, y: item.y, text });
+      cells.push(cellOf(item, text));
       prev = item;
       continue;
     }
@@ -116,14 +119,21 @@ function cellsOf(items: readonly PdfItem[]): Cell[] {
     const number = isValueText(text) && /[0-9０-９]/.test(text);
     const numbers = number && isValueText(last.text) && /[0-9０-９]/.test(last.text);
     if (gap >= CELL_GAP * size || (number && gap >= NUMBER_GAP * size) || (numbers && gap > 0.15 * size)) {
-      cells.push({ x0: item.x, x1: item.x + item.width, y: item.y, text });
+      cells.push(cellOf(item, text));
     } else {
       last.text += gap > 0.15 * size ? ` ${text}` : text;
       last.x1 = Math.max(last.x1, item.x + item.width);
+      if (item.edge) last.cut = true;
     }
     prev = item;
   }
   return cells;
+}
+
+function cellOf(item: PdfItem, text: string): Cell {
+  const cell: Cell = { x0: item.x, x1: item.x + item.width, y: item.y, text };
+  if (item.edge) cell.cut = true;
+  return cell;
 }
 
 /**
@@ -151,7 +161,7 @@ function splitNumbers(item: PdfItem): PdfItem[] {
     // Split pieces are cells of their own, however narrow the estimated gap.
     x += width + Math.max(gap, NUMBER_GAP * item.size);
   }
-  return out;
+  return edgeOnEndPiece(item, out);
 }
 
 /**

@@ -193,8 +193,16 @@ const MAX_CARRIED_LINES = 8;
  */
 export function joinAcrossPages(input: readonly VisualLine[]): VisualLine[] {
   const lines = input.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c })) }));
+  // The text of every line before the page at hand (lines are only removed after it).
+  const before = new Set<string>();
+  let seen = 0;
   for (let i = 1; i < lines.length; i++) {
     if (lines[i]!.page === lines[i - 1]!.page) continue;
+    for (; seen < i; seen++) before.add(lineKey(lines[seen]!));
+    // The table's header rows repeated at the top of the page (Word's and LibreOffice's 标题行重复) stand between the
+    // row broken by the page and the rest of its label: passed over, they stay where they are.
+    let top = i;
+    while (top < lines.length && lines[top]!.page === lines[i]!.page && before.has(lineKey(lines[top]!))) top++;
     // Footnotes under the table (¹含上年度转入的 2 件。) may stand between the last row and the page's end.
     let back = i - 1;
     while (
@@ -208,15 +216,18 @@ export function joinAcrossPages(input: readonly VisualLine[]): VisualLine[] {
     const start = firstValue(last);
     if (start < 0) continue;
     const valueX = last.cells[start]!.x0;
-    let j = i;
-    while (j < lines.length && j - i < MAX_CARRIED_LINES && lines[j]!.page === lines[i]!.page && isLabelOnly(lines[j]!)) {
+    let j = top;
+    while (j < lines.length && j - top < MAX_CARRIED_LINES && lines[j]!.page === lines[i]!.page && isLabelOnly(lines[j]!)) {
       if (lines[j]!.cells.some((c) => c.x1 > valueX + 0.2 * lines[j]!.size)) break;
       j++;
     }
     const next = lines[j];
-    if (j === i || !next || next.page !== lines[i]!.page || firstValue(next) < 0) continue;
-    for (let k = i; k < j; k++) mergeInto(last, lines[k]!, false);
-    lines.splice(i, j - i);
+    if (j === top || !next || next.page !== lines[i]!.page || firstValue(next) < 0) continue;
+    for (let k = top; k < j; k++) mergeInto(last, lines[k]!, false);
+    lines.splice(top, j - top);
   }
   return lines;
 }
+
+/** A line's text, cell by cell: a header row printed again reads the same. */
+const lineKey = (line: VisualLine): string => line.cells.map((c) => c.text).join('\t');

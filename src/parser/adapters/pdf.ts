@@ -109,12 +109,17 @@ export async function readPdf(
     () => void stop(running),
   );
   if (!pages.some((p) => p.items.some((i) => i.str.trim() !== ''))) throw new PdfReadError('pdfNoText');
-  const { text, pages: pageOfLine } = layoutText(groupLines(pages));
+  const { text, pages: pageOfLine, cuts } = layoutText(groupLines(pages));
   // Judged once the page furniture is gone: a scan's text layer may be its page numbers (第 1 页) alone.
   const layer = judgeTextLayer(text);
   if (layer === 'none') throw new PdfReadError('pdfNoText');
   if (layer === 'garbled') throw new PdfReadError('pdfGarbled');
-  return { ...readText(text), pages: pageOfLine, ...(ocrScan ? { ocrScan: true } : {}) };
+  return {
+    ...readText(text),
+    pages: pageOfLine,
+    ...(ocrScan ? { ocrScan: true } : {}),
+    ...(cuts.length > 0 ? { cutAtPageEdge: cuts } : {}),
+  };
 }
 
 /** The page (1-based) a line of the extracted text came from, when the output is a PDF's. */

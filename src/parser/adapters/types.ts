@@ -32,6 +32,11 @@ export interface AdapterOutput {
    * report, not the report (certainty.ts; unreadable-content, ocrScan).
    */
   ocrScan?: boolean;
+  /**
+   * PDF only: [start, end) offsets in `text` of table cells holding a number whose glyphs reach the page's edge
+   * (pdf-page-edge.ts): digits past the edge were not printed, so the number is cut (tables/edge-cut-rows.ts).
+   */
+  cutAtPageEdge?: Array<[number, number]>;
 }
 
 export interface TableData {

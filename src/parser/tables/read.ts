@@ -17,6 +17,7 @@ import { readReview } from './review.js';
 import { readActive } from './active.js';
 import type { TableBody } from './table-body.js';
 import { withDamage } from './damaged-rows.js';
+import { withEdgeCuts } from './edge-cut-rows.js';
 import { TABLE_EVIDENCE as EVIDENCE } from '../data/table-evidence.js';
 import { verticalWords } from './vertical-header.js';
 import { ROW_LABEL_TESTS } from './row-labels.js';
@@ -262,7 +263,7 @@ function readPieces(
       : kind === 'review'
         ? readReview(pieces)
         : readActive(pieces);
-  const body = withDamage(kind, unread ? withoutValues(read) : read, pieces, index, regionStart);
+  const body = withEdgeCuts(withDamage(kind, unread ? withoutValues(read) : read, pieces, index, regionStart), index);
   const order = new Map(pieces.map((p, k) => [p, k]));
   const last = body.used.reduce((m, p) => Math.max(m, order.get(p) ?? -1), -1);
   const position = spanOf(pieces, body);
@@ -311,7 +312,11 @@ function withoutValues(body: TableBody): TableBody {
 
 function unreadableReason(body: TableBody): UnreadableReason {
   const digits = body.unreadableRows.filter((r) => r.reason === 'digitsRunTogether').length;
-  return digits > 0 ? { id: 'tableDigits', data: { count: digits } } : { id: 'tableRows' };
+  if (digits > 0) return { id: 'tableDigits', data: { count: digits } };
+  // A table wider than its page: the cut rows say why, the rows whose last values fell wholly past the edge
+  // (too few values) have the same cause.
+  const cut = body.unreadableRows.filter((r) => r.reason === 'cutAtPageEdge').length;
+  return cut > 0 ? { id: 'tableCutAtPageEdge', data: { count: cut } } : { id: 'tableRows' };
 }
 
 function itemStart(item: Item | undefined): number | undefined {
