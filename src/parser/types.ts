@@ -335,6 +335,12 @@ export interface ReadingCertainty {
    */
   ocrScan?: boolean;
   /**
+   * The .docx holds its text in floating text boxes (a PDF converted to Word): read in the file's order, not the
+   * page's, so which row a value is in and which section comes first are unknown. Nothing in it is asserted: one
+   * finding, nothing else.
+   */
+  textBoxes?: boolean;
+  /**
    * Text read for all that: `count` invalid byte sequences became U+FFFD (a damaged copy), the first at
    * `position`, each at `places` (in order; the first MAX_DAMAGE_PLACES only, when `count` is larger). The characters
    * there are lost, and nothing that may have stood there is called absent; everything else was read.

@@ -32,6 +32,12 @@ export interface AdapterOutput {
    * report, not the report (certainty.ts; unreadable-content, ocrScan).
    */
   ocrScan?: boolean;
+  /**
+   * .docx only: most of the text stands in floating text boxes placed on the page (a PDF converted to Word,
+   * docx-hidden.ts), read in the file's order, which is not the page's: its reading order is unknown
+   * (unreadable-content, textBoxes).
+   */
+  textBoxes?: boolean;
 }
 
 export interface TableData {
