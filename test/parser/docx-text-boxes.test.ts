@@ -11,6 +11,7 @@ import { lint } from '../../src/engine/lint.js';
 import { factsOf } from '../../src/engine/facts.js';
 import { extractReport } from '../../src/engine/extract.js';
 import { buildDocx } from '../helpers/html-docx-render.js';
+import { consistentApplications, recompute, writeReport } from '../rules/support/report.js';
 
 const NS = [
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"',
@@ -111,5 +112,32 @@ describe('a .docx of floating text boxes (a PDF converted to Word)', () => {
     );
     // One box holding everything has one order, its own.
     expect(inFloatingTextBoxes(documentXml(box(LINES.join(''), 900000, 'anchor')))).toBe(false);
+  });
+});
+
+describe('a previous year read from floating text boxes', () => {
+  // This year (2023) carries over 2, 3, 4, 5, 6, 7 (total 27); last year's copy says it carried forward 9 in each.
+  const thisYear = writeReport({ applications: consistentApplications() }, 'markdown').text;
+  const lastYear = (): string => {
+    const values = consistentApplications();
+    values.carryForward = [9, 9, 9, 9, 9, 9];
+    values.carried = [1, 1, 1, 1, 1, 1];
+    return writeReport({ applications: recompute(values), year: 2022 }, 'markdown').text;
+  };
+  const carryOver = async (textBoxes: boolean): Promise<string[]> => {
+    const previous = (await parseReport(lastYear(), { format: 'markdown' })).report;
+    if (textBoxes) previous.reading = { ...previous.reading, textBoxes: true };
+    const result = await lint(thisYear, { format: 'markdown', previous, now: new Date('2024-03-01T00:00:00Z') });
+    return result.messages.filter((m) => m.ruleId === 'carry-over').map((m) => `${m.line}:${m.message}`);
+  };
+
+  it('is not compared: its carried-forward row may hold another row’s values', async () => {
+    expect(await carryOver(true)).toEqual([]);
+  });
+
+  it('the same copy read in order is compared: 2 carried over, 9 carried forward', async () => {
+    const found = await carryOver(false);
+    expect(found).toHaveLength(7);
+    expect(found[0]).toMatch(/「自然人」列的上年结转为 2，而 2022 年度报告的结转下年度继续办理为 9/);
   });
 });
