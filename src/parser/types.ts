@@ -145,6 +145,11 @@ export interface ParagraphNode {
    * paragraphs joined, so a rule matches its words across such a wrap.
    */
   continues?: true;
+  /**
+   * A continuing line that opens a block of its own in HTML or a .docx (<p>): joined to the line before, but digits on
+   * both sides of the break are two numbers, never one wrapped (paragraphs.ts, SourceLine.block).
+   */
+  block?: true;
   position?: Position;
 }
 
