@@ -113,6 +113,19 @@ describe('a .docx of floating text boxes (a PDF converted to Word)', () => {
     // One box holding everything has one order, its own.
     expect(inFloatingTextBoxes(documentXml(box(LINES.join(''), 900000, 'anchor')))).toBe(false);
   });
+
+  it('older Word’s VML text boxes: floating when positioned absolutely, in the line when not', () => {
+    const vml = (text: string, top: number, style: string): string =>
+      `<w:p><w:r><w:pict><v:shape style="${style};margin-top:${top}pt;width:400pt;height:14pt" type="#_x0000_t202"><v:textbox><w:txbxContent><w:p>${run(text)}</w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>`;
+    const lines = (style: string): string =>
+      documentXml(
+        LINES.map((text, i) => vml(text, 70 + 24 * i, style))
+          .reverse()
+          .join(''),
+      );
+    expect(inFloatingTextBoxes(lines('position:absolute;margin-left:56.8pt;mso-position-vertical-relative:page'))).toBe(true);
+    expect(inFloatingTextBoxes(lines('margin-left:56.8pt'))).toBe(false);
+  });
 });
 
 describe('a previous year read from floating text boxes', () => {
