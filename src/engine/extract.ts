@@ -29,6 +29,11 @@ export interface ExtractedReport {
     noBody: boolean;
     /** The PDF is a scan with an OCR text layer: nothing in it was checked (present only when true). */
     ocrScan?: boolean;
+    /**
+     * The .docx holds its text in floating text boxes (a PDF converted to Word): read in the file's order, not the
+     * page's, so its tables' values may stand in the wrong rows; nothing in it was checked (present only when true).
+     */
+    textBoxes?: boolean;
     /** Places where UTF-8 bytes were invalid and read as U+FFFD: how many, and the line of the first. */
     undecodable?: { count: number; line: number };
     /** `reason`: an UnreadableReasonId (docs/architecture.md "Reading certainty"), `reasonData` its numbers. */
@@ -145,6 +150,7 @@ export function readingOf(report: ReportRoot): ExtractedReport['reading'] {
     notAReport: report.reading.notAReport,
     noBody: report.reading.noBody,
     ...(report.reading.ocrScan ? { ocrScan: true } : {}),
+    ...(report.reading.textBoxes ? { textBoxes: true } : {}),
     ...(undecodable ? { undecodable: { count: undecodable.count, line: undecodable.position.start.line } } : {}),
     sections,
     tables,

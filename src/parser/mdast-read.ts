@@ -6,7 +6,16 @@ import type { RawCell, RawRow, RawTable } from './raw-table.js';
 import type { TableData } from './adapters/types.js';
 
 export type Item =
-  { kind: 'line'; run: TextRun; position?: Position; heading: boolean; strong: boolean } | { kind: 'table'; table: RawTable };
+  | {
+      kind: 'line';
+      run: TextRun;
+      position?: Position;
+      heading: boolean;
+      strong: boolean;
+      /** The line opens a paragraph or heading of the tree (a <p> of HTML or a .docx, a block of Markdown or text). */
+      block?: true;
+    }
+  | { kind: 'table'; table: RawTable };
 
 /**
  * Markdown only: `**` that CommonMark leaves literal when it touches CJK punctuation (「**（一）主动公开情况。**围绕…」)
@@ -54,7 +63,9 @@ export function readDocument(
         const strong =
           kept.length > 0 &&
           kept.every((c) => c.type === 'strong' || (c.type === 'text' && !visibleText(c, stray && source).trim()));
-        for (const line of splitLines(run)) items.push({ kind: 'line', run: line, heading: node.type === 'heading', strong });
+        splitLines(run).forEach((line, n) =>
+          items.push({ kind: 'line', run: line, heading: node.type === 'heading', strong, ...(n === 0 ? { block: true } : {}) }),
+        );
         return;
       }
       case 'table':

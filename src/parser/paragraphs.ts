@@ -14,6 +14,11 @@ export interface SourceLine {
   breakBefore: boolean;
   /** A Markdown heading or a wholly bold line: a paragraph of its own. */
   emphasised: boolean;
+  /**
+   * HTML, .docx: the line opens a block of its own (<p>): the break before it is the markup's, not a line wrapped by
+   * width, so digits on both sides of it are two numbers (<p>…申请</p><p>1</p><p>2</p><p>件。</p> never says 12).
+   */
+  block?: boolean;
 }
 
 export interface JoinedParagraph {
@@ -29,7 +34,7 @@ export function joinParagraphs(lines: readonly SourceLine[]): JoinedParagraph[] 
   let group: SourceLine[] = [];
   let indices: number[] = [];
   const flush = (): void => {
-    if (group.length) out.push({ run: concatRuns(group.map((l) => l.run)), section: group[0]!.section, lines: indices });
+    if (group.length) out.push({ run: concatRuns(group), section: group[0]!.section, lines: indices });
     group = [];
     indices = [];
   };
@@ -87,17 +92,20 @@ const DIGIT = /[0-9]/;
  * except digits on both sides of the break in Chinese text: a number wrapped at the line's end (发出收费通知55 ⏎
  * 8件) is one number, since Chinese text is wrapped by width, never at a space.
  */
-/** Two texts of one paragraph joined as concatRuns joins its lines (a space only between two narrow characters). */
-export function joinWrapped(before: string, after: string): string {
+/**
+ * Two texts of one paragraph joined as concatRuns joins its lines (a space only between two narrow characters);
+ * `block`: `after` opens a block of its own (SourceLine.block), so digits on both sides are no number wrapped.
+ */
+export function joinWrapped(before: string, after: string, block = false): string {
   if (!before) return after;
   const last = before[before.length - 1]!;
   const first = after[0] ?? '';
-  const wrappedNumber = DIGIT.test(last) && DIGIT.test(first) && WIDE.test(before);
+  const wrappedNumber = !block && DIGIT.test(last) && DIGIT.test(first) && WIDE.test(before);
   return !WIDE.test(last) && !WIDE.test(first) && !wrappedNumber ? `${before} ${after}` : before + after;
 }
 
-function concatRuns(runs: readonly TextRun[]): TextRun {
-  if (runs.length === 1) return runs[0]!;
+function concatRuns(lines: readonly Pick<SourceLine, 'run' | 'block'>[]): TextRun {
+  if (lines.length === 1) return lines[0]!.run;
   // The last character and whether any was wide are kept as the text grows: reading them off the joined text
   // flattened it at every line, which made a paragraph of 10,000 lines (an annex table read as text) quadratic.
   const pieces: string[] = [];
@@ -105,9 +113,9 @@ function concatRuns(runs: readonly TextRun[]): TextRun {
   let before = '';
   let wide = false;
   const segments: TextRun['segments'] = [];
-  for (const run of runs) {
+  for (const { run, block } of lines) {
     const after = run.text[0] ?? '';
-    const wrappedNumber = DIGIT.test(before) && DIGIT.test(after) && wide;
+    const wrappedNumber = block !== true && DIGIT.test(before) && DIGIT.test(after) && wide;
     if (length && !WIDE.test(before) && !WIDE.test(after) && !wrappedNumber) {
       pieces.push(' ');
       length++;

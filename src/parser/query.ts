@@ -39,7 +39,8 @@ export function paragraphsOf(report: ReportRoot, key?: SectionKey): ParagraphNod
 export function proseOf(report: ReportRoot, key?: SectionKey): string[] {
   const out: string[] = [];
   for (const paragraph of paragraphsOf(report, key)) {
-    if (paragraph.continues && out.length > 0) out[out.length - 1] = joinWrapped(out[out.length - 1]!, paragraph.text);
+    if (paragraph.continues && out.length > 0)
+      out[out.length - 1] = joinWrapped(out[out.length - 1]!, paragraph.text, paragraph.block === true);
     else out.push(paragraph.text);
   }
   return out;

@@ -38,6 +38,9 @@ import {
   tablePlaceholders,
 } from './certainty.js';
 
+/** Formats whose blocks are the markup's (<p>), never lines wrapped by width. */
+const BLOCK_FORMATS: ReadonlySet<InputFormat> = new Set<InputFormat>(['html', 'mhtml', 'docx']);
+
 export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot {
   const index = out.lineIndex?.source === out.text ? out.lineIndex : new LineIndex(out.text);
   if (out.cutAtPageEdge) index.cutAtPageEdge = out.cutAtPageEdge;
@@ -97,7 +100,15 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     if (item.heading) headingParagraphs.add(paragraph);
     current.children.push(paragraph);
     lines.push({ run: item.run, section: key });
-    sourceLines.push({ run: item.run, section: key, breakBefore, emphasised: item.heading || item.strong });
+    sourceLines.push({
+      run: item.run,
+      section: key,
+      breakBefore,
+      emphasised: item.heading || item.strong,
+      // A block of HTML or a .docx (<p>) is no line wrapped by width; a text file's or Markdown's blocks are left as
+      // they were read (a PDF copied as text may hold a number wrapped over a blank line).
+      block: item.block === true && BLOCK_FORMATS.has(format),
+    });
     lineNodes.push(paragraph);
     breakBefore = false;
   });
@@ -106,7 +117,11 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   if (out.pages) addPages(parts, out.pages);
   // Sentences are read from paragraphs (wrapped lines joined); dated lines and the title from lines.
   const joined = joinParagraphs(sourceLines);
-  for (const paragraph of joined) for (const at of paragraph.lines.slice(1)) lineNodes[at]!.continues = true;
+  for (const paragraph of joined)
+    for (const at of paragraph.lines.slice(1)) {
+      lineNodes[at]!.continues = true;
+      if (sourceLines[at]!.block) lineNodes[at]!.block = true;
+    }
   const paragraphs: TextLine[] = joined;
   // A saved page's headings were weighed already (html-title.ts: a box's <h4> naming another year is not the
   // title); here a heading's rank would let such a box outrank the page's own title printed in a <div>.
@@ -156,6 +171,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     picturesBySection(tablePlaceholders(items, index), items, sectionOf, index),
   );
   if (out.ocrScan) report.reading.ocrScan = true;
+  if (out.textBoxes) report.reading.textBoxes = true;
   return report;
 }
 

@@ -148,6 +148,11 @@ export interface ParagraphNode {
    * paragraphs joined, so a rule matches its words across such a wrap.
    */
   continues?: true;
+  /**
+   * A continuing line that opens a block of its own in HTML or a .docx (<p>): joined to the line before, but digits on
+   * both sides of the break are two numbers, never one wrapped (paragraphs.ts, SourceLine.block).
+   */
+  block?: true;
   position?: Position;
 }
 
@@ -341,6 +346,12 @@ export interface ReadingCertainty {
    * misread, words on the wrong line. Nothing in it is asserted: one finding, nothing else.
    */
   ocrScan?: boolean;
+  /**
+   * The .docx holds its text in floating text boxes (a PDF converted to Word): read in the file's order, not the
+   * page's, so which row a value is in and which section comes first are unknown. Nothing in it is asserted: one
+   * finding, nothing else.
+   */
+  textBoxes?: boolean;
   /**
    * Text read for all that: `count` invalid byte sequences became U+FFFD (a damaged copy), the first at
    * `position`, each at `places` (in order; the first MAX_DAMAGE_PLACES only, when `count` is larger). The characters

@@ -163,6 +163,10 @@ export default defineRule({
         zh: '该 PDF 是扫描件，文字来自 OCR 识别（文字层不可靠：字符可能识别错误，位置可能错行），未逐项核对',
         en: 'This PDF is a scan: its text comes from OCR (an unreliable text layer: characters may be misread, words put on the wrong line), and nothing in it was checked',
       },
+      textBoxes: {
+        zh: '该 Word 文件的文字几乎都在浮动文本框中（多为由 PDF 转换而来），文本框在文件中的先后不是页面上的阅读顺序：各部分的次序、表格中的数字属于哪一行都无法确定，未逐项核对',
+        en: 'The text of this Word file stands almost all in floating text boxes (usually a PDF converted to Word): their order in the file is not the order on the page, so the order of the sections and the row each table figure belongs to cannot be told, and nothing in it was checked',
+      },
       undecodable: {
         zh: '文件按 {encoding} 读取，但有 {count} 处字节不是有效的 {encoding}（文件可能在复制或传输中损坏），这些字符显示为 �，无法读取（第 {lines} 行）；这些位置上的内容不作缺失或错误判断',
         en: 'Read as {encoding}, but {count} place(s) hold bytes that are not valid {encoding} (the file may have been damaged in a copy or transfer): those characters show as � and cannot be read (line {lines_en}); nothing that stood there is reported as missing or wrong',
@@ -194,6 +198,10 @@ export default defineRule({
       ocrScan: {
         zh: '请检查原始的 Word/WPS 文档或其直接导出（非扫描）的 PDF',
         en: 'Lint the original Word/WPS document, or a PDF exported from it (not scanned)',
+      },
+      textBoxes: {
+        zh: '请检查原始的 Word/WPS 文档，或直接检查 PDF 文件',
+        en: 'Lint the original Word/WPS document, or the PDF itself',
       },
       undecodable: {
         zh: '请核对 � 处的原文并重新保存为 UTF-8 文本；如文件是其他编码，请用 --encoding 指定',
@@ -232,6 +240,10 @@ export default defineRule({
     }
     if (report.reading?.ocrScan) {
       context.report({ node: report, messageId: 'ocrScan' });
+      return;
+    }
+    if (report.reading?.textBoxes) {
+      context.report({ node: report, messageId: 'textBoxes' });
       return;
     }
     const reading = report.reading;

@@ -15,7 +15,11 @@
  * - a field inside another field's code prints nothing (docx-fields.ts): mammoth printed its cached result before the
  *   outer field's (351 read 351351);
  * - a DrawingML text box (wps:txbx) saved without the VML fallback (mc:Fallback) that mammoth reads: its text
- *   (w:txbxContent) is given mammoth as such a fallback (a w:pict holding it).
+ *   (w:txbxContent) is given mammoth as such a fallback (a w:pict holding it);
+ * - a body whose text stands mostly in floating text boxes (a PDF converted to Word: LibreOffice's PDF import, WPS,
+ *   Acrobat's layout modes write every line as a box placed on the page) is said to be one (`textBoxes`): mammoth
+ *   reads the boxes in the order the file holds them, which is not the order on the page (a row's values read as
+ *   another's, sections out of order), so its reading order is unknown.
  */
 import JSZip from 'jszip';
 import { NO_STYLES, onOff, readStyles, type DocxStyles } from './docx-styles.js';
@@ -38,7 +42,7 @@ export const altChunkMark = (i: number): string => `⟦altChunk:${i}⟧`;
  * The same .docx, its body as printed: without hidden runs, each simple field's result and each list number in place,
  * each alternative format chunk marked (altChunkMark) and its part returned.
  */
-export async function asPrinted(bytes: Uint8Array): Promise<{ bytes: Uint8Array; chunks: AltChunk[] }> {
+export async function asPrinted(bytes: Uint8Array): Promise<{ bytes: Uint8Array; chunks: AltChunk[]; textBoxes?: boolean }> {
   const zip = await JSZip.loadAsync(bytes);
   const body = zip.file(BODY);
   if (!body) return { bytes, chunks: [] };
@@ -63,7 +67,8 @@ export async function asPrinted(bytes: Uint8Array): Promise<{ bytes: Uint8Array;
     });
   }
   zip.file(BODY, withTextBoxFallbacks(xml));
-  return { bytes: await zip.generateAsync({ type: 'uint8array' }), chunks };
+  const boxed = inFloatingTextBoxes(xml);
+  return { bytes: await zip.generateAsync({ type: 'uint8array' }), chunks, ...(boxed ? { textBoxes: true } : {}) };
 }
 
 /** The parts a part's relationships point to, by id, as names in the zip (targets are relative to word/). */
@@ -190,4 +195,41 @@ function withTextBoxFallbacks(xml: string): string {
     const fallback = `<mc:Fallback><w:pict>${boxes.join('')}</w:pict></mc:Fallback>`;
     return block.replace(/<\/mc:AlternateContent>$/, `${fallback}</mc:AlternateContent>`);
   });
+}
+
+/** A printed text run's text (w:t; w:delText is deleted text, and dropped hidden runs are gone already). */
+const TEXT = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g;
+/** What an older reader reads instead (the same text boxes again, as VML). */
+const FALLBACK = /<mc:Fallback\b[^>]*>[\s\S]*?<\/mc:Fallback>/g;
+/** A drawing placed in the line like a character: it flows with the text, in the text's order. */
+const INLINE_DRAWING = /<wp:inline\b[\s\S]*?<\/wp:inline>/g;
+/** A VML picture (a text box of older Word) not positioned absolutely: in the line, like an inline drawing. */
+const VML_PICTURE = /<w:pict\b[^>]*>[\s\S]*?<\/w:pict>/g;
+
+const textLength = (xml: string): number => {
+  let n = 0;
+  for (const [, text] of xml.matchAll(TEXT)) n += text!.trim().length;
+  return n;
+};
+
+/**
+ * Whether most of the body's printed text stands in floating text boxes, two or more of them: text placed on the
+ * page by each box's anchor and offsets, in no order the file gives (a PDF converted to Word writes every line so).
+ * A text box placed in the line (wp:inline, a VML shape not positioned absolutely) flows in the text's order.
+ */
+export function inFloatingTextBoxes(xml: string): boolean {
+  if (!xml.includes('<w:txbxContent')) return false;
+  const printed = xml
+    .replace(FALLBACK, '')
+    .replace(INLINE_DRAWING, '')
+    .replace(VML_PICTURE, (pict) => (/position:\s*absolute/.test(pict) ? pict : ''));
+  let boxes = 0;
+  let boxed = 0;
+  for (const [box] of printed.matchAll(TEXT_BOX_CONTENT)) {
+    const n = textLength(box);
+    if (n === 0) continue;
+    boxes += 1;
+    boxed += n;
+  }
+  return boxes >= 2 && boxed * 2 > textLength(xml.replace(FALLBACK, ''));
 }

@@ -21,12 +21,14 @@ export async function readDocx(file: Uint8Array, budget: Budget = budgetFor()): 
   const { rewriteBody } = await checkDocxBudget(file, budget);
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   let chunks: AltChunk[] = [];
+  let textBoxes = false;
   try {
     // Hidden text (w:vanish) is not printed; a simple field (w:fldSimple) prints its result, a list its numbers
     // (docx-hidden.ts).
     const printed = rewriteBody ? await asPrinted(file) : { bytes: file, chunks };
     const bytes = printed.bytes;
     chunks = printed.chunks;
+    textBoxes = 'textBoxes' in printed && printed.textBoxes === true;
     const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; both accept these bytes.
     const input = { arrayBuffer, buffer: bytes } as unknown as MammothInput;
@@ -47,7 +49,9 @@ export async function readDocx(file: Uint8Array, budget: Budget = budgetFor()): 
   }
   // One line per block, so findings in the HTML read as lines (mammoth escapes '<' in text: tags are tags).
   // A Word file is all report: no page furniture to locate it in (a preamble naming the six subjects stays).
-  return readHtml(html.replace(/<\/(p|h[1-6]|li|tr|table|ul|ol)>/g, '</$1>\n'), budget, { whole: true });
+  const out = readHtml(html.replace(/<\/(p|h[1-6]|li|tr|table|ul|ol)>/g, '</$1>\n'), budget, { whole: true });
+  // A body of floating text boxes (a PDF converted to Word) is read in the file's order, not the page's (docx-hidden.ts).
+  return textBoxes ? { ...out, textBoxes: true } : out;
 }
 
 /**

@@ -37,6 +37,12 @@ export interface AdapterOutput {
    * (pdf-page-edge.ts): digits past the edge were not printed, so the number is cut (tables/edge-cut-rows.ts).
    */
   cutAtPageEdge?: Array<[number, number]>;
+  /**
+   * .docx only: most of the text stands in floating text boxes placed on the page (a PDF converted to Word,
+   * docx-hidden.ts), read in the file's order, which is not the page's: its reading order is unknown
+   * (unreadable-content, textBoxes).
+   */
+  textBoxes?: boolean;
 }
 
 export interface TableData {
