@@ -177,7 +177,10 @@ export interface IsoDate {
 export interface PeriodStatement {
   type: 'period';
   text: string;
-  /** Both null: the sentence names the period (统计期限…) in a form whose dates could not be read. */
+  /**
+   * Both null: the sentence names the period (统计期限…) in a form whose dates could not be read. Only the start null:
+   * the period is stated by its end alone (统计期限截至2024年12月31日).
+   */
   start: IsoDate | null;
   end: IsoDate | null;
   /** The sentence names the statistical period (统计期限, 统计数据…); a bare date range may be an event's dates. */
