@@ -203,6 +203,11 @@ export interface FeeStatement {
   noNotice: boolean;
   /** Number of fee notices stated for the report year (the largest when several are), or null. */
   notices: number | null;
+  /**
+   * The sum of this year's counts when the sentence states more than one (第一季度发出收费通知2件，其余季度…1件): parts
+   * may add up to the notices issued, so a number smaller than table 三's is not accused while the sum reaches it.
+   */
+  noticesSum?: number;
   /** Says notices were issued, with their number or without it (向2名申请人发出收费通知: people, not notices). */
   noticesIssued: boolean;
   /** Amount actually collected in 元, or null. */

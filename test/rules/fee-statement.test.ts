@@ -292,6 +292,21 @@ for (const layout of LAYOUTS) {
       { messageId: 'tooFewNotices', severity: 'error', line: oneAndRest.lineOf('本年度发出收费通知1件'), data: { notices: 1 } },
     ],
   });
+  // A total then its breakdown states the total (red team F2, 2026-12-06): the largest count stated anywhere is
+  // checked, not each; counts of one sentence that add up to （六）2 state it too (F2b).
+  for (const other of [
+    ['本年度共发出收费通知2件，实际收取信息处理费0元。其中，向自然人发出收费通知1件，向法人或其他组织发出收费通知1件。'],
+    ['本年度共发出收费通知2件，实际收取信息处理费0元。', '其中，向自然人发出收费通知1件。'],
+    ['本年度第一季度发出收费通知1件，其余季度发出收费通知1件，实际收取信息处理费0元。'],
+  ])
+    valid.push({ name: `${layout}: （六）2 = 2 and ${other.join(' / ')}`, text: paid(other).text, format: fmt });
+  const totalTooFew = paid(['其中，向自然人发出收费通知1件。', '本年度共发出收费通知1件，实际收取信息处理费0元。']);
+  invalid.push({
+    name: `${layout}: a breakdown then a total of 1 with （六）2 = 2 is too few, said once`,
+    text: totalTooFew.text,
+    format: fmt,
+    errors: [{ messageId: 'tooFewNotices', severity: 'error', line: totalTooFew.lineOf('其中，向自然人'), data: { notices: 1 } }],
+  });
   const others = paid(['本机关及其他部门均未发出收费通知。']);
   invalid.push({
     name: `${layout}: 其他 alone does not make a denial partial`,
