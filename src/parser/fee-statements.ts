@@ -167,9 +167,10 @@ function readSentence(sentence: string, year: number | null): Reading | null {
   const collected = collectedMatch ? Number(collectedMatch[1]!.replace(/,/g, '')) * (collectedMatch[2] ? 10000 : 1) : null;
   // An amount above 0 outweighs a negation elsewhere in the sentence (未发出… 收取100元 is not 'none').
   const noneCollected = collected === 0 || (collected === null && NONE_COLLECTED.test(sentence));
-  // Only the clause's last words before a denial can make it partial: a bounded look, linear in the sentence.
+  // Only the clause's last words before a denial can make it partial: a bounded look, linear in the sentence. A
+  // denial of another year (上年度未发出收费通知, 2023年度… in a report on 2024) says nothing of this year's notices.
   const noNotice = [...sentence.matchAll(NO_NOTICE)].some(
-    (m) => !PARTIAL_DENIAL.test(sentence.slice(Math.max(0, m.index - 24), m.index)),
+    (m) => !PARTIAL_DENIAL.test(sentence.slice(Math.max(0, m.index - 24), m.index)) && !otherYear(sentence, 0, m.index, year),
   );
   // Notices said to be issued this year, counted or not (向2名申请人发出收费通知); 2022年12月发出… is another year's.
   const issued = NOTICES_ISSUED.exec(sentence);

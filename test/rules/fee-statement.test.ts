@@ -307,6 +307,20 @@ for (const layout of LAYOUTS) {
     format: fmt,
     errors: [{ messageId: 'tooFewNotices', severity: 'error', line: totalTooFew.lineOf('其中，向自然人'), data: { notices: 1 } }],
   });
+  // A denial of another year's notices does not contradict this year's table (red team F3, 2026-12-06): this
+  // year's notices are then not mentioned (a warning), never denied.
+  for (const other of [
+    ['本年度未收取信息处理费。上年度未发出收费通知。'],
+    ['2022年度未发出收费通知，本年度未收取信息处理费。'],
+  ]) {
+    const otherYearDenial = paid(other);
+    invalid.push({
+      name: `${layout}: （六）2 = 2 and ${other.join(' / ')} is no contradiction`,
+      text: otherYearDenial.text,
+      format: fmt,
+      errors: [{ messageId: 'noticesNotMentioned', severity: 'warn', line: otherYearDenial.lineOf(other[0]!.slice(0, 8)) }],
+    });
+  }
   const others = paid(['本机关及其他部门均未发出收费通知。']);
   invalid.push({
     name: `${layout}: 其他 alone does not make a denial partial`,
