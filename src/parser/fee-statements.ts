@@ -99,6 +99,20 @@ export function findFeeStatements(
 }
 
 /**
+ * A row of a template's table with one cell of text and nothing else (| 注：本年度未收取信息处理费。 | | … |): a note
+ * in the table, no template row (each of those holds its values, or is a group's label, which names no fee).
+ */
+export function isNoteRow(row: RawRow): boolean {
+  const filled = row.cells.filter((c) => !c.spanned && c.text.trim() !== '');
+  return filled.length === 1 && /[。；]|^\s*(?:注|备注|说明)/.test(filled[0]!.text);
+}
+
+/** A row naming 信息处理费: no row of the templates' tables does (table 三's （六）2 names 收费通知 and 费用 only). */
+export function isFeeRow(row: RawRow): boolean {
+  return row.cells.some((c) => !c.spanned && compactText(c.text).text.includes('处理费'));
+}
+
+/**
  * The words of a text that speaks of this fee, with blanks removed (OCR spaces out every character: 未 收 取 信 息
  * 处 理 费) and table 三's row label dropped; null when it is not about this fee or is a form's instruction. A sentence
  * (`section` given, undefined for a table's cell) may speak of it in general words of charging (本年度无收费,

@@ -450,6 +450,47 @@ for (const layout of ['markdown', 'html'] as const) {
   });
 }
 
+// A fee statement written as a row of table 三 (red team F4, 2026-12-06): a note row is read as the same note below
+// the table (outside section 六: a warning), a row of its own naming the fee at least as a mention; never 'missing'.
+const tableWithRow = (row: string): string =>
+  [
+    '# 某局2023年政府信息公开工作年度报告',
+    '',
+    '## 三、收到和处理政府信息公开申请情况',
+    '',
+    '| 申请人情况 | | | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| 一、本年新收政府信息公开申请数量 | | | 2 | 1 | 0 | 0 | 0 | 0 | 3 |',
+    row,
+    '',
+    '## 六、其他需要报告的事项',
+    '',
+    '本机关无其他需要报告的事项。',
+    '',
+  ].join('\n');
+invalid.push(
+  {
+    name: 'markdown: a note row of table 三 states the fee outside section 六',
+    text: tableWithRow('| 注：本年度未收取信息处理费。 | | | | | | | | | |'),
+    format: 'markdown',
+    errors: [
+      {
+        messageId: 'outsideSection',
+        severity: 'warn',
+        line: 8,
+        column: 3,
+        data: { section: '三、收到和处理政府信息公开申请情况' },
+      },
+    ],
+  },
+  {
+    name: 'markdown: a row of table 三 naming the fee with a value in every column is a mention',
+    text: tableWithRow('| 五、收取信息处理费情况 | | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |'),
+    format: 'markdown',
+    errors: [{ messageId: 'unclassified', severity: 'warn', line: 8, column: 3 }],
+  },
+);
+
 testRule(rule, { valid, invalid });
 
 describe('docx', () => {
