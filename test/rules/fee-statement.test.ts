@@ -48,6 +48,15 @@ for (const layout of LAYOUTS) {
       format: fmt,
     });
   }
+  // More words for none charged (red team F6, 2026-12-06): read as a statement, not an unclassified mention.
+  for (const sentence of [
+    '本机关本年度未有收取信息处理费的情况。',
+    '本年度无涉及信息处理费的情况。',
+    '本年度不存在政府信息公开收费情况。',
+    '本年度依申请公开工作中无需收取信息处理费。',
+    '本年度收取信息处理费〇元。',
+  ])
+    valid.push({ name: `${layout}: none charged: ${sentence}`, text: doc({ other: [sentence] }).text, format: fmt });
   valid.push({
     name: `${layout}: all but two sent no notice, （六）2 = 2`,
     text: paid(['本年度除2件申请外，其余申请均未发出收费通知，实际收取信息处理费0元。']).text,
