@@ -45,7 +45,7 @@ export interface OtherTable {
   section: SectionKey | null;
 }
 
-type Reading = Pick<FeeStatement, 'noneCollected' | 'noNotice' | 'notices' | 'noticesIssued' | 'collected'>;
+type Reading = Pick<FeeStatement, 'noneCollected' | 'noNotice' | 'notices' | 'noticesSum' | 'noticesIssued' | 'collected'>;
 
 export function findFeeStatements(
   lines: readonly TextLine[],
@@ -96,6 +96,20 @@ export function findFeeStatements(
     statements: found.filter((f): f is FeeStatement => f.type === 'fee'),
     mentions: found.filter((f): f is FeeMention => f.type === 'feeMention'),
   };
+}
+
+/**
+ * A row of a template's table with one cell of text and nothing else (| 注：本年度未收取信息处理费。 | | … |): a note
+ * in the table, no template row (each of those holds its values, or is a group's label, which names no fee).
+ */
+export function isNoteRow(row: RawRow): boolean {
+  const filled = row.cells.filter((c) => !c.spanned && c.text.trim() !== '');
+  return filled.length === 1 && /[。；]|^\s*(?:注|备注|说明)/.test(filled[0]!.text);
+}
+
+/** A row naming 信息处理费: no row of the templates' tables does (table 三's （六）2 names 收费通知 and 费用 only). */
+export function isFeeRow(row: RawRow): boolean {
+  return row.cells.some((c) => !c.spanned && compactText(c.text).text.includes('处理费'));
 }
 
 /**
@@ -162,20 +176,21 @@ function nextWords(line: TextLine, span: { from: number; to: number }): string |
 
 /** What a sentence states, or null when it states nothing the lists know. `year` is the report's, when known. */
 function readSentence(sentence: string, year: number | null): Reading | null {
-  const notices = noticeCount(sentence, year);
+  const { max: notices, sum } = noticeCount(sentence, year);
   const collectedMatch = COLLECTED.exec(sentence);
   const collected = collectedMatch ? Number(collectedMatch[1]!.replace(/,/g, '')) * (collectedMatch[2] ? 10000 : 1) : null;
   // An amount above 0 outweighs a negation elsewhere in the sentence (未发出… 收取100元 is not 'none').
   const noneCollected = collected === 0 || (collected === null && NONE_COLLECTED.test(sentence));
-  // Only the clause's last words before a denial can make it partial: a bounded look, linear in the sentence.
+  // Only the clause's last words before a denial can make it partial: a bounded look, linear in the sentence. A
+  // denial of another year (上年度未发出收费通知, 2023年度… in a report on 2024) says nothing of this year's notices.
   const noNotice = [...sentence.matchAll(NO_NOTICE)].some(
-    (m) => !PARTIAL_DENIAL.test(sentence.slice(Math.max(0, m.index - 24), m.index)),
+    (m) => !PARTIAL_DENIAL.test(sentence.slice(Math.max(0, m.index - 24), m.index)) && !otherYear(sentence, 0, m.index, year),
   );
   // Notices said to be issued this year, counted or not (向2名申请人发出收费通知); 2022年12月发出… is another year's.
   const issued = NOTICES_ISSUED.exec(sentence);
   const noticesIssued = notices !== null || (issued !== null && !otherYear(sentence, 0, issued.index, year));
   return noneCollected || noNotice || noticesIssued || collected !== null
-    ? { noneCollected, noNotice, notices, noticesIssued, collected }
+    ? { noneCollected, noNotice, notices, ...(sum !== null ? { noticesSum: sum } : {}), noticesIssued, collected }
     : null;
 }
 
@@ -185,18 +200,20 @@ const onlyIssued = (r: Reading): boolean =>
 
 /**
  * The notices counted for the report year: every count stated, less those tied to another year (2020年发出收费通知1件，
- * 2021年…: year-tie.ts, from the count before on), the largest kept, so an error on too few notices holds for each.
+ * 2021年…: year-tie.ts, from the count before on), the largest kept, so an error on too few notices holds for each;
+ * and their sum when there are several (parts: 向自然人发出收费通知2件，向法人…1件), null for one count or none.
  */
-function noticeCount(sentence: string, year: number | null): number | null {
-  let max: number | null = null;
+function noticeCount(sentence: string, year: number | null): { max: number | null; sum: number | null } {
+  const counts: number[] = [];
   let from = 0;
   for (const m of sentence.matchAll(NOTICES)) {
     const other = otherYear(sentence, from, m.index, year);
     from = m.index + m[0].length;
     const n = other ? null : parseCount(m.slice(1).find((g) => g !== undefined) ?? '');
-    if (n !== null) max = Math.max(max ?? 0, n);
+    if (n !== null) counts.push(n);
   }
-  return max;
+  if (!counts.length) return { max: null, sum: null };
+  return { max: Math.max(...counts), sum: counts.length > 1 ? counts.reduce((a, b) => a + b, 0) : null };
 }
 
 /** Each cell naming the fee, read with its value: the one value to its right, or the one below a header row. */

@@ -10,6 +10,7 @@ import { parseCount } from './numbers.js';
 import type { TextLine } from './statements.js';
 import { otherYear } from './year-tie.js';
 import {
+  CLAUSE_START,
   COUNTED_NOUN,
   CUMULATIVE,
   DISCLOSURE,
@@ -21,6 +22,7 @@ import {
   NO_REVIEW,
   OCCURRED,
   OTHERS_CASE,
+  PART_OF_TOTAL,
   PATTERNS,
   RECEIVING,
   REVIEW_ORGAN,
@@ -59,6 +61,7 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex, year: 
           tiedFrom = m.index + m[0].length;
           // (The year is looked for last: most matches fail the cheaper tests first.)
           if (value === null || !aboutDisclosure(kind, sentence, m.index, m[0], words)) continue;
+          if (partOfTotal(kind, sentence, m.index)) continue;
           if (kind === 'applicationsReceived' && !thisYearsNew(sentence, m.index, m.index + m[0].length)) continue;
           if (otherYear(sentence, from, m.index, year)) continue;
           seen.add(kind);
@@ -85,6 +88,15 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex, year: 
     }
   }
   return out;
+}
+
+/** Whether the count at `at` is one part of what its table totals (其中当场答复1件, 复议后提起行政诉讼38件). */
+function partOfTotal(kind: NarrativeFigure['kind'], sentence: string, at: number): boolean {
+  const part = PART_OF_TOTAL[kind];
+  if (!part) return false;
+  let start = 0;
+  for (const m of sentence.slice(0, at).matchAll(CLAUSE_START)) start = m.index + 1;
+  return part.test(sentence.slice(start, at));
 }
 
 /**

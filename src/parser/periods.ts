@@ -13,6 +13,11 @@ import { daysIn, formatDate, isValidDate, sentences, type TextLine } from './sta
 
 /** Words that name the statistical period; a date range without them may be an event's dates (宣传周). */
 const PERIOD_WORDS = /统计|期限|时限|报告期|数据/;
+/**
+ * Words that cite statistics without naming the report's period: 据统计，2024年1月至6月… gives an activity's figures
+ * (red team F, 2026-12-06), as 统计数据显示… does.
+ */
+const CITES_STATISTICS = /(?:根据|依据|据)统计(?:数据)?(?:显示|表明)?|统计数据(?:显示|表明)/g;
 /** Words that name it for sure, before a period written as a year alone (统计期限为2023年度). */
 const NAMED_PERIOD = /统计(?:期限|时限|时间|区间|周期|时段|范围)|报告期|统计数据|数据统计/;
 
@@ -57,8 +62,16 @@ const SPAN_OF_TIME =
   /(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[。；]?$|[^。；]{0,20}?(?:(?:至|到|~|～|—|-)(?=[\d〇○零一二三四五六七八九十今本第])|起|止|年度|全年))/;
 /** A table row's words that name a period (数据 alone names a task: 公共数据资源目录编制). */
 const TABLE_PERIOD_WORDS = /统计|期限|时限|时间|报告期/;
-/** The named words then what states them (为, 从, ：): 统计数据显示… states no period. */
-const STATED = new RegExp(String.raw`(?:${NAMED_PERIOD.source})[^。；，,]{0,6}?(?:为|是|系|从|自|[:：])`);
+/** The named words then what states them (为, 从, ：, 截至): 统计数据显示… states no period. */
+const STATED = new RegExp(String.raw`(?:${NAMED_PERIOD.source})[^。；，,]{0,6}?(?:为|是|系|从|自|截至|截止|[:：])`);
+/**
+ * A period stated by its end alone (本报告所列数据统计期限截至2024年12月31日, 统计时间截至…, 统计截止时间为…): read
+ * as its end, its start unread. 据统计，截至… is a count on a day, not the period (据, not 数据, before 统计; or a comma
+ * between).
+ */
+const END_ONLY = new RegExp(
+  String.raw`(?<!(?<!数)据)(?:统计|报告期)[^。；，,]{0,6}?截[至止](?:时间|日期)?(?:为|是|到|至|[:：])?(\d{4})年(\d{1,2})月(\d{1,2})(?:日|号)`,
+);
 
 /** A four-digit year (blanks between OCR's digits allowed), or words naming a period (blanks allowed too). */
 const MAY_STATE_A_PERIOD =
@@ -86,7 +99,7 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
       if (!MAY_STATE_A_PERIOD.test(original)) continue;
       const compact = compactText(original);
       const { text, at } = withArabicDates(toAsciiDigits(compact.text), compact.raw);
-      const named = PERIOD_WORDS.test(text);
+      const named = PERIOD_WORDS.test(text.replace(CITES_STATISTICS, ''));
       // Outside the preamble and 总体情况 (and in a table), only a sentence that names the period states it.
       if (!named && line.section !== null && line.section !== 'overview') continue;
       // In a table, only a row naming a period or a time (| 统计期限 | … |, | 数据期限 | … |, | 数据起止时间 | … |):
@@ -107,6 +120,22 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
           section: line.section,
           ...(position ? { position } : {}),
         });
+      }
+      const ending = found.length === 0 ? END_ONLY.exec(text) : null;
+      if (ending) {
+        const end = { year: Number(ending[1]), month: Number(ending[2]), day: Number(ending[3]) };
+        const position = where(ending.index, ending.index + ending[0].length);
+        out.push({
+          type: 'period',
+          text: original.slice(at[ending.index] ?? 0).trim(),
+          start: null,
+          end,
+          invalidDates: isValidDate(end) ? [] : [formatDate(end)],
+          named: true,
+          section: line.section,
+          ...(position ? { position } : {}),
+        });
+        continue;
       }
       const naming = found.length === 0 ? STATED.exec(text) : null;
       if (naming && (ONLY_A_PERIOD.test(text) || SPAN_OF_TIME.test(text.slice(naming.index)))) {

@@ -23,7 +23,7 @@ import { readRegion, readTables } from './tables/read.js';
 import type { RawTable } from './raw-table.js';
 import { findDates, type TextLine } from './statements.js';
 import { findPeriods } from './periods.js';
-import { findFeeStatements, type OtherTable } from './fee-statements.js';
+import { findFeeStatements, isFeeRow, isNoteRow, type OtherTable } from './fee-statements.js';
 import { findTitle } from './title.js';
 import { organTypeOf } from './organ-type.js';
 import { findFigures } from './narrative.js';
@@ -61,6 +61,8 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   /** The paragraph node of each source line. */
   const lineNodes: ParagraphNode[] = [];
   const otherTables: OtherTable[] = [];
+  /** Rows of the template's tables holding one cell of text: notes, whose fee statement is read as a sentence's. */
+  const noteRows: TextLine[] = [];
   let current: PreambleNode | SectionNode = preamble;
   let breakBefore = true;
   // Paragraphs written as headings (# …): a title there outranks a plain line (title.ts).
@@ -85,7 +87,15 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     const key = current.type === 'section' ? current.key : null;
     if (item.kind === 'table') {
       breakBefore = true;
-      if (consumed.has(i)) return;
+      if (consumed.has(i)) {
+        // A note written as a row of the template's table (| 注：本年度未收取信息处理费。 | | … |) is read as the
+        // same note below the table would be: its row is no template row, and no table reader reads its words.
+        for (const row of item.table.rows) if (isNoteRow(row)) noteRows.push({ run: rowRun(row), section: key });
+        // A row added to it for the fee (| 五、收取信息处理费情况 | 0 | … |) is read as a table no template claims.
+        const feeRows = item.table.rows.filter((row) => !isNoteRow(row) && isFeeRow(row));
+        if (feeRows.length) otherTables.push({ table: { ...item.table, rows: feeRows }, section: key });
+        return;
+      }
       // A table outside every table region: a second table of a kind (a jurisdiction summary), or another table.
       const kind = classifyTable(item.table);
       const table = kind === 'unknown' ? undefined : readRegion(kind, [item], index).table;
@@ -133,7 +143,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   // A period may stand in a table too (| 统计期限 | 2023年1月1日至2023年12月31日 |).
   const periods = findPeriods([...paragraphs, ...lines.filter((l) => l.inTable)], index, title.year);
   const year = title.year ?? periods.find((p) => p.start)?.start?.year ?? null;
-  const fees = findFeeStatements(paragraphs, otherTables, year, index);
+  const fees = findFeeStatements([...paragraphs, ...noteRows], otherTables, year, index);
   const report: ReportRoot = {
     type: 'report',
     format,

@@ -185,7 +185,10 @@ export interface IsoDate {
 export interface PeriodStatement {
   type: 'period';
   text: string;
-  /** Both null: the sentence names the period (统计期限…) in a form whose dates could not be read. */
+  /**
+   * Both null: the sentence names the period (统计期限…) in a form whose dates could not be read. Only the start null:
+   * the period is stated by its end alone (统计期限截至2024年12月31日).
+   */
   start: IsoDate | null;
   end: IsoDate | null;
   /** The sentence names the statistical period (统计期限, 统计数据…); a bare date range may be an event's dates. */
@@ -208,6 +211,11 @@ export interface FeeStatement {
   noNotice: boolean;
   /** Number of fee notices stated for the report year (the largest when several are), or null. */
   notices: number | null;
+  /**
+   * The sum of this year's counts when the sentence states more than one (第一季度发出收费通知2件，其余季度…1件): parts
+   * may add up to the notices issued, so a number smaller than table 三's is not accused while the sum reaches it.
+   */
+  noticesSum?: number;
   /** Says notices were issued, with their number or without it (向2名申请人发出收费通知: people, not notices). */
   noticesIssued: boolean;
   /** Amount actually collected in 元, or null. */

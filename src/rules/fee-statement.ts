@@ -110,13 +110,18 @@ export default defineRule({
       context.report({ node: denial, messageId: 'noNoticeContradiction', data, actual: 0, expected: count });
       return;
     }
-    const short = statements.find((s) => s.notices !== null && s.notices < count);
-    if (short) {
+    // The largest count stated anywhere is the one checked: a total then its breakdown (共发出收费通知3件。其中，向自然人
+    // 发出收费通知2件…) states 3; counts of one sentence that add up to the total (2件…1件) state it too.
+    const stated = statements
+      .filter((s) => s.notices !== null)
+      .map((s) => ({ s, n: Math.max(s.notices ?? 0, s.noticesSum ?? 0) }))
+      .sort((a, b) => b.n - a.n)[0];
+    if (stated && stated.n < count) {
       context.report({
-        node: short,
+        node: stated.s,
         messageId: 'tooFewNotices',
-        data: { ...data, notices: short.notices ?? 0 },
-        actual: short.notices ?? 0,
+        data: { ...data, notices: stated.n },
+        actual: stated.n,
         expected: count,
       });
       return;

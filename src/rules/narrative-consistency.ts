@@ -23,9 +23,10 @@ const CELLS: Readonly<Record<Kind, { table: 'applications' | 'review'; row: stri
   ],
 };
 
+// 'The text says 1 applications' read wrong (red team F8): the count is given as a number of the thing instead.
 const said = (zh: string, en: string, zhCell: string, enCell: string) => ({
   zh: `文中称${zh} {stated} 件，而${zhCell}为 {actual}`,
-  en: `The text says {stated} ${en}, but ${enCell} is {actual}`,
+  en: `The text gives {stated} as the number of ${en}, but ${enCell} is {actual}`,
 });
 
 export default defineRule({
@@ -61,7 +62,12 @@ export default defineRule({
       ),
       handled: said('办结', 'applications handled', '表三「（七）总计」', 'table 3 “(7) total”'),
       reviewCases: said('行政复议', 'administrative reconsiderations', '表四「行政复议」总计', 'table 4 reconsideration total'),
-      litigationCases: said('行政诉讼', 'lawsuits', '表四「行政诉讼」两组总计之和', 'the two lawsuit totals of table 4'),
+      litigationCases: said(
+        '行政诉讼',
+        'lawsuits',
+        '表四「行政诉讼」两组总计之和',
+        'the sum of the two lawsuit totals of table 4',
+      ),
       allHandledCarriedForward: {
         zh: '文中称申请均已办结，而表三「四、结转下年度继续办理」总计为 {actual}，即有 {actual} 件尚未办结',
         en: 'The text says every application was handled, but table 3 “carried forward” (total) is {actual}: {actual} are still open',

@@ -95,14 +95,15 @@ export default defineRule({
     // Reports may mention other spans of time; one correct statement is enough.
     const problems = read.map((p) => defectsOf(p, report.year ?? year));
     if (problems.some((list) => !list.length)) return;
+    if (intact.some((p) => endsTheYear(p, report.year ?? year))) return;
     if (intact.length < periods.length) return;
-    // A statement that names the period is accused first; failing that, one that could not be read is said so;
-    // a bare date range only in the preamble, where the period stands (in 总体情况 it may be an event's dates).
+    // A statement that could not be read may be the correct one (one is enough): it is said so, nothing accused.
+    // Failing that, a statement that names the period is accused; a bare date range only in the preamble, where
+    // the period stands (in 总体情况 it may be an event's dates).
     const accused = (named: boolean) =>
       problems.filter((_, i) => read[i]!.named === named && (named || read[i]!.section === null)).flat();
     const unread = intact.find((p) => !p.start || !p.end);
-    const named = accused(true);
-    const findings = named.length ? named : unread ? [] : accused(false);
+    const findings = unread ? [] : accused(true).length ? accused(true) : accused(false);
     if (findings.length) {
       findings.forEach((finding) => context.report(finding));
       return;
@@ -138,6 +139,15 @@ function defectsOf(p: PeriodStatement, reportYear: number | null): PeriodFinding
   const off = [...years].find((y) => y !== year);
   if (off !== undefined) out.push({ node: p, messageId: 'yearMismatch', data: { periodYear: off, reportYear: year } });
   return out;
+}
+
+/**
+ * A period stated by its end alone, on 31 December of the report year (数据统计截至2024年12月31日): an annual report's
+ * figures up to the year's end, nothing to accuse. Any other end is said to be unread: 截至 may name the day the
+ * figures were taken (截至2025年1月10日), not the period's end.
+ */
+function endsTheYear(p: PeriodStatement, year: number | null): boolean {
+  return !p.start && p.end !== null && p.end.month === 12 && p.end.day === 31 && p.end.year === year;
 }
 
 function exists(d: IsoDate): boolean {

@@ -48,6 +48,15 @@ for (const layout of LAYOUTS) {
       format: fmt,
     });
   }
+  // More words for none charged (red team F6, 2026-12-06): read as a statement, not an unclassified mention.
+  for (const sentence of [
+    '本机关本年度未有收取信息处理费的情况。',
+    '本年度无涉及信息处理费的情况。',
+    '本年度不存在政府信息公开收费情况。',
+    '本年度依申请公开工作中无需收取信息处理费。',
+    '本年度收取信息处理费〇元。',
+  ])
+    valid.push({ name: `${layout}: none charged: ${sentence}`, text: doc({ other: [sentence] }).text, format: fmt });
   valid.push({
     name: `${layout}: all but two sent no notice, （六）2 = 2`,
     text: paid(['本年度除2件申请外，其余申请均未发出收费通知，实际收取信息处理费0元。']).text,
@@ -292,6 +301,35 @@ for (const layout of LAYOUTS) {
       { messageId: 'tooFewNotices', severity: 'error', line: oneAndRest.lineOf('本年度发出收费通知1件'), data: { notices: 1 } },
     ],
   });
+  // A total then its breakdown states the total (red team F2, 2026-12-06): the largest count stated anywhere is
+  // checked, not each; counts of one sentence that add up to （六）2 state it too (F2b).
+  for (const other of [
+    ['本年度共发出收费通知2件，实际收取信息处理费0元。其中，向自然人发出收费通知1件，向法人或其他组织发出收费通知1件。'],
+    ['本年度共发出收费通知2件，实际收取信息处理费0元。', '其中，向自然人发出收费通知1件。'],
+    ['本年度第一季度发出收费通知1件，其余季度发出收费通知1件，实际收取信息处理费0元。'],
+  ])
+    valid.push({ name: `${layout}: （六）2 = 2 and ${other.join(' / ')}`, text: paid(other).text, format: fmt });
+  const totalTooFew = paid(['其中，向自然人发出收费通知1件。', '本年度共发出收费通知1件，实际收取信息处理费0元。']);
+  invalid.push({
+    name: `${layout}: a breakdown then a total of 1 with （六）2 = 2 is too few, said once`,
+    text: totalTooFew.text,
+    format: fmt,
+    errors: [{ messageId: 'tooFewNotices', severity: 'error', line: totalTooFew.lineOf('其中，向自然人'), data: { notices: 1 } }],
+  });
+  // A denial of another year's notices does not contradict this year's table (red team F3, 2026-12-06): this
+  // year's notices are then not mentioned (a warning), never denied.
+  for (const other of [
+    ['本年度未收取信息处理费。上年度未发出收费通知。'],
+    ['2022年度未发出收费通知，本年度未收取信息处理费。'],
+  ]) {
+    const otherYearDenial = paid(other);
+    invalid.push({
+      name: `${layout}: （六）2 = 2 and ${other.join(' / ')} is no contradiction`,
+      text: otherYearDenial.text,
+      format: fmt,
+      errors: [{ messageId: 'noticesNotMentioned', severity: 'warn', line: otherYearDenial.lineOf(other[0]!.slice(0, 8)) }],
+    });
+  }
   const others = paid(['本机关及其他部门均未发出收费通知。']);
   invalid.push({
     name: `${layout}: 其他 alone does not make a denial partial`,
@@ -420,6 +458,47 @@ for (const layout of ['markdown', 'html'] as const) {
     errors: [{ messageId: 'unclassified', severity: 'warn', line: years.lineOf('发出收费通知（件）') }],
   });
 }
+
+// A fee statement written as a row of table 三 (red team F4, 2026-12-06): a note row is read as the same note below
+// the table (outside section 六: a warning), a row of its own naming the fee at least as a mention; never 'missing'.
+const tableWithRow = (row: string): string =>
+  [
+    '# 某局2023年政府信息公开工作年度报告',
+    '',
+    '## 三、收到和处理政府信息公开申请情况',
+    '',
+    '| 申请人情况 | | | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| 一、本年新收政府信息公开申请数量 | | | 2 | 1 | 0 | 0 | 0 | 0 | 3 |',
+    row,
+    '',
+    '## 六、其他需要报告的事项',
+    '',
+    '本机关无其他需要报告的事项。',
+    '',
+  ].join('\n');
+invalid.push(
+  {
+    name: 'markdown: a note row of table 三 states the fee outside section 六',
+    text: tableWithRow('| 注：本年度未收取信息处理费。 | | | | | | | | | |'),
+    format: 'markdown',
+    errors: [
+      {
+        messageId: 'outsideSection',
+        severity: 'warn',
+        line: 8,
+        column: 3,
+        data: { section: '三、收到和处理政府信息公开申请情况' },
+      },
+    ],
+  },
+  {
+    name: 'markdown: a row of table 三 naming the fee with a value in every column is a mention',
+    text: tableWithRow('| 五、收取信息处理费情况 | | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |'),
+    format: 'markdown',
+    errors: [{ messageId: 'unclassified', severity: 'warn', line: 8, column: 3 }],
+  },
+);
 
 testRule(rule, { valid, invalid });
 

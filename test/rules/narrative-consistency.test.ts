@@ -19,6 +19,12 @@ const AGREEING = [
   '2022年，本局共收到政府信息公开申请120件。',
   // A noun of more than a few words after the count still names the applications (review, 2026-12-05).
   '本年度共办结215件群众通过政府门户网站在线申请平台和邮寄信函等多种方式提交的政府信息公开申请，其中按期答复213件，延期答复2件。',
+  // Parts of a total are not compared with it (red team F5, F8, 2026-12-06): replies on the spot, in time or late,
+  // applications carried over, and one of the two lawsuit groups; each differs from its table's total.
+  '本年度共收到政府信息公开申请224件，其中当场答复10件。',
+  '2023年，本局按期答复政府信息公开申请210件，延期答复5件。',
+  '本年度上年结转的政府信息公开申请办结27件。',
+  '本年度因政府信息公开被直接提起行政诉讼6件，复议后提起行政诉讼3件。',
 ];
 
 // Counts that are not of disclosure applications or of disclosure cases; each differs from the tables.

@@ -306,4 +306,42 @@ invalid.push(
   },
 );
 
+// A period stated by its end alone (red team F1, 2026-12-06): 31 December of the title's year is the annual
+// report's period, not accused; any other end may be the day the figures were taken, so it is said to be unread,
+// never 'missing'.
+const preamble = (sentence: string, overview = '文字。'): string =>
+  `# 某局2023年政府信息公开工作年度报告\n\n${sentence}\n\n## 一、总体情况\n\n${overview}\n`;
+for (const sentence of [
+  '本报告所列数据统计期限截至2023年12月31日。',
+  '本报告中所列数据统计时间截至2023年12月31日。',
+  '本报告所列数据统计截止时间为2023年12月31日。',
+])
+  valid.push({ name: `markdown: ${sentence}`, text: preamble(sentence), format: 'markdown', now: NOW });
+for (const sentence of ['本报告所列数据统计期限截至2023年6月30日。', '本报告所列数据统计期限截至2022年12月31日。'])
+  invalid.push({
+    name: `markdown: ${sentence} could not be read`,
+    text: preamble(sentence),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'unread', severity: 'warn', line: 3, column: 8, data: { year: 2023 } }],
+  });
+// 据统计 cites figures and names no period (red team F7): beside a statement that could not be read, its half year
+// is no wrongEnd; alone, the report states no period.
+invalid.push(
+  {
+    name: 'markdown: 据统计，2023年1月至6月… beside a period that could not be read',
+    text: preamble('本报告所列数据统计期限为上一年度全年。', '据统计，2023年1月至6月，我局主动公开政府信息620条。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'unread', severity: 'warn', line: 3, column: 6 }],
+  },
+  {
+    name: 'markdown: 根据统计数据，2023年1月1日至6月30日… is no period',
+    text: preamble('本报告依据条例编制。', '根据统计数据，2023年1月1日至6月30日，门户网站访问量12万次。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
+  },
+);
+
 testRule(rule, { valid, invalid });

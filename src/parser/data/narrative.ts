@@ -63,3 +63,14 @@ export const NO_REVIEW =
 export const JURISDICTION = /全(市|区|县|省|州|盟|旗|镇各)|各级|各部门|各单位|各乡镇|各街道|全系统|市本级及/;
 /** 未发生行政复议：a lawsuit named this many characters after the review phrase is denied with it (未发生行政复议和行政诉讼). */
 export const LAWSUIT_AFTER_REVIEW = 8;
+/**
+ * The words of a count's clause right before it that make it a part, not the whole (red team F5, F8, 2026-12-06):
+ * 其中当场答复1件, 按期答复746件，延期答复3件, 上年结转申请办结21件 are some of table 三's （七）总计; 被直接提起行政诉讼26件
+ * and 复议后提起行政诉讼38件 are one of table 四's two lawsuit groups. Such a count is not compared with the total.
+ */
+export const PART_OF_TOTAL: Readonly<Partial<Record<NarrativeFigure['kind'], RegExp>>> = {
+  handled: /(?:当场|当面|按期|按时|如期|限期内|延期|逾期|即时|现场|其中|(?:结转|新收)[^，,。；;：:\d]{0,12})$/,
+  litigationCases: /(?:直接|未经复议|复议后|经复议)[^，,。；;：:、]*$/,
+};
+/** What ends a clause before a count (、 too: 被申请行政复议2件、复议后提起行政诉讼1件). */
+export const CLAUSE_START = /[，,。；;：:、]/g;

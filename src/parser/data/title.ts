@@ -13,8 +13,13 @@ export const TITLE_LIMITS = {
   headerLines: 12,
 } as const;
 
-/** What makes a line a report's title. */
-export const REPORT_WORDS = /年度报告|年报/;
+/**
+ * What makes a line a report's title: 年度报告 or 年报, or the year's work reported and nothing after it but a
+ * bracket (青州市生态环境局2024年度政府信息公开工作报告, …关于2024年度政府信息公开工作情况的报告: red team M1,
+ * 2026-12-06); 关于报送…工作报告的通知 ends with other words and is no title.
+ */
+export const REPORT_WORDS =
+  /年度报告|年报|年度?(?:政府信息公开|政务公开)(?:(?:和|与|及|暨)(?:政府信息公开|政务公开))?(?:工作)?(?:情况)?的?报告(?:[（(][^（()）]{0,10}[）)])?$/;
 
 /**
  * A title (or its first wrapped line) names its year or its subject; a line naming only the organ stands above
