@@ -51,9 +51,10 @@ export interface Piece {
    */
   afterInCell?: Piece;
   /**
-   * Values alone on the next line of a table of text (tab or `|` rows), no label, no blank line between: the rest
-   * of this row wrapped (a mail client's line length, pandoc's AsciiDoc at 72 columns) or a row whose label was
-   * lost. Which of the two, only the count of values and the row's identity can tell (values.ts).
+   * Values alone on the next line of a table of text (tab or `|` rows), no label, no blank line between, under a
+   * row with fewer cells than the table's full rows: the rest of this row wrapped (a mail client's line length,
+   * pandoc's AsciiDoc at 72 columns), a row whose label was lost, or a page number. Which, only the count of values
+   * and the row's identity can tell (values.ts).
    */
   wrappedRest?: Piece;
   position?: Position;
@@ -117,12 +118,17 @@ export function isValueCell(cell: RawCell, afterValue: boolean): boolean {
 
 /**
  * A row of values alone, its table's lines written as text (tab or `|` rows), right under the line of a labelled
- * row's values: kept beside that row as its possible rest (values.ts fits it, or leaves the row unreadable). A
- * line of numbers alone may also be a page number: values.ts joins it only where the row's identity confirms it.
+ * row's values, that row short of cells: kept beside that row as its possible rest (values.ts fits it, or leaves
+ * the row unreadable). Only a row with fewer cells than the widest row of the table's text (`width`, the header's)
+ * can have wrapped: a wrap cuts the line, but a blank cell keeps its tab or `|`. A row of full width is complete,
+ * and a number under it is a line of its own (a page number), never its rest. Under a row that is short, the line
+ * may still be a page number: values.ts joins it only when the joined values are exactly the columns and, for
+ * table 三, add up; table 二's rows have no identity to check, so there the count alone decides.
  */
-function noteWrappedRest(above: Piece | undefined, rest: Piece, rowAbove: StreamRow | undefined): void {
+function noteWrappedRest(above: Piece | undefined, rest: Piece, rowAbove: StreamRow | undefined, width: number): void {
   const row = rest.valueRow;
   if (!above || !row || !rowAbove || above.valueRow !== rowAbove || above.parts.length === 0 || above.onePerLine) return;
+  if (rowAbove.cells.length >= width) return;
   // The rest is a row of the same kind, or, under a tab row, a line of numbers alone (8015: a wrap after the last
   // tab leaves no tab on the line).
   if (!isTextRow(rowAbove) || !(isTextRow(row) || (!row.tabular && rest.values.every(isNumberCell)))) return;
@@ -150,6 +156,8 @@ function isShortText(cell: RawCell): boolean {
 
 export function piecesOf(rows: readonly StreamRow[]): Piece[] {
   const pieces: Piece[] = [];
+  // The cells of a full row of the table's text (tab or `|` rows): its header's, and any row not wrapped.
+  const width = rows.reduce((n, row) => (isTextRow(row) ? Math.max(n, row.cells.length) : n), 0);
   let current: Piece | undefined;
   const open = (label: string, position: Position | undefined, row: StreamRow): Piece => {
     const piece: Piece = {
@@ -239,7 +247,8 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
         labelFrom = piece;
       }
     }
-    if (!labelInRow && valueInRow && pieces.length === before + 1) noteWrappedRest(pieces[before - 1], pieces[before]!, rowAbove);
+    if (!labelInRow && valueInRow && pieces.length === before + 1)
+      noteWrappedRest(pieces[before - 1], pieces[before]!, rowAbove, width);
   }
   for (const piece of pieces) {
     piece.words = normaliseLabel(stripOrdinals(piece.label));
