@@ -95,6 +95,19 @@ describe('a table 三 row wrapped onto the next line of a table of text (red tea
     expectRows(table);
   });
 
+  it('adoc rows all cut after 4 values, the header over two lines: no line is as wide as a row, every row read', async () => {
+    // pandoc wraps every line at the page width, the header's too: the widest line (label, '', '', four values) is
+    // a wrapped one, so only the row's own block (its lines between blank lines) tells that the line is no row.
+    const text = cellRows('adoc', Object.fromEntries(KEYS.map((k) => [k, 4]))).replace(
+      '|自然人 |商业企业 ',
+      '|自然人 |商业企业\n',
+    );
+    expect(text).toContain('| | | |自然人 |商业企业\n|科研机构 ');
+    const table = await table3(report(text));
+    expect(table.unreadableRows).toEqual([]);
+    expectRows(table);
+  });
+
   it('leaves a wrapped row unreadable when it does not add up joined, never its values mapped onto other columns', async () => {
     // 一、本年新收's 商业企业 printed 99 instead of its value: joined, the row's total is not the sum of the six.
     const table = await table3(report(cellRows('tab', { new: 5 }, { new: { 1: '99' } })));
