@@ -138,4 +138,20 @@ describe('a row label broken after its first characters, the rest out of its col
     expect(table.unreadableRows.map((r) => [r.key, r.reason])).toEqual([['denied.1', 'labelUnreadable']]);
     for (const key of KEYS.filter((k) => k !== 'denied.1')) expect(getCell(table, key, 'natural')?.value).toBe(valuesOf(key)[0]);
   });
+
+  it('still finds the row under it missing when it is not there (review2 F5)', async () => {
+    // 1.属于国 names row 1. only: the row 2. deleted from the report is missing, not "there, its label unread".
+    const text = pandocPlain({}, 60)
+      .replace(
+        /^ {2}1\.属于国家秘密 +(.*)$/m,
+        (_, values: string) => `  （三）不予公开    ${pad('1.属于国', 40)}${values}\n          家秘密`,
+      )
+      .replace(/^ {2}2\.其他法律行政法规禁止公开 .*\n\n/m, '');
+    expect(text).not.toContain('2.其他法律');
+    const table = await table3(report(text));
+    expect(table.missingRows).toEqual(['denied.2']);
+    expect(table.unreadableRows.map((r) => [r.key, r.reason])).toEqual([['denied.1', 'labelUnreadable']]);
+    for (const key of KEYS.filter((k) => !k.startsWith('denied.') || Number(k.slice(7)) > 2))
+      expect(getCell(table, key, 'natural')?.value).toBe(valuesOf(key)[0]);
+  });
 });
