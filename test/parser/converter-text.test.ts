@@ -95,6 +95,19 @@ describe('a table 三 row wrapped onto the next line of a table of text (red tea
     expectRows(table);
   });
 
+  it('adoc rows all cut after 4 values, the header over two lines: no line is as wide as a row, every row read', async () => {
+    // pandoc wraps every line at the page width, the header's too: the widest line (label, '', '', four values) is
+    // a wrapped one, so only the row's own block (its lines between blank lines) tells that the line is no row.
+    const text = cellRows('adoc', Object.fromEntries(KEYS.map((k) => [k, 4]))).replace(
+      '|自然人 |商业企业 ',
+      '|自然人 |商业企业\n',
+    );
+    expect(text).toContain('| | | |自然人 |商业企业\n|科研机构 ');
+    const table = await table3(report(text));
+    expect(table.unreadableRows).toEqual([]);
+    expectRows(table);
+  });
+
   it('leaves a wrapped row unreadable when it does not add up joined, never its values mapped onto other columns', async () => {
     // 一、本年新收's 商业企业 printed 99 instead of its value: joined, the row's total is not the sum of the six.
     const table = await table3(report(cellRows('tab', { new: 5 }, { new: { 1: '99' } })));
@@ -124,5 +137,21 @@ describe('a row label broken after its first characters, the rest out of its col
     expect(table.missingRows).toEqual([]);
     expect(table.unreadableRows.map((r) => [r.key, r.reason])).toEqual([['denied.1', 'labelUnreadable']]);
     for (const key of KEYS.filter((k) => k !== 'denied.1')) expect(getCell(table, key, 'natural')?.value).toBe(valuesOf(key)[0]);
+  });
+
+  it('still finds the row under it missing when it is not there (review2 F5)', async () => {
+    // 1.属于国 names row 1. only: the row 2. deleted from the report is missing, not "there, its label unread".
+    const text = pandocPlain({}, 60)
+      .replace(
+        /^ {2}1\.属于国家秘密 +(.*)$/m,
+        (_, values: string) => `  （三）不予公开    ${pad('1.属于国', 40)}${values}\n          家秘密`,
+      )
+      .replace(/^ {2}2\.其他法律行政法规禁止公开 .*\n\n/m, '');
+    expect(text).not.toContain('2.其他法律');
+    const table = await table3(report(text));
+    expect(table.missingRows).toEqual(['denied.2']);
+    expect(table.unreadableRows.map((r) => [r.key, r.reason])).toEqual([['denied.1', 'labelUnreadable']]);
+    for (const key of KEYS.filter((k) => !k.startsWith('denied.') || Number(k.slice(7)) > 2))
+      expect(getCell(table, key, 'natural')?.value).toBe(valuesOf(key)[0]);
   });
 });

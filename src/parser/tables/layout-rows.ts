@@ -298,7 +298,9 @@ function joinRows<R extends StreamRow>(block: readonly R[]): R[] {
  * break: 信息内容 本年 ⏎ 处理决定数量): the first line names every column, each line below holds the rest of some of
  * them, each piece starting inside one column's slot (from its start to the next column's). Read as that row with
  * every column's text joined; 处理决定数量 alone was taken for the 2019 template's header, 本年制 ⏎ 发件数 for a
- * column missing. Undefined when any piece falls outside the first line's columns or two share one.
+ * column missing. Undefined when any piece falls outside the first line's columns or two share one, or when a
+ * line below is a data row: a label in the row labels' column, then a placeholder (行政事业性收费 —: a block with
+ * no digit may hold table 二's rows whose values are all — or 无, printed right under their header line).
  */
 function joinHeaderLines<R extends StreamRow>(block: readonly R[]): R[] | undefined {
   const [head, ...rest] = block;
@@ -309,6 +311,11 @@ function joinHeaderLines<R extends StreamRow>(block: readonly R[]): R[] | undefi
     while (k + 1 < starts.length && starts[k + 1]! <= x + 1) k++;
     return k;
   };
+  const startsDataRow = (row: R): boolean => {
+    const [label, value] = row.cells;
+    return label !== undefined && value !== undefined && slotOf(SPANS.get(label)![0]) === 0 && !isValue(label) && isValue(value);
+  };
+  if (rest.some(startsDataRow)) return undefined;
   const pieces: RawCell[][] = head.cells.map((c) => [c]);
   for (const row of rest) {
     const used = new Set<number>();

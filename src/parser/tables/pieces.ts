@@ -51,9 +51,10 @@ export interface Piece {
    */
   afterInCell?: Piece;
   /**
-   * Values alone on the next line of a table of text (tab or `|` rows), no label, no blank line between: the rest
-   * of this row wrapped (a mail client's line length, pandoc's AsciiDoc at 72 columns) or a row whose label was
-   * lost. Which of the two, only the count of values and the row's identity can tell (values.ts).
+   * Values alone on the next line of a table of text (tab or `|` rows), no label, no blank line between, under a
+   * row with fewer cells than the table's full rows: the rest of this row wrapped (a mail client's line length,
+   * pandoc's AsciiDoc at 72 columns), a row whose label was lost, or a page number. Which, only the count of values
+   * and the row's identity can tell (values.ts).
    */
   wrappedRest?: Piece;
   position?: Position;
@@ -117,17 +118,39 @@ export function isValueCell(cell: RawCell, afterValue: boolean): boolean {
 
 /**
  * A row of values alone, its table's lines written as text (tab or `|` rows), right under the line of a labelled
- * row's values: kept beside that row as its possible rest (values.ts fits it, or leaves the row unreadable). A
- * line of numbers alone may also be a page number: values.ts joins it only where the row's identity confirms it.
+ * row's values, that row short of cells: kept beside that row as its possible rest (values.ts fits it, or leaves
+ * the row unreadable). Where a line is a row (tab text, `| a | b |` lines), only a row with fewer cells than the
+ * widest row of the table's text (`width`, the header's) can have wrapped: a wrap cuts the line, but a blank cell
+ * keeps its tab or `|`. A row of full width is complete, and a number under it is a line of its own (a page
+ * number), never its rest. Under a row that is short, the line may still be a page number: values.ts joins it
+ * only when the joined values are exactly the columns and, for table 三, add up; table 二's rows have no identity
+ * to check, so there the count alone decides.
  */
-function noteWrappedRest(above: Piece | undefined, rest: Piece, rowAbove: StreamRow | undefined): void {
+function noteWrappedRest(above: Piece | undefined, rest: Piece, rowAbove: StreamRow | undefined, width: number): void {
   const row = rest.valueRow;
   if (!above || !row || !rowAbove || above.valueRow !== rowAbove || above.parts.length === 0 || above.onePerLine) return;
+  if (rowAbove.cells.length >= width && !writtenOverLines(rowAbove, row)) return;
   // The rest is a row of the same kind, or, under a tab row, a line of numbers alone (8015: a wrap after the last
   // tab leaves no tab on the line).
   if (!isTextRow(rowAbove) || !(isTextRow(row) || (!row.tabular && rest.values.every(isNumberCell)))) return;
   const end = rowAbove.position?.end.line;
   if (end !== undefined && row.position?.start.line === end + 1) above.wrappedRest = rest;
+}
+
+/**
+ * Whether the row is written over lines, none of them the whole row, so that a line's count of cells says
+ * nothing of a wrap: the rest is a line of the row's own block (a table of text between blank lines), no other
+ * line of which holds a number. AsciiDoc sets rows apart by blank lines and wraps each at the page width
+ * (|…|2.重复申请 |101 … |741 ⏎ |901 |3006; at a narrow width the label on a line of its own: |二、上年结转… ⏎
+ * | | |11 … |31 ⏎ |126), and the widest line of its table may be no wider than a wrapped one.
+ */
+function writtenOverLines(rowAbove: StreamRow, restRow: StreamRow): boolean {
+  const block = rowAbove.table;
+  return (
+    block !== undefined &&
+    restRow.table === block &&
+    block.rows.every((r) => r.cells === rowAbove.cells || r.cells === restRow.cells || !r.cells.some(isNumberCell))
+  );
 }
 
 const isTextRow = (row: StreamRow): boolean => row.tabular && row.table?.layout === 'flattened';
@@ -150,6 +173,8 @@ function isShortText(cell: RawCell): boolean {
 
 export function piecesOf(rows: readonly StreamRow[]): Piece[] {
   const pieces: Piece[] = [];
+  // The cells of a full row of the table's text (tab or `|` rows): its header's, and any row not wrapped.
+  const width = rows.reduce((n, row) => (isTextRow(row) ? Math.max(n, row.cells.length) : n), 0);
   let current: Piece | undefined;
   const open = (label: string, position: Position | undefined, row: StreamRow): Piece => {
     const piece: Piece = {
@@ -239,7 +264,8 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
         labelFrom = piece;
       }
     }
-    if (!labelInRow && valueInRow && pieces.length === before + 1) noteWrappedRest(pieces[before - 1], pieces[before]!, rowAbove);
+    if (!labelInRow && valueInRow && pieces.length === before + 1)
+      noteWrappedRest(pieces[before - 1], pieces[before]!, rowAbove, width);
   }
   for (const piece of pieces) {
     piece.words = normaliseLabel(stripOrdinals(piece.label));

@@ -149,8 +149,14 @@ export function unlabelledRows(
     const from = before < 0 ? Math.max(0, after - size) : before + 1;
     const to = after >= pieces.length ? Math.min(pieces.length, before + 1 + size) : after;
     const run = rows.slice(j, k + 1);
-    const found = pieces.slice(from, to).find((p) => isUnlabelledValues(p) || startsLabelOf(p, run));
-    if (found) for (let r = j; r <= k; r++) out.set(rows[r]!.key, placeOf(found));
+    const gap = pieces.slice(from, to);
+    // Values with no label may be any row's of the run: none of them is missing. A label's start names its row
+    // only: the other rows of the run may still be missing (1.属于国 stands for 1., not for a 2. that is absent).
+    const unlabelled = gap.find(isUnlabelledValues);
+    if (unlabelled) for (let r = j; r <= k; r++) out.set(rows[r]!.key, placeOf(unlabelled));
+    else
+      for (const piece of gap)
+        for (const row of rowsStartedBy(piece, run)) if (!out.has(row.key)) out.set(row.key, placeOf(piece));
     j = k + 1;
   }
   return out;
@@ -170,17 +176,14 @@ function isUnlabelledValues(piece: Piece): boolean {
 const MAX_FRAGMENT = 1;
 
 /**
- * A piece of values whose label is the start of one of these rows' labels, under that row's ordinal if it has one:
- * the label broken after a few characters, the rest on a line that went elsewhere (1.属于国 ⏎ 家秘密, pandoc's plain
+ * The rows of these whose label the piece's label starts (a piece of values), under that row's ordinal if it has
+ * one: the label broken after a few characters, the rest on a line that went elsewhere (1.属于国 ⏎ 家秘密, pandoc's plain
  * text of a Word cell with a line break). The row is there, its label unread.
  */
-function startsLabelOf(piece: Piece, rows: readonly TemplateRow[]): boolean {
+function rowsStartedBy(piece: Piece, rows: readonly TemplateRow[]): TemplateRow[] {
   const words = piece.words;
-  return (
-    words.length >= 2 &&
-    piece.values.some((c) => contentOf(c).content === 'number') &&
-    rows.some((r) => r.core.startsWith(words) && (!r.ordinal || !piece.ordinal || r.ordinal === piece.ordinal))
-  );
+  if (words.length < 2 || !piece.values.some((c) => contentOf(c).content === 'number')) return [];
+  return rows.filter((r) => r.core.startsWith(words) && (!r.ordinal || !piece.ordinal || r.ordinal === piece.ordinal));
 }
 
 /** Distinct labels looked at for evidence; a table has a few dozen, a pathological input may have millions. */

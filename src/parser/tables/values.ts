@@ -66,8 +66,9 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
 const filledCount = (cells: readonly RawCell[]): number => cells.filter((c) => c.text.trim() !== '').length;
 
 /**
- * A row short of values with values alone on the next line of its table of text (pieces.ts `wrappedRest`): the
- * row wrapped onto that line, or that line is a row whose label was lost and this row has blank cells. The blank
+ * A row short of cells and values with values alone on the next line of its table of text (pieces.ts
+ * `wrappedRest`): the row wrapped onto that line, or that line is a row whose label was lost (or a page number)
+ * and this row has blank cells. The blank
  * cells after a label may be its span's (一、本年新收… spans three label columns: label, '', '', then values), so
  * the row alone is never read by position. Joined, the row is read when the wrap falls between two values, the
  * values are exactly the columns, none blank, and table 三's row adds up with them; otherwise it is unreadable.
