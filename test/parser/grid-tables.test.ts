@@ -103,6 +103,17 @@ async function tablesOf(text: string, format: 'markdown' | 'text') {
   return extractReport(await parseReport(text, { format })).tables;
 }
 
+/** Each cell of a grid as [row, col, rowSpan, colSpan, its text]. */
+function cellsOf(grid: NonNullable<ReturnType<typeof readGrid>>, text: string): Array<[number, number, number, number, string]> {
+  return grid.cells.map((c) => [
+    c.row,
+    c.col,
+    c.rowSpan,
+    c.colSpan,
+    c.pieces.map((p) => text.slice(p.start, p.end).trim()).join(''),
+  ]);
+}
+
 describe('grid tables', () => {
   const reference = writeReport({ review: REVIEW }, 'markdown').text;
 
@@ -140,14 +151,7 @@ describe('readGrid', () => {
     const text = ['+----+---------+', '| 甲 | 乙丙    |', '|    +----+----+', '|    | 1  | 2  |', '+----+----+----+'].join('\n');
     const grid = readGrid(sourceLines(text));
     expect(grid).not.toBeNull();
-    const cells = grid!.cells.map((c) => [
-      c.row,
-      c.col,
-      c.rowSpan,
-      c.colSpan,
-      c.pieces.map((p) => text.slice(p.start, p.end).trim()).join(''),
-    ]);
-    expect(cells).toEqual([
+    expect(cellsOf(grid!, text)).toEqual([
       [0, 0, 2, 1, '甲'],
       [0, 1, 1, 2, '乙丙'],
       [1, 1, 1, 1, '1'],
@@ -160,14 +164,7 @@ describe('readGrid', () => {
     const grid = readGrid(sourceLines(text));
     expect(grid).not.toBeNull();
     expect([grid!.rows, grid!.cols]).toEqual([2, 3]);
-    const cells = grid!.cells.map((c) => [
-      c.row,
-      c.col,
-      c.rowSpan,
-      c.colSpan,
-      c.pieces.map((p) => text.slice(p.start, p.end).trim()).join(''),
-    ]);
-    expect(cells).toEqual([
+    expect(cellsOf(grid!, text)).toEqual([
       [0, 0, 2, 1, '甲'],
       [0, 1, 1, 2, '乙丙'],
       [1, 1, 1, 1, '1'],

@@ -3,20 +3,11 @@
  * read with certainty is null: year-over-year pairing, roll-up and the organ's kind all trust it.
  */
 import { describe, expect, it } from '@jest/globals';
-import { parseReport } from '../../src/parser/index.js';
+import { reportUnder } from '../helpers/title-report.js';
 import { organAbove, organOf, yearDigits } from '../../src/parser/title-organ.js';
 
-const BODY = [
-  '本报告所列数据的统计期限为2023年1月1日至2023年12月31日。',
-  '',
-  '## 一、总体情况',
-  '',
-  '2023年，我局持续推进政务公开。',
-  '',
-];
-
 async function read(head: string[], filePath = 'report.md') {
-  const { report } = await parseReport([...head, '', ...BODY].join('\n'), { filePath });
+  const report = await reportUnder(head, filePath);
   return { organ: report.organ, year: report.year, organType: report.organType };
 }
 

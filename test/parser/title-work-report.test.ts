@@ -4,19 +4,10 @@
  * read. A line that goes on after 报告 (关于报送…工作报告的通知) or names no report is not.
  */
 import { describe, expect, it } from '@jest/globals';
-import { parseReport } from '../../src/parser/index.js';
-
-const BODY = [
-  '本报告所列数据的统计期限为2023年1月1日至2023年12月31日。',
-  '',
-  '## 一、总体情况',
-  '',
-  '2023年，我局持续推进政务公开。',
-  '',
-];
+import { reportUnder } from '../helpers/title-report.js';
 
 async function titleOf(line: string): Promise<{ title: string | null; year: number | null; organ: string | null }> {
-  const { report } = await parseReport([line, '', ...BODY].join('\n'), { filePath: 'report.md' });
+  const report = await reportUnder([line]);
   return { title: report.title, year: report.year, organ: report.organ };
 }
 

@@ -3,19 +3,10 @@
  * (2024年01月20日 星期六, 今天是…), a breadcrumb or the column's name (2022年度政府信息公开年报).
  */
 import { describe, expect, it } from '@jest/globals';
-import { parseReport } from '../../src/parser/index.js';
-
-const BODY = [
-  '本报告所列数据的统计期限为2023年1月1日至2023年12月31日。',
-  '',
-  '## 一、总体情况',
-  '',
-  '2023年，我局持续推进政务公开。',
-  '',
-];
+import { reportUnder } from '../helpers/title-report.js';
 
 async function yearOf(head: string[], filePath = 'report.md'): Promise<{ year: number | null; organ: string | null }> {
-  const { report } = await parseReport([...head, '', ...BODY].join('\n'), { filePath });
+  const report = await reportUnder(head, filePath);
   return { year: report.year, organ: report.organ };
 }
 

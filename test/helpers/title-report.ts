@@ -1,0 +1,16 @@
+/** A report's head lines over a short body (a period statement, 一、总体情况), parsed: what the title reader made of them. */
+import { parseReport } from '../../src/parser/index.js';
+import type { ReportRoot } from '../../src/parser/types.js';
+
+const BODY = [
+  '本报告所列数据的统计期限为2023年1月1日至2023年12月31日。',
+  '',
+  '## 一、总体情况',
+  '',
+  '2023年，我局持续推进政务公开。',
+  '',
+];
+
+export async function reportUnder(head: readonly string[], filePath = 'report.md'): Promise<ReportRoot> {
+  return (await parseReport([...head, '', ...BODY].join('\n'), { filePath })).report;
+}
