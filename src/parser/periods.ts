@@ -8,6 +8,7 @@
 import type { IsoDate, PeriodStatement } from './types.js';
 import { type LineIndex, spanPosition } from './text-run.js';
 import { toAsciiDigits } from './labels.js';
+import { withArabicDates } from './cn-dates.js';
 import { compactText } from './heading-candidates.js';
 import { daysIn, formatDate, isValidDate, sentences, type TextLine } from './statements.js';
 
@@ -211,39 +212,4 @@ function readRanges(text: string, named: boolean, year: number | null): Found[] 
     });
   }
   return found.sort((a, b) => a.from - b.from);
-}
-
-const CN_DIGIT: Record<string, number> = { '○': 0, 零: 0 };
-[...'〇一二三四五六七八九'].forEach((c, i) => (CN_DIGIT[c] = i));
-
-/** 二〇二三年 → 2023年; 十二月三十一日 → 12月31日 (only before 年, 月, 日, 号: 一是…, 统一 stay as they are). */
-const CN_DATE_PART = /([〇○零一二三四五六七八九]{4})(?=年)|([一二三四五六七八九十]{1,3})(?=[月日号])/g;
-
-/** The text with Chinese date numerals as digits, each character still mapped to its index in the original. */
-function withArabicDates(text: string, raw: Int32Array): { text: string; at: number[] } {
-  const at: number[] = [];
-  let out = '';
-  let last = 0;
-  CN_DATE_PART.lastIndex = 0;
-  for (let m = CN_DATE_PART.exec(text); m; m = CN_DATE_PART.exec(text)) {
-    const value = m[1] ? [...m[1]].map((c) => CN_DIGIT[c]).join('') : chineseNumber(m[2]!);
-    if (value === null) continue;
-    for (let i = last; i < m.index; i++) at.push(raw[i]!);
-    out += text.slice(last, m.index) + value;
-    for (let i = 0; i < value.length; i++) at.push(raw[m.index]!);
-    last = m.index + m[0].length;
-  }
-  for (let i = last; i < text.length; i++) at.push(raw[i]!);
-  return { text: out + text.slice(last), at };
-}
-
-/** 一 … 三十一 as a number; null for what is not one (十十). */
-function chineseNumber(word: string): string | null {
-  const ten = word.indexOf('十');
-  if (ten < 0) return word.length === 1 ? String(CN_DIGIT[word]) : null;
-  if (ten > 1 || word.indexOf('十', ten + 1) >= 0) return null;
-  const tens = ten === 0 ? 1 : (CN_DIGIT[word[0]!] ?? NaN);
-  const ones = ten === word.length - 1 ? 0 : (CN_DIGIT[word[ten + 1]!] ?? NaN);
-  const n = tens * 10 + ones;
-  return Number.isFinite(n) && n > 0 ? String(n) : null;
 }

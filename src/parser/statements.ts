@@ -5,6 +5,7 @@
 import type { DateStatement, IsoDate, SectionKey } from './types.js';
 import { type LineIndex, type TextRun, spanPosition } from './text-run.js';
 import { toAsciiDigits } from './labels.js';
+import { arabicDates } from './cn-dates.js';
 
 export interface TextLine {
   run: TextRun;
@@ -80,8 +81,8 @@ export function findDates(lines: readonly TextLine[], index: LineIndex): DateSta
       if (isValidDate(date)) out.push({ type: 'date', kind, text: dated[0], date, ...(position ? { position } : {}) });
       return;
     }
-    // A date alone on one of the last lines, under the signature.
-    const signature = SIGNATURE_DATE.exec(text);
+    // A date alone on one of the last lines, under the signature (二〇二五年一月二十日 as a signature writes it too).
+    const signature = SIGNATURE_DATE.exec(last ? arabicDates(text) : text);
     const above = i > 0 ? toAsciiDigits(lines[i - 1]!.run.text).trim() : '';
     // Only the first: a date alone after it is the page's (a CMS prints the article's date under the text).
     if (signature && !signed && !line.inTable && last && !TITLE_LINE.test(above)) {

@@ -251,6 +251,22 @@ for (const layout of LAYOUTS) {
   valid.push({ name: `${layout}: 上一篇/下一篇 with their dates after the report`, text: prevNext.text, format: fmt });
   const related = writeReport({ other: [...ending, '某市某局2023年度部门预算公开', '2023年12月20日'] }, layout);
   valid.push({ name: `${layout}: a related article's title with its date after the report`, text: related.text, format: fmt });
+  // A signature's date in Chinese numerals, as Word's date field writes it (red team rtF, 2026-12-06).
+  const hanzi = signed('二〇二四年三月五日', layout);
+  invalid.push({
+    name: `${layout}: signed 二〇二四年三月五日`,
+    text: hanzi.text,
+    format: fmt,
+    errors: [
+      {
+        messageId: 'late',
+        severity: 'warn',
+        line: hanzi.lineOf('二〇二四年三月五日'),
+        data: { kind: '落款日期', date: '2024年3月5日', deadline: '2024年1月31日' },
+      },
+    ],
+  });
+  valid.push({ name: `${layout}: signed 二〇二四年一月二十日`, text: signed('二〇二四年一月二十日', layout).text, format: fmt });
   // The report's own signature under its organ stays its date, however early.
   const early = writeReport({ other: ['本机关未收取信息处理费。', '某市某局', '2023年12月20日'] }, layout);
   invalid.push({
