@@ -203,6 +203,24 @@ for (const layout of LAYOUTS) {
     '本年度共对1位申请人发出信息处理费收费通知，实际收取信息处理费0元。',
   ])
     valid.push({ name: `${layout}: （六）2 = 2 and ${sentence}`, text: paid([sentence]).text, format: fmt });
+  // A count after a colon or a title mark (red team rtF, 2026-12-06: too few notices so written were not seen).
+  for (const [sentence, start] of [
+    ['本年度发出收费通知：1件，实际收取信息处理费0元。', '本年度发出收费通知：1件'],
+    ['本年度发出《收费通知书》1份，实际收取信息处理费0元。', '本年度发出《收费通知书》1份'],
+  ] as const) {
+    const written = paid([sentence]);
+    invalid.push({
+      name: `${layout}: ${sentence} with （六）2 = 2 is an error`,
+      text: written.text,
+      format: fmt,
+      errors: [{ messageId: 'tooFewNotices', severity: 'error', line: written.lineOf(start), data: { notices: 1, count: 2 } }],
+    });
+  }
+  valid.push({
+    name: `${layout}: （六）2 = 2 and 发出收费通知：2件`,
+    text: paid(['本年度发出收费通知：2件，实际收取信息处理费0元。']).text,
+    format: fmt,
+  });
   const oneApplication = paid(['本年度共对1件申请发出收费通知，实际收取信息处理费0元。']);
   invalid.push({
     name: `${layout}: notices for one application with （六）2 = 2 is an error`,

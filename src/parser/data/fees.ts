@@ -97,13 +97,13 @@ const ISSUE = '(?:发出|发送|送达|开具|出具|发放)';
 const NO_COUNT_AFTER = '(?!书?(?:共计|合计|共)?[\\d一二两三四五六七八九十])';
 /**
  * A number of fee notices, matched on text without blanks (the count is the first group that took part): 收费通知3件,
- * 收费通知发出3件, 3份（信息处理费）收费通知, or a count of applications then the issuing verb (共对3件申请发出收费通知),
+ * 收费通知发出3件, 收费通知：3件, 《收费通知书》3份, 3份（信息处理费）收费通知, or a count of applications then the issuing verb (共对3件申请发出收费通知),
  * with no negation between (对3件申请未发出… is no count). A count of people (向2名申请人发出收费通知) is no count of
  * notices: two applicants may have had three applications.
  */
 export const NOTICES = new RegExp(
   [
-    String.raw`(?:收费|缴费)通知(?:书)?${ISSUE}?(?:共计|合计|共)?${COUNT}(?:件|份|次|个)`,
+    String.raw`(?:收费|缴费)通知(?:书)?》?${ISSUE}?[:：]?(?:共计|合计|共)?${COUNT}(?:件|份|次|个)`,
     String.raw`${COUNT}(?:件|份|张|个)${FEE_WORDS}(?:收费|缴费)通知${NO_COUNT_AFTER}`,
     String.raw`${COUNT}(?:件|份|个|次)[^。；，,\d未没不无]{0,10}?${ISSUE}了?${FEE_WORDS}(?:收费|缴费)通知${NO_COUNT_AFTER}`,
     // All but these were sent none: 除2件申请外，其余申请均未发出收费通知 says 2 were sent one.
