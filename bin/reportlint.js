@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 // dist/cli-bundle/ is dist/cli/ and what it imports bundled into a few files by `npm run build`
-// (scripts/bundle-cli.mjs): a start reads a handful of files instead of ~340. A build by tsc alone runs dist/cli/.
+// (scripts/bundle-cli.mjs): a start reads a handful of files instead of ~340. Without the bundle (a build by tsc
+// alone) it runs dist/cli/; a bundle left from an earlier build is run as it is: build with `npm run build`.
 const dir = existsSync(new URL('../dist/cli-bundle/main.js', import.meta.url)) ? '../dist/cli-bundle' : '../dist/cli';
 
 // A batch (a folder, a glob) runs in a second process with a larger young generation (src/cli/heap.ts).

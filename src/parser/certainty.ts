@@ -272,30 +272,10 @@ const NUMBERED_LINE = /^(?:第([一二三四五六])部分[、.．，,:：]?|([�
 const TABLE_ROW_WORDS = /新收|结转|办理结果|申请数量/;
 
 /**
- * A heading's words without a numeral (其他需要说明的事项, 存在的不足及改进措施): a short phrase, no sentence, no
- * numeral (（一）, 1., 一是 head sub-headings; 五、, 五 … are weighed as numbered lines), no date (a bold signature
- * date), marked as a heading by the document.
- */
-function isHeadingWords(text: string): boolean {
-  return (
-    text.length >= 4 &&
-    text.length <= 30 &&
-    !/[。；;，,]/.test(text) &&
-    !/^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．\s]|[一二三四五六七八九十]+(?:[、.．，,:：)）是]|\s)|第[一二三四五六]部分)/.test(
-      text,
-    ) &&
-    !/\d{4}\s*年\s*\d/.test(text) &&
-    !TABLE_ROW_WORDS.test(text)
-  );
-}
-
-/**
  * A short line with the section's numeral, in the section's place (after the section before it, before the one
  * after it), worded beyond every known wording (五、存在的主要问题及下一步工作打算, 六、其他事项, 一、概述): the
- * section is there, its heading could not be read, and it is not called absent. A line the document marks as a
- * heading (Markdown's #, bold, Word's heading style) in the place is the same without a numeral: numerals may be
- * missing (seed 003 has none), and 五 followed by ## 其他需要说明的事项 has its 六 (red team rtF). A section really
- * left out under a marked sub-heading is then a warning that its place holds another heading, not an error.
+ * section is there, its heading could not be read, and it is not called absent. (A marked heading without a
+ * numeral, ## 其他需要说明的事项 after 五, was tried and dropped: 五's bold sub-headings then hid a 六 really left out.)
  */
 export function locateNumberedHeading(
   items: readonly Item[],
@@ -316,10 +296,6 @@ export function locateNumberedHeading(
       // (Trailing blanks counted back from the end: a regex for them backtracks quadratically on a line of blanks.)
       let to = text.length;
       while (to > from && /[\s*]/.test(text[to - 1]!)) to--;
-      // (Only after a section placed before it: before the first one, a marked line is the report's title.)
-      if (slot.after >= 0 && (item.heading || item.strong) && isHeadingWords(text.slice(from, to))) {
-        return spanPosition(item.run, from, to, index);
-      }
       const m = from < 0 ? null : NUMBERED_LINE.exec(text.slice(from, to));
       if (!m || (m[1] ?? m[2]) !== numeral || /[。；;]/.test(m[3]!) || TABLE_ROW_WORDS.test(m[3]!)) continue;
       // After a blank only (no mark), a heading's words: four characters at least, never 是 (六 是加强培训, 一 二三).

@@ -91,7 +91,7 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   const binaryAdapter = binaryAdapters.get(format);
   if (binaryAdapter && binary) {
     const out = await binaryAdapter(input, budget);
-    assertShowsText(out.tree);
+    if (!out.elsewhere) assertShowsText(out.tree);
     // A .docx or PDF may carry U+FFFD too (a damaged copy saved again, a font without a map for a glyph).
     return {
       report: withOrganType(withLostCharacters(buildReport(out, format), out.text, 0, undefined), options),
@@ -123,8 +123,9 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   const adapter = textAdapters.get(format);
   if (!adapter) throw new ReadError('noReader', { format }, `no reader for the ${format} format`);
   const out = await adapter(text, budget);
-  // (A blank text is the engine's "empty document", one message too; parsing it still gives an empty report.)
-  if (/[^\s\u3000\ufeff]/.test(text)) assertShowsText(out.tree);
+  // (A blank text is the engine's "empty document", one message too; parsing it still gives an empty report. A page
+  // showing its report from a file it does not hold, a PDF in a frame, is the noBody warning that says so.)
+  if (/[^\s\u3000\ufeff]/.test(text) && !out.elsewhere) assertShowsText(out.tree);
   let report = buildReport(out, format);
   // Text judged Markdown by its look alone (a .txt, standard input) may be pasted text with one Markdown touch,
   // whose tab, pipe or one-cell-per-line tables only the text reader recovers: read as text, it is kept when

@@ -98,3 +98,11 @@ describe('displayWidth', () => {
     expect(result.messages.filter((m) => m.ruleId === 'reportlint')).toEqual([]);
   });
 });
+
+describe('displayWidth on a long line', () => {
+  it('measures only the runs string-width is needed for: 100,000 CJK characters after a ① (string-width alone: minutes)', () => {
+    const text = `①${'中'.repeat(100_000)}`;
+    expect(displayWidth(text)).toBe(1 + 200_000);
+    expect(displayWidth(`${'表'.repeat(50_000)}→${'a'.repeat(50_000)}`)).toBe(100_000 + 1 + 50_000);
+  });
+});

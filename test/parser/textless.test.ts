@@ -49,6 +49,13 @@ describe('a document that shows no text', () => {
     expect(out.message).toContain('文档中只有图片');
   });
 
+  it('a page showing its report from a PDF in a frame, with no text of its own, is the noBody warning, not refused', async () => {
+    const page = '<!DOCTYPE html><html><head><title></title></head><body><iframe src="report.pdf"></iframe></body></html>';
+    const result = await lint(page, { filePath: 'framed.html', now: NOW });
+    expect([result.fatalErrorCount, result.messages.map((m) => m.ruleId)]).toEqual([0, ['unreadable-content']]);
+    expect(result.messages[0]?.message).toContain('没有报告正文');
+  });
+
   it('Markdown of pictures alone too; one word beside them and the rules run', async () => {
     expect((await fatal('![第1页](p1.png)\n\n![第2页](p2.png)\n', 'scan.md')).message).toContain('文档中只有图片');
     const worded = await lint('# 某县2024年政府信息公开工作年度报告\n\n![第1页](p1.png)\n', { filePath: 'titled.md', now: NOW });

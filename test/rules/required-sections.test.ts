@@ -54,14 +54,31 @@ for (const layout of LAYOUTS) {
     ['五、存在的主要问题及改进情况', '五 下一步工作打算'],
   ] as const)
     valid.push({ name: `${layout}: ${worded}`, text: writeReport({}, layout).text.replace(canonical, worded), format: fmt });
-  // Marked as a heading (Markdown's ##, <h2>) in 六's place, without a numeral and worded otherwise: the section is
-  // there, under another heading (red team rtF, 2026-12-06); unreadable-content says its heading is worded otherwise.
-  const plain = writeReport({}, layout).text;
-  if (/^#+ 六、其他需要报告的事项|<h\d[^>]*>六、其他需要报告的事项/m.test(plain))
-    valid.push({
-      name: `${layout}: 其他需要说明的事项 marked as a heading, no numeral`,
-      text: plain.replace('六、其他需要报告的事项', '其他需要说明的事项'),
+  // 六 really left out, 五 with marked sub-headings (##, <h2>): a marked line without a numeral in 六's place is no
+  // heading of 六 (review3, 2026-12-06: such lines were once taken for 六 worded otherwise, hiding this error).
+  const subHeaded = writeReport({ sections: ALL.filter((k) => k !== 'other') }, layout);
+  const problems = '一是公开内容不够全面；二是解读形式较为单一。下一步将加强培训，丰富解读形式。';
+  const marked =
+    layout === 'markdown'
+      ? subHeaded.text.replace(problems, `### 存在的主要问题\n\n${problems}\n\n**改进措施**\n\n下一步将加强培训。`)
+      : layout === 'html'
+        ? subHeaded.text.replace(
+            `<p>${problems}</p>`,
+            `<h3>存在的主要问题</h3><p>${problems}</p><p><strong>改进措施</strong></p>`,
+          )
+        : undefined;
+  if (marked && marked !== subHeaded.text)
+    invalid.push({
+      name: `${layout}: 六 missing, 五 with sub-headings`,
+      text: marked,
       format: fmt,
+      errors: [
+        {
+          messageId: 'missing',
+          line: subHeaded.lineOf('五、存在的主要问题及改进情况'),
+          data: { section: '六、其他需要报告的事项', number: '六' },
+        },
+      ],
     });
   // A numeral without its mark begins ordinary words: 二是…, a place name (六安市), no heading (review, 2026-12-05).
   const noOther = writeReport({ sections: ALL.filter((k) => k !== 'other') }, layout);
