@@ -9,7 +9,7 @@
  *   header rows stand anywhere in table 二).
  */
 import type { Position } from 'unist';
-import type { RowNode, TableKey, UnreadableRow } from '../types.js';
+import type { TableKey } from '../types.js';
 import type { LineIndex } from '../text-run.js';
 import { ACTIVE_ROWS } from '../data/active.js';
 import { APPLICATION_ROWS, applicationRowLabel } from '../data/applications.js';
@@ -17,6 +17,7 @@ import { REVIEW_GROUPS, REVIEW_GROUP_LABELS } from '../data/review.js';
 import { REPLACEMENT } from '../damage.js';
 import type { Piece } from './pieces.js';
 import type { TableBody } from './table-body.js';
+import { rowsUnread } from './rows-unread.js';
 
 const ORDER: Readonly<Record<TableKey, readonly string[]>> = {
   active: ACTIVE_ROWS.map((r) => r.key),
@@ -64,24 +65,17 @@ export function withDamage(
     })
     .sort((a, b) => a - b);
   const reach = (to: number): number => clean.find((at) => at >= to) ?? end + 1;
-  const children: RowNode[] = [];
-  const unreadableRows: UnreadableRow[] = [...body.unreadableRows];
-  for (const row of body.children) {
-    const from = row.position?.start.offset;
-    const to = row.position?.end.offset;
-    const lostCell = row.children.some((c) => c.raw.includes(REPLACEMENT));
-    const lost = lostCell || (from !== undefined && to !== undefined && damage.between(from, reach(to)));
-    if (!lost) {
-      children.push(row);
-      continue;
-    }
-    unreadableRows.push({
-      ...(row.key ? { key: row.key } : {}),
-      label: row.label,
-      reason: 'undecodable',
-      ...(row.position ? { position: row.position } : {}),
-    });
-  }
+  const { children, unreadableRows } = rowsUnread(
+    body.children,
+    body.unreadableRows,
+    (row) => {
+      const from = row.position?.start.offset;
+      const to = row.position?.end.offset;
+      const lostCell = row.children.some((c) => c.raw.includes(REPLACEMENT));
+      return lostCell || (from !== undefined && to !== undefined && damage.between(from, reach(to)));
+    },
+    'undecodable',
+  );
 
   // A row not found stands, in the template's order, between the rows found before and after it.
   const order = ORDER[kind];

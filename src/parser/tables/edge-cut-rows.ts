@@ -4,27 +4,20 @@
  * read as written it would be a false total (59625 printed as 5). Only the rows that hold such a number: the
  * others of the table are read as usual.
  */
-import type { RowNode, UnreadableRow } from '../types.js';
+import type { RowNode } from '../types.js';
 import type { LineIndex } from '../text-run.js';
 import type { TableBody } from './table-body.js';
+import { rowsUnread } from './rows-unread.js';
 
 export function withEdgeCuts(body: TableBody, index: LineIndex): TableBody {
   const cuts = index.cutAtPageEdge;
   if (cuts.length === 0) return body;
-  const children: RowNode[] = [];
-  const unreadableRows: UnreadableRow[] = [...body.unreadableRows];
-  for (const row of body.children) {
-    if (!holdsCut(row, cuts)) {
-      children.push(row);
-      continue;
-    }
-    unreadableRows.push({
-      ...(row.key ? { key: row.key } : {}),
-      label: row.label,
-      reason: 'cutAtPageEdge',
-      ...(row.position ? { position: row.position } : {}),
-    });
-  }
+  const { children, unreadableRows } = rowsUnread(
+    body.children,
+    body.unreadableRows,
+    (row) => holdsCut(row, cuts),
+    'cutAtPageEdge',
+  );
   return children.length === body.children.length ? body : { ...body, children, unreadableRows };
 }
 
