@@ -3,25 +3,15 @@
  * lines, a row broken by a page, and a table set tight (rows one line apart) with header lines between its rows.
  */
 import { describe, expect, it } from '@jest/globals';
-import { groupLines, type PdfItem } from '../../src/parser/adapters/pdf-lines.js';
-import { layoutText } from '../../src/parser/adapters/pdf-layout.js';
+import type { PdfItem } from '../../src/parser/adapters/pdf-lines.js';
 import { joinLabelFragments } from '../../src/parser/adapters/pdf-rows.js';
-import { cell, line, texts } from '../helpers/pdf-lines.js';
+import { cell, layoutLines, line, pdfRun, texts } from '../helpers/pdf-lines.js';
 
 const SIZE = 10.5;
-const item = (str: string, x: number, y: number): PdfItem => ({
-  str,
-  x,
-  y,
-  width: [...str].reduce((w, ch) => w + (/[\d.]/.test(ch) ? 0.5 : 1), 0) * SIZE,
-  size: SIZE,
-});
+const item = (str: string, x: number, y: number): PdfItem => pdfRun(str, x, y, SIZE);
 const VALUES_X = [232, 277, 322, 367, 412, 457, 502];
 const values = (y: number, ...v: string[]): PdfItem[] => v.map((s, k) => item(s, VALUES_X[k]!, y));
-const text = (pages: PdfItem[][]): string[] =>
-  layoutText(groupLines(pages.map((items, i) => ({ page: i + 1, width: 595, height: 842, items }))))
-    .text.split('\n')
-    .filter((l) => l.includes('\t'));
+const text = (pages: PdfItem[][]): string[] => layoutLines(pages).filter((l) => l.includes('\t'));
 
 describe('pdf: a label drawn in pieces, its row broken by a page (LibreOffice export, d-redHeader)', () => {
   it('the rest of the row above stays with it; the pieces of the next label are no vertical label', () => {

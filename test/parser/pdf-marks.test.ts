@@ -12,17 +12,12 @@ import { parseReport } from '../../src/parser/index.js';
 import { findTable, getCell } from '../../src/parser/query.js';
 import { lint } from '../../src/engine/lint.js';
 import { TABLE3 } from '../helpers/pdf-report.js';
+import { pdfRun } from '../helpers/pdf-lines.js';
 import { narrowTablePdf } from '../helpers/pdf-narrow.js';
 
 const SIZE = 10.5;
 /** A run of text at (x, y), its glyphs a digit half a glyph wide and a CJK character one. */
-const run = (str: string, x: number, y: number, size = SIZE): PdfItem => ({
-  str,
-  x,
-  y,
-  size,
-  width: [...str].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x7f ? 0.5 : 1), 0) * size,
-});
+const run = (str: string, x: number, y: number, size = SIZE): PdfItem => pdfRun(str, x, y, size);
 const end = (item: PdfItem): number => item.x + item.width;
 /** A mark `text` right behind `after`, at `scale` of its size, raised by `raise` of it. */
 const markOn = (after: PdfItem, scale: number, raise: number, text = '1'): PdfItem =>

@@ -11,17 +11,12 @@ import { parseReport } from '../../src/parser/index.js';
 import { findTable, getCell } from '../../src/parser/query.js';
 import { lint } from '../../src/engine/lint.js';
 import { TABLE3 } from '../helpers/pdf-report.js';
+import { pdfRun } from '../helpers/pdf-lines.js';
 import { narrowTablePdf, type NarrowLayout } from '../helpers/pdf-narrow.js';
 
 const WIDTH = 595;
 const SIZE = 12;
-const run = (str: string, x: number, y: number): PdfItem => ({
-  str,
-  x,
-  y,
-  size: SIZE,
-  width: [...str].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x7f ? 0.5 : 1), 0) * SIZE,
-});
+const run = (str: string, x: number, y: number): PdfItem => pdfRun(str, x, y, SIZE);
 
 /** The text laid out from one page of items, and the text of each place it marks as cut. */
 function laidOut(items: PdfItem[]): { text: string; cut: string[] } {

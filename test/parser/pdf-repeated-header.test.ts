@@ -5,26 +5,17 @@
  * 「未发出收费通知」 contradiction went unreported (d-fee-shift4.pdf). The repeated header is passed over.
  */
 import { describe, expect, it } from '@jest/globals';
-import { groupLines, type PdfItem } from '../../src/parser/adapters/pdf-lines.js';
-import { layoutText } from '../../src/parser/adapters/pdf-layout.js';
+import type { PdfItem } from '../../src/parser/adapters/pdf-lines.js';
+import { layoutLines, pdfRun } from '../helpers/pdf-lines.js';
 
 const SIZE = 10.5;
-const item = (str: string, x: number, y: number): PdfItem => ({
-  str,
-  x,
-  y,
-  width: [...str].reduce((w, ch) => w + (/[\d.]/.test(ch) ? 0.5 : 1), 0) * SIZE,
-  size: SIZE,
-});
+const item = (str: string, x: number, y: number): PdfItem => pdfRun(str, x, y, SIZE);
 const VALUES_X = [262, 302, 342, 382, 422, 462, 502];
 const values = (y: number, ...v: string[]): PdfItem[] => v.map((s, k) => item(s, VALUES_X[k]!, y));
 /** Table 三's last header line: one column label over each value column. */
 const header = (y: number): PdfItem[] =>
   ['自然人', '商业', '科研', '公益', '法律', '其他', '总计'].map((s, k) => item(s, VALUES_X[k]!, y));
-const lines = (pages: PdfItem[][]): string[] =>
-  layoutText(groupLines(pages.map((items, i) => ({ page: i + 1, width: 595, height: 842, items }))))
-    .text.split('\n')
-    .filter(Boolean);
+const lines = (pages: PdfItem[][]): string[] => layoutLines(pages).filter(Boolean);
 
 describe('pdf: a row broken by a page, the header repeated above the rest of its label', () => {
   const page1 = [
