@@ -43,10 +43,16 @@ const dist = new URL('../../dist/', import.meta.url);
 const fixtures = new URL('../fixtures/pdf/', import.meta.url);
 const realPdf = new URL('../../../shared/real/hongze-2024.pdf', import.meta.url);
 
-/** The text each file reads to (or its error), and whether the text-only worker did the reading. */
-function readAll(files: readonly string[], fonts: 'text-only' | 'full'): { textOnly: boolean; out: Record<string, unknown> } {
+interface Reading {
+  /** What read the PDFs (engine/pdf-worker-node.ts): the build's script, the text-only worker, pdfjs's own. */
+  used: { source: string; codeCache: boolean };
+  out: Record<string, unknown>;
+}
+
+/** The text each file reads to (or its error), and which pdfjs did the reading. */
+function readAll(files: readonly string[], fonts: 'text-only' | 'full'): Reading {
   const script = `import { readFileSync } from 'node:fs';
-    const { useTextOnlyPdfWorker } = await import(${JSON.stringify(new URL('engine/pdf-worker-node.js', dist).href)});
+    const { useTextOnlyPdfWorker, pdfjsInUse } = await import(${JSON.stringify(new URL('engine/pdf-worker-node.js', dist).href)});
     useTextOnlyPdfWorker();
     const { readPdf } = await import(${JSON.stringify(new URL('parser/adapters/pdf.js', dist).href)});
     const out = {};
@@ -58,17 +64,16 @@ function readAll(files: readonly string[], fonts: 'text-only' | 'full'): { textO
         out[file] = { error: String(error?.message ?? error) };
       }
     }
-    const used = globalThis.pdfjsWorker?.WorkerMessageHandler;
-    const vendored = await import(${JSON.stringify(new URL('vendor/pdf.worker.text-only.mjs', dist).href)});
-    console.log(JSON.stringify({ textOnly: used === vendored.WorkerMessageHandler, out }));`;
+    console.log(JSON.stringify({ used: pdfjsInUse(), out }));`;
   const env = { ...process.env, REPORTLINT_PDF_FONTS: fonts === 'full' ? 'full' : '' };
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env, timeout: 120_000 });
   expect(run.stderr).toBe('');
-  return JSON.parse(run.stdout) as { textOnly: boolean; out: Record<string, unknown> };
+  return JSON.parse(run.stdout) as Reading;
 }
 
 test('every PDF fixture reads the same with the repair skipped as with pdfjs’s own worker', () => {
-  expect(existsSync(new URL('vendor/pdf.worker.text-only.mjs', dist))).toBe(true);
+  for (const made of ['pdf.worker.text-only.mjs', 'pdfjs.script.cjs', 'pdfjs.script.v8cache'])
+    expect(existsSync(new URL(`vendor/${made}`, dist))).toBe(true);
   const files = readdirSync(fixtures)
     .filter((name) => name.endsWith('.pdf'))
     .map((name) => new URL(name, fixtures).pathname);
@@ -76,10 +81,28 @@ test('every PDF fixture reads the same with the repair skipped as with pdfjs’s
   expect(files.length).toBeGreaterThanOrEqual(11);
   const textOnly = readAll(files, 'text-only');
   const full = readAll(files, 'full');
-  expect([textOnly.textOnly, full.textOnly]).toEqual([true, false]);
+  // The build's script read them, started from its code cache (a process with Node's default flags, as the bin
+  // runs one report); with fonts read whole, pdfjs's own modules.
+  expect(textOnly.used).toEqual({ source: 'script', codeCache: true });
+  expect(full.used).toEqual({ source: 'pdfjs', codeCache: false });
   expect(textOnly.out).toEqual(full.out);
   // The comparison means something: most fixtures are read, and the damaged ones fail the same way.
   const read = Object.values(full.out).filter((r) => typeof (r as { text?: unknown }).text === 'string');
   expect(read.length).toBeGreaterThanOrEqual(7);
   expect(full.out[new URL('encrypted.pdf', fixtures).pathname]).toEqual({ error: 'cannot read the PDF: pdfEncrypted' });
+});
+
+describe('the code cache file (engine/pdf-worker-node.ts)', () => {
+  // V8 checks a cache against its script's length only: the file carries the script's digest, and a cache made
+  // for another script of the same length is never handed to V8.
+  test('gives V8 its data only for the script it was made from', async () => {
+    const { cachedDataFor, codeCacheFile } = await import('../../src/engine/pdf-worker-node.js');
+    const data = Buffer.from([1, 2, 3, 4, 5]);
+    const file = codeCacheFile('(function () {})', data);
+    expect(file).toHaveLength(32 + 5);
+    expect(cachedDataFor('(function () {})', file)).toEqual(data);
+    expect(cachedDataFor('(function () {1})', file)).toBeUndefined();
+    expect(cachedDataFor('(function () {})', file.subarray(0, 32))).toBeUndefined();
+    expect(cachedDataFor('(function () {})', Buffer.alloc(0))).toBeUndefined();
+  });
 });

@@ -19,7 +19,7 @@ import { ReadError } from '../read-error.js';
 import { pageRules, type PageRules } from './pdf-rules.js';
 import { isOcrPage } from './pdf-scan.js';
 import { isValueText } from '../numbers.js';
-import { hostedPdfWorker } from './pdf-worker-host.js';
+import { hostedPdfjs } from './pdf-worker-host.js';
 
 export interface PdfLimits {
   /** Documents with more pages are refused. */
@@ -69,9 +69,12 @@ export function setPdfHostOptions(options: Record<string, unknown>): void {
   hostOptions = options;
 }
 
-/** The worker module: the host's (pdf-worker-host.ts) or else pdfjs's own. */
-async function workerModule(): Promise<unknown> {
-  return (await hostedPdfWorker()) ?? import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
+/** pdfjs's library and worker modules: the host's (pdf-worker-host.ts) where it gives them, else pdfjs's own. */
+async function pdfjsModules(): Promise<[PdfJs, unknown]> {
+  const hosted = await hostedPdfjs();
+  const lib = hosted?.lib ? Promise.resolve(hosted.lib as PdfJs) : import('pdfjs-dist/legacy/build/pdf.min.mjs');
+  const worker = hosted?.worker ? Promise.resolve(hosted.worker) : import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
+  return Promise.all([lib, worker]);
 }
 
 /**
@@ -83,9 +86,7 @@ function pdfjs(): Promise<PdfJs> {
   loading ??= (async () => {
     // Without the optional canvas package pdfjs cannot even load in Node (pdf-polyfill.ts).
     ensureDomMatrix();
-    const [lib, worker] = await withoutCanvasWarnings(() =>
-      withoutCanvas(() => keepNativeBuiltins(() => Promise.all([import('pdfjs-dist/legacy/build/pdf.min.mjs'), workerModule()]))),
-    );
+    const [lib, worker] = await withoutCanvasWarnings(() => withoutCanvas(() => keepNativeBuiltins(pdfjsModules)));
     const host = globalThis as { pdfjsWorker?: unknown };
     host.pdfjsWorker ??= worker;
     return lib;
