@@ -8,7 +8,7 @@ import { type LineIndex, spanPosition } from './text-run.js';
 import type { RawCell, RawRow, RawTable } from './raw-table.js';
 import { toAsciiDigits } from './labels.js';
 import { parseCount } from './numbers.js';
-import { compactText } from './heading-candidates.js';
+import { compactWords } from './heading-candidates.js';
 import { sentences, type TextLine } from './statements.js';
 import { otherYear } from './year-tie.js';
 import {
@@ -109,7 +109,7 @@ export function isNoteRow(row: RawRow): boolean {
 
 /** A row naming 信息处理费: no row of the templates' tables does (table 三's （六）2 names 收费通知 and 费用 only). */
 export function isFeeRow(row: RawRow): boolean {
-  return row.cells.some((c) => !c.spanned && compactText(c.text).text.includes('处理费'));
+  return row.cells.some((c) => !c.spanned && c.text.includes('费') && compactWords(c.text).includes('处理费'));
 }
 
 /**
@@ -121,7 +121,7 @@ export function isFeeRow(row: RawRow): boolean {
 function feeWords(text: string, section?: SectionKey | null): string | null {
   // Every wording of the fee has 费 or 无偿: most sentences are passed over without being compacted.
   if (!text.includes('费') && !text.includes('无偿')) return null;
-  const words = compactText(toAsciiDigits(text)).text.replace(ROW_LABEL, '');
+  const words = compactWords(toAsciiDigits(text)).replace(ROW_LABEL, '');
   if (!FEE_SENTENCE.test(words) && !generalCharging(words, section)) return null;
   if (!/处理费|收费通知|缴费通知/.test(words) && OTHER_FEE.test(words)) return null;
   return INSTRUCTION.test(words) ? null : words;
@@ -130,7 +130,7 @@ function feeWords(text: string, section?: SectionKey | null): string | null {
 /** Whether the text names 信息处理费 with exactly one character of it misread (or lost), as OCR does. */
 function misreadFeeName(text: string): boolean {
   if (!text.includes('信') && !text.includes('息') && !text.includes('处')) return false;
-  const words = compactText(text).text;
+  const words = compactWords(text);
   // The name written in full: the sentence was passed over for what it says (a form's instruction, another fee).
   if (words.includes(FEE_NAME)) return false;
   for (let at = 0; at + FEE_NAME.length - 1 <= words.length; at++) {
@@ -170,7 +170,7 @@ function nextLineStart(lines: readonly TextLine[], l: number): { line: TextLine;
 function nextWords(line: TextLine, span: { from: number; to: number }): string | null {
   const text = toAsciiDigits(line.run.text).slice(span.from, span.to);
   if (feeWords(text, line.section) !== null) return null;
-  const words = compactText(text).text;
+  const words = compactWords(text);
   return words.length > 0 && words.length <= 40 ? words : null;
 }
 
@@ -243,7 +243,7 @@ function readTable(rows: readonly RawRow[], section: SectionKey | null, year: nu
   return out;
 }
 
-const cellWords = (text: string): string => compactText(toAsciiDigits(text)).text;
+const cellWords = (text: string): string => compactWords(toAsciiDigits(text));
 function isFeeValue(text: string): boolean {
   const words = cellWords(text);
   return NIL_CELL.test(words) || VALUE_CELL.test(words);

@@ -73,6 +73,15 @@ export function compactText(original: string): CompactText {
   return { text: pieces.join(''), raw: raw.subarray(0, n), blankBefore: blankBefore.subarray(0, n) };
 }
 
+/** Blanks (and the `*` of emphasis) anywhere: compactWords has nothing to take out of most table cells. */
+const BLANKISH = /[ \t\n\r\u3000\u00a0\ufeff*]/;
+const BLANKISH_ALL = /[ \t\n\r\u3000\u00a0\ufeff*]+/g;
+
+/** compactText's text alone, for a caller that needs no way back to the original (a hot path: every cell). */
+export function compactWords(original: string): string {
+  return BLANKISH.test(original) ? original.replace(BLANKISH_ALL, '') : original;
+}
+
 const bodies = (patterns: Readonly<Partial<Record<SectionKey, string>>>): Array<{ key: SectionKey; re: RegExp }> =>
   SECTIONS.flatMap((spec) => {
     const pattern = patterns[spec.key];
