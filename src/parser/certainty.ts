@@ -272,10 +272,19 @@ const NUMBERED_LINE = /^(?:第([一二三四五六])部分[、.．，,:：]?|([�
 const TABLE_ROW_WORDS = /新收|结转|办理结果|申请数量/;
 
 /**
+ * Section 六's heading without its numeral and worded otherwise, alone on its line (## 其他需要说明的事项, 其他事项):
+ * only these words, which name nothing but the section. (Any marked line without a numeral in a section's place
+ * was tried and dropped: 五's bold sub-headings then hid a 六 really left out.)
+ */
+const OTHER_MATTERS_LINE = /^其他(?:(?:需要|需|应当|应)(?:报告|说明)的?)?事项$|^其他需要(?:报告|说明)的?情况$/;
+/** Marks around a heading's words: Markdown's, a title bar's, a colon after it. */
+const HEADING_DRESS = /^[\s#*>▍▌■◆●【［]+|[\s*：:】］]+$/g;
+
+/**
  * A short line with the section's numeral, in the section's place (after the section before it, before the one
- * after it), worded beyond every known wording (五、存在的主要问题及下一步工作打算, 六、其他事项, 一、概述): the
- * section is there, its heading could not be read, and it is not called absent. (A marked heading without a
- * numeral, ## 其他需要说明的事项 after 五, was tried and dropped: 五's bold sub-headings then hid a 六 really left out.)
+ * after it), worded beyond every known wording (五、存在的主要问题及下一步工作打算, 六、其他事项, 一、概述), or 六's
+ * heading without its numeral (OTHER_MATTERS_LINE): the section is there, its heading could not be read, and it is
+ * not called absent.
  */
 export function locateNumberedHeading(
   items: readonly Item[],
@@ -302,8 +311,26 @@ export function locateNumberedHeading(
       if (m[2] && /^\s/.test(text.slice(from + 1)) && (m[3]!.length < 4 || m[3]!.startsWith('是'))) continue;
       return spanPosition(item.run, from, to, index);
     }
-    return undefined;
+    return key === 'other' ? unnumberedOtherMatters(items, index, listed, slot) : undefined;
   };
+}
+
+function unnumberedOtherMatters(
+  items: readonly Item[],
+  index: LineIndex,
+  listed: ReadonlySet<number>,
+  slot: Slot,
+): Position | undefined {
+  for (const [i, item] of items.entries()) {
+    if (item.kind !== 'line' || listed.has(i) || item.run.text.length > 40) continue;
+    const start = item.run.segments[0]?.offset;
+    if (start === undefined || start <= slot.after || start >= slot.before) continue;
+    const text = item.run.text;
+    if (!OTHER_MATTERS_LINE.test(text.replace(HEADING_DRESS, '').replace(/\s+/g, ''))) continue;
+    const from = text.search(/[^\s#*>]/);
+    return spanPosition(item.run, Math.max(0, from), text.trimEnd().length, index);
+  }
+  return undefined;
 }
 
 /** Where words first occur in the items' lines (blanks ignored), as a source position: an unplaced heading. */

@@ -54,6 +54,36 @@ for (const layout of LAYOUTS) {
     ['五、存在的主要问题及改进情况', '五 下一步工作打算'],
   ] as const)
     valid.push({ name: `${layout}: ${worded}`, text: writeReport({}, layout).text.replace(canonical, worded), format: fmt });
+  // 六's heading without its numeral, worded otherwise, alone on its line after 五: 六 is there (rtF F9, 2026-12-06),
+  // worded otherwise (unreadable-content says so), never missing. Only words that name 六 and nothing else.
+  for (const worded of ['其他需要说明的事项', '其他事项', '其他需要报告的情况', '其他应当说明的事项'])
+    valid.push({
+      name: `${layout}: 六's heading as ${worded}, no numeral`,
+      text: writeReport({}, layout).text.replace('六、其他需要报告的事项', worded),
+      format: fmt,
+    });
+  // 六 really left out, 五 closing on a line of 其他 words that are no heading of 六 (其他情况, 其他): still missing.
+  for (const closing of ['其他情况', '其他'] as const) {
+    const closed = writeReport({ sections: ALL.filter((k) => k !== 'other') }, layout);
+    const problems = '一是公开内容不够全面；二是解读形式较为单一。下一步将加强培训，丰富解读形式。';
+    const text =
+      layout === 'html'
+        ? closed.text.replace(`<p>${problems}</p>`, `<p>${problems}</p><p><strong>${closing}</strong></p><p>无。</p>`)
+        : closed.text.replace(problems, `${problems}\n\n${layout === 'markdown' ? `### ${closing}` : closing}\n\n无。`);
+    if (text !== closed.text)
+      invalid.push({
+        name: `${layout}: 六 missing, 五 closing on ${closing}`,
+        text,
+        format: fmt,
+        errors: [
+          {
+            messageId: 'missing',
+            line: closed.lineOf('五、存在的主要问题及改进情况'),
+            data: { section: '六、其他需要报告的事项', number: '六' },
+          },
+        ],
+      });
+  }
   // 六 really left out, 五 with marked sub-headings (##, <h2>): a marked line without a numeral in 六's place is no
   // heading of 六 (review3, 2026-12-06: such lines were once taken for 六 worded otherwise, hiding this error).
   const subHeaded = writeReport({ sections: ALL.filter((k) => k !== 'other') }, layout);
