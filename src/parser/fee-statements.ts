@@ -10,7 +10,7 @@ import { toAsciiDigits } from './labels.js';
 import { parseCount } from './numbers.js';
 import { compactWords } from './heading-candidates.js';
 import { sentences, type TextLine } from './statements.js';
-import { otherYear } from './year-tie.js';
+import { namesReportYear, otherYear } from './year-tie.js';
 import {
   CHARGING,
   COLLECTED,
@@ -184,7 +184,9 @@ function readSentence(sentence: string, year: number | null): Reading | null {
   // Only the clause's last words before a denial can make it partial: a bounded look, linear in the sentence. A
   // denial of another year (上年度未发出收费通知, 2023年度… in a report on 2024) says nothing of this year's notices.
   const noNotice = [...sentence.matchAll(NO_NOTICE)].some(
-    (m) => !PARTIAL_DENIAL.test(sentence.slice(Math.max(0, m.index - 24), m.index)) && !otherYear(sentence, 0, m.index, year),
+    (m) =>
+      !PARTIAL_DENIAL.test(sentence.slice(Math.max(0, m.index - 24), m.index)) &&
+      (!otherYear(sentence, 0, m.index, year) || namesReportYear(sentence, 0, m.index, year)),
   );
   // Notices said to be issued this year, counted or not (向2名申请人发出收费通知); 2022年12月发出… is another year's.
   const issued = NOTICES_ISSUED.exec(sentence);
@@ -213,8 +215,32 @@ function noticeCount(sentence: string, year: number | null): { max: number | nul
     if (n !== null) counts.push(n);
   }
   if (!counts.length) return { max: null, sum: null };
-  return { max: Math.max(...counts), sum: counts.length > 1 ? counts.reduce((a, b) => a + b, 0) : null };
+  const max = Math.max(...counts);
+  const sum = counts.reduce((a, b) => a + b, 0);
+  // Parts add up to the notices issued; a total with its breakdown or a subset of it (共发出60件，其中向自然人20件…;
+  // 共发出60件，其中30件已缴纳) states the total alone (review4 F1: summed, 60 + 30 hid 60 notices too few).
+  const first = FIRST_NOTICES.exec(sentence);
+  const clauseStart = first
+    ? Math.max(...[...sentence.slice(0, first.index).matchAll(/[，,；;]/g)].map((m) => m.index + 1), 0)
+    : 0;
+  const total =
+    // A count that is the sum of two or more others (two equal counts may be two parts: 一季度1件，其余季度1件).
+    (counts.length > 2 && max * 2 === sum) ||
+    (first !== null &&
+      (TOTAL_BEFORE.test(sentence.slice(clauseStart, first.index + first[0].length)) ||
+        PART_AFTER.test(sentence.slice(first.index + first[0].length))));
+  return { max, sum: counts.length > 1 && !total ? sum : null };
 }
+
+/** The first count of notices of a sentence (NOTICES is global: its clone keeps no state between sentences). */
+const FIRST_NOTICES = new RegExp(NOTICES.source);
+/**
+ * A count that is a total: 共, 共计, 合计, 总计, 累计 before it in its own clause; not 共向自然人… (a part, the
+ * others may follow: summed, the reading that accuses less).
+ */
+const TOTAL_BEFORE = /(?:共|合计|总计|累计)计?(?![向对])/;
+/** Counts after the first that are its parts: 其中…, 包括…, 含…. */
+const PART_AFTER = /其中|包括|包含|含/;
 
 /** Each cell naming the fee, read with its value: the one value to its right, or the one below a header row. */
 function readTable(rows: readonly RawRow[], section: SectionKey | null, year: number | null): Array<FeeStatement | FeeMention> {

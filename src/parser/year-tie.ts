@@ -18,3 +18,16 @@ export function otherYear(sentence: string, from: number, to: number, year: numb
   const tie = [...clause.slice(start).matchAll(STATED_YEAR)].at(-1) ?? OPENING_YEAR.exec(sentence) ?? undefined;
   return tie !== undefined && (tie[2] !== undefined || (tie[1] !== undefined && year !== null && Number(tie[1]) !== year));
 }
+
+/**
+ * Whether the clause before sentence[to] (from `from` on) names the report's own year among the years it names:
+ * 本年度和上年度均未发出收费通知, 2023年、2022年均未… in a report on 2023 deny this year's notices too.
+ */
+export function namesReportYear(sentence: string, from: number, to: number, year: number | null): boolean {
+  const clause = sentence.slice(from, to);
+  let start = 0;
+  for (const m of clause.matchAll(CLAUSE_END)) start = m.index + 1;
+  return [...clause.slice(start).matchAll(STATED_YEAR)].some(
+    (m) => m[2] === undefined && (m[1] === undefined || (year !== null && Number(m[1]) === year)),
+  );
+}

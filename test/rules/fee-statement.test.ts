@@ -348,6 +348,45 @@ for (const layout of LAYOUTS) {
       errors: [{ messageId: 'noticesNotMentioned', severity: 'warn', line: otherYearDenial.lineOf(other[0]!.slice(0, 8)) }],
     });
   }
+  // A denial naming this year with another denies this year's notices too (review4 F2, 2026-12-06).
+  for (const both of ['本年度和上年度均未发出收费通知。', '本年度及上一年度均未发出收费通知。', '今年和去年均未发出收费通知。']) {
+    const bothYears = paid([both]);
+    invalid.push({
+      name: `${layout}: （六）2 = 2 and ${both} is a contradiction`,
+      text: bothYears.text,
+      format: fmt,
+      errors: [
+        { messageId: 'noNoticeContradiction', severity: 'error', line: bothYears.lineOf(both.slice(0, 6)), data: { count: 2 } },
+      ],
+    });
+  }
+  // A total with its parts, or a part of it, in one sentence states the total alone (review4 F1, 2026-12-06: the
+  // counts were summed, 1 + 1 = 2 hid one notice too few).
+  for (const sentence of [
+    '本年度共发出收费通知1件，其中1件收费通知申请人已缴纳，实际收取信息处理费0元。',
+    '本年度共发出收费通知1件，其中向自然人发出收费通知1件，实际收取信息处理费0元。',
+  ]) {
+    const totalAndPart = paid([sentence]);
+    invalid.push({
+      name: `${layout}: （六）2 = 2 and ${sentence} is too few`,
+      text: totalAndPart.text,
+      format: fmt,
+      errors: [
+        { messageId: 'tooFewNotices', severity: 'error', line: totalAndPart.lineOf(sentence.slice(0, 6)), data: { notices: 1 } },
+      ],
+    });
+  }
+  // Parallel parts in one sentence after a total of other things (共收到申请…) still add up.
+  valid.push({
+    name: `${layout}: （六）2 = 2, 共收到申请 then two parallel counts of notices`,
+    text: paid(['本年度共收到申请5件，向自然人发出收费通知1件，向法人或其他组织发出收费通知1件，实际收取信息处理费0元。']).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: （六）2 = 2, 共向自然人… then 向法人…`,
+    text: paid(['本年度共向自然人发出收费通知1件，向法人或其他组织发出收费通知1件，实际收取信息处理费0元。']).text,
+    format: fmt,
+  });
   const others = paid(['本机关及其他部门均未发出收费通知。']);
   invalid.push({
     name: `${layout}: 其他 alone does not make a denial partial`,
