@@ -95,19 +95,25 @@ export default defineRule({
     // Reports may mention other spans of time; one correct statement is enough.
     const problems = read.map((p) => defectsOf(p, report.year ?? year));
     if (problems.some((list) => !list.length)) return;
-    if (intact.some((p) => endsTheYear(p, report.year ?? year))) return;
+    const endsYear = intact.some((p) => endsTheYear(p, report.year ?? year));
+    // Only a period's end stated (数据统计截至2024年12月31日): the year's end, nothing to accuse.
+    if (endsYear && !read.length) return;
     if (intact.length < periods.length) return;
     // A statement that could not be read may be the correct one (one is enough): it is said so, nothing accused.
+    // Not one stated by its end alone: whether on 31 December (which says nothing of the start) or another day (the
+    // day the figures were taken), it never makes a range read in full right (review4 F3: 截至… hid 7月1日至12月31日).
     // Failing that, a statement that names the period is accused; a bare date range only in the preamble, where
     // the period stands (in 总体情况 it may be an event's dates).
     const accused = (named: boolean) =>
       problems.filter((_, i) => read[i]!.named === named && (named || read[i]!.section === null)).flat();
-    const unread = intact.find((p) => !p.start || !p.end);
-    const findings = unread ? [] : accused(true).length ? accused(true) : accused(false);
+    const unreadRange = intact.find((p) => !p.end);
+    const findings = unreadRange ? [] : accused(true).length ? accused(true) : accused(false);
     if (findings.length) {
       findings.forEach((finding) => context.report(finding));
       return;
     }
+    if (endsYear) return;
+    const unread = unreadRange ?? intact.find((p) => !p.start);
     if (unread) {
       if (year === null) context.report({ node: unread, messageId: 'unreadNoYear', data: { text: quoted(unread.text) } });
       else context.report({ node: unread, messageId: 'unread', data: { text: quoted(unread.text), year } });

@@ -325,6 +325,30 @@ for (const sentence of ['本报告所列数据统计期限截至2023年6月30日
     now: NOW,
     errors: [{ messageId: 'unread', severity: 'warn', line: 3, column: 8, data: { year: 2023 } }],
   });
+// A range read in full beside a period stated by its end alone (review4 F3, 2026-12-06): the end says nothing of
+// the start, and another end is the day the figures were taken; the range read is accused as without them.
+invalid.push(
+  {
+    name: 'markdown: 7月1日至12月31日 then 数据截至2023年12月31日: the start is still wrong',
+    text: preamble('本报告所列数据的统计期限为2023年7月1日至2023年12月31日。报告中统计数据截至2023年12月31日。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'wrongStart', severity: 'error', line: 3 }],
+  },
+  {
+    name: 'markdown: 1月1日至6月30日 then 数据统计截至2024年1月10日: the end is still wrong',
+    text: preamble('本报告所列数据的统计期限为2023年1月1日至2023年6月30日。', '本报告数据统计截至2024年1月10日。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'wrongEnd', severity: 'error', line: 3 }],
+  },
+);
+valid.push({
+  name: 'markdown: a whole year read in full beside the day the figures were taken',
+  text: preamble('本报告所列数据的统计期限为2023年1月1日至2023年12月31日。', '本报告数据统计截至2024年1月10日。'),
+  format: 'markdown',
+  now: NOW,
+});
 // 据统计 cites figures and names no period (red team F7): beside a statement that could not be read, its half year
 // is no wrongEnd; alone, the report states no period.
 invalid.push(
