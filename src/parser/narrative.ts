@@ -23,6 +23,7 @@ import {
   OCCURRED,
   OTHERS_CASE,
   PART_OF_TOTAL,
+  WHOLE_OF_TOTAL,
   PATTERNS,
   RECEIVING,
   REVIEW_ORGAN,
@@ -96,7 +97,8 @@ function partOfTotal(kind: NarrativeFigure['kind'], sentence: string, at: number
   if (!part) return false;
   let start = 0;
   for (const m of sentence.slice(0, at).matchAll(CLAUSE_START)) start = m.index + 1;
-  return part.test(sentence.slice(start, at));
+  const clause = sentence.slice(start, at);
+  return part.test(clause) && !WHOLE_OF_TOTAL[kind]?.test(clause);
 }
 
 /**

@@ -129,6 +129,20 @@ for (const layout of LAYOUTS) {
   disagree('received and handled in one sentence', '本年度共接收依申请公开申请224件，办结216件。', '办结', [
     { messageId: 'handled', data: { stated: 216, actual: 215 } },
   ]);
+  // Words that count the whole again after a part's marker (review4 F4, 2026-12-06): with the carried-over ones
+  // (连同上年结转…共办结), both lawsuit groups (直接或经复议后…), a count after 共.
+  disagree('办结 210 with the carried-over ones', '连同上年结转申请，全年共办结政府信息公开申请210件。', '办结', [
+    { messageId: 'handled', data: { stated: 210, actual: 215 } },
+  ]);
+  disagree('连同上年结转申请共办结 210', '本年度收到政府信息公开申请224件，连同上年结转申请共办结210件。', '办结', [
+    { messageId: 'handled', data: { stated: 210, actual: 215 } },
+  ]);
+  disagree(
+    '直接或经复议后 both groups, 7 for 9',
+    '本年度因政府信息公开被申请行政复议8件，直接或经复议后被提起行政诉讼共7件。',
+    '行政诉讼',
+    [{ messageId: 'litigationCases', data: { stated: 7, actual: 9 } }],
+  );
   disagree('cases counted in 起', '本年度本机关发生行政复议案件8起，行政诉讼案件7起。', '行政诉讼', [
     { messageId: 'litigationCases', data: { stated: 7, actual: 9 } },
   ]);

@@ -6,6 +6,8 @@ import type { NarrativeFigure } from '../types.js';
 
 /** A count: digits or Chinese numerals, then a measure word (件, 起, 个, 宗). */
 const N = String.raw`([\d,]+|[零〇一二两三四五六七八九十百千]+)\s*(?:件|起|个|宗)`;
+/** 共, 共计, 合计 between a figure's words and its count (被提起行政诉讼共50件, 办结申请共计12件). */
+const TOTAL = String.raw`\s*(?:共计|合计|共)?\s*`;
 /** Each figure and the phrasings reports use for it (收到申请12件, 上年结转3件, 行政复议2件…). */
 export const PATTERNS: ReadonlyArray<[NarrativeFigure['kind'], RegExp]> = [
   [
@@ -21,11 +23,11 @@ export const PATTERNS: ReadonlyArray<[NarrativeFigure['kind'], RegExp]> = [
       String.raw`(?:收到|受理|接到)[^。；，,\d]{0,12}?(?:政府信息|信息公开|依申请)[^。；，,\d]{0,12}?(?:申请|公开)\s*${N}`,
     ),
   ],
-  ['carried', new RegExp(String.raw`上年(?:度)?结转(?:政府信息公开申请|申请)?\s*${N}`)],
-  ['carryForward', new RegExp(String.raw`结转(?:至|到)?下(?:一)?年(?:度)?(?:继续办理)?\s*${N}`)],
-  ['handled', new RegExp(String.raw`(?:办结|已办结|答复|办理完毕)(?:政府信息公开申请|申请)?\s*${N}`)],
-  ['reviewCases', new RegExp(String.raw`行政复议(?:案件|申请)?\s*${N}`)],
-  ['litigationCases', new RegExp(String.raw`行政诉讼(?:案件)?\s*${N}`)],
+  ['carried', new RegExp(String.raw`上年(?:度)?结转(?:政府信息公开申请|申请)?${TOTAL}${N}`)],
+  ['carryForward', new RegExp(String.raw`结转(?:至|到)?下(?:一)?年(?:度)?(?:继续办理)?${TOTAL}${N}`)],
+  ['handled', new RegExp(String.raw`(?:办结|已办结|答复|办理完毕)(?:政府信息公开申请|申请)?${TOTAL}${N}`)],
+  ['reviewCases', new RegExp(String.raw`行政复议(?:案件|申请)?${TOTAL}${N}`)],
+  ['litigationCases', new RegExp(String.raw`行政诉讼(?:案件)?${TOTAL}${N}`)],
 ];
 /**
  * Words that tie a count to information disclosure (not 主动公开政府信息: no application). A bare 办结/答复 N件 or
@@ -71,6 +73,15 @@ export const LAWSUIT_AFTER_REVIEW = 8;
 export const PART_OF_TOTAL: Readonly<Partial<Record<NarrativeFigure['kind'], RegExp>>> = {
   handled: /(?:当场|当面|按期|按时|如期|限期内|延期|逾期|即时|现场|其中|(?:结转|新收)[^，,。；;：:\d]{0,12})$/,
   litigationCases: /(?:直接|未经复议|复议后|经复议)[^，,。；;：:、]*$/,
+};
+/**
+ * Words that make a clause PART_OF_TOTAL takes for a part the whole again (review4 F4, 2026-12-06): 连同上年结转申请共办结
+ * 1800件 counts the carried-over ones in, and 直接或经复议后被提起行政诉讼50件 names both lawsuit groups.
+ */
+export const WHOLE_OF_TOTAL: Readonly<Partial<Record<NarrativeFigure['kind'], RegExp>>> = {
+  handled: /(?:连同|含|包括|加上|合并|以及|及|和|与)(?:上一?年度?|去年)?(?:结转|新收)|共计?办结/,
+  litigationCases:
+    /直接[^，,。；;：:、]*(?:或|和|及|与)[^，,。；;：:、]*复议|复议[^，,。；;：:、]*(?:或|和|及|与)[^，,。；;：:、]*直接/,
 };
 /** What ends a clause before a count (、 too: 被申请行政复议2件、复议后提起行政诉讼1件). */
 export const CLAUSE_START = /[，,。；;：:、]/g;
