@@ -49,6 +49,19 @@ test('the built binary lints, prints compact findings and exits 1; stdin and --v
   expect(spawnSync(process.execPath, [bin, '--version'], { cwd, encoding: 'utf8', env }).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
 });
 
+// A PDF in a font that is not embedded, encoded with a predefined CMap, needs pdfjs's character maps, which the
+// bundle reaches through pdf-node.js (review4 F0, 2026-12-06: missing from the bundle, the file was refused as a scan).
+test('the built binary reads a PDF whose text needs pdfjs’s character maps', () => {
+  const pdf = path.join(repo, 'test/fixtures/pdf/predefined-cmap.pdf');
+  const run = spawnSync(process.execPath, [bin, '-f', 'json', pdf], { cwd, encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string | null; fatal?: boolean }> }>;
+  expect(result?.messages.filter((m) => m.fatal)).toEqual([]);
+  const extracted = spawnSync(process.execPath, [bin, 'extract', '-f', 'text', pdf], { cwd, encoding: 'utf8' });
+  expect(extracted.status).toBe(0);
+  expect(extracted.stdout).toMatch(/[\u4e00-\u9fff]{4}/);
+}, 60_000);
+
 test('a run loads the reader of its files’ format only: no Markdown parser for a PDF or text, no PDF or Word reader for Markdown', () => {
   const hooks = path.join(repo, 'test/fixtures/hooks/log-packages.mjs');
   const bundledPackages = JSON.parse(readFileSync(path.join(repo, 'dist/cli-bundle/packages.json'), 'utf8')) as Record<
