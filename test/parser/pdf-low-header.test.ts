@@ -41,6 +41,23 @@ describe('pdf-furniture: a running header set low', () => {
     expect(text.match(new RegExp(TITLE, 'g'))).toHaveLength(1);
   });
 
+  it('the title on the first page, repeated as the later pages’ running header at its height: kept on the first', async () => {
+    // Word's different first page (review4 F6, 2026-12-06): no header on page 1, whose first line is the title at
+    // 93 pt; pages 2 and 3 carry the title as their header there. The title and organ were lost.
+    const onePdf = buildPdf(
+      [1, 2, 3].map((page) => ({
+        texts: [
+          page === 1 ? at(93, TITLE, 110, 16) : at(93, TITLE, 150, 10.5),
+          at(180, page === 1 ? '本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。' : `第${page}页的正文。`),
+          at(800, `- ${page} -`, 280, 10.5),
+        ],
+      })),
+    );
+    const { report, text } = await parseReport(onePdf, { format: 'pdf', filePath: 'title-as-header.pdf' });
+    expect([report.organ, report.title]).toEqual([ORGAN, TITLE]);
+    expect(text.match(new RegExp(TITLE, 'g'))).toHaveLength(1);
+  });
+
   it('a line repeated at that height on the later pages only (a table header repeated) is kept on each', async () => {
     const repeatedHeader = (page: number): TextOp[] =>
       page === 1 ? [] : [at(92, '信息内容', 90), at(92, '本年制发件数', 200), at(92, '本年废止件数', 320)];

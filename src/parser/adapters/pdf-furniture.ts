@@ -3,6 +3,7 @@
  * bottom of every page (a running title, a date, a file address). Dropped so that a table broken by a page
  * reads as one table and no header line lands among the report's paragraphs.
  */
+import { REPORT_WORDS, TITLE_LIMITS } from '../data/title.js';
 import type { PageLines, VisualLine } from './pdf-lines.js';
 
 /** Fraction of the page height at the top and at the bottom where furniture is looked for. */
@@ -47,6 +48,10 @@ function repeatedKey(line: VisualLine): string {
   return `${lineText(line).replace(/\d+/g, '#').replace(/\s+/g, '')}@${Math.round(line.y / 6)}`;
 }
 
+/** A title's words on a line of its own: no sentence (本报告根据…年度报告格式编制。 names the format, not the report). */
+const readsAsTitle = (text: string): boolean =>
+  text.length <= TITLE_LIMITS.maxLength && REPORT_WORDS.test(text) && !/[。，,；;]/.test(text);
+
 export function dropFurniture(pages: readonly PageLines[]): PageLines[] {
   const seen = new Map<string, Set<number>>();
   for (const page of pages) {
@@ -65,9 +70,14 @@ export function dropFurniture(pages: readonly PageLines[]): PageLines[] {
     if (!on || on.size < needed) return false;
     return inBand(line, page.height) || (first !== undefined && on.has(first));
   };
+  // The report's title on the first page, when it is the one line there with a title's words: later pages may repeat
+  // it as their running header at its height (Word's different first page, review4 F6), and it stays on the first.
+  const titles = pages[0]?.lines.filter((line) => readsAsTitle(lineText(line).replace(/\s+/g, ''))) ?? [];
+  const title = titles.length === 1 ? titles[0] : undefined;
   return pages.map((page) => ({
     ...page,
     lines: page.lines.filter((line) => {
+      if (line === title) return true;
       if (isPageNumber(line, page)) return false;
       if (!inBand(line, page.height, WIDE_BAND)) return true;
       return !repeated(line, page);
