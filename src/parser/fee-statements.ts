@@ -11,6 +11,7 @@ import { parseCount } from './numbers.js';
 import { compactWords } from './heading-candidates.js';
 import { sentences, type TextLine } from './statements.js';
 import { namesReportYear, otherYear } from './year-tie.js';
+import { JURISDICTION } from './data/narrative.js';
 import {
   CHARGING,
   COLLECTED,
@@ -206,6 +207,8 @@ const onlyIssued = (r: Reading): boolean =>
  * and their sum when there are several (parts: 向自然人发出收费通知2件，向法人…1件), null for one count or none.
  */
 function noticeCount(sentence: string, year: number | null): { max: number | null; sum: number | null } {
+  // 全县各级行政机关共发出收费通知120件 counts a whole jurisdiction's, never the organ's own (review4 F1).
+  if (JURISDICTION.test(sentence)) return { max: null, sum: null };
   const counts: number[] = [];
   let from = 0;
   for (const m of sentence.matchAll(NOTICES)) {

@@ -376,6 +376,14 @@ for (const layout of LAYOUTS) {
       ],
     });
   }
+  // A whole jurisdiction's notices are not the organ's (review4 F1): its own 1 is still too few.
+  const citywide = paid(['全县各级行政机关共发出收费通知5件。', '本机关本年度发出收费通知1件，实际收取信息处理费0元。']);
+  invalid.push({
+    name: `${layout}: （六）2 = 2, 全县各级行政机关…5件 and the organ's own 1: too few`,
+    text: citywide.text,
+    format: fmt,
+    errors: [{ messageId: 'tooFewNotices', severity: 'error', line: citywide.lineOf('本机关本年度发出'), data: { notices: 1 } }],
+  });
   // Parallel parts in one sentence after a total of other things (共收到申请…) still add up.
   valid.push({
     name: `${layout}: （六）2 = 2, 共收到申请 then two parallel counts of notices`,
