@@ -46,6 +46,17 @@ describe('pdf-page-edge: a number whose glyphs reach the page edge is marked cut
     expect(laidOut(rows(WIDTH - 6 - 2)).cut).toEqual([]);
   });
 
+  it('on a page laid out to the paper’s edges (its paragraph lines span it), a number at the edge is whole', () => {
+    // review4 F5, 2026-12-06: Chromium with margins "none" prints paragraphs from x 0 to 588 and right-aligned
+    // numbers ending at the edge; every table was taken for cut and left unread.
+    const prose = { ...run('本报告根据中华人民共和国政府信息公开条例编制本报告所列数据的统计期限为全年', 0, 280), width: 588 };
+    expect(laidOut([prose, ...rows(590.3)]).cut).toEqual([]);
+    const left = [prose, run('4', 0.5, 300), run('规章', 40, 300), run('25', 120, 300), run('19', 160, 300)];
+    expect(laidOut(left).cut).toEqual([]);
+    // A page that keeps its margins, its paragraph an inch inside the edge: the number is still cut.
+    expect(laidOut([{ ...prose, x: 72, width: 440 }, ...rows(590.3)]).cut).toEqual(['5']);
+  });
+
   it('a number starting at the left edge is cut too', () => {
     const items = [run('4', 0.5, 300), run('规章', 40, 300), run('25', 120, 300), run('19', 160, 300)];
     expect(laidOut(items).cut).toEqual(['4']);

@@ -70,14 +70,16 @@ export function dropFurniture(pages: readonly PageLines[]): PageLines[] {
     if (!on || on.size < needed) return false;
     return inBand(line, page.height) || (first !== undefined && on.has(first));
   };
-  // The report's title on the first page, when it is the one line there with a title's words: later pages may repeat
-  // it as their running header at its height (Word's different first page, review4 F6), and it stays on the first.
+  // The report's title on the first page, when it is the one line there with a title's words and stands below the
+  // narrow band (where the wide band's rule for page 1 applies): later pages may repeat it as their running header at
+  // its height (Word's different first page, review4 F6), and it stays on the first. In the narrow band a line on
+  // every page is a header, the first page's too, as before the wide band.
   const titles = pages[0]?.lines.filter((line) => readsAsTitle(lineText(line).replace(/\s+/g, ''))) ?? [];
   const title = titles.length === 1 ? titles[0] : undefined;
   return pages.map((page) => ({
     ...page,
     lines: page.lines.filter((line) => {
-      if (line === title) return true;
+      if (line === title && !inBand(line, page.height)) return true;
       if (isPageNumber(line, page)) return false;
       if (!inBand(line, page.height, WIDE_BAND)) return true;
       return !repeated(line, page);

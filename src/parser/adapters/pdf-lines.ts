@@ -9,7 +9,7 @@ import { readGrids } from './pdf-grid.js';
 import { withoutNoteMarks } from './pdf-marks.js';
 import type { PageRules } from './pdf-rules.js';
 import type { PdfItem } from './pdf-item.js';
-import { edgeOnEndPiece, markPageEdge } from './pdf-page-edge.js';
+import { documentMargins, edgeOnEndPiece, markPageEdge } from './pdf-page-edge.js';
 
 export type { PdfItem } from './pdf-item.js';
 
@@ -72,8 +72,9 @@ const STACK_MIN = 3;
 const STACKED_WORD = /^无$/;
 
 export function groupLines(pages: readonly PageText[]): PageLines[] {
+  const margins = documentMargins(pages);
   return pages.map((p) => {
-    const grid = readGrids(p.page, withoutNoteMarks(markPageEdge(p.items, p.width)), p.rules);
+    const grid = readGrids(p.page, withoutNoteMarks(markPageEdge(p.items, p.width, margins)), p.rules);
     const lines = linesOf(p.page, collapseStacks(grid.rest));
     // Grid rows among the other lines, top to bottom (a sort is stable: a row keeps its place among equals).
     const all = grid.lines.length > 0 ? [...lines, ...grid.lines].sort((a, b) => a.y - b.y) : lines;
