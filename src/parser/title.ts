@@ -5,7 +5,15 @@
  */
 import type { ParagraphNode, PreambleNode, SectionNode } from './types.js';
 import { FIELD_LINE } from './data/paragraphs.js';
-import { TITLE_LIMITS, REPORT_WORDS, TITLE_OPENERS, HEADER_FIELD, NOT_TITLE_START, YEARLESS_TITLE } from './data/title.js';
+import {
+  TITLE_LIMITS,
+  REPORT_WORDS,
+  TITLE_OPENERS,
+  HEADER_FIELD,
+  NOT_TITLE_START,
+  YEARLESS_TITLE,
+  DATE_LINE,
+} from './data/title.js';
 import { isOrganName, organAbove, organOf, yearDigits } from './title-organ.js';
 
 export interface TitleInfo {
@@ -87,7 +95,7 @@ function titleLines(
     let joined = '';
     for (let j = i; j < Math.min(texts.length, i + TITLE_LIMITS.wrappedLines); j++) {
       const next = texts[j]!;
-      if (j > i && (/[。，,；;]/.test(next) || isTitle(next))) break;
+      if (j > i && (/[。，,；;]/.test(next) || isTitle(next) || !continuesTitle(joined, next))) break;
       joined = join(joined, next);
       if (isTitle(joined)) {
         const rank = (isHeading(i) ? 2 : 0) + (/年度报告/.test(joined) ? 1 : 0);
@@ -105,6 +113,18 @@ function titleLines(
   // year's report in a box's <h4>) leaves the year as uncertain as two equal candidates do.
   const uncertainYear = [...best, candidates[0]!].some((c) => yearOf(c.text) !== yearOf(found.text));
   return { found: { text: found.text, line: found.line }, uncertainYear };
+}
+
+/**
+ * Whether a line under the title's first line can be the rest of it: never a date line (发布日期：2024年1月20日,
+ * （2024年1月20日）), and after a title already whole (…工作年度报告) only its year in brackets (（2023年度）), not the
+ * organ's name printed again under it.
+ */
+function continuesTitle(joined: string, next: string): boolean {
+  const ascii = yearDigits(next);
+  if (DATE_LINE.test(ascii)) return false;
+  if (!/(?:年度报告|年报|报告)$/.test(joined)) return true;
+  return /^[（(]?\d{4}\s*年度?[）)]?$/.test(ascii.trim());
 }
 
 function lastCell(text: string): string {
