@@ -6,11 +6,15 @@
 import { findTable, getRow, sectionsOf } from '../parser/query.js';
 import type { ParagraphNode, ReportRoot, RowNode, SectionKey, SectionNode, TableNode } from '../parser/types.js';
 import { normalSentences } from '../rules/support/sentences.js';
+import { yearContested } from '../parser/report-year.js';
 
-/** The part of a report that the next year's report is compared with; undefined without a year or table 三. */
+/**
+ * The part of a report that the next year's report is compared with; undefined without a year or table 三, or
+ * when its title and its period name different years (which year's it is cannot be told).
+ */
 export function carrySummary(report: ReportRoot): ReportRoot | undefined {
   const table = findTable(report, 'applications');
-  if (report.year === null || !table) return undefined;
+  if (report.year === null || !table || yearContested(report)) return undefined;
   const row = getRow(table, 'carryForward');
   const slimRow: RowNode | undefined = row && {
     type: 'row',
@@ -105,7 +109,10 @@ export interface YearKey {
  * itself (it keeps both): its organ and year.
  */
 export function yearKeyOf(report: ReportRoot): YearKey | undefined {
-  return report.year !== null && findTable(report, 'applications') ? { organ: report.organ, year: report.year } : undefined;
+  // A year the title and the period dispute pairs the report with no other (report-year.ts).
+  return report.year !== null && findTable(report, 'applications') && !yearContested(report)
+    ? { organ: report.organ, year: report.year }
+    : undefined;
 }
 
 /**

@@ -5,7 +5,15 @@
  */
 import type { ParagraphNode, PreambleNode, SectionNode } from './types.js';
 import { FIELD_LINE } from './data/paragraphs.js';
-import { TITLE_LIMITS, REPORT_WORDS, TITLE_OPENERS, HEADER_FIELD, NOT_TITLE_START, YEARLESS_TITLE } from './data/title.js';
+import {
+  TITLE_LIMITS,
+  REPORT_WORDS,
+  TITLE_OPENERS,
+  HEADER_FIELD,
+  NOT_TITLE_START,
+  YEARLESS_TITLE,
+  DATE_LINE,
+} from './data/title.js';
 import { isOrganName, organAbove, organOf, yearDigits } from './title-organ.js';
 
 export interface TitleInfo {
@@ -25,15 +33,18 @@ export function findTitle(
   void parts;
   // A tabbed line (名称⇥…报告) is a metadata table's row: its last cell is the value.
   const paragraphs = preamble.children.filter((b): b is ParagraphNode => b.type === 'paragraph');
-  const texts = paragraphs.map((b) => lastCell(b.text.trim()));
+  const texts = paragraphs.map((b) => unspaced(lastCell(b.text.trim())));
   const header = crawlerHeader(texts);
   const lines = titleLines(texts, (i) => isHeading(paragraphs[i]!));
   const found = lines?.found ?? (header.title && isTitle(header.title) ? { text: header.title, line: -1 } : undefined);
-  const title = found ? withoutSiteName(found.text) : (quotedTitle(texts) ?? yearlessTitle(texts));
+  let title = found ? withoutSiteName(found.text) : (quotedTitle(texts) ?? yearlessTitle(texts));
   const bareYear = texts.map((t) => /^(\d{4})\s*年?$/.exec(yearDigits(t))?.[1]).find(Boolean);
   // Two lines equally likely the title that name different years: the year is not known from the title.
   const year = lines?.uncertainYear ? null : (yearOf(title) ?? (bareYear ? Number(bareYear) : null));
   let organ = title ? organOf(title) : null;
+  // An organ's name cut by the wrap (临江市东湖区人民 ⏎ 政府2024年…): "政府" is no organ, the line above completes it.
+  const cut = found && found.line > 0 && title && organ && !isOrganName(organ) ? completed(texts[found.line - 1]!, title) : null;
+  if (cut) ({ title, organ } = cut);
   // The organ on its own line above the title (一面坡镇人民政府 ⏎ 2021年政府信息公开工作年度报告), if it is one.
   if (!organ && found && found.line > 0) organ = organAbove(texts[found.line - 1], bannerPossible);
   organ ??= header.organ;
@@ -87,7 +98,7 @@ function titleLines(
     let joined = '';
     for (let j = i; j < Math.min(texts.length, i + TITLE_LIMITS.wrappedLines); j++) {
       const next = texts[j]!;
-      if (j > i && (/[。，,；;]/.test(next) || isTitle(next))) break;
+      if (j > i && (/[。，,；;]/.test(next) || isTitle(next) || !continuesTitle(joined, next))) break;
       joined = join(joined, next);
       if (isTitle(joined)) {
         const rank = (isHeading(i) ? 2 : 0) + (/年度报告/.test(joined) ? 1 : 0);
@@ -105,6 +116,37 @@ function titleLines(
   // year's report in a box's <h4>) leaves the year as uncertain as two equal candidates do.
   const uncertainYear = [...best, candidates[0]!].some((c) => yearOf(c.text) !== yearOf(found.text));
   return { found: { text: found.text, line: found.line }, uncertainYear };
+}
+
+/**
+ * Whether a line under the title's first line can be the rest of it: never a date line (发布日期：2024年1月20日,
+ * （2024年1月20日）), and after a title already whole (…工作年度报告) only its year in brackets (（2023年度）), not the
+ * organ's name printed again under it.
+ */
+function continuesTitle(joined: string, next: string): boolean {
+  const ascii = yearDigits(next);
+  if (DATE_LINE.test(ascii)) return false;
+  if (!/(?:年度报告|年报|报告)$/.test(joined)) return true;
+  return /^[（(]?\d{4}\s*年度?[）)]?$/.test(ascii.trim());
+}
+
+/** The title with the line above in front, when that line is the start of the organ's name and no more. */
+function completed(above: string, title: string): { title: string; organ: string } | null {
+  if (!/^[\u4e00-\u9fa5]{2,}$/.test(above) || above.length > TITLE_LIMITS.organLine) return null;
+  const organ = organOf(above + title);
+  return organ && isOrganName(organ) ? { title: above + title, organ } : null;
+}
+
+/**
+ * A line set with a space between every character (临 江 市 … 2024 年 政 府 …, OCR of a title printed letter-spaced),
+ * read as written: the title's words are looked for whole. Only a line of six or more pieces, nearly all single
+ * Chinese characters, so a line of words (首页 > 政务公开) keeps its spaces.
+ */
+function unspaced(text: string): string {
+  const pieces = text.split(/[ \u3000]+/);
+  if (pieces.length < 6) return text;
+  const single = pieces.filter((p) => /^[\u4e00-\u9fa5]$/.test(p)).length;
+  return single >= pieces.length * 0.8 ? pieces.join('') : text;
 }
 
 function lastCell(text: string): string {

@@ -5,6 +5,7 @@
  */
 import { APPLICATION_COLUMNS, applicationColumnLabel } from '../parser/data/applications.js';
 import { findTable, getCell } from '../parser/query.js';
+import { yearContested } from '../parser/report-year.js';
 import type { CellNode, ReportRoot, TableNode } from '../parser/types.js';
 import { defineRule } from './types.js';
 
@@ -44,6 +45,8 @@ export default defineRule({
   check(report, context) {
     const table = findTable(report, 'applications');
     if (!table || table.template === '2019') return;
+    // Title and period naming different years: which year is "last year" cannot be told (report-year.ts).
+    if (yearContested(report)) return;
     // Every copy of last year the engine has (an original and its 更正版, the HTML and the PDF of one report):
     // this year's figures are wrong only if they agree with none. A copy that cannot be compared (no readable
     // row, another organ or year) may well be the one they agree with, so it silences the rule too.

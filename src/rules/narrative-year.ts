@@ -4,6 +4,7 @@
  * that clearly speak of the report year (report.claims, kind reportYear); comparisons (较2022年) and plans
  * (2024年将…) are never kept. The statistical period has its own rule (statistical-period).
  */
+import { candidateYears } from '../parser/report-year.js';
 import { quoted } from './support/quote.js';
 import { defineRule } from './types.js';
 
@@ -35,8 +36,10 @@ export default defineRule({
   check(report, context) {
     const year = report.year;
     if (year === null) return;
+    // Title 2024, period 2023 (statistical-period says so): text on 2023 may well be right, the title the typo.
+    const years = candidateYears(report);
     for (const claim of report.claims) {
-      if (claim.kind !== 'reportYear' || claim.year === undefined || claim.year === year) continue;
+      if (claim.kind !== 'reportYear' || claim.year === undefined || years.includes(claim.year)) continue;
       const phrase = quoted(claim.text);
       context.report({
         node: claim,

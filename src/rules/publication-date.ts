@@ -5,6 +5,7 @@
  * signature after it is late (warning); a date before the statistical period ends cannot be the date of a
  * report on that period (error).
  */
+import { candidateYears } from '../parser/report-year.js';
 import type { IsoDate } from '../parser/types.js';
 import { showDate as show, showDateEn } from './support/dates.js';
 import { ORGAN_NAMES, organKey, type OrganKey } from './support/organ.js';
@@ -81,8 +82,13 @@ export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodE
     defaultOptions: { deadlines: DEFAULT_DEADLINES },
   },
   check(report, context) {
-    const year = report.year ?? report.periods.find((p) => p.end)?.end?.year ?? null;
-    if (year === null) return;
+    const fallback = report.periods.find((p) => p.end)?.end?.year;
+    const years = report.year === null ? (fallback === undefined ? [] : [fallback]) : candidateYears(report);
+    if (!years.length) return;
+    // Title and period naming different years (statistical-period says so): a date is accused only if it is wrong
+    // for either, early for the earlier year and late for the later.
+    const first = Math.min(...years);
+    const year = Math.max(...years);
     const organ = organKey(report.organType);
     // Options merge shallowly: one deadline configured keeps the defaults of the others.
     const deadlines = { ...DEFAULT_DEADLINES, ...context.options.deadlines };
@@ -90,7 +96,7 @@ export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodE
     const old = year < REVISED_REPORT_YEAR;
     const [month, day] = (old ? '03-31' : deadlines[organ]).split('-').map(Number);
     const deadline: IsoDate = { year: year + 1, month: month ?? 1, day: day ?? 31 };
-    const periodEnd: IsoDate = { year, month: 12, day: 31 };
+    const periodEnd: IsoDate = { year: first, month: 12, day: 31 };
     for (const statement of report.dates) {
       const kinds = {
         kind: KIND[statement.kind] ?? statement.kind,
@@ -100,7 +106,7 @@ export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodE
         year,
       };
       if (ordinal(statement.date) < ordinal(periodEnd)) {
-        context.report({ node: statement, messageId: 'beforePeriodEnd', data: kinds });
+        context.report({ node: statement, messageId: 'beforePeriodEnd', data: { ...kinds, year: first } });
       } else if (ordinal(statement.date) > ordinal(deadline)) {
         const names = ORGAN_NAMES[organ];
         const messageId = old ? 'lateOldRegulation' : 'late';

@@ -38,6 +38,15 @@ export const HEADER_FIELD = /^(标题|发布机构|发文机关|来源)\s*[:：]
 export const NOT_TITLE_START = /[>›»＞]|^[^\d]{0,20}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 
 /**
+ * A line under a title that dates the page, never a piece of the title (matched with ASCII digits): a label
+ * (发布日期：, 发布时间：, 日期：, 来源：…), a day (2024年1月20日, （2024年1月20日）, 2024-01-20, 2024.1.20). A title names
+ * its year, never a month or a day; joined to a yearless title, 发布日期：2024年1月20日 made 2024 the report's year
+ * (red team I1, 2026-12-06).
+ */
+export const DATE_LINE =
+  /^[\s（(【[]*(?:发布|印发|成文|更新|公开|信息)?(?:日期|时间)|^[\s（(【[]*(?:来源|发布机构|作者|浏览|点击)|\d{4}\s*年\s*\d{1,2}\s*月|\d{4}\s*[-./／]\s*\d{1,2}\s*[-./／]\s*\d{1,2}/;
+
+/**
  * A year written in Chinese numerals (二〇二三年, 二零二三年, 二○二三年): read as 2023年 wherever the title's year is
  * read. Exactly four numerals before 年, so 十 (二十三年) and longer runs are not years.
  */
