@@ -96,6 +96,14 @@ export function assessReading(
       return [key, lost(sectionSpan(key, placed)) ?? { status: 'absent' }];
     }),
   ) as Record<TableKey, Certainty>;
+  // A section there but not placed (its words in the body, a heading worded otherwise, a picture or lost characters
+  // where it stands): its table may be anywhere in what was not placed, so it is not called absent either (review4:
+  // pdftohtml's positioned lines of table 四 without its header words, 「未找到表四」 on a compliant report).
+  for (const key of Object.keys(tables) as TableKey[]) {
+    if (tables[key].status !== 'absent' || sections[key]?.status !== 'unreadable') continue;
+    const position = sections[key].position;
+    tables[key] = { status: 'unreadable', reason: { id: 'tableSectionUnplaced' }, ...(position ? { position } : {}) };
+  }
   // Sections 二, 三 and 四 are their tables: where the table's words are there, the section is there too, even
   // when its heading is worded beyond the known wordings ("四、复议和诉讼情况") and cannot be placed.
   for (const key of Object.keys(tables) as TableKey[]) {

@@ -323,6 +323,8 @@ export type UnreadableReasonId =
    * there, its header and labels lost or garbled (OCR), so it is unreadable, never missing.
    */
   | 'tableUnlabelled'
+  /** No table read, and its section's heading could not be placed: where the table would stand is not known. */
+  | 'tableSectionUnplaced'
   /** A cell of table 四 holds two numbers one above the other (16⏎17): which is this table's cannot be told. */
   | 'reviewStackedValues';
 

@@ -120,6 +120,10 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
     zh: `有 ${n['count']} 个数值，与格式的 ${n['expected']} 列对不上`,
     en: `${n['count']} values where the format has ${n['expected']} columns`,
   }),
+  tableSectionUnplaced: () => ({
+    zh: '该表所在部分的标题无法定位，无法确定表格在哪里',
+    en: 'the heading of its section could not be placed, so where the table stands cannot be told',
+  }),
   tableUnlabelled: (n) => ({
     zh: `该部分有一张含 ${n['count']} 个数值的表，但表头和行名无法识别`,
     en: `a table of ${n['count']} numbers stands in its section, but its header and labels cannot be read`,
