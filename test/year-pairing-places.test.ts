@@ -35,7 +35,9 @@ async function tree(files: Record<string, string>): Promise<string> {
   return root;
 }
 const carryOver = (results: LintResult[]): string[] =>
-  results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'carry-over').map((m) => `${m.data?.column}:${m.actual}≠${m.expected}`));
+  results.flatMap((r) =>
+    r.messages.filter((m) => m.ruleId === 'carry-over').map((m) => `${m.data?.column}:${m.actual}≠${m.expected}`),
+  );
 
 describe('pairing organs that share a name', () => {
   it('the fixture pairs and accuses when the organ is one (so silence below is the pairing’s)', async () => {

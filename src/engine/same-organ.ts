@@ -11,7 +11,8 @@
  */
 const PLACE = /[\u4e00-\u9fff]{1,8}?(?:省|自治州|市|县|区|州|旗|盟)/gu;
 /** Words holding 市 or 区 that name no place: an organ's field (市场监督管理局, 城市管理局) or a zone. */
-const NOT_A_PLACE = /市场|城市|都市|超市|市民|市政|开发区|园区|景区|社区|新区|保税区|示范区|试验区|林区|矿区|牧区|农区|辖区|片区|城区|街区|小区|区域/gu;
+const NOT_A_PLACE =
+  /市场|城市|都市|超市|市民|市政|开发区|园区|景区|社区|新区|保税区|示范区|试验区|林区|矿区|牧区|农区|辖区|片区|城区|街区|小区|区域/gu;
 
 /** The places a text names (without the words above), in order of first appearance. */
 export function placesIn(text: string): string[] {
@@ -21,7 +22,7 @@ export function placesIn(text: string): string[] {
 }
 
 /** An organ name that says where it is (青山县城关镇人民政府) is one organ wherever its files lie. */
-export function organNamesItsPlace(organ: string): boolean {
+function organNamesItsPlace(organ: string): boolean {
   return placesIn(organ).length > 0;
 }
 

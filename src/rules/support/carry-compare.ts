@@ -7,7 +7,7 @@ import { findTable, getCell, getRow } from '../../parser/query.js';
 import type { CellNode, ReportRoot, RowNode, TableNode } from '../../parser/types.js';
 import type { PreviousReport } from '../types.js';
 
-export interface Mismatch {
+interface Mismatch {
   column: string;
   now: CellNode;
   then: CellNode;
