@@ -80,6 +80,63 @@ describe('carry-over against several copies of last year', () => {
     );
   });
 
+  // The red team's yoy2/I_dupblank: a crawled copy of 2021 whose 结转下年度 row is blank ('—'), a copy with two
+  // cells lost, and a copy that is another version read in part.
+  const row = '| 四、结转下年度继续办理 |  |  | 3 | 5 | 9 | 15 | 17 | 24 | 73 |';
+  const withRow = (cells: string): string => FINAL.replace(row, `| 四、结转下年度继续办理 |  |  | ${cells} |`);
+  const BLANK = withRow('— | — | — | — | — | — | —');
+  const summary = (results: LintResult[]): string[] =>
+    results.flatMap((r) =>
+      r.messages
+        .filter((m) => m.ruleId === 'carry-over')
+        .map((m) => `${path.basename(r.filePath)} ${m.severity === 2 ? 'error' : 'warning'} ${m.message}`),
+    );
+
+  it('a copy whose row was not read no longer hides the one read: accused against the read copy', async () => {
+    expect(BLANK).not.toBe(FINAL);
+    for (const names of [
+      ['2021.md', '2021（网页转存，表格不全）.md'],
+      ['2021-b.md', '2021-a（网页转存）.md'],
+    ]) {
+      const root = await tree({ [names[0]!]: copy(4, 74), [names[1]!]: BLANK, '2022.md': THIS_YEAR });
+      for (const concurrency of ['off', 2] as const)
+        expect(summary(await lintFiles(['.'], { cwd: root, now, concurrency }))).toEqual([
+          `2022.md error 表三「自然人」列的上年结转为 3，而 2021 年度报告 ${names[0]} 的结转下年度继续办理为 4`,
+          `2022.md error 表三「总计」列的上年结转为 73，而 2021 年度报告 ${names[0]} 的结转下年度继续办理为 74`,
+        ]);
+    }
+  });
+
+  it('a copy that lost cells but says what the read copy says elsewhere is the same report: accused', async () => {
+    // 自然人 and 总计 lost in the crawl; 科研机构 9 read, as in the read copy.
+    const lost = withRow(' | 5 | 9 | 15 | 17 | 24 | ');
+    const root = await tree({ '2021.md': copy(4, 74), '2021-crawl.md': lost, '2022.md': THIS_YEAR });
+    expect(summary(await lintFiles(['.'], { cwd: root, now }))).toEqual([
+      '2022.md error 表三「自然人」列的上年结转为 3，而 2021 年度报告 2021.md 的结转下年度继续办理为 4',
+      '2022.md error 表三「总计」列的上年结转为 73，而 2021 年度报告 2021.md 的结转下年度继续办理为 74',
+    ]);
+  });
+
+  it('only unreadable copies: one warning naming them, no error', async () => {
+    const root = await tree({ '2021.md': BLANK, '2021.txt': BLANK, '2022.md': THIS_YEAR });
+    expect(summary(await lintFiles(['.'], { cwd: root, now }))).toEqual([
+      '2022.md warning 上年结转未核对：2021 年度报告（2021.md、2021.txt）的结转下年度继续办理无法读取',
+    ]);
+  });
+
+  it('versions that differ, the one agreeing with this year read in part: one warning, no error', async () => {
+    // The 更正版 agrees with 2022 (3, 73) where read, and differs from the read copy in 科研机构 (8, not 9); its 社会公益组织 was lost.
+    const other = withRow('3 | 5 | 8 |  | 17 | 24 | 73');
+    const root = await tree({
+      '2021.md': copy(4, 74),
+      '2021更正.md': other,
+      '2022.md': THIS_YEAR.replace('| 3 | 5 | 9 | 15 | 17 | 24 | 73 |', '| 3 | 5 | 8 | 15 | 17 | 24 | 73 |'),
+    });
+    expect(summary(await lintFiles(['.'], { cwd: root, now }))).toEqual([
+      '2022.md warning 上年结转未核对：2021 年度报告有互不相同的几份（2021.md、2021更正.md），与本年相符的一份未读全，无法判断哪份为准',
+    ]);
+  });
+
   // Real worker threads need the build (dist/engine/worker.js), as in test/robustness/cache-and-threads.test.ts.
   const dist = new URL('../dist/engine/files.js', import.meta.url);
   it('the same findings on one thread, on two (first-pass links) and from the cache, cold and warm', async () => {

@@ -207,7 +207,10 @@ async function linkYears(
     const lang = options.lang ?? (await configLang(loader, path.resolve(cwd, options.previousFile)));
     notice(previousUnused(options.previousFile, explicit.report, lang));
   }
-  const pairs = pairWithPreviousYear(keys.map((k, i) => (fitted.has(i) ? undefined : k)));
+  const pairs = pairWithPreviousYear(
+    keys.map((k, i) => (fitted.has(i) ? undefined : k)),
+    results.map((r) => r.filePath),
+  );
   const read = async (i: number): Promise<string | Uint8Array> =>
     i === 0 && stdin !== undefined ? stdin.content : readFile((results[i] as LintResult).filePath);
   const configPathOf = (i: number): string => (i === 0 && stdin ? stdin.configPath : (results[i] as LintResult).filePath);

@@ -109,7 +109,7 @@ export async function lintOne(
   const yearKey = yearKeyOf(parsed.report);
   const linkable = years && !lintOptions.previous && !lintOptions.rules?.some((r) => r.id.includes('/'));
   // In path order, as the pairing after the walk lists them (files.ts), so a link it confirms reads the same.
-  const earlier = (linkable && yearKey ? years.previousOf(yearKey) : []).sort((a, b) => byPath(a.file, b.file));
+  const earlier = (linkable && yearKey ? years.previousOf(yearKey, filePath) : []).sort((a, b) => byPath(a.file, b.file));
   const cwd = path.resolve(options.cwd ?? '.');
   let result: CarryingResult = await lintParsed(
     filePath,

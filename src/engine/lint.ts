@@ -7,6 +7,7 @@ import type { ReportNode, ReportRoot } from '../parser/types.js';
 import type { AnyRule, FindingInput, Locale, PreviousReport, RuleSeverity, Subordinates } from '../rules/types.js';
 import { rules as builtinRules } from '../rules/index.js';
 import unreadableContent from '../rules/unreadable-content.js';
+import carryOver from '../rules/carry-over.js';
 import type { LintMessage, LintResult } from './types.js';
 import type { StampedFinding } from '../messages/types.js';
 import { dedupeFindings } from '../messages/dedupe.js';
@@ -19,6 +20,7 @@ import { TimeLimitError } from '../parser/time-limit.js';
 import { runGuardedRules, type Breach, type RuleRun } from './rule-runner.js';
 import { builtinRegistry } from '../config/registry.js';
 import { checkInput, checkOptions } from './options-check.js';
+import { carryOverCheckOf } from './carry-over-check.js';
 
 /** A rule switched on, with its configured severity and options. */
 export interface ActiveRule {
@@ -91,7 +93,11 @@ export async function lintParsed(filePath: string, parsed: ParsedReport, options
     const empty = fatalResult(filePath, new LocalizedError(msg('emptyDocument')), 'emptyDocument', options.lang ?? 'zh');
     return { ...empty, format: parsed.format, ...(parsed.encoding ? { encoding: parsed.encoding } : {}), source: parsed.text };
   }
-  return finishResult(filePath, parsed, await runRules(parsed.report, options), options);
+  const result = finishResult(filePath, parsed, await runRules(parsed.report, options), options);
+  if (result.fatalErrorCount > 0) return result;
+  const ruleOn = (options.rules ?? defaultRules()).some((r) => r.rule === carryOver);
+  const check = carryOverCheckOf(parsed.report, ruleOn, previousList(options.previous));
+  return check ? { ...result, carryOverCheck: check } : result;
 }
 
 /**

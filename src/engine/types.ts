@@ -29,6 +29,23 @@ export interface LintMessage {
   location?: string;
 }
 
+/**
+ * Whether this year's 上年结转 was compared with last year's 结转下年度继续办理 (the carry-over rule):
+ * - `checked`: compared, column by column, with last year's report (`files`: every copy compared); a difference
+ *   is the rule's error;
+ * - `partial`: compared where last year's row was read, and agreeing there; the other columns were not read;
+ * - `unread`: last year's report is in the run (`files`), but its row could not be read (a warning says so);
+ * - `uncertain`: last year's copies differ, and the one agreeing with this year was read in part (a warning);
+ * - `noPrevious`: no report of the same organ for the year before was paired with this one (none in the run,
+ *   the organ named otherwise, or a name like 城关镇人民政府 whose files lie in folders naming other places);
+ * - `notRead`: this report's own 上年结转 row (or table 三) was not read, or is on the 2019 form.
+ */
+export interface CarryOverCheck {
+  status: 'checked' | 'partial' | 'unread' | 'uncertain' | 'noPrevious' | 'notRead';
+  /** Last year's files, as the run names them (relative to its working folder). */
+  files?: string[];
+}
+
 export interface LintResult {
   filePath: string;
   messages: LintMessage[];
@@ -44,6 +61,8 @@ export interface LintResult {
   notAReport?: boolean;
   /** Internal: found by walking a folder and not a report, so left out of the results (named in one notice). */
   skippedNotAReport?: boolean;
+  /** The year-over-year check of 上年结转, when the carry-over rule ran on a report (absent for a fatal result). */
+  carryOverCheck?: CarryOverCheck;
   /** Organ, year and key figures, kept only when asked for (`keepFacts`: the csv and summary-html formats). */
   facts?: ReportFacts;
 }

@@ -8,6 +8,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { ReportRoot } from '../parser/types.js';
 import { organYearKey, type YearKey } from './year-over-year.js';
+import { mayBeSameOrgan } from './same-organ.js';
 import type { LintFilesOptions } from './lint-files-options.js';
 
 /**
@@ -54,10 +55,15 @@ export class YearBook {
     }
   }
 
-  /** Every report recorded for the organ's year before `key`'s, in the order they were recorded. */
-  previousOf(key: YearKey): EarlierYear[] {
-    const copies = key.organ ? this.byOrganYear.get(organYearKey(key.organ, key.year - 1)) : undefined;
-    return (copies ?? []).map((c) => ({
+  /**
+   * Every report recorded for the organ's year before `key`'s, in the order they were recorded; given the file
+   * of the report asking, only those the run's pairing could give it (same-organ.ts: 甲县/城关镇 is not 乙县/城关镇).
+   */
+  previousOf(key: YearKey, file?: string): EarlierYear[] {
+    const organ = key.organ;
+    const copies = organ ? this.byOrganYear.get(organYearKey(organ, key.year - 1)) : undefined;
+    const fits = (c: { file: string }): boolean => file === undefined || !organ || mayBeSameOrgan(organ, file, c.file);
+    return (copies ?? []).filter(fits).map((c) => ({
       file: c.file,
       summary: JSON.parse(inflateRawSync(c.packed).toString('utf8')) as ReportRoot,
     }));

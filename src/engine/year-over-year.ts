@@ -7,6 +7,7 @@ import { findTable, getRow, sectionsOf } from '../parser/query.js';
 import type { ParagraphNode, ReportRoot, RowNode, SectionKey, SectionNode, TableNode } from '../parser/types.js';
 import { normalSentences } from '../rules/support/sentences.js';
 import { yearContested } from '../parser/report-year.js';
+import { mayBeSameOrgan } from './same-organ.js';
 
 /**
  * The part of a report that the next year's report is compared with; undefined without a year or table 三, or
@@ -118,9 +119,14 @@ export function yearKeyOf(report: ReportRoot): YearKey | undefined {
 /**
  * For each report (by index) the indices of the reports of the same organ for the year before, in path order:
  * all of them, since a run may hold an original and its 更正版, or the HTML and the PDF of one report, and
- * which one is right cannot be told (carry-over accuses only when none agrees).
+ * which one is right cannot be told (carry-over accuses only when none agrees). With the reports' files, an
+ * organ whose name does not say where it is (城关镇人民政府) is paired only where the paths do not say two places
+ * (same-organ.ts).
  */
-export function pairWithPreviousYear(keys: ReadonlyArray<YearKey | undefined>): Map<number, number[]> {
+export function pairWithPreviousYear(
+  keys: ReadonlyArray<YearKey | undefined>,
+  files?: ReadonlyArray<string>,
+): Map<number, number[]> {
   const pairs = new Map<number, number[]>();
   const byOrganYear = new Map<string, number[]>();
   keys.forEach((k, i) => {
@@ -129,8 +135,13 @@ export function pairWithPreviousYear(keys: ReadonlyArray<YearKey | undefined>): 
     byOrganYear.set(key, [...(byOrganYear.get(key) ?? []), i]);
   });
   keys.forEach((k, i) => {
-    const previous = k?.organ ? byOrganYear.get(organYearKey(k.organ, k.year - 1)) : undefined;
-    if (previous) pairs.set(i, previous);
+    const organ = k?.organ;
+    if (!organ) return;
+    const file = files?.[i];
+    const previous = (byOrganYear.get(organYearKey(organ, k.year - 1)) ?? []).filter(
+      (j) => file === undefined || files?.[j] === undefined || mayBeSameOrgan(organ, file, files[j]),
+    );
+    if (previous.length) pairs.set(i, previous);
   });
   return pairs;
 }

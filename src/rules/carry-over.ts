@@ -1,12 +1,11 @@
 /**
  * Year over year (国办公开办函〔2021〕30号 表三): this year's 二、上年结转 must equal last year's 四、结转下年度继续办理,
  * column by column. Runs only when the engine hands the rule last year's report of the same organ (`previousReports`:
- * every copy of it the run holds, and it accuses only when none agrees).
+ * every copy of it the run holds, and it accuses only when none of those read agrees; support/carry-compare.ts).
  */
-import { APPLICATION_COLUMNS, applicationColumnLabel } from '../parser/data/applications.js';
-import { findTable, getCell } from '../parser/query.js';
+import { applicationColumnLabel } from '../parser/data/applications.js';
 import { yearContested } from '../parser/report-year.js';
-import type { CellNode, ReportRoot, TableNode } from '../parser/types.js';
+import { carriedRow, compareCarryOver } from './support/carry-compare.js';
 import { defineRule } from './types.js';
 
 export default defineRule({
@@ -21,6 +20,8 @@ export default defineRule({
     defaultSeverity: 'error',
     recommended: true,
     needs: 'previousReport',
+    // Not a defect of this report: last year's row could not be compared, which is said, never accused.
+    severities: { unread: 'warn', uncertain: 'warn' },
     messages: {
       mismatch: {
         zh: '表三「{column}」列的上年结转为 {actual}，而 {previousYear} 年度报告的结转下年度继续办理为 {expected}',
@@ -30,8 +31,24 @@ export default defineRule({
         zh: '表三「{column}」列的上年结转为 {actual}，而 {previousYear} 年度报告 {previousFile} 的结转下年度继续办理为 {expected}',
         en: 'Table 3, column “{column}”: {actual} carried over, but the {previousYear} report {previousFile} carried {expected} forward',
       },
+      unread: {
+        zh: '上年结转未核对：{previousYear} 年度报告{previousFiles}的结转下年度继续办理无法读取',
+        en: 'Carried-over row not checked: the carried-forward row of the {previousYear} report{previousFiles} could not be read',
+      },
+      uncertain: {
+        zh: '上年结转未核对：{previousYear} 年度报告有互不相同的几份{previousFiles}，与本年相符的一份未读全，无法判断哪份为准',
+        en: 'Carried-over row not checked: the {previousYear} report comes in differing copies{previousFiles}, and the one agreeing with this year was not read in full',
+      },
     },
     hints: {
+      unread: {
+        zh: '核对上一年度报告的“结转下年度继续办理”是否完整，或用 --previous 指明可读的一份',
+        en: 'Check that last year’s carried-forward row is complete, or name a readable copy with --previous',
+      },
+      uncertain: {
+        zh: '确认哪一份是上一年度报告的最终版本，或用 --previous 指明',
+        en: 'Decide which copy is last year’s final report, or name it with --previous',
+      },
       mismatch: {
         zh: '核对本年“上年结转”与上一年度报告“结转下年度继续办理”',
         en: 'Check this row against last year’s carried-forward row',
@@ -43,18 +60,29 @@ export default defineRule({
     },
   },
   check(report, context) {
-    const table = findTable(report, 'applications');
-    if (!table || table.template === '2019') return;
     // Title and period naming different years: which year is "last year" cannot be told (report-year.ts).
     if (yearContested(report)) return;
     // Every copy of last year the engine has (an original and its 更正版, the HTML and the PDF of one report):
-    // this year's figures are wrong only if they agree with none. A copy that cannot be compared (no readable
-    // row, another organ or year) may well be the one they agree with, so it silences the rule too.
-    const copies = (context.previousReports ?? []).map((copy) => ({ copy, mismatches: mismatches(report, table, copy.report) }));
-    if (!copies.length || copies.some((c) => c.mismatches.length === 0)) return;
-    // The copy closest to this year's figures (the first in path order on a tie) is the one named.
-    const { copy, mismatches: found } = copies.reduce((best, c) => (c.mismatches.length < best.mismatches.length ? c : best));
-    for (const { column, now, then } of found) {
+    // this year's figures are wrong only if they agree with none of those read. A copy that read none of the
+    // row is no evidence either way: it no longer silences the rule (a crawled copy with a blank row hid a real
+    // defect), and when no copy could be read, or the copies are versions that cannot be told apart, that is
+    // said once, as a warning, instead of nothing.
+    const found = compareCarryOver(report, context.previousReports ?? []);
+    const row = carriedRow(report);
+    if ((found.outcome === 'unread' || found.outcome === 'uncertain') && row) {
+      context.report({
+        node: row,
+        messageId: found.outcome,
+        data: {
+          previousYear: report.year !== null ? report.year - 1 : '?',
+          previousFiles: found.files.length ? `（${found.files.join('、')}）` : '',
+        },
+      });
+      return;
+    }
+    if (found.outcome !== 'checked' || !found.against) return;
+    const copy = found.against;
+    for (const { column, now, then } of found.mismatches) {
       const data = {
         column: applicationColumnLabel(column),
         actual: now.value!,
@@ -72,35 +100,3 @@ export default defineRule({
     }
   },
 });
-
-interface Mismatch {
-  column: string;
-  now: CellNode;
-  then: CellNode;
-}
-
-/** The columns where this year's carried-over count differs from one copy of last year's carried-forward one. */
-function mismatches(report: ReportRoot, table: TableNode, previous: ReportRoot): Mismatch[] {
-  // Only consecutive years of the same organ compare; a gap means the rows are about different things.
-  if (report.year !== null && previous.year !== null && previous.year !== report.year - 1) return [];
-  if (report.organ && previous.organ && report.organ !== previous.organ) return [];
-  // A copy whose table was not read for certain (an OCR layer, text boxes read in the file's order, not the page's:
-  // a PDF converted to Word) cannot be compared, so it silences the rule like a copy without the table.
-  if (previous.reading?.ocrScan || previous.reading?.textBoxes) return [];
-  const before = findTable(previous, 'applications');
-  if (!before || before.template === '2019') return [];
-  const out: Mismatch[] = [];
-  for (const { key } of APPLICATION_COLUMNS) {
-    const now = readable(table, 'carried', key);
-    const then = readable(before, 'carryForward', key);
-    if (now && then && now.value !== then.value) out.push({ column: key, now, then });
-  }
-  return out;
-}
-
-/** The cell when it holds a usable count (blank, text or unreadable rows are other rules' findings). */
-function readable(table: TableNode, row: string, column: string): CellNode | undefined {
-  if (table.unreadableRows.some((r) => r.key === row)) return undefined;
-  const cell = getCell(table, row, column);
-  return cell && cell.content === 'number' && cell.value !== null && !cell.decimal ? cell : undefined;
-}

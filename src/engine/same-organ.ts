@@ -1,0 +1,56 @@
+/**
+ * Whether two reports whose organ names read alike may be one organ's, for the year-over-year pairing. Townships,
+ * streets and zones share names across counties (城关镇, 新城街道, 开发区管委会), and their own sites title reports
+ * without the county: 城关镇人民政府2023年…. Paired on the name alone, 甲县's 城关镇 was checked against 乙县's and
+ * accused of six carry-over errors. Pure (paths as strings): the pairing runs in the browser too.
+ */
+
+/**
+ * A place of county level or above named in a text (青山县, 某市, 浦东区, 某自治州, 某旗, 某盟, 某省), each with at
+ * least one character of name before it; words that merely hold one of those characters are not places.
+ */
+const PLACE = /[\u4e00-\u9fff]{1,8}?(?:省|自治州|市|县|区|州|旗|盟)/gu;
+/** Words holding 市 or 区 that name no place: an organ's field (市场监督管理局, 城市管理局) or a zone. */
+const NOT_A_PLACE =
+  /市场|城市|都市|超市|市民|市政|开发区|园区|景区|社区|新区|保税区|示范区|试验区|林区|矿区|牧区|农区|辖区|片区|城区|街区|小区|区域/gu;
+
+/** The places a text names (without the words above), in order of first appearance. */
+export function placesIn(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.replace(NOT_A_PLACE, '，').matchAll(PLACE)) found.add(m[0]);
+  return [...found];
+}
+
+/** An organ name that says where it is (青山县城关镇人民政府) is one organ wherever its files lie. */
+function organNamesItsPlace(organ: string): boolean {
+  return placesIn(organ).length > 0;
+}
+
+/** A folder's name with its years taken out: one folder per year (2023/, 2024年报/) is the same place. */
+const withoutYears = (segment: string): string =>
+  segment.replace(/(?:19|20)\d{2}\s*(?:年度?)?|[〇零一二三四五六七八九]{4}\s*年度?/gu, '').trim();
+
+/**
+ * Whether a report at `file` and one at `other` may be the same organ's, whose name as read is `organ`. An organ
+ * naming its place may be paired anywhere. One that does not (城关镇人民政府) only when nothing in the two paths
+ * says they are different places: their folders the same once years are taken out (one folder for the county, or
+ * one per year), and the places the paths name below their common folder the same (甲县/ and 乙县/, or
+ * 甲县城关镇2023.md beside 乙县城关镇2024.md, are two towns). When that cannot be told, the pair is not made:
+ * a comparison not made is said in the result (`carryOverCheck`), a wrong one accuses a correct report.
+ */
+export function mayBeSameOrgan(organ: string, file: string, other: string): boolean {
+  if (organNamesItsPlace(organ)) return true;
+  const a = file.split(/[\\/]+/u);
+  const b = other.split(/[\\/]+/u);
+  let common = 0;
+  while (common < a.length - 1 && common < b.length - 1 && a[common] === b[common]) common++;
+  const restA = a.slice(common);
+  const restB = b.slice(common);
+  if (restA.length !== restB.length) return false;
+  const foldersA = restA.slice(0, -1).map(withoutYears);
+  const foldersB = restB.slice(0, -1).map(withoutYears);
+  if (foldersA.some((f, i) => f !== foldersB[i])) return false;
+  const placesA = placesIn(restA.join('/')).sort();
+  const placesB = placesIn(restB.join('/')).sort();
+  return placesA.length === placesB.length && placesA.every((p, i) => p === placesB[i]);
+}

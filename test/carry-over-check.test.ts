@@ -1,0 +1,79 @@
+/**
+ * `LintResult.carryOverCheck`: per report, whether 上年结转 was compared with last year's report and with which
+ * files, so a batch tells "checked and consistent" from "never compared" without a warning per report.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { lintFiles } from '../src/engine/files.js';
+import { json } from '../src/formatters/json.js';
+import type { LintResult } from '../src/engine/types.js';
+
+const now = new Date('2025-06-01T00:00:00Z');
+const roots: string[] = [];
+afterAll(async () => Promise.all(roots.map((r) => rm(r, { recursive: true, force: true }))));
+
+const fixture = (name: string): string => readFileSync(new URL(`fixtures/year-copies/${name}`, import.meta.url), 'utf8');
+const LAST = fixture('2021.md');
+const THIS = fixture('2022.md');
+const organ = (text: string, name: string): string => text.replaceAll('东河县教育局', name);
+const blankRow = (text: string): string =>
+  text.replace(
+    '| 四、结转下年度继续办理 |  |  | 3 | 5 | 9 | 15 | 17 | 24 | 73 |',
+    '| 四、结转下年度继续办理 |  |  | — | — | — | — | — | — | — |',
+  );
+
+async function tree(files: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'reportlint-checked-'));
+  roots.push(root);
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
+    await writeFile(path.join(root, name), text);
+  }
+  return root;
+}
+const checks = (root: string, results: LintResult[]): Record<string, unknown> =>
+  Object.fromEntries(results.map((r) => [path.relative(root, r.filePath), r.carryOverCheck ?? null]));
+
+describe('carryOverCheck', () => {
+  const files = {
+    'a/2021.md': LAST,
+    'a/2022.md': THIS,
+    'b/2022.md': organ(THIS, '东河县财政局'),
+    'c/2021.md': blankRow(organ(LAST, '东河县民政局')),
+    'c/2022.md': organ(THIS, '东河县民政局'),
+    'd/2022.md': organ(THIS, '东河县水利局').replace('| 3 | 5 | 9 | 15 | 17 | 24 | 73 |', '| — | — | — | — | — | — | — |'),
+    'e/empty.md': '',
+  };
+
+  it('says checked and against which file, noPrevious, unread, notRead; nothing for a file not read', async () => {
+    expect(blankRow(LAST)).not.toBe(LAST);
+    const root = await tree(files);
+    for (const concurrency of ['off', 2] as const) {
+      const results = await lintFiles(['.'], { cwd: root, now, concurrency });
+      expect(checks(root, results)).toEqual({
+        'a/2021.md': { status: 'noPrevious' },
+        'a/2022.md': { status: 'checked', files: ['a/2021.md'] },
+        'b/2022.md': { status: 'noPrevious' },
+        'c/2021.md': { status: 'noPrevious' },
+        'c/2022.md': { status: 'unread', files: ['c/2021.md'] },
+        'd/2022.md': { status: 'notRead' },
+        'e/empty.md': null,
+      });
+      // The JSON format carries it as it is.
+      const printed = JSON.parse(json(results, { cwd: root } as never)) as Array<{ carryOverCheck?: unknown }>;
+      expect(printed[1]?.carryOverCheck).toEqual({ status: 'checked', files: ['a/2021.md'] });
+    }
+  });
+
+  it('is absent when carry-over is off', async () => {
+    const root = await tree({
+      '.reportlintrc.json': JSON.stringify({ root: true, rules: { 'carry-over': 'off' } }),
+      '2021.md': LAST,
+      '2022.md': THIS,
+    });
+    expect(checks(root, await lintFiles(['.'], { cwd: root, now }))).toEqual({ '2021.md': null, '2022.md': null });
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Year-over-year pairing of organs whose names do not say where they are (城关镇人民政府): never across paths
+ * that name two places (the red team's samename/甲县 and samename/乙县), still within one folder or one folder
+ * per year; an organ naming its county is paired wherever its files lie, as before.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { lintFiles } from '../src/engine/files.js';
+import { mayBeSameOrgan, placesIn } from '../src/engine/same-organ.js';
+import type { LintResult } from '../src/engine/types.js';
+
+const now = new Date('2025-06-01T00:00:00Z');
+const roots: string[] = [];
+afterAll(async () => Promise.all(roots.map((r) => rm(r, { recursive: true, force: true }))));
+
+const fixture = (name: string): string => readFileSync(new URL(`fixtures/year-copies/${name}`, import.meta.url), 'utf8');
+const town = (text: string, name = '城关镇人民政府'): string => text.replaceAll('东河县教育局', name);
+/** 2022 carries over 3 (自然人) … 73 in all; this copy of 2021 carried forward 4 and 74: two errors when paired. */
+const LAST = fixture('2021.md').replace(
+  '| 四、结转下年度继续办理 |  |  | 3 | 5 | 9 | 15 | 17 | 24 | 73 |',
+  '| 四、结转下年度继续办理 |  |  | 4 | 5 | 9 | 15 | 17 | 24 | 74 |',
+);
+const THIS = fixture('2022.md');
+
+async function tree(files: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'reportlint-places-'));
+  roots.push(root);
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
+    await writeFile(path.join(root, name), text);
+  }
+  return root;
+}
+const carryOver = (results: LintResult[]): string[] =>
+  results.flatMap((r) =>
+    r.messages.filter((m) => m.ruleId === 'carry-over').map((m) => `${m.data?.column}:${m.actual}≠${m.expected}`),
+  );
+
+describe('pairing organs that share a name', () => {
+  it('the fixture pairs and accuses when the organ is one (so silence below is the pairing’s)', async () => {
+    const root = await tree({ '城关镇2021.md': town(LAST), '城关镇2022.md': town(THIS) });
+    for (const concurrency of ['off', 2] as const)
+      expect(carryOver(await lintFiles(['.'], { cwd: root, now, concurrency }))).toEqual(['自然人:3≠4', '总计:73≠74']);
+  });
+
+  it('甲县/城关镇 is not checked against 乙县/城关镇, in either path order, on one thread or two', async () => {
+    const root = await tree({ '甲县/城关镇2022年报.md': town(THIS), '乙县/城关镇2021年报.md': town(LAST) });
+    const swapped = await tree({ '乙县/城关镇2022年报.md': town(THIS), '甲县/城关镇2021年报.md': town(LAST) });
+    for (const cwd of [root, swapped])
+      for (const concurrency of ['off', 2] as const)
+        expect(carryOver(await lintFiles(['.'], { cwd, now, concurrency }))).toEqual([]);
+  });
+
+  it('nor files of one folder whose names say two counties', async () => {
+    const root = await tree({ '甲县城关镇2022.md': town(THIS), '乙县城关镇2021.md': town(LAST) });
+    expect(carryOver(await lintFiles(['.'], { cwd: root, now }))).toEqual([]);
+  });
+
+  it('one folder per year still pairs an unqualified name; a county-named organ pairs across any folders', async () => {
+    const perYear = await tree({ '2021年/城关镇.md': town(LAST), '2022年/城关镇.md': town(THIS) });
+    expect(carryOver(await lintFiles(['.'], { cwd: perYear, now }))).toEqual(['自然人:3≠4', '总计:73≠74']);
+    const named = '青山县城关镇人民政府';
+    const counties = await tree({ '甲县/a.md': town(THIS, named), '乙县/b.md': town(LAST, named) });
+    expect(carryOver(await lintFiles(['.'], { cwd: counties, now }))).toEqual(['自然人:3≠4', '总计:73≠74']);
+  });
+
+  it('mayBeSameOrgan and placesIn: places, not words holding 市 or 区', () => {
+    expect(placesIn('青山县市场监督管理局')).toEqual(['青山县']);
+    expect(placesIn('市场监督管理局')).toEqual([]);
+    expect(placesIn('经济技术开发区管委会')).toEqual([]);
+    expect(mayBeSameOrgan('城关镇人民政府', '/r/甲县/a2024.md', '/r/乙县/a2023.md')).toBe(false);
+    expect(mayBeSameOrgan('城关镇人民政府', '/r/2024/a.md', '/r/2023/a.md')).toBe(true);
+    expect(mayBeSameOrgan('城关镇人民政府', '/r/x/a.md', '/r/x/sub/a.md')).toBe(false);
+    expect(mayBeSameOrgan('城关镇人民政府', '/r/a.md', '/r/b.md')).toBe(true);
+    expect(mayBeSameOrgan('青山县城关镇人民政府', '/r/甲县/a.md', '/r/乙县/b.md')).toBe(true);
+  });
+});
