@@ -73,6 +73,7 @@ const UNREAD_IDS = new Set([
   'rows',
   'undecodable',
   'replacementCharacters',
+  'picturePages',
 ]);
 
 /**

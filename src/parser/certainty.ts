@@ -57,6 +57,10 @@ export function assessReading(
     );
     return position ? { status: 'unreadable', reason: { id: 'sectionImage' }, position } : undefined;
   };
+  const picturedTable = (slot: Slot): Certainty | undefined => {
+    const position = banners.find((p) => (p.start.offset ?? -1) > slot.after && (p.start.offset ?? Infinity) < slot.before);
+    return position ? { status: 'unreadable', reason: { id: 'tableImage' }, position } : undefined;
+  };
   const sections = Object.fromEntries(
     HEADING_WORDS.map(({ key, re }) => {
       if (present.has(key)) return [key, { status: 'read' }];
@@ -93,7 +97,8 @@ export function assessReading(
       if (placeholder) return [key, { status: 'unreadable', reason: { id: 'tablePlaceholder' }, position: placeholder }];
       if (TABLE_EVIDENCE[key].line.test(body) || TABLE_EVIDENCE[key].line.test(figureless()))
         return [key, { status: 'unreadable', reason: { id: 'tableWords' } }];
-      return [key, lost(sectionSpan(key, placed)) ?? { status: 'absent' }];
+      // A picture where the table's section stands unplaced (a page scanned into a text PDF, a banner): there, unread.
+      return [key, lost(sectionSpan(key, placed)) ?? picturedTable(sectionSpan(key, placed)) ?? { status: 'absent' }];
     }),
   ) as Record<TableKey, Certainty>;
   // Sections 二, 三 and 四 are their tables: where the table's words are there, the section is there too, even

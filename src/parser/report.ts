@@ -8,7 +8,9 @@ import type {
   Certainty,
   InputFormat,
   ParagraphNode,
+  Position,
   PreambleNode,
+  ReadingCertainty,
   ReportRoot,
   SectionNode,
   TableKey,
@@ -44,7 +46,13 @@ const BLOCK_FORMATS: ReadonlySet<InputFormat> = new Set<InputFormat>(['html', 'm
 export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot {
   const index = out.lineIndex?.source === out.text ? out.lineIndex : new LineIndex(out.text);
   if (out.cutAtPageEdge) index.cutAtPageEdge = out.cutAtPageEdge;
-  const { items: read, images, banners } = readDocument(out.tree, out.text, { strayEmphasis: out.strayEmphasis === true, index });
+  if (out.pictures) index.picturePages = out.pictures.filter((p) => p.whole).map((p) => p.offset);
+  const document = readDocument(out.tree, out.text, { strayEmphasis: out.strayEmphasis === true, index });
+  const read = document.items;
+  // A PDF's pictures where no text stands are read as the HTML reader's <img>: a table's picture, or a heading's.
+  const shown = (out.pictures ?? []).map((p) => index.position(p.offset, p.offset + 1));
+  const images = [...document.images, ...shown];
+  const banners = [...document.banners, ...shown];
   const structure = findStructure(read);
   const body = bodyText(read, structure.listings);
   const { items, headings } = structure;
@@ -180,9 +188,35 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     banners,
     picturesBySection(tablePlaceholders(items, index), items, sectionOf, index),
   );
+  if (out.pictures?.some((p) => p.whole)) report.reading = withPicturePages(report.reading, out.pictures, shown);
   if (out.ocrScan) report.reading.ocrScan = true;
   if (out.textBoxes) report.reading.textBoxes = true;
   return report;
+}
+
+/**
+ * The pages that are only a picture (pdf-pictures.ts), and the parts unread because one stands where they would:
+ * their reason is the page (pageImage), said once for all of them by unreadable-content.
+ */
+function withPicturePages(
+  reading: ReadingCertainty,
+  pictures: NonNullable<AdapterOutput['pictures']>,
+  shown: readonly Position[],
+): ReadingCertainty {
+  const whole = pictures.flatMap((p, i) => (p.whole ? [{ page: p.page, place: shown[i]! }] : []));
+  const offsets = new Set(whole.map((w) => w.place.start.offset));
+  const onPage = (c: Certainty): Certainty =>
+    (c.reason?.id === 'sectionImage' || c.reason?.id === 'tableImage') && offsets.has(c.position?.start.offset)
+      ? { ...c, reason: { id: 'pageImage' } }
+      : c;
+  const mapped = <K extends string>(parts: Record<K, Certainty>): Record<K, Certainty> =>
+    Object.fromEntries(Object.entries<Certainty>(parts).map(([k, c]) => [k, onPage(c)])) as Record<K, Certainty>;
+  return {
+    ...reading,
+    sections: mapped(reading.sections),
+    tables: mapped(reading.tables),
+    picturePages: { pages: whole.map((w) => w.page), places: whole.map((w) => w.place) },
+  };
 }
 
 /** A table row as one line of text, each cell mapped to where it starts in the source (when the reader knows). */

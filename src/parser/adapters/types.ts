@@ -38,6 +38,12 @@ export interface AdapterOutput {
    */
   cutAtPageEdge?: Array<[number, number]>;
   /**
+   * PDF only: pictures shown where no text stands (pdf-pictures.ts), each at an offset of `text` (the end of the
+   * line before it) and with its page; `whole`: the page shows nothing but the picture (a scanned page in a text
+   * PDF). What they hold is not read: read as the HTML reader's <img> (certainty.ts, sectionImage, tableImage).
+   */
+  pictures?: Array<{ page: number; offset: number; whole: boolean }>;
+  /**
    * .docx only: most of the text stands in floating text boxes placed on the page (a PDF converted to Word,
    * docx-hidden.ts), read in the file's order, which is not the page's: its reading order is unknown
    * (unreadable-content, textBoxes).
