@@ -112,6 +112,44 @@ export function assessReading(
   return { sections, tables, notAReport, noBody: !notAReport && holdsNoBody(report, body, sections, tables, elsewhere) };
 }
 
+/** Reasons a picture page standing in a part's place explains (a reason of its own, undecodable, cut at the page's edge, stays). */
+const PICTURE_EXPLAINS = new Set<string>([
+  'sectionHeading',
+  'sectionOtherWording',
+  'sectionImage',
+  'tableWords',
+  'tableImage',
+  'tableRows',
+  'reviewNoValues',
+  'reviewValueCount',
+  'tableUnlabelled',
+]);
+
+/**
+ * The reading with a PDF's pages that are only pictures (pdf-pictures.ts): a part unread where such a page stands
+ * in its place (its section's span, or the slot it would stand in) may be on that page, and its reason is the page
+ * (pageImage), said once for all by unreadable-content with the page numbers.
+ */
+export function withPicturePages(report: ReportRoot, pages: ReadonlyArray<{ page: number; place: Position }>): ReadingCertainty {
+  const reading = report.reading;
+  const placed = sectionsOf(report);
+  const offsets = pages.map((p) => p.place.start.offset ?? -1);
+  const onPage = (key: SectionKey, c: Certainty): Certainty => {
+    if (c.status !== 'unreadable' || !PICTURE_EXPLAINS.has(c.reason?.id ?? '')) return c;
+    const span = sectionSpan(key, placed);
+    const at = offsets.findIndex((o) => o > span.after && o < span.before);
+    return at < 0 ? c : { status: 'unreadable', reason: { id: 'pageImage' }, position: pages[at]!.place };
+  };
+  const each = <K extends SectionKey>(parts: Record<K, Certainty>): Record<K, Certainty> =>
+    Object.fromEntries(Object.entries<Certainty>(parts).map(([k, c]) => [k, onPage(k as K, c)])) as Record<K, Certainty>;
+  return {
+    ...reading,
+    sections: each(reading.sections),
+    tables: each(reading.tables),
+    picturePages: { pages: pages.map((p) => p.page), places: pages.map((p) => p.place) },
+  };
+}
+
 /**
  * A report's title and nothing of its body: every section and table absent (their words occur nowhere, so this is
  * not a report the reader failed to place), no period or fee statement, and a sign that the body is elsewhere (an

@@ -8,9 +8,7 @@ import type {
   Certainty,
   InputFormat,
   ParagraphNode,
-  Position,
   PreambleNode,
-  ReadingCertainty,
   ReportRoot,
   SectionNode,
   TableKey,
@@ -38,6 +36,7 @@ import {
   locateWords,
   picturesBySection,
   tablePlaceholders,
+  withPicturePages,
 } from './certainty.js';
 
 /** Formats whose blocks are the markup's (<p>), never lines wrapped by width. */
@@ -188,35 +187,13 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     banners,
     picturesBySection(tablePlaceholders(items, index), items, sectionOf, index),
   );
-  if (out.pictures?.some((p) => p.whole)) report.reading = withPicturePages(report.reading, out.pictures, shown);
+  if (out.pictures?.some((p) => p.whole)) {
+    const pages = out.pictures.flatMap((p, i) => (p.whole ? [{ page: p.page, place: shown[i]! }] : []));
+    report.reading = withPicturePages(report, pages);
+  }
   if (out.ocrScan) report.reading.ocrScan = true;
   if (out.textBoxes) report.reading.textBoxes = true;
   return report;
-}
-
-/**
- * The pages that are only a picture (pdf-pictures.ts), and the parts unread because one stands where they would:
- * their reason is the page (pageImage), said once for all of them by unreadable-content.
- */
-function withPicturePages(
-  reading: ReadingCertainty,
-  pictures: NonNullable<AdapterOutput['pictures']>,
-  shown: readonly Position[],
-): ReadingCertainty {
-  const whole = pictures.flatMap((p, i) => (p.whole ? [{ page: p.page, place: shown[i]! }] : []));
-  const offsets = new Set(whole.map((w) => w.place.start.offset));
-  const onPage = (c: Certainty): Certainty =>
-    (c.reason?.id === 'sectionImage' || c.reason?.id === 'tableImage') && offsets.has(c.position?.start.offset)
-      ? { ...c, reason: { id: 'pageImage' } }
-      : c;
-  const mapped = <K extends string>(parts: Record<K, Certainty>): Record<K, Certainty> =>
-    Object.fromEntries(Object.entries<Certainty>(parts).map(([k, c]) => [k, onPage(c)])) as Record<K, Certainty>;
-  return {
-    ...reading,
-    sections: mapped(reading.sections),
-    tables: mapped(reading.tables),
-    picturePages: { pages: whole.map((w) => w.page), places: whole.map((w) => w.place) },
-  };
 }
 
 /** A table row as one line of text, each cell mapped to where it starts in the source (when the reader knows). */
