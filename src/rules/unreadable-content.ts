@@ -168,6 +168,10 @@ export default defineRule({
         zh: '该 PDF 是扫描件，文字来自 OCR 识别（文字层不可靠：字符可能识别错误，位置可能错行），未逐项核对',
         en: 'This PDF is a scan: its text comes from OCR (an unreliable text layer: characters may be misread, words put on the wrong line), and nothing in it was checked',
       },
+      ocrText: {
+        zh: '该文件是 OCR 识别结果（hOCR），文字来自扫描图像的识别（字符可能识别错误，位置可能错行），未逐项核对',
+        en: 'This file is OCR output (hOCR): its text was recognised from a scan (characters may be misread, words put on the wrong line), and nothing in it was checked',
+      },
       textBoxes: {
         zh: '该 Word 文件的文字几乎都在浮动文本框中（多为由 PDF 转换而来），文本框在文件中的先后不是页面上的阅读顺序：各部分的次序、表格中的数字属于哪一行都无法确定，未逐项核对',
         en: 'The text of this Word file stands almost all in floating text boxes (usually a PDF converted to Word): their order in the file is not the order on the page, so the order of the sections and the row each table figure belongs to cannot be told, and nothing in it was checked',
@@ -205,6 +209,10 @@ export default defineRule({
         en: 'Lint the report body itself (the attached Word or PDF file, or the text the page shows); if the body is really missing, write the six sections',
       },
       ocrScan: {
+        zh: '请检查原始的 Word/WPS 文档或其直接导出（非扫描）的 PDF',
+        en: 'Lint the original Word/WPS document, or a PDF exported from it (not scanned)',
+      },
+      ocrText: {
         zh: '请检查原始的 Word/WPS 文档或其直接导出（非扫描）的 PDF',
         en: 'Lint the original Word/WPS document, or a PDF exported from it (not scanned)',
       },
@@ -252,7 +260,8 @@ export default defineRule({
       return;
     }
     if (report.reading?.ocrScan) {
-      context.report({ node: report, messageId: 'ocrScan' });
+      // A PDF is a scan under its OCR layer; any other format read as OCR is an engine's output (hOCR).
+      context.report({ node: report, messageId: report.format === 'pdf' ? 'ocrScan' : 'ocrText' });
       return;
     }
     if (report.reading?.textBoxes) {

@@ -28,8 +28,8 @@ export interface AdapterOutput {
   /** PDF only: the page (1-based) of every line of `text` (index = line - 1). */
   pages?: number[];
   /**
-   * PDF only: the text is an OCR layer drawn invisibly over a scanned page (pdf-scan.ts): a guess at the
-   * report, not the report (certainty.ts; unreadable-content, ocrScan).
+   * PDF: the text is an OCR layer drawn invisibly over a scanned page (pdf-scan.ts); HTML: the page is an OCR
+   * engine's hOCR output (html.ts). Either way a guess at the report, not the report (unreadable-content, ocrScan).
    */
   ocrScan?: boolean;
   /**
