@@ -36,6 +36,8 @@ export interface ExtractedReport {
     textBoxes?: boolean;
     /** Places where UTF-8 bytes were invalid and read as U+FFFD: how many, and the line of the first. */
     undecodable?: { count: number; line: number };
+    /** A PDF's pages that are only pictures (scanned pages in a text PDF), not read (present only when some are). */
+    picturePages?: number[];
     /** `reason`: an UnreadableReasonId (docs/architecture.md "Reading certainty"), `reasonData` its numbers. */
     sections: Record<
       string,
@@ -152,6 +154,7 @@ export function readingOf(report: ReportRoot): ExtractedReport['reading'] {
     ...(report.reading.ocrScan ? { ocrScan: true } : {}),
     ...(report.reading.textBoxes ? { textBoxes: true } : {}),
     ...(undecodable ? { undecodable: { count: undecodable.count, line: undecodable.position.start.line } } : {}),
+    ...(report.reading.picturePages ? { picturePages: report.reading.picturePages.pages } : {}),
     sections,
     tables,
   };

@@ -66,6 +66,7 @@ const UNREAD_IDS = new Set([
   'notAReport',
   'noBody',
   'ocrScan',
+  'ocrText',
   'textBoxes',
   'table',
   'tableImage',
@@ -73,6 +74,7 @@ const UNREAD_IDS = new Set([
   'rows',
   'undecodable',
   'replacementCharacters',
+  'picturePages',
 ]);
 
 /**

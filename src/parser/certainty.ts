@@ -57,6 +57,10 @@ export function assessReading(
     );
     return position ? { status: 'unreadable', reason: { id: 'sectionImage' }, position } : undefined;
   };
+  const picturedTable = (slot: Slot): Certainty | undefined => {
+    const position = banners.find((p) => (p.start.offset ?? -1) > slot.after && (p.start.offset ?? Infinity) < slot.before);
+    return position ? { status: 'unreadable', reason: { id: 'tableImage' }, position } : undefined;
+  };
   const sections = Object.fromEntries(
     HEADING_WORDS.map(({ key, re }) => {
       if (present.has(key)) return [key, { status: 'read' }];
@@ -93,7 +97,8 @@ export function assessReading(
       if (placeholder) return [key, { status: 'unreadable', reason: { id: 'tablePlaceholder' }, position: placeholder }];
       if (TABLE_EVIDENCE[key].line.test(body) || TABLE_EVIDENCE[key].line.test(figureless()))
         return [key, { status: 'unreadable', reason: { id: 'tableWords' } }];
-      return [key, lost(sectionSpan(key, placed)) ?? { status: 'absent' }];
+      // A picture where the table's section stands unplaced (a page scanned into a text PDF, a banner): there, unread.
+      return [key, lost(sectionSpan(key, placed)) ?? picturedTable(sectionSpan(key, placed)) ?? { status: 'absent' }];
     }),
   ) as Record<TableKey, Certainty>;
   // A section there but not placed (its words in the body, a heading worded otherwise, a picture or lost characters
@@ -113,6 +118,44 @@ export function assessReading(
   }
   const notAReport = isNotAReport(report, body, present.size);
   return { sections, tables, notAReport, noBody: !notAReport && holdsNoBody(report, body, sections, tables, elsewhere) };
+}
+
+/** Reasons a picture page standing in a part's place explains (a reason of its own, undecodable, cut at the page's edge, stays). */
+const PICTURE_EXPLAINS = new Set<string>([
+  'sectionHeading',
+  'sectionOtherWording',
+  'sectionImage',
+  'tableWords',
+  'tableImage',
+  'tableRows',
+  'reviewNoValues',
+  'reviewValueCount',
+  'tableUnlabelled',
+]);
+
+/**
+ * The reading with a PDF's pages that are only pictures (pdf-pictures.ts): a part unread where such a page stands
+ * in its place (its section's span, or the slot it would stand in) may be on that page, and its reason is the page
+ * (pageImage), said once for all by unreadable-content with the page numbers.
+ */
+export function withPicturePages(report: ReportRoot, pages: ReadonlyArray<{ page: number; place: Position }>): ReadingCertainty {
+  const reading = report.reading;
+  const placed = sectionsOf(report);
+  const offsets = pages.map((p) => p.place.start.offset ?? -1);
+  const onPage = (key: SectionKey, c: Certainty): Certainty => {
+    if (c.status !== 'unreadable' || !PICTURE_EXPLAINS.has(c.reason?.id ?? '')) return c;
+    const span = sectionSpan(key, placed);
+    const at = offsets.findIndex((o) => o > span.after && o < span.before);
+    return at < 0 ? c : { status: 'unreadable', reason: { id: 'pageImage' }, position: pages[at]!.place };
+  };
+  const each = <K extends SectionKey>(parts: Record<K, Certainty>): Record<K, Certainty> =>
+    Object.fromEntries(Object.entries<Certainty>(parts).map(([k, c]) => [k, onPage(k as K, c)])) as Record<K, Certainty>;
+  return {
+    ...reading,
+    sections: each(reading.sections),
+    tables: each(reading.tables),
+    picturePages: { pages: pages.map((p) => p.page), places: pages.map((p) => p.place) },
+  };
 }
 
 /**

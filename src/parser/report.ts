@@ -36,6 +36,7 @@ import {
   locateWords,
   picturesBySection,
   tablePlaceholders,
+  withPicturePages,
 } from './certainty.js';
 
 /** Formats whose blocks are the markup's (<p>), never lines wrapped by width. */
@@ -44,7 +45,13 @@ const BLOCK_FORMATS: ReadonlySet<InputFormat> = new Set<InputFormat>(['html', 'm
 export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot {
   const index = out.lineIndex?.source === out.text ? out.lineIndex : new LineIndex(out.text);
   if (out.cutAtPageEdge) index.cutAtPageEdge = out.cutAtPageEdge;
-  const { items: read, images, banners } = readDocument(out.tree, out.text, { strayEmphasis: out.strayEmphasis === true, index });
+  if (out.pictures) index.picturePages = out.pictures.filter((p) => p.whole).map((p) => p.offset);
+  const document = readDocument(out.tree, out.text, { strayEmphasis: out.strayEmphasis === true, index });
+  const read = document.items;
+  // A PDF's pictures where no text stands are read as the HTML reader's <img>: a table's picture, or a heading's.
+  const shown = (out.pictures ?? []).map((p) => index.position(p.offset, p.offset + 1));
+  const images = [...document.images, ...shown];
+  const banners = [...document.banners, ...shown];
   const structure = findStructure(read);
   const body = bodyText(read, structure.listings);
   const { items, headings } = structure;
@@ -180,6 +187,10 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     banners,
     picturesBySection(tablePlaceholders(items, index), items, sectionOf, index),
   );
+  if (out.pictures?.some((p) => p.whole)) {
+    const pages = out.pictures.flatMap((p, i) => (p.whole ? [{ page: p.page, place: shown[i]! }] : []));
+    report.reading = withPicturePages(report, pages);
+  }
   if (out.ocrScan) report.reading.ocrScan = true;
   if (out.textBoxes) report.reading.textBoxes = true;
   return report;

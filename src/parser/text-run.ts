@@ -49,6 +49,11 @@ export class LineIndex {
    * short, so a table row holding one is not read (tables/edge-cut-rows.ts). Set by the report builder.
    */
   cutAtPageEdge: ReadonlyArray<readonly [number, number]> = [];
+  /**
+   * Offsets where a PDF page that is only a picture stands (pdf-pictures.ts): its content is not read, so no row
+   * of a table whose region it stands in is missing (tables/picture-rows.ts). Set by the report builder.
+   */
+  picturePages: readonly number[] = [];
   private damaged: Damage | undefined;
   /** Where the source holds U+FFFD (characters lost), found on first use. */
   get damage(): Damage {

@@ -91,6 +91,8 @@ export interface RowNode {
  *   run into the label (a label overflowing its column in a PDF, a lost tab).
  * - cutAtPageEdge: a number of the row is printed up to the page's edge (a PDF's table wider than its page): the
  *   digits past the edge were never printed, so the number may be cut short (pdf-page-edge.ts).
+ * - pageImage: the row is not found, and a PDF page that is only a picture stands in the table's region: the row may
+ *   be on that page (tables/picture-rows.ts; unreadable-content names the page once).
  */
 export type UnreadableRowReason =
   | 'valueCount'
@@ -106,7 +108,8 @@ export type UnreadableRowReason =
   | 'labelUnreadable'
   | 'labelsInOneCell'
   | 'numberInLabel'
-  | 'cutAtPageEdge';
+  | 'cutAtPageEdge'
+  | 'pageImage';
 
 export interface UnreadableRow {
   key?: string;
@@ -300,6 +303,11 @@ export type UnreadableReasonId =
   | 'sectionImage'
   /** Characters are lost (U+FFFD, damaged bytes) where the section's heading or the table would stand. */
   | 'undecodable'
+  /**
+   * A PDF page that shows only a picture (a page scanned into a text PDF) stands where the section or the table
+   * would: it may be on that page, which was not read (`ReadingCertainty.picturePages` says which).
+   */
+  | 'pageImage'
   /** A table's row and column words are there, but the reader found no table material to align. */
   | 'tableWords'
   /** No table read in the table's section, and a picture there: the table is printed as an image. */
@@ -368,6 +376,11 @@ export interface ReadingCertainty {
    * there are lost, and nothing that may have stood there is called absent; everything else was read.
    */
   undecodable?: Undecodable;
+  /**
+   * PDF pages that show a picture and no text (pages scanned into a text PDF): not read, so nothing that may stand
+   * on them is called absent. `places`: where each stands in the text (the end of the line before it).
+   */
+  picturePages?: { pages: number[]; places: Position[] };
 }
 
 export interface Undecodable {

@@ -68,6 +68,7 @@ const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], LocalizedText>> = {
     zh: '行名末尾连着一个数字，而第一列为空，该数字可能就是第一列的数值',
     en: 'the label ends in a number and the first column is blank: that number may be the first value',
   },
+  pageImage: { zh: '可能在只有图片的页上', en: 'they may stand on a page that is only a picture' },
   cutAtPageEdge: {
     zh: '有数字印到了页面边缘（表格超出页面），边缘之外的数字没有印出，无法确定完整数值',
     en: 'a number runs to the edge of the page (the table is wider than the page): digits past the edge were not printed, so its whole value cannot be read',
@@ -91,6 +92,10 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
   undecodable: () => ({
     zh: '其所在位置有无法读取的字符（�），可能已丢失',
     en: 'characters where it would stand cannot be read (�): it may be among them',
+  }),
+  pageImage: () => ({
+    zh: '其所在位置是一页图片（没有文字），可能就在该页上',
+    en: 'a page that is only a picture (no text) stands where it would: it may be on that page',
   }),
   tableWords: () => ({
     zh: '正文中有该表的行列名称，但无法对齐到格式的行列',
@@ -167,6 +172,10 @@ export default defineRule({
         zh: '该 PDF 是扫描件，文字来自 OCR 识别（文字层不可靠：字符可能识别错误，位置可能错行），未逐项核对',
         en: 'This PDF is a scan: its text comes from OCR (an unreliable text layer: characters may be misread, words put on the wrong line), and nothing in it was checked',
       },
+      ocrText: {
+        zh: '该文件是 OCR 识别结果（hOCR），文字来自扫描图像的识别（字符可能识别错误，位置可能错行），未逐项核对',
+        en: 'This file is OCR output (hOCR): its text was recognised from a scan (characters may be misread, words put on the wrong line), and nothing in it was checked',
+      },
       textBoxes: {
         zh: '该 Word 文件的文字几乎都在浮动文本框中（多为由 PDF 转换而来），文本框在文件中的先后不是页面上的阅读顺序：各部分的次序、表格中的数字属于哪一行都无法确定，未逐项核对',
         en: 'The text of this Word file stands almost all in floating text boxes (usually a PDF converted to Word): their order in the file is not the order on the page, so the order of the sections and the row each table figure belongs to cannot be told, and nothing in it was checked',
@@ -178,6 +187,10 @@ export default defineRule({
       replacementCharacters: {
         zh: '文本中有 {count} 处字符显示为 �（原来的字符已丢失，无法读取）（第 {lines} 行）；这些位置上的内容不作缺失或错误判断',
         en: '{count} place(s) of the text show � (the characters there were lost and cannot be read) (line {lines_en}); nothing that stood there is reported as missing or wrong',
+      },
+      picturePages: {
+        zh: '第 {pages} 页只有图片、没有文字（可能是扫描页），其内容无法读取；这些页上可能有的部分、表格和说明均不作缺失判断',
+        en: 'Page {pages_en} shows only a picture and no text (a scanned page?): its content cannot be read, and nothing that may stand there is reported as missing',
       },
       section: { zh: '无法确定「{section}」的位置：{reason_zh}', en: 'Could not place “{section_en}”: {reason_en}' },
       table: { zh: '无法读取{table}：{reason_zh}', en: 'Could not read {table_en}: {reason_en}' },
@@ -203,6 +216,10 @@ export default defineRule({
         zh: '请检查原始的 Word/WPS 文档或其直接导出（非扫描）的 PDF',
         en: 'Lint the original Word/WPS document, or a PDF exported from it (not scanned)',
       },
+      ocrText: {
+        zh: '请检查原始的 Word/WPS 文档或其直接导出（非扫描）的 PDF',
+        en: 'Lint the original Word/WPS document, or a PDF exported from it (not scanned)',
+      },
       textBoxes: {
         zh: '请检查原始的 Word/WPS 文档，或直接检查 PDF 文件',
         en: 'Lint the original Word/WPS document, or the PDF itself',
@@ -214,6 +231,10 @@ export default defineRule({
       replacementCharacters: {
         zh: '请核对 � 处的原文，或改用未损坏的原件检查',
         en: 'Check the original text where � stands, or lint an undamaged copy',
+      },
+      picturePages: {
+        zh: '请改用每页都有文字的 PDF（由 Word/WPS 直接导出），或人工核对这些页',
+        en: 'Lint a PDF whose every page holds text (exported from Word/WPS), or check those pages by hand',
       },
       section: {
         zh: '请让该部分标题单独成行；如由网页或 PDF 转换而来，可改用 Word/HTML 原件检查',
@@ -243,7 +264,8 @@ export default defineRule({
       return;
     }
     if (report.reading?.ocrScan) {
-      context.report({ node: report, messageId: 'ocrScan' });
+      // A PDF is a scan under its OCR layer; any other format read as OCR is an engine's output (hOCR).
+      context.report({ node: report, messageId: report.format === 'pdf' ? 'ocrScan' : 'ocrText' });
       return;
     }
     if (report.reading?.textBoxes) {
@@ -263,8 +285,21 @@ export default defineRule({
         data: undecodableData(reading.undecodable),
       });
     }
+    // Pages that are only pictures: said once, with the parts that may stand on them (reason pageImage).
+    if (reading.picturePages) {
+      const { pages, places } = reading.picturePages;
+      context.report({
+        node: report,
+        ...(places[0] ? { place: places[0] } : {}),
+        messageId: 'picturePages',
+        data: { pages: pages.join('、'), pages_en: pages.join(', ') },
+      });
+    }
+    const onPicture = (c: { reason?: { id: string } } | undefined): boolean => c?.reason?.id === 'pageImage';
     // Sections the reader could not place usually share one cause (a page without line breaks): one finding.
-    const unplaced = SECTIONS.filter((spec) => reading.sections[spec.key]?.status === 'unreadable');
+    const unplaced = SECTIONS.filter(
+      (spec) => reading.sections[spec.key]?.status === 'unreadable' && !onPicture(reading.sections[spec.key]),
+    );
     if (unplaced.length) {
       const first = unplaced.map((spec) => reading.sections[spec.key]?.position).find(Boolean);
       const data = {
@@ -286,6 +321,7 @@ export default defineRule({
     for (const kind of TABLE_SECTIONS) {
       const c = reading.tables[kind];
       const near: ReportNode = findSection(report, kind) ?? report;
+      if (c?.status === 'unreadable' && onPicture(c)) continue;
       if (c?.status === 'unreadable') {
         // A table printed as an image has a message of its own: what the editor can do differs.
         const image = c.reason?.id === 'tableImage';
@@ -305,7 +341,8 @@ export default defineRule({
 
 /** One finding per table for all of its rows that could not be read, whatever the reasons. */
 function reportRows(table: TableNode, kind: TableKey, report: (finding: FindingInput<'rows'>) => void): void {
-  const rows = table.unreadableRows.filter((r) => r.reason !== 'unknownLabel');
+  // Rows that may stand on a page that is only a picture: the page's finding says so once.
+  const rows = table.unreadableRows.filter((r) => r.reason !== 'unknownLabel' && r.reason !== 'pageImage');
   if (!rows.length) return;
   const reasons = [...new Set(rows.map((r) => r.reason))].map((r) => ROW_REASONS[r]);
   const first = rows.find((r) => r.position)?.position;

@@ -273,8 +273,23 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   // Without an article heading, a frame or viewer of a document anywhere on the page still counts (a <title> naming
   // only the organ, a breadcrumb and a PDF frame: red team rtB 4a11).
   const elsewhere = showsElsewhere(hast, inArticle);
-  return { tree, text: source, linesFromSource: false, ...(elsewhere ? { elsewhere } : {}) };
+  return {
+    tree,
+    text: source,
+    linesFromSource: false,
+    ...(elsewhere ? { elsewhere } : {}),
+    ...(HOCR.test(source.slice(0, HOCR_HEAD)) ? { ocrScan: true } : {}),
+  };
 }
+
+/**
+ * tesseract's (or another engine's) hOCR saved as a web page: its words are an OCR's guess at a scan, each a span
+ * placed by its box, so a table's rows come out as the engine cut them. It is read as a scan under an OCR layer is
+ * (ocrScan): one finding, nothing asserted. hOCR names its engine in a meta tag and marks its pages ocr_page.
+ */
+const HOCR = /<meta\s[^>]*name\s*=\s*["']ocr-system["']|class\s*=\s*["'][^"']*\bocr_page\b/i;
+/** Both marks stand at the file's start: the head's meta, the first page's div. */
+const HOCR_HEAD = 4096;
 
 /** A number as a cell prints it: digits, thousands separators, a decimal part (full-width forms too). */
 const NUMBER = /^[-−－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?$/;

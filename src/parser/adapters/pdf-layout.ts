@@ -21,6 +21,8 @@ export interface LaidOut {
   pages: number[];
   /** [start, end) offsets in `text` of the table cells holding a number cut at the page's edge (pdf-page-edge.ts). */
   cuts: Array<[number, number]>;
+  /** Where every line of `text` starts: its page and the baseline of its first visual line (pictures are placed by it). */
+  starts: Array<{ page: number; y: number }>;
 }
 
 /** Single-cell lines between two table lines are table rows when there are at most this many in a row. */
@@ -47,6 +49,7 @@ export function layoutText(pages: readonly PageLines[]): LaidOut {
   const margins = paragraphMargins(lines, inTable);
   const out: string[] = [];
   const pageOf: number[] = [];
+  const lineStarts: Array<{ page: number; y: number }> = [];
   /** Cut cells: output line, and [from, to) in it. */
   const cutCells: Array<[number, number, number]> = [];
   let paragraph: Placed | undefined;
@@ -60,24 +63,25 @@ export function layoutText(pages: readonly PageLines[]): LaidOut {
         if (c.cut && /[0-9０-９]/.test(cells[k]!)) cutCells.push([out.length, at, at + cells[k]!.length]);
         at += cells[k]!.length + 1;
       });
-      push(cells.length === 1 ? `${cells[0]}\t` : cells.join('\t'), line.page);
+      push(cells.length === 1 ? `${cells[0]}\t` : cells.join('\t'), line);
       return;
     }
     // Autospacing is narrower than a cell gap: a gap between cells (a heading run into its text) stays a blank.
     const text = clean(line.cells.map((c) => closeDigitGaps(clean(c.text))).join(' '));
     if (paragraph && prev === paragraph && continues(paragraph, line, margins)) {
       out[out.length - 1] = joinText(out[out.length - 1] ?? '', text);
-    } else push(text, line.page);
+    } else push(text, line);
     paragraph = line;
   });
   const starts: number[] = [];
   out.reduce((at, text) => (starts.push(at), at + text.length + 1), 0);
   const cuts = cutCells.map(([n, from, to]): [number, number] => [starts[n]! + from, starts[n]! + to]);
-  return { text: `${out.join('\n')}\n`, pages: [...pageOf, pageOf[pageOf.length - 1] ?? 1], cuts };
+  return { text: `${out.join('\n')}\n`, pages: [...pageOf, pageOf[pageOf.length - 1] ?? 1], cuts, starts: lineStarts };
 
-  function push(text: string, page: number): void {
+  function push(text: string, line: Placed): void {
     out.push(text);
-    pageOf.push(page);
+    pageOf.push(line.page);
+    lineStarts.push({ page: line.page, y: line.y });
   }
 }
 

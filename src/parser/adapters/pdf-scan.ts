@@ -30,6 +30,64 @@ export interface ScanOps {
   paintJpegXObject?: number;
   paintImageMaskXObject?: number;
   dependency?: number;
+  setGState?: number;
+}
+
+/**
+ * Operators that set the state and draw nothing: between a removed image's transformation and the restore,
+ * Chromium sets colours, a graphics state and a marked-content span (`q cm … /P <<>> BDC Q`). Read by name from
+ * pdfjs' OPS, which has them all.
+ */
+export const NEUTRAL_OPS = [
+  'dependency',
+  'setStrokeRGBColor',
+  'setFillRGBColor',
+  'setStrokeGray',
+  'setFillGray',
+  'setStrokeColorSpace',
+  'setFillColorSpace',
+  'setStrokeColor',
+  'setFillColor',
+  'setStrokeColorN',
+  'setFillColorN',
+  'setGState',
+  'setRenderingIntent',
+  'setFlatnessTolerance',
+  'beginMarkedContent',
+  'beginMarkedContentProps',
+  'endMarkedContent',
+  'markPoint',
+  'markPointProps',
+] as const;
+
+/** The codes of the neutral operators among those passed in. */
+export function neutralOps(ops: ScanOps & Partial<Record<(typeof NEUTRAL_OPS)[number], number>>): Set<number> {
+  return new Set(NEUTRAL_OPS.map((name) => ops[name]).filter((op): op is number => typeof op === 'number'));
+}
+
+/**
+ * The fill (ca) and stroke (CA) opacity a graphics state sets, as pdfjs passes setGState's argument: a list of
+ * [key, value] pairs. Chromium prints `color: transparent` text (an OCR layer laid over a page's scan as a web page)
+ * with a fill opacity of 0, not in render mode 3.
+ */
+function opacities(args: unknown): { ca?: number; CA?: number } {
+  const pairs = Array.isArray(args) ? (args as unknown[])[0] : undefined;
+  const out: { ca?: number; CA?: number } = {};
+  if (!Array.isArray(pairs)) return out;
+  for (const pair of pairs as unknown[]) {
+    if (!Array.isArray(pair) || typeof pair[1] !== 'number') continue;
+    if (pair[0] === 'ca') out.ca = pair[1];
+    if (pair[0] === 'CA') out.CA = pair[1];
+  }
+  return out;
+}
+
+/** Whether text drawn in this render mode, with these opacities, shows nothing: filled and stroked parts all unseen. */
+function unseen(mode: number, ca: number, CA: number): boolean {
+  if (INVISIBLE_MODES.has(mode)) return true;
+  const fills = mode % 4 === 0 || mode % 4 === 2;
+  const strokes = mode % 4 === 1 || mode % 4 === 2;
+  return (!fills || ca === 0) && (!strokes || CA === 0);
 }
 
 /**
@@ -47,7 +105,12 @@ const INVISIBLE_MODES = new Set([3, 7]);
  * of the page (in one piece or in strips), and nearly all of the page's text drawn invisibly. `area` is the page's area in points
  * (width × height of its view box). A page with no text is none: it has no layer to distrust.
  */
-export function isOcrPage(fnArray: readonly number[], argsArray: readonly unknown[], ops: ScanOps, area: number): boolean {
+export function isOcrPage(
+  fnArray: readonly number[],
+  argsArray: readonly unknown[],
+  ops: ScanOps & Partial<Record<(typeof NEUTRAL_OPS)[number], number>>,
+  area: number,
+): boolean {
   if (!(area > 0)) return false;
   const texts = new Set([ops.showText, ops.showSpacedText, ops.nextLineShowText, ops.nextLineSetSpacingShowText]);
   const images = new Set(
@@ -57,7 +120,10 @@ export function isOcrPage(fnArray: readonly number[], argsArray: readonly unknow
   );
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   let mode = 0;
-  const stack: Array<{ ctm: Matrix; mode: number }> = [];
+  let ca = 1;
+  let CA = 1;
+  const stack: Array<{ ctm: Matrix; mode: number; ca: number; CA: number }> = [];
+  const neutral = neutralOps(ops);
   // The transformation set since the last save, with nothing drawn under it yet.
   let pending: Matrix | undefined;
   let covered = 0;
@@ -69,23 +135,23 @@ export function isOcrPage(fnArray: readonly number[], argsArray: readonly unknow
     const fn = fnArray[i];
     const args = argsArray[i];
     if (fn === ops.save) {
-      stack.push({ ctm, mode });
+      stack.push({ ctm, mode, ca, CA });
       pending = undefined;
     } else if (fn === ops.restore) {
       if (pending) covered += size(pending);
       pending = undefined;
-      ({ ctm, mode } = stack.pop() ?? { ctm, mode });
+      ({ ctm, mode, ca, CA } = stack.pop() ?? { ctm, mode, ca, CA });
     } else if (fn === ops.transform && isMatrix(args)) {
       ctm = compose(ctm, Array.from(args));
       pending = ctm;
     } else if (fn === ops.paintFormXObjectBegin) {
-      stack.push({ ctm, mode });
+      stack.push({ ctm, mode, ca, CA });
       pending = undefined;
       const matrix = Array.isArray(args) ? (args as unknown[])[0] : undefined;
       if (isMatrix(matrix)) ctm = compose(ctm, Array.from(matrix));
     } else if (fn === ops.paintFormXObjectEnd) {
       pending = undefined;
-      ({ ctm, mode } = stack.pop() ?? { ctm, mode });
+      ({ ctm, mode, ca, CA } = stack.pop() ?? { ctm, mode, ca, CA });
     } else if (fn === ops.setTextRenderingMode) {
       const value = Array.isArray(args) ? (args as unknown[])[0] : undefined;
       if (typeof value === 'number') mode = value;
@@ -93,10 +159,12 @@ export function isOcrPage(fnArray: readonly number[], argsArray: readonly unknow
       covered += size(ctm);
       pending = undefined;
     } else if (fn !== undefined && texts.has(fn)) {
-      if (INVISIBLE_MODES.has(mode)) hidden++;
+      if (unseen(mode, ca, CA)) hidden++;
       else shown++;
       pending = undefined;
-    } else if (fn !== undefined && fn !== ops.dependency) pending = undefined;
+    } else if (fn !== undefined && fn === ops.setGState) {
+      ({ ca = ca, CA = CA } = opacities(args));
+    } else if (fn !== undefined && !neutral.has(fn)) pending = undefined;
   }
   return covered >= MIN_IMAGE_SHARE * area && hidden > 0 && hidden >= MIN_INVISIBLE_SHARE * (hidden + shown);
 }

@@ -18,6 +18,7 @@ import { checkPdfBudget } from './pdf-budget.js';
 import { ReadError } from '../read-error.js';
 import { pageRules, type PageRules } from './pdf-rules.js';
 import { isOcrPage } from './pdf-scan.js';
+import { mayShowPicture, MAX_PICTURE_PAGE_CHARS, pagePictures, placePictures, printedChars } from './pdf-pictures.js';
 import { isValueText } from '../numbers.js';
 import { hostedPdfjs } from './pdf-worker-host.js';
 
@@ -104,13 +105,13 @@ export async function readPdf(
   const deadline = Date.now() + limits.timeoutMs;
   // On timeout the document is destroyed, so pdfjs stops working on it instead of running on unseen.
   const running: Running = {};
-  const { pages, ocrScan } = await withDeadline(
+  const { pages, ocrScan, pictures } = await withDeadline(
     readPages(bytes, limits, budget, deadline, running),
     limits.timeoutMs,
     () => void stop(running),
   );
   if (!pages.some((p) => p.items.some((i) => i.str.trim() !== ''))) throw new PdfReadError('pdfNoText');
-  const { text, pages: pageOfLine, cuts } = layoutText(groupLines(pages));
+  const { text, pages: pageOfLine, cuts, starts } = layoutText(groupLines(pages));
   // Judged once the page furniture is gone: a scan's text layer may be its page numbers (第 1 页) alone.
   const layer = judgeTextLayer(text);
   if (layer === 'none') throw new PdfReadError('pdfNoText');
@@ -120,6 +121,8 @@ export async function readPdf(
     pages: pageOfLine,
     ...(ocrScan ? { ocrScan: true } : {}),
     ...(cuts.length > 0 ? { cutAtPageEdge: cuts } : {}),
+    // A scan's pictures are its pages, said once by ocrScan.
+    ...(!ocrScan && pictures.length > 0 ? { pictures: placePictures(text, starts, pictures) } : {}),
   };
 }
 
@@ -147,7 +150,7 @@ async function readPages(
   budget: Budget,
   deadline: number,
   running: Running,
-): Promise<{ pages: PageText[]; ocrScan: boolean }> {
+): Promise<{ pages: PageText[]; ocrScan: boolean; pictures: PictureOnPage[] }> {
   const lib = await pdfjs();
   // pdfjs takes ownership of the buffer it is given, and refuses a Node Buffer: give it a plain copy.
   const data = new Uint8Array(bytes);
@@ -181,6 +184,7 @@ async function readPages(
     let itemCount = 0;
     let ruledBefore = false;
     let ocrScan = false;
+    const pictures: PictureOnPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() > deadline) throw new PdfReadError('pdfTimeout', { seconds: Math.round(limits.timeoutMs / 1000) });
       const page = await doc.getPage(n);
@@ -193,21 +197,37 @@ async function readPages(
       // A page after one with borders may hold the rest of its table (the last rows of table 二, few numbers).
       // The drawing is read once, for the borders and the scan test alike; a scan's borders are not read.
       const wantRules: boolean = !ocrScan && (tabular(items) || ruledBefore);
+      // A page with little text, or a band of its body without text, may show a picture where text would stand.
+      const wantPictures = !ocrScan && mayShowPicture(items, viewport.height);
       const drawing: Drawing | undefined =
-        wantRules || (!ocrScan && n <= SCAN_PAGES && items.length > 0) ? await operators(page) : undefined;
+        wantRules || wantPictures || (!ocrScan && n <= SCAN_PAGES && items.length > 0) ? await operators(page) : undefined;
       if (drawing && items.length > 0 && isOcrPage(drawing.fnArray, drawing.argsArray, lib.OPS, pageArea(page))) ocrScan = true;
+      if (drawing && wantPictures && !ocrScan) {
+        const whole = printedChars(items) <= MAX_PICTURE_PAGE_CHARS;
+        const shown = pagePictures(drawing.fnArray, drawing.argsArray, lib.OPS, viewport.transform, viewport, items);
+        // A page of little text shows one picture, whatever its pieces (a scan in strips): placed at its top.
+        const placed = whole ? shown.slice(0, 1).map((p) => ({ ...p, top: Math.min(...shown.map((q) => q.top)) })) : shown;
+        for (const p of placed) pictures.push({ page: n, top: p.top, whole });
+      }
       const rules: PageRules | undefined = wantRules && !ocrScan && drawing ? bordersOf(drawing, lib, viewport) : undefined;
       ruledBefore = !!rules && rules.vertical.length > 0;
       check();
       out.push({ page: n, width: viewport.width, height: viewport.height, items, ...(rules ? { rules } : {}) });
       page.cleanup();
     }
-    return { pages: out, ocrScan };
+    return { pages: out, ocrScan, pictures };
   } catch (error) {
     throw translate(error);
   } finally {
     await doc.destroy().catch(() => undefined);
   }
+}
+
+/** A picture a page shows where no text stands (pdf-pictures.ts): its page, its top, whether the page shows nothing else. */
+interface PictureOnPage {
+  page: number;
+  top: number;
+  whole: boolean;
 }
 
 type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;

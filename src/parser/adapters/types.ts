@@ -28,8 +28,8 @@ export interface AdapterOutput {
   /** PDF only: the page (1-based) of every line of `text` (index = line - 1). */
   pages?: number[];
   /**
-   * PDF only: the text is an OCR layer drawn invisibly over a scanned page (pdf-scan.ts): a guess at the
-   * report, not the report (certainty.ts; unreadable-content, ocrScan).
+   * PDF: the text is an OCR layer drawn invisibly over a scanned page (pdf-scan.ts); HTML: the page is an OCR
+   * engine's hOCR output (html.ts). Either way a guess at the report, not the report (unreadable-content, ocrScan).
    */
   ocrScan?: boolean;
   /**
@@ -37,6 +37,12 @@ export interface AdapterOutput {
    * (pdf-page-edge.ts): digits past the edge were not printed, so the number is cut (tables/edge-cut-rows.ts).
    */
   cutAtPageEdge?: Array<[number, number]>;
+  /**
+   * PDF only: pictures shown where no text stands (pdf-pictures.ts), each at an offset of `text` (the end of the
+   * line before it) and with its page; `whole`: the page shows nothing but the picture (a scanned page in a text
+   * PDF). What they hold is not read: read as the HTML reader's <img> (certainty.ts, sectionImage, tableImage).
+   */
+  pictures?: Array<{ page: number; offset: number; whole: boolean }>;
   /**
    * .docx only: most of the text stands in floating text boxes placed on the page (a PDF converted to Word,
    * docx-hidden.ts), read in the file's order, which is not the page's: its reading order is unknown

@@ -17,6 +17,7 @@ import { readReview } from './review.js';
 import { readActive } from './active.js';
 import type { TableBody } from './table-body.js';
 import { withDamage } from './damaged-rows.js';
+import { withPicturePages } from './picture-rows.js';
 import { withEdgeCuts } from './edge-cut-rows.js';
 import { TABLE_EVIDENCE as EVIDENCE } from '../data/table-evidence.js';
 import { verticalWords } from './vertical-header.js';
@@ -181,7 +182,11 @@ function readOne(
     if (lastUsed < 0) break;
     from = lastUsed + 1;
   }
-  return { kind, tables, certainty: certainty ?? { status: 'absent' }, consumed };
+  // A page that is only a picture, in the region up to its last item's line end: what is not found may stand there.
+  const end = itemEnd(items[indices[indices.length - 1]!]);
+  const start = itemStart(items[indices[0]!]);
+  const pictured = tables.map((t) => ({ ...t, table: withPicturePages(kind, t.table, index, start, end) }));
+  return { kind, tables: pictured, certainty: certainty ?? { status: 'absent' }, consumed };
 }
 
 /**
@@ -317,6 +322,14 @@ function unreadableReason(body: TableBody): UnreadableReason {
   // (too few values) have the same cause.
   const cut = body.unreadableRows.filter((r) => r.reason === 'cutAtPageEdge').length;
   return cut > 0 ? { id: 'tableCutAtPageEdge', data: { count: cut } } : { id: 'tableRows' };
+}
+
+/** The source offset just past an item's last character (its line's end). */
+function itemEnd(item: Item | undefined): number | undefined {
+  if (!item) return undefined;
+  if (item.kind === 'table') return item.table.position?.end.offset;
+  const last = item.run.segments[item.run.segments.length - 1];
+  return last === undefined ? undefined : last.offset + (item.run.text.length - last.at);
 }
 
 function itemStart(item: Item | undefined): number | undefined {

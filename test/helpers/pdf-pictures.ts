@@ -1,0 +1,106 @@
+/**
+ * PDFs with pictures where text would stand, drawn the way Chromium prints them (`q cm`, a colour, a graphics
+ * state and a marked-content span around `/Im1 Do`): a page scanned into a text PDF (a page of nothing but a
+ * picture), a table pasted as a screenshot under its heading, and a scan under an OCR layer drawn transparent
+ * (fill opacity 0, Chromium's `color: transparent`) instead of in render mode 3. Lines as in test/web/pdf.ts:
+ * one cell a paragraph, a table row's label then its values; a Type0 font with a ToUnicode map.
+ */
+
+export type PictureLine = { cells: string[] } | { picture: number; width?: number };
+
+export interface PicturePdfOptions {
+  /** Every page shows a page-size picture and its text drawn with fill opacity 0 over it (an OCR layer). */
+  transparentOverScan?: boolean;
+}
+
+const hex4 = (n: number): string => n.toString(16).toUpperCase().padStart(4, '0');
+const TOP = 800;
+const STEP = 16;
+
+function place(c: number, n: number): [number, number] {
+  if (n === 1) return [40, 10];
+  if (c === 0) return [30, 5];
+  return [250 + (c - 1) * Math.min(40, 320 / (n - 1)), 6];
+}
+
+function toUnicode(highBytes: number[]): string {
+  const ranges = highBytes.map((h) => `<${hex4(h << 8)}> <${hex4((h << 8) | 0xff)}> <${hex4(h << 8)}>`);
+  const blocks: string[] = [];
+  for (let i = 0; i < ranges.length; i += 100)
+    blocks.push(`${ranges.slice(i, i + 100).length} beginbfrange\n${ranges.slice(i, i + 100).join('\n')}\nendbfrange`);
+  return `/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+/CMapName /Adobe-Identity-UCS def /CMapType 2 def
+1 begincodespacerange <0000> <FFFF> endcodespacerange
+${blocks.join('\n')}
+endcmap CMapName currentdict /CMap defineresource pop end end`;
+}
+
+/** A picture painted as Chromium paints one: state set between its transformation and the image. */
+const picture = (w: number, h: number, x: number, y: number): string =>
+  `q ${w} 0 0 ${h} ${x} ${y} cm 0 0 0 RG 0 0 0 rg /GS1 gs /P <<>> BDC /Im1 Do EMC Q`;
+
+/**
+ * One PDF page per entry. `{ picture: n }` takes n line slots and draws a picture over them (`width` points wide,
+ * 515 by default), no text.
+ */
+export function buildPicturePdf(pages: PictureLine[][], options: PicturePdfOptions = {}): Uint8Array {
+  const objects: string[] = [];
+  const add = (body: string): number => objects.push(body);
+  const stream = (data: string): string => `<< /Length ${data.length} >>\nstream\n${data}\nendstream`;
+  const text = pages.flatMap((p) => p.flatMap((l) => ('cells' in l ? l.cells : []))).join('');
+  const high = [...new Set([...text].map((c) => c.charCodeAt(0) >> 8))].sort((a, b) => a - b);
+  // 1 catalog, 2 pages, 3 font, 4 cid font, 5 descriptor, 6 ToUnicode, 7 opaque state, 8 transparent state,
+  // 9 image, then page + content pairs.
+  const kids = pages.map((_, i) => `${10 + 2 * i} 0 R`).join(' ');
+  add('<< /Type /Catalog /Pages 2 0 R >>');
+  add(`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`);
+  add('<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 6 0 R >>');
+  add(
+    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 5 0 R /DW 1000 /CIDToGIDMap /Identity >>',
+  );
+  add(
+    '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -140 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+  );
+  add(stream(toUnicode(high)));
+  add('<< /Type /ExtGState /ca 1 /BM /Normal >>');
+  add('<< /Type /ExtGState /ca 0 /BM /Normal >>');
+  const side = 16;
+  const pixels = Array.from({ length: side * side }, (_, i) => String.fromCharCode(((i * 37) % 90) + 33)).join('');
+  add(
+    `<< /Type /XObject /Subtype /Image /Width ${side} /Height ${side} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${side * side} >>\nstream\n${pixels}\nendstream`,
+  );
+  pages.forEach((page, p) => {
+    add(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> /ExtGState << /GS1 7 0 R /GS0 8 0 R >> /XObject << /Im1 9 0 R >> >> /Contents ${11 + 2 * p} 0 R >>`,
+    );
+    const ops: string[] = options.transparentOverScan ? [picture(595, 842, 0, 0)] : [];
+    let slot = 0;
+    for (const line of page) {
+      if ('picture' in line) {
+        const bottom = TOP - STEP * (slot + line.picture - 1) - 4;
+        ops.push(picture(line.width ?? 515, STEP * line.picture, 40, bottom));
+        slot += line.picture;
+        continue;
+      }
+      line.cells.forEach((cell, c) => {
+        const [x, size] = place(c, line.cells.length);
+        const hex = [...cell].map((ch) => hex4(ch.charCodeAt(0))).join('');
+        const state = options.transparentOverScan ? 'q /GS0 gs ' : '';
+        ops.push(`${state}BT /F1 ${size} Tf 1 0 0 1 ${x} ${TOP - STEP * slot} Tm <${hex}> Tj ET${state ? ' Q' : ''}`);
+      });
+      slot++;
+    }
+    add(stream(ops.join('\n')));
+  });
+  let out = '%PDF-1.7\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
