@@ -367,6 +367,7 @@ function withoutSpans(text: string, spans: ReadonlyArray<[number, number]>): str
  * the format read, no statistical period or fee statement, and not Chinese prose naming the report's subjects (a README, package.json, a YAML file).
  */
 function isNotAReport(report: ReportRoot, body: string, sectionsPlaced: number): boolean {
+  if (isPageWithoutReport(report, body, sectionsPlaced)) return true;
   // A short text is judged only when it holds no Chinese at all (a package.json): a short Chinese fragment may be
   // a report cut short, which the other findings describe better.
   if (body.length < NOT_A_REPORT.minLength) return body.length > 0 && !/[\u4e00-\u9fff]/.test(body);
@@ -382,6 +383,27 @@ function isNotAReport(report: ReportRoot, body: string, sectionsPlaced: number):
   // Chinese prose is a report when it names its subjects, or says what only a report says (a period, a fee).
   const subjects = SUBJECT_WORDS.filter((re) => re.test(body)).length;
   return subjects < NOT_A_REPORT.subjects && report.periods.length === 0 && report.feeStatements.length === 0;
+}
+
+/**
+ * A page saved in a crawl that holds no report: a site's error page (您访问的页面不存在), or a column's list of reports
+ * (their titles, of several years, linked, with dates and paging). Either may carry a report's title (the list's first
+ * link, a <title> naming the column), so this is judged before the title is; and only where nothing of a report was
+ * read: no section placed, no table, no period, no fee statement, and little prose beside those words. A short
+ * report missing its sections has sentences of its own, and keeps its findings.
+ */
+function isPageWithoutReport(report: ReportRoot, body: string, sectionsPlaced: number): boolean {
+  if (sectionsPlaced > 0 || report.periods.length > 0 || report.feeStatements.length > 0) return false;
+  if ((['active', 'applications', 'review'] as const).some((k) => findTable(report, k))) return false;
+  const errorPage = body.search(NOT_A_REPORT.errorPage) >= 0;
+  const years = new Set([...body.matchAll(NOT_A_REPORT.listedTitle)].map((m) => m[1]));
+  if (!errorPage && years.size < NOT_A_REPORT.listedYears) return false;
+  const rest = body
+    .replace(NOT_A_REPORT.errorPage, '')
+    .replace(NOT_A_REPORT.listedTitle, '')
+    .replace(NOT_A_REPORT.listFurniture, '')
+    .replace(NO_BODY.furniture, '');
+  return letterCounts(rest).wide <= NOT_A_REPORT.pageOnly;
 }
 
 /** CJK ideographs (U+4E00–U+9FFF) and ASCII letters in the text, counted without building match arrays. */
