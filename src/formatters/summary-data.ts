@@ -66,6 +66,7 @@ const UNREAD_IDS = new Set([
   'notAReport',
   'noBody',
   'ocrScan',
+  'garbledText',
   'textBoxes',
   'table',
   'tableImage',

@@ -181,6 +181,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     picturesBySection(tablePlaceholders(items, index), items, sectionOf, index),
   );
   if (out.ocrScan) report.reading.ocrScan = true;
+  if (out.garbledText) report.reading.garbledText = true;
   if (out.textBoxes) report.reading.textBoxes = true;
   return report;
 }

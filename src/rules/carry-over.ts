@@ -81,9 +81,9 @@ function mismatches(report: ReportRoot, table: TableNode, previous: ReportRoot):
   // Only consecutive years of the same organ compare; a gap means the rows are about different things.
   if (report.year !== null && previous.year !== null && previous.year !== report.year - 1) return [];
   if (report.organ && previous.organ && report.organ !== previous.organ) return [];
-  // A copy whose table was not read for certain (an OCR layer, text boxes read in the file's order, not the page's:
-  // a PDF converted to Word) cannot be compared, so it silences the rule like a copy without the table.
-  if (previous.reading?.ocrScan || previous.reading?.textBoxes) return [];
+  // A copy whose table was not read for certain (an OCR layer, a garbled text layer, text boxes read in the file's
+  // order, not the page's: a PDF converted to Word) cannot be compared, so it silences the rule like a copy without the table.
+  if (previous.reading?.ocrScan || previous.reading?.garbledText || previous.reading?.textBoxes) return [];
   const before = findTable(previous, 'applications');
   if (!before || before.template === '2019') return [];
   const out: Mismatch[] = [];
