@@ -103,7 +103,9 @@ export function assessReading(
     const position = tables[key].position ?? findTable(report, key)?.position;
     sections[key] = { status: 'unreadable', reason: { id: 'sectionHeading' }, ...(position ? { position } : {}) };
   }
-  const notAReport = isNotAReport(report, body, present.size);
+  // Nothing of a report's parts anywhere: no section or table read, none whose words, picture or lost characters stand there.
+  const nothing = [...Object.values(sections), ...Object.values(tables)].every((c) => c.status === 'absent');
+  const notAReport = isNotAReport(report, body, present.size, nothing);
   return { sections, tables, notAReport, noBody: !notAReport && holdsNoBody(report, body, sections, tables, elsewhere) };
 }
 
@@ -366,8 +368,8 @@ function withoutSpans(text: string, spans: ReadonlyArray<[number, number]>): str
  * A document with no sign of being an annual report: no report title, at most one section placed, no table of
  * the format read, no statistical period or fee statement, and not Chinese prose naming the report's subjects (a README, package.json, a YAML file).
  */
-function isNotAReport(report: ReportRoot, body: string, sectionsPlaced: number): boolean {
-  if (isPageWithoutReport(report, body, sectionsPlaced)) return true;
+function isNotAReport(report: ReportRoot, body: string, sectionsPlaced: number, nothingOfParts: boolean): boolean {
+  if (nothingOfParts && isPageWithoutReport(report, body)) return true;
   // A short text is judged only when it holds no Chinese at all (a package.json): a short Chinese fragment may be
   // a report cut short, which the other findings describe better.
   if (body.length < NOT_A_REPORT.minLength) return body.length > 0 && !/[\u4e00-\u9fff]/.test(body);
@@ -389,12 +391,11 @@ function isNotAReport(report: ReportRoot, body: string, sectionsPlaced: number):
  * A page saved in a crawl that holds no report: a site's error page (您访问的页面不存在), or a column's list of reports
  * (their titles, of several years, linked, with dates and paging). Either may carry a report's title (the list's first
  * link, a <title> naming the column), so this is judged before the title is; and only where nothing of a report was
- * read: no section placed, no table, no period, no fee statement, and little prose beside those words. A short
- * report missing its sections has sentences of its own, and keeps its findings.
+ * read (the caller: every section and table absent, none a picture or unreadable), no period, no fee statement, and
+ * little prose beside those words. A short report missing its sections has sentences of its own, and keeps its findings.
  */
-function isPageWithoutReport(report: ReportRoot, body: string, sectionsPlaced: number): boolean {
-  if (sectionsPlaced > 0 || report.periods.length > 0 || report.feeStatements.length > 0) return false;
-  if ((['active', 'applications', 'review'] as const).some((k) => findTable(report, k))) return false;
+function isPageWithoutReport(report: ReportRoot, body: string): boolean {
+  if (report.periods.length > 0 || report.feeStatements.length > 0) return false;
   const errorPage = body.search(NOT_A_REPORT.errorPage) >= 0;
   const years = new Set([...body.matchAll(NOT_A_REPORT.listedTitle)].map((m) => m[1]));
   if (!errorPage && years.size < NOT_A_REPORT.listedYears) return false;
