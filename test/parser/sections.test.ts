@@ -481,6 +481,11 @@ describe('not a report', () => {
     expect((await parse(html, 'page.html')).reading.notAReport).toBe(true);
   });
 
+  it('a list whose links are the reports’ PDFs is no report either', async () => {
+    const report = await parse(LIST_PAGE.replace(/\.\/t(\d+)\.html/g, './P$1.pdf'), 'page.html');
+    expect([report.reading.notAReport, report.reading.noBody]).toEqual([true, false]);
+  });
+
   it('a report of a few sentences under its title is a report, even beside an error page’s words or other years’ titles', async () => {
     const prose =
       '2023年，本机关认真贯彻落实政府信息公开条例，全年主动公开政府信息120条，未收到政府信息公开申请，未发生行政复议和行政诉讼。';
