@@ -112,6 +112,23 @@ describe('extract --format json with a file that cannot be read', () => {
     expect(en[0]).toEqual({ filePath: 'nope.md', report: null, error: 'file not found' });
   });
 
+  test('an empty file is unreadable as lint says (emptyDocument, exit 2), named or met in a folder, never a report of nulls', async () => {
+    const cwd = await tree({ 'd/a.md': CLEAN, 'd/空白文件.txt': '', 'blank.md': ' \n\n' });
+    const alone = await runCli(['extract', 'blank.md'], { cwd });
+    expect(alone).toEqual({ code: 2, stdout: '', stderr: 'reportlint: blank.md: 文档为空，没有可检查的内容\n' });
+    expect((await runCli(['blank.md', '-f', 'compact'], { cwd })).code).toBe(2);
+    const walked = await runCli(['extract', 'd'], { cwd });
+    expect(walked.code).toBe(2);
+    expect(walked.stderr).toBe('reportlint: d/空白文件.txt: 文档为空，没有可检查的内容\n');
+    const entries = JSON.parse(walked.stdout) as Array<{ filePath: string; report: { year: number } | null; error?: string }>;
+    expect(entries.map((e) => [e.filePath, e.report?.year ?? null, e.error])).toEqual([
+      ['d/a.md', 2023, undefined],
+      ['d/空白文件.txt', null, '文档为空，没有可检查的内容'],
+    ]);
+    const text = await runCli(['extract', '-f', 'text', 'blank.md'], { cwd });
+    expect([text.code, text.stdout]).toEqual([2, '']);
+  });
+
   test('a damaged PDF among others: the others are still printed', async () => {
     const cwd = await tree({ 'a.md': CLEAN, 'trunc.pdf': '%PDF-1.7\n1 0 obj\n<<' });
     const run = await runCli(['extract', 'trunc.pdf', 'a.md'], { cwd });

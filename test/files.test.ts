@@ -119,6 +119,51 @@ describe('lintFiles', () => {
     expect(explicit[0]!.messages).toEqual([]);
   });
 
+  test('an old Word/WPS file, an OFD and archives in a folder: each its fatal result, as when named, never a silent skip', async () => {
+    const compound = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    const root = await tree({
+      'd/2023.md': CLEAN,
+      'd/林业局2023年报.doc': compound,
+      'd/林业局2023年报.wps': compound,
+      'd/报告合集.zip': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]),
+      'd/报告合集.rar': new Uint8Array([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0x00, 0x00]),
+      'd/扫描.ofd': '',
+      'd/old/ignored.doc': compound,
+      'd/notes.xls': compound,
+      '.reportlintignore': 'd/old/\n',
+    });
+    const notices: string[] = [];
+    const walked = await lintFiles(['d'], { cwd: root, now, onNotice: (m) => notices.push(m) });
+    // Not the spreadsheet (no report's extension), not what the ignore file leaves out.
+    expect(names(root, walked)).toEqual([
+      'd/2023.md',
+      'd/扫描.ofd',
+      'd/报告合集.rar',
+      'd/报告合集.zip',
+      'd/林业局2023年报.doc',
+      'd/林业局2023年报.wps',
+    ]);
+    expect(notices).toEqual([]);
+    const said = (results: typeof walked): string[][] =>
+      results.map((r) => r.messages.map((m) => `${m.fatal === true}:${m.line}:${m.column}:${m.message}`));
+    const oldWord = 'true:1:1:这是旧版 Word 或 WPS 文件（.doc/.wps），无法直接读取；请在 Word 或 WPS 中“另存为” .docx 后再检查';
+    expect(said(walked)).toEqual([
+      [],
+      ['true:1:1:文档为空，没有可检查的内容'],
+      ['true:1:1:这是压缩包（.rar），无法直接读取；请先解压，再检查其中的报告文件'],
+      ['true:1:1:这是压缩包（.zip），无法直接读取；请先解压，再检查其中的报告文件'],
+      [oldWord],
+      [oldWord],
+    ]);
+    expect(walked.map((r) => r.fatalErrorCount)).toEqual([0, 1, 1, 1, 1, 1]);
+    // The same words as when each is named on its own.
+    const named = await lintFiles(
+      walked.slice(1).map((r) => r.filePath),
+      { cwd: root, now },
+    );
+    expect(said(named)).toEqual(said(walked.slice(1)));
+  });
+
   test('an unreadable explicit file is a fatal result and the others are still linted', async () => {
     const root = await tree({ 'locked.md': CLEAN, 'ok.md': CLEAN });
     await chmod(path.join(root, 'locked.md'), 0o000);

@@ -44,6 +44,8 @@ function notSeen(id: string, extracted: ExtractedReport, lang: Locale): string {
   if (id === 'unreadable-content') return '';
   // A scan's OCR layer was not checked at all: no check passed on it.
   if (extracted.reading.ocrScan) return lang === 'zh' ? '扫描件的全部文字' : 'the whole text of the scan';
+  // A garbled text layer: nothing was checked either.
+  if (extracted.reading.garbledText) return lang === 'zh' ? 'PDF 的全部文字' : 'the whole text of the PDF';
   // Text boxes read in the file's order, not the page's: nothing was checked either.
   if (extracted.reading.textBoxes) return lang === 'zh' ? '文本框中的全部文字' : 'the whole text of the text boxes';
   const { sections, tables } = unreadParts(extracted.reading);

@@ -8,7 +8,7 @@ import { expandPatterns } from '../engine/expand-patterns.js';
 import { useTextOnlyPdfWorker } from '../engine/pdf-worker-node.js';
 import { isBinaryText, isOwnSummary, relative } from '../engine/lint-target.js';
 import type { UnreadableFolder } from '../engine/folder-check.js';
-import { unreadableDetail } from '../messages/unreadable.js';
+import { isEmptyDocument, unreadableDetail } from '../messages/unreadable.js';
 import { UsageError, type CliArgs } from './args.js';
 import { errorText, LocalizedError, msg, render, say, type Msg } from '../i18n/messages.js';
 import { encodingOf, readAll, readInputOrWhy } from './input.js';
@@ -177,6 +177,9 @@ async function readReport(
       ...(encoding ? { encoding } : {}),
       ...(args.maxFileSize !== undefined ? { maxFileSize: args.maxFileSize } : {}),
     });
+    // An empty document is one lint cannot check (a fatal emptyDocument, lint.ts): extract says so too, rather
+    // than print a report of nulls with exit 0 that a script would count as a report.
+    if (isEmptyDocument(parsed.text)) return { why: msg('emptyDocument'), shown };
     return { parsed, shown };
   } catch (error) {
     return { why: unreadableDetail(error) ?? msg('raw', { text: errorText(error, 'zh') }), shown };

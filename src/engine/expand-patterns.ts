@@ -15,10 +15,17 @@ import { LocalizedError, msg, say } from '../i18n/messages.js';
 
 /** What a folder is searched for. */
 export const REPORT_EXTENSIONS = ['md', 'txt', 'html', 'htm', 'mht', 'mhtml', 'docx', 'pdf'] as const;
+/**
+ * Reports in a form reportlint cannot read (an old Word or WPS file, OFD) and archives that hold reports: a folder
+ * is searched for them too, so that each gets its one fatal finding, as when named, and counts as not read in a
+ * summary. Left out of the walk, a site's .doc attachments vanished from an evaluator's batch without a word (rtI).
+ */
+const UNREAD_EXTENSIONS = ['doc', 'wps', 'ofd', 'zip', 'rar'] as const;
+const FOLDER_EXTENSIONS: readonly string[] = [...REPORT_EXTENSIONS, ...UNREAD_EXTENSIONS];
 const DEFAULT_IGNORE_FILE = '.reportlintignore';
 /** A name the folder glob below matches (tinyglobby: case-sensitive, no dot files). */
 const isReportName = (name: string): boolean =>
-  !name.startsWith('.') && (REPORT_EXTENSIONS as readonly string[]).includes(/\.([^.]+)$/.exec(name)?.[1] ?? '');
+  !name.startsWith('.') && FOLDER_EXTENSIONS.includes(/\.([^.]+)$/.exec(name)?.[1] ?? '');
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 /** A pattern matched no file; the CLI turns it into exit 2 unless --no-error-on-unmatched-pattern. */
@@ -60,7 +67,7 @@ export async function expandPatterns(
       matched = [absolute];
       explicit = true;
     } else if (kind === 'dir') {
-      matched = await globFiles(`**/*.{${REPORT_EXTENSIONS.join(',')}}`, absolute);
+      matched = await globFiles(`**/*.{${FOLDER_EXTENSIONS.join(',')}}`, absolute);
       const problems = await walkFrom(absolute, isIgnored);
       locked.push(...problems.folders);
       // Met by the walk and dropped by the glob: each its fatal result when read, as for a locked file.

@@ -29,6 +29,8 @@ export interface ExtractedReport {
     noBody: boolean;
     /** The PDF is a scan with an OCR text layer: nothing in it was checked (present only when true). */
     ocrScan?: boolean;
+    /** Part of the PDF's text layer is garbled (fonts' character maps wrong): nothing in it was checked (present only when true). */
+    garbledText?: boolean;
     /**
      * The .docx holds its text in floating text boxes (a PDF converted to Word): read in the file's order, not the
      * page's, so its tables' values may stand in the wrong rows; nothing in it was checked (present only when true).
@@ -152,6 +154,7 @@ export function readingOf(report: ReportRoot): ExtractedReport['reading'] {
     notAReport: report.reading.notAReport,
     noBody: report.reading.noBody,
     ...(report.reading.ocrScan ? { ocrScan: true } : {}),
+    ...(report.reading.garbledText ? { garbledText: true } : {}),
     ...(report.reading.textBoxes ? { textBoxes: true } : {}),
     ...(undecodable ? { undecodable: { count: undecodable.count, line: undecodable.position.start.line } } : {}),
     ...(report.reading.picturePages ? { picturePages: report.reading.picturePages.pages } : {}),

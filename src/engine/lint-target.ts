@@ -18,8 +18,11 @@ import type { LintFilesOptions } from './lint-files-options.js';
 import { oversizeResult, readSized } from './file-size.js';
 import { LocalizedError, msg, say, type Msg } from '../i18n/messages.js';
 
-/** Extensions never skipped as binary when met in a folder (a web archive may hold raw binary parts). */
-const BINARY_FORMATS = new Set(['docx', 'pdf', 'mht', 'mhtml']);
+/**
+ * Extensions never skipped as binary when met in a folder (a web archive may hold raw binary parts; an old Word
+ * file, an OFD or an archive is a report reportlint cannot read, said as such in its own fatal result).
+ */
+const BINARY_FORMATS = new Set(['docx', 'pdf', 'mht', 'mhtml', 'doc', 'wps', 'ofd', 'zip', 'rar']);
 
 /**
  * The first pass's result, with what next year's report is compared with (stripped before output): the summary

@@ -107,10 +107,11 @@ export async function lintParsed(filePath: string, parsed: ParsedReport, options
 export function runRules(report: ReportRoot, options: LintOptions): Promise<StampedFinding[]> {
   const all = options.rules ?? defaultRules();
   // A document that is not an annual report, holds only a report's title, is a scan whose text is an OCR
-  // layer, or a .docx of floating text boxes (a PDF converted to Word: reading order unknown) gets one finding
-  // (unreadable-content's), not one per rule.
+  // layer, a PDF whose text layer is partly garbled, or a .docx of floating text boxes (a PDF converted to Word:
+  // reading order unknown) gets one finding (unreadable-content's), not one per rule.
+  const reading = report.reading;
   const active =
-    report.reading?.notAReport || report.reading?.noBody || report.reading?.ocrScan || report.reading?.textBoxes
+    reading?.notAReport || reading?.noBody || reading?.ocrScan || reading?.garbledText || reading?.textBoxes
       ? all.filter((r) => r.rule === unreadableContent)
       : all;
   const now = options.now ?? new Date();

@@ -20,7 +20,7 @@ export function unreadParts(reading: Reading): { sections: string[]; tables: str
 }
 
 /**
- * Every part not read, as keys (`notAReport`, `noBody`, `ocrScan`, `textBoxes`, `undecodable`, `picturePages`, `section:<key>`, `table:<key>`); empty when
+ * Every part not read, as keys (`notAReport`, `noBody`, `ocrScan`, `garbledText`, `textBoxes`, `undecodable`, `picturePages`, `section:<key>`, `table:<key>`); empty when
  * the whole report was read. Characters lost in a damaged copy count: the rules stay silent where they stood.
  */
 export function unreadKeys(reading: Reading): string[] {
@@ -29,6 +29,7 @@ export function unreadKeys(reading: Reading): string[] {
     ...(reading.notAReport ? ['notAReport'] : []),
     ...(reading.noBody ? ['noBody'] : []),
     ...(reading.ocrScan ? ['ocrScan'] : []),
+    ...(reading.garbledText ? ['garbledText'] : []),
     ...(reading.textBoxes ? ['textBoxes'] : []),
     ...(reading.undecodable !== undefined ? ['undecodable'] : []),
     ...(reading.picturePages !== undefined ? ['picturePages'] : []),

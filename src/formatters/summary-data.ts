@@ -67,6 +67,7 @@ const UNREAD_IDS = new Set([
   'noBody',
   'ocrScan',
   'ocrText',
+  'garbledText',
   'textBoxes',
   'table',
   'tableImage',

@@ -89,6 +89,11 @@ const MESSAGES = {
     zh: '这是 ZIP 压缩包，不是 Word 文档；请先解压，再检查其中的报告文件',
     en: 'this is a zip archive, not a Word document; unpack it and check the reports inside',
   },
+  // Named as an archive (.zip, .rar, .7z), or a RAR or 7-Zip by its first bytes: whatever it holds, it is no report to read.
+  archiveFile: {
+    zh: '这是压缩包（.{ext}），无法直接读取；请先解压，再检查其中的报告文件',
+    en: 'this is an archive (.{ext}), which cannot be read; unpack it and check the reports inside',
+  },
   docxLying: {
     zh: '无法读取 .docx：文件已损坏（条目解压后比目录所记的大）',
     en: 'cannot read .docx: damaged (an entry inflates to more than the zip directory says)',

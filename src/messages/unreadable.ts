@@ -28,6 +28,7 @@ const READ_MESSAGES: Readonly<Record<ReadErrorId, MessageId>> = {
   spreadsheetFile: 'spreadsheetFile',
   presentationFile: 'presentationFile',
   zipArchive: 'zipArchive',
+  archiveFile: 'archiveFile',
   mhtmlNoPage: 'mhtmlNoPage',
   mhtmlTruncated: 'mhtmlTruncated',
   mhtmlDamaged: 'mhtmlDamaged',

@@ -116,7 +116,9 @@ export function assessReading(
     const position = tables[key].position ?? findTable(report, key)?.position;
     sections[key] = { status: 'unreadable', reason: { id: 'sectionHeading' }, ...(position ? { position } : {}) };
   }
-  const notAReport = isNotAReport(report, body, present.size);
+  // Nothing of a report's parts anywhere: no section or table read, none whose words, picture or lost characters stand there.
+  const nothing = [...Object.values(sections), ...Object.values(tables)].every((c) => c.status === 'absent');
+  const notAReport = isNotAReport(report, body, present.size, nothing, elsewhere);
   return { sections, tables, notAReport, noBody: !notAReport && holdsNoBody(report, body, sections, tables, elsewhere) };
 }
 
@@ -181,7 +183,8 @@ function holdsNoBody(
   if (Object.values(sections).some((c) => c.status !== 'absent' && c.reason?.id !== 'sectionImage')) return false;
   if (Object.values(tables).some((c) => c.status !== 'absent')) return false;
   if (report.periods.length > 0 || report.feeStatements.length > 0) return false;
-  const rest = body.split(title).join('');
+  // Other reports' titles (a sidebar, a list of the column's reports linking their PDFs) are no body either.
+  const rest = body.split(title).join('').replace(NOT_A_REPORT.listedTitle, '');
   // What is left once the page's furniture is gone, in Chinese characters (dates and file names read as digits
   // and letters in the normalised body): a report's prose, however short, is more than a sign of an attachment.
   const left = (rest.replace(NO_BODY.furniture, '').match(/[\u4e00-\u9fff]/g) ?? []).length;
@@ -417,7 +420,14 @@ function withoutSpans(text: string, spans: ReadonlyArray<[number, number]>): str
  * A document with no sign of being an annual report: no report title, at most one section placed, no table of
  * the format read, no statistical period or fee statement, and not Chinese prose naming the report's subjects (a README, package.json, a YAML file).
  */
-function isNotAReport(report: ReportRoot, body: string, sectionsPlaced: number): boolean {
+function isNotAReport(
+  report: ReportRoot,
+  body: string,
+  sectionsPlaced: number,
+  nothingOfParts: boolean,
+  elsewhere: boolean,
+): boolean {
+  if (nothingOfParts && isPageWithoutReport(report, body, elsewhere)) return true;
   // A short text is judged only when it holds no Chinese at all (a package.json): a short Chinese fragment may be
   // a report cut short, which the other findings describe better.
   if (body.length < NOT_A_REPORT.minLength) return body.length > 0 && !/[\u4e00-\u9fff]/.test(body);
@@ -433,6 +443,28 @@ function isNotAReport(report: ReportRoot, body: string, sectionsPlaced: number):
   // Chinese prose is a report when it names its subjects, or says what only a report says (a period, a fee).
   const subjects = SUBJECT_WORDS.filter((re) => re.test(body)).length;
   return subjects < NOT_A_REPORT.subjects && report.periods.length === 0 && report.feeStatements.length === 0;
+}
+
+/**
+ * A page saved in a crawl that holds no report: a site's error page (您访问的页面不存在), or a column's list of reports
+ * (their titles, of several years, linked, with dates and paging). Either may carry a report's title (the list's first
+ * link, a <title> naming the column), so this is judged before the title is; and only where nothing of a report was
+ * read (the caller: every section and table absent, none a picture or unreadable), no period, no fee statement, and
+ * little prose beside those words. A short report missing its sections has sentences of its own, and keeps its findings.
+ * A page showing its report as a file (`elsewhere`: a frame, a viewer, a link to the PDF) with other years' reports
+ * in a sidebar is that report's page, left to noBody.
+ */
+function isPageWithoutReport(report: ReportRoot, body: string, elsewhere: boolean): boolean {
+  if (report.periods.length > 0 || report.feeStatements.length > 0) return false;
+  const errorPage = body.search(NOT_A_REPORT.errorPage) >= 0;
+  const years = new Set(elsewhere ? [] : [...body.matchAll(NOT_A_REPORT.listedTitle)].map((m) => m[1]));
+  if (!errorPage && years.size < NOT_A_REPORT.listedYears) return false;
+  const rest = body
+    .replace(NOT_A_REPORT.errorPage, '')
+    .replace(NOT_A_REPORT.listedTitle, '')
+    .replace(NOT_A_REPORT.listFurniture, '')
+    .replace(NO_BODY.furniture, '');
+  return letterCounts(rest).wide <= NOT_A_REPORT.pageOnly;
 }
 
 /** CJK ideographs (U+4E00–U+9FFF) and ASCII letters in the text, counted without building match arrays. */

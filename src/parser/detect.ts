@@ -94,3 +94,17 @@ export function isCompoundFile(bytes: Uint8Array): boolean {
   const magic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
   return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
 }
+
+/**
+ * The archive a file is, by its name (.zip, .rar, .7z: a site's 报告合集.zip, whatever it holds) or by its first
+ * bytes (RAR, 7-Zip under another name; a zip under another name is left to the .docx reader, which names what it
+ * holds: an OFD, a spreadsheet, an archive of reports). Undefined for anything else.
+ */
+export function archiveKind(filePath: string | undefined, bytes: Uint8Array): string | undefined {
+  const ext = filePath?.match(/\.(zip|rar|7z)$/i)?.[1]?.toLowerCase();
+  if (ext) return ext;
+  const starts = (magic: readonly number[]): boolean => bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+  if (starts([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07])) return 'rar';
+  if (starts([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])) return '7z';
+  return undefined;
+}

@@ -1,7 +1,7 @@
 /** The parser's public entry: input (bytes or text) → report AST, choosing the adapter by format. */
 import { decode, type EncodingName } from './decode.js';
 import { buildReport } from './report.js';
-import { detectFormat, isCompoundFile, sniffBytes } from './detect.js';
+import { archiveKind, detectFormat, isCompoundFile, sniffBytes } from './detect.js';
 import { DecodeError } from './decode.js';
 import { readText } from './adapters/text.js';
 import { sniffHtmlCharset } from './adapters/html-charset.js';
@@ -83,6 +83,9 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   // Old Word and WPS files are the commonest "binary" input: say what they are and what to do.
   if (binary && isCompoundFile(input))
     throw new DecodeError('an old Word/WPS file (.doc/.wps): save it as .docx', 'legacy-office');
+  // An archive (a site's 报告合集.zip, a .rar): said as such, not as a damaged .docx or binary content.
+  const archive = binary && !options.format ? archiveKind(options.filePath, input) : undefined;
+  if (archive) throw new ReadError('archiveFile', { ext: archive }, `an archive (.${archive}): unpack it`);
   // Every path (files, standard input, extract, --previous, the library) comes through here: one budget for all.
   const budget = budgetFor(options.maxFileSize);
   spend(budget, 'bytes', binary ? input.byteLength : input.length);

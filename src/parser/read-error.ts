@@ -23,6 +23,7 @@ export type ReadErrorId =
   | 'spreadsheetFile'
   | 'presentationFile'
   | 'zipArchive'
+  | 'archiveFile'
   | 'mhtmlNoPage'
   | 'mhtmlTruncated'
   | 'mhtmlDamaged'

@@ -192,6 +192,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     report.reading = withPicturePages(report, pages);
   }
   if (out.ocrScan) report.reading.ocrScan = true;
+  if (out.garbledText) report.reading.garbledText = true;
   if (out.textBoxes) report.reading.textBoxes = true;
   return report;
 }

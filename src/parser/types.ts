@@ -365,6 +365,11 @@ export interface ReadingCertainty {
    */
   ocrScan?: boolean;
   /**
+   * Part of the PDF's text layer is garbled (fonts' character maps wrong: 政ó|开, Ð、): headings, labels and dates are
+   * misread where those glyphs stand. Nothing in it is asserted: one finding, nothing else.
+   */
+  garbledText?: boolean;
+  /**
    * The .docx holds its text in floating text boxes (a PDF converted to Word): read in the file's order, not the
    * page's, so which row a value is in and which section comes first are unknown. Nothing in it is asserted: one
    * finding, nothing else.

@@ -176,6 +176,10 @@ export default defineRule({
         zh: '该文件是 OCR 识别结果（hOCR），文字来自扫描图像的识别（字符可能识别错误，位置可能错行），未逐项核对',
         en: 'This file is OCR output (hOCR): its text was recognised from a scan (characters may be misread, words put on the wrong line), and nothing in it was checked',
       },
+      garbledText: {
+        zh: '该 PDF 的文字层部分乱码（字体的字符映射有误，例如「政务公开」读出为「政ó|开」），标题、表格行名和日期无法确定读取，未逐项核对',
+        en: 'Part of this PDF’s text layer is garbled (its fonts map glyphs to the wrong characters, e.g. 政务公开 reads as 政ó|开): headings, table row labels and dates cannot be read with certainty, and nothing in it was checked',
+      },
       textBoxes: {
         zh: '该 Word 文件的文字几乎都在浮动文本框中（多为由 PDF 转换而来），文本框在文件中的先后不是页面上的阅读顺序：各部分的次序、表格中的数字属于哪一行都无法确定，未逐项核对',
         en: 'The text of this Word file stands almost all in floating text boxes (usually a PDF converted to Word): their order in the file is not the order on the page, so the order of the sections and the row each table figure belongs to cannot be told, and nothing in it was checked',
@@ -219,6 +223,10 @@ export default defineRule({
       ocrText: {
         zh: '请检查原始的 Word/WPS 文档或其直接导出（非扫描）的 PDF',
         en: 'Lint the original Word/WPS document, or a PDF exported from it (not scanned)',
+      },
+      garbledText: {
+        zh: '请检查原始的 Word/WPS 文档，或从原件直接导出（未经再次处理）的 PDF',
+        en: 'Lint the original Word/WPS document, or a PDF exported from it directly (not processed again)',
       },
       textBoxes: {
         zh: '请检查原始的 Word/WPS 文档，或直接检查 PDF 文件',
@@ -266,6 +274,10 @@ export default defineRule({
     if (report.reading?.ocrScan) {
       // A PDF is a scan under its OCR layer; any other format read as OCR is an engine's output (hOCR).
       context.report({ node: report, messageId: report.format === 'pdf' ? 'ocrScan' : 'ocrText' });
+      return;
+    }
+    if (report.reading?.garbledText) {
+      context.report({ node: report, messageId: 'garbledText' });
       return;
     }
     if (report.reading?.textBoxes) {

@@ -462,6 +462,43 @@ describe('not a report', () => {
     const report = await parse(lines().replace(`${TITLE}\n`, ''));
     expect(report.reading.notAReport).toBe(false);
   });
+
+  // Pages a crawl saves by accident: a site's error page, and a column's list of the organ's reports, whose first
+  // link (or <title>) reads as a report's title.
+  const LIST_PAGE =
+    '<html><head><title>政府信息公开年度报告_青山县东湖镇人民政府</title></head><body><div>首页 &gt; 政府信息公开 &gt; 政府信息公开年报</div><ul>' +
+    [2023, 2022, 2021]
+      .map(
+        (y) =>
+          `<li><a href="./t${y + 1}0120.html">青山县东湖镇人民政府${y}年政府信息公开工作年度报告</a><span>${y + 1}-01-20</span></li>`,
+      )
+      .join('') +
+    '</ul><div>共3条 1/1页</div></body></html>';
+  it.each([
+    ['an error page', '<html><head><title>404</title></head><body><h1>您访问的页面不存在</h1><p>请返回首页</p></body></html>'],
+    ['a list of reports of three years', LIST_PAGE],
+  ])('%s is not a report', async (_name, html) => {
+    expect((await parse(html, 'page.html')).reading.notAReport).toBe(true);
+  });
+
+  it('a list whose links are the reports’ PDFs is no report either', async () => {
+    const report = await parse(LIST_PAGE.replace(/\.\/t(\d+)\.html/g, './P$1.pdf'), 'page.html');
+    expect([report.reading.notAReport, report.reading.noBody]).toEqual([true, false]);
+  });
+
+  it('a report of a few sentences under its title is a report, even beside an error page’s words or other years’ titles', async () => {
+    const prose =
+      '2023年，本机关认真贯彻落实政府信息公开条例，全年主动公开政府信息120条，未收到政府信息公开申请，未发生行政复议和行政诉讼。';
+    for (const extra of ['<p>原链接页面不存在</p>', '<p>相关：青山县东湖镇人民政府2022年政府信息公开工作年度报告</p>']) {
+      const html = `<html><body><h1>${TITLE}</h1><p>${prose}</p>${extra}</body></html>`;
+      expect((await parse(html, 'page.html')).reading.notAReport).toBe(false);
+    }
+  });
+
+  it('a list of reports of one year only (an organ’s report and its 更正版) is not taken for a list page', async () => {
+    const html = `<html><body><ul><li><a>青山县东湖镇人民政府2023年政府信息公开工作年度报告</a></li><li><a>青山县东湖镇人民政府2023年政府信息公开工作年度报告（更正）</a></li></ul></body></html>`;
+    expect((await parse(html, 'page.html')).reading.notAReport).toBe(false);
+  });
 });
 
 describe('web pages', () => {

@@ -5,7 +5,7 @@
  * Positions refer to that text (`reportlint extract --format text` prints it); `pages` says which page
  * each of its lines came from. Works in Node and in a browser alike.
  */
-import { judgeTextLayer } from './pdf-text-layer.js';
+import { isPartlyGarbled, judgeTextLayer } from './pdf-text-layer.js';
 import type { AdapterOutput } from './types.js';
 import { readText } from './text.js';
 import { groupLines, type PageText, type PdfItem } from './pdf-lines.js';
@@ -99,7 +99,7 @@ export async function readPdf(
   bytes: Uint8Array,
   limits: PdfLimits = PDF_LIMITS,
   budget: Budget = budgetFor(),
-): Promise<AdapterOutput & { pages: number[]; ocrScan?: boolean }> {
+): Promise<AdapterOutput & { pages: number[]; ocrScan?: boolean; garbledText?: boolean }> {
   checkEnvelope(bytes);
   await checkPdfBudget(bytes, budget);
   const deadline = Date.now() + limits.timeoutMs;
@@ -120,6 +120,7 @@ export async function readPdf(
     ...readText(text),
     pages: pageOfLine,
     ...(ocrScan ? { ocrScan: true } : {}),
+    ...(isPartlyGarbled(text) ? { garbledText: true } : {}),
     ...(cuts.length > 0 ? { cutAtPageEdge: cuts } : {}),
     // A scan's pictures are its pages, said once by ocrScan.
     ...(!ocrScan && pictures.length > 0 ? { pictures: placePictures(text, starts, pictures) } : {}),

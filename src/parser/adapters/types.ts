@@ -33,6 +33,11 @@ export interface AdapterOutput {
    */
   ocrScan?: boolean;
   /**
+   * PDF only: part of the text layer is garbled, some fonts' character maps wrong (pdf-text-layer.ts,
+   * isPartlyGarbled): the report's words are misread where those glyphs stand (unreadable-content, garbledText).
+   */
+  garbledText?: boolean;
+  /**
    * PDF only: [start, end) offsets in `text` of table cells holding a number whose glyphs reach the page's edge
    * (pdf-page-edge.ts): digits past the edge were not printed, so the number is cut (tables/edge-cut-rows.ts).
    */

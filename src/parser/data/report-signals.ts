@@ -10,6 +10,27 @@ export const NOT_A_REPORT = {
   chineseShare: 0.5,
   /** … and it names several of the six subjects. */
   subjects: 3,
+  /**
+   * A site's error page (normalised text: no punctuation, no spaces): the page asked for is not there. Only with
+   * nothing of a report beside it (pageOnly).
+   */
+  errorPage:
+    /页面不存在|页面未找到|找不到(?:该|此|您要访问的|您访问的|您所访问的)?(?:页面|网页)|(?:页面|网页|信息|文章|内容)(?:可能)?已被?(?:删除|移除|撤销|撤下)|访问的(?:页面|网页|信息|文章|内容)不存在|404notfound|pagenotfound/gi,
+  /**
+   * A report's title as a site's column page lists it, with its year (normalised text): 青山县东湖镇人民政府2023年政府
+   * 信息公开工作年度报告, 2023年度某局政府信息公开年报. Several of different years, and nothing else, are a list page.
+   */
+  listedTitle: /((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,30}?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/g,
+  /** Titles of at least this many different years make a list of reports. */
+  listedYears: 2,
+  /** A list page's own words: its paging (共3条 1/1页, 上一页, 尾页, 更多) and the column's name. */
+  listFurniture:
+    /共\d+(?:条|页|篇)|第?\d+页|上一页|下一页|尾页|末页|更多|跳转|(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/g,
+  /**
+   * Beside an error page's words or a list of reports, no more than this many Chinese characters that are not the
+   * page's furniture: a report's prose, however short, is more.
+   */
+  pageOnly: 40,
 } as const;
 
 /** Signs that a file with a report's title holds no body (certainty.ts, noBody). */

@@ -81,7 +81,7 @@ function readCopy(table: TableNode, columns: readonly string[], copy: PreviousRe
   const previous = copy.report;
   // A copy whose table was not read for certain (an OCR layer, text boxes read in the file's order, not the page's:
   // a PDF converted to Word) is read as nothing.
-  if (previous.reading?.ocrScan || previous.reading?.textBoxes) return undefined;
+  if (previous.reading?.ocrScan || previous.reading?.garbledText || previous.reading?.textBoxes) return undefined;
   const before = findTable(previous, 'applications');
   if (!before || before.template === '2019') return undefined;
   const values = new Map<string, number>();
