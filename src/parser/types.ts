@@ -35,7 +35,8 @@ export interface CellNode {
   decimal?: boolean;
   /**
    * For text that is a count all the same: `withUnit`, a count with its unit (3件); `lookalike`, digits with
-   * letters or characters that look like 0 or 1 (O, 〇, 零, l, I: an OCR misreading, or a zero typed as 〇).
+   * letters or characters that look like 0 or 1 (O, 〇, 零, l, I: an OCR misreading, or a zero typed as 〇), or a
+   * number OCR damaged otherwise (丨09, Z05, 1063., 103g, 12,35: misread-number.ts), its value unknown.
    */
   shape?: 'withUnit' | 'lookalike';
   position?: Position;
