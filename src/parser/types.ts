@@ -219,6 +219,8 @@ export interface FeeStatement {
   noticesSum?: number;
   /** Says notices were issued, with their number or without it (向2名申请人发出收费通知: people, not notices). */
   noticesIssued: boolean;
+  /** A count of notices OCR damaged (5OO件, S00件), as written: stated, but its number unread. */
+  noticesUnread?: string;
   /** Amount actually collected in 元, or null. */
   collected: number | null;
   position?: Position;
