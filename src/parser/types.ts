@@ -243,7 +243,8 @@ export interface DateStatement {
   type: 'date';
   kind: 'published' | 'written' | 'signature';
   text: string;
-  date: IsoDate;
+  /** Null when OCR put a letter for a digit (2025年3月2O日): the date is there, unread, never another day. */
+  date: IsoDate | null;
   position?: Position;
 }
 
