@@ -116,3 +116,22 @@ describe('normaliseCell: damaged numbers are unread, clean ones stay numbers', (
   );
   it.each(['—', '/', '无'])('%s is a placeholder', (raw) => expect(normaliseCell(raw).content).toBe('placeholder'));
 });
+
+describe('a count printed with a point for its thousands separator', () => {
+  it('18,857 printed 18.857 is perhaps misread (a warning), no decimal error; 2.5 is still one', async () => {
+    const big = withCell(
+      values,
+      'granted',
+      6,
+      `${Math.floor(granted[6]! / 1000)}.${String(granted[6]! % 1000).padStart(3, '0')}`,
+    );
+    const misread = written(big, 'markdown');
+    expect((await read(misread.text, 'markdown')).messages).toEqual([
+      ['numeric-cells/lookalike', misread.at('granted', 'total').line, misread.at('granted', 'total').column],
+    ]);
+    const decimal = written(withCell(values, 'granted', 6, '2.5'), 'markdown');
+    expect((await read(decimal.text, 'markdown')).messages).toEqual([
+      ['numeric-cells/decimal', decimal.at('granted', 'total').line, decimal.at('granted', 'total').column],
+    ]);
+  });
+});
