@@ -25,6 +25,7 @@ import {
   NOT_APPLICANT_FEE,
   NONE_COLLECTED,
   NOTICE_LABEL,
+  DAMAGED_NOTICES,
   NOTICES,
   NOTICES_ISSUED,
   NO_NOTICE,
@@ -46,7 +47,10 @@ export interface OtherTable {
   section: SectionKey | null;
 }
 
-type Reading = Pick<FeeStatement, 'noneCollected' | 'noNotice' | 'notices' | 'noticesSum' | 'noticesIssued' | 'collected'>;
+type Reading = Pick<
+  FeeStatement,
+  'noneCollected' | 'noNotice' | 'notices' | 'noticesSum' | 'noticesIssued' | 'noticesUnread' | 'collected'
+>;
 
 export function findFeeStatements(
   lines: readonly TextLine[],
@@ -192,8 +196,11 @@ function readSentence(sentence: string, year: number | null): Reading | null {
   // Notices said to be issued this year, counted or not (向2名申请人发出收费通知); 2022年12月发出… is another year's.
   const issued = NOTICES_ISSUED.exec(sentence);
   const noticesIssued = notices !== null || (issued !== null && !otherYear(sentence, 0, issued.index, year));
-  return noneCollected || noNotice || noticesIssued || collected !== null
-    ? { noneCollected, noNotice, notices, ...(sum !== null ? { noticesSum: sum } : {}), noticesIssued, collected }
+  // A count OCR damaged (5OO件) where no count was read: unread, said so by the rule, never taken for no count.
+  const damaged = notices === null ? DAMAGED_NOTICES.exec(sentence) : null;
+  const unread = damaged ? { noticesUnread: (damaged[1] ?? damaged[2])! } : {};
+  return noneCollected || noNotice || noticesIssued || collected !== null || damaged
+    ? { noneCollected, noNotice, notices, ...(sum !== null ? { noticesSum: sum } : {}), noticesIssued, ...unread, collected }
     : null;
 }
 

@@ -1,6 +1,7 @@
 /** Cell values normalised once, so rules never parse text: full-width digits, thousands separators, placeholders. */
 import type { CellNode } from './types.js';
 import { toAsciiDigits } from './labels.js';
+import { isMisreadNumber, SIGNED_LEADING_ZERO } from './misread-number.js';
 
 const PLACEHOLDERS = new Set(['—', '——', '-', '--', '－', '/', '／', '\\', '无', '空', '\\', '–', '―', '/ ', 'n/a', 'na', '×']);
 
@@ -26,6 +27,8 @@ export function normaliseCell(raw: string): CellContent {
     .replace(/＋/g, '+');
   if (text === '') return { value: null, content: 'blank' };
   if (PLACEHOLDERS.has(text.toLowerCase()) || DASHES_ONLY.test(text)) return { value: null, content: 'placeholder' };
+  // -039: a border's dash glued to a number, no minus anyone printed (a negative count has no leading zero).
+  if (SIGNED_LEADING_ZERO.test(text)) return MISREAD;
   if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(text)) {
     const value = Number(text.replace(/,/g, ''));
     // A value a double cannot hold exactly (9007199254740993 would print as …992, 300 digits as 1e+300) is
@@ -40,6 +43,8 @@ export function normaliseCell(raw: string): CellContent {
     const value = ZEROS.test(text) ? Number(text.replace(/[〇零]/g, '0')) : null;
     return { value, content: 'text', shape: 'lookalike' };
   }
+  // 丨09, Z05, 1063., 12,35: a number OCR damaged; what was printed is not known (misread-number.ts).
+  if (isMisreadNumber(text)) return MISREAD;
   return { value: null, content: 'text' };
 }
 
@@ -63,6 +68,8 @@ export function printedMath(text: string): string {
 
 /** A count with its unit (3件, 1,234件): text in a count cell, but a count all the same. */
 const WITH_UNIT = /^(\d{1,3}(,\d{3})+|\d+)[件个条项次人份宗]$/;
+const MISREAD: CellContent = Object.freeze({ value: null, content: 'text', shape: 'lookalike' });
+
 /** Digits and what OCR (or a typist) puts for 0 and 1: O o Ｏ ｏ 〇 零, l I ｌ Ｉ. */
 const LOOKALIKE = /^[0-9OoＯｏ〇零lIｌＩ]{1,15}$/;
 /** Digits whose lookalikes are only 〇 and 零: a number all the same. */

@@ -24,10 +24,15 @@ const NAMED_PERIOD = /统计(?:期限|时限|时间|区间|周期|时段|范围)
 
 const SEP = String.raw`(?:起)?[，,、]?(?:至|到|－|-|‐|‑|–|—{1,2}|-{2}|~|～|〜|一)`;
 /** 2023年1月1日 (日 or 号, a time or a weekday after it), 2023.1.1, 2023/1/1, 2023-01-01. */
-const FULL_DATE = String.raw`(\d{4})(?:年(\d{1,2})月(\d{1,2})(?:日|号)?|([./／-])(\d{1,2})\4(\d{1,2})(?!\d))`;
+/**
+ * Digits of a day end where no letter follows them: in 12月3l日 OCR put l for a 1, and the day is unread (the
+ * sentence's period then is), never 3 (red team rtH A7).
+ */
+const DAY_END = String.raw`(?![A-Za-z丨|])`;
+const FULL_DATE = String.raw`(\d{4})(?:年(\d{1,2})月(\d{1,2})${DAY_END}(?:日|号)?|([./／-])(\d{1,2})\4(\d{1,2})(?![\dA-Za-z丨|]))`;
 const DATE_TAIL = String.raw`(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?|[（(][^）)]{1,6}[）)])?`;
 /** The end: a full date, or a month and day of the start's year (12月31日, 12.31 after a dotted start). */
-const END_DATE = String.raw`(?:(\d{4})(?:年(\d{1,2})月(\d{1,2})(?:日|号)?|[./／-](\d{1,2})[./／-](\d{1,2})(?!\d))|(\d{1,2})月(\d{1,2})(?:日|号)|(\d{1,2})[./](\d{1,2})(?![\d年]))`;
+const END_DATE = String.raw`(?:(\d{4})(?:年(\d{1,2})月(\d{1,2})${DAY_END}(?:日|号)?|[./／-](\d{1,2})[./／-](\d{1,2})(?![\dA-Za-z丨|]))|(\d{1,2})月(\d{1,2})(?:日|号)|(\d{1,2})[./](\d{1,2})(?![\d年A-Za-z丨|]))`;
 const RANGE = new RegExp(String.raw`${FULL_DATE}${DATE_TAIL}${SEP}${END_DATE}`, 'g');
 /** 2023年1-12月, 2023年1月至12月, 2023年1月份到12月份. */
 const MONTHS = new RegExp(String.raw`(\d{4})年(\d{1,2})(?:月份?)?${SEP}(\d{1,2})月`, 'g');

@@ -53,6 +53,12 @@ const SIGNATURE_DATE = new RegExp(String.raw`^${DATE}$`);
  * A CMS prints its own as 2024-01-20, often with the time and 来源 after it, and a list of articles puts titles before.
  */
 const SIGNATURE_LABELLED = new RegExp(String.raw`^(?:发布日期|成文日期|公开日期|发布时间|印发日期)\s*[:：]?\s*${DATE}$`);
+/**
+ * A signature's date with a letter OCR put for a digit (2025年3月2O日, 2025年l月20日; red team rtH B2): a date, unread.
+ * Digits and look-alikes only, at least one of each in the date, alone on the line.
+ */
+const LOOK = '[0-9OoIlSZB丨]';
+const MISREAD_DATE = new RegExp(String.raw`^(?=.*[OoIlSZB丨])${LOOK}{4}\s*年\s*${LOOK}{1,2}\s*月\s*${LOOK}{1,2}\s*日$`);
 /** A line about other articles (上一篇：… 发布时间：…, 相关文章): its dates are theirs. */
 const OTHER_ARTICLE = /上一篇|下一篇|上一条|下一条|相关(?:文章|链接|阅读|信息|新闻|稿件|文件|推荐)/;
 /** A title line (a year, no sentence): a date under it is that article's, not a signature's. */
@@ -90,6 +96,10 @@ export function findDates(lines: readonly TextLine[], index: LineIndex): DateSta
       const position = spanPosition(line.run, 0, line.run.text.length, index);
       signed = true;
       if (isValidDate(date)) out.push({ type: 'date', kind: 'signature', text, date, ...(position ? { position } : {}) });
+    } else if (!signature && !signed && !line.inTable && last && MISREAD_DATE.test(text) && !TITLE_LINE.test(above)) {
+      const position = spanPosition(line.run, 0, line.run.text.length, index);
+      signed = true;
+      out.push({ type: 'date', kind: 'signature', text, date: null, ...(position ? { position } : {}) });
     }
   });
   return out;

@@ -35,7 +35,8 @@ export interface CellNode {
   decimal?: boolean;
   /**
    * For text that is a count all the same: `withUnit`, a count with its unit (3件); `lookalike`, digits with
-   * letters or characters that look like 0 or 1 (O, 〇, 零, l, I: an OCR misreading, or a zero typed as 〇).
+   * letters or characters that look like 0 or 1 (O, 〇, 零, l, I: an OCR misreading, or a zero typed as 〇), or a
+   * number OCR damaged otherwise (丨09, Z05, 1063., 103g, 12,35: misread-number.ts), its value unknown.
    */
   shape?: 'withUnit' | 'lookalike';
   position?: Position;
@@ -221,6 +222,8 @@ export interface FeeStatement {
   noticesSum?: number;
   /** Says notices were issued, with their number or without it (向2名申请人发出收费通知: people, not notices). */
   noticesIssued: boolean;
+  /** A count of notices OCR damaged (5OO件, S00件), as written: stated, but its number unread. */
+  noticesUnread?: string;
   /** Amount actually collected in 元, or null. */
   collected: number | null;
   position?: Position;
@@ -243,7 +246,8 @@ export interface DateStatement {
   type: 'date';
   kind: 'published' | 'written' | 'signature';
   text: string;
-  date: IsoDate;
+  /** Null when OCR put a letter for a digit (2025年3月2O日): the date is there, unread, never another day. */
+  date: IsoDate | null;
   position?: Position;
 }
 

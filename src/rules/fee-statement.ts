@@ -22,7 +22,7 @@ export default defineRule({
     category: 'statement',
     basis: '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）；国办公开办函〔2021〕30号 六、其他需要报告的事项',
     defaultSeverity: 'error',
-    severities: { outsideSection: 'warn', noticesNotMentioned: 'warn', unclassified: 'warn' },
+    severities: { outsideSection: 'warn', noticesNotMentioned: 'warn', noticesUnread: 'warn', unclassified: 'warn' },
     recommended: true,
     messages: {
       missing: {
@@ -45,6 +45,10 @@ export default defineRule({
         zh: '称发出收费通知 {notices} 件，少于表三「{row}」的 {count} 件',
         en: 'Says {notices} fee notices were issued, fewer than the {count} of table 3 row “{row}”',
       },
+      noticesUnread: {
+        zh: '表三「{row}」为 {count}，但收费通知的件数「{notices}」无法读出（可能是识别错误），未能核对',
+        en: 'Table 3 row “{row}” is {count}, but the number of fee notices (“{notices}”) could not be read (perhaps misread); not checked',
+      },
       noticesNotMentioned: {
         zh: '表三「{row}」为 {count}，但信息处理费说明未提及发出收费通知的数量',
         en: 'Table 3 row “{row}” is {count}, but the fee statement does not say how many fee notices were issued',
@@ -66,6 +70,10 @@ export default defineRule({
       },
       tooFewNotices: { zh: '核对收费通知件数与表三该行', en: 'Check the number of notices against that row of table 3' },
       noticesNotMentioned: { zh: '补充发出收费通知的件数', en: 'Add the number of fee notices issued' },
+      noticesUnread: {
+        zh: '请与原件核对收费通知的件数，只用阿拉伯数字书写',
+        en: 'Check the number of notices against the original; write it in digits',
+      },
     },
   },
   check(report, context) {
@@ -116,6 +124,12 @@ export default defineRule({
       .filter((s) => s.notices !== null)
       .map((s) => ({ s, n: Math.max(s.notices ?? 0, s.noticesSum ?? 0) }))
       .sort((a, b) => b.n - a.n)[0];
+    // A count OCR damaged (5OO件) may be the larger: the contradiction is unknown, and said so once, never accused.
+    const unread = statements.find((s) => s.noticesUnread !== undefined);
+    if (unread && !(stated && stated.n >= count)) {
+      context.report({ node: unread, messageId: 'noticesUnread', data: { ...data, notices: unread.noticesUnread ?? '' } });
+      return;
+    }
     if (stated && stated.n < count) {
       context.report({
         node: stated.s,

@@ -101,8 +101,12 @@ export default defineRule({
       });
       // A count written with its unit, or with letters for 0 and 1, is usually written so all over the table:
       // one finding per table and kind, at the first such cell, not one per cell.
+      const isFee = (c: Entry): boolean => table.kind === 'active' && c.row.key === 'fees';
+      const pointForComma = (c: Entry): boolean => c.cell.decimal === true && !isFee(c) && POINT_FOR_COMMA.test(c.cell.raw);
       for (const shape of ['withUnit', 'lookalike'] as const) {
-        const shaped = cells.filter((c) => c.cell.content === 'text' && c.cell.shape === shape);
+        const shaped = cells.filter(
+          (c) => (c.cell.content === 'text' && c.cell.shape === shape) || (shape === 'lookalike' && pointForComma(c)),
+        );
         const first = shaped[0];
         if (first)
           context.report({
@@ -114,11 +118,11 @@ export default defineRule({
       for (const c of cells) {
         const { cell } = c;
         const node = placeOf(cell, c.row);
-        if (cell.content === 'text' && cell.shape) continue;
+        if ((cell.content === 'text' && cell.shape) || pointForComma(c)) continue;
         if (cell.content === 'text') context.report({ node, messageId: 'notNumber', data: label(c) });
         else if (cell.value !== null && cell.value < 0)
           context.report({ node, messageId: 'negative', data: label(c), actual: cell.value });
-        else if (cell.decimal && !(table.kind === 'active' && c.row.key === 'fees'))
+        else if (cell.decimal && !isFee(c))
           context.report({ node, messageId: 'decimal', data: label(c), actual: cell.value ?? cell.raw });
       }
       const blank = cells.filter((c) => c.cell.content === 'blank' || c.cell.content === 'placeholder');
@@ -158,6 +162,12 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A count printed 18.857: a thousands separator OCR read as a point (red team rtH A11), likelier than a decimal in a
+ * count; said perhaps misread, with the lookalikes. No identity uses a decimal cell either way.
+ */
+const POINT_FOR_COMMA = /^\d{1,3}(?:[.．]\d{3})+$/;
 
 interface Entry {
   row: RowNode;

@@ -31,7 +31,7 @@ const DEFAULT_DEADLINES: Deadlines = {
   unknown: '03-31',
 };
 
-export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodEnd'>({
+export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodEnd' | 'unread'>({
   meta: {
     id: 'publication-date',
     description: {
@@ -41,7 +41,7 @@ export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodE
     category: 'period',
     basis: '《中华人民共和国政府信息公开条例》第四十九条',
     defaultSeverity: 'error',
-    severities: { late: 'warn', lateOldRegulation: 'warn' },
+    severities: { late: 'warn', lateOldRegulation: 'warn', unread: 'warn' },
     recommended: true,
     messages: {
       late: {
@@ -51,6 +51,10 @@ export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodE
       lateOldRegulation: {
         zh: '{kind}为 {date}，晚于2008年施行的《条例》第三十一条规定的 {deadline}（{year}年度报告适用修订前的条例）',
         en: 'The {kindEn} is {date_en}, later than the deadline of {deadline_en} (the Regulations of 2008, article 31, which applied to reports on {year})',
+      },
+      unread: {
+        zh: '{kind}「{text}」无法读出（可能是识别错误），未能核对是否按期公布',
+        en: 'The {kindEn} (“{text}”) could not be read (perhaps misread); whether the report was published on time was not checked',
       },
       beforePeriodEnd: {
         zh: '{kind}为 {date}，早于统计期限结束（{year}年12月31日）',
@@ -64,6 +68,7 @@ export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodE
       },
       lateOldRegulation: { zh: '日期写错时请更正', en: 'Correct the date if it is a typo' },
       beforePeriodEnd: { zh: '核对日期中的年份', en: 'Check the year of the date' },
+      unread: { zh: '请与原件核对日期，只用阿拉伯数字书写', en: 'Check the date against the original; write it in digits' },
     },
     schema: {
       type: 'object',
@@ -97,7 +102,14 @@ export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodE
     const [month, day] = (old ? '03-31' : deadlines[organ]).split('-').map(Number);
     const deadline: IsoDate = { year: year + 1, month: month ?? 1, day: day ?? 31 };
     const periodEnd: IsoDate = { year: first, month: 12, day: 31 };
+    // A date OCR damaged (2025年3月2O日) is said unread once, when no other date of the report was read.
+    const damaged = report.dates.every((d) => d.date === null) ? report.dates[0] : undefined;
+    if (damaged) {
+      const kind = { kind: KIND[damaged.kind] ?? damaged.kind, kindEn: `${damaged.kind} date`, text: damaged.text };
+      context.report({ node: damaged, messageId: 'unread', data: kind });
+    }
     for (const statement of report.dates) {
+      if (statement.date === null) continue;
       const kinds = {
         kind: KIND[statement.kind] ?? statement.kind,
         kindEn: `${statement.kind} date`,

@@ -112,6 +112,18 @@ export const NOTICES = new RegExp(
   'g',
 );
 
+/**
+ * A count of notices OCR damaged: digits with a letter it puts for a digit (5OO, S00, 8O件; red team rtH B1). What
+ * was printed is not known: the count is unread, never another number, and never silently dropped.
+ */
+const DAMAGED_COUNT = String.raw`(?<![\dA-Za-z])(?=[\dA-Za-z丨]*\d)(?=\d*[A-Za-z丨])([\dOolISsBZzgqbDG丨]{2,8})(?![\dA-Za-z])`;
+export const DAMAGED_NOTICES = new RegExp(
+  [
+    String.raw`(?:收费|缴费)通知(?:书)?》?${ISSUE}?[:：]?(?:共计|合计|共)?${DAMAGED_COUNT}(?:件|份|次|个)`,
+    String.raw`${DAMAGED_COUNT}(?:件|份|张|个)${FEE_WORDS}(?:收费|缴费)通知`,
+  ].join('|'),
+);
+
 /** Says fee notices were issued, with or without their number (向2名申请人发出收费通知, 缴费通知书); 未发出… is a denial. */
 export const NOTICES_ISSUED = new RegExp(
   String.raw`(?<![未没不无有])${ISSUE}了?[^。；，,未没不无]{0,10}?(?:收费|缴费)通知|(?:收费|缴费)通知(?:书)?[^。；，,未没不无]{0,4}?(?<![未没不无有])${ISSUE}`,

@@ -10,6 +10,7 @@ import { spanPosition, type LineIndex, type TextRun } from '../text-run.js';
 import { joinLayoutRows, measureLine, type StartsRow } from './layout-rows.js';
 import { COUNT_UNIT } from './counts.js';
 import { isTitleLike } from '../paragraphs.js';
+import { normaliseCell } from '../numbers.js';
 
 export interface StreamRow {
   cells: RawCell[];
@@ -74,6 +75,10 @@ const isSignedRun = (word: string): boolean =>
   /^[0-9０-９]+(?:[-−－][0-9０-９]+)+$/.test(word) &&
   !/^[0-9０-９]{4}[-−－][0-9０-９]{1,2}(?:[-−－][0-9０-９]{1,2})?$/.test(word);
 
+/** A word of digits and what OCR puts for them, or with a mark glued on (numbers.ts, misread-number.ts). */
+const misreadWord = (word: string): boolean =>
+  /[0-9０-９]/.test(word) && !/^[0-9０-９]+$/.test(word) && normaliseCell(word).shape === 'lookalike';
+
 /** Cuts a line into cells: runs of words (labels) and numbers; a blank-separated placeholder is a value. */
 function tokensOfLine(run: TextRun, index: LineIndex): RawCell[] {
   const text = run.text;
@@ -95,7 +100,9 @@ function tokensOfLine(run: TextRun, index: LineIndex): RawCell[] {
   for (let w = word.exec(text); w; w = word.exec(text)) {
     const start = w.index;
     const end = start + w[0].length;
-    if (PLACEHOLDER_WORD.test(w[0]) || COUNT_WITH_UNIT.test(w[0])) {
+    // A number with a letter or mark glued to it (103g, Z15, 103|) is one value, unread: cut apart, its digits
+    // were a clean number (103 for 1039) and the rest a label (red team rtH A5).
+    if (PLACEHOLDER_WORD.test(w[0]) || COUNT_WITH_UNIT.test(w[0]) || misreadWord(w[0])) {
       closeLabel(start);
       push(start, end);
       continue;
