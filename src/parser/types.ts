@@ -89,6 +89,9 @@ export interface RowNode {
  *   values: which label owns them cannot be told.
  * - numberInLabel: the label ends in a number and the row's first value is blank: the number may be that value,
  *   run into the label (a label overflowing its column in a PDF, a lost tab).
+ * - ocrUncertain: a line of text OCR read from a scan (its table's lines show cell borders printed as | or ]) whose
+ *   values do not add up to its total, or hold a value OCR may have misread (a stroke glued to it, a letter among
+ *   them) that no identity confirms: a misread digit cannot be told from a wrong figure, so the row is not read;
  * - cutAtPageEdge: a number of the row is printed up to the page's edge (a PDF's table wider than its page): the
  *   digits past the edge were never printed, so the number may be cut short (pdf-page-edge.ts).
  */
@@ -106,7 +109,8 @@ export type UnreadableRowReason =
   | 'labelUnreadable'
   | 'labelsInOneCell'
   | 'numberInLabel'
-  | 'cutAtPageEdge';
+  | 'cutAtPageEdge'
+  | 'ocrUncertain';
 
 export interface UnreadableRow {
   key?: string;

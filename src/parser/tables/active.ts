@@ -10,7 +10,7 @@ import { labelKey } from '../labels.js';
 import { makeCell, makeRow } from '../raw-table.js';
 import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
-import { fitPiece } from './values.js';
+import { fitPiece, isOcrText } from './values.js';
 import { holdsWord } from './damaged-words.js';
 import { buildRow, placeFields, placeOf, rowEvidence, takeRowsCutShort, unlabelledRows, type TableBody } from './table-body.js';
 
@@ -34,6 +34,7 @@ export function readActive(pieces: readonly Piece[]): TableBody {
   const template = outdatedLabels.length > 0 ? '2019' : '2021';
   const regionWords = pieces.map((p) => p.words).join('');
   const matched = alignPieces(pieces, TEMPLATE, SCORER);
+  const fit = { ocrText: isOcrText(pieces) };
   const children: RowNode[] = [];
   const unreadableRows: UnreadableRow[] = [];
   const placed = new Set<string>();
@@ -51,7 +52,7 @@ export function readActive(pieces: readonly Piece[]): TableBody {
       children.push(makeRow(spec.key, piece.label, cells, placeOf(piece)));
       return;
     }
-    const fitted = fitPiece(piece, spec.columns.length, {});
+    const fitted = fitPiece(piece, spec.columns.length, fit);
     if (!fitted.ok) {
       unreadableRows.push({
         key: spec.key,

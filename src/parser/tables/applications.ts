@@ -18,7 +18,7 @@ import {
 import { normaliseLabel } from '../labels.js';
 import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
-import { fitPiece } from './values.js';
+import { fitPiece, isOcrText } from './values.js';
 import { alignedColumns } from './aligned-columns.js';
 import { holdsTwoLabels } from './two-labels.js';
 import { holdsWord } from './damaged-words.js';
@@ -94,6 +94,7 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
   const textColumns = alignedColumns(rowPieces, columns.length);
   const options = {
     sumIdentity: columns.includes('total') && columns.length === 7,
+    ocrText: isOcrText(pieces),
     gridIndex: (t: RawTable) => gridIndex(t, columns, gridIndexCache),
     textColumns,
   };
