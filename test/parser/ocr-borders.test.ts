@@ -4,46 +4,14 @@
  * header two characters a cell, 结果维 | 结果纠 …, its values with strokes between them). A `|` in such a line is a
  * border, not a pipe table's cell: the row is there, never missing. A digit OCR misread looks like a wrong figure,
  * so a row of OCR'd text is read only where its identity confirms it; a table whose remnants stand in the text is
- * unreadable, never missing. Every table-三 value differs from every other and none is 0.
+ * unreadable, never missing.
  */
 import { describe, expect, it } from '@jest/globals';
 import { lint } from '../../src/engine/lint.js';
 import { parseReport } from '../../src/parser/index.js';
 import { findTable } from '../../src/parser/query.js';
 import type { LintMessage } from '../../src/engine/types.js';
-import { recompute, writeReport, type ReportSpec } from '../rules/support/report.js';
-import { RESULT_ROWS } from '../fuzz/template.js';
-
-function distinctApplications(): Record<string, number[]> {
-  const values: Record<string, number[]> = {};
-  RESULT_ROWS.forEach((key, i) => (values[key] = [0, 1, 2, 3, 4, 5].map((j) => 3 + 6 * i + j)));
-  values.carried = [201, 202, 203, 204, 205, 206];
-  values.carryForward = [211, 212, 213, 214, 215, 216];
-  return recompute(values);
-}
-
-const APPLICATIONS = distinctApplications();
-const FEE = `本年度共发出信息处理费收费通知${APPLICATIONS['other.2']![6]}件，实际收取信息处理费0元。`;
-const SPEC: ReportSpec = {
-  applications: APPLICATIONS,
-  review: [3, 2, 4, 1, 10, 5, 6, 7, 9, 27, 11, 12, 13, 8, 44],
-  other: [FEE],
-};
-
-/** The report as OCR flattens it: every table row one line, its cells parted by one blank (empty cells gone). */
-const FLAT = writeReport(SPEC, 'tabs')
-  .text.split('\n')
-  .map((line) => line.replace(/\t+/g, ' ').trim())
-  .join('\n');
-
-/** The text with one line (found by its start) changed. */
-function withLine(start: string, change: (line: string) => string, text = FLAT): string {
-  const lines = text.split('\n');
-  const at = lines.findIndex((l) => l.startsWith(start));
-  expect(at).toBeGreaterThan(0);
-  lines[at] = change(lines[at]!);
-  return lines.join('\n');
-}
+import { APPLICATIONS, FLAT, withLine } from '../rules/support/flat-report.js';
 
 async function run(text: string) {
   const { messages } = await lint(text, { format: 'text' });

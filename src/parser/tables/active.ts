@@ -78,7 +78,13 @@ export function readActive(pieces: readonly Piece[]): TableBody {
   if (template === '2021') unreadableRows.push(...takeRowsCutShort(children));
   const evidence = rowEvidence(pieces, TEMPLATE, SCORER, regionWords);
   // A row of values whose label OCR lost, where the row stands in the template: there, unreadable.
-  const unlabelled = unlabelledRows(pieces, matched, TEMPLATE, placed);
+  const unlabelled = unlabelledRows(
+    pieces,
+    matched,
+    TEMPLATE,
+    placed,
+    (key) => ACTIVE_ROWS.find((r) => r.key === key)?.columns.length ?? 0,
+  );
   const missingRows: string[] = [];
   for (const spec of ACTIVE_ROWS) {
     if (placed.has(spec.key)) continue;

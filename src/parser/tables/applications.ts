@@ -189,7 +189,7 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
     for (const r of subRows) placed.add(r.key);
   }
   const evidence = rowEvidence(bodyPieces, TEMPLATE, SCORER, regionWords);
-  const unlabelled = unlabelledRows(rowPieces, matched, TEMPLATE, placed);
+  const unlabelled = unlabelledRows(rowPieces, matched, TEMPLATE, placed, () => columns.length);
   TEMPLATE.forEach((row, j) => {
     if (placed.has(row.key)) return;
     const label = applicationRowLabel(row.key);

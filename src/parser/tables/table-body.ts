@@ -133,6 +133,7 @@ export function unlabelledRows(
   matched: readonly number[],
   rows: readonly TemplateRow[],
   placed: ReadonlySet<string>,
+  width?: (key: string) => number,
 ): Map<string, Position | undefined> {
   const out = new Map<string, Position | undefined>();
   for (let j = 0; j < rows.length;) {
@@ -152,7 +153,7 @@ export function unlabelledRows(
     const gap = pieces.slice(from, to);
     // Values with no label may be any row's of the run: none of them is missing. A label's start names its row
     // only: the other rows of the run may still be missing (1.属于国 stands for 1., not for a 2. that is absent).
-    const unlabelled = gap.find(isUnlabelledValues);
+    const unlabelled = gap.find(isUnlabelledValues) ?? (width ? gap.find((p) => isGarbledRow(p, run, rows, width)) : undefined);
     if (unlabelled) for (let r = j; r <= k; r++) out.set(rows[r]!.key, placeOf(unlabelled));
     else
       for (const piece of gap)
@@ -171,6 +172,27 @@ function isUnlabelledValues(piece: Piece): boolean {
   const own = piece.words === '' ? '' : (piece.tails[0] ?? piece.words);
   return own.length <= MAX_FRAGMENT && piece.values.some((c) => contentOf(c).content === 'number');
 }
+
+/**
+ * A full row of values — as many numbers as a row of the run takes — after a label that names no row of the table
+ * (OCR garbled it: SARTRE Sen ACER, 了属干行攻执去案巻, fin ar): the row is there, its label unread. A label holding
+ * another row's words is that row's, out of its place, and names no row of the run.
+ */
+function isGarbledRow(
+  piece: Piece,
+  run: readonly TemplateRow[],
+  rows: readonly TemplateRow[],
+  width: (key: string) => number,
+): boolean {
+  const own = piece.tails[0] ?? piece.words;
+  if (own === '' || own.length > MAX_GARBLED) return false;
+  if (!run.some((r) => width(r.key) === piece.values.length)) return false;
+  if (!piece.values.every((c) => contentOf(c).content === 'number')) return false;
+  return !rows.some((r) => !run.includes(r) && r.core.length >= 2 && own.includes(r.core));
+}
+
+/** A garbled label is a cell's worth of characters; a longer text is prose or a caption, not a label OCR garbled. */
+const MAX_GARBLED = 40;
 
 /** Label words this short name no row by themselves: a fragment of a label. */
 const MAX_FRAGMENT = 1;
