@@ -153,11 +153,20 @@ export function unlabelledRows(
     const gap = pieces.slice(from, to);
     // Values with no label may be any row's of the run: none of them is missing. A label's start names its row
     // only: the other rows of the run may still be missing (1.属于国 stands for 1., not for a 2. that is absent).
-    const unlabelled = gap.find(isUnlabelledValues) ?? (width ? gap.find((p) => isGarbledRow(p, run, rows, width)) : undefined);
-    if (unlabelled) for (let r = j; r <= k; r++) out.set(rows[r]!.key, placeOf(unlabelled));
-    else
+    const unlabelled = gap.find(isUnlabelledValues);
+    // A label garbled whole (not the start of a row's label, which names that row alone, below): any row of the run.
+    const starts = gap.some((p) => rowsStartedBy(p, run).length > 0);
+    const garbled = !unlabelled && !starts && width ? gap.find((p) => isGarbledRow(p, run, rows, width)) : undefined;
+    if (unlabelled) {
+      for (let r = j; r <= k; r++) out.set(rows[r]!.key, placeOf(unlabelled));
+    } else if (garbled) {
+      // Its ordinal a row's of the run (a group's, （六）, is none): that row only.
+      const own = run.filter((row) => garbled.ordinal !== null && row.ordinal === garbled.ordinal);
+      for (const row of own.length > 0 ? own : run) out.set(row.key, placeOf(garbled));
+    } else {
       for (const piece of gap)
         for (const row of rowsStartedBy(piece, run)) if (!out.has(row.key)) out.set(row.key, placeOf(piece));
+    }
     j = k + 1;
   }
   return out;
@@ -185,7 +194,8 @@ function isGarbledRow(
   width: (key: string) => number,
 ): boolean {
   const own = piece.tails[0] ?? piece.words;
-  if (own === '' || own.length > MAX_GARBLED) return false;
+  // Characters lost (U+FFFD) are no OCR garbling: damaged-rows.ts says the row is unread for that.
+  if (own === '' || own.length > MAX_GARBLED || piece.label.includes('\uFFFD')) return false;
   if (!run.some((r) => width(r.key) === piece.values.length)) return false;
   if (!piece.values.every((c) => contentOf(c).content === 'number')) return false;
   return !rows.some((r) => !run.includes(r) && r.core.length >= 2 && own.includes(r.core));
