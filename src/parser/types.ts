@@ -92,6 +92,8 @@ export interface RowNode {
  * - ocrUncertain: a line of text OCR read from a scan (its table's lines show cell borders printed as | or ]) whose
  *   values do not add up to its total, or hold a value OCR may have misread (a stroke glued to it, a letter among
  *   them) that no identity confirms: a misread digit cannot be told from a wrong figure, so the row is not read;
+ * - stackedLabels: two or more rows' labels on lines of their own, then their values a line each (OCR read the
+ *   label column as a block): which line of values is which label's cannot be told (stacked-labels.ts);
  * - cutAtPageEdge: a number of the row is printed up to the page's edge (a PDF's table wider than its page): the
  *   digits past the edge were never printed, so the number may be cut short (pdf-page-edge.ts).
  */
@@ -110,7 +112,8 @@ export type UnreadableRowReason =
   | 'labelsInOneCell'
   | 'numberInLabel'
   | 'cutAtPageEdge'
-  | 'ocrUncertain';
+  | 'ocrUncertain'
+  | 'stackedLabels';
 
 export interface UnreadableRow {
   key?: string;

@@ -12,6 +12,7 @@ import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
 import { fitPiece, isOcrText } from './values.js';
 import { holdsWord } from './damaged-words.js';
+import { valuesBlockAfter } from './stacked-labels.js';
 import { buildRow, placeFields, placeOf, rowEvidence, takeRowsCutShort, unlabelledRows, type TableBody } from './table-body.js';
 
 const TEMPLATE: readonly TemplateRow[] = ACTIVE_ROWS.map((r) => ({
@@ -39,8 +40,22 @@ export function readActive(pieces: readonly Piece[]): TableBody {
   const unreadableRows: UnreadableRow[] = [];
   const placed = new Set<string>();
   const used: Piece[] = [];
+  // Labels stacked above a block of values (规章 ⏎ 行政规范性文件 ⏎ 2 1 15 ⏎ 6 3 41) are one piece naming two rows:
+  // which line of values is whose cannot be told (stacked-labels.ts), so neither row is read.
+  const stacked = new Map<string, Piece>();
+  ACTIVE_ROWS.forEach((spec, j) => {
+    const k = matched[j]!;
+    const named = k >= 0 ? namedRows(pieces[k]!) : [];
+    if (named.length > 1 && valuesBlockAfter(pieces, k)) for (const key of named) stacked.set(key, pieces[k]!);
+  });
+  for (const [key, piece] of stacked) {
+    const spec = ACTIVE_ROWS.find((r) => r.key === key)!;
+    unreadableRows.push({ key, label: spec.label, reason: 'stackedLabels', ...placeFields(piece) });
+    placed.add(key);
+  }
   ACTIVE_ROWS.forEach((spec, j) => {
     const piece = pieces[matched[j]!];
+    if (stacked.has(spec.key)) return;
     if (!piece || piece.values.length === 0) return;
     placed.add(spec.key);
     used.push(piece);
@@ -99,6 +114,12 @@ export function readActive(pieces: readonly Piece[]): TableBody {
   const missingColumns = template === '2021' ? all.filter((k) => !columns.includes(k)) : [];
   return { columns, missingRows, missingColumns, unreadableRows, children, template, outdatedLabels, used };
 }
+
+/** The rows whose label is one of the piece's cells, exactly (规章 and 行政规范性文件 in a piece of both). */
+const namedRows = (piece: Piece): string[] =>
+  TEMPLATE.filter((row) => piece.segments.some((s) => s === row.core || row.variants?.includes(s) === true)).map(
+    (row) => row.key,
+  );
 
 /** The longest text taken for a piece of a header cell broken over lines. */
 const MAX_HEADER = 40;

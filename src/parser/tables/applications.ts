@@ -21,6 +21,7 @@ import type { Piece } from './pieces.js';
 import { fitPiece, isOcrText } from './values.js';
 import { alignedColumns } from './aligned-columns.js';
 import { holdsTwoLabels } from './two-labels.js';
+import { stackedLabels } from './stacked-labels.js';
 import { holdsWord } from './damaged-words.js';
 import {
   buildRow,
@@ -108,10 +109,16 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
   // label aligned with a row counts: a caption or the identity note before a label in its cell is no row.
   const inOneCell = new Set<Piece>();
   const aligned = new Set(matched.flatMap((k) => (k >= 0 ? [rowPieces[k]!] : [])));
+  const stacked = stackedLabels(rowPieces, matched);
   TEMPLATE.forEach((row, j) => {
     const piece = rowPieces[matched[j]!];
     if (!piece) return;
     if (piece.values.length > 0) used.push(piece);
+    if (stacked.has(piece)) {
+      unreadableRows.push({ key: row.key, label: piece.label, reason: 'stackedLabels', ...placeFields(piece) });
+      placed.add(row.key);
+      return;
+    }
     const head = piece.afterInCell;
     if (piece.values.length > 0 && head && head.values.length === 0 && aligned.has(head)) {
       inOneCell.add(head);
