@@ -16,7 +16,7 @@ import { joinParagraphs, type SourceLine } from './paragraphs.js';
 import { tableText } from './raw-table.js';
 import { compactText } from './heading-candidates.js';
 import { type LineIndex, spanPosition } from './text-run.js';
-import { TABLE_EVIDENCE } from './data/table-evidence.js';
+import { TABLE_EVIDENCE, TABLE_REMNANTS } from './data/table-evidence.js';
 
 const HEADING_WORDS = SECTIONS.map((spec) => ({ key: spec.key, re: new RegExp(HEADING_PATTERNS[spec.key]) }));
 
@@ -95,7 +95,12 @@ export function assessReading(
       // A converter's mark where it dropped a table it could not write ([TABLE], pandoc's plain text): there, unread.
       const placeholder = placeholders[key];
       if (placeholder) return [key, { status: 'unreadable', reason: { id: 'tablePlaceholder' }, position: placeholder }];
-      if (TABLE_EVIDENCE[key].line.test(body) || TABLE_EVIDENCE[key].line.test(figureless()))
+      const remnants = TABLE_REMNANTS[key];
+      if (
+        TABLE_EVIDENCE[key].line.test(body) ||
+        TABLE_EVIDENCE[key].line.test(figureless()) ||
+        (remnants !== undefined && remnants.test(figureless()))
+      )
         return [key, { status: 'unreadable', reason: { id: 'tableWords' } }];
       // A picture where the table's section stands unplaced (a page scanned into a text PDF, a banner): there, unread.
       return [key, lost(sectionSpan(key, placed)) ?? picturedTable(sectionSpan(key, placed)) ?? { status: 'absent' }];

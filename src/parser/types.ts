@@ -90,6 +90,11 @@ export interface RowNode {
  *   values: which label owns them cannot be told.
  * - numberInLabel: the label ends in a number and the row's first value is blank: the number may be that value,
  *   run into the label (a label overflowing its column in a PDF, a lost tab).
+ * - ocrUncertain: a line of text OCR read from a scan (its table's lines show cell borders printed as | or ]) whose
+ *   values do not add up to its total, or hold a value OCR may have misread (a stroke glued to it, a letter among
+ *   them) that no identity confirms: a misread digit cannot be told from a wrong figure, so the row is not read;
+ * - stackedLabels: two or more rows' labels on lines of their own, then their values a line each (OCR read the
+ *   label column as a block): which line of values is which label's cannot be told (stacked-labels.ts);
  * - cutAtPageEdge: a number of the row is printed up to the page's edge (a PDF's table wider than its page): the
  *   digits past the edge were never printed, so the number may be cut short (pdf-page-edge.ts).
  * - pageImage: the row is not found, and a PDF page that is only a picture stands in the table's region: the row may
@@ -110,7 +115,9 @@ export type UnreadableRowReason =
   | 'labelsInOneCell'
   | 'numberInLabel'
   | 'cutAtPageEdge'
-  | 'pageImage';
+  | 'pageImage'
+  | 'ocrUncertain'
+  | 'stackedLabels';
 
 export interface UnreadableRow {
   key?: string;

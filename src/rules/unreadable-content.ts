@@ -69,6 +69,15 @@ const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], LocalizedText>> = {
     en: 'the label ends in a number and the first column is blank: that number may be the first value',
   },
   pageImage: { zh: '可能在只有图片的页上', en: 'they may stand on a page that is only a picture' },
+  // OCR'd text (cell borders read as | or ]): a digit misread (3173 as 3073) and a wrong figure look the same.
+  ocrUncertain: {
+    zh: '表格为扫描件识别（OCR）所得文字，该行数值无法确认（各项之和不等于总计，或数值中夹有边框线、字母等字符）：可能有数字识别错误',
+    en: 'the table is OCR text of a scan, and the row’s values cannot be confirmed (they do not add up to the total, or a border stroke or letter stands among them): a digit may have been misread',
+  },
+  stackedLabels: {
+    zh: '几行的行名连排在前、数值另起一块排在后，无法确定每行数值属于哪个行名',
+    en: 'several rows’ labels stand as a block with their values as a block after them: which line of values is which label’s cannot be told',
+  },
   cutAtPageEdge: {
     zh: '有数字印到了页面边缘（表格超出页面），边缘之外的数字没有印出，无法确定完整数值',
     en: 'a number runs to the edge of the page (the table is wider than the page): digits past the edge were not printed, so its whole value cannot be read',

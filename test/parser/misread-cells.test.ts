@@ -63,7 +63,6 @@ describe('a damaged cell of a grid row is that cell unread, the row in place', (
     ['HTML, 丨 for a first 1', 'html', 0, `丨${String(granted[0]).slice(1)}`],
     ['HTML, 总计 with a full stop', 'html', 6, `${total}.`],
     ['text, 总计 with g glued on', 'spaces', 6, `${total}g`],
-    ['text, 总计 with | glued on', 'spaces', 6, `${total}|`],
     ['text, Z for the first 2', 'spaces', 0, `Z${String(granted[0])}`],
     ['text, a border dash before a zero', 'spaces', 6, `-0${total}`],
   ])('%s: one lookalike warning, granted read but for that cell', async (_, layout, column, cell) => {
@@ -74,6 +73,15 @@ describe('a damaged cell of a grid row is that cell unread, the row in place', (
     const row = tables.applications?.granted;
     expect(Object.fromEntries(Object.entries(row ?? {}).filter(([, v]) => v !== null))).toEqual(grantedWithout(column));
     expect(tables.applications?.partial).toEqual(Object.fromEntries(COLUMNS.map((c, j) => [c, values['partial']![j]])));
+  });
+
+  // A stroke glued to a number in text is tesseract's cell border as often as a misread digit: the number is kept,
+  // marked, and its row read only when its figures add up to its total (tables/stream.ts, wocrtab); here they do.
+  it('text, 总计 with | glued on, the row adding up: read whole, nothing said', async () => {
+    const doc = written(withCell(values, 'granted', 6, `${total}|`), 'spaces');
+    const { tables, messages } = await read(doc.text, 'spaces');
+    expect(messages).toEqual([]);
+    expect(tables.applications?.granted).toEqual(Object.fromEntries(COLUMNS.map((c, j) => [c, granted[j]])));
   });
 
   it('the same row written clean is read whole (the tests above can fail)', async () => {

@@ -195,10 +195,25 @@ const LONE_VALUE_CELL = /^\s*\|\s*[0-9０-９][0-9０-９,，.]*\s*\|?\s*$/;
 
 /** "a | b | c" or "|a|b|": at least two cells with content. */
 function isPipeRow(text: string): boolean {
-  if (!text.includes('|')) return false;
+  if (!text.includes('|') || ocrBorders(text)) return false;
   const cells = text.replace(/^\s*\||\|\s*$/g, '').split('|');
   return cells.length >= 2 && cells.filter((c) => c.trim() !== '').length >= 1 && !/^\s*(?:\|\s*)?:?-{3,}/.test(text);
 }
+
+/**
+ * A line of text with cell borders OCR printed as `|` (tesseract: 规章 3 2 | 17, 3.其他 64 161 156 | 1039): the
+ * pipes stand where some column boundaries are, blanks where the others are, so a "cell" holds a number beside
+ * other words. Cut at its pipes, the label would carry numbers and the row would be taken for another (a false
+ * "lacks the row"); it is a line of text, its borders blanks (stream.ts), read like any flattened row, by count.
+ * A line opened by `|` (AsciiDoc, MediaWiki, GFM) marks every cell: it is a row of cells whatever they hold.
+ */
+function ocrBorders(text: string): boolean {
+  if (/^\s*\|/.test(text)) return false;
+  return text.split('|').some((cell) => NUMBER_BESIDE_WORD.test(cell));
+}
+
+/** A number and another word in one cell, a blank between them. */
+const NUMBER_BESIDE_WORD = /\S\s+[0-9０-９]+(?:\s|$)|(?:^|\s)[0-9０-９]+\s+\S/;
 
 /** A line of pipes only ("|||"): the boundary between rows when cells stand one per line. */
 function isPipePadding(text: string): boolean {

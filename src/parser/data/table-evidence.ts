@@ -17,6 +17,19 @@ export const TABLE_EVIDENCE: Readonly<Record<TableKey, { table: RegExp; line: Re
 };
 
 /**
+ * What OCR leaves of a table it could not read, in the body's normalised words (certainty.ts): a table not found
+ * whose remnants are there is unreadable, never absent. Words no sentence of a report writes: table 三's caption
+ * (本列数据的勾稽关系为…第一项加第二项之和) and its long row labels; table 四's header printed two characters a
+ * cell, as tesseract reads it (结果维 ⏎ 持, a line 持 正 果 结 计 of the second characters), and its groups'
+ * own words (未经复议直接起诉, 复议后起诉).
+ */
+export const TABLE_REMNANTS: Readonly<Partial<Record<TableKey, RegExp>>> = {
+  applications:
+    /勾稽关系|第一项加第二项|没有现成信息需要另行制作|补正后申请内容仍不明确|属于三类内部事务信息|属于四类过程性信息|不再处理其政府信息公/,
+  review: /结果维|结果纠|尚未审|持正果结计|未经复议直接起诉|复议后起诉/,
+};
+
+/**
  * A table outside every table's region is classified by its labels (tables.ts): the first kind with a group
  * of words that all occur. Pairs where one word alone is also another table's (予以公开, 行政许可, 行政复议).
  */

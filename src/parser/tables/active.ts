@@ -10,8 +10,9 @@ import { labelKey } from '../labels.js';
 import { makeCell, makeRow } from '../raw-table.js';
 import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
-import { fitPiece } from './values.js';
+import { fitPiece, isOcrText } from './values.js';
 import { holdsWord } from './damaged-words.js';
+import { valuesBlockAfter } from './stacked-labels.js';
 import { buildRow, placeFields, placeOf, rowEvidence, takeRowsCutShort, unlabelledRows, type TableBody } from './table-body.js';
 
 const TEMPLATE: readonly TemplateRow[] = ACTIVE_ROWS.map((r) => ({
@@ -34,12 +35,27 @@ export function readActive(pieces: readonly Piece[]): TableBody {
   const template = outdatedLabels.length > 0 ? '2019' : '2021';
   const regionWords = pieces.map((p) => p.words).join('');
   const matched = alignPieces(pieces, TEMPLATE, SCORER);
+  const fit = { ocrText: isOcrText(pieces) };
   const children: RowNode[] = [];
   const unreadableRows: UnreadableRow[] = [];
   const placed = new Set<string>();
   const used: Piece[] = [];
+  // Labels stacked above a block of values (规章 ⏎ 行政规范性文件 ⏎ 2 1 15 ⏎ 6 3 41) are one piece naming two rows:
+  // which line of values is whose cannot be told (stacked-labels.ts), so neither row is read.
+  const stacked = new Map<string, Piece>();
+  ACTIVE_ROWS.forEach((spec, j) => {
+    const k = matched[j]!;
+    const named = k >= 0 ? namedRows(pieces[k]!) : [];
+    if (named.length > 1 && valuesBlockAfter(pieces, k)) for (const key of named) stacked.set(key, pieces[k]!);
+  });
+  for (const [key, piece] of stacked) {
+    const spec = ACTIVE_ROWS.find((r) => r.key === key)!;
+    unreadableRows.push({ key, label: spec.label, reason: 'stackedLabels', ...placeFields(piece) });
+    placed.add(key);
+  }
   ACTIVE_ROWS.forEach((spec, j) => {
     const piece = pieces[matched[j]!];
+    if (stacked.has(spec.key)) return;
     if (!piece || piece.values.length === 0) return;
     placed.add(spec.key);
     used.push(piece);
@@ -51,7 +67,7 @@ export function readActive(pieces: readonly Piece[]): TableBody {
       children.push(makeRow(spec.key, piece.label, cells, placeOf(piece)));
       return;
     }
-    const fitted = fitPiece(piece, spec.columns.length, {});
+    const fitted = fitPiece(piece, spec.columns.length, fit);
     if (!fitted.ok) {
       unreadableRows.push({
         key: spec.key,
@@ -77,7 +93,13 @@ export function readActive(pieces: readonly Piece[]): TableBody {
   if (template === '2021') unreadableRows.push(...takeRowsCutShort(children));
   const evidence = rowEvidence(pieces, TEMPLATE, SCORER, regionWords);
   // A row of values whose label OCR lost, where the row stands in the template: there, unreadable.
-  const unlabelled = unlabelledRows(pieces, matched, TEMPLATE, placed);
+  const unlabelled = unlabelledRows(
+    pieces,
+    matched,
+    TEMPLATE,
+    placed,
+    (key) => ACTIVE_ROWS.find((r) => r.key === key)?.columns.length ?? 0,
+  );
   const missingRows: string[] = [];
   for (const spec of ACTIVE_ROWS) {
     if (placed.has(spec.key)) continue;
@@ -92,6 +114,12 @@ export function readActive(pieces: readonly Piece[]): TableBody {
   const missingColumns = template === '2021' ? all.filter((k) => !columns.includes(k)) : [];
   return { columns, missingRows, missingColumns, unreadableRows, children, template, outdatedLabels, used };
 }
+
+/** The rows whose label is one of the piece's cells, exactly (规章 and 行政规范性文件 in a piece of both). */
+const namedRows = (piece: Piece): string[] =>
+  TEMPLATE.filter((row) => piece.segments.some((s) => s === row.core || row.variants?.includes(s) === true)).map(
+    (row) => row.key,
+  );
 
 /** The longest text taken for a piece of a header cell broken over lines. */
 const MAX_HEADER = 40;

@@ -18,9 +18,10 @@ import {
 import { normaliseLabel } from '../labels.js';
 import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
-import { fitPiece } from './values.js';
+import { fitPiece, isOcrText } from './values.js';
 import { alignedColumns } from './aligned-columns.js';
 import { holdsTwoLabels } from './two-labels.js';
+import { stackedLabels } from './stacked-labels.js';
 import { holdsWord } from './damaged-words.js';
 import {
   buildRow,
@@ -94,6 +95,7 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
   const textColumns = alignedColumns(rowPieces, columns.length);
   const options = {
     sumIdentity: columns.includes('total') && columns.length === 7,
+    ocrText: isOcrText(pieces),
     gridIndex: (t: RawTable) => gridIndex(t, columns, gridIndexCache),
     textColumns,
   };
@@ -107,10 +109,16 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
   // label aligned with a row counts: a caption or the identity note before a label in its cell is no row.
   const inOneCell = new Set<Piece>();
   const aligned = new Set(matched.flatMap((k) => (k >= 0 ? [rowPieces[k]!] : [])));
+  const stacked = stackedLabels(rowPieces, matched);
   TEMPLATE.forEach((row, j) => {
     const piece = rowPieces[matched[j]!];
     if (!piece) return;
     if (piece.values.length > 0) used.push(piece);
+    if (stacked.has(piece)) {
+      unreadableRows.push({ key: row.key, label: piece.label, reason: 'stackedLabels', ...placeFields(piece) });
+      placed.add(row.key);
+      return;
+    }
     const head = piece.afterInCell;
     if (piece.values.length > 0 && head && head.values.length === 0 && aligned.has(head)) {
       inOneCell.add(head);
@@ -188,7 +196,7 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
     for (const r of subRows) placed.add(r.key);
   }
   const evidence = rowEvidence(bodyPieces, TEMPLATE, SCORER, regionWords);
-  const unlabelled = unlabelledRows(rowPieces, matched, TEMPLATE, placed);
+  const unlabelled = unlabelledRows(rowPieces, matched, TEMPLATE, placed, () => columns.length);
   TEMPLATE.forEach((row, j) => {
     if (placed.has(row.key)) return;
     const label = applicationRowLabel(row.key);

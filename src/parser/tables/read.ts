@@ -214,7 +214,7 @@ function unlabelledTable(kind: TableKey, items: readonly Item[], inSection: read
     } else if (!isSentence(item)) {
       const text = item.run.text;
       numbers = text.match(/[0-9０-９]+/g)?.length ?? 0;
-      texts = text.replace(/[0-9０-９]+|[\s|,，.．]/g, '').length > 0 ? numbers : 0;
+      texts = text.replace(/[0-9０-９]+|[\s|｜[\],，.．]/g, '').length > 0 ? numbers : 0;
     }
     if (numbers === 0 || texts * 2 > numbers) continue;
     count += numbers;

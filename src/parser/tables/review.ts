@@ -8,7 +8,7 @@ import type { RowNode, UnreadableRow } from '../types.js';
 import { REVIEW_COLUMNS, REVIEW_COLUMN_LABELS, REVIEW_GROUPS, REVIEW_GROUP_LABELS } from '../data/review.js';
 import { makeCell, makeRow } from '../raw-table.js';
 import type { Piece } from './pieces.js';
-import { fitPiece, isStacked } from './values.js';
+import { fitPiece, isOcrText, isStacked } from './values.js';
 import { followedByStrayDigits, joinToConfirm } from './layout-rows.js';
 import type { TableBody } from './table-body.js';
 
@@ -42,6 +42,7 @@ export function readReview(pieces: readonly Piece[]): TableBody {
   // Start at the header: numbers in the prose before it are not the table's.
   const start = pieces.findIndex((p) => /维持|纠正|审结/.test(p.words));
   const region = start < 0 ? pieces : pieces.slice(start);
+  const fit = { ocrText: isOcrText(region) };
 
   // Each group a row of its own.
   const byGroup = new Map<string, RawCell[]>();
@@ -49,7 +50,7 @@ export function readReview(pieces: readonly Piece[]): TableBody {
   for (const piece of region) {
     const group = groupOf(piece.words);
     if (!group || byGroup.has(group)) continue;
-    const fitted = fitPiece(piece, PER_GROUP, {});
+    const fitted = fitPiece(piece, PER_GROUP, fit);
     if (fitted.ok) {
       byGroup.set(group, fitted.cells);
       groupPieces.push(piece);
@@ -64,7 +65,7 @@ export function readReview(pieces: readonly Piece[]): TableBody {
   // One row of fifteen values (blanks kept where the row is a table row).
   for (const piece of region) {
     if (piece.values.length < ALL || !isTablePiece(piece)) continue;
-    const fitted = fitPiece(piece, ALL, {});
+    const fitted = fitPiece(piece, ALL, fit);
     if (fitted.ok) return body(split(fitted.cells), [piece]);
   }
 

@@ -20,6 +20,8 @@ export interface StreamRow {
   table?: RawTable;
   /** The index of the item the row comes from, in the items given. */
   item: number;
+  /** A loose line with cell borders OCR printed as characters (| or ] between its words): OCR's reading of a scan. */
+  ocrBorders?: boolean;
   position?: Position;
 }
 
@@ -51,9 +53,16 @@ export function streamOfItems(items: readonly Item[], index: LineIndex, startsRo
         if (position) furniture.add(position.start.line);
         return;
       }
-      const cells = tokensOfLine(item.run, index);
+      const { cells, borders } = tokensOfLine(item.run, index);
       if (cells.length && measureLine(cells, index)) aligned = true;
-      if (cells.length) out.push({ cells, tabular: false, item: at, ...(position ? { position } : {}) });
+      if (cells.length)
+        out.push({
+          cells,
+          tabular: false,
+          item: at,
+          ...(position ? { position } : {}),
+          ...(borders ? { ocrBorders: true } : {}),
+        });
     }
   });
   // Space-aligned text: a row printed over several lines becomes one row (layout-rows.ts).
@@ -67,6 +76,15 @@ export function streamOfItems(items: readonly Item[], index: LineIndex, startsRo
  */
 const NUMBER = /[0-9０-９]+(?:[.．,，][0-9０-９]+)*/g;
 const PLACEHOLDER_WORD = /^(?:—+|-+|－|\/|／|无|×)$/;
+/** A word of border strokes alone (|, ｜, ], [): OCR's drawing of a cell border between blanks. */
+const BORDER_WORD = /^[|｜[\]]+$/;
+/** A number with border strokes glued to it at either end (109], |2528): [strokes before, digits, strokes after]. */
+const NUMBER_IN_STROKES = /^([|｜[\]]*)([0-9０-９]+)([|｜[\]]*)$/;
+/** A stroke between digits (10|9). */
+const STROKE_IN_NUMBER = /^[0-9０-９]+[|｜[\]]+[0-9０-９]+$/;
+/** Numbers read with a border stroke glued to them: OCR's cell edge, or one of their digits misread. */
+const BORDER_GLUED = new WeakSet<RawCell>();
+export const gluedToBorder = (cell: RawCell): boolean => BORDER_GLUED.has(cell);
 /** A word that is a count with its unit (19件): one value that is not a number, never a number and a label. */
 const COUNT_WITH_UNIT = new RegExp(`^[0-9０-９]+${COUNT_UNIT}$`);
 
@@ -80,9 +98,10 @@ const misreadWord = (word: string): boolean =>
   /[0-9０-９]/.test(word) && !/^[0-9０-９]+$/.test(word) && normaliseCell(word).shape === 'lookalike';
 
 /** Cuts a line into cells: runs of words (labels) and numbers; a blank-separated placeholder is a value. */
-function tokensOfLine(run: TextRun, index: LineIndex): RawCell[] {
+function tokensOfLine(run: TextRun, index: LineIndex): { cells: RawCell[]; borders: boolean } {
   const text = run.text;
   const cells: RawCell[] = [];
+  let borders = false;
   const push = (from: number, to: number): void => {
     while (from < to && /\s/.test(text[from]!)) from++;
     while (to > from && /\s/.test(text[to - 1]!)) to--;
@@ -100,8 +119,33 @@ function tokensOfLine(run: TextRun, index: LineIndex): RawCell[] {
   for (let w = word.exec(text); w; w = word.exec(text)) {
     const start = w.index;
     const end = start + w[0].length;
-    // A number with a letter or mark glued to it (103g, Z15, 103|) is one value, unread: cut apart, its digits
-    // were a clean number (103 for 1039) and the rest a label (red team rtH A5).
+    // A cell border OCR printed as a character of its own (tesseract's | between columns): a blank, no word.
+    if (BORDER_WORD.test(w[0])) {
+      closeLabel(start);
+      borders = true;
+      continue;
+    }
+    // A stroke glued to a number: a border (109], tesseract's cell edge), or a digit OCR misread as one (1039 as
+    // 103|). The number is kept, marked: only its row's identity can tell (values.ts). Between digits (10|9) it may
+    // be a border or a digit: one word, no number.
+    const glued = NUMBER_IN_STROKES.exec(w[0]);
+    if (glued && (glued[1] !== '' || glued[3] !== '')) {
+      closeLabel(start);
+      borders = true;
+      const from = start + glued[1]!.length;
+      const before = cells.length;
+      push(from, from + glued[2]!.length);
+      if (cells.length > before) BORDER_GLUED.add(cells[cells.length - 1]!);
+      continue;
+    }
+    if (STROKE_IN_NUMBER.test(w[0])) {
+      closeLabel(start);
+      borders = true;
+      push(start, end);
+      continue;
+    }
+    // A number with a letter or mark glued to it (103g, Z15) is one value, unread: cut apart, its digits were a
+    // clean number (103 for 1039) and the rest a label (red team rtH A5). Strokes were taken just above.
     if (PLACEHOLDER_WORD.test(w[0]) || COUNT_WITH_UNIT.test(w[0]) || misreadWord(w[0])) {
       closeLabel(start);
       push(start, end);
@@ -140,5 +184,5 @@ function tokensOfLine(run: TextRun, index: LineIndex): RawCell[] {
     closeLabel(end);
   }
   closeLabel(text.length);
-  return cells;
+  return { cells, borders };
 }

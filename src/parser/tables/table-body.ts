@@ -133,6 +133,7 @@ export function unlabelledRows(
   matched: readonly number[],
   rows: readonly TemplateRow[],
   placed: ReadonlySet<string>,
+  width?: (key: string) => number,
 ): Map<string, Position | undefined> {
   const out = new Map<string, Position | undefined>();
   for (let j = 0; j < rows.length;) {
@@ -153,10 +154,19 @@ export function unlabelledRows(
     // Values with no label may be any row's of the run: none of them is missing. A label's start names its row
     // only: the other rows of the run may still be missing (1.属于国 stands for 1., not for a 2. that is absent).
     const unlabelled = gap.find(isUnlabelledValues);
-    if (unlabelled) for (let r = j; r <= k; r++) out.set(rows[r]!.key, placeOf(unlabelled));
-    else
+    // A label garbled whole (not the start of a row's label, which names that row alone, below): any row of the run.
+    const starts = gap.some((p) => rowsStartedBy(p, run).length > 0);
+    const garbled = !unlabelled && !starts && width ? gap.find((p) => isGarbledRow(p, run, rows, width)) : undefined;
+    if (unlabelled) {
+      for (let r = j; r <= k; r++) out.set(rows[r]!.key, placeOf(unlabelled));
+    } else if (garbled) {
+      // Its ordinal a row's of the run (a group's, （六）, is none): that row only.
+      const own = run.filter((row) => garbled.ordinal !== null && row.ordinal === garbled.ordinal);
+      for (const row of own.length > 0 ? own : run) out.set(row.key, placeOf(garbled));
+    } else {
       for (const piece of gap)
         for (const row of rowsStartedBy(piece, run)) if (!out.has(row.key)) out.set(row.key, placeOf(piece));
+    }
     j = k + 1;
   }
   return out;
@@ -171,6 +181,28 @@ function isUnlabelledValues(piece: Piece): boolean {
   const own = piece.words === '' ? '' : (piece.tails[0] ?? piece.words);
   return own.length <= MAX_FRAGMENT && piece.values.some((c) => contentOf(c).content === 'number');
 }
+
+/**
+ * A full row of values — as many numbers as a row of the run takes — after a label that names no row of the table
+ * (OCR garbled it: SARTRE Sen ACER, 了属干行攻执去案巻, fin ar): the row is there, its label unread. A label holding
+ * another row's words is that row's, out of its place, and names no row of the run.
+ */
+function isGarbledRow(
+  piece: Piece,
+  run: readonly TemplateRow[],
+  rows: readonly TemplateRow[],
+  width: (key: string) => number,
+): boolean {
+  const own = piece.tails[0] ?? piece.words;
+  // Characters lost (U+FFFD) are no OCR garbling: damaged-rows.ts says the row is unread for that.
+  if (own === '' || own.length > MAX_GARBLED || piece.label.includes('\uFFFD')) return false;
+  if (!run.some((r) => width(r.key) === piece.values.length)) return false;
+  if (!piece.values.every((c) => contentOf(c).content === 'number')) return false;
+  return !rows.some((r) => !run.includes(r) && r.core.length >= 2 && own.includes(r.core));
+}
+
+/** A garbled label is a cell's worth of characters; a longer text is prose or a caption, not a label OCR garbled. */
+const MAX_GARBLED = 40;
 
 /** Label words this short name no row by themselves: a fragment of a label. */
 const MAX_FRAGMENT = 1;

@@ -7,7 +7,7 @@ import { contentOf, type RawCell, type RawTable } from '../raw-table.js';
 import { toAsciiDigits } from '../labels.js';
 import type { UnreadableRowReason } from '../types.js';
 import type { Piece } from './pieces.js';
-import type { StreamRow } from './stream.js';
+import { gluedToBorder, type StreamRow } from './stream.js';
 import { splitCrawledRow, type RunToken } from './digits.js';
 import type { PlaceInColumns } from './aligned-columns.js';
 import { followedByStrayDigits, joinToConfirm } from './layout-rows.js';
@@ -22,6 +22,11 @@ export interface FitOptions {
   gridIndex?: (table: RawTable) => number[] | undefined;
   /** Whether the last value is the sum of the others (table 三's rows): allows splitting digits run together. */
   sumIdentity?: boolean;
+  /**
+   * The table's lines show cell borders OCR printed as characters (stream.ts `ocrBorders`): its text is OCR's reading
+   * of a scan, where a digit may be misread as another (3173 as 3073) with nothing to show it.
+   */
+  ocrText?: boolean;
   /** Places a shorter row under the columns of space-aligned text, when its full rows agree on them. */
   textColumns?: PlaceInColumns;
 }
@@ -54,6 +59,8 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
   // a cell written as text (若干) leaves its sum unknown (that cell is reported, and no total is checked with it).
   if (piece.onePerLine && piece.values.length > 1 && options.sumIdentity === true && addsUp(fitted.cells) === false)
     return { ok: false, reason: 'notAddingUp', actual: fitted.cells.length };
+  if (options.ocrText === true && piece.valueRow?.tabular !== true && ocrDoubt(fitted.cells, options))
+    return { ok: false, reason: 'ocrUncertain', actual: fitted.cells.length };
   // A number wrapped over a line or page break (space-aligned text): digits left under it unjoined mean it may be
   // cut short; joined over a page break or past the rest of a label, only the row's identity adding up with the
   // whole number makes it certain.
@@ -93,6 +100,26 @@ const STACKED_DIGITS = /[0-9０-９]\n[0-9０-９]/;
 export const isStacked = (cell: RawCell): boolean => STACKED_DIGITS.test(cell.text);
 /** A count whose thousands are set apart by blanks: 1 579, 12 345 678 (a first group of 1–3 digits, then threes). */
 const THOUSANDS_SPACED = /^[1-9１-９][0-9０-９]{0,2}(?:[^\S\n]+[0-9０-９]{3})+$/;
+
+/** Whether a table's lines show cell borders OCR printed as characters (stream.ts `ocrBorders`). */
+export const isOcrText = (pieces: readonly Piece[]): boolean =>
+  pieces.some((p) => p.row.ocrBorders === true || p.valueRow?.ocrBorders === true);
+
+/**
+ * Whether a row of OCR'd text (values.ts `ocrText`) cannot be read with certainty: a misread digit and a wrong
+ * figure look the same, and the report would be accused of what the OCR did. A row that does not add up, or one
+ * holding a value OCR may have misread (a border stroke glued to it, a letter or sign among its values) whose
+ * identity does not confirm it, is left unread.
+ */
+function ocrDoubt(cells: readonly RawCell[], options: FitOptions): boolean {
+  const sum = options.sumIdentity === true ? addsUp(cells) : undefined;
+  if (sum === false) return true;
+  const doubtful = cells.some((c) => {
+    const { content, shape } = contentOf(c);
+    return gluedToBorder(c) || shape !== undefined || content === 'text';
+  });
+  return doubtful && sum !== true;
+}
 
 /**
  * Whether the last cell is the sum of the others, each a number, a placeholder (none) or, an addend, blank;
