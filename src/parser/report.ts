@@ -16,6 +16,7 @@ import type {
 } from './types.js';
 import { LineIndex, spanPosition, type TextRun } from './text-run.js';
 import { readDocument } from './mdast-read.js';
+import { joinSplitHeadings } from './split-headings.js';
 import { findStructure, sectionOfEachItem } from './section-structure.js';
 import { joinParagraphs, type SourceLine } from './paragraphs.js';
 import { classifyTable } from './tables.js';
@@ -44,7 +45,10 @@ const BLOCK_FORMATS: ReadonlySet<InputFormat> = new Set<InputFormat>(['html', 'm
 export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot {
   const index = out.lineIndex?.source === out.text ? out.lineIndex : new LineIndex(out.text);
   if (out.cutAtPageEdge) index.cutAtPageEdge = out.cutAtPageEdge;
-  const { items: read, images, banners } = readDocument(out.tree, out.text, { strayEmphasis: out.strayEmphasis === true, index });
+  const readOut = readDocument(out.tree, out.text, { strayEmphasis: out.strayEmphasis === true, index });
+  const { images, banners } = readOut;
+  // A heading printed over two lines (a soft break in it, two short paragraphs) is read as one (split-headings.ts).
+  const read = joinSplitHeadings(readOut.items);
   const structure = findStructure(read);
   const body = bodyText(read, structure.listings);
   const { items, headings } = structure;
