@@ -32,6 +32,11 @@ export interface HeadingCandidate {
   emphasised: boolean;
   /** Matched by similarity to a known wording (a typo), not by the wording itself. */
   fuzzy: boolean;
+  /**
+   * The line opens with a sub-item's ordinal, （二） (二) ⑵: in a report numbering its sections 一、, a sub-heading
+   * (一's （二）收到和处理政府信息公开申请情况 repeats section 三's words and is not section 三: docs/domain.md).
+   */
+  subNumbered?: boolean;
 }
 
 /** Text with blanks removed, each character mapped back to its index in the original. */
@@ -105,6 +110,9 @@ const LINE_TAIL = /^[.．。：:…·\-—–_\d】］]*$/;
 /** A numeral inside a line opens a heading only after a boundary (not inside a word: 包括一、总体情况). */
 const BOUNDARY_BEFORE = /[。；;：:，,！!？?）)」』】\]>|\d０-９]/;
 
+/** A sub-item's ordinal opening a line: （二） (二) （2） ⑵. */
+const SUB_ORDINAL = /^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[)）]|[⑴-⒇])/;
+
 /** The first characters of the unnumbered heading wordings (HEADING_PATTERNS): only those open a bare heading in a line. */
 const BARE_STARTS = '总基政主行收因存其';
 
@@ -118,7 +126,10 @@ export function headingCandidates(text: string, item: number, flags: LineFlags):
   const out: HeadingCandidate[] = [];
   const lead = LEAD_MARKS.exec(c.text)?.[0].length ?? 0;
   const atStart = matchAt(c, lead, true, flags);
-  if (atStart) out.push(toCandidate(c, text, item, atStart, flags));
+  if (atStart) {
+    const candidate = toCandidate(c, text, item, atStart, flags);
+    out.push(SUB_ORDINAL.test(c.text.slice(lead)) ? { ...candidate, subNumbered: true } : candidate);
+  }
   for (let i = atStart ? atStart.end : lead + 1; i < c.text.length; i++) {
     const ch = c.text[i]!;
     // 1.总体情况 inside a line only after a blank (a crawl's 。 1.总体情况): a digit stuck to text is a value or a date.

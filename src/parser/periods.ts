@@ -22,7 +22,12 @@ const CITES_STATISTICS = /(?:根据|依据|据)统计(?:数据)?(?:显示|表明
 /** Words that name it for sure, before a period written as a year alone (统计期限为2023年度). */
 const NAMED_PERIOD = /统计(?:期限|时限|时间|区间|周期|时段|范围)|报告期|统计数据|数据统计/;
 
-const SEP = String.raw`(?:起)?[，,、]?(?:至|到|－|-|‐|‑|–|—{1,2}|-{2}|~|～|〜|一)`;
+/**
+ * Between the dates: 至/到, a tilde, or any dash Word and fonts print as one. U+2212 − comes from Word's Insert →
+ * Symbol dash (w:sym Symbol F02D) and math-minded editors; ‒ ― ⁃ ﹣ ﹘ ⸺ are look-alikes some input methods give
+ * (red team rtG F4: 2024年1月1日−2024年12月31日 was not read).
+ */
+const SEP = String.raw`(?:起)?[，,、]?(?:至|到|－|-|‐|‑|‒|–|—{1,2}|―{1,2}|⸺|−|⁃|﹣|﹘|-{2}|~|～|〜|一)`;
 /** 2023年1月1日 (日 or 号, a time or a weekday after it), 2023.1.1, 2023/1/1, 2023-01-01. */
 /**
  * Digits of a day end where no letter follows them: in 12月3l日 OCR put l for a 1, and the day is unread (the
@@ -65,7 +70,7 @@ const ONLY_A_PERIOD = /统计(?:期限|时限|区间|周期|时段)|报告期/;
  * (统计数据时间为2023年。), or a year then 至/到/~ before a date (第四季度 too), 起, 止, 年度 or 全年. 数据统计：2023年共收到申请12件 and 统计时间：2024年1月15日 name no period (review, 2026-12-05).
  */
 const SPAN_OF_TIME =
-  /(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[。；]?$|[^。；]{0,20}?(?:(?:至|到|~|～|—|-)(?=[\d〇○零一二三四五六七八九十今本第])|起|止|年度|全年))/;
+  /(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[。；]?$|[^。；]{0,20}?(?:(?:至|到|~|～|—|-|−)(?=[\d〇○零一二三四五六七八九十今本第])|起|止|年度|全年))/;
 /** A table row's words that name a period (数据 alone names a task: 公共数据资源目录编制). */
 const TABLE_PERIOD_WORDS = /统计|期限|时限|时间|报告期/;
 /** The named words then what states them (为, 从, ：, 截至): 统计数据显示… states no period. */

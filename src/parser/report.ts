@@ -16,6 +16,7 @@ import type {
 } from './types.js';
 import { LineIndex, spanPosition, type TextRun } from './text-run.js';
 import { readDocument } from './mdast-read.js';
+import { joinSplitHeadings } from './split-headings.js';
 import { findStructure, sectionOfEachItem } from './section-structure.js';
 import { joinParagraphs, type SourceLine } from './paragraphs.js';
 import { classifyTable } from './tables.js';
@@ -47,7 +48,8 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   if (out.cutAtPageEdge) index.cutAtPageEdge = out.cutAtPageEdge;
   if (out.pictures) index.picturePages = out.pictures.filter((p) => p.whole).map((p) => p.offset);
   const document = readDocument(out.tree, out.text, { strayEmphasis: out.strayEmphasis === true, index });
-  const read = document.items;
+  // A heading printed over two lines (a soft break in it, two short paragraphs) is read as one (split-headings.ts).
+  const read = joinSplitHeadings(document.items);
   // A PDF's pictures where no text stands are read as the HTML reader's <img>: a table's picture, or a heading's.
   const shown = (out.pictures ?? []).map((p) => index.position(p.offset, p.offset + 1));
   const images = [...document.images, ...shown];

@@ -171,6 +171,9 @@ function eligibility(candidates: readonly HeadingCandidate[], listed: readonly b
   const numbered = cnStyle ? cnKeys : arabicStyle ? new Set([...cnKeys, ...arabicKeys]) : new Set<SectionKey>();
   return candidates.map((c, i) => {
     if (listed[i]) return false;
+    // A （二）-numbered line in a numbered report is a sub-heading, even bold and in a section's words (red team
+    // rtG F0: with heading 三 unplaced, 一's （二）收到和处理政府信息公开申请情况 was taken for 三, and 二 called a repeat).
+    if (c.subNumbered && (cnStyle || arabicStyle)) return false;
     if (c.style === 'none' && (cnStyle || arabicStyle)) return c.emphasised || (c.ownLine && !numbered.has(c.key));
     if (c.style === 'arabic' && cnStyle) return false;
     return true;

@@ -86,8 +86,10 @@ export default defineRule({
     const statements = report.feeStatements.filter((s) => !damagedNode(report, s));
     const other = findSection(report, 'other');
     if (!statements.length) {
-      // Section 六 is there in words but could not be placed: the fee sentence may be in what was not read.
-      if (report.reading?.sections.other?.status === 'unreadable' || lost) return;
+      // Section 六 may be in what was not read (a picture, lost characters): the fee sentence may be there. Its heading
+      // read as text but not placed (a soft break in it, typed over two paragraphs: sectionHeading, sectionOtherWording)
+      // loses no text, and no statement anywhere is still none (red team rtG F2).
+      if (otherTextLost(report) || lost) return;
       // The fee is spoken of in words the reader cannot classify: say so, never "nothing was said".
       const mention = report.feeMentions?.find((m) => m.section === 'other') ?? report.feeMentions?.[0];
       if (mention) {
@@ -146,6 +148,15 @@ export default defineRule({
     }
   },
 });
+
+/** Reasons for an unplaced section that mean only its heading's line could not be placed, every character read. */
+const HEADING_ONLY = new Set(['sectionHeading', 'sectionOtherWording']);
+
+/** Whether section 六 could not be read for a reason that may have taken its text (not only its heading's place). */
+function otherTextLost(report: ReportRoot): boolean {
+  const other = report.reading?.sections.other;
+  return other?.status === 'unreadable' && !HEADING_ONLY.has(other.reason?.id ?? '');
+}
 
 /** Table 三 row other.2, 总计 column (or the sum of the applicant columns when 总计 is blank); 0 when unreadable. */
 function unpaidNotices(report: ReportRoot): number {

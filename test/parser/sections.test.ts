@@ -128,6 +128,26 @@ describe('section finder: what is not a heading', () => {
     expect(headingOf(report, 'problems')).toBe(HEADINGS.problems);
   });
 
+  // Red team rtG F0: 一 holds bold sub-headings in the later sections' words and heading 三 cannot be placed (left
+  // out here; a soft break or a table row in Word): （二）收到和处理政府信息公开申请情况 was taken for 三, and the real 二
+  // after it called a repeat. A （N）-numbered line in a report numbered 一、 is a sub-heading.
+  it('a bold （二） sub-heading of 一 in section 三’s words is never section 三', async () => {
+    const subs = [
+      '（一）主动公开政府信息情况',
+      '（二）收到和处理政府信息公开申请情况',
+      '（三）政府信息公开行政复议、行政诉讼情况',
+    ];
+    const overview = [BODY.overview, ...subs.flatMap((sub, i) => [`**${sub}**`, `第${i + 1}项工作稳步推进。`])].join('\n\n');
+    const text = lines((_k, t) => `**${t}**`, ['overview', 'active', 'review', 'problems', 'other'])
+      .replace(/\n/g, '\n\n')
+      .replace(BODY.overview, overview)
+      .replace(BODY.review, `${BODY.review}\n\n${BODY.applications}`);
+    const report = await parse(text, 'report.md');
+    expect(keysOf(report)).toEqual(['overview', 'active', 'review', 'problems', 'other']);
+    expect(headingOf(report, 'active')).toBe(HEADINGS.active);
+    expect(report.reading.sections.applications?.status).toBe('unreadable');
+  });
+
   it('a 五 named only in the preamble listing and a sub-heading is absent', async () => {
     const preamble =
       '全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、因政府信息公开工作被申请行政复议和提起行政\n诉讼情况、政府信息公开工作存在的主要问题及改进情况，以及\n其他需要报告的事项。';

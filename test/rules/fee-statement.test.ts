@@ -581,3 +581,31 @@ describe('docx', () => {
     expect(await run(['本机关未收取信息处理费。'])).toEqual([['noticesNotMentioned', 1, 2]]);
   });
 });
+
+// Red team rtG F2: heading 六 set as the first row of a one-column box (its text in the row below) cannot be placed,
+// but every character was read: no statement anywhere is still an error, beside the placement warning. Lost text
+// (lost characters where 六 stands) still keeps the rule silent (damage tests above).
+describe('heading 六 read as text but not placed', () => {
+  const boxed = (other: string): string =>
+    writeReport({ other: [other] }, 'markdown').text.replace(
+      /^## 六、其他需要报告的事项\n\n(.*)$/m,
+      (_all, body: string) => `| 六、其他需要报告的事项 |\n| --- |\n| ${body} |`,
+    );
+  const run = async (text: string) =>
+    (await lint(text, { format: 'markdown' })).messages
+      .filter((m) => m.ruleId === 'fee-statement' || m.ruleId === 'unreadable-content')
+      .map((m) => [m.ruleId, m.messageId]);
+
+  it('reports the missing statement once, and the heading it could not place', async () => {
+    const text = boxed('本年度无其他需要报告的事项。');
+    expect(text).toContain('| 六、其他需要报告的事项 |');
+    expect(await run(text)).toEqual([
+      ['fee-statement', 'missing'],
+      ['unreadable-content', 'section'],
+    ]);
+  });
+
+  it('finds the statement in the box: no fee finding', async () => {
+    expect(await run(boxed('本机关本年度未收取信息处理费。'))).toEqual([['unreadable-content', 'section']]);
+  });
+});

@@ -25,9 +25,7 @@ import JSZip from 'jszip';
 import { NO_STYLES, onOff, readStyles, type DocxStyles } from './docx-styles.js';
 import { Numbering } from './docx-numbering.js';
 import { withoutNestedFields } from './docx-fields.js';
-
-/** The main document part, where the report's text and tables are. */
-const BODY = 'word/document.xml';
+import { mainPartName, PACKAGE_RELS, partOfType, relationships, relsNameOf } from './docx-parts.js';
 
 /** An alternative format chunk: its part's name and bytes, in the order the body holds them. */
 export interface AltChunk {
@@ -44,14 +42,18 @@ export const altChunkMark = (i: number): string => `⟦altChunk:${i}⟧`;
  */
 export async function asPrinted(bytes: Uint8Array): Promise<{ bytes: Uint8Array; chunks: AltChunk[]; textBoxes?: boolean }> {
   const zip = await JSZip.loadAsync(bytes);
-  const body = zip.file(BODY);
+  const text = async (name: string): Promise<string | undefined> => zip.file(name)?.async('string');
+  // The main part, where the report's text and tables are (word/document2.xml from Word Online: docx-parts.ts).
+  const main = mainPartName(await text(PACKAGE_RELS));
+  const body = zip.file(main);
   if (!body) return { bytes, chunks: [] };
-  const styles = readStyles(await zip.file('word/styles.xml')?.async('string'));
-  const numbering = new Numbering(await zip.file('word/numbering.xml')?.async('string'));
+  const rels = await text(relsNameOf(main));
+  const styles = readStyles(await text(partOfType(rels, main, 'styles')));
+  const numbering = new Numbering(await text(partOfType(rels, main, 'numbering')));
   let xml = withoutNestedFields(unwrapSimpleFields(printedParagraphs(await body.async('string'), styles, numbering)));
   const chunks: AltChunk[] = [];
   if (xml.includes('<w:altChunk')) {
-    const targets = relationshipTargets((await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '');
+    const targets = new Map(relationships(rels, main).map((r) => [r.id, r.part]));
     const parts: (AltChunk | undefined)[] = [];
     for (const [, id] of xml.matchAll(/<w:altChunk\b[^>]*?r:id="([^"]*)"/g)) {
       const name = targets.get(id!);
@@ -66,25 +68,9 @@ export async function asPrinted(bytes: Uint8Array): Promise<{ bytes: Uint8Array;
       return `<w:p><w:r><w:t>${altChunkMark(chunks.length - 1)}</w:t></w:r></w:p>`;
     });
   }
-  zip.file(BODY, withTextBoxFallbacks(xml));
+  zip.file(main, withTextBoxFallbacks(xml));
   const boxed = inFloatingTextBoxes(xml);
   return { bytes: await zip.generateAsync({ type: 'uint8array' }), chunks, ...(boxed ? { textBoxes: true } : {}) };
-}
-
-/** The parts a part's relationships point to, by id, as names in the zip (targets are relative to word/). */
-function relationshipTargets(rels: string): Map<string, string> {
-  const targets = new Map<string, string>();
-  for (const [tag] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]*)"/.exec(tag)?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(tag)?.[1];
-    if (!id || !target || /\bTargetMode="External"/.test(tag)) continue;
-    const parts: string[] = target.startsWith('/') ? [] : ['word'];
-    for (const step of target.replace(/^\//, '').split('/'))
-      if (step === '..') parts.pop();
-      else if (step && step !== '.') parts.push(step);
-    targets.set(id, parts.join('/'));
-  }
-  return targets;
 }
 
 /**

@@ -3,13 +3,15 @@
  * 60 MB part into gigabytes of objects), so the zip's central directory is read first: the number of
  * entries and the sizes the XML parts claim must fit the budget. Claims can lie, so each XML part is then
  * inflated here with its claim as a ceiling (counting, not keeping, the output), and the paragraphs and
- * table cells of word/document.xml are counted on the way. Only then does mammoth get the file.
+ * table cells of the main part (word/document.xml, or the part _rels/.rels names: docx-parts.ts) are counted on the
+ * way. Only then does mammoth get the file.
  */
 import { spend, type Budget } from '../budget.js';
 import { inflatedSize, patternCounter } from './inflate.js';
 import { ReadError } from '../read-error.js';
 import { otherZipKind } from './zip-kind.js';
 import { byteChars } from '../byte-chars.js';
+import { mainPartName, PACKAGE_RELS, partOfType, relsNameOf } from './docx-parts.js';
 
 interface ZipEntry {
   name: string;
@@ -46,6 +48,10 @@ export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promis
     'xml',
     xml.reduce((n, e) => n + e.size, 0),
   );
+  // The main part and its styles, as Word finds them (Word Online saves word/document2.xml).
+  const named = (name: string): ZipEntry | undefined => entries.find((e) => e.name === name);
+  const main = mainPartName(await relsText(bytes, named(PACKAGE_RELS)));
+  const styles = partOfType(await relsText(bytes, named(relsNameOf(main))), main, 'styles');
   let inflated = 0;
   // Text formatted hidden (w:vanish) in the body or in a style, which the adapter then drops (it is not printed),
   // simple fields, whose results it keeps, list numbers (w:numPr, in the body or a style), which it writes in, and
@@ -55,8 +61,8 @@ export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promis
   for (const entry of xml) {
     const data = entryData(bytes, entry);
     if (!data) continue;
-    const isBody = /^word\/document\.xml$/i.test(entry.name);
-    const isStyles = /^word\/styles\.xml$/i.test(entry.name);
+    const isBody = entry.name.toLowerCase() === main.toLowerCase();
+    const isStyles = entry.name.toLowerCase() === styles.toLowerCase();
     const counter = isBody ? patternCounter(['<w:p>', '<w:p ', '<w:tc>', '<w:tc ']) : undefined;
     const feed =
       isBody || isStyles
@@ -124,6 +130,26 @@ function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
   if (view.getUint32(at, true) !== LOCAL) return undefined;
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   return bytes.subarray(start, Math.min(bytes.length, start + entry.compressedSize));
+}
+
+/** The most a relationships file is read to: a body's rels list its few parts, far under this. */
+const RELS_CAP = 1 << 20;
+
+/** A relationships part's text ('' when missing, damaged or larger than RELS_CAP: the usual part names stand). */
+async function relsText(bytes: Uint8Array, entry: ZipEntry | undefined): Promise<string> {
+  const data = entry ? entryData(bytes, entry) : undefined;
+  if (!entry || !data || entry.size > RELS_CAP) return '';
+  if (entry.method === 0) return new TextDecoder().decode(data);
+  const chunks: Uint8Array[] = [];
+  const size = await inflatedSize(data, 'deflate-raw', entry.size, (chunk) => chunks.push(chunk.slice()));
+  if (size === undefined || size > entry.size) return '';
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return new TextDecoder().decode(out);
 }
 
 /** An entry stored without compression, as text (an OpenDocument's `mimetype` is stored first, uncompressed). */
