@@ -7,7 +7,24 @@ import fc from 'fast-check';
 import { compactText, compactWords } from '../../src/parser/heading-candidates.js';
 
 test('compactWords is compactText(…).text for any text of blanks, stars and words', () => {
-  const piece = fc.constantFrom(' ', '\t', '\n', '\r', '\u3000', '\u00a0', '\ufeff', '*', '未', '收', '取', '费', '1', 'a', '\u2003', '');
+  const piece = fc.constantFrom(
+    ' ',
+    '\t',
+    '\n',
+    '\r',
+    '\u3000',
+    '\u00a0',
+    '\ufeff',
+    '*',
+    '未',
+    '收',
+    '取',
+    '费',
+    '1',
+    'a',
+    '\u2003',
+    '',
+  );
   fc.assert(
     fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
       const text = pieces.join('');
