@@ -67,9 +67,18 @@ function runScript(): HostedPdfjs {
   return module.exports;
 }
 
+/**
+ * Whether this code runs in the process's main context: the script runs there (runInThisContext), so inside another
+ * context (a test runner's vm sandbox) it would see another `process` and globals, and its pdfjs would miss the
+ * guards pdf.ts sets up around loading it (the canvas package refused, DOMMatrix): the modules are imported then.
+ */
+function inMainContext(): boolean {
+  return vm.runInThisContext('globalThis') === globalThis;
+}
+
 async function textOnlyPdfjs(): Promise<HostedPdfjs | undefined> {
   if (process.env.REPORTLINT_PDF_FONTS === 'full') return undefined;
-  if (existsSync(PDFJS_SCRIPT)) {
+  if (existsSync(PDFJS_SCRIPT) && inMainContext()) {
     const modules = runScript();
     source = 'script';
     return modules;
