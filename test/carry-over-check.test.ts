@@ -3,17 +3,14 @@
  * files, so a batch tells "checked and consistent" from "never compared" without a warning per report.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
+import { temporaryTrees } from './cli-helpers.js';
 import { lintFiles } from '../src/engine/files.js';
 import { json } from '../src/formatters/json.js';
 import type { LintResult } from '../src/engine/types.js';
 
 const now = new Date('2025-06-01T00:00:00Z');
-const roots: string[] = [];
-afterAll(async () => Promise.all(roots.map((r) => rm(r, { recursive: true, force: true }))));
 
 const fixture = (name: string): string => readFileSync(new URL(`fixtures/year-copies/${name}`, import.meta.url), 'utf8');
 const LAST = fixture('2021.md');
@@ -25,15 +22,8 @@ const blankRow = (text: string): string =>
     '| 四、结转下年度继续办理 |  |  | — | — | — | — | — | — | — |',
   );
 
-async function tree(files: Record<string, string>): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), 'reportlint-checked-'));
-  roots.push(root);
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
-    await writeFile(path.join(root, name), text);
-  }
-  return root;
-}
+/** A temporary folder of the files, removed after this file's tests (cli-helpers.ts). */
+const tree = temporaryTrees();
 const checks = (root: string, results: LintResult[]): Record<string, unknown> =>
   Object.fromEntries(results.map((r) => [path.relative(root, r.filePath), r.carryOverCheck ?? null]));
 

@@ -5,16 +5,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
+import { temporaryTrees } from './cli-helpers.js';
 import { lintFiles } from '../src/engine/files.js';
 import type { LintResult } from '../src/engine/types.js';
 
 const now = new Date('2025-06-01T00:00:00Z');
-const roots: string[] = [];
-afterAll(async () => Promise.all(roots.map((r) => rm(r, { recursive: true, force: true }))));
 
 const fixture = (name: string): string => readFileSync(new URL(`fixtures/year-copies/${name}`, import.meta.url), 'utf8');
 /** 2021: carried forward 3 (自然人) and 73 in all; 2022 carries over exactly that. */
@@ -28,15 +25,8 @@ const copy = (natural: number, total: number): string =>
   );
 const organ = (text: string, name: string): string => text.replaceAll('东河县教育局', name);
 
-async function tree(files: Record<string, string>): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), 'reportlint-copies-'));
-  roots.push(root);
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
-    await writeFile(path.join(root, name), text);
-  }
-  return root;
-}
+/** A temporary folder of the files, removed after this file's tests (cli-helpers.ts). */
+const tree = temporaryTrees();
 const carryOver = (results: LintResult[]): string[] =>
   results.flatMap((r) =>
     r.messages.filter((m) => m.ruleId === 'carry-over').map((m) => `${path.basename(r.filePath)} ${m.message}`),
@@ -163,9 +153,7 @@ describe('carry-over against several copies of last year', () => {
         warm: pick(await lintFiles(['.'], { cwd, now, cache: true, cacheLocation, concurrency: 2 })),
       };
       console.log(JSON.stringify(runs));`;
-    const scriptDir = await mkdtemp(path.join(tmpdir(), 'reportlint-run-'));
-    roots.push(scriptDir);
-    await writeFile(path.join(scriptDir, 'run.mjs'), script);
+    const scriptDir = await tree({ 'run.mjs': script });
     const run = spawnSync(process.execPath, [path.join(scriptDir, 'run.mjs'), root, path.join(scriptDir, 'cache')], {
       encoding: 'utf8',
       timeout: 60_000,

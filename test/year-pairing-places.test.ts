@@ -4,17 +4,13 @@
  * per year; an organ naming its county is paired wherever its files lie, as before.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
+import { temporaryTrees } from './cli-helpers.js';
 import { lintFiles } from '../src/engine/files.js';
 import { mayBeSameOrgan, placesIn } from '../src/engine/same-organ.js';
 import type { LintResult } from '../src/engine/types.js';
 
 const now = new Date('2025-06-01T00:00:00Z');
-const roots: string[] = [];
-afterAll(async () => Promise.all(roots.map((r) => rm(r, { recursive: true, force: true }))));
 
 const fixture = (name: string): string => readFileSync(new URL(`fixtures/year-copies/${name}`, import.meta.url), 'utf8');
 const town = (text: string, name = '城关镇人民政府'): string => text.replaceAll('东河县教育局', name);
@@ -25,15 +21,8 @@ const LAST = fixture('2021.md').replace(
 );
 const THIS = fixture('2022.md');
 
-async function tree(files: Record<string, string>): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), 'reportlint-places-'));
-  roots.push(root);
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
-    await writeFile(path.join(root, name), text);
-  }
-  return root;
-}
+/** A temporary folder of the files, removed after this file's tests (cli-helpers.ts). */
+const tree = temporaryTrees();
 const carryOver = (results: LintResult[]): string[] =>
   results.flatMap((r) =>
     r.messages.filter((m) => m.ruleId === 'carry-over').map((m) => `${m.data?.column}:${m.actual}≠${m.expected}`),

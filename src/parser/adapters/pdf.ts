@@ -256,7 +256,8 @@ async function pageItems(
       try {
         check();
       } catch (error) {
-        await reader.cancel().catch(() => undefined);
+        // pdfjs wants an Error as the reason (stop() says why).
+        await reader.cancel(error instanceof Error ? error : new Error(String(error))).catch(() => undefined);
         throw error;
       }
       if (!('str' in raw) || raw.str.trim() === '') continue;
@@ -363,8 +364,15 @@ function quarterTurned(view: readonly number[], a: number, b: number): boolean {
   return Math.abs(v1 * a + v3 * b) > Math.abs(v0 * a + v2 * b);
 }
 
+/**
+ * Cancels the text stream, then destroys the document. pdfjs asserts that a cancel gives an Error as its reason:
+ * without one its cancel handler throws before marking the stream closed, and a 'close' the worker had already
+ * queued then closes the closed controller again, uncaught ("Controller is already closed": the CLI died with it
+ * on a PDF that ran out of time, once pdfjs started from its code cache and the race went that way).
+ */
 function stop(running: Running): Promise<void> {
-  const cancelled = running.reader ? running.reader.cancel().catch(() => undefined) : Promise.resolve();
+  const reason = new Error('reading stopped: time limit');
+  const cancelled = running.reader ? running.reader.cancel(reason).catch(() => undefined) : Promise.resolve();
   return cancelled.then(() => running.task?.destroy()).catch(() => undefined);
 }
 
