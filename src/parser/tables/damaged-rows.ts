@@ -25,7 +25,8 @@ const ORDER: Readonly<Record<TableKey, readonly string[]>> = {
   review: REVIEW_GROUPS,
 };
 
-const LABEL: Readonly<Record<TableKey, (key: string) => string>> = {
+/** A template row's label, by table and row key (damaged-rows.ts and picture-rows.ts name the rows they take out). */
+export const TEMPLATE_ROW_LABEL: Readonly<Record<TableKey, (key: string) => string>> = {
   active: (k) => ACTIVE_ROWS.find((r) => r.key === k)?.label ?? k,
   applications: applicationRowLabel,
   review: (k) => REVIEW_GROUP_LABELS[k] ?? k,
@@ -90,7 +91,7 @@ export function withDamage(
     const before = found.filter((f) => rank(f.key) < r).sort((a, b) => rank(b.key) - rank(a.key))[0];
     const after = found.filter((f) => rank(f.key) > r).sort((a, b) => rank(a.key) - rank(b.key))[0];
     const run = damage.firstBetween(before?.position?.end.offset ?? start, after?.position?.start.offset ?? end + 1);
-    if (run) unreadableRows.push({ key, label: LABEL[kind](key), reason: 'undecodable', position: at(run) });
+    if (run) unreadableRows.push({ key, label: TEMPLATE_ROW_LABEL[kind](key), reason: 'undecodable', position: at(run) });
     else missingRows.push(key);
   }
   return { ...body, children, unreadableRows, missingRows, missingColumns: [] };

@@ -6,15 +6,7 @@
  */
 import type { TableKey, TableNode } from '../types.js';
 import type { LineIndex } from '../text-run.js';
-import { ACTIVE_ROWS } from '../data/active.js';
-import { applicationRowLabel } from '../data/applications.js';
-import { REVIEW_GROUP_LABELS } from '../data/review.js';
-
-const LABEL: Readonly<Record<TableKey, (key: string) => string>> = {
-  active: (k) => ACTIVE_ROWS.find((r) => r.key === k)?.label ?? k,
-  applications: applicationRowLabel,
-  review: (k) => REVIEW_GROUP_LABELS[k] ?? k,
-};
+import { TEMPLATE_ROW_LABEL } from './damaged-rows.js';
 
 /** The table, with nothing missing when a picture page stands in its region, source offsets [from, to]. */
 export function withPicturePages(
@@ -33,7 +25,7 @@ export function withPicturePages(
     ...table,
     unreadableRows: [
       ...table.unreadableRows,
-      ...table.missingRows.map((key) => ({ key, label: LABEL[kind](key), reason: 'pageImage' as const, position })),
+      ...table.missingRows.map((key) => ({ key, label: TEMPLATE_ROW_LABEL[kind](key), reason: 'pageImage' as const, position })),
     ],
     missingRows: [],
     missingColumns: [],
