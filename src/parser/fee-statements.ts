@@ -218,7 +218,9 @@ function noticeCount(sentence: string, year: number | null): { max: number | nul
   if (JURISDICTION.test(sentence)) return { max: null, sum: null };
   const counts: number[] = [];
   let from = 0;
+  let first: RegExpExecArray | undefined;
   for (const m of sentence.matchAll(NOTICES)) {
+    first ??= m;
     const other = otherYear(sentence, from, m.index, year);
     from = m.index + m[0].length;
     const n = other ? null : parseCount(m.slice(1).find((g) => g !== undefined) ?? '');
@@ -229,21 +231,18 @@ function noticeCount(sentence: string, year: number | null): { max: number | nul
   const sum = counts.reduce((a, b) => a + b, 0);
   // Parts add up to the notices issued; a total with its breakdown or a subset of it (共发出60件，其中向自然人20件…;
   // 共发出60件，其中30件已缴纳) states the total alone (review4 F1: summed, 60 + 30 hid 60 notices too few).
-  const first = FIRST_NOTICES.exec(sentence);
   const clauseStart = first
     ? Math.max(...[...sentence.slice(0, first.index).matchAll(/[，,；;]/g)].map((m) => m.index + 1), 0)
     : 0;
   const total =
     // A count that is the sum of two or more others (two equal counts may be two parts: 一季度1件，其余季度1件).
     (counts.length > 2 && max * 2 === sum) ||
-    (first !== null &&
+    (first !== undefined &&
       (TOTAL_BEFORE.test(sentence.slice(clauseStart, first.index + first[0].length)) ||
         PART_AFTER.test(sentence.slice(first.index + first[0].length))));
   return { max, sum: counts.length > 1 && !total ? sum : null };
 }
 
-/** The first count of notices of a sentence (NOTICES is global: its clone keeps no state between sentences). */
-const FIRST_NOTICES = new RegExp(NOTICES.source);
 /**
  * A count that is a total: 共, 共计, 合计, 总计, 累计 before it in its own clause; not 共向自然人… (a part, the
  * others may follow: summed, the reading that accuses less).
