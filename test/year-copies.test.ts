@@ -52,22 +52,20 @@ describe('carry-over against several copies of last year', () => {
     ]);
     const tie = await tree({ 'x/2021-a.md': copy(5, 75), 'x/2021-b.md': copy(4, 74), 'x/2022.md': THIS_YEAR });
     expect(carryOver(await lintFiles(['.'], { cwd: tie, now, lang: 'en' }))).toEqual([
-      '2022.md Table 3, column “自然人”: 3 carried over, but the 2021 report x/2021-a.md carried 5 forward',
-      '2022.md Table 3, column “总计”: 73 carried over, but the 2021 report x/2021-a.md carried 75 forward',
+      '2022.md Table 3: the carried-over row differs from the carried-forward row of the 2021 report x/2021-a.md in 2 columns: “自然人” 3 (last year 5); “总计” 73 (last year 75)',
     ]);
   });
 
   it('one copy, or identical copies (HTML and PDF of one report): as before, now naming the file', async () => {
     const root = await tree({ '2021.md': copy(4, 74), '2021.txt': copy(4, 74), '2022.md': THIS_YEAR });
     expect(carryOver(await lintFiles(['.'], { cwd: root, now }))).toEqual([
-      '2022.md 表三「自然人」列的上年结转为 3，而 2021 年度报告 2021.md 的结转下年度继续办理为 4',
-      '2022.md 表三「总计」列的上年结转为 73，而 2021 年度报告 2021.md 的结转下年度继续办理为 74',
+      '2022.md 表三上年结转有 2 列与 2021 年度报告 2021.md 的结转下年度继续办理不符：「自然人」本年 3、上年 4；「总计」本年 73、上年 74',
     ]);
     // --previous names the one copy itself.
     const alone = await lintFiles(['2022.md'], { cwd: root, now, previousFile: '2021.txt' });
-    expect(carryOver(alone)[0]).toBe(
-      '2022.md 表三「自然人」列的上年结转为 3，而 2021 年度报告 2021.txt 的结转下年度继续办理为 4',
-    );
+    expect(carryOver(alone)).toEqual([
+      '2022.md 表三上年结转有 2 列与 2021 年度报告 2021.txt 的结转下年度继续办理不符：「自然人」本年 3、上年 4；「总计」本年 73、上年 74',
+    ]);
   });
 
   // The red team's yoy2/I_dupblank: a crawled copy of 2021 whose 结转下年度 row is blank ('—'), a copy with two
@@ -91,8 +89,7 @@ describe('carry-over against several copies of last year', () => {
       const root = await tree({ [names[0]!]: copy(4, 74), [names[1]!]: BLANK, '2022.md': THIS_YEAR });
       for (const concurrency of ['off', 2] as const)
         expect(summary(await lintFiles(['.'], { cwd: root, now, concurrency }))).toEqual([
-          `2022.md error 表三「自然人」列的上年结转为 3，而 2021 年度报告 ${names[0]} 的结转下年度继续办理为 4`,
-          `2022.md error 表三「总计」列的上年结转为 73，而 2021 年度报告 ${names[0]} 的结转下年度继续办理为 74`,
+          `2022.md error 表三上年结转有 2 列与 2021 年度报告 ${names[0]} 的结转下年度继续办理不符：「自然人」本年 3、上年 4；「总计」本年 73、上年 74`,
         ]);
     }
   });
@@ -102,8 +99,7 @@ describe('carry-over against several copies of last year', () => {
     const lost = withRow(' | 5 | 9 | 15 | 17 | 24 | ');
     const root = await tree({ '2021.md': copy(4, 74), '2021-crawl.md': lost, '2022.md': THIS_YEAR });
     expect(summary(await lintFiles(['.'], { cwd: root, now }))).toEqual([
-      '2022.md error 表三「自然人」列的上年结转为 3，而 2021 年度报告 2021.md 的结转下年度继续办理为 4',
-      '2022.md error 表三「总计」列的上年结转为 73，而 2021 年度报告 2021.md 的结转下年度继续办理为 74',
+      '2022.md error 表三上年结转有 2 列与 2021 年度报告 2021.md 的结转下年度继续办理不符：「自然人」本年 3、上年 4；「总计」本年 73、上年 74',
     ]);
   });
 

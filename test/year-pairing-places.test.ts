@@ -9,6 +9,7 @@ import { temporaryTrees } from './cli-helpers.js';
 import { lintFiles } from '../src/engine/files.js';
 import { mayBeSameOrgan, placesIn } from '../src/engine/same-organ.js';
 import type { LintResult } from '../src/engine/types.js';
+import { carryColumns } from './helpers/carry-columns.js';
 
 const now = new Date('2025-06-01T00:00:00Z');
 
@@ -24,9 +25,7 @@ const THIS = fixture('2022.md');
 /** A temporary folder of the files, removed after this file's tests (cli-helpers.ts). */
 const tree = temporaryTrees();
 const carryOver = (results: LintResult[]): string[] =>
-  results.flatMap((r) =>
-    r.messages.filter((m) => m.ruleId === 'carry-over').map((m) => `${m.data?.column}:${m.actual}≠${m.expected}`),
-  );
+  results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'carry-over').flatMap(carryColumns));
 
 describe('pairing organs that share a name', () => {
   it('the fixture pairs and accuses when the organ is one (so silence below is the pairing’s)', async () => {

@@ -31,6 +31,18 @@ export default defineRule({
         zh: '表三「{column}」列的上年结转为 {actual}，而 {previousYear} 年度报告 {previousFile} 的结转下年度继续办理为 {expected}',
         en: 'Table 3, column “{column}”: {actual} carried over, but the {previousYear} report {previousFile} carried {expected} forward',
       },
+      mismatchColumns: {
+        zh: '表三上年结转有 {count} 列与 {previousYear} 年度报告的结转下年度继续办理不符：{details}',
+        en: 'Table 3: the carried-over row differs from the {previousYear} report’s carried-forward row in {count} columns: {detailsEn}',
+      },
+      mismatchColumnsIn: {
+        zh: '表三上年结转有 {count} 列与 {previousYear} 年度报告 {previousFile} 的结转下年度继续办理不符：{details}',
+        en: 'Table 3: the carried-over row differs from the carried-forward row of the {previousYear} report {previousFile} in {count} columns: {detailsEn}',
+      },
+      cell: {
+        zh: '「{column}」列：上年结转 {actual}，{previousYear} 年度报告的结转下年度继续办理 {expected}',
+        en: 'Column “{column}”: {actual} carried over, {expected} carried forward in the {previousYear} report',
+      },
       unread: {
         zh: '上年结转未核对：{previousYear} 年度报告{previousFiles}的结转下年度继续办理无法读取',
         en: 'Carried-over row not checked: the carried-forward row of the {previousYear} report{previousFiles} could not be read',
@@ -57,6 +69,18 @@ export default defineRule({
         zh: '核对本年“上年结转”与上一年度报告“结转下年度继续办理”',
         en: 'Check this row against last year’s carried-forward row',
       },
+      mismatchColumns: {
+        zh: '核对本年“上年结转”与上一年度报告“结转下年度继续办理”',
+        en: 'Check this row against last year’s carried-forward row',
+      },
+      mismatchColumnsIn: {
+        zh: '核对本年“上年结转”与上一年度报告“结转下年度继续办理”',
+        en: 'Check this row against last year’s carried-forward row',
+      },
+      cell: {
+        zh: '核对这一格与上一年度报告“结转下年度继续办理”的同一列',
+        en: 'Check this cell against the same column of last year’s carried-forward row',
+      },
     },
   },
   check(report, context) {
@@ -82,21 +106,44 @@ export default defineRule({
     }
     if (found.outcome !== 'checked' || !found.against) return;
     const copy = found.against;
-    for (const { column, now, then } of found.mismatches) {
-      const data = {
-        column: applicationColumnLabel(column),
-        actual: now.value!,
-        expected: then.value!,
-        previousYear: copy.report.year ?? (report.year ?? 1) - 1,
-      };
+    const previousYear = copy.report.year ?? (report.year ?? 1) - 1;
+    const columns = found.mismatches.map(({ column, now, then }) => ({
+      column: applicationColumnLabel(column),
+      actual: now.value!,
+      expected: then.value!,
+      node: now,
+    }));
+    const first = columns[0];
+    if (!first) return;
+    const file: Record<string, string> = copy.file ? { previousFile: copy.file } : {};
+    // One finding for the row, as a linter reports one mismatch once: at the first differing cell, naming every
+    // differing column with both years' figures (its "related" entries point at each cell).
+    if (columns.length === 1) {
       context.report({
-        node: now,
-        ...(copy.file
-          ? { messageId: 'mismatchIn', data: { ...data, previousFile: copy.file } }
-          : { messageId: 'mismatch', data }),
-        actual: now.value!,
-        expected: then.value!,
+        node: first.node,
+        messageId: copy.file ? 'mismatchIn' : 'mismatch',
+        data: { column: first.column, actual: first.actual, expected: first.expected, previousYear, ...file },
+        actual: first.actual,
+        expected: first.expected,
       });
+      return;
     }
+    context.report({
+      node: first.node,
+      messageId: copy.file ? 'mismatchColumnsIn' : 'mismatchColumns',
+      data: {
+        count: columns.length,
+        columns: columns.map((c) => c.column).join('、'),
+        details: columns.map((c) => `「${c.column}」本年 ${c.actual}、上年 ${c.expected}`).join('；'),
+        detailsEn: columns.map((c) => `“${c.column}” ${c.actual} (last year ${c.expected})`).join('; '),
+        previousYear,
+        ...file,
+      },
+      related: columns.map((c) => ({
+        node: c.node,
+        messageId: 'cell',
+        data: { column: c.column, actual: c.actual, expected: c.expected, previousYear },
+      })),
+    });
   },
 });
