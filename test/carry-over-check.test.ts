@@ -36,6 +36,9 @@ describe('carryOverCheck', () => {
     'c/2022.md': organ(THIS, '东河县民政局'),
     'd/2022.md': organ(THIS, '东河县水利局').replace('| 3 | 5 | 9 | 15 | 17 | 24 | 73 |', '| — | — | — | — | — | — | — |'),
     'e/empty.md': '',
+    // 2021 carried forward 4 where 2022 carried over 3 (自然人), and so 74 in all.
+    'f/2021.md': organ(LAST, '东河县商务局').replace('| 3 | 5 | 9 | 15 | 17 | 24 | 73 |', '| 4 | 5 | 9 | 15 | 17 | 24 | 74 |'),
+    'f/2022.md': organ(THIS, '东河县商务局'),
   };
 
   it('says checked and against which file, noPrevious, unread, notRead; nothing for a file not read', async () => {
@@ -51,6 +54,8 @@ describe('carryOverCheck', () => {
         'c/2022.md': { status: 'unread', files: ['c/2021.md'] },
         'd/2022.md': { status: 'notRead' },
         'e/empty.md': null,
+        'f/2021.md': { status: 'noPrevious' },
+        'f/2022.md': { status: 'checked', files: ['f/2021.md'], mismatch: true },
       });
       // The JSON format carries it as it is.
       const printed = JSON.parse(json(results, { cwd: root } as never)) as Array<{ carryOverCheck?: unknown }>;

@@ -21,5 +21,9 @@ export function carryOverCheckOf(
   if (reading?.notAReport || reading?.noBody || reading?.ocrScan || reading?.textBoxes) return undefined;
   const found = compareCarryOver(report, previous);
   const status = found.outcome;
-  return 'files' in found && found.files.length ? { status, files: found.files } : { status };
+  const files = 'files' in found && found.files.length ? { files: found.files } : {};
+  // A difference is the rule's error; recorded here too, so a report's line in a spreadsheet or the summary page says
+  // "differs" even where the finding itself is suppressed or filtered out (--quiet, a suppressions file).
+  const mismatch = found.outcome === 'checked' && found.mismatches.length > 0 ? { mismatch: true as const } : {};
+  return { status, ...files, ...mismatch };
 }

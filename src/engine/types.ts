@@ -44,6 +44,8 @@ export interface CarryOverCheck {
   status: 'checked' | 'partial' | 'unread' | 'uncertain' | 'noPrevious' | 'notRead';
   /** Last year's files, as the run names them (relative to its working folder). */
   files?: string[];
+  /** `checked`, and this year's row differs from last year's (the carry-over error). */
+  mismatch?: true;
 }
 
 export interface LintResult {

@@ -6,10 +6,11 @@
 import type { Formatter } from './types.js';
 import { relativePath } from './paths.js';
 import { codeOf, oneLine } from './shared.js';
+import { carryOverText } from './carry-text.js';
 
 const HEADER = {
-  zh: ['文件', '机关', '年度', '规则', '级别', '行', '列', '问题'],
-  en: ['file', 'organ', 'year', 'rule', 'severity', 'line', 'column', 'message'],
+  zh: ['文件', '机关', '年度', '规则', '级别', '行', '列', '问题', '上年结转核对'],
+  en: ['file', 'organ', 'year', 'rule', 'severity', 'line', 'column', 'message', 'carry-over check'],
 } as const;
 
 /** One RFC 4180 field. */
@@ -27,6 +28,8 @@ export const csv: Formatter = (results, context) => {
   const rows = [csvRow(HEADER[en ? 'en' : 'zh'])];
   for (const result of results) {
     const file = relativePath(context.cwd, result.filePath);
+    // The report's year-over-year check, on each of its rows (csv has a row per finding, not per report).
+    const carry = carryOverText(result, context.locale);
     for (const m of result.messages) {
       const severity = m.severity === 2 ? (en ? 'error' : '错误') : en ? 'warning' : '警告';
       rows.push(
@@ -39,6 +42,7 @@ export const csv: Formatter = (results, context) => {
           m.line,
           m.column,
           oneLine(m, context.locale, result.format),
+          carry,
         ]),
       );
     }

@@ -7,6 +7,7 @@
 import type { Formatter, FormatterContext } from './types.js';
 import type { LintResult } from '../engine/types.js';
 import { oneLine } from './shared.js';
+import { carryOverState, carryOverText } from './carry-text.js';
 import { relativePath } from './paths.js';
 import { escapeXml as esc, barChart } from './summary-svg.js';
 import {
@@ -39,6 +40,7 @@ const TEXT = {
     affected: '涉及报告',
     byVerdict: '报告结论',
     verdictHead: '结论',
+    carryOver: '上年结转核对',
     byOrganTop: (n: number) => `各机关的申请数据（新收最多的 ${n} 个）`,
     byRule: '各规则的问题数',
     byOrgan: '各机关的申请数据',
@@ -80,6 +82,7 @@ const TEXT = {
     affected: 'Reports',
     byVerdict: 'Reports by verdict',
     verdictHead: 'Verdict',
+    carryOver: 'Carry-over check',
     byOrganTop: (n: number) => `Applications by organ (the ${n} with most received)`,
     byRule: 'Findings per rule',
     byOrgan: 'Applications by organ',
@@ -118,7 +121,7 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bott
 table{border-collapse:collapse;font-size:13px;margin:4px 0}th,td{border:1px solid #ccc;padding:3px 8px;text-align:left;vertical-align:top}
 th{background:#f3f3f3}td.n{text-align:right;font-variant-numeric:tabular-nums}
 .verdict{font-weight:bold;white-space:nowrap}.v-publish{color:${COLORS.publish}}.v-revise{color:${COLORS.revise}}.v-unreadable{color:${COLORS.unreadable}}
-.outlier{background:#fff3cd;font-weight:bold}.muted{color:#888}.cards{display:flex;gap:12px;margin:12px 0}
+.outlier{background:#fff3cd;font-weight:bold}.carry-mismatch{color:${COLORS.revise};font-weight:bold}.carry-notChecked,.carry-partial{color:#888}.muted{color:#888}.cards{display:flex;gap:12px;margin:12px 0}
 .card{border:1px solid #ddd;border-radius:6px;padding:8px 16px;min-width:120px}.card b{display:block;font-size:26px}
 .charts{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}figure{margin:0}.small{font-size:10px}svg{font-size:12px;max-width:100%;height:auto}
 .chart-title{font-size:14px;font-weight:bold}.value,.legend{fill:#444}.label{fill:#222}
@@ -149,7 +152,7 @@ ${charts(s, t)}
 </div>
 <h2>${esc(t.figures)}</h2>
 <p class="muted">${esc(t.legend)}</p>
-${reportsTable(s.reports, t)}
+${reportsTable(s.reports, results, t, context)}
 <h2>${esc(t.rules)}</h2>
 ${rulesTable(s, t, context)}
 <h2>${esc(t.organs)}</h2>
@@ -225,13 +228,27 @@ function figureText(key: FigureKey, value: number | null | undefined): string {
   return key === 'grantRate' || key === 'correctionRate' ? `${(value * 100).toFixed(1)}%` : String(value);
 }
 
-function reportsTable(reports: readonly ReportRow[], t: Text): string {
-  const head = [t.file, t.organ, t.year, t.verdictHead, t.errors, t.warnings, ...FIGURE_KEYS.map((k) => t.figure[k])];
-  const rows = reports.map((r) => {
+function reportsTable(reports: readonly ReportRow[], results: readonly LintResult[], t: Text, context: FormatterContext): string {
+  const head = [
+    t.file,
+    t.organ,
+    t.year,
+    t.verdictHead,
+    t.errors,
+    t.warnings,
+    ...FIGURE_KEYS.map((k) => t.figure[k]),
+    t.carryOver,
+  ];
+  const rows = reports.map((r, i) => {
     const cells = FIGURE_KEYS.map((k) => {
       const odd = r.outliers.includes(k);
       return `<td class="n${odd ? ' outlier' : ''}" data-figure="${k}"${odd ? ` title="${esc(t.outlier)}"` : ''}>${odd ? '▲ ' : ''}${figureText(k, r.figures?.[k])}</td>`;
     });
+    // The year-over-year check: checked and agreeing, differing, or not checked and why (carry-text.ts).
+    const result = results[i];
+    const state = carryOverState(result?.carryOverCheck) ?? 'notChecked';
+    const carry = result ? carryOverText(result, context.locale) : '';
+    cells.push(`<td class="carry-${state}" data-carry-over="${state}">${esc(carry)}</td>`);
     return `<tr data-file="${esc(r.file)}" data-verdict="${r.verdict}"><td>${esc(r.file)}</td><td>${esc(r.organ ?? t.unknown)}</td><td class="n">${r.year ?? '—'}</td><td class="verdict v-${r.verdict}">${esc(t.verdict[r.verdict])}</td><td class="n">${r.errors}</td><td class="n">${r.warnings}</td>${cells.join('')}</tr>`;
   });
   return `<table id="reports"><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;

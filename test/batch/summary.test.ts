@@ -226,6 +226,17 @@ describe('a batch of reports', () => {
     );
     expect((html.match(/<svg /g) ?? []).length).toBe(3);
     expect(html).toContain('下级之和为 13');
+    // The year-over-year check of each report: checked against last year's file, or not checked and why.
+    expect(
+      [...html.matchAll(/<td class="carry-\w+" data-carry-over="(\w+)">([^<]*)<\/td><\/tr>/g)].map((m) => [m[1], m[2]]),
+    ).toEqual([
+      ['notChecked', '未核对：本次检查中没有同一机关上一年度的报告'],
+      ['consistent', `一致（与 ${FILES[0]} 核对）`],
+      ['notChecked', '未核对：本次检查中没有同一机关上一年度的报告'],
+      ['notChecked', '未核对：本次检查中没有同一机关上一年度的报告'],
+      ['notChecked', '未核对：本次检查中没有同一机关上一年度的报告'],
+      ['notChecked', '未核对：不是年度报告'],
+    ]);
     // Written into the batch, the page is not linted as a report next time.
     const inside = await tree({ 'a.md': batchFiles()['city/2023-health.md']! });
     expect((await runCli(['.', '-f', 'summary-html', '-o', 'summary.html'], { cwd: inside })).code).toBe(0);
@@ -242,9 +253,16 @@ describe('a batch of reports', () => {
   test('--format csv: one row per finding, BOM, RFC 4180, Chinese intact', async () => {
     const run = await runCli(['.', FILES[5]!, '-f', 'csv'], { cwd: root });
     expect(run.code).toBe(1);
-    expect(run.stdout.startsWith('\uFEFF文件,机关,年度,规则,级别,行,列,问题\r\n')).toBe(true);
+    expect(run.stdout.startsWith('\uFEFF文件,机关,年度,规则,级别,行,列,问题,上年结转核对\r\n')).toBe(true);
     const rows = readCsv(run.stdout.slice(1));
-    expect(rows[0]).toEqual(['文件', '机关', '年度', '规则', '级别', '行', '列', '问题']);
+    expect(rows[0]).toEqual(['文件', '机关', '年度', '规则', '级别', '行', '列', '问题', '上年结转核对']);
+    // Each row says what became of its report's year-over-year check.
+    expect(rows.slice(1).map((r) => r[8])).toEqual([
+      `一致（与 ${FILES[0]} 核对）`,
+      '未核对：本次检查中没有同一机关上一年度的报告',
+      '未核对：本次检查中没有同一机关上一年度的报告',
+      '未核对：不是年度报告',
+    ]);
     expect(rows.slice(1).map((r) => r.slice(0, 7))).toEqual([
       [FILES[1], EDUCATION, '2023', 'stale-content', '警告', '5', '4'],
       [FILES[2], PARENT, '2023', 'roll-up', '警告', '61', '1'],
@@ -267,7 +285,40 @@ describe('a batch of reports', () => {
       'line',
       'column',
       'message',
+      'carry-over check',
     ]);
+  });
+
+  test('a carried-over row that differs from last year: "differs" in the csv and the page, even with the error suppressed', async () => {
+    const education = batchFiles()['city/2023-education.md']!;
+    const lastYear = batchFiles()['city/2022-education.md']!;
+    // Last year carried forward other figures: this year's 上年结转 differs from them.
+    const row = lastYear.split('\n').find((l) => l.startsWith('| 四、结转下年度继续办理'))!;
+    const other = row.replace(/\| (\d+) \|/, (_m, n: string) => `| ${Number(n) + 5} |`);
+    const cwd = await tree({ '2022.md': lastYear.replace(row, other), '2023.md': education });
+    const csvRun = await runCli(['.', '-f', 'csv'], { cwd });
+    const rows = readCsv(csvRun.stdout.slice(1)).slice(1);
+    const carry = rows.filter((r) => r[3] === 'carry-over');
+    expect(carry).toHaveLength(1);
+    expect(carry[0]![8]).toBe('不符（与 2022.md 核对）');
+    // Off by rule: the check did not run, and the row says so.
+    const off = readCsv((await runCli(['.', '-f', 'csv', '--rule', 'carry-over: off'], { cwd })).stdout.slice(1));
+    expect(
+      off
+        .slice(1)
+        .filter((r) => r[0] === '2023.md')
+        .map((r) => r[8]),
+    ).toEqual(
+      off
+        .slice(1)
+        .filter((r) => r[0] === '2023.md')
+        .map(() => '未核对：carry-over 规则已关闭，或报告未读为文字（扫描件、文本框等）'),
+    );
+    // Suppressed, the finding is gone but the page still says the row differs.
+    await runCli(['.', '--suppress-rule', 'carry-over'], { cwd });
+    const page = (await runCli(['.', '-f', 'summary-html', '--lang', 'en'], { cwd })).stdout;
+    expect(page).not.toContain('carried-forward row of the 2022 report');
+    expect(page).toContain('<td class="carry-mismatch" data-carry-over="mismatch">differs (checked against 2022.md)</td>');
   });
 });
 
