@@ -120,6 +120,34 @@ describe('lintFiles', () => {
     expect(explicit[0]!.messages).toEqual([]);
   });
 
+  test('extensions in capitals (报告.PDF, .DOCX, .HTML, .MD, .TXT, .DOC) are walked and read as their lower-case kind', async () => {
+    const compound = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    const page = `<html><body>${CLEAN.split('\n')
+      .filter((l) => l.trim() && !l.startsWith('|'))
+      .map((l) => `<p>${l}</p>`)
+      .join('')}</body></html>`;
+    const root = await tree({
+      'u/A.MD': CLEAN,
+      'u/B.TXT': CLEAN,
+      'u/C.Md': CLEAN,
+      'u/D.HTML': page,
+      'u/E.DOC': compound,
+      'u/F.PDF': 'not a pdf',
+      'u/G.DOCX': 'not a docx',
+      'u/H.HTM': '<html><body><p>本站新闻：全市召开春季植树动员大会，各区县负责人参加会议并作表态发言。</p></body></html>',
+      'u/notes.JSON': '{}',
+    });
+    const notices: string[] = [];
+    const walked = await lintFiles(['u'], { cwd: root, now, onNotice: (m) => notices.push(m) });
+    expect(names(root, walked)).toEqual(['u/A.MD', 'u/B.TXT', 'u/C.Md', 'u/D.HTML', 'u/E.DOC', 'u/F.PDF', 'u/G.DOCX']);
+    expect(walked.map((r) => r.format ?? null)).toEqual(['markdown', 'markdown', 'markdown', 'html', null, null, null]);
+    // The copies of the clean report say what the lower-case file says; the others are not read, each said so.
+    expect(walked.slice(0, 3).map((r) => r.messages)).toEqual([[], [], []]);
+    expect(walked.slice(4).map((r) => r.fatalErrorCount)).toEqual([1, 1, 1]);
+    // The news page is no report: skipped with a notice, never silently.
+    expect(notices).toEqual(['已跳过 1 个不是年度报告的文件：u/H.HTM']);
+  });
+
   test('an old Word/WPS file, an OFD and archives in a folder: each its fatal result, as when named, never a silent skip', async () => {
     const compound = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
     const root = await tree({

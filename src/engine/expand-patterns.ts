@@ -23,9 +23,12 @@ export const REPORT_EXTENSIONS = ['md', 'txt', 'html', 'htm', 'mht', 'mhtml', 'd
 const UNREAD_EXTENSIONS = ['doc', 'wps', 'ofd', 'zip', 'rar'] as const;
 const FOLDER_EXTENSIONS: readonly string[] = [...REPORT_EXTENSIONS, ...UNREAD_EXTENSIONS];
 const DEFAULT_IGNORE_FILE = '.reportlintignore';
-/** A name the folder glob below matches (tinyglobby: case-sensitive, no dot files). */
+/**
+ * A name the folder glob below matches (no dot files; the extension in any case: sites and Windows tools save
+ * 报告.PDF and 报告.DOCX, which a case-sensitive walk dropped from a batch without a word).
+ */
 const isReportName = (name: string): boolean =>
-  !name.startsWith('.') && FOLDER_EXTENSIONS.includes(/\.([^.]+)$/.exec(name)?.[1] ?? '');
+  !name.startsWith('.') && FOLDER_EXTENSIONS.includes(/\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '');
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 /** A pattern matched no file; the CLI turns it into exit 2 unless --no-error-on-unmatched-pattern. */
@@ -67,7 +70,7 @@ export async function expandPatterns(
       matched = [absolute];
       explicit = true;
     } else if (kind === 'dir') {
-      matched = await globFiles(`**/*.{${FOLDER_EXTENSIONS.join(',')}}`, absolute);
+      matched = await globFiles(`**/*.{${FOLDER_EXTENSIONS.join(',')}}`, absolute, { anyCase: true });
       const problems = await walkFrom(absolute, isIgnored);
       locked.push(...problems.folders);
       // Met by the walk and dropped by the glob: each its fatal result when read, as for a locked file.
@@ -133,8 +136,19 @@ function walkFrom(root: string, isIgnored: (file: string) => boolean): ReturnTyp
   return walkProblems(root, (f, folder) => isIgnored(folder ? `${f}${path.sep}` : f), isReportName);
 }
 
-/** Files a pattern matches under `cwd`. The globber loads with the first folder or glob: files named one by one never need it. */
-async function globFiles(pattern: string, cwd: string): Promise<string[]> {
+/**
+ * Files a pattern matches under `cwd`. The globber loads with the first folder or glob: files named one by one
+ * never need it. A folder's walk matches extensions in any case (`anyCase`); a glob the user wrote is matched as
+ * written, as ESLint does.
+ */
+async function globFiles(pattern: string, cwd: string, { anyCase = false } = {}): Promise<string[]> {
   const { glob } = await import('tinyglobby');
-  return glob([pattern], { cwd, absolute: true, onlyFiles: true, ignore: ALWAYS_IGNORED, expandDirectories: false });
+  return glob([pattern], {
+    cwd,
+    absolute: true,
+    onlyFiles: true,
+    ignore: ALWAYS_IGNORED,
+    expandDirectories: false,
+    caseSensitiveMatch: !anyCase,
+  });
 }
