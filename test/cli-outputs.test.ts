@@ -79,3 +79,20 @@ describe('output files', () => {
     expect(existsSync(path.join(cwd, 'r.sarif'))).toBe(false);
   });
 });
+
+describe('junit', () => {
+  test('a page that is no report, its warning hidden by --quiet: a skipped case naming why (exit 0, as for a warning), never a pass', async () => {
+    const news = '<html><body><p>本站新闻：全市召开春季植树动员大会，各区县负责人参加会议并作表态发言。</p></body></html>';
+    const cwd = await tree({ 'news.html': news, 'b.md': BAD_PERIOD });
+    const run = await runCli(['news.html', '-f', 'junit', '--quiet'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '<testsuite package="reportlint" time="0" tests="1" failures="0" errors="0" skipped="1" name="news.html">\n' +
+        '<testcase time="0" name="reportlint" classname="news.html">\n<skipped message="不是政府信息公开工作年度报告，未检查" />',
+    );
+    // Not hidden, its warning is a failing case, as every finding is.
+    expect((await runCli(['news.html', '-f', 'junit'], { cwd })).stdout).toContain(
+      '<failure message="不是政府信息公开工作年度报告',
+    );
+  });
+});

@@ -84,7 +84,7 @@ const UNREAD_IDS = new Set([
  * disable or a suppressions file hides a message, never the fact that a part went unread.
  */
 export function verdictOf(result: LintResult): Verdict {
-  if (result.fatalErrorCount > 0 || result.facts?.notAReport) return 'unreadable';
+  if (result.fatalErrorCount > 0 || result.notAReport || result.facts?.notAReport) return 'unreadable';
   if (result.errorCount > 0) return 'revise';
   const unread = result.facts?.unread
     ? result.facts.unread.length > 0

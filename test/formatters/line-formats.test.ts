@@ -155,4 +155,31 @@ describe('junit', () => {
       '',
     ]);
   });
+  test('a file not read as a report, or read in part, its warning hidden (--quiet): a skipped case saying why, never a pass', async () => {
+    const { junit } = await import('../../src/formatters/junit.js');
+    const clean = RESULTS[2]!;
+    const notes = { ...clean, filePath: '/work/site/notes.html', notAReport: true };
+    const facts = { organ: null, year: 2023, notAReport: false, unreadableTables: [], applications: null, review: null };
+    const part = { ...clean, filePath: '/work/site/scan.pdf', facts: { ...facts, unread: ['table:applications'] } };
+    const read = { ...clean, facts: { ...facts, unread: [] } };
+    const out = junit([notes, part, read], context());
+    expect(out.split('\n').slice(2, -2)).toEqual([
+      '<testsuite package="reportlint" time="0" tests="1" failures="0" errors="0" skipped="1" name="notes.html">',
+      '<testcase time="0" name="reportlint" classname="notes.html">',
+      '<skipped message="不是政府信息公开工作年度报告，未检查" />',
+      '</testcase>',
+      '</testsuite>',
+      '<testsuite package="reportlint" time="0" tests="1" failures="0" errors="0" skipped="1" name="scan.pdf">',
+      '<testcase time="0" name="reportlint" classname="scan.pdf">',
+      '<skipped message="部分内容未能读取（table:applications），相应的检查未进行" />',
+      '</testcase>',
+      '</testsuite>',
+      '<testsuite package="reportlint" time="0" tests="1" failures="0" errors="0" name="clean.md">',
+      '<testcase time="0" name="reportlint" classname="clean.md" />',
+      '</testsuite>',
+    ]);
+    expect(junit([part], context({ locale: 'en' }))).toContain(
+      '<skipped message="Read only in part (table:applications): the checks of what was not read did not run" />',
+    );
+  });
 });
