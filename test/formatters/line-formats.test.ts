@@ -66,6 +66,13 @@ describe('json', () => {
     expect((parsed[0]!.messages as unknown[])[0]).toEqual({ ...RESULTS[0]!.messages[0] });
     expect((parsed[1]!.messages as Array<Record<string, unknown>>)[0]).toMatchObject({ ruleId: null, fatal: true, severity: 2 });
   });
+
+  test('the same whatever other format the run asks for: no facts (what was read is extract’s)', () => {
+    const facts = { organ: '某局', year: 2023, notAReport: false, unreadableTables: [], applications: null, review: null };
+    const withFacts = RESULTS.map((r) => ({ ...r, facts }));
+    expect(json(withFacts, context())).toBe(json(RESULTS, context()));
+    expect(json(withFacts, context())).not.toContain('"facts"');
+  });
 });
 
 describe('github', () => {
