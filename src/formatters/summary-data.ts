@@ -92,6 +92,24 @@ export function verdictOf(result: LintResult): Verdict {
   return unread ? 'unreadable' : 'publish';
 }
 
+/** Readings in which no figure is certain: a table read from them is no evidence (unread-parts.ts keys). */
+const UNCERTAIN_READINGS = new Set(['notAReport', 'noBody', 'ocrScan', 'garbledText', 'textBoxes']);
+
+/**
+ * The key figures read with certainty. A report not read at all, or read from an OCR layer, garbled text or text
+ * boxes, has none (they would only make outliers of the readable ones). A report read in part keeps the figures of
+ * the rows that were read: a figure comes from its table's cells only where their row was placed (figures.ts's
+ * usable: null for an unreadable row or table), so one unreadable row of table 二 no longer blanks table 三's and
+ * table 四's figures (rtI 9: every figure of a LibreOffice PDF was "—"). Without facts.unread (facts made by hand or
+ * cached by an older version), any part unread blanks them all, as before.
+ */
+function certainFigures(result: LintResult): KeyFigures | null {
+  const facts = result.facts;
+  if (!facts || result.fatalErrorCount > 0 || result.notAReport || facts.notAReport) return null;
+  if (!facts.unread) return verdictOf(result) === 'unreadable' ? null : keyFigures(facts);
+  return facts.unread.some((k) => UNCERTAIN_READINGS.has(k)) ? null : keyFigures(facts);
+}
+
 export function summarize(results: readonly LintResult[], cwd: string): BatchSummary {
   const reports: ReportRow[] = results.map((r) => ({
     file: relativePath(cwd, r.filePath),
@@ -100,8 +118,7 @@ export function summarize(results: readonly LintResult[], cwd: string): BatchSum
     verdict: verdictOf(r),
     errors: r.errorCount,
     warnings: r.warningCount,
-    // An unreadable report's figures are not figures: they would only make outliers of the readable ones.
-    figures: r.facts && verdictOf(r) !== 'unreadable' ? keyFigures(r.facts) : null,
+    figures: certainFigures(r),
     outliers: [],
   }));
   markOutliers(reports);

@@ -9,6 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from '@jest/globals';
 import { runCli, temporaryTrees } from '../cli-helpers.js';
 import { writeReport } from '../rules/support/report.js';
+import { summarize } from '../../src/formatters/summary-data.js';
+import type { LintResult } from '../../src/engine/types.js';
 
 const tree = temporaryTrees();
 
@@ -58,4 +60,45 @@ describe('a report read only in part stays 无法完整读取 in summary-html', 
     await runCli(['r', '-f', 'summary-html', '-o', out], { cwd: root });
     expect(verdicts(await readFile(out, 'utf8'))).toEqual(['r/2023.md publish']);
   });
+
+  test('its figures read with certainty are shown: a row not read blanks only what comes from it (rtI 9)', async () => {
+    const figures = async (text: string): Promise<string[]> => {
+      const root = await tree({ 'r/2023.md': text });
+      const out = path.join(root, 'summary.html');
+      await runCli(['r', '-f', 'summary-html', '-o', out], { cwd: root });
+      return [...(await readFile(out, 'utf8')).matchAll(/data-figure="(\w+)"[^>]*>([^<]*)</g)].map((m) => `${m[1]} ${m[2]}`);
+    };
+    const whole = await figures(writeReport({}, 'markdown').text);
+    expect(whole.filter((f) => f.endsWith(' —'))).toEqual([]);
+    // 2.重复申请 feeds none of the key figures: they are the fully read report's, not "—".
+    expect(await figures(partlyRead())).toEqual(whole);
+  });
+});
+
+test('a reading in which no figure is certain (OCR layer, garbled text, text boxes, not a report) shows none', () => {
+  const result = (unread: string[]): LintResult => ({
+    filePath: '/b/r.pdf',
+    errorCount: 0,
+    warningCount: 0,
+    fatalErrorCount: 0,
+    messages: [],
+    facts: {
+      organ: '某局',
+      year: 2023,
+      notAReport: false,
+      unreadableTables: [],
+      unread,
+      applications: { new: 12, handled: 10, granted: 3, partial: 1, carryForward: 2 },
+      review: null,
+    },
+  });
+  const shown = (unread: string[]) => summarize([result(unread)], '/b').reports[0]!.figures?.received ?? null;
+  expect(['ocrScan', 'garbledText', 'textBoxes', 'noBody', 'notAReport'].map((k) => shown([k]))).toEqual([
+    null,
+    null,
+    null,
+    null,
+    null,
+  ]);
+  expect([shown([]), shown(['table:active']), shown(['section:problems', 'picturePages'])]).toEqual([12, 12, 12]);
 });
