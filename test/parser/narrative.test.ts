@@ -60,6 +60,16 @@ describe('narrative figures', () => {
     ],
     ['办结12件政府信息公开申请。', [['handled', 12, 'organ']]],
     ['本局协助办理行政复议案件3件，本局发生行政复议案件2件。', [['reviewCases', 2, 'organ']]],
+    // Table 四's header as a PDF of a .docx prints it among the text (LibreOffice): 未经复议 denies no review.
+    ['行政复议 行政诉讼未经复议直接 复议后起诉 行政复议 行政诉讼起诉结果维持', []],
+    ['未经行政复议直接提起行政诉讼的案件另行统计', []],
+    [
+      '本年度未发生行政复议和行政诉讼。',
+      [
+        ['reviewCases', 0, 'organ'],
+        ['litigationCases', 0, 'organ'],
+      ],
+    ],
   ])('reads only disclosure counts: %s', async (sentence, expected) => {
     expect(await figures(sentence)).toEqual(expected);
   });

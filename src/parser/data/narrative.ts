@@ -60,7 +60,8 @@ export const HEARD = /(?:受理|审理)/;
 export const NO_APPLICATIONS = /(未|没有|无)(收到|接到|受理|发生)(任何)?(形式的)?(政府信息公开|依申请公开|信息公开|公开)?申请/;
 /** 未发生（因政府信息公开被申请）行政复议: none (a 0 to compare with table 四). */
 export const NO_REVIEW =
-  /(未|没有|无)(发生|出现)?(因政府信息公开)?[^。；]{0,16}(被申请)?行政复议(和|或|及|、)?(提起)?(行政诉讼)?/;
+  // 未经复议 (without a review first: table 四's 未经复议直接起诉, 未经行政复议直接提起诉讼) denies no review.
+  /(未(?!经)|没有|无)(发生|出现)?(因政府信息公开)?[^。；]{0,16}(被申请)?行政复议(和|或|及|、)?(提起)?(行政诉讼)?/;
 /** 全市各级行政机关…: the sentence speaks of a whole jurisdiction, not of the organ's own table. */
 export const JURISDICTION = /全(市|区|县|省|州|盟|旗|镇各)|各级|各部门|各单位|各乡镇|各街道|全系统|市本级及/;
 /** 未发生行政复议：a lawsuit named this many characters after the review phrase is denied with it (未发生行政复议和行政诉讼). */
