@@ -25,7 +25,7 @@ import { ruleName } from './names.js';
 import { DEFAULTS, loadSettings, readRc, saveSettings } from './settings.js';
 import { findingsCsv, renderSheet } from './sheet-view.js';
 import type { Targets } from './tables-view.js';
-import { renderReading, renderVerdict, verdictOf, type Checked } from './verdict-view.js';
+import { blankTables, renderReading, renderVerdict, verdictOf, type Checked } from './verdict-view.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -190,7 +190,15 @@ function show(outcome: Outcome): void {
   const extracted = extractReport(parsed);
   state.extracted = extracted;
   const verdict = verdictOf(result, extracted);
-  renderVerdict($('verdict'), lang, checked, { verdict, result }, off, state.settings.source, rulesLowered(state.settings));
+  renderVerdict(
+    $('verdict'),
+    lang,
+    checked,
+    { verdict, result, blank: blankTables(extracted) },
+    off,
+    state.settings.source,
+    rulesLowered(state.settings),
+  );
   const timing = document.createElement('span');
   timing.id = 'timing';
   timing.className = 'timing';

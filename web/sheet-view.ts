@@ -10,7 +10,7 @@ import type { LintMessage, LintResult } from '../src/engine/types.js';
 import { t, type MessageKey } from './i18n.js';
 import { hintOf } from './hints.js';
 import { ruleName } from './names.js';
-import { timeText, type Checked, type Verdict } from './verdict-view.js';
+import { blankTables, timeText, type Checked, type Verdict } from './verdict-view.js';
 import { unreadParts } from '../src/engine/unread-parts.js';
 import { namesItsTable } from '../src/messages/location-text.js';
 
@@ -138,6 +138,11 @@ export function renderSheet(container: HTMLElement, input: SheetInput): void {
     // A rule fed by a batch (last year's report, the subordinates') never ran on one document: not a pass.
     const needs = rule.meta.needs;
     const unseen = notSeen(id, extracted, lang);
+    // A check of figures in a table left entirely blank found nothing to check: not a pass.
+    const blank = blankTables(extracted)
+      .filter((k) => READS_TABLES[id]?.includes(k))
+      .map((k) => TABLE_SHORT[k]?.[lang] ?? k)
+      .join(lang === 'zh' ? '、' : ', ');
     const key: MessageKey =
       severity === 'off'
         ? 'sheetOff'
@@ -149,10 +154,12 @@ export function renderSheet(container: HTMLElement, input: SheetInput): void {
               ? 'sheetFail'
               : unseen
                 ? 'sheetPartial'
-                : found.length
-                  ? 'sheetWarn'
-                  : 'sheetPass';
-    state.textContent = t(lang, key, { parts: unseen });
+                : blank
+                  ? 'sheetBlank'
+                  : found.length
+                    ? 'sheetWarn'
+                    : 'sheetPass';
+    state.textContent = t(lang, key, { parts: key === 'sheetBlank' ? blank : unseen });
     state.className = key;
     const list = document.createElement('td');
     for (const m of found.slice(0, shown)) {

@@ -7,7 +7,13 @@ import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { report, toDocx, toMarkdown } from './fixture.js';
 import { hasChromium } from './harness.js';
-import { docText, open, ruleIds, sorted, verdict, withSession } from './browser.js';
+import { DOCX_TYPE, docText, give, open, ruleIds, sorted, verdict, withSession } from './browser.js';
+
+/** The report with every figure of tables 二, 三 and 四 removed: the official form left blank. */
+const blankForm = () =>
+  report({}).map((b) =>
+    b.kind === 'table' ? { ...b, rows: b.rows.map((r) => r.map((c) => (/^\d+(\.\d+)?$/.test(c) ? '' : c))) } : b,
+  );
 
 const describeBrowser = hasChromium ? describe : describe.skip;
 
@@ -70,5 +76,25 @@ describeBrowser('the editors page in Chromium: how a document comes in', () => {
     expect(await verdict(page)).toBe('fix');
     expect(sorted(await ruleIds(page))).toEqual(['statistical-period']);
     expect(await docText(page)).not.toContain('slow-clean');
+  });
+
+  test('a Word form whose tables 二/三/四 hold no figure is never 可以发布: 需要修改, each table 未填写, no table check signed off', async () => {
+    await open(page);
+    await give(page, 'blank-form.docx', await toDocx(blankForm()), DOCX_TYPE);
+    expect(await verdict(page)).toBe('fix');
+    expect(await page.textContent('#verdict .verdict-note')).toBe(
+      '表二 主动公开、表三 依申请公开、表四 复议诉讼没有填写任何数字：请逐格填写（没有的填 0）后再检查一次。',
+    );
+    expect(
+      await page.$$eval('#reading ul[data-list="tables"] li', (els) => els.map((e) => (e as HTMLElement).dataset['status'])),
+    ).toEqual(['blank', 'blank', 'blank']);
+    expect(await page.textContent('#reading ul[data-list="tables"] li[data-part="applications"]')).toBe(
+      '✗ 表三 依申请公开 · 未填写（没有任何数字）',
+    );
+    expect(await page.textContent('#sheet tr[data-rule-id="application-totals"] td:nth-child(2)')).toBe('— 未检查（表三未填写）');
+    expect(await page.textContent('#sheet tr[data-rule-id="numeric-cells"] td:nth-child(2)')).not.toContain('通过');
+    // The same form filled in is 可以发布.
+    await give(page, 'filled-form.docx', await toDocx(report({})), DOCX_TYPE);
+    expect(await verdict(page)).toBe('ok');
   });
 });
