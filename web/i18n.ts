@@ -49,6 +49,8 @@ const zh = {
   chooseAgain: '文件 {file} 在上次检查后被修改过，请再选择一次这个文件。',
   pasteHtmlOnly:
     '剪贴板里只有网页格式的内容，没有文字，所以什么也没有粘贴进来。请把报告另存为文件后用“选择报告文件”检查，或先粘贴到记事本或 Word 中再复制过来。',
+  pasteHtmlTables:
+    '粘贴的内容带有网页或 Word 的表格格式：检查时按原表格读取，“报告原文”显示从中读出的文字。修改文本框后，检查的是框中的文字。',
   backToList: '返回列表',
   checkedFile: '已检查：{file}',
   checkedAt: '检查时间 {time}',
@@ -181,6 +183,8 @@ const en: Record<MessageKey, string> = {
   chooseAgain: 'The file {file} changed since it was checked: please choose it again.',
   pasteHtmlOnly:
     'The clipboard holds only web-page content and no text, so nothing was pasted. Save the report as a file and choose it, or paste it into Notepad or Word first and copy it from there.',
+  pasteHtmlTables:
+    'The pasted content carries its web-page or Word table layout: it is checked as laid out there, and “The report” shows the text read from it. Once the box is edited, its text is checked instead.',
   backToList: 'Back to the list',
   checkedFile: 'Checked: {file}',
   checkedAt: 'checked at {time}',

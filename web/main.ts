@@ -297,9 +297,27 @@ async function recheck(): Promise<void> {
   }
 }
 
+/**
+ * A table copied from a web page or from Word comes with an HTML flavour that holds its exact grid (rows, columns,
+ * merged cells); the text flavour the box receives may lose it (Chromium gives one cell per line with blank lines).
+ * When the box holds just what that paste put there, the HTML is what gets checked, through the same reader as a
+ * .html file; the report pane then shows the text as read from it. Once the box is edited, its text is checked.
+ */
+let pastedHtml: { html: string; text: string } | undefined;
+
 function checkPasted(): Promise<void> {
   asked++;
-  return run($<HTMLTextAreaElement>('paste').value, 'pasted.txt', undefined, true);
+  const text = $<HTMLTextAreaElement>('paste').value;
+  if (pastedHtml && pastedHtml.text === text) return run(pastedHtml.html, 'pasted.html', undefined, true);
+  setPastedHtml(undefined);
+  return run(text, 'pasted.txt', undefined, true);
+}
+
+function setPastedHtml(next: typeof pastedHtml): void {
+  pastedHtml = next;
+  const note = $('paste-note');
+  note.textContent = next ? t(state.lang, 'pasteHtmlTables') : '';
+  note.hidden = !next;
 }
 
 function download(name: string, type: string, text: string): void {
@@ -396,12 +414,20 @@ function wire(): void {
   });
   $('check-paste').addEventListener('click', () => void checkPasted());
   // A clipboard with a web page's content and no text pastes nothing into a text box: say so, never stay silent.
-  $('paste').addEventListener('paste', (e) => {
+  const box = $<HTMLTextAreaElement>('paste');
+  box.addEventListener('paste', (e) => {
     const types = [...(e.clipboardData?.types ?? [])];
     const note = $('paste-note');
     const htmlOnly = types.includes('text/html') && !types.includes('text/plain');
+    // The HTML stands for the whole box only when the paste replaces all of it (an empty box, or all selected).
+    const whole = box.selectionStart === 0 && box.selectionEnd === box.value.length;
+    const html = types.includes('text/html') ? (e.clipboardData?.getData('text/html') ?? '') : '';
+    setPastedHtml(undefined);
     note.textContent = htmlOnly ? t(state.lang, 'pasteHtmlOnly') : '';
     note.hidden = !htmlOnly;
+    if (htmlOnly || !whole || !/<table[\s>]/i.test(html)) return;
+    // The box receives the text flavour once this event is over; what it then holds is what the HTML stands for.
+    setTimeout(() => setPastedHtml({ html, text: box.value }), 0);
   });
   $<HTMLSelectElement>('lang').addEventListener('change', (e) => {
     state.lang = (e.target as HTMLSelectElement).value === 'en' ? 'en' : 'zh';

@@ -5,9 +5,9 @@
  */
 import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { report, toDocx, toMarkdown } from './fixture.js';
+import { report, toDocx, toHtml, toLines, toMarkdown } from './fixture.js';
 import { hasChromium } from './harness.js';
-import { DOCX_TYPE, docText, give, open, ruleIds, sorted, verdict, withSession } from './browser.js';
+import { DOCX_TYPE, after, docText, give, open, ruleIds, sorted, verdict, withSession } from './browser.js';
 
 /** The report with every figure of tables 二, 三 and 四 removed: the official form left blank. */
 const blankForm = () =>
@@ -96,5 +96,48 @@ describeBrowser('the editors page in Chromium: how a document comes in', () => {
     // The same form filled in is 可以发布.
     await give(page, 'filled-form.docx', await toDocx(report({})), DOCX_TYPE);
     expect(await verdict(page)).toBe('ok');
+  });
+
+  test('a table pasted from a web page: its HTML flavour is read (the exact grid), not the one-cell-per-line text', async () => {
+    await open(page);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const blocks = report({ wrongCell: true });
+    // What Chromium puts in text/plain for a table whose cells hold paragraphs: one cell per line, blank lines between.
+    const plain = toLines(blocks)
+      .flatMap((l) => l.cells)
+      .join('\n\n');
+    const html = toHtml(blocks);
+    // First the text alone: its wrong cell cannot be placed (the reader does not guess), the verdict is not 需要修改.
+    await page.click('.paste summary');
+    await page.fill('#paste', plain);
+    await after(page, () => page.click('#check-paste'));
+    expect(await ruleIds(page)).not.toContain('application-totals');
+    // Now both flavours through the clipboard and a real Ctrl+V into the emptied box.
+    await page.fill('#paste', '');
+    await page.evaluate(
+      async ({ plain, html }) =>
+        navigator.clipboard.write([
+          new ClipboardItem({
+            'text/plain': new Blob([plain], { type: 'text/plain' }),
+            'text/html': new Blob([html], { type: 'text/html' }),
+          }),
+        ]),
+      { plain, html },
+    );
+    await page.focus('#paste');
+    await page.keyboard.press('Control+V');
+    await page.waitForFunction(() => !document.getElementById('paste-note')?.hidden);
+    expect(await page.textContent('#paste-note')).toContain('按原表格读取');
+    await after(page, () => page.click('#check-paste'));
+    expect(sorted(await ruleIds(page))).toEqual(['application-totals']);
+    expect(await verdict(page)).toBe('fix');
+    // The report pane shows the text read from the HTML: its table drawn, no markup.
+    expect(await page.$$eval('#doc .grid[data-table]', (els) => els.length)).toBe(3);
+    expect(await docText(page)).not.toContain('<font');
+    // Edited after the paste: the box's text is what is checked, and the note goes.
+    await page.fill('#paste', toMarkdown(report({ halfYear: true })));
+    await after(page, () => page.click('#check-paste'));
+    expect(sorted(await ruleIds(page))).toEqual(['statistical-period']);
+    expect(await page.isHidden('#paste-note')).toBe(true);
   });
 });
