@@ -51,6 +51,13 @@ const zh = {
     '剪贴板里只有网页格式的内容，没有文字，所以什么也没有粘贴进来。请把报告另存为文件后用“选择报告文件”检查，或先粘贴到记事本或 Word 中再复制过来。',
   pasteHtmlTables:
     '粘贴的内容带有网页或 Word 的表格格式：检查时按原表格读取，“报告原文”显示从中读出的文字。修改文本框后，检查的是框中的文字。',
+  whereEarlier: '前文的同名部分',
+  pasteEmpty: '请先把报告全文粘贴到上面的框中，或选择报告文件。',
+  pasteLabelAria: '报告全文',
+  noErrors: '没有错误。',
+  filesSkipped: '一次只检查一个文件：已检查 {file}，另外 {count} 个文件没有检查，请逐个选择或拖入。',
+  sheetNotApplicable: '— 不适用（{organ}）',
+  sheetOrganUnknown: '— 未检查（看不出机关类型）',
   backToList: '返回列表',
   checkedFile: '已检查：{file}',
   checkedAt: '检查时间 {time}',
@@ -185,6 +192,14 @@ const en: Record<MessageKey, string> = {
     'The clipboard holds only web-page content and no text, so nothing was pasted. Save the report as a file and choose it, or paste it into Notepad or Word first and copy it from there.',
   pasteHtmlTables:
     'The pasted content carries its web-page or Word table layout: it is checked as laid out there, and “The report” shows the text read from it. Once the box is edited, its text is checked instead.',
+  whereEarlier: 'the earlier part of the same name',
+  pasteEmpty: 'Paste the whole report into the box above first, or choose the report file.',
+  pasteLabelAria: 'Whole report text',
+  noErrors: 'No errors.',
+  filesSkipped:
+    'One file is checked at a time: {file} was checked; {count} other file(s) were not. Choose or drop them one by one.',
+  sheetNotApplicable: '— not applicable ({organ})',
+  sheetOrganUnknown: '— not checked (the kind of organ is not clear)',
   backToList: 'Back to the list',
   checkedFile: 'Checked: {file}',
   checkedAt: 'checked at {time}',

@@ -22,6 +22,7 @@ import { plainMessage, renderDocument, whereOf } from './document-view.js';
 import { renderFindings } from './findings-view.js';
 import { t, type MessageKey } from './i18n.js';
 import { ruleName } from './names.js';
+import { pageWords } from './hints.js';
 import { DEFAULTS, loadSettings, readRc, saveSettings } from './settings.js';
 import { findingsCsv, renderSheet } from './sheet-view.js';
 import type { Targets } from './tables-view.js';
@@ -36,7 +37,7 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
 const state: {
   lang: Locale;
   settings: RuleSettings;
-  input?: { data: string | Uint8Array; name: string; file?: File; pasted?: boolean };
+  input?: { data: string | Uint8Array; name: string; file?: File; pasted?: boolean; skipped?: number };
   outcome?: Outcome;
   extracted?: ExtractedReport;
   checked?: Checked;
@@ -65,6 +66,7 @@ function applyLang(): void {
   document.querySelectorAll<HTMLTextAreaElement>('[data-i18n-placeholder]').forEach((el) => {
     el.placeholder = t(lang, el.dataset['i18nPlaceholder'] as MessageKey);
   });
+  $('paste').setAttribute('aria-label', t(lang, 'pasteLabelAria'));
   $<HTMLSelectElement>('lang').value = lang;
   if (readsPdf) $('file-types').textContent = t(lang, 'fileTypesPdf');
   renderRuleList();
@@ -114,8 +116,8 @@ function setSettings(next: RuleSettings): void {
   void rerun();
 }
 
-async function run(data: string | Uint8Array, name: string, file?: File, pasted = false): Promise<void> {
-  state.input = { data, name, ...(file ? { file } : {}), ...(pasted ? { pasted } : {}) };
+async function run(data: string | Uint8Array, name: string, file?: File, pasted = false, skipped = 0): Promise<void> {
+  state.input = { data, name, ...(file ? { file } : {}), ...(pasted ? { pasted } : {}), ...(skipped ? { skipped } : {}) };
   await rerun();
   // A new document: bring its verdict and findings into view (and to screen readers' attention).
   $('results').focus();
@@ -184,7 +186,7 @@ function show(outcome: Outcome): void {
   // What the editor reads: every "第 N 行" of a message said as a place (the JSON export keeps the original).
   const result = {
     ...outcome.result,
-    messages: outcome.result.messages.map((m) => ({ ...m, message: sentence(plainMessage(m, parsed, lang), lang) })),
+    messages: outcome.result.messages.map((m) => ({ ...m, message: sentence(pageWords(plainMessage(m, parsed, lang)), lang) })),
   };
   state.shown = result.messages;
   const extracted = extractReport(parsed);
@@ -205,11 +207,27 @@ function show(outcome: Outcome): void {
   timing.dataset['ms'] = String(outcome.ms);
   timing.textContent = t(lang, 'timing', { ms: outcome.ms });
   $('verdict').append(timing);
+  const skipped = state.input?.skipped ?? 0;
+  if (skipped) {
+    const note = paragraph('rules-off', t(lang, 'filesSkipped', { file: checked.file, count: skipped }));
+    note.id = 'files-skipped';
+    $('verdict').append(note);
+  }
   renderReading($('reading'), lang, extracted);
   $('reading-panel').hidden = false;
   renderFindings($('findings'), result.messages, lang, where, select);
   state.targets = renderDocument($('doc'), parsed, result.messages, lang);
-  renderSheet($('sheet'), { lang, checked, verdict, result, extracted, severity: (id) => severityOf(state.settings, id), where });
+  renderSheet($('sheet'), {
+    lang,
+    checked,
+    verdict,
+    result,
+    extracted,
+    severity: (id) => severityOf(state.settings, id),
+    options: (id) => state.settings.options[id],
+    where,
+  });
+  showErrorsOnly();
   for (const id of ['export', 'export-csv', 'print']) $<HTMLButtonElement>(id).disabled = false;
 }
 
@@ -269,11 +287,20 @@ function paragraph(className: string, text: string): HTMLElement {
 /** The latest document asked for (a file chosen or dropped, text pasted): a file still being read from disk when another is asked for is dropped. */
 let asked = 0;
 
-async function readFile(file: File): Promise<void> {
+async function readFile(file: File, skipped = 0): Promise<void> {
   const mine = ++asked;
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (mine !== asked) return;
-  await run(bytes, file.name, file);
+  await run(bytes, file.name, file, false, skipped);
+}
+
+/** 只看错误 with no error left to show: one sentence instead of an empty list. */
+function showErrorsOnly(): void {
+  const only = $<HTMLInputElement>('errors-only').checked;
+  $('findings').classList.toggle('errors-only', only);
+  const none = $('no-errors');
+  none.textContent = t(state.lang, 'noErrors');
+  none.hidden = !only || !state.outcome?.ok || state.outcome.result.errorCount > 0;
 }
 
 /**
@@ -308,6 +335,13 @@ let pastedHtml: { html: string; text: string } | undefined;
 function checkPasted(): Promise<void> {
   asked++;
   const text = $<HTMLTextAreaElement>('paste').value;
+  if (text.trim() === '') {
+    // Nothing to check: a sentence by the box, not a verdict on a report that was never given.
+    const note = $('paste-note');
+    note.textContent = t(state.lang, 'pasteEmpty');
+    note.hidden = false;
+    return Promise.resolve();
+  }
   if (pastedHtml && pastedHtml.text === text) return run(pastedHtml.html, 'pasted.html', undefined, true);
   setPastedHtml(undefined);
   return run(text, 'pasted.txt', undefined, true);
@@ -407,10 +441,13 @@ function wire(): void {
     if (!e.relatedTarget) drop.classList.remove('over');
   });
   window.addEventListener('drop', (e) => {
-    e.preventDefault();
     drop.classList.remove('over');
-    const dropped = e.dataTransfer?.files[0];
-    if (dropped) void readFile(dropped);
+    const files = e.dataTransfer?.files;
+    const dropped = files?.[0];
+    // Text dragged from Word, WPS or a browser onto the paste box goes in, as in any text box; file drops are taken here.
+    if (!dropped && e.target === $('paste')) return;
+    e.preventDefault();
+    if (dropped) void readFile(dropped, (files?.length ?? 1) - 1);
   });
   $('check-paste').addEventListener('click', () => void checkPasted());
   // A clipboard with a web page's content and no text pastes nothing into a text box: say so, never stay silent.
@@ -446,9 +483,7 @@ function wire(): void {
     setSettings(DEFAULTS);
   });
   $('recheck').addEventListener('click', () => void recheck());
-  $('errors-only').addEventListener('change', (e) => {
-    $('findings').classList.toggle('errors-only', (e.target as HTMLInputElement).checked);
-  });
+  $('errors-only').addEventListener('change', showErrorsOnly);
   $('back').addEventListener('click', backToList);
   $('export').addEventListener('click', exportJson);
   $('export-csv').addEventListener('click', exportCsv);

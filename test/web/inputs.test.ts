@@ -140,4 +140,103 @@ describeBrowser('the editors page in Chromium: how a document comes in', () => {
     expect(sorted(await ruleIds(page))).toEqual(['statistical-period']);
     expect(await page.isHidden('#paste-note')).toBe(true);
   });
+
+  test('text dragged onto the paste box goes in (the drop is not cancelled); a file dropped anywhere is taken', async () => {
+    await open(page);
+    await page.click('.paste summary');
+    const kept = await page.evaluate(() => {
+      const text = new DataTransfer();
+      text.setData('text/plain', '一、总体情况');
+      const file = new DataTransfer();
+      file.items.add(new File(['x'], 'a.txt'));
+      const box = document.getElementById('paste');
+      return {
+        text: box?.dispatchEvent(new DragEvent('drop', { cancelable: true, bubbles: true, dataTransfer: text })),
+        file: box?.dispatchEvent(new DragEvent('drop', { cancelable: true, bubbles: true, dataTransfer: file })),
+      };
+    });
+    expect(kept).toEqual({ text: true, file: false });
+  });
+
+  test('several files dropped at once: the first is checked and the page says how many were not', async () => {
+    await open(page);
+    await dropAll([
+      [
+        { name: 'first.md', base64: b64(toMarkdown(report({ halfYear: true }))) },
+        { name: 'second.md', base64: b64(toMarkdown(report({}))) },
+        { name: 'third.md', base64: b64(toMarkdown(report({}))) },
+      ],
+    ]);
+    await done();
+    expect(await page.textContent('#checked-name')).toBe('已检查：first.md');
+    expect(await page.textContent('#files-skipped')).toBe(
+      '一次只检查一个文件：已检查 first.md，另外 2 个文件没有检查，请逐个选择或拖入。',
+    );
+    await dropAll([[{ name: 'one.md', base64: b64(toMarkdown(report({}))) }]]);
+    await done();
+    expect(await page.isVisible('#files-skipped')).toBe(false);
+  });
+
+  test('the report pasted twice: the repeated section’s message points to the earlier copy, not to itself', async () => {
+    await open(page);
+    await page.click('.paste summary');
+    const once = toMarkdown(report({}));
+    await page.fill('#paste', `${once}\n${once}`);
+    await after(page, () => page.click('#check-paste'));
+    const messages = await page.$$eval(
+      '#findings li[data-rule-id="required-sections"] .message, #findings li[data-rule-id="required-sections"] .group-item',
+      (els) => els.map((e) => e.textContent ?? ''),
+    );
+    expect(messages.join('\n')).toContain('「一、总体情况」部分重复出现（第一次在前文的同名部分）');
+    expect(messages.join('\n')).not.toMatch(/「(.+?)」部分重复出现（第一次在「\1」处）/);
+  });
+
+  test('no advice to edit a configuration file: the page words it as what an editor can do', async () => {
+    await open(page);
+    const late = `${toMarkdown(report({}))}\n澄江县自然资源和规划局\n\n2024年3月5日\n`;
+    await give(page, 'late.md', late, 'text/markdown');
+    expect(await ruleIds(page)).toContain('publication-date');
+    const gov = toMarkdown(report({})).replace('澄江县自然资源和规划局2023', '澄江县人民政府2023');
+    const text = [
+      await page.textContent('#findings'),
+      await (async () => {
+        await give(page, 'gov.md', gov, 'text/markdown');
+        expect(await ruleIds(page)).toContain('government-accountability');
+        return page.textContent('#findings');
+      })(),
+    ].join('\n');
+    expect(text).not.toMatch(/organType|deadlines|配置中设置/);
+    expect(text).toContain('如果本机关不属于这一类，请按本机关实际适用的规定核对');
+    expect(text).toContain('本地规定的期限不同时，以本地规定为准');
+  });
+
+  test('an empty paste box: one sentence by the box, no verdict', async () => {
+    await open(page);
+    await page.click('.paste summary');
+    await page.click('#check-paste');
+    expect(await page.textContent('#paste-note')).toBe('请先把报告全文粘贴到上面的框中，或选择报告文件。');
+    expect(await page.$('#verdict .verdict')).toBeNull();
+    expect(await page.isHidden('#error')).toBe(true);
+  });
+
+  test('English: the paste box is named in English; 只看错误 with no error says so; 考核/评议/追究 is 不适用 for a department', async () => {
+    await open(page, 'en');
+    expect(await page.getAttribute('#paste', 'aria-label')).toBe('Whole report text');
+    await open(page);
+    expect(await page.getAttribute('#paste', 'aria-label')).toBe('报告全文');
+    await give(page, 'clean.md', toMarkdown(report({})), 'text/markdown');
+    expect(await page.isHidden('#no-errors')).toBe(true);
+    await page.check('#errors-only');
+    expect(await page.textContent('#no-errors')).toBe('没有错误。');
+    expect(await page.isVisible('#no-errors')).toBe(true);
+    await give(page, 'defective.md', toMarkdown(report({ halfYear: true })), 'text/markdown');
+    expect(await page.isHidden('#no-errors')).toBe(true);
+    await page.uncheck('#errors-only');
+    expect(await page.textContent('#sheet tr[data-rule-id="government-accountability"] td:nth-child(2)')).toBe(
+      '— 不适用（政府部门）',
+    );
+    const gov = toMarkdown(report({})).replace('澄江县自然资源和规划局2023', '澄江县人民政府2023');
+    await give(page, 'gov.md', gov, 'text/markdown');
+    expect(await page.textContent('#sheet tr[data-rule-id="government-accountability"] td:nth-child(2)')).toBe('△ 有提示');
+  });
 });
