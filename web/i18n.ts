@@ -52,6 +52,7 @@ const zh = {
   pasteHtmlTables:
     '粘贴的内容带有网页或 Word 的表格格式：检查时按原表格读取，“报告原文”显示从中读出的文字。修改文本框后，检查的是框中的文字。',
   whereEarlier: '前文的同名部分',
+  pastedName: '粘贴的文本',
   pasteEmpty: '请先把报告全文粘贴到上面的框中，或选择报告文件。',
   pasteLabelAria: '报告全文',
   noErrors: '没有错误。',
@@ -193,6 +194,7 @@ const en: Record<MessageKey, string> = {
   pasteHtmlTables:
     'The pasted content carries its web-page or Word table layout: it is checked as laid out there, and “The report” shows the text read from it. Once the box is edited, its text is checked instead.',
   whereEarlier: 'the earlier part of the same name',
+  pastedName: 'the pasted text',
   pasteEmpty: 'Paste the whole report into the box above first, or choose the report file.',
   pasteLabelAria: 'Whole report text',
   noErrors: 'No errors.',

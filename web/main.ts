@@ -136,7 +136,8 @@ async function rerun(): Promise<void> {
   const run = ++runs;
   document.body.dataset['state'] = 'checking';
   $('verdict').replaceChildren(paragraph('status', t(state.lang, 'checking')));
-  state.checked = { file: input.name, at: new Date() };
+  // Pasted text was never a file: the verdict and the sheet name it as what it is.
+  state.checked = { file: input.pasted ? t(state.lang, 'pastedName') : input.name, at: new Date() };
   try {
     const outcome = await check(input.data, input.name, state.lang, state.settings);
     if (run !== runs) return;

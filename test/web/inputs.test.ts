@@ -76,6 +76,9 @@ describeBrowser('the editors page in Chromium: how a document comes in', () => {
     expect(await verdict(page)).toBe('fix');
     expect(sorted(await ruleIds(page))).toEqual(['statistical-period']);
     expect(await docText(page)).not.toContain('slow-clean');
+    // Pasted text is named as what it is, not as a file the editor never had.
+    expect(await page.textContent('#checked-name')).toBe('已检查：粘贴的文本');
+    expect(await page.textContent('#sheet')).toContain('粘贴的文本');
   });
 
   test('a Word form whose tables 二/三/四 hold no figure is never 可以发布: 需要修改, each table 未填写, no table check signed off', async () => {
