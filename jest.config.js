@@ -13,14 +13,14 @@ export default {
   // *.slow.test.ts files assert wall-time bounds, which a busy machine would turn red in `npm test`, or carry the
   // fuzzer's further models; the worst-input suites (pathological, mangled, random input) run there with their
   // time bounds (100 s of the cores here, as mere crash checks); the editors' page regression suites (honesty,
-  // editors: 150 s of Chromium) too, while page.test.ts keeps the page's reading in `npm test`.
+  // editors, inputs: 250 s of Chromium) too, while page.test.ts keeps the page's reading in `npm test`.
   testPathIgnorePatterns: process.env.REPORTLINT_SLOW_TESTS
     ? ['/node_modules/']
     : [
         '/node_modules/',
         '/test/robustness/hostile\\.test\\.ts$',
         '/test/robustness/(pathological|mangled-reports|random-input)\\.test\\.ts$',
-        '/test/web/(honesty|editors)\\.test\\.ts$',
+        '/test/web/(honesty|editors|inputs)\\.test\\.ts$',
         '/test/cli-newuser\\.test\\.ts$',
         '/test/bin\\.test\\.ts$',
         '\\.slow\\.test\\.ts$',

@@ -173,7 +173,9 @@ export function plainMessage(m: LintMessage, parsed: ParsedReport, lang: Locale)
   const line = m.data?.['firstLine'];
   if (typeof line !== 'number') return m.message;
   const place = whereOf({ ...m, line, column: firstColumn(parsed.report, line), location: undefined }, { ...parsed }, lang);
-  const spot = lang === 'zh' ? `「${place}」处` : place;
+  // The first copy of a section stands under a heading of the same words: naming it would name the copy itself.
+  const same = !m.location && place === whereOf(m, parsed, lang);
+  const spot = same ? t(lang, 'whereEarlier') : lang === 'zh' ? `「${place}」处` : place;
   return m.message.replace(lang === 'zh' ? new RegExp(`第\\s*${line}\\s*行`) : new RegExp(`line ${line}\\b`), spot);
 }
 

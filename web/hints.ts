@@ -18,5 +18,23 @@ const OVERRIDES: Readonly<Record<string, readonly string[]>> = {
 
 export function hintOf(m: LintMessage, lang: Locale): string | undefined {
   if (m.ruleId && m.messageId && OVERRIDES[m.ruleId]?.includes(m.messageId)) return BOTH[lang];
-  return m.hint;
+  return m.hint === undefined ? undefined : pageWords(m.hint);
+}
+
+/**
+ * The core's advice to edit a configuration file ("organType", "deadlines"), which an editor on this page has not
+ * got: said as what the editor can do instead.
+ */
+const CONFIG_ADVICE: ReadonlyArray<readonly [string, string]> = [
+  ['；机关类型不对时请在配置中设置 "organType"', '；如果本机关不属于这一类，请按本机关实际适用的规定核对'],
+  [
+    '; set "organType" in the configuration if the organ is of another kind',
+    '; if the organ is of another kind, check against the rules that apply to it',
+  ],
+  ['；本地规定的期限不同时，用本规则的 deadlines 选项设置', '；本地规定的期限不同时，以本地规定为准'],
+  ['; set the deadlines option where local rules differ', '; where local rules set another deadline, they apply'],
+];
+
+export function pageWords(text: string): string {
+  return CONFIG_ADVICE.reduce((out, [core, page]) => out.replace(core, page), text);
 }

@@ -22,10 +22,11 @@ import { plainMessage, renderDocument, whereOf } from './document-view.js';
 import { renderFindings } from './findings-view.js';
 import { t, type MessageKey } from './i18n.js';
 import { ruleName } from './names.js';
+import { pageWords } from './hints.js';
 import { DEFAULTS, loadSettings, readRc, saveSettings } from './settings.js';
 import { findingsCsv, renderSheet } from './sheet-view.js';
 import type { Targets } from './tables-view.js';
-import { renderReading, renderVerdict, verdictOf, type Checked } from './verdict-view.js';
+import { blankTables, renderReading, renderVerdict, verdictOf, type Checked } from './verdict-view.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -36,7 +37,7 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
 const state: {
   lang: Locale;
   settings: RuleSettings;
-  input?: { data: string | Uint8Array; name: string; file?: File; pasted?: boolean };
+  input?: { data: string | Uint8Array; name: string; file?: File; pasted?: boolean; skipped?: number };
   outcome?: Outcome;
   extracted?: ExtractedReport;
   checked?: Checked;
@@ -65,6 +66,7 @@ function applyLang(): void {
   document.querySelectorAll<HTMLTextAreaElement>('[data-i18n-placeholder]').forEach((el) => {
     el.placeholder = t(lang, el.dataset['i18nPlaceholder'] as MessageKey);
   });
+  $('paste').setAttribute('aria-label', t(lang, 'pasteLabelAria'));
   $<HTMLSelectElement>('lang').value = lang;
   if (readsPdf) $('file-types').textContent = t(lang, 'fileTypesPdf');
   renderRuleList();
@@ -114,21 +116,31 @@ function setSettings(next: RuleSettings): void {
   void rerun();
 }
 
-async function run(data: string | Uint8Array, name: string, file?: File, pasted = false): Promise<void> {
-  state.input = { data, name, ...(file ? { file } : {}), ...(pasted ? { pasted } : {}) };
+async function run(data: string | Uint8Array, name: string, file?: File, pasted = false, skipped = 0): Promise<void> {
+  state.input = { data, name, ...(file ? { file } : {}), ...(pasted ? { pasted } : {}), ...(skipped ? { skipped } : {}) };
   await rerun();
   // A new document: bring its verdict and findings into view (and to screen readers' attention).
   $('results').focus();
 }
 
+/**
+ * The latest check's number. A check started since (another file dropped, text pasted, a setting changed while a
+ * slow .docx or .pdf was still being read) supersedes this one: its outcome is dropped, never drawn under the newer
+ * document's name.
+ */
+let runs = 0;
+
 async function rerun(): Promise<void> {
   const input = state.input;
   if (!input) return;
+  const run = ++runs;
   document.body.dataset['state'] = 'checking';
   $('verdict').replaceChildren(paragraph('status', t(state.lang, 'checking')));
-  state.checked = { file: input.name, at: new Date() };
+  // Pasted text was never a file: the verdict and the sheet name it as what it is.
+  state.checked = { file: input.pasted ? t(state.lang, 'pastedName') : input.name, at: new Date() };
   try {
     const outcome = await check(input.data, input.name, state.lang, state.settings);
+    if (run !== runs) return;
     state.outcome = outcome;
     const drawing = performance.now();
     show(outcome);
@@ -136,6 +148,7 @@ async function rerun(): Promise<void> {
   } catch (error) {
     // A fault of the page itself still ends in one sentence, never in a raw error or a half-drawn screen.
     console.error(error);
+    if (run !== runs) return;
     const outcome: Outcome = { ok: false, error: 'errPage', ms: 0 };
     state.outcome = outcome;
     show(outcome);
@@ -174,24 +187,48 @@ function show(outcome: Outcome): void {
   // What the editor reads: every "第 N 行" of a message said as a place (the JSON export keeps the original).
   const result = {
     ...outcome.result,
-    messages: outcome.result.messages.map((m) => ({ ...m, message: sentence(plainMessage(m, parsed, lang), lang) })),
+    messages: outcome.result.messages.map((m) => ({ ...m, message: sentence(pageWords(plainMessage(m, parsed, lang)), lang) })),
   };
   state.shown = result.messages;
   const extracted = extractReport(parsed);
   state.extracted = extracted;
   const verdict = verdictOf(result, extracted);
-  renderVerdict($('verdict'), lang, checked, { verdict, result }, off, state.settings.source, rulesLowered(state.settings));
+  renderVerdict(
+    $('verdict'),
+    lang,
+    checked,
+    { verdict, result, blank: blankTables(extracted) },
+    off,
+    state.settings.source,
+    rulesLowered(state.settings),
+  );
   const timing = document.createElement('span');
   timing.id = 'timing';
   timing.className = 'timing';
   timing.dataset['ms'] = String(outcome.ms);
   timing.textContent = t(lang, 'timing', { ms: outcome.ms });
   $('verdict').append(timing);
+  const skipped = state.input?.skipped ?? 0;
+  if (skipped) {
+    const note = paragraph('rules-off', t(lang, 'filesSkipped', { file: checked.file, count: skipped }));
+    note.id = 'files-skipped';
+    $('verdict').append(note);
+  }
   renderReading($('reading'), lang, extracted);
   $('reading-panel').hidden = false;
   renderFindings($('findings'), result.messages, lang, where, select);
   state.targets = renderDocument($('doc'), parsed, result.messages, lang);
-  renderSheet($('sheet'), { lang, checked, verdict, result, extracted, severity: (id) => severityOf(state.settings, id), where });
+  renderSheet($('sheet'), {
+    lang,
+    checked,
+    verdict,
+    result,
+    extracted,
+    severity: (id) => severityOf(state.settings, id),
+    options: (id) => state.settings.options[id],
+    where,
+  });
+  showErrorsOnly();
   for (const id of ['export', 'export-csv', 'print']) $<HTMLButtonElement>(id).disabled = false;
 }
 
@@ -248,9 +285,23 @@ function paragraph(className: string, text: string): HTMLElement {
   return p;
 }
 
-async function readFile(file: File): Promise<void> {
+/** The latest document asked for (a file chosen or dropped, text pasted): a file still being read from disk when another is asked for is dropped. */
+let asked = 0;
+
+async function readFile(file: File, skipped = 0): Promise<void> {
+  const mine = ++asked;
   const bytes = new Uint8Array(await file.arrayBuffer());
-  await run(bytes, file.name, file);
+  if (mine !== asked) return;
+  await run(bytes, file.name, file, false, skipped);
+}
+
+/** 只看错误 with no error left to show: one sentence instead of an empty list. */
+function showErrorsOnly(): void {
+  const only = $<HTMLInputElement>('errors-only').checked;
+  $('findings').classList.toggle('errors-only', only);
+  const none = $('no-errors');
+  none.textContent = t(state.lang, 'noErrors');
+  none.hidden = !only || !state.outcome?.ok || state.outcome.result.errorCount > 0;
 }
 
 /**
@@ -274,8 +325,34 @@ async function recheck(): Promise<void> {
   }
 }
 
+/**
+ * A table copied from a web page or from Word comes with an HTML flavour that holds its exact grid (rows, columns,
+ * merged cells); the text flavour the box receives may lose it (Chromium gives one cell per line with blank lines).
+ * When the box holds just what that paste put there, the HTML is what gets checked, through the same reader as a
+ * .html file; the report pane then shows the text as read from it. Once the box is edited, its text is checked.
+ */
+let pastedHtml: { html: string; text: string } | undefined;
+
 function checkPasted(): Promise<void> {
-  return run($<HTMLTextAreaElement>('paste').value, 'pasted.txt', undefined, true);
+  asked++;
+  const text = $<HTMLTextAreaElement>('paste').value;
+  if (text.trim() === '') {
+    // Nothing to check: a sentence by the box, not a verdict on a report that was never given.
+    const note = $('paste-note');
+    note.textContent = t(state.lang, 'pasteEmpty');
+    note.hidden = false;
+    return Promise.resolve();
+  }
+  if (pastedHtml && pastedHtml.text === text) return run(pastedHtml.html, 'pasted.html', undefined, true);
+  setPastedHtml(undefined);
+  return run(text, 'pasted.txt', undefined, true);
+}
+
+function setPastedHtml(next: typeof pastedHtml): void {
+  pastedHtml = next;
+  const note = $('paste-note');
+  note.textContent = next ? t(state.lang, 'pasteHtmlTables') : '';
+  note.hidden = !next;
 }
 
 function download(name: string, type: string, text: string): void {
@@ -365,19 +442,30 @@ function wire(): void {
     if (!e.relatedTarget) drop.classList.remove('over');
   });
   window.addEventListener('drop', (e) => {
-    e.preventDefault();
     drop.classList.remove('over');
-    const dropped = e.dataTransfer?.files[0];
-    if (dropped) void readFile(dropped);
+    const files = e.dataTransfer?.files;
+    const dropped = files?.[0];
+    // Text dragged from Word, WPS or a browser onto the paste box goes in, as in any text box; file drops are taken here.
+    if (!dropped && e.target === $('paste')) return;
+    e.preventDefault();
+    if (dropped) void readFile(dropped, (files?.length ?? 1) - 1);
   });
   $('check-paste').addEventListener('click', () => void checkPasted());
   // A clipboard with a web page's content and no text pastes nothing into a text box: say so, never stay silent.
-  $('paste').addEventListener('paste', (e) => {
+  const box = $<HTMLTextAreaElement>('paste');
+  box.addEventListener('paste', (e) => {
     const types = [...(e.clipboardData?.types ?? [])];
     const note = $('paste-note');
     const htmlOnly = types.includes('text/html') && !types.includes('text/plain');
+    // The HTML stands for the whole box only when the paste replaces all of it (an empty box, or all selected).
+    const whole = box.selectionStart === 0 && box.selectionEnd === box.value.length;
+    const html = types.includes('text/html') ? (e.clipboardData?.getData('text/html') ?? '') : '';
+    setPastedHtml(undefined);
     note.textContent = htmlOnly ? t(state.lang, 'pasteHtmlOnly') : '';
     note.hidden = !htmlOnly;
+    if (htmlOnly || !whole || !/<table[\s>]/i.test(html)) return;
+    // The box receives the text flavour once this event is over; what it then holds is what the HTML stands for.
+    setTimeout(() => setPastedHtml({ html, text: box.value }), 0);
   });
   $<HTMLSelectElement>('lang').addEventListener('change', (e) => {
     state.lang = (e.target as HTMLSelectElement).value === 'en' ? 'en' : 'zh';
@@ -396,9 +484,7 @@ function wire(): void {
     setSettings(DEFAULTS);
   });
   $('recheck').addEventListener('click', () => void recheck());
-  $('errors-only').addEventListener('change', (e) => {
-    $('findings').classList.toggle('errors-only', (e.target as HTMLInputElement).checked);
-  });
+  $('errors-only').addEventListener('change', showErrorsOnly);
   $('back').addEventListener('click', backToList);
   $('export').addEventListener('click', exportJson);
   $('export-csv').addEventListener('click', exportCsv);

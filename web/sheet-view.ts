@@ -10,7 +10,7 @@ import type { LintMessage, LintResult } from '../src/engine/types.js';
 import { t, type MessageKey } from './i18n.js';
 import { hintOf } from './hints.js';
 import { ruleName } from './names.js';
-import { timeText, type Checked, type Verdict } from './verdict-view.js';
+import { blankTables, timeText, type Checked, type Verdict } from './verdict-view.js';
 import { unreadParts } from '../src/engine/unread-parts.js';
 import { namesItsTable } from '../src/messages/location-text.js';
 
@@ -63,6 +63,24 @@ function notSeen(id: string, extracted: ExtractedReport, lang: Locale): string {
   return parts.join(lang === 'zh' ? '、' : ', ');
 }
 
+const ORGAN_KIND: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+  government: { zh: '人民政府', en: "people's government" },
+  department: { zh: '政府部门', en: 'government department' },
+  township: { zh: '乡镇、街道', en: 'township or subdistrict' },
+  zone: { zh: '开发区', en: 'development zone' },
+};
+
+/**
+ * government-accountability asks only the kinds of organ it is set for (a people's government by default): for
+ * another kind it did not apply, for an organ of no clear kind it did not run; neither is a pass.
+ */
+function organScope(id: string, extracted: ExtractedReport, options: unknown): MessageKey | undefined {
+  if (id !== 'government-accountability') return undefined;
+  if (extracted.organType === null) return 'sheetOrganUnknown';
+  const kinds = (options as { organTypes?: readonly string[] } | undefined)?.organTypes ?? ['government'];
+  return kinds.includes(extracted.organType) ? undefined : 'sheetNotApplicable';
+}
+
 /**
  * Findings listed per check on paper, fewer when many checks fail, each cut to a few lines: the sheet must
  * stay within two A4 pages. The rest are counted (the CSV has them all).
@@ -87,6 +105,8 @@ export interface SheetInput {
   extracted: ExtractedReport;
   /** Severity per built-in rule id as checked ('off' when switched off). */
   severity: (id: string) => 'off' | 'warn' | 'error';
+  /** A rule's options as set on the page (a loaded configuration's), undefined for its defaults. */
+  options?: (id: string) => unknown;
   where: (m: LintMessage) => string;
 }
 
@@ -138,21 +158,34 @@ export function renderSheet(container: HTMLElement, input: SheetInput): void {
     // A rule fed by a batch (last year's report, the subordinates') never ran on one document: not a pass.
     const needs = rule.meta.needs;
     const unseen = notSeen(id, extracted, lang);
+    // A check of figures in a table left entirely blank found nothing to check: not a pass.
+    const blank = blankTables(extracted)
+      .filter((k) => READS_TABLES[id]?.includes(k))
+      .map((k) => TABLE_SHORT[k]?.[lang] ?? k)
+      .join(lang === 'zh' ? '、' : ', ');
+    const scope = organScope(id, extracted, input.options?.(id));
     const key: MessageKey =
       severity === 'off'
         ? 'sheetOff'
-        : needs === 'previousReport'
-          ? 'sheetNeedsPrevious'
-          : needs === 'subordinates'
-            ? 'sheetNeedsSubordinates'
-            : found.some((m) => m.severity === 2)
-              ? 'sheetFail'
-              : unseen
-                ? 'sheetPartial'
-                : found.length
-                  ? 'sheetWarn'
-                  : 'sheetPass';
-    state.textContent = t(lang, key, { parts: unseen });
+        : scope && !found.length
+          ? scope
+          : needs === 'previousReport'
+            ? 'sheetNeedsPrevious'
+            : needs === 'subordinates'
+              ? 'sheetNeedsSubordinates'
+              : found.some((m) => m.severity === 2)
+                ? 'sheetFail'
+                : unseen
+                  ? 'sheetPartial'
+                  : blank
+                    ? 'sheetBlank'
+                    : found.length
+                      ? 'sheetWarn'
+                      : 'sheetPass';
+    state.textContent = t(lang, key, {
+      parts: key === 'sheetBlank' ? blank : unseen,
+      organ: ORGAN_KIND[extracted.organType ?? '']?.[lang] ?? '',
+    });
     state.className = key;
     const list = document.createElement('td');
     for (const m of found.slice(0, shown)) {

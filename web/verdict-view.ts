@@ -20,8 +20,21 @@ export type Verdict = 'ok' | 'fix' | 'unread';
  * (src/engine/unread-parts.ts).
  */
 export function verdictOf(result: LintResult, extracted: ExtractedReport): Verdict {
-  if (result.errorCount > 0) return 'fix';
+  if (result.errorCount > 0 || blankTables(extracted).length > 0) return 'fix';
   return unreadKeys(extracted.reading).length > 0 || result.fatalErrorCount > 0 ? 'unread' : 'ok';
+}
+
+/**
+ * Tables 二/三/四 read with certainty (a Word or web form's grid) in which not one cell holds a figure: the form was
+ * not filled in. The rules find nothing to add up there (numeric-cells only notes the blanks), so without this the
+ * verdict would be 可以发布 on a report with no figures at all. The format asks for every figure, 0 where none.
+ */
+export function blankTables(extracted: ExtractedReport): string[] {
+  return (['active', 'applications', 'review'] as const).filter((k) => {
+    const values = extracted.tables[k];
+    if (!values || extracted.reading.tables[k]?.status !== 'read') return false;
+    return Object.values(values).every((row) => Object.values(row).every((v) => v === null));
+  });
 }
 
 const TITLES: Record<Verdict, MessageKey> = { ok: 'verdictOk', fix: 'verdictFix', unread: 'verdictUnread' };
@@ -40,7 +53,7 @@ export function renderVerdict(
   container: HTMLElement,
   lang: Locale,
   checked: Checked,
-  outcome: { verdict: Verdict; result: LintResult } | { verdict: 'unread'; failure: string },
+  outcome: { verdict: Verdict; result: LintResult; blank?: readonly string[] } | { verdict: 'unread'; failure: string },
   off: readonly string[],
   source: string | undefined,
   lowered: readonly string[] = [],
@@ -67,6 +80,12 @@ export function renderVerdict(
     // English counts carry their noun, singular or plural (1 note, 2 notes); Chinese words take the bare number.
     const count = (n: number, one: string) => (lang === 'en' ? `${n} ${one}${n === 1 ? '' : 's'}` : n);
     note.textContent = t(lang, key, { errors: count(errors, 'error'), warnings: count(warnings, 'note') });
+    const blank = outcome.blank ?? [];
+    if (blank.length) {
+      const tables = blank.map((k) => TABLE_NAMES[k]?.[lang] ?? k).join(lang === 'zh' ? '、' : ', ');
+      const sentence = t(lang, 'verdictBlankNote', { tables });
+      note.textContent = errors ? `${note.textContent} ${sentence}` : sentence;
+    }
   }
   const file = document.createElement('p');
   file.className = 'checked-file';
@@ -102,6 +121,7 @@ const STATUS: Record<string, { key: MessageKey; mark: string }> = {
   read: { key: 'statusRead', mark: '✓' },
   absent: { key: 'statusAbsent', mark: '✗' },
   unreadable: { key: 'statusUnreadable', mark: '?' },
+  blank: { key: 'statusBlank', mark: '✗' },
 };
 
 const TABLE_NAMES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
@@ -132,12 +152,14 @@ export function renderReading(container: HTMLElement, lang: Locale, extracted: E
     SECTIONS.map((s) => ({ key: s.key, label: s.canonical, ...(extracted.reading.sections[s.key] ?? { status: 'absent' }) })),
     lang,
   );
+  const blank = blankTables(extracted);
   const tables = list(
     'readTables',
     (['active', 'applications', 'review'] as const).map((k) => ({
       key: k,
       label: TABLE_NAMES[k]?.[lang] ?? k,
       ...(extracted.reading.tables[k] ?? { status: 'absent' }),
+      ...(blank.includes(k) ? { status: 'blank' } : {}),
       rows: extracted.reading.tables[k]?.unreadableRows?.length ?? 0,
     })),
     lang,

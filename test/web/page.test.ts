@@ -187,7 +187,8 @@ describeBrowser('the editors page in Chromium: reading and showing the report', 
     const message = (await page.textContent('#findings li[data-rule-id="required-sections"] .message')) ?? '';
     expect(message).toContain('重复出现');
     expect(message).not.toMatch(/第\s*\d+\s*行/);
-    expect(message).toContain('「六、其他需要报告的事项」处');
+    // The first copy stands under a heading of the same words: the message points back to it, not to its own heading.
+    expect(message).toContain('「六、其他需要报告的事项」部分重复出现（第一次在前文的同名部分）');
   });
 
   test('each finding opens its rule documentation, embedded, with no Markdown signs', async () => {
