@@ -14,6 +14,7 @@ import { namesReportYear, otherYear } from './year-tie.js';
 import { JURISDICTION } from './data/narrative.js';
 import {
   CHARGING,
+  CLAUSE_OPENING,
   COLLECTED,
   DISCLOSURE_CONTEXT,
   FEE_NAME,
@@ -31,8 +32,12 @@ import {
   NO_NOTICE,
   OTHER_FEE,
   PARTIAL_DENIAL,
+  PART_GAP,
+  PART_SUBJECT,
   ROW_LABEL,
   ROW_LABEL_WORDS,
+  SUBJECT_END,
+  TOTAL_HEAD,
   VALUE_CELL,
 } from './data/fees.js';
 
@@ -181,7 +186,7 @@ function nextWords(line: TextLine, span: { from: number; to: number }): string |
 
 /** What a sentence states, or null when it states nothing the lists know. `year` is the report's, when known. */
 function readSentence(sentence: string, year: number | null): Reading | null {
-  const { max: notices, sum } = noticeCount(sentence, year);
+  const { max: notices, sum, jurisdiction } = noticeCount(sentence, year);
   const collectedMatch = COLLECTED.exec(sentence);
   const collected = collectedMatch ? Number(collectedMatch[1]!.replace(/,/g, '')) * (collectedMatch[2] ? 10000 : 1) : null;
   // An amount above 0 outweighs a negation elsewhere in the sentence (未发出… 收取100元 is not 'none').
@@ -193,13 +198,15 @@ function readSentence(sentence: string, year: number | null): Reading | null {
       !PARTIAL_DENIAL.test(sentence.slice(Math.max(0, m.index - 24), m.index)) &&
       (!otherYear(sentence, 0, m.index, year) || namesReportYear(sentence, 0, m.index, year)),
   );
-  // Notices said to be issued this year, counted or not (向2名申请人发出收费通知); 2022年12月发出… is another year's.
-  const issued = NOTICES_ISSUED.exec(sentence);
+  // Notices said to be issued this year, counted or not (向2名申请人发出收费通知); 2022年12月发出… is another year's, and
+  // a jurisdiction's count (全县…共发出收费通知120件) says nothing of the organ's own notices: the rule then says their
+  // number is not mentioned, never silent on a contradiction it cannot judge (review5 F3).
+  const issued = jurisdiction && notices === null ? null : NOTICES_ISSUED.exec(sentence);
   const noticesIssued = notices !== null || (issued !== null && !otherYear(sentence, 0, issued.index, year));
   // A count OCR damaged (5OO件) where no count was read: unread, said so by the rule, never taken for no count.
   const damaged = notices === null ? DAMAGED_NOTICES.exec(sentence) : null;
   const unread = damaged ? { noticesUnread: (damaged[1] ?? damaged[2])! } : {};
-  return noneCollected || noNotice || noticesIssued || collected !== null || damaged
+  return noneCollected || noNotice || noticesIssued || collected !== null || damaged || jurisdiction
     ? { noneCollected, noNotice, notices, ...(sum !== null ? { noticesSum: sum } : {}), noticesIssued, ...unread, collected }
     : null;
 }
@@ -210,46 +217,79 @@ const onlyIssued = (r: Reading): boolean =>
 
 /**
  * The notices counted for the report year: every count stated, less those tied to another year (2020年发出收费通知1件，
- * 2021年…: year-tie.ts, from the count before on), the largest kept, so an error on too few notices holds for each;
- * and their sum when there are several (parts: 向自然人发出收费通知2件，向法人…1件), null for one count or none.
+ * 2021年…: year-tie.ts, from the count before on) and those a jurisdiction issued (全县各级行政机关共发出…120件: not the
+ * organ's), the largest kept, so an error on too few notices holds for each; and their sum when there are several
+ * (parts: 向自然人发出收费通知2件，向法人…1件), null for one count or none. `jurisdiction`: a count was left out as a
+ * jurisdiction's.
  */
-function noticeCount(sentence: string, year: number | null): { max: number | null; sum: number | null } {
-  // 全县各级行政机关共发出收费通知120件 counts a whole jurisdiction's, never the organ's own (review4 F1).
-  if (JURISDICTION.test(sentence)) return { max: null, sum: null };
-  const counts: number[] = [];
+function noticeCount(sentence: string, year: number | null): { max: number | null; sum: number | null; jurisdiction: boolean } {
+  const counts: Array<{ n: number; end: number; total: boolean }> = [];
+  const starts: number[] = [];
   let from = 0;
-  let first: RegExpExecArray | undefined;
+  let jurisdiction = false;
   for (const m of sentence.matchAll(NOTICES)) {
-    first ??= m;
+    starts.push(m.index);
     const other = otherYear(sentence, from, m.index, year);
     from = m.index + m[0].length;
-    const n = other ? null : parseCount(m.slice(1).find((g) => g !== undefined) ?? '');
-    if (n !== null) counts.push(n);
+    const digits = m.slice(1).find((g) => g !== undefined) ?? '';
+    const at = m.index + Math.max(0, m[0].indexOf(digits));
+    // 全县各级行政机关共发出收费通知120件 counts a whole jurisdiction's, never the organ's own (review4 F1); only the
+    // subject of the count's own clause says so (本局按照全市统一部署，共发出收费通知5件 is the organ's: review5 F3).
+    if (JURISDICTION.test(subjectOf(sentence, at))) {
+      jurisdiction = true;
+      continue;
+    }
+    const n = other ? null : parseCount(digits);
+    if (n !== null) counts.push({ n, end: from, total: namedTotal(sentence.slice(clauseStart(sentence, at), at)) });
   }
-  if (!counts.length) return { max: null, sum: null };
-  const max = Math.max(...counts);
-  const sum = counts.reduce((a, b) => a + b, 0);
+  if (!counts.length) return { max: null, sum: null, jurisdiction };
+  const max = Math.max(...counts.map((c) => c.n));
+  const sum = counts.reduce((a, c) => a + c.n, 0);
   // Parts add up to the notices issued; a total with its breakdown or a subset of it (共发出60件，其中向自然人20件…;
-  // 共发出60件，其中30件已缴纳) states the total alone (review4 F1: summed, 60 + 30 hid 60 notices too few).
-  const clauseStart = first
-    ? Math.max(...[...sentence.slice(0, first.index).matchAll(/[，,；;]/g)].map((m) => m.index + 1), 0)
-    : 0;
-  const total =
-    // A count that is the sum of two or more others (two equal counts may be two parts: 一季度1件，其余季度1件).
-    (counts.length > 2 && max * 2 === sum) ||
-    (first !== undefined &&
-      (TOTAL_BEFORE.test(sentence.slice(clauseStart, first.index + first[0].length)) ||
-        PART_AFTER.test(sentence.slice(first.index + first[0].length))));
-  return { max, sum: counts.length > 1 && !total ? sum : null };
+  // 共发出60件，其中30件已缴纳) states the total alone (review4 F1: summed, 60 + 30 hid 60 notices too few). The total is
+  // recognised by its own words only (review5 F1): a marker governing the count, or 其中/含 right after it before the
+  // next count; never by 其中 or 共 elsewhere in the sentence. A total is never less than a part of it.
+  const first = counts[0]!;
+  const next = starts.find((s) => s >= first.end);
+  // The first count is the total of those after it: named so, or with 其中/含 right after it; never less than a part.
+  const firstTotal = first.n === max && (first.total || (next !== undefined && PART_GAP.test(sentence.slice(first.end, next))));
+  // A total after its parts (向自然人20件，向法人25件，共发出收费通知45件): named so, and the sum of the others (an
+  // unnamed count that happens to be the sum of the others is a part: 45 = 20 + 25 notices to three kinds of applicant).
+  const lastTotal = counts.length > 2 && max * 2 === sum && counts.some((c) => c.total && c.n === max);
+  return { max, sum: counts.length > 1 && !firstTotal && !lastTotal ? sum : null, jurisdiction };
+}
+/** Where the clause holding `at` starts: after the last comma or semicolon before it. */
+function clauseStart(sentence: string, at: number): number {
+  return Math.max(...[...sentence.slice(0, at).matchAll(/[，,；;]/g)].map((m) => m.index + 1), 0);
 }
 
 /**
- * A count that is a total: 共, 共计, 合计, 总计, 累计 before it in its own clause; not 共向自然人… (a part, the
- * others may follow: summed, the reading that accuses less).
+ * Whether a clause's words before its count name that count a total: a marker governing it (TOTAL_HEAD), with no
+ * recipient or "the rest" before the marker (向自然人共发出…, 其余季度共发出… are parts: summed, the reading that accuses
+ * less).
  */
-const TOTAL_BEFORE = /(?:共|合计|总计|累计)计?(?![向对])/;
-/** Counts after the first that are its parts: 其中…, 包括…, 含…. */
-const PART_AFTER = /其中|包括|包含|含/;
+function namedTotal(head: string): boolean {
+  const m = TOTAL_HEAD.exec(head);
+  return m !== null && !PART_SUBJECT.test(head.slice(0, m.index));
+}
+
+/**
+ * The subject of the clause holding the count at `at`: its words before a preposition, a total's marker or the issuing
+ * verb; a clause with none but words of time (本局按照全市统一部署，本年度共发出…) takes the subject of the clause before.
+ */
+function subjectOf(sentence: string, at: number): string {
+  let end = at;
+  for (let k = 0; k < 3; k++) {
+    const start = clauseStart(sentence, end);
+    const head = sentence.slice(start, end);
+    const cut = SUBJECT_END.exec(head);
+    const subject = cut ? head.slice(0, cut.index) : head;
+    if (subject !== '' && !CLAUSE_OPENING.test(subject)) return subject;
+    if (start === 0) return '';
+    end = start - 1;
+  }
+  return '';
+}
 
 /** Each cell naming the fee, read with its value: the one value to its right, or the one below a header row. */
 function readTable(rows: readonly RawRow[], section: SectionKey | null, year: number | null): Array<FeeStatement | FeeMention> {

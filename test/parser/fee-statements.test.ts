@@ -6,7 +6,9 @@ import { describe, expect, it } from '@jest/globals';
 import { parseReport } from '../../src/parser/index.js';
 import type { FeeStatement, ReportRoot } from '../../src/parser/types.js';
 
-type Reading = Partial<Pick<FeeStatement, 'noneCollected' | 'noNotice' | 'notices' | 'noticesIssued' | 'collected'>>;
+type Reading = Partial<
+  Pick<FeeStatement, 'noneCollected' | 'noNotice' | 'notices' | 'noticesSum' | 'noticesIssued' | 'collected'>
+>;
 
 const HEAD = [
   '# 某局2023年政府信息公开工作年度报告',
@@ -139,11 +141,29 @@ describe('fee sentences', () => {
     ['上年度发出收费通知5件，本年度发出收费通知2件。', { notices: 2 }],
     ['与上年相比，本年度发出收费通知3件。', { notices: 3 }],
     ['较2022年，发出收费通知3件。', { notices: 3 }],
+    // Parts are summed unless a total is named by its own words (review5 F1); a jurisdiction's count is not the organ's
+    // (review5 F3): only the subject of the count's clause names one.
+    ['本年度向自然人发出收费通知30件，向法人发出收费通知18件，其中申请人均未缴纳。', { notices: 30, noticesSum: 48 }],
+    ['本年度对涉及公共数据的申请发出收费通知29件，对其他申请发出收费通知19件。', { notices: 29, noticesSum: 48 }],
+    ['本年度向自然人发出收费通知24件，向企业发出收费通知15件，向其他组织发出收费通知9件。', { notices: 24, noticesSum: 48 }],
+    ['本局按照全市统一部署，本年度共发出收费通知5件。', { notices: 5, noticesIssued: true }],
+    ['全县各级行政机关共发出收费通知120件，实际收取信息处理费0元。', { notices: null, noticesIssued: false, collected: 0 }],
   ];
   it.each(sentences)('%s', async (sentence, expected) => {
     const report = await parse([sentence]);
     expect(report.feeStatements).toHaveLength(1);
     expect(report.feeStatements[0]).toMatchObject({ section: 'other', ...expected });
+  });
+
+  it.each([
+    ['本年度共发出收费通知30件，其中向自然人发出收费通知18件。', 30],
+    ['本年度发出收费通知35件（含向法人发出收费通知13件）。', 35],
+    ['本年度向自然人发出收费通知13件，向法人发出收费通知9件，共发出收费通知22件。', 22],
+  ])('a total named by its own words states the total alone, unsummed: %s', async (sentence, notices) => {
+    const report = await parse([sentence]);
+    expect(report.feeStatements).toHaveLength(1);
+    expect(report.feeStatements[0]).toMatchObject({ notices });
+    expect(report.feeStatements[0]).not.toHaveProperty('noticesSum');
   });
 
   it.each([

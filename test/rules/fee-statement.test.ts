@@ -446,6 +446,90 @@ for (const layout of LAYOUTS) {
   });
 }
 
+/**
+ * Table 三 with （六）2 = 48, every identity still holding: counts of notices stated in parts or with their total (review5
+ * F1, F3, 2026-12-06), distinct and non-zero. Markdown and one cell a line (flattened text) read section 六 alike.
+ */
+const unpaid48 = (() => {
+  const values = consistentApplications();
+  values['other.2'] = [21, 9, 6, 5, 4, 3];
+  return recompute(values);
+})();
+for (const layout of ['markdown', 'lines'] as const) {
+  const fmt = format(layout);
+  const owed = (other: string[]) => writeReport({ applications: unpaid48, other }, layout);
+  // Parts add up to the 48 notices: 其中/含/包括 after the last part, 共 inside another word (公共, 共享) or after a
+  // recipient, three parts the largest of which is the sum of the others, are no total (false errors).
+  for (const sentence of [
+    '本年度向自然人发出收费通知30件，向法人或其他组织发出收费通知18件，其中申请人均未在规定期限内缴纳费用，实际收取信息处理费0元。',
+    '本年度向自然人发出收费通知35件，向法人或其他组织发出收费通知13件，均未缴纳（含逾期未缴纳的申请），实际收取信息处理费0元。',
+    '本年度向自然人发出收费通知31件，向法人或其他组织发出收费通知17件，包括逾期未缴纳费用的申请，实际收取信息处理费0元。',
+    '本年度对涉及公共数据的申请发出收费通知29件，对其他申请发出收费通知19件，申请人均未缴纳，实际收取信息处理费0元。',
+    '本年度通过共享平台向自然人发出收费通知33件，向法人或其他组织发出收费通知15件，实际收取信息处理费0元。',
+    '本年度向自然人共发出收费通知36件，向法人或其他组织发出收费通知12件，实际收取信息处理费0元。',
+    '本年度向自然人发出收费通知24件，向商业企业发出收费通知15件，向其他组织发出收费通知9件，申请人均未缴纳，实际收取信息处理费0元。',
+    '本年度第一季度发出收费通知14件，第二季度发出收费通知10件，下半年发出收费通知24件，实际收取信息处理费0元。',
+  ])
+    valid.push({ name: `${layout}: （六）2 = 48 and the parts of ${sentence}`, text: owed([sentence]).text, format: fmt });
+  // A total named so, with its parts or a part of it, states the total alone; parts too few are still too few.
+  for (const [sentence, notices] of [
+    ['本年度共发出收费通知30件，其中向自然人发出收费通知18件，实际收取信息处理费0元。', 30],
+    ['本年度共计发出收费通知40件，其中27件收费通知申请人已缴纳，实际收取信息处理费270元。', 40],
+    ['本年度发出收费通知合计36件，其中，向自然人发出收费通知12件，实际收取信息处理费0元。', 36],
+    ['本年度发出收费通知35件（含向法人或其他组织发出收费通知13件），实际收取信息处理费0元。', 35],
+    ['本年度向自然人发出收费通知13件，向法人发出收费通知9件，共发出收费通知22件，实际收取信息处理费0元。', 22],
+    ['本年度向自然人发出收费通知20件，向法人或其他组织发出收费通知17件，实际收取信息处理费0元。', 37],
+  ] as const) {
+    const tooFew = owed([sentence]);
+    invalid.push({
+      name: `${layout}: （六）2 = 48 and ${sentence} is too few`,
+      text: tooFew.text,
+      format: fmt,
+      errors: [
+        {
+          messageId: 'tooFewNotices',
+          severity: 'error',
+          line: tooFew.lineOf(sentence.slice(0, 8)),
+          data: { notices, count: 48 },
+        },
+      ],
+    });
+  }
+  // A jurisdiction named outside the subject of the count's clause leaves the count the organ's (review5 F3: silent).
+  for (const [sentence, notices] of [
+    ['本局按照全市统一部署，本年度共发出收费通知5件，申请人均未缴纳，实际收取信息处理费0元。', 5],
+    ['本年度，本局按照《政府信息公开信息处理费管理办法》向各单位申请人共发出收费通知7件，实际收取信息处理费0元。', 7],
+    ['根据全省统一要求，我局本年度发出收费通知9件，实际收取信息处理费0元。', 9],
+    ['本局在全区各部门的配合下共发出收费通知6件，实际收取信息处理费0元。', 6],
+  ] as const) {
+    const own = owed([sentence]);
+    invalid.push({
+      name: `${layout}: （六）2 = 48 and the organ's own ${sentence} is too few`,
+      text: own.text,
+      format: fmt,
+      errors: [
+        { messageId: 'tooFewNotices', severity: 'error', line: own.lineOf(sentence.slice(0, 8)), data: { notices, count: 48 } },
+      ],
+    });
+  }
+  // A jurisdiction's count alone is not the organ's: its notices are not mentioned (a warning), never silence.
+  for (const sentence of [
+    '全县各级行政机关共发出收费通知120件，实际收取信息处理费0元。',
+    '2023年，全市各级行政机关共向申请人发出收费通知150件，均未收取信息处理费。',
+    '全区各单位在本年度中，共发出收费通知130件，均未收取信息处理费。',
+  ]) {
+    const theirs = owed([sentence]);
+    invalid.push({
+      name: `${layout}: （六）2 = 48 and only a jurisdiction's count: ${sentence}`,
+      text: theirs.text,
+      format: fmt,
+      errors: [
+        { messageId: 'noticesNotMentioned', severity: 'warn', line: theirs.lineOf(sentence.slice(0, 8)), data: { count: 48 } },
+      ],
+    });
+  }
+}
+
 /** A report whose section 六 ends in a table (rows of cells) after a sentence that says nothing of the fee. */
 function withTable(
   layout: 'markdown' | 'html',

@@ -143,3 +143,29 @@ export const VALUE_CELL = /^([\d,]+(?:\.\d+)?)(万)?(元|件|份|次|个)?$/;
 
 /** A table label about fee notices (发出收费通知（件）), not the amount collected. */
 export const NOTICE_LABEL = /(?:收费|缴费)通知/;
+
+/**
+ * A count of notices that is a total, by the words of its own clause right before it (review5 F1, 2026-12-06): the
+ * marker directly governs the count, only the issuing verb and the notices' name between (共发出收费通知60件,
+ * 共计发出…, 合计…, 收费通知共60件, 共60份收费通知). Tested on the clause up to the count; the 共 of 公共, 共同, 共享 is no
+ * marker (another character follows it), nor 共向自然人… (a part: the others may follow).
+ */
+export const TOTAL_HEAD = new RegExp(
+  String.raw`(?:共计|合计|总计|累计|共)有?(?:${ISSUE}了?)?《?(?:信息处理费)?(?:(?:收费|缴费)通知(?:书)?)?》?(?:${ISSUE}了?)?[:：]?$`,
+);
+/**
+ * Words before a total's marker that make it a part's total, not the sentence's: a recipient (向自然人共发出…), or the
+ * rest (其余季度共发出…). Such a count is not taken for the total of the others (the sum accuses less).
+ */
+export const PART_SUBJECT = /[向对]|其余|其他|其它|剩余|余下|另/;
+/**
+ * Between a total and the next count of notices, the words that make that count its part (共发出收费通知60件，其中
+ * 向自然人发出收费通知20件; …60件（含向法人…）): right after the total's clause, the count in the part word's own clause.
+ */
+export const PART_GAP = /^[^，,；;。]{0,16}?[，,；;（(]?(?:其中|包括|包含|含)[，,：:]?[^，,；;。]*$/;
+/** Where the subject of a count's clause ends: a preposition, a total's marker, the issuing verb or the notices. */
+export const SUBJECT_END =
+  /按照|根据|依据|依照|遵照|结合|针对|通过|[向对在]|共|合计|累计|总计|发出|发送|送达|开具|出具|发放|(?:收费|缴费)通知/;
+/** Words of time (and links) a clause may open with before its subject: 本年度，2023年1月至12月，同时. */
+export const CLAUSE_OPENING =
+  /^(?:本年度|本年|今年|全年|年内|报告期内|\d{4}年度?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:至\d{1,2}月(?:\d{1,2}日)?)?|此外|另外|同时|其中|并且|并|且|也|还|均|都|中|内)+$/;
