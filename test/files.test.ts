@@ -148,6 +148,24 @@ describe('lintFiles', () => {
     expect(notices).toEqual(['已跳过 1 个不是年度报告的文件：u/H.HTM']);
   });
 
+  // Review5 U5: Word leaves ~$报告.docx (its owner file, not a zip) beside a report open in it; LibreOffice .~lock.…#.
+  test('office lock files are left out of a folder walk and a glob; named explicitly, one is read and reported', async () => {
+    const owner = new Uint8Array([0x05, 0x7a, 0x68, 0x61, 0x6e, 0x67, 0x00, 0x00, 0x20, 0x20]);
+    const root = await tree({
+      'd/报告.md': CLEAN,
+      'd/~$报告.docx': owner,
+      'd/.~lock.报告.docx#': 'x,host,1;',
+      'd/sub/~$年报.md': owner,
+    });
+    const walked = await lintFiles(['d'], { cwd: root, now });
+    expect(names(root, walked)).toEqual(['d/报告.md']);
+    expect(walked[0]!.errorCount).toBe(0);
+    expect(names(root, await lintFiles(['d/**/*.{md,docx}'], { cwd: root, now }))).toEqual(['d/报告.md']);
+    const explicit = await lintFiles(['d/~$报告.docx'], { cwd: root, now });
+    expect(names(root, explicit)).toEqual(['d/~$报告.docx']);
+    expect(explicit[0]).toMatchObject({ errorCount: 1, fatalErrorCount: 1 });
+  });
+
   test('an old Word/WPS file, an OFD and archives in a folder: each its fatal result, as when named, never a silent skip', async () => {
     const compound = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
     const root = await tree({

@@ -47,6 +47,21 @@ describe('pairing organs that share a name', () => {
     expect(carryOver(await lintFiles(['.'], { cwd: root, now }))).toEqual([]);
   });
 
+  it('南京市/鼓楼区教育局 is not checked against 福州市/鼓楼区教育局 (review5 F2); 南京市/ and 南京市/ still are', async () => {
+    const named = '鼓楼区教育局';
+    const cities = await tree({
+      '南京市/鼓楼区教育局2021年报.md': town(LAST, named),
+      '福州市/鼓楼区教育局2022年报.md': town(THIS, named),
+    });
+    for (const concurrency of ['off', 2] as const)
+      expect(carryOver(await lintFiles(['.'], { cwd: cities, now, concurrency }))).toEqual([]);
+    const one = await tree({
+      '南京市/2021/鼓楼区教育局.md': town(LAST, named),
+      '南京市/2022/鼓楼区教育局.md': town(THIS, named),
+    });
+    expect(carryOver(await lintFiles(['.'], { cwd: one, now }))).toEqual(['自然人:3≠4', '总计:73≠74']);
+  });
+
   it('one folder per year still pairs an unqualified name; a county-named organ pairs across any folders', async () => {
     const perYear = await tree({ '2021年/城关镇.md': town(LAST), '2022年/城关镇.md': town(THIS) });
     expect(carryOver(await lintFiles(['.'], { cwd: perYear, now }))).toEqual(['自然人:3≠4', '总计:73≠74']);
@@ -64,5 +79,30 @@ describe('pairing organs that share a name', () => {
     expect(mayBeSameOrgan('城关镇人民政府', '/r/x/a.md', '/r/x/sub/a.md')).toBe(false);
     expect(mayBeSameOrgan('城关镇人民政府', '/r/a.md', '/r/b.md')).toBe(true);
     expect(mayBeSameOrgan('青山县城关镇人民政府', '/r/甲县/a.md', '/r/乙县/b.md')).toBe(true);
+  });
+
+  // Review5 F2, U3: district and county names repeat across China (鼓楼区 in 南京, 福州, 徐州, 开封); a quarter alone
+  // (东区, 西区) names no place at all.
+  it('an organ naming only its district is not paired across paths naming two cities', () => {
+    expect(mayBeSameOrgan('鼓楼区教育局', '/r/南京市/鼓楼区教育局2022.md', '/r/福州市/鼓楼区教育局2023.md')).toBe(false);
+    expect(mayBeSameOrgan('鼓楼区教育局', '/r/江苏省/南京市/a.md', '/r/福建省/福州市/b.md')).toBe(false);
+    expect(mayBeSameOrgan('鼓楼区教育局', '/r/南京市鼓楼区教育局2022.md', '/r/福州市鼓楼区教育局2023.md')).toBe(false);
+    expect(mayBeSameOrgan('通州区教育局', '/r/北京市/a.md', '/r/南通市/b.md')).toBe(false);
+    // One city named by both, or none named: still the district's organ.
+    expect(mayBeSameOrgan('鼓楼区教育局', '/r/南京市/2022/a.md', '/r/南京市/2023/b.md')).toBe(true);
+    expect(mayBeSameOrgan('鼓楼区教育局', '/r/2022/a.md', '/r/2023/b.md')).toBe(true);
+    expect(mayBeSameOrgan('鼓楼区教育局', '/r/南京市/a.md', '/r/南京市鼓楼区/b.md')).toBe(true);
+    // An organ naming its city is one organ wherever its files lie.
+    expect(mayBeSameOrgan('南京市鼓楼区教育局', '/r/南京市/a.md', '/r/福州市/b.md')).toBe(true);
+    expect(mayBeSameOrgan('郑州市教育局', '/r/甲/a.md', '/r/乙/b.md')).toBe(true);
+  });
+
+  it('东区, 西区 name no place: 东区街道办事处 is paired as 城关镇 is', () => {
+    expect(placesIn('东区街道办事处')).toEqual([]);
+    expect(placesIn('西区管委会')).toEqual([]);
+    expect(placesIn('河东区人民政府')).toEqual(['河东区']);
+    expect(mayBeSameOrgan('东区街道办事处', '/r/甲县/a2024.md', '/r/乙县/a2023.md')).toBe(false);
+    expect(mayBeSameOrgan('东区街道办事处', '/r/甲市/a.md', '/r/乙市/b.md')).toBe(false);
+    expect(mayBeSameOrgan('东区街道办事处', '/r/2024/a.md', '/r/2023/a.md')).toBe(true);
   });
 });

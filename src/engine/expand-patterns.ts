@@ -11,6 +11,7 @@ import { byPath, configLang, readError, type Target } from './lint-target.js';
 import type { LintFilesOptions } from './lint-files-options.js';
 import { onePathPerFile } from './one-path-per-file.js';
 import { walkProblems, type UnreadableFolder } from './folder-check.js';
+import { isLockFile } from './lock-files.js';
 import { LocalizedError, msg, say } from '../i18n/messages.js';
 
 /** What a folder is searched for. */
@@ -82,6 +83,7 @@ export async function expandPatterns(
       matched = [];
     }
     matched = matched.map((f) => path.resolve(f));
+    if (!explicit) matched = matched.filter((f) => !isLockFile(f));
     const kept = matched.filter((f) => !isIgnored(f));
     if (explicit && kept.length === 0) {
       notice(say('ignoredExplicit', options.lang ?? (await configLang(options.configLoader, absolute)), { file: pattern }));

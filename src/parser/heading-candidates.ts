@@ -34,7 +34,8 @@ export interface HeadingCandidate {
   fuzzy: boolean;
   /**
    * The line opens with a sub-item's ordinal, （二） (二) ⑵: in a report numbering its sections 一、, a sub-heading
-   * (一's （二）收到和处理政府信息公开申请情况 repeats section 三's words and is not section 三: docs/domain.md).
+   * (一's （二）收到和处理政府信息公开申请情况 repeats section 三's words and is not section 三: docs/domain.md). A
+   * （二） numeral is kept as `number` (style 'cn'): a report may number its six sections （一）…（六）.
    */
   subNumbered?: boolean;
 }
@@ -101,6 +102,11 @@ const NUMBERED_BODIES = [...FULL_BODIES, ...bodies(NUMBERED_HEADING_PATTERNS)];
 const CN_NUMBER = /(?:第([一二三四五六七八九十])部分[、.．,，:：丨]?|([一二三四五六七八九十])([、.．,，:：丨]?))/y;
 const ARABIC_NUMBER = /([1-9])[、.．]/y;
 /**
+ * A sub-item's ordinal as a numeral at a line's start, （二） (二)、: a sub-heading in a report numbering its sections
+ * 一、, but the sections' own numbering in a report that numbers them （一）…（六） (section-structure.ts decides).
+ */
+const PAREN_NUMBER = /[（(]([一二三四五六七八九十])[)）][、.．,，:：]?/y;
+/**
  * Markdown or list marks a text file may keep before a heading, and the marks a WeChat or CMS editor puts before a
  * heading as a title bar (▍一、总体情况, ◆, ■, 【一、总体情况】).
  */
@@ -162,10 +168,16 @@ function matchAt(c: CompactText, at: number, lineStart: boolean, flags: LineFlag
   let number: string | null = null;
   let style: NumberingStyle = 'none';
   let bodyAt = at;
+  PAREN_NUMBER.lastIndex = at;
+  const paren = lineStart ? PAREN_NUMBER.exec(c.text) : null;
   CN_NUMBER.lastIndex = at;
-  const cn = CN_NUMBER.exec(c.text);
-  // A bare numeral needs punctuation or a blank after it (一、总体情况, 一 总体情况), not 一是….
-  if (cn && (cn[1] || cn[3] || (lineStart && c.blankBefore[at + 1]))) {
+  const cn = paren ? null : CN_NUMBER.exec(c.text);
+  if (paren) {
+    number = paren[1]!;
+    style = 'cn';
+    bodyAt = at + paren[0].length;
+  } else if (cn && (cn[1] || cn[3] || (lineStart && c.blankBefore[at + 1]))) {
+    // A bare numeral needs punctuation or a blank after it (一、总体情况, 一 总体情况), not 一是….
     number = cn[1] ?? cn[2] ?? null;
     style = 'cn';
     bodyAt = at + cn[0].length;
@@ -242,8 +254,13 @@ function toCandidate(c: CompactText, text: string, item: number, m: RawMatch, fl
   };
 }
 
-/** Whether a whole line is a section heading (used by the PDF reader to tell headings from table rows). */
+/**
+ * Whether a whole line is a section heading (used by the PDF reader to tell headings from table rows). A （N） line
+ * is one only with its section's own numeral (（二）主动公开政府信息情况: a report numbering its sections （一）…（六）);
+ * （一）主动公开政府信息情况 is a sub-item.
+ */
 export function wholeLineHeading(line: string): HeadingCandidate | null {
   const found = headingCandidates(line, 0, { emphasised: false })[0];
+  if (found?.subNumbered && found.number !== NUMERALS[SECTIONS.findIndex((s) => s.key === found.key)]) return null;
   return found && found.from === 0 && found.ownLine ? found : null;
 }

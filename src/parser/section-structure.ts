@@ -9,7 +9,7 @@
  */
 import type { SectionKey } from './types.js';
 import type { Item } from './mdast-read.js';
-import { HEADING_SCORE as SCORE, SECTION_ORDER, SECTION_WORTH, STRUCTURE_LIMITS } from './data/sections.js';
+import { HEADING_SCORE as SCORE, NUMERALS, SECTION_ORDER, SECTION_WORTH, STRUCTURE_LIMITS } from './data/sections.js';
 import { headingCandidates, type HeadingCandidate } from './heading-candidates.js';
 import { sliceRun } from './text-run.js';
 
@@ -160,24 +160,59 @@ function markListings(candidates: readonly HeadingCandidate[], gaps: readonly Ga
  * A report numbers its headings one way. When 一、-style headings name three or more sections, a 1.-numbered
  * line is a sub-heading, and a plain line is a heading only for a section no 一、-style heading names (a
  * heading that lost its numeral; an emphasised line may always be one); likewise for 1.-style reports.
+ * A line opening with a sub-item's ordinal (（二）…) is a sub-heading, except in a report that numbers its sections
+ * that way (parenStyle): its own numeral, three or more sections in order, no other heading for the same section.
  */
 function eligibility(candidates: readonly HeadingCandidate[], listed: readonly boolean[]): boolean[] {
+  const open = candidates.filter((_, i) => !listed[i]);
   const keysOf = (style: HeadingCandidate['style']): Set<SectionKey> =>
-    new Set(candidates.filter((c, i) => !listed[i] && c.style === style).map((c) => c.key));
+    new Set(open.filter((c) => c.style === style && !c.subNumbered).map((c) => c.key));
   const cnKeys = keysOf('cn');
   const arabicKeys = keysOf('arabic');
   const cnStyle = cnKeys.size >= STRUCTURE_LIMITS.styleSections;
   const arabicStyle = !cnStyle && arabicKeys.size >= STRUCTURE_LIMITS.styleSections;
-  const numbered = cnStyle ? cnKeys : arabicStyle ? new Set([...cnKeys, ...arabicKeys]) : new Set<SectionKey>();
+  // Sections a heading of the report's own level names: a （N） line for one of them is its sub-heading (一's
+  // （二）主动公开政府信息情况 before the heading 主动公开政府信息情况).
+  const named = new Set(open.filter((c) => !c.subNumbered).map((c) => c.key));
+  const paren = parenKeys(open.filter((c) => c.subNumbered && ownNumeral(c) && !named.has(c.key)));
+  const parenStyle = !cnStyle && !arabicStyle && paren !== null;
+  const numbered = cnStyle
+    ? cnKeys
+    : arabicStyle
+      ? new Set([...cnKeys, ...arabicKeys])
+      : parenStyle
+        ? new Set([...cnKeys, ...paren])
+        : new Set<SectionKey>();
   return candidates.map((c, i) => {
     if (listed[i]) return false;
     // A （二）-numbered line in a numbered report is a sub-heading, even bold and in a section's words (red team
     // rtG F0: with heading 三 unplaced, 一's （二）收到和处理政府信息公开申请情况 was taken for 三, and 二 called a repeat).
-    if (c.subNumbered && (cnStyle || arabicStyle)) return false;
-    if (c.style === 'none' && (cnStyle || arabicStyle)) return c.emphasised || (c.ownLine && !numbered.has(c.key));
-    if (c.style === 'arabic' && cnStyle) return false;
+    if (c.subNumbered) {
+      if (cnStyle || arabicStyle || named.has(c.key)) return false;
+      return parenStyle ? ownNumeral(c) : c.emphasised;
+    }
+    if (c.style === 'none' && (cnStyle || arabicStyle || parenStyle)) {
+      return c.emphasised || (c.ownLine && !numbered.has(c.key));
+    }
+    if (c.style === 'arabic' && (cnStyle || parenStyle)) return false;
     return true;
   });
+}
+
+/** A heading numbered with its own section's numeral (（二）主动公开政府信息情况). */
+function ownNumeral(c: HeadingCandidate): boolean {
+  return c.style === 'cn' && c.number === NUMERALS[SECTION_ORDER.indexOf(c.key)];
+}
+
+/**
+ * The sections of a report numbering them （一）…（六）: the （N） headings name three or more sections, in order
+ * (a sub-list's （二）…（四） under one section does not climb back). Null when they do not.
+ */
+function parenKeys(headings: readonly HeadingCandidate[]): Set<SectionKey> | null {
+  const ranks = headings.map((c) => SECTION_ORDER.indexOf(c.key));
+  if (ranks.some((r, k) => k > 0 && r < ranks[k - 1]!)) return null;
+  const keys = new Set(headings.map((c) => c.key));
+  return keys.size >= STRUCTURE_LIMITS.styleSections ? keys : null;
 }
 
 function score(c: HeadingCandidate, gap: Gap | undefined): number {

@@ -189,6 +189,35 @@ for (const layout of LAYOUTS) {
     ],
   });
 
+  // The same in a report numbering its sections （一）…（六） (review5 F8: no section was placed, the warning was lost).
+  for (const headingsAs of [undefined, 'bold', 'plain'] as const) {
+    const paren = doc({
+      parenNumbers: true,
+      headingsAs,
+      overview: ['本机关未收取信息处理费。'],
+      other: ['本机关无其他需要报告的事项。'],
+    });
+    invalid.push({
+      name: `${layout}: a statement in （一）总体情况 (headings as ${headingsAs ?? 'headings'}) is a warning`,
+      text: paren.text,
+      format: fmt,
+      errors: [
+        {
+          messageId: 'outsideSection',
+          severity: 'warn',
+          line: paren.lineOf('本机关未收取'),
+          column: paren.columnOf('本机关未收取'),
+          data: { section: '（一）总体情况' },
+        },
+      ],
+    });
+    valid.push({
+      name: `${layout}: （一）…（六） as ${headingsAs ?? 'headings'}, the statement in （六）`,
+      text: doc({ parenNumbers: true, headingsAs }).text,
+      format: fmt,
+    });
+  }
+
   // The count of notices in the words real reports use: before or after 收费通知, of applications or applicants.
   for (const sentence of [
     '本年度发出2份信息处理费收费通知，实际收取0元。',

@@ -43,6 +43,30 @@ for (const layout of LAYOUTS) {
     ],
   });
 
+  // The six sections numbered （一）…（六） (review5 F8): placed, as headings, bold lines or plain lines; 五 left out is
+  // missing where it belongs (before （六）), not at line 1. Sub-headings （N） of a 一、-numbered report stay sub-headings.
+  for (const headingsAs of [undefined, 'bold', 'plain'] as const) {
+    const how = `${layout}, （一）…（六） as ${headingsAs ?? 'headings'}`;
+    valid.push({
+      name: `${how}: six sections in order`,
+      text: writeReport({ parenNumbers: true, headingsAs }, layout).text,
+      format: fmt,
+    });
+    const noFive = writeReport({ parenNumbers: true, headingsAs, sections: ALL.filter((k) => k !== 'problems') }, layout);
+    invalid.push({
+      name: `${how}: 五 missing, reported at （六）`,
+      text: noFive.text,
+      format: fmt,
+      errors: [
+        {
+          messageId: 'missing',
+          line: noFive.lineOf('（六）其他需要报告的事项'),
+          data: { section: '五、存在的主要问题及改进情况', number: '五' },
+        },
+      ],
+    });
+  }
+
   // A numbered heading in its section's place, worded beyond the known wordings: the section is there (its heading
   // could not be read, which unreadable-content says), never missing (red-team review, 2026-12-05).
   for (const [canonical, worded] of [

@@ -63,6 +63,10 @@ export interface ReportSpec {
   organ?: string;
   /** Tables to leave out (their section heading stays). */
   noTable?: Array<'active' | 'applications' | 'review'>;
+  /** Number the six headings （一）…（六） instead of 一、…六、 (a report numbering its sections as sub-items). */
+  parenNumbers?: boolean;
+  /** Write the headings as bold lines or plain lines instead of the layout's headings (## in Markdown, <h2>). */
+  headingsAs?: 'bold' | 'plain';
 }
 
 export interface WrittenReport {
@@ -147,7 +151,8 @@ function reportParts(spec: ReportSpec): Part[] {
   };
   if (spec.period !== null) para(spec.period ?? `本报告中所列数据的统计期限为${year}年1月1日至${year}年12月31日。`);
   for (const key of spec.sections ?? Object.keys(HEADINGS)) {
-    parts.push({ kind: 'heading', text: HEADINGS[key]! });
+    const heading = HEADINGS[key]!;
+    parts.push({ kind: 'heading', text: spec.parenNumbers ? `（${heading[0]}）${heading.slice(2)}` : heading });
     if (key === 'overview') [`${year}年，本局认真贯彻《条例》，持续推进政务公开。`, ...(spec.overview ?? [])].forEach(para);
     const table = key as TableKind;
     if (Object.hasOwn(tables, table) && !(spec.noTable ?? []).includes(table))
@@ -216,6 +221,9 @@ export function writeReport(spec: ReportSpec, layout: Layout): WrittenReport {
   for (const part of reportParts(spec)) {
     if (part.kind === 'table') table(part.table, part.rows);
     else if (part.kind === 'paragraph') para(part.text);
+    else if (part.kind === 'heading' && spec.headingsAs === 'plain') para(part.text);
+    else if (part.kind === 'heading' && spec.headingsAs === 'bold')
+      para(md ? `**${part.text}**` : html ? `<strong>${part.text}</strong>` : part.text);
     else if (part.kind === 'heading' && html) lines.push(`<h2>${part.text}</h2>`);
     else if (part.kind === 'heading') para(md ? `## ${part.text}` : part.text);
     else if (html)
@@ -236,7 +244,7 @@ export function writeReport(spec: ReportSpec, layout: Layout): WrittenReport {
       (l, n) =>
         n >= after &&
         l
-          .replace(/^#+ /, '')
+          .replace(/^#+ |^\*\*/, '')
           .replace(/<[^>]*>/g, '')
           .startsWith(start),
     );
