@@ -22,11 +22,12 @@ const PERIOD_WORDS = /统计|期限|时限|报告期|数据/;
 const CITES_STATISTICS = /(?:根据|依据|(?<!数)据|经)(?:不完全|初步|粗略)?统计(?:数据)?(?:显示|表明)?|统计(?:数据)?(?:显示|表明)/g;
 /**
  * Words saying what the report's figures cover, before its period: 统计期限、统计时限、数据统计、所列数据、报告期…
+ * (报告期内、统计期限内，2023年3月至5月… dates an activity within it).
  * A range after other words (统计 alone, 数据 of a platform) or after another date may be an activity's
  * (red team rtK F0: 本报告于2024年1月10日至1月15日公示 beside 所列数据统计截至2023年12月31日).
  */
 const EXPLICIT = new RegExp(
-  String.raw`统计(?:期限|时限|时间|区间|周期|时段|范围|日期)|报告期|统计数据|数据统计|所列数据|报告(?:中|内)?(?:的)?数据|数据(?:的)?(?:期限|时限|起止|区间)|统计[^。；，,\d]{0,6}?截[至止]`,
+  String.raw`统计(?:期限|时限|时间|区间|周期|时段|范围|日期)(?!内)|报告期(?!内)|统计数据|数据统计|所列数据|报告(?:中|内)?(?:的)?数据|数据(?:的)?(?:期限|时限|起止|区间)|统计[^。；，,\d]{0,6}?截[至止]`,
   'g',
 );
 /**

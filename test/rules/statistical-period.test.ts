@@ -451,6 +451,25 @@ for (const { where, sentence } of OTHER_RANGES) {
     errors: [{ messageId: 'unread', severity: 'warn', line: taken.lineOf('本报告数据统计') }],
   });
 }
+// A bare whole year in the preamble beside other ranges after period words: one correct statement is enough.
+for (const sentence of [
+  '报告期内，2023年3月至5月开展政务公开专项检查，共检查网站27个。',
+  '统计期限内，2023年3月至5月开展政务公开专项检查，共检查网站27个。',
+  '依申请公开统计数据：2023年3月至5月受理申请12件。',
+])
+  valid.push({
+    name: `markdown: 2023年1月1日至2023年12月31日 beside ${sentence}`,
+    text: preamble('2023年1月1日至2023年12月31日，本局政务公开工作情况如下。', sentence),
+    format: 'markdown',
+    now: NOW,
+  });
+// Within the period (报告期内, 统计期限内) dates an activity, not the period.
+valid.push({
+  name: 'markdown: 所列数据统计截至2023年12月31日 beside 报告期内，2023年3月至5月…',
+  text: preamble('本报告所列数据统计截至2023年12月31日。', '报告期内，2023年3月至5月开展政务公开专项检查。'),
+  format: 'markdown',
+  now: NOW,
+});
 // A count up to a day cited from statistics is no period's end: the report states none.
 invalid.push({
   name: 'markdown: 据不完全统计截至2023年12月31日… is no period',
