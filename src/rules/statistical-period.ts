@@ -93,10 +93,12 @@ export default defineRule({
     const intact = periods.filter((p) => !damagedStatement(report, p));
     // Where the report says what its figures cover (统计期限为…, 所列数据统计截至…), that is its period: other ranges
     // (经统计… an activity's, 本报告于…公示) are not judged as it (red team rtK F0).
-    // Reports may mention other spans of time; one correct statement is enough, whichever words stand before it
-    // (a bare 2023年1月1日-2023年12月31日 beside 报告期内，2023年3月至5月…).
-    if (intact.some((p) => p.start && p.end && !defectsOf(p, report.year ?? year).length)) return;
     const explicit = intact.filter((p) => p.explicit);
+    // Reports may mention other spans of time; one correct statement is enough, whichever words stand before it
+    // (a bare 2023年1月1日-2023年12月31日 beside 依申请公开统计数据：2023年3月至5月…). Beside a period stated in
+    // words, not an activity's figures after the preamble (据不完全统计，2023年1月至12月… beside a half year).
+    const candidates = explicit.length ? intact.filter((p) => p.named || p.section === null) : intact;
+    if (candidates.some((p) => p.start && p.end && !defectsOf(p, report.year ?? year).length)) return;
     const judged = explicit.length ? explicit : intact;
     const read = judged.filter((p) => p.start && p.end);
     const problems = read.map((p) => defectsOf(p, report.year ?? year));

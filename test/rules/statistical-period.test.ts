@@ -463,6 +463,17 @@ for (const sentence of [
     format: 'markdown',
     now: NOW,
   });
+// A whole year of an activity's figures (据不完全统计…) does not make a half-year period right.
+invalid.push({
+  name: 'markdown: 零时…二十四时 of a half year beside 据不完全统计，2023年1月至12月…',
+  text: preamble(
+    '本报告统计期限自2023年1月1日零时起至2023年6月30日二十四时止。',
+    '据不完全统计，2023年1月至12月，共发布信息1,234条。',
+  ),
+  format: 'markdown',
+  now: NOW,
+  errors: [{ messageId: 'wrongEnd', line: 3, column: 9, data: { end: '2023年6月30日', year: 2023 } }],
+});
 // Within the period (报告期内, 统计期限内) dates an activity, not the period.
 valid.push({
   name: 'markdown: 所列数据统计截至2023年12月31日 beside 报告期内，2023年3月至5月…',
