@@ -16,9 +16,25 @@ import { daysIn, formatDate, isValidDate, sentences, type TextLine } from './sta
 const PERIOD_WORDS = /统计|期限|时限|报告期|数据/;
 /**
  * Words that cite statistics without naming the report's period: 据统计，2024年1月至6月… gives an activity's figures
- * (red team F, 2026-12-06), as 统计数据显示… does.
+ * (red team F, 2026-12-06), as 统计数据显示… does, and 经统计、据不完全统计、经初步统计 (red team rtK F0). 数据统计 is no
+ * citation (据 after 数).
  */
-const CITES_STATISTICS = /(?:根据|依据|据)统计(?:数据)?(?:显示|表明)?|统计数据(?:显示|表明)/g;
+const CITES_STATISTICS = /(?:根据|依据|(?<!数)据|经)(?:不完全|初步|粗略)?统计(?:数据)?(?:显示|表明)?|统计(?:数据)?(?:显示|表明)/g;
+/**
+ * Words saying what the report's figures cover, before its period: 统计期限、统计时限、数据统计、所列数据、报告期…
+ * (报告期内、统计期限内，2023年3月至5月… dates an activity within it).
+ * A range after other words (统计 alone, 数据 of a platform) or after another date may be an activity's
+ * (red team rtK F0: 本报告于2024年1月10日至1月15日公示 beside 所列数据统计截至2023年12月31日).
+ */
+const EXPLICIT = new RegExp(
+  String.raw`统计(?:期限|时限|时间|区间|周期|时段|范围|日期)(?!内)|报告期(?!内)|统计数据|数据统计|所列数据|报告(?:中|内)?(?:的)?数据|数据(?:的)?(?:期限|时限|起止|区间)|统计[^。；，,\d]{0,6}?截[至止]`,
+  'g',
+);
+/**
+ * The calendar year named without its number (统计期限以公历年度计, 统计时间以自然年度计, 按公历年度计算): the report's
+ * year, in a sentence naming the period (red team rtK F7).
+ */
+const CALENDAR_YEAR = /(?:以|按照?|依|为|是|系|均为|[:：])(?:一个)?(?:公历|自然|日历)年(?:度)?(?![\d份])/g;
 /** Words that name it for sure, before a period written as a year alone (统计期限为2023年度). */
 const NAMED_PERIOD = /统计(?:期限|时限|时间|区间|周期|时段|范围)|报告期|统计数据|数据统计/;
 
@@ -27,7 +43,7 @@ const NAMED_PERIOD = /统计(?:期限|时限|时间|区间|周期|时段|范围)
  * Symbol dash (w:sym Symbol F02D) and math-minded editors; ‒ ― ⁃ ﹣ ﹘ ⸺ are look-alikes some input methods give
  * (red team rtG F4: 2024年1月1日−2024年12月31日 was not read).
  */
-const SEP = String.raw`(?:起)?[，,、]?(?:至|到|－|-|‐|‑|‒|–|—{1,2}|―{1,2}|⸺|−|⁃|﹣|﹘|-{2}|~|～|〜|一)`;
+const SEP = String.raw`(?:起)?[，,、]?(?:截?至|截止|到|－|-|‐|‑|‒|–|—{1,2}|―{1,2}|⸺|−|⁃|﹣|﹘|-{2}|~|～|〜|一)`;
 /** 2023年1月1日 (日 or 号, a time or a weekday after it), 2023.1.1, 2023/1/1, 2023-01-01. */
 /**
  * Digits of a day end where no letter follows them: in 12月3l日 OCR put l for a 1, and the day is unread (the
@@ -35,7 +51,10 @@ const SEP = String.raw`(?:起)?[，,、]?(?:至|到|－|-|‐|‑|‒|–|—{1,
  */
 const DAY_END = String.raw`(?![A-Za-z丨|])`;
 const FULL_DATE = String.raw`(\d{4})(?:年(\d{1,2})月(\d{1,2})${DAY_END}(?:日|号)?|([./／-])(\d{1,2})\4(\d{1,2})(?![\dA-Za-z丨|]))`;
-const DATE_TAIL = String.raw`(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?|[（(][^）)]{1,6}[）)])?`;
+/**
+ * After a date: an hour (0时, 零时, 0点, 00:00, 0时0分0秒: red team rtK F5 自…零时起至…二十四时止) or a weekday in brackets.
+ */
+const DATE_TAIL = String.raw`(?:(?:\d{1,2}|[零〇○一二三四五六七八九十]{1,3})(?:时|点)(?:(?:\d{1,2}|[零〇○一二三四五六七八九十]{1,3})分(?:(?:\d{1,2}|[零〇○一二三四五六七八九十]{1,3})秒)?)?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|[（(][^）)]{1,6}[）)])?`;
 /** The end: a full date, or a month and day of the start's year (12月31日, 12.31 after a dotted start). */
 const END_DATE = String.raw`(?:(\d{4})(?:年(\d{1,2})月(\d{1,2})${DAY_END}(?:日|号)?|[./／-](\d{1,2})[./／-](\d{1,2})(?![\dA-Za-z丨|]))|(\d{1,2})月(\d{1,2})(?:日|号)|(\d{1,2})[./](\d{1,2})(?![\d年A-Za-z丨|]))`;
 const RANGE = new RegExp(String.raw`${FULL_DATE}${DATE_TAIL}${SEP}${END_DATE}`, 'g');
@@ -57,7 +76,7 @@ const THIS_YEAR = new RegExp(
 );
 /** 统计期限为2023年度 / 2023年全年: the named period, then the year at once. */
 const YEAR = new RegExp(
-  String.raw`(?:${NAMED_PERIOD.source})(?:的)?(?:时间|期限|范围)?(?:为|是|系|均为|[:：])?(\d{4})年(?:度|全年)(?!\d)`,
+  String.raw`(?:${NAMED_PERIOD.source})(?:的)?(?:时间|期限|范围)?(?:为|是|系|均为|以|按照?|依|[:：])?(\d{4})年(?:度|全年|(?=(?:计算?|统计|为准)))(?!\d)`,
   'g',
 );
 /**
@@ -70,11 +89,11 @@ const ONLY_A_PERIOD = /统计(?:期限|时限|区间|周期|时段)|报告期/;
  * (统计数据时间为2023年。), or a year then 至/到/~ before a date (第四季度 too), 起, 止, 年度 or 全年. 数据统计：2023年共收到申请12件 and 统计时间：2024年1月15日 name no period (review, 2026-12-05).
  */
 const SPAN_OF_TIME =
-  /(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[。；]?$|[^。；]{0,20}?(?:(?:至|到|~|～|—|-|−)(?=[\d〇○零一二三四五六七八九十今本第])|起|止|年度|全年))/;
+  /(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:[。；]?$|[^。；]{0,20}?(?:(?:至|到|~|～|—|-|−)(?=[\d〇○零一二三四五六七八九十今本第])|起|止|以来|年度|全年))/;
 /** A table row's words that name a period (数据 alone names a task: 公共数据资源目录编制). */
 const TABLE_PERIOD_WORDS = /统计|期限|时限|时间|报告期/;
 /** The named words then what states them (为, 从, ：, 截至): 统计数据显示… states no period. */
-const STATED = new RegExp(String.raw`(?:${NAMED_PERIOD.source})[^。；，,]{0,6}?(?:为|是|系|从|自|截至|截止|[:：])`);
+const STATED = new RegExp(String.raw`(?:${NAMED_PERIOD.source})[^。；，,]{0,6}?(?:为|是|系|从|自|截至|截止|以|按|[:：])`);
 /**
  * A period stated by its end alone (本报告所列数据统计期限截至2024年12月31日, 统计时间截至…, 统计截止时间为…): read
  * as its end, its start unread. 据统计，截至… is a count on a day, not the period (据, not 数据, before 统计; or a comma
@@ -84,9 +103,12 @@ const END_ONLY = new RegExp(
   String.raw`(?<!(?<!数)据)(?:统计|报告期)[^。；，,]{0,6}?截[至止](?:时间|日期)?(?:为|是|到|至|[:：])?(\d{4})年(\d{1,2})月(\d{1,2})(?:日|号)`,
 );
 
-/** A four-digit year (blanks between OCR's digits allowed), or words naming a period (blanks allowed too). */
+/**
+ * A four-digit year (blanks between OCR's digits allowed), or words naming a period or the calendar year (blanks
+ * allowed too: 所列数据以公历年度计).
+ */
 const MAY_STATE_A_PERIOD =
-  /[0-9０-９](?:\s*[0-9０-９]){3}|[〇○零一二三四五六七八九](?:\s*[〇○零一二三四五六七八九]){3}\s*年|统\s*计|报\s*告\s*期/;
+  /[0-9０-９](?:\s*[0-9０-９]){3}|[〇○零一二三四五六七八九](?:\s*[〇○零一二三四五六七八九]){3}\s*年|统\s*计|报\s*告\s*期|(?:公|日)\s*历\s*年|自\s*然\s*年/;
 
 interface Found {
   start: IsoDate;
@@ -94,6 +116,20 @@ interface Found {
   /** [from, to) in the compact sentence. */
   from: number;
   to: number;
+  /** Read with the words that name the period (统计期限为2023年度). */
+  explicit?: boolean;
+}
+
+/**
+ * Whether words saying what the figures cover (EXPLICIT) stand before a range at `from`, with no other date of the
+ * sentence (`starts`) between them and it: in 所列数据统计截至2023年12月31日，本报告于2024年1月10日至1月15日公示 the
+ * second range follows the end, not the words.
+ */
+function explicitBefore(plain: string, from: number, starts: readonly number[]): boolean {
+  let after = -1;
+  EXPLICIT.lastIndex = 0;
+  for (let m = EXPLICIT.exec(plain); m && m.index <= from; m = EXPLICIT.exec(plain)) after = m.index + m[0].length;
+  return after >= 0 && !starts.some((s) => s >= after && s < from);
 }
 
 /** `year` is the title's, when known: it dates a period written without its year (本年度1月1日至12月31日). */
@@ -110,13 +146,20 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
       if (!MAY_STATE_A_PERIOD.test(original)) continue;
       const compact = compactText(original);
       const { text, at } = withArabicDates(toAsciiDigits(compact.text), compact.raw);
-      const named = PERIOD_WORDS.test(text.replace(CITES_STATISTICS, ''));
+      // Citations blanked, offsets kept: the words naming the period are found where they stand.
+      const plain = text.replace(CITES_STATISTICS, (m) => '·'.repeat(m.length));
+      const named = PERIOD_WORDS.test(plain);
       // Outside the preamble and 总体情况 (and in a table), only a sentence that names the period states it.
       if (!named && line.section !== null && line.section !== 'overview') continue;
       // In a table, only a row naming a period or a time (| 统计期限 | … |, | 数据期限 | … |, | 数据起止时间 | … |):
       // | 公共数据资源目录编制 | 2023年3月1日 | 2023年9月30日 | names a task's dates.
       if (line.inTable && !TABLE_PERIOD_WORDS.test(text)) continue;
       const found = readRanges(text, named, year);
+      // On the text with citations blanked: 据不完全统计截至2023年12月31日… is a count on a day, not the period.
+      const ending = END_ONLY.exec(plain);
+      const endsAlone = ending !== null && !found.some((f) => f.from < ending.index + ending[0].length && ending.index < f.to);
+      // Where each date stands (the end-alone's by its last character: its words come before its date).
+      const starts = [...found.map((f) => f.from), ...(endsAlone ? [ending.index + ending[0].length - 1] : [])];
       const where = (from: number, to: number) =>
         spanPosition(line.run, s.from + (at[from] ?? 0), s.from + (at[Math.max(from, to - 1)] ?? 0) + 1, index);
       for (const f of found) {
@@ -128,12 +171,12 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
           end: f.end,
           invalidDates: [f.start, f.end].filter((d) => !isValidDate(d)).map(formatDate),
           named,
+          explicit: named && (f.explicit || explicitBefore(plain, f.from, starts)),
           section: line.section,
           ...(position ? { position } : {}),
         });
       }
-      const ending = found.length === 0 ? END_ONLY.exec(text) : null;
-      if (ending) {
+      if (endsAlone) {
         const end = { year: Number(ending[1]), month: Number(ending[2]), day: Number(ending[3]) };
         const position = where(ending.index, ending.index + ending[0].length);
         out.push({
@@ -143,13 +186,16 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
           end,
           invalidDates: isValidDate(end) ? [] : [formatDate(end)],
           named: true,
+          explicit: true,
           section: line.section,
           ...(position ? { position } : {}),
         });
         continue;
       }
       const naming = found.length === 0 ? STATED.exec(text) : null;
-      if (naming && (ONLY_A_PERIOD.test(text) || SPAN_OF_TIME.test(text.slice(naming.index)))) {
+      CALENDAR_YEAR.lastIndex = 0;
+      const span = text.slice(naming?.index ?? 0);
+      if (naming && (ONLY_A_PERIOD.test(text) || SPAN_OF_TIME.test(span) || CALENDAR_YEAR.test(span))) {
         // Quoted and placed from the words that name the period: a long sentence may begin far before them.
         const position = where(naming.index, text.length);
         out.push({
@@ -159,6 +205,7 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
           end: null,
           invalidDates: [],
           named: true,
+          explicit: true,
           section: line.section,
           ...(position ? { position } : {}),
         });
@@ -214,6 +261,18 @@ function readRanges(text: string, named: boolean, year: number | null): Found[] 
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     if (taken(m.index, m.index + m[0].length)) continue;
     const year = Number(m[1]);
+    found.push({
+      start: { year, month: 1, day: 1 },
+      end: { year, month: 12, day: 31 },
+      from: m.index,
+      to: m.index + m[0].length,
+      explicit: true,
+    });
+  }
+  // The calendar year without its number is the title's (without a title year, the sentence is kept unread).
+  CALENDAR_YEAR.lastIndex = 0;
+  for (let m = named && year !== null ? CALENDAR_YEAR.exec(text) : null; m && year !== null; m = CALENDAR_YEAR.exec(text)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
     found.push({
       start: { year, month: 1, day: 1 },
       end: { year, month: 12, day: 31 },

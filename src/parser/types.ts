@@ -204,6 +204,12 @@ export interface PeriodStatement {
   end: IsoDate | null;
   /** The sentence names the statistical period (统计期限, 统计数据…); a bare date range may be an event's dates. */
   named: boolean;
+  /**
+   * Read right after words saying what the report's figures cover (统计期限为…, 所列数据统计截至…, 数据统计时间…), or
+   * stated by them alone: the report's own period. A range after other words (经统计, 统计 or 数据 of something else)
+   * or beside another date may be an activity's, a publication's, a meeting's.
+   */
+  explicit: boolean;
   /** A date in the statement that does not exist (2月30日). */
   invalidDates: string[];
   section: SectionKey | null;

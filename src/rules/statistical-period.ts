@@ -91,11 +91,18 @@ export default defineRule({
     }
     // A statement with characters lost (a damaged copy) may have been the correct one: nothing is accused then.
     const intact = periods.filter((p) => !damagedStatement(report, p));
-    const read = intact.filter((p) => p.start && p.end);
-    // Reports may mention other spans of time; one correct statement is enough.
+    // Where the report says what its figures cover (统计期限为…, 所列数据统计截至…), that is its period: other ranges
+    // (经统计… an activity's, 本报告于…公示) are not judged as it (red team rtK F0).
+    const explicit = intact.filter((p) => p.explicit);
+    // Reports may mention other spans of time; one correct statement is enough, whichever words stand before it
+    // (a bare 2023年1月1日-2023年12月31日 beside 依申请公开统计数据：2023年3月至5月…). Beside a period stated in
+    // words, not an activity's figures after the preamble (据不完全统计，2023年1月至12月… beside a half year).
+    const candidates = explicit.length ? intact.filter((p) => p.named || p.section === null) : intact;
+    if (candidates.some((p) => p.start && p.end && !defectsOf(p, report.year ?? year).length)) return;
+    const judged = explicit.length ? explicit : intact;
+    const read = judged.filter((p) => p.start && p.end);
     const problems = read.map((p) => defectsOf(p, report.year ?? year));
-    if (problems.some((list) => !list.length)) return;
-    const endsYear = intact.some((p) => endsTheYear(p, report.year ?? year));
+    const endsYear = judged.some((p) => endsTheYear(p, report.year ?? year));
     // Only a period's end stated (数据统计截至2024年12月31日): the year's end, nothing to accuse.
     if (endsYear && !read.length) return;
     if (intact.length < periods.length) return;
@@ -106,14 +113,14 @@ export default defineRule({
     // the period stands (in 总体情况 it may be an event's dates).
     const accused = (named: boolean) =>
       problems.filter((_, i) => read[i]!.named === named && (named || read[i]!.section === null)).flat();
-    const unreadRange = intact.find((p) => !p.end);
+    const unreadRange = judged.find((p) => !p.end);
     const findings = unreadRange ? [] : accused(true).length ? accused(true) : accused(false);
     if (findings.length) {
       findings.forEach((finding) => context.report(finding));
       return;
     }
     if (endsYear) return;
-    const unread = unreadRange ?? intact.find((p) => !p.start);
+    const unread = unreadRange ?? judged.find((p) => !p.start);
     if (unread) {
       if (year === null) context.report({ node: unread, messageId: 'unreadNoYear', data: { text: quoted(unread.text) } });
       else context.report({ node: unread, messageId: 'unread', data: { text: quoted(unread.text), year } });

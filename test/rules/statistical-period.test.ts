@@ -368,4 +368,207 @@ invalid.push(
   },
 );
 
+// The report's period stated by what its figures cover, beside other ranges (red team rtK F0, 2026-12-06): an
+// activity's figures (经统计、据不完全统计、经初步统计…), a publication window, a reorganisation are not the period.
+const STATED_PERIODS = [
+  '本报告所列数据统计截至2023年12月31日。',
+  '本报告数据统计时间截至2023年12月31日。',
+  '本报告中所列数据的统计期限为2023年1月1日至2023年12月31日。',
+  '本报告统计期限以公历年度计。',
+];
+const OTHER_RANGES: Array<{ where: 'period' | 'overview' | 'other'; sentence: string }> = [
+  { where: 'overview', sentence: '经统计，2023年1月1日至6月30日，我委门户网站访问量达12.3万人次。' },
+  { where: 'overview', sentence: '据不完全统计，2023年3月至12月，共发布信息1,234条。' },
+  { where: 'overview', sentence: '经初步统计，2023年4月1日至2023年9月30日，政务新媒体发布信息517条。' },
+  { where: 'overview', sentence: '2023年5月至8月，全县政务数据共享平台新增数据集86个。' },
+  { where: 'period', sentence: '本报告于2024年1月10日至1月15日在门户网站进行了公示。' },
+  { where: 'period', sentence: '门户网站于2023年10月至12月改版升级。' },
+  { where: 'period', sentence: '我分局于2023年3月1日至2023年12月31日由两个分局整合组建。' },
+  { where: 'other', sentence: '经统计，2023年1月至11月，我局共完成工作要点任务46项。' },
+];
+for (const layout of ['markdown', 'lines', 'html'] as const)
+  for (const stated of STATED_PERIODS)
+    for (const { where, sentence } of OTHER_RANGES)
+      valid.push({
+        name: `${layout}: ${stated} beside ${sentence}`,
+        text: writeReport(
+          {
+            year: 2023,
+            period: where === 'period' ? stated + sentence : stated,
+            ...(where === 'overview' ? { overview: [sentence] } : {}),
+            ...(where === 'other' ? { other: ['本年度未收取信息处理费。', sentence] } : {}),
+          },
+          layout,
+        ).text,
+        format: format(layout),
+        now: NOW,
+      });
+// The one sentence holding both: the range after the period's end is the publication's.
+valid.push({
+  name: 'markdown: 所列数据统计截至2023年12月31日，本报告于…公示 in one sentence',
+  text: preamble('本报告所列数据统计截至2023年12月31日，本报告于2024年1月10日至1月15日在门户网站进行了公示。'),
+  format: 'markdown',
+  now: NOW,
+});
+// Defects beside the same ranges are still found, at the statement and only there.
+for (const { where, sentence } of OTHER_RANGES) {
+  const spec = (period: string): ReportSpec => ({
+    year: 2023,
+    period: where === 'period' ? period + sentence : period,
+    ...(where === 'overview' ? { overview: [sentence] } : {}),
+    ...(where === 'other' ? { other: ['本年度未收取信息处理费。', sentence] } : {}),
+  });
+  const half = writeReport(spec('本报告所列数据的统计期限为2023年1月1日至2023年6月30日。'), 'markdown');
+  invalid.push({
+    name: `markdown: a half year beside ${sentence}`,
+    text: half.text,
+    format: 'markdown',
+    now: NOW,
+    errors: [
+      {
+        messageId: 'wrongEnd',
+        line: half.lineOf('本报告所列数据'),
+        column: half.columnOf('本报告所列数据', '2023'),
+        data: { end: '2023年6月30日', year: 2023 },
+      },
+    ],
+  });
+  const other = writeReport(spec('本报告统计期限按2022年度计算。'), 'markdown');
+  invalid.push({
+    name: `markdown: 按2022年度计算 in a 2023 report beside ${sentence}`,
+    text: other.text,
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'yearMismatch', line: other.lineOf('本报告统计期限'), data: { periodYear: 2022, reportYear: 2023 } }],
+  });
+  // An end on another day beside them: the day the figures were taken, said to be unread, nothing accused.
+  const taken = writeReport(spec('本报告数据统计截至2024年1月10日。'), 'markdown');
+  invalid.push({
+    name: `markdown: 数据统计截至2024年1月10日 beside ${sentence}`,
+    text: taken.text,
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'unread', severity: 'warn', line: taken.lineOf('本报告数据统计') }],
+  });
+}
+// A bare whole year in the preamble beside other ranges after period words: one correct statement is enough.
+for (const sentence of [
+  '报告期内，2023年3月至5月开展政务公开专项检查，共检查网站27个。',
+  '统计期限内，2023年3月至5月开展政务公开专项检查，共检查网站27个。',
+  '依申请公开统计数据：2023年3月至5月受理申请12件。',
+])
+  valid.push({
+    name: `markdown: 2023年1月1日至2023年12月31日 beside ${sentence}`,
+    text: preamble('2023年1月1日至2023年12月31日，本局政务公开工作情况如下。', sentence),
+    format: 'markdown',
+    now: NOW,
+  });
+// A whole year of an activity's figures (据不完全统计…) does not make a half-year period right.
+invalid.push({
+  name: 'markdown: 零时…二十四时 of a half year beside 据不完全统计，2023年1月至12月…',
+  text: preamble(
+    '本报告统计期限自2023年1月1日零时起至2023年6月30日二十四时止。',
+    '据不完全统计，2023年1月至12月，共发布信息1,234条。',
+  ),
+  format: 'markdown',
+  now: NOW,
+  errors: [{ messageId: 'wrongEnd', line: 3, column: 9, data: { end: '2023年6月30日', year: 2023 } }],
+});
+// Within the period (报告期内, 统计期限内) dates an activity, not the period.
+valid.push({
+  name: 'markdown: 所列数据统计截至2023年12月31日 beside 报告期内，2023年3月至5月…',
+  text: preamble('本报告所列数据统计截至2023年12月31日。', '报告期内，2023年3月至5月开展政务公开专项检查。'),
+  format: 'markdown',
+  now: NOW,
+});
+// A count up to a day cited from statistics is no period's end: the report states none.
+invalid.push({
+  name: 'markdown: 据不完全统计截至2023年12月31日… is no period',
+  text: preamble('本报告依据条例编制。', '据不完全统计截至2023年12月31日我局共发布信息1,234条。'),
+  format: 'markdown',
+  now: NOW,
+  errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
+});
+// No period at all beside an activity's figures: 'missing', not the activity's range (rtK F0b).
+invalid.push({
+  name: 'markdown: 经统计，2023年1月1日至6月30日… is no period',
+  text: preamble('本报告依据条例编制。', '经统计，2023年1月1日至6月30日，我委门户网站访问量达12.3万人次。'),
+  format: 'markdown',
+  now: NOW,
+  errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
+});
+
+// The period named as the calendar year (red team rtK F7): the title's year, or the year it names.
+for (const sentence of [
+  '本报告中所列数据统计期限以公历年度计。',
+  '本报告统计期限按2023年度计算。',
+  '本报告所列数据统计时间以自然年度计。',
+  '本报告所列数据的统计期限按公历年度计算。',
+  '本报告所列数据以公历年度计。',
+  '本报告统计期限以2023年计。',
+  '本报告统计期限为一个自然年度。',
+])
+  for (const layout of ['markdown', 'lines', 'html'] as const)
+    valid.push({
+      name: `${layout}: ${sentence}`,
+      text: writeReport({ year: 2023, period: sentence }, layout).text,
+      format: format(layout),
+      now: NOW,
+    });
+invalid.push(
+  {
+    name: 'markdown: 统计期限按2022年度计算 in a 2023 report',
+    text: preamble('本报告统计期限按2022年度计算。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'yearMismatch', line: 3, column: 4, data: { periodYear: 2022, reportYear: 2023 } }],
+  },
+  {
+    name: 'no title: 统计期限以公历年度计 could not be checked',
+    text: untitled('本报告统计期限以公历年度计。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'unreadNoYear', severity: 'warn', line: 2, column: 4 }],
+  },
+  {
+    name: 'markdown: 统计范围为2024年1月1日以来 could not be read (a statement, never missing)',
+    text: preamble('本报告数据统计范围为2023年1月1日以来。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'unread', severity: 'warn', line: 3 }],
+  },
+);
+
+// Hours at the bounds (red team rtK F5): 零时…二十四时, 0时0分0秒, 00:00—24:00.
+for (const sentence of [
+  '报告中所列数据的统计期限自2023年1月1日零时起至2023年12月31日二十四时止。',
+  '统计期限为2023年1月1日0时0分0秒至2023年12月31日24时0分0秒。',
+  '统计期限为2023年1月1日00:00—2023年12月31日24:00。',
+  '统计期限为2023年1月1日 0:00 至 2023年12月31日 24:00。',
+  '统计期限为2023年1月1日零点至12月31日二十四点。',
+  '统计期限自2023年1月1日起截至2023年12月31日。',
+])
+  for (const layout of ['markdown', 'lines', 'html'] as const)
+    valid.push({
+      name: `${layout}: ${sentence}`,
+      text: writeReport({ year: 2023, period: sentence }, layout).text,
+      format: format(layout),
+      now: NOW,
+    });
+const halfHours = writeReport({ year: 2023, period: '统计期限自2023年1月1日零时起至2023年6月30日二十四时止。' }, 'markdown');
+invalid.push({
+  name: 'markdown: 零时…二十四时 of a half year',
+  text: halfHours.text,
+  format: 'markdown',
+  now: NOW,
+  errors: [
+    {
+      messageId: 'wrongEnd',
+      line: halfHours.lineOf('统计期限自'),
+      column: halfHours.columnOf('统计期限自', '2023'),
+      data: { end: '2023年6月30日', year: 2023 },
+    },
+  ],
+});
+
 testRule(rule, { valid, invalid });
