@@ -5,6 +5,7 @@
  * 「应为数字，实为「s」」 or 「缺少（七）总计行」. The same text without a border anywhere is the report's own.
  */
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { lint } from '../../src/engine/lint.js';
 import { parseReport } from '../../src/parser/index.js';
 import { findTable } from '../../src/parser/query.js';
@@ -71,6 +72,18 @@ describe('OCR text of a scan: what tesseract lost is unread, never missing', () 
     // Without a border elsewhere, the cell is the report's: said as printed.
     const clean = await run(text);
     expect(errorsOf(clean.messages).map((m) => m.ruleId)).toContain('numeric-cells');
+  });
+
+  it.each([
+    // Table 四's figures as tesseract read them at 100 dpi (2|12|2|so|lsr|j7|…): 11 numeric-cells errors before.
+    ['tesseract-psm4-table4-letters.txt'],
+    // Table 二 dropped but for 人 under its heading (--psm 6 at 150 dpi): 「未找到表二」 before.
+    ['tesseract-psm6-table2-lost.txt'],
+  ])('tesseract’s own output of a filled report (%s): no error', async (name) => {
+    const text = readFileSync(new URL(`../fixtures/ocr/${name}`, import.meta.url), 'utf8');
+    const { messages } = await run(text);
+    expect(errorsOf(messages)).toEqual([]);
+    expect(messages.filter((m) => m.ruleId === 'unreadable-content').length).toBeGreaterThan(0);
   });
 
   it('a row label misread beyond recognition, its figures lost, in bordered text: unread, not missing', async () => {

@@ -38,12 +38,12 @@ const HEADER_ORDER: HeaderOrder = {
   vocabulary: /信息内容|本年|制发|废止|现行有效|件数/g,
 };
 
-export function readActive(pieces: readonly Piece[], rows: readonly StreamRow[]): TableBody {
+export function readActive(pieces: readonly Piece[], rows: readonly StreamRow[], ocr = false): TableBody {
   const outdatedLabels = findOutdatedLabels(pieces);
   const template = outdatedLabels.length > 0 ? '2019' : '2021';
   const regionWords = pieces.map((p) => p.words).join('');
   const matched = alignPieces(pieces, TEMPLATE, SCORER);
-  const fit = { ocrText: isOcrText(pieces) };
+  const fit = { ocrText: ocr || isOcrText(pieces) };
   // Block (一)'s columns named out of order (本年废止件数 first): its rows are not read by count (rtH A8).
   const disordered = namesColumnsOutOfOrder(rows, HEADER_ORDER);
   const children: RowNode[] = [];

@@ -76,7 +76,12 @@ const COLUMN_WORDS: Readonly<Record<string, readonly string[]>> = {
   total: ['总计', '合计'],
 };
 
-export function readApplications(pieces: readonly Piece[], regionWords: string, rows: readonly StreamRow[]): TableBody {
+export function readApplications(
+  pieces: readonly Piece[],
+  regionWords: string,
+  rows: readonly StreamRow[],
+  ocr = false,
+): TableBody {
   const found = APPLICATION_COLUMNS.filter((c) => COLUMN_WORDS[c.key]!.some((w) => holdsWord(regionWords, w))).map((c) => c.key);
   // No applicant column named at all: generic headers (数据1 …) or none; values are read by position.
   const generic = !['natural', 'business', 'research', 'nonprofit'].some((k) => found.includes(k));
@@ -98,7 +103,7 @@ export function readApplications(pieces: readonly Piece[], regionWords: string, 
   const options = {
     sumIdentity: columns.includes('total') && columns.length === 7,
     columnsDisordered: namesColumnsOutOfOrder(rows, HEADER_ORDER),
-    ocrText: isOcrText(pieces),
+    ocrText: ocr || isOcrText(pieces),
     gridIndex: (t: RawTable) => gridIndex(t, columns, gridIndexCache),
     textColumns,
   };

@@ -103,8 +103,15 @@ export function readTables(
   headings: ReadonlySet<number>,
   index: LineIndex,
 ): ReadTable[] {
-  const read = (['active', 'applications', 'review'] as const).map((kind) => readOne(kind, items, sectionOf, headings, index));
-  if (!read.some((r) => r.ocrText === true) && items.filter(isOcrLine).length < MIN_OCR_LINES) return read;
+  // OCR's text of a scan: lines of the tables' sections with its borders (a garbled table's own lines may show none:
+  // 2|12|2|so|lsr|j7 …, table 四's figures as tesseract read them, is a pipe row of letters).
+  const ocr =
+    items.filter((item, i) => sectionOf[i] !== null && TABLE_SECTIONS.has(sectionOf[i]!) && isOcrLine(item)).length >=
+    MIN_OCR_LINES;
+  const read = (['active', 'applications', 'review'] as const).map((kind) =>
+    readOne(kind, items, sectionOf, headings, index, ocr),
+  );
+  if (!ocr && !read.some((r) => r.ocrText === true)) return read;
   return read.map((r) =>
     r.certainty.status === 'absent' ? { ...r, certainty: lostToOcr(r.kind, items, sectionOf, headings, index) } : r,
   );
@@ -122,6 +129,7 @@ const isOcrLine = (item: Item): boolean =>
   item.run.text.split(/[|｜]/).some((cell) => NUMBER_BESIDE_WORD.test(cell));
 const NUMBER_BESIDE_WORD = /\S\s+[0-9０-９]+(?:\s|$)|(?:^|\s)[0-9０-９]+\s+\S/;
 const MIN_OCR_LINES = 2;
+const TABLE_SECTIONS: ReadonlySet<SectionKey> = new Set<SectionKey>(['active', 'applications', 'review']);
 
 /** Text a section of OCR's text may hold when its table was lost: a few characters of noise (人, EIEI). */
 const MAX_OCR_NOISE = 12;
@@ -156,6 +164,7 @@ function readOne(
   sectionOf: readonly (SectionKey | null)[],
   headings: ReadonlySet<number>,
   index: LineIndex,
+  ocr: boolean,
 ): ReadTable {
   let indices = items.flatMap((_, i) => (sectionOf[i] === kind && !headings.has(i) ? [i] : []));
   const inSection = indices;
@@ -220,7 +229,7 @@ function readOne(
     const first = all.findIndex((p, k) => k >= from && START_WORDS[kind].test(p.words));
     if (first < 0) break;
     const pieces = all.slice(first);
-    const read = readPieces(kind, pieces, index, itemStart(items[indices[0]!]), uncertain, rows);
+    const read = readPieces(kind, pieces, index, itemStart(items[indices[0]!]), uncertain, rows, ocr);
     certainty ??= read.certainty;
     // After the first, only a table with rows read is another table (not prose that names a column).
     if (!read.table || (tables.length > 0 && read.table.children.length === 0)) break;
@@ -308,7 +317,7 @@ export function readRegion(
  * `regionStart`: the source offset where the table's region starts (its section's first item): characters lost
  * between there and the table's first words may have been its caption or header. `unread`: the values cannot be
  * told to their rows (values printed before labels, values-first.ts): none is read. `rows`: the region's rows, whose
- * header lines say the columns' order (column-order.ts).
+ * header lines say the columns' order (column-order.ts). `ocr`: the document is OCR's text of a scan (`readTables`).
  */
 function readPieces(
   kind: TableKey,
@@ -317,13 +326,14 @@ function readPieces(
   regionStart: number | undefined,
   unread: boolean,
   rows: readonly StreamRow[],
+  ocr = false,
 ): { table?: TableNode; certainty: Certainty; last: number } {
   const read: TableBody =
     kind === 'applications'
-      ? readApplications(pieces, pieces.map((p) => p.words).join(''), rows)
+      ? readApplications(pieces, pieces.map((p) => p.words).join(''), rows, ocr)
       : kind === 'review'
-        ? readReview(pieces)
-        : readActive(pieces, rows);
+        ? readReview(pieces, ocr)
+        : readActive(pieces, rows, ocr);
   const body = withEdgeCuts(withDamage(kind, unread ? withoutValues(read) : read, pieces, index, regionStart), index);
   const order = new Map(pieces.map((p, k) => [p, k]));
   const last = body.used.reduce((m, p) => Math.max(m, order.get(p) ?? -1), -1);
