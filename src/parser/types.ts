@@ -99,6 +99,11 @@ export interface RowNode {
  *   digits past the edge were never printed, so the number may be cut short (pdf-page-edge.ts).
  * - pageImage: the row is not found, and a PDF page that is only a picture stands in the table's region: the row may
  *   be on that page (tables/picture-rows.ts; unreadable-content names the page once).
+ * - columnOrder: the column header names the columns in another order than the template's (总计 first, as OCR of a
+ *   scan or an editor's table gives them) and no grid places each value under its header: read by count, every
+ *   value would go to another column.
+ * - ocrLabelLost: the row is not found in a table of OCR's text (cell borders printed as |) that holds lines aligned
+ *   to no row: its label may be one of them, misread beyond recognition, so the row is unread, never missing.
  */
 export type UnreadableRowReason =
   | 'valueCount'
@@ -117,7 +122,9 @@ export type UnreadableRowReason =
   | 'cutAtPageEdge'
   | 'pageImage'
   | 'ocrUncertain'
-  | 'stackedLabels';
+  | 'stackedLabels'
+  | 'columnOrder'
+  | 'ocrLabelLost';
 
 export interface UnreadableRow {
   key?: string;
@@ -335,6 +342,8 @@ export type UnreadableReasonId =
   | 'tableRows'
   /** `count` rows print their digits run together with more than one possible split. */
   | 'tableDigits'
+  /** The column header names the columns in another order than the template's, and no grid places the values. */
+  | 'tableColumnOrder'
   /** `count` rows hold a number printed up to the page's edge (a PDF's table wider than its page), cut short. */
   | 'tableCutAtPageEdge'
   /** Table 四's header is there, but none of its values. */
@@ -350,6 +359,11 @@ export type UnreadableReasonId =
   | 'tableUnlabelled'
   /** No table read, and its section's heading could not be placed: where the table would stand is not known. */
   | 'tableSectionUnplaced'
+  /**
+   * No table found in OCR's text of a scan (another table's lines show its borders as |), its section's heading there
+   * with nothing after it but a few characters of noise: OCR dropped the table (tables/read.ts `lostToOcr`).
+   */
+  | 'tableOcrLost'
   /** A cell of table 四 holds two numbers one above the other (16⏎17): which is this table's cannot be told. */
   | 'reviewStackedValues';
 

@@ -78,6 +78,14 @@ const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], LocalizedText>> = {
     zh: '几行的行名连排在前、数值另起一块排在后，无法确定每行数值属于哪个行名',
     en: 'several rows’ labels stand as a block with their values as a block after them: which line of values is which label’s cannot be told',
   },
+  columnOrder: {
+    zh: '表头各列的顺序与格式不同，无法确定每个数值属于哪一列',
+    en: 'the header names the columns in another order than the format, so which column each value belongs to cannot be told',
+  },
+  ocrLabelLost: {
+    zh: '表格为扫描件识别（OCR）所得文字，找不到该行，其行名可能被识别成了别的字',
+    en: 'the table is OCR text of a scan and the row is not found: its label may have been misread beyond recognition',
+  },
   cutAtPageEdge: {
     zh: '有数字印到了页面边缘（表格超出页面），边缘之外的数字没有印出，无法确定完整数值',
     en: 'a number runs to the edge of the page (the table is wider than the page): digits past the edge were not printed, so its whole value cannot be read',
@@ -123,6 +131,10 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
     zh: `有 ${n['count']} 行的数字连在一起，无法分列`,
     en: `${n['count']} row(s) print digits run together with more than one possible split`,
   }),
+  tableColumnOrder: () => ({
+    zh: '表头各列的顺序与格式不同（可能是扫描识别或排版打乱了列序），无法确定每个数值属于哪一列',
+    en: 'the header names the columns in another order than the format (OCR of a scan or the layout may have moved them), so which column each value belongs to cannot be told',
+  }),
   tableCutAtPageEdge: (n) => ({
     zh: `表格超出了页面，有 ${n['count']} 行的数字印到页面边缘为止，边缘之外的数字没有印出，无法确定完整数值`,
     en: `the table is wider than the page: ${n['count']} row(s) print a number up to the page's edge, and digits past the edge were not printed, so its whole value cannot be read`,
@@ -133,6 +145,10 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
   reviewValueCount: (n) => ({
     zh: `有 ${n['count']} 个数值，与格式的 ${n['expected']} 列对不上`,
     en: `${n['count']} values where the format has ${n['expected']} columns`,
+  }),
+  tableOcrLost: () => ({
+    zh: '文字为扫描件识别（OCR）所得，该部分标题之后只有零星字符，表格可能没有被识别出来',
+    en: 'the text is OCR of a scan, and only a few stray characters follow the section heading: the table may not have been recognised',
   }),
   tableSectionUnplaced: () => ({
     zh: '该表所在部分的标题无法定位，无法确定表格在哪里',

@@ -10,7 +10,9 @@ import { labelKey } from '../labels.js';
 import { makeCell, makeRow } from '../raw-table.js';
 import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
+import type { StreamRow } from './stream.js';
 import { fitPiece, isOcrText } from './values.js';
+import { namesColumnsOutOfOrder, type HeaderOrder } from './column-order.js';
 import { holdsWord } from './damaged-words.js';
 import { valuesBlockAfter } from './stacked-labels.js';
 import { buildRow, placeFields, placeOf, rowEvidence, takeRowsCutShort, unlabelledRows, type TableBody } from './table-body.js';
@@ -30,12 +32,20 @@ const COLUMN_WORDS: Readonly<Record<string, string>> = {
   amount: '收费金额',
 };
 
-export function readActive(pieces: readonly Piece[]): TableBody {
+/** Block (一)'s header: 本年制发件数, 本年废止件数, 现行有效件数 on one line, in this order. */
+const HEADER_ORDER: HeaderOrder = {
+  lines: [[['制发'], ['废止'], ['现行有效']]],
+  vocabulary: /信息内容|本年|制发|废止|现行有效|件数/g,
+};
+
+export function readActive(pieces: readonly Piece[], rows: readonly StreamRow[], ocr = false): TableBody {
   const outdatedLabels = findOutdatedLabels(pieces);
   const template = outdatedLabels.length > 0 ? '2019' : '2021';
   const regionWords = pieces.map((p) => p.words).join('');
   const matched = alignPieces(pieces, TEMPLATE, SCORER);
-  const fit = { ocrText: isOcrText(pieces) };
+  const fit = { ocrText: ocr || isOcrText(pieces) };
+  // Block (一)'s columns named out of order (本年废止件数 first): its rows are not read by count (rtH A8).
+  const disordered = namesColumnsOutOfOrder(rows, HEADER_ORDER);
   const children: RowNode[] = [];
   const unreadableRows: UnreadableRow[] = [];
   const placed = new Set<string>();
@@ -67,7 +77,10 @@ export function readActive(pieces: readonly Piece[]): TableBody {
       children.push(makeRow(spec.key, piece.label, cells, placeOf(piece)));
       return;
     }
-    const fitted = fitPiece(piece, spec.columns.length, fit);
+    const fitted = fitPiece(piece, spec.columns.length, {
+      ...fit,
+      ...(disordered && spec.columns.length > 1 ? { columnsDisordered: true } : {}),
+    });
     if (!fitted.ok) {
       unreadableRows.push({
         key: spec.key,
@@ -110,7 +123,10 @@ export function readActive(pieces: readonly Piece[]): TableBody {
     else missingRows.push(spec.key);
   }
   const all = Object.keys(ACTIVE_COLUMN_LABELS);
-  const columns = template === '2021' ? all.filter((k) => holdsWord(regionWords, COLUMN_WORDS[k]!)) : [];
+  // A column whose header word OCR garbled (本年制友件数) is there when a row was read with its value: a row holds
+  // a value for each of its block's columns only when the header's columns are all there (rtH A8).
+  const filled = new Set(children.flatMap((row) => row.children.flatMap((cell) => (cell.key ? [cell.key] : []))));
+  const columns = template === '2021' ? all.filter((k) => holdsWord(regionWords, COLUMN_WORDS[k]!) || filled.has(k)) : [];
   const missingColumns = template === '2021' ? all.filter((k) => !columns.includes(k)) : [];
   return { columns, missingRows, missingColumns, unreadableRows, children, template, outdatedLabels, used };
 }

@@ -18,8 +18,10 @@ import {
 import { normaliseLabel } from '../labels.js';
 import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
+import type { StreamRow } from './stream.js';
 import { fitPiece, isOcrText } from './values.js';
 import { alignedColumns } from './aligned-columns.js';
+import { namesColumnsOutOfOrder, type HeaderOrder } from './column-order.js';
 import { holdsTwoLabels } from './two-labels.js';
 import { stackedLabels } from './stacked-labels.js';
 import { holdsWord } from './damaged-words.js';
@@ -74,7 +76,12 @@ const COLUMN_WORDS: Readonly<Record<string, readonly string[]>> = {
   total: ['总计', '合计'],
 };
 
-export function readApplications(pieces: readonly Piece[], regionWords: string): TableBody {
+export function readApplications(
+  pieces: readonly Piece[],
+  regionWords: string,
+  rows: readonly StreamRow[],
+  ocr = false,
+): TableBody {
   const found = APPLICATION_COLUMNS.filter((c) => COLUMN_WORDS[c.key]!.some((w) => holdsWord(regionWords, w))).map((c) => c.key);
   // No applicant column named at all: generic headers (数据1 …) or none; values are read by position.
   const generic = !['natural', 'business', 'research', 'nonprofit'].some((k) => found.includes(k));
@@ -95,7 +102,8 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
   const textColumns = alignedColumns(rowPieces, columns.length);
   const options = {
     sumIdentity: columns.includes('total') && columns.length === 7,
-    ocrText: isOcrText(pieces),
+    columnsDisordered: namesColumnsOutOfOrder(rows, HEADER_ORDER),
+    ocrText: ocr || isOcrText(pieces),
     gridIndex: (t: RawTable) => gridIndex(t, columns, gridIndexCache),
     textColumns,
   };
@@ -197,6 +205,9 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
   }
   const evidence = rowEvidence(bodyPieces, TEMPLATE, SCORER, regionWords);
   const unlabelled = unlabelledRows(rowPieces, matched, TEMPLATE, placed, () => columns.length);
+  // OCR's text of a scan (borders printed as |) with lines aligned to no row: a row not found may be one of them, its
+  // label misread beyond recognition ((一)子以公开, 下 结下年度姓续办惠): unread, never missing (rtH, tesseract --psm 6).
+  const garbled = options.ocrText && rowPieces.some((p) => !aligned.has(p) && !isColumnHeader(p) && p.words.length > 0);
   TEMPLATE.forEach((row, j) => {
     if (placed.has(row.key)) return;
     const label = applicationRowLabel(row.key);
@@ -206,6 +217,7 @@ export function readApplications(pieces: readonly Piece[], regionWords: string):
     else if (evidence.has(row.key)) unreadableRows.push({ key: row.key, label, reason: 'unplaced' });
     else if (unlabelled.has(row.key))
       unreadableRows.push({ key: row.key, label, reason: 'labelUnreadable', ...(position ? { position } : {}) });
+    else if (garbled) unreadableRows.push({ key: row.key, label, reason: 'ocrLabelLost' });
     else missingRows.push(row.key);
   });
   const order = new Map(APPLICATION_ROWS.map((r, i) => [r.key, i]));
@@ -227,6 +239,19 @@ function rowsUnder(group: Piece, pieces: readonly Piece[], aligned: ReadonlySet<
   }
   return false;
 }
+
+/**
+ * The header's two lines: 自然人 … 总计 above, the kinds of 法人或其他组织 below (其他 is also a word of
+ * 法人或其他组织, so it places nothing).
+ */
+const HEADER_ORDER: HeaderOrder = {
+  lines: [
+    [['自然人'], ['总计', '合计']],
+    [['商业'], ['科研'], ['公益'], ['法律服务']],
+  ],
+  vocabulary:
+    /申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|商业|企业|科研|机构|社会|公益|组织|法律服务|其他|其它|总计|合计/g,
+};
 
 /** Words only the column header holds: no row label of table 三 has one. */
 const HEADER_WORDS = /申请人情况|自然人|商业企业|科研机构|研机构|社会公益组织|益组织|法律服务机构|勾稽关系/;
@@ -284,7 +309,7 @@ function isBareOtherRow(piece: Piece): boolean {
   );
 }
 
-/** Column index of each column in a grid fragment, when its header names every column in order. */
+/** Column index of each column in a grid fragment, when its header names every column, each in a cell of its own. */
 function gridIndex(
   table: RawTable,
   columns: readonly string[],
@@ -300,8 +325,9 @@ function gridIndex(
       for (const spec of APPLICATION_COLUMNS) if (!found.has(spec.key) && spec.match(text)) found.set(spec.key, i);
     });
   }
+  // Every column at a cell of its own places each value, in the template's order or not (总计 first: rtH A9).
   let indices: number[] | undefined = columns.map((k) => found.get(k) ?? -1);
-  if (indices.some((i, n) => i < 0 || (n > 0 && i <= indices![n - 1]!))) indices = undefined;
+  if (indices.some((i, n) => i < 0 || indices!.indexOf(i) !== n)) indices = undefined;
   cache.set(table, indices);
   return indices;
 }

@@ -10,7 +10,7 @@ import { contentOf } from '../raw-table.js';
 import type { Certainty, SectionKey, TableKey, TableNode, UnreadableReason, UnreadableRow } from '../types.js';
 import { spanPosition, type LineIndex } from '../text-run.js';
 import { labelKey, normaliseLabel } from '../labels.js';
-import { isPageFurniture, streamOfItems } from './stream.js';
+import { isPageFurniture, streamOfItems, type StreamRow } from './stream.js';
 import { piecesOf, type Piece } from './pieces.js';
 import { readApplications } from './applications.js';
 import { readReview } from './review.js';
@@ -32,6 +32,8 @@ export interface ReadTable {
   certainty: Certainty;
   /** Item indices whose tables this table consumed (they are not printed apart). */
   consumed: number[];
+  /** The table's lines show cell borders OCR printed as characters (stream.ts `ocrBorders`): OCR's text of a scan. */
+  ocrText?: boolean;
 }
 
 /** Words of the table's header or first rows: the table starts at the first piece holding one. */
@@ -101,7 +103,59 @@ export function readTables(
   headings: ReadonlySet<number>,
   index: LineIndex,
 ): ReadTable[] {
-  return (['active', 'applications', 'review'] as const).map((kind) => readOne(kind, items, sectionOf, headings, index));
+  // OCR's text of a scan: lines of the tables' sections with its borders (a garbled table's own lines may show none:
+  // 2|12|2|so|lsr|j7 …, table 四's figures as tesseract read them, is a pipe row of letters).
+  const ocr =
+    items.filter((item, i) => sectionOf[i] !== null && TABLE_SECTIONS.has(sectionOf[i]!) && isOcrLine(item)).length >=
+    MIN_OCR_LINES;
+  const read = (['active', 'applications', 'review'] as const).map((kind) =>
+    readOne(kind, items, sectionOf, headings, index, ocr),
+  );
+  if (!ocr && !read.some((r) => r.ocrText === true)) return read;
+  return read.map((r) =>
+    r.certainty.status === 'absent' ? { ...r, certainty: lostToOcr(r.kind, items, sectionOf, headings, index) } : r,
+  );
+}
+
+/**
+ * A line of OCR's text of a scan: cell borders printed as | between words, a cell holding a number beside another word
+ * (仍不明确   17  54  81 | 551), the text adapter's `ocrBorders`; a pipe table's row opens with | or holds one word a
+ * cell. Two such lines make the document OCR's, where a table's own lines may have been too garbled to be found.
+ */
+const isOcrLine = (item: Item): boolean =>
+  item.kind === 'line' &&
+  /[|｜]/.test(item.run.text) &&
+  !/^\s*[|｜]/.test(item.run.text) &&
+  item.run.text.split(/[|｜]/).some((cell) => NUMBER_BESIDE_WORD.test(cell));
+const NUMBER_BESIDE_WORD = /\S\s+[0-9０-９]+(?:\s|$)|(?:^|\s)[0-9０-９]+\s+\S/;
+const MIN_OCR_LINES = 2;
+const TABLE_SECTIONS: ReadonlySet<SectionKey> = new Set<SectionKey>(['active', 'applications', 'review']);
+
+/** Text a section of OCR's text may hold when its table was lost: a few characters of noise (人, EIEI). */
+const MAX_OCR_NOISE = 12;
+
+/**
+ * A table not found in OCR's text of a scan (another table's lines show its borders as |), whose section's heading
+ * is there with nothing after it but a few characters of noise: tesseract (--psm 6) dropped the table's picture, or
+ * left a character of it (rtH: 二、主动公开政府信息情况 ⏎ 人 ⏎ 三、…, 「未找到表二」). There, unread, never missing. A
+ * section holding a sentence (本年度无…) or anything longer says what the report printed there.
+ */
+function lostToOcr(
+  kind: TableKey,
+  items: readonly Item[],
+  sectionOf: readonly (SectionKey | null)[],
+  headings: ReadonlySet<number>,
+  index: LineIndex,
+): Certainty {
+  const heading = items.findIndex((_, i) => headings.has(i) && sectionOf[i] === kind);
+  const item = items[heading];
+  if (!item || item.kind !== 'line') return { status: 'absent' };
+  const noise = items
+    .flatMap((it, i) => (sectionOf[i] === kind && !headings.has(i) ? [it] : []))
+    .map((it) => (it.kind === 'line' ? it.run.text.replace(/\s+/g, '') : undefined));
+  if (noise.some((t) => t === undefined) || noise.join('').length > MAX_OCR_NOISE) return { status: 'absent' };
+  const position = spanPosition(item.run, 0, item.run.text.length, index);
+  return { status: 'unreadable', reason: { id: 'tableOcrLost' }, ...(position ? { position } : {}) };
 }
 
 function readOne(
@@ -110,6 +164,7 @@ function readOne(
   sectionOf: readonly (SectionKey | null)[],
   headings: ReadonlySet<number>,
   index: LineIndex,
+  ocr: boolean,
 ): ReadTable {
   let indices = items.flatMap((_, i) => (sectionOf[i] === kind && !headings.has(i) ? [i] : []));
   const inSection = indices;
@@ -165,7 +220,8 @@ function readOne(
   // Each row's values printed before its label (a PDF viewer's copy): read in the usual order, or not at all.
   const order = valuesFirst(stream, rowLabelLines(kind));
   const uncertain = order === 'uncertain';
-  const all = piecesOf(order !== undefined && order !== 'uncertain' ? order.rows : stream);
+  const rows = order !== undefined && order !== 'uncertain' ? order.rows : stream;
+  const all = piecesOf(rows);
   const tables: ReadTable['tables'] = [];
   let certainty: Certainty | undefined;
   // A region may hold a second complete table after the first (a summary for the whole jurisdiction).
@@ -173,7 +229,7 @@ function readOne(
     const first = all.findIndex((p, k) => k >= from && START_WORDS[kind].test(p.words));
     if (first < 0) break;
     const pieces = all.slice(first);
-    const read = readPieces(kind, pieces, index, itemStart(items[indices[0]!]), uncertain);
+    const read = readPieces(kind, pieces, index, itemStart(items[indices[0]!]), uncertain, rows, ocr);
     certainty ??= read.certainty;
     // After the first, only a table with rows read is another table (not prose that names a column).
     if (!read.table || (tables.length > 0 && read.table.children.length === 0)) break;
@@ -186,7 +242,13 @@ function readOne(
   const end = itemEnd(items[indices[indices.length - 1]!]);
   const start = itemStart(items[indices[0]!]);
   const pictured = tables.map((t) => ({ ...t, table: withPicturePages(kind, t.table, index, start, end) }));
-  return { kind, tables: pictured, certainty: certainty ?? { status: 'absent' }, consumed };
+  return {
+    kind,
+    tables: pictured,
+    certainty: certainty ?? { status: 'absent' },
+    consumed,
+    ...(stream.some((r) => r.ocrBorders === true) ? { ocrText: true } : {}),
+  };
 }
 
 /**
@@ -245,29 +307,33 @@ export function readRegion(
   regionItems: readonly Item[],
   index: LineIndex,
 ): { table?: TableNode; certainty: Certainty } {
-  const all = piecesOf(streamOfItems(regionItems, index, ROW_LABEL_TESTS[kind]));
+  const rows = streamOfItems(regionItems, index, ROW_LABEL_TESTS[kind]);
+  const all = piecesOf(rows);
   const first = all.findIndex((p) => START_WORDS[kind].test(p.words));
-  return readPieces(kind, first < 0 ? all : all.slice(first), index, itemStart(regionItems[0]));
+  return readPieces(kind, first < 0 ? all : all.slice(first), index, itemStart(regionItems[0]), false, rows);
 }
 
 /**
  * `regionStart`: the source offset where the table's region starts (its section's first item): characters lost
  * between there and the table's first words may have been its caption or header. `unread`: the values cannot be
- * told to their rows (values printed before labels, values-first.ts): none is read.
+ * told to their rows (values printed before labels, values-first.ts): none is read. `rows`: the region's rows, whose
+ * header lines say the columns' order (column-order.ts). `ocr`: the document is OCR's text of a scan (`readTables`).
  */
 function readPieces(
   kind: TableKey,
   pieces: readonly Piece[],
   index: LineIndex,
   regionStart: number | undefined,
-  unread = false,
+  unread: boolean,
+  rows: readonly StreamRow[],
+  ocr = false,
 ): { table?: TableNode; certainty: Certainty; last: number } {
   const read: TableBody =
     kind === 'applications'
-      ? readApplications(pieces, pieces.map((p) => p.words).join(''))
+      ? readApplications(pieces, pieces.map((p) => p.words).join(''), rows, ocr)
       : kind === 'review'
-        ? readReview(pieces)
-        : readActive(pieces);
+        ? readReview(pieces, ocr)
+        : readActive(pieces, rows, ocr);
   const body = withEdgeCuts(withDamage(kind, unread ? withoutValues(read) : read, pieces, index, regionStart), index);
   const order = new Map(pieces.map((p, k) => [p, k]));
   const last = body.used.reduce((m, p) => Math.max(m, order.get(p) ?? -1), -1);
@@ -316,6 +382,7 @@ function withoutValues(body: TableBody): TableBody {
 }
 
 function unreadableReason(body: TableBody): UnreadableReason {
+  if (body.unreadableRows.some((r) => r.reason === 'columnOrder')) return { id: 'tableColumnOrder' };
   const digits = body.unreadableRows.filter((r) => r.reason === 'digitsRunTogether').length;
   if (digits > 0) return { id: 'tableDigits', data: { count: digits } };
   // A table wider than its page: the cut rows say why, the rows whose last values fell wholly past the edge

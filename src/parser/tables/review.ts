@@ -29,7 +29,7 @@ const REVIEW_WORDS = [
 ];
 const VOCABULARY = new Set([...REVIEW_WORDS.join(''), ...'注数量含上年度结转情况']);
 
-export function readReview(pieces: readonly Piece[]): TableBody {
+export function readReview(pieces: readonly Piece[], ocr = false): TableBody {
   const body = (children: RowNode[], used: Piece[], unreadableRows: UnreadableRow[] = []): TableBody => ({
     used,
     columns: [...REVIEW_COLUMNS],
@@ -42,7 +42,7 @@ export function readReview(pieces: readonly Piece[]): TableBody {
   // Start at the header: numbers in the prose before it are not the table's.
   const start = pieces.findIndex((p) => /维持|纠正|审结/.test(p.words));
   const region = start < 0 ? pieces : pieces.slice(start);
-  const fit = { ocrText: isOcrText(region) };
+  const fit = { ocrText: ocr || isOcrText(region) };
 
   // Each group a row of its own.
   const byGroup = new Map<string, RawCell[]>();

@@ -29,6 +29,12 @@ export interface FitOptions {
   ocrText?: boolean;
   /** Places a shorter row under the columns of space-aligned text, when its full rows agree on them. */
   textColumns?: PlaceInColumns;
+  /**
+   * The column header names the columns in another order than the template's (总计 first, 本年废止件数 before
+   * 本年制发件数, as a scan's columns come out of OCR or an editor drew them): values are read only where a grid's
+   * header places every column (`gridIndex`), never by count, which would give each value to another column.
+   */
+  columnsDisordered?: boolean;
 }
 
 export function fitPiece(piece: Piece, expected: number, options: FitOptions): Fitted {
@@ -59,7 +65,9 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
   // a cell written as text (若干) leaves its sum unknown (that cell is reported, and no total is checked with it).
   if (piece.onePerLine && piece.values.length > 1 && options.sumIdentity === true && addsUp(fitted.cells) === false)
     return { ok: false, reason: 'notAddingUp', actual: fitted.cells.length };
-  if (options.ocrText === true && piece.valueRow?.tabular !== true && ocrDoubt(fitted.cells, options))
+  // A `|` row of the same text is OCR's too (tesseract closes a row with borders: | 3 | 5 |27|s|), its letters
+  // misread digits: never a grid's cell of text (rtH: 「应为数字，实为「s」」 on a scan).
+  if (options.ocrText === true && (piece.valueRow?.tabular !== true || textPipeRow(piece)) && ocrDoubt(fitted.cells, options))
     return { ok: false, reason: 'ocrUncertain', actual: fitted.cells.length };
   // A number wrapped over a line or page break (space-aligned text): digits left under it unjoined mean it may be
   // cut short; joined over a page break or past the rest of a label, only the row's identity adding up with the
@@ -100,6 +108,9 @@ const STACKED_DIGITS = /[0-9０-９]\n[0-9０-９]/;
 export const isStacked = (cell: RawCell): boolean => STACKED_DIGITS.test(cell.text);
 /** A count whose thousands are set apart by blanks: 1 579, 12 345 678 (a first group of 1–3 digits, then threes). */
 const THOUSANDS_SPACED = /^[1-9１-９][0-9０-９]{0,2}(?:[^\S\n]+[0-9０-９]{3})+$/;
+
+/** A row of a table the text reader cut at `|` (no Markdown, HTML or Word grid): in OCR's text, OCR's row. */
+const textPipeRow = (piece: Piece): boolean => piece.valueRow?.table?.layout === 'flattened';
 
 /** Whether a table's lines show cell borders OCR printed as characters (stream.ts `ocrBorders`). */
 export const isOcrText = (pieces: readonly Piece[]): boolean =>
@@ -151,6 +162,8 @@ function fitValues(piece: Piece, expected: number, options: FitOptions): Fitted 
     if (!outside && cells.every((c) => piece.values.includes(c) || c.text.trim() === ''))
       return { ok: true, cells: cells.map(unspanned) };
   }
+  if (options.columnsDisordered === true)
+    return { ok: false, reason: 'columnOrder', actual: piece.values.filter((c) => c.text.trim() !== '').length };
   const filled = piece.values.flatMap((c, i) => (c.text.trim() === '' ? [] : [i]));
   if (row.tabular) {
     // A row shorter than its table lost a cell: a blank cell at the edge of the window is then a value only by

@@ -1,0 +1,135 @@
+/**
+ * A column header naming the columns in another order than the template's (red team rtH A8, A9): a scan's columns
+ * as OCR gave them, or an editor's table with 总计 first. A grid whose header names every column places each value
+ * under its own; anything else is read by count only when the header's order is the template's, else the table
+ * (table 二: block (一)) is unread, said once: never 25 totals errors for a report whose figures all add up.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { lint } from '../../src/engine/lint.js';
+import { parseReport } from '../../src/parser/index.js';
+import { findTable } from '../../src/parser/query.js';
+import type { LintMessage } from '../../src/engine/types.js';
+import { writeReport } from '../rules/support/report.js';
+import { APPLICATIONS, FLAT, withLine } from '../rules/support/flat-report.js';
+import { COLUMN_LABEL_LIST } from '../fuzz/template.js';
+
+type Format = 'markdown' | 'text';
+
+async function run(text: string, format: Format) {
+  const { messages } = await lint(text, { format });
+  const { report } = await parseReport(text, { format });
+  return { messages, report };
+}
+
+const errorsOf = (messages: readonly LintMessage[]) => messages.filter((m) => m.severity === 2);
+const unreadable = (messages: readonly LintMessage[]) => messages.filter((m) => m.ruleId === 'unreadable-content');
+
+const MARKDOWN = writeReport({ applications: APPLICATIONS }, 'markdown').text;
+const ROWS = Object.keys(APPLICATIONS);
+
+/** Table 三's lines (its header and its rows) with their value cells put in another order: `order` of indices 0–6. */
+function reorderedMarkdown(order: readonly number[]): string {
+  const lines = MARKDOWN.split('\n');
+  const header = lines.findIndex((l) => l.includes('申请人情况'));
+  expect(header).toBeGreaterThan(0);
+  for (let i = header; i < lines.length && lines[i]!.startsWith('|'); i++) {
+    if (/^\|\s*-/.test(lines[i]!)) continue;
+    const cells = lines[i]!.slice(1, -1).split('|');
+    const values = cells.slice(3);
+    expect(values).toHaveLength(7);
+    lines[i] = `|${[...cells.slice(0, 3), ...order.map((k) => values[k]!)].join('|')}|`;
+  }
+  return lines.join('\n');
+}
+
+/** The FLAT (OCR-like) text with table 三's header and rows in another order. */
+function reorderedFlat(order: readonly number[]): string {
+  let text = withLine('申请人情况 ', () => `申请人情况 ${order.map((k) => COLUMN_LABEL_LIST[k]!).join(' ')}`);
+  for (const key of ROWS) {
+    const values = APPLICATIONS[key]!.map(String);
+    const row = values.join(' ');
+    text = text.replace(` ${row}\n`, ` ${order.map((k) => values[k]!).join(' ')}\n`);
+  }
+  return text;
+}
+
+const TOTAL_FIRST = [6, 0, 1, 2, 3, 4, 5];
+const NATURAL_LAST = [1, 2, 3, 4, 5, 0, 6];
+
+describe('table 三 with its columns in another order', () => {
+  it.each([
+    ['总计 first', TOTAL_FIRST],
+    ['自然人 after 其他', NATURAL_LAST],
+  ])(
+    'a grid whose header names every column (%s) is read by its header: no error, every value its column’s',
+    async (_, order) => {
+      const { messages, report } = await run(reorderedMarkdown(order), 'markdown');
+      expect(errorsOf(messages)).toEqual([]);
+      expect(unreadable(messages)).toEqual([]);
+      const table = findTable(report, 'applications')!;
+      for (const key of ROWS)
+        expect(table.children.find((r) => r.key === key)?.children.map((c) => c.value)).toEqual(APPLICATIONS[key]);
+    },
+  );
+
+  it('a flattened table (OCR text) whose header names 总计 first is unread, said once: never a totals error', async () => {
+    const { messages, report } = await run(reorderedFlat(TOTAL_FIRST), 'text');
+    expect(errorsOf(messages)).toEqual([]);
+    expect(unreadable(messages)).toHaveLength(1);
+    expect(unreadable(messages)[0]!.message).toContain('表头各列的顺序与格式不同');
+    expect(findTable(report, 'applications')?.children ?? []).toEqual([]);
+    expect(report.reading.tables.applications).toMatchObject({ status: 'unreadable', reason: { id: 'tableColumnOrder' } });
+  });
+
+  it('the template’s order, and a sentence of the section naming 总计 before 自然人, read as before', async () => {
+    const said = withLine('三、收到和处理政府信息公开申请情况', (l) => `${l}\n总计收到申请8313件，其中自然人提出1333件。`);
+    for (const text of [FLAT, said]) {
+      const { messages, report } = await run(text, 'text');
+      expect(errorsOf(messages)).toEqual([]);
+      expect(findTable(report, 'applications')!.children).toHaveLength(25);
+    }
+  });
+});
+
+describe('table 二 with a garbled or reordered header', () => {
+  const regulations = (report: Awaited<ReturnType<typeof run>>['report']) =>
+    findTable(report, 'active')
+      ?.children.find((r) => r.key === 'regulations')
+      ?.children.map((c) => c.value);
+
+  it.each([
+    ['markdown', MARKDOWN],
+    ['text', FLAT],
+  ] as const)(
+    '本年废止件数 before 本年制发件数 (%s): block (一) unread, no error, the other blocks read',
+    async (format, text) => {
+      const swapped = text
+        .replace('本年制发件数 | 本年废止件数', '本年废止件数 | 本年制发件数')
+        .replace('本年制发件数 本年废止件数', '本年废止件数 本年制发件数');
+      expect(swapped).not.toEqual(text);
+      const { messages, report } = await run(swapped, format);
+      expect(errorsOf(messages)).toEqual([]);
+      const table = findTable(report, 'active')!;
+      expect(table.unreadableRows.map((r) => [r.key, r.reason])).toEqual([
+        ['regulations', 'columnOrder'],
+        ['normativeDocuments', 'columnOrder'],
+      ]);
+      expect(table.children.map((r) => r.key)).toEqual(['licensing', 'punishment', 'coercion', 'fees']);
+      expect(unreadable(messages)).toHaveLength(1);
+    },
+  );
+
+  it.each([
+    ['markdown', MARKDOWN],
+    ['text', FLAT],
+  ] as const)(
+    'a column word OCR misread (本年制友件数, %s): the rows are read, the column is not missing',
+    async (format, text) => {
+      const garbled = text.replace('本年制发件数', '本年制友件数');
+      const { messages, report } = await run(garbled, format);
+      expect(errorsOf(messages)).toEqual([]);
+      expect(findTable(report, 'active')!.missingColumns).toEqual([]);
+      expect(regulations(report)).toEqual([2, 1, 15]);
+    },
+  );
+});
