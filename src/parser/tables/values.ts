@@ -59,7 +59,10 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
   // a cell written as text (若干) leaves its sum unknown (that cell is reported, and no total is checked with it).
   if (piece.onePerLine && piece.values.length > 1 && options.sumIdentity === true && addsUp(fitted.cells) === false)
     return { ok: false, reason: 'notAddingUp', actual: fitted.cells.length };
-  if (options.ocrText === true && piece.valueRow?.tabular !== true && ocrDoubt(fitted.cells, options))
+  if (
+    piece.valueRow?.tabular !== true &&
+    (options.ocrText === true ? ocrDoubt(fitted.cells, options) : strokeDoubt(fitted.cells, options))
+  )
     return { ok: false, reason: 'ocrUncertain', actual: fitted.cells.length };
   // A number wrapped over a line or page break (space-aligned text): digits left under it unjoined mean it may be
   // cut short; joined over a page break or past the rest of a label, only the row's identity adding up with the
@@ -101,9 +104,30 @@ export const isStacked = (cell: RawCell): boolean => STACKED_DIGITS.test(cell.te
 /** A count whose thousands are set apart by blanks: 1 579, 12 345 678 (a first group of 1–3 digits, then threes). */
 const THOUSANDS_SPACED = /^[1-9１-９][0-9０-９]{0,2}(?:[^\S\n]+[0-9０-９]{3})+$/;
 
-/** Whether a table's lines show cell borders OCR printed as characters (stream.ts `ocrBorders`). */
-export const isOcrText = (pieces: readonly Piece[]): boolean =>
-  pieces.some((p) => p.row.ocrBorders === true || p.valueRow?.ocrBorders === true);
+/**
+ * Whether a table's lines show cell borders OCR printed as characters (stream.ts `ocrBorders`): tesseract prints
+ * them on most rows of a ruled table, so most of the table's lines of text show them (two at least). One stray `|`
+ * (a trailing pipe, a footnote's [1]) on one line of typed text is no sign of OCR: its other rows are read as typed
+ * (review5 F7: a real row-sum error became an "OCR" warning).
+ */
+export function isOcrText(pieces: readonly Piece[]): boolean {
+  const lines = new Set<StreamRow>();
+  for (const p of pieces) for (const row of [p.row, p.valueRow]) if (row && !row.tabular) lines.add(row);
+  const bordered = [...lines].filter((row) => row.ocrBorders === true).length;
+  return bordered >= OCR_MIN_BORDERED_LINES && bordered * 2 >= lines.size;
+}
+
+/** Lines showing borders a table's text needs (with at least half of its lines) to be taken for OCR's reading. */
+const OCR_MIN_BORDERED_LINES = 2;
+
+/**
+ * Whether a row of text not taken for OCR holds a number with a stroke glued to it (753|, |2528) whose identity
+ * does not confirm it: the stroke may be one of its digits misread (1039 as 103|), so the number is not certain.
+ */
+function strokeDoubt(cells: readonly RawCell[], options: FitOptions): boolean {
+  if (!cells.some(gluedToBorder)) return false;
+  return (options.sumIdentity === true ? addsUp(cells) : undefined) !== true;
+}
 
 /**
  * Whether a row of OCR'd text (values.ts `ocrText`) cannot be read with certainty: a misread digit and a wrong
