@@ -9,14 +9,14 @@ import type { Certainty, Position, ReadingCertainty, ReportRoot, SectionKey, Tab
 import { HEADING_PATTERNS, SECTIONS, STRUCTURE_LIMITS, SUBJECT_WORDS } from './data/sections.js';
 import { NO_BODY, NOT_A_REPORT } from './data/report-signals.js';
 import { normaliseLabel } from './labels.js';
-import { findTable, sectionsOf } from './query.js';
+import { findTable, sectionsOf, tablesOf } from './query.js';
 import type { Item } from './mdast-read.js';
 import type { TextSpan } from './section-structure.js';
 import { joinParagraphs, type SourceLine } from './paragraphs.js';
 import { tableText } from './raw-table.js';
 import { compactText } from './heading-candidates.js';
 import { type LineIndex, spanPosition } from './text-run.js';
-import { TABLE_EVIDENCE, TABLE_REMNANTS } from './data/table-evidence.js';
+import { TABLE_EVIDENCE, TABLE_REMNANTS, UNLABELLED_NUMBERS } from './data/table-evidence.js';
 
 const HEADING_WORDS = SECTIONS.map((spec) => ({ key: spec.key, re: new RegExp(HEADING_PATTERNS[spec.key]) }));
 
@@ -35,6 +35,7 @@ export function assessReading(
   damaged?: DamageFinder,
   banners: readonly Position[] = [],
   placeholders: Partial<Record<SectionKey, Position>> = {},
+  rows: RowEvidence = {},
 ): ReadingCertainty {
   const placed = sectionsOf(report);
   const present = new Set(placed.map((s) => s.key));
@@ -99,7 +100,7 @@ export function assessReading(
       if (
         TABLE_EVIDENCE[key].line.test(body) ||
         TABLE_EVIDENCE[key].line.test(figureless()) ||
-        (remnants !== undefined && remnants.test(figureless()))
+        (remnants !== undefined && (remnants.anywhere.test(figureless()) || remnants.inRows.test(rows.text ?? '')))
       )
         return [key, { status: 'unreadable', reason: { id: 'tableWords' } }];
       // A picture where the table's section stands unplaced (a page scanned into a text PDF, a banner): there, unread.
@@ -107,12 +108,18 @@ export function assessReading(
     }),
   ) as Record<TableKey, Certainty>;
   // A section there but not placed (its words in the body, a heading worded otherwise, a picture or lost characters
-  // where it stands): its table may be anywhere in what was not placed, so it is not called absent either (review4:
-  // pdftohtml's positioned lines of table 四 without its header words, 「未找到表四」 on a compliant report).
+  // where it stands), and where it stands lines that may be its table (rows of numbers, the table's words in a
+  // table's row, outside every table read): that table may be there, unread, so it is not called absent either
+  // (review4: pdftohtml's positioned lines of table 四 without its header words, 「未找到表四」 on a compliant report).
+  // Without such lines the table is nowhere, wherever its section stands (review5 F6: a township leaving table 三
+  // out under 三、依申请公开情况 got two warnings and no error).
+  const readSpans = tablesOf(report).flatMap((t) => (t.position ? [t.position] : []));
   for (const key of Object.keys(tables) as TableKey[]) {
     if (tables[key].status !== 'absent' || sections[key]?.status !== 'unreadable') continue;
-    const position = sections[key].position;
-    tables[key] = { status: 'unreadable', reason: { id: 'tableSectionUnplaced' }, ...(position ? { position } : {}) };
+    const lines = rows.inSlot?.(key, sectionSpan(key, placed), readSpans);
+    if (!lines) continue;
+    const position = sections[key].position ?? lines;
+    tables[key] = { status: 'unreadable', reason: { id: 'tableSectionUnplaced' }, position };
   }
   // Sections 二, 三 and 四 are their tables: where the table's words are there, the section is there too, even
   // when its heading is worded beyond the known wordings ("四、复议和诉讼情况") and cannot be placed.
@@ -282,6 +289,85 @@ function withoutListing(sentence: string): string {
   if (Math.max(...found.map((m) => m.index)) - from > STRUCTURE_LIMITS.listingSpan) return sentence;
   return sentence.slice(0, from) + sentence.slice(to);
 }
+
+/**
+ * Lines standing as a table's rows, where words of a table's rows are evidence of the table (assessReading):
+ * - `text`: their normalised text (TABLE_REMNANTS.inRows);
+ * - `inSlot`: the first of them between a slot's offsets and outside the tables read (`read`) that holds the
+ *   table's words (TABLE_EVIDENCE.table) or, with the others there, as many numbers as the table without its words
+ *   (UNLABELLED_NUMBERS): what may be a table whose section was not placed.
+ */
+export interface RowEvidence {
+  text?: string;
+  inSlot?: (key: TableKey, slot: Slot, read: readonly Position[]) => Position | undefined;
+}
+
+/**
+ * A table's row: a line with cell borders OCR printed as characters (| or ] between or glued to its words), one
+ * with three numbers or more standing as words (a row and its values), or three words or more with no sentence's
+ * punctuation (a header's cells: 行政复议 未经复议直接起诉 复议后起诉, 持 正 果 结 计); a grid's cells. A number alone
+ * on its line (a PDF's positioned cells) counts among the numbers of `inSlot`. When the text shows borders on
+ * several lines (OCR's reading of a scan, OCR_LINES), all its text is taken: OCR breaks a table's rows into lines
+ * that show nothing of a row.
+ */
+export function rowEvidence(items: readonly Item[], index: LineIndex): RowEvidence {
+  const lines: Array<{ item: Item; text: string; numbers: number; row: boolean }> = [];
+  let bordered = 0;
+  for (const item of items) {
+    const text = item.kind === 'table' ? tableText(item.table) : item.run.text;
+    const numbers = text.match(NUMBER_WORD)?.length ?? 0;
+    if (item.kind === 'table') {
+      lines.push({ item, text, numbers, row: true });
+      continue;
+    }
+    const borders = BORDERS.test(text);
+    if (borders) bordered++;
+    const words = text.trim().split(/\s+/).length;
+    const sentence = SENTENCE_MARK.test(text);
+    lines.push({
+      item,
+      text,
+      numbers: sentence ? 0 : numbers,
+      row: borders || numbers >= ROW_MIN_WORDS || (words >= ROW_MIN_WORDS && !sentence),
+    });
+  }
+  const ocr = bordered >= OCR_LINES;
+  const text = normaliseLabel(
+    lines
+      .filter((l) => ocr || l.row)
+      .map((l) => l.text)
+      .join('\n'),
+  );
+  const inSlot = (key: TableKey, slot: Slot, read: readonly Position[]): Position | undefined => {
+    let numbers = 0;
+    let first: Position | undefined;
+    for (const line of lines) {
+      const position =
+        line.item.kind === 'table' ? line.item.table.position : spanPosition(line.item.run, 0, line.item.run.text.length, index);
+      const at = position?.start.offset;
+      if (at === undefined || at <= slot.after || at >= slot.before) continue;
+      if (read.some((p) => at >= (p.start.offset ?? Infinity) && at < (p.end.offset ?? -1))) continue;
+      if (line.row && TABLE_EVIDENCE[key].table.test(normaliseLabel(line.text))) return position;
+      if (line.numbers === 0) continue;
+      numbers += line.numbers;
+      first ??= position;
+      if (numbers >= UNLABELLED_NUMBERS[key]) return first;
+    }
+    return undefined;
+  };
+  return { text, inSlot };
+}
+
+/** Cell borders OCR printed as characters: a pipe anywhere, a bracket alone between blanks or glued to digits. */
+const BORDERS = /[|｜]|(?:^|\s)[[\]]+(?=\s|$)|[0-9０-９][[\]]|[[\]][0-9０-９]/;
+/** A number standing as a word of its own. */
+const NUMBER_WORD = /(?<=^|\s)[0-9０-９]+(?=\s|$)/g;
+/** What a sentence holds and a table's row does not. */
+const SENTENCE_MARK = /[。，；！？,;]/;
+/** Numbers or words a line needs to stand as a table's row. */
+const ROW_MIN_WORDS = 3;
+/** Lines showing borders that make a text OCR's reading of a scan (one stray pipe does not). */
+const OCR_LINES = 3;
 
 /** Source offsets a section's heading must lie between: after the heading of the section before, before the next's. */
 interface Slot {

@@ -32,6 +32,7 @@ import { findClaims } from './claims.js';
 import {
   assessReading,
   bodyText,
+  rowEvidence,
   locateDamage,
   locateNumberedHeading,
   locateWords,
@@ -188,6 +189,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     locateDamage(index),
     banners,
     picturesBySection(tablePlaceholders(items, index), items, sectionOf, index),
+    rowEvidence(read, index),
   );
   if (out.pictures?.some((p) => p.whole)) {
     const pages = out.pictures.flatMap((p, i) => (p.whole ? [{ page: p.page, place: shown[i]! }] : []));

@@ -17,16 +17,27 @@ export const TABLE_EVIDENCE: Readonly<Record<TableKey, { table: RegExp; line: Re
 };
 
 /**
- * What OCR leaves of a table it could not read, in the body's normalised words (certainty.ts): a table not found
- * whose remnants are there is unreadable, never absent. Words no sentence of a report writes: table 三's caption
- * (本列数据的勾稽关系为…第一项加第二项之和) and its long row labels; table 四's header printed two characters a
- * cell, as tesseract reads it (结果维 ⏎ 持, a line 持 正 果 结 计 of the second characters), and its groups'
- * own words (未经复议直接起诉, 复议后起诉).
+ * Numbers a table without its words must hold to be taken for the table (tables/read.ts, and certainty.ts where
+ * its section was not placed): about two thirds of table 四's 15.
  */
-export const TABLE_REMNANTS: Readonly<Partial<Record<TableKey, RegExp>>> = {
-  applications:
-    /勾稽关系|第一项加第二项|没有现成信息需要另行制作|补正后申请内容仍不明确|属于三类内部事务信息|属于四类过程性信息|不再处理其政府信息公/,
-  review: /结果维|结果纠|尚未审|持正果结计|未经复议直接起诉|复议后起诉/,
+export const UNLABELLED_NUMBERS: Readonly<Record<TableKey, number>> = { active: 6, applications: 21, review: 10 };
+
+/**
+ * What OCR leaves of a table it could not read, in the body's normalised words (certainty.ts): a table not found
+ * whose remnants are there is unreadable, never absent. `anywhere`: words only the table prints, in any line: table
+ * 三's caption (本列数据的勾稽关系为…第一项加第二项之和) and table 四's header printed two characters a cell, as
+ * tesseract reads it (a line 持 正 果 结 计 of the second characters). `inRows`: its row and group labels and header
+ * pieces (结果维 ⏎ 持), which sentences write too (未经复议直接起诉的案件, 对属于四类过程性信息的申请, 复议结果维持):
+ * evidence only on a line standing as a table's row (certainty.ts `tableLikeText`), never inside prose (review5 F5:
+ * a table left out entirely was "unreadable" because a sentence named its labels).
+ */
+export const TABLE_REMNANTS: Readonly<Partial<Record<TableKey, { anywhere: RegExp; inRows: RegExp }>>> = {
+  applications: {
+    anywhere: /第一项加第二项/,
+    inRows:
+      /勾稽关系|没有现成信息需要另行制作|补正后申请内容仍不明确|属于三类内部事务信息|属于四类过程性信息|不再处理其政府信息公/,
+  },
+  review: { anywhere: /持正果结计/, inRows: /结果维|结果纠|尚未审|未经复议直接起诉|复议后起诉/ },
 };
 
 /**

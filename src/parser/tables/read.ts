@@ -19,7 +19,7 @@ import type { TableBody } from './table-body.js';
 import { withDamage } from './damaged-rows.js';
 import { withPicturePages } from './picture-rows.js';
 import { withEdgeCuts } from './edge-cut-rows.js';
-import { TABLE_EVIDENCE as EVIDENCE } from '../data/table-evidence.js';
+import { TABLE_EVIDENCE as EVIDENCE, UNLABELLED_NUMBERS } from '../data/table-evidence.js';
 import { verticalWords } from './vertical-header.js';
 import { ROW_LABEL_TESTS } from './row-labels.js';
 import { valuesFirst, type RowLabels } from './values-first.js';
@@ -287,9 +287,6 @@ function unlabelledTable(kind: TableKey, items: readonly Item[], inSection: read
 }
 
 const RULE_OR_BLANK = /^[\s:：\-—–－]*$/;
-
-/** Numbers a table without its words must hold to be taken for the table: about two thirds of table 四's 15. */
-const UNLABELLED_NUMBERS: Readonly<Record<TableKey, number>> = { active: 6, applications: 21, review: 10 };
 
 const MAX_TABLES = 4;
 /** A row's values a line each above its label: table 三 has seven columns, a few more lines allow for padding. */

@@ -66,8 +66,13 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
   if (piece.onePerLine && piece.values.length > 1 && options.sumIdentity === true && addsUp(fitted.cells) === false)
     return { ok: false, reason: 'notAddingUp', actual: fitted.cells.length };
   // A `|` row of the same text is OCR's too (tesseract closes a row with borders: | 3 | 5 |27|s|), its letters
-  // misread digits: never a grid's cell of text (rtH: 「应为数字，实为「s」」 on a scan).
-  if (options.ocrText === true && (piece.valueRow?.tabular !== true || textPipeRow(piece)) && ocrDoubt(fitted.cells, options))
+  // misread digits: never a grid's cell of text (rtH: 「应为数字，实为「s」」 on a scan). Typed text is doubted only for
+  // a number with a stroke glued to it (strokeDoubt).
+  if (
+    options.ocrText === true
+      ? (piece.valueRow?.tabular !== true || textPipeRow(piece)) && ocrDoubt(fitted.cells, options)
+      : piece.valueRow?.tabular !== true && strokeDoubt(fitted.cells, options)
+  )
     return { ok: false, reason: 'ocrUncertain', actual: fitted.cells.length };
   // A number wrapped over a line or page break (space-aligned text): digits left under it unjoined mean it may be
   // cut short; joined over a page break or past the rest of a label, only the row's identity adding up with the
@@ -112,9 +117,30 @@ const THOUSANDS_SPACED = /^[1-9１-９][0-9０-９]{0,2}(?:[^\S\n]+[0-9０-９]{
 /** A row of a table the text reader cut at `|` (no Markdown, HTML or Word grid): in OCR's text, OCR's row. */
 const textPipeRow = (piece: Piece): boolean => piece.valueRow?.table?.layout === 'flattened';
 
-/** Whether a table's lines show cell borders OCR printed as characters (stream.ts `ocrBorders`). */
-export const isOcrText = (pieces: readonly Piece[]): boolean =>
-  pieces.some((p) => p.row.ocrBorders === true || p.valueRow?.ocrBorders === true);
+/**
+ * Whether a table's lines show cell borders OCR printed as characters (stream.ts `ocrBorders`): tesseract prints
+ * them on most rows of a ruled table, so most of the table's lines of text show them (two at least). One stray `|`
+ * (a trailing pipe, a footnote's [1]) on one line of typed text is no sign of OCR: its other rows are read as typed
+ * (review5 F7: a real row-sum error became an "OCR" warning).
+ */
+export function isOcrText(pieces: readonly Piece[]): boolean {
+  const lines = new Set<StreamRow>();
+  for (const p of pieces) for (const row of [p.row, p.valueRow]) if (row && !row.tabular) lines.add(row);
+  const bordered = [...lines].filter((row) => row.ocrBorders === true).length;
+  return bordered >= OCR_MIN_BORDERED_LINES && bordered * 2 >= lines.size;
+}
+
+/** Lines showing borders a table's text needs (with at least half of its lines) to be taken for OCR's reading. */
+const OCR_MIN_BORDERED_LINES = 2;
+
+/**
+ * Whether a row of text not taken for OCR holds a number with a stroke glued to it (753|, |2528) whose identity
+ * does not confirm it: the stroke may be one of its digits misread (1039 as 103|), so the number is not certain.
+ */
+function strokeDoubt(cells: readonly RawCell[], options: FitOptions): boolean {
+  if (!cells.some(gluedToBorder)) return false;
+  return (options.sumIdentity === true ? addsUp(cells) : undefined) !== true;
+}
 
 /**
  * Whether a row of OCR'd text (values.ts `ocrText`) cannot be read with certainty: a misread digit and a wrong
