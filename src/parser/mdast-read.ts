@@ -14,6 +14,8 @@ export type Item =
       strong: boolean;
       /** The line opens a paragraph or heading of the tree (a <p> of HTML or a .docx, a block of Markdown or text). */
       block?: true;
+      /** The line stands in a link, a list or a sidebar of a web page (html.ts): it names another page, never the title. */
+      beside?: true;
     }
   | { kind: 'table'; table: RawTable };
 
@@ -63,8 +65,16 @@ export function readDocument(
         const strong =
           kept.length > 0 &&
           kept.every((c) => c.type === 'strong' || (c.type === 'text' && !visibleText(c, stray && source).trim()));
+        const beside = node.data !== undefined && 'beside' in node.data && node.data.beside === true;
         splitLines(run).forEach((line, n) =>
-          items.push({ kind: 'line', run: line, heading: node.type === 'heading', strong, ...(n === 0 ? { block: true } : {}) }),
+          items.push({
+            kind: 'line',
+            run: line,
+            heading: node.type === 'heading',
+            strong,
+            ...(n === 0 ? { block: true } : {}),
+            ...(beside ? { beside: true } : {}),
+          }),
         );
         return;
       }

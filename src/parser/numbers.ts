@@ -3,7 +3,31 @@ import type { CellNode } from './types.js';
 import { toAsciiDigits } from './labels.js';
 import { isMisreadNumber, SIGNED_LEADING_ZERO } from './misread-number.js';
 
-const PLACEHOLDERS = new Set(['—', '——', '-', '--', '－', '/', '／', '\\', '无', '空', '\\', '–', '―', '/ ', 'n/a', 'na', '×']);
+const PLACEHOLDERS = new Set([
+  '—',
+  '——',
+  '-',
+  '--',
+  '－',
+  '/',
+  '／',
+  '\\',
+  '无',
+  '空',
+  '–',
+  '―',
+  '/ ',
+  'n/a',
+  'na',
+  '×',
+  // Words for "none here" that organs without the power to make a row's documents (乡镇、街道 and 规章) print in its
+  // cells (red team rtK): a placeholder like 无, never a label — as text they ran into the row's label and the row
+  // was called missing.
+  '不涉及',
+  '未涉及',
+  '暂无',
+  '无此项',
+]);
 
 /**
  * A cell of one to four dashes, drawn with any dash glyph (Word's Symbol-font line U+F0BE, ⎯ U+23AF, ⸺, ‒, ﹣ …): a

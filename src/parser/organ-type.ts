@@ -5,7 +5,16 @@
  * from it (deadlines, required content) belongs to the rules and their configuration.
  */
 import type { OrganType } from './types.js';
-import { DEPARTMENT, GOVERNMENT, GOVERNMENT_OFFICE, NEW_AREA, PLACE, TOWNSHIP, ZONE } from './data/organ-types.js';
+import {
+  DEPARTMENT,
+  GOVERNMENT,
+  GOVERNMENT_OFFICE,
+  NEW_AREA,
+  PLACE,
+  TOWNSHIP,
+  TOWNSHIP_GOVERNMENT,
+  ZONE,
+} from './data/organ-types.js';
 
 /** The organ's kind, or null when its name says nothing clear (then rules assume what their options say). */
 export function organTypeOf(organ: string | null): OrganType | null {
@@ -20,6 +29,15 @@ export function organTypeOf(organ: string | null): OrganType | null {
   if (DEPARTMENT.test(name)) return 'department';
   if (PLACE.test(name)) return 'government';
   return null;
+}
+
+/**
+ * Whether the organ, of kind `township`, is a township's people's government (某镇人民政府, 某乡) rather than a street
+ * office (某街道办事处): 第五十条 asks 各级人民政府, townships' among them, for 工作考核、社会评议和责任追究.
+ */
+export function isTownshipGovernment(organ: string | null): boolean {
+  const name = cleanName(organ);
+  return !name.includes('\ufffd') && organTypeOf(name) === 'township' && TOWNSHIP_GOVERNMENT.test(name);
 }
 
 /** The name without a crawler's "标题:" label, brackets or spaces. */

@@ -77,6 +77,8 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   let breakBefore = true;
   // Paragraphs written as headings (# …): a title there outranks a plain line (title.ts).
   const headingParagraphs = new Set<ParagraphNode>();
+  // Lines of a web page's links, lists and sidebars (2022年度报告 in a column's list of years): never the title.
+  const besideParagraphs = new Set<ParagraphNode>();
 
   items.forEach((item, i) => {
     const heading = item.kind === 'line' ? headings.get(i) : undefined;
@@ -118,6 +120,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     if (heading) return;
     const paragraph: ParagraphNode = { type: 'paragraph', text: item.run.text, ...(position ? { position } : {}) };
     if (item.heading) headingParagraphs.add(paragraph);
+    if (item.beside) besideParagraphs.add(paragraph);
     current.children.push(paragraph);
     lines.push({ run: item.run, section: key });
     sourceLines.push({
@@ -149,7 +152,9 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   // A line above a bare title may be a portal's banner in text copied from a web page, a crawl or OCR of a
   // screenshot; a Word document or a PDF is the organ's own from its first line (洪泽区人民政府 ⏎ 2024年…年度报告).
   const bannerPossible = format !== 'docx' && format !== 'pdf';
-  const title = findTitle(preamble, parts, webPage ? undefined : (p) => headingParagraphs.has(p), bannerPossible);
+  const title = findTitle(preamble, parts, webPage ? undefined : (p) => headingParagraphs.has(p), bannerPossible, (p) =>
+    besideParagraphs.has(p),
+  );
   // A period may stand in a table too (| 统计期限 | 2023年1月1日至2023年12月31日 |).
   const periods = findPeriods([...paragraphs, ...lines.filter((l) => l.inTable)], index, title.year);
   const year = title.year ?? periods.find((p) => p.start)?.start?.year ?? null;

@@ -29,13 +29,18 @@ export function findTitle(
   parts: ReadonlyArray<PreambleNode | SectionNode>,
   isHeading: (block: ParagraphNode) => boolean = () => false,
   bannerPossible = true,
+  isBeside: (block: ParagraphNode) => boolean = () => false,
 ): TitleInfo {
   void parts;
   // A tabbed line (名称⇥…报告) is a metadata table's row: its last cell is the value.
   const paragraphs = preamble.children.filter((b): b is ParagraphNode => b.type === 'paragraph');
   const texts = paragraphs.map((b) => unspaced(lastCell(b.text.trim())));
   const header = crawlerHeader(texts);
-  const lines = titleLines(texts, (i) => isHeading(paragraphs[i]!));
+  const lines = titleLines(
+    texts,
+    (i) => isHeading(paragraphs[i]!),
+    (i) => isBeside(paragraphs[i]!),
+  );
   const found = lines?.found ?? (header.title && isTitle(header.title) ? { text: header.title, line: -1 } : undefined);
   let title = found ? withoutSiteName(found.text) : (quotedTitle(texts) ?? yearlessTitle(texts));
   const bareYear = texts.map((t) => /^(\d{4})\s*年?$/.exec(yearDigits(t))?.[1]).find(Boolean);
@@ -86,6 +91,7 @@ function isTitle(text: string): boolean {
 function titleLines(
   texts: readonly string[],
   isHeading: (i: number) => boolean,
+  isBeside: (i: number) => boolean,
 ): { found: { text: string; line: number }; uncertainYear: boolean } | undefined {
   const limit = Math.min(texts.length, TITLE_LIMITS.searchLines);
   const candidates: Array<{ text: string; line: number; rank: number }> = [];
@@ -109,6 +115,10 @@ function titleLines(
     }
   }
   if (!candidates.length) return undefined;
+  // A web page's link, list or sidebar names other reports (2022年度报告 in a column's list of years, red team rtK):
+  // it never contests a title printed outside them, nor makes its year uncertain. Alone, it is still a title.
+  const own = candidates.filter((c) => !isBeside(c.line));
+  if (own.length > 0 && own.length < candidates.length) candidates.splice(0, candidates.length, ...own);
   const top = Math.max(...candidates.map((c) => c.rank));
   const best = candidates.filter((c) => c.rank === top);
   const found = best[0]!;

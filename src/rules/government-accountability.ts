@@ -5,13 +5,17 @@
  * that names none of them gets one finding, and `require: "each"` asks for all three, still in one finding.
  */
 import { findSection, paragraphsOf, proseOf } from '../parser/query.js';
+import { isTownshipGovernment } from '../parser/organ-type.js';
 import type { OrganType, ReportNode } from '../parser/types.js';
 import { defineRule } from './types.js';
 
 interface Options {
   /** "any": one of the three named is enough; "each": all three must be. */
   require: 'any' | 'each';
-  /** The kinds of organ asked; 乡镇人民政府 are 各级人民政府 too, but street offices share their kind. */
+  /**
+   * The kinds of organ asked. With `government`, a township's people's government (某镇人民政府, of kind township) is
+   * asked too: it is one of 各级人民政府; `township` adds the street offices that share its kind.
+   */
   organTypes: OrganType[];
 }
 
@@ -70,7 +74,10 @@ export default defineRule<Options, 'missing'>({
   },
   check(report, context) {
     const { require, organTypes } = context.options;
-    if (report.reading.notAReport || report.organType === null || !organTypes.includes(report.organType)) return;
+    if (report.reading.notAReport || report.organType === null) return;
+    const townshipGovernment =
+      report.organType === 'township' && organTypes.includes('government') && isTownshipGovernment(report.organ);
+    if (!organTypes.includes(report.organType) && !townshipGovernment) return;
     // The 2008 条例 (reports on 2018 and before) did not ask for them.
     if (report.year !== null && report.year < REVISED_REPORT_YEAR) return;
     const paragraphs = paragraphsOf(report);

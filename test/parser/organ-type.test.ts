@@ -1,6 +1,6 @@
 /** The organ's kind from its name: what 第四十九条's deadlines and 第五十条's content depend on. */
 import { describe, expect, it } from '@jest/globals';
-import { organTypeOf } from '../../src/parser/organ-type.js';
+import { isTownshipGovernment, organTypeOf } from '../../src/parser/organ-type.js';
 import { parseReport } from '../../src/parser/index.js';
 import { extractReport } from '../../src/engine/extract.js';
 
@@ -27,6 +27,15 @@ describe('organTypeOf', () => {
     ['重庆两江新区管理委员会', 'zone'],
     ['上海市浦东新区人民政府', 'government'],
     ['成都高新区', 'zone'],
+    // A committee ending in 管理委员会 is a zone's only when it names its zone (red team rtK): 国资委 and 城管委 are
+    // departments of a government.
+    ['洛阳市人民政府国有资产监督管理委员会', 'department'],
+    ['海淀区国有资产监督管理委员会', 'department'],
+    ['北京市城市管理委员会', 'department'],
+    ['苏州工业园区管理委员会', 'zone'],
+    ['黄山风景区管委会', 'zone'],
+    ['东河经济开发区党工委管委会', 'zone'],
+    ['某县产业集聚区管理委员会', 'zone'],
   ])('%s → %s', (organ, type) => {
     expect(organTypeOf(organ)).toBe(type);
   });
@@ -37,8 +46,8 @@ describe('organTypeOf', () => {
     expect(organTypeOf('关于')).toBeNull();
   });
 
-  // A damaged copy lost the character that tells the kind: 一面坡镇人民政府 read as a people's government had been
-  // asked for 第五十条's 工作考核 (government-accountability), a township's report is not.
+  // A damaged copy lost the character that tells the kind: 一面坡镇人民政府 read as a county-level people's government
+  // would get that kind's deadline (31 March) instead of a township's.
   it('says nothing when a character of the name is lost (U+FFFD)', () => {
     expect(organTypeOf('一面坡镇人民政府')).toBe('township');
     expect(organTypeOf('一面坡\ufffd\ufffd\ufffd人民政府')).toBeNull();
@@ -49,6 +58,21 @@ describe('organTypeOf', () => {
   it.each(['上海市浦东新区', '天津市滨海新区', '雄安新区'])('%s alone → unknown', (organ) => {
     expect(organTypeOf(organ)).toBeNull();
   });
+});
+
+// 第五十条 asks 各级人民政府 for 工作考核、社会评议和责任追究: a 乡/镇's people's government is one, a street office
+// (the district's 派出机关) is not, though both are of kind township (red team rtK).
+describe('isTownshipGovernment', () => {
+  it.each(['汝阳县城关镇人民政府', '汝阳县柏树乡人民政府', '原州区官厅镇', '某县某镇政府', '某旗某苏木'])('%s → yes', (organ) => {
+    expect(organTypeOf(organ)).toBe('township');
+    expect(isTownshipGovernment(organ)).toBe(true);
+  });
+  it.each(['某区某街道办事处', '某区某街道', '某县人民政府', '某镇人民政府办公室', '一面坡\ufffd\ufffd\ufffd人民政府', ''])(
+    '%s → no',
+    (organ) => {
+      expect(isTownshipGovernment(organ)).toBe(false);
+    },
+  );
 });
 
 describe('report.organType', () => {

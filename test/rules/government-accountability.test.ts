@@ -68,10 +68,31 @@ for (const layout of LAYOUTS) {
     text: writeReport({ organ: '某县人民政府', year: 2018 }, layout).text,
     format: fmt,
   });
+  // 乡/镇人民政府 are 各级人民政府 (red team rtK); a street office shares their kind but is no people's government.
+  for (const organ of ['汝阳县城关镇人民政府', '汝阳县柏树乡人民政府', '某县某镇政府']) {
+    const written = writeReport({ organ }, layout);
+    invalid.push({
+      name: `${layout}: a township's people's government is asked by default (${organ})`,
+      text: written.text,
+      format: fmt,
+      errors: [{ messageId: 'missing', line: written.lineOf('一、总体情况'), data: { topics: '工作考核、社会评议、责任追究' } }],
+    });
+  }
   valid.push({
-    name: `${layout}: a township is not asked by default`,
-    text: writeReport({ organ: '某县某镇人民政府' }, layout).text,
+    name: `${layout}: a township's people's government covering all three`,
+    text: writeReport({ organ: '汝阳县城关镇人民政府', overview: [ALL] }, layout).text,
     format: fmt,
+  });
+  valid.push({
+    name: `${layout}: a street office is not asked by default`,
+    text: writeReport({ organ: '某区某街道办事处' }, layout).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: organTypes without government: a township's people's government is not asked`,
+    text: writeReport({ organ: '汝阳县城关镇人民政府' }, layout).text,
+    format: fmt,
+    options: { require: 'any', organTypes: ['department'] },
   });
 
   const partial = writeReport({ organ: '某区人民政府', overview: [ONLY_ASSESSMENT] }, layout);
@@ -82,9 +103,9 @@ for (const layout of LAYOUTS) {
     options: { require: 'each', organTypes: ['government'] },
     errors: [{ messageId: 'missing', line: partial.lineOf('一、总体情况'), data: { topics: '社会评议、责任追究' } }],
   });
-  const township = writeReport({ organ: '某县某镇人民政府' }, layout);
+  const township = writeReport({ organ: '某区某街道办事处' }, layout);
   invalid.push({
-    name: `${layout}: townships asked when configured`,
+    name: `${layout}: street offices asked when township is configured`,
     text: township.text,
     format: fmt,
     options: { require: 'any', organTypes: ['government', 'township'] },

@@ -77,11 +77,16 @@ function holdsLink(el: Element): boolean {
 
 /** Whether an element stands in a link, a list or a sidebar that does not also hold the report. */
 function besideReport(el: Element, parent: Map<Element, Element>, around: ReadonlySet<Element>): boolean {
-  for (let e: Element | undefined = parent.get(el); e && !around.has(e); e = parent.get(e)) {
-    if (/^(?:a|li|ul|ol|dl)$/.test(e.tagName)) return true;
-    if (BESIDE.test(`${String(e.properties['className'] ?? '')} ${String(e.properties['id'] ?? '')}`)) return true;
-  }
+  for (let e: Element | undefined = parent.get(el); e && !around.has(e); e = parent.get(e)) if (listsOthers(e)) return true;
   return false;
+}
+
+/** A link, a list or a sidebar (by its class or id): what it names are other pages, not the report it stands beside. */
+export function listsOthers(e: Element): boolean {
+  return (
+    /^(?:a|li|ul|ol|dl)$/.test(e.tagName) ||
+    BESIDE.test(`${String(e.properties['className'] ?? '')} ${String(e.properties['id'] ?? '')}`)
+  );
 }
 
 function textOf(el: Element): string {

@@ -10,6 +10,7 @@ import type { Element, ElementContent, Root as HastRoot, RootContent as HastCont
 import type { Heading, Image, Paragraph, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { AdapterOutput, CellData, TableData } from './types.js';
 import { findReport, isSkipped as isHidden, isStruckOut } from './html-content.js';
+import { listsOthers } from './html-title.js';
 import { expandGrid } from './html-grid.js';
 import { isLayoutTable } from './html-layout.js';
 import { showsElsewhere } from './html-elsewhere.js';
@@ -144,20 +145,27 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   let pending: Segment[] = [];
   // Pictures in the running text, kept after the paragraph they stand in: a table published as an image.
   let pictures: Image[] = [];
+  // Text in a link, a list or a sidebar (html-title.ts): a line of it names another page (2022年度报告 in a column's
+  // list of years), never the report's title. `pendingBeside`: all the pending text is such (undefined: none yet).
+  let besideDepth = 0;
+  let pendingBeside: boolean | undefined;
   const flush = (): void => {
     const { node, bold } = textOf(pending, undefined);
+    const beside = pendingBeside === true;
     pending = [];
-    if (node.value !== '') paragraph(node, bold);
+    pendingBeside = undefined;
+    if (node.value !== '') paragraph(node, bold, beside);
     // A picture alone in its block, without a word beside it: a banner (a section heading published as a picture).
     if (pictures.length === 1 && node.value.trim() === '') pictures[0]!.data = { alone: true };
     if (pictures.length > 0) blocks.push({ type: 'paragraph', children: pictures });
     pictures = [];
   };
-  const paragraph = (node: Text, bold: boolean): void => {
+  const paragraph = (node: Text, bold: boolean, beside = false): void => {
     const block: Paragraph = {
       type: 'paragraph',
       children: [bold ? { type: 'strong', children: [node], position: node.position } : node],
       position: node.position,
+      ...(beside ? { data: { beside: true } } : {}),
     };
     blocks.push(block);
   };
@@ -219,43 +227,51 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
         const from = node.position?.start.offset ?? -1;
         const to = node.position?.end.offset ?? -1;
         pending.push({ value: node.value, from, to, bold });
+        if (node.value.trim()) pendingBeside = (pendingBeside ?? true) && besideDepth > 0;
         continue;
       }
       if (node.type !== 'element' || isSkipped(node) || isStruckOut(node)) continue;
-      const depth = HEADING.exec(node.tagName)?.[1];
-      if (node.tagName === 'br') pending.push({ value: '\n' });
-      else if (node.tagName === 'img') {
-        if (isPicture(node, enlarged.has(node)) && node.position)
-          pictures.push({ type: 'image', url: '', position: node.position });
-      } else if (node.tagName === 'table' && isLayoutTable(node)) {
-        // A page's layout table (the report in one cell): its cells are running text, its nested tables tables.
-        flush();
-        flow(node.children, bold);
-        flush();
-      } else if (node.tagName === 'table') {
-        flush();
-        const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
-        if (caption) flow(caption.children, bold);
-        flush();
-        const t = table(node);
-        if (t.children.length > 0) blocks.push(t);
-      } else if (depth) {
-        flush();
-        const h = heading(node, Number(depth));
-        if (h) blocks.push(h);
-      } else if (BLOCKS.has(node.tagName)) {
-        flush();
-        flow(node.children, bold || isBold(node));
-        flush();
-      } else {
-        if (node.tagName === 'a' && IMAGE_URL.test(String(node.properties['href'] ?? ''))) {
-          const thumbs = node.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'img');
-          for (const c of thumbs) enlarged.add(c);
-          // A link to a picture, in words (详见附表：<a href="t3.jpg">…情况表.jpg</a>): the page shows that picture.
-          if (thumbs.length === 0 && node.position) pictures.push({ type: 'image', url: '', position: node.position });
-        }
-        flow(node.children, bold || isBold(node));
+      const others = listsOthers(node);
+      if (others) besideDepth++;
+      visitElement(node, bold);
+      if (others) besideDepth--;
+    }
+  };
+  const visitElement = (node: Element, bold: boolean): void => {
+    const depth = HEADING.exec(node.tagName)?.[1];
+    if (node.tagName === 'br') pending.push({ value: '\n' });
+    else if (node.tagName === 'img') {
+      if (isPicture(node, enlarged.has(node)) && node.position)
+        pictures.push({ type: 'image', url: '', position: node.position });
+    } else if (node.tagName === 'table' && isLayoutTable(node)) {
+      // A page's layout table (the report in one cell): its cells are running text, its nested tables tables.
+      flush();
+      flow(node.children, bold);
+      flush();
+    } else if (node.tagName === 'table') {
+      flush();
+      const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
+      if (caption) flow(caption.children, bold);
+      flush();
+      const t = table(node);
+      if (t.children.length > 0) blocks.push(t);
+    } else if (depth) {
+      flush();
+      const h = heading(node, Number(depth));
+      if (h && besideDepth > 0) h.data = { beside: true };
+      if (h) blocks.push(h);
+    } else if (BLOCKS.has(node.tagName)) {
+      flush();
+      flow(node.children, bold || isBold(node));
+      flush();
+    } else {
+      if (node.tagName === 'a' && IMAGE_URL.test(String(node.properties['href'] ?? ''))) {
+        const thumbs = node.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'img');
+        for (const c of thumbs) enlarged.add(c);
+        // A link to a picture, in words (详见附表：<a href="t3.jpg">…情况表.jpg</a>): the page shows that picture.
+        if (thumbs.length === 0 && node.position) pictures.push({ type: 'image', url: '', position: node.position });
       }
+      flow(node.children, bold || isBold(node));
     }
   };
 

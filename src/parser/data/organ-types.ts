@@ -8,10 +8,20 @@
 export const GOVERNMENT_OFFICE = /(人民政府|政府)(办公厅|办公室|办)$/;
 /** Townships and streets (某镇人民政府, 某街道办事处, 某苏木). */
 export const TOWNSHIP = /(乡|镇|街道|街道办事处|苏木)(人民政府)?$|(乡|镇)政府$/;
+/**
+ * A township's people's government (某镇人民政府, 某乡政府, 某苏木, or the 乡/镇 named alone): one of 各级人民政府
+ * (《宪法》第三十条), unlike a street office (街道办事处, the district's 派出机关), which shares its kind `township`.
+ */
+export const TOWNSHIP_GOVERNMENT = /(乡|镇|苏木)(人民政府|政府)?$/;
 /** A people's government (某市人民政府, 某县政府). */
 export const GOVERNMENT = /(人民政府|[省市县区州旗盟]政府)$/;
-/** A development zone or special area's own committee, or the zone named alone (平潭综合实验区). */
-export const ZONE = /(管委会|管理委员会)$|(开发区|高新区|实验区|试验区|园区|示范区|合作区|保税区|自贸区)$/;
+/**
+ * A development zone or special area's own committee, or the zone named alone (平潭综合实验区). The committee names
+ * its zone right before 管委会/管理委员会 (开发区、园区、新区、风景区、港、岛…, 党工委 between at most): 国有资产监督管理委员会
+ * and 城市管理委员会 end the same way but are a government's departments (red team rtK).
+ */
+export const ZONE =
+  /(?:区|园|港|岛|基地|口岸)(?:党工委|工委)?(?:管委会|管理委员会)$|(开发区|高新区|实验区|试验区|园区|示范区|合作区|保税区|自贸区)$/;
 /**
  * A 新区 named alone says nothing sure: 浦东新区 and 滨海新区 are districts with a people's government of their
  * own (31 March), 雄安新区 and 两江新区 are run by a committee (a zone).

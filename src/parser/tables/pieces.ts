@@ -68,7 +68,7 @@ const NOTE_SEARCH = 200;
 const ORDINAL_START =
   /(?:(?<!第)[（(]\s*[一二三四五六七八九十]\s*[)）]|(?<![\u4e00-\u9fa5])[一二三四]\s*、|(?<![0-9０-９])[1-9１-９]\s*[.．、])/g;
 
-function ordinalOf(label: string): string | null {
+export function ordinalOf(label: string): string | null {
   const t = label.trim();
   let m = /^[（(]\s*([一二三四五六七八九十])\s*[)）]/.exec(t);
   if (m) return `（${m[1]}）`;

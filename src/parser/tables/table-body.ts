@@ -3,7 +3,7 @@ import type { Position, RowNode, TableNode, UnreadableReason, UnreadableRow } fr
 import { contentOf, makeCell, makeRow } from '../raw-table.js';
 import { lcsLength, normaliseLabel, similarity, stripOrdinals } from '../labels.js';
 import type { LabelScorer, TemplateRow } from './align.js';
-import type { Piece } from './pieces.js';
+import { ordinalOf, type Piece } from './pieces.js';
 import type { Fitted } from './values.js';
 
 export type TableBody = Pick<TableNode, 'columns' | 'missingRows' | 'missingColumns' | 'unreadableRows' | 'children'> &
@@ -98,6 +98,7 @@ export function rowEvidence(
       let best = 0;
       scores.forEach((s) => (best = Math.max(best, s)));
       if (best > 0) scores.forEach((s, j) => s === best && out.add(rows[j]!.key));
+      shortLabelRow(piece, rows, out);
     }
     for (const words of [piece.words, ...piece.segments]) if (words.length >= 4 && labels.size < MAX_DISTINCT) labels.add(words);
   }
@@ -118,6 +119,23 @@ export function rowEvidence(
     }
   }
   return out;
+}
+
+/**
+ * A row whose label is too short for the region's words to show it (规章, 3.其他) is there when one of a piece's cells
+ * is that label, after the row's own ordinal when it has one: cells of text after it (未制定, 未发生 in every value
+ * cell, red team rtK) ran into the piece's label, which then resembles no row, yet the row is printed.
+ */
+function shortLabelRow(piece: Piece, rows: readonly TemplateRow[], out: Set<string>): void {
+  for (const row of rows) {
+    if (row.core.length >= 4 || out.has(row.key)) continue;
+    const found = piece.segments.some(
+      (s, i) =>
+        (s === row.core || row.variants?.includes(s) === true) &&
+        (!row.ordinal || ordinalOf(piece.parts[i] ?? '') === row.ordinal),
+    );
+    if (found) out.add(row.key);
+  }
 }
 
 /**
