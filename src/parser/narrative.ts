@@ -129,6 +129,8 @@ interface SentenceWords {
   receiving: Spans;
   /** Where the first 发生/被申请/提起… ends (Infinity when there is none). */
   occurredEnd: number;
+  /** The sentence speaks of the organ as the review organ (作为复议机关…): its reviews are no table 四 cases. */
+  reviewOrgan: boolean;
 }
 
 function wordsOf(sentence: string): SentenceWords {
@@ -138,6 +140,7 @@ function wordsOf(sentence: string): SentenceWords {
     disclosure: spans(ALL_DISCLOSURE),
     receiving: spans(ALL_RECEIVING),
     occurredEnd: occurred ? occurred.index + occurred[0].length : Infinity,
+    reviewOrgan: REVIEW_ORGAN.test(sentence),
   };
 }
 
@@ -192,7 +195,7 @@ function aboutDisclosure(
   if (kind === 'reviewCases' || kind === 'litigationCases') {
     const window = sentence.slice(Math.max(0, at - CLAUSE_WINDOW), at);
     const clause = window.slice(Math.max(...[...'，,；、：:（('].map((c) => window.lastIndexOf(c))) + 1);
-    if (OTHERS_CASE.test(clause) || REVIEW_ORGAN.test(sentence) || HEARD.test(clause)) return false;
+    if (OTHERS_CASE.test(clause) || words.reviewOrgan || HEARD.test(clause)) return false;
     return (words.disclosure[0] !== undefined && words.disclosure[0][1] <= end) || words.occurredEnd <= at;
   }
   return true;
