@@ -6,6 +6,8 @@
  * one cell a paragraph, a table row's label then its values; a Type0 font with a ToUnicode map.
  */
 
+import { addCidFont, hex4, place } from '../web/pdf.js';
+
 export type PictureLine = { cells: string[] } | { picture: number; width?: number };
 
 export interface PicturePdfOptions {
@@ -13,28 +15,8 @@ export interface PicturePdfOptions {
   transparentOverScan?: boolean;
 }
 
-const hex4 = (n: number): string => n.toString(16).toUpperCase().padStart(4, '0');
 const TOP = 800;
 const STEP = 16;
-
-function place(c: number, n: number): [number, number] {
-  if (n === 1) return [40, 10];
-  if (c === 0) return [30, 5];
-  return [250 + (c - 1) * Math.min(40, 320 / (n - 1)), 6];
-}
-
-function toUnicode(highBytes: number[]): string {
-  const ranges = highBytes.map((h) => `<${hex4(h << 8)}> <${hex4((h << 8) | 0xff)}> <${hex4(h << 8)}>`);
-  const blocks: string[] = [];
-  for (let i = 0; i < ranges.length; i += 100)
-    blocks.push(`${ranges.slice(i, i + 100).length} beginbfrange\n${ranges.slice(i, i + 100).join('\n')}\nendbfrange`);
-  return `/CIDInit /ProcSet findresource begin 12 dict begin begincmap
-/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
-/CMapName /Adobe-Identity-UCS def /CMapType 2 def
-1 begincodespacerange <0000> <FFFF> endcodespacerange
-${blocks.join('\n')}
-endcmap CMapName currentdict /CMap defineresource pop end end`;
-}
 
 /** A picture painted as Chromium paints one: state set between its transformation and the image. */
 const picture = (w: number, h: number, x: number, y: number): string =>
@@ -49,20 +31,12 @@ export function buildPicturePdf(pages: PictureLine[][], options: PicturePdfOptio
   const add = (body: string): number => objects.push(body);
   const stream = (data: string): string => `<< /Length ${data.length} >>\nstream\n${data}\nendstream`;
   const text = pages.flatMap((p) => p.flatMap((l) => ('cells' in l ? l.cells : []))).join('');
-  const high = [...new Set([...text].map((c) => c.charCodeAt(0) >> 8))].sort((a, b) => a - b);
   // 1 catalog, 2 pages, 3 font, 4 cid font, 5 descriptor, 6 ToUnicode, 7 opaque state, 8 transparent state,
   // 9 image, then page + content pairs.
   const kids = pages.map((_, i) => `${10 + 2 * i} 0 R`).join(' ');
   add('<< /Type /Catalog /Pages 2 0 R >>');
   add(`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`);
-  add('<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 6 0 R >>');
-  add(
-    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 5 0 R /DW 1000 /CIDToGIDMap /Identity >>',
-  );
-  add(
-    '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -140 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
-  );
-  add(stream(toUnicode(high)));
+  addCidFont(add, stream, text);
   add('<< /Type /ExtGState /ca 1 /BM /Normal >>');
   add('<< /Type /ExtGState /ca 0 /BM /Normal >>');
   const side = 16;

@@ -11,13 +11,14 @@ export interface PdfLine {
 }
 
 /** x and font size of cell c of n: the label in small type at the left, the values in even columns. */
-function place(c: number, n: number): [number, number] {
+export function place(c: number, n: number): [number, number] {
   if (n === 1) return [40, 10];
   if (c === 0) return [30, 5];
   return [250 + (c - 1) * Math.min(40, 320 / (n - 1)), 6];
 }
 
-const hex4 = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
+/** A UTF-16 code unit as the four hex digits an Identity-H string and the ToUnicode map write. */
+export const hex4 = (n: number): string => n.toString(16).toUpperCase().padStart(4, '0');
 
 function toUnicode(highBytes: number[]): string {
   const ranges = highBytes.map((h) => `<${hex4(h << 8)}> <${hex4((h << 8) | 0xff)}> <${hex4(h << 8)}>`);
@@ -35,6 +36,22 @@ endcmap CMapName currentdict /CMap defineresource pop end end`;
 }
 
 /**
+ * Objects 3 to 6 of such a PDF (objects 1 and 2 are the catalog and the page tree): the Type0 font in Identity-H,
+ * its CID font, their descriptor and the ToUnicode map of every 256-character block `text` uses.
+ */
+export function addCidFont(add: (body: string) => number, stream: (data: string) => string, text: string): void {
+  const high = [...new Set([...text].map((c) => c.charCodeAt(0) >> 8))].sort((a, b) => a - b);
+  add('<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 6 0 R >>');
+  add(
+    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 5 0 R /DW 1000 /CIDToGIDMap /Identity >>',
+  );
+  add(
+    '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -140 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+  );
+  add(stream(toUnicode(high)));
+}
+
+/**
  * How the page is drawn: `image` adds a grey image, over the whole page (`page`: a scan) or a small one in a
  * corner (`logo`); `invisible` draws the text in render mode 3 (3 Tr), unseen, as an OCR layer over a scan is.
  */
@@ -48,21 +65,13 @@ export function buildPdf(lines: PdfLine[], linesPerPage = 48, layer: PdfLayer = 
   const add = (body: string) => objects.push(body);
   const stream = (data: string) => `<< /Length ${new TextEncoder().encode(data).length} >>\nstream\n${data}\nendstream`;
   const text = lines.flatMap((l) => l.cells).join('');
-  const high = [...new Set([...text].map((c) => c.charCodeAt(0) >> 8))].sort((a, b) => a - b);
   const pages: PdfLine[][] = [];
   for (let i = 0; i < lines.length; i += linesPerPage) pages.push(lines.slice(i, i + linesPerPage));
   // 1 catalog, 2 pages, 3 font, 4 cid font, 5 descriptor, 6 ToUnicode, then page + content pairs.
   const kids = pages.map((_, i) => `${7 + 2 * i} 0 R`).join(' ');
   add('<< /Type /Catalog /Pages 2 0 R >>');
   add(`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`);
-  add('<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 6 0 R >>');
-  add(
-    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 5 0 R /DW 1000 /CIDToGIDMap /Identity >>',
-  );
-  add(
-    '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -140 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
-  );
-  add(stream(toUnicode(high)));
+  addCidFont(add, stream, text);
   // The image, when there is one, is the last object (written after the pages).
   const image = 7 + 2 * pages.length;
   const xobject = layer.image ? ` /XObject << /Im1 ${image} 0 R >>` : '';
