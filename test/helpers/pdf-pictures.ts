@@ -6,7 +6,7 @@
  * one cell a paragraph, a table row's label then its values; a Type0 font with a ToUnicode map.
  */
 
-import { addCidFont, hex4, place } from '../web/pdf.js';
+import { addCidFont, hex4, pdfFile, place } from '../web/pdf.js';
 
 export type PictureLine = { cells: string[] } | { picture: number; width?: number };
 
@@ -67,14 +67,5 @@ export function buildPicturePdf(pages: PictureLine[][], options: PicturePdfOptio
     }
     add(stream(ops.join('\n')));
   });
-  let out = '%PDF-1.7\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(out);
+  return pdfFile(objects);
 }

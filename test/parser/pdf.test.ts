@@ -14,6 +14,7 @@ import { extractReport, type ExtractedReport } from '../../src/engine/extract.js
 import { findTable, getCell } from '../../src/parser/query.js';
 import { lint } from '../../src/engine/lint.js';
 import { lintFiles } from '../../src/engine/files.js';
+import { pdfFile } from '../web/pdf.js';
 import type { TableNode } from '../../src/parser/types.js';
 import {
   BLANK_COLUMNS,
@@ -426,15 +427,5 @@ function pagesPdf(lines: readonly string[]): Uint8Array {
     );
     objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
   });
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(out);
+  return pdfFile(objects, '1.4');
 }

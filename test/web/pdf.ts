@@ -97,8 +97,15 @@ export function buildPdf(lines: PdfLine[], linesPerPage = 48, layer: PdfLayer = 
       `<< /Type /XObject /Subtype /Image /Width ${side} /Height ${side} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${side * side} >>\nstream\n${pixels}\nendstream`,
     );
   }
-  // Offsets are byte offsets: build the file as bytes of latin-1-safe text (all non-ASCII is in hex above).
-  let out = '%PDF-1.7\n';
+  return pdfFile(objects);
+}
+
+/**
+ * The file of numbered objects (object i + 1 is objects[i], 1 the catalog): header, bodies, cross-reference table
+ * and trailer. Offsets are byte offsets: the bodies must be ASCII (non-ASCII text written in hex).
+ */
+export function pdfFile(objects: readonly string[], version = '1.7'): Uint8Array {
+  let out = `%PDF-${version}\n`;
   const offsets: number[] = [];
   objects.forEach((body, i) => {
     offsets.push(out.length);
