@@ -12,6 +12,9 @@ const { runWithBatchHeap } = await import(`${dir}/heap.js`);
 const batch = await runWithBatchHeap(fileURLToPath(import.meta.url), process.argv.slice(2));
 if (batch !== undefined) process.exitCode = batch;
 else {
+  // Named a PDF, the run starts reading it on the second core while it loads the rest (src/cli/read-ahead.ts).
+  const args = process.argv.slice(2);
+  if (args.some((arg) => /\.pdf$/i.test(arg))) (await import(`${dir}/read-ahead.js`)).startPdfReadAhead(args);
   const { runFromProcess } = await import(`${dir}/main.js`);
   process.exitCode = await runFromProcess();
 }

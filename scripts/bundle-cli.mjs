@@ -24,6 +24,9 @@ const { metafile } = await build({
     main: join(dist, 'cli/main.js'),
     heap: join(dist, 'cli/heap.js'),
     worker: join(dist, 'engine/worker.js'),
+    // The bin's read-ahead of a PDF (src/cli/read-ahead.ts) and its thread, found beside the module that starts it.
+    'read-ahead': join(dist, 'cli/read-ahead.js'),
+    'pdf-read-ahead-worker': join(dist, 'engine/pdf-read-ahead-worker.js'),
     // pdf.ts imports it by a name in a variable (so that a browser bundle leaves it out): esbuild cannot see it, and
     // without it pdfjs has no character maps (review4 F0: a PDF in a font not embedded read as a scan).
     'pdf-node': join(dist, 'parser/adapters/pdf-node.js'),

@@ -4,7 +4,7 @@
  * without them; the CLI reads them from pdfjs-dist/cmaps, the page (no file system, no network) from here.
  */
 import cmaps from 'virtual:cmaps';
-import { setPdfHostOptions } from '../src/parser/adapters/pdf.js';
+import { setPdfHostOptions } from '../src/parser/adapters/pdf-document.js';
 
 function bytesOf(base64: string): Uint8Array {
   const binary = atob(base64);

@@ -6,6 +6,7 @@ import { parseReport, type ParsedReport } from '../parser/index.js';
 import { extractReport } from '../engine/extract.js';
 import { expandPatterns } from '../engine/expand-patterns.js';
 import { useTextOnlyPdfWorker } from '../engine/pdf-worker-node.js';
+import { usePdfReadAhead } from '../engine/pdf-read-ahead.js';
 import { isBinaryText, isOwnSummary, relative } from '../engine/lint-target.js';
 import type { UnreadableFolder } from '../engine/folder-check.js';
 import { isEmptyDocument, unreadableDetail } from '../messages/unreadable.js';
@@ -31,6 +32,7 @@ export async function extract(io: CliIO, args: CliArgs, locale: Locale): Promise
   const format = args.format ?? 'json';
   if (format !== 'json' && format !== 'text') throw new UsageError(msg('extractFormat', { format }));
   useTextOnlyPdfWorker();
+  usePdfReadAhead();
   let code: ExitCode = 0;
   let printed = false;
   const out: Extracted[] = [];

@@ -36,6 +36,7 @@ import type { LintCache } from './cache.js';
 import type { UnreadableFolder } from './folder-check.js';
 import { expandPatterns } from './expand-patterns.js';
 import { useTextOnlyPdfWorker } from './pdf-worker-node.js';
+import { usePdfReadAhead } from './pdf-read-ahead.js';
 import { checkOptions, checkPatterns } from './options-check.js';
 import { LocalizedError, msg, say } from '../i18n/messages.js';
 
@@ -52,6 +53,7 @@ export async function lintFiles(patterns: readonly string[] | string, options: L
   const list = checkPatterns(patterns);
   checkOptions(options);
   useTextOnlyPdfWorker();
+  usePdfReadAhead();
   try {
     return await lintAll(list, options);
   } catch (error) {

@@ -11,7 +11,6 @@ import { withoutInvisible } from './invisible.js';
 import { Damage, MAX_DAMAGE_PLACES } from './damage.js';
 import { LineIndex } from './text-run.js';
 import { budgetFor, spend, type Budget } from './budget.js';
-import { timeLimitMs } from './time-limit.js';
 import { ReadError } from './read-error.js';
 import { assertShowsText } from './textless.js';
 import { findTable } from './query.js';
@@ -74,8 +73,8 @@ registerTextAdapter('mhtml', async (text, budget) =>
 registerBinaryAdapter('docx', async (bytes, budget) => (await import('./adapters/docx.js')).readDocx(bytes, budget));
 // The time limit is the run's (30 s unless REPORTLINT_TIME_LIMIT_MS says otherwise), like plugin loading's.
 registerBinaryAdapter('pdf', async (bytes, budget) => {
-  const { PDF_LIMITS, readPdf } = await import('./adapters/pdf.js');
-  return readPdf(bytes, { maxPages: Math.max(PDF_LIMITS.maxPages, budget.pages), timeoutMs: timeLimitMs() }, budget);
+  const { pdfLimitsFor, readPdf } = await import('./adapters/pdf.js');
+  return readPdf(bytes, pdfLimitsFor(budget), budget);
 });
 
 export async function parseReport(input: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedReport> {
