@@ -43,8 +43,8 @@ export default defineRule({
       rowTotal: texts.row,
       rowTotalBlank: withBlanks(texts.row),
       cellLikelyWrong: {
-        zh: '表三「{row}」行「{column}」列的 {actual} 可能有误：按该行总计和该列合计，它都应为 {expected}（相差 {difference}）',
-        en: 'Table 3, row “{row}”, column “{column}”: {actual} is likely wrong; both its row total and its column total imply {expected} (off by {difference})',
+        zh: '表三「{row}」行「{column}」列的 {actual} 可能有误：按{rowBasis}和该列合计，它都应为 {expected}（相差 {difference}）',
+        en: 'Table 3, row “{row}”, column “{column}”: {actual} is likely wrong; both {rowBasis_en} and its column total imply {expected} (off by {difference})',
       },
     },
     hints: {
@@ -85,6 +85,8 @@ export default defineRule({
       const expected = actual - meeting.excess;
       // A blank or placeholder cell reads as 0 in the sums; the message quotes what is written (“—”, blank, 〇).
       const shown = cell.value === null || cell.content === 'text' ? `「${cell.raw || '空白'}」` : actual;
+      // A cell of the 总计 column is its row's total: what the row says of it is the six applicant columns' sum.
+      const ofTotal = colKey === 'total';
       context.report({
         node: placeOf(cell, getRow(table, rowKey)),
         messageId: 'cellLikelyWrong',
@@ -94,6 +96,8 @@ export default defineRule({
           actual: shown,
           expected,
           difference: meeting.excess,
+          rowBasis: ofTotal ? '该行六类申请人之和' : '该行总计',
+          rowBasis_en: ofTotal ? 'the six applicant columns of its row' : 'its row total',
         },
         actual,
         expected,

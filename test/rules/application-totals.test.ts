@@ -41,7 +41,26 @@ for (const layout of LAYOUTS) {
     text: oneWrong.text,
     format: format(layout),
     errors: [
-      { messageId: 'cellLikelyWrong', ...oneWrong.at('denied.3', 'business'), data: { actual: 5, expected: 3, difference: 2 } },
+      {
+        messageId: 'cellLikelyWrong',
+        ...oneWrong.at('denied.3', 'business'),
+        data: { actual: 5, expected: 3, difference: 2, rowBasis: '该行总计', rowBasis_en: 'its row total' },
+      },
+    ],
+  });
+
+  // denied.3 · 总计 written as 9: the cell is its row's total, and the row's six columns say what it should be (rtL F10).
+  const wrongTotal = doc(withCell(base, 'denied.3', TOTAL, (base['denied.3']?.[TOTAL] as number) + 2));
+  invalid.push({
+    name: `${layout}: a wrong 总计 cell is judged by its row's six applicant columns`,
+    text: wrongTotal.text,
+    format: format(layout),
+    errors: [
+      {
+        messageId: 'cellLikelyWrong',
+        ...wrongTotal.at('denied.3', 'total'),
+        data: { difference: 2, rowBasis: '该行六类申请人之和', rowBasis_en: 'the six applicant columns of its row' },
+      },
     ],
   });
 
@@ -79,7 +98,8 @@ for (const layout of LAYOUTS) {
           actual: 10,
           expected: 12,
           difference: -2,
-          addends: '自然人 3 + 商业企业 3 + 科研机构 2 + 社会公益组织 1 + 其他 3',
+          // Every one of the six, 0 too: a 0 may be the cell written wrong (rtL F10).
+          addends: '自然人 3 + 商业企业 3 + 科研机构 2 + 社会公益组织 1 + 法律服务机构 0 + 其他 3',
         },
       },
       { messageId: 'rowTotal', ...rows.at('denied.1', 'total'), data: { actual: 9, expected: 7, difference: 2 } },

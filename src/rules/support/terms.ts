@@ -56,15 +56,23 @@ export function sumOf(terms: readonly Term[], side: 'left' | 'right'): number {
   return terms.filter((t) => t.side === side).reduce((s, t) => s + t.value, 0);
 }
 
-/** "自然人 5 + 商业企业 2": the non-zero addends, so the message shows where the sum comes from. */
+/** "自然人 0 + 商业企业 2 + …": the addends, so the message shows where the sum comes from (a long sum without its zeros). */
 export function listAddends(terms: readonly Term[]): string {
-  const shown = terms.filter((t) => t.value !== 0).map((t) => `${t.label} ${t.value}`);
+  const shown = terms.filter((t) => shownAddend(t, terms)).map((t) => `${t.label} ${t.value}`);
   return shown.length ? shown.join(' + ') : '0';
+}
+
+/** Most addends a sum lists whole, zeros included: a row's six applicant columns, where a 0 may be the wrong cell. */
+const FEW_ADDENDS = 6;
+
+/** Zero addends are left out of a long sum (the 21 results of a column), never out of a short one. */
+function shownAddend(term: Term, terms: readonly Term[]): boolean {
+  return term.value !== 0 || terms.length <= FEW_ADDENDS;
 }
 
 /** listAddends for an English message: the format's labels have no English names, so each is quoted. */
 export function listAddendsEn(terms: readonly Term[]): string {
-  const shown = terms.filter((t) => t.value !== 0).map((t) => `“${t.label}” ${t.value}`);
+  const shown = terms.filter((t) => shownAddend(t, terms)).map((t) => `“${t.label}” ${t.value}`);
   return shown.length ? shown.join(' + ') : '0';
 }
 
