@@ -254,8 +254,12 @@ function noticeCount(sentence: string, year: number | null): { max: number | nul
   // The first count is the total of those after it: named so, or with 其中/含 right after it; never less than a part.
   const firstTotal = first.n === max && (first.total || (next !== undefined && PART_GAP.test(sentence.slice(first.end, next))));
   // A total after its parts (向自然人20件，向法人25件，共发出收费通知45件): named so, and the sum of the others (an
-  // unnamed count that happens to be the sum of the others is a part: 45 = 20 + 25 notices to three kinds of applicant).
-  const lastTotal = counts.length > 2 && max * 2 === sum && counts.some((c) => c.total && c.n === max);
+  // unnamed count that happens to be the sum of the others is a part: 45 = 20 + 25 notices to three kinds of applicant);
+  // or named so last and the largest, whatever the parts before it (向自然人发出3件，共发出5件: review6 F5, 5 + 3 hid
+  // notices too few).
+  const last = counts[counts.length - 1]!;
+  const lastTotal =
+    (last.total && last.n === max) || (counts.length > 2 && max * 2 === sum && counts.some((c) => c.total && c.n === max));
   return { max, sum: counts.length > 1 && !firstTotal && !lastTotal ? sum : null, jurisdiction };
 }
 /** Where the clause holding `at` starts: after the last comma or semicolon before it. */

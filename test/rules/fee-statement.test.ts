@@ -498,6 +498,9 @@ for (const layout of ['markdown', 'lines'] as const) {
     '本年度向自然人共发出收费通知36件，向法人或其他组织发出收费通知12件，实际收取信息处理费0元。',
     '本年度向自然人发出收费通知24件，向商业企业发出收费通知15件，向其他组织发出收费通知9件，申请人均未缴纳，实际收取信息处理费0元。',
     '本年度第一季度发出收费通知14件，第二季度发出收费通知10件，下半年发出收费通知24件，实际收取信息处理费0元。',
+    // A part of the year's total is a part (review6 F5): 下半年共… is no total of the sentence, named so or not.
+    '本年度上半年发出收费通知20件，下半年共发出收费通知28件，实际收取信息处理费0元。',
+    '本年度第一季度发出收费通知14件，第二季度发出收费通知10件，下半年共计发出收费通知24件，实际收取信息处理费0元。',
   ])
     valid.push({ name: `${layout}: （六）2 = 48 and the parts of ${sentence}`, text: owed([sentence]).text, format: fmt });
   // A total named so, with its parts or a part of it, states the total alone; parts too few are still too few.
@@ -507,6 +510,8 @@ for (const layout of ['markdown', 'lines'] as const) {
     ['本年度发出收费通知合计36件，其中，向自然人发出收费通知12件，实际收取信息处理费0元。', 36],
     ['本年度发出收费通知35件（含向法人或其他组织发出收费通知13件），实际收取信息处理费0元。', 35],
     ['本年度向自然人发出收费通知13件，向法人发出收费通知9件，共发出收费通知22件，实际收取信息处理费0元。', 22],
+    // One part, then the total named so and the largest: the total alone (review6 F5: 17 + 39 = 56 hid 39 too few).
+    ['本年度向自然人发出收费通知17件，共发出收费通知39件，实际收取信息处理费0元。', 39],
     ['本年度向自然人发出收费通知20件，向法人或其他组织发出收费通知17件，实际收取信息处理费0元。', 37],
   ] as const) {
     const tooFew = owed([sentence]);

@@ -154,10 +154,11 @@ export const TOTAL_HEAD = new RegExp(
   String.raw`(?:共计|合计|总计|累计|共)有?(?:${ISSUE}了?)?《?(?:信息处理费)?(?:(?:收费|缴费)通知(?:书)?)?》?(?:${ISSUE}了?)?[:：]?$`,
 );
 /**
- * Words before a total's marker that make it a part's total, not the sentence's: a recipient (向自然人共发出…), or the
- * rest (其余季度共发出…). Such a count is not taken for the total of the others (the sum accuses less).
+ * Words before a total's marker that make it a part's total, not the sentence's: a recipient (向自然人共发出…), the
+ * rest (其余季度共发出…), or a part of the year (下半年共发出…, 第四季度共计…). Such a count is not taken for the total
+ * of the others (the sum accuses less).
  */
-export const PART_SUBJECT = /[向对]|其余|其他|其它|剩余|余下|另/;
+export const PART_SUBJECT = /[向对]|其余|其他|其它|剩余|余下|另|季度|半年/;
 /**
  * Between a total and the next count of notices, the words that make that count its part (共发出收费通知60件，其中
  * 向自然人发出收费通知20件; …60件（含向法人…）): right after the total's clause, the count in the part word's own clause.
