@@ -13,6 +13,7 @@ import { sentences, type TextLine } from './statements.js';
 import { namesReportYear, otherYear } from './year-tie.js';
 import { JURISDICTION } from './data/narrative.js';
 import {
+  ADVERBIAL,
   CHARGING,
   CLAUSE_OPENING,
   COLLECTED,
@@ -54,7 +55,7 @@ export interface OtherTable {
 
 type Reading = Pick<
   FeeStatement,
-  'noneCollected' | 'noNotice' | 'notices' | 'noticesSum' | 'noticesIssued' | 'noticesUnread' | 'collected'
+  'noneCollected' | 'noNotice' | 'notices' | 'noticesSum' | 'noticesOfOthers' | 'noticesIssued' | 'noticesUnread' | 'collected'
 >;
 
 export function findFeeStatements(
@@ -186,7 +187,7 @@ function nextWords(line: TextLine, span: { from: number; to: number }): string |
 
 /** What a sentence states, or null when it states nothing the lists know. `year` is the report's, when known. */
 function readSentence(sentence: string, year: number | null): Reading | null {
-  const { max: notices, sum, jurisdiction } = noticeCount(sentence, year);
+  const { max: notices, sum, jurisdiction, others } = noticeCount(sentence, year);
   const collectedMatch = COLLECTED.exec(sentence);
   const collected = collectedMatch ? Number(collectedMatch[1]!.replace(/,/g, '')) * (collectedMatch[2] ? 10000 : 1) : null;
   // An amount above 0 outweighs a negation elsewhere in the sentence (未发出… 收取100元 is not 'none').
@@ -207,7 +208,16 @@ function readSentence(sentence: string, year: number | null): Reading | null {
   const damaged = notices === null ? DAMAGED_NOTICES.exec(sentence) : null;
   const unread = damaged ? { noticesUnread: (damaged[1] ?? damaged[2])! } : {};
   return noneCollected || noNotice || noticesIssued || collected !== null || damaged || jurisdiction
-    ? { noneCollected, noNotice, notices, ...(sum !== null ? { noticesSum: sum } : {}), noticesIssued, ...unread, collected }
+    ? {
+        noneCollected,
+        noNotice,
+        notices,
+        ...(sum !== null ? { noticesSum: sum } : {}),
+        ...(others !== null ? { noticesOfOthers: others } : {}),
+        noticesIssued,
+        ...unread,
+        collected,
+      }
     : null;
 }
 
@@ -220,29 +230,32 @@ const onlyIssued = (r: Reading): boolean =>
  * 2021年…: year-tie.ts, from the count before on) and those a jurisdiction issued (全县各级行政机关共发出…120件: not the
  * organ's), the largest kept, so an error on too few notices holds for each; and their sum when there are several
  * (parts: 向自然人发出收费通知2件，向法人…1件), null for one count or none. `jurisdiction`: a count was left out as a
- * jurisdiction's.
+ * jurisdiction's; `others`: the largest of those, kept apart.
  */
-function noticeCount(sentence: string, year: number | null): { max: number | null; sum: number | null; jurisdiction: boolean } {
+function noticeCount(sentence: string, year: number | null): NoticeCount {
   const counts: Array<{ n: number; end: number; total: boolean }> = [];
   const starts: number[] = [];
   let from = 0;
   let jurisdiction = false;
+  let others: number | null = null;
   for (const m of sentence.matchAll(NOTICES)) {
     starts.push(m.index);
     const other = otherYear(sentence, from, m.index, year);
     from = m.index + m[0].length;
     const digits = m.slice(1).find((g) => g !== undefined) ?? '';
     const at = m.index + Math.max(0, m[0].indexOf(digits));
+    const n = other ? null : parseCount(digits);
     // 全县各级行政机关共发出收费通知120件 counts a whole jurisdiction's, never the organ's own (review4 F1); only the
     // subject of the count's own clause says so (本局按照全市统一部署，共发出收费通知5件 is the organ's: review5 F3).
+    // Its number is kept apart: stated, but perhaps with other organs' notices (本局会同各乡镇…3件: review6 F6).
     if (JURISDICTION.test(subjectOf(sentence, at))) {
       jurisdiction = true;
+      if (n !== null) others = Math.max(others ?? 0, n);
       continue;
     }
-    const n = other ? null : parseCount(digits);
     if (n !== null) counts.push({ n, end: from, total: namedTotal(sentence.slice(clauseStart(sentence, at), at)) });
   }
-  if (!counts.length) return { max: null, sum: null, jurisdiction };
+  if (!counts.length) return { max: null, sum: null, jurisdiction, others };
   const max = Math.max(...counts.map((c) => c.n));
   const sum = counts.reduce((a, c) => a + c.n, 0);
   // Parts add up to the notices issued; a total with its breakdown or a subset of it (共发出60件，其中向自然人20件…;
@@ -254,10 +267,26 @@ function noticeCount(sentence: string, year: number | null): { max: number | nul
   // The first count is the total of those after it: named so, or with 其中/含 right after it; never less than a part.
   const firstTotal = first.n === max && (first.total || (next !== undefined && PART_GAP.test(sentence.slice(first.end, next))));
   // A total after its parts (向自然人20件，向法人25件，共发出收费通知45件): named so, and the sum of the others (an
-  // unnamed count that happens to be the sum of the others is a part: 45 = 20 + 25 notices to three kinds of applicant).
-  const lastTotal = counts.length > 2 && max * 2 === sum && counts.some((c) => c.total && c.n === max);
-  return { max, sum: counts.length > 1 && !firstTotal && !lastTotal ? sum : null, jurisdiction };
+  // unnamed count that happens to be the sum of the others is a part: 45 = 20 + 25 notices to three kinds of applicant);
+  // or named so last and the largest, whatever the parts before it (向自然人发出3件，共发出5件: review6 F5, 5 + 3 hid
+  // notices too few).
+  const last = counts[counts.length - 1]!;
+  const lastTotal =
+    (last.total && last.n === max) || (counts.length > 2 && max * 2 === sum && counts.some((c) => c.total && c.n === max));
+  return { max, sum: counts.length > 1 && !firstTotal && !lastTotal ? sum : null, jurisdiction, others };
 }
+
+/**
+ * What noticeCount read: the largest of the organ's counts and their sum (see there); `jurisdiction`, a count was left
+ * out as a jurisdiction's or other organs' with it; `others`, the largest such count, when its number was read.
+ */
+interface NoticeCount {
+  max: number | null;
+  sum: number | null;
+  jurisdiction: boolean;
+  others: number | null;
+}
+
 /** Where the clause holding `at` starts: after the last comma or semicolon before it. */
 function clauseStart(sentence: string, at: number): number {
   return Math.max(...[...sentence.slice(0, at).matchAll(/[，,；;]/g)].map((m) => m.index + 1), 0);
@@ -275,7 +304,9 @@ function namedTotal(head: string): boolean {
 
 /**
  * The subject of the clause holding the count at `at`: its words before a preposition, a total's marker or the issuing
- * verb; a clause with none but words of time (本局按照全市统一部署，本年度共发出…) takes the subject of the clause before.
+ * verb, less an adverbial of circumstance they open with (全县统一部署下); a clause with none but words of time
+ * (本局按照全市统一部署，本年度共发出…) takes the subject of the clause before, and an adverbial clause has none
+ * (全县统一部署下，本年度共发出…: the organ's, review6 F6).
  */
 function subjectOf(sentence: string, at: number): string {
   let end = at;
@@ -283,7 +314,7 @@ function subjectOf(sentence: string, at: number): string {
     const start = clauseStart(sentence, end);
     const head = sentence.slice(start, end);
     const cut = SUBJECT_END.exec(head);
-    const subject = cut ? head.slice(0, cut.index) : head;
+    const subject = (cut ? head.slice(0, cut.index) : head).replace(ADVERBIAL, '');
     if (subject !== '' && !CLAUSE_OPENING.test(subject)) return subject;
     if (start === 0) return '';
     end = start - 1;

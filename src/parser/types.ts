@@ -240,6 +240,11 @@ export interface FeeStatement {
    * may add up to the notices issued, so a number smaller than table 三's is not accused while the sum reaches it.
    */
   noticesSum?: number;
+  /**
+   * The largest count of this year left out as not the organ's own: its subject is a jurisdiction or other organs with
+   * it (全县各级行政机关共发出收费通知120件, 本局会同各乡镇共发出…3件). Stated, but what part of it is the organ's is unknown.
+   */
+  noticesOfOthers?: number;
   /** Says notices were issued, with their number or without it (向2名申请人发出收费通知: people, not notices). */
   noticesIssued: boolean;
   /** A count of notices OCR damaged (5OO件, S00件), as written: stated, but its number unread. */

@@ -22,7 +22,13 @@ export default defineRule({
     category: 'statement',
     basis: '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）；国办公开办函〔2021〕30号 六、其他需要报告的事项',
     defaultSeverity: 'error',
-    severities: { outsideSection: 'warn', noticesNotMentioned: 'warn', noticesUnread: 'warn', unclassified: 'warn' },
+    severities: {
+      outsideSection: 'warn',
+      noticesNotMentioned: 'warn',
+      noticesOfOthers: 'warn',
+      noticesUnread: 'warn',
+      unclassified: 'warn',
+    },
     recommended: true,
     messages: {
       missing: {
@@ -53,6 +59,10 @@ export default defineRule({
         zh: '表三「{row}」为 {count}，但信息处理费说明未提及发出收费通知的数量',
         en: 'Table 3 row “{row}” is {count}, but the fee statement does not say how many fee notices were issued',
       },
+      noticesOfOthers: {
+        zh: '表三「{row}」为 {count}；信息处理费说明称发出收费通知 {notices} 件，但这一件数可能包含其他机关发出的，本机关自己的件数未能核对',
+        en: 'Table 3 row “{row}” is {count}; the fee statement says {notices} fee notices were issued, but that count may include other organs’ notices: this organ’s own count was not checked',
+      },
     },
     hints: {
       missing: {
@@ -70,6 +80,10 @@ export default defineRule({
       },
       tooFewNotices: { zh: '核对收费通知件数与表三该行', en: 'Check the number of notices against that row of table 3' },
       noticesNotMentioned: { zh: '补充发出收费通知的件数', en: 'Add the number of fee notices issued' },
+      noticesOfOthers: {
+        zh: '写明本机关自己发出收费通知的件数',
+        en: 'State the number of fee notices this organ issued itself',
+      },
       noticesUnread: {
         zh: '请与原件核对收费通知的件数，只用阿拉伯数字书写',
         en: 'Check the number of notices against the original; write it in digits',
@@ -144,6 +158,15 @@ export default defineRule({
     }
     // A statement that speaks of the notices issued, even without their number, mentions them (domain.md).
     if (!statements.some((s) => s.notices !== null || s.noticesIssued)) {
+      // A count stated of a jurisdiction or of other organs with this one (全县…共发出120件, 本局会同各乡镇…3件) is
+      // stated: what part of it is the organ's is unknown, said so, never that no number was given (review6 F6).
+      const shared = statements
+        .filter((s) => s.noticesOfOthers !== undefined)
+        .sort((a, b) => (b.noticesOfOthers ?? 0) - (a.noticesOfOthers ?? 0))[0];
+      if (shared) {
+        context.report({ node: shared, messageId: 'noticesOfOthers', data: { ...data, notices: shared.noticesOfOthers ?? 0 } });
+        return;
+      }
       context.report({ node: statements.find((s) => s.section === 'other') ?? first, messageId: 'noticesNotMentioned', data });
     }
   },

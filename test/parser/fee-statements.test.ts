@@ -7,7 +7,7 @@ import { parseReport } from '../../src/parser/index.js';
 import type { FeeStatement, ReportRoot } from '../../src/parser/types.js';
 
 type Reading = Partial<
-  Pick<FeeStatement, 'noneCollected' | 'noNotice' | 'notices' | 'noticesSum' | 'noticesIssued' | 'collected'>
+  Pick<FeeStatement, 'noneCollected' | 'noNotice' | 'notices' | 'noticesSum' | 'noticesOfOthers' | 'noticesIssued' | 'collected'>
 >;
 
 const HEAD = [
@@ -147,7 +147,18 @@ describe('fee sentences', () => {
     ['本年度对涉及公共数据的申请发出收费通知29件，对其他申请发出收费通知19件。', { notices: 29, noticesSum: 48 }],
     ['本年度向自然人发出收费通知24件，向企业发出收费通知15件，向其他组织发出收费通知9件。', { notices: 24, noticesSum: 48 }],
     ['本局按照全市统一部署，本年度共发出收费通知5件。', { notices: 5, noticesIssued: true }],
-    ['全县各级行政机关共发出收费通知120件，实际收取信息处理费0元。', { notices: null, noticesIssued: false, collected: 0 }],
+    [
+      '全县各级行政机关共发出收费通知120件，实际收取信息处理费0元。',
+      { notices: null, noticesOfOthers: 120, noticesIssued: false, collected: 0 },
+    ],
+    // Other organs with this one (review6 F6): their joint count is kept apart, stated but not the organ's alone.
+    ['本局会同各乡镇共发出收费通知17件。', { notices: null, noticesOfOthers: 17, noticesIssued: false }],
+    // An adverbial of circumstance (全县统一部署下) is no subject: the count is the organ's (review6 F6).
+    ['全县统一部署下，本年度共发出收费通知3件。', { notices: 3, noticesIssued: true }],
+    ['全区统一安排下本年度共发出收费通知4件。', { notices: 4, noticesIssued: true }],
+    // A part of the year's total is a part (review6 F5): summed, named 共 or not.
+    ['本年度上半年发出收费通知20件，下半年共发出收费通知28件。', { notices: 28, noticesSum: 48 }],
+    ['本年度第一季度发出收费通知14件，第二季度发出收费通知10件，下半年共计发出收费通知24件。', { notices: 24, noticesSum: 48 }],
   ];
   it.each(sentences)('%s', async (sentence, expected) => {
     const report = await parse([sentence]);
@@ -159,6 +170,9 @@ describe('fee sentences', () => {
     ['本年度共发出收费通知30件，其中向自然人发出收费通知18件。', 30],
     ['本年度发出收费通知35件（含向法人发出收费通知13件）。', 35],
     ['本年度向自然人发出收费通知13件，向法人发出收费通知9件，共发出收费通知22件。', 22],
+    // One part, then the total named so and the largest (review6 F5: 3 + 5 summed hid 5 too few).
+    ['本年度向自然人发出收费通知3件，共发出收费通知5件。', 5],
+    ['本机关2023年向法人发出收费通知9件，合计发出收费通知31件。', 31],
   ])('a total named by its own words states the total alone, unsummed: %s', async (sentence, notices) => {
     const report = await parse([sentence]);
     expect(report.feeStatements).toHaveLength(1);

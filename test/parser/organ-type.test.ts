@@ -36,6 +36,15 @@ describe('organTypeOf', () => {
     ['黄山风景区管委会', 'zone'],
     ['东河经济开发区党工委管委会', 'zone'],
     ['某县产业集聚区管理委员会', 'zone'],
+    // A 新城, 生态城 or 科技城 is a zone (review6 F3); a city's 城管委会 is its department of city management.
+    ['中新天津生态城管理委员会', 'zone'],
+    ['西咸新区沣东新城管理委员会', 'zone'],
+    ['中国绵阳科技城管理委员会', 'zone'],
+    ['北京中关村科学城管委会', 'zone'],
+    ['某市城管委会', 'department'],
+    ['某县城管委会', 'department'],
+    ['某市城市管理局', 'department'],
+    ['某区城管委', 'department'],
   ])('%s → %s', (organ, type) => {
     expect(organTypeOf(organ)).toBe(type);
   });

@@ -154,10 +154,11 @@ export const TOTAL_HEAD = new RegExp(
   String.raw`(?:共计|合计|总计|累计|共)有?(?:${ISSUE}了?)?《?(?:信息处理费)?(?:(?:收费|缴费)通知(?:书)?)?》?(?:${ISSUE}了?)?[:：]?$`,
 );
 /**
- * Words before a total's marker that make it a part's total, not the sentence's: a recipient (向自然人共发出…), or the
- * rest (其余季度共发出…). Such a count is not taken for the total of the others (the sum accuses less).
+ * Words before a total's marker that make it a part's total, not the sentence's: a recipient (向自然人共发出…), the
+ * rest (其余季度共发出…), or a part of the year (下半年共发出…, 第四季度共计…). Such a count is not taken for the total
+ * of the others (the sum accuses less).
  */
-export const PART_SUBJECT = /[向对]|其余|其他|其它|剩余|余下|另/;
+export const PART_SUBJECT = /[向对]|其余|其他|其它|剩余|余下|另|季度|半年/;
 /**
  * Between a total and the next count of notices, the words that make that count its part (共发出收费通知60件，其中
  * 向自然人发出收费通知20件; …60件（含向法人…）): right after the total's clause, the count in the part word's own clause.
@@ -166,6 +167,11 @@ export const PART_GAP = /^[^，,；;。]{0,16}?[，,；;（(]?(?:其中|包括|�
 /** Where the subject of a count's clause ends: a preposition, a total's marker, the issuing verb or the notices. */
 export const SUBJECT_END =
   /按照|根据|依据|依照|遵照|结合|针对|通过|[向对在]|共|合计|累计|总计|发出|发送|送达|开具|出具|发放|(?:收费|缴费)通知/;
+/**
+ * An adverbial of circumstance a clause may open with, before its subject or alone (全县统一部署下，本年度…; 在全市的
+ * 统一要求下): 全县 in it names whose plan it is, not who issued the count.
+ */
+export const ADVERBIAL = /^[^，,；;]*?(?:部署|要求|指导|领导|安排|统筹|组织|推动|号召|协调|配合|支持|帮助|督促|背景|框架)下/;
 /** Words of time (and links) a clause may open with before its subject: 本年度，2023年1月至12月，同时. */
 export const CLAUSE_OPENING =
   /^(?:本年度|本年|今年|全年|年内|报告期内|\d{4}年度?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:至\d{1,2}月(?:\d{1,2}日)?)?|此外|另外|同时|其中|并且|并|且|也|还|均|都|中|内)+$/;

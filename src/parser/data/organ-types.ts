@@ -17,11 +17,12 @@ export const TOWNSHIP_GOVERNMENT = /(乡|镇|苏木)(人民政府|政府)?$/;
 export const GOVERNMENT = /(人民政府|[省市县区州旗盟]政府)$/;
 /**
  * A development zone or special area's own committee, or the zone named alone (平潭综合实验区). The committee names
- * its zone right before 管委会/管理委员会 (开发区、园区、新区、风景区、港、岛…, 党工委 between at most): 国有资产监督管理委员会
- * and 城市管理委员会 end the same way but are a government's departments (red team rtK).
+ * its zone right before 管委会/管理委员会 (开发区、园区、新区、风景区、港、岛、新城、生态城、科技城…, 党工委 between at
+ * most): 国有资产监督管理委员会 and 城市管理委员会 end the same way but are a government's departments (red team rtK), and
+ * so is a city's 城管委会 (市城管委会: 城 right after the place, review6 F3).
  */
 export const ZONE =
-  /(?:区|园|港|岛|基地|口岸)(?:党工委|工委)?(?:管委会|管理委员会)$|(开发区|高新区|实验区|试验区|园区|示范区|合作区|保税区|自贸区)$/;
+  /(?:区|园|港|岛|基地|口岸|(?<=[^省市县区州旗盟])城)(?:党工委|工委)?(?:管委会|管理委员会)$|(开发区|高新区|实验区|试验区|园区|示范区|合作区|保税区|自贸区)$/;
 /**
  * A 新区 named alone says nothing sure: 浦东新区 and 滨海新区 are districts with a people's government of their
  * own (31 March), 雄安新区 and 两江新区 are run by a committee (a zone).
