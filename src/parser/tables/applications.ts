@@ -269,16 +269,25 @@ const COLUMN_WORDS_ANY =
  * piece, and is read, or said to be unreadable, as before.
  */
 function isColumnHeader(piece: Piece): boolean {
-  const headerCells =
-    piece.values.length <= MAX_STRAY_BLANKS ||
-    (piece.valueRow?.cells.some((c) => HEADER_WORDS.test(normaliseLabel(c.text))) ?? false);
+  const headerRow = piece.valueRow?.cells.some((c) => HEADER_WORDS.test(normaliseLabel(c.text))) ?? false;
+  const headerCells = piece.values.length <= MAX_STRAY_BLANKS || headerRow;
   return (
-    HEADER_WORDS.test(piece.words) &&
+    (HEADER_WORDS.test(piece.words) || headerCellAlone(piece, headerRow)) &&
     piece.values.length > 0 &&
     piece.values.every((v) => v.text.trim() === '') &&
     headerCells &&
     piece.segments.every((s) => s.includes('勾稽关系') || s.replace(COLUMN_WORDS_ANY, '') === '')
   );
+}
+
+/**
+ * A short column name (总计, 其他) with a blank cell or two after it, in a row of the header (another of its cells
+ * names 申请人情况 or a column only the header names), label and blanks in that one row, no ordinal: the header's
+ * 总计 column, as seed 000 prints it (勾稽关系 note ⇥⇥ 申请人情况 ⇥…⇥ 总计 ⇥), never the row （七）总计, which then, when
+ * the table lacks it, is missing (it had been taken for that row printed without its values: unreadable).
+ */
+function headerCellAlone(piece: Piece, headerRow: boolean): boolean {
+  return headerRow && piece.ordinal === null && piece.valueRow === piece.row && piece.values.length <= MAX_STRAY_BLANKS;
 }
 
 /** Blank cells a header line may trail (a tab after its last word); a row of blank cells has one per column. */
