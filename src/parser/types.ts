@@ -69,7 +69,8 @@ export interface RowNode {
  * - valueCount: its values do not fit the columns one to one;
  * - notAddingUp: one value per line (no tab), as many as the columns, but they do not add up to the row's total:
  *   a blank cell leaves no line and a page number is a line like a value, so which value belongs to which column
- *   is uncertain — or one of them is wrong;
+ *   is uncertain — or one of them is wrong (a row whose one wrong value the column identities pin is read:
+ *   tables/one-wrong-cell.ts);
  * - unknownLabel: a group label standing alone (（三）不予公开), part of the format, not a defect;
  * - digitsRunTogether: its numbers are written without separators and more than one split is possible;
  * - unplaced: its label's words are in the table's region, but no values could be attached to it;

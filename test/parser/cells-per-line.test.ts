@@ -7,9 +7,12 @@ import { describe, expect, it } from '@jest/globals';
 import { lint } from '../../src/engine/lint.js';
 import { extractReport } from '../../src/engine/extract.js';
 import { parseReport } from '../../src/parser/index.js';
-import { consistentApplications, withCell, writeReport } from '../rules/support/report.js';
+import { findTable } from '../../src/parser/query.js';
+import { consistentApplications, recompute, withCell, writeReport, type Value } from '../rules/support/report.js';
+import { APPLICATIONS, SPEC } from '../rules/support/flat-report.js';
 
 const NOW = new Date('2024-03-01T00:00:00Z');
+const [NATURAL, RESEARCH, LEGAL, TOTAL] = [0, 2, 4, 6];
 /** The one-cell-per-line layout with the tab before each cell taken away, as a PDF viewer's copy prints it. */
 const untabbed = (text: string): string => text.replace(/^\t/gm, '');
 
@@ -30,11 +33,74 @@ describe('one cell per line, no tab', () => {
     expect(result.messages.map((m) => `${m.ruleId}/${m.messageId}`)).toEqual([]);
   });
 
-  it('a row that does not add up is unread, never accused: a stray number may stand in a lost blank', async () => {
-    const wrong = withCell(consistentApplications(), 'granted', 6, 999);
-    const result = await lint(untabbed(writeReport({ applications: wrong }, 'lines').text), { format: 'text', now: NOW });
-    expect(result.messages.filter((m) => m.severity === 2)).toEqual([]);
-    expect(result.messages.map((m) => `${m.ruleId}/${m.messageId}`)).toContain('unreadable-content/rows');
+  // rtJ F3: a row of seven values, one a line, that does not add up was always left unread (a stray number may
+  // stand in a lost blank), even where the table's columns pin its one wrong cell.
+  it('one wrong cell, which its row total and its column total both point at, is read and named there', async () => {
+    const research = APPLICATIONS['denied.4']![RESEARCH]!;
+    const doc = writeReport({ ...SPEC, applications: withCell(APPLICATIONS, 'denied.4', RESEARCH, research + 5) }, 'lines');
+    const text = untabbed(doc.text);
+    const table = findTable((await parseReport(text, { format: 'text' })).report, 'applications');
+    expect(table?.unreadableRows).toEqual([]);
+    expect(table?.children.find((r) => r.key === 'denied.4')?.children.map((c) => c.value)).toEqual(
+      withCell(APPLICATIONS, 'denied.4', RESEARCH, research + 5)['denied.4'],
+    );
+    const result = await lint(text, { format: 'text', now: NOW });
+    expect(result.messages.map((m) => [m.ruleId, m.messageId, m.line, m.data?.actual, m.data?.expected])).toEqual([
+      ['application-totals', 'cellLikelyWrong', doc.at('denied.4', 'research').line, research + 5, research],
+    ]);
+  });
+
+  it('a page number where a blank cell left no line stays unread, never accused: the totals point to 0 there', async () => {
+    const zero = withCell(APPLICATIONS, 'denied.4', RESEARCH, 0) as Record<string, number[]>;
+    const blank = withCell(recompute(zero), 'denied.4', RESEARCH, '');
+    const doc = writeReport({ ...SPEC, applications: blank }, 'lines');
+    const lines = untabbed(doc.text).split('\n');
+    // The blank cell's line, which a PDF viewer's copy drops, taken by a page number.
+    lines[doc.at('denied.4', 'research').line - 1] = '5';
+    const text = lines.filter((l) => l.trim() !== '').join('\n');
+    const table = findTable((await parseReport(text, { format: 'text' })).report, 'applications');
+    expect(table?.unreadableRows.map((r) => [r.key, r.reason])).toEqual([['denied.4', 'notAddingUp']]);
+    const result = await lint(text, { format: 'text', now: NOW });
+    expect(result.messages.map((m) => `${m.ruleId}/${m.messageId}`)).toEqual(['unreadable-content/rows']);
+  });
+
+  it.each([
+    [
+      'two wrong cells in the row: its columns pin neither',
+      [
+        ['denied.4', RESEARCH, 5],
+        ['denied.4', LEGAL, 3],
+      ],
+      ['denied.4'],
+    ],
+    [
+      'a wrong cell in each of two rows of one column identity: neither vouches for the other',
+      [
+        ['denied.4', RESEARCH, 5],
+        ['granted', NATURAL, 2],
+      ],
+      ['granted', 'denied.4'],
+    ],
+  ] as const)('%s: unread, never accused', async (_name, edits, unread) => {
+    let values: Record<string, Value[]> = APPLICATIONS;
+    for (const [key, column, delta] of edits) values = withCell(values, key, column, Number(values[key]![column]) + delta);
+    const text = untabbed(writeReport({ ...SPEC, applications: values }, 'lines').text);
+    const table = findTable((await parseReport(text, { format: 'text' })).report, 'applications');
+    expect(table?.unreadableRows.map((r) => [r.key, r.reason])).toEqual(unread.map((key) => [key, 'notAddingUp']));
+    const result = await lint(text, { format: 'text', now: NOW });
+    expect(result.messages.map((m) => `${m.ruleId}/${m.messageId}`)).toEqual(['unreadable-content/rows']);
+  });
+
+  it('a wrong cell whose column is off by more (a read row of that column wrong too) stays unread', async () => {
+    // （一）'s 科研机构 and 总计 both 4 over: that row adds up and is read, its two columns 4 off.
+    let values: Record<string, Value[]> = withCell(APPLICATIONS, 'granted', RESEARCH, APPLICATIONS.granted![RESEARCH]! + 4);
+    values = withCell(values, 'granted', TOTAL, APPLICATIONS.granted![TOTAL]! + 4);
+    values = withCell(values, 'denied.4', RESEARCH, APPLICATIONS['denied.4']![RESEARCH]! + 5);
+    const text = untabbed(writeReport({ ...SPEC, applications: values }, 'lines').text);
+    const table = findTable((await parseReport(text, { format: 'text' })).report, 'applications');
+    expect(table?.unreadableRows.map((r) => [r.key, r.reason])).toEqual([['denied.4', 'notAddingUp']]);
+    const result = await lint(text, { format: 'text', now: NOW });
+    expect(result.messages.filter((m) => m.messageId === 'cellLikelyWrong')).toEqual([]);
   });
 
   it('a page number after a row whose blank cell left no line is no value of it', async () => {

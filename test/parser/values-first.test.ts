@@ -10,7 +10,7 @@ import { extractReport } from '../../src/engine/extract.js';
 import { parseReport } from '../../src/parser/index.js';
 import { findTable } from '../../src/parser/query.js';
 import { failureLine, fuzzSeed } from '../fuzz/properties.js';
-import { consistentApplications, withCell, writeReport, type ReportSpec } from '../rules/support/report.js';
+import { consistentApplications, recompute, withCell, writeReport, type ReportSpec } from '../rules/support/report.js';
 
 const NOW = new Date('2024-03-01T00:00:00Z');
 const VALUE = /^\t(?:-?[0-9][0-9,.]*|—|\/|无|若干|[0-9]+件)?$/;
@@ -103,14 +103,32 @@ describe('values printed before their labels', () => {
     ]);
   });
 
-  it('a row that does not add up is unread, never accused (a stray number may stand in a lost blank)', async () => {
+  it('a row that does not add up, its one wrong value pinned by its row and its column, is read and named (rtJ F3)', async () => {
+    const total = consistentApplications().granted![6]!;
     const wrong = withCell(consistentApplications(), 'granted', 6, 999);
     const text = valuesFirst(write({ applications: wrong }).text);
     const { parsed } = await read(text);
+    expect(findTable(parsed.report, 'applications')?.unreadableRows).toEqual([]);
+    const result = await lint(text, { format: 'text', now: NOW });
+    expect(result.messages.map((m) => [m.ruleId, m.messageId, m.data?.['actual'], m.data?.['expected']])).toEqual([
+      ['application-totals', 'cellLikelyWrong', 999, total],
+    ]);
+  });
+
+  it('a row that does not add up is unread, never accused, where a stray number stands in a lost blank', async () => {
+    const values = consistentApplications();
+    // （一）'s 科研机构 is 0 (written blank, which leaves no line), and a page number takes its place.
+    const zero = recompute(withCell(values, 'granted', 2, 0) as Record<string, number[]>);
+    const text = valuesFirst(write({ applications: withCell(zero, 'granted', 2, '') }).text);
+    const lines = text.split('\n');
+    const label = lines.indexOf('（一）予以公开');
+    expect(lines.slice(label - 6, label - 4)).toEqual([String(zero.granted![1]), String(zero.granted![3])]);
+    lines.splice(label - 5, 0, '5');
+    const { parsed } = await read(lines.join('\n'));
     expect(findTable(parsed.report, 'applications')?.unreadableRows.map((r) => [r.key, r.reason])).toEqual([
       ['granted', 'notAddingUp'],
     ]);
-    const messages = await messagesOf(text);
+    const messages = await messagesOf(lines.join('\n'));
     expect(messages.filter((m) => m.startsWith('application-totals/'))).toEqual([]);
     expect(messages).toContain('unreadable-content/rows');
   });

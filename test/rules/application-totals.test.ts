@@ -20,6 +20,7 @@ import {
   writeReport,
   type Value,
 } from './support/report.js';
+import { APPLICATIONS, SPEC } from './support/flat-report.js';
 
 const format = formatOf;
 const base = consistentApplications();
@@ -204,6 +205,19 @@ describe('with every rule on', () => {
     const result = await lint(bytes, { format: 'docx', now: new Date('2025-06-30T00:00:00Z') });
     expect(result.messages.map((m) => [m.ruleId, m.messageId, m.location, m.data?.expected])).toEqual([
       ['application-totals', 'cellLikelyWrong', '表三「（三）不予公开3.危及“三安全一稳定”」行·商业企业', 3],
+    ]);
+  });
+
+  // rtJ F3: a PDF viewer's copy, every cell a line of its own with no tab, leaves no line for a blank cell; a row
+  // there that does not add up was only ever unreadable, though its one wrong cell is pinned by its column too.
+  it('one cell per line with no tab: one wrong cell is one finding, at that cell', async () => {
+    const research = APPLICATIONS['denied.4']![2]!;
+    const doc = writeReport({ ...SPEC, applications: withCell(APPLICATIONS, 'denied.4', 2, research + 5) }, 'lines');
+    const text = doc.text.replace(/^\t/gm, '');
+    const result = await lint(text, { format: 'text', now: new Date('2025-06-30T00:00:00Z') });
+    const at = doc.at('denied.4', 'research');
+    expect(result.messages.map((m) => [m.ruleId, m.messageId, m.line, m.column, m.data?.expected, m.data?.difference])).toEqual([
+      ['application-totals', 'cellLikelyWrong', at.line, at.column - 1, research, 5],
     ]);
   });
 

@@ -3,7 +3,9 @@ import { describe, expect, it } from '@jest/globals';
 import { lint } from '../../src/engine/lint.js';
 import rule from '../../src/rules/table-structure.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
-import { LAYOUTS, consistentApplications, formatOf, writeReport } from './support/report.js';
+import { LAYOUTS, consistentApplications, formatOf, writeReport, type Layout } from './support/report.js';
+import { SPEC } from './support/flat-report.js';
+import { APPLICATIONS_HEADER, COLUMN_LABEL_LIST } from '../fuzz/template.js';
 
 const format = formatOf;
 const base = consistentApplications();
@@ -137,6 +139,65 @@ describe('one defect, one finding', () => {
       ['required-sections', 'missing'],
     ]);
   });
+});
+
+/**
+ * Table 三's header as seed 000 prints it, over three rows: the identity note, 申请人情况 and 总计 (a blank cell after
+ * it) above, 自然人 and 法人或其他组织, then the five kinds of organisation; the table one blank column wider than
+ * its rows. Written in place of writeReport's one-row header, in the layout's own way.
+ */
+function withSeedHeader(text: string, layout: Layout): string {
+  const [natural, business, research, nonprofit, legal, other, total] = COLUMN_LABEL_LIST;
+  const { note, applicants, organisations } = APPLICATIONS_HEADER;
+  const rows = [
+    [note, '', '', applicants, '', '', '', '', '', total!, ''],
+    ['', '', '', natural!, organisations, '', '', '', '', '', ''],
+    ['', '', '', '', business!, research!, nonprofit!, legal!, other!, '', ''],
+  ];
+  const lines = text.split('\n');
+  const written: Record<Layout, () => [number, number, string[]]> = {
+    tabs: () => [lines.findIndex((l) => l.startsWith(`${applicants}\t`)), 1, rows.map((r) => r.join('\t'))],
+    markdown: () => [
+      lines.findIndex((l) => l.startsWith(`| ${applicants} |`)),
+      2,
+      rows.flatMap((r, n) => [`| ${r.join(' | ')} |`, ...(n === 0 ? [`|${' --- |'.repeat(r.length)}`] : [])]),
+    ],
+    html: () => [
+      lines.findIndex((l) => l === `<td>${applicants}</td>`) - 1,
+      COLUMN_LABEL_LIST.length + 5,
+      rows.flatMap((r) => ['<tr>', ...r.map((c) => `<td>${c}</td>`), '</tr>']),
+    ],
+    lines: () => [
+      lines.findIndex((l) => l === `\t${applicants}`),
+      COLUMN_LABEL_LIST.length + 2,
+      rows.flatMap((r) => [...r.filter((c) => c !== '').map((c) => `\t${c}`), '']),
+    ],
+  };
+  const [at, count, header] = written[layout]();
+  expect(at).toBeGreaterThan(0);
+  lines.splice(at, count, ...header);
+  return lines.join('\n');
+}
+
+describe("table 三 without its row （七）总计, under the header's 总计 column", () => {
+  const { handled: _handled, ...withoutHandled } = SPEC.applications!;
+  const found = async (text: string, layout: Layout) =>
+    (await lint(text, { format: formatOf(layout), now: new Date('2025-06-30T00:00:00Z') })).messages.map((m) => [
+      m.ruleId,
+      m.messageId,
+      m.data?.row,
+    ]);
+  for (const layout of LAYOUTS) {
+    it(`${layout}: the row is missing, and the header's 总计 is no unreadable （七）总计`, async () => {
+      const text = withSeedHeader(writeReport({ ...SPEC, applications: withoutHandled }, layout).text, layout);
+      // The header's 总计 with a blank cell after it was taken for the row printed without its values.
+      expect(await found(text, layout)).toEqual([['table-structure', 'missingRow', '（七）总计']]);
+    });
+    it(`${layout}: the whole table under that header is read, every row`, async () => {
+      const text = withSeedHeader(writeReport(SPEC, layout).text, layout);
+      expect(await found(text, layout)).toEqual([]);
+    });
+  }
 });
 
 describe("table 三's column header, however it is printed", () => {

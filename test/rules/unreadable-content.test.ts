@@ -171,10 +171,10 @@ describe("reasons in the caller's language", () => {
 // it adds up. One wrong figure leaves its row unread, so its reason must say the row may hold an error, not that
 // the count of values is off (the row has exactly seven).
 describe('a one-value-per-line row that does not add up', () => {
-  const text = writeReport({ applications: withCell(consistentApplications(), 'granted', 0, 999) }, 'lines').text.replace(
-    /^\t/gm,
-    '',
-  );
+  // Two of its figures wrong: the column identities pin no one cell (one wrong cell alone they pin, and
+  // application-totals names it: one-wrong-cell.ts), so the row is unread.
+  const twoWrong = withCell(withCell(consistentApplications(), 'granted', 0, 999), 'granted', 1, 998);
+  const text = writeReport({ applications: twoWrong }, 'lines').text.replace(/^\t/gm, '');
   it('is unread with a reason of its own, in both languages, and no totals finding', async () => {
     const zh = (await lint(text, { format: 'text' })).messages;
     const en = (await lint(text, { format: 'text', lang: 'en' })).messages;

@@ -23,6 +23,7 @@ import { fitPiece, isOcrText } from './values.js';
 import { alignedColumns } from './aligned-columns.js';
 import { namesColumnsOutOfOrder, type HeaderOrder } from './column-order.js';
 import { holdsTwoLabels } from './two-labels.js';
+import { pinnedByColumns } from './one-wrong-cell.js';
 import { stackedLabels } from './stacked-labels.js';
 import { holdsWord } from './damaged-words.js';
 import {
@@ -110,6 +111,12 @@ export function readApplications(
 
   const children: RowNode[] = [];
   const unreadableRows: UnreadableRow[] = [];
+  // Rows of values one a line that do not add up, their values kept: the column identities may read them.
+  const unsure: Array<{ key: string; row: RowNode }> = [];
+  const cellAt = (key: string) => {
+    const rowLabel = applicationRowLabel(key);
+    return (c: string) => `表三「${rowLabel}」行·${applicationColumnLabel(c)}`;
+  };
   const placed = new Set<string>();
   const used: Piece[] = [];
   // A row's label run into the cell of the row above (2.其他法律…3.危及…), one row of values after the cell: whose they
@@ -142,6 +149,11 @@ export function readApplications(
     const fitted = fitPiece(piece, columns.length, options);
     if (!fitted.ok) {
       if (fitted.reason === 'unplaced' && piece.values.length === 0) return;
+      if (fitted.unsure && options.sumIdentity && !options.columnsDisordered)
+        unsure.push({
+          key: row.key,
+          row: buildRow(row.key, piece, { ok: true, cells: fitted.unsure }, columns, cellAt(row.key), row.core),
+        });
       unreadableRows.push({
         key: row.key,
         label: piece.label,
@@ -153,10 +165,7 @@ export function readApplications(
       placed.add(row.key);
       return;
     }
-    const rowLabel = applicationRowLabel(row.key);
-    children.push(
-      buildRow(row.key, piece, fitted, columns, (c) => `表三「${rowLabel}」行·${applicationColumnLabel(c)}`, row.core),
-    );
+    children.push(buildRow(row.key, piece, fitted, columns, cellAt(row.key), row.core));
     placed.add(row.key);
   });
 
@@ -220,6 +229,15 @@ export function readApplications(
     else if (garbled) unreadableRows.push({ key: row.key, label, reason: 'ocrLabelLost' });
     else missingRows.push(row.key);
   });
+  // Judged against the rows read by then, each alone: one such row never vouches for another.
+  const pinned = unsure.filter((u) => pinnedByColumns(u.row, children));
+  for (const { key, row } of pinned) {
+    children.push(row);
+    unreadableRows.splice(
+      unreadableRows.findIndex((r) => r.key === key && r.reason === 'notAddingUp'),
+      1,
+    );
+  }
   const order = new Map(APPLICATION_ROWS.map((r, i) => [r.key, i]));
   const rank = (key: string | undefined): number => order.get(key ?? '') ?? order.get(`${key}.1`) ?? 0;
   children.sort((a, b) => rank(a.key) - rank(b.key));
@@ -269,16 +287,25 @@ const COLUMN_WORDS_ANY =
  * piece, and is read, or said to be unreadable, as before.
  */
 function isColumnHeader(piece: Piece): boolean {
-  const headerCells =
-    piece.values.length <= MAX_STRAY_BLANKS ||
-    (piece.valueRow?.cells.some((c) => HEADER_WORDS.test(normaliseLabel(c.text))) ?? false);
+  const headerRow = piece.valueRow?.cells.some((c) => HEADER_WORDS.test(normaliseLabel(c.text))) ?? false;
+  const headerCells = piece.values.length <= MAX_STRAY_BLANKS || headerRow;
   return (
-    HEADER_WORDS.test(piece.words) &&
+    (HEADER_WORDS.test(piece.words) || headerCellAlone(piece, headerRow)) &&
     piece.values.length > 0 &&
     piece.values.every((v) => v.text.trim() === '') &&
     headerCells &&
     piece.segments.every((s) => s.includes('勾稽关系') || s.replace(COLUMN_WORDS_ANY, '') === '')
   );
+}
+
+/**
+ * A short column name (总计, 其他) with a blank cell or two after it, in a row of the header (another of its cells
+ * names 申请人情况 or a column only the header names), label and blanks in that one row, no ordinal: the header's
+ * 总计 column, as seed 000 prints it (勾稽关系 note ⇥⇥ 申请人情况 ⇥…⇥ 总计 ⇥), never the row （七）总计, which then, when
+ * the table lacks it, is missing (it had been taken for that row printed without its values: unreadable).
+ */
+function headerCellAlone(piece: Piece, headerRow: boolean): boolean {
+  return headerRow && piece.ordinal === null && piece.valueRow === piece.row && piece.values.length <= MAX_STRAY_BLANKS;
 }
 
 /** Blank cells a header line may trail (a tab after its last word); a row of blank cells has one per column. */

@@ -15,7 +15,17 @@ import { COUNT_UNIT } from './counts.js';
 import { printedMath } from '../numbers.js';
 
 export type Fitted =
-  { ok: true; cells: RawCell[]; inferred?: 'digitSplit' } | { ok: false; reason: UnreadableRowReason; actual: number };
+  | { ok: true; cells: RawCell[]; inferred?: 'digitSplit' }
+  | {
+      ok: false;
+      reason: UnreadableRowReason;
+      actual: number;
+      /**
+       * `notAddingUp` only: the row's values, one a line, exactly its columns, every one a number and no other doubt
+       * about them than their sum. The table's column identities may still pin the one wrong cell (one-wrong-cell.ts).
+       */
+      unsure?: RawCell[];
+    };
 
 export interface FitOptions {
   /** Column index of each expected value in this grid fragment, when its header places every column. */
@@ -63,8 +73,10 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
   // One value per line with no tab: a blank cell leaves no line, and a page number is a line like a value, so
   // a row of the right count may still hold a stray number. Table 三's row is read only when it adds up, or when
   // a cell written as text (若干) leaves its sum unknown (that cell is reported, and no total is checked with it).
-  if (piece.onePerLine && piece.values.length > 1 && options.sumIdentity === true && addsUp(fitted.cells) === false)
-    return { ok: false, reason: 'notAddingUp', actual: fitted.cells.length };
+  if (piece.onePerLine && piece.values.length > 1 && options.sumIdentity === true && addsUp(fitted.cells) === false) {
+    const unsure = piece.values.length === expected && onlyTheSumInDoubt(piece, fitted.cells, options);
+    return { ok: false, reason: 'notAddingUp', actual: fitted.cells.length, ...(unsure ? { unsure: fitted.cells } : {}) };
+  }
   // A `|` row of the same text is OCR's too (tesseract closes a row with borders: | 3 | 5 |27|s|), its letters
   // misread digits: never a grid's cell of text (rtH: 「应为数字，实为「s」」 on a scan). Typed text is doubted only for
   // a number with a stroke glued to it (strokeDoubt).
@@ -82,6 +94,21 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
     (fitted.cells.some(joinToConfirm) && !(options.sumIdentity === true && addsUp(fitted.cells) === true));
   return wrapped ? { ok: false, reason: 'wrappedNumber', actual: fitted.cells.length } : fitted;
 }
+
+/**
+ * Whether a row of values one a line that does not add up is in doubt for its sum alone: each value a whole number
+ * as typed (no OCR, no stroke glued to it, no number wrapped or joined over a break), the row's values exactly the
+ * cells fitted.
+ */
+function onlyTheSumInDoubt(piece: Piece, cells: readonly RawCell[], options: FitOptions): boolean {
+  return (
+    options.ocrText !== true &&
+    cells.length === piece.values.length &&
+    cells.every((c) => PLAIN_COUNT.test(c.text.trim()) && !gluedToBorder(c) && !joinToConfirm(c)) &&
+    !piece.values.some(followedByStrayDigits)
+  );
+}
+const PLAIN_COUNT = /^[0-9０-９]+$/;
 
 const filledCount = (cells: readonly RawCell[]): number => cells.filter((c) => c.text.trim() !== '').length;
 
