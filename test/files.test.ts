@@ -290,14 +290,17 @@ describe('lintFiles', () => {
 });
 
 describe('year over year (carry-over)', () => {
-  // The fixture's table 三 carries forward 2,3,4,5,6,7 (total 27) and carried over 1,3,5,7,9,11 (total 36).
-  const Y2022 = CLEAN.replaceAll('2023', '2022');
+  // The fixture's table 三 carries forward 2,3,4,5,6,7 (total 27) and carried over 1,3,5,7,9,11 (total 36). Its
+  // organ names its city here: one naming only its county is paired only within one folder, or one per year
+  // (same-organ.ts), and these files lie in a/, b/ and c/.
+  const OWN = CLEAN.replaceAll('青石县自然资源局', '临江市青石县自然资源局');
+  const Y2022 = OWN.replaceAll('2023', '2022');
   const carry = (r: {
     messages: Array<{ ruleId: string | null; line: number; data?: Readonly<Record<string, string | number>> }>;
   }): string[] => r.messages.filter((m) => m.ruleId === 'carry-over').flatMap(carryColumns);
 
   test('two reports of one organ for consecutive years, linted together: only the later one is checked', async () => {
-    const root = await tree({ 'a/2023.md': CLEAN, 'b/2022.md': Y2022 });
+    const root = await tree({ 'a/2023.md': OWN, 'b/2022.md': Y2022 });
     const results = await lintFiles(['.'], { cwd: root, now });
     expect(names(root, results)).toEqual(['a/2023.md', 'b/2022.md']);
     expect(carry(results[0]!)).toEqual([
@@ -318,7 +321,7 @@ describe('year over year (carry-over)', () => {
 
   test('last year linted first is checked against in the first pass, from its kept summary', async () => {
     // Deleting last year once every file is linted shows nothing is read again: the link was made as 2023 was linted.
-    const root = await tree({ 'a/2022.md': Y2022, 'b/2023.md': CLEAN });
+    const root = await tree({ 'a/2022.md': Y2022, 'b/2023.md': OWN });
     for (const concurrency of ['off', 2] as const) {
       const results = await lintFiles(['.'], {
         cwd: root,
@@ -341,7 +344,7 @@ describe('year over year (carry-over)', () => {
     const from = '| 四、结转下年度继续办理 |  |  | 2 | 3 | 4 | 5 | 6 | 7 | 27 |';
     const root = await tree({
       'a/2022.md': Y2022,
-      'b/2023.md': CLEAN,
+      'b/2023.md': OWN,
       'c/2022.md': Y2022.replace(from, '| 四、结转下年度继续办理 |  |  | 1 | 3 | 5 | 7 | 9 | 11 | 36 |'),
     });
     const results = await lintFiles(['.'], { cwd: root, now });
@@ -350,14 +353,14 @@ describe('year over year (carry-over)', () => {
   });
 
   test('two reports of the same organ and year are both checked against last year', async () => {
-    const root = await tree({ 'a/2023.md': CLEAN, 'b/2022.md': Y2022, 'c/2023.md': CLEAN });
+    const root = await tree({ 'a/2023.md': OWN, 'b/2022.md': Y2022, 'c/2023.md': OWN });
     const results = await lintFiles(['.'], { cwd: root, now });
     expect(names(root, results)).toEqual(['a/2023.md', 'b/2022.md', 'c/2023.md']);
     expect(results.map((r) => carry(r).length)).toEqual([6, 0, 6]);
   });
 
   test('last year piped on stdin is read again for the file of the next year', async () => {
-    const root = await tree({ '2023.md': CLEAN });
+    const root = await tree({ '2023.md': OWN });
     const results = await lintFiles(['-', '2023.md'], { cwd: root, now, stdin: { content: Y2022, filePath: 'last.md' } });
     expect(names(root, results)).toEqual(['last.md', '2023.md']);
     expect(carry(results[1]!)).toHaveLength(6);
@@ -366,7 +369,7 @@ describe('year over year (carry-over)', () => {
 
   test('last year deleted after the first pass: no check for the next year, and the run goes on', async () => {
     // The first pass keeps only each report's organ and year; last year's summary is read again when a pair is found.
-    const root = await tree({ 'a/2023.md': CLEAN, 'b/2022.md': Y2022 });
+    const root = await tree({ 'a/2023.md': OWN, 'b/2022.md': Y2022 });
     const results = await lintFiles(['.'], {
       cwd: root,
       now,
@@ -380,22 +383,22 @@ describe('year over year (carry-over)', () => {
   });
 
   test('another organ, a gap of two years, or a single report: no check', async () => {
-    const other = CLEAN.replaceAll('青石县自然资源局', '白沙镇人民政府');
-    const root = await tree({ '2023.md': other, '2022.md': Y2022, '2021.md': CLEAN.replaceAll('2023', '2021') });
+    const other = OWN.replaceAll('青石县自然资源局', '白沙镇人民政府');
+    const root = await tree({ '2023.md': other, '2022.md': Y2022, '2021.md': OWN.replaceAll('2023', '2021') });
     expect((await lintFiles(['2023.md', '2022.md'], { cwd: root, now })).flatMap(carry)).toEqual([]);
     expect((await lintFiles(['2021.md', '2023.md'], { cwd: root, now })).flatMap(carry)).toEqual([]);
     expect((await lintFiles(['2023.md'], { cwd: root, now })).flatMap(carry)).toEqual([]);
   });
 
   test('previousFile (--previous) names last year explicitly, also for stdin', async () => {
-    const root = await tree({ 'last/2022.md': Y2022, '2023.md': CLEAN });
+    const root = await tree({ 'last/2022.md': Y2022, '2023.md': OWN });
     const results = await lintFiles(['2023.md'], { cwd: root, now, previousFile: 'last/2022.md' });
     expect(carry(results[0]!)).toHaveLength(6);
     const piped = await lintFiles(['-'], {
       cwd: root,
       now,
       previousFile: 'last/2022.md',
-      stdin: { content: CLEAN, filePath: 'x.md' },
+      stdin: { content: OWN, filePath: 'x.md' },
     });
     expect(carry(piped[0]!)).toHaveLength(6);
     await expect(lintFiles(['2023.md'], { cwd: root, previousFile: 'nope.md' })).rejects.toThrow(
@@ -411,7 +414,7 @@ describe('year over year (carry-over)', () => {
     const from = '| 四、结转下年度继续办理 |  |  | 2 | 3 | 4 | 5 | 6 | 7 | 27 |';
     expect(Y2022).toContain(from);
     const root = await tree({
-      '2023.md': CLEAN,
+      '2023.md': OWN,
       '2022.md': Y2022.replace(from, '| 四、结转下年度继续办理 |  |  | 1 | 3 | 5 | 7 | 9 | 11 | 36 |'),
     });
     expect((await lintFiles(['.'], { cwd: root, now })).flatMap(carry)).toEqual([]);

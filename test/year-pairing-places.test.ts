@@ -1,7 +1,8 @@
 /**
  * Year-over-year pairing of organs whose names do not say where they are (城关镇人民政府): never across paths
  * that name two places (the red team's samename/甲县 and samename/乙县), still within one folder or one folder
- * per year; an organ naming its county is paired wherever its files lie, as before.
+ * per year; an organ naming only its county or district is paired within one folder or one per year (南京/ and 福州/
+ * both have a 鼓楼区), one naming its city wherever its files lie.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
@@ -62,12 +63,31 @@ describe('pairing organs that share a name', () => {
     expect(carryOver(await lintFiles(['.'], { cwd: one, now }))).toEqual(['自然人:3≠4', '总计:73≠74']);
   });
 
-  it('one folder per year still pairs an unqualified name; a county-named organ pairs across any folders', async () => {
+  it('one folder per year still pairs an unqualified name; a county-named organ pairs within one folder', async () => {
     const perYear = await tree({ '2021年/城关镇.md': town(LAST), '2022年/城关镇.md': town(THIS) });
     expect(carryOver(await lintFiles(['.'], { cwd: perYear, now }))).toEqual(['自然人:3≠4', '总计:73≠74']);
     const named = '青山县城关镇人民政府';
-    const counties = await tree({ '甲县/a.md': town(THIS, named), '乙县/b.md': town(LAST, named) });
-    expect(carryOver(await lintFiles(['.'], { cwd: counties, now }))).toEqual(['自然人:3≠4', '总计:73≠74']);
+    const one = await tree({ 'a.md': town(THIS, named), 'b.md': town(LAST, named) });
+    expect(carryOver(await lintFiles(['.'], { cwd: one, now }))).toEqual(['自然人:3≠4', '总计:73≠74']);
+  });
+
+  // An evaluator's batch names its cities without 市 (南京/2021/, 福州/2022/): a district's organ (鼓楼区教育局 is in
+  // both) is paired only where its two folders are one once years are taken out.
+  it('南京/2021/鼓楼区教育局 is not checked against 福州/2022/鼓楼区教育局; one city, one folder or a city-named organ are', async () => {
+    const named = '鼓楼区教育局';
+    const cities = await tree({ '南京/2021/鼓楼区教育局.md': town(LAST, named), '福州/2022/鼓楼区教育局.md': town(THIS, named) });
+    const flat = await tree({ '南京/鼓楼区教育局2021.md': town(LAST, named), '福州/鼓楼区教育局2022.md': town(THIS, named) });
+    for (const cwd of [cities, flat])
+      for (const concurrency of ['off', 2] as const)
+        expect(carryOver(await lintFiles(['.'], { cwd, now, concurrency }))).toEqual([]);
+    const pairs: Array<Record<string, string>> = [
+      { '南京/2021/鼓楼区教育局.md': town(LAST, named), '南京/2022/鼓楼区教育局.md': town(THIS, named) },
+      { '2021/鼓楼区教育局.md': town(LAST, named), '2022/鼓楼区教育局.md': town(THIS, named) },
+      { '鼓楼区教育局2021年报.md': town(LAST, named), '鼓楼区教育局2022年报.md': town(THIS, named) },
+      { '南京/2021/a.md': town(LAST, `南京市${named}`), '福州/2022/b.md': town(THIS, `南京市${named}`) },
+    ];
+    for (const files of pairs)
+      expect(carryOver(await lintFiles(['.'], { cwd: await tree(files), now }))).toEqual(['自然人:3≠4', '总计:73≠74']);
   });
 
   it('mayBeSameOrgan and placesIn: places, not words holding 市 or 区', () => {
@@ -78,7 +98,8 @@ describe('pairing organs that share a name', () => {
     expect(mayBeSameOrgan('城关镇人民政府', '/r/2024/a.md', '/r/2023/a.md')).toBe(true);
     expect(mayBeSameOrgan('城关镇人民政府', '/r/x/a.md', '/r/x/sub/a.md')).toBe(false);
     expect(mayBeSameOrgan('城关镇人民政府', '/r/a.md', '/r/b.md')).toBe(true);
-    expect(mayBeSameOrgan('青山县城关镇人民政府', '/r/甲县/a.md', '/r/乙县/b.md')).toBe(true);
+    expect(mayBeSameOrgan('青山县城关镇人民政府', '/r/甲县/a.md', '/r/乙县/b.md')).toBe(false);
+    expect(mayBeSameOrgan('青山县城关镇人民政府', '/r/a.md', '/r/b.md')).toBe(true);
   });
 
   // Review5 F2, U3: district and county names repeat across China (鼓楼区 in 南京, 福州, 徐州, 开封); a quarter alone
@@ -91,7 +112,10 @@ describe('pairing organs that share a name', () => {
     // One city named by both, or none named: still the district's organ.
     expect(mayBeSameOrgan('鼓楼区教育局', '/r/南京市/2022/a.md', '/r/南京市/2023/b.md')).toBe(true);
     expect(mayBeSameOrgan('鼓楼区教育局', '/r/2022/a.md', '/r/2023/b.md')).toBe(true);
-    expect(mayBeSameOrgan('鼓楼区教育局', '/r/南京市/a.md', '/r/南京市鼓楼区/b.md')).toBe(true);
+    // Two folders that are not one once years are taken out: not told to be one place.
+    expect(mayBeSameOrgan('鼓楼区教育局', '/r/南京/2022/a.md', '/r/福州/2023/b.md')).toBe(false);
+    expect(mayBeSameOrgan('鼓楼区教育局', '/r/南京市/a.md', '/r/南京市鼓楼区/b.md')).toBe(false);
+    expect(mayBeSameOrgan('鼓楼区教育局', '/r/2022年报/a.md', '/r/2023年报/b.md')).toBe(true);
     // An organ naming its city is one organ wherever its files lie.
     expect(mayBeSameOrgan('南京市鼓楼区教育局', '/r/南京市/a.md', '/r/福州市/b.md')).toBe(true);
     expect(mayBeSameOrgan('郑州市教育局', '/r/甲/a.md', '/r/乙/b.md')).toBe(true);

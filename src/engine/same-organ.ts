@@ -51,12 +51,13 @@ const withoutYears = (segment: string): string =>
 /**
  * Whether a report at `file` and one at `other` may be the same organ's, whose name as read is `organ`. An organ
  * naming a province or city (南京市鼓楼区教育局) may be paired anywhere. One naming only its county or district
- * (鼓楼区教育局, 青山县城关镇人民政府) may be paired unless the paths name different places above it (南京市/ and
- * 福州市/: 鼓楼区, 新华区, 朝阳区 are in several cities). One that does not name a place (城关镇人民政府, 东区街道办事处)
- * only when nothing in the two paths says they are different places: their folders the same once years are taken out
- * (one folder for the county, or one per year), and the places the paths name below their common folder the same
- * (甲县/ and 乙县/, or 甲县城关镇2023.md beside 乙县城关镇2024.md, are two towns). When that cannot be told, the pair
- * is not made: a comparison not made is said in the result (`carryOverCheck`), a wrong one accuses a correct report.
+ * (鼓楼区教育局, 青山县城关镇人民政府: 鼓楼区, 新华区, 朝阳区 are in several cities) only when its two files lie in the
+ * same folder once years are taken out (one folder for the organ, or one per year: 2023/ and 2024/ under one
+ * parent), and their names do not say two provinces or cities (南京市鼓楼区教育局2023.md beside 福州市…2024.md): an
+ * evaluator's folders 南京/2023/ and 福州/2024/ name their cities without 市. One that does not name a place
+ * (城关镇人民政府, 东区街道办事处) only when, besides, the places the paths name below their common folder are the
+ * same (甲县城关镇2023.md beside 乙县城关镇2024.md are two towns). When that cannot be told, the pair is not made: a
+ * comparison not made is said in the result (`carryOverCheck`), a wrong one accuses a correct report.
  */
 export function mayBeSameOrgan(organ: string, file: string, other: string): boolean {
   const own = placesWithLevel(organ);
@@ -67,11 +68,11 @@ export function mayBeSameOrgan(organ: string, file: string, other: string): bool
   while (common < a.length - 1 && common < b.length - 1 && a[common] === b[common]) common++;
   const restA = a.slice(common);
   const restB = b.slice(common);
-  if (own.length > 0) return !differentUpperPlaces(restA.join('/'), restB.join('/'));
   if (restA.length !== restB.length) return false;
   const foldersA = restA.slice(0, -1).map(withoutYears);
   const foldersB = restB.slice(0, -1).map(withoutYears);
   if (foldersA.some((f, i) => f !== foldersB[i])) return false;
+  if (own.length > 0) return !differentUpperPlaces(restA.join('/'), restB.join('/'));
   const placesA = placesIn(restA.join('/')).sort();
   const placesB = placesIn(restB.join('/')).sort();
   return placesA.length === placesB.length && placesA.every((p, i) => p === placesB[i]);

@@ -16,6 +16,8 @@ export type Item =
       block?: true;
       /** The line stands in a link, a list or a sidebar of a web page (html.ts): it names another page, never the title. */
       beside?: true;
+      /** The line is a web page's own title: the page's <title> holds it (html.ts). */
+      pageTitle?: true;
     }
   | { kind: 'table'; table: RawTable };
 
@@ -66,6 +68,7 @@ export function readDocument(
           kept.length > 0 &&
           kept.every((c) => c.type === 'strong' || (c.type === 'text' && !visibleText(c, stray && source).trim()));
         const beside = node.data !== undefined && 'beside' in node.data && node.data.beside === true;
+        const pageTitle = node.data !== undefined && 'pageTitle' in node.data && node.data.pageTitle === true;
         splitLines(run).forEach((line, n) =>
           items.push({
             kind: 'line',
@@ -74,6 +77,7 @@ export function readDocument(
             strong,
             ...(n === 0 ? { block: true } : {}),
             ...(beside ? { beside: true } : {}),
+            ...(pageTitle ? { pageTitle: true } : {}),
           }),
         );
         return;

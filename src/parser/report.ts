@@ -79,6 +79,8 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const headingParagraphs = new Set<ParagraphNode>();
   // Lines of a web page's links, lists and sidebars (2022年度报告 in a column's list of years): never the title.
   const besideParagraphs = new Set<ParagraphNode>();
+  // Lines of a web page that its <title> holds (the article's title, in a heading, a <div> or its metadata list).
+  const pageTitleParagraphs = new Set<ParagraphNode>();
 
   items.forEach((item, i) => {
     const heading = item.kind === 'line' ? headings.get(i) : undefined;
@@ -121,6 +123,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     const paragraph: ParagraphNode = { type: 'paragraph', text: item.run.text, ...(position ? { position } : {}) };
     if (item.heading) headingParagraphs.add(paragraph);
     if (item.beside) besideParagraphs.add(paragraph);
+    if (item.pageTitle) pageTitleParagraphs.add(paragraph);
     current.children.push(paragraph);
     lines.push({ run: item.run, section: key });
     sourceLines.push({
@@ -147,13 +150,20 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     }
   const paragraphs: TextLine[] = joined;
   // A saved page's headings were weighed already (html-title.ts: a box's <h4> naming another year is not the
-  // title); here a heading's rank would let such a box outrank the page's own title printed in a <div>.
+  // title); here a heading's rank would let such a box outrank the page's own title printed in a <div>. What
+  // outranks a plain line there is a line the page's <title> holds (a stray line naming another year below the
+  // article's metadata list is not the title).
   const webPage = format === 'html' || format === 'mhtml';
   // A line above a bare title may be a portal's banner in text copied from a web page, a crawl or OCR of a
   // screenshot; a Word document or a PDF is the organ's own from its first line (洪泽区人民政府 ⏎ 2024年…年度报告).
   const bannerPossible = format !== 'docx' && format !== 'pdf';
-  const title = findTitle(preamble, parts, webPage ? undefined : (p) => headingParagraphs.has(p), bannerPossible, (p) =>
-    besideParagraphs.has(p),
+  const ranked = webPage ? pageTitleParagraphs : headingParagraphs;
+  const title = findTitle(
+    preamble,
+    parts,
+    (p) => ranked.has(p),
+    bannerPossible,
+    (p) => besideParagraphs.has(p),
   );
   // A period may stand in a table too (| 统计期限 | 2023年1月1日至2023年12月31日 |).
   const periods = findPeriods([...paragraphs, ...lines.filter((l) => l.inTable)], index, title.year);

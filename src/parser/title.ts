@@ -44,8 +44,12 @@ export function findTitle(
   const found = lines?.found ?? (header.title && isTitle(header.title) ? { text: header.title, line: -1 } : undefined);
   let title = found ? withoutSiteName(found.text) : (quotedTitle(texts) ?? yearlessTitle(texts));
   const bareYear = texts.map((t) => /^(\d{4})\s*年?$/.exec(yearDigits(t))?.[1]).find(Boolean);
-  // Two lines equally likely the title that name different years: the year is not known from the title.
-  const year = lines?.uncertainYear ? null : (yearOf(title) ?? (bareYear ? Number(bareYear) : null));
+  // Two lines equally likely the title that name different years: the year is not known from the title. Nor when a
+  // metadata field or table names the title with another year than the title line (标题：…2021年…, a web page's
+  // <table><tr><th>标题</th><td>…2021年…</td></tr></table>, over a stray …2022年… line).
+  const named = [...(header.title && isTitle(header.title) ? [header.title] : []), ...tableTitles(preamble)];
+  const contested = lines?.uncertainYear || (lines !== undefined && named.some((t) => yearOf(t) !== yearOf(title)));
+  const year = contested ? null : (yearOf(title) ?? (bareYear ? Number(bareYear) : null));
   let organ = title ? organOf(title) : null;
   // An organ's name cut by the wrap (临江市东湖区人民 ⏎ 政府2024年…): "政府" is no organ, the line above completes it.
   const cut = found && found.line > 0 && title && organ && !isOrganName(organ) ? completed(texts[found.line - 1]!, title) : null;
@@ -70,6 +74,15 @@ function crawlerHeader(texts: readonly string[]): { title?: string; organ: strin
   return title ? { title, organ } : { organ };
 }
 
+/** Titles a table before the text prints in a cell of its own (a CMS's metadata table: 标题 | …年度报告). */
+function tableTitles(preamble: PreambleNode): string[] {
+  return preamble.children.flatMap((b) =>
+    b.type === 'table' && b.kind === 'unknown'
+      ? (b.text ?? []).flatMap((row) => row.split(/\s+/).filter((cell) => isTitle(cell)))
+      : [],
+  );
+}
+
 /** A page title's site name after the report's title (…年度报告-沭阳县发改局, …年度报告_某某网) is not the title. */
 function withoutSiteName(text: string): string {
   return text.replace(/(年度报告|年报)\s*[-_|—–]+\s*[^-_|—–]{1,30}$/, '$1');
@@ -85,7 +98,7 @@ function isTitle(text: string): boolean {
  * The title among the opening lines: one line, or two or three wrapped lines joined. A web page may print above
  * it a date (2024年01月20日 星期六, 今天是…), a breadcrumb (首页 > … > 2024年政府信息公开年报) or its column's name
  * (2022年度政府信息公开年报): a line that is itself a title is never joined to the lines above it, a heading
- * (# …) outranks a plain line and 年度报告 outranks 年报; when the best-ranked candidates name different years, the
+ * (# …; on a web page, a line its <title> holds) outranks a plain line and 年度报告 outranks 年报; when the best-ranked candidates name different years, the
  * year is uncertain (the first is still the title, for the organ).
  */
 function titleLines(
@@ -97,7 +110,15 @@ function titleLines(
   const candidates: Array<{ text: string; line: number; rank: number }> = [];
   for (let i = 0; i < limit; i++) {
     const first = texts[i]!;
-    // A metadata field (标题: …, 本地目录: …/2022年度…报告) is the crawler's, read by crawlerHeader or not at all.
+    // A metadata field (标题: …, 本地目录: …/2022年度…报告) is the crawler's, read by crawlerHeader or not at all,
+    // unless it outranks a plain line (a web page's <title> holds its value: <li>标题：…</li> in the article's
+    // metadata list).
+    const field = isHeading(i) ? HEADER_FIELD.exec(first) : null;
+    if (field?.[1] === '标题' && isTitle(field[2]!.trim())) {
+      const text = field[2]!.trim();
+      candidates.push({ text, line: i, rank: 2 + (/年度报告/.test(text) ? 1 : 0) });
+      continue;
+    }
     if (FIELD_LINE.test(first) || NOT_TITLE_START.test(yearDigits(first))) continue;
     // A title starts with its year, its organ's words or its subject, not with "正文" or a sentence.
     if (/[。，,；;]/.test(first) || !(YEAR.test(yearDigits(first)) || TITLE_OPENERS.test(first))) continue;

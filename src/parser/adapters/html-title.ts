@@ -82,11 +82,34 @@ function besideReport(el: Element, parent: Map<Element, Element>, around: Readon
 }
 
 /** A link, a list or a sidebar (by its class or id): what it names are other pages, not the report it stands beside. */
-export function listsOthers(e: Element): boolean {
-  return (
-    /^(?:a|li|ul|ol|dl)$/.test(e.tagName) ||
-    BESIDE.test(`${String(e.properties['className'] ?? '')} ${String(e.properties['id'] ?? '')}`)
-  );
+function listsOthers(e: Element): boolean {
+  return besideKind(e) !== undefined;
+}
+
+/**
+ * What an element tells of the text in it: a link or a sidebar (by its class or id) names other pages; a list
+ * (li, ul, ol, dl) may list other pages too, or be the article's own metadata (a CMS's
+ * <ul class="info"><li>标题</li><li>发布日期：…</li></ul>, <dl><dt>标题：</dt><dd>…</dd></dl>).
+ */
+export function besideKind(e: Element): 'link' | 'list' | undefined {
+  if (e.tagName === 'a' || BESIDE.test(`${String(e.properties['className'] ?? '')} ${String(e.properties['id'] ?? '')}`))
+    return 'link';
+  return /^(?:li|ul|ol|dl)$/.test(e.tagName) ? 'list' : undefined;
+}
+
+/** The page's <title> (blanks removed), when it names a year's annual report. */
+export function pageTitleText(root: Root): string | undefined {
+  const found = documentTitle(root);
+  return found ? textOf(found).replace(/\s+/g, '') : undefined;
+}
+
+/**
+ * Whether a line of the page is the page's own title: a year's report the page's <title> holds whole (the
+ * <title> may add the site's name: 东河县教育局2023年…年度报告_东河县人民政府), after a 标题： label.
+ */
+export function namesThisPage(pageText: string | undefined, line: string): boolean {
+  const text = line.replace(/\s+/g, '').replace(/^标题[:：]/, '');
+  return pageText !== undefined && yearIn(text) !== undefined && /年度报告|年报/.test(text) && pageText.includes(text);
 }
 
 function textOf(el: Element): string {

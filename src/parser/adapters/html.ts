@@ -10,7 +10,7 @@ import type { Element, ElementContent, Root as HastRoot, RootContent as HastCont
 import type { Heading, Image, Paragraph, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { AdapterOutput, CellData, TableData } from './types.js';
 import { findReport, isSkipped as isHidden, isStruckOut } from './html-content.js';
-import { listsOthers } from './html-title.js';
+import { besideKind, namesThisPage, pageTitleText } from './html-title.js';
 import { expandGrid } from './html-grid.js';
 import { isLayoutTable } from './html-layout.js';
 import { showsElsewhere } from './html-elsewhere.js';
@@ -104,6 +104,8 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   const locate = makeLocator(source);
   readHeadingPictures(hast);
   const { container, title, end, start, shownHidden } = options.whole ? { container: hast } : findReport(hast);
+  // The page's <title>, when it names a year's report: a line it holds whole is the page's own title (pageTitle).
+  const page = options.whole ? undefined : pageTitleText(hast);
   /** Whether an element's text is no text the page shows (a report hidden until a script shows it is read). */
   const isSkipped = (el: Element): boolean => isHidden(el) && !shownHidden?.has(el);
   /** Whether a node starts in the page's chrome after the report (上一篇/下一篇, related links). */
@@ -146,26 +148,40 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   // Pictures in the running text, kept after the paragraph they stand in: a table published as an image.
   let pictures: Image[] = [];
   // Text in a link, a list or a sidebar (html-title.ts): a line of it names another page (2022年度报告 in a column's
-  // list of years), never the report's title. `pendingBeside`: all the pending text is such (undefined: none yet).
-  let besideDepth = 0;
-  let pendingBeside: boolean | undefined;
+  // list of years), never the report's title. `pendingKind`: the least of what the pending text stands in (a line
+  // partly outside every link is not a link's; undefined: no text yet).
+  let linkDepth = 0;
+  let listDepth = 0;
+  let pendingKind: Standing | undefined;
+  const standing = (): Standing => (linkDepth > 0 ? 'link' : listDepth > 0 ? 'list' : 'own');
   const flush = (): void => {
     const { node, bold } = textOf(pending, undefined);
-    const beside = pendingBeside === true;
+    const kind = pendingKind ?? 'own';
     pending = [];
-    pendingBeside = undefined;
-    if (node.value !== '') paragraph(node, bold, beside);
+    pendingKind = undefined;
+    if (node.value !== '') paragraph(node, bold, mark(kind, node.value));
     // A picture alone in its block, without a word beside it: a banner (a section heading published as a picture).
     if (pictures.length === 1 && node.value.trim() === '') pictures[0]!.data = { alone: true };
     if (pictures.length > 0) blocks.push({ type: 'paragraph', children: pictures });
     pictures = [];
   };
-  const paragraph = (node: Text, bold: boolean, beside = false): void => {
+  /**
+   * What a line is to the title: the page's own title when the page's <title> holds it (even printed in the
+   * article's metadata list); a link's or a sidebar's names another page; a list's too when the page's <title>
+   * names the report (a list naming another year's report beside it: 2022年度报告 in a <dl>), but without a <title>
+   * to hold it to, a list line may be the article's own title (<ul class="info"><li>…2021年…年度报告</li>) and
+   * contests the title as a plain line does.
+   */
+  const mark = (kind: Standing, text: string): LineData | undefined => {
+    if (namesThisPage(page, text)) return { pageTitle: true };
+    return kind === 'link' || (kind === 'list' && page !== undefined) ? { beside: true } : undefined;
+  };
+  const paragraph = (node: Text, bold: boolean, data: LineData | undefined): void => {
     const block: Paragraph = {
       type: 'paragraph',
       children: [bold ? { type: 'strong', children: [node], position: node.position } : node],
       position: node.position,
-      ...(beside ? { data: { beside: true } } : {}),
+      ...(data ? { data } : {}),
     };
     blocks.push(block);
   };
@@ -227,14 +243,16 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
         const from = node.position?.start.offset ?? -1;
         const to = node.position?.end.offset ?? -1;
         pending.push({ value: node.value, from, to, bold });
-        if (node.value.trim()) pendingBeside = (pendingBeside ?? true) && besideDepth > 0;
+        if (node.value.trim()) pendingKind = least(pendingKind, standing());
         continue;
       }
       if (node.type !== 'element' || isSkipped(node) || isStruckOut(node)) continue;
-      const others = listsOthers(node);
-      if (others) besideDepth++;
+      const kind = besideKind(node);
+      if (kind === 'link') linkDepth++;
+      if (kind === 'list') listDepth++;
       visitElement(node, bold);
-      if (others) besideDepth--;
+      if (kind === 'link') linkDepth--;
+      if (kind === 'list') listDepth--;
     }
   };
   const visitElement = (node: Element, bold: boolean): void => {
@@ -258,7 +276,8 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
     } else if (depth) {
       flush();
       const h = heading(node, Number(depth));
-      if (h && besideDepth > 0) h.data = { beside: true };
+      const data = h ? mark(standing(), headingText(h)) : undefined;
+      if (h && data) h.data = data;
       if (h) blocks.push(h);
     } else if (BLOCKS.has(node.tagName)) {
       flush();
@@ -280,6 +299,8 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   // The title heading near the report, or the page's own <title> (in <head>, never report text otherwise).
   if (title && !startsWithTitle(blocks)) {
     const h = heading({ ...title, tagName: 'h1' }, 1);
+    const data = h ? mark('own', headingText(h)) : undefined;
+    if (h && data) h.data = data;
     if (h) blocks.unshift(h);
   }
   const tree: Root = { type: 'root', children: blocks };
@@ -296,6 +317,21 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
     ...(elsewhere ? { elsewhere } : {}),
     ...(HOCR.test(source.slice(0, HOCR_HEAD)) ? { ocrScan: true } : {}),
   };
+}
+
+/** Where a line of the page stands: in a link or a sidebar, in a list, or in neither. */
+type Standing = 'link' | 'list' | 'own';
+/** The mark a line of the page carries to the title's reader (mdast-read.ts). */
+type LineData = { beside: true } | { pageTitle: true };
+
+/** The lesser standing of two (a line with text in a list and text outside it is not the list's). */
+function least(a: Standing | undefined, b: Standing): Standing {
+  const order: Standing[] = ['own', 'list', 'link'];
+  return a === undefined ? b : order[Math.min(order.indexOf(a), order.indexOf(b))]!;
+}
+
+function headingText(h: Heading): string {
+  return h.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
 }
 
 /**
