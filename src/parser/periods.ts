@@ -269,10 +269,12 @@ function readRanges(text: string, named: boolean, year: number | null): Found[] 
       explicit: true,
     });
   }
-  // The calendar year without its number is the title's (without a title year, the sentence is kept unread).
+  // The calendar year without its number is the title's (without a title year, the sentence is kept unread). Only
+  // where the sentence writes no period of its own and no other year: in 按自然年度计算，即2020年1月1日至2020年12月31日
+  // the dates are the period, 公历年度 says only its kind (review6 F2: a last year's or half year's dates passed).
+  const ownYear = year !== null && !found.length && (text.match(/\d{4}(?=年)/g) ?? []).every((y) => Number(y) === year);
   CALENDAR_YEAR.lastIndex = 0;
-  for (let m = named && year !== null ? CALENDAR_YEAR.exec(text) : null; m && year !== null; m = CALENDAR_YEAR.exec(text)) {
-    if (taken(m.index, m.index + m[0].length)) continue;
+  for (let m = named && ownYear ? CALENDAR_YEAR.exec(text) : null; m && year !== null; m = CALENDAR_YEAR.exec(text)) {
     found.push({
       start: { year, month: 1, day: 1 },
       end: { year, month: 12, day: 31 },

@@ -543,6 +543,42 @@ invalid.push(
   },
 );
 
+// The calendar year's words beside dates of their own (review6 F2): the dates written are the period, 公历年度 says only
+// its kind. Last year's sentence copied, or a half year, is found as it is without those words.
+invalid.push(
+  {
+    name: 'markdown: 按自然年度计算，即2022年1月1日至2022年12月31日 in a 2023 report',
+    text: preamble('本报告统计期限按自然年度计算，即2022年1月1日至2022年12月31日。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'yearMismatch', line: 3, column: 17, data: { periodYear: 2022, reportYear: 2023 } }],
+  },
+  {
+    name: 'markdown: 统计期限以公历年度计，为2022年1月1日至2022年12月31日 in a 2023 report',
+    text: preamble('本报告所列数据统计期限以公历年度计，为2022年1月1日至2022年12月31日。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'yearMismatch', line: 3, column: 20, data: { periodYear: 2022, reportYear: 2023 } }],
+  },
+  {
+    name: 'markdown: 统计期限为公历年度，自2023年1月1日至2023年6月30日',
+    text: preamble('本报告统计期限为公历年度，自2023年1月1日至2023年6月30日。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'wrongEnd', line: 3, column: 15, data: { end: '2023年6月30日', year: 2023 } }],
+  },
+  {
+    name: "markdown: 统计期限为公历年度，即2022年度 could not be read (another year than the title's)",
+    text: preamble('本报告统计期限为公历年度，即2022年度。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'unread', severity: 'warn', line: 3, column: 4 }],
+  },
+);
+['本报告2023年度所列数据统计期限以公历年度计。', '本报告统计期限为公历年度，即2023年1月1日至2023年12月31日。'].forEach(
+  validInEveryLayout,
+);
+
 // Hours at the bounds (red team rtK F5): 零时…二十四时, 0时0分0秒, 00:00—24:00.
 [
   '报告中所列数据的统计期限自2023年1月1日零时起至2023年12月31日二十四时止。',
