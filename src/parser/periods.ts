@@ -43,7 +43,12 @@ const NAMED_PERIOD = /统计(?:期限|时限|时间|区间|周期|时段|范围)
  * Symbol dash (w:sym Symbol F02D) and math-minded editors; ‒ ― ⁃ ﹣ ﹘ ⸺ are look-alikes some input methods give
  * (red team rtG F4: 2024年1月1日−2024年12月31日 was not read).
  */
-const SEP = String.raw`(?:起)?[，,、]?(?:截?至|截止|到|－|-|‐|‑|‒|–|—{1,2}|―{1,2}|⸺|−|⁃|﹣|﹘|-{2}|~|～|〜|一)`;
+const SEP = String.raw`(?:起)?(?:[，,、]?(?:至|到|－|-|‐|‑|‒|–|—{1,2}|―{1,2}|⸺|−|⁃|﹣|﹘|-{2}|~|～|〜|一)|截至|截止)`;
+/**
+ * 截至 after a comma (自2020年5月1日起，截至2021年12月31日累计开放数据集120个) gives a running total since a day, not a
+ * period: such a range is read only after words saying what the figures cover (统计期限自…起，截至…; review6 F7).
+ */
+const CUT = String.raw`(?:起)?[，,、]截[至止]`;
 /** 2023年1月1日 (日 or 号, a time or a weekday after it), 2023.1.1, 2023/1/1, 2023-01-01. */
 /**
  * Digits of a day end where no letter follows them: in 12月3l日 OCR put l for a 1, and the day is unread (the
@@ -57,7 +62,7 @@ const FULL_DATE = String.raw`(\d{4})(?:年(\d{1,2})月(\d{1,2})${DAY_END}(?:日|
 const DATE_TAIL = String.raw`(?:(?:\d{1,2}|[零〇○一二三四五六七八九十]{1,3})(?:时|点)(?:(?:\d{1,2}|[零〇○一二三四五六七八九十]{1,3})分(?:(?:\d{1,2}|[零〇○一二三四五六七八九十]{1,3})秒)?)?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|[（(][^）)]{1,6}[）)])?`;
 /** The end: a full date, or a month and day of the start's year (12月31日, 12.31 after a dotted start). */
 const END_DATE = String.raw`(?:(\d{4})(?:年(\d{1,2})月(\d{1,2})${DAY_END}(?:日|号)?|[./／-](\d{1,2})[./／-](\d{1,2})(?![\dA-Za-z丨|]))|(\d{1,2})月(\d{1,2})(?:日|号)|(\d{1,2})[./](\d{1,2})(?![\d年A-Za-z丨|]))`;
-const RANGE = new RegExp(String.raw`${FULL_DATE}${DATE_TAIL}${SEP}${END_DATE}`, 'g');
+const RANGE = new RegExp(String.raw`${FULL_DATE}${DATE_TAIL}(?:${SEP}|${CUT})${END_DATE}`, 'g');
 /** 2023年1-12月, 2023年1月至12月, 2023年1月份到12月份. */
 const MONTHS = new RegExp(String.raw`(\d{4})年(\d{1,2})(?:月份?)?${SEP}(\d{1,2})月`, 'g');
 /**
@@ -154,7 +159,7 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
       // In a table, only a row naming a period or a time (| 统计期限 | … |, | 数据期限 | … |, | 数据起止时间 | … |):
       // | 公共数据资源目录编制 | 2023年3月1日 | 2023年9月30日 | names a task's dates.
       if (line.inTable && !TABLE_PERIOD_WORDS.test(text)) continue;
-      const found = readRanges(text, named, year);
+      const found = readRanges(text, plain, named, year);
       // On the text with citations blanked: 据不完全统计截至2023年12月31日… is a count on a day, not the period.
       const ending = END_ONLY.exec(plain);
       const endsAlone = ending !== null && !found.some((f) => f.from < ending.index + ending[0].length && ending.index < f.to);
@@ -216,11 +221,12 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
 }
 
 /** Every period in a compact sentence: date ranges, then month ranges and years where no date range stands. */
-function readRanges(text: string, named: boolean, year: number | null): Found[] {
+function readRanges(text: string, plain: string, named: boolean, year: number | null): Found[] {
   const found: Found[] = [];
   const taken = (from: number, to: number) => found.some((f) => from < f.to && f.from < to);
   RANGE.lastIndex = 0;
   for (let m = RANGE.exec(text); m; m = RANGE.exec(text)) {
+    if (/[，,、]截[至止]/.test(m[0]) && !explicitBefore(plain, m.index, [])) continue;
     const year = Number(m[1]);
     const start = { year, month: Number(m[2] ?? m[5]), day: Number(m[3] ?? m[6]) };
     const end = {

@@ -385,6 +385,7 @@ const OTHER_RANGES: Array<{ where: 'period' | 'overview' | 'other'; sentence: st
   { where: 'period', sentence: '门户网站于2023年10月至12月改版升级。' },
   { where: 'period', sentence: '我分局于2023年3月1日至2023年12月31日由两个分局整合组建。' },
   { where: 'other', sentence: '经统计，2023年1月至11月，我局共完成工作要点任务46项。' },
+  { where: 'overview', sentence: '政府数据开放平台自2022年5月1日起，截至2023年12月31日累计开放数据集120个。' },
 ];
 for (const layout of ['markdown', 'lines', 'html'] as const)
   for (const stated of STATED_PERIODS)
@@ -498,6 +499,18 @@ invalid.push({
   errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
 });
 
+// A running total since a day (自…起，截至…累计) is no period (review6 F7): the report states none.
+for (const overview of [false, true]) {
+  const sentence = '政府数据开放平台自2022年5月1日起，截至2023年12月31日累计开放数据集120个。';
+  invalid.push({
+    name: `markdown: ${sentence} in ${overview ? '总体情况' : 'the preamble'} is no period`,
+    text: overview ? preamble('本报告依据条例编制。', sentence) : preamble(sentence),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
+  });
+}
+
 /** A compliant 2023 report stating its period with `sentence`, in Markdown, one cell a line and HTML: no finding. */
 function validInEveryLayout(sentence: string): void {
   for (const layout of ['markdown', 'lines', 'html'] as const)
@@ -587,6 +600,7 @@ invalid.push(
   '统计期限为2023年1月1日 0:00 至 2023年12月31日 24:00。',
   '统计期限为2023年1月1日零点至12月31日二十四点。',
   '统计期限自2023年1月1日起截至2023年12月31日。',
+  '统计期限自2023年1月1日起，截至2023年12月31日止。',
 ].forEach(validInEveryLayout);
 const halfHours = writeReport({ year: 2023, period: '统计期限自2023年1月1日零时起至2023年6月30日二十四时止。' }, 'markdown');
 invalid.push({
