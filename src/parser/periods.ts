@@ -35,6 +35,10 @@ const EXPLICIT = new RegExp(
  * year, in a sentence naming the period (red team rtK F7).
  */
 const CALENDAR_YEAR = /(?:以|按照?|依|为|是|系|均为|[:：])(?:一个)?(?:公历|自然|日历)年(?:度)?(?![\d份])/g;
+/** After a range, a running total (自2020年5月1日起至2021年12月31日累计开放数据集120个): no period. */
+const RUNNING_TOTAL = /^[，,]?(?:共|总共|合计)?累计/;
+/** Words naming the report's own figures or period (an explicit statement in the body with them is its own). */
+const OWN_WORDS = /本报告|所列数据|报告(?:中|内)?(?:的)?数据|统计(?:期限|时限)|报告期|数据(?:的)?(?:期限|时限)/;
 /** Words that name it for sure, before a period written as a year alone (统计期限为2023年度). */
 const NAMED_PERIOD = /统计(?:期限|时限|时间|区间|周期|时段|范围)|报告期|统计数据|数据统计/;
 
@@ -167,8 +171,12 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
       const starts = [...found.map((f) => f.from), ...(endsAlone ? [ending.index + ending[0].length - 1] : [])];
       const where = (from: number, to: number) =>
         spanPosition(line.run, s.from + (at[from] ?? 0), s.from + (at[Math.max(from, to - 1)] ?? 0) + 1, index);
+      // Where citations of statistics end (据统计，… before a range: an activity's figures).
+      const citedUpTo = [...text.matchAll(CITES_STATISTICS)].map((m) => m.index + m[0].length);
       for (const f of found) {
         const position = where(f.from, f.to);
+        const explicit = named && (f.explicit === true || explicitBefore(plain, f.from, starts));
+        const own = explicit && (line.section === null || OWN_WORDS.test(plain.slice(0, f.from)));
         out.push({
           type: 'period',
           text: original.trim(),
@@ -176,7 +184,9 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
           end: f.end,
           invalidDates: [f.start, f.end].filter((d) => !isValidDate(d)).map(formatDate),
           named,
-          explicit: named && (f.explicit || explicitBefore(plain, f.from, starts)),
+          explicit,
+          own,
+          cited: !explicit && (citedUpTo.some((end) => end <= f.from) || RUNNING_TOTAL.test(text.slice(f.to))),
           section: line.section,
           ...(position ? { position } : {}),
         });
@@ -192,6 +202,8 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
           invalidDates: isValidDate(end) ? [] : [formatDate(end)],
           named: true,
           explicit: true,
+          own: line.section === null || OWN_WORDS.test(plain),
+          cited: false,
           section: line.section,
           ...(position ? { position } : {}),
         });
@@ -211,6 +223,8 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
           invalidDates: [],
           named: true,
           explicit: true,
+          own: line.section === null || OWN_WORDS.test(plain),
+          cited: false,
           section: line.section,
           ...(position ? { position } : {}),
         });

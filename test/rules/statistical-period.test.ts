@@ -511,6 +511,55 @@ for (const overview of [false, true]) {
   });
 }
 
+// The whole year opening 总体情况 without 统计 words, beside an activity's span after words of statistics in the body
+// (review6 F1): the activity's span is not the report's statement, and the whole year is enough.
+const OPENING = '2023年1月1日至2023年12月31日，本局按照“应公开、尽公开”的要求推进政务公开。';
+for (const layout of ['markdown', 'lines', 'html'] as const)
+  for (const overview of [
+    [OPENING, '开展依申请公开数据统计，2023年3月1日至2023年5月31日本局收到政府信息公开申请7件。'],
+    [`${OPENING}统计时间为2023年3月1日至2023年5月31日的专项检查中发现问题3个。`],
+    ['本报告所列内容时间为2023年1月1日至2023年12月31日。平台统计数据：2023年3月1日至2023年5月31日访问量12万次。'],
+  ])
+    valid.push({
+      name: `${layout}: ${overview.join('')} in 总体情况`,
+      text: writeReport({ year: 2023, period: null, overview }, layout).text,
+      format: format(layout),
+      now: NOW,
+    });
+// The report's own statement stays the one judged: in the preamble, or with 所列数据 in the body.
+const ownHalf = writeReport(
+  { year: 2023, period: '本报告统计期限为2023年1月1日至2023年6月30日。', overview: [OPENING] },
+  'markdown',
+);
+invalid.push(
+  {
+    name: 'markdown: 统计期限为…6月30日 in the preamble beside the whole year opening 总体情况',
+    text: ownHalf.text,
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'wrongEnd', line: ownHalf.lineOf('本报告统计期限'), data: { end: '2023年6月30日', year: 2023 } }],
+  },
+  {
+    name: 'markdown: 所列数据统计截至2023年6月30日 in 总体情况 beside the whole year',
+    text: preamble('本报告依据条例编制。', `${OPENING}本报告所列数据统计截至2023年6月30日。`),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'unread', severity: 'warn', line: 7 }],
+  },
+);
+// An activity's cited figures or running total is never accused as the period: alone, the report states none.
+for (const sentence of [
+  '据统计，2023年1月至6月，我局主动公开政府信息620条。',
+  '政府数据开放平台自2022年5月1日起至2023年12月31日累计开放数据集120个。',
+])
+  invalid.push({
+    name: `markdown: ${sentence} in the preamble is no period`,
+    text: preamble(sentence),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
+  });
+
 /** A compliant 2023 report stating its period with `sentence`, in Markdown, one cell a line and HTML: no finding. */
 function validInEveryLayout(sentence: string): void {
   for (const layout of ['markdown', 'lines', 'html'] as const)
