@@ -83,9 +83,12 @@ const THIS_YEAR = new RegExp(
   String.raw`(?:本年度|本年|全年)(\d{1,2})月(\d{1,2})(?:日|号)${SEP}(\d{1,2})月(\d{1,2})(?:日|号)`,
   'g',
 );
-/** 统计期限为2023年度 / 2023年全年: the named period, then the year at once. */
+/**
+ * 统计期限为2023年度 / 2023年全年: the named period, then the year at once; or the report's figures, then what
+ * states their year (本报告所列数据以2024年度计, 本报告数据以2024年度计).
+ */
 const YEAR = new RegExp(
-  String.raw`(?:${NAMED_PERIOD.source})(?:的)?(?:时间|期限|范围)?(?:为|是|系|均为|以|按照?|依|[:：])?(\d{4})年(?:度|全年|(?=(?:计算?|统计|为准)))(?!\d)`,
+  String.raw`(?:(?:${NAMED_PERIOD.source})(?:的)?(?:时间|期限|范围)?(?:为|是|系|均为|以|按照?|依|[:：])?|(?:所列数据|报告(?:中|内)?(?:的)?数据)(?:均)?(?:以|按照?|依|为|是|系))(\d{4})年(?:度|全年|(?=(?:计算?|统计|为准)))(?!\d)`,
   'g',
 );
 /**
@@ -176,7 +179,7 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
       for (const f of found) {
         const position = where(f.from, f.to);
         const explicit = named && (f.explicit === true || explicitBefore(plain, f.from, starts));
-        const own = explicit && (line.section === null || OWN_WORDS.test(plain.slice(0, f.from)));
+        const own = explicit && (line.section === null || OWN_WORDS.test(plain.slice(0, f.to)));
         out.push({
           type: 'period',
           text: original.trim(),

@@ -580,6 +580,10 @@ function validInEveryLayout(sentence: string): void {
   '本报告所列数据以公历年度计。',
   '本报告统计期限以2023年计。',
   '本报告统计期限为一个自然年度。',
+  // The report's figures given a year without 统计期限 words (review6): the whole year.
+  '本报告所列数据以2023年度计。',
+  '本报告数据以2023年度计。',
+  '本报告数据统计以2023年度计。',
 ].forEach(validInEveryLayout);
 invalid.push(
   {
@@ -588,6 +592,20 @@ invalid.push(
     format: 'markdown',
     now: NOW,
     errors: [{ messageId: 'yearMismatch', line: 3, column: 4, data: { periodYear: 2022, reportYear: 2023 } }],
+  },
+  {
+    name: 'markdown: 所列数据以2022年度计 in a 2023 report',
+    text: preamble('本报告所列数据以2022年度计。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'yearMismatch', line: 3, column: 4, data: { periodYear: 2022, reportYear: 2023 } }],
+  },
+  {
+    name: "markdown: 平台数据以2023年度计 is no statement of the report's period",
+    text: preamble('政务数据开放平台数据以2023年度计。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
   },
   {
     name: 'no title: 统计期限以公历年度计 could not be checked',
