@@ -35,6 +35,10 @@ const EXPLICIT = new RegExp(
  * year, in a sentence naming the period (red team rtK F7).
  */
 const CALENDAR_YEAR = /(?:以|按照?|依|为|是|系|均为|[:：])(?:一个)?(?:公历|自然|日历)年(?:度)?(?![\d份])/g;
+/** After a range, a running total (自2020年5月1日起至2021年12月31日累计开放数据集120个): no period. */
+const RUNNING_TOTAL = /^[，,]?(?:共|总共|合计)?累计/;
+/** Words naming the report's own figures or period (an explicit statement in the body with them is its own). */
+const OWN_WORDS = /本报告|所列数据|报告(?:中|内)?(?:的)?数据|统计(?:期限|时限)|报告期|数据(?:的)?(?:期限|时限)/;
 /** Words that name it for sure, before a period written as a year alone (统计期限为2023年度). */
 const NAMED_PERIOD = /统计(?:期限|时限|时间|区间|周期|时段|范围)|报告期|统计数据|数据统计/;
 
@@ -43,7 +47,12 @@ const NAMED_PERIOD = /统计(?:期限|时限|时间|区间|周期|时段|范围)
  * Symbol dash (w:sym Symbol F02D) and math-minded editors; ‒ ― ⁃ ﹣ ﹘ ⸺ are look-alikes some input methods give
  * (red team rtG F4: 2024年1月1日−2024年12月31日 was not read).
  */
-const SEP = String.raw`(?:起)?[，,、]?(?:截?至|截止|到|－|-|‐|‑|‒|–|—{1,2}|―{1,2}|⸺|−|⁃|﹣|﹘|-{2}|~|～|〜|一)`;
+const SEP = String.raw`(?:起)?(?:[，,、]?(?:至|到|－|-|‐|‑|‒|–|—{1,2}|―{1,2}|⸺|−|⁃|﹣|﹘|-{2}|~|～|〜|一)|截至|截止)`;
+/**
+ * 截至 after a comma (自2020年5月1日起，截至2021年12月31日累计开放数据集120个) gives a running total since a day, not a
+ * period: such a range is read only after words saying what the figures cover (统计期限自…起，截至…; review6 F7).
+ */
+const CUT = String.raw`(?:起)?[，,、]截[至止]`;
 /** 2023年1月1日 (日 or 号, a time or a weekday after it), 2023.1.1, 2023/1/1, 2023-01-01. */
 /**
  * Digits of a day end where no letter follows them: in 12月3l日 OCR put l for a 1, and the day is unread (the
@@ -57,7 +66,7 @@ const FULL_DATE = String.raw`(\d{4})(?:年(\d{1,2})月(\d{1,2})${DAY_END}(?:日|
 const DATE_TAIL = String.raw`(?:(?:\d{1,2}|[零〇○一二三四五六七八九十]{1,3})(?:时|点)(?:(?:\d{1,2}|[零〇○一二三四五六七八九十]{1,3})分(?:(?:\d{1,2}|[零〇○一二三四五六七八九十]{1,3})秒)?)?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|[（(][^）)]{1,6}[）)])?`;
 /** The end: a full date, or a month and day of the start's year (12月31日, 12.31 after a dotted start). */
 const END_DATE = String.raw`(?:(\d{4})(?:年(\d{1,2})月(\d{1,2})${DAY_END}(?:日|号)?|[./／-](\d{1,2})[./／-](\d{1,2})(?![\dA-Za-z丨|]))|(\d{1,2})月(\d{1,2})(?:日|号)|(\d{1,2})[./](\d{1,2})(?![\d年A-Za-z丨|]))`;
-const RANGE = new RegExp(String.raw`${FULL_DATE}${DATE_TAIL}${SEP}${END_DATE}`, 'g');
+const RANGE = new RegExp(String.raw`${FULL_DATE}${DATE_TAIL}(?:${SEP}|${CUT})${END_DATE}`, 'g');
 /** 2023年1-12月, 2023年1月至12月, 2023年1月份到12月份. */
 const MONTHS = new RegExp(String.raw`(\d{4})年(\d{1,2})(?:月份?)?${SEP}(\d{1,2})月`, 'g');
 /**
@@ -74,9 +83,12 @@ const THIS_YEAR = new RegExp(
   String.raw`(?:本年度|本年|全年)(\d{1,2})月(\d{1,2})(?:日|号)${SEP}(\d{1,2})月(\d{1,2})(?:日|号)`,
   'g',
 );
-/** 统计期限为2023年度 / 2023年全年: the named period, then the year at once. */
+/**
+ * 统计期限为2023年度 / 2023年全年: the named period, then the year at once; or the report's figures, then what
+ * states their year (本报告所列数据以2024年度计, 本报告数据以2024年度计).
+ */
 const YEAR = new RegExp(
-  String.raw`(?:${NAMED_PERIOD.source})(?:的)?(?:时间|期限|范围)?(?:为|是|系|均为|以|按照?|依|[:：])?(\d{4})年(?:度|全年|(?=(?:计算?|统计|为准)))(?!\d)`,
+  String.raw`(?:(?:${NAMED_PERIOD.source})(?:的)?(?:时间|期限|范围)?(?:为|是|系|均为|以|按照?|依|[:：])?|(?:所列数据|报告(?:中|内)?(?:的)?数据)(?:均)?(?:以|按照?|依|为|是|系))(\d{4})年(?:度|全年|(?=(?:计算?|统计|为准)))(?!\d)`,
   'g',
 );
 /**
@@ -154,7 +166,7 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
       // In a table, only a row naming a period or a time (| 统计期限 | … |, | 数据期限 | … |, | 数据起止时间 | … |):
       // | 公共数据资源目录编制 | 2023年3月1日 | 2023年9月30日 | names a task's dates.
       if (line.inTable && !TABLE_PERIOD_WORDS.test(text)) continue;
-      const found = readRanges(text, named, year);
+      const found = readRanges(text, plain, named, year);
       // On the text with citations blanked: 据不完全统计截至2023年12月31日… is a count on a day, not the period.
       const ending = END_ONLY.exec(plain);
       const endsAlone = ending !== null && !found.some((f) => f.from < ending.index + ending[0].length && ending.index < f.to);
@@ -162,8 +174,12 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
       const starts = [...found.map((f) => f.from), ...(endsAlone ? [ending.index + ending[0].length - 1] : [])];
       const where = (from: number, to: number) =>
         spanPosition(line.run, s.from + (at[from] ?? 0), s.from + (at[Math.max(from, to - 1)] ?? 0) + 1, index);
+      // Where citations of statistics end (据统计，… before a range: an activity's figures).
+      const citedUpTo = [...text.matchAll(CITES_STATISTICS)].map((m) => m.index + m[0].length);
       for (const f of found) {
         const position = where(f.from, f.to);
+        const explicit = named && (f.explicit === true || explicitBefore(plain, f.from, starts));
+        const own = explicit && (line.section === null || OWN_WORDS.test(plain.slice(0, f.to)));
         out.push({
           type: 'period',
           text: original.trim(),
@@ -171,7 +187,9 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
           end: f.end,
           invalidDates: [f.start, f.end].filter((d) => !isValidDate(d)).map(formatDate),
           named,
-          explicit: named && (f.explicit || explicitBefore(plain, f.from, starts)),
+          explicit,
+          own,
+          cited: !explicit && (citedUpTo.some((end) => end <= f.from) || RUNNING_TOTAL.test(text.slice(f.to))),
           section: line.section,
           ...(position ? { position } : {}),
         });
@@ -187,6 +205,8 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
           invalidDates: isValidDate(end) ? [] : [formatDate(end)],
           named: true,
           explicit: true,
+          own: line.section === null || OWN_WORDS.test(plain),
+          cited: false,
           section: line.section,
           ...(position ? { position } : {}),
         });
@@ -206,6 +226,8 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
           invalidDates: [],
           named: true,
           explicit: true,
+          own: line.section === null || OWN_WORDS.test(plain),
+          cited: false,
           section: line.section,
           ...(position ? { position } : {}),
         });
@@ -216,11 +238,12 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
 }
 
 /** Every period in a compact sentence: date ranges, then month ranges and years where no date range stands. */
-function readRanges(text: string, named: boolean, year: number | null): Found[] {
+function readRanges(text: string, plain: string, named: boolean, year: number | null): Found[] {
   const found: Found[] = [];
   const taken = (from: number, to: number) => found.some((f) => from < f.to && f.from < to);
   RANGE.lastIndex = 0;
   for (let m = RANGE.exec(text); m; m = RANGE.exec(text)) {
+    if (/[，,、]截[至止]/.test(m[0]) && !explicitBefore(plain, m.index, [])) continue;
     const year = Number(m[1]);
     const start = { year, month: Number(m[2] ?? m[5]), day: Number(m[3] ?? m[6]) };
     const end = {
@@ -269,10 +292,12 @@ function readRanges(text: string, named: boolean, year: number | null): Found[] 
       explicit: true,
     });
   }
-  // The calendar year without its number is the title's (without a title year, the sentence is kept unread).
+  // The calendar year without its number is the title's (without a title year, the sentence is kept unread). Only
+  // where the sentence writes no period of its own and no other year: in 按自然年度计算，即2020年1月1日至2020年12月31日
+  // the dates are the period, 公历年度 says only its kind (review6 F2: a last year's or half year's dates passed).
+  const ownYear = year !== null && !found.length && (text.match(/\d{4}(?=年)/g) ?? []).every((y) => Number(y) === year);
   CALENDAR_YEAR.lastIndex = 0;
-  for (let m = named && year !== null ? CALENDAR_YEAR.exec(text) : null; m && year !== null; m = CALENDAR_YEAR.exec(text)) {
-    if (taken(m.index, m.index + m[0].length)) continue;
+  for (let m = named && ownYear ? CALENDAR_YEAR.exec(text) : null; m && year !== null; m = CALENDAR_YEAR.exec(text)) {
     found.push({
       start: { year, month: 1, day: 1 },
       end: { year, month: 12, day: 31 },

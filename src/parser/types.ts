@@ -218,6 +218,16 @@ export interface PeriodStatement {
    * or beside another date may be an activity's, a publication's, a meeting's.
    */
   explicit: boolean;
+  /**
+   * Explicit, and the report's own for sure: in the preamble, or after words naming the report's figures or period
+   * (本报告, 所列数据, 统计期限, 报告期). 统计时间为…的专项检查 or 开展数据统计，… in 总体情况 may be an activity's.
+   */
+  own: boolean;
+  /**
+   * Read after words citing statistics (据统计，经统计，统计数据显示…) or as a running total (自…起至…累计): an
+   * activity's figures, not the report's statement of its period.
+   */
+  cited: boolean;
   /** A date in the statement that does not exist (2月30日). */
   invalidDates: string[];
   section: SectionKey | null;

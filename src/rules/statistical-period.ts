@@ -95,9 +95,13 @@ export default defineRule({
     // (经统计… an activity's, 本报告于…公示) are not judged as it (red team rtK F0).
     const explicit = intact.filter((p) => p.explicit);
     // Reports may mention other spans of time; one correct statement is enough, whichever words stand before it
-    // (a bare 2023年1月1日-2023年12月31日 beside 依申请公开统计数据：2023年3月至5月…). Beside a period stated in
-    // words, not an activity's figures after the preamble (据不完全统计，2023年1月至12月… beside a half year).
-    const candidates = explicit.length ? intact.filter((p) => p.named || p.section === null) : intact;
+    // (a bare 2023年1月1日-2023年12月31日 beside 依申请公开统计数据：2023年3月至5月…; 2023年1月1日至2023年12月31日，
+    // 我镇按照… opening 总体情况 beside 开展数据统计，2023年3月1日至5月31日…: review6 F1). Beside a period stated in
+    // words, not an activity's cited figures (据不完全统计，2023年1月至12月… beside a half year).
+    // Beside the report's own statement (in the preamble, or with 本报告/所列数据/统计期限 in the body), a bare range
+    // in 总体情况 does not either: it may be an event's (2023年1月1日至2023年12月31日，… beside 统计期限为…6月30日).
+    const own = explicit.some((p) => p.own);
+    const candidates = intact.filter((p) => !explicit.length || (!p.cited && (!own || p.named || p.section === null)));
     if (candidates.some((p) => p.start && p.end && !defectsOf(p, report.year ?? year).length)) return;
     const judged = explicit.length ? explicit : intact;
     const read = judged.filter((p) => p.start && p.end);
@@ -111,8 +115,9 @@ export default defineRule({
     // day the figures were taken), it never makes a range read in full right (review4 F3: 截至… hid 7月1日至12月31日).
     // Failing that, a statement that names the period is accused; a bare date range only in the preamble, where
     // the period stands (in 总体情况 it may be an event's dates).
+    // Never an activity's cited figures or running total (经统计，2023年1月至6月…; 自…起至…累计).
     const accused = (named: boolean) =>
-      problems.filter((_, i) => read[i]!.named === named && (named || read[i]!.section === null)).flat();
+      problems.filter((_, i) => !read[i]!.cited && read[i]!.named === named && (named || read[i]!.section === null)).flat();
     const unreadRange = judged.find((p) => !p.end);
     const findings = unreadRange ? [] : accused(true).length ? accused(true) : accused(false);
     if (findings.length) {

@@ -385,6 +385,7 @@ const OTHER_RANGES: Array<{ where: 'period' | 'overview' | 'other'; sentence: st
   { where: 'period', sentence: '门户网站于2023年10月至12月改版升级。' },
   { where: 'period', sentence: '我分局于2023年3月1日至2023年12月31日由两个分局整合组建。' },
   { where: 'other', sentence: '经统计，2023年1月至11月，我局共完成工作要点任务46项。' },
+  { where: 'overview', sentence: '政府数据开放平台自2022年5月1日起，截至2023年12月31日累计开放数据集120个。' },
 ];
 for (const layout of ['markdown', 'lines', 'html'] as const)
   for (const stated of STATED_PERIODS)
@@ -498,6 +499,67 @@ invalid.push({
   errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
 });
 
+// A running total since a day (自…起，截至…累计) is no period (review6 F7): the report states none.
+for (const overview of [false, true]) {
+  const sentence = '政府数据开放平台自2022年5月1日起，截至2023年12月31日累计开放数据集120个。';
+  invalid.push({
+    name: `markdown: ${sentence} in ${overview ? '总体情况' : 'the preamble'} is no period`,
+    text: overview ? preamble('本报告依据条例编制。', sentence) : preamble(sentence),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
+  });
+}
+
+// The whole year opening 总体情况 without 统计 words, beside an activity's span after words of statistics in the body
+// (review6 F1): the activity's span is not the report's statement, and the whole year is enough.
+const OPENING = '2023年1月1日至2023年12月31日，本局按照“应公开、尽公开”的要求推进政务公开。';
+for (const layout of ['markdown', 'lines', 'html'] as const)
+  for (const overview of [
+    [OPENING, '开展依申请公开数据统计，2023年3月1日至2023年5月31日本局收到政府信息公开申请7件。'],
+    [`${OPENING}统计时间为2023年3月1日至2023年5月31日的专项检查中发现问题3个。`],
+    ['本报告所列内容时间为2023年1月1日至2023年12月31日。平台统计数据：2023年3月1日至2023年5月31日访问量12万次。'],
+  ])
+    valid.push({
+      name: `${layout}: ${overview.join('')} in 总体情况`,
+      text: writeReport({ year: 2023, period: null, overview }, layout).text,
+      format: format(layout),
+      now: NOW,
+    });
+// The report's own statement stays the one judged: in the preamble, or with 所列数据 in the body.
+const ownHalf = writeReport(
+  { year: 2023, period: '本报告统计期限为2023年1月1日至2023年6月30日。', overview: [OPENING] },
+  'markdown',
+);
+invalid.push(
+  {
+    name: 'markdown: 统计期限为…6月30日 in the preamble beside the whole year opening 总体情况',
+    text: ownHalf.text,
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'wrongEnd', line: ownHalf.lineOf('本报告统计期限'), data: { end: '2023年6月30日', year: 2023 } }],
+  },
+  {
+    name: 'markdown: 所列数据统计截至2023年6月30日 in 总体情况 beside the whole year',
+    text: preamble('本报告依据条例编制。', `${OPENING}本报告所列数据统计截至2023年6月30日。`),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'unread', severity: 'warn', line: 7 }],
+  },
+);
+// An activity's cited figures or running total is never accused as the period: alone, the report states none.
+for (const sentence of [
+  '据统计，2023年1月至6月，我局主动公开政府信息620条。',
+  '政府数据开放平台自2022年5月1日起至2023年12月31日累计开放数据集120个。',
+])
+  invalid.push({
+    name: `markdown: ${sentence} in the preamble is no period`,
+    text: preamble(sentence),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
+  });
+
 /** A compliant 2023 report stating its period with `sentence`, in Markdown, one cell a line and HTML: no finding. */
 function validInEveryLayout(sentence: string): void {
   for (const layout of ['markdown', 'lines', 'html'] as const)
@@ -518,6 +580,10 @@ function validInEveryLayout(sentence: string): void {
   '本报告所列数据以公历年度计。',
   '本报告统计期限以2023年计。',
   '本报告统计期限为一个自然年度。',
+  // The report's figures given a year without 统计期限 words (review6): the whole year.
+  '本报告所列数据以2023年度计。',
+  '本报告数据以2023年度计。',
+  '本报告数据统计以2023年度计。',
 ].forEach(validInEveryLayout);
 invalid.push(
   {
@@ -526,6 +592,20 @@ invalid.push(
     format: 'markdown',
     now: NOW,
     errors: [{ messageId: 'yearMismatch', line: 3, column: 4, data: { periodYear: 2022, reportYear: 2023 } }],
+  },
+  {
+    name: 'markdown: 所列数据以2022年度计 in a 2023 report',
+    text: preamble('本报告所列数据以2022年度计。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'yearMismatch', line: 3, column: 4, data: { periodYear: 2022, reportYear: 2023 } }],
+  },
+  {
+    name: "markdown: 平台数据以2023年度计 is no statement of the report's period",
+    text: preamble('政务数据开放平台数据以2023年度计。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
   },
   {
     name: 'no title: 统计期限以公历年度计 could not be checked',
@@ -543,6 +623,42 @@ invalid.push(
   },
 );
 
+// The calendar year's words beside dates of their own (review6 F2): the dates written are the period, 公历年度 says only
+// its kind. Last year's sentence copied, or a half year, is found as it is without those words.
+invalid.push(
+  {
+    name: 'markdown: 按自然年度计算，即2022年1月1日至2022年12月31日 in a 2023 report',
+    text: preamble('本报告统计期限按自然年度计算，即2022年1月1日至2022年12月31日。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'yearMismatch', line: 3, column: 17, data: { periodYear: 2022, reportYear: 2023 } }],
+  },
+  {
+    name: 'markdown: 统计期限以公历年度计，为2022年1月1日至2022年12月31日 in a 2023 report',
+    text: preamble('本报告所列数据统计期限以公历年度计，为2022年1月1日至2022年12月31日。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'yearMismatch', line: 3, column: 20, data: { periodYear: 2022, reportYear: 2023 } }],
+  },
+  {
+    name: 'markdown: 统计期限为公历年度，自2023年1月1日至2023年6月30日',
+    text: preamble('本报告统计期限为公历年度，自2023年1月1日至2023年6月30日。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'wrongEnd', line: 3, column: 15, data: { end: '2023年6月30日', year: 2023 } }],
+  },
+  {
+    name: "markdown: 统计期限为公历年度，即2022年度 could not be read (another year than the title's)",
+    text: preamble('本报告统计期限为公历年度，即2022年度。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'unread', severity: 'warn', line: 3, column: 4 }],
+  },
+);
+['本报告2023年度所列数据统计期限以公历年度计。', '本报告统计期限为公历年度，即2023年1月1日至2023年12月31日。'].forEach(
+  validInEveryLayout,
+);
+
 // Hours at the bounds (red team rtK F5): 零时…二十四时, 0时0分0秒, 00:00—24:00.
 [
   '报告中所列数据的统计期限自2023年1月1日零时起至2023年12月31日二十四时止。',
@@ -551,6 +667,7 @@ invalid.push(
   '统计期限为2023年1月1日 0:00 至 2023年12月31日 24:00。',
   '统计期限为2023年1月1日零点至12月31日二十四点。',
   '统计期限自2023年1月1日起截至2023年12月31日。',
+  '统计期限自2023年1月1日起，截至2023年12月31日止。',
 ].forEach(validInEveryLayout);
 const halfHours = writeReport({ year: 2023, period: '统计期限自2023年1月1日零时起至2023年6月30日二十四时止。' }, 'markdown');
 invalid.push({
