@@ -93,7 +93,8 @@ const OTHER_ARTICLE = /上一篇|下一篇|上一条|下一条|相关(?:文章|�
 /** A title line (a year, no sentence): a date under it is that article's, not a signature's. */
 const TITLE_LINE = /^[^。；;，,]{0,60}\d{4}\s*年[^。；;，,]*(?:报告|公开|通知|公告|办法|意见|方案|计划|总结|预算|决算)$/;
 
-type Read = { date: IsoDate | null };
+/** A date read; `other` when written otherwise than 年月日 alone (2024-02-01 under the organ, 某局 2024年2月1日). */
+type Read = { date: IsoDate | null; other?: true };
 
 const dateOf = (m: RegExpExecArray, at: number): IsoDate => {
   const n = (k: number) => Number(m[at + k] ?? m[at + 3 + k]);
@@ -109,10 +110,10 @@ function readSignature(text: string, above: string): Read | null {
   if (plain) return checked(dateOf(plain, 1));
   if (ORGAN_LINE.test(above)) {
     const other = SIGNATURE_OTHER.exec(arabic);
-    if (other) return checked(dateOf(other, 1));
+    if (other) return { ...checked(dateOf(other, 1)), other: true };
   }
   const joined = ORGAN_AND_DATE.exec(arabic);
-  if (joined && ORGAN_LINE.test(joined[1]!)) return checked(dateOf(joined, 2));
+  if (joined && ORGAN_LINE.test(joined[1]!)) return { ...checked(dateOf(joined, 2)), other: true };
   return MISREAD_DATE.test(text) ? { date: null } : null;
 }
 
@@ -163,7 +164,11 @@ export function findDates(lines: readonly TextLine[], index: LineIndex): DateSta
   // The last date alone that is not under another (a CMS prints the article's date under the signature): a
   // document quoted above the signature has its own signature's date (某县人民政府办公室 ⏎ 2023年11月1日).
   let signatureAt = -1;
-  for (const i of candidates.keys()) if (signatureAt < 0 || !candidates.has(i - 1)) signatureAt = i;
+  // A date written otherwise never displaces a signature's 年月日 above it (某局 ⏎ 2024年1月20日 ⏎ 来源某局 ⏎ 2024-01-25).
+  for (const [i, read] of candidates) {
+    const first = signatureAt < 0;
+    if (first || (!candidates.has(i - 1) && !(read.other && !candidates.get(signatureAt)!.other))) signatureAt = i;
+  }
   let signed = false;
   lines.forEach((line, i) => {
     const text = texts[i]!;

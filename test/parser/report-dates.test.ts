@@ -118,3 +118,10 @@ describe('F5: the report’s own date written otherwise', () => {
     expect(await datesOf(report([PERIOD], ['某县市场监督管理局', '2023年2月29日']))).toEqual([['signature', null]]);
   });
 });
+
+describe('a date written otherwise never displaces the signature’s 年月日', () => {
+  it('a page’s source and dashed date under the signature', async () => {
+    const ending = [...SIGNED, '某市某局', '2024-01-25'];
+    expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-1-20']]);
+  });
+});
