@@ -49,6 +49,35 @@ const DATED = new RegExp(
 );
 const SIGNATURE_DATE = new RegExp(String.raw`^${DATE}$`);
 /**
+ * A signature's date written otherwise (2024-02-01, 2024.2.1, （2024年2月1日）, 2024年2月1日印发; red team rtL F5):
+ * read only under a line naming an organ, where no other date stands.
+ */
+const SIGNATURE_OTHER = new RegExp(
+  String.raw`^[（(]?\s*(?:${DATE}|(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2}))\s*[)）]?\s*(?:印发|发布|制发)?$`,
+);
+/** An organ's name alone on a line (某县市场监督管理局, 某县人民政府办公室), as a signature writes it. */
+const ORGAN_LINE =
+  /^[\u4e00-\u9fff（）()·]{2,40}(?:局|委|办|厅|府|处|室|中心|会|院|所|部|署|馆|站|队|社|镇|乡|街道|组|台|园|区)(?:[（(][\u4e00-\u9fff]{1,10}[)）])?$/;
+/** The organ and the date on one line (某县市场监督管理局, a wide space, 2024年2月5日). */
+const ORGAN_AND_DATE = new RegExp(String.raw`^([\u4e00-\u9fff（）()·]{2,48}?)[\s\u3000]+${DATE}$`);
+/** A date alone in brackets or with dashes under the title: the 题注 of an official document, its 成文日期. */
+const TITLE_NOTE = new RegExp(String.raw`^[（(]?\s*(?:${DATE}|(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2}))\s*[)）]?$`);
+/** A title ending in its 题注 date (…年度报告（2024年2月1日）). */
+const TITLE_WITH_DATE = new RegExp(String.raw`年度报告\s*[（(]\s*${DATE}\s*[)）]$`);
+/** The report's title line (…年度报告), above a 题注. */
+const REPORT_TITLE = /年度报告$/;
+/** Lines a signature may have under it: how to reach the organ (联系人：…, 联系电话：…). */
+const CONTACT =
+  /^(?:联系人|联系电话|联系地址|联系方式|咨询电话|办公电话|电话|地址|通讯地址|邮编|邮政编码|传真|电子邮箱|邮箱|网址)\s*[:：]/;
+/** The start of an attachment (附件：…, 附件1, 附表). */
+const ATTACHMENT = /^(?:附件|附表)\s*[0-9一二三四五六七八九十]*\s*(?:[:：]|$)/;
+/**
+ * A labelled date of a document the header cites, not the report's (rtL F1): after 《…》, a 文号 (〔2023〕5号) or a
+ * sentence on its line, or in brackets opened in the middle of a sentence (…的通知（印发日期：…）).
+ */
+const CITING = /[《〔。，,；;]/;
+const OPEN_BRACKET = /[（(][^）)]*$/;
+/**
  * A signature's labelled date: the label and the date as people write it, alone on the line (发布日期：2024年1月20日).
  * A CMS prints its own as 2024-01-20, often with the time and 来源 after it, and a list of articles puts titles before.
  */
@@ -64,43 +93,119 @@ const OTHER_ARTICLE = /上一篇|下一篇|上一条|下一条|相关(?:文章|�
 /** A title line (a year, no sentence): a date under it is that article's, not a signature's. */
 const TITLE_LINE = /^[^。；;，,]{0,60}\d{4}\s*年[^。；;，,]*(?:报告|公开|通知|公告|办法|意见|方案|计划|总结|预算|决算)$/;
 
+/** A date read; `other` when written otherwise than 年月日 alone (2024-02-01 under the organ, 某局 2024年2月1日). */
+type Read = { date: IsoDate | null; other?: true };
+
+const dateOf = (m: RegExpExecArray, at: number): IsoDate => {
+  const n = (k: number) => Number(m[at + k] ?? m[at + 3 + k]);
+  return { year: n(0), month: n(1), day: n(2) };
+};
+/** A date as read: null when it names no day (2023年2月29日) and says so, never another day. */
+const checked = (date: IsoDate): Read => ({ date: isValidDate(date) ? date : null });
+
+/** The date a line holds as a signature's, `above` the line over it; null when it is no signature's date. */
+function readSignature(text: string, above: string): Read | null {
+  const arabic = arabicDates(text);
+  const plain = SIGNATURE_DATE.exec(arabic);
+  if (plain) return checked(dateOf(plain, 1));
+  if (ORGAN_LINE.test(above)) {
+    const other = SIGNATURE_OTHER.exec(arabic);
+    if (other) return { ...checked(dateOf(other, 1)), other: true };
+  }
+  const joined = ORGAN_AND_DATE.exec(arabic);
+  if (joined && ORGAN_LINE.test(joined[1]!)) return { ...checked(dateOf(joined, 2)), other: true };
+  return MISREAD_DATE.test(text) ? { date: null } : null;
+}
+
 /**
- * The report's own dates: a labelled date (发布日期：…) in its header, before the first section, and its signature's
- * date (alone on a line, or labelled as the signature's last line). Any other date after the body begins is another's:
- * a document the report cites, or the page's furniture after the signature (a CMS's 发布时间 line, a list of other
+ * Where the report's signature ends: before its attachments (a signature, then 附件：…, the attachment's own
+ * signature last; rtL F2) and above the contact lines under it (联系人：…, 联系电话：…).
+ */
+function signatureEnd(lines: readonly TextLine[], texts: readonly string[]): number {
+  for (let i = 1; i < lines.length; i++)
+    if (lines[i]!.section !== null && !lines[i]!.inTable && ATTACHMENT.test(texts[i]!))
+      if (readSignature(texts[i - 1]!, i > 1 ? texts[i - 2]! : '')) return i;
+  let end = lines.length;
+  while (end > 0 && !lines[end - 1]!.inTable && CONTACT.test(texts[end - 1]!)) end--;
+  return end;
+}
+
+/** A header's labelled date cites another document (…《…的通知》（印发日期：…）): `prefix` is the line before it. */
+function cites(prefix: string): boolean {
+  if (CITING.test(prefix)) return true;
+  const open = OPEN_BRACKET.exec(prefix);
+  return open !== null && open.index > 0 && !REPORT_TITLE.test(prefix.slice(0, open.index).trim());
+}
+
+/** The header's own labelled date on a line: a CMS line with 成文日期 and 发布日期 is published on the latter. */
+function headerDated(text: string): RegExpExecArray | undefined {
+  const found = [...text.matchAll(new RegExp(DATED.source, 'g'))].filter((m) => !cites(text.slice(0, m.index)));
+  return found.find((m) => m[1] !== '成文日期') ?? found[0];
+}
+
+/**
+ * The report's own dates: a labelled date (发布日期：…) in its header, before the first section, unless it is a cited
+ * document's; a date alone under the title (its 题注); and its signature's date (alone on one of the signature's last
+ * lines, or labelled as its last line). Any other date after the body begins is another's: a document the report
+ * cites, an attachment's, or the page's furniture after the signature (a CMS's 发布时间 line, a list of other
  * articles with their dates).
  */
 export function findDates(lines: readonly TextLine[], index: LineIndex): DateStatement[] {
   const out: DateStatement[] = [];
+  const texts = lines.map((line) => toAsciiDigits(line.run.text).trim());
+  const end = signatureEnd(lines, texts);
+  const candidates = new Map<number, Read>();
+  for (let i = Math.max(0, end - 3); i < end; i++) {
+    const above = i > 0 ? texts[i - 1]! : '';
+    if (lines[i]!.inTable || TITLE_LINE.test(above) || OTHER_ARTICLE.test(texts[i]!)) continue;
+    const read = readSignature(texts[i]!, above);
+    if (read) candidates.set(i, read);
+  }
+  // The last date alone that is not under another (a CMS prints the article's date under the signature): a
+  // document quoted above the signature has its own signature's date (某县人民政府办公室 ⏎ 2023年11月1日).
+  let signatureAt = -1;
+  // A date written otherwise never displaces a signature's 年月日 above it (某局 ⏎ 2024年1月20日 ⏎ 来源某局 ⏎ 2024-01-25).
+  for (const [i, read] of candidates) {
+    const first = signatureAt < 0;
+    if (first || (!candidates.has(i - 1) && !(read.other && !candidates.get(signatureAt)!.other))) signatureAt = i;
+  }
   let signed = false;
   lines.forEach((line, i) => {
-    const text = toAsciiDigits(line.run.text).trim();
+    const text = texts[i]!;
     if (OTHER_ARTICLE.test(text)) return;
-    const dated = DATED.exec(text);
-    const last = i >= lines.length - 3;
-    if (dated && line.section !== null && !(last && !signed && SIGNATURE_LABELLED.test(text))) return;
-    if (dated) {
-      signed ||= line.section !== null;
-      const date = { year: Number(dated[2] ?? dated[5]), month: Number(dated[3] ?? dated[6]), day: Number(dated[4] ?? dated[7]) };
-      const kind = dated[1] === '成文日期' ? 'written' : 'published';
-      const position = spanPosition(line.run, dated.index, dated.index + dated[0].length, index);
+    const last = i >= end - 3 && i < end;
+    if (line.section === null) {
+      const dated = headerDated(text);
+      if (dated) {
+        const date = dateOf(dated, 2);
+        const kind = dated[1] === '成文日期' ? 'written' : 'published';
+        const position = spanPosition(line.run, dated.index, dated.index + dated[0].length, index);
+        if (isValidDate(date)) out.push({ type: 'date', kind, text: dated[0], date, ...(position ? { position } : {}) });
+        return;
+      }
+      // The 题注 under the title or at its end (…年度报告（2024年2月1日）): the report's 成文日期.
+      const arabic = arabicDates(text);
+      const note = (i > 0 && REPORT_TITLE.test(texts[i - 1]!) ? TITLE_NOTE.exec(arabic) : null) ?? TITLE_WITH_DATE.exec(arabic);
+      if (note && !line.inTable) {
+        const date = dateOf(note, 1);
+        const position = spanPosition(line.run, 0, line.run.text.length, index);
+        if (isValidDate(date)) out.push({ type: 'date', kind: 'written', text, date, ...(position ? { position } : {}) });
+        return;
+      }
+    } else if (DATED.test(text)) {
+      const dated = SIGNATURE_LABELLED.exec(text);
+      if (!dated || !last || signed) return;
+      signed = true;
+      const date = dateOf(dated, 1);
+      const kind = /^成文日期/.test(text) ? 'written' : 'published';
+      const position = spanPosition(line.run, 0, dated[0].length, index);
       if (isValidDate(date)) out.push({ type: 'date', kind, text: dated[0], date, ...(position ? { position } : {}) });
       return;
     }
-    // A date alone on one of the last lines, under the signature (二〇二五年一月二十日 as a signature writes it too).
-    const signature = SIGNATURE_DATE.exec(last ? arabicDates(text) : text);
-    const above = i > 0 ? toAsciiDigits(lines[i - 1]!.run.text).trim() : '';
-    // Only the first: a date alone after it is the page's (a CMS prints the article's date under the text).
-    if (signature && !signed && !line.inTable && last && !TITLE_LINE.test(above)) {
-      const date = { year: Number(signature[1]), month: Number(signature[2]), day: Number(signature[3]) };
-      const position = spanPosition(line.run, 0, line.run.text.length, index);
-      signed = true;
-      if (isValidDate(date)) out.push({ type: 'date', kind: 'signature', text, date, ...(position ? { position } : {}) });
-    } else if (!signature && !signed && !line.inTable && last && MISREAD_DATE.test(text) && !TITLE_LINE.test(above)) {
-      const position = spanPosition(line.run, 0, line.run.text.length, index);
-      signed = true;
-      out.push({ type: 'date', kind: 'signature', text, date: null, ...(position ? { position } : {}) });
-    }
+    if (i !== signatureAt || signed) return;
+    signed = true;
+    const position = spanPosition(line.run, 0, line.run.text.length, index);
+    out.push({ type: 'date', kind: 'signature', text, date: candidates.get(i)!.date, ...(position ? { position } : {}) });
   });
   return out;
 }

@@ -19,6 +19,18 @@ interface Options {
 
 const ordinal = (d: IsoDate): number => d.year * 10000 + d.month * 100 + d.day;
 const KIND: Readonly<Record<string, string>> = { published: '发布日期', written: '成文日期', signature: '落款日期' };
+/** The label a date was read with (印发日期：…), as the message names it. */
+const LABEL = /^(发布日期|成文日期|公开日期|发布时间|印发日期)/;
+/**
+ * Where a deadline comes from (rtL F8): 第四十九条 fixes the departments' and the governments' (and, the latest, the
+ * one an organ of unknown kind gets); townships and zones follow their province; a deadline set in the
+ * configuration is the user's.
+ */
+const BASIS = {
+  law: { basis: '《条例》第四十九条规定的', basisEn: 'Regulations, article 49' },
+  province: { basis: '各省通常规定的', basisEn: 'the usual provincial deadline; the Regulations fix none' },
+  configured: { basis: '配置中设置的', basisEn: 'set in the configuration' },
+} as const;
 /** The revised 条例 took effect on 15 May 2019: reports on 2019 and later are due by its 第四十九条. */
 const REVISED_REPORT_YEAR = 2019;
 const MONTH_DAY = '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
@@ -45,8 +57,8 @@ export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodE
     recommended: true,
     messages: {
       late: {
-        zh: '{kind}为 {date}，晚于《条例》第四十九条规定的 {deadline}（按{organ}的期限；机关类型不对时请在配置中设置 "organType"）',
-        en: 'The {kindEn} is {date_en}, later than the deadline of {deadline_en} (Regulations, article 49, for {organEn}; set "organType" in the configuration if the organ is of another kind)',
+        zh: '{kind}为 {date}，晚于{basis} {deadline}（按{organ}的期限；机关类型不对时请在配置中设置 "organType"）',
+        en: 'The {kindEn} is {date_en}, later than the deadline of {deadline_en} ({basisEn}, for {organEn}; set "organType" in the configuration if the organ is of another kind)',
       },
       lateOldRegulation: {
         zh: '{kind}为 {date}，晚于2008年施行的《条例》第三十一条规定的 {deadline}（{year}年度报告适用修订前的条例）',
@@ -111,7 +123,7 @@ export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodE
     for (const statement of report.dates) {
       if (statement.date === null) continue;
       const kinds = {
-        kind: KIND[statement.kind] ?? statement.kind,
+        kind: LABEL.exec(statement.text)?.[1] ?? KIND[statement.kind] ?? statement.kind,
         kindEn: `${statement.kind} date`,
         date: show(statement.date),
         date_en: showDateEn(statement.date),
@@ -121,11 +133,20 @@ export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodE
         context.report({ node: statement, messageId: 'beforePeriodEnd', data: { ...kinds, year: first } });
       } else if (ordinal(statement.date) > ordinal(deadline)) {
         const names = ORGAN_NAMES[organ];
+        const configured = deadlines[organ] !== DEFAULT_DEADLINES[organ];
+        const basis = BASIS[configured ? 'configured' : organ === 'township' || organ === 'zone' ? 'province' : 'law'];
         const messageId = old ? 'lateOldRegulation' : 'late';
         context.report({
           node: statement,
           messageId,
-          data: { ...kinds, deadline: show(deadline), deadline_en: showDateEn(deadline), organ: names.zh, organEn: names.en },
+          data: {
+            ...kinds,
+            ...basis,
+            deadline: show(deadline),
+            deadline_en: showDateEn(deadline),
+            organ: names.zh,
+            organEn: names.en,
+          },
         });
       }
     }

@@ -277,6 +277,88 @@ for (const layout of LAYOUTS) {
   });
 }
 
+// Red team rtL (2026-12-06). F1: a labelled date of a notice the header cites is the notice's, early or late.
+// F2: an attachment's or a quoted document's signature is not the report's. F5: the report's date written with
+// dashes or under the title is read. F8: the late message names where its deadline comes from.
+for (const layout of LAYOUTS) {
+  const fmt = format(layout);
+  const PERIOD = '本报告统计期限为2023年1月1日至2023年12月31日。';
+  for (const cited of ['（印发日期：2023年12月20日）', '（印发日期：2024年2月5日）', '（成文日期：2023年12月22日）']) {
+    valid.push({
+      name: `${layout}: a notice the header cites with ${cited}`,
+      text: writeReport({ period: `按照某县政务公开办《关于报送年度报告的通知》${cited}要求，现发布本报告。${PERIOD}` }, layout)
+        .text,
+      format: fmt,
+    });
+  }
+  valid.push({
+    name: `${layout}: an attachment signed and dated after the report's signature`,
+    text: writeReport(
+      {
+        other: [
+          '本机关未收取信息处理费。',
+          '某市某局',
+          '2024年1月20日',
+          '附件：某市某局政府信息公开指南',
+          '某市某局',
+          '2023年3月1日',
+        ],
+      },
+      layout,
+    ).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: a quoted notice's signature above the report's`,
+    text: writeReport(
+      { other: ['本机关未收取信息处理费。', '某县人民政府办公室', '2023年11月1日', '某市某局', '2024年1月20日'] },
+      layout,
+    ).text,
+    format: fmt,
+  });
+  const dashed = signed('2024-02-03', layout);
+  invalid.push({
+    name: `${layout}: signed 2024-02-03 under the organ`,
+    text: dashed.text,
+    format: fmt,
+    errors: [
+      {
+        messageId: 'late',
+        line: dashed.lineOf('2024-02-03'),
+        data: { kind: '落款日期', date: '2024年2月3日', basis: '《条例》第四十九条规定的' },
+      },
+    ],
+  });
+  const issued = writeReport({ period: `印发日期：2024年2月6日\n\n${PERIOD}` }, layout);
+  invalid.push({
+    name: `${layout}: the report's own 印发日期 is named so`,
+    text: issued.text,
+    format: fmt,
+    errors: [{ messageId: 'late', line: issued.lineOf('印发日期'), data: { kind: '印发日期', date: '2024年2月6日' } }],
+  });
+  const township = publishedOn('2024年2月5日', layout, '某县某镇人民政府');
+  invalid.push({
+    name: `${layout}: a township's default deadline is the provinces', not article 49's`,
+    text: township.text,
+    format: fmt,
+    errors: [{ messageId: 'late', line: township.lineOf('发布日期'), data: { basis: '各省通常规定的', organ: '乡镇、街道' } }],
+  });
+  const configured = publishedOn('2024年1月25日', layout, '某县市场监督管理局');
+  invalid.push({
+    name: `${layout}: a department's deadline set in the configuration`,
+    text: configured.text,
+    format: fmt,
+    options: { deadlines: { department: '01-20' } },
+    errors: [
+      {
+        messageId: 'late',
+        line: configured.lineOf('发布日期'),
+        data: { basis: '配置中设置的', basisEn: 'set in the configuration', deadline: '2024年1月20日' },
+      },
+    ],
+  });
+}
+
 testRule(rule, { valid, invalid });
 
 describe('the organ type set by the configuration', () => {

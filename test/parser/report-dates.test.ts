@@ -1,0 +1,127 @@
+/**
+ * The report's own dates (statements.ts findDates; red team rtL, 2026-12-06). F1: a labelled date of a document the
+ * header cites (《…的通知》（印发日期：…）) is that document's. F2: the signature before the attachments, and the last
+ * signature when a quoted document's signature stands above it, is the report's. F5: the report's date written with
+ * dashes, dots, brackets, 印发, on the organ's line, above contact lines, under the title (题注), and a CMS line with
+ * both 成文日期 and 发布日期 (the publication is the 发布日期). A date no calendar has (2023年2月29日) is said unread.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { parseReport } from '../../src/parser/index.js';
+
+const TITLE = '# 某县市场监督管理局2023年政府信息公开工作年度报告';
+const PERIOD = '本报告统计期限为2023年1月1日至2023年12月31日。';
+
+/** A report: its header lines under the title, and the lines of section 六 (the signature last). */
+function report(header: string[], ending: string[], title = TITLE): string {
+  return [
+    title,
+    ...header,
+    '## 一、总体情况',
+    '2023年，本机关扎实推进政府信息公开工作，全年主动公开信息137条。',
+    '## 六、其他需要报告的事项',
+    '本机关未收取信息处理费。',
+    ...ending,
+  ].join('\n\n');
+}
+
+async function datesOf(text: string) {
+  const { report: read } = await parseReport(text, { format: 'markdown' });
+  return read.dates.map((d) => [d.kind, d.date && `${d.date.year}-${d.date.month}-${d.date.day}`]);
+}
+
+const SIGNED = ['某县市场监督管理局', '2024年1月20日'];
+
+describe('F1: a date of a document the header cites is not the report’s', () => {
+  it.each([
+    '按照某县政务公开办《关于报送年度报告的通知》（印发日期：2023年12月20日）要求，现发布本报告。',
+    '按照某县政务公开办《关于报送年度报告的通知》（成文日期：2023年12月21日）要求，现发布本报告。',
+    '按照某县政务公开办关于报送年度报告的通知（发布日期：2023年12月22日）要求，现发布本报告。',
+    '按照某县政务公开办《关于报送年度报告的通知》要求（该通知发布时间：2023年12月23日），现发布本报告。',
+    '根据某政办〔2023〕17号文件，发布时间：2024年2月5日',
+  ])('%s', async (intro) => {
+    expect(await datesOf(report([`${intro}${PERIOD}`], SIGNED))).toEqual([['signature', '2024-1-20']]);
+  });
+
+  it('the header’s own labelled date is still read (the test above can fail)', async () => {
+    expect(await datesOf(report(['发布日期：2024年2月5日', PERIOD], SIGNED))).toEqual([
+      ['published', '2024-2-5'],
+      ['signature', '2024-1-20'],
+    ]);
+    expect(await datesOf(report(['（发布日期：2024年2月6日）', PERIOD], SIGNED))).toEqual([
+      ['published', '2024-2-6'],
+      ['signature', '2024-1-20'],
+    ]);
+  });
+
+  it('a CMS line with 成文日期 and 发布日期: the 发布日期 is the publication', async () => {
+    expect(await datesOf(report(['成文日期：2024-01-10　　发布日期：2024-02-05', PERIOD], SIGNED))).toEqual([
+      ['published', '2024-2-5'],
+      ['signature', '2024-1-20'],
+    ]);
+  });
+});
+
+describe('F2: the report’s signature, not an attachment’s or a quoted document’s', () => {
+  it('an attachment after the signature, signed and dated itself', async () => {
+    const ending = [
+      ...SIGNED,
+      '附件：某县市场监督管理局政府信息公开指南',
+      '一、公开的主体和机构……',
+      '某县市场监督管理局',
+      '2023年3月1日',
+    ];
+    expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-1-20']]);
+  });
+
+  it('a superior notice quoted with its signature above the report’s', async () => {
+    const ending = ['本局转发了上级的通知，通知落款为：', '某县人民政府办公室', '2023年11月1日', ...SIGNED];
+    expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-1-20']]);
+  });
+
+  it('a late signature before an attachment is the one read', async () => {
+    const ending = ['某县市场监督管理局', '2024年2月5日', '附件1：政府信息公开指南', '某县市场监督管理局', '2023年3月1日'];
+    expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-2-5']]);
+  });
+
+  it('a date printed under the signature’s date is the page’s: the first stays', async () => {
+    expect(await datesOf(report([PERIOD], [...SIGNED, '2024年1月25日']))).toEqual([['signature', '2024-1-20']]);
+  });
+});
+
+describe('F5: the report’s own date written otherwise', () => {
+  it.each(['2024-02-01', '2024-2-1', '2024.2.1', '（2024年2月1日）', '2024年2月1日印发'])('%s under the organ', async (date) => {
+    expect(await datesOf(report([PERIOD], ['某县市场监督管理局', date]))).toEqual([['signature', '2024-2-1']]);
+  });
+
+  it('a numeric date under a sentence is not taken for a signature', async () => {
+    expect(await datesOf(report([PERIOD], ['本年度工作已于下列日期完成。', '2024-02-01']))).toEqual([]);
+  });
+
+  it('the organ and the date on one line', async () => {
+    expect(await datesOf(report([PERIOD], ['某县市场监督管理局　2024年2月5日']))).toEqual([['signature', '2024-2-5']]);
+  });
+
+  it('a signature with contact lines under it', async () => {
+    const ending = ['某县市场监督管理局', '2024年2月7日', '联系人：张某', '联系电话：0571-88880000', '联系地址：某县某路8号'];
+    expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-2-7']]);
+  });
+
+  it.each(['（2024年2月1日）', '（二〇二四年二月一日）', '2024-02-01'])('%s under the title: its 成文日期', async (note) => {
+    expect(await datesOf(report([note, PERIOD], []))).toEqual([['written', '2024-2-1']]);
+  });
+
+  it('a date at the end of the title', async () => {
+    expect(await datesOf(report([PERIOD], [], `${TITLE}（2024年2月1日）`))).toEqual([['written', '2024-2-1']]);
+  });
+
+  it('a signature date no calendar has (2023年2月29日) is read as a date unread', async () => {
+    expect(await datesOf(report([PERIOD], ['某县市场监督管理局', '2023年2月29日']))).toEqual([['signature', null]]);
+  });
+});
+
+describe('a date written otherwise never displaces the signature’s 年月日', () => {
+  it('a page’s source and dashed date under the signature', async () => {
+    const ending = [...SIGNED, '某市某局', '2024-01-25'];
+    expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-1-20']]);
+  });
+});
