@@ -12,15 +12,17 @@ import { JURISDICTION } from './data/narrative.js';
 import {
   ALL_HANDLED,
   OPENING,
+  COMPARISON,
   OPENING_ISSUANCE,
-  OTHER_YEAR_CONTEXT,
   PARALLEL_OPENING,
   PARTIAL,
   PERIOD_PHRASE,
+  PLAN,
   YEAR_PHRASES,
 } from './data/claims.js';
 
-export function findClaims(lines: readonly TextLine[], index: LineIndex): NarrativeClaim[] {
+/** `year`: the report's (the title's, else the period's), null when not known. */
+export function findClaims(lines: readonly TextLine[], index: LineIndex, year: number | null): NarrativeClaim[] {
   const out: NarrativeClaim[] = [];
   const opened = new Set<SectionKey>();
   for (const line of lines) {
@@ -48,7 +50,7 @@ export function findClaims(lines: readonly TextLine[], index: LineIndex): Narrat
           handled[0].length,
         );
       }
-      if (OTHER_YEAR_CONTEXT.test(sentence)) continue;
+      if (COMPARISON.test(sentence) || PLAN.test(sentence)) continue;
       const years = new Set([...sentence.matchAll(/(\d{4})\s*年/g)].map((m) => m[1]));
       // A sentence naming two years (2022年…2023年…) is about more than one: leave it.
       if (years.size !== 1) continue;
@@ -56,8 +58,12 @@ export function findClaims(lines: readonly TextLine[], index: LineIndex): Narrat
       const opening = opened && !comparesYears(text, Number(opened[1])) ? opened : null;
       const period = /本年|今年/.test(sentence) ? null : PERIOD_PHRASE.exec(sentence);
       const phrase = opening ?? YEAR_PHRASES.map((re) => re.exec(sentence)).find((m) => m !== null) ?? period;
-      const year = phrase ? Number(phrase[1] ?? phrase[2]) : NaN;
-      if (phrase && Number.isInteger(year)) add({ kind: 'reportYear', year, scope: 'organ' }, phrase.index, phrase[0].length);
+      const stated = phrase ? Number(phrase[1] ?? phrase[2]) : NaN;
+      // 将 alone plans only for a year after the report year (2024年，我局将政务公开纳入考核); of an earlier year it is
+      // 把 (2022年，本局将政务公开纳入绩效考核: text left from last year's report, rtL F6).
+      const plan = sentence.includes('将') && (year === null || stated > year);
+      if (phrase && Number.isInteger(stated) && !plan)
+        add({ kind: 'reportYear', year: stated, scope: 'organ' }, phrase.index, phrase[0].length);
     }
   }
   return out;

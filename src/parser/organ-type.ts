@@ -9,11 +9,13 @@ import {
   DEPARTMENT,
   GOVERNMENT,
   GOVERNMENT_OFFICE,
+  NEIGHBOURHOOD,
   NEW_AREA,
   PLACE,
   TOWNSHIP,
   TOWNSHIP_GOVERNMENT,
   ZONE,
+  ZONE_AREA,
 } from './data/organ-types.js';
 
 /** The organ's kind, or null when its name says nothing clear (then rules assume what their options say). */
@@ -25,7 +27,8 @@ export function organTypeOf(organ: string | null): OrganType | null {
   if (TOWNSHIP.test(name)) return 'township';
   if (GOVERNMENT.test(name)) return 'government';
   if (NEW_AREA.test(name)) return null;
-  if (ZONE.test(name)) return 'zone';
+  if (ZONE.test(name) || ZONE_AREA.test(name)) return 'zone';
+  if (NEIGHBOURHOOD.test(name)) return null;
   if (DEPARTMENT.test(name)) return 'department';
   if (PLACE.test(name)) return 'government';
   return null;

@@ -181,7 +181,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     feeMentions: fees.mentions,
     dates: findDates(lines, index),
     figures: findFigures(paragraphs, index, year),
-    claims: findClaims(paragraphs, index),
+    claims: findClaims(paragraphs, index, year),
     reading: {
       sections: {} as ReportRoot['reading']['sections'],
       tables: {} as ReportRoot['reading']['tables'],

@@ -90,6 +90,14 @@ describe('fee sentences', () => {
     ['本年度发出收费通知2件，其余3件申请未发出收费通知。', { notices: 2, noNotice: false }],
     ['本年度发出收费通知2件，其余申请均未发出收费通知。', { notices: 2, noNotice: false }],
     ['本机关及其他部门均未发出收费通知。', { noNotice: true }],
+    // Denials naming 发出收费通知 without 未 (rtL F3); 无需发出 denies nothing and affirms nothing.
+    ['本机关不存在发出收费通知的情况，未收取信息处理费。', { noNotice: true, noticesIssued: false, noneCollected: true }],
+    ['本年度不涉及发出收费通知。', { noNotice: true, noticesIssued: false }],
+    ['本年度无收费通知发出。', { noNotice: true, noticesIssued: false }],
+    ['本年度没有信息处理费收费通知发出。', { noNotice: true, noticesIssued: false }],
+    ['本年度未曾发出收费通知。', { noNotice: true }],
+    ['本年度无需发出收费通知，未收取信息处理费。', { noNotice: false, noticesIssued: false, noneCollected: true }],
+    ['本年度信息处理费收费通知已发出，未收取信息处理费。', { noNotice: false, noticesIssued: true }],
     // None collected, in the words real reports use; an amount above 0 is never none.
     ['信息处理费收取情况：无。', { noneCollected: true }],
     ['信息处理费：未收取。', { noneCollected: true }],

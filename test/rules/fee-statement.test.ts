@@ -289,6 +289,29 @@ for (const layout of LAYOUTS) {
     format: fmt,
     errors: [{ messageId: 'noNoticeContradiction', severity: 'error', line: noneToAny.lineOf('本机关未向'), data: { count: 2 } }],
   });
+  // Denials that name 发出收费通知 without 未 (red team rtL F3: read as notices issued, the contradiction silent);
+  // 无需发出 says none was needed, not that none was issued: their number is not mentioned.
+  for (const [sentence, start] of [
+    ['本机关不存在发出收费通知的情况，未收取信息处理费。', '本机关不存在'],
+    ['本年度不涉及发出收费通知，未收取信息处理费。', '本年度不涉及'],
+    ['本年度无收费通知发出，未收取信息处理费。', '本年度无收费'],
+    ['本年度未曾向申请人发出收费通知，未收取信息处理费。', '本年度未曾'],
+  ]) {
+    const denied = paid([sentence!]);
+    invalid.push({
+      name: `${layout}: ${sentence} with （六）2 = 2 is a contradiction`,
+      text: denied.text,
+      format: fmt,
+      errors: [{ messageId: 'noNoticeContradiction', severity: 'error', line: denied.lineOf(start!), data: { count: 2 } }],
+    });
+  }
+  const needless = paid(['本年度无需发出收费通知，未收取信息处理费。']);
+  invalid.push({
+    name: `${layout}: 无需发出收费通知 with （六）2 = 2 does not mention the notices`,
+    text: needless.text,
+    format: fmt,
+    errors: [{ messageId: 'noticesNotMentioned', severity: 'warn', line: needless.lineOf('本年度无需') }],
+  });
   // A year in another clause, or dating a rule, ties nothing (third review, 2026-12-05: false tooFewNotices errors);
   // a 未 of another verb is no denial of notices; applications carried over are this year's business.
   for (const sentence of [

@@ -63,6 +63,13 @@ for (const layout of LAYOUTS) {
     text: writeReport({ organ: '某市经济技术开发区管委会' }, layout).text,
     format: fmt,
   });
+  // A zone or a 社区 named without 管委会 is no people's government (red team rtL F4).
+  for (const organ of ['某市某某旅游度假区', '某县工业集中区', '某区某某社区'])
+    valid.push({
+      name: `${layout}: ${organ} is not asked by default`,
+      text: writeReport({ organ }, layout).text,
+      format: fmt,
+    });
   valid.push({
     name: `${layout}: a report on 2018 (the 2008 条例 did not ask)`,
     text: writeReport({ organ: '某县人民政府', year: 2018 }, layout).text,

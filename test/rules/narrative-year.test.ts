@@ -112,6 +112,47 @@ valid.push({
   text: opening('2022年以来，本局持续推进政务公开。'),
   format: 'markdown',
 });
+// The comparison and plan filter reads constructions, not characters (red team rtL F6): 将 used as 把, 比照, 较为, 较好,
+// 比例, 将近 and 增加/减少 of a past action compare and plan nothing, and left last year's opening unreported.
+for (const first of [
+  '2022年，本局将政务公开纳入绩效考核，持续推进政务公开。',
+  '2022年，本局比照上级要求完善了考核制度。',
+  '2022年，本局政务公开工作较为扎实。',
+  '2022年，本局增加了政务公开栏目。',
+  '2022年，本局减少了纸质文件印发。',
+  '2022年，本局政务公开工作取得较好成效。',
+  '2022年，本局按比例抽查政务公开栏目。',
+  '2022年，本局收到申请将近100件。',
+]) {
+  invalid.push({
+    name: `markdown: the overview opens with last year: ${first}`,
+    text: opening(first),
+    format: 'markdown',
+    errors: [{ messageId: 'otherYear', line: 5, column: 1, data: { stated: 2022, year: 2023 } }],
+  });
+}
+// Real comparisons with last year and plans for the next still name those years rightly.
+for (const first of [
+  '2022年，本局共收到申请1874件，本年度增长至2500件。',
+  '2022年，本局主动公开信息318条，本年度比上年增加41条。',
+  '2022年，本局收到申请1874件，本年度同比下降12%。',
+  '2022年，本局收到申请100件，本年度较上年有所增加。',
+  '2022年，本局收到申请100件，本年度增加至120件。',
+  '2022年，本局收到申请100件，与之相比本年度收到申请更多。',
+  '2024年，我局将政务公开纳入年度考核。',
+  '2024年，我局将把政务公开纳入考核。',
+  '2024年，本局将于3月开展政务公开培训。',
+  '2024年，本局将继续推进政务公开。',
+  '2024年，本局计划开展政务公开培训3次。',
+  '2024年，本局拟修订政务公开制度。',
+  '2024年，本局即将上线新版政务公开平台。',
+]) {
+  valid.push({
+    name: `markdown: the overview opens with a comparison or a plan: ${first}`,
+    text: opening(first),
+    format: 'markdown',
+  });
+}
 valid.push({
   name: 'markdown: a later paragraph starting with another year is not the opening',
   text: [

@@ -191,6 +191,16 @@ for (const layout of LAYOUTS) {
     format: fmt,
     options: { deadlines: { zone: '03-31' } },
   });
+  // A zone named without 管委会 is a zone, not a people's government held to 31 March (red team rtL F4).
+  const resort = publishedOn('2024年2月6日', layout, '某市某某旅游度假区');
+  invalid.push({
+    name: `${layout}: a resort zone named alone is held to the zones' deadline by default`,
+    text: resort.text,
+    format: fmt,
+    errors: [
+      { messageId: 'late', line: resort.lineOf('发布日期'), data: { deadline: '2024年1月31日', organ: '开发区、新区等管委会' } },
+    ],
+  });
 }
 
 // A report on 2018 was due by 31 March 2019 under the 2008 条例 (第三十一条), whatever the organ.

@@ -38,6 +38,25 @@ export const OPENING_ISSUANCE = new RegExp(
     String.raw`^\s*\d{4}\s*年度?\s*[，,]\s*《[^》]{1,40}》(?:正式|重新|进行)?(?:修订|印发|出台|颁布|发布|公布|施行|实施)`,
   ].join('|'),
 );
-/** Sentences that compare with or plan for another year name it rightly. */
-export const OTHER_YEAR_CONTEXT =
-  /较|比|相比|对比|同比|环比|去年|上年|上一年|前年|以来|将|计划|拟|明年|下一年|下一步|今后|增长|下降|减少|增加|持平/;
+/**
+ * Sentences that compare with another year name it rightly: 与上年相比, 较2022年, 比上年, 同比, 2019年以来, and the words
+ * of a change measured (增长12%, 增加41条, 有所下降, 持平). Constructions, not characters (red team rtL F6): 较为, 比照,
+ * 比例 compare nothing, and 增加了栏目 is a past action.
+ */
+export const COMPARISON = new RegExp(
+  [
+    '相比|相较|对比|同比|环比|去年|上年|上一年|前年|往年|同期|以来',
+    String.raw`(?:较之?|比)\s*\d{4}`,
+    String.raw`(?:与|和|同)[^，,。；;]{0,16}?比较`,
+    '增长|下降|持平|增幅|降幅|涨幅|翻番|百分点',
+    String.raw`(?:增加|减少|上升|降低|回落|提高|提升)了?(?:至|到|为)?(?:约|近|超过|逾)?\s*\d`,
+    '(?:有所|大幅度?|明显|显著|略有|稍有|小幅)(?:增加|减少|上升|降低|回落|提高|提升)',
+  ].join('|'),
+);
+/**
+ * Sentences that plan name a later year rightly: 将于/将在 (a time), 将继续, 将进一步 and the like, 计划, 拟, 下一步,
+ * 今后, 明年. 将 alone is often 把 (2022年，本局将政务公开纳入绩效考核: a past action, rtL F6); it makes a plan only of a
+ * year after the report year (claims.ts). 拟定 is drafting done, 模拟 no plan.
+ */
+export const PLAN =
+  /将(?:于|在|会|要|把|继续|进一步|持续|不断|着力|重点|积极|深入|切实|扎实|大力|始终|更加|努力|力争|逐步)|计划|(?<!模)拟(?!定|稿)|即将|将来|明年|来年|下一年|下一步|今后/;

@@ -79,9 +79,12 @@ export const NONE_COLLECTED = new RegExp(
   ].join('|'),
 );
 
-/** No fee notice issued (未发出收费通知), or 0 notices. Global: each is checked for PARTIAL_DENIAL before it. */
+/**
+ * No fee notice issued (未发出收费通知, 不存在/不涉及发出收费通知的情况, 无收费通知发出), or 0 notices. Global: each is
+ * checked for PARTIAL_DENIAL before it.
+ */
 export const NO_NOTICE =
-  /(?:未|没有|无|不曾|均未)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?(?:收费|缴费)通知|(?:收费|缴费)通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?(?:收费|缴费)通知(?:书)?\s*0/g;
+  /(?:未曾|未|没有|无|不曾|均未|不存在|不涉及)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?(?:收费|缴费)通知|(?:无|没有)(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?(?:的)?(?:发出|发送|送达|开具|出具|发放)|(?:收费|缴费)通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?(?:收费|缴费)通知(?:书)?\s*0/g;
 
 /**
  * What makes a denial of notices partial, in its clause before it: 其余3件申请未发出收费通知 says some were issued.
@@ -124,9 +127,12 @@ export const DAMAGED_NOTICES = new RegExp(
   ].join('|'),
 );
 
-/** Says fee notices were issued, with or without their number (向2名申请人发出收费通知, 缴费通知书); 未发出… is a denial. */
+/**
+ * Says fee notices were issued, with or without their number (向2名申请人发出收费通知, 缴费通知书); 未发出…, 不存在发出…,
+ * 无收费通知发出 are denials, 无需发出… says none was needed (rtL F3).
+ */
 export const NOTICES_ISSUED = new RegExp(
-  String.raw`(?<![未没不无有])${ISSUE}了?[^。；，,未没不无]{0,10}?(?:收费|缴费)通知|(?:收费|缴费)通知(?:书)?[^。；，,未没不无]{0,4}?(?<![未没不无有])${ISSUE}`,
+  String.raw`(?<![未没不无有需须]|不存在|不涉及)${ISSUE}了?[^。；，,未没不无]{0,10}?(?:收费|缴费)通知|(?<!无|没有|无信息处理费|没有信息处理费)(?:收费|缴费)通知(?:书)?[^。；，,未没不无]{0,4}?(?<![未没不无有])${ISSUE}`,
 );
 
 /**

@@ -1,0 +1,25 @@
+/** The narrative's claims on the report year (claims.ts): which phrases speak of the report year, which compare or plan. */
+import { describe, expect, it } from '@jest/globals';
+import { parseReport } from '../../src/parser/index.js';
+
+async function claimedYears(first: string, title = '# 某局2023年政府信息公开工作年度报告'): Promise<number[]> {
+  const text = [title, '', '## 一、总体情况', '', first, ''].join('\n');
+  const { report } = await parseReport(text, { format: 'markdown' });
+  return report.claims.filter((c) => c.kind === 'reportYear').map((c) => c.year ?? NaN);
+}
+
+describe('claims of the report year: 将 (red team rtL F6)', () => {
+  it('将 used as 把 with an earlier year is no plan: the opening speaks of that year', async () => {
+    expect(await claimedYears('2022年，本局将政务公开纳入绩效考核。')).toEqual([2022]);
+  });
+  it('将 with a year after the report year is a plan: no claim', async () => {
+    expect(await claimedYears('2024年，我局将政务公开纳入年度考核。')).toEqual([]);
+  });
+  it('a plan by its construction (将于, 计划) makes no claim, whatever the year', async () => {
+    expect(await claimedYears('2021年，本局将于3月开展培训。')).toEqual([]);
+    expect(await claimedYears('2021年，本局计划开展培训5次。')).toEqual([]);
+  });
+  it('with no report year known, 将 alone is taken for a plan', async () => {
+    expect(await claimedYears('2022年，本局将政务公开纳入绩效考核。', '# 政府信息公开工作年度报告')).toEqual([]);
+  });
+});
