@@ -448,4 +448,42 @@ describe('a DrawingML text box without a fallback', () => {
     const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${ns}><w:body>${box}<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p><w:sectPr/></w:body></w:document>`;
     expect((await readDocx(await buildDocx(xml))).text).toMatch(/东河县教育局2023年政府信息公开工作年度报告[\s\S]*一、总体情况/);
   });
+
+  // Red team (rtM 1, 3): LibreOffice writes every text box with an empty fallback, some writers give one holding a
+  // bare shape, others no compatibility block at all; mammoth read none of their text (a fee statement in a box was
+  // 「未说明信息处理费的收取情况」, table 四 in a frame 「未找到表四」).
+  const ns = `${WNS} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"`;
+  const FEE = '本机关2023年共发出收费通知824件，实际收取信息处理费37元。';
+  const drawing = (text: string): string =>
+    `<w:drawing><wp:anchor behindDoc="0" distT="0" distB="0" distL="0" distR="0" simplePos="0" locked="0" layoutInCell="0" allowOverlap="1" relativeHeight="2"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>635</wp:posOffset></wp:positionV><wp:extent cx="2999740" cy="600075"/><wp:wrapTopAndBottom/><wp:docPr id="1" name="文本框 148"></wp:docPr><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="2999880" cy="600120"/></a:xfrm></wps:spPr><wps:txbx><w:txbxContent><w:p><w:pPr><w:pStyle w:val="FrameContents"/><w:rPr></w:rPr></w:pPr><w:r><w:rPr></w:rPr><w:t>${text.slice(0, 9)}</w:t></w:r><w:r><w:rPr></w:rPr><w:t>${text.slice(9)}</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr anchor="t"><a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+  const page = (run: string): string =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${ns}><w:body><w:p><w:r><w:t>六、其他需要报告的事项</w:t></w:r></w:p><w:p><w:r>${run}</w:r></w:p><w:p><w:r><w:t>本机关无其他需要报告的事项。</w:t></w:r></w:p><w:sectPr/></w:body></w:document>`;
+  const inBlock = (fallback: string): string =>
+    `<mc:AlternateContent><mc:Choice Requires="wps">${drawing(FEE)}</mc:Choice><mc:Fallback>${fallback}</mc:Fallback></mc:AlternateContent>`;
+  const occurrences = async (run: string): Promise<number> =>
+    (await readDocx(await buildDocx(page(run)))).text.split(FEE).length - 1;
+
+  it('is read once when its fallback is empty (LibreOffice), a bare shape, or missing and the drawing bare', async () => {
+    expect(await occurrences(inBlock('<w:pict></w:pict>'))).toBe(1);
+    expect(await occurrences(inBlock('<w:pict><v:rect style="width:236pt;height:47pt"/></w:pict>'))).toBe(1);
+    expect(await occurrences(drawing(FEE))).toBe(1);
+  });
+
+  it('a fallback that prints the text (Word’s VML copy) is read, the box not twice', async () => {
+    const vml = `<w:pict><v:shape style="width:236pt;height:47pt"><v:textbox><w:txbxContent><w:p><w:r><w:t>${FEE}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict>`;
+    expect(await occurrences(inBlock(vml))).toBe(1);
+  });
+
+  it('a report whose fee statement stands in a LibreOffice text box lints clean (no fee-statement error)', async () => {
+    const fee = REPORT.find((b) => b.kind === 'paragraph' && b.text.includes('收费通知'))!;
+    const blocks = REPORT.map((b) => (b === fee ? { ...b, text: '〿' } : b));
+    const statement = 'text' in fee ? fee.text : '';
+    const boxed = `<mc:AlternateContent><mc:Choice Requires="wps">${drawing(statement)}</mc:Choice><mc:Fallback><w:pict></w:pict></mc:Fallback></mc:AlternateContent>`;
+    const xml = toDocumentXml(blocks)
+      .replace(/<w:document /, `<w:document ${ns.replace(WNS, '')} `)
+      .replace(/<w:p>(?:(?!<\/w:p>)[\s\S])*〿(?:(?!<\/w:p>)[\s\S])*<\/w:p>/, `<w:p><w:r>${boxed}</w:r></w:p>`);
+    expect(xml).not.toContain('〿');
+    const result = await lint(await buildDocx(xml), { format: 'docx', now: new Date('2024-03-01T00:00:00Z') });
+    expect(result.messages.map((m) => `${m.ruleId}:${m.messageId}`)).toEqual([]);
+  });
 });
