@@ -7,6 +7,8 @@ import { APPLICATIONS, REPORT } from '../helpers/html-docx-report.js';
 import { parseReport } from '../../src/parser/index.js';
 import { findTable, getValue } from '../../src/parser/query.js';
 import { lint } from '../../src/engine/lint.js';
+import { factsOf } from '../../src/engine/facts.js';
+import { extractReport } from '../../src/engine/extract.js';
 import JSZip from 'jszip';
 import { dropHiddenRuns, printedParagraphs } from '../../src/parser/adapters/docx-hidden.js';
 import { readStyles } from '../../src/parser/adapters/docx-styles.js';
@@ -240,7 +242,11 @@ real('docx adapter on the real blank 2021 template', () => {
 });
 
 /** A .docx built from this body with these parts added (or replaced) and relationships from the body to them. */
-async function withParts(documentXml: string, parts: Record<string, string>, rels: string[] = []): Promise<Uint8Array> {
+async function withParts(
+  documentXml: string,
+  parts: Record<string, string | Uint8Array>,
+  rels: string[] = [],
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(await buildDocx(documentXml));
   for (const [name, content] of Object.entries(parts)) zip.file(name, content);
   const relsName = 'word/_rels/document.xml.rels';
@@ -348,6 +354,57 @@ describe('a body held as an alternative format chunk (w:altChunk)', () => {
     const { text } = await readDocx(bytes);
     expect(text).toMatch(/第一段[\s\S]*第二段：主动公开政府信息37条。/);
     expect(text).not.toContain('altChunk');
+  });
+
+  // Red team (rtM 2): a chunk that is a Word file, plain text or RTF was dropped without a word: sections 五 and 六 in
+  // a .docx chunk were called missing, a fee statement in a text or RTF chunk 「未说明信息处理费的收取情况」.
+  const problems = REPORT.findIndex((b) => b.kind === 'heading' && b.text.startsWith('五、'));
+  const feeAt = REPORT.findIndex((b) => b.kind === 'paragraph' && b.text.includes('收费通知'));
+  const fee = REPORT[feeAt]!;
+  const feeText = 'text' in fee ? fee.text : '';
+  /** The report's body with the blocks from..to (exclusive) replaced by an altChunk of this part. */
+  const chunked = async (from: number, to: number, name: string, data: string | Uint8Array): Promise<Uint8Array> => {
+    const before = toDocumentXml(REPORT.slice(0, from)).replace(/<w:sectPr\/><\/w:body>[\s\S]*$/, '');
+    const after = toDocumentXml(REPORT.slice(to)).replace(/^[\s\S]*?<w:body>/, '');
+    const xml = `${before.replace(/<w:document /, `<w:document xmlns:r="${REL}" `)}<w:altChunk r:id="rIdAlt"/>${after}`;
+    return withParts(xml, { [`word/${name}`]: data }, [rel(name)]);
+  };
+  const ids = async (bytes: Uint8Array): Promise<string[]> =>
+    (await lint(bytes, { format: 'docx', now: new Date('2025-03-01T00:00:00Z') })).messages.map(
+      (m) => `${m.ruleId}:${m.messageId}`,
+    );
+
+  it('reads a Word chunk (.docx) holding sections 五 and 六 where it stands: the report lints clean', async () => {
+    const inner = await buildDocx(toDocumentXml(REPORT.slice(problems)));
+    const bytes = await chunked(problems, REPORT.length, 'chunk1.docx', inner);
+    expect(await ids(bytes)).toEqual([]);
+    expect((await readDocx(bytes)).text).toMatch(/行政诉讼[\s\S]*五、存在的主要问题[\s\S]*收费通知\d+件/);
+  });
+
+  it('reads a plain text chunk (.txt) line by line, its characters escaped: the fee statement is found', async () => {
+    const bytes = await chunked(feeAt, feeAt + 1, 'chunk2.txt', `${feeText}\r\n\r\n备注：<无>&其他\r\n`);
+    expect(await ids(bytes)).toEqual([]);
+    expect((await readDocx(bytes)).text).toContain(`<p>${feeText}</p>\n<p>备注：&lt;无&gt;&amp;其他</p>`);
+  });
+
+  it('an RTF chunk is not read: said once (unreadChunks), and the fee statement that may be in it is not called missing', async () => {
+    const rtf = `{\\rtf1\\ansi\\ansicpg936{\\fonttbl{\\f0 SimSun;}}\\f0 ${[...feeText].map((c) => `\\u${c.charCodeAt(0)}?`).join('')}\\par}`;
+    const bytes = await chunked(feeAt, feeAt + 1, 'chunk3.rtf', rtf);
+    expect(await ids(bytes)).toEqual(['unreadable-content:unreadChunks']);
+    const result = await lint(bytes, { format: 'docx', now: new Date('2025-03-01T00:00:00Z'), lang: 'en' });
+    expect(result.messages[0]!.message).toContain('embeds 1 part(s) in another format (altChunk, such as RTF)');
+    const parsed = await parseReport(bytes, { format: 'docx' });
+    expect(factsOf(parsed.report).unread).toEqual(['unreadChunks']);
+    const line = extractReport(parsed).reading.unreadChunks?.[0];
+    expect(line).toBe(result.messages[0]!.line);
+    expect(line).toBeGreaterThan(1);
+  });
+
+  it('an RTF chunk holding sections 五 and 六: neither called missing, their places said unread once', async () => {
+    const bytes = await chunked(problems, REPORT.length, 'chunk4.rtf', '{\\rtf1\\ansi 5\\par}');
+    expect(await ids(bytes)).toEqual(['unreadable-content:unreadChunks']);
+    const { reading } = (await parseReport(bytes, { format: 'docx' })).report;
+    expect([reading.sections.problems.reason?.id, reading.sections.other.reason?.id]).toEqual(['unreadChunk', 'unreadChunk']);
   });
 });
 
