@@ -319,6 +319,23 @@ describe('footnote and endnote reference marks are not cell text', () => {
   });
 });
 
+// Red team (rtM 5): a table cell deleted as a tracked change (w:tcPr/w:cellDel) was read as a live cell, and its row
+// as unreadable (one value too many). Word's view with changes accepted has no such cell.
+describe('a table cell deleted as a tracked change (w:cellDel)', () => {
+  it('is not read: every figure read where it is printed, and the report lints clean', async () => {
+    const deleted =
+      '<w:tc><w:tcPr><w:cellDel w:id="900" w:author="张三" w:date="2025-01-10T09:00:00Z"/></w:tcPr><w:p><w:del w:id="901" w:author="张三"><w:r><w:delText>90817</w:delText></w:r></w:del></w:p></w:tc>';
+    let n = 0;
+    const xml = toDocumentXml(REPORT).replace(/(<w:t xml:space="preserve">\d+<\/w:t><\/w:r><\/w:p><\/w:tc>)/g, (cell: string) =>
+      n++ % 3 === 0 ? `${cell}${deleted}` : cell,
+    );
+    expect(n).toBeGreaterThan(175);
+    const bytes = await buildDocx(xml);
+    await expectBytesReadAsPrinted(bytes);
+    expect((await readDocx(bytes)).text).not.toContain('90817');
+  });
+});
+
 // Red team (rt8): html-docx-js and CMS exporters put the whole report in an HTML part the body points to
 // (w:altChunk); it was read as an empty document.
 describe('a body held as an alternative format chunk (w:altChunk)', () => {

@@ -12,6 +12,7 @@
  *   reads a paragraph as printed, not a list item without its number;
  * - a body held as an alternative format chunk (w:altChunk: html-docx-js and CMS exporters put the whole report in
  *   an HTML or web archive part) is marked where it stands, for docx.ts to put the chunk's HTML there (mammoth skips it);
+ * - a table cell deleted as a tracked change (w:cellDel) is not in the table Word shows with changes accepted;
  * - a field inside another field's code prints nothing (docx-fields.ts): mammoth printed its cached result before the
  *   outer field's (351 read 351351);
  * - a DrawingML text box (wps:txbx) saved without a VML fallback (mc:Fallback) that mammoth reads, with one that
@@ -51,7 +52,9 @@ export async function asPrinted(bytes: Uint8Array): Promise<{ bytes: Uint8Array;
   const rels = await text(relsNameOf(main));
   const styles = readStyles(await text(partOfType(rels, main, 'styles')));
   const numbering = new Numbering(await text(partOfType(rels, main, 'numbering')));
-  let xml = withoutNestedFields(unwrapSimpleFields(printedParagraphs(await body.async('string'), styles, numbering)));
+  let xml = withoutNestedFields(
+    unwrapSimpleFields(printedParagraphs(withoutDeletedCells(await body.async('string')), styles, numbering)),
+  );
   const chunks: AltChunk[] = [];
   if (xml.includes('<w:altChunk')) {
     const targets = new Map(relationships(rels, main).map((r) => [r.id, r.part]));
@@ -89,6 +92,19 @@ const PARAGRAPH_START_SOURCE = String.raw`<w:p(?:\s[^>]*)?>(?:\s*<w:pPr>(?:<w:pP
 /** What the body is walked by: paragraph starts and ends (paragraphs nest, in text boxes), and innermost runs. */
 const TOKEN = new RegExp(`(${PARAGRAPH_START_SOURCE})|(<\\/w:p>)|(${RUN_SOURCE})`, 'g');
 const RUN_PROPERTIES = /^<w:r(?:\s[^>]*)?>\s*<w:rPr>([\s\S]*?)<\/w:rPr>/;
+
+/**
+ * A table cell deleted as a tracked change (w:tcPr/w:cellDel), holding no table of its own: Word's accepted view has
+ * no such cell, and mammoth read it as a live one (an extra cell shifted the row's values: rtM 5).
+ */
+const DELETED_CELL = new RegExp(
+  String.raw`<w:tc(?:\s[^>]*)?>\s*<w:tcPr>(?:(?!<\/w:tcPr>)[\s\S])*?<w:cellDel\b[^>]*>(?:(?!<\/w:tcPr>)[\s\S])*<\/w:tcPr>(?:(?!<w:tc[\s>]|<\/w:tc>)[\s\S])*<\/w:tc>`,
+  'g',
+);
+
+function withoutDeletedCells(xml: string): string {
+  return xml.includes('<w:cellDel') ? xml.replace(DELETED_CELL, '') : xml;
+}
 
 /** A simple field's tags; what they hold (the result's runs) stays. */
 const SIMPLE_FIELD_TAG = /<w:fldSimple\b[^>]*>|<\/w:fldSimple>/g;
