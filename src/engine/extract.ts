@@ -40,6 +40,8 @@ export interface ExtractedReport {
     undecodable?: { count: number; line: number };
     /** A PDF's pages that are only pictures (scanned pages in a text PDF), not read (present only when some are). */
     picturePages?: number[];
+    /** .docx chunks not read (RTF w:altChunk): the line each stands on. */
+    unreadChunks?: number[];
     /** `reason`: an UnreadableReasonId (docs/architecture.md "Reading certainty"), `reasonData` its numbers. */
     sections: Record<
       string,
@@ -158,6 +160,7 @@ export function readingOf(report: ReportRoot): ExtractedReport['reading'] {
     ...(report.reading.textBoxes ? { textBoxes: true } : {}),
     ...(undecodable ? { undecodable: { count: undecodable.count, line: undecodable.position.start.line } } : {}),
     ...(report.reading.picturePages ? { picturePages: report.reading.picturePages.pages } : {}),
+    ...(report.reading.unreadChunks ? { unreadChunks: report.reading.unreadChunks.places.map((p) => p.start.line) } : {}),
     sections,
     tables,
   };

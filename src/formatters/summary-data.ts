@@ -76,6 +76,7 @@ const UNREAD_IDS = new Set([
   'undecodable',
   'replacementCharacters',
   'picturePages',
+  'unreadChunks',
 ]);
 
 /**

@@ -148,27 +148,34 @@ const PICTURE_EXPLAINS = new Set<string>([
 ]);
 
 /**
- * The reading with a PDF's pages that are only pictures (pdf-pictures.ts): a part unread where such a page stands
- * in its place (its section's span, or the slot it would stand in) may be on that page, and its reason is the page
- * (pageImage), said once for all by unreadable-content with the page numbers.
+ * The reading with a PDF's pages that are only pictures (pdf-pictures.ts), or a .docx's chunks not read (docx.ts): a
+ * part unread where such a page or chunk stands in its place (its section's span, or the slot it would stand in) may
+ * be on that page or in that chunk, and its reason is the page (pageImage) or the chunk (unreadChunk), said once for
+ * all by unreadable-content.
  */
-export function withPicturePages(report: ReportRoot, pages: ReadonlyArray<{ page: number; place: Position }>): ReadingCertainty {
+export function withPicturePages(
+  report: ReportRoot,
+  pages: ReadonlyArray<{ page: number; place: Position }>,
+  chunks = false,
+): ReadingCertainty {
   const reading = report.reading;
   const placed = sectionsOf(report);
   const offsets = pages.map((p) => p.place.start.offset ?? -1);
+  const id = chunks ? 'unreadChunk' : 'pageImage';
   const onPage = (key: SectionKey, c: Certainty): Certainty => {
     if (c.status !== 'unreadable' || !PICTURE_EXPLAINS.has(c.reason?.id ?? '')) return c;
     const span = sectionSpan(key, placed);
     const at = offsets.findIndex((o) => o > span.after && o < span.before);
-    return at < 0 ? c : { status: 'unreadable', reason: { id: 'pageImage' }, position: pages[at]!.place };
+    return at < 0 ? c : { status: 'unreadable', reason: { id }, position: pages[at]!.place };
   };
   const each = <K extends SectionKey>(parts: Record<K, Certainty>): Record<K, Certainty> =>
     Object.fromEntries(Object.entries<Certainty>(parts).map(([k, c]) => [k, onPage(k as K, c)])) as Record<K, Certainty>;
+  const places = pages.map((p) => p.place);
   return {
     ...reading,
     sections: each(reading.sections),
     tables: each(reading.tables),
-    picturePages: { pages: pages.map((p) => p.page), places: pages.map((p) => p.place) },
+    ...(chunks ? { unreadChunks: { places } } : { picturePages: { pages: pages.map((p) => p.page), places } }),
   };
 }
 

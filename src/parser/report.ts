@@ -53,6 +53,9 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const read = joinSplitHeadings(document.items);
   // A PDF's pictures where no text stands are read as the HTML reader's <img>: a table's picture, or a heading's.
   const shown = (out.pictures ?? []).map((p) => index.position(p.offset, p.offset + 1));
+  // A .docx chunk not read stands where it stands as a page of pictures does: whatever may be in it is not absent.
+  const chunks = (out.unreadChunks ?? []).map((offset) => index.position(offset, offset + 1));
+  shown.push(...chunks);
   const images = [...document.images, ...shown];
   const banners = [...document.banners, ...shown];
   const structure = findStructure(read);
@@ -210,6 +213,12 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     const pages = out.pictures.flatMap((p, i) => (p.whole ? [{ page: p.page, place: shown[i]! }] : []));
     report.reading = withPicturePages(report, pages);
   }
+  if (chunks.length)
+    report.reading = withPicturePages(
+      report,
+      chunks.map((place) => ({ page: 0, place })),
+      true,
+    );
   if (out.ocrScan) report.reading.ocrScan = true;
   if (out.garbledText) report.reading.garbledText = true;
   if (out.textBoxes) report.reading.textBoxes = true;

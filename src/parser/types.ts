@@ -348,6 +348,11 @@ export type UnreadableReasonId =
    * would: it may be on that page, which was not read (`ReadingCertainty.picturePages` says which).
    */
   | 'pageImage'
+  /**
+   * A .docx alternative format chunk that was not read (RTF) stands where the section or the table would: it may be
+   * in it (`ReadingCertainty.unreadChunks` says where each stands).
+   */
+  | 'unreadChunk'
   /** A table's row and column words are there, but the reader found no table material to align. */
   | 'tableWords'
   /** No table read in the table's section, and a picture there: the table is printed as an image. */
@@ -433,6 +438,11 @@ export interface ReadingCertainty {
    * on them is called absent. `places`: where each stands in the text (the end of the line before it).
    */
   picturePages?: { pages: number[]; places: Position[] };
+  /**
+   * .docx alternative format chunks (w:altChunk) not read (RTF), each where it stands: anything may be in them, so
+   * nothing that may stand there is called absent (read as picturePages are).
+   */
+  unreadChunks?: { places: Position[] };
 }
 
 export interface Undecodable {

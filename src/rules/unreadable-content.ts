@@ -114,6 +114,10 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
     zh: '其所在位置是一页图片（没有文字），可能就在该页上',
     en: 'a page that is only a picture (no text) stands where it would: it may be on that page',
   }),
+  unreadChunk: () => ({
+    zh: '其所在位置嵌入了一段无法读取的其他格式内容（altChunk），可能就在其中',
+    en: 'embedded content in another format (altChunk) that cannot be read stands where it would: it may be in it',
+  }),
   tableWords: () => ({
     zh: '正文中有该表的行列名称，但无法对齐到格式的行列',
     en: "its row and column names are in the text but cannot be aligned with the format's rows and columns",
@@ -221,6 +225,10 @@ export default defineRule({
         zh: '第 {pages} 页只有图片、没有文字（可能是扫描页），其内容无法读取；这些页上可能有的部分、表格和说明均不作缺失判断',
         en: 'Page {pages_en} shows only a picture and no text (a scanned page?): its content cannot be read, and nothing that may stand there is reported as missing',
       },
+      unreadChunks: {
+        zh: '文档中嵌入了 {count} 段其他格式的内容（altChunk，如 RTF），无法读取；其中可能有的部分、表格和说明均不作缺失判断',
+        en: 'The document embeds {count} part(s) in another format (altChunk, such as RTF) that cannot be read: nothing that may stand there is reported as missing',
+      },
       section: { zh: '无法确定「{section}」的位置：{reason_zh}', en: 'Could not place “{section_en}”: {reason_en}' },
       table: { zh: '无法读取{table}：{reason_zh}', en: 'Could not read {table_en}: {reason_en}' },
       tableImage: {
@@ -268,6 +276,10 @@ export default defineRule({
       picturePages: {
         zh: '请改用每页都有文字的 PDF（由 Word/WPS 直接导出），或人工核对这些页',
         en: 'Lint a PDF whose every page holds text (exported from Word/WPS), or check those pages by hand',
+      },
+      unreadChunks: {
+        zh: '请在 Word 中打开并另存为 .docx（嵌入内容会转为正文），或人工核对嵌入的内容',
+        en: 'Open the file in Word and save it again as .docx (the embedded content becomes body text), or check that content by hand',
       },
       section: {
         zh: '请让该部分标题单独成行；如由网页或 PDF 转换而来，可改用 Word/HTML 原件检查',
@@ -332,7 +344,18 @@ export default defineRule({
         data: { pages: pages.join('、'), pages_en: pages.join(', ') },
       });
     }
-    const onPicture = (c: { reason?: { id: string } } | undefined): boolean => c?.reason?.id === 'pageImage';
+    // Chunks of a .docx not read (RTF): said once, where the first stands, with the parts that may be in them.
+    if (reading.unreadChunks) {
+      const { places } = reading.unreadChunks;
+      context.report({
+        node: report,
+        ...(places[0] ? { place: places[0] } : {}),
+        messageId: 'unreadChunks',
+        data: { count: places.length },
+      });
+    }
+    const onPicture = (c: { reason?: { id: string } } | undefined): boolean =>
+      c?.reason?.id === 'pageImage' || c?.reason?.id === 'unreadChunk';
     // Sections the reader could not place usually share one cause (a page without line breaks): one finding.
     const unplaced = SECTIONS.filter(
       (spec) => reading.sections[spec.key]?.status === 'unreadable' && !onPicture(reading.sections[spec.key]),

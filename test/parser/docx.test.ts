@@ -7,6 +7,8 @@ import { APPLICATIONS, REPORT } from '../helpers/html-docx-report.js';
 import { parseReport } from '../../src/parser/index.js';
 import { findTable, getValue } from '../../src/parser/query.js';
 import { lint } from '../../src/engine/lint.js';
+import { factsOf } from '../../src/engine/facts.js';
+import { extractReport } from '../../src/engine/extract.js';
 import JSZip from 'jszip';
 import { dropHiddenRuns, printedParagraphs } from '../../src/parser/adapters/docx-hidden.js';
 import { readStyles } from '../../src/parser/adapters/docx-styles.js';
@@ -240,7 +242,11 @@ real('docx adapter on the real blank 2021 template', () => {
 });
 
 /** A .docx built from this body with these parts added (or replaced) and relationships from the body to them. */
-async function withParts(documentXml: string, parts: Record<string, string>, rels: string[] = []): Promise<Uint8Array> {
+async function withParts(
+  documentXml: string,
+  parts: Record<string, string | Uint8Array>,
+  rels: string[] = [],
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(await buildDocx(documentXml));
   for (const [name, content] of Object.entries(parts)) zip.file(name, content);
   const relsName = 'word/_rels/document.xml.rels';
@@ -313,6 +319,23 @@ describe('footnote and endnote reference marks are not cell text', () => {
   });
 });
 
+// Red team (rtM 5): a table cell deleted as a tracked change (w:tcPr/w:cellDel) was read as a live cell, and its row
+// as unreadable (one value too many). Word's view with changes accepted has no such cell.
+describe('a table cell deleted as a tracked change (w:cellDel)', () => {
+  it('is not read: every figure read where it is printed, and the report lints clean', async () => {
+    const deleted =
+      '<w:tc><w:tcPr><w:cellDel w:id="900" w:author="张三" w:date="2025-01-10T09:00:00Z"/></w:tcPr><w:p><w:del w:id="901" w:author="张三"><w:r><w:delText>90817</w:delText></w:r></w:del></w:p></w:tc>';
+    let n = 0;
+    const xml = toDocumentXml(REPORT).replace(/(<w:t xml:space="preserve">\d+<\/w:t><\/w:r><\/w:p><\/w:tc>)/g, (cell: string) =>
+      n++ % 3 === 0 ? `${cell}${deleted}` : cell,
+    );
+    expect(n).toBeGreaterThan(175);
+    const bytes = await buildDocx(xml);
+    await expectBytesReadAsPrinted(bytes);
+    expect((await readDocx(bytes)).text).not.toContain('90817');
+  });
+});
+
 // Red team (rt8): html-docx-js and CMS exporters put the whole report in an HTML part the body points to
 // (w:altChunk); it was read as an empty document.
 describe('a body held as an alternative format chunk (w:altChunk)', () => {
@@ -348,6 +371,57 @@ describe('a body held as an alternative format chunk (w:altChunk)', () => {
     const { text } = await readDocx(bytes);
     expect(text).toMatch(/第一段[\s\S]*第二段：主动公开政府信息37条。/);
     expect(text).not.toContain('altChunk');
+  });
+
+  // Red team (rtM 2): a chunk that is a Word file, plain text or RTF was dropped without a word: sections 五 and 六 in
+  // a .docx chunk were called missing, a fee statement in a text or RTF chunk 「未说明信息处理费的收取情况」.
+  const problems = REPORT.findIndex((b) => b.kind === 'heading' && b.text.startsWith('五、'));
+  const feeAt = REPORT.findIndex((b) => b.kind === 'paragraph' && b.text.includes('收费通知'));
+  const fee = REPORT[feeAt]!;
+  const feeText = 'text' in fee ? fee.text : '';
+  /** The report's body with the blocks from..to (exclusive) replaced by an altChunk of this part. */
+  const chunked = async (from: number, to: number, name: string, data: string | Uint8Array): Promise<Uint8Array> => {
+    const before = toDocumentXml(REPORT.slice(0, from)).replace(/<w:sectPr\/><\/w:body>[\s\S]*$/, '');
+    const after = toDocumentXml(REPORT.slice(to)).replace(/^[\s\S]*?<w:body>/, '');
+    const xml = `${before.replace(/<w:document /, `<w:document xmlns:r="${REL}" `)}<w:altChunk r:id="rIdAlt"/>${after}`;
+    return withParts(xml, { [`word/${name}`]: data }, [rel(name)]);
+  };
+  const ids = async (bytes: Uint8Array): Promise<string[]> =>
+    (await lint(bytes, { format: 'docx', now: new Date('2025-03-01T00:00:00Z') })).messages.map(
+      (m) => `${m.ruleId}:${m.messageId}`,
+    );
+
+  it('reads a Word chunk (.docx) holding sections 五 and 六 where it stands: the report lints clean', async () => {
+    const inner = await buildDocx(toDocumentXml(REPORT.slice(problems)));
+    const bytes = await chunked(problems, REPORT.length, 'chunk1.docx', inner);
+    expect(await ids(bytes)).toEqual([]);
+    expect((await readDocx(bytes)).text).toMatch(/行政诉讼[\s\S]*五、存在的主要问题[\s\S]*收费通知\d+件/);
+  });
+
+  it('reads a plain text chunk (.txt) line by line, its characters escaped: the fee statement is found', async () => {
+    const bytes = await chunked(feeAt, feeAt + 1, 'chunk2.txt', `${feeText}\r\n\r\n备注：<无>&其他\r\n`);
+    expect(await ids(bytes)).toEqual([]);
+    expect((await readDocx(bytes)).text).toContain(`<p>${feeText}</p>\n<p>备注：&lt;无&gt;&amp;其他</p>`);
+  });
+
+  it('an RTF chunk is not read: said once (unreadChunks), and the fee statement that may be in it is not called missing', async () => {
+    const rtf = `{\\rtf1\\ansi\\ansicpg936{\\fonttbl{\\f0 SimSun;}}\\f0 ${[...feeText].map((c) => `\\u${c.charCodeAt(0)}?`).join('')}\\par}`;
+    const bytes = await chunked(feeAt, feeAt + 1, 'chunk3.rtf', rtf);
+    expect(await ids(bytes)).toEqual(['unreadable-content:unreadChunks']);
+    const result = await lint(bytes, { format: 'docx', now: new Date('2025-03-01T00:00:00Z'), lang: 'en' });
+    expect(result.messages[0]!.message).toContain('embeds 1 part(s) in another format (altChunk, such as RTF)');
+    const parsed = await parseReport(bytes, { format: 'docx' });
+    expect(factsOf(parsed.report).unread).toEqual(['unreadChunks']);
+    const line = extractReport(parsed).reading.unreadChunks?.[0];
+    expect(line).toBe(result.messages[0]!.line);
+    expect(line).toBeGreaterThan(1);
+  });
+
+  it('an RTF chunk holding sections 五 and 六: neither called missing, their places said unread once', async () => {
+    const bytes = await chunked(problems, REPORT.length, 'chunk4.rtf', '{\\rtf1\\ansi 5\\par}');
+    expect(await ids(bytes)).toEqual(['unreadable-content:unreadChunks']);
+    const { reading } = (await parseReport(bytes, { format: 'docx' })).report;
+    expect([reading.sections.problems.reason?.id, reading.sections.other.reason?.id]).toEqual(['unreadChunk', 'unreadChunk']);
   });
 });
 
@@ -447,5 +521,43 @@ describe('a DrawingML text box without a fallback', () => {
     const box = `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:extent cx="5000000" cy="600000"/><wp:docPr id="1" name="Text Box 1"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>东河县教育局2023年政府信息公开工作年度报告</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice></mc:AlternateContent></w:r></w:p>`;
     const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${ns}><w:body>${box}<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p><w:sectPr/></w:body></w:document>`;
     expect((await readDocx(await buildDocx(xml))).text).toMatch(/东河县教育局2023年政府信息公开工作年度报告[\s\S]*一、总体情况/);
+  });
+
+  // Red team (rtM 1, 3): LibreOffice writes every text box with an empty fallback, some writers give one holding a
+  // bare shape, others no compatibility block at all; mammoth read none of their text (a fee statement in a box was
+  // 「未说明信息处理费的收取情况」, table 四 in a frame 「未找到表四」).
+  const ns = `${WNS} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"`;
+  const FEE = '本机关2023年共发出收费通知824件，实际收取信息处理费37元。';
+  const drawing = (text: string): string =>
+    `<w:drawing><wp:anchor behindDoc="0" distT="0" distB="0" distL="0" distR="0" simplePos="0" locked="0" layoutInCell="0" allowOverlap="1" relativeHeight="2"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>635</wp:posOffset></wp:positionV><wp:extent cx="2999740" cy="600075"/><wp:wrapTopAndBottom/><wp:docPr id="1" name="文本框 148"></wp:docPr><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="2999880" cy="600120"/></a:xfrm></wps:spPr><wps:txbx><w:txbxContent><w:p><w:pPr><w:pStyle w:val="FrameContents"/><w:rPr></w:rPr></w:pPr><w:r><w:rPr></w:rPr><w:t>${text.slice(0, 9)}</w:t></w:r><w:r><w:rPr></w:rPr><w:t>${text.slice(9)}</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr anchor="t"><a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+  const page = (run: string): string =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${ns}><w:body><w:p><w:r><w:t>六、其他需要报告的事项</w:t></w:r></w:p><w:p><w:r>${run}</w:r></w:p><w:p><w:r><w:t>本机关无其他需要报告的事项。</w:t></w:r></w:p><w:sectPr/></w:body></w:document>`;
+  const inBlock = (fallback: string): string =>
+    `<mc:AlternateContent><mc:Choice Requires="wps">${drawing(FEE)}</mc:Choice><mc:Fallback>${fallback}</mc:Fallback></mc:AlternateContent>`;
+  const occurrences = async (run: string): Promise<number> =>
+    (await readDocx(await buildDocx(page(run)))).text.split(FEE).length - 1;
+
+  it('is read once when its fallback is empty (LibreOffice), a bare shape, or missing and the drawing bare', async () => {
+    expect(await occurrences(inBlock('<w:pict></w:pict>'))).toBe(1);
+    expect(await occurrences(inBlock('<w:pict><v:rect style="width:236pt;height:47pt"/></w:pict>'))).toBe(1);
+    expect(await occurrences(drawing(FEE))).toBe(1);
+  });
+
+  it('a fallback that prints the text (Word’s VML copy) is read, the box not twice', async () => {
+    const vml = `<w:pict><v:shape style="width:236pt;height:47pt"><v:textbox><w:txbxContent><w:p><w:r><w:t>${FEE}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict>`;
+    expect(await occurrences(inBlock(vml))).toBe(1);
+  });
+
+  it('a report whose fee statement stands in a LibreOffice text box lints clean (no fee-statement error)', async () => {
+    const fee = REPORT.find((b) => b.kind === 'paragraph' && b.text.includes('收费通知'))!;
+    const blocks = REPORT.map((b) => (b === fee ? { ...b, text: '〿' } : b));
+    const statement = 'text' in fee ? fee.text : '';
+    const boxed = `<mc:AlternateContent><mc:Choice Requires="wps">${drawing(statement)}</mc:Choice><mc:Fallback><w:pict></w:pict></mc:Fallback></mc:AlternateContent>`;
+    const xml = toDocumentXml(blocks)
+      .replace(/<w:document /, `<w:document ${ns.replace(WNS, '')} `)
+      .replace(/<w:p>(?:(?!<\/w:p>)[\s\S])*〿(?:(?!<\/w:p>)[\s\S])*<\/w:p>/, `<w:p><w:r>${boxed}</w:r></w:p>`);
+    expect(xml).not.toContain('〿');
+    const result = await lint(await buildDocx(xml), { format: 'docx', now: new Date('2024-03-01T00:00:00Z') });
+    expect(result.messages.map((m) => `${m.ruleId}:${m.messageId}`)).toEqual([]);
   });
 });

@@ -12,9 +12,11 @@
  *   reads a paragraph as printed, not a list item without its number;
  * - a body held as an alternative format chunk (w:altChunk: html-docx-js and CMS exporters put the whole report in
  *   an HTML or web archive part) is marked where it stands, for docx.ts to put the chunk's HTML there (mammoth skips it);
+ * - a table cell deleted as a tracked change (w:cellDel) is not in the table Word shows with changes accepted;
  * - a field inside another field's code prints nothing (docx-fields.ts): mammoth printed its cached result before the
  *   outer field's (351 read 351351);
- * - a DrawingML text box (wps:txbx) saved without the VML fallback (mc:Fallback) that mammoth reads: its text
+ * - a DrawingML text box (wps:txbx) saved without a VML fallback (mc:Fallback) that mammoth reads, with one that
+ *   prints no text (LibreOffice's empty <w:pict></w:pict>), or bare (no mc:AlternateContent): its text
  *   (w:txbxContent) is given mammoth as such a fallback (a w:pict holding it);
  * - a body whose text stands mostly in floating text boxes (a PDF converted to Word: LibreOffice's PDF import, WPS,
  *   Acrobat's layout modes write every line as a box placed on the page) is said to be one (`textBoxes`): mammoth
@@ -50,7 +52,9 @@ export async function asPrinted(bytes: Uint8Array): Promise<{ bytes: Uint8Array;
   const rels = await text(relsNameOf(main));
   const styles = readStyles(await text(partOfType(rels, main, 'styles')));
   const numbering = new Numbering(await text(partOfType(rels, main, 'numbering')));
-  let xml = withoutNestedFields(unwrapSimpleFields(printedParagraphs(await body.async('string'), styles, numbering)));
+  let xml = withoutNestedFields(
+    unwrapSimpleFields(printedParagraphs(withoutDeletedCells(await body.async('string')), styles, numbering)),
+  );
   const chunks: AltChunk[] = [];
   if (xml.includes('<w:altChunk')) {
     const targets = new Map(relationships(rels, main).map((r) => [r.id, r.part]));
@@ -88,6 +92,19 @@ const PARAGRAPH_START_SOURCE = String.raw`<w:p(?:\s[^>]*)?>(?:\s*<w:pPr>(?:<w:pP
 /** What the body is walked by: paragraph starts and ends (paragraphs nest, in text boxes), and innermost runs. */
 const TOKEN = new RegExp(`(${PARAGRAPH_START_SOURCE})|(<\\/w:p>)|(${RUN_SOURCE})`, 'g');
 const RUN_PROPERTIES = /^<w:r(?:\s[^>]*)?>\s*<w:rPr>([\s\S]*?)<\/w:rPr>/;
+
+/**
+ * A table cell deleted as a tracked change (w:tcPr/w:cellDel), holding no table of its own: Word's accepted view has
+ * no such cell, and mammoth read it as a live one (an extra cell shifted the row's values: rtM 5).
+ */
+const DELETED_CELL = new RegExp(
+  String.raw`<w:tc(?:\s[^>]*)?>\s*<w:tcPr>(?:(?!<\/w:tcPr>)[\s\S])*?<w:cellDel\b[^>]*>(?:(?!<\/w:tcPr>)[\s\S])*<\/w:tcPr>(?:(?!<w:tc[\s>]|<\/w:tc>)[\s\S])*<\/w:tc>`,
+  'g',
+);
+
+function withoutDeletedCells(xml: string): string {
+  return xml.includes('<w:cellDel') ? xml.replace(DELETED_CELL, '') : xml;
+}
 
 /** A simple field's tags; what they hold (the result's runs) stays. */
 const SIMPLE_FIELD_TAG = /<w:fldSimple\b[^>]*>|<\/w:fldSimple>/g;
@@ -170,17 +187,58 @@ const ALTERNATE_CONTENT =
   /<mc:AlternateContent\b[^>]*>(?:(?!<mc:AlternateContent\b|<\/mc:AlternateContent>)[\s\S])*<\/mc:AlternateContent>/g;
 const TEXT_BOX_CONTENT = /<w:txbxContent\b[^>]*>[\s\S]*?<\/w:txbxContent>/g;
 
-/** A DrawingML text box without a fallback gets one mammoth reads (v:textbox), holding the same text. */
+/** A fallback's (or a box's) printed text: a w:t run holding more than white space. */
+const HOLDS_TEXT = /<w:t(?:\s[^>]*)?>[^<]*\S[^<]*<\/w:t>/;
+/** What the body holds of drawings and compatibility choices, walked by withTextBoxFallbacks. */
+const DRAWING_TOKEN = /<mc:Choice\b[^>]*>|<\/mc:Choice>|<w:drawing\b[^>]*>|<\/w:drawing>/g;
+
+/**
+ * A DrawingML text box gets a fallback mammoth reads (a w:pict holding its w:txbxContent, read as a VML text box's):
+ * - in a compatibility block (mc:AlternateContent) without a fallback, or whose fallback prints no text: LibreOffice
+ *   writes every text box with an empty one (<mc:Fallback><w:pict></w:pict></mc:Fallback>), and some writers give a
+ *   bare shape (<v:rect/>); mammoth reads only the fallback, and the box's text was lost (rtM 1, a fee statement and
+ *   table 四 in LibreOffice frames);
+ * - standing bare (a w:drawing holding wps:txbx, no compatibility block): mammoth reads a drawing's pictures only
+ *   (rtM 3). The w:pict goes right after the drawing, in the same run.
+ * A fallback that prints text (Word's VML copy of the box) is the box's text already, and stays.
+ */
 function withTextBoxFallbacks(xml: string): string {
   if (!xml.includes('<w:txbxContent')) return xml;
-  return xml.replace(ALTERNATE_CONTENT, (block) => {
-    if (block.includes('<mc:Fallback')) return block;
-    const boxes = block.match(TEXT_BOX_CONTENT);
-    if (!boxes) return block;
+  const fallback = (boxes: string[]): string => `<w:pict>${boxes.join('')}</w:pict>`;
+  const inBlocks = xml.replace(ALTERNATE_CONTENT, (block) => {
+    const kept = /<mc:Fallback\b[^>]*>[\s\S]*?<\/mc:Fallback>|<mc:Fallback\b[^>]*\/>/.exec(block)?.[0];
+    if (kept !== undefined && HOLDS_TEXT.test(kept)) return block;
+    const boxes = (kept === undefined ? block : block.replace(kept, '')).match(TEXT_BOX_CONTENT);
+    if (!boxes?.some((box) => HOLDS_TEXT.test(box))) return block;
     // mammoth reads a w:pict's text box contents after the paragraph it stands in, as it does a VML text box's.
-    const fallback = `<mc:Fallback><w:pict>${boxes.join('')}</w:pict></mc:Fallback>`;
-    return block.replace(/<\/mc:AlternateContent>$/, `${fallback}</mc:AlternateContent>`);
+    const given = `<mc:Fallback>${fallback(boxes)}</mc:Fallback>`;
+    return kept === undefined
+      ? block.replace(/<\/mc:AlternateContent>$/, `${given}</mc:AlternateContent>`)
+      : block.replace(kept, () => given);
   });
+  if (!inBlocks.includes('<w:drawing')) return inBlocks;
+  // Bare drawings: outside every mc:Choice (whose drawings the block above gave a fallback), outermost only.
+  let out = '';
+  let last = 0;
+  let choices = 0;
+  let drawings = 0;
+  let start = 0;
+  for (const token of inBlocks.matchAll(DRAWING_TOKEN)) {
+    const tag = token[0];
+    if (tag.endsWith('/>')) continue;
+    if (tag.startsWith('<mc:Choice')) choices += 1;
+    else if (tag === '</mc:Choice>') choices = Math.max(0, choices - 1);
+    else if (tag.startsWith('<w:drawing')) {
+      if (drawings++ === 0) start = token.index;
+    } else if (drawings > 0 && --drawings === 0 && choices === 0) {
+      const end = token.index + tag.length;
+      const boxes = inBlocks.slice(start, end).match(TEXT_BOX_CONTENT);
+      if (!boxes?.some((box) => HOLDS_TEXT.test(box))) continue;
+      out += inBlocks.slice(last, end) + fallback(boxes);
+      last = end;
+    }
+  }
+  return last === 0 ? inBlocks : out + inBlocks.slice(last);
 }
 
 /** A printed text run's text (w:t; w:delText is deleted text, and dropped hidden runs are gone already). */

@@ -54,6 +54,11 @@ export interface AdapterOutput {
    * (unreadable-content, textBoxes).
    */
   textBoxes?: boolean;
+  /**
+   * .docx only: offsets in `text` where an alternative format chunk (w:altChunk) stands that was not read (an RTF
+   * chunk: docx.ts): anything may stand there, so nothing is called missing (unreadable-content, unreadChunks).
+   */
+  unreadChunks?: number[];
 }
 
 export interface TableData {

@@ -41,8 +41,8 @@ export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promis
       ),
   );
   if (other) throw new ReadError(other);
-  // The XML parts, and the HTML or web archive parts a body may hold as an alternative format chunk (w:altChunk).
-  const xml = entries.filter((e) => /\.(xml|rels|html?|mht(ml)?)$/i.test(e.name));
+  // The XML parts, and the HTML, web archive or text parts a body may hold as an alternative format chunk (w:altChunk).
+  const xml = entries.filter((e) => /\.(xml|rels|html?|mht(ml)?|txt)$/i.test(e.name));
   spend(
     budget,
     'xml',
@@ -56,8 +56,16 @@ export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promis
   // Text formatted hidden (w:vanish) in the body or in a style, which the adapter then drops (it is not printed),
   // simple fields, whose results it keeps, list numbers (w:numPr, in the body or a style), which it writes in, and
   // text boxes, which it gives a fallback mammoth reads, alternative format chunks, which it marks, and fields, whose
-  // nested fields it drops (docx-hidden.ts, docx-fields.ts).
-  const rewrite = patternCounter(['<w:vanish', '<w:fldSimple ', '<w:numPr>', '<w:txbxContent', '<w:altChunk', '<w:fldChar ']);
+  // nested fields it drops, and table cells deleted as a tracked change, which it drops (docx-hidden.ts, docx-fields.ts).
+  const rewrite = patternCounter([
+    '<w:vanish',
+    '<w:fldSimple ',
+    '<w:numPr>',
+    '<w:txbxContent',
+    '<w:altChunk',
+    '<w:fldChar ',
+    '<w:cellDel',
+  ]);
   for (const entry of xml) {
     const data = entryData(bytes, entry);
     if (!data) continue;

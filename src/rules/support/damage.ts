@@ -1,6 +1,6 @@
 /**
- * Lost characters (`reading.undecodable`: bytes a damaged copy made unreadable, read as U+FFFD), and a PDF's pages
- * that are only pictures (`reading.picturePages`). What stood there
+ * Lost characters (`reading.undecodable`: bytes a damaged copy made unreadable, read as U+FFFD), a PDF's pages
+ * that are only pictures (`reading.picturePages`) and a .docx's chunks not read (`reading.unreadChunks`). What stood there
  * is unknown, so a rule that would say something is absent, or unreadable as written, stays silent when the damage
  * stands where that thing would be; unreadable-content says once where the damage is (docs/architecture.md,
  * "Reading certainty"). Defects elsewhere are still found.
@@ -14,8 +14,9 @@ function damagedBetween(report: ReportRoot, from: number, to: number): boolean {
   const lo = Math.min(from, to);
   const hi = Math.max(from, to);
   // A PDF page that is only a picture (a scanned page in a text PDF) is unread the same way: anything may stand on it.
-  if (report.reading?.picturePages?.places.some((p) => (p.start.offset ?? -1) >= lo && (p.start.offset ?? Infinity) <= hi))
-    return true;
+  // So is a .docx chunk not read (an RTF w:altChunk): anything may be in it.
+  const unread = [...(report.reading?.picturePages?.places ?? []), ...(report.reading?.unreadChunks?.places ?? [])];
+  if (unread.some((p) => (p.start.offset ?? -1) >= lo && (p.start.offset ?? Infinity) <= hi)) return true;
   const lost = report.reading?.undecodable;
   if (!lost) return false;
   // Only the first places are listed when there are very many: past the last one listed, assume the worst.
@@ -63,7 +64,8 @@ export function damagedBefore(report: ReportRoot, key: SectionKey): boolean {
 }
 
 /** Whether any character of the report is lost. */
-export const damaged = (report: ReportRoot): boolean => Boolean(report.reading?.undecodable ?? report.reading?.picturePages);
+export const damaged = (report: ReportRoot): boolean =>
+  Boolean(report.reading?.undecodable ?? report.reading?.picturePages ?? report.reading?.unreadChunks);
 
 function spanOf(report: ReportRoot, key: SectionKey): { from: number; to: number } {
   const end = report.position?.end.offset ?? Infinity;
