@@ -43,7 +43,8 @@ describe('startPdfReadAhead', () => {
 
   it.each([
     ['two PDFs', ['年报.pdf', 'other.pdf']],
-    ['a PDF as an option value', ['--output-file', '年报.pdf', 'a.md']],
+    ['a PDF beside a folder (a batch)', ['年报.pdf', dir]],
+    ['a PDF beside a glob (a batch)', ['年报.pdf', '*.md']],
     ['a folder named .pdf', ['folder.pdf']],
     ['a missing file', ['missing.pdf']],
     ['a file larger than a run reads', ['large.pdf']],

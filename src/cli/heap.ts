@@ -25,7 +25,7 @@ const VALUED = new Set(
 );
 
 /** The files, folders and globs among the arguments (option values and options left out). */
-export function positionals(argv: readonly string[]): string[] {
+function positionals(argv: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
