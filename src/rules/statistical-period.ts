@@ -44,7 +44,7 @@ export default defineRule({
         zh: '统计期限的年份 {periodYear} 与报告标题的年份 {reportYear} 不一致',
         en: 'The period is for {periodYear} but the title says {reportYear}',
       },
-      invalidDate: { zh: '统计期限中的日期「{date}」不存在', en: 'The period names a date that does not exist: “{date}”' },
+      invalidDate: { zh: '统计期限中的日期「{date}」不存在', en: 'The period names a date that does not exist: “{date_en}”' },
       unread: {
         zh: '统计期限的写法无法读取（「{text}」），未能核对是否为 {year}年1月1日至12月31日',
         en: 'The statistical period could not be read (“{text}”); whether it is 1 January to 31 December {year} was not checked',
@@ -145,7 +145,12 @@ type PeriodFinding = {
 };
 
 function defectsOf(p: PeriodStatement, reportYear: number | null): PeriodFinding[] {
-  const out: PeriodFinding[] = p.invalidDates.map((date) => ({ node: p, messageId: 'invalidDate', data: { date } }));
+  // Quoted as the report writes dates (2023年2月29日), in English as ISO (rtL F11).
+  const out: PeriodFinding[] = p.invalidDates.map((date) => ({
+    node: p,
+    messageId: 'invalidDate',
+    data: { date: show(isoDate(date)), date_en: date },
+  }));
   const periodYear = p.start?.year ?? p.end?.year ?? null;
   const year = reportYear ?? periodYear ?? 0;
   // An impossible date is reported once, as invalidDate, not again as a wrong start or end.
@@ -155,7 +160,12 @@ function defectsOf(p: PeriodStatement, reportYear: number | null): PeriodFinding
     out.push({ node: p, messageId: 'wrongEnd', data: { end: show(p.end), end_en: showDateEn(p.end), year } });
   const years = new Set([p.start?.year, p.end?.year].filter((y): y is number => y !== undefined));
   const off = [...years].find((y) => y !== year);
-  if (off !== undefined) out.push({ node: p, messageId: 'yearMismatch', data: { periodYear: off, reportYear: year } });
+  // A period across the year's turn that ends in the report year (2022年12月1日至2023年11月30日) is wrong at its
+  // start and its end, said above: its start year is no other year the report is about (rtL F9). Two whole years
+  // (2022年1月1日至2023年12月31日) have no wrong start or end: the other year is said.
+  const turnOnly = years.has(year) && out.some((f) => f.messageId === 'wrongStart' || f.messageId === 'wrongEnd');
+  if (off !== undefined && !turnOnly)
+    out.push({ node: p, messageId: 'yearMismatch', data: { periodYear: off, reportYear: year } });
   return out;
 }
 
@@ -166,6 +176,12 @@ function defectsOf(p: PeriodStatement, reportYear: number | null): PeriodFinding
  */
 function endsTheYear(p: PeriodStatement, year: number | null): boolean {
   return !p.start && p.end !== null && p.end.month === 12 && p.end.day === 31 && p.end.year === year;
+}
+
+/** An ISO date string (2023-02-29) as its parts, which need not make a real date. */
+function isoDate(text: string): IsoDate {
+  const [year = 0, month = 0, day = 0] = text.split('-').map(Number);
+  return { year, month, day };
 }
 
 function exists(d: IsoDate): boolean {

@@ -110,8 +110,34 @@ for (const layout of LAYOUTS) {
         messageId: 'invalidDate',
         line: impossible.lineOf('本报告统计期限'),
         column: impossible.columnOf('本报告统计期限', '2023'),
-        data: { date: '2023-02-30' },
+        // As the report writes it; ISO in English (rtL F11).
+        data: { date: '2023年2月30日', date_en: '2023-02-30' },
       },
+    ],
+  });
+
+  // Across the year's turn, ending in the report year: wrong start and end, no year mismatch naming 2022 (rtL F9).
+  const acrossTurn = doc('本报告统计期限为2022年12月1日至2023年11月30日。');
+  invalid.push({
+    name: `${layout}: a period across the year's turn is a wrong start and end, not another year`,
+    text: acrossTurn.text,
+    format: fmt,
+    now: NOW,
+    errors: [
+      { messageId: 'wrongEnd', line: acrossTurn.lineOf('本报告统计期限') },
+      { messageId: 'wrongStart', line: acrossTurn.lineOf('本报告统计期限') },
+    ],
+  });
+
+  // Two whole years: nothing wrong at either end, the other year is said.
+  const twoYears = doc('本报告统计期限为2022年1月1日至2023年12月31日。');
+  invalid.push({
+    name: `${layout}: a period of two whole years names another year`,
+    text: twoYears.text,
+    format: fmt,
+    now: NOW,
+    errors: [
+      { messageId: 'yearMismatch', line: twoYears.lineOf('本报告统计期限'), data: { periodYear: 2022, reportYear: 2023 } },
     ],
   });
 
