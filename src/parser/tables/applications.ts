@@ -4,7 +4,7 @@
  * pieces are aligned with the template's 25 rows in order; each aligned row takes the values printed after its
  * label. A group printed as one row (（六）其他处理 in the 2019 layout) is kept as that group's row.
  */
-import { contentOf, type RawTable } from '../raw-table.js';
+import type { RawTable } from '../raw-table.js';
 import type { RowNode, UnreadableRow } from '../types.js';
 import {
   APPLICATION_COLUMNS,
@@ -28,11 +28,13 @@ import { stackedLabels } from './stacked-labels.js';
 import { holdsWord } from './damaged-words.js';
 import {
   buildRow,
+  headerOverLostLabel,
   labelInRegion,
   placeFields,
   rowEvidence,
   takeRowsCutShort,
   unlabelledRows,
+  withoutLabel,
   type TableBody,
 } from './table-body.js';
 
@@ -90,7 +92,9 @@ export function readApplications(
   const missingColumns = generic ? [] : APPLICATION_COLUMNS.map((c) => c.key).filter((k) => !found.includes(k));
 
   // The header printed again after a page break is no row, nor evidence of one.
-  const bodyPieces = pieces.filter((p) => !isColumnHeader(p)).map((p) => (headerOverLostLabel(p) ? withoutLabel(p) : p));
+  const bodyPieces = pieces
+    .filter((p) => !isColumnHeader(p))
+    .map((p) => (headerOverLostLabel(p, isHeaderLabel) ? withoutLabel(p) : p));
   const groupPieces: Array<{ piece: Piece; group: ResultGroup | undefined }> = [];
   const rowPieces: Piece[] = [];
   for (const piece of bodyPieces) {
@@ -308,31 +312,9 @@ function headerCellAlone(piece: Piece, headerRow: boolean): boolean {
   return headerRow && piece.ordinal === null && piece.valueRow === piece.row && piece.values.length <= MAX_STRAY_BLANKS;
 }
 
-/**
- * The column header run into the row of values under it, that row's label cells blank: the first row of a table
- * (or of its part after a page, the header printed again) whose label was lost. The header's lines hold no values,
- * so its words were taken as the row's label; they name no row, and the row is one whose label is unreadable
- * (table-body.ts unlabelledRows), never a row missing. Only where the row of values holds no label text of its own:
- * a label printed there (总计 after the header, its ordinal lost) is the row's.
- */
-function headerOverLostLabel(piece: Piece): boolean {
-  const row = piece.valueRow;
-  return (
-    row !== undefined &&
-    row !== piece.row &&
-    row.tabular &&
-    HEADER_WORDS.test(piece.words) &&
-    piece.segments.every((s) => s.includes('勾稽关系') || s.replace(COLUMN_WORDS_ANY, '') === '') &&
-    piece.values.some((v) => contentOf(v).content === 'number') &&
-    row.cells.every((c) => c.spanned || c.text.trim() === '' || piece.values.includes(c))
-  );
-}
-
-/** The piece's values without the words run into them from above. */
-function withoutLabel(piece: Piece): Piece {
-  const { plain: _plain, textBeforeValues: _text, afterInCell: _after, ...rest } = piece;
-  return { ...rest, label: '', words: '', tails: [], segments: [], parts: [], ordinal: null, row: piece.valueRow ?? piece.row };
-}
+/** A label of the column header's words only (the identity note among them): no row's. */
+const isHeaderLabel = (piece: Piece): boolean =>
+  HEADER_WORDS.test(piece.words) && piece.segments.every((s) => s.includes('勾稽关系') || s.replace(COLUMN_WORDS_ANY, '') === '');
 
 /** Blank cells a header line may trail (a tab after its last word); a row of blank cells has one per column. */
 const MAX_STRAY_BLANKS = 2;
