@@ -15,7 +15,17 @@ import { fitPiece, isOcrText } from './values.js';
 import { namesColumnsOutOfOrder, type HeaderOrder } from './column-order.js';
 import { holdsWord } from './damaged-words.js';
 import { valuesBlockAfter } from './stacked-labels.js';
-import { buildRow, placeFields, placeOf, rowEvidence, takeRowsCutShort, unlabelledRows, type TableBody } from './table-body.js';
+import {
+  buildRow,
+  headerOverLostLabel,
+  placeFields,
+  placeOf,
+  rowEvidence,
+  takeRowsCutShort,
+  unlabelledRows,
+  withoutLabel,
+  type TableBody,
+} from './table-body.js';
 
 const TEMPLATE: readonly TemplateRow[] = ACTIVE_ROWS.map((r) => ({
   key: r.key,
@@ -38,10 +48,12 @@ const HEADER_ORDER: HeaderOrder = {
   vocabulary: /信息内容|本年|制发|废止|现行有效|件数/g,
 };
 
-export function readActive(pieces: readonly Piece[], rows: readonly StreamRow[], ocr = false): TableBody {
-  const outdatedLabels = findOutdatedLabels(pieces);
+export function readActive(printed: readonly Piece[], rows: readonly StreamRow[], ocr = false): TableBody {
+  const outdatedLabels = findOutdatedLabels(printed);
   const template = outdatedLabels.length > 0 ? '2019' : '2021';
-  const regionWords = pieces.map((p) => p.words).join('');
+  const regionWords = printed.map((p) => p.words).join('');
+  // A block's caption and header run into its first row, that row's label lost: no label of a row.
+  const pieces = printed.map((p) => (headerOverLostLabel(p, isBlockHeader) ? withoutLabel(p) : p));
   const matched = alignPieces(pieces, TEMPLATE, SCORER);
   const fit = { ocrText: ocr || isOcrText(pieces) };
   // Block (一)'s columns named out of order (本年废止件数 first): its rows are not read by count (rtH A8).
@@ -130,6 +142,13 @@ export function readActive(pieces: readonly Piece[], rows: readonly StreamRow[],
   const missingColumns = template === '2021' ? all.filter((k) => !columns.includes(k)) : [];
   return { columns, missingRows, missingColumns, unreadableRows, children, template, outdatedLabels, used };
 }
+
+/** Words of a block's caption (第二十条第（一）项) and column header (信息内容 本年制发件数 …) only. */
+const BLOCK_HEADER_WORDS = /第二十条第|项|信息内容|本年|制发|废止|现行有效|件数|处理决定|数量|收费金额|单位|万元/g;
+
+/** A label of a block's caption and header words only, 信息内容 or a column's name among them: no row's. */
+const isBlockHeader = (piece: Piece): boolean =>
+  /信息内容|件数|处理决定|收费金额/.test(piece.words) && piece.segments.every((s) => s.replace(BLOCK_HEADER_WORDS, '') === '');
 
 /** The rows whose label is one of the piece's cells, exactly (规章 and 行政规范性文件 in a piece of both). */
 const namedRows = (piece: Piece): string[] =>

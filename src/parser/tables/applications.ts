@@ -28,11 +28,13 @@ import { stackedLabels } from './stacked-labels.js';
 import { holdsWord } from './damaged-words.js';
 import {
   buildRow,
+  headerOverLostLabel,
   labelInRegion,
   placeFields,
   rowEvidence,
   takeRowsCutShort,
   unlabelledRows,
+  withoutLabel,
   type TableBody,
 } from './table-body.js';
 
@@ -90,7 +92,9 @@ export function readApplications(
   const missingColumns = generic ? [] : APPLICATION_COLUMNS.map((c) => c.key).filter((k) => !found.includes(k));
 
   // The header printed again after a page break is no row, nor evidence of one.
-  const bodyPieces = pieces.filter((p) => !isColumnHeader(p));
+  const bodyPieces = pieces
+    .filter((p) => !isColumnHeader(p))
+    .map((p) => (headerOverLostLabel(p, isHeaderLabel) ? withoutLabel(p) : p));
   const groupPieces: Array<{ piece: Piece; group: ResultGroup | undefined }> = [];
   const rowPieces: Piece[] = [];
   for (const piece of bodyPieces) {
@@ -307,6 +311,10 @@ function isColumnHeader(piece: Piece): boolean {
 function headerCellAlone(piece: Piece, headerRow: boolean): boolean {
   return headerRow && piece.ordinal === null && piece.valueRow === piece.row && piece.values.length <= MAX_STRAY_BLANKS;
 }
+
+/** A label of the column header's words only (the identity note among them): no row's. */
+const isHeaderLabel = (piece: Piece): boolean =>
+  HEADER_WORDS.test(piece.words) && piece.segments.every((s) => s.includes('勾稽关系') || s.replace(COLUMN_WORDS_ANY, '') === '');
 
 /** Blank cells a header line may trail (a tab after its last word); a row of blank cells has one per column. */
 const MAX_STRAY_BLANKS = 2;

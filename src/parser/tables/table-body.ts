@@ -139,6 +139,32 @@ function shortLabelRow(piece: Piece, rows: readonly TemplateRow[], out: Set<stri
 }
 
 /**
+ * The column header (or a block's caption and header) run into the row of values under it, that row's label cells
+ * blank: the first row of a table or block (or of a table's part after a page, the header printed again) whose label
+ * was lost. The header's lines hold no values, so its words were taken as the row's label; they name no row, and the
+ * row is one whose label is unreadable (unlabelledRows), never a row missing. Only where the row of values holds no
+ * label text of its own: a label printed there (总计 after the header, its ordinal lost) is the row's.
+ * `isHeader`: whether the piece's label is the table's header words only.
+ */
+export function headerOverLostLabel(piece: Piece, isHeader: (piece: Piece) => boolean): boolean {
+  const row = piece.valueRow;
+  return (
+    row !== undefined &&
+    row !== piece.row &&
+    row.tabular &&
+    piece.values.some((v) => contentOf(v).content === 'number') &&
+    row.cells.every((c) => c.spanned || c.text.trim() === '' || piece.values.includes(c)) &&
+    isHeader(piece)
+  );
+}
+
+/** The piece's values without the words run into them from above. */
+export function withoutLabel(piece: Piece): Piece {
+  const { plain: _plain, textBeforeValues: _text, afterInCell: _after, ...rest } = piece;
+  return { ...rest, label: '', words: '', tails: [], segments: [], parts: [], ordinal: null, row: piece.valueRow ?? piece.row };
+}
+
+/**
  * Template rows not placed whose place holds a row of values without a label (OCR lost the label cell, or ran its
  * words into the cell above): between the pieces aligned with the rows before and after them stands a piece with
  * no label words and at least one number. Such a row is there, unreadable, never missing; its values are not
