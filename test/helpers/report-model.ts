@@ -174,6 +174,19 @@ export function layout(grid: Grid): Slot[][] {
 export const plainRows = (grid: Grid): string[][] =>
   layout(grid).map((line) => line.map((slot) => (slot.top && slot.left ? slot.cell.text : '')));
 
+/** The report as tab-separated text: each table row a line, merged cells blank past their first slot. */
+export function toTabText(blocks: Block[]): string {
+  return blocks
+    .map((b) =>
+      b.kind === 'table'
+        ? plainRows(b.grid)
+            .map((r) => r.join('\t'))
+            .join('\n')
+        : b.text,
+    )
+    .join('\n\n');
+}
+
 /**
  * Markdown with GFM tables. A merged cell's text goes in its first slot and the slots it covers stay blank;
  * with `repeatLabels`, merged label cells repeat their text in every slot instead (as people do when they

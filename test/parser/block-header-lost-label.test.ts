@@ -8,7 +8,7 @@ import { describe, expect, it } from '@jest/globals';
 import { lint } from '../../src/index.js';
 import { parseReport } from '../../src/parser/index.js';
 import { findTable } from '../../src/parser/query.js';
-import { plainRows, toMarkdown, type Block } from '../helpers/report-model.js';
+import { toMarkdown, toTabText, type Block } from '../helpers/report-model.js';
 import { REPORT } from '../helpers/html-docx-report.js';
 import { buildDocx, toDocumentXml, toHtmlPage } from '../helpers/html-docx-render.js';
 
@@ -32,15 +32,7 @@ async function input(format: (typeof FORMATS)[number]): Promise<string | Uint8Ar
   if (format === 'html') return toHtmlPage(report);
   if (format === 'docx') return buildDocx(toDocumentXml(report));
   if (format === 'markdown') return toMarkdown(report);
-  return report
-    .map((b) =>
-      b.kind === 'table'
-        ? plainRows(b.grid)
-            .map((r) => r.join('\t'))
-            .join('\n')
-        : b.text,
-    )
-    .join('\n\n');
+  return toTabText(report);
 }
 
 describe("table 二: a block's first row with its label lost", () => {

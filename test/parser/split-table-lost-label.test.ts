@@ -10,7 +10,7 @@ import { lint } from '../../src/index.js';
 import { parseReport } from '../../src/parser/index.js';
 import { findTable } from '../../src/parser/query.js';
 import { APPLICATION_ROWS } from '../../src/parser/data/applications.js';
-import { applicationsHeaderGrid, plainRows, toMarkdown, type Block, type Cell, type Grid } from '../helpers/report-model.js';
+import { applicationsHeaderGrid, toMarkdown, toTabText, type Block, type Cell, type Grid } from '../helpers/report-model.js';
 import { APPLICATIONS, REPORT } from '../helpers/html-docx-report.js';
 import { buildDocx, toDocumentXml, toHtmlPage } from '../helpers/html-docx-render.js';
 import { APPLICATIONS_HEADER, COLUMNS, GROUP_LABELS, groupOf, rowLabel } from '../fuzz/template.js';
@@ -62,26 +62,13 @@ function blocks(at: string, lost: string): Block[] {
   return out;
 }
 
-/** The report as tab-separated text: each table row a line, merged cells blank past their first slot. */
-function tabText(report: Block[]): string {
-  return report
-    .map((b) =>
-      b.kind === 'table'
-        ? plainRows(b.grid)
-            .map((r) => r.join('\t'))
-            .join('\n')
-        : b.text,
-    )
-    .join('\n\n');
-}
-
 const FORMATS = ['html', 'docx', 'markdown', 'text'] as const;
 
 async function input(format: (typeof FORMATS)[number], report: Block[]): Promise<string | Uint8Array> {
   if (format === 'html') return toHtmlPage(report);
   if (format === 'docx') return buildDocx(toDocumentXml(report));
   if (format === 'markdown') return toMarkdown(report);
-  return tabText(report);
+  return toTabText(report);
 }
 
 const CASES: Array<[string, string, string]> = [
