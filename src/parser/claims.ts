@@ -62,6 +62,9 @@ export function findClaims(lines: readonly TextLine[], index: LineIndex, year: n
       // 将 alone plans only for a year after the report year (2024年，我局将政务公开纳入考核); of an earlier year it is
       // 把 (2022年，本局将政务公开纳入绩效考核: text left from last year's report, rtL F6).
       const plan = sentence.includes('将') && (year === null || stated > year);
+      // 将 of an earlier year in a sentence that goes on to this year (2020年，区政府将我镇列为试点，本年度我镇…) gives
+      // that year as its background (review7 F5).
+      if (sentence.includes('将') && /本年|今年/.test(sentence)) continue;
       if (phrase && Number.isInteger(stated) && !plan)
         add({ kind: 'reportYear', year: stated, scope: 'organ' }, phrase.index, phrase[0].length);
     }

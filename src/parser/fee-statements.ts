@@ -233,7 +233,7 @@ const onlyIssued = (r: Reading): boolean =>
  * jurisdiction's; `others`: the largest of those, kept apart.
  */
 function noticeCount(sentence: string, year: number | null): NoticeCount {
-  const counts: Array<{ n: number; end: number; total: boolean }> = [];
+  const counts: Array<{ n: number; end: number; total: boolean; bare: boolean }> = [];
   const starts: number[] = [];
   let from = 0;
   let jurisdiction = false;
@@ -253,7 +253,10 @@ function noticeCount(sentence: string, year: number | null): NoticeCount {
       if (n !== null) others = Math.max(others ?? 0, n);
       continue;
     }
-    if (n !== null) counts.push({ n, end: from, total: namedTotal(sentence.slice(clauseStart(sentence, at), at)) });
+    if (n !== null) {
+      const head = sentence.slice(clauseStart(sentence, at), at);
+      counts.push({ n, end: from, total: namedTotal(head), bare: bareTotal(head) });
+    }
   }
   if (!counts.length) return { max: null, sum: null, jurisdiction, others };
   const max = Math.max(...counts.map((c) => c.n));
@@ -269,10 +272,11 @@ function noticeCount(sentence: string, year: number | null): NoticeCount {
   // A total after its parts (向自然人20件，向法人25件，共发出收费通知45件): named so, and the sum of the others (an
   // unnamed count that happens to be the sum of the others is a part: 45 = 20 + 25 notices to three kinds of applicant);
   // or named so last and the largest, whatever the parts before it (向自然人发出3件，共发出5件: review6 F5, 5 + 3 hid
-  // notices too few).
+  // notices too few), when nothing but the organ or the year stands before its marker: 通过电子邮件共发出3件, 补正后共…
+  // is a part (review7 F2).
   const last = counts[counts.length - 1]!;
   const lastTotal =
-    (last.total && last.n === max) || (counts.length > 2 && max * 2 === sum && counts.some((c) => c.total && c.n === max));
+    (last.bare && last.n === max) || (counts.length > 2 && max * 2 === sum && counts.some((c) => c.total && c.n === max));
   return { max, sum: counts.length > 1 && !firstTotal && !lastTotal ? sum : null, jurisdiction, others };
 }
 
@@ -300,6 +304,15 @@ function clauseStart(sentence: string, at: number): number {
 function namedTotal(head: string): boolean {
   const m = TOTAL_HEAD.exec(head);
   return m !== null && !PART_SUBJECT.test(head.slice(0, m.index));
+}
+
+/** The organ or the year alone, before a total's marker: 共发出, 本机关2021年共发出, 全年合计. */
+const SELF_OR_YEAR = /本机关|本单位|本部门|本局|我局|我单位|本委|我委|本办|我办|本年度|本年|全年|今年|当年|\d{4}年度?|\s/g;
+
+/** Whether a clause names its count the total with nothing before the marker but the organ or the year. */
+function bareTotal(head: string): boolean {
+  const m = TOTAL_HEAD.exec(head);
+  return m !== null && head.slice(0, m.index).replace(SELF_OR_YEAR, '') === '';
 }
 
 /**

@@ -39,6 +39,8 @@ const CALENDAR_YEAR = /(?:以|按照?|依|为|是|系|均为|[:：])(?:一个)?(
 const RUNNING_TOTAL = /^[，,]?(?:共|总共|合计)?累计/;
 /** Words naming the report's own figures or period (an explicit statement in the body with them is its own). */
 const OWN_WORDS = /本报告|所列数据|报告(?:中|内)?(?:的)?数据|统计(?:期限|时限)|报告期|数据(?:的)?(?:期限|时限)/;
+/** The report named as the subject of what follows: 本报告, 本年度报告, 本报告所涉内容. */
+const REPORT_ITSELF = /本(?:年度)?报告/;
 /** Words that name it for sure, before a period written as a year alone (统计期限为2023年度). */
 const NAMED_PERIOD = /统计(?:期限|时限|时间|区间|周期|时段|范围)|报告期|统计数据|数据统计/;
 
@@ -243,7 +245,10 @@ function readRanges(text: string, plain: string, named: boolean, year: number | 
   const taken = (from: number, to: number) => found.some((f) => from < f.to && f.from < to);
   RANGE.lastIndex = 0;
   for (let m = RANGE.exec(text); m; m = RANGE.exec(text)) {
-    if (/[，,、]截[至止]/.test(m[0]) && !explicitBefore(plain, m.index, [])) continue;
+    // …unless its sentence is the report's own statement (本报告自…起，截至…; 自…起，截至…，本报告所列数据统计完毕) and no
+    // running total follows (review7 F1).
+    const own = (REPORT_ITSELF.test(plain) || OWN_WORDS.test(plain)) && !RUNNING_TOTAL.test(plain.slice(m.index + m[0].length));
+    if (/[，,、]截[至止]/.test(m[0]) && !explicitBefore(plain, m.index, []) && !own) continue;
     const year = Number(m[1]);
     const start = { year, month: Number(m[2] ?? m[5]), day: Number(m[3] ?? m[6]) };
     const end = {

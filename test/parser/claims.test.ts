@@ -19,6 +19,12 @@ describe('claims of the report year: 将 (red team rtL F6)', () => {
     expect(await claimedYears('2021年，本局将于3月开展培训。')).toEqual([]);
     expect(await claimedYears('2021年，本局计划开展培训5次。')).toEqual([]);
   });
+  it('an earlier year beside this year in one sentence is background, no claim (review7 F5)', async () => {
+    expect(await claimedYears('2020年，区政府将我镇列为政务公开标准化试点，本年度我镇继续推进。')).toEqual([]);
+  });
+  it('较前一年 compares (review7 F5)', async () => {
+    expect(await claimedYears('2022年，本局主动公开信息数量较前一年有较大提升。')).toEqual([]);
+  });
   it('with no report year known, 将 alone is taken for a plan', async () => {
     expect(await claimedYears('2022年，本局将政务公开纳入绩效考核。', '# 政府信息公开工作年度报告')).toEqual([]);
   });

@@ -97,6 +97,12 @@ describe('fee sentences', () => {
     ['本年度没有信息处理费收费通知发出。', { noNotice: true, noticesIssued: false }],
     ['本年度未曾发出收费通知。', { noNotice: true }],
     ['本年度无需发出收费通知，未收取信息处理费。', { noNotice: false, noticesIssued: false, noneCollected: true }],
+    // A denial of something else about notices denies none was issued (review7 F3).
+    ['本年度不存在发出收费通知后未在规定时限内处理的情况，未收取信息处理费。', { noNotice: false, noneCollected: true }],
+    ['本年度没有收费通知送达不成功的情况。', { noNotice: false }],
+    // A total written last stands alone only when nothing but the organ or the year stands before its marker
+    // (review7 F2): a part counted with 共 is summed.
+    ['本年度通过邮寄方式发出收费通知2件，通过电子邮件共发出收费通知3件。', { notices: 3, noticesSum: 5 }],
     ['本年度信息处理费收费通知已发出，未收取信息处理费。', { noNotice: false, noticesIssued: true }],
     // None collected, in the words real reports use; an amount above 0 is never none.
     ['信息处理费收取情况：无。', { noneCollected: true }],

@@ -166,13 +166,15 @@ describe('hostile use of the library', () => {
     const meta =
       "{ id: 'del', description: { zh: '测', en: 't' }, category: 'structure', basis: 'x', defaultSeverity: 'error', recommended: true, messages: { m: { zh: 'x', en: 'x' } } }";
     const deleter = `import { existsSync, unlinkSync } from 'node:fs';\nexport default { meta: { name: 'del' }, rules: { del: { meta: ${meta}, check() { const f = globalThis.__hostileDelete; if (f && existsSync(f)) unlinkSync(f); } } } };\n`;
-    const cwd = folder({ 'a/2023.md': CLEAN, 'b/2022.md': CLEAN.replaceAll('2023', '2022'), 'del.mjs': deleter });
-    (globalThis as { __hostileDelete?: string }).__hostileDelete = path.join(cwd, 'a/2023.md');
+    // One organ's two years in one folder: paired whatever its name names (same-organ.ts). The later year comes
+    // first, so its first pass reads it before the rule deletes it.
+    const cwd = folder({ 'r/a-2023.md': CLEAN, 'r/b-2022.md': CLEAN.replaceAll('2023', '2022'), 'del.mjs': deleter });
+    (globalThis as { __hostileDelete?: string }).__hostileDelete = path.join(cwd, 'r/a-2023.md');
     try {
-      const results = await lintFiles(['a', 'b'], { cwd, plugins: ['./del.mjs'], now: new Date('2024-06-01') });
+      const results = await lintFiles(['r'], { cwd, plugins: ['./del.mjs'], now: new Date('2024-06-01') });
       expect(results.map((r) => [path.relative(cwd, r.filePath), r.fatalErrorCount, r.messages[0]?.message])).toEqual([
-        ['a/2023.md', 1, '找不到文件'],
-        ['b/2022.md', 0, undefined],
+        ['r/a-2023.md', 1, '找不到文件'],
+        ['r/b-2022.md', 0, undefined],
       ]);
     } finally {
       delete (globalThis as { __hostileDelete?: string }).__hostileDelete;

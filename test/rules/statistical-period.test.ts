@@ -20,6 +20,19 @@ for (const layout of LAYOUTS) {
     format: fmt,
     now: NOW,
   });
+  // 自…起，截至… is the report's own period when the sentence names the report (review7 F1).
+  valid.push({
+    name: `${layout}: 本报告自…起，截至…`,
+    text: doc('本报告自2023年1月1日起，截至2023年12月31日。').text,
+    format: fmt,
+    now: NOW,
+  });
+  valid.push({
+    name: `${layout}: 自…起，截至…，本报告所列数据统计完毕`,
+    text: doc('自2023年1月1日起，截至2023年12月31日，本报告所列数据统计完毕。').text,
+    format: fmt,
+    now: NOW,
+  });
   valid.push({
     name: `${layout}: 统计期限自…起至…止`,
     text: doc('报告中所列数据统计期限自2023年1月1日起至2023年12月31日止。').text,

@@ -45,7 +45,7 @@ export const OPENING_ISSUANCE = new RegExp(
  */
 export const COMPARISON = new RegExp(
   [
-    '相比|相较|对比|同比|环比|去年|上年|上一年|前年|往年|同期|以来',
+    '相比|相较|对比|同比|环比|去年|上年|上一年|前一年|前年|往年|同期|以来',
     String.raw`(?:较之?|比)\s*\d{4}`,
     String.raw`(?:与|和|同)[^，,。；;]{0,16}?比较`,
     '增长|下降|持平|增幅|降幅|涨幅|翻番|百分点',

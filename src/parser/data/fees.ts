@@ -83,8 +83,16 @@ export const NONE_COLLECTED = new RegExp(
  * No fee notice issued (未发出收费通知, 不存在/不涉及发出收费通知的情况, 无收费通知发出), or 0 notices. Global: each is
  * checked for PARTIAL_DENIAL before it.
  */
-export const NO_NOTICE =
-  /(?:未曾|未|没有|无|不曾|均未|不存在|不涉及)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?(?:收费|缴费)通知|(?:无|没有)(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?(?:的)?(?:发出|发送|送达|开具|出具|发放)|(?:收费|缴费)通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?(?:收费|缴费)通知(?:书)?\s*0/g;
+/**
+ * Where a denial of notices ends: the clause, or 的情况/情形. 不存在发出收费通知后未在规定时限内处理的情况 and 没有收费通知送达
+ *不成功的情况 deny something else about notices, not that any was issued (review7 F3).
+ */
+const DENIAL_END = String.raw`(?=$|[。；，,、.]|的?(?:情况|情形|事项|现象))`;
+
+export const NO_NOTICE = new RegExp(
+  String.raw`(?:未曾|未|没有|无|不曾|均未|不存在|不涉及)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?${DENIAL_END}|(?:无|没有)(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?(?:的)?(?:发出|发送|送达|开具|出具|发放)${DENIAL_END}|(?:收费|缴费)通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?(?:收费|缴费)通知(?:书)?\s*0`,
+  'g',
+);
 
 /**
  * What makes a denial of notices partial, in its clause before it: 其余3件申请未发出收费通知 says some were issued.

@@ -25,10 +25,11 @@ export const ZONE =
   /(?:区|园|港|岛|基地|口岸|(?<=[^省市县区州旗盟])城)(?:党工委|工委)?(?:管委会|管理委员会)$|(开发区|高新区|实验区|试验区|园区|示范区|合作区|保税区|自贸区)$/;
 /**
  * A zone named alone by its kind of area, with no 管委会 (red team rtL F4): a resort (旅游度假区), scenic area
- * (风景名胜区, 风景区, 景区), industrial cluster (工业集中区, 产业集聚区, 工业区) or port area (某港区) is run by a committee
- * or a bureau, never by a people's government. 海港区 (秦皇岛) is a district with one of its own: not a zone.
+ * (风景名胜区, 风景区, 景区), industrial cluster (工业集中区, 产业集聚区, 工业区) or bonded port area (保税港区) is run by a committee
+ * or a bureau, never by a people's government. Other …港区 are districts with governments of their own (秦皇岛市海港区, 日照市
+ * 东港区, 北海市铁山港区: review7 F4): not zones.
  */
-export const ZONE_AREA = /(?:度假区|名胜区|景区|集中区|集聚区|工业区|(?<!海)港区)$/;
+export const ZONE_AREA = /(?:度假区|名胜区|景区|集中区|集聚区|工业区|保税港区)$/;
 /**
  * A 社区 (a neighbourhood, under a street office) is no people's government, and of no kind this linter knows: the
  * name ends in 区 like a district, but says nothing sure (rtL F4).
