@@ -17,13 +17,12 @@ import { holdsWord } from './damaged-words.js';
 import { valuesBlockAfter } from './stacked-labels.js';
 import {
   buildRow,
-  headerOverLostLabel,
+  withoutHeaderOverLostLabel,
   placeFields,
   placeOf,
   rowEvidence,
   takeRowsCutShort,
   unlabelledRows,
-  withoutLabel,
   type TableBody,
 } from './table-body.js';
 
@@ -53,7 +52,7 @@ export function readActive(printed: readonly Piece[], rows: readonly StreamRow[]
   const template = outdatedLabels.length > 0 ? '2019' : '2021';
   const regionWords = printed.map((p) => p.words).join('');
   // A block's caption and header run into its first row, that row's label lost: no label of a row.
-  const pieces = printed.map((p) => (headerOverLostLabel(p, isBlockHeader) ? withoutLabel(p) : p));
+  const pieces = printed.map((p) => withoutHeaderOverLostLabel(p, isBlockHeader));
   const matched = alignPieces(pieces, TEMPLATE, SCORER);
   const fit = { ocrText: ocr || isOcrText(pieces) };
   // Block (一)'s columns named out of order (本年废止件数 first): its rows are not read by count (rtH A8).

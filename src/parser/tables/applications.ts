@@ -28,13 +28,12 @@ import { stackedLabels } from './stacked-labels.js';
 import { holdsWord } from './damaged-words.js';
 import {
   buildRow,
-  headerOverLostLabel,
+  withoutHeaderOverLostLabel,
   labelInRegion,
   placeFields,
   rowEvidence,
   takeRowsCutShort,
   unlabelledRows,
-  withoutLabel,
   type TableBody,
 } from './table-body.js';
 
@@ -92,9 +91,7 @@ export function readApplications(
   const missingColumns = generic ? [] : APPLICATION_COLUMNS.map((c) => c.key).filter((k) => !found.includes(k));
 
   // The header printed again after a page break is no row, nor evidence of one.
-  const bodyPieces = pieces
-    .filter((p) => !isColumnHeader(p))
-    .map((p) => (headerOverLostLabel(p, isHeaderLabel) ? withoutLabel(p) : p));
+  const bodyPieces = pieces.filter((p) => !isColumnHeader(p)).map((p) => withoutHeaderOverLostLabel(p, isHeaderLabel));
   const groupPieces: Array<{ piece: Piece; group: ResultGroup | undefined }> = [];
   const rowPieces: Piece[] = [];
   for (const piece of bodyPieces) {

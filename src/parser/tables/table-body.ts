@@ -144,9 +144,14 @@ function shortLabelRow(piece: Piece, rows: readonly TemplateRow[], out: Set<stri
  * was lost. The header's lines hold no values, so its words were taken as the row's label; they name no row, and the
  * row is one whose label is unreadable (unlabelledRows), never a row missing. Only where the row of values holds no
  * label text of its own: a label printed there (总计 after the header, its ordinal lost) is the row's.
- * `isHeader`: whether the piece's label is the table's header words only.
+ * `isHeader`: whether the piece's label is the table's header words only. Such a piece is given back without
+ * the words run into it from above; any other as it is.
  */
-export function headerOverLostLabel(piece: Piece, isHeader: (piece: Piece) => boolean): boolean {
+export function withoutHeaderOverLostLabel(piece: Piece, isHeader: (piece: Piece) => boolean): Piece {
+  return headerOverLostLabel(piece, isHeader) ? withoutLabel(piece) : piece;
+}
+
+function headerOverLostLabel(piece: Piece, isHeader: (piece: Piece) => boolean): boolean {
   const row = piece.valueRow;
   return (
     row !== undefined &&
@@ -159,7 +164,7 @@ export function headerOverLostLabel(piece: Piece, isHeader: (piece: Piece) => bo
 }
 
 /** The piece's values without the words run into them from above. */
-export function withoutLabel(piece: Piece): Piece {
+function withoutLabel(piece: Piece): Piece {
   const { plain: _plain, textBeforeValues: _text, afterInCell: _after, ...rest } = piece;
   return { ...rest, label: '', words: '', tails: [], segments: [], parts: [], ordinal: null, row: piece.valueRow ?? piece.row };
 }
