@@ -10,6 +10,10 @@ const EQUIVALENT = new RegExp(Object.keys(EQUIVALENT_SPELLINGS).join('|'), 'g');
  * interchangeably becomes the template's (其它 → 其他, 合计 → 总计), so every comparison of labels sees one word.
  */
 export function normaliseLabel(text: string): string {
+  return remembered(normalised, text, normaliseAnew);
+}
+
+function normaliseAnew(text: string): string {
   const plain = toAsciiDigits(text).replace(PUNCTUATION, '');
   // Most labels hold neither spelling: two plain searches are cheaper than a replace with a callback (a hot path).
   return plain.includes('它') || plain.includes('合计') ? plain.replace(EQUIVALENT, (w) => EQUIVALENT_SPELLINGS[w] ?? w) : plain;
@@ -17,12 +21,36 @@ export function normaliseLabel(text: string): string {
 
 /** Also removes ordinal markers (一、 （一） 1. ⑴ …), which differ between layouts. */
 export function stripOrdinals(text: string): string {
+  return remembered(stripped, text, stripAnew);
+}
+
+function stripAnew(text: string): string {
   return toAsciiDigits(text)
     .replace(/[（(]\s*[一二三四五六七八九十\d]+\s*[)）]/g, '')
     .replace(/(^|[^\u4e00-\u9fa5])[一二三四五六七八九十]+\s*[、.．]/g, '$1')
     .replace(/^[一二三四五六七八九十]+\s*[、.．]/, '')
     .replace(/\d+\s*[、.．]/g, '')
     .replace(/[⑴⑵⑶⑷⑸⑹⑺⑻⑼①②③④⑤⑥⑦⑧⑨]/g, '');
+}
+
+/**
+ * The readers ask for the same cells' labels again and again (each table's reader, the column and row matchers, and
+ * every report of a batch prints the template's words): a short label is normalised once. Bounded, and emptied
+ * when full, so a batch's memory stays flat; long text (a sentence) is not kept.
+ */
+const normalised = new Map<string, string>();
+const stripped = new Map<string, string>();
+const MAX_REMEMBERED = 20_000;
+const MAX_REMEMBERED_LENGTH = 64;
+
+function remembered(memo: Map<string, string>, text: string, compute: (text: string) => string): string {
+  if (text.length > MAX_REMEMBERED_LENGTH) return compute(text);
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const value = compute(text);
+  if (memo.size >= MAX_REMEMBERED) memo.clear();
+  memo.set(text, value);
+  return value;
 }
 
 export function labelKey(text: string): string {
