@@ -72,6 +72,16 @@ const CONTACT =
 /** The start of an attachment (附件：…, 附件1, 附表). */
 const ATTACHMENT = /^(?:附件|附表)\s*[0-9一二三四五六七八九十]*\s*(?:[:：]|$)/;
 /**
+ * The 版记 under a signature, its print record (red team review7 F5): 抄送：…, and the office that printed it with
+ * the day (某县人民政府办公室 ⏎ 2022年4月2日印发, or on one line). Its date is the printing's, not the signature's.
+ */
+const COPY_TO = /^(?:抄送|抄报|分送)\s*[:：]/;
+const PRINTED = /印发$/;
+/** Lines a signature may have right under it that say nothing of its date: （此件公开发布）, a rule (———). */
+const NOTE = /^(?:[（(]\s*此件[^）)]{0,12}[)）]|[-—─_=＿━－]{3,})$/;
+/** A sentence of running text, not a line of a signature's block (抄送：…。 ends with one too). */
+const PROSE = /。/;
+/**
  * A labelled date of a document the header cites, not the report's (rtL F1): after 《…》, a 文号 (〔2023〕5号) or a
  * sentence on its line, or in brackets opened in the middle of a sentence (…的通知（印发日期：…）).
  */
@@ -118,13 +128,34 @@ function readSignature(text: string, above: string): Read | null {
 }
 
 /**
- * Where the report's signature ends: before its attachments (a signature, then 附件：…, the attachment's own
- * signature last; rtL F2) and above the contact lines under it (联系人：…, 联系电话：…).
+ * Where the report's signature ends: before what may follow it and is not the report's own date — its attachments
+ * (a signature, then 附件：…, the attachment's own signature last; rtL F2), its 版记 (抄送：…, 某办公室 ⏎ …印发; review7
+ * F5) and the contact lines under it (联系人：…, 联系电话：…). After contact lines, only lines of a signature's block
+ * may follow (an office and a date: review7 F6), else the contact lines are a quoted document's and the body goes
+ * on. The signature is the organ and date directly above the first of these; a second organ and date after them is
+ * no sure signature of the report, so it never displaces the first.
  */
 function signatureEnd(lines: readonly TextLine[], texts: readonly string[]): number {
-  for (let i = 1; i < lines.length; i++)
-    if (lines[i]!.section !== null && !lines[i]!.inTable && ATTACHMENT.test(texts[i]!))
-      if (readSignature(texts[i - 1]!, i > 1 ? texts[i - 2]! : '')) return i;
+  const tail = (i: number) => lines[i]!.section !== null && !lines[i]!.inTable;
+  // The signature's date above line i, past notes and contact lines: the line after it, or -1.
+  const signedAbove = (i: number): number => {
+    let j = i - 1;
+    while (j > 0 && tail(j) && (NOTE.test(texts[j]!) || CONTACT.test(texts[j]!))) j--;
+    return j > 0 && readSignature(texts[j]!, texts[j - 1]!) ? j + 1 : -1;
+  };
+  for (let i = 1; i < lines.length; i++) {
+    if (!tail(i)) continue;
+    const text = texts[i]!;
+    const printed =
+      COPY_TO.test(text) ||
+      (PRINTED.test(text) && readSignature(text.replace(PRINTED, ''), '')?.other) ||
+      (ORGAN_LINE.test(text) && i + 1 < lines.length && PRINTED.test(texts[i + 1]!) && SIGNATURE_OTHER.test(texts[i + 1]!));
+    const contact = CONTACT.test(text) && !CONTACT.test(texts[i - 1]!);
+    if (!printed && !ATTACHMENT.test(text) && !contact) continue;
+    if (contact && texts.slice(i + 1).some((t, k) => tail(i + 1 + k) && PROSE.test(t) && !COPY_TO.test(t))) continue;
+    const end = signedAbove(i);
+    if (end > 0) return end;
+  }
   let end = lines.length;
   while (end > 0 && !lines[end - 1]!.inTable && CONTACT.test(texts[end - 1]!)) end--;
   return end;

@@ -125,3 +125,36 @@ describe('a date written otherwise never displaces the signature’s 年月日',
     expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-1-20']]);
   });
 });
+
+describe('review7 F5, F6: what follows the signature never displaces it', () => {
+  it.each([
+    ['a 版记 (抄送, the office, the day it was printed)', ['抄送：县委办公室。', '某县人民政府办公室', '2024年4月2日印发']],
+    ['a 版记 with the office and the day on one line', ['抄送：县委办公室。', '某县人民政府办公室　2024年4月2日印发']],
+    ['a note, then the office and the day printed', ['（此件公开发布）', '某县人民政府办公室', '2024年4月2日印发']],
+    [
+      'contact lines, then an office and a later date',
+      ['联系人：张某', '联系电话：0571-88880000', '某县人民政府办公室', '2024年4月6日'],
+    ],
+  ])('%s', async (_, after) => {
+    expect(await datesOf(report([PERIOD], [...SIGNED, ...after]))).toEqual([['signature', '2024-1-20']]);
+  });
+
+  it('an office and a 印发 date with no signature above: the report’s date', async () => {
+    expect(await datesOf(report([PERIOD], ['抄送：县委办公室。', '某县人民政府办公室', '2024年4月2日印发']))).toEqual([
+      ['signature', '2024-4-2'],
+    ]);
+  });
+
+  it('contact lines of a document quoted in the body, the body going on: the report’s signature is the last', async () => {
+    const ending = [
+      '本局转发了上级的通知：',
+      '某县人民政府办公室',
+      '2023年11月1日',
+      '联系人：李某',
+      '联系电话：0571-88880002',
+      '本局按通知要求完成了年度报告的编制。',
+      ...SIGNED,
+    ];
+    expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-1-20']]);
+  });
+});

@@ -369,6 +369,45 @@ for (const layout of LAYOUTS) {
   });
 }
 
+// Review7 F5, F6: what follows the signature — its 版记 (抄送, the office that printed it and the day), or contact
+// lines and then an office with another date — never displaces the signature's date above it.
+for (const layout of LAYOUTS) {
+  const fmt = format(layout);
+  const record = (date: string) => ['某市某局', date, '抄送：市委办公室。', '某市某局办公室', '2024年2月5日印发'];
+  const contacts = (date: string) => [
+    '某市某局',
+    date,
+    '联系人：张某',
+    '联系电话：0571-88880001',
+    '某市某局办公室',
+    '2024年2月6日',
+  ];
+  valid.push({
+    name: `${layout}: a 版记 printed after the deadline under a signature before it`,
+    text: writeReport({ other: ['本机关未收取信息处理费。', ...record('2024年1月20日')] }, layout).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: an office and a later date after the contact lines under the signature`,
+    text: writeReport({ other: ['本机关未收取信息处理费。', ...contacts('2024年1月20日')] }, layout).text,
+    format: fmt,
+  });
+  const lateRecord = writeReport({ other: ['本机关未收取信息处理费。', ...record('2024年2月3日')] }, layout);
+  invalid.push({
+    name: `${layout}: a late signature above a 版记 is the one named`,
+    text: lateRecord.text,
+    format: fmt,
+    errors: [{ messageId: 'late', line: lateRecord.lineOf('2024年2月3日'), data: { kind: '落款日期', date: '2024年2月3日' } }],
+  });
+  const lateContacts = writeReport({ other: ['本机关未收取信息处理费。', ...contacts('2024年2月4日')] }, layout);
+  invalid.push({
+    name: `${layout}: a late signature above contact lines and an office's date is the one named`,
+    text: lateContacts.text,
+    format: fmt,
+    errors: [{ messageId: 'late', line: lateContacts.lineOf('2024年2月4日'), data: { kind: '落款日期', date: '2024年2月4日' } }],
+  });
+}
+
 testRule(rule, { valid, invalid });
 
 describe('the organ type set by the configuration', () => {
