@@ -100,6 +100,15 @@ const LOOK = '[0-9OoIlSZB丨]';
 const MISREAD_DATE = new RegExp(String.raw`^(?=.*[OoIlSZB丨])${LOOK}{4}\s*年\s*${LOOK}{1,2}\s*月\s*${LOOK}{1,2}\s*日$`);
 /** A line about other articles (上一篇：… 发布时间：…, 相关文章): its dates are theirs. */
 const OTHER_ARTICLE = /上一篇|下一篇|上一条|下一条|相关(?:文章|链接|阅读|信息|新闻|稿件|文件|推荐)/;
+/**
+ * A web page's furniture under the report (red team review7): a QR code's line, 打印本页/关闭窗口, the site's
+ * 版权所有/主办单位/网站标识码/ICP footer, the article's 来源 and counters. Neither it nor a date under it is the
+ * signature's.
+ */
+const FURNITURE =
+  /^[【[\s]*(?:扫一扫|扫码|手机扫|二维码|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|分享到|字号|版权所有|主办单位|承办单位|协办单位|主办[:：]|承办[:：]|技术支持|网站标识码|网站识别码|网站地图|联系我们|[^。]{0,40}ICP备|[^。]{0,40}公网安备|(?:信息|文章)?来源[:：]|浏览次数|访问次数|阅读次数|点击数|责任编辑)/;
+/** A date's label alone on its line (发布时间： ⏎ 2022年4月6日): a page's date, unless no signature is there. */
+const LABEL_ALONE = /^(?:发布日期|成文日期|公开日期|发布时间|印发日期)\s*[:：]?$/;
 /** A title line (a year, no sentence): a date under it is that article's, not a signature's. */
 const TITLE_LINE = /^[^。；;，,]{0,60}\d{4}\s*年[^。；;，,]*(?:报告|公开|通知|公告|办法|意见|方案|计划|总结|预算|决算)$/;
 
@@ -157,7 +166,9 @@ function signatureEnd(lines: readonly TextLine[], texts: readonly string[]): num
     if (end > 0) return end;
   }
   let end = lines.length;
-  while (end > 0 && !lines[end - 1]!.inTable && CONTACT.test(texts[end - 1]!)) end--;
+  const after = (text: string) =>
+    CONTACT.test(text) || FURNITURE.test(text) || LABEL_ALONE.test(text) || OTHER_ARTICLE.test(text);
+  while (end > 0 && !lines[end - 1]!.inTable && after(texts[end - 1]!)) end--;
   return end;
 }
 
@@ -186,11 +197,15 @@ export function findDates(lines: readonly TextLine[], index: LineIndex): DateSta
   const texts = lines.map((line) => toAsciiDigits(line.run.text).trim());
   const end = signatureEnd(lines, texts);
   const candidates = new Map<number, Read>();
-  for (let i = Math.max(0, end - 3); i < end; i++) {
+  // The signature's last three lines, past a page's furniture among them (来源：…, 发布时间： ⏎ …, a note).
+  const last = new Set<number>();
+  for (let i = end - 1; i >= 0 && last.size < 3; i--)
+    if (lines[i]!.inTable || !(FURNITURE.test(texts[i]!) || LABEL_ALONE.test(texts[i]!) || NOTE.test(texts[i]!))) last.add(i);
+  for (const i of [...last].sort((a, b) => a - b)) {
     const above = i > 0 ? texts[i - 1]! : '';
-    if (lines[i]!.inTable || TITLE_LINE.test(above) || OTHER_ARTICLE.test(texts[i]!)) continue;
+    if (lines[i]!.inTable || TITLE_LINE.test(above) || FURNITURE.test(above) || OTHER_ARTICLE.test(texts[i]!)) continue;
     const read = readSignature(texts[i]!, above);
-    if (read) candidates.set(i, read);
+    if (read) candidates.set(i, LABEL_ALONE.test(above) ? { ...read, other: true } : read);
   }
   // The last date alone that is not under another (a CMS prints the article's date under the signature): a
   // document quoted above the signature has its own signature's date (某县人民政府办公室 ⏎ 2023年11月1日).
@@ -204,7 +219,6 @@ export function findDates(lines: readonly TextLine[], index: LineIndex): DateSta
   lines.forEach((line, i) => {
     const text = texts[i]!;
     if (OTHER_ARTICLE.test(text)) return;
-    const last = i >= end - 3 && i < end;
     if (line.section === null) {
       const dated = headerDated(text);
       if (dated) {
@@ -225,7 +239,7 @@ export function findDates(lines: readonly TextLine[], index: LineIndex): DateSta
       }
     } else if (DATED.test(text)) {
       const dated = SIGNATURE_LABELLED.exec(text);
-      if (!dated || !last || signed) return;
+      if (!dated || !last.has(i) || signed) return;
       signed = true;
       const date = dateOf(dated, 1);
       const kind = /^成文日期/.test(text) ? 'written' : 'published';

@@ -158,3 +158,30 @@ describe('review7 F5, F6: what follows the signature never displaces it', () => 
     expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-1-20']]);
   });
 });
+
+describe('a web page’s furniture under the signature', () => {
+  it.each([
+    ['a QR code’s line and 打印本页/关闭窗口', ['扫一扫在手机打开当前页', '【打印本页】', '【关闭窗口】', '手机扫码阅读']],
+    [
+      'the site’s footer',
+      ['版权所有 © 2024 某县人民政府', '主办单位：某县人民政府办公室', '网站标识码：3300000001 浙ICP备05001234号'],
+    ],
+    [
+      '上一篇/下一篇 and related articles',
+      ['上一篇：某县市场监督管理局2022年政府信息公开工作年度报告', '下一篇：关于做好防汛工作的通知', '相关文章'],
+    ],
+  ])('%s does not push the signature out of reach', async (_, after) => {
+    expect(await datesOf(report([PERIOD], [...SIGNED, ...after]))).toEqual([['signature', '2024-1-20']]);
+  });
+
+  it.each([
+    ['the page’s date under a label alone', ['来源：某县市场监督管理局', '发布时间：', '2024年4月6日']],
+    ['a date under the site’s footer', ['版权所有：某县人民政府', '2024年4月6日']],
+  ])('%s is not the signature’s', async (_, after) => {
+    expect(await datesOf(report([PERIOD], [...SIGNED, ...after]))).toEqual([['signature', '2024-1-20']]);
+  });
+
+  it('a date under a label alone with no signature above is read', async () => {
+    expect(await datesOf(report([PERIOD], ['发布时间：', '2024年4月6日']))).toEqual([['signature', '2024-4-6']]);
+  });
+});

@@ -408,6 +408,28 @@ for (const layout of LAYOUTS) {
   });
 }
 
+// A web page's furniture under the signature (a QR code's line, 打印本页/关闭窗口, the site's footer, the page's date
+// under a label left alone on its line) neither hides the signature's date nor stands for it.
+for (const layout of LAYOUTS) {
+  const fmt = format(layout);
+  const footer = ['扫一扫在手机打开当前页', '【打印本页】【关闭窗口】', '版权所有：某市某局', '主办单位：某市某局办公室'];
+  const hidden = writeReport({ other: ['本机关未收取信息处理费。', '某市某局', '2024年2月3日', ...footer] }, layout);
+  invalid.push({
+    name: `${layout}: a late signature above a page's footer is named`,
+    text: hidden.text,
+    format: fmt,
+    errors: [{ messageId: 'late', line: hidden.lineOf('2024年2月3日'), data: { kind: '落款日期', date: '2024年2月3日' } }],
+  });
+  valid.push({
+    name: `${layout}: the page's date under a label alone, after the signature`,
+    text: writeReport(
+      { other: ['本机关未收取信息处理费。', '某市某局', '2024年1月20日', '来源：某市某局', '发布时间：', '2024年2月6日'] },
+      layout,
+    ).text,
+    format: fmt,
+  });
+}
+
 testRule(rule, { valid, invalid });
 
 describe('the organ type set by the configuration', () => {
