@@ -190,9 +190,9 @@ function headerDated(text: string): RegExpExecArray | undefined {
  * document's; a date alone under the title (its 题注); and its signature's date (alone on one of the signature's last
  * lines, or labelled as its last line). Any other date after the body begins is another's: a document the report
  * cites, an attachment's, or the page's furniture after the signature (a CMS's 发布时间 line, a list of other
- * articles with their dates).
+ * articles with their dates). `organ` is the title's: of two signatures, the one it signs is the report's.
  */
-export function findDates(lines: readonly TextLine[], index: LineIndex): DateStatement[] {
+export function findDates(lines: readonly TextLine[], index: LineIndex, organ: string | null = null): DateStatement[] {
   const out: DateStatement[] = [];
   const texts = lines.map((line) => toAsciiDigits(line.run.text).trim());
   const end = signatureEnd(lines, texts);
@@ -214,6 +214,14 @@ export function findDates(lines: readonly TextLine[], index: LineIndex): DateSta
   for (const [i, read] of candidates) {
     const first = signatureAt < 0;
     if (first || (!candidates.has(i - 1) && !(read.other && !candidates.get(signatureAt)!.other))) signatureAt = i;
+  }
+  // Two signatures, the last under another organ than the report's and the first under the report's own (日照市岚山区
+  // 人民政府 ⏎ 2022年1月20日 ⏎ 日照市岚山区人民政府办公室 ⏎ 2022年4月6日): the report's organ signs the report.
+  const signer = (i: number) => ORGAN_AND_DATE.exec(arabicDates(texts[i]!))?.[1]?.trim() ?? (i > 0 ? texts[i - 1]! : '');
+  const own = (i: number) => organ !== null && organ !== '' && [organ, `${organ}人民政府`].includes(signer(i));
+  if (signatureAt >= 0 && !own(signatureAt)) {
+    const signedByOrgan = [...candidates.keys()].filter((i) => i < signatureAt && own(i));
+    if (signedByOrgan.length) signatureAt = signedByOrgan[signedByOrgan.length - 1]!;
   }
   let signed = false;
   lines.forEach((line, i) => {

@@ -185,3 +185,24 @@ describe('a web page’s furniture under the signature', () => {
     expect(await datesOf(report([PERIOD], ['发布时间：', '2024年4月6日']))).toEqual([['signature', '2024-4-6']]);
   });
 });
+
+describe('two signatures: the one under the report’s organ', () => {
+  const COUNTY = '# 某县2023年政府信息公开工作年度报告';
+  it('the government’s signature above its office’s later date', async () => {
+    const ending = ['某县人民政府', '2024年1月20日', '某县人民政府办公室', '2024年4月6日'];
+    expect(await datesOf(report([PERIOD], ending, COUNTY))).toEqual([['signature', '2024-1-20']]);
+    expect(await datesOf(report([PERIOD], ending, '# 某县人民政府2023年政府信息公开工作年度报告'))).toEqual([
+      ['signature', '2024-1-20'],
+    ]);
+  });
+
+  it('neither names the report’s organ: the last, as before', async () => {
+    const ending = ['某县人民政府', '2024年1月20日', '某县人民政府办公室', '2024年4月6日'];
+    expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-4-6']]);
+  });
+
+  it('the organ and the date on one line', async () => {
+    const ending = ['某县人民政府　2024年1月20日', '某县人民政府办公室', '2024年4月6日'];
+    expect(await datesOf(report([PERIOD], ending, COUNTY))).toEqual([['signature', '2024-1-20']]);
+  });
+});

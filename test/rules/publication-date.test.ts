@@ -430,6 +430,29 @@ for (const layout of LAYOUTS) {
   });
 }
 
+// Two signatures, the first under the report's organ, the last under its office with a later date: the report's
+// organ signs the report (a quoted notice's signature above the report's, under another organ, stays the quote's).
+for (const layout of LAYOUTS) {
+  const fmt = format(layout);
+  const twice = (date: string) =>
+    writeReport(
+      { organ: '某县人民政府', other: ['本机关未收取信息处理费。', '某县人民政府', date, '某县人民政府办公室', '2024年4月6日'] },
+      layout,
+    );
+  valid.push({
+    name: `${layout}: the government's signature above its office's later date`,
+    text: twice('2024年3月20日').text,
+    format: fmt,
+  });
+  const late = twice('2024年4月2日');
+  invalid.push({
+    name: `${layout}: a late government's signature above its office's date is the one named`,
+    text: late.text,
+    format: fmt,
+    errors: [{ messageId: 'late', line: late.lineOf('2024年4月2日'), data: { kind: '落款日期', date: '2024年4月2日' } }],
+  });
+}
+
 testRule(rule, { valid, invalid });
 
 describe('the organ type set by the configuration', () => {
