@@ -139,9 +139,9 @@ function readSignature(text: string, above: string): Read | null {
 /**
  * Where the report's signature ends: before what may follow it and is not the report's own date — its attachments
  * (a signature, then 附件：…, the attachment's own signature last; rtL F2), its 版记 (抄送：…, 某办公室 ⏎ …印发; review7
- * F5) and the contact lines under it (联系人：…, 联系电话：…). After contact lines, only lines of a signature's block
- * may follow (an office and a date: review7 F6), else the contact lines are a quoted document's and the body goes
- * on. The signature is the organ and date directly above the first of these; a second organ and date after them is
+ * F5) and the contact lines under it (联系人：…, 联系电话：…). After contact lines or a 版记, only lines of a signature's
+ * block may follow (an office and a date: review7 F6), no running text, else they are a quoted document's and the
+ * body goes on. The signature is the organ and date directly above the first of these; a second organ and date after them is
  * no sure signature of the report, so it never displaces the first.
  */
 function signatureEnd(lines: readonly TextLine[], texts: readonly string[]): number {
@@ -161,7 +161,7 @@ function signatureEnd(lines: readonly TextLine[], texts: readonly string[]): num
       (ORGAN_LINE.test(text) && i + 1 < lines.length && PRINTED.test(texts[i + 1]!) && SIGNATURE_OTHER.test(texts[i + 1]!));
     const contact = CONTACT.test(text) && !CONTACT.test(texts[i - 1]!);
     if (!printed && !ATTACHMENT.test(text) && !contact) continue;
-    if (contact && texts.slice(i + 1).some((t, k) => tail(i + 1 + k) && PROSE.test(t) && !COPY_TO.test(t))) continue;
+    if ((contact || printed) && texts.slice(i + 1).some((t, k) => tail(i + 1 + k) && PROSE.test(t) && !COPY_TO.test(t))) continue;
     const end = signedAbove(i);
     if (end > 0) return end;
   }

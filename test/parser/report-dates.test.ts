@@ -145,6 +145,18 @@ describe('review7 F5, F6: what follows the signature never displaces it', () => 
     ]);
   });
 
+  it('a 抄送 line of a document quoted in the body, the body going on: the report’s signature is the last', async () => {
+    const ending = [
+      '本局转发了上级的通知：',
+      '某县人民政府办公室',
+      '2023年11月1日',
+      '抄送：县委办公室。',
+      '本局按通知要求完成了年度报告的编制。',
+      ...SIGNED,
+    ];
+    expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-1-20']]);
+  });
+
   it('contact lines of a document quoted in the body, the body going on: the report’s signature is the last', async () => {
     const ending = [
       '本局转发了上级的通知：',
