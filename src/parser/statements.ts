@@ -72,6 +72,16 @@ const CONTACT =
 /** The start of an attachment (附件：…, 附件1, 附表). */
 const ATTACHMENT = /^(?:附件|附表)\s*[0-9一二三四五六七八九十]*\s*(?:[:：]|$)/;
 /**
+ * The 版记 under a signature, its print record (red team review7 F5): 抄送：…, and the office that printed it with
+ * the day (某县人民政府办公室 ⏎ 2022年4月2日印发, or on one line). Its date is the printing's, not the signature's.
+ */
+const COPY_TO = /^(?:抄送|抄报|分送)\s*[:：]/;
+const PRINTED = /印发$/;
+/** Lines a signature may have right under it that say nothing of its date: （此件公开发布）, a rule (———). */
+const NOTE = /^(?:[（(]\s*此件[^）)]{0,12}[)）]|[-—─_=＿━－]{3,})$/;
+/** A sentence of running text, not a line of a signature's block (抄送：…。 ends with one too). */
+const PROSE = /。/;
+/**
  * A labelled date of a document the header cites, not the report's (rtL F1): after 《…》, a 文号 (〔2023〕5号) or a
  * sentence on its line, or in brackets opened in the middle of a sentence (…的通知（印发日期：…）).
  */
@@ -90,6 +100,15 @@ const LOOK = '[0-9OoIlSZB丨]';
 const MISREAD_DATE = new RegExp(String.raw`^(?=.*[OoIlSZB丨])${LOOK}{4}\s*年\s*${LOOK}{1,2}\s*月\s*${LOOK}{1,2}\s*日$`);
 /** A line about other articles (上一篇：… 发布时间：…, 相关文章): its dates are theirs. */
 const OTHER_ARTICLE = /上一篇|下一篇|上一条|下一条|相关(?:文章|链接|阅读|信息|新闻|稿件|文件|推荐)/;
+/**
+ * A web page's furniture under the report (red team review7): a QR code's line, 打印本页/关闭窗口, the site's
+ * 版权所有/主办单位/网站标识码/ICP footer, the article's 来源 and counters. Neither it nor a date under it is the
+ * signature's.
+ */
+const FURNITURE =
+  /^[【[\s]*(?:扫一扫|扫码|手机扫|二维码|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|分享到|字号|版权所有|主办单位|承办单位|协办单位|主办[:：]|承办[:：]|技术支持|网站标识码|网站识别码|网站地图|联系我们|[^。]{0,40}ICP备|[^。]{0,40}公网安备|(?:信息|文章)?来源[:：]|浏览次数|访问次数|阅读次数|点击数|责任编辑)/;
+/** A date's label alone on its line (发布时间： ⏎ 2022年4月6日): a page's date, unless no signature is there. */
+const LABEL_ALONE = /^(?:发布日期|成文日期|公开日期|发布时间|印发日期)\s*[:：]?$/;
 /** A title line (a year, no sentence): a date under it is that article's, not a signature's. */
 const TITLE_LINE = /^[^。；;，,]{0,60}\d{4}\s*年[^。；;，,]*(?:报告|公开|通知|公告|办法|意见|方案|计划|总结|预算|决算)$/;
 
@@ -118,15 +137,38 @@ function readSignature(text: string, above: string): Read | null {
 }
 
 /**
- * Where the report's signature ends: before its attachments (a signature, then 附件：…, the attachment's own
- * signature last; rtL F2) and above the contact lines under it (联系人：…, 联系电话：…).
+ * Where the report's signature ends: before what may follow it and is not the report's own date — its attachments
+ * (a signature, then 附件：…, the attachment's own signature last; rtL F2), its 版记 (抄送：…, 某办公室 ⏎ …印发; review7
+ * F5) and the contact lines under it (联系人：…, 联系电话：…). After contact lines or a 版记, only lines of a signature's
+ * block may follow (an office and a date: review7 F6), no running text, else they are a quoted document's and the
+ * body goes on. The signature is the organ and date directly above the first of these; a second organ and date after them is
+ * no sure signature of the report, so it never displaces the first.
  */
 function signatureEnd(lines: readonly TextLine[], texts: readonly string[]): number {
-  for (let i = 1; i < lines.length; i++)
-    if (lines[i]!.section !== null && !lines[i]!.inTable && ATTACHMENT.test(texts[i]!))
-      if (readSignature(texts[i - 1]!, i > 1 ? texts[i - 2]! : '')) return i;
+  const tail = (i: number) => lines[i]!.section !== null && !lines[i]!.inTable;
+  // The signature's date above line i, past notes and contact lines: the line after it, or -1.
+  const signedAbove = (i: number): number => {
+    let j = i - 1;
+    while (j > 0 && tail(j) && (NOTE.test(texts[j]!) || CONTACT.test(texts[j]!))) j--;
+    return j > 0 && readSignature(texts[j]!, texts[j - 1]!) ? j + 1 : -1;
+  };
+  for (let i = 1; i < lines.length; i++) {
+    if (!tail(i)) continue;
+    const text = texts[i]!;
+    const printed =
+      COPY_TO.test(text) ||
+      (PRINTED.test(text) && readSignature(text.replace(PRINTED, ''), '')?.other) ||
+      (ORGAN_LINE.test(text) && i + 1 < lines.length && PRINTED.test(texts[i + 1]!) && SIGNATURE_OTHER.test(texts[i + 1]!));
+    const contact = CONTACT.test(text) && !CONTACT.test(texts[i - 1]!);
+    if (!printed && !ATTACHMENT.test(text) && !contact) continue;
+    if ((contact || printed) && texts.slice(i + 1).some((t, k) => tail(i + 1 + k) && PROSE.test(t) && !COPY_TO.test(t))) continue;
+    const end = signedAbove(i);
+    if (end > 0) return end;
+  }
   let end = lines.length;
-  while (end > 0 && !lines[end - 1]!.inTable && CONTACT.test(texts[end - 1]!)) end--;
+  const after = (text: string) =>
+    CONTACT.test(text) || FURNITURE.test(text) || LABEL_ALONE.test(text) || OTHER_ARTICLE.test(text);
+  while (end > 0 && !lines[end - 1]!.inTable && after(texts[end - 1]!)) end--;
   return end;
 }
 
@@ -148,18 +190,22 @@ function headerDated(text: string): RegExpExecArray | undefined {
  * document's; a date alone under the title (its 题注); and its signature's date (alone on one of the signature's last
  * lines, or labelled as its last line). Any other date after the body begins is another's: a document the report
  * cites, an attachment's, or the page's furniture after the signature (a CMS's 发布时间 line, a list of other
- * articles with their dates).
+ * articles with their dates). `organ` is the title's: of two signatures, the one it signs is the report's.
  */
-export function findDates(lines: readonly TextLine[], index: LineIndex): DateStatement[] {
+export function findDates(lines: readonly TextLine[], index: LineIndex, organ: string | null = null): DateStatement[] {
   const out: DateStatement[] = [];
   const texts = lines.map((line) => toAsciiDigits(line.run.text).trim());
   const end = signatureEnd(lines, texts);
   const candidates = new Map<number, Read>();
-  for (let i = Math.max(0, end - 3); i < end; i++) {
+  // The signature's last three lines, past a page's furniture among them (来源：…, 发布时间： ⏎ …, a note).
+  const last = new Set<number>();
+  for (let i = end - 1; i >= 0 && last.size < 3; i--)
+    if (lines[i]!.inTable || !(FURNITURE.test(texts[i]!) || LABEL_ALONE.test(texts[i]!) || NOTE.test(texts[i]!))) last.add(i);
+  for (const i of [...last].sort((a, b) => a - b)) {
     const above = i > 0 ? texts[i - 1]! : '';
-    if (lines[i]!.inTable || TITLE_LINE.test(above) || OTHER_ARTICLE.test(texts[i]!)) continue;
+    if (lines[i]!.inTable || TITLE_LINE.test(above) || FURNITURE.test(above) || OTHER_ARTICLE.test(texts[i]!)) continue;
     const read = readSignature(texts[i]!, above);
-    if (read) candidates.set(i, read);
+    if (read) candidates.set(i, LABEL_ALONE.test(above) ? { ...read, other: true } : read);
   }
   // The last date alone that is not under another (a CMS prints the article's date under the signature): a
   // document quoted above the signature has its own signature's date (某县人民政府办公室 ⏎ 2023年11月1日).
@@ -169,11 +215,18 @@ export function findDates(lines: readonly TextLine[], index: LineIndex): DateSta
     const first = signatureAt < 0;
     if (first || (!candidates.has(i - 1) && !(read.other && !candidates.get(signatureAt)!.other))) signatureAt = i;
   }
+  // Two signatures, the last under another organ than the report's and the first under the report's own (日照市岚山区
+  // 人民政府 ⏎ 2022年1月20日 ⏎ 日照市岚山区人民政府办公室 ⏎ 2022年4月6日): the report's organ signs the report.
+  const signer = (i: number) => ORGAN_AND_DATE.exec(arabicDates(texts[i]!))?.[1]?.trim() ?? (i > 0 ? texts[i - 1]! : '');
+  const own = (i: number) => organ !== null && organ !== '' && [organ, `${organ}人民政府`].includes(signer(i));
+  if (signatureAt >= 0 && !own(signatureAt)) {
+    const signedByOrgan = [...candidates.keys()].filter((i) => i < signatureAt && own(i));
+    if (signedByOrgan.length) signatureAt = signedByOrgan[signedByOrgan.length - 1]!;
+  }
   let signed = false;
   lines.forEach((line, i) => {
     const text = texts[i]!;
     if (OTHER_ARTICLE.test(text)) return;
-    const last = i >= end - 3 && i < end;
     if (line.section === null) {
       const dated = headerDated(text);
       if (dated) {
@@ -194,7 +247,7 @@ export function findDates(lines: readonly TextLine[], index: LineIndex): DateSta
       }
     } else if (DATED.test(text)) {
       const dated = SIGNATURE_LABELLED.exec(text);
-      if (!dated || !last || signed) return;
+      if (!dated || !last.has(i) || signed) return;
       signed = true;
       const date = dateOf(dated, 1);
       const kind = /^成文日期/.test(text) ? 'written' : 'published';

@@ -125,3 +125,96 @@ describe('a date written otherwise never displaces the signature’s 年月日',
     expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-1-20']]);
   });
 });
+
+describe('review7 F5, F6: what follows the signature never displaces it', () => {
+  it.each([
+    ['a 版记 (抄送, the office, the day it was printed)', ['抄送：县委办公室。', '某县人民政府办公室', '2024年4月2日印发']],
+    ['a 版记 with the office and the day on one line', ['抄送：县委办公室。', '某县人民政府办公室　2024年4月2日印发']],
+    ['a note, then the office and the day printed', ['（此件公开发布）', '某县人民政府办公室', '2024年4月2日印发']],
+    [
+      'contact lines, then an office and a later date',
+      ['联系人：张某', '联系电话：0571-88880000', '某县人民政府办公室', '2024年4月6日'],
+    ],
+  ])('%s', async (_, after) => {
+    expect(await datesOf(report([PERIOD], [...SIGNED, ...after]))).toEqual([['signature', '2024-1-20']]);
+  });
+
+  it('an office and a 印发 date with no signature above: the report’s date', async () => {
+    expect(await datesOf(report([PERIOD], ['抄送：县委办公室。', '某县人民政府办公室', '2024年4月2日印发']))).toEqual([
+      ['signature', '2024-4-2'],
+    ]);
+  });
+
+  it('a 抄送 line of a document quoted in the body, the body going on: the report’s signature is the last', async () => {
+    const ending = [
+      '本局转发了上级的通知：',
+      '某县人民政府办公室',
+      '2023年11月1日',
+      '抄送：县委办公室。',
+      '本局按通知要求完成了年度报告的编制。',
+      ...SIGNED,
+    ];
+    expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-1-20']]);
+  });
+
+  it('contact lines of a document quoted in the body, the body going on: the report’s signature is the last', async () => {
+    const ending = [
+      '本局转发了上级的通知：',
+      '某县人民政府办公室',
+      '2023年11月1日',
+      '联系人：李某',
+      '联系电话：0571-88880002',
+      '本局按通知要求完成了年度报告的编制。',
+      ...SIGNED,
+    ];
+    expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-1-20']]);
+  });
+});
+
+describe('a web page’s furniture under the signature', () => {
+  it.each([
+    ['a QR code’s line and 打印本页/关闭窗口', ['扫一扫在手机打开当前页', '【打印本页】', '【关闭窗口】', '手机扫码阅读']],
+    [
+      'the site’s footer',
+      ['版权所有 © 2024 某县人民政府', '主办单位：某县人民政府办公室', '网站标识码：3300000001 浙ICP备05001234号'],
+    ],
+    [
+      '上一篇/下一篇 and related articles',
+      ['上一篇：某县市场监督管理局2022年政府信息公开工作年度报告', '下一篇：关于做好防汛工作的通知', '相关文章'],
+    ],
+  ])('%s does not push the signature out of reach', async (_, after) => {
+    expect(await datesOf(report([PERIOD], [...SIGNED, ...after]))).toEqual([['signature', '2024-1-20']]);
+  });
+
+  it.each([
+    ['the page’s date under a label alone', ['来源：某县市场监督管理局', '发布时间：', '2024年4月6日']],
+    ['a date under the site’s footer', ['版权所有：某县人民政府', '2024年4月6日']],
+  ])('%s is not the signature’s', async (_, after) => {
+    expect(await datesOf(report([PERIOD], [...SIGNED, ...after]))).toEqual([['signature', '2024-1-20']]);
+  });
+
+  it('a date under a label alone with no signature above is read', async () => {
+    expect(await datesOf(report([PERIOD], ['发布时间：', '2024年4月6日']))).toEqual([['signature', '2024-4-6']]);
+  });
+});
+
+describe('two signatures: the one under the report’s organ', () => {
+  const COUNTY = '# 某县2023年政府信息公开工作年度报告';
+  it('the government’s signature above its office’s later date', async () => {
+    const ending = ['某县人民政府', '2024年1月20日', '某县人民政府办公室', '2024年4月6日'];
+    expect(await datesOf(report([PERIOD], ending, COUNTY))).toEqual([['signature', '2024-1-20']]);
+    expect(await datesOf(report([PERIOD], ending, '# 某县人民政府2023年政府信息公开工作年度报告'))).toEqual([
+      ['signature', '2024-1-20'],
+    ]);
+  });
+
+  it('neither names the report’s organ: the last, as before', async () => {
+    const ending = ['某县人民政府', '2024年1月20日', '某县人民政府办公室', '2024年4月6日'];
+    expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-4-6']]);
+  });
+
+  it('the organ and the date on one line', async () => {
+    const ending = ['某县人民政府　2024年1月20日', '某县人民政府办公室', '2024年4月6日'];
+    expect(await datesOf(report([PERIOD], ending, COUNTY))).toEqual([['signature', '2024-1-20']]);
+  });
+});

@@ -369,6 +369,90 @@ for (const layout of LAYOUTS) {
   });
 }
 
+// Review7 F5, F6: what follows the signature — its 版记 (抄送, the office that printed it and the day), or contact
+// lines and then an office with another date — never displaces the signature's date above it.
+for (const layout of LAYOUTS) {
+  const fmt = format(layout);
+  const record = (date: string) => ['某市某局', date, '抄送：市委办公室。', '某市某局办公室', '2024年2月5日印发'];
+  const contacts = (date: string) => [
+    '某市某局',
+    date,
+    '联系人：张某',
+    '联系电话：0571-88880001',
+    '某市某局办公室',
+    '2024年2月6日',
+  ];
+  valid.push({
+    name: `${layout}: a 版记 printed after the deadline under a signature before it`,
+    text: writeReport({ other: ['本机关未收取信息处理费。', ...record('2024年1月20日')] }, layout).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: an office and a later date after the contact lines under the signature`,
+    text: writeReport({ other: ['本机关未收取信息处理费。', ...contacts('2024年1月20日')] }, layout).text,
+    format: fmt,
+  });
+  const lateRecord = writeReport({ other: ['本机关未收取信息处理费。', ...record('2024年2月3日')] }, layout);
+  invalid.push({
+    name: `${layout}: a late signature above a 版记 is the one named`,
+    text: lateRecord.text,
+    format: fmt,
+    errors: [{ messageId: 'late', line: lateRecord.lineOf('2024年2月3日'), data: { kind: '落款日期', date: '2024年2月3日' } }],
+  });
+  const lateContacts = writeReport({ other: ['本机关未收取信息处理费。', ...contacts('2024年2月4日')] }, layout);
+  invalid.push({
+    name: `${layout}: a late signature above contact lines and an office's date is the one named`,
+    text: lateContacts.text,
+    format: fmt,
+    errors: [{ messageId: 'late', line: lateContacts.lineOf('2024年2月4日'), data: { kind: '落款日期', date: '2024年2月4日' } }],
+  });
+}
+
+// A web page's furniture under the signature (a QR code's line, 打印本页/关闭窗口, the site's footer, the page's date
+// under a label left alone on its line) neither hides the signature's date nor stands for it.
+for (const layout of LAYOUTS) {
+  const fmt = format(layout);
+  const footer = ['扫一扫在手机打开当前页', '【打印本页】【关闭窗口】', '版权所有：某市某局', '主办单位：某市某局办公室'];
+  const hidden = writeReport({ other: ['本机关未收取信息处理费。', '某市某局', '2024年2月3日', ...footer] }, layout);
+  invalid.push({
+    name: `${layout}: a late signature above a page's footer is named`,
+    text: hidden.text,
+    format: fmt,
+    errors: [{ messageId: 'late', line: hidden.lineOf('2024年2月3日'), data: { kind: '落款日期', date: '2024年2月3日' } }],
+  });
+  valid.push({
+    name: `${layout}: the page's date under a label alone, after the signature`,
+    text: writeReport(
+      { other: ['本机关未收取信息处理费。', '某市某局', '2024年1月20日', '来源：某市某局', '发布时间：', '2024年2月6日'] },
+      layout,
+    ).text,
+    format: fmt,
+  });
+}
+
+// Two signatures, the first under the report's organ, the last under its office with a later date: the report's
+// organ signs the report (a quoted notice's signature above the report's, under another organ, stays the quote's).
+for (const layout of LAYOUTS) {
+  const fmt = format(layout);
+  const twice = (date: string) =>
+    writeReport(
+      { organ: '某县人民政府', other: ['本机关未收取信息处理费。', '某县人民政府', date, '某县人民政府办公室', '2024年4月6日'] },
+      layout,
+    );
+  valid.push({
+    name: `${layout}: the government's signature above its office's later date`,
+    text: twice('2024年3月20日').text,
+    format: fmt,
+  });
+  const late = twice('2024年4月2日');
+  invalid.push({
+    name: `${layout}: a late government's signature above its office's date is the one named`,
+    text: late.text,
+    format: fmt,
+    errors: [{ messageId: 'late', line: late.lineOf('2024年4月2日'), data: { kind: '落款日期', date: '2024年4月2日' } }],
+  });
+}
+
 testRule(rule, { valid, invalid });
 
 describe('the organ type set by the configuration', () => {
