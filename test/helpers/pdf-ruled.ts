@@ -11,6 +11,8 @@ import { buildPdf, type PageSpec, type TextOp } from './pdf-writer.js';
 
 export interface RuledOptions {
   borders?: 'stroked' | 'filled' | 'none';
+  /** Pages (from 0) drawn turned on their paper, and how (pdf-writer.ts `turn`, `rotate`). */
+  turned?: Record<number, Pick<PageSpec, 'turn' | 'rotate'>>;
 }
 
 const SIZE = 10.5;
@@ -135,7 +137,7 @@ export function ruledReport(blocks: readonly Block[], options: RuledOptions = {}
     if (block.kind === 'table') table(sheet, block.grid);
     else sheet.paragraph(block.text, block.kind === 'title' ? 16 : 12);
   }
-  const pages: PageSpec[] = sheet.pages;
-  if (options.borders === 'none') return buildPdf(pages.map((p) => ({ texts: p.texts ?? [] })));
+  const pages: PageSpec[] = sheet.pages.map((p, k) => ({ ...p, ...options.turned?.[k] }));
+  if (options.borders === 'none') return buildPdf(pages.map((p) => ({ ...p, rules: [] })));
   return buildPdf(pages, options.borders === 'filled' ? { filledRules: true } : {});
 }
