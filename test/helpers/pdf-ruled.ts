@@ -11,6 +11,13 @@ import { buildPdf, type PageSpec, type TextOp } from './pdf-writer.js';
 
 export interface RuledOptions {
   borders?: 'stroked' | 'filled' | 'none';
+  /**
+   * A cell spanning rows on two pages is left open where the page cuts it (no border under its part on the first
+   * page, none over its rest on the next), as Chromium prints a rowspan broken by a page.
+   */
+  openSpans?: boolean;
+  /** Pages (from 0) drawn turned on their paper, and how (pdf-writer.ts `turn`, `rotate`). */
+  turned?: Record<number, Pick<PageSpec, 'turn' | 'rotate'>>;
 }
 
 const SIZE = 10.5;
@@ -76,7 +83,7 @@ function widths(grid: Grid, columns: number): number[] {
   return numeric.map((n) => (n ? NARROW + 2 * PAD : rest / labels));
 }
 
-function table(sheet: Sheet, grid: Grid): void {
+function table(sheet: Sheet, grid: Grid, openSpans = false): void {
   const slots = layout(grid);
   const columns = Math.max(...slots.map((l) => l.length));
   const w = widths(grid, columns);
@@ -109,16 +116,14 @@ function table(sheet: Sheet, grid: Grid): void {
       const [left, right] = [x[col]!, x[col + (s.cell.colspan || 1)]!];
       const rows = placed.slice(r, r + (s.cell.rowspan || 1));
       // A cell spanning rows on two pages is drawn on each, its text in its first part.
-      for (const page of new Set(rows.map((p) => p.page))) {
+      const pages = [...new Set(rows.map((p) => p.page))];
+      pages.forEach((page, k) => {
         const mine = rows.filter((p) => p.page === page);
         const [top, bottom] = [mine[0]!.top, mine[mine.length - 1]!.bottom];
-        page.rules.push(
-          [left, top, right, top],
-          [left, bottom, right, bottom],
-          [left, top, left, bottom],
-          [right, top, right, bottom],
-        );
-      }
+        page.rules.push([left, top, left, bottom], [right, top, right, bottom]);
+        if (!openSpans || k === 0) page.rules.push([left, top, right, top]);
+        if (!openSpans || k === pages.length - 1) page.rules.push([left, bottom, right, bottom]);
+      });
       const first = rows[0]!;
       lines(s.cell, col).forEach((text, k) =>
         first.page.texts.push({ x: left + PAD, y: first.top + PAD + (k + 1) * LINE - 2.5, size: SIZE, text }),
@@ -132,10 +137,10 @@ function table(sheet: Sheet, grid: Grid): void {
 export function ruledReport(blocks: readonly Block[], options: RuledOptions = {}): Uint8Array {
   const sheet = new Sheet();
   for (const block of blocks) {
-    if (block.kind === 'table') table(sheet, block.grid);
+    if (block.kind === 'table') table(sheet, block.grid, options.openSpans);
     else sheet.paragraph(block.text, block.kind === 'title' ? 16 : 12);
   }
-  const pages: PageSpec[] = sheet.pages;
-  if (options.borders === 'none') return buildPdf(pages.map((p) => ({ texts: p.texts ?? [] })));
+  const pages: PageSpec[] = sheet.pages.map((p, k) => ({ ...p, ...options.turned?.[k] }));
+  if (options.borders === 'none') return buildPdf(pages.map((p) => ({ ...p, rules: [] })));
   return buildPdf(pages, options.borders === 'filled' ? { filledRules: true } : {});
 }

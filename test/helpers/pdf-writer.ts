@@ -6,6 +6,9 @@
  * Also writes the broken inputs: a scan-like page (an image, no text) and an encrypted file.
  */
 
+const PAGE_WIDTH = 595;
+const PAGE_HEIGHT = 842;
+
 /** Text drawn at (x, y) in PDF points, y measured from the top of an A4 page. */
 export interface TextOp {
   x: number;
@@ -22,7 +25,21 @@ export interface PageSpec {
   rules?: Array<[number, number, number, number]>;
   /** Draw a grey image over the page instead of text (a scanned page). */
   image?: boolean;
+  /**
+   * The page's drawing turned on the paper (degrees, counter-clockwise), without /Rotate: a page placed sideways
+   * (90, 270: the paper landscape, 842 × 595) or upside down (180), as Ghostscript's BeginPage turn or a driver draws it.
+   */
+  turn?: 90 | 180 | 270;
+  /** The page's /Rotate: how a viewer turns it for display. */
+  rotate?: 90 | 180 | 270;
 }
+
+/** The matrix that turns an A4 page's drawing counter-clockwise onto its paper (turn: 90, 180, 270). */
+const TURN_MATRIX: Record<90 | 180 | 270, string> = {
+  90: `0 1 -1 0 ${PAGE_HEIGHT} 0`,
+  180: `-1 0 0 -1 ${PAGE_WIDTH} ${PAGE_HEIGHT}`,
+  270: `0 -1 1 0 0 ${PAGE_WIDTH}`,
+};
 
 export interface PdfOptions {
   /** Adds an /Encrypt dictionary whose user password is not empty. */
@@ -32,9 +49,6 @@ export interface PdfOptions {
   /** Ruling lines drawn as filled rectangles 0.5 pt thick under a matrix that halves every length, as Word draws borders. */
   filledRules?: boolean;
 }
-
-const PAGE_WIDTH = 595;
-const PAGE_HEIGHT = 842;
 
 const hex4 = (n: number): string => n.toString(16).toUpperCase().padStart(4, '0');
 const num = (n: number): string => String(Math.round(n * 100) / 100);
@@ -89,6 +103,7 @@ function pageContent(page: PageSpec, options: PdfOptions = {}): string {
     const m = (t.matrix ?? [1, 0, 0, 1]).map((v) => String(Math.round(v * 10000) / 10000)).join(' ');
     ops.push(`BT /F1 ${num(t.size)} Tf ${m} ${num(t.x)} ${num(PAGE_HEIGHT - t.y)} Tm ${encodeText(t.text)} Tj ET`);
   }
+  if (page.turn) return [`q ${TURN_MATRIX[page.turn]} cm`, ...ops, 'Q'].join('\n');
   return ops.join('\n');
 }
 
@@ -135,9 +150,11 @@ export function buildPdf(pages: PageSpec[], options: PdfOptions = {}): Uint8Arra
   for (const page of pages) {
     const content = add(stream('', pageContent(page, options)));
     const xobject = image ? ` /XObject << /Im1 ${image} 0 R >>` : '';
+    const box = page.turn === 90 || page.turn === 270 ? `0 0 ${PAGE_HEIGHT} ${PAGE_WIDTH}` : `0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}`;
+    const rotate = page.rotate ? ` /Rotate ${page.rotate}` : '';
     pageIds.push(
       add(
-        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 ${font} 0 R >>${xobject} >> /Contents ${content} 0 R >>`,
+        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [${box}]${rotate} /Resources << /Font << /F1 ${font} 0 R >>${xobject} >> /Contents ${content} 0 R >>`,
       ),
     );
   }

@@ -128,6 +128,19 @@ describe('pdf-grid: only where the grid leaves no doubt', () => {
     expect(out.lines.map((l) => l.cells.map((c) => c.text))).toEqual([['7'], ['行政', '37']]);
   });
 
+  it('closes a cell spanning rows that the page cuts, with no border under it though its neighbours have theirs (rtO #2)', () => {
+    // Column 100–140 is one cell spanning both rows and going on overleaf: Chromium draws no border under it; the
+    // rows beside it are closed at 140 and 180. Unclosed, it made the whole grid be given up.
+    const open = {
+      horizontal: [{ x0: 100, x1: 180, y0: 100, y1: 100 }, ...[140, 180].map((y) => ({ x0: 140, x1: 180, y0: y, y1: y }))],
+      vertical: rules.vertical,
+    };
+    const items = [item('三、', 102, 112, 10.5), item('本年', 102, 124, 21), item('15', 142, 112), item('21', 142, 124)];
+    const out = readGrids(1, [...items, item('7', 142, 152)], open);
+    expect(out.rest).toEqual([]);
+    expect(out.lines.map((l) => l.cells.map((c) => c.text))).toEqual([['三、本年', '1521'], ['7']]);
+  });
+
   it('writes rows read from a grid as table rows, however far apart their tall cells set them', () => {
     const row = (y: number, ...texts: string[]): PdfItem[] => texts.map((t, k) => item(t, 102 + 40 * k, y));
     // Three rows 20 pt apart, then a header row without figures 110 pt below (a row between them as tall as a label

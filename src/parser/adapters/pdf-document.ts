@@ -166,12 +166,17 @@ async function readPages(
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() > deadline) throw timedOut(limits);
       const page = await doc.getPage(n);
-      const viewport = page.getViewport({ scale: 1 });
       const check = (): void => {
         if (itemCount > budget.items) throw new BudgetError('items', itemCount, budget.items);
         if (Date.now() > deadline) throw timedOut(limits);
       };
-      const items = await pageItems(page, viewport, running, check, (n) => void (itemCount += n));
+      const runs = await pageRuns(page, running, check, (n) => void (itemCount += n));
+      // A page whose text is drawn turned (a wide page placed sideways without /Rotate) is read in its text's direction.
+      const viewport = page.getViewport({
+        scale: 1,
+        rotation: (page.rotate + textTurn(page.getViewport({ scale: 1 }), runs)) % 360,
+      });
+      const items = placedItems(runs, viewport);
       // A page after one with borders may hold the rest of its table (the last rows of table 二, few numbers).
       // The drawing is read once, for the borders and the scan test alike; a scan's borders are not read.
       const wantRules: boolean = !ocrScan && (tabular(items) || ruledBefore);
@@ -204,20 +209,21 @@ async function readPages(
 type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
 type TextItems = Awaited<ReturnType<PdfPage['getTextContent']>>['items'];
 
+/** A text run as pdfjs gives it: its string, its text matrix, its advance along the baseline. */
+interface RawRun {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
 /**
  * A page's text runs, streamed so that reading stops within a chunk of the budget: a page that draws the
  * same form a million times is cut short instead of read whole. `spend` counts a run (and its length in
  * tens of characters); `check` throws once the budget or the time is spent.
  */
-async function pageItems(
-  page: PdfPage,
-  viewport: ReturnType<PdfPage['getViewport']>,
-  running: Running,
-  check: () => void,
-  spend: (n: number) => void,
-): Promise<PdfItem[]> {
-  const items: PdfItem[] = [];
-  const turned = new Set<PdfItem>();
+async function pageRuns(page: PdfPage, running: Running, check: () => void, spend: (n: number) => void): Promise<RawRun[]> {
+  const runs: RawRun[] = [];
   const reader = page.streamTextContent().getReader();
   running.reader = reader;
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
@@ -231,16 +237,65 @@ async function pageItems(
         throw error;
       }
       if (!('str' in raw) || raw.str.trim() === '') continue;
-      const [a, b, c, d, e, f] = raw.transform as number[];
-      if (slanted(viewport.transform, a ?? 1, b ?? 0)) continue;
-      const [x, y] = viewport.convertToViewportPoint(e ?? 0, f ?? 0) as [number, number];
-      const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || raw.height;
-      const item = { str: raw.str, x, y, width: raw.width, size };
-      items.push(item);
-      if (quarterTurned(viewport.transform, a ?? 1, b ?? 0)) turned.add(item);
+      runs.push({ str: raw.str, transform: raw.transform as number[], width: raw.width, height: raw.height });
     }
   }
+  return runs;
+}
+
+/** The page's runs placed on the page as `viewport` shows it, slanted watermarks and large turned stamps left out. */
+function placedItems(runs: readonly RawRun[], viewport: ReturnType<PdfPage['getViewport']>): PdfItem[] {
+  const items: PdfItem[] = [];
+  const turned = new Set<PdfItem>();
+  for (const raw of runs) {
+    const [a, b, c, d, e, f] = raw.transform;
+    if (slanted(viewport.transform, a ?? 1, b ?? 0)) continue;
+    const [x, y] = viewport.convertToViewportPoint(e ?? 0, f ?? 0) as [number, number];
+    const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || raw.height;
+    const item = { str: raw.str, x, y, width: raw.width, size };
+    items.push(item);
+    if (quarterTurned(viewport.transform, a ?? 1, b ?? 0)) turned.add(item);
+  }
   return withoutTurnedStamps(items, turned);
+}
+
+/**
+ * More than this share of a page's characters drawn in one turned direction (a quarter turn either way, or upside
+ * down) make the page a turned one: read in that direction.
+ */
+const TURNED_PAGE_SHARE = 0.6;
+
+/** A page with fewer characters than this is never turned (a stray label or a stamp on a near-empty page). */
+const TURNED_PAGE_MIN_CHARS = 20;
+
+/**
+ * The turn (0, 90, 180 or 270 degrees, clockwise, added to the page's own /Rotate) that sets the page's text level:
+ * a page whose text is mostly drawn turned — a wide page placed sideways on paper, or a driver that turned the
+ * content without setting /Rotate (red team rtO #3) — read as shown, its lines stand up the page, every glyph a
+ * line of its own, and sections and rows were said missing. A page of level text with a few turned labels (table
+ * 四's headers printed up their cells) or a turned stamp stays as it is (0).
+ */
+function textTurn(view: ReturnType<PdfPage['getViewport']>, runs: readonly RawRun[]): number {
+  const [v0 = 1, v1 = 0, v2 = 0, v3 = 1] = view.transform;
+  const chars = [0, 0, 0, 0];
+  let all = 0;
+  for (const raw of runs) {
+    const [a = 1, b = 0] = raw.transform;
+    const dx = v0 * a + v2 * b;
+    const dy = v1 * a + v3 * b;
+    const n = raw.str.replace(/\s/g, '').length;
+    all += n;
+    if (Math.abs(dx) === 0 && Math.abs(dy) === 0) continue;
+    // The baseline's direction on the page as shown (y grows downwards): right, down, left, up.
+    const side = Math.abs(dx) >= Math.abs(dy) ? (dx > 0 ? 0 : 2) : dy > 0 ? 1 : 3;
+    chars[side]! += n;
+  }
+  if (all < TURNED_PAGE_MIN_CHARS) return 0;
+  const side = chars.indexOf(Math.max(...chars));
+  if (side === 0 || chars[side]! <= TURNED_PAGE_SHARE * all) return 0;
+  // Text running down the page is set level by turning the view a quarter turn back (270), text running up by a
+  // quarter turn on (90), text upside down by a half turn.
+  return [0, 270, 180, 90][side]!;
 }
 
 /** A run turned a quarter turn this many times the size of the page's level text (its median) is a stamp. */

@@ -163,6 +163,10 @@ function cellAt(t: Table, p: { x: number; y: number }): Box | undefined {
     if (v.x0 < p.x) left = Math.max(left, v.x0);
     else right = Math.min(right, v.x0);
   }
+  // A cell spanning rows past the page's end (三、本年度办理结果 beside the rows of table 三 that go on overleaf) has
+  // no border where the page cuts it, though the cells beside it have theirs: the table's edge there closes it.
+  if (bottom === Infinity && p.y < t.y1) bottom = t.y1;
+  if (top === -Infinity && p.y > t.y0) top = t.y0;
   return Number.isFinite(top + bottom + left + right) ? { top, bottom, left, right } : undefined;
 }
 

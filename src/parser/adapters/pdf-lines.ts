@@ -63,6 +63,14 @@ export const MAX_CELL_STEP = 1.4;
 /** A gap at least this wide (in glyphs) opens a new cell; a narrower one between numbers does too. */
 const CELL_GAP = 0.65;
 const NUMBER_GAP = 0.5;
+/**
+ * Two numbers drawn as runs of their own with a gap wider than this (glyphs) are two cells. pdfjs keeps the glyphs of
+ * one run together up to a tenth of a glyph apart, so two runs of digits stand apart by more only where the page set
+ * them apart: a borderless Chromium table with 1 px padding prints 1621 and 9426 of adjacent columns 0.15 glyph
+ * apart (red team rtO #4: read as 16219426, false totals errors). Closer than this, the runs are one number drawn in
+ * two fonts (a Word run boundary inside it).
+ */
+const NUMBERS_GAP = 0.05;
 /** Vertical stacks: characters this close in x (glyphs), this far apart in y, at least this many. */
 const STACK_X = 0.3;
 const STACK_MAX_STEP = 3;
@@ -115,11 +123,11 @@ function cellsOf(items: readonly PdfItem[]): Cell[] {
     const size = Math.min(prev.size, item.size);
     const gap = item.x - (prev.x + prev.width);
     // A number close behind a label still opens a cell (narrow tables leave less than a glyph), and two
-    // numbers with any visible gap are two cells (counts are never written with spaces for thousands).
+    // numbers with any visible gap are two cells (counts are never written with spaces for thousands): NUMBERS_GAP.
     // Full-width digits (１１) are digits too: /\d/ alone would let a label swallow them.
     const number = isValueText(text) && /[0-9０-９]/.test(text);
     const numbers = number && isValueText(last.text) && /[0-9０-９]/.test(last.text);
-    if (gap >= CELL_GAP * size || (number && gap >= NUMBER_GAP * size) || (numbers && gap > 0.15 * size)) {
+    if (gap >= CELL_GAP * size || (number && gap >= NUMBER_GAP * size) || (numbers && gap > NUMBERS_GAP * size)) {
       cells.push(cellOf(item, text));
     } else {
       last.text += gap > 0.15 * size ? ` ${text}` : text;
