@@ -60,7 +60,7 @@ export function normaliseCell(raw: string): CellContent {
     if (exact(text, value))
       return text.includes('.') ? { value, content: 'number', decimal: true } : { value, content: 'number' };
   }
-  if (WITH_UNIT.test(text)) return { value: null, content: 'text', shape: 'withUnit' };
+  if (WITH_UNIT.test(text) || AMOUNT_WITH_UNIT.test(text)) return { value: null, content: 'text', shape: 'withUnit' };
   if (LOOKALIKE.test(text) && /[^0-9]/.test(text)) {
     // 〇 and 零 are zeros whoever typed them: the cell holds its number (the totals may count it, numeric-cells still
     // says how it is written). O, o and l are letters: what OCR misread as them is not known.
@@ -92,6 +92,11 @@ export function printedMath(text: string): string {
 
 /** A count with its unit (3件, 1,234件): text in a count cell, but a count all the same. */
 const WITH_UNIT = /^(\d{1,3}(,\d{3})+|\d+)[件个条项次人份宗]$/;
+/**
+ * An amount with its unit (0.7万元, 7,000元, 0.7万): table 二's fee (本年收费金额（单位：万元）) written with the unit its
+ * header already gives, a number all the same (rtL F13: the row was called unreadable).
+ */
+const AMOUNT_WITH_UNIT = /^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?(万元|万|元)$/;
 const MISREAD: CellContent = Object.freeze({ value: null, content: 'text', shape: 'lookalike' });
 
 /** Digits and what OCR (or a typist) puts for 0 and 1: O o Ｏ ｏ 〇 零, l I ｌ Ｉ. */

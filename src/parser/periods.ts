@@ -39,6 +39,17 @@ const CALENDAR_YEAR = /(?:以|按照?|依|为|是|系|均为|[:：])(?:一个)?(
 const RUNNING_TOTAL = /^[，,]?(?:共|总共|合计)?累计/;
 /** Words naming the report's own figures or period (an explicit statement in the body with them is its own). */
 const OWN_WORDS = /本报告|所列数据|报告(?:中|内)?(?:的)?数据|统计(?:期限|时限)|报告期|数据(?:的)?(?:期限|时限)/;
+/**
+ * An activity named as the subject of a sentence in the body: 开展政务公开数据统计专项整治，统计时间为2023年3月1日至
+ * 2023年6月30日 (rtL F7), or a range that dates it (统计时间为…至…的专项检查): the campaign's own 统计时间, not the
+ * report's period. Only where the words of statistics open the clause right after the activity an organ carries out
+ * (开展/组织/实施…), or the range modifies it (…的专项检查): 开展检查3次，本局数据统计时间为… has a subject of its own.
+ */
+const ACTIVITY = String.raw`(?:专项|整治|检查|督查|抽查|核查|排查|巡查|普查|调查|评估|评查|测评|活动|行动|培训|演练|宣传周)`;
+const ACTIVITY_BEFORE = new RegExp(
+  String.raw`(?:开展|组织|进行|实施|启动|部署)[^。；，,]{0,20}?${ACTIVITY}[^。；，,]{0,6}[，,、]?(?:其|该|此次|本次)?(?:统计|数据)[^。；，,]{0,8}$`,
+);
+const ACTIVITY_AFTER = new RegExp(String.raw`^(?:期间|内)?(?:开展|进行|组织)?的${ACTIVITY}`);
 /** The report named as the subject of what follows: 本报告, 本年度报告, 本报告所涉内容. */
 const REPORT_ITSELF = /本(?:年度)?报告/;
 /** Words that name it for sure, before a period written as a year alone (统计期限为2023年度). */
@@ -182,6 +193,9 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
         const position = where(f.from, f.to);
         const explicit = named && (f.explicit === true || explicitBefore(plain, f.from, starts));
         const own = explicit && (line.section === null || OWN_WORDS.test(plain.slice(0, f.to)));
+        // In the body, a range after 统计时间 in a sentence about an activity dates that activity (rtL F7).
+        const activity =
+          explicit && !own && (ACTIVITY_BEFORE.test(plain.slice(0, f.from)) || ACTIVITY_AFTER.test(plain.slice(f.to)));
         out.push({
           type: 'period',
           text: original.trim(),
@@ -189,9 +203,9 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
           end: f.end,
           invalidDates: [f.start, f.end].filter((d) => !isValidDate(d)).map(formatDate),
           named,
-          explicit,
+          explicit: explicit && !activity,
           own,
-          cited: !explicit && (citedUpTo.some((end) => end <= f.from) || RUNNING_TOTAL.test(text.slice(f.to))),
+          cited: activity || (!explicit && (citedUpTo.some((end) => end <= f.from) || RUNNING_TOTAL.test(text.slice(f.to)))),
           section: line.section,
           ...(position ? { position } : {}),
         });

@@ -22,7 +22,7 @@ import { joinParagraphs, type SourceLine } from './paragraphs.js';
 import { classifyTable } from './tables.js';
 import { readRegion, readTables } from './tables/read.js';
 import type { RawTable } from './raw-table.js';
-import { findDates, type TextLine } from './statements.js';
+import { findDates, signatureOrgan, type TextLine } from './statements.js';
 import { findPeriods } from './periods.js';
 import { findFeeStatements, isFeeRow, isNoteRow, type OtherTable } from './fee-statements.js';
 import { findTitle } from './title.js';
@@ -167,17 +167,21 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     (p) => ranked.has(p),
     bannerPossible,
     (p) => besideParagraphs.has(p),
+    // A heading the editor wrote (# …): a web page's headings may be its banner's.
+    (p) => format === 'markdown' && headingParagraphs.has(p),
   );
   // A period may stand in a table too (| 统计期限 | 2023年1月1日至2023年12月31日 |).
   const periods = findPeriods([...paragraphs, ...lines.filter((l) => l.inTable)], index, title.year);
   const year = title.year ?? periods.find((p) => p.start)?.start?.year ?? null;
   const fees = findFeeStatements([...paragraphs, ...noteRows], otherTables, year, index);
+  // A title naming no organ: the organ that signs the report, on its own line above the signature's date.
+  const organ = title.organ ?? signatureOrgan(lines, index);
   const report: ReportRoot = {
     type: 'report',
     format,
     year,
-    organ: title.organ,
-    organType: organTypeOf(title.organ),
+    organ,
+    organType: organTypeOf(organ),
     title: title.title,
     periods,
     feeStatements: fees.statements,

@@ -6,6 +6,8 @@ import type { DateStatement, IsoDate, SectionKey } from './types.js';
 import { type LineIndex, type TextRun, spanPosition } from './text-run.js';
 import { toAsciiDigits } from './labels.js';
 import { arabicDates } from './cn-dates.js';
+import { isOrganName } from './title-organ.js';
+import { GOVERNMENT_OFFICE } from './data/organ-types.js';
 
 export interface TextLine {
   run: TextRun;
@@ -193,6 +195,27 @@ function headerDated(text: string): RegExpExecArray | undefined {
  * articles with their dates). `organ` is the title's: of two signatures, the one it signs is the report's.
  */
 export function findDates(lines: readonly TextLine[], index: LineIndex, organ: string | null = null): DateStatement[] {
+  return readDates(lines, index, organ).dates;
+}
+
+/**
+ * The organ that signs the report: its name on a line of its own right above the signature's date (某县市场监督管理局
+ * ⏎ 2024年3月5日), read when the title names none (rtL F12). Only an organ's name (isOrganName: a place or level named, an organ's ending), and never a government's
+ * office (某县人民政府办公室), which signs its government's report as often as its own: the kind would be a guess.
+ */
+export function signatureOrgan(lines: readonly TextLine[], index: LineIndex): string | null {
+  const at = readDates(lines, index).signatureAt;
+  const above = at > 0 ? lines[at - 1]! : undefined;
+  if (!above || above.inTable || above.section === null) return null;
+  const name = above.run.text.trim();
+  return ORGAN_LINE.test(name) && !GOVERNMENT_OFFICE.test(name) && isOrganName(name) ? name : null;
+}
+
+function readDates(
+  lines: readonly TextLine[],
+  index: LineIndex,
+  organ: string | null = null,
+): { dates: DateStatement[]; signatureAt: number } {
   const out: DateStatement[] = [];
   const texts = lines.map((line) => toAsciiDigits(line.run.text).trim());
   const end = signatureEnd(lines, texts);
@@ -224,6 +247,8 @@ export function findDates(lines: readonly TextLine[], index: LineIndex, organ: s
     if (signedByOrgan.length) signatureAt = signedByOrgan[signedByOrgan.length - 1]!;
   }
   let signed = false;
+  /** The line of the signature's date (年月日 alone or under its organ), -1 when none was read there. */
+  let signedAt = -1;
   lines.forEach((line, i) => {
     const text = texts[i]!;
     if (OTHER_ARTICLE.test(text)) return;
@@ -257,8 +282,9 @@ export function findDates(lines: readonly TextLine[], index: LineIndex, organ: s
     }
     if (i !== signatureAt || signed) return;
     signed = true;
+    signedAt = i;
     const position = spanPosition(line.run, 0, line.run.text.length, index);
     out.push({ type: 'date', kind: 'signature', text, date: candidates.get(i)!.date, ...(position ? { position } : {}) });
   });
-  return out;
+  return { dates: out, signatureAt: signedAt };
 }

@@ -51,11 +51,20 @@ export function organOf(title: string): string | null {
   const subject = SUBJECT_IN_TITLE.exec(body);
   const ends = [year?.index, subject?.index].filter((i): i is number => i !== undefined);
   const end = ends.length ? Math.min(...ends) : -1;
-  if (end > 0) return cleanOrgan(body.slice(0, end)) || null;
+  if (end > 0) return aboutWhom(cleanOrgan(body.slice(0, end))) || null;
   if (!year || year.index !== 0) return null;
   const rest = body.slice(year[0].length);
   const after = SUBJECT_IN_TITLE.exec(rest);
   return after && after.index > 0 ? cleanOrgan(rest.slice(0, after.index)) || null : null;
+}
+
+/**
+ * An issuer's words about another organ's report (某县人民政府办公室关于某县人民政府2023年度…年度报告, a notice that
+ * lost its 印发): the report is the organ after 关于, when that is an organ's name (rtL F12).
+ */
+function aboutWhom(name: string): string {
+  const about = /^.+?关于(.+)$/.exec(name);
+  return about && isOrganName(about[1]!) ? about[1]! : name;
 }
 
 /** Without the title's own words around the name: 关于, brackets, dashes (…公安局关于, 关于…公安局, …（). */

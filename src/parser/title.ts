@@ -30,6 +30,7 @@ export function findTitle(
   isHeading: (block: ParagraphNode) => boolean = () => false,
   bannerPossible = true,
   isBeside: (block: ParagraphNode) => boolean = () => false,
+  isWrittenHeading: (block: ParagraphNode) => boolean = () => false,
 ): TitleInfo {
   void parts;
   // A tabbed line (名称⇥…报告) is a metadata table's row: its last cell is the value.
@@ -54,8 +55,16 @@ export function findTitle(
   // An organ's name cut by the wrap (临江市东湖区人民 ⏎ 政府2024年…): "政府" is no organ, the line above completes it.
   const cut = found && found.line > 0 && title && organ && !isOrganName(organ) ? completed(texts[found.line - 1]!, title) : null;
   if (cut) ({ title, organ } = cut);
-  // The organ on its own line above the title (一面坡镇人民政府 ⏎ 2021年政府信息公开工作年度报告), if it is one.
-  if (!organ && found && found.line > 0) organ = organAbove(texts[found.line - 1], bannerPossible);
+  // The organ on its own line above the title (一面坡镇人民政府 ⏎ 2021年政府信息公开工作年度报告), if it is one. Two
+  // headings the editor wrote (# 某县人民政府 ⏎ # 2023年…年度报告), the title alone on the second, are the title
+  // printed over two lines, no portal's banner (rtL F12).
+  const twoHeadings =
+    found !== undefined &&
+    found.line > 0 &&
+    texts[found.line] === found.text &&
+    isWrittenHeading(paragraphs[found.line - 1]!) &&
+    isWrittenHeading(paragraphs[found.line]!);
+  if (!organ && found && found.line > 0) organ = organAbove(texts[found.line - 1], bannerPossible && !twoHeadings);
   organ ??= header.organ;
   return { title: title ?? null, year, organ };
 }

@@ -147,7 +147,8 @@ describe("other reports' titles near the report", () => {
 
   it("trusts neither a heading nor the <title> when their years differ (the period's year stands)", async () => {
     const html = pageWith(m, own, `<h4>${last}</h4>`);
-    expect(await read(html)).toEqual({ title: null, year: m.year, organ: null });
+    // No title: the organ is the one signing the report (青石县自然资源局 ⏎ 2025年1月5日), not a title's (rtL F12).
+    expect(await read(html)).toEqual({ title: null, year: m.year, organ: m.organ });
     expect((await lint(html, { format: 'html', now: nowFor(m) })).messages.filter((x) => x.severity === 2)).toEqual([]);
   });
 
@@ -170,7 +171,8 @@ describe("other reports' titles near the report", () => {
     const box = `<div class="box"><h4>${m.organ}${m.year + 1}年政府信息公开工作年度报告</h4></div>`;
     expect(await read(pageWith(m, m.organ, `<h1>${own}</h1>${box}`))).toEqual({ title: own, year: m.year, organ: m.organ });
     const html = pageWith(m, m.organ, `<div class="bt">${own}</div>${box}`);
-    expect(await read(html)).toEqual({ title: null, year: m.year, organ: null });
+    // No title: the organ is the one signing the report, not a title's (rtL F12).
+    expect(await read(html)).toEqual({ title: null, year: m.year, organ: m.organ });
     expect((await lint(html, { format: 'html', now: nowFor(m) })).messages).toEqual([]);
   });
 

@@ -45,6 +45,9 @@ describe('organTypeOf', () => {
     ['某县城管委会', 'department'],
     ['某市城市管理局', 'department'],
     ['某区城管委', 'department'],
+    // A government's 研究室 and 参事室 are its departments (red team rtL F12).
+    ['某市人民政府研究室', 'department'],
+    ['某省人民政府参事室', 'department'],
   ])('%s → %s', (organ, type) => {
     expect(organTypeOf(organ)).toBe(type);
   });

@@ -135,3 +135,54 @@ describe('a blank value is still read where the layout places it', () => {
     }
   }
 });
+
+// Table 三's 总计 column left blank throughout (red team rtL F13): a row whose label spans label columns has blank cells
+// on both sides of its six values in a tab row, which alone could slide a column; the table's blank column reads it
+// with its total blank, as every other row, unless the other reading (自然人 blank) adds up.
+describe('a 总计 column left blank throughout', () => {
+  const withoutTotals = (t: typeof T3): typeof T3 =>
+    Object.fromEntries(Object.entries(t).map(([k, row]) => [k, { ...row, total: '' as unknown as number }]));
+  for (const [layout, write] of [
+    ['GFM', markdownGfm],
+    ['tabs', markdownTabs],
+  ] as const) {
+    it(`${layout}: every row read, its applicant values in their columns, its total blank`, async () => {
+      const table = findTable((await parseReport(write(withoutTotals(T3)), { format: 'markdown' })).report, 'applications')!;
+      expect(table.unreadableRows).toEqual([]);
+      for (const key of ['new', 'carried', 'granted', 'partial', 'handled', 'carryForward', 'denied.3'])
+        expect([key, COLUMNS.map((c) => getCell(table, key, c)?.value ?? null)]).toEqual([
+          key,
+          COLUMNS.map((c) => (c === 'total' ? null : T3[key]![c])),
+        ]);
+    });
+  }
+
+  it('tabs: one warning for the column, no row said unreadable', async () => {
+    const result = await lint(markdownTabs(withoutTotals(T3)), { format: 'markdown', now: NOW });
+    expect(result.messages.map((m) => [m.ruleId, m.messageId, m.data?.count])).toEqual([['numeric-cells', 'blankColumn', 25]]);
+  });
+
+  it('tabs: a row whose values also read with 自然人 blank and the last the total (1+2+3+4+5 = 15) stays unread', async () => {
+    const sums = [1, 2, 3, 4, 5, 15];
+    const t = table3From(
+      (r, c) => 10 * r + c + 1,
+      (c) => sums[c]!,
+      (c) => 400 + c,
+    );
+    const table = findTable((await parseReport(markdownTabs(withoutTotals(t)), { format: 'markdown' })).report, 'applications')!;
+    expect(table.unreadableRows.map((r) => [r.key, r.reason])).toEqual([['carried', 'valueCount']]);
+    expect(getCell(table, 'new', 'natural')?.value).toBe(t['new']!['natural']);
+  });
+
+  it('tabs: rows of six values beside rows whose total is filled stay unread', async () => {
+    const t = withoutTotals(T3);
+    for (const key of ['new', 'carried', 'carryForward']) t[key] = { ...T3[key]!, total: '' as unknown as number };
+    for (const key of Object.keys(t)) if (!['new', 'carried', 'carryForward'].includes(key)) t[key] = T3[key]!;
+    const table = findTable((await parseReport(markdownTabs(t), { format: 'markdown' })).report, 'applications')!;
+    expect(table.unreadableRows.map((r) => [r.key, r.reason])).toEqual([
+      ['new', 'valueCount'],
+      ['carried', 'valueCount'],
+      ['carryForward', 'valueCount'],
+    ]);
+  });
+});

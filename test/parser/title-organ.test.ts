@@ -5,6 +5,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { reportUnder } from '../helpers/title-report.js';
 import { organAbove, organOf, yearDigits } from '../../src/parser/title-organ.js';
+import { parseReport } from '../../src/parser/index.js';
 
 async function read(head: string[], filePath = 'report.md') {
   const report = await reportUnder(head, filePath);
@@ -48,6 +49,8 @@ describe('organOf: the organ in the title’s common shapes', () => {
     ['国务院办公厅政府信息与政务公开办公室2023年政府信息公开工作年度报告', '国务院办公厅政府信息与政务公开办公室'],
     ['东河县人民政府办公室关于印发《东河县人民政府2022年政府信息公开工作年度报告》的通知', '东河县人民政府'],
     ['青石县自然资源局关于印发2022年政府信息公开工作年度报告的通知', '青石县自然资源局'],
+    // The issuer's words about another organ's report, 印发 lost (red team rtL F12).
+    ['东河县人民政府办公室关于东河县人民政府2023年度政府信息公开工作年度报告', '东河县人民政府'],
   ])('%s → %s', (title, organ) => {
     expect(organOf(title)).toBe(organ);
   });
@@ -146,6 +149,71 @@ describe('the report’s organ, read through the parser', () => {
         organType: null,
       });
     }
+  });
+
+  // The title written over two headings (red team rtL F12): the first an organ's name alone, the second the title.
+  it('# 东河县人民政府 ⏎ # 2023年…年度报告: the government is the organ', async () => {
+    expect(await read(['# 东河县人民政府', '', '# 2023年政府信息公开工作年度报告'])).toEqual({
+      organ: '东河县人民政府',
+      year: 2023,
+      organType: 'government',
+    });
+  });
+
+  it.each([
+    [['# 东河县人民政府', '', '2023年政府信息公开工作年度报告']],
+    [['东河县人民政府', '', '# 2023年政府信息公开工作年度报告']],
+    [['# 东河县', '', '# 2023年政府信息公开工作年度报告']],
+    [['# 东河县人民政府门户网站', '', '# 2023年政府信息公开工作年度报告']],
+  ])('a heading and a plain line, a place or a site above a bare title: no organ (%j)', async (head) => {
+    expect(await read(head)).toEqual({ organ: null, year: 2023, organType: null });
+  });
+
+  // The organ signing the report on its own line above the date, when the title names none (red team rtL F12).
+  describe('the organ from the signature', () => {
+    const body = (signature: string[]) =>
+      [
+        '# 2023年政府信息公开工作年度报告',
+        '',
+        '本报告所列数据的统计期限为2023年1月1日至2023年12月31日。',
+        '',
+        '## 一、总体情况',
+        '',
+        '2023年，我局持续推进政务公开。',
+        '',
+        '## 六、其他需要报告的事项',
+        '',
+        '本机关未收取信息处理费。',
+        '',
+        ...signature,
+        '',
+      ].join('\n');
+    const organ = async (signature: string[]) => {
+      const { report } = await parseReport(body(signature), { filePath: 'report.md' });
+      return { organ: report.organ, organType: report.organType };
+    };
+    it('a bureau above the date', async () => {
+      expect(await organ(['东河县市场监督管理局', '', '2024年3月5日'])).toEqual({
+        organ: '东河县市场监督管理局',
+        organType: 'department',
+      });
+    });
+    it.each([
+      // A government's office signs its government's report too: the kind would be a guess.
+      [['东河县人民政府办公室', '', '2024年3月5日']],
+      // A sentence, a place alone, the organ not right above the date.
+      [['特此报告。', '', '2024年3月5日']],
+      [['东河县', '', '2024年3月5日']],
+      [['东河县市场监督管理局', '', '联系人：王某', '', '附：无', '', '2024年3月5日']],
+      // No date under it: no signature.
+      [['东河县市场监督管理局']],
+    ])('no organ from %j', async (signature) => {
+      expect(await organ(signature)).toEqual({ organ: null, organType: null });
+    });
+    it('the title’s organ wins over the signature’s', async () => {
+      const text = body(['东河县市场监督管理局', '', '2024年3月5日']).replace('# 2023年', '# 东河县农业农村局2023年');
+      expect((await parseReport(text, { filePath: 'report.md' })).report.organ).toBe('东河县农业农村局');
+    });
   });
 
   it('a department’s name above a bare title is its organ', async () => {

@@ -80,6 +80,27 @@ for (const layout of LAYOUTS) {
     ],
   });
 
+  // Table 二's fee written with its unit (12.5万元): one withUnit error, the row read (red team rtL F13: in tab rows it
+  // was called unreadable).
+  const fee = doc(base);
+  const feeLines = fee.text.split('\n');
+  const feeRow = feeLines.findIndex((l) => l.includes('12.5'));
+  feeLines[feeRow] = feeLines[feeRow]!.replace('12.5', '12.5万元');
+  invalid.push({
+    name: `${layout}: table 二's fee with its unit`,
+    text: feeLines.join('\n'),
+    format: format(layout),
+    errors: [
+      {
+        messageId: 'withUnit',
+        severity: 'error',
+        line: feeRow + 1,
+        column: feeLines[feeRow].indexOf('12.5万元') + 1,
+        data: { table: '表二', count: 1, raw: '12.5万元', row: '行政事业性收费', column: '本年收费金额（单位：万元）' },
+      },
+    ],
+  });
+
   // A row of 〇 (or OCR's O for 0): a warning for the table, the row is read (never missing), its cells are not 0.
   const zeros = doc({ ...base, 'other.3': ['〇', 'O', '〇', '〇', 'o', '〇', '零'] });
   invalid.push({
@@ -144,6 +165,23 @@ for (const layout of BLANK_LAYOUTS) {
       ...five.at('new', key),
       data: { table: T3, column: ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'][i]!, count: 25 },
     })),
+  });
+
+  // The 总计 column left empty: one warning for its 25 cells, every row read (red team rtL F13: in tab rows, the rows
+  // whose label spans label columns were unreadable and the column counted 19 or 22 cells).
+  const noTotals = doc(Object.fromEntries(Object.entries(base).map(([k, v]) => [k, [...v.slice(0, 6), '']])));
+  invalid.push({
+    name: `${layout}: a blank 总计 column is one warning for its 25 cells`,
+    text: noTotals.text,
+    format: format(layout),
+    errors: [
+      {
+        messageId: 'blankColumn',
+        severity: 'warn',
+        ...noTotals.at('new', 'total'),
+        data: { table: T3, column: '总计', count: 25 },
+      },
+    ],
   });
 
   const rowBlank = doc(
@@ -220,6 +258,14 @@ describe('counts that are text all the same', () => {
     const zeros = writeReport({ applications: { ...zeroRow, 'other.3': ['〇', 'O', '〇', '〇', 'o', '〇', '零'] } }, layout);
     const result = await lint(zeros.text, { format: formatOf(layout), now: new Date('2024-03-01T00:00:00Z') });
     expect(result.messages.filter((m) => m.severity === 2).map((m) => `${m.ruleId}/${m.messageId}`)).toEqual([]);
+  });
+});
+
+describe('table 二 fee with its unit', () => {
+  it.each(LAYOUTS)('%s: withUnit, and no row said unreadable', async (layout) => {
+    const text = writeReport({ applications: base }, layout).text.replace('12.5', '12.5万元');
+    const result = await lint(text, { format: formatOf(layout), now: new Date('2024-03-01T00:00:00Z') });
+    expect(result.messages.map((m) => `${m.ruleId}/${m.messageId}`)).toEqual(['numeric-cells/withUnit']);
   });
 });
 

@@ -191,6 +191,37 @@ for (const layout of LAYOUTS) {
     format: fmt,
     options: { deadlines: { zone: '03-31' } },
   });
+  // A government's 研究室 or 参事室 is a department (red team rtL F12).
+  const office2 = publishedOn('2024年2月5日', layout, '某市人民政府研究室');
+  invalid.push({
+    name: `${layout}: a government's 研究室 is a department`,
+    text: office2.text,
+    format: fmt,
+    errors: [{ messageId: 'late', line: office2.lineOf('发布日期'), data: { deadline: '2024年1月31日', organ: '政府部门' } }],
+  });
+  // A title naming no organ: the organ signing on its own line above the date is the report's (rtL F12); a
+  // government's office, which may sign its government's report, leaves the kind unknown (31 March).
+  const signedBureau = writeReport(
+    { organ: '', other: ['本机关未收取信息处理费。', '某县市场监督管理局', '2024年2月7日'] },
+    layout,
+  );
+  invalid.push({
+    name: `${layout}: no organ in the title, signed by a bureau on 7 February`,
+    text: signedBureau.text,
+    format: fmt,
+    errors: [
+      {
+        messageId: 'late',
+        line: signedBureau.lineOf('2024年2月7日'),
+        data: { kind: '落款日期', date: '2024年2月7日', deadline: '2024年1月31日', organ: '政府部门' },
+      },
+    ],
+  });
+  valid.push({
+    name: `${layout}: no organ in the title, signed by a government's office on 7 February`,
+    text: writeReport({ organ: '', other: ['本机关未收取信息处理费。', '某县人民政府办公室', '2024年2月7日'] }, layout).text,
+    format: fmt,
+  });
   // A zone named without 管委会 is a zone, not a people's government held to 31 March (red team rtL F4).
   const resort = publishedOn('2024年2月6日', layout, '某市某某旅游度假区');
   invalid.push({

@@ -538,6 +538,46 @@ invalid.push({
   errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
 });
 
+// No period beside a campaign's own 统计时间 in 总体情况 (rtL F7): the activity's span is no period, 'missing'.
+for (const sentence of [
+  '2023年，本局开展政务公开数据统计专项整治，统计时间为2023年3月1日至2023年6月30日，将政务公开纳入绩效考核。',
+  '统计时间为2023年3月1日至2023年5月31日的专项检查中发现问题3个。',
+])
+  invalid.push({
+    name: `markdown: ${sentence} in 总体情况 is no period`,
+    text: preamble('本报告依据条例编制。', sentence),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
+  });
+// The campaign's span a whole year is enough; a clause with a subject of its own after the activity, or the same
+// sentence in the preamble, is the report's statement and is judged.
+valid.push({
+  name: 'markdown: 开展…专项整治，统计时间为2023年1月1日至2023年12月31日 in 总体情况',
+  text: preamble('本报告依据条例编制。', '本局开展政务公开数据统计专项整治，统计时间为2023年1月1日至2023年12月31日。'),
+  format: 'markdown',
+  now: NOW,
+});
+invalid.push(
+  {
+    name: 'markdown: 开展专项检查3次，本局数据统计时间为…11月30日 in 总体情况',
+    text: preamble('本报告依据条例编制。', '开展专项检查3次，本局数据统计时间为2023年1月1日至2023年11月30日。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'wrongEnd', line: 7, column: 19, data: { end: '2023年11月30日', year: 2023 } }],
+  },
+  {
+    name: 'markdown: 开展…专项整治，统计时间为…6月30日 in the preamble',
+    text: preamble('本局开展政务公开数据统计专项整治，统计时间为2023年3月1日至2023年6月30日。'),
+    format: 'markdown',
+    now: NOW,
+    errors: [
+      { messageId: 'wrongEnd', line: 3, column: 23, data: { end: '2023年6月30日', year: 2023 } },
+      { messageId: 'wrongStart', line: 3, column: 23, data: { start: '2023年3月1日', year: 2023 } },
+    ],
+  },
+);
+
 // A running total since a day (自…起，截至…累计) is no period (review6 F7): the report states none.
 for (const overview of [false, true]) {
   const sentence = '政府数据开放平台自2022年5月1日起，截至2023年12月31日累计开放数据集120个。';

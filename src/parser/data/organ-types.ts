@@ -42,5 +42,8 @@ export const NEIGHBOURHOOD = /社区$/;
 export const NEW_AREA = /(?<!高)新区$/;
 /** A place name alone (北京市, 某县, 海淀区): the title names the government whose report it is. */
 export const PLACE = /(省|自治区|市|自治州|州|盟|县|自治县|旗|区)$/;
-/** 局、委、办、厅、中心… : a department or another body of a government. */
-export const DEPARTMENT = /(局|委|委员会|办|办公室|办公厅|厅|署|中心|院|所|站|队|部|处|会|公司|馆)$/;
+/**
+ * 局、委、办、厅、中心… : a department or another body of a government; 室 too (某市人民政府研究室、参事室: rtL F12), which
+ * no people's government's name ends in.
+ */
+export const DEPARTMENT = /(局|委|委员会|办|办公室|办公厅|厅|署|中心|院|所|站|队|部|处|会|公司|馆|室)$/;

@@ -26,6 +26,7 @@ import { holdsTwoLabels } from './two-labels.js';
 import { pinnedByColumns } from './one-wrong-cell.js';
 import { stackedLabels } from './stacked-labels.js';
 import { holdsWord } from './damaged-words.js';
+import { readWithBlankTotal, totalBlankThroughout } from './blank-total.js';
 import {
   buildRow,
   withoutHeaderOverLostLabel,
@@ -126,6 +127,8 @@ export function readApplications(
   const inOneCell = new Set<Piece>();
   const aligned = new Set(matched.flatMap((k) => (k >= 0 ? [rowPieces[k]!] : [])));
   const stacked = stackedLabels(rowPieces, matched);
+  // Rows whose count of cells left their values free to slide a column: read when the table's 总计 column is blank.
+  const slid: Array<{ row: TemplateRow; piece: Piece }> = [];
   TEMPLATE.forEach((row, j) => {
     const piece = rowPieces[matched[j]!];
     if (!piece) return;
@@ -163,6 +166,7 @@ export function readApplications(
         actual: fitted.actual,
         ...placeFields(piece),
       });
+      if (fitted.reason === 'valueCount') slid.push({ row, piece });
       placed.add(row.key);
       return;
     }
@@ -171,6 +175,23 @@ export function readApplications(
   });
 
   unreadableRows.push(...takeRowsCutShort(children));
+  // A 总计 column left blank throughout (blank-total.ts): a row of six values between blank cells is the six
+  // applicant columns, its total blank like every other row's.
+  const blankTotal =
+    slid.length > 0 &&
+    options.sumIdentity &&
+    !options.columnsDisordered &&
+    !options.ocrText &&
+    totalBlankThroughout(children, TEMPLATE.length);
+  for (const { row, piece } of blankTotal ? slid : []) {
+    const cells = readWithBlankTotal(piece, columns.length);
+    if (!cells) continue;
+    children.push(buildRow(row.key, piece, { ok: true, cells }, columns, cellAt(row.key), row.core));
+    unreadableRows.splice(
+      unreadableRows.findIndex((r) => r.key === row.key && r.reason === 'valueCount'),
+      1,
+    );
+  }
 
   // A group printed as one row with values, none of its sub-rows printed: the 2019 layout of that group. A sub-row
   // whose label is there, its values not found, is printed: the group is not one row then, whatever its values.
