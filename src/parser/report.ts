@@ -182,7 +182,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     periods,
     feeStatements: fees.statements,
     feeMentions: fees.mentions,
-    dates: findDates(lines, index),
+    dates: findDates(lines, index, { title: title.title, year }),
     figures: findFigures(paragraphs, index, year),
     claims: findClaims(paragraphs, index, year),
     reading: {

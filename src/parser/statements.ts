@@ -6,6 +6,7 @@ import type { DateStatement, IsoDate, SectionKey } from './types.js';
 import { type LineIndex, type TextRun, spanPosition } from './text-run.js';
 import { toAsciiDigits } from './labels.js';
 import { arabicDates } from './cn-dates.js';
+import { yearDigits } from './title-organ.js';
 
 export interface TextLine {
   run: TextRun;
@@ -66,6 +67,10 @@ const TITLE_NOTE = new RegExp(String.raw`^[（(]?\s*(?:${DATE}|(\d{4})\s*[-/.]\s
 const TITLE_WITH_DATE = new RegExp(String.raw`年度报告\s*[（(]\s*${DATE}\s*[)）]$`);
 /** The report's title line (…年度报告), above a 题注. */
 const REPORT_TITLE = /年度报告$/;
+/** A metadata field of the page's header (索引号：…, 来源：…), as a CMS prints several on one line. */
+const FIELD = /^[\u4e00-\u9fff]{2,6}\s*[:：]/;
+/** What separates the fields of a CMS's metadata line (索引号：…，发布日期：…). */
+const FIELD_SEPARATORS = /[，,；;|｜\s]+/;
 /** Lines a signature may have under it: how to reach the organ (联系人：…, 联系电话：…). */
 const CONTACT =
   /^(?:联系人|联系电话|联系地址|联系方式|咨询电话|办公电话|电话|地址|通讯地址|邮编|邮政编码|传真|电子邮箱|邮箱|网址)\s*[:：]/;
@@ -130,16 +135,59 @@ function signatureEnd(lines: readonly TextLine[], texts: readonly string[]): num
   return end;
 }
 
+/**
+ * The report's own title and year, as the title reader found them: only the report's title lends a date its 题注 or its
+ * 《》 before a 发布日期 (a list of other years' reports in the header, 往年报告：⏎ …2020年…年度报告 ⏎ 2021年1月18日,
+ * dates those reports; review8 F2).
+ */
+interface OwnTitle {
+  title: string | null;
+  year: number | null;
+}
+
+const compact = (text: string) => yearDigits(text).replace(/\s+/g, '');
+
+/**
+ * A line is the report's own title: its words are the title's (or the title's last line, the title wrapped), and the
+ * year it names, if any, is the report's. A title of another year is another report's, whatever its words.
+ */
+function isOwnTitle(line: string, own: OwnTitle): boolean {
+  if (!own.title) return false;
+  const text = compact(line);
+  const title = compact(own.title);
+  if (!text || !(text === title || (REPORT_TITLE.test(text) && title.endsWith(text)))) return false;
+  const year = /(\d{4})\s*年/.exec(text)?.[1];
+  return year === undefined || Number(year) === own.year;
+}
+
+/**
+ * What stands before a header's labelled date is the page's own metadata: fields (索引号：…，来源：…) and the report's
+ * own title, bare or in 《》 (review8 F7). A 《》 naming another document is no field of the page's.
+ */
+function ownMetadata(prefix: string, own: OwnTitle): boolean {
+  const pieces = prefix.split(FIELD_SEPARATORS).filter(Boolean);
+  return (
+    pieces.length > 0 &&
+    pieces.every((piece) => {
+      const quoted = /^《(.*)》$/.exec(piece);
+      if (quoted) return isOwnTitle(quoted[1]!, own);
+      if (isOwnTitle(piece, own)) return true;
+      return FIELD.test(piece) && !piece.includes('《');
+    })
+  );
+}
+
 /** A header's labelled date cites another document (…《…的通知》（印发日期：…）): `prefix` is the line before it. */
-function cites(prefix: string): boolean {
+function cites(prefix: string, own: OwnTitle): boolean {
+  if (ownMetadata(prefix, own)) return false;
   if (CITING.test(prefix)) return true;
   const open = OPEN_BRACKET.exec(prefix);
   return open !== null && open.index > 0 && !REPORT_TITLE.test(prefix.slice(0, open.index).trim());
 }
 
 /** The header's own labelled date on a line: a CMS line with 成文日期 and 发布日期 is published on the latter. */
-function headerDated(text: string): RegExpExecArray | undefined {
-  const found = [...text.matchAll(new RegExp(DATED.source, 'g'))].filter((m) => !cites(text.slice(0, m.index)));
+function headerDated(text: string, own: OwnTitle): RegExpExecArray | undefined {
+  const found = [...text.matchAll(new RegExp(DATED.source, 'g'))].filter((m) => !cites(text.slice(0, m.index), own));
   return found.find((m) => m[1] !== '成文日期') ?? found[0];
 }
 
@@ -150,7 +198,11 @@ function headerDated(text: string): RegExpExecArray | undefined {
  * cites, an attachment's, or the page's furniture after the signature (a CMS's 发布时间 line, a list of other
  * articles with their dates).
  */
-export function findDates(lines: readonly TextLine[], index: LineIndex): DateStatement[] {
+export function findDates(
+  lines: readonly TextLine[],
+  index: LineIndex,
+  own: OwnTitle = { title: null, year: null },
+): DateStatement[] {
   const out: DateStatement[] = [];
   const texts = lines.map((line) => toAsciiDigits(line.run.text).trim());
   const end = signatureEnd(lines, texts);
@@ -169,13 +221,15 @@ export function findDates(lines: readonly TextLine[], index: LineIndex): DateSta
     const first = signatureAt < 0;
     if (first || (!candidates.has(i - 1) && !(read.other && !candidates.get(signatureAt)!.other))) signatureAt = i;
   }
+  // The title's own line: the first in the header that is the report's title (a list below may print it again).
+  const titleAt = lines.findIndex((line, i) => line.section === null && isOwnTitle(texts[i]!, own));
   let signed = false;
   lines.forEach((line, i) => {
     const text = texts[i]!;
     if (OTHER_ARTICLE.test(text)) return;
     const last = i >= end - 3 && i < end;
     if (line.section === null) {
-      const dated = headerDated(text);
+      const dated = headerDated(text, own);
       if (dated) {
         const date = dateOf(dated, 2);
         const kind = dated[1] === '成文日期' ? 'written' : 'published';
@@ -183,9 +237,11 @@ export function findDates(lines: readonly TextLine[], index: LineIndex): DateSta
         if (isValidDate(date)) out.push({ type: 'date', kind, text: dated[0], date, ...(position ? { position } : {}) });
         return;
       }
-      // The 题注 under the title or at its end (…年度报告（2024年2月1日）): the report's 成文日期.
+      // The 题注 under the report's own title or at its end (…年度报告（2024年2月1日）): the report's 成文日期. Under
+      // another report's title (a list of other years' reports) it is that report's (review8 F2).
       const arabic = arabicDates(text);
-      const note = (i > 0 && REPORT_TITLE.test(texts[i - 1]!) ? TITLE_NOTE.exec(arabic) : null) ?? TITLE_WITH_DATE.exec(arabic);
+      const note =
+        (i > 0 && i - 1 === titleAt ? TITLE_NOTE.exec(arabic) : null) ?? (i === titleAt ? TITLE_WITH_DATE.exec(arabic) : null);
       if (note && !line.inTable) {
         const date = dateOf(note, 1);
         const position = spanPosition(line.run, 0, line.run.text.length, index);
