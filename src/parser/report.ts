@@ -186,7 +186,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     periods,
     feeStatements: fees.statements,
     feeMentions: fees.mentions,
-    dates: findDates(lines, index, title.organ),
+    dates: findDates(lines, index, { title: title.title, year, organ: title.organ }),
     figures: findFigures(paragraphs, index, year),
     claims: findClaims(paragraphs, index, year),
     reading: {

@@ -6,7 +6,7 @@ import type { DateStatement, IsoDate, SectionKey } from './types.js';
 import { type LineIndex, type TextRun, spanPosition } from './text-run.js';
 import { toAsciiDigits } from './labels.js';
 import { arabicDates } from './cn-dates.js';
-import { isOrganName } from './title-organ.js';
+import { isOrganName, yearDigits } from './title-organ.js';
 import { GOVERNMENT_OFFICE } from './data/organ-types.js';
 
 export interface TextLine {
@@ -68,6 +68,10 @@ const TITLE_NOTE = new RegExp(String.raw`^[（(]?\s*(?:${DATE}|(\d{4})\s*[-/.]\s
 const TITLE_WITH_DATE = new RegExp(String.raw`年度报告\s*[（(]\s*${DATE}\s*[)）]$`);
 /** The report's title line (…年度报告), above a 题注. */
 const REPORT_TITLE = /年度报告$/;
+/** A metadata field of the page's header (索引号：…, 来源：…), as a CMS prints several on one line. */
+const FIELD = /^[\u4e00-\u9fff]{2,6}\s*[:：]/;
+/** What separates the fields of a CMS's metadata line (索引号：…，发布日期：…). */
+const FIELD_SEPARATORS = /[，,；;|｜\s]+/;
 /** Lines a signature may have under it: how to reach the organ (联系人：…, 联系电话：…). */
 const CONTACT =
   /^(?:联系人|联系电话|联系地址|联系方式|咨询电话|办公电话|电话|地址|通讯地址|邮编|邮政编码|传真|电子邮箱|邮箱|网址)\s*[:：]/;
@@ -174,16 +178,62 @@ function signatureEnd(lines: readonly TextLine[], texts: readonly string[]): num
   return end;
 }
 
+/**
+ * The report's own title, year and organ, as the title reader found them: only the report's title lends a date its 题注
+ * or its 《》 before a 发布日期 (a list of other years' reports in the header, 往年报告：⏎ …2020年…年度报告 ⏎
+ * 2021年1月18日, dates those reports; review8 F2); of two signatures, the one its organ signs is the report's.
+ */
+interface OwnReport {
+  title: string | null;
+  year: number | null;
+  organ: string | null;
+}
+
+const NO_OWN_REPORT: OwnReport = { title: null, year: null, organ: null };
+
+const compact = (text: string) => yearDigits(text).replace(/\s+/g, '');
+
+/**
+ * A line is the report's own title: its words are the title's (or the title's last line, the title wrapped), and the
+ * year it names, if any, is the report's. A title of another year is another report's, whatever its words.
+ */
+function isOwnTitle(line: string, own: OwnReport): boolean {
+  if (!own.title) return false;
+  const text = compact(line);
+  const title = compact(own.title);
+  if (!text || !(text === title || (REPORT_TITLE.test(text) && title.endsWith(text)))) return false;
+  const year = /(\d{4})\s*年/.exec(text)?.[1];
+  return year === undefined || Number(year) === own.year;
+}
+
+/**
+ * What stands before a header's labelled date is the page's own metadata: fields (索引号：…，来源：…) and the report's
+ * own title, bare or in 《》 (review8 F7). A 《》 naming another document is no field of the page's.
+ */
+function ownMetadata(prefix: string, own: OwnReport): boolean {
+  const pieces = prefix.split(FIELD_SEPARATORS).filter(Boolean);
+  return (
+    pieces.length > 0 &&
+    pieces.every((piece) => {
+      const quoted = /^《(.*)》$/.exec(piece);
+      if (quoted) return isOwnTitle(quoted[1]!, own);
+      if (isOwnTitle(piece, own)) return true;
+      return FIELD.test(piece) && !piece.includes('《');
+    })
+  );
+}
+
 /** A header's labelled date cites another document (…《…的通知》（印发日期：…）): `prefix` is the line before it. */
-function cites(prefix: string): boolean {
+function cites(prefix: string, own: OwnReport): boolean {
+  if (ownMetadata(prefix, own)) return false;
   if (CITING.test(prefix)) return true;
   const open = OPEN_BRACKET.exec(prefix);
   return open !== null && open.index > 0 && !REPORT_TITLE.test(prefix.slice(0, open.index).trim());
 }
 
 /** The header's own labelled date on a line: a CMS line with 成文日期 and 发布日期 is published on the latter. */
-function headerDated(text: string): RegExpExecArray | undefined {
-  const found = [...text.matchAll(new RegExp(DATED.source, 'g'))].filter((m) => !cites(text.slice(0, m.index)));
+function headerDated(text: string, own: OwnReport): RegExpExecArray | undefined {
+  const found = [...text.matchAll(new RegExp(DATED.source, 'g'))].filter((m) => !cites(text.slice(0, m.index), own));
   return found.find((m) => m[1] !== '成文日期') ?? found[0];
 }
 
@@ -194,8 +244,8 @@ function headerDated(text: string): RegExpExecArray | undefined {
  * cites, an attachment's, or the page's furniture after the signature (a CMS's 发布时间 line, a list of other
  * articles with their dates). `organ` is the title's: of two signatures, the one it signs is the report's.
  */
-export function findDates(lines: readonly TextLine[], index: LineIndex, organ: string | null = null): DateStatement[] {
-  return readDates(lines, index, organ).dates;
+export function findDates(lines: readonly TextLine[], index: LineIndex, own: OwnReport = NO_OWN_REPORT): DateStatement[] {
+  return readDates(lines, index, own).dates;
 }
 
 /**
@@ -214,7 +264,7 @@ export function signatureOrgan(lines: readonly TextLine[], index: LineIndex): st
 function readDates(
   lines: readonly TextLine[],
   index: LineIndex,
-  organ: string | null = null,
+  own: OwnReport = NO_OWN_REPORT,
 ): { dates: DateStatement[]; signatureAt: number } {
   const out: DateStatement[] = [];
   const texts = lines.map((line) => toAsciiDigits(line.run.text).trim());
@@ -241,11 +291,14 @@ function readDates(
   // Two signatures, the last under another organ than the report's and the first under the report's own (日照市岚山区
   // 人民政府 ⏎ 2022年1月20日 ⏎ 日照市岚山区人民政府办公室 ⏎ 2022年4月6日): the report's organ signs the report.
   const signer = (i: number) => ORGAN_AND_DATE.exec(arabicDates(texts[i]!))?.[1]?.trim() ?? (i > 0 ? texts[i - 1]! : '');
-  const own = (i: number) => organ !== null && organ !== '' && [organ, `${organ}人民政府`].includes(signer(i));
-  if (signatureAt >= 0 && !own(signatureAt)) {
-    const signedByOrgan = [...candidates.keys()].filter((i) => i < signatureAt && own(i));
+  const { organ } = own;
+  const signedByOwn = (i: number) => organ !== null && organ !== '' && [organ, `${organ}人民政府`].includes(signer(i));
+  if (signatureAt >= 0 && !signedByOwn(signatureAt)) {
+    const signedByOrgan = [...candidates.keys()].filter((i) => i < signatureAt && signedByOwn(i));
     if (signedByOrgan.length) signatureAt = signedByOrgan[signedByOrgan.length - 1]!;
   }
+  // The title's own line: the first in the header that is the report's title (a list below may print it again).
+  const titleAt = lines.findIndex((line, i) => line.section === null && isOwnTitle(texts[i]!, own));
   let signed = false;
   /** The line of the signature's date (年月日 alone or under its organ), -1 when none was read there. */
   let signedAt = -1;
@@ -253,7 +306,7 @@ function readDates(
     const text = texts[i]!;
     if (OTHER_ARTICLE.test(text)) return;
     if (line.section === null) {
-      const dated = headerDated(text);
+      const dated = headerDated(text, own);
       if (dated) {
         const date = dateOf(dated, 2);
         const kind = dated[1] === '成文日期' ? 'written' : 'published';
@@ -261,9 +314,11 @@ function readDates(
         if (isValidDate(date)) out.push({ type: 'date', kind, text: dated[0], date, ...(position ? { position } : {}) });
         return;
       }
-      // The 题注 under the title or at its end (…年度报告（2024年2月1日）): the report's 成文日期.
+      // The 题注 under the report's own title or at its end (…年度报告（2024年2月1日）): the report's 成文日期. Under
+      // another report's title (a list of other years' reports) it is that report's (review8 F2).
       const arabic = arabicDates(text);
-      const note = (i > 0 && REPORT_TITLE.test(texts[i - 1]!) ? TITLE_NOTE.exec(arabic) : null) ?? TITLE_WITH_DATE.exec(arabic);
+      const note =
+        (i > 0 && i - 1 === titleAt ? TITLE_NOTE.exec(arabic) : null) ?? (i === titleAt ? TITLE_WITH_DATE.exec(arabic) : null);
       if (note && !line.inTable) {
         const date = dateOf(note, 1);
         const position = spanPosition(line.run, 0, line.run.text.length, index);

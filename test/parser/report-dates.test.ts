@@ -218,3 +218,56 @@ describe('two signatures: the one under the report’s organ', () => {
     expect(await datesOf(report([PERIOD], ending, COUNTY))).toEqual([['signature', '2024-1-20']]);
   });
 });
+
+describe('review8 F2: only the report’s own title lends a date its 题注', () => {
+  const LIST = '往年报告：';
+  it.each([
+    ['an earlier year’s report, a date under it', ['某县市场监督管理局2022年政府信息公开工作年度报告', '2023年1月18日']],
+    ['a later year’s report, dashed', ['某县市场监督管理局2024年政府信息公开工作年度报告', '2025-01-16']],
+    ['an earlier year’s report, its date at its end', ['某县市场监督管理局2021年政府信息公开工作年度报告（2022年1月17日）']],
+    ['another organ’s report of the year', ['某县财政局2023年政府信息公开工作年度报告', '（2024年2月9日）']],
+    ['the report’s own title printed again in the list', ['某县市场监督管理局2023年政府信息公开工作年度报告', '2024年2月13日']],
+  ])('%s', async (_name, list) => {
+    expect(await datesOf(report([PERIOD, LIST, ...list], SIGNED))).toEqual([['signature', '2024-1-20']]);
+  });
+
+  it('the own title’s 题注 is still read beside such a list (the test above can fail)', async () => {
+    const list = [LIST, '某县市场监督管理局2022年政府信息公开工作年度报告', '2023年1月18日'];
+    expect(await datesOf(report(['（2024年2月3日）', PERIOD, ...list], SIGNED))).toEqual([
+      ['written', '2024-2-3'],
+      ['signature', '2024-1-20'],
+    ]);
+  });
+
+  it('a title wrapped over two lines keeps its 题注', async () => {
+    const title = '# 某县市场监督管理局2023年政府信息公开工作\n\n年度报告';
+    expect(await datesOf(report(['（2024年2月4日）', PERIOD], SIGNED, title))).toEqual([
+      ['written', '2024-2-4'],
+      ['signature', '2024-1-20'],
+    ]);
+  });
+});
+
+describe('review8 F7: the header’s own metadata dates the report, after a comma or the own 《title》', () => {
+  it.each([
+    ['索引号：000014349/2024-00012，发布日期：2024-02-05', '2024-2-5'],
+    ['文号：某市监〔2024〕3号，发布日期：2024-02-06', '2024-2-6'],
+    ['来源：某县市场监督管理局，成文日期：2024-01-10，发布日期：2024-02-07', '2024-2-7'],
+    ['《某县市场监督管理局2023年政府信息公开工作年度报告》发布日期：2024年2月8日', '2024-2-8'],
+    ['某县市场监督管理局2023年政府信息公开工作年度报告，发布时间：2024-02-09', '2024-2-9'],
+  ])('%s', async (line, date) => {
+    expect(await datesOf(report([line, PERIOD], SIGNED))).toEqual([
+      ['published', date],
+      ['signature', '2024-1-20'],
+    ]);
+  });
+
+  it.each([
+    '《某县市场监督管理局2022年政府信息公开工作年度报告》发布日期：2023年1月18日',
+    '转发《关于做好政府信息公开工作年度报告的通知》，发布日期：2024年2月10日',
+    '标题：《关于做好年报工作的通知》，发布日期：2024年2月11日',
+    '按照上级要求，发布日期：2024年2月12日',
+  ])('another document’s: %s', async (line) => {
+    expect(await datesOf(report([line, PERIOD], SIGNED))).toEqual([['signature', '2024-1-20']]);
+  });
+});

@@ -484,6 +484,80 @@ for (const layout of LAYOUTS) {
   });
 }
 
+// Review8 (2026-12-06). F2: a date under another report's title in the header (a CMS's list of other years' reports)
+// is that report's, never this one's 成文日期. F7: the header's own metadata dates the report after a comma
+// (索引号：…，发布日期：…) or after the report's own 《title》; a cited document's date does not.
+for (const layout of LAYOUTS) {
+  const fmt = format(layout);
+  const PERIOD = '本报告统计期限为2023年1月1日至2023年12月31日。';
+  // Paragraphs of the header, each a <p> of its own in HTML as a CMS prints them.
+  const paragraphs = (...texts: string[]) => texts.join(layout === 'html' ? '</p>\n<p>' : '\n\n');
+  const listed = (entry: string, date: string) => paragraphs(PERIOD, '往年报告：', entry, date);
+  valid.push({
+    name: `${layout}: an earlier year's report listed in the header with its date`,
+    text: writeReport({ period: listed('某市某局2022年政府信息公开工作年度报告', '2023年1月18日') }, layout).text,
+    format: fmt,
+  });
+  valid.push({
+    name: `${layout}: a later year's report listed in the header with its date`,
+    text: writeReport({ period: listed('某市某局2024年政府信息公开工作年度报告', '2025-01-16') }, layout).text,
+    format: fmt,
+  });
+  const noted = writeReport(
+    { period: paragraphs('（2024年2月14日）', listed('某市某局2022年政府信息公开工作年度报告', '2023年1月18日')) },
+    layout,
+  );
+  invalid.push({
+    name: `${layout}: the report's own 题注 beside a list of other years' reports`,
+    text: noted.text,
+    format: fmt,
+    errors: [{ messageId: 'late', line: noted.lineOf('（2024年2月14日）'), data: { kind: '成文日期', date: '2024年2月14日' } }],
+  });
+
+  const indexed = writeReport({ period: paragraphs('索引号：000014349/2024-00012，发布日期：2024-02-15', PERIOD) }, layout);
+  invalid.push({
+    name: `${layout}: 发布日期 after the 索引号 and a comma`,
+    text: indexed.text,
+    format: fmt,
+    errors: [
+      {
+        messageId: 'late',
+        severity: 'warn',
+        line: indexed.lineOf('索引号'),
+        column: indexed.columnOf('索引号', '发布日期'),
+        data: { kind: '发布日期', date: '2024年2月15日', deadline: '2024年1月31日' },
+      },
+    ],
+  });
+  const titled = writeReport(
+    { period: paragraphs('《某市某局2023年政府信息公开工作年度报告》发布日期：2024年2月16日', PERIOD) },
+    layout,
+  );
+  invalid.push({
+    name: `${layout}: 发布日期 after the report's own title in 《》`,
+    text: titled.text,
+    format: fmt,
+    errors: [
+      {
+        messageId: 'late',
+        line: titled.lineOf('《某市某局'),
+        column: titled.columnOf('《某市某局', '发布日期'),
+        data: { kind: '发布日期', date: '2024年2月16日' },
+      },
+    ],
+  });
+  for (const cited of [
+    '《某市某局2022年政府信息公开工作年度报告》发布日期：2023年1月17日',
+    '转发《关于做好政府信息公开工作年度报告的通知》，发布日期：2024年2月17日',
+  ]) {
+    valid.push({
+      name: `${layout}: another document's date in the header: ${cited}`,
+      text: writeReport({ period: paragraphs(cited, PERIOD) }, layout).text,
+      format: fmt,
+    });
+  }
+}
+
 testRule(rule, { valid, invalid });
 
 describe('the organ type set by the configuration', () => {
