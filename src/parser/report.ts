@@ -120,7 +120,10 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
       }
       // A table outside every table region: a second table of a kind (a jurisdiction summary), or another table.
       const kind = classifyTable(item.table);
-      const table = kind === 'unknown' ? undefined : readRegion(kind, [item], index).table;
+      const read = kind === 'unknown' ? undefined : readRegion(kind, [item], index).table;
+      // Classified by a few words (予以公开, 不予公开), it is that table only when its rows read as the template's: an
+      // attachment's list of requests with their 答复类型 is no second table 三 (rtO #7).
+      const table = read && templateRows(read) >= MIN_TEMPLATE_ROWS ? read : undefined;
       current.children.push(table ?? unknownTable(item.table));
       if (table) return;
       otherTables.push({ table: item.table, section: key });
@@ -233,6 +236,13 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   if (out.garbledText) report.reading.garbledText = true;
   if (out.textBoxes) report.reading.textBoxes = true;
   return report;
+}
+
+/** A table outside every region is its kind's when at least this many of its rows are the template's, with values. */
+const MIN_TEMPLATE_ROWS = 2;
+
+function templateRows(table: TableNode): number {
+  return table.children.filter((row) => row.key !== undefined && row.children.length > 0).length;
 }
 
 /** A table row as one line of text, each cell mapped to where it starts in the source (when the reader knows). */
