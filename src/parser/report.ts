@@ -18,6 +18,7 @@ import { LineIndex, spanPosition, type TextRun } from './text-run.js';
 import { readDocument } from './mdast-read.js';
 import { joinSplitHeadings } from './split-headings.js';
 import { findStructure, sectionOfEachItem } from './section-structure.js';
+import { secondReportAt } from './second-report.js';
 import { joinParagraphs, type SourceLine } from './paragraphs.js';
 import { classifyTable } from './tables.js';
 import { readRegion, readTables } from './tables/read.js';
@@ -50,7 +51,11 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   if (out.pictures) index.picturePages = out.pictures.filter((p) => p.whole).map((p) => p.offset);
   const document = readDocument(out.tree, out.text, { strayEmphasis: out.strayEmphasis === true, index });
   // A heading printed over two lines (a soft break in it, two short paragraphs) is read as one (split-headings.ts).
-  const read = joinSplitHeadings(document.items);
+  const whole = joinSplitHeadings(document.items);
+  // A second report after the first (a yearbook of reports in one PDF) is not read as part of it (second-report.ts).
+  const wholeStructure = findStructure(whole);
+  const second = secondReportAt(whole, wholeStructure);
+  const read = second === undefined ? whole : whole.slice(0, second);
   // A PDF's pictures where no text stands are read as the HTML reader's <img>: a table's picture, or a heading's.
   const shown = (out.pictures ?? []).map((p) => index.position(p.offset, p.offset + 1));
   // A .docx chunk not read stands where it stands as a page of pictures does: whatever may be in it is not absent.
@@ -58,7 +63,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   shown.push(...chunks);
   const images = [...document.images, ...shown];
   const banners = [...document.banners, ...shown];
-  const structure = findStructure(read);
+  const structure = second === undefined ? wholeStructure : findStructure(read);
   const body = bodyText(read, structure.listings);
   const { items, headings } = structure;
   const sectionOf = sectionOfEachItem(structure);
@@ -115,7 +120,10 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
       }
       // A table outside every table region: a second table of a kind (a jurisdiction summary), or another table.
       const kind = classifyTable(item.table);
-      const table = kind === 'unknown' ? undefined : readRegion(kind, [item], index).table;
+      const read = kind === 'unknown' ? undefined : readRegion(kind, [item], index).table;
+      // Classified by a few words (予以公开, 不予公开), it is that table only when its rows read as the template's: an
+      // attachment's list of requests with their 答复类型 is no second table 三 (rtO #7).
+      const table = read && templateRows(read) >= MIN_TEMPLATE_ROWS ? read : undefined;
       current.children.push(table ?? unknownTable(item.table));
       if (table) return;
       otherTables.push({ table: item.table, section: key });
@@ -223,10 +231,22 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
       chunks.map((place) => ({ page: 0, place })),
       true,
     );
+  const secondTitle = second === undefined ? undefined : whole[second];
+  if (secondTitle?.kind === 'line') {
+    const position = spanPosition(secondTitle.run, 0, secondTitle.run.text.length, index);
+    report.reading.secondReport = { title: secondTitle.run.text, ...(position ? { position } : {}) };
+  }
   if (out.ocrScan) report.reading.ocrScan = true;
   if (out.garbledText) report.reading.garbledText = true;
   if (out.textBoxes) report.reading.textBoxes = true;
   return report;
+}
+
+/** A table outside every region is its kind's when at least this many of its rows are the template's, with values. */
+const MIN_TEMPLATE_ROWS = 2;
+
+function templateRows(table: TableNode): number {
+  return table.children.filter((row) => row.key !== undefined && row.children.length > 0).length;
 }
 
 /** A table row as one line of text, each cell mapped to where it starts in the source (when the reader knows). */

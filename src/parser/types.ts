@@ -417,6 +417,11 @@ export interface ReadingCertainty {
    */
   ocrScan?: boolean;
   /**
+   * The file holds a second report after the first (its title, then its six sections again: a yearbook of
+   * reports in one PDF). Only the first is read; the second is said once, where its title stands.
+   */
+  secondReport?: { title: string; position?: Position };
+  /**
    * Part of the PDF's text layer is garbled (fonts' character maps wrong: 政ó|开, Ð、): headings, labels and dates are
    * misread where those glyphs stand. Nothing in it is asserted: one finding, nothing else.
    */

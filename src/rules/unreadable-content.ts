@@ -193,6 +193,10 @@ export default defineRule({
         zh: '不是政府信息公开工作年度报告：未找到报告标题、六个部分或表二至表四',
         en: 'Not an annual report on government information disclosure: no title, none of the six sections, no tables 2–4',
       },
+      secondReport: {
+        zh: '文件中还有另一份年度报告（「{title}」起）：只检查了第一份，其后的内容未检查',
+        en: 'The file holds another annual report (from “{title}”): only the first was checked, nothing after it',
+      },
       noBody: {
         zh: '没有报告正文（至多只有标题）：未找到六个部分中的任何一部分，也未找到表格（正文可能在附件中，或由网页脚本加载）',
         en: 'No report body (a title at most): none of the six sections and no table (the body may be an attachment, or loaded by a script)',
@@ -244,6 +248,10 @@ export default defineRule({
       notAReport: {
         zh: '只检查年度报告文件；如确为年度报告，请检查标题和各部分标题',
         en: 'Lint annual reports only; if this is one, check its title and section headings',
+      },
+      secondReport: {
+        zh: '每份年度报告单独成文件后再检查',
+        en: 'Lint each annual report as a file of its own',
       },
       noBody: {
         zh: '请检查报告正文本身（附件中的 Word、PDF 文件，或网页上显示的正文）；如正文确实缺失，请补全六个部分',
@@ -323,6 +331,15 @@ export default defineRule({
     }
     const reading = report.reading;
     if (!reading) return;
+    // A second report after the first (a yearbook of reports in one file): only the first was read.
+    if (reading.secondReport) {
+      context.report({
+        node: report,
+        ...(reading.secondReport.position ? { place: reading.secondReport.position } : {}),
+        messageId: 'secondReport',
+        data: { title: reading.secondReport.title },
+      });
+    }
     // Bytes the decoder replaced: the characters there are lost, whatever part they fall in. Said once, with the
     // lines, for every place (the rules stay silent about what may have stood there).
     if (reading.undecodable) {

@@ -24,6 +24,17 @@ const TABLE4: PdfItem[] = [
 ];
 
 describe('pdf: section headings with a gap in them', () => {
+  it('joins a heading whose last character the page width wrapped onto the line above a table (rtO #8)', () => {
+    const out = text([
+      item('本年度共发出收费通知831件，申请人均未缴纳，实际收取信息处理费0元，详见下表和说明。', 33.7, 563.7, 8, 12),
+      item('四、政府信息公开行政复议、行政诉讼情', 33.7, 403.7, 30, 30),
+      item('况', 33.7, 63.7, 66, 30),
+      ...TABLE4.map((i) => ({ ...i, y: i.y + 40 })),
+    ]);
+    expect(out[1]).toBe('四、政府信息公开行政复议、行政诉讼情况');
+    expect(out[out.length - 1]!.split('\t')).toHaveLength(15);
+  });
+
   it('reads a heading run into its paragraph right below a table as a paragraph line, not a table row', () => {
     const out = text([
       ...TABLE4,

@@ -43,7 +43,7 @@ export function layoutText(pages: readonly PageLines[]): LaidOut {
   const wrapped = joined.map((lines) => joinWrappedRows(lines, pitch));
   spillAcrossPages(wrapped);
   const perPage = wrapped.flatMap((lines) => joinWrappedHeaders(splitHeaderCells(joinLabelFragments(attachStrayDigits(lines)))));
-  const lines: Placed[] = joinAcrossPages(perPage).map((l) => ({ ...l, pageWidth: width.get(l.page) ?? 0 }));
+  const lines: Placed[] = joinWrappedHeadings(joinAcrossPages(perPage)).map((l) => ({ ...l, pageWidth: width.get(l.page) ?? 0 }));
   const inTable = tableLines(lines);
   fillTables(lines, inTable);
   const margins = paragraphMargins(lines, inTable);
@@ -83,6 +83,52 @@ export function layoutText(pages: readonly PageLines[]): LaidOut {
     pageOf.push(line.page);
     lineStarts.push({ page: line.page, y: line.y });
   }
+}
+
+/** A heading's last characters wrapped by the page's width onto a line of their own are this short at most. */
+const MAX_HEADING_TAIL = 4;
+
+/**
+ * A section heading wrapped by the page's width, its last character alone on the next line (三、收到和处理政府信息公开
+ * 申请情 ⏎ 况, a mobile-width page or a large heading; rtO #8): right above a table the tail was read as the
+ * table's header and the heading went unplaced. The two lines are one when only together they are a heading.
+ */
+function joinWrappedHeadings(lines: readonly VisualLine[]): VisualLine[] {
+  const out: VisualLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    const [head] = line.cells;
+    const tail = next?.cells[0];
+    if (
+      next &&
+      head &&
+      tail &&
+      line.cells.length === 1 &&
+      next.cells.length === 1 &&
+      !line.ruled &&
+      !next.ruled &&
+      next.page === line.page &&
+      tail.text.trim().length <= MAX_HEADING_TAIL &&
+      Math.abs(next.size - line.size) <= 0.5 &&
+      next.y > line.y &&
+      next.y - line.y <= 1.8 * line.size &&
+      Math.abs(tail.x0 - head.x0) <= line.size &&
+      !isHeadingLine(line)
+    ) {
+      const joined: VisualLine = {
+        ...line,
+        cells: [{ ...head, text: head.text + tail.text.trim(), x1: Math.max(head.x1, tail.x1) }],
+      };
+      if (isHeadingLine(joined)) {
+        out.push(joined);
+        i++;
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 /** Blank cells filled in each run of table lines (pdf-columns.ts), in place. */

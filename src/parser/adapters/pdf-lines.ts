@@ -7,6 +7,7 @@
 import { isValueText } from '../numbers.js';
 import { readGrids } from './pdf-grid.js';
 import { withoutNoteMarks } from './pdf-marks.js';
+import { withoutSideColumn } from './pdf-side-column.js';
 import type { PageRules } from './pdf-rules.js';
 import type { PdfItem } from './pdf-item.js';
 import { documentMargins, edgeOnEndPiece, markPageEdge } from './pdf-page-edge.js';
@@ -83,7 +84,8 @@ export function groupLines(pages: readonly PageText[]): PageLines[] {
   const margins = documentMargins(pages);
   return pages.map((p) => {
     const grid = readGrids(p.page, withoutNoteMarks(markPageEdge(p.items, p.width, margins)), p.rules);
-    const lines = linesOf(p.page, collapseStacks(grid.rest));
+    // A side column beside the report (a printed page's 相关链接 box) is left out, as the saved page's reader leaves it.
+    const lines = linesOf(p.page, withoutSideColumn(collapseStacks(grid.rest)));
     // Grid rows among the other lines, top to bottom (a sort is stable: a row keeps its place among equals).
     const all = grid.lines.length > 0 ? [...lines, ...grid.lines].sort((a, b) => a.y - b.y) : lines;
     return { page: p.page, width: p.width, height: p.height, lines: all };
