@@ -109,6 +109,8 @@ describe('fee sentences', () => {
     ['本机关未向申请人发出收费通知及收取任何费用。', { noNotice: true, noticesIssued: false, noneCollected: true }],
     ['本年度未发出收费通知书也未收取信息处理费。', { noNotice: true, noticesIssued: false, noneCollected: true }],
     ['本年度未发出收费通知（含电子通知），未收取信息处理费。', { noNotice: true, noticesIssued: false, noneCollected: true }],
+    // A fault named after the conjunction is what is denied (review7 F3 kept).
+    ['本年度不存在发出收费通知和收取信息处理费不规范的情况，未收取信息处理费。', { noNotice: false, noneCollected: true }],
     // A total written last stands alone only when nothing but the organ or the year stands before its marker
     // (review7 F2): a part counted with 共 is summed.
     ['本年度通过邮寄方式发出收费通知2件，通过电子邮件共发出收费通知3件。', { notices: 3, noticesSum: 5 }],

@@ -54,6 +54,11 @@ export const LEAD_IN = /^[^。；]{0,24}?(?:处理费|收费)(?:用)?(?:的)?(?:
 export const INSTRUCTION = /此处|文字描述|填写|填报/;
 
 /**
+ * What a clause denies when it names a fault (不存在发出收费通知和收取费用不规范的情况): the fault, not the notices nor the
+ * collecting.
+ */
+const IRREGULAR = '(?:不规范|不合规|违规|违法|不当|超标|超范围|擅自|不符|不及时|不到位|错误|后未|后不)';
+/**
  * Nothing collected, or nothing arising, matched on text without blanks:
  * - a negation right before the verb, the fee named within a few words (未收取信息处理费, 不予收取信息处理费, 没有产生信息公开
  *   处理费, 未发生政府信息公开收费事项, 无收取信息处理费情况, 未收取任何费用, 不存在收取信息处理费的情况, 未有收取…的情况,
@@ -71,7 +76,7 @@ export const NONE_COLLECTED = new RegExp(
     String.raw`(?:无|没有)(?:任何)?申请人(?:缴纳|交纳|缴费|支付)`,
     String.raw`(?:不|无|未|没有)涉及[^。；，,]{0,8}?(?:处理费|收费|费用)`,
     // One denial of notices and collecting (未发出收费通知和收取信息处理费, 没有发出收费通知书并收取…: review8 F3).
-    String.raw`(?:未曾|未|没有|无|不曾|均未|不存在)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?(?:和|或|并|与|以及|及)(?:收取|征收|计收|收缴)[^。；，,]{0,16}?费`,
+    String.raw`(?:未曾|未|没有|无|不曾|均未|不存在)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?(?:和|或|并|与|以及|及)(?:收取|征收|计收|收缴)[^。；，,]{0,16}?费(?![^。；，,]*?${IRREGULAR})`,
     '免收|零收费|免[予于]收(?:取|费)',
     // Free of charge said of disclosure on application (依申请提供政府信息均免费, 依申请公开均为无偿提供).
     String.raw`(?:依申请|申请人|申请)[^。；]{0,20}?(?:免费|无偿)|(?:免费|无偿)(?:向申请人)?提供(?:政府)?信息`,
@@ -92,7 +97,7 @@ export const NONE_COLLECTED = new RegExp(
  * F3, F5; 及时 is no conjunction). 不存在发出收费通知后未在规定时限内处理的情况 and 没有收费通知送达不成功的情况 deny
  * something else about notices, not that any was issued (review7 F3).
  */
-const DENIAL_END = String.raw`(?=$|[。；，,、.]|[和或并也与（(]|及(?!时)|以及|的?(?:情况|情形|事项|现象))`;
+const DENIAL_END = String.raw`(?=$|[。；，,、.]|(?:[和或并也与（(]|及(?!时)|以及)(?![^。；，,]*?${IRREGULAR})|的?(?:情况|情形|事项|现象))`;
 
 export const NO_NOTICE = new RegExp(
   String.raw`(?:未曾|未|没有|无|不曾|均未|不存在|不涉及)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?${DENIAL_END}|(?:无|没有)(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?(?:的)?(?:发出|发送|送达|开具|出具|发放)${DENIAL_END}|(?:收费|缴费)通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?(?:收费|缴费)通知(?:书)?\s*0`,
