@@ -306,8 +306,12 @@ function namedTotal(head: string): boolean {
   return m !== null && !PART_SUBJECT.test(head.slice(0, m.index));
 }
 
-/** The organ or the year alone, before a total's marker: 共发出, 本机关2021年共发出, 全年合计. */
-const SELF_OR_YEAR = /本机关|本单位|本部门|本局|我局|我单位|本委|我委|本办|我办|本年度|本年|全年|今年|当年|\d{4}年度?|\s/g;
+/**
+ * The organ or the year alone, before a total's marker: 共发出, 本机关2021年共发出, 全年合计; the organ by its kind
+ * (本院, 我镇, 本中心, 我厅: review8 F8, 向自然人发出收费通知300件，本院共发出…569件 was summed to 869).
+ */
+const SELF_OR_YEAR =
+  /[本我](?:机关|单位|部门|分局|中心|街道|局|委|办|院|府|厅|部|署|镇|乡|县|区|市|所|处|室|站|队|馆)|本年度|本年|全年|今年|当年|\d{4}年度?|\s/g;
 
 /** Whether a clause names its count the total with nothing before the marker but the organ or the year. */
 function bareTotal(head: string): boolean {

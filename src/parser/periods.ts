@@ -27,7 +27,7 @@ const CITES_STATISTICS = /(?:根据|依据|(?<!数)据|经)(?:不完全|初步|�
  * (red team rtK F0: 本报告于2024年1月10日至1月15日公示 beside 所列数据统计截至2023年12月31日).
  */
 const EXPLICIT = new RegExp(
-  String.raw`统计(?:期限|时限|时间|区间|周期|时段|范围|日期)(?!内)|报告期(?!内)|统计数据|数据统计|所列数据|报告(?:中|内)?(?:的)?数据|数据(?:的)?(?:期限|时限|起止|区间)|统计[^。；，,\d]{0,6}?截[至止]`,
+  String.raw`统计(?:期限|时限|时间|期间|区间|周期|时段|范围|日期)(?!内)|报告期(?!内)|统计数据|数据统计|所列数据|报告(?:中|内)?(?:的)?数据|数据(?:的)?(?:期限|时限|起止|区间)|统计[^。；，,\d]{0,6}?截[至止]`,
   'g',
 );
 /**
@@ -53,7 +53,21 @@ const ACTIVITY_AFTER = new RegExp(String.raw`^(?:期间|内)?(?:开展|进行|�
 /** The report named as the subject of what follows: 本报告, 本年度报告, 本报告所涉内容. */
 const REPORT_ITSELF = /本(?:年度)?报告/;
 /** Words that name it for sure, before a period written as a year alone (统计期限为2023年度). */
-const NAMED_PERIOD = /统计(?:期限|时限|时间|区间|周期|时段|范围)|报告期|统计数据|数据统计/;
+const NAMED_PERIOD = /统计(?:期限|时限|时间|期间|区间|周期|时段|范围)|报告期|统计数据|数据统计/;
+/**
+ * 统计时间为…, 统计期间为… right before a range in the body: the report's own statement (review8 F6: a wrong
+ * 统计时间为2021年1月1日至2021年6月30日 in 总体情况 was excused by an activity's whole-year range), unless its sentence
+ * is about an activity (OWN_TIME_ACTIVITY): 开展…专项整治，统计时间为…, 统计时间为…的专项检查 date that activity.
+ */
+const OWN_TIME = /统计(?:时间|期间|周期|区间|时段)[^。；，,\d]{0,4}?(?:为|是|系|从|自|[:：])?$/;
+const OWN_TIME_ACTIVITY =
+  /专项|整治|检查|督查|抽查|核查|排查|巡查|普查|调查|评估|评查|测评|评议|考核|活动|行动|培训|演练|宣传|竞赛|试点|工程|项目/;
+/**
+ * Years that name no period, before the calendar year's words give way to a year of their own: a document's
+ * (《…》, 2019年修订, 2021年4月印发), a day the report was published (于2022年1月20日…公布; review8 F4).
+ */
+const NOT_A_PERIOD_YEAR =
+  /《[^》]*》|〔[^〕]*〕|于\d{4}年\d{1,2}月\d{1,2}[日号]|\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?=[^，,。；;\d]{0,16}?(?:修订|修正|修改|印发|颁布|施行|实施|出台|发布|公布|报送|上网))/g;
 
 /**
  * Between the dates: 至/到, a tilde, or any dash Word and fonts print as one. U+2212 − comes from Word's Insert →
@@ -63,7 +77,8 @@ const NAMED_PERIOD = /统计(?:期限|时限|时间|区间|周期|时段|范围)
 const SEP = String.raw`(?:起)?(?:[，,、]?(?:至|到|－|-|‐|‑|‒|–|—{1,2}|―{1,2}|⸺|−|⁃|﹣|﹘|-{2}|~|～|〜|一)|截至|截止)`;
 /**
  * 截至 after a comma (自2020年5月1日起，截至2021年12月31日累计开放数据集120个) gives a running total since a day, not a
- * period: such a range is read only after words saying what the figures cover (统计期限自…起，截至…; review6 F7).
+ * period: such a range is read only after words saying what the figures cover (统计期限自…起，截至…; review6 F7), in the
+ * report's own statement, or as a year's span (自2021年1月1日起，截至2021年12月31日，…: readRanges).
  */
 const CUT = String.raw`(?:起)?[，,、]截[至止]`;
 /** 2023年1月1日 (日 or 号, a time or a weekday after it), 2023.1.1, 2023/1/1, 2023-01-01. */
@@ -187,6 +202,8 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
       const starts = [...found.map((f) => f.from), ...(endsAlone ? [ending.index + ending[0].length - 1] : [])];
       const where = (from: number, to: number) =>
         spanPosition(line.run, s.from + (at[from] ?? 0), s.from + (at[Math.max(from, to - 1)] ?? 0) + 1, index);
+      // Where this sentence's statements begin in `out` (统计时间 made own after them: ownTime).
+      const pushed = out.length;
       // Where citations of statistics end (据统计，… before a range: an activity's figures).
       const citedUpTo = [...text.matchAll(CITES_STATISTICS)].map((m) => m.index + m[0].length);
       for (const f of found) {
@@ -210,6 +227,10 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
           ...(position ? { position } : {}),
         });
       }
+      found.forEach((f, i) => {
+        const p = out[pushed + i]!;
+        if (p.explicit && !p.own && !p.cited && ownTime(plain, f)) out[pushed + i] = { ...p, own: true };
+      });
       if (endsAlone) {
         const end = { year: Number(ending[1]), month: Number(ending[2]), day: Number(ending[3]) };
         const position = where(ending.index, ending.index + ending[0].length);
@@ -259,10 +280,6 @@ function readRanges(text: string, plain: string, named: boolean, year: number | 
   const taken = (from: number, to: number) => found.some((f) => from < f.to && f.from < to);
   RANGE.lastIndex = 0;
   for (let m = RANGE.exec(text); m; m = RANGE.exec(text)) {
-    // …unless its sentence is the report's own statement (本报告自…起，截至…; 自…起，截至…，本报告所列数据统计完毕) and no
-    // running total follows (review7 F1).
-    const own = (REPORT_ITSELF.test(plain) || OWN_WORDS.test(plain)) && !RUNNING_TOTAL.test(plain.slice(m.index + m[0].length));
-    if (/[，,、]截[至止]/.test(m[0]) && !explicitBefore(plain, m.index, []) && !own) continue;
     const year = Number(m[1]);
     const start = { year, month: Number(m[2] ?? m[5]), day: Number(m[3] ?? m[6]) };
     const end = {
@@ -270,6 +287,17 @@ function readRanges(text: string, plain: string, named: boolean, year: number | 
       month: Number(m[8] ?? m[10] ?? m[12] ?? m[14]),
       day: Number(m[9] ?? m[11] ?? m[13] ?? m[15]),
     };
+    // …unless no running total follows (…截至…累计, …截至…，平台累计…) and the sentence is the report's own statement
+    // (本报告自…起，截至…; 自…起，截至…，本报告所列数据统计完毕: review7 F1) or the range is a year's span, from its
+    // 1 January to a day of that year (自2021年1月1日起，截至2021年12月31日，本机关共收到…: review8 F1). A range from
+    // another day (自2020年5月1日起, a platform's start) or over years (自2015年1月1日起，截至2021年…) is a running total.
+    if (/[，,、]截[至止]/.test(m[0]) && !explicitBefore(plain, m.index, [])) {
+      const rest = plain.slice(m.index + m[0].length);
+      const total = RUNNING_TOTAL.test(rest) || /^[，,][^，,。；;]{0,12}?累计/.test(rest);
+      const own = REPORT_ITSELF.test(plain) || OWN_WORDS.test(plain);
+      const yearSpan = start.month === 1 && start.day === 1 && end.year === year;
+      if (total || !(own || yearSpan)) continue;
+    }
     found.push({ start, end, from: m.index, to: m.index + m[0].length });
   }
   if (named) {
@@ -314,7 +342,9 @@ function readRanges(text: string, plain: string, named: boolean, year: number | 
   // The calendar year without its number is the title's (without a title year, the sentence is kept unread). Only
   // where the sentence writes no period of its own and no other year: in 按自然年度计算，即2020年1月1日至2020年12月31日
   // the dates are the period, 公历年度 says only its kind (review6 F2: a last year's or half year's dates passed).
-  const ownYear = year !== null && !found.length && (text.match(/\d{4}(?=年)/g) ?? []).every((y) => Number(y) === year);
+  // Years that name no period (a law's revision, the day of publication) are no other year (review8 F4).
+  const years = text.replace(NOT_A_PERIOD_YEAR, '').match(/\d{4}(?=年)/g) ?? [];
+  const ownYear = year !== null && !found.length && years.every((y) => Number(y) === year);
   CALENDAR_YEAR.lastIndex = 0;
   for (let m = named && ownYear ? CALENDAR_YEAR.exec(text) : null; m && year !== null; m = CALENDAR_YEAR.exec(text)) {
     found.push({
@@ -325,4 +355,10 @@ function readRanges(text: string, plain: string, named: boolean, year: number | 
     });
   }
   return found.sort((a, b) => a.from - b.from);
+}
+
+/** Whether 统计时间/统计期间… stand right before the range `f`, in a sentence not about an activity (OWN_TIME). */
+function ownTime(plain: string, f: Found): boolean {
+  const clauseAfter = /^[^，,。；;]*/.exec(plain.slice(f.to))?.[0] ?? '';
+  return OWN_TIME.test(plain.slice(0, f.from)) && !OWN_TIME_ACTIVITY.test(plain.slice(0, f.from) + clauseAfter);
 }

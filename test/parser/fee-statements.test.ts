@@ -100,6 +100,17 @@ describe('fee sentences', () => {
     // A denial of something else about notices denies none was issued (review7 F3).
     ['本年度不存在发出收费通知后未在规定时限内处理的情况，未收取信息处理费。', { noNotice: false, noneCollected: true }],
     ['本年度没有收费通知送达不成功的情况。', { noNotice: false }],
+    ['本年度未发出收费通知及时告知申请人，未收取信息处理费。', { noNotice: false, noneCollected: true }],
+    // A denial of notices then a conjunction (和/及/或/并/也) or a bracket denies notices, and with them collecting
+    // (review8 F3, F5); 未向申请人发出 is no notice issued.
+    ['本年度未发出收费通知和收取信息处理费。', { noNotice: true, noticesIssued: false, noneCollected: true }],
+    ['本年度没有发出收费通知书并收取信息处理费的情况。', { noNotice: true, noticesIssued: false, noneCollected: true }],
+    ['本年度未发出收费通知书或收取信息处理费。', { noNotice: true, noticesIssued: false, noneCollected: true }],
+    ['本机关未向申请人发出收费通知及收取任何费用。', { noNotice: true, noticesIssued: false, noneCollected: true }],
+    ['本年度未发出收费通知书也未收取信息处理费。', { noNotice: true, noticesIssued: false, noneCollected: true }],
+    ['本年度未发出收费通知（含电子通知），未收取信息处理费。', { noNotice: true, noticesIssued: false, noneCollected: true }],
+    // A fault named after the conjunction is what is denied (review7 F3 kept).
+    ['本年度不存在发出收费通知和收取信息处理费不规范的情况，未收取信息处理费。', { noNotice: false, noneCollected: true }],
     // A total written last stands alone only when nothing but the organ or the year stands before its marker
     // (review7 F2): a part counted with 共 is summed.
     ['本年度通过邮寄方式发出收费通知2件，通过电子邮件共发出收费通知3件。', { notices: 3, noticesSum: 5 }],
@@ -187,6 +198,11 @@ describe('fee sentences', () => {
     // One part, then the total named so and the largest (review6 F5: 3 + 5 summed hid 5 too few).
     ['本年度向自然人发出收费通知3件，共发出收费通知5件。', 5],
     ['本机关2023年向法人发出收费通知9件，合计发出收费通知31件。', 31],
+    // The organ by its kind before the marker (review8 F8: 300 + 569 summed hid 569 too few).
+    ['本年度向自然人发出收费通知300件，本院共发出收费通知569件。', 569],
+    ['本年度向自然人发出收费通知27件，我镇共发出收费通知43件。', 43],
+    ['本年度向法人发出收费通知12件，本中心合计发出收费通知38件。', 38],
+    ['本年度向自然人发出收费通知16件，我厅共计发出收费通知29件。', 29],
   ])('a total named by its own words states the total alone, unsummed: %s', async (sentence, notices) => {
     const report = await parse([sentence]);
     expect(report.feeStatements).toHaveLength(1);

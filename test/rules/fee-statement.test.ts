@@ -55,6 +55,10 @@ for (const layout of LAYOUTS) {
     '本年度不存在政府信息公开收费情况。',
     '本年度依申请公开工作中无需收取信息处理费。',
     '本年度收取信息处理费〇元。',
+    // A denial of notices then a conjunction (review8 F3: unclassified).
+    '本年度未发出收费通知和收取信息处理费。',
+    '本年度没有发出收费通知书并收取信息处理费的情况。',
+    '本年度未发出收费通知书或收取信息处理费。',
   ])
     valid.push({ name: `${layout}: none charged: ${sentence}`, text: doc({ other: [sentence] }).text, format: fmt });
   valid.push({
@@ -296,6 +300,11 @@ for (const layout of LAYOUTS) {
     ['本年度不涉及发出收费通知，未收取信息处理费。', '本年度不涉及'],
     ['本年度无收费通知发出，未收取信息处理费。', '本年度无收费'],
     ['本年度未曾向申请人发出收费通知，未收取信息处理费。', '本年度未曾'],
+    // A conjunction after the denied notices (review8 F5: a wrong warning or silence).
+    ['本年度未发出收费通知和收取信息处理费。', '本年度未发出'],
+    ['本机关未向申请人发出收费通知及收取任何费用。', '本机关未向'],
+    ['本年度没有发出收费通知书并收取信息处理费的情况。', '本年度没有'],
+    ['本年度未发出收费通知书也未收取信息处理费。', '本年度未发出'],
   ]) {
     const denied = paid([sentence!]);
     invalid.push({
@@ -535,6 +544,9 @@ for (const layout of ['markdown', 'lines'] as const) {
     ['本年度向自然人发出收费通知13件，向法人发出收费通知9件，共发出收费通知22件，实际收取信息处理费0元。', 22],
     // One part, then the total named so and the largest: the total alone (review6 F5: 17 + 39 = 56 hid 39 too few).
     ['本年度向自然人发出收费通知17件，共发出收费通知39件，实际收取信息处理费0元。', 39],
+    // The organ by its kind before 共 (review8 F8: 19 + 41 = 60 hid 41 too few).
+    ['本年度向自然人发出收费通知19件，本院共发出收费通知41件，实际收取信息处理费0元。', 41],
+    ['本年度向法人发出收费通知13件，我镇共计发出收费通知44件，实际收取信息处理费0元。', 44],
     ['本年度向自然人发出收费通知20件，向法人或其他组织发出收费通知17件，实际收取信息处理费0元。', 37],
   ] as const) {
     const tooFew = owed([sentence]);

@@ -764,4 +764,65 @@ invalid.push({
   ],
 });
 
+// 自…起，截至… from 1 January to a day of that year is the year's span, not a running total (review8 F1: a false
+// 'missing'); from another day, over years, or before 累计 it is one, and no period.
+[
+  '自2023年1月1日起，截至2023年12月31日，本机关共收到政府信息公开申请37件。',
+  '本年度自2023年1月1日起，截至2023年12月31日，本机关共收到政府信息公开申请37件。',
+].forEach(validInEveryLayout);
+for (const sentence of [
+  '自2016年1月1日起，截至2023年12月31日，本机关共公开政府信息4321条。',
+  '自2023年3月1日起，截至2023年12月31日，政务服务平台共发布信息88条。',
+  '自2023年1月1日起，截至2023年12月31日，政务服务平台累计发布信息88条。',
+])
+  invalid.push({
+    name: `markdown: ${sentence} in the preamble is no period`,
+    text: preamble(sentence),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
+  });
+invalid.push({
+  name: 'markdown: 自2023年1月1日起，截至2023年6月30日 in the preamble is a half year',
+  text: preamble('自2023年1月1日起，截至2023年6月30日，本机关共收到政府信息公开申请37件。'),
+  format: 'markdown',
+  now: NOW,
+  errors: [{ messageId: 'wrongEnd', line: 3, column: 2, data: { end: '2023年6月30日', year: 2023 } }],
+});
+
+// 公历年度 beside a year that names no period, a law's revision or the day of publication (review8 F4: unread).
+[
+  '根据2019年修订的《中华人民共和国政府信息公开条例》要求，本报告所列数据统计期限为公历年度。',
+  '本报告所列数据统计期限为公历年度，报告电子版于2024年1月20日在本机关门户网站公布。',
+  '本报告所列数据统计期限以公历年度计，本报告2024年1月18日印发。',
+].forEach(validInEveryLayout);
+invalid.push({
+  name: 'markdown: 2019年修订的《条例》 and 统计期限为公历年度，即2022年度 could not be read',
+  text: preamble('根据2019年修订的《条例》，本报告统计期限为公历年度，即2022年度。'),
+  format: 'markdown',
+  now: NOW,
+  errors: [{ messageId: 'unread', severity: 'warn', line: 3 }],
+});
+
+// 统计时间为…/统计期间为… standing alone in 总体情况 is the report's statement: a whole-year range of an activity does not
+// excuse it (review8 F6); a sentence about an activity (专项检查) dates that activity.
+const WHOLE_YEAR_ACTIVITY = '2023年1月1日至2023年12月31日，全局共办理政务服务事项3456件。';
+for (const [sentence, end] of [
+  ['统计时间为2023年1月1日至2023年6月30日。', '2023年6月30日'],
+  ['统计期间为2023年1月1日至2023年11月30日。', '2023年11月30日'],
+] as const)
+  invalid.push({
+    name: `markdown: ${sentence} in 总体情况 beside an activity's whole year`,
+    text: preamble('本报告依据条例编制。', `${sentence}${WHOLE_YEAR_ACTIVITY}`),
+    format: 'markdown',
+    now: NOW,
+    errors: [{ messageId: 'wrongEnd', line: 7, column: 6, data: { end, year: 2023 } }],
+  });
+valid.push({
+  name: 'markdown: 开展政务公开专项检查，统计时间为…5月31日 in 总体情况 beside the whole year',
+  text: preamble('本报告依据条例编制。', `${WHOLE_YEAR_ACTIVITY}开展政务公开专项检查，统计时间为2023年3月1日至2023年5月31日。`),
+  format: 'markdown',
+  now: NOW,
+});
+
 testRule(rule, { valid, invalid });

@@ -54,12 +54,18 @@ export const LEAD_IN = /^[^。；]{0,24}?(?:处理费|收费)(?:用)?(?:的)?(?:
 export const INSTRUCTION = /此处|文字描述|填写|填报/;
 
 /**
+ * What a clause denies when it names a fault (不存在发出收费通知和收取费用不规范的情况): the fault, not the notices nor the
+ * collecting.
+ */
+const IRREGULAR = '(?:不规范|不合规|违规|违法|不当|超标|超范围|擅自|不符|不及时|不到位|错误|后未|后不)';
+/**
  * Nothing collected, or nothing arising, matched on text without blanks:
  * - a negation right before the verb, the fee named within a few words (未收取信息处理费, 不予收取信息处理费, 没有产生信息公开
  *   处理费, 未发生政府信息公开收费事项, 无收取信息处理费情况, 未收取任何费用, 不存在收取信息处理费的情况, 未有收取…的情况,
  *   无需收取…, 不存在政府信息公开收费情况: red team F6, 2026-12-06); the fee must follow: "未发生投诉" in a fee sentence is
  *   about something else; 无涉及信息处理费的情况 as 不涉及;
  * - the fee named after the negation (本年度无信息处理费收取), or nobody paying it (无申请人缴纳信息处理费);
+ * - one negation of notices and collecting (未发出收费通知和收取信息处理费);
  * - 免收, or a stated nil: 收费：无, 信息处理费收取情况：无, 信息处理费：未收取, 收取信息处理费为零, 政府信息公开收费为0, 〇元
  *   (not 0.5, not 0件, not table 二's 行政事业性收费为0).
  */
@@ -69,6 +75,8 @@ export const NONE_COLLECTED = new RegExp(
     String.raw`(?:无|没有)(?:任何)?(?:政府信息公开)?信息(?:公开)?处理费(?:的)?(?:收取|收入|产生|发生|缴纳|收费)`,
     String.raw`(?:无|没有)(?:任何)?申请人(?:缴纳|交纳|缴费|支付)`,
     String.raw`(?:不|无|未|没有)涉及[^。；，,]{0,8}?(?:处理费|收费|费用)`,
+    // One denial of notices and collecting (未发出收费通知和收取信息处理费, 没有发出收费通知书并收取…: review8 F3).
+    String.raw`(?:未曾|未|没有|无|不曾|均未|不存在)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?(?:和|或|并|与|以及|及)(?:收取|征收|计收|收缴)[^。；，,]{0,16}?费(?![^。；，,]*?${IRREGULAR})`,
     '免收|零收费|免[予于]收(?:取|费)',
     // Free of charge said of disclosure on application (依申请提供政府信息均免费, 依申请公开均为无偿提供).
     String.raw`(?:依申请|申请人|申请)[^。；]{0,20}?(?:免费|无偿)|(?:免费|无偿)(?:向申请人)?提供(?:政府)?信息`,
@@ -84,10 +92,12 @@ export const NONE_COLLECTED = new RegExp(
  * checked for PARTIAL_DENIAL before it.
  */
 /**
- * Where a denial of notices ends: the clause, or 的情况/情形. 不存在发出收费通知后未在规定时限内处理的情况 and 没有收费通知送达
- *不成功的情况 deny something else about notices, not that any was issued (review7 F3).
+ * Where a denial of notices ends: the clause, 的情况/情形, or a conjunction or bracket before what else is denied
+ * (未发出收费通知和收取信息处理费, 没有发出收费通知书并收取…的情况, 未发出收费通知及收取任何费用, …也未收取…: review8
+ * F3, F5; 及时 is no conjunction). 不存在发出收费通知后未在规定时限内处理的情况 and 没有收费通知送达不成功的情况 deny
+ * something else about notices, not that any was issued (review7 F3).
  */
-const DENIAL_END = String.raw`(?=$|[。；，,、.]|的?(?:情况|情形|事项|现象))`;
+const DENIAL_END = String.raw`(?=$|[。；，,、.]|(?:[和或并也与（(]|及(?!时)|以及)(?![^。；，,]*?${IRREGULAR})|的?(?:情况|情形|事项|现象))`;
 
 export const NO_NOTICE = new RegExp(
   String.raw`(?:未曾|未|没有|无|不曾|均未|不存在|不涉及)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?${DENIAL_END}|(?:无|没有)(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?(?:的)?(?:发出|发送|送达|开具|出具|发放)${DENIAL_END}|(?:收费|缴费)通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?(?:收费|缴费)通知(?:书)?\s*0`,
@@ -136,11 +146,11 @@ export const DAMAGED_NOTICES = new RegExp(
 );
 
 /**
- * Says fee notices were issued, with or without their number (向2名申请人发出收费通知, 缴费通知书); 未发出…, 不存在发出…,
- * 无收费通知发出 are denials, 无需发出… says none was needed (rtL F3).
+ * Says fee notices were issued, with or without their number (向2名申请人发出收费通知, 缴费通知书); 未发出…, 未向申请人发出…
+ * (review8 F5), 不存在发出…, 无收费通知发出 are denials, 无需发出… says none was needed (rtL F3).
  */
 export const NOTICES_ISSUED = new RegExp(
-  String.raw`(?<![未没不无有需须]|不存在|不涉及)${ISSUE}了?[^。；，,未没不无]{0,10}?(?:收费|缴费)通知|(?<!无|没有|无信息处理费|没有信息处理费)(?:收费|缴费)通知(?:书)?[^。；，,未没不无]{0,4}?(?<![未没不无有])${ISSUE}`,
+  String.raw`(?<![未没不无有需须]|不存在|不涉及|(?:未曾|未|没有|不曾|均未)(?:向|对)[^。；，,未没不无]{0,10}?)${ISSUE}了?[^。；，,未没不无]{0,10}?(?:收费|缴费)通知|(?<!无|没有|无信息处理费|没有信息处理费)(?:收费|缴费)通知(?:书)?[^。；，,未没不无]{0,4}?(?<![未没不无有])${ISSUE}`,
 );
 
 /**
