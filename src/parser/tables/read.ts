@@ -329,7 +329,7 @@ function readPieces(
     kind === 'applications'
       ? readApplications(pieces, pieces.map((p) => p.words).join(''), rows, ocr)
       : kind === 'review'
-        ? readReview(pieces, ocr)
+        ? readReview(pieces, rows, ocr)
         : readActive(pieces, rows, ocr);
   const body = withEdgeCuts(withDamage(kind, unread ? withoutValues(read) : read, pieces, index, regionStart), index);
   const order = new Map(pieces.map((p, k) => [p, k]));
