@@ -239,6 +239,38 @@ describe('table 四 with its groups or columns in another order', () => {
   });
 
   it.each([
+    ['（上年）', '2022年度情况（上年）', '2023年度情况'],
+    ['an earlier year', '2022年情况', '2023年情况'],
+  ])('last year’s table first, captioned %s (rtN F5): neither read, said once, nothing accused', async (_, before, after) => {
+    const header = [
+      ['行政复议', ...blanks(4), '行政诉讼', ...blanks(9)],
+      [...blanks(5), '未经复议直接起诉', ...blanks(4), '复议后起诉', ...blanks(4)],
+      [0, 1, 2].flatMap(() => R),
+    ];
+    const lastYear = ['1', '2', '3', '9', '15', '4', '5', '6', '7', '22', '8', '10', '11', '12', '41'];
+    const table = `${before}\n\n${tabs([...header, lastYear])}\n\n${after}\n\n${tabs([...header, values(IN_ORDER, ['review', 'litigation', 'litigationAfterReview'])])}`;
+    const { messages, report } = await run(withReview(table), 'markdown');
+    expect(findTable(report, 'review')?.children ?? []).toEqual([]);
+    expect(errorsOf(messages)).toEqual([]);
+    const said = messages.filter((m) => m.ruleId === 'unreadable-content' && m.message.includes('表四'));
+    expect(said).toHaveLength(1);
+    expect(said[0]!.message).toContain('往年');
+    expect(messages.filter((m) => m.ruleId === 'narrative-consistency' || m.ruleId === 'review-litigation-totals')).toEqual([]);
+  });
+
+  it('this year’s table first, last year’s after it: this year’s read, as before', async () => {
+    const header = [
+      ['行政复议', ...blanks(4), '行政诉讼', ...blanks(9)],
+      [...blanks(5), '未经复议直接起诉', ...blanks(4), '复议后起诉', ...blanks(4)],
+      [0, 1, 2].flatMap(() => R),
+    ];
+    const lastYear = ['1', '2', '3', '9', '15', '4', '5', '6', '7', '22', '8', '10', '11', '12', '41'];
+    const table = `2023年度情况\n\n${tabs([...header, values(IN_ORDER, ['review', 'litigation', 'litigationAfterReview'])])}\n\n2022年度情况（上年）\n\n${tabs([...header, lastYear])}`;
+    const { report } = await run(withReview(table), 'markdown');
+    expect(reviewOf(report)).toEqual(EXPECTED);
+  });
+
+  it.each([
     ['tab rows', tabs],
     ['text', spaces],
   ])('in the template order (%s): read as before', async (_, write) => {
