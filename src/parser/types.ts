@@ -365,6 +365,8 @@ export type UnreadableReasonId =
   | 'tableDigits'
   /** The column header names the columns in another order than the template's, and no grid places the values. */
   | 'tableColumnOrder'
+  /** Table 四 printed twice, the first captioned as last year's: which one is this year's is not certain. */
+  | 'tableOtherYear'
   /** `count` rows hold a number printed up to the page's edge (a PDF's table wider than its page), cut short. */
   | 'tableCutAtPageEdge'
   /** Table 四's header is there, but none of its values. */

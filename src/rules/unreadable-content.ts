@@ -139,6 +139,10 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
     zh: '表头各列的顺序与格式不同（可能是扫描识别或排版打乱了列序），无法确定每个数值属于哪一列',
     en: 'the header names the columns in another order than the format (OCR of a scan or the layout may have moved them), so which column each value belongs to cannot be told',
   }),
+  tableOtherYear: () => ({
+    zh: '该表出现两次，前一张的标题写明是往年的数据，无法确定哪一张是本年度的',
+    en: "it is printed twice, the first captioned as an earlier year's, so which one is this year's cannot be told",
+  }),
   tableCutAtPageEdge: (n) => ({
     zh: `表格超出了页面，有 ${n['count']} 行的数字印到页面边缘为止，边缘之外的数字没有印出，无法确定完整数值`,
     en: `the table is wider than the page: ${n['count']} row(s) print a number up to the page's edge, and digits past the edge were not printed, so its whole value cannot be read`,

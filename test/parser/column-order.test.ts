@@ -133,3 +133,155 @@ describe('table 二 with a garbled or reordered header', () => {
     },
   );
 });
+
+/**
+ * Table 四 departing from the template (red team rtN F2, F3, F8, F8b): transposed, 总计 first, 尚未审结 before 其他结果,
+ * the 行政诉讼 groups first (in one table or two). Read in the template's order by count, each gave the group
+ * identity false errors or swapped figures silently; a header whose cells stand one to one over the values places
+ * them (tab rows, GFM, HTML), and text whose header cannot place them leaves the table unread, said once.
+ */
+describe('table 四 with its groups or columns in another order', () => {
+  const BASE = writeReport({ noTable: ['review'] }, 'markdown').text;
+  const HEADING = '## 四、政府信息公开行政复议、行政诉讼情况';
+  const withReview = (table: string): string => BASE.replace(`${HEADING}\n`, `${HEADING}\n\n${table}\n`);
+  const tabs = (lines: string[][]): string => lines.map((l) => l.join('\t')).join('\n');
+  const pipes = (lines: string[][]): string =>
+    lines.map((l, i) => `| ${l.join(' | ')} |${i === 0 ? `\n|${l.map(() => ' --- |').join('')}` : ''}`).join('\n');
+  const spaces = (lines: string[][]): string => lines.map((l) => l.filter((c) => c !== '').join('  ')).join('\n');
+  const R = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const EXPECTED = { review: [2, 3, 4, 5, 14], litigation: [6, 7, 8, 9, 30], litigationAfterReview: [10, 11, 12, 13, 46] };
+  const blanks = (n: number): string[] => Array<string>(n).fill('');
+  const values = (order: readonly number[], groups: ReadonlyArray<keyof typeof EXPECTED>): string[] =>
+    groups.flatMap((g) => order.map((k) => String(EXPECTED[g][k])));
+
+  const TRANSPOSED = [
+    ['项目', '行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）'],
+    ...R.map((w, k) => [
+      w,
+      String(EXPECTED.review[k]),
+      String(EXPECTED.litigation[k]),
+      String(EXPECTED.litigationAfterReview[k]),
+    ]),
+  ];
+  const TOTAL_FIRST_ORDER = [4, 0, 1, 2, 3];
+  const TOTAL_FIRST = [
+    ['行政复议', ...blanks(4), '行政诉讼', ...blanks(9)],
+    [...blanks(5), '未经复议直接起诉', ...blanks(4), '复议后起诉', ...blanks(4)],
+    [0, 1, 2].flatMap(() => TOTAL_FIRST_ORDER.map((k) => R[k]!)),
+    values(TOTAL_FIRST_ORDER, ['review', 'litigation', 'litigationAfterReview']),
+  ];
+  const PENDING_FIRST_ORDER = [0, 1, 3, 2, 4];
+  const PENDING_FIRST = [
+    ['行政复议', ...blanks(4), '行政诉讼', ...blanks(9)],
+    [...blanks(5), '未经复议直接起诉', ...blanks(4), '复议后起诉', ...blanks(4)],
+    [0, 1, 2].flatMap(() => PENDING_FIRST_ORDER.map((k) => R[k]!)),
+    values(PENDING_FIRST_ORDER, ['review', 'litigation', 'litigationAfterReview']),
+  ];
+  const IN_ORDER = [0, 1, 2, 3, 4];
+  const LITIGATION_FIRST = [
+    ['行政诉讼', ...blanks(9), '行政复议', ...blanks(4)],
+    ['未经复议直接起诉', ...blanks(4), '复议后起诉', ...blanks(9)],
+    [0, 1, 2].flatMap(() => R),
+    values(IN_ORDER, ['litigation', 'litigationAfterReview', 'review']),
+  ];
+  const LITIGATION_TABLE = [
+    ['行政诉讼', ...blanks(9)],
+    ['未经复议直接起诉', ...blanks(4), '复议后起诉', ...blanks(4)],
+    [0, 1].flatMap(() => R),
+    values(IN_ORDER, ['litigation', 'litigationAfterReview']),
+  ];
+  const REVIEW_TABLE = [['行政复议', ...blanks(4)], R, values(IN_ORDER, ['review'])];
+  const TWO_TABLES = (write: (l: string[][]) => string): string =>
+    `（一）行政诉讼情况\n\n${write(LITIGATION_TABLE)}\n\n（二）行政复议情况\n\n${write(REVIEW_TABLE)}`;
+
+  const reviewOf = (report: Awaited<ReturnType<typeof run>>['report']): Record<string, unknown> =>
+    Object.fromEntries<unknown>(
+      (findTable(report, 'review')?.children ?? []).map((r) => [r.key ?? r.label, r.children.map((c) => c.value)]),
+    );
+
+  it.each([
+    ['transposed, tab rows', tabs(TRANSPOSED)],
+    ['transposed, GFM', pipes(TRANSPOSED)],
+    ['总计 first, tab rows', tabs(TOTAL_FIRST)],
+    ['总计 first, GFM', pipes(TOTAL_FIRST)],
+    ['尚未审结 before 其他结果, tab rows', tabs(PENDING_FIRST)],
+    ['尚未审结 before 其他结果, GFM', pipes(PENDING_FIRST)],
+    ['行政诉讼 first, tab rows', tabs(LITIGATION_FIRST)],
+    ['行政诉讼 first, GFM', pipes(LITIGATION_FIRST)],
+    ['行政诉讼 first, two captioned tables of tab rows', TWO_TABLES(tabs)],
+    ['行政诉讼 first, two captioned GFM tables', TWO_TABLES(pipes)],
+  ])('%s: read by the header, every group adds up', async (_, table) => {
+    const { messages, report } = await run(withReview(table), 'markdown');
+    expect(reviewOf(report)).toEqual(EXPECTED);
+    expect(messages.filter((m) => m.ruleId === 'review-litigation-totals' || m.ruleId === 'unreadable-content')).toEqual([]);
+    expect(errorsOf(messages)).toEqual([]);
+  });
+
+  it.each([
+    ['transposed', spaces(TRANSPOSED)],
+    ['总计 first', spaces(TOTAL_FIRST)],
+    ['尚未审结 before 其他结果', spaces(PENDING_FIRST)],
+    ['行政诉讼 first', spaces(LITIGATION_FIRST)],
+    ['行政诉讼 first, two captioned tables', TWO_TABLES(spaces)],
+  ])('%s, text whose header places no value: unread, said once, nothing accused', async (_, table) => {
+    const text = withReview(table);
+    const { messages, report } = await run(text, 'text');
+    expect(findTable(report, 'review')?.children ?? []).toEqual([]);
+    expect(errorsOf(messages)).toEqual([]);
+    const said = messages.filter((m) => m.ruleId === 'unreadable-content' && m.message.includes('表四'));
+    expect(said).toHaveLength(1);
+    expect(said[0]!.message).toContain('表头各列的顺序与格式不同');
+    // Said where the table stands, in section 四.
+    const lines = text.split('\n');
+    expect(said[0]!.line).toBeGreaterThan(lines.indexOf(HEADING) + 1);
+    expect(said[0]!.line).toBeLessThan(lines.findIndex((l) => l.startsWith('## 五、')) + 1);
+    expect(messages.filter((m) => m.ruleId === 'review-litigation-totals' || m.ruleId === 'narrative-consistency')).toEqual([]);
+  });
+
+  it.each([
+    ['（上年）', '2022年度情况（上年）', '2023年度情况'],
+    ['an earlier year', '2022年情况', '2023年情况'],
+  ])('last year’s table first, captioned %s (rtN F5): neither read, said once, nothing accused', async (_, before, after) => {
+    const header = [
+      ['行政复议', ...blanks(4), '行政诉讼', ...blanks(9)],
+      [...blanks(5), '未经复议直接起诉', ...blanks(4), '复议后起诉', ...blanks(4)],
+      [0, 1, 2].flatMap(() => R),
+    ];
+    const lastYear = ['1', '2', '3', '9', '15', '4', '5', '6', '7', '22', '8', '10', '11', '12', '41'];
+    const table = `${before}\n\n${tabs([...header, lastYear])}\n\n${after}\n\n${tabs([...header, values(IN_ORDER, ['review', 'litigation', 'litigationAfterReview'])])}`;
+    const { messages, report } = await run(withReview(table), 'markdown');
+    expect(findTable(report, 'review')?.children ?? []).toEqual([]);
+    expect(errorsOf(messages)).toEqual([]);
+    const said = messages.filter((m) => m.ruleId === 'unreadable-content' && m.message.includes('表四'));
+    expect(said).toHaveLength(1);
+    expect(said[0]!.message).toContain('往年');
+    expect(messages.filter((m) => m.ruleId === 'narrative-consistency' || m.ruleId === 'review-litigation-totals')).toEqual([]);
+  });
+
+  it('this year’s table first, last year’s after it: this year’s read, as before', async () => {
+    const header = [
+      ['行政复议', ...blanks(4), '行政诉讼', ...blanks(9)],
+      [...blanks(5), '未经复议直接起诉', ...blanks(4), '复议后起诉', ...blanks(4)],
+      [0, 1, 2].flatMap(() => R),
+    ];
+    const lastYear = ['1', '2', '3', '9', '15', '4', '5', '6', '7', '22', '8', '10', '11', '12', '41'];
+    const table = `2023年度情况\n\n${tabs([...header, values(IN_ORDER, ['review', 'litigation', 'litigationAfterReview'])])}\n\n2022年度情况（上年）\n\n${tabs([...header, lastYear])}`;
+    const { report } = await run(withReview(table), 'markdown');
+    expect(reviewOf(report)).toEqual(EXPECTED);
+  });
+
+  it.each([
+    ['tab rows', tabs],
+    ['text', spaces],
+  ])('in the template order (%s): read as before', async (_, write) => {
+    const table = write([
+      ['行政复议', ...blanks(4), '行政诉讼', ...blanks(9)],
+      [...blanks(5), '未经复议直接起诉', ...blanks(4), '复议后起诉', ...blanks(4)],
+      [0, 1, 2].flatMap(() => R),
+      values(IN_ORDER, ['review', 'litigation', 'litigationAfterReview']),
+    ]);
+    const { messages, report } = await run(withReview(table), write === tabs ? 'markdown' : 'text');
+    expect(reviewOf(report)).toEqual(EXPECTED);
+    expect(errorsOf(messages)).toEqual([]);
+  });
+});

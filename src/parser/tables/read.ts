@@ -238,6 +238,26 @@ function readOne(
     if (lastUsed < 0) break;
     from = lastUsed + 1;
   }
+  // Table 四 printed twice, the first under a caption naming last year (2022年度情况（上年） before 2023年度情况: red team
+  // rtN F5): which is this year's is not certain, and the first is not; neither is read, said once.
+  if (kind === 'review' && tables.length > 1) {
+    const captionBefore = (item: number): string => {
+      for (let k = indices.length - 1; k >= 0; k--) {
+        const it = items[indices[k]!]!;
+        if (indices[k]! < item && it.kind === 'line' && it.run.text.trim()) return it.run.text;
+      }
+      return '';
+    };
+    if (namesEarlierYear(captionBefore(tables[0]!.at), captionBefore(tables[1]!.at))) {
+      const position = tables[0]!.table.position;
+      return {
+        kind,
+        tables: [],
+        certainty: { status: 'unreadable', reason: { id: 'tableOtherYear' }, ...(position ? { position } : {}) },
+        consumed,
+      };
+    }
+  }
   // A page that is only a picture, in the region up to its last item's line end: what is not found may stand there.
   const end = itemEnd(items[indices[indices.length - 1]!]);
   const start = itemStart(items[indices[0]!]);
@@ -329,7 +349,7 @@ function readPieces(
     kind === 'applications'
       ? readApplications(pieces, pieces.map((p) => p.words).join(''), rows, ocr)
       : kind === 'review'
-        ? readReview(pieces, ocr)
+        ? readReview(pieces, rows, ocr)
         : readActive(pieces, rows, ocr);
   const body = withEdgeCuts(withDamage(kind, unread ? withoutValues(read) : read, pieces, index, regionStart), index);
   const order = new Map(pieces.map((p, k) => [p, k]));
@@ -386,6 +406,17 @@ function unreadableReason(body: TableBody): UnreadableReason {
   // (too few values) have the same cause.
   const cut = body.unreadableRows.filter((r) => r.reason === 'cutAtPageEdge').length;
   return cut > 0 ? { id: 'tableCutAtPageEdge', data: { count: cut } } : { id: 'tableRows' };
+}
+
+const LAST_YEAR = /上年|上一年|去年|往年/;
+const YEAR = /((?:19|20)[0-9]{2})\s*年/;
+
+/** Whether a table's caption names an earlier year than the next table's (上年, or 2022年 before 2023年). */
+function namesEarlierYear(first: string, second: string): boolean {
+  if (LAST_YEAR.test(first) && !LAST_YEAR.test(second)) return true;
+  const a = YEAR.exec(first)?.[1];
+  const b = YEAR.exec(second)?.[1];
+  return a !== undefined && b !== undefined && Number(a) < Number(b);
 }
 
 /** The source offset just past an item's last character (its line's end). */

@@ -11,6 +11,8 @@ import type { Piece } from './pieces.js';
 import { fitPiece, isOcrText, isStacked } from './values.js';
 import { followedByStrayDigits, joinToConfirm } from './layout-rows.js';
 import type { TableBody } from './table-body.js';
+import type { StreamRow } from './stream.js';
+import { namesReviewOutOfOrder, readByHeader } from './review-header.js';
 
 const PER_GROUP = REVIEW_COLUMNS.length;
 const ALL = REVIEW_GROUPS.length * PER_GROUP;
@@ -29,7 +31,7 @@ const REVIEW_WORDS = [
 ];
 const VOCABULARY = new Set([...REVIEW_WORDS.join(''), ...'注数量含上年度结转情况']);
 
-export function readReview(pieces: readonly Piece[], ocr = false): TableBody {
+export function readReview(pieces: readonly Piece[], rows: readonly StreamRow[], ocr = false): TableBody {
   const body = (children: RowNode[], used: Piece[], unreadableRows: UnreadableRow[] = []): TableBody => ({
     used,
     columns: [...REVIEW_COLUMNS],
@@ -43,6 +45,17 @@ export function readReview(pieces: readonly Piece[], ocr = false): TableBody {
   const start = pieces.findIndex((p) => /维持|纠正|审结/.test(p.words));
   const region = start < 0 ? pieces : pieces.slice(start);
   const fit = { ocrText: ocr || isOcrText(region) };
+
+  // A header naming the columns or groups in another order than the template's (or the table transposed): read by
+  // the header where its cells place every value, else unread; never by count (review-header.ts).
+  const regionRows = rowsFrom(rows, region[0]?.row);
+  const byHeader = readByHeader(regionRows);
+  if (byHeader && !byHeader.inOrder)
+    return body(
+      REVIEW_GROUPS.map((g) => groupRow(g, byHeader.cells.get(g)!)),
+      region.filter((p) => byHeader.rows.has(p.row) || (p.valueRow !== undefined && byHeader.rows.has(p.valueRow))),
+    );
+  if (!byHeader && namesReviewOutOfOrder(regionRows)) return { ...body([], []), unreadable: { id: 'tableColumnOrder' } };
 
   // Each group a row of its own.
   const byGroup = new Map<string, RawCell[]>();
@@ -101,6 +114,14 @@ export function readReview(pieces: readonly Piece[], ocr = false): TableBody {
           ? { id: 'reviewWrappedNumber' }
           : { id: 'reviewValueCount', data: { count: pooled.length, expected: ALL } },
   };
+}
+
+/** The region's rows from the header's (from the first row of its table fragment, when the header starts inside one). */
+function rowsFrom(rows: readonly StreamRow[], first: StreamRow | undefined): readonly StreamRow[] {
+  let at = first ? rows.indexOf(first) : 0;
+  if (at < 0) return rows;
+  while (at > 0 && first?.table !== undefined && rows[at - 1]!.table === first.table) at--;
+  return rows.slice(at);
 }
 
 /** A piece of the table: its words (or those nearest its values, after a caption) are the header's. */
