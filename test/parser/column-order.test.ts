@@ -10,7 +10,7 @@ import { parseReport } from '../../src/parser/index.js';
 import { findTable } from '../../src/parser/query.js';
 import type { LintMessage } from '../../src/engine/types.js';
 import { writeReport } from '../rules/support/report.js';
-import { APPLICATIONS, FLAT, withLine } from '../rules/support/flat-report.js';
+import { APPLICATIONS, FLAT, SPEC, withLine } from '../rules/support/flat-report.js';
 import { COLUMN_LABEL_LIST } from '../fuzz/template.js';
 
 type Format = 'markdown' | 'text';
@@ -53,6 +53,19 @@ function reorderedFlat(order: readonly number[]): string {
   return text;
 }
 
+/** The tab text (one header line, one row a line) with table 三's header cells and row values in another order. */
+function reorderedTabs(order: readonly number[]): string {
+  const lines = writeReport(SPEC, 'tabs').text.split('\n');
+  const header = lines.findIndex((l) => l.startsWith('申请人情况'));
+  expect(header).toBeGreaterThan(0);
+  for (let i = header; i < header + 26; i++) {
+    const cells = lines[i]!.split('\t');
+    const values = cells.slice(-7);
+    lines[i] = [...cells.slice(0, -7), ...order.map((k) => values[k]!)].join('\t');
+  }
+  return lines.join('\n');
+}
+
 const TOTAL_FIRST = [6, 0, 1, 2, 3, 4, 5];
 const NATURAL_LAST = [1, 2, 3, 4, 5, 0, 6];
 
@@ -81,9 +94,36 @@ describe('table 三 with its columns in another order', () => {
     expect(report.reading.tables.applications).toMatchObject({ status: 'unreadable', reason: { id: 'tableColumnOrder' } });
   });
 
+  // rtN F1, F4: the order was checked only between 自然人 and 总计 and among four of the kinds, so these were read by
+  // count: 总计 second gave 25 false totals errors, 自然人 last and 其他 before 法律服务机构 silently rotated values.
+  it.each([
+    ['总计 second', [0, 6, 1, 2, 3, 4, 5]],
+    ['自然人 after 其他', NATURAL_LAST],
+    ['其他 before 法律服务机构', [0, 1, 2, 3, 5, 4, 6]],
+  ])('tab text whose header names %s is unread, said once: no error, no value read', async (_, order) => {
+    const text = reorderedTabs(order);
+    expect(text).toContain(order.map((k) => COLUMN_LABEL_LIST[k]).join('\t'));
+    const { messages, report } = await run(text, 'text');
+    expect(errorsOf(messages)).toEqual([]);
+    expect(unreadable(messages)).toHaveLength(1);
+    expect(findTable(report, 'applications')?.children ?? []).toEqual([]);
+    expect(report.reading.tables.applications).toMatchObject({ status: 'unreadable', reason: { id: 'tableColumnOrder' } });
+  });
+
+  it('tab text in the template’s order is read, every value its column’s', async () => {
+    const { messages, report } = await run(reorderedTabs([0, 1, 2, 3, 4, 5, 6]), 'text');
+    expect(errorsOf(messages)).toEqual([]);
+    expect(unreadable(messages)).toEqual([]);
+    const table = findTable(report, 'applications')!;
+    for (const key of ROWS)
+      expect(table.children.find((r) => r.key === key)?.children.map((c) => c.value)).toEqual(APPLICATIONS[key]);
+  });
+
   it('the template’s order, and a sentence of the section naming 总计 before 自然人, read as before', async () => {
     const said = withLine('三、收到和处理政府信息公开申请情况', (l) => `${l}\n总计收到申请8313件，其中自然人提出1333件。`);
-    for (const text of [FLAT, said]) {
+    // The template's two header lines run into one (a crawl's text): 总计 of the upper line before the kinds.
+    const joined = withLine('申请人情况 ', () => '申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他');
+    for (const text of [FLAT, said, joined]) {
       const { messages, report } = await run(text, 'text');
       expect(errorsOf(messages)).toEqual([]);
       expect(findTable(report, 'applications')!.children).toHaveLength(25);
