@@ -122,7 +122,10 @@ describe('table 三 with its columns in another order', () => {
   it('the template’s order, and a sentence of the section naming 总计 before 自然人, read as before', async () => {
     const said = withLine('三、收到和处理政府信息公开申请情况', (l) => `${l}\n总计收到申请8313件，其中自然人提出1333件。`);
     // The template's two header lines run into one (a crawl's text): 总计 of the upper line before the kinds.
-    const joined = withLine('申请人情况 ', () => '申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他');
+    const joined = withLine(
+      '申请人情况 ',
+      () => '申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他',
+    );
     for (const text of [FLAT, said, joined]) {
       const { messages, report } = await run(text, 'text');
       expect(errorsOf(messages)).toEqual([]);
