@@ -176,3 +176,108 @@ describe('table 二 with a garbled or reordered header', () => {
     },
   );
 });
+
+describe('table 三 without the column 其他, or with 法人或其他组织 as one column (rtN F6, F7)', () => {
+  /** The tab text with table 三's header cells and each row's seven values made `change`'s (fewer of them). */
+  function tabsWith(change: (seven: readonly string[]) => string[]): string {
+    const lines = writeReport(SPEC, 'tabs').text.split('\n');
+    const header = lines.findIndex((l) => l.startsWith('申请人情况'));
+    expect(header).toBeGreaterThan(0);
+    for (let i = header; i < header + 26; i++) {
+      const cells = lines[i]!.split('\t');
+      lines[i] = [...cells.slice(0, -7), ...change(cells.slice(-7))].join('\t');
+    }
+    return lines.join('\n');
+  }
+
+  /** The same report as a saved page: each run of tab lines one table, its cells each a cell, blank ones kept. */
+  function asHtml(tabs: string): string {
+    const out: string[] = [];
+    let rows: string[] = [];
+    const flush = () => {
+      if (rows.length > 0) out.push(`<table border="1">${rows.join('')}</table>`);
+      rows = [];
+    };
+    for (const line of tabs.split('\n')) {
+      if (line.includes('\t'))
+        rows.push(
+          `<tr>${line
+            .split('\t')
+            .map((c) => `<td>${c}</td>`)
+            .join('')}</tr>`,
+        );
+      else {
+        flush();
+        if (line.trim()) out.push(line.startsWith('#') ? `<h2>${line.replace(/^#+\s*/, '')}</h2>` : `<p>${line}</p>`);
+      }
+    }
+    flush();
+    return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>${out.join('\n')}</body></html>`;
+  }
+
+  const total = (seven: readonly string[], without: readonly number[]) =>
+    String(Number(seven[6]) - without.reduce((n, k) => n + (Number(seven[k]) || 0), 0));
+  // Without 其他: its value gone, each row's 总计 the five kinds' and 自然人's sum.
+  const noOther = (seven: readonly string[]) =>
+    /^[0-9]+$/.test(seven[6]!) ? [...seven.slice(0, 5), total(seven, [5])] : [...seven.slice(0, 5), seven[6]!];
+  const KEYS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'total'];
+  const expectedNoOther = (key: string) => {
+    const v = APPLICATIONS[key]!;
+    return [...v.slice(0, 5), v[6]! - v[5]!];
+  };
+
+  it.each([
+    ['tab text', 'text'],
+    ['a saved page', 'html'],
+  ] as const)('no 其他 (%s): 其他 missing, every other value its own column’s, no blank 自然人', async (_, format) => {
+    const tabs = tabsWith(noOther);
+    expect(tabs).toContain('法律服务机构\t总计');
+    const text = format === 'html' ? asHtml(tabs) : tabs;
+    const { messages } = await lint(text, { format });
+    const { report } = await parseReport(text, { format });
+    const table = findTable(report, 'applications')!;
+    expect(table.columns).toEqual(KEYS);
+    expect(table.missingColumns).toEqual(['other']);
+    expect(table.unreadableRows).toEqual([]);
+    for (const key of ROWS) {
+      const row = table.children.find((r) => r.key === key)!;
+      expect([key, row.children.map((c) => [c.key, c.value])]).toEqual([key, KEYS.map((k, i) => [k, expectedNoOther(key)[i]])]);
+    }
+    expect(errorsOf(messages).map((m) => [m.ruleId, m.message])).toEqual([
+      ['table-structure', expect.stringContaining('「其他」列')],
+    ]);
+    expect(messages.filter((m) => m.ruleId === 'numeric-cells' || m.ruleId === 'unreadable-content')).toEqual([]);
+  });
+
+  it('no 其他, 自然人 of 一、本年新收 9 too many with its 总计: the balance error names 自然人’s column', async () => {
+    const tabs = tabsWith(noOther).replace(
+      /^(一、本年新收政府信息公开申请数量.*?\t)([0-9]+)((?:\t[0-9]+){4}\t)([0-9]+)$/m,
+      (_, a, n, mid, t) => `${a}${Number(n) + 9}${mid}${Number(t) + 9}`,
+    );
+    const { messages } = await lint(asHtml(tabs), { format: 'html' });
+    const balance = errorsOf(messages).filter((m) => m.ruleId === 'application-totals');
+    expect(balance.map((m) => m.message)).toEqual([
+      expect.stringContaining('表三「自然人」列'),
+      expect.stringContaining('表三「总计」列'),
+    ]);
+  });
+
+  it.each([
+    ['tab text', 'text'],
+    ['a saved page', 'html'],
+  ] as const)('法人或其他组织 one column (%s): no value read under another column, nothing accused', async (_, format) => {
+    const merged = (seven: readonly string[]) =>
+      /^[0-9]+$/.test(seven[6]!)
+        ? [seven[0]!, String(seven.slice(1, 6).reduce((n, v) => n + Number(v), 0)), seven[6]!]
+        : ['自然人', '法人或其他组织', '总计'];
+    const tabs = tabsWith(merged);
+    const text = format === 'html' ? asHtml(tabs) : tabs;
+    const { messages } = await lint(text, { format });
+    const { report } = await parseReport(text, { format });
+    const table = findTable(report, 'applications');
+    expect(table?.children ?? []).toEqual([]);
+    expect(errorsOf(messages)).toEqual([]);
+    expect(messages.filter((m) => m.ruleId === 'numeric-cells')).toEqual([]);
+    expect(unreadable(messages)).toHaveLength(1);
+  });
+});

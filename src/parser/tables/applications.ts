@@ -78,18 +78,33 @@ const COLUMN_WORDS: Readonly<Record<string, readonly string[]>> = {
   total: ['总计', '合计'],
 };
 
+const OTHER_3 = TEMPLATE.findIndex((r) => r.key === 'other.3');
+
+/**
+ * Row labels of table 三 that hold a column's word without naming a column: 其他 and 法律 in 2.其他法律行政法规禁止公开,
+ * 其他 in （六）其他处理, in （二）部分公开…不计其他情形 and in 法人或其他组织 (the group over the kinds, not the kind 其他).
+ */
+const LABEL_COLUMN_WORDS = /法人或其他组织|其他(?:法律(?!服务)|处理|情形)/g;
+
+/**
+ * The region's words that may name a column: row labels' 其他 and 法律 left out (rtN F6, F7). Taken for columns, a
+ * table without the column 其他, or with 法人或其他组织 one column, was read with every value one column to the right of
+ * its own (自然人 blank, its figure read as 商业企业's). The row （六）3.其他, a row of values, names no column either.
+ */
+function columnEvidence(pieces: readonly Piece[], other3: Piece | undefined): string {
+  const isRow = (p: Piece): boolean => p === other3 && p.values.some((v) => v.text.trim() !== '');
+  return pieces
+    .filter((p) => !isRow(p))
+    .map((p) => p.words.replace(LABEL_COLUMN_WORDS, '|'))
+    .join('');
+}
+
 export function readApplications(
   pieces: readonly Piece[],
   regionWords: string,
   rows: readonly StreamRow[],
   ocr = false,
 ): TableBody {
-  const found = APPLICATION_COLUMNS.filter((c) => COLUMN_WORDS[c.key]!.some((w) => holdsWord(regionWords, w))).map((c) => c.key);
-  // No applicant column named at all: generic headers (数据1 …) or none; values are read by position.
-  const generic = !['natural', 'business', 'research', 'nonprofit'].some((k) => found.includes(k));
-  const columns = generic ? APPLICATION_COLUMNS.map((c) => c.key) : found;
-  const missingColumns = generic ? [] : APPLICATION_COLUMNS.map((c) => c.key).filter((k) => !found.includes(k));
-
   // The header printed again after a page break is no row, nor evidence of one.
   const bodyPieces = pieces.filter((p) => !isColumnHeader(p)).map((p) => withoutHeaderOverLostLabel(p, isHeaderLabel));
   const groupPieces: Array<{ piece: Piece; group: ResultGroup | undefined }> = [];
@@ -100,6 +115,13 @@ export function readApplications(
     else groupPieces.push({ piece, group });
   }
   const matched = alignPieces(rowPieces, TEMPLATE, SCORER);
+
+  const columnWords = columnEvidence(pieces, rowPieces[matched[OTHER_3]!]);
+  const found = APPLICATION_COLUMNS.filter((c) => COLUMN_WORDS[c.key]!.some((w) => holdsWord(columnWords, w))).map((c) => c.key);
+  // No applicant column named at all: generic headers (数据1 …) or none; values are read by position.
+  const generic = !['natural', 'business', 'research', 'nonprofit'].some((k) => found.includes(k));
+  const columns = generic ? APPLICATION_COLUMNS.map((c) => c.key) : found;
+  const missingColumns = generic ? [] : APPLICATION_COLUMNS.map((c) => c.key).filter((k) => !found.includes(k));
   const gridIndexCache = new Map<RawTable, number[] | undefined>();
   const textColumns = alignedColumns(rowPieces, columns.length);
   const options = {
