@@ -177,44 +177,44 @@ describe('table 二 with a garbled or reordered header', () => {
   );
 });
 
+/** The tab text with table 三's header cells and each row's seven values made `change`'s (fewer or more of them). */
+function tabsWith(change: (seven: readonly string[], row: number) => string[]): string {
+  const lines = writeReport(SPEC, 'tabs').text.split('\n');
+  const header = lines.findIndex((l) => l.startsWith('申请人情况'));
+  expect(header).toBeGreaterThan(0);
+  for (let i = header; i < header + 26; i++) {
+    const cells = lines[i]!.split('\t');
+    lines[i] = [...cells.slice(0, -7), ...change(cells.slice(-7), i - header)].join('\t');
+  }
+  return lines.join('\n');
+}
+
+/** The same report as a saved page: each run of tab lines one table, its cells each a cell, blank ones kept. */
+function asHtml(tabs: string): string {
+  const out: string[] = [];
+  let rows: string[] = [];
+  const flush = () => {
+    if (rows.length > 0) out.push(`<table border="1">${rows.join('')}</table>`);
+    rows = [];
+  };
+  for (const line of tabs.split('\n')) {
+    if (line.includes('\t'))
+      rows.push(
+        `<tr>${line
+          .split('\t')
+          .map((c) => `<td>${c}</td>`)
+          .join('')}</tr>`,
+      );
+    else {
+      flush();
+      if (line.trim()) out.push(line.startsWith('#') ? `<h2>${line.replace(/^#+\s*/, '')}</h2>` : `<p>${line}</p>`);
+    }
+  }
+  flush();
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>${out.join('\n')}</body></html>`;
+}
+
 describe('table 三 without the column 其他, or with 法人或其他组织 as one column (rtN F6, F7)', () => {
-  /** The tab text with table 三's header cells and each row's seven values made `change`'s (fewer of them). */
-  function tabsWith(change: (seven: readonly string[]) => string[]): string {
-    const lines = writeReport(SPEC, 'tabs').text.split('\n');
-    const header = lines.findIndex((l) => l.startsWith('申请人情况'));
-    expect(header).toBeGreaterThan(0);
-    for (let i = header; i < header + 26; i++) {
-      const cells = lines[i]!.split('\t');
-      lines[i] = [...cells.slice(0, -7), ...change(cells.slice(-7))].join('\t');
-    }
-    return lines.join('\n');
-  }
-
-  /** The same report as a saved page: each run of tab lines one table, its cells each a cell, blank ones kept. */
-  function asHtml(tabs: string): string {
-    const out: string[] = [];
-    let rows: string[] = [];
-    const flush = () => {
-      if (rows.length > 0) out.push(`<table border="1">${rows.join('')}</table>`);
-      rows = [];
-    };
-    for (const line of tabs.split('\n')) {
-      if (line.includes('\t'))
-        rows.push(
-          `<tr>${line
-            .split('\t')
-            .map((c) => `<td>${c}</td>`)
-            .join('')}</tr>`,
-        );
-      else {
-        flush();
-        if (line.trim()) out.push(line.startsWith('#') ? `<h2>${line.replace(/^#+\s*/, '')}</h2>` : `<p>${line}</p>`);
-      }
-    }
-    flush();
-    return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>${out.join('\n')}</body></html>`;
-  }
-
   const total = (seven: readonly string[], without: readonly number[]) =>
     String(Number(seven[6]) - without.reduce((n, k) => n + (Number(seven[k]) || 0), 0));
   // Without 其他: its value gone, each row's 总计 the five kinds' and 自然人's sum.
@@ -279,5 +279,36 @@ describe('table 三 without the column 其他, or with 法人或其他组织 as 
     expect(errorsOf(messages)).toEqual([]);
     expect(messages.filter((m) => m.ruleId === 'numeric-cells')).toEqual([]);
     expect(unreadable(messages)).toHaveLength(1);
+  });
+});
+
+describe('table 三 with a 备注 column at its right (rtN F9)', () => {
+  // 无, ／, — and blank in turn under 备注; 科研机构 of （三）1.属于国家秘密 5 too many, a real defect.
+  const MARKS = ['无', '／', '—', ''];
+  const remarks = (seven: readonly string[], row: number) => {
+    const values = row === 5 ? [seven[0]!, seven[1]!, String(Number(seven[2]) + 5), ...seven.slice(3)] : [...seven];
+    return [...values, row === 0 ? '备注' : MARKS[row % MARKS.length]!];
+  };
+
+  it('in a grid whose header names 备注, its marks are no values: every row read, the wrong cell named', async () => {
+    const html = asHtml(tabsWith(remarks));
+    expect(html).toContain('<td>备注</td>');
+    const { messages } = await lint(html, { format: 'html' });
+    const { report } = await parseReport(html, { format: 'html' });
+    const table = findTable(report, 'applications')!;
+    expect(table.unreadableRows).toEqual([]);
+    expect(table.children).toHaveLength(25);
+    const v = APPLICATIONS['denied.1']!;
+    expect(table.children.find((r) => r.key === 'denied.1')!.children.map((c) => c.value)).toEqual([
+      v[0],
+      v[1],
+      v[2]! + 5,
+      ...v.slice(3),
+    ]);
+    expect(table.children.find((r) => r.key === 'new')!.children.map((c) => c.value)).toEqual(APPLICATIONS.new);
+    expect(errorsOf(messages).map((m) => [m.ruleId, m.message])).toEqual([
+      ['application-totals', expect.stringContaining('「科研机构」列')],
+    ]);
+    expect(unreadable(messages)).toEqual([]);
   });
 });

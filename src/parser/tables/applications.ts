@@ -123,12 +123,14 @@ export function readApplications(
   const columns = generic ? APPLICATION_COLUMNS.map((c) => c.key) : found;
   const missingColumns = generic ? [] : APPLICATION_COLUMNS.map((c) => c.key).filter((k) => !found.includes(k));
   const gridIndexCache = new Map<RawTable, number[] | undefined>();
+  const gridNoValuesCache = new Map<RawTable, ReadonlySet<number>>();
   const textColumns = alignedColumns(rowPieces, columns.length);
   const options = {
     sumIdentity: columns.includes('total') && columns.length === 7,
     columnsDisordered: namesColumnsOutOfOrder(rows, HEADER_ORDER),
     ocrText: ocr || isOcrText(pieces),
     gridIndex: (t: RawTable) => gridIndex(t, columns, gridIndexCache),
+    gridNoValues: (t: RawTable) => headerNoValueColumns(t, gridNoValuesCache),
     textColumns,
   };
 
@@ -389,4 +391,22 @@ function gridIndex(
   if (indices.some((i, n) => i < 0 || indices!.indexOf(i) !== n)) indices = undefined;
   cache.set(table, indices);
   return indices;
+}
+
+/** A header cell naming a column that holds no counts: remarks, the unit (件). */
+const NO_VALUE_COLUMN = /^(?:备注|说明|单位|计量单位)$/;
+
+/** Indices of a grid fragment's columns whose header cell (a row before the first figure) is 备注 or 单位. */
+function headerNoValueColumns(table: RawTable, cache: Map<RawTable, ReadonlySet<number>>): ReadonlySet<number> {
+  const cached = cache.get(table);
+  if (cached) return cached;
+  const out = new Set<number>();
+  for (const row of table.rows) {
+    if (row.cells.some((c) => /^[0-9０-９]+$/.test(c.text.trim()))) break;
+    row.cells.forEach((cell, i) => {
+      if (NO_VALUE_COLUMN.test(normaliseLabel(cell.text))) out.add(i);
+    });
+  }
+  cache.set(table, out);
+  return out;
 }
