@@ -312,3 +312,38 @@ describe('table 三 with a 备注 column at its right (rtN F9)', () => {
     expect(unreadable(messages)).toEqual([]);
   });
 });
+
+describe('table 三 printed twice, last year’s for comparison first (rtN F5)', () => {
+  /** The tab text with last year's table 三 (every figure doubled) and this year's, each under a caption of its year. */
+  function withLastYearFirst(): { text: string; year: number } {
+    const lines = writeReport(SPEC, 'tabs').text.split('\n');
+    const year = Number(/(20[0-9]{2})年/.exec(lines.find((l) => l.includes('年度报告'))!)![1]);
+    const header = lines.findIndex((l) => l.startsWith('申请人情况'));
+    const table = lines.slice(header, header + 26);
+    const doubled = table.map((l) =>
+      l.replace(/(^|\t)([0-9]+)(?=\t|$)/g, (_, tab: string, n: string) => `${tab}${2 * Number(n)}`),
+    );
+    expect(doubled).not.toEqual(table);
+    lines.splice(
+      header,
+      26,
+      `${year - 1}年收到和处理政府信息公开申请情况（上年数据，供对比）`,
+      ...doubled,
+      '',
+      `${year}年收到和处理政府信息公开申请情况`,
+      ...table,
+    );
+    return { text: lines.join('\n'), year };
+  }
+
+  it('the table captioned with the report’s year is read; last year’s is the duplicate, checked against nothing', async () => {
+    const { text } = withLastYearFirst();
+    const { messages, report } = await run(text, 'text');
+    const table = findTable(report, 'applications')!;
+    for (const key of ROWS)
+      expect(table.children.find((r) => r.key === key)?.children.map((c) => c.value)).toEqual(APPLICATIONS[key]);
+    // Last year's 2.申请人逾期未按收费通知… (doubled) against this year's notices was a false fee-notice error.
+    expect(errorsOf(messages)).toEqual([]);
+    expect(messages.map((m) => m.ruleId)).toEqual(['table-structure']);
+  });
+});
