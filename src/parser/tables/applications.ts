@@ -284,21 +284,16 @@ function rowsUnder(group: Piece, pieces: readonly Piece[], aligned: ReadonlySet<
 }
 
 /**
- * The template's order of the columns, held on every line of the header: 自然人 first, then 法人或其他组织 and 总计
- * (the upper line), 商业企业 … 其他 (the lower line), 总计 after them. Any two named on one line stand in this order: a
- * header of one line, 自然人 ⇥ 总计 ⇥ 商业企业 …, names 总计 before the kinds (rtN F1); 法律服务机构 ⇥ 其他 ⇥ 自然人 names
- * 自然人 after them, 其他 ⇥ 法律服务机构 swaps two kinds (rtN F4). The 其他 of 法人或其他组织 is no column's name, and
- * a 总计 right after 法人或其他组织 is the upper line's, the template's header flattened into one line (a crawl's text:
- * 自然人 法人或其他组织 总计 商业企业 … 其他), so it places no 总计 before the kinds.
+ * The header's two lines: 自然人 … 总计 above, the kinds of 法人或其他组织 below (其他 is also a word of
+ * 法人或其他组织, so it places nothing).
  */
 const HEADER_ORDER: HeaderOrder = {
   lines: [
-    [['自然人'], ['法人或'], ['总计']],
-    [['自然人'], ['商业'], ['科研'], ['公益'], ['法律服务'], ['其他'], ['总计']],
+    [['自然人'], ['总计', '合计']],
+    [['商业'], ['科研'], ['公益'], ['法律服务']],
   ],
   vocabulary:
-    /申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|商业|企业|科研|机构|社会|公益|组织|法律服务|其他|总计/g,
-  masked: /(?<=法人或)其他(?=组织)|(?<=法人或其他组织)总计/g,
+    /申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|商业|企业|科研|机构|社会|公益|组织|法律服务|其他|其它|总计|合计/g,
 };
 
 /** Words only the column header holds: no row label of table 三 has one. */

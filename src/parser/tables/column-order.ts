@@ -12,11 +12,6 @@ export interface HeaderOrder {
   lines: ReadonlyArray<ReadonlyArray<readonly string[]>>;
   /** Every word a line of the header holds (column names, the identity note's words): what may stand between two. */
   vocabulary: RegExp;
-  /**
-   * Words that hold a column's name without naming that column (其他 in 法人或其他组织): blanked out, their length
-   * kept, before the names are looked for.
-   */
-  masked?: RegExp;
 }
 
 /** Text between two column words that is still header: OCR's stray marks, a character or two. */
@@ -32,9 +27,8 @@ export function namesColumnsOutOfOrder(rows: readonly StreamRow[], order: Header
   // names after an upper one's (a PDF prints 社会公益组织 法律服务机构 above 商业企业 科研机构, each wrapped in its cell).
   return rows.some((row) => {
     const words = row.cells.map((c) => normaliseLabel(c.text)).join('');
-    const searched = order.masked ? words.replace(order.masked, (m) => '\u0000'.repeat(m.length)) : words;
     return order.lines.some((line) => {
-      const found = line.flatMap((names) => firstOf(searched, names) ?? []);
+      const found = line.flatMap((names) => firstOf(words, names) ?? []);
       // Out of order (a later column named first): certain only when what stands between the two is header.
       return found.some((a, i) =>
         found
