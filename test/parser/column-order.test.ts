@@ -10,7 +10,7 @@ import { parseReport } from '../../src/parser/index.js';
 import { findTable } from '../../src/parser/query.js';
 import type { LintMessage } from '../../src/engine/types.js';
 import { writeReport } from '../rules/support/report.js';
-import { APPLICATIONS, FLAT, withLine } from '../rules/support/flat-report.js';
+import { APPLICATIONS, FLAT, SPEC, withLine } from '../rules/support/flat-report.js';
 import { COLUMN_LABEL_LIST } from '../fuzz/template.js';
 
 type Format = 'markdown' | 'text';
@@ -53,6 +53,19 @@ function reorderedFlat(order: readonly number[]): string {
   return text;
 }
 
+/** The tab text (one header line, one row a line) with table 三's header cells and row values in another order. */
+function reorderedTabs(order: readonly number[]): string {
+  const lines = writeReport(SPEC, 'tabs').text.split('\n');
+  const header = lines.findIndex((l) => l.startsWith('申请人情况'));
+  expect(header).toBeGreaterThan(0);
+  for (let i = header; i < header + 26; i++) {
+    const cells = lines[i]!.split('\t');
+    const values = cells.slice(-7);
+    lines[i] = [...cells.slice(0, -7), ...order.map((k) => values[k]!)].join('\t');
+  }
+  return lines.join('\n');
+}
+
 const TOTAL_FIRST = [6, 0, 1, 2, 3, 4, 5];
 const NATURAL_LAST = [1, 2, 3, 4, 5, 0, 6];
 
@@ -81,9 +94,23 @@ describe('table 三 with its columns in another order', () => {
     expect(report.reading.tables.applications).toMatchObject({ status: 'unreadable', reason: { id: 'tableColumnOrder' } });
   });
 
+  it('tab text in the template’s order is read, every value its column’s', async () => {
+    const { messages, report } = await run(reorderedTabs([0, 1, 2, 3, 4, 5, 6]), 'text');
+    expect(errorsOf(messages)).toEqual([]);
+    expect(unreadable(messages)).toEqual([]);
+    const table = findTable(report, 'applications')!;
+    for (const key of ROWS)
+      expect(table.children.find((r) => r.key === key)?.children.map((c) => c.value)).toEqual(APPLICATIONS[key]);
+  });
+
   it('the template’s order, and a sentence of the section naming 总计 before 自然人, read as before', async () => {
     const said = withLine('三、收到和处理政府信息公开申请情况', (l) => `${l}\n总计收到申请8313件，其中自然人提出1333件。`);
-    for (const text of [FLAT, said]) {
+    // The template's two header lines run into one (a crawl's text): 总计 of the upper line before the kinds.
+    const joined = withLine(
+      '申请人情况 ',
+      () => '申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他',
+    );
+    for (const text of [FLAT, said, joined]) {
       const { messages, report } = await run(text, 'text');
       expect(errorsOf(messages)).toEqual([]);
       expect(findTable(report, 'applications')!.children).toHaveLength(25);
@@ -283,5 +310,176 @@ describe('table 四 with its groups or columns in another order', () => {
     const { messages, report } = await run(withReview(table), write === tabs ? 'markdown' : 'text');
     expect(reviewOf(report)).toEqual(EXPECTED);
     expect(errorsOf(messages)).toEqual([]);
+  });
+});
+
+/** The tab text with table 三's header cells and each row's seven values made `change`'s (fewer or more of them). */
+function tabsWith(change: (seven: readonly string[], row: number) => string[]): string {
+  const lines = writeReport(SPEC, 'tabs').text.split('\n');
+  const header = lines.findIndex((l) => l.startsWith('申请人情况'));
+  expect(header).toBeGreaterThan(0);
+  for (let i = header; i < header + 26; i++) {
+    const cells = lines[i]!.split('\t');
+    lines[i] = [...cells.slice(0, -7), ...change(cells.slice(-7), i - header)].join('\t');
+  }
+  return lines.join('\n');
+}
+
+/** The same report as a saved page: each run of tab lines one table, its cells each a cell, blank ones kept. */
+function asHtml(tabs: string): string {
+  const out: string[] = [];
+  let rows: string[] = [];
+  const flush = () => {
+    if (rows.length > 0) out.push(`<table border="1">${rows.join('')}</table>`);
+    rows = [];
+  };
+  for (const line of tabs.split('\n')) {
+    if (line.includes('\t'))
+      rows.push(
+        `<tr>${line
+          .split('\t')
+          .map((c) => `<td>${c}</td>`)
+          .join('')}</tr>`,
+      );
+    else {
+      flush();
+      if (line.trim()) out.push(line.startsWith('#') ? `<h2>${line.replace(/^#+\s*/, '')}</h2>` : `<p>${line}</p>`);
+    }
+  }
+  flush();
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>${out.join('\n')}</body></html>`;
+}
+
+describe('table 三 without the column 其他, or with 法人或其他组织 as one column (rtN F6, F7)', () => {
+  const total = (seven: readonly string[], without: readonly number[]) =>
+    String(Number(seven[6]) - without.reduce((n, k) => n + (Number(seven[k]) || 0), 0));
+  // Without 其他: its value gone, each row's 总计 the five kinds' and 自然人's sum.
+  const noOther = (seven: readonly string[]) =>
+    /^[0-9]+$/.test(seven[6]!) ? [...seven.slice(0, 5), total(seven, [5])] : [...seven.slice(0, 5), seven[6]!];
+  const KEYS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'total'];
+  const expectedNoOther = (key: string) => {
+    const v = APPLICATIONS[key]!;
+    return [...v.slice(0, 5), v[6]! - v[5]!];
+  };
+
+  it.each([
+    ['tab text', 'text'],
+    ['a saved page', 'html'],
+  ] as const)('no 其他 (%s): 其他 missing, every other value its own column’s, no blank 自然人', async (_, format) => {
+    const tabs = tabsWith(noOther);
+    expect(tabs).toContain('法律服务机构\t总计');
+    const text = format === 'html' ? asHtml(tabs) : tabs;
+    const { messages } = await lint(text, { format });
+    const { report } = await parseReport(text, { format });
+    const table = findTable(report, 'applications')!;
+    expect(table.columns).toEqual(KEYS);
+    expect(table.missingColumns).toEqual(['other']);
+    expect(table.unreadableRows).toEqual([]);
+    for (const key of ROWS) {
+      const row = table.children.find((r) => r.key === key)!;
+      expect([key, row.children.map((c) => [c.key, c.value])]).toEqual([key, KEYS.map((k, i) => [k, expectedNoOther(key)[i]])]);
+    }
+    expect(errorsOf(messages).map((m) => [m.ruleId, m.message])).toEqual([
+      ['table-structure', expect.stringContaining('「其他」列')],
+    ]);
+    expect(messages.filter((m) => m.ruleId === 'numeric-cells' || m.ruleId === 'unreadable-content')).toEqual([]);
+  });
+
+  it('no 其他, 自然人 of 一、本年新收 9 too many with its 总计: the balance error names 自然人’s column', async () => {
+    const tabs = tabsWith(noOther).replace(
+      /^(一、本年新收政府信息公开申请数量.*?\t)([0-9]+)((?:\t[0-9]+){4}\t)([0-9]+)$/m,
+      (_, a, n, mid, t) => `${a}${Number(n) + 9}${mid}${Number(t) + 9}`,
+    );
+    const { messages } = await lint(asHtml(tabs), { format: 'html' });
+    const balance = errorsOf(messages).filter((m) => m.ruleId === 'application-totals');
+    expect(balance.map((m) => m.message)).toEqual([
+      expect.stringContaining('表三「自然人」列'),
+      expect.stringContaining('表三「总计」列'),
+    ]);
+  });
+
+  it.each([
+    ['tab text', 'text'],
+    ['a saved page', 'html'],
+  ] as const)('法人或其他组织 one column (%s): no value read under another column, nothing accused', async (_, format) => {
+    const merged = (seven: readonly string[]) =>
+      /^[0-9]+$/.test(seven[6]!)
+        ? [seven[0]!, String(seven.slice(1, 6).reduce((n, v) => n + Number(v), 0)), seven[6]!]
+        : ['自然人', '法人或其他组织', '总计'];
+    const tabs = tabsWith(merged);
+    const text = format === 'html' ? asHtml(tabs) : tabs;
+    const { messages } = await lint(text, { format });
+    const { report } = await parseReport(text, { format });
+    const table = findTable(report, 'applications');
+    expect(table?.children ?? []).toEqual([]);
+    expect(errorsOf(messages)).toEqual([]);
+    expect(messages.filter((m) => m.ruleId === 'numeric-cells')).toEqual([]);
+    expect(unreadable(messages)).toHaveLength(1);
+  });
+});
+
+describe('table 三 with a 备注 column at its right (rtN F9)', () => {
+  // 无, ／, — and blank in turn under 备注; 科研机构 of （三）1.属于国家秘密 5 too many, a real defect.
+  const MARKS = ['无', '／', '—', ''];
+  const remarks = (seven: readonly string[], row: number) => {
+    const values = row === 5 ? [seven[0]!, seven[1]!, String(Number(seven[2]) + 5), ...seven.slice(3)] : [...seven];
+    return [...values, row === 0 ? '备注' : MARKS[row % MARKS.length]!];
+  };
+
+  it('in a grid whose header names 备注, its marks are no values: every row read, the wrong cell named', async () => {
+    const html = asHtml(tabsWith(remarks));
+    expect(html).toContain('<td>备注</td>');
+    const { messages } = await lint(html, { format: 'html' });
+    const { report } = await parseReport(html, { format: 'html' });
+    const table = findTable(report, 'applications')!;
+    expect(table.unreadableRows).toEqual([]);
+    expect(table.children).toHaveLength(25);
+    const v = APPLICATIONS['denied.1']!;
+    expect(table.children.find((r) => r.key === 'denied.1')!.children.map((c) => c.value)).toEqual([
+      v[0],
+      v[1],
+      v[2]! + 5,
+      ...v.slice(3),
+    ]);
+    expect(table.children.find((r) => r.key === 'new')!.children.map((c) => c.value)).toEqual(APPLICATIONS.new);
+    expect(errorsOf(messages).map((m) => [m.ruleId, m.message])).toEqual([
+      ['application-totals', expect.stringContaining('「科研机构」列')],
+    ]);
+    expect(unreadable(messages)).toEqual([]);
+  });
+});
+
+describe('table 三 printed twice, last year’s for comparison first (rtN F5)', () => {
+  /** The tab text with last year's table 三 (every figure doubled) and this year's, each under a caption of its year. */
+  function withLastYearFirst(): { text: string; year: number } {
+    const lines = writeReport(SPEC, 'tabs').text.split('\n');
+    const year = Number(/(20[0-9]{2})年/.exec(lines.find((l) => l.includes('年度报告'))!)![1]);
+    const header = lines.findIndex((l) => l.startsWith('申请人情况'));
+    const table = lines.slice(header, header + 26);
+    const doubled = table.map((l) =>
+      l.replace(/(^|\t)([0-9]+)(?=\t|$)/g, (_, tab: string, n: string) => `${tab}${2 * Number(n)}`),
+    );
+    expect(doubled).not.toEqual(table);
+    lines.splice(
+      header,
+      26,
+      `${year - 1}年收到和处理政府信息公开申请情况（上年数据，供对比）`,
+      ...doubled,
+      '',
+      `${year}年收到和处理政府信息公开申请情况`,
+      ...table,
+    );
+    return { text: lines.join('\n'), year };
+  }
+
+  it('the table captioned with the report’s year is read; last year’s is the duplicate, checked against nothing', async () => {
+    const { text } = withLastYearFirst();
+    const { messages, report } = await run(text, 'text');
+    const table = findTable(report, 'applications')!;
+    for (const key of ROWS)
+      expect(table.children.find((r) => r.key === key)?.children.map((c) => c.value)).toEqual(APPLICATIONS[key]);
+    // Last year's 2.申请人逾期未按收费通知… (doubled) against this year's notices was a false fee-notice error.
+    expect(errorsOf(messages)).toEqual([]);
+    expect(messages.map((m) => m.ruleId)).toEqual(['table-structure']);
   });
 });

@@ -79,18 +79,33 @@ const COLUMN_WORDS: Readonly<Record<string, readonly string[]>> = {
   total: ['总计', '合计'],
 };
 
+const OTHER_3 = TEMPLATE.findIndex((r) => r.key === 'other.3');
+
+/**
+ * Row labels of table 三 that hold a column's word without naming a column: 其他 and 法律 in 2.其他法律行政法规禁止公开,
+ * 其他 in （六）其他处理, in （二）部分公开…不计其他情形 and in 法人或其他组织 (the group over the kinds, not the kind 其他).
+ */
+const LABEL_COLUMN_WORDS = /法人或其他组织|其他(?:法律(?!服务)|处理|情形)/g;
+
+/**
+ * The region's words that may name a column: row labels' 其他 and 法律 left out (rtN F6, F7). Taken for columns, a
+ * table without the column 其他, or with 法人或其他组织 one column, was read with every value one column to the right of
+ * its own (自然人 blank, its figure read as 商业企业's). The row （六）3.其他, a row of values, names no column either.
+ */
+function columnEvidence(pieces: readonly Piece[], other3: Piece | undefined): string {
+  const isRow = (p: Piece): boolean => p === other3 && p.values.some((v) => v.text.trim() !== '');
+  return pieces
+    .filter((p) => !isRow(p))
+    .map((p) => p.words.replace(LABEL_COLUMN_WORDS, '|'))
+    .join('');
+}
+
 export function readApplications(
   pieces: readonly Piece[],
   regionWords: string,
   rows: readonly StreamRow[],
   ocr = false,
 ): TableBody {
-  const found = APPLICATION_COLUMNS.filter((c) => COLUMN_WORDS[c.key]!.some((w) => holdsWord(regionWords, w))).map((c) => c.key);
-  // No applicant column named at all: generic headers (数据1 …) or none; values are read by position.
-  const generic = !['natural', 'business', 'research', 'nonprofit'].some((k) => found.includes(k));
-  const columns = generic ? APPLICATION_COLUMNS.map((c) => c.key) : found;
-  const missingColumns = generic ? [] : APPLICATION_COLUMNS.map((c) => c.key).filter((k) => !found.includes(k));
-
   // The header printed again after a page break is no row, nor evidence of one.
   const bodyPieces = pieces.filter((p) => !isColumnHeader(p)).map((p) => withoutHeaderOverLostLabel(p, isHeaderLabel));
   const groupPieces: Array<{ piece: Piece; group: ResultGroup | undefined }> = [];
@@ -101,13 +116,22 @@ export function readApplications(
     else groupPieces.push({ piece, group });
   }
   const matched = alignPieces(rowPieces, TEMPLATE, SCORER);
+
+  const columnWords = columnEvidence(pieces, rowPieces[matched[OTHER_3]!]);
+  const found = APPLICATION_COLUMNS.filter((c) => COLUMN_WORDS[c.key]!.some((w) => holdsWord(columnWords, w))).map((c) => c.key);
+  // No applicant column named at all: generic headers (数据1 …) or none; values are read by position.
+  const generic = !['natural', 'business', 'research', 'nonprofit'].some((k) => found.includes(k));
+  const columns = generic ? APPLICATION_COLUMNS.map((c) => c.key) : found;
+  const missingColumns = generic ? [] : APPLICATION_COLUMNS.map((c) => c.key).filter((k) => !found.includes(k));
   const gridIndexCache = new Map<RawTable, number[] | undefined>();
+  const gridNoValuesCache = new Map<RawTable, ReadonlySet<number>>();
   const textColumns = alignedColumns(rowPieces, columns.length);
   const options = {
     sumIdentity: columns.includes('total') && columns.length === 7,
     columnsDisordered: namesColumnsOutOfOrder(rows, HEADER_ORDER),
     ocrText: ocr || isOcrText(pieces),
     gridIndex: (t: RawTable) => gridIndex(t, columns, gridIndexCache),
+    gridNoValues: (t: RawTable) => headerNoValueColumns(t, gridNoValuesCache),
     textColumns,
   };
 
@@ -383,4 +407,22 @@ function gridIndex(
   if (indices.some((i, n) => i < 0 || indices!.indexOf(i) !== n)) indices = undefined;
   cache.set(table, indices);
   return indices;
+}
+
+/** A header cell naming a column that holds no counts: remarks, the unit (件). */
+const NO_VALUE_COLUMN = /^(?:备注|说明|单位|计量单位)$/;
+
+/** Indices of a grid fragment's columns whose header cell (a row before the first figure) is 备注 or 单位. */
+function headerNoValueColumns(table: RawTable, cache: Map<RawTable, ReadonlySet<number>>): ReadonlySet<number> {
+  const cached = cache.get(table);
+  if (cached) return cached;
+  const out = new Set<number>();
+  for (const row of table.rows) {
+    if (row.cells.some((c) => /^[0-9０-９]+$/.test(c.text.trim()))) break;
+    row.cells.forEach((cell, i) => {
+      if (NO_VALUE_COLUMN.test(normaliseLabel(cell.text))) out.add(i);
+    });
+  }
+  cache.set(table, out);
+  return out;
 }

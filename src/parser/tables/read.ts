@@ -223,6 +223,8 @@ function readOne(
   const rows = order !== undefined && order !== 'uncertain' ? order.rows : stream;
   const all = piecesOf(rows);
   const tables: ReadTable['tables'] = [];
+  /** The words before each table, since the one before it: its caption. */
+  const captions: string[] = [];
   let certainty: Certainty | undefined;
   // A region may hold a second complete table after the first (a summary for the whole jurisdiction).
   for (let from = 0; from < all.length && tables.length < MAX_TABLES;) {
@@ -234,6 +236,16 @@ function readOne(
     // After the first, only a table with rows read is another table (not prose that names a column).
     if (!read.table || (tables.length > 0 && read.table.children.length === 0)) break;
     tables.push({ table: read.table, at: tables.length === 0 ? (consumed[0] ?? at) : regionItems[pieces[0]!.row.item]! });
+    // The first table's caption is the item right before it (the region starts at its header).
+    const before = tables.length === 1 ? items[indices[indices.indexOf(at) - 1] ?? -1] : undefined;
+    captions.push(
+      before
+        ? itemWords(before)
+        : all
+            .slice(from, first)
+            .map((p) => p.words)
+            .join(''),
+    );
     const lastUsed = read.last < 0 ? -1 : first + read.last;
     if (lastUsed < 0) break;
     from = lastUsed + 1;
@@ -261,7 +273,10 @@ function readOne(
   // A page that is only a picture, in the region up to its last item's line end: what is not found may stand there.
   const end = itemEnd(items[indices[indices.length - 1]!]);
   const start = itemStart(items[indices[0]!]);
-  const pictured = tables.map((t) => ({ ...t, table: withPicturePages(kind, t.table, index, start, end) }));
+  const pictured = thisYearFirst(kind, tables, captions).map((t) => ({
+    ...t,
+    table: withPicturePages(kind, t.table, index, start, end),
+  }));
   return {
     kind,
     tables: pictured,
@@ -488,4 +503,26 @@ function spanOf(pieces: readonly Piece[], body: TableBody): Position | undefined
   }
   for (const row of body.unreadableRows) consider(row.position?.end);
   return start && end ? { start, end } : undefined;
+}
+
+/**
+ * Table 三 printed twice, last year's for comparison before this year's, each under a caption naming its year
+ * (2022年收到和处理…（上年数据）, 2023年收到和处理…): the rules check the first table, so last year's figures were
+ * checked as this year's (rtN F5: a false fee-notice error, 762 of 2022 against 2023's 720 notices). When every
+ * table's caption names a year, and these years differ, the table of the latest year, the report's (a report never
+ * holds a later year's figures), is put first, in the first table's place; otherwise the order stays.
+ */
+function thisYearFirst(kind: TableKey, tables: ReadTable['tables'], captions: readonly string[]): ReadTable['tables'] {
+  if (kind !== 'applications' || tables.length < 2) return tables;
+  const years = captions.map((c) => {
+    const named = [...c.matchAll(/(20[0-9]{2})年/g)].map((m) => Number(m[1]));
+    return named.length > 0 ? Math.max(...named) : undefined;
+  });
+  if (years.some((y) => y === undefined) || new Set(years).size !== years.length) return tables;
+  const latest = years.indexOf(Math.max(...(years as number[])));
+  if (latest <= 0) return tables;
+  const out = tables.map((t) => ({ ...t }));
+  out[0] = { ...out[0]!, table: tables[latest]!.table };
+  out[latest] = { ...out[latest]!, table: tables[0]!.table };
+  return out;
 }

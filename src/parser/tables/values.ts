@@ -30,6 +30,11 @@ export type Fitted =
 export interface FitOptions {
   /** Column index of each expected value in this grid fragment, when its header places every column. */
   gridIndex?: (table: RawTable) => number[] | undefined;
+  /**
+   * Columns of this grid fragment that its header names as holding no values (备注, 单位): what stands there (无, ／,
+   * 件) is no value of the row (rtN F9, F10).
+   */
+  gridNoValues?: (table: RawTable) => ReadonlySet<number>;
   /** Whether the last value is the sum of the others (table 三's rows): allows splitting digits run together. */
   sumIdentity?: boolean;
   /**
@@ -211,7 +216,8 @@ function fitValues(piece: Piece, expected: number, options: FitOptions): Fitted 
     const cells = indices.map((i) => cellAt(row.cells, i));
     // The header describes this row only when its columns hold every value of the row and no label (a ragged
     // row, its cells shifted left of the header's, is read by count instead).
-    const outside = piece.values.some((v) => v.text.trim() !== '' && !cells.includes(v));
+    const noValues = options.gridNoValues?.(row.table!);
+    const outside = piece.values.some((v) => v.text.trim() !== '' && !cells.includes(v) && !noValues?.has(row.cells.indexOf(v)));
     if (!outside && cells.every((c) => piece.values.includes(c) || c.text.trim() === ''))
       return { ok: true, cells: cells.map(unspanned) };
   }
