@@ -70,6 +70,8 @@ const TITLE_WITH_DATE = new RegExp(String.raw`年度报告\s*[（(]\s*${DATE}\s*
 const REPORT_TITLE = /年度报告$/;
 /** A metadata field of the page's header (索引号：…, 来源：…), as a CMS prints several on one line. */
 const FIELD = /^[\u4e00-\u9fff]{2,6}\s*[:：]/;
+/** A value naming a document: a report, a notice, an opinion, measures… (a field's value is the page's own otherwise). */
+const NAMES_DOCUMENT = /报告|通知|意见|办法|规定|决定|方案|批复|函$|纪要|公告|通告/;
 /** What separates the fields of a CMS's metadata line (索引号：…，发布日期：…). */
 const FIELD_SEPARATORS = /[，,；;|｜\s]+/;
 /** Lines a signature may have under it: how to reach the organ (联系人：…, 联系电话：…). */
@@ -218,7 +220,11 @@ function ownMetadata(prefix: string, own: OwnReport): boolean {
       const quoted = /^《(.*)》$/.exec(piece);
       if (quoted) return isOwnTitle(quoted[1]!, own);
       if (isOwnTitle(piece, own)) return true;
-      return FIELD.test(piece) && !piece.includes('《');
+      if (!FIELD.test(piece) || piece.includes('《')) return false;
+      // A field whose value names a document (往年报告：…2020年…年度报告, 依据：…的通知) is that document's line, and
+      // the date after it is that document's (review9 F0); only the report's own title may be named so.
+      const value = piece.replace(FIELD, '');
+      return !NAMES_DOCUMENT.test(value) || isOwnTitle(value, own);
     })
   );
 }
@@ -253,12 +259,18 @@ export function findDates(lines: readonly TextLine[], index: LineIndex, own: Own
  * ⏎ 2024年3月5日), read when the title names none (rtL F12). Only an organ's name (isOrganName: a place or level named, an organ's ending), and never a government's
  * office (某县人民政府办公室), which signs its government's report as often as its own: the kind would be a guess.
  */
+/**
+ * Any office (某镇党政综合办公室, 某县人民政府新闻办公室, 某局办公室) signs for the organ it serves as often as for itself:
+ * its kind would be a guess (review9 F5).
+ */
+const AN_OFFICE = /(办公室|办公厅|综合办|党政办|办)$/;
+
 export function signatureOrgan(lines: readonly TextLine[], index: LineIndex): string | null {
   const at = readDates(lines, index).signatureAt;
   const above = at > 0 ? lines[at - 1]! : undefined;
   if (!above || above.inTable || above.section === null) return null;
   const name = above.run.text.trim();
-  return ORGAN_LINE.test(name) && !GOVERNMENT_OFFICE.test(name) && isOrganName(name) ? name : null;
+  return ORGAN_LINE.test(name) && !GOVERNMENT_OFFICE.test(name) && !AN_OFFICE.test(name) && isOrganName(name) ? name : null;
 }
 
 function readDates(

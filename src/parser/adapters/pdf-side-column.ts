@@ -39,6 +39,9 @@ interface Part {
 }
 
 /** The page's items without a side column beside the report, when the page has one for certain. */
+/** Words only the report's own text uses of itself: its period, its figures. */
+const OWN_REPORT_WORDS = /本报告|所列数据|统计期限|统计时间|统计周期/;
+
 export function withoutSideColumn(items: readonly PdfItem[]): PdfItem[] {
   const text = items.filter((i) => i.str.trim() !== '');
   if (text.length < 2 * MIN_SIDE_LINES) return [...items];
@@ -98,6 +101,9 @@ function judge(run: ReadonlyArray<{ l?: Part; r?: Part }>, side: 'right' | 'left
   const texts = beside.map((p) => words(p.items));
   if (texts.filter((t) => (t.match(/[\u4e00-\u9fff]/g) ?? []).length >= 2).length * 2 < texts.length) return [];
   if (texts.filter((t) => isValueText(t.replace(/\s+/g, ''))).length * 4 > texts.length) return [];
+  // A box that speaks of the report itself (本报告统计期限为…, a 报告说明 beside the overview) is the report's, whatever
+  // its place on the page: dropped, its statement would be called missing (review9 F2).
+  if (OWN_REPORT_WORDS.test(texts.join('').replace(/\s+/g, ''))) return [];
   // Beside it, the article's running text: lines of one run as wide as the article, never rows of cells.
   const [from, to] = extent(beside.map((p) => p.line.y).map((y) => ({ x: y, width: 0 })));
   const running = bodyParts.filter((p) => {

@@ -424,11 +424,23 @@ function unreadableReason(body: TableBody): UnreadableReason {
 }
 
 const LAST_YEAR = /上年|上一年|去年|往年/;
-const YEAR = /((?:19|20)[0-9]{2})\s*年/;
+/**
+ * A sentence comparing with last year (与上年相比，…如下：) is no caption of last year's data (review9 F4), nor is a
+ * long line: a caption is short.
+ */
+const COMPARING = /相比|比较|对比|同比|较上|增加|减少|增长|下降|持平/;
+const MAX_CAPTION = 40;
+const namesLastYear = (caption: string): boolean =>
+  LAST_YEAR.test(caption) && !COMPARING.test(caption) && caption.length <= MAX_CAPTION;
+/**
+ * A year the caption's data are of: never a full date's (（2022年1月10日统计）, 数据截至2022年1月…: the day the figures
+ * were compiled, in the next year; review9 F1).
+ */
+const YEAR = /((?:19|20)[0-9]{2})\s*年(?!\s*[0-9０-９]{1,2}\s*月)/;
 
 /** Whether a table's caption names an earlier year than the next table's (上年, or 2022年 before 2023年). */
 function namesEarlierYear(first: string, second: string): boolean {
-  if (LAST_YEAR.test(first) && !LAST_YEAR.test(second)) return true;
+  if (namesLastYear(first) && !namesLastYear(second)) return true;
   const a = YEAR.exec(first)?.[1];
   const b = YEAR.exec(second)?.[1];
   return a !== undefined && b !== undefined && Number(a) < Number(b);
@@ -515,7 +527,7 @@ function spanOf(pieces: readonly Piece[], body: TableBody): Position | undefined
 function thisYearFirst(kind: TableKey, tables: ReadTable['tables'], captions: readonly string[]): ReadTable['tables'] {
   if (kind !== 'applications' || tables.length < 2) return tables;
   const years = captions.map((c) => {
-    const named = [...c.matchAll(/(20[0-9]{2})年/g)].map((m) => Number(m[1]));
+    const named = [...c.matchAll(new RegExp(YEAR.source, 'g'))].map((m) => Number(m[1]));
     return named.length > 0 ? Math.max(...named) : undefined;
   });
   if (years.some((y) => y === undefined) || new Set(years).size !== years.length) return tables;
