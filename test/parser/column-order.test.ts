@@ -118,6 +118,67 @@ describe('table 三 with its columns in another order', () => {
   });
 });
 
+/**
+ * Tab text whose one header line names table 三's columns in another order (rtN F1, F4): 总计 right after 自然人, 自然人
+ * after the kinds, 其他 before 法律服务机构. Read by count, every row was a column off (25 false totals errors, a false
+ * carry-over error, 50 to 150 cells silently swapped). A header line whose cells stand one to one over a row's cells
+ * places its values; a header over two lines, or a row a cell long, is not read by count.
+ */
+describe('table 三 in tab text whose header cells name the columns in another order (rtN F1, F4)', () => {
+  const TOTAL_SECOND = [0, 6, 1, 2, 3, 4, 5];
+  const OTHER_BEFORE_LEGAL = [0, 1, 2, 3, 5, 4, 6];
+
+  it.each([
+    ['总计 second', TOTAL_SECOND],
+    ['总计 first', TOTAL_FIRST],
+    ['自然人 after 其他', NATURAL_LAST],
+    ['其他 before 法律服务机构', OTHER_BEFORE_LEGAL],
+  ])('one header line (%s) is read by its cells: every value its column’s, no error', async (_, order) => {
+    const { messages, report } = await run(reorderedTabs(order), 'text');
+    expect(errorsOf(messages)).toEqual([]);
+    expect(messages.filter((m) => m.ruleId === 'application-totals' || m.ruleId === 'carry-over')).toEqual([]);
+    expect(unreadable(messages)).toEqual([]);
+    const table = findTable(report, 'applications')!;
+    expect(table.unreadableRows).toEqual([]);
+    for (const key of ROWS)
+      expect(table.children.find((r) => r.key === key)?.children.map((c) => c.value)).toEqual(APPLICATIONS[key]);
+  });
+
+  it('a row one cell longer than the header line is not read by count: that row alone unread', async () => {
+    const text = reorderedTabs(TOTAL_SECOND).replace(/^(二、上年结转[^\n]*)$/m, '$1\t');
+    const { messages, report } = await run(text, 'text');
+    expect(errorsOf(messages)).toEqual([]);
+    const table = findTable(report, 'applications')!;
+    expect(table.unreadableRows.map((r) => [r.key, r.reason])).toEqual([['carried', 'columnOrder']]);
+    expect(table.children.find((r) => r.key === 'new')?.children.map((c) => c.value)).toEqual(APPLICATIONS.new);
+  });
+
+  it.each([
+    [
+      '自然人 after the kinds',
+      ['法人或其他组织', '法人或其他组织', '法人或其他组织', '法人或其他组织', '法人或其他组织', '自然人', '总计'],
+      ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '', ''],
+      NATURAL_LAST,
+    ],
+    [
+      '其他 before 法律服务机构',
+      ['自然人', '法人或其他组织', '法人或其他组织', '法人或其他组织', '法人或其他组织', '法人或其他组织', '总计'],
+      ['', '商业企业', '科研机构', '社会公益组织', '其他', '法律服务机构', ''],
+      OTHER_BEFORE_LEGAL,
+    ],
+  ])('a header over two lines (%s) is unread, said once: never read by count, never an error', async (_, upper, lower, order) => {
+    const lines = reorderedTabs(order).split('\n');
+    const header = lines.findIndex((l) => l.startsWith('申请人情况'));
+    const prefix = lines[header]!.split('\t').slice(0, -7);
+    lines.splice(header, 1, [...prefix, ...upper].join('\t'), [...prefix.map(() => ''), ...lower].join('\t'));
+    const { messages, report } = await run(lines.join('\n'), 'text');
+    expect(errorsOf(messages)).toEqual([]);
+    expect(unreadable(messages)).toHaveLength(1);
+    expect(findTable(report, 'applications')?.children ?? []).toEqual([]);
+    expect(report.reading.tables.applications).toMatchObject({ status: 'unreadable', reason: { id: 'tableColumnOrder' } });
+  });
+});
+
 describe('table 二 with a garbled or reordered header', () => {
   const regulations = (report: Awaited<ReturnType<typeof run>>['report']) =>
     findTable(report, 'active')

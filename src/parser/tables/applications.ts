@@ -22,6 +22,7 @@ import type { StreamRow } from './stream.js';
 import { fitPiece, isOcrText } from './values.js';
 import { alignedColumns } from './aligned-columns.js';
 import { namesColumnsOutOfOrder, type HeaderOrder } from './column-order.js';
+import { headerCellsOutOfOrder, headerIndex } from './applications-header.js';
 import { holdsTwoLabels } from './two-labels.js';
 import { pinnedByColumns } from './one-wrong-cell.js';
 import { stackedLabels } from './stacked-labels.js';
@@ -124,13 +125,15 @@ export function readApplications(
   const columns = generic ? APPLICATION_COLUMNS.map((c) => c.key) : found;
   const missingColumns = generic ? [] : APPLICATION_COLUMNS.map((c) => c.key).filter((k) => !found.includes(k));
   const gridIndexCache = new Map<RawTable, number[] | undefined>();
+  const headerIndexCache = new Map<RawTable, { indices: number[]; width: number } | undefined>();
   const gridNoValuesCache = new Map<RawTable, ReadonlySet<number>>();
   const textColumns = alignedColumns(rowPieces, columns.length);
   const options = {
     sumIdentity: columns.includes('total') && columns.length === 7,
-    columnsDisordered: namesColumnsOutOfOrder(rows, HEADER_ORDER),
+    columnsDisordered: namesColumnsOutOfOrder(rows, HEADER_ORDER) || headerCellsOutOfOrder(rows),
     ocrText: ocr || isOcrText(pieces),
     gridIndex: (t: RawTable) => gridIndex(t, columns, gridIndexCache),
+    headerIndex: (row: StreamRow) => headerIndex(row, columns, headerIndexCache),
     gridNoValues: (t: RawTable) => headerNoValueColumns(t, gridNoValuesCache),
     textColumns,
   };

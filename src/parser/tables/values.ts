@@ -50,6 +50,11 @@ export interface FitOptions {
    * header places every column (`gridIndex`), never by count, which would give each value to another column.
    */
   columnsDisordered?: boolean;
+  /**
+   * With `columnsDisordered`: the cell index of each expected value in a tab or `|` row, by a header row of its
+   * fragment whose cells stand one to one over the row's (applications-header.ts), else undefined.
+   */
+  headerIndex?: (row: StreamRow) => number[] | undefined;
 }
 
 export function fitPiece(piece: Piece, expected: number, options: FitOptions): Fitted {
@@ -209,7 +214,12 @@ function addsUp(cells: readonly RawCell[]): boolean | undefined {
 function fitValues(piece: Piece, expected: number, options: FitOptions): Fitted {
   const row = piece.valueRow;
   if (!row || piece.values.length === 0) return { ok: false, reason: 'unplaced', actual: 0 };
-  const indices = row.table && row.table.layout === 'grid' ? options.gridIndex?.(row.table) : undefined;
+  const indices =
+    row.table && row.table.layout === 'grid'
+      ? options.gridIndex?.(row.table)
+      : options.columnsDisordered === true
+        ? options.headerIndex?.(row)
+        : undefined;
   // A row with fewer cells than the header's columns is no row of the grid: a cell was lost (OCR drops a faint one
   // and writes the row short), and the cells after it stand one column left of the header's. It is read by count.
   if (indices && indices.length === expected && indices.every((i) => i < row.cells.length)) {
