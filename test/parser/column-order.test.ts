@@ -346,6 +346,18 @@ describe('table 四 with its groups or columns in another order', () => {
     expect(messages.filter((m) => m.ruleId === 'narrative-consistency' || m.ruleId === 'review-litigation-totals')).toEqual([]);
   });
 
+  it('a sentence comparing with 上年 before this year’s table is no caption of last year’s (review9 F4)', async () => {
+    const header = [
+      ['行政复议', ...blanks(4), '行政诉讼', ...blanks(9)],
+      [...blanks(5), '未经复议直接起诉', ...blanks(4), '复议后起诉', ...blanks(4)],
+      [0, 1, 2].flatMap(() => R),
+    ];
+    const summary = ['21', '22', '23', '24', '90', '25', '26', '27', '28', '106', '29', '31', '32', '33', '125'];
+    const table = `与上年相比，本年度行政复议案件有所增加，具体情况如下：\n\n${tabs([...header, values(IN_ORDER, ['review', 'litigation', 'litigationAfterReview'])])}\n\n全区汇总情况如下：\n\n${tabs([...header, summary])}`;
+    const { report } = await run(withReview(table), 'markdown');
+    expect(reviewOf(report)).toEqual(EXPECTED);
+  });
+
   it('this year’s table first, last year’s after it: this year’s read, as before', async () => {
     const header = [
       ['行政复议', ...blanks(4), '行政诉讼', ...blanks(9)],
@@ -532,6 +544,22 @@ describe('table 三 printed twice, last year’s for comparison first (rtN F5)',
     );
     return { text: lines.join('\n'), year };
   }
+
+  it('a second table whose caption names only the day it was compiled (next year) stays second (review9 F1)', async () => {
+    const lines = writeReport(SPEC, 'tabs').text.split('\n');
+    const year = Number(/(20[0-9]{2})年/.exec(lines.find((l) => l.includes('年度报告'))!)![1]);
+    const header = lines.findIndex((l) => l.startsWith('申请人情况'));
+    const table = lines.slice(header, header + 26);
+    const tripled = table.map((l) =>
+      l.replace(/(^|\t)([0-9]+)(?=\t|$)/g, (_, tab: string, n: string) => `${tab}${3 * Number(n)}`),
+    );
+    lines.splice(header + 26, 0, '', `全区汇总情况（${year + 1}年1月10日统计）`, ...tripled);
+    lines.splice(header, 0, `${year}年收到和处理政府信息公开申请情况`);
+    const { report } = await run(lines.join('\n'), 'text');
+    const read = findTable(report, 'applications')!;
+    for (const key of ROWS)
+      expect(read.children.find((r) => r.key === key)?.children.map((c) => c.value)).toEqual(APPLICATIONS[key]);
+  });
 
   it('the table captioned with the report’s year is read; last year’s is the duplicate, checked against nothing', async () => {
     const { text } = withLastYearFirst();

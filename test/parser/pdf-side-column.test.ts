@@ -86,4 +86,14 @@ describe('pdf: a side column beside the article', () => {
     expect(text).toContain('部分公开');
     expect(text).toContain('无法提供');
   });
+
+  it('keeps a box that speaks of the report itself (review9 F2: its period statement would be called missing)', () => {
+    const x = 444.9;
+    const own = ['报告说明', '本报告统计期限为', '2023年1月1日至', '2023年12月31日。', '数据来源于本机关', '政务公开台账。'].map(
+      (text, k) => item(text, x, 108.7 + 14 * k, 10, 100),
+    );
+    const text = layout([...ARTICLE, ...own]);
+    expect(text).toMatch(/报告说明/);
+    expect(text).toMatch(/2023年12月31日。/);
+  });
 });

@@ -271,3 +271,20 @@ describe('review8 F7: the header’s own metadata dates the report, after a comm
     expect(await datesOf(report([line, PERIOD], SIGNED))).toEqual([['signature', '2024-1-20']]);
   });
 });
+
+describe('review9 F0: a metadata field naming a document dates that document', () => {
+  it.each([
+    '往年报告：某县市场监督管理局2022年政府信息公开工作年度报告，发布日期：2023-01-18',
+    '依据：关于做好2023年政府信息公开工作年度报告编制工作的通知，发布日期：2024-04-06',
+  ])('%s', async (line) => {
+    expect(await datesOf(report([PERIOD, line], SIGNED))).toEqual([['signature', '2024-1-20']]);
+  });
+
+  it('a field of the page itself still dates the report (the test above can fail)', async () => {
+    const line = '索引号：11330000/2024-00012，来源：某县市场监督管理局，发布日期：2024-04-06';
+    expect(await datesOf(report([PERIOD, line], SIGNED))).toEqual([
+      ['published', '2024-4-6'],
+      ['signature', '2024-1-20'],
+    ]);
+  });
+});

@@ -201,6 +201,9 @@ describe('the report’s organ, read through the parser', () => {
     it.each([
       // A government's office signs its government's report too: the kind would be a guess.
       [['东河县人民政府办公室', '', '2024年3月5日']],
+      // Any office signs for the organ it serves as often as for itself (review9 F5).
+      [['东河县人民政府新闻办公室', '', '2024年3月5日']],
+      [['东河镇党政综合办公室', '', '2024年3月5日']],
       // A sentence, a place alone, the organ not right above the date.
       [['特此报告。', '', '2024年3月5日']],
       [['东河县', '', '2024年3月5日']],
@@ -209,6 +212,11 @@ describe('the report’s organ, read through the parser', () => {
       [['东河县市场监督管理局']],
     ])('no organ from %j', async (signature) => {
       expect(await organ(signature)).toEqual({ organ: null, organType: null });
+    });
+    it('a government above a bare title, as two headings, gives way to another signing organ (review9 F3: a banner)', async () => {
+      const text = body(['东河县市场监督管理局', '', '2024年3月5日']).replace('# 2023年', '# 东河县人民政府\n\n# 2023年');
+      const { report } = await parseReport(text, { filePath: 'report.md' });
+      expect([report.organ, report.organType]).toEqual(['东河县市场监督管理局', 'department']);
     });
     it('the title’s organ wins over the signature’s', async () => {
       const text = body(['东河县市场监督管理局', '', '2024年3月5日']).replace('# 2023年', '# 东河县农业农村局2023年');
