@@ -183,11 +183,12 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const year = title.year ?? periods.find((p) => p.start)?.start?.year ?? null;
   const fees = findFeeStatements([...paragraphs, ...noteRows], otherTables, year, index);
   // A title naming no organ: the organ that signs the report, on its own line above the signature's date. An organ
-  // read from a line above a bare title (# 某县人民政府 ⏎ # 2023年…年度报告) may be a portal's banner: where the
-  // signature names another organ (某县市场监督管理局), the signer's report it is (review9 F3).
+  // read from a line above a bare title (# 某县人民政府 ⏎ # 2023年…年度报告) may be a portal's banner, or the signer
+  // may sign for it (a bureau for its government): where the signature names another organ, whose report it is
+  // cannot be told, and the organ stays unknown (review9 F3, review10 F2).
   const fromAbove = title.organ !== null && !(title.title ?? '').includes(title.organ);
   const signer = title.organ === null || fromAbove ? signatureOrgan(lines, index) : null;
-  const organ = (fromAbove && signer !== null ? signer : title.organ) ?? signer;
+  const organ = fromAbove && signer !== null && signer !== title.organ ? null : (title.organ ?? signer);
   const report: ReportRoot = {
     type: 'report',
     format,

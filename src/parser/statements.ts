@@ -72,6 +72,8 @@ const REPORT_TITLE = /年度报告$/;
 const FIELD = /^[\u4e00-\u9fff]{2,6}\s*[:：]/;
 /** A value naming a document: a report, a notice, an opinion, measures… (a field's value is the page's own otherwise). */
 const NAMES_DOCUMENT = /报告|通知|意见|办法|规定|决定|方案|批复|函$|纪要|公告|通告/;
+/** A document named by its title is longer than a class of the page's (体裁分类：报告, 信息分类：通知公告; review10 F7). */
+const MIN_DOCUMENT_NAME = 8;
 /** What separates the fields of a CMS's metadata line (索引号：…，发布日期：…). */
 const FIELD_SEPARATORS = /[，,；;|｜\s]+/;
 /** Lines a signature may have under it: how to reach the organ (联系人：…, 联系电话：…). */
@@ -224,7 +226,7 @@ function ownMetadata(prefix: string, own: OwnReport): boolean {
       // A field whose value names a document (往年报告：…2020年…年度报告, 依据：…的通知) is that document's line, and
       // the date after it is that document's (review9 F0); only the report's own title may be named so.
       const value = piece.replace(FIELD, '');
-      return !NAMES_DOCUMENT.test(value) || isOwnTitle(value, own);
+      return value.length < MIN_DOCUMENT_NAME || !NAMES_DOCUMENT.test(value) || isOwnTitle(value, own);
     })
   );
 }

@@ -329,6 +329,7 @@ describe('table 四 with its groups or columns in another order', () => {
   it.each([
     ['（上年）', '2022年度情况（上年）', '2023年度情况'],
     ['an earlier year', '2022年情况', '2023年情况'],
+    ['for comparison (review10 F9)', '上年度情况（供对比）', '本年度情况'],
   ])('last year’s table first, captioned %s (rtN F5): neither read, said once, nothing accused', async (_, before, after) => {
     const header = [
       ['行政复议', ...blanks(4), '行政诉讼', ...blanks(9)],
@@ -544,6 +545,24 @@ describe('table 三 printed twice, last year’s for comparison first (rtN F5)',
     );
     return { text: lines.join('\n'), year };
   }
+
+  it.each([
+    ['年1月至12月情况', (y: number) => `${y}年1月至12月情况`],
+    ['年1-12月', (y: number) => `${y}年1-12月`],
+  ])('captions naming the months of their years (%s): this year’s table read (review10 F8)', async (_, caption) => {
+    const lines = writeReport(SPEC, 'tabs').text.split('\n');
+    const year = Number(/(20[0-9]{2})年/.exec(lines.find((l) => l.includes('年度报告'))!)![1]);
+    const header = lines.findIndex((l) => l.startsWith('申请人情况'));
+    const table = lines.slice(header, header + 26);
+    const doubled = table.map((l) =>
+      l.replace(/(^|\t)([0-9]+)(?=\t|$)/g, (_, tab: string, n: string) => `${tab}${2 * Number(n)}`),
+    );
+    lines.splice(header, 26, caption(year - 1), ...doubled, '', caption(year), ...table);
+    const { report } = await run(lines.join('\n'), 'text');
+    const read = findTable(report, 'applications')!;
+    for (const key of ROWS)
+      expect(read.children.find((r) => r.key === key)?.children.map((c) => c.value)).toEqual(APPLICATIONS[key]);
+  });
 
   it('a second table whose caption names only the day it was compiled (next year) stays second (review9 F1)', async () => {
     const lines = writeReport(SPEC, 'tabs').text.split('\n');

@@ -280,8 +280,11 @@ describe('review9 F0: a metadata field naming a document dates that document', (
     expect(await datesOf(report([PERIOD, line], SIGNED))).toEqual([['signature', '2024-1-20']]);
   });
 
-  it('a field of the page itself still dates the report (the test above can fail)', async () => {
-    const line = '索引号：11330000/2024-00012，来源：某县市场监督管理局，发布日期：2024-04-06';
+  it.each([
+    '索引号：11330000/2024-00012，来源：某县市场监督管理局，发布日期：2024-04-06',
+    '索引号：11330000/2024-00012，体裁分类：报告，发布日期：2024-04-06',
+    '信息分类：通知公告，发布日期：2024-04-06',
+  ])('a field of the page itself still dates the report (review10 F7; the test above can fail): %s', async (line) => {
     expect(await datesOf(report([PERIOD, line], SIGNED))).toEqual([
       ['published', '2024-4-6'],
       ['signature', '2024-1-20'],

@@ -29,7 +29,8 @@ const NUMBER_CELL = /^[0-9０-９]+$/;
 function columnOfCell(text: string): string | undefined {
   const words = normaliseLabel(text);
   if (!words || words.length > 12) return undefined;
-  if (words === '法人或其他组织') return 'group';
+  // 法人或者其他组织, 法人及其他组织, 法人和其他组织: the group's other spellings (review10 F3).
+  if (/^法人(?:或者?|及|和|与)其他组织$/.test(words)) return 'group';
   const named = APPLICATION_COLUMNS.filter((c) => c.match(words));
   return named.length === 1 ? named[0]!.key : undefined;
 }

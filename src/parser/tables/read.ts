@@ -426,17 +426,17 @@ function unreadableReason(body: TableBody): UnreadableReason {
 const LAST_YEAR = /上年|上一年|去年|往年/;
 /**
  * A sentence comparing with last year (与上年相比，…如下：) is no caption of last year's data (review9 F4), nor is a
- * long line: a caption is short.
+ * long line: a caption is short. A caption may say what last year's table is for (上年度情况（供对比）, review10 F9).
  */
-const COMPARING = /相比|比较|对比|同比|较上|增加|减少|增长|下降|持平/;
+const COMPARING = /相比|同比|较上|增加|减少|增长|下降|持平/;
 const MAX_CAPTION = 40;
 const namesLastYear = (caption: string): boolean =>
   LAST_YEAR.test(caption) && !COMPARING.test(caption) && caption.length <= MAX_CAPTION;
 /**
  * A year the caption's data are of: never a full date's (（2022年1月10日统计）, 数据截至2022年1月…: the day the figures
- * were compiled, in the next year; review9 F1).
+ * were compiled, in the next year; review9 F1). A month or a span of months is the data's (2021年1月至12月, 2021年1-12月).
  */
-const YEAR = /((?:19|20)[0-9]{2})\s*年(?!\s*[0-9０-９]{1,2}\s*月)/;
+const YEAR = /((?:19|20)[0-9]{2})\s*年(?!\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)/;
 
 /** Whether a table's caption names an earlier year than the next table's (上年, or 2022年 before 2023年). */
 function namesEarlierYear(first: string, second: string): boolean {
