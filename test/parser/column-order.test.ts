@@ -251,17 +251,22 @@ describe('table 四 with its groups or columns in another order', () => {
       String(EXPECTED.litigationAfterReview[k]),
     ]),
   ];
-  const TOTAL_FIRST_ORDER = [4, 0, 1, 2, 3];
-  const TOTAL_FIRST = [
+  /** Table 四's two group lines in the template's order. */
+  const GROUPS = [
     ['行政复议', ...blanks(4), '行政诉讼', ...blanks(9)],
     [...blanks(5), '未经复议直接起诉', ...blanks(4), '复议后起诉', ...blanks(4)],
+  ];
+  /** Last year's figures (distinct from this year's), in the template's order. */
+  const LAST_YEAR_VALUES = ['1', '2', '3', '9', '15', '4', '5', '6', '7', '22', '8', '10', '11', '12', '41'];
+  const TOTAL_FIRST_ORDER = [4, 0, 1, 2, 3];
+  const TOTAL_FIRST = [
+    ...GROUPS,
     [0, 1, 2].flatMap(() => TOTAL_FIRST_ORDER.map((k) => R[k]!)),
     values(TOTAL_FIRST_ORDER, ['review', 'litigation', 'litigationAfterReview']),
   ];
   const PENDING_FIRST_ORDER = [0, 1, 3, 2, 4];
   const PENDING_FIRST = [
-    ['行政复议', ...blanks(4), '行政诉讼', ...blanks(9)],
-    [...blanks(5), '未经复议直接起诉', ...blanks(4), '复议后起诉', ...blanks(4)],
+    ...GROUPS,
     [0, 1, 2].flatMap(() => PENDING_FIRST_ORDER.map((k) => R[k]!)),
     values(PENDING_FIRST_ORDER, ['review', 'litigation', 'litigationAfterReview']),
   ];
@@ -331,12 +336,8 @@ describe('table 四 with its groups or columns in another order', () => {
     ['an earlier year', '2022年情况', '2023年情况'],
     ['for comparison (review10 F9)', '上年度情况（供对比）', '本年度情况'],
   ])('last year’s table first, captioned %s (rtN F5): neither read, said once, nothing accused', async (_, before, after) => {
-    const header = [
-      ['行政复议', ...blanks(4), '行政诉讼', ...blanks(9)],
-      [...blanks(5), '未经复议直接起诉', ...blanks(4), '复议后起诉', ...blanks(4)],
-      [0, 1, 2].flatMap(() => R),
-    ];
-    const lastYear = ['1', '2', '3', '9', '15', '4', '5', '6', '7', '22', '8', '10', '11', '12', '41'];
+    const header = [...GROUPS, [0, 1, 2].flatMap(() => R)];
+    const lastYear = LAST_YEAR_VALUES;
     const table = `${before}\n\n${tabs([...header, lastYear])}\n\n${after}\n\n${tabs([...header, values(IN_ORDER, ['review', 'litigation', 'litigationAfterReview'])])}`;
     const { messages, report } = await run(withReview(table), 'markdown');
     expect(findTable(report, 'review')?.children ?? []).toEqual([]);
@@ -348,11 +349,7 @@ describe('table 四 with its groups or columns in another order', () => {
   });
 
   it('a sentence comparing with 上年 before this year’s table is no caption of last year’s (review9 F4)', async () => {
-    const header = [
-      ['行政复议', ...blanks(4), '行政诉讼', ...blanks(9)],
-      [...blanks(5), '未经复议直接起诉', ...blanks(4), '复议后起诉', ...blanks(4)],
-      [0, 1, 2].flatMap(() => R),
-    ];
+    const header = [...GROUPS, [0, 1, 2].flatMap(() => R)];
     const summary = ['21', '22', '23', '24', '90', '25', '26', '27', '28', '106', '29', '31', '32', '33', '125'];
     const table = `与上年相比，本年度行政复议案件有所增加，具体情况如下：\n\n${tabs([...header, values(IN_ORDER, ['review', 'litigation', 'litigationAfterReview'])])}\n\n全区汇总情况如下：\n\n${tabs([...header, summary])}`;
     const { report } = await run(withReview(table), 'markdown');
@@ -360,12 +357,8 @@ describe('table 四 with its groups or columns in another order', () => {
   });
 
   it('this year’s table first, last year’s after it: this year’s read, as before', async () => {
-    const header = [
-      ['行政复议', ...blanks(4), '行政诉讼', ...blanks(9)],
-      [...blanks(5), '未经复议直接起诉', ...blanks(4), '复议后起诉', ...blanks(4)],
-      [0, 1, 2].flatMap(() => R),
-    ];
-    const lastYear = ['1', '2', '3', '9', '15', '4', '5', '6', '7', '22', '8', '10', '11', '12', '41'];
+    const header = [...GROUPS, [0, 1, 2].flatMap(() => R)];
+    const lastYear = LAST_YEAR_VALUES;
     const table = `2023年度情况\n\n${tabs([...header, values(IN_ORDER, ['review', 'litigation', 'litigationAfterReview'])])}\n\n2022年度情况（上年）\n\n${tabs([...header, lastYear])}`;
     const { report } = await run(withReview(table), 'markdown');
     expect(reviewOf(report)).toEqual(EXPECTED);
@@ -376,8 +369,7 @@ describe('table 四 with its groups or columns in another order', () => {
     ['text', spaces],
   ])('in the template order (%s): read as before', async (_, write) => {
     const table = write([
-      ['行政复议', ...blanks(4), '行政诉讼', ...blanks(9)],
-      [...blanks(5), '未经复议直接起诉', ...blanks(4), '复议后起诉', ...blanks(4)],
+      ...GROUPS,
       [0, 1, 2].flatMap(() => R),
       values(IN_ORDER, ['review', 'litigation', 'litigationAfterReview']),
     ]);
