@@ -186,8 +186,12 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   // read from a line above a bare title (# 某县人民政府 ⏎ # 2023年…年度报告) may be a portal's banner, or the signer
   // may sign for it (a bureau for its government): where the signature names another organ, whose report it is
   // cannot be told, and the organ stays unknown (review9 F3, review10 F2).
+  const own = { title: title.title, year, organ: title.organ };
+  const dated = findDates(lines, index, own);
   const fromAbove = title.organ !== null && !(title.title ?? '').includes(title.organ);
-  const signer = title.organ === null || fromAbove ? signatureOrgan(lines, index) : null;
+  // The signature as read without the title's organ: `dated`'s own where the title names none (read once).
+  const signedAt = fromAbove ? findDates(lines, index, { ...own, organ: null }).signatureAt : dated.signatureAt;
+  const signer = title.organ === null || fromAbove ? signatureOrgan(lines, signedAt) : null;
   const organ = fromAbove && signer !== null && signer !== title.organ ? null : (title.organ ?? signer);
   const report: ReportRoot = {
     type: 'report',
@@ -199,7 +203,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     periods,
     feeStatements: fees.statements,
     feeMentions: fees.mentions,
-    dates: findDates(lines, index, { title: title.title, year, organ: title.organ }),
+    dates: dated.dates,
     figures: findFigures(paragraphs, index, year),
     claims: findClaims(paragraphs, index, year),
     reading: {

@@ -193,8 +193,6 @@ interface OwnReport {
   organ: string | null;
 }
 
-const NO_OWN_REPORT: OwnReport = { title: null, year: null, organ: null };
-
 const compact = (text: string) => yearDigits(text).replace(/\s+/g, '');
 
 /**
@@ -246,39 +244,35 @@ function headerDated(text: string, own: OwnReport): RegExpExecArray | undefined 
 }
 
 /**
- * The report's own dates: a labelled date (发布日期：…) in its header, before the first section, unless it is a cited
- * document's; a date alone under the title (its 题注); and its signature's date (alone on one of the signature's last
- * lines, or labelled as its last line). Any other date after the body begins is another's: a document the report
- * cites, an attachment's, or the page's furniture after the signature (a CMS's 发布时间 line, a list of other
- * articles with their dates). `organ` is the title's: of two signatures, the one it signs is the report's.
- */
-export function findDates(lines: readonly TextLine[], index: LineIndex, own: OwnReport = NO_OWN_REPORT): DateStatement[] {
-  return readDates(lines, index, own).dates;
-}
-
-/**
- * The organ that signs the report: its name on a line of its own right above the signature's date (某县市场监督管理局
- * ⏎ 2024年3月5日), read when the title names none (rtL F12). Only an organ's name (isOrganName: a place or level named, an organ's ending), and never a government's
- * office (某县人民政府办公室), which signs its government's report as often as its own: the kind would be a guess.
- */
-/**
  * Any office (某镇党政综合办公室, 某县人民政府新闻办公室, 某局办公室) signs for the organ it serves as often as for itself:
  * its kind would be a guess (review9 F5).
  */
 const AN_OFFICE = /(办公室|办公厅|综合办|党政办|办)$/;
 
-export function signatureOrgan(lines: readonly TextLine[], index: LineIndex): string | null {
-  const at = readDates(lines, index).signatureAt;
+/**
+ * The organ that signs the report: its name on a line of its own right above the signature's date (`signatureAt`, as
+ * findDates found it: 某县市场监督管理局 ⏎ 2024年3月5日), read when the title names none (rtL F12). Only an organ's name
+ * (isOrganName: a place or level named, an organ's ending), and never an office (某县人民政府办公室), which signs its
+ * government's report as often as its own: the kind would be a guess.
+ */
+export function signatureOrgan(lines: readonly TextLine[], at: number): string | null {
   const above = at > 0 ? lines[at - 1]! : undefined;
   if (!above || above.inTable || above.section === null) return null;
   const name = above.run.text.trim();
   return ORGAN_LINE.test(name) && !GOVERNMENT_OFFICE.test(name) && !AN_OFFICE.test(name) && isOrganName(name) ? name : null;
 }
 
-function readDates(
+/**
+ * The report's own dates: a labelled date (发布日期：…) in its header, before the first section, unless it is a cited
+ * document's; a date alone under the title (its 题注); and its signature's date (alone on one of the signature's last
+ * lines, or labelled as its last line). Any other date after the body begins is another's: a document the report
+ * cites, an attachment's, or the page's furniture after the signature (a CMS's 发布时间 line, a list of other
+ * articles with their dates). `organ` is the title's: of two signatures, the one it signs is the report's.
+ */
+export function findDates(
   lines: readonly TextLine[],
   index: LineIndex,
-  own: OwnReport = NO_OWN_REPORT,
+  own: OwnReport,
 ): { dates: DateStatement[]; signatureAt: number } {
   const out: DateStatement[] = [];
   const texts = lines.map((line) => toAsciiDigits(line.run.text).trim());
