@@ -11,6 +11,11 @@ const BODY = [
   '',
 ];
 
+/** The text: the head lines, the short body, then `tail` (further sections, a signature). */
+export function reportText(head: readonly string[], tail: readonly string[] = []): string {
+  return [...head, '', ...BODY, ...tail].join('\n');
+}
+
 export async function reportUnder(head: readonly string[], filePath = 'report.md'): Promise<ReportRoot> {
-  return (await parseReport([...head, '', ...BODY].join('\n'), { filePath })).report;
+  return (await parseReport(reportText(head), { filePath })).report;
 }

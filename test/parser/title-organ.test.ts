@@ -3,7 +3,7 @@
  * read with certainty is null: year-over-year pairing, roll-up and the organ's kind all trust it.
  */
 import { describe, expect, it } from '@jest/globals';
-import { reportUnder } from '../helpers/title-report.js';
+import { reportText, reportUnder } from '../helpers/title-report.js';
 import { organAbove, organOf, yearDigits } from '../../src/parser/title-organ.js';
 import { parseReport } from '../../src/parser/index.js';
 
@@ -172,22 +172,10 @@ describe('the report’s organ, read through the parser', () => {
   // The organ signing the report on its own line above the date, when the title names none (red team rtL F12).
   describe('the organ from the signature', () => {
     const body = (signature: string[]) =>
-      [
-        '# 2023年政府信息公开工作年度报告',
-        '',
-        '本报告所列数据的统计期限为2023年1月1日至2023年12月31日。',
-        '',
-        '## 一、总体情况',
-        '',
-        '2023年，我局持续推进政务公开。',
-        '',
-        '## 六、其他需要报告的事项',
-        '',
-        '本机关未收取信息处理费。',
-        '',
-        ...signature,
-        '',
-      ].join('\n');
+      reportText(
+        ['# 2023年政府信息公开工作年度报告'],
+        ['## 六、其他需要报告的事项', '', '本机关未收取信息处理费。', '', ...signature, ''],
+      );
     const organ = async (signature: string[]) => {
       const { report } = await parseReport(body(signature), { filePath: 'report.md' });
       return { organ: report.organ, organType: report.organType };
