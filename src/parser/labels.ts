@@ -10,7 +10,7 @@ const EQUIVALENT = new RegExp(Object.keys(EQUIVALENT_SPELLINGS).join('|'), 'g');
  * interchangeably becomes the template's (其它 → 其他, 合计 → 总计), so every comparison of labels sees one word.
  */
 export function normaliseLabel(text: string): string {
-  return remembered(normalised, text, normaliseAnew);
+  return isPlainAscii(text) ? text : remembered(normalised, text, normaliseAnew);
 }
 
 function normaliseAnew(text: string): string {
@@ -21,7 +21,7 @@ function normaliseAnew(text: string): string {
 
 /** Also removes ordinal markers (一、 （一） 1. ⑴ …), which differ between layouts. */
 export function stripOrdinals(text: string): string {
-  return remembered(stripped, text, stripAnew);
+  return isPlainAscii(text) ? text : remembered(stripped, text, stripAnew);
 }
 
 function stripAnew(text: string): string {
@@ -51,6 +51,18 @@ function remembered(memo: Map<string, string>, text: string, compute: (text: str
   if (memo.size >= MAX_REMEMBERED) memo.clear();
   memo.set(text, value);
   return value;
+}
+
+/**
+ * Letters and ASCII digits only (a count cell, 1234): nothing to normalise or strip. A third of the cells a table
+ * reader normalises are such counts, and looking each up in the memo cost more than this test.
+ */
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
 }
 
 export function labelKey(text: string): string {
