@@ -111,6 +111,7 @@ describe('fee sentences', () => {
     ['本年度未发出收费通知（含电子通知），未收取信息处理费。', { noNotice: true, noticesIssued: false, noneCollected: true }],
     // A fault named after the conjunction is what is denied (review7 F3 kept).
     ['本年度不存在发出收费通知和收取信息处理费不规范的情况，未收取信息处理费。', { noNotice: false, noneCollected: true }],
+    ['本机关对所有的申请人均未发出收费通知。', { noNotice: true }],
     // A total written last stands alone only when nothing but the organ or the year stands before its marker
     // (review7 F2): a part counted with 共 is summed.
     ['本年度通过邮寄方式发出收费通知2件，通过电子邮件共发出收费通知3件。', { notices: 3, noticesSum: 5 }],
@@ -264,5 +265,26 @@ describe('fee sentences', () => {
     const report = await parse(['2022年发出收费通知5件。']);
     expect(report.feeStatements).toEqual([]);
     expect(report.feeMentions).toHaveLength(1);
+  });
+});
+
+describe('a denial of something else', () => {
+  // Any words between the fee and the clause's end are the fault denied, not only a list of fault words, and a denial
+  // for some applicants only says nothing of the others: neither denies notices or collecting (review11 G1).
+  it.each([
+    '本机关未发出收费通知和收取信息处理费违反规定的情况。',
+    '本机关没有发出收费通知或收取费用超出标准的情况。',
+    '本机关不存在发出收费通知及收取费用不合理的现象。',
+    '本机关不存在发出收费通知和收取信息处理费方面的问题。',
+    '本机关没有发出收费通知和收取信息处理费引发投诉的情况。',
+    '本机关不存在发出收费通知和收取信息处理费未按规定执行的情况。',
+  ])('%s', async (sentence) => {
+    const report = await parse([sentence]);
+    expect(report.feeStatements.filter((s) => s.noNotice || s.noneCollected)).toEqual([]);
+  });
+
+  it('a denial of notices for some applicants only', async () => {
+    const report = await parse(['本机关对经济困难的申请人未发出收费通知。']);
+    expect(report.feeStatements.filter((s) => s.noNotice)).toEqual([]);
   });
 });

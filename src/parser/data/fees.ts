@@ -59,6 +59,13 @@ export const INSTRUCTION = /此处|文字描述|填写|填报/;
  */
 const IRREGULAR = '(?:不规范|不合规|违规|违法|不当|超标|超范围|擅自|不符|不及时|不到位|错误|后未|后不)';
 /**
+ * After a conjunction, a denial reaches the collecting only when the clause ends with the fee (未发出收费通知和收取
+ * 信息处理费, …并收取信息处理费的情况): whatever stands between the fee and the clause's end is what is denied
+ * (…收取信息处理费违反规定的情况, …超出标准的情况, …方面的问题, …引发投诉的情况: review11 G1), and no list of fault
+ * words names them all.
+ */
+const FEE_ENDS_CLAUSE = String.raw`(?:用)?(?:的?(?:情况|情形|事项|现象))?(?=$|[。；，,.])`;
+/**
  * Nothing collected, or nothing arising, matched on text without blanks:
  * - a negation right before the verb, the fee named within a few words (未收取信息处理费, 不予收取信息处理费, 没有产生信息公开
  *   处理费, 未发生政府信息公开收费事项, 无收取信息处理费情况, 未收取任何费用, 不存在收取信息处理费的情况, 未有收取…的情况,
@@ -76,7 +83,7 @@ export const NONE_COLLECTED = new RegExp(
     String.raw`(?:无|没有)(?:任何)?申请人(?:缴纳|交纳|缴费|支付)`,
     String.raw`(?:不|无|未|没有)涉及[^。；，,]{0,8}?(?:处理费|收费|费用)`,
     // One denial of notices and collecting (未发出收费通知和收取信息处理费, 没有发出收费通知书并收取…: review8 F3).
-    String.raw`(?:未曾|未|没有|无|不曾|均未|不存在)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?(?:和|或|并|与|以及|及)(?:收取|征收|计收|收缴)[^。；，,]{0,16}?费(?![^。；，,]*?${IRREGULAR})`,
+    String.raw`(?:未曾|未|没有|无|不曾|均未|不存在)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?(?:和|或|并|与|以及|及)(?:收取|征收|计收|收缴)[^。；，,]{0,16}?费${FEE_ENDS_CLAUSE}`,
     '免收|零收费|免[予于]收(?:取|费)',
     // Free of charge said of disclosure on application (依申请提供政府信息均免费, 依申请公开均为无偿提供).
     String.raw`(?:依申请|申请人|申请)[^。；]{0,20}?(?:免费|无偿)|(?:免费|无偿)(?:向申请人)?提供(?:政府)?信息`,
@@ -94,10 +101,10 @@ export const NONE_COLLECTED = new RegExp(
 /**
  * Where a denial of notices ends: the clause, 的情况/情形, or a conjunction or bracket before what else is denied
  * (未发出收费通知和收取信息处理费, 没有发出收费通知书并收取…的情况, 未发出收费通知及收取任何费用, …也未收取…: review8
- * F3, F5; 及时 is no conjunction). 不存在发出收费通知后未在规定时限内处理的情况 and 没有收费通知送达不成功的情况 deny
+ * F3, F5; 及时 is no conjunction), a conjunction only when the fee ends the clause (FEE_ENDS_CLAUSE). 不存在发出收费通知后未在规定时限内处理的情况 and 没有收费通知送达不成功的情况 deny
  * something else about notices, not that any was issued (review7 F3).
  */
-const DENIAL_END = String.raw`(?=$|[。；，,、.]|(?:[和或并也与（(]|及(?!时)|以及)(?![^。；，,]*?${IRREGULAR})|的?(?:情况|情形|事项|现象))`;
+const DENIAL_END = String.raw`(?=$|[。；，,、.]|[（(](?![^。；，,]*?${IRREGULAR})|(?:[和或并也与]|及(?!时)|以及)[^。；，,]*?费${FEE_ENDS_CLAUSE}|的?(?:情况|情形|事项|现象))`;
 
 export const NO_NOTICE = new RegExp(
   String.raw`(?:未曾|未|没有|无|不曾|均未|不存在|不涉及)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?${DENIAL_END}|(?:无|没有)(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?(?:的)?(?:发出|发送|送达|开具|出具|发放)${DENIAL_END}|(?:收费|缴费)通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?(?:收费|缴费)通知(?:书)?\s*0`,
@@ -105,10 +112,12 @@ export const NO_NOTICE = new RegExp(
 );
 
 /**
- * What makes a denial of notices partial, in its clause before it: 其余3件申请未发出收费通知 says some were issued.
+ * What makes a denial of notices partial, in its clause before it: 其余3件申请未发出收费通知 says some were issued, and
+ * so does a denial for some applicants only (对经济困难的申请人未发出收费通知: review11 G1).
  * Not 其他 alone (本机关及其他部门均未发出… denies them all). Tested on the few characters before the denial.
  */
-export const PARTIAL_DENIAL = /(?:其余|剩余|余下|其他申请|其它申请)[^，,：:。；]{0,16}$/;
+export const PARTIAL_DENIAL =
+  /(?:其余|剩余|余下|其他申请|其它申请)[^，,：:。；]{0,16}$|[对向](?!所有|全部|任何|各)[^，,：:。；]{1,14}的申请人[^，,：:。；]{0,4}$/;
 
 const COUNT = String.raw`((?<![\d,])[\d,]+|(?<![一二两三四五六七八九十百零〇])[一二两三四五六七八九十百零〇]+)`;
 /** Words between a count and 收费通知 naming the fee (2份信息处理费收费通知); never a negation. */
