@@ -153,6 +153,39 @@ describe('table 三 in tab text whose header cells name the columns in another o
     expect(table.children.find((r) => r.key === 'new')?.children.map((c) => c.value)).toEqual(APPLICATIONS.new);
   });
 
+  it('a header line one cell wider at the left, over rows with a blank first value and a trailing tab, is no one-to-one header: unread, never rotated (review10 F1)', async () => {
+    // 序号 ⇥ 项目 ⇥ ⇥ 商业企业 … ⇥ 自然人 ⇥ 总计 over label ⇥ ⇥ ⇥ (商业企业 blank) ⇥ 科研机构 … ⇥ 总计 ⇥: by the header every
+    // value went one column right (自然人 read as 其他, the 总计 column blank throughout: a false warning).
+    const lines = reorderedTabs(NATURAL_LAST).split('\n');
+    const header = lines.findIndex((l) => l.startsWith('申请人情况'));
+    const cells = lines[header]!.split('\t');
+    lines[header] = [...cells.slice(0, -7), '', ...cells.slice(-7)].join('\t');
+    for (let i = header + 1; i < header + 26; i++) {
+      const row = lines[i]!.split('\t');
+      const values = row.slice(-7);
+      // 商业企业 (first here) blank in every row, and taken out of the row's total: a correct table.
+      const total = Number(values[6]) - Number(values[0]);
+      lines[i] = [...row.slice(0, -7), '', ...values.slice(1, 6), String(total), ''].join('\t');
+    }
+    const { messages, report } = await run(lines.join('\n'), 'text');
+    expect(errorsOf(messages)).toEqual([]);
+    expect(messages.filter((m) => m.ruleId === 'numeric-cells')).toEqual([]);
+    expect(unreadable(messages)).toHaveLength(1);
+    expect(findTable(report, 'applications')?.children ?? []).toEqual([]);
+    expect(report.reading.tables.applications).toMatchObject({ status: 'unreadable', reason: { id: 'tableColumnOrder' } });
+  });
+
+  it('a row of the one-line header’s table with its 总计 blank is not read by the header (it fits one cell to the left too), the others are', async () => {
+    const lines = reorderedTabs(NATURAL_LAST).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('二、上年结转'));
+    lines[at] = lines[at]!.replace(/\t[0-9]+$/, '\t');
+    const { messages, report } = await run(lines.join('\n'), 'text');
+    expect(errorsOf(messages)).toEqual([]);
+    const table = findTable(report, 'applications')!;
+    expect(table.unreadableRows.map((r) => [r.key, r.reason])).toEqual([['carried', 'columnOrder']]);
+    expect(table.children.find((r) => r.key === 'new')?.children.map((c) => c.value)).toEqual(APPLICATIONS.new);
+  });
+
   it.each([
     [
       '自然人 after the kinds',
