@@ -212,6 +212,37 @@ describe('table 三 in tab text whose header cells name the columns in another o
   });
 });
 
+describe('table 二 printed twice, last year’s first (review10 F6)', () => {
+  /** The tab text with table 二 printed twice: the first (its counts tripled) under `before`, the second under `after`. */
+  function twice(before: string, after: string): string {
+    const lines = writeReport(SPEC, 'tabs').text.split('\n');
+    const from = lines.findIndex((l) => l.startsWith('第二十条第（一）项'));
+    const to = lines.findIndex((l) => l.startsWith('三、收到'));
+    const table = lines.slice(from, to);
+    const tripled = table.map((l) =>
+      l.replace(/(^|\t)([0-9]+)(?=\t|$)/g, (_, tab: string, n: string) => `${tab}${3 * Number(n)}`),
+    );
+    expect(tripled).not.toEqual(table);
+    lines.splice(from, to - from, before, '', ...tripled, '', after, '', ...table);
+    return lines.join('\n');
+  }
+  const counts = (report: Awaited<ReturnType<typeof run>>['report']) =>
+    findTable(report, 'active')?.children.map((r) => [r.key, r.children.map((c) => c.value)]);
+
+  it('上年度情况 before 本年度情况: neither read, said once, nothing accused', async () => {
+    const { messages, report } = await run(twice('上年度情况', '本年度情况'), 'text');
+    expect(counts(report)).toBeUndefined();
+    expect(report.reading.tables.active).toMatchObject({ status: 'unreadable', reason: { id: 'tableOtherYear' } });
+    expect(errorsOf(messages)).toEqual([]);
+    expect(unreadable(messages)).toHaveLength(1);
+  });
+
+  it('本年度情况 before 上年度情况: the first, this year’s, read as before', async () => {
+    const { report } = await run(twice('本年度情况', '上年度情况'), 'text');
+    expect(counts(report)?.find(([key]) => key === 'regulations')).toEqual(['regulations', [6, 3, 45]]);
+  });
+});
+
 describe('table 二 with a garbled or reordered header', () => {
   const regulations = (report: Awaited<ReturnType<typeof run>>['report']) =>
     findTable(report, 'active')
@@ -368,6 +399,8 @@ describe('table 四 with its groups or columns in another order', () => {
     ['（上年）', '2022年度情况（上年）', '2023年度情况'],
     ['an earlier year', '2022年情况', '2023年情况'],
     ['for comparison (review10 F9)', '上年度情况（供对比）', '本年度情况'],
+    ['for comparison, 同比 in brackets (review10 F6)', '上年度数据（供同比）', '本年度数据'],
+    ['上年情况, this year’s without a caption (review10 F6)', '上年情况', ''],
   ])('last year’s table first, captioned %s (rtN F5): neither read, said once, nothing accused', async (_, before, after) => {
     const header = [...GROUPS, [0, 1, 2].flatMap(() => R)];
     const lastYear = LAST_YEAR_VALUES;
@@ -588,6 +621,65 @@ describe('table 三 printed twice, last year’s for comparison first (rtN F5)',
     for (const key of ROWS)
       expect(read.children.find((r) => r.key === key)?.children.map((c) => c.value)).toEqual(APPLICATIONS[key]);
   });
+
+  /** The tab text with table 三 printed twice: last year's (every figure tripled) under `before`, this year's under `after`. */
+  function twice(before: (year: number) => string, after: (year: number) => string): string {
+    const lines = writeReport(SPEC, 'tabs').text.split('\n');
+    const year = Number(/(20[0-9]{2})年/.exec(lines.find((l) => l.includes('年度报告'))!)![1]);
+    const header = lines.findIndex((l) => l.startsWith('申请人情况'));
+    const table = lines.slice(header, header + 26);
+    const tripled = table.map((l) =>
+      l.replace(/(^|\t)([0-9]+)(?=\t|$)/g, (_, tab: string, n: string) => `${tab}${3 * Number(n)}`),
+    );
+    const captioned = (caption: string): string[] => (caption ? [caption, ''] : []);
+    lines.splice(header, 26, ...captioned(before(year)), ...tripled, '', ...captioned(after(year)), ...table);
+    return lines.join('\n');
+  }
+
+  it.each([
+    ['上年度情况 / 本年度情况', () => '上年度情况', () => '本年度情况'],
+    ['上年情况 / no caption', () => '上年情况', () => ''],
+    ['an earlier year / 本年度情况', (y: number) => `${y - 1}年度情况`, () => '本年度情况'],
+    ['上年度数据（供同比） / 本年度数据', () => '上年度数据（供同比）', () => '本年度数据'],
+  ])(
+    'last year’s table first under a caption without both years (%s): neither read, said once, nothing accused (review10 F6)',
+    async (_, before, after) => {
+      const { messages, report } = await run(twice(before, after), 'text');
+      expect(findTable(report, 'applications')?.children ?? []).toEqual([]);
+      expect(report.reading.tables.applications).toMatchObject({ status: 'unreadable', reason: { id: 'tableOtherYear' } });
+      expect(errorsOf(messages)).toEqual([]);
+      const said = messages.filter((m) => m.ruleId === 'unreadable-content' && m.message.includes('表三'));
+      expect(said).toHaveLength(1);
+      expect(said[0]!.message).toContain('往年');
+    },
+  );
+
+  it.each([
+    ['this year’s first, 上年度情况 after it', () => '本年度情况', () => '上年度情况'],
+    ['the report’s year first, an earlier year after it', (y: number) => `${y}年度情况`, (y: number) => `${y - 1}年度情况`],
+  ])('%s: this year’s table read, as before', async (_, first, second) => {
+    // `twice` puts the tripled table first: here it is this year's, the report's figures (tripled, consistent) read.
+    const { report } = await run(twice(first, second), 'text');
+    const read = findTable(report, 'applications')!;
+    for (const key of ROWS)
+      expect(read.children.find((r) => r.key === key)?.children.map((c) => c.value)).toEqual(
+        APPLICATIONS[key]!.map((v) => 3 * v),
+      );
+  });
+
+  it.each(['上年度情况', '2020年度情况', '本年度情况（与上年对比）'])(
+    'one table 三 under any caption (%s) is read: a caption alone says nothing of another table',
+    async (caption) => {
+      const lines = writeReport(SPEC, 'tabs').text.split('\n');
+      const header = lines.findIndex((l) => l.startsWith('申请人情况'));
+      lines.splice(header, 0, caption, '');
+      const { messages, report } = await run(lines.join('\n'), 'text');
+      expect(unreadable(messages)).toEqual([]);
+      const read = findTable(report, 'applications')!;
+      for (const key of ROWS)
+        expect(read.children.find((r) => r.key === key)?.children.map((c) => c.value)).toEqual(APPLICATIONS[key]);
+    },
+  );
 
   it('a second table whose caption names only the day it was compiled (next year) stays second (review9 F1)', async () => {
     const lines = writeReport(SPEC, 'tabs').text.split('\n');
