@@ -13,7 +13,7 @@ import { writeReport } from '../rules/support/report.js';
 import { APPLICATIONS, FLAT, SPEC, withLine } from '../rules/support/flat-report.js';
 import { COLUMN_LABEL_LIST } from '../fuzz/template.js';
 
-type Format = 'markdown' | 'text';
+type Format = 'markdown' | 'text' | 'html';
 
 async function run(text: string, format: Format) {
   const { messages } = await lint(text, { format });
@@ -578,6 +578,31 @@ describe('table 三 with a 备注 column at its right (rtN F9)', () => {
       ['application-totals', expect.stringContaining('「科研机构」列')],
     ]);
     expect(unreadable(messages)).toEqual([]);
+  });
+});
+
+describe('table 三 with a 序号 column at its right (rtN F12b)', () => {
+  const serial = (seven: readonly string[], row: number) => [...seven, row === 0 ? '序号' : String(row)];
+
+  it('in a grid whose header names 序号 over the rows’ numbers 1, 2, 3 …: every row read, its number no value', async () => {
+    const html = asHtml(tabsWith(serial));
+    expect(html).toContain('<td>序号</td>');
+    const { messages } = await lint(html, { format: 'html' });
+    const { report } = await parseReport(html, { format: 'html' });
+    const table = findTable(report, 'applications')!;
+    expect(table.unreadableRows).toEqual([]);
+    for (const key of ROWS)
+      expect(table.children.find((r) => r.key === key)?.children.map((c) => c.value)).toEqual(APPLICATIONS[key]);
+    expect(errorsOf(messages)).toEqual([]);
+    expect(unreadable(messages)).toEqual([]);
+  });
+
+  it('a column headed 序号 whose figures do not run 1, 2, 3 … is no 序号 column: its figures keep the rows unread', async () => {
+    const html = asHtml(tabsWith((seven, row) => [...seven, row === 0 ? '序号' : String(row === 7 ? 70 : row)]));
+    const { messages, report } = await run(html, 'html');
+    expect(findTable(report, 'applications')?.children ?? []).toEqual([]);
+    expect(errorsOf(messages)).toEqual([]);
+    expect(unreadable(messages)).toHaveLength(1);
   });
 });
 
