@@ -105,6 +105,8 @@ export interface RowNode {
  *   value would go to another column.
  * - ocrLabelLost: the row is not found in a table of OCR's text (cell borders printed as |) that holds lines aligned
  *   to no row: its label may be one of them, misread beyond recognition, so the row is unread, never missing.
+ * - splitRow: the row is printed as two rows, each labelled with its label and a qualifier (行政规范性文件（政府） ⏎
+ *   行政规范性文件（部门）): whether the row's figure is their sum, or one holds the other, cannot be told.
  */
 export type UnreadableRowReason =
   | 'valueCount'
@@ -125,7 +127,8 @@ export type UnreadableRowReason =
   | 'ocrUncertain'
   | 'stackedLabels'
   | 'columnOrder'
-  | 'ocrLabelLost';
+  | 'ocrLabelLost'
+  | 'splitRow';
 
 export interface UnreadableRow {
   key?: string;

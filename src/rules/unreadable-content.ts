@@ -86,6 +86,10 @@ const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], LocalizedText>> = {
     zh: '表格为扫描件识别（OCR）所得文字，找不到该行，其行名可能被识别成了别的字',
     en: 'the table is OCR text of a scan and the row is not found: its label may have been misread beyond recognition',
   },
+  splitRow: {
+    zh: '该行分成了两行填写（行名相同、各加了说明），无法确定本行的数值是两行之和还是其中一行',
+    en: 'the row is printed as two rows (its label on both, each with a qualifier): whether its figures are their sum or one of them cannot be told',
+  },
   cutAtPageEdge: {
     zh: '有数字印到了页面边缘（表格超出页面），边缘之外的数字没有印出，无法确定完整数值',
     en: 'a number runs to the edge of the page (the table is wider than the page): digits past the edge were not printed, so its whole value cannot be read',

@@ -13,7 +13,7 @@ import { writeReport } from '../rules/support/report.js';
 import { APPLICATIONS, FLAT, SPEC, withLine } from '../rules/support/flat-report.js';
 import { COLUMN_LABEL_LIST } from '../fuzz/template.js';
 
-type Format = 'markdown' | 'text';
+type Format = 'markdown' | 'text' | 'html';
 
 async function run(text: string, format: Format) {
   const { messages } = await lint(text, { format });
@@ -153,6 +153,39 @@ describe('table 三 in tab text whose header cells name the columns in another o
     expect(table.children.find((r) => r.key === 'new')?.children.map((c) => c.value)).toEqual(APPLICATIONS.new);
   });
 
+  it('a header line one cell wider at the left, over rows with a blank first value and a trailing tab, is no one-to-one header: unread, never rotated (review10 F1)', async () => {
+    // 序号 ⇥ 项目 ⇥ ⇥ 商业企业 … ⇥ 自然人 ⇥ 总计 over label ⇥ ⇥ ⇥ (商业企业 blank) ⇥ 科研机构 … ⇥ 总计 ⇥: by the header every
+    // value went one column right (自然人 read as 其他, the 总计 column blank throughout: a false warning).
+    const lines = reorderedTabs(NATURAL_LAST).split('\n');
+    const header = lines.findIndex((l) => l.startsWith('申请人情况'));
+    const cells = lines[header]!.split('\t');
+    lines[header] = [...cells.slice(0, -7), '', ...cells.slice(-7)].join('\t');
+    for (let i = header + 1; i < header + 26; i++) {
+      const row = lines[i]!.split('\t');
+      const values = row.slice(-7);
+      // 商业企业 (first here) blank in every row, and taken out of the row's total: a correct table.
+      const total = Number(values[6]) - Number(values[0]);
+      lines[i] = [...row.slice(0, -7), '', ...values.slice(1, 6), String(total), ''].join('\t');
+    }
+    const { messages, report } = await run(lines.join('\n'), 'text');
+    expect(errorsOf(messages)).toEqual([]);
+    expect(messages.filter((m) => m.ruleId === 'numeric-cells')).toEqual([]);
+    expect(unreadable(messages)).toHaveLength(1);
+    expect(findTable(report, 'applications')?.children ?? []).toEqual([]);
+    expect(report.reading.tables.applications).toMatchObject({ status: 'unreadable', reason: { id: 'tableColumnOrder' } });
+  });
+
+  it('a row of the one-line header’s table with its 总计 blank is not read by the header (it fits one cell to the left too), the others are', async () => {
+    const lines = reorderedTabs(NATURAL_LAST).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('二、上年结转'));
+    lines[at] = lines[at]!.replace(/\t[0-9]+$/, '\t');
+    const { messages, report } = await run(lines.join('\n'), 'text');
+    expect(errorsOf(messages)).toEqual([]);
+    const table = findTable(report, 'applications')!;
+    expect(table.unreadableRows.map((r) => [r.key, r.reason])).toEqual([['carried', 'columnOrder']]);
+    expect(table.children.find((r) => r.key === 'new')?.children.map((c) => c.value)).toEqual(APPLICATIONS.new);
+  });
+
   it.each([
     [
       '自然人 after the kinds',
@@ -176,6 +209,37 @@ describe('table 三 in tab text whose header cells name the columns in another o
     expect(unreadable(messages)).toHaveLength(1);
     expect(findTable(report, 'applications')?.children ?? []).toEqual([]);
     expect(report.reading.tables.applications).toMatchObject({ status: 'unreadable', reason: { id: 'tableColumnOrder' } });
+  });
+});
+
+describe('table 二 printed twice, last year’s first (review10 F6)', () => {
+  /** The tab text with table 二 printed twice: the first (its counts tripled) under `before`, the second under `after`. */
+  function twice(before: string, after: string): string {
+    const lines = writeReport(SPEC, 'tabs').text.split('\n');
+    const from = lines.findIndex((l) => l.startsWith('第二十条第（一）项'));
+    const to = lines.findIndex((l) => l.startsWith('三、收到'));
+    const table = lines.slice(from, to);
+    const tripled = table.map((l) =>
+      l.replace(/(^|\t)([0-9]+)(?=\t|$)/g, (_, tab: string, n: string) => `${tab}${3 * Number(n)}`),
+    );
+    expect(tripled).not.toEqual(table);
+    lines.splice(from, to - from, before, '', ...tripled, '', after, '', ...table);
+    return lines.join('\n');
+  }
+  const counts = (report: Awaited<ReturnType<typeof run>>['report']) =>
+    findTable(report, 'active')?.children.map((r) => [r.key, r.children.map((c) => c.value)]);
+
+  it('上年度情况 before 本年度情况: neither read, said once, nothing accused', async () => {
+    const { messages, report } = await run(twice('上年度情况', '本年度情况'), 'text');
+    expect(counts(report)).toBeUndefined();
+    expect(report.reading.tables.active).toMatchObject({ status: 'unreadable', reason: { id: 'tableOtherYear' } });
+    expect(errorsOf(messages)).toEqual([]);
+    expect(unreadable(messages)).toHaveLength(1);
+  });
+
+  it('本年度情况 before 上年度情况: the first, this year’s, read as before', async () => {
+    const { report } = await run(twice('本年度情况', '上年度情况'), 'text');
+    expect(counts(report)?.find(([key]) => key === 'regulations')).toEqual(['regulations', [6, 3, 45]]);
   });
 });
 
@@ -335,6 +399,8 @@ describe('table 四 with its groups or columns in another order', () => {
     ['（上年）', '2022年度情况（上年）', '2023年度情况'],
     ['an earlier year', '2022年情况', '2023年情况'],
     ['for comparison (review10 F9)', '上年度情况（供对比）', '本年度情况'],
+    ['for comparison, 同比 in brackets (review10 F6)', '上年度数据（供同比）', '本年度数据'],
+    ['上年情况, this year’s without a caption (review10 F6)', '上年情况', ''],
   ])('last year’s table first, captioned %s (rtN F5): neither read, said once, nothing accused', async (_, before, after) => {
     const header = [...GROUPS, [0, 1, 2].flatMap(() => R)];
     const lastYear = LAST_YEAR_VALUES;
@@ -515,6 +581,31 @@ describe('table 三 with a 备注 column at its right (rtN F9)', () => {
   });
 });
 
+describe('table 三 with a 序号 column at its right (rtN F12b)', () => {
+  const serial = (seven: readonly string[], row: number) => [...seven, row === 0 ? '序号' : String(row)];
+
+  it('in a grid whose header names 序号 over the rows’ numbers 1, 2, 3 …: every row read, its number no value', async () => {
+    const html = asHtml(tabsWith(serial));
+    expect(html).toContain('<td>序号</td>');
+    const { messages } = await lint(html, { format: 'html' });
+    const { report } = await parseReport(html, { format: 'html' });
+    const table = findTable(report, 'applications')!;
+    expect(table.unreadableRows).toEqual([]);
+    for (const key of ROWS)
+      expect(table.children.find((r) => r.key === key)?.children.map((c) => c.value)).toEqual(APPLICATIONS[key]);
+    expect(errorsOf(messages)).toEqual([]);
+    expect(unreadable(messages)).toEqual([]);
+  });
+
+  it('a column headed 序号 whose figures do not run 1, 2, 3 … is no 序号 column: its figures keep the rows unread', async () => {
+    const html = asHtml(tabsWith((seven, row) => [...seven, row === 0 ? '序号' : String(row === 7 ? 70 : row)]));
+    const { messages, report } = await run(html, 'html');
+    expect(findTable(report, 'applications')?.children ?? []).toEqual([]);
+    expect(errorsOf(messages)).toEqual([]);
+    expect(unreadable(messages)).toHaveLength(1);
+  });
+});
+
 describe('table 三 printed twice, last year’s for comparison first (rtN F5)', () => {
   /** The tab text with last year's table 三 (every figure doubled) and this year's, each under a caption of its year. */
   function withLastYearFirst(): { text: string; year: number } {
@@ -555,6 +646,65 @@ describe('table 三 printed twice, last year’s for comparison first (rtN F5)',
     for (const key of ROWS)
       expect(read.children.find((r) => r.key === key)?.children.map((c) => c.value)).toEqual(APPLICATIONS[key]);
   });
+
+  /** The tab text with table 三 printed twice: last year's (every figure tripled) under `before`, this year's under `after`. */
+  function twice(before: (year: number) => string, after: (year: number) => string): string {
+    const lines = writeReport(SPEC, 'tabs').text.split('\n');
+    const year = Number(/(20[0-9]{2})年/.exec(lines.find((l) => l.includes('年度报告'))!)![1]);
+    const header = lines.findIndex((l) => l.startsWith('申请人情况'));
+    const table = lines.slice(header, header + 26);
+    const tripled = table.map((l) =>
+      l.replace(/(^|\t)([0-9]+)(?=\t|$)/g, (_, tab: string, n: string) => `${tab}${3 * Number(n)}`),
+    );
+    const captioned = (caption: string): string[] => (caption ? [caption, ''] : []);
+    lines.splice(header, 26, ...captioned(before(year)), ...tripled, '', ...captioned(after(year)), ...table);
+    return lines.join('\n');
+  }
+
+  it.each([
+    ['上年度情况 / 本年度情况', () => '上年度情况', () => '本年度情况'],
+    ['上年情况 / no caption', () => '上年情况', () => ''],
+    ['an earlier year / 本年度情况', (y: number) => `${y - 1}年度情况`, () => '本年度情况'],
+    ['上年度数据（供同比） / 本年度数据', () => '上年度数据（供同比）', () => '本年度数据'],
+  ])(
+    'last year’s table first under a caption without both years (%s): neither read, said once, nothing accused (review10 F6)',
+    async (_, before, after) => {
+      const { messages, report } = await run(twice(before, after), 'text');
+      expect(findTable(report, 'applications')?.children ?? []).toEqual([]);
+      expect(report.reading.tables.applications).toMatchObject({ status: 'unreadable', reason: { id: 'tableOtherYear' } });
+      expect(errorsOf(messages)).toEqual([]);
+      const said = messages.filter((m) => m.ruleId === 'unreadable-content' && m.message.includes('表三'));
+      expect(said).toHaveLength(1);
+      expect(said[0]!.message).toContain('往年');
+    },
+  );
+
+  it.each([
+    ['this year’s first, 上年度情况 after it', () => '本年度情况', () => '上年度情况'],
+    ['the report’s year first, an earlier year after it', (y: number) => `${y}年度情况`, (y: number) => `${y - 1}年度情况`],
+  ])('%s: this year’s table read, as before', async (_, first, second) => {
+    // `twice` puts the tripled table first: here it is this year's, the report's figures (tripled, consistent) read.
+    const { report } = await run(twice(first, second), 'text');
+    const read = findTable(report, 'applications')!;
+    for (const key of ROWS)
+      expect(read.children.find((r) => r.key === key)?.children.map((c) => c.value)).toEqual(
+        APPLICATIONS[key]!.map((v) => 3 * v),
+      );
+  });
+
+  it.each(['上年度情况', '2020年度情况', '本年度情况（与上年对比）'])(
+    'one table 三 under any caption (%s) is read: a caption alone says nothing of another table',
+    async (caption) => {
+      const lines = writeReport(SPEC, 'tabs').text.split('\n');
+      const header = lines.findIndex((l) => l.startsWith('申请人情况'));
+      lines.splice(header, 0, caption, '');
+      const { messages, report } = await run(lines.join('\n'), 'text');
+      expect(unreadable(messages)).toEqual([]);
+      const read = findTable(report, 'applications')!;
+      for (const key of ROWS)
+        expect(read.children.find((r) => r.key === key)?.children.map((c) => c.value)).toEqual(APPLICATIONS[key]);
+    },
+  );
 
   it('a second table whose caption names only the day it was compiled (next year) stays second (review9 F1)', async () => {
     const lines = writeReport(SPEC, 'tabs').text.split('\n');

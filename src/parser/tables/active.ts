@@ -69,14 +69,29 @@ export function readActive(printed: readonly Piece[], rows: readonly StreamRow[]
     const named = k >= 0 ? namedRows(pieces[k]!) : [];
     if (named.length > 1 && valuesBlockAfter(pieces, k)) for (const key of named) stacked.set(key, pieces[k]!);
   });
-  for (const [key, piece] of stacked) {
-    const spec = ACTIVE_ROWS.find((r) => r.key === key)!;
-    unreadableRows.push({ key, label: spec.label, reason: 'stackedLabels', ...placeFields(piece) });
-    placed.add(key);
-  }
+  // A row printed as two, its label on both with a qualifier (行政规范性文件（政府） ⏎ 行政规范性文件（部门）: rtN F11): the
+  // second was dropped, its figures silently lost. Their sum, or one of them, cannot be told to be the row's.
+  const splitRows = new Map<string, Piece>();
+  ACTIVE_ROWS.forEach((spec, j) => {
+    const k = matched[j]!;
+    if (k < 0 || stacked.has(spec.key)) return;
+    const split = [pieces[k - 1], pieces[k + 1]].some(
+      (p) => p !== undefined && !matched.includes(pieces.indexOf(p)) && secondOf(p, TEMPLATE[j]!),
+    );
+    if (split) splitRows.set(spec.key, pieces[k]!);
+  });
+  for (const [reason, rows] of [
+    ['stackedLabels', stacked],
+    ['splitRow', splitRows],
+  ] as const)
+    for (const [key, piece] of rows) {
+      const spec = ACTIVE_ROWS.find((r) => r.key === key)!;
+      unreadableRows.push({ key, label: spec.label, reason, ...placeFields(piece) });
+      placed.add(key);
+    }
   ACTIVE_ROWS.forEach((spec, j) => {
     const piece = pieces[matched[j]!];
-    if (stacked.has(spec.key)) return;
+    if (stacked.has(spec.key) || splitRows.has(spec.key)) return;
     if (!piece || piece.values.length === 0) return;
     placed.add(spec.key);
     used.push(piece);
@@ -154,6 +169,14 @@ const namedRows = (piece: Piece): string[] =>
   TEMPLATE.filter((row) => piece.segments.some((s) => s === row.core || row.variants?.includes(s) === true)).map(
     (row) => row.key,
   );
+
+/**
+ * A piece beside a row's own, aligned with no row, whose label is that row's with a qualifier after it (行政规范性文件
+ * （部门）) and which holds a figure: the second half of a row printed as two.
+ */
+const secondOf = (piece: Piece, row: TemplateRow): boolean =>
+  [row.core, ...(row.variants ?? [])].some((w) => piece.words.startsWith(w) && piece.words.length > w.length) &&
+  piece.values.some((v) => /[0-9０-９]/.test(v.text));
 
 /** The longest text taken for a piece of a header cell broken over lines. */
 const MAX_HEADER = 40;

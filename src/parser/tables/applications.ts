@@ -15,7 +15,7 @@ import {
   applicationRowLabel,
   type ResultGroup,
 } from '../data/applications.js';
-import { normaliseLabel } from '../labels.js';
+import { normaliseLabel, toAsciiDigits } from '../labels.js';
 import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
 import type { StreamRow } from './stream.js';
@@ -423,9 +423,36 @@ function headerNoValueColumns(table: RawTable, cache: Map<RawTable, ReadonlySet<
   for (const row of table.rows) {
     if (row.cells.some((c) => /^[0-9０-９]+$/.test(c.text.trim()))) break;
     row.cells.forEach((cell, i) => {
-      if (NO_VALUE_COLUMN.test(normaliseLabel(cell.text))) out.add(i);
+      const words = normaliseLabel(cell.text);
+      if (NO_VALUE_COLUMN.test(words) || (SERIAL_COLUMN.test(words) && holdsOrdinals(table, i))) out.add(i);
     });
   }
   cache.set(table, out);
   return out;
 }
+
+/** A header cell naming a column of row numbers. */
+const SERIAL_COLUMN = /^(?:序号|行次|编号)$/;
+
+/**
+ * Whether a grid fragment's column holds row numbers (rtN F12b: 序号 at the right of table 三): below its header, every
+ * cell of a row holding a figure is blank or the number after the one above it, 1, 2, 3 … (a fragment after a page
+ * break may go on from another). A count never runs so: such a column is never one of the table's.
+ */
+function holdsOrdinals(table: RawTable, column: number): boolean {
+  let last: number | undefined;
+  let numbers = 0;
+  for (const row of table.rows) {
+    if (!row.cells.some((c) => /^[0-9０-９]+$/.test(c.text.trim()))) continue;
+    const text = toAsciiDigits(row.cells[column]?.text.trim() ?? '');
+    if (text === '') continue;
+    if (!/^[0-9]{1,3}$/.test(text)) return false;
+    const n = Number(text);
+    if (last !== undefined ? n !== last + 1 : n < 1) return false;
+    last = n;
+    numbers++;
+  }
+  return numbers >= MIN_ORDINALS;
+}
+/** Row numbers a 序号 column holds at least, to be told from a column of counts. */
+const MIN_ORDINALS = 3;

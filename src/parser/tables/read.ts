@@ -250,13 +250,18 @@ function readOne(
     if (lastUsed < 0) break;
     from = lastUsed + 1;
   }
-  // Table 四 printed twice, the first under a caption naming last year (2022年度情况（上年） before 2023年度情况: red team
-  // rtN F5): which is this year's is not certain, and the first is not; neither is read, said once.
-  if (kind === 'review' && tables.length > 1) {
+  // A table printed twice, the first under a caption naming last year (2022年度情况（上年） before 2023年度情况: red team
+  // rtN F5; 上年度情况 before 本年度情况, 2020年度情况 before 本年度情况: review10 F6): which is this year's is not certain,
+  // and the first is not; neither is read, said once. Table 三's captions each naming a year put the latest first.
+  if (tables.length > 1 && !(kind === 'applications' && latestByYears(captions) !== undefined)) {
+    // The line right before a table, none when another table stands there (a table with no caption of its own
+    // never takes the one over the table before it: 上年情况 was both tables' caption).
     const captionBefore = (item: number): string => {
       for (let k = indices.length - 1; k >= 0; k--) {
         const it = items[indices[k]!]!;
-        if (indices[k]! < item && it.kind === 'line' && it.run.text.trim()) return it.run.text;
+        if (indices[k]! >= item) continue;
+        if (it.kind === 'table') return '';
+        if (it.run.text.trim()) return it.run.text;
       }
       return '';
     };
@@ -431,7 +436,11 @@ const LAST_YEAR = /上年|上一年|去年|往年/;
 const COMPARING = /相比|同比|较上|增加|减少|增长|下降|持平/;
 const MAX_CAPTION = 40;
 const namesLastYear = (caption: string): boolean =>
-  LAST_YEAR.test(caption) && !COMPARING.test(caption) && caption.length <= MAX_CAPTION;
+  LAST_YEAR.test(caption) && !COMPARING.test(caption.replace(PURPOSE, '')) && caption.length <= MAX_CAPTION;
+/** What a caption says its table is for, in brackets: （供同比）, （用于同比）, (作为对比). */
+const PURPOSE = /[（(]\s*(?:供|用于|用作|作为)[^（()）]*[)）]/g;
+/** This year's, without its number: 本年度情况, 今年数据. */
+const THIS_YEAR = /本年|今年/;
 /**
  * A year the caption's data are of: never a full date's (（2022年1月10日统计）, 数据截至2022年1月…: the day the figures
  * were compiled, in the next year; review9 F1). A month or a span of months is the data's (2021年1月至12月, 2021年1-12月).
@@ -441,9 +450,25 @@ const YEAR = /((?:19|20)[0-9]{2})\s*年(?!\s*[0-9０-９]{1,2}\s*月\s*[0-9０-�
 /** Whether a table's caption names an earlier year than the next table's (上年, or 2022年 before 2023年). */
 function namesEarlierYear(first: string, second: string): boolean {
   if (namesLastYear(first) && !namesLastYear(second)) return true;
+  // 2020年度情况 before 本年度情况: the first is of another year than this one (review10 F6).
+  const thisYear = (c: string): boolean => THIS_YEAR.test(c) && !YEAR.test(c) && c.length <= MAX_CAPTION;
+  if (YEAR.test(first) && !THIS_YEAR.test(first) && thisYear(second)) return true;
   const a = YEAR.exec(first)?.[1];
   const b = YEAR.exec(second)?.[1];
   return a !== undefined && b !== undefined && Number(a) < Number(b);
+}
+
+/**
+ * The index of the caption naming the latest year, when every caption names a year and no two the same; else
+ * undefined.
+ */
+function latestByYears(captions: readonly string[]): number | undefined {
+  const years = captions.map((c) => {
+    const named = [...c.matchAll(new RegExp(YEAR.source, 'g'))].map((m) => Number(m[1]));
+    return named.length > 0 ? Math.max(...named) : undefined;
+  });
+  if (years.some((y) => y === undefined) || new Set(years).size !== years.length) return undefined;
+  return years.indexOf(Math.max(...(years as number[])));
 }
 
 /** The source offset just past an item's last character (its line's end). */
@@ -526,12 +551,7 @@ function spanOf(pieces: readonly Piece[], body: TableBody): Position | undefined
  */
 function thisYearFirst(kind: TableKey, tables: ReadTable['tables'], captions: readonly string[]): ReadTable['tables'] {
   if (kind !== 'applications' || tables.length < 2) return tables;
-  const years = captions.map((c) => {
-    const named = [...c.matchAll(new RegExp(YEAR.source, 'g'))].map((m) => Number(m[1]));
-    return named.length > 0 ? Math.max(...named) : undefined;
-  });
-  if (years.some((y) => y === undefined) || new Set(years).size !== years.length) return tables;
-  const latest = years.indexOf(Math.max(...(years as number[])));
+  const latest = latestByYears(captions) ?? 0;
   if (latest <= 0) return tables;
   const out = tables.map((t) => ({ ...t }));
   out[0] = { ...out[0]!, table: tables[latest]!.table };

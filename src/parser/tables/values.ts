@@ -228,7 +228,11 @@ function fitValues(piece: Piece, expected: number, options: FitOptions): Fitted 
     // row, its cells shifted left of the header's, is read by count instead).
     const noValues = options.gridNoValues?.(row.table!);
     const outside = piece.values.some((v) => v.text.trim() !== '' && !cells.includes(v) && !noValues?.has(row.cells.indexOf(v)));
-    if (!outside && cells.every((c) => piece.values.includes(c) || c.text.trim() === ''))
+    if (
+      !outside &&
+      cells.every((c) => piece.values.includes(c) || c.text.trim() === '') &&
+      !(row.table?.layout !== 'grid' && slidesUnderHeader(row, piece, indices))
+    )
       return { ok: true, cells: cells.map(unspanned) };
   }
   if (options.columnsDisordered === true)
@@ -267,6 +271,26 @@ function fitValues(piece: Piece, expected: number, options: FitOptions): Fitted 
       return { ok: false, reason: 'digitsRunTogether', actual: filled.length };
   }
   return { ok: false, reason: 'valueCount', actual: filled.length };
+}
+
+/**
+ * Whether a tab or `|` row fits its header's columns as well one cell or more to either side (review10 F1): its
+ * values between blank cells at both ends of the header's columns (a blank first value, a trailing tab), and the cells
+ * the slide would take blank or values. A header line one cell wider at the left than its rows (序号 ⇥ 项目 ⇥ ⇥ …)
+ * put every value one column right of its own (the 总计 column read blank throughout): which cells the header stands
+ * over cannot be told from the row, so it is not read by the header. A row of blank values reads alike either way.
+ */
+function slidesUnderHeader(row: StreamRow, piece: Piece, indices: readonly number[]): boolean {
+  if (piece.values.every((c) => c.text.trim() === '')) return false;
+  const lowest = Math.min(...indices);
+  const highest = Math.max(...indices);
+  for (let shift = -lowest; highest + shift < row.cells.length; shift++) {
+    if (shift === 0) continue;
+    const under = new Set(indices.map((i) => i + shift));
+    // Each filled cell where the slide would have it: a value under a column, a label outside the columns.
+    if (row.cells.every((c, i) => c.text.trim() === '' || under.has(i) === piece.values.includes(c))) return true;
+  }
+  return false;
 }
 
 /**
