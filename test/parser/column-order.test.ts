@@ -422,6 +422,14 @@ describe('table 四 with its groups or columns in another order', () => {
     expect(reviewOf(report)).toEqual(EXPECTED);
   });
 
+  it('this year’s table first under a caption comparing it with 上年, last year’s after it: this year’s read (review11 G4)', async () => {
+    const header = [...GROUPS, [0, 1, 2].flatMap(() => R)];
+    const table = `2023年度情况（与上年对比）\n\n${tabs([...header, values(IN_ORDER, ['review', 'litigation', 'litigationAfterReview'])])}\n\n2022年度情况\n\n${tabs([...header, LAST_YEAR_VALUES])}`;
+    const { messages, report } = await run(withReview(table), 'markdown');
+    expect(reviewOf(report)).toEqual(EXPECTED);
+    expect(messages.filter((m) => m.ruleId === 'unreadable-content' && m.message.includes('往年'))).toEqual([]);
+  });
+
   it('this year’s table first, last year’s after it: this year’s read, as before', async () => {
     const header = [...GROUPS, [0, 1, 2].flatMap(() => R)];
     const lastYear = LAST_YEAR_VALUES;
@@ -682,6 +690,17 @@ describe('table 三 printed twice, last year’s for comparison first (rtN F5)',
   it.each([
     ['this year’s first, 上年度情况 after it', () => '本年度情况', () => '上年度情况'],
     ['the report’s year first, an earlier year after it', (y: number) => `${y}年度情况`, (y: number) => `${y - 1}年度情况`],
+    // A note of when last year's figures were compiled names a later year: the caption is still last year's (review11 G3).
+    [
+      'the report’s year first, an earlier year noted as compiled next year',
+      (y: number) => `${y}年度情况：`,
+      (y: number) => `${y - 1}年度情况（供对比，${y + 1}年1月整理）：`,
+    ],
+    [
+      'the report’s year first, an earlier year noted 补录',
+      (y: number) => `${y}年度情况`,
+      (y: number) => `${y - 1}年度情况（${y + 1}年1月补录）`,
+    ],
   ])('%s: this year’s table read, as before', async (_, first, second) => {
     // `twice` puts the tripled table first: here it is this year's, the report's figures (tripled, consistent) read.
     const { report } = await run(twice(first, second), 'text');

@@ -433,7 +433,7 @@ const LAST_YEAR = /上年|上一年|去年|往年/;
  * A sentence comparing with last year (与上年相比，…如下：) is no caption of last year's data (review9 F4), nor is a
  * long line: a caption is short. A caption may say what last year's table is for (上年度情况（供对比）, review10 F9).
  */
-const COMPARING = /相比|同比|较上|增加|减少|增长|下降|持平/;
+const COMPARING = /相比|同比|较上|[与和同比]上一?年|增加|减少|增长|下降|持平/;
 const MAX_CAPTION = 40;
 const namesLastYear = (caption: string): boolean =>
   LAST_YEAR.test(caption) && !COMPARING.test(caption.replace(PURPOSE, '')) && caption.length <= MAX_CAPTION;
@@ -447,15 +447,31 @@ const THIS_YEAR = /本年|今年/;
  */
 const YEAR = /((?:19|20)[0-9]{2})\s*年(?!\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)/;
 
+/**
+ * The year a caption's data are of: the first year outside brackets, else the first in brackets that is no note of
+ * when the figures were compiled (2020年度情况（供对比，2022年1月整理）is 2020's: review11 G3).
+ */
+function captionYear(caption: string): number | undefined {
+  const outside = YEAR.exec(caption.replace(BRACKETED, ''))?.[1];
+  if (outside !== undefined) return Number(outside);
+  const inside = [...caption.matchAll(new RegExp(YEAR.source, 'g'))].find(
+    (m) => !MONTH_AFTER.test(caption.slice(m.index + m[0].length)),
+  );
+  return inside ? Number(inside[1]) : undefined;
+}
+const BRACKETED = /[（(][^（()）]*[)）]/g;
+const MONTH_AFTER = /^\s*[0-9０-９]{1,2}\s*月/;
+
 /** Whether a table's caption names an earlier year than the next table's (上年, or 2022年 before 2023年). */
 function namesEarlierYear(first: string, second: string): boolean {
+  // Two years named: they decide (2021年度情况（与上年对比） before 2020年度情况 is this year's first: review11 G4).
+  const a = captionYear(first);
+  const b = captionYear(second);
+  if (a !== undefined && b !== undefined) return a < b;
   if (namesLastYear(first) && !namesLastYear(second)) return true;
   // 2020年度情况 before 本年度情况: the first is of another year than this one (review10 F6).
   const thisYear = (c: string): boolean => THIS_YEAR.test(c) && !YEAR.test(c) && c.length <= MAX_CAPTION;
-  if (YEAR.test(first) && !THIS_YEAR.test(first) && thisYear(second)) return true;
-  const a = YEAR.exec(first)?.[1];
-  const b = YEAR.exec(second)?.[1];
-  return a !== undefined && b !== undefined && Number(a) < Number(b);
+  return a !== undefined && !THIS_YEAR.test(first) && thisYear(second);
 }
 
 /**
@@ -463,10 +479,7 @@ function namesEarlierYear(first: string, second: string): boolean {
  * undefined.
  */
 function latestByYears(captions: readonly string[]): number | undefined {
-  const years = captions.map((c) => {
-    const named = [...c.matchAll(new RegExp(YEAR.source, 'g'))].map((m) => Number(m[1]));
-    return named.length > 0 ? Math.max(...named) : undefined;
-  });
+  const years = captions.map(captionYear);
   if (years.some((y) => y === undefined) || new Set(years).size !== years.length) return undefined;
   return years.indexOf(Math.max(...(years as number[])));
 }
