@@ -16,7 +16,7 @@ export interface TextLine {
   inTable?: boolean;
 }
 
-const DATE = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?`;
+const DATE = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?`;
 
 /** Sentences of a line: split after 。；; and "!"… keeping offsets into the line. */
 export function sentences(text: string): Array<{ from: number; to: number }> {
@@ -79,8 +79,8 @@ const FIELD_SEPARATORS = /[，,；;|｜\s]+/;
 /** Lines a signature may have under it: how to reach the organ (联系人：…, 联系电话：…). */
 const CONTACT =
   /^(?:联系人|联系电话|联系地址|联系方式|咨询电话|办公电话|电话|地址|通讯地址|邮编|邮政编码|传真|电子邮箱|邮箱|网址)\s*[:：]/;
-/** The start of an attachment (附件：…, 附件1, 附表). */
-const ATTACHMENT = /^(?:附件|附表)\s*[0-9一二三四五六七八九十]*\s*(?:[:：]|$)/;
+/** The start of an attachment (附件：…, 附件1, 附表, 附：…) or of a page's list of them (附件下载：, 相关附件：). */
+const ATTACHMENT = /^(?:(?:相关)?附件(?:下载|列表|清单)?|附表|附)\s*[0-9一二三四五六七八九十]*\s*(?:[:：]|$)/;
 /**
  * The 版记 under a signature, its print record (red team review7 F5): 抄送：…, and the office that printed it with
  * the day (某县人民政府办公室 ⏎ 2022年4月2日印发, or on one line). Its date is the printing's, not the signature's.
@@ -91,6 +91,16 @@ const PRINTED = /印发$/;
 const NOTE = /^(?:[（(]\s*此件[^）)]{0,12}[)）]|[-—─_=＿━－]{3,})$/;
 /** A sentence of running text, not a line of a signature's block (抄送：…。 ends with one too). */
 const PROSE = /。/;
+/**
+ * The report's own closing sentence under its contact lines (本报告如有疑问请与我局联系。; review9 F6): it speaks of the
+ * report itself and asks the reader to ask or comment. No quoted document says 本报告 of itself there, and a date in
+ * it would be another statement.
+ */
+const CLOSING =
+  /^(?=.*(?:本报告|本年报|本年度报告|此报告))(?=.*(?:疑问|问题|联系|咨询|意见|建议|批评|监督|指正|反馈))(?!.*\d{4}\s*年)/;
+/** A line introducing a document the body quotes (本局转发了上级的通知，通知落款为：), not a heading's colon. */
+const INTRODUCES = /(?:[:：]|落款为?)$/;
+const HEADING = /^(?:#|[一二三四五六七八九十]+[、.．])/;
 /**
  * A labelled date of a document the header cites, not the report's (rtL F1): after 《…》, a 文号 (〔2023〕5号) or a
  * sentence on its line, or in brackets opened in the middle of a sentence (…的通知（印发日期：…）).
@@ -122,6 +132,9 @@ const LABEL_ALONE = /^(?:发布日期|成文日期|公开日期|发布时间|印
 /** A title line (a year, no sentence): a date under it is that article's, not a signature's. */
 const TITLE_LINE = /^[^。；;，,]{0,60}\d{4}\s*年[^。；;，,]*(?:报告|公开|通知|公告|办法|意见|方案|计划|总结|预算|决算)$/;
 
+/** A line of a date's characters alone, spaced out (2 0 2 2 年 4 月 6 日, 二〇二二 年 四 月 六 日): read without the blanks. */
+const DATE_ALONE = /^[\d\s年月日号〇○零一二三四五六七八九十元OoＯ]+$/;
+
 /** A date read; `other` when written otherwise than 年月日 alone (2024-02-01 under the organ, 某局 2024年2月1日). */
 type Read = { date: IsoDate | null; other?: true };
 
@@ -134,7 +147,7 @@ const checked = (date: IsoDate): Read => ({ date: isValidDate(date) ? date : nul
 
 /** The date a line holds as a signature's, `above` the line over it; null when it is no signature's date. */
 function readSignature(text: string, above: string): Read | null {
-  const arabic = arabicDates(text);
+  const arabic = arabicDates(DATE_ALONE.test(text) ? text.replace(/\s+/g, '') : text);
   const plain = SIGNATURE_DATE.exec(arabic);
   if (plain) return checked(dateOf(plain, 1));
   if (ORGAN_LINE.test(above)) {
@@ -150,11 +163,13 @@ function readSignature(text: string, above: string): Read | null {
  * Where the report's signature ends: before what may follow it and is not the report's own date — its attachments
  * (a signature, then 附件：…, the attachment's own signature last; rtL F2), its 版记 (抄送：…, 某办公室 ⏎ …印发; review7
  * F5) and the contact lines under it (联系人：…, 联系电话：…). After contact lines or a 版记, only lines of a signature's
- * block may follow (an office and a date: review7 F6), no running text, else they are a quoted document's and the
- * body goes on. The signature is the organ and date directly above the first of these; a second organ and date after them is
- * no sure signature of the report, so it never displaces the first.
+ * block may follow (an office and a date: review7 F6) and the report's closing sentence (本报告如有疑问…; review9 F6),
+ * no running text, else they may be a quoted document's and the body goes on: the date's line of the first such
+ * signature is `contested` (-1 when none), for findDates to weigh by its organ. The signature is the organ and date
+ * directly above the first of these; a second organ and date after them is no sure signature of the report, so it
+ * never displaces the first.
  */
-function signatureEnd(lines: readonly TextLine[], texts: readonly string[]): number {
+function signatureEnd(lines: readonly TextLine[], texts: readonly string[]): { end: number; contested: number } {
   const tail = (i: number) => lines[i]!.section !== null && !lines[i]!.inTable;
   // The signature's date above line i, past notes and contact lines: the line after it, or -1.
   const signedAbove = (i: number): number => {
@@ -162,6 +177,7 @@ function signatureEnd(lines: readonly TextLine[], texts: readonly string[]): num
     while (j > 0 && tail(j) && (NOTE.test(texts[j]!) || CONTACT.test(texts[j]!))) j--;
     return j > 0 && readSignature(texts[j]!, texts[j - 1]!) ? j + 1 : -1;
   };
+  let contested = -1;
   for (let i = 1; i < lines.length; i++) {
     if (!tail(i)) continue;
     const text = texts[i]!;
@@ -171,15 +187,59 @@ function signatureEnd(lines: readonly TextLine[], texts: readonly string[]): num
       (ORGAN_LINE.test(text) && i + 1 < lines.length && PRINTED.test(texts[i + 1]!) && SIGNATURE_OTHER.test(texts[i + 1]!));
     const contact = CONTACT.test(text) && !CONTACT.test(texts[i - 1]!);
     if (!printed && !ATTACHMENT.test(text) && !contact) continue;
-    if ((contact || printed) && texts.slice(i + 1).some((t, k) => tail(i + 1 + k) && PROSE.test(t) && !COPY_TO.test(t))) continue;
+    const running = (t: string, k: number) => tail(i + 1 + k) && PROSE.test(t) && !COPY_TO.test(t) && !CLOSING.test(t);
+    if ((contact || printed) && texts.slice(i + 1).some(running)) {
+      const above = signedAbove(i);
+      if (above > 0 && contested < 0) contested = above - 1;
+      continue;
+    }
     const end = signedAbove(i);
-    if (end > 0) return end;
+    if (end > 0) return { end, contested };
   }
   let end = lines.length;
   const after = (text: string) =>
     CONTACT.test(text) || FURNITURE.test(text) || LABEL_ALONE.test(text) || OTHER_ARTICLE.test(text);
   while (end > 0 && !lines[end - 1]!.inTable && after(texts[end - 1]!)) end--;
-  return end;
+  return { end, contested };
+}
+
+/** An organ's name and a date run together (a table cell's two lines joined). */
+const ORGAN_THEN_DATE = new RegExp(String.raw`^([\u4e00-\u9fff（）()·]{2,48}?)${DATE}$`);
+/** The rows of a signature set out in a table (a saved page's layout), at most: the organ, the date, a blank. */
+const SIGNATURE_ROWS = 3;
+
+/**
+ * The lines with a signature set out in a small table of its own read as lines (a saved page's layout: <td>某县财政局
+ * <br>2024年4月17日</td>): a table in the body of at most three rows, each an organ's name alone, a signature's date
+ * or blank, one a date. A table with any other row (a header, a label) is no signature's.
+ */
+function signatureTables(lines: readonly TextLine[], texts: string[]): readonly TextLine[] {
+  const out = lines.slice();
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while (j < lines.length && lines[j]!.inTable) j++;
+    const rows = Array.from({ length: j - i }, (_, k) => i + k).filter((k) => texts[k] !== '');
+    // A cell's lines joined as one (某县财政局<br>2024年4月17日 → 某县财政局2024年4月17日): the organ, a blank, the date.
+    const cell = (k: number) => {
+      const arabic = arabicDates(texts[k]!);
+      const organ = ORGAN_THEN_DATE.exec(arabic)?.[1];
+      return organ && ORGAN_LINE.test(organ) ? `${organ} ${arabic.slice(organ.length)}` : texts[k]!;
+    };
+    const date = (k: number) => readSignature(cell(k), k > i ? texts[k - 1]! : '') !== null;
+    if (
+      j > i &&
+      j - i <= SIGNATURE_ROWS &&
+      lines[i]!.section !== null &&
+      rows.some(date) &&
+      rows.every((k) => ORGAN_LINE.test(texts[k]!) || date(k))
+    )
+      for (let k = i; k < j; k++) {
+        out[k] = { run: lines[k]!.run, section: lines[k]!.section };
+        texts[k] = cell(k);
+      }
+    i = Math.max(j, i + 1);
+  }
+  return out;
 }
 
 /**
@@ -270,13 +330,23 @@ export function signatureOrgan(lines: readonly TextLine[], at: number): string |
  * articles with their dates). `organ` is the title's: of two signatures, the one it signs is the report's.
  */
 export function findDates(
-  lines: readonly TextLine[],
+  given: readonly TextLine[],
   index: LineIndex,
   own: OwnReport,
 ): { dates: DateStatement[]; signatureAt: number } {
   const out: DateStatement[] = [];
-  const texts = lines.map((line) => toAsciiDigits(line.run.text).trim());
-  const end = signatureEnd(lines, texts);
+  const texts = given.map((line) => toAsciiDigits(line.run.text).trim());
+  const lines = signatureTables(given, texts);
+  // The organ signing the date on line i: on its line (某县人民政府 2024年1月20日) or the line above.
+  const signer = (i: number) => ORGAN_AND_DATE.exec(arabicDates(texts[i]!))?.[1]?.trim() ?? (i > 0 ? texts[i - 1]! : '');
+  const { organ } = own;
+  const signedByOwn = (i: number) => organ !== null && organ !== '' && [organ, `${organ}人民政府`].includes(signer(i));
+  // A signature introduced as a quoted document's (本局转发了上级的通知，通知落款为： ⏎ 某县人民政府办公室 ⏎ 2023年11月1日).
+  const introduced = (i: number) => {
+    const at = ORGAN_AND_DATE.test(arabicDates(texts[i]!)) ? i - 1 : i - 2;
+    return at >= 0 && lines[at]!.section !== null && INTRODUCES.test(texts[at]!) && !HEADING.test(texts[at]!);
+  };
+  const { end, contested } = signatureEnd(lines, texts);
   const candidates = new Map<number, Read>();
   // The signature's last three lines, past a page's furniture among them (来源：…, 发布时间： ⏎ …, a note).
   const last = new Set<number>();
@@ -298,12 +368,31 @@ export function findDates(
   }
   // Two signatures, the last under another organ than the report's and the first under the report's own (日照市岚山区
   // 人民政府 ⏎ 2022年1月20日 ⏎ 日照市岚山区人民政府办公室 ⏎ 2022年4月6日): the report's organ signs the report.
-  const signer = (i: number) => ORGAN_AND_DATE.exec(arabicDates(texts[i]!))?.[1]?.trim() ?? (i > 0 ? texts[i - 1]! : '');
-  const { organ } = own;
-  const signedByOwn = (i: number) => organ !== null && organ !== '' && [organ, `${organ}人民政府`].includes(signer(i));
   if (signatureAt >= 0 && !signedByOwn(signatureAt)) {
     const signedByOrgan = [...candidates.keys()].filter((i) => i < signatureAt && signedByOwn(i));
     if (signedByOrgan.length) signatureAt = signedByOrgan[signedByOrgan.length - 1]!;
+  }
+  // A date written otherwise under another organ after the signature's 年月日 (wB): the page's (某市某局 ⏎ 2024-01-25)
+  // when the report's organ signs the first, the report's when its organ signs the second or the first is a document
+  // the body introduced (…通知落款为： ⏎ 某县人民政府办公室 ⏎ 2023年11月1日 ⏎ 某县市场监督管理局 ⏎ 2024-01-25). Else which
+  // is the report's cannot be told, and neither is read.
+  const plain = signatureAt >= 0 && !candidates.get(signatureAt)!.other;
+  const otherAfter = [...candidates].filter(
+    ([i, read]) => i > signatureAt && read.other && !candidates.has(i - 1) && ORGAN_LINE.test(signer(i)),
+  );
+  const second = otherAfter.length ? otherAfter[otherAfter.length - 1]![0] : -1;
+  if (plain && second >= 0 && !signedByOwn(signatureAt))
+    signatureAt = signedByOwn(second) || introduced(signatureAt) ? second : -1;
+  // A signature with contact lines and running text under it (review9 F6, wB): a quoted document's when the body
+  // introduced it (…的通知： ⏎ 某县人民政府办公室 ⏎ 2023年11月1日), the report's when the report's organ signs it and
+  // no other signature of that organ follows, and a later signature is the report's when that organ signs it. Else
+  // which is the report's cannot be told, and neither is read.
+  if (contested >= 0 && !introduced(contested)) {
+    const later = signatureAt > contested && signedByOwn(signatureAt);
+    const first = signedByOwn(contested);
+    const read = first && !later ? readSignature(texts[contested]!, texts[contested - 1] ?? '') : null;
+    if (read) candidates.set(contested, read);
+    signatureAt = read ? contested : later && !first ? signatureAt : -1;
   }
   // The title's own line: the first in the header that is the report's title (a list below may print it again).
   const titleAt = lines.findIndex((line, i) => line.section === null && isOwnTitle(texts[i]!, own));

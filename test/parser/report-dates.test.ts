@@ -291,3 +291,123 @@ describe('review9 F0: a metadata field naming a document dates that document', (
     ]);
   });
 });
+
+describe('review9 F6, wB: a signature with contact lines and a sentence under them', () => {
+  const CONTACTS = ['联系人：张某', '联系电话：0571-88880000'];
+  const BARE = '# 2023年政府信息公开工作年度报告';
+  const CLOSING = '本报告如有疑问请与我局联系。';
+
+  it('the report’s closing sentence under the contact lines: the late signature is read', async () => {
+    const ending = ['某县市场监督管理局', '2024年4月6日', ...CONTACTS, CLOSING];
+    expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-4-6']]);
+    expect(await datesOf(report([PERIOD], ending, BARE))).toEqual([['signature', '2024-4-6']]);
+  });
+
+  it('a sentence not naming the report under the report’s own organ’s signature: read by the organ', async () => {
+    const ending = ['某县市场监督管理局', '2024年4月7日', ...CONTACTS, '如有疑问请与我局办公室联系。'];
+    expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-4-7']]);
+    // Whose signature it is cannot be told without the organ: none is read.
+    expect(await datesOf(report([PERIOD], ending, BARE))).toEqual([]);
+  });
+
+  it.each([
+    ['the closing sentence', CLOSING],
+    ['running text', '欢迎社会各界对我局政府信息公开工作进行监督。'],
+  ])('the report’s signature, contact lines, %s, then an office and a later date: the report’s', async (_, line) => {
+    const ending = [...SIGNED, ...CONTACTS, line, '某县人民政府办公室', '2024年4月8日'];
+    expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-1-20']]);
+  });
+
+  it('a quoted document’s signature, contact lines, running text, then the report’s: the report’s', async () => {
+    const quoted = ['某县人民政府办公室', '2023年11月2日', ...CONTACTS, '本局按通知要求完成了年度报告的编制。'];
+    // The report's organ signs the last.
+    expect(await datesOf(report([PERIOD], ['本局全年办结申请12件。', ...quoted, ...SIGNED]))).toEqual([
+      ['signature', '2024-1-20'],
+    ]);
+    // The body introduced the document it quotes.
+    const introduced = ['本局转发了上级的通知：', ...quoted, '某县财政局', '2024年1月21日'];
+    expect(await datesOf(report([PERIOD], introduced, BARE))).toEqual([['signature', '2024-1-21']]);
+  });
+
+  it('neither the organ nor an introduction tells which signature is the report’s: none is read', async () => {
+    const ending = [
+      '本局全年办结申请12件。',
+      '某县人民政府办公室',
+      '2023年11月2日',
+      ...CONTACTS,
+      '本局按通知要求完成了年度报告的编制。',
+    ];
+    expect(await datesOf(report([PERIOD], [...ending, '某县财政局', '2024年1月22日'], BARE))).toEqual([]);
+  });
+});
+
+describe('wB: a date written otherwise after a signature’s 年月日', () => {
+  const QUOTED = ['某县人民政府办公室', '2023年11月3日'];
+  it('the report’s organ signs the second: the report’s', async () => {
+    const ending = ['本局全年办结申请12件。', ...QUOTED, '某县市场监督管理局', '2024-01-25'];
+    expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-1-25']]);
+  });
+
+  it('the first is a document the body introduced: the second is the report’s', async () => {
+    const ending = ['本局转发了上级的通知，通知落款为：', ...QUOTED, '某县财政局', '2024-01-26'];
+    expect(await datesOf(report([PERIOD], ending, '# 2023年政府信息公开工作年度报告'))).toEqual([['signature', '2024-1-26']]);
+  });
+
+  it('neither tells: none is read', async () => {
+    const ending = ['本局全年办结申请12件。', ...QUOTED, '某县财政局', '2024-01-27'];
+    expect(await datesOf(report([PERIOD], ending, '# 2023年政府信息公开工作年度报告'))).toEqual([]);
+  });
+});
+
+describe('late signatures as editors write them', () => {
+  const ORGAN = '某县市场监督管理局';
+  it.each([
+    ['二O二四年二月五日', '2024-2-5'],
+    ['二0二四年二月六日', '2024-2-6'],
+    ['二零二四年二月七日', '2024-2-7'],
+    ['二〇二四年元月二十日', '2024-1-20'],
+    ['2 0 2 4 年 2 月 8 日', '2024-2-8'],
+    ['二〇二四 年 二 月 九 日', '2024-2-9'],
+    ['2024年2月10号', '2024-2-10'],
+  ])('%s under the organ', async (date, read) => {
+    expect(await datesOf(report([PERIOD], [ORGAN, date]))).toEqual([['signature', read]]);
+  });
+
+  it.each([
+    ['附件下载：', '1.某县市场监督管理局2023年政府信息公开工作年度报告.pdf', '2.政府信息公开情况统计表.xlsx', '3.说明.docx'],
+    ['相关附件：', '某县市场监督管理局2023年政府信息公开工作年度报告.pdf', '政府信息公开情况统计表.xlsx', '说明.docx'],
+  ])('a page’s list of attachments under the signature: %s', async (...list) => {
+    expect(await datesOf(report([PERIOD], [ORGAN, '2024年2月11日', ...list]))).toEqual([['signature', '2024-2-11']]);
+  });
+});
+
+describe('a signature set out in a table of its own (a saved page’s layout)', () => {
+  async function htmlDates(signature: string) {
+    const html = [
+      '<html><body><h1>某县市场监督管理局2023年政府信息公开工作年度报告</h1>',
+      `<p>${PERIOD}</p><h2>一、总体情况</h2><p>2023年，本机关全年主动公开信息137条。</p>`,
+      '<h2>六、其他需要报告的事项</h2><p>本机关未收取信息处理费。</p>',
+      signature,
+      '</body></html>',
+    ].join('\n');
+    const { report: read } = await parseReport(html, { format: 'html' });
+    return read.dates.map((d) => [d.kind, d.date && `${d.date.year}-${d.date.month}-${d.date.day}`]);
+  }
+
+  it.each([
+    ['one cell', '<table><tr><td align="right">某县市场监督管理局<br>2024年2月12日</td></tr></table>', '2024-2-12'],
+    ['two rows', '<table><tr><td>某县市场监督管理局</td></tr><tr><td>2024年2月13日</td></tr></table>', '2024-2-13'],
+    [
+      'a blank cell beside',
+      '<table><tr><td></td><td><p>某县市场监督管理局</p><p>2024年2月14日</p></td></tr></table>',
+      '2024-2-14',
+    ],
+  ])('%s', async (_, table, date) => {
+    expect(await htmlDates(table)).toEqual([['signature', date]]);
+  });
+
+  it('a table with any other row is no signature’s', async () => {
+    const table = '<table><tr><td>单位</td><td>日期</td></tr><tr><td>某县市场监督管理局</td><td>2024年2月15日</td></tr></table>';
+    expect(await htmlDates(table)).toEqual([]);
+  });
+});
