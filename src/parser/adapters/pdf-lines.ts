@@ -31,6 +31,18 @@ export interface Cell {
   text: string;
   /** Some of its glyphs reach the page's edge: a number in it may go on past the edge, cut (pdf-page-edge.ts). */
   cut?: true;
+  /**
+   * A number joined from runs of digits drawn right behind each other (no visible gap): one number drawn in two
+   * fonts, or the numbers of two columns that touch (a borderless table without padding). Each run with its extent;
+   * the table's columns tell which (pdf-columns.ts). Holds only while the runs' texts make up the cell's text.
+   */
+  runs?: CellRun[];
+}
+
+export interface CellRun {
+  x0: number;
+  x1: number;
+  text: string;
 }
 
 export interface VisualLine {
@@ -132,6 +144,10 @@ function cellsOf(items: readonly PdfItem[]): Cell[] {
     if (gap >= CELL_GAP * size || (number && gap >= NUMBER_GAP * size) || (numbers && gap > NUMBERS_GAP * size)) {
       cells.push(cellOf(item, text));
     } else {
+      if (numbers) {
+        last.runs ??= [{ x0: last.x0, x1: last.x1, text: last.text }];
+        last.runs.push({ x0: item.x, x1: item.x + item.width, text });
+      }
       last.text += gap > 0.15 * size ? ` ${text}` : text;
       last.x1 = Math.max(last.x1, item.x + item.width);
       if (item.edge) last.cut = true;
