@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import type { PdfItem } from '../../src/parser/adapters/pdf-lines.js';
-import { layoutLines, pdfRun } from '../helpers/pdf-lines.js';
+import { cell, layoutLines, line, pdfRun, texts } from '../helpers/pdf-lines.js';
+import { joinLabelFragments } from '../../src/parser/adapters/pdf-rows.js';
 
 const SIZE = 10;
 /** The value columns' left edges in noborder.pdf (Chromium, A4, 10 pt, padding 1 px). */
@@ -98,5 +99,30 @@ describe('pdf: numbers of adjacent columns that touch, no gap at all (rtO #4, pa
     const total = pdfRun('7825', TOUCHING[6]! + 2, 757.5, SIZE);
     const read = rows([label, ...values, head, tail, total, ...others()]);
     expect(read).toContainEqual(['一、本年新收政府信息公开申请数量', '1521', '1541', '1561', '1581', '', '1621', '7825']);
+  });
+});
+
+/**
+ * A label filling its column with a first value a blank after it (padding 0: 不再处理 ⎵ 129, less than half a glyph
+ * apart, one cell) and the label's last line below it: joined in the middle (…不再处理 129其政府信息公开申请), the
+ * row's first value was blank and the row total a false error. The number stays at the label's end, where the table
+ * reader sees a label ending in a number before a blank first column (the row unread, never accused).
+ */
+describe('pdf: a first value run into a wrapped label (rtO #4, padding 0, 12 pt)', () => {
+  it('stays at the end of the joined label', () => {
+    const lines = [
+      line(88, cell(145, 286, '1.申请人无正当理由逾期')),
+      line(
+        100,
+        cell(145, 310, '不补正、行政机关不再处理 129'),
+        cell(340, 355, '130'),
+        cell(380, 395, '131'),
+        cell(420, 435, '789'),
+      ),
+      line(112, cell(145, 259, '其政府信息公开申请')),
+    ];
+    expect(texts(joinLabelFragments(lines))).toEqual([
+      ['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请129', '130', '131', '789'],
+    ]);
   });
 });
