@@ -11,6 +11,7 @@ import { withoutSideColumn } from './pdf-side-column.js';
 import type { PageRules } from './pdf-rules.js';
 import type { PdfItem } from './pdf-item.js';
 import { documentMargins, edgeOnEndPiece, markPageEdge } from './pdf-page-edge.js';
+import { closeLetterSpacing } from './pdf-letter-spacing.js';
 
 export type { PdfItem } from './pdf-item.js';
 
@@ -95,7 +96,9 @@ const STACKED_WORD = /^无$/;
 export function groupLines(pages: readonly PageText[]): PageLines[] {
   const margins = documentMargins(pages);
   return pages.map((p) => {
-    const grid = readGrids(p.page, withoutNoteMarks(markPageEdge(p.items, p.width, margins)), p.rules);
+    // Letter-spaced text is read as it is written, without the blanks pdfjs sees between its glyphs.
+    const items = closeLetterSpacing(p.items);
+    const grid = readGrids(p.page, withoutNoteMarks(markPageEdge(items, p.width, margins)), p.rules);
     // A side column beside the report (a printed page's 相关链接 box) is left out, as the saved page's reader leaves it.
     const lines = linesOf(p.page, withoutSideColumn(collapseStacks(grid.rest)));
     // Grid rows among the other lines, top to bottom (a sort is stable: a row keeps its place among equals).
