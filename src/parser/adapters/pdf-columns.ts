@@ -6,7 +6,7 @@
  * cells, when no row fills more than two), and each value of a shorter row is placed under
  * the nearest one. A value that is not clearly under one column leaves the row as it is.
  */
-import type { Cell, VisualLine } from './pdf-lines.js';
+import type { Cell, CellRun, VisualLine } from './pdf-lines.js';
 import { isValueText } from '../numbers.js';
 
 /** Fewer value columns than this: no filling (a row of 1 or 2 values says too little about columns). */
@@ -64,8 +64,9 @@ function columnsOf(table: readonly VisualLine[]): number[] | undefined {
 }
 
 /** Each shorter row's values placed under the nearest columns, an empty cell in each column it leaves blank. */
-function fillUnder(table: readonly VisualLine[], anchors: readonly number[] | undefined): VisualLine[] {
-  if (!anchors) return [...table];
+function fillUnder(rows: readonly VisualLine[], anchors: readonly number[] | undefined): VisualLine[] {
+  const table = splitTouching(rows, anchors);
+  if (!anchors) return table;
   const counts = table.map(trailingValues);
   const most = anchors.length;
   const spacing = Math.min(...anchors.slice(1).map((a, k) => a - anchors[k]!));
@@ -90,6 +91,90 @@ function fillUnder(table: readonly VisualLine[], anchors: readonly number[] | un
     }
     return { ...line, cells: [...labels, ...filled] };
   });
+}
+
+/** Edges of a column this close (glyphs) are one edge: the values of a column are aligned to it. */
+const ALIGNED = 0.1;
+
+/**
+ * Numbers of two columns that touch (a borderless table printed without padding: 1621 of 其他 ends where 9426 of
+ * 总计 begins, red team rtO #4) are one cell of digits, and read so the row's total was 16219426 and the identities
+ * false errors. A cell joined from runs of digits with no gap between them (pdf-lines.ts, `runs`) in a row with fewer
+ * values than the table's columns is split where its runs stand each as the values of its own column stand in the
+ * rows that fill every column (the same left edge, right edge or centre), when one split alone does. Else, when the
+ * runs could be the numbers of two columns, the row is left unread: the runs are written apart, two numbers in one
+ * cell (the table reader's numbersInOneCell). A cell standing whole where its column's values stand, its runs
+ * nowhere a column's, is one number drawn in two fonts (a blank cell is elsewhere in the row); so is every joined cell
+ * of a row as full as the table.
+ */
+function splitTouching(table: readonly VisualLine[], anchors: readonly number[] | undefined): VisualLine[] {
+  const joined = (c: Cell): c is Cell & { runs: CellRun[] } =>
+    c.runs !== undefined && c.runs.length > 1 && c.runs.map((r) => r.text).join('') === c.text;
+  if (!anchors || !table.some((l) => !l.ruled && l.cells.some(joined))) return [...table];
+  const most = anchors.length;
+  const full = table.filter((l) => !l.ruled && trailingValues(l) === most && !l.cells.some(joined));
+  const columns = full.length > 0 ? columnEdges(full, anchors) : undefined;
+  return table.map((line) => {
+    if (line.ruled || !line.cells.some(joined)) return line;
+    const n = trailingValues(line);
+    if (n >= most) return line;
+    const cells = line.cells.flatMap((c, k): Cell[] => {
+      if (k < line.cells.length - n || !joined(c)) return [c];
+      const splits = columns ? runSplits(c.runs, columns, line.size) : [];
+      if (splits.length === 1) return splits[0]!.map((r) => ({ ...r, y: c.y }));
+      if (splits.length === 0 && columns && columns.some((col) => col.fits(c, line.size))) return [c];
+      return [{ ...c, text: c.runs.map((r) => r.text).join(' '), runs: undefined }];
+    });
+    return { ...line, cells: cells.map(({ runs, ...c }) => (runs ? { ...c, runs } : c)) };
+  });
+}
+
+interface Column {
+  /** Whether a value with this extent stands where the column's values stand. */
+  fits(cell: { x0: number; x1: number }, size: number): boolean;
+}
+
+/** Each value column's edges, from the rows that fill every column: an edge is one where all its values agree. */
+function columnEdges(full: readonly VisualLine[], anchors: readonly number[]): Column[] {
+  const spacing = Math.min(...anchors.slice(1).map((a, k) => a - anchors[k]!));
+  return anchors.map((anchor, k) => {
+    const cells = full.map((l) => ({ cell: l.cells[l.cells.length - anchors.length + k]!, size: l.size }));
+    const edge = (at: (c: Cell) => number): number | undefined => {
+      const xs = cells.map((c) => at(c.cell));
+      const mid = median(xs);
+      return cells.every((c, i) => Math.abs(xs[i]! - mid) <= ALIGNED * c.size) ? mid : undefined;
+    };
+    const edges = [edge((c) => c.x0), edge((c) => c.x1), edge(centre)];
+    const ats = [(c: { x0: number }) => c.x0, (c: { x1: number }) => c.x1, (c: { x0: number; x1: number }) => (c.x0 + c.x1) / 2];
+    return {
+      fits: (cell, size) =>
+        Math.abs((cell.x0 + cell.x1) / 2 - anchor) < spacing / 2 &&
+        edges.some((e, i) => e !== undefined && Math.abs(ats[i]!(cell) - e) <= ALIGNED * size),
+    };
+  });
+}
+
+/** The splits of a joined number's runs into pieces that each stand as the values of one column, left to right. */
+function runSplits(runs: readonly CellRun[], columns: readonly Column[], size: number): CellRun[][] {
+  const out: CellRun[][] = [];
+  // Runs are few (a number drawn in pieces): every way of cutting them between runs is tried.
+  if (runs.length > 8) return out;
+  for (let mask = 1; mask < 1 << (runs.length - 1); mask++) {
+    const pieces: CellRun[] = [{ ...runs[0]! }];
+    runs.slice(1).forEach((r, i) => {
+      const last = pieces[pieces.length - 1]!;
+      if (mask & (1 << i)) pieces.push({ ...r });
+      else Object.assign(last, { x1: r.x1, text: last.text + r.text });
+    });
+    let at = -1;
+    const placed = pieces.every((p) => {
+      const k = columns.findIndex((col, j) => j > at && col.fits(p, size));
+      at = k;
+      return k >= 0;
+    });
+    if (placed) out.push(pieces);
+  }
+  return out;
 }
 
 /**

@@ -11,6 +11,7 @@ import { withoutSideColumn } from './pdf-side-column.js';
 import type { PageRules } from './pdf-rules.js';
 import type { PdfItem } from './pdf-item.js';
 import { documentMargins, edgeOnEndPiece, markPageEdge } from './pdf-page-edge.js';
+import { closeLetterSpacing } from './pdf-letter-spacing.js';
 
 export type { PdfItem } from './pdf-item.js';
 
@@ -31,6 +32,18 @@ export interface Cell {
   text: string;
   /** Some of its glyphs reach the page's edge: a number in it may go on past the edge, cut (pdf-page-edge.ts). */
   cut?: true;
+  /**
+   * A number joined from runs of digits drawn right behind each other (no visible gap): one number drawn in two
+   * fonts, or the numbers of two columns that touch (a borderless table without padding). Each run with its extent;
+   * the table's columns tell which (pdf-columns.ts). Holds only while the runs' texts make up the cell's text.
+   */
+  runs?: CellRun[];
+}
+
+export interface CellRun {
+  x0: number;
+  x1: number;
+  text: string;
 }
 
 export interface VisualLine {
@@ -83,7 +96,9 @@ const STACKED_WORD = /^无$/;
 export function groupLines(pages: readonly PageText[]): PageLines[] {
   const margins = documentMargins(pages);
   return pages.map((p) => {
-    const grid = readGrids(p.page, withoutNoteMarks(markPageEdge(p.items, p.width, margins)), p.rules);
+    // Letter-spaced text is read as it is written, without the blanks pdfjs sees between its glyphs.
+    const items = closeLetterSpacing(p.items);
+    const grid = readGrids(p.page, withoutNoteMarks(markPageEdge(items, p.width, margins)), p.rules);
     // A side column beside the report (a printed page's 相关链接 box) is left out, as the saved page's reader leaves it.
     const lines = linesOf(p.page, withoutSideColumn(collapseStacks(grid.rest)));
     // Grid rows among the other lines, top to bottom (a sort is stable: a row keeps its place among equals).
@@ -132,6 +147,10 @@ function cellsOf(items: readonly PdfItem[]): Cell[] {
     if (gap >= CELL_GAP * size || (number && gap >= NUMBER_GAP * size) || (numbers && gap > NUMBERS_GAP * size)) {
       cells.push(cellOf(item, text));
     } else {
+      if (numbers) {
+        last.runs ??= [{ x0: last.x0, x1: last.x1, text: last.text }];
+        last.runs.push({ x0: item.x, x1: item.x + item.width, text });
+      }
       last.text += gap > 0.15 * size ? ` ${text}` : text;
       last.x1 = Math.max(last.x1, item.x + item.width);
       if (item.edge) last.cut = true;

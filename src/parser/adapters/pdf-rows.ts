@@ -8,6 +8,7 @@
 import { SAME_LINE, type Cell, type VisualLine } from './pdf-lines.js';
 import { isValueText } from '../numbers.js';
 import { isHeadingLine } from './pdf-headings.js';
+import { APPLICATION_COLUMNS } from '../data/applications.js';
 
 const ORDINAL = /^\s*([（(]\s*[一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*、|\d+\s*[.．、])/;
 
@@ -118,7 +119,12 @@ function mergeInto(target: VisualLine, fragment: VisualLine, above: boolean): vo
     const labels = target.cells.slice(0, end);
     const overlap = labels.find((c) => cell.x0 < c.x1 && cell.x1 > c.x0);
     if (overlap) {
-      overlap.text = above ? cell.text + overlap.text : overlap.text + cell.text;
+      // A number set apart at the end of the label's line (a first value standing a blank after a label that
+      // fills its column: 不再处理 129 ⏎ 其政府信息公开申请) stays at the label's end, where the table reader sees a
+      // label ending in a number (read in the label's middle, the row's first value was blank: a false error).
+      const number = above ? undefined : / [0-9]+$/.exec(overlap.text);
+      if (number) overlap.text = overlap.text.slice(0, number.index) + cell.text + number[0].trim();
+      else overlap.text = above ? cell.text + overlap.text : overlap.text + cell.text;
       overlap.x0 = Math.min(overlap.x0, cell.x0);
       overlap.x1 = Math.max(overlap.x1, cell.x1);
       continue;
@@ -162,9 +168,13 @@ export function joinWrappedHeaders(input: readonly VisualLine[]): VisualLine[] {
       const hit = open.find((o) => o.x0 < cell.x1 && o.x1 > cell.x0);
       if (hit) {
         // The last line of a wrapped label may be short (法律服务⏎机构), never much wider than the line above.
+        // A left-aligned label wrapped short (自然⏎人 in a column narrowed by letter spacing) is one where only
+        // together its lines are a column's name.
+        const named = (t: string): boolean => APPLICATION_COLUMNS.some((c) => c.label === t.replace(/\s+/g, ''));
+        const left = Math.abs(hit.x0 - cell.x0) <= 0.15 * line.size && named(hit.host.text + cell.text) && !named(hit.host.text);
         const similar =
           cell.y - hit.y <= WRAP_DISTANCE * line.size &&
-          Math.abs((hit.x0 + hit.x1) / 2 - centre) <= 0.5 * line.size &&
+          (left || Math.abs((hit.x0 + hit.x1) / 2 - centre) <= 0.5 * line.size) &&
           width - (hit.x1 - hit.x0) <= Math.max(1.5 * line.size, 0.3 * width);
         open = open.filter((o) => o !== hit);
         if (similar) {
