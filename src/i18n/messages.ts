@@ -309,8 +309,8 @@ const MESSAGES = {
     en: '--max-file-size: expected a number of MB ≥ 0, got "{value}"',
   },
   concurrencyExpected: {
-    zh: '--concurrency: 应为正整数、auto 或 off，实际为 "{value}"',
-    en: '--concurrency: expected a positive integer, auto or off, got "{value}"',
+    zh: '--concurrency: 应为 1 到 {max} 的整数、auto 或 off，实际为 "{value}"',
+    en: '--concurrency: expected an integer from 1 to {max}, auto or off, got "{value}"',
   },
   onlyOnce: { zh: '--{name} 只能指定一次', en: '--{name} can be given only once' },
   unknownFormat: { zh: '未知的输出格式 "{name}"；可用：{names}', en: 'unknown format "{name}"; available: {names}' },
