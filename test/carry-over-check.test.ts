@@ -63,6 +63,20 @@ describe('carryOverCheck', () => {
     }
   });
 
+  it('consistent with a 更正版: names the copy it agrees with, not the original the 更正版 corrected (rtQ F9)', async () => {
+    const name = '东河县商务局';
+    const root = await tree({
+      'g/2021年报.md': organ(LAST, name).replace('| 3 | 5 | 9 | 15 | 17 | 24 | 73 |', '| 4 | 5 | 9 | 15 | 17 | 24 | 74 |'),
+      'g/2021年报（更正版）.md': organ(LAST, name),
+      'g/2022年报.md': organ(THIS, name),
+    });
+    for (const concurrency of ['off', 2] as const)
+      expect(checks(root, await lintFiles(['.'], { cwd: root, now, concurrency }))['g/2022年报.md']).toEqual({
+        status: 'checked',
+        files: ['g/2021年报（更正版）.md'],
+      });
+  });
+
   it('is absent when carry-over is off', async () => {
     const root = await tree({
       '.reportlintrc.json': JSON.stringify({ root: true, rules: { 'carry-over': 'off' } }),

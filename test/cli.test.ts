@@ -346,10 +346,14 @@ describe("operational messages: Chinese by default, English with --lang en, REPO
     expect(await runCli(['a.md', '--concurrency', 'x'], { cwd })).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'reportlint: --concurrency: 应为正整数、auto 或 off，实际为 "x"\n',
+      stderr: 'reportlint: --concurrency: 应为 1 到 256 的整数、auto 或 off，实际为 "x"\n',
     });
+    // rtQ F12: a positive integer above the maximum is refused with the maximum said.
+    expect((await runCli(['a.md', '--concurrency', '99999'], { cwd })).stderr).toBe(
+      'reportlint: --concurrency: 应为 1 到 256 的整数、auto 或 off，实际为 "99999"\n',
+    );
     expect((await runCli(['a.md', '--concurrency', '0', '--lang', 'en'], { cwd })).stderr).toBe(
-      'reportlint: --concurrency: expected a positive integer, auto or off, got "0"\n',
+      'reportlint: --concurrency: expected an integer from 1 to 256, auto or off, got "0"\n',
     );
     expect((await runCli(['a.md', '-f', 'xml', '--lang', 'en'], { cwd })).stderr).toBe(
       'reportlint: unknown format "xml"; available: stylish, compact, json, sarif, github, gitlab, eslint-compact, junit, csv, summary-html\n',

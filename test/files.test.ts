@@ -98,16 +98,16 @@ describe('lintFiles', () => {
     ]);
   });
 
-  test('a binary file met while walking is skipped with a notice; named explicitly it is a fatal result', async () => {
-    const root = await tree({ 'd/pic.md': BINARY, 'd/ok.md': CLEAN });
+  test('a binary .txt met while walking is skipped with a notice; named explicitly it is a fatal result', async () => {
+    const root = await tree({ 'd/pic.md': BINARY, 'd/pic.txt': BINARY, 'd/ok.md': CLEAN });
     const notices: string[] = [];
     const walked = await lintFiles(['d'], { cwd: root, now, onNotice: (m) => notices.push(m) });
-    expect(names(root, walked)).toEqual(['d/ok.md']);
-    expect(notices).toEqual(['d/pic.md: 已跳过，二进制内容（不是文本报告）']);
+    expect(names(root, walked)).toEqual(['d/ok.md', 'd/pic.md']);
+    expect(notices).toEqual(['d/pic.txt: 已跳过，二进制内容（不是文本报告）']);
     // The notice follows the language findings use: the config's `lang` here.
     await writeFile(path.join(root, 'd/.reportlintrc.json'), '{ "extends": "reportlint:recommended", "lang": "en" }');
     await lintFiles(['d'], { cwd: root, now, onNotice: (m) => notices.push(m) });
-    expect(notices[1]).toBe('d/pic.md: skipped, binary content (not a text report)');
+    expect(notices[1]).toBe('d/pic.txt: skipped, binary content (not a text report)');
     const explicit = await lintFiles(['d/pic.md', 'd/ok.md'], { cwd: root, now });
     expect(names(root, explicit)).toEqual(['d/ok.md', 'd/pic.md']);
     expect(explicit[1]).toMatchObject({
@@ -118,6 +118,21 @@ describe('lintFiles', () => {
     const zh = await lintFiles(['d/pic.md'], { cwd: root, now, lookup: false });
     expect(zh[0]!.messages[0]!.message).toBe('二进制内容，不是文本报告');
     expect(explicit[0]!.messages).toEqual([]);
+  });
+
+  // rtQ F7: a saved page gzip-compressed as wget or curl keep it, or a damaged .md, vanished from the JSON, the CSV
+  // and the summary's count, said only on stderr.
+  test('binary bytes under a report’s own text extension (.md, .html) met while walking are a fatal result each', async () => {
+    const gzip = new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0xb3, 0xc9, 0x28, 0xc9]);
+    const root = await tree({ 'd/gz.html': gzip, 'd/报告.md': BINARY, 'd/ok.md': CLEAN, 'd/scan.txt': BINARY });
+    const notices: string[] = [];
+    const walked = await lintFiles(['d'], { cwd: root, now, onNotice: (m) => notices.push(m) });
+    expect(walked.map((r) => [path.relative(root, r.filePath), r.fatalErrorCount, r.messages.map((m) => m.message)])).toEqual([
+      ['d/gz.html', 1, ['二进制内容，不是文本报告']],
+      ['d/ok.md', 0, []],
+      ['d/报告.md', 1, ['二进制内容，不是文本报告']],
+    ]);
+    expect(notices).toEqual(['d/scan.txt: 已跳过，二进制内容（不是文本报告）']);
   });
 
   test('extensions in capitals (报告.PDF, .DOCX, .HTML, .MD, .TXT, .DOC) are walked and read as their lower-case kind', async () => {

@@ -5,10 +5,11 @@
  * both have a 鼓楼区), one naming its city wherever its files lie.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { temporaryTrees } from './cli-helpers.js';
 import { lintFiles } from '../src/engine/files.js';
-import { mayBeSameOrgan, placesIn } from '../src/engine/same-organ.js';
+import { mayBeSameOrgan, placesBefore, placesDisagree, placesIn } from '../src/engine/same-organ.js';
 import type { LintResult } from '../src/engine/types.js';
 import { carryColumns } from './helpers/carry-columns.js';
 
@@ -128,5 +129,134 @@ describe('pairing organs that share a name', () => {
     expect(mayBeSameOrgan('东区街道办事处', '/r/甲县/a2024.md', '/r/乙县/a2023.md')).toBe(false);
     expect(mayBeSameOrgan('东区街道办事处', '/r/甲市/a.md', '/r/乙市/b.md')).toBe(false);
     expect(mayBeSameOrgan('东区街道办事处', '/r/2024/a.md', '/r/2023/a.md')).toBe(true);
+  });
+});
+
+// rtQ (the evaluators' batch run): a town named like a city, a flat folder of a province's township reports, year
+// folders with words after the year, --previous of another county's town.
+describe('pairing what the paths and the reports themselves say', () => {
+  it('新市镇, 新市街道 name no city: 浙江省德清县/ and 四川省/ are two towns (rtQ F1); one folder still pairs', async () => {
+    expect(placesIn('新市镇人民政府')).toEqual([]);
+    expect(placesIn('浙江省德清县新市镇人民政府')).toEqual(['浙江省', '德清县']);
+    expect(placesIn('草市街道办事处')).toEqual([]);
+    expect(placesIn('郑州市金水区教育局')).toEqual(['郑州市', '金水区']);
+    expect(mayBeSameOrgan('新市街道办事处', '/r/广州/新市街道办事处2022.md', '/r/成都/新市街道办事处2023.md')).toBe(false);
+    for (const named of ['新市镇人民政府', '新市街道办事处']) {
+      const provinces = await tree({
+        [`浙江省德清县/${named}2021.md`]: town(LAST, named),
+        [`四川省/${named}2022.md`]: town(THIS, named),
+      });
+      for (const concurrency of ['off', 2] as const)
+        expect(carryOver(await lintFiles(['.'], { cwd: provinces, now, concurrency }))).toEqual([]);
+      const one = await tree({ [`${named}2021.md`]: town(LAST, named), [`${named}2022.md`]: town(THIS, named) });
+      expect(carryOver(await lintFiles(['.'], { cwd: one, now }))).toEqual(['自然人:3≠4', '总计:73≠74']);
+    }
+  });
+
+  /** The town's report titled without its county, which its signature names. */
+  const signed = (text: string, county: string): string =>
+    town(text).replace('\n城关镇人民政府\n', `\n${county}城关镇人民政府\n`);
+
+  it('a flat folder: two 城关镇 whose signatures name two counties are not paired (rtQ F2), by any path of the run', async () => {
+    const two = await tree({ '城关镇2021.md': signed(LAST, '甲县'), '城关镇2022.md': signed(THIS, '乙县') });
+    const cacheLocation = path.join(two, '.cache');
+    for (const options of [{ concurrency: 'off' }, { concurrency: 2 }, { cache: true, cacheLocation }] as const)
+      expect(carryOver(await lintFiles(['城关镇2021.md', '城关镇2022.md'], { cwd: two, now, ...options }))).toEqual([]);
+    // One county named by both, or by one only: nothing says two towns.
+    for (const [a, b] of [
+      ['甲县', '甲县'],
+      ['甲县', ''],
+    ]) {
+      const root = await tree({ '城关镇2021.md': signed(LAST, a!), '城关镇2022.md': signed(THIS, b!) });
+      for (const concurrency of ['off', 2] as const)
+        expect(carryOver(await lintFiles(['.'], { cwd: root, now, concurrency }))).toEqual(['自然人:3≠4', '总计:73≠74']);
+    }
+    expect(placesBefore('城关镇人民政府', ['2023年，在乙县城关镇人民政府', '乙县城关镇人民政府', '城关镇人民政府'])).toEqual([
+      '乙县',
+      '在乙县',
+    ]);
+    expect(placesDisagree(['在乙县'], ['乙县'])).toBe(false);
+    expect(placesDisagree(['甲县'], ['乙县'])).toBe(true);
+    expect(placesDisagree(['甲县'], ['江州市'])).toBe(false);
+  });
+
+  it('year folders with words after the year (2022年/, 2023年度报告/) are one place (rtQ F6)', async () => {
+    expect(mayBeSameOrgan('城关镇人民政府', '/r/甲县/2022年/a.md', '/r/甲县/2023年度报告/a.md')).toBe(true);
+    expect(mayBeSameOrgan('城关镇人民政府', '/r/2022年报/a.md', '/r/2023年度政府信息公开工作年度报告/a.md')).toBe(true);
+    expect(mayBeSameOrgan('城关镇人民政府', '/r/2022年/a.md', '/r/2023年乙县/a.md')).toBe(false);
+    const root = await tree({ '甲县/2021年/城关镇人民政府.md': town(LAST), '甲县/2022年度报告/城关镇人民政府.md': town(THIS) });
+    for (const concurrency of ['off', 2] as const)
+      expect(carryOver(await lintFiles(['.'], { cwd: root, now, concurrency }))).toEqual(['自然人:3≠4', '总计:73≠74']);
+  });
+
+  it('--previous of 甲县’s 城关镇 is not 乙县/城关镇’s last year, whose own is in the run (rtQ F5)', async () => {
+    const root = await tree({
+      '乙县/城关镇人民政府2021.md': town(fixture('2021.md')),
+      '乙县/城关镇人民政府2022.md': town(THIS),
+      '甲县城关镇2021.md': town(LAST),
+    });
+    const notices: string[] = [];
+    const run = await lintFiles(['乙县'], {
+      cwd: root,
+      now,
+      previousFile: '甲县城关镇2021.md',
+      onNotice: (n) => notices.push(n),
+    });
+    expect(carryOver(run)).toEqual([]);
+    expect(run.map((r) => r.carryOverCheck?.files)).toEqual([undefined, ['乙县/城关镇人民政府2021.md']]);
+    expect(notices).toEqual([expect.stringContaining('--previous: 甲县城关镇2021.md（城关镇人民政府 2021 年度）')]);
+    // Named for a report alone, it is that report's last year wherever it lies.
+    const alone = await lintFiles(['乙县/城关镇人民政府2022.md'], { cwd: root, now, previousFile: '甲县城关镇2021.md' });
+    expect(carryOver(alone)).toEqual(['自然人:3≠4', '总计:73≠74']);
+  });
+});
+
+const rollUpFixture = (name: string): string => readFileSync(new URL(`fixtures/roll-up-places/${name}`, import.meta.url), 'utf8');
+const HIERARCHY = JSON.stringify({
+  extends: 'reportlint:recommended',
+  hierarchy: { 甲县人民政府: ['城关镇人民政府', '河口镇人民政府'] },
+});
+const rollUp = (results: LintResult[]): string[] =>
+  results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'roll-up').map((m) => `${m.messageId}:${m.message}`));
+const MISMATCH =
+  'mismatch:与下级机关报告之和不一致（2 处）：表四「行政复议」结果维持 为 9，下级之和为 8；表四「行政复议」总计 为 45，下级之和为 44';
+
+describe('roll-up: a subordinate of the same name in another county', () => {
+  const files = {
+    '.reportlintrc.json': HIERARCHY,
+    '甲县/甲县人民政府2023.md': rollUpFixture('甲县人民政府2023.md'),
+    '甲县/河口镇人民政府2023.md': rollUpFixture('河口镇人民政府2023.md'),
+  };
+
+  it('乙县/城关镇 is not summed into 甲县人民政府: its own town is missing (rtQ F3)', async () => {
+    const root = await tree({ ...files, '乙县/城关镇人民政府2023.md': rollUpFixture('乙县城关镇人民政府2023.md') });
+    expect(rollUp(await lintFiles(['.'], { cwd: root, now }))).toEqual([
+      'missing:本次检查中没有下级机关 城关镇人民政府 的 2023 年度报告，无法核对汇总数',
+    ]);
+  });
+
+  it('with both counties’ towns in the run, 甲县’s is summed and the difference said (rtQ F4)', async () => {
+    const root = await tree({
+      ...files,
+      '甲县/城关镇人民政府2023.md': rollUpFixture('甲县城关镇人民政府2023.md'),
+      '乙县/城关镇人民政府2023.md': rollUpFixture('乙县城关镇人民政府2023.md'),
+    });
+    for (const concurrency of ['off', 2] as const)
+      expect(rollUp(await lintFiles(['.'], { cwd: root, now, concurrency }))).toEqual([MISMATCH]);
+  });
+
+  it('two towns of that name that may each be it: said once, nothing summed, no finding', async () => {
+    const root = await tree({
+      '.reportlintrc.json': HIERARCHY,
+      '甲县人民政府2023.md': rollUpFixture('甲县人民政府2023.md'),
+      '河口镇人民政府2023.md': rollUpFixture('河口镇人民政府2023.md'),
+      '一/城关镇人民政府2023.md': rollUpFixture('甲县城关镇人民政府2023.md'),
+      '二/城关镇人民政府2023.md': rollUpFixture('乙县城关镇人民政府2023.md'),
+    });
+    const notices: string[] = [];
+    expect(rollUp(await lintFiles(['.'], { cwd: root, now, onNotice: (n) => notices.push(n) }))).toEqual([]);
+    expect(notices).toEqual([
+      '甲县人民政府2023.md: 下级机关 城关镇人民政府 在本次检查中的报告（一/城关镇人民政府2023.md、二/城关镇人民政府2023.md）属于不同机关，无法确定哪一份是其下级机关的，未核对汇总数',
+    ]);
   });
 });

@@ -23,6 +23,7 @@ import { progressLine } from './progress.js';
 import { encodingOf, readAll } from './input.js';
 import { checkOutputFiles, sarifOutputs, writeOutput, writeOutputFiles, type OutputFile } from './outputs.js';
 import { parseConcurrency } from '../engine/parallel.js';
+import { MAX_CONCURRENCY } from '../engine/options-check.js';
 import type { Locale, RuleMeta } from '../rules/types.js';
 import type { LintResult } from '../engine/types.js';
 
@@ -336,7 +337,7 @@ function concurrencyOf(value: string): ReturnType<typeof parseConcurrency> {
   try {
     return parseConcurrency(value);
   } catch {
-    throw new UsageError(msg('concurrencyExpected', { value }));
+    throw new UsageError(msg('concurrencyExpected', { value, max: MAX_CONCURRENCY }));
   }
 }
 

@@ -20,7 +20,8 @@ import {
 } from './lint-target.js';
 import type { ReportRoot } from '../parser/types.js';
 import type { PreviousReport, Subordinates } from '../rules/types.js';
-import { carrySummary, organYearKey, pairWithPreviousYear, type YearKey } from './year-over-year.js';
+import { carrySummary, organPlacesOf, organYearKey, pairWithPreviousYear, type YearKey } from './year-over-year.js';
+import { mayBeSameOrgan, placesDisagree } from './same-organ.js';
 import { linksYearsAsLinted, YearBook } from './year-book.js';
 import { repeatedSubordinates, subordinatesOf } from './roll-up.js';
 import { ConfigLoader } from '../config/loader.js';
@@ -135,7 +136,7 @@ async function lintAll(patterns: readonly string[], options: LintFilesOptions): 
  * subordinate a hierarchy names twice (or twice but for spacing) is counted once, and said once per config file.
  */
 async function rollUpPairs(
-  results: readonly LintResult[],
+  results: readonly CarryingResult[],
   loader: ConfigLoader,
   stdin: StdinEntry | undefined,
   run: { cwd: string; lang: Locale | undefined; notice: (message: string) => void },
@@ -159,12 +160,27 @@ async function rollUpPairs(
       run.notice(say('hierarchyRepeated', lang, { file, parent, names: names.join(lang === 'zh' ? '、' : ', ') }));
     }
   }
-  return subordinatesOf(
+  const { pairs, undecided } = subordinatesOf(
     results.map((result, i) => ({
       facts: result.fatalErrorCount > 0 ? undefined : result.facts,
       hierarchy: configs[i]?.hierarchy,
+      file: i === 0 && stdin?.filePath === '<stdin>' ? undefined : result.filePath,
+      places: result.yearKey?.places,
     })),
   );
+  // Two organs of one name that may each be the subordinate: said once, and that parent's roll-up is not checked.
+  for (const { parent, name, reports } of undecided) {
+    const lang = run.lang ?? configs[parent]?.lang ?? 'zh';
+    const files = reports.map((j) => relative(run.cwd, (results[j] as LintResult).filePath));
+    run.notice(
+      say('rollUpUndecided', lang, {
+        file: relative(run.cwd, (results[parent] as LintResult).filePath),
+        name,
+        files: files.join(lang === 'zh' ? '、' : ', '),
+      }),
+    );
+  }
+  return pairs;
 }
 
 /** Drops the files a folder walk found not to be reports, naming them all in one notice. */
@@ -204,14 +220,18 @@ async function linkYears(
   const explicit = options.previousFile ? await readPrevious(options.previousFile, cwd, options) : undefined;
   const keys = results.map((r) => (r.fatalErrorCount > 0 ? undefined : r.yearKey));
   // --previous stands for the pairing of the reports it is last year's report of; the others keep theirs.
-  const fitted = explicit ? fitsOf(explicit.report, keys) : new Set<number>();
+  const files = results.map((r) => r.filePath);
+  const fitted =
+    explicit && options.previousFile
+      ? fitsOf(explicit.report, path.resolve(cwd, options.previousFile), keys, files)
+      : new Set<number>();
   if (explicit && fitted.size === 0 && options.previousFile) {
     const lang = options.lang ?? (await configLang(loader, path.resolve(cwd, options.previousFile)));
     notice(previousUnused(options.previousFile, explicit.report, lang));
   }
   const pairs = pairWithPreviousYear(
     keys.map((k, i) => (fitted.has(i) ? undefined : k)),
-    results.map((r) => r.filePath),
+    files,
   );
   const read = async (i: number): Promise<string | Uint8Array> =>
     i === 0 && stdin !== undefined ? stdin.content : readFile((results[i] as LintResult).filePath);
@@ -313,16 +333,36 @@ async function linkYears(
  * The reports (by index) a --previous report is last year's report of: the year before theirs, and the same
  * organ (spacing aside, as the pairing compares them). When an organ is unread on either side, it is taken to
  * fit only the one report of that year in the run: named for a single report, as `--previous last.docx
- * this.docx`; in a batch, compared with no report it cannot be told is the same organ's.
+ * this.docx`; in a batch, compared with no report it cannot be told is the same organ's. An organ whose name does
+ * not say where it is (城关镇人民政府) is fitted as the run's pairing pairs it (same-organ.ts: by the two paths and
+ * the places the texts set before the name), or, lying elsewhere, when it is the only report of that name and year
+ * and the run holds no previous year of its own: 甲县城关镇2022.md named with --previous is not 乙县/城关镇2023.md's
+ * last year, whose own 2022 is in the run (rtQ F5).
  */
-function fitsOf(previous: ReportRoot, keys: ReadonlyArray<YearKey | undefined>): Set<number> {
+function fitsOf(
+  previous: ReportRoot,
+  previousFile: string,
+  keys: ReadonlyArray<YearKey | undefined>,
+  files: readonly string[],
+): Set<number> {
   const year = previous.year;
   const ofYear = keys.flatMap((k, i) => (k && year !== null && k.year === year + 1 ? [i] : []));
   const organ = previous.organ;
+  if (!organ) return new Set(ofYear.length === 1 ? ofYear : []);
+  const said = organPlacesOf(previous);
+  const named = ofYear.filter((i) => {
+    const theirs = keys[i]?.organ;
+    return theirs ? organYearKey(organ, 0) === organYearKey(theirs, 0) : ofYear.length === 1;
+  });
+  const own = pairWithPreviousYear(keys, files);
   return new Set(
-    ofYear.filter((i) => {
-      const theirs = keys[i]?.organ;
-      return organ && theirs ? organYearKey(organ, 0) === organYearKey(theirs, 0) : ofYear.length === 1;
+    named.filter((i) => {
+      const places = keys[i]?.places;
+      if (!keys[i]?.organ) return true;
+      if (placesDisagree(said, places ?? [])) return false;
+      const file = files[i];
+      const alike = file !== undefined && mayBeSameOrgan(organ, file, previousFile, { file: places, other: said });
+      return alike || (named.length === 1 && !own.has(i));
     }),
   );
 }

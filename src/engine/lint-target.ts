@@ -25,6 +25,14 @@ import { LocalizedError, msg, say, type Msg } from '../i18n/messages.js';
 const BINARY_FORMATS = new Set(['docx', 'pdf', 'mht', 'mhtml', 'doc', 'wps', 'ofd', 'zip', 'rar']);
 
 /**
+ * A report's own text extensions: binary bytes under them (a saved page gzip-compressed as wget or curl keep it, a
+ * damaged download) are a report not read, one fatal result counted as such, never skipped with only a notice on
+ * stderr: that hid three of five report files from the JSON, the CSV and the summary's count (rtQ F7). A binary
+ * .txt (a scan's image, a stray data file) is still skipped with its notice.
+ */
+const REPORT_TEXT_FORMATS = new Set(['md', 'markdown', 'html', 'htm', 'xhtml']);
+
+/**
  * The first pass's result, with what next year's report is compared with (stripped before output): the summary
  * itself as linted (what the cache stores), then only its key while the run goes on (see `slimmed`).
  */
@@ -196,10 +204,13 @@ export function isOwnSummary(file: string, bytes: Uint8Array): boolean {
   return new TextDecoder().decode(bytes.subarray(0, 1024)).includes('<meta name="generator" content="reportlint');
 }
 
-/** Text-format files whose bytes are binary are skipped when met while walking (explicit ones become fatal). */
+/**
+ * .txt files whose bytes are binary are skipped when met while walking (explicit ones become fatal); a report's own
+ * text formats (.md, .html) never are.
+ */
 export function isBinaryText(file: string, bytes: Uint8Array, encoding: EncodingName | undefined): boolean {
   const ext = path.extname(file).slice(1).toLowerCase();
-  if (BINARY_FORMATS.has(ext)) return false;
+  if (BINARY_FORMATS.has(ext) || REPORT_TEXT_FORMATS.has(ext)) return false;
   try {
     decode(bytes, encoding);
     return false;

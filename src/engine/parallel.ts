@@ -165,7 +165,8 @@ function laneQueue(shared: Iterator<number>, left: () => number, lanes: number):
 export function parseConcurrency(text: string): Concurrency {
   if (text === 'auto' || text === 'off') return text;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY) throw new LocalizedError(msg('concurrencyExpected', { value: text }));
+  if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY)
+    throw new LocalizedError(msg('concurrencyExpected', { value: text, max: MAX_CONCURRENCY }));
   return n;
 }
 

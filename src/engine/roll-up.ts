@@ -7,6 +7,7 @@
  */
 import type { ReportFacts } from './facts.js';
 import type { SubordinateFigures, Subordinates } from '../rules/types.js';
+import { mayBeSameOrgan, maySubordinate } from './same-organ.js';
 
 type Hierarchy = Readonly<Record<string, readonly string[]>>;
 
@@ -47,32 +48,73 @@ export function repeatedSubordinates(hierarchy: Hierarchy): Array<{ parent: stri
 export interface RollUpInput {
   facts?: ReportFacts | undefined;
   hierarchy?: Hierarchy | undefined;
+  /** The report's file, and the places its text sets before its organ's name (year-over-year.ts organPlacesOf). */
+  file?: string | undefined;
+  places?: readonly string[] | undefined;
 }
 
-/** For each parent's report (by index), its subordinates' reports of its year in the run and those missing. */
-export function subordinatesOf(inputs: readonly RollUpInput[]): Map<number, Subordinates> {
-  const byOrganYear = new Map<string, ReportFacts[]>();
-  for (const { facts } of inputs) {
-    if (!facts?.organ || facts.year === null) continue;
+/** A subordinate whose reports in the run are of more than one organ of its name, none of which can be told its. */
+export interface UndecidedSubordinate {
+  /** The parent's report (by index). */
+  parent: number;
+  name: string;
+  /** The candidates' reports (by index). */
+  reports: number[];
+}
+
+/**
+ * For each parent's report (by index), its subordinates' reports of its year in the run and those missing. A
+ * subordinate's report is one the parent's may hold: not one whose name, text or folders say another county
+ * (same-organ.ts maySubordinate: 乙县/城关镇人民政府 is not 甲县人民政府's 城关镇). Its reports left are one organ's
+ * copies (an original and its 更正版) when they may be one organ's (mayBeSameOrgan); else which is the parent's
+ * cannot be told: the roll-up is not checked, and the subordinate is in `undecided` (said once by the run), never
+ * guessed nor summed from two towns (rtQ F4: 甲县's and 乙县's 城关镇 were merged as copies, every cell dropped).
+ */
+export function subordinatesOf(inputs: readonly RollUpInput[]): {
+  pairs: Map<number, Subordinates>;
+  undecided: UndecidedSubordinate[];
+} {
+  const byOrganYear = new Map<string, number[]>();
+  inputs.forEach(({ facts }, i) => {
+    if (!facts?.organ || facts.year === null) return;
     const key = `${organKey(facts.organ)}\u0000${facts.year}`;
-    byOrganYear.set(key, [...(byOrganYear.get(key) ?? []), facts]);
-  }
-  const out = new Map<number, Subordinates>();
-  inputs.forEach(({ facts, hierarchy }, i) => {
+    byOrganYear.set(key, [...(byOrganYear.get(key) ?? []), i]);
+  });
+  const pairs = new Map<number, Subordinates>();
+  const undecided: UndecidedSubordinate[] = [];
+  inputs.forEach(({ facts, hierarchy, file, places }, i) => {
     if (!hierarchy || !facts?.organ || facts.year === null) return;
     const parent = organKey(facts.organ);
     const entry = Object.entries(hierarchy).find(([name]) => organKey(name) === parent);
     if (!entry) return;
+    const organ = facts.organ;
+    const at = (j: number) => ({ organ: inputs[j]?.facts?.organ ?? '', file: inputs[j]?.file ?? '', said: inputs[j]?.places });
+    const fits = (j: number): boolean =>
+      file === undefined || inputs[j]?.file === undefined || maySubordinate({ organ, file, said: places }, at(j));
+    let open = false;
     const children = distinctSubordinates(entry[0], entry[1]).map((name) => {
-      const copies = byOrganYear.get(`${organKey(name)}\u0000${facts.year}`);
-      return { name, facts: copies && agreed(copies) };
+      const found = (byOrganYear.get(`${organKey(name)}\u0000${facts.year}`) ?? []).filter(fits);
+      const oneOrgan = found.every((j, n) =>
+        found.slice(n + 1).every((k) => {
+          const a = at(j);
+          const b = at(k);
+          return !a.file || !b.file || mayBeSameOrgan(name, a.file, b.file, { file: a.said, other: b.said });
+        }),
+      );
+      if (!oneOrgan) {
+        open = true;
+        undecided.push({ parent: i, name, reports: found });
+      }
+      const copies = found.flatMap((j) => (inputs[j]?.facts ? [inputs[j].facts] : []));
+      return { name, facts: copies.length ? agreed(copies) : undefined };
     });
-    out.set(i, {
+    if (open) return;
+    pairs.set(i, {
       reports: children.flatMap((c) => (c.facts ? [c.facts] : [])),
       missing: children.filter((c) => !c.facts).map((c) => c.name),
     });
   });
-  return out;
+  return { pairs, undecided };
 }
 
 /**

@@ -24,18 +24,37 @@ interface Place {
   name: string;
   /** A province, prefecture or city (省, 市, 州, 盟): above the county level whose names repeat across China. */
   upper: boolean;
+  /** Where it ends in the text read. */
+  end: number;
+}
+
+/**
+ * A place's name run into a town's or street's own name (新市镇, 草市街道, 马市乡 are towns in many provinces): the
+ * town's name, not its city's (rtQ F1: 浙江's 新市镇 was paired with 四川's as "naming its city").
+ */
+const IN_A_TOWN = /^(?:镇|乡|街道|村|社区)/u;
+
+/** Every place a text names, in order, repeats included. */
+function placeMatches(text: string): Place[] {
+  const out: Place[] = [];
+  // Words that name no place are blanked to their length, so each place's end is its end in `text`.
+  const plain = text.replace(NOT_A_PLACE, (word) => '，'.repeat(word.length));
+  const pattern = new RegExp(PLACE.source, PLACE.flags);
+  for (let m = pattern.exec(plain); m; m = pattern.exec(plain)) {
+    let name = m[0];
+    const after = plain.slice(m.index + name.length);
+    // 通州区 is read as 通州 then 区, 郑州市 as 郑州 then 市: the 州 and what follows it are one name.
+    if (name.endsWith('州') && /^[区县旗市]/u.test(after)) name += after[0];
+    pattern.lastIndex = m.index + name.length;
+    if (QUARTER.test(name) || (/[市州省盟]$/u.test(name) && IN_A_TOWN.test(plain.slice(m.index + name.length)))) continue;
+    out.push({ name, upper: !/[区县旗]$/u.test(name), end: m.index + name.length });
+  }
+  return out;
 }
 
 function placesWithLevel(text: string): Place[] {
   const found = new Map<string, Place>();
-  const plain = text.replace(NOT_A_PLACE, '，');
-  for (const m of plain.matchAll(PLACE)) {
-    const name = m[0];
-    if (QUARTER.test(name) || found.has(name)) continue;
-    // 通州区 is read as 通州 then 区: a 州 run into 区, 县 or 旗 is part of a county's name (郑州市 is a city's).
-    const county = /[区县旗]$/u.test(name) || (name.endsWith('州') && /^[区县旗]/u.test(plain.slice(m.index + name.length)));
-    found.set(name, { name, upper: !county });
-  }
+  for (const place of placeMatches(text)) if (!found.has(place.name)) found.set(place.name, place);
   return [...found.values()];
 }
 
@@ -44,9 +63,51 @@ export function placesIn(text: string): string[] {
   return placesWithLevel(text).map((p) => p.name);
 }
 
-/** A folder's name with its years taken out: one folder per year (2023/, 2024年报/) is the same place. */
+/**
+ * The places a report's own text sets right before its organ's name (乙县 of 乙县城关镇人民政府 in its overview or
+ * above its signature, 德清县 of 浙江省德清县新市镇人民政府): where the report says it is when its title does not.
+ * Each is the last place run into the name; a word before it may cling to it (在乙县), which placesDisagree allows.
+ */
+export function placesBefore(organ: string, texts: Iterable<string>): string[] {
+  const name = organ.replace(/\s+/gu, '');
+  const found = new Set<string>();
+  if (!name) return [];
+  for (const raw of texts) {
+    const text = raw.replace(/\s+/gu, '');
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const run = /[\u4e00-\u9fff]{1,12}$/u.exec(text.slice(Math.max(0, at - 12), at))?.[0];
+      // Read with the name after it, so that a place run into the name (新市 of 新市镇) is no place.
+      const last = run ? placeMatches(run + name).find((p) => p.end === run.length) : undefined;
+      if (last) found.add(last.name);
+    }
+  }
+  return [...found].sort();
+}
+
+/**
+ * Whether two lists of places said of one organ cannot be one place: both name a county (or both a province or
+ * city), and none of one is any of the other (甲县 / 乙县, 浙江省 / 四川省). 在乙县 is 乙县 (a word clung to it).
+ */
+export function placesDisagree(a: readonly string[], b: readonly string[]): boolean {
+  const upper = (p: string): boolean => !/[区县旗]$/u.test(p);
+  return [true, false].some((level) => {
+    const la = a.filter((p) => upper(p) === level);
+    const lb = b.filter((p) => upper(p) === level);
+    return la.length > 0 && lb.length > 0 && !la.some((x) => lb.some((y) => x.endsWith(y) || y.endsWith(x)));
+  });
+}
+
+/**
+ * A folder's name with its years taken out, with the words that say "that year's report" after them: one folder per
+ * year (2023/, 2024年报/, 2022年/ beside 2023年度报告/) is the same place (rtQ F6: 2022年/ and 2023年度报告/ were two).
+ */
 const withoutYears = (segment: string): string =>
-  segment.replace(/(?:19|20)\d{2}\s*(?:年度?)?|[〇零一二三四五六七八九]{4}\s*年度?/gu, '').trim();
+  segment
+    .replace(
+      /(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*(?:年度?)?(?:政府信息公开)?(?:工作)?(?:年度)?(?:年报|报告|报)?/gu,
+      '',
+    )
+    .trim();
 
 /**
  * Whether a report at `file` and one at `other` may be the same organ's, whose name as read is `organ`. An organ
@@ -57,9 +118,17 @@ const withoutYears = (segment: string): string =>
  * evaluator's folders 南京/2023/ and 福州/2024/ name their cities without 市. One that does not name a place
  * (城关镇人民政府, 东区街道办事处) only when, besides, the places the paths name below their common folder are the
  * same (甲县城关镇2023.md beside 乙县城关镇2024.md are two towns). When that cannot be told, the pair is not made: a
- * comparison not made is said in the result (`carryOverCheck`), a wrong one accuses a correct report.
+ * comparison not made is said in the result (`carryOverCheck`), a wrong one accuses a correct report. Whatever the
+ * paths, never two reports whose own texts (`said`: placesBefore) set two places before the name (乙县城关镇人民政府
+ * signs one, 甲县城关镇人民政府 the other: rtQ F2, a flat folder of a province's township reports).
  */
-export function mayBeSameOrgan(organ: string, file: string, other: string): boolean {
+export function mayBeSameOrgan(
+  organ: string,
+  file: string,
+  other: string,
+  said?: { file?: readonly string[] | undefined; other?: readonly string[] | undefined },
+): boolean {
+  if (placesDisagree(said?.file ?? [], said?.other ?? [])) return false;
   const own = placesWithLevel(organ);
   if (own.some((p) => p.upper)) return true;
   const a = file.split(/[\\/]+/u);
@@ -84,4 +153,29 @@ function differentUpperPlaces(a: string, b: string): boolean {
   const placesA = upper(a);
   const placesB = new Set(upper(b));
   return placesA.length > 0 && placesB.size > 0 && !placesA.some((p) => placesB.has(p));
+}
+
+/**
+ * Whether a report of `child` at `childFile` may be the subordinate of `parent`'s report at `parentFile` (a roll-up
+ * hierarchy): not when the two say two places of one level, each by its organ's name, the words its text sets before
+ * that name (`said`), and the folders and file name below the folder the two files share (a hierarchy 甲县人民政府 →
+ * 城关镇人民政府 is not summed from 乙县/城关镇人民政府2023.md: rtQ F3).
+ */
+export function maySubordinate(
+  parent: { organ: string; file: string; said?: readonly string[] | undefined },
+  child: { organ: string; file: string; said?: readonly string[] | undefined },
+): boolean {
+  const a = parent.file.split(/[\\/]+/u);
+  const b = child.file.split(/[\\/]+/u);
+  let common = 0;
+  while (common < a.length - 1 && common < b.length - 1 && a[common] === b[common]) common++;
+  const placesOf = (organ: string, said: readonly string[] | undefined, rest: string[]): string[] => [
+    ...placesIn(organ),
+    ...(said ?? []),
+    ...placesIn(rest.map(withoutYears).join('/')),
+  ];
+  return !placesDisagree(
+    placesOf(parent.organ, parent.said, a.slice(common)),
+    placesOf(child.organ, child.said, b.slice(common)),
+  );
 }

@@ -7,7 +7,7 @@
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { ReportRoot } from '../parser/types.js';
-import { organYearKey, type YearKey } from './year-over-year.js';
+import { organPlacesOf, organYearKey, type CarrySummary, type YearKey } from './year-over-year.js';
 import { mayBeSameOrgan } from './same-organ.js';
 import type { LintFilesOptions } from './lint-files-options.js';
 
@@ -36,11 +36,11 @@ export interface EarlierYear {
  * copy of an organ's year is kept (an original and its 更正版): carry-over weighs them all.
  */
 export class YearBook {
-  private readonly byOrganYear = new Map<string, Array<{ file: string; packed: Uint8Array }>>();
+  private readonly byOrganYear = new Map<string, Array<{ file: string; places: string[]; packed: Uint8Array }>>();
 
   constructor(private readonly maxEntries = MAX_ENTRIES) {}
 
-  record(file: string, summary: ReportRoot): void {
+  record(file: string, summary: ReportRoot | CarrySummary): void {
     if (!summary.organ || summary.year === null) return;
     const key = organYearKey(summary.organ, summary.year);
     // A copy: zlib's result is a view of its 16 KB output chunk, which would be kept whole. The fastest level:
@@ -50,7 +50,7 @@ export class YearBook {
     const copies = (this.byOrganYear.get(key) ?? []).filter((c) => c.file !== file);
     // Deleted first, so that an organ's year met again counts as the newest entry.
     this.byOrganYear.delete(key);
-    this.byOrganYear.set(key, [...copies, { file, packed }]);
+    this.byOrganYear.set(key, [...copies, { file, places: organPlacesOf(summary), packed }]);
     if (this.byOrganYear.size > this.maxEntries) {
       const oldest = this.byOrganYear.keys().next();
       if (!oldest.done) this.byOrganYear.delete(oldest.value);
@@ -64,7 +64,8 @@ export class YearBook {
   previousOf(key: YearKey, file?: string): EarlierYear[] {
     const organ = key.organ;
     const copies = organ ? this.byOrganYear.get(organYearKey(organ, key.year - 1)) : undefined;
-    const fits = (c: { file: string }): boolean => file === undefined || !organ || mayBeSameOrgan(organ, file, c.file);
+    const fits = (c: { file: string; places: string[] }): boolean =>
+      file === undefined || !organ || mayBeSameOrgan(organ, file, c.file, { file: key.places, other: c.places });
     return (copies ?? []).filter(fits).map((c) => ({
       file: c.file,
       summary: JSON.parse(inflateRawSync(c.packed).toString('utf8')) as ReportRoot,

@@ -7,13 +7,13 @@ import { findTable, getRow, sectionsOf } from '../parser/query.js';
 import type { ParagraphNode, ReportRoot, RowNode, SectionKey, SectionNode, TableNode } from '../parser/types.js';
 import { normalSentences } from '../rules/support/sentences.js';
 import { yearContested } from '../parser/report-year.js';
-import { mayBeSameOrgan } from './same-organ.js';
+import { mayBeSameOrgan, placesBefore } from './same-organ.js';
 
 /**
  * The part of a report that the next year's report is compared with; undefined without a year or table 三, or
  * when its title and its period name different years (which year's it is cannot be told).
  */
-export function carrySummary(report: ReportRoot): ReportRoot | undefined {
+export function carrySummary(report: ReportRoot): CarrySummary | undefined {
   const table = findTable(report, 'applications');
   if (report.year === null || !table || yearContested(report)) return undefined;
   const row = getRow(table, 'carryForward');
@@ -50,7 +50,23 @@ export function carrySummary(report: ReportRoot): ReportRoot | undefined {
     claims: [],
     reading: report.reading,
     children: slimSections(report, slimTable),
+    organPlaces: organPlacesOf(report),
   };
+}
+
+/** A report's summary for next year's check, with the places its text set before its organ's name. */
+export type CarrySummary = ReportRoot & { organPlaces: string[] };
+
+/**
+ * The places a report's own text sets before its organ's name (same-organ.ts placesBefore: 乙县 of 乙县城关镇人民政府
+ * above its signature), in its title, preamble and sections; a summary keeps them (its sentences are normalised).
+ */
+export function organPlacesOf(report: ReportRoot | CarrySummary): string[] {
+  if ('organPlaces' in report) return report.organPlaces;
+  if (!report.organ) return [];
+  const texts: string[] = report.title ? [report.title] : [];
+  for (const part of report.children) for (const block of part.children) if (block.type === 'paragraph') texts.push(block.text);
+  return placesBefore(report.organ, texts);
 }
 
 /**
@@ -103,6 +119,8 @@ export const organYearKey = (organ: string, year: number): string => `${organKey
 export interface YearKey {
   organ: string | null;
   year: number;
+  /** The places the report's text sets before its organ's name (organPlacesOf), when it sets any. */
+  places?: string[];
 }
 
 /**
@@ -111,9 +129,9 @@ export interface YearKey {
  */
 export function yearKeyOf(report: ReportRoot): YearKey | undefined {
   // A year the title and the period dispute pairs the report with no other (report-year.ts).
-  return report.year !== null && findTable(report, 'applications') && !yearContested(report)
-    ? { organ: report.organ, year: report.year }
-    : undefined;
+  if (report.year === null || !findTable(report, 'applications') || yearContested(report)) return undefined;
+  const places = organPlacesOf(report);
+  return { organ: report.organ, year: report.year, ...(places.length ? { places } : {}) };
 }
 
 /**
@@ -121,7 +139,7 @@ export function yearKeyOf(report: ReportRoot): YearKey | undefined {
  * all of them, since a run may hold an original and its 更正版, or the HTML and the PDF of one report, and
  * which one is right cannot be told (carry-over accuses only when none agrees). With the reports' files, an
  * organ whose name does not say where it is (城关镇人民政府) is paired only where the paths do not say two places
- * (same-organ.ts).
+ * (same-organ.ts); never two reports whose texts set two places before the name (`places`).
  */
 export function pairWithPreviousYear(
   keys: ReadonlyArray<YearKey | undefined>,
@@ -139,7 +157,10 @@ export function pairWithPreviousYear(
     if (!organ) return;
     const file = files?.[i];
     const previous = (byOrganYear.get(organYearKey(organ, k.year - 1)) ?? []).filter(
-      (j) => file === undefined || files?.[j] === undefined || mayBeSameOrgan(organ, file, files[j]),
+      (j) =>
+        file === undefined ||
+        files?.[j] === undefined ||
+        mayBeSameOrgan(organ, file, files[j], { file: k.places, other: keys[j]?.places }),
     );
     if (previous.length) pairs.set(i, previous);
   });

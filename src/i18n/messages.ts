@@ -137,6 +137,10 @@ const MESSAGES = {
     zh: '{file}: hierarchy 中 {parent} 的下级机关 {names} 列出不止一次（忽略空白后相同），按一个机关计入下级之和',
     en: '{file}: hierarchy names {names} more than once under {parent} (spacing aside); each is counted once in the sum',
   },
+  rollUpUndecided: {
+    zh: '{file}: 下级机关 {name} 在本次检查中的报告（{files}）属于不同机关，无法确定哪一份是其下级机关的，未核对汇总数',
+    en: '{file}: the reports of {name} in this run ({files}) are of different organs and which is the subordinate cannot be told; the roll-up was not checked',
+  },
   circularExtends: { zh: 'extends 形成循环，再次经过 {file}', en: 'circular extends through {file}' },
   unknownRule: { zh: '未知规则 "{id}"', en: 'unknown rule "{id}"' },
   unknownRuleSuggest: {
@@ -305,8 +309,8 @@ const MESSAGES = {
     en: '--max-file-size: expected a number of MB ≥ 0, got "{value}"',
   },
   concurrencyExpected: {
-    zh: '--concurrency: 应为正整数、auto 或 off，实际为 "{value}"',
-    en: '--concurrency: expected a positive integer, auto or off, got "{value}"',
+    zh: '--concurrency: 应为 1 到 {max} 的整数、auto 或 off，实际为 "{value}"',
+    en: '--concurrency: expected an integer from 1 to {max}, auto or off, got "{value}"',
   },
   onlyOnce: { zh: '--{name} 只能指定一次', en: '--{name} can be given only once' },
   unknownFormat: { zh: '未知的输出格式 "{name}"；可用：{names}', en: 'unknown format "{name}"; available: {names}' },

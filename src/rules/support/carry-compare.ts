@@ -30,7 +30,7 @@ export type CarryComparison =
   | { outcome: 'noPrevious' }
   /** Last year's copies are there, but none read a cell of its carried-forward row. */
   | { outcome: 'unread'; files: string[] }
-  /** Compared: `agrees`, or `mismatches` against `against` (the copy closest to this year). */
+  /** Compared: no `mismatches` (`files`: the copies that agree), or `mismatches` against `against` (the copy closest to this year). */
   | { outcome: 'checked'; files: string[]; against?: PreviousReport; mismatches: Mismatch[] }
   /** Some columns compared and agreeing, the rest unread in every copy: nothing contradicts, nothing vouches. */
   | { outcome: 'partial'; files: string[] }
@@ -58,7 +58,8 @@ export function compareCarryOver(report: ReportRoot, previous: readonly Previous
     list.flatMap((r) => (r.copy.file ? [r.copy.file] : []));
   if (!read.length) return { outcome: 'unread', files: copies.flatMap((c) => (c.file ? [c.file] : [])) };
   const agreeing = read.filter((r) => r.mismatches.length === 0);
-  if (agreeing.some((r) => r.whole)) return { outcome: 'checked', files: files(read), mismatches: [] };
+  // Named: the copies it agrees with, not an original its 更正版 corrected (rtQ F9: "一致（与 原文、更正版 核对）").
+  if (agreeing.some((r) => r.whole)) return { outcome: 'checked', files: files(agreeing), mismatches: [] };
   const differing = read.filter((r) => r.mismatches.length > 0);
   if (!differing.length) return { outcome: 'partial', files: files(read) };
   // The copy closest to this year's figures (the first in path order on a tie) is the one named.
