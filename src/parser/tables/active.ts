@@ -103,7 +103,7 @@ export function readActive(printed: readonly Piece[], rows: readonly StreamRow[]
       children.push(makeRow(spec.key, piece.label, cells, placeOf(piece)));
       return;
     }
-    const fitted = fitPiece(piece, spec.columns.length, {
+    const fitted = fitPiece((spec.columns.length === 1 && repeatedOverSpan(piece)) || piece, spec.columns.length, {
       ...fit,
       ...(disordered && spec.columns.length > 1 ? { columnsDisordered: true } : {}),
     });
@@ -155,6 +155,32 @@ export function readActive(printed: readonly Piece[], rows: readonly StreamRow[]
   const columns = template === '2021' ? all.filter((k) => holdsWord(regionWords, COLUMN_WORDS[k]!) || filled.has(k)) : [];
   const missingColumns = template === '2021' ? all.filter((k) => !columns.includes(k)) : [];
   return { columns, missingRows, missingColumns, unreadableRows, children, template, outdatedLabels, used };
+}
+
+/** A one-value block's column header: 本年处理决定数量, 本年收费金额（单位：万元）. */
+const ONE_VALUE_HEADER = /处理决定|收费金额/;
+
+/**
+ * A row of a one-value block as docling writes a merged cell, its text in every cell the merge covers (行政许可 | 1234
+ * | 1234 | 1234 under 信息内容 | 本年处理决定数量 ×3; rtP #3): the block's header above repeats its one column's name
+ * over the same cells, so the row is that one value, as a page's colspan shows it. Undefined for anything else: a row
+ * of different values, or a header that does not repeat one name over them (the row is read, or not, as before).
+ */
+function repeatedOverSpan(piece: Piece): Piece | undefined {
+  const row = piece.valueRow;
+  const table = row?.table;
+  const first = piece.values[0];
+  if (!row?.tabular || !table || table.layout !== 'grid' || !first || piece.values.length < 2) return undefined;
+  const text = first.text.trim();
+  if (text === '' || piece.values.some((v) => v.spanned || v.text.trim() !== text)) return undefined;
+  const at = piece.values.map((v) => row.cells.indexOf(v));
+  // The block's header: the nearest row above with no digit in those cells (the block's rows of values stand between).
+  for (let r = table.rows.findIndex((x) => x.cells === row.cells) - 1; r >= 0; r--) {
+    const cells = at.map((i) => table.rows[r]!.cells[i]?.text.trim() ?? '');
+    if (cells.some((c) => /[0-9０-９]/.test(c))) continue;
+    return ONE_VALUE_HEADER.test(cells[0]!) && cells.every((c) => c === cells[0]) ? { ...piece, values: [first] } : undefined;
+  }
+  return undefined;
 }
 
 /** Words of a block's caption (第二十条第（一）项) and column header (信息内容 本年制发件数 …) only. */

@@ -23,6 +23,7 @@ import { fitPiece, isOcrText } from './values.js';
 import { alignedColumns } from './aligned-columns.js';
 import { namesColumnsOutOfOrder, type HeaderOrder } from './column-order.js';
 import { headerCellsOutOfOrder, headerIndex } from './applications-header.js';
+import { spanReading, type SpanReading } from './applications-spans.js';
 import { holdsTwoLabels } from './two-labels.js';
 import { pinnedByColumns } from './one-wrong-cell.js';
 import { stackedLabels } from './stacked-labels.js';
@@ -128,12 +129,27 @@ export function readApplications(
   const headerIndexCache = new Map<RawTable, { indices: number[]; width: number } | undefined>();
   const gridNoValuesCache = new Map<RawTable, ReadonlySet<number>>();
   const textColumns = alignedColumns(rowPieces, columns.length);
+  // A fragment whose header lines disagree (applications-spans.ts) is read by what they tell, or by no position; one
+  // read in the template's order says nothing of the order of the others (a part after a page break, its header lost).
+  const spans = new Map<RawTable, SpanReading | undefined>();
+  for (const row of rows)
+    if (row.tabular && row.table && !spans.has(row.table)) spans.set(row.table, spanReading(row.table, columns));
+  const spansUnsure = [...spans.values()].some((s) => s === 'unsure');
+  const orderRows = rows.filter((r) => {
+    const span = r.table && spans.get(r.table);
+    return !(span && span !== 'unsure' && span.ordered);
+  });
+  const byHeader = (t: RawTable | undefined, otherwise: () => number[] | undefined): number[] | undefined => {
+    const span = t && spans.get(t);
+    return span === 'unsure' ? undefined : span ? span.indices : otherwise();
+  };
   const options = {
     sumIdentity: columns.includes('total') && columns.length === 7,
-    columnsDisordered: namesColumnsOutOfOrder(rows, HEADER_ORDER) || headerCellsOutOfOrder(rows),
+    columnsDisordered: spansUnsure || namesColumnsOutOfOrder(orderRows, HEADER_ORDER) || headerCellsOutOfOrder(orderRows),
     ocrText: ocr || isOcrText(pieces),
-    gridIndex: (t: RawTable) => gridIndex(t, columns, gridIndexCache),
-    headerIndex: (row: StreamRow) => headerIndex(row, columns, headerIndexCache),
+    gridIndex: (t: RawTable) => byHeader(t, () => gridIndex(t, columns, gridIndexCache)),
+    headerIndex: (row: StreamRow) =>
+      byHeader(row.tabular ? row.table : undefined, () => headerIndex(row, columns, headerIndexCache)),
     gridNoValues: (t: RawTable) => headerNoValueColumns(t, gridNoValuesCache),
     textColumns,
   };
