@@ -74,6 +74,8 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
   const rest = piece.wrappedRest;
   if (rest && filledCount(piece.values) < expected && (rest.valueRow?.tabular === true || options.sumIdentity === true))
     return fitWrapped(piece, rest, expected, options);
+  const kept = piece.onePerLine ? strayAtAnEnd(piece, expected, options) : undefined;
+  if (kept) return { ok: true, cells: kept };
   const fitted = fitValues(piece, expected, options);
   if (!fitted.ok) return fitted;
   const below = piece.digitsBelow && fitDigitsBelow(fitted.cells, piece.digitsBelow, options);
@@ -105,6 +107,20 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
     piece.values.some(followedByStrayDigits) ||
     (fitted.cells.some(joinToConfirm) && !(options.sumIdentity === true && addsUp(fitted.cells) === true));
   return wrapped ? { ok: false, reason: 'wrappedNumber', actual: fitted.cells.length } : fitted;
+}
+
+/**
+ * A row of table 三 one value a line with one line more than its columns: a bare page number printed before or after
+ * its values (a page break between two rows; rtP #4: left unread, the row kept the column identities from pinning
+ * a wrong total in another row). Its values are those left when dropping the first or the last line, if exactly one
+ * of the two leaves every value a whole number as typed and the row adding up with them; otherwise undefined.
+ */
+function strayAtAnEnd(piece: Piece, expected: number, options: FitOptions): RawCell[] | undefined {
+  const values = piece.values;
+  if (options.sumIdentity !== true || values.length !== expected + 1 || !onlyTheSumInDoubt(piece, values, options))
+    return undefined;
+  const kept = [values.slice(1), values.slice(0, -1)].filter((cells) => addsUp(cells) === true);
+  return kept.length === 1 ? kept[0] : undefined;
 }
 
 /**
