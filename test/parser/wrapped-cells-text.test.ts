@@ -80,6 +80,14 @@ describe('table 三 in text whose numbers wrapped in narrow cells', () => {
     expect(await rowFindings(text)).toEqual([]);
   });
 
+  it('reads a row that adds up as printed with a page number alone under it', async () => {
+    // A cell cut short would leave its row short of adding up: the 7 under a row that adds up is a page number.
+    const text = copied({ 'denied.5': [`${labelOf('denied.5')} ${valuesOf('denied.5').join(' ')}`, '7'] });
+    const table = await table3(text);
+    COLUMNS.forEach((c, k) => expect([c, getCell(table, 'denied.5', c)?.value]).toEqual([c, valuesOf('denied.5')[k]]));
+    expect(table.unreadableRows).toEqual([]);
+  });
+
   it('leaves the row unread when the fragments joined in order do not add up', async () => {
     // One addend's rest written as another digit: joined, the row does not add up, and which cell is wrong, or
     // whether the line is a wrap at all, is not known.

@@ -170,6 +170,10 @@ function fitWrapped(piece: Piece, rest: Piece, expected: number, options: FitOpt
  */
 function fitDigitsBelow(cells: readonly RawCell[], below: Piece, options: FitOptions): Fitted | undefined {
   const fragments = below.values;
+  // One number alone under a row of table 三 that adds up as printed is a page number: a cell cut short leaves its
+  // row short of adding up (a total cut short is below the sum of the others, an addend cut short makes the sum
+  // fall below the total), so this row adding up says nothing of it was cut.
+  if (fragments.length === 1 && options.sumIdentity === true && addsUp(cells) === true) return undefined;
   const plain = cells.every((c) => PLAIN_COUNT.test(c.text.trim()) && !gluedToBorder(c));
   if (plain && fragments.length === cells.length && options.sumIdentity === true) {
     const joined = cells.map((c, k) => ({
