@@ -4,6 +4,7 @@ import type { Point, Position } from 'unist';
 import { type LineIndex, type TextRun, splitLines } from './text-run.js';
 import type { RawCell, RawRow, RawTable } from './raw-table.js';
 import type { TableData } from './adapters/types.js';
+import { PAGE_FURNITURE } from './data/paragraphs.js';
 
 export type Item =
   | {
@@ -92,6 +93,26 @@ export function readDocument(
         if (start !== undefined && /^[ \t]*(`{3,}|~{3,})/.test(source.slice(start, start + 16))) return;
         const run: TextRun = { text: node.value, segments: start === undefined ? [] : [{ at: 0, offset: start }] };
         for (const line of splitLines(run)) items.push({ kind: 'line', run: line, heading: false, strong: false });
+        return;
+      }
+      case 'listItem': {
+        // A page footer `- 1 -` in Markdown (MinerU, PP-Structure keep a PDF's page numbers) is a list item 「1 -」:
+        // read as the line it prints, it is page furniture, never a piece of the sentence around it (rtP #5:
+        // 至2023年12 ⏎ - 1 - ⏎ 月31日 read 2023年121 -月31日).
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        const raw = start === undefined || end === undefined ? '' : source.slice(start, end);
+        if (start !== undefined && PAGE_FURNITURE.test(raw)) {
+          items.push({
+            kind: 'line',
+            run: { text: raw, segments: [{ at: 0, offset: start }] },
+            heading: false,
+            strong: false,
+            block: true,
+          });
+          return;
+        }
+        for (const child of node.children) visit(child);
         return;
       }
       case 'definition': {

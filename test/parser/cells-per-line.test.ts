@@ -114,6 +114,33 @@ describe('one cell per line, no tab', () => {
     expect(result.messages.filter((m) => m.severity === 2)).toEqual([]);
   });
 
+  // rtP #4: a bare page number right before or after a row's values made that row unread (eight lines for seven
+  // columns), and with it every column identity: a wrong total in another row was then only a reading warning.
+  it.each([
+    ['after', 'total', 0],
+    ['before', 'natural', -1],
+  ] as const)('a page number %s a row its values add up without is no value of it', async (_where, column, shift) => {
+    const total = APPLICATIONS.granted![TOTAL]!;
+    const doc = writeReport({ ...SPEC, applications: withCell(APPLICATIONS, 'granted', TOTAL, total + 10) }, 'lines');
+    const lines = untabbed(doc.text).split('\n');
+    lines.splice(doc.at('denied.3', column).line + shift, 0, '7');
+    const text = lines.join('\n');
+    const table = findTable((await parseReport(text, { format: 'text' })).report, 'applications');
+    expect(table?.unreadableRows.map((r) => [r.key, r.reason])).toEqual([]);
+    expect(table?.children.find((r) => r.key === 'denied.3')?.children.map((c) => c.value)).toEqual(APPLICATIONS['denied.3']);
+    const result = await lint(text, { format: 'text', now: NOW });
+    expect(result.messages.map((m) => [m.ruleId, m.messageId, m.data?.actual, m.data?.expected])).toEqual([
+      ['application-totals', 'cellLikelyWrong', total + 10, total],
+    ]);
+  });
+
+  it("a number among a row's values, neither first nor last, leaves the row unread", async () => {
+    const lines = untabbed(writeReport({}, 'lines').text).split('\n');
+    lines.splice(doc3Line(lines, '3.危及') + 4, 0, '7');
+    const table = findTable((await parseReport(lines.join('\n'), { format: 'text' })).report, 'applications');
+    expect(table?.unreadableRows.map((r) => r.key)).toEqual(['denied.3']);
+  });
+
   it('a row one value short is unread, never filled from the next row', async () => {
     const text = untabbed(writeReport({}, 'lines').text);
     const lines = text.split('\n');
@@ -124,3 +151,10 @@ describe('one cell per line, no tab', () => {
     expect(result.messages.map((m) => `${m.ruleId}/${m.messageId}`)).toContain('unreadable-content/rows');
   });
 });
+
+/** The index of the line opening with `start`. */
+function doc3Line(lines: readonly string[], start: string): number {
+  const at = lines.findIndex((l) => l.startsWith(start));
+  expect(at).toBeGreaterThan(0);
+  return at;
+}

@@ -373,6 +373,26 @@ describe('paragraphs before sentences', () => {
     expect(report.title).toBe(header);
   });
 
+  // rtP #5: MinerU and PP-Structure keep a PDF's page footer in their Markdown, where `- 1 -` is a list item (「1 -」);
+  // between two lines of the period sentence it was glued into the date (2025年121 -月31日) and the period lost.
+  it('reads a period through a Markdown page footer `- 1 -` and the running header after it', async () => {
+    const header = '2025年上海市某某办公厅政府信息公开工作年度报告';
+    const text = [
+      header,
+      '本年度报告中所列数据统计期限为2025年1月1日至2025年12',
+      '- 1 -',
+      header,
+      '月31日。',
+      ...ALL.flatMap((k) => [`## ${HEADINGS[k]}`, BODY[k]]),
+    ].join('\n\n');
+    const report = await parse(text, 'report.md');
+    // The sections' bodies name a period of their own after it.
+    expect([report.periods[0]?.start, report.periods[0]?.end]).toEqual([
+      { year: 2025, month: 1, day: 1 },
+      { year: 2025, month: 12, day: 31 },
+    ]);
+  });
+
   // A line of a sentence may end with 年度报告 where the text wrapped: it is text, not a running header (review).
   it('keeps a line that ends with 年度报告 inside a sentence, when it repeats no earlier line', async () => {
     const text = [

@@ -57,6 +57,13 @@ export interface Piece {
    * and the row's identity can tell (values.ts).
    */
   wrappedRest?: Piece;
+  /**
+   * A line of digits alone right under the line holding this row's label and values, both loose lines (a copy
+   * from a PDF viewer, pdftotext): a number too wide for its narrow cell wrapped (15 15 … 94 ⏎ 21 41 … 26 is 1521
+   * 1541 … 9426), or a page number. values.ts joins it only where each fragment's cell is certain; otherwise the
+   * row is unread, never read with its numbers cut short (rtP #2).
+   */
+  digitsBelow?: Piece;
   position?: Position;
 }
 
@@ -152,6 +159,31 @@ function writtenOverLines(rowAbove: StreamRow, restRow: StreamRow): boolean {
     block.rows.every((r) => r.cells === rowAbove.cells || r.cells === restRow.cells || !r.cells.some(isNumberCell))
   );
 }
+
+/**
+ * Notes a line of digits (`rest`) as lying right under the line of `above`'s values, both loose lines (no tab, no
+ * `|`), the row's label on that line or the one before it (pieces `digitsBelow`). The line may open with a label
+ * with no ordinal (数量 21 41 …: the rest of the row's label, wrapped beside the rest of its numbers): such a line
+ * may as well be a row of its own (table 二's 行政规范性文件 3 15 9 under 规章 5 1 20), so values.ts only joins it
+ * where certain and otherwise leaves both rows as they read.
+ */
+function noteDigitsBelow(above: Piece | undefined, rest: Piece, rowAbove: StreamRow | undefined): void {
+  const row = rest.valueRow;
+  if (!above || !row || !rowAbove || above.valueRow !== rowAbove || above.parts.length === 0) return;
+  if (above.onePerLine || above.wrappedRest || row.tabular || rowAbove.tabular) return;
+  if (
+    rest.parts.length > 1 ||
+    (rest.parts.length === 1 && (rest.ordinal !== null || rest.values.length !== row.cells.length - 1))
+  )
+    return;
+  if (rest.values.length === 0 || !rest.values.every((c) => DIGITS_ONLY.test(c.text.trim()))) return;
+  const valuesLine = rowAbove.position?.start.line;
+  const labelEnd = above.position?.end.line;
+  if (valuesLine === undefined || labelEnd === undefined || labelEnd < valuesLine - 1 || labelEnd > valuesLine) return;
+  if (row.position?.start.line === (rowAbove.position?.end.line ?? NaN) + 1) above.digitsBelow = rest;
+}
+
+const DIGITS_ONLY = /^[0-9０-９]+$/;
 
 const isTextRow = (row: StreamRow): boolean => row.tabular && row.table?.layout === 'flattened';
 
@@ -264,8 +296,10 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
         labelFrom = piece;
       }
     }
-    if (!labelInRow && valueInRow && pieces.length === before + 1)
-      noteWrappedRest(pieces[before - 1], pieces[before]!, rowAbove, width);
+    if (valueInRow && pieces.length === before + 1) {
+      if (!labelInRow) noteWrappedRest(pieces[before - 1], pieces[before]!, rowAbove, width);
+      noteDigitsBelow(pieces[before - 1], pieces[before]!, rowAbove);
+    }
   }
   for (const piece of pieces) {
     piece.words = normaliseLabel(stripOrdinals(piece.label));

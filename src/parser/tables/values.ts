@@ -74,8 +74,12 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
   const rest = piece.wrappedRest;
   if (rest && filledCount(piece.values) < expected && (rest.valueRow?.tabular === true || options.sumIdentity === true))
     return fitWrapped(piece, rest, expected, options);
+  const kept = piece.onePerLine ? strayAtAnEnd(piece, expected, options) : undefined;
+  if (kept) return { ok: true, cells: kept };
   const fitted = fitValues(piece, expected, options);
   if (!fitted.ok) return fitted;
+  const below = piece.digitsBelow && fitDigitsBelow(fitted.cells, piece.digitsBelow, options);
+  if (below) return below;
   // A label ending in a number before a blank first value (其政府信息公开申请20⇥⇥43…: a label run over its column in a
   // PDF): the number may be that value. Read blank, the row's total was a false error.
   if (TRAILING_NUMBER.test(piece.label.trim()) && fitted.cells[0]?.text.trim() === '')
@@ -103,6 +107,20 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
     piece.values.some(followedByStrayDigits) ||
     (fitted.cells.some(joinToConfirm) && !(options.sumIdentity === true && addsUp(fitted.cells) === true));
   return wrapped ? { ok: false, reason: 'wrappedNumber', actual: fitted.cells.length } : fitted;
+}
+
+/**
+ * A row of table 三 one value a line with one line more than its columns: a bare page number printed before or after
+ * its values (a page break between two rows; rtP #4: left unread, the row kept the column identities from pinning
+ * a wrong total in another row). Its values are those left when dropping the first or the last line, if exactly one
+ * of the two leaves every value a whole number as typed and the row adding up with them; otherwise undefined.
+ */
+function strayAtAnEnd(piece: Piece, expected: number, options: FitOptions): RawCell[] | undefined {
+  const values = piece.values;
+  if (options.sumIdentity !== true || values.length !== expected + 1 || !onlyTheSumInDoubt(piece, values, options))
+    return undefined;
+  const kept = [values.slice(1), values.slice(0, -1)].filter((cells) => addsUp(cells) === true);
+  return kept.length === 1 ? kept[0] : undefined;
 }
 
 /**
@@ -139,6 +157,34 @@ function fitWrapped(piece: Piece, rest: Piece, expected: number, options: FitOpt
   const plain = values.every((c) => !isStacked(c) && !SPACED_DIGITS.test(printedMath(c.text)));
   if (cut && whole && plain && (options.sumIdentity !== true || addsUp(values) === true)) return { ok: true, cells: values };
   return { ok: false, reason: 'valueCount', actual: filledCount(joined) };
+}
+
+/**
+ * A row of loose text with a line of digits alone right under it (pieces.ts `digitsBelow`): numbers wrapped in
+ * narrow cells (15 15 … 94 ⏎ 21 41 … 26, a PDF viewer's copy or pdftotext of a table with narrow columns), or a
+ * page number. Which cell a fragment continues is certain only when there is one fragment for every value (each
+ * cell's first line, then each cell's second, in order), every value plain digits; and a page number could stand
+ * there as well, so the joined row is read only where its identity (table 三: the total is the sum of the others)
+ * adds up with the joined numbers. Otherwise the row is unread: read from its first line, every wrapped number
+ * would be cut short (57 for 579) and its total accused falsely (rtP #2).
+ */
+function fitDigitsBelow(cells: readonly RawCell[], below: Piece, options: FitOptions): Fitted | undefined {
+  const fragments = below.values;
+  // One number alone under a row of table 三 that adds up as printed is a page number: a cell cut short leaves its
+  // row short of adding up (a total cut short is below the sum of the others, an addend cut short makes the sum
+  // fall below the total), so this row adding up says nothing of it was cut.
+  if (fragments.length === 1 && options.sumIdentity === true && addsUp(cells) === true) return undefined;
+  const plain = cells.every((c) => PLAIN_COUNT.test(c.text.trim()) && !gluedToBorder(c));
+  if (plain && fragments.length === cells.length && options.sumIdentity === true) {
+    const joined = cells.map((c, k) => ({
+      text: c.text.trim() + fragments[k]!.text.trim(),
+      spanned: false,
+      ...(c.position ? { position: c.position } : {}),
+    }));
+    if (addsUp(joined) === true) return { ok: true, cells: joined };
+  }
+  // A line opened by a label may be a row of its own: the row above then reads as it is.
+  return below.parts.length > 0 ? undefined : { ok: false, reason: 'wrappedNumber', actual: cells.length };
 }
 
 /** A label's last characters are digits (an ordinal ends in its mark: 1. （一）). */
