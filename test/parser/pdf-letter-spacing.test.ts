@@ -72,6 +72,17 @@ describe('pdf: letter-spaced text (review9 F7)', () => {
     expect(rows).toContain('行政规范性文件\t5\t6\t1\t3');
   });
 
+  it('never joins two runs of full-width digits (１６ ⎵ ６ of two cells stand the letter spacing apart: fuzz seed 10000)', () => {
+    const page = [
+      ...after([['根据条例规定，现发布本报告。']], 34, 60),
+      spaced('其他', 37.5, 100),
+      { str: '１６', x: 146.6, y: 100, size: SIZE, width: 2 * SIZE },
+      { str: '６', x: 146.6 + 2 * SIZE + S, y: 100, size: SIZE, width: SIZE },
+    ];
+    const row = layoutLines([page]).find((l) => l.startsWith('其他'));
+    expect(row).not.toContain('１６６');
+  });
+
   it('leaves a page without letter spacing as it is: single characters apart by varying gaps are not joined', () => {
     const page: PdfItem[] = [
       { str: '第 一 项', x: 34, y: 60, size: SIZE, width: 3 * SIZE + 2 * 1.5 },

@@ -152,7 +152,7 @@ function joinSpaced(items: readonly PdfItem[], spacing: ReadonlyMap<number, numb
 
 function joins(a: PdfItem, b: PdfItem, s: number): boolean {
   if (Math.abs(a.size - b.size) > 0.01 * a.size || Math.abs(a.y - b.y) > 0.1 * a.size) return false;
-  if (/[0-9]$/.test(a.str.trim()) && /^[0-9]/.test(b.str.trim())) return false;
+  if (/[0-9０-９]$/.test(a.str.trim()) && /^[0-9０-９]/.test(b.str.trim())) return false;
   return Math.abs(b.x - (a.x + a.width) - s) <= AGREE * a.size;
 }
 
