@@ -171,6 +171,8 @@ describe('pairing what the paths and the reports themselves say', () => {
       for (const concurrency of ['off', 2] as const)
         expect(carryOver(await lintFiles(['.'], { cwd: root, now, concurrency }))).toEqual(['自然人:3≠4', '总计:73≠74']);
     }
+    // 我县, 本区, 全市 name no place (review12 F1).
+    expect(placesBefore('城关镇人民政府', ['我县城关镇人民政府', '全县城关镇人民政府', '本区城关镇人民政府'])).toEqual([]);
     expect(placesBefore('城关镇人民政府', ['2023年，在乙县城关镇人民政府', '乙县城关镇人民政府', '城关镇人民政府'])).toEqual([
       '乙县',
       '在乙县',
@@ -178,6 +180,12 @@ describe('pairing what the paths and the reports themselves say', () => {
     expect(placesDisagree(['在乙县'], ['乙县'])).toBe(false);
     expect(placesDisagree(['甲县'], ['乙县'])).toBe(true);
     expect(placesDisagree(['甲县'], ['江州市'])).toBe(false);
+    // One place written two ways, or renamed, is one place; a province is never held against a city (review12 F1).
+    expect(placesDisagree(['长阳土家族自治县'], ['长阳县'])).toBe(false);
+    expect(placesDisagree(['乙县'], ['乙区'])).toBe(false);
+    expect(placesDisagree(['浙江省', '东河县'], ['杭州市', '东河县'])).toBe(false);
+    expect(placesDisagree(['浙江省'], ['杭州市'])).toBe(false);
+    expect(placesDisagree(['长阳县'], ['巴东县'])).toBe(true);
   });
 
   it('year folders with words after the year (2022年/, 2023年度报告/) are one place (rtQ F6)', async () => {

@@ -20,6 +20,9 @@ const NOT_A_PLACE =
  */
 const QUARTER = /^[东西南北中郊]区$/u;
 
+/** A level after a word that names no place: 我县, 本区, 全市, 该省, 市县 (review12 F1: taken for places). */
+const NO_NAME = /^(?:我|本|全|该|各|此|其|两|市|县|区)(?:省|市|县|区|州|旗|盟)$/u;
+
 interface Place {
   name: string;
   /** A province, prefecture or city (省, 市, 州, 盟): above the county level whose names repeat across China. */
@@ -46,7 +49,8 @@ function placeMatches(text: string): Place[] {
     // 通州区 is read as 通州 then 区, 郑州市 as 郑州 then 市: the 州 and what follows it are one name.
     if (name.endsWith('州') && /^[区县旗市]/u.test(after)) name += after[0];
     pattern.lastIndex = m.index + name.length;
-    if (QUARTER.test(name) || (/[市州省盟]$/u.test(name) && IN_A_TOWN.test(plain.slice(m.index + name.length)))) continue;
+    if (NO_NAME.test(name) || QUARTER.test(name)) continue;
+    if (/[市州省盟]$/u.test(name) && IN_A_TOWN.test(plain.slice(m.index + name.length))) continue;
     out.push({ name, upper: !/[区县旗]$/u.test(name), end: m.index + name.length });
   }
   return out;
@@ -84,16 +88,24 @@ export function placesBefore(organ: string, texts: Iterable<string>): string[] {
   return [...found].sort();
 }
 
+/** Province, city (自治州, 盟 among them), county (district, 旗): places are compared within one level. */
+const LEVELS = [/省$/u, /(?:市|州|盟)$/u, /(?:县|区|旗)$/u];
+
 /**
- * Whether two lists of places said of one organ cannot be one place: both name a county (or both a province or
- * city), and none of one is any of the other (甲县 / 乙县, 浙江省 / 四川省). 在乙县 is 乙县 (a word clung to it).
+ * Whether two lists of places said of one organ cannot be one place: both name a county (or both a province, or
+ * both a city), and none of one is any of the other (甲县 / 乙县, 浙江省 / 四川省). A place is its name without its
+ * level, and one name may run on from the other: 在乙县 is 乙县 (a word clung to it), 长阳土家族自治县 is 长阳县 and a
+ * county become a district (乙县 → 乙区) the same place (review12 F1: a report and its own previous year went
+ * unpaired, and a real carry-over defect unreported). A province and a city are never held against each other
+ * (浙江省东河县 one year, 杭州市东河县 the next).
  */
 export function placesDisagree(a: readonly string[], b: readonly string[]): boolean {
-  const upper = (p: string): boolean => !/[区县旗]$/u.test(p);
-  return [true, false].some((level) => {
-    const la = a.filter((p) => upper(p) === level);
-    const lb = b.filter((p) => upper(p) === level);
-    return la.length > 0 && lb.length > 0 && !la.some((x) => lb.some((y) => x.endsWith(y) || y.endsWith(x)));
+  const name = (p: string): string => p.replace(/(?:自治州|省|市|县|区|州|旗|盟)$/u, '');
+  const same = (x: string, y: string): boolean => x.endsWith(y) || y.endsWith(x) || x.startsWith(y) || y.startsWith(x);
+  return LEVELS.some((level) => {
+    const la = a.filter((p) => level.test(p)).map(name);
+    const lb = b.filter((p) => level.test(p)).map(name);
+    return la.length > 0 && lb.length > 0 && !la.some((x) => lb.some((y) => same(x, y)));
   });
 }
 
