@@ -112,6 +112,11 @@ describe('fee sentences', () => {
     // A fault named after the conjunction is what is denied (review7 F3 kept).
     ['本年度不存在发出收费通知和收取信息处理费不规范的情况，未收取信息处理费。', { noNotice: false, noneCollected: true }],
     ['本机关对所有的申请人均未发出收费通知。', { noNotice: true }],
+    // The clause may end with what did not happen (的行为, 的情况发生: review12 F3); applicants who applied are all.
+    ['本年度未发出收费通知和收取信息处理费的行为。', { noNotice: true, noneCollected: true }],
+    ['本年度没有发出收费通知及收取信息处理费的情况发生。', { noNotice: true, noneCollected: true }],
+    ['本年度不存在发出收费通知或收取费用等行为。', { noNotice: true, noneCollected: true }],
+    ['本机关对提出政府信息公开申请的申请人未发出收费通知。', { noNotice: true }],
     // A total written last stands alone only when nothing but the organ or the year stands before its marker
     // (review7 F2): a part counted with 共 is summed.
     ['本年度通过邮寄方式发出收费通知2件，通过电子邮件共发出收费通知3件。', { notices: 3, noticesSum: 5 }],

@@ -64,7 +64,7 @@ const IRREGULAR = '(?:不规范|不合规|违规|违法|不当|超标|超范围|
  * (…收取信息处理费违反规定的情况, …超出标准的情况, …方面的问题, …引发投诉的情况: review11 G1), and no list of fault
  * words names them all.
  */
-const FEE_ENDS_CLAUSE = String.raw`(?:用)?(?:的?(?:情况|情形|事项|现象))?(?=$|[。；，,.])`;
+const FEE_ENDS_CLAUSE = String.raw`(?:用)?(?:[的等]?(?:情况|情形|事项|现象|行为|事件)(?:发生|出现)?)?(?=$|[。；，,.])`;
 /**
  * Nothing collected, or nothing arising, matched on text without blanks:
  * - a negation right before the verb, the fee named within a few words (未收取信息处理费, 不予收取信息处理费, 没有产生信息公开
@@ -113,11 +113,12 @@ export const NO_NOTICE = new RegExp(
 
 /**
  * What makes a denial of notices partial, in its clause before it: 其余3件申请未发出收费通知 says some were issued, and
- * so does a denial for some applicants only (对经济困难的申请人未发出收费通知: review11 G1).
+ * so does a denial for some applicants only (对经济困难的申请人未发出收费通知: review11 G1; 对提出申请的申请人 are all of
+ * them: review12 F3).
  * Not 其他 alone (本机关及其他部门均未发出… denies them all). Tested on the few characters before the denial.
  */
 export const PARTIAL_DENIAL =
-  /(?:其余|剩余|余下|其他申请|其它申请)[^，,：:。；]{0,16}$|[对向](?!所有|全部|任何|各)[^，,：:。；]{1,14}的申请人[^，,：:。；]{0,4}$/;
+  /(?:其余|剩余|余下|其他申请|其它申请)[^，,：:。；]{0,16}$|[对向](?!所有|全部|任何|各)(?:(?!申请)[^，,：:。；]){1,14}的申请人[^，,：:。；]{0,4}$/;
 
 const COUNT = String.raw`((?<![\d,])[\d,]+|(?<![一二两三四五六七八九十百零〇])[一二两三四五六七八九十百零〇]+)`;
 /** Words between a count and 收费通知 naming the fee (2份信息处理费收费通知); never a negation. */
