@@ -340,7 +340,13 @@ export function findDates(
   // The organ signing the date on line i: on its line (某县人民政府 2024年1月20日) or the line above.
   const signer = (i: number) => ORGAN_AND_DATE.exec(arabicDates(texts[i]!))?.[1]?.trim() ?? (i > 0 ? texts[i - 1]! : '');
   const { organ } = own;
-  const signedByOwn = (i: number) => organ !== null && organ !== '' && [organ, `${organ}人民政府`].includes(signer(i));
+  const names = organ ? [organ, `${organ}人民政府`] : [];
+  const signedByName = (i: number) => names.includes(signer(i));
+  // The organ's own office signs for it (东河县教育局办公室, 某县人民政府办公室: review12 F2) where no signature names
+  // the organ itself: under the organ's own signature, its office's later date is a note's (某县人民政府 ⏎ 1月20日 ⏎
+  // 某县人民政府办公室 ⏎ 4月6日).
+  const signedByOffice = (i: number) => names.some((n) => [`${n}办公室`, `${n}办公厅`].includes(signer(i)));
+  const signedByOwn = (i: number) => signedByName(i) || (signedByOffice(i) && ![...candidates.keys()].some(signedByName));
   // A signature introduced as a quoted document's (本局转发了上级的通知，通知落款为： ⏎ 某县人民政府办公室 ⏎ 2023年11月1日).
   const introduced = (i: number) => {
     const at = ORGAN_AND_DATE.test(arabicDates(texts[i]!)) ? i - 1 : i - 2;

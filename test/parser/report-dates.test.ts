@@ -303,6 +303,11 @@ describe('review9 F6, wB: a signature with contact lines and a sentence under th
     expect(await datesOf(report([PERIOD], ending, BARE))).toEqual([['signature', '2024-4-6']]);
   });
 
+  it('the organ’s own office signs, a contact line and a sentence under it: read as the organ’s (review12 F2)', async () => {
+    const ending = ['某县市场监督管理局办公室', '2024年5月24日', '联系电话：0571-88880000', '欢迎社会各界提出宝贵意见。'];
+    expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-5-24']]);
+  });
+
   it('a sentence not naming the report under the report’s own organ’s signature: read by the organ', async () => {
     const ending = ['某县市场监督管理局', '2024年4月7日', ...CONTACTS, '如有疑问请与我局办公室联系。'];
     expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-4-7']]);
