@@ -558,6 +558,13 @@ describe('table 三 without the column 其他, or with 法人或其他组织 as 
   });
 });
 
+/** A saved page's table 三 as the linter finds it and as the reader reads it. */
+async function readGrid(html: string) {
+  const { messages } = await lint(html, { format: 'html' });
+  const { report } = await parseReport(html, { format: 'html' });
+  return { messages, table: findTable(report, 'applications')! };
+}
+
 describe('table 三 with a 备注 column at its right (rtN F9)', () => {
   // 无, ／, — and blank in turn under 备注; 科研机构 of （三）1.属于国家秘密 5 too many, a real defect.
   const MARKS = ['无', '／', '—', ''];
@@ -569,9 +576,7 @@ describe('table 三 with a 备注 column at its right (rtN F9)', () => {
   it('in a grid whose header names 备注, its marks are no values: every row read, the wrong cell named', async () => {
     const html = asHtml(tabsWith(remarks));
     expect(html).toContain('<td>备注</td>');
-    const { messages } = await lint(html, { format: 'html' });
-    const { report } = await parseReport(html, { format: 'html' });
-    const table = findTable(report, 'applications')!;
+    const { messages, table } = await readGrid(html);
     expect(table.unreadableRows).toEqual([]);
     expect(table.children).toHaveLength(25);
     const v = APPLICATIONS['denied.1']!;
@@ -595,9 +600,7 @@ describe('table 三 with a 序号 column at its right (rtN F12b)', () => {
   it('in a grid whose header names 序号 over the rows’ numbers 1, 2, 3 …: every row read, its number no value', async () => {
     const html = asHtml(tabsWith(serial));
     expect(html).toContain('<td>序号</td>');
-    const { messages } = await lint(html, { format: 'html' });
-    const { report } = await parseReport(html, { format: 'html' });
-    const table = findTable(report, 'applications')!;
+    const { messages, table } = await readGrid(html);
     expect(table.unreadableRows).toEqual([]);
     for (const key of ROWS)
       expect(table.children.find((r) => r.key === key)?.children.map((c) => c.value)).toEqual(APPLICATIONS[key]);
