@@ -212,6 +212,18 @@ describe('table 三 in tab text whose header cells name the columns in another o
   });
 });
 
+/** The seed-like tab report, its year and table 三's 26 lines (header included) at `header`. */
+function tabReport(): { lines: string[]; year: number; header: number; table: string[] } {
+  const lines = writeReport(SPEC, 'tabs').text.split('\n');
+  const year = Number(/(20[0-9]{2})年/.exec(lines.find((l) => l.includes('年度报告'))!)![1]);
+  const header = lines.findIndex((l) => l.startsWith('申请人情况'));
+  return { lines, year, header, table: lines.slice(header, header + 26) };
+}
+
+/** A table's tab lines with every figure `k` times itself (another year's table, its identities still true). */
+const scaled = (table: readonly string[], k: number): string[] =>
+  table.map((l) => l.replace(/(^|\t)([0-9]+)(?=\t|$)/g, (_, tab: string, n: string) => `${tab}${k * Number(n)}`));
+
 describe('table 二 printed twice, last year’s first (review10 F6)', () => {
   /** The tab text with table 二 printed twice: the first (its counts tripled) under `before`, the second under `after`. */
   function twice(before: string, after: string): string {
@@ -219,9 +231,7 @@ describe('table 二 printed twice, last year’s first (review10 F6)', () => {
     const from = lines.findIndex((l) => l.startsWith('第二十条第（一）项'));
     const to = lines.findIndex((l) => l.startsWith('三、收到'));
     const table = lines.slice(from, to);
-    const tripled = table.map((l) =>
-      l.replace(/(^|\t)([0-9]+)(?=\t|$)/g, (_, tab: string, n: string) => `${tab}${3 * Number(n)}`),
-    );
+    const tripled = scaled(table, 3);
     expect(tripled).not.toEqual(table);
     lines.splice(from, to - from, before, '', ...tripled, '', after, '', ...table);
     return lines.join('\n');
@@ -620,13 +630,8 @@ describe('table 三 with a 序号 column at its right (rtN F12b)', () => {
 describe('table 三 printed twice, last year’s for comparison first (rtN F5)', () => {
   /** The tab text with last year's table 三 (every figure doubled) and this year's, each under a caption of its year. */
   function withLastYearFirst(): { text: string; year: number } {
-    const lines = writeReport(SPEC, 'tabs').text.split('\n');
-    const year = Number(/(20[0-9]{2})年/.exec(lines.find((l) => l.includes('年度报告'))!)![1]);
-    const header = lines.findIndex((l) => l.startsWith('申请人情况'));
-    const table = lines.slice(header, header + 26);
-    const doubled = table.map((l) =>
-      l.replace(/(^|\t)([0-9]+)(?=\t|$)/g, (_, tab: string, n: string) => `${tab}${2 * Number(n)}`),
-    );
+    const { lines, year, header, table } = tabReport();
+    const doubled = scaled(table, 2);
     expect(doubled).not.toEqual(table);
     lines.splice(
       header,
@@ -644,13 +649,8 @@ describe('table 三 printed twice, last year’s for comparison first (rtN F5)',
     ['年1月至12月情况', (y: number) => `${y}年1月至12月情况`],
     ['年1-12月', (y: number) => `${y}年1-12月`],
   ])('captions naming the months of their years (%s): this year’s table read (review10 F8)', async (_, caption) => {
-    const lines = writeReport(SPEC, 'tabs').text.split('\n');
-    const year = Number(/(20[0-9]{2})年/.exec(lines.find((l) => l.includes('年度报告'))!)![1]);
-    const header = lines.findIndex((l) => l.startsWith('申请人情况'));
-    const table = lines.slice(header, header + 26);
-    const doubled = table.map((l) =>
-      l.replace(/(^|\t)([0-9]+)(?=\t|$)/g, (_, tab: string, n: string) => `${tab}${2 * Number(n)}`),
-    );
+    const { lines, year, header, table } = tabReport();
+    const doubled = scaled(table, 2);
     lines.splice(header, 26, caption(year - 1), ...doubled, '', caption(year), ...table);
     const { report } = await run(lines.join('\n'), 'text');
     const read = findTable(report, 'applications')!;
@@ -660,13 +660,8 @@ describe('table 三 printed twice, last year’s for comparison first (rtN F5)',
 
   /** The tab text with table 三 printed twice: last year's (every figure tripled) under `before`, this year's under `after`. */
   function twice(before: (year: number) => string, after: (year: number) => string): string {
-    const lines = writeReport(SPEC, 'tabs').text.split('\n');
-    const year = Number(/(20[0-9]{2})年/.exec(lines.find((l) => l.includes('年度报告'))!)![1]);
-    const header = lines.findIndex((l) => l.startsWith('申请人情况'));
-    const table = lines.slice(header, header + 26);
-    const tripled = table.map((l) =>
-      l.replace(/(^|\t)([0-9]+)(?=\t|$)/g, (_, tab: string, n: string) => `${tab}${3 * Number(n)}`),
-    );
+    const { lines, year, header, table } = tabReport();
+    const tripled = scaled(table, 3);
     const captioned = (caption: string): string[] => (caption ? [caption, ''] : []);
     lines.splice(header, 26, ...captioned(before(year)), ...tripled, '', ...captioned(after(year)), ...table);
     return lines.join('\n');
@@ -729,13 +724,8 @@ describe('table 三 printed twice, last year’s for comparison first (rtN F5)',
   );
 
   it('a second table whose caption names only the day it was compiled (next year) stays second (review9 F1)', async () => {
-    const lines = writeReport(SPEC, 'tabs').text.split('\n');
-    const year = Number(/(20[0-9]{2})年/.exec(lines.find((l) => l.includes('年度报告'))!)![1]);
-    const header = lines.findIndex((l) => l.startsWith('申请人情况'));
-    const table = lines.slice(header, header + 26);
-    const tripled = table.map((l) =>
-      l.replace(/(^|\t)([0-9]+)(?=\t|$)/g, (_, tab: string, n: string) => `${tab}${3 * Number(n)}`),
-    );
+    const { lines, year, header, table } = tabReport();
+    const tripled = scaled(table, 3);
     lines.splice(header + 26, 0, '', `全区汇总情况（${year + 1}年1月10日统计）`, ...tripled);
     lines.splice(header, 0, `${year}年收到和处理政府信息公开申请情况`);
     const { report } = await run(lines.join('\n'), 'text');
