@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { BATCH_SEMI_SPACE_MB, isBatch, runWithBatchHeap } from '../src/cli/heap.js';
+import { BATCH_HEAP_GROWING_PERCENT, BATCH_SEMI_SPACE_MB, isBatch, runWithBatchHeap } from '../src/cli/heap.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'reportlint-heap-'));
 const folder = path.join(dir, 'reports');
@@ -49,13 +49,14 @@ describe('isBatch', () => {
 });
 
 describe('runWithBatchHeap', () => {
-  it('restarts a folder run with the larger young generation, the same arguments, and its exit code', async () => {
+  it('restarts a folder run with the larger young generation and a capped growth, the same arguments, and its exit code', async () => {
     delete process.env['REPORTLINT_HEAP'];
     const out = path.join(dir, 'started.json');
     const code = await runWithBatchHeap(script, ['-f', 'json', folder, out]);
     expect(code).toBe(3);
     const started = JSON.parse(readFileSync(out, 'utf8')) as { execArgv: string[]; args: string[]; heap: string };
     expect(started.execArgv).toContain(`--max-semi-space-size=${BATCH_SEMI_SPACE_MB}`);
+    expect(started.execArgv).toContain(`--heap-growing-percent=${BATCH_HEAP_GROWING_PERCENT}`);
     expect(started.args).toEqual(['-f', 'json', folder, out]);
     expect(started.heap).toBe('batch');
   });
