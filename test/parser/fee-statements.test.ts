@@ -274,8 +274,8 @@ describe('fee sentences', () => {
 });
 
 describe('a denial of something else', () => {
-  // Any words between the fee and the clause's end are the fault denied, not only a list of fault words, and a denial
-  // for some applicants only says nothing of the others: neither denies notices or collecting (review11 G1).
+  // A fault named after the fee is what is denied, and a denial for some applicants only says nothing of the others:
+  // neither denies notices or collecting (review11 G1).
   it.each([
     '本机关未发出收费通知和收取信息处理费违反规定的情况。',
     '本机关没有发出收费通知或收取费用超出标准的情况。',
@@ -291,5 +291,50 @@ describe('a denial of something else', () => {
   it('a denial of notices for some applicants only', async () => {
     const report = await parse(['本机关对经济困难的申请人未发出收费通知。']);
     expect(report.feeStatements.filter((s) => s.noNotice)).toEqual([]);
+  });
+});
+
+describe('a denial of notices and collecting, however its clause ends', () => {
+  // review13 F1–F3: the endings editors write after the fee are many (…的相关情况, 之情形, 事宜, no full stop before the
+  // signature, ！, （见表三）), and a denial of notices joined to other things than the fee (…及催缴通知, …也未收到相关投诉)
+  // is a denial still; listing the endings left these unread (a false warning, and an error lost against table 三).
+  it.each([
+    ['本机关未发出收费通知和收取信息处理费的相关情况。', true],
+    ['本年度未发出收费通知和收取信息处理费等相关情况。', true],
+    ['本机关未发出收费通知和收取信息处理费之情形。', true],
+    ['本机关未发出收费通知和收取信息处理费事宜。', true],
+    ['本机关没有发出收费通知和收取信息处理费的情况发生过。', true],
+    ['本机关未发出收费通知和收取信息处理费的情况、未收到投诉。', true],
+    ['本机关未发出收费通知和收取信息处理费的情况！', true],
+    ['本机关未发出收费通知和收取信息处理费的情况（见表三）。', true],
+    ['本机关未向申请人发出收费通知和收取信息处理费的记录。', true],
+    ['本机关未发出收费通知也未收到相关投诉。', false],
+    ['本年度未发出收费通知及催缴通知。', false],
+    ['本机关未发出收费通知和补正通知。', false],
+  ])('%s', async (sentence, collecting) => {
+    const report = await parse([sentence]);
+    expect(report.feeStatements.some((s) => s.noNotice)).toBe(true);
+    if (collecting) expect(report.feeStatements.some((s) => s.noneCollected)).toBe(true);
+  });
+
+  it('the same sentence without a full stop, run into the signature under it', async () => {
+    const report = await parse([
+      '本年度本机关未发出收费通知及收取信息处理费的情况',
+      '',
+      '杭州市东河区教育局',
+      '',
+      '2024年1月20日',
+    ]);
+    expect(report.feeStatements.some((s) => s.noNotice && s.noneCollected)).toBe(true);
+  });
+
+  // review13 F4: a qualifier that sets no applicants apart names them all.
+  it.each([
+    '本机关对本年度的申请人均未发出收费通知。',
+    '本机关对依法提出的申请人未发出收费通知。',
+    '本机关向来我局的申请人均未发出收费通知。',
+  ])('%s denies notices to all applicants', async (sentence) => {
+    const report = await parse([sentence]);
+    expect(report.feeStatements.some((s) => s.noNotice)).toBe(true);
   });
 });
