@@ -322,6 +322,25 @@ export function signatureOrgan(lines: readonly TextLine[], at: number): string |
   return ORGAN_LINE.test(name) && !GOVERNMENT_OFFICE.test(name) && !AN_OFFICE.test(name) && isOrganName(name) ? name : null;
 }
 
+/** A seal's note after the signing organ (某局（印章）, 某局（盖章）). */
+const SEAL_NOTE = /\s*[（(](?:印章|盖章|公章|签章|章)[）)]\s*$/;
+/** A place's level that ends the higher places a signature may leave out (杭州市 of 杭州市东河区教育局). */
+const PLACE_END = /(?:省|市|州|盟|地区|县|区|旗)$/;
+/** A name that begins with its place (东河区…), not a kind whose word holds a level's character (市场监督管理局). */
+const PLACE_START = /^[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟|县|区|旗)(?!场)/;
+
+/**
+ * Whether a signature names the organ: in full, with its seal's note, or without its higher places (东河区教育局
+ * signs for 杭州市东河区教育局: review13 F5), never a bare kind (教育局).
+ */
+function namesOrgan(signature: string, organ: string): boolean {
+  const name = signature.replace(/\s+/g, '').replace(SEAL_NOTE, '');
+  if (name === organ) return true;
+  if (name.length < 4 || !organ.endsWith(name)) return false;
+  const places = organ.slice(0, organ.length - name.length);
+  return PLACE_END.test(places) && PLACE_START.test(name);
+}
+
 /**
  * The report's own dates: a labelled date (发布日期：…) in its header, before the first section, unless it is a cited
  * document's; a date alone under the title (its 题注); and its signature's date (alone on one of the signature's last
@@ -341,7 +360,7 @@ export function findDates(
   const signer = (i: number) => ORGAN_AND_DATE.exec(arabicDates(texts[i]!))?.[1]?.trim() ?? (i > 0 ? texts[i - 1]! : '');
   const { organ } = own;
   const names = organ ? [organ, `${organ}人民政府`] : [];
-  const signedByName = (i: number) => names.includes(signer(i));
+  const signedByName = (i: number) => names.some((name) => namesOrgan(signer(i), name));
   // The organ's own office signs for it (东河县教育局办公室, 某县人民政府办公室: review12 F2) where no signature names
   // the organ itself: under the organ's own signature, its office's later date is a note's (某县人民政府 ⏎ 1月20日 ⏎
   // 某县人民政府办公室 ⏎ 4月6日).

@@ -308,6 +308,22 @@ describe('review9 F6, wB: a signature with contact lines and a sentence under th
     expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-5-24']]);
   });
 
+  // review13 F5: the organ signs by its name without the higher places, or with its seal's note; a bare kind is no name.
+  it.each([
+    ['without its higher places', '东河区市场监督管理局'],
+    ['with its seal’s note', '杭州市东河区市场监督管理局（印章）'],
+  ])('the organ signs %s, a contact line and a sentence under it: read as the organ’s', async (_, signature) => {
+    const title = '# 杭州市东河区市场监督管理局2023年政府信息公开工作年度报告';
+    const ending = [signature, '2024年3月5日', '联系电话：0571-88886666', '欢迎社会各界提出意见和建议。'];
+    expect(await datesOf(report([PERIOD], ending, title))).toEqual([['signature', '2024-3-5']]);
+  });
+
+  it('a bare kind signing, a contact line and a sentence under it: whose it is cannot be told', async () => {
+    const title = '# 杭州市东河区市场监督管理局2023年政府信息公开工作年度报告';
+    const ending = ['市场监督管理局', '2024年3月5日', '联系电话：0571-88886666', '欢迎社会各界提出意见和建议。'];
+    expect(await datesOf(report([PERIOD], ending, title))).toEqual([]);
+  });
+
   it('a sentence not naming the report under the report’s own organ’s signature: read by the organ', async () => {
     const ending = ['某县市场监督管理局', '2024年4月7日', ...CONTACTS, '如有疑问请与我局办公室联系。'];
     expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-4-7']]);
