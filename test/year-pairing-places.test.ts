@@ -186,6 +186,11 @@ describe('pairing what the paths and the reports themselves say', () => {
     expect(placesDisagree(['浙江省', '东河县'], ['杭州市', '东河县'])).toBe(false);
     expect(placesDisagree(['浙江省'], ['杭州市'])).toBe(false);
     expect(placesDisagree(['长阳县'], ['巴东县'])).toBe(true);
+    // A name that runs on from another is another place (review13 F6): one-character counties, 城区.
+    expect(placesDisagree(['南县'], ['南漳县'])).toBe(true);
+    expect(placesDisagree(['沙县'], ['长沙县'])).toBe(true);
+    expect(placesDisagree(['城区'], ['西城区'])).toBe(true);
+    expect(placesDisagree(['于沙县'], ['沙县'])).toBe(false);
   });
 
   it('year folders with words after the year (2022年/, 2023年度报告/) are one place (rtQ F6)', async () => {

@@ -91,17 +91,32 @@ export function placesBefore(organ: string, texts: Iterable<string>): string[] {
 /** Province, city (自治州, 盟 among them), county (district, 旗): places are compared within one level. */
 const LEVELS = [/省$/u, /(?:市|州|盟)$/u, /(?:县|区|旗)$/u];
 
+/** A word that clings to a place read before a name (在乙县, 于乙县, 对乙县): no part of the place. */
+const CLINGING = /[在于对向由和与及是为经至从同]$/u;
+/** What an autonomous county's full name adds to its short one (长阳土家族自治县 is 长阳县). */
+const AUTONOMOUS = /^(?:[\u4e00-\u9fff]{1,5}族)*自治$/u;
+
+/**
+ * Whether place name `x` (its level taken off) is `y` written longer: a word clung before it, or the autonomous
+ * county's full name. Any other run-on is another place: 南县 / 南漳县, 沙县 / 长沙县, 城区 / 西城区 (review13 F6).
+ */
+function runsOn(x: string, y: string): boolean {
+  if (x.length <= y.length) return false;
+  if (x.endsWith(y)) return CLINGING.test(x.slice(0, x.length - y.length));
+  return x.startsWith(y) && AUTONOMOUS.test(x.slice(y.length));
+}
+
 /**
  * Whether two lists of places said of one organ cannot be one place: both name a county (or both a province, or
  * both a city), and none of one is any of the other (甲县 / 乙县, 浙江省 / 四川省). A place is its name without its
- * level, and one name may run on from the other: 在乙县 is 乙县 (a word clung to it), 长阳土家族自治县 is 长阳县 and a
+ * level, and one name may be the other written longer: 在乙县 is 乙县 (a word clung to it), 长阳土家族自治县 is 长阳县, and a
  * county become a district (乙县 → 乙区) the same place (review12 F1: a report and its own previous year went
  * unpaired, and a real carry-over defect unreported). A province and a city are never held against each other
  * (浙江省东河县 one year, 杭州市东河县 the next).
  */
 export function placesDisagree(a: readonly string[], b: readonly string[]): boolean {
   const name = (p: string): string => p.replace(/(?:自治州|省|市|县|区|州|旗|盟)$/u, '');
-  const same = (x: string, y: string): boolean => x.endsWith(y) || y.endsWith(x) || x.startsWith(y) || y.startsWith(x);
+  const same = (x: string, y: string): boolean => x === y || runsOn(x, y) || runsOn(y, x);
   return LEVELS.some((level) => {
     const la = a.filter((p) => level.test(p)).map(name);
     const lb = b.filter((p) => level.test(p)).map(name);
