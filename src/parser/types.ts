@@ -79,8 +79,9 @@ export interface RowNode {
  *   confirm): reading it would take the number cut short;
  * - numbersInOneCell: a cell of pasted text holds digits on both sides of a blank (282 888): a lost column
  *   boundary or a space as a thousands separator, which cannot be told apart (in a grid cell, 1 579 is one number);
- * - stackedValues: a table cell holds two numbers one above the other (16⏎17, `<br>` or `<p>` between them): OCR
- *   merged two rows whose ruling line was faint, and which of the two is this row's cannot be told;
+ * - stackedValues: a table cell holds digits on two lines (16⏎17, `<br>` or `<p>` between them): one number wrapped
+ *   in a narrow cell (a converter's line break) or two rows' numbers merged (OCR over a faint ruling line), which the
+ *   row's identity could not tell (a row that adds up only with each such cell joined is read joined: values.ts);
  * - valuesBeforeLabels: each row's values are printed before its label, and which label owns a block of values
  *   cannot be told with certainty;
  * - undecodable: characters of the row are lost (U+FFFD, damaged bytes), or stand where its label would be: a

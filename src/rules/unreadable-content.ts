@@ -41,8 +41,8 @@ const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], LocalizedText>> = {
     en: 'a cell holds two numbers separated by a blank: which column each belongs to cannot be told',
   },
   stackedValues: {
-    zh: '一个单元格里上下有两个数字，可能是两行被识别成了一行，无法确定各属哪一行',
-    en: 'a cell holds two numbers one above the other (two rows read as one, perhaps): which row each belongs to cannot be told',
+    zh: '一个单元格里的数字换行分成了上下两段，无法确定是一个数字折了行，还是两个数字',
+    en: 'digits in a cell are broken over two lines: whether they are one number wrapped or two numbers cannot be told',
   },
   wrappedNumber: {
     zh: '有数字被折行或跨页断开，无法确定是否完整',

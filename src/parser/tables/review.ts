@@ -44,7 +44,13 @@ export function readReview(pieces: readonly Piece[], rows: readonly StreamRow[],
   // Start at the header: numbers in the prose before it are not the table's.
   const start = pieces.findIndex((p) => /维持|纠正|审结/.test(p.words));
   const region = start < 0 ? pieces : pieces.slice(start);
-  const fit = { ocrText: ocr || isOcrText(region) };
+  // Each group's 总计 is the sum of its four results: a number wrapped in its cell is joined only where they hold.
+  const fit = { ocrText: ocr || isOcrText(region), groupSums: PER_GROUP };
+  // A line of digits alone under a row of all fifteen values is the rest of its wrapped numbers, or a page number
+  // (pieces.ts `digitsBelow`): never the row of values itself. (Under a shorter row, it may be the next group's.)
+  const below = new Set(
+    region.flatMap((p) => (p.digitsBelow?.parts.length === 0 && p.values.length >= ALL ? [p.digitsBelow] : [])),
+  );
 
   // A header naming the columns or groups in another order than the template's (or the table transposed): read by
   // the header where its cells place every value, else unread; never by count (review-header.ts).
@@ -77,7 +83,7 @@ export function readReview(pieces: readonly Piece[], rows: readonly StreamRow[],
 
   // One row of fifteen values (blanks kept where the row is a table row).
   for (const piece of region) {
-    if (piece.values.length < ALL || !isTablePiece(piece)) continue;
+    if (piece.values.length < ALL || !isTablePiece(piece) || below.has(piece)) continue;
     const fitted = fitPiece(piece, ALL, fit);
     if (fitted.ok) return body(split(fitted.cells), [piece]);
   }
@@ -97,14 +103,15 @@ export function readReview(pieces: readonly Piece[], rows: readonly StreamRow[],
   }
   if (pooled.length === 0) return { ...body([], []), unreadable: { id: 'reviewNoValues' } };
   // A number joined from its wrapped rests that only the row's identity could confirm (table 四 has none that
-  // covers it), or followed by digits that could not be joined, is never read whole here either.
-  const wrapped = pooled.some((c) => joinToConfirm(c) || followedByStrayDigits(c));
+  // covers it), or followed by digits that could not be joined (a line of them under the row), is never read whole
+  // here either.
+  const wrapped = pooled.some((c) => joinToConfirm(c) || followedByStrayDigits(c)) || used.some((p) => below.has(p));
   // Two values stacked in one cell (16⏎17): not one number, and not two of this row's (fitPiece, values.ts).
   const stacked = pooled.some(isStacked);
   if (pooled.length === ALL && !wrapped && !stacked) return body(split(pooled), used);
   const first = used[0];
   const position = first?.valueRow?.tabular ? first.valueRow.position : pooled[0]?.position;
-  const reason = stacked ? 'stackedValues' : pooled.length === ALL ? 'wrappedNumber' : 'valueCount';
+  const reason = stacked ? 'stackedValues' : pooled.length === ALL || wrapped ? 'wrappedNumber' : 'valueCount';
   return {
     ...body([], used, [{ label: '', reason, expected: ALL, actual: pooled.length, ...(position ? { position } : {}) }]),
     unreadable:

@@ -38,6 +38,12 @@ export interface FitOptions {
   /** Whether the last value is the sum of the others (table 三's rows): allows splitting digits run together. */
   sumIdentity?: boolean;
   /**
+   * The row's values are groups of this many, each ending in the sum of the others (table 四: five, 总计 the four
+   * results'): used only to confirm a number wrapped in its cell (joined over a line break in the cell or with a line
+   * of digits under the row), never to split digits run together.
+   */
+  groupSums?: number;
+  /**
    * The table's lines show cell borders OCR printed as characters (stream.ts `ocrBorders`): its text is OCR's reading
    * of a scan, where a digit may be misread as another (3173 as 3073) with nothing to show it.
    */
@@ -58,9 +64,11 @@ export interface FitOptions {
 }
 
 export function fitPiece(piece: Piece, expected: number, options: FitOptions): Fitted {
-  // Two values stacked in one cell, one a line (OCR merged two rows: 16⏎17; the cell reader keeps that break,
-  // mdast-read.ts): which of the two is this row's is not known, and joined they are a number nobody printed.
-  if (piece.values.some(isStacked)) return { ok: false, reason: 'stackedValues', actual: piece.values.length };
+  // Digits on two lines in one cell (15⏎21, 15<br>21; the cell reader keeps that break, mdast-read.ts): a number
+  // wrapped in a narrow cell, or two rows' values merged (OCR over a faint ruling line: 16⏎17). Joined only where the
+  // row's identity says so; otherwise which, the cell does not show.
+  if (piece.values.some(isStacked))
+    return joinedInCells(piece, expected, options) ?? { ok: false, reason: 'stackedValues', actual: piece.values.length };
   // Two numbers in one cell (282 888): in pasted text a column boundary may have been lost (a blank typed for a
   // tab, a cell merged in a conversion), so the row holds one cell fewer than its columns and every value after it
   // would shift; a space used as a thousands separator cannot be told from it. Reading either way would be a
@@ -107,6 +115,59 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
     piece.values.some(followedByStrayDigits) ||
     (fitted.cells.some(joinToConfirm) && !(options.sumIdentity === true && addsUp(fitted.cells) === true));
   return wrapped ? { ok: false, reason: 'wrappedNumber', actual: fitted.cells.length } : fitted;
+}
+
+/**
+ * A row whose cells hold digits on two lines (15⏎21: a converter's line break in narrow cells, Marker's 15<br>21)
+ * read with each such cell's two lines joined (1521), where every value of the row is split the same way and the
+ * row's identity (table 三's total, table 四's groups) holds joined but neither with the first lines alone nor with
+ * the second lines alone: two rows merged in one (OCR over a faint ruling line), each adding up on its own, are never
+ * joined into numbers nobody printed. Split the same way: every cell two lines of digits, the first lines as wide
+ * (the cell's width), and every other value wider than that with a 0 where the break fell (16⏎01: the cell reader
+ * joins a rest opening with 0, mdast-read.ts); a value that fits on one line beside them (3 beside 1⏎0) leaves the
+ * break unexplained. Otherwise undefined: the row is unread.
+ */
+function joinedInCells(piece: Piece, expected: number, options: FitOptions): Fitted | undefined {
+  if (options.sumIdentity !== true && options.groupSums === undefined) return undefined;
+  const filled = piece.values.map((c) => c.text.trim()).filter((text) => text !== '');
+  const firsts = filled.map((text) => TWO_LINES_OF_DIGITS.exec(text)?.[1]?.length);
+  const width = firsts.find((w) => w !== undefined);
+  const sameWay = (text: string, k: number): boolean =>
+    firsts[k] !== undefined
+      ? firsts[k] === width
+      : width !== undefined && PLAIN_COUNT.test(text) && text.length > width && ZEROS.includes(text[width]!);
+  if (width === undefined || !filled.every(sameWay)) return undefined;
+  const read = (line: (lines: string[]) => string): RawCell[] | undefined => {
+    const values = piece.values.map((c) => (isStacked(c) ? { ...c, text: line(c.text.trim().split(/\s*\n\s*/)) } : c));
+    const fitted = fitPiece({ ...piece, values }, expected, options);
+    return fitted.ok ? fitted.cells : undefined;
+  };
+  const joined = read((lines) => lines.join(''));
+  if (!joined || identityHolds(joined, options) !== true) return undefined;
+  const alone = [read((lines) => lines[0]!), read((lines) => lines[1]!)];
+  if (alone.some((cells) => cells && identityHolds(cells, options) !== false)) return undefined;
+  return { ok: true, cells: joined };
+}
+
+const TWO_LINES_OF_DIGITS = /^([0-9０-９]+)[^\S\n]*\n[^\S\n]*[0-9０-９]+$/;
+const ZEROS = '0０';
+
+/**
+ * Whether the row's identity holds: table 三's total the sum of the others (`sumIdentity`), or each group of table
+ * 四's ending in the sum of the others (`groupSums`); undefined when the row has none, or a cell written as text
+ * leaves a sum unknown.
+ */
+function identityHolds(cells: readonly RawCell[], options: FitOptions): boolean | undefined {
+  if (options.sumIdentity === true) return addsUp(cells);
+  const size = options.groupSums;
+  if (size === undefined || size < 2 || cells.length === 0 || cells.length % size !== 0) return undefined;
+  let holds: boolean | undefined = true;
+  for (let k = 0; k < cells.length; k += size) {
+    const group = addsUp(cells.slice(k, k + size));
+    if (group === false) return false;
+    if (group === undefined) holds = undefined;
+  }
+  return holds;
 }
 
 /**
@@ -164,24 +225,27 @@ function fitWrapped(piece: Piece, rest: Piece, expected: number, options: FitOpt
  * narrow cells (15 15 … 94 ⏎ 21 41 … 26, a PDF viewer's copy or pdftotext of a table with narrow columns), or a
  * page number. Which cell a fragment continues is certain only when there is one fragment for every value (each
  * cell's first line, then each cell's second, in order), every value plain digits; and a page number could stand
- * there as well, so the joined row is read only where its identity (table 三: the total is the sum of the others)
- * adds up with the joined numbers. Otherwise the row is unread: read from its first line, every wrapped number
- * would be cut short (57 for 579) and its total accused falsely (rtP #2).
+ * there as well, so the joined row is read only where its identity (table 三: the total is the sum of the others;
+ * table 四: each 总计 the sum of its four results) holds with the joined numbers. Otherwise the row is unread: read
+ * from its first line, every wrapped number would be cut short (57 for 579) and its total accused falsely (rtP #2);
+ * table 二's rows have no identity, so there it is always unread.
  */
 function fitDigitsBelow(cells: readonly RawCell[], below: Piece, options: FitOptions): Fitted | undefined {
   const fragments = below.values;
-  // One number alone under a row of table 三 that adds up as printed is a page number: a cell cut short leaves its
-  // row short of adding up (a total cut short is below the sum of the others, an addend cut short makes the sum
-  // fall below the total), so this row adding up says nothing of it was cut.
-  if (fragments.length === 1 && options.sumIdentity === true && addsUp(cells) === true) return undefined;
+  // One number alone under a row whose identity holds as printed (table 三, 四) is a page number: a cell cut short
+  // leaves its row short of adding up (a total cut short is below the sum of the others, an addend cut short makes
+  // the sum fall below the total), so this row adding up says nothing of it was cut.
+  if (fragments.length === 1 && identityHolds(cells, options) === true) return undefined;
   const plain = cells.every((c) => PLAIN_COUNT.test(c.text.trim()) && !gluedToBorder(c));
-  if (plain && fragments.length === cells.length && options.sumIdentity === true) {
+  // Both lines holding on their own are two rows (a table printed twice, a row under a row): never joined.
+  const twoRows = identityHolds(cells, options) === true && identityHolds(fragments, options) === true;
+  if (plain && fragments.length === cells.length && !twoRows) {
     const joined = cells.map((c, k) => ({
       text: c.text.trim() + fragments[k]!.text.trim(),
       spanned: false,
       ...(c.position ? { position: c.position } : {}),
     }));
-    if (addsUp(joined) === true) return { ok: true, cells: joined };
+    if (identityHolds(joined, options) === true) return { ok: true, cells: joined };
   }
   // A line opened by a label may be a row of its own: the row above then reads as it is.
   return below.parts.length > 0 ? undefined : { ok: false, reason: 'wrappedNumber', actual: cells.length };
