@@ -554,3 +554,50 @@ test('a report that cannot be read: named on the command line, exit 2; met while
   expect(named.stdout).toBe(walked.stdout);
   expect((await runCli(['-', '-f', 'compact'], { cwd, stdin: Buffer.from(oldWord) })).code).toBe(2);
 });
+
+test('exit 2 for a report named on the command line that cannot be read: one line on stderr names it (rtQ F11)', async () => {
+  const oldWord = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]);
+  const scan = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 7, 0, 0x13, 0, 0x2a, 0xff, 0xfe]);
+  const cwd = await tree({ '杂项/空报告.md': '', '杂项/扫描.txt': scan, 'old.doc': oldWord, 'ok.md': CLEAN });
+  const run = await runCli(['杂项/空报告.md', 'ok.md', '杂项/扫描.txt', './old.doc', '-f', 'compact'], { cwd });
+  expect(run.code).toBe(2);
+  expect(run.stdout.split('\n').filter(Boolean)).toEqual([
+    expect.stringMatching(/^old\.doc:1:1: error 这是旧版 Word 或 WPS 文件/),
+    '杂项/扫描.txt:1:1: error 二进制内容，不是文本报告 [reportlint]',
+    '杂项/空报告.md:1:1: error 文档为空，没有可检查的内容 [reportlint]',
+  ]);
+  // Named as given (./old.doc), in the order of the results, one line each; the findings stay on stdout.
+  expect(run.stderr.split('\n')).toEqual([
+    expect.stringMatching(/^reportlint: \.\/old\.doc: 这是旧版 Word 或 WPS 文件（\.doc\/\.wps），无法直接读取/),
+    'reportlint: 杂项/扫描.txt: 二进制内容，不是文本报告',
+    'reportlint: 杂项/空报告.md: 文档为空，没有可检查的内容',
+    '',
+  ]);
+  expect((await runCli(['杂项/空报告.md', '--lang', 'en', '-f', 'compact'], { cwd })).stderr).toBe(
+    'reportlint: 杂项/空报告.md: the document is empty: there is nothing to check\n',
+  );
+  // Standard input: the name it was given, else <stdin>.
+  expect((await runCli(['-', '-f', 'compact'], { cwd, stdin: '' })).stderr).toBe(
+    'reportlint: <stdin>: 文档为空，没有可检查的内容\n',
+  );
+  expect((await runCli(['-', '--stdin-filename', '乙.md', '-f', 'compact'], { cwd, stdin: Buffer.from(scan) })).stderr).toBe(
+    'reportlint: 乙.md: 二进制内容，不是文本报告\n',
+  );
+  // Met while walking a folder: the empty report is a finding of the batch (exit 1), the binary .txt is skipped
+  // with its notice (as before), and no other line is added.
+  expect(await runCli(['杂项', '-f', 'compact'], { cwd })).toEqual({
+    code: 1,
+    stdout: '杂项/空报告.md:1:1: error 文档为空，没有可检查的内容 [reportlint]\n',
+    stderr: 'reportlint: 杂项/扫描.txt: 已跳过，二进制内容（不是文本报告）\n',
+  });
+});
+
+test('a report over --max-file-size met while walking a folder is its finding, exit 1; named, exit 2 with its line', async () => {
+  const cwd = await tree({ 'd/big.md': `${CLEAN}${'正文'.repeat(400)}\n`, 'd/ok.md': CLEAN });
+  const walked = await runCli(['d', '--max-file-size', '0.005', '-f', 'compact'], { cwd });
+  expect(walked.stdout).toMatch(/^d\/big\.md:1:1: error 文件过大（/);
+  expect([walked.code, walked.stderr]).toEqual([1, '']);
+  const named = await runCli(['d/big.md', '--max-file-size', '0.005', '-f', 'compact'], { cwd });
+  expect(named.code).toBe(2);
+  expect(named.stderr).toMatch(/^reportlint: d\/big\.md: 文件过大（[^\n]*\n$/);
+});

@@ -32,6 +32,19 @@ describe('symbolic links to folders', () => {
     expect(names(root, results)).toEqual(['reports/a/y.md', 'reports/linked/x.md']);
   });
 
+  test("a link to a file: the report keeps its own path when it is in the run too, else the link's name (rtQ F10)", async () => {
+    const root = await tree({ 'corpus/市级/江州市财政局/2021年报.md': NO_FEE, 'corpus/市级/江州市财政局/2022年报.md': CLEAN });
+    await symlink('市级/江州市财政局/2021年报.md', path.join(root, 'corpus/链接到2021.md'));
+    const both = await lintFiles(['corpus'], { cwd: root, now });
+    expect(names(root, both)).toEqual(['corpus/市级/江州市财政局/2021年报.md', 'corpus/市级/江州市财政局/2022年报.md']);
+    expect(both.map((r) => r.errorCount)).toEqual([1, 0]);
+    // The report's folder left out of the run: only the link reaches it, under its own name.
+    const linkOnly = await lintFiles(['corpus/链接到2021.md', 'corpus/市级/江州市财政局/2022年报.md'], { cwd: root, now });
+    expect(names(root, linkOnly)).toEqual(['corpus/市级/江州市财政局/2022年报.md', 'corpus/链接到2021.md']);
+    const walked = await lintFiles(['corpus'], { cwd: root, now, ignorePatterns: ['corpus/市级/江州市财政局/2021年报.md'] });
+    expect(names(root, walked)).toEqual(['corpus/市级/江州市财政局/2022年报.md', 'corpus/链接到2021.md']);
+  });
+
   test('a file named on the command line keeps the name given there', async () => {
     const root = await tree({ 'a/y.md': CLEAN });
     await symlink('a', path.join(root, 'b'));

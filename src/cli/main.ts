@@ -145,10 +145,16 @@ async function parseWithYargs(
   return { kind: 'raw', raw };
 }
 
-/** What the command line names itself (files, folders, standard input), resolved as results name them. */
-function namedInputs(patterns: readonly string[], cwd: string, stdinFilename: string | undefined): Set<string> {
-  return new Set(
-    patterns.map((p) => (p === '-' ? (stdinFilename ? path.resolve(cwd, stdinFilename) : '<stdin>') : path.resolve(cwd, p))),
+/**
+ * What the command line names itself (files, folders, standard input), resolved as results name them, each with
+ * the name it was given (what a stderr line shows).
+ */
+function namedInputs(patterns: readonly string[], cwd: string, stdinFilename: string | undefined): Map<string, string> {
+  return new Map(
+    patterns.map((p) => {
+      const given = p === '-' ? (stdinFilename ?? '<stdin>') : p;
+      return [p === '-' && !stdinFilename ? '<stdin>' : path.resolve(cwd, given), given];
+    }),
   );
 }
 
@@ -158,9 +164,23 @@ function namedInputs(patterns: readonly string[], cwd: string, stdinFilename: st
  * that file's fatal finding, an error of the batch (exit 1), as lint's brief has it: the other files were
  * checked. Named on the command line (or read from stdin), it is exit 2, and so is a rule that crashed.
  */
-const READ_FAILURES = new Set(['unreadable', 'overBudget', 'emptyDocument']);
-function unreadWhileWalking(m: LintResult['messages'][number], filePath: string, named: ReadonlySet<string>): boolean {
+const READ_FAILURES = new Set(['unreadable', 'overBudget', 'fileTooLarge', 'emptyDocument']);
+function unreadWhileWalking(m: LintResult['messages'][number], filePath: string, named: ReadonlyMap<string, string>): boolean {
   return m.ruleId === null && READ_FAILURES.has(m.messageId ?? '') && !named.has(filePath);
+}
+
+/**
+ * The stderr line of each report that made the run exit 2 by not being read (README "Exit codes": one line that
+ * names the file): `<file as given>: <why>`, as `extract` says it. A rule that crashed is its finding only.
+ */
+function unreadNamedLines(results: readonly LintResult[], named: ReadonlyMap<string, string>): string[] {
+  const lines: string[] = [];
+  for (const r of results) {
+    const given = named.get(r.filePath);
+    const m = r.messages.find((x) => x.fatal && x.ruleId === null);
+    if (given !== undefined && m) lines.push(`${given}: ${m.message}`);
+  }
+  return lines;
 }
 
 async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Promise<ExitCode> {
@@ -235,7 +255,10 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
   if (toFile) files.push({ file: args.outputFile as string, text: output });
   else if (output) io.stdout.write(output);
   if (!(await writeOutputFiles(io, files, locale))) return 2;
-  if (fatal) return 2;
+  if (fatal) {
+    for (const line of unreadNamedLines(results, named)) io.stderr.write(`reportlint: ${line}\n`);
+    return 2;
+  }
   if (errors > 0) return 1;
   if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
     io.stderr.write(`${say('tooManyWarnings', locale, { count: warnings, max: args.maxWarnings })}\n`);

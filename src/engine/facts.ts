@@ -8,9 +8,16 @@ import type { ReportRoot, TableKey } from '../parser/types.js';
 import { applicationTotals, reviewCells } from '../rules/support/figures.js';
 import { readingOf } from './extract.js';
 import { unreadKeys } from './unread-parts.js';
+import { organPlacesOf } from './year-over-year.js';
 
 export interface ReportFacts {
   organ: string | null;
+  /**
+   * The places the report's own text sets before its organ's name (year-over-year.ts organPlacesOf: 乙县 of
+   * 乙县城关镇人民政府 above its signature), when it sets any: the summary tells same-named organs apart as the
+   * pairing does (same-organ.ts sameOrganGroups).
+   */
+  organPlaces?: string[];
   year: number | null;
   /** The document is not an annual report, or a table could not be read at all. */
   notAReport: boolean;
@@ -40,8 +47,10 @@ export function factsOf(report: ReportRoot): ReportFacts {
     ...(applications?.position ? { applications: applications.position.start.line } : {}),
     ...(review?.position ? { review: review.position.start.line } : {}),
   };
+  const organPlaces = organPlacesOf(report);
   return {
     organ: report.organ,
+    ...(organPlaces.length ? { organPlaces } : {}),
     year: report.year,
     notAReport: report.reading?.notAReport ?? false,
     unreadableTables,

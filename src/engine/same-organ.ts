@@ -206,3 +206,34 @@ export function maySubordinate(
     placesOf(child.organ, child.said, b.slice(common)),
   );
 }
+
+/**
+ * The organs among reports that print one name, as the year-over-year pairing tells them apart: two reports are one
+ * organ's where mayBeSameOrgan pairs them, directly or through another of them (a year between). Each report's
+ * group, by index, numbered in order of first appearance. For the batch summary (rtQ F8: its 各机关 counted 甲县's and
+ * 乙县's 城关镇人民政府 as one organ, while the pairing kept them apart).
+ */
+export function sameOrganGroups(
+  organ: string,
+  reports: ReadonlyArray<{ file: string; said?: readonly string[] | undefined }>,
+): number[] {
+  const parent = reports.map((_, i) => i);
+  const root = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] as number;
+    return r;
+  };
+  reports.forEach((a, i) => {
+    for (let j = 0; j < i; j++) {
+      const b = reports[j] as (typeof reports)[number];
+      if (root(i) !== root(j) && mayBeSameOrgan(organ, a.file, b.file, { file: a.said, other: b.said }))
+        parent[root(i)] = root(j);
+    }
+  });
+  const numbers = new Map<number, number>();
+  return reports.map((_, i) => {
+    const r = root(i);
+    if (!numbers.has(r)) numbers.set(r, numbers.size);
+    return numbers.get(r) as number;
+  });
+}

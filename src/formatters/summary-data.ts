@@ -5,6 +5,7 @@
 import { keyFigures, type KeyFigures } from '../engine/facts.js';
 import type { LintResult } from '../engine/types.js';
 import { relativePath } from './paths.js';
+import { placesIn, sameOrganGroups } from '../engine/same-organ.js';
 
 /** 可以发布 (no errors, every part read) · 需要修改 (errors) · 无法完整读取 (fatal, not a report, or a part not read). */
 export type Verdict = 'publish' | 'revise' | 'unreadable';
@@ -24,6 +25,12 @@ export const FIGURE_KEYS: readonly FigureKey[] = [
 export interface ReportRow {
   file: string;
   organ: string | null;
+  /**
+   * Where the organ is, only when the batch holds reports of two organs or more printing its name (same-organ.ts
+   * sameOrganGroups: 城关镇人民政府 of 甲县/ and of 乙县/): the folder of its reports, with the places its texts or
+   * file names give where the folder alone does not tell the organs apart.
+   */
+  where?: string;
   year: number | null;
   verdict: Verdict;
   errors: number;
@@ -42,6 +49,8 @@ interface RuleCount {
 
 interface OrganCount {
   organ: string;
+  /** As ReportRow's: set only for a name that two organs or more of the batch print. */
+  where?: string;
   reports: number;
   errors: number;
   warnings: number;
@@ -123,6 +132,7 @@ export function summarize(results: readonly LintResult[], cwd: string): BatchSum
     outliers: [],
   }));
   markOutliers(reports);
+  placeOrgans(reports, results);
   const verdicts = { publish: 0, revise: 0, unreadable: 0 };
   for (const r of reports) verdicts[r.verdict]++;
   return {
@@ -152,12 +162,54 @@ function ruleCounts(results: readonly LintResult[]): RuleCount[] {
     .sort((a, b) => b.errors + b.warnings - (a.errors + a.warnings) || (a.rule < b.rule ? -1 : 1));
 }
 
+/**
+ * Sets `where` on the reports of each name printed by two organs or more, as the year-over-year pairing tells them
+ * apart (rtQ F8: 各机关 merged 甲县's and 乙县's 城关镇人民政府, 南京's and 福州's 鼓楼区教育局, into one row).
+ */
+function placeOrgans(reports: ReportRow[], results: readonly LintResult[]): void {
+  const byName = new Map<string, number[]>();
+  reports.forEach((r, i) => {
+    if (r.organ) byName.set(r.organ, [...(byName.get(r.organ) ?? []), i]);
+  });
+  for (const [organ, indices] of byName) {
+    if (indices.length < 2) continue;
+    const members = indices.map((i) => ({ file: reports[i]!.file, said: results[i]?.facts?.organPlaces }));
+    const groups = sameOrganGroups(organ, members);
+    const count = Math.max(...groups) + 1;
+    if (count < 2) continue;
+    const ofGroup = (g: number): typeof members => members.filter((_, k) => groups[k] === g);
+    const folders = Array.from({ length: count }, (_, g) => commonFolder(ofGroup(g).map((m) => m.file)));
+    const labels = folders.map((folder, g) => {
+      if (folders.filter((f) => f === folder).length < 2) return folder || '.';
+      // One folder for two organs (a flat download folder): the places their texts or file names give.
+      const places = new Set(ofGroup(g).flatMap((m) => [...(m.said ?? []), ...placesIn(m.file.split('/').pop() ?? '')]));
+      return `${folder || '.'}${places.size ? ` ${[...places].join('、')}` : ''}`;
+    });
+    // Still alike: the first file's name tells them apart.
+    const where = labels.map((l, g) => (labels.filter((x) => x === l).length < 2 ? l : (ofGroup(g)[0]?.file ?? l)));
+    indices.forEach((i, k) => {
+      reports[i]!.where = where[groups[k]!];
+    });
+  }
+}
+
+/** The folder every file lies in ('' for the working folder). */
+function commonFolder(files: readonly string[]): string {
+  const folders = files.map((f) => f.split('/').slice(0, -1));
+  const first = folders[0] ?? [];
+  let n = 0;
+  while (n < first.length && folders.every((f) => f[n] === first[n])) n++;
+  return first.slice(0, n).join('/');
+}
+
 function organCounts(reports: readonly ReportRow[]): OrganCount[] {
   const byOrgan = new Map<string, OrganCount>();
   for (const r of reports) {
     const organ = r.organ ?? '';
-    const entry = byOrgan.get(organ) ?? {
+    const key = r.where === undefined ? organ : `${organ}\u0000${r.where}`;
+    const entry = byOrgan.get(key) ?? {
       organ,
+      ...(r.where !== undefined ? { where: r.where } : {}),
       reports: 0,
       errors: 0,
       warnings: 0,
@@ -167,9 +219,10 @@ function organCounts(reports: readonly ReportRow[]): OrganCount[] {
     entry.errors += r.errors;
     entry.warnings += r.warnings;
     entry.verdicts[r.verdict]++;
-    byOrgan.set(organ, entry);
+    byOrgan.set(key, entry);
   }
-  return [...byOrgan.values()].sort((a, b) => (a.organ < b.organ ? -1 : a.organ > b.organ ? 1 : 0));
+  const key = (o: OrganCount): string => `${o.organ}\u0000${o.where ?? ''}`;
+  return [...byOrgan.values()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 /** Below this many values a quartile says nothing. */

@@ -195,7 +195,8 @@ function charts(s: BatchSummary, t: Text): string {
   const latest = new Map<string, ReportRow>();
   for (const r of s.reports) {
     if (!r.figures || r.figures.received === null) continue;
-    const key = r.organ ?? r.file;
+    // Two organs printing one name (甲县's and 乙县's 城关镇人民政府) are two bars, each with where it is.
+    const key = r.organ ? (r.where ? `${r.organ}（${r.where}）` : r.organ) : r.file;
     const known = latest.get(key);
     if (!known || (r.year ?? 0) > (known.year ?? 0)) latest.set(key, r);
   }
@@ -267,7 +268,7 @@ function rulesTable(s: BatchSummary, t: Text, context: FormatterContext): string
 function organsTable(s: BatchSummary, t: Text): string {
   const rows = s.organs.map(
     (o) =>
-      `<tr data-organ="${esc(o.organ)}"><td>${esc(o.organ || t.unknown)}</td><td class="n">${o.reports}</td><td class="n">${o.errors}</td><td class="n">${o.warnings}</td>${VERDICTS.map((v) => `<td class="n">${o.verdicts[v]}</td>`).join('')}</tr>`,
+      `<tr data-organ="${esc(o.organ)}"${o.where !== undefined ? ` data-where="${esc(o.where)}"` : ''}><td>${esc(o.organ || t.unknown)}${o.where !== undefined ? ` <span class="muted">（${esc(o.where)}）</span>` : ''}</td><td class="n">${o.reports}</td><td class="n">${o.errors}</td><td class="n">${o.warnings}</td>${VERDICTS.map((v) => `<td class="n">${o.verdicts[v]}</td>`).join('')}</tr>`,
   );
   return `<table id="organs"><thead><tr><th>${esc(t.organ)}</th><th>${esc(t.reports)}</th><th>${esc(t.errors)}</th><th>${esc(t.warnings)}</th>${VERDICTS.map((v) => `<th>${esc(t.verdict[v])}</th>`).join('')}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }

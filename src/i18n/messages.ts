@@ -58,6 +58,19 @@ const MESSAGES = {
   pdfDamaged: { zh: 'PDF 文件已损坏或不完整（可能下载未完成）', en: 'the PDF is damaged or truncated' },
   pdfTooManyPages: { zh: 'PDF 共 {pages} 页，超过上限 {max} 页', en: 'the PDF has {pages} pages, more than the limit of {max}' },
   pdfTimeout: { zh: 'PDF 读取超时（{seconds} 秒）', en: 'reading the PDF took longer than {seconds} s' },
+  // Named .pdf, but its first bytes say what else it is (src/parser/adapters/pdf-not-pdf.ts): say that, not "damaged".
+  pdfIsPicture: {
+    zh: '这是图片文件（{kind}），不是 PDF，其中的文字无法检查；请提供可复制文字的报告（PDF、Word 文档或网页）',
+    en: 'this is a picture ({kind}), not a PDF, and its text cannot be checked: provide the report with text (PDF, Word or web page)',
+  },
+  pdfIsZip: {
+    zh: '这是 zip 格式的文件（Word .docx、OFD 或压缩包），不是 PDF；请改回它的真实扩展名（如 .docx）后再检查',
+    en: 'this is a zip file (a Word .docx, an OFD or an archive), not a PDF: give it its real extension (such as .docx) and check it again',
+  },
+  pdfIsWebPage: {
+    zh: '这是网页文件（HTML），不是 PDF（下载得到的可能是网页或出错页面）；请在浏览器中打开查看，重新下载 PDF，或将其改为 .html 后再检查',
+    en: 'this is a web page (HTML), not a PDF (the download may have returned a page or an error page): open it in a browser, download the PDF again, or rename it .html and check it',
+  },
   // Both say the same: the reason (jszip's or mammoth's own words, e.g. "End of data reached (data length = 0,
   // asked index = 4)" for an empty file) names their internals, nothing a user can act on; it stays in the data.
   docxDamaged: {

@@ -10,6 +10,7 @@ import { summarize, verdictOf } from '../../src/formatters/summary-data.js';
 import { csvField } from '../../src/formatters/csv.js';
 import { summaryHtml } from '../../src/formatters/summary-html.js';
 import { runCli, temporaryTrees } from '../cli-helpers.js';
+import { CLEAN } from '../fixture-defects.js';
 import { batchFiles, FILES, EDUCATION, FINANCE, HEALTH, PARENT, TRANSPORT } from './fixtures.js';
 
 const tree = temporaryTrees();
@@ -397,4 +398,91 @@ test('hundreds of organs: the chart shows the 30 busiest, the table every report
   expect((chart.match(/class="label"/g) ?? []).length).toBe(30);
   expect(chart).not.toContain('第4局 2023');
   expect((html.match(/<tr data-file=/g) ?? []).length).toBe(35);
+});
+
+test("facts keep the places a report's text sets before its organ's name, for the summary's 各机关 (rtQ F8)", async () => {
+  const town = CLEAN.replaceAll('青石县自然资源局', '城关镇人民政府');
+  const root = await tree({ 'a.md': `${town}\n乙县城关镇人民政府\n`, 'b.md': town });
+  const results = await lintFiles(['.'], { cwd: root, keepFacts: true });
+  expect(results.map((r) => [r.facts?.organ, r.facts?.organPlaces])).toEqual([
+    ['城关镇人民政府', ['乙县']],
+    ['城关镇人民政府', undefined],
+  ]);
+});
+
+test('organs printing one name: one row and one bar each, as the year-over-year pairing tells them apart (rtQ F8)', () => {
+  const result = (file: string, organ: string, year: number, received: number, organPlaces?: string[]) => ({
+    filePath: `/b/${file}`,
+    errorCount: 0,
+    warningCount: 0,
+    fatalErrorCount: 0,
+    messages: [],
+    facts: {
+      organ,
+      ...(organPlaces ? { organPlaces } : {}),
+      year,
+      notAReport: false,
+      unreadableTables: [],
+      applications: { new: received, handled: received - 3, granted: 7, partial: 2, carryForward: 3 },
+      review: null,
+    },
+  });
+  const results = [
+    result('乡镇/甲县/城关镇人民政府2022.md', '城关镇人民政府', 2022, 41),
+    result('乡镇/甲县/城关镇人民政府2023.md', '城关镇人民政府', 2023, 43),
+    result('乡镇/乙县/城关镇人民政府2023.md', '城关镇人民政府', 2023, 47),
+    // One flat folder: the texts sign for two counties.
+    result('下载/城关镇人民政府2023年报告.md', '城关镇人民政府', 2023, 53, ['丙县']),
+    result('下载/城关镇人民政府2024年报告.md', '城关镇人民政府', 2024, 59, ['丁县']),
+    result('区级/南京/2023/鼓楼区教育局.md', '鼓楼区教育局', 2023, 61),
+    result('区级/福州/2024/鼓楼区教育局.md', '鼓楼区教育局', 2024, 67),
+    // A city's bureau is one organ wherever its copies lie.
+    result('市级/江州市财政局/2023年报.md', '江州市财政局', 2023, 71),
+    result('杂项/备份/江州市财政局2023年报-副本.md', '江州市财政局', 2023, 71),
+  ];
+  const s = summarize(results, '/b');
+  expect(s.organs.map((o) => [o.organ, o.where, o.reports])).toEqual([
+    ['城关镇人民政府', '下载 丁县', 1],
+    ['城关镇人民政府', '下载 丙县', 1],
+    ['城关镇人民政府', '乡镇/乙县', 1],
+    ['城关镇人民政府', '乡镇/甲县', 2],
+    ['江州市财政局', undefined, 2],
+    ['鼓楼区教育局', '区级/南京/2023', 1],
+    ['鼓楼区教育局', '区级/福州/2024', 1],
+  ]);
+  expect(s.reports.map((r) => r.where)).toEqual([
+    '乡镇/甲县',
+    '乡镇/甲县',
+    '乡镇/乙县',
+    '下载 丙县',
+    '下载 丁县',
+    '区级/南京/2023',
+    '区级/福州/2024',
+    undefined,
+    undefined,
+  ]);
+  const html = summaryHtml(results, { cwd: '/b', color: false, locale: 'zh', rulesMeta: new Map() });
+  expect(
+    [...html.matchAll(/<tr data-organ="([^"]+)"(?: data-where="([^"]+)")?><td>([^<]+)/g)].map((m) => [m[1], m[2], m[3]]),
+  ).toEqual([
+    ['城关镇人民政府', '下载 丁县', '城关镇人民政府 '],
+    ['城关镇人民政府', '下载 丙县', '城关镇人民政府 '],
+    ['城关镇人民政府', '乡镇/乙县', '城关镇人民政府 '],
+    ['城关镇人民政府', '乡镇/甲县', '城关镇人民政府 '],
+    ['江州市财政局', undefined, '江州市财政局'],
+    ['鼓楼区教育局', '区级/南京/2023', '鼓楼区教育局 '],
+    ['鼓楼区教育局', '区级/福州/2024', '鼓楼区教育局 '],
+  ]);
+  expect(html).toContain('<span class="muted">（区级/福州/2024）</span>');
+  // The chart: the latest report of each organ, 鼓楼区 of 南京 beside 鼓楼区 of 福州.
+  const chart = html.slice(html.indexOf('各机关的申请数据'), html.indexOf('</svg>', html.indexOf('各机关的申请数据')));
+  expect([...chart.matchAll(/class="label">[^<]*<title>([^<]+)<\/title>/g)].map((m) => m[1])).toEqual([
+    '城关镇人民政府（下载 丁县） 2024',
+    '城关镇人民政府（下载 丙县） 2023',
+    '城关镇人民政府（乡镇/乙县） 2023',
+    '城关镇人民政府（乡镇/甲县） 2023',
+    '江州市财政局 2023',
+    '鼓楼区教育局（区级/南京/2023） 2023',
+    '鼓楼区教育局（区级/福州/2024） 2024',
+  ]);
 });

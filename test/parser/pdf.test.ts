@@ -294,6 +294,45 @@ describe('pdf adapter: files that cannot be read', () => {
     });
   });
 
+  it('a picture, a zip or a web page saved as .pdf is said to be what it is, not a damaged PDF (rtQ F13)', async () => {
+    const bytes = (...b: number[]): Uint8Array => new Uint8Array([...b, 0x13, 0x29, 0x3b, 0x47, 0x59, 0x61]);
+    const text = (t: string): Uint8Array => new TextEncoder().encode(t);
+    const cases: Array<[string, Uint8Array, string, Record<string, string>]> = [
+      ['扫描.pdf', bytes(0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46), 'pdfIsPicture', { kind: 'JPEG' }],
+      ['截图.pdf', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x0d), 'pdfIsPicture', { kind: 'PNG' }],
+      ['tiff.pdf', bytes(0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x08), 'pdfIsPicture', { kind: 'TIFF' }],
+      ['报告.pdf', bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x06), 'pdfIsZip', {}],
+      [
+        '下载.pdf',
+        text(
+          '\ufeff\n<!-- saved from url=(0041)https://www.example.gov.cn/2023/7.pdf -->\n<!DOCTYPE html>\n<html><body>404</body></html>',
+        ),
+        'pdfIsWebPage',
+        {},
+      ],
+      ['登录.pdf', text('<html lang="zh-CN"><head><title>统一身份认证</title></head></html>'), 'pdfIsWebPage', {}],
+      // No signature: still a damaged PDF; nor does a PDF cut short that opens with %PDF- turn into anything else.
+      ['乱码.pdf', text('<p>not a pdf 37</p>'), 'pdfDamaged', {}],
+      ['cut.pdf', text('%PDF-1.7\n<html><body>3 0 obj'), 'pdfDamaged', {}],
+    ];
+    for (const [name, input, id, data] of cases) {
+      await expect(parseReport(input, { format: 'pdf', filePath: name })).rejects.toMatchObject({
+        name: 'PdfReadError',
+        id,
+        data,
+      });
+      const zh = await lint(input, { filePath: name });
+      expect([name, zh.messages.map((m) => [m.ruleId, m.fatal, m.message])]).toEqual([
+        name,
+        [[null, true, say(id as 'pdfDamaged', 'zh', data)]],
+      ]);
+      expect((await lint(input, { filePath: name, lang: 'en' })).messages[0]?.message).toBe(say(id as 'pdfDamaged', 'en', data));
+    }
+    expect(say('pdfIsPicture', 'zh', { kind: 'JPEG' })).toMatch(/^这是图片文件（JPEG），不是 PDF/);
+    expect(say('pdfIsPicture', 'en', { kind: 'PNG' })).toMatch(/^this is a picture \(PNG\), not a PDF/);
+    expect(say('pdfIsWebPage', 'zh')).not.toMatch(/下载未完成/);
+  });
+
   it('refuses more pages than the limit, and stops at the time limit', async () => {
     await expect(readPdf(fixture('report-6-pages.pdf'), { maxPages: 5, timeoutMs: 60_000 })).rejects.toMatchObject({
       id: 'pdfTooManyPages',

@@ -19,6 +19,7 @@ import { hostedPdfjs } from './pdf-worker-host.js';
 import type { PdfLimits, PdfPages, PictureOnPage } from './pdf-pages.js';
 import { timeLimitMs } from '../time-limit.js';
 import { byteChars } from '../byte-chars.js';
+import { notPdf } from './pdf-not-pdf.js';
 
 export const PDF_LIMITS: PdfLimits = { maxPages: 200, timeoutMs: 30_000 };
 
@@ -30,8 +31,17 @@ export function pdfLimitsFor(budget: Budget): PdfLimits {
 /** A PDF that cannot be read (scanned, encrypted, damaged, too long, too slow): a ReadError worded at the edge. */
 export class PdfReadError extends ReadError {
   constructor(
-    id: 'pdfNoText' | 'pdfGarbled' | 'pdfEncrypted' | 'pdfDamaged' | 'pdfTooManyPages' | 'pdfTimeout',
-    data: Readonly<Record<string, number>> = {},
+    id:
+      | 'pdfNoText'
+      | 'pdfGarbled'
+      | 'pdfEncrypted'
+      | 'pdfDamaged'
+      | 'pdfTooManyPages'
+      | 'pdfTimeout'
+      | 'pdfIsPicture'
+      | 'pdfIsZip'
+      | 'pdfIsWebPage',
+    data: Readonly<Record<string, string | number>> = {},
   ) {
     super(id, data, `cannot read the PDF: ${id}`);
     this.name = 'PdfReadError';
@@ -109,11 +119,17 @@ export function isTimeout(error: unknown): boolean {
 export const timedOut = (limits: PdfLimits): PdfReadError =>
   new PdfReadError('pdfTimeout', { seconds: Math.round(limits.timeoutMs / 1000) });
 
-/** A file that does not start like a PDF or was cut short (no %%EOF near its end) is refused outright. */
+/**
+ * A file that does not start like a PDF or was cut short (no %%EOF near its end) is refused outright: as the
+ * picture, zip or web page its first bytes say it is (pdf-not-pdf.ts), else as a damaged PDF.
+ */
 function checkEnvelope(bytes: Uint8Array): void {
   const head = byteChars(bytes.subarray(0, 1024));
   const tail = byteChars(bytes.subarray(Math.max(0, bytes.length - 2048)));
-  if (!head.includes('%PDF-') || !tail.includes('%%EOF')) throw new PdfReadError('pdfDamaged');
+  if (head.includes('%PDF-') && tail.includes('%%EOF')) return;
+  const other = head.includes('%PDF-') ? undefined : notPdf(bytes);
+  if (other?.id === 'pdfIsPicture') throw new PdfReadError(other.id, { kind: other.kind });
+  throw new PdfReadError(other?.id ?? 'pdfDamaged');
 }
 
 interface Running {
