@@ -50,6 +50,14 @@ const ACTIVITY_BEFORE = new RegExp(
   String.raw`(?:开展|组织|进行|实施|启动|部署)[^。；，,]{0,20}?${ACTIVITY}[^。；，,]{0,6}[，,、]?(?:其|该|此次|本次)?(?:统计|数据)[^。；，,]{0,8}$`,
 );
 const ACTIVITY_AFTER = new RegExp(String.raw`^(?:期间|内)?(?:开展|进行|组织)?的${ACTIVITY}`);
+/**
+ * What has figures of its own, counted over a span of its own: a website's visits, an account's followers or
+ * readers, a system's or platform's records, a half year's or quarter's output. In the body, a sentence about one
+ * (镇政府网站总访问量120305次，统计时间为2021年1月1日至2021年11月30日; 网站统计系统的统计周期为…) gives that thing's
+ * period, not the report's (review11 P2: a false 「统计期限至…结束」 where the preamble states none).
+ */
+const OWN_FIGURES =
+  /网站|网页|访问|浏览|点击|粉丝|关注|阅读|订阅|用户|系统|平台|公众号|微信|微博|头条号|抖音|客户端|APP|热线|上半年|下半年|季度/i;
 /** The report named as the subject of what follows: 本报告, 本年度报告, 本报告所涉内容. */
 const REPORT_ITSELF = /本(?:年度)?报告/;
 /** Words that name it for sure, before a period written as a year alone (统计期限为2023年度). */
@@ -194,7 +202,7 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
       // In a table, only a row naming a period or a time (| 统计期限 | … |, | 数据期限 | … |, | 数据起止时间 | … |):
       // | 公共数据资源目录编制 | 2023年3月1日 | 2023年9月30日 | names a task's dates.
       if (line.inTable && !TABLE_PERIOD_WORDS.test(text)) continue;
-      const found = readRanges(text, plain, named, year);
+      const found = readRanges(text, plain, named, year, line.section !== null);
       // On the text with citations blanked: 据不完全统计截至2023年12月31日… is a count on a day, not the period.
       const ending = END_ONLY.exec(plain);
       const endsAlone = ending !== null && !found.some((f) => f.from < ending.index + ending[0].length && ending.index < f.to);
@@ -211,8 +219,11 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
         const explicit = named && (f.explicit === true || explicitBefore(plain, f.from, starts));
         const own = explicit && (line.section === null || OWN_WORDS.test(plain.slice(0, f.to)));
         // In the body, a range after 统计时间 in a sentence about an activity dates that activity (rtL F7).
+        // So does one in a sentence about a thing with figures of its own (OWN_FIGURES: a website's 统计时间).
         const activity =
-          explicit && !own && (ACTIVITY_BEFORE.test(plain.slice(0, f.from)) || ACTIVITY_AFTER.test(plain.slice(f.to)));
+          explicit &&
+          !own &&
+          (ACTIVITY_BEFORE.test(plain.slice(0, f.from)) || ACTIVITY_AFTER.test(plain.slice(f.to)) || ofItsOwn(plain, f));
         out.push({
           type: 'period',
           text: original.trim(),
@@ -274,8 +285,11 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
   return out;
 }
 
-/** Every period in a compact sentence: date ranges, then month ranges and years where no date range stands. */
-function readRanges(text: string, plain: string, named: boolean, year: number | null): Found[] {
+/**
+ * Every period in a compact sentence: date ranges, then month ranges and years where no date range stands. `body`:
+ * the sentence stands in a section, not in the preamble.
+ */
+function readRanges(text: string, plain: string, named: boolean, year: number | null, body: boolean): Found[] {
   const found: Found[] = [];
   const taken = (from: number, to: number) => found.some((f) => from < f.to && f.from < to);
   RANGE.lastIndex = 0;
@@ -291,11 +305,17 @@ function readRanges(text: string, plain: string, named: boolean, year: number | 
     // (本报告自…起，截至…; 自…起，截至…，本报告所列数据统计完毕: review7 F1) or the range is a year's span, from its
     // 1 January to a day of that year (自2021年1月1日起，截至2021年12月31日，本机关共收到…: review8 F1). A range from
     // another day (自2020年5月1日起, a platform's start) or over years (自2015年1月1日起，截至2021年…) is a running total.
-    if (/[，,、]截[至止]/.test(m[0]) && !explicitBefore(plain, m.index, [])) {
+    // In the body, so is one to a day before the year's end (自2021年1月1日起，截至2021年11月30日，我镇共…): a count
+    // so far, not the report's period (review11 G2: extract gave it as the period); in the preamble, where the period
+    // is stated, it is read as a period (a half year there is said to be one).
+    // In the body 自…起截至… without the comma is the same running total (自2021年1月1日起截至2021年11月30日，镇政府网站共…).
+    const cut = /[，,、]截[至止]/.test(m[0]) || (body && /起截[至止]/.test(m[0]));
+    if (cut && !explicitBefore(plain, m.index, [])) {
       const rest = plain.slice(m.index + m[0].length);
       const total = RUNNING_TOTAL.test(rest) || /^[，,][^，,。；;]{0,12}?累计/.test(rest);
       const own = REPORT_ITSELF.test(plain) || OWN_WORDS.test(plain);
-      const yearSpan = start.month === 1 && start.day === 1 && end.year === year;
+      const yearEnd = end.month === 12 && end.day === 31;
+      const yearSpan = start.month === 1 && start.day === 1 && end.year === year && (!body || yearEnd);
       if (total || !(own || yearSpan)) continue;
     }
     found.push({ start, end, from: m.index, to: m.index + m[0].length });
@@ -359,6 +379,16 @@ function readRanges(text: string, plain: string, named: boolean, year: number | 
 
 /** Whether 统计时间/统计期间… stand right before the range `f`, in a sentence not about an activity (OWN_TIME). */
 function ownTime(plain: string, f: Found): boolean {
+  return OWN_TIME.test(plain.slice(0, f.from)) && !OWN_TIME_ACTIVITY.test(around(plain, f));
+}
+
+/** Whether the sentence before the range `f`, or its clause after it, names a thing with figures of its own. */
+function ofItsOwn(plain: string, f: Found): boolean {
+  return OWN_FIGURES.test(around(plain, f));
+}
+
+/** The sentence up to the range `f`, and the rest of the range's clause. */
+function around(plain: string, f: Found): string {
   const clauseAfter = /^[^，,。；;]*/.exec(plain.slice(f.to))?.[0] ?? '';
-  return OWN_TIME.test(plain.slice(0, f.from)) && !OWN_TIME_ACTIVITY.test(plain.slice(0, f.from) + clauseAfter);
+  return plain.slice(0, f.from) + clauseAfter;
 }

@@ -15,6 +15,7 @@ import {
   DATE_LINE,
 } from './data/title.js';
 import { isOrganName, organAbove, organOf, yearDigits } from './title-organ.js';
+import { organTypeOf } from './organ-type.js';
 
 export interface TitleInfo {
   title: string | null;
@@ -32,10 +33,9 @@ export function findTitle(
   isBeside: (block: ParagraphNode) => boolean = () => false,
   isWrittenHeading: (block: ParagraphNode) => boolean = () => false,
 ): TitleInfo {
-  void parts;
   // A tabbed line (名称⇥…报告) is a metadata table's row: its last cell is the value.
   const paragraphs = preamble.children.filter((b): b is ParagraphNode => b.type === 'paragraph');
-  const texts = paragraphs.map((b) => unspaced(lastCell(b.text.trim())));
+  const texts = paragraphs.map((b) => unspaced(lastCell(withoutMarkup(b.text.trim()))));
   const header = crawlerHeader(texts);
   const lines = titleLines(
     texts,
@@ -64,9 +64,40 @@ export function findTitle(
     texts[found.line] === found.text &&
     isWrittenHeading(paragraphs[found.line - 1]!) &&
     isWrittenHeading(paragraphs[found.line]!);
-  if (!organ && found && found.line > 0) organ = organAbove(texts[found.line - 1], bannerPossible && !twoHeadings);
+  if (!organ && found && found.line > 0) {
+    const above = organAbove(texts[found.line - 1], bannerPossible && !twoHeadings);
+    // A government's or township's name above, over a body that speaks as a department (我局, 本局, 我委, 我办): a
+    // portal's banner over a bureau's report (# 某区人民政府 ⏎ # 2021年…年度报告, review11 G5), whose organ is not
+    // known: unknown rather than the government's (its deadline).
+    organ = above !== null && speaksAsDepartment(above, parts) ? null : above;
+  }
   organ ??= header.organ;
   return { title: title ?? null, year, organ };
+}
+
+/**
+ * The words a department uses for itself (我局, 本局, 我委, 我办, 我厅, 本中心), never a people's government's or a
+ * township's; not 本办法, 本办理 or 我办理.
+ */
+const DEPARTMENT_SELF = /[我本](?:局|委|厅|署|中心|办(?![法理事结件证好]))/;
+
+/** Whether `organ` is a government's or a township's and the report's paragraphs speak as a department's. */
+function speaksAsDepartment(organ: string, parts: ReadonlyArray<PreambleNode | SectionNode>): boolean {
+  const type = organTypeOf(organ);
+  if (type !== 'government' && type !== 'township') return false;
+  return parts.some((part) => part.children.some((b) => b.type === 'paragraph' && DEPARTMENT_SELF.test(b.text)));
+}
+
+/** One attribute of a pandoc heading: #id, .class, key="value", or - (unnumbered). */
+const ATTRIBUTE = String.raw`(?:[#.][^\s{}]+|[A-Za-z_][\w:-]*=(?:"[^"]*"|'[^']*'|[^\s{}"']+)|-)`;
+/** pandoc Markdown's attribute block after a heading: # 标题 {#标题 style="text-align:center"} (rtP #6). */
+const HEADING_ATTRIBUTES = new RegExp(String.raw`\s*\{\s*${ATTRIBUTE}(?:\s+${ATTRIBUTE})*\s*\}$`);
+/** A reStructuredText directive's marker before its text: .. rubric:: 标题, .. title:: 标题 (pandoc -t rst; rtP #6). */
+const DIRECTIVE = /^\.\.\s*[A-Za-z][\w-]*::\s*/;
+
+/** A line's text without a converter's markup around the words: pandoc's heading attributes, reST's directive. */
+function withoutMarkup(text: string): string {
+  return text.replace(HEADING_ATTRIBUTES, '').replace(DIRECTIVE, '');
 }
 
 /** A crawler's or CMS's metadata lines before the text: 标题: …, 发布机构: …. */

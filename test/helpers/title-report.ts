@@ -7,7 +7,9 @@ const BODY = [
   '',
   '## 一、总体情况',
   '',
-  '2023年，我局持续推进政务公开。',
+  // Words no kind of organ owns (本机关): a body speaking as a department (我局) makes a government's name above a
+  // bare title a banner (title.ts speaksAsDepartment).
+  '2023年，本机关持续推进政务公开。',
   '',
 ];
 

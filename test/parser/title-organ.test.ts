@@ -212,6 +212,46 @@ describe('the report’s organ, read through the parser', () => {
     });
   });
 
+  // A portal's banner over a bureau's report (review11 G5): the body speaks as a department (我局, 本局, 我委, 我办),
+  // which no people's government or township does; whose report it is is not known from the line above.
+  describe('a government’s name above a bare title, over a body speaking as a department', () => {
+    const text = (head: string[], words: string, signature: string[] = []) =>
+      reportText(head, [
+        '## 二、主动公开政府信息情况',
+        '',
+        `2023年，${words}主动公开政府信息1234条，新制发规范性文件56件。`,
+        '',
+        ...signature,
+        '',
+      ]);
+    const organ = async (head: string[], words: string, filePath = 'report.md', signature: string[] = []) => {
+      const { report } = await parseReport(text(head, words, signature), { filePath });
+      return [report.organ, report.organType];
+    };
+    const BANNER = ['# 东河县人民政府', '', '# 2023年政府信息公开工作年度报告'];
+    it.each([['我局'], ['本局'], ['我委'], ['我办'], ['本中心']])(
+      '# 东河县人民政府 ⏎ # 2023年…, %s in the body: unknown',
+      async (words) => {
+        expect(await organ(BANNER, words)).toEqual([null, null]);
+      },
+    );
+    it('a township’s name above a bare title in plain text, 我局 in the body: unknown', async () => {
+      const head = ['一面坡镇人民政府', '', '2023年政府信息公开工作年度报告'];
+      expect(await organ(head, '我局', 'report.txt')).toEqual([null, null]);
+    });
+    it.each([['我县'], ['本机关'], ['按照本办法，我县']])('the government’s own words (%s): the government', async (words) => {
+      expect(await organ(BANNER, words)).toEqual(['东河县人民政府', 'government']);
+    });
+    it('a department’s name above, 我局 in the body: the department', async () => {
+      const head = ['东河县农业农村局', '', '2023年政府信息公开工作年度报告'];
+      expect(await organ(head, '我局', 'report.txt')).toEqual(['东河县农业农村局', 'department']);
+    });
+    it('the banner set aside, the bureau signing its report is the organ, as under any bare title', async () => {
+      const signature = ['## 六、其他需要报告的事项', '', '本机关未收取信息处理费。', '', '东河县教育局', '', '2024年3月5日'];
+      expect(await organ(BANNER, '我局', 'report.md', signature)).toEqual(['东河县教育局', 'department']);
+    });
+  });
+
   it('a department’s name above a bare title is its organ', async () => {
     expect(await read(['东河县农业农村局', '', '2023年政府信息公开工作年度报告'], 'report.txt')).toEqual({
       organ: '东河县农业农村局',

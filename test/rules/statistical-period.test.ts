@@ -819,4 +819,21 @@ valid.push({
   now: NOW,
 });
 
+// A website's, an account's, a system's or a half year's own 统计时间 in 总体情况 gives that thing's figures: where the
+// preamble states no period, the report states none (review11 P2: not 「统计期限至…结束」).
+for (const layout of ['markdown', 'lines', 'html'] as const)
+  for (const sentence of [
+    '镇政府网站总访问量120305次，统计时间为2023年1月1日至2023年11月30日。',
+    '“某某发布”公众号关注人数3056人，统计期间为2023年1月1日至2023年11月30日。',
+    '上半年（统计时间为2023年1月1日至2023年6月30日）共发布信息420条。',
+    '网站统计系统的统计周期为2023年1月1日至2023年12月20日，共记录访问量12万次。',
+  ])
+    invalid.push({
+      name: `${layout}: ${sentence} in 总体情况 is no period`,
+      text: writeReport({ year: 2023, period: null, overview: [sentence] }, layout).text,
+      format: format(layout),
+      now: NOW,
+      errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
+    });
+
 testRule(rule, { valid, invalid });
