@@ -91,17 +91,18 @@ const SEP = String.raw`(?:起)?(?:[，,、]?(?:至|到|－|-|‐|‑|‒|–|—
 const CUT = String.raw`(?:起)?[，,、]截[至止]`;
 /** 2023年1月1日 (日 or 号, a time or a weekday after it), 2023.1.1, 2023/1/1, 2023-01-01. */
 /**
- * Digits of a day end where no letter follows them: in 12月3l日 OCR put l for a 1, and the day is unread (the
- * sentence's period then is), never 3 (red team rtH A7).
+ * Digits of a day end where no letter or OCR mark follows them: in 12月3l日 OCR put l for a 1 (and ] [ | for a 1 in
+ * 12月3]日: red team rtR #3), and the day is unread (the sentence's period then is), never 3 (red team rtH A7).
  */
-const DAY_END = String.raw`(?![A-Za-z丨|])`;
-const FULL_DATE = String.raw`(\d{4})(?:年(\d{1,2})月(\d{1,2})${DAY_END}(?:日|号)?|([./／-])(\d{1,2})\4(\d{1,2})(?![\dA-Za-z丨|]))`;
+const MISREAD_AFTER = String.raw`A-Za-z丨|｜\[\]【】`;
+const DAY_END = String.raw`(?![${MISREAD_AFTER}])`;
+const FULL_DATE = String.raw`(\d{4})(?:年(\d{1,2})月(\d{1,2})${DAY_END}(?:日|号)?|([./／-])(\d{1,2})\4(\d{1,2})(?![\d${MISREAD_AFTER}]))`;
 /**
  * After a date: an hour (0时, 零时, 0点, 00:00, 0时0分0秒: red team rtK F5 自…零时起至…二十四时止) or a weekday in brackets.
  */
 const DATE_TAIL = String.raw`(?:(?:\d{1,2}|[零〇○一二三四五六七八九十]{1,3})(?:时|点)(?:(?:\d{1,2}|[零〇○一二三四五六七八九十]{1,3})分(?:(?:\d{1,2}|[零〇○一二三四五六七八九十]{1,3})秒)?)?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|[（(][^）)]{1,6}[）)])?`;
 /** The end: a full date, or a month and day of the start's year (12月31日, 12.31 after a dotted start). */
-const END_DATE = String.raw`(?:(\d{4})(?:年(\d{1,2})月(\d{1,2})${DAY_END}(?:日|号)?|[./／-](\d{1,2})[./／-](\d{1,2})(?![\dA-Za-z丨|]))|(\d{1,2})月(\d{1,2})(?:日|号)|(\d{1,2})[./](\d{1,2})(?![\d年A-Za-z丨|]))`;
+const END_DATE = String.raw`(?:(\d{4})(?:年(\d{1,2})月(\d{1,2})${DAY_END}(?:日|号)?|[./／-](\d{1,2})[./／-](\d{1,2})(?![\d${MISREAD_AFTER}]))|(\d{1,2})月(\d{1,2})(?:日|号)|(\d{1,2})[./](\d{1,2})(?![\d年${MISREAD_AFTER}]))`;
 const RANGE = new RegExp(String.raw`${FULL_DATE}${DATE_TAIL}(?:${SEP}|${CUT})${END_DATE}`, 'g');
 /** 2023年1-12月, 2023年1月至12月, 2023年1月份到12月份. */
 const MONTHS = new RegExp(String.raw`(\d{4})年(\d{1,2})(?:月份?)?${SEP}(\d{1,2})月`, 'g');

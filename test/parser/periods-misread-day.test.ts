@@ -19,11 +19,24 @@ describe('a period whose day holds a look-alike letter', () => {
     '本报告所列数据统计期限为2023年1月1日至12月3l日。',
     '本报告所列数据统计期限为2023年1月1l日至2023年12月31日。',
     '本报告所列数据统计期限为2023.1.1至2023.12.3l。',
+    // ] [ | for a 1 (red team rtR #3).
+    '本报告所列数据统计期限为2023年1月1日至2023年12月3]日。',
+    '本报告所列数据统计期限为2023年1月1日至2023年12月3[日。',
+    '本报告所列数据统计期限为2023年1月1日至2023年12月3|日。',
+    '本报告所列数据统计期限为2023.1.1至2023.12.3]。',
   ])('%s: unread, one warning, no wrong date', async (sentence) => {
     const doc = report(sentence);
     const { report: parsed } = await parseReport(doc.text, { format: 'markdown' });
     expect(parsed.periods.map((p) => [p.start, p.end])).toEqual([[null, null]]);
     const { messages } = await lint(doc.text, { format: 'markdown', now: NOW });
+    expect(messages.map((m) => [m.ruleId, m.messageId, m.line])).toEqual([
+      ['statistical-period', 'unread', doc.lineOf('本报告所列数据')],
+    ]);
+  });
+
+  it('a | for a 1 in a plain text report: one line of text, not two cells (rtR #3)', async () => {
+    const doc = writeReport({ period: '本报告所列数据统计期限为2023年1月1日至2023年12月3|日。' }, 'tabs');
+    const { messages } = await lint(doc.text, { format: 'text', now: NOW });
     expect(messages.map((m) => [m.ruleId, m.messageId, m.line])).toEqual([
       ['statistical-period', 'unread', doc.lineOf('本报告所列数据')],
     ]);

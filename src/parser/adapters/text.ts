@@ -195,7 +195,7 @@ const LONE_VALUE_CELL = /^\s*\|\s*[0-9０-９][0-9０-９,，.]*\s*\|?\s*$/;
 
 /** "a | b | c" or "|a|b|": at least two cells with content. */
 function isPipeRow(text: string): boolean {
-  if (!text.includes('|') || ocrBorders(text)) return false;
+  if (!text.includes('|') || ocrBorders(text) || strayPipeInProse(text)) return false;
   const cells = text.replace(/^\s*\||\|\s*$/g, '').split('|');
   return cells.length >= 2 && cells.filter((c) => c.trim() !== '').length >= 1 && !/^\s*(?:\|\s*)?:?-{3,}/.test(text);
 }
@@ -210,6 +210,19 @@ function isPipeRow(text: string): boolean {
 function ocrBorders(text: string): boolean {
   if (/^\s*\|/.test(text)) return false;
   return text.split('|').some((cell) => NUMBER_BESIDE_WORD.test(cell));
+}
+
+/**
+ * A sentence with one `|` OCR put for a 1 or a stroke (统计期限为2023年1月1日至2023年12月3|日。: red team rtR #3): a line
+ * of text, not two cells. Cut there, the period's day would read 3 and the report be told it ends on 3 December.
+ */
+function strayPipeInProse(text: string): boolean {
+  return (
+    !/^\s*\|/.test(text) &&
+    text.indexOf('|') === text.lastIndexOf('|') &&
+    /[\u4e00-\u9fff][^|]*[。；]/.test(text) &&
+    text.length > 30
+  );
 }
 
 /** A number and another word in one cell, a blank between them. */
