@@ -5,6 +5,7 @@
  * (cited), never as the report's own statement.
  */
 import { describe, expect, it } from '@jest/globals';
+import { extractReport } from '../../src/engine/extract.js';
 import { parseReport } from '../../src/parser/index.js';
 
 async function periodsOf(overview: string, preamble = '本报告依据《中华人民共和国政府信息公开条例》编制。') {
@@ -79,5 +80,20 @@ describe('a thing’s own 统计时间 in the body: its figures, not the report�
     expect(await periodsOf('本镇持续推进政务公开。', sentence)).toEqual([
       { start: date(2021, 1, 1), end: date(2021, 11, 30), explicit: true, own: true, cited: false },
     ]);
+  });
+});
+
+describe('extract: the period is the report’s, not a thing’s own dates', () => {
+  it('a website’s 统计时间 in the body gives no period; the report’s own statement does', async () => {
+    const body = (overview: string) =>
+      ['# 某镇2021年政府信息公开工作年度报告', '', '## 一、总体情况', '', overview, ''].join('\n');
+    const website = await parseReport(body('镇政府网站总访问量120305次，统计时间为2021年1月1日至2021年11月30日。'), {
+      filePath: 'report.md',
+    });
+    expect(extractReport(website).period).toBeNull();
+    const own = await parseReport(body('本报告所列数据统计时间为2021年1月1日至2021年12月31日，镇政府网站总访问量120305次。'), {
+      filePath: 'report.md',
+    });
+    expect(extractReport(own).period).toEqual({ start: '2021-01-01', end: '2021-12-31' });
   });
 });
