@@ -100,6 +100,7 @@ export function findFeeStatements(
       );
     });
   });
+  found.push(...glyphLineMentions(lines, index));
   for (const { table, section } of tables) found.push(...readTable(table.rows, section, year));
   // In document order (sentences and tables were read apart), when every one has a place.
   if (found.every((f) => f.position)) found.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
@@ -345,6 +346,7 @@ function readTable(rows: readonly RawRow[], section: SectionKey | null, year: nu
   // Which cells hold a value, worked out once per row (a row may hold many labels).
   const values = rows.map((row) => row.cells.map((c) => !c.spanned && isFeeValue(c.text)));
   rows.forEach((row, r) => {
+    const before = out.length;
     const flags = values[r]!;
     const last = flags.lastIndexOf(true);
     let after = flags.filter(Boolean).length;
@@ -362,9 +364,46 @@ function readTable(rows: readonly RawRow[], section: SectionKey | null, year: nu
       const text = value ? `${cell.text.trim()} ${value.text.trim()}` : cell.text.trim();
       out.push(toNode(text, section, reading, cell.position));
     });
+    // No cell names the fee, the row's cells together do: a line's glyphs a cell each (a justified line in a PDF,
+    // its characters spread apart, read as a row of cells: 本|机|关|…|费|。局日, review13 justify). What it states is
+    // not read (the cells may hold another line's glyphs), but it speaks of the fee: a mention, never nothing said.
+    if (out.length === before) {
+      const joined = row.cells.filter((c) => !c.spanned).map((c) => c.text.trim());
+      if (joined.length > 1 && feeWords(joined.join('')) !== null) {
+        const position = row.cells.find((c) => c.position)?.position;
+        out.push(toNode(joined.join(''), section, null, position));
+      }
+    }
   });
   return out;
 }
+
+/**
+ * A paragraph of lines of a glyph or two each, the fee's name among its glyphs in order with others between
+ * (信…息…处…理…费): a justified PDF copied as plain text (pdftotext), a short line's glyphs spread apart and set one a
+ * line, interleaved with the lines beside it (本 ⏎ 机 ⏎ 杭 ⏎ 2 ⏎ 关 …, review13 justify), joined as one paragraph:
+ * 本机杭2关未州0收市2取东4信河年息区1处理教月2费。 What it states cannot be read; that it speaks of the fee can be: a
+ * mention, never nothing said.
+ */
+function glyphLineMentions(lines: readonly TextLine[], index: LineIndex): FeeMention[] {
+  const out: FeeMention[] = [];
+  for (const line of lines) {
+    const glyphs = line.run.text.replace(/\s+/g, '');
+    if (line.inTable || glyphs.includes(FEE_NAME) || !FEE_GLYPHS.test(glyphs)) continue;
+    const position = spanPosition(line.run, 0, line.run.text.length, index);
+    const spanned = position ? position.end.line - position.start.line + 1 : 1;
+    if (spanned < MIN_GLYPH_LINES || [...glyphs].length > 2 * spanned) continue;
+    const node = toNode(glyphs, line.section, null, position);
+    if (node.type === 'feeMention') out.push(node);
+  }
+  return out;
+}
+
+/** The fee's name, its glyphs in order with a few others between (lines interleaved). */
+const FEE_GLYPHS =
+  /信.{1,3}息.{0,3}处.{0,3}理.{0,3}费|信.{0,3}息.{1,3}处.{0,3}理.{0,3}费|信.{0,3}息.{0,3}处.{1,3}理.{0,3}费|信.{0,3}息.{0,3}处.{0,3}理.{1,3}费/u;
+/** A paragraph set a glyph or two a line spans this many source lines at least. */
+const MIN_GLYPH_LINES = 5;
 
 const cellWords = (text: string): string => compactWords(toAsciiDigits(text));
 function isFeeValue(text: string): boolean {

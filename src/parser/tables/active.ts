@@ -153,7 +153,11 @@ export function readActive(printed: readonly Piece[], rows: readonly StreamRow[]
   // a value for each of its block's columns only when the header's columns are all there (rtH A8).
   const filled = new Set(children.flatMap((row) => row.children.flatMap((cell) => (cell.key ? [cell.key] : []))));
   const columns = template === '2021' ? all.filter((k) => holdsWord(regionWords, COLUMN_WORDS[k]!) || filled.has(k)) : [];
-  const missingColumns = template === '2021' ? all.filter((k) => !columns.includes(k)) : [];
+  // A column whose rows were all left unread (a justified page copied as text, the header's glyphs interleaved with
+  // the next lines': review13) cannot be told absent: its header may be among the words not read.
+  const unread = new Set(unreadableRows.map((r) => r.key));
+  const unreadOnly = (k: string): boolean => ACTIVE_ROWS.filter((r) => r.columns.includes(k)).every((r) => unread.has(r.key));
+  const missingColumns = template === '2021' ? all.filter((k) => !columns.includes(k) && !unreadOnly(k)) : [];
   return { columns, missingRows, missingColumns, unreadableRows, children, template, outdatedLabels, used };
 }
 

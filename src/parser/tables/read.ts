@@ -227,11 +227,25 @@ function readOne(
   const captions: string[] = [];
   let certainty: Certainty | undefined;
   // A region may hold a second complete table after the first (a summary for the whole jurisdiction).
+  // The section's lines above the region (a table's first rows whose wrapped labels hid its first evidence, review13
+  // narrow_top): a row label there is printed, not missing, though the region starts below it.
+  const aboveRegion = inSection
+    .filter((i) => i < at && !isSentence(items[i]!))
+    .map((i) => itemWords(items[i]!))
+    .join('');
   for (let from = 0; from < all.length && tables.length < MAX_TABLES;) {
     const first = all.findIndex((p, k) => k >= from && START_WORDS[kind].test(p.words));
     if (first < 0) break;
     const pieces = all.slice(first);
-    const read = readPieces(kind, pieces, index, itemStart(items[indices[0]!]), uncertain, rows, ocr);
+    const seen =
+      tables.length === 0
+        ? aboveRegion +
+          all
+            .slice(0, first)
+            .map((p) => p.words)
+            .join('')
+        : '';
+    const read = readPieces(kind, pieces, index, itemStart(items[indices[0]!]), uncertain, rows, ocr, seen);
     certainty ??= read.certainty;
     // After the first, only a table with rows read is another table (not prose that names a column).
     if (!read.table || (tables.length > 0 && read.table.children.length === 0)) break;
@@ -355,6 +369,7 @@ export function readRegion(
  * between there and the table's first words may have been its caption or header. `unread`: the values cannot be
  * told to their rows (values printed before labels, values-first.ts): none is read. `rows`: the region's rows, whose
  * header lines say the columns' order (column-order.ts). `ocr`: the document is OCR's text of a scan (`readTables`).
+ * `seenAbove`: the words of the section's lines above the table's pieces: a row label there is printed (table 三).
  */
 function readPieces(
   kind: TableKey,
@@ -364,10 +379,11 @@ function readPieces(
   unread: boolean,
   rows: readonly StreamRow[],
   ocr = false,
+  seenAbove = '',
 ): { table?: TableNode; certainty: Certainty; last: number } {
   const read: TableBody =
     kind === 'applications'
-      ? readApplications(pieces, pieces.map((p) => p.words).join(''), rows, ocr)
+      ? readApplications(pieces, seenAbove + pieces.map((p) => p.words).join(''), rows, ocr)
       : kind === 'review'
         ? readReview(pieces, rows, ocr)
         : readActive(pieces, rows, ocr);

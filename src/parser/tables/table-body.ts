@@ -134,8 +134,16 @@ function shortLabelRow(piece: Piece, rows: readonly TemplateRow[], out: Set<stri
         (s === row.core || row.variants?.includes(s) === true) &&
         (!row.ordinal || ordinalOf(piece.parts[i] ?? '') === row.ordinal),
     );
-    if (found) out.add(row.key);
+    if (found || (!row.ordinal && standsAsWord(piece, row.core))) out.add(row.key);
   }
+}
+
+/**
+ * A label with no ordinal printed as a word of its own among the piece's words (a PDF's line of a table flattened into
+ * a paragraph: 信息内容 本年制发件数 … 规章 3 1 27 行政规范性文件, review13 narrow): the row is printed.
+ */
+function standsAsWord(piece: Piece, core: string): boolean {
+  return piece.parts.some((part) => part.split(/\s+/).some((w) => normaliseLabel(w) === core));
 }
 
 /**
