@@ -3,7 +3,7 @@
  * one fatal message, so a stray multi-gigabyte file cannot exhaust memory. Node-only (used by files.ts).
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
-import { BudgetError } from '../parser/budget.js';
+import { BudgetError, budgetFor } from '../parser/budget.js';
 import { countMessages } from './lint.js';
 import type { Locale } from '../rules/types.js';
 import { LocalizedError, msg, say } from '../i18n/messages.js';
@@ -11,6 +11,19 @@ import type { LintResult } from './types.js';
 
 /** Real reports are well under 1 MB as text and a few MB as .docx/.pdf. */
 const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+
+/** A Word file by its name: a zip package, whose photos and other media are never read. */
+const WORD_PACKAGE = /\.(?:docx|docm|dotx|dotm)$/i;
+
+/**
+ * The most a file may hold: the limit, or for a Word file the budget's bound on a package (several times the limit),
+ * as what is read of it (its XML parts inflated) has a budget of its own (zip-directory.ts), while a report with
+ * photos of 政务公开 activities or scanned seals is often 20–50 MB.
+ */
+function limitOf(file: string, limit: number | undefined): number {
+  const max = limit ?? DEFAULT_MAX_FILE_SIZE;
+  return WORD_PACKAGE.test(file) ? budgetFor(max).zip : max;
+}
 
 /** A file's bytes, or only its size when that is over the limit (nothing of it read). */
 export type SizedRead = { bytes: Uint8Array } | { tooLarge: number };
@@ -24,7 +37,7 @@ export type SizedRead = { bytes: Uint8Array } | { tooLarge: number };
  * a device never ends and a size from fstat means nothing there.
  */
 export function readSized(file: string, limit: number | undefined): SizedRead {
-  const max = limit ?? DEFAULT_MAX_FILE_SIZE;
+  const max = limitOf(file, limit);
   // Non-blocking, so opening a named pipe no one writes to returns at once (the read never happens); no effect
   // on a regular file. Windows has no such flag, and no such pipes in a folder.
   const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -41,7 +54,7 @@ export function readSized(file: string, limit: number | undefined): SizedRead {
 
 /** The fatal result for a file the limit kept from being read. */
 export function oversizeResult(file: string, size: number, limit: number | undefined, lang: Locale = 'zh'): LintResult {
-  return tooLargeResult(file, size, limit ?? DEFAULT_MAX_FILE_SIZE, lang);
+  return tooLargeResult(file, size, limitOf(file, limit), lang);
 }
 
 /**
@@ -51,7 +64,7 @@ export function oversizeResult(file: string, size: number, limit: number | undef
 export async function readWithinLimit(file: string, limit: number | undefined): Promise<Uint8Array> {
   const read = readSized(file, limit);
   if ('bytes' in read) return read.bytes;
-  throw new BudgetError('bytes', read.tooLarge, limit ?? DEFAULT_MAX_FILE_SIZE);
+  throw new BudgetError(WORD_PACKAGE.test(file) ? 'zip' : 'bytes', read.tooLarge, limitOf(file, limit));
 }
 
 function tooLargeResult(filePath: string, size: number, limit: number, lang: Locale = 'zh'): LintResult {

@@ -124,10 +124,11 @@ const MESSAGES = {
     en: 'cannot read the web archive (.mht/.mhtml): it is damaged; save the page again',
   },
   overBudget: {
-    zh: '超出读取上限：{what} {over}（上限 {max}），未检查；可用 --max-file-size 调高所有上限',
-    en: 'over the reading limit: {what} {over} (limit {max}); not checked; raise all limits with --max-file-size',
+    zh: '超出读取上限：{what} {over}（上限 {max}），未检查',
+    en: 'over the reading limit: {what} {over} (limit {max}); not checked',
   },
   budgetBytes: { zh: '文件大小', en: 'file size' },
+  budgetZip: { zh: 'Word 文件（.docx）大小', en: 'Word file (.docx) size' },
   budgetExpanded: { zh: '解压后大小', en: 'decompressed size' },
   budgetXml: { zh: '解压后的 XML 大小', en: 'decompressed XML size' },
   budgetEntries: { zh: '压缩包条目数', en: 'zip entries' },

@@ -43,6 +43,7 @@ const READ_MESSAGES: Readonly<Record<ReadErrorId, MessageId>> = {
 
 const BUDGET_NAMES: Readonly<Record<keyof Budget, MessageId>> = {
   bytes: 'budgetBytes',
+  zip: 'budgetZip',
   expanded: 'budgetExpanded',
   xml: 'budgetXml',
   entries: 'budgetEntries',

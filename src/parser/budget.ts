@@ -9,8 +9,13 @@
 import { ReadError } from './read-error.js';
 
 export interface Budget {
-  /** Bytes of input (the file, or standard input). */
+  /** Bytes of input (the file, or standard input), a zip package (.docx) excepted. */
   bytes: number;
+  /**
+   * Bytes of a zip package (.docx) itself: what it holds of photos and other media is never read (what is read, its
+   * XML parts inflated, is `xml`), so a report with photos may be larger than `bytes`; this bounds the file held.
+   */
+  zip: number;
   /** Bytes inflated from a PDF's compressed streams (fonts included). */
   expanded: number;
   /** Bytes of a .docx's XML parts once inflated (mammoth holds them as objects: about 7 bytes of memory each). */
@@ -29,10 +34,13 @@ export interface Budget {
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** How many times the file-size limit a zip package (.docx) may be. */
+const ZIP_FACTOR = 5;
 
 /** Each limit is several times what the largest real report we have seen needs. */
 const BASE: Budget = {
   bytes: DEFAULT_MAX_BYTES,
+  zip: ZIP_FACTOR * DEFAULT_MAX_BYTES,
   expanded: 64 * 1024 * 1024,
   xml: 24 * 1024 * 1024,
   entries: 5_000,
@@ -50,11 +58,14 @@ export function budgetFor(maxBytes: number = DEFAULT_MAX_BYTES): Budget {
   const out = { ...BASE };
   for (const key of Object.keys(out) as Array<keyof Budget>) out[key] = Math.round(BASE[key] * scale);
   out.bytes = maxBytes;
+  // A package may be several times the file-size limit: its media are not read.
+  out.zip = ZIP_FACTOR * maxBytes;
   return out;
 }
 
 const UNLIMITED: Budget = Object.freeze({
   bytes: Infinity,
+  zip: Infinity,
   expanded: Infinity,
   xml: Infinity,
   entries: Infinity,
@@ -66,7 +77,7 @@ const UNLIMITED: Budget = Object.freeze({
 });
 
 /** Limits counted in bytes are shown in MB; the others are counts. */
-const IN_MB: ReadonlySet<keyof Budget> = new Set(['bytes', 'expanded', 'xml']);
+const IN_MB: ReadonlySet<keyof Budget> = new Set(['bytes', 'zip', 'expanded', 'xml']);
 
 /** A number of one limit as shown to people (language-neutral: "20.0 MB" or "1000"). */
 function shownAmount(limit: keyof Budget, n: number): string {
@@ -92,6 +103,9 @@ export class BudgetError extends ReadError {
     this.name = 'BudgetError';
   }
 }
+
+/** Whether bytes open as a zip package (a .docx), whose size is bounded by `zip`, not `bytes`. */
+export const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
 
 /** Throws when `actual` exceeds the budget's `limit`. */
 export function spend(budget: Budget, limit: keyof Budget, actual: number): void {

@@ -10,7 +10,7 @@ import type { InputFormat, OrganType, ReportRoot, Undecodable } from './types.js
 import { withoutInvisible } from './invisible.js';
 import { Damage, MAX_DAMAGE_PLACES } from './damage.js';
 import { LineIndex } from './text-run.js';
-import { budgetFor, spend, type Budget } from './budget.js';
+import { budgetFor, isZip, spend, type Budget } from './budget.js';
 import { ReadError } from './read-error.js';
 import { assertShowsText } from './textless.js';
 import { findTable } from './query.js';
@@ -87,7 +87,8 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   if (archive) throw new ReadError('archiveFile', { ext: archive }, `an archive (.${archive}): unpack it`);
   // Every path (files, standard input, extract, --previous, the library) comes through here: one budget for all.
   const budget = budgetFor(options.maxFileSize);
-  spend(budget, 'bytes', binary ? input.byteLength : input.length);
+  // A zip package (.docx) is bounded apart: its photos are not read, its XML parts are (their own budget: xml).
+  spend(budget, binary && isZip(input) ? 'zip' : 'bytes', binary ? input.byteLength : input.length);
   let format = options.format ?? detectFormat(options.filePath, undefined);
   if (binary && !options.format && !binaryAdapters.has(format)) format = sniffBytes(input) ?? format;
   const binaryAdapter = binaryAdapters.get(format);

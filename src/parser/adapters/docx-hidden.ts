@@ -21,12 +21,15 @@
  * - a body whose text stands mostly in floating text boxes (a PDF converted to Word: LibreOffice's PDF import, WPS,
  *   Acrobat's layout modes write every line as a box placed on the page) is said to be one (`textBoxes`): mammoth
  *   reads the boxes in the order the file holds them, which is not the order on the page (a row's values read as
- *   another's, sections out of order), so its reading order is unknown.
+ *   another's, sections out of order), so its reading order is unknown;
+ * - a floating text box anchored in a table cell, or printed above its anchor paragraph, is read where Word prints it
+ *   (docx-floating.ts).
  */
 import JSZip from 'jszip';
 import { NO_STYLES, onOff, readStyles, type DocxStyles } from './docx-styles.js';
 import { Numbering } from './docx-numbering.js';
 import { withoutNestedFields } from './docx-fields.js';
+import { withFloatingBoxesPlaced } from './docx-floating.js';
 import { mainPartName, PACKAGE_RELS, partOfType, relationships, relsNameOf } from './docx-parts.js';
 
 /** An alternative format chunk: its part's name and bytes, in the order the body holds them. */
@@ -72,7 +75,14 @@ export async function asPrinted(bytes: Uint8Array): Promise<{ bytes: Uint8Array;
       return `<w:p><w:r><w:t>${altChunkMark(chunks.length - 1)}</w:t></w:r></w:p>`;
     });
   }
-  zip.file(main, withTextBoxFallbacks(xml));
+  zip.file(main, withTextBoxFallbacks(withFloatingBoxesPlaced(xml)));
+  // Photos and other media are never read (images become empty pictures: docx.ts), nor inflated by this rewrite: a
+  // package may be several times the file-size limit (budget.ts: zip), and only its XML parts are budgeted.
+  const media: string[] = [];
+  zip.forEach((name, file) => {
+    if (!file.dir && !/\.(?:xml|rels)$/i.test(name) && name !== main) media.push(name);
+  });
+  for (const name of media) zip.remove(name);
   const boxed = inFloatingTextBoxes(xml);
   return { bytes: await zip.generateAsync({ type: 'uint8array' }), chunks, ...(boxed ? { textBoxes: true } : {}) };
 }
