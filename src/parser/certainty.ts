@@ -100,7 +100,7 @@ export function assessReading(
       if (
         TABLE_EVIDENCE[key].line.test(body) ||
         TABLE_EVIDENCE[key].line.test(figureless()) ||
-        (remnants !== undefined && (remnants.anywhere.test(figureless()) || remnants.inRows.test(rows.text ?? '')))
+        (remnants !== undefined && (remnants.anywhere?.test(figureless()) === true || remnants.inRows.test(rows.text ?? '')))
       )
         return [key, { status: 'unreadable', reason: { id: 'tableWords' } }];
       // A picture where the table's section stands unplaced (a page scanned into a text PDF, a banner): there, unread.
