@@ -17,6 +17,11 @@ const CORE = new RegExp(`^[0-9${LETTERS}]+(?:\\.[0-9${LETTERS}]+)?$`);
 const EDGES = new RegExp(`^[${MARKS}|丨]{0,2}(.*?)[${MARKS}|丨]{0,2}$`, 's');
 /** A comma before the last one or two digits: a decimal point read as a comma (12,35), no thousands separator. */
 const COMMA_DECIMAL = /^\d+(?:,\d+)*,\d{1,2}$/;
+/**
+ * One bracket, underscore or quote between digits (5]45, 3[12, 31_7): tesseract's reading of a cell border or of a
+ * 1 inside the number (red team rtR #5), never a way to print a count.
+ */
+const INNER_MARK = /^\d+[[\]_“”"]\d+$/;
 /** An ordinal of the format's sub-rows (1. 2、), printed in a cell of its own: a label, not a damaged number. */
 const ORDINAL = /^\d{1,2}[.．、]$/;
 /** A sign before a leading zero (-039): a border's dash glued to the number. */
@@ -32,6 +37,7 @@ export function isMisreadNumber(text: string): boolean {
   if (COMMA_DECIMAL.test(text)) return true;
   if (ORDINAL.test(text)) return false;
   const core = EDGES.exec(text)?.[1] ?? text;
+  if (INNER_MARK.test(core)) return true;
   if (core === '' || !CORE.test(core)) return false;
   const digits = core.replace(/[^0-9]/g, '').length;
   const letters = core.replace(/[0-9.]/g, '').length;

@@ -57,6 +57,8 @@ describe('a damaged cell of a grid row is that cell unread, the row in place', (
     ['GFM, 总计 with 丨', 'markdown', 6, `${total}丨`],
     ['GFM, 总计 with an escaped pipe', 'markdown', 6, `${total}\\|`],
     ['GFM, 总计 ending in a Cyrillic З', 'markdown', 6, `${total.slice(0, -1)}З`],
+    ['GFM, 总计 with ] inside (rtR #5)', 'markdown', 6, `${total.slice(0, 1)}]${total.slice(1)}`],
+    ['GFM, [ inside', 'markdown', 3, `${String(granted[3]).slice(0, 2)}[${String(granted[3]).slice(2)}`],
     ['GFM, 丨 for a first 1', 'markdown', 0, `丨${String(granted[0]).slice(1)}`],
     ['GFM, Z for a 2', 'markdown', 4, `Z${String(granted[4]).slice(1)}`],
     ['GFM, S inside', 'markdown', 2, `${String(granted[2]).slice(0, 1)}S${String(granted[2]).slice(2)}`],

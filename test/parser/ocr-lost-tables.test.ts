@@ -54,6 +54,14 @@ describe('OCR text of a scan: what tesseract lost is unread, never missing', () 
     expect(errorsOf(clean.messages).map((m) => [m.ruleId, m.messageId])).toEqual([['table-structure', 'missingTable']]);
   });
 
+  // tesseract --psm 6's reading of table 二 (red team rtR #6): a row label's start and two figures, then debris.
+  it('table 二 read as [行政规范Ht文作 hn4 6 pm | and 5K强和: unread, not missing', async () => {
+    const debris = withoutTable2(FLAT).replace('\n人\n', '\n[行政规范Ht文作 hn4 6 pm |\n\n5K强和\n');
+    const { messages, report } = await run(debris);
+    expect(errorsOf(messages)).toEqual([]);
+    expect(report.reading.tables.active).toMatchObject({ status: 'unreadable', reason: { id: 'tableWords' } });
+  });
+
   it('a section holding a sentence is what the report printed: the table is missing, borders or not', async () => {
     const said = withoutTable2(FLAT).replace('\n人\n', '\n本年度主动公开政府信息情况详见本机关门户网站。\n');
     const { messages } = await run(bordered(said));

@@ -125,6 +125,27 @@ describe('isOcrPage', () => {
       ),
     ).toBe(false);
   });
+  // FineReader's "text under the page image" (red team rtR #1): the OCR text drawn visibly, then the page's scan
+  // painted over it, opaque. Drawn after the image, or under a translucent one, the text shows: no scan.
+  it('sees text drawn under an opaque page-size image painted after it', () => {
+    const run = (list: Array<[number, unknown]>) =>
+      isOcrPage(
+        list.map((x) => x[0]),
+        list.map((x) => x[1]),
+        { ...ops, setGState: 14 },
+        area,
+      );
+    const text: Array<[number, unknown]> = [
+      [7, []],
+      [8, []],
+      [7, []],
+    ];
+    const image: Array<[number, unknown]> = [[1, null], page as [number, unknown], [11, ['img', 10, 10]], [2, null]];
+    expect(run([...text, ...image])).toBe(true);
+    expect(run([...text, [1, null], page as [number, unknown], [2, null]])).toBe(true);
+    expect(run([...image, ...text])).toBe(false);
+    expect(run([...text, [14, [[['ca', 0.3]]]], ...image])).toBe(false);
+  });
   it('needs the text invisible, the image large, and some text', () => {
     const cases: Array<Array<[number, unknown]>> = [
       [[1, null], page as [number, unknown], [2, null], [7, []]],

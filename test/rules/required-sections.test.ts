@@ -86,6 +86,19 @@ for (const layout of LAYOUTS) {
       text: writeReport({}, layout).text.replace('六、其他需要报告的事项', worded),
       format: fmt,
     });
+  // A short heading OCR damaged twice, its numeral lost or misread and one character misread, alone in its place
+  // (red team rtR #2): the section is there, unread, never missing.
+  for (const [canonical, worded] of [
+    ['一、总体情况', '总体情讽'],
+    ['一、总体情况', '人人人、 总体情 讽'],
+    ['六、其他需要报告的事项', '其他需要报告的事顶'],
+    ['六、其他需要报告的事项', '人、其他需要报告的事顶'],
+  ] as const)
+    valid.push({
+      name: `${layout}: OCR's ${worded}`,
+      text: writeReport({}, layout).text.replace(canonical, worded),
+      format: fmt,
+    });
   // 六 really left out, 五 closing on a line of 其他 words that are no heading of 六 (其他情况, 其他): still missing.
   for (const closing of ['其他情况', '其他'] as const) {
     const closed = writeReport({ sections: ALL.filter((k) => k !== 'other') }, layout);

@@ -102,7 +102,8 @@ const INVISIBLE_MODES = new Set([3, 7]);
 
 /**
  * Whether the page is a scan under an OCR text layer: an image (painted, or removed by pdfjs) covering most
- * of the page (in one piece or in strips), and nearly all of the page's text drawn invisibly. `area` is the page's area in points
+ * of the page (in one piece or in strips), and nearly all of the page's text drawn invisibly or under an opaque
+ * image as large as the page, painted after it. `area` is the page's area in points
  * (width × height of its view box). A page with no text is none: it has no layer to distrust.
  */
 export function isOcrPage(
@@ -131,6 +132,15 @@ export function isOcrPage(
   let hidden = 0;
   // The area of the unit square an image is painted into, under the matrix.
   const size = (m: Matrix): number => Math.abs(m[0] * m[3] - m[1] * m[2]);
+  // An opaque image as large as the page painted after text hides it (FineReader's "text under the page image",
+  // a sandwich PDF: red team rtR #1): that text is the OCR's as much as text drawn invisibly over the image.
+  const cover = (m: Matrix): void => {
+    covered += size(m);
+    if (ca === 1 && size(m) >= MIN_IMAGE_SHARE * area) {
+      hidden += shown;
+      shown = 0;
+    }
+  };
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i];
@@ -138,7 +148,7 @@ export function isOcrPage(
       stack.push({ ctm, mode, ca, CA });
       pending = undefined;
     } else if (fn === ops.restore) {
-      if (pending) covered += size(pending);
+      if (pending) cover(pending);
       pending = undefined;
       ({ ctm, mode, ca, CA } = stack.pop() ?? { ctm, mode, ca, CA });
     } else if (fn === ops.transform && isMatrix(args)) {
@@ -156,7 +166,7 @@ export function isOcrPage(
       const value = Array.isArray(args) ? (args as unknown[])[0] : undefined;
       if (typeof value === 'number') mode = value;
     } else if (fn !== undefined && images.has(fn)) {
-      covered += size(ctm);
+      cover(ctm);
       pending = undefined;
     } else if (fn !== undefined && texts.has(fn)) {
       if (unseen(mode, ca, CA)) hidden++;

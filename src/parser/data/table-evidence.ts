@@ -31,7 +31,9 @@ export const UNLABELLED_NUMBERS: Readonly<Record<TableKey, number>> = { active: 
  * evidence only on a line standing as a table's row (certainty.ts `tableLikeText`), never inside prose (review5 F5:
  * a table left out entirely was "unreadable" because a sentence named its labels).
  */
-export const TABLE_REMNANTS: Readonly<Partial<Record<TableKey, { anywhere: RegExp; inRows: RegExp }>>> = {
+export const TABLE_REMNANTS: Readonly<Partial<Record<TableKey, { anywhere?: RegExp; inRows: RegExp }>>> = {
+  // Table 二's header and a row label's start, as OCR leaves them ([行政规范Ht文作 hn4 6 pm |: red team rtR #6).
+  active: { inRows: /行政规范|本年制发件数|本年废止件数|现行有效件数|本年处理决定数量/ },
   applications: {
     anywhere: /第一项加第二项/,
     inRows:

@@ -102,6 +102,17 @@ function columnEvidence(pieces: readonly Piece[], other3: Piece | undefined): st
     .join('');
 }
 
+/** Whether most rows carry all seven figures while the header's words name fewer columns (at least three such rows). */
+function headerShortOfRows(rows: readonly Piece[], found: readonly string[]): boolean {
+  if (found.length >= APPLICATION_COLUMNS.length) return false;
+  // Figures, not cells: OCR's Markdown puts two in one cell (1541 11561).
+  const counts = rows
+    .map((p) => p.values.flatMap((v) => v.text.trim().split(/\s+/)).filter((t) => /\d/.test(t)).length)
+    .filter((n) => n > 0);
+  const full = counts.filter((n) => n >= APPLICATION_COLUMNS.length).length;
+  return full >= 3 && full * 2 > counts.length;
+}
+
 export function readApplications(
   pieces: readonly Piece[],
   regionWords: string,
@@ -122,7 +133,10 @@ export function readApplications(
   const columnWords = columnEvidence(pieces, rowPieces[matched[OTHER_3]!]);
   const found = APPLICATION_COLUMNS.filter((c) => COLUMN_WORDS[c.key]!.some((w) => holdsWord(columnWords, w))).map((c) => c.key);
   // No applicant column named at all: generic headers (数据1 …) or none; values are read by position.
-  const generic = !['natural', 'business', 'research', 'nonprofit'].some((k) => found.includes(k));
+  // Most rows carrying all seven figures while the header names fewer columns: the header is damaged (OCR's
+  // 商业企笨研机[竺会公益, red team rtR #4), not short of columns, and the rows are read by position as seven.
+  const generic =
+    !['natural', 'business', 'research', 'nonprofit'].some((k) => found.includes(k)) || headerShortOfRows(rowPieces, found);
   const columns = generic ? APPLICATION_COLUMNS.map((c) => c.key) : found;
   const missingColumns = generic ? [] : APPLICATION_COLUMNS.map((c) => c.key).filter((k) => !found.includes(k));
   const gridIndexCache = new Map<RawTable, number[] | undefined>();
