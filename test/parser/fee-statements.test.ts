@@ -283,13 +283,22 @@ describe('a denial of something else', () => {
     '本机关不存在发出收费通知和收取信息处理费方面的问题。',
     '本机关没有发出收费通知和收取信息处理费引发投诉的情况。',
     '本机关不存在发出收费通知和收取信息处理费未按规定执行的情况。',
+    // review14 F1: faults no list named (违纪, 异议): what follows the fee is the fault denied, unless it ends the clause.
+    '本机关不存在发出收费通知和收取信息处理费方面的违纪行为。',
+    '本机关不存在发出收费通知和收取信息处理费被申请人提出异议的情形。',
+    '本机关不存在发出收费通知、收取信息处理费不规范的情况。',
   ])('%s', async (sentence) => {
     const report = await parse([sentence]);
     expect(report.feeStatements.filter((s) => s.noNotice || s.noneCollected)).toEqual([]);
   });
 
-  it('a denial of notices for some applicants only', async () => {
-    const report = await parse(['本机关对经济困难的申请人未发出收费通知。']);
+  // Applicants set apart by their qualifier (review11 G1, review14 F3).
+  it.each([
+    '本机关对经济困难的申请人未发出收费通知。',
+    '本年度对按件计收标准以下的申请人均未发出收费通知。',
+    '本年度对非营利目的的申请人均未发出收费通知。',
+  ])('a denial of notices for some applicants only: %s', async (sentence) => {
+    const report = await parse([sentence]);
     expect(report.feeStatements.filter((s) => s.noNotice)).toEqual([]);
   });
 });

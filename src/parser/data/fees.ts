@@ -58,13 +58,17 @@ export const INSTRUCTION = /此处|文字描述|填写|填报/;
  * …方面的问题, …引发投诉的情况: review7 F3, review11 G1): the fault, not the notices nor the collecting.
  */
 const FAULT =
-  '(?:不规范|不合规|违规|违法|违反|不当|超标|超出|超过|超范围|过高|过多|多收|乱收|重复|擅自|不符|不及时|不到位|不合理|错误|后未|后不|未按|不按|问题|投诉|举报|纠纷)';
+  '(?:不规范|不合规|违规|违法|违反|违纪|不当|超标|超出|超过|超范围|过高|过多|偏高|高于|多收|乱收|重复|擅自|不符|不及时|不到位|不合理|不合法|不严格|不统一|不透明|错误|失误|滞后|后未|后不|时未|未按|不按|未履行|问题|投诉|举报|纠纷|争议|异议|追责|通报|侵害)';
 /**
- * After a conjunction, a denial reaches the collecting unless its clause goes on to name a fault (未发出收费通知和收取
- * 信息处理费[的相关情况|之情形|事宜], but not …收取信息处理费违反规定的情况). The fault words are a list; the endings
- * editors write are many more (review13 F1, F2: …的相关情况, 事宜, no full stop before the signature, （见表三）).
+ * Where a denial of notices and collecting ends with the fee, so that it denies the collecting (未发出收费通知和收取信息处理费
+ * [的相关情况|之情形|事宜|的情况发生过|的记录]): the fee's clause ends there, after what did not happen, a note in
+ * brackets (（见表三）) or a colon (…的情况：无); or a signature runs on into it (a last sentence without its full stop,
+ * …的情况 ⏎ 某局 ⏎ 2024年1月20日: review13 F1, F2). Anything else after the fee is what is denied (…方面的违纪行为,
+ * …违反规定的情况, …被申请人提出异议的情形: review11 G1, review14 F1), and no list of fault words names them all.
  */
-const NO_FAULT_AFTER = String.raw`(?![^。；;，,、！!？?]*?${FAULT})`;
+const FEE_CLAUSE_END = String.raw`(?:用)?(?:[的等之]?(?:相关|具体)?(?:情况|情形|事宜|事项|现象|行为|事件|记录|案例)(?:发生过?|出现过?|存在)?)?(?:[（(][^）)]{0,12}[）)])?(?:$|[。；;，,、.！!？?:：”"」』]|(?![^。；;，,]*?${FAULT})[^。；;，,]{2,30}?\d{4}年\d{1,2}月\d{1,2}日)`;
+/** Other papers than the fee's that a denial of notices may name with them (…及催缴通知, …和收费决定书). */
+const OTHER_PAPERS = String.raw`[^。；;，,、]{0,10}?(?:通知(?:书)?|决定书|文书|票据|单据)(?:等)?(?=$|[。；;，,、.！!？?])`;
 /**
  * Nothing collected, or nothing arising, matched on text without blanks:
  * - a negation right before the verb, the fee named within a few words (未收取信息处理费, 不予收取信息处理费, 没有产生信息公开
@@ -83,7 +87,7 @@ export const NONE_COLLECTED = new RegExp(
     String.raw`(?:无|没有)(?:任何)?申请人(?:缴纳|交纳|缴费|支付)`,
     String.raw`(?:不|无|未|没有)涉及[^。；，,]{0,8}?(?:处理费|收费|费用)`,
     // One denial of notices and collecting (未发出收费通知和收取信息处理费, 没有发出收费通知书并收取…: review8 F3).
-    String.raw`(?:未曾|未|没有|无|不曾|均未|不存在)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?(?:和|或|并|与|以及|及)(?:收取|征收|计收|收缴)[^。；，,]{0,16}?费${NO_FAULT_AFTER}`,
+    String.raw`(?:未曾|未|没有|无|不曾|均未|不存在)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?(?:和|或|并|与|以及|及)(?:收取|征收|计收|收缴)[^。；，,]{0,16}?费(?=${FEE_CLAUSE_END})`,
     '免收|零收费|免[予于]收(?:取|费)',
     // Free of charge said of disclosure on application (依申请提供政府信息均免费, 依申请公开均为无偿提供).
     String.raw`(?:依申请|申请人|申请)[^。；]{0,20}?(?:免费|无偿)|(?:免费|无偿)(?:向申请人)?提供(?:政府)?信息`,
@@ -103,10 +107,10 @@ export const NONE_COLLECTED = new RegExp(
  * (未发出收费通知和收取信息处理费, …及催缴通知, …也未收到相关投诉, 没有发出收费通知书并收取…的情况: review8 F3, F5,
  * review13 F1; 及时 is no conjunction), unless the clause names a fault: 不存在发出收费通知和收取信息处理费不规范的情况
  * denies the fault (review7 F3), and so do 不存在发出收费通知后未在规定时限内处理的情况 and 没有收费通知送达不成功的情况,
- * which deny something else about notices, not that any was issued. A second negation after the conjunction
- * (…也未收到相关投诉) is a denial of its own.
+ * which deny something else about notices, not that any was issued. After a conjunction the denial stands when a
+ * second negation follows (…也未收到相关投诉), the fee ends its clause (FEE_CLAUSE_END), or other papers do.
  */
-const DENIAL_END = String.raw`(?=$|[。；;，,、.！!？?]|[（(]${NO_FAULT_AFTER}|(?:[和或并也与且亦]|及(?!时)|以及)(?:(?:未|没有|无)(?!按)|${NO_FAULT_AFTER})|的?(?:相关|具体)?(?:情况|情形|事项|事宜|现象))`;
+const DENIAL_END = String.raw`(?=$|[。；;，,.！!？?]|、(?![^。；;，,]*?${FAULT})|[（(](?![^）)]*?${FAULT})|(?:[和或并也与且亦]|及(?!时)|以及)(?:(?:未|没有|无)(?!按)|[^。；;，,]*?费${FEE_CLAUSE_END}|${OTHER_PAPERS})|的?(?:相关|具体)?(?:情况|情形|事项|事宜|现象))`;
 
 export const NO_NOTICE = new RegExp(
   String.raw`(?:未曾|未|没有|无|不曾|均未|不存在|不涉及)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?${DENIAL_END}|(?:无|没有)(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?(?:的)?(?:发出|发送|送达|开具|出具|发放)${DENIAL_END}|(?:收费|缴费)通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?(?:收费|缴费)通知(?:书)?\s*0`,
@@ -115,12 +119,12 @@ export const NO_NOTICE = new RegExp(
 
 /**
  * What makes a denial of notices partial, in its clause before it: 其余3件申请未发出收费通知 says some were issued, and
- * so does a denial for some applicants only, named by what sets them apart (对经济困难的申请人未发出收费通知: review11 G1).
- * Any other qualifier names them all (对提出申请的申请人, 对本年度的申请人均…, 对依法提出的申请人, 向来我局的申请人: review12
- * F3, review13 F4). Not 其他 alone (本机关及其他部门均未发出… denies them all). Tested on the few characters before the denial.
+ * so does a denial for some applicants only, named by what sets them apart (对经济困难的申请人, 对按件计收标准以下的申请人,
+ * 对非营利目的的申请人: review11 G1, review14 F3). A qualifier that sets none apart names them all (对提出申请的申请人,
+ * 对本年度的申请人均…, 对依法提出的申请人, 向来我局的申请人: review12 F3, review13 F4). Not 其他 alone (本机关及其他部门均未发出… denies them all). Tested on the few characters before the denial.
  */
 export const PARTIAL_DENIAL =
-  /(?:其余|剩余|余下|其他申请|其它申请)[^，,：:。；]{0,16}$|[对向][^，,：:。；]{0,14}?(?:困难|部分|特定|个别|少数|符合|减免|低保|残疾|特殊|贫困|老年|学生|特困)[^，,：:。；]{0,14}?申请人[^，,：:。；]{0,4}$/;
+  /(?:其余|剩余|余下|其他申请|其它申请)[^，,：:。；]{0,16}$|[对向][^，,：:。；]{0,14}?(?:困难|部分|特定|个别|少数|符合|减免|低保|残疾|特殊|贫困|老年|学生|特困)[^，,：:。；]{0,14}?申请人[^，,：:。；]{0,4}$|[对向](?!所有|全部|任何|各|本年|全年|今年|依法|来我|向我|提出)(?:(?!申请)[^，,：:。；]){1,14}的申请人[^，,：:。；]{0,4}$/;
 
 const COUNT = String.raw`((?<![\d,])[\d,]+|(?<![一二两三四五六七八九十百零〇])[一二两三四五六七八九十百零〇]+)`;
 /** Words between a count and 收费通知 naming the fee (2份信息处理费收费通知); never a negation. */
