@@ -191,6 +191,8 @@ describe('pairing what the paths and the reports themselves say', () => {
     expect(placesDisagree(['沙县'], ['长沙县'])).toBe(true);
     expect(placesDisagree(['城区'], ['西城区'])).toBe(true);
     expect(placesDisagree(['于沙县'], ['沙县'])).toBe(false);
+    // Words before a name of two characters are no other place (review14 F4: 今年东河县城关镇人民政府…).
+    expect(placesDisagree(['今年东河县'], ['东河县'])).toBe(false);
   });
 
   it('year folders with words after the year (2022年/, 2023年度报告/) are one place (rtQ F6)', async () => {

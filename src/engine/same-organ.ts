@@ -97,12 +97,14 @@ const CLINGING = /[在于对向由和与及是为经至从同]$/u;
 const AUTONOMOUS = /^(?:[\u4e00-\u9fff]{1,5}族)*自治$/u;
 
 /**
- * Whether place name `x` (its level taken off) is `y` written longer: a word clung before it, or the autonomous
+ * Whether place name `x` (its level taken off) is `y` written longer: words clung before it, or the autonomous
  * county's full name. Any other run-on is another place: 南县 / 南漳县, 沙县 / 长沙县, 城区 / 西城区 (review13 F6).
  */
 function runsOn(x: string, y: string): boolean {
   if (x.length <= y.length) return false;
-  if (x.endsWith(y)) return CLINGING.test(x.slice(0, x.length - y.length));
+  // A name of two characters or more with words before it is that name (今年东河 of 今年东河县城关镇: review14 F4); a
+  // name of one (沙 of 沙县, 城 of 城区) ends many others (长沙县, 西城区), and only a clinging word makes it the same.
+  if (x.endsWith(y)) return y.length >= 2 || CLINGING.test(x.slice(0, x.length - y.length));
   return x.startsWith(y) && AUTONOMOUS.test(x.slice(y.length));
 }
 
