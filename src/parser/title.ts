@@ -76,10 +76,11 @@ export function findTitle(
 }
 
 /**
- * The words a department uses for itself (我局, 本局, 我委, 我办, 我厅, 本中心), never a people's government's or a
- * township's; not 本办法, 本办理 or 我办理.
+ * The words a department uses for itself (我局, 本局, 我委, 我厅), never a people's government's or a township's; not
+ * 本 ending another word (基本局面: review14 F5), and not 我办, 本办 or 本中心, which a government's own office or
+ * service centre may write in its report.
  */
-const DEPARTMENT_SELF = /[我本](?:局|委|厅|署|中心|办(?![法理事结件证好]))/;
+const DEPARTMENT_SELF = /(?:我|(?<![基根成日资样文版剧课账原脚标范])本)(?:局|委|厅|署)/;
 
 /** Whether `organ` is a government's or a township's and the report's paragraphs speak as a department's. */
 function speaksAsDepartment(organ: string, parts: ReadonlyArray<PreambleNode | SectionNode>): boolean {

@@ -212,8 +212,9 @@ describe('the report’s organ, read through the parser', () => {
     });
   });
 
-  // A portal's banner over a bureau's report (review11 G5): the body speaks as a department (我局, 本局, 我委, 我办),
-  // which no people's government or township does; whose report it is is not known from the line above.
+  // A portal's banner over a bureau's report (review11 G5): the body speaks as a department (我局, 本局, 我委),
+  // which no people's government or township does; whose report it is is not known from the line above. A
+  // government's own office (我办) or service centre (本中心) may write in its report, and 基本局面 is no 本局 (review14 F5).
   describe('a government’s name above a bare title, over a body speaking as a department', () => {
     const text = (head: string[], words: string, signature: string[] = []) =>
       reportText(head, [
@@ -229,19 +230,19 @@ describe('the report’s organ, read through the parser', () => {
       return [report.organ, report.organType];
     };
     const BANNER = ['# 东河县人民政府', '', '# 2023年政府信息公开工作年度报告'];
-    it.each([['我局'], ['本局'], ['我委'], ['我办'], ['本中心']])(
-      '# 东河县人民政府 ⏎ # 2023年…, %s in the body: unknown',
-      async (words) => {
-        expect(await organ(BANNER, words)).toEqual([null, null]);
-      },
-    );
+    it.each([['我局'], ['本局'], ['我委']])('# 东河县人民政府 ⏎ # 2023年…, %s in the body: unknown', async (words) => {
+      expect(await organ(BANNER, words)).toEqual([null, null]);
+    });
     it('a township’s name above a bare title in plain text, 我局 in the body: unknown', async () => {
       const head = ['一面坡镇人民政府', '', '2023年政府信息公开工作年度报告'];
       expect(await organ(head, '我局', 'report.txt')).toEqual([null, null]);
     });
-    it.each([['我县'], ['本机关'], ['按照本办法，我县']])('the government’s own words (%s): the government', async (words) => {
-      expect(await organ(BANNER, words)).toEqual(['东河县人民政府', 'government']);
-    });
+    it.each([['我县'], ['本机关'], ['按照本办法，我县'], ['我办'], ['本中心'], ['全县形成了良好的基本局面，我县']])(
+      'the government’s own words (%s): the government',
+      async (words) => {
+        expect(await organ(BANNER, words)).toEqual(['东河县人民政府', 'government']);
+      },
+    );
     it('a department’s name above, 我局 in the body: the department', async () => {
       const head = ['东河县农业农村局', '', '2023年政府信息公开工作年度报告'];
       expect(await organ(head, '我局', 'report.txt')).toEqual(['东河县农业农村局', 'department']);
