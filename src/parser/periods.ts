@@ -94,8 +94,10 @@ const CUT = String.raw`(?:起)?[，,、]截[至止]`;
  * Digits of a day end where no letter or OCR mark follows them: in 12月3l日 OCR put l for a 1 (and ] [ | for a 1 in
  * 12月3]日: red team rtR #3), and the day is unread (the sentence's period then is), never 3 (red team rtH A7).
  */
-const MISREAD_AFTER = String.raw`A-Za-z丨|｜\[\]【】`;
-const DAY_END = String.raw`(?![${MISREAD_AFTER}])`;
+const MISREAD_AFTER = String.raw`A-Za-z丨|｜`;
+/** A bracket is a misread 1 only between the day's digits and 日 (3]日); after 12.31 it closes ([2023.1.1-2023.12.31]). */
+const BRACKET_FOR_ONE = String.raw`[\[\]【】][0-9]?(?:日|号)`;
+const DAY_END = String.raw`(?![${MISREAD_AFTER}]|${BRACKET_FOR_ONE})`;
 const FULL_DATE = String.raw`(\d{4})(?:年(\d{1,2})月(\d{1,2})${DAY_END}(?:日|号)?|([./／-])(\d{1,2})\4(\d{1,2})(?![\d${MISREAD_AFTER}]))`;
 /**
  * After a date: an hour (0时, 零时, 0点, 00:00, 0时0分0秒: red team rtK F5 自…零时起至…二十四时止) or a weekday in brackets.
@@ -385,7 +387,8 @@ function ownTime(plain: string, f: Found): boolean {
 
 /** Whether the sentence before the range `f`, or its clause after it, names a thing with figures of its own. */
 function ofItsOwn(plain: string, f: Found): boolean {
-  return OWN_FIGURES.test(around(plain, f));
+  // A note in brackets names where figures come from (（数据来源：政务公开平台）), not whose they are (review14 F7).
+  return OWN_FIGURES.test(around(plain, f).replace(/[（(][^）)]*[）)]/g, ''));
 }
 
 /** The sentence up to the range `f`, and the rest of the range's clause. */

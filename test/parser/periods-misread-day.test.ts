@@ -23,7 +23,6 @@ describe('a period whose day holds a look-alike letter', () => {
     '本报告所列数据统计期限为2023年1月1日至2023年12月3]日。',
     '本报告所列数据统计期限为2023年1月1日至2023年12月3[日。',
     '本报告所列数据统计期限为2023年1月1日至2023年12月3|日。',
-    '本报告所列数据统计期限为2023.1.1至2023.12.3]。',
   ])('%s: unread, one warning, no wrong date', async (sentence) => {
     const doc = report(sentence);
     const { report: parsed } = await parseReport(doc.text, { format: 'markdown' });
@@ -41,6 +40,16 @@ describe('a period whose day holds a look-alike letter', () => {
       ['statistical-period', 'unread', doc.lineOf('本报告所列数据')],
     ]);
   });
+
+  // A bracket after a dotted date closes it (review14 F6).
+  it.each(['本报告所列数据的统计期限为【2023.1.1-2023.12.31】。', '本报告所列数据统计期限：[2023.01.01-2023.12.31]。'])(
+    '%s: read',
+    async (sentence) => {
+      const doc = report(sentence);
+      const { messages } = await lint(doc.text, { format: 'markdown', now: NOW });
+      expect(messages).toEqual([]);
+    },
+  );
 
   it('the day written clean but short is still an error (the test above can fail)', async () => {
     const doc = report('本报告所列数据统计期限为2023年1月1日至2023年12月3日。');

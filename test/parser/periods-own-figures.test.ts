@@ -68,6 +68,12 @@ describe('a thing’s own 统计时间 in the body: its figures, not the report�
     ]);
   });
 
+  it('a note in brackets naming where the figures come from names no thing of its own (review14 F7)', async () => {
+    expect(await periodsOf('数据统计时间为2021年1月1日至2021年12月31日（数据来源：政务公开平台）。')).toEqual([
+      { start: date(2021, 1, 1), end: date(2021, 12, 31), explicit: true, own: true, cited: false },
+    ]);
+  });
+
   it('the report’s own words before it (本报告所列数据) keep it the report’s, a website named or not', async () => {
     const sentence = '本报告所列数据统计时间为2021年1月1日至2021年11月30日，镇政府网站总访问量120305次。';
     expect(await periodsOf(sentence)).toEqual([
