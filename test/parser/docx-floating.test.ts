@@ -131,4 +131,15 @@ describe('a floating box anchored in a table cell (rtS 2)', () => {
     expect(row).toBeGreaterThan(0);
     expect(await findings(cellBoxReport(0, row, 1))).toEqual([]);
   });
+
+  it('a box that is the cell’s only content is its value, read in the cell (review14 F2)', async () => {
+    const blocks: Block[] = structuredClone(REPORT);
+    const grid = blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table')[1]!.grid;
+    const cell = layout(grid)[NEW_ROW]![9]!.cell;
+    const value = cell.text;
+    cell.text = '〼';
+    const xml = withBox(blocks, '〼', boxRun(value));
+    expect(await findings(xml)).toEqual([]);
+    expect((await readDocx(await buildDocx(xml))).text).toMatch(new RegExp(`<td><p><strong>${value}</strong></p>\\s*</td></tr>`));
+  });
 });

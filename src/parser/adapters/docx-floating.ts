@@ -2,8 +2,9 @@
  * Floating text boxes (wp:anchor, VML position:absolute) put where Word prints their text, before mammoth reads the body.
  * mammoth reads a text box's text right after the paragraph that anchors it, whatever the box's position:
  * - a box anchored in a table cell (a 单位：件 note floating over table 三) was read as the cell's text: the cell held
- *   5040 and 单位：件, the row was unread and a +7 defect in it hidden (rtS 2). A floating box is no cell content: its
- *   text is read before the table (innermost) whose cell anchors it, where a unit note stands;
+ *   5040 and 单位：件, the row was unread and a +7 defect in it hidden (rtS 2). A floating box over a cell's own text
+ *   is no cell content: its text is read before the table (innermost) whose cell anchors it, where a unit note
+ *   stands; in a cell that holds nothing else it is the cell's value and stays (review14 F2);
  * - a box printed at the top of its anchor paragraph with the text flowing below it (a heading banner: wrapped top and
  *   bottom, positioned at or above the paragraph, or the line when nothing printed comes before it) was read after the
  *   paragraph: the fee statement under a 六、 banner was read as section 五's (rtS 1). Its text is read before the
@@ -22,6 +23,8 @@ const TOKEN = new RegExp(
     String.raw`(<w:drawing\b[^>]*>(?:(?!<w:drawing\b|<\/w:drawing>)[\s\S])*<\/w:drawing>)`,
     String.raw`(<w:tbl>|<w:tbl\s[^>]*>)`,
     String.raw`(<\/w:tbl>)`,
+    String.raw`(<w:tc>|<w:tc\s[^>]*>)`,
+    String.raw`(<\/w:tc>)`,
     String.raw`(<w:txbxContent\b[^>]*>)`,
     String.raw`(<\/w:txbxContent>)`,
     String.raw`(<w:p>|<w:p\s[^>]*>)`,
@@ -40,16 +43,32 @@ export function withFloatingBoxesPlaced(xml: string): string {
   if (!xml.includes('<w:txbxContent')) return xml;
   const edits: { at: number; end: number; text: string; order: number }[] = [];
   const tables: number[] = [];
+  const cells: number[] = [];
   const paragraphs: number[] = [];
   let boxes = 0;
   for (const m of xml.matchAll(TOKEN)) {
     const at = m.index;
-    const [token, block, pict, drawing, tableStart, tableEnd, boxStart, boxEnd, paragraphStart, paragraphEnd] = m;
+    const [
+      token,
+      block,
+      pict,
+      drawing,
+      tableStart,
+      tableEnd,
+      cellStart,
+      cellEnd,
+      boxStart,
+      boxEnd,
+      paragraphStart,
+      paragraphEnd,
+    ] = m;
     if (boxStart !== undefined) boxes += 1;
     else if (boxEnd !== undefined) boxes = Math.max(0, boxes - 1);
     else if (boxes > 0) continue;
     else if (tableStart !== undefined) tables.push(at);
     else if (tableEnd !== undefined) tables.pop();
+    else if (cellStart !== undefined) cells.push(at);
+    else if (cellEnd !== undefined) cells.pop();
     else if (paragraphStart !== undefined) {
       if (!paragraphStart.endsWith('/>')) paragraphs.push(at);
     } else if (paragraphEnd !== undefined) paragraphs.pop();
@@ -60,7 +79,9 @@ export function withFloatingBoxesPlaced(xml: string): string {
       const place = placement(whole);
       if (place === undefined) continue;
       let to: number | undefined;
-      if (tables.length > 0) to = tables.at(-1);
+      // A box in a cell that holds nothing else is the cell's value, which Word prints in it (review14 F2).
+      if (tables.length > 0)
+        to = cells.length > 0 && !cellHoldsOther(xml, cells.at(-1)!, at, token.length) ? undefined : tables.at(-1);
       else if (paragraphs.length > 0 && place !== 'elsewhere') {
         const start = paragraphs[0]!;
         if (place === 'paragraphTop' || !HOLDS_TEXT.test(xml.slice(start, at))) to = start;
@@ -79,6 +100,12 @@ export function withFloatingBoxesPlaced(xml: string): string {
     last = edit.end;
   }
   return out + xml.slice(last);
+}
+
+/** Whether the cell starting at `cell` holds text besides the box at `at` (a note floating over a filled cell). */
+function cellHoldsOther(xml: string, cell: number, at: number, length: number): boolean {
+  const end = xml.indexOf('</w:tc>', at + length);
+  return HOLDS_TEXT.test(xml.slice(cell, at)) || HOLDS_TEXT.test(xml.slice(at + length, end < 0 ? xml.length : end));
 }
 
 /**
