@@ -92,13 +92,23 @@ function speaksAsDepartment(organ: string, parts: ReadonlyArray<PreambleNode | S
 /** One attribute of a pandoc heading: #id, .class, key="value", or - (unnumbered). */
 const ATTRIBUTE = String.raw`(?:[#.][^\s{}]+|[A-Za-z_][\w:-]*=(?:"[^"]*"|'[^']*'|[^\s{}"']+)|-)`;
 /** pandoc Markdown's attribute block after a heading: # 标题 {#标题 style="text-align:center"} (rtP #6). */
-const HEADING_ATTRIBUTES = new RegExp(String.raw`\s*\{\s*${ATTRIBUTE}(?:\s+${ATTRIBUTE})*\s*\}$`);
+const HEADING_ATTRIBUTES = new RegExp(String.raw`^\{\s*${ATTRIBUTE}(?:\s+${ATTRIBUTE})*\s*\}$`);
 /** A reStructuredText directive's marker before its text: .. rubric:: 标题, .. title:: 标题 (pandoc -t rst; rtP #6). */
 const DIRECTIVE = /^\.\.\s*[A-Za-z][\w-]*::\s*/;
 
+/**
+ * The text without pandoc's attribute block at its end, tried from the last { only: the block's pattern tried at
+ * every blank of a long line was quadratic (100 KB of spaces took 5 s: test/robustness/pathological).
+ */
+function withoutAttributes(text: string): string {
+  const at = text.lastIndexOf('{');
+  if (at < 0 || !text.trimEnd().endsWith('}') || !HEADING_ATTRIBUTES.test(text.slice(at).trimEnd())) return text;
+  return text.slice(0, at).trimEnd();
+}
+
 /** A line's text without a converter's markup around the words: pandoc's heading attributes, reST's directive. */
 function withoutMarkup(text: string): string {
-  return text.replace(HEADING_ATTRIBUTES, '').replace(DIRECTIVE, '');
+  return withoutAttributes(text).replace(DIRECTIVE, '');
 }
 
 /** A crawler's or CMS's metadata lines before the text: 标题: …, 发布机构: …. */
