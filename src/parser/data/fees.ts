@@ -105,9 +105,9 @@ export const NONE_COLLECTED = new RegExp(
 /**
  * Where a denial of notices ends: the clause, 的情况/情形, a bracket, or a conjunction before what else is denied
  * (未发出收费通知和收取信息处理费, …及催缴通知, …也未收到相关投诉, 没有发出收费通知书并收取…的情况: review8 F3, F5,
- * review13 F1; 及时 is no conjunction), unless the clause names a fault: 不存在发出收费通知和收取信息处理费不规范的情况
- * denies the fault (review7 F3), and so do 不存在发出收费通知后未在规定时限内处理的情况 and 没有收费通知送达不成功的情况,
- * which deny something else about notices, not that any was issued. After a conjunction the denial stands when a
+ * review13 F1; 及时 is no conjunction). 不存在发出收费通知、收取信息处理费不规范的情况 denies the fault (review7 F3,
+ * review14), and 不存在发出收费通知后未在规定时限内处理的情况 and 没有收费通知送达不成功的情况 deny something else about
+ * notices, not that any was issued. After a conjunction the denial stands when a
  * second negation follows (…也未收到相关投诉), the fee ends its clause (FEE_CLAUSE_END), or other papers do.
  */
 const DENIAL_END = String.raw`(?=$|[。；;，,.！!？?]|、(?![^。；;，,]*?${FAULT})|[（(](?![^）)]*?${FAULT})|(?:[和或并也与且亦]|及(?!时)|以及)(?:(?:未|没有|无)(?!按)|[^。；;，,]*?费${FEE_CLAUSE_END}|${OTHER_PAPERS})|的?(?:相关|具体)?(?:情况|情形|事项|事宜|现象))`;
@@ -121,7 +121,8 @@ export const NO_NOTICE = new RegExp(
  * What makes a denial of notices partial, in its clause before it: 其余3件申请未发出收费通知 says some were issued, and
  * so does a denial for some applicants only, named by what sets them apart (对经济困难的申请人, 对按件计收标准以下的申请人,
  * 对非营利目的的申请人: review11 G1, review14 F3). A qualifier that sets none apart names them all (对提出申请的申请人,
- * 对本年度的申请人均…, 对依法提出的申请人, 向来我局的申请人: review12 F3, review13 F4). Not 其他 alone (本机关及其他部门均未发出… denies them all). Tested on the few characters before the denial.
+ * 对本年度的申请人均…, 对依法提出的申请人, 向来我局的申请人: review12 F3, review13 F4). Not 其他 alone (本机关及其他部门均
+ * 未发出… denies them all). Tested on the few characters before the denial.
  */
 export const PARTIAL_DENIAL =
   /(?:其余|剩余|余下|其他申请|其它申请)[^，,：:。；]{0,16}$|[对向][^，,：:。；]{0,14}?(?:困难|部分|特定|个别|少数|符合|减免|低保|残疾|特殊|贫困|老年|学生|特困)[^，,：:。；]{0,14}?申请人[^，,：:。；]{0,4}$|[对向](?!所有|全部|任何|各|本年|全年|今年|依法|来我|向我|提出)(?:(?!申请)[^，,：:。；]){1,14}的申请人[^，,：:。；]{0,4}$/;
