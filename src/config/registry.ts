@@ -7,6 +7,7 @@ import type { AnyRule } from '../rules/types.js';
 import { rules as builtinRules } from '../rules/index.js';
 import type { RuleSetting } from './severity.js';
 import { LocalizedError, msg } from '../i18n/messages.js';
+import { editDistance } from '../parser/edit-distance.js';
 
 export interface RuleSource {
   /** null for the built-in rules; the plugin name otherwise. */
@@ -80,17 +81,4 @@ export function suggestRuleId(unknown: string, known: Iterable<string>): string 
   const close = bestDistance <= Math.max(2, Math.floor(unknown.length / 3));
   const partial = best.includes(unknown) || unknown.includes(best);
   return close || partial ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

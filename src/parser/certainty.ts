@@ -17,6 +17,7 @@ import { tableText } from './raw-table.js';
 import { compactText } from './heading-candidates.js';
 import { type LineIndex, spanPosition } from './text-run.js';
 import { TABLE_EVIDENCE, TABLE_REMNANTS, UNLABELLED_NUMBERS } from './data/table-evidence.js';
+import { editDistance } from './edit-distance.js';
 
 const HEADING_WORDS = SECTIONS.map((spec) => ({ key: spec.key, re: new RegExp(HEADING_PATTERNS[spec.key]) }));
 
@@ -501,19 +502,6 @@ function nearHeading(
     return spanPosition(item.run, Math.max(0, from), text.trimEnd().length, index);
   }
   return undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 function unnumberedOtherMatters(
