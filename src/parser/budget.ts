@@ -104,9 +104,6 @@ export class BudgetError extends ReadError {
   }
 }
 
-/** Whether bytes open as a zip package (a .docx), whose size is bounded by `zip`, not `bytes`. */
-export const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
-
 /** Throws when `actual` exceeds the budget's `limit`. */
 export function spend(budget: Budget, limit: keyof Budget, actual: number): void {
   if (actual > budget[limit]) throw new BudgetError(limit, actual, budget[limit]);

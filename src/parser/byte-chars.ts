@@ -8,3 +8,8 @@ const ONE_PER_BYTE = new TextDecoder('windows-1252');
 export function byteChars(bytes: Uint8Array): string {
   return ONE_PER_BYTE.decode(bytes);
 }
+
+/** Whether the bytes open with a file signature (`null`: any byte there): a zip's PK\3\4, a JPEG's FF D8 FF. */
+export function opensWith(bytes: Uint8Array, magic: ReadonlyArray<number | null>): boolean {
+  return bytes.length >= magic.length && magic.every((b, i) => b === null || bytes[i] === b);
+}

@@ -1,6 +1,6 @@
 /** Chooses the input format: by extension, then (for .txt, stdin and unknown extensions) by sniffing the text. */
 import type { InputFormat } from './types.js';
-import { byteChars } from './byte-chars.js';
+import { byteChars, opensWith } from './byte-chars.js';
 
 const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
   md: 'markdown',
@@ -70,7 +70,7 @@ export function headText(bytes: Uint8Array): string {
 export function sniffBytes(bytes: Uint8Array): InputFormat | undefined {
   const head = String.fromCharCode(...bytes.subarray(0, 5));
   if (head === '%PDF-') return 'pdf';
-  if (head.startsWith('PK\u0003\u0004')) return 'docx';
+  if (isZip(bytes)) return 'docx';
   if (isWebArchive(headText(bytes))) return 'mhtml';
   return undefined;
 }
@@ -91,8 +91,12 @@ function isWebArchive(head: string): boolean {
 
 /** The OLE2 compound file signature (D0 CF 11 E0 A1 B1 1A E1): Word 97–2003 `.doc`, WPS `.wps`, old Excel. */
 export function isCompoundFile(bytes: Uint8Array): boolean {
-  const magic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+  return opensWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+}
+
+/** Whether bytes open as a zip package (a .docx, an OFD, an archive): PK\3\4. */
+export function isZip(bytes: Uint8Array): boolean {
+  return opensWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
 }
 
 /**
@@ -103,8 +107,7 @@ export function isCompoundFile(bytes: Uint8Array): boolean {
 export function archiveKind(filePath: string | undefined, bytes: Uint8Array): string | undefined {
   const ext = filePath?.match(/\.(zip|rar|7z)$/i)?.[1]?.toLowerCase();
   if (ext) return ext;
-  const starts = (magic: readonly number[]): boolean => bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
-  if (starts([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07])) return 'rar';
-  if (starts([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])) return '7z';
+  if (opensWith(bytes, [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07])) return 'rar';
+  if (opensWith(bytes, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])) return '7z';
   return undefined;
 }

@@ -1,7 +1,7 @@
 /** The parser's public entry: input (bytes or text) → report AST, choosing the adapter by format. */
 import { decode, type EncodingName } from './decode.js';
 import { buildReport } from './report.js';
-import { archiveKind, detectFormat, isCompoundFile, sniffBytes } from './detect.js';
+import { archiveKind, detectFormat, isCompoundFile, isZip, sniffBytes } from './detect.js';
 import { DecodeError } from './decode.js';
 import { readText } from './adapters/text.js';
 import { sniffHtmlCharset } from './adapters/html-charset.js';
@@ -10,7 +10,7 @@ import type { InputFormat, OrganType, ReportRoot, Undecodable } from './types.js
 import { withoutInvisible } from './invisible.js';
 import { Damage, MAX_DAMAGE_PLACES } from './damage.js';
 import { LineIndex } from './text-run.js';
-import { budgetFor, isZip, spend, type Budget } from './budget.js';
+import { budgetFor, spend, type Budget } from './budget.js';
 import { ReadError } from './read-error.js';
 import { assertShowsText } from './textless.js';
 import { findTable } from './query.js';

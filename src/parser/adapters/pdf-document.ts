@@ -10,7 +10,7 @@ import { ensureDomMatrix, keepNativeBuiltins, withoutCanvas, withoutCanvasWarnin
 import { skipFontLoading, TEXT_ONLY_FONTS } from './pdf-fonts.js';
 import { BudgetError, type Budget } from '../budget.js';
 import { checkPdfBudget } from './pdf-budget.js';
-import { ReadError } from '../read-error.js';
+import { ReadError, type ReadErrorId } from '../read-error.js';
 import { pageRules, type PageRules } from './pdf-rules.js';
 import { isOcrPage } from './pdf-scan.js';
 import { mayShowPicture, MAX_PICTURE_PAGE_CHARS, pagePictures, printedChars } from './pdf-pictures.js';
@@ -30,19 +30,7 @@ export function pdfLimitsFor(budget: Budget): PdfLimits {
 
 /** A PDF that cannot be read (scanned, encrypted, damaged, too long, too slow): a ReadError worded at the edge. */
 export class PdfReadError extends ReadError {
-  constructor(
-    id:
-      | 'pdfNoText'
-      | 'pdfGarbled'
-      | 'pdfEncrypted'
-      | 'pdfDamaged'
-      | 'pdfTooManyPages'
-      | 'pdfTimeout'
-      | 'pdfIsPicture'
-      | 'pdfIsZip'
-      | 'pdfIsWebPage',
-    data: Readonly<Record<string, string | number>> = {},
-  ) {
+  constructor(id: Extract<ReadErrorId, `pdf${string}`>, data: Readonly<Record<string, string | number>> = {}) {
     super(id, data, `cannot read the PDF: ${id}`);
     this.name = 'PdfReadError';
   }

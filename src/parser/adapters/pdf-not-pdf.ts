@@ -5,7 +5,8 @@
  * finish" would send the reader to download it again; its own kind tells what to do. Only a signature that
  * opens the file counts; anything else stays a damaged PDF.
  */
-import { byteChars } from '../byte-chars.js';
+import { byteChars, opensWith } from '../byte-chars.js';
+import { isZip } from '../detect.js';
 
 type NotPdf = { id: 'pdfIsPicture'; kind: string } | { id: 'pdfIsZip' } | { id: 'pdfIsWebPage' };
 
@@ -19,10 +20,6 @@ const PICTURES: ReadonlyArray<readonly [string, ReadonlyArray<number | null>]> =
   ['WebP', [0x52, 0x49, 0x46, 0x46, null, null, null, null, 0x57, 0x45, 0x42, 0x50]],
 ];
 
-function opensWith(bytes: Uint8Array, magic: ReadonlyArray<number | null>): boolean {
-  return bytes.length >= magic.length && magic.every((b, i) => b === null || bytes[i] === b);
-}
-
 /**
  * A page: after a byte-order mark, blanks, an XML declaration or comments (a browser's `<!-- saved from url=… -->`),
  * a doctype or an html, head or body tag, in ASCII (UTF-8, GBK); a page in UTF-16 stays "damaged".
@@ -32,7 +29,7 @@ const WEB_PAGE = /^(?:\u00ef\u00bb\u00bf)?\s*(?:(?:<\?xml[^>]*\?>|<!--[\s\S]*?--
 export function notPdf(bytes: Uint8Array): NotPdf | undefined {
   const picture = PICTURES.find(([, magic]) => opensWith(bytes, magic));
   if (picture) return { id: 'pdfIsPicture', kind: picture[0] };
-  if (opensWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { id: 'pdfIsZip' };
+  if (isZip(bytes)) return { id: 'pdfIsZip' };
   if (WEB_PAGE.test(byteChars(bytes.subarray(0, 1024)))) return { id: 'pdfIsWebPage' };
   return undefined;
 }
