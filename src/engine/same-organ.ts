@@ -162,8 +162,7 @@ export function mayBeSameOrgan(
   if (own.some((p) => p.upper)) return true;
   const a = file.split(/[\\/]+/u);
   const b = other.split(/[\\/]+/u);
-  let common = 0;
-  while (common < a.length - 1 && common < b.length - 1 && a[common] === b[common]) common++;
+  const common = sharedFolders(a, b);
   const restA = a.slice(common);
   const restB = b.slice(common);
   if (restA.length !== restB.length) return false;
@@ -174,6 +173,13 @@ export function mayBeSameOrgan(
   const placesA = placesIn(restA.join('/')).sort();
   const placesB = placesIn(restB.join('/')).sort();
   return placesA.length === placesB.length && placesA.every((p, i) => p === placesB[i]);
+}
+
+/** How many folders two paths (split into their parts) share from the start, their file names left out. */
+function sharedFolders(a: readonly string[], b: readonly string[]): number {
+  let common = 0;
+  while (common < a.length - 1 && common < b.length - 1 && a[common] === b[common]) common++;
+  return common;
 }
 
 /** Both paths name provinces or cities, and none in common (南京市/… and 福州市/…). */
@@ -196,8 +202,7 @@ export function maySubordinate(
 ): boolean {
   const a = parent.file.split(/[\\/]+/u);
   const b = child.file.split(/[\\/]+/u);
-  let common = 0;
-  while (common < a.length - 1 && common < b.length - 1 && a[common] === b[common]) common++;
+  const common = sharedFolders(a, b);
   const placesOf = (organ: string, said: readonly string[] | undefined, rest: string[]): string[] => [
     ...placesIn(organ),
     ...(said ?? []),

@@ -64,10 +64,16 @@ export type CarrySummary = ReportRoot & { organPlaces: string[] };
 export function organPlacesOf(report: ReportRoot | CarrySummary): string[] {
   if ('organPlaces' in report) return report.organPlaces;
   if (!report.organ) return [];
+  // Asked of one report by its year key, its summary and its facts: its paragraphs are read once.
+  const known = placesRead.get(report);
+  if (known) return known;
   const texts: string[] = report.title ? [report.title] : [];
   for (const part of report.children) for (const block of part.children) if (block.type === 'paragraph') texts.push(block.text);
-  return placesBefore(report.organ, texts);
+  const places = placesBefore(report.organ, texts);
+  placesRead.set(report, places);
+  return places;
 }
+const placesRead = new WeakMap<ReportRoot, string[]>();
 
 /**
  * Table 三 in its section, and each section's narrative as normalised sentences (stale-content compares this
