@@ -399,9 +399,11 @@ function glyphLineMentions(lines: readonly TextLine[], index: LineIndex): FeeMen
   return out;
 }
 
-/** The fee's name, its glyphs in order with a few others between (lines interleaved). */
-const FEE_GLYPHS =
-  /信.{1,3}息.{0,3}处.{0,3}理.{0,3}费|信.{0,3}息.{1,3}处.{0,3}理.{0,3}费|信.{0,3}息.{0,3}处.{1,3}理.{0,3}费|信.{0,3}息.{0,3}处.{0,3}理.{1,3}费/u;
+/**
+ * The fee's name, its glyphs in order with a few others between (lines interleaved); tried only where the name is
+ * not written whole, so some glyph stands between two of its own.
+ */
+const FEE_GLYPHS = /信.{0,3}息.{0,3}处.{0,3}理.{0,3}费/u;
 /** A paragraph set a glyph or two a line spans this many source lines at least. */
 const MIN_GLYPH_LINES = 5;
 
