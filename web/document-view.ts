@@ -8,10 +8,11 @@
  * reported (a missing section: before the section that should follow it), never a highlight over the whole.
  */
 import type { ParsedReport } from '../src/parser/index.js';
-import type { BlockNode, Point, Position, ReportRoot, SectionNode } from '../src/parser/types.js';
+import type { BlockNode, Point, Position, ReportRoot } from '../src/parser/types.js';
 import type { Locale } from '../src/rules/types.js';
 import type { LintMessage } from '../src/engine/types.js';
 import { locationText } from '../src/messages/location-text.js';
+import { placeOf } from '../src/engine/finding-place.js';
 import { t } from './i18n.js';
 import { tableGrid, type Targets } from './tables-view.js';
 
@@ -145,24 +146,7 @@ function placeRest(
 
 /** Where a finding is, in words an editor can find in Word or a PDF viewer: page, section, table cell. */
 export function whereOf(m: LintMessage, parsed: ParsedReport, lang: Locale): string {
-  if (m.location) return locationText(m.location, lang);
-  const page = parsed.pages?.[m.line - 1];
-  const section = sectionAt(parsed.report, at(m.line, m.column));
-  const parts: string[] = [];
-  if (page !== undefined) parts.push(t(lang, 'wherePage', { page }));
-  // A missing section is reported at the section that should follow it: it belongs before that one.
-  const before = m.ruleId === 'required-sections' && m.messageId === 'missing';
-  parts.push(section ? (before ? t(lang, 'whereBefore', { section: section.heading }) : section.heading) : t(lang, 'whereStart'));
-  return parts.join(' · ');
-}
-
-function sectionAt(report: ReportRoot, place: number): SectionNode | undefined {
-  let found: SectionNode | undefined;
-  for (const part of report.children) {
-    if (part.type !== 'section' || !part.position) continue;
-    if (pointAt(part.position.start) <= place) found = part;
-  }
-  return found;
+  return locationText(m.location ?? placeOf(parsed.report, parsed.pages, m), lang);
 }
 
 /**
@@ -172,9 +156,10 @@ function sectionAt(report: ReportRoot, place: number): SectionNode | undefined {
 export function plainMessage(m: LintMessage, parsed: ParsedReport, lang: Locale): string {
   const line = m.data?.['firstLine'];
   if (typeof line !== 'number') return m.message;
-  const place = whereOf({ ...m, line, column: firstColumn(parsed.report, line), location: undefined }, { ...parsed }, lang);
+  const first = placeOf(parsed.report, parsed.pages, { ...m, line, column: firstColumn(parsed.report, line) });
+  const place = locationText(first, lang);
   // The first copy of a section stands under a heading of the same words: naming it would name the copy itself.
-  const same = !m.location && place === whereOf(m, parsed, lang);
+  const same = first === (m.location ?? placeOf(parsed.report, parsed.pages, m));
   const spot = same ? t(lang, 'whereEarlier') : lang === 'zh' ? `「${place}」处` : place;
   return m.message.replace(lang === 'zh' ? new RegExp(`第\\s*${line}\\s*行`) : new RegExp(`line ${line}\\b`), spot);
 }

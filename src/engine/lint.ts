@@ -21,6 +21,7 @@ import { runGuardedRules, type Breach, type RuleRun } from './rule-runner.js';
 import { builtinRegistry } from '../config/registry.js';
 import { checkInput, checkOptions } from './options-check.js';
 import { carryOverCheckOf } from './carry-over-check.js';
+import { linesMeanLittle, placeOf } from './finding-place.js';
 
 /** A rule switched on, with its configured severity and options. */
 export interface ActiveRule {
@@ -157,6 +158,9 @@ export function finishResult(
           ]),
         });
   const messages = sortFindings(dedupeFindings(suppressed)).map((f) => localizeFinding(f, options.lang ?? 'zh'));
+  if (linesMeanLittle(parsed.format)) {
+    for (const m of messages) if (!m.location) m.location = placeOf(parsed.report, parsed.pages, m);
+  }
   return {
     ...countMessages(filePath, messages),
     format: parsed.format,

@@ -3,15 +3,11 @@ import type { InputFormat } from '../parser/types.js';
 import type { LintMessage } from '../engine/types.js';
 import type { FormatterContext } from './types.js';
 import { locationBeyond } from '../messages/location-text.js';
+import { linesMeanLittle } from '../engine/finding-place.js';
 
 /** Findings without a rule (an unreadable file, an unused directive) still need a code in one-line formats. */
 export function codeOf(m: LintMessage): string {
   return m.ruleId ?? 'reportlint';
-}
-
-/** Formats whose line numbers mean little to a reader, so the finding's location is shown with the message. */
-export function showsLocation(format: InputFormat | undefined): boolean {
-  return format === 'docx' || format === 'pdf' || format === 'mhtml';
 }
 
 /**
@@ -19,8 +15,8 @@ export function showsLocation(format: InputFormat | undefined): boolean {
  * .mhtml), without repeating the table, row and column a table finding already names.
  */
 export function oneLine(m: LintMessage, locale: FormatterContext['locale'], format?: InputFormat): string {
-  const place = m.location && showsLocation(format) ? locationBeyond(m.message, m.location, locale) : undefined;
-  const where = place ? (locale === 'en' ? ` (at ${place})` : `（位置：${place}）`) : '';
+  const place = m.location && linesMeanLittle(format) ? locationBeyond(m.message, m.location, locale) : undefined;
+  const where = place ? (locale === 'en' ? ` (${place.startsWith('before ') ? '' : 'at '}${place})` : `（位置：${place}）`) : '';
   return `${m.message}${where}`.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 

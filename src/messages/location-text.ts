@@ -13,12 +13,26 @@ const SHAPE = /^(?:第(\d+)页 )?表([二三四])「(.+)」行(?:·(.+))?$/u;
 export function locationText(location: string, locale: Locale): string {
   if (locale !== 'en') return location;
   const m = SHAPE.exec(location);
+  const place = m ? null : PLACE.exec(location);
+  if (place) return placeText(place[1], place[2] ?? place[3] ?? '');
   if (!m) return location.replace(/^第(\d+)页 /u, 'page $1, ');
   const [, page, table, row, column] = m;
   const parts = [`table ${TABLES[table as string] ?? table}`, `row “${row}”`];
   if (page) parts.unshift(`page ${page}`);
   if (column) parts.push(`column “${column}”`);
   return parts.join(', ');
+}
+
+/**
+ * A finding's place outside the tables (engine/finding-place.ts): `第3页 · ` before its section's heading, a
+ * missing section's `「…」之前`, or `报告开头`.
+ */
+const PLACE = /^(?:第(\d+)页 · (.+)|(「.+」之前|报告开头))$/u;
+
+function placeText(page: string | undefined, where: string): string {
+  const before = /^「(.+)」之前$/u.exec(where);
+  const said = before ? `before “${before[1]}”` : where === '报告开头' ? 'start of the report' : where;
+  return page ? `page ${page} · ${said}` : said;
 }
 
 /** Whether a message opens with its table (表三「…」行…, table 3, row …), and so names the cell it is about. */

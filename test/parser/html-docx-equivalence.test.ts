@@ -71,10 +71,15 @@ describe('the same report as Markdown, HTML and .docx', () => {
 
   it('gives the same findings (ids, counts and table locations) on a defective report', async () => {
     const found = [];
+    const places = [];
     for (const [format, input] of await renderings(defectiveReport())) {
       const result = await lint(input, { format, now });
-      found.push(result.messages.map((m) => `${m.ruleId}/${m.messageId} ${m.location ?? ''}`).sort());
+      // A table finding names its cell in every format; only in a .docx is one outside the tables placed too.
+      const cell = (location?: string) => (location?.startsWith('表') ? location : '');
+      found.push(result.messages.map((m) => `${m.ruleId}/${m.messageId} ${cell(m.location)}`).sort());
+      places.push(result.messages.filter((m) => !cell(m.location)).map((m) => `${format} ${m.location ?? ''}`));
     }
+    expect(places.map((p) => p.join())).toEqual(['markdown ', 'html ', 'docx 报告开头']);
     expect(found[1]).toEqual(found[0]);
     expect(found[2]).toEqual(found[0]);
     expect(found[0]).toEqual([
