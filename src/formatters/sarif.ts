@@ -4,7 +4,7 @@
  * Findings without a rule (an unreadable file) become tool execution notifications as well as results.
  */
 import { fileUri, relativePath, relativeUri } from './paths.js';
-import { linesMeanLittle } from '../engine/finding-place.js';
+import { oneLine } from './shared.js';
 import type { Formatter, FormatterContext } from './types.js';
 import type { LintMessage } from '../engine/types.js';
 
@@ -51,7 +51,7 @@ export const sarif: Formatter = (results, context) => {
         ruleId: sarifRuleId(m),
         ruleIndex: ruleIndex.get(sarifRuleId(m)),
         level: m.severity === 2 ? 'error' : 'warning',
-        message: { text: m.location && linesMeanLittle(r.format) ? `${m.message} (${m.location})` : m.message },
+        message: { text: oneLine(m, context.locale, r.format) },
         locations: [location],
         ...(m.data || m.messageId
           ? { properties: { ...(m.messageId ? { messageId: m.messageId } : {}), ...(m.data ? { data: m.data } : {}) } }

@@ -176,7 +176,7 @@ describe('sarif', () => {
     ]);
     expect(run.results[2]!.message.text).toBe('未说明信息处理费的收取情况');
     const docx = JSON.parse(sarif([{ ...RESULTS[0]!, format: 'docx' }], context())) as Log;
-    expect(docx.runs[0]!.results[2]!.message.text).toBe('未说明信息处理费的收取情况 (第六部分)');
+    expect(docx.runs[0]!.results[2]!.message.text).toBe('未说明信息处理费的收取情况（位置：第六部分）');
     expect(run.invocations[0]!.executionSuccessful).toBe(false);
     expect(run.invocations[0]!.toolExecutionNotifications).toHaveLength(1);
   });
