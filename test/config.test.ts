@@ -145,6 +145,29 @@ describe('ConfigLoader', () => {
     expect(toActiveRules(config, registry).map((r) => r.id)).toEqual([...registry.recommended().keys()].sort());
   });
 
+  test('a file without rules and extends keeps the recommended rules on (rtT §3)', async () => {
+    const root = await tree({
+      'h/.reportlintrc.json': JSON.stringify({ hierarchy: { 青山县人民政府: ['青山县水利局'] } }),
+      'e/.reportlintrc.json': '{}',
+      'r/.reportlintrc.json': '{ "organType": "township", "lang": "en" }',
+      'o/.reportlintrc.json': JSON.stringify({ overrides: [{ files: 'drafts/**', rules: { 'fee-statement': 'off' } }] }),
+      'one/.reportlintrc.json': '{ "rules": { "fee-statement": "warn" } }',
+    });
+    const loader = new ConfigLoader({ cwd: root });
+    const recommended = [...(await loader.forFile(path.join(root, 'a.md'))).registry.recommended().keys()].sort();
+    for (const folder of ['h', 'e', 'r', 'o']) {
+      const { config, registry } = await loader.forFile(path.join(root, folder, 'x.md'));
+      expect([folder, toActiveRules(config, registry).map((r) => r.id)]).toEqual([folder, recommended]);
+      expect(config.sources).toEqual([path.join(root, folder, '.reportlintrc.json'), 'reportlint:recommended']);
+    }
+    // The override still switches its rule off where it applies.
+    const draft = await loader.forFile(path.join(root, 'o/drafts/x.md'));
+    expect(toActiveRules(draft.config, draft.registry).map((r) => r.id)).not.toContain('fee-statement');
+    // A file that names a rule without extends enables only that rule, as documented.
+    const one = await loader.forFile(path.join(root, 'one/x.md'));
+    expect(toActiveRules(one.config, one.registry).map((r) => r.id)).toEqual(['fee-statement']);
+  });
+
   test('nearest file wins; extends presets and relative files; JSONC comments and trailing commas', async () => {
     const root = await tree({
       '.reportlintrc.json': '{ "extends": "reportlint:recommended", "rules": { "fee-statement": "off" } }',

@@ -58,6 +58,8 @@ export function isPathLike(entry: string): boolean {
   return entry.startsWith('.') || entry.startsWith('/') || /^[A-Za-z]:[\\/]/.test(entry) || entry.endsWith('.json');
 }
 
+const RECOMMENDED = 'reportlint:recommended';
+
 export function extendsOf(data: ConfigFileData): string[] {
   return data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
 }
@@ -73,7 +75,11 @@ export function composeConfig({ data, file, dir, registry, checks, bases = [], o
   const overrides: LoadedConfig['overrides'] = [];
   const overridesBase: string[] = [];
   let baseIndex = 0;
-  extendsOf(data).forEach((entry, i) => {
+  // A file without `rules` and `extends` (only hierarchy, organType, lang or overrides; or `{}`) was written to
+  // add a setting, not to switch the checks off: the recommended rules stay on (rtT §3: an evaluator's file of only
+  // `hierarchy` made every report pass unchecked). `"rules": {}` is a choice, and still switches them off.
+  const entries = data.extends === undefined && data.rules === undefined ? [RECOMMENDED] : extendsOf(data);
+  entries.forEach((entry, i) => {
     const key = Array.isArray(data.extends) ? `extends[${i}]` : 'extends';
     let preset: Map<string, RuleSetting>;
     if (isPathLike(entry)) {
