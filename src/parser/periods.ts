@@ -388,7 +388,17 @@ function ownTime(plain: string, f: Found): boolean {
 /** Whether the sentence before the range `f`, or its clause after it, names a thing with figures of its own. */
 function ofItsOwn(plain: string, f: Found): boolean {
   // A note in brackets names where figures come from (（数据来源：政务公开平台）), not whose they are (review14 F7).
-  return OWN_FIGURES.test(around(plain, f).replace(/[（(][^）)]*[）)]/g, ''));
+  const unbracketed = (text: string) => text.replace(/[（(][^）)]*[）)]/g, '');
+  const before = unbracketed(plain.slice(0, f.from));
+  const clauseStart = Math.max(...[...'，,；;'].map((mark) => before.lastIndexOf(mark))) + 1;
+  const clauseAfter = /^[^，,。；;]*/.exec(plain.slice(f.to))?.[0] ?? '';
+  // The thing names the range's own clause (网站统计系统的统计周期为…), or an earlier clause counts its figures
+  // (镇政府网站总访问量120305次，统计时间为…). A clause that only names the means (本机关通过政府网站、政务新媒体等平台公开
+  // 信息，统计时间为…) has no figures of its own: the range is the report's (review15 F10).
+  const earlier = before.slice(0, clauseStart);
+  return (
+    OWN_FIGURES.test(before.slice(clauseStart) + unbracketed(clauseAfter)) || (OWN_FIGURES.test(earlier) && COUNTED.test(earlier))
+  );
 }
 
 /** The sentence up to the range `f`, and the rest of the range's clause. */
@@ -396,3 +406,6 @@ function around(plain: string, f: Found): string {
   const clauseAfter = /^[^，,。；;]*/.exec(plain.slice(f.to))?.[0] ?? '';
   return plain.slice(0, f.from) + clauseAfter;
 }
+
+/** A count of something: 120305次, 3.2万人次, 4500条. */
+const COUNTED = /[0-9０-９][0-9０-９,，.．]*\s*[万亿]?\s*(?:人次|次|人|条|篇|个|件|户|位|份|期|名)/;

@@ -68,6 +68,18 @@ describe('a thing’s own 统计时间 in the body: its figures, not the report�
     ]);
   });
 
+  it.each([
+    '本机关通过政府网站、政务新媒体等平台公开信息，统计时间为2021年1月1日至2021年11月30日。',
+    '本机关依托政务公开平台开展工作，统计时间为2021年1月1日至2021年11月30日。',
+  ])(
+    'a clause naming only the means, with no figures of its own, leaves the range the report’s (review15 F10): %s',
+    async (sentence) => {
+      expect(await periodsOf(sentence)).toEqual([
+        { start: date(2021, 1, 1), end: date(2021, 11, 30), explicit: true, own: true, cited: false },
+      ]);
+    },
+  );
+
   it('a note in brackets naming where the figures come from names no thing of its own (review14 F7)', async () => {
     expect(await periodsOf('数据统计时间为2021年1月1日至2021年12月31日（数据来源：政务公开平台）。')).toEqual([
       { start: date(2021, 1, 1), end: date(2021, 12, 31), explicit: true, own: true, cited: false },
