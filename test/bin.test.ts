@@ -90,3 +90,38 @@ test('a run loads the reader of its files’ format only: no Markdown parser for
   expect(markdown).toEqual(expect.arrayContaining(markdownReader));
   expect(markdown.filter((p) => otherReaders.includes(p) || p === 'yargs')).toEqual([]);
 }, 60_000);
+
+// A rule that throws is exit 2, its finding on stdout and one line on stderr naming the rule and the file, without
+// a stack (before, only the finding on stdout said it).
+test('the built binary: a plugin rule that throws is exit 2 with one stderr line naming the rule and the file', async () => {
+  const root = await tempTree({
+    'boom.js':
+      "export default { meta: { name: 'boom' }, rules: { explodes: { meta: { id: 'explodes', description: { zh: '示例', en: 'example' }, category: 'statement', basis: 'test', defaultSeverity: 'error', recommended: true, messages: { m: { zh: '示例问题', en: 'example problem' } } }, check() { throw new Error('kaboom at 17'); } } } };\n",
+    'c.json': '{ "plugins": ["./boom.js"], "rules": { "boom/explodes": "error" } }',
+    'reports/r.md': CLEAN,
+  });
+  try {
+    const env = Object.fromEntries(Object.entries({ ...process.env, NO_COLOR: '1' }).filter(([k]) => k !== 'REPORTLINT_LANG'));
+    const run = spawnSync(process.execPath, [bin, '-c', 'c.json', '-f', 'compact', 'reports'], {
+      cwd: root,
+      encoding: 'utf8',
+      env,
+    });
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      2,
+      'reports/r.md:1:1: error 规则 boom/explodes 运行出错：kaboom at 17（可在配置中关闭该规则） [boom/explodes]\n',
+      'reportlint: reports/r.md: 规则 boom/explodes 运行出错：kaboom at 17（可在配置中关闭该规则）\n',
+    ]);
+    const en = spawnSync(process.execPath, [bin, '-c', 'c.json', '--lang', 'en', 'reports/r.md'], {
+      cwd: root,
+      encoding: 'utf8',
+      env,
+    });
+    expect([en.status, en.stderr]).toEqual([
+      2,
+      'reportlint: reports/r.md: Rule boom/explodes crashed: kaboom at 17 (it can be switched off in the configuration)\n',
+    ]);
+  } finally {
+    await removeTree(root);
+  }
+}, 60_000);

@@ -153,6 +153,11 @@ describe('loading', () => {
       'a.md:3:67: error 统计期限从 2023年3月1日 开始，应从 2023年1月1日开始 [statistical-period]',
       'b.md:1:1: error 规则 boom/explodes 运行出错：kaboom（可在配置中关闭该规则） [boom/explodes]',
     ]);
+    // Exit 2 is said on stderr too, one line a file naming the rule, no stack (it was said by its finding alone).
+    expect(run.stderr).toBe(
+      'reportlint: a.md: 规则 boom/explodes 运行出错：kaboom（可在配置中关闭该规则）\n' +
+        'reportlint: b.md: 规则 boom/explodes 运行出错：kaboom（可在配置中关闭该规则）\n',
+    );
   });
 });
 

@@ -170,15 +170,18 @@ function unreadWhileWalking(m: LintResult['messages'][number], filePath: string,
 }
 
 /**
- * The stderr line of each report that made the run exit 2 by not being read (README "Exit codes": one line that
- * names the file): `<file as given>: <why>`, as `extract` says it. A rule that crashed is its finding only.
+ * The stderr lines of what made the run exit 2 (README "Exit codes": one line that names the file): each report
+ * named that could not be read, `<file as given>: <why>`, as `extract` says it; each rule that crashed on a report,
+ * `<file>: <its finding>` (the finding names the rule), the file as given or, met in a folder, relative to `cwd`.
  */
-function unreadNamedLines(results: readonly LintResult[], named: ReadonlyMap<string, string>): string[] {
+function fatalLines(results: readonly LintResult[], named: ReadonlyMap<string, string>, cwd: string): string[] {
   const lines: string[] = [];
   for (const r of results) {
     const given = named.get(r.filePath);
     const m = r.messages.find((x) => x.fatal && x.ruleId === null);
     if (given !== undefined && m) lines.push(`${given}: ${m.message}`);
+    const file = given ?? (path.relative(cwd, r.filePath) || r.filePath);
+    for (const crash of r.messages.filter((x) => x.fatal && x.ruleId !== null)) lines.push(`${file}: ${crash.message}`);
   }
   return lines;
 }
@@ -256,7 +259,7 @@ async function lintCommand(io: CliIO, args: CliArgs, loader: ConfigLoader): Prom
   else if (output) io.stdout.write(output);
   if (!(await writeOutputFiles(io, files, locale))) return 2;
   if (fatal) {
-    for (const line of unreadNamedLines(results, named)) io.stderr.write(`reportlint: ${line}\n`);
+    for (const line of fatalLines(results, named, io.cwd)) io.stderr.write(`reportlint: ${line}\n`);
     return 2;
   }
   if (errors > 0) return 1;

@@ -133,15 +133,15 @@ export async function lintOne(
   // that result, failed or not, is what the pairing after the walk sees.
   if (earlier.length && result.fatalErrorCount > 0) result = await lintParsed(filePath, parsed, lintOptions);
   else if (earlier.length) result.linkedPrevious = earlier.map((e) => e.file);
-  if (years && result.fatalErrorCount === 0 && !result.notAReport) {
-    const summary = carrySummary(parsed.report);
-    if (summary) years.record(filePath, summary);
-  }
+  // Next year's summary, built once for the year book and the cache, the run's two users of it.
+  const recorded = years !== undefined && result.fatalErrorCount === 0 && !result.notAReport;
+  const cached = options.cache === true && !options.keepSource;
+  const summary = recorded || cached ? carrySummary(parsed.report) : undefined;
+  if (recorded && summary) years.record(filePath, summary);
   // The cache stores next year's summary and the facts with the result, so a later run can use them unread;
   // without it, the run needs the report's organ and year, and its facts only when a format or roll-up asks.
-  if (options.cache && !options.keepSource) {
-    const carry = carrySummary(parsed.report);
-    if (carry) result.carry = detached(carry);
+  if (cached) {
+    if (summary) result.carry = detached(summary);
   } else if (yearKey) result.yearKey = detached(yearKey);
   if (options.cache || options.keepFacts) result.facts = detached(factsOf(parsed.report));
   if (!options.keepSource) delete result.source;

@@ -21,7 +21,7 @@ import { findStructure, sectionOfEachItem } from './section-structure.js';
 import { secondReportAt } from './second-report.js';
 import { joinParagraphs, type SourceLine } from './paragraphs.js';
 import { classifyTable } from './tables.js';
-import { readRegion, readTables } from './tables/read.js';
+import { forReportYear, readRegion, readTables } from './tables/read.js';
 import type { RawTable } from './raw-table.js';
 import { findDates, signatureOrgan, type TextLine } from './statements.js';
 import { findPeriods } from './periods.js';
@@ -150,8 +150,6 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     breakBefore = false;
   });
 
-  for (const part of parts) extendPosition(part);
-  if (out.pages) addPages(parts, out.pages);
   // Sentences are read from paragraphs (wrapped lines joined); dated lines and the title from lines.
   const joined = joinParagraphs(sourceLines);
   for (const paragraph of joined)
@@ -181,6 +179,16 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   // A period may stand in a table too (| 统计期限 | 2023年1月1日至2023年12月31日 |).
   const periods = findPeriods([...paragraphs, ...lines.filter((l) => l.inTable)], index, title.year);
   const year = title.year ?? periods.find((p) => p.start)?.start?.year ?? null;
+  // A table printed twice under 2023年度情况 and 本年度…: read only when 2023 is the report's year (tables/read.ts).
+  tableReading.forEach((r, k) => {
+    const resolved = forReportYear(r, year);
+    tableReading[k] = resolved;
+    const dropped = new Set<TableNode>(r.tables.filter((t) => !resolved.tables.includes(t)).map((t) => t.table));
+    if (dropped.size === 0) return;
+    for (const part of parts) part.children = part.children.filter((b) => !(b.type === 'table' && dropped.has(b)));
+  });
+  for (const part of parts) extendPosition(part);
+  if (out.pages) addPages(parts, out.pages);
   const fees = findFeeStatements([...paragraphs, ...noteRows], otherTables, year, index);
   // A title naming no organ: the organ that signs the report, on its own line above the signature's date. An organ
   // read from a line above a bare title (# 某县人民政府 ⏎ # 2023年…年度报告) may be a portal's banner, or the signer

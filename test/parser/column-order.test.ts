@@ -671,6 +671,8 @@ describe('table 三 printed twice, last year’s for comparison first (rtN F5)',
     ['上年度情况 / 本年度情况', () => '上年度情况', () => '本年度情况'],
     ['上年情况 / no caption', () => '上年情况', () => ''],
     ['an earlier year / 本年度情况', (y: number) => `${y - 1}年度情况`, () => '本年度情况'],
+    ['an earlier year / 本年度与上年对比', (y: number) => `${y - 1}年度情况`, () => '本年度与上年对比情况见下表'],
+    ['a year not the report’s / 本年度情况', (y: number) => `${y + 1}年度情况`, () => '本年度情况'],
     ['上年度数据（供同比） / 本年度数据', () => '上年度数据（供同比）', () => '本年度数据'],
   ])(
     'last year’s table first under a caption without both years (%s): neither read, said once, nothing accused (review10 F6)',
@@ -699,6 +701,8 @@ describe('table 三 printed twice, last year’s for comparison first (rtN F5)',
       (y: number) => `${y}年度情况`,
       (y: number) => `${y - 1}年度情况（${y + 1}年1月补录）`,
     ],
+    // The report's own year, then 本年度: both are this year's, the first read (review13 F7).
+    ['the report’s year first, 本年度 after it', (y: number) => `${y}年度情况`, () => '本年度与上年对比情况见下表'],
   ])('%s: this year’s table read, as before', async (_, first, second) => {
     // `twice` puts the tripled table first: here it is this year's, the report's figures (tripled, consistent) read.
     const { report } = await run(twice(first, second), 'text');

@@ -236,6 +236,35 @@ describe('with every rule on', () => {
   });
 });
 
+// review13 F7: table 三 printed twice, under the report's own year (2023年度情况) and then 本年度…: both are this
+// year's, and the first is checked (it was left unread as another year's, its wrong cell never said).
+describe('table 三 printed twice, the first under the report’s own year', () => {
+  const twice = (caption: (year: number) => string): { text: string; line: number } => {
+    const lines = writeReport({ ...SPEC, applications: withCell(APPLICATIONS, 'denied.4', 2, 61) }, 'tabs').text.split('\n');
+    const year = Number(/(20[0-9]{2})年/.exec(lines.find((l) => l.includes('年度报告'))!)![1]);
+    const header = lines.findIndex((l) => l.startsWith('申请人情况'));
+    const table = lines.slice(header, header + 26);
+    lines.splice(header, 26, caption(year), '', ...table, '', '本年度与上年对比情况见下表', '', ...table);
+    // The first copy's row of the wrong cell (61 in it), a line number counting from 1.
+    return { text: lines.join('\n'), line: lines.findIndex((l) => /\t61(?:\t|$)/.test(l)) + 1 };
+  };
+  const found = async (text: string) =>
+    (await lint(text, { format: 'text', now: new Date('2025-06-30T00:00:00Z') })).messages
+      .filter((m) => m.ruleId === 'application-totals' || m.ruleId === 'unreadable-content')
+      .map((m) => [m.ruleId, m.messageId, m.line, m.data?.expected]);
+
+  it('its wrong cell is one finding, in the first copy', async () => {
+    const { text, line } = twice((year) => `${year}年度情况`);
+    expect(APPLICATIONS['denied.4']![2]).not.toBe(61);
+    expect(await found(text)).toEqual([['application-totals', 'cellLikelyWrong', line, APPLICATIONS['denied.4']![2]]]);
+  });
+
+  it('under an earlier year, the first is last year’s: neither read, said once', async () => {
+    const { text } = twice((year) => `${year - 1}年度情况`);
+    expect(await found(text)).toEqual([['unreadable-content', expect.any(String), expect.any(Number), undefined]]);
+  });
+});
+
 describe('property: any consistent table, any one cell raised', () => {
   const applicants = fc.array(fc.nat({ max: 40 }), { minLength: 6, maxLength: 6 });
   const table = fc.record({

@@ -34,6 +34,12 @@ export interface ReadTable {
   consumed: number[];
   /** The table's lines show cell borders OCR printed as characters (stream.ts `ocrBorders`): OCR's text of a scan. */
   ocrText?: boolean;
+  /**
+   * The table printed twice, the first under a caption naming a year and the second under one saying 本年度
+   * (2023年度情况 before 本年度与上年对比情况见下表): the reading holds when `year` is the report's; otherwise the
+   * first is another year's, and `certainty` stands with no table read (`forReportYear`, review13 F7).
+   */
+  ifReportYear?: { year: number; certainty: Certainty };
 }
 
 /** Words of the table's header or first rows: the table starts at the first piece holding one. */
@@ -226,6 +232,7 @@ function readOne(
   /** The words before each table, since the one before it: its caption. */
   const captions: string[] = [];
   let certainty: Certainty | undefined;
+  let ifReportYear: ReadTable['ifReportYear'];
   // A region may hold a second complete table after the first (a summary for the whole jurisdiction).
   // The section's lines above the region (a table's first rows whose wrapped labels hid its first evidence, review13
   // narrow_top): a row label there is printed, not missing, though the region starts below it.
@@ -279,15 +286,15 @@ function readOne(
       }
       return '';
     };
-    if (namesEarlierYear(captionBefore(tables[0]!.at), captionBefore(tables[1]!.at))) {
-      const position = tables[0]!.table.position;
-      return {
-        kind,
-        tables: [],
-        certainty: { status: 'unreadable', reason: { id: 'tableOtherYear' }, ...(position ? { position } : {}) },
-        consumed,
-      };
-    }
+    const earlier = namesEarlierYear(captionBefore(tables[0]!.at), captionBefore(tables[1]!.at));
+    const position = tables[0]!.table.position;
+    const otherYear: Certainty = {
+      status: 'unreadable',
+      reason: { id: 'tableOtherYear' },
+      ...(position ? { position } : {}),
+    };
+    if (earlier === true) return { kind, tables: [], certainty: otherYear, consumed };
+    if (earlier !== false) ifReportYear = { year: earlier, certainty: otherYear };
   }
   // A page that is only a picture, in the region up to its last item's line end: what is not found may stand there.
   const end = itemEnd(items[indices[indices.length - 1]!]);
@@ -302,7 +309,21 @@ function readOne(
     certainty: certainty ?? { status: 'absent' },
     consumed,
     ...(stream.some((r) => r.ocrBorders === true) ? { ocrText: true } : {}),
+    ...(ifReportYear ? { ifReportYear } : {}),
   };
+}
+
+/**
+ * A reading once the report's year is known: a table printed twice, the first under a caption naming a year and the
+ * second under 本年度, is read when that year is the report's (2023年度情况 in the 2023 report: both are this year's,
+ * review13 F7); under any other year, or when the report's year is not known, the first is not certainly this year's
+ * and neither is read (review10 F6).
+ */
+export function forReportYear(reading: ReadTable, year: number | null): ReadTable {
+  const { ifReportYear: pending, ...read } = reading;
+  if (pending === undefined) return reading;
+  if (pending.year === year) return read;
+  return { kind: reading.kind, tables: [], certainty: pending.certainty, consumed: reading.consumed };
 }
 
 /**
@@ -478,8 +499,11 @@ function captionYear(caption: string): number | undefined {
 const BRACKETED = /[（(][^（()）]*[)）]/g;
 const MONTH_AFTER = /^\s*[0-9０-９]{1,2}\s*月/;
 
-/** Whether a table's caption names an earlier year than the next table's (上年, or 2022年 before 2023年). */
-function namesEarlierYear(first: string, second: string): boolean {
+/**
+ * Whether a table's caption names an earlier year than the next table's (上年, or 2022年 before 2023年); where the
+ * first names a year and the second says 本年度, the year the first names: it is earlier unless it is the report's.
+ */
+function namesEarlierYear(first: string, second: string): boolean | number {
   // Two years named: they decide (2021年度情况（与上年对比） before 2020年度情况 is this year's first: review11 G4).
   const a = captionYear(first);
   const b = captionYear(second);
@@ -487,7 +511,7 @@ function namesEarlierYear(first: string, second: string): boolean {
   if (namesLastYear(first) && !namesLastYear(second)) return true;
   // 2020年度情况 before 本年度情况: the first is of another year than this one (review10 F6).
   const thisYear = (c: string): boolean => THIS_YEAR.test(c) && !YEAR.test(c) && c.length <= MAX_CAPTION;
-  return a !== undefined && !THIS_YEAR.test(first) && thisYear(second);
+  return a !== undefined && !THIS_YEAR.test(first) && thisYear(second) ? a : false;
 }
 
 /**

@@ -41,6 +41,8 @@ const OVER = /超出读取上限|over the reading limit/;
 /** The one stderr line of a report named on the command line that could not be read (README "Exit codes"). */
 const unread = (file: string, why: RegExp): RegExp =>
   new RegExp(`^reportlint: ${file.replace(/\./g, '\\.')}: [^\\n]*(?:${why.source})[^\\n]*\\n$`);
+/** The one stderr line of a rule that crashed on a report: the file, then its finding naming the rule. */
+const crashed = unread;
 const meta = (id: string): string =>
   `{ id: '${id}', description: { zh: '测', en: 't' }, category: 'structure', basis: 'x', defaultSeverity: 'error', recommended: true, messages: { m: { zh: '问题 {v}', en: 'problem {v}' } } }`;
 const plugin = (id: string, check: string, top = ''): string =>
@@ -250,6 +252,7 @@ export function hostileCases(): HostileCase[] {
       args: ['a.md', '--plugin', './p.mjs', '-f', 'compact'],
       code: 2,
       stdout: /hostile\/reject 运行出错：boom/,
+      stderr: crashed('a.md', /hostile\/reject 运行出错：boom/),
     },
     {
       name: 'plugin: a finding whose data is circular and a BigInt',
@@ -273,6 +276,7 @@ export function hostileCases(): HostileCase[] {
       args: ['a.md', '--plugin', './p.mjs', '-f', 'compact'],
       code: 2,
       stdout: /规则 hostile\/late 在 check\(\) 返回之后才报告问题，该问题未计入/,
+      stderr: crashed('a.md', /规则 hostile\/late 在 check\(\) 返回之后才报告问题/),
     },
     {
       name: 'plugin: a rule that mutates the report',
@@ -280,6 +284,7 @@ export function hostileCases(): HostileCase[] {
       args: ['a.md', '--plugin', './p.mjs', '-f', 'compact'],
       code: 2,
       stdout: /hostile\/mutate 运行出错/,
+      stderr: crashed('a.md', /hostile\/mutate 运行出错/),
     },
     {
       name: 'plugin: a rule that overwrites Array.prototype.push',
@@ -287,6 +292,7 @@ export function hostileCases(): HostileCase[] {
       args: ['a.md', '--plugin', './p.mjs', '-f', 'compact'],
       code: 2,
       stdout: /规则 hostile\/push 改动了内置对象（Array\.prototype\.push），已恢复原样/,
+      stderr: crashed('a.md', /规则 hostile\/push 改动了内置对象/),
     },
     {
       name: 'plugin: a rule that overwrites Array.prototype.push, in English',
@@ -294,6 +300,7 @@ export function hostileCases(): HostileCase[] {
       args: ['a.md', '--plugin', './p.mjs', '-f', 'compact', '--lang', 'en'],
       code: 2,
       stdout: /Rule hostile\/push changed built-in objects \(Array\.prototype\.push\); they were restored/,
+      stderr: crashed('a.md', /Rule hostile\/push changed built-in objects/),
     },
     {
       name: 'plugin: an async rule that never settles',
@@ -302,6 +309,7 @@ export function hostileCases(): HostileCase[] {
       env: { REPORTLINT_TIME_LIMIT_MS: '1500' },
       code: 2,
       stdout: /规则 hostile\/never 在 0\.5 秒内没有完成（可在配置中关闭该规则）/,
+      stderr: crashed('a.md', /规则 hostile\/never 在 0\.5 秒内没有完成/),
     },
     {
       name: 'plugin: a module that never finishes loading',
