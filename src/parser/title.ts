@@ -80,13 +80,25 @@ export function findTitle(
  * 本 ending another word (基本局面: review14 F5), and not 我办, 本办 or 本中心, which a government's own office or
  * service centre may write in its report.
  */
-const DEPARTMENT_SELF = /(?:我|(?<![基根成日资样文版剧课账原脚标范])本)(?:局|委|厅|署)/;
+const DEPARTMENT_SELF = /(?:我|(?<![基根成日资样文版剧课账原脚标范])本)(?:局|委|厅|署)(?!托)/;
+/**
+ * Quoted or bracketed words, which name something rather than speak: a column (“我局动态”), a note about another
+ * organ (（本委负责价格信息）), what others write (以“本局”“本委”名义发布; review15 F9). Bounded, so that a text of
+ * unclosed quotes is not scanned to its end from each one.
+ */
+const QUOTED_OR_BRACKETED =
+  /“[^”]{0,80}”|‘[^’]{0,80}’|「[^」]{0,80}」|『[^』]{0,80}』|《[^》]{0,80}》|（[^）]{0,80}）|\([^)]{0,80}\)/g;
 
-/** Whether `organ` is a government's or a township's and the report's paragraphs speak as a department's. */
+/**
+ * Whether `organ` is a government's or a township's and the report's paragraphs speak as a department's: a
+ * department's word for itself in the text's own words (not 我委托, not quoted or in brackets).
+ */
 function speaksAsDepartment(organ: string, parts: ReadonlyArray<PreambleNode | SectionNode>): boolean {
   const type = organTypeOf(organ);
   if (type !== 'government' && type !== 'township') return false;
-  return parts.some((part) => part.children.some((b) => b.type === 'paragraph' && DEPARTMENT_SELF.test(b.text)));
+  return parts.some((part) =>
+    part.children.some((b) => b.type === 'paragraph' && DEPARTMENT_SELF.test(b.text.replace(QUOTED_OR_BRACKETED, ''))),
+  );
 }
 
 /** One attribute of a pandoc heading: #id, .class, key="value", or - (unnumbered). */

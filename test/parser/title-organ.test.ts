@@ -237,12 +237,21 @@ describe('the report’s organ, read through the parser', () => {
       const head = ['一面坡镇人民政府', '', '2023年政府信息公开工作年度报告'];
       expect(await organ(head, '我局', 'report.txt')).toEqual([null, null]);
     });
-    it.each([['我县'], ['本机关'], ['按照本办法，我县'], ['我办'], ['本中心'], ['全县形成了良好的基本局面，我县']])(
-      'the government’s own words (%s): the government',
-      async (words) => {
-        expect(await organ(BANNER, words)).toEqual(['东河县人民政府', 'government']);
-      },
-    );
+    it.each([
+      ['我县'],
+      ['本机关'],
+      ['按照本办法，我县'],
+      ['我办'],
+      ['本中心'],
+      ['全县形成了良好的基本局面，我县'],
+      // review15 F9: a department's word quoted, bracketed or inside 我委托 is no department speaking.
+      ['由我委托的法律顾问审核答复文书，我县'],
+      ['县发改委（本委负责价格信息）与我县'],
+      ['县政府门户网站开设“我局动态”等栏目，我县'],
+      ['县财政局、县卫健委等部门均以“本局”“本委”名义发布信息，我县'],
+    ])('the government’s own words (%s): the government', async (words) => {
+      expect(await organ(BANNER, words)).toEqual(['东河县人民政府', 'government']);
+    });
     it('a department’s name above, 我局 in the body: the department', async () => {
       const head = ['东河县农业农村局', '', '2023年政府信息公开工作年度报告'];
       expect(await organ(head, '我局', 'report.txt')).toEqual(['东河县农业农村局', 'department']);
