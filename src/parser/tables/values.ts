@@ -287,7 +287,7 @@ const textPipeRow = (piece: Piece): boolean => piece.valueRow?.table?.layout ===
  * (a trailing pipe, a footnote's [1]) on one line of typed text is no sign of OCR: its other rows are read as typed
  * (review5 F7: a real row-sum error became an "OCR" warning).
  */
-export function isOcrText(pieces: readonly Piece[]): boolean {
+function isOcrText(pieces: readonly Piece[]): boolean {
   const lines = new Set<StreamRow>();
   for (const p of pieces) for (const row of [p.row, p.valueRow]) if (row && !row.tabular) lines.add(row);
   const bordered = [...lines].filter((row) => row.ocrBorders === true).length;
