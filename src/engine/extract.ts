@@ -29,6 +29,11 @@ export interface ExtractedReport {
     noBody: boolean;
     /** The PDF is a scan with an OCR text layer: nothing in it was checked (present only when true). */
     ocrScan?: boolean;
+    /**
+     * The text is OCR's reading of a scan given as text (.txt, Markdown, a page): checked all the same, what OCR may
+     * have misread left unread (present only when true).
+     */
+    ocrText?: boolean;
     /** Part of the PDF's text layer is garbled (fonts' character maps wrong): nothing in it was checked (present only when true). */
     garbledText?: boolean;
     /**
@@ -158,6 +163,7 @@ export function readingOf(report: ReportRoot): ExtractedReport['reading'] {
     notAReport: report.reading.notAReport,
     noBody: report.reading.noBody,
     ...(report.reading.ocrScan ? { ocrScan: true } : {}),
+    ...(report.reading.ocrText ? { ocrText: true } : {}),
     ...(report.reading.garbledText ? { garbledText: true } : {}),
     ...(report.reading.textBoxes ? { textBoxes: true } : {}),
     ...(undecodable ? { undecodable: { count: undecodable.count, line: undecodable.position.start.line } } : {}),

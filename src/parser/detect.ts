@@ -43,7 +43,9 @@ export function sniff(text: string): InputFormat {
 const MARKDOWN_CONSTRUCTS = [
   /^\*\*\S/m,
   /^[ \t]{0,3}[-*+][ \t]+\S/m,
-  /!?\[[^\]\n]*\]\([^)\n]*\)/,
+  // A link's text holds no [ and its address no (: each try stops at the next one (a 100 KB line of 企[ took 28 s
+  // scanning to its end from every [).
+  /!?\[[^[\]\n]*\]\([^()\n]*\)/,
   /^[ \t]{0,3}>[ \t]?\S/m,
   /^[ \t]{0,3}(?:```|~~~)/m,
 ];

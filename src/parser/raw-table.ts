@@ -38,9 +38,14 @@ export function makeCell(raw: RawCell, key: string | undefined, location: string
       : { type: 'cell', value, content, decimal, raw: text, location };
   if (key !== undefined) cell.key = key;
   if (shape) cell.shape = shape;
+  // One Chinese numeral (四) in a count cell: a count written in words, or OCR's reading of a digit; either way the
+  // number is legible, never a cell of text to accuse (red team rtR #5). Read as text all the same.
+  else if (content === 'text' && CHINESE_NUMERAL.test(text)) cell.shape = 'lookalike';
   if (raw.position) cell.position = raw.position;
   return cell;
 }
+
+const CHINESE_NUMERAL = /^[一二三四五六七八九十两]$/;
 
 export function makeRow(key: string | undefined, label: string, children: CellNode[], position?: Position): RowNode {
   const row: RowNode = { type: 'row', label, children };

@@ -8,6 +8,7 @@ import type {
   Certainty,
   InputFormat,
   ParagraphNode,
+  PeriodStatement,
   PreambleNode,
   ReportRoot,
   SectionNode,
@@ -30,6 +31,8 @@ import { findTitle } from './title.js';
 import { organTypeOf } from './organ-type.js';
 import { findFigures } from './narrative.js';
 import { findClaims } from './claims.js';
+import { isOcrReading, ocrSignals } from './ocr-text.js';
+import type { Item } from './mdast-read.js';
 import {
   assessReading,
   bodyText,
@@ -67,8 +70,11 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const body = bodyText(read, structure.listings);
   const { items, headings } = structure;
   const sectionOf = sectionOfEachItem(structure);
+  // OCR's reading of a scan given as text (ocr-text.ts): its tables are read as OCR's, its absences and misreadings
+  // accuse nothing. A scan's text layer says so itself (ocrScan), and then nothing in it is checked at all.
+  const ocrText = !out.ocrScan && isOcrReading(ocrSignals(lineTexts(read), cellTexts(read)));
   // Tables are read per region (the items of their section), before the sections are assembled.
-  const tableReading = readTables(items, sectionOf, new Set(headings.keys()), index);
+  const tableReading = readTables(items, sectionOf, new Set(headings.keys()), index, ocrText);
   const consumed = new Set(tableReading.flatMap((r) => r.consumed));
   const tablesAt = new Map<number, TableNode[]>();
   for (const r of tableReading) for (const { table, at } of r.tables) tablesAt.set(at, [...(tablesAt.get(at) ?? []), table]);
@@ -177,7 +183,9 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     (p) => format === 'markdown' && headingParagraphs.has(p),
   );
   // A period may stand in a table too (| 统计期限 | 2023年1月1日至2023年12月31日 |).
-  const periods = findPeriods([...paragraphs, ...lines.filter((l) => l.inTable)], index, title.year);
+  const found = findPeriods([...paragraphs, ...lines.filter((l) => l.inTable)], index, title.year);
+  // In OCR's text a date that does not exist is a misreading (12月31日 read 12月81日): its statement is unread.
+  const periods = ocrText ? found.map((p) => (p.invalidDates.length ? unreadPeriod(p) : p)) : found;
   const year = title.year ?? periods.find((p) => p.start)?.start?.year ?? null;
   // A table printed twice under 2023年度情况 and 本年度…: read only when 2023 is the report's year (tables/read.ts).
   tableReading.forEach((r, k) => {
@@ -254,9 +262,24 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     report.reading.secondReport = { title: secondTitle.run.text, ...(position ? { position } : {}) };
   }
   if (out.ocrScan) report.reading.ocrScan = true;
+  if (ocrText) report.reading.ocrText = true;
   if (out.garbledText) report.reading.garbledText = true;
   if (out.textBoxes) report.reading.textBoxes = true;
   return report;
+}
+
+function unreadPeriod(p: PeriodStatement): PeriodStatement {
+  return { ...p, start: null, end: null, invalidDates: [] };
+}
+
+function* lineTexts(items: readonly Item[]): Iterable<string> {
+  for (const item of items) if (item.kind === 'line') yield item.run.text;
+}
+
+function* cellTexts(items: readonly Item[]): Iterable<string> {
+  for (const item of items)
+    if (item.kind === 'table')
+      for (const row of item.table.rows) for (const cell of row.cells) if (!cell.spanned) yield cell.text;
 }
 
 /** A table outside every region is its kind's when at least this many of its rows are the template's, with values. */

@@ -106,6 +106,9 @@ export interface RowNode {
  *   value would go to another column.
  * - ocrLabelLost: the row is not found in a table of OCR's text (cell borders printed as |) that holds lines aligned
  *   to no row: its label may be one of them, misread beyond recognition, so the row is unread, never missing.
+ * - ocrTableDamaged: the document is OCR's reading of a scan (ocr-text.ts) and OCR lost rows or columns of this table
+ *   (table 二 has no identity to confirm what is left; table 三's values would go to other columns): the row's values
+ *   cannot be confirmed.
  * - splitRow: the row is printed as two rows, each labelled with its label and a qualifier (行政规范性文件（政府） ⏎
  *   行政规范性文件（部门）): whether the row's figure is their sum, or one holds the other, cannot be told.
  */
@@ -129,6 +132,7 @@ export type UnreadableRowReason =
   | 'stackedLabels'
   | 'columnOrder'
   | 'ocrLabelLost'
+  | 'ocrTableDamaged'
   | 'splitRow';
 
 export interface UnreadableRow {
@@ -391,6 +395,11 @@ export type UnreadableReasonId =
    * with nothing after it but a few characters of noise: OCR dropped the table (tables/read.ts `lostToOcr`).
    */
   | 'tableOcrLost'
+  /**
+   * The document is OCR's reading of a scan (ocr-text.ts) and OCR lost `count` of the table's rows or columns: what is
+   * left cannot be confirmed either (tables/read.ts `asOcrReading`).
+   */
+  | 'tableOcrDamaged'
   /** A cell of table 四 holds two numbers one above the other (16⏎17): which is this table's cannot be told. */
   | 'reviewStackedValues';
 
@@ -422,6 +431,13 @@ export interface ReadingCertainty {
    * misread, words on the wrong line. Nothing in it is asserted: one finding, nothing else.
    */
   ocrScan?: boolean;
+  /**
+   * The text is an OCR engine's reading of a scan that arrived as text (tesseract's .txt, an OCR tool's Markdown,
+   * OCR pasted into a page: ocr-text.ts), read and checked all the same. What OCR may have done is never accused: a
+   * table's rows that do not add up or hold debris, a row or column not found, a count cell of text, a date that does
+   * not exist are unread (or said perhaps misread), while what reads cleanly (a period ending 11月30日) is checked.
+   */
+  ocrText?: boolean;
   /**
    * The file holds a second report after the first (its title, then its six sections again: a yearbook of
    * reports in one PDF). Only the first is read; the second is said once, where its title stands.

@@ -27,6 +27,7 @@ export default defineRule({
       noticesNotMentioned: 'warn',
       noticesOfOthers: 'warn',
       noticesUnread: 'warn',
+      noticesOcr: 'warn',
       unclassified: 'warn',
     },
     recommended: true,
@@ -54,6 +55,10 @@ export default defineRule({
       noticesUnread: {
         zh: '表三「{row}」为 {count}，但收费通知的件数「{notices}」无法读出（可能是识别错误），未能核对',
         en: 'Table 3 row “{row}” is {count}, but the number of fee notices (“{notices}”) could not be read (perhaps misread); not checked',
+      },
+      noticesOcr: {
+        zh: '称发出收费通知 {notices} 件，少于表三「{row}」的 {count} 件；但文字为扫描件识别（OCR）所得，可能有数字识别错误，未能核对',
+        en: 'Says {notices} fee notices were issued, fewer than the {count} of table 3 row “{row}”; but the text is OCR of a scan and a digit may have been misread: not checked',
       },
       noticesNotMentioned: {
         zh: '表三「{row}」为 {count}，但信息处理费说明未提及发出收费通知的数量',
@@ -83,6 +88,10 @@ export default defineRule({
       noticesOfOthers: {
         zh: '写明本机关自己发出收费通知的件数',
         en: 'State the number of fee notices this organ issued itself',
+      },
+      noticesOcr: {
+        zh: '请与原件核对收费通知的件数和表三该行',
+        en: 'Check the number of notices and that row of table 3 against the original',
       },
       noticesUnread: {
         zh: '请与原件核对收费通知的件数，只用阿拉伯数字书写',
@@ -147,6 +156,11 @@ export default defineRule({
       return;
     }
     if (stated && stated.n < count) {
+      // OCR's reading of a scan (reading.ocrText): either count may be a digit misread (3 件 read 1 件), never accused.
+      if (report.reading?.ocrText) {
+        context.report({ node: stated.s, messageId: 'noticesOcr', data: { ...data, notices: stated.n } });
+        return;
+      }
       context.report({
         node: stated.s,
         messageId: 'tooFewNotices',

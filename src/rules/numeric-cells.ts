@@ -75,7 +75,7 @@ export default defineRule({
       withUnit: { zh: '只填数字，单位见表头', en: 'Write the number only: the unit is in the header' },
       lookalike: {
         zh: '请与原件核对：应填阿拉伯数字 0、1 等，不要用字母 O、l 或汉字〇、零',
-        en: 'Check against the original: write the digits 0, 1 …, not the letters O or l, nor 〇 or 零',
+        en: 'Check against the original: write the digits 0, 1 …, not the letters O or l, nor “〇” or “零”',
       },
       negative: { zh: '件数不能为负', en: 'Counts cannot be negative' },
       decimal: { zh: '件数应为整数', en: 'Counts are whole numbers' },

@@ -86,6 +86,10 @@ const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], LocalizedText>> = {
     zh: '表格为扫描件识别（OCR）所得文字，找不到该行，其行名可能被识别成了别的字',
     en: 'the table is OCR text of a scan and the row is not found: its label may have been misread beyond recognition',
   },
+  ocrTableDamaged: {
+    zh: '文档为扫描件识别（OCR）所得文字，该表有行或列未能识别，该行数值无法确认',
+    en: 'the document is OCR text of a scan and rows or columns of this table were lost: the row’s values cannot be confirmed',
+  },
   splitRow: {
     zh: '该行分成了两行填写（行名相同、各加了说明），无法确定本行的数值是两行之和还是其中一行',
     en: 'the row is printed as two rows (its label on both, each with a qualifier): whether its figures are their sum or one of them cannot be told',
@@ -161,6 +165,10 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
   tableOcrLost: () => ({
     zh: '文字为扫描件识别（OCR）所得，该部分标题之后只有零星字符，表格可能没有被识别出来',
     en: 'the text is OCR of a scan, and only a few stray characters follow the section heading: the table may not have been recognised',
+  }),
+  tableOcrDamaged: (n) => ({
+    zh: `文字为扫描件识别（OCR）所得，该表有 ${n['count']} 行或列未能识别，其余各行的数值也无法确认`,
+    en: `the text is OCR of a scan and ${n['count']} of the table's rows or columns were not recognised: the values of the other rows cannot be confirmed either`,
   }),
   tableSectionUnplaced: () => ({
     zh: '该表所在部分的标题无法定位，无法确定表格在哪里',

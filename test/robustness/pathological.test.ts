@@ -98,6 +98,13 @@ const CASES: Array<[string, string, string]> = [
     'a.txt',
   ],
   ['rowspan and colspan of 100,000', '<table><tr><td rowspan="100000" colspan="100000">1</td></tr></table>', 'a.html'],
+  // The OCR marks ocr-text.ts counts, 100 KB of each on one line: the whole text is OCR's, and its tables read so.
+  ['100 KB of OCR marks on one line (.txt)', `${'政府信 息公开 |1179 【2021] (一 ) l39 31_ 企[业 '.repeat(3 * K)}\n`, 'a.txt'],
+  ['100 KB of one character and a blank (.txt)', `${'政 '.repeat(50 * K)}\n`, 'a.txt'],
+  // detect.ts's link pattern scanned to the line's end from every [ (28 s), then from every ]( (a link's start).
+  ['100 KB of brackets between characters (.txt)', `${'企['.repeat(50 * K)}\n`, 'a.txt'],
+  ['100 KB of links never closed (.txt)', `${'[a]('.repeat(25 * K)}\n`, 'a.txt'],
+  ['100 KB of look-alike digits (.txt)', `${'1l'.repeat(50 * K)} ${'0O '.repeat(30 * K)}\n`, 'a.txt'],
 ];
 
 describe('pathological inputs', () => {

@@ -120,6 +120,31 @@ for (const layout of LAYOUTS) {
     ],
   });
 
+  // The same in OCR's reading of a scan (phrases split by a blank, brackets of two kinds: reading.ocrText): either
+  // count may be a digit misread, so it is said unconfirmed, never an error (red team rtR, common root cause).
+  const ocr = doc({
+    applications: twoUnpaid,
+    other: ['本年度发出收费通知1件，实际收取信息处理费0元。'],
+    overview: [
+      '(一 ) 主动公开。按国办公开办函【2021] 30号推进政府信 息公开。',
+      '(二 ) 依申请公开。落实国办发【2022] 14号，做好政府信 息公开。',
+    ],
+  });
+  invalid.push({
+    name: `${layout}: one notice with （六）2 = 2 in OCR text is a warning`,
+    text: ocr.text,
+    format: fmt,
+    errors: [
+      {
+        messageId: 'noticesOcr',
+        severity: 'warn',
+        line: ocr.lineOf('本年度发出收费通知1件'),
+        column: ocr.columnOf('本年度发出收费通知1件'),
+        data: { notices: 1, count: 2 },
+      },
+    ],
+  });
+
   const silent = paid(['本机关无其他需要报告的事项。']);
   invalid.push({
     name: `${layout}: no statement at all is an error`,

@@ -152,6 +152,23 @@ for (const layout of BLANK_LAYOUTS) {
     ],
   });
 
+  // One Chinese numeral for a count (四): legible as a number, typed so or OCR's reading of a digit; said perhaps
+  // misread, never 「应为数字，实为「四」」 (red team rtR #5).
+  const numeral = doc(withCell(base, 'denied.8', 2, '四'));
+  invalid.push({
+    name: `${layout}: a count written as one Chinese numeral is a lookalike warning`,
+    text: numeral.text,
+    format: format(layout),
+    errors: [
+      {
+        messageId: 'lookalike',
+        severity: 'warn',
+        ...numeral.at('denied.8', 'research'),
+        data: { table: T3, count: 1, raw: '四', row: '（三）不予公开8.属于行政查询事项', column: '科研机构' },
+      },
+    ],
+  });
+
   // The five 法人或其他组织 columns left empty (as a real county page does): five warnings, not 125.
   const emptied = Object.fromEntries(Object.entries(base).map(([k, v]) => [k, [v[0]!, '', '', '', '', '', v[0]!]]));
   const five = doc(emptied);

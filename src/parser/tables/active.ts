@@ -11,7 +11,7 @@ import { makeCell, makeRow } from '../raw-table.js';
 import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
 import type { StreamRow } from './stream.js';
-import { fitPiece, isOcrText } from './values.js';
+import { fitPiece, ocrOptions, type OcrHint } from './values.js';
 import { namesColumnsOutOfOrder, type HeaderOrder } from './column-order.js';
 import { holdsWord } from './damaged-words.js';
 import { valuesBlockAfter } from './stacked-labels.js';
@@ -47,14 +47,14 @@ const HEADER_ORDER: HeaderOrder = {
   vocabulary: /信息内容|本年|制发|废止|现行有效|件数/g,
 };
 
-export function readActive(printed: readonly Piece[], rows: readonly StreamRow[], ocr = false): TableBody {
+export function readActive(printed: readonly Piece[], rows: readonly StreamRow[], ocr: OcrHint = false): TableBody {
   const outdatedLabels = findOutdatedLabels(printed);
   const template = outdatedLabels.length > 0 ? '2019' : '2021';
   const regionWords = printed.map((p) => p.words).join('');
   // A block's caption and header run into its first row, that row's label lost: no label of a row.
   const pieces = printed.map((p) => withoutHeaderOverLostLabel(p, isBlockHeader));
   const matched = alignPieces(pieces, TEMPLATE, SCORER);
-  const fit = { ocrText: ocr || isOcrText(pieces) };
+  const fit = ocrOptions(ocr, pieces);
   // Block (一)'s columns named out of order (本年废止件数 first): its rows are not read by count (rtH A8).
   const disordered = namesColumnsOutOfOrder(rows, HEADER_ORDER);
   const children: RowNode[] = [];

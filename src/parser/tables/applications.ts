@@ -19,7 +19,7 @@ import { normaliseLabel, toAsciiDigits } from '../labels.js';
 import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
 import type { StreamRow } from './stream.js';
-import { fitPiece, isOcrText } from './values.js';
+import { fitPiece, ocrOptions, type OcrHint } from './values.js';
 import { alignedColumns } from './aligned-columns.js';
 import { namesColumnsOutOfOrder, type HeaderOrder } from './column-order.js';
 import { headerCellsOutOfOrder, headerIndex } from './applications-header.js';
@@ -117,7 +117,7 @@ export function readApplications(
   pieces: readonly Piece[],
   regionWords: string,
   rows: readonly StreamRow[],
-  ocr = false,
+  ocr: OcrHint = false,
 ): TableBody {
   // The header printed again after a page break is no row, nor evidence of one.
   const bodyPieces = pieces.filter((p) => !isColumnHeader(p)).map((p) => withoutHeaderOverLostLabel(p, isHeaderLabel));
@@ -160,7 +160,7 @@ export function readApplications(
   const options = {
     sumIdentity: columns.includes('total') && columns.length === 7,
     columnsDisordered: spansUnsure || namesColumnsOutOfOrder(orderRows, HEADER_ORDER) || headerCellsOutOfOrder(orderRows),
-    ocrText: ocr || isOcrText(pieces),
+    ...ocrOptions(ocr, pieces),
     gridIndex: (t: RawTable) => byHeader(t, () => gridIndex(t, columns, gridIndexCache)),
     headerIndex: (row: StreamRow) =>
       byHeader(row.tabular ? row.table : undefined, () => headerIndex(row, columns, headerIndexCache)),

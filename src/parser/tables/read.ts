@@ -23,7 +23,10 @@ import { TABLE_EVIDENCE as EVIDENCE, UNLABELLED_NUMBERS } from '../data/table-ev
 import { verticalWords } from './vertical-header.js';
 import { ROW_LABEL_TESTS } from './row-labels.js';
 import { valuesFirst, type RowLabels } from './values-first.js';
-import { GROUP_MARKERS } from '../data/applications.js';
+import { GROUP_MARKERS, applicationRowLabel } from '../data/applications.js';
+import { ACTIVE_ROWS } from '../data/active.js';
+import { REVIEW_GROUP_LABELS } from '../data/review.js';
+import type { OcrHint } from './values.js';
 
 export interface ReadTable {
   kind: TableKey;
@@ -108,16 +111,19 @@ export function readTables(
   sectionOf: readonly (SectionKey | null)[],
   headings: ReadonlySet<number>,
   index: LineIndex,
+  ocrText = false,
 ): ReadTable[] {
-  // OCR's text of a scan: lines of the tables' sections with its borders (a garbled table's own lines may show none:
-  // 2|12|2|so|lsr|j7 …, table 四's figures as tesseract read them, is a pipe row of letters).
-  const ocr =
-    items.filter((item, i) => sectionOf[i] !== null && TABLE_SECTIONS.has(sectionOf[i]!) && isOcrLine(item)).length >=
-    MIN_OCR_LINES;
+  // OCR's text of a scan: the whole document judged so (ocr-text.ts), or lines of the tables' sections with its
+  // borders (a garbled table's own lines may show none: 2|12|2|so|lsr|j7 …, table 四's figures as tesseract read them,
+  // is a pipe row of letters).
+  const ocr: OcrHint = ocrText
+    ? 'document'
+    : items.filter((item, i) => sectionOf[i] !== null && TABLE_SECTIONS.has(sectionOf[i]!) && isOcrLine(item)).length >=
+      MIN_OCR_LINES;
   const read = (['active', 'applications', 'review'] as const).map((kind) =>
     readOne(kind, items, sectionOf, headings, index, ocr),
   );
-  if (!ocr && !read.some((r) => r.ocrText === true)) return read;
+  if (ocr === false && !read.some((r) => r.ocrText === true)) return read;
   return read.map((r) =>
     r.certainty.status === 'absent' ? { ...r, certainty: lostToOcr(r.kind, items, sectionOf, headings, index) } : r,
   );
@@ -170,7 +176,7 @@ function readOne(
   sectionOf: readonly (SectionKey | null)[],
   headings: ReadonlySet<number>,
   index: LineIndex,
-  ocr: boolean,
+  ocr: OcrHint,
 ): ReadTable {
   let indices = items.flatMap((_, i) => (sectionOf[i] === kind && !headings.has(i) ? [i] : []));
   const inSection = indices;
@@ -399,7 +405,7 @@ function readPieces(
   regionStart: number | undefined,
   unread: boolean,
   rows: readonly StreamRow[],
-  ocr = false,
+  ocr: OcrHint = false,
   seenAbove = '',
 ): { table?: TableNode; certainty: Certainty; last: number } {
   const read: TableBody =
@@ -408,7 +414,11 @@ function readPieces(
       : kind === 'review'
         ? readReview(pieces, rows, ocr)
         : readActive(pieces, rows, ocr);
-  const body = withEdgeCuts(withDamage(kind, unread ? withoutValues(read) : read, pieces, index, regionStart), index);
+  const own = unread ? withoutValues(read) : read;
+  const body = withEdgeCuts(
+    withDamage(kind, ocr === 'document' ? asOcrReading(kind, own) : own, pieces, index, regionStart),
+    index,
+  );
   const order = new Map(pieces.map((p, k) => [p, k]));
   const last = body.used.reduce((m, p) => Math.max(m, order.get(p) ?? -1), -1);
   const position = spanOf(pieces, body);
@@ -453,6 +463,42 @@ function withoutValues(body: TableBody): TableBody {
     ...(row.position ? { position: row.position } : {}),
   });
   return { ...body, children: [], unreadableRows: [...body.unreadableRows.map(unread), ...body.children.map(unread)] };
+}
+
+/**
+ * A table of a document that is OCR's reading of a scan (ocr-text.ts): a row or column not found is one OCR lost or
+ * misread beyond recognition, unread (`ocrLabelLost`), never missing. A table 三 short of columns has its values
+ * read onto the wrong ones, and table 二, whose rows no identity confirms, is damaged around a row lost (行政强制 9
+ * printed 89, its neighbour 行政处罚 dropped: rtR #7): their rows are unread (`ocrTableDamaged`).
+ */
+function asOcrReading(kind: TableKey, body: TableBody): TableBody {
+  if (body.missingRows.length === 0 && body.missingColumns.length === 0) return body;
+  const lost: UnreadableRow[] = body.missingRows.map((key) => ({ key, label: rowLabelOf(kind, key), reason: 'ocrLabelLost' }));
+  const damaged = body.missingColumns.length > 0 || kind === 'active';
+  const doubted: UnreadableRow[] = damaged
+    ? body.children.map((row) => ({
+        ...(row.key ? { key: row.key } : {}),
+        label: row.key ? rowLabelOf(kind, row.key) : row.label,
+        reason: 'ocrTableDamaged',
+        ...(row.position ? { position: row.position } : {}),
+      }))
+    : [];
+  return {
+    ...body,
+    children: damaged ? [] : body.children,
+    missingRows: [],
+    missingColumns: [],
+    unreadableRows: [...body.unreadableRows, ...doubted, ...lost],
+    ...(damaged
+      ? { unreadable: { id: 'tableOcrDamaged', data: { count: body.missingRows.length + body.missingColumns.length } } }
+      : {}),
+  };
+}
+
+function rowLabelOf(kind: TableKey, key: string): string {
+  if (kind === 'applications') return applicationRowLabel(key);
+  if (kind === 'review') return REVIEW_GROUP_LABELS[key] ?? key;
+  return ACTIVE_ROWS.find((r) => r.key === key)?.label ?? key;
 }
 
 function unreadableReason(body: TableBody): UnreadableReason {

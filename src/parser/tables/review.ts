@@ -8,7 +8,7 @@ import type { RowNode, UnreadableRow } from '../types.js';
 import { REVIEW_COLUMNS, REVIEW_COLUMN_LABELS, REVIEW_GROUPS, REVIEW_GROUP_LABELS } from '../data/review.js';
 import { makeCell, makeRow } from '../raw-table.js';
 import type { Piece } from './pieces.js';
-import { fitPiece, isOcrText, isStacked } from './values.js';
+import { fitPiece, isStacked, ocrOptions, type OcrHint } from './values.js';
 import { followedByStrayDigits, joinToConfirm } from './layout-rows.js';
 import type { TableBody } from './table-body.js';
 import type { StreamRow } from './stream.js';
@@ -31,7 +31,7 @@ const REVIEW_WORDS = [
 ];
 const VOCABULARY = new Set([...REVIEW_WORDS.join(''), ...'注数量含上年度结转情况']);
 
-export function readReview(pieces: readonly Piece[], rows: readonly StreamRow[], ocr = false): TableBody {
+export function readReview(pieces: readonly Piece[], rows: readonly StreamRow[], ocr: OcrHint = false): TableBody {
   const body = (children: RowNode[], used: Piece[], unreadableRows: UnreadableRow[] = []): TableBody => ({
     used,
     columns: [...REVIEW_COLUMNS],
@@ -45,7 +45,7 @@ export function readReview(pieces: readonly Piece[], rows: readonly StreamRow[],
   const start = pieces.findIndex((p) => /维持|纠正|审结/.test(p.words));
   const region = start < 0 ? pieces : pieces.slice(start);
   // Each group's 总计 is the sum of its four results: a number wrapped in its cell is joined only where they hold.
-  const fit = { ocrText: ocr || isOcrText(region), groupSums: PER_GROUP };
+  const fit = { ...ocrOptions(ocr, region), groupSums: PER_GROUP };
   // A line of digits alone under a row of all fifteen values is the rest of its wrapped numbers, or a page number
   // (pieces.ts `digitsBelow`): never the row of values itself. (Under a shorter row, it may be the next group's.)
   const below = new Set(

@@ -48,6 +48,11 @@ export interface FitOptions {
    * of a scan, where a digit may be misread as another (3173 as 3073) with nothing to show it.
    */
   ocrText?: boolean;
+  /**
+   * The whole document is OCR's reading of a scan (ocr-text.ts): the rows of its grids (an OCR tool's Markdown or
+   * HTML tables) are OCR's too, and doubted as its lines are.
+   */
+  ocrDocument?: boolean;
   /** Places a shorter row under the columns of space-aligned text, when its full rows agree on them. */
   textColumns?: PlaceInColumns;
   /**
@@ -61,6 +66,17 @@ export interface FitOptions {
    * fragment whose cells stand one to one over the row's (applications-header.ts), else undefined.
    */
   headerIndex?: (row: StreamRow) => number[] | undefined;
+}
+
+/**
+ * How a table's text is known to be OCR's reading of a scan: not (false), by its own lines' borders (true), or by the
+ * whole document ('document', ocr-text.ts).
+ */
+export type OcrHint = boolean | 'document';
+
+/** The fit options a reader's OCR hint gives: its text OCR's, and its grids too when the whole document is. */
+export function ocrOptions(ocr: OcrHint, pieces: readonly Piece[]): Pick<FitOptions, 'ocrText' | 'ocrDocument'> {
+  return { ocrText: ocr !== false || isOcrText(pieces), ...(ocr === 'document' ? { ocrDocument: true } : {}) };
 }
 
 export function fitPiece(piece: Piece, expected: number, options: FitOptions): Fitted {
@@ -104,7 +120,8 @@ export function fitPiece(piece: Piece, expected: number, options: FitOptions): F
   // a number with a stroke glued to it (strokeDoubt).
   if (
     options.ocrText === true
-      ? (piece.valueRow?.tabular !== true || textPipeRow(piece)) && ocrDoubt(fitted.cells, options)
+      ? (options.ocrDocument === true || piece.valueRow?.tabular !== true || textPipeRow(piece)) &&
+        ocrDoubt(fitted.cells, options)
       : piece.valueRow?.tabular !== true && strokeDoubt(fitted.cells, options)
   )
     return { ok: false, reason: 'ocrUncertain', actual: fitted.cells.length };
@@ -270,7 +287,7 @@ const textPipeRow = (piece: Piece): boolean => piece.valueRow?.table?.layout ===
  * (a trailing pipe, a footnote's [1]) on one line of typed text is no sign of OCR: its other rows are read as typed
  * (review5 F7: a real row-sum error became an "OCR" warning).
  */
-export function isOcrText(pieces: readonly Piece[]): boolean {
+function isOcrText(pieces: readonly Piece[]): boolean {
   const lines = new Set<StreamRow>();
   for (const p of pieces) for (const row of [p.row, p.valueRow]) if (row && !row.tabular) lines.add(row);
   const bordered = [...lines].filter((row) => row.ocrBorders === true).length;
