@@ -71,10 +71,13 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const { items, headings } = structure;
   const sectionOf = sectionOfEachItem(structure);
   // OCR's reading of a scan given as text (ocr-text.ts): its tables are read as OCR's, its absences and misreadings
-  // accuse nothing. A scan's text layer says so itself (ocrScan), and then nothing in it is checked at all.
+  // accuse nothing. A scan's text layer says so itself (ocrScan), and then nothing in it is checked at all; its
+  // tables are still read as OCR's, since extract gives their figures (rtR #8: a row shifted one column by a
+  // border OCR dropped was given as read).
   const ocrText = !out.ocrScan && isOcrReading(ocrSignals(lineTexts(read), cellTexts(read)));
+  const readAsOcr = ocrText || out.ocrScan === true;
   // Tables are read per region (the items of their section), before the sections are assembled.
-  const tableReading = readTables(items, sectionOf, new Set(headings.keys()), index, ocrText);
+  const tableReading = readTables(items, sectionOf, new Set(headings.keys()), index, readAsOcr);
   const consumed = new Set(tableReading.flatMap((r) => r.consumed));
   const tablesAt = new Map<number, TableNode[]>();
   for (const r of tableReading) for (const { table, at } of r.tables) tablesAt.set(at, [...(tablesAt.get(at) ?? []), table]);
@@ -185,7 +188,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   // A period may stand in a table too (| 统计期限 | 2023年1月1日至2023年12月31日 |).
   const found = findPeriods([...paragraphs, ...lines.filter((l) => l.inTable)], index, title.year);
   // In OCR's text a date that does not exist is a misreading (12月31日 read 12月81日): its statement is unread.
-  const periods = ocrText ? found.map((p) => (p.invalidDates.length ? unreadPeriod(p) : p)) : found;
+  const periods = readAsOcr ? found.map((p) => (p.invalidDates.length ? unreadPeriod(p) : p)) : found;
   const year = title.year ?? periods.find((p) => p.start)?.start?.year ?? null;
   // A table printed twice under 2023年度情况 and 本年度…: read only when 2023 is the report's year (tables/read.ts).
   tableReading.forEach((r, k) => {

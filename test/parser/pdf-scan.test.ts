@@ -9,6 +9,7 @@ import { describe, expect, it } from '@jest/globals';
 import { lint } from '../../src/engine/lint.js';
 import { parseReport } from '../../src/parser/index.js';
 import { factsOf } from '../../src/engine/facts.js';
+import { extractReport } from '../../src/engine/extract.js';
 import { verdictOf } from '../../src/formatters/summary-data.js';
 import { readPdf } from '../../src/parser/adapters/pdf.js';
 import { isOcrPage, type ScanOps } from '../../src/parser/adapters/pdf-scan.js';
@@ -34,6 +35,21 @@ describe('pdf: a scan with an OCR text layer', () => {
     expect(verdictOf({ ...result, facts: factsOf(parsed.report) })).toBe('unreadable');
     const out = await readPdf(pdf({ image: 'page', invisible: true }));
     expect(out.ocrScan).toBe(true);
+  });
+
+  it('its tables are read as OCR’s, for extract: a row that does not add up is unread, not given (rtR #8)', async () => {
+    // （一）予以公开's total 7 more than its parts: as typed, a wrong total; in OCR's text, maybe a misread digit.
+    const lines = toLines(report(DEFECTS)).map(({ cells }) =>
+      cells.some((c) => c.includes('予以公开'))
+        ? { cells: cells.map((c, k) => (k === cells.length - 1 && /^\d+$/.test(c) ? String(Number(c) + 7) : c)) }
+        : { cells },
+    );
+    const read = async (layer: PdfLayer) => extractReport(await parseReport(buildPdf(lines, 48, layer), { filePath: 'r.pdf' }));
+    const typed = await read({});
+    const scan = await read({ image: 'page', invisible: true });
+    expect(typed.tables.applications?.['granted']).toBeDefined();
+    expect(scan.reading.ocrScan).toBe(true);
+    expect(scan.tables.applications?.['granted']).toBeUndefined();
   });
 
   it('the same text drawn visibly, without the image, is checked: its planted defects are found', async () => {
