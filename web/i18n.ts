@@ -134,6 +134,11 @@ const zh = {
   rcBadJson: '无法读取配置文件 {name}：它不是有效的 JSON（约第 {line} 行）。',
   rcNotObject: '无法读取配置文件 {name}：内容应为一个 JSON 对象，其中“rules”列出各规则的设置。',
   ruleCrashed: '「{name}」这项检查没能完成，结果可能不完整；可以在“规则设置”中暂时关闭它。',
+  settingsReset: '本浏览器记住的规则设置无法使用，已恢复默认设置：{reason}。',
+  storedNotJson: '不是有效的 JSON',
+  storedNotObject: '应为 JSON 对象',
+  storedNotText: '应为文字',
+  storedUnknownKey: '本页面没有这项设置',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -275,6 +280,11 @@ const en: Record<MessageKey, string> = {
   rcBadJson: 'Could not read the configuration {name}: it is not valid JSON (near line {line}).',
   rcNotObject: 'Could not read the configuration {name}: it should be a JSON object whose “rules” lists the settings.',
   ruleCrashed: 'The check “{name}” could not finish, so the result may be incomplete; it can be switched off under Rules.',
+  settingsReset: 'The rule settings this browser remembered could not be used, so the defaults apply again: {reason}.',
+  storedNotJson: 'not valid JSON',
+  storedNotObject: 'must be a JSON object',
+  storedNotText: 'must be text',
+  storedUnknownKey: 'not a setting of this page',
 };
 
 const TABLE: Record<Locale, Record<MessageKey, string>> = { zh, en };

@@ -23,7 +23,7 @@ import { renderFindings } from './findings-view.js';
 import { t, type MessageKey } from './i18n.js';
 import { ruleName } from './names.js';
 import { pageWords } from './hints.js';
-import { DEFAULTS, loadSettings, readRc, saveSettings } from './settings.js';
+import { DEFAULTS, loadSettings, readRc, saveSettings, storedProblems, type StoredProblem } from './settings.js';
 import { findingsCsv, renderSheet } from './sheet-view.js';
 import type { Targets } from './tables-view.js';
 import { blankTables, renderReading, renderVerdict, verdictOf, type Checked } from './verdict-view.js';
@@ -33,6 +33,8 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
   if (!el) throw new Error(`the page lacks #${id}`);
   return el as T;
 };
+
+const loaded = loadSettings();
 
 const state: {
   lang: Locale;
@@ -44,7 +46,21 @@ const state: {
   /** The findings as shown (messages in the editor's words), by the same index as the result's. */
   shown?: LintMessage[];
   targets: Targets;
-} = { lang: initialLang(), settings: loadSettings(), targets: new Map() };
+} = { lang: initialLang(), settings: loaded.settings, targets: new Map() };
+
+/**
+ * Remembered settings that failed the config module's checks were dropped (settings.ts): the rules panel says so,
+ * open, in the page language, until other settings are loaded or the defaults chosen.
+ */
+let storedReset: StoredProblem[] | undefined = loaded.reset;
+
+function showStoredReset(): void {
+  if (!storedReset) return;
+  const status = $('rc-status');
+  status.textContent = t(state.lang, 'settingsReset', { reason: storedProblems(storedReset, state.lang) });
+  status.className = 'rc-bad';
+  $<HTMLDetailsElement>('rules-panel').open = true;
+}
 
 function initialLang(): Locale {
   const asked = new URLSearchParams(location.search).get('lang');
@@ -70,6 +86,7 @@ function applyLang(): void {
   $<HTMLSelectElement>('lang').value = lang;
   if (readsPdf) $('file-types').textContent = t(lang, 'fileTypesPdf');
   renderRuleList();
+  showStoredReset();
 }
 
 function renderRuleList(): void {
@@ -392,6 +409,7 @@ async function loadRc(rc: HTMLInputElement): Promise<void> {
   rc.value = '';
   if (!chosen) return;
   const status = $('rc-status');
+  storedReset = undefined;
   const lang = state.lang;
   const read = readRc(await chosen.text(), chosen.name, lang);
   if (!read.ok) {
@@ -481,6 +499,7 @@ function wire(): void {
   rc.addEventListener('change', () => void loadRc(rc));
   $('reset-rules').addEventListener('click', () => {
     $('rc-status').textContent = '';
+    storedReset = undefined;
     setSettings(DEFAULTS);
   });
   $('recheck').addEventListener('click', () => void recheck());
