@@ -38,7 +38,7 @@ const zh = {
   errBinary: '这不是文本报告：文件是二进制内容，请选择 .docx、.pdf、.html、.mht、.md 或 .txt 格式的年度报告。',
   errDocx: '无法读取这个 .docx 文件：它可能已损坏，或并不是 Word 文档。',
   errEncoding: '无法识别这个文件的文字编码，请另存为 UTF-8 文本后再试。',
-  errNotReport: '这个文件看起来不是政府信息公开工作年度报告：没有找到年报的任何章节或表格。',
+  errNotReport: '这个文件看起来不是政府信息公开工作年度报告：没有找到报告标题、六个部分或表二至表四。',
   errPdf: '这个页面不能读取 PDF：请在 Word 或 WPS 中另存为 .docx 后再检查。',
   errOther: '无法检查这个文件：它的内容无法识别。请在 Word 或 WPS 中打开并另存为 .docx 后再检查。',
   errPage: '检查时出了意外，结果没有显示完整。请点击“重新检查”；如仍不行，请把报告另存为 .docx 后再试。',
@@ -180,7 +180,7 @@ const en: Record<MessageKey, string> = {
   errDocx: 'This .docx file cannot be read: it may be damaged, or it is not a Word document.',
   errEncoding: 'The text encoding of this file is not recognised; save it as UTF-8 text and try again.',
   errNotReport:
-    'This does not look like a government information disclosure annual report: none of its sections or tables were found.',
+    'This does not look like an annual report on government information disclosure: no title, none of the six sections, no tables 2–4 were found.',
   errPdf: 'This page cannot read PDF: save the report as .docx from Word or WPS and check that.',
   errOther:
     'This file cannot be checked: its content is not recognised. Open it in Word or WPS, save it as .docx and check that.',
