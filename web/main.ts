@@ -241,6 +241,7 @@ function show(outcome: Outcome): void {
     verdict,
     result,
     extracted,
+    report: parsed.report,
     severity: (id) => severityOf(state.settings, id),
     options: (id) => state.settings.options[id],
     where,

@@ -281,4 +281,29 @@ describeBrowser('the editors page says no more than it read', () => {
     );
     expect(await verdict(page)).toBe('unread');
   });
+
+  // The sheet signed 发布日期 off as ✓ 通过 on a report with no date at all (rtU U3): nothing was checked.
+  test('a report without a signature or publication date: 发布日期 is not checked, not passed', async () => {
+    await open(page);
+    const undated = toMarkdown(report({}));
+    await give(page, 'undated.md', undated, 'text/markdown');
+    expect(await verdict(page)).toBe('ok');
+    expect(await sheetResult('publication-date')).toBe('— 未检查（报告中没有找到落款或发布日期）');
+    expect(await sheetResult('statistical-period')).toBe('✓ 通过');
+    await give(page, 'dated.md', `${undated}\n澄江县自然资源和规划局\n\n2024年1月23日\n`, 'text/markdown');
+    expect(await sheetResult('publication-date')).toBe('✓ 通过');
+    await give(page, 'late.md', `${undated}\n澄江县自然资源和规划局\n\n2024年2月17日\n`, 'text/markdown');
+    expect(await ruleIds(page)).toEqual(['publication-date']);
+    expect(await sheetResult('publication-date')).toBe('△ 有提示');
+    // Dated, but of no year the rule could judge the date by: no title year, no period.
+    const yearless = `${undated.replace('2023年政府信息公开工作年度报告', '政府信息公开工作年度报告').replace(/统计期限为[^。]*。/, '')}\n2024年2月17日\n`;
+    await give(page, 'yearless.md', yearless, 'text/markdown');
+    expect(await ruleIds(page)).not.toContain('publication-date');
+    expect(await sheetResult('publication-date')).toBe('— 未检查（看不出报告年度）');
+    await open(page, 'en');
+    await give(page, 'undated.md', undated, 'text/markdown');
+    expect(await sheetResult('publication-date')).toBe(
+      '— not checked (the report carries no signature date or publication date)',
+    );
+  });
 });
