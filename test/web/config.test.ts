@@ -114,6 +114,17 @@ describeBrowser('the editors page in Chromium: a dropped configuration', () => {
       'Could not use the configuration bad.json: overrides[0]: missing required key "files"',
     );
   });
+
+  test('what the rules panel says of a loaded configuration follows a change of language', async () => {
+    await open(page);
+    await give(page, 'report.md', CLEAN, 'text/markdown');
+    await loadRc('.reportlintrc.json', { rules: { 'statistical-period': 'warn', 'not-a-rule': 'error' } });
+    expect(await page.textContent('#rc-status')).toContain('「not-a-rule」不是本页面的内置规则');
+    await page.selectOption('#lang', 'en');
+    expect(await page.textContent('#rc-status')).toBe(
+      'Loaded .reportlintrc.json, replacing the previous settings: 1 rules set. Not applied: “not-a-rule” is not a built-in rule of this page',
+    );
+  });
 });
 
 /** Opens the page with `stored` as the rule settings this browser remembers (every file:// page shares them). */
