@@ -38,7 +38,7 @@ const zh = {
   errBinary: '这不是文本报告：文件是二进制内容，请选择 .docx、.pdf、.html、.mht、.md 或 .txt 格式的年度报告。',
   errDocx: '无法读取这个 .docx 文件：它可能已损坏，或并不是 Word 文档。',
   errEncoding: '无法识别这个文件的文字编码，请另存为 UTF-8 文本后再试。',
-  errNotReport: '这个文件看起来不是政府信息公开工作年度报告：没有找到年报的任何章节或表格。',
+  errNotReport: '这个文件看起来不是政府信息公开工作年度报告：没有找到报告标题、六个部分或表二至表四。',
   errPdf: '这个页面不能读取 PDF：请在 Word 或 WPS 中另存为 .docx 后再检查。',
   errOther: '无法检查这个文件：它的内容无法识别。请在 Word 或 WPS 中打开并另存为 .docx 后再检查。',
   errPage: '检查时出了意外，结果没有显示完整。请点击“重新检查”；如仍不行，请把报告另存为 .docx 后再试。',
@@ -59,6 +59,8 @@ const zh = {
   filesSkipped: '一次只检查一个文件：已检查 {file}，另外 {count} 个文件没有检查，请逐个选择或拖入。',
   sheetNotApplicable: '— 不适用（{organ}）',
   sheetOrganUnknown: '— 未检查（看不出机关类型）',
+  sheetUndated: '— 未检查（报告中没有找到落款或发布日期）',
+  sheetNoYear: '— 未检查（看不出报告年度）',
   backToList: '返回列表',
   checkedFile: '已检查：{file}',
   checkedAt: '检查时间 {time}',
@@ -134,6 +136,11 @@ const zh = {
   rcBadJson: '无法读取配置文件 {name}：它不是有效的 JSON（约第 {line} 行）。',
   rcNotObject: '无法读取配置文件 {name}：内容应为一个 JSON 对象，其中“rules”列出各规则的设置。',
   ruleCrashed: '「{name}」这项检查没能完成，结果可能不完整；可以在“规则设置”中暂时关闭它。',
+  settingsReset: '本浏览器记住的规则设置无法使用，已恢复默认设置：{reason}。',
+  storedNotJson: '不是有效的 JSON',
+  storedNotObject: '应为 JSON 对象',
+  storedNotText: '应为文字',
+  storedUnknownKey: '本页面没有这项设置',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -175,7 +182,7 @@ const en: Record<MessageKey, string> = {
   errDocx: 'This .docx file cannot be read: it may be damaged, or it is not a Word document.',
   errEncoding: 'The text encoding of this file is not recognised; save it as UTF-8 text and try again.',
   errNotReport:
-    'This does not look like a government information disclosure annual report: none of its sections or tables were found.',
+    'This does not look like an annual report on government information disclosure: no title, none of the six sections, no tables 2–4 were found.',
   errPdf: 'This page cannot read PDF: save the report as .docx from Word or WPS and check that.',
   errOther:
     'This file cannot be checked: its content is not recognised. Open it in Word or WPS, save it as .docx and check that.',
@@ -199,6 +206,8 @@ const en: Record<MessageKey, string> = {
     'One file is checked at a time: {file} was checked; {count} other file(s) were not. Choose or drop them one by one.',
   sheetNotApplicable: '— not applicable ({organ})',
   sheetOrganUnknown: '— not checked (the kind of organ is not clear)',
+  sheetUndated: '— not checked (the report carries no signature date or publication date)',
+  sheetNoYear: '— not checked (the report year is not clear)',
   backToList: 'Back to the list',
   checkedFile: 'Checked: {file}',
   checkedAt: 'checked at {time}',
@@ -275,6 +284,11 @@ const en: Record<MessageKey, string> = {
   rcBadJson: 'Could not read the configuration {name}: it is not valid JSON (near line {line}).',
   rcNotObject: 'Could not read the configuration {name}: it should be a JSON object whose “rules” lists the settings.',
   ruleCrashed: 'The check “{name}” could not finish, so the result may be incomplete; it can be switched off under Rules.',
+  settingsReset: 'The rule settings this browser remembered could not be used, so the defaults apply again: {reason}.',
+  storedNotJson: 'not valid JSON',
+  storedNotObject: 'must be a JSON object',
+  storedNotText: 'must be text',
+  storedUnknownKey: 'not a setting of this page',
 };
 
 const TABLE: Record<Locale, Record<MessageKey, string>> = { zh, en };

@@ -23,7 +23,7 @@ import { renderFindings } from './findings-view.js';
 import { t, type MessageKey } from './i18n.js';
 import { ruleName } from './names.js';
 import { pageWords } from './hints.js';
-import { DEFAULTS, loadSettings, readRc, saveSettings } from './settings.js';
+import { DEFAULTS, loadSettings, readRc, saveSettings, storedProblems, type StoredProblem } from './settings.js';
 import { findingsCsv, renderSheet } from './sheet-view.js';
 import type { Targets } from './tables-view.js';
 import { blankTables, renderReading, renderVerdict, verdictOf, type Checked } from './verdict-view.js';
@@ -33,6 +33,8 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
   if (!el) throw new Error(`the page lacks #${id}`);
   return el as T;
 };
+
+const loaded = loadSettings();
 
 const state: {
   lang: Locale;
@@ -44,7 +46,21 @@ const state: {
   /** The findings as shown (messages in the editor's words), by the same index as the result's. */
   shown?: LintMessage[];
   targets: Targets;
-} = { lang: initialLang(), settings: loadSettings(), targets: new Map() };
+} = { lang: initialLang(), settings: loaded.settings, targets: new Map() };
+
+/**
+ * What the rules panel says of the settings (remembered ones dropped, a configuration loaded): written again in
+ * the page language when it changes, until other settings are loaded or the defaults chosen.
+ */
+let rcNote: (() => void) | undefined = loaded.reset ? () => showStoredReset(loaded.reset ?? []) : undefined;
+
+/** Remembered settings that failed the config module's checks were dropped (settings.ts): the rules panel opens to say so. */
+function showStoredReset(problems: readonly StoredProblem[]): void {
+  const status = $('rc-status');
+  status.textContent = t(state.lang, 'settingsReset', { reason: storedProblems(problems, state.lang) });
+  status.className = 'rc-bad';
+  $<HTMLDetailsElement>('rules-panel').open = true;
+}
 
 function initialLang(): Locale {
   const asked = new URLSearchParams(location.search).get('lang');
@@ -70,6 +86,8 @@ function applyLang(): void {
   $<HTMLSelectElement>('lang').value = lang;
   if (readsPdf) $('file-types').textContent = t(lang, 'fileTypesPdf');
   renderRuleList();
+  rcNote?.();
+  setPasteNote(pasteNote);
 }
 
 function renderRuleList(): void {
@@ -224,6 +242,7 @@ function show(outcome: Outcome): void {
     verdict,
     result,
     extracted,
+    report: parsed.report,
     severity: (id) => severityOf(state.settings, id),
     options: (id) => state.settings.options[id],
     where,
@@ -338,9 +357,7 @@ function checkPasted(): Promise<void> {
   const text = $<HTMLTextAreaElement>('paste').value;
   if (text.trim() === '') {
     // Nothing to check: a sentence by the box, not a verdict on a report that was never given.
-    const note = $('paste-note');
-    note.textContent = t(state.lang, 'pasteEmpty');
-    note.hidden = false;
+    setPasteNote('pasteEmpty');
     return Promise.resolve();
   }
   if (pastedHtml && pastedHtml.text === text) return run(pastedHtml.html, 'pasted.html', undefined, true);
@@ -350,9 +367,17 @@ function checkPasted(): Promise<void> {
 
 function setPastedHtml(next: typeof pastedHtml): void {
   pastedHtml = next;
+  setPasteNote(next ? 'pasteHtmlTables' : undefined);
+}
+
+/** The note under the paste box, kept by its message key so that a change of language says it again (rtU U4). */
+let pasteNote: MessageKey | undefined;
+
+function setPasteNote(key: MessageKey | undefined): void {
+  pasteNote = key;
   const note = $('paste-note');
-  note.textContent = next ? t(state.lang, 'pasteHtmlTables') : '';
-  note.hidden = !next;
+  note.textContent = key ? t(state.lang, key) : '';
+  note.hidden = !key;
 }
 
 function download(name: string, type: string, text: string): void {
@@ -391,17 +416,25 @@ async function loadRc(rc: HTMLInputElement): Promise<void> {
   // Cleared at once, so choosing the same (edited) file again is a change again.
   rc.value = '';
   if (!chosen) return;
+  const text = await chosen.text();
+  rcNote = () => void showRc(text, chosen.name);
+  const read = showRc(text, chosen.name);
+  if (read.ok) setSettings(read.settings);
+}
+
+/** Reads a configuration's text and says in the rules panel what was applied of it, in the page language. */
+function showRc(text: string, name: string): ReturnType<typeof readRc> {
   const status = $('rc-status');
   const lang = state.lang;
-  const read = readRc(await chosen.text(), chosen.name, lang);
+  const read = readRc(text, name, lang);
   if (!read.ok) {
     status.textContent = t(lang, read.key, read.data);
     status.className = 'rc-bad';
-    return;
+    return read;
   }
   const parts = [
     t(lang, 'rcApplied', {
-      name: chosen.name,
+      name,
       count: read.count,
       options: read.withOptions ? t(lang, 'rcWithOptions', { count: read.withOptions }) : '',
     }),
@@ -413,7 +446,7 @@ async function loadRc(rc: HTMLInputElement): Promise<void> {
   status.textContent = parts.join(' ');
   status.className = read.notApplied.length ? 'rc-partial' : 'rc-ok';
   status.dataset['notApplied'] = String(read.notApplied.length);
-  setSettings(read.settings);
+  return read;
 }
 
 function wire(): void {
@@ -455,14 +488,12 @@ function wire(): void {
   const box = $<HTMLTextAreaElement>('paste');
   box.addEventListener('paste', (e) => {
     const types = [...(e.clipboardData?.types ?? [])];
-    const note = $('paste-note');
     const htmlOnly = types.includes('text/html') && !types.includes('text/plain');
     // The HTML stands for the whole box only when the paste replaces all of it (an empty box, or all selected).
     const whole = box.selectionStart === 0 && box.selectionEnd === box.value.length;
     const html = types.includes('text/html') ? (e.clipboardData?.getData('text/html') ?? '') : '';
     setPastedHtml(undefined);
-    note.textContent = htmlOnly ? t(state.lang, 'pasteHtmlOnly') : '';
-    note.hidden = !htmlOnly;
+    setPasteNote(htmlOnly ? 'pasteHtmlOnly' : undefined);
     if (htmlOnly || !whole || !/<table[\s>]/i.test(html)) return;
     // The box receives the text flavour once this event is over; what it then holds is what the HTML stands for.
     setTimeout(() => setPastedHtml({ html, text: box.value }), 0);
@@ -481,6 +512,7 @@ function wire(): void {
   rc.addEventListener('change', () => void loadRc(rc));
   $('reset-rules').addEventListener('click', () => {
     $('rc-status').textContent = '';
+    rcNote = undefined;
     setSettings(DEFAULTS);
   });
   $('recheck').addEventListener('click', () => void recheck());

@@ -16,39 +16,143 @@ import { ConfigError, type ConfigFileData } from '../src/config/types.js';
 import type { RuleSetting } from '../src/config/severity.js';
 import { render, type Msg } from '../src/i18n/messages.js';
 import { defaultSeverity, type PageOverride, type RuleSettings } from './engine.js';
-import type { MessageKey } from './i18n.js';
+import { t, type MessageKey } from './i18n.js';
 
 const KEY = 'reportlint.page.rules';
 
 export const DEFAULTS: RuleSettings = { severities: {}, options: {} };
 
-export function loadSettings(): RuleSettings {
+/** Why remembered settings were not used: each problem in the words of the config module's checks. */
+export interface StoredProblem {
+  /** The setting at fault: a rule id, or a key such as `organType`, `overrides[0]`. */
+  where: string;
+  /** The config module's reason, or the page's own for what a config file cannot hold. */
+  reason: Msg | MessageKey;
+}
+
+export interface Loaded {
+  settings: RuleSettings;
+  /** Set when settings were remembered but could not be used: they were dropped, and the page says why. */
+  reset?: StoredProblem[];
+}
+
+/**
+ * The settings remembered in this browser, checked as a loaded `.reportlintrc.json` is (the config module's
+ * shape check and each rule's option schema). Every file:// page shares one localStorage, so what is stored
+ * may come from another copy of this page, older or newer, or from another tool: a setting that does not pass
+ * is never used. Then all of them are dropped (a half-applied set would change the checks unseen) and the
+ * caller says so once.
+ */
+export function loadSettings(): Loaded {
+  let text: string | null;
   try {
-    const stored: unknown = JSON.parse(localStorage.getItem(KEY) ?? '{}');
-    if (typeof stored !== 'object' || stored === null) return DEFAULTS;
-    const raw = stored as { severities?: unknown; options?: unknown; source?: unknown; overrides?: unknown; organType?: unknown };
-    const severities: Record<string, 'off' | 'warn' | 'error'> = {};
-    // Older pages stored the severities map itself.
-    const map = (raw.severities ?? stored) as Record<string, unknown>;
-    for (const [id, value] of Object.entries(map)) {
-      if (ruleById.has(id) && (value === 'off' || value === 'warn' || value === 'error')) severities[id] = value;
-    }
-    const options: Record<string, unknown> = {};
-    if (typeof raw.options === 'object' && raw.options !== null) {
-      for (const [id, value] of Object.entries(raw.options)) if (ruleById.has(id)) options[id] = value;
-    }
-    const overrides = Array.isArray(raw.overrides) ? (raw.overrides as PageOverride[]) : [];
-    return {
-      severities,
-      options,
-      ...(overrides.length ? { overrides } : {}),
-      ...(typeof raw.organType === 'string' ? { organType: raw.organType as NonNullable<RuleSettings['organType']> } : {}),
-      ...(typeof raw.source === 'string' ? { source: raw.source } : {}),
-    };
+    text = localStorage.getItem(KEY);
   } catch {
     // Storage can be disabled (private windows, file:// policies): the page then forgets between visits.
-    return DEFAULTS;
+    return { settings: DEFAULTS };
   }
+  if (text === null) return { settings: DEFAULTS };
+  let stored: unknown;
+  try {
+    stored = JSON.parse(text);
+  } catch {
+    return dropped([{ where: KEY, reason: 'storedNotJson' }]);
+  }
+  const read = readStored(stored);
+  return 'problems' in read ? dropped(read.problems) : { settings: read.settings };
+}
+
+function dropped(problems: StoredProblem[]): Loaded {
+  try {
+    localStorage.removeItem(KEY);
+  } catch {
+    /* see loadSettings */
+  }
+  return { settings: DEFAULTS, reset: problems };
+}
+
+const STORED_KEYS = new Set(['severities', 'options', 'overrides', 'organType', 'source']);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Stored settings written back as the configuration they stand for (the recommended preset, then each rule's
+ * severity and options, the overrides, the organ type) and read by the config module as a file would be.
+ */
+function readStored(stored: unknown): { settings: RuleSettings } | { problems: StoredProblem[] } {
+  if (!isRecord(stored)) return { problems: [{ where: KEY, reason: 'storedNotObject' }] };
+  // Older pages stored the severities map itself.
+  const raw = Object.keys(stored).some((k) => STORED_KEYS.has(k)) ? stored : { severities: stored };
+  const problems: StoredProblem[] = [];
+  for (const key of Object.keys(raw)) if (!STORED_KEYS.has(key)) problems.push({ where: key, reason: 'storedUnknownKey' });
+  for (const key of ['severities', 'options'] as const)
+    if (raw[key] !== undefined && !isRecord(raw[key])) problems.push({ where: key, reason: 'storedNotObject' });
+  if (raw['source'] !== undefined && typeof raw['source'] !== 'string')
+    problems.push({ where: 'source', reason: 'storedNotText' });
+  if (problems.length) return { problems };
+  const severities = (raw['severities'] ?? {}) as Record<string, unknown>;
+  const options = (raw['options'] ?? {}) as Record<string, unknown>;
+  const rules = Object.fromEntries(
+    [...new Set([...Object.keys(severities), ...Object.keys(options)])].map((id) => {
+      const severity = Object.hasOwn(severities, id) ? severities[id] : defaultSeverity(id);
+      return [id, Object.hasOwn(options, id) ? [severity, options[id]] : severity];
+    }),
+  );
+  // An override keeps each rule as the page stores it ({ severity, options }); a file writes [severity, options].
+  const overrides = Array.isArray(raw['overrides'])
+    ? raw['overrides'].map((o: unknown) =>
+        isRecord(o) && isRecord(o['rules'])
+          ? { ...o, rules: Object.fromEntries(Object.entries(o['rules']).map(([id, s]) => [id, asFileSetting(s)])) }
+          : o,
+      )
+    : raw['overrides'];
+  const data = {
+    extends: 'reportlint:recommended',
+    rules,
+    ...(overrides !== undefined ? { overrides } : {}),
+    ...(raw['organType'] !== undefined ? { organType: raw['organType'] } : {}),
+  };
+  let composed: ReturnType<typeof composeConfig>;
+  try {
+    SCHEMA_WALK_CHECKS.shape(data, KEY);
+    composed = composeConfig({
+      data,
+      file: KEY,
+      dir: '',
+      registry: builtinRegistry(),
+      checks: SCHEMA_WALK_CHECKS,
+      onRuleProblem: (error, id) => void problems.push({ where: id, reason: error.reason }),
+    });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return { problems: [{ where: error.key, reason: error.reason }] };
+  }
+  if (problems.length) return { problems };
+  return {
+    settings: {
+      ...pageSettings(composed.rules),
+      ...pageOverrides(composed.overrides),
+      ...(composed.organType ? { organType: composed.organType } : {}),
+      ...(typeof raw['source'] === 'string' ? { source: raw['source'] } : {}),
+    },
+  };
+}
+
+/** A stored override's rule setting ({ severity, options }) as a config file writes it; anything else as it is, for the check to judge. */
+function asFileSetting(setting: unknown): unknown {
+  if (!isRecord(setting) || Object.keys(setting).some((k) => k !== 'severity' && k !== 'options')) return setting;
+  return 'options' in setting ? [setting['severity'], setting['options']] : setting['severity'];
+}
+
+/** The problems with remembered settings, in one sentence of the page language. */
+export function storedProblems(problems: readonly StoredProblem[], lang: Locale): string {
+  return problems
+    .map(({ where, reason }) => {
+      const why = typeof reason === 'string' ? t(lang, reason) : render(reason, lang);
+      return `${where}${lang === 'zh' ? '：' : ': '}${why}`;
+    })
+    .join(lang === 'zh' ? '；' : '; ');
 }
 
 export function saveSettings(settings: RuleSettings): void {
@@ -103,17 +207,12 @@ export function readRc(text: string, name: string, lang: Locale = 'zh'): RcRead 
     return { ok: false, ...unusable(error, name, text, lang) };
   }
   const { severities, options } = pageSettings(composed.rules);
-  const overrides: PageOverride[] = composed.overrides.map((o) => ({
-    files: o.files,
-    excludedFiles: o.excludedFiles,
-    rules: Object.fromEntries(o.rules),
-  }));
   return {
     ok: true,
     settings: {
       severities,
       options,
-      ...(overrides.length ? { overrides } : {}),
+      ...pageOverrides(composed.overrides),
       ...(composed.organType ? { organType: composed.organType } : {}),
       source: name,
     },
@@ -134,6 +233,16 @@ function pageSettings(rules: ReadonlyMap<string, RuleSetting>): Pick<RuleSetting
     if (setting && 'options' in setting) options[id] = setting.options;
   }
   return { severities, options };
+}
+
+/** A composed config's overrides as the page keeps them (none: no key). */
+function pageOverrides(overrides: ReturnType<typeof composeConfig>['overrides']): Pick<RuleSettings, 'overrides'> {
+  const out: PageOverride[] = overrides.map((o) => ({
+    files: o.files,
+    excludedFiles: o.excludedFiles,
+    rules: Object.fromEntries(o.rules),
+  }));
+  return out.length ? { overrides: out } : {};
 }
 
 /** One rule entry the page skipped, worded by the error's message id. */

@@ -7,6 +7,7 @@ import type { ExtractedReport } from '../src/engine/extract.js';
 import { rules as builtinRules } from '../src/rules/index.js';
 import type { Locale } from '../src/rules/types.js';
 import type { LintMessage, LintResult } from '../src/engine/types.js';
+import type { ReportRoot } from '../src/parser/types.js';
 import { t, type MessageKey } from './i18n.js';
 import { hintOf } from './hints.js';
 import { ruleName } from './names.js';
@@ -82,6 +83,17 @@ function organScope(id: string, extracted: ExtractedReport, options: unknown): M
 }
 
 /**
+ * A check that found nothing to look at in this report has not passed: publication-date reads the report's
+ * 发布日期, 成文日期 or dated 落款, and judges them by the report's year (src/rules/publication-date.ts returns
+ * at once without either).
+ */
+function nothingToRead(id: string, report: ReportRoot): MessageKey | undefined {
+  if (id !== 'publication-date') return undefined;
+  if (report.dates.length === 0) return 'sheetUndated';
+  return report.year === null && !report.periods.some((p) => p.end) ? 'sheetNoYear' : undefined;
+}
+
+/**
  * Findings listed per check on paper, fewer when many checks fail, each cut to a few lines: the sheet must
  * stay within two A4 pages. The rest are counted (the CSV has them all).
  */
@@ -103,6 +115,8 @@ export interface SheetInput {
   verdict: Verdict;
   result: LintResult;
   extracted: ExtractedReport;
+  /** The report as parsed, for what a check had to read. */
+  report: ReportRoot;
   /** Severity per built-in rule id as checked ('off' when switched off). */
   severity: (id: string) => 'off' | 'warn' | 'error';
   /** A rule's options as set on the page (a loaded configuration's), undefined for its defaults. */
@@ -164,6 +178,7 @@ export function renderSheet(container: HTMLElement, input: SheetInput): void {
       .map((k) => TABLE_SHORT[k]?.[lang] ?? k)
       .join(lang === 'zh' ? '、' : ', ');
     const scope = organScope(id, extracted, input.options?.(id));
+    const idle = found.length ? undefined : nothingToRead(id, input.report);
     const key: MessageKey =
       severity === 'off'
         ? 'sheetOff'
@@ -177,11 +192,13 @@ export function renderSheet(container: HTMLElement, input: SheetInput): void {
                 ? 'sheetFail'
                 : unseen
                   ? 'sheetPartial'
-                  : blank
-                    ? 'sheetBlank'
-                    : found.length
-                      ? 'sheetWarn'
-                      : 'sheetPass';
+                  : idle
+                    ? idle
+                    : blank
+                      ? 'sheetBlank'
+                      : found.length
+                        ? 'sheetWarn'
+                        : 'sheetPass';
     state.textContent = t(lang, key, {
       parts: key === 'sheetBlank' ? blank : unseen,
       organ: ORGAN_KIND[extracted.organType ?? '']?.[lang] ?? '',

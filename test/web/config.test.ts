@@ -114,4 +114,100 @@ describeBrowser('the editors page in Chromium: a dropped configuration', () => {
       'Could not use the configuration bad.json: overrides[0]: missing required key "files"',
     );
   });
+
+  test('what the rules panel says of a loaded configuration follows a change of language', async () => {
+    await open(page);
+    await give(page, 'report.md', CLEAN, 'text/markdown');
+    await loadRc('.reportlintrc.json', { rules: { 'statistical-period': 'warn', 'not-a-rule': 'error' } });
+    expect(await page.textContent('#rc-status')).toContain('「not-a-rule」不是本页面的内置规则');
+    await page.selectOption('#lang', 'en');
+    expect(await page.textContent('#rc-status')).toBe(
+      'Loaded .reportlintrc.json, replacing the previous settings: 1 rules set. Not applied: “not-a-rule” is not a built-in rule of this page',
+    );
+  });
+});
+
+/** Opens the page with `stored` as the rule settings this browser remembers (every file:// page shares them). */
+async function remembering(stored: unknown, lang: 'zh' | 'en' = 'zh'): Promise<void> {
+  await open(page, lang);
+  await page.evaluate((value) => localStorage.setItem('reportlint.page.rules', JSON.stringify(value)), stored);
+  await open(page, lang, true);
+}
+
+const remembered = () => page.evaluate(() => localStorage.getItem('reportlint.page.rules'));
+
+describeBrowser('the editors page in Chromium: remembered rule settings', () => {
+  jest.setTimeout(120_000);
+
+  withSession((opened) => {
+    page = opened.page;
+  });
+
+  // Written by another copy of the page or another tool: each made a clean report 需要修改 (a rule crashed on the
+  // value) or every check fail (an override without files), until the config module checked them (rtU U1).
+  const UNUSABLE: Array<[string, unknown, string]> = [
+    ['null options', { severities: {}, options: { 'publication-date': null } }, 'publication-date：应为 object 类型'],
+    ['an unknown organ type', { severities: {}, options: {}, organType: 'ministry' }, 'organType：应为以下之一'],
+    [
+      'an override without files',
+      { severities: {}, options: {}, overrides: [{ rules: { 'fee-statement': { severity: 'off' } } }] },
+      'overrides[0]：缺少必需的键 "files"',
+    ],
+    ['an unknown severity', { severities: { 'statistical-period': 'warning' }, options: {} }, 'statistical-period：级别应为'],
+    ['a key the page does not have', { severities: {}, options: {}, plugins: ['x'] }, 'plugins：本页面没有这项设置'],
+  ];
+
+  test.each(UNUSABLE)('%s: dropped, the defaults apply, and the rules panel says why', async (_name, stored, why) => {
+    await remembering(stored);
+    await give(page, 'report.md', CLEAN, 'text/markdown');
+    expect(await ruleIds(page)).toEqual([]);
+    expect(await verdict(page)).toBe('ok');
+    await give(page, 'defective.md', DEFECTIVE, 'text/markdown');
+    expect(sorted(await ruleIds(page))).toEqual(await commandLine({}, 'defective.md', DEFECTIVE));
+    const status = (await page.textContent('#rc-status')) ?? '';
+    expect(status).toContain('本浏览器记住的规则设置无法使用，已恢复默认设置：');
+    expect(status).toContain(why);
+    expect(await page.getAttribute('#rc-status', 'class')).toBe('rc-bad');
+    expect(await page.$eval('#rules-panel', (el) => (el as HTMLDetailsElement).open)).toBe(true);
+    expect(await remembered()).toBeNull();
+    // Said once: the next visit has nothing to drop.
+    await open(page, 'zh', true);
+    expect(await page.textContent('#rc-status')).toBe('');
+  });
+
+  test('the notice follows the page language', async () => {
+    await remembering({ severities: {}, options: {}, organType: 'ministry' }, 'en');
+    expect(await page.textContent('#rc-status')).toBe(
+      'The rule settings this browser remembered could not be used, so the defaults apply again: organType: must be one of "government", "department", "township", "zone".',
+    );
+    await page.selectOption('#lang', 'zh');
+    expect(await page.textContent('#rc-status')).toContain('本浏览器记住的规则设置无法使用');
+  });
+
+  test('settings the page saved itself, and an older page’s severities map, are used as they were', async () => {
+    await open(page);
+    const { plugins: _plugins, extends: _extends, ...applicable } = CONFIG;
+    await give(page, 'report.md', CLEAN, 'text/markdown');
+    await loadRc('.reportlintrc.json', { ...applicable, organType: 'department' });
+    const saved = await remembered();
+    expect(saved).toContain('"overrides"');
+    await open(page, 'zh', true);
+    expect(await page.textContent('#rc-status')).toBe('');
+    expect(await remembered()).toBe(saved);
+    await give(page, 'report.md', CLEAN, 'text/markdown');
+    expect(await ruleIds(page)).toEqual(['required-statements']);
+    await give(page, 'defective.md', DEFECTIVE, 'text/markdown');
+    expect(sorted(await ruleIds(page))).toEqual(await commandLine(applicable, 'defective.md', DEFECTIVE));
+    await give(page, 'defective.draft.md', DEFECTIVE, 'text/markdown');
+    expect(sorted(await ruleIds(page))).toEqual(await commandLine(applicable, 'defective.draft.md', DEFECTIVE));
+
+    await remembering({ 'statistical-period': 'off' });
+    expect(await page.textContent('#rc-status')).toBe('');
+    await give(page, 'defective.md', DEFECTIVE, 'text/markdown');
+    const findings = sorted(await ruleIds(page));
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings).toEqual(
+      await commandLine({ extends: 'reportlint:recommended', rules: { 'statistical-period': 'off' } }, 'defective.md', DEFECTIVE),
+    );
+  });
 });

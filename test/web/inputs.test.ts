@@ -222,6 +222,31 @@ describeBrowser('the editors page in Chromium: how a document comes in', () => {
     expect(await page.isHidden('#error')).toBe(true);
   });
 
+  // The notes by the paste box were written once, in the language of the moment (rtU U4).
+  test('the notes by the paste box follow a change of language', async () => {
+    await open(page);
+    await page.click('.paste summary');
+    const html = toHtml(report({}));
+    await page.evaluate((content) => {
+      const data = new DataTransfer();
+      data.setData('text/html', content);
+      data.setData('text/plain', '');
+      document.getElementById('paste')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    }, html);
+    await page.waitForFunction(() => !document.getElementById('paste-note')?.hidden);
+    expect(await page.textContent('#paste-note')).toContain('按原表格读取');
+    await page.selectOption('#lang', 'en');
+    expect(await page.textContent('#paste-note')).toBe(
+      'The pasted content carries its web-page or Word table layout: it is checked as laid out there, and “The report” shows the text read from it. Once the box is edited, its text is checked instead.',
+    );
+    await page.click('#check-paste');
+    expect(await page.textContent('#paste-note')).toBe(
+      'Paste the whole report into the box above first, or choose the report file.',
+    );
+    await page.selectOption('#lang', 'zh');
+    expect(await page.textContent('#paste-note')).toBe('请先把报告全文粘贴到上面的框中，或选择报告文件。');
+  });
+
   test('English: the paste box is named in English; 只看错误 with no error says so; 考核/评议/追究 is 不适用 for a department', async () => {
     await open(page, 'en');
     expect(await page.getAttribute('#paste', 'aria-label')).toBe('Whole report text');
