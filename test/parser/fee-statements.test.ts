@@ -411,6 +411,7 @@ describe('what a negation of notices denies (review15)', () => {
     // A condition, and a question, deny nothing.
     ['的情况下', ['在未发出收费通知的情况下，申请人无需缴纳信息处理费。'], 'unread'],
     ['有无 asks', ['本年度有无发出收费通知，有，申请人均未缴纳信息处理费。'], 'unread'],
+    ['a quoted phrase', ['本报告所称“未发出收费通知”，是指申请人未缴纳信息处理费的情形。'], 'unread'],
     // F13: a listed denial, one clause per item.
     ['F13 、未收取、未收到相关投诉', ['本年度未发出收费通知、未收取信息处理费、未收到相关投诉。'], 'denial'],
     ['F13 、没有收取、没有发生收费争议', ['本机关没有发出收费通知、没有收取信息处理费、没有发生收费争议。'], 'denial'],

@@ -108,8 +108,8 @@ export const ZERO_NOTICES = /(?:收费|缴费)通知(?:书)?\s*0\s*(?:件|份|�
 export const CLAUSE_ENDING = /[的等之]?(?:相关|具体)?(?:情况|情形|事宜|事项|现象|行为|事件|记录|案例)(?:发生过?|出现过?|存在)?/y;
 /** A note in brackets (（含电子通知）, （见表三）): read past, unless it names a fault (FAULT_WORD). */
 export const NOTE = /[（(][^（()）。；;]{0,20}[）)]/y;
-/** Where a clause stops: its punctuation or the sentence's end. */
-export const CLAUSE_STOP = /$|[。；;，,.！!？?”"」』]/y;
+/** Where a clause stops: its punctuation or the sentence's end; not a closing quote (本报告所称“未发出收费通知”…). */
+export const CLAUSE_STOP = /$|[。；;，,.！!？?]/y;
 /**
  * A signature's lines, run into a last sentence without its full stop (…的情况 ⏎ 杭州市东河区教育局 ⏎ 2024年1月20日,
  * joined as one paragraph): the date ending the sentence, and the organ's name alone on its line (or before the
