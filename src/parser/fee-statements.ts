@@ -4,7 +4,7 @@
  */
 import type { Position } from 'unist';
 import type { FeeMention, FeeStatement, SectionKey } from './types.js';
-import { type LineIndex, spanPosition } from './text-run.js';
+import { type LineIndex, spanPosition, type TextRun } from './text-run.js';
 import type { RawCell, RawRow, RawTable } from './raw-table.js';
 import { toAsciiDigits } from './labels.js';
 import { parseCount } from './numbers.js';
@@ -15,31 +15,43 @@ import { JURISDICTION } from './data/narrative.js';
 import {
   ADVERBIAL,
   CHARGING,
+  CLAUSE_ENDING,
   CLAUSE_OPENING,
+  CLAUSE_STOP,
+  CONJUNCTION,
   COLLECTED,
   DISCLOSURE_CONTEXT,
+  FAULT_WORD,
   FEE_NAME,
   FEE_SENTENCE,
   INSTRUCTION,
+  JOINED_FEE,
+  JOINED_PAPER,
   MISREAD_FEE_CONTEXT,
   LEAD_IN,
   NIL_CELL,
   NOT_APPLICANT_FEE,
   NONE_COLLECTED,
+  NOTE,
   NOTICE_LABEL,
   DAMAGED_NOTICES,
   NOTICES,
   NOTICES_ISSUED,
-  NO_NOTICE,
+  NOTICE_DENIAL,
   OTHER_FEE,
+  OWN_DENIAL,
   PARTIAL_DENIAL,
   PART_GAP,
   PART_SUBJECT,
   ROW_LABEL,
   ROW_LABEL_WORDS,
+  SIGNATURE_DATE,
+  SIGNATURE_ORGAN,
   SUBJECT_END,
   TOTAL_HEAD,
   VALUE_CELL,
+  VERBAL_NEGATION,
+  ZERO_NOTICES,
 } from './data/fees.js';
 
 export interface FeeSentences {
@@ -70,7 +82,10 @@ export function findFeeStatements(
     const text = toAsciiDigits(line.run.text);
     const spans = sentences(text);
     spans.forEach((s, k) => {
-      const sentence = feeWords(text.slice(s.from, s.to), line.section);
+      let sentence = feeWords(text.slice(s.from, s.to), line.section);
+      // A signature run into the paragraph's last sentence is no part of what it says.
+      const signed = sentence !== null && k === spans.length - 1 ? signatureStart(line.run, text, s, index) : null;
+      if (signed !== null) sentence = feeWords(text.slice(s.from, signed), line.section) ?? sentence;
       if (sentence === null) {
         // The fee's name with one character misread (OCR: 信息处埋费, 信息处理赞): what the sentence states is not
         // read, but it speaks of the fee, so the rule says it could not read it, never that nothing was said.
@@ -108,6 +123,42 @@ export function findFeeStatements(
     statements: found.filter((f): f is FeeStatement => f.type === 'fee'),
     mentions: found.filter((f): f is FeeMention => f.type === 'feeMention'),
   };
+}
+
+/** How far back from a sentence's end its signature may start (an organ's name and a date). */
+const SIGNATURE_SPAN = 48;
+
+/**
+ * Where a signature run into a paragraph's last sentence starts, or null: a sentence without its full stop joined
+ * with the lines under it (…的情况 ⏎ 杭州市东河区教育局 ⏎ 2024年1月20日: review13 F1). Known by its own lines only: the
+ * date ends the sentence, and the organ's name (SIGNATURE_ORGAN) fills the line the date stands on before it, or the
+ * line above the date's; words run on from the sentence on the same line are never taken for it (review15 F1:
+ * …不公开的情况 read as a signature let the denial of a fault pass for one of notices).
+ */
+function signatureStart(run: TextRun, text: string, span: { from: number; to: number }, index: LineIndex): number | null {
+  const from = Math.max(span.from, span.to - SIGNATURE_SPAN);
+  const date = SIGNATURE_DATE.exec(text.slice(from, span.to));
+  if (!date) return null;
+  const at = from + date.index;
+  const lineAt = (i: number): number | undefined => spanPosition(run, i, i + 1, index)?.start.line;
+  // The first character of the line holding text[end - 1], looked for back to `from`; null when that line starts
+  // before it (or the lines are not known).
+  const lineStart = (end: number): number | null => {
+    const line = lineAt(end - 1);
+    if (line === undefined) return null;
+    for (let i = end - 1; i > from; i--) if (!/\s/.test(text[i - 1]!) && lineAt(i - 1) !== line) return i;
+    return null;
+  };
+  const organ = (start: number, end: number): boolean => SIGNATURE_ORGAN.test(compactWords(text.slice(start, end)));
+  // The organ before the date on the date's line.
+  const own = lineStart(at + 1);
+  if (own === null) return null;
+  if (own < at) return own > span.from && organ(own, at) ? own : null;
+  // The date alone on its line: the organ's is the line above.
+  let end = at;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  const above = lineStart(end);
+  return above !== null && above > span.from && organ(above, end) ? above : null;
 }
 
 /**
@@ -191,15 +242,10 @@ function readSentence(sentence: string, year: number | null): Reading | null {
   const { max: notices, sum, jurisdiction, others } = noticeCount(sentence, year);
   const collectedMatch = COLLECTED.exec(sentence);
   const collected = collectedMatch ? Number(collectedMatch[1]!.replace(/,/g, '')) * (collectedMatch[2] ? 10000 : 1) : null;
+  const denials = noticeDenials(sentence);
   // An amount above 0 outweighs a negation elsewhere in the sentence (未发出… 收取100元 is not 'none').
-  const noneCollected = collected === 0 || (collected === null && NONE_COLLECTED.test(sentence));
-  // Only the clause's last words before a denial can make it partial: a bounded look, linear in the sentence. A
-  // denial of another year (上年度未发出收费通知, 2023年度… in a report on 2024) says nothing of this year's notices.
-  const noNotice = [...sentence.matchAll(NO_NOTICE)].some(
-    (m) =>
-      !PARTIAL_DENIAL.test(sentence.slice(Math.max(0, m.index - 24), m.index)) &&
-      (!otherYear(sentence, 0, m.index, year) || namesReportYear(sentence, 0, m.index, year)),
-  );
+  const noneCollected = collected === 0 || (collected === null && (NONE_COLLECTED.test(sentence) || denials.fee));
+  const noNotice = denials.at.some((at) => deniesThisYear(sentence, at, year));
   // Notices said to be issued this year, counted or not (向2名申请人发出收费通知); 2022年12月发出… is another year's, and
   // a jurisdiction's count (全县…共发出收费通知120件) says nothing of the organ's own notices: the rule then says their
   // number is not mentioned, never silent on a contradiction it cannot judge (review5 F3).
@@ -221,6 +267,100 @@ function readSentence(sentence: string, year: number | null): Reading | null {
       }
     : null;
 }
+
+/**
+ * Where the sentence denies that any fee notice was issued (收费通知0件, or a negation of notices whose clause ends at
+ * them: denialEnds), and whether a denial names the fee with the notices (未发出收费通知和收取信息处理费: none collected
+ * either, whatever year or applicants it is said of).
+ */
+function noticeDenials(sentence: string): { at: number[]; fee: boolean } {
+  const at: number[] = [];
+  let fee = false;
+  for (const m of sentence.matchAll(NOTICE_DENIAL)) {
+    const read = denialEnds(sentence, m.index + m[0].length, VERBAL_NEGATION.test(m[1] ?? ''));
+    if (read === null) continue;
+    at.push(m.index);
+    fee ||= read.fee;
+  }
+  for (const m of sentence.matchAll(ZERO_NOTICES)) at.push(m.index);
+  return { at, fee };
+}
+
+/** The fee or papers a denial may join or list with the notices before its clause ends (、收费决定书等文书). */
+const MAX_ITEMS = 6;
+
+/**
+ * Whether a negation of notices, its clause read on from `from` (right after the notice), denies that any was issued:
+ * what is denied is the issuing itself only when the clause ends at the notice — after what did not happen (的情况,
+ * 之情形, 的记录) or a note in brackets — or at the fee or another paper denied with it (…和收取信息处理费, …及催缴
+ * 通知, 、收费决定书等文书), or when a clause of its own follows (…也未收到相关投诉, 、未收取信息处理费、…; after 和/并/且
+ * only when the negation is the issuing's own: 未发出收费通知且未收取…, not 没有发出收费通知和未说明…). Any other word
+ * after the notice or the fee says something of them (不及时, 并未及时送达, 不公开的情况, 的乱收费现象, 和收费后未开具正式
+ * 票据: review15 F1–F3, F7, F12): that is what is denied, not the issuing, and the denial is left unread (null).
+ * `verbal`: the negation is the verb's (未发出), not a situation's (不存在发出…的情况). `fee`: the fee is denied with
+ * the notices. At most MAX_ITEMS steps, each a bounded match where the reading stands: linear over the sentence's
+ * denials (review15 F8: the lookaheads to the clause's end were cubic).
+ */
+function denialEnds(s: string, from: number, verbal: boolean): { fee: boolean } | null {
+  let i = from;
+  let fee = false;
+  for (let item = 0; item < MAX_ITEMS; item++) {
+    i = past(CLAUSE_ENDING, s, i);
+    const note = matchAt(NOTE, s, i);
+    if (note !== null) {
+      if (FAULT_WORD.test(note)) return null;
+      i = past(CLAUSE_ENDING, s, i + note.length);
+    }
+    if (matchAt(CLAUSE_STOP, s, i) !== null) return { fee };
+    if (s[i] === '、') {
+      i++;
+      // A listed item with its own negation is a clause of its own (未发出收费通知、未收取信息处理费、未收到相关投诉).
+      if (matchAt(OWN_DENIAL, s, i) !== null) return { fee };
+    } else {
+      CONJUNCTION.lastIndex = i;
+      const conjunction = CONJUNCTION.exec(s);
+      if (conjunction === null) return null;
+      i += conjunction[0].length;
+      if (matchAt(OWN_DENIAL, s, i) !== null) return verbal || conjunction[1] !== undefined ? { fee } : null;
+    }
+    // Denied with the notices, under the same negation: the fee or another paper, by its name alone.
+    const joinedFee = matchAt(JOINED_FEE, s, i);
+    const joined = joinedFee ?? matchAt(JOINED_PAPER, s, i);
+    if (joined === null) return null;
+    fee ||= joinedFee !== null;
+    i += joined.length;
+  }
+  return null;
+}
+
+/** What a sticky pattern matches at s[i], or null. */
+function matchAt(pattern: RegExp, s: string, i: number): string | null {
+  pattern.lastIndex = i;
+  return pattern.exec(s)?.[0] ?? null;
+}
+
+/** Where the reading stands after what a sticky pattern matches at s[i], if it does. */
+const past = (pattern: RegExp, s: string, i: number): number => i + (matchAt(pattern, s, i)?.length ?? 0);
+
+/** The longest clause before a denial read for its year: no real clause runs so long without a comma. */
+const DENIAL_CLAUSE = 200;
+
+/**
+ * Whether the denial at sentence[at] denies this year's notices, to all applicants. Only the clause's last words
+ * before it can make it partial (其余…, 对经济困难的申请人); a denial of another year (上年度未发出收费通知, 2023年度… in
+ * a report on 2024) says nothing of this year's. Its clause is read back to its comma, at most DENIAL_CLAUSE
+ * characters (a longer one is left unread): bounded, so linear over the sentence's denials (review15 F8).
+ */
+function deniesThisYear(sentence: string, at: number, year: number | null): boolean {
+  if (PARTIAL_DENIAL.test(sentence.slice(Math.max(0, at - 24), at))) return false;
+  let from = at;
+  while (from > 0 && at - from < DENIAL_CLAUSE && !CLAUSE_MARK.test(sentence[from - 1]!)) from--;
+  if (from > 0 && !CLAUSE_MARK.test(sentence[from - 1]!)) return false;
+  return !otherYear(sentence, from, at, year) || namesReportYear(sentence, from, at, year);
+}
+
+/** The marks that end a clause for otherYear (year-tie.ts). */
+const CLAUSE_MARK = /[，,；;：:]/;
 
 /** A reading that says only that notices were issued (no count, no amount, no denial). */
 const onlyIssued = (r: Reading): boolean =>

@@ -347,3 +347,93 @@ describe('a denial of notices and collecting, however its clause ends', () => {
     expect(report.feeStatements.some((s) => s.noNotice)).toBe(true);
   });
 });
+
+// review15: a sentence denies notices only when what it denies is their issuing, read clause by clause. The denied
+// clause ends at the notice, or at the fee or a paper denied with it; any further word about them (不及时, 未送达,
+// 不公开, 票据, 乱收费 …) is a fault denied, which says nothing of how many notices were issued: never a denial (the
+// sentence may still say none was collected). A listed denial (、) is one clause per item.
+describe('what a negation of notices denies (review15)', () => {
+  const SIGNATURE = ['', '杭州市东河区教育局', '2024年1月15日'];
+  const NONE = '本年度未收取信息处理费，';
+  const cases: Array<[string, string[], 'denial' | 'fault' | 'partial' | 'unread']> = [
+    // F1: a fault denial whose last sentence has no full stop, the signature's lines joined to it.
+    ['F1 不公开的情况 ⏎ signature', [`${NONE}不存在发出收费通知和收取信息处理费不公开的情况`, ...SIGNATURE], 'fault'],
+    ['F1 程序瑕疵的情况 ⏎ signature', [`${NONE}不存在发出收费通知和收取信息处理费程序瑕疵的情况`, ...SIGNATURE], 'fault'],
+    [
+      'F1 后被申请人质疑的情况 ⏎ signature',
+      [`${NONE}不存在发出收费通知和收取信息处理费后被申请人质疑的情况`, ...SIGNATURE],
+      'fault',
+    ],
+    [
+      'F1 偏离…要求的情况 ⏎ signature',
+      [`${NONE}不存在发出收费通知和收取信息处理费偏离国办函〔2020〕109号要求的情况`, ...SIGNATURE],
+      'fault',
+    ],
+    ['F1 a date in a bracket', [`${NONE}不存在发出收费通知和收取信息处理费被质疑的情况（统计截至2023年12月31日）。`], 'fault'],
+    [
+      'F1 organ and date on one line',
+      [`${NONE}不存在发出收费通知和收取信息处理费不公开的情况`, '杭州市东河区教育局 2024年1月15日'],
+      'fault',
+    ],
+    // A true denial run into the signature's own lines is still one; an organ run on from the sentence is unread.
+    ['signature under a denial', ['本年度未发出收费通知和收取信息处理费', ...SIGNATURE], 'denial'],
+    [
+      'signature on one line under a denial',
+      ['本年度未发出收费通知和收取信息处理费的情况', '杭州市东河区教育局 2024年1月15日'],
+      'denial',
+    ],
+    [
+      'organ run on from the sentence',
+      ['本年度未发出收费通知和收取信息处理费的情况杭州市东河区教育局', '2024年1月15日'],
+      'unread',
+    ],
+    // F2: a second predicate of the notices after a conjunction.
+    ['F2 并未及时送达', [`${NONE}不存在发出收费通知并未及时送达的情况。`], 'fault'],
+    ['F2 且未注明收费标准', [`${NONE}不存在发出收费通知且未注明收费标准的情况。`], 'fault'],
+    ['F2 并未告知缴费方式', [`${NONE}不存在发出收费通知并未告知申请人缴费方式的情况。`], 'fault'],
+    ['F2 和未说明收费依据', [`${NONE}没有发出收费通知和未说明收费依据的情况。`], 'fault'],
+    ['F2 并无收费依据', [`${NONE}不存在发出收费通知并无收费依据的情况。`], 'fault'],
+    // F3: the fault after a bracketed note.
+    ['F3 （含催缴通知）不及时', [`${NONE}不存在发出收费通知（含催缴通知）不及时的情况。`], 'fault'],
+    ['F3 （含催缴）不规范', [`${NONE}不存在发出收费通知和收取信息处理费（含催缴）不规范的情况。`], 'fault'],
+    ['F3 （详见表三）的违规情况', [`${NONE}不存在发出收费通知和收取信息处理费（详见表三）的违规情况。`], 'fault'],
+    // F7: a paper after the conjunction that is no paper's name.
+    ['F7 和收费后未开具正式票据', [`${NONE}不存在发出收费通知和收费后未开具正式票据。`], 'fault'],
+    ['F7 和收取费用不出具票据', [`${NONE}不存在发出收费通知和收取费用不出具票据。`], 'fault'],
+    ['F7 与收费标准不一致的通知书', [`${NONE}不存在发出收费通知与收费标准不一致的通知书。`], 'fault'],
+    // F12: faults the fault words never named.
+    ['F12 、…随意的情况', [`${NONE}不存在发出收费通知、收取信息处理费随意的情况。`], 'fault'],
+    ['F12 、…标准不一的情况', [`${NONE}不存在发出收费通知、收取信息处理费标准不一的情况。`], 'fault'],
+    ['F12 和无依据收取', [`${NONE}不存在发出收费通知和无依据收取信息处理费的情况。`], 'fault'],
+    ['F12 和无故收取', [`${NONE}不存在发出收费通知和无故收取信息处理费的情况。`], 'fault'],
+    ['F12 并无正当理由收取', [`${NONE}不存在发出收费通知并无正当理由收取信息处理费的情况。`], 'fault'],
+    ['F12 的乱收费现象', [`${NONE}不存在发出收费通知和收取信息处理费的乱收费现象。`], 'fault'],
+    // A condition, and a question, deny nothing.
+    ['的情况下', ['在未发出收费通知的情况下，申请人无需缴纳信息处理费。'], 'unread'],
+    ['有无 asks', ['本年度有无发出收费通知，有，申请人均未缴纳信息处理费。'], 'unread'],
+    ['a quoted phrase', ['本报告所称“未发出收费通知”，是指申请人未缴纳信息处理费的情形。'], 'unread'],
+    // F13: a listed denial, one clause per item.
+    ['F13 、未收取、未收到相关投诉', ['本年度未发出收费通知、未收取信息处理费、未收到相关投诉。'], 'denial'],
+    ['F13 、没有收取、没有发生收费争议', ['本机关没有发出收费通知、没有收取信息处理费、没有发生收费争议。'], 'denial'],
+    ['F13 、未出现违规收费问题', ['本年度未发出收费通知、未收取信息处理费、未出现违规收费问题。'], 'denial'],
+    ['、收费决定书等文书', [`${NONE}不存在发出收费通知、收费决定书等文书。`], 'denial'],
+    ['且未收取 (the issuing negated itself)', ['本机关未发出收费通知且未收取信息处理费。'], 'denial'],
+    ['亦未收取', ['本机关未发出收费通知亦未收取信息处理费。'], 'denial'],
+    ['和收费决定书等', ['本机关未向申请人发出收费通知和收费决定书等。'], 'denial'],
+    ['的记录（详见表三）', [`${NONE}无发出收费通知和收取信息处理费的记录（详见表三）。`], 'denial'],
+    // F6: all applicants, a subset word among their words; some applicants stay partial.
+    ['F6 对所有符合申请条件的申请人', ['本年度对所有符合申请条件的申请人均未发出收费通知，未收取信息处理费。'], 'denial'],
+    ['F6 对全部符合法定条件的申请人', ['本年度对全部符合法定条件的申请人均未发出收费通知，未收取信息处理费。'], 'denial'],
+    ['F6 对包括学生在内的所有申请人', ['本年度对包括学生在内的所有申请人均未发出收费通知，未收取信息处理费。'], 'denial'],
+    ['对所有经济困难的申请人', ['本年度对所有经济困难的申请人均未发出收费通知。'], 'partial'],
+    ['对符合法定条件的申请人', ['本年度对符合法定条件的申请人均未发出收费通知。'], 'partial'],
+    ['对所有符合减免条件的申请人', ['本年度对所有符合减免条件的申请人均未发出收费通知。'], 'partial'],
+  ];
+  it.each(cases)('%s', async (_name, body, reading) => {
+    const report = await parse(body);
+    expect(report.feeStatements.some((s) => s.noNotice)).toBe(reading === 'denial');
+    // Whatever is not a denial is still spoken of: a statement or a mention, never nothing said.
+    expect(report.feeStatements.length + (report.feeMentions ?? []).length).toBeGreaterThan(0);
+    if (reading === 'unread') expect(report.feeStatements.some((s) => s.noNotice || s.noticesIssued)).toBe(false);
+  });
+});

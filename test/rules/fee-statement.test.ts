@@ -589,6 +589,55 @@ for (const layout of ['markdown', 'lines'] as const) {
       ],
     });
   }
+  // review15: a negation of notices followed by something said of them or of the fee denies a fault, not that any
+  // notice was issued: no contradiction with the 48 of （六）2, only the number of notices not given (a warning). The
+  // signature's lines may run into a last sentence without its full stop (F1).
+  const NONE = '本年度未收取信息处理费，';
+  for (const other of [
+    [`${NONE}不存在发出收费通知和收取信息处理费不公开的情况`, '杭州市东河区教育局', '2024年1月15日'],
+    [`${NONE}不存在发出收费通知和收取信息处理费程序瑕疵的情况`, '杭州市东河区教育局', '2024年1月15日'],
+    [`${NONE}不存在发出收费通知和收取信息处理费被质疑的情况（统计截至2023年12月31日）。`],
+    [`${NONE}不存在发出收费通知并未及时送达的情况。`],
+    [`${NONE}不存在发出收费通知且未注明收费标准的情况。`],
+    [`${NONE}没有发出收费通知和未说明收费依据的情况。`],
+    [`${NONE}不存在发出收费通知并无收费依据的情况。`],
+    [`${NONE}不存在发出收费通知（含催缴通知）不及时的情况。`],
+    [`${NONE}不存在发出收费通知和收费后未开具正式票据。`],
+    [`${NONE}不存在发出收费通知和收取费用不出具票据。`],
+    [`${NONE}不存在发出收费通知、收取信息处理费随意的情况。`],
+    [`${NONE}不存在发出收费通知和无依据收取信息处理费的情况。`],
+    [`${NONE}不存在发出收费通知和收取信息处理费的乱收费现象。`],
+  ]) {
+    const fault = owed(other);
+    invalid.push({
+      name: `${layout}: （六）2 = 48 and the fault denied in ${other.join(' / ')}`,
+      text: fault.text,
+      format: fmt,
+      errors: [
+        { messageId: 'noticesNotMentioned', severity: 'warn', line: fault.lineOf(other[0]!.slice(0, 14)), data: { count: 48 } },
+      ],
+    });
+  }
+  // A listed denial is one clause per item (F13), and all applicants are all, a subset word among their words (F6):
+  // the contradiction with the 48 of （六）2 is said.
+  for (const sentence of [
+    '本年度未发出收费通知、未收取信息处理费、未收到相关投诉。',
+    '本机关没有发出收费通知、没有收取信息处理费、没有发生收费争议。',
+    '本年度未发出收费通知、未收取信息处理费、未出现违规收费问题。',
+    '本年度对所有符合申请条件的申请人均未发出收费通知，未收取信息处理费。',
+    '本年度对全部符合法定条件的申请人均未发出收费通知，未收取信息处理费。',
+    '本年度对包括学生在内的所有申请人均未发出收费通知，未收取信息处理费。',
+  ]) {
+    const denied = owed([sentence]);
+    invalid.push({
+      name: `${layout}: （六）2 = 48 and ${sentence} is a contradiction`,
+      text: denied.text,
+      format: fmt,
+      errors: [
+        { messageId: 'noNoticeContradiction', severity: 'error', line: denied.lineOf(sentence.slice(0, 8)), data: { count: 48 } },
+      ],
+    });
+  }
   // A jurisdiction named outside the subject of the count's clause leaves the count the organ's (review5 F3: silent).
   for (const [sentence, notices] of [
     ['本局按照全市统一部署，本年度共发出收费通知5件，申请人均未缴纳，实际收取信息处理费0元。', 5],

@@ -54,21 +54,11 @@ export const LEAD_IN = /^[^。；]{0,24}?(?:处理费|收费)(?:用)?(?:的)?(?:
 export const INSTRUCTION = /此处|文字描述|填写|填报/;
 
 /**
- * What a clause denies when it names a fault (不存在发出收费通知和收取费用不规范的情况, …违反规定的情况, …超出标准的情况,
- * …方面的问题, …引发投诉的情况: review7 F3, review11 G1): the fault, not the notices nor the collecting.
+ * A fault (不规范, 违规, 不及时, 投诉…), tested on a note in brackets after denied notices (（无超标准收费情形）): a note
+ * about a fault may belong to what is denied, so such a denial is left unread.
  */
-const FAULT =
-  '(?:不规范|不合规|违规|违法|违反|违纪|不当|超标|超出|超过|超范围|过高|过多|偏高|高于|多收|乱收|重复|擅自|不符|不及时|不到位|不合理|不合法|不严格|不统一|不透明|错误|失误|滞后|后未|后不|时未|未按|不按|未履行|问题|投诉|举报|纠纷|争议|异议|追责|通报|侵害)';
-/**
- * Where a denial of notices and collecting ends with the fee, so that it denies the collecting (未发出收费通知和收取信息处理费
- * [的相关情况|之情形|事宜|的情况发生过|的记录]): the fee's clause ends there, after what did not happen, a note in
- * brackets (（见表三）) or a colon (…的情况：无); or a signature runs on into it (a last sentence without its full stop,
- * …的情况 ⏎ 某局 ⏎ 2024年1月20日: review13 F1, F2). Anything else after the fee is what is denied (…方面的违纪行为,
- * …违反规定的情况, …被申请人提出异议的情形: review11 G1, review14 F1), and no list of fault words names them all.
- */
-const FEE_CLAUSE_END = String.raw`(?:用)?(?:[的等之]?(?:相关|具体)?(?:情况|情形|事宜|事项|现象|行为|事件|记录|案例)(?:发生过?|出现过?|存在)?)?(?:[（(][^）)]{0,12}[）)])?(?:$|[。；;，,、.！!？?:：”"」』]|(?![^。；;，,]*?${FAULT})[^。；;，,]{2,30}?\d{4}年\d{1,2}月\d{1,2}日)`;
-/** Other papers than the fee's that a denial of notices may name with them (…及催缴通知, …和收费决定书). */
-const OTHER_PAPERS = String.raw`[^。；;，,、]{0,10}?(?:通知(?:书)?|决定书|文书|票据|单据)(?:等)?(?=$|[。；;，,、.！!？?])`;
+export const FAULT_WORD =
+  /(?:不规范|不合规|违规|违法|违反|违纪|不当|超标|超出|超过|超范围|过高|过多|偏高|高于|多收|乱收|重复|擅自|不符|不及时|不到位|不合理|不合法|不严格|不统一|不透明|错误|失误|滞后|后未|后不|时未|未按|不按|未履行|问题|投诉|举报|纠纷|争议|异议|追责|通报|侵害)/;
 /**
  * Nothing collected, or nothing arising, matched on text without blanks:
  * - a negation right before the verb, the fee named within a few words (未收取信息处理费, 不予收取信息处理费, 没有产生信息公开
@@ -76,7 +66,6 @@ const OTHER_PAPERS = String.raw`[^。；;，,、]{0,10}?(?:通知(?:书)?|决定
  *   无需收取…, 不存在政府信息公开收费情况: red team F6, 2026-12-06); the fee must follow: "未发生投诉" in a fee sentence is
  *   about something else; 无涉及信息处理费的情况 as 不涉及;
  * - the fee named after the negation (本年度无信息处理费收取), or nobody paying it (无申请人缴纳信息处理费);
- * - one negation of notices and collecting (未发出收费通知和收取信息处理费);
  * - 免收, or a stated nil: 收费：无, 信息处理费收取情况：无, 信息处理费：未收取, 收取信息处理费为零, 政府信息公开收费为0, 〇元
  *   (not 0.5, not 0件, not table 二's 行政事业性收费为0).
  */
@@ -86,8 +75,6 @@ export const NONE_COLLECTED = new RegExp(
     String.raw`(?:无|没有)(?:任何)?(?:政府信息公开)?信息(?:公开)?处理费(?:的)?(?:收取|收入|产生|发生|缴纳|收费)`,
     String.raw`(?:无|没有)(?:任何)?申请人(?:缴纳|交纳|缴费|支付)`,
     String.raw`(?:不|无|未|没有)涉及[^。；，,]{0,8}?(?:处理费|收费|费用)`,
-    // One denial of notices and collecting (未发出收费通知和收取信息处理费, 没有发出收费通知书并收取…: review8 F3).
-    String.raw`(?:未曾|未|没有|无|不曾|均未|不存在)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?(?:和|或|并|与|以及|及)(?:收取|征收|计收|收缴)[^。；，,]{0,16}?费(?=${FEE_CLAUSE_END})`,
     '免收|零收费|免[予于]收(?:取|费)',
     // Free of charge said of disclosure on application (依申请提供政府信息均免费, 依申请公开均为无偿提供).
     String.raw`(?:依申请|申请人|申请)[^。；]{0,20}?(?:免费|无偿)|(?:免费|无偿)(?:向申请人)?提供(?:政府)?信息`,
@@ -99,33 +86,63 @@ export const NONE_COLLECTED = new RegExp(
 );
 
 /**
- * No fee notice issued (未发出收费通知, 不存在/不涉及发出收费通知的情况, 无收费通知发出), or 0 notices. Global: each is
- * checked for PARTIAL_DENIAL before it.
+ * A negation of fee notices issued (未发出收费通知, 未向申请人发出…, 不存在/不涉及发出收费通知, 无收费通知发出). Whether
+ * it denies that any notice was issued is decided by the rest of its clause (fee-statements.ts denialEnds): only
+ * when the clause ends at the notice, or at the fee or a paper denied with it. Global, each bounded: linear in the
+ * sentence. Group 1: the negation (未, 未曾, 均未, 不曾 negate the issuing itself; 不存在, 没有, 无 a whole situation).
+ * 有无 asks a question.
  */
-/**
- * Where a denial of notices ends: the clause, 的情况/情形, a bracket, or a conjunction before what else is denied
- * (未发出收费通知和收取信息处理费, …及催缴通知, …也未收到相关投诉, 没有发出收费通知书并收取…的情况: review8 F3, F5,
- * review13 F1; 及时 is no conjunction). 不存在发出收费通知、收取信息处理费不规范的情况 denies the fault (review7 F3,
- * review14), and 不存在发出收费通知后未在规定时限内处理的情况 and 没有收费通知送达不成功的情况 deny something else about
- * notices, not that any was issued. After a conjunction the denial stands when a
- * second negation follows (…也未收到相关投诉), the fee ends its clause (FEE_CLAUSE_END), or other papers do.
- */
-const DENIAL_END = String.raw`(?=$|[。；;，,.！!？?]|、(?![^。；;，,]*?${FAULT})|[（(](?![^）)]*?${FAULT})|(?:[和或并也与且亦]|及(?!时)|以及)(?:(?:未|没有|无)(?!按)|[^。；;，,]*?费${FEE_CLAUSE_END}|${OTHER_PAPERS})|的?(?:相关|具体)?(?:情况|情形|事项|事宜|现象))`;
-
-export const NO_NOTICE = new RegExp(
-  String.raw`(?:未曾|未|没有|无|不曾|均未|不存在|不涉及)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?${DENIAL_END}|(?:无|没有)(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?(?:的)?(?:发出|发送|送达|开具|出具|发放)${DENIAL_END}|(?:收费|缴费)通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?(?:收费|缴费)通知(?:书)?\s*0`,
+export const NOTICE_DENIAL = new RegExp(
+  String.raw`(未曾|未|没有|(?<!有)无|不曾|均未|不存在|不涉及)(?:向(?:任何)?申请人|向其|对(?:任何)?申请人)?(?:发出|发送|送达|开具|出具|发放)(?:过)?(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?|(?<!有)(?:无|没有)(?:任何)?(?:信息处理费)?(?:收费|缴费)通知(?:书)?(?:的)?(?:发出|发送|送达|开具|出具|发放)`,
   'g',
 );
+
+/** Negations that negate the issuing itself (未发出…), not a situation (不存在发出…的情况). */
+export const VERBAL_NEGATION = /^(?:未曾|未|均未|不曾)$/;
+
+/** A count of 0 notices (收费通知0件, 发出收费通知0): no notice issued, whatever follows. Global. */
+export const ZERO_NOTICES = /(?:收费|缴费)通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?(?:收费|缴费)通知(?:书)?\s*0/g;
+
+// The parts of a denial's clause after the notice, each matched where the reader stands (sticky) and bounded.
+/** What did not happen, ending a clause: 的情况, 的相关情况, 等行为, 之情形, 事宜, 的记录, 的情况发生过. */
+export const CLAUSE_ENDING = /[的等之]?(?:相关|具体)?(?:情况|情形|事宜|事项|现象|行为|事件|记录|案例)(?:发生过?|出现过?|存在)?/y;
+/** A note in brackets (（含电子通知）, （见表三）): read past, unless it names a fault (FAULT_WORD). */
+export const NOTE = /[（(][^（()）。；;]{0,20}[）)]/y;
+/** Where a clause stops: its punctuation or the sentence's end; not a closing quote (本报告所称“未发出收费通知”…). */
+export const CLAUSE_STOP = /$|[。；;，,.！!？?]/y;
+/**
+ * A signature's lines, run into a last sentence without its full stop (…的情况 ⏎ 杭州市东河区教育局 ⏎ 2024年1月20日,
+ * joined as one paragraph): the date ending the sentence, and the organ's name alone on its line (or before the
+ * date on the date's line). Matched on text with ASCII digits; the organ's line without blanks.
+ */
+export const SIGNATURE_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*[。.]?\s*$/;
+/** The organ's name of a signature, a line of its own: an organ's kind at its end, no punctuation, no digits. */
+export const SIGNATURE_ORGAN =
+  /^[^。；;，,、：:！!？?\d]{2,30}(?:局|委员会|委|办公室|办|院|政府|中心|厅|署|所|站|馆|街道|镇|乡|处|室)$/;
+/** A conjunction after denied notices (及时 is none); group 1 when it starts a clause of its own (也未…, 亦未…). */
+export const CONJUNCTION = /(也|亦|同时)|以及|并且|[和或与并且]|及(?!时)/y;
+/**
+ * A clause of its own after a conjunction or 、: a negation and a verb with its own object (未收取信息处理费, 也未收到相关
+ * 投诉, 没有发生收费争议), never a further word about the notices (并未及时送达, 且未注明收费标准, 并无收费依据: review15 F2).
+ */
+export const OWN_DENIAL = /(?:未曾|未|没有|无|不曾|从未|均未)(?:收取|征收|计收|收缴|收费|收到|接到|受理|发生|出现|产生)/y;
+/** The fee denied with the notices (…和收取信息处理费, …及收取任何费用): the verb, a few words, the first 费. */
+export const JOINED_FEE = /(?:收取|征收|计收|收缴)[^。；;，,、费]{0,16}费用?/y;
+/** Another paper denied with the notices (…及催缴通知, …和补正通知, …和收费决定书等): by its own name only. */
+export const JOINED_PAPER =
+  /(?:催缴|补正|告知|收费|缴费|催告|延期|答复)?(?:决定书|告知书|通知书?|文书|票据|单据)(?:等(?:相关)?(?:文书|材料|文件)?)?/y;
 
 /**
  * What makes a denial of notices partial, in its clause before it: 其余3件申请未发出收费通知 says some were issued, and
  * so does a denial for some applicants only, named by what sets them apart (对经济困难的申请人, 对按件计收标准以下的申请人,
  * 对非营利目的的申请人: review11 G1, review14 F3). A qualifier that sets none apart names them all (对提出申请的申请人,
- * 对本年度的申请人均…, 对依法提出的申请人, 向来我局的申请人: review12 F3, review13 F4). Not 其他 alone (本机关及其他部门均
- * 未发出… denies them all). Tested on the few characters before the denial.
+ * 对本年度的申请人均…, 对依法提出的申请人, 向来我局的申请人: review12 F3, review13 F4), and so do the eligible
+ * (对符合申请条件的申请人, 对全部符合法定条件的申请人; 对符合法定条件的申请人 alone may be those exempted) and all with a
+ * part named 包括…在内 (对包括学生在内的所有申请人: review15 F6). Not 其他 alone (本机关及其他部门均未发出… denies them
+ * all). Tested on the few characters before the denial.
  */
 export const PARTIAL_DENIAL =
-  /(?:其余|剩余|余下|其他申请|其它申请)[^，,：:。；]{0,16}$|[对向][^，,：:。；]{0,14}?(?:困难|部分|特定|个别|少数|符合|减免|低保|残疾|特殊|贫困|老年|学生|特困)[^，,：:。；]{0,14}?申请人[^，,：:。；]{0,4}$|[对向](?!所有|全部|任何|各|本年|全年|今年|依法|来我|向我|提出)(?:(?!申请)[^，,：:。；]){1,14}的申请人[^，,：:。；]{0,4}$/;
+  /(?:其余|剩余|余下|其他申请|其它申请)[^，,：:。；]{0,16}$|[对向][^，,：:。；]{0,14}?(?<!包括[^，,：:。；]{0,10})(?:困难|部分|特定|个别|少数|(?<!所有|全部)符合(?!申请条件)|减免|低保|残疾|特殊|贫困|老年|学生|特困)[^，,：:。；]{0,14}?申请人[^，,：:。；]{0,4}$|[对向](?!所有|全部|任何|各|本年|全年|今年|依法|来我|向我|提出)(?:(?!申请)[^，,：:。；]){1,14}的申请人[^，,：:。；]{0,4}$/;
 
 const COUNT = String.raw`((?<![\d,])[\d,]+|(?<![一二两三四五六七八九十百零〇])[一二两三四五六七八九十百零〇]+)`;
 /** Words between a count and 收费通知 naming the fee (2份信息处理费收费通知); never a negation. */
