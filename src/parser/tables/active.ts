@@ -155,8 +155,28 @@ export function readActive(printed: readonly Piece[], rows: readonly StreamRow[]
   const columns = template === '2021' ? all.filter((k) => holdsWord(regionWords, COLUMN_WORDS[k]!) || filled.has(k)) : [];
   // A column whose rows were all left unread (a justified page copied as text, the header's glyphs interleaved with
   // the next lines': review13) cannot be told absent: its header may be among the words not read.
+  // But a header read whole without it (信息内容 | 本年制发件数 | 现行有效件数: one piece of header words naming the
+  // block's other columns) over rows holding exactly the values it names is a column left out, not unread (review15 F5).
   const unread = new Set(unreadableRows.map((r) => r.key));
-  const unreadOnly = (k: string): boolean => ACTIVE_ROWS.filter((r) => r.columns.includes(k)).every((r) => unread.has(r.key));
+  const unreadOnly = (k: string): boolean => {
+    const rows = ACTIVE_ROWS.filter((r) => r.columns.includes(k));
+    return rows.every((r) => unread.has(r.key)) && !plainlyWithout(k, rows);
+  };
+  const plainlyWithout = (k: string, rows: typeof ACTIVE_ROWS): boolean => {
+    const first = Math.min(...rows.map((r) => matched[ACTIVE_ROWS.indexOf(r)]!).filter((i) => i >= 0));
+    if (!Number.isFinite(first)) return false;
+    // The header: run into the first row's label (信息内容 | 本年制发件数 | 现行有效件数 | 规章), else the piece above.
+    const before = pieces[first]!.segments.slice(0, -1);
+    let header = before.length > 0 ? before : undefined;
+    for (let i = first - 1; i >= 0 && !header; i--) if (isBlockHeader(pieces[i]!)) header = pieces[i]!.segments;
+    // Read whole: every cell of it header words (not 本杭年制州发件数), each naming a column or 信息内容.
+    if (!header?.every((cell) => cell !== '' && cell.replace(BLOCK_HEADER_WORDS, '') === '')) return false;
+    const words = header.join('');
+    const block = rows[0]!.columns;
+    const named = block.filter((c) => words.includes(COLUMN_WORDS[c]!)).length;
+    if (words.includes(COLUMN_WORDS[k]!) || named === 0 || named >= block.length) return false;
+    return rows.every((r) => unreadableRows.some((u) => u.key === r.key && u.reason === 'valueCount' && u.actual === named));
+  };
   const missingColumns = template === '2021' ? all.filter((k) => !columns.includes(k) && !unreadOnly(k)) : [];
   return { columns, missingRows, missingColumns, unreadableRows, children, template, outdatedLabels, used };
 }
