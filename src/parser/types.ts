@@ -108,6 +108,7 @@ export interface RowNode {
  *   to no row: its label may be one of them, misread beyond recognition, so the row is unread, never missing.
  * - splitRow: the row is printed as two rows, each labelled with its label and a qualifier (行政规范性文件（政府） ⏎
  *   行政规范性文件（部门）): whether the row's figure is their sum, or one holds the other, cannot be told.
+ * - amountUnit: the fee's header names more than one unit (万元 and 元): which its figure is in cannot be told.
  */
 export type UnreadableRowReason =
   | 'valueCount'
@@ -129,7 +130,8 @@ export type UnreadableRowReason =
   | 'stackedLabels'
   | 'columnOrder'
   | 'ocrLabelLost'
-  | 'splitRow';
+  | 'splitRow'
+  | 'amountUnit';
 
 export interface UnreadableRow {
   key?: string;
