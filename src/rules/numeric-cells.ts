@@ -24,6 +24,7 @@ export default defineRule({
     defaultSeverity: 'error',
     severities: {
       lookalike: 'warn',
+      thousandsPoint: 'warn',
       blankCell: 'warn',
       placeholderCell: 'warn',
       blankColumn: 'warn',
@@ -43,6 +44,10 @@ export default defineRule({
       lookalike: {
         zh: '{table}有 {count} 个单元格像是数字，却写成了字母或汉字（如「{row}」行「{column}」列的「{raw}」），可能是识别错误',
         en: '{table_en}: {count} cell(s) look like digits written as letters or characters (e.g. “{raw}” in row “{row}”, column “{column}”), perhaps misread',
+      },
+      thousandsPoint: {
+        zh: '{table}有 {count} 个单元格的件数中有一个点，像是把千位分隔符写成了点（如「{row}」行「{column}」列的「{raw}」），可能是识别错误',
+        en: '{table_en}: {count} cell(s) hold a count with a point where a thousands separator would stand (e.g. “{raw}” in row “{row}”, column “{column}”), perhaps misread',
       },
       negative: {
         zh: '{table}「{row}」行「{column}」列为负数 {raw}',
@@ -77,6 +82,10 @@ export default defineRule({
         zh: '请与原件核对：应填阿拉伯数字 0、1 等，不要用字母 O、l 或汉字〇、零',
         en: 'Check against the original: write the digits 0, 1 …, not the letters O or l, nor 〇 or 零',
       },
+      thousandsPoint: {
+        zh: '请与原件核对：件数是整数，千位分隔符用逗号或不写',
+        en: 'Check against the original: counts are whole numbers; write the thousands separator as a comma, or none',
+      },
       negative: { zh: '件数不能为负', en: 'Counts cannot be negative' },
       decimal: { zh: '件数应为整数', en: 'Counts are whole numbers' },
       blankCell: { zh: '没有的填 0', en: 'Write 0 where there is nothing' },
@@ -103,9 +112,10 @@ export default defineRule({
       // one finding per table and kind, at the first such cell, not one per cell.
       const isFee = (c: Entry): boolean => table.kind === 'active' && c.row.key === 'fees';
       const pointForComma = (c: Entry): boolean => c.cell.decimal === true && !isFee(c) && POINT_FOR_COMMA.test(c.cell.raw);
-      for (const shape of ['withUnit', 'lookalike'] as const) {
-        const shaped = cells.filter(
-          (c) => (c.cell.content === 'text' && c.cell.shape === shape) || (shape === 'lookalike' && pointForComma(c)),
+      // 4.860 holds neither a letter nor a character: said apart from the lookalikes (rtT §9), as perhaps misread too.
+      for (const shape of ['withUnit', 'lookalike', 'thousandsPoint'] as const) {
+        const shaped = cells.filter((c) =>
+          shape === 'thousandsPoint' ? pointForComma(c) : c.cell.content === 'text' && c.cell.shape === shape,
         );
         const first = shaped[0];
         if (first)

@@ -117,6 +117,22 @@ for (const layout of LAYOUTS) {
     ],
   });
 
+  // A count printed 4.860 (a thousands separator read as a point, rtT §9): neither a letter nor a character.
+  const pointed = doc(withCell(base, 'rejected.4', 6, '4.860'));
+  invalid.push({
+    name: `${layout}: 4.860 for a count is a point for a thousands separator, not a lookalike`,
+    text: pointed.text,
+    format: format(layout),
+    errors: [
+      {
+        messageId: 'thousandsPoint',
+        severity: 'warn',
+        ...pointed.at('rejected.4', 'total'),
+        data: { table: T3, count: 1, raw: '4.860', row: '（五）不予处理4.无正当理由大量反复申请', column: '总计' },
+      },
+    ],
+  });
+
   // Table 二's 规章 本年制发件数 as a decimal: only the 万元 amount may have one.
   const active = doc(base);
   const lines = active.text.split('\n');
