@@ -302,3 +302,37 @@ describe('docx', () => {
     );
   });
 });
+
+// rtT §8: a township writing 「/」 for its zeros all over table 三 got one warning per row and cell (26–52). More than
+// two blank rows or cells (whole columns aside) are one warning for the table, each cell's place in `related`.
+describe('placeholders for zeros all over a table', () => {
+  const slashed = (cells: Array<[string, number]>) =>
+    cells.reduce<Record<string, Value[]>>((a, [row, col]) => withCell(a, row, col, '/'), base);
+  it.each(LAYOUTS)('%s: one blankCells warning naming the count and the first cells, every cell related', async (layout) => {
+    const cells: Array<[string, number]> = [
+      ['denied.2', 1],
+      ['denied.5', 3],
+      ['rejected.3', 2],
+      ['other.1', 4],
+    ];
+    const doc = writeReport({ applications: slashed(cells) }, layout);
+    const result = await lint(doc.text, { format: formatOf(layout), rules: [{ id: rule.meta.id, rule, severity: 'error' }] });
+    expect(result.messages.map((m) => [m.messageId, m.severity, m.data?.['count']])).toEqual([['blankCells', 1, 4]]);
+    const [m] = result.messages;
+    expect(m!.message).toBe(
+      '表三有 4 个单元格没有填数字（空白，或用「/」「—」「无」等代替 0），如「（三）不予公开2.其他法律行政法规禁止公开」行「商业企业」列、「（三）不予公开5.属于三类内部事务信息」行「社会公益组织」列、「（五）不予处理3.要求提供公开出版物」行「科研机构」列等',
+    );
+    expect(m!.related?.map((r) => [r.line, r.column])).toEqual(
+      cells.map(([row, col]) => {
+        const at = doc.at(row, COLUMN_KEYS[col]!);
+        return [at.line, at.column];
+      }),
+    );
+    // Two such cells: each said where it is, as before.
+    const two = await lint(writeReport({ applications: slashed(cells.slice(0, 2)) }, layout).text, {
+      format: formatOf(layout),
+      rules: [{ id: rule.meta.id, rule, severity: 'error' }],
+    });
+    expect(two.messages.map((x) => x.messageId)).toEqual(['placeholderCell', 'placeholderCell']);
+  });
+});
