@@ -40,6 +40,35 @@ describe('a report on 2020 in the 2019 format', () => {
     ]);
   });
 
+  // rtT §10: the one-row （六）其他处理 stands in （七）总计 = （一）…（六） for its three rows of 2021, and is a row of its own.
+  it.each(LAYOUTS)(
+    '%s: （七）总计 against （一）…（六） with the one-row （六）, and that row against its total',
+    async (layout) => {
+      const apps = consistentApplications();
+      // 予以公开 商业企业 and its 总计 five more: the row adds up, the 商业企业 and 总计 columns do not.
+      const granted = withCell(
+        withCell(apps, 'granted', 1, Number(apps.granted![1]) + 5),
+        'granted',
+        6,
+        Number(apps.granted![6]) + 5,
+      );
+      const said = await lint(writeReport({ ...OLD, year: 2020, applications: granted }, layout).text, {
+        format: formatOf(layout),
+        now: NOW,
+      });
+      expect(said.messages.map((m) => [m.ruleId, m.messageId, m.data?.['column']])).toEqual([
+        ['application-totals', 'columnTotal', '商业企业'],
+        ['application-totals', 'columnTotal', '总计'],
+      ]);
+      expect(said.messages[0]!.message).toContain('（六）其他处理');
+      // （六）其他处理's 科研机构 four more (written in row other.1 of the spec, summed into the one row), its total not.
+      const other = withCell(apps, 'other.1', 2, Number(apps['other.1']![2]) + 4);
+      expect(await findings({ ...OLD, year: 2020, applications: other }, layout)).toEqual([
+        ['application-totals', 'cellLikelyWrong'],
+      ]);
+    },
+  );
+
   it.each(LAYOUTS)('%s: a wrong 行政复议 total is a table 四 error', async (layout) => {
     expect(await findings({ ...OLD, year: 2020, review: [3, 2, 1, 2, 9, 4, 1, 0, 1, 6, 1, 1, 1, 0, 3] }, layout)).toEqual([
       ['review-litigation-totals', expect.any(String)],

@@ -153,10 +153,15 @@ function markFindings(
 function pointsAt(m: LintMessage, node: CellNode | RowNode): boolean {
   if (m.ruleId === null) return false;
   if (node.type === 'cell' && node.location && m.location === node.location) return true;
+  // A finding for many cells (numeric-cells' blankCells) names each in `related`: each is marked.
+  if (node.type === 'cell' && node.location && m.related?.some((r) => r.location === node.location)) return true;
   const p: Position | undefined = node.position;
   if (!p) return false;
   if (m.offset !== undefined && p.start.offset !== undefined) {
     return m.offset === p.start.offset && (m.endLine === undefined || (m.endLine === p.end.line && m.endColumn === p.end.column));
   }
-  return m.line === p.start.line && m.column === p.start.column && m.endLine === p.end.line && m.endColumn === p.end.column;
+  if (m.line === p.start.line && m.column === p.start.column && m.endLine === p.end.line && m.endColumn === p.end.column)
+    return true;
+  // A finding for many cells (numeric-cells' blankCells) names each in `related`: each is marked.
+  return node.type === 'cell' && !!m.related?.some((r) => r.line === p.start.line && r.column === p.start.column);
 }

@@ -215,7 +215,13 @@ function stamp(entry: ActiveRule, finding: FindingInput<string>, docsBase?: stri
     out.related = finding.related.map((r) => {
       const relatedText = meta.messages[r.messageId];
       if (!relatedText) throw new Error(`rule ${entry.id} reported an unknown messageId "${r.messageId}"`);
-      return { text: relatedText, ...(r.data ? { data: r.data } : {}), ...positionOf(r.node) };
+      const where = 'location' in r.node ? r.node.location : undefined;
+      return {
+        text: relatedText,
+        ...(r.data ? { data: r.data } : {}),
+        ...positionOf(r.node),
+        ...(where ? { location: where } : {}),
+      };
     });
   }
   const docsUrl = docsUrlOf(entry, docsBase);

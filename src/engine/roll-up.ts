@@ -119,11 +119,14 @@ export function subordinatesOf(inputs: readonly RollUpInput[]): {
 
 /**
  * A subordinate's figures over every copy of its report in the run (an original and its 更正版): a figure the
- * copies disagree on is unknown, so no sum is built on one of them.
+ * copies disagree on is unknown, so no sum is built on one of them. A document of the organ and year without the
+ * table (its 公告 page, a 解读, the 正文 of a split report) is no copy of its figures: it is left out of that
+ * table's merge, as carry-over leaves out a last year's file without table 三 (rtT §11: the 公告 beside the report
+ * made every cell disagree and switched the roll-up off silently).
  */
 function agreed(copies: readonly ReportFacts[]): SubordinateFigures {
   const merge = (table: 'applications' | 'review'): Record<string, number | null> | null => {
-    const [first, ...rest] = copies.map((c) => c[table]);
+    const [first, ...rest] = copies.flatMap((c) => (c[table] ? [c[table]] : []));
     if (!first) return null;
     const out: Record<string, number | null> = {};
     for (const [key, value] of Object.entries(first)) out[key] = rest.every((r) => r?.[key] === value) ? value : null;

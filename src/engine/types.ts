@@ -23,7 +23,8 @@ export interface LintMessage {
   actual?: number | string;
   expected?: number | string;
   data?: Readonly<Record<string, string | number>>;
-  related?: Array<{ message: string; line: number; column: number }>;
+  /** Further places of the finding (a table's many blank cells): each with its cell's location when it names one. */
+  related?: Array<{ message: string; line: number; column: number; location?: string }>;
   docsUrl?: string;
   /** A place people can find where lines mean little (.docx, .pdf). */
   location?: string;

@@ -36,6 +36,7 @@ export function localizeFinding(f: StampedFinding, locale: Locale): LintMessage 
       message: localizeText(r.text, locale, r.data),
       line: r.position?.start.line ?? 1,
       column: r.position?.start.column ?? 1,
+      ...(r.location ? { location: r.location } : {}),
     }));
   }
   return message;

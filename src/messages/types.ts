@@ -15,6 +15,11 @@ export interface StampedFinding {
   location?: string;
   actual?: number | string;
   expected?: number | string;
-  related?: Array<{ text: LocalizedText; data?: Readonly<Record<string, string | number>>; position?: Position }>;
+  related?: Array<{
+    text: LocalizedText;
+    data?: Readonly<Record<string, string | number>>;
+    position?: Position;
+    location?: string;
+  }>;
   docsUrl?: string;
 }

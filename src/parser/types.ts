@@ -111,6 +111,7 @@ export interface RowNode {
  *   cannot be confirmed.
  * - splitRow: the row is printed as two rows, each labelled with its label and a qualifier (行政规范性文件（政府） ⏎
  *   行政规范性文件（部门）): whether the row's figure is their sum, or one holds the other, cannot be told.
+ * - amountUnit: the fee's header names more than one unit (万元 and 元): which its figure is in cannot be told.
  */
 export type UnreadableRowReason =
   | 'valueCount'
@@ -133,7 +134,8 @@ export type UnreadableRowReason =
   | 'columnOrder'
   | 'ocrLabelLost'
   | 'ocrTableDamaged'
-  | 'splitRow';
+  | 'splitRow'
+  | 'amountUnit';
 
 export interface UnreadableRow {
   key?: string;

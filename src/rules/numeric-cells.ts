@@ -24,11 +24,13 @@ export default defineRule({
     defaultSeverity: 'error',
     severities: {
       lookalike: 'warn',
+      thousandsPoint: 'warn',
       blankCell: 'warn',
       placeholderCell: 'warn',
       blankColumn: 'warn',
       blankRow: 'warn',
       blankTable: 'warn',
+      blankCells: 'warn',
     },
     recommended: true,
     messages: {
@@ -43,6 +45,10 @@ export default defineRule({
       lookalike: {
         zh: '{table}有 {count} 个单元格像是数字，却写成了字母或汉字（如「{row}」行「{column}」列的「{raw}」），可能是识别错误',
         en: '{table_en}: {count} cell(s) look like digits written as letters or characters (e.g. “{raw}” in row “{row}”, column “{column}”), perhaps misread',
+      },
+      thousandsPoint: {
+        zh: '{table}有 {count} 个单元格的件数中有一个点，像是把千位分隔符写成了点（如「{row}」行「{column}」列的「{raw}」），可能是识别错误',
+        en: '{table_en}: {count} cell(s) hold a count with a point where a thousands separator would stand (e.g. “{raw}” in row “{row}”, column “{column}”), perhaps misread',
       },
       negative: {
         zh: '{table}「{row}」行「{column}」列为负数 {raw}',
@@ -65,6 +71,10 @@ export default defineRule({
         zh: '{table}「{row}」行整行为空（{count} 个单元格）',
         en: '{table_en}: the whole row “{row}” is blank ({count} cells)',
       },
+      blankCells: {
+        zh: '{table}有 {count} 个单元格没有填数字（空白，或用「/」「—」「无」等代替 0），如{examples}',
+        en: '{table_en}: {count} cells hold no number (blank, or “/”, “—”, “无” instead of 0), e.g. {examples_en}',
+      },
       blankTable: {
         zh: '{table}没有填写任何数字（{count} 个单元格为空）',
         en: '{table_en} has no figures at all ({count} blank cells)',
@@ -77,6 +87,10 @@ export default defineRule({
         zh: '请与原件核对：应填阿拉伯数字 0、1 等，不要用字母 O、l 或汉字〇、零',
         en: 'Check against the original: write the digits 0, 1 …, not the letters O or l, nor “〇” or “零”',
       },
+      thousandsPoint: {
+        zh: '请与原件核对：件数是整数，千位分隔符用逗号或不写',
+        en: 'Check against the original: counts are whole numbers; write the thousands separator as a comma, or none',
+      },
       negative: { zh: '件数不能为负', en: 'Counts cannot be negative' },
       decimal: { zh: '件数应为整数', en: 'Counts are whole numbers' },
       blankCell: { zh: '没有的填 0', en: 'Write 0 where there is nothing' },
@@ -84,6 +98,10 @@ export default defineRule({
       blankColumn: { zh: '该列没有的逐格填 0', en: 'Write 0 in each cell of the column' },
       blankRow: { zh: '该行没有的逐格填 0', en: 'Write 0 in each cell of the row' },
       blankTable: { zh: '按实际情况填写，没有的填 0', en: 'Fill in the figures; write 0 where there is nothing' },
+      blankCells: {
+        zh: '没有的逐格填 0，不要留空或用“—”“/”“无”',
+        en: 'Write 0 in each such cell, not a blank, a dash, a slash or “无”',
+      },
     },
   },
   check(report, context) {
@@ -103,9 +121,10 @@ export default defineRule({
       // one finding per table and kind, at the first such cell, not one per cell.
       const isFee = (c: Entry): boolean => table.kind === 'active' && c.row.key === 'fees';
       const pointForComma = (c: Entry): boolean => c.cell.decimal === true && !isFee(c) && POINT_FOR_COMMA.test(c.cell.raw);
-      for (const shape of ['withUnit', 'lookalike'] as const) {
-        const shaped = cells.filter(
-          (c) => (c.cell.content === 'text' && c.cell.shape === shape) || (shape === 'lookalike' && pointForComma(c)),
+      // 4.860 holds neither a letter nor a character: said apart from the lookalikes (rtT §9), as perhaps misread too.
+      for (const shape of ['withUnit', 'lookalike', 'thousandsPoint'] as const) {
+        const shaped = cells.filter((c) =>
+          shape === 'thousandsPoint' ? pointForComma(c) : c.cell.content === 'text' && c.cell.shape === shape,
         );
         const first = shaped[0];
         if (first)
@@ -132,33 +151,64 @@ export default defineRule({
         continue;
       }
       const left = new Set(blank);
+      // Each region as it would be said: a whole column, a whole row, then cell by cell.
+      const regions: Array<{ finding: Parameters<typeof context.report>[0]; cells: Entry[] }> = [];
       for (const key of [...new Set(cells.map((c) => c.cell.key))]) {
         const column = cells.filter((c) => c.cell.key === key);
         if (column.length < 2 || !column.every((c) => left.has(c))) continue;
         column.forEach((c) => left.delete(c));
-        context.report({
-          node: placeOf(column[0]!.cell, column[0]!.row),
-          messageId: 'blankColumn',
-          data: { ...tableNames, column: columnLabel(table, key ?? ''), count: column.length },
+        regions.push({
+          cells: column,
+          finding: {
+            node: placeOf(column[0]!.cell, column[0]!.row),
+            messageId: 'blankColumn',
+            data: { ...tableNames, column: columnLabel(table, key ?? ''), count: column.length },
+          },
         });
       }
       for (const row of table.children) {
         const inRow = cells.filter((c) => c.row === row && (left.has(c) || !blank.includes(c)));
         if (inRow.length < 2 || !inRow.every((c) => left.has(c))) continue;
         inRow.forEach((c) => left.delete(c));
-        context.report({
-          node: row,
-          messageId: 'blankRow',
-          data: { ...tableNames, row: rowLabel(table, row), count: inRow.length },
+        regions.push({
+          cells: inRow,
+          finding: { node: row, messageId: 'blankRow', data: { ...tableNames, row: rowLabel(table, row), count: inRow.length } },
         });
       }
-      for (const c of left) {
-        context.report({
+      for (const c of left)
+        regions.push({
+          cells: [c],
+          finding: {
+            node: placeOf(c.cell, c.row),
+            messageId: c.cell.content === 'blank' ? 'blankCell' : 'placeholderCell',
+            data: label(c),
+          },
+        });
+      // A table writing 「/」 or blanks for its zeros all over (a township's, rtT §8) is one warning, not one per
+      // column, row and cell: its count and first cells said, every cell's place kept in `related` for the page.
+      // Whole columns are regions of their own (docs/domain.md: five blank columns, five warnings); rows and cells beyond
+      // a few are not.
+      if (regions.filter((r) => r.finding.messageId !== 'blankColumn').length <= MAX_REGIONS) {
+        for (const r of regions) context.report(r.finding);
+        continue;
+      }
+      const sorted = [...blank].sort((a, b) => (a.cell.position?.start.offset ?? 0) - (b.cell.position?.start.offset ?? 0));
+      const named = sorted.slice(0, EXAMPLES).map(label);
+      context.report({
+        node: placeOf(sorted[0]!.cell, sorted[0]!.row),
+        messageId: 'blankCells',
+        data: {
+          ...tableNames,
+          count: blank.length,
+          examples: named.map((l) => `「${l.row}」行「${l.column}」列`).join('、') + (blank.length > EXAMPLES ? '等' : ''),
+          examples_en: named.map((l) => `row “${l.row}”, column “${l.column}”`).join('; '),
+        },
+        related: sorted.map((c) => ({
           node: placeOf(c.cell, c.row),
           messageId: c.cell.content === 'blank' ? 'blankCell' : 'placeholderCell',
           data: label(c),
-        });
-      }
+        })),
+      });
     }
   },
 });
@@ -167,6 +217,11 @@ export default defineRule({
  * A count printed 18.857: a thousands separator OCR read as a point (red team rtH A11), likelier than a decimal in a
  * count; said perhaps misread, with the lookalikes. No identity uses a decimal cell either way.
  */
+/** More blank rows and cells than this in one table (whole columns aside) are said as one finding (blankCells). */
+const MAX_REGIONS = 2;
+/** The cells a blankCells finding names. */
+const EXAMPLES = 3;
+
 const POINT_FOR_COMMA = /^\d{1,3}(?:[.．]\d{3})+$/;
 
 interface Entry {

@@ -94,6 +94,10 @@ const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], LocalizedText>> = {
     zh: '该行分成了两行填写（行名相同、各加了说明），无法确定本行的数值是两行之和还是其中一行',
     en: 'the row is printed as two rows (its label on both, each with a qualifier): whether its figures are their sum or one of them cannot be told',
   },
+  amountUnit: {
+    zh: '表头或标题写了不止一种金额单位（如万元和元），无法确定收费金额是哪种单位',
+    en: 'the header or caption names more than one unit of money (万元 and 元), so which one the amount is in cannot be told',
+  },
   cutAtPageEdge: {
     zh: '有数字印到了页面边缘（表格超出页面），边缘之外的数字没有印出，无法确定完整数值',
     en: 'a number runs to the edge of the page (the table is wider than the page): digits past the edge were not printed, so its whole value cannot be read',

@@ -128,6 +128,31 @@ describe('a batch of reports', () => {
     ]);
   });
 
+  test("a subordinate's 公告 page (or any file of its year without tables) beside its report is no copy of its figures (rtT §11)", async () => {
+    // Published with the report, the notice is read as the organ's of that year; it holds no table.
+    const notice = [
+      `# ${PARENT}关于${EDUCATION}2023年政府信息公开工作年度报告的公告`,
+      '',
+      `根据《中华人民共和国政府信息公开条例》规定，现将《${EDUCATION}2023年政府信息公开工作年度报告》予以公布，报告全文见附件。`,
+      '',
+      `${PARENT}办公室`,
+      '',
+      '2024年3月28日',
+      '',
+    ].join('\n');
+    for (const name of ['city/2023-education-公告.md', 'city/0-公告.md']) {
+      const dir = await tree({ ...batchFiles(), [name]: notice });
+      const run = await lintFiles([name, FILES[2]!, FILES[1]!, FILES[3]!], { cwd: dir });
+      const city = run.find((r) => r.filePath.endsWith(FILES[2]!))!;
+      expect(city.messages.map((m) => [m.ruleId, m.message])).toEqual([
+        [
+          'roll-up',
+          '与下级机关报告之和不一致（2 处）：表四「行政复议」其他结果 为 4，下级之和为 3；表四「行政复议」总计 为 14，下级之和为 13',
+        ],
+      ]);
+    }
+  });
+
   test('roll-up counts a subordinate named twice (or twice but for spacing) once, and says so; a parent naming itself is a config error', async () => {
     const files = batchFiles();
     const spaced = EDUCATION.replace('市', '市 ');

@@ -137,7 +137,7 @@ describe('a count printed with a point for its thousands separator', () => {
     );
     const misread = written(big, 'markdown');
     expect((await read(misread.text, 'markdown')).messages).toEqual([
-      ['numeric-cells/lookalike', misread.at('granted', 'total').line, misread.at('granted', 'total').column],
+      ['numeric-cells/thousandsPoint', misread.at('granted', 'total').line, misread.at('granted', 'total').column],
     ]);
     const decimal = written(withCell(values, 'granted', 6, '2.5'), 'markdown');
     expect((await read(decimal.text, 'markdown')).messages).toEqual([

@@ -12,7 +12,7 @@ import { factsOf } from '../../src/engine/facts.js';
 import { extractReport } from '../../src/engine/extract.js';
 import { verdictOf } from '../../src/formatters/summary-data.js';
 import { readPdf } from '../../src/parser/adapters/pdf.js';
-import { isOcrPage, type ScanOps } from '../../src/parser/adapters/pdf-scan.js';
+import { hasMaskedImages, isOcrPage, type ScanOps } from '../../src/parser/adapters/pdf-scan.js';
 import { buildPdf, type PdfLayer } from '../web/pdf.js';
 import { report, toLines } from '../web/fixture.js';
 
@@ -67,6 +67,26 @@ describe('pdf: a scan with an OCR text layer', () => {
       expect(result.messages.some((m) => m.messageId === 'ocrScan')).toBe(false);
       expect(result.messages.some((m) => m.ruleId === 'statistical-period' && m.severity === 2)).toBe(true);
     }
+  });
+
+  // A watermark laid over typed text (review15 F4): a page-size image painted after the text, but translucent (a
+  // PNG's alpha channel, an opacity), shows the text through it: read and checked. Opaque, it hides the text: the
+  // text under it is an OCR's (FineReader's sandwich), a scan.
+  it('a translucent page-size image over visible text is a watermark, not a scan', async () => {
+    for (const layer of [
+      { image: 'page', over: true, alpha: true },
+      { image: 'page', over: true, opacity: 0.3 },
+    ] as PdfLayer[]) {
+      const result = await lintPdf(pdf(layer));
+      expect(result.messages.some((m) => m.messageId === 'ocrScan')).toBe(false);
+      expect(result.messages.some((m) => m.ruleId === 'statistical-period' && m.severity === 2)).toBe(true);
+    }
+    const sandwich = await lintPdf(pdf({ image: 'page', over: true }));
+    expect(sandwich.messages.map((m) => `${m.ruleId}:${m.messageId}`)).toEqual(['unreadable-content:ocrScan']);
+    expect(hasMaskedImages(pdf({ image: 'page', alpha: true }))).toBe(true);
+    expect(hasMaskedImages(pdf({ image: 'page' }))).toBe(false);
+    expect(hasMaskedImages(new TextEncoder().encode('<< /Type /ExtGState /SMask /None >> << /SMaskInData 0 >>'))).toBe(false);
+    expect(hasMaskedImages(new TextEncoder().encode('<< /Subtype /Image /Mask [0 10] >>'))).toBe(true);
   });
 });
 
@@ -148,7 +168,7 @@ describe('isOcrPage', () => {
       isOcrPage(
         list.map((x) => x[0]),
         list.map((x) => x[1]),
-        { ...ops, setGState: 14 },
+        { ...ops, setGState: 14, beginGroup: 15, endGroup: 16 },
         area,
       );
     const text: Array<[number, unknown]> = [
@@ -161,6 +181,38 @@ describe('isOcrPage', () => {
     expect(run([...text, [1, null], page as [number, unknown], [2, null]])).toBe(true);
     expect(run([...image, ...text])).toBe(false);
     expect(run([...text, [14, [[['ca', 0.3]]]], ...image])).toBe(false);
+    // Translucent otherwise (review15 F4): a soft mask set, a group painted at an opacity (CSS opacity as Chromium
+    // prints it: `0.5 ca`, a group, `1 ca` inside), or an image of the file that may carry an alpha channel.
+    expect(run([...text, [14, [[['SMask', { subtype: 'Alpha' }]]]], ...image])).toBe(false);
+    const group = { smask: null, isolated: true };
+    const inGroup: Array<[number, unknown]> = [
+      [14, [[['ca', 0.5]]]],
+      [15, [group]],
+      [4, [null, null]],
+      [14, [[['ca', 1]]]],
+    ];
+    const grouped = [...text, [1, null], ...inGroup, ...image, [5, []], [16, [group]], [2, null]] as Array<[number, unknown]>;
+    expect(run(grouped)).toBe(false);
+    expect(run(grouped.map(([op, a]) => (op === 14 && a !== undefined ? [op, [[['ca', 1]]]] : [op, a])))).toBe(true);
+    const masked = [...text, ...image];
+    expect(
+      isOcrPage(
+        masked.map((x) => x[0]),
+        masked.map((x) => x[1]),
+        ops,
+        area,
+        () => true,
+      ),
+    ).toBe(false);
+    expect(
+      isOcrPage(
+        masked.map((x) => x[0]),
+        masked.map((x) => x[1]),
+        ops,
+        area,
+        () => false,
+      ),
+    ).toBe(true);
   });
   it('needs the text invisible, the image large, and some text', () => {
     const cases: Array<Array<[number, unknown]>> = [

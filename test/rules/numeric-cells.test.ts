@@ -117,6 +117,22 @@ for (const layout of LAYOUTS) {
     ],
   });
 
+  // A count printed 4.860 (a thousands separator read as a point, rtT §9): neither a letter nor a character.
+  const pointed = doc(withCell(base, 'rejected.4', 6, '4.860'));
+  invalid.push({
+    name: `${layout}: 4.860 for a count is a point for a thousands separator, not a lookalike`,
+    text: pointed.text,
+    format: format(layout),
+    errors: [
+      {
+        messageId: 'thousandsPoint',
+        severity: 'warn',
+        ...pointed.at('rejected.4', 'total'),
+        data: { table: T3, count: 1, raw: '4.860', row: '（五）不予处理4.无正当理由大量反复申请', column: '总计' },
+      },
+    ],
+  });
+
   // Table 二's 规章 本年制发件数 as a decimal: only the 万元 amount may have one.
   const active = doc(base);
   const lines = active.text.split('\n');
@@ -301,5 +317,39 @@ describe('docx', () => {
         25,
       ]),
     );
+  });
+});
+
+// rtT §8: a township writing 「/」 for its zeros all over table 三 got one warning per row and cell (26–52). More than
+// two blank rows or cells (whole columns aside) are one warning for the table, each cell's place in `related`.
+describe('placeholders for zeros all over a table', () => {
+  const slashed = (cells: Array<[string, number]>) =>
+    cells.reduce<Record<string, Value[]>>((a, [row, col]) => withCell(a, row, col, '/'), base);
+  it.each(LAYOUTS)('%s: one blankCells warning naming the count and the first cells, every cell related', async (layout) => {
+    const cells: Array<[string, number]> = [
+      ['denied.2', 1],
+      ['denied.5', 3],
+      ['rejected.3', 2],
+      ['other.1', 4],
+    ];
+    const doc = writeReport({ applications: slashed(cells) }, layout);
+    const result = await lint(doc.text, { format: formatOf(layout), rules: [{ id: rule.meta.id, rule, severity: 'error' }] });
+    expect(result.messages.map((m) => [m.messageId, m.severity, m.data?.['count']])).toEqual([['blankCells', 1, 4]]);
+    const [m] = result.messages;
+    expect(m!.message).toBe(
+      '表三有 4 个单元格没有填数字（空白，或用「/」「—」「无」等代替 0），如「（三）不予公开2.其他法律行政法规禁止公开」行「商业企业」列、「（三）不予公开5.属于三类内部事务信息」行「社会公益组织」列、「（五）不予处理3.要求提供公开出版物」行「科研机构」列等',
+    );
+    expect(m!.related?.map((r) => [r.line, r.column])).toEqual(
+      cells.map(([row, col]) => {
+        const at = doc.at(row, COLUMN_KEYS[col]!);
+        return [at.line, at.column];
+      }),
+    );
+    // Two such cells: each said where it is, as before.
+    const two = await lint(writeReport({ applications: slashed(cells.slice(0, 2)) }, layout).text, {
+      format: formatOf(layout),
+      rules: [{ id: rule.meta.id, rule, severity: 'error' }],
+    });
+    expect(two.messages.map((x) => x.messageId)).toEqual(['placeholderCell', 'placeholderCell']);
   });
 });

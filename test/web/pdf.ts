@@ -54,10 +54,15 @@ export function addCidFont(add: (body: string) => number, stream: (data: string)
 /**
  * How the page is drawn: `image` adds a grey image, over the whole page (`page`: a scan) or a small one in a
  * corner (`logo`); `invisible` draws the text in render mode 3 (3 Tr), unseen, as an OCR layer over a scan is.
+ * `over` paints the image after the text (over it, as FineReader's "text under the page image" or a watermark);
+ * `alpha` gives the image a soft mask (a PNG with an alpha channel), `opacity` paints it with that fill opacity.
  */
 export interface PdfLayer {
   image?: 'page' | 'logo';
   invisible?: boolean;
+  over?: boolean;
+  alpha?: boolean;
+  opacity?: number;
 }
 
 export function buildPdf(lines: PdfLine[], linesPerPage = 48, layer: PdfLayer = {}): Uint8Array {
@@ -75,10 +80,11 @@ export function buildPdf(lines: PdfLine[], linesPerPage = 48, layer: PdfLayer = 
   // The image, when there is one, is the last object (written after the pages).
   const image = 7 + 2 * pages.length;
   const xobject = layer.image ? ` /XObject << /Im1 ${image} 0 R >>` : '';
+  const gstate = layer.opacity === undefined ? '' : ` /ExtGState << /G1 << /ca ${layer.opacity} >> >>`;
   const placed = layer.image === 'page' ? '595 0 0 842 0 0' : '40 0 0 40 520 790';
   pages.forEach((page, p) => {
     add(
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >>${xobject} >> /Contents ${8 + 2 * p} 0 R >>`,
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >>${xobject}${gstate} >> /Contents ${8 + 2 * p} 0 R >>`,
     );
     const ops = page.flatMap((line, i) =>
       line.cells.map((cell, c) => {
@@ -87,15 +93,19 @@ export function buildPdf(lines: PdfLine[], linesPerPage = 48, layer: PdfLayer = 
         return `BT /F1 ${size} Tf ${layer.invisible ? '3 Tr ' : ''}1 0 0 1 ${x} ${800 - 16 * i} Tm <${hex}> Tj ET`;
       }),
     );
-    if (layer.image) ops.unshift(`q ${placed} cm /Im1 Do Q`);
+    const paint = `q ${gstate ? '/G1 gs ' : ''}${placed} cm /Im1 Do Q`;
+    if (layer.image && layer.over) ops.push(paint);
+    else if (layer.image) ops.unshift(paint);
     add(stream(ops.join('\n')));
   });
   if (layer.image) {
     const side = 16;
     const pixels = Array.from({ length: side * side }, (_, i) => String.fromCharCode(((i * 37) % 90) + 33)).join('');
-    add(
-      `<< /Type /XObject /Subtype /Image /Width ${side} /Height ${side} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${side * side} >>\nstream\n${pixels}\nendstream`,
-    );
+    const mask = layer.alpha ? ` /SMask ${image + 1} 0 R` : '';
+    const gray = (extra: string) =>
+      `<< /Type /XObject /Subtype /Image /Width ${side} /Height ${side} /ColorSpace /DeviceGray /BitsPerComponent 8${extra} /Length ${side * side} >>\nstream\n${pixels}\nendstream`;
+    add(gray(mask));
+    if (layer.alpha) add(gray(''));
   }
   return pdfFile(objects);
 }

@@ -12,7 +12,7 @@ import { BudgetError, type Budget } from '../budget.js';
 import { checkPdfBudget } from './pdf-budget.js';
 import { ReadError, type ReadErrorId } from '../read-error.js';
 import { pageRules, type PageRules } from './pdf-rules.js';
-import { isOcrPage } from './pdf-scan.js';
+import { hasMaskedImages, isOcrPage } from './pdf-scan.js';
 import { mayShowPicture, MAX_PICTURE_PAGE_CHARS, pagePictures, printedChars } from './pdf-pictures.js';
 import { isValueText } from '../numbers.js';
 import { hostedPdfjs } from './pdf-worker-host.js';
@@ -166,6 +166,9 @@ async function readPages(
     let itemCount = 0;
     let ruledBefore = false;
     let ocrScan = false;
+    // Whether an image of the file may be translucent (pdf-scan.ts hasMaskedImages): read from its bytes once, if asked.
+    let maskedImages: boolean | undefined;
+    const masked = (): boolean => (maskedImages ??= hasMaskedImages(bytes));
     const pictures: PictureOnPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() > deadline) throw timedOut(limits);
@@ -188,7 +191,8 @@ async function readPages(
       const wantPictures = !ocrScan && mayShowPicture(items, viewport.height);
       const drawing: Drawing | undefined =
         wantRules || wantPictures || (!ocrScan && n <= SCAN_PAGES && items.length > 0) ? await operators(page) : undefined;
-      if (drawing && items.length > 0 && isOcrPage(drawing.fnArray, drawing.argsArray, lib.OPS, pageArea(page))) ocrScan = true;
+      if (drawing && items.length > 0 && isOcrPage(drawing.fnArray, drawing.argsArray, lib.OPS, pageArea(page), masked))
+        ocrScan = true;
       if (drawing && wantPictures && !ocrScan) {
         const whole = printedChars(items) <= MAX_PICTURE_PAGE_CHARS;
         const shown = pagePictures(drawing.fnArray, drawing.argsArray, lib.OPS, viewport.transform, viewport, items);

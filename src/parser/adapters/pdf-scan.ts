@@ -31,6 +31,8 @@ export interface ScanOps {
   paintImageMaskXObject?: number;
   dependency?: number;
   setGState?: number;
+  beginGroup?: number;
+  endGroup?: number;
 }
 
 /**
@@ -70,16 +72,42 @@ export function neutralOps(ops: ScanOps & Partial<Record<(typeof NEUTRAL_OPS)[nu
  * [key, value] pairs. Chromium prints `color: transparent` text (an OCR layer laid over a page's scan as a web page)
  * with a fill opacity of 0, not in render mode 3.
  */
-function opacities(args: unknown): { ca?: number; CA?: number } {
+function opacities(args: unknown): { ca?: number; CA?: number; soft?: boolean } {
   const pairs = Array.isArray(args) ? (args as unknown[])[0] : undefined;
-  const out: { ca?: number; CA?: number } = {};
+  const out: { ca?: number; CA?: number; soft?: boolean } = {};
   if (!Array.isArray(pairs)) return out;
   for (const pair of pairs as unknown[]) {
-    if (!Array.isArray(pair) || typeof pair[1] !== 'number') continue;
+    if (!Array.isArray(pair)) continue;
+    // A soft mask (pdfjs passes it as an object, or false for /None): what is painted under it may show through.
+    if (pair[0] === 'SMask') out.soft = !!pair[1];
+    if (typeof pair[1] !== 'number') continue;
     if (pair[0] === 'ca') out.ca = pair[1];
     if (pair[0] === 'CA') out.CA = pair[1];
   }
   return out;
+}
+
+/**
+ * Whether the file holds an image with a soft mask or a mask (`/SMask 12 0 R`, `/Mask […]`, `/SMaskInData 1`): a
+ * PNG with an alpha channel, as Chromium and most tools write a translucent watermark. pdfjs (`maxImageSize: 0`)
+ * removes an image before it reads its dictionary, so which image a page paints cannot be told translucent; the
+ * file's bytes can (an image's dictionary is never compressed into an object stream). A soft mask set in a graphics
+ * state (`/SMask <<…>>`) counts alike; `/SMask /None` does not.
+ */
+export function hasMaskedImages(bytes: Uint8Array): boolean {
+  const word = (at: number, text: string): boolean => {
+    for (let k = 0; k < text.length; k++) if (bytes[at + k] !== text.charCodeAt(k)) return false;
+    return true;
+  };
+  for (let at = bytes.indexOf(0x2f); at >= 0; at = bytes.indexOf(0x2f, at + 1)) {
+    const name = word(at, '/SMaskInData') ? 12 : word(at, '/SMask') ? 6 : word(at, '/Mask') ? 5 : 0;
+    if (!name) continue;
+    let k = at + name;
+    while (k < bytes.length && (bytes[k] === 0x20 || bytes[k] === 0x0a || bytes[k] === 0x0d || bytes[k] === 0x09)) k++;
+    if (word(k, '/None') || (name === 12 && bytes[k] === 0x30)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Whether text drawn in this render mode, with these opacities, shows nothing: filled and stroked parts all unseen. */
@@ -104,13 +132,17 @@ const INVISIBLE_MODES = new Set([3, 7]);
  * Whether the page is a scan under an OCR text layer: an image (painted, or removed by pdfjs) covering most
  * of the page (in one piece or in strips), and nearly all of the page's text drawn invisibly or under an opaque
  * image as large as the page, painted after it. `area` is the page's area in points
- * (width × height of its view box). A page with no text is none: it has no layer to distrust.
+ * (width × height of its view box). A page with no text is none: it has no layer to distrust. An image painted
+ * translucent (a fill opacity below 1, a soft mask, a group painted so: CSS opacity as Chromium prints it) hides
+ * nothing, nor one that may carry its own transparency (`maskedImages`, asked only then: the file holds an image
+ * with an alpha channel, hasMaskedImages): a watermark over typed text (review15 F4) leaves it typed text.
  */
 export function isOcrPage(
   fnArray: readonly number[],
   argsArray: readonly unknown[],
   ops: ScanOps & Partial<Record<(typeof NEUTRAL_OPS)[number], number>>,
   area: number,
+  maskedImages?: () => boolean,
 ): boolean {
   if (!(area > 0)) return false;
   const texts = new Set([ops.showText, ops.showSpacedText, ops.nextLineShowText, ops.nextLineSetSpacingShowText]);
@@ -123,7 +155,10 @@ export function isOcrPage(
   let mode = 0;
   let ca = 1;
   let CA = 1;
-  const stack: Array<{ ctm: Matrix; mode: number; ca: number; CA: number }> = [];
+  let soft = false;
+  const stack: Array<{ ctm: Matrix; mode: number; ca: number; CA: number; soft: boolean }> = [];
+  // For each transparency group open, whether it is painted translucent (the opacity set before it, or a soft mask).
+  const groups: boolean[] = [];
   const neutral = neutralOps(ops);
   // The transformation set since the last save, with nothing drawn under it yet.
   let pending: Matrix | undefined;
@@ -136,7 +171,8 @@ export function isOcrPage(
   // a sandwich PDF: red team rtR #1): that text is the OCR's as much as text drawn invisibly over the image.
   const cover = (m: Matrix): void => {
     covered += size(m);
-    if (ca === 1 && size(m) >= MIN_IMAGE_SHARE * area) {
+    const opaque = ca === 1 && !soft && !groups.includes(true);
+    if (opaque && size(m) >= MIN_IMAGE_SHARE * area && shown > 0 && !maskedImages?.()) {
       hidden += shown;
       shown = 0;
     }
@@ -145,23 +181,23 @@ export function isOcrPage(
     const fn = fnArray[i];
     const args = argsArray[i];
     if (fn === ops.save) {
-      stack.push({ ctm, mode, ca, CA });
+      stack.push({ ctm, mode, ca, CA, soft });
       pending = undefined;
     } else if (fn === ops.restore) {
       if (pending) cover(pending);
       pending = undefined;
-      ({ ctm, mode, ca, CA } = stack.pop() ?? { ctm, mode, ca, CA });
+      ({ ctm, mode, ca, CA, soft } = stack.pop() ?? { ctm, mode, ca, CA, soft });
     } else if (fn === ops.transform && isMatrix(args)) {
       ctm = compose(ctm, Array.from(args));
       pending = ctm;
     } else if (fn === ops.paintFormXObjectBegin) {
-      stack.push({ ctm, mode, ca, CA });
+      stack.push({ ctm, mode, ca, CA, soft });
       pending = undefined;
       const matrix = Array.isArray(args) ? (args as unknown[])[0] : undefined;
       if (isMatrix(matrix)) ctm = compose(ctm, Array.from(matrix));
     } else if (fn === ops.paintFormXObjectEnd) {
       pending = undefined;
-      ({ ctm, mode, ca, CA } = stack.pop() ?? { ctm, mode, ca, CA });
+      ({ ctm, mode, ca, CA, soft } = stack.pop() ?? { ctm, mode, ca, CA, soft });
     } else if (fn === ops.setTextRenderingMode) {
       const value = Array.isArray(args) ? (args as unknown[])[0] : undefined;
       if (typeof value === 'number') mode = value;
@@ -173,7 +209,13 @@ export function isOcrPage(
       else shown++;
       pending = undefined;
     } else if (fn !== undefined && fn === ops.setGState) {
-      ({ ca = ca, CA = CA } = opacities(args));
+      ({ ca = ca, CA = CA, soft = soft } = opacities(args));
+    } else if (fn !== undefined && fn === ops.beginGroup) {
+      const group: unknown = Array.isArray(args) ? (args as unknown[])[0] : undefined;
+      const masked = typeof group === 'object' && group !== null && !!(group as { smask?: unknown }).smask;
+      groups.push(masked || ca < 1 || soft);
+    } else if (fn !== undefined && fn === ops.endGroup) {
+      groups.pop();
     } else if (fn !== undefined && !neutral.has(fn)) pending = undefined;
   }
   return covered >= MIN_IMAGE_SHARE * area && hidden > 0 && hidden >= MIN_INVISIBLE_SHARE * (hidden + shown);

@@ -4,7 +4,7 @@
  * align with no row. A table in the outdated 2019 template keeps its values without column keys, so no rule
  * reads them as the 2021 columns.
  */
-import type { RowNode, UnreadableRow } from '../types.js';
+import type { CellNode, RowNode, UnreadableRow } from '../types.js';
 import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS, OUTDATED_BLOCKS, OUTDATED_LABELS } from '../data/active.js';
 import { labelKey } from '../labels.js';
 import { makeCell, makeRow } from '../raw-table.js';
@@ -118,16 +118,26 @@ export function readActive(printed: readonly Piece[], rows: readonly StreamRow[]
       });
       return;
     }
-    children.push(
-      buildRow(
-        spec.key,
-        piece,
-        fitted,
-        spec.columns,
-        (c) => `表二「${spec.label}」行·${ACTIVE_COLUMN_LABELS[c] ?? c}`,
-        TEMPLATE[j]!.core,
-      ),
+    const row = buildRow(
+      spec.key,
+      piece,
+      fitted,
+      spec.columns,
+      (c) => `表二「${spec.label}」行·${ACTIVE_COLUMN_LABELS[c] ?? c}`,
+      TEMPLATE[j]!.core,
     );
+    if (spec.amount) {
+      // The fee in the unit its header gives (rtT §4: 本年收费金额（单位：元）over 13,200.00 was read as 13200 万元).
+      const before = Math.max(-1, ...matched.slice(0, j).filter((k) => k >= 0 && k < matched[j]!));
+      const header = [...pieces.slice(before + 1, matched[j]).flatMap((p) => p.parts), ...piece.parts.slice(0, -1)];
+      const unit = amountUnit(header.join(''));
+      if (unit === undefined) {
+        unreadableRows.push({ key: spec.key, label: piece.label, reason: 'amountUnit', ...placeFields(piece) });
+        return;
+      }
+      if (unit !== 0) for (const cell of row.children) inTenThousands(cell, unit);
+    }
+    children.push(row);
   });
   if (template === '2021') unreadableRows.push(...takeRowsCutShort(children));
   const evidence = rowEvidence(pieces, TEMPLATE, SCORER, regionWords);
@@ -155,10 +165,54 @@ export function readActive(printed: readonly Piece[], rows: readonly StreamRow[]
   const columns = template === '2021' ? all.filter((k) => holdsWord(regionWords, COLUMN_WORDS[k]!) || filled.has(k)) : [];
   // A column whose rows were all left unread (a justified page copied as text, the header's glyphs interleaved with
   // the next lines': review13) cannot be told absent: its header may be among the words not read.
+  // But a header read whole without it (信息内容 | 本年制发件数 | 现行有效件数: one piece of header words naming the
+  // block's other columns) over rows holding exactly the values it names is a column left out, not unread (review15 F5).
   const unread = new Set(unreadableRows.map((r) => r.key));
-  const unreadOnly = (k: string): boolean => ACTIVE_ROWS.filter((r) => r.columns.includes(k)).every((r) => unread.has(r.key));
+  const unreadOnly = (k: string): boolean => {
+    const rows = ACTIVE_ROWS.filter((r) => r.columns.includes(k));
+    return rows.every((r) => unread.has(r.key)) && !plainlyWithout(k, rows);
+  };
+  const plainlyWithout = (k: string, rows: typeof ACTIVE_ROWS): boolean => {
+    const first = Math.min(...rows.map((r) => matched[ACTIVE_ROWS.indexOf(r)]!).filter((i) => i >= 0));
+    if (!Number.isFinite(first)) return false;
+    // The header: run into the first row's label (信息内容 | 本年制发件数 | 现行有效件数 | 规章), else the piece above.
+    const before = pieces[first]!.segments.slice(0, -1);
+    let header = before.length > 0 ? before : undefined;
+    for (let i = first - 1; i >= 0 && !header; i--) if (isBlockHeader(pieces[i]!)) header = pieces[i]!.segments;
+    // Read whole: every cell of it header words (not 本杭年制州发件数), each naming a column or 信息内容.
+    if (!header?.every((cell) => cell !== '' && cell.replace(BLOCK_HEADER_WORDS, '') === '')) return false;
+    const words = header.join('');
+    const block = rows[0]!.columns;
+    const named = block.filter((c) => words.includes(COLUMN_WORDS[c]!)).length;
+    if (words.includes(COLUMN_WORDS[k]!) || named === 0 || named >= block.length) return false;
+    return rows.every((r) => unreadableRows.some((u) => u.key === r.key && u.reason === 'valueCount' && u.actual === named));
+  };
   const missingColumns = template === '2021' ? all.filter((k) => !columns.includes(k) && !unreadOnly(k)) : [];
   return { columns, missingRows, missingColumns, unreadableRows, children, template, outdatedLabels, used };
+}
+
+/**
+ * The unit a fee column's header or caption gives, as the places to shift the figure to 万元: 0 for 万元 (or none
+ * said: the format's), 4 for 元, 1 for 千元; undefined when it names more than one unit (which applies is not known).
+ */
+function amountUnit(text: string): number | undefined {
+  const units = new Set([...text.matchAll(/(万|千|百)?元/g)].map((m) => m[1] ?? ''));
+  if (units.size > 1 || units.has('百')) return undefined;
+  return units.has('千') ? 1 : units.has('') ? 4 : 0;
+}
+
+/** The cell's amount moved `places` decimal places down (元 → 万元), exactly as written (13,200.00 元 → 1.32 万元). */
+function inTenThousands(cell: CellNode, places: number): void {
+  if (cell.value === null) return;
+  const [whole = '', fraction = ''] = String(cell.value).split('.');
+  if (!/^\d+$/.test(whole) || !/^\d*$/.test(fraction)) {
+    cell.value = null;
+    return;
+  }
+  const digits = whole.padStart(places + 1, '0');
+  const shifted = `${digits.slice(0, -places)}.${digits.slice(-places)}${fraction}`;
+  cell.value = Number(shifted);
+  cell.decimal = true;
 }
 
 /** A one-value block's column header: 本年处理决定数量, 本年收费金额（单位：万元）. */
@@ -188,7 +242,7 @@ function repeatedOverSpan(piece: Piece): Piece | undefined {
 }
 
 /** Words of a block's caption (第二十条第（一）项) and column header (信息内容 本年制发件数 …) only. */
-const BLOCK_HEADER_WORDS = /第二十条第|项|信息内容|本年|制发|废止|现行有效|件数|处理决定|数量|收费金额|单位|万元/g;
+const BLOCK_HEADER_WORDS = /第二十条第|项|信息内容|本年|制发|废止|现行有效|件数|处理决定|数量|收费金额|单位|万元|千元|元/g;
 
 /** A label of a block's caption and header words only, 信息内容 or a column's name among them: no row's. */
 const isBlockHeader = (piece: Piece): boolean =>

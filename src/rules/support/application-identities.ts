@@ -49,6 +49,13 @@ export function identitiesOf(table: TableNode): Identity[] {
     const terms = readTerms(refs);
     if (terms && at.cell) out.push({ kind, row, column, terms, diff: sumOf(terms, 'left') - sumOf(terms, 'right'), at: at.cell });
   };
+  // The 2019 template prints （六）其他处理 as one row (read under the group's key): it stands in the column identity
+  // for its three rows of the 2021 one, and has its own row identity (rtT §10). Only when none of the three is there.
+  const merged =
+    table.children.some((r) => r.key === 'other') &&
+    ![...table.children.map((r) => r.key), ...table.unreadableRows.map((r) => r.key)].some((k) => k?.startsWith('other.'));
+  const results = merged ? [...RESULT_ROWS.filter((r) => !r.startsWith('other.')), 'other'] : RESULT_ROWS;
+  const rows = [...APPLICATION_ROWS.map((r) => r.key), ...(merged ? ['other'] : [])];
   const columns = table.columns.filter((c) => c === 'total' || (APPLICANT_COLUMNS as readonly string[]).includes(c));
   for (const c of columns) {
     const balance = (['new', 'carried', 'handled', 'carryForward'] as const).map((r, n) =>
@@ -56,10 +63,10 @@ export function identitiesOf(table: TableNode): Identity[] {
     );
     add('balance', 'carryForward', c, balance, balance[3]!);
     const handled = ref('handled', c, 'left', applicationRowLabel('handled'));
-    add('column', 'handled', c, [handled, ...RESULT_ROWS.map((r) => ref(r, c, 'right', applicationRowLabel(r)))], handled);
+    add('column', 'handled', c, [handled, ...results.map((r) => ref(r, c, 'right', applicationRowLabel(r)))], handled);
   }
   if (APPLICANT_COLUMNS.every((c) => columns.includes(c)) && columns.includes('total')) {
-    for (const { key } of APPLICATION_ROWS) {
+    for (const key of rows) {
       const total = ref(key, 'total', 'left', applicationColumnLabel('total'), 'total');
       add(
         'row',
