@@ -37,6 +37,7 @@ export function assessReading(
   banners: readonly Position[] = [],
   placeholders: Partial<Record<SectionKey, Position>> = {},
   rows: RowEvidence = {},
+  head: readonly string[] = [],
 ): ReadingCertainty {
   const placed = sectionsOf(report);
   const present = new Set(placed.map((s) => s.key));
@@ -131,7 +132,7 @@ export function assessReading(
   }
   // Nothing of a report's parts anywhere: no section or table read, none whose words, picture or lost characters stand there.
   const nothing = [...Object.values(sections), ...Object.values(tables)].every((c) => c.status === 'absent');
-  const notAReport = isNotAReport(report, body, present.size, nothing, elsewhere);
+  const notAReport = isOtherGenre(report, head, tables) || isNotAReport(report, body, present.size, nothing, elsewhere);
   return { sections, tables, notAReport, noBody: !notAReport && holdsNoBody(report, body, sections, tables, elsewhere) };
 }
 
@@ -204,7 +205,7 @@ function holdsNoBody(
   if (Object.values(tables).some((c) => c.status !== 'absent')) return false;
   if (report.periods.length > 0 || report.feeStatements.length > 0) return false;
   // Other reports' titles (a sidebar, a list of the column's reports linking their PDFs) are no body either.
-  const rest = body.split(title).join('').replace(NOT_A_REPORT.listedTitle, '');
+  const rest = body.split(title).join('').replace(NOT_A_REPORT.listedTitle, '').replace(NO_BODY.publishing, '');
   // What is left once the page's furniture is gone, in Chinese characters (dates and file names read as digits
   // and letters in the normalised body): a report's prose, however short, is more than a sign of an attachment.
   const left = (rest.replace(NO_BODY.furniture, '').match(/[\u4e00-\u9fff]/g) ?? []).length;
@@ -580,6 +581,33 @@ function isNotAReport(
   return subjects < NOT_A_REPORT.subjects && report.periods.length === 0 && report.feeStatements.length === 0;
 }
 
+/** Why a table may be there unseen (a picture, a converter's mark, characters lost): then the report may be there. */
+const UNSEEN_TABLE = new Set<string>(['tableImage', 'tablePlaceholder', 'undecodable', 'pageImage', 'unreadChunk']);
+
+/**
+ * A document titled as what is not the report (NOT_A_REPORT.otherGenre: the notice publishing it, its 解读 or 图解, the
+ * year's 工作要点, a quarter's work) and holding no table 四 of it nor table 三 read, none possibly there unseen (red
+ * team rtT §1).
+ * The genre is read on the title, or, with none read, on the first lines of the head naming a year and worded as a
+ * title; a real report says 公告, 解读 or 要点 in its prose, never in its title, and always carries tables 三 and 四.
+ */
+function isOtherGenre(report: ReportRoot, head: readonly string[], tables: Record<TableKey, Certainty>): boolean {
+  // Table 四 nowhere, table 三 not read (a 解读's sentences of figures may be taken for some of its rows, unread).
+  if (tables.review.status !== 'absent' || tables.applications.status === 'read') return false;
+  if (Object.values(tables).some((c) => UNSEEN_TABLE.has(c.reason?.id ?? ''))) return false;
+  const titles = report.title
+    ? [report.title]
+    : head
+        .map((line) => line.replace(/\s+/g, ''))
+        .filter((line) => line.length <= GENRE_TITLE_LENGTH && /\d{4}年/.test(line) && !/[。，；;,>›»＞]/.test(line))
+        .slice(0, GENRE_TITLE_LINES);
+  return titles.some((title) => NOT_A_REPORT.otherGenre.some((re) => re.test(title)));
+}
+
+/** A title line is short; the genre is looked for on the first few such lines only. */
+const GENRE_TITLE_LENGTH = 70;
+const GENRE_TITLE_LINES = 3;
+
 /**
  * A page saved in a crawl that holds no report: a site's error page (您访问的页面不存在), or a column's list of reports
  * (their titles, of several years, linked, with dates and paging). Either may carry a report's title (the list's first
@@ -592,11 +620,14 @@ function isNotAReport(
 function isPageWithoutReport(report: ReportRoot, body: string, elsewhere: boolean): boolean {
   if (report.periods.length > 0 || report.feeStatements.length > 0) return false;
   const errorPage = body.search(NOT_A_REPORT.errorPage) >= 0;
-  const years = new Set(elsewhere ? [] : [...body.matchAll(NOT_A_REPORT.listedTitle)].map((m) => m[1]));
-  if (!errorPage && years.size < NOT_A_REPORT.listedYears) return false;
+  const listed = elsewhere ? [] : [...body.matchAll(NOT_A_REPORT.listedWhole)];
+  const years = new Set(listed.map((m) => m[1]));
+  // Several organs' titles (a column of the departments' reports of one year): the organ is what precedes the year.
+  const organs = new Set(listed.map((m) => m[0].slice(0, m[0].indexOf(m[1]!))).filter((organ) => organ.length > 0));
+  if (!errorPage && years.size < NOT_A_REPORT.listedYears && organs.size < NOT_A_REPORT.listedOrgans) return false;
   const rest = body
     .replace(NOT_A_REPORT.errorPage, '')
-    .replace(NOT_A_REPORT.listedTitle, '')
+    .replace(NOT_A_REPORT.listedWhole, '')
     .replace(NOT_A_REPORT.listFurniture, '')
     .replace(NO_BODY.furniture, '');
   return letterCounts(rest).wide <= NOT_A_REPORT.pageOnly;

@@ -229,6 +229,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     banners,
     picturesBySection(tablePlaceholders(items, index), items, sectionOf, index),
     rowEvidence(read, index),
+    preamble.children.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])),
   );
   if (out.pictures?.some((p) => p.whole)) {
     const pages = out.pictures.flatMap((p, i) => (p.whole ? [{ page: p.page, place: shown[i]! }] : []));

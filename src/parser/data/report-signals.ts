@@ -23,6 +23,27 @@ export const NOT_A_REPORT = {
   listedTitle: /((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,30}?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/g,
   /** Titles of at least this many different years make a list of reports. */
   listedYears: 2,
+  /**
+   * A listed title whole, the organ's name before its year included (青山县交通运输局2018年政府信息公开工作年度报告):
+   * what a list page holds of it is all furniture. Titles of this many different organs, even of one year, make a list
+   * of several organs' reports (a site's column of its departments' reports; red team rtT §1).
+   */
+  listedWhole:
+    /[\u4e00-\u9fff]{0,30}?((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,30}?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/g,
+  listedOrgans: 3,
+  /**
+   * The title of a document about the report or about the year's work, never the report itself (red team rtT §1): the
+   * notice publishing it (关于…年度报告的公告/通知), its interpretation (一图读懂…, 图解：…, 关于…年度报告的解读), the
+   * year's plan (…政务公开工作要点, 工作方案), a part of the year (第一季度, 上半年). Read on the title (or, with none read,
+   * the first line naming a year and worded as a title), and decided only with no table 三 or 四 of the report read.
+   */
+  otherGenre: [
+    /关于.{0,60}(?:报告|年报)[》」]?的?(?:公告|通知|通报|解读|说明|函)$/,
+    /^(?:一图(?:读懂|看懂|解读)|图解|图说|解读)/,
+    /(?:报告|年报)[》」]?的?(?:图解|解读)$/,
+    /工作要点|工作方案|实施方案/,
+    /第?[一二三四1-4]季度|上半年|下半年|前三季度/,
+  ],
   /** A list page's own words: its paging (共3条 1/1页, 上一页, 尾页, 更多) and the column's name. */
   listFurniture:
     /共\d+(?:条|页|篇)|第?\d+页|上一页|下一页|尾页|末页|更多|跳转|(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/g,
@@ -48,6 +69,13 @@ export const NO_BODY = {
   viewer: /pdf(?:\.min)?\.js|pdfjs|pdfobject|pdfh5|viewer\.html|ofd(?:\.min)?\.js|ofdview|getDocument\s*\(/i,
   /** No more than this many Chinese characters besides the title and such furniture (an organ's name): no report. */
   titleOnly: 12,
+  /**
+   * The sentence a page publishing its report as a file says (normalised text: no punctuation): 根据《中华人民共和国政府
+   * 信息公开条例》规定，现将本机关2023年政府信息公开工作年度报告予以公布，欢迎社会各界监督 (red team rtT §1). It tells
+   * the report is elsewhere and is no prose of it.
+   */
+  publishing:
+    /根据[\u4e00-\u9fff《》]{0,40}?(?:第[\u4e00-\u9fff\d]{1,6}条)?(?:的?(?:有关)?(?:规定|要求))?现将[\u4e00-\u9fff\d《》]{0,70}?(?:予以公布|予以公开|予以发布|公布如下|发布如下)(?:欢迎社会各界监督|请予监督)?(?:如有疑问请(?:与[\u4e00-\u9fff]{0,20})?联系)?/g,
   /** Beside a sign of the body elsewhere, no more than this many (附件：某县财政局2023年报, 正在加载，请稍候): no report. */
   besideSign: 40,
 } as const;
