@@ -7,7 +7,7 @@
  */
 import type { Certainty, Position, ReadingCertainty, ReportRoot, SectionKey, TableKey } from './types.js';
 import { HEADING_PATTERNS, SECTIONS, STRUCTURE_LIMITS, SUBJECT_WORDS } from './data/sections.js';
-import { NO_BODY, NOT_A_REPORT } from './data/report-signals.js';
+import { NO_BODY, NOT_A_REPORT, OTHER_FORMAT } from './data/report-signals.js';
 import { normaliseLabel } from './labels.js';
 import { findTable, sectionsOf, tablesOf } from './query.js';
 import type { Item } from './mdast-read.js';
@@ -133,7 +133,31 @@ export function assessReading(
   // Nothing of a report's parts anywhere: no section or table read, none whose words, picture or lost characters stand there.
   const nothing = [...Object.values(sections), ...Object.values(tables)].every((c) => c.status === 'absent');
   const notAReport = isOtherGenre(report, head, tables) || isNotAReport(report, body, present.size, nothing, elsewhere);
-  return { sections, tables, notAReport, noBody: !notAReport && holdsNoBody(report, body, sections, tables, elsewhere) };
+  const noBody = !notAReport && holdsNoBody(report, body, sections, tables, elsewhere);
+  const other = notAReport || noBody ? undefined : formatNotChecked(report, head, tables);
+  return { sections, tables, notAReport, noBody, ...(other ? { formatNotChecked: other } : {}) };
+}
+
+/**
+ * A report in a format the rules do not check, with no table 三 or 四 read (red team rtT §2, §7): a public
+ * institution's or enterprise's (a school's, a hospital's, a water company's) titled …信息公开工作年度报告 without 政府,
+ * in its sector's own format; or a report on 2018 or earlier, before the 2019 template had tables. Where such a
+ * report does carry the format's tables 三 or 四, it follows the format and is checked as any other.
+ */
+function formatNotChecked(
+  report: ReportRoot,
+  head: readonly string[],
+  tables: Record<TableKey, Certainty>,
+): ReadingCertainty['formatNotChecked'] {
+  if (tables.applications.status === 'read' || tables.review.status === 'read') return undefined;
+  // (A school's 学年 title, 2022-2023学年…, is no title the title reader knows: its first title-like lines then.)
+  const unit = titlesOf(report, head).some(
+    (title) =>
+      /信息公开.{0,6}报告/.test(title) && !OTHER_FORMAT.governmentWords.test(title) && OTHER_FORMAT.publicUnit.test(title),
+  );
+  if (unit) return 'publicInstitution';
+  if (report.year !== null && report.year <= OTHER_FORMAT.lastFreeYear) return 'beforeTemplate';
+  return undefined;
 }
 
 /** Reasons a picture page standing in a part's place explains (a reason of its own, undecodable, cut at the page's edge, stays). */
@@ -595,13 +619,18 @@ function isOtherGenre(report: ReportRoot, head: readonly string[], tables: Recor
   // Table 四 nowhere, table 三 not read (a 解读's sentences of figures may be taken for some of its rows, unread).
   if (tables.review.status !== 'absent' || tables.applications.status === 'read') return false;
   if (Object.values(tables).some((c) => UNSEEN_TABLE.has(c.reason?.id ?? ''))) return false;
-  const titles = report.title
-    ? [report.title]
-    : head
-        .map((line) => line.replace(/\s+/g, ''))
-        .filter((line) => line.length <= GENRE_TITLE_LENGTH && /\d{4}年/.test(line) && !/[。，；;,>›»＞]/.test(line))
-        .slice(0, GENRE_TITLE_LINES);
-  return titles.some((title) => NOT_A_REPORT.otherGenre.some((re) => re.test(title)));
+  return titlesOf(report, head).some((title) => NOT_A_REPORT.otherGenre.some((re) => re.test(title)));
+}
+
+/** The title read, or with none read the first lines of the head naming a year and worded as a title. */
+function titlesOf(report: ReportRoot, head: readonly string[]): string[] {
+  if (report.title) return [report.title];
+  return head
+    .map((line) => line.replace(/\s+/g, ''))
+    .filter(
+      (line) => line.length <= GENRE_TITLE_LENGTH && /\d{4}(?:-\d{4})?(?:年|学年)/.test(line) && !/[。，；;,>›»＞]/.test(line),
+    )
+    .slice(0, GENRE_TITLE_LINES);
 }
 
 /** A title line is short; the genre is looked for on the first few such lines only. */

@@ -205,6 +205,14 @@ export default defineRule({
         zh: '文件中还有另一份年度报告（「{title}」起）：只检查了第一份，其后的内容未检查',
         en: 'The file holds another annual report (from “{title}”): only the first was checked, nothing after it',
       },
+      publicInstitution: {
+        zh: '公共企事业单位（学校、医院、供水等）按本行业信息公开办法编写的年度报告，不是政府信息公开工作年度报告：未按 2021 年格式检查',
+        en: 'A public institution’s or enterprise’s report (a school, a hospital, a water company) in its sector’s own format, not a government information disclosure report: not checked against the 2021 format',
+      },
+      beforeTemplate: {
+        zh: '{year}年度的报告早于 2019 年起使用的表格格式：表格和各部分未按格式检查',
+        en: 'A report on {year}, before the tables’ format (used from 2019): its tables and sections were not checked against the format',
+      },
       noBody: {
         zh: '没有报告正文（至多只有标题）：未找到六个部分中的任何一部分，也未找到表格（正文可能在附件中，或由网页脚本加载）',
         en: 'No report body (a title at most): none of the six sections and no table (the body may be an attachment, or loaded by a script)',
@@ -322,6 +330,14 @@ export default defineRule({
     }
     if (report.reading?.noBody) {
       context.report({ node: report, messageId: 'noBody' });
+      return;
+    }
+    if (report.reading?.formatNotChecked === 'publicInstitution') {
+      context.report({ node: report, messageId: 'publicInstitution' });
+      return;
+    }
+    if (report.reading?.formatNotChecked === 'beforeTemplate') {
+      context.report({ node: report, messageId: 'beforeTemplate', data: { year: String(report.year) } });
       return;
     }
     if (report.reading?.ocrScan) {

@@ -325,3 +325,48 @@ describe('two numbers in one cell', () => {
     expect(result.messages.map((m) => `${m.ruleId}/${m.messageId}`)).toEqual(['unreadable-content/rows']);
   });
 });
+
+// Reports in a format the rules do not check (red team rtT §2, §7): a public institution's in its sector's own format,
+// and a free-form report on a year before the 2019 template, got 3–7 errors (未找到表二/三/四, the 学年 period, no fee
+// statement). One finding each, nothing else; with the format's tables read they are checked as any report.
+describe('a report in a format not checked', () => {
+  const lintMd = async (text: string) => {
+    const { messages } = await lint(text, { format: 'markdown', now: new Date('2024-03-01T00:00:00Z') });
+    return messages.map((m) => `${m.ruleId}/${m.messageId}${m.data?.year ? `:${m.data.year}` : ''}`);
+  };
+  const free = (title: string, period: string) =>
+    `# ${title}\n\n本报告依据有关规定编制，统计期限为${period}。\n\n## 一、概述\n\n本单位高度重视信息公开工作，成立了信息公开工作领导小组。\n\n` +
+    `## 二、主动公开情况\n\n全年通过门户网站主动公开信息1,236条，其中基本信息87条，收费信息56条。\n\n` +
+    `## 三、依申请公开情况\n\n全年收到信息公开申请17件，均已按期答复，其中予以公开9件，部分公开5件，不予公开3件。\n\n` +
+    `## 四、存在的问题和改进措施\n\n公开的及时性有待提高。\n`;
+  it.each([
+    ['a school', free('青山县第一中学2023年信息公开工作年度报告', '2023年1月1日至2023年12月31日')],
+    ['a university’s 学年', free('青山师范学院2022-2023学年信息公开工作年度报告', '2022年9月1日至2023年8月31日')],
+    ['a hospital', free('青山县人民医院2023年信息公开工作年度报告', '2023年1月1日至2023年12月31日')],
+    ['a water company', free('青山县自来水有限公司2023年信息公开工作年度报告', '2023年1月1日至2023年12月31日')],
+  ])('%s in its sector’s format is one publicInstitution warning', async (_name, text) => {
+    expect(await lintMd(text)).toEqual(['unreadable-content/publicInstitution']);
+  });
+
+  it('a free-form report on 2017 is one beforeTemplate warning naming its year', async () => {
+    const text = free('青山县水利局2017年政府信息公开工作年度报告', '2017年1月1日至2017年12月31日');
+    expect(await lintMd(text)).toEqual(['unreadable-content/beforeTemplate:2017']);
+  });
+
+  it('a department titled without 政府, and a report on 2019, are checked as reports (their tables missing)', async () => {
+    for (const [title, year] of [
+      ['青山县教育局2023年信息公开工作年度报告', '2023'],
+      ['青山县水利局2019年政府信息公开工作年度报告', '2019'],
+    ] as const) {
+      const found = await lintMd(free(title, `${year}年1月1日至${year}年12月31日`));
+      expect(found).toContain('table-structure/missingTable');
+      expect(found.filter((f) => /publicInstitution|beforeTemplate/.test(f))).toEqual([]);
+    }
+  });
+
+  it('a school whose report carries the format’s tables is checked as any report', async () => {
+    const written = writeReport({}, 'markdown');
+    const text = written.text.replace(/^# .*$/m, '# 青山县第一中学2024年信息公开工作年度报告');
+    expect((await lintMd(text)).filter((f) => /publicInstitution|beforeTemplate/.test(f))).toEqual([]);
+  });
+});

@@ -54,6 +54,19 @@ export const NOT_A_REPORT = {
   pageOnly: 40,
 } as const;
 
+/** Reports in a format the rules do not check (certainty.ts, formatNotChecked; red team rtT §2, §7). */
+export const OTHER_FORMAT = {
+  /**
+   * A public institution's or enterprise's name right before the title's year (青山县第一中学2023年…, 青山师范学院
+   * 2022-2023学年…, 青山县人民医院…, 青山县自来水有限公司…): it reports under its sector's 信息公开办法, in its own
+   * format, when its title names 信息公开 without 政府 (OTHER_FORMAT.governmentWords).
+   */
+  publicUnit: /(?:小学|中学|学校|大学|学院|幼儿园|医院|卫生院|保健院|公司|集团)(?=\s*(?:19|20)\d{2}|\s*[〇○零一二]{4})/,
+  governmentWords: /政府信息公开|政务公开/,
+  /** The last report year before the 2019 template: reports on 2018 and earlier were free-form. */
+  lastFreeYear: 2018,
+} as const;
+
 /** Signs that a file with a report's title holds no body (certainty.ts, noBody). */
 export const NO_BODY = {
   /** The body is elsewhere: an attachment named or linked, or a page that loads it by script (normalised text). */
