@@ -271,6 +271,16 @@ describe('a report title without a body', () => {
     expect(await located(site(file))).toEqual(['unreadable-content/noBody@1:1']);
   });
 
+  it('so is such a page titled …年度政府信息公开工作报告 (it was skipped as not a report: rtT §12)', async () => {
+    const work = site(`<iframe src="${PDF}"></iframe>`).replaceAll(TITLE, '某县财政局2023年度政府信息公开工作报告');
+    expect(await located(work)).toEqual(['unreadable-content/noBody@1:1']);
+    const link = site(`<p><a href="${PDF}">关于2023年度政府信息公开工作情况的报告</a></p>`).replaceAll(
+      TITLE,
+      '某县财政局关于2023年度政府信息公开工作情况的报告',
+    );
+    expect(await located(link)).toEqual(['unreadable-content/noBody@1:1']);
+  });
+
   it('so is such a page with a <title> without the year, or without an element around the article', async () => {
     const frame = `<iframe src="${PDF}"></iframe>`;
     expect(await located(site(frame, '某县人民政府'))).toEqual(['unreadable-content/noBody@1:1']);

@@ -2,8 +2,11 @@
 export const NOT_A_REPORT = {
   /** Shorter normalised text than this is an empty or truncated file: other findings say so, not this one. */
   minLength: 20,
-  /** A report's title names both: 政府信息公开 (or 政务公开) and 年度报告 (or 年报). */
-  titleWords: [/政府信息公开|政务公开/, /年度报告|年报/],
+  /**
+   * A report's title names both: 政府信息公开 (or 政务公开) and 年度报告 (or 年报), or the year's work reported as the
+   * title reader accepts it (2023年度政府信息公开工作报告, 关于2023年度政府信息公开工作情况的报告: red team rtT §12).
+   */
+  titleWords: [/政府信息公开|政务公开/, /年度报告|年报|年度(?:政府信息公开|政务公开)(?:工作)?(?:情况)?的?报告/],
   /** Two placed sections make a structure no README or config file has. */
   sections: 2,
   /** Report prose is Chinese: a README or JSON file that quotes a heading is mostly Latin letters and markup. */
