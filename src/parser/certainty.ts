@@ -38,6 +38,7 @@ export function assessReading(
   placeholders: Partial<Record<SectionKey, Position>> = {},
   rows: RowEvidence = {},
   head: readonly string[] = [],
+  attachments: Partial<Record<SectionKey, Position>> = {},
 ): ReadingCertainty {
   const placed = sectionsOf(report);
   const present = new Set(placed.map((s) => s.key));
@@ -98,6 +99,10 @@ export function assessReading(
       // A converter's mark where it dropped a table it could not write ([TABLE], pandoc's plain text): there, unread.
       const placeholder = placeholders[key];
       if (placeholder) return [key, { status: 'unreadable', reason: { id: 'tablePlaceholder' }, position: placeholder }];
+      // Its section sends the reader to an attachment (详见附表2: a report split into 正文 and 附表, rtT §5): the table
+      // is there, in a file not checked with this one, never missing.
+      const attachment = attachments[key];
+      if (attachment) return [key, { status: 'unreadable', reason: { id: 'tableAttachment' }, position: attachment }];
       const remnants = TABLE_REMNANTS[key];
       if (
         TABLE_EVIDENCE[key].line.test(body) ||
@@ -266,6 +271,21 @@ export function picturesBySection(
 
 /** A line that is only a converter's mark for a table it dropped: pandoc's plain writer leaves `[TABLE]`. */
 const TABLE_PLACEHOLDER = /^\s*\[(?:TABLE|Table|table|表格)\]\s*$/;
+
+/** A short line sending the reader to an attachment for a table: 详见附表1, 见附件2, 具体数据详见附表。 */
+const ATTACHMENT_LINE =
+  /^[\s*]*(?:具体(?:数据|情况)?)?(?:详|请)?见(?:附表|附件)\s*[0-9一二三四五六七八九十]{0,2}[。.；;]?[\s*]*$/;
+
+/** Where lines stand that send the reader to an attachment for a table (placed by section as pictures are). */
+export function attachmentLines(items: readonly Item[], index: LineIndex): Position[] {
+  const out: Position[] = [];
+  for (const item of items) {
+    if (item.kind !== 'line' || !ATTACHMENT_LINE.test(item.run.text)) continue;
+    const position = spanPosition(item.run, 0, item.run.text.length, index);
+    if (position) out.push(position);
+  }
+  return out;
+}
 
 /** Where lines stand that are only a converter's mark for a dropped table (placed by section as pictures are). */
 export function tablePlaceholders(items: readonly Item[], index: LineIndex): Position[] {

@@ -363,6 +363,8 @@ export type UnreadableReasonId =
   | 'tableImage'
   /** No table read in the table's section, and a converter's mark for a table it dropped there (`[TABLE]`). */
   | 'tablePlaceholder'
+  /** No table read in the table's section, and a line there sending the reader to an attachment (详见附表2, 见附件). */
+  | 'tableAttachment'
   /** Rows and values could not be aligned to the template's rows and columns. */
   | 'tableRows'
   /** `count` rows print their digits run together with more than one possible split. */

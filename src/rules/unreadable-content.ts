@@ -131,6 +131,10 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
     zh: '此处只有转换工具留下的「[TABLE]」标记，表格内容没有转换过来',
     en: "only a converter's “[TABLE]” mark stands there: the table itself was not converted",
   }),
+  tableAttachment: () => ({
+    zh: '正文写明该表在附表或附件中，附件未随本文件检查',
+    en: 'the text says it is in an attachment (附表/附件), which was not checked with this file',
+  }),
   tableRows: () => ({
     zh: '行名与数值无法对应到格式的行列',
     en: "row labels and values cannot be matched to the format's rows and columns",

@@ -380,3 +380,56 @@ describe('a report in a format not checked', () => {
     expect((await lintMd(text)).filter((f) => /publicInstitution|beforeTemplate/.test(f))).toEqual([]);
   });
 });
+
+// A report split into 正文 and 附表 (rtT §5): the 正文's sections 二–四 say 详见附表N instead of holding the tables; the
+// tables are in a file not checked with this one, never missing (it was three errors 未找到表X).
+describe('a 正文 sending its tables to the 附表', () => {
+  const body = (see: (n: number) => string) =>
+    [
+      '# 青山县林业局2023年政府信息公开工作年度报告',
+      '',
+      '本报告所列数据的统计期限为2023年1月1日至2023年12月31日。',
+      '',
+      '## 一、总体情况',
+      '',
+      '2023年，青山县林业局全年共收到政府信息公开申请5016件，被申请行政复议14件。',
+      '',
+      '## 二、主动公开政府信息情况',
+      '',
+      see(1),
+      '',
+      '## 三、收到和处理政府信息公开申请情况',
+      '',
+      see(2),
+      '',
+      '## 四、政府信息公开行政复议、行政诉讼情况',
+      '',
+      see(3),
+      '',
+      '## 五、存在的主要问题及改进情况',
+      '',
+      '一是公开内容还不够全面；二是解读形式较为单一。',
+      '',
+      '## 六、其他需要报告的事项',
+      '',
+      '本年度未收取信息处理费。',
+      '',
+    ].join('\n');
+  const found = async (text: string) =>
+    (await lint(text, { format: 'markdown', now: new Date('2024-01-20T00:00:00Z') })).messages.map(
+      (m) => `${m.ruleId}/${m.messageId}@${m.line}`,
+    );
+
+  it('详见附表N under each table’s heading: each table unread there, none missing', async () => {
+    expect((await found(body((n) => `详见附表${n}。`))).filter((f) => /table/.test(f))).toEqual([
+      'unreadable-content/table@11',
+      'unreadable-content/table@15',
+      'unreadable-content/table@19',
+    ]);
+  });
+
+  it('a sentence of the section’s own is no attachment: the table is missing', async () => {
+    const found2 = await found(body((n) => `本年度该项工作有序推进，数据第${n}次核对。`));
+    expect(found2.filter((f) => f.startsWith('table-structure/missingTable')).length).toBe(3);
+  });
+});
