@@ -18,7 +18,8 @@ export function carryOverCheckOf(
 ): CarryOverCheck | undefined {
   if (!ruleOn) return undefined;
   const reading = report.reading;
-  if (reading?.notAReport || reading?.noBody || reading?.ocrScan || reading?.textBoxes) return undefined;
+  if (reading?.notAReport || reading?.noBody || reading?.formatNotChecked || reading?.ocrScan || reading?.textBoxes)
+    return undefined;
   const found = compareCarryOver(report, previous);
   const status = found.outcome;
   const files = 'files' in found && found.files.length ? { files: found.files } : {};

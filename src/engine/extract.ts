@@ -27,6 +27,11 @@ export interface ExtractedReport {
   reading: {
     notAReport: boolean;
     noBody: boolean;
+    /**
+     * A report in a format not checked (present only then): a public institution's in its sector's format
+     * (publicInstitution), or one on 2018 or earlier, before the tables' format (beforeTemplate).
+     */
+    formatNotChecked?: 'publicInstitution' | 'beforeTemplate';
     /** The PDF is a scan with an OCR text layer: nothing in it was checked (present only when true). */
     ocrScan?: boolean;
     /**
@@ -162,6 +167,7 @@ export function readingOf(report: ReportRoot): ExtractedReport['reading'] {
   return {
     notAReport: report.reading.notAReport,
     noBody: report.reading.noBody,
+    ...(report.reading.formatNotChecked ? { formatNotChecked: report.reading.formatNotChecked } : {}),
     ...(report.reading.ocrScan ? { ocrScan: true } : {}),
     ...(report.reading.ocrText ? { ocrText: true } : {}),
     ...(report.reading.garbledText ? { garbledText: true } : {}),

@@ -112,7 +112,12 @@ export function runRules(report: ReportRoot, options: LintOptions): Promise<Stam
   // reading order unknown) gets one finding (unreadable-content's), not one per rule.
   const reading = report.reading;
   const active =
-    reading?.notAReport || reading?.noBody || reading?.ocrScan || reading?.garbledText || reading?.textBoxes
+    reading?.notAReport ||
+    reading?.noBody ||
+    reading?.formatNotChecked ||
+    reading?.ocrScan ||
+    reading?.garbledText ||
+    reading?.textBoxes
       ? all.filter((r) => r.rule === unreadableContent)
       : all;
   const now = options.now ?? new Date();

@@ -20,7 +20,7 @@ export function unreadParts(reading: Reading): { sections: string[]; tables: str
 }
 
 /**
- * Every part not read, as keys (`notAReport`, `noBody`, `ocrScan`, `garbledText`, `textBoxes`, `undecodable`, `picturePages`, `unreadChunks`, `section:<key>`, `table:<key>`); empty when
+ * Every part not read, as keys (`notAReport`, `noBody`, `formatNotChecked`, `ocrScan`, `garbledText`, `textBoxes`, `undecodable`, `picturePages`, `unreadChunks`, `section:<key>`, `table:<key>`); empty when
  * the whole report was read. Characters lost in a damaged copy count: the rules stay silent where they stood.
  */
 export function unreadKeys(reading: Reading): string[] {
@@ -28,6 +28,7 @@ export function unreadKeys(reading: Reading): string[] {
   return [
     ...(reading.notAReport ? ['notAReport'] : []),
     ...(reading.noBody ? ['noBody'] : []),
+    ...(reading.formatNotChecked ? ['formatNotChecked'] : []),
     ...(reading.ocrScan ? ['ocrScan'] : []),
     ...(reading.garbledText ? ['garbledText'] : []),
     ...(reading.textBoxes ? ['textBoxes'] : []),

@@ -74,6 +74,8 @@ export interface BatchSummary {
 const UNREAD_IDS = new Set([
   'notAReport',
   'noBody',
+  'publicInstitution',
+  'beforeTemplate',
   'ocrScan',
   'ocrText',
   'garbledText',
@@ -103,7 +105,7 @@ export function verdictOf(result: LintResult): Verdict {
 }
 
 /** Readings in which no figure is certain: a table read from them is no evidence (unread-parts.ts keys). */
-const UNCERTAIN_READINGS = new Set(['notAReport', 'noBody', 'ocrScan', 'garbledText', 'textBoxes']);
+const UNCERTAIN_READINGS = new Set(['notAReport', 'noBody', 'formatNotChecked', 'ocrScan', 'garbledText', 'textBoxes']);
 
 /**
  * The key figures read with certainty. A report not read at all, or read from an OCR layer, garbled text or text

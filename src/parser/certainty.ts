@@ -7,7 +7,7 @@
  */
 import type { Certainty, Position, ReadingCertainty, ReportRoot, SectionKey, TableKey } from './types.js';
 import { HEADING_PATTERNS, SECTIONS, STRUCTURE_LIMITS, SUBJECT_WORDS } from './data/sections.js';
-import { NO_BODY, NOT_A_REPORT } from './data/report-signals.js';
+import { NO_BODY, NOT_A_REPORT, OTHER_FORMAT } from './data/report-signals.js';
 import { normaliseLabel } from './labels.js';
 import { findTable, sectionsOf, tablesOf } from './query.js';
 import type { Item } from './mdast-read.js';
@@ -37,6 +37,8 @@ export function assessReading(
   banners: readonly Position[] = [],
   placeholders: Partial<Record<SectionKey, Position>> = {},
   rows: RowEvidence = {},
+  head: readonly string[] = [],
+  attachments: Partial<Record<SectionKey, Position>> = {},
 ): ReadingCertainty {
   const placed = sectionsOf(report);
   const present = new Set(placed.map((s) => s.key));
@@ -97,6 +99,10 @@ export function assessReading(
       // A converter's mark where it dropped a table it could not write ([TABLE], pandoc's plain text): there, unread.
       const placeholder = placeholders[key];
       if (placeholder) return [key, { status: 'unreadable', reason: { id: 'tablePlaceholder' }, position: placeholder }];
+      // Its section sends the reader to an attachment (详见附表2: a report split into 正文 and 附表, rtT §5): the table
+      // is there, in a file not checked with this one, never missing.
+      const attachment = attachments[key];
+      if (attachment) return [key, { status: 'unreadable', reason: { id: 'tableAttachment' }, position: attachment }];
       const remnants = TABLE_REMNANTS[key];
       if (
         TABLE_EVIDENCE[key].line.test(body) ||
@@ -131,8 +137,32 @@ export function assessReading(
   }
   // Nothing of a report's parts anywhere: no section or table read, none whose words, picture or lost characters stand there.
   const nothing = [...Object.values(sections), ...Object.values(tables)].every((c) => c.status === 'absent');
-  const notAReport = isNotAReport(report, body, present.size, nothing, elsewhere);
-  return { sections, tables, notAReport, noBody: !notAReport && holdsNoBody(report, body, sections, tables, elsewhere) };
+  const notAReport = isOtherGenre(report, head, tables) || isNotAReport(report, body, present.size, nothing, elsewhere);
+  const noBody = !notAReport && holdsNoBody(report, body, sections, tables, elsewhere);
+  const other = notAReport || noBody ? undefined : formatNotChecked(report, head, tables);
+  return { sections, tables, notAReport, noBody, ...(other ? { formatNotChecked: other } : {}) };
+}
+
+/**
+ * A report in a format the rules do not check, with no table 三 or 四 read (red team rtT §2, §7): a public
+ * institution's or enterprise's (a school's, a hospital's, a water company's) titled …信息公开工作年度报告 without 政府,
+ * in its sector's own format; or a report on 2018 or earlier, before the 2019 template had tables. Where such a
+ * report does carry the format's tables 三 or 四, it follows the format and is checked as any other.
+ */
+function formatNotChecked(
+  report: ReportRoot,
+  head: readonly string[],
+  tables: Record<TableKey, Certainty>,
+): ReadingCertainty['formatNotChecked'] {
+  if (tables.applications.status === 'read' || tables.review.status === 'read') return undefined;
+  // (A school's 学年 title, 2022-2023学年…, is no title the title reader knows: its first title-like lines then.)
+  const unit = titlesOf(report, head).some(
+    (title) =>
+      /信息公开.{0,6}报告/.test(title) && !OTHER_FORMAT.governmentWords.test(title) && OTHER_FORMAT.publicUnit.test(title),
+  );
+  if (unit) return 'publicInstitution';
+  if (report.year !== null && report.year <= OTHER_FORMAT.lastFreeYear) return 'beforeTemplate';
+  return undefined;
 }
 
 /** Reasons a picture page standing in a part's place explains (a reason of its own, undecodable, cut at the page's edge, stays). */
@@ -204,7 +234,7 @@ function holdsNoBody(
   if (Object.values(tables).some((c) => c.status !== 'absent')) return false;
   if (report.periods.length > 0 || report.feeStatements.length > 0) return false;
   // Other reports' titles (a sidebar, a list of the column's reports linking their PDFs) are no body either.
-  const rest = body.split(title).join('').replace(NOT_A_REPORT.listedTitle, '');
+  const rest = body.split(title).join('').replace(NOT_A_REPORT.listedTitle, '').replace(NO_BODY.publishing, '');
   // What is left once the page's furniture is gone, in Chinese characters (dates and file names read as digits
   // and letters in the normalised body): a report's prose, however short, is more than a sign of an attachment.
   const left = (rest.replace(NO_BODY.furniture, '').match(/[\u4e00-\u9fff]/g) ?? []).length;
@@ -241,6 +271,21 @@ export function picturesBySection(
 
 /** A line that is only a converter's mark for a table it dropped: pandoc's plain writer leaves `[TABLE]`. */
 const TABLE_PLACEHOLDER = /^\s*\[(?:TABLE|Table|table|表格)\]\s*$/;
+
+/** A short line sending the reader to an attachment for a table: 详见附表1, 见附件2, 具体数据详见附表。 */
+const ATTACHMENT_LINE =
+  /^[\s*]*(?:具体(?:数据|情况)?)?(?:详|请)?见(?:附表|附件)\s*[0-9一二三四五六七八九十]{0,2}[。.；;]?[\s*]*$/;
+
+/** Where lines stand that send the reader to an attachment for a table (placed by section as pictures are). */
+export function attachmentLines(items: readonly Item[], index: LineIndex): Position[] {
+  const out: Position[] = [];
+  for (const item of items) {
+    if (item.kind !== 'line' || !ATTACHMENT_LINE.test(item.run.text)) continue;
+    const position = spanPosition(item.run, 0, item.run.text.length, index);
+    if (position) out.push(position);
+  }
+  return out;
+}
 
 /** Where lines stand that are only a converter's mark for a dropped table (placed by section as pictures are). */
 export function tablePlaceholders(items: readonly Item[], index: LineIndex): Position[] {
@@ -580,6 +625,38 @@ function isNotAReport(
   return subjects < NOT_A_REPORT.subjects && report.periods.length === 0 && report.feeStatements.length === 0;
 }
 
+/** Why a table may be there unseen (a picture, a converter's mark, characters lost): then the report may be there. */
+const UNSEEN_TABLE = new Set<string>(['tableImage', 'tablePlaceholder', 'undecodable', 'pageImage', 'unreadChunk']);
+
+/**
+ * A document titled as what is not the report (NOT_A_REPORT.otherGenre: the notice publishing it, its 解读 or 图解, the
+ * year's 工作要点, a quarter's work) and holding no table 四 of it nor table 三 read, none possibly there unseen (red
+ * team rtT §1).
+ * The genre is read on the title, or, with none read, on the first lines of the head naming a year and worded as a
+ * title; a real report says 公告, 解读 or 要点 in its prose, never in its title, and always carries tables 三 and 四.
+ */
+function isOtherGenre(report: ReportRoot, head: readonly string[], tables: Record<TableKey, Certainty>): boolean {
+  // Table 四 nowhere, table 三 not read (a 解读's sentences of figures may be taken for some of its rows, unread).
+  if (tables.review.status !== 'absent' || tables.applications.status === 'read') return false;
+  if (Object.values(tables).some((c) => UNSEEN_TABLE.has(c.reason?.id ?? ''))) return false;
+  return titlesOf(report, head).some((title) => NOT_A_REPORT.otherGenre.some((re) => re.test(title)));
+}
+
+/** The title read, or with none read the first lines of the head naming a year and worded as a title. */
+function titlesOf(report: ReportRoot, head: readonly string[]): string[] {
+  if (report.title) return [report.title];
+  return head
+    .map((line) => line.replace(/\s+/g, ''))
+    .filter(
+      (line) => line.length <= GENRE_TITLE_LENGTH && /\d{4}(?:-\d{4})?(?:年|学年)/.test(line) && !/[。，；;,>›»＞]/.test(line),
+    )
+    .slice(0, GENRE_TITLE_LINES);
+}
+
+/** A title line is short; the genre is looked for on the first few such lines only. */
+const GENRE_TITLE_LENGTH = 70;
+const GENRE_TITLE_LINES = 3;
+
 /**
  * A page saved in a crawl that holds no report: a site's error page (您访问的页面不存在), or a column's list of reports
  * (their titles, of several years, linked, with dates and paging). Either may carry a report's title (the list's first
@@ -592,11 +669,14 @@ function isNotAReport(
 function isPageWithoutReport(report: ReportRoot, body: string, elsewhere: boolean): boolean {
   if (report.periods.length > 0 || report.feeStatements.length > 0) return false;
   const errorPage = body.search(NOT_A_REPORT.errorPage) >= 0;
-  const years = new Set(elsewhere ? [] : [...body.matchAll(NOT_A_REPORT.listedTitle)].map((m) => m[1]));
-  if (!errorPage && years.size < NOT_A_REPORT.listedYears) return false;
+  const listed = elsewhere ? [] : [...body.matchAll(NOT_A_REPORT.listedWhole)];
+  const years = new Set(listed.map((m) => m[1]));
+  // Several organs' titles (a column of the departments' reports of one year): the organ is what precedes the year.
+  const organs = new Set(listed.map((m) => m[0].slice(0, m[0].indexOf(m[1]!))).filter((organ) => organ.length > 0));
+  if (!errorPage && years.size < NOT_A_REPORT.listedYears && organs.size < NOT_A_REPORT.listedOrgans) return false;
   const rest = body
     .replace(NOT_A_REPORT.errorPage, '')
-    .replace(NOT_A_REPORT.listedTitle, '')
+    .replace(NOT_A_REPORT.listedWhole, '')
     .replace(NOT_A_REPORT.listFurniture, '')
     .replace(NO_BODY.furniture, '');
   return letterCounts(rest).wide <= NOT_A_REPORT.pageOnly;

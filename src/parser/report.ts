@@ -42,6 +42,7 @@ import {
   locateWords,
   picturesBySection,
   tablePlaceholders,
+  attachmentLines,
   withPicturePages,
 } from './certainty.js';
 
@@ -248,6 +249,8 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
     banners,
     picturesBySection(tablePlaceholders(items, index), items, sectionOf, index),
     rowEvidence(read, index),
+    preamble.children.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])),
+    picturesBySection(attachmentLines(items, index), items, sectionOf, index),
   );
   if (out.pictures?.some((p) => p.whole)) {
     const pages = out.pictures.flatMap((p, i) => (p.whole ? [{ page: p.page, place: shown[i]! }] : []));

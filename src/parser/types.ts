@@ -369,6 +369,8 @@ export type UnreadableReasonId =
   | 'tableImage'
   /** No table read in the table's section, and a converter's mark for a table it dropped there (`[TABLE]`). */
   | 'tablePlaceholder'
+  /** No table read in the table's section, and a line there sending the reader to an attachment (详见附表2, 见附件). */
+  | 'tableAttachment'
   /** Rows and values could not be aligned to the template's rows and columns. */
   | 'tableRows'
   /** `count` rows print their digits run together with more than one possible split. */
@@ -428,6 +430,13 @@ export interface ReadingCertainty {
    * statement (a page that links the report as an attachment, or loads it by script). One finding, nothing else.
    */
   noBody: boolean;
+  /**
+   * A report not in the format the rules check, holding no table 三 or 四 read (red team rtT §2, §7): a public
+   * institution's or enterprise's report in its sector's own format (a school, a hospital, a water company:
+   * …信息公开工作年度报告 without 政府), or a report on a year before the 2019 template (2018 and earlier, free-form).
+   * One finding, nothing else.
+   */
+  formatNotChecked?: 'publicInstitution' | 'beforeTemplate';
   /**
    * The text is an OCR layer over a scanned PDF (invisible text over a page-size image, pdf-scan.ts): characters
    * misread, words on the wrong line. Nothing in it is asserted: one finding, nothing else.

@@ -139,6 +139,10 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
     zh: '此处只有转换工具留下的「[TABLE]」标记，表格内容没有转换过来',
     en: "only a converter's “[TABLE]” mark stands there: the table itself was not converted",
   }),
+  tableAttachment: () => ({
+    zh: '正文写明该表在附表或附件中，附件未随本文件检查',
+    en: 'the text says it is in an attachment (附表/附件), which was not checked with this file',
+  }),
   tableRows: () => ({
     zh: '行名与数值无法对应到格式的行列',
     en: "row labels and values cannot be matched to the format's rows and columns",
@@ -216,6 +220,14 @@ export default defineRule({
       secondReport: {
         zh: '文件中还有另一份年度报告（「{title}」起）：只检查了第一份，其后的内容未检查',
         en: 'The file holds another annual report (from “{title}”): only the first was checked, nothing after it',
+      },
+      publicInstitution: {
+        zh: '公共企事业单位（学校、医院、供水等）按本行业信息公开办法编写的年度报告，不是政府信息公开工作年度报告：未按 2021 年格式检查',
+        en: 'A public institution’s or enterprise’s report (a school, a hospital, a water company) in its sector’s own format, not a government information disclosure report: not checked against the 2021 format',
+      },
+      beforeTemplate: {
+        zh: '{year}年度的报告早于 2019 年起使用的表格格式：表格和各部分未按格式检查',
+        en: 'A report on {year}, before the tables’ format (used from 2019): its tables and sections were not checked against the format',
       },
       noBody: {
         zh: '没有报告正文（至多只有标题）：未找到六个部分中的任何一部分，也未找到表格（正文可能在附件中，或由网页脚本加载）',
@@ -334,6 +346,14 @@ export default defineRule({
     }
     if (report.reading?.noBody) {
       context.report({ node: report, messageId: 'noBody' });
+      return;
+    }
+    if (report.reading?.formatNotChecked === 'publicInstitution') {
+      context.report({ node: report, messageId: 'publicInstitution' });
+      return;
+    }
+    if (report.reading?.formatNotChecked === 'beforeTemplate') {
+      context.report({ node: report, messageId: 'beforeTemplate', data: { year: String(report.year) } });
       return;
     }
     if (report.reading?.ocrScan) {

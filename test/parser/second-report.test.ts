@@ -25,6 +25,27 @@ describe('two reports in one file', () => {
     expect(messages[0]!.message).toContain(`澄江市临湖区交通运输局${year}年政府信息公开工作年度报告`);
   });
 
+  // rtT §6: the second report's title naming no year, only 附件2, or worded 2023年度…工作报告 was not taken for one (six
+  // 部分重复出现 errors, the second report's narrative compared with the first's tables).
+  it.each([
+    ['naming no year', '澄江市临湖区交通运输局政府信息公开工作年度报告'],
+    ['only 附件2', '附件2'],
+    ['worded 年度…工作报告', '澄江市临湖区交通运输局2023年度政府信息公开工作报告'],
+  ])('a second title %s, right before the second run, is one warning there', async (_name, title) => {
+    const second = report2023.replace(/^# .*$/m, `# ${title}`);
+    const text = report2024 + '\n' + second;
+    const { messages } = await lint(text, { filePath: 'reports.md' });
+    const line = text.split('\n').indexOf(`# ${title}`) + 1;
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line])).toEqual([['unreadable-content', 1, line]]);
+    expect(messages[0]!.message).toContain(title);
+  });
+
+  it('附件2 in the first report’s 六, far before a second run, is no title', async () => {
+    const text = report2024.replace('## 六、其他需要报告的事项', '## 六、其他需要报告的事项\n\n附件2');
+    const { messages } = await lint(text, { filePath: 'one.md' });
+    expect(messages).toEqual([]);
+  });
+
   it('a report citing last year’s report by its title is one report', async () => {
     const text = report2024.replace(
       '## 六、其他需要报告的事项',

@@ -2,8 +2,11 @@
 export const NOT_A_REPORT = {
   /** Shorter normalised text than this is an empty or truncated file: other findings say so, not this one. */
   minLength: 20,
-  /** A report's title names both: 政府信息公开 (or 政务公开) and 年度报告 (or 年报). */
-  titleWords: [/政府信息公开|政务公开/, /年度报告|年报/],
+  /**
+   * A report's title names both: 政府信息公开 (or 政务公开) and 年度报告 (or 年报), or the year's work reported as the
+   * title reader accepts it (2023年度政府信息公开工作报告, 关于2023年度政府信息公开工作情况的报告: red team rtT §12).
+   */
+  titleWords: [/政府信息公开|政务公开/, /年度报告|年报|年度(?:政府信息公开|政务公开)(?:工作)?(?:情况)?的?报告/],
   /** Two placed sections make a structure no README or config file has. */
   sections: 2,
   /** Report prose is Chinese: a README or JSON file that quotes a heading is mostly Latin letters and markup. */
@@ -23,6 +26,27 @@ export const NOT_A_REPORT = {
   listedTitle: /((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,30}?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/g,
   /** Titles of at least this many different years make a list of reports. */
   listedYears: 2,
+  /**
+   * A listed title whole, the organ's name before its year included (青山县交通运输局2018年政府信息公开工作年度报告):
+   * what a list page holds of it is all furniture. Titles of this many different organs, even of one year, make a list
+   * of several organs' reports (a site's column of its departments' reports; red team rtT §1).
+   */
+  listedWhole:
+    /[\u4e00-\u9fff]{0,30}?((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,30}?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/g,
+  listedOrgans: 3,
+  /**
+   * The title of a document about the report or about the year's work, never the report itself (red team rtT §1): the
+   * notice publishing it (关于…年度报告的公告/通知), its interpretation (一图读懂…, 图解：…, 关于…年度报告的解读), the
+   * year's plan (…政务公开工作要点, 工作方案), a part of the year (第一季度, 上半年). Read on the title (or, with none read,
+   * the first line naming a year and worded as a title), and decided only with no table 三 or 四 of the report read.
+   */
+  otherGenre: [
+    /关于.{0,60}(?:报告|年报)[》」]?的?(?:公告|通知|通报|解读|说明|函)$/,
+    /^(?:一图(?:读懂|看懂|解读)|图解|图说|解读)/,
+    /(?:报告|年报)[》」]?的?(?:图解|解读)$/,
+    /工作要点|工作方案|实施方案/,
+    /第?[一二三四1-4]季度|上半年|下半年|前三季度/,
+  ],
   /** A list page's own words: its paging (共3条 1/1页, 上一页, 尾页, 更多) and the column's name. */
   listFurniture:
     /共\d+(?:条|页|篇)|第?\d+页|上一页|下一页|尾页|末页|更多|跳转|(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)/g,
@@ -31,6 +55,19 @@ export const NOT_A_REPORT = {
    * page's furniture: a report's prose, however short, is more.
    */
   pageOnly: 40,
+} as const;
+
+/** Reports in a format the rules do not check (certainty.ts, formatNotChecked; red team rtT §2, §7). */
+export const OTHER_FORMAT = {
+  /**
+   * A public institution's or enterprise's name right before the title's year (青山县第一中学2023年…, 青山师范学院
+   * 2022-2023学年…, 青山县人民医院…, 青山县自来水有限公司…): it reports under its sector's 信息公开办法, in its own
+   * format, when its title names 信息公开 without 政府 (OTHER_FORMAT.governmentWords).
+   */
+  publicUnit: /(?:小学|中学|学校|大学|学院|幼儿园|医院|卫生院|保健院|公司|集团)(?=\s*(?:19|20)\d{2}|\s*[〇○零一二]{4})/,
+  governmentWords: /政府信息公开|政务公开/,
+  /** The last report year before the 2019 template: reports on 2018 and earlier were free-form. */
+  lastFreeYear: 2018,
 } as const;
 
 /** Signs that a file with a report's title holds no body (certainty.ts, noBody). */
@@ -48,6 +85,13 @@ export const NO_BODY = {
   viewer: /pdf(?:\.min)?\.js|pdfjs|pdfobject|pdfh5|viewer\.html|ofd(?:\.min)?\.js|ofdview|getDocument\s*\(/i,
   /** No more than this many Chinese characters besides the title and such furniture (an organ's name): no report. */
   titleOnly: 12,
+  /**
+   * The sentence a page publishing its report as a file says (normalised text: no punctuation): 根据《中华人民共和国政府
+   * 信息公开条例》规定，现将本机关2023年政府信息公开工作年度报告予以公布，欢迎社会各界监督 (red team rtT §1). It tells
+   * the report is elsewhere and is no prose of it.
+   */
+  publishing:
+    /根据[\u4e00-\u9fff《》]{0,40}?(?:第[\u4e00-\u9fff\d]{1,6}条)?(?:的?(?:有关)?(?:规定|要求))?现将[\u4e00-\u9fff\d《》]{0,70}?(?:予以公布|予以公开|予以发布|公布如下|发布如下)(?:欢迎社会各界监督|请予监督)?(?:如有疑问请(?:与[\u4e00-\u9fff]{0,20})?联系)?/g,
   /** Beside a sign of the body elsewhere, no more than this many (附件：某县财政局2023年报, 正在加载，请稍候): no report. */
   besideSign: 40,
 } as const;
