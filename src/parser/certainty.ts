@@ -277,21 +277,18 @@ const ATTACHMENT_LINE =
   /^[\s*]*(?:具体(?:数据|情况)?)?(?:详|请)?见(?:附表|附件)\s*[0-9一二三四五六七八九十]{0,2}[。.；;]?[\s*]*$/;
 
 /** Where lines stand that send the reader to an attachment for a table (placed by section as pictures are). */
-export function attachmentLines(items: readonly Item[], index: LineIndex): Position[] {
-  const out: Position[] = [];
-  for (const item of items) {
-    if (item.kind !== 'line' || !ATTACHMENT_LINE.test(item.run.text)) continue;
-    const position = spanPosition(item.run, 0, item.run.text.length, index);
-    if (position) out.push(position);
-  }
-  return out;
-}
+export const attachmentLines = (items: readonly Item[], index: LineIndex): Position[] =>
+  linesMatching(items, index, ATTACHMENT_LINE);
 
 /** Where lines stand that are only a converter's mark for a dropped table (placed by section as pictures are). */
-export function tablePlaceholders(items: readonly Item[], index: LineIndex): Position[] {
+export const tablePlaceholders = (items: readonly Item[], index: LineIndex): Position[] =>
+  linesMatching(items, index, TABLE_PLACEHOLDER);
+
+/** Where the lines stand whose whole text `pattern` matches. */
+function linesMatching(items: readonly Item[], index: LineIndex, pattern: RegExp): Position[] {
   const out: Position[] = [];
   for (const item of items) {
-    if (item.kind !== 'line' || !TABLE_PLACEHOLDER.test(item.run.text)) continue;
+    if (item.kind !== 'line' || !pattern.test(item.run.text)) continue;
     const position = spanPosition(item.run, 0, item.run.text.length, index);
     if (position) out.push(position);
   }

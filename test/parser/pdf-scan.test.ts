@@ -195,24 +195,16 @@ describe('isOcrPage', () => {
     expect(run(grouped)).toBe(false);
     expect(run(grouped.map(([op, a]) => (op === 14 && a !== undefined ? [op, [[['ca', 1]]]] : [op, a])))).toBe(true);
     const masked = [...text, ...image];
-    expect(
+    const scanIf = (hasMaskedImages: boolean) =>
       isOcrPage(
         masked.map((x) => x[0]),
         masked.map((x) => x[1]),
         ops,
         area,
-        () => true,
-      ),
-    ).toBe(false);
-    expect(
-      isOcrPage(
-        masked.map((x) => x[0]),
-        masked.map((x) => x[1]),
-        ops,
-        area,
-        () => false,
-      ),
-    ).toBe(true);
+        () => hasMaskedImages,
+      );
+    expect(scanIf(true)).toBe(false);
+    expect(scanIf(false)).toBe(true);
   });
   it('needs the text invisible, the image large, and some text', () => {
     const cases: Array<Array<[number, unknown]>> = [
