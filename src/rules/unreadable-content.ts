@@ -285,6 +285,14 @@ export default defineRule({
         zh: '每份年度报告单独成文件后再检查',
         en: 'Lint each annual report as a file of its own',
       },
+      publicInstitution: {
+        zh: '公共企事业单位的信息公开年度报告按本行业的规定编写，不适用本工具；如确为政府信息公开工作年度报告，请在标题中写明',
+        en: 'A public institution’s report follows its sector’s rules, which this tool does not check; if this is a government information disclosure report, say so in its title',
+      },
+      beforeTemplate: {
+        zh: '2019 年以前的报告没有统一表格格式，请人工核对；如年度读错，请检查标题和统计期限中的年份',
+        en: 'Reports before 2019 had no common tables, so check this one by hand; if the year was misread, check the year in the title and the period',
+      },
       noBody: {
         zh: '请检查报告正文本身（附件中的 Word、PDF 文件，或网页上显示的正文）；如正文确实缺失，请补全六个部分',
         en: 'Lint the report body itself (the attached Word or PDF file, or the text the page shows); if the body is really missing, write the six sections',
