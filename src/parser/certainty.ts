@@ -137,7 +137,7 @@ export function assessReading(
   }
   // Nothing of a report's parts anywhere: no section or table read, none whose words, picture or lost characters stand there.
   const nothing = [...Object.values(sections), ...Object.values(tables)].every((c) => c.status === 'absent');
-  const notAReport = isOtherGenre(report, head, tables) || isNotAReport(report, body, present.size, nothing, elsewhere);
+  const notAReport = isOtherGenre(report, head, sections, tables) || isNotAReport(report, body, present.size, nothing, elsewhere);
   const noBody = !notAReport && holdsNoBody(report, body, sections, tables, elsewhere);
   const other = notAReport || noBody ? undefined : formatNotChecked(report, head, tables);
   return { sections, tables, notAReport, noBody, ...(other ? { formatNotChecked: other } : {}) };
@@ -632,9 +632,18 @@ const UNSEEN_TABLE = new Set<string>(['tableImage', 'tablePlaceholder', 'undecod
  * The genre is read on the title, or, with none read, on the first lines of the head naming a year and worded as a
  * title; a real report says 公告, 解读 or 要点 in its prose, never in its title, and always carries tables 三 and 四.
  */
-function isOtherGenre(report: ReportRoot, head: readonly string[], tables: Record<TableKey, Certainty>): boolean {
+function isOtherGenre(
+  report: ReportRoot,
+  head: readonly string[],
+  sections: Record<SectionKey, Certainty>,
+  tables: Record<TableKey, Certainty>,
+): boolean {
   // Table 四 nowhere, table 三 not read (a 解读's sentences of figures may be taken for some of its rows, unread).
   if (tables.review.status !== 'absent' || tables.applications.status === 'read') return false;
+  // A report under its notice's title (关于…年度报告的公告 over all six of the report's parts) is the report, its
+  // tables' absence its defects (review16 #1: it was skipped as no report at all). A 解读 may follow some of the
+  // parts' headings (and its figures of table 二 be read from its sentences), never all six.
+  if (Object.values(sections).every((c) => c.status === 'read')) return false;
   if (Object.values(tables).some((c) => UNSEEN_TABLE.has(c.reason?.id ?? ''))) return false;
   return titlesOf(report, head).some((title) => NOT_A_REPORT.otherGenre.some((re) => re.test(title)));
 }

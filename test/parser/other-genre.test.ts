@@ -99,6 +99,16 @@ describe('documents about the report, not the report (rtT §1)', () => {
     expect(messages.filter((m) => m.messageId === 'notAReport')).toEqual([]);
   });
 
+  it('a report under its notice’s title with all six parts but no tables 三 and 四 is a report missing them (review16 #1)', async () => {
+    const text = readFileSync(new URL('../fixtures/notice-title-no-tables.md', import.meta.url), 'utf8');
+    expect(await reading(text, 'report.md')).toEqual([false, false]);
+    const { messages } = await lint(text, { filePath: 'report.md' });
+    expect(messages.filter((m) => m.ruleId === 'table-structure').map((m) => `${m.messageId} ${m.line}`)).toEqual([
+      'missingTable 37',
+      'missingTable 39',
+    ]);
+  });
+
   it('a report saying 公告, 解读, 工作要点 and 第一季度 in its prose is a report', async () => {
     const text = report.replace(
       '发布政策解读37篇',
