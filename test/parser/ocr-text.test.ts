@@ -76,6 +76,11 @@ describe('OCR text recognised from the whole text', () => {
     expect(one(['政府信 息公开', '总计 |1179', '【2021]', 'l39', '信息内容 |本年处理'])).toBe(false);
     // Two kinds, two marks each.
     expect(one(['国办公开办函【2021]30号 (一 ) 主动公开', '信息内容 |本年处理决定数量 |1179 31_'])).toBe(true);
+    // A typed page saved from a site: a breadcrumb's and a footer's rules, a justified line's blanks in two phrases —
+    // two kinds, but neither on the figures or the brackets (review16 #4).
+    expect(one(['首页 |政务公开', '网站地图 |联系我们', '政府信 息公开', '政务公 开工作'])).toBe(false);
+    expect(isOcrReading({ split: 2, debris: 0, brackets: 0, lookalike: 0, rules: 3 })).toBe(false);
+    expect(isOcrReading({ split: 2, debris: 2, brackets: 0, lookalike: 0, rules: 0 })).toBe(true);
   });
 
   it('counts each kind of mark', () => {
