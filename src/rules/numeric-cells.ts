@@ -117,6 +117,12 @@ export default defineRule({
         column: columnLabel(table, c.cell.key ?? ''),
         raw: c.cell.raw,
       });
+      // One blank or placeholder cell, said where it is (alone, or under the table's one blankCells finding).
+      const blankCellFinding = (c: Entry) => ({
+        node: placeOf(c.cell, c.row),
+        messageId: c.cell.content === 'blank' ? ('blankCell' as const) : ('placeholderCell' as const),
+        data: label(c),
+      });
       // A count written with its unit, or with letters for 0 and 1, is usually written so all over the table:
       // one finding per table and kind, at the first such cell, not one per cell.
       const isFee = (c: Entry): boolean => table.kind === 'active' && c.row.key === 'fees';
@@ -178,11 +184,7 @@ export default defineRule({
       for (const c of left)
         regions.push({
           cells: [c],
-          finding: {
-            node: placeOf(c.cell, c.row),
-            messageId: c.cell.content === 'blank' ? 'blankCell' : 'placeholderCell',
-            data: label(c),
-          },
+          finding: blankCellFinding(c),
         });
       // A table writing 「/」 or blanks for its zeros all over (a township's, rtT §8) is one warning, not one per
       // column, row and cell: its count and first cells said, every cell's place kept in `related` for the page.
@@ -203,11 +205,7 @@ export default defineRule({
           examples: named.map((l) => `「${l.row}」行「${l.column}」列`).join('、') + (blank.length > EXAMPLES ? '等' : ''),
           examples_en: named.map((l) => `row “${l.row}”, column “${l.column}”`).join('; '),
         },
-        related: sorted.map((c) => ({
-          node: placeOf(c.cell, c.row),
-          messageId: c.cell.content === 'blank' ? 'blankCell' : 'placeholderCell',
-          data: label(c),
-        })),
+        related: sorted.map(blankCellFinding),
       });
     }
   },
