@@ -196,7 +196,9 @@ export function readRc(text: string, name: string, lang: Locale = 'zh'): RcRead 
   let composed: ReturnType<typeof composeConfig>;
   try {
     composed = composeConfig({
-      data: { ...rest, extends: presets },
+      // A file without extends keeps what the config module gives it (the recommended rules when it names no rule
+      // either, as on the command line): only an extends it has is narrowed to what the page can read.
+      data: data.extends === undefined ? rest : { ...rest, extends: presets },
       file: name,
       dir: '',
       registry: builtinRegistry(),

@@ -101,6 +101,15 @@ describeBrowser('the editors page in Chromium: a dropped configuration', () => {
     );
   });
 
+  test('a file of settings alone (no rules, no extends) keeps the recommended rules, as on the command line', async () => {
+    const settingsOnly = { lang: 'zh' };
+    await loadRc('settings.reportlintrc.json', settingsOnly);
+    await give(page, 'defective.md', DEFECTIVE, 'text/markdown');
+    const found = sorted(await ruleIds(page));
+    expect(found.length).toBeGreaterThan(1);
+    expect(found).toEqual(await commandLine(settingsOnly, 'defective.md', DEFECTIVE));
+  });
+
   test('a setting the config module refuses is named by its key, in the page language', async () => {
     await open(page, 'en');
     // Nothing is checked again: the settings stay as they were.
