@@ -62,8 +62,9 @@ const isCjk = (c: string | undefined): boolean => c !== undefined && c >= '\u340
 /** Blanks inside a fixed phrase: 政府信 息公开. */
 function splitPhrases(text: string): number {
   let n = 0;
-  for (let i = 1; i + 1 < text.length; i++) {
-    if (text[i] !== ' ' || !isCjk(text[i - 1]) || !isCjk(text[i + 1])) continue;
+  // From blank to blank (indexOf), not character by character: most lines of a typed report have none.
+  for (let i = text.indexOf(' ', 1); i > 0 && i + 1 < text.length; i = text.indexOf(' ', i + 1)) {
+    if (!isCjk(text[i - 1]) || !isCjk(text[i + 1])) continue;
     let a = i;
     while (a > 0 && isCjk(text[a - 1]) && i - a < LONGEST_PHRASE) a--;
     let b = i + 1;
@@ -92,6 +93,7 @@ const HAS_MARK = new RegExp(`[${DEBRIS_MARKS}]`);
 const TYPED_MARKS = /^(?:\[[0-9]+\]|“[0-9]+”|"[0-9]+"|'[0-9]+')$/;
 
 function debris(text: string): number {
+  if (!HAS_MARK.test(text)) return 0;
   let n = 0;
   for (const token of text.split(/[\s\u3000]+/)) {
     if (token.length > MAX_TOKEN || !/[0-9]/.test(token) || !HAS_MARK.test(token)) continue;
@@ -105,7 +107,11 @@ const MIXED_BRACKETS = /([【〔[［])[0-9 ]{1,8}([\]】〕］])/g;
 const PAIRS: Readonly<Record<string, string>> = { '【': '】', '〔': '〕', '[': ']', '［': '］' };
 const SPACED_ORDINAL = /\([一二三四五六七八九十] \)/g;
 
+/** Any character the two patterns above start with: a line without one is not searched. */
+const OPENING = /[【〔[［(]/;
+
 function brackets(text: string): number {
+  if (!OPENING.test(text)) return 0;
   let n = 0;
   for (const m of text.matchAll(MIXED_BRACKETS)) if (PAIRS[m[1]!] !== m[2]) n++;
   return n + count(SPACED_ORDINAL, text);
@@ -131,11 +137,13 @@ function lookalikes(text: string): number {
     digits = letters = length = 0;
     other = false;
   };
+  // Char codes, not one-character strings: this runs over every character of the text.
   for (let i = 0; i <= text.length; i++) {
-    const c = text[i];
-    if (c !== undefined && c >= '0' && c <= '9') digits++;
-    else if (c === 'l' || c === 'I' || c === 'o' || c === 'O') letters++;
-    else if (c !== undefined && /[A-Za-z]/.test(c)) other = true;
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (c >= 0x30 && c <= 0x39) digits++;
+    else if (c === 0x6c || c === 0x49 || c === 0x6f || c === 0x4f)
+      letters++; // l I o O
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) other = true;
     else {
       close();
       continue;
@@ -150,7 +158,11 @@ const RULE_GLUED = /(?:[\s“”"]|^)[|｜](?=[\u3400-\u9fff])|(?<=[\u3400-\u9ff
 /** A square bracket between two characters (企笨研机[竺会), counted only where the line leaves one unpaired. */
 const BRACKET_BETWEEN = /(?<=[\u3400-\u9fff])[[\]](?=[\u3400-\u9fff])/g;
 
+/** The characters a rule or a bracket between characters is made of. */
+const RULE_OR_BRACKET = /[|｜[\]]/;
+
 function rules(text: string): number {
+  if (!RULE_OR_BRACKET.test(text)) return 0;
   let n = count(RULE_GLUED, text);
   let open = 0;
   let shut = 0;
