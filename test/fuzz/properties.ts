@@ -48,11 +48,13 @@ export const failureLine = (f: Failure): string => `${f.property}: ${f.detail.sp
 const key = (m: LintMessage): string => `${m.ruleId ?? 'fatal'}:${m.messageId ?? ''}`;
 const sev = (m: LintMessage): string => (m.severity === 2 ? 'error' : 'warn');
 
+/** numeric-cells' findings on blank or placeholder cells: one cell, a column, a row, or a table's many (blankCells). */
+const BLANK_IDS = ['blankCell', 'placeholderCell', 'blankColumn', 'blankRow', 'blankCells'] as const;
+
 /** The warnings a model legitimately gets (rule:messageId, or rule:* for any message of the rule). */
 function allowedWarnings(m: Model, isLossy: boolean): Set<string> {
   const out = new Set<string>();
-  if (m.placeholders.length)
-    for (const id of ['blankCell', 'placeholderCell', 'blankColumn', 'blankRow']) out.add(`numeric-cells:${id}`);
+  if (m.placeholders.length) for (const id of BLANK_IDS) out.add(`numeric-cells:${id}`);
   // The narrative states the true 行政复议 total; the printed one is off.
   if (m.defect === 'defect.reviewTotal') out.add('narrative-consistency:*');
   if (isLossy) out.add('unreadable-content:*');
@@ -81,7 +83,7 @@ function checkRender(
     else if (!allowed(ok, msg)) failures.push({ property: m.defect ? 'defect' : 'clean', detail: `unexpected ${fmt(msg)}` });
   }
   // A deliberately blank or placeholder cell deserves its warning (docs/domain.md), where the layout keeps it.
-  const blankIds = ['blankCell', 'placeholderCell', 'blankColumn', 'blankRow'];
+  const blankIds: readonly string[] = BLANK_IDS;
   const printed = printedPlaceholders(m);
   if (
     printed.length &&
