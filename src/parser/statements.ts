@@ -60,8 +60,12 @@ const SIGNATURE_OTHER = new RegExp(
 /** An organ's name alone on a line (某县市场监督管理局, 某县人民政府办公室), as a signature writes it. */
 const ORGAN_LINE =
   /^[\u4e00-\u9fff（）()·]{2,40}(?:局|委|办|厅|府|处|室|中心|会|院|所|部|署|馆|站|队|社|镇|乡|街道|组|台|园|区)(?:[（(][\u4e00-\u9fff]{1,10}[)）])?$/;
-/** The organ and the date on one line (某县市场监督管理局, a wide space, 2024年2月5日). */
-const ORGAN_AND_DATE = new RegExp(String.raw`^([\u4e00-\u9fff（）()·]{2,48}?)[\s\u3000]+${DATE}$`);
+/**
+ * The organ and the date on one line (某县市场监督管理局, a wide space, 2024年2月5日), or glued (某县教育局2024年3月5日:
+ * a right-aligned signature as a PDF reader gives it, red team rtW #1). The organ is CJK only and the date starts with
+ * a digit, so where one ends is plain; ORGAN_LINE still has to take the organ.
+ */
+const ORGAN_AND_DATE = new RegExp(String.raw`^([\u4e00-\u9fff（）()·]{2,48}?)[\s\u3000]*${DATE}$`);
 /** A date alone in brackets or with dashes under the title: the 题注 of an official document, its 成文日期. */
 const TITLE_NOTE = new RegExp(String.raw`^[（(]?\s*(?:${DATE}|(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2}))\s*[)）]?$`);
 /** A title ending in its 题注 date (…年度报告（2024年2月1日）). */
@@ -281,18 +285,26 @@ function ownMetadata(prefix: string, own: OwnReport): boolean {
       if (quoted) return isOwnTitle(quoted[1]!, own);
       if (isOwnTitle(piece, own)) return true;
       if (!FIELD.test(piece) || piece.includes('《')) return false;
-      // A field whose value names a document (往年报告：…2020年…年度报告, 依据：…的通知) is that document's line, and
-      // the date after it is that document's (review9 F0); only the report's own title may be named so.
-      const value = piece.replace(FIELD, '');
-      return value.length < MIN_DOCUMENT_NAME || !NAMES_DOCUMENT.test(value) || isOwnTitle(value, own);
+      return !namesOtherDocument(piece, own);
     })
   );
+}
+
+/**
+ * A field whose value names a document (往年报告：…2020年…年度报告, 依据：…的通知) is that document's line, and the date
+ * after it is that document's (review9 F0), whatever separates them (a comma, or a blank: rtW #4); only the report's
+ * own title may be named so.
+ */
+function namesOtherDocument(piece: string, own: OwnReport): boolean {
+  if (!FIELD.test(piece)) return false;
+  const value = piece.replace(FIELD, '');
+  return value.length >= MIN_DOCUMENT_NAME && NAMES_DOCUMENT.test(value) && !isOwnTitle(value, own);
 }
 
 /** A header's labelled date cites another document (…《…的通知》（印发日期：…）): `prefix` is the line before it. */
 function cites(prefix: string, own: OwnReport): boolean {
   if (ownMetadata(prefix, own)) return false;
-  if (CITING.test(prefix)) return true;
+  if (CITING.test(prefix) || prefix.split(FIELD_SEPARATORS).some((piece) => namesOtherDocument(piece, own))) return true;
   const open = OPEN_BRACKET.exec(prefix);
   return open !== null && open.index > 0 && !REPORT_TITLE.test(prefix.slice(0, open.index).trim());
 }

@@ -101,6 +101,12 @@ describe('F5: the report’s own date written otherwise', () => {
     expect(await datesOf(report([PERIOD], ['某县市场监督管理局　2024年2月5日']))).toEqual([['signature', '2024-2-5']]);
   });
 
+  it('the organ and the date glued, as a PDF reader gives a right-aligned signature (rtW #1)', async () => {
+    expect(await datesOf(report([PERIOD], ['某县市场监督管理局2024年3月5日']))).toEqual([['signature', '2024-3-5']]);
+    // A sentence ending in a date is no signature: only an organ's name may stand before it.
+    expect(await datesOf(report([PERIOD], ['本报告经局长办公会审议通过于2024年3月5日']))).toEqual([]);
+  });
+
   it('a signature with contact lines under it', async () => {
     const ending = ['某县市场监督管理局', '2024年2月7日', '联系人：张某', '联系电话：0571-88880000', '联系地址：某县某路8号'];
     expect(await datesOf(report([PERIOD], ending))).toEqual([['signature', '2024-2-7']]);
@@ -276,6 +282,9 @@ describe('review9 F0: a metadata field naming a document dates that document', (
   it.each([
     '往年报告：某县市场监督管理局2022年政府信息公开工作年度报告，发布日期：2023-01-18',
     '依据：关于做好2023年政府信息公开工作年度报告编制工作的通知，发布日期：2024-04-06',
+    // Separated by a blank, not a comma (rtW #4: 「早于统计期限结束」 was said of the 2020 report's date).
+    '原文件：某县市场监督管理局2022年政府信息公开工作年度报告 发布日期：2023-01-18',
+    '依据：关于做好2023年政府信息公开工作年度报告编制工作的通知　发布日期：2024-04-06',
   ])('%s', async (line) => {
     expect(await datesOf(report([PERIOD, line], SIGNED))).toEqual([['signature', '2024-1-20']]);
   });
@@ -284,6 +293,7 @@ describe('review9 F0: a metadata field naming a document dates that document', (
     '索引号：11330000/2024-00012，来源：某县市场监督管理局，发布日期：2024-04-06',
     '索引号：11330000/2024-00012，体裁分类：报告，发布日期：2024-04-06',
     '信息分类：通知公告，发布日期：2024-04-06',
+    '索引号：11330000/2024-00012 来源：某县市场监督管理局 发布日期：2024-04-06',
   ])('a field of the page itself still dates the report (review10 F7; the test above can fail): %s', async (line) => {
     expect(await datesOf(report([PERIOD, line], SIGNED))).toEqual([
       ['published', '2024-4-6'],
