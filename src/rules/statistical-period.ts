@@ -131,8 +131,9 @@ export default defineRule({
       else context.report({ node: unread, messageId: 'unread', data: { text: quoted(unread.text), year } });
       return;
     }
-    // Characters lost where the period stands (title, preamble, section 一) may have been its statement.
-    if (damagedBefore(report, 'active')) return;
+    // Characters lost where the period stands (title, preamble, section 一) may have been its statement; so may a
+    // picture standing where section 一 would (a web page of the report's pages as images, its title in text: rtW #3).
+    if (damagedBefore(report, 'active') || report.reading?.sections.overview?.reason?.id === 'sectionImage') return;
     if (year === null) context.report({ node: report, messageId: 'missingNoYear' });
     else context.report({ node: report, messageId: 'missing', data: { year } });
   },

@@ -836,4 +836,28 @@ for (const layout of ['markdown', 'lines', 'html'] as const)
       errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
     });
 
+// A web page of the report's pages as pictures, only its title and 发布日期 in text (rtW #3): the period may stand in a
+// picture; the pictures are said by unreadable-content, and no period is said missing. A page with text where section
+// 一 stands and no period is still told so.
+const pictured = (overview: string): string =>
+  [
+    '<html><body><h1>江州市生态环境局2023年政府信息公开工作年度报告</h1><p>发布日期：2024-01-20</p>',
+    overview,
+    '<h2>二、主动公开政府信息情况</h2><img src="p2.png"><h2>三、收到和处理政府信息公开申请情况</h2><img src="p3.png">',
+    '</body></html>',
+  ].join('');
+valid.push({
+  name: 'html: section 一 a picture, no period in text',
+  text: pictured('<img src="p1.png">'),
+  format: 'html',
+  now: NOW,
+});
+invalid.push({
+  name: 'html: section 一 in text without a period, the later sections pictures',
+  text: pictured('<h2>一、总体情况</h2><p>2023年，本局全面推进政务公开，主动公开信息326条。</p>'),
+  format: 'html',
+  now: NOW,
+  errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
+});
+
 testRule(rule, { valid, invalid });
