@@ -18,12 +18,14 @@ import {
   CLAUSE_ENDING,
   CLAUSE_OPENING,
   CLAUSE_STOP,
+  CLAUSE_TRAIL,
   CONJUNCTION,
   COLLECTED,
   DISCLOSURE_CONTEXT,
   FAULT_WORD,
   FEE_NAME,
   FEE_SENTENCE,
+  FEE_TAIL,
   INSTRUCTION,
   JOINED_FEE,
   JOINED_PAPER,
@@ -40,9 +42,11 @@ import {
   NOTICE_DENIAL,
   OTHER_FEE,
   OWN_DENIAL,
+  OWN_EXEMPTION,
   PARTIAL_DENIAL,
   PART_GAP,
   PART_SUBJECT,
+  QUOTE_PAIRS,
   ROW_LABEL,
   ROW_LABEL_WORDS,
   SIGNATURE_DATE,
@@ -276,8 +280,10 @@ function readSentence(sentence: string, year: number | null): Reading | null {
 function noticeDenials(sentence: string): { at: number[]; fee: boolean } {
   const at: number[] = [];
   let fee = false;
+  let stray: ReadonlySet<number> | undefined;
   for (const m of sentence.matchAll(NOTICE_DENIAL)) {
-    const read = denialEnds(sentence, m.index + m[0].length, VERBAL_NEGATION.test(m[1] ?? ''));
+    stray ??= strayClosers(sentence);
+    const read = denialEnds(sentence, m.index + m[0].length, VERBAL_NEGATION.test(m[1] ?? ''), stray);
     if (read === null) continue;
     at.push(m.index);
     fee ||= read.fee;
@@ -301,7 +307,7 @@ const MAX_ITEMS = 6;
  * the notices. At most MAX_ITEMS steps, each a bounded match where the reading stands: linear over the sentence's
  * denials (review15 F8: the lookaheads to the clause's end were cubic).
  */
-function denialEnds(s: string, from: number, verbal: boolean): { fee: boolean } | null {
+function denialEnds(s: string, from: number, verbal: boolean, stray: ReadonlySet<number>): { fee: boolean } | null {
   let i = from;
   let fee = false;
   for (let item = 0; item < MAX_ITEMS; item++) {
@@ -311,6 +317,10 @@ function denialEnds(s: string, from: number, verbal: boolean): { fee: boolean } 
       if (FAULT_WORD.test(note)) return null;
       i = past(CLAUSE_ENDING, s, i + note.length);
     }
+    // A nil after a colon, an ellipsis, a stray closing quote: the clause must stop right after them.
+    const trail = past(CLAUSE_TRAIL, s, i);
+    const end = stray.has(trail) ? trail + 1 : trail;
+    if (end > i) return matchAt(CLAUSE_STOP, s, end) !== null ? { fee } : null;
     if (matchAt(CLAUSE_STOP, s, i) !== null) return { fee };
     if (s[i] === '、') {
       i++;
@@ -321,17 +331,41 @@ function denialEnds(s: string, from: number, verbal: boolean): { fee: boolean } 
       const conjunction = CONJUNCTION.exec(s);
       if (conjunction === null) return null;
       i += conjunction[0].length;
-      if (matchAt(OWN_DENIAL, s, i) !== null) return verbal || conjunction[1] !== undefined ? { fee } : null;
+      // A clause of its own: a negation of its own (也未收到…), or after the issuing's own negation, one that says
+      // nothing was charged (未发出收费通知并按规定免予收费).
+      const own = matchAt(OWN_DENIAL, s, i) ?? (verbal ? matchAt(OWN_EXEMPTION, s, i) : null);
+      if (own !== null) return verbal || conjunction[1] !== undefined ? { fee } : null;
     }
-    // Denied with the notices, under the same negation: the fee or another paper, by its name alone.
-    const joinedFee = matchAt(JOINED_FEE, s, i);
+    // Denied with the notices, under the same negation: the fee (and other charges after it) or another paper, by
+    // its name alone; a fault named on the way is what is denied (…和超标准收取…).
+    let joinedFee = matchAt(JOINED_FEE, s, i);
+    if (joinedFee !== null) joinedFee += matchAt(FEE_TAIL, s, i + joinedFee.length) ?? '';
     const joined = joinedFee ?? matchAt(JOINED_PAPER, s, i);
-    if (joined === null) return null;
+    if (joined === null || FAULT_WORD.test(joined)) return null;
     fee ||= joinedFee !== null;
     i += joined.length;
   }
   return null;
 }
+
+/**
+ * Where the sentence has a closing quote with no opening one before it (…收取信息处理费的情况”。: review16 F1), a
+ * typing slip, not the end of a quoted phrase (本报告所称“未发出收费通知”…). One pass over the sentence.
+ */
+function strayClosers(s: string): ReadonlySet<number> {
+  const out = new Set<number>();
+  const open = new Map<string, number>();
+  for (let i = 0; i < s.length; i++) {
+    const opener = QUOTE_PAIRS[s[i]!];
+    if (opener === undefined) {
+      if (OPENERS.has(s[i]!)) open.set(s[i]!, (open.get(s[i]!) ?? 0) + 1);
+    } else if ((open.get(opener) ?? 0) > 0) open.set(opener, open.get(opener)! - 1);
+    else out.add(i);
+  }
+  return out;
+}
+
+const OPENERS = new Set(Object.values(QUOTE_PAIRS));
 
 /** What a sticky pattern matches at s[i], or null. */
 function matchAt(pattern: RegExp, s: string, i: number): string | null {

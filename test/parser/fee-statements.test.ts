@@ -437,3 +437,52 @@ describe('what a negation of notices denies (review15)', () => {
     if (reading === 'unread') expect(report.feeStatements.some((s) => s.noNotice || s.noticesIssued)).toBe(false);
   });
 });
+
+// review16 F1, F2: the issuing's own negation (未发出收费通知) denies the issuing whatever it goes on to deny with
+// the notices, in the words real reports use: a second clause that denies charging, words before the verb that name
+// no fault, other charges after the fee, other papers, and what trails the clause (：无, ……, a stray closing quote).
+// A fault named anywhere on the way, a quote paired before the denial, a situation denied (不存在…并免予收费的情况:
+// no case of a notice then waived) and a colon before anything but a nil are left unread.
+describe('a denial of notices read to its clause end (review16)', () => {
+  const NONE = '本年度未收取信息处理费，';
+  const cases: Array<[string, 'denial' | 'denial+fee' | 'none']> = [
+    ['本机关未发出收费通知和收取信息处理费的情况：无。', 'denial+fee'],
+    ['本机关未发出收费通知和收取信息处理费的情况:无', 'denial+fee'],
+    ['本机关未发出收费通知和收取信息处理费的情况……', 'denial+fee'],
+    ['本机关未发出收费通知和收取信息处理费的情况…', 'denial+fee'],
+    ['本机关未发出收费通知和收取信息处理费的情况”。', 'denial+fee'],
+    ['本机关未发出收费通知和收取信息处理费的情况：无”。', 'denial+fee'],
+    ['本机关未发出收费通知并按规定免予收费。', 'denial'],
+    ['本机关未发出收费通知并一律免费向申请人提供政府信息。', 'denial'],
+    ['本机关全年未发出收费通知以及其他收费文书。', 'denial'],
+    ['本机关未发出收费通知或要求申请人缴纳费用。', 'denial+fee'],
+    ['本机关未发出收费通知和收取信息处理费等任何费用。', 'denial+fee'],
+    ['本机关未发出收费通知及收取信息处理费等费用。', 'denial+fee'],
+    ['本年度未发出收费通知和向申请人收取信息处理费。', 'denial+fee'],
+    ['本年度未发出收费通知和依申请收取信息处理费。', 'denial+fee'],
+    ['本年度未发出收费通知和实际收取信息处理费。', 'denial+fee'],
+    ['本年度未发出收费通知和按件、按量收取信息处理费。', 'denial+fee'],
+    ['本年度本机关未发出收费通知和收取信息处理费等相关费用。', 'denial+fee'],
+    ['本年度未发出收费通知和收取信息处理费及其他费用。', 'denial+fee'],
+    ['本年度未发出收费通知和收取信息处理费的有关情况。', 'denial+fee'],
+    ['本年度未发出收费通知和收取信息处理费等。', 'denial+fee'],
+    // The other side: a fault, a paired quote, a situation, a colon before something else.
+    [`${NONE}未发出收费通知和超标准收取信息处理费。`, 'none'],
+    [`${NONE}未发出收费通知和收取超标准的信息处理费。`, 'none'],
+    [`${NONE}未发出收费通知和收取信息处理费等违规行为。`, 'none'],
+    [`${NONE}未发出收费通知和收取信息处理费等其他不规范行为。`, 'none'],
+    [`${NONE}不存在发出收费通知并免予收费的情况。`, 'none'],
+    [`${NONE}没有发出收费通知并一律免费的情况。`, 'none'],
+    ['报告模板写作“本机关未发出收费通知和收取信息处理费的情况”，本年度共收取信息处理费420元。', 'none'],
+    [`${NONE}未发出收费通知和收取信息处理费的情况：共3件。`, 'none'],
+    [`${NONE}未发出收费通知和收取信息处理费的情况……等多种情形。`, 'none'],
+    [`${NONE}未发出收费通知”和收费决定书。`, 'none'],
+  ];
+  it.each(cases)('%s', async (sentence, reading) => {
+    const report = await parse([sentence]);
+    expect(report.feeStatements.some((s) => s.noNotice)).toBe(reading !== 'none');
+    if (reading === 'denial+fee') expect(report.feeStatements.some((s) => s.noNotice && s.noneCollected)).toBe(true);
+    // Whatever is not a denial is still spoken of.
+    expect(report.feeStatements.length + (report.feeMentions ?? []).length).toBeGreaterThan(0);
+  });
+});

@@ -63,6 +63,18 @@ const CASES: Array<[string, string, string]> = [
     `${SIX}本年度${'未发出收费通知和收取信息处理费'.repeat(10 * K)}\n`,
     'a.md',
   ],
+  // The same, each clause ended by a stray closing quote, or with words before the verb and charges after the fee
+  // (review16 F1): the quotes are paired in one pass over the sentence, each step still bounded.
+  [
+    '10,000 denials ended by a stray closing quote',
+    `${SIX}本年度${'未发出收费通知和收取信息处理费的情况”'.repeat(10 * K)}\n`,
+    'a.md',
+  ],
+  [
+    '10,000 denials with words before the verb and charges after the fee',
+    `${SIX}本年度${'未发出收费通知和向申请人按件、按量收取信息处理费等相关费用'.repeat(10 * K)}\n`,
+    'a.md',
+  ],
   ['10,000 listed denials of last year', `${SIX}${'上年度未发出收费通知、未收取信息处理费'.repeat(10 * K)}\n`, 'a.md'],
   ["10,000 denials of last year's notices, a clause each", `${SIX}${'上年度未发出收费通知，'.repeat(10 * K)}\n`, 'a.md'],
   [

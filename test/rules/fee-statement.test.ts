@@ -683,6 +683,94 @@ for (const layout of ['markdown', 'lines'] as const) {
   }
 }
 
+/**
+ * review16 F1, F2: a verbal negation of the notices (未发出收费通知) denies their issuing whatever its clause goes on to
+ * deny with them — a second clause that denies charging (或要求申请人缴纳费用, 并按规定免予收费), words before the
+ * verb that name no fault (向申请人, 依申请, 实际, 按件、按量), other charges after the fee (等费用, 及其他费用), other
+ * papers (以及其他收费文书) — and whatever trails its clause (：无, ……, a stray ”). With table 三 （六）2 = 0 such a
+ * report is clean; with （六）2 = 1179 the denial is the contradiction (they were a warning: unclassified or
+ * noticesNotMentioned).
+ */
+const unpaid1179 = (() => {
+  const values = consistentApplications();
+  values['other.2'] = [512, 233, 171, 118, 86, 59];
+  return recompute(values);
+})();
+const DENIALS_READ = [
+  '本机关未发出收费通知和收取信息处理费的情况：无。',
+  '本机关未发出收费通知和收取信息处理费的情况:无',
+  '本机关未发出收费通知和收取信息处理费的情况……',
+  '本机关未发出收费通知和收取信息处理费的情况”。',
+  '本机关未发出收费通知并按规定免予收费。',
+  '本机关全年未发出收费通知以及其他收费文书。',
+  '本机关未发出收费通知或要求申请人缴纳费用。',
+  '本机关未发出收费通知和收取信息处理费等任何费用。',
+  '本机关未发出收费通知及收取信息处理费等费用。',
+  '本年度未发出收费通知和向申请人收取信息处理费。',
+  '本年度未发出收费通知和依申请收取信息处理费。',
+  '本年度未发出收费通知和实际收取信息处理费。',
+  '本年度未发出收费通知和按件、按量收取信息处理费。',
+  '本年度本机关未发出收费通知和收取信息处理费等相关费用。',
+  '本年度未发出收费通知和收取信息处理费及其他费用。',
+  '本年度未发出收费通知和收取信息处理费的有关情况。',
+  '本年度未发出收费通知和收取信息处理费等。',
+];
+for (const layout of ['markdown', 'lines'] as const) {
+  const fmt = format(layout);
+  for (const sentence of DENIALS_READ) {
+    valid.push({
+      name: `${layout}: （六）2 = 0 and ${sentence} is clean`,
+      text: writeReport({ other: [sentence] }, layout).text,
+      format: fmt,
+    });
+    const denied = writeReport({ applications: unpaid1179, other: [sentence] }, layout);
+    invalid.push({
+      name: `${layout}: （六）2 = 1179 and ${sentence} is a contradiction`,
+      text: denied.text,
+      format: fmt,
+      errors: [
+        {
+          messageId: 'noNoticeContradiction',
+          severity: 'error',
+          line: denied.lineOf(sentence.slice(0, 8)),
+          data: { count: 1179 },
+        },
+      ],
+    });
+  }
+  // The other side: notices or fees admitted, or a fault denied, keep their findings with （六）2 = 1179.
+  for (const [sentence, messageId, data] of [
+    ['本年度发出收费通知3份，实际收取信息处理费0元。', 'tooFewNotices', { notices: 3, count: 1179 }],
+    ['本年度收取信息处理费共计1200元。', 'noticesNotMentioned', { count: 1179 }],
+    // A fault after the conjunction, before the verb or after it, is what is denied.
+    ['本年度未收取信息处理费，未发出收费通知和超标准收取信息处理费。', 'noticesNotMentioned', { count: 1179 }],
+    ['本年度未收取信息处理费，未发出收费通知和收取超标准的信息处理费。', 'noticesNotMentioned', { count: 1179 }],
+    ['本年度未收取信息处理费，不存在发出收费通知并免予收费的情况。', 'noticesNotMentioned', { count: 1179 }],
+  ] as const) {
+    const admitted = writeReport({ applications: unpaid1179, other: [sentence] }, layout);
+    invalid.push({
+      name: `${layout}: （六）2 = 1179 and ${sentence} is no denial`,
+      text: admitted.text,
+      format: fmt,
+      errors: [
+        {
+          messageId,
+          severity: messageId === 'tooFewNotices' ? 'error' : 'warn',
+          line: admitted.lineOf(sentence.slice(0, 8)),
+          data,
+        },
+      ],
+    });
+  }
+  // Notices said to be issued, faultily: no denial, and no number wanted of them (as before).
+  valid.push({
+    name: `${layout}: （六）2 = 1179 and 未按规定发出收费通知 says notices were issued`,
+    text: writeReport({ applications: unpaid1179, other: ['本年度未按规定发出收费通知，收取信息处理费共计1200元。'] }, layout)
+      .text,
+    format: fmt,
+  });
+}
+
 /** A report whose section 六 ends in a table (rows of cells) after a sentence that says nothing of the fee. */
 function withTable(
   layout: 'markdown' | 'html',

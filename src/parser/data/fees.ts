@@ -105,11 +105,20 @@ export const ZERO_NOTICES = /(?:收费|缴费)通知(?:书)?\s*0\s*(?:件|份|�
 
 // The parts of a denial's clause after the notice, each matched where the reader stands (sticky) and bounded.
 /** What did not happen, ending a clause: 的情况, 的相关情况, 等行为, 之情形, 事宜, 的记录, 的情况发生过. */
-export const CLAUSE_ENDING = /[的等之]?(?:相关|具体)?(?:情况|情形|事宜|事项|现象|行为|事件|记录|案例)(?:发生过?|出现过?|存在)?/y;
+export const CLAUSE_ENDING =
+  /[的等之]?(?:相关|有关|具体)?(?:情况|情形|事宜|事项|现象|行为|事件|记录|案例)(?:发生过?|出现过?|存在)?/y;
 /** A note in brackets (（含电子通知）, （见表三）): read past, unless it names a fault (FAULT_WORD). */
 export const NOTE = /[（(][^（()）。；;]{0,20}[）)]/y;
 /** Where a clause stops: its punctuation or the sentence's end; not a closing quote (本报告所称“未发出收费通知”…). */
 export const CLAUSE_STOP = /$|[。；;，,.！!？?]/y;
+/**
+ * What may trail a clause before it stops (review16 F1): a nil after a colon (…的情况：无, …的情况:无), an ellipsis
+ * (…的情况……). Read past only where CLAUSE_STOP follows; a closing quote with no opening one before it in the
+ * sentence (…的情况”。) is read past too (fee-statements.ts strayClosers), a paired one never.
+ */
+export const CLAUSE_TRAIL = /[：:](?:无|没有|暂无|零|0)|[…⋯]+/y;
+/** Closing quotes and the opening one each pairs with. */
+export const QUOTE_PAIRS: Readonly<Record<string, string>> = { '”': '“', '」': '「', '』': '『' };
 /**
  * A signature's lines, run into a last sentence without its full stop (…的情况 ⏎ 杭州市东河区教育局 ⏎ 2024年1月20日,
  * joined as one paragraph): the date ending the sentence, and the organ's name alone on its line (or before the
@@ -126,11 +135,27 @@ export const CONJUNCTION = /(也|亦|同时)|以及|并且|[和或与并且]|及
  * 投诉, 没有发生收费争议), never a further word about the notices (并未及时送达, 且未注明收费标准, 并无收费依据: review15 F2).
  */
 export const OWN_DENIAL = /(?:未曾|未|没有|无|不曾|从未|均未)(?:收取|征收|计收|收缴|收费|收到|接到|受理|发生|出现|产生)/y;
-/** The fee denied with the notices (…和收取信息处理费, …及收取任何费用): the verb, a few words, the first 费. */
-export const JOINED_FEE = /(?:收取|征收|计收|收缴)[^。；;，,、费]{0,16}费用?/y;
-/** Another paper denied with the notices (…及催缴通知, …和补正通知, …和收费决定书等): by its own name only. */
+/**
+ * A clause of its own after a conjunction that says nothing was charged (…并按规定免予收费, …并一律免费向申请人提供
+ * 政府信息: review16 F1): after the issuing's own negation only, as OWN_DENIAL.
+ */
+export const OWN_EXEMPTION = /(?:按规定|按照规定|依法|依规|一律|均|全部|予以){0,2}(?:免[予于]收(?:取|费)|免收|免费|无偿)/y;
+/**
+ * The fee denied with the notices (…和收取信息处理费, …及收取任何费用, …或要求申请人缴纳费用): the verb, a few words, the
+ * first 费; before the verb, only words that name no fault: to whom, on what, how it is counted (…和向申请人收取,
+ * …和依申请收取, …和实际收取, …和按件、按量收取: review16 F1). Tested for FAULT_WORD (…和超标准收取…: no denial).
+ */
+export const JOINED_FEE =
+  /(?:向(?:任何)?申请人|向其|依申请|依法|实际|按件(?:[、和或及]?按量)?|按量){0,2}(?:收取|征收|计收|收缴|要求(?:申请人)?(?:缴纳|交纳|支付))[^。；;，,、费]{0,16}费用?/y;
+/** Other charges named after the fee (…收取信息处理费等费用, 等任何费用, 等相关费用, 及其他费用, …等: review16 F1). */
+export const FEE_TAIL =
+  /等(?:(?:其他|其它)?(?:任何|相关|各项|一切)?费用)?|(?:以及|及|和|或)(?:其他|其它|任何|相关|各项|一切){1,2}费用/y;
+/**
+ * Another paper denied with the notices (…及催缴通知, …和补正通知, …和收费决定书等, …以及其他收费文书): by its own name
+ * only.
+ */
 export const JOINED_PAPER =
-  /(?:催缴|补正|告知|收费|缴费|催告|延期|答复)?(?:决定书|告知书|通知书?|文书|票据|单据)(?:等(?:相关)?(?:文书|材料|文件)?)?/y;
+  /(?:其他|其它|相关|任何)?(?:催缴|补正|告知|收费|缴费|催告|延期|答复)?(?:决定书|告知书|通知书?|文书|票据|单据)(?:等(?:相关)?(?:文书|材料|文件)?)?/y;
 
 /**
  * What makes a denial of notices partial, in its clause before it: 其余3件申请未发出收费通知 says some were issued, and
