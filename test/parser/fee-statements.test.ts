@@ -190,6 +190,13 @@ describe('fee sentences', () => {
     // A part of the year's total is a part (review6 F5): summed, named 共 or not.
     ['本年度上半年发出收费通知20件，下半年共发出收费通知28件。', { notices: 28, noticesSum: 48 }],
     ['本年度第一季度发出收费通知14件，第二季度发出收费通知10件，下半年共计发出收费通知24件。', { notices: 24, noticesSum: 48 }],
+    // Notices and the fee said nil together (census rtW #5: with table 三's notices, a contradiction went unsaid).
+    ['本年度发出收费通知和收取信息处理费的情况为0。', { noNotice: true, noneCollected: true }],
+    ['本年度发出收费通知、收取信息处理费数量为零。', { noNotice: true }],
+    ['本年度发出收费通知和收取信息处理费的情况：无。', { noNotice: true, noneCollected: true }],
+    // A nil count of collections and a nil amount (census rtW #9: a false 「未能读出」 on a correct report).
+    ['本年度信息处理费收取数量为0件，金额为0元。', { noneCollected: true, noNotice: false, noticesIssued: false }],
+    ['本年度信息处理费收费件数0件。', { noneCollected: true }],
   ];
   it.each(sentences)('%s', async (sentence, expected) => {
     const report = await parse([sentence]);

@@ -80,6 +80,8 @@ export const NONE_COLLECTED = new RegExp(
     String.raw`(?:依申请|申请人|申请)[^。；]{0,20}?(?:免费|无偿)|(?:免费|无偿)(?:向申请人)?提供(?:政府)?信息`,
     String.raw`(?:信息处理费|处理费|收费)(?:用)?(?:的)?(?:收取|收费)?(?:情况|事项)?(?:[:：]|(?<=情况|事项))(?:本年度|本年|全年|\d{4}年度?|本机关|本单位|我局)?(?:无|没有|零|未收取|未收费|未发生|未产生|不涉及|0(?![\d.]))(?=$|[。；，,.]|(?:相关|任何)?(?:收取|收费|费用|信息处理费|处理费))`,
     String.raw`(?<!事业性)(?:收取|收费)[^。；，,\d]{0,16}?(?:为|是)(?:零|0(?![\d.]))(?!件|份|次|个|名)`,
+    // A nil count of collections (信息处理费收取数量为0件，金额为0元: census rtW #9).
+    String.raw`(?:信息处理费|处理费)(?:的)?(?:收取|收费)(?:的)?(?:数量|件数|笔数|次数)(?:为|是|共计|合计)?\s*(?:[零〇○]|0)\s*(?:件|笔|次)`,
     // A nil amount: 收取信息处理费零元, 信息处理费0元.
     String.raw`(?<!事业性)(?:收取|收费|处理费用?)[^。；，,\d]{0,16}?(?:为|是|共计|合计|金额)?(?:[零〇○]|0(?:\.0+)?)万?元`,
   ].join('|'),
@@ -100,8 +102,12 @@ export const NOTICE_DENIAL = new RegExp(
 /** Negations that negate the issuing itself (未发出…), not a situation (不存在发出…的情况). */
 export const VERBAL_NEGATION = /^(?:未曾|未|均未|不曾)$/;
 
-/** A count of 0 notices (收费通知0件, 发出收费通知0): no notice issued, whatever follows. Global. */
-export const ZERO_NOTICES = /(?:收费|缴费)通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?(?:收费|缴费)通知(?:书)?\s*0/g;
+/**
+ * A count of 0 notices (收费通知0件, 发出收费通知0), or of notices and the fee together (发出收费通知和收取信息处理费的情况为0:
+ * census rtW #5, a contradiction with table 三 that went unsaid): no notice issued, whatever follows. Global.
+ */
+export const ZERO_NOTICES =
+  /(?:收费|缴费)通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?(?:收费|缴费)通知(?:书)?\s*0|发出(?:信息处理费)?(?:收费|缴费)通知(?:书)?[和及与、][^。；，,\d]{0,16}?(?:的)?(?:情况|数量|件数)(?:为|是|[:：])\s*(?:0|零|无)(?![\d.])/g;
 
 // The parts of a denial's clause after the notice, each matched where the reader stands (sticky) and bounded.
 /** What did not happen, ending a clause: 的情况, 的相关情况, 等行为, 之情形, 事宜, 的记录, 的情况发生过. */
