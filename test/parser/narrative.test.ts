@@ -112,6 +112,8 @@ describe('narrative figures', () => {
       ],
     ],
     ['2020—2022年，我局共收到政府信息公开申请650件，其中2022年收到226件。', []],
+    ['2022年1月至12月本局共收到政府信息公开申请226件。', [['applicationsReceived', 226, 'organ']]],
+    ['2022年12月份本局共收到政府信息公开申请45件。', []],
     ['本局及所属单位共收到政府信息公开申请2,001件。', [['applicationsReceived', 2001, 'jurisdiction']]],
     ['按照全市政务公开工作部署，本局全年共收到政府信息公开申请999件。', [['applicationsReceived', 999, 'organ']]],
   ])('reads only disclosure counts: %s', async (sentence, expected) => {

@@ -61,10 +61,11 @@ export const SEVERAL_YEARS =
   /累计|以来|历年|至今|\d{4}(?:年度?)?\s*(?:—|－|-|–|~|～|至|到)\s*\d{4}|近[两二三四五六七八九十\d]{1,2}年|(?<![\d〇零一二两三四五六七八九十])[两二三四五六七八九十\d]{1,2}年(?:来|间)/;
 /**
  * In a count's own clause, before it: a part of the year (12月份收到…45件, 一季度, 上半年) or last year's figure quoted for
- * comparison (与2021年收到…1050件相比): not the whole report year (red team rtV #7). (1-12月 and 12月31日 are no part.)
+ * comparison (与2021年收到…1050件相比): not the whole report year (red team rtV #7). (1-12月, 1月至12月 and 12月31日
+ * are no part.)
  */
 export const PART_OF_YEAR =
-  /(?<![-—–－~～至到\d])\d{1,2}月(?![\d日号])|[一二三四五六七八九十]{1,3}月份|季度|[上下]半年|[上中下]旬|(?:与|较|比|(?<!连)同)(?:\d{4}年度?|上一?年度?|去年|同期)/;
+  /(?<![-—–－~～至到\d])\d{1,2}月(?![\d日号至到—–－~～-])|[一二三四五六七八九十]{1,3}月份|季度|[上下]半年|[上中下]旬|(?:与|较|比|(?<!连)同)(?:\d{4}年度?|上一?年度?|去年|同期)/;
 /**
  * In a count of applications' own clause, before it: a subset (仅征收补偿一项就收到…120件, 其中…, by channel: 网上收到…).
  */
