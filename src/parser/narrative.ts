@@ -117,10 +117,18 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex, year: 
 
 /** The clause before sentence[at]: from the last mark ending a clause (、 too). */
 function clauseBefore(sentence: string, at: number): string {
-  let start = 0;
-  for (const m of sentence.slice(0, at).matchAll(CLAUSE_START)) start = m.index + 1;
-  return sentence.slice(start, at);
+  // The sentence's clause marks are found once (the last sentence's are kept): a sentence of 30,000 counts stays linear.
+  if (sentence !== marked.sentence) marked = { sentence, at: [...sentence.matchAll(CLAUSE_START)].map((m) => m.index) };
+  let lo = 0;
+  let hi = marked.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marked.at[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentence.slice(lo > 0 ? marked.at[lo - 1]! + 1 : 0, at);
 }
+let marked: { sentence: string; at: number[] } = { sentence: '', at: [] };
 
 /**
  * Whether the count at sentence[at] is qualified so that it is not the organ's whole year (red team rtV #7, #7b): over
@@ -166,9 +174,7 @@ function lastIndex(text: string, re: RegExp): number {
 function partOfTotal(kind: NarrativeFigure['kind'], sentence: string, at: number): boolean {
   const part = PART_OF_TOTAL[kind];
   if (!part) return false;
-  let start = 0;
-  for (const m of sentence.slice(0, at).matchAll(CLAUSE_START)) start = m.index + 1;
-  const clause = sentence.slice(start, at);
+  const clause = clauseBefore(sentence, at);
   return part.test(clause) && !WHOLE_OF_TOTAL[kind]?.test(clause);
 }
 
