@@ -10,19 +10,25 @@ import { parseCount } from './numbers.js';
 import type { TextLine } from './statements.js';
 import { otherYear } from './year-tie.js';
 import {
+  BOTH_CASES,
   CLAUSE_START,
   COUNTED_NOUN,
-  CUMULATIVE,
   DISCLOSURE,
+  DOCKET_THEN_DISCLOSURE,
   HEARD,
   INCLUDES_CARRIED,
   JURISDICTION,
-  LAWSUIT_AFTER_REVIEW,
   NO_APPLICATIONS,
   NO_REVIEW,
   OCCURRED,
+  ORGAN,
+  OTHER_BUSINESS,
   OTHERS_CASE,
+  OUTCOME,
   PART_OF_TOTAL,
+  PART_OF_YEAR,
+  SEVERAL_YEARS,
+  SUBSET,
   WHOLE_OF_TOTAL,
   PATTERNS,
   RECEIVING,
@@ -37,20 +43,23 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex, year: 
     const text = toAsciiDigits(line.run.text);
     let from = 0;
     for (const sentence of text.split(/(?<=[。；;])/)) {
-      const scope = JURISDICTION.test(sentence) ? 'jurisdiction' : 'organ';
       const add = (kind: NarrativeFigure['kind'], value: number, at: number, length: number): void => {
         const position = spanPosition(line.run, from + at, from + at + length, index);
         out.push({
           type: 'figure',
           kind,
           value,
-          scope,
+          scope: scopeOf(sentence, at),
           text: sentence.trim(),
           section: line.section,
           ...(position ? { position } : {}),
         });
       };
       const seen = new Set<string>();
+      // Where the first words of several years start (2020—2022年，…): every count after them is no year's.
+      const several = sentence.search(SEVERAL_YEARS);
+      // Where another business counted in 件 is first named (政务服务中心受理各类申请…): a bare 申请 after it is not read.
+      const otherBusiness = sentence.search(OTHER_BUSINESS);
       let words: SentenceWords | undefined;
       for (const [kind, re] of EVERY_MATCH) {
         if (seen.has(kind)) continue;
@@ -59,30 +68,45 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex, year: 
           const value = m[1] !== undefined ? parseCount(m[1]) : null;
           words ??= wordsOf(sentence);
           const from = tiedFrom;
-          tiedFrom = m.index + m[0].length;
+          const end = m.index + m[0].length;
+          tiedFrom = end;
           // (The year is looked for last: most matches fail the cheaper tests first.)
+          // 二〇〇件以上, 200件左右: no exact count.
+          if (/^\s*(?:以上|左右|上下|之多)/.test(sentence.slice(end, end + 8))) continue;
           if (value === null || !aboutDisclosure(kind, sentence, m.index, m[0], words)) continue;
-          if (partOfTotal(kind, sentence, m.index)) continue;
-          if (kind === 'applicationsReceived' && !thisYearsNew(sentence, m.index, m.index + m[0].length)) continue;
+          if (partOfTotal(kind, sentence, m.index) || qualified(kind, sentence, m.index, several, m[0])) continue;
+          if (
+            (kind === 'reviewCases' || kind === 'litigationCases') &&
+            DOCKET_THEN_DISCLOSURE.test(sentence.slice(end, end + 80))
+          )
+            continue;
+          if (kind === 'litigationCases' && BOTH_CASES.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+          let counted = kind;
+          if (kind === 'applicationsReceived') {
+            if (!DISCLOSURE.test(m[0]) && !/公开/.test(m[0]) && otherBusiness >= 0 && otherBusiness < m.index) continue;
+            if (/复议|诉讼/.test(m[0])) continue;
+            // 312件（其中新收226件，上年结转86件）: new and carried together, compared with both rows of table 三.
+            if (INCLUDES_CARRIED.test(sentence.slice(end, end + 40))) counted = 'receivedWithCarried';
+          }
           if (otherYear(sentence, from, m.index, year)) continue;
           seen.add(kind);
-          add(kind, value, m.index, m[0].length);
+          add(counted, value, m.index, m[0].length);
           break;
         }
       }
       const none = NO_APPLICATIONS.exec(sentence);
-      if (none && !seen.has('applicationsReceived')) add('applicationsReceived', 0, none.index, none[0].length);
+      if (none && !seen.has('applicationsReceived') && !qualified('applicationsReceived', sentence, none.index, several))
+        add('applicationsReceived', 0, none.index, none[0].length);
       const noReview = NO_REVIEW.exec(sentence);
-      // 未发生…被行政复议纠错 speaks of outcomes (none corrected), not of how many cases there were.
-      const outcome =
-        noReview && /^\s*(?:纠错|纠正|败诉|撤销|确认违法)/.test(sentence.slice(noReview.index + noReview[0].length));
-      if (noReview && !outcome && !seen.has('reviewCases') && /未|没有|无/.test(noReview[0])) {
-        add('reviewCases', 0, noReview.index, noReview[0].length);
-        if (
-          noReview[0].includes('行政诉讼') ||
-          /行政诉讼/.test(sentence.slice(noReview.index, noReview.index + noReview[0].length + LAWSUIT_AFTER_REVIEW))
-        ) {
-          add('litigationCases', 0, noReview.index, noReview[0].length);
+      if (noReview && /未|没有|无/.test(noReview[0]) && !qualified('reviewCases', sentence, noReview.index, several)) {
+        // The negation reads to its clause's end: 未发生行政复议、行政诉讼被纠错的情况 speaks of outcomes (none
+        // corrected), not of how many cases there were; 未被申请行政复议，被提起行政诉讼31起 denies no lawsuit.
+        const rest = sentence.slice(noReview.index);
+        const clause = rest.slice(0, rest.search(/[，,。；;：:]|$/));
+        if (!OUTCOME.test(clause)) {
+          if (!seen.has('reviewCases')) add('reviewCases', 0, noReview.index, noReview[0].length);
+          if (!seen.has('litigationCases') && clause.includes('行政诉讼'))
+            add('litigationCases', 0, noReview.index, noReview[0].length);
         }
       }
       from += sentence.length;
@@ -91,25 +115,67 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex, year: 
   return out;
 }
 
+/** The clause before sentence[at]: from the last mark ending a clause (、 too). */
+function clauseBefore(sentence: string, at: number): string {
+  // The sentence's clause marks are found once (the last sentence's are kept): a sentence of 30,000 counts stays linear.
+  if (sentence !== marked.sentence) marked = { sentence, at: [...sentence.matchAll(CLAUSE_START)].map((m) => m.index) };
+  let lo = 0;
+  let hi = marked.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marked.at[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentence.slice(lo > 0 ? marked.at[lo - 1]! + 1 : 0, at);
+}
+let marked: { sentence: string; at: number[] } = { sentence: '', at: [] };
+
+/**
+ * Whether the count at sentence[at] is qualified so that it is not the organ's whole year (red team rtV #7, #7b): over
+ * several years (anywhere before it in its sentence), a part of the year or last year's quoted for comparison (in its
+ * own clause), a subset of the applications (仅…一项, 其中, by channel).
+ */
+function qualified(kind: NarrativeFigure['kind'], sentence: string, at: number, several: number, match = ''): boolean {
+  // (`several`: where the sentence's first words of several years start. The match itself may open with 累计.)
+  if ((several >= 0 && several < at) || SEVERAL_YEARS.test(match.replace(/[\d,]+\s*(?:件|起|个|宗)$/, ''))) return true;
+  const clause = clauseBefore(sentence, at);
+  return PART_OF_YEAR.test(clause) || (kind === 'applicationsReceived' && SUBSET.test(clause));
+}
+
+/**
+ * Whose count sentence[at] is (red team rtV #11): the organ's or a jurisdiction's (全市, 下属单位, 市政府). Its own clause
+ * decides by the last of them it names (本局及所属单位 is more than the organ); a clause naming neither takes the
+ * sentence's first (its subject: 本局指导各单位…，全年共收到…), and a sentence naming neither is the organ's.
+ */
+function scopeOf(sentence: string, at: number): NarrativeFigure['scope'] {
+  const last = (text: string): NarrativeFigure['scope'] | undefined => {
+    const j = lastIndex(text, JURISDICTION);
+    const o = lastIndex(text, ORGAN);
+    if (j < 0 && o < 0) return undefined;
+    return j > o ? 'jurisdiction' : 'organ';
+  };
+  const own = last(clauseBefore(sentence, at));
+  if (own) return own;
+  const before = sentence.slice(0, at);
+  const j = before.search(JURISDICTION);
+  const o = before.search(ORGAN);
+  if (j < 0) return 'organ';
+  return o >= 0 && o < j ? 'organ' : 'jurisdiction';
+}
+
+/** Where the last match of `re` (not global) in `text` starts, or -1. */
+function lastIndex(text: string, re: RegExp): number {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(re.source, 'g'))) at = m.index;
+  return at;
+}
+
 /** Whether the count at `at` is one part of what its table totals (其中当场答复1件, 复议后提起行政诉讼38件). */
 function partOfTotal(kind: NarrativeFigure['kind'], sentence: string, at: number): boolean {
   const part = PART_OF_TOTAL[kind];
   if (!part) return false;
-  let start = 0;
-  for (const m of sentence.slice(0, at).matchAll(CLAUSE_START)) start = m.index + 1;
-  const clause = sentence.slice(start, at);
+  const clause = clauseBefore(sentence, at);
   return part.test(clause) && !WHOLE_OF_TOTAL[kind]?.test(clause);
-}
-
-/**
- * Whether a count of applications received at [at, end) is this year's new ones (table 三 一): not one that includes
- * those carried over from last year (4件（含上年结转1件）), nor a running total (自2019年以来累计收到…), nor reviews.
- */
-function thisYearsNew(sentence: string, at: number, end: number): boolean {
-  // 受理涉及政府信息公开的行政复议申请5件 is a review, not an application for information.
-  if (/复议|诉讼/.test(sentence.slice(at, end)) || INCLUDES_CARRIED.test(sentence.slice(end))) return false;
-  const clause = sentence.slice(0, end);
-  return !CUMULATIVE.test(clause.slice(Math.max(...[...'。；;'].map((c) => clause.lastIndexOf(c))) + 1));
 }
 
 /** The patterns, global: every match of a sentence is weighed (matchAll copies the regex, so these are shared). */
@@ -127,6 +193,8 @@ type Spans = ReadonlyArray<readonly [number, number]>;
 interface SentenceWords {
   disclosure: Spans;
   receiving: Spans;
+  /** 复议, 诉讼: a handled count after them is of reviews or lawsuits. */
+  cases: Spans;
   /** Where the first 发生/被申请/提起… ends (Infinity when there is none). */
   occurredEnd: number;
   /** The sentence speaks of the organ as the review organ (作为复议机关…): its reviews are no table 四 cases. */
@@ -139,6 +207,7 @@ function wordsOf(sentence: string): SentenceWords {
   return {
     disclosure: spans(ALL_DISCLOSURE),
     receiving: spans(ALL_RECEIVING),
+    cases: spans(/复议|诉讼/g),
     occurredEnd: occurred ? occurred.index + occurred[0].length : Infinity,
     reviewOrgan: REVIEW_ORGAN.test(sentence),
   };
@@ -189,6 +258,9 @@ function aboutDisclosure(
     while (k >= 0 && words.disclosure[k]![1] > at) k--;
     const last = words.disclosure[k];
     if (!last) return false;
+    // 因政府信息公开被申请行政复议13件，已办结10件: the reviews were handled, not applications (red team rtV #6b).
+    const cases = words.cases[firstFrom(words.cases, last[1])];
+    if (cases !== undefined && cases[1] <= at) return false;
     const receiving = words.receiving[firstFrom(words.receiving, last[1])];
     return receiving === undefined || receiving[1] > at;
   }

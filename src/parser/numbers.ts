@@ -139,6 +139,9 @@ export function parseCount(text: string): number | null {
     return exact(t, n) ? n : null;
   }
   if (!/^[零〇一二两三四五六七八九十百千万]+$/.test(t)) return null;
+  // 二二六, 二〇〇: digit by digit, positionally (red team rtV #10); digits side by side among units (二二百) are no number.
+  if (t.length > 1 && !/[十百千万]/.test(t)) return Number([...t].map((ch) => DIGITS[ch] ?? 0).join(''));
+  if (/[一二两三四五六七八九][零〇一二两三四五六七八九]/.test(t)) return null;
   let total = 0;
   let section = 0;
   let digit = 0;

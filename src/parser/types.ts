@@ -300,7 +300,9 @@ export interface DateStatement {
 /** A figure stated in the narrative, to be checked against the tables. */
 export interface NarrativeFigure {
   type: 'figure';
-  kind: 'applicationsReceived' | 'carried' | 'carryForward' | 'handled' | 'reviewCases' | 'litigationCases';
+  /** receivedWithCarried: applications received with last year's carried over in (312件（其中新收226件，上年结转86件）). */
+  kind:
+    'applicationsReceived' | 'receivedWithCarried' | 'carried' | 'carryForward' | 'handled' | 'reviewCases' | 'litigationCases';
   value: number;
   /** 'jurisdiction' when the sentence speaks of a whole city, district or county (全市各级行政机关…). */
   scope: 'organ' | 'jurisdiction';

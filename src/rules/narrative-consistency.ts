@@ -13,6 +13,10 @@ type MessageId = Kind | 'noApplications' | 'allHandledCarriedForward';
 /** The table cells a figure is compared with (their sum). */
 const CELLS: Readonly<Record<Kind, { table: 'applications' | 'review'; row: string; column: string }[]>> = {
   applicationsReceived: [{ table: 'applications', row: 'new', column: 'total' }],
+  receivedWithCarried: [
+    { table: 'applications', row: 'new', column: 'total' },
+    { table: 'applications', row: 'carried', column: 'total' },
+  ],
   carried: [{ table: 'applications', row: 'carried', column: 'total' }],
   carryForward: [{ table: 'applications', row: 'carryForward', column: 'total' }],
   handled: [{ table: 'applications', row: 'handled', column: 'total' }],
@@ -43,6 +47,12 @@ export default defineRule({
         'applications received',
         '表三「一、本年新收政府信息公开申请数量」总计',
         'table 3 “new applications” (total)',
+      ),
+      receivedWithCarried: said(
+        '受理政府信息公开申请（含上年结转）',
+        'applications received with those carried over',
+        '表三「一、本年新收」与「二、上年结转」总计之和',
+        'the sum of table 3 “new applications” and “carried over” (totals)',
       ),
       noApplications: {
         zh: '文中称未收到政府信息公开申请，而表三「一、本年新收政府信息公开申请数量」总计为 {actual}',
@@ -75,6 +85,10 @@ export default defineRule({
     },
     hints: {
       applicationsReceived: {
+        zh: '核对文字与表三，改正有误的一处',
+        en: 'Check the sentence against table 3 and correct whichever is wrong',
+      },
+      receivedWithCarried: {
         zh: '核对文字与表三，改正有误的一处',
         en: 'Check the sentence against table 3 and correct whichever is wrong',
       },

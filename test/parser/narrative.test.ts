@@ -70,6 +70,52 @@ describe('narrative figures', () => {
         ['litigationCases', 0, 'organ'],
       ],
     ],
+    // Red team rtV (2026-12-07): a negation reads to its clause's end; 申请人 is no application; reviews and lawsuits
+    // counted together; the docket before its disclosure part; digit-by-digit numerals; several years.
+    [
+      '未被申请行政复议，被提起行政诉讼31起。',
+      [
+        ['litigationCases', 31, 'organ'],
+        ['reviewCases', 0, 'organ'],
+      ],
+    ],
+    [
+      '未发生政府信息公开行政复议，发生行政诉讼31件。',
+      [
+        ['litigationCases', 31, 'organ'],
+        ['reviewCases', 0, 'organ'],
+      ],
+    ],
+    [
+      '全年没有发生申请人对答复不服提起行政复议、行政诉讼的情况。',
+      [
+        ['reviewCases', 0, 'organ'],
+        ['litigationCases', 0, 'organ'],
+      ],
+    ],
+    ['未发生行政复议、行政诉讼被纠错的情况。', []],
+    [
+      '全年发生政府信息公开行政复议、行政诉讼案件共44件，其中行政复议13起、行政诉讼31起。',
+      [
+        ['reviewCases', 13, 'organ'],
+        ['litigationCases', 31, 'organ'],
+      ],
+    ],
+    ['全年共发生行政诉讼案件120件（其中政府信息公开类31件）。', []],
+    ['全年共收到政府信息公开申请二二六件。', [['applicationsReceived', 226, 'organ']]],
+    ['全年共收到政府信息公开申请二〇〇件以上。', []],
+    [
+      '全年共受理政府信息公开申请312件（其中新收226件，上年结转86件）。',
+      [
+        ['receivedWithCarried', 312, 'organ'],
+        ['carried', 86, 'organ'],
+      ],
+    ],
+    ['2020—2022年，我局共收到政府信息公开申请650件，其中2022年收到226件。', []],
+    ['2022年1月至12月本局共收到政府信息公开申请226件。', [['applicationsReceived', 226, 'organ']]],
+    ['2022年12月份本局共收到政府信息公开申请45件。', []],
+    ['本局及所属单位共收到政府信息公开申请2,001件。', [['applicationsReceived', 2001, 'jurisdiction']]],
+    ['按照全市政务公开工作部署，本局全年共收到政府信息公开申请999件。', [['applicationsReceived', 999, 'organ']]],
   ])('reads only disclosure counts: %s', async (sentence, expected) => {
     expect(await figures(sentence)).toEqual(expected);
   });

@@ -48,6 +48,60 @@ const OTHER_MATTERS = [
   '2023年，县政府作为行政复议机关，共受理涉及政府信息公开的行政复议申请5件。',
 ];
 
+// Red team rtV (2026-12-07): sentences that state no figure of the organ's whole year of what a table counts, each in
+// the wording real reports use; each figure differs from the tables, so any comparison would cry wolf.
+const NOT_THE_TABLES = [
+  // #2: a negation of outcomes (被纠错, 被撤销, 被追究) says nothing of how many cases there were.
+  '全年共收到政府信息公开申请224件，未发生行政复议、行政诉讼被纠错的情况。',
+  '全年共收到政府信息公开申请224件，无行政复议、行政诉讼被纠错情况。',
+  '本局没有因政府信息公开行政复议、行政诉讼而被追究责任的情况。',
+  '未发生行政复议和行政诉讼结果纠正的情况。',
+  '本年度因政府信息公开被提起行政诉讼9件，没有行政复议被撤销的情况。',
+  '未发生行政复议决定被撤销的情形。',
+  // #4: a total with last year's carried over in, written with its parts (compared with new + carried: 251).
+  '全年共受理政府信息公开申请251件（其中新收224件，上年结转27件），同比增长12.3%，比上年增加36件。',
+  '全年共受理政府信息公开申请251件，其中：本年新收224件，上年结转27件。',
+  '全年共受理政府信息公开申请251件（本年新收224件，上年结转27件）。',
+  '全年共受理政府信息公开申请251件，包括本年度新收申请224件和上年度结转申请27件。',
+  '全年共受理政府信息公开申请251件，其中2022年结转27件。',
+  // #5: 申请人 is no application; another organ; a part of the year.
+  '本机关2023年度未收取信息处理费，未发生申请人逾期未按收费通知要求缴纳费用的情况。',
+  '本年度未收到申请人对政府信息公开工作的投诉举报。',
+  '本年度未受理申请人当面提交的申请，所有申请均通过网络和信函提交。',
+  '本局下属事业单位未收到政府信息公开申请。',
+  '第一季度未收到政府信息公开申请。',
+  // #6, #6b: handled counts within the time limit or by channel; reviews handled.
+  '全年共收到政府信息公开申请224件，在法定期限内答复210件，延期答复5件。',
+  '全年共收到政府信息公开申请224件，在法定时限内办结210件，依法延期办结5件。',
+  '全年共收到政府信息公开申请224件，20个工作日内答复210件，延期答复5件。',
+  '全年共收到政府信息公开申请224件，网上答复210件，书面答复5件。',
+  '因政府信息公开被申请行政复议8件，已办结6件，尚未审结2件。',
+  '政府信息公开行政复议8件，办结7件，其中维持原行政行为5件。',
+  // #7: part of the year, a subset, another organ, last year's quoted for comparison.
+  '全年共收到政府信息公开申请224件。其中，12月份收到政府信息公开申请45件。',
+  '一季度收到政府信息公开申请45件，二季度收到政府信息公开申请52件，全年共收到政府信息公开申请224件。',
+  '本年度收到政府信息公开申请较多，仅征收补偿一项就收到政府信息公开申请120件。',
+  '下属单位共收到政府信息公开申请2,001件。',
+  '本局及所属单位共收到政府信息公开申请2,001件。',
+  '与2022年收到政府信息公开申请1050件相比，2023年共收到政府信息公开申请224件。',
+  // #7b: several years.
+  '2021—2023年，我局共收到政府信息公开申请650件，其中2023年收到224件。',
+  '近三年共收到政府信息公开申请650件，其中本年度收到224件。',
+  '2021年至2023年，共收到政府信息公开申请650件。',
+  '2021—2023年，本局共被申请政府信息公开行政复议35件。',
+  '三年来，本局共被提起政府信息公开行政诉讼60件。',
+  // #8, #8b: other things counted in 件; reviews and lawsuits together; the whole docket before the disclosure part.
+  '政务服务中心全年共受理各类申请12,345件，办结12,300件，办结率99.6%。',
+  '政务服务窗口全年共受理申请1,200件，办结率100%。',
+  '不动产登记中心接收申请3,456件。',
+  '全年发生政府信息公开行政复议、行政诉讼案件共17件，其中行政复议8起、行政诉讼9起。',
+  '全年本局被申请行政复议案件58件，其中涉及政府信息公开的8件。',
+  '本局作为被申请人参加行政复议案件58件、行政应诉案件120件，其中政府信息公开类行政复议8件、行政诉讼9件。',
+  '全年共发生行政诉讼案件120件（其中政府信息公开类9件）。',
+  // #10: no exact count.
+  '全年共收到政府信息公开申请二〇〇件以上。',
+];
+
 const valid: RuleTestCase[] = [];
 const invalid: InvalidRuleTestCase[] = [];
 
@@ -177,6 +231,35 @@ for (const layout of LAYOUTS) {
   disagree('lawsuits over disclosure', '本机关因政府信息公开被提起行政诉讼2件。', '行政诉讼', [
     { messageId: 'litigationCases', data: { stated: 2, actual: 9 } },
   ]);
+  NOT_THE_TABLES.forEach((sentence, i) =>
+    valid.push({
+      name: `${layout}: no figure of the tables ${i + 1}: ${sentence}`,
+      text: writeReport({ overview: [sentence] }, layout).text,
+      format: fmt,
+    }),
+  );
+  // …while the same wordings with a wrong figure are still found (red team rtV #4, #3, #10, #11).
+  disagree(
+    '1,234 with the carried-over ones, table 224 + 27',
+    '全年共受理政府信息公开申请1,234件（其中新收224件，上年结转27件）。',
+    '共受理',
+    [{ messageId: 'receivedWithCarried', data: { stated: 1234, actual: 251 } }],
+  );
+  disagree('no review, 7 lawsuits in the next clause', '未被申请行政复议，被提起行政诉讼7起。', '未被申请', [
+    { messageId: 'reviewCases', data: { stated: 0, actual: 8 } },
+    { messageId: 'litigationCases', data: { stated: 7, actual: 9 }, anchor: '行政诉讼' },
+  ]);
+  disagree('二二〇件 digit by digit', '全年共收到政府信息公开申请二二〇件。', '共收到', [
+    { messageId: 'applicationsReceived', data: { stated: 220, actual: 224 } },
+  ]);
+  for (const sentence of [
+    '按照全市政务公开工作部署，本局全年共收到政府信息公开申请999件。',
+    '本局指导各科室、各单位做好依申请公开工作，全年共收到政府信息公开申请999件。',
+    '全年共收到政府信息公开申请999件，全部在法定期限内答复，未发生全市性舆情。',
+  ])
+    disagree(`the organ's own clause beside 全市/各单位: ${sentence}`, sentence, '共收到', [
+      { messageId: 'applicationsReceived', data: { stated: 999, actual: 224 } },
+    ]);
   valid.push({
     name: `${layout}: a county-wide figure`,
     text: writeReport({ overview: ['全县各乡镇、各部门共收到政府信息公开申请1230件。'] }, layout).text,
