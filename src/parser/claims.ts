@@ -57,8 +57,12 @@ export function findClaims(lines: readonly TextLine[], index: LineIndex, year: n
       const opened = first && at === 0 && !OPENING_ISSUANCE.test(sentence) ? OPENING.exec(sentence) : null;
       const opening = opened && !comparesYears(text, Number(opened[1])) ? opened : null;
       const period = /本年|今年/.test(sentence) ? null : PERIOD_PHRASE.exec(sentence);
-      const phrase = opening ?? YEAR_PHRASES.map((re) => re.exec(sentence)).find((m) => m !== null) ?? period;
+      const named = YEAR_PHRASES.map((re) => re.exec(sentence)).find((m) => m !== null);
+      const phrase = opening ?? named ?? period;
       const stated = phrase ? Number(phrase[1] ?? phrase[2]) : NaN;
+      // An opening or a period of a year after the report year is a plan, never last year's text (2023年全年，我局
+      // 重点抓好以下工作… in a report on 2022; red team rtV #9). 本年度（2024年） says the report year is another.
+      if (year !== null && stated > year && phrase !== named) continue;
       // 将 alone plans only for a year after the report year (2024年，我局将政务公开纳入考核); of an earlier year it is
       // 把 (2022年，本局将政务公开纳入绩效考核: text left from last year's report, rtL F6).
       const plan = sentence.includes('将') && (year === null || stated > year);

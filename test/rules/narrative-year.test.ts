@@ -153,6 +153,38 @@ for (const first of [
     format: 'markdown',
   });
 }
+// A year after the report year is never last year's text (red team rtV #9): a plan written without 将, in 五 or
+// opening 一; an earlier year in the same words is still found.
+const improvements = (sentence: string) =>
+  [
+    '# 某局2023年政府信息公开工作年度报告',
+    '',
+    '## 一、总体情况',
+    '',
+    '2023年，本局持续推进政务公开。',
+    '',
+    '## 五、存在的主要问题及改进情况',
+    '',
+    sentence,
+    '',
+  ].join('\n');
+for (const sentence of [
+  '2024年全年，我局重点抓好以下工作：一是丰富解读形式；二是加强业务培训。',
+  '下一步，我局将重点做好以下工作。2024年全年，持续丰富解读形式，加强业务培训。',
+  '2024年1-12月，重点做好政策解读工作。',
+])
+  valid.push({ name: `markdown: a plan for the next year: ${sentence}`, text: improvements(sentence), format: 'markdown' });
+valid.push({
+  name: 'markdown: the overview opens with the next year',
+  text: opening('2024年，本局重点抓好以下工作。'),
+  format: 'markdown',
+});
+invalid.push({
+  name: 'markdown: 2022年全年 in 五 of a report on 2023',
+  text: improvements('2022年全年，我局重点抓好以下工作：一是丰富解读形式；二是加强业务培训。'),
+  format: 'markdown',
+  errors: [{ messageId: 'otherYear', line: 9, column: 1, data: { stated: 2022, year: 2023 } }],
+});
 valid.push({
   name: 'markdown: a later paragraph starting with another year is not the opening',
   text: [
