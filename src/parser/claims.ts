@@ -13,7 +13,9 @@ import {
   ALL_HANDLED,
   OPENING,
   COMPARISON,
+  DISCLOSURE_APPLICATIONS,
   OPENING_ISSUANCE,
+  OTHER_APPLICATIONS,
   PARALLEL_OPENING,
   PARTIAL,
   PERIOD_PHRASE,
@@ -43,7 +45,7 @@ export function findClaims(lines: readonly TextLine[], index: LineIndex, year: n
         out.push({ type: 'claim', ...claim, text: sentence.trim(), section: line.section, ...(position ? { position } : {}) });
       };
       const handled = ALL_HANDLED.exec(sentence);
-      if (handled && /申请/.test(sentence) && !PARTIAL.test(sentence)) {
+      if (handled && /申请/.test(sentence) && !PARTIAL.test(sentence) && !otherApplications(sentence)) {
         add(
           { kind: 'allHandled', scope: JURISDICTION.test(sentence) ? 'jurisdiction' : 'organ' },
           handled.index,
@@ -74,6 +76,11 @@ export function findClaims(lines: readonly TextLine[], index: LineIndex, year: n
     }
   }
   return out;
+}
+
+/** Whether the sentence speaks of applications of another kind only (行政许可申请…均已办结), not for information. */
+function otherApplications(sentence: string): boolean {
+  return OTHER_APPLICATIONS.test(sentence) && !DISCLOSURE_APPLICATIONS.test(sentence);
 }
 
 /** Whether the paragraph goes on with a clause opening with another year, not a plan (PARALLEL_OPENING). */

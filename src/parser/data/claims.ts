@@ -9,6 +9,15 @@ export const ALL_HANDLED =
 /** Words that make a "handled" sentence about part of the applications, or deny it. */
 export const PARTIAL = /上年结转|结转(的|下)|其余|除|未全部|尚未|没有全部|不能|部分|复议|诉讼|信访|建议|提案|投诉/;
 
+/**
+ * Applications of another kind than for government information, or other things handled (red team rtV #8):
+ * 行政许可申请…均已按时办结, 来信来访申请…、12345热线工单…均已按时办结. Their handling says nothing of table 三,
+ * unless the sentence names applications for government information too (DISCLOSURE_APPLICATIONS: 均 then covers them).
+ */
+export const OTHER_APPLICATIONS =
+  /(?:行政许可|许可|审批|来信|来访|信访|复议|仲裁|登记|补贴|救助|政务服务|办事|服务事项|项目)(?:类|的|事项)?申请|工单|热线|留言|诉求/;
+export const DISCLOSURE_APPLICATIONS = /公开申请|依申请公开/;
+
 /** Phrases that name the report year by number, in brackets beside 本年度. */
 export const YEAR_PHRASES: readonly RegExp[] = [
   // 本年度（2022年）, 本年（2022年度）, 本年度即2022年
