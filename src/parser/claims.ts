@@ -6,7 +6,7 @@
  */
 import type { NarrativeClaim, SectionKey } from './types.js';
 import { type LineIndex, spanPosition } from './text-run.js';
-import { toAsciiDigits } from './labels.js';
+import { yearDigits } from './title-organ.js';
 import type { TextLine } from './statements.js';
 import { JURISDICTION } from './data/narrative.js';
 import {
@@ -20,6 +20,8 @@ import {
   PARTIAL,
   PERIOD_PHRASE,
   PLAN,
+  SUB_HEADING,
+  SUB_HEADING_LEAD,
   YEAR_PHRASES,
 } from './data/claims.js';
 
@@ -27,11 +29,19 @@ import {
 export function findClaims(lines: readonly TextLine[], index: LineIndex, year: number | null): NarrativeClaim[] {
   const out: NarrativeClaim[] = [];
   const opened = new Set<SectionKey>();
+  // The overview opened with a sub-heading alone on its line (（一）主动公开。): its next line opens it too.
+  let headed = false;
   for (const line of lines) {
     if (line.inTable) continue;
-    const text = toAsciiDigits(line.run.text);
-    const first = line.section === 'overview' && !opened.has('overview') && text.trim().length > 0;
-    if (first) opened.add('overview');
+    // A year in Chinese numerals as digits, one for one (二〇二一年 → 2021年: red team rtV #15).
+    const text = yearDigits(line.run.text);
+    const first = line.section === 'overview' && (!opened.has('overview') || headed) && text.trim().length > 0;
+    if (first) {
+      headed = !opened.has('overview') && SUB_HEADING.test(text);
+      opened.add('overview');
+    }
+    // A sub-heading opening the line (（一）主动公开。2021年，我局…): the sentence after it opens the overview.
+    const lead = first ? (SUB_HEADING_LEAD.exec(text)?.[0].length ?? 0) : 0;
     let from = 0;
     for (const sentence of text.split(/(?<=[。；;！!？?])/)) {
       const at = from;
@@ -56,7 +66,7 @@ export function findClaims(lines: readonly TextLine[], index: LineIndex, year: n
       const years = new Set([...sentence.matchAll(/(\d{4})\s*年/g)].map((m) => m[1]));
       // A sentence naming two years (2022年…2023年…) is about more than one: leave it.
       if (years.size !== 1) continue;
-      const opened = first && at === 0 && !OPENING_ISSUANCE.test(sentence) ? OPENING.exec(sentence) : null;
+      const opened = first && (at === 0 || at === lead) && !OPENING_ISSUANCE.test(sentence) ? OPENING.exec(sentence) : null;
       const opening = opened && !comparesYears(text, Number(opened[1])) ? opened : null;
       const period = /本年|今年/.test(sentence) ? null : PERIOD_PHRASE.exec(sentence);
       const named = YEAR_PHRASES.map((re) => re.exec(sentence)).find((m) => m !== null);

@@ -185,6 +185,41 @@ invalid.push({
   format: 'markdown',
   errors: [{ messageId: 'otherYear', line: 9, column: 1, data: { stated: 2022, year: 2023 } }],
 });
+// The opening after a sub-heading of 一, and a year in Chinese numerals (red team rtV #15).
+const headed = (...paragraphs: string[]) =>
+  [
+    '# 某局2023年政府信息公开工作年度报告',
+    '',
+    '## 一、总体情况',
+    '',
+    ...paragraphs.flatMap((p) => [p, '']),
+    '## 二、主动公开政府信息情况',
+    '',
+  ].join('\n');
+for (const [name, text, line, column] of [
+  ['a sub-heading alone on its line', headed('（一）主动公开。', '2022年，我局认真贯彻落实《条例》，推进政务公开。'), 7, 1],
+  ['a sub-heading as a markdown heading', headed('### （一）主动公开', '2022年，我局认真贯彻落实《条例》，推进政务公开。'), 7, 1],
+  ['a sub-heading opening the line', headed('（一）主动公开。2022年，我局认真贯彻落实《条例》，推进政务公开。'), 5, 9],
+  ['a year in Chinese numerals', headed('二〇二二年，我局认真贯彻落实《条例》，推进政务公开。'), 5, 1],
+] as const)
+  invalid.push({
+    name: `markdown: the overview opens with last year after ${name}`,
+    text,
+    format: 'markdown',
+    errors: [{ messageId: 'otherYear', line, column, data: { stated: 2022, year: 2023 } }],
+  });
+valid.push(
+  {
+    name: 'markdown: the second paragraph after a sub-heading is not the opening',
+    text: headed('（一）主动公开。', '2023年，我局持续推进政务公开。', '2022年，我局获评政务公开先进单位。'),
+    format: 'markdown',
+  },
+  {
+    name: 'markdown: the report year in Chinese numerals after a sub-heading',
+    text: headed('（一）主动公开。', '二〇二三年，我局认真贯彻落实《条例》，推进政务公开。'),
+    format: 'markdown',
+  },
+);
 valid.push({
   name: 'markdown: a later paragraph starting with another year is not the opening',
   text: [

@@ -30,6 +30,14 @@ export const PERIOD_PHRASE = /(\d{4})\s*年\s*(?:1\s*(?:月)?\s*(?:[-－—–~�
 /** The opening of 一、总体情况: "2022年，本局…" speaks of the report year. */
 export const OPENING = /^\s*(\d{4})\s*年度?\s*[，,]/;
 /**
+ * A numbered sub-heading alone on its line (（一）主动公开。, 一、总体情况概述, 1.主动公开): the overview's opening is
+ * the line after it (red team rtV #15). SUB_HEADING_LEAD: one at the start of a line, ended by 。, before its text.
+ */
+export const SUB_HEADING =
+  /^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.](?!\d))[^。；;，,\d]{1,20}[。：:]?\s*$/;
+export const SUB_HEADING_LEAD =
+  /^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.])[^。；;，,\d]{1,16}。/;
+/**
  * A later clause of the same paragraph opening with another year the same way ("2023年，我局共收到申请1874件；2024年，
  * 我局全年共收到申请2500件"): the opening compares two years, and the earlier one is rightly last year's. A plan
  * (2024年，我局将…) is no such clause: stale text keeps last year's plans.
