@@ -52,7 +52,9 @@ export function findClaims(lines: readonly TextLine[], index: LineIndex, year: n
         length: number,
       ): void => {
         const position = spanPosition(line.run, at + start, at + start + length, index);
-        out.push({ type: 'claim', ...claim, text: sentence.trim(), section: line.section, ...(position ? { position } : {}) });
+        // Quoted as the report writes it (二〇二一年, not the digits read): the digits take one character each.
+        const written = line.run.text.slice(at, at + sentence.length).trim();
+        out.push({ type: 'claim', ...claim, text: written, section: line.section, ...(position ? { position } : {}) });
       };
       const handled = ALL_HANDLED.exec(sentence);
       if (handled && /申请/.test(sentence) && !PARTIAL.test(sentence) && !otherApplications(sentence)) {

@@ -208,6 +208,12 @@ for (const [name, text, line, column] of [
     format: 'markdown',
     errors: [{ messageId: 'otherYear', line, column, data: { stated: 2022, year: 2023 } }],
   });
+invalid.push({
+  name: 'markdown: a year in Chinese numerals is quoted as written',
+  text: headed('二〇二二年，我局认真贯彻落实《条例》。'),
+  format: 'markdown',
+  errors: [{ messageId: 'otherYear', line: 5, data: { phrase: '二〇二二年，我局认真贯彻落实《条例》。', stated: 2022 } }],
+});
 valid.push(
   {
     name: 'markdown: the second paragraph after a sub-heading is not the opening',
