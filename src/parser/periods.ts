@@ -80,9 +80,10 @@ const NOT_A_PERIOD_YEAR =
 /**
  * Between the dates: 至/到, a tilde, or any dash Word and fonts print as one. U+2212 − comes from Word's Insert →
  * Symbol dash (w:sym Symbol F02D) and math-minded editors; ‒ ― ⁃ ﹣ ﹘ ⸺ are look-alikes some input methods give
- * (red team rtG F4: 2024年1月1日−2024年12月31日 was not read).
+ * (red team rtG F4: 2024年1月1日−2024年12月31日 was not read). 开始 may close the start as 起 does
+ * (统计期限从2022年1月1日开始，到2022年12月31日结束: red team rtV #13).
  */
-const SEP = String.raw`(?:起)?(?:[，,、]?(?:至|到|－|-|‐|‑|‒|–|—{1,2}|―{1,2}|⸺|−|⁃|﹣|﹘|-{2}|~|～|〜|一)|截至|截止)`;
+const SEP = String.raw`(?:起|开始)?(?:[，,、]?(?:至|到|－|-|‐|‑|‒|–|—{1,2}|―{1,2}|⸺|−|⁃|﹣|﹘|-{2}|~|～|〜|一)|截至|截止)`;
 /**
  * 截至 after a comma (自2020年5月1日起，截至2021年12月31日累计开放数据集120个) gives a running total since a day, not a
  * period: such a range is read only after words saying what the figures cover (统计期限自…起，截至…; review6 F7), in the
@@ -123,6 +124,24 @@ const THIS_YEAR = new RegExp(
   'g',
 );
 /**
+ * In a sentence naming the period, quarters (统计期限为2023年第一季度至第四季度, 2023年一至四季度, 第1季度至第4季度):
+ * from the first day of the first quarter to the last day of the last (red team rtV #13).
+ */
+const QUARTERS = new RegExp(String.raw`(\d{4})年第?([一二三四1-4])(?:季度)?${SEP}(?:(\d{4})年)?第?([一二三四1-4])季度`, 'g');
+const QUARTER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+/**
+ * 统计口径为2022年度 / 统计口径为2022年全年 (red team rtV #1): 统计口径 names what the figures count, here the whole
+ * report year. Read only when the year is the title's: 统计口径 may also name a basis (统计口径按2021年度标准), so
+ * another year after it is said unread (STATED with KOUJING), never accused.
+ */
+const KOUJING_YEAR = /统计口径(?:的)?(?:时间|期限|范围)?(?:为|是|系|均为)(\d{4})年(?:度|全年)(?=$|[。；;，,（(])/g;
+/**
+ * 统计口径 then a year or a year's words after what states it (统计口径为2021年度, 统计口径为本年度, 统计口径为上一年度):
+ * a period named, read above or said unread. 统计口径为本机关及所属单位 names whose figures, no time.
+ */
+const KOUJING_SPAN =
+  /统计口径[^。；，,\d]{0,6}?(?:为|是|系|以|按|[:：])[^。；，,]{0,8}?(?:年度|全年|(?:\d{4}|[〇○零一二三四五六七八九]{4})年)/;
+/**
  * 统计期限为2023年度 / 2023年全年: the named period, then the year at once; or the report's figures, then what
  * states their year (本报告所列数据以2024年度计, 本报告数据以2024年度计).
  */
@@ -144,7 +163,9 @@ const SPAN_OF_TIME =
 /** A table row's words that name a period (数据 alone names a task: 公共数据资源目录编制). */
 const TABLE_PERIOD_WORDS = /统计|期限|时限|时间|报告期/;
 /** The named words then what states them (为, 从, ：, 截至): 统计数据显示… states no period. */
-const STATED = new RegExp(String.raw`(?:${NAMED_PERIOD.source})[^。；，,]{0,6}?(?:为|是|系|从|自|截至|截止|以|按|[:：])`);
+const STATED = new RegExp(
+  String.raw`(?:${NAMED_PERIOD.source}|统计口径)[^。；，,]{0,6}?(?:为|是|系|从|自|截至|截止|以|按|[:：])`,
+);
 /**
  * A period stated by its end alone (本报告所列数据统计期限截至2024年12月31日, 统计时间截至…, 统计截止时间为…): read
  * as its end, its start unread. 据统计，截至… is a count on a day, not the period (据, not 数据, before 统计; or a comma
@@ -266,7 +287,10 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
       const naming = found.length === 0 ? STATED.exec(text) : null;
       CALENDAR_YEAR.lastIndex = 0;
       const span = text.slice(naming?.index ?? 0);
-      if (naming && (ONLY_A_PERIOD.test(text) || SPAN_OF_TIME.test(span) || CALENDAR_YEAR.test(span))) {
+      if (
+        naming &&
+        (ONLY_A_PERIOD.test(text) || SPAN_OF_TIME.test(span) || CALENDAR_YEAR.test(span) || KOUJING_SPAN.test(span))
+      ) {
         // Quoted and placed from the words that name the period: a long sentence may begin far before them.
         const position = where(naming.index, text.length);
         out.push({
@@ -341,6 +365,24 @@ function readRanges(text: string, plain: string, named: boolean, year: number | 
       const end = { year, month: Number(m[3]), day: Number(m[4]) };
       found.push({ start, end, from: m.index, to: m.index + m[0].length });
     }
+  }
+  if (named) {
+    QUARTERS.lastIndex = 0;
+    for (let m = QUARTERS.exec(text); m; m = QUARTERS.exec(text)) {
+      if (taken(m.index, m.index + m[0].length)) continue;
+      const first = QUARTER[m[2]!]!;
+      const last = QUARTER[m[4]!]!;
+      const endYear = m[3] ? Number(m[3]) : Number(m[1]);
+      const start = { year: Number(m[1]), month: first * 3 - 2, day: 1 };
+      const end = { year: endYear, month: last * 3, day: daysIn(endYear, last * 3) };
+      found.push({ start, end, from: m.index, to: m.index + m[0].length });
+    }
+  }
+  KOUJING_YEAR.lastIndex = 0;
+  for (let m = year === null ? null : KOUJING_YEAR.exec(text); m && year !== null; m = KOUJING_YEAR.exec(text)) {
+    if (Number(m[1]) !== year || taken(m.index, m.index + m[0].length)) continue;
+    const whole = { start: { year, month: 1, day: 1 }, end: { year, month: 12, day: 31 } };
+    found.push({ ...whole, from: m.index, to: m.index + m[0].length, explicit: true });
   }
   MONTHS.lastIndex = 0;
   for (let m = MONTHS.exec(text); m; m = MONTHS.exec(text)) {

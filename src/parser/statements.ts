@@ -475,5 +475,31 @@ export function findDates(
     const position = spanPosition(line.run, 0, line.run.text.length, index);
     out.push({ type: 'date', kind: 'signature', text, date: candidates.get(i)!.date, ...(position ? { position } : {}) });
   });
+  // No signature's day anywhere, a month alone under an organ's name as the signature's last line (汝阳县人民政府 ⏎
+  // 2023年4月: red team rtV #14): the month, its day unknown. Never where two signatures contest the report's.
+  const month = !signed && candidates.size === 0 && contested < 0 ? signatureMonth(lines, texts, last, index) : null;
+  if (month) out.push(month);
   return { dates: out, signatureAt: signedAt };
+}
+
+/** A month alone on its line (2023年4月, 二〇二三年四月). */
+const MONTH_ALONE = /^(\d{4})\s*年\s*(\d{1,2})\s*月$/;
+
+/** The signature's month: the last of the signature's last lines, a month alone right under an organ's name. */
+function signatureMonth(
+  lines: readonly TextLine[],
+  texts: readonly string[],
+  last: ReadonlySet<number>,
+  index: LineIndex,
+): DateStatement | null {
+  const i = Math.max(...last);
+  const line = lines[i];
+  if (!line || line.inTable || line.section === null || i < 1 || !ORGAN_LINE.test(texts[i - 1]!)) return null;
+  const text = texts[i]!;
+  const m = MONTH_ALONE.exec(arabicDates(DATE_ALONE.test(text) ? text.replace(/\s+/g, '') : text));
+  const month = Number(m?.[2]);
+  if (!m || month < 1 || month > 12) return null;
+  const position = spanPosition(line.run, 0, line.run.text.length, index);
+  const date = { year: Number(m[1]), month, day: 1 };
+  return { type: 'date', kind: 'signature', text, date, monthOnly: true, ...(position ? { position } : {}) };
 }

@@ -294,6 +294,8 @@ export interface DateStatement {
   text: string;
   /** Null when OCR put a letter for a digit (2025年3月2O日): the date is there, unread, never another day. */
   date: IsoDate | null;
+  /** A signature of a month alone (2023年4月): `date` is the month's first day, its day unknown. */
+  monthOnly?: true;
   position?: Position;
 }
 

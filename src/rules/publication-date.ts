@@ -122,14 +122,17 @@ export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodE
     }
     for (const statement of report.dates) {
       if (statement.date === null) continue;
+      // A month alone (2023年4月) is accused only where its every day is: late from its first day, early to its last.
+      const { year: y, month: m } = statement.date;
+      const lastDay = statement.monthOnly ? { year: y, month: m, day: new Date(Date.UTC(y, m, 0)).getUTCDate() } : statement.date;
       const kinds = {
         kind: LABEL.exec(statement.text)?.[1] ?? KIND[statement.kind] ?? statement.kind,
         kindEn: `${statement.kind} date`,
-        date: show(statement.date),
-        date_en: showDateEn(statement.date),
+        date: statement.monthOnly ? `${y}年${m}月` : show(statement.date),
+        date_en: statement.monthOnly ? showDateEn(statement.date).replace(/^\d+ /, '') : showDateEn(statement.date),
         year,
       };
-      if (ordinal(statement.date) < ordinal(periodEnd)) {
+      if (ordinal(lastDay) < ordinal(periodEnd)) {
         context.report({ node: statement, messageId: 'beforePeriodEnd', data: { ...kinds, year: first } });
       } else if (ordinal(statement.date) > ordinal(deadline)) {
         const names = ORGAN_NAMES[organ];

@@ -22,12 +22,13 @@ interface RequiredStatement {
 
 /**
  * What will be improved, in the words reports use: 改进, 整改, 下一步, 今后, 采取措施, 逐一加以解决, or what the organ
- * will do (我局将…, 2024年，本机关将…, 将进一步完善…).
+ * will do (我局将…, 2024年，本机关将…, 将进一步完善…, 我们要进一步…, 重点做好以下工作：…; red team rtV #12).
  */
 const DEFAULT_PROBLEMS_PATTERN =
   '改进|整改|下一步|今后|下一年|新的一年|采取措施|加以解决|逐一解决|切实解决|着力解决|' +
   '将(进一步|继续|持续|加强|着力|认真|切实|不断|全面|积极|严格|加快|加大|强化|提升|完善|推进|推动|健全|做好)|' +
-  '[我本][^，。；,;]{0,5}将|(19|20)[0-9]{2}年[，, ]?[^。；;]{0,8}将';
+  '[我本][^，。；,;]{0,5}将|(19|20)[0-9]{2}年[，, ]?[^。；;]{0,8}将|' +
+  '我们(要|需要|必须|计划|拟)|(做好|抓好|推进|开展)以下[^。；;]{0,4}工作|从以下几个?方面';
 
 const KEYS = SECTIONS.map((s) => s.key);
 const label = (key: SectionKey): string => SECTIONS.find((s) => s.key === key)?.canonical ?? key;

@@ -2,6 +2,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseReport } from '../../src/parser/index.js';
 
+async function handledClaims(sentence: string): Promise<string[]> {
+  const text = ['# 某局2023年政府信息公开工作年度报告', '', '## 一、总体情况', '', sentence, ''].join('\n');
+  const { report } = await parseReport(text, { format: 'markdown' });
+  return report.claims.filter((c) => c.kind === 'allHandled').map((c) => c.scope);
+}
+
 async function claimedYears(first: string, title = '# 某局2023年政府信息公开工作年度报告'): Promise<number[]> {
   const text = [title, '', '## 一、总体情况', '', first, ''].join('\n');
   const { report } = await parseReport(text, { format: 'markdown' });
@@ -27,5 +33,25 @@ describe('claims of the report year: 将 (red team rtL F6)', () => {
   });
   it('with no report year known, 将 alone is taken for a plan', async () => {
     expect(await claimedYears('2022年，本局将政务公开纳入绩效考核。', '# 政府信息公开工作年度报告')).toEqual([]);
+  });
+});
+
+// 均已办结 of applications of another kind says nothing of table 三 (red team rtV #8: a false allHandledCarriedForward).
+describe('claims that every application was handled', () => {
+  it.each([
+    '全年受理行政许可申请1,200件，均已按时办结。',
+    '办理群众来信来访申请200件、12345热线工单1,234件，均已按时办结。',
+    '全年受理政务服务事项申请3,456件，均已按期办结。',
+  ])('another kind of application: %s', async (sentence) => {
+    expect(await handledClaims(sentence)).toEqual([]);
+  });
+  it.each([
+    '全年共收到政府信息公开申请226件，均已按时办结。',
+    '全年共收到申请226件，均已按时办结。',
+    '本局收到的政府信息公开申请全部办结。',
+    '全年共收到政府信息公开申请226件，受理行政许可申请1,200件，均已按时办结。',
+    '全年共收到政府信息公开申请226件，均已按时办结，申请人诉求得到及时回应。',
+  ])('applications for government information: %s', async (sentence) => {
+    expect(await handledClaims(sentence)).toEqual(['organ']);
   });
 });

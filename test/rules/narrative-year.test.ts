@@ -153,6 +153,79 @@ for (const first of [
     format: 'markdown',
   });
 }
+// A year after the report year is never last year's text (red team rtV #9): a plan written without 将, in 五 or
+// opening 一; an earlier year in the same words is still found.
+const improvements = (sentence: string) =>
+  [
+    '# 某局2023年政府信息公开工作年度报告',
+    '',
+    '## 一、总体情况',
+    '',
+    '2023年，本局持续推进政务公开。',
+    '',
+    '## 五、存在的主要问题及改进情况',
+    '',
+    sentence,
+    '',
+  ].join('\n');
+for (const sentence of [
+  '2024年全年，我局重点抓好以下工作：一是丰富解读形式；二是加强业务培训。',
+  '下一步，我局将重点做好以下工作。2024年全年，持续丰富解读形式，加强业务培训。',
+  '2024年1-12月，重点做好政策解读工作。',
+])
+  valid.push({ name: `markdown: a plan for the next year: ${sentence}`, text: improvements(sentence), format: 'markdown' });
+valid.push({
+  name: 'markdown: the overview opens with the next year',
+  text: opening('2024年，本局重点抓好以下工作。'),
+  format: 'markdown',
+});
+invalid.push({
+  name: 'markdown: 2022年全年 in 五 of a report on 2023',
+  text: improvements('2022年全年，我局重点抓好以下工作：一是丰富解读形式；二是加强业务培训。'),
+  format: 'markdown',
+  errors: [{ messageId: 'otherYear', line: 9, column: 1, data: { stated: 2022, year: 2023 } }],
+});
+// The opening after a sub-heading of 一, and a year in Chinese numerals (red team rtV #15).
+const headed = (...paragraphs: string[]) =>
+  [
+    '# 某局2023年政府信息公开工作年度报告',
+    '',
+    '## 一、总体情况',
+    '',
+    ...paragraphs.flatMap((p) => [p, '']),
+    '## 二、主动公开政府信息情况',
+    '',
+  ].join('\n');
+for (const [name, text, line, column] of [
+  ['a sub-heading alone on its line', headed('（一）主动公开。', '2022年，我局认真贯彻落实《条例》，推进政务公开。'), 7, 1],
+  ['a sub-heading as a markdown heading', headed('### （一）主动公开', '2022年，我局认真贯彻落实《条例》，推进政务公开。'), 7, 1],
+  ['a sub-heading opening the line', headed('（一）主动公开。2022年，我局认真贯彻落实《条例》，推进政务公开。'), 5, 9],
+  ['a year in Chinese numerals', headed('二〇二二年，我局认真贯彻落实《条例》，推进政务公开。'), 5, 1],
+] as const)
+  invalid.push({
+    name: `markdown: the overview opens with last year after ${name}`,
+    text,
+    format: 'markdown',
+    errors: [{ messageId: 'otherYear', line, column, data: { stated: 2022, year: 2023 } }],
+  });
+invalid.push({
+  name: 'markdown: a year in Chinese numerals is quoted as written',
+  text: headed('二〇二二年，我局认真贯彻落实《条例》。'),
+  format: 'markdown',
+  errors: [{ messageId: 'otherYear', line: 5, data: { phrase: '二〇二二年，我局认真贯彻落实《条例》。', stated: 2022 } }],
+});
+valid.push(
+  {
+    name: 'markdown: the second paragraph after a sub-heading is not the opening',
+    text: headed('（一）主动公开。', '2023年，我局持续推进政务公开。', '2022年，我局获评政务公开先进单位。'),
+    format: 'markdown',
+  },
+  {
+    name: 'markdown: the report year in Chinese numerals after a sub-heading',
+    text: headed('（一）主动公开。', '二〇二三年，我局认真贯彻落实《条例》，推进政务公开。'),
+    format: 'markdown',
+  },
+);
 valid.push({
   name: 'markdown: a later paragraph starting with another year is not the opening',
   text: [

@@ -72,6 +72,26 @@ for (const layout of LAYOUTS) {
   });
 }
 
+// A signature of a month alone (red team rtV #14): accused only where its every day is late or early; a month holding
+// the deadline or the period's end is not.
+for (const layout of ['markdown', 'lines', 'html'] as const) {
+  const fmt = format(layout);
+  for (const month of ['2024年1月', '2023年12月'])
+    valid.push({ name: `${layout}: signed in ${month} alone`, text: signed(month, layout).text, format: fmt });
+  for (const [month, messageId, severity] of [
+    ['2024年2月', 'late', 'warn'],
+    ['2023年11月', 'beforePeriodEnd', 'error'],
+  ] as const) {
+    const doc = signed(month, layout);
+    invalid.push({
+      name: `${layout}: signed in ${month} alone`,
+      text: doc.text,
+      format: fmt,
+      errors: [{ messageId, severity, line: doc.lineOf(month), column: doc.columnOf(month), data: { date: month } }],
+    });
+  }
+}
+
 // Only the header's dates and the signature's are the report's: a date the body cites, or the page's date printed under
 // the signature (a CMS's 发布时间 with the time and 来源, a list of other articles), is another document's.
 for (const layout of LAYOUTS) {

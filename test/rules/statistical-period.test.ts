@@ -198,6 +198,15 @@ const WHOLE_YEAR_WORDINGS = [
   '统计期限为2023年1月1日一2023年12月31日。',
   '统 计 期 限 为 2 0 2 3 年 1 月 1 日 至 2 0 2 3 年 1 2 月 3 1 日 。',
   '统计期限为2023年1月1号至2023年12月31号。',
+  // 统计口径 naming the report year, 开始…结束, quarters (red team rtV #1, #13: a false 'missing' error, 'unread').
+  '本报告统计口径为2023年度。',
+  '本报告数据统计口径为2023年度。',
+  '本报告所列数据统计口径为2023年全年。',
+  '本报告统计口径为2023年度，数据来源于各科室。',
+  '本报告中所列数据统计期限从2023年1月1日开始，到2023年12月31日结束。',
+  '统计期限为2023年第一季度至第四季度。',
+  '统计期限为2023年一至四季度。',
+  '统计期限为2023年第1季度至第4季度。',
 ];
 for (const layout of ['markdown', 'lines', 'html'] as const) {
   const doc = (period: string | null, spec: Partial<ReportSpec> = {}) => writeReport({ period, year: 2023, ...spec }, layout);
@@ -238,12 +247,7 @@ for (const layout of ['markdown', 'lines', 'html'] as const) {
   });
 
   // Named, but in words no date can be read from: said so, as a warning, never 'missing'.
-  for (const wording of [
-    '统计期限为2023年上半年及下半年。',
-    '本报告中所列数据的统计期限为上一年度全年。',
-    // A year alone, quarters (review, 2026-12-05): a period named, its dates not read.
-    '统计期限为2023年第一季度至第四季度。',
-  ]) {
+  for (const wording of ['统计期限为2023年上半年及下半年。', '本报告中所列数据的统计期限为上一年度全年。']) {
     const unread = doc(wording);
     invalid.push({
       name: `${layout}: ${wording} could not be read`,
@@ -260,6 +264,51 @@ for (const layout of ['markdown', 'lines', 'html'] as const) {
       ],
     });
   }
+  // 统计口径 naming another year, or a year in words: a period named, not read (统计口径 may name a basis: 统计口径按
+  // 2022年度标准), never 'missing' nor another year accused (red team rtV #1).
+  for (const [wording, from] of [
+    ['本报告统计口径为2022年度。', '统计口径'],
+    ['本报告统计口径按2022年度标准执行。', '统计口径'],
+    ['本报告数据统计口径为上一年度。', '数据统计'],
+    ['本报告统计口径为本年度。', '统计口径'],
+  ] as const) {
+    const unread = doc(wording);
+    invalid.push({
+      name: `${layout}: ${wording} could not be read`,
+      text: unread.text,
+      format: format(layout),
+      now: NOW,
+      errors: [{ messageId: 'unread', severity: 'warn', line: unread.lineOf(wording), column: unread.columnOf(wording, from) }],
+    });
+  }
+  // Quarters and 开始…结束 read: a part of the year is still a defect; 统计口径 naming whose figures states no period.
+  for (const [wording, end] of [
+    ['统计期限为2023年第一季度至第三季度。', '2023年9月30日'],
+    ['本报告中所列数据统计期限从2023年1月1日开始，到2023年11月30日结束。', '2023年11月30日'],
+  ] as const) {
+    const part = doc(wording);
+    invalid.push({
+      name: `${layout}: ${wording}`,
+      text: part.text,
+      format: format(layout),
+      now: NOW,
+      errors: [
+        {
+          messageId: 'wrongEnd',
+          line: part.lineOf(wording),
+          column: part.columnOf(wording, '2023'),
+          data: { end, year: 2023 },
+        },
+      ],
+    });
+  }
+  invalid.push({
+    name: `${layout}: 统计口径为本机关及所属单位 states no period`,
+    text: doc('本报告统计口径为本机关及所属单位。').text,
+    format: format(layout),
+    now: NOW,
+    errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
+  });
   // 统计数据显示… names no period.
   const shows = doc('统计数据显示，2023年度本局政务公开工作平稳。');
   invalid.push({

@@ -9,6 +9,15 @@ export const ALL_HANDLED =
 /** Words that make a "handled" sentence about part of the applications, or deny it. */
 export const PARTIAL = /上年结转|结转(的|下)|其余|除|未全部|尚未|没有全部|不能|部分|复议|诉讼|信访|建议|提案|投诉/;
 
+/**
+ * Applications of another kind than for government information, or other things handled (red team rtV #8):
+ * 行政许可申请…均已按时办结, 来信来访申请…、12345热线工单…均已按时办结. Their handling says nothing of table 三,
+ * unless the sentence names applications for government information too (DISCLOSURE_APPLICATIONS: 均 then covers them).
+ */
+export const OTHER_APPLICATIONS =
+  /(?:行政许可|许可|审批|来信|来访|信访|复议|仲裁|登记|补贴|救助|政务服务|办事|服务事项|项目)(?:类|的|事项)?申请|工单|热线|留言|诉求/;
+export const DISCLOSURE_APPLICATIONS = /公开申请|依申请公开/;
+
 /** Phrases that name the report year by number, in brackets beside 本年度. */
 export const YEAR_PHRASES: readonly RegExp[] = [
   // 本年度（2022年）, 本年（2022年度）, 本年度即2022年
@@ -20,6 +29,14 @@ export const YEAR_PHRASES: readonly RegExp[] = [
 export const PERIOD_PHRASE = /(\d{4})\s*年\s*(?:1\s*(?:月)?\s*(?:[-－—–~～至到])\s*12\s*月|全年)/;
 /** The opening of 一、总体情况: "2022年，本局…" speaks of the report year. */
 export const OPENING = /^\s*(\d{4})\s*年度?\s*[，,]/;
+/**
+ * A numbered sub-heading alone on its line (（一）主动公开。, 一、总体情况概述, 1.主动公开): the overview's opening is
+ * the line after it (red team rtV #15). SUB_HEADING_LEAD: one at the start of a line, ended by 。, before its text.
+ */
+export const SUB_HEADING =
+  /^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.](?!\d))[^。；;，,\d]{1,20}[。：:]?\s*$/;
+export const SUB_HEADING_LEAD =
+  /^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.])[^。；;，,\d]{1,16}。/;
 /**
  * A later clause of the same paragraph opening with another year the same way ("2023年，我局共收到申请1874件；2024年，
  * 我局全年共收到申请2500件"): the opening compares two years, and the earlier one is rightly last year's. A plan
