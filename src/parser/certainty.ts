@@ -361,7 +361,7 @@ export interface RowEvidence {
  * that show nothing of a row.
  */
 export function rowEvidence(items: readonly Item[], index: LineIndex): RowEvidence {
-  const lines: Array<{ item: Item; text: string; numbers: number; row: boolean }> = [];
+  const lines: Array<{ item: Item; text: string; numbers: number; row: boolean; cells?: boolean }> = [];
   let bordered = 0;
   for (const item of items) {
     const text = item.kind === 'table' ? tableText(item.table) : item.run.text;
@@ -379,6 +379,7 @@ export function rowEvidence(items: readonly Item[], index: LineIndex): RowEviden
       text,
       numbers: sentence ? 0 : numbers,
       row: borders || numbers >= ROW_MIN_WORDS || (words >= ROW_MIN_WORDS && !sentence),
+      cells: words >= 2 && !sentence,
     });
   }
   const ocr = bordered >= OCR_LINES;
@@ -397,7 +398,9 @@ export function rowEvidence(items: readonly Item[], index: LineIndex): RowEviden
       const at = position?.start.offset;
       if (at === undefined || at <= slot.after || at >= slot.before) continue;
       if (read.some((p) => at >= (p.start.offset ?? Infinity) && at < (p.end.offset ?? -1))) continue;
-      if (line.row && TABLE_EVIDENCE[key].table.test(normaliseLabel(line.text))) return position;
+      // In OCR's text two cells on a line are a row too (行政复议  行政诉讼, table 四's header: review5 span_ocr300).
+      const row = line.row || (ocr && line.cells === true);
+      if (row && TABLE_EVIDENCE[key].table.test(normaliseLabel(line.text))) return position;
       if (line.numbers === 0) continue;
       numbers += line.numbers;
       first ??= position;
