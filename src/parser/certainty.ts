@@ -90,7 +90,9 @@ export function assessReading(
       // The table reader saw the table's words in its region and says why it could not read them (even when
       // it kept what it could: a table whose values cannot be placed is unreadable, not read).
       const told = tableReading[key];
-      if (told?.status === 'unreadable') return [key, told];
+      // A section of debris (tables/read.ts `isTableDebris`) is said so unless something tells more (its words, a picture).
+      const debris = told?.reason?.id === 'tableDebris' ? told : undefined;
+      if (told?.status === 'unreadable' && !debris) return [key, told];
       if (findTable(report, key)) return [key, { status: 'read' }];
       // A picture in the table's section, and no table read there: the table is printed as an image (common on
       // government sites), there but unreadable, never missing.
@@ -110,6 +112,7 @@ export function assessReading(
         (remnants !== undefined && (remnants.anywhere?.test(figureless()) === true || remnants.inRows.test(rows.text ?? '')))
       )
         return [key, { status: 'unreadable', reason: { id: 'tableWords' } }];
+      if (debris) return [key, debris];
       // A picture where the table's section stands unplaced (a page scanned into a text PDF, a banner): there, unread.
       return [key, lost(sectionSpan(key, placed)) ?? picturedTable(sectionSpan(key, placed)) ?? { status: 'absent' }];
     }),
