@@ -90,7 +90,9 @@ export function assessReading(
       // The table reader saw the table's words in its region and says why it could not read them (even when
       // it kept what it could: a table whose values cannot be placed is unreadable, not read).
       const told = tableReading[key];
-      if (told?.status === 'unreadable') return [key, told];
+      // A section of debris (tables/read.ts `isTableDebris`) is said so unless something tells more (its words, a picture).
+      const debris = told?.reason?.id === 'tableDebris' ? told : undefined;
+      if (told?.status === 'unreadable' && !debris) return [key, told];
       if (findTable(report, key)) return [key, { status: 'read' }];
       // A picture in the table's section, and no table read there: the table is printed as an image (common on
       // government sites), there but unreadable, never missing.
@@ -110,6 +112,7 @@ export function assessReading(
         (remnants !== undefined && (remnants.anywhere?.test(figureless()) === true || remnants.inRows.test(rows.text ?? '')))
       )
         return [key, { status: 'unreadable', reason: { id: 'tableWords' } }];
+      if (debris) return [key, debris];
       // A picture where the table's section stands unplaced (a page scanned into a text PDF, a banner): there, unread.
       return [key, lost(sectionSpan(key, placed)) ?? picturedTable(sectionSpan(key, placed)) ?? { status: 'absent' }];
     }),
@@ -361,7 +364,7 @@ export interface RowEvidence {
  * that show nothing of a row.
  */
 export function rowEvidence(items: readonly Item[], index: LineIndex): RowEvidence {
-  const lines: Array<{ item: Item; text: string; numbers: number; row: boolean }> = [];
+  const lines: Array<{ item: Item; text: string; numbers: number; row: boolean; cells?: boolean }> = [];
   let bordered = 0;
   for (const item of items) {
     const text = item.kind === 'table' ? tableText(item.table) : item.run.text;
@@ -379,6 +382,7 @@ export function rowEvidence(items: readonly Item[], index: LineIndex): RowEviden
       text,
       numbers: sentence ? 0 : numbers,
       row: borders || numbers >= ROW_MIN_WORDS || (words >= ROW_MIN_WORDS && !sentence),
+      cells: words >= 2 && !sentence,
     });
   }
   const ocr = bordered >= OCR_LINES;
@@ -397,7 +401,9 @@ export function rowEvidence(items: readonly Item[], index: LineIndex): RowEviden
       const at = position?.start.offset;
       if (at === undefined || at <= slot.after || at >= slot.before) continue;
       if (read.some((p) => at >= (p.start.offset ?? Infinity) && at < (p.end.offset ?? -1))) continue;
-      if (line.row && TABLE_EVIDENCE[key].table.test(normaliseLabel(line.text))) return position;
+      // In OCR's text two cells on a line are a row too (行政复议  行政诉讼, table 四's header: review5 span_ocr300).
+      const row = line.row || (ocr && line.cells === true);
+      if (row && TABLE_EVIDENCE[key].table.test(normaliseLabel(line.text))) return position;
       if (line.numbers === 0) continue;
       numbers += line.numbers;
       first ??= position;

@@ -69,8 +69,16 @@ export function normaliseCell(raw: string): CellContent {
   }
   // 丨09, Z05, 1063., 12,35: a number OCR damaged; what was printed is not known (misread-number.ts).
   if (isMisreadNumber(text)) return MISREAD;
+  // 权 本 本 for 85: single characters between blanks, what OCR makes of a figure it could not read (rtR #5).
+  if (CHARACTER_DEBRIS.test(raw)) return MISREAD;
   return { value: null, content: 'text' };
 }
+
+/**
+ * Three characters or more, each alone between blanks, and no digit (权 本 本): tesseract's reading of a count cell,
+ * no word anyone types in one (a letter-spaced placeholder, 不 涉 及, is one before this is asked).
+ */
+const CHARACTER_DEBRIS = /^[\s\u3000]*[\u3400-\u9fff](?:[\s\u3000]+[\u3400-\u9fff]){2,}[\s\u3000]*$/;
 
 /**
  * OCR tools that write Markdown (MinerU) print a cell as inline math: $403$, $\mathbf{403}$, $\text{403}$, $ 4 0 3 $

@@ -15,12 +15,20 @@
  * - `rules`: a table's column rule printed as | glued to words in a line of text (信息内容 |本年处理决定数量), or a [ or
  *   ] left unpaired between two characters (商业企笨研机[竺会公益).
  * A kind counts from MIN_PER_KIND marks; the text is OCR's from MIN_KINDS kinds. One stray mark, or many of one kind
- * (a page of 〔2021〕 typed as [2021〕, a breadcrumb of |), is typed text. Pure and bounded: every line is scanned once,
+ * (a page of 〔2021〕 typed as [2021〕, a breadcrumb of |), is typed text. A text of a page's length (one page of
+ * tesseract's output) has fewer marks: there one kind of mark on the figures twice and one other mark suffice
+ * (isOcrPage). Pure and bounded: every line is scanned once,
  * tokens are looked at up to MAX_TOKEN characters.
  */
 
-/** The marks of each kind found in a text. */
-export type OcrSignals = Readonly<Record<OcrSignalKind, number>>;
+/**
+ * The marks of each kind found in a text; `ordinals` the spaced ordinals ((一 )) among `brackets`, `chars` the
+ * characters looked at (lines and cells, blanks included).
+ */
+export interface OcrSignals extends Readonly<Record<OcrSignalKind, number>> {
+  readonly ordinals?: number;
+  readonly chars?: number;
+}
 type OcrSignalKind = 'split' | 'debris' | 'brackets' | 'lookalike' | 'rules';
 
 /** Marks a kind needs to count, and kinds the text needs to be OCR's. */
@@ -110,11 +118,15 @@ const SPACED_ORDINAL = /\([一二三四五六七八九十] \)/g;
 /** Any character the two patterns above start with: a line without one is not searched. */
 const OPENING = /[【〔[［(]/;
 
-function brackets(text: string): number {
+function mixedBrackets(text: string): number {
   if (!OPENING.test(text)) return 0;
   let n = 0;
   for (const m of text.matchAll(MIXED_BRACKETS)) if (PAIRS[m[1]!] !== m[2]) n++;
-  return n + count(SPACED_ORDINAL, text);
+  return n;
+}
+
+function spacedOrdinals(text: string): number {
+  return text.includes(' )') ? count(SPACED_ORDINAL, text) : 0;
 }
 
 /** Matches of a global pattern in the text. */
@@ -179,18 +191,24 @@ function rules(text: string): number {
  * prose: its rules and phrases are not looked for there).
  */
 export function ocrSignals(lines: Iterable<string>, cells: Iterable<string>): OcrSignals {
-  const signals = { split: 0, debris: 0, brackets: 0, lookalike: 0, rules: 0 };
+  const signals = { split: 0, debris: 0, brackets: 0, lookalike: 0, rules: 0, ordinals: 0, chars: 0 };
   for (const text of lines) {
+    const ordinals = spacedOrdinals(text);
     signals.split += splitPhrases(text);
     signals.debris += debris(text);
-    signals.brackets += brackets(text);
+    signals.brackets += mixedBrackets(text) + ordinals;
+    signals.ordinals += ordinals;
     signals.lookalike += lookalikes(text);
     signals.rules += rules(text);
+    signals.chars += text.length;
   }
   for (const text of cells) {
+    const ordinals = spacedOrdinals(text);
     signals.debris += debris(text);
-    signals.brackets += brackets(text);
+    signals.brackets += mixedBrackets(text) + ordinals;
+    signals.ordinals += ordinals;
     signals.lookalike += lookalikes(text);
+    signals.chars += text.length;
   }
   return signals;
 }
@@ -202,7 +220,33 @@ export function ocrSignals(lines: Iterable<string>, cells: Iterable<string>): Oc
  * blanks): those two alone are no OCR (review16 #4: a typed crawl's missing row fell to a warning).
  */
 export function isOcrReading(signals: OcrSignals): boolean {
-  const kinds = (Object.keys(signals) as Array<keyof OcrSignals>).filter((k) => signals[k] >= MIN_PER_KIND);
-  return kinds.length >= MIN_KINDS && kinds.some((k) => STRONG_KINDS.has(k));
+  const kinds = KINDS.filter((k) => signals[k] >= MIN_PER_KIND);
+  if (kinds.length >= MIN_KINDS && kinds.some((k) => STRONG_KINDS.has(k))) return true;
+  return isOcrPage(signals);
 }
-const STRONG_KINDS: ReadonlySet<keyof OcrSignals> = new Set(['debris', 'brackets', 'lookalike']);
+const KINDS: readonly OcrSignalKind[] = ['split', 'debris', 'brackets', 'lookalike', 'rules'];
+const STRONG_KINDS: ReadonlySet<OcrSignalKind> = new Set(['debris', 'brackets', 'lookalike']);
+
+/** Characters of a page of text (tesseract's reading of one page holds 500 to 2,200): a whole report holds more. */
+const PAGE_CHARS = 2500;
+
+/**
+ * A page of OCR's text (red team rtW §2: one page of tesseract's output, clean-2.psm6.txt, h300A-1.txt) has too few
+ * marks for two kinds of two: there, a mark on the figures or brackets MIN_PER_KIND times (debris, mixed brackets,
+ * spaced ordinals, look-alike digits, each its own kind here) and one mark of any other kind make it OCR's. Only a
+ * text of a page's length: in a whole typed report, two typos and a breadcrumb's | are no OCR. Two weak kinds (a
+ * phrase cut by a blank, a rule glued to a word) are still never enough.
+ */
+function isOcrPage(signals: OcrSignals): boolean {
+  if (signals.chars === undefined || signals.chars > PAGE_CHARS) return false;
+  const ordinals = signals.ordinals ?? 0;
+  const marks: ReadonlyArray<readonly [number, boolean]> = [
+    [signals.debris, true],
+    [signals.brackets - ordinals, true],
+    [ordinals, true],
+    [signals.lookalike, true],
+    [signals.split, false],
+    [signals.rules, false],
+  ];
+  return marks.some(([n, strong], i) => strong && n >= MIN_PER_KIND && marks.some(([other], j) => j !== i && other >= 1));
+}

@@ -400,9 +400,14 @@ export type UnreadableReasonId =
   | 'tableSectionUnplaced'
   /**
    * No table found in OCR's text of a scan (another table's lines show its borders as |), its section's heading there
-   * with nothing after it but a few characters of noise: OCR dropped the table (tables/read.ts `lostToOcr`).
+   * with nothing after it but a few characters of noise: OCR dropped the table (tables/read.ts `lostTable`).
    */
   | 'tableOcrLost'
+  /**
+   * A table's section holds nothing but pieces of a table, no sentence (OCR or a conversion turned the table to
+   * debris: tables/read.ts `isTableDebris`).
+   */
+  | 'tableDebris'
   /**
    * The document is OCR's reading of a scan (ocr-text.ts) and OCR lost `count` of the table's rows or columns: what is
    * left cannot be confirmed either (tables/read.ts `asOcrReading`).

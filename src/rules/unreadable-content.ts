@@ -170,6 +170,10 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
     zh: `有 ${n['count']} 个数值，与格式的 ${n['expected']} 列对不上`,
     en: `${n['count']} values where the format has ${n['expected']} columns`,
   }),
+  tableDebris: () => ({
+    zh: '该部分标题之后只有零星的表格文字和数字，没有成句的说明：表格可能在扫描识别或转换中损坏了',
+    en: "only scattered pieces of a table's labels and figures follow the section heading, and no sentence: the table may have been damaged by OCR or a conversion",
+  }),
   tableOcrLost: () => ({
     zh: '文字为扫描件识别（OCR）所得，该部分标题之后只有零星字符，表格可能没有被识别出来',
     en: 'the text is OCR of a scan, and only a few stray characters follow the section heading: the table may not have been recognised',

@@ -38,6 +38,16 @@ function withoutTable2(text: string): string {
   return [...lines.slice(0, from + 1), '', '人', '', ...lines.slice(to)].join('\n');
 }
 
+/** Table 四 replaced by the lines given. */
+function withoutTable4(text: string, body: readonly string[]): string {
+  const lines = text.split('\n');
+  const from = lines.findIndex((l) => l.startsWith('四、政府信息公开'));
+  const to = lines.findIndex((l) => l.startsWith('五、'));
+  expect(from).toBeGreaterThan(0);
+  expect(to).toBeGreaterThan(from);
+  return [...lines.slice(0, from + 1), '', ...body, '', ...lines.slice(to)].join('\n');
+}
+
 describe('OCR text of a scan: what tesseract lost is unread, never missing', () => {
   it('the bordered text alone reads clean (the baseline)', async () => {
     const { messages, report } = await run(bordered(FLAT));
@@ -68,6 +78,32 @@ describe('OCR text of a scan: what tesseract lost is unread, never missing', () 
     expect(errorsOf(messages).map((m) => [m.ruleId, m.messageId])).toEqual([['table-structure', 'missingTable']]);
   });
 
+  // Red team rtW §7 (review5): tesseract turned a table to debris under its heading, in text not judged OCR's
+  // (ocr_psm6.txt: 二、… ⏎ [二TCD ⏎ … ⏎ 第-条第(八)项 |) or judged so (ocr_base300.txt: 四、… ⏎ 行政复议 ⏎ 2 ⏎ 4|10):
+  // 「未找到表二」「未找到表四」 before. Pieces of the table's labels with a figure or a border, and no sentence: unread.
+  it('table 二 turned to debris ([二TCD ⏎ EEC ⏎ 第-条第(八)项 |): unread, not missing', async () => {
+    const debris = withoutTable2(FLAT).replace('\n人\n', '\n[二TCD\nae一\nEEC\nPa\n第-条第(八)项 |\n');
+    const { messages, report } = await run(debris);
+    expect(errorsOf(messages)).toEqual([]);
+    expect(report.reading.tables.active).toMatchObject({ status: 'unreadable', reason: { id: 'tableDebris' } });
+    expect(messages.filter((m) => m.ruleId === 'unreadable-content')).toHaveLength(1);
+  });
+
+  it('table 四 turned to debris (行政复议 ⏎ 行政诉讼 ⏎ 2 ⏎ 4|10 ⏎ 13|145): unread; a sentence there is what was printed', async () => {
+    const debris = withoutTable4(FLAT, ['行政复议', '行政诉讼', '2', '4|10', '5', '26', '13|145']);
+    const { messages, report } = await run(debris);
+    expect(errorsOf(messages)).toEqual([]);
+    expect(report.reading.tables.review).toMatchObject({ status: 'unreadable', reason: { id: 'tableDebris' } });
+    for (const said of [
+      ['本年度未发生政府信息公开行政复议、行政诉讼。'],
+      ['行政复议：3件', '行政诉讼：7件'],
+      ['行政复议', '行政诉讼'],
+    ]) {
+      const { messages: plain } = await run(withoutTable4(FLAT, said));
+      expect(errorsOf(plain).map((m) => [m.ruleId, m.messageId])).toEqual([['table-structure', 'missingTable']]);
+    }
+  });
+
   it('a `|` row with letters for digits (| 19 |2o|so|) in bordered text: unread, no numeric-cells error', async () => {
     const values = APPLICATIONS['denied.1']!;
     const garbled = `（三）不予公开 1.属于国家秘密 | ${values.slice(0, 5).join(' | ')} |2o|so|`;
@@ -87,6 +123,11 @@ describe('OCR text of a scan: what tesseract lost is unread, never missing', () 
     ['tesseract-psm4-table4-letters.txt'],
     // Table 二 dropped but for 人 under its heading (--psm 6 at 150 dpi): 「未找到表二」 before.
     ['tesseract-psm6-table2-lost.txt'],
+    // Table 四 read as 行政复议 ⏎ 行政诉讼 ⏎ 2 ⏎ 4|10 … at 300 dpi (review5 ocr_base300): 「未找到表四」 before (rtW §7).
+    ['tesseract-300dpi-table4-debris.txt'],
+    // Section 四's heading split (四、政府信息 ⏎ 公开行政复议、#), its header 行政复议  行政诉讼 on one line over debris
+    // (review5 span_ocr300): 「未找到表四」 before (rtW §7).
+    ['tesseract-span-300dpi.txt'],
   ])('tesseract’s own output of a filled report (%s): no error', async (name) => {
     const text = readFileSync(new URL(`../fixtures/ocr/${name}`, import.meta.url), 'utf8');
     const { messages } = await run(text);

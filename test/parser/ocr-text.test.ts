@@ -83,13 +83,37 @@ describe('OCR text recognised from the whole text', () => {
     expect(isOcrReading({ split: 2, debris: 2, brackets: 0, lookalike: 0, rules: 0 })).toBe(true);
   });
 
+  // Red team rtW §2: one page of tesseract's output has too few marks for two kinds of two.
+  it('a page of text: one kind of mark on the figures twice and one other mark make it OCR text', () => {
+    const one = (lines: string[]) => isOcrReading(ocrSignals(lines, []));
+    const page = ['(一 ) 主动公开。我局通过门户网站主动公开各类信息。', '(二 ) 依申请公开。', '国办公开办函【2021] 30号'];
+    expect(one(page)).toBe(true);
+    // One kind alone, or two weak kinds, on a page: typed.
+    expect(one(page.slice(0, 2))).toBe(false);
+    expect(one(['首页 |政务公开', '网站地图 |联系我们', '政府信 息公开', '政务公 开工作'])).toBe(false);
+    // The same marks in a whole report's length: two typos and a stray bracket are no OCR.
+    const typed = Array.from({ length: 120 }, (_, i) => `${i + 1}. 本机关本年度主动公开政府信息${i + 13}条，均按规定审查。`);
+    expect(one([...page, ...typed])).toBe(false);
+  });
+
+  it.each([
+    // Page 2 of the correct report, --psm 6: 「了」「le」「ps」 as counts, a row total of 57 against 131, 9 rows missing.
+    ['tesseract-psm6-page2.txt', ['numeric-cells', 'application-totals', 'table-structure']],
+    // Page 1 at 300 dpi: 表二缺少「规章」「行政许可」「行政处罚」行.
+    ['tesseract-h300-page1.txt', ['table-structure']],
+  ])('one page of tesseract output (%s) is OCR text: its debris accuses nothing', async (name, rules) => {
+    const { messages, report } = await run(name);
+    expect(report.reading.ocrText).toBe(true);
+    expect(errorsOf(messages).filter((m) => rules.includes(m.ruleId ?? ''))).toEqual([]);
+  });
+
   it('counts each kind of mark', () => {
     expect(
       ocrSignals(
         ['江州市政府信 息公开工作', '(一 ) 主动公开', '【2021] 30号', '3.其他 143 |1144 “|146 12> 31_', '信息内容 |本年处理'],
         ['l39', '9o', '2O1', '5]45'],
       ),
-    ).toEqual({ split: 1, debris: 5, brackets: 2, lookalike: 3, rules: 1 });
+    ).toEqual({ split: 1, debris: 5, brackets: 2, lookalike: 3, rules: 1, ordinals: 1, chars: 81 });
     // Letter-spaced headings, table headers wrapped in their cells, footnotes and quoted numbers are typed.
     expect(ocrSignals(['总 体 情 况', '结果 维持 结果 纠正', '见注[1]', '“12345”热线', 'O2O', '（ 一 ）'], [])).toEqual({
       split: 0,
@@ -97,6 +121,8 @@ describe('OCR text recognised from the whole text', () => {
       brackets: 0,
       lookalike: 0,
       rules: 0,
+      ordinals: 0,
+      chars: 40,
     });
   });
 

@@ -5,6 +5,7 @@
  * table say so, and says the table is unread where it cannot tell which label owns a block.
  */
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { lint } from '../../src/engine/lint.js';
 import { extractReport } from '../../src/engine/extract.js';
 import { parseReport } from '../../src/parser/index.js';
@@ -184,5 +185,20 @@ describe('values printed before their labels', () => {
     const { results } = await fuzzSeed(seed, { layouts: ['text-cells'] });
     expect(results[0]?.variations).toEqual(expect.arrayContaining(['cells.valuesFirst', 'bytes.damaged']));
     expect(results[0]?.failures.map(failureLine)).toEqual([]);
+  });
+});
+
+describe('table 二 with values above its labels in pdftotext of a page breaking words anywhere', () => {
+  // Red team rtW §5b (rtP breakall_ptt.txt): 信息内容 ⏎ 本年处理决定数量 ⏎ 567 ⏎ 行政处罚 ⏎ 89 ⏎ 行政强制. 行政处罚 took the
+  // 89 after it (行政强制's) as certain while its neighbours were unread: printed 567.
+  it('a row whose label stands between a figure under its block header and one after it is unread, never 89 for 567', async () => {
+    const text = readFileSync(new URL('../fixtures/text/pdftotext-break-all.txt', import.meta.url), 'utf8');
+    const { parsed } = await read(text);
+    const table = findTable(parsed.report, 'active')!;
+    expect(table.children.map((r) => r.key)).toEqual(['fees']);
+    expect(table.unreadableRows).toContainEqual(expect.objectContaining({ key: 'punishment', reason: 'valuesBeforeLabels' }));
+    const active = extractReport(parsed).tables.active;
+    expect(active?.punishment).toBeUndefined();
+    expect(active?.fees?.amount).toBe(12.35);
   });
 });

@@ -185,6 +185,23 @@ for (const layout of BLANK_LAYOUTS) {
     ],
   });
 
+  // Characters alone between blanks for a count (权 本 本, tesseract's reading of 85 in a Markdown table: rtR #5):
+  // OCR's debris, said perhaps misread, never 「应为数字，实为「权 本 本」」.
+  const debris = doc(withCell(base, 'unavailable.2', 5, '权 本 本'));
+  invalid.push({
+    name: `${layout}: a count read as characters alone between blanks is a lookalike warning`,
+    text: debris.text,
+    format: format(layout),
+    errors: [
+      {
+        messageId: 'lookalike',
+        severity: 'warn',
+        ...debris.at('unavailable.2', 'other'),
+        data: { table: T3, count: 1, raw: '权 本 本', row: '（四）无法提供2.没有现成信息需要另行制作', column: '其他' },
+      },
+    ],
+  });
+
   // The five 法人或其他组织 columns left empty (as a real county page does): five warnings, not 125.
   const emptied = Object.fromEntries(Object.entries(base).map(([k, v]) => [k, [v[0]!, '', '', '', '', '', v[0]!]]));
   const five = doc(emptied);

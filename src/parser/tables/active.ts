@@ -95,6 +95,10 @@ export function readActive(printed: readonly Piece[], rows: readonly StreamRow[]
     if (!piece || piece.values.length === 0) return;
     placed.add(spec.key);
     used.push(piece);
+    if (template === '2021' && valuesAboveLabel(pieces, matched[j]!)) {
+      unreadableRows.push({ key: spec.key, label: piece.label, reason: 'valuesBeforeLabels', ...placeFields(piece) });
+      return;
+    }
     if (template === '2019') {
       // Kept for numeric-cells, but without column keys: the 2019 columns are not the 2021 ones.
       const cells = piece.values
@@ -247,6 +251,31 @@ const BLOCK_HEADER_WORDS = /第二十条第|项|信息内容|本年|制发|废�
 /** A label of a block's caption and header words only, 信息内容 or a column's name among them: no row's. */
 const isBlockHeader = (piece: Piece): boolean =>
   /信息内容|件数|处理决定|收费金额/.test(piece.words) && piece.segments.every((s) => s.replace(BLOCK_HEADER_WORDS, '') === '');
+
+/**
+ * Figures between a block's caption and column header and the row's label (pdftotext of a page breaking words anywhere:
+ * 信息内容 ⏎ 本年处理决定数量 ⏎ 567 ⏎ 行政处罚 ⏎ 89 ⏎ 行政强制, rtW §5b): the block prints values above their labels, or
+ * the header's next line is a value lost from a row above; the figure after the label may be the next row's. Which
+ * is the row's is not known: the row is unread, never given the figure after it (89 for 行政处罚's 567).
+ */
+function valuesAboveLabel(pieces: readonly Piece[], k: number): boolean {
+  const before = pieces[k - 1];
+  if (!before?.values.some((v) => /[0-9０-９]/.test(v.text))) return false;
+  // The piece ends with a block's caption and header, cells of their own (行政许可 | 第二十条第（六）项 | 信息内容 |
+  // 本年处理决定数量): its figures stand under that header. A header cell run into a row's label (信息内容行政处罚 |
+  // 本年处理决定数量, a PDF's cells read in rows) is that row's, its figure after it.
+  let caption = before.segments.length - 1;
+  while (caption >= 0 && !isCaption(before.segments[caption]!)) caption--;
+  const header = before.segments.slice(caption + 1);
+  return (
+    caption >= 0 &&
+    header.length > 0 &&
+    header.every((s) => s !== '' && s.replace(BLOCK_HEADER_WORDS, '') === '') &&
+    header.some((s) => /信息内容|件数|处理决定|收费金额/.test(s))
+  );
+}
+
+const isCaption = (segment: string): boolean => segment.includes('第二十条') && segment.replace(BLOCK_HEADER_WORDS, '') === '';
 
 /** The rows whose label is one of the piece's cells, exactly (规章 and 行政规范性文件 in a piece of both). */
 const namedRows = (piece: Piece): string[] =>

@@ -123,9 +123,9 @@ export function readTables(
   const read = (['active', 'applications', 'review'] as const).map((kind) =>
     readOne(kind, items, sectionOf, headings, index, ocr),
   );
-  if (ocr === false && !read.some((r) => r.ocrText === true)) return read;
+  const ocrRead = ocr !== false || read.some((r) => r.ocrText === true);
   return read.map((r) =>
-    r.certainty.status === 'absent' ? { ...r, certainty: lostToOcr(r.kind, items, sectionOf, headings, index) } : r,
+    r.certainty.status === 'absent' ? { ...r, certainty: lostTable(r.kind, items, sectionOf, headings, index, ocrRead) } : r,
   );
 }
 
@@ -147,28 +147,57 @@ const TABLE_SECTIONS: ReadonlySet<SectionKey> = new Set<SectionKey>(['active', '
 const MAX_OCR_NOISE = 12;
 
 /**
- * A table not found in OCR's text of a scan (another table's lines show its borders as |), whose section's heading
- * is there with nothing after it but a few characters of noise: tesseract (--psm 6) dropped the table's picture, or
+ * A table not found whose section's heading is there: in OCR's text of a scan (another table's lines show its borders
+ * as |), with nothing after it but a few characters of noise: tesseract (--psm 6) dropped the table's picture, or
  * left a character of it (rtH: 二、主动公开政府信息情况 ⏎ 人 ⏎ 三、…, 「未找到表二」). There, unread, never missing. A
  * section holding a sentence (本年度无…) or anything longer says what the report printed there.
  */
-function lostToOcr(
+function lostTable(
   kind: TableKey,
   items: readonly Item[],
   sectionOf: readonly (SectionKey | null)[],
   headings: ReadonlySet<number>,
   index: LineIndex,
+  ocr: boolean,
 ): Certainty {
   const heading = items.findIndex((_, i) => headings.has(i) && sectionOf[i] === kind);
   const item = items[heading];
   if (!item || item.kind !== 'line') return { status: 'absent' };
-  const noise = items
-    .flatMap((it, i) => (sectionOf[i] === kind && !headings.has(i) ? [it] : []))
-    .map((it) => (it.kind === 'line' ? it.run.text.replace(/\s+/g, '') : undefined));
-  if (noise.some((t) => t === undefined) || noise.join('').length > MAX_OCR_NOISE) return { status: 'absent' };
+  const inSection = items.filter((_, i) => sectionOf[i] === kind && !headings.has(i));
+  // A grid's rows as lines of cells between borders (tesseract's 4|10 read as a pipe table).
+  const texts = inSection.flatMap((it) =>
+    it.kind === 'line' ? [it.run.text] : it.table.rows.map((row) => row.cells.map((c) => c.text).join(' | ')),
+  );
   const position = spanPosition(item.run, 0, item.run.text.length, index);
-  return { status: 'unreadable', reason: { id: 'tableOcrLost' }, ...(position ? { position } : {}) };
+  const at = position ? { position } : {};
+  if (ocr && inSection.every((it) => it.kind === 'line') && texts.join('').replace(/\s+/g, '').length <= MAX_OCR_NOISE)
+    return { status: 'unreadable', reason: { id: 'tableOcrLost' }, ...at };
+  return isTableDebris(kind, texts, ocr) ? { status: 'unreadable', reason: { id: 'tableDebris' }, ...at } : { status: 'absent' };
 }
+
+/**
+ * A section whose table was turned to debris (red team rtW §7, review5: tesseract's 四、… ⏎ 行政复议 ⏎ 2 ⏎ 4|10 ⏎ 13|145,
+ * 二、… ⏎ [二TCD ⏎ EEC ⏎ 第-条第(八)项 |): no line of it says anything (a sentence's punctuation, a run of words), and
+ * it holds pieces of a table — in OCR's text any line; in other text a piece of the table's own labels and a figure
+ * standing alone or a cell's border. The table is there, damaged, never missing. A section that says something
+ * (本年度未制发规章。, 行政复议：0件) or holds nothing is read as it stands.
+ */
+function isTableDebris(kind: TableKey, texts: readonly string[], ocr: boolean): boolean {
+  const content = texts.filter((t) => t.trim() !== '');
+  if (content.length === 0 || content.some((t) => STATEMENT.test(t))) return false;
+  if (ocr) return true;
+  return content.some((t) => LABEL_PIECES[kind].test(t)) && content.some((t) => CELL_FIGURE.test(t));
+}
+/** What a line that says something holds: a sentence's punctuation, or six characters in a row. */
+const STATEMENT = /[。，；：！？,;:!?]|[\u3400-\u9fff]{6}/;
+/** Pieces of each table's own labels, as a damaged table leaves them (第-条第(八)项 for 第二十条第（八）项). */
+const LABEL_PIECES: Readonly<Record<TableKey, RegExp>> = {
+  active: /第.{0,2}条第|信息内容|本年制发|本年废止|现行有效|处理决定|收费金额/,
+  applications: /予以公开|不予公开|无法提供|不予处理|其他处理|自然人|商业企业|科研机构/,
+  review: /行政复议|行政诉讼|复议后起诉|未经复议|结果维|结果纠|尚未审|其他结/,
+};
+/** A figure standing alone (between blanks or borders), or a cell's border. */
+const CELL_FIGURE = /(?:^|[\s|｜[\]])[0-9０-９]+(?=$|[\s|｜[\]])|[|｜]/;
 
 function readOne(
   kind: TableKey,
