@@ -56,6 +56,7 @@ import {
   VALUE_CELL,
   VERBAL_NEGATION,
   ZERO_NOTICES,
+  NIL_NOTICES_AND_FEE,
 } from './data/fees.js';
 
 export interface FeeSentences {
@@ -289,6 +290,8 @@ function noticeDenials(sentence: string): { at: number[]; fee: boolean } {
     fee ||= read.fee;
   }
   for (const m of sentence.matchAll(ZERO_NOTICES)) at.push(m.index);
+  for (const m of sentence.matchAll(NIL_NOTICES_AND_FEE))
+    if (!FAULT_WORD.test(sentence.slice(clauseStart(sentence, m.index), m.index))) at.push(m.index);
   return { at, fee };
 }
 

@@ -194,6 +194,12 @@ describe('fee sentences', () => {
     ['本年度发出收费通知和收取信息处理费的情况为0。', { noNotice: true, noneCollected: true }],
     ['本年度发出收费通知、收取信息处理费数量为零。', { noNotice: true }],
     ['本年度发出收费通知和收取信息处理费的情况：无。', { noNotice: true, noneCollected: true }],
+    // Irregular notices denied, or the nil not ending the clause, deny no notice (review17 F1: false errors).
+    ['本年度违规发出收费通知和收取信息处理费的情况为零，申请人均未缴纳。', { noNotice: false }],
+    ['本年度超标准发出收费通知和收取信息处理费的情况为0。', { noNotice: false }],
+    ['本年度未按规定发出收费通知和收取信息处理费的情况为0。', { noNotice: false }],
+    ['本年度发出收费通知和收取信息处理费的情况：无违规情形，申请人均未缴纳。', { noNotice: false }],
+    ['本年度发出收费通知和收取信息处理费的情况为零星发生，申请人均已缴纳。', { noNotice: false }],
     // A nil count of collections and a nil amount (census rtW #9: a false 「未能读出」 on a correct report).
     ['本年度信息处理费收取数量为0件，金额为0元。', { noneCollected: true, noNotice: false, noticesIssued: false }],
     ['本年度信息处理费收费件数0件。', { noneCollected: true }],

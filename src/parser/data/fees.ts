@@ -102,12 +102,16 @@ export const NOTICE_DENIAL = new RegExp(
 /** Negations that negate the issuing itself (未发出…), not a situation (不存在发出…的情况). */
 export const VERBAL_NEGATION = /^(?:未曾|未|均未|不曾)$/;
 
+/** A count of 0 notices (收费通知0件, 发出收费通知0): no notice issued, whatever follows. Global. */
+export const ZERO_NOTICES = /(?:收费|缴费)通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?(?:收费|缴费)通知(?:书)?\s*0/g;
+
 /**
- * A count of 0 notices (收费通知0件, 发出收费通知0), or of notices and the fee together (发出收费通知和收取信息处理费的情况为0:
- * census rtW #5, a contradiction with table 三 that went unsaid): no notice issued, whatever follows. Global.
+ * Notices and the fee said nil together (发出收费通知和收取信息处理费的情况为0 / ：无; census rtW #5: a contradiction with
+ * table 三 went unsaid): no notice issued when the nil ends the clause (not 为零星发生, ：无违规情形) and no fault is named
+ * before 发出 in its clause (违规发出…的情况为零 denies irregular notices only: fee-statements.ts). Global.
  */
-export const ZERO_NOTICES =
-  /(?:收费|缴费)通知(?:书)?\s*0\s*(?:件|份|次)|发出(?:信息处理费)?(?:收费|缴费)通知(?:书)?\s*0|发出(?:信息处理费)?(?:收费|缴费)通知(?:书)?[和及与、][^。；，,\d]{0,16}?(?:的)?(?:情况|数量|件数)(?:为|是|[:：])\s*(?:0|零|无)(?![\d.])/g;
+export const NIL_NOTICES_AND_FEE =
+  /发出(?:信息处理费)?(?:收费|缴费)通知(?:书)?[和及与、][^。；，,\d]{0,16}?(?:的)?(?:情况|数量|件数)(?:为|是|[:：])\s*(?:0|零|无)(?=$|[。；;，,.！!？?])/g;
 
 // The parts of a denial's clause after the notice, each matched where the reader stands (sticky) and bounded.
 /** What did not happen, ending a clause: 的情况, 的相关情况, 等行为, 之情形, 事宜, 的记录, 的情况发生过. */
