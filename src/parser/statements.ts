@@ -298,7 +298,18 @@ function ownMetadata(prefix: string, own: OwnReport): boolean {
 function namesOtherDocument(piece: string, own: OwnReport): boolean {
   if (!FIELD.test(piece)) return false;
   const value = piece.replace(FIELD, '');
-  return value.length >= MIN_DOCUMENT_NAME && NAMES_DOCUMENT.test(value) && !isOwnTitle(value, own);
+  return (
+    value.length >= MIN_DOCUMENT_NAME && NAMES_DOCUMENT.test(value) && !isOwnTitle(value, own) && !namesOwnReport(value, own)
+  );
+}
+
+/** A CMS's 名称 field varies the title (年度, 政务公开, 工作报告): a year's report on the report's own year is its own (review17 F3). */
+const A_YEARS_REPORT = /(?:年度?报告|年报|工作报告)$/;
+function namesOwnReport(value: string, own: OwnReport): boolean {
+  const text = compact(value);
+  if (!A_YEARS_REPORT.test(text)) return false;
+  const year = /(\d{4})\s*年/.exec(text)?.[1];
+  return year === undefined || Number(year) === own.year;
 }
 
 /** A header's labelled date cites another document (…《…的通知》（印发日期：…）): `prefix` is the line before it. */

@@ -294,6 +294,10 @@ describe('review9 F0: a metadata field naming a document dates that document', (
     '索引号：11330000/2024-00012，体裁分类：报告，发布日期：2024-04-06',
     '信息分类：通知公告，发布日期：2024-04-06',
     '索引号：11330000/2024-00012 来源：某县市场监督管理局 发布日期：2024-04-06',
+    // The page's 名称 field varying the report's own title (review17 F3: the late date was hidden).
+    '名称：某县市场监督管理局2023年度政府信息公开年度报告 发布日期：2024-04-06',
+    '文件名称：某县市场监督管理局2023年政府信息公开工作报告 发布日期：2024-04-06',
+    '索引号：11330000-2024-00012 名称：某县市场监督管理局政务公开工作年度报告 发布日期：2024-04-06',
   ])('a field of the page itself still dates the report (review10 F7; the test above can fail): %s', async (line) => {
     expect(await datesOf(report([PERIOD, line], SIGNED))).toEqual([
       ['published', '2024-4-6'],
