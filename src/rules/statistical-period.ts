@@ -6,6 +6,7 @@
 import type { IsoDate, PeriodStatement, ReportRoot } from '../parser/types.js';
 import { showDate as show, showDateEn } from './support/dates.js';
 import { defineRule } from './types.js';
+import { sectionsOf } from '../parser/query.js';
 import { quoted } from './support/quote.js';
 import { damagedAround, damagedBefore, damagedNode } from './support/damage.js';
 
@@ -133,7 +134,7 @@ export default defineRule({
     }
     // Characters lost where the period stands (title, preamble, section 一) may have been its statement; so may a
     // picture standing where section 一 would (a web page of the report's pages as images, its title in text: rtW #3).
-    if (damagedBefore(report, 'active') || report.reading?.sections.overview?.reason?.id === 'sectionImage') return;
+    if (damagedBefore(report, 'active') || overviewPictured(report)) return;
     if (year === null) context.report({ node: report, messageId: 'missingNoYear' });
     else context.report({ node: report, messageId: 'missing', data: { year } });
   },
@@ -198,4 +199,23 @@ function exists(d: IsoDate): boolean {
 function damagedStatement(report: ReportRoot, p: PeriodStatement): boolean {
   if (!p.start || !p.end || !p.position) return damagedNode(report, p);
   return damagedAround(report, p.position, 1);
+}
+
+/**
+ * Whether section 一 is a picture: one stands where its heading would (sectionImage) and no paragraph of text follows it
+ * before the next section placed (a web page of the report's pages as images). A picture that is only the heading's,
+ * the section's text read after it, hides no period (review17 F6).
+ */
+function overviewPictured(report: ReportRoot): boolean {
+  const overview = report.reading?.sections.overview;
+  const from = overview?.position?.start.offset;
+  if (overview?.reason?.id !== 'sectionImage' || from === undefined) return false;
+  const next = sectionsOf(report).find((s) => s.key !== 'overview' && (s.position?.start.offset ?? -1) > from);
+  const to = next?.position?.start.offset ?? Infinity;
+  for (const part of report.children)
+    for (const block of part.children) {
+      const at = block.type === 'paragraph' ? block.position?.start.offset : undefined;
+      if (at !== undefined && at > from && at < to) return false;
+    }
+  return true;
 }

@@ -902,6 +902,13 @@ valid.push({
   now: NOW,
 });
 invalid.push({
+  name: 'html: a picture for the heading of 一 only, its text read after it without a period (review17 F6)',
+  text: pictured('<p><img src="banner.png"></p><p>2023年，本局全面推进政务公开，主动公开信息326条。</p>'),
+  format: 'html',
+  now: NOW,
+  errors: [{ messageId: 'missing', line: 1, column: 1, data: { year: 2023 } }],
+});
+invalid.push({
   name: 'html: section 一 in text without a period, the later sections pictures',
   text: pictured('<h2>一、总体情况</h2><p>2023年，本局全面推进政务公开，主动公开信息326条。</p>'),
   format: 'html',
