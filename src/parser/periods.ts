@@ -190,6 +190,8 @@ interface Found {
   to: number;
   /** Read with the words that name the period (统计期限为2023年度). */
   explicit?: boolean;
+  /** Read from 统计口径为…年度: what the figures count, weaker than a period stated in dates (review17 F4). */
+  basis?: boolean;
 }
 
 /**
@@ -207,6 +209,8 @@ function explicitBefore(plain: string, from: number, starts: readonly number[]):
 /** `year` is the title's, when known: it dates a period written without its year (本年度1月1日至12月31日). */
 export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: number | null = null): PeriodStatement[] {
   const out: PeriodStatement[] = [];
+  /** Where in `out` a statement read from 统计口径 stands (Found.basis). */
+  const bases = new Set<number>();
   for (const line of lines) {
     // A table row's cells are joined by a blank: two dates in two cells (| 统计期限 | 2023年1月1日 | 2023年12月31日 |)
     // are a range, as if 至 stood between them (one character for one, so every offset stays).
@@ -240,6 +244,7 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
       const citedUpTo = [...text.matchAll(CITES_STATISTICS)].map((m) => m.index + m[0].length);
       for (const f of found) {
         const position = where(f.from, f.to);
+        if (f.basis) bases.add(out.length);
         const explicit = named && (f.explicit === true || explicitBefore(plain, f.from, starts));
         const own = explicit && (line.section === null || OWN_WORDS.test(plain.slice(0, f.to)));
         // In the body, a range after 统计时间 in a sentence about an activity dates that activity (rtL F7).
@@ -309,7 +314,10 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
       }
     }
   }
-  return out;
+  // 统计口径为2023年度 never vindicates a period the report states in dates (统计期限为2023年1月1日至6月30日): the
+  // dated one is judged alone (review17 F4).
+  const dated = out.some((p, i) => !bases.has(i) && p.explicit && p.start && p.end);
+  return dated ? out.filter((_, i) => !bases.has(i)) : out;
 }
 
 /**
@@ -382,7 +390,7 @@ function readRanges(text: string, plain: string, named: boolean, year: number | 
   for (let m = year === null ? null : KOUJING_YEAR.exec(text); m && year !== null; m = KOUJING_YEAR.exec(text)) {
     if (Number(m[1]) !== year || taken(m.index, m.index + m[0].length)) continue;
     const whole = { start: { year, month: 1, day: 1 }, end: { year, month: 12, day: 31 } };
-    found.push({ ...whole, from: m.index, to: m.index + m[0].length, explicit: true });
+    found.push({ ...whole, from: m.index, to: m.index + m[0].length, explicit: true, basis: true });
   }
   MONTHS.lastIndex = 0;
   for (let m = MONTHS.exec(text); m; m = MONTHS.exec(text)) {

@@ -282,9 +282,11 @@ for (const layout of ['markdown', 'lines', 'html'] as const) {
     });
   }
   // Quarters and 开始…结束 read: a part of the year is still a defect; 统计口径 naming whose figures states no period.
-  for (const [wording, end] of [
+  for (const [wording, end, anchor = '2023'] of [
     ['统计期限为2023年第一季度至第三季度。', '2023年9月30日'],
     ['本报告中所列数据统计期限从2023年1月1日开始，到2023年11月30日结束。', '2023年11月30日'],
+    // 统计口径 naming the year never vindicates a period stated in dates (review17 F4).
+    ['本报告统计口径为2023年度，统计期限为2023年1月1日至2023年6月30日。', '2023年6月30日', '2023年1月1日'],
   ] as const) {
     const part = doc(wording);
     invalid.push({
@@ -296,7 +298,7 @@ for (const layout of ['markdown', 'lines', 'html'] as const) {
         {
           messageId: 'wrongEnd',
           line: part.lineOf(wording),
-          column: part.columnOf(wording, '2023'),
+          column: part.columnOf(wording, anchor),
           data: { end, year: 2023 },
         },
       ],
