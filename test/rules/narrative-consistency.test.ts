@@ -245,6 +245,33 @@ for (const layout of LAYOUTS) {
     '共受理',
     [{ messageId: 'receivedWithCarried', data: { stated: 1234, actual: 251 } }],
   );
+  // A bracket about the carried-over ones that does not count them in: the figure is the new ones (review17 F2).
+  for (const [name, wording] of [
+    ['not including', '2023年，我局全年共新收政府信息公开申请N件（不含上年结转申请27件）。'],
+    ['besides', '2023年，我局全年共新收政府信息公开申请N件（另有上年结转申请27件）。'],
+    ['all handled', '2023年，我局全年共收到政府信息公开申请N件（上年结转的27件已全部办结）。'],
+    ['not counted', '2023年，我局全年共收到政府信息公开申请N件（未计入上年结转申请27件）。'],
+  ]) {
+    valid.push({
+      name: `${layout}: 224 new, a bracket about the carried ones (${name})`,
+      text: writeReport({ overview: [wording.replace('N', '224')] }, layout).text,
+      format: fmt,
+    });
+    disagree(`230 new, a bracket about the carried ones (${name})`, wording.replace('N', '230'), '共', [
+      { messageId: 'applicationsReceived', data: { stated: 230, actual: 224 } },
+    ]);
+  }
+  valid.push({
+    name: `${layout}: 251 including the carried ones (包括)`,
+    text: writeReport({ overview: ['2023年，我局全年共收到政府信息公开申请251件（包括上年结转申请27件）。'] }, layout).text,
+    format: fmt,
+  });
+  disagree(
+    '260 including the carried ones (包括)',
+    '2023年，我局全年共收到政府信息公开申请260件（包括上年结转申请27件）。',
+    '共收到',
+    [{ messageId: 'receivedWithCarried', data: { stated: 260, actual: 251 } }],
+  );
   disagree('no review, 7 lawsuits in the next clause', '未被申请行政复议，被提起行政诉讼7起。', '未被申请', [
     { messageId: 'reviewCases', data: { stated: 0, actual: 8 } },
     { messageId: 'litigationCases', data: { stated: 7, actual: 9 }, anchor: '行政诉讼' },

@@ -51,8 +51,9 @@ export const OTHERS_CASE = /(?:协助|办理|受理|审理|代理|参与|承办)
 export const INCLUDES_CARRIED =
   // 312件（其中新收226件，上年结转86件）, 312件，其中：本年新收226件，上年结转86件, 312件，包括本年度新收申请226件和上年度
   // 结转申请86件, 312件，其中2021年结转86件 (red team rtV #4): a bracket or 其中/包括/含 opening what follows the count,
-  // and a count carried over from an earlier year in it.
-  /^[，,]?\s*(?:[（(]|其中|包括|包含|含)[^。；;）)]{0,24}?(?:上一?年度?|往年|去年|以前年度|\d{4}年度?)(?:结转|转入)|^[，,]?其中(?:本年)?新收/;
+  // and a count carried over from an earlier year in it. A bracket must say so itself: 1921件（不含上年结转申请36件）,
+  // （另有上年结转…）, （上年结转的36件已全部办结） are the new ones alone (review17 F2).
+  /^[，,]?\s*[（(]?\s*(?:其中|(?<![不未])(?:包括|包含|含))[^。；;）)不未另除]{0,24}?(?:上一?年度?|往年|去年|以前年度|\d{4}年度?)(?:结转|转入)|^[，,]?\s*(?:[（(]\s*(?:其中[：:]?)?|其中[：:]?)\s*(?:本年度?)?新收/;
 /**
  * Before a count, anywhere in its sentence: several years (2020—2022年，…共收到…650件, 近三年, 三年来; red team rtV #7b).
  * Such a count is no year's, whatever year the sentence names last.
