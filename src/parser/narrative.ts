@@ -12,6 +12,8 @@ import { otherYear } from './year-tie.js';
 import {
   BOTH_CASES,
   CLAUSE_START,
+  CLOSED_CHANNELS,
+  GOVERNING_TAIL,
   COUNTED_NOUN,
   DISCLOSURE,
   DOCKET_THEN_DISCLOSURE,
@@ -29,6 +31,7 @@ import {
   PART_OF_YEAR,
   SEVERAL_YEARS,
   SUBSET,
+  SUBSET_PART,
   WHOLE_OF_TOTAL,
   PATTERNS,
   RECEIVING,
@@ -57,7 +60,7 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex, year: 
       };
       const seen = new Set<string>();
       // Where the first words of several years start (2020—2022年，…): every count after them is no year's.
-      const several = sentence.search(SEVERAL_YEARS);
+      const several = governingYears(sentence);
       // Where another business counted in 件 is first named (政务服务中心受理各类申请…): a bare 申请 after it is not read.
       const otherBusiness = sentence.search(OTHER_BUSINESS);
       let words: SentenceWords | undefined;
@@ -157,11 +160,37 @@ let marked: { sentence: string; at: number[] } = { sentence: '', at: [] };
  * own clause), a subset of the applications (仅…一项, 其中, by channel).
  */
 function qualified(kind: NarrativeFigure['kind'], sentence: string, at: number, several: number, match = ''): boolean {
-  // (`several`: where the sentence's first words of several years start. The match itself may open with 累计.)
+  // (`several`: where the sentence's first words of several years governing what follows start. The match itself may
+  // open with 累计.)
   if ((several >= 0 && several < at) || SEVERAL_YEARS.test(match.replace(/[\d,]+\s*(?:件|起|个|宗)$/, ''))) return true;
   const clause = boundedClause(sentence, at);
-  if (clause === null) return true;
-  return PART_OF_YEAR.test(clause) || (kind === 'applicationsReceived' && SUBSET.test(clause));
+  if (clause === null || SEVERAL_YEARS.test(clause) || PART_OF_YEAR.test(clause)) return true;
+  if (kind !== 'applicationsReceived') return false;
+  // 通过网上、信函、当面等渠道共收到…: the clause (、 not ending it) with its closed list of channels is the whole.
+  const wide = wideClause(sentence, at);
+  const closed = wide !== null ? CLOSED_CHANNELS.exec(wide) : null;
+  if (wide === null || closed === null) return SUBSET.test(clause);
+  return SUBSET_PART.test(wide) || SUBSET.test(wide.slice(closed.index + closed[0].length));
+}
+
+/** The clause before sentence[at] up to the last mark other than 、 (null when longer than CLAUSE_LIMIT). */
+function wideClause(sentence: string, at: number): string | null {
+  const before = sentence.slice(Math.max(0, at - CLAUSE_LIMIT - 1), at);
+  const start = Math.max(...[...'，,。；;：:'].map((c) => before.lastIndexOf(c)));
+  if (start < 0 && at > CLAUSE_LIMIT) return null;
+  return before.slice(start + 1);
+}
+
+/**
+ * Where the sentence's first words of several years that govern what follows start (2020—2022年，我局共收到…), or -1.
+ * Several years inside a clause of their own words (3年来首次实现…，全年共收到…) qualify only that clause's counts.
+ */
+function governingYears(sentence: string): number {
+  for (const m of sentence.matchAll(ALL_SEVERAL_YEARS)) {
+    const end = m.index + m[0].length;
+    if (GOVERNING_TAIL.test(sentence.slice(end, end + 5))) return m.index;
+  }
+  return -1;
 }
 
 /**
@@ -204,6 +233,7 @@ function partOfTotal(kind: NarrativeFigure['kind'], sentence: string, at: number
 /** The patterns, global: every match of a sentence is weighed (matchAll copies the regex, so these are shared). */
 const EVERY_MATCH = PATTERNS.map(([kind, re]) => [kind, new RegExp(re.source, 'g')] as const);
 const ALL_DISCLOSURE = new RegExp(DISCLOSURE.source, 'g');
+const ALL_SEVERAL_YEARS = new RegExp(SEVERAL_YEARS.source, 'g');
 const ALL_RECEIVING = new RegExp(RECEIVING.source, 'g');
 
 /** Spans [start, end) of a sentence's words, in order. */

@@ -72,6 +72,18 @@ export const PART_OF_YEAR =
  */
 export const SUBSET = /仅|只有|其中|一项|网上|网络|线上|线下|书面|信函|邮寄|当面|现场|电子邮件|传真/;
 /**
+ * A list of channels closed by 等渠道/等方式 (通过网上、信函、当面等渠道共收到…): all of them, the whole, not a subset
+ * (review17 F7). What the clause says before it (其中, 仅) still makes a subset.
+ */
+export const CLOSED_CHANNELS = /[^，,。；;：:]*等(?:各类|多种|多个)?(?:渠道|方式|途径|形式)/;
+/** SUBSET's words that are no channel (仅, 其中…). */
+export const SUBSET_PART = /仅|只有|其中|一项/;
+/**
+ * After several years' words (SEVERAL_YEARS), at most a few characters and then the clause's end (2020—2022年，…,
+ * 三年来，…): the years are the clause and govern what follows; 3年来首次实现…，全年共收到… does not (review17 F7).
+ */
+export const GOVERNING_TAIL = /^[年度间来内以]{0,3}(?:[，,。；;：:]|$)/;
+/**
  * Before a bare 受理申请 N件 (no disclosure word in the noun), in the sentence: another business counted in 件 (政务服务中心
  * 受理各类申请12345件, 不动产登记中心接收申请3456件; red team rtV #8). The bare noun is read only without these.
  */
