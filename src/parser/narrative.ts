@@ -29,6 +29,7 @@ import {
   OUTCOME,
   PART_OF_TOTAL,
   PART_OF_YEAR,
+  OWN_YEAR,
   SEVERAL_YEARS,
   SUBSET,
   SUBSET_PART,
@@ -59,8 +60,9 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex, year: 
         });
       };
       const seen = new Set<string>();
-      // Where the first words of several years start (2020—2022年，…): every count after them is no year's.
-      const several = governingYears(sentence);
+      // Where the first words of several years start (2020—2022年，…): every count after them is no year's, unless
+      // they sit in a clause of their own words and the count's clause names its own year (3年来首次…，全年共收到…).
+      const several = { first: sentence.search(SEVERAL_YEARS), governing: governingYears(sentence) };
       // Where another business counted in 件 is first named (政务服务中心受理各类申请…): a bare 申请 after it is not read.
       const otherBusiness = sentence.search(OTHER_BUSINESS);
       let words: SentenceWords | undefined;
@@ -159,12 +161,20 @@ let marked: { sentence: string; at: number[] } = { sentence: '', at: [] };
  * several years (anywhere before it in its sentence), a part of the year or last year's quoted for comparison (in its
  * own clause), a subset of the applications (仅…一项, 其中, by channel).
  */
-function qualified(kind: NarrativeFigure['kind'], sentence: string, at: number, several: number, match = ''): boolean {
+function qualified(
+  kind: NarrativeFigure['kind'],
+  sentence: string,
+  at: number,
+  several: { first: number; governing: number },
+  match = '',
+): boolean {
   // (`several`: where the sentence's first words of several years governing what follows start. The match itself may
   // open with 累计.)
-  if ((several >= 0 && several < at) || SEVERAL_YEARS.test(match.replace(/[\d,]+\s*(?:件|起|个|宗)$/, ''))) return true;
+  if ((several.governing >= 0 && several.governing < at) || SEVERAL_YEARS.test(match.replace(/[\d,]+\s*(?:件|起|个|宗)$/, '')))
+    return true;
   const clause = boundedClause(sentence, at);
   if (clause === null || SEVERAL_YEARS.test(clause) || PART_OF_YEAR.test(clause)) return true;
+  if (several.first >= 0 && several.first < at && !OWN_YEAR.test(clause + match)) return true;
   if (kind !== 'applicationsReceived') return false;
   // 通过网上、信函、当面等渠道共收到…: the clause (、 not ending it) with its closed list of channels is the whole.
   const wide = wideClause(sentence, at);
