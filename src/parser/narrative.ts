@@ -12,6 +12,8 @@ import { otherYear } from './year-tie.js';
 import {
   BOTH_CASES,
   CLAUSE_START,
+  CLOSED_CHANNELS,
+  GOVERNING_TAIL,
   COUNTED_NOUN,
   DISCLOSURE,
   DOCKET_THEN_DISCLOSURE,
@@ -27,8 +29,10 @@ import {
   OUTCOME,
   PART_OF_TOTAL,
   PART_OF_YEAR,
+  OWN_YEAR,
   SEVERAL_YEARS,
   SUBSET,
+  SUBSET_PART,
   WHOLE_OF_TOTAL,
   PATTERNS,
   RECEIVING,
@@ -56,8 +60,9 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex, year: 
         });
       };
       const seen = new Set<string>();
-      // Where the first words of several years start (2020—2022年，…): every count after them is no year's.
-      const several = sentence.search(SEVERAL_YEARS);
+      // Where the first words of several years start (2020—2022年，…): every count after them is no year's, unless
+      // they sit in a clause of their own words and the count's clause names its own year (3年来首次…，全年共收到…).
+      const several = { first: sentence.search(SEVERAL_YEARS), governing: governingYears(sentence) };
       // Where another business counted in 件 is first named (政务服务中心受理各类申请…): a bare 申请 after it is not read.
       const otherBusiness = sentence.search(OTHER_BUSINESS);
       let words: SentenceWords | undefined;
@@ -74,6 +79,11 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex, year: 
           // 二〇〇件以上, 200件左右: no exact count.
           if (/^\s*(?:以上|左右|上下|之多)/.test(sentence.slice(end, end + 8))) continue;
           if (value === null || !aboutDisclosure(kind, sentence, m.index, m[0], words)) continue;
+          // The cheap rejections first: qualified() and partOfTotal() read the count's clause (review17 F5).
+          if (kind === 'applicationsReceived') {
+            if (!DISCLOSURE.test(m[0]) && !/公开/.test(m[0]) && otherBusiness >= 0 && otherBusiness < m.index) continue;
+            if (/复议|诉讼/.test(m[0])) continue;
+          }
           if (partOfTotal(kind, sentence, m.index) || qualified(kind, sentence, m.index, several, m[0])) continue;
           if (
             (kind === 'reviewCases' || kind === 'litigationCases') &&
@@ -83,8 +93,6 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex, year: 
           if (kind === 'litigationCases' && BOTH_CASES.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
           let counted = kind;
           if (kind === 'applicationsReceived') {
-            if (!DISCLOSURE.test(m[0]) && !/公开/.test(m[0]) && otherBusiness >= 0 && otherBusiness < m.index) continue;
-            if (/复议|诉讼/.test(m[0])) continue;
             // 312件（其中新收226件，上年结转86件）: new and carried together, compared with both rows of table 三.
             if (INCLUDES_CARRIED.test(sentence.slice(end, end + 40))) counted = 'receivedWithCarried';
           }
@@ -115,8 +123,26 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex, year: 
   return out;
 }
 
+/**
+ * How long a count's clause is read for its qualifiers (PART_OF_YEAR, SUBSET, PART_OF_TOTAL). A longer clause (no
+ * clause mark for this many characters) is no sentence a report writes: its count is not compared (never guess), and
+ * a line of 30,000 counts in one clause stays linear (review17 F5: 180 KB took 28 s).
+ */
+const CLAUSE_LIMIT = 200;
+
+/** The clause before sentence[at], or null when it is longer than CLAUSE_LIMIT. */
+function boundedClause(sentence: string, at: number): string | null {
+  const start = clauseStart(sentence, at);
+  return at - start > CLAUSE_LIMIT ? null : sentence.slice(start, at);
+}
+
 /** The clause before sentence[at]: from the last mark ending a clause (、 too). */
 function clauseBefore(sentence: string, at: number): string {
+  return sentence.slice(clauseStart(sentence, at), at);
+}
+
+/** Where the clause before sentence[at] starts. */
+function clauseStart(sentence: string, at: number): number {
   // The sentence's clause marks are found once (the last sentence's are kept): a sentence of 30,000 counts stays linear.
   if (sentence !== marked.sentence) marked = { sentence, at: [...sentence.matchAll(CLAUSE_START)].map((m) => m.index) };
   let lo = 0;
@@ -126,7 +152,7 @@ function clauseBefore(sentence: string, at: number): string {
     if (marked.at[mid]! < at) lo = mid + 1;
     else hi = mid;
   }
-  return sentence.slice(lo > 0 ? marked.at[lo - 1]! + 1 : 0, at);
+  return lo > 0 ? marked.at[lo - 1]! + 1 : 0;
 }
 let marked: { sentence: string; at: number[] } = { sentence: '', at: [] };
 
@@ -135,11 +161,46 @@ let marked: { sentence: string; at: number[] } = { sentence: '', at: [] };
  * several years (anywhere before it in its sentence), a part of the year or last year's quoted for comparison (in its
  * own clause), a subset of the applications (仅…一项, 其中, by channel).
  */
-function qualified(kind: NarrativeFigure['kind'], sentence: string, at: number, several: number, match = ''): boolean {
-  // (`several`: where the sentence's first words of several years start. The match itself may open with 累计.)
-  if ((several >= 0 && several < at) || SEVERAL_YEARS.test(match.replace(/[\d,]+\s*(?:件|起|个|宗)$/, ''))) return true;
-  const clause = clauseBefore(sentence, at);
-  return PART_OF_YEAR.test(clause) || (kind === 'applicationsReceived' && SUBSET.test(clause));
+function qualified(
+  kind: NarrativeFigure['kind'],
+  sentence: string,
+  at: number,
+  several: { first: number; governing: number },
+  match = '',
+): boolean {
+  // (`several`: where the sentence's first words of several years governing what follows start. The match itself may
+  // open with 累计.)
+  if ((several.governing >= 0 && several.governing < at) || SEVERAL_YEARS.test(match.replace(/[\d,]+\s*(?:件|起|个|宗)$/, '')))
+    return true;
+  const clause = boundedClause(sentence, at);
+  if (clause === null || SEVERAL_YEARS.test(clause) || PART_OF_YEAR.test(clause)) return true;
+  if (several.first >= 0 && several.first < at && !OWN_YEAR.test(clause + match)) return true;
+  if (kind !== 'applicationsReceived') return false;
+  // 通过网上、信函、当面等渠道共收到…: the clause (、 not ending it) with its closed list of channels is the whole.
+  const wide = wideClause(sentence, at);
+  const closed = wide !== null ? CLOSED_CHANNELS.exec(wide) : null;
+  if (wide === null || closed === null) return SUBSET.test(clause);
+  return SUBSET_PART.test(wide) || SUBSET.test(wide.slice(closed.index + closed[0].length));
+}
+
+/** The clause before sentence[at] up to the last mark other than 、 (null when longer than CLAUSE_LIMIT). */
+function wideClause(sentence: string, at: number): string | null {
+  const before = sentence.slice(Math.max(0, at - CLAUSE_LIMIT - 1), at);
+  const start = Math.max(...[...'，,。；;：:'].map((c) => before.lastIndexOf(c)));
+  if (start < 0 && at > CLAUSE_LIMIT) return null;
+  return before.slice(start + 1);
+}
+
+/**
+ * Where the sentence's first words of several years that govern what follows start (2020—2022年，我局共收到…), or -1.
+ * Several years inside a clause of their own words (3年来首次实现…，全年共收到…) qualify only that clause's counts.
+ */
+function governingYears(sentence: string): number {
+  for (const m of sentence.matchAll(ALL_SEVERAL_YEARS)) {
+    const end = m.index + m[0].length;
+    if (GOVERNING_TAIL.test(sentence.slice(end, end + 5))) return m.index;
+  }
+  return -1;
 }
 
 /**
@@ -174,13 +235,15 @@ function lastIndex(text: string, re: RegExp): number {
 function partOfTotal(kind: NarrativeFigure['kind'], sentence: string, at: number): boolean {
   const part = PART_OF_TOTAL[kind];
   if (!part) return false;
-  const clause = clauseBefore(sentence, at);
+  const clause = boundedClause(sentence, at);
+  if (clause === null) return true;
   return part.test(clause) && !WHOLE_OF_TOTAL[kind]?.test(clause);
 }
 
 /** The patterns, global: every match of a sentence is weighed (matchAll copies the regex, so these are shared). */
 const EVERY_MATCH = PATTERNS.map(([kind, re]) => [kind, new RegExp(re.source, 'g')] as const);
 const ALL_DISCLOSURE = new RegExp(DISCLOSURE.source, 'g');
+const ALL_SEVERAL_YEARS = new RegExp(SEVERAL_YEARS.source, 'g');
 const ALL_RECEIVING = new RegExp(RECEIVING.source, 'g');
 
 /** Spans [start, end) of a sentence's words, in order. */

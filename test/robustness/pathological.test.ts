@@ -87,6 +87,16 @@ const CASES: Array<[string, string, string]> = [
   ['25,000 counts of reviews in one sentence', `${SIX}${'行政复议1件，'.repeat(25 * K)}\n`, 'a.md'],
   ['40,000 counts of replies in one sentence', `${SIX}${'答复1件'.repeat(40 * K)}\n`, 'a.md'],
   ['30,000 counts of 办结 in one sentence', `${SIX}收到政府信息公开申请1件${'办结12件'.repeat(30 * K)}\n`, 'a.md'],
+  // A count later rejected (another business named before a bare 申请, a month before it) read its whole clause first
+  // (review17 F5: 180 KB of 受理申请1件 after 不动产登记中心 took 28 s); the cheap rejections come first and a clause is
+  // read for qualifiers over a bounded length.
+  [
+    '30,000 bare counts after another business, one clause',
+    `${SIX}2023年，不动产登记中心${'受理申请1件'.repeat(30 * K)}。\n`,
+    'a.md',
+  ],
+  ['20,000 counts of one month, one clause', `${SIX}2023年，${'1月收到政府信息公开申请1件'.repeat(20 * K)}。\n`, 'a.md'],
+  ['20,000 lawsuits filed directly, one clause', `${SIX}因政府信息公开${'直接被提起行政诉讼1件'.repeat(20 * K)}。\n`, 'a.md'],
   // 统计数据为 then a year again and again: the look for a span of time after each year is bounded.
   ['40,000 years after 统计数据为', `${SIX}统计数据为${'2023年'.repeat(40 * K)}\n`, 'a.md'],
   ['50,000 "1," in section 六', `${SIX}${'1,'.repeat(50 * K)}\n`, 'a.md'],

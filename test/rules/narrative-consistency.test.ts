@@ -245,6 +245,61 @@ for (const layout of LAYOUTS) {
     '共受理',
     [{ messageId: 'receivedWithCarried', data: { stated: 1234, actual: 251 } }],
   );
+  // A bracket about the carried-over ones that does not count them in: the figure is the new ones (review17 F2).
+  for (const [name, wording] of <Array<[string, string]>>[
+    ['not including', '2023年，我局全年共新收政府信息公开申请N件（不含上年结转申请27件）。'],
+    ['besides', '2023年，我局全年共新收政府信息公开申请N件（另有上年结转申请27件）。'],
+    ['all handled', '2023年，我局全年共收到政府信息公开申请N件（上年结转的27件已全部办结）。'],
+    ['not counted', '2023年，我局全年共收到政府信息公开申请N件（未计入上年结转申请27件）。'],
+  ]) {
+    valid.push({
+      name: `${layout}: 224 new, a bracket about the carried ones (${name})`,
+      text: writeReport({ overview: [wording.replace('N', '224')] }, layout).text,
+      format: fmt,
+    });
+    disagree(`230 new, a bracket about the carried ones (${name})`, wording.replace('N', '230'), '共', [
+      { messageId: 'applicationsReceived', data: { stated: 230, actual: 224 } },
+    ]);
+  }
+  valid.push({
+    name: `${layout}: 251 including the carried ones (包括)`,
+    text: writeReport({ overview: ['2023年，我局全年共收到政府信息公开申请251件（包括上年结转申请27件）。'] }, layout).text,
+    format: fmt,
+  });
+  disagree(
+    '260 including the carried ones (包括)',
+    '2023年，我局全年共收到政府信息公开申请260件（包括上年结转申请27件）。',
+    '共收到',
+    [{ messageId: 'receivedWithCarried', data: { stated: 260, actual: 251 } }],
+  );
+  // All channels listed and closed by 等: the whole; several years in a clause of their own: not this count's
+  // (review17 F7). The same wordings with 其中 or the years governing the count stay unread.
+  for (const [name, wording] of <Array<[string, string]>>[
+    ['channels closed by 等渠道', '2023年，我局通过网上、信函、当面等渠道共收到政府信息公开申请N件。'],
+    ['channels closed by 等方式', '2023年，我局通过网上申请和信函等方式，全年共收到政府信息公开申请N件。'],
+    ['years in a clause of their own', '2023年，我局3年来首次实现政务公开标准化，全年共收到政府信息公开申请N件。'],
+  ]) {
+    valid.push({
+      name: `${layout}: 224 received, ${name}`,
+      text: writeReport({ overview: [wording.replace('N', '224')] }, layout).text,
+      format: fmt,
+    });
+    disagree(`230 received, ${name}`, wording.replace('N', '230'), '共收到', [
+      { messageId: 'applicationsReceived', data: { stated: 230, actual: 224 } },
+    ]);
+  }
+  for (const sentence of [
+    '2023年，我局其中通过网上、信函、当面等渠道共收到政府信息公开申请230件。',
+    '2023年，我局仅通过网上等渠道收到政府信息公开申请230件。',
+    '近三年来，我局通过网上、信函等渠道共收到政府信息公开申请230件。',
+    '2021—2023年，我局全年共收到政府信息公开申请230件。',
+    '三年来我局不断完善制度，共收到政府信息公开申请230件。',
+  ])
+    valid.push({
+      name: `${layout}: a subset or several years: ${sentence}`,
+      text: writeReport({ overview: [sentence] }, layout).text,
+      format: fmt,
+    });
   disagree('no review, 7 lawsuits in the next clause', '未被申请行政复议，被提起行政诉讼7起。', '未被申请', [
     { messageId: 'reviewCases', data: { stated: 0, actual: 8 } },
     { messageId: 'litigationCases', data: { stated: 7, actual: 9 }, anchor: '行政诉讼' },

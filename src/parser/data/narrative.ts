@@ -51,8 +51,9 @@ export const OTHERS_CASE = /(?:协助|办理|受理|审理|代理|参与|承办)
 export const INCLUDES_CARRIED =
   // 312件（其中新收226件，上年结转86件）, 312件，其中：本年新收226件，上年结转86件, 312件，包括本年度新收申请226件和上年度
   // 结转申请86件, 312件，其中2021年结转86件 (red team rtV #4): a bracket or 其中/包括/含 opening what follows the count,
-  // and a count carried over from an earlier year in it.
-  /^[，,]?\s*(?:[（(]|其中|包括|包含|含)[^。；;）)]{0,24}?(?:上一?年度?|往年|去年|以前年度|\d{4}年度?)(?:结转|转入)|^[，,]?其中(?:本年)?新收/;
+  // and a count carried over from an earlier year in it. A bracket must say so itself: 1921件（不含上年结转申请36件）,
+  // （另有上年结转…）, （上年结转的36件已全部办结） are the new ones alone (review17 F2).
+  /^[，,]?\s*[（(]?\s*(?:其中|(?<![不未])(?:包括|包含|含))[^。；;）)不未另除]{0,24}?(?:上一?年度?|往年|去年|以前年度|\d{4}年度?)(?:结转|转入)|^[，,]?\s*(?:[（(]\s*(?:其中[：:]?)?|其中[：:]?)\s*(?:本年度?)?新收/;
 /**
  * Before a count, anywhere in its sentence: several years (2020—2022年，…共收到…650件, 近三年, 三年来; red team rtV #7b).
  * Such a count is no year's, whatever year the sentence names last.
@@ -70,6 +71,20 @@ export const PART_OF_YEAR =
  * In a count of applications' own clause, before it: a subset (仅征收补偿一项就收到…120件, 其中…, by channel: 网上收到…).
  */
 export const SUBSET = /仅|只有|其中|一项|网上|网络|线上|线下|书面|信函|邮寄|当面|现场|电子邮件|传真/;
+/**
+ * A list of channels closed by 等渠道/等方式 (通过网上、信函、当面等渠道共收到…): all of them, the whole, not a subset
+ * (review17 F7). What the clause says before it (其中, 仅) still makes a subset.
+ */
+export const CLOSED_CHANNELS = /[^，,。；;：:]*等(?:各类|多种|多个)?(?:渠道|方式|途径|形式)/;
+/** SUBSET's words that are no channel (仅, 其中…). */
+export const SUBSET_PART = /仅|只有|其中|一项/;
+/**
+ * After several years' words (SEVERAL_YEARS), at most a few characters and then the clause's end (2020—2022年，…,
+ * 三年来，…): the years are the clause and govern what follows; 3年来首次实现…，全年共收到… does not (review17 F7).
+ */
+/** In a count's clause: its own year (全年共收到…), which several years named in another clause do not qualify. */
+export const OWN_YEAR = /全年|本年|今年|年内|当年|\d{4}年/;
+export const GOVERNING_TAIL = /^[年度间来内以]{0,3}(?:[，,。；;：:]|$)/;
 /**
  * Before a bare 受理申请 N件 (no disclosure word in the noun), in the sentence: another business counted in 件 (政务服务中心
  * 受理各类申请12345件, 不动产登记中心接收申请3456件; red team rtV #8). The bare noun is read only without these.
