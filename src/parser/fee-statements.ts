@@ -8,6 +8,7 @@ import { type LineIndex, spanPosition, type TextRun } from './text-run.js';
 import type { RawCell, RawRow, RawTable } from './raw-table.js';
 import { toAsciiDigits } from './labels.js';
 import { parseCount } from './numbers.js';
+import { clauseStartOf } from './clause-start.js';
 import { compactWords } from './heading-candidates.js';
 import { sentences, type TextLine } from './statements.js';
 import { namesReportYear, otherYear } from './year-tie.js';
@@ -471,8 +472,9 @@ interface NoticeCount {
 
 /** Where the clause holding `at` starts: after the last comma or semicolon before it. */
 function clauseStart(sentence: string, at: number): number {
-  return Math.max(...[...sentence.slice(0, at).matchAll(/[，,；;]/g)].map((m) => m.index + 1), 0);
+  return clauseStartOf(sentence, at, CLAUSE_SEPARATORS);
 }
+const CLAUSE_SEPARATORS = /[，,；;]/g;
 
 /**
  * Whether a clause's words before its count name that count a total: a marker governing it (TOTAL_HEAD), with no

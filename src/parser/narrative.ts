@@ -9,6 +9,7 @@ import { toAsciiDigits } from './labels.js';
 import { parseCount } from './numbers.js';
 import type { TextLine } from './statements.js';
 import { otherYear } from './year-tie.js';
+import { clauseStartOf } from './clause-start.js';
 import {
   BOTH_CASES,
   CLAUSE_START,
@@ -141,20 +142,8 @@ function clauseBefore(sentence: string, at: number): string {
   return sentence.slice(clauseStart(sentence, at), at);
 }
 
-/** Where the clause before sentence[at] starts. */
-function clauseStart(sentence: string, at: number): number {
-  // The sentence's clause marks are found once (the last sentence's are kept): a sentence of 30,000 counts stays linear.
-  if (sentence !== marked.sentence) marked = { sentence, at: [...sentence.matchAll(CLAUSE_START)].map((m) => m.index) };
-  let lo = 0;
-  let hi = marked.at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marked.at[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? marked.at[lo - 1]! + 1 : 0;
-}
-let marked: { sentence: string; at: number[] } = { sentence: '', at: [] };
+/** Where the clause before sentence[at] starts (any mark of CLAUSE_START ends one, 、 too). */
+const clauseStart = (sentence: string, at: number): number => clauseStartOf(sentence, at, CLAUSE_START);
 
 /**
  * Whether the count at sentence[at] is qualified so that it is not the organ's whole year (red team rtV #7, #7b): over
