@@ -199,8 +199,8 @@ function governingYears(sentence: string): number {
  */
 function scopeOf(sentence: string, at: number): NarrativeFigure['scope'] {
   const last = (text: string): NarrativeFigure['scope'] | undefined => {
-    const j = lastIndex(text, JURISDICTION);
-    const o = lastIndex(text, ORGAN);
+    const j = lastIndex(text, ALL_JURISDICTION);
+    const o = lastIndex(text, ALL_ORGAN);
     if (j < 0 && o < 0) return undefined;
     return j > o ? 'jurisdiction' : 'organ';
   };
@@ -213,10 +213,10 @@ function scopeOf(sentence: string, at: number): NarrativeFigure['scope'] {
   return o >= 0 && o < j ? 'organ' : 'jurisdiction';
 }
 
-/** Where the last match of `re` (not global) in `text` starts, or -1. */
+/** Where the last match of a global `re` in `text` starts, or -1. */
 function lastIndex(text: string, re: RegExp): number {
   let at = -1;
-  for (const m of text.matchAll(new RegExp(re.source, 'g'))) at = m.index;
+  for (const m of text.matchAll(re)) at = m.index;
   return at;
 }
 
@@ -233,6 +233,8 @@ function partOfTotal(kind: NarrativeFigure['kind'], sentence: string, at: number
 const EVERY_MATCH = PATTERNS.map(([kind, re]) => [kind, new RegExp(re.source, 'g')] as const);
 const ALL_DISCLOSURE = new RegExp(DISCLOSURE.source, 'g');
 const ALL_SEVERAL_YEARS = new RegExp(SEVERAL_YEARS.source, 'g');
+const ALL_JURISDICTION = new RegExp(JURISDICTION.source, 'g');
+const ALL_ORGAN = new RegExp(ORGAN.source, 'g');
 const ALL_RECEIVING = new RegExp(RECEIVING.source, 'g');
 
 /** Spans [start, end) of a sentence's words, in order. */

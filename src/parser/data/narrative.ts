@@ -78,12 +78,12 @@ export const SUBSET = /仅|只有|其中|一项|网上|网络|线上|线下|书�
 export const CLOSED_CHANNELS = /[^，,。；;：:]*等(?:各类|多种|多个)?(?:渠道|方式|途径|形式)/;
 /** SUBSET's words that are no channel (仅, 其中…). */
 export const SUBSET_PART = /仅|只有|其中|一项/;
+/** In a count's clause: its own year (全年共收到…), which several years named in another clause do not qualify. */
+export const OWN_YEAR = /全年|本年|今年|年内|当年|\d{4}年/;
 /**
  * After several years' words (SEVERAL_YEARS), at most a few characters and then the clause's end (2020—2022年，…,
  * 三年来，…): the years are the clause and govern what follows; 3年来首次实现…，全年共收到… does not (review17 F7).
  */
-/** In a count's clause: its own year (全年共收到…), which several years named in another clause do not qualify. */
-export const OWN_YEAR = /全年|本年|今年|年内|当年|\d{4}年/;
 export const GOVERNING_TAIL = /^[年度间来内以]{0,3}(?:[，,。；;：:]|$)/;
 /**
  * Before a bare 受理申请 N件 (no disclosure word in the noun), in the sentence: another business counted in 件 (政务服务中心
