@@ -192,24 +192,21 @@ function rules(text: string): number {
  */
 export function ocrSignals(lines: Iterable<string>, cells: Iterable<string>): OcrSignals {
   const signals = { split: 0, debris: 0, brackets: 0, lookalike: 0, rules: 0, ordinals: 0, chars: 0 };
+  // The marks on figures and brackets, looked for in lines and cells alike.
+  const figureMarks = (text: string): void => {
+    const ordinals = spacedOrdinals(text);
+    signals.debris += debris(text);
+    signals.brackets += mixedBrackets(text) + ordinals;
+    signals.ordinals += ordinals;
+    signals.lookalike += lookalikes(text);
+    signals.chars += text.length;
+  };
   for (const text of lines) {
-    const ordinals = spacedOrdinals(text);
+    figureMarks(text);
     signals.split += splitPhrases(text);
-    signals.debris += debris(text);
-    signals.brackets += mixedBrackets(text) + ordinals;
-    signals.ordinals += ordinals;
-    signals.lookalike += lookalikes(text);
     signals.rules += rules(text);
-    signals.chars += text.length;
   }
-  for (const text of cells) {
-    const ordinals = spacedOrdinals(text);
-    signals.debris += debris(text);
-    signals.brackets += mixedBrackets(text) + ordinals;
-    signals.ordinals += ordinals;
-    signals.lookalike += lookalikes(text);
-    signals.chars += text.length;
-  }
+  for (const text of cells) figureMarks(text);
   return signals;
 }
 
