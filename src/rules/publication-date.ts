@@ -6,7 +6,6 @@
  * report on that period (error).
  */
 import { candidateYears } from '../parser/report-year.js';
-import { daysIn } from '../parser/statements.js';
 import type { IsoDate } from '../parser/types.js';
 import { showDate as show, showDateEn } from './support/dates.js';
 import { ORGAN_NAMES, organKey, type OrganKey } from './support/organ.js';
@@ -125,7 +124,7 @@ export default defineRule<Options, 'late' | 'lateOldRegulation' | 'beforePeriodE
       if (statement.date === null) continue;
       // A month alone (2023年4月) is accused only where its every day is: late from its first day, early to its last.
       const { year: y, month: m } = statement.date;
-      const lastDay = statement.monthOnly ? { year: y, month: m, day: daysIn(y, m) } : statement.date;
+      const lastDay = statement.monthOnly ? { year: y, month: m, day: new Date(Date.UTC(y, m, 0)).getUTCDate() } : statement.date;
       const kinds = {
         kind: LABEL.exec(statement.text)?.[1] ?? KIND[statement.kind] ?? statement.kind,
         kindEn: `${statement.kind} date`,
