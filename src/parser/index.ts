@@ -8,6 +8,7 @@ import { sniffHtmlCharset } from './adapters/html-charset.js';
 import type { AdapterOutput } from './adapters/types.js';
 import type { InputFormat, OrganType, ReportRoot, Undecodable } from './types.js';
 import { withoutInvisible } from './invisible.js';
+import { withUnifiedIdeographs } from './ideographs.js';
 import { Damage, MAX_DAMAGE_PLACES } from './damage.js';
 import { LineIndex } from './text-run.js';
 import { budgetFor, spend, type Budget } from './budget.js';
@@ -119,6 +120,8 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   const written = text;
   const invisible = withoutInvisible(text);
   if (invisible) text = invisible.text;
+  // Radicals a PDF's font gave for ideographs (⼀ for 一): read as the ideographs, one unit for one (ideographs.ts).
+  text = withUnifiedIdeographs(text);
   // Word's or WPS's "Save as RTF" (.rtf, or renamed .doc): its control words would read as a report's text.
   if (/^\s*\{\\rtf/.test(text)) throw new ReadError('rtfFile', {}, 'an RTF file: save it as .docx');
   const sniffed = !options.format && detectFormat(options.filePath, undefined) === 'text';
@@ -145,11 +148,12 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   // Text given as text may hold U+FFFD too (pasted from a damaged copy): the characters there are lost all the same.
   report = withLostCharacters(report, read.out.text, replaced, encoding);
   // Positions in the text as read are moved back onto the text as written, when the reader's text is the input's.
-  const restore = invisible && read.out.text === text ? invisible : undefined;
+  const asInput = read.out.text === text;
+  const restore = invisible && asInput ? invisible : undefined;
   restore?.restorePositions(report);
   return {
     report: withOrganType(report, options),
-    text: restore ? written : read.out.text,
+    text: asInput ? written : read.out.text,
     format: read.format,
     ...(encoding ? { encoding } : {}),
   };

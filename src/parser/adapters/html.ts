@@ -19,6 +19,7 @@ import { makeLocator, render, span, trimSpan, type Segment } from './html-text.j
 import { checkHtmlBudget } from './html-budget.js';
 import { budgetFor, type Budget } from '../budget.js';
 import { stripInvisible } from '../invisible.js';
+import { withUnifiedIdeographs } from '../ideographs.js';
 import { applyStylesheets } from './html-stylesheet.js';
 import { markUnseenText, styleOf } from './html-unseen.js';
 
@@ -95,7 +96,9 @@ export interface HtmlOptions {
 }
 
 export function readHtml(text: string, budget: Budget = budgetFor(), options: HtmlOptions = {}): AdapterOutput {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // A .docx's or a web archive's text comes here without passing parseReport's text path: its radicals are read
+  // as ideographs here (ideographs.ts), as the text path does for a page given as text.
+  const source = withUnifiedIdeographs(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   checkHtmlBudget(source, budget);
   const hast = unified().use(rehypeParse).parse(source);
   withoutInvisibleText(hast);
@@ -361,12 +364,13 @@ function withoutSup(el: Element): Element {
 }
 
 /**
- * Every text node without the characters that print as nothing. The source was cleaned of them before parsing
- * (invisible.ts); these came from entities (1&#8203;0, 1&shy;0) and would split a number or a row label.
+ * Every text node without the characters that print as nothing, and with its radicals read as ideographs. The source
+ * was cleaned of both before parsing (invisible.ts, ideographs.ts); these came from entities (1&#8203;0, 1&shy;0 would
+ * split a number or a row label; &#12032; is ⼀).
  */
 function withoutInvisibleText(node: HastRoot | Element): void {
   for (const child of node.children) {
-    if (child.type === 'text') child.value = stripInvisible(child.value);
+    if (child.type === 'text') child.value = withUnifiedIdeographs(stripInvisible(child.value));
     else if (child.type === 'element') withoutInvisibleText(child);
   }
 }

@@ -20,6 +20,7 @@ import type { PdfLimits, PdfPages, PictureOnPage } from './pdf-pages.js';
 import { timeLimitMs } from '../time-limit.js';
 import { byteChars } from '../byte-chars.js';
 import { notPdf } from './pdf-not-pdf.js';
+import { withUnifiedIdeographs } from '../ideographs.js';
 
 export const PDF_LIMITS: PdfLimits = { maxPages: 200, timeoutMs: 30_000 };
 
@@ -245,7 +246,13 @@ async function pageRuns(page: PdfPage, running: Running, check: () => void, spen
         throw error;
       }
       if (!('str' in raw) || raw.str.trim() === '') continue;
-      runs.push({ str: raw.str, transform: raw.transform as number[], width: raw.width, height: raw.height });
+      // A font mapping its glyphs to radicals (⼀ for 一) is read as the ideographs (ideographs.ts).
+      runs.push({
+        str: withUnifiedIdeographs(raw.str),
+        transform: raw.transform as number[],
+        width: raw.width,
+        height: raw.height,
+      });
     }
   }
   return runs;

@@ -1,0 +1,100 @@
+/**
+ * Radicals a PDF's font gives for ideographs (⼀ U+2F00 for 一, ⾏ for 行, ⻓ U+2ED3 for 长), kept by text copied
+ * from the PDF into Word or a web page: read as the ideographs, with every position on the text as written
+ * (src/parser/ideographs.ts). Before, a correct report written with them got a false 「未写明统计期限」 and its
+ * sections and tables went unread.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { withUnifiedIdeographs } from '../../src/parser/ideographs.js';
+import { lint } from '../../src/engine/lint.js';
+import type { LintMessage } from '../../src/engine/types.js';
+import { parseReport } from '../../src/parser/index.js';
+import { extractReport } from '../../src/engine/extract.js';
+import { consistentApplications, formatOf, LAYOUTS, withCell, writeReport } from '../rules/support/report.js';
+import { REPORT, toMarkdown, withDefects, type Block } from '../helpers/pdf-report.js';
+import { ruledReport } from '../helpers/pdf-ruled.js';
+
+/** Ideographs and the radical a PDF font's map gives for each (Kangxi radicals, and the supplement's ⻓ ⻔ ⻅ ⻚ ⺠). */
+const RADICAL_OF: Record<string, string> = Object.fromEntries(
+  [
+    ...'一⼀二⼆人⼈入⼊八⼋力⼒十⼗大⼤子⼦小⼩工⼯方⽅文⽂日⽇月⽉生⽣用⽤立⽴自⾃至⾄行⾏面⾯高⾼言⾔金⾦山⼭口⼝土⼟心⼼手⼿止⽌比⽐水⽔白⽩目⽬示⽰而⽽色⾊走⾛身⾝里⾥非⾮音⾳户⼾青⻘见⻅长⻓门⻔页⻚民⺠风⻛马⻢车⻋',
+  ].flatMap((c, i, all) => (i % 2 === 0 ? [[c, all[i + 1]!]] : [])),
+);
+const radicalised = (text: string): string => text.replace(/./gu, (c) => RADICAL_OF[c] ?? c);
+
+const FILE = { markdown: 'r.md', text: 'r.txt', html: 'r.html' } as const;
+const key = (m: LintMessage): string => `${m.ruleId ?? ''}:${m.messageId ?? ''}`;
+const NOW = new Date('2025-03-01T00:00:00Z');
+
+describe('withUnifiedIdeographs', () => {
+  it('reads every Kangxi radical as one unified ideograph, one UTF-16 unit for one', () => {
+    for (let code = 0x2f00; code <= 0x2fd5; code++) {
+      const read = withUnifiedIdeographs(String.fromCharCode(code));
+      expect([code, read.length, /[\u4e00-\u9fff]/.test(read)]).toEqual([code, 1, true]);
+    }
+  });
+
+  it('reads the supplement radicals that stand for one ideograph, and the simplified forms of ⼾ and ⾭', () => {
+    expect(withUnifiedIdeographs('⻓期 意⻅ 部⻔ 第2⻚ 人⺠政府 ⼾ ⾭ ⻄')).toBe('长期 意见 部门 第2页 人民政府 户 青 西');
+    // Component shapes stand in no word: left as written.
+    expect(withUnifiedIdeographs('⺅⺡')).toBe('⺅⺡');
+  });
+
+  it('reads Kanbun marks and compatibility ideographs; leaves every other character, and a text without any, as it is', () => {
+    expect(withUnifiedIdeographs('㆒㆓ 﨑 \uf900')).toBe('一二 﨑 豈');
+    const plain = '一、总体情况 2022年1月1日至12月31日 ＡＢＣ１２３ ㈠ ①';
+    expect(withUnifiedIdeographs(plain)).toBe(plain);
+  });
+});
+
+describe.each(LAYOUTS.map((l) => [l]))('%s written with radicals', (layout) => {
+  const file = FILE[formatOf(layout)];
+
+  it('is read as written with ideographs: no finding, the same tables, the text as written', async () => {
+    const clean = writeReport({}, layout).text;
+    const written = radicalised(clean);
+    expect(written.length).toBe(clean.length);
+    expect([...written].filter((c, i) => c !== clean[i]).length).toBeGreaterThan(40);
+    const parsed = await parseReport(written, { filePath: file });
+    expect(extractReport(parsed).tables).toEqual(extractReport(await parseReport(clean, { filePath: file })).tables);
+    expect(parsed.text).toBe(written);
+    expect((await lint(written, { filePath: file })).messages.map(key)).toEqual([]);
+  });
+
+  it('a wrong figure is found on its cell, at its line and column as written', async () => {
+    const wrong = writeReport({ applications: withCell(consistentApplications(), 'granted', 1, 9) }, layout);
+    const cell = wrong.at('granted', 'business');
+    const { messages } = await lint(radicalised(wrong.text), { filePath: file });
+    expect(messages.map((m) => [key(m), m.line, m.column])).toEqual([
+      ['application-totals:cellLikelyWrong', cell.line, cell.column],
+    ]);
+  });
+});
+
+describe('a PDF whose font maps its glyphs to radicals', () => {
+  const inRadicals = (blocks: Block[]): Block[] =>
+    blocks.map((b): Block =>
+      b.kind === 'table'
+        ? { kind: 'table', grid: b.grid.map((line) => line.map((cell) => ({ ...cell, text: radicalised(cell.text) }))) }
+        : { ...b, text: radicalised(b.text) },
+    );
+  const rules = (messages: readonly LintMessage[]): string[] => messages.map((m) => m.ruleId ?? 'fatal').sort();
+
+  it('gets no finding when correct, and the Markdown findings when not', async () => {
+    const clean = await lint(ruledReport(inRadicals(REPORT)), { format: 'pdf', filePath: 'r.pdf', now: NOW });
+    expect(rules(clean.messages)).toEqual(rules((await lint(toMarkdown(), { format: 'markdown', now: NOW })).messages));
+    expect(clean.errorCount).toBe(0);
+    const defects = await lint(ruledReport(inRadicals(withDefects())), { format: 'pdf', filePath: 'r.pdf', now: NOW });
+    expect(rules(defects.messages)).toEqual(['application-totals', 'fee-statement', 'statistical-period']);
+  });
+});
+
+describe('a web page', () => {
+  it('reads a radical written as a character reference (&#12032; is ⼀)', async () => {
+    const clean = writeReport({}, 'html').text;
+    const written = clean.replace('一、总体情况', '&#12032;、总体情况');
+    expect(written).not.toBe(clean);
+    expect(written).toContain('&#12032;');
+    expect((await lint(written, { filePath: 'r.html' })).messages.map(key)).toEqual([]);
+  });
+});
