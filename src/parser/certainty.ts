@@ -611,6 +611,10 @@ function isNotAReport(
   elsewhere: boolean,
 ): boolean {
   if (nothingOfParts && isPageWithoutReport(report, body, elsewhere)) return true;
+  // No title and nothing of the six parts: a fragment, whatever sentence of a report it holds (one OCR'd last page:
+  // the fee sentence and the signature), is no report to find six parts and a period missing from (census rtW §8:
+  // the same page as a PDF was already no report). A page showing its report elsewhere is left to noBody.
+  if (nothingOfParts && !report.title && !elsewhere) return true;
   // A short text is judged only when it holds no Chinese at all (a package.json): a short Chinese fragment may be
   // a report cut short, which the other findings describe better.
   if (body.length < NOT_A_REPORT.minLength) return body.length > 0 && !/[\u4e00-\u9fff]/.test(body);

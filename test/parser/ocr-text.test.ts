@@ -192,7 +192,8 @@ describe('what OCR did is never an error', () => {
       ]),
     );
     expect(report.periods.every((p) => p.invalidDates.length === 0)).toBe(true);
-    const typed = '本报告统计期限为2023年1月1日至2023年12月81日。';
+    // (Under a report title: a sentence alone, with nothing of the six parts, is no report.)
+    const typed = '江州市生态环境局2023年政府信息公开工作年度报告\n\n本报告统计期限为2023年1月1日至2023年12月81日。';
     const { messages: plain } = await lint(typed, { format: 'text' });
     expect(plain).toEqual(
       expect.arrayContaining([expect.objectContaining({ ruleId: 'statistical-period', messageId: 'invalidDate', severity: 2 })]),

@@ -494,8 +494,12 @@ describe('not a report', () => {
     expect(report.reading.notAReport).toBe(true);
   });
 
-  it('a Chinese snippet stating a fee is a report’s text, not something else', async () => {
-    expect((await parse('本机关本年度未收取信息处理费。\n')).reading.notAReport).toBe(false);
+  // Census rtW §8: with no title and nothing of the six parts, a sentence a report holds is a fragment, not a report
+  // to find six parts and a period missing from (the same page as a PDF was already no report).
+  it('a Chinese snippet stating a fee, with no title and none of the parts, is no report; under a title it is', async () => {
+    expect((await parse('本机关本年度未收取信息处理费。\n')).reading.notAReport).toBe(true);
+    expect((await parse(`${TITLE}\n\n本机关本年度未收取信息处理费。\n`)).reading.notAReport).toBe(false);
+    expect((await parse('六、其他需要报告的事项\n\n本机关本年度未收取信息处理费。\n')).reading.notAReport).toBe(false);
   });
 
   it('a report without a title is still a report', async () => {

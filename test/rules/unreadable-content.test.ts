@@ -197,7 +197,7 @@ describe('a report title without a body', () => {
     `<html><head><meta charset="utf-8"><title>${TITLE}_某县人民政府</title></head><body>` +
     `<div class="nav">首页 机构概况 政务公开 政策文件 互动交流</div><div class="article"><h1>${TITLE}</h1>` +
     `<p>发布时间：2024-01-20 来源：某县财政局</p>${body}</div><div class="footer">主办单位：某县人民政府办公室</div></body></html>`;
-  const all = async (text: string, format: 'html' | 'markdown') =>
+  const all = async (text: string, format: 'html' | 'markdown' | 'text') =>
     (await lint(text, { format, now: new Date('2024-03-01T00:00:00Z') })).messages.map((m) => `${m.ruleId}/${m.messageId}`);
 
   it.each([
@@ -322,6 +322,22 @@ describe('a report title without a body', () => {
     expect(await all('# 安装说明\n\n运行 npm install 安装依赖，然后运行 npm test。\n', 'markdown')).toEqual([
       'unreadable-content/notAReport',
     ]);
+  });
+
+  // Census rtW §8: a per-page OCR run's last page, given alone, got six missing sections and a missing period (7
+  // errors), while the same page as a PDF was no report.
+  const LAST_PAGE = '本年度共发出收费通知831件，申请人均未缴纳，实际收取信息处理费0元。\n\n江州市生态环境局\n2024年1月20日\n';
+  it.each(['text', 'markdown'] as const)(
+    '%s: a last page alone (the fee sentence and the signature, no title) is no report: one finding',
+    async (format) => {
+      expect(await all(LAST_PAGE, format)).toEqual(['unreadable-content/notAReport']);
+    },
+  );
+
+  it('the same page under a report title is that report, its missing parts reported', async () => {
+    const found = await all(`江州市生态环境局2023年政府信息公开工作年度报告\n\n${LAST_PAGE}`, 'text');
+    expect(found.filter((f) => f === 'required-sections/missing')).toHaveLength(6);
+    expect(found).not.toContain('unreadable-content/notAReport');
   });
 });
 
