@@ -13,6 +13,8 @@ import { extractReport } from '../../src/engine/extract.js';
 import { consistentApplications, formatOf, LAYOUTS, withCell, writeReport } from '../rules/support/report.js';
 import { REPORT, toMarkdown, withDefects, type Block } from '../helpers/pdf-report.js';
 import { ruledReport } from '../helpers/pdf-ruled.js';
+import { buildDocx, toDocumentXml } from '../helpers/html-docx-render.js';
+import { toMarkdown as docxMarkdown } from '../helpers/html-docx-report.js';
 
 /** Ideographs and the radical a PDF font's map gives for each (Kangxi radicals, and the supplement's ⻓ ⻔ ⻅ ⻚ ⺠). */
 const RADICAL_OF: Record<string, string> = Object.fromEntries(
@@ -96,5 +98,19 @@ describe('a web page', () => {
     expect(written).not.toBe(clean);
     expect(written).toContain('&#12032;');
     expect((await lint(written, { filePath: 'r.html' })).messages.map(key)).toEqual([]);
+  });
+});
+
+describe('a Word file of text copied from such a PDF', () => {
+  it('is read as the same report written with ideographs: the same tables, the same findings', async () => {
+    const xml = toDocumentXml();
+    const written = radicalised(xml);
+    expect(written).not.toBe(xml);
+    const docx = await parseReport(await buildDocx(written), { format: 'docx', filePath: 'r.docx' });
+    const md = await parseReport(docxMarkdown(), { format: 'markdown', filePath: 'r.md' });
+    expect(extractReport(docx).tables).toEqual(extractReport(md).tables);
+    const found = await lint(await buildDocx(written), { format: 'docx', filePath: 'r.docx', now: NOW });
+    const expected = await lint(docxMarkdown(), { format: 'markdown', filePath: 'r.md', now: NOW });
+    expect(found.messages.map(key).sort()).toEqual(expected.messages.map(key).sort());
   });
 });
