@@ -114,3 +114,36 @@ describe('a Word file of text copied from such a PDF', () => {
     expect(found.messages.map(key).sort()).toEqual(expected.messages.map(key).sort());
   });
 });
+
+describe("the format's labels in traditional characters (red team rtX #5)", () => {
+  const TRADITIONAL: ReadonlyArray<[string, string]> = [
+    ['（七）总计', '（七）總計'],
+    ['行政复议', '行政復議'],
+    ['行政诉讼', '行政訴訟'],
+    ['结果维持', '結果維持'],
+    ['结果纠正', '結果糾正'],
+    ['尚未审结', '尚未審結'],
+  ];
+  const inTraditional = (text: string): string => TRADITIONAL.reduce((t, [from, to]) => t.split(from).join(to), text);
+
+  it.each(LAYOUTS.map((l) => [l]))("%s: read as the format's labels, every value as in simplified", async (layout) => {
+    const file = FILE[formatOf(layout)];
+    const clean = writeReport({}, layout).text;
+    const written = inTraditional(clean);
+    expect(written).toContain('總計');
+    expect(written).toContain('行政復議');
+    expect(extractReport(await parseReport(written, { filePath: file })).tables).toEqual(
+      extractReport(await parseReport(clean, { filePath: file })).tables,
+    );
+    expect((await lint(written, { filePath: file })).messages.map(key)).toEqual([]);
+  });
+
+  it('a wrong total in a traditional table 三 is still found on its cell', async () => {
+    const wrong = writeReport({ applications: withCell(consistentApplications(), 'granted', 1, 9) }, 'tabs');
+    const cell = wrong.at('granted', 'business');
+    const { messages } = await lint(inTraditional(wrong.text), { filePath: 'r.txt' });
+    expect(messages.map((m) => [key(m), m.line, m.column])).toEqual([
+      ['application-totals:cellLikelyWrong', cell.line, cell.column],
+    ]);
+  });
+});
