@@ -62,6 +62,7 @@ function buildTable(): Map<string, string> {
   add(0x2f00, 0x2fd5);
   add(0x3192, 0x319f);
   add(0xf900, 0xfaff);
-  for (const pairs of [SUPPLEMENT, SIMPLIFIED, TRADITIONAL]) for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs[i]!, pairs[i + 1]!);
+  for (const pairs of [SUPPLEMENT, SIMPLIFIED, TRADITIONAL])
+    for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs[i]!, pairs[i + 1]!);
   return map;
 }
