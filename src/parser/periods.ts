@@ -221,7 +221,8 @@ export function findPeriods(lines: readonly TextLine[], index: LineIndex, year: 
       // passed over without being compacted.
       if (!MAY_STATE_A_PERIOD.test(original)) continue;
       const compact = compactText(original);
-      const { text, at } = withArabicDates(toAsciiDigits(compact.text), compact.raw);
+      // Full-width full stops between full-width figures (２０２３．１．１) are the dotted date's points, one for one.
+      const { text, at } = withArabicDates(toAsciiDigits(compact.text).replace(/(?<=\d)．(?=\d)/g, '.'), compact.raw);
       // Citations blanked, offsets kept: the words naming the period are found where they stand.
       const plain = text.replace(CITES_STATISTICS, (m) => '·'.repeat(m.length));
       const named = PERIOD_WORDS.test(plain);

@@ -55,6 +55,29 @@ for (const layout of LAYOUTS) {
     now: NOW,
   });
 
+  // Full-width figures and full stops (red team rtX #15: the period was unread).
+  valid.push({
+    name: `${layout}: 统计期限为２０２３．１．１—２０２３．１２．３１`,
+    text: doc('本报告中所列数据的统计期限为２０２３．１．１—２０２３．１２．３１。').text,
+    format: fmt,
+    now: NOW,
+  });
+  const halfDotted = doc('本报告统计期限为２０２３．１．１—２０２３．６．３０。');
+  invalid.push({
+    name: `${layout}: half a year in full-width figures and full stops`,
+    text: halfDotted.text,
+    format: fmt,
+    now: NOW,
+    errors: [
+      {
+        messageId: 'wrongEnd',
+        line: halfDotted.lineOf('本报告统计期限'),
+        column: halfDotted.columnOf('本报告统计期限', '２０２３'),
+        data: { end: '2023年6月30日', year: 2023 },
+      },
+    ],
+  });
+
   const none = doc(null);
   invalid.push({
     name: `${layout}: no period`,
