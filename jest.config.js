@@ -31,7 +31,9 @@ export default {
     '^reportlint/testing$': '<rootDir>/src/testing.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
-  testTimeout: 30000,
+  // A backstop against a hang, not a bound on work: at 30 s a test spawning the CLI failed under a load of 30 (six
+  // processes on two cores), where the same work passes in 9 s on a quiet machine.
+  testTimeout: 600000,
   // Jest's default is one worker fewer than the cores: on the 2-core machines CI and editors' offices have, one
   // worker, so `npm test` ran its suites one after another on one core. Every core takes a worker instead; the
   // work of each test is bounded by count, never timed, so a busy machine only makes the run longer. `npm run

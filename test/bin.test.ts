@@ -21,7 +21,7 @@ beforeAll(async () => {
   expect(bundle.stdout + bundle.stderr).toBe('');
   expect(existsSync(path.join(repo, 'dist/cli-bundle/main.js'))).toBe(true); // what the bin runs
   cwd = await tempTree({ 'reports/bad.md': BAD_PERIOD, 'reports/ok.md': CLEAN });
-}, 120_000);
+});
 afterAll(async () => removeTree(cwd));
 
 test('the built binary lints, prints compact findings and exits 1; stdin and --version work', () => {
@@ -60,7 +60,7 @@ test('the built binary reads a PDF whose text needs pdfjs’s character maps', (
   const extracted = spawnSync(process.execPath, [bin, 'extract', '-f', 'text', pdf], { cwd, encoding: 'utf8' });
   expect(extracted.status).toBe(0);
   expect(extracted.stdout).toMatch(/[\u4e00-\u9fff]{4}/);
-}, 60_000);
+});
 
 test('a run loads the reader of its files’ format only: no Markdown parser for a PDF or text, no PDF or Word reader for Markdown', () => {
   const hooks = path.join(repo, 'test/fixtures/hooks/log-packages.mjs');
@@ -89,7 +89,7 @@ test('a run loads the reader of its files’ format only: no Markdown parser for
   const markdown = packages('reports/ok.md');
   expect(markdown).toEqual(expect.arrayContaining(markdownReader));
   expect(markdown.filter((p) => otherReaders.includes(p) || p === 'yargs')).toEqual([]);
-}, 60_000);
+});
 
 // A rule that throws is exit 2, its finding on stdout and one line on stderr naming the rule and the file, without
 // a stack (before, only the finding on stdout said it).
@@ -124,4 +124,4 @@ test('the built binary: a plugin rule that throws is exit 2 with one stderr line
   } finally {
     await removeTree(root);
   }
-}, 60_000);
+});

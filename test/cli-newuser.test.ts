@@ -52,7 +52,7 @@ beforeAll(async () => {
     encoding: 'utf8',
   });
   expect(bundle.stdout + bundle.stderr).toBe('');
-}, 180_000);
+});
 afterAll(async () => {
   await Promise.all([built, ...made].filter(Boolean).map(removeTree));
 });

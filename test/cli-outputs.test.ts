@@ -44,7 +44,7 @@ describe('output files', () => {
     expect(run.stderr).toBe(
       'reportlint: cannot write the output file /proc/reportlint-nope/r.sarif: a folder on the path cannot be created there\n',
     );
-  }, 20_000);
+  });
 
   test('a cache or suppressions file whose folder cannot be made: one localised line, never a run that spins for ever', async () => {
     if (process.platform !== 'linux') return;
@@ -60,7 +60,7 @@ describe('output files', () => {
       stderr:
         'reportlint: cannot write the suppressions file /proc/reportlint-nope/s.json: a folder on the path cannot be created there\n',
     });
-  }, 20_000);
+  });
 
   test('two outputs to one file are refused before anything is written', async () => {
     const cwd = await tree({ 'b.md': BAD_PERIOD });

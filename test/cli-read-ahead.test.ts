@@ -112,7 +112,7 @@ function readCases(cases: readonly Case[], env: Record<string, string> = {}): Ou
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
-    timeout: 120_000,
+    timeout: 600_000,
   });
   expect(run.stderr).toBe('');
   return JSON.parse(run.stdout) as Outcome[];
@@ -164,7 +164,7 @@ describe('the bin', () => {
       spawnSync(process.execPath, ['--import', hook, bin, '-f', 'json', fixture('report-defects.pdf')], {
         encoding: 'utf8',
         env: { ...process.env, ...env },
-        timeout: 120_000,
+        timeout: 600_000,
       });
     const ahead = run({});
     const alone = run({ REPORTLINT_READ_AHEAD: '0' });

@@ -248,7 +248,7 @@ describe('lintFiles', () => {
       encoding: 'utf8',
       uid: NOBODY,
       gid: NOBODY,
-      timeout: 60_000,
+      timeout: 600_000,
     });
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual([

@@ -152,7 +152,7 @@ describe('carry-over against several copies of last year', () => {
     const scriptDir = await tree({ 'run.mjs': script });
     const run = spawnSync(process.execPath, [path.join(scriptDir, 'run.mjs'), root, path.join(scriptDir, 'cache')], {
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: 600_000,
     });
     expect(run.stderr).toBe('');
     const runs = JSON.parse(run.stdout) as Record<string, string[]>;
@@ -173,7 +173,7 @@ describe('carry-over against several copies of last year', () => {
       'o12/2022.md',
     ]);
     expect((runs['off'] ?? []).find((r) => r.includes('o03/2022.md'))).toContain('2021 年度报告 o03/2021-b.md 的');
-  }, 90_000);
+  });
 });
 
 describe('stale-content against a copy of last year', () => {

@@ -35,7 +35,7 @@ describe('review13: justified lines and narrow columns printed to PDF', () => {
     const said = await findings('pdf/justified-lines.pdf', 'pdf');
     expect(said.filter((f) => f.startsWith('error'))).toEqual([]);
     expect(said).toContain('warn fee-statement:unclassified');
-  }, 60_000);
+  });
 
   it('the same report copied as plain text, the fee sentence one glyph a line interleaved with the signature: a mention', async () => {
     const parsed = await parseReport(fixture('text/justified-plain.txt'), { format: 'text', filePath: 'justified.txt' });
@@ -46,7 +46,7 @@ describe('review13: justified lines and narrow columns printed to PDF', () => {
     expect(said.filter((f) => f.includes('fee-statement'))).toEqual(['warn fee-statement:unclassified']);
     // Table 二's last block interleaved too: its 收费金额 header unread with its one row, not a column missing.
     expect(said.filter((f) => f.startsWith('error'))).toEqual([]);
-  }, 60_000);
+  });
 
   it('table 二 flattened into a wrapped paragraph: 规章 is unread, not missing', async () => {
     const parsed = await parseReport(fixture('pdf/table2-in-paragraph.pdf'), { format: 'pdf', filePath: 'table2.pdf' });
@@ -62,7 +62,7 @@ describe('review13: justified lines and narrow columns printed to PDF', () => {
     ]);
     const said = await findings('pdf/table2-in-paragraph.pdf', 'pdf');
     expect(said.filter((f) => f.startsWith('error'))).toEqual([]);
-  }, 60_000);
+  });
 
   it('table 三 whose first rows stand above the region read: their wrapped labels are printed, not missing', async () => {
     const parsed = await parseReport(fixture('text/narrow-top-plain.txt'), { format: 'text', filePath: 'narrow.txt' });
@@ -72,5 +72,5 @@ describe('review13: justified lines and narrow columns printed to PDF', () => {
     for (const key of ['denied.3', 'denied.4', 'denied.5', 'denied.6', 'denied.7', 'denied.8']) expect(unread).toContain(key);
     const said = await findings('text/narrow-top-plain.txt', 'text');
     expect(said.filter((f) => f.startsWith('error'))).toEqual([]);
-  }, 60_000);
+  });
 });

@@ -67,5 +67,5 @@ async function printToPdf(): Promise<Uint8Array> {
     expect(
       result.messages.filter((m) => !['numeric-cells', 'unreadable-content'].includes(m.ruleId ?? '')).map((m) => m.message),
     ).toEqual([]);
-  }, 60_000);
+  });
 });

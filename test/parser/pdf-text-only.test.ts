@@ -66,7 +66,7 @@ function readAll(files: readonly string[], fonts: 'text-only' | 'full'): Reading
     }
     console.log(JSON.stringify({ used: pdfjsInUse(), out }));`;
   const env = { ...process.env, REPORTLINT_PDF_FONTS: fonts === 'full' ? 'full' : '' };
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env, timeout: 120_000 });
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env, timeout: 600_000 });
   expect(run.stderr).toBe('');
   return JSON.parse(run.stdout) as Reading;
 }
