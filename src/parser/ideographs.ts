@@ -9,13 +9,13 @@
  * line and column still points at the text as written. Which ideograph: Unicode's compatibility decomposition
  * (NFKC) for the Kangxi radicals, the Kanbun marks (㆒ ㆓) and the compatibility ideographs (U+F900–U+FAFF);
  * the supplement has none, so its table below holds the radicals Unicode equates with one whole ideograph
- * (EquivalentUnifiedIdeograph.txt), not the component shapes (⺅, ⺡) that stand in no word. The traditional forms of
+ * (EquivalentUnifiedIdeograph.txt), not the component shapes (⺅, ⺡) that stand in no word, nor ⺼ (肉 by Unicode, drawn as 月). The traditional forms of
  * the format's own vocabulary are read as its simplified characters the same way (TRADITIONAL).
  */
 
 /** Supplement radicals (U+2E80–U+2EF3) and the one ideograph each stands for in a simplified-Chinese text. */
 const SUPPLEMENT =
-  '⺠民⻄西⻅见⻆角⻉贝⻋车⻓长⻔门⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙⺟母⻳龟⻁虎⺝月⻗雨⺶羊⺼肉';
+  '⺠民⻄西⻅见⻆角⻉贝⻋车⻓长⻔门⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙⺟母⻳龟⻁虎⺝月⻗雨⺶羊';
 
 /**
  * Kangxi radicals whose decomposition is the traditional or variant form of a character simplified Chinese writes
