@@ -48,6 +48,23 @@ function repeatedKey(line: VisualLine): string {
   return `${lineText(line).replace(/\d+/g, '#').replace(/\s+/g, '')}@${Math.round(line.y / 6)}`;
 }
 
+/** A number alone in a cell: what a table row's wrapped rest is made of. */
+const DIGITS = /^[0-9０-９]+([.,，][0-9０-９]*)?$/;
+
+/**
+ * A line of several numbers under the cells of the line above it: the rest of a table row whose numbers wrapped in
+ * their narrow cells (1381 printed 13 ⏎ 81), the last line of a page (rtX #2). Two such rests at one height on two
+ * pages read as one running footer once their digits are masked, and the rows were read from their first lines
+ * (13, 14, … for 1381, 1406, …). A running footer's numbers stand under no table's columns.
+ */
+function restOfRow(line: VisualLine, page: PageLines): boolean {
+  if (line.cells.length < 2 || !line.cells.every((c) => DIGITS.test(c.text.trim()))) return false;
+  const at = page.lines.indexOf(line);
+  const above = page.lines[at - 1];
+  if (!above || above.cells.length < line.cells.length) return false;
+  return line.cells.every((c) => above.cells.some((a) => a.x0 < c.x1 && c.x0 < a.x1));
+}
+
 /** A title's words on a line of its own: no sentence (本报告根据…年度报告格式编制。 names the format, not the report). */
 const readsAsTitle = (text: string): boolean =>
   text.length <= TITLE_LIMITS.maxLength && REPORT_WORDS.test(text) && !/[。，,；;]/.test(text);
@@ -82,7 +99,7 @@ export function dropFurniture(pages: readonly PageLines[]): PageLines[] {
       if (line === title && !inBand(line, page.height)) return true;
       if (isPageNumber(line, page)) return false;
       if (!inBand(line, page.height, WIDE_BAND)) return true;
-      return !repeated(line, page);
+      return !repeated(line, page) || restOfRow(line, page);
     }),
   }));
 }
