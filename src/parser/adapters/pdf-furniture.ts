@@ -4,7 +4,7 @@
  * reads as one table and no header line lands among the report's paragraphs.
  */
 import { REPORT_WORDS, TITLE_LIMITS } from '../data/title.js';
-import type { PageLines, VisualLine } from './pdf-lines.js';
+import { MAX_CELL_STEP, type PageLines, type VisualLine } from './pdf-lines.js';
 
 /** Fraction of the page height at the top and at the bottom where furniture is looked for. */
 const BAND = 0.1;
@@ -48,6 +48,43 @@ function repeatedKey(line: VisualLine): string {
   return `${lineText(line).replace(/\d+/g, '#').replace(/\s+/g, '')}@${Math.round(line.y / 6)}`;
 }
 
+/** A number alone in a cell: what a table row's wrapped rest is made of. */
+const DIGITS = /^[0-9０-９]+([.,，][0-9０-９]*)?$/;
+
+/**
+ * A line of several numbers under the cells of the line above it: the rest of a table row whose numbers wrapped in
+ * their narrow cells (1381 printed 13 ⏎ 81), the last line of a page (rtX #2). Two such rests at one height on two
+ * pages read as one running footer once their digits are masked, and the rows were read from their first lines
+ * (13, 14, … for 1381, 1406, …). A running footer's numbers stand under no table's columns.
+ */
+function restOfRow(line: VisualLine, page: PageLines): boolean {
+  if (line.cells.length < 2 || !line.cells.every((c) => DIGITS.test(c.text.trim()))) return false;
+  const at = page.lines.indexOf(line);
+  const above = page.lines[at - 1];
+  if (!above || above.cells.length < line.cells.length) return false;
+  return line.cells.every((c) => above.cells.some((a) => a.x0 < c.x1 && c.x0 < a.x1));
+}
+
+/**
+ * A number alone under a number cut after its thousands' comma (1,245 printed 1, ⏎ 24 ⏎ 5), a line of the cell's
+ * step above it or under more pieces of it: the cut number's last piece, no page number. A number never ends in a
+ * comma, so the cut is certain; a page number under a whole number stays one.
+ */
+function restOfCutNumber(line: VisualLine, page: PageLines): boolean {
+  const cell = line.cells[0];
+  if (line.cells.length !== 1 || !cell || !/^[0-9０-９]+$/.test(cell.text.trim())) return false;
+  let lower = line;
+  for (let at = page.lines.indexOf(line) - 1; at >= 0; at--) {
+    const upper = page.lines[at]!;
+    if (lower.y - upper.y > MAX_CELL_STEP * line.size) return false;
+    const above = upper.cells.find((c) => c.x0 < cell.x1 && cell.x0 < c.x1)?.text.trim() ?? '';
+    if (/^[0-9０-９]+[,，]$/.test(above)) return true;
+    if (!/^[0-9０-９]+$/.test(above)) return false;
+    lower = upper;
+  }
+  return false;
+}
+
 /** A title's words on a line of its own: no sentence (本报告根据…年度报告格式编制。 names the format, not the report). */
 const readsAsTitle = (text: string): boolean =>
   text.length <= TITLE_LIMITS.maxLength && REPORT_WORDS.test(text) && !/[。，,；;]/.test(text);
@@ -80,9 +117,9 @@ export function dropFurniture(pages: readonly PageLines[]): PageLines[] {
     ...page,
     lines: page.lines.filter((line) => {
       if (line === title && !inBand(line, page.height)) return true;
-      if (isPageNumber(line, page)) return false;
+      if (isPageNumber(line, page)) return restOfCutNumber(line, page);
       if (!inBand(line, page.height, WIDE_BAND)) return true;
-      return !repeated(line, page);
+      return !repeated(line, page) || restOfRow(line, page);
     }),
   }));
 }

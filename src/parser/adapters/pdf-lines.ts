@@ -157,7 +157,41 @@ function cellsOf(items: readonly PdfItem[]): Cell[] {
     }
     prev = item;
   }
-  return cells;
+  return joinSpacedPhrases(cells, Math.max(...items.map((i) => i.size)));
+}
+
+/** A blank no wider than this (glyphs) may be a wide space typed in a sentence (U+3000, NBSP), not a cell's gap. */
+const SPACE_GAP = 1.6;
+/** A date's pieces: its year, month and day (2024年␣3月␣20日). */
+const YEAR_PIECE = /(\d{4}|[〇○零一二三四五六七八九]{4})\s*年$/u;
+const MONTH_PIECE = /^(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月$/u;
+const DAY_PIECE = /^(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/u;
+/** A count in a sentence: words, the number, its unit and more words (申请␣8761␣件，…). */
+const COUNT_UNIT = /^[件个条项次元]/u;
+
+/**
+ * A date or a count in a sentence set apart by wide spaces (U+3000 or NBSP, which pdfjs leaves as gaps a glyph wide:
+ * 2024年␣3月␣20日, 发出收费通知␣709␣件, rtX #8, #9) is one phrase, not cells: read apart, the date of a late signature
+ * was glued to the organ's line above it and the notices issued were not read. Joined with a blank only where the
+ * pieces make the phrase: a table's cells are no year ⏐ month ⏐ day, nor words ⏐ number ⏐ unit.
+ */
+function joinSpacedPhrases(cells: Cell[], size: number): Cell[] {
+  const out: Cell[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    const [a, b, c] = [cells[k]!, cells[k + 1], cells[k + 2]];
+    const near = (x: Cell, y: Cell | undefined): y is Cell => y !== undefined && y.x0 - x.x1 <= SPACE_GAP * size;
+    const date = YEAR_PIECE.test(a.text) && near(a, b) && MONTH_PIECE.test(b.text) && near(b, c) && DAY_PIECE.test(c.text);
+    const count = /[\u4e00-\u9fff]$/u.test(a.text) && near(a, b) && /^\d+$/.test(b.text) && near(b, c) && COUNT_UNIT.test(c.text);
+    if (!date && !count) {
+      out.push(a);
+      continue;
+    }
+    const joined: Cell = { x0: a.x0, x1: c.x1, y: a.y, text: `${a.text} ${b.text} ${c.text}` };
+    if (a.cut || c.cut) joined.cut = true;
+    out.push(joined);
+    k += 2;
+  }
+  return out;
 }
 
 function cellOf(item: PdfItem, text: string): Cell {

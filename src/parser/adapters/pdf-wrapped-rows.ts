@@ -28,9 +28,20 @@ const SAME_COLUMN = 0.6;
 /** A label line is full when no narrower than the widest label of its column by more than this (glyphs). */
 const LABEL_SLACK = 1.5;
 
-const DIGITS = /^[0-9０-９]+$/;
+/**
+ * Digits, or the first digits of a count whose thousands are set apart by a comma, cut after it (1,381 printed
+ * 1, ⏎ 38 ⏎ 1): a number never ends in a comma, so such a piece is one a wrapped number goes on from (rtX #2).
+ */
+const DIGITS = /^[0-9０-９]+[,，]?$/;
 const isDigits = (c: Cell): boolean => DIGITS.test(c.text);
+/** A joined number with a comma is whole when its commas group thousands: 1,381, not 1,24 (its rest lost). */
+const GROUPED = /^[0-9０-９]{1,3}([,，][0-9０-９]{3})+$/;
+const whole = (chain: readonly Cell[]): boolean => {
+  const text = chain.map((c) => c.text).join('');
+  return !/[,，]/.test(text) || GROUPED.test(text);
+};
 const width = (c: Cell): number => c.x1 - c.x0;
+const others = (line: VisualLine): Cell[] => line.cells.filter((c) => !isDigits(c));
 const overlaps = (a: Cell, b: Cell): boolean => a.x0 < b.x1 && a.x1 > b.x0;
 
 function sameColumn(a: Cell, b: Cell, size: number): boolean {
@@ -54,7 +65,7 @@ export function joinWrappedRows(input: readonly VisualLine[], pitch = 0): Visual
     if (block.length === 0) continue;
     const chains = columnChains(row, block);
     const next = lines[i + block.length + 1];
-    if (!doubt && certain(row, block[block.length - 1]!, next, pitch)) joinChains(chains, block);
+    if (!doubt && chains.every(whole) && certain(row, block[block.length - 1]!, next, pitch)) joinChains(chains, block);
     else spill(row, block);
     i += block.length;
   }
@@ -130,10 +141,16 @@ function continuation(
     const digits = line.cells.filter(isDigits);
     if (digits.length === 0) break;
     const under = digits.map((d) => open.find((u) => sameColumn(u, d, size) && width(u) >= width(d) - WIDTH_TOLERANCE * size));
-    if (under.some((u) => !u)) break;
+    if (under.some((u) => !u)) {
+      // Digits alone, each under a number of the row, one of them under a piece narrower than itself: a number
+      // cut at a blank between its thousands (1 905 printed 1 ⏎ 90 ⏎ 5, rtX #2), or a row whose label is lost.
+      // Which, the geometry does not say: read from its first line the row would be cut short (30 for 300).
+      const column = (d: Cell): boolean => open.some((u) => sameColumn(u, d, size));
+      if (others(line).length === 0 && digits.every(column)) return { block: [...block, line], doubt: true };
+      break;
+    }
     const prevLabels = prev === row ? labels : labelsOf(prev);
-    const others = line.cells.filter((c) => !isDigits(c));
-    const labelled = others.every((c) => {
+    const labelled = others(line).every((c) => {
       if (isValueText(c.text) || c.x1 > valueX + 0.2 * size || opensWithOrdinal(c.text)) return false;
       const above = prevLabels.filter((p) => overlaps(p, c));
       return above.length > 0 && above.every((p) => width(p) >= widest(p, size) - LABEL_SLACK * size);
@@ -142,7 +159,7 @@ function continuation(
       // Digits right under full pieces, beside a label that may start a row or go on with one (its column not
       // full, or drawn apart): the tails of the row's numbers, or a row of their own with blank cells. Only a
       // line with a number in every column of the row is left as a row (table 二's 规章 ⏎ 行政规范性文件).
-      const ordinal = others.some((c) => opensWithOrdinal(c.text));
+      const ordinal = others(line).some((c) => opensWithOrdinal(c.text));
       const complete = digits.length >= row.cells.filter(isDigits).length;
       if (!ordinal && !complete) return { block: [...block, line], doubt: true };
       break;
