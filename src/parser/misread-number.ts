@@ -7,9 +7,9 @@
 
 /**
  * Letters Chinese OCR gives for digits: 丨|lI for 1, Z z for 2, З з (Cyrillic) for 3, S s for 5, b G for 6,
- * B for 8, g q for 9, D for 0 (O o 〇 零 are numbers.ts' own lookalikes).
+ * B for 8, g q for 9, D for 0 (O o О о 〇 ○ ◯ 零 are numbers.ts' own lookalikes).
  */
-const LETTERS = '丨|ZzЗзSsbGBgqDOoＯｏ〇零lIｌＩi';
+const LETTERS = '丨|ZzЗзSsbGBgqDOoＯｏОо〇○◯零lIｌＩi';
 /** Marks a scan glues to a number's edge: a border, a speck, a stray stop or quote. */
 const MARKS = '.．*”“"\'’‘;；:：,，!！?？`~_·°\\]口\\\\';
 

@@ -27,6 +27,13 @@ const PLACEHOLDERS = new Set([
   '未涉及',
   '暂无',
   '无此项',
+  // An ellipsis or a middle dot alone, typed where nothing is to be counted (red team rtX #3): a placeholder like —.
+  '…',
+  '……',
+  '⋯',
+  '⋯⋯',
+  '·',
+  '・',
 ]);
 
 /**
@@ -62,15 +69,18 @@ export function normaliseCell(raw: string): CellContent {
   }
   if (WITH_UNIT.test(text) || AMOUNT_WITH_UNIT.test(text)) return { value: null, content: 'text', shape: 'withUnit' };
   if (LOOKALIKE.test(text) && /[^0-9]/.test(text)) {
-    // 〇 and 零 are zeros whoever typed them: the cell holds its number (the totals may count it, numeric-cells still
-    // says how it is written). O, o and l are letters: what OCR misread as them is not known.
-    const value = ZEROS.test(text) ? Number(text.replace(/[〇零]/g, '0')) : null;
+    // 〇 and 零 are zeros whoever typed them (and ○ ◯, what an input method gives for 〇): the cell holds its number
+    // (the totals may count it, numeric-cells still says how it is written). O, o and l are letters: what OCR
+    // misread as them is not known.
+    const value = ZEROS.test(text) ? Number(text.replace(/[〇零○◯]/g, '0')) : null;
     return { value, content: 'text', shape: 'lookalike' };
   }
   // 丨09, Z05, 1063., 12,35: a number OCR damaged; what was printed is not known (misread-number.ts).
   if (isMisreadNumber(text)) return MISREAD;
   // 权 本 本 for 85: single characters between blanks, what OCR makes of a figure it could not read (rtR #5).
   if (CHARACTER_DEBRIS.test(raw)) return MISREAD;
+  // □ alone: a glyph the font or the recogniser lost, or a checkbox: what was printed is not known (rtX #3).
+  if (LOST_GLYPH.test(text)) return MISREAD;
   return { value: null, content: 'text' };
 }
 
@@ -107,10 +117,15 @@ const WITH_UNIT = /^(\d{1,3}(,\d{3})+|\d+)[件个条项次人份宗]$/;
 const AMOUNT_WITH_UNIT = /^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?(万元|万|元)$/;
 const MISREAD: CellContent = Object.freeze({ value: null, content: 'text', shape: 'lookalike' });
 
-/** Digits and what OCR (or a typist) puts for 0 and 1: O o Ｏ ｏ 〇 零, l I ｌ Ｉ. */
-const LOOKALIKE = /^[0-9OoＯｏ〇零lIｌＩ]{1,15}$/;
-/** Digits whose lookalikes are only 〇 and 零: a number all the same. */
-const ZEROS = /^[0-9〇零]+$/;
+/**
+ * Digits and what OCR (or a typist) puts for 0 and 1: O o Ｏ ｏ, Cyrillic О о, 〇 零 and the circles ○ ◯ an input
+ * method gives for 〇 (二○二二年), l I ｌ Ｉ.
+ */
+const LOOKALIKE = /^[0-9OoＯｏ\u041e\u043e〇零○◯lIｌＩ]{1,15}$/;
+/** Digits whose lookalikes are only 〇 and 零 (or ○ ◯ typed for 〇): a number all the same. */
+const ZEROS = /^[0-9〇零○◯]+$/;
+/** One to four white squares (□ U+25A1, ☐ U+2610): lost glyphs or checkboxes, never a number read. */
+const LOST_GLYPH = /^[\u25a1\u2610]{1,4}$/;
 
 /** Whether `value` is exactly the number written: a safe integer, or a decimal of at most 15 significant digits. */
 function exact(text: string, value: number): boolean {
@@ -127,6 +142,9 @@ export function isValueText(raw: string): boolean {
 const DIGITS: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
+  // What an input method gives for 〇 (二○二二年, 发出收费通知○件).
+  '○': 0,
+  '◯': 0,
   一: 1,
   二: 2,
   两: 2,
@@ -146,10 +164,10 @@ export function parseCount(text: string): number | null {
     const n = Number(t);
     return exact(t, n) ? n : null;
   }
-  if (!/^[零〇一二两三四五六七八九十百千万]+$/.test(t)) return null;
+  if (!/^[零〇○◯一二两三四五六七八九十百千万]+$/.test(t)) return null;
   // 二二六, 二〇〇: digit by digit, positionally (red team rtV #10); digits side by side among units (二二百) are no number.
   if (t.length > 1 && !/[十百千万]/.test(t)) return Number([...t].map((ch) => DIGITS[ch] ?? 0).join(''));
-  if (/[一二两三四五六七八九][零〇一二两三四五六七八九]/.test(t)) return null;
+  if (/[一二两三四五六七八九][零〇○◯一二两三四五六七八九]/.test(t)) return null;
   let total = 0;
   let section = 0;
   let digit = 0;

@@ -4,7 +4,7 @@
  * vertically, one character per line (三、本年度办理结果 beside table 三's rows, table 四's headers), are first
  * collapsed into one item, or their characters would sit between rows as lines of their own.
  */
-import { isValueText } from '../numbers.js';
+import { isValueText, normaliseCell } from '../numbers.js';
 import { readGrids } from './pdf-grid.js';
 import { withoutNoteMarks } from './pdf-marks.js';
 import { withoutSideColumn } from './pdf-side-column.js';
@@ -240,8 +240,10 @@ function collapseStacks(items: readonly PdfItem[]): PdfItem[] {
   };
   // 无 reads as a placeholder value, but it is also the first character of （四）无法提供 printed vertically: it
   // joins a stack, and a stack is a label only with STACK_MIN characters that are no value (a column of 无
-  // placeholders down the rows is not a label).
-  const words = (chain: readonly PdfItem[]): number => chain.filter((c) => !isValueText(c.str.trim())).length;
+  // placeholders down the rows is not a label). Nor is a column of zeros written 〇 or ○ (a Chromium print of a
+  // borderless table: its 16 zero cells were one label 〇〇〇…, 22 rows unread; red team rtX #13): a count, no word.
+  const words = (chain: readonly PdfItem[]): number =>
+    chain.filter((c) => !isValueText(c.str.trim()) && normaliseCell(c.str.trim()).value === null).length;
   const inText = inRuns(items);
   const candidates = items.filter((i) => single(i) && !inText.has(i)).sort((a, b) => a.y - b.y);
   const used = new Set<PdfItem>();

@@ -179,7 +179,8 @@ export const JOINED_PAPER =
 export const PARTIAL_DENIAL =
   /(?:其余|剩余|余下|其他申请|其它申请)[^，,：:。；]{0,16}$|[对向][^，,：:。；]{0,14}?(?<!包括[^，,：:。；]{0,10})(?:困难|部分|特定|个别|少数|(?<!所有|全部)符合(?!申请条件)|减免|低保|残疾|特殊|贫困|老年|学生|特困)[^，,：:。；]{0,14}?申请人[^，,：:。；]{0,4}$|[对向](?!所有|全部|任何|各|本年|全年|今年|依法|来我|向我|提出)(?:(?!申请)[^，,：:。；]){1,14}的申请人[^，,：:。；]{0,4}$/;
 
-const COUNT = String.raw`((?<![\d,])[\d,]+|(?<![一二两三四五六七八九十百零〇])[一二两三四五六七八九十百零〇]+)`;
+/** A count in digits or Chinese numerals (○ ◯ for 〇, as an input method types it: 发出收费通知○件). */
+const COUNT = String.raw`((?<![\d,])[\d,]+|(?<![一二两三四五六七八九十百零〇○◯])[一二两三四五六七八九十百零〇○◯]+)`;
 /** Words between a count and 收费通知 naming the fee (2份信息处理费收费通知); never a negation. */
 const FEE_WORDS = String.raw`(?:[^。；，,\d未没不无]{0,10}?处理费)?`;
 const ISSUE = '(?:发出|发送|送达|开具|出具|发放)';

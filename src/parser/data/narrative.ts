@@ -4,8 +4,8 @@
  */
 import type { NarrativeFigure } from '../types.js';
 
-/** A count: digits or Chinese numerals, then a measure word (件, 起, 个, 宗). */
-const N = String.raw`([\d,]+|[零〇一二两三四五六七八九十百千]+)\s*(?:件|起|个|宗)`;
+/** A count: digits or Chinese numerals (○ ◯ typed for 〇), then a measure word (件, 起, 个, 宗). */
+const N = String.raw`([\d,]+|[零〇○◯一二两三四五六七八九十百千]+)\s*(?:件|起|个|宗)`;
 /** 共, 共计, 合计 between a figure's words and its count (被提起行政诉讼共50件, 办结申请共计12件). */
 const TOTAL = String.raw`\s*(?:共计|合计|共)?\s*`;
 /** Each figure and the phrasings reports use for it (收到申请12件, 上年结转3件, 行政复议2件…). */
