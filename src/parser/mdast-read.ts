@@ -148,7 +148,8 @@ function rawTable(node: Table, source: string, strayEmphasis?: LineIndex): RawTa
   const layout = data?.layout ?? 'grid';
   const rows: RawRow[] = node.children.map((row) => ({
     cells: row.children.map((cell): RawCell => {
-      const run = runOf(cell.children, source, undefined, strayEmphasis !== undefined, true);
+      const sups: Array<[number, number]> = [];
+      const run = withoutNoteMark(runOf(cell.children, source, undefined, strayEmphasis !== undefined, sups), sups);
       const position = textSpan(cell.children, source, strayEmphasis) ?? cell.position;
       const spanned = cell.data !== undefined && 'spanned' in cell.data && cell.data.spanned === true;
       return { text: joinCellLines(run.text), spanned, ...(position ? { position } : {}) };
@@ -157,6 +158,27 @@ function rawTable(node: Table, source: string, strayEmphasis?: LineIndex): RawTa
   }));
   return { layout, rows, ...(node.position ? { position: node.position } : {}) };
 }
+
+/**
+ * A number with a footnote mark after it in `<sup>` (8661<sup>1</sup>, 17<sup>①</sup>), as the HTML reader reads it
+ * (html.ts): the number, without its mark. Read with it, 8661 was 86611, as certain (red team rtX #1). `sups`: where
+ * each `<sup>…</sup>` stands in the run's text; a mark anywhere but after the whole number (14<sup>3</sup>1) is kept.
+ */
+function withoutNoteMark(run: TextRun, sups: ReadonlyArray<[number, number]>): TextRun {
+  const from = sups[0]?.[0];
+  if (from === undefined) return run;
+  let bare = '';
+  let at = 0;
+  for (const [start, end] of sups) [bare, at] = [bare + run.text.slice(at, start), end];
+  bare += run.text.slice(at);
+  if (!CELL_NUMBER.test(bare.trim()) || !run.text.startsWith(bare.trimEnd())) return run;
+  return { text: run.text.slice(0, from), segments: run.segments.filter((s) => s.at < from) };
+}
+
+/** A number as a cell prints it: digits, thousands separators, a decimal part (full-width forms too). */
+const CELL_NUMBER = /^[-−－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?$/;
+const SUP_OPEN = /^<sup\b[^>]*>$/i;
+const SUP_CLOSE = /^<\/sup\s*>$/i;
 
 /**
  * The lines of a table cell as one text. A label broken over lines ("社会⏎公益⏎组织") is one label. Digits on both
@@ -182,15 +204,18 @@ const CELL_BREAK = /^<\/?(?:br|p)\b[^>]*>$/i;
 
 /**
  * Concatenates inline text, keeping where each piece came from in the source (`strayEmphasis`: see ReadOptions).
- * `cell`: inline `<br>` and `<p>` markup breaks the line, as in the HTML reader.
+ * `sups` (a table cell): inline `<br>` and `<p>` markup breaks the line, as in the HTML reader, and where each `<sup>…</sup>`
+ * stands in the text is noted in it.
  */
 function runOf(
   children: readonly PhrasingContent[] | readonly Nodes[],
   source: string,
   within?: Position,
   strayEmphasis = false,
-  cell = false,
+  sups?: Array<[number, number]>,
 ): TextRun {
+  const cell = sups !== undefined;
+  let supFrom: number | undefined;
   const run: TextRun = { text: '', segments: [] };
   // Where the next text is looked for when a transform left it without a position: after the last placed
   // text, inside the parent block.
@@ -220,6 +245,14 @@ function runOf(
       addMapped(node.value, start, end);
     } else if (node.type === 'break' || (cell && node.type === 'html' && CELL_BREAK.test(node.value.trim())))
       add('\n', undefined);
+    else if (cell && node.type === 'html' && SUP_OPEN.test(node.value.trim())) supFrom = run.text.length;
+    else if (cell && node.type === 'html' && SUP_CLOSE.test(node.value.trim()) && supFrom !== undefined) {
+      sups?.push([supFrom, run.text.length]);
+      supFrom = undefined;
+    }
+    // A footnote's mark (8661[^1]): CommonMark without the footnote extension reads it as a reference to a link, its
+    // note the definition (read as report text, readItems): a mark, no character of the cell.
+    else if (cell && node.type === 'linkReference' && node.label?.startsWith('^') === true) return;
     else if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
   };
   // Text whose value differs from its source (escapes, stripped indentation): map line by line.

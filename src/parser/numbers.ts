@@ -67,6 +67,11 @@ export function normaliseCell(raw: string): CellContent {
     if (exact(text, value))
       return text.includes('.') ? { value, content: 'number', decimal: true } : { value, content: 'number' };
   }
+  const noted = NOTE_MARKED.exec(text);
+  if (noted) {
+    const figure = normaliseCell(noted[1]!);
+    if (figure.content === 'number') return noted[2] === '＊' ? MISREAD : figure;
+  }
   if (WITH_UNIT.test(text) || AMOUNT_WITH_UNIT.test(text)) return { value: null, content: 'text', shape: 'withUnit' };
   if (LOOKALIKE.test(text) && /[^0-9]/.test(text)) {
     // 〇 and 零 are zeros whoever typed them (and ○ ◯, what an input method gives for 〇): the cell holds its number
@@ -116,6 +121,14 @@ const WITH_UNIT = /^(\d{1,3}(,\d{3})+|\d+)[件个条项次人份宗]$/;
  */
 const AMOUNT_WITH_UNIT = /^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?(万元|万|元)$/;
 const MISREAD: CellContent = Object.freeze({ value: null, content: 'text', shape: 'lookalike' });
+
+/**
+ * A figure with a note mark after it (8661¹, 17①, 93※, 1506†, 57#, 8661（注1）, 8661[^1] and 8661^1^ as Markdown writes a
+ * footnote): the figure, its mark a note the report explains below the table (red team rtX #1, #4). Read as text, the
+ * cell was a label: 「应为数字」, or the row's values a column off. The marks are no digit's misreading; ＊ is read as
+ * the * after a figure is (misread-number.ts: what OCR makes of a speck, the figure perhaps damaged): unread, warned.
+ */
+const NOTE_MARKED = /^(.*?[0-9])([¹²³⁰⁴-⁹]{1,3}|[①-⑳]|[※†‡△▲#＊]|\[\^[0-9]{1,3}\]|\^[0-9]{1,3}\^|[（(]注[0-9①-⑳]{0,3}[）)])$/;
 
 /**
  * Digits and what OCR (or a typist) puts for 0 and 1: O o Ｏ ｏ, Cyrillic О о, 〇 零 and the circles ○ ◯ an input

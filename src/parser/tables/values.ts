@@ -371,7 +371,10 @@ function fitValues(piece: Piece, expected: number, options: FitOptions): Fitted 
     // after the lost one a column off). Only filled cells spanning the whole window place the values.
     const short = isShortRow(row);
     const window = uniqueWindow(piece.values.length, filled, expected, short);
-    if (window !== undefined) return { ok: true, cells: piece.values.slice(window, window + expected) };
+    // Text right after the values ((8661), 8661注明) stands where a value would: a window opening on a blank would take
+    // the label's blank span cells (| 一、… |  |  |) as the first values, every value a column right of its own (rtX #1).
+    if (window !== undefined && !(window < (filled[0] ?? 0) && textAfterValues(row, piece)))
+      return { ok: true, cells: piece.values.slice(window, window + expected) };
     // One value short, and short text right before the values: the first value is written as text (若干).
     if (piece.textBeforeValues && filled.length === expected - 1 && filled[0] === 0 && piece.values.length - 1 <= expected) {
       const cells = [piece.textBeforeValues, ...piece.values];
@@ -432,6 +435,13 @@ function uniqueWindow(length: number, filled: readonly number[], expected: numbe
   const lowest = Math.max(0, filled[filled.length - 1]! - expected + 1);
   const highest = Math.min(filled[0]!, length - expected);
   return lowest === highest ? lowest : undefined;
+}
+
+/** Whether the cell after the piece's last value in its row holds text, no value (a label never follows its values). */
+function textAfterValues(row: StreamRow, piece: Piece): boolean {
+  const at = row.cells.indexOf(piece.values[piece.values.length - 1]!);
+  const next = at < 0 ? undefined : row.cells.slice(at + 1).find((c) => !c.spanned);
+  return next !== undefined && next.text.trim() !== '' && !piece.values.includes(next);
 }
 
 /**
