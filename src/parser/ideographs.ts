@@ -27,13 +27,14 @@ const SIMPLIFIED = '⼾户⾭青';
  * Traditional forms of the characters the format's headings, table labels, period and fee words are written in,
  * and their simplified forms: a label typed or converted in traditional characters (（七）總計, 行政復議, 結果維持)
  * is the format's label (red team rtX #5: 「缺少（七）总计行」 and 「未找到表四」 for tables that are there). Only
- * this vocabulary: a report is written in simplified characters, and what else it holds is not compared.
+ * this vocabulary: a report is written in simplified characters, and what else it holds is not compared. 於 is not
+ * folded: simplified text writes it in place names (於潜镇).
  */
 const TRADITIONAL =
   '總总體体況况動动開开處处請请復复複复議议訴诉訟讼問问題题進进報报項项製制發发數数廢废現现規规範范許许罰罚強强' +
   '業业費费決决單单萬万額额組组織织會会務务構构機机結结屬属國国穩稳權权護护類类內内過过執执詢询無无關关沒没補补' +
   '後后確确訪访舉举當当認认獲获繳缴續续辦办維维糾纠審审經经統统計计時时據据資资訊讯號号區区縣县鎮镇鄉乡門门廳厅' +
-  '設设員员來来對对於于與与為为個个實实際际應应歸归轉转難难';
+  '設设員员來来對对與与為为個个實实際际應应歸归轉转難难';
 
 /** Where the characters read otherwise stand: a text without any is returned as it is, at the cost of one search. */
 const CLASS = `[\\u2e80-\\u2fd5\\u3192-\\u319f\\uf900-\\ufaff${[...TRADITIONAL].filter((_, i) => i % 2 === 0).join('')}]`;
@@ -64,5 +65,9 @@ function buildTable(): Map<string, string> {
   add(0xf900, 0xfaff);
   for (const pairs of [SUPPLEMENT, SIMPLIFIED, TRADITIONAL])
     for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs[i]!, pairs[i + 1]!);
+  // One reading is final: a radical or compatibility form whose ideograph is a traditional form of the vocabulary
+  // (⾨ is 門, 門 is 门) reads as the simplified one at once. Read twice (the text path, then the HTML reader), a
+  // text would otherwise change again after its invisible characters' positions were mapped (review18 #2).
+  for (const [from, to] of map) map.set(from, map.get(to) ?? to);
   return map;
 }

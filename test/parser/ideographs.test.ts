@@ -42,6 +42,20 @@ describe('withUnifiedIdeographs', () => {
     expect(withUnifiedIdeographs('⺅⺡')).toBe('⺅⺡');
   });
 
+  it('reads once for all: what it gives is read as itself (⾨ is 门 at once, not 門 and then 门); 於 is left', () => {
+    const all = [0x2e80, 0x2fd5, 0x3192, 0x319f, 0xf900, 0xfaff].reduce<string[]>(
+      (out, code, i, bounds) =>
+        i % 2 === 0
+          ? [...out, ...Array.from({ length: bounds[i + 1]! - code + 1 }, (_, k) => String.fromCharCode(code + k))]
+          : out,
+      [],
+    );
+    const read = withUnifiedIdeographs(all.join('') + '門總來數');
+    expect(withUnifiedIdeographs(read)).toBe(read);
+    expect(withUnifiedIdeographs('⾨門')).toBe('门门');
+    expect(withUnifiedIdeographs('於潜镇人民政府')).toBe('於潜镇人民政府');
+  });
+
   it('reads Kanbun marks and compatibility ideographs; leaves every other character, and a text without any, as it is', () => {
     expect(withUnifiedIdeographs('㆒㆓ 﨑 \uf900')).toBe('一二 﨑 豈');
     const plain = '一、总体情况 2022年1月1日至12月31日 ＡＢＣ１２３ ㈠ ①';
