@@ -11,6 +11,9 @@ import { parseReport } from '../../src/parser/index.js';
 import { extractReport } from '../../src/engine/extract.js';
 import { LAYOUTS, formatOf, writeReport, type Layout } from '../rules/support/report.js';
 import { APPLICATIONS, REVIEW, SPEC } from '../rules/support/flat-report.js';
+import { REPORT, TABLE4, type Block } from '../helpers/pdf-report.js';
+import { reviewGrid } from '../helpers/report-model.js';
+import { ruledReport } from '../helpers/pdf-ruled.js';
 
 const ACTIVE = {
   regulations: { made: 2, repealed: 1, valid: 15 },
@@ -87,6 +90,40 @@ describe.each(SEPARATORS)('table labels letter-spaced with %s', (_name, sep, lay
     const errors = messages.filter((m) => m.severity === 2);
     expect(errors.map((m) => [m.ruleId, m.data?.['total'], m.data?.['expected']])).toEqual([
       ['review-litigation-totals', REVIEW[9]! + 2, REVIEW[9]],
+    ]);
+  });
+});
+
+describe.each([
+  ['an ideographic space (U+3000)', '\u3000'],
+  ['a no-break space (U+00A0)', '\u00a0'],
+])('a PDF whose table labels are letter-spaced with %s', (_name, sep) => {
+  const blocks = (review: readonly number[]): Block[] =>
+    REPORT.map((b): Block => {
+      if (b.kind !== 'table') return b;
+      const grid =
+        b.grid[0]?.[0]?.text === reviewGrid(TABLE4)[0]![0]!.text ? reviewGrid({ ...TABLE4, review: [...review] }) : b.grid;
+      return {
+        kind: 'table',
+        grid: grid.map((row) => row.map((c) => (isLabel(c.text) ? { ...c, text: [...c.text].join(sep) } : c))),
+      };
+    });
+  const pdf = { format: 'pdf', filePath: 'r.pdf' } as const;
+
+  it('reads tables 二 and 四 exactly; a wrong table 四 total is found', async () => {
+    const clean = extractReport(await parseReport(ruledReport(blocks(TABLE4['review']!)), pdf));
+    expect(clean.tables.active).toEqual({
+      regulations: { made: 4, repealed: 2, valid: 19 },
+      normativeDocuments: { made: 7, repealed: 3, valid: 36 },
+      licensing: { decisions: 286 },
+      punishment: { decisions: 73 },
+      coercion: { decisions: 12 },
+      fees: { amount: 2.6 },
+    });
+    expect(clean.tables.review?.['review']).toEqual({ upheld: 3, corrected: 5, other: 2, pending: 4, total: 14 });
+    const { messages } = await lint(ruledReport(blocks([3, 5, 2, 4, 16])), pdf);
+    expect(messages.filter((m) => m.severity === 2).map((m) => [m.ruleId, m.data?.['total'], m.data?.['expected']])).toEqual([
+      ['review-litigation-totals', 16, 14],
     ]);
   });
 });
