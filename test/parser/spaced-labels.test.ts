@@ -1,5 +1,5 @@
 /**
- * Table labels written letter-spaced, every character apart (行　政　许　可, 结 果 维 持), as a copy of WPS's
+ * Table labels written letter-spaced, every character apart (行 政 许 可, 结 果 维 持), as a copy of WPS's
  * 分散对齐 cells gives (red team rtX #10). Table 三 so written was read, but a spaced label of table 二 or 四 of
  * three characters or more read like OCR's debris of a figure (权 本 本) and was taken for a value: table 二 lost
  * five rows and table 四 was unread, so a wrong table 四 total went unsaid. And a fee header 单 位 ： 万 元 named

@@ -123,7 +123,7 @@ const SPACED_LABELS: ReadonlySet<string> = new Set(
 /** Values are numbers, blanks and placeholders; text after a value in the same row is a value too when short. */
 export function isValueCell(cell: RawCell, afterValue: boolean): boolean {
   const { content, shape, value } = contentOf(cell);
-  // A label of table 二 or 四 written letter-spaced (行　政　许　可, 结 果 维 持: WPS's 分散对齐 copied) reads like
+  // A label of table 二 or 四 written letter-spaced (行 政 许 可, 结 果 维 持: WPS's 分散对齐 copied) reads like
   // OCR's debris of a figure (权 本 本, numbers.ts), but its characters are the label's own: a label (rtX #10).
   if (shape === 'lookalike' && value === null && SPACED_LABELS.has(normaliseLabel(cell.text))) return false;
   // A count that is text all the same (3件, or O and 〇 for 0) is a value wherever it stands: no label is so written.
