@@ -98,14 +98,19 @@ const FULL_BODIES = bodies(HEADING_PATTERNS);
 const BODIES = [...FULL_BODIES, ...bodies(JOINED_HEADING_PATTERNS)];
 /** After a numeral, the shorter wordings too (NUMBERED_HEADING_PATTERNS), tried after the full ones. */
 const NUMBERED_BODIES = [...FULL_BODIES, ...bodies(NUMBERED_HEADING_PATTERNS)];
-/** 一、 一. 一， 一： and a WeChat title bar's 一丨 (U+4E28). */
-const CN_NUMBER = /(?:第([一二三四五六七八九十])部分[、.．,，:：丨]?|([一二三四五六七八九十])([、.．,，:：丨]?))/y;
-const ARABIC_NUMBER = /([1-9])[、.．]/y;
 /**
- * A sub-item's ordinal as a numeral at a line's start, （二） (二)、: a sub-heading in a report numbering its sections
- * 一、, but the sections' own numbering in a report that numbers them （一）…（六） (section-structure.ts decides).
+ * 一、 一. 一， 一： a WeChat title bar's 一丨 (U+4E28), the half-width ideographic comma ､ (U+FF64) some PDF text
+ * layers carry, and 一】 after a 【 (【一】总体情况: the 【 is taken as a lead mark).
  */
-const PAREN_NUMBER = /[（(]([一二三四五六七八九十])[)）][、.．,，:：]?/y;
+const CN_NUMBER = /(?:第([一二三四五六七八九十])部分[、.．,，:：丨､]?|([一二三四五六七八九十])([、.．,，:：丨､】］]?))/y;
+/** 1、 1. with ASCII or full-width digits (１、 １．), and a Roman numeral's own character (Ⅰ、 U+2160…). */
+const ARABIC_NUMBER = /([1-9１-９Ⅰ-Ⅸ])[、.．､]/y;
+/**
+ * A sub-item's ordinal as a numeral at a line's start, （二） (二)、 and their one-character forms ㈡ (U+3220…) ⑵
+ * (U+2474…) ② (U+2460…): a sub-heading in a report numbering its sections 一、, but the sections' own numbering in
+ * a report that numbers them （一）…（六） (section-structure.ts decides). The numeral is read as 一…十.
+ */
+const PAREN_NUMBER = /(?:[（(]([一二三四五六七八九十])[)）]|([㈠-㈩⑴-⒇①-⑩]))[、.．,，:：､]?/y;
 /**
  * Markdown or list marks a text file may keep before a heading, and the marks a WeChat or CMS editor puts before a
  * heading as a title bar (▍一、总体情况, ◆, ■, 【一、总体情况】).
@@ -116,8 +121,25 @@ const LINE_TAIL = /^[.．。：:…·\-—–_\d】］]*$/;
 /** A numeral inside a line opens a heading only after a boundary (not inside a word: 包括一、总体情况). */
 const BOUNDARY_BEFORE = /[。；;：:，,！!？?）)」』】\]>|\d０-９]/;
 
-/** A sub-item's ordinal opening a line: （二） (二) （2） ⑵. */
-const SUB_ORDINAL = /^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[)）]|[⑴-⒇])/;
+/** A sub-item's ordinal opening a line: （二） (二) （2） ⑵ ㈡ ②. */
+const SUB_ORDINAL = /^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[)）]|[⑴-⒇㈠-㈩①-⑳])/;
+
+/** The numeral 一…十 a one-character ordinal (㈡ ⑵ ②) stands for. */
+function ordinalNumeral(ch: string): string | null {
+  const code = ch.charCodeAt(0);
+  for (const first of [0x3220, 0x2474, 0x2460]) {
+    if (code >= first && code < first + NUMERALS.length) return NUMERALS[code - first]!;
+  }
+  return null;
+}
+
+/** The digit 1…9 of an ASCII, full-width or Roman numeral (１ Ⅰ). */
+function arabicDigit(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff11 && code <= 0xff19) return String(code - 0xff10);
+  if (code >= 0x2160 && code <= 0x2168) return String(code - 0x215f);
+  return ch;
+}
 
 /** The first characters of the unnumbered heading wordings (HEADING_PATTERNS): only those open a bare heading in a line. */
 const BARE_STARTS = '总基政主行收因存其';
@@ -172,20 +194,26 @@ function matchAt(c: CompactText, at: number, lineStart: boolean, flags: LineFlag
   const paren = lineStart ? PAREN_NUMBER.exec(c.text) : null;
   CN_NUMBER.lastIndex = at;
   const cn = paren ? null : CN_NUMBER.exec(c.text);
-  if (paren) {
-    number = paren[1]!;
+  // 一】 only closes the 【 a lead mark took: 一】 alone is no numeral.
+  const bracketed = cn?.[3] === '】' || cn?.[3] === '］';
+  const closed = !bracketed || (at > 0 && '【［'.includes(c.text[at - 1]!));
+  const number1 = paren ? (paren[1] ?? ordinalNumeral(paren[2]!)) : null;
+  if (paren && number1) {
+    number = number1;
     style = 'cn';
     bodyAt = at + paren[0].length;
-  } else if (cn && (cn[1] || cn[3] || (lineStart && c.blankBefore[at + 1]))) {
+  } else if (cn && closed && (cn[1] || cn[3] || (lineStart && c.blankBefore[at + 1]))) {
     // A bare numeral needs punctuation or a blank after it (一、总体情况, 一 总体情况), not 一是….
     number = cn[1] ?? cn[2] ?? null;
     style = 'cn';
     bodyAt = at + cn[0].length;
+    // The heading starts at its 【: 【一】总体情况 is a whole line heading.
+    if (bracketed) at--;
   } else {
     ARABIC_NUMBER.lastIndex = at;
     const ar = ARABIC_NUMBER.exec(c.text);
     if (ar) {
-      number = ar[1]!;
+      number = arabicDigit(ar[1]!);
       style = 'arabic';
       bodyAt = at + ar[0].length;
     }

@@ -6,7 +6,7 @@
  */
 import type { CellNode, RowNode, UnreadableRow } from '../types.js';
 import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS, OUTDATED_BLOCKS, OUTDATED_LABELS } from '../data/active.js';
-import { labelKey } from '../labels.js';
+import { labelKey, normaliseLabel } from '../labels.js';
 import { makeCell, makeRow } from '../raw-table.js';
 import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
 import type { Piece } from './pieces.js';
@@ -134,7 +134,8 @@ export function readActive(printed: readonly Piece[], rows: readonly StreamRow[]
       // The fee in the unit its header gives (rtT §4: 本年收费金额（单位：元）over 13,200.00 was read as 13200 万元).
       const before = Math.max(-1, ...matched.slice(0, j).filter((k) => k >= 0 && k < matched[j]!));
       const header = [...pieces.slice(before + 1, matched[j]).flatMap((p) => p.parts), ...piece.parts.slice(0, -1)];
-      const unit = amountUnit(header.join(''));
+      // Blanks dropped: a letter-spaced header (单 位 ： 万 元) names 万元, not 元 (rtX #10).
+      const unit = amountUnit(normaliseLabel(header.join('')));
       if (unit === undefined) {
         unreadableRows.push({ key: spec.key, label: piece.label, reason: 'amountUnit', ...placeFields(piece) });
         return;

@@ -10,6 +10,8 @@ import { normaliseLabel, stripOrdinals, toAsciiDigits } from '../labels.js';
 import type { StreamRow } from './stream.js';
 import { displaySpan } from './layout-rows.js';
 import { COUNT_UNIT, VAGUE_COUNT } from './counts.js';
+import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS } from '../data/active.js';
+import { REVIEW_COLUMN_LABELS, REVIEW_GROUP_LABELS } from '../data/review.js';
 
 export interface Piece {
   /** The label as printed (cells joined by a space). */
@@ -107,9 +109,23 @@ function splitAtOrdinals(text: string): string[] {
   return parts;
 }
 
+/** The labels of tables 二 and 四's rows, columns and groups, normalised (行政许可, 本年制发件数, 结果维持, 复议后起诉). */
+const SPACED_LABELS: ReadonlySet<string> = new Set(
+  [
+    ...ACTIVE_ROWS.map((r) => r.label),
+    ...Object.values(ACTIVE_COLUMN_LABELS),
+    '信息内容',
+    ...Object.values(REVIEW_COLUMN_LABELS),
+    ...Object.values(REVIEW_GROUP_LABELS).flatMap((l) => l.split('·')),
+  ].map(normaliseLabel),
+);
+
 /** Values are numbers, blanks and placeholders; text after a value in the same row is a value too when short. */
 export function isValueCell(cell: RawCell, afterValue: boolean): boolean {
-  const { content, shape } = contentOf(cell);
+  const { content, shape, value } = contentOf(cell);
+  // A label of table 二 or 四 written letter-spaced (行 政 许 可, 结 果 维 持: WPS's 分散对齐 copied) reads like
+  // OCR's debris of a figure (权 本 本, numbers.ts), but its characters are the label's own: a label (rtX #10).
+  if (shape === 'lookalike' && value === null && SPACED_LABELS.has(normaliseLabel(cell.text))) return false;
   // A count that is text all the same (3件, or O and 〇 for 0) is a value wherever it stands: no label is so written.
   if (content !== 'text' || shape) return true;
   // Digits run together past what a number holds (a crawl: 28497599133167551, 3249331,6082,1632) are values
