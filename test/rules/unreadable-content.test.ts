@@ -110,6 +110,27 @@ describe('a table published as an image', () => {
     },
   );
 
+  // review18: the sentence counting what table 二 holds, above the table's picture, was read as table 二 (its rows
+  // 规章, 行政规范性文件, 行政许可): five 「缺少…列/行」 errors in place of the picture's one warning.
+  it.each(['markdown', 'html'] as const)(
+    "%s: a sentence counting table 二's figures above its picture is prose",
+    async (layout) => {
+      const written = writeReport({ noTable: ['active'] }, layout);
+      const lines = written.text.split('\n');
+      const at = written.lineOf(HEADING.active);
+      const sentence = '本年度主动公开规章2件、行政规范性文件6件，行政许可决定318件。';
+      const picture =
+        layout === 'markdown' ? ['', sentence, '', '![表二](images/t2.png)'] : [`<p>${sentence}</p>`, PICTURES.html];
+      lines.splice(at, 0, ...picture);
+      const text = lines.join('\n');
+      expect(await errors(text, layout)).toEqual([]);
+      const found = (await lint(text, { format: formatOf(layout), now: new Date('2025-03-01T00:00:00Z') })).messages;
+      expect(found.map((m) => [m.ruleId, m.messageId, m.data?.['table']])).toEqual([
+        ['unreadable-content', 'tableImage', '表二'],
+      ]);
+    },
+  );
+
   it('docx: a picture in Word (mammoth makes it an <img>) in place of table 三', async () => {
     // Table 三 is the second Word table of the report; its place takes the picture.
     const whole = toDocumentXml(REPORT);

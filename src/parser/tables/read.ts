@@ -93,14 +93,21 @@ const rowLabelLines = (kind: TableKey): RowLabels => ({
 const isEvidence = (kind: TableKey, item: Item): boolean => !isSentence(item) && EVIDENCE[kind][item.kind].test(itemWords(item));
 
 /**
- * A line that reads as a sentence — it ends a clause with 。！？； and holds fewer than three numbers — is prose
- * beside the table (本年度有4件行政复议尚未审结，正在审理中。, a note), never its header or its values.
+ * A line that reads as a sentence — it ends a clause with 。！？； and holds fewer than three numbers, or counts every
+ * number it holds in a measure word (规章2件、行政规范性文件6件，行政许可决定318件。) — is prose beside the table
+ * (本年度有4件行政复议尚未审结，正在审理中。, a note), never its header or its values: a table's cells carry no unit.
+ * (review18: the counting sentence above a table 二 published as a picture was read as table 二, five false errors.)
  */
 function isSentence(item: Item): boolean {
   if (item.kind !== 'line') return false;
   const text = item.run.text;
-  return /[。！？；]/.test(text) && (text.match(/\d+/g)?.length ?? 0) < 3;
+  if (!/[。！？；]/.test(text)) return false;
+  const numbers = text.match(/\d+/g)?.length ?? 0;
+  return numbers < 3 || numbers === (text.match(COUNTED_NUMBER)?.length ?? 0);
 }
+
+/** A number and the measure word that counts it (318件, 2 个, 12.5万元). */
+const COUNTED_NUMBER = /\d+(?:\.\d+)?\s*(?:件|个|条|项|次|篇|份|万元|元)/g;
 
 /**
  * `sectionOf`: the section of every item; `headings`: the items that are section headings (a heading repeats
