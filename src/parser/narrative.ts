@@ -67,7 +67,8 @@ export function findFigures(lines: readonly TextLine[], index: LineIndex, year: 
       // Where another business counted in 件 is first named (政务服务中心受理各类申请…): a bare 申请 after it is not read.
       const otherBusiness = sentence.search(OTHER_BUSINESS);
       let words: SentenceWords | undefined;
-      for (const [kind, re] of EVERY_MATCH) {
+      // Every pattern ends with a count and its measure word: a sentence with none is not searched seven times.
+      for (const [kind, re] of MEASURE_WORD.test(sentence) ? EVERY_MATCH : []) {
         if (seen.has(kind)) continue;
         let tiedFrom = 0;
         for (const m of sentence.matchAll(re)) {
@@ -231,6 +232,8 @@ function partOfTotal(kind: NarrativeFigure['kind'], sentence: string, at: number
 
 /** The patterns, global: every match of a sentence is weighed (matchAll copies the regex, so these are shared). */
 const EVERY_MATCH = PATTERNS.map(([kind, re]) => [kind, new RegExp(re.source, 'g')] as const);
+/** The measure words every pattern's count ends with (data/narrative.ts N). */
+const MEASURE_WORD = /[件起个宗]/;
 const ALL_DISCLOSURE = new RegExp(DISCLOSURE.source, 'g');
 const ALL_SEVERAL_YEARS = new RegExp(SEVERAL_YEARS.source, 'g');
 const ALL_JURISDICTION = new RegExp(JURISDICTION.source, 'g');

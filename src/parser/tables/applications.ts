@@ -366,12 +366,12 @@ const COLUMN_WORDS_ANY =
  * piece, and is read, or said to be unreadable, as before.
  */
 function isColumnHeader(piece: Piece): boolean {
+  // Blank values first: most pieces have figures, and their row's cells need not be read for header words.
+  if (piece.values.length === 0 || !piece.values.every((v) => v.text.trim() === '')) return false;
   const headerRow = piece.valueRow?.cells.some((c) => HEADER_WORDS.test(normaliseLabel(c.text))) ?? false;
   const headerCells = piece.values.length <= MAX_STRAY_BLANKS || headerRow;
   return (
     (HEADER_WORDS.test(piece.words) || headerCellAlone(piece, headerRow)) &&
-    piece.values.length > 0 &&
-    piece.values.every((v) => v.text.trim() === '') &&
     headerCells &&
     piece.segments.every((s) => s.includes('勾稽关系') || s.replace(COLUMN_WORDS_ANY, '') === '')
   );

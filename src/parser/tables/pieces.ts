@@ -6,7 +6,7 @@
  */
 import type { Position } from 'unist';
 import { contentOf, type RawCell } from '../raw-table.js';
-import { normaliseLabel, stripOrdinals, toAsciiDigits } from '../labels.js';
+import { labelKey, normaliseLabel, toAsciiDigits } from '../labels.js';
 import type { StreamRow } from './stream.js';
 import { displaySpan } from './layout-rows.js';
 import { COUNT_UNIT, VAGUE_COUNT } from './counts.js';
@@ -242,7 +242,7 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
   };
   const extend = (piece: Piece, label: string, position: Position | undefined): void => {
     piece.label = piece.label ? `${piece.label} ${label.trim()}` : label.trim();
-    piece.segments.push(normaliseLabel(stripOrdinals(label)));
+    piece.segments.push(labelKey(label));
     piece.parts.push(label.trim());
     if (position) piece.position = piece.position ? { start: piece.position.start, end: position.end } : position;
   };
@@ -318,9 +318,9 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
     }
   }
   for (const piece of pieces) {
-    piece.words = normaliseLabel(stripOrdinals(piece.label));
+    piece.words = labelKey(piece.label);
     // Only a label's length is searched (the pattern is quadratic in the worst case; prose is no label).
-    const plain = piece.label.length <= NOTE_SEARCH ? normaliseLabel(stripOrdinals(piece.label.replace(TRAILING_NOTE, ''))) : '';
+    const plain = piece.label.length <= NOTE_SEARCH ? labelKey(piece.label.replace(TRAILING_NOTE, '')) : '';
     if (plain !== '' && plain !== piece.words) piece.plain = plain;
     // A block caption of table 二 (第二十条第（六）项) printed on a row's line is not part of its label.
     const segments = piece.segments.filter((s) => s !== '第二十条第项');

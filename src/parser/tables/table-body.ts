@@ -1,7 +1,7 @@
 /** What the three table readers share: the body of a TableNode, and building a row from fitted cells. */
 import type { Position, RowNode, TableNode, UnreadableReason, UnreadableRow } from '../types.js';
 import { contentOf, makeCell, makeRow } from '../raw-table.js';
-import { lcsLength, normaliseLabel, similarity, stripOrdinals } from '../labels.js';
+import { labelKey, lcsLength, normaliseLabel, similarity } from '../labels.js';
 import type { LabelScorer, TemplateRow } from './align.js';
 import { ordinalOf, type Piece } from './pieces.js';
 import type { Fitted } from './values.js';
@@ -35,11 +35,11 @@ export function buildRow(
 function rowLabel(piece: Piece, core: string): string {
   for (let k = 1; k < piece.parts.length; k++) {
     const tail = piece.parts.slice(-k);
-    const words = normaliseLabel(stripOrdinals(tail.join('')));
+    const words = labelKey(tail.join(''));
     if (words === core || (words.length <= 2 * core.length && similarity(words, core) >= 0.55)) {
       // Its ordinal printed apart ((七) ⏎ 总 ⏎ 计) belongs to it.
       const before = piece.parts[piece.parts.length - k - 1];
-      return (before !== undefined && normaliseLabel(stripOrdinals(before)) === '' ? [before, ...tail] : tail).join(' ');
+      return (before !== undefined && labelKey(before) === '' ? [before, ...tail] : tail).join(' ');
     }
   }
   return piece.label;

@@ -17,12 +17,14 @@ const MIN_SHARED = 6;
  */
 export function holdsTwoLabels(words: string, own: TemplateRow, rows: readonly TemplateRow[]): boolean {
   if (words.length < MIN_SHARED) return false;
-  for (const other of rows) {
-    if (other === own || other.core.length < MIN_SHARED) continue;
-    for (let start = 0; start + MIN_SHARED <= words.length; start++) {
-      const run = words.slice(start, start + MIN_SHARED);
-      if (other.core.includes(run) && !own.core.includes(run) && !(own.variants ?? []).some((v) => v.includes(run))) return true;
-    }
+  // The runs the own label does not hold, found once (not again for every other row: a hot path over every row).
+  const foreign: string[] = [];
+  for (let start = 0; start + MIN_SHARED <= words.length; start++) {
+    const run = words.slice(start, start + MIN_SHARED);
+    if (!own.core.includes(run) && !(own.variants ?? []).some((v) => v.includes(run))) foreign.push(run);
   }
-  return false;
+  if (foreign.length === 0) return false;
+  return rows.some(
+    (other) => other !== own && other.core.length >= MIN_SHARED && foreign.some((run) => other.core.includes(run)),
+  );
 }
