@@ -142,11 +142,14 @@ function continuation(
     if (digits.length === 0) break;
     const under = digits.map((d) => open.find((u) => sameColumn(u, d, size) && width(u) >= width(d) - WIDTH_TOLERANCE * size));
     if (under.some((u) => !u)) {
-      // Digits alone, each under a number of the row, one of them under a piece narrower than itself: a number
-      // cut at a blank between its thousands (1 905 printed 1 ⏎ 90 ⏎ 5, rtX #2), or a row whose label is lost.
-      // Which, the geometry does not say: read from its first line the row would be cut short (30 for 300).
+      // Digits alone under some of the row's numbers, one of them under a piece narrower than itself: the rest of
+      // numbers cut at a blank (1 905 printed 1 ⏎ 90 ⏎ 5, rtX #2), or a row whose label is lost; which, the geometry
+      // does not say, so the row is not read from its first line. A line with a number under every number of the
+      // row is a row of its own whose label stands on another baseline (pdf.test.ts traits.pdf), read as before:
+      // a row cut at blanks in every one of its numbers is still read from its first line (closing note s50).
       const column = (d: Cell): boolean => open.some((u) => sameColumn(u, d, size));
-      if (others(line).length === 0 && digits.every(column)) return { block: [...block, line], doubt: true };
+      const short = digits.length < row.cells.filter(isDigits).length;
+      if (others(line).length === 0 && short && digits.every(column)) return { block: [...block, line], doubt: true };
       break;
     }
     const prevLabels = prev === row ? labels : labelsOf(prev);
