@@ -118,7 +118,7 @@ describe('a table published as an image', () => {
       const written = writeReport({ noTable: ['active'] }, layout);
       const lines = written.text.split('\n');
       const at = written.lineOf(HEADING.active);
-      const sentence = '本年度主动公开规章2件、行政规范性文件6件，行政许可决定318件。';
+      const sentence = '本年度主动公开规章2件、行政规范性文件6件，行政许可决定318件，行政事业性收费12.5万元。';
       const picture =
         layout === 'markdown' ? ['', sentence, '', '![表二](images/t2.png)'] : [`<p>${sentence}</p>`, PICTURES.html];
       lines.splice(at, 0, ...picture);

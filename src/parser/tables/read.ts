@@ -102,8 +102,8 @@ function isSentence(item: Item): boolean {
   if (item.kind !== 'line') return false;
   const text = item.run.text;
   if (!/[。！？；]/.test(text)) return false;
-  const numbers = text.match(/\d+/g)?.length ?? 0;
-  return numbers < 3 || numbers === (text.match(COUNTED_NUMBER)?.length ?? 0);
+  if ((text.match(/\d+/g)?.length ?? 0) < 3) return true;
+  return (text.match(/\d+(?:\.\d+)?/g)?.length ?? 0) === (text.match(COUNTED_NUMBER)?.length ?? 0);
 }
 
 /** A number and the measure word that counts it (318件, 2 个, 12.5万元). */
