@@ -10,7 +10,7 @@ import { lint } from '../../src/engine/lint.js';
 import { parseReport } from '../../src/parser/index.js';
 import { extractReport } from '../../src/engine/extract.js';
 import { headingCandidates } from '../../src/parser/heading-candidates.js';
-import { LAYOUTS, formatOf, writeReport, type Layout } from '../rules/support/report.js';
+import { ACTIVE_EXTRACTED, LAYOUTS, formatOf, writeReport, type Layout } from '../rules/support/report.js';
 import { APPLICATIONS, REVIEW, SPEC } from '../rules/support/flat-report.js';
 import { HEADING, HEADING_WORDS, SECTION_KEYS } from '../fuzz/template.js';
 import { REPORT, TABLE4, type Block } from '../helpers/pdf-report.js';
@@ -49,14 +49,7 @@ const reviewOf = (values: readonly number[]) =>
     }),
   );
 
-const ACTIVE = {
-  regulations: { made: 2, repealed: 1, valid: 15 },
-  normativeDocuments: { made: 6, repealed: 3, valid: 41 },
-  licensing: { decisions: 318 },
-  punishment: { decisions: 57 },
-  coercion: { decisions: 9 },
-  fees: { amount: 12.5 },
-};
+const ACTIVE = ACTIVE_EXTRACTED;
 
 async function read(text: string, layout: Layout) {
   const format = formatOf(layout);

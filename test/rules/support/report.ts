@@ -123,6 +123,16 @@ const ACTIVE: Table2 = {
   fees: [12.5],
 };
 
+/** Table 二 as `extract` reads the written report's (its defaults above). */
+export const ACTIVE_EXTRACTED = {
+  regulations: { made: 2, repealed: 1, valid: 15 },
+  normativeDocuments: { made: 6, repealed: 3, valid: 41 },
+  licensing: { decisions: 318 },
+  punishment: { decisions: 57 },
+  coercion: { decisions: 9 },
+  fees: { amount: 12.5 },
+};
+
 const HEADINGS: Record<string, string> = HEADING;
 
 const ROW_LABELS: Record<string, string[]> = Object.fromEntries(
