@@ -1,5 +1,6 @@
 /** Loose label matching: real files split labels with spaces, break them across lines, or misspell them. */
 import { EQUIVALENT_SPELLINGS, MAX_COMPARED_LABEL } from './data/labels.js';
+import { remembered } from './memo.js';
 
 // A run at a time (`+`): the same text out, and fewer matches on a paragraph or a whole body (a hot path).
 const PUNCTUATION = /[\s\u3000\u00a0、，。,.．:：;；!！?？（）()【】[\]《》〈〉<>“”"‘’'·•・\-—–_~～/\\|]+/g;
@@ -34,26 +35,10 @@ function stripAnew(text: string): string {
     .replace(/[⑴⑵⑶⑷⑸⑹⑺⑻⑼①②③④⑤⑥⑦⑧⑨]/g, '');
 }
 
-/**
- * The readers ask for the same cells' labels again and again (each table's reader, the column and row matchers, and
- * every report of a batch prints the template's words): a short label is normalised once. Bounded, and emptied
- * when full, so a batch's memory stays flat; long text (a sentence) is not kept.
- */
+/** The memos of normaliseLabel, stripOrdinals and labelKey (memo.ts): a short label is normalised once. */
 const normalised = new Map<string, string>();
 const stripped = new Map<string, string>();
 const keys = new Map<string, string>();
-const MAX_REMEMBERED = 20_000;
-const MAX_REMEMBERED_LENGTH = 64;
-
-function remembered(memo: Map<string, string>, text: string, compute: (text: string) => string): string {
-  if (text.length > MAX_REMEMBERED_LENGTH) return compute(text);
-  const known = memo.get(text);
-  if (known !== undefined) return known;
-  const value = compute(text);
-  if (memo.size >= MAX_REMEMBERED) memo.clear();
-  memo.set(text, value);
-  return value;
-}
 
 /**
  * Letters and ASCII digits only (a count cell, 1234): nothing to normalise or strip. A third of the cells a table

@@ -1,6 +1,7 @@
 /** Cell values normalised once, so rules never parse text: full-width digits, thousands separators, placeholders. */
 import type { CellNode } from './types.js';
 import { toAsciiDigits } from './labels.js';
+import { remembered } from './memo.js';
 import { isMisreadNumber, SIGNED_LEADING_ZERO } from './misread-number.js';
 
 const PLACEHOLDERS = new Set([
@@ -50,24 +51,15 @@ const PLAIN_COUNT = /^\d{1,15}$/;
 export function normaliseCell(raw: string): CellContent {
   // Most cells are a plain count (at most 15 digits: always a safe integer): no clean-up to do.
   if (PLAIN_COUNT.test(raw)) return { value: Number(raw), content: 'number' };
-  if (raw.length > MAX_REMEMBERED_LENGTH) return readCell(raw);
-  let known = rememberedCells.get(raw);
-  if (known === undefined) {
-    known = Object.freeze(readCell(raw));
-    if (rememberedCells.size >= MAX_REMEMBERED) rememberedCells.clear();
-    rememberedCells.set(raw, known);
-  }
-  return known;
+  return remembered(rememberedCells, raw, readFrozen);
 }
 
 /**
  * The other cells (labels, blanks, placeholders) are mostly the template's words, printed again in every report of
- * a batch: each such text is read once, its content shared (frozen: no reader changes it). Bounded, and emptied
- * when full, so a batch's memory stays flat; long text is not kept.
+ * a batch: each such text is read once (memo.ts), its content shared (frozen: no reader changes it).
  */
 const rememberedCells = new Map<string, CellContent>();
-const MAX_REMEMBERED = 20_000;
-const MAX_REMEMBERED_LENGTH = 64;
+const readFrozen = (raw: string): CellContent => Object.freeze(readCell(raw));
 
 function readCell(raw: string): CellContent {
   const text = toAsciiDigits(printedMath(raw))
