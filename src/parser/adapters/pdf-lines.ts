@@ -121,11 +121,12 @@ function linesOf(page: number, items: readonly PdfItem[]): VisualLine[] {
   }
   return groups.map((g) => {
     const size = Math.max(...g.map((i) => i.size));
-    return { page, y: g[0]!.y, size, cells: cellsOf(g) };
+    return { page, y: g[0]!.y, size, cells: cellsOf(g, size) };
   });
 }
 
-function cellsOf(items: readonly PdfItem[]): Cell[] {
+/** `lineSize`: the line's largest glyph size. */
+function cellsOf(items: readonly PdfItem[], lineSize: number): Cell[] {
   const pieces = items.flatMap(splitNumbers).sort((a, b) => a.x - b.x);
   const cells: Cell[] = [];
   let prev: PdfItem | undefined;
@@ -157,7 +158,7 @@ function cellsOf(items: readonly PdfItem[]): Cell[] {
     }
     prev = item;
   }
-  return joinSpacedPhrases(cells, Math.max(...items.map((i) => i.size)));
+  return joinSpacedPhrases(cells, lineSize);
 }
 
 /** A blank no wider than this (glyphs) may be a wide space typed in a sentence (U+3000, NBSP), not a cell's gap. */
@@ -243,7 +244,10 @@ function collapseStacks(items: readonly PdfItem[]): PdfItem[] {
   // placeholders down the rows is not a label). Nor is a column of zeros written 〇 or ○ (a Chromium print of a
   // borderless table: its 16 zero cells were one label 〇〇〇…, 22 rows unread; red team rtX #13): a count, no word.
   const words = (chain: readonly PdfItem[]): number =>
-    chain.filter((c) => !isValueText(c.str.trim()) && normaliseCell(c.str.trim()).value === null).length;
+    chain.filter((c) => {
+      const cell = normaliseCell(c.str.trim());
+      return cell.content === 'text' && cell.value === null;
+    }).length;
   const inText = inRuns(items);
   const candidates = items.filter((i) => single(i) && !inText.has(i)).sort((a, b) => a.y - b.y);
   const used = new Set<PdfItem>();

@@ -41,7 +41,6 @@ const whole = (chain: readonly Cell[]): boolean => {
   return !/[,，]/.test(text) || GROUPED.test(text);
 };
 const width = (c: Cell): number => c.x1 - c.x0;
-const others = (line: VisualLine): Cell[] => line.cells.filter((c) => !isDigits(c));
 const overlaps = (a: Cell, b: Cell): boolean => a.x0 < b.x1 && a.x1 > b.x0;
 
 function sameColumn(a: Cell, b: Cell, size: number): boolean {
@@ -129,9 +128,10 @@ function continuation(
   const size = row.size;
   const maxStep = Math.max(MAX_STEP * size, PITCH_SLACK * pitch);
   const labels = labelsOf(row);
-  const valueX = Math.min(...row.cells.filter(isDigits).map((c) => c.x0));
+  const numbers = row.cells.filter(isDigits);
+  const valueX = Math.min(...numbers.map((c) => c.x0));
   // The last piece of each of the row's numbers so far, by column.
-  let open = row.cells.filter(isDigits);
+  let open = numbers;
   const block: VisualLine[] = [];
   let prev = row;
   for (let k = i + 1; k < lines.length; k++) {
@@ -140,6 +140,9 @@ function continuation(
     if (line.ruled || line.page !== row.page || step < MIN_STEP * size || step > maxStep) break;
     const digits = line.cells.filter(isDigits);
     if (digits.length === 0) break;
+    const words = line.cells.filter((c) => !isDigits(c));
+    // A number under every number of the row.
+    const complete = digits.length >= numbers.length;
     const under = digits.map((d) => open.find((u) => sameColumn(u, d, size) && width(u) >= width(d) - WIDTH_TOLERANCE * size));
     if (under.some((u) => !u)) {
       // Digits alone under some of the row's numbers, one of them under a piece narrower than itself: the rest of
@@ -148,12 +151,11 @@ function continuation(
       // row is a row of its own whose label stands on another baseline (pdf.test.ts traits.pdf), read as before:
       // a row cut at blanks in every one of its numbers is still read from its first line (closing note s50).
       const column = (d: Cell): boolean => open.some((u) => sameColumn(u, d, size));
-      const short = digits.length < row.cells.filter(isDigits).length;
-      if (others(line).length === 0 && short && digits.every(column)) return { block: [...block, line], doubt: true };
+      if (words.length === 0 && !complete && digits.every(column)) return { block: [...block, line], doubt: true };
       break;
     }
     const prevLabels = prev === row ? labels : labelsOf(prev);
-    const labelled = others(line).every((c) => {
+    const labelled = words.every((c) => {
       if (isValueText(c.text) || c.x1 > valueX + 0.2 * size || opensWithOrdinal(c.text)) return false;
       const above = prevLabels.filter((p) => overlaps(p, c));
       return above.length > 0 && above.every((p) => width(p) >= widest(p, size) - LABEL_SLACK * size);
@@ -162,8 +164,7 @@ function continuation(
       // Digits right under full pieces, beside a label that may start a row or go on with one (its column not
       // full, or drawn apart): the tails of the row's numbers, or a row of their own with blank cells. Only a
       // line with a number in every column of the row is left as a row (table 二's 规章 ⏎ 行政规范性文件).
-      const ordinal = others(line).some((c) => opensWithOrdinal(c.text));
-      const complete = digits.length >= row.cells.filter(isDigits).length;
+      const ordinal = words.some((c) => opensWithOrdinal(c.text));
       if (!ordinal && !complete) return { block: [...block, line], doubt: true };
       break;
     }
