@@ -3,7 +3,7 @@
  * can aggregate many reports. Positions are reduced to line numbers.
  */
 import type { ParsedReport } from '../parser/index.js';
-import type { Certainty, ReadStatus, ReportRoot, TableNode } from '../parser/types.js';
+import type { Certainty, OtherPages, ReadStatus, ReportRoot, TableNode } from '../parser/types.js';
 import { findTable, sectionsOf } from '../parser/query.js';
 import { formatDate } from '../parser/statements.js';
 
@@ -52,6 +52,11 @@ export interface ExtractedReport {
     picturePages?: number[];
     /** .docx chunks not read (RTF w:altChunk): the line each stands on. */
     unreadChunks?: number[];
+    /**
+     * The text is one page of a paged web article (or what stood before 展开全文): `line`, where it meets the pages
+     * not there; `page` and `pages` when its paging says them; `collapsed` for a 展开全文.
+     */
+    otherPages?: { line: number; page?: number; pages?: number; collapsed?: true };
     /** `reason`: an UnreadableReasonId (docs/architecture.md "Reading certainty"), `reasonData` its numbers. */
     sections: Record<
       string,
@@ -175,7 +180,18 @@ export function readingOf(report: ReportRoot): ExtractedReport['reading'] {
     ...(undecodable ? { undecodable: { count: undecodable.count, line: undecodable.position.start.line } } : {}),
     ...(report.reading.picturePages ? { picturePages: report.reading.picturePages.pages } : {}),
     ...(report.reading.unreadChunks ? { unreadChunks: report.reading.unreadChunks.places.map((p) => p.start.line) } : {}),
+    ...(report.reading.otherPages ? { otherPages: otherPagesOf(report.reading.otherPages) } : {}),
     sections,
     tables,
+  };
+}
+
+function otherPagesOf(other: OtherPages): NonNullable<ExtractedReport['reading']['otherPages']> {
+  const { places, page, pages, collapsed } = other;
+  return {
+    line: places[places.length - 1]?.start.line ?? 1,
+    ...(page !== undefined ? { page } : {}),
+    ...(pages !== undefined ? { pages } : {}),
+    ...(collapsed ? { collapsed } : {}),
   };
 }

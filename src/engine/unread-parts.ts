@@ -20,7 +20,7 @@ export function unreadParts(reading: Reading): { sections: string[]; tables: str
 }
 
 /**
- * Every part not read, as keys (`notAReport`, `noBody`, `formatNotChecked`, `ocrScan`, `garbledText`, `textBoxes`, `undecodable`, `picturePages`, `unreadChunks`, `section:<key>`, `table:<key>`); empty when
+ * Every part not read, as keys (`notAReport`, `noBody`, `formatNotChecked`, `ocrScan`, `garbledText`, `textBoxes`, `undecodable`, `picturePages`, `unreadChunks`, `otherPages`, `section:<key>`, `table:<key>`); empty when
  * the whole report was read. Characters lost in a damaged copy count: the rules stay silent where they stood.
  */
 export function unreadKeys(reading: Reading): string[] {
@@ -35,6 +35,7 @@ export function unreadKeys(reading: Reading): string[] {
     ...(reading.undecodable !== undefined ? ['undecodable'] : []),
     ...(reading.picturePages !== undefined ? ['picturePages'] : []),
     ...(reading.unreadChunks !== undefined ? ['unreadChunks'] : []),
+    ...(reading.otherPages !== undefined ? ['otherPages'] : []),
     ...parts.sections.map((k) => `section:${k}`),
     ...parts.tables.map((k) => `table:${k}`),
   ];

@@ -88,6 +88,8 @@ const UNREAD_IDS = new Set([
   'replacementCharacters',
   'picturePages',
   'unreadChunks',
+  'otherPages',
+  'collapsed',
 ]);
 
 /**

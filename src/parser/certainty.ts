@@ -5,7 +5,7 @@
  * The body excludes what merely lists the six parts: a table of contents, a preamble sentence
  * ("内容包括总体情况、主动公开政府信息情况…六个部分"), so a section named only there is absent.
  */
-import type { Certainty, Position, ReadingCertainty, ReportRoot, SectionKey, TableKey } from './types.js';
+import type { Certainty, OtherPages, Position, ReadingCertainty, ReportRoot, SectionKey, TableKey } from './types.js';
 import { HEADING_PATTERNS, SECTIONS, STRUCTURE_LIMITS, SUBJECT_WORDS } from './data/sections.js';
 import { NO_BODY, NOT_A_REPORT, OTHER_FORMAT } from './data/report-signals.js';
 import { normaliseLabel } from './labels.js';
@@ -211,6 +211,28 @@ export function withPicturePages(
     tables: each(reading.tables),
     ...(chunks ? { unreadChunks: { places } } : { picturePages: { pages: pages.map((p) => p.page), places } }),
   };
+}
+
+/**
+ * The reading of one page of a paged article (paged-article.ts): a part absent, or unplaced for a reason a page not
+ * read explains, where the other pages stand in its place (its section's span, or the slot it would stand in) may be
+ * on those pages, and its reason is `otherPage`, said once for all by unreadable-content. Parts read, and parts
+ * missing between two parts on this page, are as read.
+ */
+export function withOtherPages(report: ReportRoot, other: OtherPages): ReadingCertainty {
+  const reading = report.reading;
+  const placed = sectionsOf(report);
+  // The earlier pages stand before the text's first character, so before a section whose heading opens the text.
+  const offsets = other.places.map((p) => (p.start.offset === 0 ? -0.5 : (p.start.offset ?? -1)));
+  const onOtherPage = (key: SectionKey, c: Certainty): Certainty => {
+    if (c.status === 'read' || (c.status === 'unreadable' && !PICTURE_EXPLAINS.has(c.reason?.id ?? ''))) return c;
+    const span = sectionSpan(key, placed);
+    const at = offsets.findIndex((o) => o > span.after && o < span.before);
+    return at < 0 ? c : { status: 'unreadable', reason: { id: 'otherPage' }, position: other.places[at]! };
+  };
+  const each = <K extends SectionKey>(parts: Record<K, Certainty>): Record<K, Certainty> =>
+    Object.fromEntries(Object.entries<Certainty>(parts).map(([k, c]) => [k, onOtherPage(k as K, c)])) as Record<K, Certainty>;
+  return { ...reading, sections: each(reading.sections), tables: each(reading.tables), otherPages: other };
 }
 
 /**

@@ -43,8 +43,11 @@ import {
   picturesBySection,
   tablePlaceholders,
   attachmentLines,
+  withOtherPages,
   withPicturePages,
 } from './certainty.js';
+import { findOtherPages, lastEnd } from './paged-article.js';
+import { tablesOf } from './query.js';
 
 /** Formats whose blocks are the markup's (<p>), never lines wrapped by width. */
 const BLOCK_FORMATS: ReadonlySet<InputFormat> = new Set<InputFormat>(['html', 'mhtml', 'docx']);
@@ -77,6 +80,11 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   // border OCR dropped was given as read).
   const ocrText = !out.ocrScan && isOcrReading(ocrSignals(lineTexts(read), cellTexts(read)));
   const readAsOcr = ocrText || out.ocrScan === true;
+  // The paging of a paged web article: a table reaching it may go on on the next page (tables/other-page-rows.ts).
+  const paged = findOtherPages(read, index, out.paging);
+  // A paging printed after the text (outside a web page's report element) meets it where its last item ends.
+  const end = lastEnd(read, index);
+  if (paged) index.laterPages = paged.places.flatMap((p) => (p.start.offset ? [Math.min(p.start.offset, end)] : []));
   // Tables are read per region (the items of their section), before the sections are assembled.
   const tableReading = readTables(items, sectionOf, new Set(headings.keys()), index, readAsOcr);
   const consumed = new Set(tableReading.flatMap((r) => r.consumed));
@@ -262,6 +270,11 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
       chunks.map((place) => ({ page: 0, place })),
       true,
     );
+  // One page of a paged article, or what stood before a 展开全文: the parts on the pages not there are not absent.
+  // A text holding all of the report (every page a crawler joined, with the paging between them) is read as it is.
+  const { notAReport, noBody, formatNotChecked } = report.reading;
+  if (paged && !notAReport && !noBody && !formatNotChecked && !holdsWholeReport(report))
+    report.reading = withOtherPages(report, paged);
   const secondTitle = second === undefined ? undefined : whole[second];
   if (secondTitle?.kind === 'line') {
     const position = spanPosition(secondTitle.run, 0, secondTitle.run.text.length, index);
@@ -345,4 +358,15 @@ function extendPosition(part: PreambleNode | SectionNode): void {
   const first = part.position?.start ?? part.children[0]?.position?.start;
   const last = part.children[part.children.length - 1]?.position?.end ?? part.position?.end;
   if (first && last) part.position = { start: first, end: last };
+}
+
+/**
+ * Whether every part of the report was read: each section and table, the statistical period and the fee statement,
+ * and no row of a table left for the next page. Then a paging it shows hid nothing of it.
+ */
+function holdsWholeReport(report: ReportRoot): boolean {
+  const { sections, tables } = report.reading;
+  if (![...Object.values(sections), ...Object.values(tables)].every((c) => c.status === 'read')) return false;
+  if (!report.periods.length || !report.feeStatements.length) return false;
+  return !tablesOf(report).some((t) => t.unreadableRows.some((r) => r.reason === 'otherPage'));
 }

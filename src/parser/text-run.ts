@@ -54,6 +54,11 @@ export class LineIndex {
    * of a table whose region it stands in is missing (tables/picture-rows.ts). Set by the report builder.
    */
   picturePages: readonly number[] = [];
+  /**
+   * Offsets of the paging of a paged web article where later pages go on (paged-article.ts): a table whose region
+   * reaches it may go on there, so its rows after every row read are not missing (tables/other-page-rows.ts).
+   */
+  laterPages: readonly number[] = [];
   private damaged: Damage | undefined;
   /** Where the source holds U+FFFD (characters lost), found on first use. */
   get damage(): Damage {

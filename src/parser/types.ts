@@ -101,6 +101,8 @@ export interface RowNode {
  *   digits past the edge were never printed, so the number may be cut short (pdf-page-edge.ts).
  * - pageImage: the row is not found, and a PDF page that is only a picture stands in the table's region: the row may
  *   be on that page (tables/picture-rows.ts; unreadable-content names the page once).
+ * - otherPage: the row is not found, comes after every row read in the template's order, and the table's region ends
+ *   at the paging of a paged web article: the row may be on the next page (tables/other-page-rows.ts).
  * - columnOrder: the column header names the columns in another order than the template's (总计 first, as OCR of a
  *   scan or an editor's table gives them) and no grid places each value under its header: read by count, every
  *   value would go to another column.
@@ -129,6 +131,7 @@ export type UnreadableRowReason =
   | 'numberInLabel'
   | 'cutAtPageEdge'
   | 'pageImage'
+  | 'otherPage'
   | 'ocrUncertain'
   | 'stackedLabels'
   | 'columnOrder'
@@ -367,6 +370,11 @@ export type UnreadableReasonId =
    * in it (`ReadingCertainty.unreadChunks` says where each stands).
    */
   | 'unreadChunk'
+  /**
+   * The text is one page of an article its website pages, or the part shown before a 展开全文, and the section or the
+   * table would stand on the pages not there (`ReadingCertainty.otherPages` says where they meet this one).
+   */
+  | 'otherPage'
   /** A table's row and column words are there, but the reader found no table material to align. */
   | 'tableWords'
   /** No table read in the table's section, and a picture there: the table is printed as an image. */
@@ -490,6 +498,21 @@ export interface ReadingCertainty {
    * nothing that may stand there is called absent (read as picturePages are).
    */
   unreadChunks?: { places: Position[] };
+  /**
+   * The text is one page of an article its website pages (上一页 1 2 3 下一页, 第1页 共3页), or only what stood before
+   * a 展开全文 the save did not open: nothing that may stand on the other pages is called absent (paged-article.ts).
+   */
+  otherPages?: OtherPages;
+}
+
+/** Where a page of a paged article meets the pages not there, and which page it is when its paging says so. */
+export interface OtherPages {
+  /** The start of the text (earlier pages not there), the paging or the collapse line (later pages not there). */
+  places: Position[];
+  page?: number;
+  pages?: number;
+  /** The page shows the report's first part only, the rest behind a 展开全文 the save did not open. */
+  collapsed?: true;
 }
 
 export interface Undecodable {

@@ -8,6 +8,7 @@ import { findSection, paragraphsOf, proseOf } from '../parser/query.js';
 import { isTownshipGovernment } from '../parser/organ-type.js';
 import type { OrganType, ReportNode } from '../parser/types.js';
 import { defineRule } from './types.js';
+import { damaged } from './support/damage.js';
 
 interface Options {
   /** "any": one of the three named is enough; "each": all three must be. */
@@ -89,6 +90,8 @@ export default defineRule<Options, 'missing'>({
       .join('\n');
     const missing = TOPICS.filter((t) => !t.words.test(text));
     if (!missing.length || (require === 'any' && missing.length < TOPICS.length)) return;
+    // What was not read (another page of a paged article, a page that is only a picture, characters lost) may say it.
+    if (damaged(report)) return;
     const node: ReportNode = findSection(report, 'overview') ?? findSection(report, 'problems') ?? report;
     context.report({
       node,

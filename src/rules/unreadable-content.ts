@@ -69,6 +69,7 @@ const ROW_REASONS: Readonly<Record<UnreadableRow['reason'], LocalizedText>> = {
     en: 'the label ends in a number and the first column is blank: that number may be the first value',
   },
   pageImage: { zh: '可能在只有图片的页上', en: 'they may stand on a page that is only a picture' },
+  otherPage: { zh: '可能在网页的下一个分页上', en: 'they may stand on the next page of the paged web article' },
   // OCR'd text (cell borders read as | or ]): a digit misread (3173 as 3073) and a wrong figure look the same.
   ocrUncertain: {
     zh: '表格为扫描件识别（OCR）所得文字，该行数值无法确认（各项之和不等于总计，或数值中夹有边框线、字母等字符）：可能有数字识别错误',
@@ -129,6 +130,10 @@ const TABLE_REASONS: Readonly<Record<UnreadableReasonId, (n: Readonly<Record<str
   unreadChunk: () => ({
     zh: '其所在位置嵌入了一段无法读取的其他格式内容（altChunk），可能就在其中',
     en: 'embedded content in another format (altChunk) that cannot be read stands where it would: it may be in it',
+  }),
+  otherPage: () => ({
+    zh: '它所在的位置在网页的其他分页上（或在「展开全文」之后），本页没有',
+    en: 'it would stand on another page of the paged web article (or behind “read more”), not on this one',
   }),
   tableWords: () => ({
     zh: '正文中有该表的行列名称，但无法对齐到格式的行列',
@@ -269,6 +274,14 @@ export default defineRule({
         zh: '文档中嵌入了 {count} 段其他格式的内容（altChunk，如 RTF），无法读取；其中可能有的部分、表格和说明均不作缺失判断',
         en: 'The document embeds {count} part(s) in another format (altChunk, such as RTF) that cannot be read: nothing that may stand there is reported as missing',
       },
+      otherPages: {
+        zh: '这是网页分页显示的报告中的一页{which}，其他页上的内容没有读到；那些页上可能有的部分、表格和说明均不作缺失判断',
+        en: 'This is one page of a report its website shows over several pages{which_en}: the other pages were not read, and nothing that may stand on them is reported as missing',
+      },
+      collapsed: {
+        zh: '网页只显示了报告的前一部分（其余内容在「展开全文」之后，没有一同保存），后面的内容没有读到；其中可能有的部分、表格和说明均不作缺失判断',
+        en: 'The page shows only the first part of the report (the rest is behind “read more” and was not saved with it): nothing that may stand in the rest is reported as missing',
+      },
       section: { zh: '无法确定「{section}」的位置：{reason_zh}', en: 'Could not place “{section_en}”: {reason_en}' },
       table: { zh: '无法读取{table}：{reason_zh}', en: 'Could not read {table_en}: {reason_en}' },
       tableImage: {
@@ -332,6 +345,14 @@ export default defineRule({
       unreadChunks: {
         zh: '请在 Word 中打开并另存为 .docx（嵌入内容会转为正文），或人工核对嵌入的内容',
         en: 'Open the file in Word and save it again as .docx (the embedded content becomes body text), or check that content by hand',
+      },
+      otherPages: {
+        zh: '请把报告的所有分页一起保存或复制（或改用报告的 Word/PDF 原件）再检查',
+        en: 'Save or copy every page of the report together (or lint its Word/PDF original), then check again',
+      },
+      collapsed: {
+        zh: '请先点击「展开全文」再保存或复制网页（或改用报告的 Word/PDF 原件）再检查',
+        en: 'Open “read more” before saving or copying the page (or lint the Word/PDF original), then check again',
       },
       section: {
         zh: '请让该部分标题单独成行；如由网页或 PDF 转换而来，可改用 Word/HTML 原件检查',
@@ -423,8 +444,22 @@ export default defineRule({
         data: { count: places.length },
       });
     }
+    // Pages of a paged article not there: said once, where this page meets them, with the parts that may stand there.
+    if (reading.otherPages) {
+      const { places, page, pages, collapsed } = reading.otherPages;
+      const place = places[places.length - 1];
+      context.report({
+        node: report,
+        ...(place ? { place } : {}),
+        messageId: collapsed ? 'collapsed' : 'otherPages',
+        data: {
+          which: page && pages ? `（第 ${page} 页，共 ${pages} 页）` : pages ? `（共 ${pages} 页）` : '',
+          which_en: page && pages ? ` (page ${page} of ${pages})` : pages ? ` (${pages} pages)` : '',
+        },
+      });
+    }
     const onPicture = (c: { reason?: { id: string } } | undefined): boolean =>
-      c?.reason?.id === 'pageImage' || c?.reason?.id === 'unreadChunk';
+      c?.reason?.id === 'pageImage' || c?.reason?.id === 'unreadChunk' || c?.reason?.id === 'otherPage';
     // Sections the reader could not place usually share one cause (a page without line breaks): one finding.
     const unplaced = SECTIONS.filter(
       (spec) => reading.sections[spec.key]?.status === 'unreadable' && !onPicture(reading.sections[spec.key]),
@@ -471,7 +506,10 @@ export default defineRule({
 /** One finding per table for all of its rows that could not be read, whatever the reasons. */
 function reportRows(table: TableNode, kind: TableKey, report: (finding: FindingInput<'rows'>) => void): void {
   // Rows that may stand on a page that is only a picture: the page's finding says so once.
-  const rows = table.unreadableRows.filter((r) => r.reason !== 'unknownLabel' && r.reason !== 'pageImage');
+  // So do rows that may stand on another page of a paged web article.
+  const rows = table.unreadableRows.filter(
+    (r) => r.reason !== 'unknownLabel' && r.reason !== 'pageImage' && r.reason !== 'otherPage',
+  );
   if (!rows.length) return;
   const reasons = [...new Set(rows.map((r) => r.reason))].map((r) => ROW_REASONS[r]);
   const first = rows.find((r) => r.position)?.position;

@@ -8,6 +8,14 @@ const invalid: InvalidRuleTestCase[] = [];
 const ALL = '将政府信息公开工作纳入全县绩效考核，邀请人大代表、群众开展社会评议，全年未发生责任追究情况。';
 const ONLY_ASSESSMENT = '将政府网站信息公开工作纳入全区高质量发展考核内容。';
 
+// One page of a government's report its website pages (red team rtY): the other pages may say all three.
+const firstPage = writeReport({ organ: '某县人民政府' }, 'markdown').text;
+valid.push({
+  name: 'page 1 of a paged article, cut before 四: the other pages may state them',
+  text: `${firstPage.slice(0, firstPage.lastIndexOf('\n', firstPage.indexOf('四、政府信息公开行政复议')) + 1)}\n上一页 1 2 下一页\n`,
+  format: 'markdown',
+});
+
 for (const layout of LAYOUTS) {
   const fmt = formatOf(layout);
   const county = writeReport({ organ: '某县人民政府' }, layout);

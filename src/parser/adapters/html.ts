@@ -14,6 +14,7 @@ import { besideKind, namesThisPage, pageTitleText } from './html-title.js';
 import { expandGrid } from './html-grid.js';
 import { isLayoutTable } from './html-layout.js';
 import { showsElsewhere } from './html-elsewhere.js';
+import { pagingOutside } from './html-paging.js';
 import { readHeadingPictures } from './html-alt.js';
 import { makeLocator, render, span, trimSpan, type Segment } from './html-text.js';
 import { checkHtmlBudget } from './html-budget.js';
@@ -313,11 +314,14 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   // Without an article heading, a frame or viewer of a document anywhere on the page still counts (a <title> naming
   // only the organ, a breadcrumb and a PDF frame: red team rtB 4a11).
   const elsewhere = showsElsewhere(hast, inArticle);
+  // Paging printed after the article's element or written by script: the report may be one page of several.
+  const paging = pagingOutside(hast, container);
   return {
     tree,
     text: source,
     linesFromSource: false,
     ...(elsewhere ? { elsewhere } : {}),
+    ...(paging.length ? { paging } : {}),
     ...(HOCR.test(source.slice(0, HOCR_HEAD)) ? { ocrScan: true } : {}),
   };
 }

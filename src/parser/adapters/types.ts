@@ -59,6 +59,11 @@ export interface AdapterOutput {
    * chunk: docx.ts): anything may stand there, so nothing is called missing (unreadable-content, unreadChunks).
    */
   unreadChunks?: number[];
+  /**
+   * HTML only: paging the page prints outside the report's element, or writes by script (html-paging.ts), each with
+   * its offset in `text`: the report may be one page of a paged article (paged-article.ts).
+   */
+  paging?: Array<{ text: string; offset: number }>;
 }
 
 export interface TableData {

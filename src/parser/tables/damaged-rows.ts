@@ -19,7 +19,8 @@ import type { Piece } from './pieces.js';
 import type { TableBody } from './table-body.js';
 import { rowsUnread } from './rows-unread.js';
 
-const ORDER: Readonly<Record<TableKey, readonly string[]>> = {
+/** Each table's template rows, in order. */
+export const TEMPLATE_ROWS: Readonly<Record<TableKey, readonly string[]>> = {
   active: ACTIVE_ROWS.map((r) => r.key),
   applications: APPLICATION_ROWS.map((r) => r.key),
   review: REVIEW_GROUPS,
@@ -79,7 +80,7 @@ export function withDamage(
   );
 
   // A row not found stands, in the template's order, between the rows found before and after it.
-  const order = ORDER[kind];
+  const order = TEMPLATE_ROWS[kind];
   const rank = (key: string | undefined): number => {
     const i = order.indexOf(key ?? '');
     return i >= 0 ? i : order.indexOf(`${key}.1`);

@@ -18,6 +18,7 @@ import { readActive } from './active.js';
 import type { TableBody } from './table-body.js';
 import { withDamage } from './damaged-rows.js';
 import { withPicturePages } from './picture-rows.js';
+import { withOtherPageRows } from './other-page-rows.js';
 import { withEdgeCuts } from './edge-cut-rows.js';
 import { TABLE_EVIDENCE as EVIDENCE, UNLABELLED_NUMBERS } from '../data/table-evidence.js';
 import { verticalWords } from './vertical-header.js';
@@ -343,7 +344,7 @@ function readOne(
   const start = itemStart(items[indices[0]!]);
   const pictured = thisYearFirst(kind, tables, captions).map((t) => ({
     ...t,
-    table: withPicturePages(kind, t.table, index, start, end),
+    table: withOtherPageRows(kind, withPicturePages(kind, t.table, index, start, end), index, start, end),
   }));
   return {
     kind,

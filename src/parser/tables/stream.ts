@@ -11,6 +11,7 @@ import { joinLayoutRows, measureLine, type StartsRow } from './layout-rows.js';
 import { COUNT_UNIT } from './counts.js';
 import { isTitleLike } from '../paragraphs.js';
 import { normaliseCell } from '../numbers.js';
+import { isPagingLine } from '../paged-article.js';
 
 export interface StreamRow {
   cells: RawCell[];
@@ -29,8 +30,12 @@ export interface StreamRow {
 const PAGE_FURNITURE =
   /^\s*(?:[—\-–－]+\s*[0-9０-９]+\s*[—\-–－]+|第\s*[0-9０-９]+\s*页(?:\s*共\s*[0-9０-９]+\s*页)?|[0-9]+\s*\/\s*[0-9]+)\s*$/;
 
-/** A page number, or a running header (the title printed again at the top of the page): never a row. */
-export const isPageFurniture = (text: string): boolean => PAGE_FURNITURE.test(text) || isTitleLike(text.trim());
+/**
+ * A page number, a running header (the title printed again at the top of the page), or a web page's paging (上一页 1 2 3
+ * 下一页: paged-article.ts): never a row.
+ */
+export const isPageFurniture = (text: string): boolean =>
+  PAGE_FURNITURE.test(text) || isTitleLike(text.trim()) || isPagingLine(text);
 
 /** `startsRow`: whether a label is one of the table's row labels by itself (space-aligned text, layout-rows.ts). */
 export function streamOfItems(items: readonly Item[], index: LineIndex, startsRow: StartsRow): StreamRow[] {

@@ -15,7 +15,12 @@ function damagedBetween(report: ReportRoot, from: number, to: number): boolean {
   const hi = Math.max(from, to);
   // A PDF page that is only a picture (a scanned page in a text PDF) is unread the same way: anything may stand on it.
   // So is a .docx chunk not read (an RTF w:altChunk): anything may be in it.
-  const unread = [...(report.reading?.picturePages?.places ?? []), ...(report.reading?.unreadChunks?.places ?? [])];
+  // So are the other pages of a paged article (one page of it saved or crawled): anything may stand on them.
+  const unread = [
+    ...(report.reading?.picturePages?.places ?? []),
+    ...(report.reading?.unreadChunks?.places ?? []),
+    ...(report.reading?.otherPages?.places ?? []),
+  ];
   if (unread.some((p) => (p.start.offset ?? -1) >= lo && (p.start.offset ?? Infinity) <= hi)) return true;
   const lost = report.reading?.undecodable;
   if (!lost) return false;
@@ -65,7 +70,9 @@ export function damagedBefore(report: ReportRoot, key: SectionKey): boolean {
 
 /** Whether any character of the report is lost. */
 export const damaged = (report: ReportRoot): boolean =>
-  Boolean(report.reading?.undecodable ?? report.reading?.picturePages ?? report.reading?.unreadChunks);
+  Boolean(
+    report.reading?.undecodable ?? report.reading?.picturePages ?? report.reading?.unreadChunks ?? report.reading?.otherPages,
+  );
 
 function spanOf(report: ReportRoot, key: SectionKey): { from: number; to: number } {
   const end = report.position?.end.offset ?? Infinity;

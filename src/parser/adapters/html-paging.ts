@@ -1,0 +1,57 @@
+/**
+ * A saved page's paging outside the report's element (paged-article.ts reads what it says): sites print it after
+ * the article's <div> (<div class="page">上一页 1 2 3 下一页</div>), or write it by script (TRS's
+ * createPageHTML(3, 0, "t20240115_123", "html"), which a crawl saves unrun). The report's own text carries the
+ * paging printed inside its element.
+ */
+import type { Element, Root } from 'hast';
+import { isSkipped } from './html-content.js';
+import { COLLAPSE } from '../paged-article.js';
+
+/** A line of paging text and where it stands in the page's source. */
+export interface PagingText {
+  text: string;
+  offset: number;
+}
+
+/** Paging is a short line; an element holding more text holds more than paging. */
+const MAX_PAGING_TEXT = 120;
+/** TRS's paging script: createPageHTML(pages, current page from 0, name, extension). */
+const TRS_PAGING = /createPageHTML\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*[,)]/;
+
+/**
+ * Every element's text outside `report` that may be paging, and what a paging script says anywhere (inside the
+ * report's element too: its text leaves scripts out), in the page's order.
+ */
+export function pagingOutside(root: Root, report: Root | Element): PagingText[] {
+  const out: PagingText[] = [];
+  const walk = (nodes: Root['children'] | Element['children'], inside: boolean): void => {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue;
+      const offset = node.position?.start.offset ?? -1;
+      if (node.tagName === 'script') {
+        const m = TRS_PAGING.exec(scriptText(node));
+        if (m && Number(m[1]) > 1) out.push({ text: `第${Number(m[2]) + 1}页 共${Number(m[1])}页`, offset });
+        continue;
+      }
+      if (isSkipped(node)) continue;
+      const within = inside || node === report;
+      const text = within ? '' : textOf(node).replace(/\s+/g, ' ').trim();
+      if (!within && (text.includes('页') || COLLAPSE.test(text)) && text.length <= MAX_PAGING_TEXT) out.push({ text, offset });
+      else walk(node.children, within);
+    }
+  };
+  walk(root.children, root === report);
+  return out;
+}
+
+function scriptText(el: Element): string {
+  return el.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+}
+
+/** An element's text, its parts apart by a blank (<a>1</a><a>2</a> is two page numbers). */
+function textOf(el: Element): string {
+  return el.children
+    .map((c) => (c.type === 'text' ? c.value : c.type === 'element' && !isSkipped(c) ? ` ${textOf(c)} ` : ''))
+    .join('');
+}
