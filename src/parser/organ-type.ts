@@ -9,8 +9,9 @@ import {
   DEPARTMENT,
   GOVERNMENT,
   GOVERNMENT_OFFICE,
-  NEIGHBOURHOOD,
   NEW_AREA,
+  NOT_A_DEPARTMENT,
+  NOT_A_GOVERNMENT_AREA,
   PLACE,
   TOWNSHIP,
   TOWNSHIP_GOVERNMENT,
@@ -28,7 +29,7 @@ export function organTypeOf(organ: string | null): OrganType | null {
   if (GOVERNMENT.test(name)) return 'government';
   if (NEW_AREA.test(name)) return null;
   if (ZONE.test(name) || ZONE_AREA.test(name)) return 'zone';
-  if (NEIGHBOURHOOD.test(name)) return null;
+  if (NOT_A_GOVERNMENT_AREA.test(name) || NOT_A_DEPARTMENT.test(name)) return null;
   if (DEPARTMENT.test(name)) return 'department';
   if (PLACE.test(name)) return 'government';
   return null;
