@@ -67,9 +67,18 @@ function aboutWhom(name: string): string {
   return about && isOrganName(about[1]!) ? about[1]! : name;
 }
 
-/** Without the title's own words around the name: 关于, brackets, dashes (…公安局关于, 关于…公安局, …（). */
+/**
+ * Without the title's own words around the name: 关于, brackets, dashes, separators (…公安局关于, 关于…公安局, …（,
+ * 东河县人民政府｜), a bracket around the whole name (【东河县人民政府】) and a bracketed 本级 (东河市人民政府（本级）: the
+ * government's own report, as opposed to its region's). Left there, they hid the organ's kind (red team rtZ 5).
+ */
 function cleanOrgan(text: string): string {
-  const name = text.replace(/^(关于|[（(【[\-—_:：、,，])+/, '').replace(/(关于|[（(【[\-—_:：、,，])+$/, '');
+  const name = text
+    .replace(/^(关于|[（(【[\-—_:：、,，｜|·])+/, '')
+    .replace(/(关于|[（(【[\-—_:：、,，｜|·])+$/, '')
+    // A closing bracket whose opening was stripped above (【东河县人民政府】2023年…).
+    .replace(/^([^【[（(]+)[】\]）)]$/, '$1')
+    .replace(/[（(]本级[）)]$/, '');
   // What still holds the report's words is not a name (a title read wrongly): no organ rather than a wrong one.
   return /年度报告|年报/.test(name) ? '' : name;
 }
