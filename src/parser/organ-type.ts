@@ -44,9 +44,12 @@ export function isTownshipGovernment(organ: string | null): boolean {
   return !name.includes('\ufffd') && organTypeOf(name) === 'township' && TOWNSHIP_GOVERNMENT.test(name);
 }
 
-/** The name without a crawler's "标题:" label, brackets or spaces. */
+/**
+ * The name without a crawler's "标题:" label, brackets or spaces, nor a bracketed 本级 (东河市人民政府（本级）: the
+ * government's own report; left in, …人民政府本级 had no kind, rtZ 5).
+ */
 function cleanName(organ: string | null): string {
   if (!organ) return '';
   const afterLabel = organ.split(/[:：]/).pop() ?? '';
-  return afterLabel.replace(/[\s\u3000《》“”"（）()]/g, '');
+  return afterLabel.replace(/[（(]\s*本级\s*[）)]\s*$/, '').replace(/[\s\u3000《》“”"（）()]/g, '');
 }

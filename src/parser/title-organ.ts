@@ -101,8 +101,9 @@ export function organAbove(line: string | undefined, bannerPossible: boolean): s
   if (type === 'township') return TOWNSHIP.test(name) ? name : null;
   // A zone's committee names its organ; the zone's name alone (东河经济开发区) is its portal's banner.
   if (type === 'zone') return /(管委会|管理委员会)$/.test(name) ? name : null;
-  // A place alone (东河县) is a banner; a government's name is one on a portal, the organ only in a document.
-  if (type === 'government') return !bannerPossible && /政府$/.test(name) ? name : null;
+  // A place alone (东河县) is a banner; a government's name (a 行政公署's too) is one on a portal, the organ only in
+  // a document.
+  if (type === 'government') return !bannerPossible && /(政府|行政公署|行署)$/.test(name) ? name : null;
   return null;
 }
 

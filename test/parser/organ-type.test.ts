@@ -140,6 +140,11 @@ describe('organTypeOf', () => {
     },
   );
 
+  // Red team rtZ 5: a bracketed 本级 (the government's own report) left …人民政府本级, of no kind.
+  it.each(['东河市人民政府（本级）', '东河市人民政府(本级)'])('%s → government', (organ) => {
+    expect(organTypeOf(organ)).toBe('government');
+  });
+
   // Red team rtZ 8: a 海关 is a branch of 海关总署 (a 国务院部门): a department, not of unknown kind (31 March).
   it('东河海关 → department', () => {
     expect(organTypeOf('东河海关')).toBe('department');

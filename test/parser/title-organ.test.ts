@@ -195,6 +195,13 @@ describe('the report’s organ, read through the parser', () => {
         organType: 'department',
       });
     });
+    // A prefecture's 行政公署 signs as its government (red team rtZ 1).
+    it('a 行政公署 above the date', async () => {
+      expect(await organ(['东河地区行政公署', '', '2024年1月20日'])).toEqual({
+        organ: '东河地区行政公署',
+        organType: 'government',
+      });
+    });
     // A 苏木 signs with its name alone as a 镇 does (red team rtZ 7).
     it('a 苏木 above the date', async () => {
       expect(await organ(['东河苏木', '', '2024年1月20日'])).toEqual({ organ: '东河苏木', organType: 'township' });
