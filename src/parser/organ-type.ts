@@ -13,6 +13,7 @@ import {
   NOT_A_DEPARTMENT,
   NOT_A_GOVERNMENT_AREA,
   PLACE,
+  PREFECTURE_OFFICE,
   TOWNSHIP,
   TOWNSHIP_GOVERNMENT,
   ZONE,
@@ -42,6 +43,15 @@ export function organTypeOf(organ: string | null): OrganType | null {
 export function isTownshipGovernment(organ: string | null): boolean {
   const name = cleanName(organ);
   return !name.includes('\ufffd') && organTypeOf(name) === 'township' && TOWNSHIP_GOVERNMENT.test(name);
+}
+
+/**
+ * Whether the organ is a prefecture's or league's 行政公署 (行署): of kind government for its deadline, but the
+ * province's 派出机关, not a people's government (第五十条's 各级人民政府; red team rtZ 1).
+ */
+export function isPrefectureOffice(organ: string | null): boolean {
+  const name = cleanName(organ);
+  return !name.includes('\ufffd') && PREFECTURE_OFFICE.test(name);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The organ's kind from its name: what 第四十九条's deadlines and 第五十条's content depend on. */
 import { describe, expect, it } from '@jest/globals';
-import { isTownshipGovernment, organTypeOf } from '../../src/parser/organ-type.js';
+import { isPrefectureOffice, isTownshipGovernment, organTypeOf } from '../../src/parser/organ-type.js';
 import { parseReport } from '../../src/parser/index.js';
 import { extractReport } from '../../src/engine/extract.js';
 
@@ -76,6 +76,12 @@ describe('organTypeOf', () => {
   // the 署 of a department's name gave it 31 January and a late warning in February.
   it.each(['东河地区行政公署', '东河盟行署', '东河地区', '东河盟'])('%s → government', (organ) => {
     expect(organTypeOf(organ)).toBe('government');
+  });
+  it('a 行政公署 is the province’s 派出机关, not a people’s government', () => {
+    expect(isPrefectureOffice('东河地区行政公署')).toBe(true);
+    expect(isPrefectureOffice('东河盟行署')).toBe(true);
+    expect(isPrefectureOffice('东河市人民政府')).toBe(false);
+    expect(isPrefectureOffice('东河地区行政公署办公室')).toBe(false);
   });
   it('an office of a 行政公署 stays a department', () => {
     expect(organTypeOf('东河地区行政公署办公室')).toBe('department');

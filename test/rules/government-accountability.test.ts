@@ -135,6 +135,14 @@ describe('the organ kind read from the name (rtZ)', () => {
   it.each(['东河经开区', '东河临空经济区', '东河国家级自然保护区', '东河管理区'])('%s is not asked', async (organ) => {
     expect(await run(writeReport({ organ }, 'markdown').text)).toEqual([]);
   });
+  // A 行政公署 takes a government's deadline but is the province's 派出机关, not one of 各级人民政府 (rtZ 1): not asked,
+  // named in the title, on the line above it or in the signature.
+  it.each(['东河地区行政公署', '东河盟行署'])('%s is not asked', async (organ) => {
+    expect(await run(writeReport({ organ }, 'markdown').text)).toEqual([]);
+    const signed = writeReport({ organ: '', other: ['本机关未收取信息处理费。', organ, '2024年1月20日'] }, 'markdown');
+    expect(await run(signed.text)).toEqual([]);
+  });
+
   // The organ's words around it hid a government's name, and with it the finding (rtZ 5).
   it.each([
     ['东河市人民政府（本级）2023年政府信息公开工作年度报告'],

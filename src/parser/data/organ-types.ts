@@ -23,6 +23,11 @@ export const TOWNSHIP_GOVERNMENT = /(乡|镇|苏木)(人民政府|政府)?$/;
  */
 export const GOVERNMENT = /(人民政府|[省市县区州旗盟]政府|行政公署|行署)$/;
 /**
+ * A 行政公署 (行署) is the province's 派出机关, not one of 各级人民政府 that 第五十条 asks for 工作考核、社会评议和责任追究:
+ * it takes a government's deadline, but is not asked, as a street office (the district's 派出机关) is not.
+ */
+export const PREFECTURE_OFFICE = /(行政公署|行署)$/;
+/**
  * A development zone or special area's own committee, or the zone named alone (平潭综合实验区). The committee names
  * its zone right before 管委会/管理委员会 (开发区、园区、新区、风景区、港、岛、新城、生态城、科技城…, 党工委 between at
  * most): 国有资产监督管理委员会 and 城市管理委员会 end the same way but are a government's departments (red team rtK), and
