@@ -12,6 +12,7 @@ import {
   NEW_AREA,
   NOT_A_DEPARTMENT,
   NOT_A_GOVERNMENT_AREA,
+  OWN_LEVEL,
   PLACE,
   PREFECTURE_OFFICE,
   TOWNSHIP,
@@ -55,11 +56,10 @@ export function isPrefectureOffice(organ: string | null): boolean {
 }
 
 /**
- * The name without a crawler's "标题:" label, brackets or spaces, nor a bracketed 本级 (东河市人民政府（本级）: the
- * government's own report; left in, …人民政府本级 had no kind, rtZ 5).
+ * The name without a crawler's "标题:" label, brackets or spaces, nor a bracketed 本级 (OWN_LEVEL).
  */
 function cleanName(organ: string | null): string {
   if (!organ) return '';
   const afterLabel = organ.split(/[:：]/).pop() ?? '';
-  return afterLabel.replace(/[（(]\s*本级\s*[）)]\s*$/, '').replace(/[\s\u3000《》“”"（）()]/g, '');
+  return afterLabel.replace(OWN_LEVEL, '').replace(/[\s\u3000《》“”"（）()]/g, '');
 }

@@ -7,7 +7,7 @@ import { type LineIndex, type TextRun, spanPosition } from './text-run.js';
 import { toAsciiDigits } from './labels.js';
 import { arabicDates } from './cn-dates.js';
 import { isOrganName, yearDigits } from './title-organ.js';
-import { GOVERNMENT_OFFICE } from './data/organ-types.js';
+import { GOVERNMENT_OFFICE, OWN_LEVEL } from './data/organ-types.js';
 
 export interface TextLine {
   run: TextRun;
@@ -344,7 +344,8 @@ const AN_OFFICE = /(办公室|办公厅|综合办|党政办|办)$/;
 export function signatureOrgan(lines: readonly TextLine[], at: number): string | null {
   const above = at > 0 ? lines[at - 1]! : undefined;
   if (!above || above.inTable || above.section === null) return null;
-  const name = above.run.text.trim();
+  // 东河市人民政府（本级） signs as 东河市人民政府 (rtZ 5).
+  const name = above.run.text.trim().replace(OWN_LEVEL, '');
   return ORGAN_LINE.test(name) && !GOVERNMENT_OFFICE.test(name) && !AN_OFFICE.test(name) && isOrganName(name) ? name : null;
 }
 

@@ -6,7 +6,7 @@
 import { toAsciiDigits } from './labels.js';
 import { organTypeOf } from './organ-type.js';
 import { CHINESE_YEAR, ORGAN_PLACE, SITE_CHROME, SUBJECT_IN_TITLE, TITLE_LIMITS } from './data/title.js';
-import { DEPARTMENT, GOVERNMENT_OFFICE, TOWNSHIP } from './data/organ-types.js';
+import { DEPARTMENT, GOVERNMENT_OFFICE, OWN_LEVEL, TOWNSHIP } from './data/organ-types.js';
 
 const NUMERALS: Record<string, string> = {
   〇: '0',
@@ -78,7 +78,7 @@ function cleanOrgan(text: string): string {
     .replace(/(关于|[（(【[\-—_:：、,，｜|·])+$/, '')
     // A closing bracket whose opening was stripped above (【东河县人民政府】2023年…).
     .replace(/^([^【[（(]+)[】\]）)]$/, '$1')
-    .replace(/[（(]本级[）)]$/, '');
+    .replace(OWN_LEVEL, '');
   // What still holds the report's words is not a name (a title read wrongly): no organ rather than a wrong one.
   return /年度报告|年报/.test(name) ? '' : name;
 }
@@ -93,7 +93,7 @@ function cleanOrgan(text: string): string {
  * above its departments' reports: it counts only where no banner can be (a Word document or a PDF: bannerPossible false).
  */
 export function organAbove(line: string | undefined, bannerPossible: boolean): string | null {
-  const name = line?.trim() ?? '';
+  const name = (line?.trim() ?? '').replace(OWN_LEVEL, '');
   if (name.length < 3 || name.length > TITLE_LIMITS.organLine) return null;
   if (!/^[\u4e00-\u9fa5（）()]+$/.test(name) || SITE_CHROME.test(name) || !ORGAN_PLACE.test(name)) return null;
   const type = organTypeOf(name);

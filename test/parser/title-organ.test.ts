@@ -202,6 +202,13 @@ describe('the report’s organ, read through the parser', () => {
         organType: 'government',
       });
     });
+    // A bracketed 本级 is no part of the name (red team rtZ 5).
+    it('a government with （本级） above the date', async () => {
+      expect(await organ(['东河市人民政府（本级）', '', '2024年1月20日'])).toEqual({
+        organ: '东河市人民政府',
+        organType: 'government',
+      });
+    });
     // A 苏木 signs with its name alone as a 镇 does (red team rtZ 7).
     it('a 苏木 above the date', async () => {
       expect(await organ(['东河苏木', '', '2024年1月20日'])).toEqual({ organ: '东河苏木', organType: 'township' });

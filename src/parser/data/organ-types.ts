@@ -4,6 +4,11 @@
  * department before it is a government.
  */
 
+/**
+ * A bracketed 本级 after a government's name (东河市人民政府（本级）): its own report, as opposed to its region's. Not part
+ * of the name: left in, the name had no kind and a government's report went unchecked (red team rtZ 5).
+ */
+export const OWN_LEVEL = /[（(]\s*本级\s*[）)]\s*$/;
 /** An office of a government (上海市人民政府办公厅, 某县政府办) works as a department, not as the government. */
 export const GOVERNMENT_OFFICE = /(人民政府|政府)(办公厅|办公室|办)$/;
 /**
