@@ -63,8 +63,9 @@ export {
   getValue,
 } from './parser/query.js';
 export type * from './parser/types.js';
-// Whether a report's organ of kind township is a 乡/镇 people's government (not a street office).
-export { isTownshipGovernment } from './parser/organ-type.js';
+// Whether a report's organ of kind township is a 乡/镇 people's government (not a street office), and whether one of
+// kind government is a 行政公署 (the province's 派出机关, no people's government).
+export { isPrefectureOffice, isTownshipGovernment } from './parser/organ-type.js';
 // The years a report may be on when its title and period disagree (built-in rules lean on neither then).
 export { candidateYears, yearContested } from './parser/report-year.js';
 // The domain tables of the format (labels and keys), which built-in rules use: plugins get the same.

@@ -9,9 +9,12 @@ import {
   DEPARTMENT,
   GOVERNMENT,
   GOVERNMENT_OFFICE,
-  NEIGHBOURHOOD,
   NEW_AREA,
+  NOT_A_DEPARTMENT,
+  NOT_A_GOVERNMENT_AREA,
+  OWN_LEVEL,
   PLACE,
+  PREFECTURE_OFFICE,
   TOWNSHIP,
   TOWNSHIP_GOVERNMENT,
   ZONE,
@@ -28,7 +31,7 @@ export function organTypeOf(organ: string | null): OrganType | null {
   if (GOVERNMENT.test(name)) return 'government';
   if (NEW_AREA.test(name)) return null;
   if (ZONE.test(name) || ZONE_AREA.test(name)) return 'zone';
-  if (NEIGHBOURHOOD.test(name)) return null;
+  if (NOT_A_GOVERNMENT_AREA.test(name) || NOT_A_DEPARTMENT.test(name)) return null;
   if (DEPARTMENT.test(name)) return 'department';
   if (PLACE.test(name)) return 'government';
   return null;
@@ -43,9 +46,20 @@ export function isTownshipGovernment(organ: string | null): boolean {
   return !name.includes('\ufffd') && organTypeOf(name) === 'township' && TOWNSHIP_GOVERNMENT.test(name);
 }
 
-/** The name without a crawler's "标题:" label, brackets or spaces. */
+/**
+ * Whether the organ is a prefecture's or league's 行政公署 (行署): of kind government for its deadline, but the
+ * province's 派出机关, not a people's government (第五十条's 各级人民政府; red team rtZ 1).
+ */
+export function isPrefectureOffice(organ: string | null): boolean {
+  const name = cleanName(organ);
+  return !name.includes('\ufffd') && PREFECTURE_OFFICE.test(name);
+}
+
+/**
+ * The name without a crawler's "标题:" label, brackets or spaces, nor a bracketed 本级 (OWN_LEVEL).
+ */
 function cleanName(organ: string | null): string {
   if (!organ) return '';
   const afterLabel = organ.split(/[:：]/).pop() ?? '';
-  return afterLabel.replace(/[\s\u3000《》“”"（）()]/g, '');
+  return afterLabel.replace(OWN_LEVEL, '').replace(/[\s\u3000《》“”"（）()]/g, '');
 }

@@ -7,7 +7,7 @@ import { type LineIndex, type TextRun, spanPosition } from './text-run.js';
 import { toAsciiDigits } from './labels.js';
 import { arabicDates } from './cn-dates.js';
 import { isOrganName, yearDigits } from './title-organ.js';
-import { GOVERNMENT_OFFICE } from './data/organ-types.js';
+import { GOVERNMENT_OFFICE, OWN_LEVEL } from './data/organ-types.js';
 
 export interface TextLine {
   run: TextRun;
@@ -57,9 +57,12 @@ const SIGNATURE_DATE = new RegExp(String.raw`^${DATE}$`);
 const SIGNATURE_OTHER = new RegExp(
   String.raw`^[（(]?\s*(?:${DATE}|(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2}))\s*[)）]?\s*(?:印发|发布|制发)?$`,
 );
-/** An organ's name alone on a line (某县市场监督管理局, 某县人民政府办公室), as a signature writes it. */
+/**
+ * An organ's name alone on a line (某县市场监督管理局, 某县人民政府办公室), as a signature writes it; a 苏木 (the
+ * township of Inner Mongolia) signs with its name alone as a 镇 does (rtZ 7).
+ */
 const ORGAN_LINE =
-  /^[\u4e00-\u9fff（）()·]{2,40}(?:局|委|办|厅|府|处|室|中心|会|院|所|部|署|馆|站|队|社|镇|乡|街道|组|台|园|区)(?:[（(][\u4e00-\u9fff]{1,10}[)）])?$/;
+  /^[\u4e00-\u9fff（）()·]{2,40}(?:局|委|办|厅|府|处|室|中心|会|院|所|部|署|馆|站|队|社|镇|乡|苏木|街道|组|台|园|区)(?:[（(][\u4e00-\u9fff]{1,10}[)）])?$/;
 /**
  * The organ and the date on one line (某县市场监督管理局, a wide space, 2024年2月5日), or glued (某县教育局2024年3月5日:
  * a right-aligned signature as a PDF reader gives it, red team rtW #1). The organ is CJK only and the date starts with
@@ -341,7 +344,8 @@ const AN_OFFICE = /(办公室|办公厅|综合办|党政办|办)$/;
 export function signatureOrgan(lines: readonly TextLine[], at: number): string | null {
   const above = at > 0 ? lines[at - 1]! : undefined;
   if (!above || above.inTable || above.section === null) return null;
-  const name = above.run.text.trim();
+  // 东河市人民政府（本级） signs as 东河市人民政府 (rtZ 5).
+  const name = above.run.text.trim().replace(OWN_LEVEL, '');
   return ORGAN_LINE.test(name) && !GOVERNMENT_OFFICE.test(name) && !AN_OFFICE.test(name) && isOrganName(name) ? name : null;
 }
 

@@ -6,7 +6,7 @@
 import { toAsciiDigits } from './labels.js';
 import { organTypeOf } from './organ-type.js';
 import { CHINESE_YEAR, ORGAN_PLACE, SITE_CHROME, SUBJECT_IN_TITLE, TITLE_LIMITS } from './data/title.js';
-import { DEPARTMENT, GOVERNMENT_OFFICE, TOWNSHIP } from './data/organ-types.js';
+import { DEPARTMENT, GOVERNMENT_OFFICE, OWN_LEVEL, TOWNSHIP } from './data/organ-types.js';
 
 const NUMERALS: Record<string, string> = {
   〇: '0',
@@ -67,9 +67,18 @@ function aboutWhom(name: string): string {
   return about && isOrganName(about[1]!) ? about[1]! : name;
 }
 
-/** Without the title's own words around the name: 关于, brackets, dashes (…公安局关于, 关于…公安局, …（). */
+/**
+ * Without the title's own words around the name: 关于, brackets, dashes, separators (…公安局关于, 关于…公安局, …（,
+ * 东河县人民政府｜), a bracket around the whole name (【东河县人民政府】) and a bracketed 本级 (东河市人民政府（本级）: the
+ * government's own report, as opposed to its region's). Left there, they hid the organ's kind (red team rtZ 5).
+ */
 function cleanOrgan(text: string): string {
-  const name = text.replace(/^(关于|[（(【[\-—_:：、,，])+/, '').replace(/(关于|[（(【[\-—_:：、,，])+$/, '');
+  const name = text
+    .replace(/^(关于|[（(【[\-—_:：、,，｜|·])+/, '')
+    .replace(/(关于|[（(【[\-—_:：、,，｜|·])+$/, '')
+    // A closing bracket whose opening was stripped above (【东河县人民政府】2023年…).
+    .replace(/^([^【[（(]+)[】\]）)]$/, '$1')
+    .replace(OWN_LEVEL, '');
   // What still holds the report's words is not a name (a title read wrongly): no organ rather than a wrong one.
   return /年度报告|年报/.test(name) ? '' : name;
 }
@@ -84,7 +93,7 @@ function cleanOrgan(text: string): string {
  * above its departments' reports: it counts only where no banner can be (a Word document or a PDF: bannerPossible false).
  */
 export function organAbove(line: string | undefined, bannerPossible: boolean): string | null {
-  const name = line?.trim() ?? '';
+  const name = (line?.trim() ?? '').replace(OWN_LEVEL, '');
   if (name.length < 3 || name.length > TITLE_LIMITS.organLine) return null;
   if (!/^[\u4e00-\u9fa5（）()]+$/.test(name) || SITE_CHROME.test(name) || !ORGAN_PLACE.test(name)) return null;
   const type = organTypeOf(name);
@@ -92,8 +101,9 @@ export function organAbove(line: string | undefined, bannerPossible: boolean): s
   if (type === 'township') return TOWNSHIP.test(name) ? name : null;
   // A zone's committee names its organ; the zone's name alone (东河经济开发区) is its portal's banner.
   if (type === 'zone') return /(管委会|管理委员会)$/.test(name) ? name : null;
-  // A place alone (东河县) is a banner; a government's name is one on a portal, the organ only in a document.
-  if (type === 'government') return !bannerPossible && /政府$/.test(name) ? name : null;
+  // A place alone (东河县) is a banner; a government's name (a 行政公署's too) is one on a portal, the organ only in
+  // a document.
+  if (type === 'government') return !bannerPossible && /(政府|行政公署|行署)$/.test(name) ? name : null;
   return null;
 }
 

@@ -5,7 +5,7 @@
  * that names none of them gets one finding, and `require: "each"` asks for all three, still in one finding.
  */
 import { findSection, paragraphsOf, proseOf } from '../parser/query.js';
-import { isTownshipGovernment } from '../parser/organ-type.js';
+import { isPrefectureOffice, isTownshipGovernment } from '../parser/organ-type.js';
 import type { OrganType, ReportNode } from '../parser/types.js';
 import { defineRule } from './types.js';
 import { damaged } from './support/damage.js';
@@ -79,6 +79,8 @@ export default defineRule<Options, 'missing'>({
     const townshipGovernment =
       report.organType === 'township' && organTypes.includes('government') && isTownshipGovernment(report.organ);
     if (!organTypes.includes(report.organType) && !townshipGovernment) return;
+    // A 行政公署 has a government's deadline but is the province's 派出机关, not one of 各级人民政府 (rtZ 1).
+    if (report.organType === 'government' && isPrefectureOffice(report.organ)) return;
     // The 2008 条例 (reports on 2018 and before) did not ask for them.
     if (report.year !== null && report.year < REVISED_REPORT_YEAR) return;
     const paragraphs = paragraphsOf(report);

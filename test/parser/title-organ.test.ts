@@ -51,6 +51,15 @@ describe('organOf: the organ in the title’s common shapes', () => {
     ['青石县自然资源局关于印发2022年政府信息公开工作年度报告的通知', '青石县自然资源局'],
     // The issuer's words about another organ's report, 印发 lost (red team rtL F12).
     ['东河县人民政府办公室关于东河县人民政府2023年度政府信息公开工作年度报告', '东河县人民政府'],
+    // Words around the name were kept in it, and its kind went unread (red team rtZ 5): a bracketed 本级, a bracket
+    // around the name, a separator after it, and 人民政府's 政府 taken for the subject's 政府信息公开.
+    ['东河市人民政府（本级）2023年政府信息公开工作年度报告', '东河市人民政府'],
+    ['【东河县人民政府】2023年政府信息公开工作年度报告', '东河县人民政府'],
+    ['[东河县人民政府]2023年政府信息公开工作年度报告', '东河县人民政府'],
+    ['东河县人民政府｜2023年政府信息公开工作年度报告', '东河县人民政府'],
+    ['东河县人民政府信息公开2023年度报告', '东河县人民政府'],
+    ['东河县人民政府政府信息公开工作2023年度报告', '东河县人民政府'],
+    ['中国（东河）自由贸易试验区2023年政府信息公开工作年度报告', '中国（东河）自由贸易试验区'],
   ])('%s → %s', (title, organ) => {
     expect(organOf(title)).toBe(organ);
   });
@@ -185,6 +194,24 @@ describe('the report’s organ, read through the parser', () => {
         organ: '东河县市场监督管理局',
         organType: 'department',
       });
+    });
+    // A prefecture's 行政公署 signs as its government (red team rtZ 1).
+    it('a 行政公署 above the date', async () => {
+      expect(await organ(['东河地区行政公署', '', '2024年1月20日'])).toEqual({
+        organ: '东河地区行政公署',
+        organType: 'government',
+      });
+    });
+    // A bracketed 本级 is no part of the name (red team rtZ 5).
+    it('a government with （本级） above the date', async () => {
+      expect(await organ(['东河市人民政府（本级）', '', '2024年1月20日'])).toEqual({
+        organ: '东河市人民政府',
+        organType: 'government',
+      });
+    });
+    // A 苏木 signs with its name alone as a 镇 does (red team rtZ 7).
+    it('a 苏木 above the date', async () => {
+      expect(await organ(['东河苏木', '', '2024年1月20日'])).toEqual({ organ: '东河苏木', organType: 'township' });
     });
     it.each([
       // A government's office signs its government's report too: the kind would be a guess.

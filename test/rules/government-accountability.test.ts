@@ -1,4 +1,6 @@
 /** government-accountability: 第五十条（四） asks a people's government's own report for 工作考核、社会评议和责任追究. */
+import { describe, expect, it } from '@jest/globals';
+import { lint } from '../../src/engine/lint.js';
 import rule from '../../src/rules/government-accountability.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
 import { LAYOUTS, formatOf, writeReport } from './support/report.js';
@@ -129,3 +131,42 @@ for (const layout of LAYOUTS) {
 }
 
 testRule(rule, { valid, invalid });
+
+// Red team rtZ: the kind read from the organ's name decides whether 第五十条（四） is asked.
+describe('the organ kind read from the name (rtZ)', () => {
+  const run = async (text: string) => {
+    const result = await lint(text, { format: 'markdown', rules: [{ id: rule.meta.id, rule, severity: 'warn' }] });
+    return result.messages.map((m) => [m.ruleId, m.messageId, m.data?.topics]);
+  };
+  const MISSING = [['government-accountability', 'missing', '工作考核、社会评议、责任追究']];
+  // Zones and areas ending in 区 were read as districts' people's governments and asked (rtZ 2).
+  it.each(['东河经开区', '东河临空经济区', '东河国家级自然保护区', '东河管理区'])('%s is not asked', async (organ) => {
+    expect(await run(writeReport({ organ }, 'markdown').text)).toEqual([]);
+  });
+  // A 行政公署 takes a government's deadline but is the province's 派出机关, not one of 各级人民政府 (rtZ 1): not asked,
+  // named in the title, on the line above it or in the signature.
+  it.each(['东河地区行政公署', '东河盟行署'])('%s is not asked', async (organ) => {
+    expect(await run(writeReport({ organ }, 'markdown').text)).toEqual([]);
+    const signed = writeReport({ organ: '', other: ['本机关未收取信息处理费。', organ, '2024年1月20日'] }, 'markdown');
+    expect(await run(signed.text)).toEqual([]);
+  });
+
+  // The organ's words around it hid a government's name, and with it the finding (rtZ 5).
+  it.each([
+    ['东河市人民政府（本级）2023年政府信息公开工作年度报告'],
+    ['【东河县人民政府】2023年政府信息公开工作年度报告'],
+    ['东河县人民政府信息公开2023年度报告'],
+  ])('%s is asked', async (title) => {
+    const text = writeReport({ organ: '东河县人民政府' }, 'markdown').text.replace(
+      '东河县人民政府2023年政府信息公开工作年度报告',
+      title,
+    );
+    expect(text).toContain(title);
+    expect(await run(text)).toEqual(MISSING);
+  });
+  // A 苏木's people's government signing with its name alone is one of 各级人民政府 (rtZ 7).
+  it('a 苏木 in the signature is asked', async () => {
+    const text = writeReport({ organ: '', other: ['本机关未收取信息处理费。', '东河苏木', '2024年1月20日'] }, 'markdown').text;
+    expect(await run(text)).toEqual(MISSING);
+  });
+});

@@ -593,3 +593,28 @@ describe('the organ type set by the configuration', () => {
     expect(off.messages.map((m) => m.ruleId)).toEqual(['publication-date']);
   });
 });
+
+// Red team rtZ: the deadline follows the kind read from the organ's name, signed 20 February 2024.
+describe('the organ kind read from the name (rtZ)', () => {
+  const run = async (organ: string, options?: unknown) => {
+    const doc = signed('2024年2月20日', 'markdown', organ);
+    const result = await lint(doc.text, { format: 'markdown', rules: [{ id: rule.meta.id, rule, severity: 'warn', options }] });
+    return result.messages.map((m) => [m.ruleId, m.messageId, m.data?.deadline]);
+  };
+  // A 行政公署 governs its 地区 or 盟 (31 March); villagers' committees and public institutions are no departments
+  // (unknown: the latest deadline): none of them was late, though each was told so as a department (31 January).
+  it.each(['东河地区行政公署', '东河盟行署', '东河县东河镇东河村民委员会', '东河县东河镇卫生院'])(
+    '%s in February: not late',
+    async (organ) => {
+      expect(await run(organ)).toEqual([]);
+    },
+  );
+  it('a 街道办 takes the configured township deadline, not the departments’', async () => {
+    expect(await run('东河区东河街道办', { deadlines: { township: '03-31' } })).toEqual([]);
+    expect(await run('东河区东河街道办事处', { deadlines: { township: '03-31' } })).toEqual([]);
+  });
+  // A zone's and a customs office's late report was hidden under the unknown kind's or a government's 31 March.
+  it.each(['东河出口加工区', '东河海关'])('%s in February: late', async (organ) => {
+    expect(await run(organ)).toEqual([['publication-date', 'late', '2024年1月31日']]);
+  });
+});

@@ -55,10 +55,11 @@ export const CHINESE_YEAR = /(?<![〇○零一二三四五六七八九])([〇○
 /**
  * Where the organ's name ends in a title without the year first (南岭市公安局政府信息公开工作2023年度报告,
  * 南岭市公安局政府信息公开工作年度报告（2023年度）): the subject, when what follows it is the report's own words,
- * not an organ's (国务院办公厅政府信息与政务公开办公室 is an organ: 办公室 follows).
+ * not an organ's (国务院办公厅政府信息与政务公开办公室 is an organ: 办公室 follows). 政府信息公开 right after 人民 is the
+ * organ's 人民政府 and the subject's 信息公开 (东河县人民政府信息公开2023年度报告: the organ was read as 东河县人民, rtZ 5).
  */
 export const SUBJECT_IN_TITLE =
-  /(?:政府信息公开|政务公开|信息公开)(?:(?:和|与|及|暨)(?:政府信息公开|政务公开))?(?:工作)?(?=年度|年报|报告|\d|[（(【[]|$)/;
+  /(?:(?<!人民)政府信息公开|政务公开|信息公开)(?:(?:和|与|及|暨)(?:政府信息公开|政务公开))?(?:工作)?(?=年度|年报|报告|\d|[（(【[]|$)/;
 
 /**
  * A title that names no year (南岭市公安局政府信息公开工作年度报告): read only when no dated title stands among the
