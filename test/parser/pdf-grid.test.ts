@@ -120,6 +120,19 @@ describe('pdf-grid: only where the grid leaves no doubt', () => {
     expect(unit.lines.map((l) => l.cells.map((c) => c.text))).toEqual([['173件']]);
   });
 
+  it('reads the table from its text alone when a cell holds two numbers side by side (its columns drawn no border, rtY #2)', () => {
+    // A label, two values and the label's wrapped line in the 80 pt cell of a row: joined, 申请 would follow 257.
+    const wide = {
+      horizontal: [100, 140, 180].map((y) => ({ x0: 100, x1: 190, y0: y, y1: y })),
+      vertical: [100, 180, 190].map((x) => ({ x0: x, x1: x, y0: 100, y1: 180 })),
+    };
+    const items = [item('新收', 102, 112), item('158', 130, 112), item('257', 155, 112), item('申请', 102, 124)];
+    expect(readGrids(1, items, wide)).toEqual({ lines: [], rest: items });
+    // One number in a cell, or a label's ordinal beside its words, is a cell as before.
+    const one = readGrids(1, [item('1.国家秘密', 102, 112, 50), item('158', 155, 112)], wide);
+    expect(one.lines.map((l) => l.cells.map((c) => c.text))).toEqual([['1.国家秘密 158']]);
+  });
+
   it('closes the cells of a row cut by the page, where no border is drawn under it', () => {
     // Chromium draws no border where a table breaks: the upright borders run on to y 200, the last level one is at 180.
     const cut = { horizontal: rules.horizontal, vertical: rules.vertical.map((v) => ({ ...v, y1: 200 })) };

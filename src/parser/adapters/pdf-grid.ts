@@ -186,7 +186,7 @@ function readTable(page: number, table: Table, items: readonly PdfItem[]): Visua
       cells.set(key, cell);
     }
   }
-  if ([...cells.values()].some((cell) => mixed(cell.items))) return undefined;
+  if ([...cells.values()].some((cell) => mixed(cell.items) || severalNumbers(cell.items))) return undefined;
   // Rows: the bands between the table's level borders (at least one of them crosses the table).
   const levels = [...new Set(table.horizontal.map((h) => h.y0))].sort((a, b) => a - b);
   const rows = new Map<number, Cell[]>();
@@ -299,6 +299,18 @@ function mixed(items: readonly PdfItem[]): boolean {
   const lines = cellLines(items);
   return lines.some((l) => /^[0-9０-９]+$/.test(l)) && lines.some((l) => /\p{Script=Han}/u.test(l) && !UNIT.test(l));
 }
+
+/**
+ * Whether a cell holds two numbers side by side (158 257): the borders between their columns are not drawn, or
+ * not read, and a cell so wide may hold a label and its values, which its lines joined would mix (the label's
+ * wrapped line after the numbers: …公开 158 … 2510申请数量, every row said missing; rtY #2). The grid does not say
+ * which text is which cell: the text alone is read.
+ */
+function severalNumbers(items: readonly PdfItem[]): boolean {
+  return cellLines(items).some((l) => TWO_NUMBERS.test(l));
+}
+
+const TWO_NUMBERS = /(?:^|\s)[0-9０-９][0-9０-９,，.]*\s+[0-9０-９][0-9０-９,，.]*(?=\s|$)/;
 
 /** A count's unit on a line of its own (pdf-wrapped-numbers.ts). */
 const UNIT = /^[件个条项次]$/;

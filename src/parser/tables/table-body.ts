@@ -99,6 +99,7 @@ export function rowEvidence(
       scores.forEach((s) => (best = Math.max(best, s)));
       if (best > 0) scores.forEach((s, j) => s === best && out.add(rows[j]!.key));
       shortLabelRow(piece, rows, out);
+      labelAroundNumbers(piece, rows, out);
     }
     for (const words of [piece.words, ...piece.segments]) if (words.length >= 4 && labels.size < MAX_DISTINCT) labels.add(words);
   }
@@ -120,6 +121,30 @@ export function rowEvidence(
   }
   return out;
 }
+
+/**
+ * A row whose label's words stand in one cell with numbers between them (一、本年新收政府信息公开 158 … 2510申请数量,
+ * （七）总153 … 2491计: a PDF row read as one cell, its label's wrapped line after its values; rtY #2) is there:
+ * its values could not be placed, yet the label is printed. The numbers standing as words or glued to the label's
+ * ends are dropped (an ordinal's digits, 3. 其他, stay) and what is left compared with the row's label.
+ */
+function labelAroundNumbers(piece: Piece, rows: readonly TemplateRow[], out: Set<string>): void {
+  if (!NUMBER_IN_LABEL.test(piece.label)) return;
+  const bare = piece.label.replace(NUMBERS_IN_LABEL, '');
+  const words = labelKey(bare);
+  const ordinal = ordinalOf(bare);
+  for (const row of rows) {
+    if (out.has(row.key)) continue;
+    const own = [row.core, ...(row.variants ?? [])];
+    // A short label (总计, 其他) only as the whole of what is left, after the row's own ordinal.
+    const found = own.some((w) => (w.length >= 4 ? words.includes(w) : words === w && ordinal === (row.ordinal ?? null)));
+    if (found) out.add(row.key);
+  }
+}
+
+/** A number standing as a word, or glued to Chinese on one side and a blank on the other; never an ordinal's (1.). */
+const NUMBERS_IN_LABEL = /(?<![0-9０-９.．])[0-9０-９]+(?=\s|$)|(?<=\s|^)[0-9０-９]+(?![0-9０-９.．、])/gu;
+const NUMBER_IN_LABEL = new RegExp(NUMBERS_IN_LABEL.source, 'u');
 
 /**
  * A row whose label is too short for the region's words to show it (规章, 3.其他) is there when one of a piece's cells

@@ -269,7 +269,7 @@ function fitDigitsBelow(cells: readonly RawCell[], below: Piece, options: FitOpt
 }
 
 /** A label's last characters are digits (an ordinal ends in its mark: 1. （一）). */
-const TRAILING_NUMBER = /[\u4e00-\u9fff）)][0-9０-９]+$/u;
+const TRAILING_NUMBER = /[\u4e00-\u9fff）)][\s\u3000\u00a0]*[0-9０-９]+$/u;
 /** Digits on both sides of a blank inside one cell (full-width digits too). */
 const SPACED_DIGITS = /[0-9０-９][\s\u3000\u00a0]+[0-9０-９]/;
 /** Digits on both sides of a line break inside one cell: two values stacked. */
