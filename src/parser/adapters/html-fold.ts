@@ -1,0 +1,121 @@
+/**
+ * A report folded behind a 展开全文 button (red team rtY §7): the page shows its top, and the rest stands in the saved
+ * file in an element hidden by its style (`display:none` inline, or a class the page's own sheet hides) until a click
+ * shows it. The page holds the whole report, so the whole report is read: left unread, every later section was called
+ * missing although its heading and text are in the file.
+ *
+ * Only a hidden element that continues the report is read: one holding the report's later section headings, in order
+ * after the ones shown, or one standing beside an expand button. A hidden copy of the report (an old version, a print
+ * or phone copy) repeats a section the page shows and stays unread, as does any other hidden element.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import type { Item } from '../mdast-read.js';
+import { chooseHeadings } from '../section-structure.js';
+import { EXPAND_BUTTON } from '../data/report-signals.js';
+
+interface FoldLine {
+  text: string;
+  owner: Element | undefined;
+  from: number;
+}
+
+export interface FoldInput {
+  /** The lines of what the page shows. */
+  shown: readonly FoldLine[];
+  /** The lines of what it holds, text hidden by a style read. */
+  all: readonly FoldLine[];
+  /** Where each element's text stands among `all`'s. */
+  byElement: ReadonlyMap<Element, { from: number; to: number }>;
+  parent: ReadonlyMap<Element, Element>;
+  /** The report's element, and its section headings' elements in order (found among `all`), if any. */
+  container: Element;
+  owners: readonly Element[];
+  /** Whether an element's style hides it (what a click can show). */
+  isHidden: (el: Element) => boolean;
+}
+
+export interface Fold {
+  /** The hidden elements that continue the report: read as shown. */
+  shown: Set<Element>;
+  /** The buttons beside them: no text of the report once it is unfolded. */
+  buttons: Set<Element>;
+  /** Whether the report's later headings stand in them (the report is then the one found among all it holds). */
+  byHeadings: boolean;
+}
+
+/** The hidden parts of the page that continue its report, and their expand buttons; none when there is none. */
+export function foldedReport(input: FoldInput): Fold | undefined {
+  const { container, parent, isHidden } = input;
+  for (let e: Element | undefined = container; e; e = parent.get(e)) if (isHidden(e)) return undefined;
+  const shownKeys = headingKeys(input.shown);
+  const continues = (el: Element): boolean => {
+    const span = input.byElement.get(el);
+    const keys = span ? headingKeys(input.all.filter((l) => l.from >= span.from && l.from < span.to)) : new Set<string>();
+    return ![...keys].some((k) => shownKeys.has(k));
+  };
+  const shown = new Set<Element>();
+  const byHeadings = headingFolds(input).filter(continues);
+  for (const el of byHeadings) shown.add(el);
+  const first = input.owners[0]?.position?.start.offset ?? container.position?.start.offset ?? 0;
+  const buttons = new Set<Element>();
+  for (const [fold, button] of besideButtons(container, parent, isHidden)) {
+    if ((fold.position?.start.offset ?? -1) <= first || !continues(fold)) continue;
+    shown.add(fold);
+    buttons.add(button);
+  }
+  return shown.size > 0 ? { shown, buttons, byHeadings: byHeadings.length > 0 } : undefined;
+}
+
+/**
+ * The hidden elements holding the report's last headings, when the first ones are shown and every one after the
+ * first hidden one is hidden too (a fold cuts the report once). A heading hidden twice over (a hidden paragraph in
+ * the fold) is not what a click shows: no fold then.
+ */
+function headingFolds({ owners, container, parent, isHidden }: FoldInput): Element[] {
+  const folds: Array<Element | undefined> = [];
+  for (const owner of owners) {
+    const hidden: Element[] = [];
+    for (let e: Element | undefined = owner; e && e !== container; e = parent.get(e)) if (isHidden(e)) hidden.push(e);
+    if (hidden.length > 1) return [];
+    folds.push(hidden[0]);
+  }
+  const at = folds.findIndex((f) => f !== undefined);
+  if (at <= 0 || folds.slice(at).some((f) => f === undefined)) return [];
+  return [...new Set(folds.slice(at) as Element[])];
+}
+
+/** Hidden elements in the report's element, or just after it, beside a button that unfolds them (before or after). */
+function besideButtons(
+  container: Element,
+  parent: ReadonlyMap<Element, Element>,
+  isHidden: (el: Element) => boolean,
+): Array<[Element, Element]> {
+  const pairs: Array<[Element, Element]> = [];
+  const look = (siblings: readonly ElementContent[], deep: boolean): void => {
+    const elements = siblings.filter((c): c is Element => c.type === 'element');
+    elements.forEach((el, i) => {
+      if (!isHidden(el)) {
+        if (deep) look(el.children, true);
+        return;
+      }
+      const button = [elements[i + 1], elements[i - 1]].find((b) => b && !isHidden(b) && EXPAND_BUTTON.test(toString(b)));
+      if (button) pairs.push([el, button]);
+    });
+  };
+  look(container.children, true);
+  const up: Element | Root | undefined = parent.get(container);
+  if (up) look(up.children.slice(up.children.indexOf(container) + 1), false);
+  return pairs;
+}
+
+/** The section keys of the headings a run of lines holds (the report builder's finder). */
+function headingKeys(lines: readonly FoldLine[]): Set<string> {
+  const items: Item[] = lines.map((l) => ({
+    kind: 'line',
+    run: { text: l.text, segments: [] },
+    heading: /^h[1-6]$/.test(l.owner?.tagName ?? ''),
+    strong: false,
+  }));
+  return new Set(chooseHeadings(items).chosen.map((c) => c.key));
+}
