@@ -43,6 +43,26 @@ function folded(plain: string, from: string, hide: string, button: { before?: st
   return hide === BY_CLASS ? html.replace('</head>', '<style>.fold{display:none}</style></head>') : html;
 }
 
+/** The page with each block of the report (paragraph, table) from the line holding `from` on hidden by `hide`. */
+function eachBlockHidden(plain: string, from: string, hide: string, button: { before?: string; after?: string }): string {
+  const lines = plain.split('\n');
+  const zoom = lines.findIndex((l) => l.includes('id="zoom"'));
+  const cut = lines.findIndex((l, i) => i > zoom && l.startsWith('<p') && l.includes(from));
+  const close = lines.findIndex((l, i) => i > cut && l === '</div>');
+  let hidden = 0;
+  for (let i = cut; i < close; i++) {
+    // The first attribute written wins: the block's own class or style after it is ignored.
+    const block = /^<(p|div) /.exec(lines[i]!);
+    if (block) lines[i] = `<${block[1]} ${hide} ${lines[i]!.slice(block[0].length)}`;
+    if (block) hidden++;
+  }
+  expect(hidden).toBeGreaterThan(2);
+  lines[cut] = `${button.before ?? ''}${lines[cut]}`;
+  lines[close - 1] = `${lines[close - 1]}${button.after ?? ''}`;
+  const html = lines.join('\n');
+  return hide === BY_CLASS ? html.replace('</head>', '<style>.fold{display:none}</style></head>') : html;
+}
+
 describe('the rest of the report folded behind a button, hidden in the file', () => {
   // Seed 3 in every form; seed 8 (its title and preamble outside the report's element) folded after 二.
   const forms = (seed: number, cuts: readonly string[]) =>
@@ -79,6 +99,18 @@ describe('the rest of the report folded behind a button, hidden in the file', ()
       expect(await findings(folded(plain, fee, hide, {}), m)).toEqual([`error fee-statement/missing@${six}:102`]);
     },
   );
+
+  it.each([
+    ['>三、', INLINE, { after: AFTER }],
+    ['>五、', BY_CLASS, {}],
+    ['>四、', BY_CLASS, { before: BEFORE }],
+  ] as const)('folded from %s, each block after the cut hidden by %s, button %j: the same report', async (from, hide, button) => {
+    const m = makeModel(3, [], null);
+    const plain = renderText(m, 'html-page');
+    const page = eachBlockHidden(plain, from, hide, button);
+    expect(await findings(page, m)).toEqual(await findings(plain, m));
+    expect(await tables(page)).toEqual(await tables(plain));
+  });
 
   it("the button's words are no text of the unfolded report", async () => {
     const m = makeModel(8, [], null);

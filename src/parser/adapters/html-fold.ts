@@ -55,16 +55,49 @@ export function foldedReport(input: FoldInput): Fold | undefined {
     return ![...keys].some((k) => shownKeys.has(k));
   };
   const shown = new Set<Element>();
+  const unfold = (fold: Element): void => {
+    for (const el of foldRun(fold, parent, isHidden, continues)) shown.add(el);
+  };
   const byHeadings = headingFolds(input).filter(continues);
-  for (const el of byHeadings) shown.add(el);
+  byHeadings.forEach(unfold);
   const first = input.owners[0]?.position?.start.offset ?? container.position?.start.offset ?? 0;
   const buttons = new Set<Element>();
   for (const [fold, button] of besideButtons(container, parent, isHidden)) {
     if ((fold.position?.start.offset ?? -1) <= first || !continues(fold)) continue;
-    shown.add(fold);
+    unfold(fold);
     buttons.add(button);
   }
   return shown.size > 0 ? { shown, buttons, byHeadings: byHeadings.length > 0 } : undefined;
+}
+
+/**
+ * A fold and the hidden elements standing next to it, up to the first text shown (an expand button and blanks
+ * aside): a page may hide each block after the cut, its paragraphs and tables, rather than one element holding
+ * them, and one click shows them all. A hidden copy of the report among them ends the run.
+ */
+function foldRun(
+  fold: Element,
+  parent: ReadonlyMap<Element, Element>,
+  isHidden: (el: Element) => boolean,
+  continues: (el: Element) => boolean,
+): Element[] {
+  const siblings = parent.get(fold)?.children ?? [fold];
+  const at = siblings.indexOf(fold);
+  const run = [fold];
+  const extend = (step: -1 | 1): void => {
+    for (let i = at + step; i >= 0 && i < siblings.length; i += step) {
+      const node = siblings[i]!;
+      if (node.type === 'text' && node.value.trim() !== '') return;
+      if (node.type !== 'element') continue;
+      if (isHidden(node)) {
+        if (!continues(node)) return;
+        run.push(node);
+      } else if (toString(node).trim() !== '' && !EXPAND_BUTTON.test(toString(node))) return;
+    }
+  };
+  extend(-1);
+  extend(1);
+  return run;
 }
 
 /**
