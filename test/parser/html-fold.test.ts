@@ -120,6 +120,21 @@ describe('the rest of the report folded behind a button, hidden in the file', ()
   });
 });
 
+describe('other hidden parts stay unread', () => {
+  it("a hidden list of links beside 查看更多 in the report's element is no rest of it", async () => {
+    const m = makeModel(3, [], null);
+    const plain = renderText(m, 'html-page');
+    const list = '<ul style="display:none"><li><a href="/n/1.html">关于公布2024年第9批行政许可事项的通知</a></li></ul>';
+    const page = plain.replace(
+      /\n<\/div>\n<div class="share">/,
+      `\n${list}<a href="/n/">查看更多</a></div>\n<div class="share">`,
+    );
+    expect(page).toContain(list);
+    expect(await findings(page, m)).toEqual(await findings(plain, m));
+    expect(JSON.stringify((await parseReport(page, { format: 'html' })).report)).not.toContain('第9批');
+  });
+});
+
 describe('a hidden copy of the report stays unread', () => {
   /** The plain page with `copy`'s report element hidden by `hide` after its own, a button beside it. */
   const withCopy = (plain: string, copy: string, hide: string, button: string): string => {

@@ -8,7 +8,7 @@
  * after the ones shown, or one standing beside an expand button. A hidden copy of the report (an old version, a print
  * or phone copy) repeats a section the page shows and stays unread, as does any other hidden element.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Item } from '../mdast-read.js';
 import { chooseHeadings } from '../section-structure.js';
@@ -62,7 +62,7 @@ export function foldedReport(input: FoldInput): Fold | undefined {
   byHeadings.forEach(unfold);
   const first = input.owners[0]?.position?.start.offset ?? container.position?.start.offset ?? 0;
   const buttons = new Set<Element>();
-  for (const [fold, button] of besideButtons(container, parent, isHidden)) {
+  for (const [fold, button] of besideButtons(container, isHidden)) {
     if ((fold.position?.start.offset ?? -1) <= first || !continues(fold)) continue;
     unfold(fold);
     buttons.add(button);
@@ -118,28 +118,26 @@ function headingFolds({ owners, container, parent, isHidden }: FoldInput): Eleme
   return [...new Set(folds.slice(at) as Element[])];
 }
 
-/** Hidden elements in the report's element, or just after it, beside a button that unfolds them (before or after). */
-function besideButtons(
-  container: Element,
-  parent: ReadonlyMap<Element, Element>,
-  isHidden: (el: Element) => boolean,
-): Array<[Element, Element]> {
+/**
+ * Hidden elements in the report's element beside a button that unfolds them (before or after), holding a sentence or
+ * a table: a hidden list of links beside a 查看更多 is a site's list, no rest of a report.
+ */
+function besideButtons(container: Element, isHidden: (el: Element) => boolean): Array<[Element, Element]> {
   const pairs: Array<[Element, Element]> = [];
-  const look = (siblings: readonly ElementContent[], deep: boolean): void => {
+  const look = (siblings: readonly ElementContent[]): void => {
     const elements = siblings.filter((c): c is Element => c.type === 'element');
     elements.forEach((el, i) => {
-      if (!isHidden(el)) {
-        if (deep) look(el.children, true);
-        return;
-      }
+      if (!isHidden(el)) return look(el.children);
       const button = [elements[i + 1], elements[i - 1]].find((b) => b && !isHidden(b) && EXPAND_BUTTON.test(toString(b)));
-      if (button) pairs.push([el, button]);
+      if (button && (/[。；]/.test(toString(el)) || holdsTable(el))) pairs.push([el, button]);
     });
   };
-  look(container.children, true);
-  const up: Element | Root | undefined = parent.get(container);
-  if (up) look(up.children.slice(up.children.indexOf(container) + 1), false);
+  look(container.children);
   return pairs;
+}
+
+function holdsTable(el: Element): boolean {
+  return el.children.some((c) => c.type === 'element' && (c.tagName === 'table' || holdsTable(c)));
 }
 
 /** The section keys of the headings a run of lines holds (the report builder's finder). */
