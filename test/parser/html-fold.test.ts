@@ -112,10 +112,16 @@ describe('the rest of the report folded behind a button, hidden in the file', ()
     expect(await tables(page)).toEqual(await tables(plain));
   });
 
-  it("the button's words are no text of the unfolded report", async () => {
+  it.each([
+    ['beside the fold', (page: string) => page],
+    // Further down the report's element, an empty paragraph between: the fold's later headings alone tell it continues.
+    ['further down', (page: string) => page.replace(AFTER, `<p><br></p><div class="tools">${AFTER}</div>`)],
+  ])("the button's words %s are no text of the unfolded report", async (_, move) => {
     const m = makeModel(8, [], null);
-    const page = folded(renderText(m, 'html-page'), '>四、', INLINE, { after: AFTER });
+    const page = move(folded(renderText(m, 'html-page'), '>四、', INLINE, { after: AFTER }));
+    expect(page).toContain(AFTER);
     const { report } = await parseReport(page, { format: 'html' });
+    expect(Object.values(report.reading.sections).map((s) => s.status)).toEqual(Array(6).fill('read'));
     expect(JSON.stringify(report)).not.toContain('展开全文');
   });
 });

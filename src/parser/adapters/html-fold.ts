@@ -63,11 +63,27 @@ export function foldedReport(input: FoldInput): Fold | undefined {
   const first = input.owners[0]?.position?.start.offset ?? container.position?.start.offset ?? 0;
   const buttons = new Set<Element>();
   for (const [fold, button] of besideButtons(container, isHidden)) {
-    if ((fold.position?.start.offset ?? -1) <= first || !continues(fold)) continue;
+    if (!after(fold, first) || !continues(fold)) continue;
     unfold(fold);
     buttons.add(button);
   }
+  // The report's later headings were folded away: an expand button anywhere after its first (展开全文 under the
+  // article, not beside the fold) is no text of the unfolded report either.
+  if (byHeadings.length > 0)
+    for (const button of expandButtons(container, isHidden)) if (after(button, first)) buttons.add(button);
   return shown.size > 0 ? { shown, buttons, byHeadings: byHeadings.length > 0 } : undefined;
+}
+
+function after(el: Element, offset: number): boolean {
+  return (el.position?.start.offset ?? -1) > offset;
+}
+
+/** The shown elements holding nothing but an expand button's words (the outermost such). */
+function expandButtons(el: Element, isHidden: (el: Element) => boolean): Element[] {
+  return el.children.flatMap((c) => {
+    if (c.type !== 'element' || isHidden(c)) return [];
+    return EXPAND_BUTTON.test(toString(c)) ? [c] : expandButtons(c, isHidden);
+  });
 }
 
 /**
