@@ -51,7 +51,10 @@ export function foldedReport(input: FoldInput): Fold | undefined {
   const shownKeys = headingKeys(input.shown);
   const continues = (el: Element): boolean => {
     const span = input.byElement.get(el);
-    const keys = span ? headingKeys(input.all.filter((l) => l.from >= span.from && l.from < span.to)) : new Set<string>();
+    // The lines stand in order: an element's are found by halving, so a page hiding thousands of blocks one by one
+    // costs each block its own lines only.
+    const lines = span ? input.all.slice(firstAt(input.all, span.from), firstAt(input.all, span.to)) : [];
+    const keys = headingKeys(lines);
     return ![...keys].some((k) => shownKeys.has(k));
   };
   const shown = new Set<Element>();
@@ -154,6 +157,18 @@ function besideButtons(container: Element, isHidden: (el: Element) => boolean): 
 
 function holdsTable(el: Element): boolean {
   return el.children.some((c) => c.type === 'element' && (c.tagName === 'table' || holdsTable(c)));
+}
+
+/** The index of the first line starting at `offset` or later (lines in order of their start). */
+function firstAt(lines: readonly FoldLine[], offset: number): number {
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (lines[mid]!.from < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The section keys of the headings a run of lines holds (the report builder's finder). */
