@@ -141,6 +141,18 @@ describe('other hidden parts stay unread', () => {
   });
 });
 
+describe('a hidden paragraph beside the fold', () => {
+  it("one element holding the rest is the whole fold: the editor's hidden paragraph before it stays unread", async () => {
+    const m = makeModel(3, [], null);
+    const plain = renderText(m, 'html-page');
+    const old = '<p style="display:none">本年度共收取信息处理费1365元。</p>';
+    const page = folded(plain, '>三、', INLINE, { after: AFTER }).replace('<div style="display:none">', `${old}$&`);
+    expect(page).toContain(`${old}<div style="display:none">`);
+    expect(await findings(page, m)).toEqual(await findings(plain, m));
+    expect(JSON.stringify((await parseReport(page, { format: 'html' })).report)).not.toContain('1365');
+  });
+});
+
 describe('a hidden copy of the report stays unread', () => {
   /** The plain page with `copy`'s report element hidden by `hide` after its own, a button beside it. */
   const withCopy = (plain: string, copy: string, hide: string, button: string): string => {

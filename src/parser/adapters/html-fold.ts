@@ -90,16 +90,20 @@ function expandButtons(el: Element, isHidden: (el: Element) => boolean): Element
 }
 
 /**
- * A fold and the hidden elements standing next to it, up to the first text shown (an expand button and blanks
- * aside): a page may hide each block after the cut, its paragraphs and tables, rather than one element holding
+ * A fold of one block and the hidden elements standing next to it, up to the first text shown (an expand button and
+ * blanks aside): a page may hide each block after the cut, its paragraphs and tables, rather than one element holding
  * them, and one click shows them all. A hidden copy of the report among them ends the run.
  */
+const BLOCK = /^(?:p|div|table|h[1-6]|ul|ol|dl|section|article|blockquote|center|pre)$/;
+
 function foldRun(
   fold: Element,
   parent: ReadonlyMap<Element, Element>,
   isHidden: (el: Element) => boolean,
   continues: (el: Element) => boolean,
 ): Element[] {
+  // One element holding the rest (two blocks or more) is the whole fold: a hidden paragraph beside it is the editor's.
+  if (fold.children.filter((c) => c.type === 'element' && BLOCK.test(c.tagName)).length > 1) return [fold];
   const siblings = parent.get(fold)?.children ?? [fold];
   const at = siblings.indexOf(fold);
   const run = [fold];
