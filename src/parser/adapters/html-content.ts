@@ -12,6 +12,7 @@ import { PAGE_LIMITS } from '../data/sections.js';
 import { NO_BODY } from '../data/report-signals.js';
 import { articleHeading, documentTitle, findTitle, type Range } from './html-title.js';
 import { isUnseen, styleOf } from './html-unseen.js';
+import { foldedReport, type Fold } from './html-fold.js';
 
 /** Elements whose text is never report text. */
 const SKIP = new Set([
@@ -130,6 +131,8 @@ export interface ReportContent {
    * a script runs (findReport): read as shown.
    */
   shownHidden?: ReadonlySet<Element>;
+  /** The expand buttons (展开全文) beside the parts of the report folded away that shownHidden reads: not its text. */
+  buttons?: ReadonlySet<Element>;
 }
 
 /**
@@ -158,6 +161,13 @@ export function findReport(root: Root): ReportContent {
           if (isSkipped(e)) shownHidden.add(e);
     }
   }
+  // Found among what the page shows: its rest may be folded away behind a 展开全文 button.
+  const fold = best && shownHidden.size === 0 && hidesByStyle(root) ? unfold(root, shown, best.el) : undefined;
+  if (fold?.structure) {
+    ({ seen, structure } = fold);
+    best = fold.structure.range;
+  }
+  for (const el of fold?.shown ?? []) shownHidden.add(el);
   const { flat, ranges, parent, lines, byElement } = seen;
   if (!best) return { ...article(root, ranges, flat, lines, parent, byElement), ...(page ? { title: page } : {}) };
   const title = findTitle(ranges, flat, best, parent, page);
@@ -167,7 +177,32 @@ export function findReport(root: Root): ReportContent {
     ...(title ? { title } : {}),
     ...(end !== undefined ? { end } : {}),
     ...(shownHidden.size > 0 ? { shownHidden } : {}),
+    ...(fold ? { buttons: fold.buttons } : {}),
   };
+}
+
+/** Whether an element of the page is hidden by its style alone (what a script can show); most pages have none. */
+function hidesByStyle(node: Root | Element): boolean {
+  return node.children.some((c) => c.type === 'element' && !skippedUnlessStyled(c) && (isSkipped(c) || hidesByStyle(c)));
+}
+
+/**
+ * The report's rest folded behind a 展开全文 button, hidden in the page (html-fold.ts), and, when later headings stand
+ * in it, the report found among everything the page holds.
+ */
+function unfold(
+  root: Root,
+  shown: Scan,
+  container: Element,
+): (Pick<Fold, 'shown' | 'buttons'> & { seen: Scan; structure?: Structure }) | undefined {
+  const all = scan(root, skippedUnlessStyled);
+  const whole = byStructure(all.lines, all.byElement, all.parent);
+  const common = { shown: shown.lines, all: all.lines, byElement: all.byElement, parent: all.parent, isHidden: isSkipped };
+  const fold = foldedReport({ ...common, container: whole?.range.el ?? container, owners: whole?.owners ?? [] });
+  if (fold?.byHeadings && whole) return { ...fold, seen: all, structure: whole };
+  // No later heading is hidden: the report is the one the page shows, a fold beside its button read in it.
+  const beside = foldedReport({ ...common, container, owners: [] });
+  return beside ? { ...beside, seen: shown } : undefined;
 }
 
 interface Scan {
@@ -277,12 +312,18 @@ function lastSubject(flat: string, content: Range): number {
   return last;
 }
 
+interface Structure {
+  range: Range;
+  lastHeading: number;
+  owners: Element[];
+}
+
 /** The lowest element holding every heading of the report's structure, grown over a preamble just outside. */
 function byStructure(
   lines: readonly Line[],
   byElement: Map<Element, Range>,
   parent: Map<Element, Element>,
-): { range: Range; lastHeading: number; owners: Element[] } | undefined {
+): Structure | undefined {
   const items: Item[] = lines.map((l) => ({
     kind: 'line',
     run: { text: l.text, segments: [] },

@@ -107,11 +107,14 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
   markUnseenText(hast);
   const locate = makeLocator(source);
   readHeadingPictures(hast);
-  const { container, title, end, start, shownHidden } = options.whole ? { container: hast } : findReport(hast);
+  const { container, title, end, start, shownHidden, buttons } = options.whole ? { container: hast } : findReport(hast);
   // The page's <title>, when it names a year's report: a line it holds whole is the page's own title (pageTitle).
   const page = options.whole ? undefined : pageTitleText(hast);
-  /** Whether an element's text is no text the page shows (a report hidden until a script shows it is read). */
-  const isSkipped = (el: Element): boolean => isHidden(el) && !shownHidden?.has(el);
+  /**
+   * Whether an element's text is no text the page shows (a report hidden until a script shows it is read, and so is
+   * its rest folded behind a 展开全文 button, which is no text of it).
+   */
+  const isSkipped = (el: Element): boolean => (isHidden(el) && !shownHidden?.has(el)) || buttons?.has(el) === true;
   /** Whether a node starts in the page's chrome after the report (上一篇/下一篇, related links). */
   const afterReport = (node: HastContent): boolean => end !== undefined && (node.position?.start.offset ?? -1) >= end;
   /** Whether a node ends before the article's heading, on a page without a report (its menus and breadcrumbs). */

@@ -95,3 +95,10 @@ export const NO_BODY = {
   /** Beside a sign of the body elsewhere, no more than this many (附件：某县财政局2023年报, 正在加载，请稍候): no report. */
   besideSign: 40,
 } as const;
+
+/**
+ * A saved page's button that shows the rest of an article folded away (html-fold.ts): 展开全文, 阅读全文, 点击查看更多
+ * (red team rtY §7), alone in its element, an arrow or bracket around it at most. The rest is in the file, hidden.
+ */
+export const EXPAND_BUTTON =
+  /^[\s【[［(（<《>»↓∨︾▼…]*(?:点击)?(?:展开|阅读|查看|显示)(?:全文|全部|更多|剩余内容)(?:内容)?[\s】\]］)）>》»↓∨︾▼…]*$/;
