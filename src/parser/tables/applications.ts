@@ -27,6 +27,7 @@ import { spanReading, type SpanReading } from './applications-spans.js';
 import { holdsTwoLabels } from './two-labels.js';
 import { pinnedByColumns } from './one-wrong-cell.js';
 import { stackedLabels } from './stacked-labels.js';
+import { namesExtraColumn } from './extra-column.js';
 import { holdsWord } from './damaged-words.js';
 import { readWithBlankTotal, totalBlankThroughout } from './blank-total.js';
 import {
@@ -159,6 +160,7 @@ export function readApplications(
   };
   const options = {
     sumIdentity: columns.includes('total') && columns.length === 7,
+    extraColumn: namesExtraColumn(pieces, rowPieces[matched.find((k) => k >= 0) ?? -1]),
     columnsDisordered: spansUnsure || namesColumnsOutOfOrder(orderRows, HEADER_ORDER) || headerCellsOutOfOrder(orderRows),
     ...ocrOptions(ocr, pieces),
     gridIndex: (t: RawTable) => byHeader(t, () => gridIndex(t, columns, gridIndexCache)),

@@ -66,6 +66,11 @@ export interface FitOptions {
    * fragment whose cells stand one to one over the row's (applications-header.ts), else undefined.
    */
   headerIndex?: (row: StreamRow) => number[] | undefined;
+  /**
+   * The header names a column beyond the template's (总计 ⇥ 其中：涉企申请: extra-column.ts): a run of digits may hold
+   * its figure too, so it is never split by the template's count of columns, whose identity one wrong split may meet.
+   */
+  extraColumn?: boolean;
 }
 
 /**
@@ -394,6 +399,8 @@ function fitValues(piece: Piece, expected: number, options: FitOptions): Fitted 
   if (expected > 1 && filled.length < expected && (filled.length === 1 || !row.tabular)) {
     const cells = filled.map((i) => piece.values[i]!);
     const tokens = cells.map(runToken);
+    if (options.extraColumn === true && tokens.some((t) => 'digits' in t && t.digits.length > 1))
+      return { ok: false, reason: 'digitsRunTogether', actual: filled.length };
     const split = splitCrawledRow(tokens, expected, options.sumIdentity === true);
     if (split.status === 'unique') return { ok: true, cells: splitCells(cells, tokens, split.values), inferred: 'digitSplit' };
     const runTogether = tokens.some((t) => 'digits' in t && t.digits.length > 1);
