@@ -65,6 +65,11 @@ export interface ReportSpec {
    * own columns (采购项目数量 | 采购总金额), or its row alone under the 2021 本年处理决定数量 header.
    */
   activeExtra?: 'procurement' | 'procurementRow';
+  /**
+   * A column organs add to table 三 after 总计, headed so (其中：涉企申请: rtAB cause 3), each row's figure there
+   * distinct and non-zero.
+   */
+  applicationsExtra?: string;
   /** Write table 三 as the 2019 template did: （六）其他处理 one row, without sub-rows 1–3. */
   applicationsTemplate?: '2019';
   /** The organ named in the title (default 某市某局). */
@@ -164,7 +169,11 @@ function reportParts(spec: ReportSpec): Part[] {
   const para = (text: string) => parts.push({ kind: 'paragraph', text });
   const tables: Record<TableKind, () => Cell[][]> = {
     active: () => (spec.activeTemplate ? activeRows2019() : activeRows(spec)),
-    applications: () => applicationRows(spec.applications ?? consistentApplications(), spec.applicationsTemplate),
+    applications: () =>
+      withExtraColumn(
+        applicationRows(spec.applications ?? consistentApplications(), spec.applicationsTemplate),
+        spec.applicationsExtra,
+      ),
     review: () => reviewRows(spec.review ?? REVIEW_OK),
   };
   if (spec.period !== null) para(spec.period ?? `本报告中所列数据的统计期限为${year}年1月1日至${year}年12月31日。`);
@@ -375,6 +384,12 @@ function applicationRows(values: Record<string, Value[]>, template?: '2019'): Ce
     rows.push([...labels, ...v.map((x, i) => ({ text: String(x), key: `${key}|${COLUMN_KEYS[i]}` }))]);
   }
   return rows;
+}
+
+/** Table 三's rows with a column after 总计: the header's cell `head`, then a figure a row (none when no head). */
+function withExtraColumn(rows: Cell[][], head: string | undefined): Cell[][] {
+  if (head === undefined) return rows;
+  return rows.map((row, r) => [...row, { text: r === 0 ? head : String(100 + r) }]);
 }
 
 function reviewRows(values: Value[]): Cell[][] {
