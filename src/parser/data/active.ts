@@ -53,3 +53,13 @@ export const OUTDATED_LABELS: readonly string[] = [
 
 /** Outdated blocks recognised inside a longer label (第二十条第（九）项 政府集中采购). */
 export const OUTDATED_BLOCKS: readonly string[] = ['政府集中采购', '第二十条第九项'];
+
+/**
+ * The words of the 2019 template's extra block (第二十条第（九）项 政府集中采购 | 采购项目数量 | 采购总金额). Organs add
+ * that block to a 2021 table too (rtAB cause 1: 143 files): beside the 2021 columns' own headers it makes no table
+ * 2019's; only the 2019 columns (本年新制作数量, 上一年项目数量, …) do.
+ */
+export const OUTDATED_EXTRA_BLOCK: readonly string[] = ['政府集中采购', '采购项目数量', '采购总金额', '第二十条第九项'];
+
+/** Words only the 2021 template's block (一) header holds (本年制发件数, 本年废止件数, 现行有效件数). */
+export const CURRENT_BLOCK_ONE_WORDS: readonly string[] = ['制发', '废止', '现行有效'];

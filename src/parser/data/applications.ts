@@ -104,3 +104,9 @@ export function applicationRowLabel(key: string): string {
 export function applicationColumnLabel(key: string): string {
   return COLUMN_LABELS.get(key) ?? key;
 }
+
+/**
+ * A column header cell table 三's template does not have, which organs add after 总计 (其中：涉企申请, 其中：网上申请:
+ * rtAB cause 2). Normalised (punctuation dropped: 其中涉企申请).
+ */
+export const EXTRA_COLUMN_HEAD = /^其中/;

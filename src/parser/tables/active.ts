@@ -5,7 +5,14 @@
  * reads them as the 2021 columns.
  */
 import type { CellNode, RowNode, UnreadableRow } from '../types.js';
-import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS, OUTDATED_BLOCKS, OUTDATED_LABELS } from '../data/active.js';
+import {
+  ACTIVE_COLUMN_LABELS,
+  ACTIVE_ROWS,
+  CURRENT_BLOCK_ONE_WORDS,
+  OUTDATED_BLOCKS,
+  OUTDATED_EXTRA_BLOCK,
+  OUTDATED_LABELS,
+} from '../data/active.js';
 import { labelKey, normaliseLabel } from '../labels.js';
 import { makeCell, makeRow } from '../raw-table.js';
 import { alignPieces, LabelScorer, type TemplateRow } from './align.js';
@@ -48,9 +55,10 @@ const HEADER_ORDER: HeaderOrder = {
 };
 
 export function readActive(printed: readonly Piece[], rows: readonly StreamRow[], ocr: OcrHint = false): TableBody {
-  const outdatedLabels = findOutdatedLabels(printed);
-  const template = outdatedLabels.length > 0 ? '2019' : '2021';
   const regionWords = printed.map((p) => p.words).join('');
+  const outdated = findOutdatedLabels(printed);
+  const template = follows2019(outdated, regionWords) ? '2019' : '2021';
+  const outdatedLabels = template === '2019' ? [...outdated.keys()] : [];
   // A block's caption and header run into its first row, that row's label lost: no label of a row.
   const pieces = printed.map((p) => withoutHeaderOverLostLabel(p, isBlockHeader));
   const matched = alignPieces(pieces, TEMPLATE, SCORER);
@@ -299,11 +307,25 @@ const MAX_HEADER = 40;
 const CURRENT_COLUMNS = new Set(Object.values(ACTIVE_COLUMN_LABELS).map((label) => labelKey(label)));
 
 /**
- * Header cells of the 2019 template, as printed, in document order. A cell that completes the one before it into a
- * current column label is that label broken over two lines (本年 ⏎ 处理决定数量, one cell per line), not the 2019 one.
+ * The table follows the 2019 template: it names a 2019 column (本年新制作数量, 上一年项目数量, …), or only the 2019
+ * extra block (政府集中采购) without the 2021 block (一) headers. A 2021 table with a （九） block added reads as 2021, the
+ * block ignored: one 2019 word outvoting a full 2021 header dropped its ten figures and warned falsely (rtAB cause 1).
+ * Block (一)'s headers decide because its 2019 columns are three as well: read by count, the 2019 figures would be
+ * taken for the 2021 ones.
  */
-function findOutdatedLabels(pieces: readonly Piece[]): string[] {
-  const found = new Set<string>();
+function follows2019(outdated: ReadonlyMap<string, string>, regionWords: string): boolean {
+  if (outdated.size === 0) return false;
+  if ([...outdated.values()].some((label) => !OUTDATED_EXTRA_BLOCK.includes(label))) return true;
+  return !CURRENT_BLOCK_ONE_WORDS.every((word) => holdsWord(regionWords, word));
+}
+
+/**
+ * Header cells of the 2019 template, as printed, in document order, each with the 2019 label it holds. A cell that
+ * completes the one before it into a current column label is that label broken over two lines (本年 ⏎ 处理决定数量, one
+ * cell per line), not the 2019 one.
+ */
+function findOutdatedLabels(pieces: readonly Piece[]): Map<string, string> {
+  const found = new Map<string, string>();
   let before = '';
   for (const piece of pieces) {
     for (const part of piece.parts) {
@@ -313,8 +335,9 @@ function findOutdatedLabels(pieces: readonly Piece[]): string[] {
       before = part;
       if (split) continue;
       for (const label of OUTDATED_LABELS)
-        if (text === label || (OUTDATED_BLOCKS.includes(label) && text.includes(label))) found.add(part);
+        if (!found.has(part) && (text === label || (OUTDATED_BLOCKS.includes(label) && text.includes(label))))
+          found.set(part, label);
     }
   }
-  return [...found];
+  return found;
 }

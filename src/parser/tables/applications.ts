@@ -27,6 +27,7 @@ import { spanReading, type SpanReading } from './applications-spans.js';
 import { holdsTwoLabels } from './two-labels.js';
 import { pinnedByColumns } from './one-wrong-cell.js';
 import { stackedLabels } from './stacked-labels.js';
+import { extraGridColumns, namesExtraColumn } from './extra-column.js';
 import { holdsWord } from './damaged-words.js';
 import { readWithBlankTotal, totalBlankThroughout } from './blank-total.js';
 import {
@@ -142,6 +143,7 @@ export function readApplications(
   const gridIndexCache = new Map<RawTable, number[] | undefined>();
   const headerIndexCache = new Map<RawTable, { indices: number[]; width: number } | undefined>();
   const gridNoValuesCache = new Map<RawTable, ReadonlySet<number>>();
+  const gridExtraCache = new Map<RawTable, ReadonlySet<number>>();
   const textColumns = alignedColumns(rowPieces, columns.length);
   // A fragment whose header lines disagree (applications-spans.ts) is read by what they tell, or by no position; one
   // read in the template's order says nothing of the order of the others (a part after a page break, its header lost).
@@ -159,12 +161,14 @@ export function readApplications(
   };
   const options = {
     sumIdentity: columns.includes('total') && columns.length === 7,
+    extraColumn: namesExtraColumn(pieces, rowPieces[matched.find((k) => k >= 0) ?? -1]),
     columnsDisordered: spansUnsure || namesColumnsOutOfOrder(orderRows, HEADER_ORDER) || headerCellsOutOfOrder(orderRows),
     ...ocrOptions(ocr, pieces),
     gridIndex: (t: RawTable) => byHeader(t, () => gridIndex(t, columns, gridIndexCache)),
     headerIndex: (row: StreamRow) =>
       byHeader(row.tabular ? row.table : undefined, () => headerIndex(row, columns, headerIndexCache)),
     gridNoValues: (t: RawTable) => headerNoValueColumns(t, gridNoValuesCache),
+    gridExtra: (t: RawTable) => extraGridColumns(t, gridExtraCache),
     textColumns,
   };
 

@@ -35,6 +35,11 @@ export interface FitOptions {
    * 件) is no value of the row (rtN F9, F10).
    */
   gridNoValues?: (table: RawTable) => ReadonlySet<number>;
+  /**
+   * Columns of this grid fragment its header names beyond the template's (其中：涉企申请 after 总计: extra-column.ts):
+   * no value of the row; a row must reach them, else it lost a cell and its values stand left of their columns.
+   */
+  gridExtra?: (table: RawTable) => ReadonlySet<number>;
   /** Whether the last value is the sum of the others (table 三's rows): allows splitting digits run together. */
   sumIdentity?: boolean;
   /**
@@ -66,6 +71,11 @@ export interface FitOptions {
    * fragment whose cells stand one to one over the row's (applications-header.ts), else undefined.
    */
   headerIndex?: (row: StreamRow) => number[] | undefined;
+  /**
+   * The header names a column beyond the template's (总计 ⇥ 其中：涉企申请: extra-column.ts): a run of digits may hold
+   * its figure too, so it is never split by the template's count of columns, whose identity one wrong split may meet.
+   */
+  extraColumn?: boolean;
 }
 
 /**
@@ -349,14 +359,22 @@ function fitValues(piece: Piece, expected: number, options: FitOptions): Fitted 
         : undefined;
   // A row with fewer cells than the header's columns is no row of the grid: a cell was lost (OCR drops a faint one
   // and writes the row short), and the cells after it stand one column left of the header's. It is read by count.
-  if (indices && indices.length === expected && indices.every((i) => i < row.cells.length)) {
+  const extra = row.table && options.gridExtra ? options.gridExtra(row.table) : new Set<number>();
+  const reaches = (i: number): boolean => i < row.cells.length;
+  if (indices && indices.length === expected && indices.every(reaches) && [...extra].every(reaches)) {
     const cells = indices.map((i) => cellAt(row.cells, i));
     // The header describes this row only when its columns hold every value of the row and no label (a ragged
     // row, its cells shifted left of the header's, is read by count instead).
     const noValues = options.gridNoValues?.(row.table!);
-    const outside = piece.values.some((v) => v.text.trim() !== '' && !cells.includes(v) && !noValues?.has(row.cells.indexOf(v)));
+    const skipped = (v: RawCell): boolean => noValues?.has(row.cells.indexOf(v)) === true || extra.has(row.cells.indexOf(v));
+    const outside = piece.values.some((v) => v.text.trim() !== '' && !cells.includes(v) && !skipped(v));
+    // A row that lost a cell, padded at its end (GFM, a converter), stands a column left of the header with the blank
+    // under the extra column: every value one column off, the extra figure read as 总计. A blank there is the row's
+    // own only when the row adds up.
+    const padded = [...extra].some((i) => row.cells[i]!.text.trim() === '') && addsUp(cells) !== true;
     if (
       !outside &&
+      !padded &&
       cells.every((c) => piece.values.includes(c) || c.text.trim() === '') &&
       !(row.table?.layout !== 'grid' && slidesUnderHeader(row, piece, indices))
     )
@@ -364,6 +382,17 @@ function fitValues(piece: Piece, expected: number, options: FitOptions): Fitted 
   }
   if (options.columnsDisordered === true)
     return { ok: false, reason: 'columnOrder', actual: piece.values.filter((c) => c.text.trim() !== '').length };
+  const counted = fitByCount(piece, row, expected, options);
+  // Under a header naming a column beyond the template's, a row its header does not place may hold the template's count
+  // of figures by chance (one cell lost, the extra figure kept: each a column off, the extra one read as 总计). It is
+  // read by count only when it adds up, which a row so shifted does not.
+  if (extra.size > 0 && counted.ok && addsUp(counted.cells) !== true)
+    return { ok: false, reason: 'valueCount', actual: counted.cells.length };
+  return counted;
+}
+
+/** The row's values placed by their count (a window of a tab row, the filled cells, a digit split), not by a header. */
+function fitByCount(piece: Piece, row: StreamRow, expected: number, options: FitOptions): Fitted {
   const filled = piece.values.flatMap((c, i) => (c.text.trim() === '' ? [] : [i]));
   if (row.tabular) {
     // A row shorter than its table lost a cell: a blank cell at the edge of the window is then a value only by
@@ -394,6 +423,8 @@ function fitValues(piece: Piece, expected: number, options: FitOptions): Fitted 
   if (expected > 1 && filled.length < expected && (filled.length === 1 || !row.tabular)) {
     const cells = filled.map((i) => piece.values[i]!);
     const tokens = cells.map(runToken);
+    if (options.extraColumn === true && tokens.some((t) => 'digits' in t && t.digits.length > 1))
+      return { ok: false, reason: 'digitsRunTogether', actual: filled.length };
     const split = splitCrawledRow(tokens, expected, options.sumIdentity === true);
     if (split.status === 'unique') return { ok: true, cells: splitCells(cells, tokens, split.values), inferred: 'digitSplit' };
     const runTogether = tokens.some((t) => 'digits' in t && t.digits.length > 1);

@@ -25,6 +25,7 @@ import {
 } from '../../fuzz/template.js';
 import { buildDocx, toDocumentXml } from '../../helpers/html-docx-render.js';
 import { activeGrid, plainRows, type Block } from '../../helpers/report-model.js';
+import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS } from '../../../src/parser/data/active.js';
 
 export type Layout = 'markdown' | 'tabs' | 'lines' | 'html';
 export const LAYOUTS: readonly Layout[] = ['markdown', 'tabs', 'lines', 'html'];
@@ -57,6 +58,18 @@ export interface ReportSpec {
   overview?: string[];
   /** Write table 二 in the outdated 2019 template. */
   activeTemplate?: '2019';
+  /** Table 二's figures, row key → values (default ACTIVE, as ACTIVE_EXTRACTED reads them). */
+  active?: Partial<Table2>;
+  /**
+   * A 2019 （九） 政府集中采购 block added after table 二's 2021 blocks, as organs extend it (rtAB cause 1): with its
+   * own columns (采购项目数量 | 采购总金额), or its row alone under the 2021 本年处理决定数量 header.
+   */
+  activeExtra?: 'procurement' | 'procurementRow';
+  /**
+   * A column organs add to table 三 after 总计, headed so (其中：涉企申请: rtAB cause 3), each row's figure there
+   * distinct and non-zero.
+   */
+  applicationsExtra?: string;
   /** Write table 三 as the 2019 template did: （六）其他处理 one row, without sub-rows 1–3. */
   applicationsTemplate?: '2019';
   /** The organ named in the title (default 某市某局). */
@@ -155,8 +168,12 @@ function reportParts(spec: ReportSpec): Part[] {
   const parts: Part[] = [{ kind: 'title', text: `${spec.organ ?? '某市某局'}${year}年政府信息公开工作年度报告` }];
   const para = (text: string) => parts.push({ kind: 'paragraph', text });
   const tables: Record<TableKind, () => Cell[][]> = {
-    active: () => (spec.activeTemplate ? activeRows2019() : activeRows()),
-    applications: () => applicationRows(spec.applications ?? consistentApplications(), spec.applicationsTemplate),
+    active: () => (spec.activeTemplate ? activeRows2019() : activeRows(spec)),
+    applications: () =>
+      withExtraColumn(
+        applicationRows(spec.applications ?? consistentApplications(), spec.applicationsTemplate),
+        spec.applicationsExtra,
+      ),
     review: () => reviewRows(spec.review ?? REVIEW_OK),
   };
   if (spec.period !== null) para(spec.period ?? `本报告中所列数据的统计期限为${year}年1月1日至${year}年12月31日。`);
@@ -294,9 +311,28 @@ export async function writeDocx(spec: ReportSpec): Promise<Uint8Array> {
   return buildDocx(toDocumentXml(blocks));
 }
 
-/** Table 二 (2021 template) as a plain grid: a merged cell's text in its first slot. */
-function activeRows(): Cell[][] {
-  return plainRows(activeGrid(ACTIVE)).map((row) => row.map((text) => ({ text })));
+/**
+ * Table 二 (2021 template) as a plain grid: a merged cell's text in its first slot. A row's value cells are keyed
+ * `active:<row>|<column index>` for `at`.
+ */
+function activeRows(spec: ReportSpec): Cell[][] {
+  const figures: Table2 = { ...ACTIVE, ...spec.active };
+  const keyOf = new Map(ACTIVE_ROWS.map((r) => [r.label, r.key]));
+  const rows = plainRows(activeGrid(figures)).map((row) => {
+    const key = keyOf.get(row[0]!);
+    return row.map((text, i): Cell => (key && i > 0 && text !== '' ? { text, key: `active:${key}|${i - 1}` } : { text }));
+  });
+  return [...rows, ...procurementRows(spec.activeExtra)];
+}
+
+/** The 2019 template's （九） block, added to a 2021 table 二 (four cells a row, as activeGrid's plain rows). */
+function procurementRows(extra: ReportSpec['activeExtra']): Cell[][] {
+  if (!extra) return [];
+  const [item, heads, [label]] = ACTIVE_2019[ACTIVE_2019.length - 1]!;
+  const row = (...texts: string[]): Cell[] => [...texts, '', '', ''].slice(0, 4).map((text) => ({ text }));
+  if (extra === 'procurementRow')
+    return [row(item), row(ACTIVE_CONTENT_HEAD, ACTIVE_COLUMN_LABELS.decisions!), row(label!, '27')];
+  return [row(item), row(ACTIVE_CONTENT_HEAD, ...heads), row(label!, '27', '345.6')];
 }
 
 /** Figures for table 二 in the 2019 template, row by row in ACTIVE_2019's order. */
@@ -348,6 +384,12 @@ function applicationRows(values: Record<string, Value[]>, template?: '2019'): Ce
     rows.push([...labels, ...v.map((x, i) => ({ text: String(x), key: `${key}|${COLUMN_KEYS[i]}` }))]);
   }
   return rows;
+}
+
+/** Table 三's rows with a column after 总计: the header's cell `head`, then a figure a row (none when no head). */
+function withExtraColumn(rows: Cell[][], head: string | undefined): Cell[][] {
+  if (head === undefined) return rows;
+  return rows.map((row, r) => [...row, { text: r === 0 ? head : String(100 + r) }]);
 }
 
 function reviewRows(values: Value[]): Cell[][] {
