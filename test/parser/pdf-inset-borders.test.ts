@@ -7,13 +7,16 @@
  * (一、本年新收政府信息公开 158 … 2510申请数量): rows said missing, the others unread (#2), and where the text was read
  * alone, a value standing right after a long label was read into it and its blank accused (…已获取信息 9, #3).
  * Printed here at several page positions, as one table whose header the page splits and as two tables (a Word
- * table split, two crawled pages joined): every table 三 value is read as written, and no error is said.
+ * table split, two crawled pages joined), and a page in a small font whose totals wrap inside their cells: no table 三
+ * value is read other than written, and no error is said. (Reading the mitred sides as borders, so that pdf-grid.ts reads
+ * such a table as a grid, was tried and dropped: a total wrapped inside its cell, 28 ⏎ 8, then put the （七）总计 row
+ * one column off, twelve false errors (review19 #1). Its rows are read from the text, or left unread.)
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { parseReport } from '../../src/parser/index.js';
 import { findTable, getCell } from '../../src/parser/query.js';
 import { lintParsed } from '../../src/engine/lint.js';
-import { pageRules, type RuleOps } from '../../src/parser/adapters/pdf-rules.js';
 import { Printer } from '../fuzz/render-pdf.js';
 import { REPORT, TABLE3, ORGAN, YEAR } from '../helpers/pdf-report.js';
 import { esc, plainRows, spanAttrs, type Block, type Grid } from '../helpers/report-model.js';
@@ -93,32 +96,17 @@ afterAll(() => printer.close());
 const print = (html: string): Promise<Uint8Array> => printer.print(html, `${ORGAN}${YEAR}年政府信息公开工作年度报告`);
 
 describe('pdf: Chromium inset borders (<table border="1">)', () => {
-  it("reads a border side mitred where it meets another shade as that border (Chromium's inset box)", () => {
-    const ops = { constructPath: 91, fill: 22 } as RuleOps;
-    const view = [1, 0, 0, -1, 0, 842];
-    // A cell's left side, 1 wide and 23 high, its lower end mitred by the bottom side's thickness; unclosed, as
-    // Chromium writes it. And its top side, mitred at both ends.
-    const left = [22, [Float32Array.from([0, 11, 82, 1, 11, 105, 1, 12, 104, 1, 12, 82])], null];
-    const top = [22, [Float32Array.from([0, 11, 105, 1, 427, 105, 1, 426, 104, 1, 12, 104, 4])], null];
-    const found = pageRules([91, 91], [left, top], ops, view);
-    expect(found?.vertical).toEqual([{ x0: 11.5, x1: 11.5, y0: 842 - 105, y1: 842 - 82 }]);
-    expect(found?.horizontal).toEqual([{ x0: 11, x1: 427, y0: 842 - 104.5, y1: 842 - 104.5 }]);
-    // A wedge, a corner further from the end than any border is thick, is still no border.
-    const wedge = [22, [Float32Array.from([0, 11, 82, 1, 11, 105, 1, 12, 95, 1, 12, 82])], null];
-    expect(pageRules([91], [wedge], ops, view)).toEqual({ horizontal: [], vertical: [] });
-  });
-
   // Blank before section 三 (px): the page's end in table 三's header (650, 700), across its first rows and
   // through its body, and table 三 on a page of its own.
   const SPACERS = [0, 250, 450, 600, 650, 700, 760];
 
   (printer.available ? it : it.skip)(
-    'one table, its header or body split by the page: every value read, no error',
+    'one table, its header or body split by the page: no value read wrong, no error',
     async () => {
       const out: string[] = [];
       for (const spacer of SPACERS) {
         const r = await read(await print(page(spacer)));
-        if (r.wrong.length > 0 || r.unread.length > 0 || r.errors.length > 0) out.push(`${spacer}: ${JSON.stringify(r)}`);
+        if (r.wrong.length > 0 || r.errors.length > 0) out.push(`${spacer}: ${JSON.stringify(r)}`);
       }
       expect(out).toEqual([]);
     },
@@ -126,14 +114,13 @@ describe('pdf: Chromium inset borders (<table border="1">)', () => {
   );
 
   (printer.available ? it : it.skip)(
-    'two tables (the body cut after 5 or 14 rows): every value read, no error',
+    'two tables (the body cut after 5 or 14 rows): no value read wrong, no error',
     async () => {
       const out: string[] = [];
       for (const cut of [5, 14])
         for (const spacer of [0, 450, 700]) {
           const r = await read(await print(page(spacer, cut)));
-          if (r.wrong.length > 0 || r.unread.length > 0 || r.errors.length > 0)
-            out.push(`${cut}/${spacer}: ${JSON.stringify(r)}`);
+          if (r.wrong.length > 0 || r.errors.length > 0) out.push(`${cut}/${spacer}: ${JSON.stringify(r)}`);
         }
       expect(out).toEqual([]);
     },
@@ -141,15 +128,24 @@ describe('pdf: Chromium inset borders (<table border="1">)', () => {
   );
 
   (printer.available ? it : it.skip)(
-    'table 三 framed with one upright border: every value read, no error',
+    'table 三 framed with one upright border: no value read wrong, no error',
     async () => {
       const out: string[] = [];
       for (const spacer of [0, 650]) {
         const r = await read(await print(page(spacer, undefined, framedTable)));
-        if (r.wrong.length > 0 || r.unread.length > 0 || r.errors.length > 0) out.push(`${spacer}: ${JSON.stringify(r)}`);
+        if (r.wrong.length > 0 || r.errors.length > 0) out.push(`${spacer}: ${JSON.stringify(r)}`);
       }
       expect(out).toEqual([]);
     },
     120_000,
   );
+
+  // review19 #1: a small font (td 10px, break-all) whose totals wrap inside their cells (288 as 28 ⏎ 8). Read as a
+  // grid from the mitred sides, its （七）总计 row came out one column off: a blank cell accused and twelve false errors.
+  it('a small font, totals wrapped inside their cells (a fixture printed by Chromium): no error, no cell accused', async () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../fixtures/pdf/inset-borders-small-font.pdf', import.meta.url)));
+    const parsed = await parseReport(bytes, { format: 'pdf', filePath: 'small.pdf' });
+    const { messages } = await lintParsed('small.pdf', parsed, { now: NOW });
+    expect(messages.filter((m) => m.ruleId !== 'unreadable-content').map((m) => `${m.ruleId}/${m.messageId}`)).toEqual([]);
+  });
 });

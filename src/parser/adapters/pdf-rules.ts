@@ -176,17 +176,12 @@ function addRectangle(points: ReadonlyArray<[number, number]>, out: PageRules): 
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  if (points.length < 4) return;
+  // Every corner on the bounding box: a rectangle, not a slanted shape.
+  const onBox = points.every(
+    ([x, y]) => (Math.abs(x - x0) <= SKEW || Math.abs(x - x1) <= SKEW) && (Math.abs(y - y0) <= SKEW || Math.abs(y - y1) <= SKEW),
+  );
+  if (!onBox || points.length < 4) return;
   const [w, h] = [x1 - x0, y1 - y0];
-  // Every corner on the bounding box: a rectangle, not a slanted shape. Along a thin shape's length a corner
-  // may stand in by the thickness of the border it meets: Chromium draws an inset or outset border (HTML's
-  // <table border="1">) side by side, each side mitred where it meets a side of another shade (11,982 → 11,1005
-  // → 12,1004 → 12,982), and a cell's left borders lost made its whole row one cell (rtY #2, #3).
-  const near = (v: number, a: number, b: number, slack: number): boolean => Math.abs(v - a) <= slack || Math.abs(v - b) <= slack;
-  const onBox = (alongX: number, alongY: number): boolean =>
-    points.every(([x, y]) => near(x, x0, x1, alongX) && near(y, y0, y1, alongY));
-  if (h <= MAX_THICKNESS && w >= MIN_LENGTH && onBox(MAX_THICKNESS, SKEW))
-    out.horizontal.push({ x0, x1, y0: (y0 + y1) / 2, y1: (y0 + y1) / 2 });
-  else if (w <= MAX_THICKNESS && h >= MIN_LENGTH && onBox(SKEW, MAX_THICKNESS))
-    out.vertical.push({ x0: (x0 + x1) / 2, x1: (x0 + x1) / 2, y0, y1 });
+  if (h <= MAX_THICKNESS && w >= MIN_LENGTH) out.horizontal.push({ x0, x1, y0: (y0 + y1) / 2, y1: (y0 + y1) / 2 });
+  else if (w <= MAX_THICKNESS && h >= MIN_LENGTH) out.vertical.push({ x0: (x0 + x1) / 2, x1: (x0 + x1) / 2, y0, y1 });
 }
