@@ -50,7 +50,9 @@ export function findOtherPages(
   let outsideCollapse: number | undefined;
   for (const { text, offset } of outside) {
     const line = pagingLine(text);
-    if (line && offset >= 0) paging.push({ ...line, place: index.position(offset, offset + 1) });
+    // Outside the article a lone 下一页 may be any widget's (a banner's carousel): a pager there shows its numbers.
+    const pager = line && (line.page !== undefined || line.numbers >= 2);
+    if (line && pager && offset >= 0) paging.push({ ...line, place: index.position(offset, offset + 1) });
     if (COLLAPSE.test(text) && offset >= 0) outsideCollapse = offset;
   }
   let collapse: Position | undefined;
@@ -113,9 +115,9 @@ function fromPaging(lines: readonly PagingLine[], index: LineIndex): OtherPages 
     const pages = Math.max(...counted.map((l) => l.pages!));
     if (pages < 2) return undefined;
     const seen = new Set(counted.map((l) => l.page!));
-    // Every page's counter is there: the text holds the whole article (a PDF's footers, pages joined by a crawler).
-    if (seen.size === pages) return undefined;
-    if (seen.size > 1) return { places: [start, last], pages };
+    // Counters of more than one page: the text holds those pages (a PDF's footers, some lost with its cover; pages a
+    // crawler joined), not one page of a web article (review19 #3).
+    if (seen.size > 1) return undefined;
     const page = counted[0]!.page!;
     const places = [...(page > 1 ? [start] : []), ...(page < pages ? [last] : [])];
     return { places, page, pages };

@@ -5,6 +5,7 @@
  */
 import type { AdapterOutput } from './adapters/types.js';
 import type {
+  OtherPages,
   Certainty,
   InputFormat,
   ParagraphNode,
@@ -47,7 +48,10 @@ import {
   withPicturePages,
 } from './certainty.js';
 import { findOtherPages, lastEnd } from './paged-article.js';
-import { tablesOf } from './query.js';
+import { findSection, tablesOf } from './query.js';
+
+/** Formats a website's paging may be saved in: a page, its text (a crawl, a copy), its Markdown. */
+const WEB_FORMATS: ReadonlySet<InputFormat> = new Set<InputFormat>(['html', 'mhtml', 'text', 'markdown']);
 
 /** Formats whose blocks are the markup's (<p>), never lines wrapped by width. */
 const BLOCK_FORMATS: ReadonlySet<InputFormat> = new Set<InputFormat>(['html', 'mhtml', 'docx']);
@@ -81,7 +85,8 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const ocrText = !out.ocrScan && isOcrReading(ocrSignals(lineTexts(read), cellTexts(read)));
   const readAsOcr = ocrText || out.ocrScan === true;
   // The paging of a paged web article: a table reaching it may go on on the next page (tables/other-page-rows.ts).
-  const paged = findOtherPages(read, index, out.paging);
+  // A PDF's or a Word file's page counters are its own pages' (第1页 共3页 in a footer), never a website's paging.
+  const paged = WEB_FORMATS.has(format) ? findOtherPages(read, index, out.paging) : undefined;
   // A paging printed after the text (outside a web page's report element) meets it where its last item ends.
   const end = lastEnd(read, index);
   if (paged) index.laterPages = paged.places.flatMap((p) => (p.start.offset ? [Math.min(p.start.offset, end)] : []));
@@ -273,8 +278,8 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   // One page of a paged article, or what stood before a 展开全文: the parts on the pages not there are not absent.
   // A text holding all of the report (every page a crawler joined, with the paging between them) is read as it is.
   const { notAReport, noBody, formatNotChecked } = report.reading;
-  if (paged && !notAReport && !noBody && !formatNotChecked && !holdsWholeReport(report))
-    report.reading = withOtherPages(report, paged);
+  const unseen = paged && !notAReport && !noBody && !formatNotChecked ? withoutEndsRead(paged, report) : undefined;
+  if (unseen && !holdsWholeReport(report)) report.reading = withOtherPages(report, unseen);
   const secondTitle = second === undefined ? undefined : whole[second];
   if (secondTitle?.kind === 'line') {
     const position = spanPosition(secondTitle.run, 0, secondTitle.run.text.length, index);
@@ -369,4 +374,19 @@ function holdsWholeReport(report: ReportRoot): boolean {
   if (![...Object.values(sections), ...Object.values(tables)].every((c) => c.status === 'read')) return false;
   if (!report.periods.length || !report.feeStatements.length) return false;
   return !tablesOf(report).some((t) => t.unreadableRows.some((r) => r.reason === 'otherPage'));
+}
+
+/**
+ * The other pages' places where the text does not already hold that end of the report (review19 #3, #4): earlier pages
+ * where section 一 was read; later pages where section 六 was read with a date after its heading (the signature). A
+ * 展开全文 or a pager after a whole report (a teaser's 阅读全文 beside it, a comments' pager) then hides nothing.
+ */
+function withoutEndsRead(paged: OtherPages, report: ReportRoot): OtherPages | undefined {
+  const { sections } = report.reading;
+  const startRead = sections.overview.status === 'read';
+  const six = findSection(report, 'other')?.position?.start.offset;
+  const endRead =
+    sections.other.status === 'read' && six !== undefined && report.dates.some((d) => (d.position?.start.offset ?? -1) > six);
+  const places = paged.places.filter((p) => (p.start.offset === 0 ? !startRead : !endRead));
+  return places.length ? { ...paged, places } : undefined;
 }

@@ -115,6 +115,35 @@ describe('what stays as it was', () => {
     expect(await said(text, 'markdown')).toEqual([]);
   });
 
+  // review19 #3, #4, #5: what the text already holds of the report's end and start is not on another page.
+  const noFee = `${writeReport({ other: ['本机关无其他需要报告的事项。'] }, 'markdown').text}\n某市某局\n\n2024年1月20日\n`;
+
+  it('a report without its fee statement, ending with its signature, then 展开全文 or a pager: the error stays', async () => {
+    expect(await said(noFee, 'markdown')).toEqual(['fee-statement/missing']);
+    for (const tail of ['展开全文', '上一页 1 2 3 下一页', '阅读全文'])
+      expect(await said(`${noFee}\n${tail}\n`, 'markdown')).toEqual(['fee-statement/missing']);
+  });
+
+  it("a text of a PDF's pages whose cover lost its footer (第2页 共3页 … 第3页 共3页): the whole report, its errors kept", async () => {
+    const middle = noFee.indexOf('三、收到和处理');
+    const text = `${noFee.slice(0, middle)}\n第 2 页 共 3 页\n\n${noFee.slice(middle)}\n第 3 页 共 3 页\n`;
+    expect(await said(text, 'markdown')).toEqual(['fee-statement/missing']);
+  });
+
+  it('a lone 下一页 outside the article (a carousel) is no paging; a pager with its numbers is', async () => {
+    const model = makeModel(5, [], null);
+    const page = renderText(model, 'html-page');
+    const cut = page.lastIndexOf('<p', page.indexOf('四、政府信息公开行政复议', page.indexOf('id="zoom"')));
+    const rest = page.indexOf('<div class="share">');
+    const lone = `${page.slice(0, cut)}</div>\n<div class="banner"><a>下一页</a></div>\n${page.slice(rest)}`;
+    const pager = `${page.slice(0, cut)}</div>\n<div class="page"><a>上一页</a> <a>1</a> <a>2</a> <a>下一页</a></div>\n${page.slice(rest)}`;
+    const now = new Date(Date.UTC(model.year + 1, 2, 1));
+    const ids = async (html: string) =>
+      (await lint(html, { format: 'html', now })).messages.map((m) => `${m.ruleId}/${m.messageId}`);
+    expect(await ids(lone)).toEqual(expect.arrayContaining(['required-sections/missing', 'fee-statement/missing']));
+    expect(await ids(pager)).toEqual(['unreadable-content/otherPages']);
+  });
+
   it('a section missing between two sections of the page is still missing', async () => {
     const page = upTo(
       writeReport({ sections: ['overview', 'active', 'review', 'problems'] }, 'markdown').text,
