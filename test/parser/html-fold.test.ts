@@ -4,6 +4,7 @@
  * the whole report, so it reads as the same report unfolded: no section the file holds is called missing. A hidden
  * copy of the report beside it (an old version, a print copy) is still no text of it.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { extractReport } from '../../src/engine/extract.js';
 import { lint } from '../../src/engine/lint.js';
@@ -184,5 +185,26 @@ describe('a hidden copy of the report stays unread', () => {
     const page = withCopy(folded(plain, '>三、', INLINE, { after: AFTER }), other, INLINE, BEFORE);
     expect(await findings(page, m)).toEqual(await findings(plain, m));
     expect(await tables(page)).toEqual(await tables(plain));
+  });
+});
+
+// review19 #2: the rest of the report folded away beside an old copy of that rest, also hidden (the reviewer's pages).
+describe('a folded rest beside a hidden old copy of it', () => {
+  const fixture = (name: string): string => readFileSync(new URL(`../fixtures/html/${name}`, import.meta.url), 'utf8');
+  const now = new Date('2024-03-01T00:00:00Z');
+
+  it('both beside the page\'s buttons: neither is read (which one a click shows is unknown), no part "repeated"', async () => {
+    const found = (await lint(fixture('fold-hidden-old-copy-after.html'), { format: 'html', now })).messages;
+    expect(found.map((m) => `${m.ruleId}/${m.messageId}`)).toEqual(['unreadable-content/collapsed']);
+  });
+
+  it("the old copy first, the rest after the shown part: the rest is read, its figures the report's", async () => {
+    const html = fixture('fold-hidden-old-copy-first.html');
+    expect((await lint(html, { format: 'html', now })).messages.map((m) => `${m.ruleId}/${m.messageId}`)).toEqual([]);
+    const t = extractReport(await parseReport(html, { format: 'html' })).tables.applications as Record<
+      string,
+      Record<string, number>
+    >;
+    expect(t['new']?.['total']).toBe(295);
   });
 });

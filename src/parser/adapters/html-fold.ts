@@ -6,7 +6,8 @@
  *
  * Only a hidden element that continues the report is read: one holding the report's later section headings, in order
  * after the ones shown, or one standing beside an expand button. A hidden copy of the report (an old version, a print
- * or phone copy) repeats a section the page shows and stays unread, as does any other hidden element.
+ * or phone copy) repeats a section the page shows and stays unread, as does any other hidden element; two such
+ * elements holding the same later heading (the rest and an old copy of the rest) leave both unread (review19 #2).
  */
 import type { Element, ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -62,11 +63,24 @@ export function foldedReport(input: FoldInput): Fold | undefined {
     for (const el of foldRun(fold, parent, isHidden, continues)) shown.add(el);
   };
   const byHeadings = headingFolds(input).filter(continues);
-  byHeadings.forEach(unfold);
   const first = input.owners[0]?.position?.start.offset ?? container.position?.start.offset ?? 0;
+  const beside = besideButtons(container, isHidden).filter(([fold]) => after(fold, first) && continues(fold));
+  // Two hidden parts holding the same later heading are two copies of the report's rest (the rest and its old
+  // version, a print or phone copy): which one a click shows cannot be told, so neither is read (review19 #2).
+  const keysOf = (el: Element): Set<string> => {
+    const span = input.byElement.get(el);
+    return headingKeys(span ? input.all.slice(firstAt(input.all, span.from), firstAt(input.all, span.to)) : []);
+  };
+  const candidates = [...new Set([...byHeadings, ...beside.map(([fold]) => fold)])];
+  const seenKeys = new Set<string>();
+  for (const fold of candidates)
+    for (const key of keysOf(fold)) {
+      if (seenKeys.has(key)) return undefined;
+      seenKeys.add(key);
+    }
+  byHeadings.forEach(unfold);
   const buttons = new Set<Element>();
-  for (const [fold, button] of besideButtons(container, isHidden)) {
-    if (!after(fold, first) || !continues(fold)) continue;
+  for (const [fold, button] of beside) {
     unfold(fold);
     buttons.add(button);
   }
