@@ -19,20 +19,12 @@ import {
   REVIEW_TOP,
   reviewGroupWords,
 } from '../fuzz/template.js';
+import { ACTIVE_WRITTEN } from '../rules/support/report.js';
 import { table3 } from '../helpers/table3-fixture.js';
 
 /** Row 一's eight figures: six applicants, 总计 699, and the extra column's 39. */
 const NEW = [118, 118, 120, 125, 106, 112, 699];
 const EXTRA = 39;
-/** Table 二's figures, distinct and non-zero. */
-const ACTIVE = {
-  regulations: [2, 1, 15],
-  normativeDocuments: [6, 3, 41],
-  licensing: [318],
-  punishment: [57],
-  coercion: [9],
-  fees: [12.5],
-};
 /** Table 四's fifteen figures, the first group's total (20) written 21. */
 const REVIEW = [7, 5, 3, 5, 21, 9, 4, 9, 6, 28, 3, 4, 6, 3, 16];
 
@@ -42,7 +34,12 @@ function crawl(extra: string | undefined, printed: string): string {
   // The template's two header lines run together: 申请人情况 自然人 法人或其他组织 总计 (其中：…), then the five kinds.
   const header = [APPLICATIONS_HEADER.note, APPLICATIONS_HEADER.applicants, natural, APPLICATIONS_HEADER.organisations];
   const columns = [total!, ...(extra ? [extra] : []), business, research, nonprofit, legal, other];
-  const active = activeBlocks(ACTIVE).flatMap(([item, heads, rows]) => [item, ACTIVE_CONTENT_HEAD, ...heads, ...rows.flat(2)]);
+  const active = activeBlocks(ACTIVE_WRITTEN).flatMap(([item, heads, rows]) => [
+    item,
+    ACTIVE_CONTENT_HEAD,
+    ...heads,
+    ...rows.flat(2),
+  ]);
   const newLabel = APPLICATION_ROWS.find((r) => r.key === 'new')!.label;
   const heads = [...REVIEW_TOP, ...REVIEW_HEADS, reviewGroupWords('litigation')[1], reviewGroupWords('litigationAfterReview')[1]];
   return [

@@ -58,7 +58,7 @@ export interface ReportSpec {
   overview?: string[];
   /** Write table 二 in the outdated 2019 template. */
   activeTemplate?: '2019';
-  /** Table 二's figures, row key → values (default ACTIVE, as ACTIVE_EXTRACTED reads them). */
+  /** Table 二's figures, row key → values (default ACTIVE_WRITTEN, as ACTIVE_EXTRACTED reads them). */
   active?: Partial<Table2>;
   /**
    * A 2019 （九） 政府集中采购 block added after table 二's 2021 blocks, as organs extend it (rtAB cause 1): with its
@@ -127,7 +127,8 @@ export function withCell(values: Record<string, Value[]>, row: string, column: n
 
 export const REVIEW_OK: number[] = [3, 2, 1, 2, 8, 4, 1, 0, 1, 6, 1, 1, 1, 0, 3];
 
-const ACTIVE: Table2 = {
+/** Table 二's figures as writeReport writes them by default, distinct and non-zero. */
+export const ACTIVE_WRITTEN: Table2 = {
   regulations: [2, 1, 15],
   normativeDocuments: [6, 3, 41],
   licensing: [318],
@@ -316,7 +317,7 @@ export async function writeDocx(spec: ReportSpec): Promise<Uint8Array> {
  * `active:<row>|<column index>` for `at`.
  */
 function activeRows(spec: ReportSpec): Cell[][] {
-  const figures: Table2 = { ...ACTIVE, ...spec.active };
+  const figures: Table2 = { ...ACTIVE_WRITTEN, ...spec.active };
   const keyOf = new Map(ACTIVE_ROWS.map((r) => [r.label, r.key]));
   const rows = plainRows(activeGrid(figures)).map((row) => {
     const key = keyOf.get(row[0]!);
