@@ -75,7 +75,7 @@ export function findOtherPages(
     if (line && position) paging.push({ ...line, place: position });
   }
   // A collapse link outside the report's element, after all of its text, hid the rest.
-  if (!collapse && outsideCollapse !== undefined && outsideCollapse > lastStart(items, index)) {
+  if (!collapse && outsideCollapse !== undefined && outsideCollapse > lastItemSpan(items, index).start) {
     collapse = index.position(outsideCollapse, outsideCollapse + 1);
     afterCollapse = false;
   }
@@ -89,8 +89,8 @@ export function findOtherPages(
 export const isPagingLine = (text: string): boolean =>
   text.length <= MAX_PAGING_LINE && text.includes('页') && text.replace(PAGING_TOKENS, '') === '';
 
-/** Paging is a short line. */
-const MAX_PAGING_LINE = 120;
+/** Paging is a short line (a web page's element holding more text holds more than paging: html-paging.ts). */
+export const MAX_PAGING_LINE = 120;
 
 function pagingLine(text: string): Omit<PagingLine, 'place'> | undefined {
   if (!isPagingLine(text)) return undefined;
@@ -129,18 +129,12 @@ function fromPaging(lines: readonly PagingLine[], index: LineIndex): OtherPages 
   return { places: [start, last] };
 }
 
-/** Where the text's last item starts (-1 with none). */
-function lastStart(items: readonly Item[], index: LineIndex): number {
+/**
+ * Where the text's last item starts and ends (-1 with none): a collapse link printed after its start hid the rest; a
+ * paging printed after it ends the last table's region at its end.
+ */
+export function lastItemSpan(items: readonly Item[], index: LineIndex): { start: number; end: number } {
   const last = items[items.length - 1];
-  if (!last) return -1;
-  if (last.kind === 'table') return last.table.position?.start.offset ?? -1;
-  return spanPosition(last.run, 0, 1, index)?.start.offset ?? -1;
-}
-
-/** Where the text's last item ends (-1 with none): a paging printed after it ends the last table's region there. */
-export function lastEnd(items: readonly Item[], index: LineIndex): number {
-  const last = items[items.length - 1];
-  if (!last) return -1;
-  if (last.kind === 'table') return last.table.position?.end.offset ?? -1;
-  return spanPosition(last.run, 0, last.run.text.length, index)?.end.offset ?? -1;
+  const position = last?.kind === 'table' ? last.table.position : last && spanPosition(last.run, 0, last.run.text.length, index);
+  return { start: position?.start.offset ?? -1, end: position?.end.offset ?? -1 };
 }

@@ -47,7 +47,7 @@ import {
   withOtherPages,
   withPicturePages,
 } from './certainty.js';
-import { findOtherPages, lastEnd } from './paged-article.js';
+import { findOtherPages, lastItemSpan } from './paged-article.js';
 import { findSection, tablesOf } from './query.js';
 
 /** Formats a website's paging may be saved in: a page, its text (a crawl, a copy), its Markdown. */
@@ -87,9 +87,11 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   // The paging of a paged web article: a table reaching it may go on on the next page (tables/other-page-rows.ts).
   // A PDF's or a Word file's page counters are its own pages' (第1页 共3页 in a footer), never a website's paging.
   const paged = WEB_FORMATS.has(format) ? findOtherPages(read, index, out.paging) : undefined;
-  // A paging printed after the text (outside a web page's report element) meets it where its last item ends.
-  const end = lastEnd(read, index);
-  if (paged) index.laterPages = paged.places.flatMap((p) => (p.start.offset ? [Math.min(p.start.offset, end)] : []));
+  if (paged) {
+    // A paging printed after the text (outside a web page's report element) meets it where its last item ends.
+    const { end } = lastItemSpan(read, index);
+    index.laterPages = paged.places.flatMap((p) => (p.start.offset ? [Math.min(p.start.offset, end)] : []));
+  }
   // Tables are read per region (the items of their section), before the sections are assembled.
   const tableReading = readTables(items, sectionOf, new Set(headings.keys()), index, readAsOcr);
   const consumed = new Set(tableReading.flatMap((r) => r.consumed));

@@ -6,7 +6,7 @@
  */
 import type { Element, Root } from 'hast';
 import { isSkipped } from './html-content.js';
-import { COLLAPSE } from '../paged-article.js';
+import { COLLAPSE, MAX_PAGING_LINE } from '../paged-article.js';
 
 /** A line of paging text and where it stands in the page's source. */
 export interface PagingText {
@@ -14,8 +14,6 @@ export interface PagingText {
   offset: number;
 }
 
-/** Paging is a short line; an element holding more text holds more than paging. */
-const MAX_PAGING_TEXT = 120;
 /** TRS's paging script: createPageHTML(pages, current page from 0, name, extension). */
 const TRS_PAGING = /createPageHTML\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*[,)]/;
 
@@ -36,8 +34,10 @@ export function pagingOutside(root: Root, report: Root | Element): PagingText[] 
       }
       if (isSkipped(node)) continue;
       const within = inside || node === report;
-      const text = within ? '' : textOf(node).replace(/\s+/g, ' ').trim();
-      if (!within && (text.includes('页') || COLLAPSE.test(text)) && text.length <= MAX_PAGING_TEXT) out.push({ text, offset });
+      // An element with more characters than a paging line is looked into, not read whole: each element's text is
+      // gathered once at most, not again at every level above it.
+      const text = within || !fewCharacters(node) ? '' : textOf(node).replace(/\s+/g, ' ').trim();
+      if (!within && (text.includes('页') || COLLAPSE.test(text)) && text.length <= MAX_PAGING_LINE) out.push({ text, offset });
       else walk(node.children, within);
     }
   };
@@ -54,4 +54,18 @@ function textOf(el: Element): string {
   return el.children
     .map((c) => (c.type === 'text' ? c.value : c.type === 'element' && !isSkipped(c) ? ` ${textOf(c)} ` : ''))
     .join('');
+}
+
+/** Whether the element's text holds no more than MAX_PAGING_LINE characters besides blanks (counted up to one more). */
+function fewCharacters(el: Element): boolean {
+  let count = 0;
+  const add = (node: Element): boolean => {
+    for (const c of node.children) {
+      if (c.type === 'text') count += c.value.replace(/\s+/g, '').length;
+      else if (c.type === 'element' && !isSkipped(c) && !add(c)) return false;
+      if (count > MAX_PAGING_LINE) return false;
+    }
+    return true;
+  };
+  return add(el);
 }
