@@ -5,7 +5,16 @@
  * The body excludes what merely lists the six parts: a table of contents, a preamble sentence
  * ("内容包括总体情况、主动公开政府信息情况…六个部分"), so a section named only there is absent.
  */
-import type { Certainty, OtherPages, Position, ReadingCertainty, ReportRoot, SectionKey, TableKey } from './types.js';
+import type {
+  Certainty,
+  OtherPages,
+  Position,
+  ReadingCertainty,
+  ReportRoot,
+  SectionKey,
+  TableKey,
+  UnreadableReasonId,
+} from './types.js';
 import { HEADING_PATTERNS, SECTIONS, STRUCTURE_LIMITS, SUBJECT_WORDS } from './data/sections.js';
 import { NO_BODY, NOT_A_REPORT, OTHER_FORMAT } from './data/report-signals.js';
 import { normaliseLabel } from './labels.js';
@@ -192,23 +201,12 @@ export function withPicturePages(
   pages: ReadonlyArray<{ page: number; place: Position }>,
   chunks = false,
 ): ReadingCertainty {
-  const reading = report.reading;
-  const placed = sectionsOf(report);
-  const offsets = pages.map((p) => p.place.start.offset ?? -1);
-  const id = chunks ? 'unreadChunk' : 'pageImage';
-  const onPage = (key: SectionKey, c: Certainty): Certainty => {
-    if (c.status !== 'unreadable' || !PICTURE_EXPLAINS.has(c.reason?.id ?? '')) return c;
-    const span = sectionSpan(key, placed);
-    const at = offsets.findIndex((o) => o > span.after && o < span.before);
-    return at < 0 ? c : { status: 'unreadable', reason: { id }, position: pages[at]!.place };
-  };
-  const each = <K extends SectionKey>(parts: Record<K, Certainty>): Record<K, Certainty> =>
-    Object.fromEntries(Object.entries<Certainty>(parts).map(([k, c]) => [k, onPage(k as K, c)])) as Record<K, Certainty>;
   const places = pages.map((p) => p.place);
+  const explained = (c: Certainty): boolean => c.status === 'unreadable' && PICTURE_EXPLAINS.has(c.reason?.id ?? '');
+  const offsets = places.map((p) => p.start.offset ?? -1);
   return {
-    ...reading,
-    sections: each(reading.sections),
-    tables: each(reading.tables),
+    ...report.reading,
+    ...unreadWhere(report, offsets, places, chunks ? 'unreadChunk' : 'pageImage', explained),
     ...(chunks ? { unreadChunks: { places } } : { picturePages: { pages: pages.map((p) => p.page), places } }),
   };
 }
@@ -220,19 +218,34 @@ export function withPicturePages(
  * missing between two parts on this page, are as read.
  */
 export function withOtherPages(report: ReportRoot, other: OtherPages): ReadingCertainty {
-  const reading = report.reading;
-  const placed = sectionsOf(report);
+  const unplaced = (c: Certainty): boolean =>
+    c.status === 'absent' || (c.status === 'unreadable' && PICTURE_EXPLAINS.has(c.reason?.id ?? ''));
   // The earlier pages stand before the text's first character, so before a section whose heading opens the text.
   const offsets = other.places.map((p) => (p.start.offset === 0 ? -0.5 : (p.start.offset ?? -1)));
-  const onOtherPage = (key: SectionKey, c: Certainty): Certainty => {
-    if (c.status === 'read' || (c.status === 'unreadable' && !PICTURE_EXPLAINS.has(c.reason?.id ?? ''))) return c;
+  return { ...report.reading, ...unreadWhere(report, offsets, other.places, 'otherPage', unplaced), otherPages: other };
+}
+
+/**
+ * The sections and tables with each part `moves` takes unread for `id` where one of `offsets` stands in its place (its
+ * section's span, or the slot it would stand in), placed at the matching one of `places`; the others as they are.
+ */
+function unreadWhere(
+  report: ReportRoot,
+  offsets: readonly number[],
+  places: readonly Position[],
+  id: UnreadableReasonId,
+  moves: (c: Certainty) => boolean,
+): Pick<ReadingCertainty, 'sections' | 'tables'> {
+  const placed = sectionsOf(report);
+  const onePart = (key: SectionKey, c: Certainty): Certainty => {
+    if (!moves(c)) return c;
     const span = sectionSpan(key, placed);
     const at = offsets.findIndex((o) => o > span.after && o < span.before);
-    return at < 0 ? c : { status: 'unreadable', reason: { id: 'otherPage' }, position: other.places[at]! };
+    return at < 0 ? c : { status: 'unreadable', reason: { id }, position: places[at]! };
   };
   const each = <K extends SectionKey>(parts: Record<K, Certainty>): Record<K, Certainty> =>
-    Object.fromEntries(Object.entries<Certainty>(parts).map(([k, c]) => [k, onOtherPage(k as K, c)])) as Record<K, Certainty>;
-  return { ...reading, sections: each(reading.sections), tables: each(reading.tables), otherPages: other };
+    Object.fromEntries(Object.entries<Certainty>(parts).map(([k, c]) => [k, onePart(k as K, c)])) as Record<K, Certainty>;
+  return { sections: each(report.reading.sections), tables: each(report.reading.tables) };
 }
 
 /**
