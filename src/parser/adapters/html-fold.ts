@@ -50,14 +50,20 @@ export function foldedReport(input: FoldInput): Fold | undefined {
   const { container, parent, isHidden } = input;
   for (let e: Element | undefined = container; e; e = parent.get(e)) if (isHidden(e)) return undefined;
   const shownKeys = headingKeys(input.shown);
-  const continues = (el: Element): boolean => {
-    const span = input.byElement.get(el);
-    // The lines stand in order: an element's are found by halving, so a page hiding thousands of blocks one by one
-    // costs each block its own lines only.
-    const lines = span ? input.all.slice(firstAt(input.all, span.from), firstAt(input.all, span.to)) : [];
-    const keys = headingKeys(lines);
-    return ![...keys].some((k) => shownKeys.has(k));
+  // The section keys of the headings an element holds, found once per element (a fold is asked again below).
+  const known = new Map<Element, Set<string>>();
+  const keysOf = (el: Element): Set<string> => {
+    let keys = known.get(el);
+    if (!keys) {
+      const span = input.byElement.get(el);
+      // The lines stand in order: an element's are found by halving, so a page hiding thousands of blocks one by one
+      // costs each block its own lines only.
+      keys = headingKeys(span ? input.all.slice(firstAt(input.all, span.from), firstAt(input.all, span.to)) : []);
+      known.set(el, keys);
+    }
+    return keys;
   };
+  const continues = (el: Element): boolean => ![...keysOf(el)].some((k) => shownKeys.has(k));
   const shown = new Set<Element>();
   const unfold = (fold: Element): void => {
     for (const el of foldRun(fold, parent, isHidden, continues)) shown.add(el);
@@ -67,10 +73,6 @@ export function foldedReport(input: FoldInput): Fold | undefined {
   const beside = besideButtons(container, isHidden).filter(([fold]) => after(fold, first) && continues(fold));
   // Two hidden parts holding the same later heading are two copies of the report's rest (the rest and its old
   // version, a print or phone copy): which one a click shows cannot be told, so neither is read (review19 #2).
-  const keysOf = (el: Element): Set<string> => {
-    const span = input.byElement.get(el);
-    return headingKeys(span ? input.all.slice(firstAt(input.all, span.from), firstAt(input.all, span.to)) : []);
-  };
   const candidates = [...new Set([...byHeadings, ...beside.map(([fold]) => fold)])];
   const seenKeys = new Set<string>();
   for (const fold of candidates)
