@@ -6,7 +6,7 @@
 import { toAsciiDigits } from './labels.js';
 import { organTypeOf } from './organ-type.js';
 import { CHINESE_YEAR, ORGAN_PLACE, SITE_CHROME, SUBJECT_IN_TITLE, TITLE_LIMITS } from './data/title.js';
-import { DEPARTMENT, GOVERNMENT_OFFICE, OWN_LEVEL, TOWNSHIP } from './data/organ-types.js';
+import { DEPARTMENT, GOVERNMENT_OFFICE, OWN_LEVEL, PREFECTURE_OFFICE, TOWNSHIP } from './data/organ-types.js';
 
 const NUMERALS: Record<string, string> = {
   〇: '0',
@@ -103,7 +103,7 @@ export function organAbove(line: string | undefined, bannerPossible: boolean): s
   if (type === 'zone') return /(管委会|管理委员会)$/.test(name) ? name : null;
   // A place alone (东河县) is a banner; a government's name (a 行政公署's too) is one on a portal, the organ only in
   // a document.
-  if (type === 'government') return !bannerPossible && /(政府|行政公署|行署)$/.test(name) ? name : null;
+  if (type === 'government') return !bannerPossible && (/政府$/.test(name) || PREFECTURE_OFFICE.test(name)) ? name : null;
   return null;
 }
 

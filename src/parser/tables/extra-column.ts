@@ -12,6 +12,9 @@ import { normaliseLabel } from '../labels.js';
 import type { RawTable } from '../raw-table.js';
 import type { Piece } from './pieces.js';
 
+/** The 总计 column's header cell (合计 in some tables). */
+const TOTAL_HEAD = /^(?:总计|合计)$/;
+
 /**
  * A header before the first row (`firstRow`) naming 总计 and a 其中 column: a piece with no figure, or the first row's
  * own cells before its label (a crawl runs the header into the label without a break).
@@ -24,7 +27,7 @@ export function namesExtraColumn(pieces: readonly Piece[], firstRow: Piece | und
     .filter((p) => p.values.every((v) => v.text.trim() === ''))
     .map((p) => p.segments);
   headers.push(firstRow!.segments.slice(0, -1));
-  return headers.some((cells) => cells.some((s) => s === '总计' || s === '合计') && cells.some((s) => EXTRA_COLUMN_HEAD.test(s)));
+  return headers.some((cells) => cells.some((s) => TOTAL_HEAD.test(s)) && cells.some((s) => EXTRA_COLUMN_HEAD.test(s)));
 }
 
 /**
@@ -38,7 +41,7 @@ export function extraGridColumns(table: RawTable, cache: Map<RawTable, ReadonlyS
   for (const row of table.rows) {
     if (row.cells.some((c) => /^[0-9０-９]+$/.test(c.text.trim()))) break;
     const words = row.cells.map((c) => normaliseLabel(c.text));
-    const total = words.findIndex((w) => w === '总计' || w === '合计');
+    const total = words.findIndex((w) => TOTAL_HEAD.test(w));
     if (total >= 0) words.forEach((w, i) => i > total && EXTRA_COLUMN_HEAD.test(w) && out.add(i));
   }
   cache.set(table, out);

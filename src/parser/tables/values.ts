@@ -423,11 +423,10 @@ function fitByCount(piece: Piece, row: StreamRow, expected: number, options: Fit
   if (expected > 1 && filled.length < expected && (filled.length === 1 || !row.tabular)) {
     const cells = filled.map((i) => piece.values[i]!);
     const tokens = cells.map(runToken);
-    if (options.extraColumn === true && tokens.some((t) => 'digits' in t && t.digits.length > 1))
-      return { ok: false, reason: 'digitsRunTogether', actual: filled.length };
+    const runTogether = tokens.some((t) => 'digits' in t && t.digits.length > 1);
+    if (options.extraColumn === true && runTogether) return { ok: false, reason: 'digitsRunTogether', actual: filled.length };
     const split = splitCrawledRow(tokens, expected, options.sumIdentity === true);
     if (split.status === 'unique') return { ok: true, cells: splitCells(cells, tokens, split.values), inferred: 'digitSplit' };
-    const runTogether = tokens.some((t) => 'digits' in t && t.digits.length > 1);
     if (split.status === 'ambiguous' || (runTogether && digitCount(tokens) + cells.length > expected))
       return { ok: false, reason: 'digitsRunTogether', actual: filled.length };
   }
