@@ -4,6 +4,7 @@
  * other pages are not missing from the report (red team rtY). The parser finds the paging and the collapse; what is
  * absent where the other pages stand is then unread (certainty.ts, withOtherPages), never absent.
  */
+import { COLLAPSE } from './data/report-signals.js';
 import type { Item } from './mdast-read.js';
 import { spanPosition, type LineIndex } from './text-run.js';
 import type { OtherPages, Position } from './types.js';
@@ -23,9 +24,6 @@ const COUNTER = [
 ] as const;
 /** The page's own page numbers, links to the article's pages (1 2 3). */
 const PAGE_NUMBER = /(?<![\d/／第共])\d{1,3}(?![\d/／页])/g;
-/** A link that opens the rest of the article in place; the save holds only what stood before it. */
-export const COLLAPSE =
-  /^[\s【[<«]*(?:展开全文|阅读全文|查看全文|显示全文|展开剩余全文|点击(?:展开|查看|阅读)(?:全文|剩余内容|更多内容|更多)|展开更多内容)[\s】\]>»↓∨﹀⌄]*$/;
 
 interface PagingLine {
   place: Position;
@@ -44,14 +42,15 @@ interface PagingLine {
 export function findOtherPages(
   items: readonly Item[],
   index: LineIndex,
-  outside: ReadonlyArray<{ text: string; offset: number }> = [],
+  outside: ReadonlyArray<{ text: string; offset: number; rightAfter?: boolean }> = [],
 ): OtherPages | undefined {
   const paging: PagingLine[] = [];
   let outsideCollapse: number | undefined;
-  for (const { text, offset } of outside) {
+  for (const { text, offset, rightAfter } of outside) {
     const line = pagingLine(text);
-    // Outside the article a lone 下一页 may be any widget's (a banner's carousel): a pager there shows its numbers.
-    const pager = line && (line.page !== undefined || line.numbers >= 2);
+    // Outside the article a lone 下一页 may be any widget's (a banner's carousel): a pager there shows its numbers,
+    // or stands right after the article's element, where sites print the article's 【下一页】 (rtY; review19 #5).
+    const pager = line && (line.page !== undefined || line.numbers >= 2 || (rightAfter === true && line.next));
     if (line && pager && offset >= 0) paging.push({ ...line, place: index.position(offset, offset + 1) });
     if (COLLAPSE.test(text) && offset >= 0) outsideCollapse = offset;
   }

@@ -130,18 +130,39 @@ describe('what stays as it was', () => {
     expect(await said(text, 'markdown')).toEqual(['fee-statement/missing']);
   });
 
-  it('a lone 下一页 outside the article (a carousel) is no paging; a pager with its numbers is', async () => {
+  it('a lone 下一页 right after the article is its pager; elsewhere (a carousel) it is none; a pager with numbers is', async () => {
     const model = makeModel(5, [], null);
     const page = renderText(model, 'html-page');
     const cut = page.lastIndexOf('<p', page.indexOf('四、政府信息公开行政复议', page.indexOf('id="zoom"')));
     const rest = page.indexOf('<div class="share">');
-    const lone = `${page.slice(0, cut)}</div>\n<div class="banner"><a>下一页</a></div>\n${page.slice(rest)}`;
-    const pager = `${page.slice(0, cut)}</div>\n<div class="page"><a>上一页</a> <a>1</a> <a>2</a> <a>下一页</a></div>\n${page.slice(rest)}`;
+    const body = page.indexOf('<body>') + '<body>'.length;
+    const carousel = '<div class="banner"><a>下一页</a></div>';
+    const cutPage = (after: string) => `${page.slice(0, cut)}</div>\n${after}\n${page.slice(rest)}`;
+    // Sites print the article's 【下一页】 right under it (rtY; review19 #5).
+    const rightAfter = cutPage('<div class="page">【下一页】</div>');
+    // A carousel above the article, or a 下一页 after other text under it: another widget's.
+    const before = `${page.slice(0, body)}${carousel}${cutPage('').slice(body)}`;
+    const afterText = cutPage(`<div class="tools"><a>【打印本页】</a></div>${carousel}`);
+    const pager = cutPage('<div class="page"><a>上一页</a> <a>1</a> <a>2</a> <a>下一页</a></div>');
     const now = new Date(Date.UTC(model.year + 1, 2, 1));
     const ids = async (html: string) =>
       (await lint(html, { format: 'html', now })).messages.map((m) => `${m.ruleId}/${m.messageId}`);
-    expect(await ids(lone)).toEqual(expect.arrayContaining(['required-sections/missing', 'fee-statement/missing']));
+    expect(await ids(cutPage(''))).toEqual(expect.arrayContaining(['required-sections/missing', 'fee-statement/missing']));
+    expect(await ids(rightAfter)).toEqual(['unreadable-content/otherPages']);
+    for (const other of [before, afterText])
+      expect(await ids(other)).toEqual(expect.arrayContaining(['required-sections/missing', 'fee-statement/missing']));
     expect(await ids(pager)).toEqual(['unreadable-content/otherPages']);
+  });
+
+  it('a whole report lacking its fee statement with a lone 下一页 right after it keeps its error (its end is read)', async () => {
+    const model = makeModel(5, [], 'defect.noFee');
+    const noFeePage = renderText(model, 'html-page');
+    const end = noFeePage.indexOf('<div class="share">');
+    const withNext = `${noFeePage.slice(0, end)}<div class="page">【下一页】</div>${noFeePage.slice(end)}`;
+    const now = new Date(Date.UTC(model.year + 1, 2, 1));
+    const ids = async (html: string) =>
+      (await lint(html, { format: 'html', now })).messages.map((m) => `${m.ruleId}/${m.messageId}`);
+    expect(await ids(withNext)).toEqual(['fee-statement/missing']);
   });
 
   it('a section missing between two sections of the page is still missing', async () => {

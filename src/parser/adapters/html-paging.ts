@@ -6,12 +6,15 @@
  */
 import type { Element, Root } from 'hast';
 import { isSkipped } from './html-content.js';
-import { COLLAPSE, MAX_PAGING_LINE } from '../paged-article.js';
+import { COLLAPSE } from '../data/report-signals.js';
+import { MAX_PAGING_LINE } from '../paged-article.js';
 
 /** A line of paging text and where it stands in the page's source. */
 export interface PagingText {
   text: string;
   offset: number;
+  /** The first text after the report's element (nothing but markup between): where a site prints the article's pager. */
+  rightAfter?: boolean;
 }
 
 /** TRS's paging script: createPageHTML(pages, current page from 0, name, extension). */
@@ -23,8 +26,12 @@ const TRS_PAGING = /createPageHTML\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*[,)]/;
  */
 export function pagingOutside(root: Root, report: Root | Element): PagingText[] {
   const out: PagingText[] = [];
+  // After the report's element: whether any text has stood since it ended.
+  let ended = false;
+  let textSince = false;
   const walk = (nodes: Root['children'] | Element['children'], inside: boolean): void => {
     for (const node of nodes) {
+      if (node.type === 'text' && ended && !inside && node.value.trim()) textSince = true;
       if (node.type !== 'element') continue;
       const offset = node.position?.start.offset ?? -1;
       if (node.tagName === 'script') {
@@ -37,8 +44,11 @@ export function pagingOutside(root: Root, report: Root | Element): PagingText[] 
       // An element with more characters than a paging line is looked into, not read whole: each element's text is
       // gathered once at most, not again at every level above it.
       const text = within || !fewCharacters(node) ? '' : textOf(node).replace(/\s+/g, ' ').trim();
-      if (!within && (text.includes('页') || COLLAPSE.test(text)) && text.length <= MAX_PAGING_LINE) out.push({ text, offset });
-      else walk(node.children, within);
+      if (!within && (text.includes('页') || COLLAPSE.test(text)) && text.length <= MAX_PAGING_LINE) {
+        out.push({ text, offset, ...(ended && !textSince ? { rightAfter: true } : {}) });
+      } else walk(node.children, within);
+      if (ended && text) textSince = true;
+      if (node === report) ended = true;
     }
   };
   walk(root.children, root === report);
