@@ -2,13 +2,14 @@
  * The bin's batch heap (src/cli/heap.ts): a run over a folder or a glob restarts in a process with a larger
  * young generation, passes its arguments on and leaves with that process's exit code; one file runs here.
  */
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BATCH_HEAP_GROWING_PERCENT, BATCH_SEMI_SPACE_MB, isBatch, runWithBatchHeap } from '../src/cli/heap.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'reportlint-heap-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const folder = path.join(dir, 'reports');
 /** Stands in for the bin: writes what it was started with to the file named last, and leaves with code 3. */
 const script = path.join(dir, 'fake-bin.cjs');

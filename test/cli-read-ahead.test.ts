@@ -4,15 +4,16 @@
  * bytes within the same limits and budget, reading exactly what it reads alone. The reading runs from the build
  * (`npm ci` makes it), as the bin runs it: the thread's script is compiled JavaScript.
  */
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startPdfReadAhead } from '../src/cli/read-ahead.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'reportlint-read-ahead-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const pdf = path.join(dir, '年报.pdf');
 const upper = path.join(dir, 'REPORT.PDF');
 const other = path.join(dir, 'other.pdf');

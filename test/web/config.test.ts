@@ -3,7 +3,7 @@
  * (src/config/resolve.ts): extends presets, rule options and overrides change the findings exactly as they
  * do on the command line; plugins and extended files are named as not applied.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
@@ -42,6 +42,7 @@ async function commandLine(config: Record<string, unknown>, name: string, text: 
   writeFileSync(join(dir, '.reportlintrc.json'), JSON.stringify(config));
   const { config: resolved, registry } = await new ConfigLoader({ cwd: dir }).forFile(join(dir, name));
   const result = await lint(text, { filePath: name, rules: toActiveRules(resolved, registry) });
+  rmSync(dir, { recursive: true, force: true });
   return sorted(result.messages.map((m) => m.ruleId ?? ''));
 }
 
