@@ -54,9 +54,10 @@ export interface ExtractedReport {
     unreadChunks?: number[];
     /**
      * The text is one page of a paged web article (or what stood before 展开全文): `line`, where it meets the pages
-     * not there; `page` and `pages` when its paging says them; `collapsed` for a 展开全文.
+     * not there; `page` and `pages` when its paging says them; `collapsed` for a 展开全文; `cutShort` for a file that
+     * stops inside a table (a download cut short), `line` its end.
      */
-    otherPages?: { line: number; page?: number; pages?: number; collapsed?: true };
+    otherPages?: { line: number; page?: number; pages?: number; collapsed?: true; cutShort?: true };
     /** `reason`: an UnreadableReasonId (docs/architecture.md "Reading certainty"), `reasonData` its numbers. */
     sections: Record<
       string,
@@ -187,11 +188,12 @@ export function readingOf(report: ReportRoot): ExtractedReport['reading'] {
 }
 
 function otherPagesOf(other: OtherPages): NonNullable<ExtractedReport['reading']['otherPages']> {
-  const { places, page, pages, collapsed } = other;
+  const { places, page, pages, collapsed, cutShort } = other;
   return {
     line: places[places.length - 1]?.start.line ?? 1,
     ...(page !== undefined ? { page } : {}),
     ...(pages !== undefined ? { pages } : {}),
     ...(collapsed ? { collapsed } : {}),
+    ...(cutShort ? { cutShort } : {}),
   };
 }

@@ -90,6 +90,7 @@ const UNREAD_IDS = new Set([
   'unreadChunks',
   'otherPages',
   'collapsed',
+  'cutShort',
 ]);
 
 /**

@@ -47,6 +47,7 @@ import {
   withOtherPages,
   withPicturePages,
 } from './certainty.js';
+import { cutShortAt } from './cut-short.js';
 import { findOtherPages, lastItemSpan } from './paged-article.js';
 import { findSection, tablesOf } from './query.js';
 
@@ -86,14 +87,22 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   const readAsOcr = ocrText || out.ocrScan === true;
   // The paging of a paged web article: a table reaching it may go on on the next page (tables/other-page-rows.ts).
   // A PDF's or a Word file's page counters are its own pages' (第1页 共3页 in a footer), never a website's paging.
-  const paged = WEB_FORMATS.has(format) ? findOtherPages(read, index, out.paging) : undefined;
-  if (paged) {
+  let paged = WEB_FORMATS.has(format) ? findOtherPages(read, index, out.paging) : undefined;
+  const meetOtherPages = (pages: OtherPages): void => {
     // A paging printed after the text (outside a web page's report element) meets it where its last item ends.
     const { end } = lastItemSpan(read, index);
-    index.laterPages = paged.places.flatMap((p) => (p.start.offset ? [Math.min(p.start.offset, end)] : []));
-  }
+    index.laterPages = pages.places.flatMap((p) => (p.start.offset ? [Math.min(p.start.offset, end)] : []));
+  };
+  if (paged) meetOtherPages(paged);
   // Tables are read per region (the items of their section), before the sections are assembled.
-  const tableReading = readTables(items, sectionOf, new Set(headings.keys()), index, readAsOcr);
+  let tableReading = readTables(items, sectionOf, new Set(headings.keys()), index, readAsOcr);
+  // A file stopping inside a table, rows of it to come (a download cut short): read again with its end as a paging's.
+  const cut = WEB_FORMATS.has(format) && !paged ? cutShortAt(items, headings, tableReading, index, out.unclosedTable) : undefined;
+  if (cut) {
+    paged = cut;
+    meetOtherPages(cut);
+    tableReading = readTables(items, sectionOf, new Set(headings.keys()), index, readAsOcr);
+  }
   const consumed = new Set(tableReading.flatMap((r) => r.consumed));
   const tablesAt = new Map<number, TableNode[]>();
   for (const r of tableReading) for (const { table, at } of r.tables) tablesAt.set(at, [...(tablesAt.get(at) ?? []), table]);

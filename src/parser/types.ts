@@ -513,6 +513,8 @@ export interface OtherPages {
   pages?: number;
   /** The page shows the report's first part only, the rest behind a 展开全文 the save did not open. */
   collapsed?: true;
+  /** The file stops inside a table of the format (a download or save cut short: cut-short.ts); `places` its end. */
+  cutShort?: true;
 }
 
 export interface Undecodable {

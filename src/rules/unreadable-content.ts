@@ -282,6 +282,10 @@ export default defineRule({
         zh: '网页只显示了报告的前一部分（其余内容在「展开全文」之后，没有一同保存），后面的内容没有读到；其中可能有的部分、表格和说明均不作缺失判断',
         en: 'The page shows only the first part of the report (the rest is behind “read more” and was not saved with it): nothing that may stand in the rest is reported as missing',
       },
+      cutShort: {
+        zh: '文件在表格中途结束，似乎没有下载或保存完整，其后的内容没有读到；其中可能有的行、部分和说明均不作缺失判断',
+        en: 'The file stops in the middle of a table, as if not downloaded or saved in full: nothing that may stand after that point (rows, parts, statements) is reported as missing',
+      },
       section: { zh: '无法确定「{section}」的位置：{reason_zh}', en: 'Could not place “{section_en}”: {reason_en}' },
       table: { zh: '无法读取{table}：{reason_zh}', en: 'Could not read {table_en}: {reason_en}' },
       tableImage: {
@@ -353,6 +357,10 @@ export default defineRule({
       collapsed: {
         zh: '请先点击「展开全文」再保存或复制网页（或改用报告的 Word/PDF 原件）再检查',
         en: 'Open “read more” before saving or copying the page (or lint the Word/PDF original), then check again',
+      },
+      cutShort: {
+        zh: '请重新下载或保存完整的报告（或改用报告的 Word/PDF 原件）再检查',
+        en: 'Download or save the whole report again (or lint its Word/PDF original), then check again',
       },
       section: {
         zh: '请让该部分标题单独成行；如由网页或 PDF 转换而来，可改用 Word/HTML 原件检查',
@@ -446,12 +454,12 @@ export default defineRule({
     }
     // Pages of a paged article not there: said once, where this page meets them, with the parts that may stand there.
     if (reading.otherPages) {
-      const { places, page, pages, collapsed } = reading.otherPages;
+      const { places, page, pages, collapsed, cutShort } = reading.otherPages;
       const place = places[places.length - 1];
       context.report({
         node: report,
         ...(place ? { place } : {}),
-        messageId: collapsed ? 'collapsed' : 'otherPages',
+        messageId: cutShort ? 'cutShort' : collapsed ? 'collapsed' : 'otherPages',
         data: {
           which: page && pages ? `（第 ${page} 页，共 ${pages} 页）` : pages ? `（共 ${pages} 页）` : '',
           which_en: page && pages ? ` (page ${page} of ${pages})` : pages ? ` (${pages} pages)` : '',

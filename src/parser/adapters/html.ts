@@ -326,6 +326,7 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
     ...(elsewhere ? { elsewhere } : {}),
     ...(paging.length ? { paging } : {}),
     ...(HOCR.test(source.slice(0, HOCR_HEAD)) ? { ocrScan: true } : {}),
+    ...(endsInsideTable(source) ? { unclosedTable: true } : {}),
   };
 }
 
@@ -400,4 +401,11 @@ function startsWithTitle(blocks: RootContent[]): boolean {
     /(?:\d|[０-９]){4}\s*年|[〇○零一二三四五六七八九]{4}\s*年/.test(value) &&
     !/[>›»]|当前位置|首页/.test(value)
   );
+}
+
+/** Whether the source's last <table> has no </table> after it: the file stops inside it (a download cut short). */
+function endsInsideTable(source: string): boolean {
+  let open = false;
+  for (const m of source.matchAll(/<(\/?)table\b/gi)) open = m[1] === '';
+  return open;
 }

@@ -32,6 +32,8 @@ export interface AdapterOutput {
    * engine's hOCR output (html.ts). Either way a guess at the report, not the report (unreadable-content, ocrScan).
    */
   ocrScan?: boolean;
+  /** A saved page's source stops inside a <table> it never closes: a download or save cut short (cut-short.ts). */
+  unclosedTable?: true;
   /**
    * PDF only: part of the text layer is garbled, some fonts' character maps wrong (pdf-text-layer.ts,
    * isPartlyGarbled): the report's words are misread where those glyphs stand (unreadable-content, garbledText).

@@ -25,10 +25,16 @@ export function withOtherPageRows(
   const later = new Set(table.missingRows.filter((key) => order.indexOf(key) > lastSeen));
   if (!later.size) return table;
   const position = index.position(paging, paging + 1);
+  // The last row seen, unread for its count of values (or its label seen without them), was cut by the page's end:
+  // its values are on the next page (or past a download's end), one cause with the rows after it.
+  const cutRow = order[lastSeen];
+  const unreadableRows = table.unreadableRows.map((r) =>
+    r.key === cutRow && (r.reason === 'valueCount' || r.reason === 'unplaced') ? { ...r, reason: 'otherPage' as const } : r,
+  );
   return {
     ...table,
     unreadableRows: [
-      ...table.unreadableRows,
+      ...unreadableRows,
       ...[...later].map((key) => ({ key, label: TEMPLATE_ROW_LABEL[kind](key), reason: 'otherPage' as const, position })),
     ],
     missingRows: table.missingRows.filter((key) => !later.has(key)),

@@ -1,0 +1,46 @@
+/**
+ * A file cut short: a download or a save that stopped inside one of the format's tables (red team rtY cause 4: a
+ * .txt ending "3.要求提供公开出版物 9 6 27", a saved page whose file stops inside table 三 with no </table></html>).
+ * A published report never ends inside a table with rows of it still to come, before section 六: what the file would
+ * have held after the cut is not absent from the report. It is read as the later pages of a paged article are
+ * (certainty.ts withOtherPages, tables/other-page-rows.ts), and said once as a file cut short.
+ */
+import type { Item } from './mdast-read.js';
+import type { HeadingMatch } from './section-structure.js';
+import { TEMPLATE_ROWS } from './tables/damaged-rows.js';
+import type { ReadTable } from './tables/read.js';
+import { lastItemSpan } from './paged-article.js';
+import type { LineIndex } from './text-run.js';
+import type { OtherPages } from './types.js';
+
+/**
+ * Where the text stops inside a table, or undefined: its last item is (in) a table of the format whose rows after the
+ * last one seen are absent, no section 六 stands before it (a report whose tables follow its text as 附表 ends with a
+ * table after 六 and its signature: a row missing there is missing), and the cut shows: the last row seen stops
+ * short of its values, or the page's source never closes the table (`unclosedTable`). A text ending at a whole row
+ * (a section pasted alone, a table really short of its rows) is read as it stands.
+ */
+export function cutShortAt(
+  items: readonly Item[],
+  headings: ReadonlyMap<number, HeadingMatch>,
+  tables: readonly ReadTable[],
+  index: LineIndex,
+  unclosedTable = false,
+): OtherPages | undefined {
+  const last = items.length - 1;
+  if (last < 0 || [...headings.values()].some((h) => h.key === 'other')) return undefined;
+  const holding = tables.find((r) => r.consumed.includes(last) || r.tables.some((t) => t.at === last));
+  const table = holding?.tables[holding.tables.length - 1]?.table;
+  if (!holding || !table || !table.missingRows.length) return undefined;
+  const order = TEMPLATE_ROWS[holding.kind];
+  const seen = new Set([...table.children.map((r) => r.key), ...table.unreadableRows.map((r) => r.key)]);
+  const lastSeen = order.reduce((at, key, i) => (seen.has(key) ? i : at), -1);
+  if (lastSeen < 0 || !table.missingRows.some((key) => order.indexOf(key) > lastSeen)) return undefined;
+  const rowCut = table.unreadableRows.some(
+    (r) => r.key === order[lastSeen] && (r.reason === 'valueCount' || r.reason === 'unplaced'),
+  );
+  if (!rowCut && !unclosedTable) return undefined;
+  const { end } = lastItemSpan(items, index);
+  if (end < 0) return undefined;
+  return { places: [index.position(Math.max(0, end - 1), end)], cutShort: true };
+}
