@@ -39,7 +39,8 @@ const loaded = loadSettings();
 const state: {
   lang: Locale;
   settings: RuleSettings;
-  input?: { data: string | Uint8Array; name: string; file?: File; pasted?: boolean; skipped?: number };
+  /** `boxText`: for a paste's HTML flavour, the box's text, checked instead when the HTML gives no report. */
+  input?: { data: string | Uint8Array; name: string; file?: File; pasted?: boolean; skipped?: number; boxText?: string };
   outcome?: Outcome;
   extracted?: ExtractedReport;
   checked?: Checked;
@@ -134,8 +135,8 @@ function setSettings(next: RuleSettings): void {
   void rerun();
 }
 
-async function run(data: string | Uint8Array, name: string, file?: File, pasted = false, skipped = 0): Promise<void> {
-  state.input = { data, name, ...(file ? { file } : {}), ...(pasted ? { pasted } : {}), ...(skipped ? { skipped } : {}) };
+async function run(input: NonNullable<typeof state.input>): Promise<void> {
+  state.input = input;
   await rerun();
   // A new document: bring its verdict and findings into view (and to screen readers' attention).
   $('results').focus();
@@ -157,8 +158,16 @@ async function rerun(): Promise<void> {
   // Pasted text was never a file: the verdict and the sheet name it as what it is.
   state.checked = { file: input.pasted ? t(state.lang, 'pastedName') : input.name, at: new Date() };
   try {
-    const outcome = await check(input.data, input.name, state.lang, state.settings);
+    let outcome = await check(input.data, input.name, state.lang, state.settings);
     if (run !== runs) return;
+    // A paste's HTML flavour that gives no report (over the reading limits, a table of nothing) while the box holds
+    // text (rtAD 6): the box's text is what the editor gave, and what is checked, from now on.
+    if (input.boxText !== undefined && !readAsReport(outcome)) {
+      setPastedHtml(undefined);
+      state.input = { data: input.boxText, name: 'pasted.txt', pasted: true };
+      outcome = await check(input.boxText, 'pasted.txt', state.lang, state.settings);
+      if (run !== runs) return;
+    }
     state.outcome = outcome;
     const drawing = performance.now();
     show(outcome);
@@ -172,6 +181,11 @@ async function rerun(): Promise<void> {
     show(outcome);
   }
   document.body.dataset['state'] = 'done';
+}
+
+/** Whether the outcome read a report at all: a file read whose text is an annual report. */
+function readAsReport(outcome: Outcome): boolean {
+  return outcome.ok && !outcome.parsed.report.reading.notAReport;
 }
 
 function where(m: LintMessage): string {
@@ -311,7 +325,7 @@ async function readFile(file: File, skipped = 0): Promise<void> {
   const mine = ++asked;
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (mine !== asked) return;
-  await run(bytes, file.name, file, false, skipped);
+  await run({ data: bytes, name: file.name, file, ...(skipped ? { skipped } : {}) });
 }
 
 /** 只看错误 with no error left to show: one sentence instead of an empty list. */
@@ -360,9 +374,10 @@ function checkPasted(): Promise<void> {
     setPasteNote('pasteEmpty');
     return Promise.resolve();
   }
-  if (pastedHtml && pastedHtml.text === text) return run(pastedHtml.html, 'pasted.html', undefined, true);
+  if (pastedHtml && pastedHtml.text === text)
+    return run({ data: pastedHtml.html, name: 'pasted.html', pasted: true, boxText: text });
   setPastedHtml(undefined);
-  return run(text, 'pasted.txt', undefined, true);
+  return run({ data: text, name: 'pasted.txt', pasted: true });
 }
 
 function setPastedHtml(next: typeof pastedHtml): void {

@@ -146,6 +146,38 @@ describeBrowser('the editors page in Chromium: how a document comes in', () => {
     expect(await page.isHidden('#paste-note')).toBe(true);
   });
 
+  test("a paste whose HTML flavour gives no report (a stray table, too many elements): the box's text is checked (rtAD 6)", async () => {
+    await open(page);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const plain = toMarkdown(report({ halfYear: true }));
+    const flavours = [
+      '<table><tr><td>广告</td><td>联系我们</td></tr></table>',
+      `<table>${'<tr><td>1</td></tr>'.repeat(12_000)}</table>`,
+    ];
+    await page.click('.paste summary');
+    for (const html of flavours) {
+      await page.fill('#paste', '');
+      await page.evaluate(
+        async ({ plain, html }) =>
+          navigator.clipboard.write([
+            new ClipboardItem({
+              'text/plain': new Blob([plain], { type: 'text/plain' }),
+              'text/html': new Blob([html], { type: 'text/html' }),
+            }),
+          ]),
+        { plain, html },
+      );
+      await page.focus('#paste');
+      await page.keyboard.press('Control+V');
+      await page.waitForFunction(() => !document.getElementById('paste-note')?.hidden);
+      await after(page, () => page.click('#check-paste'));
+      // The text's one finding, as when the text alone is pasted: no "not a report", no reading limit.
+      expect(sorted(await ruleIds(page))).toEqual(['statistical-period']);
+      expect(await verdict(page)).toBe('fix');
+      expect(await page.isHidden('#paste-note')).toBe(true);
+    }
+  });
+
   test('text dragged onto the paste box goes in (the drop is not cancelled); a file dropped anywhere is taken', async () => {
     await open(page);
     await page.click('.paste summary');
