@@ -105,6 +105,7 @@ export async function check(
   fileName: string,
   lang: Locale,
   settings: RuleSettings,
+  pasted = false,
 ): Promise<Outcome> {
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
@@ -115,7 +116,12 @@ export async function check(
   }
   let parsed: ParsedReport;
   try {
-    parsed = await parseReport(input, { filePath: fileName, ...(settings.organType ? { organType: settings.organType } : {}) });
+    parsed = await parseReport(input, {
+      filePath: fileName,
+      ...(settings.organType ? { organType: settings.organType } : {}),
+      // What an editor pasted may be part of a report (a section copied to check its table): src/parser/excerpt.ts.
+      ...(pasted ? { pasted } : {}),
+    });
   } catch (error) {
     return { ok: false, ...classify(error, fileName, lang), ms: ms() };
   }

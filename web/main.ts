@@ -158,14 +158,14 @@ async function rerun(): Promise<void> {
   // Pasted text was never a file: the verdict and the sheet name it as what it is.
   state.checked = { file: input.pasted ? t(state.lang, 'pastedName') : input.name, at: new Date() };
   try {
-    let outcome = await check(input.data, input.name, state.lang, state.settings);
+    let outcome = await check(input.data, input.name, state.lang, state.settings, input.pasted === true);
     if (run !== runs) return;
     // A paste's HTML flavour that gives no report (over the reading limits, a table of nothing) while the box holds
     // text (rtAD 6): the box's text is what the editor gave, and what is checked, from now on.
     if (input.boxText !== undefined && !readAsReport(outcome)) {
       setPastedHtml(undefined);
       state.input = { data: input.boxText, name: 'pasted.txt', pasted: true };
-      outcome = await check(input.boxText, 'pasted.txt', state.lang, state.settings);
+      outcome = await check(input.boxText, 'pasted.txt', state.lang, state.settings, true);
       if (run !== runs) return;
     }
     state.outcome = outcome;

@@ -57,7 +57,7 @@ export interface ExtractedReport {
      * not there; `page` and `pages` when its paging says them; `collapsed` for a 展开全文; `cutShort` for a file that
      * stops inside a table (a download cut short), `line` its end.
      */
-    otherPages?: { line: number; page?: number; pages?: number; collapsed?: true; cutShort?: true };
+    otherPages?: { line: number; page?: number; pages?: number; collapsed?: true; cutShort?: true; excerpt?: true };
     /** `reason`: an UnreadableReasonId (docs/architecture.md "Reading certainty"), `reasonData` its numbers. */
     sections: Record<
       string,
@@ -188,12 +188,14 @@ export function readingOf(report: ReportRoot): ExtractedReport['reading'] {
 }
 
 function otherPagesOf(other: OtherPages): NonNullable<ExtractedReport['reading']['otherPages']> {
-  const { places, page, pages, collapsed, cutShort } = other;
+  const { places, page, pages, collapsed, cutShort, excerpt } = other;
   return {
-    line: places[places.length - 1]?.start.line ?? 1,
+    // Where the text meets what is not there: a pasted excerpt is named at its start (unreadable-content says it so).
+    line: (excerpt ? places[0] : places[places.length - 1])?.start.line ?? 1,
     ...(page !== undefined ? { page } : {}),
     ...(pages !== undefined ? { pages } : {}),
     ...(collapsed ? { collapsed } : {}),
     ...(cutShort ? { cutShort } : {}),
+    ...(excerpt ? { excerpt } : {}),
   };
 }

@@ -91,6 +91,7 @@ const UNREAD_IDS = new Set([
   'otherPages',
   'collapsed',
   'cutShort',
+  'excerpt',
 ]);
 
 /**

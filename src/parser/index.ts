@@ -15,6 +15,7 @@ import { budgetFor, spend, type Budget } from './budget.js';
 import { ReadError } from './read-error.js';
 import { assertShowsText } from './textless.js';
 import { findTable } from './query.js';
+import { asExcerpt } from './excerpt.js';
 
 export { DecodeError, decode, type EncodingName } from './decode.js';
 export { detectFormat } from './detect.js';
@@ -31,6 +32,8 @@ export interface ParseOptions {
   organType?: OrganType;
   /** The file-size limit in bytes, which also scales the reading budget (budget.ts); default 20 MB, 0: none. */
   maxFileSize?: number;
+  /** The text is what an editor pasted (the page): it may be part of a report (excerpt.ts). */
+  pasted?: boolean;
 }
 
 export interface ParsedReport {
@@ -147,6 +150,8 @@ export async function parseReport(input: string | Uint8Array, options: ParseOpti
   }
   // Text given as text may hold U+FFFD too (pasted from a damaged copy): the characters there are lost all the same.
   report = withLostCharacters(report, read.out.text, replaced, encoding);
+  // Pasted text may be part of a report, a section copied to check its table (excerpt.ts).
+  if (options.pasted) report = asExcerpt(report, read.out.text);
   // Positions in the text as read are moved back onto the text as written, when the reader's text is the input's.
   const asInput = read.out.text === text;
   const restore = invisible && asInput ? invisible : undefined;

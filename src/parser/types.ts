@@ -515,6 +515,8 @@ export interface OtherPages {
   collapsed?: true;
   /** The file stops inside a table of the format (a download or save cut short: cut-short.ts); `places` its end. */
   cutShort?: true;
+  /** Pasted text holding part of a report, without its title (excerpt.ts); `places` its start and end. */
+  excerpt?: true;
 }
 
 export interface Undecodable {

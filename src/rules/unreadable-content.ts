@@ -282,6 +282,10 @@ export default defineRule({
         zh: '网页只显示了报告的前一部分（其余内容在「展开全文」之后，没有一同保存），后面的内容没有读到；其中可能有的部分、表格和说明均不作缺失判断',
         en: 'The page shows only the first part of the report (the rest is behind “read more” and was not saved with it): nothing that may stand in the rest is reported as missing',
       },
+      excerpt: {
+        zh: '粘贴的内容只是报告的一部分（只有{parts}），只检查了粘贴的部分；没有粘贴的部分、表格、统计期限和收费说明均不作缺失判断',
+        en: 'The pasted text is part of a report (only {parts_en}): only what was pasted is checked, and nothing not pasted (parts, tables, the statistical period, the fee statement) is reported as missing',
+      },
       cutShort: {
         zh: '文件在表格中途结束，似乎没有下载或保存完整，其后的内容没有读到；其中可能有的行、部分和说明均不作缺失判断',
         en: 'The file stops in the middle of a table, as if not downloaded or saved in full: nothing that may stand after that point (rows, parts, statements) is reported as missing',
@@ -357,6 +361,10 @@ export default defineRule({
       collapsed: {
         zh: '请先点击「展开全文」再保存或复制网页（或改用报告的 Word/PDF 原件）再检查',
         en: 'Open “read more” before saving or copying the page (or lint the Word/PDF original), then check again',
+      },
+      excerpt: {
+        zh: '要检查整份报告，请粘贴报告全文（包括标题），或选择报告文件',
+        en: 'To check the whole report, paste all of it (with its title), or choose the report file',
       },
       cutShort: {
         zh: '请重新下载或保存完整的报告（或改用报告的 Word/PDF 原件）再检查',
@@ -453,7 +461,19 @@ export default defineRule({
       });
     }
     // Pages of a paged article not there: said once, where this page meets them, with the parts that may stand there.
-    if (reading.otherPages) {
+    if (reading.otherPages?.excerpt) {
+      // Part of a report pasted: said once at its start, naming the parts it holds.
+      const held = SECTIONS.filter((spec) => reading.sections[spec.key]?.status === 'read');
+      context.report({
+        node: report,
+        ...(reading.otherPages.places[0] ? { place: reading.otherPages.places[0] } : {}),
+        messageId: 'excerpt',
+        data: {
+          parts: held.map((spec) => `第${spec.numeral}部分`).join('、'),
+          parts_en: held.map((spec) => `part ${spec.numeral}`).join(', '),
+        },
+      });
+    } else if (reading.otherPages) {
       const { places, page, pages, collapsed, cutShort } = reading.otherPages;
       const place = places[places.length - 1];
       context.report({

@@ -178,6 +178,17 @@ describeBrowser('the editors page in Chromium: how a document comes in', () => {
     }
   });
 
+  test('part of a report pasted (section 三 alone): one note naming it, no part called missing (rtAD 7)', async () => {
+    await open(page);
+    const text = toMarkdown(report({}));
+    const three = text.slice(text.indexOf('## 三、'), text.indexOf('## 四、'));
+    await page.click('.paste summary');
+    await page.fill('#paste', three);
+    await after(page, () => page.click('#check-paste'));
+    expect(sorted(await ruleIds(page))).toEqual(['unreadable-content']);
+    expect(await page.textContent('#findings')).toContain('粘贴的内容只是报告的一部分（只有第三部分）');
+  });
+
   test('text dragged onto the paste box goes in (the drop is not cancelled); a file dropped anywhere is taken', async () => {
     await open(page);
     await page.click('.paste summary');
