@@ -74,6 +74,24 @@ describe('joinCutRows: the rest of a grid row at the top of the next page', () =
     const tall = row(1, 755, ['3.危及“三安全', '7', '8', '9', '3', '7', '6', '4']);
     const rest = row(2, 251, ['一稳定”', '68', '15', '54', '9', '95', '97', ',068']);
     expect(texts(joinCutRows([tall, rest]))).toEqual(['3.危及“三安全一稳定”|768|815|954|39|795|697|4,068']);
+    // A group label spanning the row ends with it: （六）其他 ⏎ 处理.
+    const grouped = {
+      ...row(1, 764, []),
+      cells: [
+        { x0: 60, x1: 135, y: 764, text: '（六）其他' },
+        ...row(1, 764, ['1.申请人无正当理由逾', '3', '6', '6', '3', '3', '1', '1']).cells,
+      ],
+    };
+    const groupedRest = {
+      ...row(2, 212, []),
+      cells: [
+        { x0: 60, x1: 135, y: 212, text: '处理' },
+        ...row(2, 212, ['期不补正、行政机关不再处理其政府信息公开申请', '17', '8', '1', '45', '31', '52', '274']).cells,
+      ],
+    };
+    expect(texts(joinCutRows([grouped, groupedRest]))).toEqual([
+      '（六）其他处理|1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请|317|68|61|345|331|152|1274',
+    ]);
     // A whole label above, or a rest that makes no row's label with it: two rows.
     const whole = row(1, 755, ['3.危及“三安全一稳定”', '768', '815', '954', '39', '795', '697', '4,068']);
     const own = row(2, 251, ['属于三类内部事务信息', '41', '60', '75', '59', '47', '39', '321']);

@@ -15,7 +15,7 @@
  */
 import type { Cell, VisualLine } from './pdf-lines.js';
 import { opensWithOrdinal } from './pdf-rows.js';
-import { APPLICATION_ROWS } from '../data/applications.js';
+import { APPLICATION_ROWS, GROUP_LABELS } from '../data/applications.js';
 
 /** At most this many lines that are no grid row (a footnote under the table) stand between the cut row and the page's end. */
 const MAX_TRAILING_LINES = 3;
@@ -77,18 +77,23 @@ function restOf(row: VisualLine, rest: VisualLine): Cell[] | undefined {
 
 /**
  * A row every cell of which ran over (a tall row: its label and each of its numbers wrapped) holds a line in each
- * cell, as a new row does: it is the row's rest only when its label ends the row's label, which alone names no row
- * of table 三 and with it names one (3.危及“三安全 ⏎ 一稳定”). A new row's label (行政规范性文件 under 规章) does not.
+ * cell, as a new row does: it is the row's rest only when each of its labels ends the row's, which alone names no
+ * label of table 三 and with it names one (3.危及“三安全 ⏎ 一稳定”; （六）其他 ⏎ 处理 beside it). A new row's label
+ * (行政规范性文件 under 规章, 其他 under 3.其他) does not.
  */
 function labelEnded(rest: VisualLine, hosts: readonly Cell[]): boolean {
   const labels = rest.cells.flatMap((cell, k) => (isNumber(cell) ? [] : [[hosts[k]!.text, cell.text] as const]));
-  return labels.length > 0 && labels.every(([head, tail]) => !ROW_CORES.has(core(head)) && ROW_CORES.has(core(head + tail)));
+  return labels.length > 0 && labels.every(([head, tail]) => !LABELS.has(words(head)) && LABELS.has(words(head + tail)));
 }
 
-/** A label's distinctive words: its ordinal, punctuation and blanks left out, as the template's cores are written. */
-const core = (label: string): string => label.replace(ORDINAL, '').replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+/** A label's characters without punctuation and blanks, its ordinal kept (（六）其他 is no row 3.其他). */
+const words = (label: string): string => label.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
 const ORDINAL = /^\s*(?:[（(]\s*[一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*、|\d+\s*[.．、])/;
-const ROW_CORES = new Set(APPLICATION_ROWS.map((r) => r.core));
+/** Table 三's row labels (the ordinal before the core: （二）部分公开 with its note) and its group labels. */
+const LABELS = new Set([
+  ...APPLICATION_ROWS.flatMap((r) => [words(r.label), words(ORDINAL.exec(r.label)?.[0] ?? '') + r.core]),
+  ...Object.values(GROUP_LABELS).map(words),
+]);
 
 /** A line's text, cell by cell: a header row printed again reads the same. */
 const lineKey = (line: VisualLine): string => line.cells.map((c) => c.text).join('\t');
