@@ -85,6 +85,18 @@ function restOfCutNumber(line: VisualLine, page: PageLines): boolean {
   return false;
 }
 
+/**
+ * Numbers alone in a row of a table's drawn grid (pdf-grid.ts), among other rows of it: the rest of a row broken by
+ * the page (113 printed 1 ⏎ 13 over two pages, rtAC cause 1), which pdf-cut-rows.ts joins to its row. At the page's
+ * top it read as a page number (3) or, masked, as a running header, and was dropped: the row kept its first digits.
+ * A page number stands in no cell of a table.
+ */
+function restInGrid(line: VisualLine, page: PageLines): boolean {
+  return (
+    line.ruled === true && line.cells.every((c) => DIGITS.test(c.text.trim())) && page.lines.some((l) => l !== line && l.ruled)
+  );
+}
+
 /** A title's words on a line of its own: no sentence (本报告根据…年度报告格式编制。 names the format, not the report). */
 const readsAsTitle = (text: string): boolean =>
   text.length <= TITLE_LIMITS.maxLength && REPORT_WORDS.test(text) && !/[。，,；;]/.test(text);
@@ -117,6 +129,7 @@ export function dropFurniture(pages: readonly PageLines[]): PageLines[] {
     ...page,
     lines: page.lines.filter((line) => {
       if (line === title && !inBand(line, page.height)) return true;
+      if (restInGrid(line, page)) return true;
       if (isPageNumber(line, page)) return restOfCutNumber(line, page);
       if (!inBand(line, page.height, WIDE_BAND)) return true;
       return !repeated(line, page) || restOfRow(line, page);

@@ -1,13 +1,14 @@
 /**
  * From visual lines to the text the text adapter reads: page furniture dropped (pdf-furniture.ts), numbers
  * wrapped inside narrow cells joined onto their row (pdf-wrapped-numbers.ts), label
- * fragments joined to their row (pdf-rows.ts), blank cells put back under their columns (pdf-columns.ts),
+ * fragments joined to their row (pdf-rows.ts), a grid row broken by a page joined with its rest (pdf-cut-rows.ts), blank cells put back under their columns (pdf-columns.ts),
  * table lines written as TAB-separated cells (a one-cell line inside a table gets a trailing TAB so the
  * table is not cut; a table broken by a page reads on), and paragraphs wrapped by the page joined
  * into one line, so a statement broken at the margin is read whole. Returns the page of every output line.
  */
 import type { PageLines, VisualLine } from './pdf-lines.js';
 import { dropFurniture } from './pdf-furniture.js';
+import { joinCutRows } from './pdf-cut-rows.js';
 import { joinAcrossPages, joinLabelFragments, joinWrappedHeaders } from './pdf-rows.js';
 import { isHeadingLine } from './pdf-headings.js';
 import { fillBlankCells, splitHeaderCells } from './pdf-columns.js';
@@ -43,7 +44,10 @@ export function layoutText(pages: readonly PageLines[]): LaidOut {
   const wrapped = joined.map((lines) => joinWrappedRows(lines, pitch));
   spillAcrossPages(wrapped);
   const perPage = wrapped.flatMap((lines) => joinWrappedHeaders(splitHeaderCells(joinLabelFragments(attachStrayDigits(lines)))));
-  const lines: Placed[] = joinWrappedHeadings(joinAcrossPages(perPage)).map((l) => ({ ...l, pageWidth: width.get(l.page) ?? 0 }));
+  const lines: Placed[] = joinWrappedHeadings(joinAcrossPages(joinCutRows(perPage))).map((l) => ({
+    ...l,
+    pageWidth: width.get(l.page) ?? 0,
+  }));
   const inTable = tableLines(lines);
   fillTables(lines, inTable);
   const margins = paragraphMargins(lines, inTable);

@@ -2,8 +2,8 @@
  * Note marks (superscripts) dropped from a page's text before its lines, cells and columns are found. A Word
  * footnote reference or a superscript run after a figure (27129¹, the note at the page foot or under the table)
  * is a smaller run, raised, starting where the figure ends: LibreOffice exports Word's superscript at 0.886 of
- * the text's size raised 0.6 of it, Chromium prints `<sup>` at 0.83 raised 0.4, and at 0.65–0.7 when the page
- * sets it smaller. Kept, it stands a little above the figure's baseline: read as a line of its own it became the
+ * the text's size raised 0.6 of it and a footnote's anchor in a cell at 0.44 raised 0.29, Chromium prints `<sup>` at
+ * 0.83 raised 0.4, and at 0.65–0.7 when the page sets it smaller. Kept, it stands a little above the figure's baseline: read as a line of its own it became the
  * first digit of the number (the lines of a cell are joined, 1 over 27129 read 127129), in a sentence too, or a
  * column of its own between two figures, so that no row of the table had the right number of values. The .docx
  * and HTML readers drop reference marks alike.
@@ -13,8 +13,12 @@ import type { PdfItem } from './pdf-item.js';
 
 /** A mark is at most this size against the text it follows (Word's superscript exported by LibreOffice: 0.886). */
 const MARK_SIZE = 0.92;
-/** …and at least this size (Chromium's smallest `<sup>`: 0.65; a figure beside a watermark's large glyphs is less). */
-const MIN_SIZE = 0.5;
+/**
+ * …and at least this size: LibreOffice sets a footnote's anchor in a table cell at 0.44 of the figure (6.1 pt behind
+ * 14 pt, raised 0.29: read as a line of the cell above the figure, 5675¹ was 15675, rtAC cause 4); Chromium's smallest
+ * `<sup>` is 0.65. A figure beside a watermark's large glyphs is less (10.5 pt by 80 pt: 0.13).
+ */
+const MIN_SIZE = 0.4;
 /** …and raised by this share of that text's size, at least and at most (a raise under 0.2 is the same line). */
 const MIN_RAISE = 0.2;
 const MAX_RAISE = 0.8;

@@ -1,0 +1,140 @@
+/**
+ * A table row broken by a page in a PDF an office suite exported (Word and LibreOffice let a row run over a page by
+ * default; red team rtAC cause 1): a number wrapped in its narrow cell shows its first line at the foot of one page
+ * and its rest at the top of the next, in a grid row of its own. Read as two rows, the first digits were the row's
+ * value (1 for 113, 38 for 383: false totals errors) and table 四's one data row, split, a second table 四.
+ * The fixtures are LibreOffice 7.4's PDFs of rtAC's repros (lo-row-split*.pdf): 01c-rowsplit-plain,
+ * 01-rowsplit-fullwidth, 06-rowsplit-table4-dup.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from '@jest/globals';
+import { parseReport } from '../../src/parser/index.js';
+import { findTable, getCell } from '../../src/parser/query.js';
+import { lint } from '../../src/engine/lint.js';
+import { joinCutRows } from '../../src/parser/adapters/pdf-cut-rows.js';
+import type { Cell, VisualLine } from '../../src/parser/adapters/pdf-lines.js';
+
+const NOW = new Date('2024-03-01T00:00:00Z');
+const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/pdf/${name}`, import.meta.url)));
+const ruleIds = async (name: string): Promise<Array<string | null>> =>
+  (await lint(fixture(name), { format: 'pdf', filePath: name, now: NOW })).messages.map((m) => m.ruleId);
+
+/** Table 三's columns as LibreOffice's grid draws them: the label, six values and 总计. */
+const COLUMNS: Array<[number, number]> = [
+  [135, 245],
+  [245, 266],
+  [266, 287],
+  [287, 308],
+  [308, 329],
+  [329, 350],
+  [350, 371],
+  [371, 392],
+];
+const row = (page: number, y: number, texts: Array<string | undefined>): VisualLine => ({
+  page,
+  y,
+  size: 9,
+  ruled: true,
+  cells: texts.flatMap((text, k): Cell[] => (text === undefined ? [] : [{ x0: COLUMNS[k]![0], x1: COLUMNS[k]![1], y, text }])),
+});
+const texts = (lines: readonly VisualLine[]): string[] => lines.map((l) => l.cells.map((c) => c.text).join('|'));
+
+describe('joinCutRows: the rest of a grid row at the top of the next page', () => {
+  const cut = row(1, 755, ['4.保护第三方合法权', '80', '27', '64', '88', '69', '55', '38']);
+  const next = row(2, 120, ['5.属于三类内部事务信息', '41', '60', '75', '59', '47', '39', '321']);
+
+  it('joins a number and a label cut by the page onto their cells', () => {
+    const rest = row(2, 81, ['益', undefined, undefined, undefined, undefined, undefined, undefined, '3']);
+    expect(texts(joinCutRows([cut, rest, next]))).toEqual([
+      '4.保护第三方合法权益|80|27|64|88|69|55|383',
+      '5.属于三类内部事务信息|41|60|75|59|47|39|321',
+    ]);
+  });
+
+  it('passes over the header rows repeated at the top of the page, which stay', () => {
+    const header = row(1, 700, ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']);
+    const again = { ...header, page: 2, y: 81, cells: header.cells.map((c) => ({ ...c, y: 81 })) };
+    const rest = row(2, 95, [undefined, '7', undefined, undefined, undefined, undefined, undefined, '3']);
+    expect(texts(joinCutRows([header, cut, again, rest, next]))).toEqual([
+      '自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计',
+      '4.保护第三方合法权|807|27|64|88|69|55|383',
+      '自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计',
+      '5.属于三类内部事务信息|41|60|75|59|47|39|321',
+    ]);
+  });
+
+  it('a new row stays a row: its label opens with an ordinal, or it holds every cell of the row above', () => {
+    const withOrdinal = row(2, 81, ['5.属于三类内部事务信息', '41', undefined, '75', '59', '47', '39', '321']);
+    expect(texts(joinCutRows([cut, withOrdinal]))).toEqual([texts([cut])[0], texts([withOrdinal])[0]]);
+    const whole = row(2, 81, ['属于三类内部事务信息', '41', '60', '75', '59', '47', '39', '321']);
+    expect(texts(joinCutRows([cut, whole]))).toEqual([texts([cut])[0], texts([whole])[0]]);
+  });
+
+  it("a row every cell of which ran over is joined when its label ends the row's label, and only then", () => {
+    const tall = row(1, 755, ['3.危及“三安全', '7', '8', '9', '3', '7', '6', '4']);
+    const rest = row(2, 251, ['一稳定”', '68', '15', '54', '9', '95', '97', ',068']);
+    expect(texts(joinCutRows([tall, rest]))).toEqual(['3.危及“三安全一稳定”|768|815|954|39|795|697|4,068']);
+    // A group label spanning the row ends with it: （六）其他 ⏎ 处理.
+    const grouped = {
+      ...row(1, 764, []),
+      cells: [
+        { x0: 60, x1: 135, y: 764, text: '（六）其他' },
+        ...row(1, 764, ['1.申请人无正当理由逾', '3', '6', '6', '3', '3', '1', '1']).cells,
+      ],
+    };
+    const groupedRest = {
+      ...row(2, 212, []),
+      cells: [
+        { x0: 60, x1: 135, y: 212, text: '处理' },
+        ...row(2, 212, ['期不补正、行政机关不再处理其政府信息公开申请', '17', '8', '1', '45', '31', '52', '274']).cells,
+      ],
+    };
+    expect(texts(joinCutRows([grouped, groupedRest]))).toEqual([
+      '（六）其他处理|1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请|317|68|61|345|331|152|1274',
+    ]);
+    // A whole label above, or a rest that makes no row's label with it: two rows.
+    const whole = row(1, 755, ['3.危及“三安全一稳定”', '768', '815', '954', '39', '795', '697', '4,068']);
+    const own = row(2, 251, ['属于三类内部事务信息', '41', '60', '75', '59', '47', '39', '321']);
+    expect(joinCutRows([whole, own])).toHaveLength(2);
+    expect(joinCutRows([tall, own])).toHaveLength(2);
+  });
+
+  it('joins nothing where a cell stands under no cell of the row, or digits stand under words', () => {
+    const shifted = { ...row(2, 81, []), cells: [{ x0: 240, x1: 270, y: 81, text: '3' }] };
+    expect(texts(joinCutRows([cut, shifted]))).toEqual([texts([cut])[0], '3']);
+    const header = row(1, 755, ['信息内容', '本年处理决定数量']);
+    const values = row(2, 81, [undefined, '120']);
+    expect(texts(joinCutRows([header, values]))).toEqual(['信息内容|本年处理决定数量', '120']);
+  });
+});
+
+describe('pdf: LibreOffice rows broken by a page read whole', () => {
+  it('383 printed 38 ⏎ 3 over two pages: the rest, a lone 3 at the page top, is no page number', async () => {
+    const parsed = await parseReport(fixture('lo-row-split.pdf'), { format: 'pdf', filePath: 'lo-row-split.pdf' });
+    expect(getCell(findTable(parsed.report, 'applications')!, 'denied.4', 'total')?.value).toBe(383);
+    // The report's own defect (no fee statement) is all that is said.
+    expect(await ruleIds('lo-row-split.pdf')).toEqual(['fee-statement']);
+  });
+
+  it("full-width 113 printed １ ⏎ １３, the label's last character with it", async () => {
+    const parsed = await parseReport(fixture('lo-row-split-fullwidth.pdf'), { format: 'pdf', filePath: 'fw.pdf' });
+    const table = findTable(parsed.report, 'applications')!;
+    expect(getCell(table, 'denied.4', 'total')?.value).toBe(113);
+    expect(getCell(table, 'denied.4', 'business')?.value).toBe(1);
+    expect(await ruleIds('lo-row-split-fullwidth.pdf')).toEqual([]);
+  });
+
+  it("table 四's one data row split under its repeated header is one row, not a second table", async () => {
+    const parsed = await parseReport(fixture('lo-row-split-table4.pdf'), { format: 'pdf', filePath: 't4.pdf' });
+    const review = findTable(parsed.report, 'review')!;
+    const read = ['review', 'litigation', 'litigationAfterReview'].map((g) =>
+      ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => getCell(review, g, c)?.value),
+    );
+    expect(read).toEqual([
+      [15, 11, 9, 15, 50],
+      [14, 11, 17, 17, 59],
+      [5, 8, 11, 20, 44],
+    ]);
+    expect(await ruleIds('lo-row-split-table4.pdf')).toEqual([]);
+  });
+});
