@@ -8,7 +8,9 @@
  * row's label, with a blank guessed under 自然人 (false application-totals). Read in order, every value is the one
  * written and no totals error is said. wrapped-text-bottom.pdf is the same text with 40 blank lines after its title:
  * （四）无法提供1.'s total 143 stands alone in the page's bottom tenth, where it was dropped as a page number before
- * its row was put together (a blank guessed under 自然人, every value one column off).
+ * its row was put together (a blank guessed under 自然人, every value one column off). wrapped-text-page.pdf, with 44
+ * blank lines, breaks the page inside （二）部分公开's row: its 19 129 open page 2 (read apart, two blanks guessed before
+ * its first line's five values).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
@@ -18,7 +20,7 @@ import { lintParsed } from '../../src/engine/lint.js';
 
 const NOW = new Date('2023-03-01T00:00:00Z');
 
-describe.each(['wrapped-text-rows.pdf', 'wrapped-text-bottom.pdf'])(
+describe.each(['wrapped-text-rows.pdf', 'wrapped-text-bottom.pdf', 'wrapped-text-page.pdf'])(
   'pdf: a text printed by Chromium, its rows wrapped by the page (%s)',
   (NAME) => {
     const bytes = (): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/pdf/${NAME}`, import.meta.url)));

@@ -39,7 +39,7 @@ interface Placed extends VisualLine {
 
 export function layoutText(pages: readonly PageLines[]): LaidOut {
   // Before furniture: a wrapped row's last number alone in the bottom band (128) is no page number.
-  const kept = dropFurniture(pages.map(unwrapTextLines));
+  const kept = dropFurniture(unwrapTextLines(pages));
   const width = new Map(kept.map((p) => [p.page, p.width]));
   const joined = kept.map((p) => joinWrappedNumbers(p.lines));
   const pitch = linePitch(joined);

@@ -11,7 +11,8 @@
  *   advance (a table whose columns fall so by chance, on two lines, is no table anyone drew);
  * - the continuation starts at the page's left margin and holds numbers alone (a row's values go on), the line
  *   above ends with a number (a row of values, no header line);
- * - it is the next line (one line's step below, same page and size);
+ * - it is the next line: one line's step below on the same page, or the first line of the next page after the
+ *   last of its page (same margin and stops there), in the same size;
  * - the line above is full: a TAB after its last cell and the continuation's first cell would run past the
  *   text's right edge (the page's width less the left margin: a print's margins are equal).
  * Its cells are then moved to the end of the line above, on the TAB grid as if the line had gone on.
@@ -39,47 +40,76 @@ function digitAdvance(lines: readonly VisualLine[]): number {
   return advances.length === 0 ? 0 : advances[advances.length >> 1]!;
 }
 
-/** The page's lines with every line of numbers wrapped by the page's width joined to the line it goes on from. */
-export function unwrapTextLines(page: PageLines): PageLines {
-  const advance = digitAdvance(page.lines);
-  if (advance <= 0 || page.lines.length < 2) return page;
-  const left = Math.min(...page.lines.map((l) => l.cells[0]!.x0));
-  const right = page.width - left;
-  const tab = TAB_SIZE * advance;
-  const onStop = (c: Cell): boolean => {
-    const k = (c.x0 - left) / tab;
-    return Math.abs(k - Math.round(k)) * TAB_SIZE <= ON_STOP;
-  };
-  const tabbed = (l: VisualLine): boolean => !l.ruled && l.cells.slice(1).every(onStop);
-  const nextStop = (x: number): number => left + Math.floor((x - left) / tab + 1) * tab;
-  const out: VisualLine[] = [];
-  // The line as printed last: its end tells whether the next one is its continuation.
-  let printed: VisualLine | undefined;
-  for (const line of page.lines) {
-    const joined = out[out.length - 1];
-    if (printed && joined && goesOn(printed, line)) {
-      const shift = nextStop(joined.cells[joined.cells.length - 1]!.x1) - left;
-      joined.cells = [...joined.cells, ...line.cells.map((c) => ({ ...c, x0: c.x0 + shift, x1: c.x1 + shift, y: joined.y }))];
-    } else out.push({ ...line, cells: [...line.cells] });
-    printed = line;
-  }
-  return out.length === page.lines.length ? page : { ...page, lines: out };
+/** A page's TAB grid: its left margin, its text's right edge (the margins are equal), a digit's advance, a stop's width. */
+interface Grid {
+  left: number;
+  right: number;
+  advance: number;
+  tab: number;
+}
 
-  function goesOn(above: VisualLine, line: VisualLine): boolean {
-    const step = line.y - above.y;
-    const last = above.cells[above.cells.length - 1]!;
-    const first = line.cells[0]!;
-    return (
-      line.page === above.page &&
-      Math.abs(line.size - above.size) <= 0.1 &&
-      step >= MIN_STEP * above.size &&
-      step <= MAX_STEP * above.size &&
-      Math.abs(first.x0 - left) <= ON_STOP * advance &&
-      line.cells.every((c) => isValueText(c.text)) &&
-      isValueText(last.text) &&
-      tabbed(above) &&
-      tabbed(line) &&
-      nextStop(last.x1) + (first.x1 - first.x0) > right + ON_STOP * advance
-    );
-  }
+function gridOf(page: PageLines): Grid | undefined {
+  const advance = digitAdvance(page.lines);
+  if (advance <= 0 || page.lines.length === 0) return undefined;
+  const left = Math.min(...page.lines.map((l) => l.cells[0]!.x0));
+  return { left, right: page.width - left, advance, tab: TAB_SIZE * advance };
+}
+
+const onStop = (g: Grid, c: Cell): boolean => {
+  const k = (c.x0 - g.left) / g.tab;
+  return Math.abs(k - Math.round(k)) * TAB_SIZE <= ON_STOP;
+};
+const tabbed = (g: Grid, l: VisualLine): boolean => !l.ruled && l.cells.slice(1).every((c) => onStop(g, c));
+const nextStop = (g: Grid, x: number): number => g.left + Math.floor((x - g.left) / g.tab + 1) * g.tab;
+
+/**
+ * The pages' lines with every line of numbers wrapped by the page's width joined to the line it goes on from: the
+ * next line on the page, or the first line of the next page when the row was its page's last (Chromium breaks the
+ * page between the two lines of a wrapped row as between any two lines).
+ */
+export function unwrapTextLines(pages: readonly PageLines[]): PageLines[] {
+  const grids = pages.map(gridOf);
+  const out = pages.map((p) => ({ ...p, lines: [] as VisualLine[] }));
+  // The line as printed last (its end tells whether the next goes on from it) and the line it was joined to.
+  let printed: { line: VisualLine; grid: Grid; last: boolean } | undefined;
+  let joined: VisualLine | undefined;
+  pages.forEach((page, p) => {
+    const grid = grids[p];
+    page.lines.forEach((line, k) => {
+      // The next line on the page, or the first of the page after the one the last line printed ended.
+      const next = line.page === printed?.line.page || (k === 0 && printed?.last === true && printed.line.page === page.page - 1);
+      if (grid && printed && joined && next && goesOn(printed.grid, printed.line, grid, line)) {
+        const to = joined;
+        const shift = nextStop(printed.grid, to.cells[to.cells.length - 1]!.x1) - grid.left;
+        to.cells = [...to.cells, ...line.cells.map((c) => ({ ...c, x0: c.x0 + shift, x1: c.x1 + shift, y: to.y }))];
+      } else {
+        joined = { ...line, cells: [...line.cells] };
+        out[p]!.lines.push(joined);
+      }
+      printed = grid ? { line, grid, last: k === page.lines.length - 1 } : undefined;
+    });
+  });
+  return out;
+}
+
+/** Whether `line` (printed on `at`) goes on from `above` (printed on `from`): see the file comment. */
+function goesOn(from: Grid, above: VisualLine, at: Grid, line: VisualLine): boolean {
+  const last = above.cells[above.cells.length - 1]!;
+  const first = line.cells[0]!;
+  const size = above.size;
+  // On one page one line's step below; across a page, the same margin and stops.
+  const placed =
+    line.page === above.page
+      ? line.y - above.y >= MIN_STEP * size && line.y - above.y <= MAX_STEP * size
+      : Math.abs(from.left - at.left) <= ON_STOP * at.advance && Math.abs(from.tab - at.tab) <= ON_STOP * at.advance;
+  return (
+    placed &&
+    Math.abs(line.size - size) <= 0.1 &&
+    Math.abs(first.x0 - at.left) <= ON_STOP * at.advance &&
+    line.cells.every((c) => isValueText(c.text)) &&
+    isValueText(last.text) &&
+    tabbed(from, above) &&
+    tabbed(at, line) &&
+    nextStop(from, last.x1) + (first.x1 - first.x0) > from.right + ON_STOP * from.advance
+  );
 }
