@@ -1,5 +1,6 @@
 /**
- * From visual lines to the text the text adapter reads: page furniture dropped (pdf-furniture.ts), numbers
+ * From visual lines to the text the text adapter reads: a plain text's lines wrapped by the page's width put back
+ * together in reading order (pdf-text-wrap.ts), page furniture dropped (pdf-furniture.ts), numbers
  * wrapped inside narrow cells joined onto their row (pdf-wrapped-numbers.ts), label
  * fragments joined to their row (pdf-rows.ts), a grid row broken by a page joined with its rest (pdf-cut-rows.ts), blank cells put back under their columns (pdf-columns.ts),
  * table lines written as TAB-separated cells (a one-cell line inside a table gets a trailing TAB so the
@@ -14,6 +15,7 @@ import { isHeadingLine } from './pdf-headings.js';
 import { fillBlankCells, splitHeaderCells } from './pdf-columns.js';
 import { attachStrayDigits, joinWrappedNumbers } from './pdf-wrapped-numbers.js';
 import { joinWrappedRows, linePitch, spillAcrossPages } from './pdf-wrapped-rows.js';
+import { unwrapTextLines } from './pdf-text-wrap.js';
 import { isValueText } from '../numbers.js';
 
 export interface LaidOut {
@@ -37,7 +39,8 @@ interface Placed extends VisualLine {
 }
 
 export function layoutText(pages: readonly PageLines[]): LaidOut {
-  const kept = dropFurniture(pages);
+  // Before furniture: a wrapped row's last number alone in the bottom band (128) is no page number.
+  const kept = dropFurniture(unwrapTextLines(pages));
   const width = new Map(kept.map((p) => [p.page, p.width]));
   const joined = kept.map((p) => joinWrappedNumbers(p.lines));
   const pitch = linePitch(joined);
