@@ -13,34 +13,44 @@ import { lastItemSpan } from './paged-article.js';
 import type { LineIndex } from './text-run.js';
 import type { OtherPages } from './types.js';
 
+/** How the file shows it was cut, beside its text: a page's source never closing its last <table>, a text mid-line. */
+export interface CutSigns {
+  /** A saved page's source stops inside a <table> (no </table>, no </html> after it). */
+  unclosedTable?: boolean;
+  /** A text's last line has no line break after it. */
+  endsMidLine?: boolean;
+}
+
 /**
- * Where the text stops inside a table, or undefined: its last item is (in) a table of the format whose rows after the
- * last one seen are absent, no section 六 stands before it (a report whose tables follow its text as 附表 ends with a
- * table after 六 and its signature: a row missing there is missing), and the cut shows: the last row seen stops
- * short of its values, or the page's source never closes the table (`unclosedTable`). A text ending at a whole row
- * (a section pasted alone, a table really short of its rows) is read as it stands.
+ * Where the text stops inside a table, or undefined. Its last item is (in) a table of the format, no section 六
+ * stands before it (a report whose tables follow its text as 附表 ends with a table after 六 and its signature: a row
+ * missing there is missing), and the cut shows: the last row seen stops short of its values, or the page's source
+ * never closes the table, or the text stops mid-line with rows of the table to come. A text ending at a whole row
+ * and a line break (a section pasted alone, a table really short of rows) is read as it stands.
  */
 export function cutShortAt(
   items: readonly Item[],
   headings: ReadonlyMap<number, HeadingMatch>,
   tables: readonly ReadTable[],
   index: LineIndex,
-  unclosedTable = false,
+  signs: CutSigns,
 ): OtherPages | undefined {
   const last = items.length - 1;
   if (last < 0 || [...headings.values()].some((h) => h.key === 'other')) return undefined;
+  const { end } = lastItemSpan(items, index);
+  if (end < 0) return undefined;
+  const cut: OtherPages = { places: [index.position(Math.max(0, end - 1), end)], cutShort: true };
   const holding = tables.find((r) => r.consumed.includes(last) || r.tables.some((t) => t.at === last));
   const table = holding?.tables[holding.tables.length - 1]?.table;
-  if (!holding || !table || !table.missingRows.length) return undefined;
+  // A page stopping inside a table the reader could not take for the format's (its header cut): cut all the same.
+  if (!holding || !table) return signs.unclosedTable && items[last]?.kind === 'table' ? cut : undefined;
   const order = TEMPLATE_ROWS[holding.kind];
   const seen = new Set([...table.children.map((r) => r.key), ...table.unreadableRows.map((r) => r.key)]);
   const lastSeen = order.reduce((at, key, i) => (seen.has(key) ? i : at), -1);
-  if (lastSeen < 0 || !table.missingRows.some((key) => order.indexOf(key) > lastSeen)) return undefined;
+  const rowsToCome = table.missingRows.some((key) => order.indexOf(key) > lastSeen);
   const rowCut = table.unreadableRows.some(
     (r) => r.key === order[lastSeen] && (r.reason === 'valueCount' || r.reason === 'unplaced'),
   );
-  if (!rowCut && !unclosedTable) return undefined;
-  const { end } = lastItemSpan(items, index);
-  if (end < 0) return undefined;
-  return { places: [index.position(Math.max(0, end - 1), end)], cutShort: true };
+  if (signs.unclosedTable || rowCut) return cut;
+  return signs.endsMidLine && rowsToCome ? cut : undefined;
 }

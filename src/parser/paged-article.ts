@@ -125,7 +125,9 @@ function fromPaging(lines: readonly PagingLine[], index: LineIndex): OtherPages 
   // beside the paging words; a pager listing one page number (上一页 1 下一页) is a site's pager on a page of one.
   // Which page this is stays unknown: a site prints the article's title on every page.
   if (!lines.some((l) => (l.next && l.numbers !== 1) || (l.numbers >= 2 && l.earlier))) return undefined;
-  return { places: [start, last] };
+  // A lone 下一页 with no page numbers is the weakest sign: a widget's link may read so too (review20 1).
+  const lone = lines.every((l) => l.numbers === 0 && !l.earlier);
+  return { places: [start, last], ...(lone ? { lone: true as const } : {}) };
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { AdapterOutput } from './adapters/types.js';
 import type {
   OtherPages,
+  DateStatement,
   Certainty,
   InputFormat,
   ParagraphNode,
@@ -49,10 +50,13 @@ import {
 } from './certainty.js';
 import { cutShortAt } from './cut-short.js';
 import { findOtherPages, lastItemSpan } from './paged-article.js';
-import { findSection, tablesOf } from './query.js';
+import { findSection, sectionsOf, tablesOf } from './query.js';
 
 /** Formats a website's paging may be saved in: a page, its text (a crawl, a copy), its Markdown. */
 const WEB_FORMATS: ReadonlySet<InputFormat> = new Set<InputFormat>(['html', 'mhtml', 'text', 'markdown']);
+
+/** Formats given as text whose last line may stop without a line break where a download was cut. */
+const TEXT_FORMATS: ReadonlySet<InputFormat> = new Set<InputFormat>(['text', 'markdown']);
 
 /** Formats whose blocks are the markup's (<p>), never lines wrapped by width. */
 const BLOCK_FORMATS: ReadonlySet<InputFormat> = new Set<InputFormat>(['html', 'mhtml', 'docx']);
@@ -97,10 +101,12 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   // Tables are read per region (the items of their section), before the sections are assembled.
   let tableReading = readTables(items, sectionOf, new Set(headings.keys()), index, readAsOcr);
   // A file stopping inside a table, rows of it to come (a download cut short): read again with its end as a paging's.
-  const cut = WEB_FORMATS.has(format) && !paged ? cutShortAt(items, headings, tableReading, index, out.unclosedTable) : undefined;
+  const signs = { unclosedTable: out.unclosedTable === true, endsMidLine: TEXT_FORMATS.has(format) && !/\n\s*$/.test(out.text) };
+  const cut = WEB_FORMATS.has(format) && !paged ? cutShortAt(items, headings, tableReading, index, signs) : undefined;
   if (cut) {
     paged = cut;
     meetOtherPages(cut);
+    index.endCut = true;
     tableReading = readTables(items, sectionOf, new Set(headings.keys()), index, readAsOcr);
   }
   const consumed = new Set(tableReading.flatMap((r) => r.consumed));
@@ -389,15 +395,29 @@ function holdsWholeReport(report: ReportRoot): boolean {
 
 /**
  * The other pages' places where the text does not already hold that end of the report (review19 #3, #4): earlier pages
- * where section 一 was read; later pages where section 六 was read with a date after its heading (the signature). A
- * 展开全文 or a pager after a whole report (a teaser's 阅读全文 beside it, a comments' pager) then hides nothing.
+ * where section 一 was read; later pages where section 六 was read with a date after its heading, or where a
+ * signature's date stands between the last section read and the paging (a report lacking 六 but signed, review20 1; a
+ * signature after a 展开全文 is no end of the text before it), or where section 六 was read and the only paging is a
+ * lone 下一页 (a widget's as often). A 展开全文 or a pager after a whole report (a teaser's 阅读全文 beside it, a
+ * comments' pager) then hides nothing.
  */
 function withoutEndsRead(paged: OtherPages, report: ReportRoot): OtherPages | undefined {
   const { sections } = report.reading;
   const startRead = sections.overview.status === 'read';
+  const dated = (from: number | undefined, to: number, kinds?: ReadonlyArray<DateStatement['kind']>): boolean =>
+    from !== undefined &&
+    report.dates.some((d) => {
+      const at = d.position?.start.offset ?? -1;
+      return at > from && at < to && (!kinds || kinds.includes(d.kind));
+    });
+  const sixRead = sections.other.status === 'read';
   const six = findSection(report, 'other')?.position?.start.offset;
-  const endRead =
-    sections.other.status === 'read' && six !== undefined && report.dates.some((d) => (d.position?.start.offset ?? -1) > six);
-  const places = paged.places.filter((p) => (p.start.offset === 0 ? !startRead : !endRead));
+  const lastRead = sectionsOf(report)
+    .filter((s) => sections[s.key].status === 'read')
+    .map((s) => s.position?.start.offset ?? -1)
+    .reduce((a, b) => Math.max(a, b), -1);
+  const endRead = (at: number): boolean =>
+    (sixRead && (paged.lone === true || dated(six, Infinity))) || (lastRead >= 0 && dated(lastRead, at, ['signature']));
+  const places = paged.places.filter((p) => (p.start.offset === 0 ? !startRead : !endRead(p.start.offset ?? Infinity)));
   return places.length ? { ...paged, places } : undefined;
 }

@@ -59,6 +59,8 @@ export class LineIndex {
    * reaches it may go on there, so its rows after every row read are not missing (tables/other-page-rows.ts).
    */
   laterPages: readonly number[] = [];
+  /** The later pages are a file's end, cut anywhere (cut-short.ts): the last row read may be cut inside a number. */
+  endCut = false;
   private damaged: Damage | undefined;
   /** Where the source holds U+FFFD (characters lost), found on first use. */
   get damage(): Damage {

@@ -515,8 +515,10 @@ export interface OtherPages {
   collapsed?: true;
   /** The file stops inside a table of the format (a download or save cut short: cut-short.ts); `places` its end. */
   cutShort?: true;
-  /** Pasted text holding part of a report, without its title (excerpt.ts); `places` its start and end. */
+  /** Pasted text holding part of a report (excerpt.ts); `places` its start and end. */
   excerpt?: true;
+  /** The only paging is a lone 下一页 (no page number, no counter): a section 六 read ends the report. */
+  lone?: true;
 }
 
 export interface Undecodable {

@@ -73,11 +73,20 @@ describe('a file cut short inside table 三', () => {
       expect(extracted.reading.otherPages).toEqual({ line: cut.split('\n').length, cutShort: true });
     });
 
-    it(`${layout}: ending after a whole row (a section pasted alone, a table short of rows): the rows are missing`, async () => {
-      const cut = cutAfterRow(full, layout, '要求提供公开出版物');
+    it(`${layout}: ending after a whole row and a line break (a section given alone): the rows are missing`, async () => {
+      const cut = `${cutAfterRow(full, layout, '要求提供公开出版物')}\n`;
       const ids = await said(cut, format);
       expect(ids).toContain('table-structure/missingRows');
       expect(ids).not.toContain('unreadable-content/cutShort');
+    });
+
+    it(`${layout}: the same stopping mid-line, no line break after its last figure: a file cut short`, async () => {
+      // The last figure may itself be cut (127 stopped at 12): its row is not read either.
+      const cut = cutAfterRow(full, layout, '要求提供公开出版物');
+      expect(await said(cut, format)).toEqual(['unreadable-content/cutShort']);
+      const table = extractReport(await parseReport(cut, { format })).tables.applications as Record<string, unknown>;
+      expect(Object.keys(table)).toContain('rejected.2');
+      expect(Object.keys(table)).not.toContain('rejected.3');
     });
   }
 

@@ -18,9 +18,21 @@ const COLLAPSES = [
   '点击阅读剩余内容',
   '展开更多内容',
   '«点击展开更多»',
+];
+/** Beside hidden text an expand button; alone after a text, as often a related-articles list's link (review20 1b). */
+const EXPANDS_ONLY = [
+  '查看更多',
+  '展开全部',
+  '阅读更多',
+  '显示全部 ▼',
+  '查看更多内容 >',
+  '阅读更多内容',
+  '显示更多内容',
+  '查看剩余内容',
+  '点击显示全文',
+  '《查看全文》',
   '（点击查看全文）',
 ];
-const EXPANDS_ONLY = ['查看更多', '展开全部', '阅读更多', '显示全部 ▼'];
 const NEITHER = ['全文', '展开全文后可见附件下载', '查看更多相关新闻', '上一页 1 2 下一页', '点击这里'];
 
 describe('expand link wordings', () => {

@@ -403,9 +403,12 @@ function startsWithTitle(blocks: RootContent[]): boolean {
   );
 }
 
-/** Whether the source's last <table> has no </table> after it: the file stops inside it (a download cut short). */
+/**
+ * Whether the source stops inside its last <table>: no </table> after it, and no </html> (a page whose CMS leaves a
+ * layout table unclosed still ends with </html>: review20 2).
+ */
 function endsInsideTable(source: string): boolean {
-  let open = false;
-  for (const m of source.matchAll(/<(\/?)table\b/gi)) open = m[1] === '';
-  return open;
+  let open = -1;
+  for (const m of source.matchAll(/<(\/?)table\b/gi)) open = m[1] === '' ? m.index : -1;
+  return open >= 0 && !/<\/html\s*>/i.test(source.slice(open));
 }

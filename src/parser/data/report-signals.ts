@@ -111,10 +111,9 @@ export const EXPAND_BUTTON = new RegExp(`^${AROUND_BEFORE}${OPEN}(?:剩余)?(?:�
 
 /**
  * A link that opens the rest of the article in place where the save holds only what stood before it (paged-article.ts):
- * the expand wordings that name the rest of this text (全文, 剩余内容, 更多内容; 点击…更多). A bare 查看更多 or 展开全部 is
- * as often a box of related links, and a collapse makes the report's later parts unread: those stay no collapse.
- * Every collapse is an EXPAND_BUTTON.
+ * the wordings sites print for the rest of this text, 展开全文, 阅读全文, 点击查看更多, each in its own words. Broader
+ * ones (查看更多内容, 阅读更多内容, 《…》 around them) stand as often under a list of related articles, and a collapse
+ * makes the report's later parts unread, so they stay no collapse (review20 1b). Every collapse is an EXPAND_BUTTON.
  */
-export const COLLAPSE = new RegExp(
-  `^${AROUND_BEFORE}(?:${OPEN}(?:剩余)?(?:全文|剩余内容|更多内容)|点击(?:展开|查看|阅读)更多)${AROUND_AFTER}$`,
-);
+export const COLLAPSE =
+  /^[\s【[<«]*(?:展开全文|阅读全文|查看全文|显示全文|展开剩余全文|点击(?:展开|查看|阅读)(?:全文|剩余内容|更多内容|更多)|展开更多内容)[\s】\]>»↓∨﹀⌄]*$/;
