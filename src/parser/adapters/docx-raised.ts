@@ -13,7 +13,7 @@
 import { runFormatOf, type DocxStyles, type RunFormat } from './docx-styles.js';
 
 /** Word's size when nothing sets one: 10 points (w:sz counts half-points). */
-export const DEFAULT_SIZE = 20;
+const DEFAULT_SIZE = 20;
 
 /**
  * No larger than this share of the text before it (pdf-marks.ts reads a PDF's marks so: LibreOffice sets a
