@@ -319,6 +319,56 @@ describe('footnote and endnote reference marks are not cell text', () => {
   });
 });
 
+// Red team (rtAC 2): LibreOffice writes a superscript as a raised, smaller run (w:position and w:sz, no w:vertAlign),
+// which mammoth read as text: a note mark after 5305 in a cell was read 53051. Word's 脚注引用 (FootnoteReference)
+// style raises its runs by the style alone. Either prints a superscript, read as the mark it is.
+describe('runs printed raised or lowered without w:vertAlign of their own are marks, not digits', () => {
+  const run = (text: string, rPr = '') => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t>${text}</w:t></w:r>`;
+  const sup = '<w:vertAlign w:val="superscript"/>';
+
+  it("reads every figure as printed when each carries LibreOffice's raised, smaller 1, and lints clean", async () => {
+    const xml = afterEachFigure(run('1', '<w:position w:val="7"/><w:sz w:val="12"/>'));
+    expect(xml.match(/<w:position /g)!.length).toBeGreaterThan(175);
+    await expectReadAsPrinted(xml);
+  });
+
+  it('reads every figure as printed when each carries a lowered, smaller 2 (a subscript), and lints clean', async () => {
+    await expectReadAsPrinted(afterEachFigure(run('2', '<w:position w:val="-6"/><w:sz w:val="12"/>')));
+  });
+
+  it('reads every figure as printed when each carries a 3 in a footnote-reference style (basedOn), and lints clean', async () => {
+    const styles =
+      `<?xml version="1.0" encoding="UTF-8"?><w:styles ${WNS}>` +
+      `<w:style w:type="character" w:styleId="a3"><w:name w:val="footnote reference"/><w:rPr>${sup}</w:rPr></w:style>` +
+      '<w:style w:type="character" w:styleId="Note"><w:name w:val="脚注引用 2"/><w:basedOn w:val="a3"/></w:style></w:styles>';
+    const xml = afterEachFigure(run('3', '<w:rStyle w:val="Note"/>'));
+    await expectBytesReadAsPrinted(await withParts(xml, { 'word/styles.xml': styles }));
+  });
+
+  it('names a raised run a superscript only when smaller than the text before it, by direct size, styles or defaults', () => {
+    const s = readStyles(
+      `<w:styles ${WNS}><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="28"/></w:rPr></w:rPrDefault></w:docDefaults>` +
+        '<w:style w:type="paragraph" w:styleId="Small"><w:name w:val="small"/><w:rPr><w:sz w:val="16"/></w:rPr></w:style></w:styles>',
+    );
+    const raised = (size: number) => run('4', `<w:position w:val="6"/><w:sz w:val="${size}"/>`);
+    // 16 half-points after the defaults' 28: a superscript; after a 32 set on the run before, 24 is one too.
+    expect(printedParagraphs(`<w:p>${run('5305')}${raised(16)}</w:p>`, s)).toBe(
+      `<w:p>${run('5305')}${run('4', `${sup}<w:position w:val="6"/><w:sz w:val="16"/>`)}</w:p>`,
+    );
+    const big = run('5305', '<w:sz w:val="32"/>');
+    expect(printedParagraphs(`<w:p>${big}${raised(24)}</w:p>`, s)).toContain(`<w:rPr>${sup}<w:position w:val="6"/>`);
+    // As large as the text before it (a digit nudged up, not a mark): left a digit of its number, whatever the defaults.
+    const same = `<w:p><w:pPr><w:pStyle w:val="Small"/></w:pPr>${run('5305')}${raised(16)}</w:p>`;
+    expect(printedParagraphs(same, s)).toBe(same);
+    const unsized = `<w:p>${run('5305')}${run('4', '<w:position w:val="6"/>')}</w:p>`;
+    expect(printedParagraphs(unsized, s)).toBe(unsized);
+    // Two marks in a row are both measured against the number; a run's own w:vertAlign (baseline too) is left as it is.
+    expect(printedParagraphs(`<w:p>${run('5305')}${raised(16)}${raised(16)}</w:p>`, s).match(/superscript/g)).toHaveLength(2);
+    const baseline = `<w:p>${run('5305')}${run('4', '<w:vertAlign w:val="baseline"/><w:position w:val="6"/><w:sz w:val="16"/>')}</w:p>`;
+    expect(printedParagraphs(baseline, s)).toBe(baseline);
+  });
+});
+
 // Red team (rtM 5): a table cell deleted as a tracked change (w:tcPr/w:cellDel) was read as a live cell, and its row
 // as unreadable (one value too many). Word's view with changes accepted has no such cell.
 describe('a table cell deleted as a tracked change (w:cellDel)', () => {

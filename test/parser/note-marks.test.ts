@@ -10,6 +10,7 @@ import { describe, expect, it } from '@jest/globals';
 import { lint } from '../../src/engine/lint.js';
 import { extractReport } from '../../src/engine/extract.js';
 import { parseReport } from '../../src/parser/index.js';
+import { readHtml } from '../../src/parser/adapters/html.js';
 import { findTable } from '../../src/parser/query.js';
 import { normaliseCell } from '../../src/parser/numbers.js';
 import { RESULT_ROWS } from '../fuzz/template.js';
@@ -103,6 +104,55 @@ describe('a note mark after the figure in 总计: the figure, the row in place, 
     const { tables, messages } = await read(docx, 'docx');
     expect(tables.applications?.new).toEqual(rowOf('new'));
     expect(messages).toEqual([]);
+  });
+});
+
+// Red team rtAD 2 and 3: a page saved from Word (or copied from it as HTML) writes a footnote's reference as a link
+// [1] and a comment's anchor as a link [张1] beside the figure, and the comments themselves at the page's end.
+describe("Word's note references and comments in a saved page are not the report's text", () => {
+  const FOOTNOTE =
+    '<a style=\'mso-footnote-id:ftn1\' href="#_ftn1" name="_ftnref1" title=""><span class=MsoFootnoteReference><span style=\'mso-special-character:footnote\'><![if !supportFootnotes]>[1]<![endif]></span></span></a>';
+  const COMMENT =
+    '<span class=MsoCommentReference><span style=\'font-size:9.0pt\'><![if !supportAnnotations]><a class=msocomanchor id="_anchor_1" href="#_msocom_1" name="_msoanchor_1">[张1]</a><![endif]></span></span>';
+  const COMMENTS =
+    "<div style='mso-element:comment-list'><hr class=msocomoff align=left size=1 width=\"33%\"><div style='mso-element:comment'>" +
+    '<div id="_com_1" class=msocomtxt><p class=MsoCommentText>本年度共收到政府信息公开申请9999件，请核对。</p></div></div></div>';
+  const NOTES =
+    "<div style='mso-element:footnote-list'><div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText>" +
+    '<a style=\'mso-footnote-id:ftn1\' href="#_ftnref1" name="_ftn1">[1]</a>含网上申请。</p></div></div>';
+  const saved = (column: number, figure: number, mark: string, end: string): string => {
+    const doc = writeReport({ applications: withCell(values, 'new', column, `${figure}⟦mark⟧`), review: REVIEW }, 'html');
+    expect(doc.text).toContain(`${figure}⟦mark⟧`);
+    // The notes and comments at the end of the report's own element (Word's page has no other).
+    expect(doc.text).toContain('</article>');
+    return doc.text.replace('⟦mark⟧', mark).replace('</article>', `${end}</article>`);
+  };
+
+  it.each<[string, string, string]>([
+    ['a footnote reference after 总计, its note at the end', FOOTNOTE, NOTES],
+    ["a comment's anchor after 总计, the comment at the end naming another figure", COMMENT, COMMENTS],
+  ])('%s: the figure read, the row in place, nothing said', async (_name, mark, end) => {
+    const text = saved(6, total, mark, end);
+    const { tables, messages, unread } = await read(text, 'html');
+    expect(tables.applications?.new).toEqual(rowOf('new'));
+    expect(unread).toEqual([]);
+    expect(messages).toEqual([]);
+    // The footnote itself is read, as a .docx's is; a comment is not (Word prints none).
+    const read_ = JSON.stringify(readHtml(text).tree);
+    expect([read_.includes('含网上申请'), read_.includes('请核对'), read_.includes('[1]')]).toEqual([
+      end === NOTES,
+      false,
+      false,
+    ]);
+  });
+
+  it('a wrong figure with a footnote reference in 商业企业 is still found at its cell', async () => {
+    const wrong = values['new']![1]! + 10;
+    const text = saved(1, wrong, FOOTNOTE, NOTES);
+    const { tables, messages } = await read(text, 'html');
+    expect(tables.applications?.new?.['business']).toBe(wrong);
+    const line = text.slice(0, text.indexOf(`${wrong}<a`)).split('\n').length;
+    expect(messages).toEqual([['application-totals/cellLikelyWrong', line, expect.any(Number)]]);
   });
 });
 

@@ -30,6 +30,7 @@ import { NO_STYLES, onOff, readStyles, type DocxStyles } from './docx-styles.js'
 import { Numbering } from './docx-numbering.js';
 import { withoutNestedFields } from './docx-fields.js';
 import { withFloatingBoxesPlaced } from './docx-floating.js';
+import { printedFormat, withScriptNamed } from './docx-raised.js';
 import { mainPartName, PACKAGE_RELS, partOfType, relationships, relsNameOf } from './docx-parts.js';
 
 /** An alternative format chunk: its part's name and bytes, in the order the body holds them. */
@@ -136,9 +137,14 @@ function isHidden(run: string, paragraphStyle: string | undefined, styles: DocxS
   return onOff(properties, 'vanish') ?? styles.hiddenByStyles(paragraphStyle, styleOf(properties, 'rStyle'));
 }
 
-/** The body without hidden runs (by direct formatting or by style), each numbered paragraph's number written in. */
+/**
+ * The body without hidden runs (by direct formatting or by style), each numbered paragraph's number written in, each
+ * run printed as a superscript or subscript said so on the run (docx-raised.ts).
+ */
 export function printedParagraphs(xml: string, styles: DocxStyles = NO_STYLES, numbering?: Numbering): string {
   const paragraphStyles: (string | undefined)[] = [];
+  // The size of the text printed last in each open paragraph (a raised mark is smaller than the text it follows).
+  const sizes: number[] = [];
   return xml.replace(TOKEN, (token, start: string | undefined, end: string | undefined, run: string | undefined) => {
     if (start !== undefined) {
       const properties = /<w:pPr>([\s\S]*)<\/w:pPr>$/.exec(start)?.[1]?.replace(PROPERTIES_BEFORE, '') ?? '';
@@ -146,6 +152,7 @@ export function printedParagraphs(xml: string, styles: DocxStyles = NO_STYLES, n
       // An empty paragraph (<w:p />) has no end tag, nor a number.
       if (/^<w:p\b[^>]*\/>/.test(start)) return start;
       paragraphStyles.push(style);
+      sizes.push(printedFormat('', style, styles).size!);
       if (!numbering || numbering.isEmpty) return start;
       // A paragraph whose mark is deleted or moved away (tracked changes) or hidden prints no number: its number is its mark's.
       const mark = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(properties)?.[1] ?? '';
@@ -154,9 +161,18 @@ export function printedParagraphs(xml: string, styles: DocxStyles = NO_STYLES, n
     }
     if (end !== undefined) {
       paragraphStyles.pop();
+      sizes.pop();
       return end;
     }
-    return isHidden(run!, paragraphStyles.at(-1), styles) ? '' : run!;
+    const paragraphStyle = paragraphStyles.at(-1);
+    if (isHidden(run!, paragraphStyle, styles)) return '';
+    const properties = RUN_PROPERTIES.exec(run!.replace(PROPERTIES_BEFORE, ''))?.[1] ?? '';
+    const format = printedFormat(properties, paragraphStyle, styles);
+    const printed = withScriptNamed(run!, properties, format, sizes.at(-1) ?? format.size!);
+    // A mark is measured against the text it follows, not against the mark before it (5305¹²).
+    const script = printed !== run || format.vertAlign === 'superscript' || format.vertAlign === 'subscript';
+    if (sizes.length && !script && /<w:t[\s>]/.test(run)) sizes[sizes.length - 1] = format.size!;
+    return printed;
   });
 }
 

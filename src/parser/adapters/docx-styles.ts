@@ -1,8 +1,10 @@
 /**
  * What word/styles.xml says about printing, for docx-hidden.ts: which paragraph and character styles hide their
  * text (w:vanish in the style's run properties, through its w:basedOn chain), whether the document defaults
- * (w:docDefaults) do, and which paragraph styles number their paragraphs (w:numPr in the style, as Word's heading
- * styles often do). Read with regular expressions: a style holds no style, and only these few elements matter.
+ * (w:docDefaults) do, which paragraph styles number their paragraphs (w:numPr in the style, as Word's heading
+ * styles often do), and the size, raise and vertical alignment a run gets from its styles (docx-raised.ts: a
+ * footnote-reference style prints its run as a superscript). Read with regular expressions: a style holds no
+ * style, and only these few elements matter.
  */
 
 /** A paragraph style's or character style's own settings (undefined: the style leaves it to the style it is based on). */
@@ -11,6 +13,19 @@ interface StyleEntry {
   vanish?: boolean;
   numId?: string;
   ilvl?: string;
+  /** w:sz, in half-points. */
+  size?: number;
+  /** w:position, in half-points (raised above the baseline when positive, lowered when negative). */
+  position?: number;
+  /** w:vertAlign: superscript, subscript or baseline. */
+  vertAlign?: string;
+}
+
+/** How a run is set, from its styles: undefined where no style and no default says. */
+export interface RunFormat {
+  size?: number;
+  position?: number;
+  vertAlign?: string;
 }
 
 export interface DocxStyles {
@@ -18,6 +33,8 @@ export interface DocxStyles {
   hiddenByStyles(paragraphStyle: string | undefined, characterStyle: string | undefined): boolean;
   /** The numbering a paragraph style gives its paragraphs (w:numPr through the basedOn chain), if any. */
   numbering(paragraphStyle: string | undefined): { numId: string; ilvl: string } | undefined;
+  /** A run's size, raise and vertical alignment from its character style, its paragraph's style and the defaults. */
+  runFormat(paragraphStyle: string | undefined, characterStyle: string | undefined): RunFormat;
 }
 
 const STYLE = /<w:style\b([^>]*)>((?:(?!<\/?w:style\b)[\s\S])*)<\/w:style>/g;
@@ -34,8 +51,17 @@ export function onOff(properties: string, name: string): boolean | undefined {
   return !/^(?:0|false|off)$/i.test(match[1] ?? 'true');
 }
 
-/** No styles: nothing hidden or numbered by a style. */
-export const NO_STYLES: DocxStyles = { hiddenByStyles: () => false, numbering: () => undefined };
+/** A run's own size, raise and vertical alignment (its w:rPr's content), each undefined when not set. */
+export function runFormatOf(properties: string): RunFormat {
+  const number = (name: string): number | undefined => {
+    const value = childValue(properties, name);
+    return value !== undefined && /^-?\d+$/.test(value) ? Number(value) : undefined;
+  };
+  return { size: number('sz'), position: number('position'), vertAlign: childValue(properties, 'vertAlign') };
+}
+
+/** No styles: nothing hidden, numbered or set by a style. */
+export const NO_STYLES: DocxStyles = { hiddenByStyles: () => false, numbering: () => undefined, runFormat: () => ({}) };
 
 export function readStyles(xml: string | undefined): DocxStyles {
   if (!xml) return NO_STYLES;
@@ -57,6 +83,7 @@ export function readStyles(xml: string | undefined): DocxStyles {
       vanish: onOff(runProperties, 'vanish'),
       numId: numPr ? childValue(numPr, 'numId') : undefined,
       ilvl: numPr ? childValue(numPr, 'ilvl') : undefined,
+      ...runFormatOf(runProperties),
     };
     const isDefault = /^(?:1|true|on)$/.test(attribute(tag!, 'w:default') ?? '');
     if (type === 'paragraph') {
@@ -69,6 +96,7 @@ export function readStyles(xml: string | undefined): DocxStyles {
   }
   const defaults = /<w:rPrDefault>\s*<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(xml)?.[1];
   const hiddenByDefault = defaults ? onOff(defaults, 'vanish') === true : false;
+  const formatByDefault = runFormatOf(defaults ?? '');
 
   /** The first value the chain sets, from the style itself up its basedOn chain (a loop ends the walk). */
   function inherited<K extends keyof StyleEntry>(styles: Map<string, StyleEntry>, id: string | undefined, key: K): StyleEntry[K] {
@@ -93,6 +121,14 @@ export function readStyles(xml: string | undefined): DocxStyles {
       const id = paragraphStyle ?? defaultParagraph;
       const numId = inherited(paragraphStyles, id, 'numId');
       return numId === undefined ? undefined : { numId, ilvl: inherited(paragraphStyles, id, 'ilvl') ?? '0' };
+    },
+    // Not toggles: the character style's chain says first, then the paragraph style's, then the defaults.
+    runFormat(paragraphStyle, characterStyle) {
+      const of = <K extends 'size' | 'position' | 'vertAlign'>(key: K): StyleEntry[K] =>
+        inherited(characterStyles, characterStyle ?? defaultCharacter, key) ??
+        inherited(paragraphStyles, paragraphStyle ?? defaultParagraph, key) ??
+        formatByDefault[key];
+      return { size: of('size'), position: of('position'), vertAlign: of('vertAlign') };
     },
   };
 }

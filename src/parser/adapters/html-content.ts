@@ -12,6 +12,7 @@ import { PAGE_LIMITS } from '../data/sections.js';
 import { NO_BODY } from '../data/report-signals.js';
 import { articleHeading, documentTitle, findTitle, type Range } from './html-title.js';
 import { isUnseen, styleOf } from './html-unseen.js';
+import { isWordMark } from './html-word-marks.js';
 import { foldedReport, type Fold } from './html-fold.js';
 
 /** Elements whose text is never report text. */
@@ -71,6 +72,8 @@ function skippedUnlessStyled(el: Element): boolean {
   if (SKIP.has(el.tagName)) return true;
   const props = el.properties;
   if ((props['hidden'] !== undefined && props['hidden'] !== false) || isUnseen(el)) return true;
+  // Word's note references and comments, which a page saved from Word shows beside the text (html-word-marks.ts).
+  if (isWordMark(el)) return true;
   const style = styleOf(el);
   // Text of no size is hidden for good (anti-copy characters), not until a script shows it.
   return /mso-hide\s*:\s*all/i.test(style) || (ZERO_SIZE.test(style) && !sizedInside(el));

@@ -216,7 +216,7 @@ export function readHtml(text: string, budget: Budget = budgetFor(), options: Ht
       }
       return t;
     };
-    /** A number with a footnote mark after it (10<sup>1</sup>, 10<sup>注</sup>): the number, without its mark. */
+    /** A number with a note mark after it (10<sup>1</sup>, 10<sup>注</sup>, 10<sub>2</sub>): the number, without its mark. */
     const withoutFootnoteMark = (cell: Element, t: Text): Text | undefined => {
       const segments: Segment[] = [];
       inline(withoutSup(cell).children, segments, false);
@@ -357,16 +357,22 @@ const HOCR_HEAD = 4096;
 /** A number as a cell prints it: digits, thousands separators, a decimal part (full-width forms too). */
 const NUMBER = /^[-−－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?$/;
 
+/**
+ * A mark set above or below the line: a superscript, or a subscript (LibreOffice's lowered run, docx-raised.ts), which
+ * after a number is no digit of it either.
+ */
+const isScript = (tagName: string): boolean => tagName === 'sup' || tagName === 'sub';
+
 function hasSup(el: Element): boolean {
-  return el.children.some((c) => c.type === 'element' && (c.tagName === 'sup' || hasSup(c)));
+  return el.children.some((c) => c.type === 'element' && (isScript(c.tagName) || hasSup(c)));
 }
 
-/** A copy of an element without its <sup> elements. */
+/** A copy of an element without its <sup> and <sub> elements. */
 function withoutSup(el: Element): Element {
   const children: ElementContent[] = [];
   for (const c of el.children) {
     if (c.type !== 'element') children.push(c);
-    else if (c.tagName !== 'sup') children.push(withoutSup(c));
+    else if (!isScript(c.tagName)) children.push(withoutSup(c));
   }
   return { ...el, children };
 }

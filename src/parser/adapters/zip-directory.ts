@@ -56,7 +56,8 @@ export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promis
   // Text formatted hidden (w:vanish) in the body or in a style, which the adapter then drops (it is not printed),
   // simple fields, whose results it keeps, list numbers (w:numPr, in the body or a style), which it writes in, and
   // text boxes, which it gives a fallback mammoth reads, alternative format chunks, which it marks, and fields, whose
-  // nested fields it drops, and table cells deleted as a tracked change, which it drops (docx-hidden.ts, docx-fields.ts).
+  // nested fields it drops, table cells deleted as a tracked change, which it drops, and runs raised or lowered (in
+  // the body or by a style), which it names superscripts (docx-hidden.ts, docx-fields.ts, docx-raised.ts).
   const rewrite = patternCounter([
     '<w:vanish',
     '<w:fldSimple ',
@@ -65,6 +66,8 @@ export async function checkDocxBudget(bytes: Uint8Array, budget: Budget): Promis
     '<w:altChunk',
     '<w:fldChar ',
     '<w:cellDel',
+    '<w:position ',
+    '<w:vertAlign ',
   ]);
   for (const entry of xml) {
     const data = entryData(bytes, entry);
