@@ -4,7 +4,7 @@
  */
 import type { ParsedReport } from '../parser/index.js';
 import type { Certainty, OtherPages, ReadStatus, ReportRoot, TableNode } from '../parser/types.js';
-import { findTable, sectionsOf } from '../parser/query.js';
+import { findTable, reportPeriod, sectionsOf } from '../parser/query.js';
 import { formatDate } from '../parser/statements.js';
 
 type CellValues = Record<string, Record<string, number | null>>;
@@ -89,9 +89,9 @@ export interface ExtractedReport {
 
 export function extractReport(parsed: ParsedReport | { report: ReportRoot }): ExtractedReport {
   const report = parsed.report;
-  // The report's period, not an activity's dates nor a count so far (网站访问量…统计时间为…, 自1月1日起，截至11月30日，共…):
-  // those are read as cited, and the lint does not take them for the report's statement either (review11 G2, P2).
-  const first = report.periods.find((p) => p.start && p.end && !p.cited);
+  // The report's period as the statistical-period rule judges it: its 统计期限为… over an activity's dates or a
+  // comparison's before it (rtAE 3), never a count so far (review11 G2, P2).
+  const first = reportPeriod(report.periods);
   const problems: ExtractedReport['problems'] = {};
   const tables = {} as ExtractedReport['tables'];
   for (const kind of ['active', 'applications', 'review'] as const) {
