@@ -96,12 +96,15 @@ export function extractReport(parsed: ParsedReport | { report: ReportRoot }): Ex
   const tables = {} as ExtractedReport['tables'];
   for (const kind of ['active', 'applications', 'review'] as const) {
     const table = findTable(report, kind);
-    tables[kind] = table ? valuesOf(table) : null;
+    // A table found but not read (its reading unreadable, or no row placed) is null, as docs/extract.md says: `{}`
+    // looked like a table read with no rows (rtAE 6). What could not be placed is in `problems` and `reading`.
+    const values = table && report.reading.tables[kind]?.status === 'read' ? valuesOf(table) : null;
+    tables[kind] = values && Object.keys(values).length ? values : null;
     if (table && (table.missingRows.length || table.missingColumns.length || table.unreadableRows.length)) {
       problems[kind] = {
         missingRows: table.missingRows,
         missingColumns: table.missingColumns,
-        unreadableRows: table.unreadableRows.map((u) => u.key ?? u.label),
+        unreadableRows: rowNames(table.unreadableRows),
       };
     }
   }
@@ -126,6 +129,14 @@ export function extractReport(parsed: ParsedReport | { report: ReportRoot }): Ex
       collected: f.collected,
     })),
   };
+}
+
+/**
+ * Unreadable rows by key, or by the label as printed when they have none; a row with neither (a PDF's blank line in
+ * table 四 read as a row) is named by no "" (rtAE 6): the table's reading says it was not read whole.
+ */
+function rowNames(rows: TableNode['unreadableRows']): string[] {
+  return rows.map((u) => u.key ?? u.label).filter((name) => name.trim() !== '');
 }
 
 function valuesOf(table: TableNode): CellValues {
@@ -160,7 +171,7 @@ export function readingOf(report: ReportRoot): ExtractedReport['reading'] {
   const tables: ExtractedReport['reading']['tables'] = {};
   for (const [key, c] of Object.entries(report.reading.tables)) {
     const table = findTable(report, key as TableNode['kind']);
-    const unreadable = table?.unreadableRows.filter((r) => r.reason !== 'unknownLabel').map((r) => r.key ?? r.label) ?? [];
+    const unreadable = rowNames(table?.unreadableRows.filter((r) => r.reason !== 'unknownLabel') ?? []);
     const inferred = table?.children.filter((r) => r.inferred && r.key).map((r) => r.key!) ?? [];
     tables[key] = {
       ...certaintyOf(c),
