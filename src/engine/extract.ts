@@ -4,7 +4,7 @@
  */
 import type { ParsedReport } from '../parser/index.js';
 import type { Certainty, OtherPages, ReadStatus, ReportRoot, TableNode } from '../parser/types.js';
-import { findTable, sectionsOf } from '../parser/query.js';
+import { findTable, reportPeriod, sectionsOf } from '../parser/query.js';
 import { formatDate } from '../parser/statements.js';
 
 type CellValues = Record<string, Record<string, number | null>>;
@@ -90,19 +90,22 @@ export interface ExtractedReport {
 
 export function extractReport(parsed: ParsedReport | { report: ReportRoot }): ExtractedReport {
   const report = parsed.report;
-  // The report's period, not an activity's dates nor a count so far (网站访问量…统计时间为…, 自1月1日起，截至11月30日，共…):
-  // those are read as cited, and the lint does not take them for the report's statement either (review11 G2, P2).
-  const first = report.periods.find((p) => p.start && p.end && !p.cited);
+  // The report's period as the statistical-period rule judges it: its 统计期限为… over an activity's dates or a
+  // comparison's before it (rtAE 3), never a count so far (review11 G2, P2).
+  const first = reportPeriod(report.periods);
   const problems: ExtractedReport['problems'] = {};
   const tables = {} as ExtractedReport['tables'];
   for (const kind of ['active', 'applications', 'review'] as const) {
     const table = findTable(report, kind);
-    tables[kind] = table ? valuesOf(table) : null;
+    // A table found but not read (its reading unreadable, or no row placed) is null, as docs/extract.md says: `{}`
+    // looked like a table read with no rows (rtAE 6). What could not be placed is in `problems` and `reading`.
+    const values = table && report.reading.tables[kind]?.status === 'read' ? valuesOf(table) : null;
+    tables[kind] = values && Object.keys(values).length ? values : null;
     if (table && (table.missingRows.length || table.missingColumns.length || table.unreadableRows.length)) {
       problems[kind] = {
         missingRows: table.missingRows,
         missingColumns: table.missingColumns,
-        unreadableRows: table.unreadableRows.map((u) => u.key ?? u.label),
+        unreadableRows: rowNames(table.unreadableRows),
       };
     }
   }
@@ -127,6 +130,14 @@ export function extractReport(parsed: ParsedReport | { report: ReportRoot }): Ex
       collected: f.collected,
     })),
   };
+}
+
+/**
+ * Unreadable rows by key, or by the label as printed when they have none; a row with neither (a PDF's blank line in
+ * table 四 read as a row) is named by no "" (rtAE 6): the table's reading says it was not read whole.
+ */
+function rowNames(rows: TableNode['unreadableRows']): string[] {
+  return rows.map((u) => u.key ?? u.label).filter((name) => name.trim() !== '');
 }
 
 function valuesOf(table: TableNode): CellValues {
@@ -161,7 +172,7 @@ export function readingOf(report: ReportRoot): ExtractedReport['reading'] {
   const tables: ExtractedReport['reading']['tables'] = {};
   for (const [key, c] of Object.entries(report.reading.tables)) {
     const table = findTable(report, key as TableNode['kind']);
-    const unreadable = table?.unreadableRows.filter((r) => r.reason !== 'unknownLabel').map((r) => r.key ?? r.label) ?? [];
+    const unreadable = rowNames(table?.unreadableRows.filter((r) => r.reason !== 'unknownLabel') ?? []);
     const inferred = table?.children.filter((r) => r.inferred && r.key).map((r) => r.key!) ?? [];
     tables[key] = {
       ...certaintyOf(c),

@@ -4,6 +4,7 @@
  * without the county: 城关镇人民政府2023年…. Paired on the name alone, 甲县's 城关镇 was checked against 乙县's and
  * accused of six carry-over errors. Pure (paths as strings): the pairing runs in the browser too.
  */
+import { withoutOwnLevel } from '../parser/data/organ-types.js';
 
 /**
  * A place of county level or above named in a text (青山县, 某市, 浦东区, 某自治州, 某旗, 某盟, 某省), each with at
@@ -73,7 +74,8 @@ export function placesIn(text: string): string[] {
  * Each is the last place run into the name; a word before it may cling to it (在乙县), which placesDisagree allows.
  */
 export function placesBefore(organ: string, texts: Iterable<string>): string[] {
-  const name = organ.replace(/\s+/gu, '');
+  // The text names 乙县城关镇人民政府 without the title's 本级 (城关镇人民政府（本级）).
+  const name = withoutOwnLevel(organ.replace(/\s+/gu, ''));
   const found = new Set<string>();
   if (!name) return [];
   for (const raw of texts) {

@@ -246,8 +246,7 @@ function nextWords(line: TextLine, span: { from: number; to: number }): string |
 /** What a sentence states, or null when it states nothing the lists know. `year` is the report's, when known. */
 function readSentence(sentence: string, year: number | null): Reading | null {
   const { max: notices, sum, jurisdiction, others } = noticeCount(sentence, year);
-  const collectedMatch = COLLECTED.exec(sentence);
-  const collected = collectedMatch ? Number(collectedMatch[1]!.replace(/,/g, '')) * (collectedMatch[2] ? 10000 : 1) : null;
+  const collected = collectedThisYear(sentence, year);
   const denials = noticeDenials(sentence);
   // An amount above 0 outweighs a negation elsewhere in the sentence (未发出… 收取100元 is not 'none').
   const noneCollected = collected === 0 || (collected === null && (NONE_COLLECTED.test(sentence) || denials.fee));
@@ -272,6 +271,22 @@ function readSentence(sentence: string, year: number | null): Reading | null {
         collected,
       }
     : null;
+}
+
+const EVERY_COLLECTED = new RegExp(COLLECTED.source, 'g');
+
+/**
+ * The amount collected this year: the first one stated whose clause names no other year (本年度未收取信息处理费（上年度
+ * 收取300元）, …，2022年收取信息处理费300元 in a report on 2023 are last year's: rtAE 4, read as 300 collected this
+ * year beside the denial). The year is read up to the amount, not to 收取: the words between may name it.
+ */
+function collectedThisYear(sentence: string, year: number | null): number | null {
+  for (const m of sentence.matchAll(EVERY_COLLECTED)) {
+    const amountAt = m.index + m[0].search(/\d/);
+    if (otherYear(sentence, 0, amountAt, year)) continue;
+    return Number(m[1]!.replace(/,/g, '')) * (m[2] ? 10000 : 1);
+  }
+  return null;
 }
 
 /**

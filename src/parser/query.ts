@@ -1,5 +1,15 @@
 /** Typed accessors over the report AST, for built-in and plugin rules alike (exported from the package entry). */
-import type { CellNode, ReportRoot, RowNode, SectionKey, SectionNode, TableKind, TableNode, ParagraphNode } from './types.js';
+import type {
+  CellNode,
+  ParagraphNode,
+  PeriodStatement,
+  ReportRoot,
+  RowNode,
+  SectionKey,
+  SectionNode,
+  TableKind,
+  TableNode,
+} from './types.js';
 import { joinWrapped } from './paragraphs.js';
 
 export function sectionsOf(report: ReportRoot): SectionNode[] {
@@ -94,4 +104,33 @@ function indexed<P extends object, T extends { key?: string }>(
 /** The cell's number, or undefined when the cell is missing; null when blank or not a number. */
 export function getValue(table: TableNode, rowKey: string, columnKey: string): number | null | undefined {
   return getCell(table, rowKey, columnKey)?.value;
+}
+
+/**
+ * Which of the statements of a period (read with certainty: the caller leaves out a damaged one) say the report's own
+ * period, as the statistical-period rule judges them and extract reports them, chosen once for both (rtAE 3: extract
+ * took the first range, an activity's 2023年5月1日至…开展的 or a comparison's 与2022年1月1日至…相比, where the lint
+ * judged the 统计期限为… beside it).
+ * - `judged`: where the report says what its figures cover (explicit: 统计期限为…, 所列数据统计截至…), those; else all.
+ *   Other ranges (经统计… an activity's, 本报告于…公示) are not its period.
+ * - `candidates`: those of which one stated right is enough: beside an explicit statement, a range stated in words or
+ *   in the preamble, never an activity's cited figures, nor, beside the report's own statement (本报告/所列数据/统计期限),
+ *   a bare range in 总体情况 (an event's dates) (review6 F1, red team rtK F0).
+ */
+export function periodChoice(periods: readonly PeriodStatement[]): {
+  judged: PeriodStatement[];
+  candidates: PeriodStatement[];
+} {
+  const explicit = periods.filter((p) => p.explicit);
+  const own = explicit.some((p) => p.own);
+  const candidates = periods.filter((p) => !explicit.length || (!p.cited && (!own || p.named || p.section === null)));
+  return { judged: explicit.length ? explicit : [...periods], candidates };
+}
+
+/**
+ * The report's own period as read in full (both dates), or undefined: the first judged statement (periodChoice) that
+ * is not an activity's cited figures nor a running total (网站访问量…统计时间为…, 自1月1日起，截至11月30日，共…).
+ */
+export function reportPeriod(periods: readonly PeriodStatement[]): PeriodStatement | undefined {
+  return periodChoice(periods).judged.find((p) => p.start && p.end && !p.cited);
 }

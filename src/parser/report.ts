@@ -31,6 +31,7 @@ import { findPeriods } from './periods.js';
 import { findFeeStatements, isFeeRow, isNoteRow, type OtherTable } from './fee-statements.js';
 import { findTitle } from './title.js';
 import { organTypeOf } from './organ-type.js';
+import { withoutOwnLevel } from './data/organ-types.js';
 import { findFigures } from './narrative.js';
 import { findClaims } from './claims.js';
 import { isOcrReading, ocrSignals } from './ocr-text.js';
@@ -238,11 +239,14 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   // cannot be told, and the organ stays unknown (review9 F3, review10 F2).
   const own = { title: title.title, year, organ: title.organ };
   const dated = findDates(lines, index, own);
-  const fromAbove = title.organ !== null && !(title.title ?? '').includes(title.organ);
+  // The title names the organ itself even with its 本级 written otherwise (东河县财政局(本级)2023年…).
+  const fromAbove = title.organ !== null && !(title.title ?? '').includes(withoutOwnLevel(title.organ));
   // The signature as read without the title's organ: `dated`'s own where the title names none (read once).
   const signedAt = fromAbove ? findDates(lines, index, { ...own, organ: null }).signatureAt : dated.signatureAt;
   const signer = title.organ === null || fromAbove ? signatureOrgan(lines, signedAt) : null;
-  const organ = fromAbove && signer !== null && signer !== title.organ ? null : (title.organ ?? signer);
+  // The same organ with or without its 本级 (东河市人民政府（本级） above, 东河市人民政府 signing): the line above names it.
+  const another = signer !== null && title.organ !== null && withoutOwnLevel(signer) !== withoutOwnLevel(title.organ);
+  const organ = fromAbove && another ? null : (title.organ ?? signer);
   const report: ReportRoot = {
     type: 'report',
     format,

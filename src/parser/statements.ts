@@ -7,7 +7,7 @@ import { type LineIndex, type TextRun, spanPosition } from './text-run.js';
 import { toAsciiDigits } from './labels.js';
 import { arabicDates } from './cn-dates.js';
 import { isOrganName, yearDigits } from './title-organ.js';
-import { GOVERNMENT_OFFICE, OWN_LEVEL } from './data/organ-types.js';
+import { GOVERNMENT_OFFICE, ownLevelWritten, withoutOwnLevel } from './data/organ-types.js';
 
 export interface TextLine {
   run: TextRun;
@@ -344,9 +344,10 @@ const AN_OFFICE = /(办公室|办公厅|综合办|党政办|办)$/;
 export function signatureOrgan(lines: readonly TextLine[], at: number): string | null {
   const above = at > 0 ? lines[at - 1]! : undefined;
   if (!above || above.inTable || above.section === null) return null;
-  // 东河市人民政府（本级） signs as 东河市人民政府 (rtZ 5).
-  const name = above.run.text.trim().replace(OWN_LEVEL, '');
-  return ORGAN_LINE.test(name) && !GOVERNMENT_OFFICE.test(name) && !AN_OFFICE.test(name) && isOrganName(name) ? name : null;
+  // 东河市人民政府（本级） is read as 东河市人民政府 (rtZ 5), and named with its 本级 (rtAE 2).
+  const named = ownLevelWritten(above.run.text.trim());
+  const name = withoutOwnLevel(named);
+  return ORGAN_LINE.test(name) && !GOVERNMENT_OFFICE.test(name) && !AN_OFFICE.test(name) && isOrganName(name) ? named : null;
 }
 
 /** A seal's note after the signing organ (某局（印章）, 某局（盖章）). */
@@ -386,7 +387,9 @@ export function findDates(
   // The organ signing the date on line i: on its line (某县人民政府 2024年1月20日) or the line above.
   const signer = (i: number) => ORGAN_AND_DATE.exec(arabicDates(texts[i]!))?.[1]?.trim() ?? (i > 0 ? texts[i - 1]! : '');
   const { organ } = own;
-  const names = organ ? [organ, `${organ}人民政府`] : [];
+  // 东河市人民政府（本级） signs as 东河市人民政府 too.
+  const bare = organ ? withoutOwnLevel(organ) : null;
+  const names = organ && bare ? [...new Set([organ, bare])].concat(`${bare}人民政府`) : [];
   const signedByName = (i: number) => names.some((name) => namesOrgan(signer(i), name));
   // The organ's own office signs for it (东河县教育局办公室, 某县人民政府办公室: review12 F2) where no signature names
   // the organ itself: under the organ's own signature, its office's later date is a note's (某县人民政府 ⏎ 1月20日 ⏎

@@ -6,7 +6,14 @@
 import { toAsciiDigits } from './labels.js';
 import { organTypeOf } from './organ-type.js';
 import { CHINESE_YEAR, ORGAN_PLACE, SITE_CHROME, SUBJECT_IN_TITLE, TITLE_LIMITS } from './data/title.js';
-import { DEPARTMENT, GOVERNMENT_OFFICE, OWN_LEVEL, PREFECTURE_OFFICE, TOWNSHIP } from './data/organ-types.js';
+import {
+  DEPARTMENT,
+  GOVERNMENT_OFFICE,
+  PREFECTURE_OFFICE,
+  TOWNSHIP,
+  ownLevelWritten,
+  withoutOwnLevel,
+} from './data/organ-types.js';
 
 const NUMERALS: Record<string, string> = {
   〇: '0',
@@ -69,16 +76,16 @@ function aboutWhom(name: string): string {
 
 /**
  * Without the title's own words around the name: 关于, brackets, dashes, separators (…公安局关于, 关于…公安局, …（,
- * 东河县人民政府｜), a bracket around the whole name (【东河县人民政府】) and a bracketed 本级 (东河市人民政府（本级）: the
- * government's own report, as opposed to its region's). Left there, they hid the organ's kind (red team rtZ 5).
+ * 东河县人民政府｜) and a bracket around the whole name (【东河县人民政府】). Left there, they hid the organ's kind (red
+ * team rtZ 5). A bracketed 本级 stays (东河县财政局（本级）: the organ's own report, not its system's, never paired with
+ * 东河县财政局's, rtAE 2); its kind is read without it (organ-type.ts).
  */
 function cleanOrgan(text: string): string {
-  const name = text
+  const name = ownLevelWritten(text)
     .replace(/^(关于|[（(【[\-—_:：、,，｜|·])+/, '')
     .replace(/(关于|[（(【[\-—_:：、,，｜|·])+$/, '')
     // A closing bracket whose opening was stripped above (【东河县人民政府】2023年…).
-    .replace(/^([^【[（(]+)[】\]）)]$/, '$1')
-    .replace(OWN_LEVEL, '');
+    .replace(/^([^【[（(]+)[】\]）)]$/, '$1');
   // What still holds the report's words is not a name (a title read wrongly): no organ rather than a wrong one.
   return /年度报告|年报/.test(name) ? '' : name;
 }
@@ -93,17 +100,19 @@ function cleanOrgan(text: string): string {
  * above its departments' reports: it counts only where no banner can be (a Word document or a PDF: bannerPossible false).
  */
 export function organAbove(line: string | undefined, bannerPossible: boolean): string | null {
-  const name = (line?.trim() ?? '').replace(OWN_LEVEL, '');
+  const named = ownLevelWritten(line?.trim() ?? '');
+  // A bracketed 本级 is kept in the name returned, and no part of what tells an organ's name (rtZ 5, rtAE 2).
+  const name = withoutOwnLevel(named);
   if (name.length < 3 || name.length > TITLE_LIMITS.organLine) return null;
   if (!/^[\u4e00-\u9fa5（）()]+$/.test(name) || SITE_CHROME.test(name) || !ORGAN_PLACE.test(name)) return null;
   const type = organTypeOf(name);
-  if (type === 'department') return DEPARTMENT.test(name) || GOVERNMENT_OFFICE.test(name) ? name : null;
-  if (type === 'township') return TOWNSHIP.test(name) ? name : null;
+  if (type === 'department') return DEPARTMENT.test(name) || GOVERNMENT_OFFICE.test(name) ? named : null;
+  if (type === 'township') return TOWNSHIP.test(name) ? named : null;
   // A zone's committee names its organ; the zone's name alone (东河经济开发区) is its portal's banner.
-  if (type === 'zone') return /(管委会|管理委员会)$/.test(name) ? name : null;
+  if (type === 'zone') return /(管委会|管理委员会)$/.test(name) ? named : null;
   // A place alone (东河县) is a banner; a government's name (a 行政公署's too) is one on a portal, the organ only in
   // a document.
-  if (type === 'government') return !bannerPossible && (/政府$/.test(name) || PREFECTURE_OFFICE.test(name)) ? name : null;
+  if (type === 'government') return !bannerPossible && (/政府$/.test(name) || PREFECTURE_OFFICE.test(name)) ? named : null;
   return null;
 }
 

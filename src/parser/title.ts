@@ -44,13 +44,13 @@ export function findTitle(
   );
   const found = lines?.found ?? (header.title && isTitle(header.title) ? { text: header.title, line: -1 } : undefined);
   let title = found ? withoutSiteName(found.text) : (quotedTitle(texts) ?? yearlessTitle(texts));
-  const bareYear = texts.map((t) => /^(\d{4})\s*年?$/.exec(yearDigits(t))?.[1]).find(Boolean);
+  const bareYear = texts.map((_, i) => yearAlone(texts, i)).find((y) => y !== null) ?? null;
   // Two lines equally likely the title that name different years: the year is not known from the title. Nor when a
   // metadata field or table names the title with another year than the title line (标题：…2021年…, a web page's
   // <table><tr><th>标题</th><td>…2021年…</td></tr></table>, over a stray …2022年… line).
   const named = [...(header.title && isTitle(header.title) ? [header.title] : []), ...tableTitles(preamble)];
   const contested = lines?.uncertainYear || (lines !== undefined && named.some((t) => yearOf(t) !== yearOf(title)));
-  const year = contested ? null : (yearOf(title) ?? (bareYear ? Number(bareYear) : null));
+  const year = contested ? null : (yearOf(title) ?? bareYear);
   let organ = title ? organOf(title) : null;
   // An organ's name cut by the wrap (临江市东湖区人民 ⏎ 政府2024年…): "政府" is no organ, the line above completes it.
   const cut = found && found.line > 0 && title && organ && !isOrganName(organ) ? completed(texts[found.line - 1]!, title) : null;
@@ -260,6 +260,29 @@ function quotedTitle(texts: readonly string[]): string | undefined {
     if (quoted?.[1] && /\d{4}/.test(yearDigits(quoted[1])) && !/格式|通知|条例/.test(quoted[1])) return quoted[1];
   }
   return undefined;
+}
+
+/**
+ * The years a report can be on: the 条例's first (2008) to the end of the century. The parser knows no date (a
+ * future year is the statistical-period rule's to point out); outside them a year alone is no year (1082).
+ */
+const REPORT_YEARS = { first: 2008, last: 2099 };
+const NUMBER_ALONE = /^\d[\d,，.]*$/;
+
+/**
+ * A year on a line of its own before the title (a cover's 2023 ⏎ 政府信息公开工作年度报告), only when it can be one and
+ * stands among no numbers: a table copied one cell a line puts its values there (…⏎ 284 ⏎ 1082 ⏎ 六、…), and a
+ * field's value follows its label (浏览次数： ⏎ 2023). Read there, 1082 became the report's year and every check was
+ * skipped as the old format's (rtAD 1).
+ */
+function yearAlone(texts: readonly string[], i: number): number | null {
+  const m = /^(\d{4})\s*年?$/.exec(yearDigits(texts[i]!));
+  const year = m ? Number(m[1]) : NaN;
+  if (!(year >= REPORT_YEARS.first && year <= REPORT_YEARS.last)) return null;
+  const before = yearDigits(texts[i - 1] ?? '');
+  const after = yearDigits(texts[i + 1] ?? '');
+  if (NUMBER_ALONE.test(before) || NUMBER_ALONE.test(after) || /[：:]$/.test(before)) return null;
+  return year;
 }
 
 function yearOf(title: string | undefined): number | null {

@@ -6,7 +6,7 @@
 import type { IsoDate, PeriodStatement, ReportRoot } from '../parser/types.js';
 import { showDate as show, showDateEn } from './support/dates.js';
 import { defineRule } from './types.js';
-import { sectionsOf } from '../parser/query.js';
+import { periodChoice, sectionsOf } from '../parser/query.js';
 import { quoted } from './support/quote.js';
 import { damagedAround, damagedBefore, damagedNode } from './support/damage.js';
 
@@ -92,19 +92,12 @@ export default defineRule({
     }
     // A statement with characters lost (a damaged copy) may have been the correct one: nothing is accused then.
     const intact = periods.filter((p) => !damagedStatement(report, p));
-    // Where the report says what its figures cover (统计期限为…, 所列数据统计截至…), that is its period: other ranges
-    // (经统计… an activity's, 本报告于…公示) are not judged as it (red team rtK F0).
-    const explicit = intact.filter((p) => p.explicit);
-    // Reports may mention other spans of time; one correct statement is enough, whichever words stand before it
-    // (a bare 2023年1月1日-2023年12月31日 beside 依申请公开统计数据：2023年3月至5月…; 2023年1月1日至2023年12月31日，
-    // 我镇按照… opening 总体情况 beside 开展数据统计，2023年3月1日至5月31日…: review6 F1). Beside a period stated in
-    // words, not an activity's cited figures (据不完全统计，2023年1月至12月… beside a half year).
-    // Beside the report's own statement (in the preamble, or with 本报告/所列数据/统计期限 in the body), a bare range
-    // in 总体情况 does not either: it may be an event's (2023年1月1日至2023年12月31日，… beside 统计期限为…6月30日).
-    const own = explicit.some((p) => p.own);
-    const candidates = intact.filter((p) => !explicit.length || (!p.cited && (!own || p.named || p.section === null)));
+    // Where the report says what its figures cover, that is its period; reports may mention other spans of time, and
+    // one correct statement is enough, whichever words stand before it (a bare 2023年1月1日-2023年12月31日 beside
+    // 依申请公开统计数据：2023年3月至5月…; 2023年1月1日至2023年12月31日，我镇按照… opening 总体情况 beside 开展数据统计，
+    // 2023年3月1日至5月31日…: review6 F1). Chosen by periodChoice, which extract's period shares.
+    const { judged, candidates } = periodChoice(intact);
     if (candidates.some((p) => p.start && p.end && !defectsOf(p, report.year ?? year).length)) return;
-    const judged = explicit.length ? explicit : intact;
     const read = judged.filter((p) => p.start && p.end);
     const problems = read.map((p) => defectsOf(p, report.year ?? year));
     const endsYear = judged.some((p) => endsTheYear(p, report.year ?? year));

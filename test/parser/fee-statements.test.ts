@@ -203,6 +203,13 @@ describe('fee sentences', () => {
     // A nil count of collections and a nil amount (census rtW #9: a false 「未能读出」 on a correct report).
     ['本年度信息处理费收取数量为0件，金额为0元。', { noneCollected: true, noNotice: false, noticesIssued: false }],
     ['本年度信息处理费收费件数0件。', { noneCollected: true }],
+    // An amount of another year is not this year's (rtAE 4: 300 read as collected beside the denial); the first one
+    // of this year is, after it or before.
+    ['本年度未收取信息处理费（上年度收取300元）。', { noneCollected: true, collected: null }],
+    ['本年度未收取信息处理费，2022年收取信息处理费300元。', { noneCollected: true, collected: null }],
+    ['上年度收取信息处理费300元，本年度收取信息处理费120元。', { noneCollected: false, collected: 120 }],
+    ['本年度收取信息处理费150元（上年度收取300元）。', { noneCollected: false, collected: 150 }],
+    ['2023年收取信息处理费80元。', { noneCollected: false, collected: 80 }],
   ];
   it.each(sentences)('%s', async (sentence, expected) => {
     const report = await parse([sentence]);

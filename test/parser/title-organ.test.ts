@@ -51,9 +51,12 @@ describe('organOf: the organ in the title’s common shapes', () => {
     ['青石县自然资源局关于印发2022年政府信息公开工作年度报告的通知', '青石县自然资源局'],
     // The issuer's words about another organ's report, 印发 lost (red team rtL F12).
     ['东河县人民政府办公室关于东河县人民政府2023年度政府信息公开工作年度报告', '东河县人民政府'],
-    // Words around the name were kept in it, and its kind went unread (red team rtZ 5): a bracketed 本级, a bracket
-    // around the name, a separator after it, and 人民政府's 政府 taken for the subject's 政府信息公开.
-    ['东河市人民政府（本级）2023年政府信息公开工作年度报告', '东河市人民政府'],
+    // Words around the name were kept in it, and its kind went unread (red team rtZ 5): a bracket around the name, a
+    // separator after it, and 人民政府's 政府 taken for the subject's 政府信息公开. A bracketed 本级 is the name's own: a
+    // 本级 report is not paired with the one without it (rtAE 2); its kind is read without it (organ-type.test.ts).
+    ['东河市人民政府（本级）2023年政府信息公开工作年度报告', '东河市人民政府（本级）'],
+    ['东河县财政局（本级）2023年政府信息公开工作年度报告', '东河县财政局（本级）'],
+    ['东河县财政局(本级)2023年政府信息公开工作年度报告', '东河县财政局（本级）'],
     ['【东河县人民政府】2023年政府信息公开工作年度报告', '东河县人民政府'],
     ['[东河县人民政府]2023年政府信息公开工作年度报告', '东河县人民政府'],
     ['东河县人民政府｜2023年政府信息公开工作年度报告', '东河县人民政府'],
@@ -141,6 +144,14 @@ describe('organAbove: a line above a bare title is the organ only when it names 
     expect(organAbove('东河县', false)).toBeNull();
     expect(organAbove('政府信息公开年报', false)).toBeNull();
   });
+
+  // Its 本级 is the name's (rtAE 2), written one way; whether the line names an organ is read without it.
+  it('a bracketed 本级 stays in the name', () => {
+    expect(organAbove('东河县财政局（本级）', true)).toBe('东河县财政局（本级）');
+    expect(organAbove('东河县财政局(本级)', true)).toBe('东河县财政局（本级）');
+    expect(organAbove('东河县人民政府（本级）', false)).toBe('东河县人民政府（本级）');
+    expect(organAbove('东河县（本级）', false)).toBeNull();
+  });
 });
 
 describe('the report’s organ, read through the parser', () => {
@@ -202,10 +213,10 @@ describe('the report’s organ, read through the parser', () => {
         organType: 'government',
       });
     });
-    // A bracketed 本级 is no part of the name (red team rtZ 5).
+    // A bracketed 本级 is no part of the kind (red team rtZ 5), but part of the name (rtAE 2).
     it('a government with （本级） above the date', async () => {
       expect(await organ(['东河市人民政府（本级）', '', '2024年1月20日'])).toEqual({
-        organ: '东河市人民政府',
+        organ: '东河市人民政府（本级）',
         organType: 'government',
       });
     });

@@ -5,10 +5,16 @@
  */
 
 /**
- * A bracketed 本级 after a government's name (东河市人民政府（本级）): its own report, as opposed to its region's. Not part
- * of the name: left in, the name had no kind and a government's report went unchecked (red team rtZ 5).
+ * A bracketed 本级 after an organ's name (东河市人民政府（本级）, 东河县财政局（本级）): its own report, as opposed to its
+ * region's or its system's. Part of the name (extract, the year-over-year pairing: a 本级 report is not the one
+ * without it, rtAE 2), but not of its kind: read with it, the name had no kind and a government's report went
+ * unchecked (red team rtZ 5). Tests of kind read withoutOwnLevel(name).
  */
 export const OWN_LEVEL = /[（(]\s*本级\s*[）)]\s*$/;
+/** The name its kind is read from: without a bracketed 本级 (OWN_LEVEL). */
+export const withoutOwnLevel = (name: string): string => name.replace(OWN_LEVEL, '');
+/** The name with its 本级 written one way (东河县财政局(本级) is 东河县财政局（本级）): pairing compares names as read. */
+export const ownLevelWritten = (name: string): string => name.replace(OWN_LEVEL, '（本级）');
 /** An office of a government (上海市人民政府办公厅, 某县政府办) works as a department, not as the government. */
 export const GOVERNMENT_OFFICE = /(人民政府|政府)(办公厅|办公室|办)$/;
 /**
