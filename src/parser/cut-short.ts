@@ -25,8 +25,9 @@ export interface CutSigns {
  * Where the text stops inside a table, or undefined. Its last item is (in) a table of the format, no section 六
  * stands before it (a report whose tables follow its text as 附表 ends with a table after 六 and its signature: a row
  * missing there is missing), and the cut shows: the last row seen stops short of its values, or the page's source
- * never closes the table, or the text stops mid-line with rows of the table to come. A text ending at a whole row
- * and a line break (a section pasted alone, a table really short of rows) is read as it stands.
+ * never closes the table, or a plain text stops mid-line with rows of the table to come (a Markdown file or a rule
+ * page's example often ends without a line break). A text ending at a whole row and a line break (a section pasted
+ * alone, a table really short of rows) is read as it stands.
  */
 export function cutShortAt(
   items: readonly Item[],
@@ -48,9 +49,10 @@ export function cutShortAt(
   const seen = new Set([...table.children.map((r) => r.key), ...table.unreadableRows.map((r) => r.key)]);
   const lastSeen = order.reduce((at, key, i) => (seen.has(key) ? i : at), -1);
   const rowsToCome = table.missingRows.some((key) => order.indexOf(key) > lastSeen);
-  const rowCut = table.unreadableRows.some(
-    (r) => r.key === order[lastSeen] && (r.reason === 'valueCount' || r.reason === 'unplaced'),
-  );
+  // The last row seen stops short of its values, the rows before it (if any: table 四 has one) read whole: a table
+  // whose every row is short (a column left out) shows no cut.
+  const short = table.unreadableRows.filter((r) => r.reason === 'valueCount' || r.reason === 'unplaced');
+  const rowCut = short.length === 1 && short[0]!.key === order[lastSeen] && (table.children.length > 0 || lastSeen <= 0);
   if (signs.unclosedTable || rowCut) return cut;
   return signs.endsMidLine && rowsToCome ? cut : undefined;
 }

@@ -56,9 +56,6 @@ import { findSection, sectionsOf, tablesOf } from './query.js';
 /** Formats a website's paging may be saved in: a page, its text (a crawl, a copy), its Markdown. */
 const WEB_FORMATS: ReadonlySet<InputFormat> = new Set<InputFormat>(['html', 'mhtml', 'text', 'markdown']);
 
-/** Formats given as text whose last line may stop without a line break where a download was cut. */
-const TEXT_FORMATS: ReadonlySet<InputFormat> = new Set<InputFormat>(['text', 'markdown']);
-
 /** Formats whose blocks are the markup's (<p>), never lines wrapped by width. */
 const BLOCK_FORMATS: ReadonlySet<InputFormat> = new Set<InputFormat>(['html', 'mhtml', 'docx']);
 
@@ -102,7 +99,7 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   // Tables are read per region (the items of their section), before the sections are assembled.
   let tableReading = readTables(items, sectionOf, new Set(headings.keys()), index, readAsOcr);
   // A file stopping inside a table, rows of it to come (a download cut short): read again with its end as a paging's.
-  const signs = { unclosedTable: out.unclosedTable === true, endsMidLine: TEXT_FORMATS.has(format) && !/\n\s*$/.test(out.text) };
+  const signs = { unclosedTable: out.unclosedTable === true, endsMidLine: format === 'text' && !/\n\s*$/.test(out.text) };
   const cut = WEB_FORMATS.has(format) && !paged ? cutShortAt(items, headings, tableReading, index, signs) : undefined;
   if (cut) {
     paged = cut;
