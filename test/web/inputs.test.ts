@@ -101,6 +101,24 @@ describeBrowser('the editors page in Chromium: how a document comes in', () => {
     expect(await verdict(page)).toBe('ok');
   });
 
+  /** Both flavours through the clipboard and a real Ctrl+V into the emptied box; the page's note under it shown. */
+  async function pasteBoth(plain: string, html: string): Promise<void> {
+    await page.fill('#paste', '');
+    await page.evaluate(
+      async ({ plain, html }) =>
+        navigator.clipboard.write([
+          new ClipboardItem({
+            'text/plain': new Blob([plain], { type: 'text/plain' }),
+            'text/html': new Blob([html], { type: 'text/html' }),
+          }),
+        ]),
+      { plain, html },
+    );
+    await page.focus('#paste');
+    await page.keyboard.press('Control+V');
+    await page.waitForFunction(() => !document.getElementById('paste-note')?.hidden);
+  }
+
   test('a table pasted from a web page: its HTML flavour is read (the exact grid), not the one-cell-per-line text', async () => {
     await open(page);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -118,20 +136,7 @@ describeBrowser('the editors page in Chromium: how a document comes in', () => {
     await after(page, () => page.click('#check-paste'));
     expect(sorted(await ruleIds(page))).toEqual(['application-totals']);
     // Now both flavours through the clipboard and a real Ctrl+V into the emptied box.
-    await page.fill('#paste', '');
-    await page.evaluate(
-      async ({ plain, html }) =>
-        navigator.clipboard.write([
-          new ClipboardItem({
-            'text/plain': new Blob([plain], { type: 'text/plain' }),
-            'text/html': new Blob([html], { type: 'text/html' }),
-          }),
-        ]),
-      { plain, html },
-    );
-    await page.focus('#paste');
-    await page.keyboard.press('Control+V');
-    await page.waitForFunction(() => !document.getElementById('paste-note')?.hidden);
+    await pasteBoth(plain, html);
     expect(await page.textContent('#paste-note')).toContain('按原表格读取');
     await after(page, () => page.click('#check-paste'));
     expect(sorted(await ruleIds(page))).toEqual(['application-totals']);
@@ -156,20 +161,7 @@ describeBrowser('the editors page in Chromium: how a document comes in', () => {
     ];
     await page.click('.paste summary');
     for (const html of flavours) {
-      await page.fill('#paste', '');
-      await page.evaluate(
-        async ({ plain, html }) =>
-          navigator.clipboard.write([
-            new ClipboardItem({
-              'text/plain': new Blob([plain], { type: 'text/plain' }),
-              'text/html': new Blob([html], { type: 'text/html' }),
-            }),
-          ]),
-        { plain, html },
-      );
-      await page.focus('#paste');
-      await page.keyboard.press('Control+V');
-      await page.waitForFunction(() => !document.getElementById('paste-note')?.hidden);
+      await pasteBoth(plain, html);
       await after(page, () => page.click('#check-paste'));
       // The text's one finding, as when the text alone is pasted: no "not a report", no reading limit.
       expect(sorted(await ruleIds(page))).toEqual(['statistical-period']);
