@@ -63,6 +63,7 @@ export {
   getValue,
   periodChoice,
   reportPeriod,
+  otherPagesPlace,
 } from './parser/query.js';
 export type * from './parser/types.js';
 // Whether a report's organ of kind township is a 乡/镇 people's government (not a street office), and whether one of

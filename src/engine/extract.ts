@@ -4,7 +4,7 @@
  */
 import type { ParsedReport } from '../parser/index.js';
 import type { Certainty, OtherPages, ReadStatus, ReportRoot, TableNode } from '../parser/types.js';
-import { findTable, reportPeriod, sectionsOf } from '../parser/query.js';
+import { findTable, otherPagesPlace, reportPeriod, sectionsOf } from '../parser/query.js';
 import { formatDate } from '../parser/statements.js';
 
 type CellValues = Record<string, Record<string, number | null>>;
@@ -199,10 +199,9 @@ export function readingOf(report: ReportRoot): ExtractedReport['reading'] {
 }
 
 function otherPagesOf(other: OtherPages): NonNullable<ExtractedReport['reading']['otherPages']> {
-  const { places, page, pages, collapsed, cutShort, excerpt } = other;
+  const { page, pages, collapsed, cutShort, excerpt } = other;
   return {
-    // Where the text meets what is not there: a pasted excerpt is named at its start (unreadable-content says it so).
-    line: (excerpt ? places[0] : places[places.length - 1])?.start.line ?? 1,
+    line: otherPagesPlace(other)?.start.line ?? 1,
     ...(page !== undefined ? { page } : {}),
     ...(pages !== undefined ? { pages } : {}),
     ...(collapsed ? { collapsed } : {}),

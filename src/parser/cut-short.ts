@@ -8,6 +8,7 @@
 import type { Item } from './mdast-read.js';
 import type { HeadingMatch } from './section-structure.js';
 import { TEMPLATE_ROWS } from './tables/damaged-rows.js';
+import { lastSeenRow } from './tables/other-page-rows.js';
 import type { ReadTable } from './tables/read.js';
 import { lastItemSpan } from './paged-article.js';
 import type { LineIndex } from './text-run.js';
@@ -46,8 +47,7 @@ export function cutShortAt(
   // A page stopping inside a table the reader could not take for the format's (its header cut): cut all the same.
   if (!holding || !table) return signs.unclosedTable && items[last]?.kind === 'table' ? cut : undefined;
   const order = TEMPLATE_ROWS[holding.kind];
-  const seen = new Set([...table.children.map((r) => r.key), ...table.unreadableRows.map((r) => r.key)]);
-  const lastSeen = order.reduce((at, key, i) => (seen.has(key) ? i : at), -1);
+  const lastSeen = lastSeenRow(holding.kind, table);
   const rowsToCome = table.missingRows.some((key) => order.indexOf(key) > lastSeen);
   // The last row seen stops short of its values, the rows before it (if any: table 四 has one) read whole: a table
   // whose every row is short (a column left out) shows no cut.

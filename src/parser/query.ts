@@ -1,7 +1,9 @@
 /** Typed accessors over the report AST, for built-in and plugin rules alike (exported from the package entry). */
 import type {
   CellNode,
+  OtherPages,
   ParagraphNode,
+  Position,
   PeriodStatement,
   ReportRoot,
   RowNode,
@@ -133,4 +135,13 @@ export function periodChoice(periods: readonly PeriodStatement[]): {
  */
 export function reportPeriod(periods: readonly PeriodStatement[]): PeriodStatement | undefined {
   return periodChoice(periods).judged.find((p) => p.start && p.end && !p.cited);
+}
+
+/**
+ * Where a text holding part of a report meets what it does not hold (reading.otherPages), as unreadable-content says
+ * it and extract reports it: a pasted excerpt at its start; a page of a paged article, a collapse or a file cut short
+ * where the later pages (or the rest) would begin.
+ */
+export function otherPagesPlace(other: OtherPages): Position | undefined {
+  return other.excerpt ? other.places[0] : other.places[other.places.length - 1];
 }

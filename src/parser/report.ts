@@ -49,7 +49,7 @@ import {
   withOtherPages,
   withPicturePages,
 } from './certainty.js';
-import { cutShortAt } from './cut-short.js';
+import { cutShortAt, type CutSigns } from './cut-short.js';
 import { findOtherPages, lastItemSpan } from './paged-article.js';
 import { findSection, sectionsOf, tablesOf } from './query.js';
 
@@ -99,8 +99,8 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   // Tables are read per region (the items of their section), before the sections are assembled.
   let tableReading = readTables(items, sectionOf, new Set(headings.keys()), index, readAsOcr);
   // A file stopping inside a table, rows of it to come (a download cut short): read again with its end as a paging's.
-  const signs = { unclosedTable: out.unclosedTable === true, endsMidLine: format === 'text' && !/\n\s*$/.test(out.text) };
-  const cut = WEB_FORMATS.has(format) && !paged ? cutShortAt(items, headings, tableReading, index, signs) : undefined;
+  const cut =
+    WEB_FORMATS.has(format) && !paged ? cutShortAt(items, headings, tableReading, index, cutSigns(out, format)) : undefined;
   if (cut) {
     paged = cut;
     meetOtherPages(cut);
@@ -308,6 +308,11 @@ export function buildReport(out: AdapterOutput, format: InputFormat): ReportRoot
   if (out.garbledText) report.reading.garbledText = true;
   if (out.textBoxes) report.reading.textBoxes = true;
   return report;
+}
+
+/** How the file shows it was cut (cut-short.ts): a page's source never closing its table, a plain text mid-line. */
+function cutSigns(out: AdapterOutput, format: InputFormat): CutSigns {
+  return { unclosedTable: out.unclosedTable === true, endsMidLine: format === 'text' && !/\n\s*$/.test(out.text) };
 }
 
 function unreadPeriod(p: PeriodStatement): PeriodStatement {

@@ -8,7 +8,7 @@ import { SECTIONS } from '../parser/data/sections.js';
 import { ACTIVE_ROWS } from '../parser/data/active.js';
 import { applicationRowLabel } from '../parser/data/applications.js';
 import { REVIEW_GROUP_LABELS } from '../parser/data/review.js';
-import { findSection, findTable } from '../parser/query.js';
+import { findSection, findTable, otherPagesPlace } from '../parser/query.js';
 import type {
   ReportNode,
   TableKey,
@@ -460,31 +460,23 @@ export default defineRule({
         data: { count: places.length },
       });
     }
-    // Pages of a paged article not there: said once, where this page meets them, with the parts that may stand there.
-    if (reading.otherPages?.excerpt) {
-      // Part of a report pasted: said once at its start, naming the parts it holds.
-      const held = SECTIONS.filter((spec) => reading.sections[spec.key]?.status === 'read');
-      context.report({
-        node: report,
-        ...(reading.otherPages.places[0] ? { place: reading.otherPages.places[0] } : {}),
-        messageId: 'excerpt',
-        data: {
-          parts: held.map((spec) => `第${spec.numeral}部分`).join('、'),
-          parts_en: held.map((spec) => `part ${spec.numeral}`).join(', '),
-        },
-      });
-    } else if (reading.otherPages) {
-      const { places, page, pages, collapsed, cutShort } = reading.otherPages;
-      const place = places[places.length - 1];
-      context.report({
-        node: report,
-        ...(place ? { place } : {}),
-        messageId: cutShort ? 'cutShort' : collapsed ? 'collapsed' : 'otherPages',
-        data: {
-          which: page && pages ? `（第 ${page} 页，共 ${pages} 页）` : pages ? `（共 ${pages} 页）` : '',
-          which_en: page && pages ? ` (page ${page} of ${pages})` : pages ? ` (${pages} pages)` : '',
-        },
-      });
+    // Pages of a paged article not there (or the rest of a file cut short, or what was not pasted): said once, where
+    // the text meets them (otherPagesPlace), with the parts that may stand there.
+    if (reading.otherPages) {
+      const { page, pages, collapsed, cutShort, excerpt } = reading.otherPages;
+      const place = otherPagesPlace(reading.otherPages);
+      const held = excerpt ? SECTIONS.filter((spec) => reading.sections[spec.key]?.status === 'read') : [];
+      const data: Record<string, string> = excerpt
+        ? {
+            parts: held.map((spec) => `第${spec.numeral}部分`).join('、'),
+            parts_en: held.map((spec) => `part ${spec.numeral}`).join(', '),
+          }
+        : {
+            which: page && pages ? `（第 ${page} 页，共 ${pages} 页）` : pages ? `（共 ${pages} 页）` : '',
+            which_en: page && pages ? ` (page ${page} of ${pages})` : pages ? ` (${pages} pages)` : '',
+          };
+      const messageId = excerpt ? 'excerpt' : cutShort ? 'cutShort' : collapsed ? 'collapsed' : 'otherPages';
+      context.report({ node: report, ...(place ? { place } : {}), messageId, data });
     }
     const onPicture = (c: { reason?: { id: string } } | undefined): boolean =>
       c?.reason?.id === 'pageImage' || c?.reason?.id === 'unreadChunk' || c?.reason?.id === 'otherPage';

@@ -13,12 +13,10 @@
  * label is the end of the row's (a row every cell of which ran over). The
  * text-only reading has no columns to be sure of and leaves such a row unread (spillAcrossPages).
  */
-import type { Cell, VisualLine } from './pdf-lines.js';
-import { opensWithOrdinal } from './pdf-rows.js';
+import { copyLines, type Cell, type VisualLine } from './pdf-lines.js';
+import { lineKey, MAX_TRAILING_LINES, opensWithOrdinal, pageStarts } from './pdf-rows.js';
 import { APPLICATION_ROWS, GROUP_LABELS } from '../data/applications.js';
 
-/** At most this many lines that are no grid row (a footnote under the table) stand between the cut row and the page's end. */
-const MAX_TRAILING_LINES = 3;
 /** Cells whose sides stand this close (glyphs) are one column's: the borders drawn on both pages are the same. */
 const SAME_SIDE = 0.3;
 
@@ -28,12 +26,8 @@ const isNumber = (c: Cell): boolean => NUMBER.test(c.text.replace(/\s+/g, ''));
 
 /** The lines with every grid row cut by a page joined with its rest from the next page (see the file comment). */
 export function joinCutRows(input: readonly VisualLine[]): VisualLine[] {
-  const lines = input.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c })) }));
-  const before = new Set<string>();
-  let seen = 0;
-  for (let i = 1; i < lines.length; i++) {
-    if (lines[i]!.page === lines[i - 1]!.page) continue;
-    for (; seen < i; seen++) before.add(lineKey(lines[seen]!));
+  const lines = copyLines(input);
+  for (const { i, before } of pageStarts(lines)) {
     let back = i - 1;
     while (back > 0 && i - 1 - back < MAX_TRAILING_LINES && !lines[back]!.ruled && lines[back - 1]!.page === lines[i - 1]!.page)
       back--;
@@ -94,6 +88,3 @@ const LABELS = new Set([
   ...APPLICATION_ROWS.flatMap((r) => [words(r.label), words(ORDINAL.exec(r.label)?.[0] ?? '') + r.core]),
   ...Object.values(GROUP_LABELS).map(words),
 ]);
-
-/** A line's text, cell by cell: a header row printed again reads the same. */
-const lineKey = (line: VisualLine): string => line.cells.map((c) => c.text).join('\t');

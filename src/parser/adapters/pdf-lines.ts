@@ -59,6 +59,10 @@ export interface VisualLine {
   ruled?: boolean;
 }
 
+/** Copies of the lines and their cells, for a step that joins or edits them in place. */
+export const copyLines = (input: readonly VisualLine[]): VisualLine[] =>
+  input.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c })) }));
+
 export interface PageLines {
   page: number;
   width: number;

@@ -5,7 +5,7 @@
  * set in another size sits a little higher or lower. A group label spanning several rows ((三)不予公开) stays
  * where it is printed: the table reader takes group labels wherever they stand within their rows. A header label wrapped inside its cell (商业⏎企业) is joined back into one cell.
  */
-import { SAME_LINE, type Cell, type VisualLine } from './pdf-lines.js';
+import { copyLines, SAME_LINE, type Cell, type VisualLine } from './pdf-lines.js';
 import { isValueText } from '../numbers.js';
 import { isHeadingLine } from './pdf-headings.js';
 import { APPLICATION_COLUMNS } from '../data/applications.js';
@@ -43,7 +43,7 @@ interface Piece {
  * lines reaches its values through its middle line).
  */
 export function joinLabelFragments(input: readonly VisualLine[]): VisualLine[] {
-  const lines = input.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c })) }));
+  const lines = copyLines(input);
   const pieces = new Map<VisualLine, Piece[]>(lines.map((l) => [l, [{ x0: -Infinity, x1: Infinity, y: l.y }]]));
   for (;;) {
     let best: { index: number; target: VisualLine; distance: number } | undefined;
@@ -144,7 +144,7 @@ const WRAP_DISTANCE = 2.2;
  * other line closes the cells it crosses.
  */
 export function joinWrappedHeaders(input: readonly VisualLine[]): VisualLine[] {
-  const lines = input.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c })) }));
+  const lines = copyLines(input);
   let open: Array<{ host: Cell; x0: number; x1: number; y: number; page: number }> = [];
   // Only table lines: two or more cells, or one cell next to such a line (paragraphs of equal width are not
   // wrapped header cells).
@@ -190,8 +190,11 @@ export function joinWrappedHeaders(input: readonly VisualLine[]): VisualLine[] {
   return lines.filter((l) => l.cells.length > 0);
 }
 
-/** At most this many lines without values (footnotes) after the last row of a page are passed over. */
-const MAX_TRAILING_LINES = 3;
+/**
+ * At most this many lines under the last row of a page (footnotes: no values, no grid row) are passed over, here and
+ * by pdf-cut-rows.ts.
+ */
+export const MAX_TRAILING_LINES = 3;
 
 /** At most this many label lines at the top of a page continue the last row of the page before. */
 const MAX_CARRIED_LINES = 8;
@@ -202,13 +205,8 @@ const MAX_CARRIED_LINES = 8;
  * the table goes on with a row of values.
  */
 export function joinAcrossPages(input: readonly VisualLine[]): VisualLine[] {
-  const lines = input.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c })) }));
-  // The text of every line before the page at hand (lines are only removed after it).
-  const before = new Set<string>();
-  let seen = 0;
-  for (let i = 1; i < lines.length; i++) {
-    if (lines[i]!.page === lines[i - 1]!.page) continue;
-    for (; seen < i; seen++) before.add(lineKey(lines[seen]!));
+  const lines = copyLines(input);
+  for (const { i, before } of pageStarts(lines)) {
     // The table's header rows repeated at the top of the page (Word's and LibreOffice's 标题行重复) stand between the
     // row broken by the page and the rest of its label: passed over, they stay where they are.
     let top = i;
@@ -240,4 +238,18 @@ export function joinAcrossPages(input: readonly VisualLine[]): VisualLine[] {
 }
 
 /** A line's text, cell by cell: a header row printed again reads the same. */
-const lineKey = (line: VisualLine): string => line.cells.map((c) => c.text).join('\t');
+export const lineKey = (line: VisualLine): string => line.cells.map((c) => c.text).join('\t');
+
+/**
+ * Each line opening a page (its index `i`), with the text (lineKey) of every line before it: a header row printed
+ * again at the page's top reads as one of them. A caller may remove lines, at or after `i` only.
+ */
+export function* pageStarts(lines: readonly VisualLine[]): Generator<{ i: number; before: ReadonlySet<string> }> {
+  const before = new Set<string>();
+  let seen = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i]!.page === lines[i - 1]!.page) continue;
+    for (; seen < i; seen++) before.add(lineKey(lines[seen]!));
+    yield { i, before };
+  }
+}

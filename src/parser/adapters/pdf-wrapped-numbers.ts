@@ -13,7 +13,14 @@
  *   rest of that label (lines of other rows would: each row's label opens with its own ordinal).
  * Otherwise the fragments stay apart, and attachStrayDigits leaves the row unreadable.
  */
-import { MAX_CELL_STEP as MAX_STEP, MIN_CELL_STEP as MIN_STEP, SAME_LINE, type Cell, type VisualLine } from './pdf-lines.js';
+import {
+  copyLines,
+  MAX_CELL_STEP as MAX_STEP,
+  MIN_CELL_STEP as MIN_STEP,
+  SAME_LINE,
+  type Cell,
+  type VisualLine,
+} from './pdf-lines.js';
 import { isValueText } from '../numbers.js';
 import { opensWithOrdinal } from './pdf-rows.js';
 
@@ -55,7 +62,7 @@ interface Fragment {
 
 /** The lines of one page, top to bottom; returns them with wrapped numbers joined onto their rows. */
 export function joinWrappedNumbers(input: readonly VisualLine[]): VisualLine[] {
-  const lines = input.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c })) }));
+  const lines = copyLines(input);
   // A row read from its drawn grid has its cells whole already (pdf-grid.ts).
   const fragments: Fragment[] = lines.flatMap((line) =>
     line.ruled ? [] : line.cells.filter((c) => isPiece(c.text)).map((cell) => ({ line, cell })),

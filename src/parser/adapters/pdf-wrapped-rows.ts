@@ -17,7 +17,7 @@
  * further away than a line. Otherwise the continuation's digits are added to the row as cells of their own:
  * the row has more values than columns and is reported unreadable, never read with numbers cut short.
  */
-import { MAX_CELL_STEP as MAX_STEP, MIN_CELL_STEP as MIN_STEP, type Cell, type VisualLine } from './pdf-lines.js';
+import { copyLines, MAX_CELL_STEP as MAX_STEP, MIN_CELL_STEP as MIN_STEP, type Cell, type VisualLine } from './pdf-lines.js';
 import { isValueText } from '../numbers.js';
 import { opensWithOrdinal } from './pdf-rows.js';
 
@@ -55,7 +55,7 @@ function labelsOf(line: VisualLine): Cell[] {
 
 /** The lines of one page, top to bottom; returns them with numbers wrapped in top-aligned cells joined or made unreadable. */
 export function joinWrappedRows(input: readonly VisualLine[], pitch = 0): VisualLine[] {
-  const lines = input.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c })) }));
+  const lines = copyLines(input);
   const widest = labelWidths(lines);
   for (let i = 0; i < lines.length; i++) {
     const row = lines[i]!;

@@ -96,18 +96,13 @@ export const NO_BODY = {
   besideSign: 40,
 } as const;
 
-/** Around an expand link's words: arrows, brackets, an ellipsis (【展开全文】, 阅读全文 ∨, 点击查看更多 ↓). */
-const AROUND_BEFORE = '[\\s【[［(（<《«>»↓∨︾﹀⌄▼…]*';
-const AROUND_AFTER = '[\\s】\\]］)）>》»↓∨︾﹀⌄▼…]*';
-/** The verb of an expand link: 展开, 阅读, 查看, 显示, with 点击 before it or not. */
-const OPEN = '(?:点击)?(?:展开|阅读|查看|显示)';
-
 /**
  * A saved page's button that shows the rest of an article folded away (html-fold.ts): 展开全文, 阅读全文, 点击查看更多,
  * 展开全部 (red team rtY §7), alone in its element, an arrow or bracket around it at most. The rest is in the file,
  * hidden, so a broader wording is safe here: html-fold reads only hidden text that continues the report.
  */
-export const EXPAND_BUTTON = new RegExp(`^${AROUND_BEFORE}${OPEN}(?:剩余)?(?:全文|全部|更多|剩余内容)(?:内容)?${AROUND_AFTER}$`);
+export const EXPAND_BUTTON =
+  /^[\s【[［(（<《«>»↓∨︾﹀⌄▼…]*(?:点击)?(?:展开|阅读|查看|显示)(?:剩余)?(?:全文|全部|更多|剩余内容)(?:内容)?[\s】\]］)）>》»↓∨︾﹀⌄▼…]*$/;
 
 /**
  * A link that opens the rest of the article in place where the save holds only what stood before it (paged-article.ts):

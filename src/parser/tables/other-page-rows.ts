@@ -21,8 +21,7 @@ export function withOtherPageRows(
   const paging = index.laterPages.find((at) => at >= from && at <= to);
   if (paging === undefined) return table;
   const order = TEMPLATE_ROWS[kind];
-  const seen = new Set([...table.children.map((r) => r.key), ...table.unreadableRows.map((r) => r.key)]);
-  const lastSeen = order.reduce((last, key, i) => (seen.has(key) ? i : last), -1);
+  const lastSeen = lastSeenRow(kind, table);
   const later = new Set(table.missingRows.filter((key) => order.indexOf(key) > lastSeen));
   const cutRow = order[lastSeen];
   const position = index.position(paging, paging + 1);
@@ -46,4 +45,10 @@ export function withOtherPageRows(
     // Table 二's blocks each print their own header: a column whose block stands past the cut is not absent.
     missingColumns: kind === 'active' ? [] : table.missingColumns,
   };
+}
+
+/** The template's index of the table's last row seen, read or not (-1 with none): where a page or a file's end cut it. */
+export function lastSeenRow(kind: TableKey, table: TableNode): number {
+  const seen = new Set([...table.children.map((r) => r.key), ...table.unreadableRows.map((r) => r.key)]);
+  return TEMPLATE_ROWS[kind].reduce((last, key, i) => (seen.has(key) ? i : last), -1);
 }
