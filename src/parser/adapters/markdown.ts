@@ -6,10 +6,12 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfmTable from './gfm-table.js';
-import type { Nodes, RootContent, TableRow } from 'mdast';
+import type { Nodes, Root, RootContent, TableRow } from 'mdast';
 import type { AdapterOutput } from './types.js';
 import { limitBrackets, limitIndent } from './markdown-limits.js';
 import { cutPoints, parseInPieces } from './markdown-chunks.js';
+import { putPlainTables, takePlainTables } from './plain-pipe-tables.js';
+import { maskTabRows, rowsRebuilt } from './tab-row-mask.js';
 import { LineIndex } from '../text-run.js';
 import { bandTable, gridBlocks, gridTable, type GridBlock } from './grid-table.js';
 import { flattenedTable, isTabRow, paragraphFromLine, rowFromTabLine, sourceLines } from './source-lines.js';
@@ -24,11 +26,11 @@ const withoutTables = unified().use(remarkParse);
 /** Reads a block of HTML as a web page (the html adapter, given by the caller so that it loads only when needed). */
 export type HtmlReader = (html: string) => AdapterOutput;
 
-export function readMarkdown(text: string, readHtml?: HtmlReader): AdapterOutput {
+/** `maskRows` false gives micromark the tab rows as written (tests compare; tab-row-mask.ts). */
+export function readMarkdown(text: string, readHtml?: HtmlReader, maskRows = true): AdapterOutput {
   const limited = limitBrackets(limitIndent(limitColumns(limitNesting(text))));
-  const parser = limited.includes('|') ? processor : withoutTables;
-  const tree = parseInPieces(limited, cutPoints(limited), (piece) => parser.parse(piece));
   const index = new LineIndex(text);
+  const tree = markdownTree(limited, index, maskRows);
   tree.children = tree.children.flatMap((node) => recoverTabTables(node, text, index));
   if (GRID_BORDER.test(text)) tree.children = gridTables(tree.children, text, index);
   if (readHtml) tree.children = htmlTables(tree.children, text, readHtml, index);
@@ -38,6 +40,24 @@ export function readMarkdown(text: string, readHtml?: HtmlReader): AdapterOutput
   }
   // `**` left literal next to CJK punctuation are dropped by the reader in its one walk, not by a second walk here.
   return { tree, text, linesFromSource: true, strayEmphasis: text.includes('**'), lineIndex: index };
+}
+
+/**
+ * The mdast tree of Markdown text (its lines and offsets as `index`'s): micromark's, the plain GFM tables read
+ * from their lines (plain-pipe-tables.ts). With `maskRows`, tab-separated rows are given to micromark as `x`
+ * (tab-row-mask.ts): only for a caller that reads them back from the source, as readMarkdown does.
+ */
+export function markdownTree(text: string, index: LineIndex = new LineIndex(text), maskRows = false): Root {
+  const plain = takePlainTables(text, index);
+  const rows = maskRows ? maskTabRows(plain.text) : undefined;
+  const tree = parseText(rows?.text ?? plain.text);
+  if (putPlainTables(tree, plain.tables) && (!rows || rowsRebuilt(tree, rows.masked))) return tree;
+  return parseText(text);
+}
+
+function parseText(text: string): Root {
+  const parser = text.includes('|') ? processor : withoutTables;
+  return parseInPieces(text, cutPoints(text), (piece) => parser.parse(piece));
 }
 
 /** No real report nests lists or quotes more than a few levels; micromark is quadratic (then overflows) on thousands. */

@@ -1,0 +1,176 @@
+/**
+ * GFM tables of plain text, read from their lines instead of by micromark (issue 21). micromark builds a tokenizer,
+ * a dozen events and a text node's points for every cell, so a report's tables (four fifths of a report in GFM
+ * Markdown) cost about nine tenths of its parse, more than every rule and the report reader together. A table
+ * whose cells can hold no Markdown construct reads to the same nodes from its lines alone: the cells are the text
+ * between its pipes, spaces trimmed. Such a table, at the margin after a blank line and ending at one, is taken out
+ * of the text micromark reads (its first line becomes a paragraph of `x`, the others blank lines, every offset kept)
+ * and its node put back in the paragraph's place. micromark stays the reader of everything else, and the judge:
+ * should the paragraph not stand where the table stood, the caller parses the text as written.
+ * test/parser/plain-pipe-tables.test.ts checks the nodes equal micromark's on the fuzzer's reports and edge cases.
+ */
+import type { AlignType, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { LineIndex } from '../text-run.js';
+
+/**
+ * What may stand in a plain table's line: no character that opens or escapes a Markdown construct (escapes,
+ * entities, code, emphasis, links, images, HTML, autolinks), no tab (micromark counts its columns to the next
+ * tab stop) and no NUL (replaced) or carriage return inside a line.
+ */
+const NOT_PLAIN = /[\\`*_<[\]!&\t\0\r]/;
+/** A row: opens with a pipe at the margin and closes with one (spaces after it belong to the last cell). */
+const ROW = /^\|.*\| *$/;
+/** A delimiter cell: dashes, a colon at either end for the alignment. */
+const DELIMITER_CELL = /^ *(:?)-+(:?) *$/;
+
+/** The text micromark is given, and the tables taken out of it by the offset where each begins. */
+export interface PlainTables {
+  text: string;
+  tables: Map<number, Table>;
+}
+
+/** Takes the plain tables out of `text` (the same text when there is none). */
+export function takePlainTables(text: string, index: LineIndex): PlainTables {
+  const tables = new Map<number, Table>();
+  if (!text.includes('\n|')) return { text, tables };
+  const lines = lineSpans(text);
+  const pieces: string[] = [];
+  let copied = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const header = lines[i]!;
+    if (!isBlank(text, lines[i - 1]!) || text.charCodeAt(header.start) !== 124) continue;
+    const rows = plainTableAt(text, lines, i);
+    if (!rows) continue;
+    const last = lines[i + rows.length]!; // the header, the delimiter, rows.length - 1 body rows
+    const table = tableNode(text, lines.slice(i, i + rows.length + 1), rows, index);
+    tables.set(header.start, table);
+    pieces.push(text.slice(copied, header.start), 'x'.repeat(header.end - header.start));
+    pieces.push(text.slice(header.end, last.end).replace(/[^\n\r]/g, ' '));
+    copied = last.end;
+    i += rows.length;
+  }
+  return tables.size ? { text: pieces.join('') + text.slice(copied), tables } : { text, tables };
+}
+
+/**
+ * Puts the tables back where their paragraphs of `x` stand in the tree (children at the root); false when one
+ * is not found there (the lines stood inside a block that spans blank lines: a fence, a comment), and the text is
+ * to be parsed as written.
+ */
+export function putPlainTables(tree: Root, tables: ReadonlyMap<number, Table>): boolean {
+  if (tables.size === 0) return true;
+  let found = 0;
+  tree.children = tree.children.map((node): RootContent => {
+    const at = node.position?.start.offset;
+    const table = node.type === 'paragraph' && at !== undefined ? tables.get(at) : undefined;
+    if (!table || node.position?.end.offset !== table.children[0]?.position?.end.offset) return node;
+    found++;
+    return table;
+  });
+  return found === tables.size;
+}
+
+interface LineSpan {
+  /** Offset of the line's first character. */
+  start: number;
+  /** Offset after its last character, its line ending (\n or \r\n) left out. */
+  end: number;
+}
+
+function lineSpans(text: string): LineSpan[] {
+  // A start-of-text line stands for the blank line before the first (a table may open the text).
+  const spans: LineSpan[] = [{ start: 0, end: 0 }];
+  for (let start = 0; start <= text.length;) {
+    let next = text.indexOf('\n', start);
+    if (next < 0) next = text.length;
+    const end = next > start && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+    spans.push({ start, end });
+    start = next + 1;
+  }
+  return spans;
+}
+
+function isBlank(text: string, line: LineSpan): boolean {
+  for (let i = line.start; i < line.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * The cells of the plain table whose header is line `at`: the header's, then each body row's (the delimiter's
+ * left out), as [start, end) spans per cell plus the alignment; undefined when the lines are no plain table.
+ */
+function plainTableAt(text: string, lines: readonly LineSpan[], at: number): CellSpans[] | undefined {
+  const header = cellsOf(text, lines[at]!);
+  const delimiter = lines[at + 1] && cellsOf(text, lines[at + 1]!);
+  if (!header || !delimiter || delimiter.length !== header.length) return undefined;
+  if (!delimiter.every((c) => DELIMITER_CELL.test(text.slice(c.start + 1, c.pipeEnd)))) return undefined;
+  const rows = [header];
+  let i = at + 2;
+  for (; i < lines.length && text.charCodeAt(lines[i]!.start) === 124; i++) {
+    const row = cellsOf(text, lines[i]!);
+    if (!row) return undefined;
+    rows.push(row);
+  }
+  // A table runs on over any line that starts no other block: only a blank line (or the end) ends it for certain.
+  if (i < lines.length && !isBlank(text, lines[i]!)) return undefined;
+  return rows;
+}
+
+interface CellSpan {
+  /** The cell's pipe (a cell's position starts at the pipe before it). */
+  start: number;
+  /** The next pipe (the last cell: the line's end, its closing pipe and spaces included). */
+  end: number;
+  /** Where the pipe closing this cell stands. */
+  pipeEnd: number;
+}
+type CellSpans = CellSpan[];
+
+function cellsOf(text: string, line: LineSpan): CellSpans | undefined {
+  const row = text.slice(line.start, line.end);
+  if (!ROW.test(row) || NOT_PLAIN.test(row)) return undefined;
+  const cells: CellSpans = [];
+  let pipe = line.start;
+  for (;;) {
+    const next = text.indexOf('|', pipe + 1);
+    if (next < 0 || next >= line.end) break;
+    cells.push({ start: pipe, end: next, pipeEnd: next });
+    pipe = next;
+  }
+  const lastCell = cells[cells.length - 1];
+  if (!lastCell) return undefined;
+  lastCell.end = line.end;
+  return cells;
+}
+
+function tableNode(text: string, lines: readonly LineSpan[], rows: readonly CellSpans[], index: LineIndex): Table {
+  const delimiter = cellsOf(text, lines[1]!)!;
+  const align = delimiter.map(({ start, pipeEnd }): AlignType => {
+    const [, left, right] = DELIMITER_CELL.exec(text.slice(start + 1, pipeEnd))!;
+    if (left && right) return 'center';
+    return left ? 'left' : right ? 'right' : null;
+  });
+  const rowLines = [lines[0]!, ...lines.slice(2)];
+  const children = rows.map((cells, r): TableRow => {
+    const line = rowLines[r]!;
+    return {
+      type: 'tableRow',
+      children: cells.map((c) => cellNode(text, c, index)),
+      position: index.position(line.start, line.end),
+    };
+  });
+  return { type: 'table', align, children, position: index.position(lines[0]!.start, lines[lines.length - 1]!.end) };
+}
+
+function cellNode(text: string, cell: CellSpan, index: LineIndex): TableCell {
+  let from = cell.start + 1;
+  let to = cell.pipeEnd;
+  while (from < to && text.charCodeAt(from) === 32) from++;
+  while (to > from && text.charCodeAt(to - 1) === 32) to--;
+  const children: TableCell['children'] =
+    from < to ? [{ type: 'text', value: text.slice(from, to), position: index.position(from, to) }] : [];
+  return { type: 'tableCell', children, position: index.position(cell.start, cell.end) };
+}
