@@ -419,3 +419,45 @@ describe('text in a count cell of a grid, between numbers', () => {
     ]);
   });
 });
+
+// rtAE 7: 12,34 in a typed file was said 「写成了字母或汉字…可能是识别错误」: it holds neither, and nothing was recognised.
+describe('digits with a comma where no thousands separator stands (12,34)', () => {
+  const now = new Date('2025-06-30T00:00:00Z');
+  const spec = { ...SPEC, applications: withCell(SPEC.applications!, 'rejected.2', 4, '12,34') };
+  const data = {
+    table: T3,
+    table_en: 'table 3',
+    row: '（五）不予处理2.重复申请',
+    column: '法律服务机构',
+    raw: '12,34',
+    count: 1,
+  };
+  it.each(LAYOUTS)('%s (typed): one commaMisplaced warning at the cell', async (layout) => {
+    const written = writeReport(spec, layout);
+    const { messages } = await lint(written.text, { format: formatOf(layout), now });
+    expect(messages.map((m) => [m.ruleId, m.messageId, m.severity, m.line, m.column, m.data])).toEqual([
+      ['numeric-cells', 'commaMisplaced', 1, ...Object.values(written.at('rejected.2', 'legal')), data],
+    ]);
+  });
+  it('says so in both languages, with no word of letters, characters or recognition', async () => {
+    const { text } = writeReport(spec, 'markdown');
+    const said = async (lang: 'zh' | 'en') =>
+      (await lint(text, { format: 'markdown', now, lang })).messages.map((m) => m.message);
+    expect(await said('zh')).toEqual([
+      '表三有 1 个单元格的数字中有逗号，却不在千位分隔的位置（如「（五）不予处理2.重复申请」行「法律服务机构」列的「12,34」），无法确定是哪个数',
+    ]);
+    expect(await said('en')).toEqual([
+      'table 3: 1 cell(s) hold digits with a comma where no thousands separator stands (e.g. “12,34” in row “（五）不予处理2.重复申请”, column “法律服务机构”), so which number is meant cannot be told',
+    ]);
+  });
+  it("OCR's text of a scan: the row is unread as before, no cell accused", async () => {
+    const overview = [
+      '(一 ) 主动公开。按国办公开办函【2021] 30号推进政府信 息公开。',
+      '(二 ) 依申请公开。落实国办发【2022] 14号，做好政府信 息公开。',
+    ];
+    const { text } = writeReport({ ...spec, overview }, 'markdown');
+    expect((await parseReport(text, { format: 'markdown' })).report.reading.ocrText).toBe(true);
+    const { messages } = await lint(text, { format: 'markdown', now });
+    expect(messages.map((m) => [m.ruleId, m.messageId])).toEqual([['unreadable-content', 'rows']]);
+  });
+});
