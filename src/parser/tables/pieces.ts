@@ -140,10 +140,11 @@ export function isValueCell(cell: RawCell, afterValue: boolean, betweenValues = 
   if (NUMBER_WITH_UNIT.test(t) || t === VAGUE_COUNT) return true;
   if (!afterValue) return false;
   if (ordinalOf(cell.text) !== null || /[不予公开无法提供处理其他]{2,}/.test(t)) return false;
-  // A grid's cell between two numbers of its row is a cell of that row, never the label of a row of its own (见附表另计
-  // in a count cell had cut the row in two, both unread: rtAE 7), unless it is a label of table 二 or 四 (two
-  // blocks side by side: 规章 | 5 | 1 | 20 | 行政许可 | 320).
-  return t.length <= 3 || (betweenValues && !SPACED_LABELS.has(t));
+  // A grid's cell of words between two numbers of its row is a cell of that row, never the label of a row of its own
+  // (见附表另计 in a count cell had cut the row in two, both unread: rtAE 7), unless it is a label of table 二 or 四 (two
+  // blocks side by side: 规章 | 5 | 1 | 20 | 行政许可 | 320). A figure in it, (8661), leaves the row unread as before:
+  // an accountant's negative or a note, not text to accuse.
+  return t.length <= 3 || (betweenValues && !SPACED_LABELS.has(t) && !/[0-9０-９]/.test(t));
 }
 
 /**
