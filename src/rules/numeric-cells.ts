@@ -25,6 +25,7 @@ export default defineRule({
     severities: {
       lookalike: 'warn',
       thousandsPoint: 'warn',
+      commaMisplaced: 'warn',
       blankCell: 'warn',
       placeholderCell: 'warn',
       blankColumn: 'warn',
@@ -49,6 +50,10 @@ export default defineRule({
       thousandsPoint: {
         zh: '{table}有 {count} 个单元格的件数中有一个点，像是把千位分隔符写成了点（如「{row}」行「{column}」列的「{raw}」），可能是识别错误',
         en: '{table_en}: {count} cell(s) hold a count with a point where a thousands separator would stand (e.g. “{raw}” in row “{row}”, column “{column}”), perhaps misread',
+      },
+      commaMisplaced: {
+        zh: '{table}有 {count} 个单元格的数字中有逗号，却不在千位分隔的位置（如「{row}」行「{column}」列的「{raw}」），无法确定是哪个数',
+        en: '{table_en}: {count} cell(s) hold digits with a comma where no thousands separator stands (e.g. “{raw}” in row “{row}”, column “{column}”), so which number is meant cannot be told',
       },
       negative: {
         zh: '{table}「{row}」行「{column}」列为负数 {raw}',
@@ -91,6 +96,10 @@ export default defineRule({
         zh: '请与原件核对：件数是整数，千位分隔符用逗号或不写',
         en: 'Check against the original: counts are whole numbers; write the thousands separator as a comma, or none',
       },
+      commaMisplaced: {
+        zh: '件数是整数：千位分隔符每三位一个逗号（如 1,234），或不写',
+        en: 'Counts are whole numbers: a thousands separator stands every three digits (1,234), or write none',
+      },
       negative: { zh: '件数不能为负', en: 'Counts cannot be negative' },
       decimal: { zh: '件数应为整数', en: 'Counts are whole numbers' },
       blankCell: { zh: '没有的填 0', en: 'Write 0 where there is nothing' },
@@ -127,10 +136,18 @@ export default defineRule({
       // one finding per table and kind, at the first such cell, not one per cell.
       const isFee = (c: Entry): boolean => table.kind === 'active' && c.row.key === 'fees';
       const pointForComma = (c: Entry): boolean => c.cell.decimal === true && !isFee(c) && POINT_FOR_COMMA.test(c.cell.raw);
+      // 12,34 in a typed file: a comma no grouping puts there, neither a letter nor OCR's misreading (rtAE 7). In OCR's
+      // text (whose such rows are unread today) it may be a point read as a comma: perhaps misread, with the lookalikes.
+      const commaMisplaced = (c: Entry): boolean =>
+        !report.reading?.ocrText && c.cell.shape === 'lookalike' && COMMA_DIGITS.test(c.cell.raw);
       // 4.860 holds neither a letter nor a character: said apart from the lookalikes (rtT §9), as perhaps misread too.
-      for (const shape of ['withUnit', 'lookalike', 'thousandsPoint'] as const) {
+      for (const shape of ['withUnit', 'lookalike', 'thousandsPoint', 'commaMisplaced'] as const) {
         const shaped = cells.filter((c) =>
-          shape === 'thousandsPoint' ? pointForComma(c) : c.cell.content === 'text' && c.cell.shape === shape,
+          shape === 'thousandsPoint'
+            ? pointForComma(c)
+            : shape === 'commaMisplaced'
+              ? commaMisplaced(c)
+              : c.cell.content === 'text' && c.cell.shape === shape && !(shape === 'lookalike' && commaMisplaced(c)),
         );
         const first = shaped[0];
         if (first)
@@ -221,6 +238,8 @@ const MAX_REGIONS = 2;
 const EXAMPLES = 3;
 
 const POINT_FOR_COMMA = /^\d{1,3}(?:[.．]\d{3})+$/;
+/** Digits parted by commas (12,34): a count the parser left unread, its commas no thousands grouping. */
+const COMMA_DIGITS = /^[0-9０-９]+(?:\s*[,，]\s*[0-9０-９]+)+$/;
 
 interface Entry {
   row: RowNode;

@@ -103,10 +103,12 @@ const ROW = 20;
 /** Table 三 cells left blank (row key → column keys): nothing is drawn for them, as in a real PDF. */
 export type Blanks = Record<string, readonly string[]>;
 let blanks: Blanks = {};
+/** Table 三 printed without its 总计 column (header word and figures), its row （七）总计 kept (rtAE 5). */
+let noTotal = false;
 
 function values(sheet: Sheet, y: number, key: string): void {
   [...APPLICANTS, 'total'].forEach((col, i) => {
-    if (blanks[key]?.includes(col)) return;
+    if (blanks[key]?.includes(col) || (noTotal && col === 'total')) return;
     const v = String(TABLE3[key]?.[col] ?? '');
     sheet.text(VALUE_X[i]! + (24 - widthOf(v, SMALL)) / 2, y, v);
   });
@@ -121,7 +123,7 @@ function applicationsTable(sheet: Sheet, otherAsOneRow = false): void {
   sheet.text(404, top, APPLICATIONS_HEADER.applicants);
   sheet.text(VALUE_X[0]! - 3, top + 22, columnLabel('natural'));
   sheet.text(377, top + 14, APPLICATIONS_HEADER.organisations);
-  sheet.text(VALUE_X[6]! + 4, top + 22, columnLabel('total'));
+  if (!noTotal) sheet.text(VALUE_X[6]! + 4, top + 22, columnLabel('total'));
   const pieces = ORGANISATION_COLUMNS.map((col) => columnLabel(col).match(/../g)!);
   for (let line = 0; line < 3; line++) {
     pieces.forEach((p, i) => {
@@ -258,9 +260,10 @@ function heading(sheet: Sheet, text: string): void {
   sheet.y += BODY * 2;
 }
 
-/** The whole report with every trait; page 1 ends inside table 三. */
-export function traitsReport(otherAsOneRow = false, pdf: PdfOptions = {}, blank: Blanks = {}): Uint8Array {
+/** The whole report with every trait; page 1 ends inside table 三 (`withoutTotal`: its 总计 column not printed). */
+export function traitsReport(otherAsOneRow = false, pdf: PdfOptions = {}, blank: Blanks = {}, withoutTotal = false): Uint8Array {
   blanks = blank;
+  noTotal = withoutTotal;
   const title = `${ORGAN}${YEAR}年政府信息公开工作年度报告`;
   const sheet = new Sheet(title);
   sheet.text((595 - widthOf(title, 16)) / 2, sheet.y, title, 16);

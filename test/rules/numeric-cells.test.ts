@@ -6,6 +6,7 @@ import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src
 import {
   BLANK_LAYOUTS,
   COLUMN_KEYS,
+  GRID_LAYOUTS,
   LAYOUTS,
   REVIEW_OK,
   consistentApplications,
@@ -16,6 +17,9 @@ import {
   writeReport,
   type Value,
 } from './support/report.js';
+import { SPEC } from './support/flat-report.js';
+import { parseReport } from '../../src/parser/index.js';
+import { findTable } from '../../src/parser/query.js';
 
 const format = formatOf;
 const base = consistentApplications();
@@ -368,5 +372,92 @@ describe('placeholders for zeros all over a table', () => {
       rules: [{ id: rule.meta.id, rule, severity: 'error' }],
     });
     expect(two.messages.map((x) => x.messageId)).toEqual(['placeholderCell', 'placeholderCell']);
+  });
+});
+
+// rtAE 7: a count cell of a grid holding text longer than three characters between numbers (见附表,另计) was taken for
+// the label of a row of its own: the row cut in two, both halves unread. It is that row's cell, one notNumber error.
+describe('text in a count cell of a grid, between numbers', () => {
+  const spec = { ...SPEC, applications: withCell(SPEC.applications!, 'rejected.2', 4, '见附表,另计') };
+  const now = new Date('2025-06-30T00:00:00Z');
+  const data = { table: T3, table_en: 'table 3', row: '（五）不予处理2.重复申请', column: '法律服务机构', raw: '见附表,另计' };
+  it.each(GRID_LAYOUTS)('%s: one notNumber error at the cell, the row’s other figures read', async (layout) => {
+    const written = writeReport(spec, layout);
+    const { messages } = await lint(written.text, { format: formatOf(layout), now });
+    expect(messages.map((m) => [m.ruleId, m.messageId, m.line, m.column, m.data])).toEqual([
+      ['numeric-cells', 'notNumber', ...Object.values(written.at('rejected.2', 'legal')), data],
+    ]);
+    const row = findTable((await parseReport(written.text, { format: formatOf(layout) })).report, 'applications')!.children.find(
+      (r) => r.key === 'rejected.2',
+    )!;
+    expect(row.children.map((c) => c.value)).toEqual(SPEC.applications!['rejected.2']!.map((v, i) => (i === 4 ? null : v)));
+  });
+  it('docx: one notNumber error, located at the cell', async () => {
+    const { messages } = await lint(await writeDocx(spec), { format: 'docx', now });
+    expect(messages.map((m) => [m.ruleId, m.messageId, m.location, m.data])).toEqual([
+      ['numeric-cells', 'notNumber', '表三「（五）不予处理2.重复申请」行·法律服务机构', data],
+    ]);
+  });
+  it('markdown: a 序号 column’s number before a label without its ordinal (17 | … | 重复申请) leaves that a label', async () => {
+    const lines = writeReport(spec, 'markdown').text.split('\n');
+    const from = lines.findIndex((l) => l.includes('申请人情况'));
+    lines[from] = `| 序号 ${lines[from]}`;
+    lines[from + 1] = `| --- ${lines[from + 1]}`;
+    for (let k = from + 2; lines[k]?.startsWith('|'); k++)
+      lines[k] = `| ${k - from - 1} ${lines[k]!.replace('| 2.重复申请', '| 重复申请')}`;
+    expect(lines.join('\n')).toContain('| 17 |  |  | 重复申请 |');
+    const { messages } = await lint(lines.join('\n'), { format: 'markdown', now });
+    // Its number and 重复申请 read as the first values of a row without a label: the row unread.
+    expect(messages.map((m) => [m.ruleId, m.messageId, m.data?.['raw']])).toEqual([
+      ['numeric-cells', 'notNumber', '见附表,另计'],
+    ]);
+  });
+  it('tab text, where cells may have been run together or split: the row is unread, no cell accused', async () => {
+    const { messages } = await lint(writeReport(spec, 'tabs').text, { format: 'text', now });
+    expect(messages.map((m) => [m.ruleId, m.messageId, m.message])).toEqual([
+      ['unreadable-content', 'rows', '表三有 1 行无法读取（数值个数与列数对不上）：（五）不予处理2.重复申请'],
+    ]);
+  });
+});
+
+// rtAE 7: 12,34 in a typed file was said 「写成了字母或汉字…可能是识别错误」: it holds neither, and nothing was recognised.
+describe('digits with a comma where no thousands separator stands (12,34)', () => {
+  const now = new Date('2025-06-30T00:00:00Z');
+  const spec = { ...SPEC, applications: withCell(SPEC.applications!, 'rejected.2', 4, '12,34') };
+  const data = {
+    table: T3,
+    table_en: 'table 3',
+    row: '（五）不予处理2.重复申请',
+    column: '法律服务机构',
+    raw: '12,34',
+    count: 1,
+  };
+  it.each(LAYOUTS)('%s (typed): one commaMisplaced warning at the cell', async (layout) => {
+    const written = writeReport(spec, layout);
+    const { messages } = await lint(written.text, { format: formatOf(layout), now });
+    expect(messages.map((m) => [m.ruleId, m.messageId, m.severity, m.line, m.column, m.data])).toEqual([
+      ['numeric-cells', 'commaMisplaced', 1, ...Object.values(written.at('rejected.2', 'legal')), data],
+    ]);
+  });
+  it('says so in both languages, with no word of letters, characters or recognition', async () => {
+    const { text } = writeReport(spec, 'markdown');
+    const said = async (lang: 'zh' | 'en') =>
+      (await lint(text, { format: 'markdown', now, lang })).messages.map((m) => m.message);
+    expect(await said('zh')).toEqual([
+      '表三有 1 个单元格的数字中有逗号，却不在千位分隔的位置（如「（五）不予处理2.重复申请」行「法律服务机构」列的「12,34」），无法确定是哪个数',
+    ]);
+    expect(await said('en')).toEqual([
+      'table 3: 1 cell(s) hold digits with a comma where no thousands separator stands (e.g. “12,34” in row “（五）不予处理2.重复申请”, column “法律服务机构”), so which number is meant cannot be told',
+    ]);
+  });
+  it("OCR's text of a scan: the row is unread as before, no cell accused", async () => {
+    const overview = [
+      '(一 ) 主动公开。按国办公开办函【2021] 30号推进政府信 息公开。',
+      '(二 ) 依申请公开。落实国办发【2022] 14号，做好政府信 息公开。',
+    ];
+    const { text } = writeReport({ ...spec, overview }, 'markdown');
+    expect((await parseReport(text, { format: 'markdown' })).report.reading.ocrText).toBe(true);
+    const { messages } = await lint(text, { format: 'markdown', now });
+    expect(messages.map((m) => [m.ruleId, m.messageId])).toEqual([['unreadable-content', 'rows']]);
   });
 });

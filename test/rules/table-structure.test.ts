@@ -1,10 +1,14 @@
 /** table-structure: tables 二, 三, 四 present with every row and column (rows that cannot be read are unreadable-content's). */
 import { describe, expect, it } from '@jest/globals';
 import { lint } from '../../src/engine/lint.js';
+import { parseReport } from '../../src/parser/index.js';
+import { findTable } from '../../src/parser/query.js';
 import rule from '../../src/rules/table-structure.js';
 import { testRule, type InvalidRuleTestCase, type RuleTestCase } from '../../src/testing.js';
 import { LAYOUTS, consistentApplications, formatOf, writeReport, type Layout } from './support/report.js';
 import { SPEC } from './support/flat-report.js';
+import { traitsReport } from '../helpers/pdf-traits.js';
+import { TABLE3 } from '../helpers/pdf-report.js';
 import { APPLICATIONS_HEADER, COLUMN_LABEL_LIST } from '../fuzz/template.js';
 
 const format = formatOf;
@@ -279,4 +283,45 @@ describe("table 三's column header, however it is printed", () => {
       ['table-structure', 'missingColumn'],
     ]);
   });
+});
+
+describe('table 三 without its 总计 column, its row （七）总计 printed (rtAE 5)', () => {
+  const noTotal = { ...SPEC, applicationsWithoutTotal: true };
+  const SIX = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other'];
+  it("a PDF (hand-laid, table 三 broken by a page): the column is missing, once, every row's six figures read", async () => {
+    const pdf = traitsReport(false, {}, {}, true);
+    const { messages } = await lint(pdf, { format: 'pdf', now: new Date('2025-06-30T00:00:00Z') });
+    expect(messages.map((m) => [m.ruleId, m.messageId, m.data?.column])).toEqual([['table-structure', 'missingColumn', '总计']]);
+    const table = findTable((await parseReport(traitsReport(false, {}, {}, true), { format: 'pdf' })).report, 'applications')!;
+    expect([table.columns, table.missingColumns, table.unreadableRows]).toEqual([SIX, ['total'], []]);
+    for (const [key, values] of Object.entries(TABLE3)) {
+      const row = table.children.find((r) => r.key === key);
+      expect([key, row?.children.map((c) => [c.key, c.value])]).toEqual([key, SIX.map((k) => [k, values[k]])]);
+    }
+  });
+  for (const layout of LAYOUTS) {
+    it(`${layout}: the column is missing, once, and every row's six figures are read`, async () => {
+      const written = writeReport(noTotal, layout);
+      expect(written.text).toContain('（七）总计');
+      const { messages } = await lint(written.text, { format: formatOf(layout), now: new Date('2025-06-30T00:00:00Z') });
+      // The row's 总计 was taken for the column's header: seven columns expected, six figures a row, the table unread.
+      expect(messages.map((m) => [m.ruleId, m.messageId, m.line, m.column, m.data?.column])).toEqual([
+        [
+          'table-structure',
+          'missingColumn',
+          written.tableAt('applications').line,
+          written.tableAt('applications').column,
+          '总计',
+        ],
+      ]);
+      const table = findTable((await parseReport(written.text, { format: formatOf(layout) })).report, 'applications')!;
+      expect(table.columns).toEqual(SIX);
+      expect(table.missingColumns).toEqual(['total']);
+      expect(table.unreadableRows).toEqual([]);
+      for (const [key, values] of Object.entries(SPEC.applications!)) {
+        const row = table.children.find((r) => r.key === key);
+        expect([key, row?.children.map((c) => [c.key, c.value])]).toEqual([key, SIX.map((k, i) => [k, values[i]])]);
+      }
+    });
+  }
 });

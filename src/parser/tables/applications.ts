@@ -83,6 +83,7 @@ const COLUMN_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const OTHER_3 = TEMPLATE.findIndex((r) => r.key === 'other.3');
+const HANDLED = TEMPLATE.findIndex((r) => r.key === 'handled');
 
 /**
  * Row labels of table 三 that hold a column's word without naming a column: 其他 and 法律 in 2.其他法律行政法规禁止公开,
@@ -93,10 +94,12 @@ const LABEL_COLUMN_WORDS = /法人或其他组织|其他(?:法律(?!服务)|处�
 /**
  * The region's words that may name a column: row labels' 其他 and 法律 left out (rtN F6, F7). Taken for columns, a
  * table without the column 其他, or with 法人或其他组织 one column, was read with every value one column to the right of
- * its own (自然人 blank, its figure read as 商业企业's). The row （六）3.其他, a row of values, names no column either.
+ * its own (自然人 blank, its figure read as 商业企业's). The rows （六）3.其他 and （七）总计, rows of values, name no column
+ * either: taken for the 总计 column, a table lacking it was read as seven columns, every row a value short, and wholly
+ * unread instead of short of its 总计 column (rtAE 5).
  */
-function columnEvidence(pieces: readonly Piece[], other3: Piece | undefined): string {
-  const isRow = (p: Piece): boolean => p === other3 && p.values.some((v) => v.text.trim() !== '');
+function columnEvidence(pieces: readonly Piece[], rowsNamingColumns: ReadonlyArray<Piece | undefined>): string {
+  const isRow = (p: Piece): boolean => rowsNamingColumns.includes(p) && p.values.some((v) => v.text.trim() !== '');
   return pieces
     .filter((p) => !isRow(p))
     .map((p) => p.words.replace(LABEL_COLUMN_WORDS, '|'))
@@ -131,7 +134,7 @@ export function readApplications(
   }
   const matched = alignPieces(rowPieces, TEMPLATE, SCORER);
 
-  const columnWords = columnEvidence(pieces, rowPieces[matched[OTHER_3]!]);
+  const columnWords = columnEvidence(pieces, [rowPieces[matched[OTHER_3]!], rowPieces[matched[HANDLED]!]]);
   const found = APPLICATION_COLUMNS.filter((c) => COLUMN_WORDS[c.key]!.some((w) => holdsWord(columnWords, w))).map((c) => c.key);
   // No applicant column named at all: generic headers (数据1 …) or none; values are read by position.
   // Most rows carrying all seven figures while the header names fewer columns: the header is damaged (OCR's

@@ -120,8 +120,11 @@ const SPACED_LABELS: ReadonlySet<string> = new Set(
   ].map(normaliseLabel),
 );
 
-/** Values are numbers, blanks and placeholders; text after a value in the same row is a value too when short. */
-export function isValueCell(cell: RawCell, afterValue: boolean): boolean {
+/**
+ * Values are numbers, blanks and placeholders; text after a value in the same row is a value too when short, or,
+ * `betweenValues`, whatever its length when it stands between numbers in a row of a grid.
+ */
+export function isValueCell(cell: RawCell, afterValue: boolean, betweenValues = false): boolean {
   const { content, shape, value } = contentOf(cell);
   // A label of table 二 or 四 written letter-spaced (行 政 许 可, 结 果 维 持: WPS's 分散对齐 copied) reads like
   // OCR's debris of a figure (权 本 本, numbers.ts), but its characters are the label's own: a label (rtX #10).
@@ -136,7 +139,12 @@ export function isValueCell(cell: RawCell, afterValue: boolean): boolean {
   // written so.
   if (NUMBER_WITH_UNIT.test(t) || t === VAGUE_COUNT) return true;
   if (!afterValue) return false;
-  return t.length <= 3 && ordinalOf(cell.text) === null && !/[不予公开无法提供处理其他]{2,}/.test(t);
+  if (ordinalOf(cell.text) !== null || /[不予公开无法提供处理其他]{2,}/.test(t)) return false;
+  // A grid's cell of words between two numbers of its row is a cell of that row, never the label of a row of its own
+  // (见附表另计 in a count cell had cut the row in two, both unread: rtAE 7), unless it is a label of table 二 or 四 (two
+  // blocks side by side: 规章 | 5 | 1 | 20 | 行政许可 | 320). A figure in it, (8661), leaves the row unread as before:
+  // an accountant's negative or a note, not text to accuse.
+  return t.length <= 3 || (betweenValues && !SPACED_LABELS.has(t) && !/[0-9０-９]/.test(t));
 }
 
 /**
@@ -270,6 +278,11 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
     let labelsInRow = 0;
     // Blanks before a row's label are padding (an empty label column); a row without a label keeps them all.
     const padded = row.tabular && own.some((c) => !isValueCell(c, false));
+    // A grid row's numbers, for its text between them (isValueCell's betweenValues); -1: no grid row.
+    let lastNumber = -1;
+    if (row.tabular && row.table?.layout === 'grid')
+      for (let k = row.cells.length - 1; k >= 0 && lastNumber < 0; k--) if (isNumberCell(row.cells[k])) lastNumber = k;
+    let numbersBefore = 0;
     for (const [at, cell] of row.cells.entries()) {
       if (cell.spanned) continue;
       const text = cell.text.trim();
@@ -277,7 +290,10 @@ export function piecesOf(rows: readonly StreamRow[]): Piece[] {
       // or between two numbers of a line (a crawl: 23 54 若干 100): a line of running text goes on with the next label.
       const placed =
         row.tabular || displaySpan(cell) !== undefined || (isNumberCell(row.cells[at - 1]) && isNumberCell(row.cells[at + 1]));
-      if (isValueCell(cell, numberInRow && placed)) {
+      // Two numbers before it at least: one may be a 序号 column's, before a label without an ordinal (2 | 重复申请 | …).
+      const betweenValues = numbersBefore >= 2 && at < lastNumber;
+      if (isNumberCell(cell)) numbersBefore++;
+      if (isValueCell(cell, numberInRow && placed, betweenValues)) {
         // A blank cell before anything in a table row is padding (an empty label column), not a value.
         if (text === '' && !valueInRow && !labelInRow && padded) continue;
         if (!row.tabular && text === '') continue;

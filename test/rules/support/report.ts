@@ -70,6 +70,8 @@ export interface ReportSpec {
    * distinct and non-zero.
    */
   applicationsExtra?: string;
+  /** Write table 三 without its 总计 column: the header's cell and each row's last figure left out (rtAE 5). */
+  applicationsWithoutTotal?: boolean;
   /** Write table 三 as the 2019 template did: （六）其他处理 one row, without sub-rows 1–3. */
   applicationsTemplate?: '2019';
   /** The organ named in the title (default 某市某局). */
@@ -172,7 +174,10 @@ function reportParts(spec: ReportSpec): Part[] {
     active: () => (spec.activeTemplate ? activeRows2019() : activeRows(spec)),
     applications: () =>
       withExtraColumn(
-        applicationRows(spec.applications ?? consistentApplications(), spec.applicationsTemplate),
+        withoutTotal(
+          applicationRows(spec.applications ?? consistentApplications(), spec.applicationsTemplate),
+          spec.applicationsWithoutTotal,
+        ),
         spec.applicationsExtra,
       ),
     review: () => reviewRows(spec.review ?? REVIEW_OK),
@@ -385,6 +390,11 @@ function applicationRows(values: Record<string, Value[]>, template?: '2019'): Ce
     rows.push([...labels, ...v.map((x, i) => ({ text: String(x), key: `${key}|${COLUMN_KEYS[i]}` }))]);
   }
   return rows;
+}
+
+/** Table 三's rows without the 总计 column, the last cell of every row (header and figures alike), when asked. */
+function withoutTotal(rows: Cell[][], drop: boolean | undefined): Cell[][] {
+  return drop ? rows.map((row) => row.slice(0, -1)) : rows;
 }
 
 /** Table 三's rows with a column after 总计: the header's cell `head`, then a figure a row (none when no head). */
