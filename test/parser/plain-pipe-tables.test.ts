@@ -73,6 +73,10 @@ describe('plain GFM tables read from their lines', () => {
     ['after a list, then a list', '- x\n- y\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- z\n'],
     ['after indented code, then code', '    c1\n\n| a | b |\n|---|---|\n\n    c2\n'],
     ['only a header and a delimiter, at the end without a line break', 'p\n\n| a | b |\n| --- | --- |'],
+    // rtAF 1: a table of one column needs no pipe; with the plain table's pipes taken out it still reads as one.
+    ['a table of one column without a pipe elsewhere', '标题\n:-:\n\n| a |\n| - |\n| 1 |\n'],
+    // rtAF 3: a lone carriage return ends a line to micromark; the plain path is not taken after one.
+    ['a lone carriage return before the table', 'a\rb\n\n|x|\n|-|\n|1|\n'],
   ])('%s: the same tree as micromark', (_name, text) => {
     expectMicromarks(text);
   });

@@ -61,6 +61,9 @@ describe('tab rows masked for micromark', () => {
     ['a row with an astral first character', '𠀀章\t17\t29\n文件\t31\t43\n'],
     ['rows in indented code and a fence', '    规章\t17\t29\n\n```\n文件\t31\t43\n```\n'],
     ['a row holding emphasis across lines', '前言 **规章\t17\t29\n文件** 31\t43\n'],
+    // rtAF 2: a link reference definition's label or title running over a tab row.
+    ['a definition whose label runs over a row', '[注\n项目\t数量]: /u\n\n见[注\n项目\t数量]\n'],
+    ['a definition whose title runs over a row', '[注]: /u "说明\n项目\t数量"\n\n见[注]\n'],
   ])('%s: the same reading', (_name, text) => {
     sameReading(text);
   });

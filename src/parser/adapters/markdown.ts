@@ -50,13 +50,16 @@ export function readMarkdown(text: string, readHtml?: HtmlReader, maskRows = tru
 export function markdownTree(text: string, index: LineIndex = new LineIndex(text), maskRows = false): Root {
   const plain = takePlainTables(text, index);
   const rows = maskRows ? maskTabRows(plain.text) : undefined;
-  const tree = parseText(rows?.text ?? plain.text);
+  // Whether the table extension is wanted is the text's as written: a table of one column needs no pipe (注 ⏎ :-:)
+  // and would stand alone once the plain tables, and their pipes, are taken out (rtAF 1).
+  const tables = text.includes('|');
+  const tree = parseText(rows?.text ?? plain.text, tables);
   if (putPlainTables(tree, plain.tables) && (!rows || rowsRebuilt(tree, rows.masked))) return tree;
-  return parseText(text);
+  return parseText(text, tables);
 }
 
-function parseText(text: string): Root {
-  const parser = text.includes('|') ? processor : withoutTables;
+function parseText(text: string, tables: boolean): Root {
+  const parser = tables ? processor : withoutTables;
   return parseInPieces(text, cutPoints(text), (piece) => parser.parse(piece));
 }
 

@@ -20,6 +20,7 @@ import type { LineIndex } from '../text-run.js';
 const NOT_PLAIN = /[\\`*_<[\]!&\t\0\r]/;
 /** A row: opens with a pipe at the margin and closes with one (spaces after it belong to the last cell). */
 const ROW = /^\|.*\| *$/;
+const LONE_CR = /\r(?!\n)/;
 /** A delimiter cell: dashes, a colon at either end for the alignment. */
 const DELIMITER_CELL = /^ *(:?)-+(:?) *$/;
 
@@ -32,7 +33,8 @@ export interface PlainTables {
 /** Takes the plain tables out of `text` (the same text when there is none). */
 export function takePlainTables(text: string, index: LineIndex): PlainTables {
   const tables = new Map<number, Table>();
-  if (!text.includes('\n|')) return { text, tables };
+  // A lone carriage return ends a line to micromark, not to LineIndex: positions would be a line short (rtAF 3).
+  if (!text.includes('\n|') || LONE_CR.test(text)) return { text, tables };
   const lines = lineSpans(text);
   const pieces: string[] = [];
   let copied = 0;

@@ -19,7 +19,9 @@ export interface MaskedRows {
 const MASKABLE = /^[ \t]*[^\x00-\x7f]/;
 
 export function maskTabRows(text: string): MaskedRows {
-  if (!text.includes('\t')) return { text, masked: [] };
+  // A link reference definition's label or title may run over lines ([注 ⏎ 项目\t数量]: /u): masked, such a row would
+  // change what it defines and where it ends (rtAF 2). There is none without `]:`.
+  if (!text.includes('\t') || text.includes(']:')) return { text, masked: [] };
   const pieces: string[] = [];
   const masked: Array<readonly [number, number]> = [];
   let copied = 0;
