@@ -125,6 +125,9 @@ function linesBetween(lines: readonly VisualLine[], y0: number, y1: number): Vis
   return out;
 }
 
+/** A line holding the first line of a row's label: a label cell that opens with a row ordinal (1. （二） 四、). */
+const opensRow = (line: VisualLine): boolean => line.cells.some((c) => !isValueText(c.text) && opensWithOrdinal(c.text));
+
 /** The row a stack of fragments is one cell of, when the geometry leaves no doubt (see the file comment). */
 function certainRow(
   chain: readonly Fragment[],
@@ -149,7 +152,10 @@ function certainRow(
   const top = first.cell.y;
   const bottom = last.cell.y;
   const near = (c: Cell): boolean => (c.y < top && top - c.y < clear) || (c.y > bottom && c.y - bottom < clear);
-  const around = linesBetween(lines, top - clear - size, bottom + clear + size);
+  // Digits on another row's first line (its label opens with its ordinal) are that row's cell, never a line of this
+  // one, whatever the distance: a borderless table's padding may set rows barely more than a cell's step apart
+  // (LibreOffice: a centred １１ ⏎ １ 16.9 pt from the rows around, its lines 14.1 pt apart, rtAC cause 3).
+  const around = linesBetween(lines, top - clear - size, bottom + clear + size).filter((l) => !opensRow(l));
   if (around.some((l) => l.cells.some((c) => !members.has(c) && DIGITS.test(c.text) && overlaps(c, column) && near(c))))
     return undefined;
   const middle = (top + bottom) / 2;

@@ -141,6 +141,10 @@ function continuation(
     const digits = line.cells.filter(isDigits);
     if (digits.length === 0) break;
     const words = line.cells.filter((c) => !isDigits(c));
+    // Less than a cell's line step above the next line, this line's glyphs overlap that line's: it is in the next
+    // row's band, the upper pieces of numbers centred on that row (a borderless LibreOffice table, rtAC cause 3),
+    // never the rest of this row's (a row's cells end above the next row's first line).
+    if (inBandOfNext(line, lines[k + 1])) break;
     // A number under every number of the row.
     const complete = digits.length >= numbers.length;
     const under = digits.map((d) => open.find((u) => sameColumn(u, d, size) && width(u) >= width(d) - WIDTH_TOLERANCE * size));
@@ -173,6 +177,16 @@ function continuation(
     prev = line;
   }
   return { block, doubt: false };
+}
+
+/**
+ * Whether `line` stands less than a cell's line step above `next`, on its page, and `next` is a row's line beside it:
+ * values of its own, and nothing in the columns of `line`'s pieces (the row they are centred on, blank there).
+ */
+function inBandOfNext(line: VisualLine, next: VisualLine | undefined): boolean {
+  if (!next || next.ruled || next.page !== line.page || next.y - line.y >= MIN_STEP * Math.min(line.size, next.size))
+    return false;
+  return next.cells.some((c) => isValueText(c.text)) && !next.cells.some((c) => line.cells.some((d) => overlaps(c, d)));
 }
 
 /** For each number of the row, its pieces top to bottom (the row's piece first). */

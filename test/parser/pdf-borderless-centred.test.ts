@@ -1,0 +1,70 @@
+/**
+ * A borderless table (LibreOffice from HTML whose borders are CSS only: no rules drawn) whose cells are centred
+ * vertically, a full-width number wrapped over two lines in a narrow column: １１ above the row's baseline, １ below
+ * (red team rtAC cause 3). The rows stand 16.9 pt apart, the lines of a cell 14.1 pt: the other rows' digits in the
+ * column were hardly further than a step, so the pieces were not joined; the upper ones were then taken for the rest
+ * of the row above's numbers and the lower ones completed （七）总计 to seven values: 9 read for 609 as certain (a
+ * false application-totals error). The fixture is rtAC's repro 07-borderless-wrap.pdf (its period ends on 30 June).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from '@jest/globals';
+import { parseReport } from '../../src/parser/index.js';
+import { findTable, getCell } from '../../src/parser/query.js';
+import { lint } from '../../src/engine/lint.js';
+import { joinWrappedNumbers } from '../../src/parser/adapters/pdf-wrapped-numbers.js';
+import { joinWrappedRows } from '../../src/parser/adapters/pdf-wrapped-rows.js';
+import type { Cell, VisualLine } from '../../src/parser/adapters/pdf-lines.js';
+
+const NOW = new Date('2024-03-01T00:00:00Z');
+const NAME = 'lo-borderless-centred.pdf';
+const fixture = (): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/pdf/${NAME}`, import.meta.url)));
+
+/** The fixture's geometry: 12 pt glyphs, the label column, 科研机构 and 总计. */
+const label = (text: string): Omit<Cell, 'y'> => ({ x0: 156, x1: 276, text });
+const research = (text: string): Omit<Cell, 'y'> => ({ x0: text.length > 1 ? 380 : 386, x1: text.length > 1 ? 404 : 398, text });
+const total = (text: string): Omit<Cell, 'y'> => ({ x0: text.length > 1 ? 538 : 544, x1: text.length > 1 ? 562 : 556, text });
+const natural = (text: string): Omit<Cell, 'y'> => ({ x0: 290, x1: 314, text });
+const line = (y: number, ...cells: Array<Omit<Cell, 'y'>>): VisualLine => ({
+  page: 2,
+  y,
+  size: 12,
+  cells: cells.map((c) => ({ ...c, y })),
+});
+const texts = (lines: readonly VisualLine[]): string[][] => lines.map((l) => l.cells.map((c) => c.text));
+
+/** 3.其他, （七）总计 with 科研机构 111 and 总计 609 centred on it, 四、结转下年度继续办理. */
+const LINES = [
+  line(754.6, label('3.其他'), natural('９'), research('８'), total('４１')),
+  line(771.5, research('１１'), total('６０')),
+  line(778.6, label('（七）总计'), natural('９８')),
+  line(785.6, research('１'), total('９')),
+  line(802.5, label('四、结转下年度继续办理'), natural('５'), research('７'), total('３１')),
+];
+
+describe('pdf: a number wrapped in a vertically centred cell of a borderless table', () => {
+  it('joins the pieces onto the row they straddle: the rows around open with their ordinals, their digits are theirs', () => {
+    expect(texts(joinWrappedNumbers(LINES))).toEqual([
+      ['3.其他', '９', '８', '４１'],
+      ['（七）总计', '９８', '１１１', '６０９'],
+      ['四、结转下年度继续办理', '５', '７', '３１'],
+    ]);
+  });
+
+  it('never takes the upper pieces for the rest of the row above: they stand in the band of the row below', () => {
+    // Left unjoined (as when the rows around are no rows of their own), the pieces stay where they are.
+    const out = joinWrappedRows(LINES, 23.2);
+    expect(texts(out)).toEqual(texts(LINES));
+  });
+
+  it('reads 科研机构 111 and 总计 609 of （七）总计, and says no false totals error', async () => {
+    const parsed = await parseReport(fixture(), { format: 'pdf', filePath: NAME });
+    const table = findTable(parsed.report, 'applications')!;
+    expect(['research', 'total'].map((c) => getCell(table, 'handled', c)?.value)).toEqual([111, 609]);
+    expect(['research', 'total'].map((c) => getCell(table, 'new', c)?.value)).toEqual([113, 543]);
+    expect(getCell(table, 'other.3', 'total')?.value).toBe(41);
+    const messages = (await lint(fixture(), { format: 'pdf', filePath: NAME, now: NOW })).messages;
+    // The period ends on 30 June (the repro's planted defect); table 二, its rows merged, is said unread (cause 6).
+    expect(messages.map((m) => m.ruleId)).toEqual(['statistical-period', 'unreadable-content']);
+    expect(messages[1]!.message).toContain('表二');
+  });
+});
