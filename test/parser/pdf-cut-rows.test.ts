@@ -12,6 +12,7 @@ import { parseReport } from '../../src/parser/index.js';
 import { findTable, getCell } from '../../src/parser/query.js';
 import { lint } from '../../src/engine/lint.js';
 import { joinCutRows } from '../../src/parser/adapters/pdf-cut-rows.js';
+import { layoutText } from '../../src/parser/adapters/pdf-layout.js';
 import type { Cell, VisualLine } from '../../src/parser/adapters/pdf-lines.js';
 
 const NOW = new Date('2024-03-01T00:00:00Z');
@@ -136,5 +137,43 @@ describe('pdf: LibreOffice rows broken by a page read whole', () => {
       [5, 8, 11, 20, 44],
     ]);
     expect(await ruleIds('lo-row-split-table4.pdf')).toEqual([]);
+  });
+});
+
+describe('a grid row cut at a page foot whose rest stands in no grid atop the next page', () => {
+  // rtAC b1 r030: 四、结转下年度继续办理's 总计 26 printed 2 at the foot of page 2 and 6 alone atop page 3, where the
+  // row's borders made no grid; the 6 read as a page number and was dropped: 2 read for 26 (a false totals error).
+  const last = row(2, 763.8, ['四、结转下年度继续办理', '2', '7', '2', '3', '3', '9', '2']);
+  const footer: VisualLine = { page: 2, y: 802.1, size: 16, cells: [{ x0: 245, x1: 350, y: 802.1, text: '第 2 页 共 3 页' }] };
+  const rest = (page: number): VisualLine => ({ page, y: 82.3, size: 9, cells: [{ x0: 378, x1: 385, y: 82.3, text: '6' }] });
+  const heading = (page: number): VisualLine => ({
+    page,
+    y: 118.9,
+    size: 16,
+    cells: [{ x0: 65, x1: 369, y: 118.9, text: '四、政府信息公开行政复议、行政诉讼情况' }],
+  });
+  const pageOf = (page: number, lines: VisualLine[]) => ({ page, width: 595, height: 842, lines });
+  const rowText = (text: string): string | undefined => text.split('\n').find((l) => l.startsWith('四、结转'));
+
+  it('keeps the lone number and gives it to the row, which then has too many values to be read', () => {
+    const { text } = layoutText([pageOf(2, [last, footer]), pageOf(3, [rest(3), heading(3)])]);
+    expect(rowText(text)).toBe('四、结转下年度继续办理\t2\t7\t2\t3\t3\t9\t2\t6');
+  });
+
+  it('drops it as a page number when other pages have their number at its height', () => {
+    const { text } = layoutText([
+      pageOf(1, [rest(1), heading(1)]),
+      pageOf(2, [{ ...rest(2), cells: [{ ...rest(2).cells[0]!, text: '5' }] }, last, footer]),
+      pageOf(3, [rest(3), heading(3)]),
+    ]);
+    expect(rowText(text)).toBe('四、结转下年度继续办理\t2\t7\t2\t3\t3\t9\t2');
+  });
+
+  it('says the row unread in the fixture (LibreOffice 7.4), and no false totals error', async () => {
+    const parsed = await parseReport(fixture('lo-row-split-no-grid.pdf'), { format: 'pdf', filePath: 'r030.pdf' });
+    const table = findTable(parsed.report, 'applications')!;
+    expect(table.unreadableRows.map((r) => r.key)).toEqual(['carryForward']);
+    expect(getCell(table, 'handled', 'total')?.value).toBe(630);
+    expect(await ruleIds('lo-row-split-no-grid.pdf')).toEqual(['unreadable-content']);
   });
 });

@@ -245,8 +245,10 @@ function spill(row: VisualLine, block: readonly VisualLine[]): void {
  */
 export function spillAcrossPages(pages: readonly VisualLine[][]): void {
   for (let k = 1; k < pages.length; k++) {
-    const before = pages[k - 1]!.filter((l) => !l.ruled && l.cells.some(isDigits));
-    const row = before[before.length - 1];
+    const withDigits = pages[k - 1]!.filter((l) => l.cells.some(isDigits));
+    const last = withDigits[withDigits.length - 1];
+    // A grid row cut by the page whose rest stands in no grid there (pdf-cut-rows.ts joins a rest read by its grid).
+    const row = last?.ruled ? last : withDigits.filter((l) => !l.ruled).pop();
     const top = pages[k]!.find((l) => l.cells.some(isDigits));
     if (!row || !top || top.ruled || top.page === row.page) continue;
     const size = row.size;
@@ -257,10 +259,21 @@ export function spillAcrossPages(pages: readonly VisualLine[][]): void {
       top.cells.some((c) => !isDigits(c) && (isValueText(c.text) || opensWithOrdinal(c.text)))
     )
       continue;
-    const under = (d: Cell): boolean =>
-      pieces.some((p) => sameColumn(p, d, size) && width(p) >= width(d) - WIDTH_TOLERANCE * size);
+    const under = row.ruled
+      ? inCellOf(pieces, top, pages[k]!)
+      : (d: Cell): boolean => pieces.some((p) => sameColumn(p, d, size) && width(p) >= width(d) - WIDTH_TOLERANCE * size);
     if (!digits.every(under)) continue;
     spill(row, [top]);
     if (top.cells.length === 0) pages[k]!.splice(pages[k]!.indexOf(top), 1);
   }
+}
+
+/**
+ * For a grid row cut at a page's foot, whether a digit of `top` stands inside one of its number cells, `top` being
+ * the next page's first line: the rest of a row whose borders made no grid there (a row's rest alone draws too few:
+ * 2 printed at the foot of page 2, 6 alone at the top of page 3 read 2 for 26, rtAC). Which digits the rest ends is
+ * then plain, but that the line is no page number set in the header is not: the row takes them and is left unread.
+ */
+function inCellOf(pieces: readonly Cell[], top: VisualLine, page: readonly VisualLine[]): (d: Cell) => boolean {
+  return (d) => page[0] === top && pieces.some((p) => p.x0 <= d.x0 && d.x1 <= p.x1);
 }
