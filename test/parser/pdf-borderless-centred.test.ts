@@ -11,7 +11,7 @@ import { describe, expect, it } from '@jest/globals';
 import { parseReport } from '../../src/parser/index.js';
 import { findTable, getCell } from '../../src/parser/query.js';
 import { lint } from '../../src/engine/lint.js';
-import { joinWrappedNumbers } from '../../src/parser/adapters/pdf-wrapped-numbers.js';
+import { attachStrayDigits, joinWrappedNumbers } from '../../src/parser/adapters/pdf-wrapped-numbers.js';
 import { joinWrappedRows } from '../../src/parser/adapters/pdf-wrapped-rows.js';
 import type { Cell, VisualLine } from '../../src/parser/adapters/pdf-lines.js';
 
@@ -66,5 +66,26 @@ describe('pdf: a number wrapped in a vertically centred cell of a borderless tab
     // The period ends on 30 June (the repro's planted defect); table 二, its rows merged, is said unread (cause 6).
     expect(messages.map((m) => m.ruleId)).toEqual(['statistical-period', 'unreadable-content']);
     expect(messages[1]!.message).toContain('表二');
+  });
+
+  it('leaves a row unread whose label and numbers wrap around its single-line values (three lines of one band)', () => {
+    // rtAC h036, 14 pt: 6.属于四类过程性信息 with 科研机构 324, 总计 841 over two lines and 自然人 20 on the row's line;
+    // the rows around 19.2 pt away, hardly further than the cell's 16.4 pt step, so nothing is joined. Given to the
+    // upper line alone, 20 and the others filled its blanks: seven values read as certain (32 for 324).
+    const at = (y: number, ...cells: Array<Omit<Cell, 'y'>>): VisualLine => ({ ...line(y, ...cells), size: 14 });
+    const out = attachStrayDigits(
+      joinWrappedNumbers([
+        at(551.8, label('部事务信息'), research('６'), total('８５')),
+        at(571.0, label('6.属于四类过'), research('３２'), { x0: 420, x1: 448, text: '１３' }, total('８４')),
+        at(579.2, natural('２０'), { x0: 306, x1: 348, text: '１２８' }, { x0: 448, x1: 476, text: '６９' }),
+        at(587.4, label('程性信息'), research('４'), { x0: 427, x1: 441, text: '７' }, total('１')),
+        at(606.6, label('7.属于行政执'), research('１１'), { x0: 420, x1: 448, text: '３４' }, total('６８')),
+      ]),
+    );
+    // Every piece on one line: ten values for seven columns, the row unread; the label's lines stay apart as labels.
+    expect(texts(out).slice(1, 3)).toEqual([
+      ['6.属于四类过', '２０', '１２８', '３２', '４', '１３', '７', '６９', '８４', '１'],
+      ['程性信息'],
+    ]);
   });
 });

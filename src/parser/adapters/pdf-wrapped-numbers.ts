@@ -247,19 +247,30 @@ export function attachStrayDigits(input: readonly VisualLine[]): VisualLine[] {
   const strays = new Set<VisualLine>();
   lines.forEach((line, i) => {
     if (!isStray(line)) return;
-    let best: VisualLine | undefined;
-    for (const k of [i - 2, i - 1, i + 1, i + 2]) {
+    // Rows on both sides closer than a cell's line step: three lines of one row's band, its numbers centred over two
+    // lines around its single-line values (a label wrapped on the same lines: 6.属于四类过 ３２ ⏎ ２０ １２８ ⏎ 程性信息 ４,
+    // a borderless LibreOffice table, rtAC cause 3). Given to one side, the values filled its blanks (４ + ３ = seven
+    // values: read as certain, 32 for 324); the upper side, where the label starts, takes them and the lower side's
+    // digits too, so the row cannot be read.
+    const band = [lines[i - 1], lines[i + 1]].filter(
+      (o): o is VisualLine => !!o && o.page === line.page && isRow(o) && Math.abs(o.y - line.y) < MIN_STEP * line.size,
+    );
+    const [upper, lower] = band.length === 2 ? band : [];
+    let best: VisualLine | undefined = upper;
+    for (const k of upper ? [] : [i - 2, i - 1, i + 1, i + 2]) {
       const other = lines[k];
       if (!other || other.page !== line.page || !isRow(other) || Math.abs(other.y - line.y) > MAX_STEP * line.size) continue;
       if (!best || Math.abs(other.y - line.y) < Math.abs(best.y - line.y)) best = other;
     }
     if (!best) return;
-    for (const cell of line.cells) {
+    const moved = lower ? [...line.cells, ...lower.cells.filter((c) => DIGITS.test(c.text))] : line.cells;
+    for (const cell of moved) {
       let at = 0;
       while (at < best.cells.length && best.cells[at]!.x0 <= cell.x0) at++;
       best.cells.splice(at, 0, { ...cell, y: best.y });
     }
+    if (lower) lower.cells = lower.cells.filter((c) => !DIGITS.test(c.text));
     strays.add(line);
   });
-  return lines.filter((l) => !strays.has(l));
+  return lines.filter((l) => !strays.has(l) && l.cells.length > 0);
 }
