@@ -12,7 +12,7 @@ import { parseReport } from '../../src/parser/index.js';
 import { findTable, getCell } from '../../src/parser/query.js';
 import { lint } from '../../src/engine/lint.js';
 import { attachStrayDigits, joinWrappedNumbers } from '../../src/parser/adapters/pdf-wrapped-numbers.js';
-import { joinWrappedRows } from '../../src/parser/adapters/pdf-wrapped-rows.js';
+import { joinWrappedRows, spillAcrossPages } from '../../src/parser/adapters/pdf-wrapped-rows.js';
 import type { Cell, VisualLine } from '../../src/parser/adapters/pdf-lines.js';
 
 const NOW = new Date('2024-03-01T00:00:00Z');
@@ -86,6 +86,23 @@ describe('pdf: a number wrapped in a vertically centred cell of a borderless tab
     expect(texts(out).slice(1, 3)).toEqual([
       ['6.属于四类过', '２０', '１２８', '３２', '４', '１３', '７', '６９', '８４', '１'],
       ['程性信息'],
+    ]);
+  });
+
+  it("never gives the upper pieces of the page's first row to the row before the page break (rtAC h003)", () => {
+    // Page 1 ends with 5.属于三类内部事务信息 (总计 287 printed ２８ ⏎ ７); page 2 opens, past the repeated header, with
+    // ３８ half a line above 6.属于四类过程性信息 and ６ below it (总计 386 centred on its row).
+    const before = [line(781.0, label('5.属于三类内部事务信'), natural('４９'), research('２６'), total('２８７'))];
+    const after = [
+      { ...line(119.9, total('３８')), page: 3 },
+      { ...line(127.0, label('6.属于四类过程性信息'), natural('５９'), research('２６')), page: 3 },
+      { ...line(134.0, total('６')), page: 3 },
+    ];
+    const pages = [before, after];
+    spillAcrossPages(pages);
+    expect(pages.map(texts)).toEqual([
+      [['5.属于三类内部事务信', '４９', '２６', '２８７']],
+      [['３８'], ['6.属于四类过程性信息', '５９', '２６'], ['６']],
     ]);
   });
 });

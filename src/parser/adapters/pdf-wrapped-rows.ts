@@ -251,6 +251,8 @@ export function spillAcrossPages(pages: readonly VisualLine[][]): void {
     const row = last?.ruled ? last : withDigits.filter((l) => !l.ruled).pop();
     const top = pages[k]!.find((l) => l.cells.some(isDigits));
     if (!row || !top || top.ruled || top.page === row.page) continue;
+    // Upper pieces of numbers centred on the page's first row stand in its band, not the rest of the row before.
+    if (inBandOfNext(top, pages[k]![pages[k]!.indexOf(top) + 1])) continue;
     const size = row.size;
     const pieces = row.cells.filter(isDigits);
     const digits = top.cells.filter(isDigits);
