@@ -175,6 +175,27 @@ describe('pdf-marks: inside one grid cell, a raised run behind its figure is a m
     expect(withoutCellMarks([label, afterWords])).toEqual([label, afterWords]);
   });
 
+  it("drops a smaller mark wrapped onto the cell's last line, under a figure printed one digit a line", () => {
+    // rtAC b1 r039: 5257 in a column one glyph wide, 14 pt digits 16.4 pt apart, the anchor 6.1 pt 9.1 pt below the 7;
+    // b3 r100: full-width ５１３８ at 9 pt, a superscript 1 at 8.1 pt.
+    const digits = [...'5257'].map((d, k) => run(d, 377.4, 247 + 16.4 * k, 14));
+    const anchor = run('1', 379.5, 305.3, 6.1);
+    expect(withoutCellMarks([...digits, anchor])).toEqual(digits);
+    const wide = [...'５１３８'].map((d, k) => run(d, 376.7, 210.7 + 10.55 * k, 9));
+    const sup = run('1', 379, 252.1, 8.1);
+    expect(withoutCellMarks([...wide, sup])).toEqual(wide);
+  });
+
+  it("keeps a last line of the figure's size, a small run above the figure's last line, or one under words", () => {
+    const digits = [...'525'].map((d, k) => run(d, 377.4, 247 + 16.4 * k, 14));
+    const last = run('7', 377.4, 296.2, 14); // the figure's last digit
+    expect(withoutCellMarks([...digits, last])).toEqual([...digits, last]);
+    const between = run('1', 379.5, 270, 6.1); // not the cell's last line
+    expect(withoutCellMarks([...digits, between])).toEqual([...digits, between]);
+    const words = [run('总计', 377.4, 247, 14), run('1', 379.5, 256, 6.1)];
+    expect(withoutCellMarks(words)).toEqual(words);
+  });
+
   it('reads 5287 from the fixture (LibreOffice 7.4) and says nothing false', async () => {
     const name = 'lo-cell-footnote-full-size.pdf';
     const bytes = new Uint8Array(readFileSync(new URL(`../fixtures/pdf/${name}`, import.meta.url)));

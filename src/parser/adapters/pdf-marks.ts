@@ -108,7 +108,7 @@ export function withoutCellMarks<I extends PdfItem>(items: readonly I[]): readon
       MARK_TEXT.test(mark.str.trim()) &&
       // Alone on its raised line: nothing else of the cell on its baseline.
       !items.some((o) => o !== mark && o.str.trim() !== '' && Math.abs(o.y - mark.y) <= SAME_LINE * mark.size) &&
-      items.some((text) => cellMarkOn(text, mark)),
+      (items.some((text) => cellMarkOn(text, mark)) || wrappedMark(items, mark)),
   );
   return marks.length === 0 ? items : items.filter((item) => !marks.includes(item));
 }
@@ -120,4 +120,19 @@ function cellMarkOn(text: PdfItem, mark: PdfItem): boolean {
   if (raise < MIN_RAISE * text.size || raise >= MAX_CELL_RAISE * Math.max(text.size, mark.size)) return false;
   const end = text.x + text.width - (text.str.length - text.str.trimEnd().length) * 0.5 * text.size;
   return mark.x >= end - NEAR * text.size && mark.x <= end + FAR * text.size;
+}
+
+/**
+ * A mark wrapped onto a line of its own, the cell's last: a figure printed one digit a line in a column one glyph wide
+ * leaves no room beside its last digit (5 ⏎ 2 ⏎ 5 ⏎ 7 ⏎ ¹, LibreOffice: the anchor 0.44 of the digits, or a superscript
+ * at 0.9, read 52571 for 5257, rtAC b1 r039, b3 r100). Smaller than everything else in the cell, below it all, right
+ * under a line that ends in a digit: no digit of the figure, whose digits share one size.
+ */
+function wrappedMark(items: readonly PdfItem[], mark: PdfItem): boolean {
+  const others = items.filter((o) => o !== mark && o.str.trim() !== '');
+  if (others.length === 0) return false;
+  if (others.some((o) => o.y >= mark.y || mark.size > MARK_SIZE * o.size || mark.size < MIN_SIZE * o.size)) return false;
+  const lowest = Math.max(...others.map((o) => o.y));
+  const above = others.filter((o) => lowest - o.y <= SAME_LINE * o.size).sort((a, b) => a.x - b.x);
+  return /[0-9０-９]\s*$/.test(above[above.length - 1]!.str) && mark.y - lowest <= MAX_RAISE * 2 * above[0]!.size;
 }
