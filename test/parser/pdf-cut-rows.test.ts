@@ -13,6 +13,7 @@ import { findTable, getCell } from '../../src/parser/query.js';
 import { lint } from '../../src/engine/lint.js';
 import { joinCutRows } from '../../src/parser/adapters/pdf-cut-rows.js';
 import { layoutText } from '../../src/parser/adapters/pdf-layout.js';
+import { spillAcrossPages } from '../../src/parser/adapters/pdf-wrapped-rows.js';
 import type { Cell, VisualLine } from '../../src/parser/adapters/pdf-lines.js';
 
 const NOW = new Date('2024-03-01T00:00:00Z');
@@ -167,6 +168,26 @@ describe('a grid row cut at a page foot whose rest stands in no grid atop the ne
       pageOf(3, [rest(3), heading(3)]),
     ]);
     expect(rowText(text)).toBe('四、结转下年度继续办理\t2\t7\t2\t3\t3\t9\t2');
+  });
+
+  it("gives the row a rest with a number in every cell when its words end the row's label, and only then", () => {
+    // rtAC b3 r123: 四、结转下年度继续办 ⏎ 理 with 385 288 … printed 3 2 … at the foot of page 5, 8 8 … atop page 6: each
+    // rest beside its cell's first digits, too many values for the row to be read.
+    const cut = row(5, 764.6, ['四、结转下年度继续办', '3', '2', '1', '2', '1', '1', '1']);
+    const top = (label: string): VisualLine => ({
+      ...row(6, 87.4, [label, '8', '8', '7', '1', '7', '3', '2']),
+      ruled: undefined,
+      cells: row(6, 87.4, [label, '8', '8', '7', '1', '7', '3', '2']).cells.map((c, k) =>
+        k === 0 ? { ...c, x0: 144, x1: 160 } : c,
+      ),
+    });
+    const ended = [[{ ...cut, cells: cut.cells.map((c) => ({ ...c })) }], [top('理')]];
+    spillAcrossPages(ended);
+    expect(texts(ended[0]!)).toEqual(['四、结转下年度继续办|3|8|2|8|1|7|2|1|1|7|1|3|1|2']);
+    // 其他 does not end the label: a row of its own, left as it is.
+    const other = [[{ ...cut, cells: cut.cells.map((c) => ({ ...c })) }], [top('其他')]];
+    spillAcrossPages(other);
+    expect(texts(other[0]!)).toEqual(['四、结转下年度继续办|3|2|1|2|1|1|1']);
   });
 
   it('says the row unread in the fixture (LibreOffice 7.4), and no false totals error', async () => {

@@ -77,8 +77,11 @@ function restOf(row: VisualLine, rest: VisualLine): Cell[] | undefined {
  */
 function labelEnded(rest: VisualLine, hosts: readonly Cell[]): boolean {
   const labels = rest.cells.flatMap((cell, k) => (isNumber(cell) ? [] : [[hosts[k]!.text, cell.text] as const]));
-  return labels.length > 0 && labels.every(([head, tail]) => !LABELS.has(words(head)) && LABELS.has(words(head + tail)));
+  return labels.length > 0 && labels.every(([head, tail]) => endsLabel(head, tail));
 }
+
+/** Whether `tail` ends the label `head` of table 三: alone `head` names no row, with `tail` it names one. */
+export const endsLabel = (head: string, tail: string): boolean => !LABELS.has(words(head)) && LABELS.has(words(head + tail));
 
 /** A label's characters without punctuation and blanks, its ordinal kept (（六）其他 is no row 3.其他). */
 const words = (label: string): string => label.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');

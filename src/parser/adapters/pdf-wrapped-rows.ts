@@ -20,6 +20,7 @@
 import { copyLines, MAX_CELL_STEP as MAX_STEP, MIN_CELL_STEP as MIN_STEP, type Cell, type VisualLine } from './pdf-lines.js';
 import { isValueText } from '../numbers.js';
 import { opensWithOrdinal } from './pdf-rows.js';
+import { endsLabel } from './pdf-cut-rows.js';
 
 /** A piece is full when no narrower than what follows it, within this (glyphs). */
 const WIDTH_TOLERANCE = 0.3;
@@ -257,7 +258,7 @@ export function spillAcrossPages(pages: readonly VisualLine[][]): void {
     const pieces = row.cells.filter(isDigits);
     const digits = top.cells.filter(isDigits);
     if (
-      digits.length >= pieces.length ||
+      (digits.length >= pieces.length && !(row.ruled && endsRowLabel(row, top))) ||
       top.cells.some((c) => !isDigits(c) && (isValueText(c.text) || opensWithOrdinal(c.text)))
     )
       continue;
@@ -278,4 +279,15 @@ export function spillAcrossPages(pages: readonly VisualLine[][]): void {
  */
 function inCellOf(pieces: readonly Cell[], top: VisualLine, page: readonly VisualLine[]): (d: Cell) => boolean {
   return (d) => page[0] === top && pieces.some((p) => p.x0 <= d.x0 && d.x1 <= p.x1);
+}
+
+/**
+ * Whether the words of `top` end the label of the grid row `row` inside its label cell (四、结转下年度继续办 ⏎ 理): the
+ * rest of a row all of whose cells ran over holds a number in each (rtAC b3 r123: 3 2 1 … for 385 288 …), as a new
+ * row would, and only its label's end tells it (pdf-cut-rows.ts endsLabel).
+ */
+function endsRowLabel(row: VisualLine, top: VisualLine): boolean {
+  const words = top.cells.filter((c) => !isDigits(c));
+  const label = row.cells.find((c) => !isDigits(c));
+  return words.length > 0 && !!label && words.every((w) => label.x0 <= w.x0 && w.x1 <= label.x1 && endsLabel(label.text, w.text));
 }
