@@ -101,6 +101,25 @@ describe('joinCutRows: the rest of a grid row at the top of the next page', () =
     expect(joinCutRows([tall, own])).toHaveLength(2);
   });
 
+  it('joins the rest of a label spanning the cut row and rows above it (三、本年度办理 ⏎ 结果), when it ends that label', () => {
+    // rtAC b3 r124: （二）部分公开's figures 724 526 … printed 72 52 … at the foot of page 2, 4 6 … atop page 3, the
+    // results label's last characters beside them: read 72 for 724 as certain (false totals errors).
+    const group = (page: number, y: number, text: string): Cell => ({ x0: 60, x1: 90, y, text });
+    const granted = row(2, 413.8, ['（一）予以公开', '773', '409', '175', '109', '466', '922', '2,854']);
+    granted.cells.unshift(group(2, 413.8, '三、本年度办理'));
+    const partial = row(2, 484.3, ['（二）部分公开（区分处理的，只计这一情形，不计其', '72', '52', '62', '67', '95', '73', '4,']);
+    const rest = row(3, 83.7, ['他情形）', '4', '6', '0', '9', '6', '2', '237']);
+    rest.cells.unshift(group(3, 83.7, '结果'));
+    expect(texts(joinCutRows([granted, partial, rest]))).toEqual([
+      '三、本年度办理结果|（一）予以公开|773|409|175|109|466|922|2,854',
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）|724|526|620|679|956|732|4,237',
+    ]);
+    // Words that end no label there (a new group's label) join nothing.
+    const other = row(3, 83.7, ['他情形）', '4', '6', '0', '9', '6', '2', '237']);
+    other.cells.unshift(group(3, 83.7, '（三）不予公开'));
+    expect(joinCutRows([granted, partial, other])).toHaveLength(3);
+  });
+
   it('joins nothing where a cell stands under no cell of the row, or digits stand under words', () => {
     const shifted = { ...row(2, 81, []), cells: [{ x0: 240, x1: 270, y: 81, text: '3' }] };
     expect(texts(joinCutRows([cut, shifted]))).toEqual([texts([cut])[0], '3']);
