@@ -12,6 +12,8 @@ import { parseReport } from '../../src/parser/index.js';
 import { findTable, getCell } from '../../src/parser/query.js';
 import { lint } from '../../src/engine/lint.js';
 import { joinCutRows } from '../../src/parser/adapters/pdf-cut-rows.js';
+import { layoutText } from '../../src/parser/adapters/pdf-layout.js';
+import { spillAcrossPages } from '../../src/parser/adapters/pdf-wrapped-rows.js';
 import type { Cell, VisualLine } from '../../src/parser/adapters/pdf-lines.js';
 
 const NOW = new Date('2024-03-01T00:00:00Z');
@@ -99,6 +101,25 @@ describe('joinCutRows: the rest of a grid row at the top of the next page', () =
     expect(joinCutRows([tall, own])).toHaveLength(2);
   });
 
+  it('joins the rest of a label spanning the cut row and rows above it (三、本年度办理 ⏎ 结果), when it ends that label', () => {
+    // rtAC b3 r124: （二）部分公开's figures 724 526 … printed 72 52 … at the foot of page 2, 4 6 … atop page 3, the
+    // results label's last characters beside them: read 72 for 724 as certain (false totals errors).
+    const group = (page: number, y: number, text: string): Cell => ({ x0: 60, x1: 90, y, text });
+    const granted = row(2, 413.8, ['（一）予以公开', '773', '409', '175', '109', '466', '922', '2,854']);
+    granted.cells.unshift(group(2, 413.8, '三、本年度办理'));
+    const partial = row(2, 484.3, ['（二）部分公开（区分处理的，只计这一情形，不计其', '72', '52', '62', '67', '95', '73', '4,']);
+    const rest = row(3, 83.7, ['他情形）', '4', '6', '0', '9', '6', '2', '237']);
+    rest.cells.unshift(group(3, 83.7, '结果'));
+    expect(texts(joinCutRows([granted, partial, rest]))).toEqual([
+      '三、本年度办理结果|（一）予以公开|773|409|175|109|466|922|2,854',
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）|724|526|620|679|956|732|4,237',
+    ]);
+    // Words that end no label there (a new group's label) join nothing.
+    const other = row(3, 83.7, ['他情形）', '4', '6', '0', '9', '6', '2', '237']);
+    other.cells.unshift(group(3, 83.7, '（三）不予公开'));
+    expect(joinCutRows([granted, partial, other])).toHaveLength(3);
+  });
+
   it('joins nothing where a cell stands under no cell of the row, or digits stand under words', () => {
     const shifted = { ...row(2, 81, []), cells: [{ x0: 240, x1: 270, y: 81, text: '3' }] };
     expect(texts(joinCutRows([cut, shifted]))).toEqual([texts([cut])[0], '3']);
@@ -136,5 +157,63 @@ describe('pdf: LibreOffice rows broken by a page read whole', () => {
       [5, 8, 11, 20, 44],
     ]);
     expect(await ruleIds('lo-row-split-table4.pdf')).toEqual([]);
+  });
+});
+
+describe('a grid row cut at a page foot whose rest stands in no grid atop the next page', () => {
+  // rtAC b1 r030: 四、结转下年度继续办理's 总计 26 printed 2 at the foot of page 2 and 6 alone atop page 3, where the
+  // row's borders made no grid; the 6 read as a page number and was dropped: 2 read for 26 (a false totals error).
+  const last = row(2, 763.8, ['四、结转下年度继续办理', '2', '7', '2', '3', '3', '9', '2']);
+  const footer: VisualLine = { page: 2, y: 802.1, size: 16, cells: [{ x0: 245, x1: 350, y: 802.1, text: '第 2 页 共 3 页' }] };
+  const rest = (page: number): VisualLine => ({ page, y: 82.3, size: 9, cells: [{ x0: 378, x1: 385, y: 82.3, text: '6' }] });
+  const heading = (page: number): VisualLine => ({
+    page,
+    y: 118.9,
+    size: 16,
+    cells: [{ x0: 65, x1: 369, y: 118.9, text: '四、政府信息公开行政复议、行政诉讼情况' }],
+  });
+  const pageOf = (page: number, lines: VisualLine[]) => ({ page, width: 595, height: 842, lines });
+  const rowText = (text: string): string | undefined => text.split('\n').find((l) => l.startsWith('四、结转'));
+
+  it('keeps the lone number and gives it to the row, which then has too many values to be read', () => {
+    const { text } = layoutText([pageOf(2, [last, footer]), pageOf(3, [rest(3), heading(3)])]);
+    expect(rowText(text)).toBe('四、结转下年度继续办理\t2\t7\t2\t3\t3\t9\t2\t6');
+  });
+
+  it('drops it as a page number when other pages have their number at its height', () => {
+    const { text } = layoutText([
+      pageOf(1, [rest(1), heading(1)]),
+      pageOf(2, [{ ...rest(2), cells: [{ ...rest(2).cells[0]!, text: '5' }] }, last, footer]),
+      pageOf(3, [rest(3), heading(3)]),
+    ]);
+    expect(rowText(text)).toBe('四、结转下年度继续办理\t2\t7\t2\t3\t3\t9\t2');
+  });
+
+  it("gives the row a rest with a number in every cell when its words end the row's label, and only then", () => {
+    // rtAC b3 r123: 四、结转下年度继续办 ⏎ 理 with 385 288 … printed 3 2 … at the foot of page 5, 8 8 … atop page 6: each
+    // rest beside its cell's first digits, too many values for the row to be read.
+    const cut = row(5, 764.6, ['四、结转下年度继续办', '3', '2', '1', '2', '1', '1', '1']);
+    const top = (label: string): VisualLine => ({
+      ...row(6, 87.4, [label, '8', '8', '7', '1', '7', '3', '2']),
+      ruled: undefined,
+      cells: row(6, 87.4, [label, '8', '8', '7', '1', '7', '3', '2']).cells.map((c, k) =>
+        k === 0 ? { ...c, x0: 144, x1: 160 } : c,
+      ),
+    });
+    const ended = [[{ ...cut, cells: cut.cells.map((c) => ({ ...c })) }], [top('理')]];
+    spillAcrossPages(ended);
+    expect(texts(ended[0]!)).toEqual(['四、结转下年度继续办|3|8|2|8|1|7|2|1|1|7|1|3|1|2']);
+    // 其他 does not end the label: a row of its own, left as it is.
+    const other = [[{ ...cut, cells: cut.cells.map((c) => ({ ...c })) }], [top('其他')]];
+    spillAcrossPages(other);
+    expect(texts(other[0]!)).toEqual(['四、结转下年度继续办|3|2|1|2|1|1|1']);
+  });
+
+  it('says the row unread in the fixture (LibreOffice 7.4), and no false totals error', async () => {
+    const parsed = await parseReport(fixture('lo-row-split-no-grid.pdf'), { format: 'pdf', filePath: 'r030.pdf' });
+    const table = findTable(parsed.report, 'applications')!;
+    expect(table.unreadableRows.map((r) => r.key)).toEqual(['carryForward']);
+    expect(getCell(table, 'handled', 'total')?.value).toBe(630);
+    expect(await ruleIds('lo-row-split-no-grid.pdf')).toEqual(['unreadable-content']);
   });
 });

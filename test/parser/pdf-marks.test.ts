@@ -4,8 +4,9 @@
  * (red team rtD findings 1 and 3): read into the figure they were its first digit (27129¹ read 127129, a false
  * totals error, a false narrative warning), read apart a column of their own (every row of table 三 unreadable).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { withoutNoteMarks } from '../../src/parser/adapters/pdf-marks.js';
+import { withoutCellMarks, withoutNoteMarks } from '../../src/parser/adapters/pdf-marks.js';
 import { groupLines, type PdfItem } from '../../src/parser/adapters/pdf-lines.js';
 import { layoutText } from '../../src/parser/adapters/pdf-layout.js';
 import { parseReport } from '../../src/parser/index.js';
@@ -148,4 +149,60 @@ describe('pdf: table 三 with note marks after its figures, end to end', () => {
       const result = await lint(bytes, { format: 'pdf', filePath: 'marks.pdf', now: new Date('2025-03-01T00:00:00Z') });
       expect(result.messages.filter((m) => m.ruleId === 'application-totals' || m.ruleId === 'unreadable-content')).toEqual([]);
     });
+});
+
+describe('pdf-marks: inside one grid cell, a raised run behind its figure is a mark whatever its size', () => {
+  // rtAC 01d: a Word footnote reference without a size of its own, 16 pt at 58 %: 9.3 pt raised 6.3 pt behind a 9 pt
+  // 5287 in a cell of LibreOffice's drawn grid, read as the cell's first line: 15287.
+  const figure = run('5287', 522.8, 690.8, 9);
+  const full = run('1', end(figure), 684.5, 9.3);
+
+  it('drops a mark larger than the figure, raised less than a line', () => {
+    expect(withoutCellMarks([figure, full])).toEqual([figure]);
+    // withoutNoteMarks, which sees the whole page and not the cell, leaves it: it may be the next column's.
+    expect(withoutNoteMarks([figure, full])).toEqual([figure, full]);
+  });
+
+  it("keeps a cell's lines: one a line above, one before the figure, one with text beside it, or one behind words", () => {
+    const wrapped = { ...full, y: figure.y - 1.1 * 9, size: 9 }; // １ ⏎ 5287: a wrapped number's first line
+    expect(withoutCellMarks([figure, wrapped])).toEqual([figure, wrapped]);
+    const before = { ...full, x: figure.x - 5 };
+    expect(withoutCellMarks([figure, before])).toEqual([figure, before]);
+    const beside = run('2', end(full) + 1, full.y, 9.3);
+    expect(withoutCellMarks([figure, full, beside])).toEqual([figure, full, beside]);
+    const label = run('总计', 522.8, 690.8, 9);
+    const afterWords = { ...full, x: end(label) };
+    expect(withoutCellMarks([label, afterWords])).toEqual([label, afterWords]);
+  });
+
+  it("drops a smaller mark wrapped onto the cell's last line, under a figure printed one digit a line", () => {
+    // rtAC b1 r039: 5257 in a column one glyph wide, 14 pt digits 16.4 pt apart, the anchor 6.1 pt 9.1 pt below the 7;
+    // b3 r100: full-width ５１３８ at 9 pt, a superscript 1 at 8.1 pt.
+    const digits = [...'5257'].map((d, k) => run(d, 377.4, 247 + 16.4 * k, 14));
+    const anchor = run('1', 379.5, 305.3, 6.1);
+    expect(withoutCellMarks([...digits, anchor])).toEqual(digits);
+    const wide = [...'５１３８'].map((d, k) => run(d, 376.7, 210.7 + 10.55 * k, 9));
+    const sup = run('1', 379, 252.1, 8.1);
+    expect(withoutCellMarks([...wide, sup])).toEqual(wide);
+  });
+
+  it("keeps a last line of the figure's size, a small run above the figure's last line, or one under words", () => {
+    const digits = [...'525'].map((d, k) => run(d, 377.4, 247 + 16.4 * k, 14));
+    const last = run('7', 377.4, 296.2, 14); // the figure's last digit
+    expect(withoutCellMarks([...digits, last])).toEqual([...digits, last]);
+    const between = run('1', 379.5, 270, 6.1); // not the cell's last line
+    expect(withoutCellMarks([...digits, between])).toEqual([...digits, between]);
+    const words = [run('总计', 377.4, 247, 14), run('1', 379.5, 256, 6.1)];
+    expect(withoutCellMarks(words)).toEqual(words);
+  });
+
+  it('reads 5287 from the fixture (LibreOffice 7.4) and says nothing false', async () => {
+    const name = 'lo-cell-footnote-full-size.pdf';
+    const bytes = new Uint8Array(readFileSync(new URL(`../fixtures/pdf/${name}`, import.meta.url)));
+    const parsed = await parseReport(bytes, { format: 'pdf', filePath: name });
+    const table = findTable(parsed.report, 'applications')!;
+    expect(['natural', 'research', 'total'].map((c) => getCell(table, 'new', c)?.value)).toEqual([719, 1153, 5287]);
+    const result = await lint(bytes, { format: 'pdf', filePath: name, now: new Date('2024-03-01T00:00:00Z') });
+    expect(result.messages.map((m) => m.ruleId)).toEqual([]);
+  });
 });

@@ -15,7 +15,7 @@
  */
 import { copyLines, type Cell, type VisualLine } from './pdf-lines.js';
 import { lineKey, MAX_TRAILING_LINES, opensWithOrdinal, pageStarts } from './pdf-rows.js';
-import { APPLICATION_ROWS, GROUP_LABELS } from '../data/applications.js';
+import { APPLICATION_ROWS, GROUP_LABELS, RESULTS_LABEL } from '../data/applications.js';
 
 /** Cells whose sides stand this close (glyphs) are one column's: the borders drawn on both pages are the same. */
 const SAME_SIDE = 0.3;
@@ -39,7 +39,11 @@ export function joinCutRows(input: readonly VisualLine[]): VisualLine[] {
     while (top < lines.length && repeated(lines[top]!)) top++;
     const rest = lines[top];
     if (!last.ruled || !rest?.ruled || rest.page !== lines[i]!.page) continue;
-    const under = restOf(last, rest);
+    // Label cells spanning rows above the cut one (三、本年度办理结果 printed down its column): their rest may go on too.
+    let up = back;
+    while (up > 0 && lines[up - 1]!.ruled && lines[up - 1]!.page === last.page) up--;
+    const spanning = lines.slice(up, back).flatMap((l) => l.cells.filter((c) => !isNumber(c)));
+    const under = restOf(last, rest, spanning);
     if (!under) continue;
     rest.cells.forEach((cell, k) => {
       const host = under[k]!;
@@ -55,11 +59,15 @@ export function joinCutRows(input: readonly VisualLine[]): VisualLine[] {
 }
 
 /** The cell of `row` each cell of `rest` goes on, when `rest` is only the rest of `row` (see the file comment). */
-function restOf(row: VisualLine, rest: VisualLine): Cell[] | undefined {
+function restOf(row: VisualLine, rest: VisualLine, spanning: readonly Cell[]): Cell[] | undefined {
   const tolerance = SAME_SIDE * Math.max(row.size, rest.size);
   const hosts: Cell[] = [];
+  const sides = (c: Cell, cell: Cell): boolean => Math.abs(c.x0 - cell.x0) <= tolerance && Math.abs(c.x1 - cell.x1) <= tolerance;
   for (const cell of rest.cells) {
-    const host = row.cells.find((c) => Math.abs(c.x0 - cell.x0) <= tolerance && Math.abs(c.x1 - cell.x1) <= tolerance);
+    // A label spanning the cut row and rows above it goes on where its column does, when the rest ends it.
+    const host =
+      row.cells.find((c) => sides(c, cell)) ??
+      [...spanning].reverse().find((c) => !isNumber(cell) && sides(c, cell) && endsLabel(c.text, cell.text));
     if (!host || hosts.includes(host) || isNumber(host) !== isNumber(cell)) return undefined;
     if (!isNumber(cell) && opensWithOrdinal(cell.text)) return undefined;
     hosts.push(host);
@@ -77,8 +85,11 @@ function restOf(row: VisualLine, rest: VisualLine): Cell[] | undefined {
  */
 function labelEnded(rest: VisualLine, hosts: readonly Cell[]): boolean {
   const labels = rest.cells.flatMap((cell, k) => (isNumber(cell) ? [] : [[hosts[k]!.text, cell.text] as const]));
-  return labels.length > 0 && labels.every(([head, tail]) => !LABELS.has(words(head)) && LABELS.has(words(head + tail)));
+  return labels.length > 0 && labels.every(([head, tail]) => endsLabel(head, tail));
 }
+
+/** Whether `tail` ends the label `head` of table 三: alone `head` names no row, with `tail` it names one. */
+export const endsLabel = (head: string, tail: string): boolean => !LABELS.has(words(head)) && LABELS.has(words(head + tail));
 
 /** A label's characters without punctuation and blanks, its ordinal kept (（六）其他 is no row 3.其他). */
 const words = (label: string): string => label.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
@@ -87,4 +98,5 @@ const ORDINAL = /^\s*(?:[（(]\s*[一二三四五六七八九十]+\s*[)）]|[一
 const LABELS = new Set([
   ...APPLICATION_ROWS.flatMap((r) => [words(r.label), words(ORDINAL.exec(r.label)?.[0] ?? '') + r.core]),
   ...Object.values(GROUP_LABELS).map(words),
+  words(RESULTS_LABEL),
 ]);

@@ -97,6 +97,19 @@ function restInGrid(line: VisualLine, page: PageLines): boolean {
   );
 }
 
+/**
+ * A number alone atop a page, inside a number cell of the grid row the page before ends with (its last line with
+ * digits): the rest of that row broken by the page where its borders made no grid (2 at the foot of page 2, 6 alone
+ * atop page 3: 26 read 2, rtAC), or a page number over that cell. A page number has its like atop other pages at its
+ * height; without one, the line is kept, and the row takes it and is left unread (spillAcrossPages).
+ */
+function restOfCutGridRow(line: VisualLine, page: PageLines, before: PageLines | undefined, series: number): boolean {
+  const cell = line.cells[0];
+  if (!before || series > 1 || line.cells.length !== 1 || page.lines[0] !== line || !DIGITS.test(cell!.text.trim())) return false;
+  const row = before.lines.filter((l) => l.cells.some((c) => DIGITS.test(c.text.trim()))).pop();
+  return row?.ruled === true && row.cells.some((c) => DIGITS.test(c.text.trim()) && c.x0 <= cell!.x0 && cell!.x1 <= c.x1);
+}
+
 /** A title's words on a line of its own: no sentence (本报告根据…年度报告格式编制。 names the format, not the report). */
 const readsAsTitle = (text: string): boolean =>
   text.length <= TITLE_LIMITS.maxLength && REPORT_WORDS.test(text) && !/[。，,；;]/.test(text);
@@ -125,12 +138,13 @@ export function dropFurniture(pages: readonly PageLines[]): PageLines[] {
   // every page is a header, the first page's too, as before the wide band.
   const titles = pages[0]?.lines.filter((line) => readsAsTitle(lineText(line).replace(/\s+/g, ''))) ?? [];
   const title = titles.length === 1 ? titles[0] : undefined;
-  return pages.map((page) => ({
+  return pages.map((page, k) => ({
     ...page,
     lines: page.lines.filter((line) => {
       if (line === title && !inBand(line, page.height)) return true;
       if (restInGrid(line, page)) return true;
-      if (isPageNumber(line, page)) return restOfCutNumber(line, page);
+      if (isPageNumber(line, page))
+        return restOfCutNumber(line, page) || restOfCutGridRow(line, page, pages[k - 1], seen.get(repeatedKey(line))?.size ?? 0);
       if (!inBand(line, page.height, WIDE_BAND)) return true;
       return !repeated(line, page) || restOfRow(line, page);
     }),

@@ -11,6 +11,7 @@
 import type { PageRules, Rule } from './pdf-rules.js';
 import type { PdfItem } from './pdf-item.js';
 import { edgeOnEndPiece } from './pdf-page-edge.js';
+import { withoutCellMarks } from './pdf-marks.js';
 
 // The line shapes of pdf-lines.ts, repeated here so that the two modules do not import each other.
 interface Cell {
@@ -186,6 +187,8 @@ function readTable(page: number, table: Table, items: readonly PdfItem[]): Visua
       cells.set(key, cell);
     }
   }
+  // A note mark on a cell's figure, as large as the figure, is known for one only inside its cell (pdf-marks.ts).
+  for (const cell of cells.values()) cell.items = [...withoutCellMarks(cell.items)];
   if ([...cells.values()].some((cell) => mixed(cell.items) || severalNumbers(cell.items))) return undefined;
   // Rows: the bands between the table's level borders (at least one of them crosses the table).
   const levels = [...new Set(table.horizontal.map((h) => h.y0))].sort((a, b) => a - b);

@@ -88,3 +88,51 @@ function marksOn(text: PdfItem, mark: PdfItem): boolean {
   const end = text.x + text.width - (text.str.length - text.str.trimEnd().length) * 0.5 * text.size;
   return mark.x >= end - NEAR * text.size && mark.x <= end + FAR * text.size;
 }
+
+/**
+ * A mark may be no smaller than the figure it follows: a Word footnote reference whose run sets no size takes the
+ * document's default (16 pt) where the cell's text is set small (9 pt), and LibreOffice prints it at 58 % of that,
+ * 9.3 pt raised 6.3 pt behind a 9 pt 5287 (rtAC 01d: read as the cell's first line, 15287). On a page, a raised run
+ * as large as the text beside it may be the upper line of a number centred in the next column, and is left alone
+ * (withoutNoteMarks); inside one cell of a drawn grid it can only be the cell's: a run of the cell raised less than
+ * a line of text (two lines of one cell never stand so close: MAX_CELL_RAISE) and starting where a line of the cell
+ * ends is a mark on it, whatever its size up to MAX_CELL_MARK.
+ */
+const MAX_CELL_RAISE = 0.8;
+const MAX_CELL_MARK = 1.25;
+
+/** One grid cell's items without the note marks on its text (see above); the same array when there is none. */
+export function withoutCellMarks<I extends PdfItem>(items: readonly I[]): readonly I[] {
+  const marks = items.filter(
+    (mark) =>
+      MARK_TEXT.test(mark.str.trim()) &&
+      // Alone on its raised line: nothing else of the cell on its baseline.
+      !items.some((o) => o !== mark && o.str.trim() !== '' && Math.abs(o.y - mark.y) <= SAME_LINE * mark.size) &&
+      (items.some((text) => cellMarkOn(text, mark)) || wrappedMark(items, mark)),
+  );
+  return marks.length === 0 ? items : items.filter((item) => !marks.includes(item));
+}
+
+function cellMarkOn(text: PdfItem, mark: PdfItem): boolean {
+  if (text === mark || !/[0-9０-９]\s*$/.test(text.str)) return false;
+  if (mark.size > MAX_CELL_MARK * text.size || mark.size < MIN_SIZE * text.size) return false;
+  const raise = text.y - mark.y;
+  if (raise < MIN_RAISE * text.size || raise >= MAX_CELL_RAISE * Math.max(text.size, mark.size)) return false;
+  const end = text.x + text.width - (text.str.length - text.str.trimEnd().length) * 0.5 * text.size;
+  return mark.x >= end - NEAR * text.size && mark.x <= end + FAR * text.size;
+}
+
+/**
+ * A mark wrapped onto a line of its own, the cell's last: a figure printed one digit a line in a column one glyph wide
+ * leaves no room beside its last digit (5 ⏎ 2 ⏎ 5 ⏎ 7 ⏎ ¹, LibreOffice: the anchor 0.44 of the digits, or a superscript
+ * at 0.9, read 52571 for 5257, rtAC b1 r039, b3 r100). Smaller than everything else in the cell, below it all, right
+ * under a line that ends in a digit: no digit of the figure, whose digits share one size.
+ */
+function wrappedMark(items: readonly PdfItem[], mark: PdfItem): boolean {
+  const others = items.filter((o) => o !== mark && o.str.trim() !== '');
+  if (others.length === 0) return false;
+  if (others.some((o) => o.y >= mark.y || mark.size > MARK_SIZE * o.size || mark.size < MIN_SIZE * o.size)) return false;
+  const lowest = Math.max(...others.map((o) => o.y));
+  const above = others.filter((o) => lowest - o.y <= SAME_LINE * o.size).sort((a, b) => a.x - b.x);
+  return /[0-9０-９]\s*$/.test(above[above.length - 1]!.str) && mark.y - lowest <= MAX_RAISE * 2 * above[0]!.size;
+}

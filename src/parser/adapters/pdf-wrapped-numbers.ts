@@ -125,6 +125,9 @@ function linesBetween(lines: readonly VisualLine[], y0: number, y1: number): Vis
   return out;
 }
 
+/** A line holding the first line of a row's label: a label cell that opens with a row ordinal (1. （二） 四、). */
+const opensRow = (line: VisualLine): boolean => line.cells.some((c) => !isValueText(c.text) && opensWithOrdinal(c.text));
+
 /** The row a stack of fragments is one cell of, when the geometry leaves no doubt (see the file comment). */
 function certainRow(
   chain: readonly Fragment[],
@@ -149,7 +152,10 @@ function certainRow(
   const top = first.cell.y;
   const bottom = last.cell.y;
   const near = (c: Cell): boolean => (c.y < top && top - c.y < clear) || (c.y > bottom && c.y - bottom < clear);
-  const around = linesBetween(lines, top - clear - size, bottom + clear + size);
+  // Digits on another row's first line (its label opens with its ordinal) are that row's cell, never a line of this
+  // one, whatever the distance: a borderless table's padding may set rows barely more than a cell's step apart
+  // (LibreOffice: a centred １１ ⏎ １ 16.9 pt from the rows around, its lines 14.1 pt apart, rtAC cause 3).
+  const around = linesBetween(lines, top - clear - size, bottom + clear + size).filter((l) => !opensRow(l));
   if (around.some((l) => l.cells.some((c) => !members.has(c) && DIGITS.test(c.text) && overlaps(c, column) && near(c))))
     return undefined;
   const middle = (top + bottom) / 2;
@@ -241,19 +247,30 @@ export function attachStrayDigits(input: readonly VisualLine[]): VisualLine[] {
   const strays = new Set<VisualLine>();
   lines.forEach((line, i) => {
     if (!isStray(line)) return;
-    let best: VisualLine | undefined;
-    for (const k of [i - 2, i - 1, i + 1, i + 2]) {
+    // Rows on both sides closer than a cell's line step: three lines of one row's band, its numbers centred over two
+    // lines around its single-line values (a label wrapped on the same lines: 6.属于四类过 ３２ ⏎ ２０ １２８ ⏎ 程性信息 ４,
+    // a borderless LibreOffice table, rtAC cause 3). Given to one side, the values filled its blanks (４ + ３ = seven
+    // values: read as certain, 32 for 324); the upper side, where the label starts, takes them and the lower side's
+    // digits too, so the row cannot be read.
+    const band = [lines[i - 1], lines[i + 1]].filter(
+      (o): o is VisualLine => !!o && o.page === line.page && isRow(o) && Math.abs(o.y - line.y) < MIN_STEP * line.size,
+    );
+    const [upper, lower] = band.length === 2 ? band : [];
+    let best: VisualLine | undefined = upper;
+    for (const k of upper ? [] : [i - 2, i - 1, i + 1, i + 2]) {
       const other = lines[k];
       if (!other || other.page !== line.page || !isRow(other) || Math.abs(other.y - line.y) > MAX_STEP * line.size) continue;
       if (!best || Math.abs(other.y - line.y) < Math.abs(best.y - line.y)) best = other;
     }
     if (!best) return;
-    for (const cell of line.cells) {
+    const moved = lower ? [...line.cells, ...lower.cells.filter((c) => DIGITS.test(c.text))] : line.cells;
+    for (const cell of moved) {
       let at = 0;
       while (at < best.cells.length && best.cells[at]!.x0 <= cell.x0) at++;
       best.cells.splice(at, 0, { ...cell, y: best.y });
     }
+    if (lower) lower.cells = lower.cells.filter((c) => !DIGITS.test(c.text));
     strays.add(line);
   });
-  return lines.filter((l) => !strays.has(l));
+  return lines.filter((l) => !strays.has(l) && l.cells.length > 0);
 }

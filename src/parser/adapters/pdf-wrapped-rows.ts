@@ -20,6 +20,7 @@
 import { copyLines, MAX_CELL_STEP as MAX_STEP, MIN_CELL_STEP as MIN_STEP, type Cell, type VisualLine } from './pdf-lines.js';
 import { isValueText } from '../numbers.js';
 import { opensWithOrdinal } from './pdf-rows.js';
+import { endsLabel } from './pdf-cut-rows.js';
 
 /** A piece is full when no narrower than what follows it, within this (glyphs). */
 const WIDTH_TOLERANCE = 0.3;
@@ -141,6 +142,10 @@ function continuation(
     const digits = line.cells.filter(isDigits);
     if (digits.length === 0) break;
     const words = line.cells.filter((c) => !isDigits(c));
+    // Less than a cell's line step above the next line, this line's glyphs overlap that line's: it is in the next
+    // row's band, the upper pieces of numbers centred on that row (a borderless LibreOffice table, rtAC cause 3),
+    // never the rest of this row's (a row's cells end above the next row's first line).
+    if (inBandOfNext(line, lines[k + 1])) break;
     // A number under every number of the row.
     const complete = digits.length >= numbers.length;
     const under = digits.map((d) => open.find((u) => sameColumn(u, d, size) && width(u) >= width(d) - WIDTH_TOLERANCE * size));
@@ -173,6 +178,16 @@ function continuation(
     prev = line;
   }
   return { block, doubt: false };
+}
+
+/**
+ * Whether `line` stands less than a cell's line step above `next`, on its page, and `next` is a row's line beside it:
+ * values of its own, and nothing in the columns of `line`'s pieces (the row they are centred on, blank there).
+ */
+function inBandOfNext(line: VisualLine, next: VisualLine | undefined): boolean {
+  if (!next || next.ruled || next.page !== line.page || next.y - line.y >= MIN_STEP * Math.min(line.size, next.size))
+    return false;
+  return next.cells.some((c) => isValueText(c.text)) && !next.cells.some((c) => line.cells.some((d) => overlaps(c, d)));
 }
 
 /** For each number of the row, its pieces top to bottom (the row's piece first). */
@@ -231,22 +246,48 @@ function spill(row: VisualLine, block: readonly VisualLine[]): void {
  */
 export function spillAcrossPages(pages: readonly VisualLine[][]): void {
   for (let k = 1; k < pages.length; k++) {
-    const before = pages[k - 1]!.filter((l) => !l.ruled && l.cells.some(isDigits));
-    const row = before[before.length - 1];
+    const withDigits = pages[k - 1]!.filter((l) => l.cells.some(isDigits));
+    const last = withDigits[withDigits.length - 1];
+    // A grid row cut by the page whose rest stands in no grid there (pdf-cut-rows.ts joins a rest read by its grid).
+    const row = last?.ruled ? last : withDigits.filter((l) => !l.ruled).pop();
     const top = pages[k]!.find((l) => l.cells.some(isDigits));
     if (!row || !top || top.ruled || top.page === row.page) continue;
+    // Upper pieces of numbers centred on the page's first row stand in its band, not the rest of the row before.
+    if (inBandOfNext(top, pages[k]![pages[k]!.indexOf(top) + 1])) continue;
     const size = row.size;
     const pieces = row.cells.filter(isDigits);
     const digits = top.cells.filter(isDigits);
     if (
-      digits.length >= pieces.length ||
+      (digits.length >= pieces.length && !(row.ruled && endsRowLabel(row, top))) ||
       top.cells.some((c) => !isDigits(c) && (isValueText(c.text) || opensWithOrdinal(c.text)))
     )
       continue;
-    const under = (d: Cell): boolean =>
-      pieces.some((p) => sameColumn(p, d, size) && width(p) >= width(d) - WIDTH_TOLERANCE * size);
+    const under = row.ruled
+      ? inCellOf(pieces, top, pages[k]!)
+      : (d: Cell): boolean => pieces.some((p) => sameColumn(p, d, size) && width(p) >= width(d) - WIDTH_TOLERANCE * size);
     if (!digits.every(under)) continue;
     spill(row, [top]);
     if (top.cells.length === 0) pages[k]!.splice(pages[k]!.indexOf(top), 1);
   }
+}
+
+/**
+ * For a grid row cut at a page's foot, whether a digit of `top` stands inside one of its number cells, `top` being
+ * the next page's first line: the rest of a row whose borders made no grid there (a row's rest alone draws too few:
+ * 2 printed at the foot of page 2, 6 alone at the top of page 3 read 2 for 26, rtAC). Which digits the rest ends is
+ * then plain, but that the line is no page number set in the header is not: the row takes them and is left unread.
+ */
+function inCellOf(pieces: readonly Cell[], top: VisualLine, page: readonly VisualLine[]): (d: Cell) => boolean {
+  return (d) => page[0] === top && pieces.some((p) => p.x0 <= d.x0 && d.x1 <= p.x1);
+}
+
+/**
+ * Whether the words of `top` end the label of the grid row `row` inside its label cell (四、结转下年度继续办 ⏎ 理): the
+ * rest of a row all of whose cells ran over holds a number in each (rtAC b3 r123: 3 2 1 … for 385 288 …), as a new
+ * row would, and only its label's end tells it (pdf-cut-rows.ts endsLabel).
+ */
+function endsRowLabel(row: VisualLine, top: VisualLine): boolean {
+  const words = top.cells.filter((c) => !isDigits(c));
+  const label = row.cells.find((c) => !isDigits(c));
+  return words.length > 0 && !!label && words.every((w) => label.x0 <= w.x0 && w.x1 <= label.x1 && endsLabel(label.text, w.text));
 }

@@ -37,6 +37,9 @@ export const GROUP_LABELS: Readonly<Record<ResultGroup, string>> = {
   other: '（六）其他处理',
 };
 
+/** The label spanning table 三's result rows (（一）予以公开 to （七）总计), printed down its column. */
+export const RESULTS_LABEL = '三、本年度办理结果';
+
 /** Words that mark a group label in a row's label cells. */
 export const GROUP_MARKERS: ReadonlyArray<[ResultGroup, string]> = [
   ['denied', '不予公开'],
