@@ -5,8 +5,7 @@
  * Markdown file the tests and docs hold, and on the edges of GFM's tables.
  */
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
@@ -16,6 +15,7 @@ import { takePlainTables } from '../../src/parser/adapters/plain-pipe-tables.js'
 import { LineIndex } from '../../src/parser/text-run.js';
 import { renderText } from '../fuzz/layouts.js';
 import { drawModel } from '../fuzz/model.js';
+import { repositoryTexts } from '../helpers/repository-texts.js';
 
 const micromark = unified().use(remarkParse).use(remarkGfmTable);
 const taken = (text: string): number => takePlainTables(text, new LineIndex(text)).tables.size;
@@ -24,14 +24,6 @@ const expectMicromarks = (text: string): Root => {
   expect(tree).toEqual(micromark.parse(text));
   return tree;
 };
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return markdownFiles(file);
-    return name.endsWith('.md') ? [file] : [];
-  });
-}
 
 describe('plain GFM tables read from their lines', () => {
   it.each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])('fuzz seed %i, md-gfm: the same tree as micromark', (seed) => {
@@ -42,15 +34,7 @@ describe('plain GFM tables read from their lines', () => {
   });
 
   it('every Markdown file of the tests, docs and examples: the same tree as micromark', () => {
-    const files = ['test/fixtures', 'docs', 'examples', '../shared/seeds']
-      .filter((d) => {
-        try {
-          return statSync(d).isDirectory();
-        } catch {
-          return false;
-        }
-      })
-      .flatMap(markdownFiles);
+    const files = repositoryTexts(['.md']);
     expect(files.length).toBeGreaterThan(30);
     let tables = 0;
     for (const file of files) {

@@ -5,24 +5,16 @@
  * tests and docs hold, and where a masked row would fall in a block that is not rebuilt.
  */
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { readMarkdown } from '../../src/parser/adapters/markdown.js';
 import { maskTabRows } from '../../src/parser/adapters/tab-row-mask.js';
 import { renderText } from '../fuzz/layouts.js';
 import { drawModel } from '../fuzz/model.js';
+import { repositoryTexts } from '../helpers/repository-texts.js';
 
 const sameReading = (text: string): void => {
   expect(readMarkdown(text).tree).toEqual(readMarkdown(text, undefined, false).tree);
 };
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return markdownFiles(file);
-    return /\.(md|txt)$/.test(name) ? [file] : [];
-  });
-}
 
 describe('tab rows masked for micromark', () => {
   it.each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])('fuzz seed %i, md-tabs: the same reading', (seed) => {
@@ -33,15 +25,7 @@ describe('tab rows masked for micromark', () => {
   });
 
   it('every Markdown and text file of the tests, docs and seeds: the same reading', () => {
-    const files = ['test/fixtures', 'docs', 'examples', '../shared/seeds']
-      .filter((d) => {
-        try {
-          return statSync(d).isDirectory();
-        } catch {
-          return false;
-        }
-      })
-      .flatMap(markdownFiles);
+    const files = repositoryTexts(['.md', '.txt']);
     let masked = 0;
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
