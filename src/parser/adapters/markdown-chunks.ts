@@ -32,7 +32,7 @@ const INDENTED = /^ /;
 /** A closing fence has nothing after its markers but blanks (` ```python ` inside a block is content). */
 const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/;
 /** Blank to Markdown: spaces and tabs only (a line of U+3000 or NBSP is text, and may continue a block). */
-const BLANK = /^[ \t]*\r?$/;
+export const BLANK_LINE = /^[ \t]*\r?$/;
 /**
  * HTML blocks of kinds 1–5 span blank lines up to their end: script, pre, style and textarea to their closing
  * tag, a comment to -->, a processing instruction to ?>, CDATA to ]]>, a declaration to >.
@@ -81,7 +81,7 @@ export function cutPoints(text: string, minPiece = MIN_PIECE): Cut[] {
     if (end < 0) end = text.length;
     const line = text.slice(lineStart, Math.min(end, lineStart + 16));
     const lineText = text.slice(lineStart, end);
-    const blank = BLANK.test(lineText);
+    const blank = BLANK_LINE.test(lineText);
     const marker = fenceOpening(lineText);
     const htmlOpen = html || fence ? undefined : LONG_HTML.exec(line)?.[1];
     const pipe = line.startsWith('|');

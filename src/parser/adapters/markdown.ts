@@ -11,7 +11,7 @@ import type { AdapterOutput } from './types.js';
 import { limitBrackets, limitIndent } from './markdown-limits.js';
 import { cutPoints, parseInPieces } from './markdown-chunks.js';
 import { putPlainTables, takePlainTables } from './plain-pipe-tables.js';
-import { maskTabRows, rowsRebuilt } from './tab-row-mask.js';
+import { holdsTabRowsRead, maskTabRows, rowsRebuilt } from './tab-row-mask.js';
 import { LineIndex } from '../text-run.js';
 import { bandTable, gridBlocks, gridTable, type GridBlock } from './grid-table.js';
 import { flattenedTable, isTabRow, paragraphFromLine, rowFromTabLine, sourceLines } from './source-lines.js';
@@ -135,7 +135,7 @@ function markerCut(text: string, from: number, to: number): number {
 
 /** A paragraph or indented code block with tab-separated lines becomes tables (and paragraphs for the other lines). */
 function recoverTabTables(node: RootContent, source: string, index: LineIndex): RootContent[] {
-  if (node.type !== 'paragraph' && !(node.type === 'code' && !node.lang)) return [node];
+  if (!holdsTabRowsRead(node)) return [node];
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return [node];

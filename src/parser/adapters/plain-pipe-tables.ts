@@ -11,6 +11,8 @@
  */
 import type { AlignType, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { LineIndex } from '../text-run.js';
+import { BLANK_LINE } from './markdown-chunks.js';
+import { sourceLines, type SourceLine } from './source-lines.js';
 
 /**
  * What may stand in a plain table's line: no character that opens or escapes a Markdown construct (escapes,
@@ -35,21 +37,21 @@ export function takePlainTables(text: string, index: LineIndex): PlainTables {
   const tables = new Map<number, Table>();
   // A lone carriage return ends a line to micromark, not to LineIndex: positions would be a line short (rtAF 3).
   if (!text.includes('\n|') || LONE_CR.test(text)) return { text, tables };
-  const lines = lineSpans(text);
+  const lines = sourceLines(text);
   const pieces: string[] = [];
   let copied = 0;
-  for (let i = 1; i < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
     const header = lines[i]!;
-    if (!isBlank(text, lines[i - 1]!) || text.charCodeAt(header.start) !== 124) continue;
-    const rows = plainTableAt(text, lines, i);
-    if (!rows) continue;
-    const last = lines[i + rows.length]!; // the header, the delimiter, rows.length - 1 body rows
-    const table = tableNode(text, lines.slice(i, i + rows.length + 1), rows, index);
-    tables.set(header.start, table);
+    // The start of the text stands for a blank line before it (a table may open the text).
+    if ((i > 0 && !BLANK_LINE.test(lines[i - 1]!.text)) || !header.text.startsWith('|')) continue;
+    const found = plainTableAt(lines, i);
+    if (!found) continue;
+    const last = lines[found.last]!;
+    tables.set(header.start, tableNode(text, lines, i, found, index));
     pieces.push(text.slice(copied, header.start), 'x'.repeat(header.end - header.start));
     pieces.push(text.slice(header.end, last.end).replace(/[^\n\r]/g, ' '));
     copied = last.end;
-    i += rows.length;
+    i = found.last;
   }
   return tables.size ? { text: pieces.join('') + text.slice(copied), tables } : { text, tables };
 }
@@ -72,53 +74,36 @@ export function putPlainTables(tree: Root, tables: ReadonlyMap<number, Table>): 
   return found === tables.size;
 }
 
-interface LineSpan {
-  /** Offset of the line's first character. */
-  start: number;
-  /** Offset after its last character, its line ending (\n or \r\n) left out. */
-  end: number;
+/** A plain table's cells: the header's, then each body row's (the delimiter's left out); its alignment; its last line. */
+interface PlainTable {
+  rows: CellSpans[];
+  align: AlignType[];
+  last: number;
 }
 
-function lineSpans(text: string): LineSpan[] {
-  // A start-of-text line stands for the blank line before the first (a table may open the text).
-  const spans: LineSpan[] = [{ start: 0, end: 0 }];
-  for (let start = 0; start <= text.length;) {
-    let next = text.indexOf('\n', start);
-    if (next < 0) next = text.length;
-    const end = next > start && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
-    spans.push({ start, end });
-    start = next + 1;
-  }
-  return spans;
-}
-
-function isBlank(text: string, line: LineSpan): boolean {
-  for (let i = line.start; i < line.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
-
-/**
- * The cells of the plain table whose header is line `at`: the header's, then each body row's (the delimiter's
- * left out), as [start, end) spans per cell plus the alignment; undefined when the lines are no plain table.
- */
-function plainTableAt(text: string, lines: readonly LineSpan[], at: number): CellSpans[] | undefined {
-  const header = cellsOf(text, lines[at]!);
-  const delimiter = lines[at + 1] && cellsOf(text, lines[at + 1]!);
+/** The plain table whose header is line `at`, undefined when the lines are no plain table. */
+function plainTableAt(lines: readonly SourceLine[], at: number): PlainTable | undefined {
+  const header = cellsOf(lines[at]!);
+  const delimiter = lines[at + 1] && cellsOf(lines[at + 1]!);
   if (!header || !delimiter || delimiter.length !== header.length) return undefined;
-  if (!delimiter.every((c) => DELIMITER_CELL.test(text.slice(c.start + 1, c.pipeEnd)))) return undefined;
+  const align: AlignType[] = [];
+  const from = lines[at + 1]!.start;
+  for (const { start, pipeEnd } of delimiter) {
+    const found = DELIMITER_CELL.exec(lines[at + 1]!.text.slice(start + 1 - from, pipeEnd - from));
+    if (!found) return undefined;
+    const [, left, right] = found;
+    align.push(left && right ? 'center' : left ? 'left' : right ? 'right' : null);
+  }
   const rows = [header];
   let i = at + 2;
-  for (; i < lines.length && text.charCodeAt(lines[i]!.start) === 124; i++) {
-    const row = cellsOf(text, lines[i]!);
+  for (; i < lines.length && lines[i]!.text.startsWith('|'); i++) {
+    const row = cellsOf(lines[i]!);
     if (!row) return undefined;
     rows.push(row);
   }
   // A table runs on over any line that starts no other block: only a blank line (or the end) ends it for certain.
-  if (i < lines.length && !isBlank(text, lines[i]!)) return undefined;
-  return rows;
+  if (i < lines.length && !BLANK_LINE.test(lines[i]!.text)) return undefined;
+  return { rows, align, last: i - 1 };
 }
 
 interface CellSpan {
@@ -131,32 +116,21 @@ interface CellSpan {
 }
 type CellSpans = CellSpan[];
 
-function cellsOf(text: string, line: LineSpan): CellSpans | undefined {
-  const row = text.slice(line.start, line.end);
+function cellsOf(line: SourceLine): CellSpans | undefined {
+  const row = line.text;
   if (!ROW.test(row) || NOT_PLAIN.test(row)) return undefined;
   const cells: CellSpans = [];
-  let pipe = line.start;
-  for (;;) {
-    const next = text.indexOf('|', pipe + 1);
-    if (next < 0 || next >= line.end) break;
-    cells.push({ start: pipe, end: next, pipeEnd: next });
-    pipe = next;
-  }
+  for (let pipe = 0, next = row.indexOf('|', 1); next >= 0; pipe = next, next = row.indexOf('|', next + 1))
+    cells.push({ start: line.start + pipe, end: line.start + next, pipeEnd: line.start + next });
   const lastCell = cells[cells.length - 1];
   if (!lastCell) return undefined;
   lastCell.end = line.end;
   return cells;
 }
 
-function tableNode(text: string, lines: readonly LineSpan[], rows: readonly CellSpans[], index: LineIndex): Table {
-  const delimiter = cellsOf(text, lines[1]!)!;
-  const align = delimiter.map(({ start, pipeEnd }): AlignType => {
-    const [, left, right] = DELIMITER_CELL.exec(text.slice(start + 1, pipeEnd))!;
-    if (left && right) return 'center';
-    return left ? 'left' : right ? 'right' : null;
-  });
-  const rowLines = [lines[0]!, ...lines.slice(2)];
-  const children = rows.map((cells, r): TableRow => {
+function tableNode(text: string, lines: readonly SourceLine[], at: number, table: PlainTable, index: LineIndex): Table {
+  const rowLines = [lines[at]!, ...lines.slice(at + 2, table.last + 1)];
+  const children = table.rows.map((cells, r): TableRow => {
     const line = rowLines[r]!;
     return {
       type: 'tableRow',
@@ -164,7 +138,7 @@ function tableNode(text: string, lines: readonly LineSpan[], rows: readonly Cell
       position: index.position(line.start, line.end),
     };
   });
-  return { type: 'table', align, children, position: index.position(lines[0]!.start, lines[lines.length - 1]!.end) };
+  return { type: 'table', align: table.align, children, position: index.position(lines[at]!.start, lines[table.last]!.end) };
 }
 
 function cellNode(text: string, cell: CellSpan, index: LineIndex): TableCell {

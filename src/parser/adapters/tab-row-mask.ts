@@ -6,8 +6,8 @@
  * of a GFM table) is kept; the rest of the line becomes `x`. Whether every masked row did fall in a block that is
  * rebuilt is checked on the tree (rowsRebuilt); where one did not, the caller parses the text as written.
  */
-import type { Root } from 'mdast';
-import { isTabRow } from './source-lines.js';
+import type { Root, RootContent } from 'mdast';
+import { isTabRow, sourceLines } from './source-lines.js';
 
 export interface MaskedRows {
   text: string;
@@ -25,21 +25,15 @@ export function maskTabRows(text: string): MaskedRows {
   const pieces: string[] = [];
   const masked: Array<readonly [number, number]> = [];
   let copied = 0;
-  for (let start = 0; start < text.length;) {
-    let next = text.indexOf('\n', start);
-    if (next < 0) next = text.length;
-    const end = next > start && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
-    const line = text.slice(start, end);
+  for (const { start, end, text: line } of sourceLines(text)) {
     const first = MASKABLE.exec(line);
-    if (first && !line.includes('|') && !line.includes('\r') && isTabRow(line)) {
-      // A character outside the BMP is two code units: both are kept.
-      const high = line.charCodeAt(first[0].length - 1);
-      const keep = start + first[0].length + (high >= 0xd800 && high <= 0xdbff ? 1 : 0);
-      pieces.push(text.slice(copied, keep), 'x'.repeat(Math.max(0, end - keep)));
-      copied = end;
-      masked.push([start, end]);
-    }
-    start = next + 1;
+    if (!first || line.includes('|') || line.includes('\r') || !isTabRow(line)) continue;
+    // A character outside the BMP is two code units: both are kept.
+    const high = line.charCodeAt(first[0].length - 1);
+    const keep = start + first[0].length + (high >= 0xd800 && high <= 0xdbff ? 1 : 0);
+    pieces.push(text.slice(copied, keep), 'x'.repeat(Math.max(0, end - keep)));
+    copied = end;
+    masked.push([start, end]);
   }
   return masked.length ? { text: pieces.join('') + text.slice(copied), masked } : { text, masked };
 }
@@ -52,7 +46,7 @@ export function rowsRebuilt(tree: Root, masked: MaskedRows['masked']): boolean {
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
     if (from === undefined || to === undefined) continue;
-    const rebuilt = node.type === 'paragraph' || (node.type === 'code' && !node.lang);
+    const rebuilt = holdsTabRowsRead(node);
     while (m < masked.length && masked[m]![1] <= to && masked[m]![0] >= from) {
       if (!rebuilt) return false;
       m++;
@@ -60,4 +54,9 @@ export function rowsRebuilt(tree: Root, masked: MaskedRows['masked']): boolean {
     if (m < masked.length && masked[m]![0] < to) return false;
   }
   return m === masked.length;
+}
+
+/** A block the Markdown reader rebuilds from its source lines when it holds a tab row (markdown.ts recoverTabTables). */
+export function holdsTabRowsRead(node: RootContent): boolean {
+  return node.type === 'paragraph' || (node.type === 'code' && !node.lang);
 }
