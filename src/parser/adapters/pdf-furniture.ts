@@ -4,7 +4,7 @@
  * reads as one table and no header line lands among the report's paragraphs.
  */
 import { REPORT_WORDS, TITLE_LIMITS } from '../data/title.js';
-import { MAX_CELL_STEP, type PageLines, type VisualLine } from './pdf-lines.js';
+import { MAX_CELL_STEP, within, type PageLines, type VisualLine } from './pdf-lines.js';
 
 /** Fraction of the page height at the top and at the bottom where furniture is looked for. */
 const BAND = 0.1;
@@ -107,7 +107,7 @@ function restOfCutGridRow(line: VisualLine, page: PageLines, before: PageLines |
   const cell = line.cells[0];
   if (!before || series > 1 || line.cells.length !== 1 || page.lines[0] !== line || !DIGITS.test(cell!.text.trim())) return false;
   const row = before.lines.filter((l) => l.cells.some((c) => DIGITS.test(c.text.trim()))).pop();
-  return row?.ruled === true && row.cells.some((c) => DIGITS.test(c.text.trim()) && c.x0 <= cell!.x0 && cell!.x1 <= c.x1);
+  return row?.ruled === true && row.cells.some((c) => DIGITS.test(c.text.trim()) && within(cell!, c));
 }
 
 /** A title's words on a line of its own: no sentence (本报告根据…年度报告格式编制。 names the format, not the report). */

@@ -60,6 +60,10 @@ export interface VisualLine {
 }
 
 /** Copies of the lines and their cells, for a step that joins or edits them in place. */
+/** Whether `inner` stands within `outer`'s sides (a piece of a cell's text inside that cell). */
+export const within = (inner: Pick<Cell, 'x0' | 'x1'>, outer: Pick<Cell, 'x0' | 'x1'>): boolean =>
+  outer.x0 <= inner.x0 && inner.x1 <= outer.x1;
+
 export const copyLines = (input: readonly VisualLine[]): VisualLine[] =>
   input.map((l) => ({ ...l, cells: l.cells.map((c) => ({ ...c })) }));
 

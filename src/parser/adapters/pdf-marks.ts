@@ -84,7 +84,11 @@ function marksOn(text: PdfItem, mark: PdfItem): boolean {
   if (mark.size > MARK_SIZE * text.size || mark.size < MIN_SIZE * text.size) return false;
   const raise = text.y - mark.y;
   if (raise < MIN_RAISE * text.size || raise > MAX_RAISE * text.size) return false;
-  // pdfjs counts a trailing blank in the item's width.
+  return startsWhereEnds(mark, text);
+}
+
+/** Whether `mark` starts right where the last glyph of `text` ends (pdfjs counts a trailing blank in the width). */
+function startsWhereEnds(mark: PdfItem, text: PdfItem): boolean {
   const end = text.x + text.width - (text.str.length - text.str.trimEnd().length) * 0.5 * text.size;
   return mark.x >= end - NEAR * text.size && mark.x <= end + FAR * text.size;
 }
@@ -99,6 +103,8 @@ function marksOn(text: PdfItem, mark: PdfItem): boolean {
  * ends is a mark on it, whatever its size up to MAX_CELL_MARK.
  */
 const MAX_CELL_RAISE = 0.8;
+/** A figure's text: its last glyph a digit. */
+const ENDS_IN_DIGIT = /[0-9０-９]\s*$/;
 const MAX_CELL_MARK = 1.25;
 
 /** One grid cell's items without the note marks on its text (see above); the same array when there is none. */
@@ -114,12 +120,11 @@ export function withoutCellMarks<I extends PdfItem>(items: readonly I[]): readon
 }
 
 function cellMarkOn(text: PdfItem, mark: PdfItem): boolean {
-  if (text === mark || !/[0-9０-９]\s*$/.test(text.str)) return false;
+  if (text === mark || !ENDS_IN_DIGIT.test(text.str)) return false;
   if (mark.size > MAX_CELL_MARK * text.size || mark.size < MIN_SIZE * text.size) return false;
   const raise = text.y - mark.y;
   if (raise < MIN_RAISE * text.size || raise >= MAX_CELL_RAISE * Math.max(text.size, mark.size)) return false;
-  const end = text.x + text.width - (text.str.length - text.str.trimEnd().length) * 0.5 * text.size;
-  return mark.x >= end - NEAR * text.size && mark.x <= end + FAR * text.size;
+  return startsWhereEnds(mark, text);
 }
 
 /**
@@ -134,5 +139,5 @@ function wrappedMark(items: readonly PdfItem[], mark: PdfItem): boolean {
   if (others.some((o) => o.y >= mark.y || mark.size > MARK_SIZE * o.size || mark.size < MIN_SIZE * o.size)) return false;
   const lowest = Math.max(...others.map((o) => o.y));
   const above = others.filter((o) => lowest - o.y <= SAME_LINE * o.size).sort((a, b) => a.x - b.x);
-  return /[0-9０-９]\s*$/.test(above[above.length - 1]!.str) && mark.y - lowest <= MAX_RAISE * 2 * above[0]!.size;
+  return ENDS_IN_DIGIT.test(above[above.length - 1]!.str) && mark.y - lowest <= MAX_RAISE * 2 * above[0]!.size;
 }

@@ -17,7 +17,14 @@
  * further away than a line. Otherwise the continuation's digits are added to the row as cells of their own:
  * the row has more values than columns and is reported unreadable, never read with numbers cut short.
  */
-import { copyLines, MAX_CELL_STEP as MAX_STEP, MIN_CELL_STEP as MIN_STEP, type Cell, type VisualLine } from './pdf-lines.js';
+import {
+  copyLines,
+  MAX_CELL_STEP as MAX_STEP,
+  MIN_CELL_STEP as MIN_STEP,
+  within,
+  type Cell,
+  type VisualLine,
+} from './pdf-lines.js';
 import { isValueText } from '../numbers.js';
 import { opensWithOrdinal } from './pdf-rows.js';
 import { endsLabel } from './pdf-cut-rows.js';
@@ -278,7 +285,7 @@ export function spillAcrossPages(pages: readonly VisualLine[][]): void {
  * then plain, but that the line is no page number set in the header is not: the row takes them and is left unread.
  */
 function inCellOf(pieces: readonly Cell[], top: VisualLine, page: readonly VisualLine[]): (d: Cell) => boolean {
-  return (d) => page[0] === top && pieces.some((p) => p.x0 <= d.x0 && d.x1 <= p.x1);
+  return (d) => page[0] === top && pieces.some((p) => within(d, p));
 }
 
 /**
@@ -289,5 +296,5 @@ function inCellOf(pieces: readonly Cell[], top: VisualLine, page: readonly Visua
 function endsRowLabel(row: VisualLine, top: VisualLine): boolean {
   const words = top.cells.filter((c) => !isDigits(c));
   const label = row.cells.find((c) => !isDigits(c));
-  return words.length > 0 && !!label && words.every((w) => label.x0 <= w.x0 && w.x1 <= label.x1 && endsLabel(label.text, w.text));
+  return words.length > 0 && !!label && words.every((w) => within(w, label) && endsLabel(label.text, w.text));
 }
